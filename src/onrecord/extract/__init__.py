@@ -1,0 +1,1 @@
+"""Extractors: plain functions from a spaCy ``Doc`` to spans; pipeline.py wires them."""
