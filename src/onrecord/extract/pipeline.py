@@ -4,7 +4,9 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from .. import nlp as nlp_loader
-from ..model import Article, ArticleRecord
+from ..model import Article, ArticleRecord, Speaker, Statement, TextSpan
+from .speakers import SpeakerResolver
+from .statements import find_statements
 
 
 def process(article: Article, nlp=None) -> ArticleRecord:
@@ -22,5 +24,65 @@ def process_many(articles: Iterable[Article], nlp=None, batch_size: int = 16) ->
 
 
 def build_record(article: Article, doc) -> ArticleRecord:
-    # placeholder until the extractors land
-    return ArticleRecord(id=article.id, title=article.title, published=article.published, url=article.url)
+    text = article.text
+    found = find_statements(doc)
+    resolver = SpeakerResolver(doc)
+    # speakers are resolved in reading order: pronouns look back at who spoke before
+    order = sorted(range(len(found)), key=lambda n: _reading_position(found[n]))
+    resolved: dict[int, tuple] = {}
+    for n in order:
+        f = found[n]
+        if f.continues is not None and f.continues in resolved:
+            resolved[n] = resolved[f.continues]
+        elif f.source is not None:
+            mention = resolver.resolve(f.source)
+            resolved[n] = (mention.start, mention.end, mention.entity)
+        else:
+            resolved[n] = None
+    statements = []
+    for n, f in enumerate(found):
+        speaker = None
+        if resolved.get(n):
+            start, end, entity = resolved[n]
+            speaker = Speaker(
+                name=entity.name if entity else text[start:end],
+                type=entity.type if entity else "UNKNOWN",
+                mention=TextSpan.of(text, start, end),
+                entity=resolver.entity_id(entity) if entity else None,
+                roles=list(entity.roles) if entity else [],
+                affiliation=entity.affiliation if entity else None,
+            )
+        statements.append(Statement(
+            id=f"{article.id}#s{n + 1}",
+            kind=f.kind,
+            content=TextSpan.of(text, f.start, f.end),
+            cue=TextSpan.of(text, f.cue.idx, f.cue.idx + len(f.cue)) if f.cue is not None else None,
+            speaker=speaker,
+            sentence=_sentence_span(doc, f.start, f.end),
+            date=article.published,
+            confidence=f.confidence,
+        ))
+    # roles learnt later in the article belong to earlier statements of the same speaker too
+    by_id = {e.id: e for e in resolver.export()}
+    for st in statements:
+        if st.speaker and st.speaker.entity in by_id:
+            st.speaker.roles = list(by_id[st.speaker.entity].roles)
+            st.speaker.affiliation = by_id[st.speaker.entity].affiliation
+            st.speaker.name = by_id[st.speaker.entity].name
+    return ArticleRecord(id=article.id, title=article.title, published=article.published, url=article.url,
+                         statements=statements, entities=list(by_id.values()))
+
+
+def _reading_position(f) -> int:
+    if f.source is not None:
+        return f.source.idx
+    return f.start
+
+
+def _sentence_span(doc, start: int, end: int) -> TextSpan | None:
+    first = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    if first is None or last is None or len(first) == 0 or len(last) == 0:
+        return None
+    s, e = first[0].sent.start_char, last[-1].sent.end_char
+    return TextSpan.of(doc.text, s, e)

@@ -1,0 +1,137 @@
+"""Candidate attributions read off the dependency parse.
+
+A candidate is a possible cue token with the span it would introduce: ``say`` with its clausal
+complement, ``call for`` with its object, a parenthetical ``he said`` with the clause it interrupts.
+Whether a candidate is kept is decided by the cue lexicon (``lexicon.py``), whose weights are
+counted over PolNeAR train with these same candidates (``tools/build_cue_lexicon.py``).
+
+The candidate's pattern is ``(lemma, pos, relation)``: relation names how the content hangs off
+the cue (``ccomp``, ``xcomp``, ``dobj``, ``prep:about``, ``acl``, ``head`` for a parenthetical,
+``according`` for "according to").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "acl", "csubj", "oprd", "attr"}
+PARENTHETICAL_DEPS = {"parataxis", "advcl", "ccomp", "conj", "dep"}
+MIN_CONTENT_TOKENS = 2
+CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj"}
+
+
+@dataclass
+class Candidate:
+    cue: Token
+    relation: str
+    start: int  # token range of the content, end exclusive
+    end: int
+    source: Token | None  # head token of the speaker mention
+
+    @property
+    def pattern(self) -> tuple[str, str, str]:
+        return (self.cue.lemma_.lower(), self.cue.pos_, self.relation)
+
+    def char_span(self, doc: Doc) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            cand = _according_to(doc, tok)
+            if cand:
+                out.append(cand)
+            continue
+        if tok.pos_ not in CUE_POS:
+            continue
+        source = speaker_token(tok)
+        for child in tok.children:
+            if child.dep_ in CONTENT_DEPS:
+                # only a clausal complement may come before its cue ("Y, he said")
+                if child.i < tok.i and child.dep_ not in ("ccomp", "csubj"):
+                    continue
+                start, end = _subtree_range(child)
+                out.append(Candidate(tok, child.dep_, start, end, source))
+            elif child.dep_ == "prep" and child.i > tok.i:
+                objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    start, end = _subtree_range(objs[0])
+                    out.append(Candidate(tok, "prep:" + child.lower_, start, end, source))
+        if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and tok.head.i < tok.i:
+            # "The plan, she said, is ..." / "The plan is dead, she said": the content is the clause
+            # the cue interrupts, up to the cue's own clause
+            start, head_end = _subtree_range(tok.head)
+            own_start, own_end = _subtree_range(tok)
+            end = head_end if head_end > own_end else own_start
+            if end - start >= MIN_CONTENT_TOKENS:
+                out.append(Candidate(tok, "head", start, end, source))
+    return [c for c in map(_within_sentence, out) if c.end - c.start >= MIN_CONTENT_TOKENS]
+
+
+def _within_sentence(cand: Candidate) -> Candidate:
+    """Clip the content to the cue's sentence: a parse may hang words of the next paragraph on it."""
+    sent = cand.cue.sent
+    cand.start, cand.end = max(cand.start, sent.start), min(cand.end, sent.end)
+    return cand
+
+
+def _according_to(doc: Doc, according: Token) -> Candidate | None:
+    to = doc[according.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
+    source = objs[0] if objs else None
+    phrase_start, phrase_end = _subtree_range(according)
+    if source is not None:
+        phrase_end = max(phrase_end, _subtree_range(source)[1])
+    sent = according.sent
+    # the content is the rest of the sentence: after the phrase when it leads, before it otherwise
+    if phrase_start - sent.start <= 1:
+        start, end = phrase_end, sent.end
+    else:
+        start, end = sent.start, phrase_start
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "’", "'"):
+        end -= 1
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    return Candidate(according, "according", start, end, source)
+
+
+def speaker_token(cue: Token) -> Token | None:
+    """The head of the cue's speaker mention: its subject, the agent of a passive, or the
+    possessor of a noun cue ("his claim"); for a cue without a subject of its own ("stood and
+    said", "is expected to say") the subject of the verb it hangs from."""
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "expl"):
+            return None if child.dep_ == "expl" else child
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if cue.pos_ == "NOUN":
+        for child in cue.children:
+            if child.dep_ == "poss":
+                return child
+        return None
+    # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
+    # takes the subject of the clause it hangs from
+    head = cue
+    for _ in range(4):
+        if head.dep_ not in CLIMB_DEPS or head.head.i == head.i:
+            break
+        head = head.head
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue.i:
+                return child
+        if head.dep_ == "poss":
+            return head
+    return None
+
+
+def _subtree_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1

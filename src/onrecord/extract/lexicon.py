@@ -1,0 +1,67 @@
+"""The cue lexicon: which candidate patterns are attributions, and how sure we are.
+
+Two data files in ``onrecord/data``: ``speech_verbs.txt`` (curated speech and belief lemmas) and
+``cue_patterns.tsv`` (counts over PolNeAR train, rebuilt by ``tools/build_cue_lexicon.py``).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# relations under which a curated speech verb is taken without corpus evidence
+SPEECH_RELATIONS = {"ccomp", "head", "according"}
+# a curated verb introducing an infinitive ("warned Iran to halt", "pledged to engage")
+XCOMP_VERBS = {"pledge", "promise", "vow", "threaten", "urge", "warn", "ask", "demand", "call", "plan",
+               "intend", "want", "hope", "expect", "seek", "refuse", "decline", "order", "advise"}
+CURATED_WEIGHT = 0.55
+PRIOR = 1.0  # pseudo-count pulling rare patterns towards uncertainty
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech: frozenset[str]
+    beliefs: frozenset[str]
+    patterns: dict[tuple[str, str, str], tuple[int, int]]  # -> (attributions, seen)
+
+    def weight(self, lemma: str, pos: str, relation: str) -> float:
+        """Estimated chance that a candidate with this pattern is an attribution."""
+        good, seen = self.patterns.get((lemma, pos, relation), (0, 0))
+        estimate = good / (seen + PRIOR) if seen else 0.0
+        if self.is_curated(lemma, pos, relation):
+            return max(estimate, CURATED_WEIGHT)
+        return estimate
+
+    def is_curated(self, lemma: str, pos: str, relation: str) -> bool:
+        if pos not in ("VERB", "AUX") and relation != "according":
+            return False
+        if relation == "according":
+            return True
+        if lemma in self.speech and relation in SPEECH_RELATIONS:
+            return True
+        if lemma in self.beliefs and relation == "ccomp":
+            return True
+        return lemma in XCOMP_VERBS and relation == "xcomp"
+
+    def is_speech(self, lemma: str) -> bool:
+        return lemma in self.speech
+
+    def is_belief(self, lemma: str) -> bool:
+        return lemma in self.beliefs
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    data = resources.files("onrecord") / "data"
+    speech, beliefs = set(), set()
+    for line in (data / "speech_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, _, kind = line.partition("\t")
+        (beliefs if kind.strip() == "belief" else speech).add(lemma.strip())
+    patterns = {}
+    rows = (data / "cue_patterns.tsv").read_text(encoding="utf-8").splitlines()
+    for row in csv.DictReader((r for r in rows if not r.startswith("#")), delimiter="\t"):
+        patterns[(row["lemma"], row["pos"], row["relation"])] = (int(row["attributions"]), int(row["seen"]))
+    return Lexicon(frozenset(speech), frozenset(beliefs), patterns)

@@ -1,0 +1,165 @@
+"""Quotation-mark spans in raw text.
+
+``find_quotes(text)`` returns the spans *inside* quotation marks, as ``Quote`` objects whose
+``start``/``end`` exclude the marks. It finds:
+
+- double quotes in any mix of straight and curly marks (“…", "…”), and « », „ “;
+- single-mark quotes (‘…’ or '…') when they are not inside a double quote and do not look
+  like apostrophes (Iran’s, rock 'n' roll);
+- quotes continued over paragraphs: a paragraph that ends with the quote still open and the
+  next paragraph reopening it give one quote spanning both.
+
+It never lets an unclosed mark run past the end of its paragraph, so an unbalanced mark can
+not swallow the rest of the article. Nested quotes stay inside their outer quote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+AMBIGUOUS = '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+SINGLE_AMBIGUOUS = "'"
+
+# characters after which a straight mark is an opener (start of a word after a space or bracket)
+_OPEN_CONTEXT = set(" \t\n\u00a0([{—–-―/:")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_mark: int  # index of the opening mark
+    close_mark: int | None  # index of the closing mark, None when closed by a paragraph end
+    continued: bool = False  # spans several paragraphs
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_mark
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph; paragraphs are separated by line breaks."""
+    out, pos = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes: list[Quote] = []
+    pending: tuple[int, int] | None = None  # (open mark, first paragraph) of a quote left open
+    paras = paragraphs(text)
+    for n, (p_start, p_end) in enumerate(paras):
+        spans, still_open = _double_quotes(text, p_start, p_end, pending)
+        quotes.extend(spans)
+        pending = None
+        if still_open is not None:
+            next_para = paras[n + 1] if n + 1 < len(paras) else None
+            if next_para and text[next_para[0]] in OPENERS + AMBIGUOUS:
+                pending = (still_open, p_start)  # reopened in the next paragraph: one quote
+            else:
+                end = _rstrip(text, still_open + 1, p_end)
+                if end > still_open + 1:
+                    quotes.append(Quote(still_open + 1, end, still_open, None, still_open < p_start))
+    quotes.extend(_single_quotes(text, quotes, paras))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _double_quotes(text, p_start, p_end, pending):
+    """Pair double marks in one paragraph; ``pending`` is a quote opened in an earlier one."""
+    out = []
+    open_at = None
+    continued_from = None
+    first_mark_is_reopen = pending is not None
+    for i in range(p_start, p_end):
+        ch = text[i]
+        if ch not in OPENERS and ch not in CLOSERS and ch != AMBIGUOUS:
+            continue
+        if first_mark_is_reopen:
+            # the reopening mark of a continued quote: the quote goes on from the earlier paragraph
+            first_mark_is_reopen = False
+            open_at, continued_from = pending[0], pending[0]
+            continue
+        if open_at is None:
+            if ch in CLOSERS and not _looks_opening(text, i):
+                continue  # a stray closer
+            open_at = i
+        else:
+            if ch in OPENERS or (ch == AMBIGUOUS and _looks_opening(text, i) and not _looks_closing(text, i)):
+                # a second opener before any closer: an unbalanced mark; restart from here
+                if ch in OPENERS or i - open_at > 1:
+                    end = _rstrip(text, open_at + 1, i)
+                    if continued_from is not None and end > open_at + 1:
+                        out.append(Quote(open_at + 1, end, open_at, None, True))
+                    open_at, continued_from = i, None
+                continue
+            if i > open_at + 1:
+                out.append(Quote(open_at + 1, i, open_at, i, continued_from is not None))
+            open_at, continued_from = None, None
+    return out, open_at
+
+
+def _looks_opening(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in _OPEN_CONTEXT or text[i - 1] in OPENERS + SINGLE_OPEN
+
+
+def _looks_closing(text: str, i: int) -> bool:
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not nxt.isalnum() and i > 0 and not text[i - 1].isspace()
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _single_quotes(text, doubles, paras):
+    """Quotes in single marks that lie outside every double quote."""
+    inside = [(q.open_mark, q.outer_end) for q in doubles]
+    out = []
+    for p_start, p_end in paras:
+        open_at = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch not in (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_AMBIGUOUS):
+                continue
+            if any(a <= i < b for a, b in inside):
+                open_at = None
+                continue
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            opening = (ch == SINGLE_OPEN or ch == SINGLE_AMBIGUOUS) and (prev in _OPEN_CONTEXT or prev in OPENERS) and nxt.isalnum()
+            closing = ch in (SINGLE_CLOSE, SINGLE_AMBIGUOUS) and not nxt.isalnum() and not prev.isspace()
+            if open_at is None:
+                if opening:
+                    open_at = i
+            elif closing and not (prev in "sS" and nxt.isspace() and not _has_later_closer(text, i, p_end)):
+                if i - open_at > 2:
+                    out.append(Quote(open_at + 1, i, open_at, i))
+                open_at = None
+    return out
+
+
+def _has_later_closer(text: str, i: int, p_end: int) -> bool:
+    """Whether a better closing single mark follows (``’`` after ``s`` may be a plural possessive)."""
+    for j in range(i + 1, p_end):
+        if text[j] in (SINGLE_CLOSE, SINGLE_AMBIGUOUS):
+            nxt = text[j + 1] if j + 1 < len(text) else " "
+            if not nxt.isalnum():
+                return True
+    return False

@@ -1,0 +1,328 @@
+"""Speakers: from the token heading a speaker mention to the article's canonical entity.
+
+``SpeakerResolver(doc)`` collects the article's named people and organizations, then
+``resolve(token)`` turns a mention head into (mention span, entity). It handles
+
+- names, with titles and appositives as roles ("Mohsen Rezaei, the secretary of Iran’s
+  Expedience Council", "Brigadier General Amir Ali Hajizadeh", "Iran’s Supreme Leader Ali Khamenei");
+- short names ("Rezaei") joined to the full name seen in the article;
+- pronouns ("he emphasized"): the nearest person before, preferring the last speaker;
+- descriptions ("the former chief commander of the I.R.G.C. added"): the person who holds such
+  a role in the article, else the last person who spoke; the description becomes a role;
+- organizations and groups ("the Iranian military", "U.S. officials").
+
+The small model's tagging slips are corrected here: a dotted acronym tagged as a place is an
+organization, a name tagged as a nationality is a person when it speaks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Entity
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+THING_PRONOUNS = {"it"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+GROUP_NOUNS = {"official", "leader", "expert", "analyst", "people", "source", "lawmaker", "critic",
+               "supporter", "observer", "investigator", "authority", "diplomat", "resident",
+               "witness", "member", "activist", "protester", "scientist", "researcher", "economist",
+               "republican", "democrat", "voter", "aide", "advisor", "adviser", "officer", "student",
+               "worker", "doctor", "lawyer", "prosecutor", "citizen", "politician", "candidate",
+               "spokesperson", "representative", "executive", "organizer", "person", "poll", "survey"}
+ORG_NOUNS = {"military", "government", "ministry", "administration", "agency", "army", "council",
+             "committee", "department", "media", "police", "court", "parliament", "party", "campaign",
+             "company", "group", "organization", "organisation", "office", "commission", "board",
+             "team", "white", "house", "congress", "senate", "cabinet", "regime", "force", "guard",
+             "corps", "union", "association", "bank", "university", "newspaper", "agency", "network",
+             "report", "study", "statement", "spokesman", "website", "document", "data", "poll"}
+ROLE_WORDS = {"president", "minister", "secretary", "commander", "chief", "leader", "spokesman",
+              "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "head",
+              "governor", "senator", "general", "official", "ambassador", "mayor", "chancellor",
+              "king", "queen", "prince", "premier", "judge", "founder", "ceo", "candidate", "nominee",
+              "manager", "adviser", "advisor", "representative", "rep.", "sen.", "gov.", "dr.",
+              "officer", "lieutenant", "colonel", "admiral", "brigadier", "captain", "ayatollah",
+              "sheikh", "deputy", "vice", "former", "supreme", "prime", "foreign", "defense",
+              "attorney", "speaker", "member", "coach", "author", "professor", "editor", "analyst"}
+NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets
+    end: int
+    entity: "ArticleEntity | None"
+
+
+@dataclass
+class ArticleEntity:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    last_seen: int = -1  # character offset of the latest mention resolved so far
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_role(self, role: str) -> None:
+        if role and role.lower() not in {r.lower() for r in self.roles}:
+            self.roles.append(role)
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.entities: list[ArticleEntity] = []
+        self._by_surname: dict[str, list[ArticleEntity]] = {}
+        self._persons_by_offset: list[tuple[int, ArticleEntity]] = []
+        self.last_speaker: ArticleEntity | None = None
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._person(ent, ent.start_char)
+
+    # ---- registry of named entities ----
+    def _person(self, span: Span, offset: int) -> ArticleEntity:
+        tokens = [t for t in span if not t.is_punct and t.lower_ not in ROLE_WORDS and t.pos_ != "DET"
+                  and t.tag_ != "POS"]
+        if not tokens:
+            tokens = list(span)
+        name = self.doc[tokens[0].i:tokens[-1].i + 1].text
+        surname = tokens[-1].lower_
+        entity = self._find_person(name, surname, offset)
+        if entity is None:
+            entity = ArticleEntity(name=name, type="PERSON")
+            self.entities.append(entity)
+            self._by_surname.setdefault(surname, []).append(entity)
+        elif len(name.split()) > len(entity.name.split()):
+            entity.name = name
+        entity.add_alias(name)
+        entity.mentions.append((span.start_char, span.end_char))
+        self._persons_by_offset.append((offset, entity))
+        return entity
+
+    def _find_person(self, name: str, surname: str, offset: int) -> ArticleEntity | None:
+        same = self._by_surname.get(surname, [])
+        if not same:
+            return None
+        words = name.split()
+        if len(words) == 1:
+            return max(same, key=lambda e: (len(e.mentions), -abs(e.last_seen - offset)))
+        for entity in same:
+            full = entity.name.split()
+            if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
+                return entity
+        return None
+
+    def _entity_by_name(self, name: str, type_: str) -> ArticleEntity:
+        key = name.lower()
+        for entity in self.entities:
+            if entity.type == type_ and (entity.name.lower() == key or key in (a.lower() for a in entity.aliases)):
+                return entity
+        entity = ArticleEntity(name=name, type=type_)
+        self.entities.append(entity)
+        return entity
+
+    # ---- resolving one mention ----
+    def resolve(self, head: Token) -> Mention:
+        doc = self.doc
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+            if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+                return self.resolve(head.head.head)  # "Rezaei, who said" is Rezaei
+            return self._pronoun(head)
+        start, end = _mention_range(head)
+        span = doc[start:end]
+        mention_chars = (span.start_char, span.end_char)
+        named = self._named(span, head)
+        if named is not None:
+            entity = named
+            for role in _title_roles(span, head) + _appositive_roles(head):
+                entity.add_role(role)
+        else:
+            entity = self._description(span, head)
+        if entity is not None:
+            entity.mentions.append(mention_chars)
+            entity.last_seen = span.start_char
+            if entity.affiliation is None:
+                entity.affiliation = _affiliation(span, head)
+            self.last_speaker = entity if entity.type == "PERSON" else self.last_speaker
+        return Mention(mention_chars[0], mention_chars[1], entity)
+
+    def _named(self, span: Span, head: Token) -> ArticleEntity | None:
+        ents = [e for e in span.ents if e.label_ in NAME_TYPES]
+        # prefer the name the mention's head belongs to
+        ents.sort(key=lambda e: (not (e.start <= head.i < e.end), -len(e)))
+        for ent in ents:
+            if ent.label_ == "PERSON":
+                return self._person(ent, ent.start_char)
+            if ent.label_ == "NORP" and ent.start <= head.i < ent.end and head.tag_ == "NNP":
+                return self._person(ent, ent.start_char)  # "Rouhani" read as a nationality
+            if ent.label_ in ("ORG", "GPE", "FAC") and ent.start <= head.i < ent.end:
+                label = "ORG" if ent.label_ != "GPE" or _DOTTED_ACRONYM.match(ent.text) else "GPE"
+                name = _strip_determiner(ent)
+                found = self._short_person(name)
+                return found or self._entity_by_name(name, label)
+        if head.pos_ == "PROPN":
+            found = self._short_person(head.text)
+            if found:
+                return found
+            start = head.i
+            while start > span.start and doc_pos(span.doc[start - 1]) == "PROPN":
+                start -= 1
+            name_span = span.doc[start:head.i + 1]
+            if head.ent_type_ in ("", "PERSON", "NORP"):
+                return self._person(name_span, name_span.start_char)
+            return self._entity_by_name(name_span.text, "ORG")
+        return None
+
+    def _short_person(self, name: str) -> ArticleEntity | None:
+        """A bare surname or a name already registered as a person ("Rouhani")."""
+        words = name.split()
+        if not words:
+            return None
+        same = self._by_surname.get(words[-1].lower(), [])
+        return same[-1] if same and len(words) <= 2 else None
+
+    def _pronoun(self, head: Token) -> Mention:
+        lower = head.lower_
+        mention = (head.idx, head.idx + len(head))
+        entity = None
+        if lower in PERSON_PRONOUNS:
+            entity = self._recent_person(head.idx)
+        elif lower in PLURAL_PRONOUNS:
+            entity = self._recent_of(("GROUP", "ORG", "GPE"), head.idx)
+        elif lower in THING_PRONOUNS:
+            entity = self._recent_of(("ORG", "GPE"), head.idx)
+        if entity is not None:
+            entity.mentions.append(mention)
+            entity.last_seen = head.idx
+            if entity.type == "PERSON":
+                self.last_speaker = entity
+        return Mention(mention[0], mention[1], entity)
+
+    def _recent_person(self, offset: int) -> ArticleEntity | None:
+        """The last speaker if they were the last person named, else the last person named."""
+        sent_start = self.doc[self.doc.char_span(offset, offset + 1, alignment_mode="expand").start].sent.start_char \
+            if self.doc.char_span(offset, offset + 1, alignment_mode="expand") is not None else offset
+        before = [(o, e) for o, e in self._persons_by_offset if o < offset]
+        named_in_sentence = [(o, e) for o, e in before if o >= sent_start]
+        if named_in_sentence:
+            return named_in_sentence[-1][1]
+        if self.last_speaker is not None and (not before or self.last_speaker.last_seen >= before[-1][0]
+                                              or before[-1][1] is self.last_speaker):
+            return self.last_speaker
+        return before[-1][1] if before else self.last_speaker
+
+    def _recent_of(self, types, offset: int) -> ArticleEntity | None:
+        options = [e for e in self.entities if e.type in types and 0 <= e.last_seen < offset]
+        return max(options, key=lambda e: e.last_seen) if options else None
+
+    def _description(self, span: Span, head: Token) -> ArticleEntity | None:
+        """A mention without a name: a role held by someone of the article, a group or an org."""
+        lemma = head.lemma_.lower()
+        text = _strip_determiner(span)
+        if head.tag_ in ("NNS", "NNPS") or lemma in ("people",):
+            return self._entity_by_name(text, "GROUP")
+        if lemma in ORG_NOUNS and lemma not in ROLE_WORDS:
+            return self._entity_by_name(text, "ORG")
+        if lemma in ROLE_WORDS or lemma in GROUP_NOUNS:
+            role = text
+            for entity in reversed(self.entities):
+                if entity.type == "PERSON" and any(lemma in r.lower().split() for r in entity.roles):
+                    entity.add_role(role)
+                    return entity
+            if self.last_speaker is not None and span[0].lower_ == "the":
+                self.last_speaker.add_role(role)
+                return self.last_speaker
+            entity = self._entity_by_name(text, "PERSON")
+            return entity
+        return self._entity_by_name(text, "UNKNOWN") if text else None
+
+    def export(self) -> list[Entity]:
+        out = []
+        for n, e in enumerate(self.entities, 1):
+            if not e.mentions:
+                continue
+            out.append(Entity(id=f"e{n}", name=e.name, type=e.type, aliases=sorted(set(e.aliases)),
+                              roles=e.roles, affiliation=e.affiliation,
+                              mentions=[list(m) for m in sorted(set(e.mentions))]))
+        return out
+
+    def entity_id(self, entity: ArticleEntity) -> str:
+        return f"e{self.entities.index(entity) + 1}"
+
+
+def doc_pos(tok: Token) -> str:
+    return tok.pos_
+
+
+def _mention_range(head: Token) -> tuple[int, int]:
+    """The noun phrase of a mention head: its left part and its prepositional modifiers, without
+    appositives, relative clauses and what follows a comma."""
+    start, end = head.left_edge.i, head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("prep", "compound", "flat", "nmod", "nummod", "amod") and not _after_comma(head, child):
+            end = child.right_edge.i + 1
+        else:
+            break
+    while start < end - 1 and head.doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+def _after_comma(head: Token, child: Token) -> bool:
+    return any(t.is_punct and t.text == "," for t in head.doc[head.i + 1:child.i])
+
+
+def _strip_determiner(span: Span) -> str:
+    tokens = list(span)
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in (".", ")"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _title_roles(span: Span, head: Token) -> list[str]:
+    """Words before a name that describe its holder: "Brigadier General", "Iran’s Supreme Leader"."""
+    ent_start = head.i
+    while ent_start > span.start and span.doc[ent_start - 1].ent_type_ == "PERSON":
+        ent_start -= 1
+    words = [t for t in span.doc[span.start:ent_start] if t.pos_ not in ("DET", "PUNCT") and t.tag_ != "POS"]
+    # a possessive place before the title is the affiliation, not the role
+    words = [t for t in words if t.ent_type_ not in ("GPE", "NORP") or t.lower_ in ROLE_WORDS]
+    if not words or not any(t.lower_.strip(".") in ROLE_WORDS or t.lower_ in ROLE_WORDS for t in words):
+        return []
+    return [span.doc[words[0].i:words[-1].i + 1].text]
+
+
+def _appositive_roles(head: Token) -> list[str]:
+    roles = []
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            span = head.doc[child.left_edge.i:child.right_edge.i + 1]
+            text = _strip_determiner(span)
+            text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+            if text and child.ent_type_ != "PERSON":
+                roles.append(text)
+    return roles
+
+
+def _affiliation(span: Span, head: Token) -> str | None:
+    """The country or organization a mention ties its speaker to, when it names one."""
+    pieces = [span] + [head.doc[c.left_edge.i:c.right_edge.i + 1] for c in head.children if c.dep_ == "appos"]
+    for piece in pieces:
+        for ent in piece.ents:
+            if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
+                return ent.text.removesuffix("’s").removesuffix("'s")
+    return None

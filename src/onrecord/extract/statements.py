@@ -1,0 +1,232 @@
+"""Statements of an article: quotation-mark quotes and reported speech, joined.
+
+``find_statements(doc)`` returns ``Found`` items: the content's character span, the cue token,
+the token heading the speaker mention (or the earlier statement it continues), the kind and a
+confidence. Speakers are resolved afterwards (``speakers.py``).
+
+- A candidate from the parse (``candidates.py``) is kept when the lexicon's weight for its
+  pattern reaches ``THRESHOLD``; one cue keeps its best candidate.
+- A quotation whose sentence has a cue outside the marks is a direct statement of that cue;
+  quotation marks inside a longer reported complement make it a mixed statement.
+- A quotation with no cue of its own continues the statement just before it, when that one is
+  close (same or previous paragraph); short quotes without a cue (scare quotes, titles) are not
+  statements.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lexicon_mod
+from .candidates import Candidate, candidates, speaker_token
+from .quotes import Quote, find_quotes, paragraphs
+
+THRESHOLD = 0.42
+MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a title
+CONTINUATION_GAP = 2  # paragraphs a continued quote may lie after its speaker's statement
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    cue: Token | None
+    source: Token | None
+    confidence: float
+    continues: int | None = None  # index of the statement whose speaker this one inherits
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def find_statements(doc: Doc) -> list[Found]:
+    lex = lexicon_mod.load()
+    text = doc.text
+    quotes = find_quotes(text)
+    # a cue inside quotation marks is part of the quoted words, not an attribution of the article
+    accepted = [(c, w) for c, w in _accepted_candidates(doc, lex)
+                if not any(q.open_mark <= c.cue.idx < q.outer_end for q in quotes)]
+    para_of = _paragraph_index(text)
+
+    found: list[Found] = []
+    taken: set[int] = set()  # candidates turned into quote statements
+    by_cand: dict[int, Found] = {}
+    for n, (cand, weight) in enumerate(accepted):
+        s, e = cand.char_span(doc)
+        kind = "belief" if lex.is_belief(cand.cue.lemma_.lower()) else "indirect"
+        by_cand[n] = Found(s, e, kind, cand.cue, cand.source, round(min(0.95, weight), 3))
+
+    for q in quotes:
+        words = len(text[q.start:q.end].split())
+        label = _transcript_label(doc, q) or _dash_signature(doc, q)
+        if label is not None:
+            name, content_start = label
+            found.append(Found(content_start, q.end, "direct", None, name, 0.8, quotes=[q]))
+            continue
+        best, best_overlap = None, 0
+        for n, (cand, _) in enumerate(accepted):
+            if q.open_mark <= cand.cue.idx < q.outer_end:
+                continue  # a cue inside the quote belongs to the quoted speaker's own words
+            s, e = cand.char_span(doc)
+            overlap = _overlap((s, e), (q.start, q.end))
+            if overlap > best_overlap:
+                best, best_overlap = n, overlap
+        if best is not None:
+            cand_found = by_cand[best]
+            size = cand_found.end - cand_found.start
+            if best_overlap >= 0.5 * size or (q.end - q.start) >= 0.8 * size:
+                # the complement is the quote (or lies inside it): a direct statement
+                taken.add(best)
+                found.append(Found(q.start, q.end, "direct", cand_found.cue, cand_found.source,
+                                   max(cand_found.confidence, 0.8), quotes=[q]))
+            else:
+                cand_found.kind = "mixed"
+                cand_found.start = min(cand_found.start, q.start)
+                cand_found.end = max(cand_found.end, q.end)
+                cand_found.quotes.append(q)
+                cand_found.confidence = max(cand_found.confidence, 0.7)
+            continue
+        cue = _nearby_cue(doc, q, lex)
+        if cue is not None:
+            found.append(Found(q.start, q.end, "direct", cue, speaker_token(cue), 0.75, quotes=[q]))
+        elif words >= MIN_QUOTE_WORDS:
+            found.append(Found(q.start, q.end, "direct", None, None, 0.5, continues=-1, quotes=[q]))
+
+    found.extend(f for n, f in by_cand.items() if n not in taken)
+    for f in found:
+        if f.cue is not None and (f.source is None or _inside_any(f.source.idx, quotes)):
+            f.source = _speaker_outside_quotes(doc, f.cue, quotes)
+    found.sort(key=lambda f: (f.start, -f.end))
+    found = _drop_duplicates(found)
+    _link_continuations(found, para_of)
+    return [f for f in found if f.continues != -1]
+
+
+def _accepted_candidates(doc: Doc, lex) -> list[tuple[Candidate, float]]:
+    """Candidates whose pattern weight passes the threshold, best one per cue token."""
+    best: dict[int, tuple[Candidate, float]] = {}
+    for cand in candidates(doc):
+        weight = lex.weight(*cand.pattern)
+        if weight < THRESHOLD:
+            continue
+        kept = best.get(cand.cue.i)
+        if kept is None or weight > kept[1]:
+            best[cand.cue.i] = (cand, weight)
+    return sorted(best.values(), key=lambda cw: cw[0].start)
+
+
+def _nearby_cue(doc: Doc, q: Quote, lex) -> Token | None:
+    """A speech verb with a speaker in the quote's sentences, outside the marks, nearest first."""
+    first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
+    last = doc.char_span(max(q.open_mark, q.outer_end - 1), q.outer_end, alignment_mode="expand")
+    if first is None or last is None:
+        return None
+    sent_start, sent_end = first[0].sent.start, last[-1].sent.end
+    # the parser may cut "“...” said X, a professor at Y." after the closing mark: a sentence that
+    # opens with its cue, or is short, still belongs to the quote
+    if sent_end < len(doc):
+        following = doc[sent_end].sent
+        if len(following) <= 8 or any(lex.is_speech(t.lemma_.lower()) for t in following[:3]):
+            sent_end = following.end
+    options = []
+    for tok in doc[sent_start:sent_end]:
+        if q.open_mark <= tok.idx < q.outer_end:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and lex.is_speech(tok.lemma_.lower()):
+            distance = q.open_mark - tok.idx if tok.idx < q.open_mark else tok.idx - q.outer_end
+            options.append((distance, tok))
+    options.sort(key=lambda dt: dt[0])
+    return options[0][1] if options else None
+
+
+def _drop_duplicates(found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in found:
+        if out and out[-1].start == f.start and out[-1].end == f.end:
+            continue
+        out.append(f)
+    return out
+
+
+def _link_continuations(found: list[Found], para_of) -> None:
+    """A cue-less quote inherits the speaker of the statement just before it, when close."""
+    for n, f in enumerate(found):
+        if f.continues != -1:
+            continue
+        for m in range(n - 1, -1, -1):
+            prev = found[m]
+            if prev.continues == -1:
+                continue
+            if para_of(f.start) - para_of(prev.start) <= CONTINUATION_GAP:
+                f.continues = m
+                f.confidence = 0.6
+            break
+
+
+def _paragraph_index(text: str):
+    starts = [s for s, _ in paragraphs(text)]
+    return lambda offset: bisect.bisect_right(starts, offset)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s+")
+_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
+
+
+def _transcript_label(doc: Doc, q: Quote) -> tuple[Token, int] | None:
+    """``"WALLACE: Let’s start ..."``: a transcript line names its speaker before a colon."""
+    m = _LABEL.match(doc.text, q.start)
+    if not m or m.end() >= q.end:
+        return None
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    return (span.root, m.end()) if span is not None else None
+
+
+def _dash_signature(doc: Doc, q: Quote) -> tuple[Token, int] | None:
+    """``“...” ― Sonya Herridge``: a quote signed after a dash."""
+    if q.close_mark is None:
+        return None
+    m = _DASH.match(doc.text, q.close_mark + 1)
+    if not m:
+        return None
+    start = m.end()
+    tokens = doc.char_span(start, min(len(doc.text), start + 1), alignment_mode="expand")
+    if tokens is None:
+        return None
+    tok = tokens[0]
+    if tok.pos_ != "PROPN":
+        return None
+    while tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and "\n" not in tok.whitespace_:
+        tok = doc[tok.i + 1]
+    return tok, q.start
+
+
+def _inside_any(offset: int, quotes: list[Quote]) -> bool:
+    return any(q.open_mark <= offset < q.outer_end for q in quotes)
+
+
+def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
+    """When the parse found no subject for a cue, or took one from inside quotation marks: the
+    nearest name or noun of the cue's sentence outside the marks, after the cue first
+    ("..., said Quentin Kidd"), then before it."""
+    sent = cue.sent
+    def usable(tok: Token) -> bool:
+        return tok.pos_ in ("PROPN", "NOUN", "PRON") and not _inside_any(tok.idx, quotes) \
+            and tok.dep_ in ("nsubj", "nsubjpass", "appos", "dobj", "pobj", "ROOT", "npadvmod", "attr", "conj", "dep")
+    after = [t for t in doc[cue.i + 1:min(sent.end, cue.i + 6)] if usable(t)]
+    if after:
+        return after[0] if after[0].pos_ == "PRON" else _phrase_head(after[0])
+    before = [t for t in doc[max(sent.start, cue.i - 6):cue.i] if usable(t) and t.dep_ in ("nsubj", "nsubjpass")]
+    return before[-1] if before else None
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The last word of a run of names ("Quentin Kidd")."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
