@@ -73,9 +73,13 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 
 def _within_sentence(cand: Candidate) -> Candidate:
-    """Clip the content to the cue's sentence: a parse may hang words of the next paragraph on it."""
+    """Clip the content to the cue's sentence (a parse may hang words of the next paragraph on
+    it) and drop a leading complementizer: what was said is the clause after "that"."""
     sent = cand.cue.sent
     cand.start, cand.end = max(cand.start, sent.start), min(cand.end, sent.end)
+    doc = cand.cue.doc
+    if cand.end - cand.start > MIN_CONTENT_TOKENS and doc[cand.start].lower_ == "that" and doc[cand.start].dep_ == "mark":
+        cand.start += 1
     return cand
 
 

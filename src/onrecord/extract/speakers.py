@@ -157,9 +157,8 @@ class SpeakerResolver:
         return Mention(mention_chars[0], mention_chars[1], entity)
 
     def _named(self, span: Span, head: Token) -> ArticleEntity | None:
-        ents = [e for e in span.ents if e.label_ in NAME_TYPES]
-        # prefer the name the mention's head belongs to
-        ents.sort(key=lambda e: (not (e.start <= head.i < e.end), -len(e)))
+        # only a name the mention's head belongs to: "the Trump administration" is not Trump
+        ents = [e for e in span.ents if e.label_ in NAME_TYPES and e.start <= head.i < e.end]
         for ent in ents:
             if ent.label_ == "PERSON":
                 return self._person(ent, ent.start_char)
