@@ -73,11 +73,16 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 
 def _within_sentence(cand: Candidate) -> Candidate:
-    """Clip the content to the cue's sentence (a parse may hang words of the next paragraph on
-    it) and drop a leading complementizer: what was said is the clause after "that"."""
+    """Clip the content to the cue's sentence and paragraph (a parse may hang words of the next
+    paragraph on it) and drop a leading complementizer: what was said is the clause after "that"."""
     sent = cand.cue.sent
-    cand.start, cand.end = max(cand.start, sent.start), min(cand.end, sent.end)
     doc = cand.cue.doc
+    para_start, para_end = cand.cue.i, cand.cue.i
+    while para_start > sent.start and "\n" not in doc[para_start - 1].text_with_ws:
+        para_start -= 1
+    while para_end < sent.end - 1 and "\n" not in doc[para_end].text_with_ws:
+        para_end += 1
+    cand.start, cand.end = max(cand.start, para_start), min(cand.end, para_end + 1)
     if cand.end - cand.start > MIN_CONTENT_TOKENS and doc[cand.start].lower_ == "that" and doc[cand.start].dep_ == "mark":
         cand.start += 1
     return cand

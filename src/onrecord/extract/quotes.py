@@ -27,6 +27,8 @@ SINGLE_AMBIGUOUS = "'"
 # characters after which a straight mark is an opener (start of a word after a space or bracket)
 _OPEN_CONTEXT = set(" \t\n\u00a0([{—–-―/:")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+# "WALLACE: ..." opens a new turn of a transcript, not the continuation of the last one
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:\s")
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def find_quotes(text: str) -> list[Quote]:
         pending = None
         if still_open is not None:
             next_para = paras[n + 1] if n + 1 < len(paras) else None
-            if next_para and text[next_para[0]] in OPENERS + AMBIGUOUS:
+            if next_para and text[next_para[0]] in OPENERS + AMBIGUOUS and not _SPEAKER_LABEL.match(text, next_para[0] + 1):
                 pending = (still_open, p_start)  # reopened in the next paragraph: one quote
             else:
                 end = _rstrip(text, still_open + 1, p_end)

@@ -86,7 +86,11 @@ class SpeakerResolver:
         self.last_speaker: ArticleEntity | None = None
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                self._person(ent, ent.start_char)
+                person = self._person(ent, ent.start_char)
+                # "President Obama": a title just before a name is a role, so "the president" finds him
+                before = doc[ent.start - 1] if ent.start > 0 else None
+                if before is not None and before.lower_.strip(".") in ROLE_WORDS and before.is_title:
+                    person.add_role(before.text)
 
     # ---- registry of named entities ----
     def _person(self, span: Span, offset: int) -> ArticleEntity:

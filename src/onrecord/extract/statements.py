@@ -138,10 +138,13 @@ def _nearby_cue(doc: Doc, q: Quote, lex) -> Token | None:
     sent_start, sent_end = first[0].sent.start, last[-1].sent.end
     # the parser may cut "“...” said X, a professor at Y." after the closing mark: a sentence that
     # opens with its cue, or is short, still belongs to the quote
-    if sent_end < len(doc):
+    if sent_end < len(doc) and "\n" not in doc[sent_end - 1].text_with_ws:
         following = doc[sent_end].sent
         if len(following) <= 8 or any(lex.is_speech(t.lemma_.lower()) for t in following[:3]):
             sent_end = following.end
+    # never look past the quote's paragraph
+    sent_start = max(sent_start, _paragraph_start(doc, first[0].i))
+    sent_end = min(sent_end, _paragraph_end(doc, last[-1].i))
     def is_cue(tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") and lex.is_speech(tok.lemma_.lower()) and not (
             q.open_mark <= tok.idx < q.outer_end)
@@ -271,3 +274,15 @@ def _rstrip_before(text: str, end: int) -> int:
     while end > 0 and (text[end - 1].isspace() or text[end - 1] in ",:;"):
         end -= 1
     return end
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def _paragraph_end(doc: Doc, i: int) -> int:
+    while i < len(doc) - 1 and "\n" not in doc[i].text_with_ws:
+        i += 1
+    return i + 1
