@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, Optional
 
+from . import extract as _extractors  # noqa: F401  loaded first so the function below keeps the name
 from .model import Article, ArticleRecord
 
 __version__ = "0.1.0"

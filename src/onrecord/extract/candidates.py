@@ -137,8 +137,8 @@ def speaker_token(cue: Token) -> Token | None:
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue.i:
                 return child
-        if head.dep_ == "poss":
-            return head
+            if child.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN"):
+                return child  # "Trump’s tweets accusing Machado": the tweets' author
     return None
 
 

@@ -29,16 +29,15 @@ def build_record(article: Article, doc) -> ArticleRecord:
     resolver = SpeakerResolver(doc)
     # speakers are resolved in reading order: pronouns look back at who spoke before
     order = sorted(range(len(found)), key=lambda n: _reading_position(found[n]))
-    resolved: dict[int, tuple] = {}
+    resolved: dict[int, tuple | None] = {}
     for n in order:
         f = found[n]
-        if f.continues is not None and f.continues in resolved:
-            resolved[n] = resolved[f.continues]
-        elif f.source is not None:
-            mention = resolver.resolve(f.source)
-            resolved[n] = (mention.start, mention.end, mention.entity)
-        else:
-            resolved[n] = None
+        if f.continues is None:
+            mention = resolver.resolve(f.source) if f.source is not None else None
+            resolved[n] = (mention.start, mention.end, mention.entity) if mention else None
+    for n, f in enumerate(found):  # continued quotes take their speaker from the statement before
+        if f.continues is not None:
+            resolved[n] = resolved.get(f.continues)
     statements = []
     for n, f in enumerate(found):
         speaker = None

@@ -101,7 +101,7 @@ def _double_quotes(text, p_start, p_end, pending):
                 continue  # a stray closer
             open_at = i
         else:
-            if ch in OPENERS or (ch == AMBIGUOUS and _looks_opening(text, i) and not _looks_closing(text, i)):
+            if ch in OPENERS or (ch == AMBIGUOUS and _looks_opening(text, i) and _starts_word(text, i)):
                 # a second opener before any closer: an unbalanced mark; restart from here
                 if ch in OPENERS or i - open_at > 1:
                     end = _rstrip(text, open_at + 1, i)
@@ -119,9 +119,10 @@ def _looks_opening(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in _OPEN_CONTEXT or text[i - 1] in OPENERS + SINGLE_OPEN
 
 
-def _looks_closing(text: str, i: int) -> bool:
+def _starts_word(text: str, i: int) -> bool:
+    """Whether the text right after a mark starts a word (``' "`` closes a nested quote)."""
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return not nxt.isalnum() and i > 0 and not text[i - 1].isspace()
+    return nxt.isalnum() or nxt in "‘'(["
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -140,7 +140,9 @@ class SpeakerResolver:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
             if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-                return self.resolve(head.head.head)  # "Rezaei, who said" is Rezaei
+                # "McConnell, who said": the mention is "who", the speaker its antecedent
+                antecedent = self.resolve(head.head.head)
+                return Mention(head.idx, head.idx + len(head), antecedent.entity)
             return self._pronoun(head)
         start, end = _mention_range(head)
         span = doc[start:end]
@@ -173,6 +175,14 @@ class SpeakerResolver:
                 name = _strip_determiner(ent)
                 found = self._short_person(name)
                 return found or self._entity_by_name(name, label)
+        for child in head.children:
+            # "the RT editor in chief, Margarita Simonyan": the appositive names the speaker
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.pos_ == "NOUN":
+                ent = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
+                if ent is not None:
+                    person = self._person(ent, ent.start_char)
+                    person.add_role(_strip_determiner(span))
+                    return person
         if head.pos_ == "PROPN":
             found = self._short_person(head.text)
             if found:

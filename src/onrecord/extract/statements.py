@@ -30,6 +30,8 @@ THRESHOLD = 0.36  # lexicon weight a candidate needs; chosen on PolNeAR dev for 
 NESTED_MIN = 0.7
 MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a title
 CONTINUATION_GAP = 2  # paragraphs a continued quote may lie after its speaker's statement
+# named-entity types that never speak: a parse that makes "Thursday morning" a subject is wrong
+NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
 @dataclass
@@ -101,12 +103,20 @@ def find_statements(doc: Doc) -> list[Found]:
         cue = _nearby_cue(doc, q, lex)
         if cue is not None:
             found.append(Found(q.start, q.end, "direct", cue, speaker_token(cue), 0.75, quotes=[q]))
+            continue
+        verb = _embedding_verb(doc, q)
+        if verb is not None:
+            # "Pepper called the decision a “huge win for Ohio voters”": the quoted words are
+            # those of the subject of the sentence that carries them
+            if words >= 2:
+                found.append(Found(q.start, q.end, "direct", verb, speaker_token(verb), 0.55, quotes=[q]))
         elif words >= MIN_QUOTE_WORDS:
             found.append(Found(q.start, q.end, "direct", None, None, 0.5, continues=-1, quotes=[q]))
 
     found.extend(f for n, f in by_cand.items() if n not in taken)
     for f in found:
-        if f.cue is not None and (f.source is None or _inside_any(f.source.idx, quotes)):
+        if f.cue is not None and (f.source is None or _inside_any(f.source.idx, quotes)
+                                  or f.source.ent_type_ in NOT_SPEAKERS):
             f.source = _speaker_outside_quotes(doc, f.cue, quotes)
     found.sort(key=lambda f: (f.start, -f.end))
     found = _drop_duplicates(found)
@@ -179,12 +189,20 @@ def _link_continuations(found: list[Found], para_of) -> None:
             continue
         for m in range(n - 1, -1, -1):
             prev = found[m]
-            if prev.continues == -1:
-                continue
+            if prev.continues == -1 or (prev.source is None and prev.continues is None):
+                continue  # no speaker to inherit
+            if prev.kind == "indirect" and prev.end < f.start and not prev.quotes and _quote_before(found, m, f):
+                continue  # "“A,” X said, going on to ...": the quote continues X's quote, not the aside
             if para_of(f.start) - para_of(prev.start) <= CONTINUATION_GAP:
                 f.continues = m
                 f.confidence = 0.6
             break
+
+
+def _quote_before(found: list[Found], m: int, f: Found) -> bool:
+    """Whether a quoted statement precedes ``found[m]`` in the same stretch of text."""
+    return any(g.quotes and g.cue is found[m].cue for g in found[:m]) or (
+        m > 0 and bool(found[m - 1].quotes) and f.start - found[m - 1].end < 300)
 
 
 def _paragraph_index(text: str):
@@ -243,12 +261,17 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
 
     # inverted order: "..., said Quentin Kidd, a political scientist"
     for tok in doc[cue.i + 1:min(sent.end, cue.i + 4)]:
-        if tok.pos_ in ("PROPN", "NOUN") and outside(tok) and (tok.head.i == cue.i or tok.pos_ == "PROPN"):
+        if tok.ent_type_ in NOT_SPEAKERS:
+            break
+        inverted = tok.head.i == cue.i and tok.dep_ in ("nsubj", "nsubjpass") or (
+            tok.pos_ == "PROPN" and cue.tag_ in ("VBD", "VBZ", "VBP") and cue.dep_ != "acl")
+        if tok.pos_ in ("PROPN", "NOUN") and outside(tok) and inverted:
             return _phrase_head(tok)
         if tok.lower_ in ("that", ",", ":") or tok.pos_ == "VERB":
             break
     before = [t for t in doc[sent.start:cue.i] if outside(t)]
-    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == cue.i]
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == cue.i
+                and t.ent_type_ not in NOT_SPEAKERS]
     if subjects:
         return subjects[-1]
     # a parse that lost the subject ("On Sunday, Ali Shamkhani, the secretary of ..., claimed"):
@@ -286,3 +309,23 @@ def _paragraph_end(doc: Doc, i: int) -> int:
     while i < len(doc) - 1 and "\n" not in doc[i].text_with_ws:
         i += 1
     return i + 1
+
+
+def _embedding_verb(doc: Doc, q: Quote) -> Token | None:
+    """The verb outside the marks whose clause holds the quote, when it has a subject outside
+    them: the quote is then a fragment of a narrative sentence, not a sentence of its own."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if q.open_mark <= tok.idx < q.outer_end:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and not _inside_any(subject.idx, [q]) and subject.ent_type_ not in NOT_SPEAKERS:
+                return tok
+    return None
