@@ -188,7 +188,7 @@ class SpeakerResolver:
             if found:
                 return found
             start = head.i
-            while start > span.start and doc_pos(span.doc[start - 1]) == "PROPN":
+            while start > span.start and span.doc[start - 1].pos_ == "PROPN":
                 start -= 1
             name_span = span.doc[start:head.i + 1]
             if head.ent_type_ in ("", "PERSON", "NORP"):
@@ -222,17 +222,21 @@ class SpeakerResolver:
         return Mention(mention[0], mention[1], entity)
 
     def _recent_person(self, offset: int) -> ArticleEntity | None:
-        """The last speaker if they were the last person named, else the last person named."""
-        sent_start = self.doc[self.doc.char_span(offset, offset + 1, alignment_mode="expand").start].sent.start_char \
-            if self.doc.char_span(offset, offset + 1, alignment_mode="expand") is not None else offset
+        """Who "he" or "she" is: a person named earlier in the same sentence, else the last
+        speaker when nobody else was named since they spoke, else the last person named."""
+        sentence = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        sent_start = sentence[0].sent.start_char if sentence is not None and len(sentence) else offset
         before = [(o, e) for o, e in self._persons_by_offset if o < offset]
-        named_in_sentence = [(o, e) for o, e in before if o >= sent_start]
-        if named_in_sentence:
-            return named_in_sentence[-1][1]
-        if self.last_speaker is not None and (not before or self.last_speaker.last_seen >= before[-1][0]
-                                              or before[-1][1] is self.last_speaker):
+        in_sentence = [e for o, e in before if o >= sent_start]
+        if in_sentence:
+            return in_sentence[-1]
+        if not before:
             return self.last_speaker
-        return before[-1][1] if before else self.last_speaker
+        last_offset, last_named = before[-1]
+        speaker = self.last_speaker
+        if speaker is not None and (speaker is last_named or speaker.last_seen >= last_offset):
+            return speaker
+        return last_named
 
     def _recent_of(self, types, offset: int) -> ArticleEntity | None:
         options = [e for e in self.entities if e.type in types and 0 <= e.last_seen < offset]
@@ -271,10 +275,6 @@ class SpeakerResolver:
 
     def entity_id(self, entity: ArticleEntity) -> str:
         return f"e{self.entities.index(entity) + 1}"
-
-
-def doc_pos(tok: Token) -> str:
-    return tok.pos_
 
 
 def _mention_range(head: Token) -> tuple[int, int]:

@@ -4,8 +4,8 @@
 the token heading the speaker mention (or the earlier statement it continues), the kind and a
 confidence. Speakers are resolved afterwards (``speakers.py``).
 
-- A candidate from the parse (``candidates.py``) is kept when the lexicon's weight for its
-  pattern reaches ``THRESHOLD``; one cue keeps its best candidate.
+- A candidate from the parse (``candidates.py``) is kept when the cue classifier
+  (``classifier.py``) gives it at least ``THRESHOLD``; one cue keeps its best candidate.
 - A quotation whose sentence has a cue outside the marks is a direct statement of that cue;
   quotation marks inside a longer reported complement make it a mixed statement.
 - A quotation with no cue of its own continues the statement just before it, when that one is
@@ -20,11 +20,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from . import classifier
 from . import lexicon as lexicon_mod
 from .candidates import Candidate, candidates, speaker_token
+from .features import candidate_features
 from .quotes import Quote, find_quotes, paragraphs
 
-THRESHOLD = 0.36  # lexicon weight a candidate needs; chosen on PolNeAR dev for F1
+THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on PolNeAR dev for F1
 # a candidate inside the content of a surer one is a nested report ("X said Y claimed ...");
 # it is kept only when its own pattern is this sure, as nested reports are often not meant
 NESTED_MIN = 0.7
@@ -127,15 +129,18 @@ def find_statements(doc: Doc) -> list[Found]:
 def _accepted_candidates(doc: Doc, lex) -> list[tuple[Candidate, float]]:
     """Candidates whose pattern weight passes the threshold, best one per cue token."""
     best: dict[int, tuple[Candidate, float]] = {}
+    model = classifier.load()
     for cand in candidates(doc):
-        weight = lex.weight(*cand.pattern)
+        if not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
+            continue  # a pattern never seen as an attribution: not worth scoring
+        weight = model.probability(candidate_features(cand, lex))
         if weight < THRESHOLD:
             continue
         kept = best.get(cand.cue.i)
         if kept is None or weight > kept[1]:
             best[cand.cue.i] = (cand, weight)
     kept = sorted(best.values(), key=lambda cw: cw[0].start)
-    return [(c, w) for c, w in kept if w >= NESTED_MIN or not any(
+    return [(c, w) for c, w in kept if w >= NESTED_MIN or _reported_speech(c, lex) or not any(
         o is not c and o.start <= c.cue.i < o.end and ow > w for o, ow in kept)]
 
 
@@ -329,3 +334,9 @@ def _embedding_verb(doc: Doc, q: Quote) -> Token | None:
             if subject is not None and not _inside_any(subject.idx, [q]) and subject.ent_type_ not in NOT_SPEAKERS:
                 return tok
     return None
+
+
+def _reported_speech(cand: Candidate, lex) -> bool:
+    """A speech verb with a named or described subject: a report worth keeping even inside another."""
+    return (lex.is_speech(cand.cue.lemma_.lower()) and cand.relation == "ccomp" and cand.source is not None
+            and cand.source.pos_ in ("PROPN", "NOUN"))
