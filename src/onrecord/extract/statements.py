@@ -170,8 +170,11 @@ def _nearby_cue(doc: Doc, q: Quote, lex) -> Token | None:
         return after[0]
     # "X told reporters: “...”": the last cue of the stretch before the opening mark
     before = [t for t in doc[sent_start:first[0].i] if is_cue(t)]
-    if not before and first[0].i > 0 and doc[first[0].i - 1].text == ":":
-        before = [t for t in doc[first[0].i - 1].sent if is_cue(t) and t.i < first[0].i]
+    colon = first[0].i - 1
+    while colon > 0 and doc[colon].is_space:
+        colon -= 1  # "He said:\n\n“...”": the cue may end the paragraph before
+    if not before and colon >= 0 and doc[colon].text == ":":
+        before = [t for t in doc[colon].sent if is_cue(t) and t.i < colon]
     if before:
         return before[-1]
     later = [t for t in doc[last[-1].i + 1:sent_end] if is_cue(t)]
