@@ -35,9 +35,10 @@ def build_record(article: Article, doc) -> ArticleRecord:
         if f.continues is None:
             mention = resolver.resolve(f.source) if f.source is not None else None
             resolved[n] = (mention.start, mention.end, mention.entity) if mention else None
+    index = {id(f): n for n, f in enumerate(found)}
     for n, f in enumerate(found):  # continued quotes take their speaker from the statement before
         if f.continues is not None:
-            resolved[n] = resolved.get(f.continues)
+            resolved[n] = resolved.get(index[id(f.continues)])
     statements = []
     for n, f in enumerate(found):
         speaker = None

@@ -44,7 +44,8 @@ class Found:
     cue: Token | None
     source: Token | None
     confidence: float
-    continues: int | None = None  # index of the statement whose speaker this one inherits
+    continues: "Found | None" = None  # the earlier statement whose speaker this one inherits
+    cue_less: bool = False  # a quote with no cue: kept only when it continues an earlier statement
     quotes: list[Quote] = field(default_factory=list)
 
 
@@ -113,7 +114,7 @@ def find_statements(doc: Doc) -> list[Found]:
             if words >= 2:
                 found.append(Found(q.start, q.end, "direct", verb, speaker_token(verb), 0.55, quotes=[q]))
         elif words >= MIN_QUOTE_WORDS:
-            found.append(Found(q.start, q.end, "direct", None, None, 0.5, continues=-1, quotes=[q]))
+            found.append(Found(q.start, q.end, "direct", None, None, 0.5, cue_less=True, quotes=[q]))
 
     found.extend(f for n, f in by_cand.items() if n not in taken)
     for f in found:
@@ -123,7 +124,7 @@ def find_statements(doc: Doc) -> list[Found]:
     found.sort(key=lambda f: (f.start, -f.end))
     found = _drop_duplicates(found)
     _link_continuations(found, para_of)
-    return [f for f in found if f.continues != -1]
+    return [f for f in found if not f.cue_less or f.continues is not None]
 
 
 def _accepted_candidates(doc: Doc, lex) -> list[tuple[Candidate, float]]:
@@ -193,16 +194,16 @@ def _drop_duplicates(found: list[Found]) -> list[Found]:
 def _link_continuations(found: list[Found], para_of) -> None:
     """A cue-less quote inherits the speaker of the statement just before it, when close."""
     for n, f in enumerate(found):
-        if f.continues != -1:
+        if not f.cue_less:
             continue
         for m in range(n - 1, -1, -1):
             prev = found[m]
-            if prev.continues == -1 or (prev.source is None and prev.continues is None):
+            if prev.cue_less and prev.continues is None or not prev.cue_less and prev.source is None:
                 continue  # no speaker to inherit
             if prev.kind == "indirect" and prev.end < f.start and not prev.quotes and _quote_before(found, m, f):
                 continue  # "“A,” X said, going on to ...": the quote continues X's quote, not the aside
             if para_of(f.start) - para_of(prev.start) <= CONTINUATION_GAP:
-                f.continues = m
+                f.continues = prev
                 f.confidence = 0.6
             break
 
