@@ -68,6 +68,8 @@ def find_statements(doc: Doc) -> list[Found]:
 
     for q in quotes:
         words = len(text[q.start:q.end].split())
+        if _looks_like_title(text[q.start:q.end]):
+            continue  # “Fox News Sunday”, “The Apprentice”: a name in quotation marks, not words said
         label = _transcript_label(doc, q) or _dash_signature(doc, q)
         if label is not None:
             name, content_start = label
@@ -344,3 +346,16 @@ def _reported_speech(cand: Candidate, lex) -> bool:
     """A speech verb with a named or described subject: a report worth keeping even inside another."""
     return (lex.is_speech(cand.cue.lemma_.lower()) and cand.relation == "ccomp" and cand.source is not None
             and cand.source.pos_ in ("PROPN", "NOUN"))
+
+
+_MINOR_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "&"}
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """A short quote whose every major word is capitalized: a show, book or film title."""
+    words = [w.strip(",.:;!?'’\"()") for w in quoted.split()]
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= 8 or quoted.rstrip().endswith((".", "!", "?")):
+        return False
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major) and (len(words) > 1 or len(major[0]) > 1)
