@@ -211,9 +211,11 @@ def _link_continuations(found: list[Found], para_of) -> None:
 
 
 def _quote_before(found: list[Found], m: int, f: Found) -> bool:
-    """Whether a quoted statement precedes ``found[m]`` in the same stretch of text."""
-    return any(g.quotes and g.cue is found[m].cue for g in found[:m]) or (
-        m > 0 and bool(found[m - 1].quotes) and f.start - found[m - 1].end < 300)
+    """Whether ``found[m]`` is an aside in the sentence of the quote just before it
+    ("“A,” X said, going on to contrast ...")."""
+    aside = found[m]
+    return m > 0 and bool(found[m - 1].quotes) and found[m - 1].cue is not None and aside.cue is not None \
+        and found[m - 1].cue.sent == aside.cue.sent
 
 
 def _paragraph_index(text: str):
@@ -329,8 +331,9 @@ def _embedding_verb(doc: Doc, q: Quote) -> Token | None:
     if span is None or len(span) == 0:
         return None
     tok = span.root
+    para_start, para_end = _paragraph_start(doc, span.start), _paragraph_end(doc, span.end - 1)
     for _ in range(6):
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or not para_start <= tok.head.i < para_end:
             return None
         tok = tok.head
         if q.open_mark <= tok.idx < q.outer_end:
