@@ -33,7 +33,7 @@ NESTED_MIN = 0.7
 MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a title
 CONTINUATION_GAP = 2  # paragraphs a continued quote may lie after its speaker's statement
 # named-entity types that never speak: a parse that makes "Thursday morning" a subject is wrong
-NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "ORDINAL"}
 
 
 @dataclass
@@ -276,6 +276,8 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
     for tok in doc[cue.i + 1:min(sent.end, cue.i + 4)]:
         if tok.ent_type_ in NOT_SPEAKERS:
             break
+        if any(c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in cue.children):
+            break  # the name opens what was said ("said Clinton was justified"), it does not say it
         inverted = tok.head.i == cue.i and tok.dep_ in ("nsubj", "nsubjpass") or (
             tok.pos_ == "PROPN" and cue.tag_ in ("VBD", "VBZ", "VBP") and cue.dep_ != "acl")
         if tok.pos_ in ("PROPN", "NOUN") and outside(tok) and inverted:
