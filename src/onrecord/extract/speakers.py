@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
-PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+# "I" and "we" outside quotation marks are the writer: not resolved to anyone of the article
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they", "them"}
 THING_PRONOUNS = {"it"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 GROUP_NOUNS = {"official", "leader", "expert", "analyst", "people", "source", "lawmaker", "critic",
@@ -47,7 +48,21 @@ ROLE_WORDS = {"president", "minister", "secretary", "commander", "chief", "leade
               "officer", "lieutenant", "colonel", "admiral", "brigadier", "captain", "ayatollah",
               "sheikh", "deputy", "vice", "former", "supreme", "prime", "foreign", "defense",
               "attorney", "speaker", "member", "coach", "author", "professor", "editor", "analyst"}
+# nouns that describe one person ("the 34-year-old mother of three", "the businessman")
+PERSON_NOUNS = {"man", "woman", "mother", "father", "wife", "husband", "son", "daughter", "brother",
+                "sister", "businessman", "businesswoman", "mogul", "billionaire", "millionaire", "veteran",
+                "lawyer", "doctor", "physician", "economist", "writer", "actor", "actress", "singer",
+                "star", "host", "anchor", "reporter", "journalist", "columnist", "politician", "lawmaker",
+                "legislator", "diplomat", "activist", "democrat", "republican", "prosecutor", "mayor",
+                "congressman", "congresswoman", "businessman", "entrepreneur", "investor", "owner",
+                "pastor", "priest", "bishop", "cleric", "scholar", "historian", "strategist", "pollster"}
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# the same office under its abbreviations and everyday names
+ROLE_SYNONYMS = {"sen": "senator", "rep": "representative", "congressman": "representative",
+                 "congresswoman": "representative", "gov": "governor", "pres": "president",
+                 "gen": "general", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
+                 "dr": "doctor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+                 "chairwoman": "chairman", "chair": "chairman", "candidate": "nominee"}
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
@@ -67,6 +82,7 @@ class ArticleEntity:
     affiliation: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     last_seen: int = -1  # character offset of the latest mention resolved so far
+    named: bool = False  # known by a name, not only by a description
 
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
@@ -83,14 +99,18 @@ class SpeakerResolver:
         self.entities: list[ArticleEntity] = []
         self._by_surname: dict[str, list[ArticleEntity]] = {}
         self._persons_by_offset: list[tuple[int, ArticleEntity]] = []
+        self._bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
         self.last_speaker: ArticleEntity | None = None
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 person = self._person(ent, ent.start_char)
-                # "President Obama": a title just before a name is a role, so "the president" finds him
-                before = doc[ent.start - 1] if ent.start > 0 else None
-                if before is not None and before.lower_.strip(".") in ROLE_WORDS and before.is_title:
-                    person.add_role(before.text)
+                # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
+                # appositives are roles, so "the senator" or "the top Democrat" finds the person later
+                for role in _title_roles(doc[ent.root.left_edge.i:ent.end], ent.root) + _appositive_roles(ent.root):
+                    person.add_role(role)
+            elif ent.label_ in ("ORG", "GPE") and not _DOTTED_ACRONYM.match(ent.text):
+                body = self._entity_by_name(_strip_determiner(ent), ent.label_)
+                self._bodies_by_offset.append((ent.start_char, body))
 
     # ---- registry of named entities ----
     def _person(self, span: Span, offset: int) -> ArticleEntity:
@@ -102,12 +122,15 @@ class SpeakerResolver:
         surname = tokens[-1].lower_
         entity = self._find_person(name, surname, offset)
         if entity is None:
-            entity = ArticleEntity(name=name, type="PERSON")
+            entity = ArticleEntity(name=name, type="PERSON", named=True)
             self.entities.append(entity)
             self._by_surname.setdefault(surname, []).append(entity)
         elif len(name.split()) > len(entity.name.split()):
             entity.name = name
         entity.add_alias(name)
+        titles = [t for t in span if t.i < tokens[0].i and t.lower_ in ROLE_WORDS]
+        if titles:  # the tagger put "Sen." inside the name
+            entity.add_role(self.doc[titles[0].i:titles[-1].i + 1].text)
         entity.mentions.append((span.start_char, span.end_char))
         self._persons_by_offset.append((offset, entity))
         return entity
@@ -159,7 +182,8 @@ class SpeakerResolver:
             entity.last_seen = span.start_char
             if entity.affiliation is None:
                 entity.affiliation = _affiliation(span, head)
-            self.last_speaker = entity if entity.type == "PERSON" else self.last_speaker
+            if entity.type == "PERSON" and entity.named:
+                self.last_speaker = entity  # a nameless "official" is no antecedent for "he"
         return Mention(mention_chars[0], mention_chars[1], entity)
 
     def _named(self, span: Span, head: Token) -> ArticleEntity | None:
@@ -217,7 +241,7 @@ class SpeakerResolver:
         if entity is not None:
             entity.mentions.append(mention)
             entity.last_seen = head.idx
-            if entity.type == "PERSON":
+            if entity.type == "PERSON" and entity.named:
                 self.last_speaker = entity
         return Mention(mention[0], mention[1], entity)
 
@@ -239,8 +263,10 @@ class SpeakerResolver:
         return last_named
 
     def _recent_of(self, types, offset: int) -> ArticleEntity | None:
-        options = [e for e in self.entities if e.type in types and 0 <= e.last_seen < offset]
-        return max(options, key=lambda e: e.last_seen) if options else None
+        """The group, organization or place spoken of last before ``offset``."""
+        seen = [(e.last_seen, e) for e in self.entities if e.type in types and 0 <= e.last_seen < offset]
+        seen += [(o, e) for o, e in self._bodies_by_offset if e.type in types and o < offset]
+        return max(seen, key=lambda oe: oe[0])[1] if seen else None
 
     def _description(self, span: Span, head: Token) -> ArticleEntity | None:
         """A mention without a name: a role held by someone of the article, a group or an org."""
@@ -250,18 +276,23 @@ class SpeakerResolver:
             return self._entity_by_name(text, "GROUP")
         if lemma in ORG_NOUNS and lemma not in ROLE_WORDS:
             return self._entity_by_name(text, "ORG")
-        if lemma in ROLE_WORDS or lemma in GROUP_NOUNS:
+        if lemma in ROLE_WORDS or lemma in GROUP_NOUNS or lemma in ROLE_SYNONYMS or lemma in PERSON_NOUNS:
             role = text
-            for entity in reversed(self.entities):
-                if entity.type == "PERSON" and any(lemma in r.lower().split() for r in entity.roles):
-                    entity.add_role(role)
-                    return entity
-            if self.last_speaker is not None and span[0].lower_ == "the":
-                self.last_speaker.add_role(role)
-                return self.last_speaker
-            entity = self._entity_by_name(text, "PERSON")
-            return entity
+            holder = self._role_holder(_role_word(lemma), span.start_char)
+            if holder is None and span[0].lower_ == "the" and lemma not in GROUP_NOUNS:
+                holder = self._recent_person(span.start_char)  # "the former chief commander ... added"
+            if holder is not None:
+                holder.add_role(role)
+                return holder
+            return self._entity_by_name(text, "PERSON")
         return self._entity_by_name(text, "UNKNOWN") if text else None
+
+    def _role_holder(self, role_word: str, offset: int) -> ArticleEntity | None:
+        """The person named last before ``offset`` whose roles include ``role_word``
+        ("the senator" is "Sen. Lindsey Graham")."""
+        holders = [(o, e) for o, e in self._persons_by_offset if o < offset
+                   and any(_role_word(w.lower().strip(".,")) == role_word for r in e.roles for w in r.split())]
+        return holders[-1][1] if holders else None
 
     def export(self) -> list[Entity]:
         out = []
@@ -339,3 +370,8 @@ def _affiliation(span: Span, head: Token) -> str | None:
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
                 return ent.text.removesuffix("’s").removesuffix("'s")
     return None
+
+
+def _role_word(word: str) -> str:
+    word = word.strip(".")
+    return ROLE_SYNONYMS.get(word, word)
