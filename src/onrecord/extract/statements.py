@@ -54,83 +54,68 @@ def find_statements(doc: Doc) -> list[Found]:
     text = doc.text
     quotes = find_quotes(text)
     # a cue inside quotation marks is part of the quoted words, not an attribution of the article
-    accepted = [(c, w) for c, w in _accepted_candidates(doc, lex)
-                if not any(q.open_mark <= c.cue.idx < q.outer_end for q in quotes)]
-    para_of = _paragraph_index(text)
-
+    accepted = [c for c in _accepted_candidates(doc, lex) if not _inside_any(c[0].cue.idx, quotes)]
+    reports = [Found(*cand.char_span(doc), "belief" if lex.is_belief(cand.cue.lemma_.lower()) else "indirect",
+                     cand.cue, cand.source, round(min(0.95, weight), 3)) for cand, weight in accepted]
     found: list[Found] = []
-    taken: set[int] = set()  # candidates turned into quote statements
-    by_cand: dict[int, Found] = {}
-    for n, (cand, weight) in enumerate(accepted):
-        s, e = cand.char_span(doc)
-        kind = "belief" if lex.is_belief(cand.cue.lemma_.lower()) else "indirect"
-        by_cand[n] = Found(s, e, kind, cand.cue, cand.source, round(min(0.95, weight), 3))
-
+    taken: set[int] = set()  # reports whose complement is a quote: the quote statement replaces them
     for q in quotes:
-        words = len(text[q.start:q.end].split())
-        if _looks_like_title(text[q.start:q.end]):
-            continue  # “Fox News Sunday”, “The Apprentice”: a name in quotation marks, not words said
-        label = _transcript_label(doc, q) or _dash_signature(doc, q)
-        if label is not None:
-            name, content_start = label
-            found.append(Found(content_start, q.end, "direct", None, name, 0.8, quotes=[q]))
-            continue
-        best, best_overlap = None, 0
-        for n, (cand, _) in enumerate(accepted):
-            if q.open_mark <= cand.cue.idx < q.outer_end:
-                continue  # a cue inside the quote belongs to the quoted speaker's own words
-            s, e = cand.char_span(doc)
-            overlap = _overlap((s, e), (q.start, q.end))
-            if overlap > best_overlap:
-                best, best_overlap = n, overlap
-        if best is not None:
-            cand_found = by_cand[best]
-            size = cand_found.end - cand_found.start
-            lead_words = len(text[cand_found.start:q.open_mark].split())
-            if lead_words >= 3 and _opens_sentence(text, q):
-                # "X emphasized that his country ... power “We have missiles ...”": the complement
-                # runs on into a quoted sentence; the report and the quote are two statements
-                found.append(Found(q.start, q.end, "direct", cand_found.cue, cand_found.source,
-                                   max(cand_found.confidence, 0.7), quotes=[q]))
-                cand_found.end = min(cand_found.end, _rstrip_before(text, q.open_mark))
-            elif best_overlap >= 0.5 * size or (q.end - q.start) >= 0.8 * size:
-                # the complement is the quote (or lies inside it): a direct statement
-                taken.add(best)
-                found.append(Found(q.start, q.end, "direct", cand_found.cue, cand_found.source,
-                                   max(cand_found.confidence, 0.8), quotes=[q]))
-            else:
-                cand_found.kind = "mixed"
-                cand_found.start = min(cand_found.start, q.start)
-                cand_found.end = max(cand_found.end, q.end)
-                cand_found.quotes.append(q)
-                cand_found.confidence = max(cand_found.confidence, 0.7)
-            continue
-        cue = _nearby_cue(doc, q, lex)
-        if cue is not None:
-            found.append(Found(q.start, q.end, "direct", cue, speaker_token(cue), 0.75, quotes=[q]))
-            continue
-        verb = _embedding_verb(doc, q)
-        if verb is not None:
-            # "Pepper called the decision a “huge win for Ohio voters”": the quoted words are
-            # those of the subject of the sentence that carries them
-            if words >= 2:
-                found.append(Found(q.start, q.end, "direct", verb, speaker_token(verb), 0.55, quotes=[q]))
-        elif words >= MIN_QUOTE_WORDS:
-            found.append(Found(q.start, q.end, "direct", None, None, 0.5, cue_less=True, quotes=[q]))
-
-    found.extend(f for n, f in by_cand.items() if n not in taken)
+        if not _looks_like_title(text[q.start:q.end]):  # “Fox News Sunday” is a name, not words said
+            found.extend(_quote_statements(doc, q, reports, taken, lex))
+    found.extend(r for n, r in enumerate(reports) if n not in taken)
     for f in found:
         if f.cue is not None and (f.source is None or _inside_any(f.source.idx, quotes)
                                   or f.source.ent_type_ in NOT_SPEAKERS):
             f.source = _speaker_outside_quotes(doc, f.cue, quotes)
     found.sort(key=lambda f: (f.start, -f.end))
     found = _drop_duplicates(found)
-    _link_continuations(found, para_of)
+    _link_continuations(found, _paragraph_index(text))
     return [f for f in found if not f.cue_less or f.continues is not None]
 
 
+def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int], lex) -> list[Found]:
+    """The statement a quotation makes, or none when it joins a report as a mixed quote."""
+    text = doc.text
+    label = _transcript_label(doc, q) or _dash_signature(doc, q)
+    if label is not None:
+        name, content_start = label
+        return [Found(content_start, q.end, "direct", None, name, 0.8, quotes=[q])]
+    overlaps = [_overlap((r.start, r.end), (q.start, q.end)) for r in reports]
+    best = max(range(len(reports)), key=overlaps.__getitem__, default=None)  # the first of equals
+    best_overlap = overlaps[best] if best is not None else 0
+    if best_overlap > 0:
+        report = reports[best]
+        size = report.end - report.start
+        if len(text[report.start:q.open_mark].split()) >= 3 and _opens_sentence(text, q):
+            # "X emphasized that his country ... power “We have missiles ...”": the complement
+            # runs on into a quoted sentence; the report and the quote are two statements
+            report.end = min(report.end, _rstrip_before(text, q.open_mark))
+            return [Found(q.start, q.end, "direct", report.cue, report.source, max(report.confidence, 0.7), quotes=[q])]
+        if best_overlap >= 0.5 * size or (q.end - q.start) >= 0.8 * size:
+            # the complement is the quote (or lies inside it): a direct statement
+            taken.add(best)
+            return [Found(q.start, q.end, "direct", report.cue, report.source, max(report.confidence, 0.8), quotes=[q])]
+        report.kind = "mixed"
+        report.start, report.end = min(report.start, q.start), max(report.end, q.end)
+        report.quotes.append(q)
+        report.confidence = max(report.confidence, 0.7)
+        return []
+    words = len(text[q.start:q.end].split())
+    cue = _nearby_cue(doc, q, lex)
+    if cue is not None:
+        return [Found(q.start, q.end, "direct", cue, speaker_token(cue), 0.75, quotes=[q])]
+    verb = _embedding_verb(doc, q)
+    if verb is not None:
+        # "Pepper called the decision a “huge win for Ohio voters”": the quoted words are
+        # those of the subject of the sentence that carries them
+        return [Found(q.start, q.end, "direct", verb, speaker_token(verb), 0.55, quotes=[q])] if words >= 2 else []
+    if words >= MIN_QUOTE_WORDS:
+        return [Found(q.start, q.end, "direct", None, None, 0.5, cue_less=True, quotes=[q])]
+    return []
+
+
 def _accepted_candidates(doc: Doc, lex) -> list[tuple[Candidate, float]]:
-    """Candidates whose pattern weight passes the threshold, best one per cue token."""
+    """Candidates the classifier accepts, the best one per cue token, in text order."""
     best: dict[int, tuple[Candidate, float]] = {}
     model = classifier.load()
     for cand in candidates(doc):
