@@ -1,0 +1,349 @@
+"""Command-line access to the record: ingest, quotes, speakers, speaker, stats, export.
+
+Each command is a thin shell over ``onrecord.ingest_runner`` and ``onrecord.query.Record``.
+Every command takes ``--db`` (a SQLite path or a ``postgresql://`` URL; default
+``$ONRECORD_DB`` or ``./onrecord.db``). Exit codes: 0 done; 1 some input skipped, or a
+speaker name that matches nobody or several entities; 2 usage or database errors.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Iterable, Optional
+
+import click
+
+from .store import Store, StoreError
+from .store.database import DEFAULT_DB
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+QUOTE_FORMATS = ("table", "jsonl", "csv")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+
+db_option = click.option(
+    "--db", default=DEFAULT_DB, envvar="ONRECORD_DB", show_default=True, metavar="PATH|URL",
+    help="SQLite file, or postgresql://user@host/dbname [env: ONRECORD_DB].")
+
+
+def register(main: click.Group) -> None:
+    for command in (ingest, quotes, speakers, speaker, stats, export):
+        main.add_command(command)
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> None:
+    click.echo(f"onrecord: error: {message}", err=True)
+    sys.exit(code)
+
+
+def _open(db: str, must_exist: bool = True) -> Store:
+    if must_exist and "://" not in db and not Path(db).exists():
+        _fail(f"{db}: no such store; create it with `onrecord ingest PATH... --db {db}`")
+    try:
+        return Store.open(db)
+    except StoreError as e:
+        _fail(str(e))
+
+
+def _record(db: str):
+    from .query import Record
+
+    return Record(_open(db))
+
+
+# ---------------------------------------------------------------- ingest
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract in this many processes (each loads the model once).")
+@click.option("--model", metavar="NAME", default=None, help="Installed spaCy model [default: $ONRECORD_MODEL or the bundled small one].")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Articles per extraction batch and per database transaction.")
+@click.option("--force", is_flag=True, help="Re-extract articles even when their text is already stored.")
+def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], batch_size: int, force: bool) -> None:
+    """Extract the statements of PATH... (.txt, .jsonl, folders, - for stdin) and store them.
+
+    The same article again (same id, or the same text under another id) is updated in place
+    or left alone, never duplicated. A run that was interrupted is completed by running it again.
+    """
+    from . import ingest_runner
+    from . import nlp as nlp_loader
+
+    name = nlp_loader.model_name(model)
+    if importlib.util.find_spec(name) is None and not Path(name).exists() and not (
+            model is None and any(importlib.util.find_spec(m) for m in nlp_loader.FALLBACK_MODELS)):
+        _fail(f"spaCy model {name!r} is not installed; install it (make install) or pass --model NAME")
+    store = _open(db, must_exist=False)
+    try:
+        summary = ingest_runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
+                                    report=lambda line: click.echo(line, err=True))
+    except StoreError as e:
+        _fail(str(e))
+    except nlp_loader.ModelNotFound as e:
+        _fail(str(e))
+    click.echo(f"onrecord: {summary.line()}", err=True)
+    sys.exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
+
+
+# ---------------------------------------------------------------- quotes
+
+@click.command()
+@db_option
+@click.option("--speaker", metavar="NAME", help="Any name or alias of the speaker, or its entity id.")
+@click.option("--search", metavar="WORDS", help="Words the statement contains (best matches first).")
+@click.option("--since", metavar="DATE", help="Made on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Made on or before DATE.")
+@click.option("--kind", metavar="KIND", help="direct, indirect, mixed or belief (comma-separated for several).")
+@click.option("--format", "fmt", type=click.Choice(QUOTE_FORMATS), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="At most this many (0: all).")
+def quotes(db, speaker, search, since, until, kind, fmt, limit) -> None:
+    """Statements in the record, newest first (or best match first with --search).
+
+    jsonl gives one statement a line with its speaker entity, article id, URL and date.
+    """
+    from .query import FLAT_COLUMNS, AmbiguousSpeaker, SpeakerNotFound
+
+    record = _record(db)
+    try:
+        found = record.statements(speaker=speaker, search=search, since=since, until=until, kind=kind,
+                                  limit=limit or None)
+    except AmbiguousSpeaker as e:
+        _ambiguous(e)
+    except SpeakerNotFound as e:
+        _fail(str(e), EXIT_PARTIAL)
+    except ValueError as e:
+        _fail(str(e))
+    if fmt == "jsonl":
+        for s in found:
+            click.echo(json.dumps(s.to_json(), ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=FLAT_COLUMNS + ["snippet"], lineterminator="\n")
+        writer.writeheader()
+        for s in found:
+            writer.writerow({**s.flat(), "snippet": s.snippet})
+    else:
+        _quote_table(found)
+
+
+def _quote_table(found) -> None:
+    if not found:
+        click.echo("no statements match", err=True)
+        return
+    width = shutil.get_terminal_size((120, 24)).columns
+    who_width = min(28, max(len(_who(s)) for s in found))
+    text_width = max(30, width - 10 - 1 - who_width - 1 - 8 - 2)
+    for s in found:
+        date = (s.date or "?") + ("*" if s.date_is_publication else " ")
+        text = " ".join((s.snippet or s.text).split())
+        if len(text) > text_width:
+            text = text[: text_width - 1] + "…"
+        click.echo(f"{date:<11} {_who(s)[:who_width]:<{who_width}} {s.kind:<8} {text}")
+    click.echo("(* = publication date: the article does not say when it was said)", err=True)
+
+
+def _who(s) -> str:
+    return s.speaker_entity_name or s.speaker_name or "?"
+
+
+def _ambiguous(e) -> None:
+    click.echo(f"onrecord: {e.name!r} could be several speakers; use one of these ids:", err=True)
+    for c in e.candidates:
+        roles = f" — {', '.join(c.roles[:2])}" if c.roles else ""
+        click.echo(f"  {c.id:<30} {c.name} ({c.type}, {c.statements} statements){roles}", err=True)
+    sys.exit(EXIT_PARTIAL)
+
+
+# ---------------------------------------------------------------- speakers
+
+@click.group(invoke_without_command=True)
+@db_option
+@click.option("--search", metavar="TEXT", help="Only speakers with a name or alias containing TEXT.")
+@click.option("--type", "type_", type=click.Choice(["PERSON", "ORG", "GPE", "GROUP", "UNKNOWN"], case_sensitive=False),
+              help="Only speakers of this kind.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
+@click.pass_context
+def speakers(ctx, db, search, type_, limit, as_json) -> None:
+    """The speakers in the record, most quoted first; `speakers merge|split` correct them."""
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is not None:
+        return
+    found = _record(db).speakers(search=search, type=type_, limit=limit)
+    for s in found:
+        if as_json:
+            click.echo(json.dumps(s.to_json(), ensure_ascii=False))
+        else:
+            roles = "; ".join(s.roles[:3])
+            click.echo(f"{s.statements:>6}  {s.id:<32} {s.name} ({s.type})" + (f" — {roles}" if roles else ""))
+    if not found and not as_json:
+        click.echo("no speakers match", err=True)
+
+
+def _sub_db(ctx, db: Optional[str]) -> str:
+    # --db may come before or after the subcommand name
+    return db or (ctx.obj or {}).get("db") or DEFAULT_DB
+
+
+@speakers.command("merge")
+@click.argument("a")
+@click.argument("b")
+@click.option("--db", default=None, envvar="ONRECORD_DB", metavar="PATH|URL", help="As for `speakers`.")
+@click.pass_context
+def speakers_merge(ctx, a: str, b: str, db: Optional[str]) -> None:
+    """Make speakers A and B one entity (names, aliases or ids); kept across re-ingests."""
+    from .query import AmbiguousSpeaker, SpeakerNotFound
+
+    record = _record(_sub_db(ctx, db))
+    try:
+        first, second = record.speaker(a), record.speaker(b)
+        record.store.merge(first.id, second.id)
+    except AmbiguousSpeaker as e:
+        _ambiguous(e)
+    except (SpeakerNotFound, StoreError) as e:
+        _fail(str(e), EXIT_PARTIAL)
+    merged = record.speaker(first.name)
+    click.echo(f"merged {first.name} and {second.name} into {merged.id} ({merged.statements} statements)")
+
+
+@speakers.command("split")
+@click.argument("name")
+@click.option("--article", "articles", multiple=True, metavar="ID",
+              help="Only the speakers called NAME in this article (repeatable); default: in every article.")
+@click.option("--db", default=None, envvar="ONRECORD_DB", metavar="PATH|URL", help="As for `speakers`.")
+@click.pass_context
+def speakers_split(ctx, name: str, articles: tuple[str, ...], db: Optional[str]) -> None:
+    """Take the speakers called NAME out of the entity they were resolved into.
+
+    They become an entity of their own; kept across re-ingests.
+    """
+    record = _record(_sub_db(ctx, db))
+    done = []
+    for article in articles or (None,):
+        done += record.store.split(name, article)
+    if not done:
+        _fail(f"no speaker is called {name!r}", EXIT_PARTIAL)
+    click.echo(f"split {name!r} " + (f"in {', '.join(articles)} " if articles else "") + "into an entity of its own")
+
+
+@speakers.command("resolve")
+@click.option("--db", default=None, envvar="ONRECORD_DB", metavar="PATH|URL", help="As for `speakers`.")
+@click.pass_context
+def speakers_resolve(ctx, db: Optional[str]) -> None:
+    """Re-resolve every speaker from scratch (overrides applied); ids stay the same."""
+    record = _record(_sub_db(ctx, db))
+    record.store.resolve_all()
+    click.echo(f"resolved: {record.store.counts()['speakers']} speakers")
+
+
+# ---------------------------------------------------------------- speaker
+
+@click.command()
+@click.argument("name")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+@click.option("--quotes", "n_quotes", type=click.IntRange(min=0), default=5, show_default=True,
+              help="Show this many recent statements.")
+def speaker(name: str, db: str, as_json: bool, n_quotes: int) -> None:
+    """One speaker: aliases, roles over time, statements by month, recent statements."""
+    from .query import AmbiguousSpeaker, SpeakerNotFound
+
+    record = _record(db)
+    try:
+        profile = record.profile(name)
+    except AmbiguousSpeaker as e:
+        _ambiguous(e)
+    except SpeakerNotFound as e:
+        _fail(str(e), EXIT_PARTIAL)
+    recent = record.statements(speaker=profile.speaker.id, limit=n_quotes) if n_quotes else []
+    if as_json:
+        click.echo(json.dumps({**profile.to_json(), "recent": [s.to_json() for s in recent]}, ensure_ascii=False))
+        return
+    s = profile.speaker
+    click.echo(f"{s.name}  [{s.id}]  {s.type}" + (f", {s.affiliation}" if s.affiliation else ""))
+    click.echo(f"{s.statements} statements in {s.articles} articles, {s.first_seen or '?'} to {s.last_seen or '?'}")
+    click.echo("aliases: " + ", ".join(a for a, _ in profile.aliases))
+    if profile.roles:
+        click.echo("roles:")
+        for r in profile.roles:
+            click.echo(f"  {r['first_seen'] or '?'} – {r['last_seen'] or '?'}  {r['role']}")
+    if profile.by_month:
+        click.echo("statements by month:")
+        top = max(n for _, n in profile.by_month)
+        for month, n in profile.by_month:
+            click.echo(f"  {month}  {n:>5}  " + "█" * max(1, round(30 * n / top)))
+    if recent:
+        click.echo("recent statements:")
+        _quote_table(recent)
+
+
+# ---------------------------------------------------------------- stats, export
+
+@click.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object (articles, statements, speakers, ...).")
+def stats(db: str, as_json: bool) -> None:
+    """Counts: articles, statements (by kind), speakers (by type), dates covered."""
+    numbers = _record(db).stats()
+    if as_json:
+        click.echo(json.dumps(numbers, ensure_ascii=False, sort_keys=True))
+        return
+    for key, value in numbers.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
+        click.echo(f"{key.replace('_', ' ')}: {value}")
+
+
+@click.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", metavar="FILE", default="-", help="Write to FILE (required for parquet).")
+def export(db: str, fmt: str, output: str) -> None:
+    """Every statement with its speaker entity, article, URL and date."""
+    from .query import FLAT_COLUMNS
+
+    rows = _record(db).export()
+    if fmt == "parquet":
+        if output == "-":
+            _fail("parquet needs a file: pass -o FILE")
+        n = _write_parquet(rows, output, FLAT_COLUMNS)
+    else:
+        with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as out:
+            n = 0
+            if fmt == "jsonl":
+                for s in rows:
+                    out.write(json.dumps(s.to_json(), ensure_ascii=False) + "\n")
+                    n += 1
+            else:
+                writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, lineterminator="\n")
+                writer.writeheader()
+                for s in rows:
+                    writer.writerow(s.flat())
+                    n += 1
+    click.echo(f"onrecord: exported {n} statements", err=True)
+
+
+def _write_parquet(rows: Iterable, path: str, columns: list[str], chunk: int = 10_000) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"content_start": pa.int64(), "content_end": pa.int64(), "confidence": pa.float64(),
+             "date_is_publication": pa.bool_()}
+    schema = pa.schema([(c, types.get(c, pa.string())) for c in columns])
+    n = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        buffer = []
+        for s in rows:
+            buffer.append(s.flat())
+            if len(buffer) == chunk:
+                writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
+                n += len(buffer)
+                buffer = []
+        if buffer or n == 0:
+            writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
+            n += len(buffer)
+    return n

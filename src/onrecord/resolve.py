@@ -1,0 +1,414 @@
+"""Cross-article speaker resolution: article-local speakers → one entity per real-world speaker.
+
+Plain functions over plain data; the store feeds them and writes the result.
+
+How it decides:
+- Every article-local speaker falls in a *family*: people by surname ("p:rouhani"), other
+  types by their normalized name ("o:iranian military", "g:us officials"). Only members of one
+  family (or of families joined by a manual merge) can become one entity, so groups and
+  organizations are never merged into people, and resolution stays local and cheap.
+- Within a family of people, full names cluster by first name (an initial matches a first
+  name when only one fits; differing middle names keep people apart). A surname-only speaker
+  ("Rouhani", "President Trump") joins the full-name cluster its roles, affiliation and
+  co-mentioned entities fit best, and never one that the same article kept apart from it.
+- Vague sources (pronouns, "a spokesman", "the official") get no entity at all.
+- Manual overrides are replayed in order after the automatic pass: merge joins the entities
+  holding two names, split takes the speakers of a name (optionally in one article) apart.
+- The result and the entity ids are a pure function of the members and overrides, whatever
+  order they come in: re-resolving gives the same ids.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+
+def _word_lists() -> dict[str, list[str]]:
+    """The sections of ``data/name_words.txt``: titles, pronouns and the like are data."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    text = (resources.files("onrecord") / "data" / "name_words.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    return sections
+
+
+_WORDS = _word_lists()
+TITLES = set(_WORDS["titles"])
+HONORIFICS = set(_WORDS["honorifics"])
+TITLE_WORDS = dict(line.split("\t") for line in _WORDS["title_words"])  # "gov" -> "governor"
+SUFFIXES = set(_WORDS["suffixes"])
+PRONOUNS = set(_WORDS["pronouns"])
+NOT_NAME_WORDS = set(_WORDS["not_name_words"])
+ROLE_STOPWORDS = set(_WORDS["role_stopwords"])
+# entity ids: people by name alone ("donald-trump"); other kinds say what they are, so a
+# company and a person of one name never compete for an id ("org-reuters")
+ID_PREFIX = {"p:": "", "o:": "org-", "l:": "place-", "g:": "group-", "u:": "other-"}
+
+
+@dataclass(frozen=True)
+class Member:
+    """One article-local speaker: an entity of one ArticleRecord that speaks."""
+
+    article_id: str
+    local_id: str
+    name: str
+    type: str = "PERSON"
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    affiliation: Optional[str] = None
+    comentions: frozenset[str] = frozenset()  # families of the article's other entities
+    published: Optional[str] = None
+    statement_count: int = 0
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.article_id, self.local_id)
+
+    @property
+    def order(self) -> tuple[str, str, str]:
+        return (self.published or "", self.article_id, self.local_id)
+
+
+@dataclass(frozen=True)
+class Override:
+    kind: str  # merge | split
+    name_a: str
+    name_b: Optional[str] = None
+    article_id: Optional[str] = None
+
+
+@dataclass
+class Cluster:
+    members: list[Member] = field(default_factory=list)
+    id: str = ""
+
+    @property
+    def name(self) -> str:
+        return canonical_name(self.members)
+
+    @property
+    def type(self) -> str:
+        types = Counter(m.type for m in self.members)
+        if "PERSON" in types:  # untyped mentions of a person do not make the person untyped
+            return "PERSON"
+        return types.most_common(1)[0][0] if types else "UNKNOWN"
+
+    @property
+    def first(self) -> tuple[str, str, str]:
+        return min(m.order for m in self.members)
+
+
+# ---------------------------------------------------------------- names
+
+@lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """Lowercase, accents and periods dropped, curly apostrophes straightened, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace(".", "").lower()
+    text = re.sub(r"[\s\u00a0]+", " ", text)
+    return text.strip(" ,;:'\"()[]-")
+
+
+def person_tokens(name: str) -> list[str]:
+    """The name proper: leading titles and descriptors ("President", "Iran's") and suffixes dropped."""
+    return list(_person_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _person_tokens(name: str) -> tuple[str, ...]:
+    tokens = name.replace("\u00a0", " ").split()
+    while tokens and (norm(tokens[0]) in TITLES or not tokens[0][:1].isupper()
+                      or norm(tokens[0]).endswith("'s")):
+        tokens.pop(0)
+    while len(tokens) > 1 and norm(tokens[-1]) in SUFFIXES:
+        tokens.pop()
+    return tuple(t.strip(",") for t in tokens)
+
+
+def display_name(name: str, type: str) -> str:
+    if type in ("PERSON", "UNKNOWN") and looks_like_person(name, type):
+        tokens = person_tokens(name)
+        if tokens:
+            return " ".join(tokens)
+    return re.sub(r"^(the|The)\s+", "", " ".join(name.split()))
+
+
+def _surname_key(token: str) -> str:
+    key = norm(token)
+    return re.sub(r"^(al|el|ad|ash|as)-", "", key)
+
+
+def is_vague(name: str, type: str) -> bool:
+    """Pronouns and lowercase descriptions ("a spokesman") are never resolved across articles."""
+    key = norm(name)
+    if not key or key in PRONOUNS:
+        return True
+    if type == "GROUP":
+        return False
+    if type == "PERSON":
+        return not person_tokens(name)
+    return not any(c.isupper() for c in name)
+
+
+def looks_like_person(name: str, type: str) -> bool:
+    """PERSON, or an untyped name that reads like one ("Trump", "Ali Shamkhani"): capitalized
+    words only, at most four. The model leaves some people untyped; they must still resolve."""
+    if type == "PERSON":
+        return True
+    if type != "UNKNOWN":
+        return False
+    tokens = person_tokens(name)
+    return (0 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
+            and not any(norm(t) in NOT_NAME_WORDS for t in tokens))
+
+
+def family_of(name: str, type: str) -> Optional[str]:
+    """The family a speaker is resolved within, or None for a vague source."""
+    if is_vague(name, type):
+        return None
+    if looks_like_person(name, type):
+        return "p:" + _surname_key(person_tokens(name)[-1])
+    prefix = {"ORG": "o:", "GPE": "l:", "GROUP": "g:"}.get(type, "u:")
+    return prefix + norm(display_name(name, type))
+
+
+def slug(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace(".", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:200] or "speaker"
+
+
+# ---------------------------------------------------------------- people
+
+@dataclass(frozen=True)
+class _Parsed:
+    given: Optional[str]  # None: surname only
+    middle: tuple[str, ...]
+    surname: str
+    title_roles: tuple[str, ...]
+
+
+def _parse(member: Member) -> _Parsed:
+    # the longest form the article knows: "Rouhani" with alias "Hassan Rouhani" is a full name
+    forms = sorted({member.name, *member.aliases}, key=lambda n: (-len(person_tokens(n)), n))
+    own = person_tokens(member.name)
+    tokens = own
+    for form in forms:
+        candidate = person_tokens(form)
+        if candidate and own and _surname_key(candidate[-1]) == _surname_key(own[-1]):
+            tokens = candidate
+            break
+    title_roles = tuple(TITLE_WORDS.get(norm(t), norm(t))
+                        for t in member.name.split()[: max(0, len(member.name.split()) - len(own))]
+                        if norm(t) in TITLES)
+    if len(tokens) < 2:
+        return _Parsed(None, (), _surname_key(tokens[-1]) if tokens else "", title_roles)
+    return _Parsed(norm(tokens[0]), tuple(norm(t) for t in tokens[1:-1]), _surname_key(tokens[-1]), title_roles)
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _middle_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    return all(_given_compatible(x, y) for x, y in zip(a, b))
+
+
+def _role_words(roles: Iterable[str]) -> set[str]:
+    words = set()
+    for role in roles:
+        words.update(w for w in re.findall(r"[a-z]+", norm(role)) if w not in ROLE_STOPWORDS and len(w) > 2)
+    return words
+
+
+class _FullNames:
+    """A cluster of full-name speakers, with what scoring a bare surname against it needs,
+    computed once (a famous family holds thousands of speakers)."""
+
+    def __init__(self):
+        self.members: list[Member] = []
+        self.keys: list[tuple] = []  # distinct (given, middle, surname)
+
+    def add(self, key: tuple, members: list[Member]) -> None:
+        self.keys.append(key)
+        self.members.extend(members)
+
+    def fits(self, key: tuple) -> bool:
+        given, middle, surname = key
+        return all(s == surname and _given_compatible(g, given) and _middle_compatible(m, middle)
+                   for g, m, s in self.keys)
+
+    def summarize(self) -> None:
+        roles = [r for m in self.members for r in m.roles]
+        self.role_words = _role_words(roles)
+        self.roles = {norm(r) for r in roles}
+        self.affiliations = {norm(m.affiliation) for m in self.members if m.affiliation}
+        self.affiliation_words = _role_words(self.affiliations)
+        self.comentions = set().union(*(m.comentions for m in self.members))
+        self.surnames_by_article: dict[str, set[tuple]] = {}
+        for m in self.members:
+            self.surnames_by_article.setdefault(m.article_id, set()).add(tuple(person_tokens(m.name)[-1:]))
+        self.surname_keys = {k[2] for k in self.keys}
+
+    def fit(self, member: Member, parsed: _Parsed) -> int:
+        """How well a surname-only speaker fits: roles, affiliation, co-mentioned entities."""
+        mine = _role_words(member.roles) | set(parsed.title_roles)
+        score = len(mine & self.role_words)
+        # the very same role ("President") says more than a shared word ("the president's brother")
+        score += 3 * len(({norm(r) for r in member.roles} | set(parsed.title_roles)) & self.roles)
+        if member.affiliation and norm(member.affiliation) in self.affiliations:
+            score += 1
+        elif mine & self.affiliation_words:  # "the Republican nominee" fits the Republican Party
+            score += 1
+        score += min(3, len(member.comentions & self.comentions))
+        if member.type != "PERSON" and member.article_id in self.surnames_by_article:
+            score += 5  # an untyped "Trump" in an article about Donald Trump is Donald Trump
+        return score
+
+    def kept_apart(self, member: Member) -> bool:
+        """The member's own article names someone of this cluster with the very same surname as
+        a different speaker ("Melania Trump" beside "Trump"): the extractor kept them apart. A
+        spelling difference ("Erdoğan" beside "Erdogan") is the extractor missing a match."""
+        return tuple(person_tokens(member.name)[-1:]) in self.surnames_by_article.get(member.article_id, ())
+
+
+def _honorific(member: Member) -> bool:
+    words = member.name.split()
+    return len(words) > 1 and norm(words[0]) in HONORIFICS
+
+
+def _cluster_people(members: list[Member]) -> list[list[Member]]:
+    parsed = {m.key: _parse(m) for m in members}
+    by_key: dict[tuple, list[Member]] = {}
+    short = []
+    for m in members:
+        p = parsed[m.key]
+        if p.given:
+            by_key.setdefault((p.given, p.middle, p.surname), []).append(m)
+        else:
+            short.append(m)
+
+    # full names: most specific first so "Donald J. Trump" anchors before "D. Trump"
+    def specificity(key):
+        given, middle, _ = key
+        return (-len(middle) - (len(given) > 1), min(m.order for m in by_key[key]), key)
+
+    clusters: list[_FullNames] = []
+    for key in sorted(by_key, key=specificity):
+        fits = [c for c in clusters if c.fits(key)]
+        exact = [c for c in fits if any(k[0] == key[0] for k in c.keys)]
+        chosen = exact[0] if exact else (fits[0] if len(fits) == 1 else None)
+        if chosen is None:
+            chosen = _FullNames()
+            clusters.append(chosen)
+        chosen.add(key, by_key[key])
+    for c in clusters:
+        c.summarize()
+
+    # surname-only speakers join the best-fitting full-name cluster of their surname
+    joined: list[list[Member]] = [[] for _ in clusters]
+    orphans: dict[str, list[Member]] = {}
+    for m in sorted(short, key=lambda m: m.order):
+        p = parsed[m.key]
+        candidates = [i for i, c in enumerate(clusters) if p.surname in c.surname_keys]
+        if m.type == "PERSON":
+            apart = {i for i in candidates if clusters[i].kept_apart(m)}
+            if len(apart) < len(candidates):
+                candidates = [i for i in candidates if i not in apart]
+            elif not (len(candidates) == 1 and _honorific(m)):
+                # "Trump" beside "Melania Trump" is someone else; "Dr Seager" beside "Sara Seager"
+                # (the only one of that name, and only a title between them) is her
+                candidates = []
+        if candidates:
+            # evidence first, then the most often named; ties to the earliest built (deterministic)
+            best = max(candidates, key=lambda i: (clusters[i].fit(m, p), len(clusters[i].members), -i))
+            joined[best].append(m)
+        else:
+            orphans.setdefault(p.surname, []).append(m)
+    return [c.members + extra for c, extra in zip(clusters, joined)] + [orphans[s] for s in sorted(orphans)]
+
+
+# ---------------------------------------------------------------- the whole family
+
+def canonical_name(members: list[Member]) -> str:
+    """The most common form among full names (people), ties to the longer then alphabetical."""
+    forms = Counter(display_name(m.name, m.type) for m in members)
+    if members and looks_like_person(members[0].name, members[0].type) and any(len(f.split()) >= 2 for f in forms):
+        forms = Counter({f: n for f, n in forms.items() if len(f.split()) >= 2})
+    # a spelled-out first name beats an initial ("Donald Trump" over "D. Trump"), then frequency
+    return sorted(forms.items(), key=lambda fn: (len(fn[0].split()[0].rstrip(".")) == 1, -fn[1], -len(fn[0]),
+                                                 fn[0]))[0][0]
+
+
+def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = ()) -> list[Cluster]:
+    """Cluster the members of one family group into entities, with their ids."""
+    members = sorted(members, key=lambda m: m.order)
+    people = [m for m in members if looks_like_person(m.name, m.type)]
+    others: dict[tuple[str, str], list[Member]] = {}
+    for m in members:
+        if not looks_like_person(m.name, m.type):
+            others.setdefault((m.type, family_of(m.name, m.type) or ""), []).append(m)
+    groups = _cluster_people(people) + [others[k] for k in sorted(others)]
+    groups = _apply_overrides(groups, overrides)
+    clusters = [Cluster(sorted(g, key=lambda m: m.order)) for g in groups if g]
+    clusters.sort(key=lambda c: c.first)
+    taken: Counter[str] = Counter()
+    for c in clusters:
+        base = ID_PREFIX[(family_of(c.members[0].name, c.members[0].type) or "u:")[:2]] + slug(c.name)
+        taken[base] += 1
+        c.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
+    return clusters
+
+
+def _has_name(member: Member, name: str) -> bool:
+    return norm(display_name(member.name, member.type)) == norm(name) or norm(member.name) == norm(name)
+
+
+def _apply_overrides(groups: list[list[Member]], overrides: Iterable[Override]) -> list[list[Member]]:
+    for o in overrides:
+        if o.kind == "merge" and o.name_b:
+            a = [g for g in groups if any(_has_name(m, o.name_a) for m in g)]
+            b = [g for g in groups if any(_has_name(m, o.name_b) for m in g)]
+            if a and b:
+                joined = [m for g in groups if g in a or g in b for m in g]
+                groups = [g for g in groups if g not in a and g not in b] + [joined]
+        elif o.kind == "split":
+            result = []
+            for g in groups:
+                out = [m for m in g if _has_name(m, o.name_a) and (not o.article_id or m.article_id == o.article_id)]
+                rest = [m for m in g if m not in out]
+                result.extend(x for x in (rest, out) if x)
+            groups = result
+    return groups
+
+
+def linked_families(overrides: Iterable[tuple[Optional[str], Optional[str]]]) -> dict[str, str]:
+    """Families joined by merges: family → the group's root (the smallest name, deterministic)."""
+    parent: dict[str, str] = {}
+
+    def find(f: str) -> str:
+        while parent.get(f, f) != f:
+            f = parent[f]
+        return f
+
+    for a, b in overrides:
+        if a and b:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {f: find(f) for f in parent}

@@ -1,0 +1,287 @@
+"""The record's store: SQLite by default, PostgreSQL through the same interface.
+
+``Store.open(db)`` takes a path (SQLite) or a ``postgresql://`` URL and upgrades the schema in
+place. ``Store.ingest(pairs)`` writes a batch of (Article, ArticleRecord) in ONE transaction:
+the same article again (same id, or the same normalized text under another id) is updated in
+place or left alone, never duplicated, and speakers are re-resolved for the families it touched.
+The store never imports spaCy: it takes records, however they were made.
+"""
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Iterable, Iterator, Optional, Sequence
+
+from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..model import Article, ArticleRecord
+from ..resolve import norm
+from . import speakers
+from .database import StoreError, default_db, make_engine, migrate
+from .rows import article_row, content_hash, speaker_rows, statement_rows
+from .schema import article_speakers, articles, entities, entity_aliases, overrides, statements
+
+__all__ = ["Store", "StoreError", "IngestCounts", "default_db", "content_hash"]
+
+
+_PG_LOCK_KEY = 0x6F6E7265  # "onre": one writer at a time per database
+
+@dataclass
+class IngestCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    statements: int = 0  # statements written by this call
+    ids: list[str] = field(default_factory=list)  # stored ids, in input order
+
+    def add(self, other: "IngestCounts") -> None:
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.statements += other.statements
+        self.ids.extend(other.ids)
+
+
+class Store:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    @classmethod
+    def open(cls, db: Optional[str] = None, *, pg_schema: Optional[str] = None,
+             revision: str = "head") -> "Store":
+        db = db or default_db()
+        try:
+            engine = make_engine(db, pg_schema)
+            migrate(engine, revision)
+        except StoreError:
+            raise
+        except (SQLAlchemyError, OSError) as e:
+            raise StoreError(f"{_shown(db)}: cannot open the store: {_first_line(e)}") from e
+        return cls(engine)
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction; concurrent writers (two ingests) wait their turn, so each
+        re-resolves speakers from what the one before committed. SQLite: BEGIN IMMEDIATE;
+        PostgreSQL: a transaction-scoped advisory lock."""
+        with self.engine.execution_options(write=True).begin() as conn:
+            if self.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+            yield conn
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ ingest
+
+    def unchanged(self, batch: Iterable[Article]) -> set[str]:
+        """Ids of the articles already stored with the same text by this extractor version:
+        the runner skips extracting them, so a rerun after an interrupt only does the rest."""
+        from .. import __version__
+
+        batch = list(batch)
+        hashes = {a.id: content_hash(a.text) for a in batch}
+        with self.engine.connect() as conn:
+            stored = conn.execute(
+                select(articles.c.id, articles.c.content_hash, articles.c.extractor_version, articles.c.title,
+                       articles.c.published, articles.c.url)
+                .where(articles.c.id.in_(list(hashes)) | articles.c.content_hash.in_(list(set(hashes.values()))))
+            ).all()
+        by_id = {r.id: r for r in stored}
+        by_hash = {r.content_hash: r for r in stored}
+        same = set()
+        for a in batch:
+            row = by_id.get(a.id) or by_hash.get(hashes[a.id])
+            if (row is not None and row.content_hash == hashes[a.id] and row.extractor_version == __version__
+                    and _meta_same(row, a)):
+                same.add(a.id)
+        return same
+
+    def ingest(self, pairs: Sequence[tuple[Article, ArticleRecord]]) -> IngestCounts:
+        """Store a batch of extracted articles atomically and re-resolve the speakers it touched."""
+        counts = IngestCounts()
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._writing() as conn:
+            batch = _Batch(conn, pairs)
+            for article, record in pairs:
+                batch.put(article, record, now, counts)
+            batch.flush()
+            speakers.resolve_families(conn, batch.touched)
+        return counts
+
+    # ------------------------------------------------------------ speakers
+
+    def resolve_all(self) -> None:
+        """Re-resolve every speaker from the stored article speakers and overrides."""
+        with self._writing() as conn:
+            speakers.resolve_families(conn, speakers.all_families(conn))
+
+    def merge(self, entity_a: str, entity_b: str) -> None:
+        """Record that two entities (by id) are one speaker, and apply it now and on every re-resolve."""
+        with self._writing() as conn:
+            a, b = (self._entity(conn, i) for i in (entity_a, entity_b))
+            if a.id == b.id:
+                return
+            conn.execute(insert(overrides).values(kind="merge", name_a=a.name, name_b=b.name,
+                                                  family_a=a.family, family_b=b.family, created_at=_now()))
+            speakers.resolve_families(conn, [a.family, b.family])
+
+    def split(self, name: str, article_id: Optional[str] = None) -> list[str]:
+        """Take the speakers called ``name`` (in one article when given) out of their entity.
+        Returns the families re-resolved; empty when no stored speaker has that name."""
+        key = norm(name)
+        with self._writing() as conn:
+            holders = conn.execute(select(entities.c.family).join(
+                entity_aliases, entity_aliases.c.entity_id == entities.c.id)
+                .where(entity_aliases.c.alias_norm == key).distinct()).all()
+            families = sorted({f for (f,) in holders})
+            if not families:
+                return []
+            conn.execute(insert(overrides).values(kind="split", name_a=name, article_id=article_id,
+                                                  family_a=families[0], created_at=_now()))
+            speakers.resolve_families(conn, families)
+        return families
+
+    def overrides(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            return speakers.load_overrides(conn)
+
+    @staticmethod
+    def _entity(conn: Connection, entity_id: str):
+        row = conn.execute(select(entities).where(entities.c.id == entity_id)).first()
+        if row is None:
+            raise StoreError(f"no speaker entity {entity_id!r}")
+        return row
+
+    # ------------------------------------------------------------ counts
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                "articles": conn.execute(select(func.count()).select_from(articles)).scalar_one(),
+                "statements": conn.execute(select(func.count()).select_from(statements)).scalar_one(),
+                # entities of people only mentioned (kept as evidence for resolution) are not speakers
+                "speakers": conn.execute(select(func.count()).select_from(entities)
+                                         .where(entities.c.statement_count > 0)).scalar_one(),
+            }
+
+
+class _Batch:
+    """One ingest transaction: what is already stored is read up front in a few queries, new rows
+    are written in bulk at the end, and the families of every speaker added or removed are kept
+    so resolution re-runs for them once."""
+
+    COLUMNS = ("id", "content_hash", "text", "record", "extractor_version", "title", "published", "url")
+
+    def __init__(self, conn: Connection, pairs: Sequence[tuple[Article, ArticleRecord]]):
+        self.conn = conn
+        self.touched: set[str] = set()
+        self.by_id: dict[str, dict] = {}
+        self.by_hash: dict[str, dict] = {}
+        self.new_articles: list[dict] = []
+        self.new_speakers: list[dict] = []
+        self.new_statements: list[dict] = []
+        ids = sorted({a.id for a, _ in pairs})
+        hashes = sorted({content_hash(a.text) for a, _ in pairs})
+        cols = [articles.c[c] for c in self.COLUMNS]
+        for key, values in ((articles.c.id, ids), (articles.c.content_hash, hashes)):
+            for i in range(0, len(values), 500):
+                for r in conn.execute(select(*cols).where(key.in_(values[i:i + 500])).order_by(articles.c.id)):
+                    self._know(dict(r._mapping))
+
+    def _know(self, row: dict) -> None:
+        self.by_id[row["id"]] = row
+        self.by_hash.setdefault(row["content_hash"], row)
+
+    def put(self, article: Article, record: ArticleRecord, now: str, counts: IngestCounts) -> None:
+        digest = content_hash(article.text)
+        existing = self.by_id.get(article.id) or self.by_hash.get(digest)
+        stored_id = existing["id"] if existing else article.id
+        counts.ids.append(stored_id)
+        row = article_row(article, record, stored_id, now)
+        if existing:
+            same_text = existing["content_hash"] == digest and existing["text"] == article.text
+            same = same_text and existing["extractor_version"] == row["extractor_version"] and (
+                # another id with the very same text: a duplicate, not a new version
+                existing["id"] != article.id
+                or (_json_equal(existing["record"], row["record"]) and _meta_same(existing, article)))
+            if same:
+                counts.unchanged += 1
+                return
+            if existing.get("pending"):
+                self.flush()  # a second version of an article of this very batch
+            self._replace(row)
+            counts.updated += 1
+        else:
+            self.new_articles.append(row)
+            counts.new += 1
+        self._know({**{c: row[c] for c in self.COLUMNS}, "pending": not existing})
+        speaker_list = speaker_rows(record, stored_id, row["published"])
+        self.new_speakers += speaker_list
+        self.touched.update(s["family"] for s in speaker_list)
+        statement_list = statement_rows(article, record, stored_id)
+        self.new_statements += statement_list
+        counts.statements += len(statement_list)
+
+    def _replace(self, row: dict) -> None:
+        conn, stored_id = self.conn, row["id"]
+        self.touched.update(f for (f,) in conn.execute(
+            select(article_speakers.c.family).where(article_speakers.c.article_id == stored_id)))
+        conn.execute(delete(statements).where(statements.c.article_id == stored_id))
+        conn.execute(delete(article_speakers).where(article_speakers.c.article_id == stored_id))
+        conn.execute(update(articles).where(articles.c.id == stored_id).values(**row))
+
+    def flush(self) -> None:
+        for table, rows in ((articles, self.new_articles), (article_speakers, self.new_speakers),
+                            (statements, self.new_statements)):
+            if rows:
+                self.conn.execute(insert(table), rows)
+            rows.clear()
+        for row in self.by_id.values():
+            row["pending"] = False
+
+
+def _meta_same(row, article: Article) -> bool:
+    get = row.get if isinstance(row, dict) else lambda f: getattr(row, f)
+    return all(getattr(article, f) is None or getattr(article, f) == get(f) for f in ("title", "published", "url"))
+
+
+def _json_equal(a, b) -> bool:
+    if isinstance(a, str):
+        a = json.loads(a)
+    return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _shown(db: str) -> str:
+    """The database as messages may show it: never with its password."""
+    if "://" not in db:
+        return db
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except Exception:
+        return db.split("://", 1)[0] + "://..."
+
+
+def _first_line(e: BaseException) -> str:
+    text = str(getattr(e, "orig", None) or e).strip()
+    return text.splitlines()[0] if text else type(e).__name__

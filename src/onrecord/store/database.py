@@ -1,0 +1,83 @@
+"""Opening a store: the URL or path, engine settings per database, migrations on open."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+
+DEFAULT_DB = "onrecord.db"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreError(RuntimeError):
+    """A database that cannot be opened or used; the message is one line for the user."""
+
+
+def default_db() -> str:
+    return os.environ.get("ONRECORD_DB") or DEFAULT_DB
+
+
+def database_url(db: str) -> str:
+    """A path means SQLite; ``postgresql://`` URLs use the psycopg 3 driver."""
+    if "://" not in db:
+        path = Path(db).expanduser()
+        if not path.parent.exists():
+            raise StoreError(f"{db}: the folder {path.parent} does not exist")
+        return f"sqlite:///{path.resolve()}"
+    for prefix in ("postgresql://", "postgres://"):
+        if db.startswith(prefix):
+            return "postgresql+psycopg://" + db[len(prefix):]
+    return db
+
+
+def make_engine(db: str, pg_schema: Optional[str] = None) -> Engine:
+    url = database_url(db)
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+        _sqlite_settings(engine)
+        return engine
+    connect_args = {"options": f"-csearch_path={pg_schema}"} if pg_schema else {}
+    return create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+
+
+def _sqlite_settings(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        # let SQLAlchemy's BEGIN below decide transactions, not the sqlite3 module
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the ingest writer
+        cursor.execute("PRAGMA synchronous=NORMAL")  # WAL keeps commits atomic; fsync at checkpoints
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        # writers take the write lock up front: two ingests then queue on busy_timeout instead
+        # of failing when both read and then try to write
+        immediate = connection.get_execution_options().get("write")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (the newest by default); one query when it is current."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    scripts = ScriptDirectory.from_config(config)
+    head = scripts.get_current_head() if revision == "head" else revision
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current == head:
+        return
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)

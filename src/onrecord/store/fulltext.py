@@ -1,0 +1,55 @@
+"""Full-text search over statement content, one shape for both databases.
+
+A user's words become an AND of stemmed terms in both: FTS5 with the porter tokenizer in SQLite,
+``plainto_tsquery('english', ...)`` over the generated ``search`` column in PostgreSQL. English
+stop words are dropped on the SQLite side too, so "the missiles" matches the same rows in both.
+Ranks differ (bm25 vs ts_rank) but both put better matches first; snippets mark hits with [ ].
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sqlalchemy import column, func, literal_column, table, text
+from sqlalchemy.sql import ColumnElement, FromClause
+
+from .schema import statements
+
+STOP_WORDS = set("""a an and are as at be but by for from has have he her his i if in into is it its
+of on or she that the their them they this to was we were will with you your our not no""".split())
+
+MARK_START, MARK_END, ELLIPSIS = "[", "]", "…"
+SNIPPET_WORDS = 18
+
+_fts = table("statements_fts", column("rowid"))
+
+
+def terms(query: str) -> list[str]:
+    words = re.findall(r"\w+", query.lower())
+    return [w for w in words if w not in STOP_WORDS]
+
+
+def search_parts(dialect: str, query: str) -> Optional[tuple[FromClause, ColumnElement, ColumnElement, ColumnElement]]:
+    """(from clause, where condition, rank to sort ascending by, snippet) for a search, or None
+    when the query has no searchable word."""
+    words = terms(query)
+    if not words:
+        return None
+    if dialect == "sqlite":
+        match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+        source = statements.join(_fts, _fts.c.rowid == statements.c.pk)
+        condition = text("statements_fts MATCH :fts_match").bindparams(fts_match=match)
+        rank = literal_column("bm25(statements_fts)")  # lower is better
+        snippet = literal_column(
+            f"snippet(statements_fts, 0, '{MARK_START}', '{MARK_END}', '{ELLIPSIS}', {SNIPPET_WORDS})")
+        return source, condition, rank, snippet
+    if dialect == "postgresql":
+        tsquery = func.plainto_tsquery(literal_column("'english'"), " ".join(words))
+        vector = literal_column("statements.search")
+        condition = vector.op("@@")(tsquery)
+        rank = -func.ts_rank_cd(vector, tsquery)
+        options = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS}, MinWords=6, "
+                   f"ShortWord=2, MaxFragments=2, FragmentDelimiter=\" {ELLIPSIS} \"")
+        snippet = func.ts_headline(literal_column("'english'"), statements.c.content_text, tsquery, options)
+        return statements, condition, rank, snippet
+    raise NotImplementedError(f"full-text search is not written for {dialect}")

@@ -1,0 +1,151 @@
+"""The tables of the record, as SQLAlchemy Core objects.
+
+The Alembic revisions in ``migrations/`` create these tables; this module is what the code
+queries. ``tests/test_store.py`` checks that the two agree, so a change here needs a revision.
+
+Dates are ISO strings (``YYYY-MM-DD``): they sort and compare the same way in SQLite and
+PostgreSQL, and the record's JSON carries them that way.
+Full-text search lives outside these objects because it differs by database: an FTS5 table
+``statements_fts`` kept in sync by triggers in SQLite, a generated ``search`` tsvector column
+with a GIN index in PostgreSQL (see ``fulltext.py``).
+"""
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(255), primary_key=True),
+    # sha256 of the normalized text: the same article under another id is found by it
+    Column("content_hash", String(64), nullable=False, index=True),
+    Column("title", Text),
+    Column("published", String(10), index=True),
+    Column("url", Text),
+    Column("source", Text),
+    Column("text", Text, nullable=False),
+    Column("record", JSON, nullable=False),  # the ArticleRecord's JSON form, as extracted
+    Column("extractor_version", String(32), nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+)
+
+# Speaker entities resolved across articles. ``id`` is a readable slug derived from the
+# canonical name, recomputed deterministically whenever the entity's family is re-resolved.
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String(255), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("affiliation", Text),
+    # the resolution family (surname for people, normalized name otherwise)
+    Column("family", String(255), nullable=False, index=True),
+    Column("statement_count", Integer, nullable=False, default=0),
+    Column("article_count", Integer, nullable=False, default=0),
+    Column("first_seen", String(10)),
+    Column("last_seen", String(10)),
+)
+
+entity_aliases = Table(
+    "entity_aliases",
+    metadata,
+    Column("entity_id", String(255), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("alias_norm", String(255), primary_key=True),
+    Column("alias", Text, nullable=False),
+    Column("count", Integer, nullable=False, default=1),
+    Index("ix_entity_aliases_alias_norm", "alias_norm"),
+)
+
+entity_roles = Table(
+    "entity_roles",
+    metadata,
+    Column("entity_id", String(255), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("role_norm", String(255), primary_key=True),
+    Column("role", Text, nullable=False),
+    Column("first_seen", String(10)),
+    Column("last_seen", String(10)),
+    Column("count", Integer, nullable=False, default=1),
+)
+
+# One row per article-local speaker (an entity of one ArticleRecord that speaks at least once):
+# the unit that cross-article resolution clusters into ``entities``.
+article_speakers = Table(
+    "article_speakers",
+    metadata,
+    Column("article_id", String(255), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("local_id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("aliases", JSON, nullable=False),
+    Column("roles", JSON, nullable=False),
+    Column("affiliation", Text),
+    Column("comentions", JSON, nullable=False),  # families of the article's other entities
+    Column("published", String(10)),
+    Column("family", String(255), index=True),  # None: a vague source that is never resolved
+    Column("statement_count", Integer, nullable=False, default=0),
+    Column("entity_id", String(255), ForeignKey("entities.id", ondelete="SET NULL"), index=True),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    # an integer key for the SQLite FTS5 content table; ``id`` is the record's statement id
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(300), nullable=False, unique=True),
+    Column("article_id", String(255), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("content_start", Integer, nullable=False),
+    Column("content_end", Integer, nullable=False),
+    Column("content_text", Text, nullable=False),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("cue_text", Text),
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
+    Column("mention_start", Integer),
+    Column("mention_end", Integer),
+    Column("mention_text", Text),
+    Column("speaker_local_id", String(64)),  # the article-local entity ("e1")
+    Column("speaker_name", Text),  # canonical in the article
+    Column("speaker_type", String(16)),
+    Column("entity_id", String(255), ForeignKey("entities.id", ondelete="SET NULL")),
+    Column("date", String(10)),
+    Column("date_precision", String(8)),  # day | week | month | year
+    Column("date_is_publication", Boolean, nullable=False, default=False),
+    Column("confidence", Float, nullable=False, default=0.5),
+    Index("ix_statements_entity_date", "entity_id", "date"),
+    Index("ix_statements_article_speaker", "article_id", "speaker_local_id"),
+    Index("ix_statements_date", "date"),
+    Index("ix_statements_kind", "kind"),
+)
+
+# Manual corrections, replayed after every automatic resolution.
+#   merge: the entities holding names ``name_a`` and ``name_b`` are one.
+#   split: the speakers named ``name_a`` (in ``article_id`` when given) are their own entity.
+overrides = Table(
+    "overrides",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(8), nullable=False),
+    Column("name_a", Text, nullable=False),
+    Column("name_b", Text),
+    Column("article_id", String(255)),
+    # the resolution families the names belonged to, so a merge re-resolves both together
+    Column("family_a", String(255)),
+    Column("family_b", String(255)),
+    Column("created_at", String(32), nullable=False),
+)

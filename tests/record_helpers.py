@@ -1,0 +1,162 @@
+"""Helpers for the store, resolution and query tests: hand-made records and a store on each
+database. Records are plain data built here, so the store is tested apart from extraction.
+
+PostgreSQL: the URL comes from ONRECORD_TEST_PG_URL (default: the server every development
+and CI machine runs). Each test gets a schema of its own, dropped afterwards. When the server
+cannot be reached the PostgreSQL tests skip, saying why, except under CI, where they fail.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from typing import Iterable, Optional
+
+import pytest
+
+from onrecord.model import Article, ArticleRecord, Entity, Speaker, Statement, TextSpan
+from onrecord.store import Store
+
+PG_URL = os.environ.get("ONRECORD_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def pg_problem() -> Optional[str]:
+    """Why PostgreSQL cannot be used here, or None when it can."""
+    from sqlalchemy import create_engine, text
+
+    try:
+        engine = create_engine(PG_URL, connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            conn.execute(text("select 1"))
+        engine.dispose()
+        return None
+    except Exception as e:  # any failure to connect: a missing driver, server, database, role
+        return f"PostgreSQL at {PG_URL} unreachable ({type(e).__name__}: {str(e).strip().splitlines()[0]})"
+
+
+def require_pg() -> None:
+    problem = pg_problem()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(problem + "; CI must run these tests (set ONRECORD_TEST_PG_URL)")
+        pytest.skip(problem + "; set ONRECORD_TEST_PG_URL to run the PostgreSQL tests")
+
+
+class PgSchema:
+    """A fresh schema on the test server, dropped on ``drop()``."""
+
+    def __init__(self):
+        from sqlalchemy import create_engine, text
+
+        self.name = "onrecord_test_" + uuid.uuid4().hex[:10]
+        self._admin = create_engine(PG_URL)
+        with self._admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{self.name}"'))
+
+    def open(self, **kwargs) -> Store:
+        return Store.open(PG_URL, pg_schema=self.name, **kwargs)
+
+    def drop(self) -> None:
+        from sqlalchemy import text
+
+        with self._admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{self.name}" CASCADE'))
+        self._admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """A new, empty store on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        s = Store.open(str(tmp_path / "record.db"))
+        yield s
+        s.close()
+        return
+    require_pg()
+    schema = PgSchema()
+    s = schema.open()
+    try:
+        yield s
+    finally:
+        s.close()
+        schema.drop()
+
+
+@pytest.fixture
+def pg_schema():
+    require_pg()
+    schema = PgSchema()
+    yield schema
+    schema.drop()
+
+
+def said(text: str, content: str, speaker: Optional[str], entity: Optional[str] = None, kind: str = "direct",
+         type: str = "PERSON", roles: Iterable[str] = (), affiliation: Optional[str] = None, n: int = 1,
+         cue: Optional[str] = "said") -> Statement:
+    """A statement of ``text`` whose content is the first occurrence of ``content``."""
+    start = text.index(content)
+    cue_span = None
+    if cue and cue in text:
+        c = text.index(cue, 0)
+        cue_span = TextSpan.of(text, c, c + len(cue))
+    who = None
+    if speaker:
+        m = text.find(speaker)
+        mention = TextSpan.of(text, m, m + len(speaker)) if m >= 0 else None
+        who = Speaker(speaker, type, mention, entity, list(roles), affiliation)
+    return Statement(f"x#s{n}", kind, TextSpan.of(text, start, start + len(content)), cue_span, who,
+                     TextSpan.of(text, 0, len(text)), None, 0.9)
+
+
+def article(aid: str, text: str, published: Optional[str], statements: list[Statement],
+            entities: Iterable[Entity] = (), title: Optional[str] = None,
+            url: Optional[str] = None) -> tuple[Article, ArticleRecord]:
+    for n, s in enumerate(statements, 1):
+        s.id = f"{aid}#s{n}"
+    return (Article(aid, text, title=title, published=published, url=url or f"https://example.org/{aid}"),
+            ArticleRecord(aid, title, published, url or f"https://example.org/{aid}", statements, list(entities)))
+
+
+def person(eid: str, name: str, aliases=(), roles=(), affiliation=None, type="PERSON") -> Entity:
+    return Entity(eid, name, type, list(aliases), list(roles), affiliation)
+
+
+def corpus() -> list[tuple[Article, ArticleRecord]]:
+    """Six small articles: Rouhani under three names, another Rouhani, two Trumps, groups."""
+    t1 = ("“Iran’s missile power is progressing,” President Hassan Rouhani said on Monday. "
+          "U.S. officials said the missile tests broke the deal.")
+    t2 = ("Rouhani said in May that the sanctions were illegal. “We will not wait for their permission,” he said.")
+    t3 = ("Fereydoun Rouhani, the president's brother, said he was innocent. "
+          "Hassan Rouhani, the president of Iran, declined to comment on the missile program.")
+    t4 = ("“We will build a wall,” Donald Trump said yesterday. Melania Trump said the campaign was positive.")
+    t5 = ("Trump, the Republican nominee, said last month that the missile deal with Iran was the worst deal ever. "
+          "Officials said nothing.")
+    t6 = ("President Rouhani said that missiles are defensive. Rouhani added that missile tests will continue.")
+    return [
+        article("a1", t1, "2017-07-25", [
+            said(t1, "Iran’s missile power is progressing,", "President Hassan Rouhani", "e1", roles=["President"],
+                 affiliation="Iran"),
+            said(t1, "the missile tests broke the deal", "U.S. officials", "e2", kind="indirect", type="GROUP"),
+        ], [person("e1", "Hassan Rouhani", ["President Hassan Rouhani"], ["President"], "Iran"),
+            person("e2", "U.S. officials", type="GROUP")], title="Rouhani on missiles"),
+        article("a2", t2, "2017-08-02", [
+            said(t2, "the sanctions were illegal", "Rouhani", "e1", kind="indirect"),
+            said(t2, "We will not wait for their permission,", "Rouhani", "e1"),
+        ], [person("e1", "Rouhani")]),
+        article("a3", t3, "2017-06-10", [
+            said(t3, "he was innocent", "Fereydoun Rouhani", "e1", kind="indirect", roles=["the president's brother"]),
+        ], [person("e1", "Fereydoun Rouhani", roles=["the president's brother"]),
+            person("e2", "Hassan Rouhani", roles=["the president of Iran"], affiliation="Iran")]),
+        article("a4", t4, "2016-09-01", [
+            said(t4, "We will build a wall,", "Donald Trump", "e1"),
+            said(t4, "the campaign was positive", "Melania Trump", "e2", kind="indirect"),
+        ], [person("e1", "Donald Trump", affiliation="Republican Party"), person("e2", "Melania Trump")]),
+        article("a5", t5, "2016-10-20", [
+            said(t5, "the missile deal with Iran was the worst deal ever", "Trump", "e1", kind="indirect",
+                 roles=["the Republican nominee"]),
+            said(t5, "nothing", "Officials", "e2", kind="indirect", type="GROUP"),
+        ], [person("e1", "Trump", roles=["the Republican nominee"]), person("e2", "Officials", type="GROUP")]),
+        article("a6", t6, "2017-09-01", [
+            said(t6, "missiles are defensive", "President Rouhani", "e1", kind="indirect", roles=["President"]),
+            said(t6, "missile tests will continue", "Rouhani", "e1", kind="indirect", cue="added"),
+        ], [person("e1", "Rouhani", ["President Rouhani"], ["President"])]),
+    ]
