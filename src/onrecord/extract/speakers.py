@@ -106,7 +106,7 @@ class SpeakerResolver:
                 person = self._person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
                 # appositives are roles, so "the senator" or "the top Democrat" finds the person later
-                for role in _title_roles(doc[ent.root.left_edge.i:ent.end], ent.root) + _appositive_roles(ent.root):
+                for role in _title_roles(doc[ent.sent.start:ent.end], ent.root) + _appositive_roles(ent.root):
                     person.add_role(role)
             elif ent.label_ in ("ORG", "GPE") and not _DOTTED_ACRONYM.match(ent.text):
                 body = self._entity_by_name(_strip_determiner(ent), ent.label_)
@@ -281,6 +281,8 @@ class SpeakerResolver:
             holder = self._role_holder(_role_word(lemma), span.start_char)
             if holder is None and span[0].lower_ == "the" and lemma not in GROUP_NOUNS:
                 holder = self._recent_person(span.start_char)  # "the former chief commander ... added"
+                if holder is not None and _other_country(span, holder):
+                    holder = None  # "the Greek foreign minister" is not the Turkish president
             if holder is not None:
                 holder.add_role(role)
                 return holder
@@ -338,16 +340,28 @@ def _strip_determiner(span: Span) -> str:
 
 
 def _title_roles(span: Span, head: Token) -> list[str]:
-    """Words before a name that describe its holder: "Brigadier General", "Iran’s Supreme Leader"."""
-    ent_start = head.i
-    while ent_start > span.start and span.doc[ent_start - 1].ent_type_ == "PERSON":
-        ent_start -= 1
-    words = [t for t in span.doc[span.start:ent_start] if t.pos_ not in ("DET", "PUNCT") and t.tag_ != "POS"]
-    # a possessive place before the title is the affiliation, not the role
-    words = [t for t in words if t.ent_type_ not in ("GPE", "NORP") or t.lower_ in ROLE_WORDS]
-    if not words or not any(t.lower_.strip(".") in ROLE_WORDS or t.lower_ in ROLE_WORDS for t in words):
+    """The title just before a name: "Brigadier General", "Supreme Leader" (of "Iran’s Supreme
+    Leader Ali Khamenei"), "former Vice President". Reading leftwards from the name, it stops at
+    a place or nationality (the affiliation), a possessive, a conjunction or another name."""
+    doc = span.doc
+    start = head.i
+    while start > span.start and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    first = start
+    while first > span.start:
+        tok = doc[first - 1]
+        if tok.lower_ == "of" and first - 2 >= span.start and doc[first - 2].is_title \
+                and doc[first - 2].lower_ in ROLE_WORDS:
+            first -= 1  # "Secretary of State", "Minister of Defence"
+            continue
+        if tok.pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or tok.tag_ == "POS" or tok.ent_type_ in ("PERSON", "GPE", "NORP") \
+                and tok.lower_ not in ROLE_WORDS:
+            break
+        first -= 1
+    words = doc[first:start]
+    if not any(t.lower_ in ROLE_WORDS or t.lower_.strip(".") in ROLE_WORDS for t in words):
         return []
-    return [span.doc[words[0].i:words[-1].i + 1].text]
+    return [words.text]
 
 
 def _appositive_roles(head: Token) -> list[str]:
@@ -375,3 +389,11 @@ def _affiliation(span: Span, head: Token) -> str | None:
 def _role_word(word: str) -> str:
     word = word.strip(".")
     return ROLE_SYNONYMS.get(word, word)
+
+
+def _other_country(span: Span, holder: ArticleEntity) -> bool:
+    """Whether a description names a country or nationality other than the holder's."""
+    places = [t.text for t in span if t.ent_type_ in ("GPE", "NORP")]
+    if not places or not holder.affiliation:
+        return False
+    return all(p[:4].lower() != holder.affiliation[:4].lower() for p in places)
