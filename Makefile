@@ -18,9 +18,16 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --editable '.[model,test]'
 	touch $(STAMP)
 
-# Who said what in the bundled sample (the example article and 43 Wikinews articles).
+DEMO_DB := out/demo.db
+
+# The main job on the bundled sample (the example article and 43 Wikinews articles): extract
+# who said what and store it in an embedded SQLite file, then read the record back.
 demo: install
-	$(BIN)/onrecord extract sample/ --format table
+	mkdir -p out
+	$(BIN)/onrecord ingest sample/ --db $(DEMO_DB)
+	$(BIN)/onrecord extract sample/iran-missile-statements.txt --format table
+	$(BIN)/onrecord speakers --db $(DEMO_DB) --limit 12
+	$(BIN)/onrecord speaker "Donald Trump" --db $(DEMO_DB)
 
 test: install
 	$(BIN)/pytest -q
