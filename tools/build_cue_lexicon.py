@@ -10,28 +10,19 @@ lies in that attribution's content. Only these counts ship with onrecord, never 
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import sys
 
-from polnear import DEFAULT_TRAIN, ROOT, is_attribution, parse, read_split
+from polnear import ROOT, is_attribution, parsed_split
 
 sys.path.insert(0, str(ROOT / "src"))
-from onrecord import nlp as nlp_loader  # noqa: E402
 from onrecord.extract.candidates import candidates  # noqa: E402
 
 OUT = ROOT / "src/onrecord/data/cue_patterns.tsv"
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("split", nargs="?", default=str(DEFAULT_TRAIN))
-    ap.add_argument("--cache", help="DocBin of the parsed texts, written when absent")
-    ap.add_argument("--model", default=None)
-    args = ap.parse_args()
-
-    articles = read_split(args.split)
-    docs = parse(nlp_loader.load(args.model), [a.text for a in articles], args.cache)
+    articles, docs = parsed_split(__doc__.splitlines()[0])
     total, good = collections.Counter(), collections.Counter()
     for article, doc in zip(articles, docs):
         for cand in candidates(doc):

@@ -13,15 +13,13 @@ regression (scikit-learn) is fitted and its weights are written as plain JSON.
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import json
 import sys
 
-from polnear import DEFAULT_TRAIN, ROOT, is_attribution, parse, read_split
+from polnear import ROOT, is_attribution, parsed_split
 
 sys.path.insert(0, str(ROOT / "src"))
-from onrecord import nlp as nlp_loader  # noqa: E402
 from onrecord.extract import lexicon  # noqa: E402
 from onrecord.extract.candidates import candidates  # noqa: E402
 from onrecord.extract.features import candidate_features  # noqa: E402
@@ -34,15 +32,8 @@ def main() -> None:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("split", nargs="?", default=str(DEFAULT_TRAIN))
-    ap.add_argument("--cache", help="DocBin of the parsed texts, written when absent")
-    ap.add_argument("--model", default=None)
-    args = ap.parse_args()
-
+    articles, docs = parsed_split(__doc__.splitlines()[0])
     lex = lexicon.load()
-    articles = read_split(args.split)
-    docs = parse(nlp_loader.load(args.model), [a.text for a in articles], args.cache)
     per_article = []
     for article, doc in zip(articles, docs):
         labelled = [(c, is_attribution(c, doc, article)) for c in candidates(doc)]
