@@ -7,7 +7,7 @@ extract/features.py. The pattern counts an article contributes to cue_patterns.t
 of its own features, so the model learns how far to trust counts it has not seen. A logistic
 regression (scikit-learn) is fitted and its weights are written as plain JSON.
 
-    .venv/bin/pip install scikit-learn   # only needed here, not to run onrecord
+    .venv/bin/pip install -e ".[train]"   # scikit-learn: only needed here, not to run onrecord
     .venv/bin/python tools/build_cue_lexicon.py --cache /tmp/train.spacy
     .venv/bin/python tools/train_cue_model.py --cache /tmp/train.spacy
 """
