@@ -127,6 +127,8 @@ def speaker_token(cue: Token) -> Token | None:
             if child.dep_ == "poss":
                 return child
         return None
+    if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
+        return cue.head  # "footage of Hillary Clinton asking, “...”"
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
     # takes the subject of the clause it hangs from
     head = cue

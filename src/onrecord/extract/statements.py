@@ -101,10 +101,12 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         report.confidence = max(report.confidence, 0.7)
         return []
     words = len(text[q.start:q.end].split())
-    cue = _nearby_cue(doc, q, lex)
+    verb = _embedding_verb(doc, q)
+    # a short fragment belongs to the sentence that carries it ("as Trump went on about “how the
+    # system is rigged,” ..."), a longer quote to the nearest cue ("“...,” she said")
+    cue = _nearby_cue(doc, q, lex) if verb is None or words >= 6 else None
     if cue is not None:
         return [Found(q.start, q.end, "direct", cue, speaker_token(cue), 0.75, quotes=[q])]
-    verb = _embedding_verb(doc, q)
     if verb is not None:
         # "Pepper called the decision a “huge win for Ohio voters”": the quoted words are
         # those of the subject of the sentence that carries them
