@@ -59,3 +59,15 @@ def test_without_publication_date_only_absolute_dates_resolve():
 def test_a_date_after_publication_is_not_when_it_was_said():
     got = statement_date("He said the vote on March 3, 2019 would be close.", 3, PUBLISHED)
     assert got.from_publication
+
+
+def test_query_date_bounds_refuse_impossible_dates():
+    import pytest
+
+    from onrecord.query import date_bound
+
+    assert date_bound("2017-05", end=False) == "2017-05-01"
+    assert date_bound("2017", end=True) == "2017-12-31"
+    for bad in ("2020-13", "2020-02-30", "May 2020", "20-01-01"):
+        with pytest.raises(ValueError, match="is not a date"):
+            date_bound(bad, end=False)

@@ -7,6 +7,7 @@ A speaker name that fits several entities raises ``AmbiguousSpeaker`` with the c
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator, Optional
@@ -268,6 +269,19 @@ class Record:
                 .select_from(source.join(articles, articles.c.id == statements.c.article_id)
                              .outerjoin(entities, entities.c.id == statements.c.entity_id)))
 
+    # ------------------------------------------------------------ events
+
+    def events(self, **filters):
+        """PLOVER events (see ``event_query.query_events`` for the filters)."""
+        from .event_query import query_events
+
+        return query_events(self, **filters)
+
+    def export_events(self, batch: int = 2000):
+        from .event_query import export_events
+
+        return export_events(self, batch)
+
     # ------------------------------------------------------------ stats
 
     def stats(self) -> dict[str, Any]:
@@ -293,8 +307,12 @@ class Record:
 def date_bound(value: str, end: bool) -> str:
     """An ISO day, month or year as a bound: "2017-05" is from the 1st / up to the 31st of May."""
     value = value.strip()
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise ValueError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise ValueError
+        datetime.date.fromisoformat((value + "-01-01")[:10])  # a real month and day
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
     if len(value) == 10:
         return value
     if len(value) == 7:
