@@ -108,6 +108,8 @@ class SpeakerResolver:
                 # appositives are roles, so "the senator" or "the top Democrat" finds the person later
                 for role in _title_roles(doc[ent.sent.start:ent.end], ent.root) + _appositive_roles(ent.root):
                     person.add_role(role)
+                if person.affiliation is None:
+                    person.affiliation = _affiliation(doc[ent.root.left_edge.i:ent.end], ent.root)
             elif ent.label_ in ("ORG", "GPE") and not _DOTTED_ACRONYM.match(ent.text):
                 body = self._entity_by_name(_strip_determiner(ent), ent.label_)
                 self._bodies_by_offset.append((ent.start_char, body))
@@ -278,10 +280,10 @@ class SpeakerResolver:
             return self._entity_by_name(text, "ORG")
         if lemma in ROLE_WORDS or lemma in GROUP_NOUNS or lemma in ROLE_SYNONYMS or lemma in PERSON_NOUNS:
             role = text
-            holder = self._role_holder(_role_word(lemma), span.start_char)
+            holder = self._role_holder(_role_word(lemma), span.start_char, _span_qualifiers(span))
             if holder is None and span[0].lower_ == "the" and lemma not in GROUP_NOUNS:
                 holder = self._recent_person(span.start_char)  # "the former chief commander ... added"
-                if holder is not None and _other_country(span, holder):
+                if holder is not None and (_other_country(span, holder) or _other_party(span, holder)):
                     holder = None  # "the Greek foreign minister" is not the Turkish president
             if holder is not None:
                 holder.add_role(role)
@@ -289,12 +291,16 @@ class SpeakerResolver:
             return self._entity_by_name(text, "PERSON")
         return self._entity_by_name(text, "UNKNOWN") if text else None
 
-    def _role_holder(self, role_word: str, offset: int) -> ArticleEntity | None:
+    def _role_holder(self, role_word: str, offset: int, qualifiers: frozenset[str] = frozenset()) -> ArticleEntity | None:
         """The person named last before ``offset`` whose roles include ``role_word``
         ("the senator" is "Sen. Lindsey Graham")."""
-        holders = [(o, e) for o, e in self._persons_by_offset if o < offset
+        holders = [e for o, e in self._persons_by_offset if o < offset
                    and any(_role_word(w.lower().strip(".,")) == role_word for r in e.roles for w in r.split())]
-        return holders[-1][1] if holders else None
+        if qualifiers:
+            # "the Republican nominee" is the nominee whose party or country matches
+            fitting = [e for e in holders if qualifiers & _qualifier_words(e)]
+            holders = fitting or [e for e in holders if not _qualifier_words(e) & PARTIES]
+        return holders[-1] if holders else None
 
     def export(self) -> list[Entity]:
         out = []
@@ -397,3 +403,30 @@ def _other_country(span: Span, holder: ArticleEntity) -> bool:
     if not places or not holder.affiliation:
         return False
     return all(p[:4].lower() != holder.affiliation[:4].lower() for p in places)
+
+
+PARTIES = frozenset({"republican", "democratic", "libertarian", "green", "labour", "conservative"})
+_QUALIFIER_SYNONYMS = {"gop": "republican", "republicans": "republican", "democrat": "democratic",
+                       "democrats": "democratic", "dem": "democratic"}
+
+
+def _qualifier(word: str) -> str:
+    word = word.lower().strip(".,’'s")
+    return _QUALIFIER_SYNONYMS.get(word, word)
+
+
+def _span_qualifiers(span: Span) -> frozenset[str]:
+    """Party, country and organization words of a description ("the GOP nominee")."""
+    return frozenset(_qualifier(t.text) for t in span if t.ent_type_ in ("NORP", "GPE", "ORG") and t.is_alpha)
+
+
+def _qualifier_words(entity: ArticleEntity) -> frozenset[str]:
+    words = [w for r in entity.roles for w in r.split()] + (entity.affiliation or "").split()
+    return frozenset(_qualifier(w) for w in words)
+
+
+def _other_party(span: Span, holder: ArticleEntity) -> bool:
+    """Whether a description names a party other than the one the holder is known by."""
+    wanted = _span_qualifiers(span) & PARTIES
+    known = _qualifier_words(holder) & PARTIES
+    return bool(wanted and known and not wanted & known)
