@@ -61,9 +61,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if objs:
                     start, end = _subtree_range(objs[0])
                     out.append(Candidate(tok, "prep:" + child.lower_, start, end, source))
-        if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and tok.head.i < tok.i:
-            # "The plan, she said, is ..." / "The plan is dead, she said": the content is the clause
-            # the cue interrupts, up to the cue's own clause
+        if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and (tok.head.i < tok.i or tok.dep_ == "parataxis"):
+            # "The plan is dead, she said" / "But to prevent problems, he said, officials should be
+            # vigilant": the content is the clause the cue interrupts, up to the cue's own clause
             start, head_end = _subtree_range(tok.head)
             own_start, own_end = _subtree_range(tok)
             end = head_end if head_end > own_end else own_start
