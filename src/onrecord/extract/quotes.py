@@ -62,7 +62,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
-    pending: tuple[int, int] | None = None  # (open mark, first paragraph) of a quote left open
+    pending: int | None = None  # the opening mark of a quote left open at a paragraph's end
     paras = paragraphs(text)
     for n, (p_start, p_end) in enumerate(paras):
         spans, still_open = _double_quotes(text, p_start, p_end, pending)
@@ -70,15 +70,33 @@ def find_quotes(text: str) -> list[Quote]:
         pending = None
         if still_open is not None:
             next_para = paras[n + 1] if n + 1 < len(paras) else None
-            if next_para and text[next_para[0]] in OPENERS + AMBIGUOUS and not _SPEAKER_LABEL.match(text, next_para[0] + 1):
-                pending = (still_open, p_start)  # reopened in the next paragraph: one quote
+            reopened = next_para and _double_marks(text, next_para[0], next_para[0] + 2)[:1]
+            if reopened and reopened[0][0] == next_para[0] and not _SPEAKER_LABEL.match(
+                    text, next_para[0] + reopened[0][1]):
+                pending = still_open  # reopened in the next paragraph: one quote
             else:
-                end = _rstrip(text, still_open + 1, p_end)
-                if end > still_open + 1:
-                    quotes.append(Quote(still_open + 1, end, still_open, None, still_open < p_start))
+                inner = still_open + _mark_width(text, still_open)
+                end = _rstrip(text, inner, p_end)
+                if end > inner:
+                    quotes.append(Quote(inner, end, still_open, None, still_open < p_start))
     quotes.extend(_single_quotes(text, quotes, paras))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(index, width, character) of each double mark; two apostrophes stand for one in some
+    newspapers' copy (''like this'')."""
+    marks, i, end = [], start, min(end, len(text))
+    while i < end:
+        ch = text[i]
+        if ch in OPENERS or ch in CLOSERS or ch == AMBIGUOUS:
+            marks.append((i, 1, ch))
+        elif _mark_width(text, i) == 2:
+            marks.append((i, 2, AMBIGUOUS))
+            i += 1
+        i += 1
+    return marks
 
 
 def _double_quotes(text, p_start, p_end, pending):
@@ -87,32 +105,36 @@ def _double_quotes(text, p_start, p_end, pending):
     open_at = None
     continued_from = None
     first_mark_is_reopen = pending is not None
-    for i in range(p_start, p_end):
-        ch = text[i]
-        if ch not in OPENERS and ch not in CLOSERS and ch != AMBIGUOUS:
-            continue
+    for i, width, ch in _double_marks(text, p_start, p_end):
         if first_mark_is_reopen:
             # the reopening mark of a continued quote: the quote goes on from the earlier paragraph
             first_mark_is_reopen = False
-            open_at, continued_from = pending[0], pending[0]
+            open_at, continued_from = pending, pending
             continue
         if open_at is None:
             if ch in CLOSERS and not _looks_opening(text, i):
                 continue  # a stray closer
             open_at = i
-        else:
-            if ch in OPENERS or (ch == AMBIGUOUS and _looks_opening(text, i) and _starts_word(text, i)):
-                # a second opener before any closer: an unbalanced mark; restart from here
-                if ch in OPENERS or i - open_at > 1:
-                    end = _rstrip(text, open_at + 1, i)
-                    if continued_from is not None and end > open_at + 1:
-                        out.append(Quote(open_at + 1, end, open_at, None, True))
-                    open_at, continued_from = i, None
-                continue
-            if i > open_at + 1:
-                out.append(Quote(open_at + 1, i, open_at, i, continued_from is not None))
-            open_at, continued_from = None, None
+            continue
+        inner = open_at + _mark_width(text, open_at)
+        if ch in OPENERS or (ch == AMBIGUOUS and _looks_opening(text, i) and _starts_word(text, i + width - 1)):
+            # a second opener before any closer: an unbalanced mark; restart from here
+            if ch in OPENERS or i > inner:
+                end = _rstrip(text, inner, i)
+                if continued_from is not None and end > inner:
+                    out.append(Quote(inner, end, open_at, None, True))
+                open_at, continued_from = i, None
+            continue
+        if i > inner:
+            out.append(Quote(inner, i, open_at, i + width - 1, continued_from is not None))
+        open_at, continued_from = None, None
     return out, open_at
+
+
+def _mark_width(text: str, i: int) -> int:
+    """2 for a pair of apostrophes used as a double mark, else 1."""
+    pair = text.startswith("''", i) and not text.startswith("'", i + 2) and not (i > 0 and text[i - 1] == "'")
+    return 2 if pair else 1
 
 
 def _looks_opening(text: str, i: int) -> bool:
