@@ -49,3 +49,8 @@ def test_transcript_turns_are_not_merged():
 def test_garbage_does_not_crash():
     for text in ['"', "“”", '""""', "‘", "'''", "\n\n“\n\n”", "a” b “ c ' d ‘"]:
         find_quotes(text)  # no exception, whatever it finds
+
+
+def test_two_apostrophes_make_a_double_mark():
+    text = "Not paying taxes ''makes me smart,'' he said, ''and that's all.'' It's Iran's."
+    assert inner(text) == ["makes me smart,", "and that's all."]

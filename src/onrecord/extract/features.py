@@ -11,7 +11,7 @@ import math
 from .candidates import Candidate
 from .lexicon import Lexicon
 
-QUOTE_MARKS = set('"“”‘’«»')
+QUOTE_MARKS = set('"“”‘’«»') | {"''"}
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "csubj"}
 
 
