@@ -182,14 +182,15 @@ def test_duplicate_id_is_reported_and_skipped(tmp_path):
 
 
 def test_missing_paths_and_unsupported_types(tmp_path):
-    (tmp_path / "page.html").write_text("<p>hi</p>", encoding="utf-8")
+    (tmp_path / "paper.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "nothing").mkdir()
-    articles, errors = read([tmp_path / "missing.txt", tmp_path / "page.html", tmp_path / "nothing"])
+    articles, errors = read([tmp_path / "missing.txt", tmp_path / "paper.pdf", tmp_path / "nothing"])
     assert articles == []
     assert errors == [
         f"{tmp_path / 'missing.txt'}: no such file or folder",
-        f"{tmp_path / 'page.html'}: unsupported file type '.html': give .txt, .jsonl, a folder or - for stdin",
-        f"{tmp_path / 'nothing'}: folder has no .txt or .jsonl files",
+        f"{tmp_path / 'paper.pdf'}: unsupported file type '.pdf': give .txt, .jsonl, .html, .rss/.atom/.xml, "
+        ".warc(.gz), a folder, a URL or - for stdin",
+        f"{tmp_path / 'nothing'}: folder has no .txt, .jsonl, .html, .rss, .atom or .warc(.gz) files",
     ]
 
 

@@ -160,3 +160,4 @@ from .evaluate import evaluate_command  # noqa: E402  (written alongside; regist
 main.add_command(evaluate_command)
 
 from .cli_record import register as _register_record; _register_record(main)  # noqa: E402,E702
+from .cli_events import register as _register_events; _register_events(main)  # noqa: E402,E702

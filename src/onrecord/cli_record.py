@@ -65,11 +65,18 @@ def _record(db: str):
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Articles per extraction batch and per database transaction.")
 @click.option("--force", is_flag=True, help="Re-extract articles even when their text is already stored.")
-def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], batch_size: int, force: bool) -> None:
-    """Extract the statements of PATH... (.txt, .jsonl, folders, - for stdin) and store them.
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
+              help="Pause between two requests to the same web host.")
+def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], batch_size: int, force: bool,
+           delay: float) -> None:
+    """Extract the statements of PATH... and store them: .txt, .jsonl, web pages (.html),
+    RSS/Atom feeds (.rss, .atom, .xml), web archives (.warc, .warc.gz), folders of these,
+    http(s) URLs of pages or feeds, and - for stdin.
 
     The same article again (same id, or the same text under another id) is updated in place
-    or left alone, never duplicated. A run that was interrupted is completed by running it again.
+    or left alone, never duplicated; a copy of a stored story (a wire copy, a republished or
+    lightly edited version) is kept as one more source of it. A feed polled again fetches only
+    new entries. A run that was interrupted is completed by running it again.
     """
     from . import ingest_runner
     from . import nlp as nlp_loader
@@ -80,8 +87,10 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
         _fail(f"spaCy model {name!r} is not installed; install it (make install) or pass --model NAME")
     store = _open(db, must_exist=False)
     try:
+        from .ingest.fetch import Fetcher
+
         summary = ingest_runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
-                                    report=lambda line: click.echo(line, err=True))
+                                    report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay))
     except StoreError as e:
         _fail(str(e))
     except nlp_loader.ModelNotFound as e:
@@ -302,11 +311,17 @@ def stats(db: str, as_json: bool) -> None:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
 @click.option("-o", "--output", metavar="FILE", default="-", help="Write to FILE (required for parquet).")
-def export(db: str, fmt: str, output: str) -> None:
-    """Every statement with its speaker entity, article, URL and date."""
+@click.option("--events", "what", flag_value="events", default=False,
+              help="Export the PLOVER events instead of the statements.")
+def export(db: str, fmt: str, output: str, what) -> None:
+    """Every statement with its speaker entity, article, URL and date (or every event, --events)."""
     from .query import FLAT_COLUMNS
 
-    rows = _record(db).export()
+    if what == "events":
+        from .event_query import EVENT_COLUMNS as FLAT_COLUMNS  # noqa: N811
+        rows = _record(db).export_events()
+    else:
+        rows = _record(db).export()
     if fmt == "parquet":
         if output == "-":
             _fail("parquet needs a file: pass -o FILE")
@@ -324,7 +339,7 @@ def export(db: str, fmt: str, output: str) -> None:
                 for s in rows:
                     writer.writerow(s.flat())
                     n += 1
-    click.echo(f"onrecord: exported {n} statements", err=True)
+    click.echo(f"onrecord: exported {n} {what or 'statements'}", err=True)
 
 
 def _write_parquet(rows: Iterable, path: str, columns: list[str], chunk: int = 10_000) -> int:
@@ -332,7 +347,8 @@ def _write_parquet(rows: Iterable, path: str, columns: list[str], chunk: int = 1
     import pyarrow.parquet as pq
 
     types = {"content_start": pa.int64(), "content_end": pa.int64(), "confidence": pa.float64(),
-             "date_is_publication": pa.bool_()}
+             "date_is_publication": pa.bool_(), "negated": pa.bool_(), "hypothetical": pa.bool_(),
+             "future": pa.bool_()}
     schema = pa.schema([(c, types.get(c, pa.string())) for c in columns])
     n = 0
     with pq.ParquetWriter(path, schema) as writer:

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from .ingest import InputError, iter_located_articles
+from .ingest.feeds import FeedMemory
 from .ingest.files import Origin
+from .ingest.html import ForeignArticle
 from .model import Article, ArticleRecord
 from .store import IngestCounts, Store
 
@@ -30,6 +32,8 @@ class IngestSummary:
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
+    merged: int = 0  # copies stored as one more source of a story already in the record
+    foreign: int = 0  # articles not in English, reported and not extracted
     statements: int = 0  # written in this run
     extract_seconds: float = 0.0  # summed over workers' batches when jobs > 1
     store_seconds: float = 0.0
@@ -38,8 +42,14 @@ class IngestSummary:
 
     def line(self) -> str:
         read = self.new + self.updated + self.unchanged + self.skipped
+        read += self.merged + self.foreign
         text = (f"{read} article{'' if read == 1 else 's'}: {self.new} new, {self.updated} updated, "
-                f"{self.unchanged} unchanged, {self.skipped} skipped; {self.statements} statements stored")
+                f"{self.unchanged} unchanged, {self.skipped} skipped")
+        if self.merged:
+            text += f", {self.merged} merged into stories already stored (copies)"
+        if self.foreign:
+            text += f", {self.foreign} not in English"
+        text += f"; {self.statements} statements stored"
         if self.totals:
             text += (f"; the record now holds {self.totals['articles']} articles, "
                      f"{self.totals['statements']} statements, {self.totals['speakers']} speakers")
@@ -48,16 +58,24 @@ class IngestSummary:
 
 def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs: int = 1,
         batch_size: int = 32, force: bool = False, report: Callable[[str], None] = lambda m: print(m, file=sys.stderr),
-        progress: Optional[bool] = None) -> IngestSummary:
-    """Ingest the articles under ``paths``; ``report`` gets one line per skipped input."""
+        progress: Optional[bool] = None, fetcher=None) -> IngestSummary:
+    """Ingest the articles under ``paths``; ``report`` gets one line per skipped input.
+    ``fetcher`` (an ``onrecord.ingest.fetch.Fetcher``) fetches URLs, feeds and their pages."""
     summary = IngestSummary()
     started = time.perf_counter()
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress_bar(show)
 
+    memory = StoredFeedMemory(store)
+
     def batches() -> Iterator[list[Located]]:
         batch: list[Located] = []
-        for item in iter_located_articles(paths):
+        for item in iter_located_articles(paths, notes=report, feeds=memory, fetcher=fetcher):
+            if isinstance(item, ForeignArticle):
+                summary.foreign += 1
+                report(str(item))
+                bar.update(1)
+                continue
             if isinstance(item, InputError):
                 summary.skipped += 1
                 report(str(item))
@@ -73,21 +91,25 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
     def todo(batch: list[Located]) -> list[Located]:
         same = set() if force else store.unchanged(a for a, _ in batch)
         summary.unchanged += sum(1 for a, _ in batch if a.id in same)
+        memory.stored([(o, a.id) for a, o in batch if a.id in same])
         bar.update(sum(1 for a, _ in batch if a.id in same))
         return [(a, o) for a, o in batch if a.id not in same]
 
     def save(extracted: list[tuple[Located, Union[ArticleRecord, str]]], seconds: float) -> None:
         summary.extract_seconds += seconds
-        pairs = []
+        pairs, origins = [], []
         for (article, origin), result in extracted:
             if isinstance(result, str):
                 summary.skipped += 1
                 report(f"{origin}: article {article.id}: extraction failed: {result}")
             else:
                 pairs.append((article, result))
+                origins.append(origin)
         t0 = time.perf_counter()
-        counts = store.ingest(pairs) if pairs else IngestCounts()
+        counts = store.ingest(pairs, [str(o) for o in origins]) if pairs else IngestCounts()
         summary.store_seconds += time.perf_counter() - t0
+        memory.stored(list(zip(origins, counts.ids)))
+        summary.merged += counts.merged
         summary.new += counts.new
         summary.updated += counts.updated
         summary.unchanged += counts.unchanged
@@ -108,6 +130,7 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
                     save(results, time.perf_counter() - t0)
         else:
             _run_pool(batches(), todo, save, model, jobs)
+        memory.save_polls()  # only now: every entry of those polls is stored
     finally:
         bar.close()
     summary.totals = store.counts()
@@ -137,6 +160,52 @@ def extract_batch(batch: list[Located], nlp) -> list[tuple[Located, Union[Articl
             lines = str(e).strip().splitlines()
             results.append((item, f"{type(e).__name__}: {lines[0]}" if lines else type(e).__name__))
     return results
+
+
+class StoredFeedMemory(FeedMemory):
+    """Feed memory kept in the store: entries are marked read once their article is stored, and
+    a feed's validators are saved after the whole run, so an interrupted poll is redone."""
+
+    def __init__(self, store: Store):
+        super().__init__()
+        self.store = store
+        self._polls: dict[str, tuple[Optional[str], Optional[str]]] = {}
+
+    def _load(self, feed: str) -> None:
+        if feed not in self._seen:
+            etag, modified, seen = self.store.feed_state(feed)
+            self._validators[feed] = (etag, modified)
+            self._seen[feed] = seen
+
+    def validators(self, feed: str):
+        self._load(feed)
+        return super().validators(feed)
+
+    def seen(self, feed: str) -> set[str]:
+        self._load(feed)
+        return super().seen(feed)
+
+    def polled(self, feed: str, etag, last_modified) -> None:
+        super().polled(feed, etag, last_modified)
+        self._polls[feed] = (etag, last_modified)
+
+    def mark(self, feed: str, entries) -> None:
+        super().mark(feed, entries)
+        self.store.remember_entries(feed, entries)
+
+    def stored(self, placed: list[tuple[Origin, Optional[str]]]) -> None:
+        """Articles now in the store (or found there): their feed entries are read."""
+        by_feed: dict[str, list[tuple[str, Optional[str]]]] = {}
+        for origin, article_id in placed:
+            if origin.feed and origin.entry:
+                by_feed.setdefault(origin.feed, []).append((origin.entry, article_id))
+        for feed, entries in by_feed.items():
+            self.store.remember_entries(feed, entries)
+
+    def save_polls(self) -> None:
+        for feed, (etag, modified) in self._polls.items():
+            self.store.remember_feed(feed, etag, modified)
+        self._polls.clear()
 
 
 # ---------------------------------------------------------------- worker processes

@@ -20,6 +20,10 @@ class Article:
     published: Optional[str] = None  # ISO date, YYYY-MM-DD
     url: Optional[str] = None
     source: Optional[str] = None  # outlet or file the article came from
+    # what a web page, feed or crawl tells about it (None for plain text and JSONL)
+    author: Optional[str] = None
+    language: Optional[str] = None  # ISO 639-1, as detected
+    outlet: Optional[str] = None  # the site's name ("The Daily Ledger"), or its host
 
 
 @dataclass

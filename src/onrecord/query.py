@@ -19,7 +19,8 @@ from .model import KINDS
 from .resolve import family_of, norm
 from .store import Store
 from .store import fulltext
-from .store.schema import article_speakers, articles, entities, entity_aliases, entity_roles, statements
+from .store.schema import (article_speakers, articles, entities, entity_aliases, entity_roles, statements,
+                           story_sources)
 
 
 class SpeakerNotFound(LookupError):
@@ -103,6 +104,28 @@ class StatementView:
             "title": self.title, "url": self.url, "published": self.published,
         }
 
+
+@dataclass
+class SourceView:
+    """One place a story was read: its outlet, URL and date, and how it joined the story."""
+
+    story_id: str
+    source_id: str  # the id the article came with
+    kind: str  # original | same text | near duplicate
+    similarity: float
+    outlet: Optional[str]
+    url: Optional[str]
+    published: Optional[str]
+    title: Optional[str]
+    author: Optional[str]
+    origin: Optional[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+SOURCE_FIELDS = ("story_id", "source_id", "kind", "similarity", "outlet", "url", "published", "title", "author",
+                 "origin")
 
 FLAT_COLUMNS = list(StatementView("", "", "", "", None, None, None, None, None, None, {"start": 0, "end": 0},
                                   None, None, None, False, 0.0, None, None, None).flat())
@@ -281,6 +304,31 @@ class Record:
         from .event_query import export_events
 
         return export_events(self, batch)
+
+    # ------------------------------------------------------------ sources of stories
+
+    def sources(self, article_id: str) -> list["SourceView"]:
+        """Where a stored story was read: the article itself first, then the copies merged into
+        it (wire copies and republished versions), oldest publication first."""
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(select(story_sources).where(story_sources.c.story_id == article_id)).all()
+        views = [SourceView(**{k: r._mapping[k] for k in SOURCE_FIELDS}) for r in rows]
+        return sorted(views, key=lambda v: (v.kind != "original", v.published or "9999", v.source_id))
+
+    def statement_sources(self, statement_id: str) -> list["SourceView"]:
+        """The outlets that carried a statement: the sources of the story it was read from."""
+        return self.sources(statement_id.rsplit("#", 1)[0])
+
+    def sources_of(self, article_ids: list[str]) -> dict[str, list["SourceView"]]:
+        """``sources`` for many stories in one query (a page of statements shows their outlets)."""
+        found: dict[str, list[SourceView]] = {i: [] for i in article_ids}
+        with self.store.engine.connect() as conn:
+            for i in range(0, len(article_ids), 500):
+                for r in conn.execute(select(story_sources).where(story_sources.c.story_id.in_(article_ids[i:i + 500]))):
+                    found[r.story_id].append(SourceView(**{k: r._mapping[k] for k in SOURCE_FIELDS}))
+        for views in found.values():
+            views.sort(key=lambda v: (v.kind != "original", v.published or "9999", v.source_id))
+        return found
 
     # ------------------------------------------------------------ stats
 

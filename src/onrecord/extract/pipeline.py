@@ -5,25 +5,28 @@ from typing import Iterable, Iterator
 
 from .. import nlp as nlp_loader
 from ..model import Article, ArticleRecord, Speaker, Statement, TextSpan
+from .events import find_events
 from .speakers import SpeakerResolver
 from .statements import find_statements
 
 
-def process(article: Article, nlp=None) -> ArticleRecord:
+def process(article: Article, nlp=None, events: bool = True) -> ArticleRecord:
     """Extract the record of one article. ``nlp`` defaults to the process-wide model."""
     nlp = nlp or nlp_loader.load()
-    return build_record(article, nlp(article.text))
+    doc = nlp(article.text)
+    return build_record(article, doc) if events else build_record(article, doc, events=False)
 
 
-def process_many(articles: Iterable[Article], nlp=None, batch_size: int = 16) -> Iterator[ArticleRecord]:
+def process_many(articles: Iterable[Article], nlp=None, batch_size: int = 16,
+                 events: bool = True) -> Iterator[ArticleRecord]:
     """Like ``process`` over many articles, parsing them in batches with ``nlp.pipe``."""
     nlp = nlp or nlp_loader.load()
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield build_record(article, doc)
+        yield build_record(article, doc) if events else build_record(article, doc, events=False)
 
 
-def build_record(article: Article, doc) -> ArticleRecord:
+def build_record(article: Article, doc, events: bool = True) -> ArticleRecord:
     text = article.text
     found = find_statements(doc)
     resolver = SpeakerResolver(doc)
@@ -69,8 +72,9 @@ def build_record(article: Article, doc) -> ArticleRecord:
             st.speaker.roles = list(by_id[st.speaker.entity].roles)
             st.speaker.affiliation = by_id[st.speaker.entity].affiliation
             st.speaker.name = by_id[st.speaker.entity].name
+    found_events = find_events(doc, article.id, article.published, statements, by_id.values()) if events else []
     return ArticleRecord(id=article.id, title=article.title, published=article.published, url=article.url,
-                         statements=statements, entities=list(by_id.values()))
+                         statements=statements, entities=list(by_id.values()), events=found_events)
 
 
 def _reading_position(f) -> int:

@@ -8,7 +8,12 @@ which file (and line) was skipped and why; reading goes on with the next input.
 - ``name.jsonl``: one JSON object a line with ``text`` and ``id`` (a line without ``id``
   gets ``name-<line>``), optional ``title``, ``published``, ``url``, ``source``; other keys
   are ignored. Blank lines are skipped. Files are read line by line, never whole.
-- a folder: its ``.txt`` and ``.jsonl`` files, recursively, in sorted order, hidden ones skipped.
+- ``name.html``/``.htm``: one web page, its main text read by trafilatura (``html.py``).
+- ``name.rss``/``.atom``/``.xml``: an RSS or Atom feed, each entry's page fetched (``feeds.py``).
+- ``name.warc``/``.warc.gz``: a web archive, one article per HTML response (``warc.py``).
+- ``http(s)://...``: a page or a feed, fetched politely (``fetch.py``), told apart by its content.
+- a folder: its files of the kinds above (``.xml`` only when named), recursively, in sorted
+  order, hidden ones skipped.
 - ``-``: stdin, read as JSONL when its first non-blank character is ``{``, else as one text
   article with id ``stdin``.
 
@@ -68,6 +73,8 @@ class Origin:
 
     path: str
     line: Optional[int] = None
+    feed: Optional[str] = None  # the feed and entry id an article came from, to mark it seen
+    entry: Optional[str] = None
 
     def __str__(self) -> str:
         return self.path if self.line is None else f"{self.path}:{self.line}"
@@ -82,11 +89,21 @@ def iter_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None) -> Ite
         yield item if isinstance(item, InputError) else item[0]
 
 
-def iter_located_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None) -> Iterator[Union[Located, InputError]]:
-    """Like ``iter_articles``, with each article paired with the file and line it came from."""
+def iter_located_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None, *, notes=None, feeds=None,
+                          fetcher=None) -> Iterator[Union[Located, InputError]]:
+    """Like ``iter_articles``, with each article paired with the file and line it came from.
+    ``notes`` gets informational lines (what an archive skipped); ``feeds`` is the
+    ``FeedMemory`` of earlier polls and ``fetcher`` the ``Fetcher`` for URLs (made when needed)."""
+    from .sources import Reader
+
+    reader = Reader(feeds=feeds, fetcher=fetcher)
     first_seen: dict[str, Origin] = {}
     for path in paths:
-        for item in _read_path(path, stdin):
+        for item in _read_path(path, stdin, reader):
+            if not isinstance(item, (tuple, InputError)):
+                if notes is not None:
+                    notes(str(item))
+                continue
             if isinstance(item, InputError):
                 yield item
                 continue
@@ -99,32 +116,44 @@ def iter_located_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None
             yield item
 
 
-def _read_path(path: str, stdin: Optional[BinaryIO]) -> Iterator[Union[Located, InputError]]:
+def _read_path(path: str, stdin: Optional[BinaryIO], reader) -> Iterator[Union[Located, InputError]]:
     if path == STDIN:
         yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
         return
+    if reader.is_url(path):
+        yield from reader.read_url(path)
+        return
     if os.path.isdir(path):
-        files = list(_files_in(path))
+        files = list(_files_in(path, reader.FOLDER_SUFFIXES))
         if not files:
-            yield InputError(path, None, "folder has no .txt or .jsonl files")
+            yield InputError(path, None, "folder has no .txt, .jsonl, .html, .rss, .atom or .warc(.gz) files")
         for file in files:
-            yield from _read_file(file)
+            yield from _read_any_file(file, reader)
         return
     if not os.path.exists(path):
         yield InputError(path, None, "no such file or folder")
         return
-    suffix = os.path.splitext(path)[1].lower()
-    if suffix and suffix not in TEXT_SUFFIXES + JSONL_SUFFIXES:
-        yield InputError(path, None, f"unsupported file type {suffix!r}: give .txt, .jsonl, a folder or - for stdin")
-        return
-    yield from _read_file(path)
+    if not reader.handles(path):
+        suffix = os.path.splitext(path)[1].lower()
+        if suffix and suffix not in TEXT_SUFFIXES + JSONL_SUFFIXES:
+            yield InputError(path, None, f"unsupported file type {suffix!r}: give .txt, .jsonl, .html, "
+                                         ".rss/.atom/.xml, .warc(.gz), a folder, a URL or - for stdin")
+            return
+    yield from _read_any_file(path, reader)
 
 
-def _files_in(folder: str) -> Iterator[str]:
+def _read_any_file(path: str, reader) -> Iterator[Union[Located, InputError]]:
+    if reader.handles(path):
+        yield from reader.read_file(path)
+    else:
+        yield from _read_file(path)
+
+
+def _files_in(folder: str, suffixes: tuple[str, ...] = TEXT_SUFFIXES + JSONL_SUFFIXES) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+            if not name.startswith(".") and name.lower().endswith(suffixes):
                 yield os.path.join(root, name)
 
 

@@ -22,8 +22,12 @@ from ..model import Article, ArticleRecord
 from ..resolve import norm
 from . import speakers
 from .database import StoreError, default_db, make_engine, migrate
-from .rows import article_row, content_hash, speaker_rows, statement_rows
-from .schema import article_speakers, articles, entities, entity_aliases, overrides, statements
+from .event_rows import event_rows
+from .event_schema import events
+from . import near
+from .rows import article_row, content_hash, source_row, speaker_rows, statement_rows
+from .schema import (article_speakers, articles, entities, entity_aliases, feed_entries, feeds, overrides,
+                     statements, story_bands, story_sources)
 
 __all__ = ["Store", "StoreError", "IngestCounts", "default_db", "content_hash"]
 
@@ -36,6 +40,7 @@ class IngestCounts:
     updated: int = 0
     unchanged: int = 0
     statements: int = 0  # statements written by this call
+    merged: int = 0  # copies (same text or near-duplicate) added as sources of a stored story
     ids: list[str] = field(default_factory=list)  # stored ids, in input order
 
     def add(self, other: "IngestCounts") -> None:
@@ -43,6 +48,7 @@ class IngestCounts:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.statements += other.statements
+        self.merged += other.merged
         self.ids.extend(other.ids)
 
 
@@ -103,7 +109,11 @@ class Store:
             ).all()
         by_id = {r.id: r for r in stored}
         by_hash = {r.content_hash: r for r in stored}
-        same = set()
+        with self.engine.connect() as conn:
+            # copies merged into a story before are not extracted again
+            copies = {i for (i,) in conn.execute(select(story_sources.c.source_id).where(
+                story_sources.c.source_id.in_(list(hashes)), story_sources.c.kind != "original"))}
+        same = set(copies)
         for a in batch:
             row = by_id.get(a.id) or by_hash.get(hashes[a.id])
             if (row is not None and row.content_hash == hashes[a.id] and row.extractor_version == __version__
@@ -111,17 +121,49 @@ class Store:
                 same.add(a.id)
         return same
 
-    def ingest(self, pairs: Sequence[tuple[Article, ArticleRecord]]) -> IngestCounts:
-        """Store a batch of extracted articles atomically and re-resolve the speakers it touched."""
+    def ingest(self, pairs: Sequence[tuple[Article, ArticleRecord]],
+               origins: Optional[Sequence[Optional[str]]] = None) -> IngestCounts:
+        """Store a batch of extracted articles atomically and re-resolve the speakers it touched.
+        A copy of a stored story (same text, or a near-duplicate) becomes one more of its sources;
+        ``origins`` says where each article was read (file, archive record, feed entry)."""
         counts = IngestCounts()
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self._writing() as conn:
             batch = _Batch(conn, pairs)
-            for article, record in pairs:
-                batch.put(article, record, now, counts)
+            for n, (article, record) in enumerate(pairs):
+                batch.put(article, record, now, counts, origins[n] if origins else None)
             batch.flush()
             speakers.resolve_families(conn, batch.touched)
         return counts
+
+    # ------------------------------------------------------------ feeds
+
+    def feed_state(self, feed: str) -> tuple[Optional[str], Optional[str], set[str]]:
+        """The ETag and Last-Modified of the feed's last poll, and the entry ids already read."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(feeds.c.etag, feeds.c.last_modified).where(feeds.c.url == feed)).first()
+            seen = {e for (e,) in conn.execute(select(feed_entries.c.entry_id).where(feed_entries.c.feed == feed))}
+        return (row.etag, row.last_modified, seen) if row else (None, None, seen)
+
+    def remember_feed(self, feed: str, etag: Optional[str], last_modified: Optional[str]) -> None:
+        with self._writing() as conn:
+            conn.execute(delete(feeds).where(feeds.c.url == feed))
+            conn.execute(insert(feeds).values(url=feed, etag=etag, last_modified=last_modified, polled_at=_now()))
+
+    def remember_entries(self, feed: str, entries: Sequence[tuple[str, Optional[str]]]) -> None:
+        """Mark feed entries read: (entry id, the stored article it became, or None if skipped)."""
+        if not entries:
+            return
+        with self._writing() as conn:
+            known = {e for (e,) in conn.execute(select(feed_entries.c.entry_id).where(
+                feed_entries.c.feed == feed, feed_entries.c.entry_id.in_([e for e, _ in entries])))}
+            rows, now = [], _now()
+            for entry, article_id in entries:
+                if entry not in known:
+                    known.add(entry)
+                    rows.append({"feed": feed, "entry_id": entry, "article_id": article_id, "seen_at": now})
+            if rows:
+                conn.execute(insert(feed_entries), rows)
 
     # ------------------------------------------------------------ speakers
 
@@ -195,7 +237,19 @@ class _Batch:
         self.new_articles: list[dict] = []
         self.new_speakers: list[dict] = []
         self.new_statements: list[dict] = []
+        self.new_events: list[dict] = []
+        self.new_sources: list[dict] = []
+        self.new_bands: list[dict] = []
+        self.pending_bands: dict[tuple[int, str], list[str]] = {}  # bands of this batch's new stories
+        self.pending_text: dict[str, str] = {}
         ids = sorted({a.id for a, _ in pairs})
+        # copies merged before: their id leads to the story they joined
+        self.copy_of: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            for source_id, story_id in conn.execute(select(story_sources.c.source_id, story_sources.c.story_id)
+                                                    .where(story_sources.c.source_id.in_(ids[i:i + 500]),
+                                                           story_sources.c.kind != "original")):
+                self.copy_of[source_id] = story_id
         hashes = sorted({content_hash(a.text) for a, _ in pairs})
         cols = [articles.c[c] for c in self.COLUMNS]
         for key, values in ((articles.c.id, ids), (articles.c.content_hash, hashes)):
@@ -207,10 +261,25 @@ class _Batch:
         self.by_id[row["id"]] = row
         self.by_hash.setdefault(row["content_hash"], row)
 
-    def put(self, article: Article, record: ArticleRecord, now: str, counts: IngestCounts) -> None:
+    def put(self, article: Article, record: ArticleRecord, now: str, counts: IngestCounts,
+            origin: Optional[str] = None) -> None:
         digest = content_hash(article.text)
+        if article.id not in self.by_id and article.id in self.copy_of:
+            counts.ids.append(self.copy_of[article.id])  # a copy read again
+            counts.unchanged += 1
+            return
         existing = self.by_id.get(article.id) or self.by_hash.get(digest)
+        grams = near.shingles(article.text)
+        if existing is None:
+            story, similarity = self._near_story(grams)
+            if story:
+                self._add_copy(story, article, "near duplicate", similarity, now, counts, origin)
+                return
         stored_id = existing["id"] if existing else article.id
+        if existing and existing["id"] != article.id:
+            # the same text under another id: one story, one more source
+            self._add_copy(stored_id, article, "same text", 1.0, now, counts, origin)
+            return
         counts.ids.append(stored_id)
         row = article_row(article, record, stored_id, now)
         if existing:
@@ -229,6 +298,11 @@ class _Batch:
         else:
             self.new_articles.append(row)
             counts.new += 1
+        self.new_sources.append(source_row(article, stored_id, "original", 1.0, now, origin))
+        for band, bucket in near.bands(grams):
+            self.new_bands.append({"band": band, "bucket": bucket, "story_id": stored_id})
+            self.pending_bands.setdefault((band, bucket), []).append(stored_id)
+        self.pending_text[stored_id] = article.text
         self._know({**{c: row[c] for c in self.COLUMNS}, "pending": not existing})
         speaker_list = speaker_rows(record, stored_id, row["published"])
         self.new_speakers += speaker_list
@@ -236,18 +310,58 @@ class _Batch:
         statement_list = statement_rows(article, record, stored_id)
         self.new_statements += statement_list
         counts.statements += len(statement_list)
+        self.new_events += event_rows(record, stored_id)
+
+    def _near_story(self, grams: set[str]) -> tuple[Optional[str], float]:
+        """The stored (or pending) story this text is a near-duplicate of, and how similar."""
+        keys = near.bands(grams)
+        if not keys:
+            return None, 0.0
+        candidates = {s for key in keys for s in self.pending_bands.get(key, [])}
+        wanted = {bucket: band for band, bucket in keys}
+        for band, bucket, story in self.conn.execute(
+                select(story_bands.c.band, story_bands.c.bucket, story_bands.c.story_id)
+                .where(story_bands.c.bucket.in_(sorted(wanted)))):
+            if wanted.get(bucket) == band:
+                candidates.add(story)
+        best, best_score = None, 0.0
+        for story in sorted(candidates):
+            text_ = self.pending_text.get(story)
+            if text_ is None:
+                text_ = self.conn.execute(select(articles.c.text).where(articles.c.id == story)).scalar()
+            score = near.jaccard(grams, near.shingles(text_ or ""))
+            if score >= near.SIMILAR and score > best_score:
+                best, best_score = story, score
+        return best, best_score
+
+    def _add_copy(self, story: str, article: Article, kind: str, similarity: float, now: str,
+                  counts: IngestCounts, origin: Optional[str]) -> None:
+        counts.ids.append(story)
+        known = self.conn.execute(select(story_sources.c.source_id).where(
+            story_sources.c.story_id == story, story_sources.c.source_id == article.id)).first()
+        if known or any(r["story_id"] == story and r["source_id"] == article.id for r in self.new_sources):
+            counts.unchanged += 1
+            return
+        self.new_sources.append(source_row(article, story, kind, round(similarity, 4), now, origin))
+        self.copy_of[article.id] = story
+        counts.merged += 1
 
     def _replace(self, row: dict) -> None:
         conn, stored_id = self.conn, row["id"]
+        conn.execute(delete(story_bands).where(story_bands.c.story_id == stored_id))
+        conn.execute(delete(story_sources).where(story_sources.c.story_id == stored_id,
+                                                 story_sources.c.source_id == stored_id))
         self.touched.update(f for (f,) in conn.execute(
             select(article_speakers.c.family).where(article_speakers.c.article_id == stored_id)))
         conn.execute(delete(statements).where(statements.c.article_id == stored_id))
+        conn.execute(delete(events).where(events.c.article_id == stored_id))
         conn.execute(delete(article_speakers).where(article_speakers.c.article_id == stored_id))
         conn.execute(update(articles).where(articles.c.id == stored_id).values(**row))
 
     def flush(self) -> None:
         for table, rows in ((articles, self.new_articles), (article_speakers, self.new_speakers),
-                            (statements, self.new_statements)):
+                            (statements, self.new_statements), (events, self.new_events),
+                            (story_sources, self.new_sources), (story_bands, self.new_bands)):
             if rows:
                 self.conn.execute(insert(table), rows)
             rows.clear()

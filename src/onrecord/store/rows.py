@@ -38,6 +38,16 @@ def article_row(article: Article, record: ArticleRecord, stored_id: str, now: st
     }
 
 
+def source_row(article: Article, story_id: str, kind: str, similarity: float, now: str,
+               origin: Optional[str] = None) -> dict[str, Any]:
+    """Where a story was read: the article itself, or a copy of it under another id."""
+    return {
+        "story_id": story_id, "source_id": article.id, "kind": kind, "similarity": similarity,
+        "outlet": article.outlet, "url": article.url, "published": article.published, "title": article.title,
+        "author": article.author, "origin": origin or article.source, "added_at": now,
+    }
+
+
 def statement_rows(article: Article, record: ArticleRecord, stored_id: str) -> list[dict[str, Any]]:
     published = article.published or record.published
     rows, seen = [], set()

@@ -149,3 +149,52 @@ overrides = Table(
     Column("family_b", String(255)),
     Column("created_at", String(32), nullable=False),
 )
+
+# Where each stored story was read: the article itself ("original") and every copy merged into
+# it, the same text under another id ("same text") or a near-duplicate ("near duplicate").
+# ``source_id`` is the id the copy came with, so reading it again changes nothing.
+story_sources = Table(
+    "story_sources",
+    metadata,
+    Column("story_id", String(255), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("source_id", String(255), primary_key=True),
+    Column("kind", String(16), nullable=False),  # original | same text | near duplicate
+    Column("similarity", Float, nullable=False, default=1.0),
+    Column("outlet", Text),
+    Column("url", Text),
+    Column("published", String(10)),
+    Column("title", Text),
+    Column("author", Text),
+    Column("origin", Text),  # the file, archive record or feed entry it was read from
+    Column("added_at", String(32), nullable=False),
+    Index("ix_story_sources_source_id", "source_id"),
+)
+
+# The MinHash LSH index of stored stories (see near.py): one row per band of a story's signature.
+story_bands = Table(
+    "story_bands",
+    metadata,
+    Column("band", Integer, primary_key=True),
+    Column("bucket", String(16), primary_key=True),
+    Column("story_id", String(255), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_story_bands_story_id", "story_id"),
+)
+
+# Feeds polled before: the validators of the last poll, and the entries already read.
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", String(1000), primary_key=True),  # a URL, or a file's absolute path
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("polled_at", String(32), nullable=False),
+)
+
+feed_entries = Table(
+    "feed_entries",
+    metadata,
+    Column("feed", String(1000), primary_key=True),
+    Column("entry_id", String(1000), primary_key=True),
+    Column("article_id", String(255)),  # None: the entry was skipped (another language, no text)
+    Column("seen_at", String(32), nullable=False),
+)
