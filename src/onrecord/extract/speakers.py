@@ -237,7 +237,7 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS:
             entity = self._recent_person(head.idx)
         elif lower in PLURAL_PRONOUNS:
-            entity = self._recent_of(("GROUP", "ORG", "GPE"), head.idx)
+            entity = self._recent_of(("GROUP", "ORG"), head.idx)  # "they" is seldom a country
         elif lower in THING_PRONOUNS:
             entity = self._recent_of(("ORG", "GPE"), head.idx)
         if entity is not None:
@@ -277,6 +277,11 @@ class SpeakerResolver:
         if head.tag_ in ("NNS", "NNPS") or lemma in ("people",):
             return self._entity_by_name(text, "GROUP")
         if lemma in ORG_NOUNS and lemma not in ROLE_WORDS:
+            if span[0].lower_ in ("the", "this", "that") and len(span) <= 3:
+                # "the poll" after "A Bloomberg poll shows ...": the same body, named more fully before
+                earlier = self._recent_named_like(lemma, span.start_char)
+                if earlier is not None:
+                    return earlier
             return self._entity_by_name(text, "ORG")
         if lemma in ROLE_WORDS or lemma in GROUP_NOUNS or lemma in ROLE_SYNONYMS or lemma in PERSON_NOUNS:
             role = text
@@ -290,6 +295,12 @@ class SpeakerResolver:
                 return holder
             return self._entity_by_name(text, "PERSON")
         return self._entity_by_name(text, "UNKNOWN") if text else None
+
+    def _recent_named_like(self, head_lemma: str, offset: int) -> ArticleEntity | None:
+        """The organization mentioned last before ``offset`` whose name ends with ``head_lemma``."""
+        options = [(e.last_seen, e) for e in self.entities if e.type == "ORG" and 0 <= e.last_seen < offset
+                   and e.name.lower().rstrip(".").split()[-1:] in ([head_lemma], [head_lemma + "s"])]
+        return max(options, key=lambda oe: oe[0])[1] if options else None
 
     def _role_holder(self, role_word: str, offset: int, qualifiers: frozenset[str] = frozenset()) -> ArticleEntity | None:
         """The person named last before ``offset`` whose roles include ``role_word``
@@ -336,9 +347,9 @@ def _after_comma(head: Token, child: Token) -> bool:
 
 def _strip_determiner(span: Span) -> str:
     tokens = list(span)
-    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in (".", ")"):
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in (".", ")") or tokens[-1].is_space):
         tokens = tokens[:-1]
     if not tokens:
         return ""
