@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from .. import nlp as nlp_loader
+from ..dates import statement_date
 from ..model import Article, ArticleRecord, Speaker, Statement, TextSpan
 from .events import find_events
 from .speakers import SpeakerResolver
@@ -55,14 +56,15 @@ def build_record(article: Article, doc, events: bool = True) -> ArticleRecord:
                 roles=list(entity.roles) if entity else [],
                 affiliation=entity.affiliation if entity else None,
             )
+        sentence = _sentence_span(doc, f.start, f.end)
         statements.append(Statement(
             id=f"{article.id}#s{n + 1}",
             kind=f.kind,
             content=TextSpan.of(text, f.start, f.end),
             cue=TextSpan.of(text, f.cue.idx, f.cue.idx + len(f.cue)) if f.cue is not None else None,
             speaker=speaker,
-            sentence=_sentence_span(doc, f.start, f.end),
-            date=article.published,
+            sentence=sentence,
+            date=_said_on(text, sentence, f, article.published),
             confidence=f.confidence,
         ))
     # roles learnt later in the article belong to earlier statements of the same speaker too
@@ -90,3 +92,15 @@ def _sentence_span(doc, start: int, end: int) -> TextSpan | None:
         return None
     s, e = first[0].sent.start_char, last[-1].sent.end_char
     return TextSpan.of(doc.text, s, e)
+
+
+def _said_on(text: str, sentence: TextSpan | None, f, published: str | None) -> str | None:
+    """When the statement was made: a date the sentence gives ("on Monday", "last month"),
+    resolved against the publication date, else the publication date itself."""
+    if sentence is None or f.cue is None:
+        return published
+    start = min(sentence.start, f.cue.idx)
+    end = max(sentence.end, f.cue.idx + len(f.cue))
+    when = statement_date(text[start:end], f.cue.idx - start, published,
+                          ignore=[(f.start - start, f.end - start)])
+    return when.date or published
