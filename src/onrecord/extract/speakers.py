@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity
+from .quotes import find_quotes
 
 # "I" and "we" outside quotation marks are the writer: not resolved to anyone of the article
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -57,6 +58,10 @@ PERSON_NOUNS = {"man", "woman", "mother", "father", "wife", "husband", "son", "d
                 "congressman", "congresswoman", "businessman", "entrepreneur", "investor", "owner",
                 "pastor", "priest", "bishop", "cleric", "scholar", "historian", "strategist", "pollster"}
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "madam": "f",
+                "chairwoman": "f", "spokeswoman": "f", "congresswoman": "f", "businesswoman": "f",
+                "queen": "f", "king": "m", "prince": "m", "princess": "f", "actress": "f"}
 # the same office under its abbreviations and everyday names
 ROLE_SYNONYMS = {"sen": "senator", "rep": "representative", "congressman": "representative",
                  "congresswoman": "representative", "gov": "governor", "pres": "president",
@@ -83,6 +88,7 @@ class ArticleEntity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     last_seen: int = -1  # character offset of the latest mention resolved so far
     named: bool = False  # known by a name, not only by a description
+    gender: str | None = None  # "f" or "m" when a title or a pronoun already told
 
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
@@ -101,6 +107,7 @@ class SpeakerResolver:
         self._persons_by_offset: list[tuple[int, ArticleEntity]] = []
         self._bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
         self.last_speaker: ArticleEntity | None = None
+        self._quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 person = self._person(ent, ent.start_char)
@@ -130,6 +137,9 @@ class SpeakerResolver:
         elif len(name.split()) > len(entity.name.split()):
             entity.name = name
         entity.add_alias(name)
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        for word in [t.lower_ for t in span if t.i < tokens[0].i] + ([before.lower_] if before is not None else []):
+            entity.gender = entity.gender or TITLE_GENDER.get(word.rstrip("."))
         titles = [t for t in span if t.i < tokens[0].i and t.lower_ in ROLE_WORDS]
         if titles:  # the tagger put "Sen." inside the name
             entity.add_role(self.doc[titles[0].i:titles[-1].i + 1].text)
@@ -139,6 +149,11 @@ class SpeakerResolver:
 
     def _find_person(self, name: str, surname: str, offset: int) -> ArticleEntity | None:
         same = self._by_surname.get(surname, [])
+        if not same and " " not in name:
+            # "Hillary" after "Hillary Clinton": a first name alone is the person named in full
+            same = [e for e in self.entities if e.type == "PERSON" and e.named and " " in e.name
+                    and e.name.split()[0].lower() == name.lower()]
+            return same[-1] if len(same) == 1 else None
         if not same:
             return None
         words = name.split()
@@ -235,7 +250,10 @@ class SpeakerResolver:
         mention = (head.idx, head.idx + len(head))
         entity = None
         if lower in PERSON_PRONOUNS:
-            entity = self._recent_person(head.idx)
+            gender = PRONOUN_GENDER.get(lower)
+            entity = self._recent_person(head.idx, gender)
+            if entity is not None and entity.gender is None:
+                entity.gender = gender
         elif lower in PLURAL_PRONOUNS:
             entity = self._recent_of(("GROUP", "ORG"), head.idx)  # "they" is seldom a country
         elif lower in THING_PRONOUNS:
@@ -247,19 +265,25 @@ class SpeakerResolver:
                 self.last_speaker = entity
         return Mention(mention[0], mention[1], entity)
 
-    def _recent_person(self, offset: int) -> ArticleEntity | None:
+    def _recent_person(self, offset: int, gender: str | None = None) -> ArticleEntity | None:
         """Who "he" or "she" is: a person named earlier in the same sentence, else the last
-        speaker when nobody else was named since they spoke, else the last person named."""
+        speaker when nobody else was named since they spoke, else the last person named —
+        skipping people known to be of the other gender."""
+        def fits(entity: ArticleEntity | None) -> bool:
+            return entity is not None and (gender is None or entity.gender in (None, gender))
+
         sentence = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         sent_start = sentence[0].sent.start_char if sentence is not None and len(sentence) else offset
-        before = [(o, e) for o, e in self._persons_by_offset if o < offset]
+        # people named inside quotation marks are the quoted speaker's words, not antecedents
+        before = [(o, e) for o, e in self._persons_by_offset if o < offset and fits(e)
+                  and not any(a <= o < b for a, b in self._quoted)]
         in_sentence = [e for o, e in before if o >= sent_start]
         if in_sentence:
             return in_sentence[-1]
+        speaker = self.last_speaker if fits(self.last_speaker) else None
         if not before:
-            return self.last_speaker
+            return speaker
         last_offset, last_named = before[-1]
-        speaker = self.last_speaker
         if speaker is not None and (speaker is last_named or speaker.last_seen >= last_offset):
             return speaker
         return last_named
