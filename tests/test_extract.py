@@ -145,3 +145,28 @@ def test_json_form_is_stable(example):
     st = data["statements"][0]
     assert set(st) >= {"id", "kind", "content", "cue", "speaker", "date", "confidence"}
     assert st["id"].startswith("iran-missile-statements#s")
+
+
+def test_pronoun_skips_people_named_inside_quotes_and_of_the_other_gender(nlp):
+    text = ("Henry Crespo leads the caucus in Miami. “No one is writing songs for Hillary. Obama had "
+            "will.i.am,” he said. Mrs. Ana Lopez disagreed. “It is early,” he added.")
+    record = onrecord.extract(text)
+    assert statement_with(record, "No one is writing songs").speaker.name == "Henry Crespo"
+    assert statement_with(record, "It is early").speaker.name == "Henry Crespo"
+
+
+def test_description_resolves_to_the_holder_of_the_role(nlp):
+    text = ("Rep. Adam Schiff met reporters on Monday. Sen. Lindsey Graham spoke later. "
+            "The congressman said that Russia must be held to account.")
+    record = onrecord.extract(text)
+    st = statement_with(record, "Russia must be held to account")
+    assert st.speaker.name == "Adam Schiff"
+    assert st.speaker.mention.text == "The congressman"
+
+
+def test_description_of_another_country_is_not_the_last_speaker(nlp):
+    text = ("Turkish President Recep Tayyip Erdoğan said the museum would become a mosque. "
+            "The Greek foreign minister said that the decision was an insult.")
+    record = onrecord.extract(text)
+    st = statement_with(record, "the decision was an insult")
+    assert st.speaker.name != "Recep Tayyip Erdoğan"
