@@ -68,6 +68,18 @@ class InputError:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something worth a line that is not an error: what an archive skipped, a feed entry read
+    from its own content because its page could not be fetched."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
 class Origin:
     """Where an article was read from, for messages about it later on."""
 

@@ -329,8 +329,8 @@ class _Batch:
             text_ = self.pending_text.get(story)
             if text_ is None:
                 text_ = self.conn.execute(select(articles.c.text).where(articles.c.id == story)).scalar()
-            score = near.jaccard(grams, near.shingles(text_ or ""))
-            if score >= near.SIMILAR and score > best_score:
+            score = near.copy_similarity(grams, near.shingles(text_ or ""))
+            if score is not None and score > best_score:
                 best, best_score = story, score
         return best, best_score
 
