@@ -1,0 +1,106 @@
+"""Scoring the event coder against the shared PLOVER / CAMEO / NGEC data.
+
+``score_plover(path)`` reads PLOVER gold sentences (one event each) and reports event-type
+accuracy, macro-F1 and micro-F1 under the rule "one gold event per sentence; the most
+confident predicted event counts", with actor / target country and sector accuracy (sectors
+on their first 3 characters). ``score_cameo_quads(path)`` gives quad-class macro-F1 on
+ConfliBERT's CAMEO sentences (no event = class 0); ``score_ngec_actors(path)`` the country
+accuracy of actor texts. Used by ``onrecord evaluate-events`` and bench/events_accuracy.py.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+from .extract.event_tables import QUAD, code_text
+from .extract.events import find_events
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+def _top(doc, n: int, model=None) -> Optional[dict]:
+    events = find_events(doc, f"s{n}", model=model)
+    return max(events, key=lambda e: e["confidence"]) if events else None
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def macro_f1(gold: list, pred: list, labels) -> float:
+    scores = []
+    for label in labels:
+        tp = sum(g == label and p == label for g, p in zip(gold, pred))
+        fp = sum(g != label and p == label for g, p in zip(gold, pred))
+        fn = sum(g == label and p != label for g, p in zip(gold, pred))
+        if tp + fp + fn:
+            scores.append(_f1(tp, fp, fn))
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def read_plover(path: str | Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_plover(path_or_rows, nlp, model=None, docs=None) -> dict:
+    """``path_or_rows``: the gold file or its rows; ``docs``: the rows already parsed."""
+    rows = read_plover(path_or_rows) if isinstance(path_or_rows, (str, Path)) else list(path_or_rows)
+    gold, pred = [], []
+    counts = {k: [0, 0] for k in ("actor_country", "target_country", "actor_sector", "target_sector")}
+    for n, (doc, row) in enumerate(zip(docs or nlp.pipe(r["text"] for r in rows), rows)):
+        top = _top(doc, n, model)
+        gold.append(row["event_plover2021"])
+        pred.append(top["type"] if top else None)
+        for side, field in (("actor", "actor"), ("target", "recipient")):
+            coded = (row.get(field) or [{}])[0]
+            got = (top or {}).get(side) or {}
+            if coded.get("code"):
+                counts[f"{side}_country"][0] += got.get("country") == coded["code"]
+                counts[f"{side}_country"][1] += 1
+            if coded.get("sector") and coded["sector"][:3] != "***":
+                counts[f"{side}_sector"][0] += (got.get("sector") or "")[:3] == coded["sector"][:3]
+                counts[f"{side}_sector"][1] += 1
+    tp = sum(g == p for g, p in zip(gold, pred))
+    predicted = sum(p is not None for p in pred)
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / len(gold) if gold else 0.0
+    out = {"sentences": len(gold), "predicted": predicted,
+           "type_accuracy": round(tp / len(gold), 4) if gold else 0.0,
+           "type_macro_f1": round(macro_f1(gold, pred, TYPES), 4),
+           "micro_precision": round(precision, 4), "micro_recall": round(recall, 4),
+           "micro_f1": round(2 * precision * recall / (precision + recall), 4) if tp else 0.0}
+    for key, (right, total) in counts.items():
+        out[f"{key}_accuracy"] = round(right / total, 4) if total else None
+        out[f"{key}_n"] = total
+    return out
+
+
+def score_cameo_quads(path: str | Path, nlp) -> dict:
+    rows = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if "\t" in line:
+            text, label = line.rstrip("\r").rsplit("\t", 1)
+            if label.strip().isdigit():
+                rows.append((text.strip(), int(label)))
+    gold, pred = [], []
+    for n, (doc, (_, quad)) in enumerate(zip(nlp.pipe(t for t, _ in rows), rows)):
+        top = _top(doc, n)
+        gold.append(quad)
+        pred.append(QUAD[top["type"]] if top else 0)
+    return {"sentences": len(gold), "quad_macro_f1": round(macro_f1(gold, pred, range(5)), 4),
+            "quad_accuracy": round(sum(g == p for g, p in zip(gold, pred)) / len(gold), 4) if gold else 0.0}
+
+
+def score_ngec_actors(path: str | Path) -> dict:
+    right = total = 0
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        want = (case.get("expect") or {}).get("country")
+        if case["method"] != "agent_to_code" or case.get("xfail_or_skip") or not want or want.get("op") != "Eq":
+            continue
+        country, _ = code_text(str(case["args"][0]))
+        total += 1
+        right += (country or "") == want["value"]
+    return {"cases": total, "country_accuracy": round(right / total, 4) if total else None}

@@ -1,0 +1,119 @@
+"""The event-type classifier: a multinomial logistic model over a verb's features, trained by
+``tools/train_event_model.py`` on ConfliBERT's CAMEO train sentences and shipped as
+``data/event_model.json`` (classes, biases and per-feature weights; no pickle).
+
+``trigger_features(token, tables)`` describes one verb of a parsed sentence; the model turns
+that into a probability per PLOVER type and ``NONE``.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from .event_tables import Tables, verb_event, word_key
+
+NONE = "NONE"
+_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "xcomp", "acomp"}
+_PREP_DEPS = {"prep", "agent"}
+# "going to / willing to / plans to X": X has not happened yet
+_INTENT = {"go", "willing", "ready", "prepared", "committed", "determined", "plan", "intend", "pledge", "promise",
+           "vow", "expect", "want", "seek", "hope", "aim"}
+_LIGHT_VERBS = {"stage", "hold", "launch", "carry", "conduct", "begin", "start", "mount", "organize", "organise",
+                "go", "make", "issue", "announce", "declare", "continue", "resume", "step"}
+_MODALS = {"could", "would", "might", "may", "should", "must", "can"}
+
+
+def dependent_words(token) -> list[str]:
+    """The words a verb pattern may name: its particle, objects and the objects of its
+    prepositions (and of its object's prepositions), nearest first."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "prt":
+            out.append(word_key(child.text))
+        if child.dep_ in _OBJECT_DEPS:
+            out.append(child.lemma_.lower())
+            out.append(word_key(child.text))
+            out += [word_key(c.text) for c in child.children if c.dep_ in ("compound", "amod")]
+            for p in child.children:
+                if p.dep_ == "prep":
+                    out.append(word_key(p.text))
+        if child.dep_ in _PREP_DEPS:
+            out.append(word_key(child.text))
+            out += [g.lemma_.lower() for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def trigger_features(token, tables: Tables) -> tuple[dict[str, float], Optional[list], str]:
+    """Features of ``token`` as an event trigger, with the pattern's (event, mode) and how found."""
+    lemma = token.lemma_.lower()
+    words = dependent_words(token)
+    particle = next((word_key(c.text) for c in token.children if c.dep_ == "prt"), None)
+    coded, how = (None, "")
+    if particle:
+        coded, how = verb_event(f"{lemma} {particle}", words, tables)
+    if coded is None:
+        coded, how = verb_event(lemma, words, tables)
+    if coded is None and lemma in _LIGHT_VERBS:
+        # "staged a hunger strike", "launched an attack": the noun says what was done
+        obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and tables.verbs.get(obj.lemma_.lower()):
+            coded, how = tables.verbs[obj.lemma_.lower()], "noun"
+    f: dict[str, float] = {"lemma=" + lemma: 1.0, "dep=" + token.dep_: 1.0, "tag=" + token.tag_: 1.0}
+    if coded:
+        f[f"lex={coded[0]}"] = 1.0
+        f[f"lex_{how}={coded[0]}"] = 1.0
+    else:
+        f["lex=none"] = 1.0
+    for w in words[:4]:
+        f["word=" + w] = 1.0
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None:
+        f[f"lemma_obj={lemma}_{obj.lemma_.lower()}"] = 1.0
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children):
+        f["has_subject"] = 1.0
+    flags = event_flags(token)
+    for name, on in flags.items():
+        if on:
+            f[name] = 1.0
+    return f, coded, how
+
+
+def event_flags(token) -> dict[str, bool]:
+    """negated / hypothetical / future, read from the verb's own auxiliaries and markers."""
+    children = list(token.children)
+    head_aux = children + (list(token.head.children) if token.dep_ in ("xcomp", "conj") else [])
+    lowers = {c.lower_ for c in head_aux if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
+    negated = any(c.dep_ == "neg" for c in children) or "never" in lowers
+    future = bool(lowers & {"will", "shall", "'ll"}) or (
+        token.dep_ == "xcomp" and token.head.lemma_.lower() in _INTENT and any(c.lower_ == "to" for c in children))
+    hypothetical = bool(lowers & (_MODALS | {"if", "unless"}))
+    return {"negated": negated, "hypothetical": hypothetical, "future": future}
+
+
+@dataclass(frozen=True)
+class EventModel:
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, list[float]]
+
+    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        scores = list(self.bias)
+        for name, value in features.items():
+            row = self.weights.get(name)
+            if row:
+                for i, w in enumerate(row):
+                    scores[i] += w * value
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps)}
+
+
+@lru_cache(maxsize=1)
+def load() -> EventModel:
+    data = json.loads((resources.files("onrecord") / "data" / "event_model.json").read_text(encoding="utf-8"))
+    return EventModel(tuple(data["classes"]), tuple(data["bias"]), data["weights"])

@@ -1,0 +1,128 @@
+"""The event coder's lookup tables (built by tools/build_event_data.py) and actor coding.
+
+``verb_event(lemma, words)`` gives the PLOVER (event, mode) a verb pattern says;
+``code_actor(words)`` gives the (country, sector) of an actor phrase: the longest known
+actor name in it, else a nationality or country word, and a sector from its agent nouns.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# SANCTION is material conflict here, as in the SANCTION section of the PLOVER manual
+QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+        "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+        "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
+SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
+           "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"}
+_MAX_NGRAM = 6
+
+
+@dataclass(frozen=True)
+class Tables:
+    verbs: dict
+    phrases: dict
+    names: dict
+    countries: dict
+    agents: dict
+
+
+@lru_cache(maxsize=1)
+def load() -> Tables:
+    data = resources.files("onrecord") / "data"
+    verbs = json.loads((data / "event_verbs.json").read_text(encoding="utf-8"))
+    actors = json.loads((data / "event_actors.json").read_text(encoding="utf-8"))
+    return Tables(verbs["verbs"], verbs["phrases"], actors["names"], actors["countries"], actors["agents"])
+
+
+def word_key(word: str) -> str:
+    """A word as the tables spell it: lower case, no dots ("U.S." -> "us"), no possessive."""
+    word = word.lower().replace(".", "").replace("\u2019", "'")
+    return word[:-2] if word.endswith("'s") else word.strip("'")
+
+
+def verb_event(lemma: str, words: Iterable[str], tables: Optional[Tables] = None) -> tuple[Optional[list], str]:
+    """(event, mode) for a verb with the given dependent words, and how it was found:
+    "phrase" (verb + word pattern), "verb" (the verb alone) or "" (no pattern, or a pattern
+    that says the verb is no event with that word)."""
+    tables = tables or load()
+    for w in words:
+        key = f"{lemma} {w}"
+        if key in tables.phrases:
+            coded = tables.phrases[key]
+            return (coded, "phrase") if coded else (None, "")
+    coded = tables.verbs.get(lemma)
+    return (coded, "verb") if coded else (None, "")
+
+
+def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) of an actor phrase given as word keys (see ``word_key``)."""
+    tables = tables or load()
+    words = [w for w in words if w and w not in ("the", "a", "an")]
+    country = sector = None
+    # the longest actor name wins; among equals, the rightmost (the head is at the end), but
+    # the first of coordinated ones ("Hungarian and Romanian officials")
+    best = None
+    coordinated = "and" in words
+    for n in range(min(_MAX_NGRAM, len(words)), 0, -1):
+        starts = range(len(words) - n + 1) if coordinated else range(len(words) - n, -1, -1)
+        for i in starts:
+            key = " ".join(words[i:i + n])
+            if key in tables.names:
+                best = tables.names[key]
+                break
+        if best:
+            break
+    if best:
+        country = best[:3]
+        if best[3:6] in SECTORS:
+            sector = best[3:6]
+    if country is None:
+        for w in words:
+            if w in tables.countries:
+                country = tables.countries[w]
+                break
+    if sector is None:
+        for n in (3, 2, 1):  # agent nouns, the head end first
+            for i in range(len(words) - n, -1, -1):
+                for key in _forms(words[i:i + n]):
+                    if tables.agents.get(key) in SECTORS:
+                        sector = tables.agents[key]
+                        break
+                if sector:
+                    break
+            if sector:
+                break
+    if sector == "ELI" and _TITLES & set(words) and "former" not in words:
+        sector = "GOV"  # a leader named with the office: in office at the time of writing
+    return country, sector
+
+
+_TITLES = {"president", "minister", "premier", "chancellor", "king", "emir", "secretary", "prime"}
+
+
+def _forms(words: list[str]) -> list[str]:
+    """The phrase, and with its last word made singular: the agent lists have no plurals."""
+    key = " ".join(words)
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        return [key, " ".join(words[:-1] + [last[:-3] + "y"])]
+    if last.endswith("es") and len(last) > 4:
+        return [key, " ".join(words[:-1] + [last[:-1]]), " ".join(words[:-1] + [last[:-2]])]
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        return [key, " ".join(words[:-1] + [last[:-1]])]
+    return [key]
+
+
+_SPLIT = re.compile(r"[\s\-]+")
+
+
+def code_text(text: str) -> tuple[Optional[str], Optional[str]]:
+    """``code_actor`` for a plain string (tests, evaluation of actor texts)."""
+    return code_actor([word_key(w) for w in _SPLIT.split(text.replace("'s ", " ").strip()) if w])

@@ -1,0 +1,291 @@
+"""Who did what to whom: PLOVER events read from the parsed article.
+
+Every verb of every sentence is described (``event_model.trigger_features``) and scored by the
+event model; a verb whose best PLOVER type is likely enough becomes an event. Its actor is
+the verb's subject (the agent of a passive, the subject of the clause it depends on), its
+target the passive subject, a preposition's object ("against", "on", ...) or a direct object
+that names an actor; both are coded to a country and sector with ``event_tables``. Pronouns and
+"the country" take the country last named before them. The same event reported twice in one
+article (same type, actor, target and date) is kept once.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from ..dates import statement_date
+from . import event_model, event_tables
+from .event_model import NONE, event_flags, trigger_features
+from .event_tables import code_actor, word_key
+
+THRESHOLD = 0.35  # the least probability of a PLOVER type that makes a verb an event
+LEXICON_WEIGHT = 0.5
+DEMAND_CONFIDENCE = 0.6
+UNPATTERNED_THRESHOLD = 0.45  # a verb no pattern knows needs the model to be surer
+_TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into", "toward", "towards", "from", "for"}
+_PLACE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "its", "their", "them", "who", "which", "that"}
+_COUNTRY_NOUNS = {"country", "nation", "regime", "republic", "state"}
+# future cooperation is a promise, future retreat a concession, future force a threat (PLOVER)
+_FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+           "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN",
+           "PROTEST": "THREATEN"}
+# what a refusal of each cooperative event is
+_REFUSED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# clauses that describe rather than report: a verb there is less likely the sentence's event
+_SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
+
+
+def find_events(doc, article_id: str, published: Optional[str] = None, statements: Iterable = (),
+                entities: Iterable = (), model=None, tables=None, threshold: float = THRESHOLD) -> list[dict]:
+    """The events of a parsed article as JSON-ready dicts (see docs/json.md)."""
+    model = model or event_model.load()
+    tables = tables or event_tables.load()
+    countries = _country_mentions(doc, tables)
+    cues = [(s.cue.start, s.cue.end, s.id) for s in statements if getattr(s, "cue", None)]
+    mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
+    voices = _voices(statements, tables)
+    found: dict[tuple, dict] = {}
+    for sent in doc.sents:
+        for token in sent:
+            if token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
+                continue  # "entities associated with": a description, not something done
+            features, coded, _ = trigger_features(token, tables)
+            probs = model.probabilities(features)
+            if coded and coded[0] in probs:
+                # the dictionary pattern has its say beside the model (rare types have few examples)
+                probs = {c: (1 - LEXICON_WEIGHT) * p + (LEXICON_WEIGHT if c == coded[0] else 0.0)
+                         for c, p in probs.items()}
+            kind = max((c for c in probs if c != NONE), key=probs.get)
+            confidence = probs[kind]
+            aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+            token_actor = None
+            if aux & {"must", "should"} and token.dep_ == "ccomp":
+                # "X said Y must ...": a demand by X
+                kind, confidence, token_actor = "REQUEST", max(confidence, DEMAND_CONFIDENCE), _subject(token.head)
+            if confidence < (threshold if coded else UNPATTERNED_THRESHOLD):
+                continue
+            flags = event_flags(token)
+            if (flags["future"] or "would" in aux) and kind in _FUTURE:
+                kind = _FUTURE[kind]
+            if flags["negated"] and kind in _REFUSED and not flags["hypothetical"]:
+                kind, flags["negated"] = "REJECT", False  # "will not accept refugees" is a refusal
+            if flags["negated"] or flags["hypothetical"]:
+                confidence *= 0.5  # reported as not (or not surely) happening
+            if token.dep_ in _SIDE_CLAUSES or (token.dep_ == "xcomp" and token.head.pos_ == "VERB"):
+                confidence *= 0.8  # "agreed to allow access": the agreeing is the event
+            mode = coded[1] if coded and coded[0] == kind and coded[1] else None
+            actor_tok = token_actor or _subject(token) or _preceding_actor(token, sent, tables)
+            if actor_tok is None:
+                continue  # PLOVER events have an actor
+            target_tok = _target(token, tables)
+            actor = _party(actor_tok, doc, tables, countries, mentions, voices)
+            target = _party(target_tok, doc, tables, countries, mentions, voices) if target_tok is not None else None
+            if target and actor and target["start"] == actor["start"]:
+                target = None
+            if not (actor["country"] or actor["sector"] or actor["entity"] or _named(actor_tok)
+                    or actor_tok.lower_ in _PRONOUNS):
+                continue  # "her skin broke", "the only thing": no political actor, no event
+            if actor["country"] is None:
+                # "Security forces in Guinea", "Judge X ... Chilean officials": the country the
+                # actor's own words or else its sentence names first
+                actor["country"] = _country_within(actor_tok, countries, sent, target)
+            if target and target["country"] is None:
+                target["country"] = _country_within(target_tok, countries, sent, actor)
+            when = statement_date(sent.text, token.idx - sent.start_char, published)
+            event = {
+                "id": None, "type": kind, "mode": mode, "actor": actor, "target": target,
+                "location": _location(token, target_tok, doc, tables),
+                "date": when.date,
+                "trigger": {"start": token.idx, "end": token.idx + len(token), "text": token.text},
+                "sentence": {"start": sent.start_char, "end": sent.end_char},
+                "negated": flags["negated"], "hypothetical": flags["hypothetical"], "future": flags["future"],
+                "statement": next((sid for s, e, sid in cues if s <= token.idx < e), None),
+                "confidence": round(confidence, 4),
+            }
+            key = (kind, _party_key(actor), _party_key(target), when.date, flags["negated"])
+            if key not in found or found[key]["confidence"] < event["confidence"]:
+                found[key] = event if key not in found else {**event, "id": None}
+    events = sorted(found.values(), key=lambda e: e["trigger"]["start"])
+    for n, e in enumerate(events):
+        e["id"] = f"{article_id}#v{n + 1}"
+    return events
+
+
+def _party_key(party: Optional[dict]) -> Optional[str]:
+    if party is None:
+        return None
+    return party["entity"] or party["country"] or re.sub(r"\W+", " ", party["text"].lower()).strip()
+
+
+def _subject(token):
+    """The doer of ``token``: its subject, the agent of a passive, or that of the verb it hangs on."""
+    seen = 0
+    while token is not None and seen < 4:
+        for child in token.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if token.dep_ == "relcl" and child.lower_ in ("that", "who", "which"):
+                    return token.head  # "forces that attacked": the forces
+                return child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if token.dep_ == "relcl":
+            return token.head
+        if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and token.head is not token:
+            token = token.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _preceding_actor(token, sent, tables):
+    """When the parse gives no subject: the nearest noun phrase before the verb, in its
+    sentence, that names an actor and is not the object of a preposition."""
+    for chunk in reversed([c for c in sent.noun_chunks if c.end <= token.i]):
+        head = chunk.root
+        if head.dep_ in ("pobj", "dobj") or head.lower_ in _PRONOUNS:
+            continue
+        if _names_actor(head, tables):
+            return head
+    return None
+
+
+def _target(token, tables):
+    """Whom the event is done to: a passive subject, an object named by a preposition, or a
+    direct object that names an actor (not "missiles" or "a factory")."""
+    for child in token.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None)
+    holders = [token] + ([obj] if obj is not None else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS:
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and _names_actor(pobj, tables):
+                    return pobj
+    if obj is not None and _names_actor(obj, tables):
+        return obj
+    return None
+
+
+def _named(token) -> bool:
+    return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in _phrase(token))
+
+
+def _names_actor(token, tables) -> bool:
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _PRONOUNS - {"that", "which"}:
+        return True
+    country, sector = code_actor(_words(_phrase(token)), tables)
+    return bool(country or sector) or any(t.lower_ in _COUNTRY_NOUNS for t in _phrase(token))
+
+
+def _phrase(token):
+    """The noun phrase headed by ``token``: its left dependents, compounds and "of ..." after it."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.i + 1
+    for child in token.children:
+        if child.i > token.i and (child.dep_ in ("compound", "flat", "nmod")
+                                  or (child.dep_ == "prep" and child.lower_ == "of")):
+            end = max(end, child.right_edge.i + 1)
+    if token.ent_iob_ != "O":  # the whole name, when the head is inside one
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                start, end = min(start, ent.start), max(end, ent.end)
+                break
+    span = doc[start:end]
+    while len(span) > 1 and span[0].dep_ in ("cc", "punct", "prep", "mark"):
+        span = span[1:]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span
+
+
+def _words(span) -> list[str]:
+    return [word_key(t.text) for t in span if not t.is_punct]
+
+
+def _voices(statements, tables) -> list[tuple[int, int, Optional[str], Optional[str]]]:
+    """(start, end, speaker entity, speaker country) of each quoted content: "we" in a quote
+    is its speaker."""
+    out = []
+    for s in statements:
+        speaker = getattr(s, "speaker", None)
+        if speaker is None or getattr(s, "content", None) is None:
+            continue
+        words = " ".join([speaker.affiliation or "", *speaker.roles, speaker.name or ""])
+        country = code_actor([word_key(w) for w in words.split()], tables)[0]
+        out.append((s.content.start, s.content.end, speaker.entity, country))
+    return out
+
+
+_FIRST_PERSON = {"we", "i", "us", "our", "me", "my"}
+
+
+def _party(token, doc, tables, countries, mentions, voices=()) -> dict:
+    span = _phrase(token)
+    country, sector = code_actor(_words(span), tables)
+    voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if token.lower_ in _FIRST_PERSON else None
+    if voice:
+        country = voice[3]
+    if country is None:
+        head = token.lower_
+        if head in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl"):
+            # "the Iranian military announced that it had built ...": "it" is the announcer
+            outer = _subject(token.head.head)
+            if outer is not None and outer is not token:
+                outer_span = _phrase(outer)
+                country, sector2 = code_actor(_words(outer_span), tables)
+                sector = sector or sector2
+        if country is None and (head in _PRONOUNS or any(t.lower_ in _COUNTRY_NOUNS for t in span)):
+            country = _last_country(countries, span.start_char)
+    start, end = span.start_char, span.end_char
+    entity = voice[2] if voice else next((eid for s, e, eid in mentions if s < end and start < e), None)
+    return {"text": span.text, "start": start, "end": end, "entity": entity, "country": country, "sector": sector}
+
+
+def _country_mentions(doc, tables) -> list[tuple[int, str]]:
+    """(offset, ISO3) of every country named in the text, in order."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG"):
+            country, _ = code_actor(_words(ent), tables)
+            if country and country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC"):
+                out.append((ent.start_char, country))
+    return out
+
+
+def _country_within(token, countries, sent, target) -> Optional[str]:
+    inside = [(o, c) for o, c in countries if token.left_edge.idx <= o < token.right_edge.idx + 1]
+    if inside:
+        return inside[0][1]
+    for offset, country in countries:
+        if sent.start_char <= offset < sent.end_char and not (target and target["start"] <= offset < target["end"]):
+            return country
+    return None
+
+
+def _last_country(countries: list[tuple[int, str]], before: int) -> Optional[str]:
+    last = None
+    for offset, country in countries:
+        if offset >= before:
+            break
+        last = country
+    return last
+
+
+def _location(token, target_tok, doc, tables) -> Optional[dict]:
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if target_tok is not None:
+        holders.append(target_tok)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    span = next((e for e in doc.ents if e.start <= pobj.i < e.end), None) or doc[pobj.i:pobj.i + 1]
+                    country, _ = code_actor(_words(span), tables)
+                    return {"text": span.text, "start": span.start_char, "end": span.end_char,
+                            "country": country if country and country.isalpha() else None}
+    return None

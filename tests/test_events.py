@@ -1,0 +1,161 @@
+"""PLOVER events: coding of real sentences with the real model, the example digest, storing and
+querying on SQLite and PostgreSQL, the `events` command."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLE_ARTICLE
+from record_helpers import article, pg_schema, said, store  # noqa: F401  (fixtures)
+
+from onrecord.extract.event_tables import code_text
+from onrecord.extract.events import find_events
+from onrecord.extract.pipeline import process
+from onrecord.model import Article, ArticleRecord
+
+
+def events_of(nlp, text, published="2017-07-25"):
+    return find_events(nlp(text), "t", published)
+
+
+def one(events, type_):
+    found = [e for e in events if e["type"] == type_]
+    assert found, f"no {type_} in {[(e['type'], e['trigger']['text']) for e in events]}"
+    return found[0]
+
+
+def test_sanction_with_actor_and_target_countries(nlp):
+    e = one(events_of(nlp, "The Trump administration imposed new sanctions on Iran on Tuesday."), "SANCTION")
+    assert e["trigger"]["text"] == "imposed"
+    assert (e["actor"]["country"], e["actor"]["sector"]) == ("USA", "GOV")
+    assert e["target"]["text"] == "Iran" and e["target"]["country"] == "IRN"
+    assert e["date"] == "2017-07-25"  # Tuesday of the publication week
+    assert not (e["negated"] or e["hypothetical"] or e["future"])
+
+
+def test_assault_with_location_and_relative_date(nlp):
+    text = "Last month the I.R.G.C. launched missiles against Islamic State positions in Syria."
+    e = one(events_of(nlp, text), "ASSAULT")
+    assert e["actor"]["text"] == "the I.R.G.C." and e["actor"]["country"] == "IRN"
+    assert e["target"]["country"] == "IMG" and "Islamic State" in e["target"]["text"]
+    assert e["location"]["text"] == "Syria" and e["location"]["country"] == "SYR"
+    assert e["date"] == "2017-06-01"
+    assert text[e["trigger"]["start"]:e["trigger"]["end"]] == "launched"
+    assert e["sentence"] == {"start": 0, "end": len(text)}
+
+
+def test_negated_and_future_events(nlp):
+    negated = one(events_of(nlp, "Israel did not attack the Syrian army."), "ASSAULT")
+    assert negated["negated"] and negated["actor"]["country"] == "ISR"
+    # future force is a threat in PLOVER
+    future = events_of(nlp, "Turkey will attack the Kurdish militants in Syria.")
+    assert one(future, "THREATEN")["future"]
+
+
+def test_several_events_per_sentence_and_one_per_repeat(nlp):
+    text = "Police arrested the opposition leader and the government expelled two Russian diplomats."
+    types = {e["type"] for e in events_of(nlp, text)}
+    assert {"COERCE", "SANCTION"} <= types
+    once = "Russia attacked Ukraine. "
+    twice = events_of(nlp, once + "Later, Russia attacked Ukraine.")
+    assert len([e for e in twice if e["type"] == "ASSAULT"]) == 1
+
+
+def test_speech_act_links_its_statement(nlp):
+    text = "“You will pay a heavy price,” Iran warned the United States on Monday."
+    record = process(Article("w", text, published="2017-07-25"), nlp)
+    threat = one(record.events, "THREATEN")
+    assert threat["statement"] == record.statements[0].id
+    assert threat["actor"]["country"] == "IRN" and threat["target"]["country"] == "USA"
+    assert record.events[0]["id"] == "w#v1"
+
+
+def test_actor_texts_are_coded_from_the_dictionaries():
+    assert code_text("French Foreign Minister Jean-Yves Le Drian") == ("FRA", "GOV")
+    assert code_text("Hamas")[0] == "PSE"
+    assert code_text("the United Nations")[0] == "IGO"
+    assert code_text("protesters") == (None, "CVL")
+
+
+def test_example_digest_events(nlp):
+    text = EXAMPLE_ARTICLE.read_text(encoding="utf-8")
+    events = process(Article("iran", text, published="2017-07-25"), nlp).events
+    sanction = [e for e in events if e["type"] == "SANCTION" and e["actor"]["country"] == "USA"
+                and (e["target"] or {}).get("country") == "IRN"]
+    assert sanction
+    strike = [e for e in events if e["type"] == "ASSAULT" and e["actor"]["country"] == "IRN"
+              and "Islamic State" in (e["target"] or {}).get("text", "")]
+    assert strike and strike[0]["location"]["country"] == "SYR"
+    factory = [e for e in events if e["type"] == "MOBILIZE" and e["actor"]["country"] == "IRN"
+               and e["trigger"]["text"] == "built"]
+    assert factory
+    assert json.loads(json.dumps(events)) == events  # plain JSON
+
+
+def _event_record(aid: str, text: str, target: str = "IRN"):
+    a, rec = article(aid, text, "2017-07-25", [said(text, "new sanctions", "Trump", cue="said")])
+    start = text.index("imposed")
+    rec.events = [{
+        "id": f"{aid}#v1", "type": "SANCTION", "mode": "discontinue",
+        "actor": {"text": "Washington", "start": 0, "end": 10, "entity": None, "country": "USA", "sector": "GOV"},
+        "target": {"text": "Iran", "start": text.index("Iran"), "end": text.index("Iran") + 4, "entity": None,
+                   "country": target, "sector": None},
+        "location": None, "date": "2017-07-20", "trigger": {"start": start, "end": start + 7, "text": "imposed"},
+        "sentence": {"start": 0, "end": len(text)}, "negated": False, "hypothetical": False, "future": False,
+        "statement": f"{aid}#s1", "confidence": 0.8}]
+    return a, rec
+
+
+def test_events_are_stored_once_and_queried(store):  # noqa: F811
+    from onrecord.query import Record
+
+    text = "Washington imposed new sanctions on Iran, Trump said."
+    pair = _event_record("a1", text)
+    store.ingest([pair])
+    store.ingest([pair])  # again: nothing duplicated
+    record = Record(store)
+    found = record.events(type="SANCTION", actor="USA", target="Iran", country="IRN", since="2017-07")
+    assert [e.id for e in found] == ["a1#v1"]
+    assert found[0].statement == "a1#s1" and found[0].trigger["text"] == "imposed"
+    assert record.events(type="ASSAULT") == [] and record.events(since="2018") == []
+    # a new version of the article replaces its events
+    changed = _event_record("a1", text + " More to come.", target="IRQ")
+    store.ingest([changed])
+    assert [(e.id, e.target["country"]) for e in record.export_events()] == [("a1#v1", "IRQ")]
+    with pytest.raises(ValueError):
+        record.events(type="FIGHT")
+
+
+def test_events_command_and_export(tmp_path):
+    from onrecord.cli import main
+    from onrecord.store import Store
+
+    db = str(tmp_path / "r.db")
+    with Store.open(db) as s:
+        s.ingest([_event_record("a1", "Washington imposed new sanctions on Iran, Trump said.")])
+    run = CliRunner().invoke(main, ["events", "--db", db, "--type", "sanction", "--format", "jsonl"])
+    assert run.exit_code == 0, run.output
+    rows = [json.loads(line) for line in run.output.splitlines() if line.startswith("{")]
+    assert rows[0]["actor"]["country"] == "USA" and rows[0]["type"] == "SANCTION"
+    table = CliRunner().invoke(main, ["events", "--db", db, "--country", "IRN"])
+    assert "SANCTION/discontinue" in table.output
+    bad = CliRunner().invoke(main, ["events", "--db", db, "--since", "last week"])
+    assert bad.exit_code == 2 and "not a date" in bad.output
+    out = tmp_path / "events.csv"
+    exported = CliRunner().invoke(main, ["export", "--db", db, "--events", "--format", "csv", "-o", str(out)])
+    assert exported.exit_code == 0 and out.read_text().splitlines()[1].startswith("a1#v1,a1,SANCTION")
+
+
+def test_records_without_events_still_load():
+    rec = ArticleRecord.from_json({"id": "x", "statements": [], "entities": []})
+    assert rec.events == [] and rec.to_json()["events"] == []
+
+
+def test_we_in_a_quote_is_its_speaker(nlp):
+    text = "“We will strike their bases,” President Hassan Rouhani of Iran said on Monday."
+    record = process(Article("q", text, published="2017-07-25"), nlp)
+    threat = one(record.events, "THREATEN")  # future force
+    assert threat["actor"]["text"] == "We" and threat["future"]
+    assert threat["actor"]["entity"] == record.statements[0].speaker.entity
+    assert threat["actor"]["country"] == "IRN"
