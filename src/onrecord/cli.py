@@ -161,3 +161,4 @@ main.add_command(evaluate_command)
 
 from .cli_record import register as _register_record; _register_record(main)  # noqa: E402,E702
 from .cli_events import register as _register_events; _register_events(main)  # noqa: E402,E702
+from .cli_web import register as _register_web; _register_web(main)  # noqa: E402,E702

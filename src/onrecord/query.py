@@ -385,3 +385,124 @@ def _view(r) -> StatementView:
         confidence=m["confidence"], title=m["title"], url=m["url"], published=m["published"],
         snippet=m.get("snippet"),
     )
+
+
+# ---------------------------------------------------------------- for the API, web page and briefings
+# Added for reading the record in a browser or a digest: one article with its statements, a
+# page of articles, counts for pagination, the roles a speaker had in each article, and a
+# read-only way to open a store.
+
+class ArticleNotFound(LookupError):
+    def __init__(self, article_id: str):
+        super().__init__(f"no article {article_id!r}")
+        self.article_id = article_id
+
+
+@dataclass
+class ArticleView:
+    id: str
+    title: Optional[str]
+    url: Optional[str]
+    published: Optional[str]
+    source: Optional[str]
+    text: str
+    statements: list[StatementView]  # in text order
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "url": self.url, "published": self.published,
+                "source": self.source, "text": self.text, "statements": [s.to_json() for s in self.statements]}
+
+
+def article(record: Record, article_id: str) -> ArticleView:
+    """One article, its text exactly as ingested and its statements in text order."""
+    with record.store.engine.connect() as conn:
+        row = conn.execute(select(articles.c.id, articles.c.title, articles.c.url, articles.c.published,
+                                  articles.c.source, articles.c.text).where(articles.c.id == article_id)).first()
+        if row is None:
+            raise ArticleNotFound(article_id)
+        found = conn.execute(record._base().where(statements.c.article_id == article_id)
+                             .order_by(statements.c.content_start, statements.c.content_end)).all()
+    return ArticleView(row.id, row.title, row.url, row.published, row.source, row.text, [_view(r) for r in found])
+
+
+def article_list(record: Record, since: Optional[str] = None, until: Optional[str] = None,
+                 limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """(how many, a page of articles newest first with their statement counts)."""
+    count = (select(statements.c.article_id, func.count().label("n"))
+             .group_by(statements.c.article_id).subquery())
+    query = (select(articles.c.id, articles.c.title, articles.c.url, articles.c.published, articles.c.source,
+                    func.coalesce(count.c.n, 0).label("statements"))
+             .select_from(articles.outerjoin(count, count.c.article_id == articles.c.id)))
+    total = select(func.count()).select_from(articles)
+    for bound, end, op in ((since, False, "__ge__"), (until, True, "__le__")):
+        if bound:
+            condition = getattr(articles.c.published, op)(date_bound(bound, end=end))
+            query, total = query.where(condition), total.where(condition)
+    query = query.order_by(articles.c.published.desc(), record._text_order(articles.c.id)).limit(limit).offset(offset)
+    with record.store.engine.connect() as conn:
+        return conn.execute(total).scalar_one(), [dict(r._mapping) for r in conn.execute(query)]
+
+
+def count_statements(record: Record, speaker: Optional[str] = None, search: Optional[str] = None,
+                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None) -> int:
+    """How many statements ``Record.statements`` gives for the same filters without a limit."""
+    parts = None
+    if search is not None:
+        parts = fulltext.search_parts(record.store.dialect, search)
+        if parts is None:
+            return 0
+    query = select(func.count()).select_from(parts[0] if parts else statements)
+    if speaker:
+        query = query.where(statements.c.entity_id == record.speaker(speaker).id)
+    if kind:
+        kinds = [k.strip() for k in kind.split(",")]
+        unknown = [k for k in kinds if k not in KINDS]
+        if unknown:
+            raise ValueError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(KINDS)}")
+        query = query.where(statements.c.kind.in_(kinds))
+    if since:
+        query = query.where(statements.c.date >= date_bound(since, end=False))
+    if until:
+        query = query.where(statements.c.date <= date_bound(until, end=True))
+    if parts:
+        query = query.where(parts[1])
+    with record.store.engine.connect() as conn:
+        return conn.execute(query).scalar_one()
+
+
+def roles_in_articles(record: Record, views: list[StatementView]) -> dict[str, list[str]]:
+    """statement id -> the roles its article gives its speaker (empty when none)."""
+    ids = [v.id for v in views]
+    found: dict[str, list[str]] = {i: [] for i in ids}
+    if not ids:
+        return found
+    join = statements.join(article_speakers, (article_speakers.c.article_id == statements.c.article_id)
+                           & (article_speakers.c.local_id == statements.c.speaker_local_id))
+    with record.store.engine.connect() as conn:
+        for i in range(0, len(ids), 500):
+            for sid, roles in conn.execute(select(statements.c.id, article_speakers.c.roles).select_from(join)
+                                           .where(statements.c.id.in_(ids[i:i + 500]))):
+                found[sid] = list(roles or [])
+    return found
+
+
+def open_read_only(db: str, **options) -> Record:
+    """A Record over a store that refuses writes at the database: for the web server and briefings.
+    The schema is brought up to date on open (Store.open) before writes are switched off."""
+    from sqlalchemy import event
+
+    store = Store.open(db, **options)  # options as for Store.open (pg_schema)
+    engine = store.engine
+
+    @event.listens_for(engine, "connect")
+    def _read_only(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        if store.dialect == "sqlite":
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("SET default_transaction_read_only = on")
+            dbapi_connection.commit()
+        cursor.close()
+
+    engine.dispose()  # connections opened before the listener existed could still write
+    return Record(store)

@@ -1,0 +1,90 @@
+"""`onrecord serve` (the API and pages) and `onrecord brief` (a digest in md, html or pdf).
+
+Both read the store through ``onrecord.query`` and never write to it.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from .cli_record import EXIT_PARTIAL, EXIT_USAGE, _ambiguous, _fail, db_option
+from .store import StoreError
+
+
+def register(main: click.Group) -> None:
+    main.add_command(serve)
+    main.add_command(brief)
+
+
+def _read_only(db: str):
+    from .query import open_read_only
+
+    if "://" not in db and not Path(db).exists():
+        _fail(f"{db}: no such store; create it with `onrecord ingest PATH... --db {db}`")
+    try:
+        return open_read_only(db)
+    except StoreError as e:
+        _fail(str(e))
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 makes the record reachable from other machines.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the record read-only: pages at /, the REST API at /api (docs at /api/docs)."""
+    import uvicorn
+
+    from .web import create_app
+
+    app = create_app(_read_only(db))
+    click.echo(f"onrecord: serving {db} read-only at http://{host}:{port}/ (API docs: /api/docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@click.command()
+@db_option
+@click.option("--speaker", "speakers", multiple=True, metavar="NAME",
+              help="Only this speaker (any name, alias or id; repeatable).")
+@click.option("--search", metavar="WORDS", help="Only statements with these words.")
+@click.option("--since", metavar="DATE", help="Made on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Made on or before DATE.")
+@click.option("--kind", metavar="KIND", help="direct, indirect, mixed or belief (comma-separated).")
+@click.option("--title", metavar="TEXT", help="The briefing's title [default: made from the filters].")
+@click.option("--limit", type=click.IntRange(min=1), default=500, show_default=True,
+              help="At most this many statements.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]), default=None,
+              help="[default: from the extension of FILE]")
+@click.option("-o", "--output", metavar="FILE", required=True, help="Write the briefing to FILE.")
+def brief(db, speakers, search, since, until, kind, title, limit, fmt, output) -> None:
+    """A briefing: overview, statements grouped by speaker with roles, dates and sources,
+    a chart over time, and the list of sources — made from the record only."""
+    from .query import AmbiguousSpeaker, SpeakerNotFound
+    from .report import build, write
+
+    fmt = fmt or {".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}.get(Path(output).suffix.lower())
+    if fmt is None:
+        _fail(f"{output}: cannot tell the format from the name; pass --format md|html|pdf")
+    record = _read_only(db)
+    try:
+        briefing = build(record, speakers=list(speakers), search=search, since=since, until=until, kind=kind,
+                         title=title, limit=limit)
+    except AmbiguousSpeaker as e:
+        _ambiguous(e)
+    except SpeakerNotFound as e:
+        _fail(str(e), EXIT_PARTIAL)
+    except ValueError as e:
+        _fail(str(e))
+    if not briefing.statements:
+        _fail("no statements match: nothing to brief on", EXIT_PARTIAL)
+    try:
+        write(briefing, fmt, output)
+    except (OSError, RuntimeError) as e:
+        _fail(f"{output}: {e}", EXIT_USAGE)
+    click.echo(f"onrecord: {fmt} briefing with {len(briefing.statements)} statements by "
+               f"{len(briefing.groups)} speakers from {len(briefing.sources)} sources -> {output}", err=True)
+    sys.exit(0)

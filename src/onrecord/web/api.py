@@ -1,0 +1,118 @@
+"""The REST API: JSON over ``onrecord.query``, the same answers as the command line.
+
+Lists are paged with ``limit`` and ``offset`` and say their ``total`` and the ``next`` page's URL.
+Bad parameters are 400 (a date or kind the query layer refuses) or 422 (a type FastAPI
+refuses), an unknown speaker or article 404, a name several speakers share 409 with the
+candidates to choose from.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal, Optional
+
+from fastapi import APIRouter, HTTPException, Query, Request
+
+from .. import query
+from ..query import AmbiguousSpeaker, Record, SpeakerNotFound
+
+router = APIRouter(prefix="/api", tags=["record"])
+
+Limit = Query(50, ge=1, le=500, description="At most this many items.")
+Offset = Query(0, ge=0, description="Skip this many items.")
+
+
+def _record(request: Request) -> Record:
+    return request.app.state.record
+
+
+def _page(request: Request, total: int, limit: int, offset: int, items: list) -> dict[str, Any]:
+    following = None
+    if offset + len(items) < total:
+        following = str(request.url.include_query_params(offset=offset + limit, limit=limit))
+    return {"total": total, "limit": limit, "offset": offset, "next": following, "items": items}
+
+
+def _speaker_errors(call):
+    try:
+        return call()
+    except AmbiguousSpeaker as e:
+        raise HTTPException(409, {"message": str(e), "candidates": [c.to_json() for c in e.candidates]})
+    except SpeakerNotFound as e:
+        raise HTTPException(404, str(e))
+    except ValueError as e:
+        raise HTTPException(400, str(e))
+
+
+@router.get("/statements", summary="Statements, filtered as by `onrecord quotes`")
+def statements(request: Request,
+               speaker: Optional[str] = Query(None, description="Any name or alias of the speaker, or its id."),
+               search: Optional[str] = Query(None, description="Words the statement contains (best first)."),
+               since: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD."),
+               until: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD."),
+               kind: Optional[str] = Query(None, description="direct, indirect, mixed, belief (comma-separated)."),
+               limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
+    """Newest first, or best match first with `search`."""
+    record = _record(request)
+    filters = dict(speaker=speaker, search=search, since=since, until=until, kind=kind)
+    found = _speaker_errors(lambda: record.statements(**filters, limit=limit, offset=offset))
+    total = _speaker_errors(lambda: query.count_statements(record, **filters))
+    return _page(request, total, limit, offset, [s.to_json() for s in found])
+
+
+@router.get("/search", summary="Full-text search over statements")
+def search(request: Request, q: str = Query(..., min_length=1, description="Words, ANDed and stemmed."),
+           limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
+    record = _record(request)
+    found = record.statements(search=q, limit=limit, offset=offset)
+    return _page(request, query.count_statements(record, search=q), limit, offset, [s.to_json() for s in found])
+
+
+@router.get("/speakers", summary="Speakers, most quoted first")
+def speakers(request: Request, search: Optional[str] = Query(None, description="Part of a name or alias."),
+             type: Optional[Literal["PERSON", "ORG", "GPE", "GROUP", "UNKNOWN"]] = None,
+             limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
+    found = _record(request).speakers(search=search, type=type, limit=offset + limit + 1)
+    items = [s.to_json() for s in found[offset:offset + limit]]
+    more = len(found) > offset + limit
+    following = str(request.url.include_query_params(offset=offset + limit, limit=limit)) if more else None
+    # speakers are not counted ahead: total is known only on the last page
+    return {"total": None if more else offset + len(items), "limit": limit, "offset": offset,
+            "next": following, "items": items}
+
+
+@router.get("/speakers/{name}", summary="One speaker: aliases, roles over time, statements by month")
+def speaker(request: Request, name: str,
+            recent: int = Query(5, ge=0, le=100, description="Include this many newest statements.")) -> dict[str, Any]:
+    record = _record(request)
+    profile = _speaker_errors(lambda: record.profile(name))
+    latest = record.statements(speaker=profile.speaker.id, limit=recent) if recent else []
+    return {**profile.to_json(), "recent": [s.to_json() for s in latest]}
+
+
+@router.get("/speakers/{name}/timeline", summary="A speaker's statements counted by month, and roles over time")
+def timeline(request: Request, name: str) -> dict[str, Any]:
+    profile = _speaker_errors(lambda: _record(request).profile(name))
+    data = profile.to_json()
+    return {"speaker": data["speaker"], "by_month": data["by_month"], "roles": data["roles"]}
+
+
+@router.get("/articles", summary="Articles, newest first, with their statement counts")
+def articles(request: Request, since: Optional[str] = None, until: Optional[str] = None,
+             limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
+    try:
+        total, items = query.article_list(_record(request), since=since, until=until, limit=limit, offset=offset)
+    except ValueError as e:
+        raise HTTPException(400, str(e))
+    return _page(request, total, limit, offset, items)
+
+
+@router.get("/articles/{article_id}", summary="One article: its text and its statements with their spans")
+def article(request: Request, article_id: str) -> dict[str, Any]:
+    try:
+        return query.article(_record(request), article_id).to_json()
+    except query.ArticleNotFound as e:
+        raise HTTPException(404, str(e))
+
+
+@router.get("/stats", summary="Counts: articles, statements by kind, speakers by type, dates")
+def stats(request: Request) -> dict[str, Any]:
+    return _record(request).stats()

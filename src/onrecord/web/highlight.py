@@ -1,0 +1,77 @@
+"""An article's text cut into pieces for display: each piece knows which statement's content
+covers it, and whether it is that statement's cue or speaker mention. Pure data: the template
+escapes the text."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..query import StatementView
+
+PALETTE_SIZE = 8  # the stylesheet has classes c0 .. c7
+
+
+@dataclass
+class Piece:
+    text: str
+    statement: Optional[str] = None  # local id ("s3") of the statement whose content covers it
+    colour: Optional[int] = None
+    marks: list[str] = field(default_factory=list)  # "cue", "mention"
+    anchors: list[str] = field(default_factory=list)  # the statements whose content starts here
+    owner: Optional[str] = None  # local id of the statement a cue or mention belongs to
+    within: list[str] = field(default_factory=list)  # every statement whose content covers it, outermost first
+
+
+def local_id(statement_id: str) -> str:
+    return statement_id.rsplit("#", 1)[-1]
+
+
+def speaker_key(s: StatementView) -> str:
+    return s.speaker_entity or s.speaker_name or "?"
+
+
+def colours(views: list[StatementView]) -> dict[str, int]:
+    """Speaker key -> palette index, in order of first appearance in the text."""
+    found: dict[str, int] = {}
+    for s in sorted(views, key=lambda v: v.content["start"]):
+        found.setdefault(speaker_key(s), len(found) % PALETTE_SIZE)
+    return found
+
+
+def pieces(text: str, views: list[StatementView]) -> list[Piece]:
+    """The whole text in order, split wherever a content, cue or mention span starts or ends.
+    A piece inside several contents (a quote within a quote) takes the innermost one."""
+    palette = colours(views)
+    spans = []  # (start, end, kind, view)
+    for s in views:
+        spans.append((s.content["start"], s.content["end"], "content", s))
+        for kind, span in (("cue", s.cue), ("mention", s.mention)):
+            if span and span["end"] > span["start"]:
+                spans.append((span["start"], span["end"], kind, s))
+    cuts = {0, len(text)}
+    for start, end, _, _ in spans:
+        cuts.update(p for p in (start, end) if 0 <= p <= len(text))
+    edges = sorted(cuts)
+    out, anchored = [], set()
+    for a, b in zip(edges, edges[1:]):
+        if a == b:
+            continue
+        covering = [(e - s, v) for s, e, k, v in spans if k == "content" and s <= a and b <= e]
+        piece = Piece(text[a:b])
+        if covering:
+            covering.sort(key=lambda c: -c[0])
+            view = covering[-1][1]
+            piece.statement, piece.colour = local_id(view.id), palette[speaker_key(view)]
+            piece.within = [local_id(v.id) for _, v in covering]
+            for name in piece.within:  # the anchor of a statement is its first piece, even inside another
+                if name not in anchored:
+                    anchored.add(name)
+                    piece.anchors.append(name)
+        for s, e, k, v in spans:
+            if k != "content" and s <= a and b <= e:
+                piece.marks.append(k)
+                piece.owner = local_id(v.id)
+                if piece.colour is None:
+                    piece.colour = palette[speaker_key(v)]
+        out.append(piece)
+    return out
