@@ -48,7 +48,7 @@ ROLE_WORDS = {"president", "minister", "secretary", "commander", "chief", "leade
               "manager", "adviser", "advisor", "representative", "rep.", "sen.", "gov.", "dr.",
               "officer", "lieutenant", "colonel", "admiral", "brigadier", "captain", "ayatollah",
               "sheikh", "deputy", "vice", "former", "supreme", "prime", "foreign", "defense",
-              "attorney", "speaker", "member", "coach", "author", "professor", "editor", "analyst"}
+              "attorney", "speaker", "member", "coach", "author", "professor", "editor", "analyst", "lady"}
 # nouns that describe one person ("the 34-year-old mother of three", "the businessman")
 PERSON_NOUNS = {"man", "woman", "mother", "father", "wife", "husband", "son", "daughter", "brother",
                 "sister", "businessman", "businesswoman", "mogul", "billionaire", "millionaire", "veteran",
@@ -108,7 +108,8 @@ class SpeakerResolver:
         self._bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
         self.last_speaker: ArticleEntity | None = None
         self._quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
-        for ent in doc.ents:
+        # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
+        for ent in sorted(doc.ents, key=lambda e: e.label_ != "PERSON"):
             if ent.label_ == "PERSON":
                 person = self._person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
@@ -117,14 +118,15 @@ class SpeakerResolver:
                     person.add_role(role)
                 if person.affiliation is None:
                     person.affiliation = _affiliation(doc[ent.root.left_edge.i:ent.end], ent.root)
-            elif ent.label_ in ("ORG", "GPE") and not _DOTTED_ACRONYM.match(ent.text):
+            elif ent.label_ in ("ORG", "GPE") and not _DOTTED_ACRONYM.match(ent.text) \
+                    and not self._short_person(_strip_determiner(ent)):
                 body = self._entity_by_name(_strip_determiner(ent), ent.label_)
                 self._bodies_by_offset.append((ent.start_char, body))
 
     # ---- registry of named entities ----
     def _person(self, span: Span, offset: int) -> ArticleEntity:
         tokens = [t for t in span if not t.is_punct and t.lower_ not in ROLE_WORDS and t.pos_ != "DET"
-                  and t.tag_ != "POS"]
+                  and t.tag_ != "POS" and not (t.lower_ == "first" and t.nbor(1).lower_ == "lady")]
         if not tokens:
             tokens = list(span)
         name = self.doc[tokens[0].i:tokens[-1].i + 1].text
@@ -140,8 +142,8 @@ class SpeakerResolver:
         before = self.doc[span.start - 1] if span.start > 0 else None
         for word in [t.lower_ for t in span if t.i < tokens[0].i] + ([before.lower_] if before is not None else []):
             entity.gender = entity.gender or TITLE_GENDER.get(word.rstrip("."))
-        titles = [t for t in span if t.i < tokens[0].i and t.lower_ in ROLE_WORDS]
-        if titles:  # the tagger put "Sen." inside the name
+        titles = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
+        if any(t.lower_ in ROLE_WORDS for t in titles):  # the tagger put "Sen." inside the name
             entity.add_role(self.doc[titles[0].i:titles[-1].i + 1].text)
         entity.mentions.append((span.start_char, span.end_char))
         self._persons_by_offset.append((offset, entity))
@@ -204,6 +206,11 @@ class SpeakerResolver:
         return Mention(mention_chars[0], mention_chars[1], entity)
 
     def _named(self, span: Span, head: Token) -> ArticleEntity | None:
+        words = [t for t in span if t.pos_ != "DET" and not t.is_punct]
+        if head.is_title and words == [head] and head.ent_type_ != "PERSON":
+            known = self._short_person(head.text)
+            if known is not None:
+                return known  # "Trump" mis-tagged as a noun or an organization: the person named before
         # only a name the mention's head belongs to: "the Trump administration" is not Trump
         ents = [e for e in span.ents if e.label_ in NAME_TYPES and e.start <= head.i < e.end]
         for ent in ents:
