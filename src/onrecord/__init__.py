@@ -6,7 +6,7 @@ from typing import Iterable, Iterator, Optional
 from . import extract as _extractors  # noqa: F401  loaded first so the function below keeps the name
 from .model import Article, ArticleRecord
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["Article", "ArticleRecord", "extract", "extract_many", "__version__"]
 
 

@@ -8,6 +8,7 @@ speaker name that matches nobody or several entities; 2 usage or database errors
 from __future__ import annotations
 
 import csv
+from contextlib import contextmanager
 import importlib.util
 import json
 import shutil
@@ -115,18 +116,12 @@ def quotes(db, speaker, search, since, until, kind, fmt, limit) -> None:
 
     jsonl gives one statement a line with its speaker entity, article id, URL and date.
     """
-    from .query import FLAT_COLUMNS, AmbiguousSpeaker, SpeakerNotFound
+    from .query import FLAT_COLUMNS
 
     record = _record(db)
-    try:
+    with query_errors():
         found = record.statements(speaker=speaker, search=search, since=since, until=until, kind=kind,
                                   limit=limit or None)
-    except AmbiguousSpeaker as e:
-        _ambiguous(e)
-    except SpeakerNotFound as e:
-        _fail(str(e), EXIT_PARTIAL)
-    except ValueError as e:
-        _fail(str(e))
     if fmt == "jsonl":
         for s in found:
             click.echo(json.dumps(s.to_json(), ensure_ascii=False))
@@ -157,6 +152,22 @@ def _quote_table(found) -> None:
 
 def _who(s) -> str:
     return s.speaker_entity_name or s.speaker_name or "?"
+
+
+@contextmanager
+def query_errors():
+    """One line, not a traceback, for what a query cannot answer: an ambiguous or unknown
+    speaker, a bad date or kind."""
+    from .query import AmbiguousSpeaker, SpeakerNotFound
+
+    try:
+        yield
+    except AmbiguousSpeaker as e:
+        _ambiguous(e)
+    except SpeakerNotFound as e:
+        _fail(str(e), EXIT_PARTIAL)
+    except ValueError as e:
+        _fail(str(e))
 
 
 def _ambiguous(e) -> None:
@@ -315,17 +326,16 @@ def stats(db: str, as_json: bool) -> None:
               help="Export the PLOVER events instead of the statements.")
 def export(db: str, fmt: str, output: str, what) -> None:
     """Every statement with its speaker entity, article, URL and date (or every event, --events)."""
-    from .query import FLAT_COLUMNS
-
     if what == "events":
-        from .event_query import EVENT_COLUMNS as FLAT_COLUMNS  # noqa: N811
+        from .event_query import EVENT_COLUMNS as columns
         rows = _record(db).export_events()
     else:
+        from .query import FLAT_COLUMNS as columns
         rows = _record(db).export()
     if fmt == "parquet":
         if output == "-":
             _fail("parquet needs a file: pass -o FILE")
-        n = _write_parquet(rows, output, FLAT_COLUMNS)
+        n = _write_parquet(rows, output, columns)
     else:
         with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as out:
             n = 0
@@ -334,7 +344,7 @@ def export(db: str, fmt: str, output: str, what) -> None:
                     out.write(json.dumps(s.to_json(), ensure_ascii=False) + "\n")
                     n += 1
             else:
-                writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, lineterminator="\n")
+                writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
                 writer.writeheader()
                 for s in rows:
                     writer.writerow(s.flat())

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import click
 
-from .cli_record import EXIT_PARTIAL, EXIT_USAGE, _ambiguous, _fail, db_option
+from .cli_record import EXIT_PARTIAL, EXIT_USAGE, _fail, db_option, query_errors
 from .store import StoreError
 
 
@@ -63,22 +62,15 @@ def serve(db: str, host: str, port: int) -> None:
 def brief(db, speakers, search, since, until, kind, title, limit, fmt, output) -> None:
     """A briefing: overview, statements grouped by speaker with roles, dates and sources,
     a chart over time, and the list of sources — made from the record only."""
-    from .query import AmbiguousSpeaker, SpeakerNotFound
     from .report import build, write
 
     fmt = fmt or {".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}.get(Path(output).suffix.lower())
     if fmt is None:
         _fail(f"{output}: cannot tell the format from the name; pass --format md|html|pdf")
     record = _read_only(db)
-    try:
+    with query_errors():
         briefing = build(record, speakers=list(speakers), search=search, since=since, until=until, kind=kind,
                          title=title, limit=limit)
-    except AmbiguousSpeaker as e:
-        _ambiguous(e)
-    except SpeakerNotFound as e:
-        _fail(str(e), EXIT_PARTIAL)
-    except ValueError as e:
-        _fail(str(e))
     if not briefing.statements:
         _fail("no statements match: nothing to brief on", EXIT_PARTIAL)
     try:

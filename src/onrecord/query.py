@@ -216,17 +216,10 @@ class Record:
 
     # ------------------------------------------------------------ statements
 
-    def statements(self, speaker: Optional[str] = None, search: Optional[str] = None,
-                   since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
-                   limit: Optional[int] = 50, offset: int = 0) -> list[StatementView]:
-        """Statements, newest first — or best match first with ``search``.
-        ``speaker`` is any alias or id; dates are ISO (a year or year-month works as a prefix)."""
-        parts = None
-        if search is not None:
-            parts = fulltext.search_parts(self.store.dialect, search)
-            if parts is None:
-                return []
-        query = self._base(parts[0] if parts else statements)
+    def filtered(self, query: Select, speaker: Optional[str], kind: Optional[str], since: Optional[str],
+                 until: Optional[str]) -> Select:
+        """``query`` narrowed to statements of a speaker (any alias), of some kinds (comma-separated)
+        and made between two dates; raises ValueError for an unknown kind or a bad date."""
         if speaker:
             query = query.where(statements.c.entity_id == self.speaker(speaker).id)
         if kind:
@@ -239,6 +232,19 @@ class Record:
             query = query.where(statements.c.date >= date_bound(since, end=False))
         if until:
             query = query.where(statements.c.date <= date_bound(until, end=True))
+        return query
+
+    def statements(self, speaker: Optional[str] = None, search: Optional[str] = None,
+                   since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
+                   limit: Optional[int] = 50, offset: int = 0) -> list[StatementView]:
+        """Statements, newest first — or best match first with ``search``.
+        ``speaker`` is any alias or id; dates are ISO (a year or year-month works as a prefix)."""
+        parts = None
+        if search is not None:
+            parts = fulltext.search_parts(self.store.dialect, search)
+            if parts is None:
+                return []
+        query = self.filtered(self._base(parts[0] if parts else statements), speaker, kind, since, until)
         if parts:
             _, condition, rank, snippet = parts
             query = (query.add_columns(snippet.label("snippet"))
@@ -451,19 +457,8 @@ def count_statements(record: Record, speaker: Optional[str] = None, search: Opti
         parts = fulltext.search_parts(record.store.dialect, search)
         if parts is None:
             return 0
-    query = select(func.count()).select_from(parts[0] if parts else statements)
-    if speaker:
-        query = query.where(statements.c.entity_id == record.speaker(speaker).id)
-    if kind:
-        kinds = [k.strip() for k in kind.split(",")]
-        unknown = [k for k in kinds if k not in KINDS]
-        if unknown:
-            raise ValueError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(KINDS)}")
-        query = query.where(statements.c.kind.in_(kinds))
-    if since:
-        query = query.where(statements.c.date >= date_bound(since, end=False))
-    if until:
-        query = query.where(statements.c.date <= date_bound(until, end=True))
+    query = record.filtered(select(func.count()).select_from(parts[0] if parts else statements),
+                            speaker, kind, since, until)
     if parts:
         query = query.where(parts[1])
     with record.store.engine.connect() as conn:

@@ -3,7 +3,6 @@ article text is escaped; the pages work without JavaScript."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, FastAPI, Request
