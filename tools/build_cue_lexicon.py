@@ -13,7 +13,7 @@ from __future__ import annotations
 import collections
 import sys
 
-from polnear import ROOT, is_attribution, parsed_split
+from attribution_corpus import ROOT, is_attribution, parsed_split
 
 sys.path.insert(0, str(ROOT / "src"))
 from onrecord.extract.candidates import candidates  # noqa: E402

@@ -17,7 +17,7 @@ import collections
 import json
 import sys
 
-from polnear import ROOT, is_attribution, parsed_split
+from attribution_corpus import ROOT, is_attribution, parsed_split
 
 sys.path.insert(0, str(ROOT / "src"))
 from onrecord.extract import lexicon  # noqa: E402
