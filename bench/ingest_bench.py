@@ -70,13 +70,7 @@ def feeds_check(articles: list[dict], folder: Path) -> None:
     server.seen = []
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
-    for a in articles:
-        url = nf.page_url(a, base)
-        target = folder / url[len(base) + 1:]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(nf.page_html(a, url), encoding="utf-8")
-    (folder / "rss.xml").write_text(nf.rss(articles, base), encoding="utf-8")
-    (folder / "atom.xml").write_text(nf.atom(articles, base), encoding="utf-8")
+    nf.publish(articles, base, folder)
     expected = {nf.page_url(a, base): a["title"] for a in articles}
     try:
         for name in ("rss.xml", "atom.xml"):

@@ -217,15 +217,22 @@ def truncate(path: Path, out: Path, keep: float = 0.6) -> int:
     return size
 
 
+def publish(articles: list[dict], base: str, root: Path) -> None:
+    """The pages of ``articles`` under ``root`` at the paths their URLs under ``base`` name,
+    and the RSS and Atom feeds that link to them."""
+    for a in articles:
+        url = page_url(a, base)
+        target = root / url[len(base) + 1:]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page_html(a, url), encoding="utf-8")
+    (root / "rss.xml").write_text(rss(articles, base), encoding="utf-8")
+    (root / "atom.xml").write_text(atom(articles, base), encoding="utf-8")
+
+
 def write_all(folder: Path, n: int = 20, base: str = "http://127.0.0.1:8000") -> None:
     folder.mkdir(parents=True, exist_ok=True)
     articles = wikinews(n)
-    for a in articles:
-        target = folder / page_url(a, "http://x").split("://x/", 1)[1]  # where the feeds' links point
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page_html(a, page_url(a, base)), encoding="utf-8")
-    (folder / "rss.xml").write_text(rss(articles, base), encoding="utf-8")
-    (folder / "atom.xml").write_text(atom(articles, base), encoding="utf-8")
+    publish(articles, base, folder)
     write_warc(articles, folder / "news.warc.gz")
     truncate(folder / "news.warc.gz", folder / "truncated.warc.gz")
 

@@ -88,17 +88,6 @@ def site(tmp_path):
         server.server_close()
 
 
-def publish(articles, base: str, root: Path) -> None:
-    """The pages of ``articles`` under ``root`` at the paths their URLs under ``base`` name, and feeds."""
-    for a in articles:
-        url = nf.page_url(a, base)
-        target = root / url[len(base) + 1:]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(nf.page_html(a, url), encoding="utf-8")
-    (root / "rss.xml").write_text(nf.rss(articles, base), encoding="utf-8")
-    (root / "atom.xml").write_text(nf.atom(articles, base), encoding="utf-8")
-
-
 def quick_fetcher() -> Fetcher:
     return Fetcher(host_delay=0.01, backoff=0.01, timeout=(2, 5))
 
@@ -216,7 +205,7 @@ def test_polite_fetcher_names_itself_and_retries(site):
 
 def test_page_by_url(articles, site):
     base, root, _ = site
-    publish(articles[:1], base, root)
+    nf.publish(articles[:1], base, root)
     url = nf.page_url(articles[0], base)
     (article, _), = located([url], fetcher=quick_fetcher())[0]
     assert (article.url, article.title) == (url, articles[0]["title"])
@@ -243,7 +232,7 @@ def test_feed_entries_without_a_reachable_page_use_their_own_content(articles, t
 
 def test_rss_and_atom_feeds_ingest_the_pages_and_polling_again_fetches_nothing(articles, site, tmp_path, nlp):
     base, root, server = site
-    publish(articles, base, root)
+    nf.publish(articles, base, root)
     store = Store.open(str(tmp_path / "feeds.db"))
     first = ingest_runner.run(store, [f"{base}/rss.xml"], fetcher=quick_fetcher(), report=print)
     assert (first.new, first.skipped) == (len(articles), 0)
@@ -272,7 +261,7 @@ def test_rss_and_atom_feeds_ingest_the_pages_and_polling_again_fetches_nothing(a
 
     # a new entry in the feed: only its page is fetched
     more = nf.wikinews(1, skip=10)
-    publish(articles + more, base, root)
+    nf.publish(articles + more, base, root)
     server.seen.clear()
     grown = ingest_runner.run(store, [f"{base}/rss.xml"], fetcher=quick_fetcher(), report=print)
     assert grown.new == 1

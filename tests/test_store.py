@@ -137,16 +137,21 @@ def test_filters_by_date_and_kind(store):
         r.statements(kind="rumour")
 
 
+def _store_one_old_statement(conn) -> None:
+    """A statement written the way revision 0001 stored it, before full-text search existed."""
+    conn.execute(insert(articles).values(id="a", content_hash="h", text="Old text.", record={"id": "a"},
+                                         extractor_version="0.0.1", ingested_at="2020-01-01"))
+    conn.execute(insert(statements).values(id="a#s1", article_id="a", kind="direct", content_start=0,
+                                           content_end=9, content_text="Old missile text.",
+                                           date_is_publication=True, confidence=0.5))
+
+
 def test_an_older_database_is_upgraded_in_place(tmp_path):
     db = str(tmp_path / "old.db")
     old = Store.open(db, revision="0001")  # a store made before full-text search existed
     with old.engine.begin() as conn:
         assert "statements_fts" not in {n for (n,) in conn.execute(text("select name from sqlite_master"))}
-        conn.execute(insert(articles).values(id="a", content_hash="h", text="Old text.", record={"id": "a"},
-                                             extractor_version="0.0.1", ingested_at="2020-01-01"))
-        conn.execute(insert(statements).values(id="a#s1", article_id="a", kind="direct", content_start=0,
-                                               content_end=9, content_text="Old missile text.",
-                                               date_is_publication=True, confidence=0.5))
+        _store_one_old_statement(conn)
     old.close()
     new = Store.open(db)
     assert [s.id for s in Record(new).statements(search="missile")] == ["a#s1"]
@@ -155,11 +160,7 @@ def test_an_older_database_is_upgraded_in_place(tmp_path):
 def test_an_older_postgres_database_is_upgraded_in_place(pg_schema):
     old = pg_schema.open(revision="0001")
     with old.engine.begin() as conn:
-        conn.execute(insert(articles).values(id="a", content_hash="h", text="Old text.", record={"id": "a"},
-                                             extractor_version="0.0.1", ingested_at="2020-01-01"))
-        conn.execute(insert(statements).values(id="a#s1", article_id="a", kind="direct", content_start=0,
-                                               content_end=9, content_text="Old missile text.",
-                                               date_is_publication=True, confidence=0.5))
+        _store_one_old_statement(conn)
     old.close()
     new = pg_schema.open()
     assert [s.id for s in Record(new).statements(search="missile")] == ["a#s1"]
