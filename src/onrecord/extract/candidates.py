@@ -2,8 +2,8 @@
 
 A candidate is a possible cue token with the span it would introduce: ``say`` with its clausal
 complement, ``call for`` with its object, a parenthetical ``he said`` with the clause it interrupts.
-Whether a candidate is kept is decided by the cue lexicon (``lexicon.py``), whose weights are
-counted over PolNeAR train with these same candidates (``tools/build_cue_lexicon.py``).
+Whether a candidate is kept is decided by the cue classifier (``classifier.py``), whose pattern
+counts and weights are learnt over PolNeAR train with these same candidates (``tools/``).
 
 The candidate's pattern is ``(lemma, pos, relation)``: relation names how the content hangs off
 the cue (``ccomp``, ``xcomp``, ``dobj``, ``prep:about``, ``acl``, ``head`` for a parenthetical,
@@ -77,12 +77,8 @@ def _within_sentence(cand: Candidate) -> Candidate:
     paragraph on it) and drop a leading complementizer: what was said is the clause after "that"."""
     sent = cand.cue.sent
     doc = cand.cue.doc
-    para_start, para_end = cand.cue.i, cand.cue.i
-    while para_start > sent.start and "\n" not in doc[para_start - 1].text_with_ws:
-        para_start -= 1
-    while para_end < sent.end - 1 and "\n" not in doc[para_end].text_with_ws:
-        para_end += 1
-    cand.start, cand.end = max(cand.start, para_start), min(cand.end, para_end + 1)
+    cand.start = max(cand.start, paragraph_start(doc, cand.cue.i, floor=sent.start))
+    cand.end = min(cand.end, paragraph_end(doc, cand.cue.i, ceiling=sent.end))
     if cand.end - cand.start > MIN_CONTENT_TOKENS and doc[cand.start].lower_ == "that" and doc[cand.start].dep_ == "mark":
         cand.start += 1
     return cand
@@ -108,6 +104,21 @@ def _according_to(doc: Doc, according: Token) -> Candidate | None:
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return Candidate(according, "according", start, end, source)
+
+
+def paragraph_start(doc: Doc, i: int, floor: int = 0) -> int:
+    """The first token of token ``i``'s paragraph (paragraphs end at a line break), not before ``floor``."""
+    while i > floor and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def paragraph_end(doc: Doc, i: int, ceiling: int | None = None) -> int:
+    """One past the last token of token ``i``'s paragraph, not after ``ceiling``."""
+    last = (len(doc) if ceiling is None else ceiling) - 1
+    while i < last and "\n" not in doc[i].text_with_ws:
+        i += 1
+    return i + 1
 
 
 def speaker_token(cue: Token) -> Token | None:

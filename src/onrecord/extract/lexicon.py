@@ -1,4 +1,5 @@
-"""The cue lexicon: which candidate patterns are attributions, and how sure we are.
+"""The cue lexicon: which cue words are speech and belief, and how often each candidate pattern
+was an attribution in PolNeAR train (features of the cue classifier, ``classifier.py``).
 
 Two data files in ``onrecord/data``: ``speech_verbs.txt`` (curated speech and belief lemmas) and
 ``cue_patterns.tsv`` (counts over PolNeAR train, rebuilt by ``tools/build_cue_lexicon.py``).
@@ -15,8 +16,6 @@ SPEECH_RELATIONS = {"ccomp", "head", "according"}
 # a curated verb introducing an infinitive ("warned Iran to halt", "pledged to engage")
 XCOMP_VERBS = {"pledge", "promise", "vow", "threaten", "urge", "warn", "ask", "demand", "call", "plan",
                "intend", "want", "hope", "expect", "seek", "refuse", "decline", "order", "advise"}
-CURATED_WEIGHT = 0.55
-PRIOR = 1.0  # pseudo-count pulling rare patterns towards uncertainty
 
 
 @dataclass(frozen=True)
@@ -24,14 +23,6 @@ class Lexicon:
     speech: frozenset[str]
     beliefs: frozenset[str]
     patterns: dict[tuple[str, str, str], tuple[int, int]]  # -> (attributions, seen)
-
-    def weight(self, lemma: str, pos: str, relation: str) -> float:
-        """Estimated chance that a candidate with this pattern is an attribution."""
-        good, seen = self.patterns.get((lemma, pos, relation), (0, 0))
-        estimate = good / (seen + PRIOR) if seen else 0.0
-        if self.is_curated(lemma, pos, relation):
-            return max(estimate, CURATED_WEIGHT)
-        return estimate
 
     def is_curated(self, lemma: str, pos: str, relation: str) -> bool:
         if pos not in ("VERB", "AUX") and relation != "according":

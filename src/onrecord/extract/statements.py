@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from . import classifier
 from . import lexicon as lexicon_mod
-from .candidates import Candidate, candidates, speaker_token
+from .candidates import Candidate, candidates, paragraph_end, paragraph_start, speaker_token
 from .features import candidate_features
 from .quotes import Quote, find_quotes, paragraphs
 
@@ -49,10 +49,11 @@ class Found:
     quotes: list[Quote] = field(default_factory=list)
 
 
-def find_statements(doc: Doc) -> list[Found]:
+def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
+    """``quotes``: the article's quotations when the caller has found them already."""
     lex = lexicon_mod.load()
     text = doc.text
-    quotes = find_quotes(text)
+    quotes = find_quotes(text) if quotes is None else quotes
     # a cue inside quotation marks is part of the quoted words, not an attribution of the article
     accepted = [c for c in _accepted_candidates(doc, lex) if not _inside_any(c[0].cue.idx, quotes)]
     reports = [Found(*cand.char_span(doc), "belief" if lex.is_belief(cand.cue.lemma_.lower()) else "indirect",
@@ -148,8 +149,8 @@ def _nearby_cue(doc: Doc, q: Quote, lex) -> Token | None:
         if len(following) <= 8 or any(lex.is_speech(t.lemma_.lower()) for t in following[:3]):
             sent_end = following.end
     # never look past the quote's paragraph
-    sent_start = max(sent_start, _paragraph_start(doc, first[0].i))
-    sent_end = min(sent_end, _paragraph_end(doc, last[-1].i))
+    sent_start = max(sent_start, paragraph_start(doc, first[0].i))
+    sent_end = min(sent_end, paragraph_end(doc, last[-1].i))
     def is_cue(tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") and lex.is_speech(tok.lemma_.lower()) and not (
             q.open_mark <= tok.idx < q.outer_end)
@@ -301,18 +302,6 @@ def _rstrip_before(text: str, end: int) -> int:
     return end
 
 
-def _paragraph_start(doc: Doc, i: int) -> int:
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-    return i
-
-
-def _paragraph_end(doc: Doc, i: int) -> int:
-    while i < len(doc) - 1 and "\n" not in doc[i].text_with_ws:
-        i += 1
-    return i + 1
-
-
 def _embedding_verb(doc: Doc, q: Quote) -> Token | None:
     """The verb outside the marks whose clause holds the quote, when it has a subject outside
     them: the quote is then a fragment of a narrative sentence, not a sentence of its own."""
@@ -320,7 +309,7 @@ def _embedding_verb(doc: Doc, q: Quote) -> Token | None:
     if span is None or len(span) == 0:
         return None
     tok = span.root
-    para_start, para_end = _paragraph_start(doc, span.start), _paragraph_end(doc, span.end - 1)
+    para_start, para_end = paragraph_start(doc, span.start), paragraph_end(doc, span.end - 1)
     for _ in range(6):
         if tok.head.i == tok.i or not para_start <= tok.head.i < para_end:
             return None
