@@ -7,6 +7,7 @@ from .. import nlp as nlp_loader
 from ..dates import statement_date
 from ..model import Article, ArticleRecord, Speaker, Statement, TextSpan
 from .events import find_events
+from .quotes import find_quotes
 from .speakers import SpeakerResolver
 from .statements import find_statements
 
@@ -29,8 +30,9 @@ def process_many(articles: Iterable[Article], nlp=None, batch_size: int = 16,
 
 def build_record(article: Article, doc, events: bool = True) -> ArticleRecord:
     text = article.text
-    found = find_statements(doc)
-    resolver = SpeakerResolver(doc)
+    quotes = find_quotes(text)
+    found = find_statements(doc, quotes)
+    resolver = SpeakerResolver(doc, quotes)
     # speakers are resolved in reading order: pronouns look back at who spoke before
     order = sorted(range(len(found)), key=lambda n: _reading_position(found[n]))
     resolved: dict[int, tuple | None] = {}
@@ -43,16 +45,20 @@ def build_record(article: Article, doc, events: bool = True) -> ArticleRecord:
     for n, f in enumerate(found):  # continued quotes take their speaker from the statement before
         if f.continues is not None:
             resolved[n] = resolved.get(index[id(f.continues)])
+    # the article's entities once every mention is resolved: roles and fuller names learnt later
+    # in the article belong to earlier statements of the same speaker too
+    by_id = {e.id: e for e in resolver.export()}
     statements = []
     for n, f in enumerate(found):
         speaker = None
         if resolved.get(n):
-            start, end, entity = resolved[n]
+            start, end, article_entity = resolved[n]
+            entity = by_id[resolver.entity_id(article_entity)] if article_entity else None
             speaker = Speaker(
                 name=entity.name if entity else text[start:end],
                 type=entity.type if entity else "UNKNOWN",
                 mention=TextSpan.of(text, start, end),
-                entity=resolver.entity_id(entity) if entity else None,
+                entity=entity.id if entity else None,
                 roles=list(entity.roles) if entity else [],
                 affiliation=entity.affiliation if entity else None,
             )
@@ -67,13 +73,6 @@ def build_record(article: Article, doc, events: bool = True) -> ArticleRecord:
             date=_said_on(text, sentence, f, article.published),
             confidence=f.confidence,
         ))
-    # roles learnt later in the article belong to earlier statements of the same speaker too
-    by_id = {e.id: e for e in resolver.export()}
-    for st in statements:
-        if st.speaker and st.speaker.entity in by_id:
-            st.speaker.roles = list(by_id[st.speaker.entity].roles)
-            st.speaker.affiliation = by_id[st.speaker.entity].affiliation
-            st.speaker.name = by_id[st.speaker.entity].name
     found_events = find_events(doc, article.id, article.published, statements, by_id.values()) if events else []
     return ArticleRecord(id=article.id, title=article.title, published=article.published, url=article.url,
                          statements=statements, entities=list(by_id.values()), events=found_events)

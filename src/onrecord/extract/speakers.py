@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity
-from .quotes import find_quotes
+from .quotes import Quote, find_quotes
 
 # "I" and "we" outside quotation marks are the writer: not resolved to anyone of the article
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -100,14 +100,14 @@ class ArticleEntity:
 
 
 class SpeakerResolver:
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quotes: list[Quote] | None = None):
         self.doc = doc
         self.entities: list[ArticleEntity] = []
         self._by_surname: dict[str, list[ArticleEntity]] = {}
         self._persons_by_offset: list[tuple[int, ArticleEntity]] = []
         self._bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
         self.last_speaker: ArticleEntity | None = None
-        self._quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
+        self._quoted = [(q.start, q.end) for q in (find_quotes(doc.text) if quotes is None else quotes)]
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
         for ent in sorted(doc.ents, key=lambda e: e.label_ != "PERSON"):
             if ent.label_ == "PERSON":
