@@ -118,15 +118,15 @@ class SpeakerResolver:
                     person.add_role(role)
                 if person.affiliation is None:
                     person.affiliation = _affiliation(doc[ent.root.left_edge.i:ent.end], ent.root)
-            elif ent.label_ in ("ORG", "GPE") and not _DOTTED_ACRONYM.match(ent.text) \
-                    and not self._short_person(_strip_determiner(ent)):
-                body = self._entity_by_name(_strip_determiner(ent), ent.label_)
-                self._bodies_by_offset.append((ent.start_char, body))
+            elif ent.label_ in ("ORG", "GPE") and not _DOTTED_ACRONYM.match(ent.text):
+                name = _strip_determiner(ent)
+                if name and not self._short_person(name):
+                    self._bodies_by_offset.append((ent.start_char, self._entity_by_name(name, ent.label_)))
 
     # ---- registry of named entities ----
     def _person(self, span: Span, offset: int) -> ArticleEntity:
         tokens = [t for t in span if not t.is_punct and t.lower_ not in ROLE_WORDS and t.pos_ != "DET"
-                  and t.tag_ != "POS" and not (t.lower_ == "first" and t.nbor(1).lower_ == "lady")]
+                  and t.tag_ != "POS" and not (t.lower_ == "first" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "lady")]
         if not tokens:
             tokens = list(span)
         name = self.doc[tokens[0].i:tokens[-1].i + 1].text
