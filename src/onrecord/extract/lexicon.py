@@ -16,6 +16,11 @@ SPEECH_RELATIONS = {"ccomp", "head", "according"}
 # a curated verb introducing an infinitive ("warned Iran to halt", "pledged to engage")
 XCOMP_VERBS = {"pledge", "promise", "vow", "threaten", "urge", "warn", "ask", "demand", "call", "plan",
                "intend", "want", "hope", "expect", "seek", "refuse", "decline", "order", "advise"}
+# verbs of praise and blame: with a bare noun phrase ("hailed the move") they name what was judged,
+# not what was said
+REACTION_VERBS = frozenset({
+    "hail", "praise", "applaud", "welcome", "commend", "laud", "salute", "thank", "congratulate",
+    "condemn", "denounce", "decry", "deplore", "criticize", "criticise", "slam", "blast", "lambaste"})
 
 
 @dataclass(frozen=True)

@@ -239,6 +239,10 @@ class SpeakerResolver:
             while start > span.start and span.doc[start - 1].pos_ == "PROPN":
                 start -= 1
             name_span = span.doc[start:head.i + 1]
+            number = next((c for c in head.rights if c.dep_ in ("nummod", "appos") and c.tag_ == "CD"
+                           and all(t.is_space for t in span.doc[head.i + 1:c.i])), None)
+            if number is not None:  # "Resolution 2231", "Proposition 8": a document or a body, not a person
+                return self._entity_by_name(span.doc[start:number.i + 1].text, "ORG")
             if head.ent_type_ in ("", "PERSON", "NORP"):
                 return self._person(name_span, name_span.start_char)
             return self._entity_by_name(name_span.text, "ORG")

@@ -102,6 +102,9 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         report.confidence = max(report.confidence, 0.7)
         return []
     words = len(text[q.start:q.end].split())
+    predicate = _quoted_predicate(doc, q)
+    if predicate is not None:
+        return [Found(q.start, q.end, "direct", predicate, speaker_token(predicate), 0.7, quotes=[q])]
     verb = _embedding_verb(doc, q)
     # a short fragment belongs to the sentence that carries it ("as Trump went on about “how the
     # system is rigged,” ..."), a longer quote to the nearest cue ("“...,” she said")
@@ -125,7 +128,7 @@ def _accepted_candidates(doc: Doc, lex) -> list[tuple[Candidate, float]]:
         if not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
             continue  # a pattern never seen as an attribution: not worth scoring
         weight = model.probability(candidate_features(cand, lex))
-        if weight < THRESHOLD:
+        if weight < THRESHOLD or _narrates_conduct(cand, doc):
             continue
         kept = best.get(cand.cue.i)
         if kept is None or weight > kept[1]:
@@ -133,6 +136,19 @@ def _accepted_candidates(doc: Doc, lex) -> list[tuple[Candidate, float]]:
     kept = sorted(best.values(), key=lambda cw: cw[0].start)
     return [(c, w) for c, w in kept if w >= NESTED_MIN or _reported_speech(c, lex) or not any(
         o is not c and o.start <= c.cue.i < o.end and ow > w for o, ow in kept)]
+
+
+def _narrates_conduct(cand: Candidate, doc: Doc) -> bool:
+    """Candidates that tell what someone did rather than what they said, which a digest of
+    statements leaves out (PolNeAR annotates some of them):
+    - praise or blame of a thing: "Rouhani hailed the I.R.G.C.'s move";
+    - an ongoing action in a background clause: "as the president is encouraging the I.R.G.C. to ..."."""
+    cue = cand.cue
+    if cue.lemma_.lower() in lexicon_mod.REACTION_VERBS and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[cand.start:cand.end]):
+        return True
+    progressive = cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children)
+    return progressive and cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)
 
 
 def _nearby_cue(doc: Doc, q: Quote, lex) -> Token | None:
@@ -321,6 +337,21 @@ def _embedding_verb(doc: Doc, q: Quote) -> Token | None:
             if subject is not None and not _inside_any(subject.idx, [q]) and subject.ent_type_ not in NOT_SPEAKERS:
                 return tok
     return None
+
+
+def _quoted_predicate(doc: Doc, q: Quote) -> Token | None:
+    """The verb opening a quote whose subject stands just before the marks: in 'Resolution 2231
+    “calls upon Iran not to ...”' the quoted words are the subject's own."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span[0]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.head.i != verb.i:
+        return None  # only the main verb of its sentence, in a finite form
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= span.start or subject.ent_type_ in NOT_SPEAKERS:
+        return None
+    return verb if subject.pos_ in ("PROPN", "NOUN") else None
 
 
 def _reported_speech(cand: Candidate, lex) -> bool:
