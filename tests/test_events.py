@@ -76,6 +76,27 @@ def test_actor_texts_are_coded_from_the_dictionaries():
     assert code_text("Hamas")[0] == "PSE"
     assert code_text("the United Nations")[0] == "IGO"
     assert code_text("protesters") == (None, "CVL")
+    # a leader by surname after a title; a former UN head; old codes made PLOVER's
+    assert code_text("President Mugabe") == ("ZWE", "GOV")
+    assert code_text("rice farmers")[0] is None
+    assert code_text("Kofi Annan")[0] == "IGO"
+    assert code_text("Yugoslav army")[0] == "SRB" and code_text("Soviet Union")[0] == "RUS"
+
+
+def test_actor_country_when_the_actor_names_none(nlp):
+    # an unnamed attack is coded to where it happened
+    e = one(events_of(nlp, "A car bombing near the town of Kirkuk killed three police officers on Monday."), "ASSAULT")
+    assert e["actor"]["country"] == "IRQ"
+    # a named person of no known country: the country of the officials he acts on
+    e = one(events_of(nlp, "Judge Maria Lopez opened an investigation against three Peruvian police officers."), "ACCUSE")
+    assert e["actor"]["country"] == "PER"
+    # an ethnic group is coded to the country it lives in
+    e = one(events_of(nlp, "Ethnic Serbs blocked roads to protest against Croatia's new language law."), "PROTEST")
+    assert e["actor"]["country"] == "HRV"
+    # a forum or association that names no country is an NGO, not the country it speaks of
+    text = "The Global Press Freedom Forum condemned the arrest of two journalists in Egypt."
+    assert one(events_of(nlp, text), "ACCUSE")["actor"]["country"] == "NGO"
+    assert not events_of(nlp, "Her skin broke when the dog attacked.")
 
 
 def test_example_digest_events(nlp):

@@ -8,7 +8,8 @@ Writes two plain JSON files into src/onrecord/data/:
   additions in ``tools/event_patterns_extra.tsv`` come last and win.
 - ``event_actors.json``: actor names -> "CCCSSS" codes (country + sector) from PETRARCH-2's
   Phoenix country / international / non-state actor dictionaries (MIT), nationality words from
-  NGEC's countries.csv (MIT), and common nouns -> sector from NGEC's PLOVER_agents.txt (MIT).
+  NGEC's countries.csv (MIT), common nouns -> sector from NGEC's PLOVER_agents.txt (MIT), and
+  the surnames of the dictionaries' dated (personal) entries that point to one country only.
   Nothing from CountryInfo (no licence) is read directly.
 
     .venv/bin/python tools/build_event_data.py [--shared ../shared]
@@ -35,6 +36,10 @@ primitive firearms explosives suicide-attack aerial drone heavy-weapons crowd-co
 assassinate cleansing massacre""".split())
 # PLOVER's non-state "country" codes, from the CAMEO actor prefixes that mean them
 NONSTATE = {"IGO": "IGO", "NGO": "NGO", "IMG": "IMG", "MNC": "MNC", "UNO": "UNO", "EUR": "EUR", "ISM": "ISM"}
+# Phoenix country codes that are no ISO-3 code: Kosovo as countries.csv (and NGEC) code it, East
+# Timor's ISO code, and Yugoslavia / Serbia-Montenegro under Serbia and the Soviet Union under
+# Russia as the PLOVER gold codings put them
+RECODE = {"KSV": "XKX", "TMP": "TLS", "YUG": "SRB", "SCG": "SRB", "SUN": "RUS", "DDR": "DEU"}
 
 
 def plover_table(path: Path) -> dict[str, tuple[str, str]]:
@@ -145,12 +150,13 @@ def _tabari_entries(path: Path):
         yield names, codes
 
 
-def _latest(codes: list[str]) -> str | None:
-    """The code of the latest period: open-ended or the one ending last."""
+def _latest(codes: list[str], valid: set[str]) -> str | None:
+    """The code of the latest period: open-ended or the one ending last. A bare sector ("[ELI]"
+    after Kofi Annan's dated [IGOUNO ...]) names no country: it must not hide the dated code."""
     best, best_key = None, ""
     for c in codes:
         parts = c.split()
-        if not parts or parts[0].startswith("~"):
+        if not parts or parts[0].startswith("~") or code_of(parts[0])[:3] not in valid:
             continue
         period = parts[1] if len(parts) > 1 else ""
         key = "99999999" if not period or period.startswith(">") else period.split("-")[-1].lstrip("<")
@@ -168,6 +174,7 @@ def name_key(name: str) -> str:
 
 def code_of(raw: str) -> str:
     raw = raw.upper()
+    raw = RECODE.get(raw[:3], raw[:3]) + raw[3:]
     if raw[:3] in NONSTATE:
         # the gold codings put the UN and its agencies under IGO too
         return raw[:3] + raw[6:9] if raw[:3] == "IGO" else raw[:6]
@@ -176,23 +183,27 @@ def code_of(raw: str) -> str:
 
 def build_actors(shared: Path) -> dict:
     names: dict[str, str] = {}
+    people: dict[str, set[str]] = {}  # surname -> codes of the dated (personal) entries bearing it
     with open(shared / "dictionaries/plover_ngec/countries.csv", encoding="utf-8") as f:
-        valid = {row["CCA3"] for row in csv.DictReader(f)} | set(NONSTATE) | {"KOS", "PSE", "HKG"}
+        valid = {row["CCA3"] for row in csv.DictReader(f)} | set(NONSTATE) | {"KOS", "PSE", "HKG", "SSD", "DMA"}
     folder = shared / "dictionaries/petrarch2"
     for file in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
         for entry, codes in _tabari_entries(folder / file):
-            code = _latest(codes)
             # regional and internal codes (MEA, KKL...) are no PLOVER country
-            if not code or code_of(code)[:3] not in valid:
+            code = _latest(codes, valid)
+            if not code:
                 continue
+            dated = any(len(c.split()) > 1 for c in codes)
             for n in entry:
                 key = name_key(n)
                 if key and len(key.split()) <= 6 and not key.isdigit():
                     names.setdefault(key, code_of(code))
+                    if dated and len(key.split()) >= 2 and re.fullmatch(r"[a-z][a-z'-]{3,}", key.split()[-1]):
+                        people.setdefault(key.split()[-1], set()).add(code_of(code))
     countries: dict[str, str] = {}
     with open(shared / "dictionaries/plover_ngec/countries.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            iso = row["CCA3"]
+            iso = RECODE.get(row["CCA3"], row["CCA3"])
             for n in [row["Name"], *row["Nationality"].split(",")]:
                 if n.strip():
                     countries[name_key(n)] = iso
@@ -220,8 +231,16 @@ def build_actors(shared: Path) -> dict:
         if line.strip() and not line.startswith("#"):
             key, code = line.split("\t")[:2]
             names[name_key(key)] = code.strip()
+    # "President Mugabe", "Kagame": news names a leader by surname, the dictionaries by full
+    # name; a surname counts when every dated entry bearing it is of one country and it is no
+    # other actor, country or agent word
+    surnames = {}
+    for surname, codes in people.items():
+        if len({c[:3] for c in codes}) == 1 and surname not in names and surname not in countries \
+                and surname not in agents:
+            surnames[surname] = sorted(codes)[0]
     return {"names": dict(sorted(names.items())), "countries": dict(sorted(countries.items())),
-            "agents": dict(sorted(agents.items()))}
+            "agents": dict(sorted(agents.items())), "surnames": dict(sorted(surnames.items()))}
 
 
 def main() -> None:
@@ -234,7 +253,7 @@ def main() -> None:
         (OUT / name).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(verbs['verbs'])} verbs, {len(verbs['phrases'])} verb+word patterns; "
           f"{len(actors['names'])} actor names, {len(actors['countries'])} country words, "
-          f"{len(actors['agents'])} agent nouns -> {OUT.relative_to(ROOT)}")
+          f"{len(actors['agents'])} agent nouns, {len(actors['surnames'])} surnames -> {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 ``verb_event(lemma, words)`` gives the PLOVER (event, mode) a verb pattern says;
 ``code_actor(words)`` gives the (country, sector) of an actor phrase: the longest known
-actor name in it, else a nationality or country word, and a sector from its agent nouns.
+actor name in it, else a nationality or country word, else a leader's surname after a title
+("President Mugabe"), and a sector from its agent nouns.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class Tables:
     names: dict
     countries: dict
     agents: dict
+    surnames: dict = None  # leaders' surnames -> code ("mugabe" -> ZWEELI)
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +40,8 @@ def load() -> Tables:
     data = resources.files("onrecord") / "data"
     verbs = json.loads((data / "event_verbs.json").read_text(encoding="utf-8"))
     actors = json.loads((data / "event_actors.json").read_text(encoding="utf-8"))
-    return Tables(verbs["verbs"], verbs["phrases"], actors["names"], actors["countries"], actors["agents"])
+    return Tables(verbs["verbs"], verbs["phrases"], actors["names"], actors["countries"], actors["agents"],
+                  actors.get("surnames", {}))
 
 
 def word_key(word: str) -> str:
@@ -88,6 +91,13 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
             if w in tables.countries:
                 country = tables.countries[w]
                 break
+    if country is None and tables.surnames:
+        # "President Mugabe": a surname right after a title (alone it may be a common word)
+        for title, name in zip(words, words[1:]):
+            if title in _TITLES | _HONORIFICS and name in tables.surnames:
+                best = tables.surnames[name]
+                country, sector = best[:3], sector or (best[3:6] if best[3:6] in SECTORS else None)
+                break
     if sector is None:
         for n in (3, 2, 1):  # agent nouns, the head end first
             for i in range(len(words) - n, -1, -1):
@@ -105,6 +115,17 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
 
 
 _TITLES = {"president", "minister", "premier", "chancellor", "king", "emir", "secretary", "prime"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "gen", "general", "sheikh", "leader", "ambassador", "envoy", "governor",
+               "spokesman", "foreign", "defence", "defense", "vice-president", "secretary-general", "queen", "prince"}
+
+
+def code_surname(word: str, tables: Optional[Tables] = None) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) of a person named by surname alone ("Kagame"); the caller makes sure
+    the word is a person's name."""
+    best = (tables or load()).surnames.get(word_key(word)) if word else None
+    if not best:
+        return None, None
+    return best[:3], best[3:6] if best[3:6] in SECTORS else None
 
 
 def _forms(words: list[str]) -> list[str]:

@@ -5,7 +5,9 @@ event model; a verb whose best PLOVER type is likely enough becomes an event. It
 the verb's subject (the agent of a passive, the subject of the clause it depends on), its
 target the passive subject, a preposition's object ("against", "on", ...) or a direct object
 that names an actor; both are coded to a country and sector with ``event_tables``. Pronouns and
-"the country" take the country last named before them. The same event reported twice in one
+"the country" take the country last named before them; any other actor that names no country
+takes its sentence's (else the article's, else its target's), a named forum or association is
+an NGO and an "ethnic" group the country it lives in. The same event reported twice in one
 article (same type, actor, target and date) is kept once.
 """
 from __future__ import annotations
@@ -16,12 +18,13 @@ from typing import Iterable, Optional
 from ..dates import statement_date
 from . import event_model, event_tables
 from .event_model import NONE, event_flags, trigger_features
-from .event_tables import code_actor, word_key
+from .event_tables import code_actor, code_surname, word_key
 
 THRESHOLD = 0.35  # the least probability of a PLOVER type that makes a verb an event
 LEXICON_WEIGHT = 0.5
 DEMAND_CONFIDENCE = 0.6
 UNPATTERNED_THRESHOLD = 0.45  # a verb no pattern knows needs the model to be surer
+SURE = 0.8  # an event this likely needs no named actor: its place gives the actor's country
 _TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into", "toward", "towards", "from", "for"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "its", "their", "them", "who", "which", "that"}
@@ -83,15 +86,23 @@ def find_events(doc, article_id: str, published: Optional[str] = None, statement
             target = _party(target_tok, doc, tables, countries, mentions, voices) if target_tok is not None else None
             if target and actor and target["start"] == actor["start"]:
                 target = None
-            if not (actor["country"] or actor["sector"] or actor["entity"] or _named(actor_tok)
-                    or actor_tok.lower_ in _PRONOUNS):
-                continue  # "her skin broke", "the only thing": no political actor, no event
-            if actor["country"] is None:
-                # "Security forces in Guinea", "Judge X ... Chilean officials": the country the
-                # actor's own words or else its sentence names first
-                actor["country"] = _country_within(actor_tok, countries, sent, target)
+            political = (actor["country"] or actor["sector"] or actor["entity"] or _named(actor_tok)
+                         or actor_tok.lower_ in _PRONOUNS)
             if target and target["country"] is None:
                 target["country"] = _country_within(target_tok, countries, sent, actor)
+            if actor["country"] is None and _civil_body(actor_tok):
+                actor["country"] = "NGO"  # "The Third World Water Forum", "a human rights group"
+            if actor["country"] is None:
+                # "Security forces in Guinea", "Judge X ... Chilean officials": the country the
+                # actor's own words or else its sentence names first, else the article before it,
+                # else the target's: an actor of no named country is most often a local one
+                actor["country"] = (_country_within(actor_tok, countries, sent, target)
+                                    or _last_country(countries, sent.start_char)
+                                    or (target or {}).get("country"))
+            if not political and not (confidence >= SURE and actor["country"]):
+                # "her skin broke", "the only thing": no political actor, no event; but "a
+                # roadside bombing near Samarra killed ..." is one, coded to where it happened
+                continue
             when = statement_date(sent.text, token.idx - sent.start_char, published)
             event = {
                 "id": None, "type": kind, "mode": mode, "actor": actor, "target": target,
@@ -174,6 +185,18 @@ def _named(token) -> bool:
     return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in _phrase(token))
 
 
+_CIVIL_NOUNS = {"association", "forum", "committee", "foundation", "federation", "society", "institute", "watch"}
+
+
+def _civil_body(token) -> bool:
+    """A named association, forum or committee, or a rights group, that names no country:
+    PLOVER codes such bodies NGO rather than by the countries around them."""
+    span = _phrase(token)
+    words = {t.lower_ for t in span}
+    named = any(t.ent_type_ == "ORG" for t in span)
+    return (named and bool(words & _CIVIL_NOUNS)) or ("rights" in words and token.lower_ in ("group", "organization"))
+
+
 def _names_actor(token, tables) -> bool:
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _PRONOUNS - {"that", "which"}:
         return True
@@ -229,6 +252,18 @@ def _party(token, doc, tables, countries, mentions, voices=()) -> dict:
     voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if token.lower_ in _FIRST_PERSON else None
     if voice:
         country = voice[3]
+    ethnic = next((t.nbor() for t in span if t.lower_ == "ethnic" and t.i + 1 < len(doc)), None)
+    if country and ethnic is not None and code_actor(_words([ethnic]), tables)[0] == country:
+        # "ethnic Albanians" near Macedonia's border are Macedonia's: the country they live in,
+        # named by their own words ("in Croatia") or else by the sentence
+        others = [c for o, c in countries if c != country and token.sent.start_char <= o < token.sent.end_char]
+        inside = [c for o, c in countries if c != country and token.left_edge.idx <= o <= token.right_edge.idx]
+        country = (inside or others or [country])[0]
+    if country is None and token.ent_type_ == "PERSON":
+        # "Kagame", "Carlos Menem": a leader the dictionaries know by another form of the name
+        name = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        country, sector2 = code_surname(name[-1].text if name is not None else token.text, tables)
+        sector = sector or sector2
     if country is None:
         head = token.lower_
         if head in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl"):
@@ -249,8 +284,11 @@ def _country_mentions(doc, tables) -> list[tuple[int, str]]:
     """(offset, ISO3) of every country named in the text, in order."""
     out = []
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "ORG"):
+        # places ("curfew in Algiers" is often tagged LOC) and known leaders name countries too
+        if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
             country, _ = code_actor(_words(ent), tables)
+            if country is None and ent.label_ == "PERSON":
+                country, _ = code_surname(ent[-1].text, tables)
             if country and country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC"):
                 out.append((ent.start_char, country))
     return out
