@@ -12,7 +12,7 @@ from record_helpers import article, pg_schema, said, store  # noqa: F401  (fixtu
 from onrecord.extract.event_tables import code_text
 from onrecord.extract.events import find_events
 from onrecord.extract.pipeline import process
-from onrecord.model import Article, ArticleRecord
+from onrecord.model import Article, ArticleRecord, Event, EventParty, EventPlace, Extent, TextSpan
 
 
 def events_of(nlp, text, published="2017-07-25"):
@@ -20,55 +20,55 @@ def events_of(nlp, text, published="2017-07-25"):
 
 
 def one(events, type_):
-    found = [e for e in events if e["type"] == type_]
-    assert found, f"no {type_} in {[(e['type'], e['trigger']['text']) for e in events]}"
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} in {[(e.type, e.trigger.text) for e in events]}"
     return found[0]
 
 
 def test_sanction_with_actor_and_target_countries(nlp):
     e = one(events_of(nlp, "The Trump administration imposed new sanctions on Iran on Tuesday."), "SANCTION")
-    assert e["trigger"]["text"] == "imposed"
-    assert (e["actor"]["country"], e["actor"]["sector"]) == ("USA", "GOV")
-    assert e["target"]["text"] == "Iran" and e["target"]["country"] == "IRN"
-    assert e["date"] == "2017-07-25"  # Tuesday of the publication week
-    assert not (e["negated"] or e["hypothetical"] or e["future"])
+    assert e.trigger.text == "imposed"
+    assert (e.actor.country, e.actor.sector) == ("USA", "GOV")
+    assert e.target.text == "Iran" and e.target.country == "IRN"
+    assert e.date == "2017-07-25"  # Tuesday of the publication week
+    assert not (e.negated or e.hypothetical or e.future)
 
 
 def test_assault_with_location_and_relative_date(nlp):
     text = "Last month the I.R.G.C. launched missiles against Islamic State positions in Syria."
     e = one(events_of(nlp, text), "ASSAULT")
-    assert e["actor"]["text"] == "the I.R.G.C." and e["actor"]["country"] == "IRN"
-    assert e["target"]["country"] == "IMG" and "Islamic State" in e["target"]["text"]
-    assert e["location"]["text"] == "Syria" and e["location"]["country"] == "SYR"
-    assert e["date"] == "2017-06-01"
-    assert text[e["trigger"]["start"]:e["trigger"]["end"]] == "launched"
-    assert e["sentence"] == {"start": 0, "end": len(text)}
+    assert e.actor.text == "the I.R.G.C." and e.actor.country == "IRN"
+    assert e.target.country == "IMG" and "Islamic State" in e.target.text
+    assert e.location.text == "Syria" and e.location.country == "SYR"
+    assert e.date == "2017-06-01"
+    assert text[e.trigger.start:e.trigger.end] == "launched"
+    assert e.sentence == Extent(0, len(text))
 
 
 def test_negated_and_future_events(nlp):
     negated = one(events_of(nlp, "Israel did not attack the Syrian army."), "ASSAULT")
-    assert negated["negated"] and negated["actor"]["country"] == "ISR"
+    assert negated.negated and negated.actor.country == "ISR"
     # future force is a threat in PLOVER
     future = events_of(nlp, "Turkey will attack the Kurdish militants in Syria.")
-    assert one(future, "THREATEN")["future"]
+    assert one(future, "THREATEN").future
 
 
 def test_several_events_per_sentence_and_one_per_repeat(nlp):
     text = "Police arrested the opposition leader and the government expelled two Russian diplomats."
-    types = {e["type"] for e in events_of(nlp, text)}
+    types = {e.type for e in events_of(nlp, text)}
     assert {"COERCE", "SANCTION"} <= types
     once = "Russia attacked Ukraine. "
     twice = events_of(nlp, once + "Later, Russia attacked Ukraine.")
-    assert len([e for e in twice if e["type"] == "ASSAULT"]) == 1
+    assert len([e for e in twice if e.type == "ASSAULT"]) == 1
 
 
 def test_speech_act_links_its_statement(nlp):
     text = "“You will pay a heavy price,” Iran warned the United States on Monday."
     record = process(Article("w", text, published="2017-07-25"), nlp)
     threat = one(record.events, "THREATEN")
-    assert threat["statement"] == record.statements[0].id
-    assert threat["actor"]["country"] == "IRN" and threat["target"]["country"] == "USA"
-    assert record.events[0]["id"] == "w#v1"
+    assert threat.statement == record.statements[0].id
+    assert threat.actor.country == "IRN" and threat.target.country == "USA"
+    assert record.events[0].id == "w#v1"
 
 
 def test_actor_texts_are_coded_from_the_dictionaries():
@@ -86,45 +86,46 @@ def test_actor_texts_are_coded_from_the_dictionaries():
 def test_actor_country_when_the_actor_names_none(nlp):
     # an unnamed attack is coded to where it happened
     e = one(events_of(nlp, "A car bombing near the town of Kirkuk killed three police officers on Monday."), "ASSAULT")
-    assert e["actor"]["country"] == "IRQ"
+    assert e.actor.country == "IRQ"
     # a named person of no known country: the country of the officials he acts on
     e = one(events_of(nlp, "Judge Maria Lopez opened an investigation against three Peruvian police officers."), "ACCUSE")
-    assert e["actor"]["country"] == "PER"
+    assert e.actor.country == "PER"
     # an ethnic group is coded to the country it lives in
     e = one(events_of(nlp, "Ethnic Serbs blocked roads to protest against Croatia's new language law."), "PROTEST")
-    assert e["actor"]["country"] == "HRV"
+    assert e.actor.country == "HRV"
     # a forum or association that names no country is an NGO, not the country it speaks of
     text = "The Global Press Freedom Forum condemned the arrest of two journalists in Egypt."
-    assert one(events_of(nlp, text), "ACCUSE")["actor"]["country"] == "NGO"
+    assert one(events_of(nlp, text), "ACCUSE").actor.country == "NGO"
     assert not events_of(nlp, "Her skin broke when the dog attacked.")
 
 
 def test_example_digest_events(nlp):
     text = EXAMPLE_ARTICLE.read_text(encoding="utf-8")
-    events = process(Article("iran", text, published="2017-07-25"), nlp).events
-    sanction = [e for e in events if e["type"] == "SANCTION" and e["actor"]["country"] == "USA"
-                and (e["target"] or {}).get("country") == "IRN"]
+    record = process(Article("iran", text, published="2017-07-25"), nlp)
+    events = record.events
+    sanction = [e for e in events if e.type == "SANCTION" and e.actor.country == "USA"
+                and (e.target and e.target.country) == "IRN"]
     assert sanction
-    strike = [e for e in events if e["type"] == "ASSAULT" and e["actor"]["country"] == "IRN"
-              and "Islamic State" in (e["target"] or {}).get("text", "")]
-    assert strike and strike[0]["location"]["country"] == "SYR"
-    factory = [e for e in events if e["type"] == "MOBILIZE" and e["actor"]["country"] == "IRN"
-               and e["trigger"]["text"] == "built"]
+    strike = [e for e in events if e.type == "ASSAULT" and e.actor.country == "IRN"
+              and e.target and "Islamic State" in e.target.text]
+    assert strike and strike[0].location.country == "SYR"
+    factory = [e for e in events if e.type == "MOBILIZE" and e.actor.country == "IRN"
+               and e.trigger.text == "built"]
     assert factory
-    assert json.loads(json.dumps(events)) == events  # plain JSON
+    data = record.to_json()["events"]
+    assert json.loads(json.dumps(data)) == data  # plain JSON
 
 
 def _event_record(aid: str, text: str, target: str = "IRN"):
     a, rec = article(aid, text, "2017-07-25", [said(text, "new sanctions", "Trump", cue="said")])
     start = text.index("imposed")
-    rec.events = [{
-        "id": f"{aid}#v1", "type": "SANCTION", "mode": "discontinue",
-        "actor": {"text": "Washington", "start": 0, "end": 10, "entity": None, "country": "USA", "sector": "GOV"},
-        "target": {"text": "Iran", "start": text.index("Iran"), "end": text.index("Iran") + 4, "entity": None,
-                   "country": target, "sector": None},
-        "location": None, "date": "2017-07-20", "trigger": {"start": start, "end": start + 7, "text": "imposed"},
-        "sentence": {"start": 0, "end": len(text)}, "negated": False, "hypothetical": False, "future": False,
-        "statement": f"{aid}#s1", "confidence": 0.8}]
+    rec.events = [Event(
+        id=f"{aid}#v1", type="SANCTION", mode="discontinue",
+        actor=EventParty("Washington", 0, 10, entity=None, country="USA", sector="GOV"),
+        target=EventParty("Iran", text.index("Iran"), text.index("Iran") + 4, entity=None, country=target),
+        location=None, date="2017-07-20", trigger=TextSpan(start, start + 7, "imposed"),
+        sentence=Extent(0, len(text)), negated=False, hypothetical=False, future=False,
+        statement=f"{aid}#s1", confidence=0.8)]
     return a, rec
 
 
@@ -171,12 +172,37 @@ def test_events_command_and_export(tmp_path):
 def test_records_without_events_still_load():
     rec = ArticleRecord.from_json({"id": "x", "statements": [], "entities": []})
     assert rec.events == [] and rec.to_json()["events"] == []
+    # an event missing its optional keys still loads, with their defaults
+    sparse = ArticleRecord.from_json({"id": "x", "events": [{"type": "AGREE", "actor": {
+        "text": "Iran", "start": 0, "end": 4}}]})
+    assert sparse.events == [Event(None, "AGREE", actor=EventParty("Iran", 0, 4))]
+
+
+def test_events_round_trip_as_typed_data():
+    text = "Washington imposed new sanctions on Iran in Syria, Trump said."
+    _, rec = _event_record("a1", text)
+    place = text.index("Syria")
+    rec.events.append(Event(id="a1#v2", type="ASSAULT", actor=EventParty("Washington", 0, 10, country="USA"),
+                            location=EventPlace("Syria", place, place + 5, country="SYR"),
+                            trigger=TextSpan(11, 18, "imposed"), sentence=Extent(0, len(text)), future=True))
+    data = rec.to_json()
+    # the JSON keys keep the order the dict-built events had (docs/json.md)
+    assert list(data["events"][0]) == ["id", "type", "mode", "actor", "target", "location", "date", "trigger",
+                                       "sentence", "negated", "hypothetical", "future", "statement", "confidence"]
+    assert list(data["events"][0]["actor"]) == ["text", "start", "end", "entity", "country", "sector"]
+    assert list(data["events"][1]["location"]) == ["text", "start", "end", "country"]
+    assert data["events"][0]["sentence"] == {"start": 0, "end": len(text)}
+    back = ArticleRecord.from_json(json.loads(json.dumps(data)))
+    assert back == rec
+    assert all(isinstance(e, Event) for e in back.events)
+    assert isinstance(back.events[0].target, EventParty) and isinstance(back.events[1].location, EventPlace)
+    assert isinstance(back.events[0].trigger, TextSpan) and isinstance(back.events[0].sentence, Extent)
 
 
 def test_we_in_a_quote_is_its_speaker(nlp):
     text = "“We will strike their bases,” President Hassan Rouhani of Iran said on Monday."
     record = process(Article("q", text, published="2017-07-25"), nlp)
     threat = one(record.events, "THREATEN")  # future force
-    assert threat["actor"]["text"] == "We" and threat["future"]
-    assert threat["actor"]["entity"] == record.statements[0].speaker.entity
-    assert threat["actor"]["country"] == "IRN"
+    assert threat.actor.text == "We" and threat.future
+    assert threat.actor.entity == record.statements[0].speaker.entity
+    assert threat.actor.country == "IRN"

@@ -15,14 +15,15 @@ from typing import Optional
 
 from .extract.event_tables import QUAD, code_text
 from .extract.events import find_events
+from .model import Event
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
-def _top(doc, n: int, model=None) -> Optional[dict]:
+def _top(doc, n: int, model=None) -> Optional[Event]:
     events = find_events(doc, f"s{n}", model=model)
-    return max(events, key=lambda e: e["confidence"]) if events else None
+    return max(events, key=lambda e: e.confidence) if events else None
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -52,15 +53,15 @@ def score_plover(path_or_rows, nlp, model=None, docs=None) -> dict:
     for n, (doc, row) in enumerate(zip(docs or nlp.pipe(r["text"] for r in rows), rows)):
         top = _top(doc, n, model)
         gold.append(row["event_plover2021"])
-        pred.append(top["type"] if top else None)
+        pred.append(top.type if top else None)
         for side, field in (("actor", "actor"), ("target", "recipient")):
             coded = (row.get(field) or [{}])[0]
-            got = (top or {}).get(side) or {}
+            got = getattr(top, side) if top else None
             if coded.get("code"):
-                counts[f"{side}_country"][0] += got.get("country") == coded["code"]
+                counts[f"{side}_country"][0] += (got.country if got else None) == coded["code"]
                 counts[f"{side}_country"][1] += 1
             if coded.get("sector") and coded["sector"][:3] != "***":
-                counts[f"{side}_sector"][0] += (got.get("sector") or "")[:3] == coded["sector"][:3]
+                counts[f"{side}_sector"][0] += ((got.sector if got else None) or "")[:3] == coded["sector"][:3]
                 counts[f"{side}_sector"][1] += 1
     tp = sum(g == p for g, p in zip(gold, pred))
     predicted = sum(p is not None for p in pred)
@@ -88,7 +89,7 @@ def score_cameo_quads(path: str | Path, nlp) -> dict:
     for n, (doc, (_, quad)) in enumerate(zip(nlp.pipe(t for t, _ in rows), rows)):
         top = _top(doc, n)
         gold.append(quad)
-        pred.append(QUAD[top["type"]] if top else 0)
+        pred.append(QUAD[top.type] if top else 0)
     return {"sentences": len(gold), "quad_macro_f1": round(macro_f1(gold, pred, range(5)), 4),
             "quad_accuracy": round(sum(g == p for g, p in zip(gold, pred)) / len(gold), 4) if gold else 0.0}
 

@@ -70,6 +70,51 @@ class Entity:
     mentions: list[list[int]] = field(default_factory=list)
 
 
+# Events: field order is the JSON key order, since ``to_json`` is ``asdict``.
+@dataclass
+class EventParty:
+    """An event's actor or target: its words, the entity they name, and its PLOVER coding."""
+    text: str
+    start: int
+    end: int
+    entity: Optional[str] = None
+    country: Optional[str] = None  # ISO3, or an IGO/NGO-style code
+    sector: Optional[str] = None
+
+
+@dataclass
+class EventPlace:
+    text: str
+    start: int
+    end: int
+    country: Optional[str] = None
+
+
+@dataclass
+class Extent:
+    """Offsets without their text: an event's sentence is carried as a bare range."""
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    id: Optional[str]
+    type: str  # PLOVER event type
+    mode: Optional[str] = None
+    actor: Optional[EventParty] = None
+    target: Optional[EventParty] = None
+    location: Optional[EventPlace] = None
+    date: Optional[str] = None
+    trigger: Optional[TextSpan] = None
+    sentence: Optional[Extent] = None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    statement: Optional[str] = None  # id of the statement that also reports it
+    confidence: float = 0.5
+
+
 @dataclass
 class ArticleRecord:
     id: str
@@ -78,7 +123,7 @@ class ArticleRecord:
     url: Optional[str] = None
     statements: list[Statement] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -92,7 +137,7 @@ class ArticleRecord:
             url=data.get("url"),
             statements=[_statement(s) for s in data.get("statements") or []],
             entities=[Entity(**e) for e in data.get("entities") or []],
-            events=list(data.get("events") or []),
+            events=[_event(e) for e in data.get("events") or []],
         )
 
 
@@ -112,5 +157,28 @@ def _statement(data: dict[str, Any]) -> Statement:
         speaker=speaker,
         sentence=_span(data.get("sentence")),
         date=data.get("date"),
+        confidence=data.get("confidence", 0.5),
+    )
+
+
+def _event(data: dict[str, Any]) -> Event:
+    # missing keys take their defaults: records written before a field existed still load
+    def part(cls, value):
+        return cls(**value) if value else None
+
+    return Event(
+        id=data.get("id"),
+        type=data["type"],
+        mode=data.get("mode"),
+        actor=part(EventParty, data.get("actor")),
+        target=part(EventParty, data.get("target")),
+        location=part(EventPlace, data.get("location")),
+        date=data.get("date"),
+        trigger=_span(data.get("trigger")),
+        sentence=part(Extent, data.get("sentence")),
+        negated=data.get("negated", False),
+        hypothetical=data.get("hypothetical", False),
+        future=data.get("future", False),
+        statement=data.get("statement"),
         confidence=data.get("confidence", 0.5),
     )

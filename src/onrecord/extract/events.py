@@ -16,6 +16,7 @@ import re
 from typing import Iterable, Optional
 
 from ..dates import statement_date
+from ..model import Event, EventParty, EventPlace, Extent, TextSpan
 from . import event_model, event_tables
 from .event_model import NONE, event_flags, trigger_features
 from .event_tables import code_actor, code_surname, word_key
@@ -40,15 +41,15 @@ _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 
 
 def find_events(doc, article_id: str, published: Optional[str] = None, statements: Iterable = (),
-                entities: Iterable = (), model=None, tables=None, threshold: float = THRESHOLD) -> list[dict]:
-    """The events of a parsed article as JSON-ready dicts (see docs/json.md)."""
+                entities: Iterable = (), model=None, tables=None, threshold: float = THRESHOLD) -> list[Event]:
+    """The events of a parsed article, in text order (their JSON form: docs/json.md)."""
     model = model or event_model.load()
     tables = tables or event_tables.load()
     countries = _country_mentions(doc, tables)
     cues = [(s.cue.start, s.cue.end, s.id) for s in statements if getattr(s, "cue", None)]
     mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
     voices = _voices(statements, tables)
-    found: dict[tuple, dict] = {}
+    found: dict[tuple, Event] = {}
     for sent in doc.sents:
         for token in sent:
             if token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
@@ -84,49 +85,49 @@ def find_events(doc, article_id: str, published: Optional[str] = None, statement
             target_tok = _target(token, tables)
             actor = _party(actor_tok, doc, tables, countries, mentions, voices)
             target = _party(target_tok, doc, tables, countries, mentions, voices) if target_tok is not None else None
-            if target and actor and target["start"] == actor["start"]:
+            if target and actor and target.start == actor.start:
                 target = None
-            political = (actor["country"] or actor["sector"] or actor["entity"] or _named(actor_tok)
+            political = (actor.country or actor.sector or actor.entity or _named(actor_tok)
                          or actor_tok.lower_ in _PRONOUNS)
-            if target and target["country"] is None:
-                target["country"] = _country_within(target_tok, countries, sent, actor)
-            if actor["country"] is None and _civil_body(actor_tok):
-                actor["country"] = "NGO"  # "The Third World Water Forum", "a human rights group"
-            if actor["country"] is None:
+            if target and target.country is None:
+                target.country = _country_within(target_tok, countries, sent, actor)
+            if actor.country is None and _civil_body(actor_tok):
+                actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
+            if actor.country is None:
                 # "Security forces in Guinea", "Judge X ... Chilean officials": the country the
                 # actor's own words or else its sentence names first, else the article before it,
                 # else the target's: an actor of no named country is most often a local one
-                actor["country"] = (_country_within(actor_tok, countries, sent, target)
-                                    or _last_country(countries, sent.start_char)
-                                    or (target or {}).get("country"))
-            if not political and not (confidence >= SURE and actor["country"]):
+                actor.country = (_country_within(actor_tok, countries, sent, target)
+                                 or _last_country(countries, sent.start_char)
+                                 or (target.country if target else None))
+            if not political and not (confidence >= SURE and actor.country):
                 # "her skin broke", "the only thing": no political actor, no event; but "a
                 # roadside bombing near Samarra killed ..." is one, coded to where it happened
                 continue
             when = statement_date(sent.text, token.idx - sent.start_char, published)
-            event = {
-                "id": None, "type": kind, "mode": mode, "actor": actor, "target": target,
-                "location": _location(token, target_tok, doc, tables),
-                "date": when.date,
-                "trigger": {"start": token.idx, "end": token.idx + len(token), "text": token.text},
-                "sentence": {"start": sent.start_char, "end": sent.end_char},
-                "negated": flags["negated"], "hypothetical": flags["hypothetical"], "future": flags["future"],
-                "statement": next((sid for s, e, sid in cues if s <= token.idx < e), None),
-                "confidence": round(confidence, 4),
-            }
+            event = Event(
+                id=None, type=kind, mode=mode, actor=actor, target=target,
+                location=_location(token, target_tok, doc, tables),
+                date=when.date,
+                trigger=TextSpan(token.idx, token.idx + len(token), token.text),
+                sentence=Extent(sent.start_char, sent.end_char),
+                negated=flags["negated"], hypothetical=flags["hypothetical"], future=flags["future"],
+                statement=next((sid for s, e, sid in cues if s <= token.idx < e), None),
+                confidence=round(confidence, 4),
+            )
             key = (kind, _party_key(actor), _party_key(target), when.date, flags["negated"])
-            if key not in found or found[key]["confidence"] < event["confidence"]:
-                found[key] = event if key not in found else {**event, "id": None}
-    events = sorted(found.values(), key=lambda e: e["trigger"]["start"])
+            if key not in found or found[key].confidence < event.confidence:
+                found[key] = event
+    events = sorted(found.values(), key=lambda e: e.trigger.start)
     for n, e in enumerate(events):
-        e["id"] = f"{article_id}#v{n + 1}"
+        e.id = f"{article_id}#v{n + 1}"  # numbered once the repeats are gone
     return events
 
 
-def _party_key(party: Optional[dict]) -> Optional[str]:
+def _party_key(party: Optional[EventParty]) -> Optional[str]:
     if party is None:
         return None
-    return party["entity"] or party["country"] or re.sub(r"\W+", " ", party["text"].lower()).strip()
+    return party.entity or party.country or re.sub(r"\W+", " ", party.text.lower()).strip()
 
 
 def _subject(token):
@@ -246,7 +247,7 @@ def _voices(statements, tables) -> list[tuple[int, int, Optional[str], Optional[
 _FIRST_PERSON = {"we", "i", "us", "our", "me", "my"}
 
 
-def _party(token, doc, tables, countries, mentions, voices=()) -> dict:
+def _party(token, doc, tables, countries, mentions, voices=()) -> EventParty:
     span = _phrase(token)
     country, sector = code_actor(_words(span), tables)
     voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if token.lower_ in _FIRST_PERSON else None
@@ -277,7 +278,7 @@ def _party(token, doc, tables, countries, mentions, voices=()) -> dict:
             country = _last_country(countries, span.start_char)
     start, end = span.start_char, span.end_char
     entity = voice[2] if voice else next((eid for s, e, eid in mentions if s < end and start < e), None)
-    return {"text": span.text, "start": start, "end": end, "entity": entity, "country": country, "sector": sector}
+    return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)
 
 
 def _country_mentions(doc, tables) -> list[tuple[int, str]]:
@@ -299,7 +300,7 @@ def _country_within(token, countries, sent, target) -> Optional[str]:
     if inside:
         return inside[0][1]
     for offset, country in countries:
-        if sent.start_char <= offset < sent.end_char and not (target and target["start"] <= offset < target["end"]):
+        if sent.start_char <= offset < sent.end_char and not (target and target.start <= offset < target.end):
             return country
     return None
 
@@ -313,7 +314,7 @@ def _last_country(countries: list[tuple[int, str]], before: int) -> Optional[str
     return last
 
 
-def _location(token, target_tok, doc, tables) -> Optional[dict]:
+def _location(token, target_tok, doc, tables) -> Optional[EventPlace]:
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
     if target_tok is not None:
         holders.append(target_tok)
@@ -324,6 +325,6 @@ def _location(token, target_tok, doc, tables) -> Optional[dict]:
                 if pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
                     span = next((e for e in doc.ents if e.start <= pobj.i < e.end), None) or doc[pobj.i:pobj.i + 1]
                     country, _ = code_actor(_words(span), tables)
-                    return {"text": span.text, "start": span.start_char, "end": span.end_char,
-                            "country": country if country and country.isalpha() else None}
+                    return EventPlace(span.text, span.start_char, span.end_char,
+                                      country=country if country and country.isalpha() else None)
     return None

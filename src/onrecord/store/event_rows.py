@@ -14,28 +14,27 @@ def event_rows(record: ArticleRecord, stored_id: str) -> list[dict[str, Any]]:
     """One row per event; ids are re-based on the stored article id like statement ids."""
     rows, seen = [], set()
     for n, e in enumerate(record.events or []):
-        local = _local(e.get("id"), n + 1, "v")
+        local = _local(e.id, n + 1, "v")
         if local in seen:
             local = f"{local}.{n}"
         seen.add(local)
-        trigger = e.get("trigger") or {}
-        sentence = e.get("sentence") or {}
-        location = e.get("location") or {}
+        trigger, sentence, location = e.trigger, e.sentence, e.location
         row = {
-            "id": f"{stored_id}#{local}", "article_id": stored_id, "type": e["type"], "mode": e.get("mode"),
-            "location_text": location.get("text"), "location_country": location.get("country"),
-            "date": e.get("date"),
-            "trigger_start": trigger.get("start", 0), "trigger_end": trigger.get("end", 0),
-            "trigger_text": trigger.get("text", ""),
-            "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end"),
-            "negated": bool(e.get("negated")), "hypothetical": bool(e.get("hypothetical")),
-            "future": bool(e.get("future")),
-            "statement_id": f"{stored_id}#{_local(e['statement'], 0, 's')}" if e.get("statement") else None,
-            "confidence": float(e.get("confidence", 0.5)),
+            "id": f"{stored_id}#{local}", "article_id": stored_id, "type": e.type, "mode": e.mode,
+            "location_text": location.text if location else None,
+            "location_country": location.country if location else None,
+            "date": e.date,
+            "trigger_start": trigger.start if trigger else 0, "trigger_end": trigger.end if trigger else 0,
+            "trigger_text": trigger.text if trigger else "",
+            "sentence_start": sentence.start if sentence else None,
+            "sentence_end": sentence.end if sentence else None,
+            "negated": bool(e.negated), "hypothetical": bool(e.hypothetical), "future": bool(e.future),
+            "statement_id": f"{stored_id}#{_local(e.statement, 0, 's')}" if e.statement else None,
+            "confidence": float(e.confidence),
         }
         for side in ("actor", "target"):
-            party = e.get(side) or {}
+            party = getattr(e, side)
             for field in ("text", "start", "end", "entity", "country", "sector"):
-                row[f"{side}_{field}"] = party.get(field)
+                row[f"{side}_{field}"] = getattr(party, field) if party else None
         rows.append(row)
     return rows
