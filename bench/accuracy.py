@@ -4,6 +4,9 @@
     .venv/bin/python bench/accuracy.py --split train    # or --polnear PATH/TO/SPLIT
     .venv/bin/python bench/accuracy.py --crash-check    # every PolNeAR train+dev and Wikinews article
 
+With bench/data/polnear_dev_canonical.tsv (hand-made: the person or body behind PolNeAR dev
+source mentions that are pronouns or descriptions) it also scores canonical speakers there.
+
 Runs the Python API (one model load, ``process_many`` in batches), writes the predictions as
 JSONL under --out, and scores them with ``onrecord.evaluate`` and, when ../shared/eval/score.py
 is there, with the reference scorer too, so the README can quote both.
@@ -27,6 +30,7 @@ from onrecord.model import Article, ArticleRecord
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 REFERENCE = SHARED / "eval"
+CANONICAL = REPO / "bench" / "data" / "polnear_dev_canonical.tsv"
 COLUMNS = ("gold", "pred", "p", "r", "f1", "spk_p", "spk_r", "spk_f1")
 
 
@@ -38,6 +42,8 @@ def main() -> int:
     parser.add_argument("--wikinews", type=Path, default=SHARED / "corpora" / "wikinews" / "wikinews.jsonl")
     parser.add_argument("--out", type=Path, default=REPO / "out" / "bench")
     parser.add_argument("--model", help="spaCy model (default: onrecord's)")
+    parser.add_argument("--canonical", type=Path, default=CANONICAL,
+                        help="hand-made canonical names of PolNeAR dev pronoun/description sources")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--crash-check", action="store_true",
                         help="only run every article of PolNeAR train+dev and Wikinews, reporting exceptions")
@@ -49,7 +55,9 @@ def main() -> int:
     print(f"model: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}\n")
     if args.crash_check:
         return crash_check(nlp, polnear.parent, args.wikinews, args.batch_size)
-    failures = polnear_report(nlp, polnear, args.out, args.batch_size)
+    failures, records = polnear_report(nlp, polnear, args.out, args.batch_size)
+    if args.canonical.exists() and polnear.name == "dev":
+        canonical_report(load_gold(polnear), records, args.canonical, args.out)
     failures += example_report(nlp, args.example, args.out, args.batch_size)
     print(f"\narticles that raised an exception: {len(failures)}")
     for article_id, error in failures:
@@ -79,9 +87,7 @@ def run(nlp, articles: list[Article], pred_path: Path, batch_size: int):
     started = time.perf_counter()
     records, failures = extract_all(articles, nlp, batch_size)
     seconds = time.perf_counter() - started
-    with open(pred_path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+    write_jsonl(pred_path, (record.to_json() for record in records))
     statements = sum(len(r.statements) for r in records)
     print(f"{len(articles)} articles, {statements} statements, {seconds:.1f} s -> {pred_path.relative_to(REPO) if pred_path.is_relative_to(REPO) else pred_path}")
     return records, failures
@@ -148,7 +154,71 @@ def polnear_report(nlp, split: Path, out: Path, batch_size: int) -> list[tuple[s
     print("\n" + table_head())
     print("\n".join(score_rows(f"PolNeAR {split.name}", golds, records, gold_file, pred_path)))
     print("\n" + kind_table(f"PolNeAR {split.name}", score(golds, records)) + "\n")
-    return failures
+    return failures, records
+
+
+def canonical_report(golds, records, table: Path, out: Path) -> None:
+    """Canonical speakers where PolNeAR's source mention is a pronoun or a description: of the
+    statements found, the share whose predicted name is the person or body named by hand."""
+    names = read_canonical(table)
+    scored = []
+    for gold in golds:
+        for statement in gold.statements:
+            row = names.get((gold.id, statement.source[0])) if statement.source else None
+            statement.core = row is not None
+            if row is not None:
+                statement.speaker, aliases = row
+                gold.aliases[statement.speaker] = aliases
+        if any(st.core for st in gold.statements):
+            scored.append(gold)
+    ids = {g.id for g in scored}
+    preds = [r.to_json() for r in records if r.id in ids]
+    gold_file, pred_file = out / "polnear-dev-canonical.gold.jsonl", out / "polnear-dev-canonical.pred.jsonl"
+    write_jsonl(gold_file, [gold_json(g) for g in scored])
+    write_jsonl(pred_file, preds)
+    print(f"## Canonical speakers ({table.relative_to(REPO) if table.is_relative_to(REPO) else table})")
+    print(f"{len(scored)} PolNeAR dev articles, {sum(st.core for g in scored for st in g.statements)} "
+          "statements whose source is a pronoun or a description, named by hand\n")
+    print("| speaker name | scorer | found | right canonical speaker | share |\n|---|---|---:|---:|---:|")
+    mention_only = [{**p, "statements": [{**st, "speaker": {"name": ((st.get("speaker") or {}).get("mention") or {}).get("text")}}
+                                         for st in p["statements"]]} for p in preds]
+    for label, predictions in (("onrecord's canonical name", preds), ("the raw mention text", mention_only)):
+        s = score(scored, predictions, canonical=True)
+        print(f"| {label} | onrecord | {s.found} | {s.found_speaker} | {s.spk_acc:.3f} |")
+        if label.startswith("onrecord"):
+            ref = reference(gold_file, pred_file, "--canonical")
+            if ref is not None:
+                print(f"| {label} | score.py | | | {ref['spk_acc']:.3f} |")
+    print()
+
+
+def read_canonical(table: Path) -> dict[tuple[str, tuple[int, int]], tuple[str, list[str]]]:
+    """(article, source span) -> (canonical name, aliases); rows named '-' are left out."""
+    rows = {}
+    with open(table, encoding="utf-8") as lines:
+        data = [line.rstrip("\n").split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    header = data[0]
+    for cells in data[1:]:
+        row = dict(zip(header, cells))
+        if row["canonical"].strip() in ("", "-"):
+            continue
+        aliases = [a for a in row.get("aliases", "").split("|") if a.strip()]
+        rows[(row["article"], (int(row["source_start"]), int(row["source_end"])))] = (row["canonical"], aliases)
+    return rows
+
+
+def gold_json(gold) -> dict:
+    """A gold article in the form the reference scorer reads."""
+    return {"id": gold.id, "text": gold.text,
+            "statements": [{"content": [list(p) for p in st.content], "source": [list(p) for p in st.source],
+                            "speaker": st.speaker, "core": st.core} for st in gold.statements],
+            "entities": {name: {"aliases": aliases} for name, aliases in gold.aliases.items()}}
+
+
+def write_jsonl(path: Path, items) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        for item in items:
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
 def example_report(nlp, gold_path: Path, out: Path, batch_size: int) -> list[tuple[str, str]]:
