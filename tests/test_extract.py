@@ -188,3 +188,9 @@ def test_description_of_another_country_is_not_the_last_speaker(nlp):
     record = onrecord.extract(text)
     st = statement_with(record, "the decision was an insult")
     assert st.speaker.name != "Recep Tayyip Erdoğan"
+
+
+def test_headline_verb_is_not_part_of_the_name(nlp):
+    text = "Obama Says Museum Tells a Story\n\nPresident Obama spoke on Saturday. He said the museum was a gift."
+    record = onrecord.extract(text)
+    assert statement_with(record, "the museum was a gift").speaker.name in ("Obama", "President Obama")

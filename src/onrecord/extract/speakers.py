@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity
+from . import lexicon
 from .quotes import Quote, find_quotes
 
 # "I" and "we" outside quotation marks are the writer: not resolved to anyone of the article
@@ -127,6 +128,9 @@ class SpeakerResolver:
     def _person(self, span: Span, offset: int) -> ArticleEntity:
         tokens = [t for t in span if not t.is_punct and t.lower_ not in ROLE_WORDS and t.pos_ != "DET"
                   and t.tag_ != "POS" and not (t.lower_ == "first" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "lady")]
+        # a title-case headline tags its verb as part of the name: "Obama Says ..."
+        while len(tokens) > 1 and _speech_word(tokens[-1].lower_):
+            tokens = tokens[:-1]
         if not tokens:
             tokens = list(span)
         name = self.doc[tokens[0].i:tokens[-1].i + 1].text
@@ -360,6 +364,15 @@ class SpeakerResolver:
 
     def entity_id(self, entity: ArticleEntity) -> str:
         return f"e{self.entities.index(entity) + 1}"
+
+
+IRREGULAR_SPEECH = {"said", "told", "spoke", "wrote"}
+
+
+def _speech_word(word: str) -> bool:
+    """A speech verb in any simple form ("says", "said", "tells")."""
+    speech = lexicon.load().speech
+    return word in IRREGULAR_SPEECH or word in speech or word.endswith("s") and word[:-1] in speech
 
 
 def _mention_range(head: Token) -> tuple[int, int]:
