@@ -4,8 +4,10 @@
     .venv/bin/python bench/accuracy.py --split train    # or --polnear PATH/TO/SPLIT
     .venv/bin/python bench/accuracy.py --crash-check    # every PolNeAR train+dev and Wikinews article
 
-With bench/data/polnear_dev_canonical.tsv (hand-made: the person or body behind PolNeAR dev
-source mentions that are pronouns or descriptions) it also scores canonical speakers there.
+With --canonical TABLE (a hand-made TSV naming the person or body behind PolNeAR dev source
+mentions that are pronouns or descriptions: article, ann_file, source_start, source_end,
+mention, canonical, aliases) it also scores canonical speakers there. Such a table holds
+corpus offsets and mention text, so it is kept beside the corpus, never in this repository.
 
 Runs the Python API (one model load, ``process_many`` in batches), writes the predictions as
 JSONL under --out, and scores them with ``onrecord.evaluate`` and, when ../shared/eval/score.py
@@ -30,7 +32,6 @@ from onrecord.model import Article, ArticleRecord
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 REFERENCE = SHARED / "eval"
-CANONICAL = REPO / "bench" / "data" / "polnear_dev_canonical.tsv"
 COLUMNS = ("gold", "pred", "p", "r", "f1", "spk_p", "spk_r", "spk_f1")
 
 
@@ -42,7 +43,7 @@ def main() -> int:
     parser.add_argument("--wikinews", type=Path, default=SHARED / "corpora" / "wikinews" / "wikinews.jsonl")
     parser.add_argument("--out", type=Path, default=REPO / "out" / "bench")
     parser.add_argument("--model", help="spaCy model (default: onrecord's)")
-    parser.add_argument("--canonical", type=Path, default=CANONICAL,
+    parser.add_argument("--canonical", type=Path,
                         help="hand-made canonical names of PolNeAR dev pronoun/description sources")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--crash-check", action="store_true",
@@ -56,7 +57,7 @@ def main() -> int:
     if args.crash_check:
         return crash_check(nlp, polnear.parent, args.wikinews, args.batch_size)
     failures, records = polnear_report(nlp, polnear, args.out, args.batch_size)
-    if args.canonical.exists() and polnear.name == "dev":
+    if args.canonical and polnear.name == "dev":
         canonical_report(load_gold(polnear), records, args.canonical, args.out)
     failures += example_report(nlp, args.example, args.out, args.batch_size)
     print(f"\narticles that raised an exception: {len(failures)}")
