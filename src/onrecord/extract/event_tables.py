@@ -83,9 +83,7 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
         if best:
             break
     if best:
-        country = best[:3]
-        if best[3:6] in SECTORS:
-            sector = best[3:6]
+        country, sector = _split_code(best)
     if country is None:
         for w in words:
             if w in tables.countries:
@@ -95,8 +93,8 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
         # "President Mugabe": a surname right after a title (alone it may be a common word)
         for title, name in zip(words, words[1:]):
             if title in _TITLES | _HONORIFICS and name in tables.surnames:
-                best = tables.surnames[name]
-                country, sector = best[:3], sector or (best[3:6] if best[3:6] in SECTORS else None)
+                country, surname_sector = _split_code(tables.surnames[name])
+                sector = sector or surname_sector
                 break
     if sector is None:
         for n in (3, 2, 1):  # agent nouns, the head end first
@@ -122,10 +120,13 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "gen", "general", "sheikh", "leader", "a
 def code_surname(word: str, tables: Optional[Tables] = None) -> tuple[Optional[str], Optional[str]]:
     """(country, sector) of a person named by surname alone ("Kagame"); the caller makes sure
     the word is a person's name."""
-    best = (tables or load()).surnames.get(word_key(word)) if word else None
-    if not best:
-        return None, None
-    return best[:3], best[3:6] if best[3:6] in SECTORS else None
+    code = (tables or load()).surnames.get(word_key(word)) if word else None
+    return _split_code(code) if code else (None, None)
+
+
+def _split_code(code: str) -> tuple[str, Optional[str]]:
+    """A "CCCSSS" table code as (country, sector); the sector only when PLOVER knows it."""
+    return code[:3], code[3:6] if code[3:6] in SECTORS else None
 
 
 def _forms(words: list[str]) -> list[str]:
