@@ -371,8 +371,8 @@ IRREGULAR_SPEECH = {"said", "told", "spoke", "wrote"}
 
 def _speech_word(word: str) -> bool:
     """A speech verb in any simple form ("says", "said", "tells")."""
-    speech = lexicon.load().speech
-    return word in IRREGULAR_SPEECH or word in speech or word.endswith("s") and word[:-1] in speech
+    lex = lexicon.load()
+    return word in IRREGULAR_SPEECH or lex.is_speech(word) or word.endswith("s") and lex.is_speech(word[:-1])
 
 
 def _mention_range(head: Token) -> tuple[int, int]:
