@@ -194,3 +194,30 @@ def test_headline_verb_is_not_part_of_the_name(nlp):
     text = "Obama Says Museum Tells a Story\n\nPresident Obama spoke on Saturday. He said the museum was a gift."
     record = onrecord.extract(text)
     assert statement_with(record, "the museum was a gift").speaker.name in ("Obama", "President Obama")
+
+
+def test_a_campaign_is_one_body_however_it_is_written(nlp):
+    text = ("Donald Trump spoke in Ohio. Ivanka Trump joined him. Hillary Clinton was in Iowa. "
+            "The Trump campaign said the charges were fabricated. "
+            "Clinton’s campaign said that it would respond on Friday. "
+            "Trump’s campaign later said that the polls were wrong.")
+    record = onrecord.extract(text)
+    first = statement_with(record, "the charges were fabricated").speaker
+    assert first.name == "Donald Trump campaign" and first.type == "ORG"
+    assert statement_with(record, "the polls were wrong").speaker.entity == first.entity
+    assert statement_with(record, "it would respond").speaker.name == "Hillary Clinton campaign"
+
+
+def test_they_is_the_last_plural_subject_that_can_speak(nlp):
+    text = ("Senate Republicans met on Tuesday while the changes were debated. "
+            "They said the bill would fail.")
+    record = onrecord.extract(text)
+    assert statement_with(record, "the bill would fail").speaker.name == "Senate Republicans"
+
+
+def test_i_inside_a_quote_is_its_speaker(nlp):
+    text = ('“We can win this. I believe that the voters are with us,” Senator Maria Lopez said on Monday.')
+    record = onrecord.extract(text)
+    inner = [st for st in record.statements if st.speaker and st.speaker.mention.text == "I"]
+    for st in inner:
+        assert st.speaker.name == "Maria Lopez"

@@ -41,6 +41,7 @@ def build_record(article: Article, doc, events: bool = True) -> ArticleRecord:
         if f.continues is None:
             mention = resolver.resolve(f.source) if f.source is not None else None
             resolved[n] = (mention.start, mention.end, mention.entity) if mention else None
+    _first_person_in_quotes(found, resolved)
     index = {id(f): n for n, f in enumerate(found)}
     for n, f in enumerate(found):  # continued quotes take their speaker from the statement before
         if f.continues is not None:
@@ -76,6 +77,23 @@ def build_record(article: Article, doc, events: bool = True) -> ArticleRecord:
     found_events = find_events(doc, article.id, article.published, statements, by_id.values()) if events else []
     return ArticleRecord(id=article.id, title=article.title, published=article.published, url=article.url,
                          statements=statements, entities=list(by_id.values()), events=found_events)
+
+
+FIRST_PERSON = {"i", "we", "me", "us"}
+
+
+def _first_person_in_quotes(found, resolved: dict[int, tuple | None]) -> None:
+    """"I think ...", inside someone's quoted words, is that someone: a first-person source
+    left unresolved takes the speaker of the statement whose content holds it."""
+    for n, f in enumerate(found):
+        if f.source is None or f.source.lower_ not in FIRST_PERSON or not resolved.get(n) or resolved[n][2]:
+            continue
+        for m, outer in enumerate(found):
+            if m != n and outer.start <= f.source.idx < outer.end and resolved.get(m) and resolved[m][2]:
+                start, end, speaker = resolved[n][0], resolved[n][1], resolved[m][2]
+                speaker.mentions.append((start, end))
+                resolved[n] = (start, end, speaker)
+                break
 
 
 def _reading_position(f) -> int:

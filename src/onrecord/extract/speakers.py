@@ -58,6 +58,24 @@ PERSON_NOUNS = {"man", "woman", "mother", "father", "wife", "husband", "son", "d
                 "legislator", "diplomat", "activist", "democrat", "republican", "prosecutor", "mayor",
                 "congressman", "congresswoman", "businessman", "entrepreneur", "investor", "owner",
                 "pastor", "priest", "bishop", "cleric", "scholar", "historian", "strategist", "pollster"}
+# writings that speak for whoever issued them: "a Reuters survey found", "the ruling said"
+DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "research", "data", "ruling", "decision",
+                  "document", "paper", "letter", "memo", "review", "audit", "investigation", "article",
+                  "editorial", "filing", "lawsuit", "complaint", "order", "opinion", "finding", "statement",
+                  "release", "estimate", "assessment", "brief", "ad", "advertisement", "website", "tally"}
+COURT_WRITINGS = {"ruling", "decision", "order", "opinion"}
+# a body's kind as its proper name may spell it: "the agency" is the Department of Veterans Affairs
+BODY_KINDS = {"agency": {"agency", "department", "administration", "bureau", "service", "commission", "office"},
+              "department": {"department", "ministry"}, "ministry": {"ministry", "department"},
+              "court": {"court"}, "union": {"union", "association", "federation", "brotherhood"},
+              "company": {"company", "inc", "corp", "corporation", "co", "llc", "ltd", "group"},
+              "newspaper": {"times", "post", "journal", "tribune", "herald", "news", "gazette"},
+              "committee": {"committee", "panel"}, "panel": {"committee", "panel", "commission"},
+              "group": {"group", "coalition", "alliance", "association", "foundation", "institute", "center"},
+              "organization": {"organization", "organisation", "coalition", "alliance", "association",
+                               "foundation", "institute", "center", "council"}}
+# bodies that take a person's name: "the Trump campaign", "the Obama administration"
+PERSONAL_BODIES = {"campaign", "administration"}
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "madam": "f",
@@ -120,9 +138,35 @@ class SpeakerResolver:
                 if person.affiliation is None:
                     person.affiliation = _affiliation(doc[ent.root.left_edge.i:ent.end], ent.root)
             elif ent.label_ in ("ORG", "GPE") and not _DOTTED_ACRONYM.match(ent.text):
-                name = _strip_determiner(ent)
+                name = _body_name(ent)
                 if name and not self._short_person(name):
                     self._bodies_by_offset.append((ent.start_char, self._entity_by_name(name, ent.label_)))
+        self._note_unnamed_mentions()
+        # writings whose issuer the article names, so that "the study" later speaks for it
+        self._documents = [(t.idx, issuer) for t in doc if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN"
+                           for issuer in [self._named_issuer(t)] if issuer is not None]
+
+    def _note_unnamed_mentions(self) -> None:
+        """Mentions of known people that the tagger did not mark as names ("Mr. Obama's bet"
+        left untagged) and role descriptions ("the president appeared cowed") join the
+        timeline that "he" and "she" look back on."""
+        for token in self.doc:
+            if token.ent_type_ == "PERSON" or token.dep_ == "compound" or self._in_quote(token.idx):
+                continue
+            if token.is_title and token.pos_ in ("PROPN", "NOUN") and token.lower_ in self._by_surname:
+                same = self._by_surname[token.lower_]
+                self._persons_by_offset.append((token.idx, max(same, key=lambda e: len(e.mentions))))
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in ROLE_WORDS and token.tag_ == "NN" \
+                    and any(c.lower_ == "the" for c in token.children) \
+                    and not any(c.dep_ == "appos" for c in token.children):
+                span = self.doc[token.left_edge.i:token.i + 1]
+                holder = self._role_holder(_role_word(token.lemma_.lower()), token.idx, _span_qualifiers(span))
+                if holder is not None:
+                    self._persons_by_offset.append((token.idx, holder))
+        self._persons_by_offset.sort(key=lambda oe: oe[0])
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self._quoted)
 
     # ---- registry of named entities ----
     def _person(self, span: Span, offset: int) -> ArticleEntity:
@@ -185,15 +229,17 @@ class SpeakerResolver:
         doc = self.doc
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
-            if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            antecedent = _relative_antecedent(head) if lower in RELATIVE_PRONOUNS else None
+            if antecedent is not None:
                 # "McConnell, who said": the mention is "who", the speaker its antecedent
-                antecedent = self.resolve(head.head.head)
-                return Mention(head.idx, head.idx + len(head), antecedent.entity)
+                return Mention(head.idx, head.idx + len(head), self.resolve(antecedent).entity)
             return self._pronoun(head)
         start, end = _mention_range(head)
         span = doc[start:end]
         mention_chars = (span.start_char, span.end_char)
-        named = self._named(span, head)
+        # "Trump’s campaign" is tagged as an organization's name at times: the person's body first
+        named = self._personal_body(head, head.lemma_.lower()) if head.lemma_.lower() in PERSONAL_BODIES else None
+        named = named or self._named(span, head)
         if named is not None:
             entity = named
             for role in _title_roles(span, head) + _appositive_roles(head):
@@ -224,7 +270,7 @@ class SpeakerResolver:
                 return self._person(ent, ent.start_char)  # "Rouhani" read as a nationality
             if ent.label_ in ("ORG", "GPE", "FAC") and ent.start <= head.i < ent.end:
                 label = "ORG" if ent.label_ != "GPE" or _DOTTED_ACRONYM.match(ent.text) else "GPE"
-                name = _strip_determiner(ent)
+                name = _body_name(ent)
                 found = self._short_person(name)
                 return found or self._entity_by_name(name, label)
         for child in head.children:
@@ -247,6 +293,8 @@ class SpeakerResolver:
                            and all(t.is_space for t in span.doc[head.i + 1:c.i])), None)
             if number is not None:  # "Resolution 2231", "Proposition 8": a document or a body, not a person
                 return self._entity_by_name(span.doc[start:number.i + 1].text, "ORG")
+            if head.ent_type_ == "NORP" and head.tag_ == "NNPS":
+                return self._entity_by_name(name_span.text, "GROUP")  # "the Europeans"
             if head.ent_type_ in ("", "PERSON", "NORP"):
                 return self._person(name_span, name_span.start_char)
             return self._entity_by_name(name_span.text, "ORG")
@@ -270,7 +318,7 @@ class SpeakerResolver:
             if entity is not None and entity.gender is None:
                 entity.gender = gender
         elif lower in PLURAL_PRONOUNS:
-            entity = self._recent_of(("GROUP", "ORG"), head.idx)  # "they" is seldom a country
+            entity = self._plural_antecedent(head)
         elif lower in THING_PRONOUNS:
             entity = self._recent_of(("ORG", "GPE"), head.idx)
         if entity is not None:
@@ -280,28 +328,42 @@ class SpeakerResolver:
                 self.last_speaker = entity
         return Mention(mention[0], mention[1], entity)
 
+    def _plural_antecedent(self, head: Token) -> ArticleEntity | None:
+        """Who "they" are: the last plural subject of this or the two sentences before
+        ("Republicans ... they said"), outside quotation marks. Bodies named in the singular
+        ("the Senate") are "it" in news English, so they are not looked at."""
+        for token in reversed(self.doc[_window_start(head, sentences=2).i:head.i]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PLURAL_PRONOUNS | {"we", "us"} \
+                    or self._in_quote(token.idx):
+                continue
+            if token.tag_ not in ("NNS", "NNPS") and not (token.ent_type_ == "NORP" and token.lower_.endswith("s")):
+                continue
+            if not _actor_noun(token):
+                continue  # "the changes", "endorsements": things do not speak
+            if any(c.dep_ == "conj" for c in token.children):
+                return None  # "Republicans and Democrats": no one body
+            span = self.doc[slice(*_mention_range(token))]
+            return self._named(span, token) or self._description(span, token)
+        return None
+
     def _recent_person(self, offset: int, gender: str | None = None) -> ArticleEntity | None:
         """Who "he" or "she" is: a person named earlier in the same sentence, else the last
-        speaker when nobody else was named since they spoke, else the last person named —
-        skipping people known to be of the other gender."""
+        speaker (news prose keeps talking about whoever spoke last), else the last person
+        named — skipping people known to be of the other gender."""
         def fits(entity: ArticleEntity | None) -> bool:
             return entity is not None and (gender is None or entity.gender in (None, gender))
 
         sentence = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         sent_start = sentence[0].sent.start_char if sentence is not None and len(sentence) else offset
         # people named inside quotation marks are the quoted speaker's words, not antecedents
-        before = [(o, e) for o, e in self._persons_by_offset if o < offset and fits(e)
-                  and not any(a <= o < b for a, b in self._quoted)]
+        before = sorted(((o, e) for o, e in self._persons_by_offset if o < offset and fits(e)
+                         and not self._in_quote(o)), key=lambda oe: oe[0])
         in_sentence = [e for o, e in before if o >= sent_start]
         if in_sentence:
             return in_sentence[-1]
-        speaker = self.last_speaker if fits(self.last_speaker) else None
-        if not before:
-            return speaker
-        last_offset, last_named = before[-1]
-        if speaker is not None and (speaker is last_named or speaker.last_seen >= last_offset):
-            return speaker
-        return last_named
+        if fits(self.last_speaker):
+            return self.last_speaker
+        return before[-1][1] if before else None
 
     def _recent_of(self, types, offset: int) -> ArticleEntity | None:
         """The group, organization or place spoken of last before ``offset``."""
@@ -315,12 +377,16 @@ class SpeakerResolver:
         text = _strip_determiner(span)
         if head.tag_ in ("NNS", "NNPS") or lemma in ("people",):
             return self._entity_by_name(text, "GROUP")
+        if lemma in DOCUMENT_NOUNS:
+            issuer = self._issuer(span, head, lemma)
+            if issuer is not None:
+                return issuer
         if lemma in ORG_NOUNS and lemma not in ROLE_WORDS:
-            if span[0].lower_ in ("the", "this", "that") and len(span) <= 3:
-                # "the poll" after "A Bloomberg poll shows ...": the same body, named more fully before
-                earlier = self._recent_named_like(lemma, span.start_char)
-                if earlier is not None:
-                    return earlier
+            if not any(t.pos_ == "PROPN" or t.ent_type_ for t in span[:head.i - span.start]):
+                # "the agency", "a federal appeals court": the body of that kind the article names
+                named = self._body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an"))
+                if named is not None:
+                    return named
             return self._entity_by_name(text, "ORG")
         if lemma in ROLE_WORDS or lemma in GROUP_NOUNS or lemma in ROLE_SYNONYMS or lemma in PERSON_NOUNS:
             role = text
@@ -335,11 +401,70 @@ class SpeakerResolver:
             return self._entity_by_name(text, "PERSON")
         return self._entity_by_name(text, "UNKNOWN") if text else None
 
-    def _recent_named_like(self, head_lemma: str, offset: int) -> ArticleEntity | None:
-        """The organization mentioned last before ``offset`` whose name ends with ``head_lemma``."""
-        options = [(e.last_seen, e) for e in self.entities if e.type == "ORG" and 0 <= e.last_seen < offset
-                   and e.name.lower().rstrip(".").split()[-1:] in ([head_lemma], [head_lemma + "s"])]
-        return max(options, key=lambda oe: oe[0])[1] if options else None
+    def _personal_body(self, head: Token, lemma: str) -> ArticleEntity | None:
+        """A campaign or an administration known by its person ("the Trump campaign", "Clinton’s
+        campaign", "his campaign"): one body named after the person, however it is written."""
+        owner = next((c for c in head.children if c.dep_ in ("poss", "compound")), None)
+        if owner is None:
+            return None
+        if owner.lower_ in PERSON_PRONOUNS:
+            person = self._recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))
+        elif owner.pos_ == "PROPN" or owner.is_title:  # the small model tags "Trump" a noun at times
+            ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
+            name = (ent.text if ent is not None else owner.text).removesuffix("’s").removesuffix("'s")
+            # "the Trump campaign" beside Ivanka Trump: the Trump spoken of most
+            same = self._by_surname.get(name.split()[-1].lower(), []) if len(name.split()) == 1 else []
+            person = max(same, key=lambda e: len(e.mentions)) if same else self._short_person(name)
+        else:
+            return None
+        if person is None or person.type != "PERSON":
+            return None
+        body = self._entity_by_name(f"{person.name} {lemma}", "ORG")
+        body.add_alias(f"{person.name.split()[-1]} {lemma}")
+        return body
+
+    def _named_issuer(self, head: Token) -> ArticleEntity | None:
+        """Who issued a writing, when its phrase names them: "a Reuters survey", "Politico’s
+        report", "an analysis released by the Department of Veterans Affairs"."""
+        owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod")]
+        for verb in [head] + [c for c in head.children if c.dep_ == "acl"]:
+            for prep in verb.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+                    owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in owners:
+            ent = next((e for e in head.doc.ents if e.start <= owner.i < e.end), None)
+            if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE"):
+                continue
+            name = _strip_determiner(ent).removesuffix("’s").removesuffix("'s")
+            person = self._short_person(name)
+            if person is not None or ent.label_ == "PERSON":
+                return person
+            return self._entity_by_name(name, "ORG")
+        return None
+
+    def _issuer(self, span: Span, head: Token, lemma: str) -> ArticleEntity | None:
+        """The body a writing speaks for: named in its phrase, else (for "the study") the issuer
+        of the writing mentioned last, else for a ruling the court spoken of."""
+        named = self._named_issuer(head)
+        if named is not None or span[0].lower_ not in ("the", "this", "that", "its"):
+            return named
+        window = _window_start(head, sentences=2).idx
+        earlier = [issuer for offset, issuer in self._documents if window <= offset < span.start_char]
+        if earlier:
+            return earlier[-1]
+        return self._body_of_kind("court", span.start_char) if lemma in COURT_WRITINGS else None
+
+    def _body_of_kind(self, kind: str, offset: int, forward: bool = False) -> ArticleEntity | None:
+        """The organization of that kind named last before ``offset`` ("the union" is the
+        Association of Flight Attendants); with ``forward``, else the first one named after it."""
+        words = BODY_KINDS.get(kind, {kind})
+        fits = [(o, e) for o, e in self._bodies_by_offset + [(e.last_seen, e) for e in self.entities if e.last_seen >= 0]
+                if e.type == "ORG" and words & {w.strip(".,’'").lower() for w in e.name.split()}]
+        before = [oe for oe in fits if oe[0] < offset]
+        if before:
+            return max(before, key=lambda oe: oe[0])[1]
+        after = [oe for oe in fits if oe[0] > offset]
+        return min(after, key=lambda oe: oe[0])[1] if forward and after else None
 
     def _role_holder(self, role_word: str, offset: int, qualifiers: frozenset[str] = frozenset()) -> ArticleEntity | None:
         """The person named last before ``offset`` whose roles include ``role_word``
@@ -375,6 +500,46 @@ def _speech_word(word: str) -> bool:
     return word in IRREGULAR_SPEECH or lex.is_speech(word) or word.endswith("s") and lex.is_speech(word[:-1])
 
 
+ACTOR_NOUNS = {"state", "country", "nation", "proponent", "opponent", "party", "family", "friend",
+               "victim", "parent", "child", "woman", "man", "employee", "staff", "staffer", "agent",
+               "judge", "justice", "senator", "governor", "mayor", "legislator", "scholar", "group"}
+
+
+def _actor_noun(token: Token) -> bool:
+    """Whether a plural noun names people or bodies that can speak ("critics", "Republicans",
+    "the states"), not things ("the changes")."""
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or lemma in ACTOR_NOUNS or lemma in GROUP_NOUNS
+            or lemma in ORG_NOUNS or lemma in PERSON_NOUNS or lemma in ROLE_WORDS
+            or lemma.endswith(("ist", "ian", "nent", "dent")))
+
+
+def _window_start(token: Token, sentences: int) -> Token:
+    """The first token of ``token``'s sentence, or of the sentence that many sentences before."""
+    first = token.sent.start
+    for _ in range(sentences):
+        if first > 0:
+            first = token.doc[first - 1].sent.start
+    return token.doc[first]
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative "who"/"which" stands for: the head its clause attaches to, or — when
+    the parser attached the clause elsewhere — the noun just before it."""
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before.text == ",":
+        before = pronoun.doc[pronoun.i - 2] if pronoun.i > 1 else None
+    if before is not None and before.pos_ not in ("NOUN", "PROPN"):
+        before = None
+    if before is not None and before.dep_ == "compound":
+        before = before.head
+    if pronoun.head.dep_ == "relcl":
+        attached = pronoun.head.head
+        # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the last of the list
+        return before if before is not None and before in attached.conjuncts else attached
+    return before if pronoun.lower_ in ("who", "which") else None
+
+
 def _mention_range(head: Token) -> tuple[int, int]:
     """The noun phrase of a mention head: its left part and its prepositional modifiers, without
     appositives, relative clauses and what follows a comma."""
@@ -391,6 +556,20 @@ def _mention_range(head: Token) -> tuple[int, int]:
 
 def _after_comma(head: Token, child: Token) -> bool:
     return any(t.is_punct and t.text == "," for t in head.doc[head.i + 1:child.i])
+
+
+def _body_name(ent: Span) -> str:
+    """An organization's name, carried on where the tagger cut it short: "U.S. Court of Appeals"
+    + "for the Sixth Circuit"."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ == "ORG" and end + 2 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ == "the":
+        stop = end + 2
+        while stop < len(doc) and (doc[stop].is_title or doc[stop].lower_ == "of" and stop + 1 < len(doc)
+                                   and doc[stop + 1].is_title):
+            stop += 1
+        if stop > end + 2 and doc[stop - 1].is_title:
+            return _strip_determiner(doc[ent.start:stop])
+    return _strip_determiner(ent)
 
 
 def _strip_determiner(span: Span) -> str:
