@@ -165,6 +165,16 @@ class SpeakerResolver:
                     self._persons_by_offset.append((token.idx, holder))
         self._persons_by_offset.sort(key=lambda oe: oe[0])
 
+    def _is_subject(self, offset: int) -> bool:
+        """Whether the name starting at ``offset`` is the subject of its clause."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        while token.dep_ in ("compound", "flat") and token.head is not token:
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubjpass")
+
     def _in_quote(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self._quoted)
 
@@ -358,9 +368,11 @@ class SpeakerResolver:
         # people named inside quotation marks are the quoted speaker's words, not antecedents
         before = sorted(((o, e) for o, e in self._persons_by_offset if o < offset and fits(e)
                          and not self._in_quote(o)), key=lambda oe: oe[0])
-        in_sentence = [e for o, e in before if o >= sent_start]
+        in_sentence = [(o, e) for o, e in before if o >= sent_start]
         if in_sentence:
-            return in_sentence[-1]
+            # "As Sanders senses hatred of Clinton ..., the Vermont senator": a subject before an object
+            subjects = [e for o, e in in_sentence if self._is_subject(o)]
+            return (subjects or [e for o, e in in_sentence])[-1]
         if fits(self.last_speaker):
             return self.last_speaker
         return before[-1][1] if before else None
