@@ -16,13 +16,16 @@ organization, a name tagged as a nationality is a person when it speaks.
 """
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity
 from . import lexicon
+from .first_names import gender_of
 from .quotes import Quote, find_quotes
 
 # "I" and "we" outside quotation marks are the writer: not resolved to anyone of the article
@@ -41,6 +44,7 @@ ORG_NOUNS = {"military", "government", "ministry", "administration", "agency", "
              "company", "group", "organization", "organisation", "office", "commission", "board",
              "team", "white", "house", "congress", "senate", "cabinet", "regime", "force", "guard",
              "corps", "union", "association", "bank", "university", "newspaper", "agency", "network",
+             "fund", "firm", "channel", "broadcaster", "outlet", "magazine", "charity", "foundation", "airline",
              "report", "study", "statement", "spokesman", "website", "document", "data", "poll"}
 ROLE_WORDS = {"president", "minister", "secretary", "commander", "chief", "leader", "spokesman",
               "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "head",
@@ -62,8 +66,11 @@ PERSON_NOUNS = {"man", "woman", "mother", "father", "wife", "husband", "son", "d
 DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "research", "data", "ruling", "decision",
                   "document", "paper", "letter", "memo", "review", "audit", "investigation", "article",
                   "editorial", "filing", "lawsuit", "complaint", "order", "opinion", "finding", "statement",
-                  "release", "estimate", "assessment", "brief", "ad", "advertisement", "website", "tally"}
+                  "release", "estimate", "assessment", "brief", "ad", "advertisement", "website", "tally",
+                  "video", "clip", "film", "documentary", "book", "memoir", "footage", "commentary", "account",
+                  "slide", "presentation", "tweet", "post", "transcript", "forecast", "projection", "index"}
 COURT_WRITINGS = {"ruling", "decision", "order", "opinion"}
+ISSUING_VERBS = {"issue", "release", "publish", "put", "post", "file", "produce", "conduct", "air", "run", "write"}
 # a body's kind as its proper name may spell it: "the agency" is the Department of Veterans Affairs
 BODY_KINDS = {"agency": {"agency", "department", "administration", "bureau", "service", "commission", "office"},
               "department": {"department", "ministry"}, "ministry": {"ministry", "department"},
@@ -74,6 +81,9 @@ BODY_KINDS = {"agency": {"agency", "department", "administration", "bureau", "se
               "group": {"group", "coalition", "alliance", "association", "foundation", "institute", "center"},
               "organization": {"organization", "organisation", "coalition", "alliance", "association",
                                "foundation", "institute", "center", "council"}}
+# bodies known by a name that need not hold the word: "the bank" is Wells Fargo
+INSTITUTION_NOUNS = {"bank", "network", "fund", "company", "firm", "channel", "broadcaster", "outlet",
+                     "newspaper", "paper", "magazine", "charity", "foundation", "union", "station", "airline"}
 # bodies that take a person's name: "the Trump campaign", "the Obama administration"
 PERSONAL_BODIES = {"campaign", "administration"}
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -106,7 +116,7 @@ class ArticleEntity:
     affiliation: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     last_seen: int = -1  # character offset of the latest mention resolved so far
-    named: bool = False  # known by a name, not only by a description
+    named: bool = False  # known by a name (a body: named in the text or after its person), not only described
     gender: str | None = None  # "f" or "m" when a title or a pronoun already told
 
     def add_alias(self, alias: str) -> None:
@@ -140,10 +150,13 @@ class SpeakerResolver:
             elif ent.label_ in ("ORG", "GPE") and not _DOTTED_ACRONYM.match(ent.text):
                 name = _body_name(ent)
                 if name and not self._short_person(name):
-                    self._bodies_by_offset.append((ent.start_char, self._entity_by_name(name, ent.label_)))
+                    body = self._entity_by_name(name, ent.label_)
+                    body.named = True
+                    self._bodies_by_offset.append((ent.start_char, body))
         self._note_unnamed_mentions()
         # writings whose issuer the article names, so that "the study" later speaks for it
-        self._documents = [(t.idx, issuer) for t in doc if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN"
+        self._documents = [(t.idx, t.lemma_.lower(), issuer) for t in doc
+                           if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN"
                            for issuer in [self._named_issuer(t)] if issuer is not None]
 
     def _note_unnamed_mentions(self) -> None:
@@ -165,15 +178,37 @@ class SpeakerResolver:
                     self._persons_by_offset.append((token.idx, holder))
         self._persons_by_offset.sort(key=lambda oe: oe[0])
 
-    def _is_subject(self, offset: int) -> bool:
-        """Whether the name starting at ``offset`` is the subject of its clause."""
+    def _name_head(self, offset: int) -> Token | None:
+        """The token heading the name that starts at ``offset``."""
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None or not len(span):
-            return False
+            return None
         token = span[0]
         while token.dep_ in ("compound", "flat") and token.head is not token:
             token = token.head
-        return token.dep_ in ("nsubj", "nsubjpass")
+        return token
+
+    def _is_subject(self, offset: int) -> bool:
+        """Whether the name starting at ``offset`` is the subject of its clause."""
+        token = self._name_head(offset)
+        return token is not None and token.dep_ in ("nsubj", "nsubjpass")
+
+    def _main_subjects(self, offset: int, sentences: int = 2) -> Iterator[ArticleEntity]:
+        """People who are the subject of the main clause of the sentences just before ``offset``,
+        nearest first: what the text is about ("Mike Pence says ... The Indiana governor said")."""
+        here = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if here is None or not len(here):
+            return
+        sentence = here[0].sent
+        for _ in range(sentences):
+            if sentence.start == 0:
+                return
+            sentence = self.doc[sentence.start - 1].sent
+            for o, entity in self._persons_by_offset:
+                if sentence.start_char <= o < sentence.end_char and not self._in_quote(o):
+                    head = self._name_head(o)
+                    if head is not None and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+                        yield entity
 
     def _in_quote(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self._quoted)
@@ -200,6 +235,8 @@ class SpeakerResolver:
         before = self.doc[span.start - 1] if span.start > 0 else None
         for word in [t.lower_ for t in span if t.i < tokens[0].i] + ([before.lower_] if before is not None else []):
             entity.gender = entity.gender or TITLE_GENDER.get(word.rstrip("."))
+        if len(tokens) > 1:  # "Ivanka Trump" is "she"; a title said so already when it is there
+            entity.gender = entity.gender or gender_of(tokens[0].text)
         titles = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
         if any(t.lower_ in ROLE_WORDS for t in titles):  # the tagger put "Sen." inside the name
             entity.add_role(self.doc[titles[0].i:titles[-1].i + 1].text)
@@ -330,7 +367,7 @@ class SpeakerResolver:
         elif lower in PLURAL_PRONOUNS:
             entity = self._plural_antecedent(head)
         elif lower in THING_PRONOUNS:
-            entity = self._recent_of(("ORG", "GPE"), head.idx)
+            entity = self._subject_thing(head) or self._recent_of(("ORG", "GPE"), head.idx)
         if entity is not None:
             entity.mentions.append(mention)
             entity.last_seen = head.idx
@@ -338,15 +375,34 @@ class SpeakerResolver:
                 self.last_speaker = entity
         return Mention(mention[0], mention[1], entity)
 
+    def _subject_thing(self, head: Token) -> ArticleEntity | None:
+        """What "it" stands for when the sentence before is about a body or a writing: "The ad
+        uses footage ... It also mentions" — the main subject of the sentence before."""
+        if head.sent.start == 0:
+            return None
+        previous = self.doc[head.sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PRON" or self._in_quote(subject.idx):
+            return None
+        lemma = subject.lemma_.lower()
+        if not (subject.ent_type_ == "ORG" or lemma in DOCUMENT_NOUNS or lemma in ORG_NOUNS and lemma not in ROLE_WORDS):
+            return None
+        span = self.doc[slice(*_mention_range(subject))]
+        found = self._named(span, subject) or self._description(span, subject)
+        return found if found is not None and found.named else None
+
     def _plural_antecedent(self, head: Token) -> ArticleEntity | None:
         """Who "they" are: the last plural subject of this or the two sentences before
         ("Republicans ... they said"), outside quotation marks. Bodies named in the singular
         ("the Senate") are "it" in news English, so they are not looked at."""
+        organization = None  # "Politifact ... they published": a body named as a subject, failing a plural
         for token in reversed(self.doc[_window_start(head, sentences=2).i:head.i]):
             if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PLURAL_PRONOUNS | {"we", "us"} \
                     or self._in_quote(token.idx):
                 continue
             if token.tag_ not in ("NNS", "NNPS") and not (token.ent_type_ == "NORP" and token.lower_.endswith("s")):
+                if organization is None and token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+                    organization = token
                 continue
             if not _actor_noun(token):
                 continue  # "the changes", "endorsements": things do not speak
@@ -354,12 +410,12 @@ class SpeakerResolver:
                 return None  # "Republicans and Democrats": no one body
             span = self.doc[slice(*_mention_range(token))]
             return self._named(span, token) or self._description(span, token)
+        if organization is not None:
+            return self._named(self.doc[slice(*_mention_range(organization))], organization)
         return None
 
-    def _recent_person(self, offset: int, gender: str | None = None) -> ArticleEntity | None:
-        """Who "he" or "she" is: a person named earlier in the same sentence, else the last
-        speaker (news prose keeps talking about whoever spoke last), else the last person
-        named — skipping people known to be of the other gender."""
+    def _recent_people(self, offset: int, gender: str | None = None) -> Iterator[ArticleEntity]:
+        """Candidates for "he", "she" or "the senator", best first: see ``_recent_person``."""
         def fits(entity: ArticleEntity | None) -> bool:
             return entity is not None and (gender is None or entity.gender in (None, gender))
 
@@ -369,13 +425,20 @@ class SpeakerResolver:
         before = sorted(((o, e) for o, e in self._persons_by_offset if o < offset and fits(e)
                          and not self._in_quote(o)), key=lambda oe: oe[0])
         in_sentence = [(o, e) for o, e in before if o >= sent_start]
-        if in_sentence:
-            # "As Sanders senses hatred of Clinton ..., the Vermont senator": a subject before an object
-            subjects = [e for o, e in in_sentence if self._is_subject(o)]
-            return (subjects or [e for o, e in in_sentence])[-1]
+        # "As Sanders senses hatred of Clinton ..., the Vermont senator": a subject before an object
+        subjects = [e for o, e in in_sentence if self._is_subject(o)]
+        yield from reversed(subjects)
+        yield from reversed([e for o, e in in_sentence])
+        yield from (e for e in self._main_subjects(offset, sentences=1) if fits(e))
         if fits(self.last_speaker):
-            return self.last_speaker
-        return before[-1][1] if before else None
+            yield self.last_speaker
+        yield from (e for o, e in reversed(before))
+
+    def _recent_person(self, offset: int, gender: str | None = None) -> ArticleEntity | None:
+        """Who "he" or "she" is: a person named earlier in the same sentence, else the last
+        speaker (news prose keeps talking about whoever spoke last), else the last person
+        named — skipping people known to be of the other gender."""
+        return next(self._recent_people(offset, gender), None)
 
     def _recent_of(self, types, offset: int) -> ArticleEntity | None:
         """The group, organization or place spoken of last before ``offset``."""
@@ -397,21 +460,50 @@ class SpeakerResolver:
             if not any(t.pos_ == "PROPN" or t.ent_type_ for t in span[:head.i - span.start]):
                 # "the agency", "a federal appeals court": the body of that kind the article names
                 named = self._body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an"))
+                if named is None and lemma in INSTITUTION_NOUNS and span[0].lower_ == "the":
+                    named = self._main_body(span.start_char)  # "the bank" of an article on Wells Fargo
                 if named is not None:
                     return named
             return self._entity_by_name(text, "ORG")
         if lemma in ROLE_WORDS or lemma in GROUP_NOUNS or lemma in ROLE_SYNONYMS or lemma in PERSON_NOUNS:
-            role = text
-            holder = self._role_holder(_role_word(lemma), span.start_char, _span_qualifiers(span))
-            if holder is None and span[0].lower_ == "the" and lemma not in GROUP_NOUNS:
-                holder = self._recent_person(span.start_char)  # "the former chief commander ... added"
-                if holder is not None and (_other_country(span, holder) or _other_party(span, holder)):
-                    holder = None  # "the Greek foreign minister" is not the Turkish president
+            holder = self._description_holder(span, head, lemma)
             if holder is not None:
-                holder.add_role(role)
+                holder.add_role(text)
                 return holder
             return self._entity_by_name(text, "PERSON")
         return self._entity_by_name(text, "UNKNOWN") if text else None
+
+    def _description_holder(self, span: Span, head: Token, lemma: str) -> ArticleEntity | None:
+        """The person a role description stands for. "A spokeswoman for Clinton" brings in someone
+        new: the holder of that role named in the next sentences. "The senator" is the holder
+        named before, else the one named just after (a lede that names them in its next
+        sentence), else the person the text was just about ("the former chief commander ...
+        added") unless the description names another country or party."""
+        role, qualifiers = _role_word(lemma), _span_qualifiers(span)
+        ahead = _window_end(head, sentences=2).idx
+        if span[0].lower_ in ("a", "an", "one") or span[0].pos_ != "DET" and not span[0].tag_ == "PRP$":
+            # a lede's "A former party chairman says ..." is named as the next one to speak
+            return self._role_holder(role, span.end_char, qualifiers, until=ahead) \
+                or (self._next_speaker(span.end_char, ahead) if lemma not in GROUP_NOUNS else None)
+        if span[0].lower_ != "the":
+            return None
+        holder = self._role_holder(role, span.start_char, qualifiers) \
+            or self._role_holder(role, span.end_char, qualifiers, until=ahead)
+        if holder is not None or lemma in GROUP_NOUNS:
+            return holder
+        # "the Greek foreign minister" is not the Turkish president: the next candidate then
+        candidates = itertools.chain(self._main_subjects(span.start_char), self._recent_people(span.start_char))
+        return next((p for p in candidates
+                     if not _other_country(span, p) and not _other_party(span, p)), None)
+
+    def _next_speaker(self, offset: int, until: int) -> ArticleEntity | None:
+        """The first person named between ``offset`` and ``until`` as the subject of a speech
+        verb ("..., said Don Fowler")."""
+        for o, entity in self._persons_by_offset:
+            if offset <= o < until and not self._in_quote(o) and self._is_subject(o):
+                if _speech_word(self._name_head(o).head.lower_):
+                    return entity
+        return None
 
     def _personal_body(self, head: Token, lemma: str) -> ArticleEntity | None:
         """A campaign or an administration known by its person ("the Trump campaign", "Clinton’s
@@ -432,6 +524,7 @@ class SpeakerResolver:
         if person is None or person.type != "PERSON":
             return None
         body = self._entity_by_name(f"{person.name} {lemma}", "ORG")
+        body.named = True
         body.add_alias(f"{person.name.split()[-1]} {lemma}")
         return body
 
@@ -441,9 +534,23 @@ class SpeakerResolver:
         owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod")]
         for verb in [head] + [c for c in head.children if c.dep_ == "acl"]:
             for prep in verb.children:
-                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
-                    owners += [c for c in prep.children if c.dep_ == "pobj"]
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from", "in"):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        # "an article in the journal Science", "a new ad from Trump’s campaign"
+                        owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS:
+            owners += [c for c in head.head.children if c.dep_ == "nsubj"]  # "the Council issued a statement"
         for owner in owners:
+            if owner.lower_ in PERSON_PRONOUNS and owner.dep_ == "poss":
+                return self._recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))  # "her account"
+            if owner.lemma_.lower() in PERSONAL_BODIES:
+                body = self._personal_body(owner, owner.lemma_.lower())
+                if body is not None:
+                    return body
+            if owner.dep_ == "poss" and owner.is_title and owner.ent_type_ == "":
+                person = self._short_person(owner.text)  # "Davis’ commentary", untagged
+                if person is not None:
+                    return person
             ent = next((e for e in head.doc.ents if e.start <= owner.i < e.end), None)
             if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE"):
                 continue
@@ -460,8 +567,11 @@ class SpeakerResolver:
         named = self._named_issuer(head)
         if named is not None or span[0].lower_ not in ("the", "this", "that", "its"):
             return named
-        window = _window_start(head, sentences=2).idx
-        earlier = [issuer for offset, issuer in self._documents if window <= offset < span.start_char]
+        window = _window_start(head, sentences=3).idx
+        earlier = [issuer for offset, _, issuer in self._documents if window <= offset < span.start_char]
+        # else "the poll" is the poll named earlier, further back
+        earlier = earlier or [issuer for offset, kind, issuer in self._documents
+                              if offset < span.start_char and kind == lemma]
         if earlier:
             return earlier[-1]
         return self._body_of_kind("court", span.start_char) if lemma in COURT_WRITINGS else None
@@ -478,16 +588,30 @@ class SpeakerResolver:
         after = [oe for oe in fits if oe[0] > offset]
         return min(after, key=lambda oe: oe[0])[1] if forward and after else None
 
-    def _role_holder(self, role_word: str, offset: int, qualifiers: frozenset[str] = frozenset()) -> ArticleEntity | None:
+    def _main_body(self, offset: int) -> ArticleEntity | None:
+        """The organization named most often before ``offset``, if one is."""
+        counts: dict[int, list] = {}
+        for o, body in self._bodies_by_offset:
+            if o < offset and body.type == "ORG":
+                counts.setdefault(id(body), [0, body])[0] += 1
+        return max(counts.values(), key=lambda c: c[0])[1] if counts else None
+
+    def _role_holder(self, role_word: str, offset: int, qualifiers: frozenset[str] = frozenset(),
+                     until: int | None = None) -> ArticleEntity | None:
         """The person named last before ``offset`` whose roles include ``role_word``
-        ("the senator" is "Sen. Lindsey Graham")."""
-        holders = [e for o, e in self._persons_by_offset if o < offset
+        ("the senator" is "Sen. Lindsey Graham"); with ``until``, the first one named between
+        ``offset`` and ``until``."""
+        def in_range(o: int) -> bool:
+            return o < offset if until is None else offset <= o < until
+        holders = [e for o, e in self._persons_by_offset if in_range(o)
                    and any(_role_word(w.lower().strip(".,")) == role_word for r in e.roles for w in r.split())]
         if qualifiers:
             # "the Republican nominee" is the nominee whose party or country matches
             fitting = [e for e in holders if qualifiers & _qualifier_words(e)]
             holders = fitting or [e for e in holders if not _qualifier_words(e) & PARTIES]
-        return holders[-1] if holders else None
+        if not holders:
+            return None
+        return holders[-1] if until is None else holders[0]
 
     def export(self) -> list[Entity]:
         out = []
@@ -533,6 +657,15 @@ def _window_start(token: Token, sentences: int) -> Token:
         if first > 0:
             first = token.doc[first - 1].sent.start
     return token.doc[first]
+
+
+def _window_end(token: Token, sentences: int) -> Token:
+    """The last token of ``token``'s sentence, or of the sentence that many sentences after."""
+    last = token.sent.end - 1
+    for _ in range(sentences):
+        if last + 1 < len(token.doc):
+            last = token.doc[last + 1].sent.end - 1
+    return token.doc[last]
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
@@ -610,7 +743,7 @@ def _title_roles(span: Span, head: Token) -> list[str]:
                 and doc[first - 2].lower_ in ROLE_WORDS:
             first -= 1  # "Secretary of State", "Minister of Defence"
             continue
-        if tok.pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or tok.tag_ == "POS" or tok.ent_type_ in ("PERSON", "GPE", "NORP") \
+        if tok.pos_ in ("DET", "PUNCT", "CCONJ", "ADP", "VERB", "AUX") or tok.tag_ == "POS" or tok.ent_type_ in ("PERSON", "GPE", "NORP") \
                 and tok.lower_ not in ROLE_WORDS:
             break
         first -= 1
@@ -648,8 +781,9 @@ def _role_word(word: str) -> str:
 
 
 def _other_country(span: Span, holder: ArticleEntity) -> bool:
-    """Whether a description names a country or nationality other than the holder's."""
-    places = [t.text for t in span if t.ent_type_ in ("GPE", "NORP")]
+    """Whether a description names a nationality other than the holder's country ("the Greek
+    foreign minister"); places are left alone, as "the New York businessman" lives in one."""
+    places = [t.text for t in span if t.ent_type_ == "NORP" and _qualifier(t.text) not in PARTIES]
     if not places or not holder.affiliation:
         return False
     return all(p[:4].lower() != holder.affiliation[:4].lower() for p in places)
