@@ -12,6 +12,22 @@ class ModelNotFound(RuntimeError):
     pass
 
 
+def _register_paragraphs() -> None:
+    """A blank line ends a sentence: the parser otherwise runs a headline or a paragraph without
+    a final stop into the next one, and "he" then looks back across the wrong clause."""
+    from spacy.language import Language
+
+    if Language.has_factory("onrecord_paragraphs"):
+        return
+
+    @Language.component("onrecord_paragraphs")
+    def paragraphs(doc):
+        for token in doc[1:]:
+            if doc[token.i - 1].is_space and "\n\n" in doc[token.i - 1].text or "\n\n" in doc[token.i - 1].whitespace_:
+                token.is_sent_start = True
+        return doc
+
+
 def model_name(name: str | None = None) -> str:
     return name or os.environ.get("ONRECORD_MODEL") or DEFAULT_MODEL
 
@@ -21,13 +37,17 @@ def load(name: str | None = None):
     """Return the loaded spaCy ``Language``; the same object for the same name."""
     import spacy
 
+    _register_paragraphs()
     wanted = model_name(name)
     candidates = [wanted] + ([m for m in FALLBACK_MODELS if m != wanted] if name is None and wanted == DEFAULT_MODEL else [])
     for candidate in candidates:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("onrecord_paragraphs", before="parser")
+        return nlp
     raise ModelNotFound(
         f"spaCy model {wanted!r} is not installed; install it (make install) or pass --model NAME"
     )

@@ -29,7 +29,7 @@ from .first_names import gender_of
 from .quotes import Quote, find_quotes
 
 # "I" and "we" outside quotation marks are the writer: not resolved to anyone of the article
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them"}
 THING_PRONOUNS = {"it"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -87,7 +87,8 @@ INSTITUTION_NOUNS = {"bank", "network", "fund", "company", "firm", "channel", "b
 # bodies that take a person's name: "the Trump campaign", "the Obama administration"
 PERSONAL_BODIES = {"campaign", "administration"}
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "madam": "f",
                 "chairwoman": "f", "spokeswoman": "f", "congresswoman": "f", "businesswoman": "f",
                 "queen": "f", "king": "m", "prince": "m", "princess": "f", "actress": "f"}
@@ -96,7 +97,7 @@ ROLE_SYNONYMS = {"sen": "senator", "rep": "representative", "congressman": "repr
                  "congresswoman": "representative", "gov": "governor", "pres": "president",
                  "gen": "general", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
                  "dr": "doctor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
-                 "chairwoman": "chairman", "chair": "chairman", "candidate": "nominee"}
+                 "chairwoman": "chairman", "chair": "chairman", "candidate": "nominee", "justice": "judge"}
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
@@ -153,11 +154,28 @@ class SpeakerResolver:
                     body = self._entity_by_name(name, ent.label_)
                     body.named = True
                     self._bodies_by_offset.append((ent.start_char, body))
+        self._note_qualified_bodies()
         self._note_unnamed_mentions()
         # writings whose issuer the article names, so that "the study" later speaks for it
         self._documents = [(t.idx, t.lemma_.lower(), issuer) for t in doc
                            if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN"
                            for issuer in [self._named_issuer(t)] if issuer is not None]
+
+    def _note_qualified_bodies(self) -> None:
+        """Bodies named by a place or a name before their kind ("Charlotte-Mecklenburg police",
+        "the Georgia state legislature"), so that a later "police" or "the legislature" finds them."""
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.tag_ != "NN" and token.lower_ != "police" \
+                    or token.lemma_.lower() not in ORG_NOUNS or token.lemma_.lower() in PERSONAL_BODIES \
+                    or self._in_quote(token.idx):
+                continue
+            names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("GPE", "ORG", "NORP") and c.lower_ not in self._by_surname]
+            if names and token.ent_type_ == "":
+                body = self._entity_by_name(self.doc[names[0].left_edge.i:token.i + 1].text, "ORG")
+                body.named = True
+                self._bodies_by_offset.append((names[0].left_edge.idx, body))
+        self._bodies_by_offset.sort(key=lambda oe: oe[0])
 
     def _note_unnamed_mentions(self) -> None:
         """Mentions of known people that the tagger did not mark as names ("Mr. Obama's bet"
@@ -224,7 +242,10 @@ class SpeakerResolver:
             tokens = list(span)
         name = self.doc[tokens[0].i:tokens[-1].i + 1].text
         surname = tokens[-1].lower_
-        entity = self._find_person(name, surname, offset)
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        titles = [t.lower_ for t in span if t.i < tokens[0].i] + ([before.lower_] if before is not None else [])
+        title_gender = next((TITLE_GENDER[w.rstrip(".")] for w in titles if w.rstrip(".") in TITLE_GENDER), None)
+        entity = self._find_person(name, surname, offset, title_gender)
         if entity is None:
             entity = ArticleEntity(name=name, type="PERSON", named=True)
             self.entities.append(entity)
@@ -232,9 +253,7 @@ class SpeakerResolver:
         elif len(name.split()) > len(entity.name.split()):
             entity.name = name
         entity.add_alias(name)
-        before = self.doc[span.start - 1] if span.start > 0 else None
-        for word in [t.lower_ for t in span if t.i < tokens[0].i] + ([before.lower_] if before is not None else []):
-            entity.gender = entity.gender or TITLE_GENDER.get(word.rstrip("."))
+        entity.gender = entity.gender or title_gender
         if len(tokens) > 1:  # "Ivanka Trump" is "she"; a title said so already when it is there
             entity.gender = entity.gender or gender_of(tokens[0].text)
         titles = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
@@ -244,7 +263,7 @@ class SpeakerResolver:
         self._persons_by_offset.append((offset, entity))
         return entity
 
-    def _find_person(self, name: str, surname: str, offset: int) -> ArticleEntity | None:
+    def _find_person(self, name: str, surname: str, offset: int, gender: str | None = None) -> ArticleEntity | None:
         same = self._by_surname.get(surname, [])
         if not same and " " not in name:
             # "Hillary" after "Hillary Clinton": a first name alone is the person named in full
@@ -255,6 +274,15 @@ class SpeakerResolver:
             return None
         words = name.split()
         if len(words) == 1:
+            if gender is not None:  # "Mrs. Clinton" is not Bill
+                same = [e for e in same if e.gender in (None, gender)] or same
+            # "Johnson" just after "Homeland Security Secretary Jeh Johnson" is Jeh, though Gary
+            # Johnson is named more often in the article; further on, the one named most
+            near = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            window = _window_start(near[0], sentences=2).idx if near is not None and len(near) else offset
+            recent = [e for e in same if any(window <= start < offset for start, _ in e.mentions)]
+            if len(recent) == 1:
+                return recent[0]
             return max(same, key=lambda e: (len(e.mentions), -abs(e.last_seen - offset)))
         for entity in same:
             full = entity.name.split()
@@ -491,6 +519,10 @@ class SpeakerResolver:
             or self._role_holder(role, span.end_char, qualifiers, until=ahead)
         if holder is not None or lemma in GROUP_NOUNS:
             return holder
+        if qualifiers & PARTIES:  # "the GOP nominee": the last one named of that party
+            partisans = [p for o, p in self._persons_by_offset if o < span.start_char and qualifiers & _qualifier_words(p)]
+            if partisans:
+                return partisans[-1]
         # "the Greek foreign minister" is not the Turkish president: the next candidate then
         candidates = itertools.chain(self._main_subjects(span.start_char), self._recent_people(span.start_char))
         return next((p for p in candidates
