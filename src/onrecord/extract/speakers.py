@@ -217,11 +217,14 @@ class SpeakerResolver:
         here = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if here is None or not len(here):
             return
-        sentence = here[0].sent
-        for _ in range(sentences):
+        sentence, seen = here[0].sent, 0
+        while seen < sentences:
             if sentence.start == 0:
                 return
             sentence = self.doc[sentence.start - 1].sent
+            if self._in_quote(sentence.root.idx):
+                continue  # the quoted words of the speaker, not the narrative
+            seen += 1
             for o, entity in self._persons_by_offset:
                 if sentence.start_char <= o < sentence.end_char and not self._in_quote(o):
                     head = self._name_head(o)
@@ -235,8 +238,14 @@ class SpeakerResolver:
     def _person(self, span: Span, offset: int) -> ArticleEntity:
         tokens = [t for t in span if not t.is_punct and t.lower_ not in ROLE_WORDS and t.pos_ != "DET"
                   and t.tag_ != "POS" and not (t.lower_ == "first" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "lady")]
-        # a title-case headline tags its verb as part of the name: "Obama Says ..."
+        # a title-case headline tags its verb as part of the name: "Obama Says ...", "Injecting Clinton"
         while len(tokens) > 1 and _speech_word(tokens[-1].lower_):
+            tokens = tokens[:-1]
+        while len(tokens) > 1 and (tokens[0].tag_ in ("VBG", "VBD", "VBZ", "VBN") or tokens[0].lower_.endswith("ing")
+                                   or gender_of(tokens[1].text) and not gender_of(tokens[0].text)
+                                   and len(tokens) > 2 and tokens[1].i == tokens[0].i + 1):  # "Miss Universe Alicia Machado"
+            tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
             tokens = tokens[:-1]
         if not tokens:
             tokens = list(span)
@@ -456,8 +465,10 @@ class SpeakerResolver:
         # "As Sanders senses hatred of Clinton ..., the Vermont senator": a subject before an object
         subjects = [e for o, e in in_sentence if self._is_subject(o)]
         yield from reversed(subjects)
-        yield from reversed([e for o, e in in_sentence])
+        # "The president appeared cowed. Campaigning against Mitt Romney, he ...": the sentence
+        # before's subject comes before a person named in passing
         yield from (e for e in self._main_subjects(offset, sentences=1) if fits(e))
+        yield from reversed([e for o, e in in_sentence])
         if fits(self.last_speaker):
             yield self.last_speaker
         yield from (e for o, e in reversed(before))
@@ -542,8 +553,11 @@ class SpeakerResolver:
         campaign", "his campaign"): one body named after the person, however it is written."""
         owner = next((c for c in head.children if c.dep_ in ("poss", "compound")), None)
         if owner is None:
-            return None
-        if owner.lower_ in PERSON_PRONOUNS:
+            if lemma != "campaign" or head.i == 0 or head.doc[head.i - 1].lower_ != "the":
+                return None
+            # "Hillary Clinton plans to ... The campaign says": the campaign of whom the text is about
+            person = next(self._main_subjects(head.idx, sentences=1), None)
+        elif owner.lower_ in PERSON_PRONOUNS:
             person = self._recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))
         elif owner.pos_ == "PROPN" or owner.is_title:  # the small model tags "Trump" a noun at times
             ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
