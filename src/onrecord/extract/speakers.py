@@ -53,7 +53,9 @@ ROLE_WORDS = {"president", "minister", "secretary", "commander", "chief", "leade
               "manager", "adviser", "advisor", "representative", "rep.", "sen.", "gov.", "dr.",
               "officer", "lieutenant", "colonel", "admiral", "brigadier", "captain", "ayatollah",
               "sheikh", "deputy", "vice", "former", "supreme", "prime", "foreign", "defense",
-              "attorney", "speaker", "member", "coach", "author", "professor", "editor", "analyst", "lady"}
+              "attorney", "speaker", "member", "coach", "author", "professor", "editor", "analyst", "lady",
+              "commissioner", "superintendent", "treasurer", "auditor", "comptroller", "sheriff", "inspector",
+              "administrator", "president-elect", "vice-president", "provost", "dean"}
 # nouns that describe one person ("the 34-year-old mother of three", "the businessman")
 PERSON_NOUNS = {"man", "woman", "mother", "father", "wife", "husband", "son", "daughter", "brother",
                 "sister", "businessman", "businesswoman", "mogul", "billionaire", "millionaire", "veteran",
@@ -544,7 +546,8 @@ class SpeakerResolver:
         verb ("..., said Don Fowler")."""
         for o, entity in self._persons_by_offset:
             if offset <= o < until and not self._in_quote(o) and self._is_subject(o):
-                if _speech_word(self._name_head(o).head.lower_):
+                verb = self._name_head(o).head
+                if _speech_word(verb.lower_) or lexicon.load().is_speech(verb.lemma_.lower()):
                     return entity
         return None
 
@@ -586,6 +589,10 @@ class SpeakerResolver:
                         owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
         if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS:
             owners += [c for c in head.head.children if c.dep_ == "nsubj"]  # "the Council issued a statement"
+        # "a slide from a presentation that Mr. Guajardo and his aides carry with them"
+        described = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        owners += [c for noun in described for clause in noun.children if clause.dep_ == "relcl"
+                   for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         for owner in owners:
             if owner.lower_ in PERSON_PRONOUNS and owner.dep_ == "poss":
                 return self._recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))  # "her account"
@@ -611,6 +618,9 @@ class SpeakerResolver:
         """The body a writing speaks for: named in its phrase, else (for "the study") the issuer
         of the writing mentioned last, else for a ruling the court spoken of."""
         named = self._named_issuer(head)
+        if named is None and span[0].lower_ in ("another", "one"):  # "another slide" of the same deck
+            same = [issuer for offset, kind, issuer in self._documents if offset < span.start_char and kind == lemma]
+            return same[-1] if same else None
         if named is not None or span[0].lower_ not in ("the", "this", "that", "its"):
             return named
         window = _window_start(head, sentences=3).idx
