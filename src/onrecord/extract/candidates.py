@@ -19,7 +19,7 @@ CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "acl", "csubj", "oprd", "attr"}
 PARENTHETICAL_DEPS = {"parataxis", "advcl", "ccomp", "conj", "dep"}
 MIN_CONTENT_TOKENS = 2
-CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj"}
+CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj", "acomp"}
 
 
 @dataclass

@@ -72,6 +72,10 @@ DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "research", "
                   "video", "clip", "film", "documentary", "book", "memoir", "footage", "commentary", "account",
                   "slide", "presentation", "tweet", "post", "transcript", "forecast", "projection", "index"}
 COURT_WRITINGS = {"ruling", "decision", "order", "opinion"}
+# writings of one kind under other names: "a web video ... The clip"
+DOCUMENT_FAMILIES = [{"video", "clip", "ad", "advertisement", "spot", "footage", "film", "documentary"},
+                     {"poll", "survey"}, {"study", "report", "analysis", "research", "paper", "review"},
+                     {"ruling", "decision", "order", "opinion"}, {"statement", "release"}]
 ISSUING_VERBS = {"issue", "release", "publish", "put", "post", "file", "produce", "conduct", "air", "run", "write"}
 # a body's kind as its proper name may spell it: "the agency" is the Department of Veterans Affairs
 BODY_KINDS = {"agency": {"agency", "department", "administration", "bureau", "service", "commission", "office"},
@@ -618,16 +622,15 @@ class SpeakerResolver:
         """The body a writing speaks for: named in its phrase, else (for "the study") the issuer
         of the writing mentioned last, else for a ruling the court spoken of."""
         named = self._named_issuer(head)
+        kinds = next((family for family in DOCUMENT_FAMILIES if lemma in family), {lemma})
+        same_kind = [issuer for offset, kind, issuer in self._documents if offset < span.start_char and kind in kinds]
         if named is None and span[0].lower_ in ("another", "one"):  # "another slide" of the same deck
-            same = [issuer for offset, kind, issuer in self._documents if offset < span.start_char and kind == lemma]
-            return same[-1] if same else None
+            return same_kind[-1] if same_kind else None
         if named is not None or span[0].lower_ not in ("the", "this", "that", "its"):
             return named
         window = _window_start(head, sentences=3).idx
-        earlier = [issuer for offset, _, issuer in self._documents if window <= offset < span.start_char]
-        # else "the poll" is the poll named earlier, further back
-        earlier = earlier or [issuer for offset, kind, issuer in self._documents
-                              if offset < span.start_char and kind == lemma]
+        # the writing named just before, else ("the poll") the one of that kind named further back
+        earlier = [issuer for offset, _, issuer in self._documents if window <= offset < span.start_char] or same_kind
         if earlier:
             return earlier[-1]
         return self._body_of_kind("court", span.start_char) if lemma in COURT_WRITINGS else None
