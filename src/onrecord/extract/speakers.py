@@ -194,7 +194,7 @@ class SpeakerResolver:
                 same = self._by_surname[token.lower_]
                 self._persons_by_offset.append((token.idx, max(same, key=lambda e: len(e.mentions))))
             elif token.pos_ == "NOUN" and token.lemma_.lower() in ROLE_WORDS and token.tag_ == "NN" \
-                    and any(c.lower_ == "the" for c in token.children) \
+                    and (any(c.lower_ == "the" for c in token.children) or token.i and self.doc[token.i - 1].lower_ == "the") \
                     and not any(c.dep_ == "appos" for c in token.children):
                 span = self.doc[token.left_edge.i:token.i + 1]
                 holder = self._role_holder(_role_word(token.lemma_.lower()), token.idx, _span_qualifiers(span))
@@ -223,17 +223,22 @@ class SpeakerResolver:
         here = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if here is None or not len(here):
             return
-        sentence, seen = here[0].sent, 0
-        while seen < sentences:
+        sentence, seen, steps = here[0].sent, 0, 0
+        while seen < sentences and steps < sentences + 4:
+            steps += 1
             if sentence.start == 0:
                 return
             sentence = self.doc[sentence.start - 1].sent
             if self._in_quote(sentence.root.idx):
                 continue  # the quoted words of the speaker, not the narrative
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in sentence.root.children):
+                continue  # "he told ..." goes on about the same person: look further back
             seen += 1
             for o, entity in self._persons_by_offset:
                 if sentence.start_char <= o < sentence.end_char and not self._in_quote(o):
                     head = self._name_head(o)
+                    if head is not None and head.dep_ == "poss":
+                        head = head.head  # "The president's Pacific roots also came into play."
                     if head is not None and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
                         yield entity
 
@@ -501,6 +506,12 @@ class SpeakerResolver:
             issuer = self._issuer(span, head, lemma)
             if issuer is not None:
                 return issuer
+        if lemma in ("state", "country", "nation") and span[0].lower_ == "the" and len(span) == 2:
+            # "the state" is the place just spoken of: Florida, in a story on Florida's voter rolls
+            window = _window_start(head, sentences=3).idx
+            places = [e for o, e in self._bodies_by_offset if e.type == "GPE" and window <= o < span.start_char]
+            if places:
+                return places[-1]
         if lemma in ORG_NOUNS and lemma not in ROLE_WORDS:
             if not any(t.pos_ == "PROPN" or t.ent_type_ for t in span[:head.i - span.start]):
                 # "the agency", "a federal appeals court": the body of that kind the article names
