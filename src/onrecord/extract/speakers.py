@@ -69,6 +69,7 @@ DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "research", "
                   "document", "paper", "letter", "memo", "review", "audit", "investigation", "article",
                   "editorial", "filing", "lawsuit", "complaint", "order", "opinion", "finding", "statement",
                   "release", "estimate", "assessment", "brief", "ad", "advertisement", "website", "tally",
+                  "submission", "testimony", "affidavit", "deposition", "motion", "petition", "remarks",
                   "video", "clip", "film", "documentary", "book", "memoir", "footage", "commentary", "account",
                   "slide", "presentation", "tweet", "post", "transcript", "forecast", "projection", "index"}
 COURT_WRITINGS = {"ruling", "decision", "order", "opinion"}
@@ -146,6 +147,8 @@ class SpeakerResolver:
         self._quoted = [(q.start, q.end) for q in (find_quotes(doc.text) if quotes is None else quotes)]
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
         for ent in sorted(doc.ents, key=lambda e: e.label_ != "PERSON"):
+            if ent.label_ == "PERSON" and _qualifier(ent.text) in PARTIES:
+                continue  # "Republican" tagged as a person's name
             if ent.label_ == "PERSON":
                 person = self._person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
@@ -352,6 +355,8 @@ class SpeakerResolver:
 
     def _named(self, span: Span, head: Token) -> ArticleEntity | None:
         words = [t for t in span if t.pos_ != "DET" and not t.is_punct]
+        if words == [head] and head.tag_ == "NNP" and _qualifier(head.text) in PARTIES and span[0].lower_ == "the":
+            return self._party_member(span)  # "The Republican is also encouraging ..."
         if head.is_title and words == [head] and head.ent_type_ != "PERSON":
             known = self._short_person(head.text)
             if known is not None:
@@ -515,7 +520,8 @@ class SpeakerResolver:
         if lemma in ORG_NOUNS and lemma not in ROLE_WORDS:
             if not any(t.pos_ == "PROPN" or t.ent_type_ for t in span[:head.i - span.start]):
                 # "the agency", "a federal appeals court": the body of that kind the article names
-                named = self._body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an"))
+                # "a federal appeals court" and a "the union" named only later look ahead
+                named = self._body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an", "the"))
                 if named is None and lemma in INSTITUTION_NOUNS and span[0].lower_ == "the":
                     named = self._main_body(span.start_char)  # "the bank" of an article on Wells Fargo
                 if named is not None:
@@ -537,24 +543,36 @@ class SpeakerResolver:
         added") unless the description names another country or party."""
         role, qualifiers = _role_word(lemma), _span_qualifiers(span)
         ahead = _window_end(head, sentences=2).idx
-        if span[0].lower_ in ("a", "an", "one") or span[0].pos_ != "DET" and not span[0].tag_ == "PRP$":
+        next_speaker = self._next_speaker(span.end_char, ahead) if lemma not in GROUP_NOUNS else None
+        if span[0].lower_ in ("a", "an", "one"):
             # a lede's "A former party chairman says ..." is named as the next one to speak
-            return self._role_holder(role, span.end_char, qualifiers, until=ahead) \
-                or (self._next_speaker(span.end_char, ahead) if lemma not in GROUP_NOUNS else None)
-        if span[0].lower_ != "the":
-            return None
+            return self._role_holder(role, span.end_char, qualifiers, until=ahead) or next_speaker
+        if span[0].tag_ == "PRP$":
+            return None  # "his spokesman" is someone else, seldom named
         holder = self._role_holder(role, span.start_char, qualifiers) \
             or self._role_holder(role, span.end_char, qualifiers, until=ahead)
         if holder is not None or lemma in GROUP_NOUNS:
             return holder
         if qualifiers & PARTIES:  # "the GOP nominee": the last one named of that party
-            partisans = [p for o, p in self._persons_by_offset if o < span.start_char and qualifiers & _qualifier_words(p)]
-            if partisans:
-                return partisans[-1]
+            partisan = self._party_member(span)
+            if partisan is not None:
+                return partisan
+        # "Obama's former campaign strategist" is not Obama
+        owners = [self._short_person(c.text) for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         # "the Greek foreign minister" is not the Turkish president: the next candidate then
-        candidates = itertools.chain(self._main_subjects(span.start_char), self._recent_people(span.start_char))
-        return next((p for p in candidates
-                     if not _other_country(span, p) and not _other_party(span, p)), None)
+        # without "the" ("Connecticut’s tax commissioner says"), the next one to speak comes before
+        # someone named further back
+        after = [next_speaker] if span[0].lower_ != "the" and next_speaker is not None else []
+        candidates = itertools.chain(self._main_subjects(span.start_char), after, self._recent_people(span.start_char))
+        return next((p for p in candidates if p not in owners
+                     and not _other_country(span, p) and not _other_party(span, p)), None)
+
+    def _party_member(self, span: Span) -> ArticleEntity | None:
+        """The person last named before ``span`` as one of the party it names."""
+        qualifiers = _span_qualifiers(span) | {_qualifier(t.text) for t in span}
+        partisans = [p for o, p in self._persons_by_offset if o < span.start_char
+                     and qualifiers & PARTIES & _qualifier_words(p)]
+        return partisans[-1] if partisans else None
 
     def _next_speaker(self, offset: int, until: int) -> ArticleEntity | None:
         """The first person named between ``offset`` and ``until`` as the subject of a speech
