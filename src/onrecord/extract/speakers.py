@@ -31,6 +31,7 @@ from .quotes import Quote, find_quotes
 # "I" and "we" outside quotation marks are the writer: not resolved to anyone of the article
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them"}
+WRITER_PRONOUNS = {"i", "me", "my"}
 THING_PRONOUNS = {"it"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 GROUP_NOUNS = {"official", "leader", "expert", "analyst", "people", "source", "lawmaker", "critic",
@@ -412,7 +413,9 @@ class SpeakerResolver:
         lower = head.lower_
         mention = (head.idx, head.idx + len(head))
         entity = None
-        if lower in PERSON_PRONOUNS:
+        if lower in WRITER_PRONOUNS and not self._in_quote(head.idx):
+            entity = self._writer(head.idx)
+        elif lower in PERSON_PRONOUNS:
             gender = PRONOUN_GENDER.get(lower)
             entity = self._recent_person(head.idx, gender)
             if entity is not None and entity.gender is None:
@@ -443,6 +446,27 @@ class SpeakerResolver:
         span = self.doc[slice(*_mention_range(subject))]
         found = self._named(span, subject) or self._description(span, subject)
         return found if found is not None and found.named else None
+
+    def _writer(self, offset: int) -> ArticleEntity | None:
+        """Who "I" is outside quotation marks: the writer, when the text signs or presents them —
+        a letter's signature line after it ("Chris Smith."), else an op-ed's closing line
+        ("Charlotte Meehan is playwright-in-residence at ...")."""
+        text = self.doc.text
+        starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+        paragraphs = [(a, text.find("\n", a) if text.find("\n", a) >= 0 else len(text)) for a in starts]
+        people = {o: e for o, e in self._persons_by_offset}
+        for start, end in paragraphs:
+            line = text[start:end].strip().rstrip(".").strip()
+            entity = people.get(start)
+            if entity is None or start <= offset:
+                continue
+            if len(line.split()) <= 4 and line == text[start:start + len(line)] and entity.name in line:
+                return entity  # a signature: the paragraph is the name alone
+        for start, end in reversed(paragraphs[1:]):
+            entity = people.get(start)
+            if entity is not None and re.match(r"\S+(?: \S+){0,3} (?:is|was|has been|,)", text[start:end]):
+                return entity
+        return None
 
     def _plural_antecedent(self, head: Token) -> ArticleEntity | None:
         """Who "they" are: the last plural subject of this or the two sentences before
@@ -640,7 +664,8 @@ class SpeakerResolver:
             ent = next((e for e in head.doc.ents if e.start <= owner.i < e.end), None)
             if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE"):
                 continue
-            name = _strip_determiner(ent).removesuffix("’s").removesuffix("'s")
+            # "Politico, Democratic party" read as one name: the name ends at the comma
+            name = _strip_determiner(ent).split(",")[0].removesuffix("’s").removesuffix("'s")
             person = self._short_person(name)
             if person is not None or ent.label_ == "PERSON":
                 return person
@@ -669,7 +694,8 @@ class SpeakerResolver:
         Association of Flight Attendants); with ``forward``, else the first one named after it."""
         words = BODY_KINDS.get(kind, {kind})
         fits = [(o, e) for o, e in self._bodies_by_offset + [(e.last_seen, e) for e in self.entities if e.last_seen >= 0]
-                if e.type == "ORG" and words & {w.strip(".,’'").lower() for w in e.name.split()}]
+                if e.type == "ORG" and words & {w.strip(".,’'").lower() for w in e.name.split()}
+                and e.name.lower() not in words]  # "Bank executives" tagged as a name is no bank
         before = [oe for oe in fits if oe[0] < offset]
         if before:
             return max(before, key=lambda oe: oe[0])[1]
