@@ -212,14 +212,14 @@ class SpeakerResolver:
         if span is None or not len(span):
             return None
         token = span[0]
-        while token.dep_ in ("compound", "flat") and token.head is not token:
+        while token.dep_ in ("compound", "flat") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
             token = token.head
         return token
 
     def _is_subject(self, offset: int) -> bool:
         """Whether the name starting at ``offset`` is the subject of its clause."""
         token = self._name_head(offset)
-        return token is not None and token.dep_ in ("nsubj", "nsubjpass")
+        return token is not None and _subject_token(token)
 
     def _main_subjects(self, offset: int, sentences: int = 2) -> Iterator[ArticleEntity]:
         """People who are the subject of the main clause of the sentences just before ``offset``,
@@ -243,7 +243,7 @@ class SpeakerResolver:
                     head = self._name_head(o)
                     if head is not None and head.dep_ == "poss":
                         head = head.head  # "The president's Pacific roots also came into play."
-                    if head is not None and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+                    if head is not None and _subject_token(head) and head.head.dep_ == "ROOT":
                         yield entity
 
     def _in_quote(self, offset: int) -> bool:
@@ -308,8 +308,11 @@ class SpeakerResolver:
             if len(recent) == 1:
                 return recent[0]
             return max(same, key=lambda e: (len(e.mentions), -abs(e.last_seen - offset)))
+        gender = gender or gender_of(words[0])
         for entity in same:
             full = entity.name.split()
+            if gender and entity.gender and gender != entity.gender:
+                continue  # "Michelle Obama" after "Mr. Obama"
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
                 return entity
         return None
@@ -771,6 +774,11 @@ def _window_start(token: Token, sentences: int) -> Token:
         if first > 0:
             first = token.doc[first - 1].sent.start
     return token.doc[first]
+
+
+def _subject_token(token: Token) -> bool:
+    """A clause's subject; "Scott bristles", parsed as a compound of its verb, counts too."""
+    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "compound" and token.head.pos_ == "VERB"
 
 
 def _window_end(token: Token, sentences: int) -> Token:
