@@ -221,3 +221,42 @@ def test_i_inside_a_quote_is_its_speaker(nlp):
     inner = [st for st in record.statements if st.speaker and st.speaker.mention.text == "I"]
     for st in inner:
         assert st.speaker.name == "Maria Lopez"
+
+
+def test_she_is_not_a_man_known_by_his_first_name(nlp):
+    text = ("Donald Trump spoke in Ohio on Monday. Ivanka Trump joined him on stage. "
+            "She said that child care would be at the heart of the plan. "
+            "Donald Trump spoke again later. She added that the plan was costed.")
+    record = onrecord.extract(text)
+    assert statement_with(record, "the plan was costed").speaker.name == "Ivanka Trump"
+
+
+def test_indefinite_description_is_the_person_named_next(nlp):
+    text = ("Clinton aide says campaign is confident.\n\n"
+            "A spokeswoman for Hillary Clinton says the campaign is confident about Ohio. "
+            "Spokeswoman Jennifer Palmieri said the numbers were moving their way.")
+    record = onrecord.extract(text)
+    assert statement_with(record, "the campaign is confident about Ohio").speaker.name == "Jennifer Palmieri"
+
+
+def test_blank_line_ends_a_sentence(nlp):
+    parsed = nlp("QUESTIONABLE MEDICAL CLAIMS\n\nFor years, Oz has been dogged by charges.")
+    assert [s.text.strip() for s in parsed.sents][1].startswith("For years")
+
+
+def test_it_is_the_writing_the_sentence_before_was_about(nlp):
+    text = ("A new ad from Donald Trump’s presidential campaign is seizing on recent comments by his rival. "
+            "The ad uses footage of a rally in Ohio. "
+            "It also says that the rival cannot be trusted with the economy.")
+    record = onrecord.extract(text)
+    assert statement_with(record, "cannot be trusted with the economy").speaker.name == "Donald Trump campaign"
+
+
+def test_i_outside_quotes_is_the_writer_the_article_names(nlp):
+    letter = ("Letters.\n\nI hope voters will thank her for a lifetime of public service.\n\n"
+              "Chris Smith.\n\nCincinnati, Ohio.")
+    record = onrecord.extract(letter)
+    assert statement_with(record, "thank her for a lifetime").speaker.name == "Chris Smith"
+    unsigned = onrecord.extract("I told the board on Monday that the plan will fail.\n\nThe board met again in May.")
+    st = statement_with(unsigned, "the plan will fail")
+    assert st.speaker is None or st.speaker.entity is None

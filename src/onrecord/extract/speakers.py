@@ -195,8 +195,12 @@ class SpeakerResolver:
             if token.ent_type_ == "PERSON" or token.dep_ == "compound" or self._in_quote(token.idx):
                 continue
             if token.is_title and token.pos_ in ("PROPN", "NOUN") and token.lower_ in self._by_surname:
-                same = self._by_surname[token.lower_]
-                self._persons_by_offset.append((token.idx, max(same, key=lambda e: len(e.mentions))))
+                first = self.doc[token.i - 1] if token.i else None
+                if first is not None and first.is_title and first.ent_type_ != "PERSON" and gender_of(first.text):
+                    # "Ivanka Trump" left untagged beside Donald Trump: a person of her own
+                    self._person(self.doc[first.i:token.i + 1], first.idx)
+                    continue
+                self._persons_by_offset.append((token.idx, _surname_owner(self._by_surname[token.lower_], token.text)))
             elif token.pos_ == "NOUN" and token.lemma_.lower() in ROLE_WORDS and token.tag_ == "NN" \
                     and (any(c.lower_ == "the" for c in token.children) or token.i and self.doc[token.i - 1].lower_ == "the") \
                     and not any(c.dep_ == "appos" for c in token.children):
@@ -307,7 +311,7 @@ class SpeakerResolver:
             recent = [e for e in same if any(window <= start < offset for start, _ in e.mentions)]
             if len(recent) == 1:
                 return recent[0]
-            return max(same, key=lambda e: (len(e.mentions), -abs(e.last_seen - offset)))
+            return _surname_owner(same, name, offset)
         gender = gender or gender_of(words[0])
         for entity in same:
             full = entity.name.split()
@@ -774,6 +778,13 @@ def _window_start(token: Token, sentences: int) -> Token:
         if first > 0:
             first = token.doc[first - 1].sent.start
     return token.doc[first]
+
+
+def _surname_owner(same: list[ArticleEntity], surname: str, offset: int = -1) -> ArticleEntity:
+    """Which of the people sharing a surname a bare "Trump" is: one the article already calls
+    so (Ivanka is always named in full), else the one named most often."""
+    called = [e for e in same if surname in e.aliases]
+    return max(called or same, key=lambda e: (len(e.mentions), -abs(e.last_seen - offset)))
 
 
 def _subject_token(token: Token) -> bool:
