@@ -137,6 +137,8 @@ def speaker_token(cue: Token) -> Token | None:
         for child in cue.children:
             if child.dep_ == "poss":
                 return child
+        if cue.dep_ == "ROOT":  # "Trump charges that ...", the verb read as a noun
+            return next((c for c in cue.lefts if c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.is_title)), None)
         return None
     if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
         return cue.head  # "footage of Hillary Clinton asking, “...”"

@@ -192,7 +192,8 @@ class SpeakerResolver:
         left untagged) and role descriptions ("the president appeared cowed") join the
         timeline that "he" and "she" look back on."""
         for token in self.doc:
-            if token.ent_type_ == "PERSON" or token.dep_ == "compound" or self._in_quote(token.idx):
+            if token.ent_type_ == "PERSON" or self._in_quote(token.idx) \
+                    or token.dep_ == "compound" and not _subject_token(token):
                 continue
             if token.is_title and token.pos_ in ("PROPN", "NOUN") and token.lower_ in self._by_surname:
                 first = self.doc[token.i - 1] if token.i else None
@@ -216,7 +217,7 @@ class SpeakerResolver:
         if span is None or not len(span):
             return None
         token = span[0]
-        while token.dep_ in ("compound", "flat") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+        while token.dep_ in ("compound", "flat") and token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ != "ROOT":
             token = token.head
         return token
 
@@ -239,16 +240,18 @@ class SpeakerResolver:
             sentence = self.doc[sentence.start - 1].sent
             if self._in_quote(sentence.root.idx):
                 continue  # the quoted words of the speaker, not the narrative
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in sentence.root.children):
-                continue  # "he told ..." goes on about the same person: look further back
-            seen += 1
+            found = False
             for o, entity in self._persons_by_offset:
                 if sentence.start_char <= o < sentence.end_char and not self._in_quote(o):
                     head = self._name_head(o)
                     if head is not None and head.dep_ == "poss":
                         head = head.head  # "The president's Pacific roots also came into play."
                     if head is not None and _subject_token(head) and head.head.dep_ == "ROOT":
+                        found = True
                         yield entity
+            # "he told ...", "the former governor is ..." go on about someone named before
+            if found or not any(c.dep_ in ("nsubj", "nsubjpass") and _refers_back(c) for c in sentence.root.children):
+                seen += 1
 
     def _in_quote(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self._quoted)
@@ -787,9 +790,20 @@ def _surname_owner(same: list[ArticleEntity], surname: str, offset: int = -1) ->
     return max(called or same, key=lambda e: (len(e.mentions), -abs(e.last_seen - offset)))
 
 
+def _refers_back(token: Token) -> bool:
+    """A subject that stands for someone named before: "he", "the former New Mexico governor"."""
+    if token.lower_ in ("he", "she"):
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and (lemma in ROLE_WORDS or lemma in PERSON_NOUNS) \
+        and any(c.lower_ == "the" for c in token.children)
+
+
 def _subject_token(token: Token) -> bool:
-    """A clause's subject; "Scott bristles", parsed as a compound of its verb, counts too."""
-    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "compound" and token.head.pos_ == "VERB"
+    """A clause's subject; "Scott bristles" or "Trump charges", parsed as a compound of the
+    sentence's verb, counts too."""
+    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "compound" and (
+        token.head.pos_ == "VERB" or token.head.dep_ == "ROOT")
 
 
 def _window_end(token: Token, sentences: int) -> Token:
