@@ -6,10 +6,14 @@
 - names, with titles and appositives as roles ("Mohsen Rezaei, the secretary of Iran’s
   Expedience Council", "Brigadier General Amir Ali Hajizadeh", "Iran’s Supreme Leader Ali Khamenei");
 - short names ("Rezaei") joined to the full name seen in the article;
-- pronouns ("he emphasized"): the nearest person before, preferring the last speaker;
+- pronouns ("he emphasized"): the person the text is about — the subject before, else the
+  last speaker — of the pronoun's gender (titles, first names); "they" and "it" for groups,
+  bodies and writings; "I" outside quotes for the writer a signature names;
 - descriptions ("the former chief commander of the I.R.G.C. added"): the person who holds such
-  a role in the article, else the last person who spoke; the description becomes a role;
-- organizations and groups ("the Iranian military", "U.S. officials").
+  a role in the article, else the person the text is about; "a spokeswoman for ..." looks
+  ahead to the one named next; the description becomes a role;
+- organizations, groups and writings ("the Iranian military", "U.S. officials", "the Trump
+  campaign", "the study" for the body that issued it).
 
 The small model's tagging slips are corrected here: a dotted acronym tagged as a place is an
 organization, a name tagged as a nationality is a person when it speaks.
@@ -28,7 +32,8 @@ from . import lexicon
 from .first_names import gender_of
 from .quotes import Quote, find_quotes
 
-# "I" and "we" outside quotation marks are the writer: not resolved to anyone of the article
+# "we" outside quotation marks is the writer's side and is left unresolved; "I" is the writer,
+# resolved when a signature or a closing line names them
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them"}
 WRITER_PRONOUNS = {"i", "me", "my"}
@@ -461,20 +466,15 @@ class SpeakerResolver:
         """Who "I" is outside quotation marks: the writer, when the text signs or presents them —
         a letter's signature line after it ("Chris Smith."), else an op-ed's closing line
         ("Charlotte Meehan is playwright-in-residence at ...")."""
-        text = self.doc.text
-        starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-        paragraphs = [(a, text.find("\n", a) if text.find("\n", a) >= 0 else len(text)) for a in starts]
         people = {o: e for o, e in self._persons_by_offset}
-        for start, end in paragraphs:
-            line = text[start:end].strip().rstrip(".").strip()
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", self.doc.text)]
+        for start, line in lines:
             entity = people.get(start)
-            if entity is None or start <= offset:
-                continue
-            if len(line.split()) <= 4 and line == text[start:start + len(line)] and entity.name in line:
-                return entity  # a signature: the paragraph is the name alone
-        for start, end in reversed(paragraphs[1:]):
+            if entity is not None and start > offset and line.rstrip(". ") == entity.name:
+                return entity  # a signature: the line is the name alone
+        for start, line in reversed(lines[1:]):
             entity = people.get(start)
-            if entity is not None and re.match(r"\S+(?: \S+){0,3} (?:is|was|has been|,)", text[start:end]):
+            if entity is not None and re.match(r"\S+(?: \S+){0,3} (?:is|was|has been|,)", line):
                 return entity
         return None
 
@@ -524,9 +524,10 @@ class SpeakerResolver:
         yield from (e for o, e in reversed(before))
 
     def _recent_person(self, offset: int, gender: str | None = None) -> ArticleEntity | None:
-        """Who "he" or "she" is: a person named earlier in the same sentence, else the last
-        speaker (news prose keeps talking about whoever spoke last), else the last person
-        named — skipping people known to be of the other gender."""
+        """Who "he" or "she" is: the subject earlier in the same sentence, else the subject of
+        the sentence before, else another person named earlier in the sentence, else the last
+        speaker (news prose keeps talking about whoever spoke last), else the last person named
+        — skipping people known to be of the other gender."""
         return next(self._recent_people(offset, gender), None)
 
     def _recent_of(self, types, offset: int) -> ArticleEntity | None:
@@ -553,8 +554,8 @@ class SpeakerResolver:
                 return places[-1]
         if lemma in ORG_NOUNS and lemma not in ROLE_WORDS:
             if not any(t.pos_ == "PROPN" or t.ent_type_ for t in span[:head.i - span.start]):
-                # "the agency", "a federal appeals court": the body of that kind the article names
-                # "a federal appeals court" and a "the union" named only later look ahead
+                # "the agency", "a federal appeals court": the body of that kind the article names,
+                # before or (the union named only in a later paragraph) after
                 named = self._body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an", "the"))
                 if named is None and lemma in INSTITUTION_NOUNS and span[0].lower_ == "the":
                     named = self._main_body(span.start_char)  # "the bank" of an article on Wells Fargo
@@ -591,11 +592,10 @@ class SpeakerResolver:
             partisan = self._party_member(span)
             if partisan is not None:
                 return partisan
-        # "Obama's former campaign strategist" is not Obama
+        # "Obama's former campaign strategist" is not Obama, nor "the Greek foreign minister" the
+        # Turkish president; without "the" ("Connecticut’s tax commissioner says") the next one
+        # to speak comes before someone named further back
         owners = [self._short_person(c.text) for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        # "the Greek foreign minister" is not the Turkish president: the next candidate then
-        # without "the" ("Connecticut’s tax commissioner says"), the next one to speak comes before
-        # someone named further back
         after = [next_speaker] if span[0].lower_ != "the" and next_speaker is not None else []
         candidates = itertools.chain(self._main_subjects(span.start_char), after, self._recent_people(span.start_char))
         return next((p for p in candidates if p not in owners
@@ -634,7 +634,7 @@ class SpeakerResolver:
             name = (ent.text if ent is not None else owner.text).removesuffix("’s").removesuffix("'s")
             # "the Trump campaign" beside Ivanka Trump: the Trump spoken of most
             same = self._by_surname.get(name.split()[-1].lower(), []) if len(name.split()) == 1 else []
-            person = max(same, key=lambda e: len(e.mentions)) if same else self._short_person(name)
+            person = _surname_owner(same, name) if same else self._short_person(name)
         else:
             return None
         if person is None or person.type != "PERSON":
