@@ -62,6 +62,8 @@ ROLE_WORDS = {"president", "minister", "secretary", "commander", "chief", "leade
               "attorney", "speaker", "member", "coach", "author", "professor", "editor", "analyst", "lady",
               "commissioner", "superintendent", "treasurer", "auditor", "comptroller", "sheriff", "inspector",
               "administrator", "president-elect", "vice-president", "provost", "dean"}
+# words that qualify an office without naming one
+TITLE_MODIFIERS = {"former", "vice", "deputy", "supreme", "prime", "foreign", "defense"}
 # nouns that describe one person ("the 34-year-old mother of three", "the businessman")
 PERSON_NOUNS = {"man", "woman", "mother", "father", "wife", "husband", "son", "daughter", "brother",
                 "sister", "businessman", "businesswoman", "mogul", "billionaire", "millionaire", "veteran",
@@ -890,12 +892,14 @@ def _title_roles(span: Span, head: Token) -> list[str]:
                 and doc[first - 2].lower_ in ROLE_WORDS:
             first -= 1  # "Secretary of State", "Minister of Defence"
             continue
-        if tok.pos_ in ("DET", "PUNCT", "CCONJ", "ADP", "VERB", "AUX") or tok.tag_ == "POS" or tok.ent_type_ in ("PERSON", "GPE", "NORP") \
+        if tok.pos_ in ("DET", "PUNCT", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "VERB", "AUX") or tok.tag_ == "POS" or tok.ent_type_ in ("PERSON", "GPE", "NORP") \
                 and tok.lower_ not in ROLE_WORDS:
             break
         first -= 1
     words = doc[first:start]
-    if not any(t.lower_ in ROLE_WORDS or t.lower_.strip(".") in ROLE_WORDS for t in words):
+    # "Former" alone is no title: an office word must be there ("Former President")
+    offices = ROLE_WORDS - TITLE_MODIFIERS | set(ROLE_SYNONYMS)
+    if not any(t.lower_ in offices or t.lower_.strip(".") in offices for t in words):
         return []
     return [words.text]
 
