@@ -219,12 +219,13 @@ class SpeakerResolver:
         self._persons_by_offset.sort(key=lambda oe: oe[0])
 
     def _name_head(self, offset: int) -> Token | None:
-        """The token heading the name that starts at ``offset``."""
+        """The token heading the name that starts at ``offset``: the name's last word, not a
+        noun it modifies ("Clinton" in "Clinton communication director Jennifer Palmieri")."""
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None or not len(span):
             return None
         token = span[0]
-        while token.dep_ in ("compound", "flat") and token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ != "ROOT":
+        while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head.dep_ != "ROOT":
             token = token.head
         return token
 
