@@ -491,7 +491,8 @@ class SpeakerResolver:
                     or self._in_quote(token.idx):
                 continue
             if token.tag_ not in ("NNS", "NNPS") and not (token.ent_type_ == "NORP" and token.lower_.endswith("s")):
-                if organization is None and token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+                if organization is None and token.pos_ == "PROPN" and (
+                        token.ent_type_ == "ORG" or self._one_word_name(token)):
                     organization = token
                 continue
             if not _actor_noun(token):
@@ -503,6 +504,15 @@ class SpeakerResolver:
         if organization is not None:
             return self._named(self.doc[slice(*_mention_range(organization))], organization)
         return None
+
+    def _one_word_name(self, token: Token) -> bool:
+        """A name the tagger calls a person but the article never gives a first name or a
+        gender ("Politifact did a fact-check"): it may well be a body."""
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or ent.label_ != "PERSON" or len(ent) != 1:
+            return False
+        same = self._by_surname.get(token.lower_, [])
+        return bool(same) and all(" " not in e.name and e.gender is None for e in same)
 
     def _recent_people(self, offset: int, gender: str | None = None) -> Iterator[ArticleEntity]:
         """Candidates for "he", "she" or "the senator", best first: see ``_recent_person``."""
