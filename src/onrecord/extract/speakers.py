@@ -30,90 +30,32 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Entity
 from . import lexicon
 from .first_names import gender_of
+from .mention_syntax import (
+    speech_word,
+    actor_noun,
+    window_start,
+    refers_back,
+    subject_token,
+    window_end,
+    relative_antecedent,
+    mention_range,
+    body_name,
+    strip_determiner,
+    title_roles,
+    appositive_roles,
+    affiliation_of,
+    office_word,
+    qualifier,
+    span_qualifiers,
+)
 from .quotes import Quote, find_quotes
+from .speaker_words import (
+    PERSON_PRONOUNS, PLURAL_PRONOUNS, WRITER_PRONOUNS, THING_PRONOUNS, RELATIVE_PRONOUNS,
+    GROUP_NOUNS, ORG_NOUNS, ROLE_WORDS, PERSON_NOUNS, DOCUMENT_NOUNS, COURT_WRITINGS,
+    DOCUMENT_FAMILIES, ISSUING_VERBS, BODY_KINDS, INSTITUTION_NOUNS, PERSONAL_BODIES, NAME_TYPES,
+    PRONOUN_GENDER, TITLE_GENDER, ROLE_SYNONYMS, DOTTED_ACRONYM, PARTIES,
+)
 
-# "we" outside quotation marks is the writer's side and is left unresolved; "I" is the writer,
-# resolved when a signature or a closing line names them
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-PLURAL_PRONOUNS = {"they", "them"}
-WRITER_PRONOUNS = {"i", "me", "my"}
-THING_PRONOUNS = {"it"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-GROUP_NOUNS = {"official", "leader", "expert", "analyst", "people", "source", "lawmaker", "critic",
-               "supporter", "observer", "investigator", "authority", "diplomat", "resident",
-               "witness", "member", "activist", "protester", "scientist", "researcher", "economist",
-               "republican", "democrat", "voter", "aide", "advisor", "adviser", "officer", "student",
-               "worker", "doctor", "lawyer", "prosecutor", "citizen", "politician", "candidate",
-               "spokesperson", "representative", "executive", "organizer", "person", "poll", "survey"}
-ORG_NOUNS = {"military", "government", "ministry", "administration", "agency", "army", "council",
-             "committee", "department", "media", "police", "court", "parliament", "party", "campaign",
-             "company", "group", "organization", "organisation", "office", "commission", "board",
-             "team", "white", "house", "congress", "senate", "cabinet", "regime", "force", "guard",
-             "corps", "union", "association", "bank", "university", "newspaper", "agency", "network",
-             "fund", "firm", "channel", "broadcaster", "outlet", "magazine", "charity", "foundation", "airline",
-             "report", "study", "statement", "spokesman", "website", "document", "data", "poll"}
-ROLE_WORDS = {"president", "minister", "secretary", "commander", "chief", "leader", "spokesman",
-              "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "head",
-              "governor", "senator", "general", "official", "ambassador", "mayor", "chancellor",
-              "king", "queen", "prince", "premier", "judge", "founder", "ceo", "candidate", "nominee",
-              "manager", "adviser", "advisor", "representative", "rep.", "sen.", "gov.", "dr.",
-              "officer", "lieutenant", "colonel", "admiral", "brigadier", "captain", "ayatollah",
-              "sheikh", "deputy", "vice", "former", "supreme", "prime", "foreign", "defense",
-              "attorney", "speaker", "member", "coach", "author", "professor", "editor", "analyst", "lady",
-              "commissioner", "superintendent", "treasurer", "auditor", "comptroller", "sheriff", "inspector",
-              "administrator", "president-elect", "vice-president", "provost", "dean"}
-# words that qualify an office without naming one
-TITLE_MODIFIERS = {"former", "vice", "deputy", "supreme", "prime", "foreign", "defense"}
-# nouns that describe one person ("the 34-year-old mother of three", "the businessman")
-PERSON_NOUNS = {"man", "woman", "mother", "father", "wife", "husband", "son", "daughter", "brother",
-                "sister", "businessman", "businesswoman", "mogul", "billionaire", "millionaire", "veteran",
-                "lawyer", "doctor", "physician", "economist", "writer", "actor", "actress", "singer",
-                "star", "host", "anchor", "reporter", "journalist", "columnist", "politician", "lawmaker",
-                "legislator", "diplomat", "activist", "democrat", "republican", "prosecutor", "mayor",
-                "congressman", "congresswoman", "businessman", "entrepreneur", "investor", "owner",
-                "pastor", "priest", "bishop", "cleric", "scholar", "historian", "strategist", "pollster"}
-# writings that speak for whoever issued them: "a Reuters survey found", "the ruling said"
-DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "research", "data", "ruling", "decision",
-                  "document", "paper", "letter", "memo", "review", "audit", "investigation", "article",
-                  "editorial", "filing", "lawsuit", "complaint", "order", "opinion", "finding", "statement",
-                  "release", "estimate", "assessment", "brief", "ad", "advertisement", "website", "tally",
-                  "submission", "testimony", "affidavit", "deposition", "motion", "petition", "remarks",
-                  "video", "clip", "film", "documentary", "book", "memoir", "footage", "commentary", "account",
-                  "slide", "presentation", "tweet", "post", "transcript", "forecast", "projection", "index"}
-COURT_WRITINGS = {"ruling", "decision", "order", "opinion"}
-# writings of one kind under other names: "a web video ... The clip"
-DOCUMENT_FAMILIES = [{"video", "clip", "ad", "advertisement", "spot", "footage", "film", "documentary"},
-                     {"poll", "survey"}, {"study", "report", "analysis", "research", "paper", "review"},
-                     {"ruling", "decision", "order", "opinion"}, {"statement", "release"}]
-ISSUING_VERBS = {"issue", "release", "publish", "put", "post", "file", "produce", "conduct", "air", "run", "write"}
-# a body's kind as its proper name may spell it: "the agency" is the Department of Veterans Affairs
-BODY_KINDS = {"agency": {"agency", "department", "administration", "bureau", "service", "commission", "office"},
-              "department": {"department", "ministry"}, "ministry": {"ministry", "department"},
-              "court": {"court"}, "union": {"union", "association", "federation", "brotherhood"},
-              "company": {"company", "inc", "corp", "corporation", "co", "llc", "ltd", "group"},
-              "newspaper": {"times", "post", "journal", "tribune", "herald", "news", "gazette"},
-              "committee": {"committee", "panel"}, "panel": {"committee", "panel", "commission"},
-              "group": {"group", "coalition", "alliance", "association", "foundation", "institute", "center"},
-              "organization": {"organization", "organisation", "coalition", "alliance", "association",
-                               "foundation", "institute", "center", "council"}}
-# bodies known by a name that need not hold the word: "the bank" is Wells Fargo
-INSTITUTION_NOUNS = {"bank", "network", "fund", "company", "firm", "channel", "broadcaster", "outlet",
-                     "newspaper", "paper", "magazine", "charity", "foundation", "union", "station", "airline"}
-# bodies that take a person's name: "the Trump campaign", "the Obama administration"
-PERSONAL_BODIES = {"campaign", "administration"}
-NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                  "herself": "f"}
-TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "madam": "f",
-                "chairwoman": "f", "spokeswoman": "f", "congresswoman": "f", "businesswoman": "f",
-                "queen": "f", "king": "m", "prince": "m", "princess": "f", "actress": "f"}
-# the same office under its abbreviations and everyday names
-ROLE_SYNONYMS = {"sen": "senator", "rep": "representative", "congressman": "representative",
-                 "congresswoman": "representative", "gov": "governor", "pres": "president",
-                 "gen": "general", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
-                 "dr": "doctor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
-                 "chairwoman": "chairman", "chair": "chairman", "candidate": "nominee", "justice": "judge"}
-_DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 @dataclass
@@ -155,18 +97,18 @@ class SpeakerResolver:
         self._quoted = [(q.start, q.end) for q in (find_quotes(doc.text) if quotes is None else quotes)]
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
         for ent in sorted(doc.ents, key=lambda e: e.label_ != "PERSON"):
-            if ent.label_ == "PERSON" and _qualifier(ent.text) in PARTIES:
+            if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
                 continue  # "Republican" tagged as a person's name
             if ent.label_ == "PERSON":
                 person = self._person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
                 # appositives are roles, so "the senator" or "the top Democrat" finds the person later
-                for role in _title_roles(doc[ent.sent.start:ent.end], ent.root) + _appositive_roles(ent.root):
+                for role in title_roles(doc[ent.sent.start:ent.end], ent.root) + appositive_roles(ent.root):
                     person.add_role(role)
                 if person.affiliation is None:
-                    person.affiliation = _affiliation(doc[ent.root.left_edge.i:ent.end], ent.root)
-            elif ent.label_ in ("ORG", "GPE") and not _DOTTED_ACRONYM.match(ent.text):
-                name = _body_name(ent)
+                    person.affiliation = affiliation_of(doc[ent.root.left_edge.i:ent.end], ent.root)
+            elif ent.label_ in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text):
+                name = body_name(ent)
                 if name and not self._short_person(name):
                     body = self._entity_by_name(name, ent.label_)
                     body.named = True
@@ -200,7 +142,7 @@ class SpeakerResolver:
         timeline that "he" and "she" look back on."""
         for token in self.doc:
             if token.ent_type_ == "PERSON" or self._in_quote(token.idx) \
-                    or token.dep_ == "compound" and not _subject_token(token):
+                    or token.dep_ == "compound" and not subject_token(token):
                 continue
             if token.is_title and token.pos_ in ("PROPN", "NOUN") and token.lower_ in self._by_surname:
                 first = self.doc[token.i - 1] if token.i else None
@@ -213,7 +155,7 @@ class SpeakerResolver:
                     and (any(c.lower_ == "the" for c in token.children) or token.i and self.doc[token.i - 1].lower_ == "the") \
                     and not any(c.dep_ == "appos" for c in token.children):
                 span = self.doc[token.left_edge.i:token.i + 1]
-                holder = self._role_holder(_role_word(token.lemma_.lower()), token.idx, _span_qualifiers(span))
+                holder = self._role_holder(office_word(token.lemma_.lower()), token.idx, span_qualifiers(span))
                 if holder is not None:
                     self._persons_by_offset.append((token.idx, holder))
         self._persons_by_offset.sort(key=lambda oe: oe[0])
@@ -232,7 +174,7 @@ class SpeakerResolver:
     def _is_subject(self, offset: int) -> bool:
         """Whether the name starting at ``offset`` is the subject of its clause."""
         token = self._name_head(offset)
-        return token is not None and _subject_token(token)
+        return token is not None and subject_token(token)
 
     def _main_subjects(self, offset: int, sentences: int = 2) -> Iterator[ArticleEntity]:
         """People who are the subject of the main clause of the sentences just before ``offset``,
@@ -254,11 +196,11 @@ class SpeakerResolver:
                     head = self._name_head(o)
                     if head is not None and head.dep_ == "poss":
                         head = head.head  # "The president's Pacific roots also came into play."
-                    if head is not None and _subject_token(head) and head.head.dep_ == "ROOT":
+                    if head is not None and subject_token(head) and head.head.dep_ == "ROOT":
                         found = True
                         yield entity
             # "he told ...", "the former governor is ..." go on about someone named before
-            if found or not any(c.dep_ in ("nsubj", "nsubjpass") and _refers_back(c) for c in sentence.root.children):
+            if found or not any(c.dep_ in ("nsubj", "nsubjpass") and refers_back(c) for c in sentence.root.children):
                 seen += 1
 
     def _in_quote(self, offset: int) -> bool:
@@ -269,7 +211,7 @@ class SpeakerResolver:
         tokens = [t for t in span if not t.is_punct and t.lower_ not in ROLE_WORDS and t.pos_ != "DET"
                   and t.tag_ != "POS" and not (t.lower_ == "first" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "lady")]
         # a title-case headline tags its verb as part of the name: "Obama Says ...", "Injecting Clinton"
-        while len(tokens) > 1 and _speech_word(tokens[-1].lower_):
+        while len(tokens) > 1 and speech_word(tokens[-1].lower_):
             tokens = tokens[:-1]
         while len(tokens) > 1 and (tokens[0].tag_ in ("VBG", "VBD", "VBZ", "VBN") or tokens[0].lower_.endswith("ing")
                                    or gender_of(tokens[1].text) and not gender_of(tokens[0].text)
@@ -318,7 +260,7 @@ class SpeakerResolver:
             # "Johnson" just after "Homeland Security Secretary Jeh Johnson" is Jeh, though Gary
             # Johnson is named more often in the article; further on, the one named most
             near = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-            window = _window_start(near[0], sentences=2).idx if near is not None and len(near) else offset
+            window = window_start(near[0], sentences=2).idx if near is not None and len(near) else offset
             recent = [e for e in same if any(window <= start < offset for start, _ in e.mentions)]
             if len(recent) == 1:
                 return recent[0]
@@ -346,12 +288,12 @@ class SpeakerResolver:
         doc = self.doc
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
-            antecedent = _relative_antecedent(head) if lower in RELATIVE_PRONOUNS else None
+            antecedent = relative_antecedent(head) if lower in RELATIVE_PRONOUNS else None
             if antecedent is not None:
                 # "McConnell, who said": the mention is "who", the speaker its antecedent
                 return Mention(head.idx, head.idx + len(head), self.resolve(antecedent).entity)
             return self._pronoun(head)
-        start, end = _mention_range(head)
+        start, end = mention_range(head)
         span = doc[start:end]
         mention_chars = (span.start_char, span.end_char)
         # "Trump’s campaign" is tagged as an organization's name at times: the person's body first
@@ -359,7 +301,7 @@ class SpeakerResolver:
         named = named or self._named(span, head)
         if named is not None:
             entity = named
-            for role in _title_roles(span, head) + _appositive_roles(head):
+            for role in title_roles(span, head) + appositive_roles(head):
                 entity.add_role(role)
         else:
             entity = self._description(span, head)
@@ -367,14 +309,14 @@ class SpeakerResolver:
             entity.mentions.append(mention_chars)
             entity.last_seen = span.start_char
             if entity.affiliation is None:
-                entity.affiliation = _affiliation(span, head)
+                entity.affiliation = affiliation_of(span, head)
             if entity.type == "PERSON" and entity.named:
                 self.last_speaker = entity  # a nameless "official" is no antecedent for "he"
         return Mention(mention_chars[0], mention_chars[1], entity)
 
     def _named(self, span: Span, head: Token) -> ArticleEntity | None:
         words = [t for t in span if t.pos_ != "DET" and not t.is_punct]
-        if words == [head] and head.tag_ == "NNP" and _qualifier(head.text) in PARTIES and span[0].lower_ == "the":
+        if words == [head] and head.tag_ == "NNP" and qualifier(head.text) in PARTIES and span[0].lower_ == "the":
             return self._party_member(span)  # "The Republican is also encouraging ..."
         if head.is_title and words == [head] and head.ent_type_ != "PERSON":
             known = self._short_person(head.text)
@@ -388,8 +330,8 @@ class SpeakerResolver:
             if ent.label_ == "NORP" and ent.start <= head.i < ent.end and head.tag_ == "NNP":
                 return self._person(ent, ent.start_char)  # "Rouhani" read as a nationality
             if ent.label_ in ("ORG", "GPE", "FAC") and ent.start <= head.i < ent.end:
-                label = "ORG" if ent.label_ != "GPE" or _DOTTED_ACRONYM.match(ent.text) else "GPE"
-                name = _body_name(ent)
+                label = "ORG" if ent.label_ != "GPE" or DOTTED_ACRONYM.match(ent.text) else "GPE"
+                name = body_name(ent)
                 found = self._short_person(name)
                 return found or self._entity_by_name(name, label)
         for child in head.children:
@@ -398,7 +340,7 @@ class SpeakerResolver:
                 ent = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
                 if ent is not None:
                     person = self._person(ent, ent.start_char)
-                    person.add_role(_strip_determiner(span))
+                    person.add_role(strip_determiner(span))
                     return person
         if head.pos_ == "PROPN":
             found = self._short_person(head.text)
@@ -461,7 +403,7 @@ class SpeakerResolver:
         lemma = subject.lemma_.lower()
         if not (subject.ent_type_ == "ORG" or lemma in DOCUMENT_NOUNS or lemma in ORG_NOUNS and lemma not in ROLE_WORDS):
             return None
-        span = self.doc[slice(*_mention_range(subject))]
+        span = self.doc[slice(*mention_range(subject))]
         found = self._named(span, subject) or self._description(span, subject)
         return found if found is not None and found.named else None
 
@@ -486,7 +428,7 @@ class SpeakerResolver:
         ("Republicans ... they said"), outside quotation marks. Bodies named in the singular
         ("the Senate") are "it" in news English, so they are not looked at."""
         organization = None  # "Politifact ... they published": a body named as a subject, failing a plural
-        for token in reversed(self.doc[_window_start(head, sentences=2).i:head.i]):
+        for token in reversed(self.doc[window_start(head, sentences=2).i:head.i]):
             if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PLURAL_PRONOUNS | {"we", "us"} \
                     or self._in_quote(token.idx):
                 continue
@@ -495,14 +437,14 @@ class SpeakerResolver:
                         token.ent_type_ == "ORG" or self._one_word_name(token)):
                     organization = token
                 continue
-            if not _actor_noun(token):
+            if not actor_noun(token):
                 continue  # "the changes", "endorsements": things do not speak
             if any(c.dep_ == "conj" for c in token.children):
                 return None  # "Republicans and Democrats": no one body
-            span = self.doc[slice(*_mention_range(token))]
+            span = self.doc[slice(*mention_range(token))]
             return self._named(span, token) or self._description(span, token)
         if organization is not None:
-            return self._named(self.doc[slice(*_mention_range(organization))], organization)
+            return self._named(self.doc[slice(*mention_range(organization))], organization)
         return None
 
     def _one_word_name(self, token: Token) -> bool:
@@ -552,7 +494,7 @@ class SpeakerResolver:
     def _description(self, span: Span, head: Token) -> ArticleEntity | None:
         """A mention without a name: a role held by someone of the article, a group or an org."""
         lemma = head.lemma_.lower()
-        text = _strip_determiner(span)
+        text = strip_determiner(span)
         if head.tag_ in ("NNS", "NNPS") or lemma in ("people",):
             return self._entity_by_name(text, "GROUP")
         if lemma in DOCUMENT_NOUNS:
@@ -561,7 +503,7 @@ class SpeakerResolver:
                 return issuer
         if lemma in ("state", "country", "nation") and span[0].lower_ == "the" and len(span) == 2:
             # "the state" is the place just spoken of: Florida, in a story on Florida's voter rolls
-            window = _window_start(head, sentences=3).idx
+            window = window_start(head, sentences=3).idx
             places = [e for o, e in self._bodies_by_offset if e.type == "GPE" and window <= o < span.start_char]
             if places:
                 return places[-1]
@@ -589,8 +531,8 @@ class SpeakerResolver:
         named before, else the one named just after (a lede that names them in its next
         sentence), else the person the text was just about ("the former chief commander ...
         added") unless the description names another country or party."""
-        role, qualifiers = _role_word(lemma), _span_qualifiers(span)
-        ahead = _window_end(head, sentences=2).idx
+        role, qualifiers = office_word(lemma), span_qualifiers(span)
+        ahead = window_end(head, sentences=2).idx
         next_speaker = self._next_speaker(span.end_char, ahead) if lemma not in GROUP_NOUNS else None
         if span[0].lower_ in ("a", "an", "one"):
             # a lede's "A former party chairman says ..." is named as the next one to speak
@@ -616,7 +558,7 @@ class SpeakerResolver:
 
     def _party_member(self, span: Span) -> ArticleEntity | None:
         """The person last named before ``span`` as one of the party it names."""
-        qualifiers = _span_qualifiers(span) | {_qualifier(t.text) for t in span}
+        qualifiers = span_qualifiers(span) | {qualifier(t.text) for t in span}
         partisans = [p for o, p in self._persons_by_offset if o < span.start_char
                      and qualifiers & PARTIES & _qualifier_words(p)]
         return partisans[-1] if partisans else None
@@ -627,7 +569,7 @@ class SpeakerResolver:
         for o, entity in self._persons_by_offset:
             if offset <= o < until and not self._in_quote(o) and self._is_subject(o):
                 verb = self._name_head(o).head
-                if _speech_word(verb.lower_) or lexicon.load().is_speech(verb.lemma_.lower()):
+                if speech_word(verb.lower_) or lexicon.load().is_speech(verb.lemma_.lower()):
                     return entity
         return None
 
@@ -688,7 +630,7 @@ class SpeakerResolver:
             if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE"):
                 continue
             # "Politico, Democratic party" read as one name: the name ends at the comma
-            name = _strip_determiner(ent).split(",")[0].removesuffix("’s").removesuffix("'s")
+            name = strip_determiner(ent).split(",")[0].removesuffix("’s").removesuffix("'s")
             person = self._short_person(name)
             if person is not None or ent.label_ == "PERSON":
                 return person
@@ -705,7 +647,7 @@ class SpeakerResolver:
             return same_kind[-1] if same_kind else None
         if named is not None or span[0].lower_ not in ("the", "this", "that", "its"):
             return named
-        window = _window_start(head, sentences=3).idx
+        window = window_start(head, sentences=3).idx
         # the writing named just before, else ("the poll") the one of that kind named further back
         earlier = [issuer for offset, _, issuer in self._documents if window <= offset < span.start_char] or same_kind
         if earlier:
@@ -741,7 +683,7 @@ class SpeakerResolver:
         def in_range(o: int) -> bool:
             return o < offset if until is None else offset <= o < until
         holders = [e for o, e in self._persons_by_offset if in_range(o)
-                   and any(_role_word(w.lower().strip(".,")) == role_word for r in e.roles for w in r.split())]
+                   and any(office_word(w.lower().strip(".,")) == role_word for r in e.roles for w in r.split())]
         if qualifiers:
             # "the Republican nominee" is the nominee whose party or country matches
             fitting = [e for e in holders if qualifiers & _qualifier_words(e)]
@@ -764,38 +706,6 @@ class SpeakerResolver:
         return f"e{self.entities.index(entity) + 1}"
 
 
-IRREGULAR_SPEECH = {"said", "told", "spoke", "wrote"}
-
-
-def _speech_word(word: str) -> bool:
-    """A speech verb in any simple form ("says", "said", "tells")."""
-    lex = lexicon.load()
-    return word in IRREGULAR_SPEECH or lex.is_speech(word) or word.endswith("s") and lex.is_speech(word[:-1])
-
-
-ACTOR_NOUNS = {"state", "country", "nation", "proponent", "opponent", "party", "family", "friend",
-               "victim", "parent", "child", "woman", "man", "employee", "staff", "staffer", "agent",
-               "judge", "justice", "senator", "governor", "mayor", "legislator", "scholar", "group"}
-
-
-def _actor_noun(token: Token) -> bool:
-    """Whether a plural noun names people or bodies that can speak ("critics", "Republicans",
-    "the states"), not things ("the changes")."""
-    lemma = token.lemma_.lower()
-    return (token.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or lemma in ACTOR_NOUNS or lemma in GROUP_NOUNS
-            or lemma in ORG_NOUNS or lemma in PERSON_NOUNS or lemma in ROLE_WORDS
-            or lemma.endswith(("ist", "ian", "nent", "dent")))
-
-
-def _window_start(token: Token, sentences: int) -> Token:
-    """The first token of ``token``'s sentence, or of the sentence that many sentences before."""
-    first = token.sent.start
-    for _ in range(sentences):
-        if first > 0:
-            first = token.doc[first - 1].sent.start
-    return token.doc[first]
-
-
 def _surname_owner(same: list[ArticleEntity], surname: str, offset: int = -1) -> ArticleEntity:
     """Which of the people sharing a surname a bare "Trump" is: one the article already calls
     so (Ivanka is always named in full), else the one named most often."""
@@ -803,176 +713,22 @@ def _surname_owner(same: list[ArticleEntity], surname: str, offset: int = -1) ->
     return max(called or same, key=lambda e: (len(e.mentions), -abs(e.last_seen - offset)))
 
 
-def _refers_back(token: Token) -> bool:
-    """A subject that stands for someone named before: "he", "the former New Mexico governor"."""
-    if token.lower_ in ("he", "she"):
-        return True
-    lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and token.tag_ == "NN" and (lemma in ROLE_WORDS or lemma in PERSON_NOUNS) \
-        and any(c.lower_ == "the" for c in token.children)
-
-
-def _subject_token(token: Token) -> bool:
-    """A clause's subject; "Scott bristles" or "Trump charges", parsed as a compound of the
-    sentence's verb, counts too."""
-    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "compound" and (
-        token.head.pos_ == "VERB" or token.head.dep_ == "ROOT")
-
-
-def _window_end(token: Token, sentences: int) -> Token:
-    """The last token of ``token``'s sentence, or of the sentence that many sentences after."""
-    last = token.sent.end - 1
-    for _ in range(sentences):
-        if last + 1 < len(token.doc):
-            last = token.doc[last + 1].sent.end - 1
-    return token.doc[last]
-
-
-def _relative_antecedent(pronoun: Token) -> Token | None:
-    """The noun a relative "who"/"which" stands for: the head its clause attaches to, or — when
-    the parser attached the clause elsewhere — the noun just before it."""
-    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
-    if before is not None and before.text == ",":
-        before = pronoun.doc[pronoun.i - 2] if pronoun.i > 1 else None
-    if before is not None and before.pos_ not in ("NOUN", "PROPN"):
-        before = None
-    if before is not None and before.dep_ == "compound":
-        before = before.head
-    if pronoun.head.dep_ == "relcl":
-        attached = pronoun.head.head
-        # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the last of the list
-        return before if before is not None and before in attached.conjuncts else attached
-    return before if pronoun.lower_ in ("who", "which") else None
-
-
-def _mention_range(head: Token) -> tuple[int, int]:
-    """The noun phrase of a mention head: its left part and its prepositional modifiers, without
-    appositives, relative clauses and what follows a comma."""
-    start, end = head.left_edge.i, head.i + 1
-    for child in head.rights:
-        if child.dep_ in ("prep", "compound", "flat", "nmod", "nummod", "amod") and not _after_comma(head, child):
-            end = child.right_edge.i + 1
-        else:
-            break
-    while start < end - 1 and head.doc[start].is_punct:
-        start += 1
-    return start, end
-
-
-def _after_comma(head: Token, child: Token) -> bool:
-    return any(t.is_punct and t.text == "," for t in head.doc[head.i + 1:child.i])
-
-
-def _body_name(ent: Span) -> str:
-    """An organization's name, carried on where the tagger cut it short: "U.S. Court of Appeals"
-    + "for the Sixth Circuit"."""
-    doc, end = ent.doc, ent.end
-    if ent.label_ == "ORG" and end + 2 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ == "the":
-        stop = end + 2
-        while stop < len(doc) and (doc[stop].is_title or doc[stop].lower_ == "of" and stop + 1 < len(doc)
-                                   and doc[stop + 1].is_title):
-            stop += 1
-        if stop > end + 2 and doc[stop - 1].is_title:
-            return _strip_determiner(doc[ent.start:stop])
-    return _strip_determiner(ent)
-
-
-def _strip_determiner(span: Span) -> str:
-    tokens = list(span)
-    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in (".", ")") or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if not tokens:
-        return ""
-    return span.doc[tokens[0].i:tokens[-1].i + 1].text
-
-
-def _title_roles(span: Span, head: Token) -> list[str]:
-    """The title just before a name: "Brigadier General", "Supreme Leader" (of "Iran’s Supreme
-    Leader Ali Khamenei"), "former Vice President". Reading leftwards from the name, it stops at
-    a place or nationality (the affiliation), a possessive, a conjunction or another name."""
-    doc = span.doc
-    start = head.i
-    while start > span.start and doc[start - 1].ent_type_ == "PERSON":
-        start -= 1
-    first = start
-    while first > span.start:
-        tok = doc[first - 1]
-        if tok.lower_ == "of" and first - 2 >= span.start and doc[first - 2].is_title \
-                and doc[first - 2].lower_ in ROLE_WORDS:
-            first -= 1  # "Secretary of State", "Minister of Defence"
-            continue
-        if tok.pos_ in ("DET", "PUNCT", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "VERB", "AUX") or tok.tag_ == "POS" or tok.ent_type_ in ("PERSON", "GPE", "NORP") \
-                and tok.lower_ not in ROLE_WORDS:
-            break
-        first -= 1
-    words = doc[first:start]
-    # "Former" alone is no title: an office word must be there ("Former President")
-    offices = ROLE_WORDS - TITLE_MODIFIERS | set(ROLE_SYNONYMS)
-    if not any(t.lower_ in offices or t.lower_.strip(".") in offices for t in words):
-        return []
-    return [words.text]
-
-
-def _appositive_roles(head: Token) -> list[str]:
-    roles = []
-    for child in head.children:
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
-            span = head.doc[child.left_edge.i:child.right_edge.i + 1]
-            text = _strip_determiner(span)
-            text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
-            if text and child.ent_type_ != "PERSON":
-                roles.append(text)
-    return roles
-
-
-def _affiliation(span: Span, head: Token) -> str | None:
-    """The country or organization a mention ties its speaker to, when it names one."""
-    pieces = [span] + [head.doc[c.left_edge.i:c.right_edge.i + 1] for c in head.children if c.dep_ == "appos"]
-    for piece in pieces:
-        for ent in piece.ents:
-            if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
-                return ent.text.removesuffix("’s").removesuffix("'s")
-    return None
-
-
-def _role_word(word: str) -> str:
-    word = word.strip(".")
-    return ROLE_SYNONYMS.get(word, word)
-
-
 def _other_country(span: Span, holder: ArticleEntity) -> bool:
     """Whether a description names a nationality other than the holder's country ("the Greek
     foreign minister"); places are left alone, as "the New York businessman" lives in one."""
-    places = [t.text for t in span if t.ent_type_ == "NORP" and _qualifier(t.text) not in PARTIES]
+    places = [t.text for t in span if t.ent_type_ == "NORP" and qualifier(t.text) not in PARTIES]
     if not places or not holder.affiliation:
         return False
     return all(p[:4].lower() != holder.affiliation[:4].lower() for p in places)
 
 
-PARTIES = frozenset({"republican", "democratic", "libertarian", "green", "labour", "conservative"})
-_QUALIFIER_SYNONYMS = {"gop": "republican", "republicans": "republican", "democrat": "democratic",
-                       "democrats": "democratic", "dem": "democratic"}
-
-
-def _qualifier(word: str) -> str:
-    word = word.lower().strip(".,’'s")
-    return _QUALIFIER_SYNONYMS.get(word, word)
-
-
-def _span_qualifiers(span: Span) -> frozenset[str]:
-    """Party, country and organization words of a description ("the GOP nominee")."""
-    return frozenset(_qualifier(t.text) for t in span if t.ent_type_ in ("NORP", "GPE", "ORG") and t.is_alpha)
-
-
 def _qualifier_words(entity: ArticleEntity) -> frozenset[str]:
     words = [w for r in entity.roles for w in r.split()] + (entity.affiliation or "").split()
-    return frozenset(_qualifier(w) for w in words)
+    return frozenset(qualifier(w) for w in words)
 
 
 def _other_party(span: Span, holder: ArticleEntity) -> bool:
     """Whether a description names a party other than the one the holder is known by."""
-    wanted = _span_qualifiers(span) & PARTIES
+    wanted = span_qualifiers(span) & PARTIES
     known = _qualifier_words(holder) & PARTIES
     return bool(wanted and known and not wanted & known)

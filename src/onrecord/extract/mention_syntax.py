@@ -1,0 +1,187 @@
+"""What a speaker mention's tokens say on their own, without the article's entities: where a
+mention's phrase ends, what a title or an appositive adds, whether a word is a speech verb, a
+subject, or a description that refers back."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+from .speaker_words import (
+    GROUP_NOUNS, ORG_NOUNS, ROLE_WORDS, TITLE_MODIFIERS, PERSON_NOUNS, ROLE_SYNONYMS,
+    IRREGULAR_SPEECH, ACTOR_NOUNS, QUALIFIER_SYNONYMS,
+)
+
+
+def speech_word(word: str) -> bool:
+    """A speech verb in any simple form ("says", "said", "tells")."""
+    lex = lexicon.load()
+    return word in IRREGULAR_SPEECH or lex.is_speech(word) or word.endswith("s") and lex.is_speech(word[:-1])
+
+
+def actor_noun(token: Token) -> bool:
+    """Whether a plural noun names people or bodies that can speak ("critics", "Republicans",
+    "the states"), not things ("the changes")."""
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or lemma in ACTOR_NOUNS or lemma in GROUP_NOUNS
+            or lemma in ORG_NOUNS or lemma in PERSON_NOUNS or lemma in ROLE_WORDS
+            or lemma.endswith(("ist", "ian", "nent", "dent")))
+
+
+def window_start(token: Token, sentences: int) -> Token:
+    """The first token of ``token``'s sentence, or of the sentence that many sentences before."""
+    first = token.sent.start
+    for _ in range(sentences):
+        if first > 0:
+            first = token.doc[first - 1].sent.start
+    return token.doc[first]
+
+
+def refers_back(token: Token) -> bool:
+    """A subject that stands for someone named before: "he", "the former New Mexico governor"."""
+    if token.lower_ in ("he", "she"):
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and (lemma in ROLE_WORDS or lemma in PERSON_NOUNS) \
+        and any(c.lower_ == "the" for c in token.children)
+
+
+def subject_token(token: Token) -> bool:
+    """A clause's subject; "Scott bristles" or "Trump charges", parsed as a compound of the
+    sentence's verb, counts too."""
+    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "compound" and (
+        token.head.pos_ == "VERB" or token.head.dep_ == "ROOT")
+
+
+def window_end(token: Token, sentences: int) -> Token:
+    """The last token of ``token``'s sentence, or of the sentence that many sentences after."""
+    last = token.sent.end - 1
+    for _ in range(sentences):
+        if last + 1 < len(token.doc):
+            last = token.doc[last + 1].sent.end - 1
+    return token.doc[last]
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative "who"/"which" stands for: the head its clause attaches to, or — when
+    the parser attached the clause elsewhere — the noun just before it."""
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before.text == ",":
+        before = pronoun.doc[pronoun.i - 2] if pronoun.i > 1 else None
+    if before is not None and before.pos_ not in ("NOUN", "PROPN"):
+        before = None
+    if before is not None and before.dep_ == "compound":
+        before = before.head
+    if pronoun.head.dep_ == "relcl":
+        attached = pronoun.head.head
+        # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the last of the list
+        return before if before is not None and before in attached.conjuncts else attached
+    return before if pronoun.lower_ in ("who", "which") else None
+
+
+def mention_range(head: Token) -> tuple[int, int]:
+    """The noun phrase of a mention head: its left part and its prepositional modifiers, without
+    appositives, relative clauses and what follows a comma."""
+    start, end = head.left_edge.i, head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("prep", "compound", "flat", "nmod", "nummod", "amod") and not after_comma(head, child):
+            end = child.right_edge.i + 1
+        else:
+            break
+    while start < end - 1 and head.doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+def after_comma(head: Token, child: Token) -> bool:
+    return any(t.is_punct and t.text == "," for t in head.doc[head.i + 1:child.i])
+
+
+def body_name(ent: Span) -> str:
+    """An organization's name, carried on where the tagger cut it short: "U.S. Court of Appeals"
+    + "for the Sixth Circuit"."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ == "ORG" and end + 2 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ == "the":
+        stop = end + 2
+        while stop < len(doc) and (doc[stop].is_title or doc[stop].lower_ == "of" and stop + 1 < len(doc)
+                                   and doc[stop + 1].is_title):
+            stop += 1
+        if stop > end + 2 and doc[stop - 1].is_title:
+            return strip_determiner(doc[ent.start:stop])
+    return strip_determiner(ent)
+
+
+def strip_determiner(span: Span) -> str:
+    tokens = list(span)
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in (".", ")") or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def title_roles(span: Span, head: Token) -> list[str]:
+    """The title just before a name: "Brigadier General", "Supreme Leader" (of "Iran’s Supreme
+    Leader Ali Khamenei"), "former Vice President". Reading leftwards from the name, it stops at
+    a place or nationality (the affiliation), a possessive, a conjunction or another name."""
+    doc = span.doc
+    start = head.i
+    while start > span.start and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    first = start
+    while first > span.start:
+        tok = doc[first - 1]
+        if tok.lower_ == "of" and first - 2 >= span.start and doc[first - 2].is_title \
+                and doc[first - 2].lower_ in ROLE_WORDS:
+            first -= 1  # "Secretary of State", "Minister of Defence"
+            continue
+        if tok.pos_ in ("DET", "PUNCT", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "VERB", "AUX") or tok.tag_ == "POS" or tok.ent_type_ in ("PERSON", "GPE", "NORP") \
+                and tok.lower_ not in ROLE_WORDS:
+            break
+        first -= 1
+    words = doc[first:start]
+    # "Former" alone is no title: an office word must be there ("Former President")
+    offices = ROLE_WORDS - TITLE_MODIFIERS | set(ROLE_SYNONYMS)
+    if not any(t.lower_ in offices or t.lower_.strip(".") in offices for t in words):
+        return []
+    return [words.text]
+
+
+def appositive_roles(head: Token) -> list[str]:
+    roles = []
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            span = head.doc[child.left_edge.i:child.right_edge.i + 1]
+            text = strip_determiner(span)
+            text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+            if text and child.ent_type_ != "PERSON":
+                roles.append(text)
+    return roles
+
+
+def affiliation_of(span: Span, head: Token) -> str | None:
+    """The country or organization a mention ties its speaker to, when it names one."""
+    pieces = [span] + [head.doc[c.left_edge.i:c.right_edge.i + 1] for c in head.children if c.dep_ == "appos"]
+    for piece in pieces:
+        for ent in piece.ents:
+            if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
+                return ent.text.removesuffix("’s").removesuffix("'s")
+    return None
+
+
+def office_word(word: str) -> str:
+    word = word.strip(".")
+    return ROLE_SYNONYMS.get(word, word)
+
+
+def qualifier(word: str) -> str:
+    word = word.lower().strip(".,’'s")
+    return QUALIFIER_SYNONYMS.get(word, word)
+
+
+def span_qualifiers(span: Span) -> frozenset[str]:
+    """Party, country and organization words of a description ("the GOP nominee")."""
+    return frozenset(qualifier(t.text) for t in span if t.ent_type_ in ("NORP", "GPE", "ORG") and t.is_alpha)
