@@ -603,7 +603,9 @@ class SpeakerResolver:
         """Who issued a writing, when its phrase names them: "a Reuters survey", "Politico’s
         report", "an analysis released by the Department of Veterans Affairs"."""
         owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod")]
-        for verb in [head] + [c for c in head.children if c.dep_ == "acl"]:
+        # "a slide from a presentation that ...", "the transcript of the debate published by ..."
+        described = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for verb in [head] + [c for noun in described for c in noun.children if c.dep_ == "acl"]:
             for prep in verb.children:
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from", "in"):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -611,8 +613,6 @@ class SpeakerResolver:
                         owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
         if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS:
             owners += [c for c in head.head.children if c.dep_ == "nsubj"]  # "the Council issued a statement"
-        # "a slide from a presentation that Mr. Guajardo and his aides carry with them"
-        described = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         owners += [c for noun in described for clause in noun.children if clause.dep_ == "relcl"
                    for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         for owner in owners:
