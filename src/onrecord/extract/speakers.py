@@ -613,8 +613,11 @@ class SpeakerResolver:
                         owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
         if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS:
             owners += [c for c in head.head.children if c.dep_ == "nsubj"]  # "the Council issued a statement"
-        owners += [c for noun in described for clause in noun.children if clause.dep_ == "relcl"
-                   for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        # "... that Mr. Guajardo carries", "a study that appeared in the British Medical Journal"
+        clauses = [c for noun in described for c in noun.children if c.dep_ == "relcl"]
+        owners += [c for clause in clauses for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        owners += [o for clause in clauses for p in clause.children if p.dep_ in ("prep", "agent")
+                   and p.lower_ in ("in", "by") for o in p.children if o.dep_ == "pobj"]
         for owner in owners:
             if owner.lower_ in PERSON_PRONOUNS and owner.dep_ == "poss":
                 return self._recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))  # "her account"
