@@ -50,7 +50,8 @@ DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "research", "
                   "release", "estimate", "assessment", "brief", "ad", "advertisement", "website", "tally",
                   "submission", "testimony", "affidavit", "deposition", "motion", "petition", "remarks",
                   "video", "clip", "film", "documentary", "book", "memoir", "footage", "commentary", "account",
-                  "slide", "presentation", "tweet", "post", "transcript", "forecast", "projection", "index"}
+                  "slide", "presentation", "tweet", "post", "transcript", "forecast", "projection", "index",
+                  "program", "programme", "show", "broadcast", "column", "blog", "podcast", "newsletter"}
 COURT_WRITINGS = {"ruling", "decision", "order", "opinion"}
 # writings of one kind under other names: "a web video ... The clip"
 DOCUMENT_FAMILIES = [{"video", "clip", "ad", "advertisement", "spot", "footage", "film", "documentary"},
