@@ -23,7 +23,8 @@ def _register_paragraphs() -> None:
     @Language.component("onrecord_paragraphs")
     def paragraphs(doc):
         for token in doc[1:]:
-            if doc[token.i - 1].is_space and "\n\n" in doc[token.i - 1].text or "\n\n" in doc[token.i - 1].whitespace_:
+            before = doc[token.i - 1]
+            if before.is_space and before.text.count("\n") >= 2:
                 token.is_sent_start = True
         return doc
 
