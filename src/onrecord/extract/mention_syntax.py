@@ -38,6 +38,15 @@ def window_start(token: Token, sentences: int) -> Token:
     return token.doc[first]
 
 
+def window_end(token: Token, sentences: int) -> Token:
+    """The last token of ``token``'s sentence, or of the sentence that many sentences after."""
+    last = token.sent.end - 1
+    for _ in range(sentences):
+        if last + 1 < len(token.doc):
+            last = token.doc[last + 1].sent.end - 1
+    return token.doc[last]
+
+
 def refers_back(token: Token) -> bool:
     """A subject that stands for someone named before: "he", "the former New Mexico governor"."""
     if token.lower_ in ("he", "she"):
@@ -52,15 +61,6 @@ def subject_token(token: Token) -> bool:
     sentence's verb, counts too."""
     return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "compound" and (
         token.head.pos_ == "VERB" or token.head.dep_ == "ROOT")
-
-
-def window_end(token: Token, sentences: int) -> Token:
-    """The last token of ``token``'s sentence, or of the sentence that many sentences after."""
-    last = token.sent.end - 1
-    for _ in range(sentences):
-        if last + 1 < len(token.doc):
-            last = token.doc[last + 1].sent.end - 1
-    return token.doc[last]
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
