@@ -31,22 +31,9 @@ from ..model import Entity
 from . import lexicon
 from .first_names import gender_of
 from .mention_syntax import (
-    speech_word,
-    actor_noun,
-    window_start,
-    refers_back,
-    subject_token,
-    window_end,
-    relative_antecedent,
-    mention_range,
-    body_name,
-    strip_determiner,
-    title_roles,
-    appositive_roles,
-    affiliation_of,
-    office_word,
-    qualifier,
-    span_qualifiers,
+    actor_noun, affiliation_of, appositive_roles, body_name, mention_range, office_word, qualifier,
+    refers_back, relative_antecedent, span_qualifiers, speech_word, strip_determiner, subject_token,
+    title_roles, window_end, window_start,
 )
 from .quotes import Quote, find_quotes
 from .speaker_words import (
@@ -55,7 +42,6 @@ from .speaker_words import (
     DOCUMENT_FAMILIES, ISSUING_VERBS, BODY_KINDS, INSTITUTION_NOUNS, PERSONAL_BODIES, NAME_TYPES,
     PRONOUN_GENDER, TITLE_GENDER, ROLE_SYNONYMS, DOTTED_ACRONYM, PARTIES,
 )
-
 
 
 @dataclass
