@@ -21,7 +21,7 @@ Rules (spaCy, run over the whole article so entities have their context):
 - description: everything else, including a common-noun head with a name inside it
   ("the Trump campaign", "Clinton's spokesman", "Republican nominee").
 
-    /work/main/.venv/bin/python tools/list_polnear_sources.py [--split dev] [ARTICLE ...]
+    .venv/bin/python bench/list_polnear_sources.py [--split dev] [ARTICLE ...]
 """
 from __future__ import annotations
 
