@@ -260,3 +260,11 @@ def test_i_outside_quotes_is_the_writer_the_article_names(nlp):
     unsigned = onrecord.extract("I told the board on Monday that the plan will fail.\n\nThe board met again in May.")
     st = statement_with(unsigned, "the plan will fail")
     assert st.speaker is None or st.speaker.entity is None
+
+
+def test_the_vice_president_is_not_the_president(nlp):
+    text = ("Vice President Mike Pence flew to Ohio. President Donald Trump met Democrats on Friday. "
+            "The Vice President said that the talks would go on. The President said the wall was needed.")
+    record = onrecord.extract(text)
+    assert statement_with(record, "the talks would go on").speaker.name == "Mike Pence"
+    assert statement_with(record, "the wall was needed").speaker.name == "Donald Trump"

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from . import lexicon
 from .speaker_words import (
     GROUP_NOUNS, ORG_NOUNS, ROLE_WORDS, TITLE_MODIFIERS, PERSON_NOUNS, ROLE_SYNONYMS,
-    IRREGULAR_SPEECH, ACTOR_NOUNS, QUALIFIER_SYNONYMS,
+    IRREGULAR_SPEECH, ACTOR_NOUNS, QUALIFIER_SYNONYMS, RANK_WORDS,
 )
 
 
@@ -183,5 +183,7 @@ def qualifier(word: str) -> str:
 
 
 def span_qualifiers(span: Span) -> frozenset[str]:
-    """Party, country and organization words of a description ("the GOP nominee")."""
-    return frozenset(qualifier(t.text) for t in span if t.ent_type_ in ("NORP", "GPE", "ORG") and t.is_alpha)
+    """Party, country and organization words of a description ("the GOP nominee"), and the
+    rank of its office ("the vice president")."""
+    return frozenset(qualifier(t.text) for t in span if t.ent_type_ in ("NORP", "GPE", "ORG") and t.is_alpha) \
+        | frozenset(t.lower_ for t in span if t.lower_ in RANK_WORDS)

@@ -33,6 +33,8 @@ ROLE_WORDS = {"president", "minister", "secretary", "commander", "chief", "leade
               "attorney", "speaker", "member", "coach", "author", "professor", "editor", "analyst", "lady",
               "commissioner", "superintendent", "treasurer", "auditor", "comptroller", "sheriff", "inspector",
               "administrator", "president-elect", "vice-president", "provost", "dean"}
+# words that make an office another one: the vice president is not the president
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "under"})
 # words that qualify an office without naming one
 TITLE_MODIFIERS = {"former", "vice", "deputy", "supreme", "prime", "foreign", "defense"}
 # nouns that describe one person ("the 34-year-old mother of three", "the businessman")

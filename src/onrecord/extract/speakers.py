@@ -40,7 +40,7 @@ from .speaker_words import (
     PERSON_PRONOUNS, PLURAL_PRONOUNS, WRITER_PRONOUNS, THING_PRONOUNS, RELATIVE_PRONOUNS,
     GROUP_NOUNS, ORG_NOUNS, ROLE_WORDS, PERSON_NOUNS, DOCUMENT_NOUNS, COURT_WRITINGS,
     DOCUMENT_FAMILIES, ISSUING_VERBS, BODY_KINDS, INSTITUTION_NOUNS, PERSONAL_BODIES, NAME_TYPES,
-    PRONOUN_GENDER, TITLE_GENDER, ROLE_SYNONYMS, DOTTED_ACRONYM, PARTIES,
+    PRONOUN_GENDER, TITLE_GENDER, ROLE_SYNONYMS, DOTTED_ACRONYM, PARTIES, RANK_WORDS,
 )
 
 
@@ -328,6 +328,9 @@ class SpeakerResolver:
                     person = self._person(ent, ent.start_char)
                     person.add_role(strip_determiner(span))
                     return person
+        if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and office_word(head.lower_) in ROLE_WORDS | {"representative"} \
+                and not self._short_person(head.text):
+            return None  # "The Vice President", "the Senate Minority Leader": an office, described
         if head.pos_ == "PROPN":
             found = self._short_person(head.text)
             if found:
@@ -539,7 +542,7 @@ class SpeakerResolver:
         owners = [self._short_person(c.text) for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         after = [next_speaker] if span[0].lower_ != "the" and next_speaker is not None else []
         candidates = itertools.chain(self._main_subjects(span.start_char), after, self._recent_people(span.start_char))
-        return next((p for p in candidates if p not in owners
+        return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
                      and not _other_country(span, p) and not _other_party(span, p)), None)
 
     def _party_member(self, span: Span) -> ArticleEntity | None:
@@ -671,8 +674,9 @@ class SpeakerResolver:
         ``offset`` and ``until``."""
         def in_range(o: int) -> bool:
             return o < offset if until is None else offset <= o < until
-        holders = [e for o, e in self._persons_by_offset if in_range(o)
-                   and any(office_word(w.lower().strip(".,")) == role_word for r in e.roles for w in r.split())]
+        rank = RANK_WORDS & qualifiers
+        holders = [e for o, e in self._persons_by_offset if in_range(o) and rank in _ranks(e, role_word)]
+        qualifiers = qualifiers - rank
         if qualifiers:
             # "the Republican nominee" is the nominee whose party or country matches
             fitting = [e for e in holders if qualifiers & _qualifier_words(e)]
@@ -709,6 +713,24 @@ def _other_country(span: Span, holder: ArticleEntity) -> bool:
     if not places or not holder.affiliation:
         return False
     return all(p[:4].lower() != holder.affiliation[:4].lower() for p in places)
+
+
+def _ranks(entity: ArticleEntity, office: str) -> set[frozenset[str]]:
+    """The ranks at which the entity holds ``office`` by its roles: {frozenset()} for "President",
+    {frozenset({"vice"})} for "Vice President"."""
+    ranks = set()
+    for role in entity.roles:
+        words = {w.lower().strip(".,") for w in role.split()}
+        if any(office_word(w) == office for w in words):
+            ranks.add(frozenset(RANK_WORDS & words))
+    return ranks
+
+
+def _other_rank(span: Span, office: str, holder: ArticleEntity) -> bool:
+    """Whether the holder is known in that office only at another rank than the description's:
+    "the vice president" is not the president."""
+    ranks = _ranks(holder, office)
+    return bool(ranks) and frozenset(RANK_WORDS & span_qualifiers(span)) not in ranks
 
 
 def _qualifier_words(entity: ArticleEntity) -> frozenset[str]:
