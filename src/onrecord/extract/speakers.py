@@ -371,7 +371,7 @@ class SpeakerResolver:
                 entity.gender = gender
         elif lower in PLURAL_PRONOUNS:
             entity = self._plural_antecedent(head)
-        elif lower in THING_PRONOUNS:
+        elif lower in THING_PRONOUNS and head.dep_ != "nsubjpass":  # "it was reported that": no one
             entity = self._subject_thing(head) or self._recent_of(("ORG", "GPE"), head.idx)
         if entity is not None:
             entity.mentions.append(mention)
@@ -408,7 +408,8 @@ class SpeakerResolver:
                 return entity  # a signature: the line is the name alone
         for start, line in reversed(lines[1:]):
             entity = people.get(start)
-            if entity is not None and re.match(r"\S+(?: \S+){0,3} (?:is|was|has been|,)", line):
+            if entity is not None and " " in entity.name and gender_of(entity.name.split()[0]) \
+                    and re.match(re.escape(entity.name) + r" (?:is|was|has been|,)", line):
                 return entity
         return None
 
