@@ -313,7 +313,8 @@ class SpeakerResolver:
         for ent in ents:
             if ent.label_ == "PERSON":
                 return self._person(ent, ent.start_char)
-            if ent.label_ == "NORP" and ent.start <= head.i < ent.end and head.tag_ == "NNP":
+            if ent.label_ == "NORP" and ent.start <= head.i < ent.end and head.tag_ == "NNP" \
+                    and qualifier(head.text) not in PARTIES:  # "a Republican, Mark Amodei": the appositive
                 return self._person(ent, ent.start_char)  # "Rouhani" read as a nationality
             if ent.label_ in ("ORG", "GPE", "FAC") and ent.start <= head.i < ent.end:
                 label = "ORG" if ent.label_ != "GPE" or DOTTED_ACRONYM.match(ent.text) else "GPE"
@@ -322,7 +323,7 @@ class SpeakerResolver:
                 return found or self._entity_by_name(name, label)
         for child in head.children:
             # "the RT editor in chief, Margarita Simonyan": the appositive names the speaker
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.pos_ == "NOUN":
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON" and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):
                 ent = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
                 if ent is not None:
                     person = self._person(ent, ent.start_char)
