@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .speaker_words import (
     GROUP_NOUNS, ORG_NOUNS, ROLE_WORDS, TITLE_MODIFIERS, PERSON_NOUNS, ROLE_SYNONYMS,
     IRREGULAR_SPEECH, ACTOR_NOUNS, QUALIFIER_SYNONYMS, RANK_WORDS,
 )
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token that covers character ``offset`` (the next one when it falls on a space)."""
+    span = doc.char_span(offset, min(len(doc.text), offset + 1), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def speech_word(word: str) -> bool:

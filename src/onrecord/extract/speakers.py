@@ -33,7 +33,7 @@ from .first_names import gender_of
 from .mention_syntax import (
     actor_noun, affiliation_of, appositive_roles, body_name, mention_range, office_word, qualifier,
     refers_back, relative_antecedent, span_qualifiers, speech_word, strip_determiner, subject_token,
-    title_roles, window_end, window_start,
+    title_roles, token_at, window_end, window_start,
 )
 from .quotes import Quote, find_quotes
 from .speaker_words import (
@@ -149,11 +149,8 @@ class SpeakerResolver:
     def _name_head(self, offset: int) -> Token | None:
         """The token heading the name that starts at ``offset``: the name's last word, not a
         noun it modifies ("Clinton" in "Clinton communication director Jennifer Palmieri")."""
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        token = span[0]
-        while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head.dep_ != "ROOT":
+        token = token_at(self.doc, offset)
+        while token is not None and token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head.dep_ != "ROOT":
             token = token.head
         return token
 
@@ -165,10 +162,10 @@ class SpeakerResolver:
     def _main_subjects(self, offset: int, sentences: int = 2) -> Iterator[ArticleEntity]:
         """People who are the subject of the main clause of the sentences just before ``offset``,
         nearest first: what the text is about ("Mike Pence says ... The Indiana governor said")."""
-        here = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if here is None or not len(here):
+        here = token_at(self.doc, offset)
+        if here is None:
             return
-        sentence, seen, steps = here[0].sent, 0, 0
+        sentence, seen, steps = here.sent, 0, 0
         while seen < sentences and steps < sentences + 4:
             steps += 1
             if sentence.start == 0:
@@ -245,8 +242,8 @@ class SpeakerResolver:
                 same = [e for e in same if e.gender in (None, gender)] or same
             # "Johnson" just after "Homeland Security Secretary Jeh Johnson" is Jeh, though Gary
             # Johnson is named more often in the article; further on, the one named most
-            near = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-            window = window_start(near[0], sentences=2).idx if near is not None and len(near) else offset
+            near = token_at(self.doc, offset)
+            window = window_start(near, sentences=2).idx if near is not None else offset
             recent = [e for e in same if any(window <= start < offset for start, _ in e.mentions)]
             if len(recent) == 1:
                 return recent[0]
@@ -452,8 +449,8 @@ class SpeakerResolver:
         def fits(entity: ArticleEntity | None) -> bool:
             return entity is not None and (gender is None or entity.gender in (None, gender))
 
-        sentence = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        sent_start = sentence[0].sent.start_char if sentence is not None and len(sentence) else offset
+        here = token_at(self.doc, offset)
+        sent_start = here.sent.start_char if here is not None else offset
         # people named inside quotation marks are the quoted speaker's words, not antecedents
         before = sorted(((o, e) for o, e in self._persons_by_offset if o < offset and fits(e)
                          and not self._in_quote(o)), key=lambda oe: oe[0])

@@ -24,6 +24,7 @@ from . import classifier
 from . import lexicon as lexicon_mod
 from .candidates import Candidate, candidates, paragraph_end, paragraph_start, speaker_token
 from .features import candidate_features
+from .mention_syntax import token_at
 from .quotes import Quote, find_quotes, paragraphs
 
 THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on PolNeAR dev for F1
@@ -252,11 +253,8 @@ def _dash_signature(doc: Doc, q: Quote) -> tuple[Token, int] | None:
     if not m:
         return None
     start = m.end()
-    tokens = doc.char_span(start, min(len(doc.text), start + 1), alignment_mode="expand")
-    if tokens is None:
-        return None
-    tok = tokens[0]
-    if tok.pos_ != "PROPN":
+    tok = token_at(doc, start)
+    if tok is None or tok.pos_ != "PROPN":
         return None
     while tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and "\n" not in tok.whitespace_:
         tok = doc[tok.i + 1]
