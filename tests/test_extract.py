@@ -23,6 +23,11 @@ def statement_with(record, words):
     return found[0]
 
 
+def speaker_of(text, words):
+    """The speaker's name of the statement holding ``words`` in the record of ``text``."""
+    return statement_with(onrecord.extract(text), words).speaker.name
+
+
 def test_every_span_is_the_text_it_points_to(example):
     text = EXAMPLE_TEXT.read_text(encoding="utf-8")
     for st in example.statements:
@@ -192,8 +197,7 @@ def test_description_of_another_country_is_not_the_last_speaker(nlp):
 
 def test_headline_verb_is_not_part_of_the_name(nlp):
     text = "Obama Says Museum Tells a Story\n\nPresident Obama spoke on Saturday. He said the museum was a gift."
-    record = onrecord.extract(text)
-    assert statement_with(record, "the museum was a gift").speaker.name in ("Obama", "President Obama")
+    assert speaker_of(text, "the museum was a gift") in ("Obama", "President Obama")
 
 
 def test_a_campaign_is_one_body_however_it_is_written(nlp):
@@ -211,8 +215,7 @@ def test_a_campaign_is_one_body_however_it_is_written(nlp):
 def test_they_is_the_last_plural_subject_that_can_speak(nlp):
     text = ("Senate Republicans met on Tuesday while the changes were debated. "
             "They said the bill would fail.")
-    record = onrecord.extract(text)
-    assert statement_with(record, "the bill would fail").speaker.name == "Senate Republicans"
+    assert speaker_of(text, "the bill would fail") == "Senate Republicans"
 
 
 def test_i_inside_a_quote_is_its_speaker(nlp):
@@ -227,16 +230,14 @@ def test_she_is_not_a_man_known_by_his_first_name(nlp):
     text = ("Donald Trump spoke in Ohio on Monday. Ivanka Trump joined him on stage. "
             "She said that child care would be at the heart of the plan. "
             "Donald Trump spoke again later. She added that the plan was costed.")
-    record = onrecord.extract(text)
-    assert statement_with(record, "the plan was costed").speaker.name == "Ivanka Trump"
+    assert speaker_of(text, "the plan was costed") == "Ivanka Trump"
 
 
 def test_indefinite_description_is_the_person_named_next(nlp):
     text = ("Clinton aide says campaign is confident.\n\n"
             "A spokeswoman for Hillary Clinton says the campaign is confident about Ohio. "
             "Spokeswoman Jennifer Palmieri said the numbers were moving their way.")
-    record = onrecord.extract(text)
-    assert statement_with(record, "the campaign is confident about Ohio").speaker.name == "Jennifer Palmieri"
+    assert speaker_of(text, "the campaign is confident about Ohio") == "Jennifer Palmieri"
 
 
 def test_blank_line_ends_a_sentence(nlp):
@@ -248,8 +249,7 @@ def test_it_is_the_writing_the_sentence_before_was_about(nlp):
     text = ("A new ad from Donald Trump’s presidential campaign is seizing on recent comments by his rival. "
             "The ad uses footage of a rally in Ohio. "
             "It also says that the rival cannot be trusted with the economy.")
-    record = onrecord.extract(text)
-    assert statement_with(record, "cannot be trusted with the economy").speaker.name == "Donald Trump campaign"
+    assert speaker_of(text, "cannot be trusted with the economy") == "Donald Trump campaign"
 
 
 def test_i_outside_quotes_is_the_writer_the_article_names(nlp):
