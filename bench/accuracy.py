@@ -10,7 +10,7 @@ mention, canonical, aliases) it also scores canonical speakers there. Such a tab
 corpus offsets and mention text, so it is kept beside the corpus, never in this repository.
 
 Runs the Python API (one model load, ``process_many`` in batches), writes the predictions as
-JSONL under --out, and scores them with ``onrecord.evaluate`` and, when ../shared/eval/score.py
+JSONL under --out, and scores them with ``onrecord.evaluation.statements`` and, when ../shared/eval/score.py
 is there, with the reference scorer too, so the README can quote both.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ from itertools import islice
 from pathlib import Path
 
 from onrecord import nlp as nlp_loader
-from onrecord.evaluate import Scores, load_gold, score
+from onrecord.evaluation.statements import Scores, load_gold, score
 from onrecord.extract.pipeline import process, process_many
 from onrecord.model import Article, ArticleRecord
 

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 from onrecord import nlp as nlp_loader  # noqa: E402
-from onrecord.event_scoring import score_cameo_quads, score_ngec_actors, score_plover  # noqa: E402
+from onrecord.evaluation.events import score_cameo_quads, score_ngec_actors, score_plover  # noqa: E402
 
 
 def main() -> None:

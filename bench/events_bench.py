@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 from onrecord import nlp as nlp_loader  # noqa: E402
-from onrecord.extract.events import find_events  # noqa: E402
+from onrecord.extract.events.coder import find_events  # noqa: E402
 from onrecord.extract.pipeline import process_many  # noqa: E402
 from onrecord.model import Article  # noqa: E402
 

@@ -136,8 +136,8 @@ def main() -> None:
               f"{identical_articles} of {n}")
 
         store = Store.open(str(Path(tmp) / "dedup.db"))
-        first = store.ingest(list(zip(pages, from_pages)))
-        second = store.ingest(list(zip(plain, from_plain)))
+        first = store.save(list(zip(pages, from_pages)))
+        second = store.save(list(zip(plain, from_plain)))
         astray = sum(1 for stored, page in zip(second.ids, pages) if stored != page.id)
         print(f"pages then plain text stored together: {store.counts()['articles']} stories; pages: {first.new} new, "
               f"{first.merged} merged; plain text: {second.new} new, {second.merged} merged as copies "
@@ -147,7 +147,7 @@ def main() -> None:
         from onrecord.model import ArticleRecord
 
         copies = [Article(id=f"copy-{a.id}", text=edit(a.text)) for a in plain]
-        third = store.ingest([(c, ArticleRecord(id=c.id)) for c in copies])
+        third = store.save([(c, ArticleRecord(id=c.id)) for c in copies])
         right = sum(1 for stored, page in zip(third.ids, pages) if stored == page.id)
         print(f"edited copies: {third.merged} of {n} merged, {right} into their own story, {third.new} stored apart")
         store.close()

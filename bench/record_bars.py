@@ -21,8 +21,8 @@ from pathlib import Path
 from onrecord import nlp as nlp_loader
 from onrecord.extract.pipeline import process_many
 from onrecord.model import Article
-from onrecord.query import Record
-from onrecord.resolve import person_tokens
+from onrecord.query.record import Record
+from onrecord.resolve.identity import person_tokens
 from onrecord.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -34,10 +34,10 @@ QUERIES = ({"speaker": "Trump"}, {"speaker": "Boris Johnson"}, {"search": "impea
 
 def ingest_twice(store: Store, pairs) -> dict:
     for i in range(0, len(pairs), 32):
-        store.ingest(pairs[i:i + 32])
+        store.save(pairs[i:i + 32])
     first = Record(store).stats()
     for i in range(0, len(pairs), 32):
-        store.ingest(pairs[i:i + 32])
+        store.save(pairs[i:i + 32])
     second = Record(store).stats()
     print(f"  after one ingest:  {json.dumps({k: first[k] for k in ('articles', 'statements', 'speakers')})}")
     print(f"  after a second:    identical = {first == second}")

@@ -29,7 +29,7 @@ import uuid
 from pathlib import Path
 
 from onrecord.model import Article, ArticleRecord, Entity, Speaker, Statement, TextSpan
-from onrecord.query import Record
+from onrecord.query.record import Record
 from onrecord.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -115,7 +115,7 @@ def bench_queries(label: str, store: Store, records, runs: int) -> None:
     t0 = time.perf_counter()
     batch = 500
     for i in range(0, len(records), batch):
-        store.ingest(records[i:i + batch])
+        store.save(records[i:i + batch])
     build = time.perf_counter() - t0
     counts = store.counts()
     print(f"[{label}] built {counts['statements']:,} statements, {counts['articles']:,} articles, "
@@ -154,8 +154,8 @@ def bench_queries(label: str, store: Store, records, runs: int) -> None:
 
 
 def bench_ingest(n_articles: int) -> None:
-    from onrecord import ingest_runner
     from onrecord import nlp as nlp_loader
+    from onrecord import runner
     from onrecord.extract.pipeline import process_many
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -172,7 +172,7 @@ def bench_ingest(n_articles: int) -> None:
         extract_only = time.perf_counter() - t
         store = Store.open(str(Path(tmp) / "ingest.db"))
         t = time.perf_counter()
-        summary = ingest_runner.run(store, [str(path)], batch_size=32, progress=False)
+        summary = runner.run(store, [str(path)], batch_size=32, progress=False)
         both = time.perf_counter() - t
         store.close()
     print(f"[ingest] {n_articles} Wikinews articles, {summary.statements} statements, one process:")

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from onrecord.query import open_read_only  # noqa: E402
+from onrecord.query.record import open_read_only  # noqa: E402
 from onrecord.store import Store  # noqa: E402
 from onrecord.web import create_app  # noqa: E402
 from store_bench import percentiles, sentences, synth_records  # noqa: E402
@@ -41,7 +41,7 @@ def main() -> None:
         records = synth_records(args.statements)
         t = time.perf_counter()
         for i in range(0, len(records), 500):
-            store.ingest(records[i:i + 500])
+            store.save(records[i:i + 500])
         counts = store.counts()
         store.close()
         print(f"built {counts['statements']:,} statements, {counts['articles']:,} articles, "

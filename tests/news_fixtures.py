@@ -20,8 +20,8 @@ import html
 import io
 import json
 import re
-from email.utils import format_datetime
 from datetime import datetime, timezone
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Iterable, Optional
 

@@ -8,11 +8,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLE_ARTICLE, SAMPLE_JSONL
-from onrecord import __version__
 from onrecord.cli import main
 from onrecord.extract import pipeline
 from onrecord.model import KINDS, ArticleRecord, Speaker, Statement, TextSpan
-from onrecord.render import render_markdown, render_table, shorten
+from onrecord.present.formats import render_markdown, render_table, shorten
+from onrecord.version import __version__
 
 CONTRACT_KEYS = {"id", "title", "published", "url", "statements", "entities", "events"}
 

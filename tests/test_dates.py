@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.dates import statement_date
+from onrecord.extract.dates import statement_date
 
 PUBLISHED = "2017-07-25"  # a Tuesday
 
@@ -64,7 +64,7 @@ def test_a_date_after_publication_is_not_when_it_was_said():
 def test_query_date_bounds_refuse_impossible_dates():
     import pytest
 
-    from onrecord.query import date_bound
+    from onrecord.query.record import date_bound
 
     assert date_bound("2017-05", end=False) == "2017-05-01"
     assert date_bound("2017", end=True) == "2017-12-31"

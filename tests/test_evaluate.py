@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from onrecord.evaluate import evaluate_command, load_gold, load_predictions, score
+from onrecord.cli.evaluate import evaluate_command
+from onrecord.evaluation.statements import load_gold, load_predictions, score
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 REFERENCE = SHARED / "eval"

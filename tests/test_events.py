@@ -6,13 +6,13 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLE_ARTICLE
-from record_helpers import article, pg_schema, said, store  # noqa: F401  (fixtures)
 
-from onrecord.extract.event_tables import code_text
-from onrecord.extract.events import find_events
+from conftest import EXAMPLE_ARTICLE
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.tables import code_text
 from onrecord.extract.pipeline import process
 from onrecord.model import Article, ArticleRecord, Event, EventParty, EventPlace, Extent, TextSpan
+from record_helpers import article, pg_schema, said, store  # noqa: F401  (fixtures)
 
 
 def events_of(nlp, text, published="2017-07-25"):
@@ -130,12 +130,12 @@ def _event_record(aid: str, text: str, target: str = "IRN"):
 
 
 def test_events_are_stored_once_and_queried(store):  # noqa: F811
-    from onrecord.query import Record
+    from onrecord.query.record import Record
 
     text = "Washington imposed new sanctions on Iran, Trump said."
     pair = _event_record("a1", text)
-    store.ingest([pair])
-    store.ingest([pair])  # again: nothing duplicated
+    store.save([pair])
+    store.save([pair])  # again: nothing duplicated
     record = Record(store)
     found = record.events(type="SANCTION", actor="USA", target="Iran", country="IRN", since="2017-07")
     assert [e.id for e in found] == ["a1#v1"]
@@ -143,7 +143,7 @@ def test_events_are_stored_once_and_queried(store):  # noqa: F811
     assert record.events(type="ASSAULT") == [] and record.events(since="2018") == []
     # a new version of the article replaces its events
     changed = _event_record("a1", text + " More to come.", target="IRQ")
-    store.ingest([changed])
+    store.save([changed])
     assert [(e.id, e.target["country"]) for e in record.export_events()] == [("a1#v1", "IRQ")]
     with pytest.raises(ValueError):
         record.events(type="FIGHT")
@@ -155,7 +155,7 @@ def test_events_command_and_export(tmp_path):
 
     db = str(tmp_path / "r.db")
     with Store.open(db) as s:
-        s.ingest([_event_record("a1", "Washington imposed new sanctions on Iran, Trump said.")])
+        s.save([_event_record("a1", "Washington imposed new sanctions on Iran, Trump said.")])
     run = CliRunner().invoke(main, ["events", "--db", db, "--type", "sanction", "--format", "jsonl"])
     assert run.exit_code == 0, run.output
     rows = [json.loads(line) for line in run.output.splitlines() if line.startswith("{")]

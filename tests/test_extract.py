@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import onrecord
-from onrecord.evaluate import load_gold, score
+from onrecord.evaluation.statements import load_gold, score
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE_GOLD = REPO.parent / "shared/examples/iran-missile-statements.gold.json"

@@ -18,13 +18,13 @@ from pathlib import Path
 import pytest
 
 import news_fixtures as nf
-from onrecord import ingest_runner
+from onrecord import runner
 from onrecord.ingest import InputError, iter_located_articles
 from onrecord.ingest.feeds import FeedMemory
 from onrecord.ingest.fetch import Fetcher, FetchError
 from onrecord.ingest.html import ForeignArticle, article_from_html
 from onrecord.ingest.warc import read_warc
-from onrecord.query import Record
+from onrecord.query.record import Record
 from onrecord.store import Store
 
 # Four Wikinews articles with quotations in them, so there are statements to compare.
@@ -234,7 +234,7 @@ def test_rss_and_atom_feeds_ingest_the_pages_and_polling_again_fetches_nothing(a
     base, root, server = site
     nf.publish(articles, base, root)
     store = Store.open(str(tmp_path / "feeds.db"))
-    first = ingest_runner.run(store, [f"{base}/rss.xml"], fetcher=quick_fetcher(), report=print)
+    first = runner.run(store, [f"{base}/rss.xml"], fetcher=quick_fetcher(), report=print)
     assert (first.new, first.skipped) == (len(articles), 0)
     stored = Record(store)
     urls = {s.url for s in stored.export()}
@@ -245,16 +245,16 @@ def test_rss_and_atom_feeds_ingest_the_pages_and_polling_again_fetches_nothing(a
     assert etag.startswith('"') and len(seen) == len(articles)
     server.seen.clear()
     (root / "rss.xml").write_text(nf.rss(articles, base), encoding="utf-8")  # rewritten, same ETag
-    again = ingest_runner.run(store, [f"{base}/rss.xml"], fetcher=quick_fetcher(), report=print)
+    again = runner.run(store, [f"{base}/rss.xml"], fetcher=quick_fetcher(), report=print)
     assert (again.new, again.updated, again.unchanged, again.skipped) == (0, 0, 0, 0)
     assert [p for p, _ in server.seen] == ["/rss.xml"]  # answered 304: no page fetched
 
     # the Atom feed of the same pages gives the same articles, already stored
     server.seen.clear()
-    atom = ingest_runner.run(store, [f"{base}/atom.xml"], fetcher=quick_fetcher(), report=print)
+    atom = runner.run(store, [f"{base}/atom.xml"], fetcher=quick_fetcher(), report=print)
     assert (atom.new, atom.unchanged) == (0, len(articles))
     server.seen.clear()
-    atom_again = ingest_runner.run(store, [f"{base}/atom.xml"], fetcher=quick_fetcher(), report=print)
+    atom_again = runner.run(store, [f"{base}/atom.xml"], fetcher=quick_fetcher(), report=print)
     assert (atom_again.new, atom_again.unchanged) == (0, 0)
     assert [p for p, _ in server.seen] == ["/atom.xml"]
     assert store.counts()["articles"] == len(articles)
@@ -263,7 +263,7 @@ def test_rss_and_atom_feeds_ingest_the_pages_and_polling_again_fetches_nothing(a
     more = nf.wikinews(1, skip=10)
     nf.publish(articles + more, base, root)
     server.seen.clear()
-    grown = ingest_runner.run(store, [f"{base}/rss.xml"], fetcher=quick_fetcher(), report=print)
+    grown = runner.run(store, [f"{base}/rss.xml"], fetcher=quick_fetcher(), report=print)
     assert grown.new == 1
     assert [p for p, _ in server.seen] == ["/rss.xml", "/" + nf.page_url(more[0], base)[len(base) + 1:]]
 
@@ -291,7 +291,7 @@ def test_same_story_as_html_jsonl_and_edited_copy_is_stored_once_with_three_sour
     jsonl = tmp_path / "copies.jsonl"
     jsonl.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     store = Store.open(str(tmp_path / "copies.db"))
-    summary = ingest_runner.run(store, [str(page), str(jsonl)], report=print)
+    summary = runner.run(store, [str(page), str(jsonl)], report=print)
     assert (summary.new, summary.merged) == (1, 2)
     assert "2 merged into stories already stored" in summary.line()
     assert store.counts()["articles"] == 1
@@ -304,7 +304,7 @@ def test_same_story_as_html_jsonl_and_edited_copy_is_stored_once_with_three_sour
         ("near duplicate", "https://othernews.example/pelosi"), ("same text", a["url"])]
     assert 0.5 <= min(s.similarity for s in sources) < 1
     # again: nothing new, nothing merged twice
-    again = ingest_runner.run(store, [str(page), str(jsonl)], report=print)
+    again = runner.run(store, [str(page), str(jsonl)], report=print)
     assert (again.new, again.merged, again.unchanged) == (0, 0, 3)
     assert len(record.sources(statements[0].article_id)) == 3
 
@@ -316,12 +316,12 @@ def test_similar_but_different_stories_are_not_merged_and_a_trimmed_copy_is(tmp_
     by_id = {x["id"]: x for x in nf.wikinews()}
     pair = [by_id["wn-2020-12-14-5b7de903"], by_id["wn-2020-12-18-f3e299e4"]]
     store = Store.open(str(tmp_path / "two.db"))
-    counts = store.ingest([(Article(id=x["id"], text=x["text"]), ArticleRecord(id=x["id"])) for x in pair])
+    counts = store.save([(Article(id=x["id"], text=x["text"]), ArticleRecord(id=x["id"])) for x in pair])
     assert (counts.new, counts.merged) == (2, 0)
     # a copy cut after its first two-thirds, a few words changed: the same story
     text = pair[0]["text"]
     trimmed = text[: len(text) * 2 // 3].replace(" the ", " a ", 3)
-    counts = store.ingest([(Article(id="trimmed", text=trimmed), ArticleRecord(id="trimmed"))])
+    counts = store.save([(Article(id="trimmed", text=trimmed), ArticleRecord(id="trimmed"))])
     assert (counts.new, counts.merged, counts.ids) == (0, 1, [pair[0]["id"]])
 
 
@@ -341,7 +341,7 @@ def test_store_made_before_sources_gets_them_on_upgrade(tmp_path):
     assert [(s.source_id, s.kind, s.url) for s in Record(new).sources("a")] == [("a", "original", "u")]
     from onrecord.model import Article, ArticleRecord
 
-    counts = new.ingest([(Article(id="b", text=text.replace("the", "a", 2)), ArticleRecord(id="b"))])
+    counts = new.save([(Article(id="b", text=text.replace("the", "a", 2)), ArticleRecord(id="b"))])
     assert counts.merged == 1 and counts.ids == ["a"]
 
 

@@ -16,7 +16,6 @@ import pytest
 from click.testing import CliRunner
 
 from onrecord.cli import main
-
 from record_helpers import PG_URL, PgSchema, require_pg
 
 REPO = Path(__file__).resolve().parent.parent

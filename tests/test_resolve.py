@@ -5,9 +5,8 @@ import random
 
 import pytest
 
-from onrecord.query import AmbiguousSpeaker, Record, SpeakerNotFound
-from onrecord.resolve import Member, Override, family_of, person_tokens, resolve_group
-
+from onrecord.query.record import AmbiguousSpeaker, Record, SpeakerNotFound
+from onrecord.resolve.identity import Member, Override, family_of, person_tokens, resolve_group
 from record_helpers import article, corpus, person, said, store  # noqa: F401
 
 
@@ -82,7 +81,7 @@ def test_overrides_merge_and_split():
 # ---------------------------------------------------------------- through the store
 
 def test_any_alias_finds_the_entity(store):
-    store.ingest(corpus())
+    store.save(corpus())
     r = Record(store)
     for name in ("Rouhani", "Hassan Rouhani", "President Hassan Rouhani", "hassan-rouhani", "rouhani"):
         assert r.speaker(name).id == "hassan-rouhani", name
@@ -94,7 +93,7 @@ def test_any_alias_finds_the_entity(store):
 
 def test_an_ambiguous_name_lists_the_candidates(store):
     t = "Ali Larijani said he disagreed. Sadegh Larijani said the court would decide."
-    store.ingest([article("l1", t, "2017-01-01", [
+    store.save([article("l1", t, "2017-01-01", [
         said(t, "he disagreed", "Ali Larijani", "e1", kind="indirect"),
         said(t, "the court would decide", "Sadegh Larijani", "e2", kind="indirect", n=2)],
         [person("e1", "Ali Larijani"), person("e2", "Sadegh Larijani")])])
@@ -106,7 +105,7 @@ def test_an_ambiguous_name_lists_the_candidates(store):
 
 
 def test_surname_clash_is_kept_apart(store):
-    store.ingest(corpus())
+    store.save(corpus())
     r = Record(store)
     assert r.speaker("Fereydoun Rouhani").id == "fereydoun-rouhani"
     assert r.speaker("Fereydoun Rouhani").statements == 1
@@ -116,7 +115,7 @@ def test_surname_clash_is_kept_apart(store):
 
 
 def test_roles_are_kept_with_first_and_last_seen(store):
-    store.ingest(corpus())
+    store.save(corpus())
     roles = {r["role"]: (r["first_seen"], r["last_seen"]) for r in Record(store).profile("Rouhani").roles}
     assert roles["President"] == ("2017-07-25", "2017-09-01")
     assert roles["the president of Iran"] == ("2017-06-10", "2017-06-10")
@@ -124,7 +123,7 @@ def test_roles_are_kept_with_first_and_last_seen(store):
 
 
 def test_overrides_survive_reingest_and_reresolve(store):
-    store.ingest(corpus())
+    store.save(corpus())
     r = Record(store)
     store.merge(r.speaker("Melania Trump").id, r.speaker("Donald Trump").id)
     merged = r.speaker("Melania Trump")
@@ -136,15 +135,15 @@ def test_overrides_survive_reingest_and_reresolve(store):
     # a changed article is re-ingested, then everything is re-resolved from scratch
     a, rec = corpus()[3]
     rec.statements[0].confidence = 0.5
-    assert store.ingest([(a, rec)]).updated == 1
+    assert store.save([(a, rec)]).updated == 1
     store.resolve_all()
     assert [(s.id, s.name, s.statements) for s in r.speakers(limit=100)] == snapshot
     assert {o["kind"] for o in store.overrides()} == {"merge", "split"}
 
 
 def test_reresolving_keeps_ids(store):
-    store.ingest(corpus()[3:])
-    store.ingest(corpus()[:3])
+    store.save(corpus()[3:])
+    store.save(corpus()[:3])
     before = [(s.id, s.statements) for s in Record(store).speakers(limit=100)]
     store.resolve_all()
     assert [(s.id, s.statements) for s in Record(store).speakers(limit=100)] == before
@@ -165,10 +164,10 @@ def test_ingest_order_and_batching_do_not_change_the_result(tmp_path):
         said(extra, "it stood by the story", "Reuters", "e2", type="ORG", kind="indirect", n=2)],
         [person("e1", "Reuters"), person("e2", "Reuters", type="ORG")])]
     one = Store.open(str(tmp_path / "one.db"))
-    one.ingest(corpus() + more)
+    one.save(corpus() + more)
     other = Store.open(str(tmp_path / "other.db"))
     for pair in reversed(corpus() + more):
-        other.ingest([pair])
+        other.save([pair])
     listing = [(s.id, s.name, s.type, s.statements) for s in Record(one).speakers(limit=100)]
     assert listing == [(s.id, s.name, s.type, s.statements) for s in Record(other).speakers(limit=100)]
     assert {"reuters", "org-reuters"} <= {i for i, *_ in listing}

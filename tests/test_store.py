@@ -6,10 +6,9 @@ import copy
 import pytest
 from sqlalchemy import insert, text
 
-from onrecord.query import Record
+from onrecord.query.record import Record
 from onrecord.store import Store, StoreError
 from onrecord.store.schema import articles, statements
-
 from record_helpers import article, corpus, pg_schema, said, store  # noqa: F401  (fixtures)
 
 
@@ -26,23 +25,23 @@ def snapshot(s: Store) -> dict:
 
 
 def test_ingest_twice_changes_nothing(store):
-    first = store.ingest(corpus())
+    first = store.save(corpus())
     assert (first.new, first.updated, first.unchanged) == (6, 0, 0)
     assert first.statements == 11
     before = snapshot(store)
     assert before["stats"]["articles"] == 6 and before["stats"]["statements"] == 11
 
-    again = store.ingest(corpus())
+    again = store.save(corpus())
     assert (again.new, again.updated, again.unchanged, again.statements) == (0, 0, 6, 0)
     assert snapshot(store) == before
 
 
 def test_same_text_under_another_id_is_the_same_article(store):
-    store.ingest(corpus())
+    store.save(corpus())
     a, r = corpus()[0]
     a.id = r.id = "copy-of-a1"
     a.text = a.text.replace(" ", "\u00a0", 3)  # re-fetched: NBSPs instead of spaces
-    counts = store.ingest([(a, r)])
+    counts = store.save([(a, r)])
     assert counts.new == 0 and counts.ids == ["a1"]
     assert store.counts()["articles"] == 6 and store.counts()["statements"] == 11
     # the very same text is recognised before extraction, so a rerun skips it
@@ -52,10 +51,10 @@ def test_same_text_under_another_id_is_the_same_article(store):
 
 
 def test_changed_article_is_updated_in_place(store):
-    store.ingest(corpus())
+    store.save(corpus())
     a, r = corpus()[3]  # the Donald and Melania Trump article
     r.statements = r.statements[:1]
-    counts = store.ingest([(a, r)])
+    counts = store.save([(a, r)])
     assert (counts.new, counts.updated) == (0, 1)
     assert store.counts() == {"articles": 6, "statements": 10, "speakers": Record(store).stats()["speakers"]}
     ids = {p.id for p in Record(store).speakers(limit=100)}
@@ -64,18 +63,18 @@ def test_changed_article_is_updated_in_place(store):
 
 
 def test_a_failing_batch_leaves_nothing_behind(store):
-    store.ingest(corpus()[:2])
+    store.save(corpus()[:2])
     before = snapshot(store)
     good = corpus()[2]
     bad_article, bad_record = copy.deepcopy(corpus()[3])
     bad_record.statements[0].kind = None  # violates NOT NULL on write
     with pytest.raises(Exception):
-        store.ingest([good, (bad_article, bad_record)])
+        store.save([good, (bad_article, bad_record)])
     assert snapshot(store) == before
 
 
 def test_statements_keep_spans_and_sentence(store):
-    store.ingest(corpus())
+    store.save(corpus())
     v = Record(store).statements(speaker="Donald Trump", limit=None)
     wall = [s for s in v if "wall" in s.text][0]
     a, _ = corpus()[3]
@@ -87,7 +86,7 @@ def test_statements_keep_spans_and_sentence(store):
 
 
 def test_a_statement_in_its_context(store):
-    store.ingest(corpus())
+    store.save(corpus())
     shown = Record(store).in_context("a4#s1", margin=5)
     assert shown["content"] == "We will build a wall,"
     assert (shown["before"], shown["after"]) == ("“", "” Don")
@@ -99,7 +98,7 @@ def test_a_statement_in_its_context(store):
 def test_full_text_search_ranks_and_marks_hits(store):
     t = ("Missile tests, missile launches and missile production will go on, he said. "
          "The budget includes one missile. Nothing about rockets.")
-    store.ingest([article("m1", t, "2017-01-01", [
+    store.save([article("m1", t, "2017-01-01", [
         said(t, "Missile tests, missile launches and missile production will go on,", "Ali Shamkhani", "e1"),
         said(t, "The budget includes one missile.", "Ali Shamkhani", "e1", n=2),
         said(t, "Nothing about rockets.", "Ali Shamkhani", "e1", n=3),
@@ -115,16 +114,16 @@ def test_full_text_search_ranks_and_marks_hits(store):
 
 def test_search_stays_in_step_with_updates(store):
     t = "“Rockets are cheap,” Ali Shamkhani said."
-    store.ingest([article("r1", t, "2017-01-01", [said(t, "Rockets are cheap,", "Ali Shamkhani", "e1")])])
+    store.save([article("r1", t, "2017-01-01", [said(t, "Rockets are cheap,", "Ali Shamkhani", "e1")])])
     assert len(Record(store).statements(search="rockets")) == 1
     t2 = "“Drones are cheap,” Ali Shamkhani said."
-    store.ingest([article("r1", t2, "2017-01-01", [said(t2, "Drones are cheap,", "Ali Shamkhani", "e1")])])
+    store.save([article("r1", t2, "2017-01-01", [said(t2, "Drones are cheap,", "Ali Shamkhani", "e1")])])
     assert Record(store).statements(search="rockets") == []
     assert len(Record(store).statements(search="drone")) == 1
 
 
 def test_filters_by_date_and_kind(store):
-    store.ingest(corpus())
+    store.save(corpus())
     r = Record(store)
     in_2017 = r.statements(since="2017", until="2017-12-31", limit=None)
     assert in_2017 and all(s.date.startswith("2017") for s in in_2017)
@@ -194,8 +193,8 @@ def test_sqlite_and_postgres_give_the_same_answers(tmp_path, pg_schema):
     lite = Store.open(str(tmp_path / "same.db"))
     pg = pg_schema.open()
     for s in (lite, pg):
-        s.ingest(corpus()[:3])
-        s.ingest(corpus()[3:])
+        s.save(corpus()[:3])
+        s.save(corpus()[3:])
     assert snapshot(lite) == snapshot(pg)
     for query in ({"speaker": "Rouhani"}, {"speaker": "Trump"}, {"kind": "indirect", "since": "2017"},
                   {"search": "missile"}, {"search": "missile deal", "speaker": "Donald Trump"}):

@@ -12,11 +12,10 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from onrecord.cli import main
-from onrecord.query import Record, open_read_only
+from onrecord.query.record import Record, open_read_only
 from onrecord.store import Store
 from onrecord.web import create_app
 from onrecord.web.highlight import pieces
-
 from test_query_cli import SAMPLE, TRUMP_ARTICLES, ingest, sample_lines
 
 SCRIPT = "<script>alert(1)</script>"
@@ -132,7 +131,7 @@ def test_article_page_marks_every_statement_cue_and_mention(client):
 
 
 def test_pieces_cover_the_text_exactly_once(db):
-    from onrecord import query
+    from onrecord.query import record as query
 
     record = Record(Store.open(db))
     for aid in ("iran-missile-statements", *TRUMP_ARTICLES):
@@ -236,9 +235,9 @@ from record_helpers import PG_URL, corpus, pg_schema, store  # noqa: E402,F401
 
 
 def test_article_counts_and_roles_agree_on_sqlite_and_postgresql(store):  # noqa: F811
-    from onrecord import query
+    from onrecord.query import record as query
 
-    store.ingest(corpus())
+    store.save(corpus())
     record = Record(store)
     a1 = query.article(record, "a1")
     assert a1.title == "Rouhani on missiles" and [s.id for s in a1.statements] == ["a1#s1", "a1#s2"]
@@ -258,7 +257,7 @@ def test_postgresql_store_opened_read_only_refuses_writes(pg_schema):
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError
 
-    pg_schema.open().ingest(corpus())
+    pg_schema.open().save(corpus())
     record = open_read_only(PG_URL, pg_schema=pg_schema.name)
     with pytest.raises(DBAPIError, match="read-only"):
         with record.store.engine.begin() as conn:
@@ -269,7 +268,7 @@ def test_postgresql_store_opened_read_only_refuses_writes(pg_schema):
 
 
 def test_chart_fills_empty_months_and_draws_long_spans_by_year():
-    from onrecord import charts
+    from onrecord.present import charts
 
     assert charts.periods([("2019-11", 2), ("2020-02", 1)]) == [
         ("2019-11", 2), ("2019-12", 0), ("2020-01", 0), ("2020-02", 1)]
@@ -280,7 +279,7 @@ def test_chart_fills_empty_months_and_draws_long_spans_by_year():
 
 
 def test_links_from_the_data_are_web_links_only():
-    from onrecord.present import outlet, web_url
+    from onrecord.present.links import outlet, web_url
 
     assert web_url("javascript:alert(1)") is None and web_url("https://a.org/x") == "https://a.org/x"
     assert outlet("https://www.reuters.com/x") == "reuters.com"

@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 from onrecord import nlp as nlp_loader  # noqa: E402
-from onrecord.event_scoring import read_plover, score_plover  # noqa: E402
-from onrecord.extract import event_tables  # noqa: E402
-from onrecord.extract.event_model import NONE, EventModel, trigger_features  # noqa: E402
+from onrecord.evaluation.events import read_plover, score_plover  # noqa: E402
+from onrecord.extract.events import tables as event_tables  # noqa: E402
+from onrecord.extract.events.model import NONE, EventModel, trigger_features  # noqa: E402
 
 OUT = ROOT / "src/onrecord/data/event_model.json"
 SHARED = ROOT.parent / "shared/corpora/plover"

@@ -1,20 +1,28 @@
-"""onrecord: who said what, in which role, when — from the news."""
+"""onrecord: who said what, in which role, when — from the news.
+
+The Python API in two functions: ``extract(text)`` for one article and ``extract_many(articles)``
+for many, each giving ``ArticleRecord`` objects (see docs/json.md).
+"""
 from __future__ import annotations
 
 from typing import Iterable, Iterator, Optional
 
-from . import extract as _extractors  # noqa: F401  loaded first so the function below keeps the name
-from .model import Article, ArticleRecord
+# The subpackage onrecord.extract is bound here first, so that the function ``extract`` defined
+# below keeps the name: importing a submodule later does not rebind an attribute already set.
+import onrecord.extract as _extract_package  # noqa: F401
+from onrecord.model import Article, ArticleRecord
+from onrecord.version import __version__
 
-__version__ = "0.2.0"
 __all__ = ["Article", "ArticleRecord", "extract", "extract_many", "__version__"]
 
 
 def extract(text: str, id: str = "doc", title: Optional[str] = None, published: Optional[str] = None,
             url: Optional[str] = None, model: Optional[str] = None) -> ArticleRecord:
     """Extract the statements of one article's text."""
-    from . import nlp
-    from .extract.pipeline import process
+    # imported on call: every ``import onrecord.x`` runs this file, and the store, the query
+    # layer and the web pages must not load spaCy through it
+    from onrecord import nlp
+    from onrecord.extract.pipeline import process
 
     return process(Article(id=id, text=text, title=title, published=published, url=url), nlp.load(model))
 
@@ -22,10 +30,10 @@ def extract(text: str, id: str = "doc", title: Optional[str] = None, published: 
 def extract_many(articles: Iterable[Article | str], model: Optional[str] = None,
                  batch_size: int = 16) -> Iterator[ArticleRecord]:
     """Extract many articles (``Article`` objects or plain texts, numbered from 1)."""
-    from . import nlp
-    from .extract.pipeline import process_many
+    from onrecord import nlp  # on call, as in ``extract``
+    from onrecord.extract.pipeline import process_many
 
-    def as_articles():
+    def as_articles() -> Iterator[Article]:
         for n, a in enumerate(articles, 1):
             yield a if isinstance(a, Article) else Article(id=str(n), text=a)
 

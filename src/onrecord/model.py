@@ -10,6 +10,9 @@ from typing import Any, Optional
 
 KINDS = ("direct", "indirect", "mixed", "belief")
 SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "GROUP", "UNKNOWN")
+# the sixteen PLOVER event types, cooperative first, as the PLOVER manual orders them
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
 @dataclass

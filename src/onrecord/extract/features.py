@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 
-from .candidates import Candidate
-from .lexicon import Lexicon
+from onrecord.extract.candidates import Candidate
+from onrecord.extract.lexicon import Lexicon
 
 QUOTE_MARKS = set('"“”‘’«»') | {"''"}
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "csubj"}

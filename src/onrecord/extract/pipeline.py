@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from .. import nlp as nlp_loader
-from ..dates import statement_date
-from ..model import Article, ArticleRecord, Speaker, Statement, TextSpan
-from .events import find_events
-from .quotes import find_quotes
-from .speakers import SpeakerResolver
-from .statements import find_statements
+from onrecord import nlp as nlp_loader
+from onrecord.extract.dates import statement_date
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.quotes import find_quotes
+from onrecord.extract.speakers.resolver import SpeakerResolver
+from onrecord.extract.statements import find_statements
+from onrecord.model import Article, ArticleRecord, Speaker, Statement, TextSpan
 
 
 def process(article: Article, nlp=None, events: bool = True) -> ArticleRecord:

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from . import classifier
-from . import lexicon as lexicon_mod
-from .candidates import Candidate, candidates, paragraph_end, paragraph_start, speaker_token
-from .features import candidate_features
-from .mention_syntax import token_at
-from .quotes import Quote, find_quotes, paragraphs
+from onrecord.extract import classifier
+from onrecord.extract import lexicon as lexicon_mod
+from onrecord.extract.candidates import Candidate, candidates, paragraph_end, paragraph_start, speaker_token
+from onrecord.extract.features import candidate_features
+from onrecord.extract.quotes import Quote, find_quotes, paragraphs
+from onrecord.extract.speakers.mention_syntax import token_at
 
 THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on PolNeAR dev for F1
 # a candidate inside the content of a surer one is a nested report ("X said Y claimed ...");

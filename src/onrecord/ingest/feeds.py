@@ -5,7 +5,7 @@ fetched; otherwise the entry's own content (or summary) is the article. A feed p
 fetches only what is new: the feed itself with the ETag / Last-Modified of the last poll (a
 304 means nothing new), then only the entries whose ids were not seen before. What was seen is
 kept by a ``FeedMemory``: in memory by default, in the store when the ingest runner polls
-(``onrecord.ingest_runner``), which marks an entry seen once its article is stored.
+(``onrecord.runner``), which marks an entry seen once its article is stored.
 """
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from datetime import date
 from typing import Iterator, Optional, Union
 from urllib.parse import urljoin
 
-from ..model import Article
-from .fetch import MAX_BYTES, FetchError, Fetcher, Response, is_url
-from .files import InputError, Note, Origin, text_problem
-from .html import LANGUAGE, ForeignArticle, article_from_html, detect_language, id_for
+from onrecord.ingest.base import InputError, Note, Origin, text_problem
+from onrecord.ingest.fetch import MAX_BYTES, Fetcher, FetchError, Response, is_url
+from onrecord.ingest.html import LANGUAGE, ForeignArticle, article_from_html, detect_language, id_for
+from onrecord.model import Article
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 Located = tuple[Article, Origin]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlsplit
 
-from .. import __version__
+from onrecord.version import __version__
 
 USER_AGENT = f"onrecord/{__version__} (a record of who said what in the news; polite fetcher)"
 TIMEOUT = (10.0, 30.0)  # connect, read (seconds)

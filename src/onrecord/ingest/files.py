@@ -26,17 +26,10 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
-import sys
-from dataclasses import dataclass
-from datetime import datetime
-from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Iterator, Union
 
-from ..model import Article
-
-# About 80,000 words: 17 times the longest article of the Wikinews sample. The small spaCy
-# model needs roughly 1.5 GB and half a minute for an article of this size.
-MAX_ARTICLE_CHARS = 500_000
+from onrecord.ingest.base import MAX_ARTICLE_CHARS, InputError, Located, Origin, has_surrogate, iso_date, text_problem
+from onrecord.model import Article
 
 _MAX_TEXT_BYTES = 4 * MAX_ARTICLE_CHARS  # a character takes at most 4 bytes in UTF-8
 _MAX_LINE_BYTES = 8 * MAX_ARTICLE_CHARS  # JSON escapes such as \u00e9 take 6 bytes a character
@@ -47,129 +40,11 @@ STDIN = "-"
 STDIN_LABEL = "<stdin>"
 OPTIONAL_FIELDS = ("title", "published", "url", "source")
 
-# C0/C1 control characters other than tab and line breaks: a few slip into scraped text,
-# many mean the input is not text at all.
-_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
 _BLANK = b" \t\r\n\x0b\x0c"
 _SNIFF_BYTES = 8192  # a NUL byte this early means a binary file, not JSONL
 
 
-@dataclass(frozen=True)
-class InputError:
-    """An input that could not become an article; ``str()`` is the one-line report."""
-
-    path: str
-    line: Optional[int]
-    message: str
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True)
-class Note:
-    """Something worth a line that is not an error: what an archive skipped, a feed entry read
-    from its own content because its page could not be fetched."""
-
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where an article was read from, for messages about it later on."""
-
-    path: str
-    line: Optional[int] = None
-    feed: Optional[str] = None  # the feed and entry id an article came from, to mark it seen
-    entry: Optional[str] = None
-
-    def __str__(self) -> str:
-        return self.path if self.line is None else f"{self.path}:{self.line}"
-
-
-Located = tuple[Article, Origin]
-
-
-def iter_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None) -> Iterator[Union[Article, InputError]]:
-    """Yield an ``Article`` or an ``InputError`` for every input found under ``paths``."""
-    for item in iter_located_articles(paths, stdin):
-        yield item if isinstance(item, InputError) else item[0]
-
-
-def iter_located_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None, *, notes=None, feeds=None,
-                          fetcher=None) -> Iterator[Union[Located, InputError]]:
-    """Like ``iter_articles``, with each article paired with the file and line it came from.
-    ``notes`` gets informational lines (what an archive skipped); ``feeds`` is the
-    ``FeedMemory`` of earlier polls and ``fetcher`` the ``Fetcher`` for URLs (made when needed)."""
-    from .sources import Reader
-
-    reader = Reader(feeds=feeds, fetcher=fetcher)
-    first_seen: dict[str, Origin] = {}
-    for path in paths:
-        for item in _read_path(path, stdin, reader):
-            if not isinstance(item, (tuple, InputError)):
-                if notes is not None:
-                    notes(str(item))
-                continue
-            if isinstance(item, InputError):
-                yield item
-                continue
-            article, origin = item
-            if article.id in first_seen:
-                yield InputError(origin.path, origin.line,
-                                 f"duplicate id {article.id!r} (first read at {first_seen[article.id]}); skipped")
-                continue
-            first_seen[article.id] = origin
-            yield item
-
-
-def _read_path(path: str, stdin: Optional[BinaryIO], reader) -> Iterator[Union[Located, InputError]]:
-    if path == STDIN:
-        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
-        return
-    if reader.is_url(path):
-        yield from reader.read_url(path)
-        return
-    if os.path.isdir(path):
-        files = list(_files_in(path, reader.FOLDER_SUFFIXES))
-        if not files:
-            yield InputError(path, None, "folder has no .txt, .jsonl, .html, .rss, .atom or .warc(.gz) files")
-        for file in files:
-            yield from _read_any_file(file, reader)
-        return
-    if not os.path.exists(path):
-        yield InputError(path, None, "no such file or folder")
-        return
-    if not reader.handles(path):
-        suffix = os.path.splitext(path)[1].lower()
-        if suffix and suffix not in TEXT_SUFFIXES + JSONL_SUFFIXES:
-            yield InputError(path, None, f"unsupported file type {suffix!r}: give .txt, .jsonl, .html, "
-                                         ".rss/.atom/.xml, .warc(.gz), a folder, a URL or - for stdin")
-            return
-    yield from _read_any_file(path, reader)
-
-
-def _read_any_file(path: str, reader) -> Iterator[Union[Located, InputError]]:
-    if reader.handles(path):
-        yield from reader.read_file(path)
-    else:
-        yield from _read_file(path)
-
-
-def _files_in(folder: str, suffixes: tuple[str, ...] = TEXT_SUFFIXES + JSONL_SUFFIXES) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(suffixes):
-                yield os.path.join(root, name)
-
-
-def _read_file(path: str) -> Iterator[Union[Located, InputError]]:
+def read_file(path: str) -> Iterator[Union[Located, InputError]]:
     stem = os.path.splitext(os.path.basename(path))[0]
     try:
         with open(path, "rb") as stream:
@@ -185,7 +60,7 @@ def _read_file(path: str) -> Iterator[Union[Located, InputError]]:
         yield InputError(path, None, f"cannot read: {e.strerror or e}")
 
 
-def _read_stdin(stream: BinaryIO) -> Iterator[Union[Located, InputError]]:
+def read_stdin(stream: BinaryIO) -> Iterator[Union[Located, InputError]]:
     # Read just enough to see the first non-blank byte, then replay it to the reader chosen.
     prefix = b""
     while not prefix.strip(_BLANK):
@@ -293,7 +168,7 @@ def _jsonl_article(label: str, line_no: int, start: int, raw: bytes, stem: str) 
         article_id = str(article_id)
     elif not isinstance(article_id, str) or not article_id.strip():
         return error('"id" must be a non-empty string or an integer')
-    elif _has_surrogate(article_id):
+    elif has_surrogate(article_id):
         return error('"id" contains an unpaired surrogate')
 
     fields = {}
@@ -301,7 +176,7 @@ def _jsonl_article(label: str, line_no: int, start: int, raw: bytes, stem: str) 
         value = data.get(name)
         if value is not None and not isinstance(value, str):
             return error(f'"{name}" must be a string, not {_json_type(value)}')
-        if value is not None and _has_surrogate(value):
+        if value is not None and has_surrogate(value):
             return error(f'"{name}" contains an unpaired surrogate')
         fields[name] = value
     if fields["published"] is not None:
@@ -311,36 +186,6 @@ def _jsonl_article(label: str, line_no: int, start: int, raw: bytes, stem: str) 
         fields["published"] = published
     fields["source"] = fields["source"] or label
     return Article(id=article_id, text=text, **fields), Origin(label, line_no)
-
-
-def text_problem(text: str) -> Optional[str]:
-    """Why ``text`` cannot be an article (size, NUL, control garbage, broken Unicode), or None."""
-    if len(text) > MAX_ARTICLE_CHARS:
-        return f"article too large: {len(text):,} characters (the limit is {MAX_ARTICLE_CHARS:,})"
-    if "\x00" in text:
-        return "text contains NUL characters"
-    controls = len(_CONTROL.findall(text))
-    if controls >= 5 and controls > len(text) / 100:
-        return f"text looks like binary data ({controls:,} control characters)"
-    if _has_surrogate(text):
-        return "text contains an unpaired surrogate (broken \\u escape)"
-    return None
-
-
-def iso_date(value: str) -> Optional[str]:
-    """``YYYY-MM-DD`` from an ISO date or date-time string, or None if it is neither."""
-    try:
-        return datetime.fromisoformat(value.strip()).date().isoformat()
-    except ValueError:
-        return None
-
-
-def _has_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _json_type(value) -> str:

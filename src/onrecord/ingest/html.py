@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Optional, Union
 from urllib.parse import urlsplit
 
-from ..model import Article
-from .files import InputError, iso_date, text_problem
+from onrecord.ingest.base import InputError, iso_date, text_problem
+from onrecord.model import Article
 
 # Pages larger than this are not news articles (trafilatura's cost grows with the page).
 MAX_PAGE_BYTES = 8_000_000

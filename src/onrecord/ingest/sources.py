@@ -1,22 +1,25 @@
-"""Which reader takes an input: by file suffix, and for a URL by what the server sends back.
+"""Every input of a run, in order: paths, folders, URLs and stdin, each routed to its reader.
 
-Text and JSONL stay with ``files.py``; this routes web pages, feeds, archives and URLs to their
-modules, sharing one polite ``Fetcher`` and one ``FeedMemory`` across a whole run.
+``iter_located_articles`` walks the inputs, picks the reader by file suffix (for a URL, by what the
+server sends back), and reports an id seen twice. Text and JSONL are read by ``files.py``; web
+pages, feeds and archives by their own modules, sharing one polite ``Fetcher`` and one
+``FeedMemory`` across the whole run.
 """
 from __future__ import annotations
 
 import os
-from typing import Iterator, Optional, Union
+import sys
+from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
-from ..model import Article
-from .feeds import FEED_SUFFIXES, FeedMemory, looks_like_feed, read_feed
-from .fetch import FetchError, Fetcher, is_url
-from .files import JSONL_SUFFIXES, TEXT_SUFFIXES, InputError, Origin
-from .html import MAX_PAGE_BYTES, article_from_html
-from .warc import WARC_SUFFIXES, read_warc
+from onrecord.ingest.base import InputError, Located, Origin
+from onrecord.ingest.feeds import FEED_SUFFIXES, FeedMemory, looks_like_feed, read_feed
+from onrecord.ingest.fetch import Fetcher, FetchError, is_url
+from onrecord.ingest.files import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, read_file, read_stdin
+from onrecord.ingest.html import MAX_PAGE_BYTES, article_from_html
+from onrecord.ingest.warc import WARC_SUFFIXES, read_warc
+from onrecord.model import Article
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-Located = tuple[Article, Origin]
 
 
 class Reader:
@@ -74,3 +77,75 @@ class Reader:
             return InputError(path, None, "empty file")
         found = article_from_html(data, path)
         return (found, Origin(path)) if isinstance(found, Article) else found
+
+
+def iter_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None) -> Iterator[Union[Article, InputError]]:
+    """Yield an ``Article`` or an ``InputError`` for every input found under ``paths``."""
+    for item in iter_located_articles(paths, stdin):
+        yield item if isinstance(item, InputError) else item[0]
+
+
+def iter_located_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None, *, notes=None, feeds=None,
+                          fetcher=None) -> Iterator[Union[Located, InputError]]:
+    """Like ``iter_articles``, with each article paired with the file and line it came from.
+    ``notes`` gets informational lines (what an archive skipped); ``feeds`` is the
+    ``FeedMemory`` of earlier polls and ``fetcher`` the ``Fetcher`` for URLs (made when needed)."""
+    reader = Reader(feeds=feeds, fetcher=fetcher)
+    first_seen: dict[str, Origin] = {}
+    for path in paths:
+        for item in _read_path(path, stdin, reader):
+            if not isinstance(item, (tuple, InputError)):
+                if notes is not None:
+                    notes(str(item))
+                continue
+            if isinstance(item, InputError):
+                yield item
+                continue
+            article, origin = item
+            if article.id in first_seen:
+                yield InputError(origin.path, origin.line,
+                                 f"duplicate id {article.id!r} (first read at {first_seen[article.id]}); skipped")
+                continue
+            first_seen[article.id] = origin
+            yield item
+
+
+def _read_path(path: str, stdin: Optional[BinaryIO], reader) -> Iterator[Union[Located, InputError]]:
+    if path == STDIN:
+        yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+        return
+    if reader.is_url(path):
+        yield from reader.read_url(path)
+        return
+    if os.path.isdir(path):
+        files = list(_files_in(path, reader.FOLDER_SUFFIXES))
+        if not files:
+            yield InputError(path, None, "folder has no .txt, .jsonl, .html, .rss, .atom or .warc(.gz) files")
+        for file in files:
+            yield from _read_any_file(file, reader)
+        return
+    if not os.path.exists(path):
+        yield InputError(path, None, "no such file or folder")
+        return
+    if not reader.handles(path):
+        suffix = os.path.splitext(path)[1].lower()
+        if suffix and suffix not in TEXT_SUFFIXES + JSONL_SUFFIXES:
+            yield InputError(path, None, f"unsupported file type {suffix!r}: give .txt, .jsonl, .html, "
+                                         ".rss/.atom/.xml, .warc(.gz), a folder, a URL or - for stdin")
+            return
+    yield from _read_any_file(path, reader)
+
+
+def _read_any_file(path: str, reader) -> Iterator[Union[Located, InputError]]:
+    if reader.handles(path):
+        yield from reader.read_file(path)
+    else:
+        yield from read_file(path)
+
+
+def _files_in(folder: str, suffixes: tuple[str, ...] = TEXT_SUFFIXES + JSONL_SUFFIXES) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(suffixes):
+                yield os.path.join(root, name)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import os
 from typing import Iterator, Union
 
-from ..model import Article
-from .files import InputError, Note, Origin, iso_date
-from .html import MAX_PAGE_BYTES, article_from_html
+from onrecord.ingest.base import InputError, Note, Origin, iso_date
+from onrecord.ingest.html import MAX_PAGE_BYTES, article_from_html
+from onrecord.model import Article
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 Located = tuple[Article, Origin]

@@ -5,20 +5,18 @@ it as Markdown, standalone HTML, or a PDF printed from that HTML by headless Chr
 """
 from __future__ import annotations
 
-from .briefing import Briefing, build
+from onrecord.report import writers
+from onrecord.report.briefing import Briefing, build
+from onrecord.report.pdf import print_pdf
 
 
 def write(briefing: Briefing, fmt: str, path: str) -> None:
-    from . import render
-
     if fmt == "md":
-        content = render.markdown(briefing)
+        content = writers.markdown(briefing)
     elif fmt == "html":
-        content = render.html(briefing)
+        content = writers.html(briefing)
     elif fmt == "pdf":
-        from .pdf import print_pdf
-
-        print_pdf(render.html(briefing), path)
+        print_pdf(writers.html(briefing), path)
         return
     else:
         raise ValueError(f"unknown briefing format {fmt!r}")

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
-from .. import query
-from ..present import outlet
-from ..query import Record, StatementView
+from onrecord.present.links import outlet
+from onrecord.query import record as query
+from onrecord.query.record import Record, StatementView
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """The record's store: SQLite by default, PostgreSQL through the same interface.
 
 ``Store.open(db)`` takes a path (SQLite) or a ``postgresql://`` URL and upgrades the schema in
-place. ``Store.ingest(pairs)`` writes a batch of (Article, ArticleRecord) in ONE transaction:
+place. ``Store.save(pairs)`` writes a batch of (Article, ArticleRecord) in ONE transaction:
 the same article again (same id, or the same normalized text under another id) is updated in
 place or left alone, never duplicated, and speakers are re-resolved for the families it touched.
 The store never imports spaCy: it takes records, however they were made.
@@ -18,24 +18,33 @@ from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..model import Article, ArticleRecord
-from ..resolve import norm
-from . import speakers
-from .database import StoreError, default_db, make_engine, migrate
-from .event_rows import event_rows
-from .event_schema import events
-from . import near
-from .rows import article_row, content_hash, source_row, speaker_rows, statement_rows
-from .schema import (article_speakers, articles, entities, entity_aliases, feed_entries, feeds, overrides,
-                     statements, story_bands, story_sources)
+from onrecord.model import Article, ArticleRecord
+from onrecord.resolve.identity import norm
+from onrecord.store import near, speakers
+from onrecord.store.database import StoreError, default_db, make_engine, migrate
+from onrecord.store.event_rows import event_rows
+from onrecord.store.event_schema import events
+from onrecord.store.rows import article_row, content_hash, source_row, speaker_rows, statement_rows
+from onrecord.store.schema import (
+    article_speakers,
+    articles,
+    entities,
+    entity_aliases,
+    feed_entries,
+    feeds,
+    overrides,
+    statements,
+    story_bands,
+    story_sources,
+)
 
-__all__ = ["Store", "StoreError", "IngestCounts", "default_db", "content_hash"]
+__all__ = ["Store", "StoreError", "SaveCounts", "default_db", "content_hash"]
 
 
 _PG_LOCK_KEY = 0x6F6E7265  # "onre": one writer at a time per database
 
 @dataclass
-class IngestCounts:
+class SaveCounts:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -43,7 +52,7 @@ class IngestCounts:
     merged: int = 0  # copies (same text or near-duplicate) added as sources of a stored story
     ids: list[str] = field(default_factory=list)  # stored ids, in input order
 
-    def add(self, other: "IngestCounts") -> None:
+    def add(self, other: "SaveCounts") -> None:
         self.new += other.new
         self.updated += other.updated
         self.unchanged += other.unchanged
@@ -92,12 +101,12 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    # ------------------------------------------------------------ ingest
+    # ------------------------------------------------------------ save
 
     def unchanged(self, batch: Iterable[Article]) -> set[str]:
         """Ids of the articles already stored with the same text by this extractor version:
         the runner skips extracting them, so a rerun after an interrupt only does the rest."""
-        from .. import __version__
+        from onrecord.version import __version__
 
         batch = list(batch)
         hashes = {a.id: content_hash(a.text) for a in batch}
@@ -121,12 +130,12 @@ class Store:
                 same.add(a.id)
         return same
 
-    def ingest(self, pairs: Sequence[tuple[Article, ArticleRecord]],
-               origins: Optional[Sequence[Optional[str]]] = None) -> IngestCounts:
+    def save(self, pairs: Sequence[tuple[Article, ArticleRecord]],
+               origins: Optional[Sequence[Optional[str]]] = None) -> SaveCounts:
         """Store a batch of extracted articles atomically and re-resolve the speakers it touched.
         A copy of a stored story (same text, or a near-duplicate) becomes one more of its sources;
         ``origins`` says where each article was read (file, archive record, feed entry)."""
-        counts = IngestCounts()
+        counts = SaveCounts()
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self._writing() as conn:
             batch = _Batch(conn, pairs)
@@ -261,7 +270,7 @@ class _Batch:
         self.by_id[row["id"]] = row
         self.by_hash.setdefault(row["content_hash"], row)
 
-    def put(self, article: Article, record: ArticleRecord, now: str, counts: IngestCounts,
+    def put(self, article: Article, record: ArticleRecord, now: str, counts: SaveCounts,
             origin: Optional[str] = None) -> None:
         digest = content_hash(article.text)
         if article.id not in self.by_id and article.id in self.copy_of:
@@ -335,7 +344,7 @@ class _Batch:
         return best, best_score
 
     def _add_copy(self, story: str, article: Article, kind: str, similarity: float, now: str,
-                  counts: IngestCounts, origin: Optional[str]) -> None:
+                  counts: SaveCounts, origin: Optional[str]) -> None:
         counts.ids.append(story)
         known = self.conn.execute(select(story_sources.c.source_id).where(
             story_sources.c.story_id == story, story_sources.c.source_id == article.id)).first()

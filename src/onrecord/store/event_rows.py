@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ..model import ArticleRecord
+from onrecord.model import ArticleRecord
 
 
 def _local(record_id: Optional[str], n: int, prefix: str) -> str:

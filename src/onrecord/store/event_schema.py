@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, String, Table, Text
 
-from .schema import metadata
+from onrecord.store.schema import metadata
 
 
 def _party(prefix: str) -> list[Column]:

@@ -13,7 +13,7 @@ from typing import Optional
 from sqlalchemy import column, func, literal_column, table, text
 from sqlalchemy.sql import ColumnElement, FromClause
 
-from .schema import statements
+from onrecord.store.schema import statements
 
 STOP_WORDS = set("""a an and are as at be but by for from has have he her his i if in into is it its
 of on or she that the their them they this to was we were will with you your our not no""".split())

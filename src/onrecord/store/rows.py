@@ -6,10 +6,10 @@ import re
 import unicodedata
 from typing import Any, Optional
 
-from .. import __version__
-from ..dates import statement_date
-from ..model import Article, ArticleRecord, Statement
-from ..resolve import family_of, norm
+from onrecord.extract.dates import statement_date
+from onrecord.model import Article, ArticleRecord, Statement
+from onrecord.resolve.identity import family_of, norm
+from onrecord.version import __version__
 
 
 def content_hash(text: str) -> str:

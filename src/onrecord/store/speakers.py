@@ -13,8 +13,8 @@ from typing import Iterable
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from ..resolve import Cluster, Member, Override, display_name, linked_families, norm, resolve_group
-from .schema import article_speakers, entities, entity_aliases, entity_roles, overrides, statements
+from onrecord.resolve.identity import Cluster, Member, Override, display_name, linked_families, norm, resolve_group
+from onrecord.store.schema import article_speakers, entities, entity_aliases, entity_roles, overrides, statements
 
 CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
 

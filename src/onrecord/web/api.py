@@ -1,4 +1,4 @@
-"""The REST API: JSON over ``onrecord.query``, the same answers as the command line.
+"""The REST API: JSON over ``onrecord.query.record``, the same answers as the command line.
 
 Lists are paged with ``limit`` and ``offset`` and say their ``total`` and the ``next`` page's URL.
 Bad parameters are 400 (a date or kind the query layer refuses) or 422 (a type FastAPI
@@ -11,8 +11,8 @@ from typing import Any, Literal, Optional
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from .. import query
-from ..query import AmbiguousSpeaker, Record, SpeakerNotFound
+from onrecord.query import record as query
+from onrecord.query.record import AmbiguousSpeaker, Record, SpeakerNotFound
 
 router = APIRouter(prefix="/api", tags=["record"])
 

@@ -8,14 +8,14 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
-from .. import __version__
-from ..query import Record
+from onrecord.query.record import Record
+from onrecord.version import __version__
 
 STATIC = Path(__file__).parent / "static"
 
 
 def create_app(record: Record) -> FastAPI:
-    from . import api, pages
+    from onrecord.web import api, pages
 
     # FastAPIOffline: the API docs from a packaged Swagger UI, no CDN, so they work offline
     app = FastAPIOffline(static_url="/api/docs-ui", title="onrecord", version=__version__,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..query import StatementView
+from onrecord.query.record import StatementView
 
 PALETTE_SIZE = 8  # the stylesheet has classes c0 .. c7
 

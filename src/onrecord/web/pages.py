@@ -12,10 +12,11 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import charts, query
-from ..present import outlet, web_url
-from ..query import AmbiguousSpeaker, Record, SpeakerNotFound
-from . import highlight
+from onrecord.present import charts
+from onrecord.present.links import outlet, web_url
+from onrecord.query import record as query
+from onrecord.query.record import AmbiguousSpeaker, Record, SpeakerNotFound
+from onrecord.web import highlight
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_SIZE = 25

@@ -7,8 +7,8 @@ Revision ID: 0004
 Revises: 0003
 Created: 2026-11-28
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0004"
 down_revision = "0003"

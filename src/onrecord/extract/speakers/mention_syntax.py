@@ -7,10 +7,18 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from . import lexicon
-from .speaker_words import (
-    GROUP_NOUNS, ORG_NOUNS, ROLE_WORDS, TITLE_MODIFIERS, PERSON_NOUNS, ROLE_SYNONYMS,
-    IRREGULAR_SPEECH, ACTOR_NOUNS, QUALIFIER_SYNONYMS, RANK_WORDS,
+from onrecord.extract import lexicon
+from onrecord.extract.speakers.words import (
+    ACTOR_NOUNS,
+    GROUP_NOUNS,
+    IRREGULAR_SPEECH,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    QUALIFIER_SYNONYMS,
+    RANK_WORDS,
+    ROLE_SYNONYMS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
 )
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from .event_tables import Tables, verb_event, word_key
+from onrecord.extract.events.tables import Tables, verb_event, word_key
 
 NONE = "NONE"
 _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "xcomp", "acomp"}

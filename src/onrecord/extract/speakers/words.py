@@ -20,7 +20,7 @@ ORG_NOUNS = {"military", "government", "ministry", "administration", "agency", "
              "committee", "department", "media", "police", "court", "parliament", "party", "campaign",
              "company", "group", "organization", "organisation", "office", "commission", "board",
              "team", "white", "house", "congress", "senate", "cabinet", "regime", "force", "guard",
-             "corps", "union", "association", "bank", "university", "newspaper", "agency", "network",
+             "corps", "union", "association", "bank", "university", "newspaper", "network",
              "fund", "firm", "channel", "broadcaster", "outlet", "magazine", "charity", "foundation", "airline",
              "report", "study", "statement", "spokesman", "website", "document", "data", "poll"}
 ROLE_WORDS = {"president", "minister", "secretary", "commander", "chief", "leader", "spokesman",
@@ -43,7 +43,7 @@ PERSON_NOUNS = {"man", "woman", "mother", "father", "wife", "husband", "son", "d
                 "lawyer", "doctor", "physician", "economist", "writer", "actor", "actress", "singer",
                 "star", "host", "anchor", "reporter", "journalist", "columnist", "politician", "lawmaker",
                 "legislator", "diplomat", "activist", "democrat", "republican", "prosecutor", "mayor",
-                "congressman", "congresswoman", "businessman", "entrepreneur", "investor", "owner",
+                "congressman", "congresswoman", "entrepreneur", "investor", "owner",
                 "pastor", "priest", "bishop", "cleric", "scholar", "historian", "strategist", "pollster"}
 # writings that speak for whoever issued them: "a Reuters survey found", "the ruling said"
 DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "research", "data", "ruling", "decision",

@@ -1,8 +1,7 @@
-"""The ``onrecord`` command line: a thin layer over the Python API.
+"""``onrecord extract``: articles in, one record per article out (JSONL, a table or Markdown).
 
-Exit codes of ``onrecord extract``: 0 when every input was processed; 1 when some input
-was skipped (each skip is one line on stderr); 2 for usage errors and a spaCy model
-that cannot be loaded, in which case nothing was processed.
+Nothing is stored: this is ``process(article)`` over the inputs, in batches. A batch that fails
+is redone one article at a time, so one bad article is reported and skipped.
 """
 from __future__ import annotations
 
@@ -13,26 +12,15 @@ from typing import Iterable, Iterator
 
 import click
 
-from . import __version__
-from . import nlp as nlp_loader
-from .extract.pipeline import process, process_many
-from .ingest import InputError, iter_located_articles
-from .ingest.files import Origin
-from .model import Article, ArticleRecord
-from .render import FORMATS, render_jsonl, render_markdown, render_table
-
-EXIT_OK = 0
-EXIT_SKIPPED = 1
-EXIT_USAGE = 2
+from onrecord import nlp as nlp_loader
+from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, describe, load_model
+from onrecord.extract.pipeline import process, process_many
+from onrecord.ingest import InputError, Origin, iter_located_articles
+from onrecord.model import Article, ArticleRecord
+from onrecord.present.formats import FORMATS, render_jsonl, render_markdown, render_table
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="onrecord")
-def main() -> None:
-    """Who said what, in which role, when: statements and their speakers from news articles."""
-
-
-@main.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
               help="jsonl: one JSON record per article (docs/json.md); table: who said what for a "
@@ -50,7 +38,7 @@ def extract(paths: tuple[str, ...], fmt: str, model: str | None, batch_size: int
     a line ({"id", "text", "title"?, "published"?, "url"?, "source"?}). An input that cannot
     be read is reported on stderr in one line and skipped; the exit code is then 1.
     """
-    nlp = _load_model(model)
+    nlp = load_model(model)
     tally = _Tally()
     render = _renderer(fmt, output)
     try:
@@ -62,7 +50,7 @@ def extract(paths: tuple[str, ...], fmt: str, model: str | None, batch_size: int
     except BrokenPipeError:
         _quiet_broken_pipe()
     click.echo(f"onrecord: {tally.summary()}", err=True)
-    sys.exit(EXIT_SKIPPED if tally.skipped else EXIT_OK)
+    sys.exit(EXIT_PARTIAL if tally.skipped else EXIT_OK)
 
 
 class _Tally:
@@ -76,20 +64,6 @@ class _Tally:
     def summary(self) -> str:
         text = f"{self.articles} article{'' if self.articles == 1 else 's'}, {self.statements} statements"
         return text + (f"; {self.skipped} skipped (see above)" if self.skipped else "")
-
-
-def _load_model(name: str | None):
-    try:
-        return nlp_loader.load(name)
-    except nlp_loader.ModelNotFound as e:
-        _fail(str(e))
-    except Exception as e:  # a broken or incompatible model package: one line, not a traceback
-        _fail(f"could not load spaCy model {nlp_loader.model_name(name)!r}: {_describe(e)}")
-
-
-def _fail(message: str) -> None:
-    click.echo(f"onrecord: error: {message}", err=True)
-    sys.exit(EXIT_USAGE)
 
 
 def _renderer(fmt: str, output):
@@ -136,14 +110,9 @@ def _batch_records(batch: list[tuple[Article, Origin]], nlp, tally: _Tally) -> I
         except Exception as e:
             if os.environ.get("ONRECORD_DEBUG"):
                 raise
-            tally.skip(f"{origin}: article {article.id}: extraction failed: {_describe(e)}")
+            tally.skip(f"{origin}: article {article.id}: extraction failed: {describe(e)}")
             continue
         yield record
-
-
-def _describe(error: BaseException) -> str:
-    lines = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__
 
 
 def _quiet_broken_pipe() -> None:
@@ -153,12 +122,3 @@ def _quiet_broken_pipe() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-
-
-from .evaluate import evaluate_command  # noqa: E402  (written alongside; registered here)
-
-main.add_command(evaluate_command)
-
-from .cli_record import register as _register_record; _register_record(main)  # noqa: E402,E702
-from .cli_events import register as _register_events; _register_events(main)  # noqa: E402,E702
-from .cli_web import register as _register_web; _register_web(main)  # noqa: E402,E702

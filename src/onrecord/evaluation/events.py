@@ -13,12 +13,9 @@ import json
 from pathlib import Path
 from typing import Optional
 
-from .extract.event_tables import QUAD, code_text
-from .extract.events import find_events
-from .model import Event
-
-TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.tables import QUAD, code_text
+from onrecord.model import EVENT_TYPES, Event
 
 
 def _top(doc, n: int, model=None) -> Optional[Event]:
@@ -69,7 +66,7 @@ def score_plover(path_or_rows, nlp, model=None, docs=None) -> dict:
     recall = tp / len(gold) if gold else 0.0
     out = {"sentences": len(gold), "predicted": predicted,
            "type_accuracy": round(tp / len(gold), 4) if gold else 0.0,
-           "type_macro_f1": round(macro_f1(gold, pred, TYPES), 4),
+           "type_macro_f1": round(macro_f1(gold, pred, EVENT_TYPES), 4),
            "micro_precision": round(precision, 4), "micro_recall": round(recall, 4),
            "micro_f1": round(2 * precision * recall / (precision + recall), 4) if tp else 0.0}
     for key, (right, total) in counts.items():

@@ -16,18 +16,18 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from .ingest import InputError, iter_located_articles
-from .ingest.feeds import FeedMemory
-from .ingest.files import Origin
-from .ingest.html import ForeignArticle
-from .model import Article, ArticleRecord
-from .store import IngestCounts, Store
+from onrecord.ingest import InputError, iter_located_articles
+from onrecord.ingest.base import Origin
+from onrecord.ingest.feeds import FeedMemory
+from onrecord.ingest.html import ForeignArticle
+from onrecord.model import Article, ArticleRecord
+from onrecord.store import SaveCounts, Store
 
 Located = tuple[Article, Origin]
 
 
 @dataclass
-class IngestSummary:
+class RunSummary:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -58,10 +58,10 @@ class IngestSummary:
 
 def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs: int = 1,
         batch_size: int = 32, force: bool = False, report: Callable[[str], None] = lambda m: print(m, file=sys.stderr),
-        progress: Optional[bool] = None, fetcher=None) -> IngestSummary:
+        progress: Optional[bool] = None, fetcher=None) -> RunSummary:
     """Ingest the articles under ``paths``; ``report`` gets one line per skipped input.
     ``fetcher`` (an ``onrecord.ingest.fetch.Fetcher``) fetches URLs, feeds and their pages."""
-    summary = IngestSummary()
+    summary = RunSummary()
     started = time.perf_counter()
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress_bar(show)
@@ -106,7 +106,7 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
                 pairs.append((article, result))
                 origins.append(origin)
         t0 = time.perf_counter()
-        counts = store.ingest(pairs, [str(o) for o in origins]) if pairs else IngestCounts()
+        counts = store.save(pairs, [str(o) for o in origins]) if pairs else SaveCounts()
         summary.store_seconds += time.perf_counter() - t0
         memory.stored(list(zip(origins, counts.ids)))
         summary.merged += counts.merged
@@ -118,7 +118,7 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
 
     try:
         if jobs <= 1:
-            from . import nlp as nlp_loader
+            from onrecord import nlp as nlp_loader
 
             nlp = None
             for batch in batches():
@@ -141,7 +141,7 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
 def extract_batch(batch: list[Located], nlp) -> list[tuple[Located, Union[ArticleRecord, str]]]:
     """Records for a batch, or a one-line reason for each article whose extraction failed.
     A failing batch is redone one article at a time so one bad article does not sink the rest."""
-    from .extract.pipeline import process, process_many
+    from onrecord.extract.pipeline import process, process_many
 
     try:
         records = list(process_many([a for a, _ in batch], nlp, batch_size=len(batch)))
@@ -215,7 +215,7 @@ _worker_nlp = None
 
 def _worker_init(model: Optional[str]) -> None:
     global _worker_nlp
-    from . import nlp as nlp_loader
+    from onrecord import nlp as nlp_loader
 
     _worker_nlp = nlp_loader.load(model)  # once per worker process
 

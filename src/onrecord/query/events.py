@@ -10,10 +10,11 @@ from typing import Any, Iterator, Optional
 
 from sqlalchemy import and_, or_, select, tuple_
 
-from .extract.event_tables import EVENT_TYPES
-from .resolve import norm
-from .store.event_schema import events
-from .store.schema import article_speakers, articles
+from onrecord.model import EVENT_TYPES
+from onrecord.query.filters import date_bound
+from onrecord.resolve.identity import norm
+from onrecord.store.event_schema import events
+from onrecord.store.schema import article_speakers, articles
 
 
 @dataclass
@@ -75,8 +76,6 @@ def query_events(record, actor: Optional[str] = None, target: Optional[str] = No
                  country: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
                  include_negated: bool = False, limit: Optional[int] = 50, offset: int = 0) -> list[EventView]:
     """Events, newest first. ``type`` is one PLOVER type or several, comma-separated."""
-    from .query import date_bound
-
     query = _base()
     if actor:
         query = query.where(_party_filter(record, "actor", actor))

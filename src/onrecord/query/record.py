@@ -7,20 +7,26 @@ A speaker name that fits several entities raises ``AmbiguousSpeaker`` with the c
 """
 from __future__ import annotations
 
-import datetime
-import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator, Optional
 
 from sqlalchemy import func, select
 from sqlalchemy.sql import Select
 
-from .model import KINDS
-from .resolve import family_of, norm
-from .store import Store
-from .store import fulltext
-from .store.schema import (article_speakers, articles, entities, entity_aliases, entity_roles, statements,
-                           story_sources)
+from onrecord.model import KINDS
+from onrecord.query.events import export_events, query_events
+from onrecord.query.filters import date_bound
+from onrecord.resolve.identity import family_of, norm
+from onrecord.store import Store, fulltext
+from onrecord.store.schema import (
+    article_speakers,
+    articles,
+    entities,
+    entity_aliases,
+    entity_roles,
+    statements,
+    story_sources,
+)
 
 
 class SpeakerNotFound(LookupError):
@@ -302,13 +308,9 @@ class Record:
 
     def events(self, **filters):
         """PLOVER events (see ``event_query.query_events`` for the filters)."""
-        from .event_query import query_events
-
         return query_events(self, **filters)
 
     def export_events(self, batch: int = 2000):
-        from .event_query import export_events
-
         return export_events(self, batch)
 
     # ------------------------------------------------------------ sources of stories
@@ -356,22 +358,6 @@ class Record:
                 "statements_dated_from_text": from_text,
                 "first_date": first, "last_date": last,
                 "database": self.store.dialect}
-
-
-def date_bound(value: str, end: bool) -> str:
-    """An ISO day, month or year as a bound: "2017-05" is from the 1st / up to the 31st of May."""
-    value = value.strip()
-    try:
-        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-            raise ValueError
-        datetime.date.fromisoformat((value + "-01-01")[:10])  # a real month and day
-    except ValueError:
-        raise ValueError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
-    if len(value) == 10:
-        return value
-    if len(value) == 7:
-        return value + ("-31" if end else "-01")
-    return value + ("-12-31" if end else "-01-01")
 
 
 def _view(r) -> StatementView:

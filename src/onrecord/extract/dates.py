@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from typing import Iterable, Optional
 
 from dateutil.parser import isoparse
-from dateutil.relativedelta import relativedelta, weekday as rd_weekday
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekday as rd_weekday
 
 _DAYS = [d.lower() for d in calendar.day_name]  # monday .. sunday
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}

@@ -39,8 +39,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-import click
-
 Span = tuple[int, int]
 SUBSETS = ("all", "quoted", "unquoted")
 
@@ -557,39 +555,3 @@ def kind_breakdown(scores: Scores) -> dict[str, dict[str, Any]]:
         out.setdefault(kind, {}).update(gold=t.gold, r=round(t.r, 3), spk_r=round(t.spk_r, 3),
                                         exact_r=round(t.exact_r, 3))
     return dict(sorted(out.items()))
-
-
-@click.command("evaluate")
-@click.argument("gold", type=click.Path(exists=True))
-@click.argument("pred", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("--subset", type=click.Choice(SUBSETS), default="all", show_default=True,
-              help="Score all gold statements, or only those with quotation marks, or only those without.")
-@click.option("--canonical", is_flag=True, help="The speaker is right only when the predicted name is the gold speaker.")
-@click.option("--full", is_flag=True, help="Also count gold statements marked core: false.")
-@click.option("--errors", is_flag=True, help="List missed and spurious statements and wrong speakers first.")
-@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
-def evaluate_command(gold: str, pred: str, subset: str, canonical: bool, full: bool, errors: bool,
-                     as_json: bool) -> None:
-    """Score predictions PRED (JSONL of `onrecord extract`, - for stdin) against GOLD.
-
-    GOLD is a PolNeAR split directory (text/ + attributions/) or onrecord gold JSON/JSONL.
-    Matching is lenient: a predicted statement is right when half of it lies in one gold
-    statement; a gold statement is found when such predictions cover half of it.
-    """
-    try:
-        golds, preds = load_gold(gold), load_predictions(pred)
-    except EvaluationError as problem:
-        raise click.ClickException(str(problem)) from None
-    run = lambda name: score(golds, preds, subset=name, canonical=canonical, full=full)  # noqa: E731
-    main = run(subset)
-    if errors:
-        for problem in main.problems:
-            click.echo(str(problem))
-    if as_json:
-        click.echo(json.dumps({"subset": subset, **main.summary(), "by_kind": kind_breakdown(main)}))
-        return
-    rows = {"all": main, "quoted": run("quoted"), "unquoted": run("unquoted")} if subset == "all" else {subset: main}
-    click.echo(f"{len(golds)} gold articles, {main.missing_articles} without predictions; "
-               f"speaker by {'canonical name' if canonical else 'mention or name'}"
-               f"{'; all gold statements (--full)' if full else ''}")
-    click.echo(format_table(rows, by_kind=main))

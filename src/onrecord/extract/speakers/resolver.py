@@ -27,21 +27,54 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Entity
-from . import lexicon
-from .first_names import gender_of
-from .mention_syntax import (
-    actor_noun, affiliation_of, appositive_roles, body_name, mention_range, office_word, qualifier,
-    refers_back, relative_antecedent, span_qualifiers, speech_word, strip_determiner, subject_token,
-    title_roles, token_at, window_end, window_start,
+from onrecord.extract import lexicon
+from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.mention_syntax import (
+    actor_noun,
+    affiliation_of,
+    appositive_roles,
+    body_name,
+    mention_range,
+    office_word,
+    qualifier,
+    refers_back,
+    relative_antecedent,
+    span_qualifiers,
+    speech_word,
+    strip_determiner,
+    subject_token,
+    title_roles,
+    token_at,
+    window_end,
+    window_start,
 )
-from .quotes import Quote, find_quotes
-from .speaker_words import (
-    PERSON_PRONOUNS, PLURAL_PRONOUNS, WRITER_PRONOUNS, THING_PRONOUNS, RELATIVE_PRONOUNS,
-    GROUP_NOUNS, ORG_NOUNS, ROLE_WORDS, PERSON_NOUNS, DOCUMENT_NOUNS, COURT_WRITINGS,
-    DOCUMENT_FAMILIES, ISSUING_VERBS, BODY_KINDS, INSTITUTION_NOUNS, PERSONAL_BODIES, NAME_TYPES,
-    PRONOUN_GENDER, TITLE_GENDER, ROLE_SYNONYMS, DOTTED_ACRONYM, PARTIES, RANK_WORDS,
+from onrecord.extract.speakers.words import (
+    BODY_KINDS,
+    COURT_WRITINGS,
+    DOCUMENT_FAMILIES,
+    DOCUMENT_NOUNS,
+    DOTTED_ACRONYM,
+    GROUP_NOUNS,
+    INSTITUTION_NOUNS,
+    ISSUING_VERBS,
+    NAME_TYPES,
+    ORG_NOUNS,
+    PARTIES,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PERSONAL_BODIES,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    RANK_WORDS,
+    RELATIVE_PRONOUNS,
+    ROLE_SYNONYMS,
+    ROLE_WORDS,
+    THING_PRONOUNS,
+    TITLE_GENDER,
+    WRITER_PRONOUNS,
 )
+from onrecord.model import Entity
 
 
 @dataclass

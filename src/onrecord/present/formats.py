@@ -8,7 +8,7 @@ import json
 import textwrap
 from typing import Optional
 
-from .model import ArticleRecord, Statement
+from onrecord.model import ArticleRecord, Statement
 
 FORMATS = ("jsonl", "table", "markdown")
 

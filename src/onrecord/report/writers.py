@@ -6,9 +6,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader
 
-from .. import charts
-from ..present import web_url
-from .briefing import Briefing
+from onrecord.present import charts
+from onrecord.present.links import web_url
+from onrecord.report.briefing import Briefing
 
 TEMPLATES = Path(__file__).parent / "templates"
 

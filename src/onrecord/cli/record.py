@@ -1,6 +1,6 @@
 """Command-line access to the record: ingest, quotes, speakers, speaker, stats, export.
 
-Each command is a thin shell over ``onrecord.ingest_runner`` and ``onrecord.query.Record``.
+Each command is a thin shell over ``onrecord.runner`` and ``onrecord.query.record.Record``.
 Every command takes ``--db`` (a SQLite path or a ``postgresql://`` URL; default
 ``$ONRECORD_DB`` or ``./onrecord.db``). Exit codes: 0 done; 1 some input skipped, or a
 speaker name that matches nobody or several entities; 2 usage or database errors.
@@ -8,7 +8,6 @@ speaker name that matches nobody or several entities; 2 usage or database errors
 from __future__ import annotations
 
 import csv
-from contextlib import contextmanager
 import importlib.util
 import json
 import shutil
@@ -18,41 +17,22 @@ from typing import Iterable, Optional
 
 import click
 
-from .store import Store, StoreError
-from .store.database import DEFAULT_DB
+from onrecord.cli.common import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    TABLE_FORMATS,
+    ambiguous,
+    db_option,
+    fail,
+    open_record,
+    open_store,
+    query_errors,
+)
+from onrecord.store import StoreError
+from onrecord.store.database import DEFAULT_DB
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
-QUOTE_FORMATS = ("table", "jsonl", "csv")
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 
-db_option = click.option(
-    "--db", default=DEFAULT_DB, envvar="ONRECORD_DB", show_default=True, metavar="PATH|URL",
-    help="SQLite file, or postgresql://user@host/dbname [env: ONRECORD_DB].")
-
-
-def register(main: click.Group) -> None:
-    for command in (ingest, quotes, speakers, speaker, stats, export):
-        main.add_command(command)
-
-
-def _fail(message: str, code: int = EXIT_USAGE) -> None:
-    click.echo(f"onrecord: error: {message}", err=True)
-    sys.exit(code)
-
-
-def _open(db: str, must_exist: bool = True) -> Store:
-    if must_exist and "://" not in db and not Path(db).exists():
-        _fail(f"{db}: no such store; create it with `onrecord ingest PATH... --db {db}`")
-    try:
-        return Store.open(db)
-    except StoreError as e:
-        _fail(str(e))
-
-
-def _record(db: str):
-    from .query import Record
-
-    return Record(_open(db))
 
 
 # ---------------------------------------------------------------- ingest
@@ -79,23 +59,23 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
     lightly edited version) is kept as one more source of it. A feed polled again fetches only
     new entries. A run that was interrupted is completed by running it again.
     """
-    from . import ingest_runner
-    from . import nlp as nlp_loader
+    from onrecord import nlp as nlp_loader
+    from onrecord import runner
 
     name = nlp_loader.model_name(model)
     if importlib.util.find_spec(name) is None and not Path(name).exists() and not (
             model is None and any(importlib.util.find_spec(m) for m in nlp_loader.FALLBACK_MODELS)):
-        _fail(f"spaCy model {name!r} is not installed; install it (make install) or pass --model NAME")
-    store = _open(db, must_exist=False)
+        fail(f"spaCy model {name!r} is not installed; install it (make install) or pass --model NAME")
+    store = open_store(db, must_exist=False)
     try:
-        from .ingest.fetch import Fetcher
+        from onrecord.ingest.fetch import Fetcher
 
-        summary = ingest_runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
+        summary = runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
                                     report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay))
     except StoreError as e:
-        _fail(str(e))
+        fail(str(e))
     except nlp_loader.ModelNotFound as e:
-        _fail(str(e))
+        fail(str(e))
     click.echo(f"onrecord: {summary.line()}", err=True)
     sys.exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
 
@@ -109,16 +89,16 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
 @click.option("--since", metavar="DATE", help="Made on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Made on or before DATE.")
 @click.option("--kind", metavar="KIND", help="direct, indirect, mixed or belief (comma-separated for several).")
-@click.option("--format", "fmt", type=click.Choice(QUOTE_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="At most this many (0: all).")
 def quotes(db, speaker, search, since, until, kind, fmt, limit) -> None:
     """Statements in the record, newest first (or best match first with --search).
 
     jsonl gives one statement a line with its speaker entity, article id, URL and date.
     """
-    from .query import FLAT_COLUMNS
+    from onrecord.query.record import FLAT_COLUMNS
 
-    record = _record(db)
+    record = open_record(db)
     with query_errors():
         found = record.statements(speaker=speaker, search=search, since=since, until=until, kind=kind,
                                   limit=limit or None)
@@ -154,30 +134,6 @@ def _who(s) -> str:
     return s.speaker_entity_name or s.speaker_name or "?"
 
 
-@contextmanager
-def query_errors():
-    """One line, not a traceback, for what a query cannot answer: an ambiguous or unknown
-    speaker, a bad date or kind."""
-    from .query import AmbiguousSpeaker, SpeakerNotFound
-
-    try:
-        yield
-    except AmbiguousSpeaker as e:
-        _ambiguous(e)
-    except SpeakerNotFound as e:
-        _fail(str(e), EXIT_PARTIAL)
-    except ValueError as e:
-        _fail(str(e))
-
-
-def _ambiguous(e) -> None:
-    click.echo(f"onrecord: {e.name!r} could be several speakers; use one of these ids:", err=True)
-    for c in e.candidates:
-        roles = f" — {', '.join(c.roles[:2])}" if c.roles else ""
-        click.echo(f"  {c.id:<30} {c.name} ({c.type}, {c.statements} statements){roles}", err=True)
-    sys.exit(EXIT_PARTIAL)
-
-
 # ---------------------------------------------------------------- speakers
 
 @click.group(invoke_without_command=True)
@@ -193,7 +149,7 @@ def speakers(ctx, db, search, type_, limit, as_json) -> None:
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:
         return
-    found = _record(db).speakers(search=search, type=type_, limit=limit)
+    found = open_record(db).speakers(search=search, type=type_, limit=limit)
     for s in found:
         if as_json:
             click.echo(json.dumps(s.to_json(), ensure_ascii=False))
@@ -216,16 +172,16 @@ def _sub_db(ctx, db: Optional[str]) -> str:
 @click.pass_context
 def speakers_merge(ctx, a: str, b: str, db: Optional[str]) -> None:
     """Make speakers A and B one entity (names, aliases or ids); kept across re-ingests."""
-    from .query import AmbiguousSpeaker, SpeakerNotFound
+    from onrecord.query.record import AmbiguousSpeaker, SpeakerNotFound
 
-    record = _record(_sub_db(ctx, db))
+    record = open_record(_sub_db(ctx, db))
     try:
         first, second = record.speaker(a), record.speaker(b)
         record.store.merge(first.id, second.id)
     except AmbiguousSpeaker as e:
-        _ambiguous(e)
+        ambiguous(e)
     except (SpeakerNotFound, StoreError) as e:
-        _fail(str(e), EXIT_PARTIAL)
+        fail(str(e), EXIT_PARTIAL)
     merged = record.speaker(first.name)
     click.echo(f"merged {first.name} and {second.name} into {merged.id} ({merged.statements} statements)")
 
@@ -241,12 +197,12 @@ def speakers_split(ctx, name: str, articles: tuple[str, ...], db: Optional[str])
 
     They become an entity of their own; kept across re-ingests.
     """
-    record = _record(_sub_db(ctx, db))
+    record = open_record(_sub_db(ctx, db))
     done = []
     for article in articles or (None,):
         done += record.store.split(name, article)
     if not done:
-        _fail(f"no speaker is called {name!r}", EXIT_PARTIAL)
+        fail(f"no speaker is called {name!r}", EXIT_PARTIAL)
     click.echo(f"split {name!r} " + (f"in {', '.join(articles)} " if articles else "") + "into an entity of its own")
 
 
@@ -255,7 +211,7 @@ def speakers_split(ctx, name: str, articles: tuple[str, ...], db: Optional[str])
 @click.pass_context
 def speakers_resolve(ctx, db: Optional[str]) -> None:
     """Re-resolve every speaker from scratch (overrides applied); ids stay the same."""
-    record = _record(_sub_db(ctx, db))
+    record = open_record(_sub_db(ctx, db))
     record.store.resolve_all()
     click.echo(f"resolved: {record.store.counts()['speakers']} speakers")
 
@@ -270,15 +226,15 @@ def speakers_resolve(ctx, db: Optional[str]) -> None:
               help="Show this many recent statements.")
 def speaker(name: str, db: str, as_json: bool, n_quotes: int) -> None:
     """One speaker: aliases, roles over time, statements by month, recent statements."""
-    from .query import AmbiguousSpeaker, SpeakerNotFound
+    from onrecord.query.record import AmbiguousSpeaker, SpeakerNotFound
 
-    record = _record(db)
+    record = open_record(db)
     try:
         profile = record.profile(name)
     except AmbiguousSpeaker as e:
-        _ambiguous(e)
+        ambiguous(e)
     except SpeakerNotFound as e:
-        _fail(str(e), EXIT_PARTIAL)
+        fail(str(e), EXIT_PARTIAL)
     recent = record.statements(speaker=profile.speaker.id, limit=n_quotes) if n_quotes else []
     if as_json:
         click.echo(json.dumps({**profile.to_json(), "recent": [s.to_json() for s in recent]}, ensure_ascii=False))
@@ -308,7 +264,7 @@ def speaker(name: str, db: str, as_json: bool, n_quotes: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object (articles, statements, speakers, ...).")
 def stats(db: str, as_json: bool) -> None:
     """Counts: articles, statements (by kind), speakers (by type), dates covered."""
-    numbers = _record(db).stats()
+    numbers = open_record(db).stats()
     if as_json:
         click.echo(json.dumps(numbers, ensure_ascii=False, sort_keys=True))
         return
@@ -327,14 +283,14 @@ def stats(db: str, as_json: bool) -> None:
 def export(db: str, fmt: str, output: str, what) -> None:
     """Every statement with its speaker entity, article, URL and date (or every event, --events)."""
     if what == "events":
-        from .event_query import EVENT_COLUMNS as columns
-        rows = _record(db).export_events()
+        from onrecord.query.events import EVENT_COLUMNS as columns
+        rows = open_record(db).export_events()
     else:
-        from .query import FLAT_COLUMNS as columns
-        rows = _record(db).export()
+        from onrecord.query.record import FLAT_COLUMNS as columns
+        rows = open_record(db).export()
     if fmt == "parquet":
         if output == "-":
-            _fail("parquet needs a file: pass -o FILE")
+            fail("parquet needs a file: pass -o FILE")
         n = _write_parquet(rows, output, columns)
     else:
         with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as out:
@@ -373,3 +329,6 @@ def _write_parquet(rows: Iterable, path: str, columns: list[str], chunk: int = 1
             writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
             n += len(buffer)
     return n
+
+
+COMMANDS = (ingest, quotes, speakers, speaker, stats, export)

@@ -1,6 +1,6 @@
 """`onrecord serve` (the API and pages) and `onrecord brief` (a digest in md, html or pdf).
 
-Both read the store through ``onrecord.query`` and never write to it.
+Both read the store through ``onrecord.query.record`` and never write to it.
 """
 from __future__ import annotations
 
@@ -9,24 +9,7 @@ from pathlib import Path
 
 import click
 
-from .cli_record import EXIT_PARTIAL, EXIT_USAGE, _fail, db_option, query_errors
-from .store import StoreError
-
-
-def register(main: click.Group) -> None:
-    main.add_command(serve)
-    main.add_command(brief)
-
-
-def _read_only(db: str):
-    from .query import open_read_only
-
-    if "://" not in db and not Path(db).exists():
-        _fail(f"{db}: no such store; create it with `onrecord ingest PATH... --db {db}`")
-    try:
-        return open_read_only(db)
-    except StoreError as e:
-        _fail(str(e))
+from onrecord.cli.common import EXIT_PARTIAL, EXIT_USAGE, db_option, fail, open_record_read_only, query_errors
 
 
 @click.command()
@@ -38,9 +21,9 @@ def serve(db: str, host: str, port: int) -> None:
     """Serve the record read-only: pages at /, the REST API at /api (docs at /api/docs)."""
     import uvicorn
 
-    from .web import create_app
+    from onrecord.web import create_app
 
-    app = create_app(_read_only(db))
+    app = create_app(open_record_read_only(db))
     click.echo(f"onrecord: serving {db} read-only at http://{host}:{port}/ (API docs: /api/docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
@@ -62,21 +45,24 @@ def serve(db: str, host: str, port: int) -> None:
 def brief(db, speakers, search, since, until, kind, title, limit, fmt, output) -> None:
     """A briefing: overview, statements grouped by speaker with roles, dates and sources,
     a chart over time, and the list of sources — made from the record only."""
-    from .report import build, write
+    from onrecord.report import build, write
 
     fmt = fmt or {".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}.get(Path(output).suffix.lower())
     if fmt is None:
-        _fail(f"{output}: cannot tell the format from the name; pass --format md|html|pdf")
-    record = _read_only(db)
+        fail(f"{output}: cannot tell the format from the name; pass --format md|html|pdf")
+    record = open_record_read_only(db)
     with query_errors():
         briefing = build(record, speakers=list(speakers), search=search, since=since, until=until, kind=kind,
                          title=title, limit=limit)
     if not briefing.statements:
-        _fail("no statements match: nothing to brief on", EXIT_PARTIAL)
+        fail("no statements match: nothing to brief on", EXIT_PARTIAL)
     try:
         write(briefing, fmt, output)
     except (OSError, RuntimeError) as e:
-        _fail(f"{output}: {e}", EXIT_USAGE)
+        fail(f"{output}: {e}", EXIT_USAGE)
     click.echo(f"onrecord: {fmt} briefing with {len(briefing.statements)} statements by "
                f"{len(briefing.groups)} speakers from {len(briefing.sources)} sources -> {output}", err=True)
     sys.exit(0)
+
+
+COMMANDS = (serve, brief)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from ..dates import statement_date
-from ..model import Event, EventParty, EventPlace, Extent, TextSpan
-from . import event_model, event_tables
-from .event_model import NONE, event_flags, trigger_features
-from .event_tables import code_actor, code_surname, word_key
+from onrecord.extract.dates import statement_date
+from onrecord.extract.events import model as event_model
+from onrecord.extract.events import tables as event_tables
+from onrecord.extract.events.model import NONE, event_flags, trigger_features
+from onrecord.extract.events.tables import code_actor, code_surname, word_key
+from onrecord.model import Event, EventParty, EventPlace, Extent, TextSpan
 
 THRESHOLD = 0.35  # the least probability of a PLOVER type that makes a verb an event
 LEXICON_WEIGHT = 0.5

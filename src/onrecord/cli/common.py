@@ -1,0 +1,93 @@
+"""What every command shares: exit codes, the ``--db`` option, one-line errors, opening the store.
+
+Exit codes: 0 done; 1 some input was skipped, or a speaker name matched nobody or several
+entities; 2 usage, model or database errors, in which case nothing was done.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, NoReturn, Optional
+
+import click
+
+from onrecord import nlp as nlp_loader
+from onrecord.query import AmbiguousSpeaker, Record, SpeakerNotFound, open_read_only
+from onrecord.store import Store, StoreError
+from onrecord.store.database import DEFAULT_DB
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+TABLE_FORMATS = ("table", "jsonl", "csv")
+
+db_option = click.option(
+    "--db", default=DEFAULT_DB, envvar="ONRECORD_DB", show_default=True, metavar="PATH|URL",
+    help="SQLite file, or postgresql://user@host/dbname [env: ONRECORD_DB].")
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    click.echo(f"onrecord: error: {message}", err=True)
+    sys.exit(code)
+
+
+def describe(error: BaseException) -> str:
+    """An exception as one line: its type and the first line of its message."""
+    lines = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__
+
+
+def load_model(name: Optional[str]):
+    try:
+        return nlp_loader.load(name)
+    except nlp_loader.ModelNotFound as e:
+        fail(str(e))
+    except Exception as e:  # a broken or incompatible model package: one line, not a traceback
+        fail(f"could not load spaCy model {nlp_loader.model_name(name)!r}: {describe(e)}")
+
+
+def _require_store(db: str) -> None:
+    if "://" not in db and not Path(db).exists():
+        fail(f"{db}: no such store; create it with `onrecord ingest PATH... --db {db}`")
+
+
+def open_store(db: str, must_exist: bool = True) -> Store:
+    if must_exist:
+        _require_store(db)
+    try:
+        return Store.open(db)
+    except StoreError as e:
+        fail(str(e))
+
+
+def open_record(db: str) -> Record:
+    return Record(open_store(db))
+
+
+def open_record_read_only(db: str) -> Record:
+    _require_store(db)
+    try:
+        return open_read_only(db)
+    except StoreError as e:
+        fail(str(e))
+
+
+@contextmanager
+def query_errors() -> Iterator[None]:
+    """One line, not a traceback, for what a query cannot answer: an ambiguous or unknown
+    speaker, a bad date or kind."""
+    try:
+        yield
+    except AmbiguousSpeaker as e:
+        ambiguous(e)
+    except SpeakerNotFound as e:
+        fail(str(e), EXIT_PARTIAL)
+    except ValueError as e:
+        fail(str(e))
+
+
+def ambiguous(e: AmbiguousSpeaker) -> NoReturn:
+    click.echo(f"onrecord: {e.name!r} could be several speakers; use one of these ids:", err=True)
+    for c in e.candidates:
+        roles = f" — {', '.join(c.roles[:2])}" if c.roles else ""
+        click.echo(f"  {c.id:<30} {c.name} ({c.type}, {c.statements} statements){roles}", err=True)
+    sys.exit(EXIT_PARTIAL)

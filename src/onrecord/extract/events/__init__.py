@@ -1,0 +1,6 @@
+"""Who did what to whom: PLOVER events coded from an article's sentences.
+
+``coder.find_events`` finds event triggers, their actor, target, place and date; ``tables``
+holds the verb and actor dictionaries it codes with, and ``model`` the learned decision of the
+event type over the candidates the verb table proposes.
+"""
