@@ -200,7 +200,7 @@ def read_canonical(table: Path) -> dict[tuple[str, tuple[int, int]], tuple[str, 
         data = [line.rstrip("\n").split("\t") for line in lines if line.strip() and not line.startswith("#")]
     header = data[0]
     for cells in data[1:]:
-        row = dict(zip(header, cells))
+        row = dict(zip(header, cells, strict=False))
         if row["canonical"].strip() in ("", "-"):
             continue
         aliases = [a for a in row.get("aliases", "").split("|") if a.strip()]

@@ -53,7 +53,7 @@ def main() -> None:
         with_.append(run(True))
     docs = list(nlp.pipe(a.text for a in articles))
     start = time.perf_counter()
-    for a, d in zip(articles, docs):
+    for a, d in zip(articles, docs, strict=False):
         find_events(d, a.id, a.published)
     alone = time.perf_counter() - start
     base, full = min(without), min(with_)

@@ -107,7 +107,7 @@ def main() -> None:
         pages = [a for a, _ in (i for i in items if not isinstance(i, InputError))]
         for e in (i for i in items if isinstance(i, InputError)):
             print("  error:", e)
-        right = sum(1 for a, s in zip(pages, sample) if (a.title, a.published, a.url) == (
+        right = sum(1 for a, s in zip(pages, sample, strict=False) if (a.title, a.published, a.url) == (
             s["title"], s["published"], nf.page_url(s)))
         print(f"articles from the archive: {len(pages)} of {n}; with the right title, date and URL: {right}")
 
@@ -124,7 +124,7 @@ def main() -> None:
 
         same = in_pages = in_plain = 0
         identical_articles = 0
-        for a, b in zip(from_pages, from_plain):
+        for a, b in zip(from_pages, from_plain, strict=False):
             ka, kb = statement_keys(a), statement_keys(b)
             same += sum((ka & kb).values())
             in_pages += sum(ka.values())
@@ -136,9 +136,9 @@ def main() -> None:
               f"{identical_articles} of {n}")
 
         store = Store.open(str(Path(tmp) / "dedup.db"))
-        first = store.save(list(zip(pages, from_pages)))
-        second = store.save(list(zip(plain, from_plain)))
-        astray = sum(1 for stored, page in zip(second.ids, pages) if stored != page.id)
+        first = store.save(list(zip(pages, from_pages, strict=False)))
+        second = store.save(list(zip(plain, from_plain, strict=False)))
+        astray = sum(1 for stored, page in zip(second.ids, pages, strict=False) if stored != page.id)
         print(f"pages then plain text stored together: {store.counts()['articles']} stories; pages: {first.new} new, "
               f"{first.merged} merged; plain text: {second.new} new, {second.merged} merged as copies "
               f"({astray} joined another article's story)")
@@ -148,7 +148,7 @@ def main() -> None:
 
         copies = [Article(id=f"copy-{a.id}", text=edit(a.text)) for a in plain]
         third = store.save([(c, ArticleRecord(id=c.id)) for c in copies])
-        right = sum(1 for stored, page in zip(third.ids, pages) if stored == page.id)
+        right = sum(1 for stored, page in zip(third.ids, pages, strict=False) if stored == page.id)
         print(f"edited copies: {third.merged} of {n} merged, {right} into their own story, {third.new} stored apart")
         store.close()
 

@@ -73,7 +73,7 @@ def main() -> None:
     t = time.perf_counter()
     records = list(process_many(articles, nlp_loader.load(), batch_size=32))
     print(f"extracted {len(articles)} articles in {time.perf_counter() - t:.0f} s")
-    pairs = list(zip(articles, records))
+    pairs = list(zip(articles, records, strict=False))
 
     with tempfile.TemporaryDirectory() as tmp:
         lite = Store.open(str(Path(tmp) / "bars.db"))

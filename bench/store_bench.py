@@ -161,7 +161,7 @@ def bench_ingest(n_articles: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "articles.jsonl"
         with open(WIKINEWS, encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
-            for _, line in zip(range(n_articles), src):
+            for _, line in zip(range(n_articles), src, strict=False):
                 dst.write(line)
         articles = [Article(**{k: v for k, v in json.loads(l).items() if k in ("id", "text", "title", "published", "url")})
                     for l in path.read_text(encoding="utf-8").splitlines()]

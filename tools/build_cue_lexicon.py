@@ -24,7 +24,7 @@ OUT = ROOT / "src/onrecord/data/cue_patterns.tsv"
 def main() -> None:
     articles, docs = parsed_split(__doc__.splitlines()[0])
     total, good = collections.Counter(), collections.Counter()
-    for article, doc in zip(articles, docs):
+    for article, doc in zip(articles, docs, strict=False):
         for cand in candidates(doc):
             total[cand.pattern] += 1
             good[cand.pattern] += is_attribution(cand, doc, article)

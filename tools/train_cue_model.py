@@ -35,7 +35,7 @@ def main() -> None:
     articles, docs = parsed_split(__doc__.splitlines()[0])
     lex = lexicon.load()
     per_article = []
-    for article, doc in zip(articles, docs):
+    for article, doc in zip(articles, docs, strict=False):
         labelled = [(c, is_attribution(c, doc, article)) for c in candidates(doc)]
         own = collections.Counter()
         own_good = collections.Counter()
@@ -56,7 +56,7 @@ def main() -> None:
     X = vectorizer.fit_transform(rows)
     model = LogisticRegression(C=C, max_iter=2000)
     model.fit(X, labels)
-    weights = {name: round(float(w), 5) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
+    weights = {name: round(float(w), 5) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=False)
                if abs(w) >= 1e-4}
     OUT.write_text(json.dumps({"trained_on": "PolNeAR train", "candidates": len(labels),
                                "positives": sum(labels), "C": C, "bias": round(float(model.intercept_[0]), 5),

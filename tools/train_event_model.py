@@ -53,7 +53,7 @@ def read_tsv(path: Path) -> list[tuple[str, int]]:
 
 def cameo_examples(docs, quads, tables) -> list:
     out = []
-    for doc, quad in zip(docs, quads):
+    for doc, quad in zip(docs, quads, strict=False):
         verbs = [trigger_features(t, tables)[:2] for t in doc if t.pos_ == "VERB"]
         if quad == 0:
             out += [(f, NONE) for f, _ in verbs]
@@ -66,7 +66,7 @@ def cameo_examples(docs, quads, tables) -> list:
 
 def plover_examples(docs, rows, tables) -> list:
     out = []
-    for doc, row in zip(docs, rows):
+    for doc, row in zip(docs, rows, strict=False):
         gold_words = {w.lower() for w in re.findall(r"[\w'-]+", row.get("event_text") or "")}
         verbs = [t for t in doc if t.pos_ == "VERB"]
         hits = [t for t in verbs if t.lower_ in gold_words]

@@ -21,8 +21,8 @@ def extract(text: str, id: str = "doc", title: Optional[str] = None, published: 
     """Extract the statements of one article's text."""
     # imported on call: every ``import onrecord.x`` runs this file, and the store, the query
     # layer and the web pages must not load spaCy through it
-    from onrecord import nlp
-    from onrecord.extract.pipeline import process
+    from onrecord import nlp  # noqa: PLC0415
+    from onrecord.extract.pipeline import process  # noqa: PLC0415
 
     return process(Article(id=id, text=text, title=title, published=published, url=url), nlp.load(model))
 
@@ -30,8 +30,8 @@ def extract(text: str, id: str = "doc", title: Optional[str] = None, published: 
 def extract_many(articles: Iterable[Article | str], model: Optional[str] = None,
                  batch_size: int = 16) -> Iterator[ArticleRecord]:
     """Extract many articles (``Article`` objects or plain texts, numbered from 1)."""
-    from onrecord import nlp  # on call, as in ``extract``
-    from onrecord.extract.pipeline import process_many
+    from onrecord import nlp  # noqa: PLC0415  (on call, as in ``extract``)
+    from onrecord.extract.pipeline import process_many  # noqa: PLC0415
 
     def as_articles() -> Iterator[Article]:
         for n, a in enumerate(articles, 1):

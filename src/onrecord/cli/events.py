@@ -11,6 +11,7 @@ from typing import Optional
 import click
 
 from onrecord.cli.common import TABLE_FORMATS, db_option, fail, open_record
+from onrecord.query.events import EVENT_COLUMNS
 
 
 @click.command()
@@ -26,8 +27,6 @@ from onrecord.cli.common import TABLE_FORMATS, db_option, fail, open_record
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="At most this many (0: all).")
 def events(db, actor, target, type_, country, since, until, negated, fmt, limit) -> None:
     """Who did what to whom: the PLOVER events in the record, newest first."""
-    from onrecord.query.events import EVENT_COLUMNS
-
     record = open_record(db)
     try:
         found = record.events(actor=actor, target=target, type=type_, country=country, since=since, until=until,

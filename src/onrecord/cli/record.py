@@ -17,6 +17,8 @@ from typing import Iterable, Optional
 
 import click
 
+from onrecord import nlp as nlp_loader
+from onrecord import runner
 from onrecord.cli.common import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -28,6 +30,10 @@ from onrecord.cli.common import (
     open_store,
     query_errors,
 )
+from onrecord.ingest.fetch import Fetcher
+from onrecord.query import AmbiguousSpeaker, SpeakerNotFound
+from onrecord.query.events import EVENT_COLUMNS
+from onrecord.query.record import FLAT_COLUMNS
 from onrecord.store import StoreError
 from onrecord.store.database import DEFAULT_DB
 
@@ -59,17 +65,12 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
     lightly edited version) is kept as one more source of it. A feed polled again fetches only
     new entries. A run that was interrupted is completed by running it again.
     """
-    from onrecord import nlp as nlp_loader
-    from onrecord import runner
-
     name = nlp_loader.model_name(model)
     if importlib.util.find_spec(name) is None and not Path(name).exists() and not (
             model is None and any(importlib.util.find_spec(m) for m in nlp_loader.FALLBACK_MODELS)):
         fail(f"spaCy model {name!r} is not installed; install it (make install) or pass --model NAME")
     store = open_store(db, must_exist=False)
     try:
-        from onrecord.ingest.fetch import Fetcher
-
         summary = runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
                                     report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay))
     except StoreError as e:
@@ -96,8 +97,6 @@ def quotes(db, speaker, search, since, until, kind, fmt, limit) -> None:
 
     jsonl gives one statement a line with its speaker entity, article id, URL and date.
     """
-    from onrecord.query.record import FLAT_COLUMNS
-
     record = open_record(db)
     with query_errors():
         found = record.statements(speaker=speaker, search=search, since=since, until=until, kind=kind,
@@ -172,8 +171,6 @@ def _sub_db(ctx, db: Optional[str]) -> str:
 @click.pass_context
 def speakers_merge(ctx, a: str, b: str, db: Optional[str]) -> None:
     """Make speakers A and B one entity (names, aliases or ids); kept across re-ingests."""
-    from onrecord.query.record import AmbiguousSpeaker, SpeakerNotFound
-
     record = open_record(_sub_db(ctx, db))
     try:
         first, second = record.speaker(a), record.speaker(b)
@@ -226,8 +223,6 @@ def speakers_resolve(ctx, db: Optional[str]) -> None:
               help="Show this many recent statements.")
 def speaker(name: str, db: str, as_json: bool, n_quotes: int) -> None:
     """One speaker: aliases, roles over time, statements by month, recent statements."""
-    from onrecord.query.record import AmbiguousSpeaker, SpeakerNotFound
-
     record = open_record(db)
     try:
         profile = record.profile(name)
@@ -283,10 +278,10 @@ def stats(db: str, as_json: bool) -> None:
 def export(db: str, fmt: str, output: str, what) -> None:
     """Every statement with its speaker entity, article, URL and date (or every event, --events)."""
     if what == "events":
-        from onrecord.query.events import EVENT_COLUMNS as columns
+        columns = EVENT_COLUMNS
         rows = open_record(db).export_events()
     else:
-        from onrecord.query.record import FLAT_COLUMNS as columns
+        columns = FLAT_COLUMNS
         rows = open_record(db).export()
     if fmt == "parquet":
         if output == "-":
@@ -309,8 +304,9 @@ def export(db: str, fmt: str, output: str, what) -> None:
 
 
 def _write_parquet(rows: Iterable, path: str, columns: list[str], chunk: int = 10_000) -> int:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    # pyarrow takes a quarter of a second to import and only this export needs it
+    import pyarrow as pa  # noqa: PLC0415
+    import pyarrow.parquet as pq  # noqa: PLC0415
 
     types = {"content_start": pa.int64(), "content_end": pa.int64(), "confidence": pa.float64(),
              "date_is_publication": pa.bool_(), "negated": pa.bool_(), "hypothetical": pa.bool_(),

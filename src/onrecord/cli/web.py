@@ -8,8 +8,11 @@ import sys
 from pathlib import Path
 
 import click
+import uvicorn
 
 from onrecord.cli.common import EXIT_PARTIAL, EXIT_USAGE, db_option, fail, open_record_read_only, query_errors
+from onrecord.report import build, write
+from onrecord.web import create_app
 
 
 @click.command()
@@ -19,10 +22,6 @@ from onrecord.cli.common import EXIT_PARTIAL, EXIT_USAGE, db_option, fail, open_
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 def serve(db: str, host: str, port: int) -> None:
     """Serve the record read-only: pages at /, the REST API at /api (docs at /api/docs)."""
-    import uvicorn
-
-    from onrecord.web import create_app
-
     app = create_app(open_record_read_only(db))
     click.echo(f"onrecord: serving {db} read-only at http://{host}:{port}/ (API docs: /api/docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
@@ -45,8 +44,6 @@ def serve(db: str, host: str, port: int) -> None:
 def brief(db, speakers, search, since, until, kind, title, limit, fmt, output) -> None:
     """A briefing: overview, statements grouped by speaker with roles, dates and sources,
     a chart over time, and the list of sources — made from the record only."""
-    from onrecord.report import build, write
-
     fmt = fmt or {".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}.get(Path(output).suffix.lower())
     if fmt is None:
         fail(f"{output}: cannot tell the format from the name; pass --format md|html|pdf")

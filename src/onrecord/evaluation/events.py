@@ -30,9 +30,9 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 def macro_f1(gold: list, pred: list, labels) -> float:
     scores = []
     for label in labels:
-        tp = sum(g == label and p == label for g, p in zip(gold, pred))
-        fp = sum(g != label and p == label for g, p in zip(gold, pred))
-        fn = sum(g == label and p != label for g, p in zip(gold, pred))
+        tp = sum(g == label and p == label for g, p in zip(gold, pred, strict=False))
+        fp = sum(g != label and p == label for g, p in zip(gold, pred, strict=False))
+        fn = sum(g == label and p != label for g, p in zip(gold, pred, strict=False))
         if tp + fp + fn:
             scores.append(_f1(tp, fp, fn))
     return sum(scores) / len(scores) if scores else 0.0
@@ -47,7 +47,7 @@ def score_plover(path_or_rows, nlp, model=None, docs=None) -> dict:
     rows = read_plover(path_or_rows) if isinstance(path_or_rows, (str, Path)) else list(path_or_rows)
     gold, pred = [], []
     counts = {k: [0, 0] for k in ("actor_country", "target_country", "actor_sector", "target_sector")}
-    for n, (doc, row) in enumerate(zip(docs or nlp.pipe(r["text"] for r in rows), rows)):
+    for n, (doc, row) in enumerate(zip(docs or nlp.pipe(r["text"] for r in rows), rows, strict=False)):
         top = _top(doc, n, model)
         gold.append(row["event_plover2021"])
         pred.append(top.type if top else None)
@@ -60,7 +60,7 @@ def score_plover(path_or_rows, nlp, model=None, docs=None) -> dict:
             if coded.get("sector") and coded["sector"][:3] != "***":
                 counts[f"{side}_sector"][0] += ((got.sector if got else None) or "")[:3] == coded["sector"][:3]
                 counts[f"{side}_sector"][1] += 1
-    tp = sum(g == p for g, p in zip(gold, pred))
+    tp = sum(g == p for g, p in zip(gold, pred, strict=False))
     predicted = sum(p is not None for p in pred)
     precision = tp / predicted if predicted else 0.0
     recall = tp / len(gold) if gold else 0.0
@@ -83,12 +83,12 @@ def score_cameo_quads(path: str | Path, nlp) -> dict:
             if label.strip().isdigit():
                 rows.append((text.strip(), int(label)))
     gold, pred = [], []
-    for n, (doc, (_, quad)) in enumerate(zip(nlp.pipe(t for t, _ in rows), rows)):
+    for n, (doc, (_, quad)) in enumerate(zip(nlp.pipe(t for t, _ in rows), rows, strict=False)):
         top = _top(doc, n)
         gold.append(quad)
         pred.append(QUAD[top.type] if top else 0)
     return {"sentences": len(gold), "quad_macro_f1": round(macro_f1(gold, pred, range(5)), 4),
-            "quad_accuracy": round(sum(g == p for g, p in zip(gold, pred)) / len(gold), 4) if gold else 0.0}
+            "quad_accuracy": round(sum(g == p for g, p in zip(gold, pred, strict=False)) / len(gold), 4) if gold else 0.0}
 
 
 def score_ngec_actors(path: str | Path) -> dict:

@@ -15,6 +15,9 @@ from datetime import date
 from typing import Iterator, Optional, Union
 from urllib.parse import urljoin
 
+import feedparser
+import lxml.html
+
 from onrecord.ingest.base import InputError, Note, Origin, text_problem
 from onrecord.ingest.fetch import MAX_BYTES, Fetcher, FetchError, Response, is_url
 from onrecord.ingest.html import LANGUAGE, ForeignArticle, article_from_html, detect_language, id_for
@@ -87,8 +90,6 @@ def read_feed(source: str, fetcher: Fetcher, memory: FeedMemory,
 
 def _entries(label: str, key: str, data: bytes, fetcher: Fetcher,
              memory: FeedMemory) -> Iterator[Union[Located, InputError]]:
-    import feedparser
-
     parsed = feedparser.parse(data)
     if not parsed.entries:
         if parsed.bozo and not parsed.feed:
@@ -157,8 +158,6 @@ def fragment_text(html: str) -> str:
     """Plain text of an HTML fragment: one paragraph per block element, blank lines between."""
     if "<" not in html:
         return "\n\n".join(p.strip() for p in html.split("\n\n") if p.strip())
-    import lxml.html
-
     try:
         root = lxml.html.fromstring(f"<div>{html}</div>")
     except Exception:  # lxml raises ParserError on fragments it cannot parse at all

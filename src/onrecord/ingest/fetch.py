@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlsplit
 
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
 from onrecord.version import __version__
 
 USER_AGENT = f"onrecord/{__version__} (a record of who said what in the news; polite fetcher)"
@@ -42,10 +46,6 @@ def is_url(path: str) -> bool:
 class Fetcher:
     def __init__(self, host_delay: float = HOST_DELAY, timeout=TIMEOUT, retries: int = RETRIES,
                  backoff: float = BACKOFF, user_agent: str = USER_AGENT):
-        import requests
-        from requests.adapters import HTTPAdapter
-        from urllib3.util.retry import Retry
-
         self.host_delay = host_delay
         self.timeout = timeout
         self._last: dict[str, float] = {}
@@ -63,8 +63,6 @@ class Fetcher:
         self.requests = 0  # how many requests this fetcher made (tests and reports count them)
 
     def get(self, url: str, etag: Optional[str] = None, last_modified: Optional[str] = None) -> Response:
-        import requests
-
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -108,8 +106,6 @@ def _read_limited(r) -> bytes:
 
 
 def _reason(e: Exception) -> str:
-    import requests
-
     if isinstance(e, requests.exceptions.Timeout):
         return "timed out"
     if isinstance(e, requests.exceptions.ConnectionError):

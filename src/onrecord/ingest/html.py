@@ -43,7 +43,7 @@ def article_from_html(data: Union[bytes, str], label: str, *, url: Optional[str]
     """The article in one HTML page. ``label`` names the input in messages (a file or URL);
     ``url``/``published``/``outlet`` are what the caller knows (a crawl's URL and date, a feed
     entry's) and give way to what the page itself says, except ``url``, which stays."""
-    import trafilatura
+    import trafilatura  # noqa: PLC0415  (0.3 s to import; only web pages need it)
 
     if len(data) > MAX_PAGE_BYTES:
         return InputError(label, None, f"page too large: over {MAX_PAGE_BYTES:,} bytes")
@@ -84,7 +84,7 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language; English for texts too short to tell."""
     if len(text) < _MIN_TEXT_CHARS:
         return LANGUAGE
-    import py3langid
+    import py3langid  # noqa: PLC0415  (as trafilatura: only web pages need it)
 
     return py3langid.classify(text[:5000])[0]
 

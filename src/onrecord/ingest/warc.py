@@ -13,6 +13,9 @@ from __future__ import annotations
 import os
 from typing import Iterator, Union
 
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
 from onrecord.ingest.base import InputError, Note, Origin, iso_date
 from onrecord.ingest.html import MAX_PAGE_BYTES, article_from_html
 from onrecord.model import Article
@@ -27,9 +30,6 @@ def is_warc(path: str) -> bool:
 
 
 def read_warc(path: str) -> Iterator[Union[Located, InputError, Note]]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     counts = {"pages": 0, "other": 0}
     try:
         stream = open(path, "rb")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator, Optional
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.sql import Select
 
 from onrecord.model import KINDS
@@ -470,8 +470,6 @@ def roles_in_articles(record: Record, views: list[StatementView]) -> dict[str, l
 def open_read_only(db: str, **options) -> Record:
     """A Record over a store that refuses writes at the database: for the web server and briefings.
     The schema is brought up to date on open (Store.open) before writes are switched off."""
-    from sqlalchemy import event
-
     store = Store.open(db, **options)  # options as for Store.open (pg_schema)
     engine = store.engine
 

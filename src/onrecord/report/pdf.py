@@ -25,7 +25,7 @@ def chromium_path() -> str:
 
 
 def print_pdf(html: str, path: str) -> None:
-    from playwright.sync_api import Error, sync_playwright
+    from playwright.sync_api import Error, sync_playwright  # noqa: PLC0415  (only PDF briefings need it)
 
     executable = chromium_path()
     try:

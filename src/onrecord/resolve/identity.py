@@ -226,7 +226,7 @@ def _given_compatible(a: str, b: str) -> bool:
 def _middle_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return True
-    return all(_given_compatible(x, y) for x, y in zip(a, b))
+    return all(_given_compatible(x, y) for x, y in zip(a, b, strict=False))
 
 
 def _role_words(roles: Iterable[str]) -> set[str]:
@@ -340,7 +340,7 @@ def _cluster_people(members: list[Member]) -> list[list[Member]]:
             joined[best].append(m)
         else:
             orphans.setdefault(p.surname, []).append(m)
-    return [c.members + extra for c, extra in zip(clusters, joined)] + [orphans[s] for s in sorted(orphans)]
+    return [c.members + extra for c, extra in zip(clusters, joined, strict=False)] + [orphans[s] for s in sorted(orphans)]
 
 
 # ---------------------------------------------------------------- the whole family

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from typing import Iterable, Iterator, Optional, Sequence
 
 from sqlalchemy import delete, func, insert, select, text, update
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from onrecord.model import Article, ArticleRecord
@@ -37,6 +37,7 @@ from onrecord.store.schema import (
     story_bands,
     story_sources,
 )
+from onrecord.version import __version__
 
 __all__ = ["Store", "StoreError", "SaveCounts", "default_db", "content_hash"]
 
@@ -106,8 +107,6 @@ class Store:
     def unchanged(self, batch: Iterable[Article]) -> set[str]:
         """Ids of the articles already stored with the same text by this extractor version:
         the runner skips extracting them, so a rerun after an interrupt only does the rest."""
-        from onrecord.version import __version__
-
         batch = list(batch)
         hashes = {a.id: content_hash(a.text) for a in batch}
         with self.engine.connect() as conn:
@@ -397,7 +396,6 @@ def _shown(db: str) -> str:
     """The database as messages may show it: never with its password."""
     if "://" not in db:
         return db
-    from sqlalchemy.engine import make_url
 
     try:
         return make_url(db).render_as_string(hide_password=True)

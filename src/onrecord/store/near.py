@@ -41,7 +41,7 @@ def shingles(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _band_shape() -> tuple[int, int]:
-    from datasketch import MinHashLSH
+    from datasketch import MinHashLSH  # noqa: PLC0415  (0.6 s to import; only saving new stories needs it)
 
     lsh = MinHashLSH(threshold=CANDIDATE, num_perm=NUM_PERM, weights=(0.2, 0.8))
     return lsh.b, lsh.r
@@ -51,7 +51,7 @@ def bands(grams: set[str]) -> list[tuple[int, str]]:
     """(band number, hash of that band of the MinHash signature); empty for short texts."""
     if len(grams) < MIN_SHINGLES:
         return []
-    from datasketch import MinHash
+    from datasketch import MinHash  # noqa: PLC0415  (as above)
 
     signature = MinHash(num_perm=NUM_PERM, seed=1)
     signature.update_batch([g.encode("utf-8") for g in grams])

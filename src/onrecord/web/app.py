@@ -10,13 +10,12 @@ from fastapi_offline import FastAPIOffline
 
 from onrecord.query.record import Record
 from onrecord.version import __version__
+from onrecord.web import api, pages
 
 STATIC = Path(__file__).parent / "static"
 
 
 def create_app(record: Record) -> FastAPI:
-    from onrecord.web import api, pages
-
     # FastAPIOffline: the API docs from a packaged Swagger UI, no CDN, so they work offline
     app = FastAPIOffline(static_url="/api/docs-ui", title="onrecord", version=__version__,
                          description="Who said what, in which role, when: the statements in an onrecord store.",

@@ -53,7 +53,7 @@ def pieces(text: str, views: list[StatementView]) -> list[Piece]:
         cuts.update(p for p in (start, end) if 0 <= p <= len(text))
     edges = sorted(cuts)
     out, anchored = [], set()
-    for a, b in zip(edges, edges[1:]):
+    for a, b in zip(edges, edges[1:], strict=False):
         if a == b:
             continue
         covering = [(e - s, v) for s, e, k, v in spans if k == "content" and s <= a and b <= e]

@@ -110,7 +110,7 @@ class EventModel:
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps)}
+        return {c: e / total for c, e in zip(self.classes, exps, strict=False)}
 
 
 @lru_cache(maxsize=1)

@@ -89,7 +89,7 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
                 break
     if country is None and tables.surnames:
         # "President Mugabe": a surname right after a title (alone it may be a common word)
-        for title, name in zip(words, words[1:]):
+        for title, name in zip(words, words[1:], strict=False):
             if title in _TITLES | _HONORIFICS and name in tables.surnames:
                 country, surname_sector = _split_code(tables.surnames[name])
                 sector = sector or surname_sector

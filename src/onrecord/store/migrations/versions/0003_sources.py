@@ -10,6 +10,8 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 from alembic import op
 
+from onrecord.store.near import bands, shingles
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -57,8 +59,6 @@ def upgrade() -> None:
 
 
 def _backfill() -> None:
-    from onrecord.store.near import bands, shingles
-
     conn = op.get_bind()
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     sources = sa.table("story_sources", *(sa.column(c) for c in (
