@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 # Re-install only when the dependencies change: the stamp is newer than pyproject.toml.
 STAMP := $(VENV)/.onrecord-installed
 
-.PHONY: install demo test clean-venv
+.PHONY: install demo test check clean-venv
 
 install: $(STAMP)
 
@@ -29,7 +29,13 @@ demo: install
 	$(BIN)/onrecord speakers --db $(DEMO_DB) --limit 12
 	$(BIN)/onrecord speaker "Donald Trump" --db $(DEMO_DB)
 
-test: install
+# Lint, types and the layer contract (pyproject.toml), then the tests.
+check: install
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: check
 	$(BIN)/pytest -q
 
 clean-venv:

@@ -10,8 +10,8 @@ mention, canonical, aliases) it also scores canonical speakers there. Such a tab
 corpus offsets and mention text, so it is kept beside the corpus, never in this repository.
 
 Runs the Python API (one model load, ``process_many`` in batches), writes the predictions as
-JSONL under --out, and scores them with ``onrecord.evaluation.statements`` and, when ../shared/eval/score.py
-is there, with the reference scorer too, so the README can quote both.
+JSONL under --out, and scores them with ``onrecord.evaluation`` and, when ../shared/eval/score.py is
+there, with the reference scorer too, so the README can quote both.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from itertools import islice
 from pathlib import Path
 
 from onrecord import nlp as nlp_loader
-from onrecord.evaluation.statements import Scores, load_gold, score
+from onrecord.evaluation import Scores, load_gold, score
 from onrecord.extract.pipeline import process, process_many
 from onrecord.model import Article, ArticleRecord
 
@@ -90,7 +90,8 @@ def run(nlp, articles: list[Article], pred_path: Path, batch_size: int):
     seconds = time.perf_counter() - started
     write_jsonl(pred_path, (record.to_json() for record in records))
     statements = sum(len(r.statements) for r in records)
-    print(f"{len(articles)} articles, {statements} statements, {seconds:.1f} s -> {pred_path.relative_to(REPO) if pred_path.is_relative_to(REPO) else pred_path}")
+    shown = pred_path.relative_to(REPO) if pred_path.is_relative_to(REPO) else pred_path
+    print(f"{len(articles)} articles, {statements} statements, {seconds:.1f} s -> {shown}")
     return records, failures
 
 
@@ -181,8 +182,8 @@ def canonical_report(golds, records, table: Path, out: Path) -> None:
     print(f"{len(scored)} PolNeAR dev articles, {sum(st.core for g in scored for st in g.statements)} "
           "statements whose source is a pronoun or a description, named by hand\n")
     print("| speaker name | scorer | found | right canonical speaker | share |\n|---|---|---:|---:|---:|")
-    mention_only = [{**p, "statements": [{**st, "speaker": {"name": ((st.get("speaker") or {}).get("mention") or {}).get("text")}}
-                                         for st in p["statements"]]} for p in preds]
+    mention_only = [{**p, "statements": [{**st, "speaker": {"name": mention_text(st)}} for st in p["statements"]]}
+                    for p in preds]
     for label, predictions in (("onrecord's canonical name", preds), ("the raw mention text", mention_only)):
         s = score(scored, predictions, canonical=True)
         print(f"| {label} | onrecord | {s.found} | {s.found_speaker} | {s.spk_acc:.3f} |")
@@ -191,6 +192,11 @@ def canonical_report(golds, records, table: Path, out: Path) -> None:
             if ref is not None:
                 print(f"| {label} | score.py | | | {ref['spk_acc']:.3f} |")
     print()
+
+
+def mention_text(statement: dict) -> str | None:
+    """The text of a predicted statement's speaker mention, if it has one."""
+    return ((statement.get("speaker") or {}).get("mention") or {}).get("text")
 
 
 def read_canonical(table: Path) -> dict[tuple[str, tuple[int, int]], tuple[str, list[str]]]:

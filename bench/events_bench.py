@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
-from onrecord import nlp as nlp_loader  # noqa: E402
-from onrecord.extract.events.coder import find_events  # noqa: E402
-from onrecord.extract.pipeline import process_many  # noqa: E402
-from onrecord.model import Article  # noqa: E402
+from onrecord import nlp as nlp_loader
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.pipeline import process_many
+from onrecord.model import Article
 
+REPO = Path(__file__).resolve().parents[1]
 WIKINEWS = REPO.parent / "shared" / "corpora" / "wikinews" / "wikinews.jsonl"
 
 

@@ -37,7 +37,7 @@ from onrecord.extract.pipeline import process_many  # noqa: E402
 from onrecord.ingest import InputError, iter_located_articles  # noqa: E402
 from onrecord.ingest.feeds import FeedMemory  # noqa: E402
 from onrecord.ingest.fetch import Fetcher  # noqa: E402
-from onrecord.model import Article  # noqa: E402
+from onrecord.model import Article, ArticleRecord  # noqa: E402
 from onrecord.store import Store  # noqa: E402
 
 
@@ -144,8 +144,6 @@ def main() -> None:
               f"({astray} joined another article's story)")
         # lightly edited copies (a word changed here and there, the last paragraph dropped) of
         # every article: each must join its own story
-        from onrecord.model import ArticleRecord
-
         copies = [Article(id=f"copy-{a.id}", text=edit(a.text)) for a in plain]
         third = store.save([(c, ArticleRecord(id=c.id)) for c in copies])
         right = sum(1 for stored, page in zip(third.ids, pages, strict=False) if stored == page.id)

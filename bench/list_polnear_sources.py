@@ -30,8 +30,9 @@ import glob
 import sys
 from pathlib import Path
 
+from onrecord import nlp as nlp_loader
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
 
 CORPUS = ROOT.parent / "shared/corpora/polnear"
 PRONOUNS = {
@@ -112,9 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("articles", nargs="*", help="article ids (default: all in the split)")
     args = ap.parse_args(argv)
 
-    from onrecord import nlp
-
-    pipeline = nlp.load()
+    pipeline = nlp_loader.load()
     split_dir = Path(args.corpus) / args.split
     articles = args.articles or sorted(p.stem for p in (split_dir / "text").glob("*.txt"))
     print("article\tann_file\tattribution\tsource_start\tsource_end\ttype\tmention")

@@ -18,16 +18,20 @@ import time
 import uuid
 from pathlib import Path
 
+from sqlalchemy import create_engine, select, text
+
 from onrecord import nlp as nlp_loader
 from onrecord.extract.pipeline import process_many
 from onrecord.model import Article
 from onrecord.query.record import Record
 from onrecord.resolve.identity import person_tokens
 from onrecord.store import Store
+from onrecord.store.schema import article_speakers, entities
 
 REPO = Path(__file__).resolve().parents[1]
 WIKINEWS = REPO.parent / "shared" / "corpora" / "wikinews" / "wikinews.jsonl"
 PG_URL = os.environ.get("ONRECORD_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+ARTICLE_FIELDS = ("id", "text", "title", "published", "url")
 QUERIES = ({"speaker": "Trump"}, {"speaker": "Boris Johnson"}, {"search": "impeachment"},
            {"search": "climate change"}, {"kind": "belief"}, {"since": "2020-01", "until": "2020-03"})
 
@@ -50,10 +54,6 @@ def answers(store: Store) -> list:
 
 
 def mixed_people(store: Store) -> list[tuple[str, list[str]]]:
-    from sqlalchemy import select
-
-    from onrecord.store.schema import article_speakers, entities
-
     firsts: dict[str, set[str]] = {}
     with store.engine.connect() as conn:
         rows = conn.execute(select(article_speakers.c.entity_id, article_speakers.c.name)
@@ -68,8 +68,8 @@ def mixed_people(store: Store) -> list[tuple[str, list[str]]]:
 
 def main() -> None:
     with open(WIKINEWS, encoding="utf-8") as lines:
-        articles = [Article(**{k: v for k, v in json.loads(l).items() if k in ("id", "text", "title", "published", "url")})
-                    for l in lines if l.strip()]
+        articles = [Article(**{k: v for k, v in json.loads(line).items() if k in ARTICLE_FIELDS})
+                    for line in lines if line.strip()]
     t = time.perf_counter()
     records = list(process_many(articles, nlp_loader.load(), batch_size=32))
     print(f"extracted {len(articles)} articles in {time.perf_counter() - t:.0f} s")
@@ -88,8 +88,6 @@ def main() -> None:
         print(f"  entities holding people of different first names: {len(mixed)}")
         for entity_id, names in mixed:
             print(f"    {entity_id}: {', '.join(names)}")
-
-        from sqlalchemy import create_engine, text
 
         schema = "onrecord_bars_" + uuid.uuid4().hex[:8]
         try:

@@ -22,12 +22,16 @@ import os
 import random
 import re
 import statistics
-import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
+from sqlalchemy import create_engine, text
+
+from onrecord import nlp as nlp_loader
+from onrecord import runner
+from onrecord.extract.pipeline import process_many
 from onrecord.model import Article, ArticleRecord, Entity, Speaker, Statement, TextSpan
 from onrecord.query.record import Record
 from onrecord.store import Store
@@ -39,6 +43,7 @@ PG_URL = os.environ.get("ONRECORD_BENCH_PG_URL", "postgresql+psycopg://postgres@
 FIRST = ("Ali Hassan Mohsen Donald Joe Nancy Angela Emmanuel Boris Theresa Vladimir Xi Narendra Recep "
          "Benjamin Justin Jacinda Kim Moon Shinzo Jair Andrés Cyril Abiy Mohammed Salman Hillary Bernie "
          "Elizabeth Kamala Mike Mitch Chuck Rand Ted Marco Jeb John Paul George").split()
+ARTICLE_FIELDS = ("id", "text", "title", "published", "url")
 CUES = ("said", "told reporters", "added", "argued", "warned", "claimed", "insisted", "stressed")
 WHEN = ("", " on Monday", " on Tuesday", " yesterday", " last week", " in May", " on July 3", "")
 
@@ -154,17 +159,13 @@ def bench_queries(label: str, store: Store, records, runs: int) -> None:
 
 
 def bench_ingest(n_articles: int) -> None:
-    from onrecord import nlp as nlp_loader
-    from onrecord import runner
-    from onrecord.extract.pipeline import process_many
-
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "articles.jsonl"
         with open(WIKINEWS, encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
             for _, line in zip(range(n_articles), src, strict=False):
                 dst.write(line)
-        articles = [Article(**{k: v for k, v in json.loads(l).items() if k in ("id", "text", "title", "published", "url")})
-                    for l in path.read_text(encoding="utf-8").splitlines()]
+        articles = [Article(**{k: v for k, v in json.loads(line).items() if k in ARTICLE_FIELDS})
+                    for line in path.read_text(encoding="utf-8").splitlines()]
         nlp = nlp_loader.load()
         list(process_many(articles[:5], nlp))  # warm-up
         t = time.perf_counter()
@@ -199,11 +200,8 @@ def main() -> None:
             bench_queries("sqlite", store, records, args.runs)
             store.close()
         if not args.no_pg:
-            sys.path.insert(0, str(REPO / "tests"))
             schema = "onrecord_bench_" + uuid.uuid4().hex[:8]
             try:
-                from sqlalchemy import create_engine, text
-
                 admin = create_engine(PG_URL, connect_args={"connect_timeout": 3})
                 with admin.begin() as conn:
                     conn.execute(text(f'CREATE SCHEMA "{schema}"'))

@@ -48,14 +48,16 @@ def main() -> None:
         following = re.search(r'<a href="([^"]+)" rel="next">', page.text)
         url = html.unescape(following.group(1)) if following else None
     articles = {a for a, _ in links}
-    statements = {s["id"]: s for s in client.get("/api/statements", params={"speaker": "donald-trump", "limit": 500}).json()["items"]}
+    listed = client.get("/api/statements", params={"speaker": "donald-trump", "limit": 500}).json()["items"]
+    statements = {s["id"]: s for s in listed}
     good = 0
     for article_url, local in links:
         text = client.get(article_url).text
         assert f'id="{local}"' in text, (article_url, local)
-        marked = "".join(html.unescape(m) for m in re.findall(
-            rf'<mark class="quote[^"]*" data-statement="[^"]*" data-in="(?:[^"]* )?{re.escape(local)}(?: [^"]*)?"[^>]*>(.*?)</mark>',
-            text, re.S))
+        # the marks of this statement: its local id is one of the words of data-in
+        mark = (rf'<mark class="quote[^"]*" data-statement="[^"]*" data-in="(?:[^"]* )?{re.escape(local)}(?: [^"]*)?"'
+                r'[^>]*>(.*?)</mark>')
+        marked = "".join(html.unescape(m) for m in re.findall(mark, text, re.S))
         sid = article_url.split("/articles/", 1)[1].replace("%23", "#") + "#" + local
         if marked == statements[sid]["text"]:
             good += 1
@@ -64,7 +66,7 @@ def main() -> None:
 
     for filters in ({"speaker": "donald-trump"}, {"search": "wall"}, {"speaker": "donald-trump", "since": "2020-06"},
                     {"kind": "direct", "since": "2019-01", "until": "2019-03"}):
-        cli = [json.loads(l) for l in subprocess.run(
+        cli = [json.loads(line) for line in subprocess.run(
             [ONRECORD, "quotes", "--db", args.db, "--format", "jsonl", "--limit", "0",
              *[a for k, v in filters.items() for a in (f"--{k}", v)]], capture_output=True, text=True,
             check=True).stdout.splitlines()]

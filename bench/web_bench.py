@@ -13,20 +13,17 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import sys
 import tempfile
 import time
 from pathlib import Path
 from urllib.parse import quote
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fastapi.testclient import TestClient
 
-from fastapi.testclient import TestClient  # noqa: E402
-
-from onrecord.query.record import open_read_only  # noqa: E402
-from onrecord.store import Store  # noqa: E402
-from onrecord.web import create_app  # noqa: E402
-from store_bench import percentiles, sentences, synth_records  # noqa: E402
+from onrecord.query.record import open_read_only
+from onrecord.store import Store
+from onrecord.web import create_app
+from store_bench import percentiles, sentences, synth_records  # bench/ is on the path: the script's folder
 
 
 def main() -> None:

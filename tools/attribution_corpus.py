@@ -4,10 +4,15 @@ PolNeAR stays in ../shared/corpora/polnear; only what the scripts count or learn
 """
 from __future__ import annotations
 
+import argparse
 import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from spacy.tokens import DocBin
+
+from onrecord import nlp as nlp_loader
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TRAIN = ROOT.parent / "shared/corpora/polnear/train"
@@ -52,25 +57,17 @@ def read_attributions(ann_path: str) -> list[dict]:
 def parsed_split(description: str) -> tuple[list[Article], list]:
     """The command line both tools share (SPLIT_DIR, --cache, --model): the split's articles
     and their parsed docs."""
-    import argparse
-    import sys
-
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("split", nargs="?", default=str(DEFAULT_TRAIN))
     ap.add_argument("--cache", help="DocBin of the parsed texts, written when absent")
     ap.add_argument("--model", default=None)
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "src"))
-    from onrecord import nlp as nlp_loader
-
     articles = read_split(args.split)
     return articles, parse(nlp_loader.load(args.model), [a.text for a in articles], args.cache)
 
 
 def parse(nlp, texts: list[str], cache: str | None = None) -> list:
     """Parsed docs, read from / written to a DocBin cache when one is named."""
-    from spacy.tokens import DocBin
-
     if cache and os.path.exists(cache):
         return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     docs = list(nlp.pipe(texts, batch_size=16))

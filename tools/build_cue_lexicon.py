@@ -19,6 +19,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from onrecord.extract.candidates import candidates  # noqa: E402
 
 OUT = ROOT / "src/onrecord/data/cue_patterns.tsv"
+# the comment lines the file opens with: what it holds, where from, what rebuilds it
+HEADER = ("# Cue patterns (cue lemma, part of speech, relation to the content): how often each was an\n"
+          "# attribution in PolNeAR train, and how often it was seen there.\n"
+          "# Source: counted over PolNeAR train by tools/build_cue_lexicon.py, which rebuilds this file.\n")
 
 
 def main() -> None:
@@ -30,7 +34,7 @@ def main() -> None:
             good[cand.pattern] += is_attribution(cand, doc, article)
 
     with open(OUT, "w", encoding="utf-8") as out:
-        out.write("# cue patterns counted over PolNeAR train by tools/build_cue_lexicon.py\n")
+        out.write(HEADER)
         out.write("lemma\tpos\trelation\tattributions\tseen\n")
         for pattern, seen in sorted(total.items(), key=lambda kv: (-good[kv[0]], kv[0])):
             if good[pattern] >= 1:

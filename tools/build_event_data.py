@@ -40,6 +40,15 @@ NONSTATE = {"IGO": "IGO", "NGO": "NGO", "IMG": "IMG", "MNC": "MNC", "UNO": "UNO"
 # Timor's ISO code, and Yugoslavia / Serbia-Montenegro under Serbia and the Soviet Union under
 # Russia as the PLOVER gold codings put them
 RECODE = {"KSV": "XKX", "TMP": "TLS", "YUG": "SRB", "SCG": "SRB", "SUN": "RUS", "DDR": "DEU"}
+# what each file holds, where from, what rebuilds it: its first key
+VERBS_SOURCE = ("Verb lemma and 'verb word' patterns -> [PLOVER event, mode], from PETRARCH-2's CAMEO.2.0 verb "
+                "dictionary (MIT) with each CAMEO code translated by PLOVER's CAMEO2PLOVER-2021 table "
+                "(CC BY-SA 4.0), then the project's tools/event_patterns_extra.tsv. "
+                "Rebuilt by tools/build_event_data.py.")
+ACTORS_SOURCE = ("Actor names -> CCCSSS codes from PETRARCH-2's Phoenix actor dictionaries (MIT) and the "
+                 "project's tools/event_actors_extra.tsv; country and nationality words from NGEC's "
+                 "countries.csv (MIT); agent nouns -> sector from NGEC's PLOVER_agents.txt (MIT); leaders' "
+                 "surnames from the dictionaries' dated entries. Rebuilt by tools/build_event_data.py.")
 
 
 def plover_table(path: Path) -> dict[str, tuple[str, str]]:
@@ -249,8 +258,9 @@ def main() -> None:
     shared = Path(ap.parse_args().shared)
     verbs = build_verbs(shared)
     actors = build_actors(shared)
-    for name, data in (("event_verbs.json", verbs), ("event_actors.json", actors)):
-        (OUT / name).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    for name, source, data in (("event_verbs.json", VERBS_SOURCE, verbs), ("event_actors.json", ACTORS_SOURCE, actors)):
+        text = json.dumps({"source": source, **data}, ensure_ascii=False, separators=(",", ":"))
+        (OUT / name).write_text(text + "\n", encoding="utf-8")
     print(f"{len(verbs['verbs'])} verbs, {len(verbs['phrases'])} verb+word patterns; "
           f"{len(actors['names'])} actor names, {len(actors['countries'])} country words, "
           f"{len(actors['agents'])} agent nouns, {len(actors['surnames'])} surnames -> {OUT.relative_to(ROOT)}")

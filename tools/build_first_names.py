@@ -24,6 +24,10 @@ from pathlib import Path
 PACKAGE = "nomquamgender==0.1.4"
 MIN_COUNT = 100
 OUT = Path(__file__).resolve().parents[1] / "src/onrecord/data/first_names.tsv"
+# the comment lines the file opens with: what it holds, where from, what rebuilds it
+HEADER = ("# First name<TAB>f|m: names given almost only to women (f) or only to men (m).\n"
+          f"# Source: the name data of {PACKAGE} (MIT, Ian Van Buskirk), by tools/build_first_names.py,\n"
+          "# which rebuilds this file.\n")
 
 
 def main() -> int:
@@ -42,7 +46,7 @@ def main() -> int:
         elif p_female <= 0.15:
             rows.append((name, "m"))
     with open(OUT, "w", encoding="utf-8") as out:
-        out.write(f"# first name<TAB>f|m, from {PACKAGE} (MIT, Ian Van Buskirk) by tools/build_first_names.py\n")
+        out.write(HEADER)
         out.writelines(f"{name}\t{gender}\n" for name, gender in sorted(rows))
     print(f"{len(rows)} names -> {OUT}")
     return 0

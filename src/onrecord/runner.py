@@ -14,8 +14,10 @@ import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Optional, Union
+from multiprocessing.pool import AsyncResult
+from typing import Callable, Iterable, Iterator, Optional, Protocol, Union
 
+from spacy.language import Language
 from tqdm import tqdm
 
 from onrecord import nlp as nlp_loader
@@ -23,11 +25,14 @@ from onrecord.extract.pipeline import process, process_many
 from onrecord.ingest import InputError, iter_located_articles
 from onrecord.ingest.base import Origin
 from onrecord.ingest.feeds import FeedMemory
+from onrecord.ingest.fetch import Fetcher
 from onrecord.ingest.html import ForeignArticle
 from onrecord.model import Article, ArticleRecord
 from onrecord.store import SaveCounts, Store
 
 Located = tuple[Article, Origin]
+# a batch's articles, each with its record or the one-line reason its extraction failed
+Extracted = list[tuple[Located, Union[ArticleRecord, str]]]
 
 
 @dataclass
@@ -62,7 +67,7 @@ class RunSummary:
 
 def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs: int = 1,
         batch_size: int = 32, force: bool = False, report: Callable[[str], None] = lambda m: print(m, file=sys.stderr),
-        progress: Optional[bool] = None, fetcher=None) -> RunSummary:
+        progress: Optional[bool] = None, fetcher: Optional[Fetcher] = None) -> RunSummary:
     """Ingest the articles under ``paths``; ``report`` gets one line per skipped input.
     ``fetcher`` (an ``onrecord.ingest.fetch.Fetcher``) fetches URLs, feeds and their pages."""
     summary = RunSummary()
@@ -99,7 +104,7 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
         bar.update(sum(1 for a, _ in batch if a.id in same))
         return [(a, o) for a, o in batch if a.id not in same]
 
-    def save(extracted: list[tuple[Located, Union[ArticleRecord, str]]], seconds: float) -> None:
+    def save(extracted: Extracted, seconds: float) -> None:
         summary.extract_seconds += seconds
         pairs, origins = [], []
         for (article, origin), result in extracted:
@@ -122,7 +127,7 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
 
     try:
         if jobs <= 1:
-            nlp = None
+            nlp: Optional[Language] = None
             for batch in batches():
                 work = todo(batch)
                 if work:
@@ -140,7 +145,7 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
     return summary
 
 
-def extract_batch(batch: list[Located], nlp) -> list[tuple[Located, Union[ArticleRecord, str]]]:
+def extract_batch(batch: list[Located], nlp: Optional[Language]) -> Extracted:
     """Records for a batch, or a one-line reason for each article whose extraction failed.
     A failing batch is redone one article at a time so one bad article does not sink the rest."""
     try:
@@ -150,7 +155,7 @@ def extract_batch(batch: list[Located], nlp) -> list[tuple[Located, Union[Articl
     except Exception:
         if os.environ.get("ONRECORD_DEBUG"):
             raise
-    results = []
+    results: Extracted = []
     for item in batch:
         try:
             results.append((item, process(item[0], nlp)))
@@ -177,7 +182,7 @@ class StoredFeedMemory(FeedMemory):
             self._validators[feed] = (etag, modified)
             self._seen[feed] = seen
 
-    def validators(self, feed: str):
+    def validators(self, feed: str) -> tuple[Optional[str], Optional[str]]:
         self._load(feed)
         return super().validators(feed)
 
@@ -185,11 +190,11 @@ class StoredFeedMemory(FeedMemory):
         self._load(feed)
         return super().seen(feed)
 
-    def polled(self, feed: str, etag, last_modified) -> None:
+    def polled(self, feed: str, etag: Optional[str], last_modified: Optional[str]) -> None:
         super().polled(feed, etag, last_modified)
         self._polls[feed] = (etag, last_modified)
 
-    def mark(self, feed: str, entries) -> None:
+    def mark(self, feed: str, entries: list[tuple[str, Optional[str]]]) -> None:
         super().mark(feed, entries)
         self.store.remember_entries(feed, entries)
 
@@ -210,7 +215,7 @@ class StoredFeedMemory(FeedMemory):
 
 # ---------------------------------------------------------------- worker processes
 
-_worker_nlp = None
+_worker_nlp: Optional[Language] = None
 
 
 def _worker_init(model: Optional[str]) -> None:
@@ -219,17 +224,18 @@ def _worker_init(model: Optional[str]) -> None:
     _worker_nlp = nlp_loader.load(model)  # once per worker process
 
 
-def _worker_extract(batch: list[Located]):
+def _worker_extract(batch: list[Located]) -> tuple[Extracted, float]:
     t0 = time.perf_counter()
     results = extract_batch(batch, _worker_nlp)
     return results, time.perf_counter() - t0
 
 
-def _run_pool(batches, todo, save, model: Optional[str], jobs: int) -> None:
+def _run_pool(batches: Iterable[list[Located]], todo: Callable[[list[Located]], list[Located]],
+              save: Callable[[Extracted, float], None], model: Optional[str], jobs: int) -> None:
     # spawn: workers start clean, without the parent's database connections
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_worker_init, initargs=(model,)) as pool:
-        pending: deque = deque()
+        pending: deque[AsyncResult[tuple[Extracted, float]]] = deque()
         for batch in batches:
             work = todo(batch)
             if work:
@@ -241,6 +247,14 @@ def _run_pool(batches, todo, save, model: Optional[str], jobs: int) -> None:
             save(*pending.popleft().get())
 
 
+class _Bar(Protocol):
+    """What a run needs of a progress bar (tqdm's, or none)."""
+
+    def update(self, n: int = 1) -> object: ...
+
+    def close(self) -> None: ...
+
+
 class _NoBar:
     def update(self, n: int = 1) -> None:
         pass
@@ -249,7 +263,7 @@ class _NoBar:
         pass
 
 
-def _progress_bar(show: bool):
+def _progress_bar(show: bool) -> _Bar:
     if not show:
         return _NoBar()
     return tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)

@@ -10,8 +10,7 @@ from typing import Optional
 import click
 
 from onrecord.cli.common import fail, load_model
-from onrecord.evaluation.events import score_cameo_quads, score_ngec_actors, score_plover
-from onrecord.evaluation.statements import (
+from onrecord.evaluation import (
     SUBSETS,
     EvaluationError,
     format_table,
@@ -20,6 +19,7 @@ from onrecord.evaluation.statements import (
     load_predictions,
     score,
 )
+from onrecord.evaluation.events import score_cameo_quads, score_ngec_actors, score_plover
 
 
 @click.command("evaluate")
@@ -27,7 +27,8 @@ from onrecord.evaluation.statements import (
 @click.argument("pred", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("--subset", type=click.Choice(SUBSETS), default="all", show_default=True,
               help="Score all gold statements, or only those with quotation marks, or only those without.")
-@click.option("--canonical", is_flag=True, help="The speaker is right only when the predicted name is the gold speaker.")
+@click.option("--canonical", is_flag=True,
+              help="The speaker is right only when the predicted name is the gold speaker.")
 @click.option("--full", is_flag=True, help="Also count gold statements marked core: false.")
 @click.option("--errors", is_flag=True, help="List missed and spurious statements and wrong speakers first.")
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
@@ -46,8 +47,8 @@ def evaluate_command(gold: str, pred: str, subset: str, canonical: bool, full: b
     run = lambda name: score(golds, preds, subset=name, canonical=canonical, full=full)  # noqa: E731
     main = run(subset)
     if errors:
-        for problem in main.problems:
-            click.echo(str(problem))
+        for error in main.problems:
+            click.echo(str(error))
     if as_json:
         click.echo(json.dumps({"subset": subset, **main.summary(), "by_kind": kind_breakdown(main)}))
         return

@@ -6,12 +6,12 @@ import csv
 import json
 import shutil
 import sys
-from typing import Optional
+from typing import Any, Optional
 
 import click
 
 from onrecord.cli.common import TABLE_FORMATS, db_option, fail, open_record
-from onrecord.query.events import EVENT_COLUMNS
+from onrecord.query import EVENT_COLUMNS, EventView
 
 
 @click.command()
@@ -34,25 +34,25 @@ def events(db, actor, target, type_, country, since, until, negated, fmt, limit)
     except ValueError as e:
         fail(str(e))
     if fmt == "jsonl":
-        for e in found:
-            click.echo(json.dumps(e.to_json(), ensure_ascii=False))
+        for event in found:
+            click.echo(json.dumps(event.to_json(), ensure_ascii=False))
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        for e in found:
-            writer.writerow(e.flat())
+        for event in found:
+            writer.writerow(event.flat())
     else:
         _table(found)
 
 
-def _party(p: Optional[dict]) -> str:
+def _party(p: Optional[dict[str, Any]]) -> str:
     if not p:
         return "-"
     code = "/".join(x for x in (p.get("country"), p.get("sector")) if x)
     return f"{' '.join(p['text'].split())[:28]}" + (f" [{code}]" if code else "")
 
 
-def _table(found) -> None:
+def _table(found: list[EventView]) -> None:
     if not found:
         click.echo("no events match", err=True)
         return

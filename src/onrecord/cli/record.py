@@ -1,6 +1,6 @@
 """Command-line access to the record: ingest, quotes, speakers, speaker, stats, export.
 
-Each command is a thin shell over ``onrecord.runner`` and ``onrecord.query.record.Record``.
+Each command is a thin shell over ``onrecord.runner`` and ``onrecord.query.Record``.
 Every command takes ``--db`` (a SQLite path or a ``postgresql://`` URL; default
 ``$ONRECORD_DB`` or ``./onrecord.db``). Exit codes: 0 done; 1 some input skipped, or a
 speaker name that matches nobody or several entities; 2 usage or database errors.
@@ -31,9 +31,14 @@ from onrecord.cli.common import (
     query_errors,
 )
 from onrecord.ingest.fetch import Fetcher
-from onrecord.query import AmbiguousSpeaker, SpeakerNotFound
-from onrecord.query.events import EVENT_COLUMNS
-from onrecord.query.record import FLAT_COLUMNS
+from onrecord.query import (
+    EVENT_COLUMNS,
+    FLAT_COLUMNS,
+    AmbiguousSpeaker,
+    EventView,
+    SpeakerNotFound,
+    StatementView,
+)
 from onrecord.store import StoreError
 from onrecord.store.database import DEFAULT_DB
 
@@ -48,7 +53,8 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 @db_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in this many processes (each loads the model once).")
-@click.option("--model", metavar="NAME", default=None, help="Installed spaCy model [default: $ONRECORD_MODEL or the bundled small one].")
+@click.option("--model", metavar="NAME", default=None,
+              help="Installed spaCy model [default: $ONRECORD_MODEL or the bundled small one].")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Articles per extraction batch and per database transaction.")
 @click.option("--force", is_flag=True, help="Re-extract articles even when their text is already stored.")
@@ -72,7 +78,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
     store = open_store(db, must_exist=False)
     try:
         summary = runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
-                                    report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay))
+                             report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay))
     except StoreError as e:
         fail(str(e))
     except nlp_loader.ModelNotFound as e:
@@ -113,7 +119,7 @@ def quotes(db, speaker, search, since, until, kind, fmt, limit) -> None:
         _quote_table(found)
 
 
-def _quote_table(found) -> None:
+def _quote_table(found: list[StatementView]) -> None:
     if not found:
         click.echo("no statements match", err=True)
         return
@@ -129,7 +135,7 @@ def _quote_table(found) -> None:
     click.echo("(* = publication date: the article does not say when it was said)", err=True)
 
 
-def _who(s) -> str:
+def _who(s: StatementView) -> str:
     return s.speaker_entity_name or s.speaker_name or "?"
 
 
@@ -277,6 +283,7 @@ def stats(db: str, as_json: bool) -> None:
               help="Export the PLOVER events instead of the statements.")
 def export(db: str, fmt: str, output: str, what) -> None:
     """Every statement with its speaker entity, article, URL and date (or every event, --events)."""
+    rows: Iterable[StatementView | EventView]
     if what == "events":
         columns = EVENT_COLUMNS
         rows = open_record(db).export_events()
@@ -303,8 +310,9 @@ def export(db: str, fmt: str, output: str, what) -> None:
     click.echo(f"onrecord: exported {n} {what or 'statements'}", err=True)
 
 
-def _write_parquet(rows: Iterable, path: str, columns: list[str], chunk: int = 10_000) -> int:
-    # pyarrow takes a quarter of a second to import and only this export needs it
+def _write_parquet(rows: Iterable[StatementView | EventView], path: str, columns: list[str],
+                   chunk: int = 10_000) -> int:
+    # pyarrow takes a quarter of a second to import and only this export needs it; it ships no type information
     import pyarrow as pa  # noqa: PLC0415
     import pyarrow.parquet as pq  # noqa: PLC0415
 

@@ -1,6 +1,6 @@
 """`onrecord serve` (the API and pages) and `onrecord brief` (a digest in md, html or pdf).
 
-Both read the store through ``onrecord.query.record`` and never write to it.
+Both read the store through ``onrecord.query`` and never write to it.
 """
 from __future__ import annotations
 

@@ -1,13 +1,17 @@
 """Every word list, table and weight file onrecord reads, each read once through this module.
 
 The files live beside it. A text file opens with ``#`` comment lines that say where its entries
-come from and which script in ``tools/`` rebuilds it, if one does; comments and blank lines are
-skipped by every reader here. A JSON file says the same in its ``source`` key.
+come from and which script in ``tools/`` rebuilds it (or that it is edited by hand); comments and
+blank lines are skipped by every reader here. A JSON file says the same in its ``source`` key.
 
-- ``words(name)``: a one-entry-a-line list, as a frozenset;
+- ``words(name, section=None)``: a one-entry-a-line list (or one section of it), as a frozenset;
+- ``mapping(name, section=None)``: ``key<TAB>value`` lines (or one section's), as a dict;
 - ``sections(name)``: a file of ``[section]`` blocks, each a tuple of its lines in order;
 - ``rows(name)``: a tab-separated table, each row a tuple of its fields;
-- ``json_data(name)``: a JSON file.
+- ``json_data(name)``: a JSON file;
+- ``lines(name)`` and ``text(name)``: the file's entries in order, or all of it.
+
+What these return is cached and shared by every caller: callers must not change it.
 """
 from __future__ import annotations
 
@@ -33,10 +37,25 @@ def _lines(name: str) -> tuple[str, ...]:
     return tuple(line for line in kept if line and not line.startswith("#"))
 
 
+def _entries(name: str, section: str | None) -> tuple[str, ...]:
+    """The lines of the whole file, or of one of its sections (a missing section is an error)."""
+    return _lines(name) if section is None else sections(name)[section]
+
+
 @cache
-def words(name: str) -> frozenset[str]:
-    """A one-entry-a-line list."""
-    return frozenset(_lines(name))
+def words(name: str, section: str | None = None) -> frozenset[str]:
+    """A one-entry-a-line list: the whole file, or one ``[section]`` of it."""
+    return frozenset(_entries(name, section))
+
+
+@cache
+def mapping(name: str, section: str | None = None) -> dict[str, str]:
+    """Lines of ``key<TAB>value``, as a dict: the whole file, or one ``[section]`` of it."""
+    found: dict[str, str] = {}
+    for line in _entries(name, section):
+        key, value = line.split("\t")
+        found[key] = value
+    return found
 
 
 @cache
@@ -64,5 +83,5 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 @cache
 def json_data(name: str) -> Any:
-    """A JSON file. Callers must not change what it returns: it is shared."""
+    """A JSON file."""
     return json.loads(text(name))

@@ -87,8 +87,9 @@ def score_cameo_quads(path: str | Path, nlp) -> dict:
         top = _top(doc, n)
         gold.append(quad)
         pred.append(QUAD[top.type] if top else 0)
+    right = sum(g == p for g, p in zip(gold, pred, strict=False))
     return {"sentences": len(gold), "quad_macro_f1": round(macro_f1(gold, pred, range(5)), 4),
-            "quad_accuracy": round(sum(g == p for g, p in zip(gold, pred, strict=False)) / len(gold), 4) if gold else 0.0}
+            "quad_accuracy": round(right / len(gold), 4) if gold else 0.0}
 
 
 def score_ngec_actors(path: str | Path) -> dict:

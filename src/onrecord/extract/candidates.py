@@ -79,7 +79,8 @@ def _within_sentence(cand: Candidate) -> Candidate:
     doc = cand.cue.doc
     cand.start = max(cand.start, paragraph_start(doc, cand.cue.i, floor=sent.start))
     cand.end = min(cand.end, paragraph_end(doc, cand.cue.i, ceiling=sent.end))
-    if cand.end - cand.start > MIN_CONTENT_TOKENS and doc[cand.start].lower_ == "that" and doc[cand.start].dep_ == "mark":
+    if cand.end - cand.start > MIN_CONTENT_TOKENS and doc[cand.start].lower_ == "that" \
+            and doc[cand.start].dep_ == "mark":
         cand.start += 1
     return cand
 
@@ -138,7 +139,8 @@ def speaker_token(cue: Token) -> Token | None:
             if child.dep_ == "poss":
                 return child
         if cue.dep_ == "ROOT":  # "Trump charges that ...", the verb read as a noun
-            return next((c for c in cue.lefts if c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.is_title)), None)
+            return next((c for c in cue.lefts if c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.is_title)),
+                        None)
         return None
     if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
         return cue.head  # "footage of Hillary Clinton asking, “...”"

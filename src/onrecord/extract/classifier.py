@@ -2,11 +2,10 @@
 ``tools/train_cue_model.py`` and shipped as ``data/cue_model.json`` (weights, no pickle)."""
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+
+from onrecord import data
 
 
 @dataclass(frozen=True)
@@ -19,7 +18,7 @@ class CueModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@lru_cache(maxsize=1)
 def load() -> CueModel:
-    data = json.loads((resources.files("onrecord") / "data" / "cue_model.json").read_text(encoding="utf-8"))
-    return CueModel(bias=data["bias"], weights=data["weights"])
+    """The shipped model (its weights are read once, by ``onrecord.data``)."""
+    weights = data.json_data("cue_model.json")
+    return CueModel(bias=weights["bias"], weights=weights["weights"])

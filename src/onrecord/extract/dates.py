@@ -28,7 +28,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
 
-_PATTERNS: list[tuple[str, re.Pattern]] = [
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I)),
     ("full", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I)),
     ("month_day", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.I)),
@@ -37,7 +37,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(r"\b(?:in|during|since|early|late|mid-?|earlier in|until)\s+" + _MONTH
                          + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
     ("month", re.compile(r"\b" + _MONTH + r"\s+(?P<year>\d{4})\b", re.I)),
-    ("weekday", re.compile(r"\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<weekday>" + "|".join(_DAYS) + r")s?\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<weekday>" + "|".join(_DAYS) + r")s?\b",
+                           re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
@@ -77,7 +78,8 @@ def statement_date(sentence: str, cue_offset: Optional[int], published: Optional
     if not sentence or not _TRIGGER.search(sentence):
         return fallback
     ignore = list(ignore)
-    found, taken = [], []
+    found: list[tuple[tuple[date, str], str, int, int]] = []  # (resolved, phrase, start, end)
+    taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence or ""):
             if any(s <= m.start() and m.end() <= e for s, e in ignore):
@@ -94,7 +96,7 @@ def statement_date(sentence: str, cue_offset: Optional[int], published: Optional
         return fallback
     anchor = cue_offset if cue_offset is not None else 0
 
-    def distance(item):
+    def distance(item: tuple[tuple[date, str], str, int, int]) -> int:
         _, _, start, end = item
         return 0 if start <= anchor < end else min(abs(anchor - start), abs(anchor - end))
 
@@ -102,7 +104,7 @@ def statement_date(sentence: str, cue_offset: Optional[int], published: Optional
     return StatementDate(day.isoformat(), precision, False, phrase)
 
 
-def _resolve(kind: str, m: re.Match, pub: Optional[date]) -> Optional[tuple[date, str]]:
+def _resolve(kind: str, m: re.Match[str], pub: Optional[date]) -> Optional[tuple[date, str]]:
     try:
         if kind == "full":
             return date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"])), "day"
@@ -132,14 +134,25 @@ def _resolve(kind: str, m: re.Match, pub: Optional[date]) -> Optional[tuple[date
     if kind == "ago":
         n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
         unit = m["unit"].lower()
-        day = pub - relativedelta(**{unit + "s": n})
+        day = pub - _units(unit, n)
         return _coarse(day, unit)
     if kind == "last":
         unit = m["unit"].lower()
-        return _coarse(pub - relativedelta(**{unit + "s": 1}), unit)
+        return _coarse(pub - _units(unit, 1), unit)
     if kind == "this":
         return _coarse(pub, m["unit"].lower())
     return None
+
+
+def _units(unit: str, n: int) -> relativedelta:
+    """``n`` days, weeks, months or years."""
+    if unit == "day":
+        return relativedelta(days=n)
+    if unit == "week":
+        return relativedelta(weeks=n)
+    if unit == "month":
+        return relativedelta(months=n)
+    return relativedelta(years=n)
 
 
 def _coarse(day: date, unit: str) -> tuple[date, str]:

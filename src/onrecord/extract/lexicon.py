@@ -1,26 +1,24 @@
 """The cue lexicon: which cue words are speech and belief, and how often each candidate pattern
 was an attribution in PolNeAR train (features of the cue classifier, ``classifier.py``).
 
-Two data files in ``onrecord/data``: ``speech_verbs.txt`` (curated speech and belief lemmas) and
-``cue_patterns.tsv`` (counts over PolNeAR train, rebuilt by ``tools/build_cue_lexicon.py``).
+Two data files in ``onrecord/data``: ``speech_verbs.txt`` (curated speech and belief lemmas, and
+the verbs that take an infinitive or a judged noun phrase) and ``cue_patterns.tsv`` (counts over
+PolNeAR train, rebuilt by ``tools/build_cue_lexicon.py``).
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from functools import cache
+
+from onrecord import data
 
 # relations under which a curated speech verb is taken without corpus evidence
-SPEECH_RELATIONS = {"ccomp", "head", "according"}
+SPEECH_RELATIONS = frozenset({"ccomp", "head", "according"})
 # a curated verb introducing an infinitive ("warned Iran to halt", "pledged to engage")
-XCOMP_VERBS = {"pledge", "promise", "vow", "threaten", "urge", "warn", "ask", "demand", "call", "plan",
-               "intend", "want", "hope", "expect", "seek", "refuse", "decline", "order", "advise"}
+XCOMP_VERBS = data.words("speech_verbs.txt", "infinitive")
 # verbs of praise and blame: with a bare noun phrase ("hailed the move") they name what was judged,
 # not what was said
-REACTION_VERBS = frozenset({
-    "hail", "praise", "applaud", "welcome", "commend", "laud", "salute", "thank", "congratulate",
-    "condemn", "denounce", "decry", "deplore", "criticize", "criticise", "slam", "blast", "lambaste"})
+REACTION_VERBS = data.words("speech_verbs.txt", "reaction")
 
 
 @dataclass(frozen=True)
@@ -47,17 +45,13 @@ class Lexicon:
         return lemma in self.beliefs
 
 
-@lru_cache(maxsize=1)
+@cache
 def load() -> Lexicon:
-    data = resources.files("onrecord") / "data"
-    speech, beliefs = set(), set()
-    for line in (data / "speech_verbs.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lemma, _, kind = line.partition("\t")
-        (beliefs if kind.strip() == "belief" else speech).add(lemma.strip())
+    """The lexicon, built once: ``speech_word`` asks for it word by word."""
+    verbs = data.sections("speech_verbs.txt")
+    header, *counts = data.rows("cue_patterns.tsv")
     patterns = {}
-    rows = (data / "cue_patterns.tsv").read_text(encoding="utf-8").splitlines()
-    for row in csv.DictReader((r for r in rows if not r.startswith("#")), delimiter="\t"):
-        patterns[(row["lemma"], row["pos"], row["relation"])] = (int(row["attributions"]), int(row["seen"]))
-    return Lexicon(frozenset(speech), frozenset(beliefs), patterns)
+    for row in counts:
+        field = dict(zip(header, row, strict=True))
+        patterns[(field["lemma"], field["pos"], field["relation"])] = (int(field["attributions"]), int(field["seen"]))
+    return Lexicon(frozenset(verbs["speech"]), frozenset(verbs["belief"]), patterns)

@@ -3,23 +3,29 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from onrecord import nlp as nlp_loader
 from onrecord.extract.dates import statement_date
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.quotes import find_quotes
-from onrecord.extract.speakers.resolver import SpeakerResolver
-from onrecord.extract.statements import find_statements
+from onrecord.extract.speakers.resolver import ArticleEntity, SpeakerResolver
+from onrecord.extract.statements import Found, find_statements
 from onrecord.model import Article, ArticleRecord, Speaker, Statement, TextSpan
 
+# a resolved speaker mention: its character offsets and the article entity it names, if any
+Resolved = tuple[int, int, ArticleEntity | None]
 
-def process(article: Article, nlp=None, events: bool = True) -> ArticleRecord:
+
+def process(article: Article, nlp: Language | None = None, events: bool = True) -> ArticleRecord:
     """Extract the record of one article. ``nlp`` defaults to the process-wide model."""
     nlp = nlp or nlp_loader.load()
     doc = nlp(article.text)
     return build_record(article, doc) if events else build_record(article, doc, events=False)
 
 
-def process_many(articles: Iterable[Article], nlp=None, batch_size: int = 16,
+def process_many(articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 16,
                  events: bool = True) -> Iterator[ArticleRecord]:
     """Like ``process`` over many articles, parsing them in batches with ``nlp.pipe``."""
     nlp = nlp or nlp_loader.load()
@@ -28,14 +34,14 @@ def process_many(articles: Iterable[Article], nlp=None, batch_size: int = 16,
         yield build_record(article, doc) if events else build_record(article, doc, events=False)
 
 
-def build_record(article: Article, doc, events: bool = True) -> ArticleRecord:
+def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleRecord:
     text = article.text
     quotes = find_quotes(text)
     found = find_statements(doc, quotes)
     resolver = SpeakerResolver(doc, quotes)
     # speakers are resolved in reading order: pronouns look back at who spoke before
     order = sorted(range(len(found)), key=lambda n: _reading_position(found[n]))
-    resolved: dict[int, tuple | None] = {}
+    resolved: dict[int, Resolved | None] = {}
     for n in order:
         f = found[n]
         if f.continues is None:
@@ -49,11 +55,12 @@ def build_record(article: Article, doc, events: bool = True) -> ArticleRecord:
     # the article's entities once every mention is resolved: roles and fuller names learnt later
     # in the article belong to earlier statements of the same speaker too
     by_id = {e.id: e for e in resolver.export()}
-    statements = []
+    statements: list[Statement] = []
     for n, f in enumerate(found):
         speaker = None
-        if resolved.get(n):
-            start, end, article_entity = resolved[n]
+        resolution = resolved.get(n)
+        if resolution:
+            start, end, article_entity = resolution
             entity = by_id[resolver.entity_id(article_entity)] if article_entity else None
             speaker = Speaker(
                 name=entity.name if entity else text[start:end],
@@ -82,27 +89,29 @@ def build_record(article: Article, doc, events: bool = True) -> ArticleRecord:
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 
-def _first_person_in_quotes(found, resolved: dict[int, tuple | None]) -> None:
+def _first_person_in_quotes(found: list[Found], resolved: dict[int, Resolved | None]) -> None:
     """"I think ...", inside someone's quoted words, is that someone: a first-person source
     left unresolved takes the speaker of the statement whose content holds it."""
     for n, f in enumerate(found):
-        if f.source is None or f.source.lower_ not in FIRST_PERSON or not resolved.get(n) or resolved[n][2]:
+        own = resolved.get(n)
+        if f.source is None or f.source.lower_ not in FIRST_PERSON or not own or own[2]:
             continue
         for m, outer in enumerate(found):
-            if m != n and outer.start <= f.source.idx < outer.end and resolved.get(m) and resolved[m][2]:
-                start, end, speaker = resolved[n][0], resolved[n][1], resolved[m][2]
+            other = resolved.get(m)
+            if m != n and outer.start <= f.source.idx < outer.end and other and other[2]:
+                start, end, speaker = own[0], own[1], other[2]
                 speaker.mentions.append((start, end))
                 resolved[n] = (start, end, speaker)
                 break
 
 
-def _reading_position(f) -> int:
+def _reading_position(f: Found) -> int:
     if f.source is not None:
         return f.source.idx
     return f.start
 
 
-def _sentence_span(doc, start: int, end: int) -> TextSpan | None:
+def _sentence_span(doc: Doc, start: int, end: int) -> TextSpan | None:
     first = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
     last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
     if first is None or last is None or len(first) == 0 or len(last) == 0:
@@ -111,7 +120,7 @@ def _sentence_span(doc, start: int, end: int) -> TextSpan | None:
     return TextSpan.of(doc.text, s, e)
 
 
-def _said_on(text: str, sentence: TextSpan | None, f, published: str | None) -> str | None:
+def _said_on(text: str, sentence: TextSpan | None, f: Found, published: str | None) -> str | None:
     """When the statement was made: a date the sentence gives ("on Monday", "last month"),
     resolved against the publication date, else the publication date itself."""
     if sentence is None or f.cue is None:

@@ -50,7 +50,8 @@ class Quote:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph; paragraphs are separated by line breaks."""
-    out, pos = [], 0
+    out: list[tuple[int, int]] = []
+    pos = 0
     for m in _PARAGRAPH_BREAK.finditer(text):
         if m.start() > pos:
             out.append((pos, m.start()))
@@ -70,8 +71,8 @@ def find_quotes(text: str) -> list[Quote]:
         pending = None
         if still_open is not None:
             next_para = paras[n + 1] if n + 1 < len(paras) else None
-            reopened = next_para and _double_marks(text, next_para[0], next_para[0] + 2)[:1]
-            if reopened and reopened[0][0] == next_para[0] and not _SPEAKER_LABEL.match(
+            reopened = _double_marks(text, next_para[0], next_para[0] + 2)[:1] if next_para else []
+            if next_para and reopened and reopened[0][0] == next_para[0] and not _SPEAKER_LABEL.match(
                     text, next_para[0] + reopened[0][1]):
                 pending = still_open  # reopened in the next paragraph: one quote
             else:
@@ -87,7 +88,8 @@ def find_quotes(text: str) -> list[Quote]:
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(index, width, character) of each double mark; two apostrophes stand for one in some
     newspapers' copy (''like this'')."""
-    marks, i, end = [], start, min(end, len(text))
+    marks: list[tuple[int, int, str]] = []
+    i, end = start, min(end, len(text))
     while i < end:
         ch = text[i]
         if ch in OPENERS or ch in CLOSERS or ch == AMBIGUOUS:
@@ -99,11 +101,12 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     return marks
 
 
-def _double_quotes(text, p_start, p_end, pending):
-    """Pair double marks in one paragraph; ``pending`` is a quote opened in an earlier one."""
-    out = []
-    open_at = None
-    continued_from = None
+def _double_quotes(text: str, p_start: int, p_end: int, pending: int | None) -> tuple[list[Quote], int | None]:
+    """Pair double marks in one paragraph; ``pending`` is a quote opened in an earlier one.
+    Returns the quotes closed in it and the opening mark of one left open at its end."""
+    out: list[Quote] = []
+    open_at: int | None = None
+    continued_from: int | None = None
     first_mark_is_reopen = pending is not None
     for i, width, ch in _double_marks(text, p_start, p_end):
         if first_mark_is_reopen:
@@ -153,12 +156,12 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-def _single_quotes(text, doubles, paras):
+def _single_quotes(text: str, doubles: list[Quote], paras: list[tuple[int, int]]) -> list[Quote]:
     """Quotes in single marks that lie outside every double quote."""
     inside = [(q.open_mark, q.outer_end) for q in doubles]
-    out = []
+    out: list[Quote] = []
     for p_start, p_end in paras:
-        open_at = None
+        open_at: int | None = None
         for i in range(p_start, p_end):
             ch = text[i]
             if ch not in (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_AMBIGUOUS):
@@ -168,7 +171,8 @@ def _single_quotes(text, doubles, paras):
                 continue
             prev = text[i - 1] if i > 0 else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
-            opening = (ch == SINGLE_OPEN or ch == SINGLE_AMBIGUOUS) and (prev in _OPEN_CONTEXT or prev in OPENERS) and nxt.isalnum()
+            opening = (ch == SINGLE_OPEN or ch == SINGLE_AMBIGUOUS) and (prev in _OPEN_CONTEXT or prev in OPENERS) \
+                and nxt.isalnum()
             closing = ch in (SINGLE_CLOSE, SINGLE_AMBIGUOUS) and not nxt.isalnum() and not prev.isspace()
             if open_at is None:
                 if opening:

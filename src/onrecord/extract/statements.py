@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -24,6 +25,7 @@ from onrecord.extract import classifier
 from onrecord.extract import lexicon as lexicon_mod
 from onrecord.extract.candidates import Candidate, candidates, paragraph_end, paragraph_start, speaker_token
 from onrecord.extract.features import candidate_features
+from onrecord.extract.lexicon import Lexicon
 from onrecord.extract.quotes import Quote, find_quotes, paragraphs
 from onrecord.extract.speakers.mention_syntax import token_at
 
@@ -75,7 +77,7 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     return [f for f in found if not f.cue_less or f.continues is not None]
 
 
-def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int], lex) -> list[Found]:
+def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int], lex: Lexicon) -> list[Found]:
     """The statement a quotation makes, or none when it joins a report as a mixed quote."""
     text = doc.text
     label = _transcript_label(doc, q) or _dash_signature(doc, q)
@@ -85,7 +87,7 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     overlaps = [_overlap((r.start, r.end), (q.start, q.end)) for r in reports]
     best = max(range(len(reports)), key=overlaps.__getitem__, default=None)  # the first of equals
     best_overlap = overlaps[best] if best is not None else 0
-    if best_overlap > 0:
+    if best is not None and best_overlap > 0:
         report = reports[best]
         size = report.end - report.start
         if len(text[report.start:q.open_mark].split()) >= 3 and _opens_sentence(text, q):
@@ -121,7 +123,7 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     return []
 
 
-def _accepted_candidates(doc: Doc, lex) -> list[tuple[Candidate, float]]:
+def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]]:
     """Candidates the classifier accepts, the best one per cue token, in text order."""
     best: dict[int, tuple[Candidate, float]] = {}
     model = classifier.load()
@@ -134,9 +136,9 @@ def _accepted_candidates(doc: Doc, lex) -> list[tuple[Candidate, float]]:
         kept = best.get(cand.cue.i)
         if kept is None or weight > kept[1]:
             best[cand.cue.i] = (cand, weight)
-    kept = sorted(best.values(), key=lambda cw: cw[0].start)
-    return [(c, w) for c, w in kept if w >= NESTED_MIN or _reported_speech(c, lex) or not any(
-        o is not c and o.start <= c.cue.i < o.end and ow > w for o, ow in kept)]
+    ranked = sorted(best.values(), key=lambda cw: cw[0].start)
+    return [(c, w) for c, w in ranked if w >= NESTED_MIN or _reported_speech(c, lex) or not any(
+        o is not c and o.start <= c.cue.i < o.end and ow > w for o, ow in ranked)]
 
 
 def _narrates_conduct(cand: Candidate, doc: Doc) -> bool:
@@ -152,7 +154,7 @@ def _narrates_conduct(cand: Candidate, doc: Doc) -> bool:
     return progressive and cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)
 
 
-def _nearby_cue(doc: Doc, q: Quote, lex) -> Token | None:
+def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
     """A speech verb with a speaker in the quote's sentences, outside the marks, nearest first."""
     first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
     last = doc.char_span(max(q.open_mark, q.outer_end - 1), q.outer_end, alignment_mode="expand")
@@ -198,7 +200,7 @@ def _drop_duplicates(found: list[Found]) -> list[Found]:
     return out
 
 
-def _link_continuations(found: list[Found], para_of) -> None:
+def _link_continuations(found: list[Found], para_of: Callable[[int], int]) -> None:
     """A cue-less quote inherits the speaker of the statement just before it, when close."""
     for n, f in enumerate(found):
         if not f.cue_less:
@@ -218,12 +220,14 @@ def _link_continuations(found: list[Found], para_of) -> None:
 def _quote_before(found: list[Found], m: int, f: Found) -> bool:
     """Whether ``found[m]`` is an aside in the sentence of the quote just before it
     ("“A,” X said, going on to contrast ...")."""
-    aside = found[m]
-    return m > 0 and bool(found[m - 1].quotes) and found[m - 1].cue is not None and aside.cue is not None \
-        and found[m - 1].cue.sent == aside.cue.sent
+    if m == 0:
+        return False
+    aside, before = found[m], found[m - 1]
+    return bool(before.quotes) and before.cue is not None and aside.cue is not None \
+        and before.cue.sent == aside.cue.sent
 
 
-def _paragraph_index(text: str):
+def _paragraph_index(text: str) -> Callable[[int], int]:
     starts = [s for s, _ in paragraphs(text)]
     return lambda offset: bisect.bisect_right(starts, offset)
 
@@ -352,7 +356,7 @@ def _quoted_predicate(doc: Doc, q: Quote) -> Token | None:
     return verb if subject.pos_ in ("PROPN", "NOUN") else None
 
 
-def _reported_speech(cand: Candidate, lex) -> bool:
+def _reported_speech(cand: Candidate, lex: Lexicon) -> bool:
     """A speech verb with a named or described subject: a report worth keeping even inside another."""
     return (lex.is_speech(cand.cue.lemma_.lower()) and cand.relation == "ccomp" and cand.source is not None
             and cand.source.pos_ in ("PROPN", "NOUN"))
@@ -368,4 +372,5 @@ def _looks_like_title(quoted: str) -> bool:
     if not 1 <= len(words) <= 8 or quoted.rstrip().endswith((".", "!", "?")):
         return False
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
-    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major) and (len(words) > 1 or len(major[0]) > 1)
+    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major) \
+        and (len(words) > 1 or len(major[0]) > 1)

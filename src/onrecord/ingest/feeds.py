@@ -30,7 +30,7 @@ Located = tuple[Article, Origin]
 class FeedMemory:
     """What earlier polls of each feed saw: validators and entry ids (kept in memory here)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._validators: dict[str, tuple[Optional[str], Optional[str]]] = {}
         self._seen: dict[str, set[str]] = {}
 
@@ -60,7 +60,7 @@ def looks_like_feed(data: bytes, content_type: str = "") -> bool:
 
 
 def read_feed(source: str, fetcher: Fetcher, memory: FeedMemory,
-              response: Optional[Response] = None) -> Iterator[Union[Located, InputError]]:
+              response: Optional[Response] = None) -> Iterator[Union[Located, InputError, Note]]:
     """The new entries of the feed at ``source`` (a file or URL; ``response`` when already fetched)."""
     if is_url(source):
         key = source
@@ -89,7 +89,7 @@ def read_feed(source: str, fetcher: Fetcher, memory: FeedMemory,
 
 
 def _entries(label: str, key: str, data: bytes, fetcher: Fetcher,
-             memory: FeedMemory) -> Iterator[Union[Located, InputError]]:
+             memory: FeedMemory) -> Iterator[Union[Located, InputError, Note]]:
     parsed = feedparser.parse(data)
     if not parsed.entries:
         if parsed.bozo and not parsed.feed:

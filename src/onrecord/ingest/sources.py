@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Union
 
-from onrecord.ingest.base import InputError, Located, Origin
+from onrecord.ingest.base import InputError, Located, Note, Origin
 from onrecord.ingest.feeds import FEED_SUFFIXES, FeedMemory, looks_like_feed, read_feed
 from onrecord.ingest.fetch import Fetcher, FetchError, is_url
 from onrecord.ingest.files import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, read_file, read_stdin
@@ -42,7 +42,7 @@ class Reader:
     def handles(path: str) -> bool:
         return path.lower().endswith(HTML_SUFFIXES + FEED_SUFFIXES + WARC_SUFFIXES)
 
-    def read_file(self, path: str) -> Iterator[Union[Located, InputError, object]]:
+    def read_file(self, path: str) -> Iterator[Union[Located, InputError, Note]]:
         lower = path.lower()
         if lower.endswith(WARC_SUFFIXES):
             yield from read_warc(path)
@@ -51,7 +51,7 @@ class Reader:
         else:
             yield self._page_file(path)
 
-    def read_url(self, url: str) -> Iterator[Union[Located, InputError]]:
+    def read_url(self, url: str) -> Iterator[Union[Located, InputError, Note]]:
         try:
             # validators are only kept for feeds: a feed polled before may answer 304
             response = self.fetcher.get(url, *self.feeds.validators(url))
@@ -85,8 +85,9 @@ def iter_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None) -> Ite
         yield item if isinstance(item, InputError) else item[0]
 
 
-def iter_located_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None, *, notes=None, feeds=None,
-                          fetcher=None) -> Iterator[Union[Located, InputError]]:
+def iter_located_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None, *,
+                          notes: Optional[Callable[[str], object]] = None, feeds: Optional[FeedMemory] = None,
+                          fetcher: Optional[Fetcher] = None) -> Iterator[Union[Located, InputError]]:
     """Like ``iter_articles``, with each article paired with the file and line it came from.
     ``notes`` gets informational lines (what an archive skipped); ``feeds`` is the
     ``FeedMemory`` of earlier polls and ``fetcher`` the ``Fetcher`` for URLs (made when needed)."""
@@ -110,7 +111,7 @@ def iter_located_articles(paths: Iterable[str], stdin: Optional[BinaryIO] = None
             yield item
 
 
-def _read_path(path: str, stdin: Optional[BinaryIO], reader) -> Iterator[Union[Located, InputError]]:
+def _read_path(path: str, stdin: Optional[BinaryIO], reader: Reader) -> Iterator[Union[Located, InputError, Note]]:
     if path == STDIN:
         yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer)
         return
@@ -136,7 +137,7 @@ def _read_path(path: str, stdin: Optional[BinaryIO], reader) -> Iterator[Union[L
     yield from _read_any_file(path, reader)
 
 
-def _read_any_file(path: str, reader) -> Iterator[Union[Located, InputError]]:
+def _read_any_file(path: str, reader: Reader) -> Iterator[Union[Located, InputError, Note]]:
     if reader.handles(path):
         yield from reader.read_file(path)
     else:

@@ -1,19 +1,33 @@
 """The one query layer over the store, used by the command line, the API, the web pages and briefings.
 
 ``Record(store)`` answers what users ask of the record: statements by speaker, words, date and
-kind; speakers and one speaker's profile; articles and their sources; events. Results are plain
-view objects (``StatementView``, ``SpeakerSummary``, ``EventView``...) that know nothing of SQL.
+kind; speakers and one speaker's profile; articles and their sources; events; overall stats.
+Each subject has its module (``statements``, ``speakers``, ``articles``, ``events``, ``stats``);
+``Record`` hands questions to them. Results are plain view objects (``views``) that know nothing
+of SQL. Callers import from here.
 """
+from onrecord.query.events import EVENT_COLUMNS, EventView
+from onrecord.query.filters import date_bound
 from onrecord.query.record import (
-                                   AmbiguousSpeaker,
-                                   ArticleNotFound,
-                                   Record,
-                                   SpeakerNotFound,
-                                   SpeakerProfile,
-                                   SpeakerSummary,
-                                   StatementView,
-                                   open_read_only,
+    Record,
+    article,
+    article_list,
+    count_statements,
+    open_read_only,
+    roles_in_articles,
+)
+from onrecord.query.views import (
+    FLAT_COLUMNS,
+    AmbiguousSpeaker,
+    ArticleNotFound,
+    ArticleView,
+    SourceView,
+    SpeakerNotFound,
+    SpeakerProfile,
+    SpeakerSummary,
+    StatementView,
 )
 
-__all__ = ["AmbiguousSpeaker", "ArticleNotFound", "Record", "SpeakerNotFound", "SpeakerProfile", "SpeakerSummary",
-           "StatementView", "open_read_only"]
+__all__ = ["EVENT_COLUMNS", "FLAT_COLUMNS", "AmbiguousSpeaker", "ArticleNotFound", "ArticleView", "EventView",
+           "Record", "SourceView", "SpeakerNotFound", "SpeakerProfile", "SpeakerSummary", "StatementView",
+           "article", "article_list", "count_statements", "date_bound", "open_read_only", "roles_in_articles"]

@@ -1,4 +1,4 @@
-"""Queries over stored events, for ``Record.events`` / ``Record.export_events`` and the CLI.
+"""Events: stored PLOVER events filtered by actor, target, type, country and date, and every event for export.
 
 An actor or target filter matches an ISO3/IGO code exactly, words of the span as written, or
 a speaker entity resolved across articles (any alias, through the article's speakers).
@@ -8,11 +8,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Iterator, Optional
 
-from sqlalchemy import and_, or_, select, tuple_
+from sqlalchemy import Row, RowMapping, and_, or_, select, tuple_
+from sqlalchemy.sql import ColumnElement, Select
 
 from onrecord.model import EVENT_TYPES
-from onrecord.query.filters import date_bound
+from onrecord.query.filters import date_bound, text_order
+from onrecord.query.speakers import find_speakers
 from onrecord.resolve.identity import norm
+from onrecord.store import Store
 from onrecord.store.event_schema import events
 from onrecord.store.schema import article_speakers, articles
 
@@ -59,12 +62,12 @@ EVENT_COLUMNS = ["id", "article_id", "type", "mode", "actor_text", "actor_entity
                  "confidence", "title", "url", "published"]
 
 
-def _party_filter(record, side: str, value: str):
+def _party_filter(store: Store, side: str, value: str) -> ColumnElement[bool]:
     col = events.c
     code = value.strip().upper()
     conditions = [col[f"{side}_country"] == code,
                   col[f"{side}_text"].ilike("%" + value.strip().replace("%", "") + "%")]
-    ids = [s.id for s in record.find_speakers(value)] if norm(value) else []
+    ids = [s.id for s in find_speakers(store, value)] if norm(value) else []
     if ids:
         locals_ = select(article_speakers.c.article_id, article_speakers.c.local_id).where(
             article_speakers.c.entity_id.in_(ids))
@@ -72,15 +75,15 @@ def _party_filter(record, side: str, value: str):
     return or_(*conditions)
 
 
-def query_events(record, actor: Optional[str] = None, target: Optional[str] = None, type: Optional[str] = None,
+def query_events(store: Store, actor: Optional[str] = None, target: Optional[str] = None, type: Optional[str] = None,
                  country: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
                  include_negated: bool = False, limit: Optional[int] = 50, offset: int = 0) -> list[EventView]:
     """Events, newest first. ``type`` is one PLOVER type or several, comma-separated."""
     query = _base()
     if actor:
-        query = query.where(_party_filter(record, "actor", actor))
+        query = query.where(_party_filter(store, "actor", actor))
     if target:
-        query = query.where(_party_filter(record, "target", target))
+        query = query.where(_party_filter(store, "target", target))
     if type:
         types = [t.strip().upper() for t in type.split(",") if t.strip()]
         unknown = [t for t in types if t not in EVENT_TYPES]
@@ -97,19 +100,19 @@ def query_events(record, actor: Optional[str] = None, target: Optional[str] = No
         query = query.where(events.c.date <= date_bound(until, end=True))
     if not include_negated:
         query = query.where(events.c.negated.is_(False))
-    query = query.order_by(events.c.date.desc(), record._text_order(events.c.article_id), events.c.trigger_start)
+    query = query.order_by(events.c.date.desc(), text_order(store, events.c.article_id), events.c.trigger_start)
     if limit is not None:
         query = query.limit(limit).offset(offset)
-    with record.store.engine.connect() as conn:
+    with store.engine.connect() as conn:
         return [_view(r) for r in conn.execute(query)]
 
 
-def export_events(record, batch: int = 2000) -> Iterator[EventView]:
+def export_events(store: Store, batch: int = 2000) -> Iterator[EventView]:
     """Every event, in a stable order, fetched in batches."""
     last = ""
-    key = record._text_order(events.c.id)
+    key = text_order(store, events.c.id)
     while True:
-        with record.store.engine.connect() as conn:
+        with store.engine.connect() as conn:
             rows = [_view(r) for r in conn.execute(_base().where(key > last).order_by(key).limit(batch))]
         yield from rows
         if len(rows) < batch:
@@ -117,18 +120,18 @@ def export_events(record, batch: int = 2000) -> Iterator[EventView]:
         last = rows[-1].id
 
 
-def _base():
+def _base() -> Select[Any]:
     return (select(events, articles.c.title, articles.c.url, articles.c.published)
             .select_from(events.join(articles, and_(articles.c.id == events.c.article_id))))
 
 
-def _party(m, side: str) -> Optional[dict[str, Any]]:
+def _party(m: RowMapping, side: str) -> Optional[dict[str, Any]]:
     if m[f"{side}_text"] is None and m[f"{side}_country"] is None:
         return None
     return {f: m[f"{side}_{f}"] for f in ("text", "start", "end", "entity", "country", "sector")}
 
 
-def _view(r) -> EventView:
+def _view(r: Row[Any]) -> EventView:
     m = r._mapping
     return EventView(
         id=m["id"], article_id=m["article_id"], type=m["type"], mode=m["mode"],

@@ -1,8 +1,13 @@
-"""Filters shared by the statement, article and event queries."""
+"""Filters and the tie order shared by the statement, speaker, article and event queries."""
 from __future__ import annotations
 
 import datetime
 import re
+from typing import Any
+
+from sqlalchemy.sql.elements import ColumnElement
+
+from onrecord.store import Store
 
 
 def date_bound(value: str, end: bool) -> str:
@@ -19,3 +24,9 @@ def date_bound(value: str, end: bool) -> str:
     if len(value) == 7:
         return value + ("-31" if end else "-01")
     return value + ("-12-31" if end else "-01-01")
+
+
+def text_order(store: Store, column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """``column`` to sort text by, for ties: byte order in both databases, so SQLite and
+    PostgreSQL list equal dates in the same order."""
+    return column.collate("C") if store.dialect == "postgresql" else column

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional
+from typing import Optional, Sequence
 
 from onrecord.present.links import outlet
-from onrecord.query import record as query
-from onrecord.query.record import Record, StatementView
+from onrecord.query import Record, StatementView, roles_in_articles
 
 
 @dataclass
@@ -60,31 +59,47 @@ class Briefing:
 
     def overview(self) -> list[str]:
         """Sentences of plain fact about the statements chosen."""
-        n, first, last = len(self.statements), *self.period
+        first, last = self.period
         outlets = sorted({s.outlet for s in self.sources if s.outlet})
-        lines = [f"{n} statement{'s' if n != 1 else ''} by {len(self.groups)} speaker{'s' if len(self.groups) != 1 else ''}"
-                 f" from {len(self.sources)} source{'s' if len(self.sources) != 1 else ''}"
-                 + (f" ({', '.join(outlets)})" if 0 < len(outlets) <= 3 else f" in {len(outlets)} outlets" if outlets else "")
-                 + (f", made between {first} and {last}." if first and first != last else f", made on {first}." if first else ".")]
+        summary = (f"{_counted(len(self.statements), 'statement')} by {_counted(len(self.groups), 'speaker')}"
+                   f" from {_counted(len(self.sources), 'source')}")
+        if 0 < len(outlets) <= 3:
+            summary += f" ({', '.join(outlets)})"
+        elif outlets:
+            summary += f" in {len(outlets)} outlets"
+        if first and first != last:
+            summary += f", made between {first} and {last}."
+        elif first:
+            summary += f", made on {first}."
+        else:
+            summary += "."
+        lines = [summary]
         top = [g for g in self.groups if g.statements][:3]
         if top:
             lines.append("Most quoted: " + ", ".join(f"{g.name} ({len(g.statements)})" for g in top) + ".")
         busiest = max(self.by_month, key=lambda m: m[1], default=None)
         if busiest and len(self.by_month) > 1:
-            lines.append(f"Busiest month: {busiest[0]} ({busiest[1]} statement{'s' if busiest[1] != 1 else ''}).")
+            lines.append(f"Busiest month: {busiest[0]} ({_counted(busiest[1], 'statement')}).")
         undated = sum(1 for s in self.statements if s.date_is_publication)
         if undated:
-            lines.append(f"{undated} of the dates are publication dates: the article does not say when it was said (marked *).")
+            lines.append(f"{undated} of the dates are publication dates: "
+                         "the article does not say when it was said (marked *).")
         return lines
 
 
-def build(record: Record, speakers: list[str] = (), search: Optional[str] = None, since: Optional[str] = None,
+def _counted(n: int, thing: str) -> str:
+    """"1 statement", "3 statements"."""
+    return f"{n} {thing}{'s' if n != 1 else ''}"
+
+
+def build(record: Record, speakers: Sequence[str] = (), search: Optional[str] = None, since: Optional[str] = None,
           until: Optional[str] = None, kind: Optional[str] = None, title: Optional[str] = None,
           limit: int = 500) -> Briefing:
     """The statements matching the filters (each speaker's, when speakers are given), grouped."""
     chosen: dict[str, StatementView] = {}
     names = []
-    for name in speakers or [None]:
+    asked: list[Optional[str]] = [*speakers] or [None]  # no speaker named: everyone's statements
+    for name in asked:
         who = record.speaker(name) if name else None
         if who:
             names.append(who.name)
@@ -105,7 +120,8 @@ def build(record: Record, speakers: list[str] = (), search: Optional[str] = None
         by_id = {i: record.speaker(i) for i in entity_ids}
         for g in ordered:
             if g.entity in by_id:
-                g.roles, g.affiliation, g.type = by_id[g.entity].roles[:4], by_id[g.entity].affiliation, by_id[g.entity].type
+                who = by_id[g.entity]
+                g.roles, g.affiliation, g.type = who.roles[:4], who.affiliation, who.type
     sources: dict[str, Source] = {}
     for s in sorted(found, key=lambda s: (s.published or "", s.article_id)):
         if s.article_id not in sources:
@@ -117,5 +133,5 @@ def build(record: Record, speakers: list[str] = (), search: Optional[str] = None
     if not title:
         title = ("Statements by " + " and ".join(names) if names else "Statements") + (
             f" on “{search}”" if search else "")
-    return Briefing(title, filters, found, ordered, list(sources.values()), query.roles_in_articles(record, found),
+    return Briefing(title, filters, found, ordered, list(sources.values()), roles_in_articles(record, found),
                     {a: src.number for a, src in sources.items()}, sorted(months.items()), date.today().isoformat())

@@ -16,7 +16,8 @@ TEMPLATES = Path(__file__).parent / "templates"
 def markdown(b: Briefing) -> str:
     out = [f"# {b.title}", ""]
     if b.filters:
-        out += ["*" + "; ".join(f"{k}: {v}" for k, v in b.filters.items()) + f" · made on {b.made_on} from the onrecord store*", ""]
+        chosen = "; ".join(f"{k}: {v}" for k, v in b.filters.items())
+        out += [f"*{chosen} · made on {b.made_on} from the onrecord store*", ""]
     out += ["## Overview", ""] + [f"- {line}" for line in b.overview()] + [""]
     for group in b.groups:
         out += [f"## {group.name}" + (f" — {group.described()}" if group.described() else ""), ""]
@@ -26,7 +27,8 @@ def markdown(b: Briefing) -> str:
             date = (s.date or "undated") + ("*" if s.date_is_publication else "")
             out += ["> " + line if line else ">" for line in s.text.split("\n")]
             link = f"[{s.title or s.article_id}]({s.url})" if s.url else (s.title or s.article_id)
-            out += ["", f"— {date}, {s.kind}" + (f", as {'; '.join(roles)}" if roles else "") + f" · [{source}] {link}", ""]
+            role = f", as {'; '.join(roles)}" if roles else ""
+            out += ["", f"— {date}, {s.kind}{role} · [{source}] {link}", ""]
     chart = charts.text(b.by_month)
     if chart:
         out += ["## Statements over time", "", "```", chart, "```", ""]

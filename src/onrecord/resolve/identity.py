@@ -24,34 +24,19 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Optional
 
+from onrecord import data
 
-def _word_lists() -> dict[str, list[str]]:
-    """The sections of ``data/name_words.txt``: titles, pronouns and the like are data."""
-    sections: dict[str, list[str]] = {}
-    current = None
-    text = (resources.files("onrecord") / "data" / "name_words.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is not None:
-            current.append(line)
-    return sections
-
-
-_WORDS = _word_lists()
-TITLES = set(_WORDS["titles"])
-HONORIFICS = set(_WORDS["honorifics"])
-TITLE_WORDS = dict(line.split("\t") for line in _WORDS["title_words"])  # "gov" -> "governor"
-SUFFIXES = set(_WORDS["suffixes"])
-PRONOUNS = set(_WORDS["pronouns"])
-NOT_NAME_WORDS = set(_WORDS["not_name_words"])
-ROLE_STOPWORDS = set(_WORDS["role_stopwords"])
+# titles, pronouns and the like are data: their sections of ``data/name_words.txt``
+_NAMES = "name_words.txt"
+TITLES = data.words(_NAMES, "titles")
+HONORIFICS = data.words(_NAMES, "honorifics")
+TITLE_WORDS = data.mapping(_NAMES, "title_words")  # "gov" -> "governor"
+SUFFIXES = data.words(_NAMES, "suffixes")
+PRONOUNS = data.words(_NAMES, "pronouns")
+NOT_NAME_WORDS = data.words(_NAMES, "not_name_words")
+ROLE_STOPWORDS = data.words(_NAMES, "role_stopwords")
 # entity ids: people by name alone ("donald-trump"); other kinds say what they are, so a
 # company and a person of one name never compete for an id ("org-reuters")
 ID_PREFIX = {"p:": "", "o:": "org-", "l:": "place-", "g:": "group-", "u:": "other-"}
@@ -230,25 +215,29 @@ def _middle_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _role_words(roles: Iterable[str]) -> set[str]:
-    words = set()
+    words: set[str] = set()
     for role in roles:
         words.update(w for w in re.findall(r"[a-z]+", norm(role)) if w not in ROLE_STOPWORDS and len(w) > 2)
     return words
+
+
+# a full name as clustered: (given, middle names, surname)
+_NameKey = tuple[str, tuple[str, ...], str]
 
 
 class _FullNames:
     """A cluster of full-name speakers, with what scoring a bare surname against it needs,
     computed once (a famous family holds thousands of speakers)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.members: list[Member] = []
-        self.keys: list[tuple] = []  # distinct (given, middle, surname)
+        self.keys: list[_NameKey] = []  # distinct ones
 
-    def add(self, key: tuple, members: list[Member]) -> None:
+    def add(self, key: _NameKey, members: list[Member]) -> None:
         self.keys.append(key)
         self.members.extend(members)
 
-    def fits(self, key: tuple) -> bool:
+    def fits(self, key: _NameKey) -> bool:
         given, middle, surname = key
         return all(s == surname and _given_compatible(g, given) and _middle_compatible(m, middle)
                    for g, m, s in self.keys)
@@ -259,8 +248,8 @@ class _FullNames:
         self.roles = {norm(r) for r in roles}
         self.affiliations = {norm(m.affiliation) for m in self.members if m.affiliation}
         self.affiliation_words = _role_words(self.affiliations)
-        self.comentions = set().union(*(m.comentions for m in self.members))
-        self.surnames_by_article: dict[str, set[tuple]] = {}
+        self.comentions: set[str] = set().union(*(m.comentions for m in self.members))
+        self.surnames_by_article: dict[str, set[tuple[str, ...]]] = {}
         for m in self.members:
             self.surnames_by_article.setdefault(m.article_id, set()).add(tuple(person_tokens(m.name)[-1:]))
         self.surname_keys = {k[2] for k in self.keys}
@@ -294,8 +283,8 @@ def _honorific(member: Member) -> bool:
 
 def _cluster_people(members: list[Member]) -> list[list[Member]]:
     parsed = {m.key: _parse(m) for m in members}
-    by_key: dict[tuple, list[Member]] = {}
-    short = []
+    by_key: dict[_NameKey, list[Member]] = {}
+    short: list[Member] = []
     for m in members:
         p = parsed[m.key]
         if p.given:
@@ -304,7 +293,7 @@ def _cluster_people(members: list[Member]) -> list[list[Member]]:
             short.append(m)
 
     # full names: most specific first so "Donald J. Trump" anchors before "D. Trump"
-    def specificity(key):
+    def specificity(key: _NameKey) -> tuple[int, tuple[str, str, str], _NameKey]:
         given, middle, _ = key
         return (-len(middle) - (len(given) > 1), min(m.order for m in by_key[key]), key)
 
@@ -340,7 +329,8 @@ def _cluster_people(members: list[Member]) -> list[list[Member]]:
             joined[best].append(m)
         else:
             orphans.setdefault(p.surname, []).append(m)
-    return [c.members + extra for c, extra in zip(clusters, joined, strict=False)] + [orphans[s] for s in sorted(orphans)]
+    return [c.members + extra for c, extra in zip(clusters, joined, strict=False)] \
+        + [orphans[s] for s in sorted(orphans)]
 
 
 # ---------------------------------------------------------------- the whole family
@@ -388,7 +378,7 @@ def _apply_overrides(groups: list[list[Member]], overrides: Iterable[Override]) 
                 joined = [m for g in groups if g in a or g in b for m in g]
                 groups = [g for g in groups if g not in a and g not in b] + [joined]
         elif o.kind == "split":
-            result = []
+            result: list[list[Member]] = []
             for g in groups:
                 out = [m for m in g if _has_name(m, o.name_a) and (not o.article_id or m.article_id == o.article_id)]
                 rest = [m for m in g if m not in out]

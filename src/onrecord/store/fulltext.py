@@ -8,9 +8,9 @@ Ranks differ (bm25 vs ts_rank) but both put better matches first; snippets mark 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, Optional, Union
 
-from sqlalchemy import column, func, literal_column, table, text
+from sqlalchemy import TextClause, column, func, literal_column, table, text
 from sqlalchemy.sql import ColumnElement, FromClause
 
 from onrecord.store.schema import statements
@@ -23,29 +23,32 @@ SNIPPET_WORDS = 18
 
 _fts = table("statements_fts", column("rowid"))
 
+# (from clause, where condition, rank to sort ascending by, snippet)
+SearchParts = tuple[FromClause, Union[ColumnElement[Any], TextClause], ColumnElement[Any], ColumnElement[Any]]
+
 
 def terms(query: str) -> list[str]:
     words = re.findall(r"\w+", query.lower())
     return [w for w in words if w not in STOP_WORDS]
 
 
-def search_parts(dialect: str, query: str) -> Optional[tuple[FromClause, ColumnElement, ColumnElement, ColumnElement]]:
-    """(from clause, where condition, rank to sort ascending by, snippet) for a search, or None
-    when the query has no searchable word."""
+def search_parts(dialect: str, query: str) -> Optional[SearchParts]:
+    """The ``SearchParts`` of a search, or None when the query has no searchable word."""
     words = terms(query)
     if not words:
         return None
     if dialect == "sqlite":
         match = " ".join('"' + w.replace('"', "") + '"' for w in words)
-        source = statements.join(_fts, _fts.c.rowid == statements.c.pk)
-        condition = text("statements_fts MATCH :fts_match").bindparams(fts_match=match)
-        rank = literal_column("bm25(statements_fts)")  # lower is better
-        snippet = literal_column(
+        source: FromClause = statements.join(_fts, _fts.c.rowid == statements.c.pk)
+        condition: Union[ColumnElement[Any], TextClause] = text("statements_fts MATCH :fts_match").bindparams(
+            fts_match=match)
+        rank: ColumnElement[Any] = literal_column("bm25(statements_fts)")  # lower is better
+        snippet: ColumnElement[Any] = literal_column(
             f"snippet(statements_fts, 0, '{MARK_START}', '{MARK_END}', '{ELLIPSIS}', {SNIPPET_WORDS})")
         return source, condition, rank, snippet
     if dialect == "postgresql":
         tsquery = func.plainto_tsquery(literal_column("'english'"), " ".join(words))
-        vector = literal_column("statements.search")
+        vector: ColumnElement[Any] = literal_column("statements.search")
         condition = vector.op("@@")(tsquery)
         rank = -func.ts_rank_cd(vector, tsquery)
         options = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS}, MinWords=6, "

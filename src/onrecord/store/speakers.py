@@ -71,7 +71,7 @@ def resolve_families(conn: Connection, families: Iterable[str | None]) -> None:
 def _avoid_foreign_ids(conn: Connection, clusters: list[tuple[str, Cluster]], groups: dict[str, set[str]]) -> None:
     """An id another family already holds gets a suffix derived from this family (deterministic)."""
     ids = sorted({c.id for _, c in clusters})
-    holders = {}
+    holders: dict[str, str] = {}  # entity id -> the family holding it
     for chunk in _chunks(ids):
         holders.update(conn.execute(select(entities.c.id, entities.c.family).where(entities.c.id.in_(chunk))).all())
     claimed: dict[str, str] = {}

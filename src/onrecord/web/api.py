@@ -1,4 +1,4 @@
-"""The REST API: JSON over ``onrecord.query.record``, the same answers as the command line.
+"""The REST API: JSON over ``onrecord.query``, the same answers as the command line.
 
 Lists are paged with ``limit`` and ``offset`` and say their ``total`` and the ``next`` page's URL.
 Bad parameters are 400 (a date or kind the query layer refuses) or 422 (a type FastAPI
@@ -7,12 +7,19 @@ candidates to choose from.
 """
 from __future__ import annotations
 
-from typing import Any, Literal, Optional
+from typing import Any, Callable, Literal, Optional, TypeVar
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from onrecord.query import record as query
-from onrecord.query.record import AmbiguousSpeaker, Record, SpeakerNotFound
+from onrecord.query import (
+    AmbiguousSpeaker,
+    ArticleNotFound,
+    Record,
+    SpeakerNotFound,
+    article_list,
+    count_statements,
+)
+from onrecord.query import article as one_article  # `article` names the route below
 
 router = APIRouter(prefix="/api", tags=["record"])
 
@@ -31,15 +38,19 @@ def _page(request: Request, total: int, limit: int, offset: int, items: list) ->
     return {"total": total, "limit": limit, "offset": offset, "next": following, "items": items}
 
 
-def _speaker_errors(call):
+T = TypeVar("T")
+
+
+def _speaker_errors(call: Callable[[], T]) -> T:
+    """``call()``, with the query layer's refusals as HTTP errors."""
     try:
         return call()
     except AmbiguousSpeaker as e:
-        raise HTTPException(409, {"message": str(e), "candidates": [c.to_json() for c in e.candidates]})
+        raise HTTPException(409, {"message": str(e), "candidates": [c.to_json() for c in e.candidates]}) from None
     except SpeakerNotFound as e:
-        raise HTTPException(404, str(e))
+        raise HTTPException(404, str(e)) from None
     except ValueError as e:
-        raise HTTPException(400, str(e))
+        raise HTTPException(400, str(e)) from None
 
 
 @router.get("/statements", summary="Statements, filtered as by `onrecord quotes`")
@@ -54,7 +65,7 @@ def statements(request: Request,
     record = _record(request)
     filters = dict(speaker=speaker, search=search, since=since, until=until, kind=kind)
     found = _speaker_errors(lambda: record.statements(**filters, limit=limit, offset=offset))
-    total = _speaker_errors(lambda: query.count_statements(record, **filters))
+    total = _speaker_errors(lambda: count_statements(record, **filters))
     return _page(request, total, limit, offset, [s.to_json() for s in found])
 
 
@@ -63,7 +74,7 @@ def search(request: Request, q: str = Query(..., min_length=1, description="Word
            limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     record = _record(request)
     found = record.statements(search=q, limit=limit, offset=offset)
-    return _page(request, query.count_statements(record, search=q), limit, offset, [s.to_json() for s in found])
+    return _page(request, count_statements(record, search=q), limit, offset, [s.to_json() for s in found])
 
 
 @router.get("/speakers", summary="Speakers, most quoted first")
@@ -99,18 +110,18 @@ def timeline(request: Request, name: str) -> dict[str, Any]:
 def articles(request: Request, since: Optional[str] = None, until: Optional[str] = None,
              limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     try:
-        total, items = query.article_list(_record(request), since=since, until=until, limit=limit, offset=offset)
+        total, items = article_list(_record(request), since=since, until=until, limit=limit, offset=offset)
     except ValueError as e:
-        raise HTTPException(400, str(e))
+        raise HTTPException(400, str(e)) from None
     return _page(request, total, limit, offset, items)
 
 
 @router.get("/articles/{article_id}", summary="One article: its text and its statements with their spans")
 def article(request: Request, article_id: str) -> dict[str, Any]:
     try:
-        return query.article(_record(request), article_id).to_json()
-    except query.ArticleNotFound as e:
-        raise HTTPException(404, str(e))
+        return one_article(_record(request), article_id).to_json()
+    except ArticleNotFound as e:
+        raise HTTPException(404, str(e)) from None
 
 
 @router.get("/stats", summary="Counts: articles, statements by kind, speakers by type, dates")

@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
-from onrecord.query.record import Record
+from onrecord.query import Record
 from onrecord.version import __version__
 from onrecord.web import api, pages
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from onrecord.query.record import StatementView
+from onrecord.query import StatementView
 
 PALETTE_SIZE = 8  # the stylesheet has classes c0 .. c7
 
@@ -67,11 +67,11 @@ def pieces(text: str, views: list[StatementView]) -> list[Piece]:
                 if name not in anchored:
                     anchored.add(name)
                     piece.anchors.append(name)
-        for s, e, k, v in spans:
-            if k != "content" and s <= a and b <= e:
-                piece.marks.append(k)
-                piece.owner = local_id(v.id)
+        for start, end, kind, owner in spans:
+            if kind != "content" and start <= a and b <= end:
+                piece.marks.append(kind)
+                piece.owner = local_id(owner.id)
                 if piece.colour is None:
-                    piece.colour = palette[speaker_key(v)]
+                    piece.colour = palette[speaker_key(owner)]
         out.append(piece)
     return out

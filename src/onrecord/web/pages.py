@@ -3,6 +3,7 @@ article text is escaped; the pages work without JavaScript."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, FastAPI, Request
@@ -14,8 +15,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from onrecord.present import charts
 from onrecord.present.links import outlet, web_url
-from onrecord.query import record as query
-from onrecord.query.record import AmbiguousSpeaker, Record, SpeakerNotFound
+from onrecord.query import (
+    AmbiguousSpeaker,
+    ArticleNotFound,
+    Record,
+    SpeakerNotFound,
+    article,
+    count_statements,
+    roles_in_articles,
+)
 from onrecord.web import highlight
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -51,7 +59,7 @@ def search_page(request: Request, q: str = "", speaker: str = "", since: str = "
     found, total, error, candidates, status = [], 0, None, [], 200
     try:
         found = record.statements(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-        total = query.count_statements(record, **filters)
+        total = count_statements(record, **filters)
     except AmbiguousSpeaker as e:
         error, candidates = f"“{e.name}” could be several speakers; choose one:", e.candidates
     except SpeakerNotFound as e:
@@ -65,7 +73,7 @@ def search_page(request: Request, q: str = "", speaker: str = "", since: str = "
         return "/?" + urlencode({**{k: v for k, v in form.items() if v}, "page": n})
 
     return _render(request, "search.html", status, form=form, statements=found, total=total, error=error,
-                   candidates=candidates, roles=query.roles_in_articles(record, found), page=page, pages=pages,
+                   candidates=candidates, roles=roles_in_articles(record, found), page=page, pages=pages,
                    previous=link(page - 1) if page > 1 else None, following=link(page + 1) if page < pages else None,
                    top=record.speakers(limit=12) if not any(filters.values()) else [],
                    stats=record.stats() if not any(filters.values()) else None)
@@ -89,7 +97,7 @@ def speaker_page(request: Request, name: str, page: int = 1) -> HTMLResponse:
     pages = (who.statements + PAGE_SIZE - 1) // PAGE_SIZE
     base = f"/speakers/{who.id}?page="
     return _render(request, "speaker.html", profile=profile, who=who, statements=latest,
-                   roles=query.roles_in_articles(record, latest),
+                   roles=roles_in_articles(record, latest),
                    chart=charts.svg(profile.by_month, f"Statements by {who.name} over time"),
                    page=page, pages=pages, previous=f"{base}{page - 1}" if page > 1 else None,
                    following=f"{base}{page + 1}" if page < pages else None)
@@ -99,11 +107,11 @@ def speaker_page(request: Request, name: str, page: int = 1) -> HTMLResponse:
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     record = _record(request)
     try:
-        found = query.article(record, article_id)
-    except query.ArticleNotFound:
+        found = article(record, article_id)
+    except ArticleNotFound:
         return _render(request, "error.html", 404, message=f"No article “{article_id}” in the record.")
     palette = highlight.colours(found.statements)
-    speakers = {}
+    speakers: dict[str, dict[str, Any]] = {}
     for s in found.statements:
         key = highlight.speaker_key(s)
         entry = speakers.setdefault(key, {"name": s.speaker_entity_name or s.speaker_name or "unknown speaker",
@@ -111,7 +119,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         entry["count"] += 1
     return _render(request, "article.html", article=found, pieces=highlight.pieces(found.text, found.statements),
                    speakers=sorted(speakers.values(), key=lambda e: -e["count"]),
-                   roles=query.roles_in_articles(record, found.statements), colour=palette,
+                   roles=roles_in_articles(record, found.statements), colour=palette,
                    speaker_key=highlight.speaker_key)
 
 

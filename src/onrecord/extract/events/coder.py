@@ -13,14 +13,16 @@ article (same type, actor, target and date) is kept once.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.dates import statement_date
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
-from onrecord.extract.events.model import NONE, event_flags, trigger_features
-from onrecord.extract.events.tables import code_actor, code_surname, word_key
-from onrecord.model import Event, EventParty, EventPlace, Extent, TextSpan
+from onrecord.extract.events.model import NONE, EventModel, event_flags, trigger_features
+from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
+from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
 THRESHOLD = 0.35  # the least probability of a PLOVER type that makes a verb an event
 LEXICON_WEIGHT = 0.5
@@ -40,17 +42,21 @@ _REFUSED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETRE
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 
+# (start, end, speaker entity, speaker country) of a statement's content
+Voice = tuple[int, int, Optional[str], Optional[str]]
 
-def find_events(doc, article_id: str, published: Optional[str] = None, statements: Iterable = (),
-                entities: Iterable = (), model=None, tables=None, threshold: float = THRESHOLD) -> list[Event]:
+
+def find_events(doc: Doc, article_id: str, published: Optional[str] = None, statements: Sequence[Statement] = (),
+                entities: Iterable[Entity] = (), model: Optional[EventModel] = None, tables: Optional[Tables] = None,
+                threshold: float = THRESHOLD) -> list[Event]:
     """The events of a parsed article, in text order (their JSON form: docs/json.md)."""
     model = model or event_model.load()
     tables = tables or event_tables.load()
     countries = _country_mentions(doc, tables)
-    cues = [(s.cue.start, s.cue.end, s.id) for s in statements if getattr(s, "cue", None)]
+    cues = [(s.cue.start, s.cue.end, s.id) for s in statements if s.cue is not None]
     mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
     voices = _voices(statements, tables)
-    found: dict[tuple, Event] = {}
+    found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
     for sent in doc.sents:
         for token in sent:
             if token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
@@ -61,10 +67,10 @@ def find_events(doc, article_id: str, published: Optional[str] = None, statement
                 # the dictionary pattern has its say beside the model (rare types have few examples)
                 probs = {c: (1 - LEXICON_WEIGHT) * p + (LEXICON_WEIGHT if c == coded[0] else 0.0)
                          for c, p in probs.items()}
-            kind = max((c for c in probs if c != NONE), key=probs.get)
+            kind = max((c for c in probs if c != NONE), key=probs.__getitem__)
             confidence = probs[kind]
             aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
-            token_actor = None
+            token_actor: Optional[Token] = None
             if aux & {"must", "should"} and token.dep_ == "ccomp":
                 # "X said Y must ...": a demand by X
                 kind, confidence, token_actor = "REQUEST", max(confidence, DEMAND_CONFIDENCE), _subject(token.head)
@@ -90,7 +96,7 @@ def find_events(doc, article_id: str, published: Optional[str] = None, statement
                 target = None
             political = (actor.country or actor.sector or actor.entity or _named(actor_tok)
                          or actor_tok.lower_ in _PRONOUNS)
-            if target and target.country is None:
+            if target and target_tok is not None and target.country is None:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor)
             if actor.country is None and _civil_body(actor_tok):
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
@@ -119,7 +125,7 @@ def find_events(doc, article_id: str, published: Optional[str] = None, statement
             key = (kind, _party_key(actor), _party_key(target), when.date, flags["negated"])
             if key not in found or found[key].confidence < event.confidence:
                 found[key] = event
-    events = sorted(found.values(), key=lambda e: e.trigger.start)
+    events = sorted(found.values(), key=lambda e: e.trigger.start if e.trigger else 0)  # all have a trigger
     for n, e in enumerate(events):
         e.id = f"{article_id}#v{n + 1}"  # numbered once the repeats are gone
     return events
@@ -131,7 +137,7 @@ def _party_key(party: Optional[EventParty]) -> Optional[str]:
     return party.entity or party.country or re.sub(r"\W+", " ", party.text.lower()).strip()
 
 
-def _subject(token):
+def _subject(token: Token) -> Optional[Token]:
     """The doer of ``token``: its subject, the agent of a passive, or that of the verb it hangs on."""
     seen = 0
     while token is not None and seen < 4:
@@ -152,7 +158,7 @@ def _subject(token):
     return None
 
 
-def _preceding_actor(token, sent, tables):
+def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token]:
     """When the parse gives no subject: the nearest noun phrase before the verb, in its
     sentence, that names an actor and is not the object of a preposition."""
     for chunk in reversed([c for c in sent.noun_chunks if c.end <= token.i]):
@@ -164,7 +170,7 @@ def _preceding_actor(token, sent, tables):
     return None
 
 
-def _target(token, tables):
+def _target(token: Token, tables: Tables) -> Optional[Token]:
     """Whom the event is done to: a passive subject, an object named by a preposition, or a
     direct object that names an actor (not "missiles" or "a factory")."""
     for child in token.children:
@@ -183,14 +189,14 @@ def _target(token, tables):
     return None
 
 
-def _named(token) -> bool:
+def _named(token: Token) -> bool:
     return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in _phrase(token))
 
 
 _CIVIL_NOUNS = {"association", "forum", "committee", "foundation", "federation", "society", "institute", "watch"}
 
 
-def _civil_body(token) -> bool:
+def _civil_body(token: Token) -> bool:
     """A named association, forum or committee, or a rights group, that names no country:
     PLOVER codes such bodies NGO rather than by the countries around them."""
     span = _phrase(token)
@@ -199,14 +205,14 @@ def _civil_body(token) -> bool:
     return (named and bool(words & _CIVIL_NOUNS)) or ("rights" in words and token.lower_ in ("group", "organization"))
 
 
-def _names_actor(token, tables) -> bool:
+def _names_actor(token: Token, tables: Tables) -> bool:
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _PRONOUNS - {"that", "which"}:
         return True
     country, sector = code_actor(_words(_phrase(token)), tables)
     return bool(country or sector) or any(t.lower_ in _COUNTRY_NOUNS for t in _phrase(token))
 
 
-def _phrase(token):
+def _phrase(token: Token) -> Span:
     """The noun phrase headed by ``token``: its left dependents, compounds and "of ..." after it."""
     doc = token.doc
     start, end = token.left_edge.i, token.i + 1
@@ -227,17 +233,17 @@ def _phrase(token):
     return span
 
 
-def _words(span) -> list[str]:
+def _words(span: Iterable[Token]) -> list[str]:
     return [word_key(t.text) for t in span if not t.is_punct]
 
 
-def _voices(statements, tables) -> list[tuple[int, int, Optional[str], Optional[str]]]:
+def _voices(statements: Iterable[Statement], tables: Tables) -> list[Voice]:
     """(start, end, speaker entity, speaker country) of each quoted content: "we" in a quote
     is its speaker."""
-    out = []
+    out: list[Voice] = []
     for s in statements:
-        speaker = getattr(s, "speaker", None)
-        if speaker is None or getattr(s, "content", None) is None:
+        speaker = s.speaker
+        if speaker is None:
             continue
         words = " ".join([speaker.affiliation or "", *speaker.roles, speaker.name or ""])
         country = code_actor([word_key(w) for w in words.split()], tables)[0]
@@ -248,7 +254,8 @@ def _voices(statements, tables) -> list[tuple[int, int, Optional[str], Optional[
 _FIRST_PERSON = {"we", "i", "us", "our", "me", "my"}
 
 
-def _party(token, doc, tables, countries, mentions, voices=()) -> EventParty:
+def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]],
+           mentions: list[tuple[int, int, str]], voices: Sequence[Voice] = ()) -> EventParty:
     span = _phrase(token)
     country, sector = code_actor(_words(span), tables)
     voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if token.lower_ in _FIRST_PERSON else None
@@ -282,9 +289,9 @@ def _party(token, doc, tables, countries, mentions, voices=()) -> EventParty:
     return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)
 
 
-def _country_mentions(doc, tables) -> list[tuple[int, str]]:
+def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     """(offset, ISO3) of every country named in the text, in order."""
-    out = []
+    out: list[tuple[int, str]] = []
     for ent in doc.ents:
         # places ("curfew in Algiers" is often tagged LOC) and known leaders name countries too
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
@@ -296,7 +303,8 @@ def _country_mentions(doc, tables) -> list[tuple[int, str]]:
     return out
 
 
-def _country_within(token, countries, sent, target) -> Optional[str]:
+def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
+                    target: Optional[EventParty]) -> Optional[str]:
     inside = [(o, c) for o, c in countries if token.left_edge.idx <= o < token.right_edge.idx + 1]
     if inside:
         return inside[0][1]
@@ -315,7 +323,7 @@ def _last_country(countries: list[tuple[int, str]], before: int) -> Optional[str
     return last
 
 
-def _location(token, target_tok, doc, tables) -> Optional[EventPlace]:
+def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Tables) -> Optional[EventPlace]:
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
     if target_tok is not None:
         holders.append(target_tok)

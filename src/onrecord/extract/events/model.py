@@ -7,14 +7,14 @@ that into a probability per PLOVER type and ``NONE``.
 """
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
-from onrecord.extract.events.tables import Tables, verb_event, word_key
+from spacy.tokens import Token
+
+from onrecord import data
+from onrecord.extract.events.tables import Coded, Tables, verb_event, word_key
 
 NONE = "NONE"
 _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "xcomp", "acomp"}
@@ -27,10 +27,10 @@ _LIGHT_VERBS = {"stage", "hold", "launch", "carry", "conduct", "begin", "start",
 _MODALS = {"could", "would", "might", "may", "should", "must", "can"}
 
 
-def dependent_words(token) -> list[str]:
+def dependent_words(token: Token) -> list[str]:
     """The words a verb pattern may name: its particle, objects and the objects of its
     prepositions (and of its object's prepositions), nearest first."""
-    out = []
+    out: list[str] = []
     for child in token.children:
         if child.dep_ == "prt":
             out.append(word_key(child.text))
@@ -47,7 +47,7 @@ def dependent_words(token) -> list[str]:
     return out
 
 
-def trigger_features(token, tables: Tables) -> tuple[dict[str, float], Optional[list], str]:
+def trigger_features(token: Token, tables: Tables) -> tuple[dict[str, float], Optional[Coded], str]:
     """Features of ``token`` as an event trigger, with the pattern's (event, mode) and how found."""
     lemma = token.lemma_.lower()
     words = dependent_words(token)
@@ -82,7 +82,7 @@ def trigger_features(token, tables: Tables) -> tuple[dict[str, float], Optional[
     return f, coded, how
 
 
-def event_flags(token) -> dict[str, bool]:
+def event_flags(token: Token) -> dict[str, bool]:
     """negated / hypothetical / future, read from the verb's own auxiliaries and markers."""
     children = list(token.children)
     head_aux = children + (list(token.head.children) if token.dep_ in ("xcomp", "conj") else [])
@@ -113,7 +113,7 @@ class EventModel:
         return {c: e / total for c, e in zip(self.classes, exps, strict=False)}
 
 
-@lru_cache(maxsize=1)
 def load() -> EventModel:
-    data = json.loads((resources.files("onrecord") / "data" / "event_model.json").read_text(encoding="utf-8"))
-    return EventModel(tuple(data["classes"]), tuple(data["bias"]), data["weights"])
+    """The shipped model (its weights are read once, by ``onrecord.data``)."""
+    weights = data.json_data("event_model.json")
+    return EventModel(tuple(weights["classes"]), tuple(weights["bias"]), weights["weights"])

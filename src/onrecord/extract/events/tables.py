@@ -7,37 +7,37 @@ actor name in it, else a nationality or country word, else a leader's surname af
 """
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-# SANCTION is material conflict here, as in the SANCTION section of the PLOVER manual
-QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-        "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-        "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
-SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
-           "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"}
+from onrecord import data
+
+# PLOVER event type -> quad class (1-4); SANCTION is material conflict (4), see plover_codes.txt
+QUAD = {event: int(quad) for event, quad in data.mapping("plover_codes.txt", "event_quads").items()}
+SECTORS = data.words("plover_codes.txt", "sectors")
 _MAX_NGRAM = 6
+# words before a leader's surname: offices (a leader named with one is in office) and other titles
+_OFFICES = data.words("name_words.txt", "leader_offices")
+_LEADER_TITLES = data.words("name_words.txt", "leader_titles")
+
+Coded = list[str]  # a table's [PLOVER event, mode]; the mode may be ""
 
 
 @dataclass(frozen=True)
 class Tables:
-    verbs: dict
-    phrases: dict
-    names: dict
-    countries: dict
-    agents: dict
-    surnames: dict = None  # leaders' surnames -> code ("mugabe" -> ZWEELI)
+    verbs: dict[str, Coded]  # verb lemma -> coded
+    phrases: dict[str, Optional[Coded]]  # "verb word" -> coded; None: no event with that word
+    names: dict[str, str]  # actor name -> "CCCSSS" code
+    countries: dict[str, str]  # country or nationality word -> country code
+    agents: dict[str, str]  # agent noun -> sector
+    surnames: dict[str, str] = field(default_factory=dict)  # leaders' surnames -> code ("mugabe" -> ZWEELI)
 
 
-@lru_cache(maxsize=1)
 def load() -> Tables:
-    data = resources.files("onrecord") / "data"
-    verbs = json.loads((data / "event_verbs.json").read_text(encoding="utf-8"))
-    actors = json.loads((data / "event_actors.json").read_text(encoding="utf-8"))
+    """The shipped tables (each file is read once, by ``onrecord.data``)."""
+    verbs = data.json_data("event_verbs.json")
+    actors = data.json_data("event_actors.json")
     return Tables(verbs["verbs"], verbs["phrases"], actors["names"], actors["countries"], actors["agents"],
                   actors.get("surnames", {}))
 
@@ -48,7 +48,7 @@ def word_key(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word.strip("'")
 
 
-def verb_event(lemma: str, words: Iterable[str], tables: Optional[Tables] = None) -> tuple[Optional[list], str]:
+def verb_event(lemma: str, words: Iterable[str], tables: Optional[Tables] = None) -> tuple[Optional[Coded], str]:
     """(event, mode) for a verb with the given dependent words, and how it was found:
     "phrase" (verb + word pattern), "verb" (the verb alone) or "" (no pattern, or a pattern
     that says the verb is no event with that word)."""
@@ -66,10 +66,11 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
     """(country, sector) of an actor phrase given as word keys (see ``word_key``)."""
     tables = tables or load()
     words = [w for w in words if w and w not in ("the", "a", "an")]
-    country = sector = None
+    country: Optional[str] = None
+    sector: Optional[str] = None
     # the longest actor name wins; among equals, the rightmost (the head is at the end), but
     # the first of coordinated ones ("Hungarian and Romanian officials")
-    best = None
+    best: Optional[str] = None
     coordinated = "and" in words
     for n in range(min(_MAX_NGRAM, len(words)), 0, -1):
         starts = range(len(words) - n + 1) if coordinated else range(len(words) - n, -1, -1)
@@ -90,7 +91,7 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
     if country is None and tables.surnames:
         # "President Mugabe": a surname right after a title (alone it may be a common word)
         for title, name in zip(words, words[1:], strict=False):
-            if title in _TITLES | _HONORIFICS and name in tables.surnames:
+            if (title in _OFFICES or title in _LEADER_TITLES) and name in tables.surnames:
                 country, surname_sector = _split_code(tables.surnames[name])
                 sector = sector or surname_sector
                 break
@@ -105,14 +106,9 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
                     break
             if sector:
                 break
-    if sector == "ELI" and _TITLES & set(words) and "former" not in words:
+    if sector == "ELI" and _OFFICES & set(words) and "former" not in words:
         sector = "GOV"  # a leader named with the office: in office at the time of writing
     return country, sector
-
-
-_TITLES = {"president", "minister", "premier", "chancellor", "king", "emir", "secretary", "prime"}
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "gen", "general", "sheikh", "leader", "ambassador", "envoy", "governor",
-               "spokesman", "foreign", "defence", "defense", "vice-president", "secretary-general", "queen", "prince"}
 
 
 def code_surname(word: str, tables: Optional[Tables] = None) -> tuple[Optional[str], Optional[str]]:

@@ -152,8 +152,8 @@ def title_roles(span: Span, head: Token) -> list[str]:
                 and doc[first - 2].lower_ in ROLE_WORDS:
             first -= 1  # "Secretary of State", "Minister of Defence"
             continue
-        if tok.pos_ in ("DET", "PUNCT", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "VERB", "AUX") or tok.tag_ == "POS" or tok.ent_type_ in ("PERSON", "GPE", "NORP") \
-                and tok.lower_ not in ROLE_WORDS:
+        if tok.pos_ in ("DET", "PUNCT", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "VERB", "AUX") or tok.tag_ == "POS" \
+                or tok.ent_type_ in ("PERSON", "GPE", "NORP") and tok.lower_ not in ROLE_WORDS:
             break
         first -= 1
     words = doc[first:start]

@@ -171,7 +171,8 @@ class SpeakerResolver:
                     continue
                 self._persons_by_offset.append((token.idx, _surname_owner(self._by_surname[token.lower_], token.text)))
             elif token.pos_ == "NOUN" and token.lemma_.lower() in ROLE_WORDS and token.tag_ == "NN" \
-                    and (any(c.lower_ == "the" for c in token.children) or token.i and self.doc[token.i - 1].lower_ == "the") \
+                    and (any(c.lower_ == "the" for c in token.children)
+                         or token.i and self.doc[token.i - 1].lower_ == "the") \
                     and not any(c.dep_ == "appos" for c in token.children):
                 span = self.doc[token.left_edge.i:token.i + 1]
                 holder = self._role_holder(office_word(token.lemma_.lower()), token.idx, span_qualifiers(span))
@@ -183,7 +184,8 @@ class SpeakerResolver:
         """The token heading the name that starts at ``offset``: the name's last word, not a
         noun it modifies ("Clinton" in "Clinton communication director Jennifer Palmieri")."""
         token = token_at(self.doc, offset)
-        while token is not None and token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head.dep_ != "ROOT":
+        while token is not None and token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" \
+                and token.head.dep_ != "ROOT":
             token = token.head
         return token
 
@@ -225,13 +227,15 @@ class SpeakerResolver:
     # ---- registry of named entities ----
     def _person(self, span: Span, offset: int) -> ArticleEntity:
         tokens = [t for t in span if not t.is_punct and t.lower_ not in ROLE_WORDS and t.pos_ != "DET"
-                  and t.tag_ != "POS" and not (t.lower_ == "first" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "lady")]
+                  and t.tag_ != "POS"
+                  and not (t.lower_ == "first" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "lady")]
         # a title-case headline tags its verb as part of the name: "Obama Says ...", "Injecting Clinton"
         while len(tokens) > 1 and speech_word(tokens[-1].lower_):
             tokens = tokens[:-1]
+        # ... or before it, as are the words before a first name: "Miss Universe Alicia Machado"
         while len(tokens) > 1 and (tokens[0].tag_ in ("VBG", "VBD", "VBZ", "VBN") or tokens[0].lower_.endswith("ing")
                                    or gender_of(tokens[1].text) and not gender_of(tokens[0].text)
-                                   and len(tokens) > 2 and tokens[1].i == tokens[0].i + 1):  # "Miss Universe Alicia Machado"
+                                   and len(tokens) > 2 and tokens[1].i == tokens[0].i + 1):
             tokens = tokens[1:]
         while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
             tokens = tokens[:-1]
@@ -253,9 +257,9 @@ class SpeakerResolver:
         entity.gender = entity.gender or title_gender
         if len(tokens) > 1:  # "Ivanka Trump" is "she"; a title said so already when it is there
             entity.gender = entity.gender or gender_of(tokens[0].text)
-        titles = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
-        if any(t.lower_ in ROLE_WORDS for t in titles):  # the tagger put "Sen." inside the name
-            entity.add_role(self.doc[titles[0].i:titles[-1].i + 1].text)
+        title_tokens = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
+        if any(t.lower_ in ROLE_WORDS for t in title_tokens):  # the tagger put "Sen." inside the name
+            entity.add_role(self.doc[title_tokens[0].i:title_tokens[-1].i + 1].text)
         entity.mentions.append((span.start_char, span.end_char))
         self._persons_by_offset.append((offset, entity))
         return entity
@@ -315,6 +319,7 @@ class SpeakerResolver:
         # "Trump’s campaign" is tagged as an organization's name at times: the person's body first
         named = self._personal_body(head, head.lemma_.lower()) if head.lemma_.lower() in PERSONAL_BODIES else None
         named = named or self._named(span, head)
+        entity: ArticleEntity | None
         if named is not None:
             entity = named
             for role in title_roles(span, head) + appositive_roles(head):
@@ -353,14 +358,15 @@ class SpeakerResolver:
                 return found or self._entity_by_name(name, label)
         for child in head.children:
             # "the RT editor in chief, Margarita Simonyan": the appositive names the speaker
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON" and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):
-                ent = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
-                if ent is not None:
-                    person = self._person(ent, ent.start_char)
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON" \
+                    and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):
+                appos_ent = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
+                if appos_ent is not None:
+                    person = self._person(appos_ent, appos_ent.start_char)
                     person.add_role(strip_determiner(span))
                     return person
-        if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and office_word(head.lower_) in ROLE_WORDS | {"representative"} \
-                and not self._short_person(head.text):
+        if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
+                and office_word(head.lower_) in ROLE_WORDS | {"representative"} and not self._short_person(head.text):
             return None  # "The Vice President", "the Senate Minority Leader": an office, described
         if head.pos_ == "PROPN":
             found = self._short_person(head.text)
@@ -421,7 +427,8 @@ class SpeakerResolver:
         if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PRON" or self._in_quote(subject.idx):
             return None
         lemma = subject.lemma_.lower()
-        if not (subject.ent_type_ == "ORG" or lemma in DOCUMENT_NOUNS or lemma in ORG_NOUNS and lemma not in ROLE_WORDS):
+        if not (subject.ent_type_ == "ORG" or lemma in DOCUMENT_NOUNS
+                or lemma in ORG_NOUNS and lemma not in ROLE_WORDS):
             return None
         span = self.doc[slice(*mention_range(subject))]
         found = self._named(span, subject) or self._description(span, subject)
@@ -495,7 +502,7 @@ class SpeakerResolver:
         # before's subject comes before a person named in passing
         yield from (e for e in self._main_subjects(offset, sentences=1) if fits(e))
         yield from reversed([e for o, e in in_sentence])
-        if fits(self.last_speaker):
+        if self.last_speaker is not None and fits(self.last_speaker):
             yield self.last_speaker
         yield from (e for o, e in reversed(before))
 
@@ -506,7 +513,7 @@ class SpeakerResolver:
         — skipping people known to be of the other gender."""
         return next(self._recent_people(offset, gender), None)
 
-    def _recent_of(self, types, offset: int) -> ArticleEntity | None:
+    def _recent_of(self, types: tuple[str, ...], offset: int) -> ArticleEntity | None:
         """The group, organization or place spoken of last before ``offset``."""
         seen = [(e.last_seen, e) for e in self.entities if e.type in types and 0 <= e.last_seen < offset]
         seen += [(o, e) for o, e in self._bodies_by_offset if e.type in types and o < offset]
@@ -588,8 +595,9 @@ class SpeakerResolver:
         """The first person named between ``offset`` and ``until`` as the subject of a speech
         verb ("..., said Don Fowler")."""
         for o, entity in self._persons_by_offset:
-            if offset <= o < until and not self._in_quote(o) and self._is_subject(o):
-                verb = self._name_head(o).head
+            name_head = self._name_head(o) if offset <= o < until and not self._in_quote(o) else None
+            if name_head is not None and subject_token(name_head):  # the name is a subject
+                verb = name_head.head
                 if speech_word(verb.lower_) or lexicon.load().is_speech(verb.lemma_.lower()):
                     return entity
         return None
@@ -682,7 +690,8 @@ class SpeakerResolver:
         """The organization of that kind named last before ``offset`` ("the union" is the
         Association of Flight Attendants); with ``forward``, else the first one named after it."""
         words = BODY_KINDS.get(kind, {kind})
-        fits = [(o, e) for o, e in self._bodies_by_offset + [(e.last_seen, e) for e in self.entities if e.last_seen >= 0]
+        seen = [(e.last_seen, e) for e in self.entities if e.last_seen >= 0]
+        fits = [(o, e) for o, e in self._bodies_by_offset + seen
                 if e.type == "ORG" and words & {w.strip(".,’'").lower() for w in e.name.split()}
                 and e.name.lower() not in words]  # "Bank executives" tagged as a name is no bank
         before = [oe for oe in fits if oe[0] < offset]
@@ -693,11 +702,13 @@ class SpeakerResolver:
 
     def _main_body(self, offset: int) -> ArticleEntity | None:
         """The organization named most often before ``offset``, if one is."""
-        counts: dict[int, list] = {}
+        counts: dict[int, int] = {}  # by id(): entities are compared by identity
+        bodies: dict[int, ArticleEntity] = {}
         for o, body in self._bodies_by_offset:
             if o < offset and body.type == "ORG":
-                counts.setdefault(id(body), [0, body])[0] += 1
-        return max(counts.values(), key=lambda c: c[0])[1] if counts else None
+                counts[id(body)] = counts.get(id(body), 0) + 1
+                bodies[id(body)] = body
+        return bodies[max(counts, key=counts.__getitem__)] if counts else None
 
     def _role_holder(self, role_word: str, offset: int, qualifiers: frozenset[str] = frozenset(),
                      until: int | None = None) -> ArticleEntity | None:

@@ -1,17 +1,8 @@
-"""Scoring extracted statements against gold annotations (``onrecord evaluate``).
+"""Scoring extracted statements against gold articles (``onrecord evaluate``).
 
-Gold is read from any of:
-
-- a PolNeAR split directory (``text/`` + ``attributions/`` brat files), using one annotation
-  file per article: the first in sorted order;
-- onrecord gold JSON, like ``../shared/examples/*.gold.json``: statements with ``content``
-  (a list of ``[start, end]`` pieces, or ``start``/``end``), ``speaker``, ``kind``, ``core``,
-  optional ``source`` pieces, and an ``entities`` map giving each speaker's aliases;
-- gold JSONL with one such article a line (what ``../shared/eval/polnear_gold.py`` writes).
-
-Predictions are the JSONL of ``onrecord extract --format jsonl``.
-
-The rules are lenient and the same as the reference scorer in ``../shared/eval/score.py``:
+Gold articles come from ``onrecord.evaluation.gold``; predictions are article records (the
+JSONL of ``onrecord extract``, or ``ArticleRecord`` objects). The rules are lenient and the
+same as the reference scorer in ``../shared/eval/score.py``:
 
 - Spans are first trimmed of spaces, quotation marks and punctuation at both ends.
 - A prediction belongs to the gold statement whose content it overlaps most. It is correct
@@ -32,14 +23,12 @@ The rules are lenient and the same as the reference scorer in ``../shared/eval/s
 """
 from __future__ import annotations
 
-import json
 import re
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Iterable, Optional
 
-Span = tuple[int, int]
+from onrecord.evaluation.gold import GoldArticle, GoldStatement, Span
+
 SUBSETS = ("all", "quoted", "unquoted")
 
 # Characters that never count as content at the edges of a span.
@@ -52,174 +41,6 @@ NAME_PREFIXES = frozenset(
     "senator sen rep representative gov governor secretary sheikh ayatollah king queen prince judge".split()
 )
 TWO_WORD_PREFIXES = (("prime", "minister"),)
-
-
-class EvaluationError(ValueError):
-    """Unreadable gold or prediction input; the message names the file (and line)."""
-
-
-# --- gold -------------------------------------------------------------------------------------
-
-@dataclass
-class GoldStatement:
-    content: list[Span]                       # as annotated: one piece or several
-    source: list[Span] = field(default_factory=list)  # the speaker's mention, if annotated
-    speaker: Optional[str] = None             # canonical name, if annotated
-    kind: Optional[str] = None
-    core: bool = True
-
-
-@dataclass
-class GoldArticle:
-    id: str
-    text: str
-    statements: list[GoldStatement]
-    aliases: dict[str, list[str]] = field(default_factory=dict)  # canonical speaker -> aliases
-
-
-def load_gold(path: str | Path) -> list[GoldArticle]:
-    """Gold articles from a PolNeAR split directory or a gold JSON/JSONL file."""
-    path = Path(path)
-    if path.is_dir():
-        return read_polnear_split(path)
-    return [_gold_article(doc, f"{path}{where}") for where, doc in _read_json_documents(path)]
-
-
-def read_polnear_split(split_dir: Path) -> list[GoldArticle]:
-    """PolNeAR articles that have annotations, each with its first annotation file."""
-    text_dir, ann_dir = split_dir / "text", split_dir / "attributions"
-    if not text_dir.is_dir() or not ann_dir.is_dir():
-        raise EvaluationError(f"{split_dir}: not a PolNeAR split (expected text/ and attributions/)")
-    articles = []
-    for text_path in sorted(text_dir.glob("*.txt")):
-        annotations = sorted(ann_dir.glob(f"{text_path.stem}_*.ann"))
-        if annotations:
-            text = text_path.read_text(encoding="utf-8")
-            articles.append(GoldArticle(text_path.stem, text, read_brat_attributions(annotations[0])))
-    return articles
-
-
-def read_brat_attributions(ann_path: Path) -> list[GoldStatement]:
-    """The attribution relations of one brat ``.ann`` file, in file order.
-
-    ``T`` lines give text-bound annotations (pieces joined by ``;``); each ``E`` line ties an
-    attribution to its Source, Cue and Content (plus Content2 for a second content part).
-    """
-    spans: dict[str, list[Span]] = {}
-    relations: list[dict[str, list[str]]] = []
-    with open(ann_path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) < 2:
-                continue
-            try:
-                if fields[0].startswith("T"):
-                    _label, offsets = fields[1].split(" ", 1)
-                    spans[fields[0]] = [_pair(piece.split()) for piece in offsets.split(";")]
-                elif fields[0].startswith("E"):
-                    roles: dict[str, list[str]] = {}
-                    for arg in fields[1].split():
-                        role, sep, target = arg.partition(":")
-                        if sep:
-                            roles.setdefault(role, []).append(target)
-                    relations.append(roles)
-            except ValueError:
-                raise EvaluationError(f"{ann_path}:{number}: malformed brat line {line.strip()[:60]!r}") from None
-
-    def pieces_of(*roles: str) -> list[Span]:
-        return [piece for role in roles for ref in relation.get(role, []) for piece in spans.get(ref, [])]
-
-    statements = []
-    for relation in relations:
-        content = pieces_of("Content", "Content2")
-        if content:
-            statements.append(GoldStatement(content=content, source=pieces_of("Source")))
-    return statements
-
-
-def _pair(values: Any) -> Span:
-    start, end = values
-    return int(start), int(end)
-
-
-def _gold_article(doc: Any, where: str) -> GoldArticle:
-    try:
-        text = doc["text"]
-        return GoldArticle(
-            id=str(doc["id"]),
-            text=text,
-            statements=[_gold_statement(s) for s in doc["statements"]],
-            aliases=_aliases(doc.get("entities")),
-        )
-    except (KeyError, TypeError, ValueError) as problem:
-        raise EvaluationError(f"{where}: not a gold article ({_describe(problem)})") from None
-
-
-def _gold_statement(data: dict[str, Any]) -> GoldStatement:
-    content = data.get("content")
-    pieces = [_pair(p) for p in content] if isinstance(content, list) else [_pair((data["start"], data["end"]))]
-    return GoldStatement(
-        content=pieces,
-        source=[_pair(p) for p in data.get("source") or []],
-        speaker=data.get("speaker"),
-        kind=data.get("kind"),
-        core=data.get("core", True),
-    )
-
-
-def _aliases(entities: Any) -> dict[str, list[str]]:
-    if isinstance(entities, dict):  # gold form: {name: {"aliases": [...]}}
-        return {name: list((e or {}).get("aliases") or []) for name, e in entities.items()}
-    if isinstance(entities, list):  # record form: [{"name", "aliases"}]
-        return {e["name"]: list(e.get("aliases") or []) for e in entities if isinstance(e, dict) and "name" in e}
-    return {}
-
-
-# --- predictions ------------------------------------------------------------------------------
-
-def load_predictions(path: str | Path) -> list[dict[str, Any]]:
-    """Article records (JSON objects with ``id`` and ``statements``) from a JSONL or JSON file, or - for stdin."""
-    records = []
-    stdin = str(path) == "-"
-    for where, doc in _read_json_documents(Path("<stdin>") if stdin else Path(path), sys.stdin.read() if stdin else None):
-        if not isinstance(doc, dict) or "id" not in doc:
-            raise EvaluationError(f"{path}{where}: not an article record (no 'id')")
-        records.append(doc)
-    return records
-
-
-def _read_json_documents(path: Path, data: Optional[str] = None) -> list[tuple[str, Any]]:
-    """(location, object) pairs from a JSON list, a single JSON object, or JSON lines."""
-    try:
-        data = (path.read_text(encoding="utf-8") if data is None else data).strip()
-    except OSError as problem:
-        raise EvaluationError(f"{path}: cannot read ({problem.strerror or problem})") from None
-    except UnicodeDecodeError:
-        raise EvaluationError(f"{path}: not UTF-8 text") from None
-    if not data:
-        return []
-    try:
-        whole = json.loads(data)
-    except json.JSONDecodeError:
-        whole = None
-    else:
-        if data.startswith("["):
-            return [(f"[{n}]", doc) for n, doc in enumerate(whole)]
-        return [("", whole)]
-    if data.startswith("["):
-        raise EvaluationError(f"{path}: invalid JSON list")
-    documents = []
-    for number, line in enumerate(data.splitlines(), 1):
-        if line.strip():
-            try:
-                documents.append((f":{number}", json.loads(line)))
-            except json.JSONDecodeError as problem:
-                raise EvaluationError(f"{path}:{number}: not JSON ({problem.msg})") from None
-    return documents
-
-
-def _describe(problem: Exception) -> str:
-    return f"missing {problem}" if isinstance(problem, KeyError) else str(problem)
 
 
 # --- text helpers -----------------------------------------------------------------------------
@@ -364,7 +185,8 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-def _f1(p: float, r: float) -> float:
+def f1_of(p: float, r: float) -> float:
+    """The harmonic mean of a precision and a recall (0 when both are 0)."""
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
@@ -383,10 +205,10 @@ class Tally:
 
     p = property(lambda self: _ratio(self.correct, self.pred))
     r = property(lambda self: _ratio(self.found, self.gold))
-    f1 = property(lambda self: _f1(self.p, self.r))
+    f1 = property(lambda self: f1_of(self.p, self.r))
     spk_p = property(lambda self: _ratio(self.correct_speaker, self.pred))
     spk_r = property(lambda self: _ratio(self.found_speaker, self.gold))
-    spk_f1 = property(lambda self: _f1(self.spk_p, self.spk_r))
+    spk_f1 = property(lambda self: f1_of(self.spk_p, self.spk_r))
     spk_acc = property(lambda self: _ratio(self.found_speaker, self.found))  # on found statements
     exact_r = property(lambda self: _ratio(self.exact, self.one_piece))
 
@@ -512,46 +334,3 @@ def _count_gold(scores: Scores, target: _Target) -> None:
 
 def _speaker_name(prediction: dict) -> str:
     return str((prediction.get("speaker") or {}).get("name") or "no speaker")
-
-
-# --- report -----------------------------------------------------------------------------------
-
-def _rate(value: float) -> str:
-    return f"{value:.3f}"
-
-
-def format_table(rows: dict[str, Scores], by_kind: Optional[Scores] = None) -> str:
-    """A plain-text table: one row per subset, then (optionally) one row per kind."""
-    lines = [f"{'':12} {'gold':>5} {'pred':>5}  {'P':>5} {'R':>5} {'F1':>5}   "
-             f"{'spk P':>5} {'spk R':>6} {'spk F1':>6}  {'spk acc':>7} {'exact R':>7}"]
-    for name, s in rows.items():
-        lines.append(f"{name:12} {s.gold:5} {s.pred:5}  {_rate(s.p)} {_rate(s.r)} {_rate(s.f1)}   "
-                     f"{_rate(s.spk_p)} {_rate(s.spk_r):>6} {_rate(s.spk_f1):>6}  "
-                     f"{_rate(s.spk_acc):>7} {_rate(s.exact_r):>7}")
-    if by_kind is not None:
-        lines += ["", "by kind: precision over predictions of that kind, recall over gold statements of that kind",
-                  f"{'':12} {'gold':>5} {'pred':>5}  {'P':>5} {'R':>5} {'F1':>5}   {'spk P':>5} {'spk R':>6} {'spk F1':>6}"]
-        for kind in sorted(set(by_kind.by_predicted_kind) | set(by_kind.by_gold_kind)):
-            pred = by_kind.by_predicted_kind.get(kind)
-            gold = by_kind.by_gold_kind.get(kind)
-            both = pred is not None and gold is not None
-            cells = [
-                f"{kind:12}", f"{gold.gold if gold else '-':>5}", f"{pred.pred if pred else '-':>5} ",
-                f"{_rate(pred.p) if pred else '-':>5}", f"{_rate(gold.r) if gold else '-':>5}",
-                f"{_rate(_f1(pred.p, gold.r)) if both else '-':>5}  ",
-                f"{_rate(pred.spk_p) if pred else '-':>5}", f"{_rate(gold.spk_r) if gold else '-':>6}",
-                f"{_rate(_f1(pred.spk_p, gold.spk_r)) if both else '-':>6}",
-            ]
-            lines.append(" ".join(cells))
-    return "\n".join(lines)
-
-
-def kind_breakdown(scores: Scores) -> dict[str, dict[str, Any]]:
-    """Per-kind numbers: predictions by predicted kind, gold statements by gold kind."""
-    out: dict[str, dict[str, Any]] = {}
-    for kind, t in scores.by_predicted_kind.items():
-        out.setdefault(kind, {}).update(pred=t.pred, p=round(t.p, 3), spk_p=round(t.spk_p, 3))
-    for kind, t in scores.by_gold_kind.items():
-        out.setdefault(kind, {}).update(gold=t.gold, r=round(t.r, 3), spk_r=round(t.spk_r, 3),
-                                        exact_r=round(t.exact_r, 3))
-    return dict(sorted(out.items()))

@@ -1,0 +1,156 @@
+"""Statements: filtered by speaker (any alias), words (ranked, with snippets), dates and kind;
+one statement in its article's words; every statement for export; the roles each speaker had.
+
+``statement_select`` and ``statement_view`` are the one way a statement row is read, so the
+article queries show statements exactly as these do.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator, Optional
+
+from sqlalchemy import FromClause, Row, func, select
+from sqlalchemy.sql import Select
+
+from onrecord.model import KINDS
+from onrecord.query.filters import date_bound, text_order
+from onrecord.query.speakers import speaker as one_speaker
+from onrecord.query.views import StatementView
+from onrecord.store import Store, fulltext
+from onrecord.store.schema import article_speakers, articles, entities, statements
+
+
+def statement_select(source: Optional[FromClause] = None) -> Select[Any]:
+    """Statements with their article's title, URL and date and their speaker entity's name,
+    read from ``source`` (the statements table, or it joined to the full-text index)."""
+    source = statements if source is None else source
+    return (select(statements, articles.c.title, articles.c.url, articles.c.published,
+                   entities.c.name.label("entity_name"))
+            .select_from(source.join(articles, articles.c.id == statements.c.article_id)
+                         .outerjoin(entities, entities.c.id == statements.c.entity_id)))
+
+
+def statement_view(row: Row[Any]) -> StatementView:
+    """A row of ``statement_select`` (with a ``snippet`` column when searched) as a view."""
+    m = row._mapping
+    return StatementView(
+        id=m["id"], article_id=m["article_id"], kind=m["kind"], text=m["content_text"],
+        speaker_name=m["speaker_name"], speaker_entity=m["entity_id"], speaker_entity_name=m["entity_name"],
+        speaker_type=m["speaker_type"],
+        mention=({"start": m["mention_start"], "end": m["mention_end"], "text": m["mention_text"]}
+                 if m["mention_start"] is not None else None),
+        cue=({"start": m["cue_start"], "end": m["cue_end"], "text": m["cue_text"]}
+             if m["cue_start"] is not None else None),
+        content={"start": m["content_start"], "end": m["content_end"]},
+        sentence=({"start": m["sentence_start"], "end": m["sentence_end"]}
+                  if m["sentence_start"] is not None else None),
+        date=m["date"], date_precision=m["date_precision"], date_is_publication=bool(m["date_is_publication"]),
+        confidence=m["confidence"], title=m["title"], url=m["url"], published=m["published"],
+        snippet=m.get("snippet"),
+    )
+
+
+def filtered(store: Store, query: Select[Any], speaker: Optional[str], kind: Optional[str], since: Optional[str],
+             until: Optional[str]) -> Select[Any]:
+    """``query`` narrowed to statements of a speaker (any alias), of some kinds (comma-separated)
+    and made between two dates; raises ValueError for an unknown kind or a bad date."""
+    if speaker:
+        query = query.where(statements.c.entity_id == one_speaker(store, speaker).id)
+    if kind:
+        kinds = [k.strip() for k in kind.split(",")]
+        unknown = [k for k in kinds if k not in KINDS]
+        if unknown:
+            raise ValueError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(KINDS)}")
+        query = query.where(statements.c.kind.in_(kinds))
+    if since:
+        query = query.where(statements.c.date >= date_bound(since, end=False))
+    if until:
+        query = query.where(statements.c.date <= date_bound(until, end=True))
+    return query
+
+
+def find_statements(store: Store, speaker: Optional[str] = None, search: Optional[str] = None,
+                    since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
+                    limit: Optional[int] = 50, offset: int = 0) -> list[StatementView]:
+    """Statements, newest first — or best match first with ``search``.
+    ``speaker`` is any alias or id; dates are ISO (a year or year-month works as a prefix)."""
+    parts = None
+    if search is not None:
+        parts = fulltext.search_parts(store.dialect, search)
+        if parts is None:
+            return []
+    query = filtered(store, statement_select(parts[0] if parts else statements), speaker, kind, since, until)
+    if parts:
+        _, condition, rank, snippet = parts
+        query = (query.add_columns(snippet.label("snippet"))
+                 .where(condition)
+                 .order_by(rank, statements.c.date.desc(), text_order(store, statements.c.id)))
+    else:
+        query = query.order_by(statements.c.date.desc(), text_order(store, statements.c.article_id),
+                               statements.c.content_start)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    with store.engine.connect() as conn:
+        return [statement_view(r) for r in conn.execute(query)]
+
+
+def count_statements(store: Store, speaker: Optional[str] = None, search: Optional[str] = None,
+                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None) -> int:
+    """How many statements ``find_statements`` gives for the same filters without a limit."""
+    parts = None
+    if search is not None:
+        parts = fulltext.search_parts(store.dialect, search)
+        if parts is None:
+            return 0
+    query = filtered(store, select(func.count()).select_from(parts[0] if parts else statements),
+                     speaker, kind, since, until)
+    if parts:
+        query = query.where(parts[1])
+    with store.engine.connect() as conn:
+        return conn.execute(query).scalar_one()
+
+
+def in_context(store: Store, statement_id: str, margin: int = 200) -> dict[str, Any]:
+    """A statement with the words around it, for any view that shows it in its article:
+    ``before`` + ``content`` + ``after`` are the article text around the content span,
+    ``sentence`` the sentence it was read from."""
+    query = (statement_select().add_columns(articles.c.text.label("article_text"))
+             .where(statements.c.id == statement_id))
+    with store.engine.connect() as conn:
+        row = conn.execute(query).first()
+    if row is None:
+        raise LookupError(f"no statement {statement_id!r}")
+    view, text = statement_view(row), row.article_text
+    start, end = view.content["start"], view.content["end"]
+    sentence = text[view.sentence["start"]:view.sentence["end"]] if view.sentence else None
+    return {"statement": view.to_json(), "before": text[max(0, start - margin):start],
+            "content": text[start:end], "after": text[end:end + margin], "sentence": sentence}
+
+
+def export_statements(store: Store, batch: int = 2000) -> Iterator[StatementView]:
+    """Every statement, in a stable order, fetched in batches (memory stays flat)."""
+    last = ""
+    while True:
+        key = text_order(store, statements.c.id)
+        query = statement_select().where(key > last).order_by(key).limit(batch)
+        with store.engine.connect() as conn:
+            rows = [statement_view(r) for r in conn.execute(query)]
+        yield from rows
+        if len(rows) < batch:
+            return
+        last = rows[-1].id
+
+
+def roles_in_articles(store: Store, views: list[StatementView]) -> dict[str, list[str]]:
+    """statement id -> the roles its article gives its speaker (empty when none)."""
+    ids = [v.id for v in views]
+    found: dict[str, list[str]] = {i: [] for i in ids}
+    if not ids:
+        return found
+    join = statements.join(article_speakers, (article_speakers.c.article_id == statements.c.article_id)
+                           & (article_speakers.c.local_id == statements.c.speaker_local_id))
+    with store.engine.connect() as conn:
+        for i in range(0, len(ids), 500):
+            for sid, roles in conn.execute(select(statements.c.id, article_speakers.c.roles).select_from(join)
+                                           .where(statements.c.id.in_(ids[i:i + 500]))):
+                found[sid] = list(roles or [])
+    return found
