@@ -25,6 +25,9 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Iterable, Optional
 
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
 REPO = Path(__file__).resolve().parent.parent
 WIKINEWS = REPO / "corpus" / "wikinews.jsonl"
 
@@ -119,7 +122,7 @@ def page_html(article: dict, url: Optional[str] = None, lang: str = "en") -> str
   </footer>
 </body>
 </html>
-"""
+"""  # noqa: E501  (the page's markup as a news site writes it, long lines and all)
 
 
 def _rfc822(day: str) -> str:
@@ -178,9 +181,6 @@ def write_warc(articles: Iterable[dict], path: Path, extra_records: bool = True)
     """A gzipped WARC: for each article a request and an HTML response record (the page), plus a
     warcinfo record, and with ``extra_records`` a robots.txt response and a JPEG response that a
     reader has to skip. Returns the number of HTML responses."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     n = 0
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=True)

@@ -1,5 +1,6 @@
-"""Helpers for the store, resolution and query tests: hand-made records and a store on each
-database. Records are plain data built here, so the store is tested apart from extraction.
+"""Helpers for the store, resolution and query tests: hand-made records and PostgreSQL schemas.
+Records are plain data built here, so the store is tested apart from extraction. The fixtures
+that use them (``store``, ``pg_schema``) are in conftest.py.
 
 PostgreSQL: the URL comes from ONRECORD_TEST_PG_URL (default: the server every development
 and CI machine runs). Each test gets a schema of its own, dropped afterwards. When the server
@@ -12,8 +13,19 @@ import uuid
 from typing import Iterable, Optional
 
 import pytest
+import sqlalchemy
 
-from onrecord.model import Article, ArticleRecord, Entity, Speaker, Statement, TextSpan
+from onrecord.model import (
+    Article,
+    ArticleRecord,
+    Entity,
+    Event,
+    EventParty,
+    Extent,
+    Speaker,
+    Statement,
+    TextSpan,
+)
 from onrecord.store import Store
 
 PG_URL = os.environ.get("ONRECORD_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -21,12 +33,10 @@ PG_URL = os.environ.get("ONRECORD_TEST_PG_URL", "postgresql+psycopg://postgres@1
 
 def pg_problem() -> Optional[str]:
     """Why PostgreSQL cannot be used here, or None when it can."""
-    from sqlalchemy import create_engine, text
-
     try:
-        engine = create_engine(PG_URL, connect_args={"connect_timeout": 3})
+        engine = sqlalchemy.create_engine(PG_URL, connect_args={"connect_timeout": 3})
         with engine.connect() as conn:
-            conn.execute(text("select 1"))
+            conn.execute(sqlalchemy.text("select 1"))
         engine.dispose()
         return None
     except Exception as e:  # any failure to connect: a missing driver, server, database, role
@@ -45,48 +55,18 @@ class PgSchema:
     """A fresh schema on the test server, dropped on ``drop()``."""
 
     def __init__(self):
-        from sqlalchemy import create_engine, text
-
         self.name = "onrecord_test_" + uuid.uuid4().hex[:10]
-        self._admin = create_engine(PG_URL)
+        self._admin = sqlalchemy.create_engine(PG_URL)
         with self._admin.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{self.name}"'))
+            conn.execute(sqlalchemy.text(f'CREATE SCHEMA "{self.name}"'))
 
     def open(self, **kwargs) -> Store:
         return Store.open(PG_URL, pg_schema=self.name, **kwargs)
 
     def drop(self) -> None:
-        from sqlalchemy import text
-
         with self._admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{self.name}" CASCADE'))
+            conn.execute(sqlalchemy.text(f'DROP SCHEMA IF EXISTS "{self.name}" CASCADE'))
         self._admin.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    """A new, empty store on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
-        s = Store.open(str(tmp_path / "record.db"))
-        yield s
-        s.close()
-        return
-    require_pg()
-    schema = PgSchema()
-    s = schema.open()
-    try:
-        yield s
-    finally:
-        s.close()
-        schema.drop()
-
-
-@pytest.fixture
-def pg_schema():
-    require_pg()
-    schema = PgSchema()
-    yield schema
-    schema.drop()
 
 
 def said(text: str, content: str, speaker: Optional[str], entity: Optional[str] = None, kind: str = "direct",
@@ -160,3 +140,18 @@ def corpus() -> list[tuple[Article, ArticleRecord]]:
             said(t6, "missile tests will continue", "Rouhani", "e1", kind="indirect", cue="added"),
         ], [person("e1", "Rouhani", ["President Rouhani"], ["President"])]),
     ]
+
+
+def event_record(aid: str, text: str, target: str = "IRN"):
+    """A stored-looking record of ``text`` with one SANCTION event by Washington on Iran (``target``
+    its country) and the statement that reports it."""
+    a, rec = article(aid, text, "2017-07-25", [said(text, "new sanctions", "Trump", cue="said")])
+    start = text.index("imposed")
+    rec.events = [Event(
+        id=f"{aid}#v1", type="SANCTION", mode="discontinue",
+        actor=EventParty("Washington", 0, 10, entity=None, country="USA", sector="GOV"),
+        target=EventParty("Iran", text.index("Iran"), text.index("Iran") + 4, entity=None, country=target),
+        location=None, date="2017-07-20", trigger=TextSpan(start, start + 7, "imposed"),
+        sentence=Extent(0, len(text)), negated=False, hypothetical=False, future=False,
+        statement=f"{aid}#s1", confidence=0.8)]
+    return a, rec

@@ -1,5 +1,5 @@
-"""``onrecord events`` (stored PLOVER events, filtered) and ``onrecord evaluate-events``
-(the event coder scored on the shared PLOVER / CAMEO / NGEC data)."""
+"""``onrecord events``: the PLOVER events in the store, filtered by actor, target, type, country and date.
+(``onrecord evaluate-events`` is in ``cli/evaluate.py``.)"""
 from __future__ import annotations
 
 import csv

@@ -1,7 +1,7 @@
 """The events table (revision 0004): one row per PLOVER event of a stored article.
 
 Kept beside ``schema.py`` on the same ``metadata``; ``store/__init__.py`` imports it, so the
-schema check in tests/test_store.py sees it. Actor and target are flattened into columns
+schema check in tests/store/test_store.py sees it. Actor and target are flattened into columns
 (text, offsets, article entity, country, sector) so queries filter on them directly.
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The tables of the record, as SQLAlchemy Core objects.
 
 The Alembic revisions in ``migrations/`` create these tables; this module is what the code
-queries. ``tests/test_store.py`` checks that the two agree, so a change here needs a revision.
+queries. ``tests/store/test_store.py`` checks that the two agree, so a change here needs a revision.
 
 Dates are ISO strings (``YYYY-MM-DD``): they sort and compare the same way in SQLite and
 PostgreSQL, and the record's JSON carries them that way.

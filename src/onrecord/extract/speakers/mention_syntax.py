@@ -23,7 +23,7 @@ from onrecord.extract.speakers.words import (
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:
-    """The token that covers character ``offset`` (the next one when it falls on a space)."""
+    """The token that covers character ``offset``; None when the offset falls on a space between tokens."""
     span = doc.char_span(offset, min(len(doc.text), offset + 1), alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 

@@ -1,0 +1,1 @@
+"""Alembic migrations of the store schema, one revision per file under ``versions/``."""

@@ -1,0 +1,1 @@
+"""The schema revisions, applied in order by ``store.database.migrate``."""

@@ -1,43 +1,26 @@
 """The record's commands end to end: real articles through the real extractor into a real store,
-then the query commands, on SQLite and PostgreSQL; and an ingest killed with SIGKILL."""
+then the query commands, on SQLite and PostgreSQL; an ingest killed with SIGKILL; a truncated
+web archive ingested up to its break."""
 from __future__ import annotations
 
 import csv
 import io
 import json
-import os
+import re
 import signal
 import sqlite3
 import subprocess
+import sys
 import time
 from pathlib import Path
 
-import pytest
+import pyarrow.parquet as pq
 from click.testing import CliRunner
 
+import news_fixtures as nf
 from onrecord.cli import main
 from record_helpers import PG_URL, PgSchema, require_pg
-
-REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "sample"
-# the example digest and two Wikinews articles that quote Donald Trump
-TRUMP_ARTICLES = ("wn-2019-01-04-b815ca12", "wn-2019-01-07-4c31c6d5")
-
-
-def sample_lines(ids=None, n=None) -> list[str]:
-    lines = (SAMPLE / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()
-    if ids:
-        lines = [l for l in lines if json.loads(l)["id"] in ids]
-    return lines[:n] if n else lines
-
-
-def ingest(db: str, *paths, extra=(), check=True) -> subprocess.CompletedProcess:
-    binary = Path(os.sys.executable).with_name("onrecord")
-    done = subprocess.run([str(binary), "ingest", *map(str, paths), "--db", db, *extra],
-                          capture_output=True, text=True, timeout=600)
-    if check:
-        assert done.returncode == 0, done.stderr
-    return done
+from sample_store import TRUMP_ARTICLES, ingest, sample_lines
 
 
 def cli(*args, code=0) -> str:
@@ -50,22 +33,6 @@ def stats(db: str) -> dict:
     data = json.loads(cli("stats", "--json", "--db", db))
     data.pop("database")
     return data
-
-
-@pytest.fixture(scope="module")
-def inputs(tmp_path_factory) -> list[Path]:
-    folder = tmp_path_factory.mktemp("inputs")
-    jsonl = folder / "three.jsonl"
-    jsonl.write_text("\n".join(sample_lines(TRUMP_ARTICLES)) + "\n", encoding="utf-8")
-    return [SAMPLE / "iran-missile-statements.txt", jsonl]
-
-
-@pytest.fixture(scope="module")
-def db(inputs, tmp_path_factory) -> str:
-    path = str(tmp_path_factory.mktemp("db") / "record.db")
-    done = ingest(path, *inputs)
-    assert "3 new, 0 updated, 0 unchanged, 0 skipped" in done.stderr
-    return path
 
 
 def test_ingest_twice_gives_identical_stats(db, inputs):
@@ -89,7 +56,7 @@ def test_trump_by_any_name_with_statements_from_several_articles(db):
     by_name = json.loads(cli("speaker", "Donald Trump", "--json", "--db", db))
     assert by_surname["speaker"]["id"] == by_name["speaker"]["id"] == "donald-trump"
     lines = cli("quotes", "--speaker", "Trump", "--format", "jsonl", "--limit", "0", "--db", db).splitlines()
-    quotes = [json.loads(l) for l in lines]
+    quotes = [json.loads(line) for line in lines]
     assert {q["article_id"] for q in quotes} == set(TRUMP_ARTICLES)
     assert all(q["speaker_entity"] == "donald-trump" and q["url"] and q["date"] for q in quotes)
 
@@ -111,10 +78,11 @@ def test_quotes_search_formats_and_filters(db):
     assert "[missile" in table.lower()
     rows = list(csv.DictReader(io.StringIO(cli("quotes", "--search", "missile", "--format", "csv", "--db", db))))
     assert rows and all("missile" in r["text"].lower() for r in rows)
-    direct = [json.loads(l) for l in cli("quotes", "--kind", "direct", "--format", "jsonl", "--db", db).splitlines()]
+    direct = [json.loads(line)
+              for line in cli("quotes", "--kind", "direct", "--format", "jsonl", "--db", db).splitlines()]
     assert direct and {q["kind"] for q in direct} == {"direct"}
-    since = [json.loads(l) for l in cli("quotes", "--since", "2019-01-05", "--format", "jsonl", "--limit", "0",
-                                        "--db", db).splitlines()]
+    since = [json.loads(line) for line in cli("quotes", "--since", "2019-01-05", "--format", "jsonl", "--limit", "0",
+                                              "--db", db).splitlines()]
     assert since and all(q["date"] >= "2019-01-05" for q in since)
 
 
@@ -125,8 +93,6 @@ def test_export_all_formats(db, tmp_path):
     with open(tmp_path / "x.csv", encoding="utf-8") as f:
         assert len(list(csv.DictReader(f))) == n
     cli("export", "--format", "parquet", "-o", str(tmp_path / "x.parquet"), "--db", db)
-    import pyarrow.parquet as pq
-
     table = pq.read_table(tmp_path / "x.parquet")
     assert table.num_rows == n and "speaker_entity" in table.column_names
 
@@ -189,10 +155,10 @@ def test_sqlite_and_postgres_agree_end_to_end(db, inputs):
         ingest(url, *inputs)
         assert stats(url) == stats(db)
         for args in (["--speaker", "Trump"], ["--search", "missile"], ["--kind", "indirect"]):
-            a = sorted(json.loads(l)["id"] for l in cli("quotes", *args, "--format", "jsonl", "--limit", "0",
-                                                         "--db", db).splitlines())
-            b = sorted(json.loads(l)["id"] for l in cli("quotes", *args, "--format", "jsonl", "--limit", "0",
-                                                         "--db", url).splitlines())
+            a = sorted(json.loads(line)["id"] for line in cli("quotes", *args, "--format", "jsonl", "--limit", "0",
+                                                              "--db", db).splitlines())
+            b = sorted(json.loads(line)["id"] for line in cli("quotes", *args, "--format", "jsonl", "--limit", "0",
+                                                              "--db", url).splitlines())
             assert a == b and a, args
     finally:
         schema.drop()
@@ -202,7 +168,7 @@ def test_a_run_killed_with_sigkill_is_completed_by_a_rerun(tmp_path):
     articles = tmp_path / "forty.jsonl"
     articles.write_text("\n".join(sample_lines(n=40)) + "\n", encoding="utf-8")
     killed, whole = str(tmp_path / "killed.db"), str(tmp_path / "whole.db")
-    binary = Path(os.sys.executable).with_name("onrecord")
+    binary = Path(sys.executable).with_name("onrecord")
     proc = subprocess.Popen([str(binary), "ingest", str(articles), "--db", killed, "--batch-size", "4"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     stored = 0
@@ -228,3 +194,18 @@ def test_a_run_killed_with_sigkill_is_completed_by_a_rerun(tmp_path):
     ingest(whole, articles)
     assert stats(killed) == stats(whole)
     assert cli("speakers", "--limit", "1000", "--db", killed) == cli("speakers", "--limit", "1000", "--db", whole)
+
+
+def test_cli_ingests_a_truncated_archive_and_names_the_break(news_articles, tmp_path, onrecord_bin):
+    whole, cut = tmp_path / "whole.warc.gz", tmp_path / "cut.warc.gz"
+    nf.write_warc(news_articles[:3], whole)
+    nf.truncate(whole, cut, keep=0.75)
+    done = subprocess.run([str(onrecord_bin), "ingest", str(cut), "--db", str(tmp_path / "w.db")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert any(line.startswith(f"{cut}: archive breaks at byte ") for line in lines)
+    assert any(re.fullmatch(rf"{re.escape(str(cut))}: 2 HTML pages read, [1-9]\d* other records skipped", line)
+               for line in lines), lines
+    assert "2 new" in lines[-1]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.extract.dates import statement_date
+from onrecord.extract.dates import parse_published, statement_date
 
 PUBLISHED = "2017-07-25"  # a Tuesday
 
@@ -26,6 +26,10 @@ PUBLISHED = "2017-07-25"  # a Tuesday
     ("Two weeks ago, the ministry said the tests succeeded.", "2017-07-10", "week"),
     ("The ministry said three days ago that the tests succeeded.", "2017-07-22", "day"),
     ("The ministry said earlier this month that the tests succeeded.", "2017-07-01", "month"),
+    ("The ministry said last week that the tests succeeded.", "2017-07-17", "week"),  # that week's Monday
+    ("He said this week that talks would go on.", "2017-07-24", "week"),
+    ("He said on Sept. 3 that talks would go on.", "2016-09-03", "day"),
+    ("He said in May 2015 that talks would go on.", "2015-05-01", "month"),
 ])
 def test_phrases_resolve_against_publication(sentence, expected, precision):
     got = statement_date(sentence, sentence.find("said") if "said" in sentence else 0, PUBLISHED)
@@ -61,13 +65,8 @@ def test_a_date_after_publication_is_not_when_it_was_said():
     assert got.from_publication
 
 
-def test_query_date_bounds_refuse_impossible_dates():
-    import pytest
-
-    from onrecord.query.record import date_bound
-
-    assert date_bound("2017-05", end=False) == "2017-05-01"
-    assert date_bound("2017", end=True) == "2017-12-31"
-    for bad in ("2020-13", "2020-02-30", "May 2020", "20-01-01"):
-        with pytest.raises(ValueError, match="is not a date"):
-            date_bound(bad, end=False)
+def test_publication_dates_are_read_as_iso_dates_or_not_at_all():
+    assert str(parse_published("2019-09-12T10:30:00+00:00")) == "2019-09-12"
+    assert parse_published("last Monday") is None and parse_published("") is None and parse_published(None) is None
+    assert statement_date("", 0, PUBLISHED) == statement_date("He spoke.", 3, PUBLISHED)  # the publication date
+    assert statement_date("He said so.", None, None).date is None

@@ -1,5 +1,5 @@
 """Quotation-mark spans: marks of every kind, nesting, paragraphs, and unbalanced input."""
-from onrecord.extract.quotes import find_quotes
+from onrecord.extract.quotes import find_quotes, paragraphs
 
 
 def inner(text):
@@ -10,7 +10,8 @@ def test_straight_curly_and_mixed_marks():
     assert inner('He said "yes, we will" today.') == ["yes, we will"]
     assert inner("He said “yes, we will” today.") == ["yes, we will"]
     # the example digest opens with a curly mark and closes with a straight one
-    assert inner('“We will increase our missile power," Hajizadeh told them.') == ["We will increase our missile power,"]
+    assert inner('“We will increase our missile power," Hajizadeh told them.') == [
+        "We will increase our missile power,"]
 
 
 def test_single_marks_outside_double_quotes_but_not_apostrophes():
@@ -48,9 +49,37 @@ def test_transcript_turns_are_not_merged():
 
 def test_garbage_does_not_crash():
     for text in ['"', "“”", '""""', "‘", "'''", "\n\n“\n\n”", "a” b “ c ' d ‘"]:
-        find_quotes(text)  # no exception, whatever it finds
+        quotes = find_quotes(text)  # no exception, whatever it finds
+        # and what it finds are spans of the text, after their opening mark, in text order
+        assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+        for q in quotes:
+            assert 0 <= q.open_mark < q.start <= q.end <= len(text), (text, q)
+            assert q.close_mark is None or q.end <= q.close_mark < len(text), (text, q)
+    assert find_quotes("“”") == [] and find_quotes('"') == []  # nothing inside: no quote
 
 
 def test_two_apostrophes_make_a_double_mark():
     text = "Not paying taxes ''makes me smart,'' he said, ''and that's all.'' It's Iran's."
     assert inner(text) == ["makes me smart,", "and that's all."]
+
+
+def test_guillemets_are_double_marks():
+    assert inner("He said «we will win» today.") == ["we will win"]
+
+
+def test_a_quote_knows_its_marks():
+    text = 'He said "yes" and “no, never\n\nThe end.'
+    closed, unclosed = find_quotes(text)
+    assert (closed.open_mark, closed.close_mark) == (8, 12)
+    assert (closed.outer_start, closed.outer_end) == (8, 13)  # the marks included
+    assert text[closed.outer_start:closed.outer_end] == '"yes"'
+    # closed by the end of its paragraph: no closing mark, and the outer span ends with the words
+    assert text[unclosed.start:unclosed.end] == "no, never"
+    assert unclosed.close_mark is None and unclosed.outer_end == unclosed.end
+    assert not closed.continued and not unclosed.continued
+
+
+def test_paragraphs_are_split_at_line_breaks():
+    text = "One.\n\nTwo.\nThree.\n\n\n"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two.", "Three."]
+    assert paragraphs("") == [] and paragraphs("\n\nA") == [(2, 3)]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE_ARTICLE, SAMPLE_JSONL
 from onrecord.ingest import MAX_ARTICLE_CHARS, InputError, iter_articles, iter_located_articles
 from onrecord.model import Article
+from repo_paths import EXAMPLE_ARTICLE, SAMPLE_JSONL
 
 TRICKY = "Rezaei said:\u00a0“Iran’s missile power is growing,” he added.\r\nA ‘second’ line\u2009—\u00a0end.\n"
 
@@ -142,7 +142,8 @@ def test_bad_text_file_is_one_line_and_batch_goes_on(tmp_path, content, message)
      "\"published\" is not an ISO date (YYYY-MM-DD): 'last Monday'"),
 ])
 def test_bad_jsonl_line_is_one_line_and_file_goes_on(tmp_path, line, message):
-    path = jsonl(tmp_path / "bad.jsonl", {"id": "before", "text": "Before."}, "", line, {"id": "after", "text": "After."})
+    path = jsonl(tmp_path / "bad.jsonl", {"id": "before", "text": "Before."}, "", line,
+                 {"id": "after", "text": "After."})
     articles, errors = read([path])
     assert errors == [f"{path}:3: {message}"]
     assert [a.id for a in articles] == ["before", "after"]

@@ -4,12 +4,15 @@ from __future__ import annotations
 import copy
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import insert, text
+from sqlalchemy.exc import IntegrityError
 
-from onrecord.query.record import Record
+from onrecord.query import Record
 from onrecord.store import Store, StoreError
-from onrecord.store.schema import articles, statements
-from record_helpers import article, corpus, pg_schema, said, store  # noqa: F401  (fixtures)
+from onrecord.store.schema import articles, metadata, statements
+from record_helpers import article, corpus, said
 
 
 def snapshot(s: Store) -> dict:
@@ -68,7 +71,7 @@ def test_a_failing_batch_leaves_nothing_behind(store):
     good = corpus()[2]
     bad_article, bad_record = copy.deepcopy(corpus()[3])
     bad_record.statements[0].kind = None  # violates NOT NULL on write
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):  # on both databases
         store.save([good, (bad_article, bad_record)])
     assert snapshot(store) == before
 
@@ -83,16 +86,6 @@ def test_statements_keep_spans_and_sentence(store):
     assert wall.sentence == {"start": 0, "end": len(a.text)}
     assert (wall.url, wall.article_id, wall.published) == ("https://example.org/a4", "a4", "2016-09-01")
     assert (wall.date, wall.date_is_publication) == ("2016-08-31", False)  # "said yesterday"
-
-
-def test_a_statement_in_its_context(store):
-    store.save(corpus())
-    shown = Record(store).in_context("a4#s1", margin=5)
-    assert shown["content"] == "We will build a wall,"
-    assert (shown["before"], shown["after"]) == ("“", "” Don")
-    assert shown["sentence"] == corpus()[3][0].text
-    with pytest.raises(LookupError):
-        Record(store).in_context("no#such")
 
 
 def test_full_text_search_ranks_and_marks_hits(store):
@@ -120,20 +113,6 @@ def test_search_stays_in_step_with_updates(store):
     store.save([article("r1", t2, "2017-01-01", [said(t2, "Drones are cheap,", "Ali Shamkhani", "e1")])])
     assert Record(store).statements(search="rockets") == []
     assert len(Record(store).statements(search="drone")) == 1
-
-
-def test_filters_by_date_and_kind(store):
-    store.save(corpus())
-    r = Record(store)
-    in_2017 = r.statements(since="2017", until="2017-12-31", limit=None)
-    assert in_2017 and all(s.date.startswith("2017") for s in in_2017)
-    assert {s.kind for s in r.statements(kind="direct", limit=None)} == {"direct"}
-    assert [s.date for s in r.statements(speaker="Rouhani", since="2017-07", until="2017-07", limit=None)] == [
-        "2017-07-24"]
-    with pytest.raises(ValueError):
-        r.statements(since="last Tuesday")
-    with pytest.raises(ValueError):
-        r.statements(kind="rumour")
 
 
 def _store_one_old_statement(conn) -> None:
@@ -168,11 +147,6 @@ def test_an_older_postgres_database_is_upgraded_in_place(pg_schema):
 
 def test_schema_module_matches_the_migrations(store):
     """schema.py is what the code queries, the revisions are what databases get: they must agree."""
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
-
-    from onrecord.store.schema import metadata
-
     def ours(obj, name, type_, reflected, compare_to):
         # full-text objects are the revision's own (FTS5 tables, the generated tsvector column)
         return not (name and ("fts" in name or name in ("search", "ix_statements_search", "alembic_version")))

@@ -13,8 +13,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
-from test_web import SCRIPT, db  # noqa: F401  (the same real store, built for this module)
+from sample_store import SCRIPT
 
 CHROMIUM = os.environ.get("ONRECORD_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -28,10 +29,11 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(db):  # noqa: F811
+def server(web_db):
+    """``onrecord serve`` over conftest.py's real store, on a free port."""
     port = free_port()
     binary = Path(sys.executable).with_name("onrecord")
-    process = subprocess.Popen([str(binary), "serve", "--db", db, "--port", str(port)],
+    process = subprocess.Popen([str(binary), "serve", "--db", web_db, "--port", str(port)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -56,8 +58,6 @@ def browser():
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser

@@ -1,0 +1,109 @@
+"""PLOVER events coded from real sentences with the real model: type, actor, target, place, date and
+flags; events of speech acts linked to their statement; the example digest's events."""
+from __future__ import annotations
+
+import json
+
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.pipeline import process
+from onrecord.model import Article, Extent
+from repo_paths import EXAMPLE_ARTICLE
+
+
+def events_of(nlp, text, published="2017-07-25"):
+    return find_events(nlp(text), "t", published)
+
+
+def one(events, type_):
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def test_sanction_with_actor_and_target_countries(nlp):
+    e = one(events_of(nlp, "The Trump administration imposed new sanctions on Iran on Tuesday."), "SANCTION")
+    assert e.trigger.text == "imposed"
+    assert (e.actor.country, e.actor.sector) == ("USA", "GOV")
+    assert e.target.text == "Iran" and e.target.country == "IRN"
+    assert e.date == "2017-07-25"  # Tuesday of the publication week
+    assert not (e.negated or e.hypothetical or e.future)
+
+
+def test_assault_with_location_and_relative_date(nlp):
+    text = "Last month the I.R.G.C. launched missiles against Islamic State positions in Syria."
+    e = one(events_of(nlp, text), "ASSAULT")
+    assert e.actor.text == "the I.R.G.C." and e.actor.country == "IRN"
+    assert e.target.country == "IMG" and "Islamic State" in e.target.text
+    assert e.location.text == "Syria" and e.location.country == "SYR"
+    assert e.date == "2017-06-01"
+    assert text[e.trigger.start:e.trigger.end] == "launched"
+    assert e.sentence == Extent(0, len(text))
+
+
+def test_negated_and_future_events(nlp):
+    negated = one(events_of(nlp, "Israel did not attack the Syrian army."), "ASSAULT")
+    assert negated.negated and negated.actor.country == "ISR"
+    # future force is a threat in PLOVER
+    future = events_of(nlp, "Turkey will attack the Kurdish militants in Syria.")
+    assert one(future, "THREATEN").future
+
+
+def test_several_events_per_sentence_and_one_per_repeat(nlp):
+    text = "Police arrested the opposition leader and the government expelled two Russian diplomats."
+    types = {e.type for e in events_of(nlp, text)}
+    assert {"COERCE", "SANCTION"} <= types
+    once = "Russia attacked Ukraine. "
+    twice = events_of(nlp, once + "Later, Russia attacked Ukraine.")
+    assert len([e for e in twice if e.type == "ASSAULT"]) == 1
+
+
+def test_speech_act_links_its_statement(nlp):
+    text = "“You will pay a heavy price,” Iran warned the United States on Monday."
+    record = process(Article("w", text, published="2017-07-25"), nlp)
+    threat = one(record.events, "THREATEN")
+    assert threat.statement == record.statements[0].id
+    assert threat.actor.country == "IRN" and threat.target.country == "USA"
+    assert record.events[0].id == "w#v1"
+
+
+def test_actor_country_when_the_actor_names_none(nlp):
+    # an unnamed attack is coded to where it happened
+    e = one(events_of(nlp, "A car bombing near the town of Kirkuk killed three police officers on Monday."), "ASSAULT")
+    assert e.actor.country == "IRQ"
+    # a named person of no known country: the country of the officials he acts on
+    text = "Judge Maria Lopez opened an investigation against three Peruvian police officers."
+    e = one(events_of(nlp, text), "ACCUSE")
+    assert e.actor.country == "PER"
+    # an ethnic group is coded to the country it lives in
+    e = one(events_of(nlp, "Ethnic Serbs blocked roads to protest against Croatia's new language law."), "PROTEST")
+    assert e.actor.country == "HRV"
+    # a forum or association that names no country is an NGO, not the country it speaks of
+    text = "The Global Press Freedom Forum condemned the arrest of two journalists in Egypt."
+    assert one(events_of(nlp, text), "ACCUSE").actor.country == "NGO"
+    assert not events_of(nlp, "Her skin broke when the dog attacked.")
+
+
+def test_example_digest_events(nlp):
+    text = EXAMPLE_ARTICLE.read_text(encoding="utf-8")
+    record = process(Article("iran", text, published="2017-07-25"), nlp)
+    events = record.events
+    sanction = [e for e in events if e.type == "SANCTION" and e.actor.country == "USA"
+                and (e.target and e.target.country) == "IRN"]
+    assert sanction
+    strike = [e for e in events if e.type == "ASSAULT" and e.actor.country == "IRN"
+              and e.target and "Islamic State" in e.target.text]
+    assert strike and strike[0].location.country == "SYR"
+    factory = [e for e in events if e.type == "MOBILIZE" and e.actor.country == "IRN"
+               and e.trigger.text == "built"]
+    assert factory
+    data = record.to_json()["events"]
+    assert json.loads(json.dumps(data)) == data  # plain JSON
+
+
+def test_we_in_a_quote_is_its_speaker(nlp):
+    text = "“We will strike their bases,” President Hassan Rouhani of Iran said on Monday."
+    record = process(Article("q", text, published="2017-07-25"), nlp)
+    threat = one(record.events, "THREATEN")  # future force
+    assert threat.actor.text == "We" and threat.future
+    assert threat.actor.entity == record.statements[0].speaker.entity
+    assert threat.actor.country == "IRN"

@@ -1,0 +1,62 @@
+"""The event coder's tables: a verb pattern's PLOVER event, an actor phrase's country and sector.
+Hand-made tables test the rules; the shipped tables, what they hold for common phrases."""
+from onrecord.extract.events.tables import Tables, code_actor, code_surname, code_text, verb_event, word_key
+
+# a few entries of each table, spelt as the shipped ones are
+TABLES = Tables(
+    verbs={"attack": ["ASSAULT", ""], "abandon": ["CONCEDE", ""]},
+    phrases={"impose sanction": ["SANCTION", "discontinue"], "abandon ship": None},
+    names={"united nations": "IGOUNO", "iranian military": "IRNMIL", "hamas": "PSEREB"},
+    countries={"iran": "IRN", "hungarian": "HUN", "romanian": "ROU"},
+    agents={"police": "COP", "officer": "COP", "protester": "CVL", "army": "MIL", "leader": "ELI"},
+    surnames={"mugabe": "ZWEELI"},
+)
+
+
+def test_a_phrase_comes_before_its_verb_and_may_say_no_event():
+    assert verb_event("impose", ["new", "sanction"], TABLES) == (["SANCTION", "discontinue"], "phrase")
+    assert verb_event("attack", ["village"], TABLES) == (["ASSAULT", ""], "verb")
+    assert verb_event("abandon", ["plan"], TABLES) == (["CONCEDE", ""], "verb")
+    assert verb_event("abandon", ["ship"], TABLES) == (None, "")  # the phrase says: no event
+    assert verb_event("say", [], TABLES) == (None, "")
+
+
+def test_the_longest_actor_name_then_a_country_word_then_an_agent_noun():
+    assert code_actor(["the", "iranian", "military"], TABLES) == ("IRN", "MIL")
+    assert code_actor(["iran", "police", "officers"], TABLES) == ("IRN", "COP")  # plural agent nouns too
+    assert code_actor(["protesters"], TABLES) == (None, "CVL")
+    assert code_actor(["the", "united", "nations"], TABLES)[0] == "IGO"
+    assert code_actor(["rice", "farmers"], TABLES) == (None, None)
+
+
+def test_coordinated_actors_take_the_first():
+    assert code_actor(["hungarian", "and", "romanian", "officials"], TABLES)[0] == "HUN"
+
+
+def test_a_leader_by_surname_needs_a_title():
+    assert code_actor(["president", "mugabe"], TABLES) == ("ZWE", "GOV")  # a leader with his office: in office
+    assert code_actor(["mugabe"], TABLES) == (None, None)
+    assert code_surname("Mugabe", TABLES) == ("ZWE", "ELI") and code_surname("", TABLES) == (None, None)
+
+
+def test_words_are_keyed_as_the_tables_spell_them():
+    assert word_key("U.S.") == "us" and word_key("Iran’s") == "iran" and word_key("'quoted'") == "quoted"
+
+
+def test_shipped_tables():
+    assert verb_event("impose", ["sanction"]) == (["SANCTION", "discontinue"], "phrase")
+    assert verb_event("attack", [])[0][0] == "ASSAULT"
+    assert code_text("Iran's army") == ("IRN", "MIL")
+    assert code_text("police officers") == (None, "COP")
+
+
+def test_actor_texts_are_coded_from_the_dictionaries():
+    assert code_text("French Foreign Minister Jean-Yves Le Drian") == ("FRA", "GOV")
+    assert code_text("Hamas")[0] == "PSE"
+    assert code_text("the United Nations")[0] == "IGO"
+    assert code_text("protesters") == (None, "CVL")
+    # a leader by surname after a title; a former UN head; old codes made PLOVER's
+    assert code_text("President Mugabe") == ("ZWE", "GOV")
+    assert code_text("rice farmers")[0] is None
+    assert code_text("Kofi Annan")[0] == "IGO"
+    assert code_text("Yugoslav army")[0] == "SRB" and code_text("Soviet Union")[0] == "RUS"

@@ -1,0 +1,68 @@
+"""Candidate attributions read off the parse of one sentence: the cue, how its content hangs off
+it, the content's token range and the head of the speaker mention."""
+import pytest
+
+from onrecord.extract.candidates import MIN_CONTENT_TOKENS, candidates, paragraph_end, paragraph_start, speaker_token
+
+
+def by_pattern(doc, pattern):
+    found = [c for c in candidates(doc) if c.pattern == pattern]
+    assert found, f"no {pattern} among {[c.pattern for c in candidates(doc)]}"
+    return found[0]
+
+
+def token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.parametrize("sentence, pattern, content, source", [
+    # the complementizer is not part of what was said
+    ("The minister said that the talks would resume in May.", ("say", "VERB", "ccomp"),
+     "the talks would resume in May", "minister"),
+    # a clausal complement may come before its cue
+    ("The plan is dead, she said.", ("say", "VERB", "ccomp"), "The plan is dead", "she"),
+    ("According to the ministry, 40 people were killed in the attack.", ("accord", "VERB", "according"),
+     "40 people were killed in the attack", "ministry"),
+    ("Washington warned Iran to halt its missile tests.", ("warn", "VERB", "xcomp"),
+     "to halt its missile tests", "Washington"),
+    # a noun cue: its possessor is the speaker
+    ("His claim that the vote was rigged was false.", ("claim", "NOUN", "acl"), "the vote was rigged", "His"),
+])
+def test_the_cue_its_content_and_its_speaker(nlp, sentence, pattern, content, source):
+    doc = nlp(sentence)
+    cand = by_pattern(doc, pattern)
+    assert doc[cand.start:cand.end].text == content
+    start, end = cand.char_span(doc)
+    assert sentence[start:end] == content
+    assert cand.source is not None and cand.source.text == source
+
+
+def test_every_content_has_at_least_two_tokens(nlp):
+    doc = nlp("Officials said the strike was \"a clear violation of the ceasefire\" and would be answered.")
+    found = candidates(doc)
+    assert found
+    assert all(c.end - c.start >= MIN_CONTENT_TOKENS for c in found)
+
+
+def test_content_stays_in_the_cue_paragraph(nlp):
+    doc = nlp("The mayor spoke first.\nThe minister said that the talks would resume.")
+    said = by_pattern(doc, ("say", "VERB", "ccomp"))
+    assert doc[said.start:said.end].text == "the talks would resume"
+    minister = token(doc, "minister").i
+    assert doc[paragraph_start(doc, minister):paragraph_end(doc, minister)].text == \
+        "The minister said that the talks would resume."
+    # the first paragraph ends with its line break
+    assert doc[paragraph_start(doc, 0):paragraph_end(doc, 0)].text == "The mayor spoke first.\n"
+    # bounds are kept: not before ``floor``, not after ``ceiling``
+    assert paragraph_start(doc, minister, floor=minister) == minister
+    assert paragraph_end(doc, minister, ceiling=minister + 1) == minister + 1
+
+
+def test_speaker_of_a_passive_cue_is_its_agent(nlp):
+    doc = nlp("The plan was announced by the mayor.")
+    assert speaker_token(token(doc, "announced")).text == "mayor"
+
+
+def test_a_cue_without_a_subject_has_no_speaker(nlp):
+    doc = nlp("Let us start.")
+    assert speaker_token(token(doc, "Let")) is None

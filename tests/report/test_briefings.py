@@ -1,0 +1,74 @@
+"""Briefings from a real store (conftest.py's ``web_db``) with ``onrecord brief``: quotes verbatim
+with their date and source in Markdown and HTML, a PDF with the quotes, markup escaped, errors."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from markupsafe import escape
+from pypdf import PdfReader
+
+from onrecord.cli import main
+from sample_store import SCRIPT
+
+
+@pytest.fixture(scope="module")
+def briefings(web_db, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("briefs")
+    out = {}
+    for fmt in ("md", "html", "pdf"):
+        path = folder / f"trump.{fmt}"
+        result = CliRunner().invoke(main, ["brief", "--db", web_db, "--speaker", "Donald Trump", "-o", str(path)],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        out[fmt] = path
+    return out
+
+
+def _trump_statements(web_client) -> list[dict]:
+    return web_client.get("/api/statements", params={"speaker": "Donald Trump", "limit": 500}).json()["items"]
+
+
+def test_briefing_quotes_are_verbatim_with_date_and_source(web_client, briefings):
+    statements = _trump_statements(web_client)
+    assert statements
+    md = briefings["md"].read_text(encoding="utf-8")
+    page = briefings["html"].read_text(encoding="utf-8")
+    texts = {a: web_client.get(f"/api/articles/{a}").json()["text"] for a in {s["article_id"] for s in statements}}
+    for s in statements:
+        assert texts[s["article_id"]][s["content"]["start"]:s["content"]["end"]] == s["text"]
+        block = "\n".join("> " + line if line else ">" for line in s["text"].split("\n"))
+        at = md.index(block + "\n\n— " + s["date"])  # the quote, then its date
+        assert s["url"] in md[at:at + len(block) + 400]
+        assert str(escape(s["text"])) in page
+    assert f"{len(statements)} statements by 1 speaker from 2 sources" in md
+    assert "## Sources" in md and "```" in md  # the source list and the text chart
+    assert "<svg" in page and page.count('<a href="https://en.wikinews.org') >= len(statements)
+
+
+def test_briefing_pdf_has_pages_and_the_quotes(web_client, briefings):
+    reader = PdfReader(str(briefings["pdf"]))
+    assert len(reader.pages) >= 1
+    words = " ".join(page.extract_text() for page in reader.pages)
+    words = " ".join(words.split())
+    assert "Statements by Donald Trump" in words
+    assert "Sources" in words
+    shortest = min((s["text"] for s in _trump_statements(web_client)), key=len)
+    assert " ".join(shortest.split())[:30] in words
+
+
+def test_html_briefing_escapes_article_text(web_db, tmp_path):
+    path = tmp_path / "doe.html"
+    result = CliRunner().invoke(main, ["brief", "--db", web_db, "--search", "typed", "-o", str(path)])
+    assert result.exit_code == 0, result.output
+    page = path.read_text(encoding="utf-8")
+    assert SCRIPT not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_brief_errors_are_one_line(web_db, tmp_path):
+    result = CliRunner().invoke(main, ["brief", "--db", web_db, "--speaker", "Nobody Atall",
+                                       "-o", str(tmp_path / "x.md")])
+    assert result.exit_code == 1 and "no speaker matches" in result.output
+    result = CliRunner().invoke(main, ["brief", "--db", web_db, "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code == 2 and "--format" in result.output
+    result = CliRunner().invoke(main, ["brief", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "x.md")])
+    assert result.exit_code == 2 and "no such store" in result.output

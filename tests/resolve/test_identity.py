@@ -1,0 +1,85 @@
+"""Speakers across articles, as pure functions: names normalised, one entity per person, namesakes
+apart, groups apart, the user's merges and splits applied."""
+from __future__ import annotations
+
+import random
+
+from onrecord.resolve.identity import Member, Override, family_of, person_tokens, resolve_group
+
+
+def clusters_of(members, overrides=()):
+    return {c.id: sorted(m.key for m in c.members) for c in resolve_group(members, overrides)}
+
+
+def test_titles_and_possessives_are_not_names():
+    assert person_tokens("President Hassan Rouhani") == ["Hassan", "Rouhani"]
+    assert person_tokens("Iran’s Supreme Leader Ali Khamenei") == ["Ali", "Khamenei"]
+    assert person_tokens("Mr. Trump") == ["Trump"]
+    assert person_tokens("Martin Luther King Jr.") == ["Martin", "Luther", "King"]
+    assert family_of("Bashar al-Assad", "PERSON") == family_of("Assad", "PERSON") == "p:assad"
+
+
+def test_vague_sources_and_groups_never_join_people():
+    assert family_of("he", "PERSON") is None
+    assert family_of("a spokesman", "UNKNOWN") is None
+    assert family_of("officials", "GROUP") == "g:officials"
+    assert family_of("Trump administration officials", "GROUP") != family_of("Trump", "PERSON")
+
+
+def test_one_person_under_three_names():
+    members = [Member("a1", "e1", "Rouhani"), Member("a2", "e1", "Hassan Rouhani"),
+               Member("a3", "e1", "President Hassan Rouhani")]
+    assert clusters_of(members) == {"hassan-rouhani": [("a1", "e1"), ("a2", "e1"), ("a3", "e1")]}
+
+
+def test_namesakes_stay_apart_and_a_surname_goes_to_the_one_that_fits():
+    members = [
+        Member("a1", "e1", "George W. Bush", roles=("President",)),
+        Member("a2", "e1", "George H. W. Bush", roles=("former president",)),
+        Member("a3", "e1", "Jeb Bush", roles=("Florida governor",), affiliation="Florida"),
+        Member("a4", "e1", "Bush", roles=("the former Florida governor",)),
+        Member("a5", "e1", "Gov. Bush"),
+        Member("a6", "e1", "George Bush", roles=("President",)),
+    ]
+    got = clusters_of(members)
+    assert got["jeb-bush"] == [("a3", "e1"), ("a4", "e1"), ("a5", "e1")]
+    assert ("a1", "e1") in got["george-w-bush"] and ("a2", "e1") in got["george-h-w-bush"]
+    assert len(got) == 3
+
+
+def test_a_surname_never_joins_someone_its_own_article_kept_apart():
+    members = [Member("a1", "e1", "Donald Trump"), Member("a1", "e2", "Trump", roles=("wife",)),
+               Member("a2", "e1", "Melania Trump")]
+    got = clusters_of(members)
+    assert got["melania-trump"] == [("a1", "e2"), ("a2", "e1")]
+
+
+def test_resolution_does_not_depend_on_input_order():
+    members = [Member(f"a{n}", "e1", name, roles=roles) for n, (name, roles) in enumerate([
+        ("Trump", ()), ("Donald Trump", ("candidate",)), ("Mr. Trump", ("candidate",)), ("Ivanka Trump", ()),
+        ("Donald J. Trump", ()), ("D. Trump", ()), ("Trump", ("daughter",)), ("Eric Trump", ())])]
+    expected = clusters_of(members)
+    for seed in range(5):
+        random.Random(seed).shuffle(members)
+        assert clusters_of(members) == expected
+
+
+def test_overrides_merge_and_split():
+    members = [Member("a1", "e1", "Ayatollah Khamenei"), Member("a2", "e1", "Ali Khamenei"),
+               Member("a3", "e1", "Khamenei")]
+    assert len(clusters_of(members)) == 1
+    split = clusters_of(members, [Override("split", "Khamenei", article_id="a3")])
+    assert split == {"ali-khamenei": [("a1", "e1"), ("a2", "e1")], "khamenei": [("a3", "e1")]}
+    rejoined = clusters_of(members, [Override("split", "Khamenei", article_id="a3"),
+                                     Override("merge", "Khamenei", "Ali Khamenei")])
+    assert len(rejoined) == 1
+
+
+def test_a_title_and_surname_beside_the_only_full_name_is_that_person():
+    members = [Member("a1", "e1", "Sara Seager"), Member("a1", "e2", "Dr Seager"),
+               Member("a2", "e1", "Melania Trump"), Member("a2", "e2", "Trump")]
+    got = clusters_of(members)
+    assert got["sara-seager"] == [("a1", "e1"), ("a1", "e2")]
+    assert got["melania-trump"] == [("a2", "e1")] and got["trump"] == [("a2", "e2")]
+    ali = [Member("a1", "e1", "Sayyid Ali Hosseini Khamenei"), Member("a2", "e1", "Ali Khamenei")]
+    assert len(clusters_of(ali)) == 1

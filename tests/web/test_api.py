@@ -1,0 +1,91 @@
+"""The REST API over a real store (conftest.py's ``web_db``: three real articles and one whose quote
+holds a <script> tag, ingested through the real extractor), driven with FastAPI's TestClient:
+the same statements as the ``quotes`` command, pages, errors, profiles, and no writing."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+
+from onrecord.cli import main
+from onrecord.query import open_read_only
+
+
+def cli_jsonl(*args) -> list[dict]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("filters", [
+    {"speaker": "Donald Trump"},
+    {"speaker": "Rezaei"},
+    {"search": "missile"},
+    {"search": "wall", "since": "2019-01"},
+    {"kind": "direct", "until": "2019-01-31"},
+    {},
+])
+def test_api_answers_the_same_statements_as_the_quotes_command(web_client, web_db, filters):
+    args = [a for k, v in filters.items() for a in (f"--{k}", v)]
+    expected = cli_jsonl("quotes", "--db", web_db, "--format", "jsonl", "--limit", "0", *args)
+    got = web_client.get("/api/statements", params={**filters, "limit": 500}).json()
+    assert expected, filters
+    assert got["items"] == expected
+    assert got["total"] == len(expected)
+
+
+def test_api_pages_through_statements(web_client):
+    first = web_client.get("/api/statements", params={"limit": 5}).json()
+    assert first["total"] > 5 and len(first["items"]) == 5 and first["next"]
+    second = web_client.get(first["next"]).json()
+    assert second["offset"] == 5
+    assert not {s["id"] for s in first["items"]} & {s["id"] for s in second["items"]}
+    everything = web_client.get("/api/statements", params={"limit": 500}).json()["items"]
+    assert [s["id"] for s in everything[:10]] == [s["id"] for s in first["items"] + second["items"]]
+
+
+@pytest.mark.parametrize("url, status, words", [
+    ("/api/statements?since=July", 400, "not a date"),
+    ("/api/statements?kind=rumour", 400, "unknown kind"),
+    ("/api/statements?limit=0", 422, "greater than or equal"),
+    ("/api/statements?limit=many", 422, "integer"),
+    ("/api/statements?speaker=Nobody%20Atall", 404, "no speaker"),
+    ("/api/speakers/Nobody%20Atall", 404, "no speaker"),
+    ("/api/articles/no-such-article", 404, "no article"),
+    ("/api/search", 422, "missing"),
+    ("/api/speakers?type=ALIEN", 422, "PERSON"),
+])
+def test_api_says_what_is_wrong_with_bad_parameters(web_client, url, status, words):
+    answer = web_client.get(url)
+    assert answer.status_code == status
+    assert words in json.dumps(answer.json()).lower() or words in json.dumps(answer.json())
+
+
+def test_api_speaker_profile_timeline_article_search_and_stats(web_client):
+    speakers = web_client.get("/api/speakers", params={"search": "trump"}).json()["items"]
+    trump = next(s for s in speakers if s["name"] == "Donald Trump")
+    profile = web_client.get(f"/api/speakers/{trump['id']}").json()
+    assert profile["speaker"]["statements"] == trump["statements"] and profile["recent"]
+    assert sum(m["statements"] for m in web_client.get(f"/api/speakers/{trump['id']}/timeline").json()["by_month"]) \
+        == trump["statements"]
+    article = web_client.get("/api/articles/iran-missile-statements").json()
+    assert article["statements"]
+    for s in article["statements"]:
+        assert article["text"][s["content"]["start"]:s["content"]["end"]] == s["text"]
+    found = web_client.get("/api/search", params={"q": "missile"}).json()
+    assert found["total"] >= 3 and all("[" in s["snippet"] for s in found["items"])
+    stats = web_client.get("/api/stats").json()
+    assert stats["articles"] == 4
+    assert web_client.get("/api/articles").json()["total"] == 4
+    assert "/api/statements" in web_client.get("/api/openapi.json").json()["paths"]
+
+
+def test_the_server_cannot_write(web_db):
+    record = open_read_only(web_db)
+    with pytest.raises(OperationalError):
+        with record.store.engine.begin() as conn:
+            conn.execute(text("DELETE FROM statements"))
+    assert record.stats()["statements"] > 0
