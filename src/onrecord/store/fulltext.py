@@ -13,10 +13,10 @@ from typing import Any, Optional, Union
 from sqlalchemy import TextClause, column, func, literal_column, table, text
 from sqlalchemy.sql import ColumnElement, FromClause
 
+from onrecord import data
 from onrecord.store.schema import statements
 
-STOP_WORDS = set("""a an and are as at be but by for from has have he her his i if in into is it its
-of on or she that the their them they this to was we were will with you your our not no""".split())
+STOP_WORDS = data.words("search_stop_words.txt")
 
 MARK_START, MARK_END, ELLIPSIS = "[", "]", "…"
 SNIPPET_WORDS = 18

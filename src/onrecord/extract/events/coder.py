@@ -17,6 +17,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord import data
 from onrecord.extract.dates import statement_date
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
@@ -29,10 +30,17 @@ LEXICON_WEIGHT = 0.5
 DEMAND_CONFIDENCE = 0.6
 UNPATTERNED_THRESHOLD = 0.45  # a verb no pattern knows needs the model to be surer
 SURE = 0.8  # an event this likely needs no named actor: its place gives the actor's country
-_TARGET_PREPS = {"against", "on", "upon", "at", "with", "to", "into", "toward", "towards", "from", "for"}
-_PLACE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
-_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "its", "their", "them", "who", "which", "that"}
-_COUNTRY_NOUNS = {"country", "nation", "regime", "republic", "state"}
+_WORDS = "event_words.txt"
+_DEMAND_MODALS = data.words(_WORDS, "demand_modals")
+_TARGET_PREPS = data.words(_WORDS, "target_prepositions")
+_PLACE_PREPS = data.words(_WORDS, "place_prepositions")
+_PRONOUNS = data.words(_WORDS, "pronouns")
+_THING_RELATIVES = data.words(_WORDS, "thing_relatives")  # pronouns that do not name an actor alone
+_RELATIVE_PRONOUNS = data.words(_WORDS, "relative_pronouns")
+_FIRST_PERSON = data.words(_WORDS, "first_person")
+_COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
+_CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
+_RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
 # future cooperation is a promise, future retreat a concession, future force a threat (PLOVER)
 _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
            "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN",
@@ -71,7 +79,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             confidence = probs[kind]
             aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
             token_actor: Optional[Token] = None
-            if aux & {"must", "should"} and token.dep_ == "ccomp":
+            if aux & _DEMAND_MODALS and token.dep_ == "ccomp":
                 # "X said Y must ...": a demand by X
                 kind, confidence, token_actor = "REQUEST", max(confidence, DEMAND_CONFIDENCE), _subject(token.head)
             if confidence < (threshold if coded else UNPATTERNED_THRESHOLD):
@@ -143,7 +151,7 @@ def _subject(token: Token) -> Optional[Token]:
     while token is not None and seen < 4:
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj"):
-                if token.dep_ == "relcl" and child.lower_ in ("that", "who", "which"):
+                if token.dep_ == "relcl" and child.lower_ in _RELATIVE_PRONOUNS:
                     return token.head  # "forces that attacked": the forces
                 return child
             if child.dep_ == "agent":
@@ -193,20 +201,17 @@ def _named(token: Token) -> bool:
     return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in _phrase(token))
 
 
-_CIVIL_NOUNS = {"association", "forum", "committee", "foundation", "federation", "society", "institute", "watch"}
-
-
 def _civil_body(token: Token) -> bool:
     """A named association, forum or committee, or a rights group, that names no country:
     PLOVER codes such bodies NGO rather than by the countries around them."""
     span = _phrase(token)
     words = {t.lower_ for t in span}
     named = any(t.ent_type_ == "ORG" for t in span)
-    return (named and bool(words & _CIVIL_NOUNS)) or ("rights" in words and token.lower_ in ("group", "organization"))
+    return (named and bool(words & _CIVIL_NOUNS)) or ("rights" in words and token.lower_ in _RIGHTS_GROUPS)
 
 
 def _names_actor(token: Token, tables: Tables) -> bool:
-    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _PRONOUNS - {"that", "which"}:
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _PRONOUNS - _THING_RELATIVES:
         return True
     country, sector = code_actor(_words(_phrase(token)), tables)
     return bool(country or sector) or any(t.lower_ in _COUNTRY_NOUNS for t in _phrase(token))
@@ -249,9 +254,6 @@ def _voices(statements: Iterable[Statement], tables: Tables) -> list[Voice]:
         country = code_actor([word_key(w) for w in words.split()], tables)[0]
         out.append((s.content.start, s.content.end, speaker.entity, country))
     return out
-
-
-_FIRST_PERSON = {"we", "i", "us", "our", "me", "my"}
 
 
 def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]],

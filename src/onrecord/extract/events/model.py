@@ -19,12 +19,13 @@ from onrecord.extract.events.tables import Coded, Tables, verb_event, word_key
 NONE = "NONE"
 _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "xcomp", "acomp"}
 _PREP_DEPS = {"prep", "agent"}
+_WORDS = "event_words.txt"
 # "going to / willing to / plans to X": X has not happened yet
-_INTENT = {"go", "willing", "ready", "prepared", "committed", "determined", "plan", "intend", "pledge", "promise",
-           "vow", "expect", "want", "seek", "hope", "aim"}
-_LIGHT_VERBS = {"stage", "hold", "launch", "carry", "conduct", "begin", "start", "mount", "organize", "organise",
-                "go", "make", "issue", "announce", "declare", "continue", "resume", "step"}
-_MODALS = {"could", "would", "might", "may", "should", "must", "can"}
+_INTENT = data.words(_WORDS, "intent")
+_LIGHT_VERBS = data.words(_WORDS, "light_verbs")
+_MODALS = data.words(_WORDS, "modals")
+_CONDITIONS = data.words(_WORDS, "conditions")
+_FUTURE_AUXILIARIES = data.words(_WORDS, "future_auxiliaries")
 
 
 def dependent_words(token: Token) -> list[str]:
@@ -88,9 +89,9 @@ def event_flags(token: Token) -> dict[str, bool]:
     head_aux = children + (list(token.head.children) if token.dep_ in ("xcomp", "conj") else [])
     lowers = {c.lower_ for c in head_aux if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod")}
     negated = any(c.dep_ == "neg" for c in children) or "never" in lowers
-    future = bool(lowers & {"will", "shall", "'ll"}) or (
+    future = bool(lowers & _FUTURE_AUXILIARIES) or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in _INTENT and any(c.lower_ == "to" for c in children))
-    hypothetical = bool(lowers & (_MODALS | {"if", "unless"}))
+    hypothetical = bool(lowers & (_MODALS | _CONDITIONS))
     return {"negated": negated, "hypothetical": hypothetical, "future": future}
 
 
