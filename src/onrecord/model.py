@@ -48,6 +48,7 @@ class Speaker:
     entity: Optional[str] = None
     roles: list[str] = field(default_factory=list)
     affiliation: Optional[str] = None
+    rule: Optional[str] = None  # which resolution rule named the speaker (extract/speakers/resolver.py RULES)
 
 
 @dataclass

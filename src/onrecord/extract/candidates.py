@@ -7,7 +7,7 @@ counts and weights are learnt over PolNeAR train with these same candidates (``t
 
 The candidate's pattern is ``(lemma, pos, relation)``: relation names how the content hangs off
 the cue (``ccomp``, ``xcomp``, ``dobj``, ``prep:about``, ``acl``, ``head`` for a parenthetical,
-``according`` for "according to").
+``according`` for "according to", ``characterise`` for an object and what it is called).
 """
 from __future__ import annotations
 
@@ -61,6 +61,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if objs:
                     start, end = _subtree_range(objs[0])
                     out.append(Candidate(tok, "prep:" + child.lower_, start, end, source))
+        characterised = _characterisation(tok)
+        if characterised is not None:
+            out.append(Candidate(tok, "characterise", *characterised, source))
         if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and (tok.head.i < tok.i or tok.dep_ == "parataxis"):
             # "The plan is dead, she said" / "But to prevent problems, he said, officials should be
             # vigilant": the content is the clause the cue interrupts, up to the cue's own clause
@@ -70,6 +73,22 @@ def candidates(doc: Doc) -> list[Candidate]:
             if end - start >= MIN_CONTENT_TOKENS:
                 out.append(Candidate(tok, "head", start, end, source))
     return [c for c in map(_within_sentence, out) if c.end - c.start >= MIN_CONTENT_TOKENS]
+
+
+def _characterisation(verb: Token) -> tuple[int, int] | None:
+    """"called the charges unsubstantiated", "criticized the law as a crazy system": the object and
+    what it is called, as one token range, for a verb with both."""
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    what = next((c for c in verb.children if c.i > obj.i and (
+        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in ("as", "to") and any(
+            g.dep_ in ("pobj", "pcomp") for g in c.children))), None)
+    if what is None:
+        return None
+    return _subtree_range(obj)[0], _subtree_range(what)[1]
 
 
 def _within_sentence(cand: Candidate) -> Candidate:

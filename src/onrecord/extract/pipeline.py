@@ -14,8 +14,9 @@ from onrecord.extract.speakers.resolver import ArticleEntity, SpeakerResolver
 from onrecord.extract.statements import Found, find_statements
 from onrecord.model import Article, ArticleRecord, Speaker, Statement, TextSpan
 
-# a resolved speaker mention: its character offsets and the article entity it names, if any
-Resolved = tuple[int, int, ArticleEntity | None]
+# a resolved speaker mention: its character offsets, the article entity it names (if any) and
+# the rule that named it
+Resolved = tuple[int, int, ArticleEntity | None, str]
 
 
 def process(article: Article, nlp: Language | None = None, events: bool = True) -> ArticleRecord:
@@ -46,12 +47,13 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
         f = found[n]
         if f.continues is None:
             mention = resolver.resolve(f.source) if f.source is not None else None
-            resolved[n] = (mention.start, mention.end, mention.entity) if mention else None
+            resolved[n] = (mention.start, mention.end, mention.entity, mention.rule) if mention else None
     _first_person_in_quotes(found, resolved)
     index = {id(f): n for n, f in enumerate(found)}
     for n, f in enumerate(found):  # continued quotes take their speaker from the statement before
         if f.continues is not None:
-            resolved[n] = resolved.get(index[id(f.continues)])
+            before = resolved.get(index[id(f.continues)])
+            resolved[n] = (*before[:3], "continued-quote") if before else None
     # the article's entities once every mention is resolved: roles and fuller names learnt later
     # in the article belong to earlier statements of the same speaker too
     by_id = {e.id: e for e in resolver.export()}
@@ -60,7 +62,7 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
         speaker = None
         resolution = resolved.get(n)
         if resolution:
-            start, end, article_entity = resolution
+            start, end, article_entity, rule = resolution
             entity = by_id[resolver.entity_id(article_entity)] if article_entity else None
             speaker = Speaker(
                 name=entity.name if entity else text[start:end],
@@ -69,6 +71,7 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
                 entity=entity.id if entity else None,
                 roles=list(entity.roles) if entity else [],
                 affiliation=entity.affiliation if entity else None,
+                rule=rule,
             )
         sentence = _sentence_span(doc, f.start, f.end)
         statements.append(Statement(
@@ -101,7 +104,7 @@ def _first_person_in_quotes(found: list[Found], resolved: dict[int, Resolved | N
             if m != n and outer.start <= f.source.idx < outer.end and other and other[2]:
                 start, end, speaker = own[0], own[1], other[2]
                 speaker.mentions.append((start, end))
-                resolved[n] = (start, end, speaker)
+                resolved[n] = (start, end, speaker, "quote-speaker")
                 break
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from onrecord.extract import classifier
+from onrecord.extract import classifier, speech_acts
 from onrecord.extract import lexicon as lexicon_mod
 from onrecord.extract.candidates import Candidate, candidates, paragraph_end, paragraph_start, speaker_token
 from onrecord.extract.features import candidate_features
@@ -33,6 +33,8 @@ THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on Pol
 # a candidate inside the content of a surer one is a nested report ("X said Y claimed ...");
 # it is kept only when its own pattern is this sure, as nested reports are often not meant
 NESTED_MIN = 0.7
+# "called the charges unsubstantiated": kept, but below a candidate the classifier is sure of
+CHARACTERISATION_WEIGHT = 0.6
 MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a title
 CONTINUATION_GAP = 2  # paragraphs a continued quote may lie after its speaker's statement
 # named-entity types that never speak: a parse that makes "Thursday morning" a subject is wrong
@@ -73,6 +75,8 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
             f.source = _speaker_outside_quotes(doc, f.cue, quotes)
     found.sort(key=lambda f: (f.start, -f.end))
     found = _drop_duplicates(found)
+    # a quoted label ("called it a “culture of death”") is not what someone said
+    found = [f for f in found if f.kind != "direct" or not speech_acts.is_label(doc, f.start, f.end)]
     _link_continuations(found, _paragraph_index(text))
     return [f for f in found if not f.cue_less or f.continues is not None]
 
@@ -116,8 +120,11 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         return [Found(q.start, q.end, "direct", cue, speaker_token(cue), 0.75, quotes=[q])]
     if verb is not None:
         # "Pepper called the decision a “huge win for Ohio voters”": the quoted words are
-        # those of the subject of the sentence that carries them
-        return [Found(q.start, q.end, "direct", verb, speaker_token(verb), 0.55, quotes=[q])] if words >= 2 else []
+        # those of the subject of the sentence that carries them; with another verb ("played
+        # host to “furry fandom”") they are scare quotes
+        if not speech_acts.carries_quote(verb, words):
+            return []
+        return [Found(q.start, q.end, "direct", verb, speaker_token(verb), 0.55, quotes=[q])]
     if words >= MIN_QUOTE_WORDS:
         return [Found(q.start, q.end, "direct", None, None, 0.5, cue_less=True, quotes=[q])]
     return []
@@ -128,6 +135,12 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
     best: dict[int, tuple[Candidate, float]] = {}
     model = classifier.load()
     for cand in candidates(doc):
+        if not speech_acts.is_statement(cand):
+            continue  # an action, a topic or a target: not what was said (docs/statements.md)
+        if cand.relation == "characterise":
+            # not a pattern the classifier was trained on: taken at a fixed, middling weight
+            best.setdefault(cand.cue.i, (cand, CHARACTERISATION_WEIGHT))
+            continue
         if not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
             continue  # a pattern never seen as an attribution: not worth scoring
         weight = model.probability(candidate_features(cand, lex))
@@ -272,8 +285,11 @@ def _inside_any(offset: int, quotes: list[Quote]) -> bool:
 def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
     """When the parse found no subject for a cue, or took one from inside quotation marks: the
     nearest name or noun of the cue's sentence outside the marks, after the cue first
-    ("..., said Quentin Kidd"), then before it."""
+    ("..., said Quentin Kidd"), then before it. A passive cue has none: in "Qawi was accused of"
+    or "they were said to be finalists" the subject is what was spoken of, not who spoke."""
     sent = cue.sent
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return None
 
     def outside(tok: Token) -> bool:
         return not _inside_any(tok.idx, quotes)

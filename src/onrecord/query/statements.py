@@ -34,8 +34,9 @@ def statement_view(row: Row[Any]) -> StatementView:
     m = row._mapping
     return StatementView(
         id=m["id"], article_id=m["article_id"], kind=m["kind"], text=m["content_text"],
-        speaker_name=m["speaker_name"], speaker_entity=m["entity_id"], speaker_entity_name=m["entity_name"],
-        speaker_type=m["speaker_type"],
+        speaker_name=m["speaker_name"], speaker_entity=m["entity_id"],
+        speaker_entity_name=m["entity_name"] or m["speaker_name"],
+        speaker_type=m["speaker_type"], speaker_rule=m["speaker_rule"],
         mention=({"start": m["mention_start"], "end": m["mention_end"], "text": m["mention_text"]}
                  if m["mention_start"] is not None else None),
         cue=({"start": m["cue_start"], "end": m["cue_end"], "text": m["cue_text"]}

@@ -65,8 +65,9 @@ class StatementView:
     text: str
     speaker_name: Optional[str]  # as the article names the speaker
     speaker_entity: Optional[str]
-    speaker_entity_name: Optional[str]
+    speaker_entity_name: Optional[str]  # the entity's name; for an unnamed speaker ("police"), the article's words
     speaker_type: Optional[str]
+    speaker_rule: Optional[str]  # which resolution rule named the speaker
     mention: Optional[dict[str, Any]]
     cue: Optional[dict[str, Any]]
     content: dict[str, int]
@@ -89,6 +90,7 @@ class StatementView:
             "id": self.id, "article_id": self.article_id, "kind": self.kind, "text": self.text,
             "speaker_name": self.speaker_name, "speaker_entity": self.speaker_entity,
             "speaker_entity_name": self.speaker_entity_name, "speaker_type": self.speaker_type,
+            "speaker_rule": self.speaker_rule,
             "mention_text": (self.mention or {}).get("text"), "cue_text": (self.cue or {}).get("text"),
             "content_start": self.content["start"], "content_end": self.content["end"],
             "date": self.date, "date_precision": self.date_precision,
@@ -97,7 +99,7 @@ class StatementView:
         }
 
 
-FLAT_COLUMNS = list(StatementView("", "", "", "", None, None, None, None, None, None, {"start": 0, "end": 0},
+FLAT_COLUMNS = list(StatementView("", "", "", "", None, None, None, None, None, None, None, {"start": 0, "end": 0},
                                   None, None, None, False, 0.0, None, None, None).flat())
 
 

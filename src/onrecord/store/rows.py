@@ -77,6 +77,7 @@ def statement_rows(article: Article, record: ArticleRecord, stored_id: str) -> l
             "speaker_local_id": speaker_local_id(speaker) if speaker else None,
             "speaker_name": speaker.name if speaker else None,
             "speaker_type": speaker.type if speaker else None,
+            "speaker_rule": speaker.rule if speaker else None,
             "entity_id": None,  # set by resolution
             "date": when.date,
             "date_precision": when.precision,

@@ -122,6 +122,7 @@ statements = Table(
     Column("speaker_local_id", String(64)),  # the article-local entity ("e1")
     Column("speaker_name", Text),  # canonical in the article
     Column("speaker_type", String(16)),
+    Column("speaker_rule", String(32)),  # which resolution rule named the speaker
     Column("entity_id", String(255), ForeignKey("entities.id", ondelete="SET NULL")),
     Column("date", String(10)),
     Column("date_precision", String(8)),  # day | week | month | year

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import lexicon
 from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.extract.speakers.constraints import is_dateline, name_in_mention, place_words, tied_to
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import (
     actor_noun,
@@ -82,6 +83,12 @@ class Mention:
     start: int  # character offsets
     end: int
     entity: "ArticleEntity | None"
+    rule: str  # which rule named the speaker (RULES)
+
+
+# The rules that can name a speaker, as ``speaker.rule`` reports them (docs/speakers.md).
+RULES = ("name", "name-in-mention", "personal-body", "description", "unnamed", "pronoun", "relative-pronoun",
+         "writer", "quote-speaker", "continued-quote", "unresolved")
 
 
 @dataclass
@@ -304,28 +311,40 @@ class SpeakerResolver:
         return entity
 
     # ---- resolving one mention ----
-    def resolve(self, head: Token) -> Mention:
+    def resolve(self, head: Token) -> Mention | None:
+        """The speaker a source mention stands for; None when it is no speaker (a dateline)."""
         doc = self.doc
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
             antecedent = relative_antecedent(head) if lower in RELATIVE_PRONOUNS else None
             if antecedent is not None:
                 # "McConnell, who said": the mention is "who", the speaker its antecedent
-                return Mention(head.idx, head.idx + len(head), self.resolve(antecedent).entity)
+                resolved = self.resolve(antecedent)
+                entity_of = resolved.entity if resolved is not None else None
+                return Mention(head.idx, head.idx + len(head), entity_of, "relative-pronoun")
             return self._pronoun(head)
+        if is_dateline(head):
+            return None  # "WASHINGTON (AP) —" says where the story was filed
         start, end = mention_range(head)
         span = doc[start:end]
         mention_chars = (span.start_char, span.end_char)
-        # "Trump’s campaign" is tagged as an organization's name at times: the person's body first
-        named = self._personal_body(head, head.lemma_.lower()) if head.lemma_.lower() in PERSONAL_BODIES else None
-        named = named or self._named(span, head)
         entity: ArticleEntity | None
-        if named is not None:
-            entity = named
+        # a name inside the mention is the speaker, whatever the parse made its head
+        person = name_in_mention(span, head)
+        # "Trump’s campaign" is tagged as an organization's name at times: the person's body first
+        body = self._personal_body(head, head.lemma_.lower()) if head.lemma_.lower() in PERSONAL_BODIES else None
+        named = None if person is not None or body is not None else self._named(span, head)
+        if person is not None:
+            entity, rule = self._person(person, person.start_char), "name-in-mention"
+            entity.add_role(strip_determiner(doc[span.start:person.start]).strip(" ,"))
+        elif body is not None or named is not None:
+            entity, rule = body or named, "personal-body" if body is not None else "name"
+            assert entity is not None
             for role in title_roles(span, head) + appositive_roles(head):
                 entity.add_role(role)
         else:
             entity = self._description(span, head)
+            rule = "description" if entity is not None and entity.named else "unnamed"
         if entity is not None:
             entity.mentions.append(mention_chars)
             entity.last_seen = span.start_char
@@ -333,7 +352,7 @@ class SpeakerResolver:
                 entity.affiliation = affiliation_of(span, head)
             if entity.type == "PERSON" and entity.named:
                 self.last_speaker = entity  # a nameless "official" is no antecedent for "he"
-        return Mention(mention_chars[0], mention_chars[1], entity)
+        return Mention(mention_chars[0], mention_chars[1], entity, rule)
 
     def _named(self, span: Span, head: Token) -> ArticleEntity | None:
         words = [t for t in span if t.pos_ != "DET" and not t.is_punct]
@@ -415,7 +434,8 @@ class SpeakerResolver:
             entity.last_seen = head.idx
             if entity.type == "PERSON" and entity.named:
                 self.last_speaker = entity
-        return Mention(mention[0], mention[1], entity)
+        rule = "unresolved" if entity is None else "writer" if lower in WRITER_PRONOUNS else "pronoun"
+        return Mention(mention[0], mention[1], entity, rule)
 
     def _subject_thing(self, head: Token) -> ArticleEntity | None:
         """What "it" stands for when the sentence before is about a body or a writing: "The ad
@@ -540,8 +560,10 @@ class SpeakerResolver:
                 # "the agency", "a federal appeals court": the body of that kind the article names,
                 # before or (the union named only in a later paragraph) after
                 named = self._body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an", "the"))
-                if named is None and lemma in INSTITUTION_NOUNS and span[0].lower_ == "the":
-                    named = self._main_body(span.start_char)  # "the bank" of an article on Wells Fargo
+                if named is None and lemma in INSTITUTION_NOUNS and span[0].lower_ == "the" and len(span) == 2:
+                    # "the bank" of an article on Wells Fargo; "the Internet security firm" is
+                    # described more closely than that, and may well be another one
+                    named = self._main_body(span.start_char)
                 if named is not None:
                     return named
             return self._entity_by_name(text, "ORG")
@@ -560,15 +582,23 @@ class SpeakerResolver:
         sentence), else the person the text was just about ("the former chief commander ...
         added") unless the description names another country or party."""
         role, qualifiers = office_word(lemma), span_qualifiers(span)
+        places = place_words(span, head)
+
+        def fits(holder: ArticleEntity | None) -> ArticleEntity | None:
+            # "the president of Turkey" only goes to someone the article ties to Turkey
+            if holder is None or not places or tied_to(places, holder.affiliation, holder.roles):
+                return holder
+            return None
+
         ahead = window_end(head, sentences=2).idx
         next_speaker = self._next_speaker(span.end_char, ahead) if lemma not in GROUP_NOUNS else None
         if span[0].lower_ in ("a", "an", "one"):
             # a lede's "A former party chairman says ..." is named as the next one to speak
-            return self._role_holder(role, span.end_char, qualifiers, until=ahead) or next_speaker
+            return fits(self._role_holder(role, span.end_char, qualifiers, until=ahead)) or fits(next_speaker)
         if span[0].tag_ == "PRP$":
             return None  # "his spokesman" is someone else, seldom named
-        holder = self._role_holder(role, span.start_char, qualifiers) \
-            or self._role_holder(role, span.end_char, qualifiers, until=ahead)
+        holder = fits(self._role_holder(role, span.start_char, qualifiers)) \
+            or fits(self._role_holder(role, span.end_char, qualifiers, until=ahead))
         if holder is not None or lemma in GROUP_NOUNS:
             return holder
         if qualifiers & PARTIES:  # "the GOP nominee": the last one named of that party
@@ -582,7 +612,7 @@ class SpeakerResolver:
         after = [next_speaker] if span[0].lower_ != "the" and next_speaker is not None else []
         candidates = itertools.chain(self._main_subjects(span.start_char), after, self._recent_people(span.start_char))
         return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
-                     and not _other_country(span, p) and not _other_party(span, p)), None)
+                     and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
 
     def _party_member(self, span: Span) -> ArticleEntity | None:
         """The person last named before ``span`` as one of the party it names."""

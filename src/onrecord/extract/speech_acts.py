@@ -1,0 +1,164 @@
+"""What a statement is: a cue of the right class with content of a shape that class allows.
+
+onrecord keeps what someone said, believed or published, not what they did. A candidate
+attribution read off the parse (``candidates.py``) is a statement only when:
+
+- its cue is a speech act, a belief, what a document states, a demand, promise or threat, or a
+  noun that carries a statement ("a statement saying"), as listed in ``data/statement_cues.txt``;
+- its content has a shape that class allows: a clause ("said that the talks failed"), the clause
+  a parenthetical cue interrupts ("The plan, she said, is dead"), the rest of an "according to"
+  sentence; for demands, promises and threats also the object or the infinitive ("called for
+  the release of the two men", "vowed to retaliate"); for an accusation what is alleged
+  ("accused the minister of lying");
+- a belief has a holder: "Cows are considered sacred" says nobody believes anything.
+
+Praise or blame that names only a target ("attacked Trump for the tweet"), talk about a topic
+("spoke about the economy") and characterisations ("called the inquiry a witch hunt", which is
+kept when the words are quoted, as a quote) are not statements. See docs/statements.md.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from onrecord import data
+from onrecord.extract.candidates import Candidate
+
+CUES_FILE = "statement_cues.txt"
+CLASSES = ("speech", "belief", "document", "directive", "object", "noun", "finding")
+# how a clause hangs off a cue: a complement, a parenthetical's host clause, "according to"
+CLAUSE_RELATIONS = frozenset({"ccomp", "head", "according"})
+# a quotation this short with no clause is a label; longer ones are kept, as PolNeAR keeps them
+LABEL_WORDS = 2
+# what sets a parenthetical reporting clause off from the words it reports
+SETTING_OFF = frozenset({",", "—", "–", "(", ":", "-", "”", "\"", "’", "'"})
+# a noun cue's clause hangs off it as a relative or complement clause: "the claim that ..."
+NOUN_RELATIONS = frozenset({"acl", "ccomp"})
+
+
+@cache
+def cue_classes(lemma: str) -> frozenset[str]:
+    """The classes of ``statement_cues.txt`` that list ``lemma`` (lowercased)."""
+    return frozenset(section for section in CLASSES if lemma in data.words(CUES_FILE, section))
+
+
+def is_statement(cand: Candidate) -> bool:
+    """Whether a candidate attribution is a statement in the sense above."""
+    lemma = cand.cue.lemma_.lower()
+    if cand.relation == "according":
+        return has_verb(cand)
+    if cand.relation == "characterise":
+        return cand.source is not None and lemma in data.words(CUES_FILE, "characterise")
+    classes = cue_classes(lemma)
+    if is_unrealised(cand.cue) or is_question(cand) and "finding" not in classes:
+        return False
+    if not classes:
+        return False
+    if cand.cue.pos_ in ("NOUN", "PROPN"):
+        return "noun" in classes and cand.relation in NOUN_RELATIONS
+    if classes <= {"noun"}:
+        return False
+    if "belief" in classes and not classes & {"speech", "document"} and not has_holder(cand):
+        return False
+    if cand.relation == "head" and not is_parenthetical(cand.cue):
+        return False
+    if cand.relation in CLAUSE_RELATIONS:
+        return has_verb(cand)
+    if cand.relation == "xcomp":
+        return "directive" in classes and cand.source is not None or lemma == "tell"
+    if cand.relation == "prep:for":
+        # a call needs a caller: "mandatory sentencing called for 20 years" is a rule, not a demand
+        return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None
+    if cand.relation == "dobj":
+        return "object" in classes or (lemma == "accuse" and cand.source is not None and _alleges(cand))
+    if cand.relation == "advcl":
+        # "tweeted that Machado was ...", the complement read as an adverbial clause
+        doc = cand.cue.doc
+        opens = doc[cand.start - 1:cand.start + 1] if cand.start > 0 else doc[cand.start:cand.start + 1]
+        return "speech" in classes and any(t.lower_ == "that" for t in opens) and has_verb(cand)
+    # "accused the minister of lying"; a passive "accused of crimes" says nobody accused anyone
+    return lemma == "accuse" and cand.relation == "prep:of" and cand.source is not None
+
+
+def _alleges(cand: Candidate) -> bool:
+    """"accused the minister of lying": the parse may hang what is alleged on the object."""
+    return any(t.lower_ == "of" and t.dep_ == "prep" for t in cand.cue.doc[cand.start:cand.end])
+
+
+def is_unrealised(cue: Token) -> bool:
+    """Speech that was invited, planned, expected or refused, not made: the cue is the infinitive
+    of such a verb ("were invited to suggest", "declined to comment"), or joined to one ("were
+    encouraged to submit designs and suggest ...")."""
+    while cue.dep_ == "conj" and cue.head.i != cue.i:
+        cue = cue.head
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in data.words(CUES_FILE, "unrealised")
+
+
+def is_question(cand: Candidate) -> bool:
+    """An embedded question is no claim: "asked whether ...", "noting which birds make it back".
+    A content that only opens with a clause of its own is one: a free relative as subject ("what
+    happened was a tragedy"), a condition or a time ("if the talks fail, they will leave")."""
+    doc = cand.cue.doc
+    first = doc[cand.start]
+    word = first.lower_
+    if word not in data.words(CUES_FILE, "question_words"):
+        return False
+    if first.i < cand.cue.i:
+        return False  # "which his wife said was due to ...": a relative pronoun, not a question
+    if word == "whether":
+        return True
+    root = next((t for t in doc[cand.start:cand.end] if not cand.start <= t.head.i < cand.end), None)
+    if word in ("if", "when"):
+        return root is not None and first.head.i == root.i and first.dep_ in ("mark", "advmod")
+    return not any(t.dep_ in ("csubj", "csubjpass") and t.left_edge.i == first.i for t in first.ancestors)
+
+
+def has_verb(cand: Candidate) -> bool:
+    """A proposition has a verb: "Since their discovery" or "more than 3000 light years away" is
+    a fragment the parse cut, not what was said."""
+    return any(t.pos_ in ("VERB", "AUX") for t in cand.cue.doc[cand.start:cand.end])
+
+
+def carries_quote(verb: Token, words: int) -> bool:
+    """Whether the verb of a narrative sentence makes a quotation inside it the subject's words:
+    a speech verb, or a characterising one with a quotation of three words or more ("called
+    the decision a “huge win for Ohio voters”", not "labeled the report “fake news”")."""
+    lemma = verb.lemma_.lower()
+    if cue_classes(lemma) & {"speech", "belief", "document"}:
+        return True
+    return words >= 3 and lemma in data.words(CUES_FILE, "characterise")
+
+
+def is_parenthetical(cue: Token) -> bool:
+    """A reporting clause set off from the words it reports: "The plan, she said, is dead", "The plan
+    is dead, she said". A clause that opens with "after", "when" or "because" is part of the
+    narrative ("The move came after Sanders announced ...") and reports nothing of its host."""
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in cue.children):
+        return False
+    doc = cue.doc
+    start = cue.left_edge.i
+    while start < cue.i and doc[start].is_punct:
+        start += 1  # the parse may hang the setting-off comma on the cue itself
+    return start > 0 and doc[start - 1].text in SETTING_OFF
+
+
+def is_label(doc: Doc, start: int, end: int) -> bool:
+    """A quotation of ``LABEL_WORDS`` words or fewer without a clause of its own is a label or a
+    scare quote ("“gentleman politician”", "“insane”"), not what someone said; "“We win”" is a
+    statement."""
+    words = doc.text[start:end].split()
+    if len(words) > LABEL_WORDS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                   for t in span)
+
+
+def has_holder(cand: Candidate) -> bool:
+    """A belief says whose it is: a subject, or the agent of a passive ("is believed by experts")."""
+    if cand.source is not None:
+        return True
+    return not any(child.dep_ in ("nsubjpass", "auxpass") for child in cand.cue.children)

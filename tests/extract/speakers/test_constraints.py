@@ -1,0 +1,54 @@
+"""Hard constraints on speakers (``extract/speakers/constraints.py``): a name inside a mention, a
+place a description names, datelines. Through the whole extraction, as a user sees them."""
+import onrecord
+from statement_lookup import speaker_of, statement_with
+
+
+def test_a_name_inside_a_title_is_the_speaker(nlp):
+    text = ("Angela Merkel met officials in Berlin on Monday. "
+            "US Ambassador to Germany Richard Grenell said the airline had helped the regime.")
+    record = onrecord.extract(text)
+    speaker = statement_with(record, "the airline had helped").speaker
+    assert speaker.name == "Richard Grenell"
+    assert speaker.rule == "name-in-mention"
+    assert "US Ambassador to Germany" in speaker.roles
+
+
+def test_a_name_after_an_office_and_a_comma_is_the_speaker(nlp):
+    text = ("Thailand closed its borders on Sunday. "
+            "The governor of Ohio, Mike DeWine, announced the state had extended its order.")
+    assert speaker_of(text, "the state had extended its order") == "Mike DeWine"
+
+
+def test_whom_a_role_serves_is_not_who_holds_it(nlp):
+    text = ("A spokeswoman for Hillary Clinton says the campaign is confident about Ohio. "
+            "Spokeswoman Jennifer Palmieri said the numbers were moving their way.")
+    assert speaker_of(text, "the campaign is confident about Ohio") != "Hillary Clinton"
+
+
+def test_a_description_naming_a_country_goes_to_no_one_else(nlp):
+    text = ("Franklin Delano Roosevelt led the country through the war, the museum says. "
+            "The president of Turkey vowed that his country would support Azerbaijan.")
+    speaker = statement_with(onrecord.extract(text), "would support Azerbaijan").speaker
+    assert speaker.name != "Franklin Delano Roosevelt"
+    assert speaker.rule == "unnamed"
+
+
+def test_a_dateline_is_never_a_speaker(nlp):
+    text = "WASHINGTON — Officials said on Monday that the talks would resume."
+    speaker = statement_with(onrecord.extract(text), "the talks would resume").speaker
+    assert speaker is None or "WASHINGTON" not in speaker.name
+
+
+def test_a_passive_subject_is_what_was_spoken_of(nlp):
+    text = "In the summer, Keisha Lance Bottoms and Susan Rice were said to be on the shortlist."
+    record = onrecord.extract(text)
+    assert all((s.speaker is None or "Bottoms" not in s.speaker.name) for s in record.statements)
+
+
+def test_every_speaker_says_which_rule_named_it(nlp):
+    text = ("Maria Lopez, the mayor, said the budget was balanced. "
+            "She added that taxes would not rise.")
+    record = onrecord.extract(text)
+    assert [s.speaker.rule for s in record.statements] == ["name", "pronoun"]
+    assert record.to_json()["statements"][1]["speaker"]["rule"] == "pronoun"

@@ -1,0 +1,71 @@
+"""What a statement is (``extract/speech_acts.py``, docs/statements.md): each rule on a small text,
+through ``find_statements`` so that the rule is tested where it acts."""
+import pytest
+
+from onrecord.extract.candidates import candidates
+from onrecord.extract.speech_acts import cue_classes, is_label, is_question, is_unrealised
+from onrecord.extract.statements import find_statements
+
+
+def contents(nlp, text):
+    return [text[f.start:f.end] for f in find_statements(nlp(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "The president signed the bill on Monday.",
+    "The court convicted him of fraud.",
+    "Trump withdrew the United States from the treaty.",
+    "The government imposed sanctions on the company.",
+    "The party nominated her for the Senate.",
+    "Biden attacked Trump for the tweet.",
+    "He spoke about the economy at length.",
+    "Cows are considered sacred in India.",
+    "People were invited to suggest what the new flag should mean.",
+    "He declined to say whether he would run.",
+    "She asked whether the deal would hold.",
+    "The agency issued a hurricane warning for the coast.",
+])
+def test_actions_topics_targets_and_questions_are_not_statements(nlp, text):
+    assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister said that the talks had failed.", "the talks had failed"),
+    ("The report found that emissions rose sharply last year.", "emissions rose sharply last year"),
+    ("Protesters called for the immediate release of the two men.", "the immediate release of the two men"),
+    ("The rebels vowed to retaliate against the army.", "to retaliate against the army"),
+    ("She accused the minister of lying to parliament.", "the minister of lying to parliament"),
+    ("The union demanded an apology from the company.", "an apology from the company"),
+    ("Trump tweeted that the election was rigged.", "the election was rigged"),
+    ("The campaign called the charges unsubstantiated and fabricated.", "the charges unsubstantiated and fabricated"),
+])
+def test_speech_beliefs_demands_and_characterisations_are(nlp, text, content):
+    assert contents(nlp, text) == [content]
+
+
+def test_a_narrative_clause_is_no_parenthetical(nlp):
+    text = "The move came shortly after the senator announced his endorsement of Biden."
+    assert contents(nlp, text) == []
+    assert contents(nlp, "The plan, the senator said, is dead.") != []
+
+
+def test_a_short_quoted_label_is_no_statement_but_a_short_sentence_is(nlp):
+    assert contents(nlp, "“Insane,” the coach said.") == []
+    assert [c.rstrip(",") for c in contents(nlp, "“We win,” the coach said.")] == ["We win"]
+    doc = nlp("He called it “insane” and “We win.”")
+    assert is_label(doc, doc.text.index("insane"), doc.text.index("insane") + 6)
+    assert not is_label(doc, doc.text.index("We win"), doc.text.index("We win") + 6)
+
+
+def test_questions_and_unrealised_speech_are_told_apart(nlp):
+    doc = nlp("He said what happened was a tragedy. She asked whether it was over.")
+    by_cue = {c.cue.text: c for c in candidates(doc) if c.relation == "ccomp"}
+    assert not is_question(by_cue["said"]) and is_question(by_cue["asked"])
+    doc = nlp("Officials declined to comment on the case.")
+    assert is_unrealised(next(t for t in doc if t.lemma_ == "comment"))
+
+
+def test_cue_classes_come_from_the_data_file():
+    assert {"speech", "document"} <= cue_classes("say")
+    assert "belief" in cue_classes("believe")
+    assert cue_classes("sign") == frozenset()
