@@ -5,7 +5,8 @@
 Extracts every article once, then stores the records in SQLite (and PostgreSQL) and prints:
 - the stats after one ingest and after a second one (they must be identical);
 - whether SQLite and PostgreSQL give the same stats and the same answers to a few queries;
-- Donald Trump's entity found by "Trump" and by "Donald Trump", and from how many articles;
+- who "Trump" may be (Donald, Melania, Ivanka... each their own entity), and Donald Trump's
+  entity found by "Donald Trump", with how many articles;
 - every entity whose speakers carry two different first names (two people in one entity).
 """
 from __future__ import annotations
@@ -23,7 +24,7 @@ from sqlalchemy import create_engine, select, text
 from onrecord import nlp as nlp_loader
 from onrecord.extract.pipeline import process_many
 from onrecord.model import Article
-from onrecord.query.record import Record
+from onrecord.query import Record
 from onrecord.resolve.identity import person_tokens
 from onrecord.store import Store
 from onrecord.store.schema import article_speakers, entities
@@ -32,7 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 WIKINEWS = REPO.parent / "shared" / "corpora" / "wikinews" / "wikinews.jsonl"
 PG_URL = os.environ.get("ONRECORD_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 ARTICLE_FIELDS = ("id", "text", "title", "published", "url")
-QUERIES = ({"speaker": "Trump"}, {"speaker": "Boris Johnson"}, {"search": "impeachment"},
+QUERIES = ({"speaker": "Donald Trump"}, {"speaker": "Boris Johnson"}, {"search": "impeachment"},
            {"search": "climate change"}, {"kind": "belief"}, {"since": "2020-01", "until": "2020-03"})
 
 
@@ -80,10 +81,10 @@ def main() -> None:
         print("SQLite:")
         lite_stats = ingest_twice(lite, pairs)
         r = Record(lite)
-        by_surname, by_name = r.speaker("Trump"), r.speaker("Donald Trump")
-        trump_articles = {s.article_id for s in r.statements(speaker="Trump", limit=None)}
-        print(f"  'Trump' -> {by_surname.id}, 'Donald Trump' -> {by_name.id}: "
-              f"{by_name.statements} statements from {len(trump_articles)} articles")
+        trumps, by_name = r.find_speakers("Trump"), r.speaker("Donald Trump")
+        trump_articles = {s.article_id for s in r.statements(speaker="Donald Trump", limit=None)}
+        print(f"  'Trump' may be: {', '.join(f'{c.name} ({c.statements})' for c in trumps)}")
+        print(f"  'Donald Trump' -> {by_name.id}: {by_name.statements} statements from {len(trump_articles)} articles")
         mixed = mixed_people(lite)
         print(f"  entities holding people of different first names: {len(mixed)}")
         for entity_id, names in mixed:

@@ -33,7 +33,7 @@ from onrecord import nlp as nlp_loader
 from onrecord import runner
 from onrecord.extract.pipeline import process_many
 from onrecord.model import Article, ArticleRecord, Entity, Speaker, Statement, TextSpan
-from onrecord.query.record import Record
+from onrecord.query import Record
 from onrecord.store import Store
 
 REPO = Path(__file__).resolve().parents[1]

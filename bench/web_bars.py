@@ -19,7 +19,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from onrecord.query.record import open_read_only
+from onrecord.query import open_read_only
 from onrecord.web import create_app
 
 REPO = Path(__file__).resolve().parents[1]

@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 
-from onrecord.query.record import open_read_only
+from onrecord.query import open_read_only
 from onrecord.store import Store
 from onrecord.web import create_app
 from store_bench import percentiles, sentences, synth_records  # bench/ is on the path: the script's folder

@@ -3,7 +3,7 @@ through ``find_statements`` so that the rule is tested where it acts."""
 import pytest
 
 from onrecord.extract.candidates import candidates
-from onrecord.extract.speech_acts import cue_classes, is_label, is_question, is_unrealised
+from onrecord.extract.speech_acts import cue_classes, has_subject, is_label, is_question, is_unrealised
 from onrecord.extract.statements import find_statements
 
 
@@ -69,3 +69,11 @@ def test_cue_classes_come_from_the_data_file():
     assert {"speech", "document"} <= cue_classes("say")
     assert "belief" in cue_classes("believe")
     assert cue_classes("sign") == frozenset()
+
+
+def test_a_clause_must_keep_its_subject(nlp):
+    assert contents(nlp, "The ministry said it was common in Egypt. Officials said were to investigate.") == [
+        "it was common in Egypt"]
+    assert contents(nlp, "Analysts worry about the ruling, which analysts say could have far-reaching effects.") == []
+    doc = nlp("The talks failed.")
+    assert has_subject(doc, 0, 3) and not has_subject(nlp("was common in Egypt"), 0, 4)

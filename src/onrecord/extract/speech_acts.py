@@ -29,6 +29,8 @@ CUES_FILE = "statement_cues.txt"
 CLASSES = ("speech", "belief", "document", "directive", "object", "noun", "finding")
 # how a clause hangs off a cue: a complement, a parenthetical's host clause, "according to"
 CLAUSE_RELATIONS = frozenset({"ccomp", "head", "according"})
+# what a clause's subject hangs from its verb as
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 # a quotation this short with no clause is a label; longer ones are kept, as PolNeAR keeps them
 LABEL_WORDS = 2
 # what sets a parenthetical reporting clause off from the words it reports
@@ -64,7 +66,7 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation == "head" and not is_parenthetical(cand.cue):
         return False
     if cand.relation in CLAUSE_RELATIONS:
-        return has_verb(cand)
+        return has_verb(cand) and has_subject(cand.cue.doc, cand.start, cand.end) and not _frames_itself(cand)
     if cand.relation == "xcomp":
         return "directive" in classes and cand.source is not None or lemma == "tell"
     if cand.relation == "prep:for":
@@ -76,9 +78,16 @@ def is_statement(cand: Candidate) -> bool:
         # "tweeted that Machado was ...", the complement read as an adverbial clause
         doc = cand.cue.doc
         opens = doc[cand.start - 1:cand.start + 1] if cand.start > 0 else doc[cand.start:cand.start + 1]
-        return "speech" in classes and any(t.lower_ == "that" for t in opens) and has_verb(cand)
+        return "speech" in classes and any(t.lower_ == "that" for t in opens) and has_verb(cand) \
+            and has_subject(doc, cand.start, cand.end)
     # "accused the minister of lying"; a passive "accused of crimes" says nobody accused anyone
     return lemma == "accuse" and cand.relation == "prep:of" and cand.source is not None
+
+
+def _frames_itself(cand: Candidate) -> bool:
+    """A complement that holds its own cue: "a ruling which analysts say could have implications",
+    "the interview that Trump claimed was unfair". What was said is about something outside it."""
+    return cand.relation == "ccomp" and cand.start <= cand.cue.i < cand.end
 
 
 def _alleges(cand: Candidate) -> bool:
@@ -112,6 +121,14 @@ def is_question(cand: Candidate) -> bool:
     if word in ("if", "when"):
         return root is not None and first.head.i == root.i and first.dep_ in ("mark", "advmod")
     return not any(t.dep_ in ("csubj", "csubjpass") and t.left_edge.i == first.i for t in first.ancestors)
+
+
+def has_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from token ``start`` to ``end`` make a clause with its subject: "the
+    talks failed", not "was common in Egypt" or "were to investigate the crash", whose subject
+    the parse left outside them (the reader could not tell what the claim is about)."""
+    roots = [t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end]
+    return any(c.dep_ in SUBJECTS and start <= c.i < end for root in roots for c in root.children)
 
 
 def has_verb(cand: Candidate) -> bool:

@@ -99,8 +99,11 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
             # runs on into a quoted sentence; the report and the quote are two statements
             report.end = min(report.end, _rstrip_before(text, q.open_mark))
             return [Found(q.start, q.end, "direct", report.cue, report.source, max(report.confidence, 0.7), quotes=[q])]
-        if best_overlap >= 0.5 * size or (q.end - q.start) >= 0.8 * size:
-            # the complement is the quote (or lies inside it): a direct statement
+        whole = best_overlap >= 0.5 * size or (q.end - q.start) >= 0.8 * size
+        if whole and (_has_subject(doc, q.start, q.end) or not _has_subject(doc, report.start, report.end)):
+            # the complement is the quote (or lies inside it): a direct statement; a quote that
+            # lost its subject to the words before it ('said the president had “heard the
+            # demands ...”') stays a mixed one, so that the claim keeps what it is about
             taken.add(best)
             return [Found(q.start, q.end, "direct", report.cue, report.source, max(report.confidence, 0.8), quotes=[q])]
         report.kind = "mixed"
@@ -276,6 +279,11 @@ def _dash_signature(doc: Doc, q: Quote) -> tuple[Token, int] | None:
     while tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and "\n" not in tok.whitespace_:
         tok = doc[tok.i + 1]
     return tok, q.start
+
+
+def _has_subject(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and speech_acts.has_subject(doc, span.start, span.end)
 
 
 def _inside_any(offset: int, quotes: list[Quote]) -> bool:

@@ -16,21 +16,13 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from onrecord.query import articles, events, speakers, statements, stats
 from onrecord.query.events import EventView
 from onrecord.query.views import (
-    AmbiguousSpeaker,
-    ArticleNotFound,
     ArticleView,
     SourceView,
-    SpeakerNotFound,
     SpeakerProfile,
     SpeakerSummary,
     StatementView,
 )
 from onrecord.store import Store
-
-# the facade, and the views it gives and the errors it raises, for code that reads it as one module
-__all__ = ["Record", "article", "article_list", "count_statements", "roles_in_articles", "open_read_only",
-           "AmbiguousSpeaker", "ArticleNotFound", "SpeakerNotFound", "ArticleView", "EventView", "SourceView",
-           "SpeakerProfile", "SpeakerSummary", "StatementView"]
 
 
 class Record:

@@ -31,6 +31,7 @@ from onrecord.extract import lexicon
 from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.speakers.constraints import is_dateline, name_in_mention, place_words, tied_to
 from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_person_name
 from onrecord.extract.speakers.mention_syntax import (
     actor_noun,
     affiliation_of,
@@ -86,7 +87,7 @@ class Mention:
     rule: str  # which rule named the speaker (RULES)
 
 
-# The rules that can name a speaker, as ``speaker.rule`` reports them (docs/speakers.md).
+# The rules that can name a speaker, as ``speaker.rule`` reports them (docs/json.md).
 RULES = ("name", "name-in-mention", "personal-body", "description", "unnamed", "pronoun", "relative-pronoun",
          "writer", "quote-speaker", "continued-quote", "unresolved")
 
@@ -241,6 +242,7 @@ class SpeakerResolver:
             tokens = tokens[:-1]
         # ... or before it, as are the words before a first name: "Miss Universe Alicia Machado"
         while len(tokens) > 1 and (tokens[0].tag_ in ("VBG", "VBD", "VBZ", "VBN") or tokens[0].lower_.endswith("ing")
+                                   or tokens[0].ent_type_ in ("DATE", "TIME")  # "Tuesday Mitsotakis"
                                    or gender_of(tokens[1].text) and not gender_of(tokens[0].text)
                                    and len(tokens) > 2 and tokens[1].i == tokens[0].i + 1):
             tokens = tokens[1:]
@@ -763,10 +765,24 @@ class SpeakerResolver:
         for n, e in enumerate(self.entities, 1):
             if not e.mentions:
                 continue
+            self._fullest_name(e)
             out.append(Entity(id=f"e{n}", name=e.name, type=e.type, aliases=sorted(set(e.aliases)),
                               roles=e.roles, affiliation=e.affiliation,
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
         return out
+
+    def _fullest_name(self, entity: ArticleEntity) -> None:
+        """The name the article spells out, the short one kept as an alias: "World Health
+        Organization" for "WHO", "Wanda Vázquez Garced" for "Wanda Vázquez"."""
+        if entity.type in ("ORG", "UNKNOWN"):
+            fuller = acronym_expansion(entity.name, self.doc)
+        elif entity.type == "PERSON" and entity.named and len(entity.name.split()) <= 2:
+            fuller = longer_person_name(entity.name, self.doc)
+        else:
+            fuller = None
+        if fuller is not None:
+            entity.add_alias(entity.name)
+            entity.name = fuller
 
     def entity_id(self, entity: ArticleEntity) -> str:
         return f"e{self.entities.index(entity) + 1}"

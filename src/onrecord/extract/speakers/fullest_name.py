@@ -1,0 +1,77 @@
+"""The fullest name the article gives a speaker: "World Health Organization" for "WHO", "Wanda
+Vázquez Garced" for "Wanda Vázquez". A reader looks a speaker up by the name the article spells
+out; the short form stays an alias.
+
+Both rules only lengthen a name when the article offers one longer form, so that two people or
+two bodies are never made one.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.words import ROLE_WORDS, TITLE_GENDER
+
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+# small words an expansion may hold that its acronym leaves out ("Bureau of Investigation")
+LINKING_WORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de", "du", "des"})
+
+
+def acronym_expansion(acronym: str, doc: Doc) -> str | None:
+    """The one run of capitalised words in the article whose initials spell ``acronym``
+    ("Pacific Gas and Electric" for "PG&E"), or None when there is none or several."""
+    letters = acronym.replace("&", "")
+    if not ACRONYM.match(acronym) or len(letters) < 2:
+        return None
+    found: set[str] = set()
+    tokens = list(doc)
+    for i, tok in enumerate(tokens):
+        if not tok.text[:1].isupper() or tok.text[0] != letters[0]:
+            continue
+        words: list[str] = []
+        n = 0
+        for t in tokens[i:i + 3 * len(letters)]:
+            if t.lower_ in LINKING_WORDS and words:
+                words.append(t.text)
+                continue
+            if n == len(letters) or not t.text[:1].isupper() or t.text[0] != letters[n]:
+                break
+            words.append(t.text)
+            n += 1
+        while words and words[-1].lower() in LINKING_WORDS:
+            words.pop()
+        if n == len(letters) and len(words) >= len(letters):
+            found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
+
+
+def longer_person_name(name: str, doc: Doc) -> str | None:
+    """The one longer form of a person's name the article gives: first names before an occurrence
+    of ``name`` and proper nouns after it ("Wanda Vázquez Garced" around "Wanda Vázquez"), titles,
+    acronyms and places left out; None when there is none or several."""
+    words = name.split()
+    if not words:
+        return None
+    longer = set()
+    tokens = list(doc)
+    for i in range(len(tokens) - len(words) + 1):
+        if [t.text for t in tokens[i:i + len(words)]] != words:
+            continue
+        start, end = i, i + len(words)
+        while start > 0 and _name_part(tokens[start - 1]) and gender_of(tokens[start - 1].text) is not None:
+            start -= 1  # only first names before: "Director of National Intelligence John Ratcliffe"
+        while end < len(tokens) and _name_part(tokens[end]):
+            end += 1
+        if end - start > len(words):
+            longer.add(doc[start:end].text)
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _name_part(token: Token) -> bool:
+    """A word that can belong to a person's name: a capitalised proper noun that is no title,
+    office, place, date or organisation."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper()
+            and token.lower_.rstrip(".") not in ROLE_WORDS
+            and token.lower_.rstrip(".") not in TITLE_GENDER and token.ent_type_ in ("", "PERSON"))

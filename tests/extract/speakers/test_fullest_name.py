@@ -1,0 +1,31 @@
+"""The fullest name an article gives (``extract/speakers/fullest_name.py``)."""
+from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_person_name
+
+
+def test_an_acronym_takes_the_one_expansion_the_article_spells(nlp):
+    doc = nlp("The World Health Organization (WHO) said on Monday that Pacific Gas and Electric "
+              "(PG&E) had cut power. The United States and the United Kingdom agreed.")
+    assert acronym_expansion("WHO", doc) == "World Health Organization"
+    assert acronym_expansion("PG&E", doc) == "Pacific Gas and Electric"
+    assert acronym_expansion("NATO", doc) is None  # not spelled out here
+    assert acronym_expansion("Reuters", doc) is None  # no acronym
+
+
+def test_two_expansions_leave_the_acronym_alone(nlp):
+    doc = nlp("The Progressive Party (PP) met the Peace Party (PP) on Friday.")
+    assert acronym_expansion("PP", doc) is None
+
+
+def test_a_person_takes_the_longer_name_the_article_gives(nlp):
+    doc = nlp("The governor, Wanda Vázquez Garced, spoke on Monday. Later Wanda Vázquez said it was fine.")
+    assert longer_person_name("Wanda Vázquez", doc) == "Wanda Vázquez Garced"
+
+
+def test_a_title_or_an_office_is_not_part_of_a_name(nlp):
+    doc = nlp("Director of National Intelligence John Ratcliffe spoke. John Ratcliffe said more.")
+    assert longer_person_name("John Ratcliffe", doc) is None
+
+
+def test_a_surname_shared_by_two_people_is_not_lengthened(nlp):
+    doc = nlp("Donald Trump and Ivanka Trump arrived. Trump said the visit went well.")
+    assert longer_person_name("Trump", doc) is None
