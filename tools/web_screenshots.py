@@ -16,7 +16,7 @@ from urllib.parse import quote
 import uvicorn
 from playwright.sync_api import sync_playwright
 
-from onrecord.query.record import open_read_only
+from onrecord.query import open_read_only
 from onrecord.report.pdf import CHROMIUM_ARGS, chromium_path
 from onrecord.web import create_app
 
