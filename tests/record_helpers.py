@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 import pytest
 import sqlalchemy
 
+from onrecord.extract.dates import statement_date
 from onrecord.model import (
     Article,
     ArticleRecord,
@@ -92,8 +93,21 @@ def article(aid: str, text: str, published: Optional[str], statements: list[Stat
             url: Optional[str] = None) -> tuple[Article, ArticleRecord]:
     for n, s in enumerate(statements, 1):
         s.id = f"{aid}#s{n}"
+        if s.date is None:
+            _date_as_extracted(text, s, published)
     return (Article(aid, text, title=title, published=published, url=url or f"https://example.org/{aid}"),
             ArticleRecord(aid, title, published, url or f"https://example.org/{aid}", statements, list(entities)))
+
+
+def _date_as_extracted(text: str, s: Statement, published: Optional[str]) -> None:
+    """Date a hand-made statement as the extractor would: a date its sentence gives, else the
+    publication date (with no precision: the text gave none)."""
+    sentence = s.sentence or s.content
+    cue = s.cue.start - sentence.start if s.cue and sentence.start <= s.cue.start < sentence.end else None
+    when = statement_date(text[sentence.start:sentence.end], cue, published,
+                          ignore=[(s.content.start - sentence.start, s.content.end - sentence.start)])
+    s.date = when.date
+    s.date_precision = None if when.from_publication else when.precision
 
 
 def person(eid: str, name: str, aliases=(), roles=(), affiliation=None, type="PERSON") -> Entity:

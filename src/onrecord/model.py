@@ -61,6 +61,9 @@ class Statement:
     sentence: Optional[TextSpan] = None  # the sentence(s) the statement was read from
     date: Optional[str] = None
     confidence: float = 0.5
+    # how precise a date the text gives: day | week | month | year; None when the date is the
+    # article's publication date, the text giving none (last: positional construction still works)
+    date_precision: Optional[str] = None
 
 
 @dataclass
@@ -165,6 +168,7 @@ def _statement(data: dict[str, Any]) -> Statement:
         speaker=speaker,
         sentence=_span(data.get("sentence")),
         date=data.get("date"),
+        date_precision=data.get("date_precision"),
         confidence=data.get("confidence", 0.5),
     )
 

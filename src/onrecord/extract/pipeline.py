@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from onrecord import nlp as nlp_loader
-from onrecord.extract.dates import statement_date
+from onrecord.extract.dates import StatementDate, statement_date
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.speakers.resolver import ArticleEntity, SpeakerResolver
@@ -74,6 +74,7 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
                 rule=rule,
             )
         sentence = _sentence_span(doc, f.start, f.end)
+        said_on = _said_on(text, sentence, f, article.published)
         statements.append(Statement(
             id=f"{article.id}#s{n + 1}",
             kind=f.kind,
@@ -81,7 +82,8 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
             cue=TextSpan.of(text, f.cue.idx, f.cue.idx + len(f.cue)) if f.cue is not None else None,
             speaker=speaker,
             sentence=sentence,
-            date=_said_on(text, sentence, f, article.published),
+            date=said_on.date or article.published,
+            date_precision=None if said_on.from_publication else said_on.precision,
             confidence=f.confidence,
         ))
     found_events = find_events(doc, article.id, article.published, statements, by_id.values()) if events else []
@@ -123,13 +125,11 @@ def _sentence_span(doc: Doc, start: int, end: int) -> TextSpan | None:
     return TextSpan.of(doc.text, s, e)
 
 
-def _said_on(text: str, sentence: TextSpan | None, f: Found, published: str | None) -> str | None:
+def _said_on(text: str, sentence: TextSpan | None, f: Found, published: str | None) -> StatementDate:
     """When the statement was made: a date the sentence gives ("on Monday", "last month"),
     resolved against the publication date, else the publication date itself."""
     if sentence is None or f.cue is None:
-        return published
+        return StatementDate(published, "day" if published else None, True)
     start = min(sentence.start, f.cue.idx)
     end = max(sentence.end, f.cue.idx + len(f.cue))
-    when = statement_date(text[start:end], f.cue.idx - start, published,
-                          ignore=[(f.start - start, f.end - start)])
-    return when.date or published
+    return statement_date(text[start:end], f.cue.idx - start, published, ignore=[(f.start - start, f.end - start)])

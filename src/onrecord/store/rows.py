@@ -6,8 +6,7 @@ import re
 import unicodedata
 from typing import Any, Optional
 
-from onrecord.extract.dates import statement_date
-from onrecord.model import Article, ArticleRecord, Statement
+from onrecord.model import Article, ArticleRecord
 from onrecord.resolve.identity import family_of, norm
 from onrecord.version import __version__
 
@@ -49,14 +48,12 @@ def source_row(article: Article, story_id: str, kind: str, similarity: float, no
 
 
 def statement_rows(article: Article, record: ArticleRecord, stored_id: str) -> list[dict[str, Any]]:
-    published = article.published or record.published
     rows, seen = [], set()
     for n, s in enumerate(record.statements):
         local = s.id.rsplit("#", 1)[-1] or f"s{n}"
         if local in seen:
             local = f"{local}.{n}"
         seen.add(local)
-        when = _date_of(article.text, s, published)
         speaker = s.speaker
         mention = speaker.mention if speaker else None
         rows.append({
@@ -79,9 +76,10 @@ def statement_rows(article: Article, record: ArticleRecord, stored_id: str) -> l
             "speaker_type": speaker.type if speaker else None,
             "speaker_rule": speaker.rule if speaker else None,
             "entity_id": None,  # set by resolution
-            "date": when.date,
-            "date_precision": when.precision,
-            "date_is_publication": when.from_publication,
+            # the extractor dated the statement; a date it took from the publication has no precision
+            "date": s.date,
+            "date_precision": s.date_precision or ("day" if s.date else None),
+            "date_is_publication": s.date is not None and s.date_precision is None,
             "confidence": float(s.confidence),
         })
     return rows
@@ -90,21 +88,6 @@ def statement_rows(article: Article, record: ArticleRecord, stored_id: str) -> l
 def speaker_local_id(speaker) -> str:
     # speakers the extractor left without an article entity are keyed by their name
     return speaker.entity or "n:" + norm(speaker.name)[:60]
-
-
-def _date_of(text: str, s: Statement, published: Optional[str]):
-    if s.sentence:
-        start, end = s.sentence.start, s.sentence.end
-    else:
-        start = min(s.content.start, s.cue.start if s.cue else s.content.start)
-        end = max(s.content.end, s.cue.end if s.cue else s.content.end)
-    sentence = text[start:end]
-    cue = s.cue.start - start if s.cue else None
-    when = statement_date(sentence, cue, published, ignore=[(s.content.start - start, s.content.end - start)])
-    if when.from_publication and s.date and s.date != published:
-        # the extractor knew a date the sentence's words do not show
-        return type(when)(s.date, "day", False, None)
-    return when
 
 
 def speaker_rows(record: ArticleRecord, stored_id: str, published: Optional[str]) -> list[dict[str, Any]]:
