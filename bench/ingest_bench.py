@@ -29,16 +29,17 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# the synthetic news site is shared with the tests, which keep their helpers in tests/
 sys.path.insert(0, str(REPO / "tests"))
 
-import news_fixtures as nf  # noqa: E402
-from onrecord import nlp as nlp_loader  # noqa: E402
-from onrecord.extract.pipeline import process_many  # noqa: E402
-from onrecord.ingest import InputError, iter_located_articles  # noqa: E402
-from onrecord.ingest.feeds import FeedMemory  # noqa: E402
-from onrecord.ingest.fetch import Fetcher  # noqa: E402
-from onrecord.model import Article, ArticleRecord  # noqa: E402
-from onrecord.store import Store  # noqa: E402
+import news_fixtures as nf  # noqa: E402  (found through the line above)
+from onrecord import nlp as nlp_loader  # noqa: E402  (after news_fixtures, as above)
+from onrecord.extract.pipeline import process_many  # noqa: E402  (after news_fixtures, as above)
+from onrecord.ingest import InputError, iter_located_articles  # noqa: E402  (after news_fixtures, as above)
+from onrecord.ingest.feeds import FeedMemory  # noqa: E402  (after news_fixtures, as above)
+from onrecord.ingest.fetch import Fetcher  # noqa: E402  (after news_fixtures, as above)
+from onrecord.model import Article, ArticleRecord  # noqa: E402  (after news_fixtures, as above)
+from onrecord.store import Store  # noqa: E402  (after news_fixtures, as above)
 
 
 def edit(text: str) -> str:

@@ -99,7 +99,8 @@ def main() -> int:
             if done.returncode != 0:
                 print(f"warning: {shlex.join(cmd[:1] + cmd[3:] if cmd is parse_cmd else cmd)} exited "
                       f"{done.returncode}: {done.stderr.strip().splitlines()[-1:]}")
-        run = lambda cmd: subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: E731
+        def run(cmd: list[str]) -> subprocess.CompletedProcess[bytes]:
+            return subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         rows.append(("command line, with model loading",
                      *best_of_pairs(args.repeat, lambda: run(parse_cmd), lambda: run(extract_cmd))))
 

@@ -11,12 +11,9 @@ lies in that attribution's content. Only these counts ship with onrecord, never 
 from __future__ import annotations
 
 import collections
-import sys
 
 from attribution_corpus import ROOT, is_attribution, parsed_split
-
-sys.path.insert(0, str(ROOT / "src"))
-from onrecord.extract.candidates import candidates  # noqa: E402
+from onrecord.extract.candidates import candidates
 
 OUT = ROOT / "src/onrecord/data/cue_patterns.tsv"
 # the comment lines the file opens with: what it holds, where from, what rebuilds it

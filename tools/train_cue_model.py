@@ -15,17 +15,14 @@ from __future__ import annotations
 
 import collections
 import json
-import sys
 
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from attribution_corpus import ROOT, is_attribution, parsed_split
-
-sys.path.insert(0, str(ROOT / "src"))
-from onrecord.extract import lexicon  # noqa: E402
-from onrecord.extract.candidates import candidates  # noqa: E402
-from onrecord.extract.features import candidate_features  # noqa: E402
+from onrecord.extract import lexicon
+from onrecord.extract.candidates import candidates
+from onrecord.extract.features import candidate_features
 
 OUT = ROOT / "src/onrecord/data/cue_model.json"
 C = 0.5  # inverse regularization strength

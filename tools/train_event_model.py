@@ -23,18 +23,17 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from pathlib import Path
 
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from onrecord import nlp as nlp_loader
+from onrecord.evaluation.events import read_plover, score_plover
+from onrecord.extract.events import tables as event_tables
+from onrecord.extract.events.model import NONE, EventModel, trigger_features
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-from onrecord import nlp as nlp_loader  # noqa: E402
-from onrecord.evaluation.events import read_plover, score_plover  # noqa: E402
-from onrecord.extract.events import tables as event_tables  # noqa: E402
-from onrecord.extract.events.model import NONE, EventModel, trigger_features  # noqa: E402
 
 OUT = ROOT / "src/onrecord/data/event_model.json"
 SHARED = ROOT.parent / "shared/corpora/plover"

@@ -11,7 +11,7 @@ from onrecord.query import ArticleNotFound, Record, open_read_only
 from record_helpers import PG_URL, corpus
 
 
-def test_article_counts_and_roles_agree_on_sqlite_and_postgresql(store):  # noqa: F811
+def test_article_counts_and_roles_agree_on_sqlite_and_postgresql(store):
     store.save(corpus())
     record = Record(store)
     a1 = query.article(record, "a1")

@@ -13,6 +13,7 @@ from onrecord.cli.common import fail, load_model
 from onrecord.evaluation import (
     SUBSETS,
     EvaluationError,
+    Scores,
     format_table,
     kind_breakdown,
     load_gold,
@@ -44,7 +45,9 @@ def evaluate_command(gold: str, pred: str, subset: str, canonical: bool, full: b
         golds, preds = load_gold(gold), load_predictions(pred)
     except EvaluationError as problem:
         raise click.ClickException(str(problem)) from None
-    run = lambda name: score(golds, preds, subset=name, canonical=canonical, full=full)  # noqa: E731
+    def run(name: str) -> Scores:
+        return score(golds, preds, subset=name, canonical=canonical, full=full)
+
     main = run(subset)
     if errors:
         for error in main.problems:

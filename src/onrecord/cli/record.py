@@ -313,8 +313,8 @@ def export(db: str, fmt: str, output: str, what) -> None:
 def _write_parquet(rows: Iterable[StatementView | EventView], path: str, columns: list[str],
                    chunk: int = 10_000) -> int:
     # pyarrow takes a quarter of a second to import and only this export needs it; it ships no type information
-    import pyarrow as pa  # noqa: PLC0415
-    import pyarrow.parquet as pq  # noqa: PLC0415
+    import pyarrow as pa  # noqa: PLC0415  (see above)
+    import pyarrow.parquet as pq  # noqa: PLC0415  (see above)
 
     types = {"content_start": pa.int64(), "content_end": pa.int64(), "confidence": pa.float64(),
              "date_is_publication": pa.bool_(), "negated": pa.bool_(), "hypothetical": pa.bool_(),
