@@ -8,7 +8,7 @@ reading samples of the ``dev`` half, and the figures the README reports come fro
     .venv/bin/python bench/judging.py speakers RECORDS.jsonl --half report --n 120 --seed 12 -o speakers.jsonl
     python3 ../shared/eval/judge_sample.py score judged.jsonl
     .venv/bin/python bench/judging.py keep sample.jsonl judged.jsonl STORE -o bench/judged/NAME.jsonl
-    .venv/bin/python bench/judging.py check STORE bench/judged/*.jsonl
+    .venv/bin/python bench/judging.py check STORE bench/judged/statements-*.jsonl
 
 Lines drawn here have the fields ``judge_sample.py`` writes, so its ``score`` and
 ``score-speakers`` read the judged files. Judged samples are kept under ``bench/judged/`` with
@@ -102,7 +102,7 @@ def keep(args: argparse.Namespace) -> None:
                 "end": stored["content"]["end"], "speaker": drawn["speaker"],
                 "statement_ok": judged["statement_ok"], "speaker_ok": judged["speaker_ok"],
                 "reason": judged.get("reason"), "note": judged.get("note")}, ensure_ascii=False) + "\n")
-    print(f"kept {len(sample)} judgments in {args.o}")
+    print(f"kept the judgments of {len(sample)} statements in {args.o}")
 
 
 def check(args: argparse.Namespace) -> None:
@@ -114,6 +114,8 @@ def check(args: argparse.Namespace) -> None:
     tally: dict[str, int] = {}
     for path in args.judged:
         for j in map(json.loads, open(path, encoding="utf-8")):
+            if "start" not in j:
+                continue  # a judged speaker, not a statement
             match = next((s for s in stored.get(j["article_id"], [])
                           if s["content"]["start"] < j["end"] and j["start"] < s["content"]["end"]), None)
             label = "real" if j["statement_ok"] else "not a statement"

@@ -53,7 +53,7 @@ def mapping(name: str, section: str | None = None) -> dict[str, str]:
     """Lines of ``key<TAB>value``, as a dict: the whole file, or one ``[section]`` of it."""
     found: dict[str, str] = {}
     for line in _entries(name, section):
-        key, value = line.split("\t")
+        key, value = line.split("\t", 1)
         found[key] = value
     return found
 

@@ -82,7 +82,7 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
             cue=TextSpan.of(text, f.cue.idx, f.cue.idx + len(f.cue)) if f.cue is not None else None,
             speaker=speaker,
             sentence=sentence,
-            date=said_on.date or article.published,
+            date=said_on.date,
             date_precision=None if said_on.from_publication else said_on.precision,
             confidence=f.confidence,
         ))
@@ -129,7 +129,7 @@ def _said_on(text: str, sentence: TextSpan | None, f: Found, published: str | No
     """When the statement was made: a date the sentence gives ("on Monday", "last month"),
     resolved against the publication date, else the publication date itself."""
     if sentence is None or f.cue is None:
-        return StatementDate(published, "day" if published else None, True)
+        return statement_date("", None, published)  # the publication date, as the dates module writes it
     start = min(sentence.start, f.cue.idx)
     end = max(sentence.end, f.cue.idx + len(f.cue))
     return statement_date(text[start:end], f.cue.idx - start, published, ignore=[(f.start - start, f.end - start)])

@@ -28,7 +28,7 @@ from onrecord.extract.candidates import Candidate
 CUES_FILE = "statement_cues.txt"
 CLASSES = ("speech", "belief", "document", "directive", "object", "noun", "finding")
 # how a clause hangs off a cue: a complement, a parenthetical's host clause, "according to"
-CLAUSE_RELATIONS = frozenset({"ccomp", "head", "according"})
+CLAUSE_RELATIONS = frozenset({"ccomp", "head"})
 # what a clause's subject hangs from its verb as
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 # a quotation this short with no clause is a label; longer ones are kept, as PolNeAR keeps them
@@ -53,12 +53,13 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation == "characterise":
         return cand.source is not None and lemma in data.words(CUES_FILE, "characterise")
     classes = cue_classes(lemma)
-    if is_unrealised(cand.cue) or is_question(cand) and "finding" not in classes:
+    if is_unrealised(cand.cue) or (is_question(cand) and "finding" not in classes):
         return False
     if not classes:
         return False
-    if cand.cue.pos_ in ("NOUN", "PROPN"):
-        return "noun" in classes and cand.relation in NOUN_RELATIONS
+    if cand.cue.pos_ == "NOUN":
+        # "a statement saying ..." is the verb's statement; the noun's own clause needs a subject
+        return "noun" in classes and cand.relation in NOUN_RELATIONS and has_subject(cand.cue.doc, cand.start, cand.end)
     if classes <= {"noun"}:
         return False
     if "belief" in classes and not classes & {"speech", "document"} and not has_holder(cand):
@@ -70,7 +71,7 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation == "xcomp":
         return "directive" in classes and cand.source is not None or lemma == "tell"
     if cand.relation == "prep:for":
-        # a call needs a caller: "mandatory sentencing called for 20 years" is a rule, not a demand
+        # a call needs a caller: a passive "was called for" says nobody called
         return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None
     if cand.relation == "dobj":
         return "object" in classes or (lemma == "accuse" and cand.source is not None and _alleges(cand))
@@ -139,12 +140,15 @@ def has_verb(cand: Candidate) -> bool:
 
 def carries_quote(verb: Token, words: int) -> bool:
     """Whether the verb of a narrative sentence makes a quotation inside it the subject's words:
-    a speech verb, or a characterising one with a quotation of three words or more ("called
-    the decision a “huge win for Ohio voters”", not "labeled the report “fake news”")."""
+    a verb of speech, belief or finding, or a characterising one with a quotation of three words
+    or more ("called the decision a “huge win for Ohio voters”", not "labeled the report “fake
+    news”"); never a verb that also narrates ("continued", "posted", "charged")."""
     lemma = verb.lemma_.lower()
-    if cue_classes(lemma) & {"speech", "belief", "document"}:
-        return True
-    return words >= 3 and lemma in data.words(CUES_FILE, "characterise")
+    if lemma in data.words(CUES_FILE, "characterise"):
+        return words >= 3
+    if lemma in data.words(CUES_FILE, "narrative"):
+        return False  # "posted a “huge loss in revenue”" is a figure, not a quotation of someone
+    return bool(cue_classes(lemma) & {"speech", "belief", "document"})
 
 
 def is_parenthetical(cue: Token) -> bool:

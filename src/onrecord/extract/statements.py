@@ -2,15 +2,17 @@
 
 ``find_statements(doc)`` returns ``Found`` items: the content's character span, the cue token,
 the token heading the speaker mention (or the earlier statement it continues), the kind and a
-confidence. Speakers are resolved afterwards (``speakers.py``).
+confidence. Speakers are resolved afterwards (``speakers/``).
 
-- A candidate from the parse (``candidates.py``) is kept when the cue classifier
-  (``classifier.py``) gives it at least ``THRESHOLD``; one cue keeps its best candidate.
+- A candidate from the parse (``candidates.py``) must first be a statement at all
+  (``speech_acts.py``: a speech act, belief or finding with content of the right shape); then it
+  is kept when the cue classifier (``classifier.py``) gives it at least ``THRESHOLD``; one cue
+  keeps its best candidate.
 - A quotation whose sentence has a cue outside the marks is a direct statement of that cue;
   quotation marks inside a longer reported complement make it a mixed statement.
 - A quotation with no cue of its own continues the statement just before it, when that one is
   close (same or previous paragraph); short quotes without a cue (scare quotes, titles) are not
-  statements.
+  statements, nor is a quoted label of one or two words ("“insane,” the coach said").
 """
 from __future__ import annotations
 
@@ -75,7 +77,7 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
             f.source = _speaker_outside_quotes(doc, f.cue, quotes)
     found.sort(key=lambda f: (f.start, -f.end))
     found = _drop_duplicates(found)
-    # a quoted label ("called it a “culture of death”") is not what someone said
+    # a quoted label ("described the heat as “insane”") is not what someone said
     found = [f for f in found if f.kind != "direct" or not speech_acts.is_label(doc, f.start, f.end)]
     _link_continuations(found, _paragraph_index(text))
     return [f for f in found if not f.cue_less or f.continues is not None]
@@ -100,6 +102,8 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
             report.end = min(report.end, _rstrip_before(text, q.open_mark))
             return [Found(q.start, q.end, "direct", report.cue, report.source, max(report.confidence, 0.7), quotes=[q])]
         whole = best_overlap >= 0.5 * size or (q.end - q.start) >= 0.8 * size
+        if whole and speech_acts.is_label(doc, q.start, q.end):
+            return []  # 'vowed “to retaliate”': the report stands, its quotation marks aside
         if whole and (_has_subject(doc, q.start, q.end) or not _has_subject(doc, report.start, report.end)):
             # the complement is the quote (or lies inside it): a direct statement; a quote that
             # lost its subject to the words before it ('said the president had “heard the
@@ -142,13 +146,13 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
             continue  # an action, a topic or a target: not what was said (docs/statements.md)
         if cand.relation == "characterise":
             # not a pattern the classifier was trained on: taken at a fixed, middling weight
-            best.setdefault(cand.cue.i, (cand, CHARACTERISATION_WEIGHT))
-            continue
-        if not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
+            weight = CHARACTERISATION_WEIGHT
+        elif not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
             continue  # a pattern never seen as an attribution: not worth scoring
-        weight = model.probability(candidate_features(cand, lex))
-        if weight < THRESHOLD or _narrates_conduct(cand, doc):
-            continue
+        else:
+            weight = model.probability(candidate_features(cand, lex))
+            if weight < THRESHOLD or _narrates_conduct(cand, doc):
+                continue
         kept = best.get(cand.cue.i)
         if kept is None or weight > kept[1]:
             best[cand.cue.i] = (cand, weight)

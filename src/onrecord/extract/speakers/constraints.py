@@ -15,9 +15,9 @@ from spacy.tokens import Span, Token
 
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import qualifier
-from onrecord.extract.speakers.words import PARTIES
+from onrecord.extract.speakers.words import PARTIES, ROLE_WORDS, TITLE_GENDER
 
-DATELINE_MARKS = ("—", "–", "-", "(", ",", ":")
+DATELINE_DASHES = ("—", "–", "-", "--")
 
 
 def name_in_mention(span: Span, head: Token) -> Span | None:
@@ -40,9 +40,14 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
 
 
 def _governed(first: Token) -> bool:
-    """A name right after a preposition is whom the role serves, not who holds it: "a spokeswoman
-    for Hillary Clinton" is not Clinton (but "President of Ukraine Volodymyr Zelenskyy" is)."""
-    return first.i > 0 and first.doc[first.i - 1].pos_ == "ADP"
+    """A name right after a preposition, titles aside, is whom the role serves, not who holds it:
+    "a spokeswoman for (Sen.) Joe Manchin" is not Manchin (but "President of Ukraine Volodymyr
+    Zelenskyy" is)."""
+    doc, i = first.doc, first.i - 1
+    while i >= 0 and (doc[i].lower_.rstrip(".") in ROLE_WORDS | TITLE_GENDER.keys() or doc[i].is_title
+                      and doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and doc[i].lower_.endswith(".")):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "ADP"
 
 
 def place_words(span: Span, head: Token) -> set[str]:
@@ -65,8 +70,8 @@ def tied_to(places: set[str], affiliation: str | None, roles: list[str]) -> bool
 
 
 def is_dateline(head: Token) -> bool:
-    """A word in capitals opening a paragraph and followed by a dash, a comma or an agency in
-    brackets: "WASHINGTON (AP) — ...", "PHILADELPHIA, Pa. —"."""
+    """A word in capitals opening a paragraph with a dash soon after it: "WASHINGTON (AP) — ...",
+    "PHILADELPHIA, Pa. —"."""
     doc = head.doc
     if not head.text.isupper() or len(head.text) < 3:
         return False
@@ -74,5 +79,11 @@ def is_dateline(head: Token) -> bool:
     while start > 0 and doc[start - 1].text.isupper() and not doc[start - 1].is_space:
         start -= 1
     opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
-    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    return opens_paragraph and after is not None and after.text in DATELINE_MARKS
+    # a dash soon after, before any verb: "WASHINGTON (AP) —", "PHILADELPHIA, Pa. —"; not
+    # "NASA, the space agency, said"
+    for tok in doc[head.i + 1:head.i + 7]:
+        if tok.text in DATELINE_DASHES:
+            return opens_paragraph
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.words import ROLE_WORDS, TITLE_GENDER
 
+# "Donald Trump Jr." is not Donald Trump's fuller name but his son's
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # small words an expansion may hold that its acronym leaves out ("Bureau of Investigation")
 LINKING_WORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de", "du", "des"})
@@ -73,5 +75,6 @@ def _name_part(token: Token) -> bool:
     """A word that can belong to a person's name: a capitalised proper noun that is no title,
     office, place, date or organisation."""
     return (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper()
+            and token.lower_.rstrip(".") not in GENERATIONS
             and token.lower_.rstrip(".") not in ROLE_WORDS
             and token.lower_.rstrip(".") not in TITLE_GENDER and token.ent_type_ in ("", "PERSON"))

@@ -323,7 +323,8 @@ class SpeakerResolver:
                 # "McConnell, who said": the mention is "who", the speaker its antecedent
                 resolved = self.resolve(antecedent)
                 entity_of = resolved.entity if resolved is not None else None
-                return Mention(head.idx, head.idx + len(head), entity_of, "relative-pronoun")
+                return Mention(head.idx, head.idx + len(head), entity_of,
+                               "relative-pronoun" if entity_of is not None else "unresolved")
             return self._pronoun(head)
         if is_dateline(head):
             return None  # "WASHINGTON (AP) —" says where the story was filed
@@ -780,7 +781,10 @@ class SpeakerResolver:
             fuller = longer_person_name(entity.name, self.doc)
         else:
             fuller = None
-        if fuller is not None:
+        # another entity of the article already called so is someone else ("Donald Trump Jr.")
+        taken = {e.name for e in self.entities if e is not entity} | {
+            a for e in self.entities if e is not entity for a in e.aliases}
+        if fuller is not None and fuller not in taken:
             entity.add_alias(entity.name)
             entity.name = fuller
 
