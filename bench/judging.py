@@ -116,8 +116,11 @@ def check(args: argparse.Namespace) -> None:
         for j in map(json.loads, open(path, encoding="utf-8")):
             if "start" not in j:
                 continue  # a judged speaker, not a statement
-            match = next((s for s in stored.get(j["article_id"], [])
-                          if s["content"]["start"] < j["end"] and j["start"] < s["content"]["end"]), None)
+            # the stored statement that shares the most of the judged one's content, if any
+            overlaps = [(min(s["content"]["end"], j["end"]) - max(s["content"]["start"], j["start"]), s)
+                        for s in stored.get(j["article_id"], [])]
+            best = max(overlaps, key=lambda pair: pair[0], default=(0, None))
+            match = best[1] if best[0] > 0 else None
             label = "real" if j["statement_ok"] else "not a statement"
             key = f"{label}: {'kept' if match else 'dropped'}"
             tally[key] = tally.get(key, 0) + 1

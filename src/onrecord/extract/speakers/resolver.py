@@ -117,6 +117,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, quotes: list[Quote] | None = None):
         self.doc = doc
         self.entities: list[ArticleEntity] = []
+        self._joined: dict[int, ArticleEntity] = {}  # id() of a short form -> the entity it names
         self._by_surname: dict[str, list[ArticleEntity]] = {}
         self._persons_by_offset: list[tuple[int, ArticleEntity]] = []
         self._bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
@@ -762,11 +763,16 @@ class SpeakerResolver:
         return holders[-1] if until is None else holders[0]
 
     def export(self) -> list[Entity]:
+        """The article's entities with the names the article spells out. Call once, after every
+        mention is resolved: a short form that turns out to name an entity already known under its
+        full name ("WHO" beside "World Health Organization") joins that entity."""
+        for e in self.entities:
+            if e.mentions and id(e) not in self._joined:
+                self._fullest_name(e)
         out = []
         for n, e in enumerate(self.entities, 1):
-            if not e.mentions:
+            if not e.mentions or id(e) in self._joined:
                 continue
-            self._fullest_name(e)
             out.append(Entity(id=f"e{n}", name=e.name, type=e.type, aliases=sorted(set(e.aliases)),
                               roles=e.roles, affiliation=e.affiliation,
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
@@ -781,14 +787,22 @@ class SpeakerResolver:
             fuller = longer_person_name(entity.name, self.doc)
         else:
             fuller = None
-        # another entity of the article already called so is someone else ("Donald Trump Jr.")
-        taken = {e.name for e in self.entities if e is not entity} | {
-            a for e in self.entities if e is not entity for a in e.aliases}
-        if fuller is not None and fuller not in taken:
-            entity.add_alias(entity.name)
-            entity.name = fuller
+        if fuller is None:
+            return
+        known = next((e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
+                      and e.name == fuller), None)
+        if known is not None and known.type != entity.type and {known.type, entity.type} != {"ORG", "UNKNOWN"}:
+            return  # a person and a body of one name: leave both as they are
+        if known is not None:
+            known.add_alias(entity.name)
+            known.mentions.extend(entity.mentions)
+            self._joined[id(entity)] = known
+            return
+        entity.add_alias(entity.name)
+        entity.name = fuller
 
     def entity_id(self, entity: ArticleEntity) -> str:
+        entity = self._joined.get(id(entity), entity)
         return f"e{self.entities.index(entity) + 1}"
 
 
