@@ -28,19 +28,19 @@ def acronym_expansion(acronym: str, doc: Doc) -> str | None:
     if not ACRONYM.match(acronym) or len(letters) < 2:
         return None
     found: set[str] = set()
-    tokens = list(doc)
-    for i, tok in enumerate(tokens):
-        if not tok.text[:1].isupper() or tok.text[0] != letters[0]:
+    texts = _texts(doc)
+    for i, first in enumerate(texts):
+        if first[:1] != letters[0]:
             continue
         words: list[str] = []
         n = 0
-        for t in tokens[i:i + 3 * len(letters)]:
-            if t.lower_ in LINKING_WORDS and words:
-                words.append(t.text)
+        for text in texts[i:i + 3 * len(letters)]:
+            if text.lower() in LINKING_WORDS and words:
+                words.append(text)
                 continue
-            if n == len(letters) or not t.text[:1].isupper() or t.text[0] != letters[n]:
+            if n == len(letters) or text[:1] != letters[n] or not text[:1].isupper():
                 break
-            words.append(t.text)
+            words.append(text)
             n += 1
         while words and words[-1].lower() in LINKING_WORDS:
             words.pop()
@@ -57,18 +57,36 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     if not words:
         return None
     longer = set()
-    tokens = list(doc)
-    for i in range(len(tokens) - len(words) + 1):
-        if [t.text for t in tokens[i:i + len(words)]] != words:
+    texts = _texts(doc)
+    for i in _positions(doc).get(words[0], ()):
+        if texts[i:i + len(words)] != words:
             continue
+        tokens = doc
         start, end = i, i + len(words)
         while start > 0 and _name_part(tokens[start - 1]) and gender_of(tokens[start - 1].text) is not None:
             start -= 1  # only first names before: "Director of National Intelligence John Ratcliffe"
-        while end < len(tokens) and _name_part(tokens[end]):
+        while end < len(doc) and _name_part(tokens[end]):
             end += 1
         if end - start > len(words):
             longer.add(doc[start:end].text)
     return longer.pop() if len(longer) == 1 else None
+
+
+def _texts(doc: Doc) -> list[str]:
+    """The doc's token texts, made once per doc (reading tokens from a Doc is slow)."""
+    texts: list[str] = doc.user_data.setdefault("onrecord_token_texts", [t.text for t in doc])
+    return texts
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each token text stands in the doc, made once per doc."""
+    positions: dict[str, list[int]] | None = doc.user_data.get("onrecord_token_positions")
+    if positions is None:
+        positions = {}
+        for i, text in enumerate(_texts(doc)):
+            positions.setdefault(text, []).append(i)
+        doc.user_data["onrecord_token_positions"] = positions
+    return positions
 
 
 def _name_part(token: Token) -> bool:
