@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterator, NoReturn, Optional
 
 import click
+from spacy.language import Language
 
 from onrecord import nlp as nlp_loader
 from onrecord.query import AmbiguousSpeaker, Record, SpeakerNotFound, open_read_only
@@ -36,7 +37,7 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__
 
 
-def load_model(name: Optional[str]):
+def load_model(name: Optional[str]) -> Language:
     try:
         return nlp_loader.load(name)
     except nlp_loader.ModelNotFound as e:

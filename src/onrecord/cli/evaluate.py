@@ -3,12 +3,12 @@ coder on the shared PLOVER, CAMEO and NGEC data). The scoring itself is in ``onr
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Optional
 
 import click
 
+from onrecord import data
 from onrecord.cli.common import fail, load_model
 from onrecord.evaluation import (
     SUBSETS,
@@ -79,8 +79,7 @@ def evaluate_events(shared: Optional[str], model: Optional[str]) -> None:
     if missing:
         fail(f"{missing[0]}: no such file (pass --shared DIR)")
     nlp = load_model(model)
-    trained_on = json.loads((resources.files("onrecord") / "data" / "event_model.json")
-                            .read_text(encoding="utf-8"))["trained_on"]
+    trained_on = data.json_data("event_model.json")["trained_on"]
     # a model that has seen dev scores high there: say so (bench/events_accuracy.py cross-validates)
     dev_key = "plover_dev_seen_in_training" if "PLOVER" in trained_on else "plover_dev"
     try:

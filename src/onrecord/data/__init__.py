@@ -76,7 +76,7 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated table (its header row included, when it has one)."""
     found = []
     for line in text(name).splitlines():
-        if line.strip() and not line.startswith("#"):
+        if line.strip() and not line.lstrip().startswith("#"):
             found.append(tuple(field.strip() for field in line.split("\t")))
     return tuple(found)
 
