@@ -136,7 +136,7 @@ def _quote_table(found: list[StatementView]) -> None:
 
 
 def _who(s: StatementView) -> str:
-    return s.speaker_entity_name or s.speaker_name or "?"
+    return s.speaker_entity_name or "?"
 
 
 # ---------------------------------------------------------------- speakers

@@ -3,18 +3,20 @@
 onrecord keeps what someone said, believed or published, not what they did. A candidate
 attribution read off the parse (``candidates.py``) is a statement only when:
 
-- its cue is a speech act, a belief, what a document states, a demand, promise or threat, or a
-  noun that carries a statement ("a statement saying"), as listed in ``data/statement_cues.txt``;
+- its cue is a speech act, a belief, what a document states, a demand, promise or threat, a
+  characterisation, or a noun that carries a statement ("a statement saying"), as listed in
+  ``data/statement_cues.txt``;
 - its content has a shape that class allows: a clause ("said that the talks failed"), the clause
   a parenthetical cue interrupts ("The plan, she said, is dead"), the rest of an "according to"
   sentence; for demands, promises and threats also the object or the infinitive ("called for
   the release of the two men", "vowed to retaliate"); for an accusation what is alleged
-  ("accused the minister of lying");
+  ("accused the minister of lying"); for a characterisation the object and what it is called,
+  together ("called the charges unsubstantiated");
 - a belief has a holder: "Cows are considered sacred" says nobody believes anything.
 
 Praise or blame that names only a target ("attacked Trump for the tweet"), talk about a topic
-("spoke about the economy") and characterisations ("called the inquiry a witch hunt", which is
-kept when the words are quoted, as a quote) are not statements. See docs/statements.md.
+("spoke about the economy") and a characterisation cut to its target ("called the race") are not
+statements. See docs/statements.md.
 """
 from __future__ import annotations
 

@@ -111,7 +111,7 @@ def build(record: Record, speakers: Sequence[str] = (), search: Optional[str] = 
     for s in found:
         key = s.speaker_entity or f"name:{s.speaker_name or ''}"
         if key not in groups:
-            groups[key] = Group(s.speaker_entity_name or s.speaker_name or "Unattributed", s.speaker_entity,
+            groups[key] = Group(s.speaker_entity_name or "Unattributed", s.speaker_entity,
                                 s.speaker_type, [], None)
         groups[key].statements.append(s)
     ordered = sorted(groups.values(), key=lambda g: (-len(g.statements), g.name))

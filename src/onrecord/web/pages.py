@@ -114,7 +114,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     speakers: dict[str, dict[str, Any]] = {}
     for s in found.statements:
         key = highlight.speaker_key(s)
-        entry = speakers.setdefault(key, {"name": s.speaker_entity_name or s.speaker_name or "unknown speaker",
+        entry = speakers.setdefault(key, {"name": s.speaker_entity_name or "unknown speaker",
                                           "entity": s.speaker_entity, "colour": palette[key], "count": 0})
         entry["count"] += 1
     return _render(request, "article.html", article=found, pieces=highlight.pieces(found.text, found.statements),

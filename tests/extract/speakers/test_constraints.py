@@ -1,6 +1,7 @@
 """Hard constraints on speakers (``extract/speakers/constraints.py``): a name inside a mention, a
 place a description names, datelines. Through the whole extraction, as a user sees them."""
 import onrecord
+from onrecord.extract.speakers.resolver import RULES
 from statement_lookup import speaker_of, statement_with
 
 
@@ -51,4 +52,5 @@ def test_every_speaker_says_which_rule_named_it(nlp):
             "She added that taxes would not rise.")
     record = onrecord.extract(text)
     assert [s.speaker.rule for s in record.statements] == ["name", "pronoun"]
+    assert all(s.speaker.rule in RULES for s in record.statements)
     assert record.to_json()["statements"][1]["speaker"]["rule"] == "pronoun"

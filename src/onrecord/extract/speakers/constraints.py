@@ -18,6 +18,8 @@ from onrecord.extract.speakers.mention_syntax import qualifier
 from onrecord.extract.speakers.words import PARTIES, ROLE_WORDS, TITLE_GENDER
 
 DATELINE_DASHES = ("—", "–", "-", "--")
+# words that may stand between a role and the name it serves: "a spokeswoman for Sen. Joe Manchin"
+TITLE_LIKE = ROLE_WORDS | frozenset(TITLE_GENDER)
 
 
 def name_in_mention(span: Span, head: Token) -> Span | None:
@@ -44,7 +46,7 @@ def _governed(first: Token) -> bool:
     "a spokeswoman for (Sen.) Joe Manchin" is not Manchin (but "President of Ukraine Volodymyr
     Zelenskyy" is)."""
     doc, i = first.doc, first.i - 1
-    while i >= 0 and (doc[i].lower_.rstrip(".") in ROLE_WORDS | TITLE_GENDER.keys() or doc[i].is_title
+    while i >= 0 and (doc[i].lower_.rstrip(".") in TITLE_LIKE or doc[i].is_title
                       and doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and doc[i].lower_.endswith(".")):
         i -= 1
     return i >= 0 and doc[i].pos_ == "ADP"

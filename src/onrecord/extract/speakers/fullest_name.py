@@ -61,11 +61,10 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     for i in _positions(doc).get(words[0], ()):
         if texts[i:i + len(words)] != words:
             continue
-        tokens = doc
         start, end = i, i + len(words)
-        while start > 0 and _name_part(tokens[start - 1]) and gender_of(tokens[start - 1].text) is not None:
+        while start > 0 and _name_part(doc[start - 1]) and gender_of(texts[start - 1]) is not None:
             start -= 1  # only first names before: "Director of National Intelligence John Ratcliffe"
-        while end < len(doc) and _name_part(tokens[end]):
+        while end < len(doc) and _name_part(doc[end]):
             end += 1
         if end - start > len(words):
             longer.add(doc[start:end].text)
@@ -92,7 +91,7 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
 def _name_part(token: Token) -> bool:
     """A word that can belong to a person's name: a capitalised proper noun that is no title,
     office, place, date or organisation."""
+    word = token.lower_.rstrip(".")
     return (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper()
-            and token.lower_.rstrip(".") not in GENERATIONS
-            and token.lower_.rstrip(".") not in ROLE_WORDS
-            and token.lower_.rstrip(".") not in TITLE_GENDER and token.ent_type_ in ("", "PERSON"))
+            and word not in GENERATIONS and word not in ROLE_WORDS and word not in TITLE_GENDER
+            and token.ent_type_ in ("", "PERSON"))
