@@ -29,3 +29,8 @@ def test_a_title_or_an_office_is_not_part_of_a_name(nlp):
 def test_a_surname_shared_by_two_people_is_not_lengthened(nlp):
     doc = nlp("Donald Trump and Ivanka Trump arrived. Trump said the visit went well.")
     assert longer_person_name("Trump", doc) is None
+
+
+def test_an_occupation_the_first_name_lists_know_is_no_first_name(nlp):
+    doc = nlp("Lawyer Sophie Obadia said the case was weak. Sophie Obadia added that it would fail.")
+    assert longer_person_name("Sophie Obadia", doc) is None

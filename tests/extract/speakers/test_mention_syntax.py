@@ -72,3 +72,9 @@ def test_a_court_name_cut_short_by_the_tagger_is_carried_on(nlp):
     doc = nlp("The U.S. Court of Appeals for the Sixth Circuit ruled on Monday.")
     court = next(e for e in doc.ents if e.text.endswith("Court of Appeals"))
     assert ms.body_name(court) == "U.S. Court of Appeals for the Sixth Circuit"
+
+
+def test_a_title_or_an_occupation_before_a_first_name_is_no_part_of_the_name(nlp):
+    doc = nlp("Broadcaster Piers Morgan met Ayatollah Ali Sistani, Hardeep Singh Puri and L. Ron Hubbard.")
+    assert ms.title_before_name(token(doc, "Broadcaster")) and ms.title_before_name(token(doc, "Ayatollah"))
+    assert not ms.title_before_name(token(doc, "Hardeep")) and not ms.title_before_name(token(doc, "L."))

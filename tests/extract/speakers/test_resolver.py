@@ -69,3 +69,80 @@ def test_a_title_before_the_name_with_the_country_before_it(nlp):
     assert mentioned(text, khamenei) == "Iran’s Supreme Leader Ali Khamenei"
     assert (khamenei.entity.name, khamenei.entity.roles, khamenei.entity.affiliation) == (
         "Ali Khamenei", ["Supreme Leader"], "Iran")
+
+
+def test_a_pronoun_after_a_person_the_article_never_names_is_left_unnamed(nlp):
+    text = ("Police chief John Smith said the house was locked. The couple's 17-year-old daughter "
+            "escaped through a window. She said her siblings were chained to beds.")
+    doc = nlp(text)
+    assert SpeakerResolver(doc).resolve(token(doc, "She")).entity is None
+    named = "Police chief John Smith said the house was locked. He said the children were chained."
+    doc = nlp(named)
+    assert SpeakerResolver(doc).resolve(token(doc, "He")).entity.name == "John Smith"
+
+
+def test_an_office_described_with_other_words_is_not_the_holder_of_another(nlp):
+    text = ("Civil Aviation Minister Hardeep Singh Puri said 18 people died. 149 survivors are in "
+            "hospital. The local health minister said the wards were full.")
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(token(doc, "Puri")).entity.name == "Hardeep Singh Puri"
+    assert resolver.resolve(token(doc, "minister")).entity.named is False
+    same = "Health Minister Jane Doe visited the ward. The health minister said the wards were full."
+    doc = nlp(same)
+    resolver = SpeakerResolver(doc)
+    resolver.resolve(token(doc, "Doe"))
+    assert resolver.resolve(token(doc, "minister")).entity.name == "Jane Doe"
+    synonym = ("Mexico's Foreign Secretary Marcelo Ebrard said Mexico would act. "
+               "The foreign minister said Mexico would consider charges.")
+    doc = nlp(synonym)
+    resolver = SpeakerResolver(doc)
+    resolver.resolve(token(doc, "Ebrard"))
+    assert resolver.resolve(token(doc, "minister")).entity.name == "Marcelo Ebrard"
+
+
+def test_a_study_speaks_for_its_authors_not_its_journal_nor_one_of_several(nlp):
+    text = "One study in the Journal of Threatened Taxa found that the species was declining."
+    doc = nlp(text)
+    study = SpeakerResolver(doc).resolve(token(doc, "study"))
+    assert study.entity.named is False and "Journal" not in study.entity.name.split()[0]
+    text = ("A study was conducted by professor Sara Seager and other researchers. "
+            "The study reported that the organisms grew.")
+    doc = nlp(text)
+    assert SpeakerResolver(doc).resolve(token(doc, "study", 1)).entity.name != "Sara Seager"
+    text = "A report on Wednesday by UpGuard, a cybersecurity firm, said the data was exposed."
+    doc = nlp(text)
+    assert SpeakerResolver(doc).resolve(token(doc, "report")).entity.name == "UpGuard"
+
+
+def test_one_of_several_unnamed_people_is_no_named_antecedent(nlp):
+    text = ("Louise Turpin was arrested in January. One of her daughters, aged 17, escaped and phoned "
+            "the police. She said that some of her siblings were chained to their beds.")
+    doc = nlp(text)
+    assert SpeakerResolver(doc).resolve(token(doc, "She")).entity is None
+
+
+def test_a_long_description_is_someone_new_and_a_mother_no_father(nlp):
+    text = ("Lawyer Sophie Obadia said the men had lied. The head of the police's internal "
+            "investigators told the court that basic checks were not done.")
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc)
+    resolver.resolve(token(doc, "Obadia"))
+    assert resolver.resolve(token(doc, "head")).entity.name != "Sophie Obadia"
+    text = "David Turpin, the father, pleaded guilty. The mother said she was sorry."
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc)
+    resolver.resolve(token(doc, "Turpin"))
+    assert resolver.resolve(token(doc, "mother")).entity.name != "David Turpin"
+
+
+def test_they_are_the_people_who_spoke_before_not_those_spoken_of(nlp):
+    text = ("US authorities claimed the site was the largest in the world. Members from the site were "
+            "found in many states. They also stated that arrests were made in Australia.")
+    doc = nlp(text)
+    they = SpeakerResolver(doc).resolve(token(doc, "They"))
+    assert they.entity.name == "US authorities"
+    text = ("The study revealed that children in mainland Australia are deficient. "
+            "They say adding iodine to salt is the simplest method.")
+    doc = nlp(text)
+    assert SpeakerResolver(doc).resolve(token(doc, "They")).entity is None

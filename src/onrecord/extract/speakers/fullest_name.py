@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.mention_syntax import title_before_name
 from onrecord.extract.speakers.words import ROLE_WORDS, TITLE_GENDER
 
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
@@ -62,7 +63,8 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
         if texts[i:i + len(words)] != words:
             continue
         start, end = i, i + len(words)
-        while start > 0 and _name_part(doc[start - 1]) and gender_of(texts[start - 1]) is not None:
+        while start > 0 and _name_part(doc[start - 1]) and gender_of(texts[start - 1]) is not None \
+                and not title_before_name(doc[start - 1]):  # "Lawyer" is in the lists of first names
             start -= 1  # only first names before: "Director of National Intelligence John Ratcliffe"
         while end < len(doc) and _name_part(doc[end]):
             end += 1

@@ -8,10 +8,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import lexicon
+from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     GROUP_NOUNS,
     IRREGULAR_SPEECH,
+    NAME_TITLES,
     ORG_NOUNS,
     PERSON_NOUNS,
     QUALIFIER_SYNONYMS,
@@ -20,6 +22,9 @@ from onrecord.extract.speakers.words import (
     ROLE_WORDS,
     TITLE_MODIFIERS,
 )
+
+# "Broadcaster", "Immunologist", "Lawmaker": words long enough and of an ending that names an occupation
+OCCUPATION_ENDING = re.compile(r"^[a-z]{4,}(?:ist|er|or)$")
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:
@@ -201,3 +206,11 @@ def span_qualifiers(span: Span) -> frozenset[str]:
     rank of its office ("the vice president")."""
     return frozenset(qualifier(t.text) for t in span if t.ent_type_ in ("NORP", "GPE", "ORG") and t.is_alpha) \
         | frozenset(t.lower_ for t in span if t.lower_ in RANK_WORDS)
+
+def title_before_name(token: Token) -> bool:
+    """Whether a capitalised word before a first name is a title or an occupation, not a name
+    of its own: "Ayatollah", "Immunologist", not "Hardeep" or an initial."""
+    lower = token.lower_
+    if lower in NAME_TITLES or lower in PERSON_NOUNS:
+        return True
+    return not gender_of(token.text) and OCCUPATION_ENDING.search(lower) is not None

@@ -46,12 +46,14 @@ from onrecord.extract.speakers.mention_syntax import (
     speech_word,
     strip_determiner,
     subject_token,
+    title_before_name,
     title_roles,
     token_at,
     window_end,
     window_start,
 )
 from onrecord.extract.speakers.words import (
+    ACTOR_NOUNS,
     BODY_KINDS,
     COURT_WRITINGS,
     DOCUMENT_FAMILIES,
@@ -61,6 +63,7 @@ from onrecord.extract.speakers.words import (
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
     NAME_TYPES,
+    NOUN_GENDER,
     ORG_NOUNS,
     PARTIES,
     PERSON_NOUNS,
@@ -70,10 +73,13 @@ from onrecord.extract.speakers.words import (
     PRONOUN_GENDER,
     RANK_WORDS,
     RELATIVE_PRONOUNS,
+    RESEARCH_WRITINGS,
+    ROLE_STOPWORDS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
     THING_PRONOUNS,
     TITLE_GENDER,
+    TITLE_MODIFIERS,
     WRITER_PRONOUNS,
 )
 from onrecord.model import Entity
@@ -241,11 +247,12 @@ class SpeakerResolver:
         # a title-case headline tags its verb as part of the name: "Obama Says ...", "Injecting Clinton"
         while len(tokens) > 1 and speech_word(tokens[-1].lower_):
             tokens = tokens[:-1]
-        # ... or before it, as are the words before a first name: "Miss Universe Alicia Machado"
+        # ... or before it, as are a title or an occupation before a first name ("Broadcaster Piers
+        # Morgan"); a given name the list does not know stays ("Hardeep Singh Puri", "Nur Khan Liton")
         while len(tokens) > 1 and (tokens[0].tag_ in ("VBG", "VBD", "VBZ", "VBN") or tokens[0].lower_.endswith("ing")
                                    or tokens[0].ent_type_ in ("DATE", "TIME")  # "Tuesday Mitsotakis"
-                                   or gender_of(tokens[1].text) and not gender_of(tokens[0].text)
-                                   and len(tokens) > 2 and tokens[1].i == tokens[0].i + 1):
+                                   or gender_of(tokens[1].text) and len(tokens) > 2
+                                   and tokens[1].i == tokens[0].i + 1 and title_before_name(tokens[0])):
             tokens = tokens[1:]
         while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
             tokens = tokens[:-1]
@@ -426,7 +433,9 @@ class SpeakerResolver:
             entity = self._writer(head.idx)
         elif lower in PERSON_PRONOUNS:
             gender = PRONOUN_GENDER.get(lower)
-            entity = self._recent_person(head.idx, gender)
+            # "The Turpins' daughter escaped ... She": someone the article never names spoke last
+            unnamed = self._unnamed_person_before(head) is not None
+            entity = None if unnamed else self._recent_person(head.idx, gender)
             if entity is not None and entity.gender is None:
                 entity.gender = gender
         elif lower in PLURAL_PRONOUNS:
@@ -440,6 +449,35 @@ class SpeakerResolver:
                 self.last_speaker = entity
         rule = "unresolved" if entity is None else "writer" if lower in WRITER_PRONOUNS else "pronoun"
         return Mention(mention[0], mention[1], entity, rule)
+
+    def _unnamed_person_before(self, head: Token) -> Token | None:
+        """The subject nearest before a pronoun, in its sentence or the one before, when that
+        subject is a person the article describes but never names ("the father", "the head of
+        the investigators") and no named speaker stands for: "he" is then most likely that
+        person, and guessing a named one would put words in the wrong mouth."""
+        for token in reversed(self.doc[window_start(head, sentences=1).i:head.i]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or self._in_quote(token.idx):
+                continue
+            if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+                return None  # a name is the nearest subject
+            if token.lower_ == "one":  # "one of their daughters, aged 17, escaped"
+                token = next((o for p in token.children if p.lower_ == "of" for o in p.children
+                              if o.dep_ == "pobj"), token)
+            elif token.tag_ != "NN":
+                continue  # a group: no antecedent for "he" or "she"
+            lemma = token.lemma_.lower()
+            if not (lemma in PERSON_NOUNS or lemma in ROLE_WORDS or lemma in ACTOR_NOUNS):
+                continue  # a thing
+            span = self.doc[slice(*mention_range(token))]
+            if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+                return None  # "the senator, Lindsey Graham": named after all
+            described = any(span.start_char <= start < span.end_char
+                            for e in self.entities if e.named for start, _ in e.mentions)
+            # "Sen. Lindsey Graham ... The senator criticised the plan. He said": a short definite
+            # office looks back at someone named; "the head of the internal investigators" is new
+            anaphoric = lemma in ROLE_WORDS and span[0].lower_ == "the" and len(span) <= 3
+            return None if described or anaphoric else token
+        return None
 
     def _subject_thing(self, head: Token) -> ArticleEntity | None:
         """What "it" stands for when the sentence before is about a body or a writing: "The ad
@@ -480,10 +518,15 @@ class SpeakerResolver:
         ("Republicans ... they said"), outside quotation marks. Bodies named in the singular
         ("the Senate") are "it" in news English, so they are not looked at."""
         organization = None  # "Politifact ... they published": a body named as a subject, failing a plural
-        for token in reversed(self.doc[window_start(head, sentences=2).i:head.i]):
+        window = self.doc[window_start(head, sentences=2).i:head.i]
+        # "The report's authors say ... They say": people who spoke before the things spoken of
+        speakers = [t for t in window if t.dep_ == "nsubj" and lexicon.load().is_speech(t.head.lemma_.lower())]
+        for token in [*reversed(speakers), *reversed([t for t in window if t not in speakers])]:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PLURAL_PRONOUNS | {"we", "us"} \
                     or self._in_quote(token.idx):
                 continue
+            if token.head.dep_ != "ROOT" and token not in speakers:
+                continue  # "revealed that children are deficient": what was said, not who said it
             if token.tag_ not in ("NNS", "NNPS") and not (token.ent_type_ == "NORP" and token.lower_.endswith("s")):
                 if organization is None and token.pos_ == "PROPN" and (
                         token.ent_type_ == "ORG" or self._one_word_name(token)):
@@ -587,10 +630,14 @@ class SpeakerResolver:
         added") unless the description names another country or party."""
         role, qualifiers = office_word(lemma), span_qualifiers(span)
         places = place_words(span, head)
+        gender = NOUN_GENDER.get(lemma)
 
         def fits(holder: ArticleEntity | None) -> ArticleEntity | None:
-            # "the president of Turkey" only goes to someone the article ties to Turkey
-            if holder is None or not places or tied_to(places, holder.affiliation, holder.roles):
+            # "the president of Turkey" only goes to someone the article ties to Turkey, "the
+            # health minister" not to the Civil Aviation Minister, "the mother" not to the father
+            if holder is None or _other_office(span, role, holder) or gender and holder.gender not in (None, gender):
+                return None
+            if not places or tied_to(places, holder.affiliation, holder.roles):
                 return holder
             return None
 
@@ -612,6 +659,10 @@ class SpeakerResolver:
         # "Obama's former campaign strategist" is not Obama, nor "the Greek foreign minister" the
         # Turkish president; without "the" ("Connecticut’s tax commissioner says") the next one
         # to speak comes before someone named further back
+        if len(span) > 3 and not any(t.lower_ in ("former", "ex") for t in span):
+            # "the head of the police's internal investigators" describes someone new, not the
+            # person the text was about; a past office is what the text adds of that person
+            return None
         owners = [self._short_person(c.text) for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         after = [next_speaker] if span[0].lower_ != "the" and next_speaker is not None else []
         candidates = itertools.chain(self._main_subjects(span.start_char), after, self._recent_people(span.start_char))
@@ -666,11 +717,13 @@ class SpeakerResolver:
         """Who issued a writing, when its phrase names them: "a Reuters survey", "Politico’s
         report", "an analysis released by the Department of Veterans Affairs"."""
         owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod")]
+        # a study speaks for its authors, not for the journal it appeared in
+        venues = ("by", "from") if head.lemma_.lower() in RESEARCH_WRITINGS else ("by", "from", "in")
         # "a slide from a presentation that ...", "the transcript of the debate published by ..."
         described = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         for verb in [head] + [c for noun in described for c in noun.children if c.dep_ == "acl"]:
             for prep in verb.children:
-                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from", "in"):
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in venues:
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         # "an article in the journal Science", "a new ad from Trump’s campaign"
                         owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
@@ -680,8 +733,10 @@ class SpeakerResolver:
         clauses = [c for noun in described for c in noun.children if c.dep_ == "relcl"]
         owners += [c for clause in clauses for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         owners += [o for clause in clauses for p in clause.children if p.dep_ in ("prep", "agent")
-                   and p.lower_ in ("in", "by") for o in p.children if o.dep_ == "pobj"]
+                   and p.lower_ in venues for o in p.children if o.dep_ == "pobj"]
         for owner in owners:
+            if any(c.dep_ == "conj" for c in owner.children):
+                return None  # "by Sara Seager and other researchers": not one of them alone
             if owner.lower_ in PERSON_PRONOUNS and owner.dep_ == "poss":
                 return self._recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))  # "her account"
             if owner.lemma_.lower() in PERSONAL_BODIES:
@@ -838,6 +893,43 @@ def _other_rank(span: Span, office: str, holder: ArticleEntity) -> bool:
     "the vice president" is not the president."""
     ranks = _ranks(holder, office)
     return bool(ranks) and frozenset(RANK_WORDS & span_qualifiers(span)) not in ranks
+
+
+def _office_words(text: str) -> set[str]:
+    """The office words of a role ("minister" of "Civil Aviation Minister"), ranks and
+    modifiers such as "former" left out."""
+    words = (office_word(w.lower().strip(".,")) for w in text.split())
+    return {w for w in words if (w in ROLE_WORDS or w in PERSON_NOUNS) and w not in TITLE_MODIFIERS
+            and w not in RANK_WORDS}
+
+
+def _describing_words(text: str) -> set[str]:
+    """What a role says beside its office: "civil", "aviation" of "Civil Aviation Minister"."""
+    words = {qualifier(w) for w in text.split() if w[:1].isalpha()}
+    return {w for w in words if (office_word(w) not in ROLE_WORDS or w in TITLE_MODIFIERS)
+            and w not in ROLE_STOPWORDS and w not in RANK_WORDS and w not in ("former", "ex")}
+
+
+def _other_office(span: Span, office: str, holder: ArticleEntity) -> bool:
+    """Whether a description of an office cannot be the holder as the article knows them: they
+    hold other offices only ("the prime minister" is not a UNICEF representative), or this one
+    under other words ("the local health minister" is not the Civil Aviation Minister). Only
+    offices are compared; "the father" or "the lawyer" are left to the other checks."""
+    if office not in ROLE_WORDS:
+        return False
+    held = [r for r in holder.roles if _office_words(r)]
+    if not held:
+        return False
+    same = [r for r in held if office in _office_words(r)]
+    wanted = _describing_words(span.text)
+    if not same:
+        # a past office is news about someone named with their present one: "Mohsen Rezaei,
+        # the secretary of the Expediency Council ... the former chief commander of the IRGC";
+        # "the foreign minister" is the Foreign Secretary
+        return not any(t.lower_ in ("former", "ex") for t in span) \
+            and not any(wanted & _describing_words(r) for r in held)
+    described = [_describing_words(r) for r in same]
+    return bool(wanted) and all(d and not d & wanted for d in described)
 
 
 def _qualifier_words(entity: ArticleEntity) -> frozenset[str]:

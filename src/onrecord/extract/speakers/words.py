@@ -29,6 +29,7 @@ COURT_WRITINGS = data.words(_SPEAKERS, "court_writings")
 # one family a line: "video clip ad ..."
 DOCUMENT_FAMILIES = tuple(frozenset(family.split()) for family in data.sections(_SPEAKERS)["document_families"])
 ISSUING_VERBS = data.words(_SPEAKERS, "issuing_verbs")
+RESEARCH_WRITINGS = data.words(_SPEAKERS, "research_writings")
 # kind -> the words a body's name may spell it with ("agency" -> department, bureau, ...)
 BODY_KINDS = {kind: frozenset(names.split()) for kind, names in data.mapping(_SPEAKERS, "body_kinds").items()}
 INSTITUTION_NOUNS = data.words(_SPEAKERS, "institution_nouns")
@@ -38,10 +39,14 @@ QUALIFIER_SYNONYMS = data.mapping(_SPEAKERS, "qualifier_synonyms")
 IRREGULAR_SPEECH = data.words(_SPEAKERS, "irregular_speech")
 
 ROLE_WORDS = data.words(_NAMES, "role_words")
+# words before a person's name that are no part of it ("Ayatollah", "Taoiseach")
+NAME_TITLES = data.words(_NAMES, "titles")
 TITLE_MODIFIERS = data.words(_NAMES, "title_modifiers")
+ROLE_STOPWORDS = data.words(_NAMES, "role_stopwords")
 RANK_WORDS = data.words(_NAMES, "rank_words")
 ROLE_SYNONYMS = data.mapping(_NAMES, "role_synonyms")
 TITLE_GENDER = data.mapping(_NAMES, "title_gender")
+NOUN_GENDER = {**TITLE_GENDER, **data.mapping(_SPEAKERS, "noun_gender")}
 
 # spaCy's labels of the entities that can be a speaker's name: the parser's scheme, not words
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
