@@ -34,3 +34,11 @@ def test_a_surname_shared_by_two_people_is_not_lengthened(nlp):
 def test_an_occupation_the_first_name_lists_know_is_no_first_name(nlp):
     doc = nlp("Lawyer Sophie Obadia said the case was weak. Sophie Obadia added that it would fail.")
     assert longer_person_name("Sophie Obadia", doc) is None
+
+
+def test_the_fullest_of_several_nested_forms_of_a_name(nlp):
+    doc = nlp("Governor Ricardo Rosselló Nevares resigned. Ricardo Rosselló said he was sorry. "
+              "Rosselló left on Friday.")
+    assert longer_person_name("Rosselló", doc) == "Ricardo Rosselló Nevares"
+    doc = nlp("Ricardo Rosselló and Pedro Rosselló spoke. Rosselló left.")
+    assert longer_person_name("Rosselló", doc) is None  # two people

@@ -146,3 +146,10 @@ def test_they_are_the_people_who_spoke_before_not_those_spoken_of(nlp):
             "They say adding iodine to salt is the simplest method.")
     doc = nlp(text)
     assert SpeakerResolver(doc).resolve(token(doc, "They")).entity is None
+
+
+def test_its_and_their_writings_speak_for_the_body_or_group_named_before(nlp):
+    text = "The National Transportation Safety Board opened an inquiry. Its website said the plane stalled."
+    doc = nlp(text)
+    website = SpeakerResolver(doc).resolve(token(doc, "website"))
+    assert website.entity.name == "National Transportation Safety Board"

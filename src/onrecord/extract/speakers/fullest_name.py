@@ -53,7 +53,8 @@ def acronym_expansion(acronym: str, doc: Doc) -> str | None:
 def longer_person_name(name: str, doc: Doc) -> str | None:
     """The one longer form of a person's name the article gives: first names before an occurrence
     of ``name`` and proper nouns after it ("Wanda Vázquez Garced" around "Wanda Vázquez"), titles,
-    acronyms and places left out; None when there is none or several."""
+    acronyms and places left out; the longest when the others are part of it, None when there is
+    none or several different ones."""
     words = name.split()
     if not words:
         return None
@@ -70,7 +71,11 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
             end += 1
         if end - start > len(words):
             longer.add(doc[start:end].text)
-    return longer.pop() if len(longer) == 1 else None
+    if not longer:
+        return None
+    # "Ricardo Rosselló" and "Ricardo Rosselló Nevares" are one name, given more or less fully
+    longest = max(longer, key=len)
+    return longest if all(form in longest for form in longer) else None
 
 
 def _texts(doc: Doc) -> list[str]:

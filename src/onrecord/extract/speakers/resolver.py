@@ -739,6 +739,10 @@ class SpeakerResolver:
                 return None  # "by Sara Seager and other researchers": not one of them alone
             if owner.lower_ in PERSON_PRONOUNS and owner.dep_ == "poss":
                 return self._recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))  # "her account"
+            if owner.lower_ == "its" and owner.dep_ == "poss":  # "The NTSB ... its website said"
+                return self._subject_thing(owner) or self._recent_of(("ORG",), owner.idx)
+            if owner.lower_ == "their" and owner.dep_ == "poss":  # "Officials ... their statement said"
+                return self._plural_antecedent(owner)
             if owner.lemma_.lower() in PERSONAL_BODIES:
                 body = self._personal_body(owner, owner.lemma_.lower())
                 if body is not None:
