@@ -153,3 +153,17 @@ def test_its_and_their_writings_speak_for_the_body_or_group_named_before(nlp):
     doc = nlp(text)
     website = SpeakerResolver(doc).resolve(token(doc, "website"))
     assert website.entity.name == "National Transportation Safety Board"
+
+
+def test_reports_that_name_no_one_are_no_speaker(nlp):
+    doc = nlp("Early reports suggested that ten people had died.")
+    assert SpeakerResolver(doc).resolve(token(doc, "reports")) is None
+    doc = nlp("Reports by Reuters said that ten people had died.")
+    assert SpeakerResolver(doc).resolve(token(doc, "Reports")).entity.name == "Reuters"
+
+
+def test_an_office_tagged_as_a_name_gives_way_to_the_name_in_apposition(nlp):
+    text = 'In a statement, the current bishop, Allan Casicas, said, "We are saddened by the news."'
+    doc = nlp(text)
+    bishop = SpeakerResolver(doc).resolve(token(doc, "bishop"))
+    assert bishop.entity.name == "Allan Casicas"

@@ -355,6 +355,8 @@ class SpeakerResolver:
                 entity.add_role(role)
         else:
             entity = self._description(span, head)
+            if entity is None and head.tag_ == "NNS" and head.lemma_.lower() in DOCUMENT_NOUNS:
+                return None  # "reports say": no speaker rather than a speaker called "reports"
             rule = "description" if entity is not None and entity.named else "unnamed"
         if entity is not None:
             entity.mentions.append(mention_chars)
@@ -388,8 +390,10 @@ class SpeakerResolver:
                 return found or self._entity_by_name(name, label)
         for child in head.children:
             # "the RT editor in chief, Margarita Simonyan": the appositive names the speaker
+            # ("the current bishop, Allan Casicas": a lowercase office tagged as a proper noun too)
             if child.dep_ == "appos" and child.ent_type_ == "PERSON" \
-                    and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):
+                    and (head.pos_ == "NOUN" or head.ent_type_ == "NORP" or head.is_lower
+                         or office_word(head.lower_) in ROLE_WORDS):
                 appos_ent = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
                 if appos_ent is not None:
                     person = self._person(appos_ent, appos_ent.start_char)
@@ -590,6 +594,9 @@ class SpeakerResolver:
         """A mention without a name: a role held by someone of the article, a group or an org."""
         lemma = head.lemma_.lower()
         text = strip_determiner(span)
+        if head.tag_ == "NNS" and lemma in DOCUMENT_NOUNS:
+            # "reports say", "estimates suggest": whose, if the phrase names no one, is not known
+            return self._named_issuer(head)
         if head.tag_ in ("NNS", "NNPS") or lemma in ("people",):
             return self._entity_by_name(text, "GROUP")
         if lemma in DOCUMENT_NOUNS:
