@@ -167,3 +167,11 @@ def test_an_office_tagged_as_a_name_gives_way_to_the_name_in_apposition(nlp):
     doc = nlp(text)
     bishop = SpeakerResolver(doc).resolve(token(doc, "bishop"))
     assert bishop.entity.name == "Allan Casicas"
+
+
+def test_its_is_the_body_its_sentence_is_about(nlp):
+    text = ("The NBA did not name the player. They said the Oklahoma City Thunder would not play. "
+            "According to its press release, the NBA was suspending game play.")
+    doc = nlp(text)
+    release = SpeakerResolver(doc).resolve(token(doc, "release"))
+    assert release.entity.name == "NBA"

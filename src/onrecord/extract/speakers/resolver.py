@@ -746,8 +746,8 @@ class SpeakerResolver:
                 return None  # "by Sara Seager and other researchers": not one of them alone
             if owner.lower_ in PERSON_PRONOUNS and owner.dep_ == "poss":
                 return self._recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))  # "her account"
-            if owner.lower_ == "its" and owner.dep_ == "poss":  # "The NTSB ... its website said"
-                return self._subject_thing(owner) or self._recent_of(("ORG",), owner.idx)
+            if owner.lower_ == "its" and owner.dep_ == "poss":
+                return self._its_owner(owner)
             if owner.lower_ == "their" and owner.dep_ == "poss":  # "Officials ... their statement said"
                 return self._plural_antecedent(owner)
             if owner.lemma_.lower() in PERSONAL_BODIES:
@@ -768,6 +768,17 @@ class SpeakerResolver:
                 return person
             return self._entity_by_name(name, "ORG")
         return None
+
+    def _its_owner(self, its: Token) -> ArticleEntity | None:
+        """The body "its" stands for: the named subject of its own sentence ("According to its
+        press release, the NBA was ..."), else the body the sentence before was about ("The NTSB
+        opened an inquiry. Its website said ..."); None otherwise, rather than a guess."""
+        subject = next((c for c in its.sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ == "ORG" and not self._in_quote(subject.idx):
+            found = self._named(self.doc[slice(*mention_range(subject))], subject)
+            if found is not None:
+                return found
+        return self._subject_thing(its)
 
     def _issuer(self, span: Span, head: Token, lemma: str) -> ArticleEntity | None:
         """The body a writing speaks for: named in its phrase, else (for "the study") the issuer
