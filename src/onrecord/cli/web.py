@@ -12,6 +12,7 @@ import uvicorn
 
 from onrecord.cli.common import EXIT_PARTIAL, EXIT_USAGE, db_option, fail, open_record_read_only, query_errors
 from onrecord.report import Selection, build, write
+from onrecord.report.briefing import counted
 from onrecord.web import create_app
 
 
@@ -61,9 +62,9 @@ def brief(db, speakers, country, search, since, until, kind, title, limit, fmt, 
         write(briefing, fmt, output)
     except (OSError, RuntimeError) as e:
         fail(f"{output}: {e}", EXIT_USAGE)
-    click.echo(f"onrecord: {fmt} briefing with {len(briefing.statements)} statements by "
-               f"{len(briefing.groups)} speakers and {len(briefing.context)} events of context "
-               f"from {len(briefing.sources)} sources -> {output}", err=True)
+    click.echo(f"onrecord: {fmt} briefing with {counted(len(briefing.statements), 'statement')} by "
+               f"{counted(len(briefing.groups), 'speaker')} and {counted(len(briefing.context), 'event')} of "
+               f"context from {counted(len(briefing.sources), 'source')} -> {output}", err=True)
     sys.exit(0)
 
 

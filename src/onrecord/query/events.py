@@ -140,7 +140,7 @@ def context_events(store: Store, countries: Sequence[str], since: Optional[str],
     if not countries:
         return []
     codes = sorted({c.upper() for c in countries})
-    dated = events.c.date.is_not(None)
+    dated: ColumnElement[bool] = events.c.date.is_not(None)
     if since:
         dated = and_(dated, events.c.date >= date_bound(since, end=False))
     if until:

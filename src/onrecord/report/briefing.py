@@ -73,9 +73,10 @@ class Briefing:
     def overview(self) -> list[str]:
         """Sentences of plain fact about the statements chosen."""
         first, last = self.period
-        outlets = sorted({s.outlet for s in self.sources if s.outlet})
-        summary = (f"{_counted(len(self.statements), 'statement')} by {_counted(len(self.groups), 'speaker')}"
-                   f" from {_counted(len(self.sources), 'source')}")
+        quoted = [s for s in self.sources if s.statements]  # the context's own articles aside
+        outlets = sorted({s.outlet for s in quoted if s.outlet})
+        summary = (f"{counted(len(self.statements), 'statement')} by {counted(len(self.groups), 'speaker')}"
+                   f" from {counted(len(quoted), 'source')}")
         if 0 < len(outlets) <= 3:
             summary += f" ({', '.join(outlets)})"
         elif outlets:
@@ -92,7 +93,7 @@ class Briefing:
             lines.append("Most quoted: " + ", ".join(f"{g.name} ({len(g.statements)})" for g in top) + ".")
         busiest = max(self.by_month, key=lambda m: m[1], default=None)
         if busiest and len(self.by_month) > 1:
-            lines.append(f"Busiest month: {busiest[0]} ({_counted(busiest[1], 'statement')}).")
+            lines.append(f"Busiest month: {busiest[0]} ({counted(busiest[1], 'statement')}).")
         undated = sum(1 for s in self.statements if s.date_is_publication)
         if undated:
             lines.append(f"{undated} of the dates are publication dates: "
@@ -100,7 +101,7 @@ class Briefing:
         return lines
 
 
-def _counted(n: int, thing: str) -> str:
+def counted(n: int, thing: str) -> str:
     """"1 statement", "3 statements"."""
     return f"{n} {thing}{'s' if n != 1 else ''}"
 
@@ -121,7 +122,8 @@ class Selection:
         """(the statements chosen, at most ``limit`` for each speaker named; the speakers' names)."""
         chosen: dict[str, StatementView] = {}
         names = []
-        for name in [*self.speakers] or [None]:  # no speaker named: everyone's statements
+        asked: list[Optional[str]] = [*self.speakers] or [None]
+        for name in asked:  # no speaker named: everyone's statements
             who = record.speaker(name) if name else None
             if who:
                 names.append(who.name)
