@@ -6,6 +6,7 @@ article queries show statements exactly as these do.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator, Optional
 
 from sqlalchemy import FromClause, Row, func, select
@@ -30,9 +31,29 @@ def statement_select(source: Optional[FromClause] = None) -> Select[Any]:
                          .outerjoin(entities, entities.c.id == statements.c.entity_id)))
 
 
+def split_hits(marked: Optional[str]) -> tuple[Optional[str], Optional[list[list[int]]]]:
+    """A snippet with the full-text index's hit marks as (plain text, [start, end] of each hit)."""
+    if marked is None:
+        return None, None
+    plain, hits, start = [], [], None
+    size = 0
+    for piece in re.split(f"({re.escape(fulltext.MARK_START)}|{re.escape(fulltext.MARK_END)})", marked):
+        if piece == fulltext.MARK_START:
+            start = size
+        elif piece == fulltext.MARK_END:
+            if start is not None:
+                hits.append([start, size])
+            start = None
+        else:
+            plain.append(piece)
+            size += len(piece)
+    return "".join(plain), hits
+
+
 def statement_view(row: Row[Any]) -> StatementView:
     """A row of ``statement_select`` (with a ``snippet`` column when searched) as a view."""
     m = row._mapping
+    snippet, hits = split_hits(m.get("snippet"))
     return StatementView(
         id=m["id"], article_id=m["article_id"], kind=m["kind"], text=m["content_text"],
         speaker_name=m["speaker_name"], speaker_entity=m["entity_id"],
@@ -47,7 +68,7 @@ def statement_view(row: Row[Any]) -> StatementView:
                   if m["sentence_start"] is not None else None),
         date=m["date"], date_precision=m["date_precision"], date_is_publication=bool(m["date_is_publication"]),
         confidence=m["confidence"], title=m["title"], url=m["url"], published=m["published"],
-        snippet=m.get("snippet"),
+        snippet=snippet, hits=hits,
     )
 
 

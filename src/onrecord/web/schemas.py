@@ -47,7 +47,8 @@ class Statement(BaseModel):
     title: Optional[str]
     url: Optional[str]
     published: Optional[str]
-    snippet: Optional[str] = None
+    snippet: Optional[str] = Field(None, description="With `search`: the words around the hits.")
+    hits: Optional[list[list[int]]] = Field(None, description="[start, end] of each hit in the snippet.")
 
 
 class Speaker(BaseModel):
