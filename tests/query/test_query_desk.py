@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from onrecord.query import Record, open_read_only
 from onrecord.query.countries import text_country
+from record_helpers import event_record
 
 
 def test_roles_and_affiliations_name_a_country_by_its_own_words():
@@ -45,3 +46,20 @@ def test_events_each_statement_reports_and_what_a_speaker_did(web_db):
     assert "pledged" in [e.trigger["text"] for e in did]  # "Rouhani pledged to engage ..."
     assert all(e.actor and e.actor["country"] == "IRN" for e in theirs)
     assert record.count_events(country="IRN") == len(record.events(country="IRN", limit=None))
+
+
+def test_desk_queries_on_sqlite_and_postgresql(store):
+    text = "Washington imposed new sanctions on Iran, Trump said."
+    a, rec = event_record("a1", text)
+    rec.statements[0].speaker.affiliation = "U.S."
+    store.save([(a, rec)])
+    record = Record(store)
+    trump = rec.statements[0]
+    entity = record.statements(limit=1)[0].speaker_entity
+    assert record.speaker_countries([entity]) == {entity: ["USA"]}
+    assert [s.id for s in record.statements(country="usa", limit=None)] == [trump.id]
+    assert record.statements(country="IRN", limit=None) == []
+    assert [e.id for e in record.context_events(["IRN"], "2017-07", "2017-07")] == ["a1#v1"]
+    assert record.context_events(["IRN"], "2018", None) == []
+    assert [e.id for e in record.linked_events([trump.id])[trump.id]] == ["a1#v1"]
+    assert record.count_events(type="SANCTION") == 1
