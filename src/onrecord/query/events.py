@@ -149,7 +149,8 @@ def context_events(store: Store, countries: Sequence[str], since: Optional[str],
         if article_ids else dated
     query = (_base().where(_factual(), events.c.type.in_(sorted(MATERIAL)), when,
                            or_(events.c.actor_country.in_(codes), events.c.target_country.in_(codes)))
-             .order_by(events.c.date, text_order(store, events.c.article_id), events.c.trigger_start).limit(limit))
+             .order_by(events.c.date.nulls_first(), text_order(store, events.c.article_id), events.c.trigger_start)
+             .limit(limit))
     with store.engine.connect() as conn:
         return [_view(r) for r in conn.execute(query)]
 
