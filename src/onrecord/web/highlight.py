@@ -1,6 +1,6 @@
 """An article's text cut into pieces for display: each piece knows which statement's content
 covers it, whether it is that statement's cue or speaker mention, and which event's trigger it
-is. Also a search snippet cut at its hits. Pure data: the template escapes the text."""
+is. Pure data: the template escapes the text."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -84,13 +84,3 @@ def pieces(text: str, views: list[StatementView], events: Sequence[EventView] = 
         out.append(piece)
     return out
 
-
-def hit_pieces(snippet: str, hits: Optional[list[list[int]]]) -> list[tuple[str, bool]]:
-    """A search snippet as (text, is a hit) pieces in order, for <mark>."""
-    out, at = [], 0
-    for start, end in sorted(hits or []):
-        if start >= at and end > start:
-            out += [(snippet[at:start], False), (snippet[start:end], True)]
-            at = end
-    out.append((snippet[at:], False))
-    return [(t, hit) for t, hit in out if t]

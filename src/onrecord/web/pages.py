@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from onrecord.present import charts
 from onrecord.present import events as shown_events
-from onrecord.present.links import outlet, web_url
+from onrecord.present.links import hit_pieces, outlet, web_url
 from onrecord.query import (
     AmbiguousSpeaker,
     ArticleNotFound,
@@ -42,7 +42,7 @@ def counted(n: int, thing: str) -> str:
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(outlet=outlet, web_url=web_url, local_id=highlight.local_id, events=shown_events,
-                       hit_pieces=highlight.hit_pieces)
+                       hit_pieces=hit_pieces)
     env.filters["counted"] = counted
     return env
 
