@@ -57,9 +57,10 @@ def main() -> None:
             page.screenshot(path=str(out), full_page=False)
             print(f"{out}  <- {path}")
         phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=1)
-        phone.goto(base + pages["speaker"])
-        phone.screenshot(path=str(DOCS / "screenshot-phone.png"))
-        print(DOCS / "screenshot-phone.png")
+        for name, path in (("phone", pages["speaker"]), ("phone-search", pages["search"])):
+            phone.goto(base + path)
+            phone.screenshot(path=str(DOCS / f"screenshot-{name}.png"))
+            print(DOCS / f"screenshot-{name}.png")
         browser.close()
     server.should_exit = True
 

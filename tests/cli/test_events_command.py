@@ -19,7 +19,7 @@ def test_events_command_and_export(tmp_path):
     rows = [json.loads(line) for line in run.output.splitlines() if line.startswith("{")]
     assert rows[0]["actor"]["country"] == "USA" and rows[0]["type"] == "SANCTION"
     table = CliRunner().invoke(main, ["events", "--db", db, "--country", "IRN"])
-    assert "SANCTION/discontinue" in table.output
+    assert "SANCTION (discontinue)" in table.output and "TRIGGER" in table.output and "imposed" in table.output
     bad = CliRunner().invoke(main, ["events", "--db", db, "--since", "last week"])
     assert bad.exit_code == 2 and "not a date" in bad.output
     out = tmp_path / "events.csv"

@@ -72,3 +72,50 @@ def test_brief_errors_are_one_line(web_db, tmp_path):
     assert result.exit_code == 2 and "--format" in result.output
     result = CliRunner().invoke(main, ["brief", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "x.md")])
     assert result.exit_code == 2 and "no such store" in result.output
+
+
+@pytest.fixture(scope="module")
+def iran_brief(web_db, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("iran")
+    out = {}
+    for fmt in ("md", "html"):
+        path = folder / f"irn.{fmt}"
+        result = CliRunner().invoke(main, ["brief", "--db", web_db, "--country", "IRN", "-o", str(path)],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        out[fmt] = path.read_text(encoding="utf-8")
+    return out
+
+
+def test_country_briefing_sets_the_example_events_beside_the_iranian_officials(iran_brief):
+    md = iran_brief["md"]
+    context = md[md.index("## Context"):md.index("## Sources")]
+    body = md[:md.index("## Context")]
+    # the three events of the example's comment, each with its source number
+    for kind, trigger in (("SANCTION", "“imposed”"), ("ASSAULT", "“launched”"), ("MOBILIZE", "“built”")):
+        line = next(line for line in context.splitlines() if kind in line and trigger in line)
+        assert "· [1] iran-missile-statements" in line
+    assert "in Syria" in context and "[IMG" in context and "[USA/GOV] → the country’s entities [IRN]" in context
+    # the statement the record links to the factory event is shown with it
+    assert "reported by Iranian military: “it had recently built a third underground" in context
+    for name in ("Mohsen Rezaei", "Ali Shamkhani", "Ali Khamenei", "Hassan Rouhani"):
+        assert f"## {name}" in body
+    assert "## Donald Trump" not in body and "## they" not in body.lower()
+
+
+def test_briefing_orders_speakers_by_weight_and_shows_each_statement_once(iran_brief):
+    md = iran_brief["md"]
+    headings = [line[3:].split(" — ")[0] for line in md.splitlines() if line.startswith("## ")]
+    speakers = headings[headings.index("Overview") + 1:headings.index("Context")]
+    counts = [md.split(f"## {name}", 1)[1].split("\n## ", 1)[0].count("\n> ") for name in speakers]
+    assert counts == sorted(counts, reverse=True) and speakers != sorted(speakers)
+    quotes = [line for line in md.splitlines() if line.startswith("> ")]
+    assert len(quotes) == len(set(quotes))
+    # "A senior Iranian official has said that Tehran will ..." (the media's) holds the official's words: once
+    assert md.count("Tehran will continue to further enhance its missile program") == 1
+
+
+def test_html_briefing_context_has_linked_sources_and_escapes(iran_brief, tmp_path):
+    page = iran_brief["html"]
+    assert "<h2>Context</h2>" in page and "“launched”" in page and "in Syria" in page
+    assert "<script" not in page

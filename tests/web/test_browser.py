@@ -125,3 +125,22 @@ def test_api_docs_render_offline(server, browser):
     assert "/api/statements" in page.locator("#swagger-ui").inner_text()
     assert page.locator(".opblock").count() >= 7
     page.close()
+
+
+def test_on_a_phone_one_search_box_results_first_and_chart_labels_readable(server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    for path in ("/", "/?q=missile"):
+        page.goto(server + path)
+        boxes = [b for b in page.locator("input[type=search]").all() if b.is_visible()]
+        assert len(boxes) == 1, path
+        first = page.locator("li.statement").first.bounding_box()
+        assert first and first["y"] + 60 < 844, path  # the first result starts on the first screen
+    page.goto(server + "/speakers/donald-trump")
+    labels = [t for t in page.locator("svg.chart text.tick").all() if t.is_visible()]
+    assert len(labels) >= 2
+    for label in labels:  # drawn at least 10 CSS pixels high, and not on top of each other
+        assert label.bounding_box()["height"] >= 10
+    boxes = sorted((b["x"], b["x"] + b["width"]) for b in (t.bounding_box() for t in labels[2:]))
+    assert all(a[1] <= b[0] for a, b in zip(boxes, boxes[1:], strict=False))
+    context.close()

@@ -6,11 +6,11 @@ import csv
 import json
 import shutil
 import sys
-from typing import Any, Optional
 
 import click
 
 from onrecord.cli.common import TABLE_FORMATS, db_option, fail, open_record
+from onrecord.present import events as shown
 from onrecord.query import EVENT_COLUMNS, EventView
 
 
@@ -22,15 +22,16 @@ from onrecord.query import EVENT_COLUMNS, EventView
 @click.option("--country", metavar="ISO3", help="Actor, target or location in this country (or IGO, NGO, IMG...).")
 @click.option("--since", metavar="DATE", help="On or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="On or before DATE.")
+@click.option("--article", metavar="ID", help="Only the events of this article.")
 @click.option("--negated", is_flag=True, help="Include events the text says did not happen.")
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="At most this many (0: all).")
-def events(db, actor, target, type_, country, since, until, negated, fmt, limit) -> None:
+def events(db, actor, target, type_, country, since, until, article, negated, fmt, limit) -> None:
     """Who did what to whom: the PLOVER events in the record, newest first."""
     record = open_record(db)
     try:
         found = record.events(actor=actor, target=target, type=type_, country=country, since=since, until=until,
-                              include_negated=negated, limit=limit or None)
+                              article=article, include_negated=negated, limit=limit or None)
     except ValueError as e:
         fail(str(e))
     if fmt == "jsonl":
@@ -45,25 +46,27 @@ def events(db, actor, target, type_, country, since, until, negated, fmt, limit)
         _table(found)
 
 
-def _party(p: Optional[dict[str, Any]]) -> str:
-    if not p:
-        return "-"
-    code = "/".join(x for x in (p.get("country"), p.get("sector")) if x)
-    return f"{' '.join(p['text'].split())[:28]}" + (f" [{code}]" if code else "")
-
-
 def _table(found: list[EventView]) -> None:
+    """Columns: date, type, who to whom, the trigger word, the article; cut to the terminal's width."""
     if not found:
         click.echo("no events match", err=True)
         return
-    width = shutil.get_terminal_size((140, 24)).columns
-    for e in found:
-        what = e.type + (f"/{e.mode}" if e.mode else "")
-        where = f" in {e.location['text']}" if e.location else ""
-        flags = "".join(f for f, on in (("~", e.hypothetical), ("+", e.future), ("!", e.negated)) if on)
-        line = f"{e.date or '?':<10} {what:<24} {_party(e.actor)} -> {_party(e.target)}{where} {flags}"
-        click.echo(line[:width])
+    width = shutil.get_terminal_size((160, 24)).columns
+    rows = [(e.date or "undated", shown.kind(e) + "".join(f for f, on in (("~", e.hypothetical), ("+", e.future),
+                                                                         ("!", e.negated)) if on),
+             shown.who_to_whom(e), e.trigger["text"], e.article_id) for e in found]
+    header = ("DATE", "TYPE", "ACTOR → TARGET", "TRIGGER", "ARTICLE")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(5)]
+    widths[2] = min(widths[2], 60)
+    widths[3] = min(widths[3], 16)
+    for row in [header, *rows]:
+        cells = [_fit(text, w) for text, w in zip(row[:4], widths[:4], strict=True)] + [row[4]]
+        click.echo("  ".join(cells)[:width].rstrip())
     click.echo("(+ future, ~ hypothetical, ! negated)", err=True)
+
+
+def _fit(text: str, width: int) -> str:
+    return (text if len(text) <= width else text[:width - 1] + "…").ljust(width)
 
 
 COMMANDS = (events,)

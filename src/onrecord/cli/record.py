@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -31,6 +32,7 @@ from onrecord.cli.common import (
     query_errors,
 )
 from onrecord.ingest.fetch import Fetcher
+from onrecord.present.links import hit_pieces
 from onrecord.query import (
     EVENT_COLUMNS,
     FLAT_COLUMNS,
@@ -128,11 +130,24 @@ def _quote_table(found: list[StatementView]) -> None:
     text_width = max(30, width - 10 - 1 - who_width - 1 - 8 - 2)
     for s in found:
         date = (s.date or "?") + ("*" if s.date_is_publication else " ")
-        text = " ".join((s.snippet or s.text).split())
-        if len(text) > text_width:
-            text = text[: text_width - 1] + "…"
-        click.echo(f"{date:<11} {_who(s)[:who_width]:<{who_width}} {s.kind:<8} {text}")
+        click.echo(f"{date:<11} {_who(s)[:who_width]:<{who_width}} {s.kind:<8} {_shown(s, text_width)}")
     click.echo("(* = publication date: the article does not say when it was said)", err=True)
+
+
+def _shown(s: StatementView, width: int) -> str:
+    """The statement, or its snippet with the search's hits in bold (on a terminal; click drops
+    the styling elsewhere), on one line of at most ``width`` characters."""
+    pieces = hit_pieces(s.snippet, s.hits) if s.snippet is not None else [(s.text, False)]
+    out, size = [], 0
+    for text, hit in pieces:
+        text = re.sub(r"\s+", " ", text)
+        if size + len(text) > width:
+            text = text[: max(0, width - size - 1)] + "…"
+        out.append(click.style(text, bold=True, underline=True) if hit else text)
+        size += len(text)
+        if size >= width:
+            break
+    return "".join(out).strip()
 
 
 def _who(s: StatementView) -> str:

@@ -11,7 +11,8 @@ import click
 import uvicorn
 
 from onrecord.cli.common import EXIT_PARTIAL, EXIT_USAGE, db_option, fail, open_record_read_only, query_errors
-from onrecord.report import build, write
+from onrecord.report import Selection, build, write
+from onrecord.report.briefing import counted
 from onrecord.web import create_app
 
 
@@ -31,6 +32,8 @@ def serve(db: str, host: str, port: int) -> None:
 @db_option
 @click.option("--speaker", "speakers", multiple=True, metavar="NAME",
               help="Only this speaker (any name, alias or id; repeatable).")
+@click.option("--country", metavar="ISO3",
+              help="Only statements by speakers who speak for this country or body (IRN, USA, IGO...).")
 @click.option("--search", metavar="WORDS", help="Only statements with these words.")
 @click.option("--since", metavar="DATE", help="Made on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Made on or before DATE.")
@@ -41,24 +44,27 @@ def serve(db: str, host: str, port: int) -> None:
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]), default=None,
               help="[default: from the extension of FILE]")
 @click.option("-o", "--output", metavar="FILE", required=True, help="Write the briefing to FILE.")
-def brief(db, speakers, search, since, until, kind, title, limit, fmt, output) -> None:
-    """A briefing: overview, statements grouped by speaker with roles, dates and sources,
-    a chart over time, and the list of sources — made from the record only."""
+def brief(db, speakers, country, search, since, until, kind, title, limit, fmt, output) -> None:
+    """A briefing: overview, statements grouped by speaker with roles, dates and sources, the
+    context (events of the period involving the speakers' countries), a chart over time, and
+    the list of sources — made from the record only. Filters combine."""
     fmt = fmt or {".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}.get(Path(output).suffix.lower())
     if fmt is None:
         fail(f"{output}: cannot tell the format from the name; pass --format md|html|pdf")
     record = open_record_read_only(db)
     with query_errors():
-        briefing = build(record, speakers=list(speakers), search=search, since=since, until=until, kind=kind,
-                         title=title, limit=limit)
+        selection = Selection(speakers=list(speakers), country=country, search=search, since=since, until=until,
+                              kind=kind)
+        briefing = build(record, selection, title=title, limit=limit)
     if not briefing.statements:
         fail("no statements match: nothing to brief on", EXIT_PARTIAL)
     try:
         write(briefing, fmt, output)
     except (OSError, RuntimeError) as e:
         fail(f"{output}: {e}", EXIT_USAGE)
-    click.echo(f"onrecord: {fmt} briefing with {len(briefing.statements)} statements by "
-               f"{len(briefing.groups)} speakers from {len(briefing.sources)} sources -> {output}", err=True)
+    click.echo(f"onrecord: {fmt} briefing with {counted(len(briefing.statements), 'statement')} by "
+               f"{counted(len(briefing.groups), 'speaker')} and {counted(len(briefing.context), 'event')} of "
+               f"context from {counted(len(briefing.sources), 'source')} -> {output}", err=True)
     sys.exit(0)
 
 

@@ -50,9 +50,10 @@ def svg(by_month: list[tuple[str, int]], label: str = "Statements by month", wid
         x = left + i * step + (step - bar_w) / 2
         parts.append(f'<rect x="{x:.1f}" y="{pad_top + plot_h - h:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
                      f'class="bar"><title>{escape(period)}: {n}</title></rect>')
-        if i % every == 0:
+        if i % every == 0:  # every other label is "alt": a narrow screen shows half of them, larger
+            alt = " alt" if (i // every) % 2 else ""
             parts.append(f'<text x="{left + i * step + step / 2:.1f}" y="{height - 8}" text-anchor="middle" '
-                         f'class="tick">{escape(period)}</text>')
+                         f'class="tick{alt}">{escape(period)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 

@@ -1,4 +1,5 @@
-"""Small helpers shared by the pages and the briefings for showing where a statement came from."""
+"""Small helpers shared by the pages, the command line and the briefings for showing where a statement
+came from and which of its words a search found."""
 from __future__ import annotations
 
 from typing import Optional
@@ -19,3 +20,14 @@ def outlet(url: Optional[str], source: Optional[str] = None) -> str:
 def web_url(url: Optional[str]) -> Optional[str]:
     """The URL when it is a web address; never a javascript: or data: link taken from the data."""
     return url if url and urlsplit(url).scheme in ("http", "https") else None
+
+
+def hit_pieces(snippet: str, hits: Optional[list[list[int]]]) -> list[tuple[str, bool]]:
+    """A search snippet as (text, is a hit) pieces in order: a page puts hits in <mark>, a terminal in bold."""
+    out, at = [], 0
+    for start, end in sorted(hits or []):
+        if start >= at and end > start:
+            out += [(snippet[at:start], False), (snippet[start:end], True)]
+            at = end
+    out.append((snippet[at:], False))
+    return [(t, hit) for t, hit in out if t]

@@ -1,4 +1,6 @@
-"""Events: stored PLOVER events filtered by actor, target, type, country and date, and every event for export.
+"""Events: stored PLOVER events filtered by actor, target, type, country, article and date, and every
+event for export; the events beside a briefing's statements (``context_events``), those a speaker or
+the country they speak for did (``speaker_events``), and those each statement reports (``linked_events``).
 
 An actor or target filter matches an ISO3/IGO code exactly, words of the span as written, or
 a speaker entity resolved across articles (any alias, through the article's speakers).
@@ -6,18 +8,19 @@ a speaker entity resolved across articles (any alias, through the article's spea
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator, Optional, Sequence
 
-from sqlalchemy import Row, RowMapping, and_, or_, select, tuple_
+from sqlalchemy import Row, RowMapping, and_, func, or_, select, tuple_
 from sqlalchemy.sql import ColumnElement, Select
 
+from onrecord.extract.events.tables import QUAD
 from onrecord.model import EVENT_TYPES
 from onrecord.query.filters import date_bound, text_order
 from onrecord.query.speakers import find_speakers
 from onrecord.resolve.identity import norm
 from onrecord.store import Store
 from onrecord.store.event_schema import events
-from onrecord.store.schema import article_speakers, articles
+from onrecord.store.schema import article_speakers, articles, statements
 
 
 @dataclass
@@ -75,11 +78,12 @@ def _party_filter(store: Store, side: str, value: str) -> ColumnElement[bool]:
     return or_(*conditions)
 
 
-def query_events(store: Store, actor: Optional[str] = None, target: Optional[str] = None, type: Optional[str] = None,
-                 country: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-                 include_negated: bool = False, limit: Optional[int] = 50, offset: int = 0) -> list[EventView]:
-    """Events, newest first. ``type`` is one PLOVER type or several, comma-separated."""
+def _filtered(store: Store, actor: Optional[str] = None, target: Optional[str] = None, type: Optional[str] = None,
+              country: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+              include_negated: bool = False, article: Optional[str] = None) -> Select[Any]:
     query = _base()
+    if article:
+        query = query.where(events.c.article_id == article)
     if actor:
         query = query.where(_party_filter(store, "actor", actor))
     if target:
@@ -100,11 +104,94 @@ def query_events(store: Store, actor: Optional[str] = None, target: Optional[str
         query = query.where(events.c.date <= date_bound(until, end=True))
     if not include_negated:
         query = query.where(events.c.negated.is_(False))
-    query = query.order_by(events.c.date.desc(), text_order(store, events.c.article_id), events.c.trigger_start)
+    return query
+
+
+def query_events(store: Store, limit: Optional[int] = 50, offset: int = 0, **filters: Any) -> list[EventView]:
+    """Events, newest first, filtered by ``actor``, ``target``, ``type`` (one PLOVER type or several,
+    comma-separated), ``country``, ``since``, ``until``, ``article`` and ``include_negated``."""
+    query = _filtered(store, **filters).order_by(events.c.date.desc(), text_order(store, events.c.article_id),
+                                                 events.c.trigger_start)
     if limit is not None:
         query = query.limit(limit).offset(offset)
     with store.engine.connect() as conn:
         return [_view(r) for r in conn.execute(query)]
+
+
+def count_events(store: Store, **filters: Any) -> int:
+    """How many events ``query_events`` gives for the same filters without a limit."""
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(_filtered(store, **filters).subquery())).scalar_one()
+
+
+# PLOVER's material classes (2 cooperation, 4 conflict): what was done, not what was said
+MATERIAL = frozenset(t for t, quad in QUAD.items() if quad in (2, 4))
+
+
+def _factual() -> ColumnElement[bool]:
+    return and_(events.c.negated.is_(False), events.c.hypothetical.is_(False), events.c.future.is_(False))
+
+
+def context_events(store: Store, countries: Sequence[str], since: Optional[str], until: Optional[str],
+                   article_ids: Sequence[str] = (), limit: int = 100) -> list[EventView]:
+    """Material events that happened (not negated, hypothetical or future) whose actor or target is
+    one of ``countries``, dated between ``since`` and ``until`` (ISO bounds, either may be None),
+    or undated in one of ``article_ids``; oldest first."""
+    if not countries:
+        return []
+    codes = sorted({c.upper() for c in countries})
+    dated: ColumnElement[bool] = events.c.date.is_not(None)
+    if since:
+        dated = and_(dated, events.c.date >= date_bound(since, end=False))
+    if until:
+        dated = and_(dated, events.c.date <= date_bound(until, end=True))
+    when = or_(dated, and_(events.c.date.is_(None), events.c.article_id.in_(list(article_ids)))) \
+        if article_ids else dated
+    query = (_base().where(_factual(), events.c.type.in_(sorted(MATERIAL)), when,
+                           or_(events.c.actor_country.in_(codes), events.c.target_country.in_(codes)))
+             .order_by(events.c.date.nulls_first(), text_order(store, events.c.article_id), events.c.trigger_start)
+             .limit(limit))
+    with store.engine.connect() as conn:
+        return [_view(r) for r in conn.execute(query)]
+
+
+def speaker_events(store: Store, entity_id: str, countries: Sequence[str] = (),
+                   limit: int = 25) -> tuple[list[EventView], list[EventView]]:
+    """(what the speaker did: events whose actor is one of their mentions, newest first;
+    what their countries did: material events with one of ``countries`` as actor)."""
+    mine = select(article_speakers.c.article_id, article_speakers.c.local_id).where(
+        article_speakers.c.entity_id == entity_id)
+    own = tuple_(events.c.article_id, events.c.actor_entity).in_(mine)
+    order = (events.c.date.desc(), text_order(store, events.c.article_id), events.c.trigger_start)
+    with store.engine.connect() as conn:
+        did = [_view(r) for r in conn.execute(_base().where(own, events.c.negated.is_(False))
+                                              .order_by(*order).limit(limit))]
+        theirs: list[EventView] = []
+        if countries:
+            codes = sorted({c.upper() for c in countries})
+            theirs = [_view(r) for r in conn.execute(
+                _base().where(events.c.actor_country.in_(codes), _factual(), events.c.type.in_(sorted(MATERIAL)))
+                .order_by(*order).limit(limit))]
+    return did, theirs
+
+
+def linked_events(store: Store, statement_ids: Sequence[str]) -> dict[str, list[EventView]]:
+    """statement id -> the events it reports: those the record links to it, and those whose trigger
+    lies within its content; in text order."""
+    found: dict[str, list[EventView]] = {}
+    ids = list(statement_ids)
+    inside = and_(events.c.article_id == statements.c.article_id,
+                  events.c.trigger_start >= statements.c.content_start,
+                  events.c.trigger_end <= statements.c.content_end)
+    with store.engine.connect() as conn:
+        for i in range(0, len(ids), 500):
+            query = (_base().add_columns(statements.c.id.label("linked_statement"))
+                     .join(statements, or_(events.c.statement_id == statements.c.id, inside))
+                     .where(statements.c.id.in_(ids[i:i + 500]), events.c.negated.is_(False))
+                     .order_by(events.c.trigger_start))
+            for r in conn.execute(query):
+                found.setdefault(r._mapping["linked_statement"], []).append(_view(r))
+    return found
 
 
 def export_events(store: Store, batch: int = 2000) -> Iterator[EventView]:

@@ -7,13 +7,13 @@ roles a speaker had in each article, and a read-only way to open a store.
 """
 from __future__ import annotations
 
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator, Optional, Sequence
 
 from sqlalchemy import event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from onrecord.query import articles, events, speakers, statements, stats
+from onrecord.query import articles, countries, events, speakers, statements, stats
 from onrecord.query.events import EventView
 from onrecord.query.views import (
     ArticleView,
@@ -52,11 +52,12 @@ class Record:
 
     def statements(self, speaker: Optional[str] = None, search: Optional[str] = None,
                    since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
-                   limit: Optional[int] = 50, offset: int = 0) -> list[StatementView]:
+                   limit: Optional[int] = 50, offset: int = 0, country: Optional[str] = None) -> list[StatementView]:
         """Statements, newest first — or best match first with ``search``.
-        ``speaker`` is any alias or id; dates are ISO (a year or year-month works as a prefix)."""
+        ``speaker`` is any alias or id; ``country`` an ISO3 (or IGO...) code the speaker speaks for;
+        dates are ISO (a year or year-month works as a prefix)."""
         return statements.find_statements(self.store, speaker=speaker, search=search, since=since, until=until,
-                                          kind=kind, limit=limit, offset=offset)
+                                          kind=kind, limit=limit, offset=offset, country=country)
 
     def in_context(self, statement_id: str, margin: int = 200) -> dict[str, Any]:
         """A statement with the article text before and after it and the sentence it was read from."""
@@ -72,8 +73,30 @@ class Record:
         """PLOVER events (see ``onrecord.query.events.query_events`` for the filters)."""
         return events.query_events(self.store, **filters)
 
+    def count_events(self, **filters: Any) -> int:
+        """How many events ``events`` gives for the same filters without a limit."""
+        return events.count_events(self.store, **filters)
+
     def export_events(self, batch: int = 2000) -> Iterator[EventView]:
         return events.export_events(self.store, batch)
+
+    def context_events(self, countries: Sequence[str], since: Optional[str], until: Optional[str],
+                       article_ids: Sequence[str] = (), limit: int = 100) -> list[EventView]:
+        """What the countries did or had done to them in a period (see ``events.context_events``)."""
+        return events.context_events(self.store, countries, since, until, article_ids, limit)
+
+    def speaker_events(self, entity_id: str, countries: Sequence[str] = (),
+                       limit: int = 25) -> tuple[list[EventView], list[EventView]]:
+        """(what a speaker did, what their countries did), newest first."""
+        return events.speaker_events(self.store, entity_id, countries, limit)
+
+    def linked_events(self, statement_ids: Sequence[str]) -> dict[str, list[EventView]]:
+        """statement id -> the events it reports."""
+        return events.linked_events(self.store, statement_ids)
+
+    def speaker_countries(self, entity_ids: Sequence[str]) -> dict[str, list[str]]:
+        """entity id -> the countries or bodies it speaks for (see ``onrecord.query.countries``)."""
+        return countries.speaker_countries(self.store, entity_ids)
 
     # ------------------------------------------------------------ sources of stories
 
@@ -107,10 +130,11 @@ def article_list(record: Record, since: Optional[str] = None, until: Optional[st
 
 
 def count_statements(record: Record, speaker: Optional[str] = None, search: Optional[str] = None,
-                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None) -> int:
+                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
+                     country: Optional[str] = None) -> int:
     """How many statements ``Record.statements`` gives for the same filters without a limit."""
     return statements.count_statements(record.store, speaker=speaker, search=search, since=since, until=until,
-                                       kind=kind)
+                                       kind=kind, country=country)
 
 
 def roles_in_articles(record: Record, views: list[StatementView]) -> dict[str, list[str]]:

@@ -6,12 +6,14 @@ article queries show statements exactly as these do.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator, Optional
 
 from sqlalchemy import FromClause, Row, func, select
 from sqlalchemy.sql import Select
 
 from onrecord.model import KINDS
+from onrecord.query.countries import speakers_of_country
 from onrecord.query.filters import date_bound, text_order
 from onrecord.query.speakers import speaker as one_speaker
 from onrecord.query.views import StatementView
@@ -29,9 +31,29 @@ def statement_select(source: Optional[FromClause] = None) -> Select[Any]:
                          .outerjoin(entities, entities.c.id == statements.c.entity_id)))
 
 
+def split_hits(marked: Optional[str]) -> tuple[Optional[str], Optional[list[list[int]]]]:
+    """A snippet with the full-text index's hit marks as (plain text, [start, end] of each hit)."""
+    if marked is None:
+        return None, None
+    plain, hits, start = [], [], None
+    size = 0
+    for piece in re.split(f"({re.escape(fulltext.MARK_START)}|{re.escape(fulltext.MARK_END)})", marked):
+        if piece == fulltext.MARK_START:
+            start = size
+        elif piece == fulltext.MARK_END:
+            if start is not None:
+                hits.append([start, size])
+            start = None
+        else:
+            plain.append(piece)
+            size += len(piece)
+    return "".join(plain), hits
+
+
 def statement_view(row: Row[Any]) -> StatementView:
     """A row of ``statement_select`` (with a ``snippet`` column when searched) as a view."""
     m = row._mapping
+    snippet, hits = split_hits(m.get("snippet"))
     return StatementView(
         id=m["id"], article_id=m["article_id"], kind=m["kind"], text=m["content_text"],
         speaker_name=m["speaker_name"], speaker_entity=m["entity_id"],
@@ -46,16 +68,19 @@ def statement_view(row: Row[Any]) -> StatementView:
                   if m["sentence_start"] is not None else None),
         date=m["date"], date_precision=m["date_precision"], date_is_publication=bool(m["date_is_publication"]),
         confidence=m["confidence"], title=m["title"], url=m["url"], published=m["published"],
-        snippet=m.get("snippet"),
+        snippet=snippet, hits=hits,
     )
 
 
 def filtered(store: Store, query: Select[Any], speaker: Optional[str], kind: Optional[str], since: Optional[str],
-             until: Optional[str]) -> Select[Any]:
-    """``query`` narrowed to statements of a speaker (any alias), of some kinds (comma-separated)
-    and made between two dates; raises ValueError for an unknown kind or a bad date."""
+             until: Optional[str], country: Optional[str] = None) -> Select[Any]:
+    """``query`` narrowed to statements of a speaker (any alias), by speakers of a country (ISO3 or
+    IGO...), of some kinds (comma-separated) and made between two dates; raises ValueError for an
+    unknown kind or a bad date."""
     if speaker:
         query = query.where(statements.c.entity_id == one_speaker(store, speaker).id)
+    if country:
+        query = query.where(statements.c.entity_id.in_(speakers_of_country(store, country)))
     if kind:
         kinds = [k.strip() for k in kind.split(",")]
         unknown = [k for k in kinds if k not in KINDS]
@@ -71,7 +96,7 @@ def filtered(store: Store, query: Select[Any], speaker: Optional[str], kind: Opt
 
 def find_statements(store: Store, speaker: Optional[str] = None, search: Optional[str] = None,
                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
-                    limit: Optional[int] = 50, offset: int = 0) -> list[StatementView]:
+                    limit: Optional[int] = 50, offset: int = 0, country: Optional[str] = None) -> list[StatementView]:
     """Statements, newest first — or best match first with ``search``.
     ``speaker`` is any alias or id; dates are ISO (a year or year-month works as a prefix)."""
     parts = None
@@ -79,7 +104,8 @@ def find_statements(store: Store, speaker: Optional[str] = None, search: Optiona
         parts = fulltext.search_parts(store.dialect, search)
         if parts is None:
             return []
-    query = filtered(store, statement_select(parts[0] if parts else statements), speaker, kind, since, until)
+    query = filtered(store, statement_select(parts[0] if parts else statements), speaker, kind, since, until,
+                     country)
     if parts:
         _, condition, rank, snippet = parts
         query = (query.add_columns(snippet.label("snippet"))
@@ -95,7 +121,8 @@ def find_statements(store: Store, speaker: Optional[str] = None, search: Optiona
 
 
 def count_statements(store: Store, speaker: Optional[str] = None, search: Optional[str] = None,
-                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None) -> int:
+                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
+                     country: Optional[str] = None) -> int:
     """How many statements ``find_statements`` gives for the same filters without a limit."""
     parts = None
     if search is not None:
@@ -103,7 +130,7 @@ def count_statements(store: Store, speaker: Optional[str] = None, search: Option
         if parts is None:
             return 0
     query = filtered(store, select(func.count()).select_from(parts[0] if parts else statements),
-                     speaker, kind, since, until)
+                     speaker, kind, since, until, country)
     if parts:
         query = query.where(parts[1])
     with store.engine.connect() as conn:

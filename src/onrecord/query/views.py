@@ -79,7 +79,8 @@ class StatementView:
     title: Optional[str]
     url: Optional[str]
     published: Optional[str]
-    snippet: Optional[str] = None
+    snippet: Optional[str] = None  # the words around the search's hits, when searched
+    hits: Optional[list[list[int]]] = None  # [start, end] of each hit in the snippet
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

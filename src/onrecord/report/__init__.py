@@ -1,12 +1,12 @@
 """Briefings: a digest of statements from the record, like the one analysts write by hand.
 
-``build(record, ...)`` gathers the data (``briefing.py``); ``write(briefing, fmt, path)`` renders
+``build(record, Selection(...))`` gathers the data (``briefing.py``); ``write(briefing, fmt, path)`` renders
 it as Markdown, standalone HTML, or a PDF printed from that HTML by headless Chromium.
 """
 from __future__ import annotations
 
 from onrecord.report import writers
-from onrecord.report.briefing import Briefing, build
+from onrecord.report.briefing import Briefing, Selection, build
 from onrecord.report.pdf import print_pdf
 
 
@@ -24,4 +24,4 @@ def write(briefing: Briefing, fmt: str, path: str) -> None:
         out.write(content)
 
 
-__all__ = ["Briefing", "build", "write"]
+__all__ = ["Briefing", "Selection", "build", "write"]

@@ -3,7 +3,8 @@
 A user's words become an AND of stemmed terms in both: FTS5 with the porter tokenizer in SQLite,
 ``plainto_tsquery('english', ...)`` over the generated ``search`` column in PostgreSQL. English
 stop words are dropped on the SQLite side too, so "the missiles" matches the same rows in both.
-Ranks differ (bm25 vs ts_rank) but both put better matches first; snippets mark hits with [ ].
+Ranks differ (bm25 vs ts_rank) but both put better matches first; snippets mark hits with the
+control characters STX and ETX, which news text never holds (square brackets mean an editor's words).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from onrecord.store.schema import statements
 
 STOP_WORDS = data.words("search_stop_words.txt")
 
-MARK_START, MARK_END, ELLIPSIS = "[", "]", "…"
+MARK_START, MARK_END, ELLIPSIS = "\x02", "\x03", "…"
 SNIPPET_WORDS = 18
 
 _fts = table("statements_fts", column("rowid"))

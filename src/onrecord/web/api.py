@@ -20,6 +20,18 @@ from onrecord.query import (
     count_statements,
 )
 from onrecord.query import article as one_article  # `article` names the route below
+from onrecord.web.schemas import (
+    ERRORS,
+    Article,
+    ArticleSummary,
+    Event,
+    Page,
+    Speaker,
+    SpeakerDetail,
+    Statement,
+    Stats,
+    Timeline,
+)
 
 router = APIRouter(prefix="/api", tags=["record"])
 
@@ -53,7 +65,8 @@ def _speaker_errors(call: Callable[[], T]) -> T:
         raise HTTPException(400, str(e)) from None
 
 
-@router.get("/statements", summary="Statements, filtered as by `onrecord quotes`")
+@router.get("/statements", summary="Statements, filtered as by `onrecord quotes`",
+            response_model=Page[Statement], responses=ERRORS)
 def statements(request: Request,
                speaker: Optional[str] = Query(None, description="Any name or alias of the speaker, or its id."),
                search: Optional[str] = Query(None, description="Words the statement contains (best first)."),
@@ -69,7 +82,7 @@ def statements(request: Request,
     return _page(request, total, limit, offset, [s.to_json() for s in found])
 
 
-@router.get("/search", summary="Full-text search over statements")
+@router.get("/search", summary="Full-text search over statements", response_model=Page[Statement])
 def search(request: Request, q: str = Query(..., min_length=1, description="Words, ANDed and stemmed."),
            limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     record = _record(request)
@@ -77,7 +90,7 @@ def search(request: Request, q: str = Query(..., min_length=1, description="Word
     return _page(request, count_statements(record, search=q), limit, offset, [s.to_json() for s in found])
 
 
-@router.get("/speakers", summary="Speakers, most quoted first")
+@router.get("/speakers", summary="Speakers, most quoted first", response_model=Page[Speaker])
 def speakers(request: Request, search: Optional[str] = Query(None, description="Part of a name or alias."),
              type: Optional[Literal["PERSON", "ORG", "GPE", "GROUP", "UNKNOWN"]] = None,
              limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
@@ -90,7 +103,8 @@ def speakers(request: Request, search: Optional[str] = Query(None, description="
             "next": following, "items": items}
 
 
-@router.get("/speakers/{name}", summary="One speaker: aliases, roles over time, statements by month")
+@router.get("/speakers/{name}", summary="One speaker: aliases, roles over time, statements by month",
+            response_model=SpeakerDetail, responses=ERRORS)
 def speaker(request: Request, name: str,
             recent: int = Query(5, ge=0, le=100, description="Include this many newest statements.")) -> dict[str, Any]:
     record = _record(request)
@@ -99,14 +113,16 @@ def speaker(request: Request, name: str,
     return {**profile.to_json(), "recent": [s.to_json() for s in latest]}
 
 
-@router.get("/speakers/{name}/timeline", summary="A speaker's statements counted by month, and roles over time")
+@router.get("/speakers/{name}/timeline", summary="A speaker's statements counted by month, and roles over time",
+            response_model=Timeline, responses=ERRORS)
 def timeline(request: Request, name: str) -> dict[str, Any]:
     profile = _speaker_errors(lambda: _record(request).profile(name))
     data = profile.to_json()
     return {"speaker": data["speaker"], "by_month": data["by_month"], "roles": data["roles"]}
 
 
-@router.get("/articles", summary="Articles, newest first, with their statement counts")
+@router.get("/articles", summary="Articles, newest first, with their statement counts",
+            response_model=Page[ArticleSummary], responses=ERRORS)
 def articles(request: Request, since: Optional[str] = None, until: Optional[str] = None,
              limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     try:
@@ -116,7 +132,8 @@ def articles(request: Request, since: Optional[str] = None, until: Optional[str]
     return _page(request, total, limit, offset, items)
 
 
-@router.get("/articles/{article_id}", summary="One article: its text and its statements with their spans")
+@router.get("/articles/{article_id}", summary="One article: its text and its statements with their spans",
+            response_model=Article, responses=ERRORS)
 def article(request: Request, article_id: str) -> dict[str, Any]:
     try:
         return one_article(_record(request), article_id).to_json()
@@ -124,6 +141,28 @@ def article(request: Request, article_id: str) -> dict[str, Any]:
         raise HTTPException(404, str(e)) from None
 
 
-@router.get("/stats", summary="Counts: articles, statements by kind, speakers by type, dates")
+@router.get("/stats", summary="Counts: articles, statements by kind, speakers by type, dates",
+            response_model=Stats)
 def stats(request: Request) -> dict[str, Any]:
     return _record(request).stats()
+
+
+@router.get("/events", summary="PLOVER events, filtered as by `onrecord events`", response_model=Page[Event],
+            responses=ERRORS)
+def events(request: Request,
+           actor: Optional[str] = Query(None, description="An ISO3/IGO code, words of its name, or a speaker."),
+           target: Optional[str] = Query(None, description="Matched like actor."),
+           type: Optional[str] = Query(None, description="PLOVER type(s), comma-separated (ASSAULT,SANCTION)."),
+           country: Optional[str] = Query(None, description="Actor, target or location in this country (ISO3)."),
+           since: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD."),
+           until: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD."),
+           article: Optional[str] = Query(None, description="Only the events of this article."),
+           negated: bool = Query(False, description="Include events the text says did not happen."),
+           limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
+    """Newest first: the same events as `onrecord events` with the same filters."""
+    record = _record(request)
+    filters = dict(actor=actor, target=target, type=type, country=country, since=since, until=until,
+                   article=article, include_negated=negated)
+    found = _speaker_errors(lambda: record.events(**filters, limit=limit, offset=offset))
+    total = _speaker_errors(lambda: record.count_events(**filters))
+    return _page(request, total, limit, offset, [e.to_json() for e in found])

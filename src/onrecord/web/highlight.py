@@ -1,14 +1,16 @@
 """An article's text cut into pieces for display: each piece knows which statement's content
-covers it, and whether it is that statement's cue or speaker mention. Pure data: the template
-escapes the text."""
+covers it, whether it is that statement's cue or speaker mention, and which event's trigger it
+is. Pure data: the template escapes the text."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Sequence
 
-from onrecord.query import StatementView
+from onrecord.query import EventView, StatementView
 
-PALETTE_SIZE = 8  # the stylesheet has classes c0 .. c7
+# the stylesheet has classes c0 .. c23, no two alike: an article's speakers each get their own
+# colour up to 24 speakers (beyond that, colours come round again)
+PALETTE_SIZE = 24
 
 
 @dataclass
@@ -20,6 +22,7 @@ class Piece:
     anchors: list[str] = field(default_factory=list)  # the statements whose content starts here
     owner: Optional[str] = None  # local id of the statement a cue or mention belongs to
     within: list[str] = field(default_factory=list)  # every statement whose content covers it, outermost first
+    event: Optional[str] = None  # local id ("v2") of the event whose trigger this is
 
 
 def local_id(statement_id: str) -> str:
@@ -38,10 +41,12 @@ def colours(views: list[StatementView]) -> dict[str, int]:
     return found
 
 
-def pieces(text: str, views: list[StatementView]) -> list[Piece]:
-    """The whole text in order, split wherever a content, cue or mention span starts or ends.
-    A piece inside several contents (a quote within a quote) takes the innermost one."""
+def pieces(text: str, views: list[StatementView], events: Sequence[EventView] = ()) -> list[Piece]:
+    """The whole text in order, split wherever a content, cue, mention or event trigger starts or
+    ends. A piece inside several contents (a quote within a quote) takes the innermost one."""
     palette = colours(views)
+    triggers = [(e.trigger["start"], e.trigger["end"], local_id(e.id)) for e in events
+                if e.trigger["end"] > e.trigger["start"]]
     spans = []  # (start, end, kind, view)
     for s in views:
         spans.append((s.content["start"], s.content["end"], "content", s))
@@ -50,6 +55,8 @@ def pieces(text: str, views: list[StatementView]) -> list[Piece]:
                 spans.append((span["start"], span["end"], kind, s))
     cuts = {0, len(text)}
     for start, end, _, _ in spans:
+        cuts.update(p for p in (start, end) if 0 <= p <= len(text))
+    for start, end, _ in triggers:
         cuts.update(p for p in (start, end) if 0 <= p <= len(text))
     edges = sorted(cuts)
     out, anchored = [], set()
@@ -73,5 +80,7 @@ def pieces(text: str, views: list[StatementView]) -> list[Piece]:
                 piece.owner = local_id(owner.id)
                 if piece.colour is None:
                     piece.colour = palette[speaker_key(owner)]
+        piece.event = next((name for start, end, name in triggers if start <= a and b <= end), None)
         out.append(piece)
     return out
+

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from onrecord.present import charts
-from onrecord.present.links import outlet, web_url
+from onrecord.present import events as shown_events
+from onrecord.present.links import hit_pieces, outlet, web_url
 from onrecord.query import (
     AmbiguousSpeaker,
     ArticleNotFound,
@@ -32,9 +34,16 @@ PAGE_SIZE = 25
 router = APIRouter(include_in_schema=False)
 
 
+def counted(n: int, thing: str) -> str:
+    """"1 statement", "1,204 statements"."""
+    return f"{n:,} {thing}{'' if n == 1 else 's'}"
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(outlet=outlet, web_url=web_url, local_id=highlight.local_id)
+    env.globals.update(outlet=outlet, web_url=web_url, local_id=highlight.local_id, events=shown_events,
+                       hit_pieces=hit_pieces)
+    env.filters["counted"] = counted
     return env
 
 
@@ -74,6 +83,7 @@ def search_page(request: Request, q: str = "", speaker: str = "", since: str = "
 
     return _render(request, "search.html", status, form=form, statements=found, total=total, error=error,
                    candidates=candidates, roles=roles_in_articles(record, found), page=page, pages=pages,
+                   last=link(pages) if page > pages > 0 else None,
                    previous=link(page - 1) if page > 1 else None, following=link(page + 1) if page < pages else None,
                    top=record.speakers(limit=12) if not any(filters.values()) else [],
                    stats=record.stats() if not any(filters.values()) else None)
@@ -95,9 +105,12 @@ def speaker_page(request: Request, name: str, page: int = 1) -> HTMLResponse:
     who = profile.speaker
     latest = record.statements(speaker=who.id, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     pages = (who.statements + PAGE_SIZE - 1) // PAGE_SIZE
-    base = f"/speakers/{who.id}?page="
+    base = f"/speakers/{quote(who.id, safe='')}?page="
+    countries = record.speaker_countries([who.id]).get(who.id, [])
+    did, theirs = record.speaker_events(who.id, countries, limit=15)
     return _render(request, "speaker.html", profile=profile, who=who, statements=latest,
-                   roles=roles_in_articles(record, latest),
+                   roles=roles_in_articles(record, latest), countries=countries, did=did, theirs=theirs,
+                   last=f"{base}{pages}" if page > pages > 0 else None,
                    chart=charts.svg(profile.by_month, f"Statements by {who.name} over time"),
                    page=page, pages=pages, previous=f"{base}{page - 1}" if page > 1 else None,
                    following=f"{base}{page + 1}" if page < pages else None)
@@ -117,14 +130,37 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         entry = speakers.setdefault(key, {"name": s.speaker_entity_name or "unknown speaker",
                                           "entity": s.speaker_entity, "colour": palette[key], "count": 0})
         entry["count"] += 1
-    return _render(request, "article.html", article=found, pieces=highlight.pieces(found.text, found.statements),
+    happened = record.events(article=article_id, include_negated=True, limit=None)
+    happened.sort(key=lambda e: e.trigger["start"])
+    reported: dict[str, list[Any]] = {}
+    for e in happened:
+        for s in found.statements:  # the statement the record links it to, or whose words hold it
+            inside = s.content["start"] <= e.trigger["start"] and e.trigger["end"] <= s.content["end"]
+            if e.statement == s.id or inside:
+                reported.setdefault(s.id, []).append(e)
+    facts = [found.published or "undated", outlet(found.url, found.source),
+             counted(len(found.statements), "statement"), counted(len(happened), "event")]
+    return _render(request, "article.html", article=found,
+                   pieces=highlight.pieces(found.text, found.statements, happened),
                    speakers=sorted(speakers.values(), key=lambda e: -e["count"]),
                    roles=roles_in_articles(record, found.statements), colour=palette,
-                   speaker_key=highlight.speaker_key)
+                   speaker_key=highlight.speaker_key, happened=happened, reported=reported,
+                   facts=[f for f in facts if f])
 
 
 def install_error_pages(app: FastAPI) -> None:
-    """Unknown pages get an HTML page; the API keeps its JSON errors."""
+    """Unknown pages and malformed parameters (a page number that is no number) get an HTML page;
+    the API keeps its JSON errors."""
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_parameters(request: Request, exc: RequestValidationError):
+        if request.url.path.startswith("/api"):
+            return await request_validation_exception_handler(request, exc)
+        names = sorted({str(e["loc"][-1]) for e in exc.errors() if e.get("loc")})
+        return _render(request, "error.html", 400, heading="Bad request",
+                       message=f"Malformed {', '.join(names) or 'parameter'}: "
+                               + ("a page number is a whole number from 1." if "page" in names else
+                                  "check the address."))
 
     @app.exception_handler(StarletteHTTPException)
     async def _page_errors(request: Request, exc: StarletteHTTPException):

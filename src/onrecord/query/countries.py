@@ -1,0 +1,83 @@
+"""Which country or body a speaker speaks for: read from the record, never guessed from a name alone.
+
+Evidence is counted once per article speaker: the affiliation and roles the article gives the
+speaker ("secretary of Iran's Expedience Council", "I.R.G.C.") weigh two votes, its name as
+written ("Trump administration", "Iranian media") one, all coded with the event coder's actor
+tables; and the country the event coder gave the speaker where the article makes it an event's
+actor weighs one. A speaker's countries are the codes with the most votes (several on a tie).
+Codes are ISO3 countries or PLOVER's IGO, NGO, IMG...
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from sqlalchemy import and_, select
+
+from onrecord.extract.events import tables
+from onrecord.store import Store
+from onrecord.store.event_schema import events
+from onrecord.store.schema import article_speakers
+
+_BATCH = 500
+
+
+@lru_cache(maxsize=20000)
+def text_country(text: str) -> Optional[str]:
+    """The country or body code an affiliation or role names: the first country or nationality
+    word in it ("secretary of Iran's Supreme National Security Council" -> IRN, not the council's
+    namesake), else the longest actor name the tables know ("I.R.G.C." -> IRN)."""
+    if not text or not text.strip():
+        return None
+    countries = tables.load().countries
+    for word in re.split(r"[\s\-]+", text):
+        code = countries.get(tables.word_key(word))
+        if code:
+            return code[:3]
+    return tables.code_text(text)[0]
+
+
+def speaker_countries(store: Store, entity_ids: Optional[Iterable[str]] = None) -> dict[str, list[str]]:
+    """entity id -> its countries, most votes first (ties in code order); entities without evidence
+    are left out. ``entity_ids`` None: every entity in the store."""
+    votes: dict[str, Counter[str]] = {}
+    wanted = None if entity_ids is None else sorted(set(entity_ids))
+    chunks = [None] if wanted is None else [wanted[i:i + _BATCH] for i in range(0, len(wanted), _BATCH)]
+    with store.engine.connect() as conn:
+        for chunk in chunks:
+            said = select(article_speakers.c.entity_id, article_speakers.c.affiliation, article_speakers.c.roles,
+                          article_speakers.c.name).where(article_speakers.c.entity_id.is_not(None))
+            acted = (select(article_speakers.c.entity_id, events.c.actor_country, events.c.article_id)
+                     .select_from(events.join(article_speakers, and_(
+                         article_speakers.c.article_id == events.c.article_id,
+                         article_speakers.c.local_id == events.c.actor_entity)))
+                     .where(article_speakers.c.entity_id.is_not(None), events.c.actor_country.is_not(None)))
+            if chunk is not None:
+                said = said.where(article_speakers.c.entity_id.in_(chunk))
+                acted = acted.where(article_speakers.c.entity_id.in_(chunk))
+            for entity_id, affiliation, roles, name in conn.execute(said):
+                described = {text_country(t) for t in [affiliation or "", *(roles or [])]}
+                named = text_country(name)
+                counter = votes.setdefault(entity_id, Counter())
+                for code in described | {named}:
+                    if code:
+                        counter[code] += (2 if code in described else 0) + (1 if code == named else 0)
+            seen = set()
+            for entity_id, code, article_id in conn.execute(acted):
+                if (entity_id, article_id, code) not in seen:  # one vote an article
+                    seen.add((entity_id, article_id, code))
+                    votes.setdefault(entity_id, Counter())[code] += 1
+    out = {}
+    for entity_id, counter in votes.items():
+        if counter:
+            top = max(counter.values())
+            out[entity_id] = sorted(c for c, n in counter.items() if n == top)
+    return out
+
+
+def speakers_of_country(store: Store, code: str) -> list[str]:
+    """The entity ids whose countries include ``code`` (ISO3 or IGO...), in id order."""
+    code = code.strip().upper()
+    return sorted(e for e, codes in speaker_countries(store).items() if code in codes)
