@@ -153,3 +153,16 @@ def test_ingest_into_a_store_that_cannot_be_opened_exits_3_with_one_line(tmp_pat
         assert result.exit_code == 3, result.output
         assert len(lines) == 1 and lines[0].startswith("onrecord: error: ") and problem in lines[0]
         assert "s3cret" not in result.output and "Traceback" not in result.output
+
+
+def test_a_database_error_in_any_command_is_one_line_and_exit_3(tmp_path):
+    db = tmp_path / "damaged.db"
+    Store.open(str(db)).close()
+    with sqlite3.connect(db) as conn:  # a store damaged by hand: its schema version says all is there
+        conn.execute("DROP TABLE statements")
+    result = CliRunner().invoke(main, ["stats", "--db", str(db)])
+    assert result.exit_code == 3, result.output
+    assert result.output.strip() == f"onrecord: error: {db}: no such table: statements"
+    quotes = CliRunner().invoke(main, ["quotes", "--db", str(db)])  # a query of the query layer
+    assert quotes.exit_code == 3 and "Traceback" not in quotes.output
+    assert quotes.output.strip() == f"onrecord: error: {db}: database error: no such table: statements"
