@@ -4,7 +4,7 @@ web pages, the API and briefings read, and the scorer's synthetic case.
 
 Helpers the tests import are plain modules beside this file (``repo_paths``, ``record_helpers``,
 ``news_fixtures``, ``local_site``, ``source_helpers``, ``sample_store``, ``scoring_cases``,
-``statement_lookup``); fixtures are only here and in the conftest.py of a folder. This folder is on
+``statement_lookup``, ``store_writers``); fixtures are only here and in the conftest.py of a folder. This folder is on
 ``sys.path`` because pytest puts the folder of a ``conftest.py`` there when it has no
 ``__init__.py`` (the default "prepend" import mode); test modules' names must therefore be
 unique across the folders.

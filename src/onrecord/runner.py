@@ -5,6 +5,10 @@ Articles already stored with the same text by this version are not extracted aga
 that was killed (even with SIGKILL, mid-transaction: that batch is simply not there) is
 finished by running it again. Records reach the store in input order whatever ``jobs`` is, so
 speaker resolution sees the same sequence every time.
+
+Database faults are the store's to handle: a batch whose transaction fails in a way that passes
+(a dropped connection, a server restarting) is written again after a pause; one that cannot
+pass raises ``StoreError`` and ends the run, every batch before it committed.
 """
 from __future__ import annotations
 

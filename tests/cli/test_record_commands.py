@@ -106,13 +106,14 @@ def test_errors_are_one_line(db, tmp_path):
     assert nobody.exit_code == 1 and "no speaker matches" in nobody.output
 
 
-def test_a_broken_store_is_one_clear_line(tmp_path):
+def test_a_broken_store_is_one_clear_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("ONRECORD_DB_RETRY_SECONDS", "0")  # the refused connection: no retries
     garbage = tmp_path / "garbage.db"
     garbage.write_text("not a database, not at all " * 20)
     result = CliRunner().invoke(main, ["stats", "--db", str(garbage)])
-    assert result.exit_code == 2 and "cannot open the store: file is not a database" in result.output
+    assert result.exit_code == 3 and "cannot open the store: file is not a database" in result.output
     secret = CliRunner().invoke(main, ["stats", "--db", "postgresql://nobody:s3cret@127.0.0.1:1/none"])
-    assert secret.exit_code == 2 and "s3cret" not in secret.output and "cannot open the store" in secret.output
+    assert secret.exit_code == 3 and "s3cret" not in secret.output and "cannot open the store" in secret.output
 
 
 def test_bad_input_is_reported_and_the_rest_stored(tmp_path):

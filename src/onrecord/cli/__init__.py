@@ -10,10 +10,11 @@ from __future__ import annotations
 import click
 
 from onrecord.cli import evaluate, events, extract, record, web
+from onrecord.cli.common import Commands
 from onrecord.version import __version__
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="onrecord")
 def main() -> None:
     """Who said what, in which role, when: statements and their speakers from news articles."""

@@ -1,7 +1,9 @@
 """What every command shares: exit codes, the ``--db`` option, one-line errors, opening the store.
 
 Exit codes: 0 done; 1 some input was skipped, or a speaker name matched nobody or several
-entities; 2 usage, model or database errors, in which case nothing was done.
+entities; 2 usage or model errors, in which case nothing was done; 3 the store failed (it could
+not be opened, or a database error that retrying did not fix stopped the command): what was
+committed before stays, and the same command run again completes the work.
 """
 from __future__ import annotations
 
@@ -12,13 +14,16 @@ from typing import Iterator, NoReturn, Optional
 
 import click
 from spacy.language import Language
+from sqlalchemy.exc import SQLAlchemyError
 
 from onrecord import nlp as nlp_loader
 from onrecord.query import AmbiguousSpeaker, Record, SpeakerNotFound, open_read_only
 from onrecord.store import Store, StoreError
-from onrecord.store.database import DEFAULT_DB
+from onrecord.store.database import DEFAULT_DB, shown
+from onrecord.store.faults import problem
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+STORE_META = "onrecord.store"  # the store a command opened, as messages show it (click's ctx.meta)
 TABLE_FORMATS = ("table", "jsonl", "csv")
 
 db_option = click.option(
@@ -37,6 +42,25 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__
 
 
+def note(message: str) -> None:
+    """A line on stderr that is not an error (a database retry)."""
+    click.echo(f"onrecord: note: {message}", err=True)
+
+
+class Commands(click.Group):
+    """The ``onrecord`` group: a database error that escapes a command (a query while the
+    server is down) ends in one line and exit code 3, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except StoreError as e:
+            fail(str(e), EXIT_STORE)
+        except SQLAlchemyError as e:
+            db = ctx.meta.get(STORE_META, "the store")
+            fail(f"{db}: database error: {problem(e)}", EXIT_STORE)
+
+
 def load_model(name: Optional[str]) -> Language:
     try:
         return nlp_loader.load(name)
@@ -51,13 +75,20 @@ def _require_store(db: str) -> None:
         fail(f"{db}: no such store; create it with `onrecord ingest PATH... --db {db}`")
 
 
+def _opening(db: str) -> None:
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.meta[STORE_META] = shown(db)
+
+
 def open_store(db: str, must_exist: bool = True) -> Store:
     if must_exist:
         _require_store(db)
+    _opening(db)
     try:
-        return Store.open(db)
+        return Store.open(db, notes=note)
     except StoreError as e:
-        fail(str(e))
+        fail(str(e), EXIT_STORE)
 
 
 def open_record(db: str) -> Record:
@@ -66,10 +97,11 @@ def open_record(db: str) -> Record:
 
 def open_record_read_only(db: str) -> Record:
     _require_store(db)
+    _opening(db)
     try:
-        return open_read_only(db)
+        return open_read_only(db, notes=note)
     except StoreError as e:
-        fail(str(e))
+        fail(str(e), EXIT_STORE)
 
 
 @contextmanager

@@ -3,7 +3,7 @@
 Each command is a thin shell over ``onrecord.runner`` and ``onrecord.query.Record``.
 Every command takes ``--db`` (a SQLite path or a ``postgresql://`` URL; default
 ``$ONRECORD_DB`` or ``./onrecord.db``). Exit codes: 0 done; 1 some input skipped, or a
-speaker name that matches nobody or several entities; 2 usage or database errors.
+speaker name that matches nobody or several entities; 2 usage errors; 3 the store failed.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from onrecord import runner
 from onrecord.cli.common import (
     EXIT_OK,
     EXIT_PARTIAL,
+    EXIT_STORE,
     TABLE_FORMATS,
     ambiguous,
     db_option,
@@ -82,7 +83,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
         summary = runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
                              report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay))
     except StoreError as e:
-        fail(str(e))
+        fail(f"{e}; what was stored before is kept, and the same command run again completes it", EXIT_STORE)
     except nlp_loader.ModelNotFound as e:
         fail(str(e))
     click.echo(f"onrecord: {summary.line()}", err=True)

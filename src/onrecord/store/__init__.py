@@ -5,25 +5,31 @@ place. ``Store.save(pairs)`` writes a batch of (Article, ArticleRecord) in ONE t
 the same article again (same id, or the same normalized text under another id) is updated in
 place or left alone, never duplicated, and speakers are re-resolved for the families it touched.
 The store never imports spaCy: it takes records, however they were made.
+
+Each public read or write is one transaction, run again with back-off when the database fails
+in a way that passes (``faults.py``); what does not pass becomes a one-line ``StoreError`` that
+names the store.
 """
 from __future__ import annotations
 
+import functools
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, ParamSpec, Sequence, TypeVar
 
 from sqlalchemy import delete, func, insert, select, text, update
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from onrecord.model import Article, ArticleRecord
 from onrecord.resolve.identity import norm
 from onrecord.store import near, speakers
-from onrecord.store.database import StoreError, default_db, make_engine, migrate
+from onrecord.store.database import StoreError, default_db, make_engine, migrate, shown
 from onrecord.store.event_rows import event_rows
 from onrecord.store.event_schema import events
+from onrecord.store.faults import OPEN_RETRY_SECONDS, GaveUp, retry_budget, retrying
 from onrecord.store.rows import article_row, content_hash, source_row, speaker_rows, statement_rows
 from onrecord.store.schema import (
     article_speakers,
@@ -44,6 +50,26 @@ __all__ = ["Store", "StoreError", "SaveCounts", "default_db", "content_hash"]
 
 _PG_LOCK_KEY = 0x6F6E7265  # "onre": one writer at a time per database
 
+Notes = Callable[[str], None]
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _retried(method: Callable[P, R]) -> Callable[P, R]:
+    """A Store method run again while the database fails in a way that passes; a StoreError
+    naming the store when it does not pass, or has not passed within the retry budget."""
+    @functools.wraps(method)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        store = args[0]
+        assert isinstance(store, Store)
+        try:
+            return retrying(lambda: method(*args, **kwargs), budget=store.retry_seconds, notes=store.notes,
+                            label=store.name)
+        except GaveUp as e:
+            raise StoreError(f"{store.name}: {e.describe()}") from e.error
+    return run
+
+
 @dataclass
 class SaveCounts:
     new: int = 0
@@ -63,21 +89,32 @@ class SaveCounts:
 
 
 class Store:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, name: Optional[str] = None, notes: Optional[Notes] = None):
         self.engine = engine
+        self.name = name or shown(engine.url.render_as_string(hide_password=True))  # for messages
+        self.notes = notes  # told of each retry, one line each
+        self.retry_seconds = retry_budget()
 
     @classmethod
     def open(cls, db: Optional[str] = None, *, pg_schema: Optional[str] = None,
-             revision: str = "head") -> "Store":
+             revision: str = "head", notes: Optional[Notes] = None) -> "Store":
+        """Open (creating when new) and migrate the store; ``notes`` hears of retries."""
         db = db or default_db()
+        name = shown(db)
         try:
             engine = make_engine(db, pg_schema)
-            migrate(engine, revision)
-        except StoreError:
-            raise
         except (SQLAlchemyError, OSError) as e:
-            raise StoreError(f"{_shown(db)}: cannot open the store: {_first_line(e)}") from e
-        return cls(engine)
+            raise StoreError(f"{name}: cannot open the store: {_first_line(e)}") from e
+        try:
+            retrying(lambda: migrate(engine, revision), budget=min(OPEN_RETRY_SECONDS, retry_budget()),
+                     notes=notes, label=name)
+        except GaveUp as e:
+            engine.dispose()
+            raise StoreError(f"{name}: cannot open the store: {e.describe()}") from e.error
+        except OSError as e:
+            engine.dispose()
+            raise StoreError(f"{name}: cannot open the store: {_first_line(e)}") from e
+        return cls(engine, name, notes)
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
@@ -107,7 +144,10 @@ class Store:
     def unchanged(self, batch: Iterable[Article]) -> set[str]:
         """Ids of the articles already stored with the same text by this extractor version:
         the runner skips extracting them, so a rerun after an interrupt only does the rest."""
-        batch = list(batch)
+        return self._unchanged(list(batch))  # a list: a retry reads it again
+
+    @_retried
+    def _unchanged(self, batch: list[Article]) -> set[str]:
         hashes = {a.id: content_hash(a.text) for a in batch}
         with self.engine.connect() as conn:
             stored = conn.execute(
@@ -129,6 +169,7 @@ class Store:
                 same.add(a.id)
         return same
 
+    @_retried
     def save(self, pairs: Sequence[tuple[Article, ArticleRecord]],
                origins: Optional[Sequence[Optional[str]]] = None) -> SaveCounts:
         """Store a batch of extracted articles atomically and re-resolve the speakers it touched.
@@ -146,6 +187,7 @@ class Store:
 
     # ------------------------------------------------------------ feeds
 
+    @_retried
     def feed_state(self, feed: str) -> tuple[Optional[str], Optional[str], set[str]]:
         """The ETag and Last-Modified of the feed's last poll, and the entry ids already read."""
         with self.engine.connect() as conn:
@@ -153,11 +195,13 @@ class Store:
             seen = {e for (e,) in conn.execute(select(feed_entries.c.entry_id).where(feed_entries.c.feed == feed))}
         return (row.etag, row.last_modified, seen) if row else (None, None, seen)
 
+    @_retried
     def remember_feed(self, feed: str, etag: Optional[str], last_modified: Optional[str]) -> None:
         with self._writing() as conn:
             conn.execute(delete(feeds).where(feeds.c.url == feed))
             conn.execute(insert(feeds).values(url=feed, etag=etag, last_modified=last_modified, polled_at=_now()))
 
+    @_retried
     def remember_entries(self, feed: str, entries: Sequence[tuple[str, Optional[str]]]) -> None:
         """Mark feed entries read: (entry id, the stored article it became, or None if skipped)."""
         if not entries:
@@ -175,11 +219,13 @@ class Store:
 
     # ------------------------------------------------------------ speakers
 
+    @_retried
     def resolve_all(self) -> None:
         """Re-resolve every speaker from the stored article speakers and overrides."""
         with self._writing() as conn:
             speakers.resolve_families(conn, speakers.all_families(conn))
 
+    @_retried
     def merge(self, entity_a: str, entity_b: str) -> None:
         """Record that two entities (by id) are one speaker, and apply it now and on every re-resolve."""
         with self._writing() as conn:
@@ -206,6 +252,7 @@ class Store:
             speakers.resolve_families(conn, families)
         return families
 
+    @_retried
     def overrides(self) -> list[dict]:
         with self.engine.connect() as conn:
             return speakers.load_overrides(conn)
@@ -219,6 +266,7 @@ class Store:
 
     # ------------------------------------------------------------ counts
 
+    @_retried
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {
@@ -390,17 +438,6 @@ def _json_equal(a, b) -> bool:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _shown(db: str) -> str:
-    """The database as messages may show it: never with its password."""
-    if "://" not in db:
-        return db
-
-    try:
-        return make_url(db).render_as_string(hide_password=True)
-    except Exception:
-        return db.split("://", 1)[0] + "://..."
 
 
 def _first_line(e: BaseException) -> str:

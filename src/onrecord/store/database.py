@@ -9,11 +9,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
 
 DEFAULT_DB = "onrecord.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
+# PostgreSQL advisory lock held while the schema is created or upgraded: ingests started together
+# on a fresh database take turns, and each one after the first finds the schema already there
+MIGRATION_LOCK_KEY = 0x6F6E6D67  # "onmg"
 
 
 class StoreError(RuntimeError):
@@ -53,10 +56,11 @@ def _sqlite_settings(engine: Engine) -> None:
         # let SQLAlchemy's BEGIN below decide transactions, not the sqlite3 module
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        # first, so that switching a new file to WAL waits for another process doing the same
+        cursor.execute("PRAGMA busy_timeout=30000")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the ingest writer
         cursor.execute("PRAGMA synchronous=NORMAL")  # WAL keeps commits atomic; fsync at checkpoints
-        cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -68,7 +72,10 @@ def _sqlite_settings(engine: Engine) -> None:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (the newest by default); one query when it is current."""
+    """Bring the schema to ``revision`` (the newest by default); one query when it is current.
+    The upgrade runs under the database's write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
+    advisory lock), and Alembic reads the version again once it holds it, so any number of
+    processes may open a fresh store at once: one creates the schema, the others find it made."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     scripts = ScriptDirectory.from_config(config)
@@ -77,6 +84,18 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         current = MigrationContext.configure(connection).get_current_revision()
     if current == head:
         return
-    with engine.begin() as connection:
+    with engine.execution_options(write=True).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def shown(db: str) -> str:
+    """The database as messages may show it: never with its password."""
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL: show only its scheme
+        return db.split("://", 1)[0] + "://..."
