@@ -14,6 +14,7 @@ import click
 from spacy.language import Language
 
 from onrecord import nlp as nlp_loader
+from onrecord.embeddings import EncoderMissing
 from onrecord.query import AmbiguousSpeaker, Record, SpeakerNotFound, open_read_only
 from onrecord.store import Store, StoreError
 from onrecord.store.database import DEFAULT_DB
@@ -82,7 +83,7 @@ def query_errors() -> Iterator[None]:
         ambiguous(e)
     except SpeakerNotFound as e:
         fail(str(e), EXIT_PARTIAL)
-    except ValueError as e:
+    except (ValueError, EncoderMissing) as e:
         fail(str(e))
 
 

@@ -93,20 +93,23 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
 @db_option
 @click.option("--speaker", metavar="NAME", help="Any name or alias of the speaker, or its entity id.")
 @click.option("--search", metavar="WORDS", help="Words the statement contains (best matches first).")
+@click.option("--topic", metavar="TEXT", help="What the statement is about, in any words (nearest in meaning first).")
 @click.option("--since", metavar="DATE", help="Made on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Made on or before DATE.")
 @click.option("--kind", metavar="KIND", help="direct, indirect, mixed or belief (comma-separated for several).")
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="At most this many (0: all).")
-def quotes(db, speaker, search, since, until, kind, fmt, limit) -> None:
-    """Statements in the record, newest first (or best match first with --search).
+def quotes(db, speaker, search, topic, since, until, kind, fmt, limit) -> None:
+    """Statements in the record, newest first (or best match first with --search or --topic).
 
-    jsonl gives one statement a line with its speaker entity, article id, URL and date.
+    --topic ranks by meaning and by the topic's words together: "Iran's missile program" also
+    finds "will never halt its military progress". jsonl gives one statement a line with its
+    speaker entity, article id, URL and date (and its topic_score with --topic).
     """
     record = open_record(db)
     with query_errors():
         found = record.statements(speaker=speaker, search=search, since=since, until=until, kind=kind,
-                                  limit=limit or None)
+                                  limit=limit or None, topic=topic)
     if fmt == "jsonl":
         for s in found:
             click.echo(json.dumps(s.to_json(), ensure_ascii=False))

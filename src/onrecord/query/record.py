@@ -13,7 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from onrecord.query import articles, events, speakers, statements, stats
+from onrecord.query import articles, events, speakers, statements, stats, topics
 from onrecord.query.events import EventView
 from onrecord.query.views import (
     ArticleView,
@@ -52,9 +52,13 @@ class Record:
 
     def statements(self, speaker: Optional[str] = None, search: Optional[str] = None,
                    since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
-                   limit: Optional[int] = 50, offset: int = 0) -> list[StatementView]:
-        """Statements, newest first — or best match first with ``search``.
+                   limit: Optional[int] = 50, offset: int = 0, topic: Optional[str] = None) -> list[StatementView]:
+        """Statements, newest first — or best match first with ``search``, or nearest in meaning
+        first with ``topic`` (``onrecord.query.topics``).
         ``speaker`` is any alias or id; dates are ISO (a year or year-month works as a prefix)."""
+        if topic is not None:
+            return topics.topic_statements(self.store, topic, speaker=speaker, search=search, since=since,
+                                           until=until, kind=kind, limit=limit, offset=offset)
         return statements.find_statements(self.store, speaker=speaker, search=search, since=since, until=until,
                                           kind=kind, limit=limit, offset=offset)
 
@@ -107,8 +111,12 @@ def article_list(record: Record, since: Optional[str] = None, until: Optional[st
 
 
 def count_statements(record: Record, speaker: Optional[str] = None, search: Optional[str] = None,
-                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None) -> int:
+                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
+                     topic: Optional[str] = None) -> int:
     """How many statements ``Record.statements`` gives for the same filters without a limit."""
+    if topic is not None:
+        return topics.count_topic(record.store, topic, speaker=speaker, search=search, since=since, until=until,
+                                  kind=kind)
     return statements.count_statements(record.store, speaker=speaker, search=search, since=since, until=until,
                                        kind=kind)
 

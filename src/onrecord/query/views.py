@@ -80,6 +80,7 @@ class StatementView:
     url: Optional[str]
     published: Optional[str]
     snippet: Optional[str] = None
+    topic_score: Optional[float] = None  # with a topic: the statement's cosine similarity to it
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

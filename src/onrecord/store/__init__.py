@@ -12,7 +12,7 @@ import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -20,7 +20,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from onrecord.model import Article, ArticleRecord
 from onrecord.resolve.identity import norm
-from onrecord.store import near, speakers
+from onrecord import embeddings
+from onrecord.store import near, speakers, vectors
 from onrecord.store.database import StoreError, default_db, make_engine, migrate
 from onrecord.store.event_rows import event_rows
 from onrecord.store.event_schema import events
@@ -216,6 +217,13 @@ class Store:
         if row is None:
             raise StoreError(f"no speaker entity {entity_id!r}")
         return row
+
+    # ------------------------------------------------------------ topic vectors
+
+    def embed_missing(self, encoder: Optional[embeddings.Encoder] = None,
+                      progress: Optional[Callable[[int], None]] = None) -> int:
+        """Give every statement without a topic vector one (see ``vectors.py``); how many were made."""
+        return vectors.embed_missing(self.engine, self._writing, encoder or embeddings.encoder(), progress)
 
     # ------------------------------------------------------------ counts
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -198,4 +199,14 @@ feed_entries = Table(
     Column("entry_id", String(1000), primary_key=True),
     Column("article_id", String(255)),  # None: the entry was skipped (another language, no text)
     Column("seen_at", String(32), nullable=False),
+)
+
+# One sentence embedding per statement (revision 0006), float16 bytes of a unit vector made by
+# ``onrecord.embeddings`` (``model`` says which); see ``vectors.py``.
+statement_vectors = Table(
+    "statement_vectors",
+    metadata,
+    Column("statement_pk", Integer, ForeignKey("statements.pk", ondelete="CASCADE"), primary_key=True),
+    Column("model", String(64), nullable=False),
+    Column("vector", LargeBinary, nullable=False),
 )

@@ -1,0 +1,148 @@
+"""Topics: statements ranked by what they are about, not only by the words they share.
+
+A topic ("Iran's missile program") is embedded with the model the statements were embedded
+with at ingest (``onrecord.embeddings``), and two rankings are fused by reciprocal rank:
+the statements nearest in meaning (cosine of unit vectors), and the full-text search for any
+of the topic's words (bm25 / ts_rank). Meaning finds "will never halt its military progress";
+the words keep a statement that names the subject outright near the top. A statement is on the
+topic when its similarity reaches ``MIN_SIMILARITY`` or it is among the full-text hits of the
+topic's words that are also close in meaning (``MIN_WITH_WORDS``).
+
+Vectors are read with the other filters applied in SQL; with none, the matrix of every vector
+is kept between calls (a server answers many) and reread when the store's vectors change.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from typing import Any, Optional
+
+import numpy as np
+from sqlalchemy import func, select
+
+from onrecord import embeddings
+from onrecord.query.statements import filtered, statement_select, statement_view
+from onrecord.query.views import StatementView
+from onrecord.store import Store, fulltext
+from onrecord.store.schema import statement_vectors, statements
+
+MIN_SIMILARITY = 0.45  # on the topic by meaning alone
+MIN_WITH_WORDS = 0.25  # on the topic with some of its words
+CANDIDATES = 500  # from each ranking, before fusion
+FUSION_K = 60  # reciprocal-rank fusion's constant: how much the top ranks dominate
+
+_cache: dict[str, tuple[tuple[int, int], np.ndarray, np.ndarray]] = {}
+_cache_lock = threading.Lock()
+
+
+def topic_vector(topic: str) -> np.ndarray:
+    words = " ".join(topic.split())
+    if not words:
+        raise ValueError("the topic is empty")
+    return embeddings.encoder().encode([words])[0]
+
+
+def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
+    """(statement pks, their vectors) for the whole store, cached until the vectors change."""
+    with store.engine.connect() as conn:
+        key = tuple(conn.execute(select(func.count(), func.coalesce(func.max(statement_vectors.c.statement_pk), 0))
+                                 .select_from(statement_vectors)).one())
+        url = str(store.engine.url)
+        with _cache_lock:
+            hit = _cache.get(url)
+            if hit and hit[0] == key:
+                return hit[1], hit[2]
+        rows = conn.execute(select(statement_vectors.c.statement_pk, statement_vectors.c.vector)
+                            .where(statement_vectors.c.model == embeddings.MODEL_ID)).all()
+    pks = np.array([r[0] for r in rows], dtype=np.int64)
+    matrix = embeddings.from_bytes([r[1] for r in rows])
+    with _cache_lock:
+        _cache[url] = ((int(key[0]), int(key[1])), pks, matrix)
+    return pks, matrix
+
+
+def _filtered_vectors(store: Store, speaker: Optional[str], kind: Optional[str], since: Optional[str],
+                      until: Optional[str], search: Optional[str]) -> tuple[np.ndarray, np.ndarray]:
+    if not any((speaker, kind, since, until, search)):
+        return _all_vectors(store)
+    source: Any = statements.join(statement_vectors, statement_vectors.c.statement_pk == statements.c.pk)
+    parts = fulltext.search_parts(store.dialect, search) if search else None
+    if search and parts is None:
+        return np.zeros(0, dtype=np.int64), embeddings.from_bytes([])
+    if parts:
+        source = parts[0].join(statement_vectors, statement_vectors.c.statement_pk == statements.c.pk)
+    query = filtered(store, select(statements.c.pk, statement_vectors.c.vector).select_from(source),
+                     speaker, kind, since, until).where(statement_vectors.c.model == embeddings.MODEL_ID)
+    if parts:
+        query = query.where(parts[1])
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return np.array([r[0] for r in rows], dtype=np.int64), embeddings.from_bytes([r[1] for r in rows])
+
+
+def _word_ranking(store: Store, topic: str, speaker: Optional[str], kind: Optional[str], since: Optional[str],
+                  until: Optional[str], search: Optional[str]) -> list[int]:
+    """Statement pks with any of the topic's words, best full-text match first."""
+    parts = fulltext.search_parts(store.dialect, topic, any_word=True)
+    if parts is None:
+        return []
+    source, condition, rank, _ = parts
+    query = filtered(store, select(statements.c.pk).select_from(source), speaker, kind, since, until)
+    query = query.where(condition)
+    if search:
+        narrow = fulltext.search_parts(store.dialect, search)
+        if narrow is None:
+            return []
+        # the words the user asked for must be there too: a subquery over the same index
+        query = query.where(statements.c.pk.in_(
+            select(statements.c.pk).select_from(narrow[0]).where(narrow[1]).scalar_subquery()))
+    with store.engine.connect() as conn:
+        return [pk for (pk,) in conn.execute(query.order_by(rank, statements.c.pk).limit(CANDIDATES))]
+
+
+def ranked(store: Store, topic: str, speaker: Optional[str] = None, search: Optional[str] = None,
+           since: Optional[str] = None, until: Optional[str] = None,
+           kind: Optional[str] = None) -> list[tuple[int, float]]:
+    """(statement pk, similarity) of the statements on the topic, best first."""
+    target = topic_vector(topic)
+    pks, matrix = _filtered_vectors(store, speaker, kind, since, until, search)
+    if not len(pks):
+        return []
+    similarity = matrix @ target
+    by_meaning = np.argsort(-similarity, kind="stable")[:CANDIDATES]
+    where = {int(pk): i for i, pk in enumerate(pks)}
+    score: dict[int, float] = {}
+    for rank, i in enumerate(by_meaning):
+        if similarity[i] >= MIN_SIMILARITY:
+            score[int(pks[i])] = 1.0 / (FUSION_K + rank)
+    for rank, pk in enumerate(_word_ranking(store, topic, speaker, kind, since, until, search)):
+        i = where.get(pk)
+        if i is not None and similarity[i] >= MIN_WITH_WORDS:
+            score[pk] = score.get(pk, 0.0) + 1.0 / (FUSION_K + rank)
+    order = sorted(score, key=lambda pk: (-score[pk], -similarity[where[pk]], pk))
+    return [(pk, float(similarity[where[pk]])) for pk in order]
+
+
+def topic_statements(store: Store, topic: str, speaker: Optional[str] = None, search: Optional[str] = None,
+                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
+                     limit: Optional[int] = 50, offset: int = 0) -> list[StatementView]:
+    """Statements on ``topic``, best first, each with its ``topic_score`` (cosine similarity)."""
+    hits = ranked(store, topic, speaker, search, since, until, kind)
+    hits = hits[offset:offset + limit] if limit is not None else hits[offset:]
+    return views_of(store, hits)
+
+
+def count_topic(store: Store, topic: str, speaker: Optional[str] = None, search: Optional[str] = None,
+                since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None) -> int:
+    return len(ranked(store, topic, speaker, search, since, until, kind))
+
+
+def views_of(store: Store, hits: list[tuple[int, float]]) -> list[StatementView]:
+    """Views of statements given by pk, in the order given, with their similarity."""
+    found: dict[int, StatementView] = {}
+    pks = [pk for pk, _ in hits]
+    with store.engine.connect() as conn:
+        for i in range(0, len(pks), 500):
+            for row in conn.execute(statement_select().where(statements.c.pk.in_(pks[i:i + 500]))):
+                found[row._mapping["pk"]] = statement_view(row)
+    return [replace(found[pk], topic_score=round(sim, 4)) for pk, sim in hits if pk in found]
