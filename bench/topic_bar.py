@@ -7,7 +7,8 @@ article and the Wikinews sample.
 Counts how many of the example's gold statements about the missile programme are among the
 first 15 results, and how many of those do not contain the word "missile", counted twice:
 strictly (no "missile" in any form) and as a word (the plural "missiles" allowed). Bar: at
-least 10, at least 2 without the word; the exit status is 0 only when the strict count passes. A result is a gold statement when it comes from the example
+least 10, at least 2 without the word; the exit status is 0 only when the strict count passes.
+A result is a gold statement when it comes from the example
 article and its content overlaps the gold content by at least half of the shorter of the two.
 The gold lives in ../shared/examples/ (not in the repository).
 """

@@ -24,6 +24,7 @@ def cli_jsonl(*args) -> list[dict]:
     {"speaker": "Donald Trump"},
     {"speaker": "Rezaei"},
     {"search": "missile"},
+    {"topic": "Iran's missile program", "kind": "direct"},
     {"search": "wall", "since": "2019-01"},
     {"kind": "direct", "until": "2019-01-31"},
     {},
@@ -89,3 +90,15 @@ def test_the_server_cannot_write(web_db):
         with record.store.engine.begin() as conn:
             conn.execute(text("DELETE FROM statements"))
     assert record.stats()["statements"] > 0
+
+
+def test_api_search_by_topic_and_the_topic_box(web_client):
+    answer = web_client.get("/api/search", params={"topic": "Iran's missile program", "limit": 5})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["total"] >= 5 and len(body["items"]) == 5
+    assert all(item["topic_score"] is not None for item in body["items"])
+    assert body["items"][0]["article_id"].startswith("iran-missile")
+    assert web_client.get("/api/search").status_code == 400
+    page = web_client.get("/", params={"topic": "Iran's missile program"})
+    assert page.status_code == 200 and 'name="topic"' in page.text and "nearest the topic first" in page.text

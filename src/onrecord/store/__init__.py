@@ -18,9 +18,9 @@ from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from onrecord import embeddings
 from onrecord.model import Article, ArticleRecord
 from onrecord.resolve.identity import norm
-from onrecord import embeddings
 from onrecord.store import near, speakers, vectors
 from onrecord.store.database import StoreError, default_db, make_engine, migrate
 from onrecord.store.event_rows import event_rows
