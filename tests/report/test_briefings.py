@@ -8,6 +8,8 @@ from markupsafe import escape
 from pypdf import PdfReader
 
 from onrecord.cli import main
+from onrecord.query import open_read_only
+from onrecord.report.briefing import build
 from sample_store import SCRIPT
 
 
@@ -72,3 +74,11 @@ def test_brief_errors_are_one_line(web_db, tmp_path):
     assert result.exit_code == 2 and "--format" in result.output
     result = CliRunner().invoke(main, ["brief", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "x.md")])
     assert result.exit_code == 2 and "no such store" in result.output
+
+
+def test_a_briefing_on_a_topic_holds_the_statements_about_it(web_db):
+    briefing = build(open_read_only(web_db), topic="Iran's missile program")
+    texts = [s.text for s in briefing.statements]
+    assert any("never halt its military progress" in t for t in texts)
+    assert "We will build a wall" not in " ".join(texts)
+    assert briefing.filters["topic"] == "Iran's missile program" and "about" in briefing.title

@@ -32,6 +32,7 @@ def serve(db: str, host: str, port: int) -> None:
 @click.option("--speaker", "speakers", multiple=True, metavar="NAME",
               help="Only this speaker (any name, alias or id; repeatable).")
 @click.option("--search", metavar="WORDS", help="Only statements with these words.")
+@click.option("--topic", metavar="TEXT", help="Only statements on this topic (by meaning and words).")
 @click.option("--since", metavar="DATE", help="Made on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Made on or before DATE.")
 @click.option("--kind", metavar="KIND", help="direct, indirect, mixed or belief (comma-separated).")
@@ -41,7 +42,7 @@ def serve(db: str, host: str, port: int) -> None:
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]), default=None,
               help="[default: from the extension of FILE]")
 @click.option("-o", "--output", metavar="FILE", required=True, help="Write the briefing to FILE.")
-def brief(db, speakers, search, since, until, kind, title, limit, fmt, output) -> None:
+def brief(db, speakers, search, topic, since, until, kind, title, limit, fmt, output) -> None:
     """A briefing: overview, statements grouped by speaker with roles, dates and sources,
     a chart over time, and the list of sources — made from the record only."""
     fmt = fmt or {".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}.get(Path(output).suffix.lower())
@@ -49,8 +50,8 @@ def brief(db, speakers, search, since, until, kind, title, limit, fmt, output) -
         fail(f"{output}: cannot tell the format from the name; pass --format md|html|pdf")
     record = open_record_read_only(db)
     with query_errors():
-        briefing = build(record, speakers=list(speakers), search=search, since=since, until=until, kind=kind,
-                         title=title, limit=limit)
+        briefing = build(record, speakers=list(speakers), search=search, topic=topic, since=since, until=until,
+                         kind=kind, title=title, limit=limit)
     if not briefing.statements:
         fail("no statements match: nothing to brief on", EXIT_PARTIAL)
     try:

@@ -94,8 +94,9 @@ def _counted(n: int, thing: str) -> str:
 
 def build(record: Record, speakers: Sequence[str] = (), search: Optional[str] = None, since: Optional[str] = None,
           until: Optional[str] = None, kind: Optional[str] = None, title: Optional[str] = None,
-          limit: int = 500) -> Briefing:
-    """The statements matching the filters (each speaker's, when speakers are given), grouped."""
+          limit: int = 500, topic: Optional[str] = None) -> Briefing:
+    """The statements matching the filters (each speaker's, when speakers are given), grouped;
+    with ``topic``, the statements on it (``onrecord.query.topics``) within those filters."""
     chosen: dict[str, StatementView] = {}
     names = []
     asked: list[Optional[str]] = [*speakers] or [None]  # no speaker named: everyone's statements
@@ -104,7 +105,7 @@ def build(record: Record, speakers: Sequence[str] = (), search: Optional[str] = 
         if who:
             names.append(who.name)
         for s in record.statements(speaker=who.id if who else None, search=search, since=since, until=until,
-                                   kind=kind, limit=limit):
+                                   kind=kind, limit=limit, topic=topic):
             chosen.setdefault(s.id, s)
     found = sorted(chosen.values(), key=lambda s: (s.date or "", s.article_id, s.content["start"]))
     groups: dict[str, Group] = {}
@@ -128,10 +129,10 @@ def build(record: Record, speakers: Sequence[str] = (), search: Optional[str] = 
             sources[s.article_id] = Source(len(sources) + 1, s.article_id, s.title, s.url, s.published, outlet(s.url))
         sources[s.article_id].statements += 1
     months = Counter(s.date[:7] for s in found if s.date)
-    filters = {k: v for k, v in (("speaker", ", ".join(names)), ("search", search), ("since", since),
-                                  ("until", until), ("kind", kind)) if v}
+    filters = {k: v for k, v in (("speaker", ", ".join(names)), ("search", search), ("topic", topic),
+                                  ("since", since), ("until", until), ("kind", kind)) if v}
     if not title:
         title = ("Statements by " + " and ".join(names) if names else "Statements") + (
-            f" on “{search}”" if search else "")
+            f" on “{search}”" if search else "") + (f" about “{topic}”" if topic else "")
     return Briefing(title, filters, found, ordered, list(sources.values()), roles_in_articles(record, found),
                     {a: src.number for a, src in sources.items()}, sorted(months.items()), date.today().isoformat())
