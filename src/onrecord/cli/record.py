@@ -30,6 +30,7 @@ from onrecord.cli.common import (
     open_store,
     query_errors,
 )
+from onrecord.cli.watch import report_ingest
 from onrecord.ingest.fetch import Fetcher
 from onrecord.query import (
     EVENT_COLUMNS,
@@ -76,6 +77,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
             model is None and any(importlib.util.find_spec(m) for m in nlp_loader.FALLBACK_MODELS)):
         fail(f"spaCy model {name!r} is not installed; install it (make install) or pass --model NAME")
     store = open_store(db, must_exist=False)
+    before = store.last_seq()
     try:
         summary = runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
                              report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay))
@@ -84,6 +86,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
     except nlp_loader.ModelNotFound as e:
         fail(str(e))
     click.echo(f"onrecord: {summary.line()}", err=True)
+    report_ingest(store, before, lambda line: click.echo(line, err=True))
     sys.exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from onrecord.query import articles, events, speakers, statements, stats, topics
+from onrecord.query import articles, events, speakers, statements, stats, topics, watches
 from onrecord.query.events import EventView
 from onrecord.query.views import (
     ArticleView,
@@ -23,6 +23,7 @@ from onrecord.query.views import (
     StatementView,
 )
 from onrecord.store import Store
+from onrecord.store.watches import Watch
 
 
 class Record:
@@ -92,6 +93,15 @@ class Record:
     def sources_of(self, article_ids: list[str]) -> dict[str, list[SourceView]]:
         """``sources`` for many stories in one query (a page of statements shows their outlets)."""
         return articles.sources_of(self.store, article_ids)
+
+    # ------------------------------------------------------------ watches
+
+    def watch_feed(self, name: str, limit: int = 100) -> tuple[Watch, list[tuple[StatementView, int]]]:
+        """A watch and its matches since it was made, newest first; LookupError for no such watch."""
+        watch = self.store.watch(name)
+        if watch is None:
+            raise LookupError(f"no watch {name!r}")
+        return watch, watches.feed(self.store, watch, limit)
 
     # ------------------------------------------------------------ stats
 
