@@ -24,14 +24,14 @@ from onrecord import embeddings
 from onrecord.query.statements import filtered, statement_select, statement_view
 from onrecord.query.views import StatementView
 from onrecord.store import Store, fulltext
-from onrecord.store.schema import statement_vectors, statements
+from onrecord.store.schema import statement_vectors, statements, store_counters
 
 MIN_SIMILARITY = 0.45  # on the topic by meaning alone
 MIN_WITH_WORDS = 0.25  # on the topic with some of its words
 CANDIDATES = 500  # from each ranking, before fusion
 FUSION_K = 60  # reciprocal-rank fusion's constant: how much the top ranks dominate
 
-_cache: dict[str, tuple[tuple[int, int], np.ndarray, np.ndarray]] = {}
+_cache: dict[str, tuple[tuple[int, int], np.ndarray, np.ndarray]] = {}  # store URL -> (key, pks, vectors)
 _cache_lock = threading.Lock()
 
 
@@ -45,8 +45,10 @@ def topic_vector(topic: str) -> np.ndarray:
 def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     """(statement pks, their vectors) for the whole store, cached until the vectors change."""
     with store.engine.connect() as conn:
-        key = tuple(conn.execute(select(func.count(), func.coalesce(func.max(statement_vectors.c.statement_pk), 0))
-                                 .select_from(statement_vectors)).one())
+        # any save that stores statements moves the counter, and new vectors raise the top pk;
+        # a vector whose statement was deleted since is skipped when views are read
+        key = (conn.execute(select(func.coalesce(func.max(statement_vectors.c.statement_pk), 0))).scalar_one(),
+               conn.execute(select(func.coalesce(func.max(store_counters.c.value), 0))).scalar_one())
         url = str(store.engine.url)
         with _cache_lock:
             hit = _cache.get(url)
