@@ -32,6 +32,7 @@ CANDIDATES = 500  # from each ranking, before fusion
 FUSION_K = 60  # reciprocal-rank fusion's constant: how much the top ranks dominate
 
 _cache: dict[str, tuple[tuple[int, int], np.ndarray, np.ndarray]] = {}  # store URL -> (key, pks, vectors)
+_answers: dict[tuple[Any, ...], list[tuple[int, float]]] = {}  # the last questions and their answers
 _cache_lock = threading.Lock()
 
 
@@ -42,14 +43,20 @@ def topic_vector(topic: str) -> np.ndarray:
     return embeddings.encoder().encode([words])[0]
 
 
+def _version(store: Store) -> tuple[int, int]:
+    """Changes when the vectors do: any save that stores statements moves the counter, and new
+    vectors raise the top pk (a vector whose statement was deleted since is skipped when views
+    are read)."""
+    with store.engine.connect() as conn:
+        return (int(conn.execute(select(func.coalesce(func.max(statement_vectors.c.statement_pk), 0))).scalar_one()),
+                int(conn.execute(select(func.coalesce(func.max(store_counters.c.value), 0))).scalar_one()))
+
+
 def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     """(statement pks, their vectors) for the whole store, cached until the vectors change."""
+    key = _version(store)
+    url = str(store.engine.url)
     with store.engine.connect() as conn:
-        # any save that stores statements moves the counter, and new vectors raise the top pk;
-        # a vector whose statement was deleted since is skipped when views are read
-        key = (conn.execute(select(func.coalesce(func.max(statement_vectors.c.statement_pk), 0))).scalar_one(),
-               conn.execute(select(func.coalesce(func.max(store_counters.c.value), 0))).scalar_one())
-        url = str(store.engine.url)
         with _cache_lock:
             hit = _cache.get(url)
             if hit and hit[0] == key:
@@ -59,7 +66,7 @@ def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     pks = np.array([r[0] for r in rows], dtype=np.int64)
     matrix = embeddings.from_bytes([r[1] for r in rows])
     with _cache_lock:
-        _cache[url] = ((int(key[0]), int(key[1])), pks, matrix)
+        _cache[url] = (key, pks, matrix)
     return pks, matrix
 
 
@@ -105,7 +112,22 @@ def _word_ranking(store: Store, topic: str, speaker: Optional[str], kind: Option
 def ranked(store: Store, topic: str, speaker: Optional[str] = None, search: Optional[str] = None,
            since: Optional[str] = None, until: Optional[str] = None,
            kind: Optional[str] = None) -> list[tuple[int, float]]:
-    """(statement pk, similarity) of the statements on the topic, best first."""
+    """(statement pk, similarity) of the statements on the topic, best first. The last few
+    answers are kept: a page of results and its count ask the same question twice."""
+    key = (str(store.engine.url), _version(store), topic, speaker, search, since, until, kind)
+    with _cache_lock:
+        if key in _answers:
+            return _answers[key]
+    found = _ranked(store, topic, speaker, search, since, until, kind)
+    with _cache_lock:
+        _answers[key] = found
+        while len(_answers) > 16:
+            _answers.pop(next(iter(_answers)))
+    return found
+
+
+def _ranked(store: Store, topic: str, speaker: Optional[str], search: Optional[str], since: Optional[str],
+            until: Optional[str], kind: Optional[str]) -> list[tuple[int, float]]:
     target = topic_vector(topic)
     pks, matrix = _filtered_vectors(store, speaker, kind, since, until, search)
     if not len(pks):
