@@ -3,6 +3,7 @@ made, newest first, one entry per statement (its id is the statement's, so a rea
 shows one twice). Built with ElementTree, which escapes every text it is given."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 from urllib.parse import quote
@@ -22,10 +23,14 @@ def _record(request: Request) -> Record:
     return request.app.state.record
 
 
+# characters XML 1.0 cannot hold at all, escaped or not (control characters from a scraped page)
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, attributes)
+    element = ET.SubElement(parent, tag, {k: _NOT_XML.sub("", v) for k, v in attributes.items()})
     if text is not None:
-        element.text = text
+        element.text = _NOT_XML.sub("", text)
     return element
 
 
