@@ -21,6 +21,7 @@ import requests
 
 from onrecord import runner
 from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, db_option, fail, open_store, query_errors
+from onrecord.embeddings import EncoderMissing
 from onrecord.ingest.fetch import Fetcher
 from onrecord.present.links import web_url
 from onrecord.query import StatementView
@@ -45,8 +46,11 @@ def report_ingest(store: Store, before: int, echo: Callable[[str], None]) -> Non
     """One line per watch: how many statements this ingest stored that the watch matches."""
     upto = store.last_seq()
     for watch in store.watches():
-        with query_errors():
+        try:
             n = len(new_for(store, watch, after=max(before, watch.last_seq), upto=upto))
+        except (LookupError, ValueError, EncoderMissing) as e:  # the ingest itself went well
+            echo(f"onrecord: watch {watch.name}: cannot check: {str(e).splitlines()[0]}")
+            continue
         echo(f"onrecord: watch {watch.name}: {n} new match{'' if n == 1 else 'es'}"
              + (f" (onrecord watch check {watch.name})" if n else ""))
 
