@@ -48,8 +48,10 @@ def _version(store: Store) -> tuple[int, int]:
     vectors raise the top pk (a vector whose statement was deleted since is skipped when views
     are read)."""
     with store.engine.connect() as conn:
-        return (int(conn.execute(select(func.coalesce(func.max(statement_vectors.c.statement_pk), 0))).scalar_one()),
-                int(conn.execute(select(func.coalesce(func.max(store_counters.c.value), 0))).scalar_one()))
+        # a bare max() of the key: SQLite reads it off the index, where coalesce() would scan every vector
+        top = conn.execute(select(func.max(statement_vectors.c.statement_pk))).scalar()
+        counter = conn.execute(select(func.max(store_counters.c.value))).scalar()
+    return int(top or 0), int(counter or 0)
 
 
 def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
@@ -62,7 +64,8 @@ def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
             if hit and hit[0] == key:
                 return hit[1], hit[2]
         rows = conn.execute(select(statement_vectors.c.statement_pk, statement_vectors.c.vector)
-                            .where(statement_vectors.c.model == embeddings.MODEL_ID)).all()
+                            .where(statement_vectors.c.model == embeddings.MODEL_ID)
+                            .order_by(statement_vectors.c.statement_pk)).all()
     pks = np.array([r[0] for r in rows], dtype=np.int64)
     matrix = embeddings.from_bytes([r[1] for r in rows])
     with _cache_lock:
@@ -85,7 +88,7 @@ def _filtered_vectors(store: Store, speaker: Optional[str], kind: Optional[str],
     if parts:
         query = query.where(parts[1])
     with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
+        rows = conn.execute(query.order_by(statements.c.pk)).all()
     return np.array([r[0] for r in rows], dtype=np.int64), embeddings.from_bytes([r[1] for r in rows])
 
 
@@ -134,17 +137,21 @@ def _ranked(store: Store, topic: str, speaker: Optional[str], search: Optional[s
         return []
     similarity = matrix @ target
     by_meaning = np.argsort(-similarity, kind="stable")[:CANDIDATES]
-    where = {int(pk): i for i, pk in enumerate(pks)}
+    # the pks come sorted (ORDER BY in the reads above): a word hit is found by bisection
+    words = np.array(_word_ranking(store, topic, speaker, kind, since, until, search), dtype=np.int64)
+    at = np.minimum(np.searchsorted(pks, words), len(pks) - 1)
     score: dict[int, float] = {}
+    sim: dict[int, float] = {}
     for rank, i in enumerate(by_meaning):
         if similarity[i] >= MIN_SIMILARITY:
             score[int(pks[i])] = 1.0 / (FUSION_K + rank)
-    for rank, pk in enumerate(_word_ranking(store, topic, speaker, kind, since, until, search)):
-        i = where.get(pk)
-        if i is not None and similarity[i] >= MIN_WITH_WORDS:
+            sim[int(pks[i])] = float(similarity[i])
+    for rank, (pk, i) in enumerate(zip(words.tolist(), at.tolist(), strict=True)):
+        if pks[i] == pk and similarity[i] >= MIN_WITH_WORDS:
             score[pk] = score.get(pk, 0.0) + 1.0 / (FUSION_K + rank)
-    order = sorted(score, key=lambda pk: (-score[pk], -similarity[where[pk]], pk))
-    return [(pk, float(similarity[where[pk]])) for pk in order]
+            sim[pk] = float(similarity[i])
+    order = sorted(score, key=lambda pk: (-score[pk], -sim[pk], pk))
+    return [(pk, sim[pk]) for pk in order]
 
 
 def topic_statements(store: Store, topic: str, speaker: Optional[str] = None, search: Optional[str] = None,
