@@ -61,8 +61,10 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 @click.option("--force", is_flag=True, help="Re-extract articles even when their text is already stored.")
 @click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
               help="Pause between two requests to the same web host.")
+@click.option("--no-topics", is_flag=True,
+              help="Do not embed statements for --topic now (a later ingest without it does).")
 def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], batch_size: int, force: bool,
-           delay: float) -> None:
+           delay: float, no_topics: bool) -> None:
     """Extract the statements of PATH... and store them: .txt, .jsonl, web pages (.html),
     RSS/Atom feeds (.rss, .atom, .xml), web archives (.warc, .warc.gz), folders of these,
     http(s) URLs of pages or feeds, and - for stdin.
@@ -80,7 +82,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
     before = store.last_seq()
     try:
         summary = runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
-                             report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay))
+                             report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay),
+                             topics=not no_topics)
     except StoreError as e:
         fail(str(e))
     except nlp_loader.ModelNotFound as e:
