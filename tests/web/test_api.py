@@ -56,7 +56,7 @@ def test_api_pages_through_statements(web_client):
     ("/api/statements?speaker=Nobody%20Atall", 404, "no speaker"),
     ("/api/speakers/Nobody%20Atall", 404, "no speaker"),
     ("/api/articles/no-such-article", 404, "no article"),
-    ("/api/search", 422, "missing"),
+    ("/api/search", 400, "give q"),
     ("/api/speakers?type=ALIEN", 422, "PERSON"),
 ])
 def test_api_says_what_is_wrong_with_bad_parameters(web_client, url, status, words):
