@@ -58,5 +58,6 @@ def downgrade() -> None:
     op.drop_table("watches")
     op.drop_table("store_counters")
     op.drop_index("ix_statements_seq", "statements")
-    with op.batch_alter_table("statements") as batch:
-        batch.drop_column("seq")
+    # a plain DROP COLUMN (SQLite 3.35 and later): a batch copy of the table would lose the
+    # full-text triggers on it
+    op.execute("ALTER TABLE statements DROP COLUMN seq")
