@@ -136,7 +136,8 @@ def _ranked(store: Store, topic: str, speaker: Optional[str], search: Optional[s
     if not len(pks):
         return []
     similarity = matrix @ target
-    by_meaning = np.argsort(-similarity, kind="stable")[:CANDIDATES]
+    best = np.argpartition(-similarity, CANDIDATES)[:CANDIDATES] if len(pks) > CANDIDATES else np.arange(len(pks))
+    by_meaning = best[np.lexsort((pks[best], -similarity[best]))]  # best first; ties in pk order
     # the pks come sorted (ORDER BY in the reads above): a word hit is found by bisection
     words = np.array(_word_ranking(store, topic, speaker, kind, since, until, search), dtype=np.int64)
     at = np.minimum(np.searchsorted(pks, words), len(pks) - 1)
