@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator, Optional, Protocol, Union
 from spacy.language import Language
 from tqdm import tqdm
 
+from onrecord import embeddings
 from onrecord import nlp as nlp_loader
 from onrecord.extract.pipeline import process, process_many
 from onrecord.ingest import InputError, iter_located_articles
@@ -48,6 +49,8 @@ class RunSummary:
     merged: int = 0  # copies stored as one more source of a story already in the record
     foreign: int = 0  # articles not in English, reported and not extracted
     statements: int = 0  # written in this run
+    embedded: int = 0  # statements given a topic vector in this run
+    embed_seconds: float = 0.0
     extract_seconds: float = 0.0  # summed over workers' batches when jobs > 1
     store_seconds: float = 0.0
     seconds: float = 0.0
@@ -63,6 +66,8 @@ class RunSummary:
         if self.foreign:
             text += f", {self.foreign} not in English"
         text += f"; {self.statements} statements stored"
+        if self.embedded:
+            text += f" ({self.embedded} embedded for topics)"
         if self.totals:
             text += (f"; the record now holds {self.totals['articles']} articles, "
                      f"{self.totals['statements']} statements, {self.totals['speakers']} speakers")
@@ -71,11 +76,15 @@ class RunSummary:
 
 def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs: int = 1,
         batch_size: int = 32, force: bool = False, report: Callable[[str], None] = lambda m: print(m, file=sys.stderr),
-        progress: Optional[bool] = None, fetcher: Optional[Fetcher] = None) -> RunSummary:
+        progress: Optional[bool] = None, fetcher: Optional[Fetcher] = None, topics: bool = True) -> RunSummary:
     """Ingest the articles under ``paths``; ``report`` gets one line per skipped input.
-    ``fetcher`` (an ``onrecord.ingest.fetch.Fetcher``) fetches URLs, feeds and their pages."""
+    ``fetcher`` (an ``onrecord.ingest.fetch.Fetcher``) fetches URLs, feeds and their pages.
+    With ``topics`` (and the embedding model installed) every stored statement gets its topic vector."""
     summary = RunSummary()
     started = time.perf_counter()
+    embed = topics and embeddings.available()
+    if topics and not embed:
+        report("onrecord: the embedding model is not installed: statements are stored without topic vectors")
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress_bar(show)
 
@@ -127,7 +136,14 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
         summary.updated += counts.updated
         summary.unchanged += counts.unchanged
         summary.statements += counts.statements
+        if embed and counts.statements:
+            embed_now()
         bar.update(len(extracted))
+
+    def embed_now() -> None:
+        t0 = time.perf_counter()
+        summary.embedded += store.embed_missing()
+        summary.embed_seconds += time.perf_counter() - t0
 
     try:
         if jobs <= 1:
@@ -142,6 +158,8 @@ def run(store: Store, paths: Iterable[str], *, model: Optional[str] = None, jobs
         else:
             _run_pool(batches(), todo, save, model, jobs)
         memory.save_polls()  # only now: every entry of those polls is stored
+        if embed:
+            embed_now()  # statements a run before this one left without vectors
     finally:
         bar.close()
     summary.totals = store.counts()

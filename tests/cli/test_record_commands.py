@@ -210,3 +210,15 @@ def test_cli_ingests_a_truncated_archive_and_names_the_break(news_articles, tmp_
     assert any(re.fullmatch(rf"{re.escape(str(cut))}: 2 HTML pages read, [1-9]\d* other records skipped", line)
                for line in lines), lines
     assert "2 new" in lines[-1]
+
+
+def test_quotes_by_topic_find_a_statement_without_the_words(db):
+    """The example's Rezaei never says "missile", yet he speaks of the programme."""
+    done = CliRunner().invoke(main, ["quotes", "--db", db, "--topic", "Iran's missile program", "--limit", "15",
+                                     "--format", "jsonl"])
+    assert done.exit_code == 0, done.output
+    found = [json.loads(line) for line in done.output.splitlines()]
+    texts = [s["text"] for s in found]
+    assert any("never halt its military progress" in t for t in texts)
+    assert found[0]["topic_score"] >= found[-1]["topic_score"] - 0.2
+    assert all(s["article_id"].startswith("iran-missile") for s in found[:5])

@@ -8,6 +8,8 @@ from markupsafe import escape
 from pypdf import PdfReader
 
 from onrecord.cli import main
+from onrecord.query import open_read_only
+from onrecord.report.briefing import Selection, build
 from sample_store import SCRIPT
 
 
@@ -119,3 +121,11 @@ def test_html_briefing_context_has_linked_sources_and_escapes(iran_brief, tmp_pa
     page = iran_brief["html"]
     assert "<h2>Context</h2>" in page and "“launched”" in page and "in Syria" in page
     assert "<script" not in page
+
+
+def test_a_briefing_on_a_topic_holds_the_statements_about_it(web_db):
+    briefing = build(open_read_only(web_db), Selection(topic="Iran's missile program"))
+    texts = [s.text for s in briefing.statements]
+    assert any("never halt its military progress" in t for t in texts)
+    assert "We will build a wall" not in " ".join(texts)
+    assert briefing.filters["topic"] == "Iran's missile program" and "about" in briefing.title

@@ -24,6 +24,7 @@ def cli_jsonl(*args) -> list[dict]:
     {"speaker": "Donald Trump"},
     {"speaker": "Rezaei"},
     {"search": "missile"},
+    {"topic": "Iran's missile program", "kind": "direct"},
     {"search": "wall", "since": "2019-01"},
     {"kind": "direct", "until": "2019-01-31"},
     {},
@@ -55,7 +56,7 @@ def test_api_pages_through_statements(web_client):
     ("/api/statements?speaker=Nobody%20Atall", 404, "no speaker"),
     ("/api/speakers/Nobody%20Atall", 404, "no speaker"),
     ("/api/articles/no-such-article", 404, "no article"),
-    ("/api/search", 422, "missing"),
+    ("/api/search", 400, "give q"),
     ("/api/speakers?type=ALIEN", 422, "PERSON"),
 ])
 def test_api_says_what_is_wrong_with_bad_parameters(web_client, url, status, words):
@@ -122,3 +123,15 @@ def test_every_api_route_declares_its_response_schema(web_client):
     for path, methods in paths.items():
         schema = methods["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert "$ref" in schema, path
+
+
+def test_api_search_by_topic_and_the_topic_box(web_client):
+    answer = web_client.get("/api/search", params={"topic": "Iran's missile program", "limit": 5})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["total"] >= 5 and len(body["items"]) == 5
+    assert all(item["topic_score"] is not None for item in body["items"])
+    assert body["items"][0]["article_id"].startswith("iran-missile")
+    assert web_client.get("/api/search").status_code == 400
+    page = web_client.get("/", params={"topic": "Iran's missile program"})
+    assert page.status_code == 200 and 'name="topic"' in page.text and "nearest the topic first" in page.text

@@ -2,14 +2,15 @@
 
 ``common`` holds what every command shares (exit codes, ``--db``, one-line errors);
 ``extract`` reads and prints without storing; ``record`` ingests into a store and reads it back;
-``events`` lists stored events; ``web`` serves the pages and writes briefings; ``evaluate``
+``events`` lists stored events; ``web`` serves the pages and writes briefings; ``watch`` keeps
+saved questions and reports what is new for them; ``evaluate``
 scores the extractors against gold data.
 """
 from __future__ import annotations
 
 import click
 
-from onrecord.cli import evaluate, events, extract, record, web
+from onrecord.cli import evaluate, events, extract, record, watch, web
 from onrecord.cli.common import Commands
 from onrecord.version import __version__
 
@@ -20,7 +21,8 @@ def main() -> None:
     """Who said what, in which role, when: statements and their speakers from news articles."""
 
 
-for _command in (extract.extract, *record.COMMANDS, *events.COMMANDS, *web.COMMANDS, *evaluate.COMMANDS):
+for _command in (extract.extract, *record.COMMANDS, *events.COMMANDS, *web.COMMANDS, *evaluate.COMMANDS,
+                 *watch.COMMANDS):
     main.add_command(_command)
 
 __all__ = ["main"]

@@ -17,6 +17,7 @@ from spacy.language import Language
 from sqlalchemy.exc import SQLAlchemyError
 
 from onrecord import nlp as nlp_loader
+from onrecord.embeddings import EncoderMissing
 from onrecord.query import AmbiguousSpeaker, Record, SpeakerNotFound, open_read_only
 from onrecord.store import Store, StoreError
 from onrecord.store.database import DEFAULT_DB, shown
@@ -114,7 +115,7 @@ def query_errors() -> Iterator[None]:
         ambiguous(e)
     except SpeakerNotFound as e:
         fail(str(e), EXIT_PARTIAL)
-    except ValueError as e:
+    except (ValueError, EncoderMissing) as e:
         fail(str(e))
 
 

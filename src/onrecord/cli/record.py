@@ -32,6 +32,7 @@ from onrecord.cli.common import (
     open_store,
     query_errors,
 )
+from onrecord.cli.watch import report_ingest
 from onrecord.ingest.fetch import Fetcher
 from onrecord.present.links import hit_pieces
 from onrecord.query import (
@@ -63,8 +64,10 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 @click.option("--force", is_flag=True, help="Re-extract articles even when their text is already stored.")
 @click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
               help="Pause between two requests to the same web host.")
+@click.option("--no-topics", is_flag=True,
+              help="Do not embed statements for --topic now (a later ingest without it does).")
 def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], batch_size: int, force: bool,
-           delay: float) -> None:
+           delay: float, no_topics: bool) -> None:
     """Extract the statements of PATH... and store them: .txt, .jsonl, web pages (.html),
     RSS/Atom feeds (.rss, .atom, .xml), web archives (.warc, .warc.gz), folders of these,
     http(s) URLs of pages or feeds, and - for stdin.
@@ -79,14 +82,17 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
             model is None and any(importlib.util.find_spec(m) for m in nlp_loader.FALLBACK_MODELS)):
         fail(f"spaCy model {name!r} is not installed; install it (make install) or pass --model NAME")
     store = open_store(db, must_exist=False)
+    before = store.last_seq()
     try:
         summary = runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
-                             report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay))
+                             report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay),
+                             topics=not no_topics)
     except StoreError as e:
         fail(f"{e}; what was stored before is kept, and the same command run again completes it", EXIT_STORE)
     except nlp_loader.ModelNotFound as e:
         fail(str(e))
     click.echo(f"onrecord: {summary.line()}", err=True)
+    report_ingest(store, before, lambda line: click.echo(line, err=True))
     sys.exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
 
 
@@ -96,20 +102,23 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
 @db_option
 @click.option("--speaker", metavar="NAME", help="Any name or alias of the speaker, or its entity id.")
 @click.option("--search", metavar="WORDS", help="Words the statement contains (best matches first).")
+@click.option("--topic", metavar="TEXT", help="What the statement is about, in any words (nearest in meaning first).")
 @click.option("--since", metavar="DATE", help="Made on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Made on or before DATE.")
 @click.option("--kind", metavar="KIND", help="direct, indirect, mixed or belief (comma-separated for several).")
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="At most this many (0: all).")
-def quotes(db, speaker, search, since, until, kind, fmt, limit) -> None:
-    """Statements in the record, newest first (or best match first with --search).
+def quotes(db, speaker, search, topic, since, until, kind, fmt, limit) -> None:
+    """Statements in the record, newest first (or best match first with --search or --topic).
 
-    jsonl gives one statement a line with its speaker entity, article id, URL and date.
+    --topic ranks by meaning and by the topic's words together: "Iran's missile program" also
+    finds "will never halt its military progress". jsonl gives one statement a line with its
+    speaker entity, article id, URL and date (and its topic_score with --topic).
     """
     record = open_record(db)
     with query_errors():
         found = record.statements(speaker=speaker, search=search, since=since, until=until, kind=kind,
-                                  limit=limit or None)
+                                  limit=limit or None, topic=topic)
     if fmt == "jsonl":
         for s in found:
             click.echo(json.dumps(s.to_json(), ensure_ascii=False))

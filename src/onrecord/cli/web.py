@@ -35,6 +35,7 @@ def serve(db: str, host: str, port: int) -> None:
 @click.option("--country", metavar="ISO3",
               help="Only statements by speakers who speak for this country or body (IRN, USA, IGO...).")
 @click.option("--search", metavar="WORDS", help="Only statements with these words.")
+@click.option("--topic", metavar="TEXT", help="Only statements on this topic (by meaning and words).")
 @click.option("--since", metavar="DATE", help="Made on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Made on or before DATE.")
 @click.option("--kind", metavar="KIND", help="direct, indirect, mixed or belief (comma-separated).")
@@ -44,7 +45,7 @@ def serve(db: str, host: str, port: int) -> None:
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]), default=None,
               help="[default: from the extension of FILE]")
 @click.option("-o", "--output", metavar="FILE", required=True, help="Write the briefing to FILE.")
-def brief(db, speakers, country, search, since, until, kind, title, limit, fmt, output) -> None:
+def brief(db, speakers, country, search, topic, since, until, kind, title, limit, fmt, output) -> None:
     """A briefing: overview, statements grouped by speaker with roles, dates and sources, the
     context (events of the period involving the speakers' countries), a chart over time, and
     the list of sources — made from the record only. Filters combine."""
@@ -53,8 +54,8 @@ def brief(db, speakers, country, search, since, until, kind, title, limit, fmt, 
         fail(f"{output}: cannot tell the format from the name; pass --format md|html|pdf")
     record = open_record_read_only(db)
     with query_errors():
-        selection = Selection(speakers=list(speakers), country=country, search=search, since=since, until=until,
-                              kind=kind)
+        selection = Selection(speakers=list(speakers), country=country, search=search, topic=topic, since=since,
+                              until=until, kind=kind)
         briefing = build(record, selection, title=title, limit=limit)
     if not briefing.statements:
         fail("no statements match: nothing to brief on", EXIT_PARTIAL)

@@ -13,7 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from onrecord.query import articles, countries, events, speakers, statements, stats
+from onrecord.query import articles, countries, events, speakers, statements, stats, topics, watches
 from onrecord.query.events import EventView
 from onrecord.query.views import (
     ArticleView,
@@ -23,6 +23,7 @@ from onrecord.query.views import (
     StatementView,
 )
 from onrecord.store import Store
+from onrecord.store.watches import Watch
 
 
 class Record:
@@ -52,10 +53,15 @@ class Record:
 
     def statements(self, speaker: Optional[str] = None, search: Optional[str] = None,
                    since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
-                   limit: Optional[int] = 50, offset: int = 0, country: Optional[str] = None) -> list[StatementView]:
-        """Statements, newest first — or best match first with ``search``.
+                   limit: Optional[int] = 50, offset: int = 0, country: Optional[str] = None,
+                   topic: Optional[str] = None) -> list[StatementView]:
+        """Statements, newest first — or best match first with ``search``, or nearest in meaning
+        first with ``topic`` (``onrecord.query.topics``).
         ``speaker`` is any alias or id; ``country`` an ISO3 (or IGO...) code the speaker speaks for;
         dates are ISO (a year or year-month works as a prefix)."""
+        if topic is not None:
+            return topics.topic_statements(self.store, topic, speaker=speaker, search=search, since=since,
+                                           until=until, kind=kind, limit=limit, offset=offset, country=country)
         return statements.find_statements(self.store, speaker=speaker, search=search, since=since, until=until,
                                           kind=kind, limit=limit, offset=offset, country=country)
 
@@ -112,6 +118,15 @@ class Record:
         """``sources`` for many stories in one query (a page of statements shows their outlets)."""
         return articles.sources_of(self.store, article_ids)
 
+    # ------------------------------------------------------------ watches
+
+    def watch_feed(self, name: str, limit: int = 100) -> tuple[Watch, list[tuple[StatementView, int]]]:
+        """A watch and its matches since it was made, newest first; LookupError for no such watch."""
+        watch = self.store.watch(name)
+        if watch is None:
+            raise LookupError(f"no watch {name!r}")
+        return watch, watches.feed(self.store, watch, limit)
+
     # ------------------------------------------------------------ stats
 
     def stats(self) -> dict[str, Any]:
@@ -131,8 +146,11 @@ def article_list(record: Record, since: Optional[str] = None, until: Optional[st
 
 def count_statements(record: Record, speaker: Optional[str] = None, search: Optional[str] = None,
                      since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
-                     country: Optional[str] = None) -> int:
+                     country: Optional[str] = None, topic: Optional[str] = None) -> int:
     """How many statements ``Record.statements`` gives for the same filters without a limit."""
+    if topic is not None:
+        return topics.count_topic(record.store, topic, speaker=speaker, search=search, since=since, until=until,
+                                  kind=kind, country=country)
     return statements.count_statements(record.store, speaker=speaker, search=search, since=since, until=until,
                                        kind=kind, country=country)
 

@@ -81,6 +81,7 @@ class StatementView:
     published: Optional[str]
     snippet: Optional[str] = None  # the words around the search's hits, when searched
     hits: Optional[list[list[int]]] = None  # [start, end] of each hit in the snippet
+    topic_score: Optional[float] = None  # with a topic: the statement's cosine similarity to it
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

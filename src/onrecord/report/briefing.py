@@ -114,6 +114,7 @@ class Selection:
     speakers: Sequence[str] = ()
     country: Optional[str] = None  # ISO3 (or IGO...): statements by speakers who speak for it
     search: Optional[str] = None
+    topic: Optional[str] = None  # statements on it, by meaning and words (``onrecord.query.topics``)
     since: Optional[str] = None
     until: Optional[str] = None
     kind: Optional[str] = None
@@ -128,20 +129,23 @@ class Selection:
             if who:
                 names.append(who.name)
             for s in record.statements(speaker=who.id if who else None, search=self.search, since=self.since,
-                                       until=self.until, kind=self.kind, country=self.country, limit=limit):
+                                       until=self.until, kind=self.kind, country=self.country, topic=self.topic,
+                                       limit=limit):
                 chosen.setdefault(s.id, s)
         return list(chosen.values()), names
 
     def described(self, names: list[str]) -> dict[str, str]:
         return {k: v for k, v in (("speaker", ", ".join(names)), ("country", (self.country or "").upper()),
-                                  ("search", self.search), ("since", self.since), ("until", self.until),
+                                  ("search", self.search), ("topic", self.topic), ("since", self.since),
+                                  ("until", self.until),
                                   ("kind", self.kind)) if v}
 
     def title(self, names: list[str]) -> str:
         who = " and ".join(names) if names else ""
         if self.country:
             who = (who + " and " if who else "") + f"speakers for {self.country.upper()}"
-        return ("Statements by " + who if who else "Statements") + (f" on “{self.search}”" if self.search else "")
+        return ("Statements by " + who if who else "Statements") + (f" on “{self.search}”" if self.search else "") \
+            + (f" about “{self.topic}”" if self.topic else "")
 
 
 _PRONOUNS = (data.words("speaker_words.txt", "person_pronouns") | data.words("speaker_words.txt", "plural_pronouns")

@@ -23,9 +23,10 @@ from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from onrecord import embeddings
 from onrecord.model import Article, ArticleRecord
 from onrecord.resolve.identity import norm
-from onrecord.store import near, speakers
+from onrecord.store import near, speakers, vectors, watches
 from onrecord.store.database import StoreError, default_db, make_engine, migrate, shown
 from onrecord.store.event_rows import event_rows
 from onrecord.store.event_schema import events
@@ -264,6 +265,52 @@ class Store:
             raise StoreError(f"no speaker entity {entity_id!r}")
         return row
 
+    # ------------------------------------------------------------ topic vectors
+
+    def embed_missing(self, encoder: Optional[embeddings.Encoder] = None,
+                      progress: Optional[Callable[[int], None]] = None) -> int:
+        """Give every statement without a topic vector one (see ``vectors.py``); how many were made."""
+        return vectors.embed_missing(self.engine, self._writing, encoder or embeddings.encoder(), progress)
+
+    # ------------------------------------------------------------ watches
+
+    @_retried
+    def add_watch(self, name: str, filters: dict[str, Optional[str]], webhook: Optional[str] = None) -> watches.Watch:
+        """Save a watch; it reports what is stored from now on. ValueError for a bad name or no filter."""
+        with self._writing() as conn:
+            return watches.add(conn, name, filters, webhook, _now())
+
+    @_retried
+    def watch(self, name: str) -> Optional[watches.Watch]:
+        with self.engine.connect() as conn:
+            return watches.get(conn, name)
+
+    @_retried
+    def watches(self) -> list[watches.Watch]:
+        with self.engine.connect() as conn:
+            return watches.every(conn)
+
+    @_retried
+    def remove_watch(self, name: str) -> bool:
+        with self._writing() as conn:
+            return watches.remove(conn, name)
+
+    @_retried
+    def last_seq(self) -> int:
+        """The ``seq`` of the last statement stored (0: none yet)."""
+        with self.engine.connect() as conn:
+            return watches.last_seq(conn)
+
+    @_retried
+    def reported(self, name: str, statement_ids: list[str]) -> set[str]:
+        with self.engine.connect() as conn:
+            return watches.reported(conn, name, statement_ids)
+
+    @_retried
+    def mark_checked(self, name: str, hits: list[tuple[str, int]], upto: int) -> None:
+        with self._writing() as conn:
+            watches.mark_checked(conn, name, hits, upto, _now())
+
     # ------------------------------------------------------------ counts
 
     @_retried
@@ -415,6 +462,10 @@ class _Batch:
         conn.execute(update(articles).where(articles.c.id == stored_id).values(**row))
 
     def flush(self) -> None:
+        if self.new_statements:
+            first = watches.next_seqs(self.conn, len(self.new_statements))
+            for n, row in enumerate(self.new_statements):
+                row["seq"] = first + n
         for table, rows in ((articles, self.new_articles), (article_speakers, self.new_speakers),
                             (statements, self.new_statements), (events, self.new_events),
                             (story_sources, self.new_sources), (story_bands, self.new_bands)):

@@ -33,13 +33,16 @@ def terms(query: str) -> list[str]:
     return [w for w in words if w not in STOP_WORDS]
 
 
-def search_parts(dialect: str, query: str) -> Optional[SearchParts]:
-    """The ``SearchParts`` of a search, or None when the query has no searchable word."""
+def search_parts(dialect: str, query: str, any_word: bool = False) -> Optional[SearchParts]:
+    """The ``SearchParts`` of a search, or None when the query has no searchable word.
+    ``any_word``: statements with any of the words, not all (topics rank by both meaning and words)."""
     words = terms(query)
+    if any_word:
+        words = [w for w in words if len(w) > 1]  # the "s" of "Iran's" would match half the record
     if not words:
         return None
     if dialect == "sqlite":
-        match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+        match = (" OR " if any_word else " ").join('"' + w.replace('"', "") + '"' for w in words)
         source: FromClause = statements.join(_fts, _fts.c.rowid == statements.c.pk)
         condition: Union[ColumnElement[Any], TextClause] = text("statements_fts MATCH :fts_match").bindparams(
             fts_match=match)
@@ -48,7 +51,8 @@ def search_parts(dialect: str, query: str) -> Optional[SearchParts]:
             f"snippet(statements_fts, 0, '{MARK_START}', '{MARK_END}', '{ELLIPSIS}', {SNIPPET_WORDS})")
         return source, condition, rank, snippet
     if dialect == "postgresql":
-        tsquery = func.plainto_tsquery(literal_column("'english'"), " ".join(words))
+        tsquery = (func.to_tsquery(literal_column("'english'"), " | ".join(words)) if any_word
+                   else func.plainto_tsquery(literal_column("'english'"), " ".join(words)))
         vector: ColumnElement[Any] = literal_column("statements.search")
         condition = vector.op("@@")(tsquery)
         rank = -func.ts_rank_cd(vector, tsquery)

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -128,10 +129,13 @@ statements = Table(
     Column("date_precision", String(8)),  # day | week | month | year
     Column("date_is_publication", Boolean, nullable=False, default=False),
     Column("confidence", Float, nullable=False, default=0.5),
+    # the order statements were stored in, from ``store_counters``: never reused (revision 0007)
+    Column("seq", Integer),
     Index("ix_statements_entity_date", "entity_id", "date"),
     Index("ix_statements_article_speaker", "article_id", "speaker_local_id"),
     Index("ix_statements_date", "date"),
     Index("ix_statements_kind", "kind"),
+    Index("ix_statements_seq", "seq"),
 )
 
 # Manual corrections, replayed after every automatic resolution.
@@ -198,4 +202,50 @@ feed_entries = Table(
     Column("entry_id", String(1000), primary_key=True),
     Column("article_id", String(255)),  # None: the entry was skipped (another language, no text)
     Column("seen_at", String(32), nullable=False),
+)
+
+# One sentence embedding per statement (revision 0006), float16 bytes of a unit vector made by
+# ``onrecord.embeddings`` (``model`` says which); see ``vectors.py``.
+statement_vectors = Table(
+    "statement_vectors",
+    metadata,
+    Column("statement_pk", Integer, ForeignKey("statements.pk", ondelete="CASCADE"), primary_key=True),
+    Column("model", String(64), nullable=False),
+    Column("vector", LargeBinary, nullable=False),
+)
+
+# Counters that only grow, kept in the write transaction: "statements" numbers statements' ``seq``.
+store_counters = Table(
+    "store_counters",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
+# Saved questions (``onrecord watch``): any of speaker, topic, words, country, kind. Statements
+# with ``seq`` above ``last_seq`` are new to the watch; ``start_seq`` is where it began.
+watches = Table(
+    "watches",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("speaker", Text),
+    Column("topic", Text),
+    Column("search", Text),
+    Column("country", String(8)),
+    Column("kind", String(64)),
+    Column("webhook", Text),
+    Column("start_seq", Integer, nullable=False),
+    Column("last_seq", Integer, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("checked_at", String(32)),
+)
+
+# Every statement a check reported for a watch: none is reported twice, even stored again.
+watch_hits = Table(
+    "watch_hits",
+    metadata,
+    Column("watch", String(100), ForeignKey("watches.name", ondelete="CASCADE"), primary_key=True),
+    Column("statement_id", String(300), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("found_at", String(32), nullable=False),
 )

@@ -11,6 +11,7 @@ from typing import Any, Callable, Literal, Optional, TypeVar
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
+from onrecord.embeddings import EncoderMissing
 from onrecord.query import (
     AmbiguousSpeaker,
     ArticleNotFound,
@@ -63,6 +64,8 @@ def _speaker_errors(call: Callable[[], T]) -> T:
         raise HTTPException(404, str(e)) from None
     except ValueError as e:
         raise HTTPException(400, str(e)) from None
+    except EncoderMissing as e:
+        raise HTTPException(503, str(e)) from None
 
 
 @router.get("/statements", summary="Statements, filtered as by `onrecord quotes`",
@@ -70,24 +73,33 @@ def _speaker_errors(call: Callable[[], T]) -> T:
 def statements(request: Request,
                speaker: Optional[str] = Query(None, description="Any name or alias of the speaker, or its id."),
                search: Optional[str] = Query(None, description="Words the statement contains (best first)."),
+               topic: Optional[str] = Query(None, min_length=1, description="What it is about (nearest first)."),
                since: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD."),
                until: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD."),
                kind: Optional[str] = Query(None, description="direct, indirect, mixed, belief (comma-separated)."),
                limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
-    """Newest first, or best match first with `search`."""
+    """Newest first, or best match first with `search`, or nearest in meaning first with `topic`."""
     record = _record(request)
-    filters = dict(speaker=speaker, search=search, since=since, until=until, kind=kind)
+    filters = dict(speaker=speaker, search=search, since=since, until=until, kind=kind, topic=topic)
     found = _speaker_errors(lambda: record.statements(**filters, limit=limit, offset=offset))
     total = _speaker_errors(lambda: count_statements(record, **filters))
     return _page(request, total, limit, offset, [s.to_json() for s in found])
 
 
-@router.get("/search", summary="Full-text search over statements", response_model=Page[Statement])
-def search(request: Request, q: str = Query(..., min_length=1, description="Words, ANDed and stemmed."),
+@router.get("/search", summary="Full-text and topic search over statements", response_model=Page[Statement],
+            responses=ERRORS)
+def search(request: Request, q: Optional[str] = Query(None, min_length=1, description="Words, ANDed and stemmed."),
+           topic: Optional[str] = Query(None, min_length=1,
+                                        description="What the statement is about: ranked by meaning and words."),
            limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
+    """Best match first: `q` alone by its words; `topic` by meaning and words (each item's
+    `topic_score` is its similarity); both: statements with the words, nearest the topic first."""
+    if q is None and topic is None:
+        raise HTTPException(400, "give q (words), topic, or both")
     record = _record(request)
-    found = record.statements(search=q, limit=limit, offset=offset)
-    return _page(request, count_statements(record, search=q), limit, offset, [s.to_json() for s in found])
+    found = _speaker_errors(lambda: record.statements(search=q, topic=topic, limit=limit, offset=offset))
+    total = _speaker_errors(lambda: count_statements(record, search=q, topic=topic))
+    return _page(request, total, limit, offset, [s.to_json() for s in found])
 
 
 @router.get("/speakers", summary="Speakers, most quoted first", response_model=Page[Speaker])

@@ -10,7 +10,7 @@ from fastapi_offline import FastAPIOffline
 
 from onrecord.query import Record
 from onrecord.version import __version__
-from onrecord.web import api, pages
+from onrecord.web import api, feeds, pages
 
 STATIC = Path(__file__).parent / "static"
 
@@ -23,6 +23,7 @@ def create_app(record: Record) -> FastAPI:
     app.state.record = record
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(feeds.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     pages.install_error_pages(app)
     return app

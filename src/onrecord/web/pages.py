@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from onrecord.embeddings import EncoderMissing
 from onrecord.present import charts
 from onrecord.present import events as shown_events
 from onrecord.present.links import hit_pieces, outlet, web_url
@@ -60,11 +61,11 @@ def _render(request: Request, name: str, status: int = 200, **context) -> HTMLRe
 
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "", speaker: str = "", since: str = "", until: str = "",
-                kind: str = "", page: int = 1) -> HTMLResponse:
+                kind: str = "", page: int = 1, topic: str = "") -> HTMLResponse:
     record = _record(request)
     page = max(1, page)
     filters = {k: (v.strip() or None) for k, v in
-               dict(search=q, speaker=speaker, since=since, until=until, kind=kind).items()}
+               dict(search=q, speaker=speaker, since=since, until=until, kind=kind, topic=topic).items()}
     found, total, error, candidates, status = [], 0, None, [], 200
     try:
         found = record.statements(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
@@ -75,7 +76,9 @@ def search_page(request: Request, q: str = "", speaker: str = "", since: str = "
         error, status = f"No speaker matches “{e.name}”.", 404
     except ValueError as e:
         error, status = str(e), 400
-    form = dict(q=q, speaker=speaker, since=since, until=until, kind=kind)
+    except EncoderMissing as e:
+        error, status = str(e), 503
+    form = dict(q=q, topic=topic, speaker=speaker, since=since, until=until, kind=kind)
     pages = (total + PAGE_SIZE - 1) // PAGE_SIZE
 
     def link(n: int) -> str:
@@ -95,7 +98,8 @@ def speaker_page(request: Request, name: str, page: int = 1) -> HTMLResponse:
     try:
         profile = record.profile(name)
     except AmbiguousSpeaker as e:
-        return _render(request, "search.html", 409, form=dict(q="", speaker=name, since="", until="", kind=""),
+        form = dict(q="", topic="", speaker=name, since="", until="", kind="")
+        return _render(request, "search.html", 409, form=form,
                        statements=[], total=0, roles={}, candidates=e.candidates, page=1, pages=0,
                        previous=None, following=None, top=[], stats=None,
                        error=f"“{e.name}” could be several speakers; choose one:")

@@ -1,0 +1,182 @@
+"""Topics: statements ranked by what they are about, not only by the words they share.
+
+A topic ("Iran's missile program") is embedded with the model the statements were embedded
+with at ingest (``onrecord.embeddings``), and two rankings are fused by reciprocal rank:
+the statements nearest in meaning (cosine of unit vectors), and the full-text search for any
+of the topic's words (bm25 / ts_rank). Meaning finds "will never halt its military progress";
+the words keep a statement that names the subject outright near the top. A statement is on the
+topic when its similarity reaches ``MIN_SIMILARITY`` or it is among the full-text hits of the
+topic's words that are also close in meaning (``MIN_WITH_WORDS``).
+
+Vectors are read with the other filters applied in SQL; with none, the matrix of every vector
+is kept between calls (a server answers many) and reread when the store's vectors change.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from typing import Any, Optional
+
+import numpy as np
+from sqlalchemy import func, select
+
+from onrecord import embeddings
+from onrecord.query.statements import filtered, statement_select, statement_view
+from onrecord.query.views import StatementView
+from onrecord.store import Store, fulltext
+from onrecord.store.schema import statement_vectors, statements, store_counters
+
+MIN_SIMILARITY = 0.45  # on the topic by meaning alone
+MIN_WITH_WORDS = 0.25  # on the topic with some of its words
+CANDIDATES = 500  # from each ranking, before fusion
+FUSION_K = 60  # reciprocal-rank fusion's constant: how much the top ranks dominate
+
+_cache: dict[str, tuple[tuple[int, int], np.ndarray, np.ndarray]] = {}  # store URL -> (key, pks, vectors)
+_answers: dict[tuple[Any, ...], list[tuple[int, float]]] = {}  # the last questions and their answers
+_cache_lock = threading.Lock()
+
+
+def topic_vector(topic: str) -> np.ndarray:
+    words = " ".join(topic.split())
+    if not words:
+        raise ValueError("the topic is empty")
+    return embeddings.encoder().encode([words])[0]
+
+
+def _version(store: Store) -> tuple[int, int]:
+    """Changes when the vectors do: any save that stores statements moves the counter, and new
+    vectors raise the top pk (a vector whose statement was deleted since is skipped when views
+    are read)."""
+    with store.engine.connect() as conn:
+        # a bare max() of the key: SQLite reads it off the index, where coalesce() would scan every vector
+        top = conn.execute(select(func.max(statement_vectors.c.statement_pk))).scalar()
+        counter = conn.execute(select(func.max(store_counters.c.value))).scalar()
+    return int(top or 0), int(counter or 0)
+
+
+def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
+    """(statement pks, their vectors) for the whole store, cached until the vectors change."""
+    key = _version(store)
+    url = str(store.engine.url)
+    with store.engine.connect() as conn:
+        with _cache_lock:
+            hit = _cache.get(url)
+            if hit and hit[0] == key:
+                return hit[1], hit[2]
+        rows = conn.execute(select(statement_vectors.c.statement_pk, statement_vectors.c.vector)
+                            .where(statement_vectors.c.model == embeddings.MODEL_ID)
+                            .order_by(statement_vectors.c.statement_pk)).all()
+    pks = np.array([r[0] for r in rows], dtype=np.int64)
+    matrix = embeddings.from_bytes([r[1] for r in rows])
+    with _cache_lock:
+        _cache[url] = (key, pks, matrix)
+    return pks, matrix
+
+
+def _filtered_vectors(store: Store, speaker: Optional[str], kind: Optional[str], since: Optional[str],
+                      until: Optional[str], search: Optional[str],
+                      country: Optional[str] = None) -> tuple[np.ndarray, np.ndarray]:
+    if not any((speaker, kind, since, until, search, country)):
+        return _all_vectors(store)
+    source: Any = statements.join(statement_vectors, statement_vectors.c.statement_pk == statements.c.pk)
+    parts = fulltext.search_parts(store.dialect, search) if search else None
+    if search and parts is None:
+        return np.zeros(0, dtype=np.int64), embeddings.from_bytes([])
+    if parts:
+        source = parts[0].join(statement_vectors, statement_vectors.c.statement_pk == statements.c.pk)
+    query = filtered(store, select(statements.c.pk, statement_vectors.c.vector).select_from(source),
+                     speaker, kind, since, until, country).where(statement_vectors.c.model == embeddings.MODEL_ID)
+    if parts:
+        query = query.where(parts[1])
+    with store.engine.connect() as conn:
+        rows = conn.execute(query.order_by(statements.c.pk)).all()
+    return np.array([r[0] for r in rows], dtype=np.int64), embeddings.from_bytes([r[1] for r in rows])
+
+
+def _word_ranking(store: Store, topic: str, speaker: Optional[str], kind: Optional[str], since: Optional[str],
+                  until: Optional[str], search: Optional[str], country: Optional[str] = None) -> list[int]:
+    """Statement pks with any of the topic's words, best full-text match first."""
+    parts = fulltext.search_parts(store.dialect, topic, any_word=True)
+    if parts is None:
+        return []
+    source, condition, rank, _ = parts
+    query = filtered(store, select(statements.c.pk).select_from(source), speaker, kind, since, until, country)
+    query = query.where(condition)
+    if search:
+        narrow = fulltext.search_parts(store.dialect, search)
+        if narrow is None:
+            return []
+        # the words the user asked for must be there too: a subquery over the same index
+        query = query.where(statements.c.pk.in_(
+            select(statements.c.pk).select_from(narrow[0]).where(narrow[1]).scalar_subquery()))
+    with store.engine.connect() as conn:
+        return [pk for (pk,) in conn.execute(query.order_by(rank, statements.c.pk).limit(CANDIDATES))]
+
+
+def ranked(store: Store, topic: str, speaker: Optional[str] = None, search: Optional[str] = None,
+           since: Optional[str] = None, until: Optional[str] = None,
+           kind: Optional[str] = None, country: Optional[str] = None) -> list[tuple[int, float]]:
+    """(statement pk, similarity) of the statements on the topic, best first. The last few
+    answers are kept: a page of results and its count ask the same question twice."""
+    key = (str(store.engine.url), _version(store), topic, speaker, search, since, until, kind, country)
+    with _cache_lock:
+        if key in _answers:
+            return _answers[key]
+    found = _ranked(store, topic, speaker, search, since, until, kind, country)
+    with _cache_lock:
+        _answers[key] = found
+        while len(_answers) > 16:
+            _answers.pop(next(iter(_answers)))
+    return found
+
+
+def _ranked(store: Store, topic: str, speaker: Optional[str], search: Optional[str], since: Optional[str],
+            until: Optional[str], kind: Optional[str], country: Optional[str] = None) -> list[tuple[int, float]]:
+    target = topic_vector(topic)
+    pks, matrix = _filtered_vectors(store, speaker, kind, since, until, search, country)
+    if not len(pks):
+        return []
+    similarity = matrix @ target
+    best = np.argpartition(-similarity, CANDIDATES)[:CANDIDATES] if len(pks) > CANDIDATES else np.arange(len(pks))
+    by_meaning = best[np.lexsort((pks[best], -similarity[best]))]  # best first; ties in pk order
+    # the pks come sorted (ORDER BY in the reads above): a word hit is found by bisection
+    words = np.array(_word_ranking(store, topic, speaker, kind, since, until, search, country), dtype=np.int64)
+    at = np.minimum(np.searchsorted(pks, words), len(pks) - 1)
+    score: dict[int, float] = {}
+    sim: dict[int, float] = {}
+    for rank, i in enumerate(by_meaning):
+        if similarity[i] >= MIN_SIMILARITY:
+            score[int(pks[i])] = 1.0 / (FUSION_K + rank)
+            sim[int(pks[i])] = float(similarity[i])
+    for rank, (pk, i) in enumerate(zip(words.tolist(), at.tolist(), strict=True)):
+        if pks[i] == pk and similarity[i] >= MIN_WITH_WORDS:
+            score[pk] = score.get(pk, 0.0) + 1.0 / (FUSION_K + rank)
+            sim[pk] = float(similarity[i])
+    order = sorted(score, key=lambda pk: (-score[pk], -sim[pk], pk))
+    return [(pk, sim[pk]) for pk in order]
+
+
+def topic_statements(store: Store, topic: str, speaker: Optional[str] = None, search: Optional[str] = None,
+                     since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
+                     limit: Optional[int] = 50, offset: int = 0, country: Optional[str] = None) -> list[StatementView]:
+    """Statements on ``topic``, best first, each with its ``topic_score`` (cosine similarity)."""
+    hits = ranked(store, topic, speaker, search, since, until, kind, country)
+    hits = hits[offset:offset + limit] if limit is not None else hits[offset:]
+    return views_of(store, hits)
+
+
+def count_topic(store: Store, topic: str, speaker: Optional[str] = None, search: Optional[str] = None,
+                since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
+                country: Optional[str] = None) -> int:
+    return len(ranked(store, topic, speaker, search, since, until, kind, country))
+
+
+def views_of(store: Store, hits: list[tuple[int, float]]) -> list[StatementView]:
+    """Views of statements given by pk, in the order given, with their similarity."""
+    found: dict[int, StatementView] = {}
+    pks = [pk for pk, _ in hits]
+    with store.engine.connect() as conn:
+        for i in range(0, len(pks), 500):
+            for row in conn.execute(statement_select().where(statements.c.pk.in_(pks[i:i + 500]))):
+                found[row._mapping["pk"]] = statement_view(row)
+    return [replace(found[pk], topic_score=round(sim, 4)) for pk, sim in hits if pk in found]
