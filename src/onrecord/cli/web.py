@@ -4,27 +4,60 @@ Both read the store through ``onrecord.query`` and never write to it.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import Optional
 
 import click
 import uvicorn
 
 from onrecord.cli.common import EXIT_PARTIAL, EXIT_USAGE, db_option, fail, open_record_read_only, query_errors
+from onrecord.query import limit_query_time
 from onrecord.report import build, write
 from onrecord.web import create_app
+from onrecord.web.app import ENV_DB, ENV_QUERY_SECONDS, ENV_TOKEN, QUERY_SECONDS
+from onrecord.web.auth import is_loopback, serving_token
 
 
 @click.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; 0.0.0.0 makes the record reachable from other machines.")
+              help="Address to listen on; any but loopback (e.g. 0.0.0.0) shares the record and needs --token.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--token", envvar="ONRECORD_TOKEN", metavar="TOKEN",
+              help="Every request must bring TOKEN (a bearer header, or the cookie the login form sets); "
+                   "at least 16 characters [env: ONRECORD_TOKEN].")
+@click.option("--no-auth", is_flag=True, help="Serve a shared address without a token: anyone who reaches it reads it.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes; more answer more requests at once.")
+@click.option("--query-timeout", type=click.FloatRange(0.1, 600), default=QUERY_SECONDS, show_default=True,
+              metavar="SECONDS", help="Stop any database query that runs longer.")
+def serve(db: str, host: str, port: int, token: Optional[str], no_auth: bool, workers: int,
+          query_timeout: float) -> None:
     """Serve the record read-only: pages at /, the REST API at /api (docs at /api/docs)."""
-    app = create_app(open_record_read_only(db))
-    click.echo(f"onrecord: serving {db} read-only at http://{host}:{port}/ (API docs: /api/docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    try:
+        token = serving_token(host, token or None, no_auth)
+    except ValueError as e:
+        fail(str(e))
+    record = open_record_read_only(db)  # here, so a bad store is one line before any worker starts
+    limit_query_time(record.store, query_timeout)
+    if no_auth and not is_loopback(host):
+        click.echo(f"onrecord: warning: serving {db} on {host} with --no-auth: anyone who can reach "
+                   f"port {port} reads the record", err=True)
+    shown_host = f"[{host}]" if ":" in host else host
+    click.echo(f"onrecord: serving {db} read-only at http://{shown_host}:{port}/ (API docs: /api/docs)"
+               + (", token required" if token else "") + (f", {workers} workers" if workers > 1 else ""), err=True)
+    if workers == 1:
+        uvicorn.run(create_app(record, token=token), host=host, port=port, log_level="warning")
+        return
+    record.store.close()
+    # each worker process builds its own app (and database connections) from the environment
+    os.environ.update({ENV_DB: db, ENV_QUERY_SECONDS: str(query_timeout)})
+    if token:
+        os.environ[ENV_TOKEN] = token
+    uvicorn.run("onrecord.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")
 
 
 @click.command()

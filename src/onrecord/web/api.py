@@ -1,17 +1,21 @@
 """The REST API: JSON over ``onrecord.query``, the same answers as the command line.
 
 Lists are paged with ``limit`` and ``offset`` and say their ``total`` and the ``next`` page's URL.
-Bad parameters are 400 (a date or kind the query layer refuses) or 422 (a type FastAPI
-refuses), an unknown speaker or article 404, a name several speakers share 409 with the
-candidates to choose from.
+Bad parameters are 400 (a date, kind, name or search the query layer refuses) or 422 (a type or
+bound FastAPI refuses), an unknown speaker or article 404, a name several speakers share 409
+with the candidates to choose from; 401 when the server wants a token and none came, 503 when
+a query ran out of time. Every one of these is declared in the OpenAPI schema.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Literal, Optional, TypeVar
+from typing import Any, Callable, Literal, TypeVar
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel
 
 from onrecord.query import (
+    MAX_NAME_CHARS,
+    MAX_SEARCH_CHARS,
     AmbiguousSpeaker,
     ArticleNotFound,
     Record,
@@ -21,10 +25,44 @@ from onrecord.query import (
 )
 from onrecord.query import article as one_article  # `article` names the route below
 
+MAX_OFFSET = 1_000_000_000  # far past any record, far below the databases' 64-bit integers
+
+
+class Problem(BaseModel):
+    """What went wrong, in one sentence."""
+    detail: str
+
+
+class Ambiguity(BaseModel):
+    message: str
+    candidates: list[dict[str, Any]]
+
+
+class AmbiguousProblem(BaseModel):
+    """A name several speakers share, and those speakers."""
+    detail: Ambiguity
+
+
+def _answers(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The error responses a route may give, for the OpenAPI schema (422 FastAPI adds itself)."""
+    said = {400: "A date, kind, name or search the record cannot take (the detail says which).",
+            401: "This server wants a token (a bearer header or the login cookie) and none came.",
+            404: "No such speaker or article.",
+            409: "The name fits several speakers; the candidates are listed.",
+            503: "The query took longer than the server allows, or the database is unreachable."}
+    return {s: {"model": AmbiguousProblem if s == 409 else Problem, "description": said[s]}
+            for s in (*statuses, 401, 503)}
+
+
 router = APIRouter(prefix="/api", tags=["record"])
 
 Limit = Query(50, ge=1, le=500, description="At most this many items.")
-Offset = Query(0, ge=0, description="Skip this many items.")
+Offset = Query(0, ge=0, le=MAX_OFFSET, description="Skip this many items.")
+# a name, or part of one; declared as a string (not nullable): leaving it out is how to say "any"
+Name = Query(None, max_length=MAX_NAME_CHARS, description="Any name or alias of the speaker, or its id.")
+Words = Query(None, max_length=MAX_SEARCH_CHARS, description="Words the statement contains (best first).")
+Since = Query(None, max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD.")
+Until = Query(None, max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD.")
 
 
 def _record(request: Request) -> Record:
@@ -53,13 +91,10 @@ def _speaker_errors(call: Callable[[], T]) -> T:
         raise HTTPException(400, str(e)) from None
 
 
-@router.get("/statements", summary="Statements, filtered as by `onrecord quotes`")
-def statements(request: Request,
-               speaker: Optional[str] = Query(None, description="Any name or alias of the speaker, or its id."),
-               search: Optional[str] = Query(None, description="Words the statement contains (best first)."),
-               since: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD."),
-               until: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD."),
-               kind: Optional[str] = Query(None, description="direct, indirect, mixed, belief (comma-separated)."),
+@router.get("/statements", summary="Statements, filtered as by `onrecord quotes`", responses=_answers(400, 404, 409))
+def statements(request: Request, speaker: str = Name, search: str = Words, since: str = Since, until: str = Until,
+               kind: str = Query(None, max_length=100,
+                                 description="direct, indirect, mixed, belief (comma-separated)."),
                limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     """Newest first, or best match first with `search`."""
     record = _record(request)
@@ -69,28 +104,34 @@ def statements(request: Request,
     return _page(request, total, limit, offset, [s.to_json() for s in found])
 
 
-@router.get("/search", summary="Full-text search over statements")
-def search(request: Request, q: str = Query(..., min_length=1, description="Words, ANDed and stemmed."),
+@router.get("/search", summary="Full-text search over statements", responses=_answers(400))
+def search(request: Request,
+           q: str = Query(..., min_length=1, max_length=MAX_SEARCH_CHARS,
+                          description="Words, ANDed and stemmed; each word counts once, at most 32 different."),
            limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     record = _record(request)
-    found = record.statements(search=q, limit=limit, offset=offset)
-    return _page(request, count_statements(record, search=q), limit, offset, [s.to_json() for s in found])
+    found = _speaker_errors(lambda: record.statements(search=q, limit=limit, offset=offset))
+    return _page(request, _speaker_errors(lambda: count_statements(record, search=q)), limit, offset,
+                 [s.to_json() for s in found])
 
 
-@router.get("/speakers", summary="Speakers, most quoted first")
-def speakers(request: Request, search: Optional[str] = Query(None, description="Part of a name or alias."),
-             type: Optional[Literal["PERSON", "ORG", "GPE", "GROUP", "UNKNOWN"]] = None,
+@router.get("/speakers", summary="Speakers, most quoted first", responses=_answers(400))
+def speakers(request: Request,
+             search: str = Query(None, max_length=MAX_NAME_CHARS, description="Part of a name or alias."),
+             type: Literal["PERSON", "ORG", "GPE", "GROUP", "UNKNOWN"] = Query(None),
              limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
-    found = _record(request).speakers(search=search, type=type, limit=offset + limit + 1)
-    items = [s.to_json() for s in found[offset:offset + limit]]
-    more = len(found) > offset + limit
+    found = _speaker_errors(lambda: _record(request).speakers(search=search, type=type, limit=limit + 1,
+                                                              offset=offset))
+    items = [s.to_json() for s in found[:limit]]
+    more = len(found) > limit
     following = str(request.url.include_query_params(offset=offset + limit, limit=limit)) if more else None
     # speakers are not counted ahead: total is known only on the last page
     return {"total": None if more else offset + len(items), "limit": limit, "offset": offset,
             "next": following, "items": items}
 
 
-@router.get("/speakers/{name}", summary="One speaker: aliases, roles over time, statements by month")
+@router.get("/speakers/{name}", summary="One speaker: aliases, roles over time, statements by month",
+            responses=_answers(400, 404, 409))
 def speaker(request: Request, name: str,
             recent: int = Query(5, ge=0, le=100, description="Include this many newest statements.")) -> dict[str, Any]:
     record = _record(request)
@@ -99,15 +140,16 @@ def speaker(request: Request, name: str,
     return {**profile.to_json(), "recent": [s.to_json() for s in latest]}
 
 
-@router.get("/speakers/{name}/timeline", summary="A speaker's statements counted by month, and roles over time")
+@router.get("/speakers/{name}/timeline", summary="A speaker's statements counted by month, and roles over time",
+            responses=_answers(400, 404, 409))
 def timeline(request: Request, name: str) -> dict[str, Any]:
     profile = _speaker_errors(lambda: _record(request).profile(name))
     data = profile.to_json()
     return {"speaker": data["speaker"], "by_month": data["by_month"], "roles": data["roles"]}
 
 
-@router.get("/articles", summary="Articles, newest first, with their statement counts")
-def articles(request: Request, since: Optional[str] = None, until: Optional[str] = None,
+@router.get("/articles", summary="Articles, newest first, with their statement counts", responses=_answers(400))
+def articles(request: Request, since: str = Since, until: str = Until,
              limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     try:
         total, items = article_list(_record(request), since=since, until=until, limit=limit, offset=offset)
@@ -116,7 +158,8 @@ def articles(request: Request, since: Optional[str] = None, until: Optional[str]
     return _page(request, total, limit, offset, items)
 
 
-@router.get("/articles/{article_id}", summary="One article: its text and its statements with their spans")
+@router.get("/articles/{article_id}", summary="One article: its text and its statements with their spans",
+            responses=_answers(404))
 def article(request: Request, article_id: str) -> dict[str, Any]:
     try:
         return one_article(_record(request), article_id).to_json()
@@ -124,6 +167,6 @@ def article(request: Request, article_id: str) -> dict[str, Any]:
         raise HTTPException(404, str(e)) from None
 
 
-@router.get("/stats", summary="Counts: articles, statements by kind, speakers by type, dates")
+@router.get("/stats", summary="Counts: articles, statements by kind, speakers by type, dates", responses=_answers())
 def stats(request: Request) -> dict[str, Any]:
     return _record(request).stats()
