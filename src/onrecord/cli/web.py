@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import click
 import uvicorn
@@ -18,6 +18,8 @@ from onrecord.report import build, write
 from onrecord.web import create_app
 from onrecord.web.app import ENV_DB, ENV_QUERY_SECONDS, ENV_TOKEN, QUERY_SECONDS
 from onrecord.web.auth import is_loopback, serving_token
+
+MAX_REQUEST_HEAD = 256 * 1024  # bytes of request line and headers uvicorn reads before refusing
 
 
 @click.command()
@@ -48,16 +50,22 @@ def serve(db: str, host: str, port: int, token: Optional[str], no_auth: bool, wo
     shown_host = f"[{host}]" if ":" in host else host
     click.echo(f"onrecord: serving {db} read-only at http://{shown_host}:{port}/ (API docs: /api/docs)"
                + (", token required" if token else "") + (f", {workers} workers" if workers > 1 else ""), err=True)
+    # h11 drops a request whose line and headers pass 16 KB without a word; a long search
+    # should reach the app, which says what is wrong with it
+    options: dict[str, Any] = dict(host=host, port=port, log_level="warning",
+                                   h11_max_incomplete_event_size=MAX_REQUEST_HEAD)
     if workers == 1:
-        uvicorn.run(create_app(record, token=token), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(record, token=token), **options)
         return
     record.store.close()
     # each worker process builds its own app (and database connections) from the environment
     os.environ.update({ENV_DB: db, ENV_QUERY_SECONDS: str(query_timeout)})
     if token:
         os.environ[ENV_TOKEN] = token
-    uvicorn.run("onrecord.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
-                log_level="warning")
+    # a worker imports this command (and spaCy with it) before it answers the supervisor's first
+    # health check: on a busy machine that takes longer than uvicorn's 5 s
+    uvicorn.run("onrecord.web.app:app_from_environment", factory=True, workers=workers,
+                timeout_worker_healthcheck=120, **options)
 
 
 @click.command()
