@@ -50,9 +50,10 @@ def serve(db: str, host: str, port: int, token: Optional[str], no_auth: bool, wo
     shown_host = f"[{host}]" if ":" in host else host
     click.echo(f"onrecord: serving {db} read-only at http://{shown_host}:{port}/ (API docs: /api/docs)"
                + (", token required" if token else "") + (f", {workers} workers" if workers > 1 else ""), err=True)
-    # h11 drops a request whose line and headers pass 16 KB without a word; a long search
-    # should reach the app, which says what is wrong with it
-    options: dict[str, Any] = dict(host=host, port=port, log_level="warning",
+    # h11, always (not httptools when installed): it bounds the request head. By default it drops
+    # a request whose line and headers pass 16 KB without a word; a long search should reach
+    # the app, which says what is wrong with it
+    options: dict[str, Any] = dict(host=host, port=port, log_level="warning", http="h11",
                                    h11_max_incomplete_event_size=MAX_REQUEST_HEAD)
     if workers == 1:
         uvicorn.run(create_app(record, token=token), **options)

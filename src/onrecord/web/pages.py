@@ -4,6 +4,7 @@ Bad parameters get an HTML error page, never a JSON one or a 500."""
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode
@@ -79,11 +80,26 @@ def search_page(request: Request, q: str = "", speaker: str = "", since: str = "
     def link(n: int) -> str:
         return "/?" + urlencode({**{k: v for k, v in form.items() if v}, "page": n})
 
+    stats, top = _overview(request) if not any(filters.values()) else (None, [])
     return _render(request, "search.html", status, form=form, statements=found, total=total, error=error,
                    candidates=candidates, roles=roles_in_articles(record, found), page=page, pages=pages,
                    previous=link(page - 1) if page > 1 else None, following=link(page + 1) if page < pages else None,
-                   top=record.speakers(limit=12) if not any(filters.values()) else [],
-                   stats=record.stats() if not any(filters.values()) else None)
+                   top=top, stats=stats)
+
+
+OVERVIEW_SECONDS = 10.0
+
+
+def _overview(request: Request) -> tuple[dict[str, Any], list[Any]]:
+    """The record's counts and most quoted speakers for the front page, remembered for a few
+    seconds: they cost more than the rest of the page, and every visit starts there."""
+    kept = getattr(request.app.state, "overview", None)
+    now = time.monotonic()
+    if kept is None or now - kept[0] > OVERVIEW_SECONDS:
+        record = _record(request)
+        kept = (now, record.stats(), record.speakers(limit=12))
+        request.app.state.overview = kept  # one assignment: threads see the old or the new
+    return kept[1], kept[2]
 
 
 @router.get("/speakers/{name}", response_class=HTMLResponse)
