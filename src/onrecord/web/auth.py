@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 MIN_TOKEN_CHARS = 16
 COOKIE = "onrecord_session"
-OPEN_PATHS = ("/login", "/static/")  # the login form and its stylesheet
+LOGIN, STATIC = "/login", "/static/"  # open to all: the login form and its stylesheet
 
 
 def is_loopback(host: str) -> bool:
@@ -76,7 +76,8 @@ class TokenGate:
         self.cookie = session_value(token) if token else ""
 
     def allowed(self, connection: HTTPConnection) -> bool:
-        if self.token is None or connection.url.path.startswith(OPEN_PATHS):
+        path = connection.url.path
+        if self.token is None or path == LOGIN or path.startswith(STATIC):
             return True
         scheme, _, given = connection.headers.get("authorization", "").partition(" ")
         if scheme.lower() == "bearer" and token_matches(given.strip(), self.token):
