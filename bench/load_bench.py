@@ -115,8 +115,9 @@ def main() -> None:
         Path(args.db).parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([ONRECORD, "ingest", str(WIKINEWS), "--db", args.db], check=True)
     port = free_port()
+    workers = ["--workers", str(args.workers)] if args.workers > 1 else []  # 1: also runs an older serve
     process = subprocess.Popen([ONRECORD, "serve", "--db", args.db, "--host", "127.0.0.1", "--port", str(port),
-                                "--workers", str(args.workers)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                *workers], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         wait_for(port, process)
         paths = request_mix(port, random.Random(15))
