@@ -42,7 +42,9 @@ router = APIRouter(include_in_schema=False)
 
 
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    # auto_reload off: the templates are part of the package, and a stat per render costs under load
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                      auto_reload=False)
     env.globals.update(outlet=outlet, web_url=web_url, local_id=highlight.local_id)
     return env
 
