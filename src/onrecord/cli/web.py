@@ -5,6 +5,7 @@ Both read the store through ``onrecord.query`` and never write to it.
 from __future__ import annotations
 
 import os
+import socket
 import sys
 from pathlib import Path
 from typing import Any, Optional
@@ -42,11 +43,12 @@ def serve(db: str, host: str, port: int, token: Optional[str], no_auth: bool, wo
         token = serving_token(host, token or None, no_auth)
     except ValueError as e:
         fail(str(e))
-    record = open_record_read_only(db)  # here, so a bad store is one line before any worker starts
-    limit_query_time(record.store, query_timeout)
     if no_auth and not is_loopback(host):
         click.echo(f"onrecord: warning: serving {db} on {host} with --no-auth: anyone who can reach "
                    f"port {port} reads the record", err=True)
+    _check_address(host, port)
+    record = open_record_read_only(db)  # here, so a bad store is one line before any worker starts
+    limit_query_time(record.store, query_timeout)
     shown_host = f"[{host}]" if ":" in host else host
     click.echo(f"onrecord: serving {db} read-only at http://{shown_host}:{port}/ (API docs: /api/docs)"
                + (", token required" if token else "") + (f", {workers} workers" if workers > 1 else ""), err=True)
@@ -67,6 +69,18 @@ def serve(db: str, host: str, port: int, token: Optional[str], no_auth: bool, wo
     # health check: on a busy machine that takes longer than uvicorn's 5 s
     uvicorn.run("onrecord.web.app:app_from_environment", factory=True, workers=workers,
                 timeout_worker_healthcheck=120, **options)
+
+
+def _check_address(host: str, port: int) -> None:
+    """One line, not uvicorn's log and exit code, when the address cannot be listened on (taken,
+    or not this machine's). The socket is bound and closed, never listening."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind((host, port))
+        except OSError as e:
+            fail(f"cannot listen on {host} port {port}: {e.strerror or e}")
 
 
 @click.command()
