@@ -100,6 +100,21 @@ def client(port: int, paths: list[str], until: float, seed: int, times: list[flo
     conn.close()
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time used so far by a process and its children still running (the workers), from /proc:
+    what a request costs the server whatever else the machine is doing."""
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            todo += [int(c) for c in Path(f"/proc/{current}/task/{current}/children").read_text().split()]
+        except (OSError, IndexError):
+            continue
+    return total
+
+
 def percentile(ordered: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))]
 
@@ -131,12 +146,13 @@ def main() -> None:
         until = time.monotonic() + args.seconds
         threads = [threading.Thread(target=client, args=(port, paths, until, i, times, errors))
                    for i in range(args.clients)]
-        started = time.monotonic()
+        started, cpu_before = time.monotonic(), tree_cpu_seconds(process.pid)
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         elapsed = time.monotonic() - started
+        server_cpu = tree_cpu_seconds(process.pid) - cpu_before
     finally:
         process.terminate()
         process.wait(30)
@@ -146,6 +162,7 @@ def main() -> None:
     print(f"{len(times):,} requests, {len(times) / elapsed:.0f} requests/s; "
           f"p50 {ms[50]:.0f} ms, p95 {ms[95]:.0f} ms, p99 {ms[99]:.0f} ms; "
           f"errors {sum(errors.values())}{' ' + dict(errors).__repr__() if errors else ''}")
+    print(f"server CPU {1000 * server_cpu / max(1, len(times)):.1f} ms per request")
     print(f"load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} CPUs")
     print("bar: 0 errors, p99 under 400 ms:", "met" if not errors and ms[99] < 400 else "NOT met")
 
