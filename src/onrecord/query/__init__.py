@@ -7,7 +7,8 @@ Each subject has its module (``statements``, ``speakers``, ``articles``, ``event
 of SQL. Callers import from here.
 """
 from onrecord.query.events import EVENT_COLUMNS, EventView
-from onrecord.query.filters import date_bound
+from onrecord.query.filters import MAX_NAME_CHARS, MAX_SEARCH_CHARS, MAX_SEARCH_TERMS, date_bound
+from onrecord.query.limits import limit_query_time, timed_out
 from onrecord.query.record import (
     Record,
     article,
@@ -28,6 +29,9 @@ from onrecord.query.views import (
     StatementView,
 )
 
-__all__ = ["EVENT_COLUMNS", "FLAT_COLUMNS", "AmbiguousSpeaker", "ArticleNotFound", "ArticleView", "EventView",
+__all__ = ["EVENT_COLUMNS", "FLAT_COLUMNS", "MAX_NAME_CHARS", "MAX_SEARCH_CHARS", "MAX_SEARCH_TERMS",
+           "AmbiguousSpeaker", "ArticleNotFound", "ArticleView", "EventView",
            "Record", "SourceView", "SpeakerNotFound", "SpeakerProfile", "SpeakerSummary", "StatementView",
-           "article", "article_list", "count_statements", "date_bound", "open_read_only", "roles_in_articles"]
+           "article", "article_list", "count_statements", "date_bound", "limit_query_time", "open_read_only",
+           "roles_in_articles",
+           "timed_out"]

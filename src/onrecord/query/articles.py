@@ -6,11 +6,13 @@ from typing import Any, Optional
 
 from sqlalchemy import Row, func, select
 
-from onrecord.query.filters import date_bound, text_order
+from onrecord.query.filters import date_bound, shown, text_order
 from onrecord.query.statements import statement_select, statement_view
 from onrecord.query.views import ArticleNotFound, ArticleView, SourceView
 from onrecord.store import Store
 from onrecord.store.schema import articles, statements, story_sources
+
+MAX_ARTICLE_ID_CHARS = 4000  # ids are often URLs; none is longer than a URL may be
 
 SOURCE_FIELDS = ("story_id", "source_id", "kind", "similarity", "outlet", "url", "published", "title", "author",
                  "origin")
@@ -18,6 +20,8 @@ SOURCE_FIELDS = ("story_id", "source_id", "kind", "similarity", "outlet", "url",
 
 def article(store: Store, article_id: str) -> ArticleView:
     """One article, its text exactly as ingested and its statements in text order."""
+    if len(article_id) > MAX_ARTICLE_ID_CHARS or "\x00" in article_id:
+        raise ArticleNotFound(shown(article_id))  # no stored id is that long or holds a NUL
     with store.engine.connect() as conn:
         row = conn.execute(select(articles.c.id, articles.c.title, articles.c.url, articles.c.published,
                                   articles.c.source, articles.c.text).where(articles.c.id == article_id)).first()

@@ -15,7 +15,7 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from onrecord.extract.events.tables import QUAD
 from onrecord.model import EVENT_TYPES
-from onrecord.query.filters import date_bound, text_order
+from onrecord.query.filters import LIKE_ESCAPE, MAX_NAME_CHARS, checked_text, contains_pattern, date_bound, text_order
 from onrecord.query.speakers import find_speakers
 from onrecord.resolve.identity import norm
 from onrecord.store import Store
@@ -67,9 +67,10 @@ EVENT_COLUMNS = ["id", "article_id", "type", "mode", "actor_text", "actor_entity
 
 def _party_filter(store: Store, side: str, value: str) -> ColumnElement[bool]:
     col = events.c
+    value = checked_text(value, f"the {side}", MAX_NAME_CHARS)
     code = value.strip().upper()
     conditions = [col[f"{side}_country"] == code,
-                  col[f"{side}_text"].ilike("%" + value.strip().replace("%", "") + "%")]
+                  col[f"{side}_text"].ilike(contains_pattern(value.strip()), escape=LIKE_ESCAPE)]
     ids = [s.id for s in find_speakers(store, value)] if norm(value) else []
     if ids:
         locals_ = select(article_speakers.c.article_id, article_speakers.c.local_id).where(

@@ -13,7 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from onrecord.query import articles, countries, events, speakers, statements, stats, topics, watches
+from onrecord.query import articles, countries, events, limits, speakers, statements, stats, topics, watches
 from onrecord.query.events import EventView
 from onrecord.query.views import (
     ArticleView,
@@ -43,8 +43,8 @@ class Record:
         return speakers.speaker(self.store, name)
 
     def speakers(self, search: Optional[str] = None, type: Optional[str] = None,
-                 limit: int = 50) -> list[SpeakerSummary]:
-        return speakers.speakers(self.store, search=search, type=type, limit=limit)
+                 limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
+        return speakers.speakers(self.store, search=search, type=type, limit=limit, offset=offset)
 
     def profile(self, name: str) -> SpeakerProfile:
         return speakers.profile(self.store, name)
@@ -160,10 +160,13 @@ def roles_in_articles(record: Record, views: list[StatementView]) -> dict[str, l
     return statements.roles_in_articles(record.store, views)
 
 
-def open_read_only(db: str, **options: Any) -> Record:
+def open_read_only(db: str, query_seconds: Optional[float] = None, **options: Any) -> Record:
     """A Record over a store that refuses writes at the database: for the web server and briefings.
-    The schema is brought up to date on open (Store.open) before writes are switched off."""
+    The schema is brought up to date on open (Store.open) before writes are switched off.
+    With ``query_seconds``, any statement running longer is stopped (``limits.timed_out``)."""
     store = Store.open(db, **options)  # options as for Store.open (pg_schema)
+    if query_seconds is not None:
+        limits.limit_query_time(store, query_seconds)
     engine = store.engine
 
     @event.listens_for(engine, "connect")

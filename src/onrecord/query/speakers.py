@@ -11,7 +11,7 @@ from typing import Optional
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from onrecord.query.filters import text_order
+from onrecord.query.filters import LIKE_ESCAPE, MAX_NAME_CHARS, checked_text, contains_pattern, text_order
 from onrecord.query.views import AmbiguousSpeaker, SpeakerNotFound, SpeakerProfile, SpeakerSummary
 from onrecord.resolve.identity import family_of, norm
 from onrecord.store import Store
@@ -19,8 +19,9 @@ from onrecord.store.schema import article_speakers, entities, entity_aliases, en
 
 
 def find_speakers(store: Store, name: str) -> list[SpeakerSummary]:
-    """The entities a name may mean: by id, by alias, by surname, then by part of a name."""
-    key = norm(name)
+    """The entities a name may mean: by id, by alias, by surname, then by part of a name.
+    Raises ValueError for a name over ``MAX_NAME_CHARS`` characters."""
+    key = norm(checked_text(name, "a speaker's name", MAX_NAME_CHARS))
     with store.engine.connect() as conn:
         steps = [
             select(entities.c.id).where(entities.c.id == name.strip()),
@@ -31,8 +32,9 @@ def find_speakers(store: Store, name: str) -> list[SpeakerSummary]:
             # by the speakers' own family: a merged entity's family is its whole group's
             steps.append(select(article_speakers.c.entity_id).distinct()
                          .where(article_speakers.c.family == family, article_speakers.c.entity_id.is_not(None)))
-        pattern = "%" + key.replace("%", "").replace("_", "") + "%"
-        steps.append(select(entity_aliases.c.entity_id).where(entity_aliases.c.alias_norm.like(pattern)).limit(50))
+        pattern = contains_pattern(key)
+        steps.append(select(entity_aliases.c.entity_id)
+                     .where(entity_aliases.c.alias_norm.like(pattern, escape=LIKE_ESCAPE)).limit(50))
         for step in steps:
             ids = sorted({i for (i,) in conn.execute(step)})
             found = _summaries(conn, ids)
@@ -53,18 +55,19 @@ def speaker(store: Store, name: str) -> SpeakerSummary:
 
 
 def speakers(store: Store, search: Optional[str] = None, type: Optional[str] = None,
-             limit: int = 50) -> list[SpeakerSummary]:
-    """Entities that made statements, most statements first; ``search`` matches part of any alias."""
+             limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
+    """Entities that made statements, most statements first; ``search`` matches part of any alias
+    (ValueError when it is over ``MAX_NAME_CHARS`` characters)."""
     query = (select(entities.c.id).where(entities.c.statement_count > 0)
              .order_by(entities.c.statement_count.desc(), text_order(store, entities.c.id)))
     if search:
-        pattern = "%" + norm(search) + "%"
+        pattern = contains_pattern(norm(checked_text(search, "the speaker search", MAX_NAME_CHARS)))
         query = query.where(entities.c.id.in_(
-            select(entity_aliases.c.entity_id).where(entity_aliases.c.alias_norm.like(pattern))))
+            select(entity_aliases.c.entity_id).where(entity_aliases.c.alias_norm.like(pattern, escape=LIKE_ESCAPE))))
     if type:
         query = query.where(entities.c.type == type.upper())
     with store.engine.connect() as conn:
-        ids = [i for (i,) in conn.execute(query.limit(limit))]
+        ids = [i for (i,) in conn.execute(query.limit(limit).offset(offset))]
         return _summaries(conn, ids)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.sql import Select
 
 from onrecord.model import KINDS
 from onrecord.query.countries import speakers_of_country
-from onrecord.query.filters import date_bound, text_order
+from onrecord.query.filters import date_bound, search_words, shown, text_order
 from onrecord.query.speakers import speaker as one_speaker
 from onrecord.query.views import StatementView
 from onrecord.store import Store, fulltext
@@ -85,7 +85,7 @@ def filtered(store: Store, query: Select[Any], speaker: Optional[str], kind: Opt
         kinds = [k.strip() for k in kind.split(",")]
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
-            raise ValueError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(KINDS)}")
+            raise ValueError(f"unknown kind {shown(unknown[0])!r}; kinds are {', '.join(KINDS)}")
         query = query.where(statements.c.kind.in_(kinds))
     if since:
         query = query.where(statements.c.date >= date_bound(since, end=False))
@@ -101,7 +101,7 @@ def find_statements(store: Store, speaker: Optional[str] = None, search: Optiona
     ``speaker`` is any alias or id; dates are ISO (a year or year-month works as a prefix)."""
     parts = None
     if search is not None:
-        parts = fulltext.search_parts(store.dialect, search)
+        parts = fulltext.search_parts(store.dialect, search_words(search))
         if parts is None:
             return []
     query = filtered(store, statement_select(parts[0] if parts else statements), speaker, kind, since, until,
@@ -126,7 +126,7 @@ def count_statements(store: Store, speaker: Optional[str] = None, search: Option
     """How many statements ``find_statements`` gives for the same filters without a limit."""
     parts = None
     if search is not None:
-        parts = fulltext.search_parts(store.dialect, search)
+        parts = fulltext.search_parts(store.dialect, search_words(search))
         if parts is None:
             return 0
     query = filtered(store, select(func.count()).select_from(parts[0] if parts else statements),

@@ -1,17 +1,21 @@
-"""Server-rendered pages: search, speaker, article. Jinja2 with autoescape on, so every piece of
-article text is escaped; the pages work without JavaScript."""
+"""Server-rendered pages: search, speaker, article, the API docs and the login form. Jinja2 with
+autoescape on, so every piece of article text is escaped; the pages work without JavaScript.
+Bad parameters get an HTML error page, never a JSON one or a 500."""
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qs, quote, urlencode
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from onrecord.embeddings import EncoderMissing
@@ -26,11 +30,15 @@ from onrecord.query import (
     article,
     count_statements,
     roles_in_articles,
+    timed_out,
 )
-from onrecord.web import highlight
+from onrecord.web import auth, highlight
+from onrecord.web.api import MAX_OFFSET
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_SIZE = 25
+MAX_PAGE = MAX_OFFSET // PAGE_SIZE
+Page = Query(1, ge=1, le=MAX_PAGE)
 
 router = APIRouter(include_in_schema=False)
 
@@ -41,7 +49,9 @@ def counted(n: int, thing: str) -> str:
 
 
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    # auto_reload off: the templates are part of the package, and a stat per render costs under load
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                      auto_reload=False)
     env.globals.update(outlet=outlet, web_url=web_url, local_id=highlight.local_id, events=shown_events,
                        hit_pieces=hit_pieces)
     env.filters["counted"] = counted
@@ -61,9 +71,8 @@ def _render(request: Request, name: str, status: int = 200, **context) -> HTMLRe
 
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "", speaker: str = "", since: str = "", until: str = "",
-                kind: str = "", page: int = 1, topic: str = "") -> HTMLResponse:
+                kind: str = "", page: int = Page, topic: str = "") -> HTMLResponse:
     record = _record(request)
-    page = max(1, page)
     filters = {k: (v.strip() or None) for k, v in
                dict(search=q, speaker=speaker, since=since, until=until, kind=kind, topic=topic).items()}
     found, total, error, candidates, status = [], 0, None, [], 200
@@ -84,16 +93,31 @@ def search_page(request: Request, q: str = "", speaker: str = "", since: str = "
     def link(n: int) -> str:
         return "/?" + urlencode({**{k: v for k, v in form.items() if v}, "page": n})
 
+    stats, top = _overview(request) if not any(filters.values()) else (None, [])
     return _render(request, "search.html", status, form=form, statements=found, total=total, error=error,
                    candidates=candidates, roles=roles_in_articles(record, found), page=page, pages=pages,
                    last=link(pages) if page > pages > 0 else None,
                    previous=link(page - 1) if page > 1 else None, following=link(page + 1) if page < pages else None,
-                   top=record.speakers(limit=12) if not any(filters.values()) else [],
-                   stats=record.stats() if not any(filters.values()) else None)
+                   top=top, stats=stats)
+
+
+OVERVIEW_SECONDS = 10.0
+
+
+def _overview(request: Request) -> tuple[dict[str, Any], list[Any]]:
+    """The record's counts and most quoted speakers for the front page, remembered for a few
+    seconds: they cost more than the rest of the page, and every visit starts there."""
+    kept = getattr(request.app.state, "overview", None)
+    now = time.monotonic()
+    if kept is None or now - kept[0] > OVERVIEW_SECONDS:
+        record = _record(request)
+        kept = (now, record.stats(), record.speakers(limit=12))
+        request.app.state.overview = kept  # one assignment: threads see the old or the new
+    return kept[1], kept[2]
 
 
 @router.get("/speakers/{name}", response_class=HTMLResponse)
-def speaker_page(request: Request, name: str, page: int = 1) -> HTMLResponse:
+def speaker_page(request: Request, name: str, page: int = Page) -> HTMLResponse:
     record = _record(request)
     try:
         profile = record.profile(name)
@@ -105,7 +129,8 @@ def speaker_page(request: Request, name: str, page: int = 1) -> HTMLResponse:
                        error=f"“{e.name}” could be several speakers; choose one:")
     except SpeakerNotFound as e:
         return _render(request, "error.html", 404, message=f"No speaker matches “{e.name}”.")
-    page = max(1, page)
+    except ValueError as e:
+        return _render(request, "error.html", 400, title="Bad request", message=str(e))
     who = profile.speaker
     latest = record.statements(speaker=who.id, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     pages = (who.statements + PAGE_SIZE - 1) // PAGE_SIZE
@@ -152,22 +177,68 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
                    facts=[f for f in facts if f])
 
 
-def install_error_pages(app: FastAPI) -> None:
-    """Unknown pages and malformed parameters (a page number that is no number) get an HTML page;
-    the API keeps its JSON errors."""
+@router.get("/api/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """Swagger UI from the packaged files, started by static/api-docs.js (no inline script)."""
+    return _render(request, "api_docs.html")
 
-    @app.exception_handler(RequestValidationError)
-    async def _bad_parameters(request: Request, exc: RequestValidationError):
-        if request.url.path.startswith("/api"):
-            return await request_validation_exception_handler(request, exc)
-        names = sorted({str(e["loc"][-1]) for e in exc.errors() if e.get("loc")})
-        return _render(request, "error.html", 400, heading="Bad request",
-                       message=f"Malformed {', '.join(names) or 'parameter'}: "
-                               + ("a page number is a whole number from 1." if "page" in names else
-                                  "check the address."))
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str = "/") -> Response:
+    if request.app.state.token is None:
+        return RedirectResponse(auth.safe_next(next), status_code=303)
+    return _render(request, "login.html", next=auth.safe_next(next))
+
+
+@router.post("/login", response_class=HTMLResponse)
+async def login(request: Request) -> Response:
+    """Checks the token typed into the form and sets the cookie that stands for it."""
+    token = request.app.state.token
+    body = await request.body()
+    if token is None or len(body) > 8192:
+        return RedirectResponse("/", status_code=303)
+    form = parse_qs(body.decode("utf-8", "replace"))
+    given, following = form.get("token", [""])[0], auth.safe_next(form.get("next", ["/"])[0])
+    if not auth.token_matches(given, token):
+        await asyncio.sleep(0.5)  # guessing costs time; other requests go on meanwhile
+        return _render(request, "login.html", 401, next=following, error="That is not the token.")
+    response = RedirectResponse(following, status_code=303)
+    response.set_cookie(auth.COOKIE, auth.session_value(token), httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https")
+    return response
+
+
+def _error_page(request: Request, status: int, title: str, message: str) -> Response:
+    if request.url.path.startswith("/api"):
+        return JSONResponse({"detail": message}, status_code=status)
+    return _render(request, "error.html", status, title=title, message=message)
+
+
+def install_error_pages(app: FastAPI) -> None:
+    """Unknown pages and bad parameters get an HTML page; the API keeps its JSON errors. A query
+    that ran out of time, or a database that cannot be reached, is a 503 saying so."""
 
     @app.exception_handler(StarletteHTTPException)
     async def _page_errors(request: Request, exc: StarletteHTTPException):
         if request.url.path.startswith("/api") or exc.status_code != 404:
             return await http_exception_handler(request, exc)
         return _render(request, "error.html", 404, message="There is no such page.")
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_parameters(request: Request, exc: RequestValidationError):
+        if request.url.path.startswith("/api"):
+            return await request_validation_exception_handler(request, exc)
+        problems = "; ".join(f"{e['loc'][-1]}: {e['msg']}" for e in exc.errors())
+        if any(e.get("loc") and e["loc"][-1] == "page" for e in exc.errors()):
+            problems += " (a page number is a whole number from 1)"
+        return _render(request, "error.html", 400, title="Bad request", message=problems)
+
+    @app.exception_handler(OperationalError)
+    async def _database_trouble(request: Request, exc: OperationalError):
+        if timed_out(exc):
+            message = "The query took too long and was stopped; narrow it (fewer words, a speaker, dates)."
+        else:
+            message = "The database cannot be reached just now; try again shortly."
+        response = _error_page(request, 503, "Try again", message)
+        response.headers["Retry-After"] = "5"
+        return response
