@@ -49,6 +49,7 @@ class Statement(BaseModel):
     published: Optional[str]
     snippet: Optional[str] = Field(None, description="With `search`: the words around the hits.")
     hits: Optional[list[list[int]]] = Field(None, description="[start, end] of each hit in the snippet.")
+    topic_score: Optional[float] = Field(None, description="With `topic`: cosine similarity to the topic.")
 
 
 class Speaker(BaseModel):
