@@ -9,6 +9,7 @@ accuracy of actor texts. Used by ``onrecord evaluate-events`` and bench/events_a
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Optional
@@ -36,6 +37,15 @@ def macro_f1(gold: list, pred: list, labels) -> float:
         if tp + fp + fn:
             scores.append(_f1(tp, fp, fn))
     return sum(scores) / len(scores) if scores else 0.0
+
+
+HALVES = ("dev", "report")
+
+
+def plover_half(sentence_id: str) -> str:
+    """Which half a PLOVER gold sentence is in, fixed by a hash of its id: rules and training use
+    the ``dev`` half only; the figures reported come from the ``report`` half."""
+    return HALVES[int(hashlib.sha1(sentence_id.encode("utf-8")).hexdigest(), 16) % 2]
 
 
 def read_plover(path: str | Path) -> list[dict]:
