@@ -22,13 +22,14 @@ from onrecord.extract.dates import statement_date
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.model import NONE, EventModel, event_flags, is_candidate, trigger_features
-from onrecord.extract.events.tables import QUAD, Tables, code_actor, code_surname, word_key
+from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
 THRESHOLD = 0.35  # the least probability of a PLOVER type that makes a verb an event
 LEXICON_WEIGHT = 0.5
 DEMAND_CONFIDENCE = 0.6
 UNPATTERNED_THRESHOLD = 0.45  # a verb no pattern knows needs the model to be surer
+SIDE_WEIGHT = 0.6  # a verb of a describing clause is less likely the sentence's event
 SURE = 0.8  # an event this likely needs no named actor: its place gives the actor's country
 _WORDS = "event_words.txt"
 _DEMAND_MODALS = data.words(_WORDS, "demand_modals")
@@ -42,6 +43,7 @@ _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
 _FIGURATIVE = data.words(_WORDS, "figurative_objects")
+_FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of speech borrows
 # future cooperation is a promise, future retreat a concession, future force a threat (PLOVER)
 _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
            "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN",
@@ -95,8 +97,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if flags["negated"] or flags["hypothetical"]:
                 confidence *= 0.5  # reported as not (or not surely) happening
             if token.dep_ in _SIDE_CLAUSES or (token.dep_ == "xcomp" and token.head.pos_ == "VERB"):
-                confidence *= 0.8  # "agreed to allow access": the agreeing is the event
-            if QUAD.get(kind, 0) >= 3 and figurative(token):
+                confidence *= SIDE_WEIGHT  # "agreed to allow access": the agreeing is the event
+            if kind in _FORCE and figurative(token):
                 continue  # "fighting corruption": a figure of speech, no event between actors
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
             if token.pos_ == "NOUN":
@@ -235,8 +237,21 @@ def _target(token: Token, tables: Tables) -> Optional[Token]:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if pobj is not None and _names_actor(pobj, tables):
                     return pobj
+                inner = _prep_actor(pobj, tables) if pobj is not None else None
+                if inner is not None:
+                    return inner  # "called for sanctions against Nigeria"
     if obj is not None and _names_actor(obj, tables):
         return obj
+    return None
+
+
+def _prep_actor(token: Token, tables: Tables) -> Optional[Token]:
+    """The actor an event noun is aimed at: "sanctions against Nigeria", "talks with Iran"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS and prep.lower_ not in ("for", "from"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _names_actor(pobj, tables):
+                return pobj
     return None
 
 
