@@ -4,7 +4,8 @@
 accuracy, macro-F1 and micro-F1 under the rule "one gold event per sentence; the most
 confident predicted event counts", with actor / target country and sector accuracy (sectors
 on their first 3 characters); ``score_plover_halves`` does so for each half of the split by
-sentence id (``plover_half``), of which the event model is trained on ``dev`` only. ``score_cameo_quads(path)`` gives quad-class macro-F1 on
+sentence id (``plover_half``), of which the event model is trained on ``dev`` only.
+``score_cameo_quads(path)`` gives quad-class macro-F1 on
 ConfliBERT's CAMEO sentences (no event = class 0); ``score_ngec_actors(path)`` the country
 accuracy of actor texts. Used by ``onrecord evaluate-events`` and bench/events_accuracy.py.
 """
