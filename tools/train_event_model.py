@@ -10,8 +10,9 @@ Sources of labelled trigger words (verbs, and the event nouns ``event_model.is_c
   ``evaluation.events.plover_half``): the candidate inside the gold event text gets the gold
   type, the sentence's others NONE. The ``report`` half is never trained on: it is what
   bench/events_accuracy.py reports.
-- Wikinews sentences labelled by hand in bench/event_labels.jsonl (article id, trigger offsets,
-  type; no text), read against ../shared/corpora/wikinews/wikinews.jsonl.
+- Wikinews triggers labelled by hand in bench/event_labels.jsonl (article id, sentence and trigger
+  offsets, type or NONE; no text), read against ../shared/corpora/wikinews/wikinews.jsonl: events
+  drawn from the dev half of the Wikinews corpus (bench/event_judging.py), never the report half.
 
 A multinomial logistic regression (scikit-learn) is fitted and written as plain JSON (weights
 only, no corpus text).
@@ -111,12 +112,12 @@ def read_labels(path: Path = LABELS, corpus: Path = WIKINEWS) -> list[tuple[str,
 
 
 def label_examples(docs, labelled, tables) -> list:
-    """Each labelled sentence: its trigger gets its type (NONE for a label of "NONE": a word a
-    reader judged no event), its other candidates NONE."""
+    """Each labelled trigger with its type ("NONE": a word a reader judged no event); the
+    sentence's other words were not judged and are left out."""
     out = []
     for doc, (_, labs) in zip(docs, labelled, strict=False):
         typed = {lab["at"]: lab["type"] for lab in labs}
-        out += [(trigger_features(t, tables)[0], typed.get(t.idx, NONE)) for t in doc if is_candidate(t, tables)]
+        out += [(trigger_features(t, tables)[0], typed[t.idx]) for t in doc if t.idx in typed and is_candidate(t, tables)]
     return out
 
 

@@ -25,10 +25,10 @@ from onrecord.extract.events.model import NONE, EventModel, event_flags, is_cand
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
-THRESHOLD = 0.35  # the least probability of a PLOVER type that makes a verb an event
+THRESHOLD = 0.5  # the least probability of a PLOVER type that makes a verb an event
 LEXICON_WEIGHT = 0.5
 DEMAND_CONFIDENCE = 0.6
-UNPATTERNED_THRESHOLD = 0.45  # a verb no pattern knows needs the model to be surer
+UNPATTERNED_THRESHOLD = 0.55  # a verb no pattern knows needs the model to be surer
 SIDE_WEIGHT = 0.6  # a verb of a describing clause is less likely the sentence's event
 SURE = 0.8  # an event this likely needs no named actor: its place gives the actor's country
 _WORDS = "event_words.txt"
@@ -43,6 +43,8 @@ _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
 _FIGURATIVE = data.words(_WORDS, "figurative_objects")
+_SAYING = data.words(_WORDS, "saying_verbs")
+_UNDERGONE = data.words(_WORDS, "undergone_verbs")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of speech borrows
 # future cooperation is a promise, future retreat a concession, future force a threat (PLOVER)
 _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
@@ -98,6 +100,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 confidence *= 0.5  # reported as not (or not surely) happening
             if token.dep_ in _SIDE_CLAUSES or (token.dep_ == "xcomp" and token.head.pos_ == "VERB"):
                 confidence *= SIDE_WEIGHT  # "agreed to allow access": the agreeing is the event
+            if token.lemma_.lower() in _SAYING and kind not in ("REQUEST", "THREATEN"):
+                continue  # "claimed", "called the move ...": saying so is no event (PLOVER drops statements)
+            if token.lemma_.lower() in _UNDERGONE:
+                continue  # "two victims died": what its subject underwent, done by no actor named
             if kind in _FORCE and figurative(token):
                 continue  # "fighting corruption": a figure of speech, no event between actors
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
@@ -217,6 +223,8 @@ def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token
     for chunk in reversed([c for c in sent.noun_chunks if c.end <= token.i]):
         head = chunk.root
         if head.dep_ in ("pobj", "dobj") or head.lower_ in _PRONOUNS:
+            continue
+        if head.dep_ == "nsubjpass" and head.head is token:  # "Robert was killed": the victim
             continue
         if _names_actor(head, tables):
             return head
