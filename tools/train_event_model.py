@@ -117,7 +117,8 @@ def label_examples(docs, labelled, tables) -> list:
     out = []
     for doc, (_, labs) in zip(docs, labelled, strict=False):
         typed = {lab["at"]: lab["type"] for lab in labs}
-        out += [(trigger_features(t, tables)[0], typed[t.idx]) for t in doc if t.idx in typed and is_candidate(t, tables)]
+        out += [(trigger_features(t, tables)[0], typed[t.idx])
+                for t in doc if t.idx in typed and is_candidate(t, tables)]
     return out
 
 
