@@ -1,14 +1,18 @@
 """Who did what to whom: PLOVER events read from the parsed article.
 
-Every verb of every sentence is described (``event_model.trigger_features``) and scored by the
-event model; a verb whose best PLOVER type is likely enough becomes an event. Its actor is
-the verb's subject (the agent of a passive, the subject of the clause it depends on), its
-target the passive subject, a preposition's object ("against", "on", ...) or a direct object
-that names an actor; both are coded to a country and sector with ``event_tables``. Pronouns and
-"the country" take the country last named before them; any other actor that names no country
-takes its sentence's (else the article's, else its target's), a named forum or association is
-an NGO and an "ethnic" group the country it lives in. The same event reported twice in one
-article (same type, actor, target and date) is kept once.
+Every candidate of every sentence (a verb, or a noun that names an event: ``event_model.is_candidate``)
+is described (``event_model.trigger_features``) and scored by the event model; a candidate whose
+best PLOVER type is likely enough becomes an event, unless it is a figure of speech ("fighting
+corruption"), a verb of saying or what its subject underwent ("died"). Its actor is the verb's
+subject (the agent of a passive, the subject of the clause it depends on; a noun's possessor,
+national adjective or "by" phrase), its target the passive subject, a preposition's object
+("against", "on", ..., also inside an event noun's phrase) or a direct object that names an
+actor; both are coded to a country and sector with ``event_tables``, and a party that is a
+resolved speaker takes that entity and what the article says of it (``entity_coding``).
+Pronouns and "the country" take the country last named before them; any other actor that names
+no country takes its sentence's (else the article's, else its target's), a named forum or
+association is an NGO and an "ethnic" group the country it lives in. The same event reported
+twice in one article (same type, actor, target and date) is kept once.
 """
 from __future__ import annotations
 
