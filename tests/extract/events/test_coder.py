@@ -6,7 +6,7 @@ import json
 
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.pipeline import process
-from onrecord.model import Article, Extent
+from onrecord.model import Article, Entity, Extent
 from repo_paths import EXAMPLE_ARTICLE
 
 
@@ -107,3 +107,30 @@ def test_we_in_a_quote_is_its_speaker(nlp):
     assert threat.actor.text == "We" and threat.future
     assert threat.actor.entity == record.statements[0].speaker.entity
     assert threat.actor.country == "IRN"
+
+
+def test_noun_triggered_event_with_its_actor_and_target(nlp):
+    events = events_of(nlp, "Residents said Israel's airstrike on Hamas positions destroyed two houses.")
+    strike = [e for e in events if e.trigger.text == "airstrike"]
+    assert strike and strike[0].type == "ASSAULT"
+    assert strike[0].actor.country == "ISR" and "Hamas" in strike[0].target.text
+
+
+def test_a_call_for_sanctions_is_a_request_not_a_sanction(nlp):
+    events = events_of(nlp, "Senator John McCain called for sanctions against Russia.")
+    assert "SANCTION" not in {e.type for e in events}
+    demand = one(events, "REQUEST")
+    assert demand.trigger.text == "called" and demand.target.country == "RUS"
+
+
+def test_no_event_from_a_figure_of_speech(nlp):
+    assert not [e for e in events_of(nlp, "The new government is fighting corruption.") if e.type == "ASSAULT"]
+    assert one(events_of(nlp, "The army is fighting the rebels in the north."), "ASSAULT")
+
+
+def test_a_resolved_speaker_brings_what_the_article_says_of_them(nlp):
+    text = "Smith accused Russia of meddling in the election."
+    senator = Entity("e1", "Bob Smith", "PERSON", roles=["U.S. senator"], mentions=[[0, 5]])
+    e = one(find_events(nlp(text), "t", "2017-07-25", entities=[senator]), "ACCUSE")
+    assert e.actor.entity == "e1" and e.actor.country == "USA"
+    assert e.target.country == "RUS"

@@ -1,14 +1,18 @@
 """Who did what to whom: PLOVER events read from the parsed article.
 
-Every verb of every sentence is described (``event_model.trigger_features``) and scored by the
-event model; a verb whose best PLOVER type is likely enough becomes an event. Its actor is
-the verb's subject (the agent of a passive, the subject of the clause it depends on), its
-target the passive subject, a preposition's object ("against", "on", ...) or a direct object
-that names an actor; both are coded to a country and sector with ``event_tables``. Pronouns and
-"the country" take the country last named before them; any other actor that names no country
-takes its sentence's (else the article's, else its target's), a named forum or association is
-an NGO and an "ethnic" group the country it lives in. The same event reported twice in one
-article (same type, actor, target and date) is kept once.
+Every candidate of every sentence (a verb, or a noun that names an event: ``event_model.is_candidate``)
+is described (``event_model.trigger_features``) and scored by the event model; a candidate whose
+best PLOVER type is likely enough becomes an event, unless it is a figure of speech ("fighting
+corruption"), a verb of saying or what its subject underwent ("died"). Its actor is the verb's
+subject (the agent of a passive, the subject of the clause it depends on; a noun's possessor,
+national adjective or "by" phrase), its target the passive subject, a preposition's object
+("against", "on", ..., also inside an event noun's phrase) or a direct object that names an
+actor; both are coded to a country and sector with ``event_tables``, and a party that is a
+resolved speaker takes that entity and what the article says of it (``entity_coding``).
+Pronouns and "the country" take the country last named before them; any other actor that names
+no country takes its sentence's (else the article's, else its target's), a named forum or
+association is an NGO and an "ethnic" group the country it lives in. The same event reported
+twice in one article (same type, actor, target and date) is kept once.
 """
 from __future__ import annotations
 
@@ -21,14 +25,15 @@ from onrecord import data
 from onrecord.extract.dates import statement_date
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
-from onrecord.extract.events.model import NONE, EventModel, event_flags, trigger_features
+from onrecord.extract.events.model import NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
-THRESHOLD = 0.35  # the least probability of a PLOVER type that makes a verb an event
+THRESHOLD = 0.5  # the least probability of a PLOVER type that makes a verb an event
 LEXICON_WEIGHT = 0.5
 DEMAND_CONFIDENCE = 0.6
-UNPATTERNED_THRESHOLD = 0.45  # a verb no pattern knows needs the model to be surer
+UNPATTERNED_THRESHOLD = 0.55  # a verb no pattern knows needs the model to be surer
+SIDE_WEIGHT = 0.6  # a verb of a describing clause is less likely the sentence's event
 SURE = 0.8  # an event this likely needs no named actor: its place gives the actor's country
 _WORDS = "event_words.txt"
 _DEMAND_MODALS = data.words(_WORDS, "demand_modals")
@@ -41,6 +46,10 @@ _FIRST_PERSON = data.words(_WORDS, "first_person")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
+_FIGURATIVE = data.words(_WORDS, "figurative_objects")
+_SAYING = data.words(_WORDS, "saying_verbs")
+_UNDERGONE = data.words(_WORDS, "undergone_verbs")
+_FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of speech borrows
 # future cooperation is a promise, future retreat a concession, future force a threat (PLOVER)
 _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
            "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN",
@@ -62,13 +71,15 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     tables = tables or event_tables.load()
     countries = _country_mentions(doc, tables)
     cues = [(s.cue.start, s.cue.end, s.id) for s in statements if s.cue is not None]
+    entities = list(entities)
     mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
+    known = {e.id: e for e in entities}
     voices = _voices(statements, tables)
     found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
     for sent in doc.sents:
         for token in sent:
-            if token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
-                continue  # "entities associated with": a description, not something done
+            if not is_candidate(token, tables):
+                continue
             features, coded, _ = trigger_features(token, tables)
             probs = model.probabilities(features)
             if coded and coded[0] in probs:
@@ -92,14 +103,24 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if flags["negated"] or flags["hypothetical"]:
                 confidence *= 0.5  # reported as not (or not surely) happening
             if token.dep_ in _SIDE_CLAUSES or (token.dep_ == "xcomp" and token.head.pos_ == "VERB"):
-                confidence *= 0.8  # "agreed to allow access": the agreeing is the event
+                confidence *= SIDE_WEIGHT  # "agreed to allow access": the agreeing is the event
+            if token.lemma_.lower() in _SAYING and kind not in ("REQUEST", "THREATEN"):
+                continue  # "claimed", "called the move ...": saying so is no event (PLOVER drops statements)
+            if token.lemma_.lower() in _UNDERGONE:
+                continue  # "two victims died": what its subject underwent, done by no actor named
+            if kind in _FORCE and figurative(token):
+                continue  # "fighting corruption": a figure of speech, no event between actors
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
-            actor_tok = token_actor or _subject(token) or _preceding_actor(token, sent, tables)
+            if token.pos_ == "NOUN":
+                actor_tok = _noun_actor(token)
+            else:
+                actor_tok = token_actor or _subject(token) or _preceding_actor(token, sent, tables)
             if actor_tok is None:
                 continue  # PLOVER events have an actor
             target_tok = _target(token, tables)
-            actor = _party(actor_tok, doc, tables, countries, mentions, voices)
-            target = _party(target_tok, doc, tables, countries, mentions, voices) if target_tok is not None else None
+            actor = _party(actor_tok, doc, tables, countries, mentions, voices, known)
+            target = (_party(target_tok, doc, tables, countries, mentions, voices, known)
+                      if target_tok is not None else None)
             if target and actor and target.start == actor.start:
                 target = None
             political = (actor.country or actor.sector or actor.entity or _named(actor_tok)
@@ -139,6 +160,40 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     return events
 
 
+def entity_coding(entity: Entity, tables: Tables) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) of a resolved entity from what the article says of it: its affiliation
+    and roles first, then its full name as the actor dictionary knows it."""
+    said = [word_key(w) for w in " ".join([entity.affiliation or "", *entity.roles]).split()]
+    country, sector = code_actor(said, tables) if said else (None, None)
+    if country is None:
+        named, named_sector = code_actor([word_key(w) for w in entity.name.split()], tables)
+        country, sector = named, sector or named_sector
+    return country, sector
+
+
+def figurative(token: Token) -> bool:
+    """A verb or noun of conflict whose object is no actor but a figure of speech: "fighting
+    corruption", "the war on drugs", "attacking the problem"."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _FIGURATIVE and o.ent_type_ == "" for o in objects)
+
+
+def _noun_actor(token: Token) -> Optional[Token]:
+    """Who did what a noun names: "Israel's strike", "a U.S. airstrike", "attacks by rebels"."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ not in _THING_RELATIVES:
+            return child
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return child
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _party_key(party: Optional[EventParty]) -> Optional[str]:
     if party is None:
         return None
@@ -173,6 +228,8 @@ def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token
         head = chunk.root
         if head.dep_ in ("pobj", "dobj") or head.lower_ in _PRONOUNS:
             continue
+        if head.dep_ == "nsubjpass" and head.head is token:  # "Robert was killed": the victim
+            continue
         if _names_actor(head, tables):
             return head
     return None
@@ -192,8 +249,21 @@ def _target(token: Token, tables: Tables) -> Optional[Token]:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if pobj is not None and _names_actor(pobj, tables):
                     return pobj
+                inner = _prep_actor(pobj, tables) if pobj is not None else None
+                if inner is not None:
+                    return inner  # "called for sanctions against Nigeria"
     if obj is not None and _names_actor(obj, tables):
         return obj
+    return None
+
+
+def _prep_actor(token: Token, tables: Tables) -> Optional[Token]:
+    """The actor an event noun is aimed at: "sanctions against Nigeria", "talks with Iran"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS and prep.lower_ not in ("for", "from"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _names_actor(pobj, tables):
+                return pobj
     return None
 
 
@@ -257,9 +327,17 @@ def _voices(statements: Iterable[Statement], tables: Tables) -> list[Voice]:
 
 
 def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]],
-           mentions: list[tuple[int, int, str]], voices: Sequence[Voice] = ()) -> EventParty:
+           mentions: list[tuple[int, int, str]], voices: Sequence[Voice] = (),
+           known: Optional[dict[str, Entity]] = None) -> EventParty:
     span = _phrase(token)
     country, sector = code_actor(_words(span), tables)
+    entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
+    record = (known or {}).get(entity_id or "")
+    if record is not None and not any(w in tables.countries for w in _words(span)):
+        # a resolved speaker: what the article says of them ("a U.S. senator", "Iran's foreign
+        # minister") before any dictionary by surname
+        said_country, said_sector = entity_coding(record, tables)
+        country, sector = said_country or country, sector or said_sector
     voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if token.lower_ in _FIRST_PERSON else None
     if voice:
         country = voice[3]
@@ -287,7 +365,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         if country is None and (head in _PRONOUNS or any(t.lower_ in _COUNTRY_NOUNS for t in span)):
             country = _last_country(countries, span.start_char)
     start, end = span.start_char, span.end_char
-    entity = voice[2] if voice else next((eid for s, e, eid in mentions if s < end and start < e), None)
+    entity = voice[2] if voice else entity_id
     return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)
 
 

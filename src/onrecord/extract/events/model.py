@@ -2,8 +2,10 @@
 ``tools/train_event_model.py`` on ConfliBERT's CAMEO train sentences and shipped as
 ``data/event_model.json`` (classes, biases and per-feature weights; no pickle).
 
-``trigger_features(token, tables)`` describes one verb of a parsed sentence; the model turns
-that into a probability per PLOVER type and ``NONE``.
+``is_candidate(token, tables)`` says which words may be an event: verbs, and nouns that name one
+("the strike on", "sanctions against") unless a verb already reads them ("imposed sanctions") or
+they are what someone asks for ("called for sanctions"). ``trigger_features(token, tables)``
+describes one candidate; the model turns that into a probability per PLOVER type and ``NONE``.
 """
 from __future__ import annotations
 
@@ -26,6 +28,32 @@ _LIGHT_VERBS = data.words(_WORDS, "light_verbs")
 _MODALS = data.words(_WORDS, "modals")
 _CONDITIONS = data.words(_WORDS, "conditions")
 _FUTURE_AUXILIARIES = data.words(_WORDS, "future_auxiliaries")
+# noun lemma -> [PLOVER type, mode] it proposes
+EVENT_NOUNS: dict[str, Coded] = {k: (v.split("\t") + [""])[:2] for k, v in data.mapping(_WORDS, "event_nouns").items()}
+REQUEST_VERBS = data.words(_WORDS, "request_verbs")
+_NOUN_DEPS_READ_BY_VERB = {"dobj", "obj", "attr", "oprd"}
+
+
+def is_candidate(token: Token, tables: Tables) -> bool:
+    """A verb that does something (not a description: "entities associated with"), or an event
+    noun that no verb reads as its object and that is not what a request asks for."""
+    if token.pos_ == "VERB":
+        return token.dep_ not in ("amod", "acl")
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in EVENT_NOUNS:
+        return False
+    if token.dep_ in _NOUN_DEPS_READ_BY_VERB and token.head.pos_ in ("VERB", "AUX"):
+        return False  # "imposed sanctions", "carried out an attack": the verb is the trigger
+    return not asked_for(token)
+
+
+def asked_for(token: Token) -> bool:
+    """``token`` is what a request asks for: "called for sanctions", "urged new talks"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if token.dep_ == "conj":
+        return asked_for(head)
+    return head.pos_ == "VERB" and head.lemma_.lower() in REQUEST_VERBS
 
 
 def dependent_words(token: Token) -> list[str]:
@@ -52,6 +80,8 @@ def trigger_features(token: Token, tables: Tables) -> tuple[dict[str, float], Op
     """Features of ``token`` as an event trigger, with the pattern's (event, mode) and how found."""
     lemma = token.lemma_.lower()
     words = dependent_words(token)
+    if token.pos_ == "NOUN":
+        return _noun_features(token, lemma, words)
     particle = next((word_key(c.text) for c in token.children if c.dep_ == "prt"), None)
     coded, how = (None, "")
     if particle:
@@ -63,7 +93,9 @@ def trigger_features(token: Token, tables: Tables) -> tuple[dict[str, float], Op
         obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and tables.verbs.get(obj.lemma_.lower()):
             coded, how = tables.verbs[obj.lemma_.lower()], "noun"
-    f: dict[str, float] = {"lemma=" + lemma: 1.0, "dep=" + token.dep_: 1.0, "tag=" + token.tag_: 1.0}
+    f: dict[str, float] = {"lemma=" + lemma: 1.0, "dep=" + token.dep_: 1.0, "tag=" + token.tag_: 1.0,
+                           # the verb it hangs on: "said it will", "prepared to", "willing to"
+                           "head=" + (token.head.lemma_.lower() if token.head is not token else "ROOT"): 1.0}
     if coded:
         f[f"lex={coded[0]}"] = 1.0
         f[f"lex_{how}={coded[0]}"] = 1.0
@@ -81,6 +113,21 @@ def trigger_features(token: Token, tables: Tables) -> tuple[dict[str, float], Op
         if on:
             f[name] = 1.0
     return f, coded, how
+
+
+def _noun_features(token: Token, lemma: str, words: list[str]) -> tuple[dict[str, float], Optional[Coded], str]:
+    coded = EVENT_NOUNS.get(lemma)
+    f: dict[str, float] = {"noun=" + lemma: 1.0, "noun_dep=" + token.dep_: 1.0, "pos=NOUN": 1.0,
+                           "noun_head=" + token.head.lemma_.lower(): 1.0}
+    if coded:
+        f[f"lex={coded[0]}"] = 1.0
+        f[f"lex_noun={coded[0]}"] = 1.0
+    for w in words[:4]:
+        f["word=" + w] = 1.0
+    if any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+           for c in token.children):
+        f["noun_has_actor"] = 1.0
+    return f, coded, "noun" if coded else ""
 
 
 def event_flags(token: Token) -> dict[str, bool]:
