@@ -32,7 +32,7 @@ def test_the_schema_has_every_operation(api_schema):
     labels = {result.ok().label for result in api_schema.get_all_operations()}
     assert labels == {"GET /api/statements", "GET /api/search", "GET /api/speakers", "GET /api/speakers/{name}",
                       "GET /api/speakers/{name}/timeline", "GET /api/articles", "GET /api/articles/{article_id}",
-                      "GET /api/stats"}
+                      "GET /api/stats", "GET /api/events", "GET /watch/{name}.atom"}
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])

@@ -99,7 +99,7 @@ def test_every_response_carries_the_security_headers(web_client, method, url):
 def test_every_error_the_api_gives_is_in_its_schema(web_client):
     paths = web_client.get("/api/openapi.json").json()["paths"]
     declared = {path: set(op["get"]["responses"]) for path, op in paths.items()}
-    assert len(declared) == 8 and set(op for p in paths.values() for op in p) == {"get"}
+    assert len(declared) == 10 and set(op for p in paths.values() for op in p) == {"get"}
     for path, statuses in declared.items():
         assert {"200", "401", "503"} <= statuses, path
     assert {"400", "404", "409", "422"} <= declared["/api/statements"]

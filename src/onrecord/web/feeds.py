@@ -51,7 +51,11 @@ def _entry(feed: ET.Element, base: str, s: StatementView, stored: str) -> None:
     _add(entry, "summary", f"“{text}” — {who}, {s.date or 'undated'}, {s.kind}{source}")
 
 
-@router.get("/watch/{name}.atom", summary="A watch's matches as an Atom feed")
+@router.get("/watch/{name}.atom", summary="A watch's matches as an Atom feed", response_class=Response,
+            responses={200: {"content": {"application/atom+xml": {}}, "description": "The Atom feed."},
+                       401: {"description": "This server wants a token and none came."},
+                       404: {"description": "No such watch."},
+                       503: {"description": "The database cannot be reached or the query took too long."}})
 def watch_feed(request: Request, name: str) -> Response:
     try:
         watch, found = _record(request).watch_feed(name, ENTRIES)
