@@ -33,7 +33,8 @@ def closed_ports(n: int) -> list[int]:
 def rss_of(links: list[str], texts: list[str]) -> str:
     items = "".join(f"""
     <item><title>Story {n}</title><link>{html.escape(link)}</link><guid>story-{n}</guid>
-      <description>{html.escape(text)}</description></item>""" for n, (link, text) in enumerate(zip(links, texts)))
+      <description>{html.escape(text)}</description></item>"""
+                    for n, (link, text) in enumerate(zip(links, texts, strict=True)))
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Dead links</title>{items}</channel></rss>'
 
 

@@ -15,11 +15,12 @@ are counted, and the count ends the feed in one warning line.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Iterator, Optional, Union
 from urllib.parse import urljoin, urlsplit
@@ -114,7 +115,7 @@ class _Poll:
     """One reading of a feed: its deadline, and what became of its links."""
 
     budget: float  # seconds
-    deadline: float = field(init=False)
+    deadline: float = dataclasses.field(init=False)
     links: int = 0  # entry links tried
     dead: int = 0  # of which no connection could be made
     left: int = 0  # entries not reached within the budget
@@ -143,7 +144,7 @@ def _entries(label: str, key: str, data: bytes, fetcher: Fetcher, memory: FeedMe
     for start in range(0, len(new), _ROUND):
         batch = new[start:start + _ROUND]
         pages = _fetch_pages([link for _, _, _, link in batch], fetcher, poll)
-        for (n, entry, entry_id, link), page in zip(batch, pages):
+        for (n, entry, entry_id, link), page in zip(batch, pages, strict=True):
             if page is _NOT_REACHED:
                 seen.discard(entry_id)  # not read: the next poll reads it
                 poll.left += 1

@@ -18,6 +18,7 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
+from onrecord.extract import doc_index
 from onrecord.extract.dates import statement_date
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
@@ -169,7 +170,7 @@ def _subject(token: Token) -> Optional[Token]:
 def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token]:
     """When the parse gives no subject: the nearest noun phrase before the verb, in its
     sentence, that names an actor and is not the object of a preposition."""
-    for chunk in reversed([c for c in sent.noun_chunks if c.end <= token.i]):
+    for chunk in reversed([c for c in doc_index.noun_chunks_in(sent) if c.end <= token.i]):
         head = chunk.root
         if head.dep_ in ("pobj", "dobj") or head.lower_ in _PRONOUNS:
             continue
@@ -226,10 +227,9 @@ def _phrase(token: Token) -> Span:
                                   or (child.dep_ == "prep" and child.lower_ == "of")):
             end = max(end, child.right_edge.i + 1)
     if token.ent_iob_ != "O":  # the whole name, when the head is inside one
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                start, end = min(start, ent.start), max(end, ent.end)
-                break
+        ent = doc_index.entity_at(doc, token.i)
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, ent.end)
     span = doc[start:end]
     while len(span) > 1 and span[0].dep_ in ("cc", "punct", "prep", "mark"):
         span = span[1:]
@@ -272,7 +272,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         country = (inside or others or [country])[0]
     if country is None and token.ent_type_ == "PERSON":
         # "Kagame", "Carlos Menem": a leader the dictionaries know by another form of the name
-        name = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        name = doc_index.entity_at(doc, token.i)
         country, sector2 = code_surname(name[-1].text if name is not None else token.text, tables)
         sector = sector or sector2
     if country is None:
@@ -334,7 +334,7 @@ def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Table
             if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                    span = next((e for e in doc.ents if e.start <= pobj.i < e.end), None) or doc[pobj.i:pobj.i + 1]
+                    span = doc_index.entity_at(doc, pobj.i) or doc[pobj.i:pobj.i + 1]
                     country, _ = code_actor(_words(span), tables)
                     return EventPlace(span.text, span.start_char, span.end_char,
                                       country=country if country and country.isalpha() else None)
