@@ -48,7 +48,7 @@ def write_jsonl(path: Path, texts: list[str], stem: str) -> None:
 
 def run_extract(path: Path, extra: list[str]) -> tuple[float, int, int]:
     """Seconds, peak memory (KB) and statements of ``onrecord extract path``."""
-    command = [sys.executable, "-m", "onrecord", "extract", str(path), *extra]
+    command = [sys.executable, "-c", "from onrecord.cli import main; main()", "extract", str(path), *extra]
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out:
