@@ -13,6 +13,7 @@ article (same type, actor, target and date) is kept once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -307,13 +308,20 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
 
 def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
                     target: Optional[EventParty]) -> Optional[str]:
-    inside = [(o, c) for o, c in countries if token.left_edge.idx <= o < token.right_edge.idx + 1]
+    # ``countries`` is in text order: bisection finds the ones in a range without scanning
+    # every country of the article for every event
+    inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
     if inside:
         return inside[0][1]
-    for offset, country in countries:
-        if sent.start_char <= offset < sent.end_char and not (target and target.start <= offset < target.end):
+    for offset, country in _countries_between(countries, sent.start_char, sent.end_char):
+        if not (target and target.start <= offset < target.end):
             return country
     return None
+
+
+def _countries_between(countries: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
+    """The countries named at offsets ``start`` <= o < ``end``, in order."""
+    return countries[bisect_left(countries, (start, "")):bisect_left(countries, (end, ""))]
 
 
 def _last_country(countries: list[tuple[int, str]], before: int) -> Optional[str]:
