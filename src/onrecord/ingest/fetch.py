@@ -90,7 +90,8 @@ class Fetcher:
         host = urlsplit(url).netloc.lower()
         self._check_host(host)
         self._wait_for(host)
-        self.requests += 1
+        with self._lock:
+            self.requests += 1
         started = time.monotonic()
         try:
             with self.session.get(url, headers=headers, timeout=self.timeout, stream=True) as r:
