@@ -3,6 +3,7 @@ into short ones, each run as one ``onrecord extract`` command.
 
     PYTHONPATH=src .venv/bin/python bench/length_bench.py                 # 250,000 characters, cut in 25
     PYTHONPATH=src .venv/bin/python bench/length_bench.py --chars 100000 --pieces 10
+    PYTHONPATH=src .venv/bin/python bench/length_bench.py --chars 150000 --many 8   # peak memory
 
 The text is Wikinews articles joined by blank lines until it has ``--chars`` characters. The long
 input is that text as one article; the short input is the same text cut at every
@@ -64,13 +65,28 @@ def run_extract(path: Path, extra: list[str]) -> tuple[float, float, int, int]:
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, statements
 
 
+def many_long(text: str, k: int, extra: list[str]) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "many.jsonl"
+        write_jsonl(path, [text] * k, "long")
+        wall, cpu, peak, statements = run_extract(path, extra)
+    print(f"{k} articles of {len(text):,} characters in one command: {wall:.1f} s ({cpu:.1f} s of CPU), "
+          f"peak {peak / 1024:.0f} MB, {statements} statements")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chars", type=int, default=250_000, help="length of the long article")
     parser.add_argument("--pieces", type=int, default=25, help="how many short articles the text is cut into")
     parser.add_argument("--model", default=None, help="spaCy model (default: onrecord's)")
+    parser.add_argument("--many", type=int, default=0, metavar="K",
+                        help="instead: K long articles in one command (memory stays flat when batches are "
+                             "bounded by characters)")
     args = parser.parse_args()
     text = long_text(args.chars)
+    if args.many:
+        return many_long(text, args.many, ["--model", args.model] if args.model else [])
     step = -(-len(text) // args.pieces)
     pieces = [text[i:i + step] for i in range(0, len(text), step)]
     extra = ["--model", args.model] if args.model else []
