@@ -74,7 +74,8 @@ def _renderer(fmt: str, output):
 
 
 def _articles(paths: Iterable[str], tally: _Tally) -> Iterator[tuple[Article, Origin]]:
-    for item in iter_located_articles(paths):
+    # notes (what an archive skipped, dead links of a feed) are printed, not counted as skipped
+    for item in iter_located_articles(paths, notes=lambda line: click.echo(line, err=True)):
         if isinstance(item, InputError):
             tally.skip(str(item))
         else:

@@ -7,12 +7,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from onrecord import nlp as nlp_loader
+from onrecord.extract import doc_index
 from onrecord.extract.dates import StatementDate, statement_date
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.speakers.resolver import ArticleEntity, SpeakerResolver
 from onrecord.extract.statements import Found, find_statements
 from onrecord.model import Article, ArticleRecord, Speaker, Statement, TextSpan
+
+# Characters parsed together. spaCy's memory grows with the total length of a batch, so a
+# batch is bounded by length as well as by count: sixteen articles of 150,000 characters in one
+# batch would take gigabytes. Every batch of sixteen Wikinews articles is well under this.
+BATCH_CHARS = 200_000
 
 # a resolved speaker mention: its character offsets, the article entity it names (if any) and
 # the rule that named it
@@ -28,11 +34,29 @@ def process(article: Article, nlp: Language | None = None, events: bool = True) 
 
 def process_many(articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 16,
                  events: bool = True) -> Iterator[ArticleRecord]:
-    """Like ``process`` over many articles, parsing them in batches with ``nlp.pipe``."""
+    """Like ``process`` over many articles, parsing them in batches with ``nlp.pipe``: at most
+    ``batch_size`` articles and ``BATCH_CHARS`` characters a batch (a longer article alone)."""
     nlp = nlp or nlp_loader.load()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield build_record(article, doc) if events else build_record(article, doc, events=False)
+    for batch in char_batches(articles, batch_size):
+        docs = nlp.pipe([a.text for a in batch], batch_size=len(batch))
+        for doc, article in zip(docs, batch, strict=True):
+            yield build_record(article, doc) if events else build_record(article, doc, events=False)
+
+
+def char_batches(articles: Iterable[Article], batch_size: int, max_chars: int | None = None) -> Iterator[list[Article]]:
+    """The articles in order, in batches of at most ``batch_size`` articles and ``max_chars``
+    characters (``BATCH_CHARS``); an article longer than that is a batch of its own."""
+    limit = BATCH_CHARS if max_chars is None else max_chars
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        if batch and (len(batch) >= batch_size or chars + len(article.text) > limit):
+            yield batch
+            batch, chars = [], 0
+        batch.append(article)
+        chars += len(article.text)
+    if batch:
+        yield batch
 
 
 def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleRecord:
@@ -117,12 +141,13 @@ def _reading_position(f: Found) -> int:
 
 
 def _sentence_span(doc: Doc, start: int, end: int) -> TextSpan | None:
-    first = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    text = doc_index.text(doc)
+    first = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
     last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
     if first is None or last is None or len(first) == 0 or len(last) == 0:
         return None
     s, e = first[0].sent.start_char, last[-1].sent.end_char
-    return TextSpan.of(doc.text, s, e)
+    return TextSpan.of(text, s, e)
 
 
 def _said_on(text: str, sentence: TextSpan | None, f: Found, published: str | None) -> StatementDate:

@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from onrecord import data
+from onrecord.extract import doc_index
 from onrecord.extract.candidates import Candidate
 
 CUES_FILE = "statement_cues.txt"
@@ -170,7 +171,7 @@ def is_label(doc: Doc, start: int, end: int) -> bool:
     """A quotation of ``LABEL_WORDS`` words or fewer without a clause of its own is a label or a
     scare quote ("“gentleman politician”", "“insane”"), not what someone said; "“We win”" is a
     statement."""
-    words = doc.text[start:end].split()
+    words = doc_index.text(doc)[start:end].split()
     if len(words) > LABEL_WORDS:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")

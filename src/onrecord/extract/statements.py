@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from onrecord.extract import classifier, speech_acts
+from onrecord.extract import classifier, doc_index, speech_acts
 from onrecord.extract import lexicon as lexicon_mod
 from onrecord.extract.candidates import Candidate, candidates, paragraph_end, paragraph_start, speaker_token
 from onrecord.extract.features import candidate_features
@@ -59,7 +59,7 @@ class Found:
 def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     """``quotes``: the article's quotations when the caller has found them already."""
     lex = lexicon_mod.load()
-    text = doc.text
+    text = doc_index.text(doc)
     quotes = find_quotes(text) if quotes is None else quotes
     # a cue inside quotation marks is part of the quoted words, not an attribution of the article
     accepted = [c for c in _accepted_candidates(doc, lex) if not _inside_any(c[0].cue.idx, quotes)]
@@ -85,7 +85,7 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
 
 def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int], lex: Lexicon) -> list[Found]:
     """The statement a quotation makes, or none when it joins a report as a mixed quote."""
-    text = doc.text
+    text = doc_index.text(doc)
     label = _transcript_label(doc, q) or _dash_signature(doc, q)
     if label is not None:
         name, content_start = label
@@ -262,7 +262,7 @@ _DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 
 def _transcript_label(doc: Doc, q: Quote) -> tuple[Token, int] | None:
     """``"WALLACE: Let’s start ..."``: a transcript line names its speaker before a colon."""
-    m = _LABEL.match(doc.text, q.start)
+    m = _LABEL.match(doc_index.text(doc), q.start)
     if not m or m.end() >= q.end:
         return None
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -273,7 +273,7 @@ def _dash_signature(doc: Doc, q: Quote) -> tuple[Token, int] | None:
     """``“...” ― Sonya Herridge``: a quote signed after a dash."""
     if q.close_mark is None:
         return None
-    m = _DASH.match(doc.text, q.close_mark + 1)
+    m = _DASH.match(doc_index.text(doc), q.close_mark + 1)
     if not m:
         return None
     start = m.end()

@@ -3,15 +3,17 @@ reports), ``Origin`` (where an article came from), and the checks that text must
 an article."""
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Optional
 
 from onrecord.model import Article
 
-# About 80,000 words: 17 times the longest article of the Wikinews sample. The small spaCy
-# model needs roughly 1.5 GB and half a minute for an article of this size.
+# About 80,000 words: 17 times the longest article of the Wikinews sample. The README gives
+# the time and memory extraction takes at this size.
 MAX_ARTICLE_CHARS = 500_000
 
 # C0/C1 control characters other than tab and line breaks: a few slip into scraped text,
@@ -71,6 +73,21 @@ def text_problem(text: str) -> Optional[str]:
     if has_surrogate(text):
         return "text contains an unpaired surrogate (broken \\u escape)"
     return None
+
+
+def not_regular_file(path: str) -> Optional[str]:
+    """Why ``path`` cannot be read as an input file (a FIFO, device or socket, whose read may
+    never end), or None for a regular file. A path that cannot be examined is left to the reader,
+    which reports why it cannot be opened."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+    return f"not a regular file but {kind}; skipped"
 
 
 def iso_date(value: str) -> Optional[str]:

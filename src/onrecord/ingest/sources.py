@@ -11,7 +11,7 @@ import os
 import sys
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Union
 
-from onrecord.ingest.base import InputError, Located, Note, Origin
+from onrecord.ingest.base import InputError, Located, Note, Origin, not_regular_file
 from onrecord.ingest.feeds import FEED_SUFFIXES, FeedMemory, looks_like_feed, read_feed
 from onrecord.ingest.fetch import Fetcher, FetchError, is_url
 from onrecord.ingest.files import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, read_file, read_stdin
@@ -138,7 +138,10 @@ def _read_path(path: str, stdin: Optional[BinaryIO], reader: Reader) -> Iterator
 
 
 def _read_any_file(path: str, reader: Reader) -> Iterator[Union[Located, InputError, Note]]:
-    if reader.handles(path):
+    problem = not_regular_file(path)  # opening a FIFO would wait for a writer forever
+    if problem:
+        yield InputError(path, None, problem)
+    elif reader.handles(path):
         yield from reader.read_file(path)
     else:
         yield from read_file(path)

@@ -17,11 +17,13 @@ twice in one article (same type, actor, target and date) is kept once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
+from onrecord.extract import doc_index
 from onrecord.extract.dates import statement_date
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
@@ -224,7 +226,7 @@ def _subject(token: Token) -> Optional[Token]:
 def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token]:
     """When the parse gives no subject: the nearest noun phrase before the verb, in its
     sentence, that names an actor and is not the object of a preposition."""
-    for chunk in reversed([c for c in sent.noun_chunks if c.end <= token.i]):
+    for chunk in reversed([c for c in doc_index.noun_chunks_in(sent) if c.end <= token.i]):
         head = chunk.root
         if head.dep_ in ("pobj", "dobj") or head.lower_ in _PRONOUNS:
             continue
@@ -296,10 +298,9 @@ def _phrase(token: Token) -> Span:
                                   or (child.dep_ == "prep" and child.lower_ == "of")):
             end = max(end, child.right_edge.i + 1)
     if token.ent_iob_ != "O":  # the whole name, when the head is inside one
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                start, end = min(start, ent.start), max(end, ent.end)
-                break
+        ent = doc_index.entity_at(doc, token.i)
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, ent.end)
     span = doc[start:end]
     while len(span) > 1 and span[0].dep_ in ("cc", "punct", "prep", "mark"):
         span = span[1:]
@@ -350,7 +351,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         country = (inside or others or [country])[0]
     if country is None and token.ent_type_ == "PERSON":
         # "Kagame", "Carlos Menem": a leader the dictionaries know by another form of the name
-        name = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        name = doc_index.entity_at(doc, token.i)
         country, sector2 = code_surname(name[-1].text if name is not None else token.text, tables)
         sector = sector or sector2
     if country is None:
@@ -385,13 +386,20 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
 
 def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
                     target: Optional[EventParty]) -> Optional[str]:
-    inside = [(o, c) for o, c in countries if token.left_edge.idx <= o < token.right_edge.idx + 1]
+    # ``countries`` is in text order: bisection finds the ones in a range without scanning
+    # every country of the article for every event
+    inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
     if inside:
         return inside[0][1]
-    for offset, country in countries:
-        if sent.start_char <= offset < sent.end_char and not (target and target.start <= offset < target.end):
+    for offset, country in _countries_between(countries, sent.start_char, sent.end_char):
+        if not (target and target.start <= offset < target.end):
             return country
     return None
+
+
+def _countries_between(countries: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
+    """The countries named at offsets ``start`` <= o < ``end``, in order."""
+    return countries[bisect_left(countries, (start, "")):bisect_left(countries, (end, ""))]
 
 
 def _last_country(countries: list[tuple[int, str]], before: int) -> Optional[str]:
@@ -412,7 +420,7 @@ def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Table
             if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                    span = next((e for e in doc.ents if e.start <= pobj.i < e.end), None) or doc[pobj.i:pobj.i + 1]
+                    span = doc_index.entity_at(doc, pobj.i) or doc[pobj.i:pobj.i + 1]
                     country, _ = code_actor(_words(span), tables)
                     return EventPlace(span.text, span.start_char, span.end_char,
                                       country=country if country and country.isalpha() else None)

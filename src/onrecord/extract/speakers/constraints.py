@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import qualifier
 from onrecord.extract.speakers.words import PARTIES, ROLE_WORDS, TITLE_GENDER
@@ -30,10 +31,11 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
     if head.ent_type_ == "PERSON":
         return None
     doc = span.doc
-    people = [e for e in span.ents if e.label_ == "PERSON" and e.start > head.i and not _governed(doc[e.start])]
+    people = [e for e in doc_index.ents_in(span)
+              if e.label_ == "PERSON" and e.start > head.i and not _governed(doc[e.start])]
     if people:
         return people[-1]
-    for ent in span.ents:
+    for ent in doc_index.ents_in(span):
         if ent.label_ in ("ORG", "GPE", "NORP") and ent.start > head.i:
             first = next((t for t in ent if t.pos_ == "PROPN" and gender_of(t.text) is not None), None)
             if first is not None and first.i < ent.end - 1 and not _governed(first):

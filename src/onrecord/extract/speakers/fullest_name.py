@@ -80,7 +80,9 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
 
 def _texts(doc: Doc) -> list[str]:
     """The doc's token texts, made once per doc (reading tokens from a Doc is slow)."""
-    texts: list[str] = doc.user_data.setdefault("onrecord_token_texts", [t.text for t in doc])
+    texts: list[str] | None = doc.user_data.get("onrecord_token_texts")
+    if texts is None:  # not setdefault: its default would be built at every call
+        texts = doc.user_data["onrecord_token_texts"] = [t.text for t in doc]
     return texts
 
 

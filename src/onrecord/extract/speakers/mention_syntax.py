@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.extract import lexicon
+from onrecord.extract import doc_index, lexicon
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
@@ -29,7 +29,7 @@ OCCUPATION_ENDING = re.compile(r"^[a-z]{4,}(?:ist|er|or)$")
 
 def token_at(doc: Doc, offset: int) -> Token | None:
     """The token that covers character ``offset``; None when the offset falls on a space between tokens."""
-    span = doc.char_span(offset, min(len(doc.text), offset + 1), alignment_mode="expand")
+    span = doc.char_span(offset, min(len(doc_index.text(doc)), offset + 1), alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
 
@@ -185,7 +185,7 @@ def affiliation_of(span: Span, head: Token) -> str | None:
     """The country or organization a mention ties its speaker to, when it names one."""
     pieces = [span] + [head.doc[c.left_edge.i:c.right_edge.i + 1] for c in head.children if c.dep_ == "appos"]
     for piece in pieces:
-        for ent in piece.ents:
+        for ent in doc_index.ents_in(piece):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
                 return ent.text.removesuffix("’s").removesuffix("'s")
     return None

@@ -20,6 +20,7 @@ organization, a name tagged as a nationality is a person when it speaks.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.extract import lexicon
+from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.speakers.constraints import is_dateline, name_in_mention, place_words, tied_to
 from onrecord.extract.speakers.first_names import gender_of
@@ -128,7 +129,8 @@ class SpeakerResolver:
         self._persons_by_offset: list[tuple[int, ArticleEntity]] = []
         self._bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
         self.last_speaker: ArticleEntity | None = None
-        self._quoted = [(q.start, q.end) for q in (find_quotes(doc.text) if quotes is None else quotes)]
+        self._quoted = [(q.start, q.end) for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)]
+        self._quoted_union = _union(self._quoted)
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
         for ent in sorted(doc.ents, key=lambda e: e.label_ != "PERSON"):
             if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
@@ -237,7 +239,10 @@ class SpeakerResolver:
                 seen += 1
 
     def _in_quote(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self._quoted)
+        # by bisection over the quotes' union: asked for every token, a scan of every quote
+        # would cost time in the square of the article's length
+        n = bisect.bisect_right(self._quoted_union[0], offset) - 1
+        return n >= 0 and offset < self._quoted_union[1][n]
 
     # ---- registry of named entities ----
     def _person(self, span: Span, offset: int) -> ArticleEntity:
@@ -376,7 +381,7 @@ class SpeakerResolver:
             if known is not None:
                 return known  # "Trump" mis-tagged as a noun or an organization: the person named before
         # only a name the mention's head belongs to: "the Trump administration" is not Trump
-        ents = [e for e in span.ents if e.label_ in NAME_TYPES and e.start <= head.i < e.end]
+        ents = [e for e in doc_index.ents_in(span) if e.label_ in NAME_TYPES and e.start <= head.i < e.end]
         for ent in ents:
             if ent.label_ == "PERSON":
                 return self._person(ent, ent.start_char)
@@ -394,7 +399,7 @@ class SpeakerResolver:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON" \
                     and (head.pos_ == "NOUN" or head.ent_type_ == "NORP" or head.is_lower
                          or office_word(head.lower_) in ROLE_WORDS):
-                appos_ent = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
+                appos_ent = doc_index.entity_at(head.doc, child.i)
                 if appos_ent is not None:
                     person = self._person(appos_ent, appos_ent.start_char)
                     person.add_role(strip_determiner(span))
@@ -505,7 +510,7 @@ class SpeakerResolver:
         a letter's signature line after it ("Chris Smith."), else an op-ed's closing line
         ("Charlotte Meehan is playwright-in-residence at ...")."""
         people = {o: e for o, e in self._persons_by_offset}
-        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", self.doc.text)]
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", doc_index.text(self.doc))]
         for start, line in lines:
             entity = people.get(start)
             if entity is not None and start > offset and line.rstrip(". ") == entity.name:
@@ -549,7 +554,7 @@ class SpeakerResolver:
     def _one_word_name(self, token: Token) -> bool:
         """A name the tagger calls a person but the article never gives a first name or a
         gender ("Politifact did a fact-check"): it may well be a body."""
-        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        ent = doc_index.entity_at(self.doc, token.i)
         if ent is None or ent.label_ != "PERSON" or len(ent) != 1:
             return False
         same = self._by_surname.get(token.lower_, [])
@@ -706,7 +711,7 @@ class SpeakerResolver:
         elif owner.lower_ in PERSON_PRONOUNS:
             person = self._recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))
         elif owner.pos_ == "PROPN" or owner.is_title:  # the small model tags "Trump" a noun at times
-            ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
+            ent = doc_index.entity_at(owner.doc, owner.i)
             name = (ent.text if ent is not None else owner.text).removesuffix("’s").removesuffix("'s")
             # "the Trump campaign" beside Ivanka Trump: the Trump spoken of most
             same = self._by_surname.get(name.split()[-1].lower(), []) if len(name.split()) == 1 else []
@@ -758,7 +763,7 @@ class SpeakerResolver:
                 person = self._short_person(owner.text)  # "Davis’ commentary", untagged
                 if person is not None:
                     return person
-            ent = next((e for e in head.doc.ents if e.start <= owner.i < e.end), None)
+            ent = doc_index.entity_at(head.doc, owner.i)
             if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE"):
                 continue
             # "Politico, Democratic party" read as one name: the name ends at the comma
@@ -964,3 +969,16 @@ def _other_party(span: Span, holder: ArticleEntity) -> bool:
     wanted = span_qualifiers(span) & PARTIES
     known = _qualifier_words(holder) & PARTIES
     return bool(wanted and known and not wanted & known)
+
+
+def _union(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and ends of the union of half-open ``spans``, in order, without overlaps."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(s for s in spans if s[0] < s[1]):
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends

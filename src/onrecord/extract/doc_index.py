@@ -1,0 +1,78 @@
+"""Whole-document views of a parsed article, made once per ``Doc``.
+
+spaCy builds ``Doc.text``, ``Doc.ents`` and ``Doc.noun_chunks`` anew at every call, each time
+over the whole document, and ``Span.ents`` and ``Span.noun_chunks`` read those. A rule that
+asks for them once per mention or sentence therefore costs time in the square of the article's
+length (a 250,000-character article took minutes). These functions give the same answers from
+views kept in ``doc.user_data`` and found by bisection. The extractors never change a Doc's
+text, tokens or entities after the parse, so the views stay true.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Span
+
+_TEXT = "onrecord_text"
+_ENTS = "onrecord_ents"
+_ENT_STARTS = "onrecord_ent_starts"
+_CHUNKS = "onrecord_noun_chunks"
+_CHUNK_STARTS = "onrecord_noun_chunk_starts"
+
+
+def text(doc: Doc) -> str:
+    """``doc.text``, joined once."""
+    found: str | None = doc.user_data.get(_TEXT)
+    if found is None:
+        found = doc.text
+        doc.user_data[_TEXT] = found
+    return found
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once."""
+    found: tuple[Span, ...] | None = doc.user_data.get(_ENTS)
+    if found is None:
+        found = tuple(doc.ents)
+        doc.user_data[_ENTS] = found
+        doc.user_data[_ENT_STARTS] = [e.start for e in found]
+    return found
+
+
+def ents_in(span: Span) -> list[Span]:
+    """``span.ents``: the entities from the first that starts inside the span, up to the first
+    that does not end inside it (spaCy stops there too)."""
+    every = ents(span.doc)
+    starts: list[int] = span.doc.user_data[_ENT_STARTS]
+    inside: list[Span] = []
+    for ent in every[bisect_left(starts, span.start):]:
+        if ent.end > span.end:
+            break
+        inside.append(ent)
+    return inside
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity that covers token ``i``, if any (``next(e for e in doc.ents if e.start <= i < e.end)``)."""
+    every = ents(doc)
+    starts: list[int] = doc.user_data[_ENT_STARTS]
+    n = bisect_right(starts, i) - 1
+    return every[n] if n >= 0 and every[n].end > i else None
+
+
+def noun_chunks(doc: Doc) -> tuple[Span, ...]:
+    """``doc.noun_chunks``, built once."""
+    found: tuple[Span, ...] | None = doc.user_data.get(_CHUNKS)
+    if found is None:
+        found = tuple(doc.noun_chunks)
+        doc.user_data[_CHUNKS] = found
+        doc.user_data[_CHUNK_STARTS] = [c.start for c in found]
+    return found
+
+
+def noun_chunks_in(span: Span) -> list[Span]:
+    """``span.noun_chunks``: the noun chunks that lie wholly inside the span, in order."""
+    every = noun_chunks(span.doc)
+    starts: list[int] = span.doc.user_data[_CHUNK_STARTS]
+    first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
+    return [c for c in every[first:last] if c.end <= span.end]
