@@ -3,13 +3,14 @@
 ``common`` holds what every command shares (exit codes, ``--db``, one-line errors);
 ``extract`` reads and prints without storing; ``record`` ingests into a store and reads it back;
 ``events`` lists stored events; ``web`` serves the pages and writes briefings; ``evaluate``
-scores the extractors against gold data.
+scores the extractors against gold data; ``spark`` runs the extraction as a Spark job
+and loads its output into a store.
 """
 from __future__ import annotations
 
 import click
 
-from onrecord.cli import evaluate, events, extract, record, web
+from onrecord.cli import evaluate, events, extract, record, spark, web
 from onrecord.version import __version__
 
 
@@ -19,7 +20,8 @@ def main() -> None:
     """Who said what, in which role, when: statements and their speakers from news articles."""
 
 
-for _command in (extract.extract, *record.COMMANDS, *events.COMMANDS, *web.COMMANDS, *evaluate.COMMANDS):
+for _command in (extract.extract, *record.COMMANDS, *events.COMMANDS, *web.COMMANDS, *evaluate.COMMANDS,
+                 *spark.COMMANDS):
     main.add_command(_command)
 
 __all__ = ["main"]
