@@ -1,11 +1,13 @@
-"""What the job's rows say, on a record made by hand (no Spark), and the commands' one-line errors."""
+"""What the job's rows say, on a record made by hand; how a task reads local and URL inputs; the
+commands' one-line errors. No Spark here."""
 from __future__ import annotations
 
 from click.testing import CliRunner
 
 from onrecord.cli import main
+from onrecord.ingest import InputError
 from onrecord.model import Article, ArticleRecord, Speaker, Statement, TextSpan
-from onrecord.scale.inputs import list_inputs
+from onrecord.scale.inputs import list_inputs, read_input
 from onrecord.scale.rows import article_rows, month_of
 
 
@@ -47,3 +49,19 @@ def test_load_of_a_folder_that_is_no_job_output_is_a_one_line_error(tmp_path):
     assert result.exit_code == 2
     expected = f"onrecord: error: {tmp_path}: no articles dataset (not the output of onrecord spark)"
     assert result.stderr.strip() == expected
+
+
+def test_a_url_input_is_copied_by_the_task_and_read_under_its_url(job_inputs):
+    warc, jsonl = job_inputs[0], job_inputs[1]
+    local = [item[0].id for item in read_input(jsonl) if isinstance(item, tuple)]
+    remote = [item for item in read_input(f"file://{jsonl}") if isinstance(item, tuple)]
+    assert [a.id for a, _ in remote] == local and len(local) == 3
+    pages = [item for item in read_input(f"file://{warc}") if isinstance(item, tuple)]
+    assert [a.id for a, _ in pages] == [i[0].id for i in read_input(warc) if isinstance(i, tuple)]
+    assert len(pages) == 3 and all(str(origin).startswith(f"file://{warc}@") for _, origin in pages)
+
+
+def test_a_missing_url_input_is_one_line(tmp_path):
+    url = f"file://{tmp_path}/gone.warc.gz"
+    (error,) = list(read_input(url))
+    assert isinstance(error, InputError) and str(error).startswith(f"{url}: cannot read: ")
