@@ -65,3 +65,12 @@ def test_a_missing_url_input_is_one_line(tmp_path):
     url = f"file://{tmp_path}/gone.warc.gz"
     (error,) = list(read_input(url))
     assert isinstance(error, InputError) and str(error).startswith(f"{url}: cannot read: ")
+
+
+def test_spark_with_a_missing_model_stops_before_spark_starts(tmp_path):
+    result = CliRunner().invoke(main, ["spark", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"),
+                                       "--model", "no_such_model_here"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("onrecord: error: spaCy model 'no_such_model_here' is not installed; "
+                                     "install it (make install) or pass --model NAME")
+    assert not (tmp_path / "out").exists()

@@ -131,24 +131,31 @@ def _extract_file(input_no: int, path: str, model: Optional[str], batch_size: in
                   loads: Accumulator[int]) -> Iterator[Element]:
     batch: list[tuple[Located, int]] = []
     position = 0
+    for item in _read(path):
+        if isinstance(item, InputError):
+            yield "failures", input_no, -1, failure_row(path, item.line, None, "read", str(item))
+            continue
+        batch.append((item, position))
+        position += 1
+        if len(batch) == batch_size:
+            yield from _extract_batch(input_no, batch, model, loads)
+            batch = []
+    if batch:
+        yield from _extract_batch(input_no, batch, model, loads)
+
+
+def _read(path: str) -> Iterator[Located | InputError]:
+    """The file's articles and reports; a reader tripping over a file it should have refused
+    ends the file with one report, and the task goes on with its next file."""
     try:
         for item in read_input(path):
-            if isinstance(item, InputError):
-                yield "failures", input_no, -1, failure_row(path, item.line, None, "read", str(item))
-            elif isinstance(item, tuple):
-                batch.append((item, position))
-                position += 1
-                if len(batch) == batch_size:
-                    yield from _extract_batch(input_no, batch, model, loads)
-                    batch = []
-    except Exception as e:  # a reader tripping over a file it should have refused: report the file, go on
+            if isinstance(item, (tuple, InputError)):
+                yield item
+    except Exception as e:
         if os.environ.get("ONRECORD_DEBUG"):
             raise
         lines = str(e).strip().splitlines()
-        yield "failures", input_no, -1, failure_row(path, None, None, "read", f"{path}: cannot read: "
-                                                    f"{type(e).__name__}{': ' + lines[0] if lines else ''}")
-    if batch:
-        yield from _extract_batch(input_no, batch, model, loads)
+        yield InputError(path, None, f"cannot read: {type(e).__name__}{': ' + lines[0] if lines else ''}")
 
 
 def _extract_batch(input_no: int, batch: list[tuple[Located, int]], model: Optional[str],
