@@ -3,14 +3,14 @@
 ``common`` holds what every command shares (exit codes, ``--db``, one-line errors);
 ``extract`` reads and prints without storing; ``record`` ingests into a store and reads it back;
 ``events`` lists stored events; ``web`` serves the pages and writes briefings; ``watch`` keeps
-saved questions and reports what is new for them; ``evaluate``
-scores the extractors against gold data.
+saved questions and reports what is new for them; ``evaluate`` scores the extractors against
+gold data; ``spark`` runs the extraction as a Spark job and loads its output into a store.
 """
 from __future__ import annotations
 
 import click
 
-from onrecord.cli import evaluate, events, extract, record, watch, web
+from onrecord.cli import evaluate, events, extract, record, spark, watch, web
 from onrecord.cli.common import Commands
 from onrecord.version import __version__
 
@@ -22,7 +22,7 @@ def main() -> None:
 
 
 for _command in (extract.extract, *record.COMMANDS, *events.COMMANDS, *web.COMMANDS, *evaluate.COMMANDS,
-                 *watch.COMMANDS):
+                 *watch.COMMANDS, *spark.COMMANDS):
     main.add_command(_command)
 
 __all__ = ["main"]

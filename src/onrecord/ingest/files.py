@@ -44,10 +44,12 @@ _BLANK = b" \t\r\n\x0b\x0c"
 _SNIFF_BYTES = 8192  # a NUL byte this early means a binary file, not JSONL
 
 
-def read_file(path: str) -> Iterator[Union[Located, InputError]]:
+def read_file(path: str, local: str | None = None) -> Iterator[Union[Located, InputError]]:
+    """The article(s) of the text or JSONL file ``path``; ``local`` is a copy of it to open
+    instead (a remote file fetched by a Spark task), while ids and messages still name ``path``."""
     stem = os.path.splitext(os.path.basename(path))[0]
     try:
-        with open(path, "rb") as stream:
+        with open(local or path, "rb") as stream:
             if path.lower().endswith(JSONL_SUFFIXES):
                 if b"\x00" in stream.read(_SNIFF_BYTES):
                     yield InputError(path, None, "binary file (contains NUL bytes), not JSONL")

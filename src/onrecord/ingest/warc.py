@@ -44,10 +44,12 @@ def is_warc(path: str) -> bool:
     return path.lower().endswith(WARC_SUFFIXES)
 
 
-def read_warc(path: str) -> Iterator[Union[Located, InputError, Note]]:
+def read_warc(path: str, local: str | None = None) -> Iterator[Union[Located, InputError, Note]]:
+    """The articles of the archive ``path``; ``local`` is a copy of it to open instead (a remote
+    archive fetched by a Spark task), while ids and messages still name ``path``."""
     counts = {"pages": 0, "other": 0}
     try:
-        stream = open(path, "rb")
+        stream = open(local or path, "rb")
     except OSError as e:
         yield InputError(path, None, f"cannot read: {e.strerror or e}")
         return
