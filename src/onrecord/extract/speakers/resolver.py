@@ -529,12 +529,14 @@ class SpeakerResolver:
         organization = None  # "Politifact ... they published": a body named as a subject, failing a plural
         window = self.doc[window_start(head, sentences=2).i:head.i]
         # "The report's authors say ... They say": people who spoke before the things spoken of
-        speakers = [t for t in window if t.dep_ == "nsubj" and lexicon.load().is_speech(t.head.lemma_.lower())]
-        for token in [*reversed(speakers), *reversed([t for t in window if t not in speakers])]:
+        lex = lexicon.load()
+        speakers = [t for t in window if t.dep_ == "nsubj" and lex.is_speech(t.head.lemma_.lower())]
+        spoke = {t.i for t in speakers}
+        for token in [*reversed(speakers), *reversed([t for t in window if t.i not in spoke])]:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PLURAL_PRONOUNS | {"we", "us"} \
                     or self._in_quote(token.idx):
                 continue
-            if token.head.dep_ != "ROOT" and token not in speakers:
+            if token.head.dep_ != "ROOT" and token.i not in spoke:
                 continue  # "revealed that children are deficient": what was said, not who said it
             if token.tag_ not in ("NNS", "NNPS") and not (token.ent_type_ == "NORP" and token.lower_.endswith("s")):
                 if organization is None and token.pos_ == "PROPN" and (
@@ -671,7 +673,7 @@ class SpeakerResolver:
         # "Obama's former campaign strategist" is not Obama, nor "the Greek foreign minister" the
         # Turkish president; without "the" ("Connecticut’s tax commissioner says") the next one
         # to speak comes before someone named further back
-        if len(span) > 3 and not any(t.lower_ in ("former", "ex") for t in span):
+        if len(span) > 3 and not _past_office(span):
             # "the head of the police's internal investigators" describes someone new, not the
             # person the text was about; a past office is what the text adds of that person
             return None
@@ -922,6 +924,13 @@ def _other_rank(span: Span, office: str, holder: ArticleEntity) -> bool:
     return bool(ranks) and frozenset(RANK_WORDS & span_qualifiers(span)) not in ranks
 
 
+PAST_WORDS = frozenset({"former", "ex"})  # "the former chief commander": an office once held
+
+
+def _past_office(span: Span) -> bool:
+    return any(t.lower_ in PAST_WORDS for t in span)
+
+
 def _office_words(text: str) -> set[str]:
     """The office words of a role ("minister" of "Civil Aviation Minister"), ranks and
     modifiers such as "former" left out."""
@@ -934,7 +943,7 @@ def _describing_words(text: str) -> set[str]:
     """What a role says beside its office: "civil", "aviation" of "Civil Aviation Minister"."""
     words = {qualifier(w) for w in text.split() if w[:1].isalpha()}
     return {w for w in words if (office_word(w) not in ROLE_WORDS or w in TITLE_MODIFIERS)
-            and w not in ROLE_STOPWORDS and w not in RANK_WORDS and w not in ("former", "ex")}
+            and w not in ROLE_STOPWORDS and w not in RANK_WORDS and w not in PAST_WORDS}
 
 
 def _other_office(span: Span, office: str, holder: ArticleEntity) -> bool:
@@ -953,7 +962,7 @@ def _other_office(span: Span, office: str, holder: ArticleEntity) -> bool:
         # a past office is news about someone named with their present one: "Mohsen Rezaei,
         # the secretary of the Expediency Council ... the former chief commander of the IRGC";
         # "the foreign minister" is the Foreign Secretary
-        return not any(t.lower_ in ("former", "ex") for t in span) \
+        return not _past_office(span) \
             and not any(wanted & _describing_words(r) for r in held)
     described = [_describing_words(r) for r in same]
     return bool(wanted) and all(d and not d & wanted for d in described)
