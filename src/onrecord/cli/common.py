@@ -7,6 +7,7 @@ committed before stays, and the same command run again completes the work.
 """
 from __future__ import annotations
 
+import importlib.util
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -60,6 +61,19 @@ class Commands(click.Group):
         except SQLAlchemyError as e:
             db = ctx.meta.get(STORE_META, "the store")
             fail(f"{db}: database error: {problem(e)}", EXIT_STORE)
+
+
+def to_stderr(line: str) -> None:
+    """A progress or report line of a run, on stderr beside its notes."""
+    click.echo(line, err=True)
+
+
+def require_model(model: Optional[str]) -> None:
+    """Fail in one line, before any work starts, when the spaCy model is not installed."""
+    name = nlp_loader.model_name(model)
+    if importlib.util.find_spec(name) is None and not Path(name).exists() and not (
+            model is None and any(importlib.util.find_spec(m) for m in nlp_loader.FALLBACK_MODELS)):
+        fail(f"spaCy model {name!r} is not installed; install it (make install) or pass --model NAME")
 
 
 def load_model(name: Optional[str]) -> Language:

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 import click
 
 from onrecord import nlp as nlp_loader
-from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, describe, load_model
+from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, describe, load_model, to_stderr
 from onrecord.extract.pipeline import process, process_many
 from onrecord.ingest import InputError, Origin, iter_located_articles
 from onrecord.model import Article, ArticleRecord
@@ -75,7 +75,7 @@ def _renderer(fmt: str, output):
 
 def _articles(paths: Iterable[str], tally: _Tally) -> Iterator[tuple[Article, Origin]]:
     # notes (what an archive skipped, dead links of a feed) are printed, not counted as skipped
-    for item in iter_located_articles(paths, notes=lambda line: click.echo(line, err=True)):
+    for item in iter_located_articles(paths, notes=to_stderr):
         if isinstance(item, InputError):
             tally.skip(str(item))
         else:

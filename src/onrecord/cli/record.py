@@ -8,12 +8,10 @@ speaker name that matches nobody or several entities; 2 usage errors; 3 the stor
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import re
 import shutil
 import sys
-from pathlib import Path
 from typing import Iterable, Optional
 
 import click
@@ -31,6 +29,8 @@ from onrecord.cli.common import (
     open_record,
     open_store,
     query_errors,
+    require_model,
+    to_stderr,
 )
 from onrecord.cli.watch import report_ingest
 from onrecord.ingest.fetch import Fetcher
@@ -77,22 +77,19 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, model: Optional[str], bat
     lightly edited version) is kept as one more source of it. A feed polled again fetches only
     new entries. A run that was interrupted is completed by running it again.
     """
-    name = nlp_loader.model_name(model)
-    if importlib.util.find_spec(name) is None and not Path(name).exists() and not (
-            model is None and any(importlib.util.find_spec(m) for m in nlp_loader.FALLBACK_MODELS)):
-        fail(f"spaCy model {name!r} is not installed; install it (make install) or pass --model NAME")
+    require_model(model)
     store = open_store(db, must_exist=False)
     before = store.last_seq()
     try:
         summary = runner.run(store, paths, model=model, jobs=jobs, batch_size=batch_size, force=force,
-                             report=lambda line: click.echo(line, err=True), fetcher=Fetcher(host_delay=delay),
+                             report=to_stderr, fetcher=Fetcher(host_delay=delay),
                              topics=not no_topics)
     except StoreError as e:
         fail(f"{e}; what was stored before is kept, and the same command run again completes it", EXIT_STORE)
     except nlp_loader.ModelNotFound as e:
         fail(str(e))
     click.echo(f"onrecord: {summary.line()}", err=True)
-    report_ingest(store, before, lambda line: click.echo(line, err=True))
+    report_ingest(store, before, to_stderr)
     sys.exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
 
 

@@ -4,15 +4,12 @@ optional extra ``onrecord[spark]``, imported only when ``onrecord spark`` runs.
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 from typing import Optional
 
 import click
 
-from onrecord import nlp as nlp_loader
-from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, db_option, describe, fail, open_store
+from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, db_option, describe, fail, open_store, require_model
 from onrecord.scale.inputs import read_input_list
 from onrecord.scale.load import DatasetError
 from onrecord.scale.load import load as load_datasets
@@ -48,11 +45,8 @@ def spark(paths: tuple[str, ...], output: str, input_list: Optional[str], master
             fail(f"{input_list}: cannot read the input list: {describe(e)}")
     if not inputs:
         fail("no inputs: give INPUT... or --input-list FILE")
-    name = nlp_loader.model_name(model)
-    if importlib.util.find_spec(name) is None and not Path(name).exists() and not (
-            model is None and any(importlib.util.find_spec(m) for m in nlp_loader.FALLBACK_MODELS)):
-        # checked here, before a JVM starts: the workers would fail on it one task after another
-        fail(f"spaCy model {name!r} is not installed; install it (make install) or pass --model NAME")
+    # checked here, before a JVM starts: the workers would fail on it one task after another
+    require_model(model)
     try:
         # pyspark is an optional extra (onrecord[spark]) and starts a JVM: imported only here
         from onrecord.scale import job  # noqa: PLC0415  (see above)

@@ -20,7 +20,7 @@ import click
 import requests
 
 from onrecord import runner
-from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, db_option, fail, open_store, query_errors
+from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, db_option, fail, open_store, query_errors, to_stderr
 from onrecord.embeddings import EncoderMissing
 from onrecord.ingest.fetch import Fetcher
 from onrecord.present.links import web_url
@@ -209,10 +209,10 @@ def watch_run(sources, db, every, fmt, delay) -> None:
         started = time.monotonic()
         try:
             before = store.last_seq()
-            summary = runner.run(store, sources, report=lambda line: click.echo(line, err=True), fetcher=fetcher,
+            summary = runner.run(store, sources, report=to_stderr, fetcher=fetcher,
                                  progress=False)
             click.echo(f"onrecord: {summary.line()}", err=True)
-            report_ingest(store, before, lambda line: click.echo(line, err=True))
+            report_ingest(store, before, to_stderr)
             for w in store.watches():
                 if stop.is_set():
                     break
