@@ -2,7 +2,7 @@
 each mirrors the ``to_json()`` of a view in ``onrecord.query`` (docs/record.md says what the fields mean)."""
 from __future__ import annotations
 
-from typing import Generic, Optional, TypeVar, Union
+from typing import Generic, Optional, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -160,19 +160,3 @@ class Event(BaseModel):
     title: Optional[str]
     url: Optional[str]
     published: Optional[str]
-
-
-class Candidates(BaseModel):
-    message: str
-    candidates: list[Speaker]
-
-
-class Error(BaseModel):
-    detail: Union[str, Candidates, list[dict[str, object]]]
-
-
-ERRORS: dict[Union[int, str], dict[str, object]] = {
-    400: {"model": Error, "description": "A parameter the query layer refuses (a date, a kind, a type)."},
-    404: {"model": Error, "description": "No such speaker or article."},
-    409: {"model": Error, "description": "A name several speakers share: detail lists the candidates."},
-}
