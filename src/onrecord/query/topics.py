@@ -21,6 +21,7 @@ import numpy as np
 from sqlalchemy import func, select
 
 from onrecord import embeddings
+from onrecord.query.filters import search_words
 from onrecord.query.statements import filtered, statement_select, statement_view
 from onrecord.query.views import StatementView
 from onrecord.store import Store, fulltext
@@ -118,6 +119,7 @@ def ranked(store: Store, topic: str, speaker: Optional[str] = None, search: Opti
            kind: Optional[str] = None, country: Optional[str] = None) -> list[tuple[int, float]]:
     """(statement pk, similarity) of the statements on the topic, best first. The last few
     answers are kept: a page of results and its count ask the same question twice."""
+    search = search_words(search) if search else search  # the words a search may ask, as without a topic
     key = (str(store.engine.url), _version(store), topic, speaker, search, since, until, kind, country)
     with _cache_lock:
         if key in _answers:
