@@ -194,9 +194,9 @@ def build(record: Record, selection: Selection, title: Optional[str] = None, lim
             groups[key] = Group(s.speaker_entity_name or "Unattributed", s.speaker_entity,
                                 s.speaker_type, [], None)
         groups[key].statements.append(s)
-    # weight: most statements first, then the one who spoke first (groups were made in date order)
-    first = {id(g): n for n, g in enumerate(groups.values())}
-    ordered = sorted(groups.values(), key=lambda g: (-len(g.statements), first[id(g)]))
+    # weight: most statements first, then the one who spoke first (groups were made in date order,
+    # and the sort is stable)
+    ordered = sorted(groups.values(), key=lambda g: -len(g.statements))
     entity_ids = [g.entity for g in ordered if g.entity]
     countries: dict[str, list[str]] = {}
     if entity_ids:
