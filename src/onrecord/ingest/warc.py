@@ -63,7 +63,7 @@ def read_warc(path: str, local: str | None = None) -> Iterator[Union[Located, In
         broken = False
         try:
             yield from _records(path, records, counts, position)
-            broken = records.cut_gzip()
+            broken = records.cut
         except _TooLarge as e:
             yield InputError(path, None, f"{e} at byte {position['end']:,}; the archive is not read further "
                                          f"({counts['pages']} page{'' if counts['pages'] == 1 else 's'} "
@@ -131,7 +131,7 @@ class _BoundedArchive(ArchiveIterator):
     def __init__(self, stream, limit: int) -> None:
         super().__init__(stream)
         self.reader = _BoundedReader(self.fh, limit)
-        self.cut = False
+        self.cut = False  # whether the last gzip member ended before its trailer
 
     def close(self) -> None:
         # warcio does not check that the last gzip member was whole: a file missing its last
@@ -139,11 +139,6 @@ class _BoundedArchive(ArchiveIterator):
         decompressor = self.reader.decompressor if self.reader else None
         self.cut = self.cut or (decompressor is not None and not decompressor.eof)
         super().close()
-
-    def cut_gzip(self) -> bool:
-        """Whether the last gzip member ended before its trailer."""
-        return self.cut
-
 
 def _records(path: str, records: _BoundedArchive, counts: dict,
              position: dict) -> Iterator[Union[Located, InputError]]:

@@ -92,7 +92,7 @@ class SaveCounts:
 class Store:
     def __init__(self, engine: Engine, name: Optional[str] = None, notes: Optional[Notes] = None):
         self.engine = engine
-        self.name = name or shown(engine.url.render_as_string(hide_password=True))  # for messages
+        self.name = name or engine.url.render_as_string(hide_password=True)  # for messages, no password
         self.notes = notes  # told of each retry, one line each
         self.retry_seconds = retry_budget()
 
