@@ -403,12 +403,9 @@ def _countries_between(countries: list[tuple[int, str]], start: int, end: int) -
 
 
 def _last_country(countries: list[tuple[int, str]], before: int) -> Optional[str]:
-    last = None
-    for offset, country in countries:
-        if offset >= before:
-            break
-        last = country
-    return last
+    """The country named last before ``before`` (the list is in text order, as above)."""
+    n = bisect_left(countries, (before, ""))
+    return countries[n - 1][1] if n else None
 
 
 def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Tables) -> Optional[EventPlace]:

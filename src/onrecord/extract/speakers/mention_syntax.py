@@ -207,6 +207,7 @@ def span_qualifiers(span: Span) -> frozenset[str]:
     return frozenset(qualifier(t.text) for t in span if t.ent_type_ in ("NORP", "GPE", "ORG") and t.is_alpha) \
         | frozenset(t.lower_ for t in span if t.lower_ in RANK_WORDS)
 
+
 def title_before_name(token: Token) -> bool:
     """Whether a capitalised word before a first name is a title or an occupation, not a name
     of its own: "Ayatollah", "Immunologist", not "Hardeep" or an initial."""

@@ -129,8 +129,8 @@ class SpeakerResolver:
         self._persons_by_offset: list[tuple[int, ArticleEntity]] = []
         self._bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
         self.last_speaker: ArticleEntity | None = None
-        self._quoted = [(q.start, q.end) for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)]
-        self._quoted_union = _union(self._quoted)
+        self._quoted_union = _union([(q.start, q.end)
+                                     for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)])
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
         for ent in sorted(doc.ents, key=lambda e: e.label_ != "PERSON"):
             if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
@@ -953,10 +953,11 @@ def _other_office(span: Span, office: str, holder: ArticleEntity) -> bool:
     offices are compared; "the father" or "the lawyer" are left to the other checks."""
     if office not in ROLE_WORDS:
         return False
-    held = [r for r in holder.roles if _office_words(r)]
+    offices = {r: _office_words(r) for r in holder.roles}
+    held = [r for r, words in offices.items() if words]
     if not held:
         return False
-    same = [r for r in held if office in _office_words(r)]
+    same = [r for r in held if office in offices[r]]
     wanted = _describing_words(span.text)
     if not same:
         # a past office is news about someone named with their present one: "Mohsen Rezaei,
