@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Iterable, Iterator, Optional, ParamSpec, Sequence, TypeVar
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -27,7 +27,7 @@ from onrecord import embeddings
 from onrecord.model import Article, ArticleRecord
 from onrecord.resolve.identity import norm
 from onrecord.store import near, speakers, vectors, watches
-from onrecord.store.database import StoreError, default_db, make_engine, migrate, shown
+from onrecord.store.database import StoreError, default_db, make_engine, migrate, shown, write_transaction
 from onrecord.store.event_rows import event_rows
 from onrecord.store.event_schema import events
 from onrecord.store.faults import OPEN_RETRY_SECONDS, GaveUp, retry_budget, retrying
@@ -122,9 +122,7 @@ class Store:
         """A write transaction; concurrent writers (two ingests) wait their turn, so each
         re-resolves speakers from what the one before committed. SQLite: BEGIN IMMEDIATE;
         PostgreSQL: a transaction-scoped advisory lock."""
-        with self.engine.execution_options(write=True).begin() as conn:
-            if self.dialect == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+        with write_transaction(self.engine, _PG_LOCK_KEY) as conn:
             yield conn
 
     @property

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 
 DEFAULT_DB = "onrecord.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -84,11 +85,19 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         current = MigrationContext.configure(connection).get_current_revision()
     if current == head:
         return
-    with engine.execution_options(write=True).begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+    with write_transaction(engine, MIGRATION_LOCK_KEY) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+@contextmanager
+def write_transaction(engine: Engine, lock_key: int) -> Iterator[Connection]:
+    """A transaction that writers take one at a time: SQLite's BEGIN IMMEDIATE (the engine's
+    ``write`` option), or on PostgreSQL a transaction-scoped advisory lock on ``lock_key``."""
+    with engine.execution_options(write=True).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key})
+        yield conn
 
 
 def shown(db: str) -> str:

@@ -23,8 +23,14 @@ def embed_missing(engine: Engine, writing: Callable[[], AbstractContextManager[C
                   progress: Optional[Callable[[int], None]] = None) -> int:
     """Embed the statements that have no vector of this model yet; returns how many.
     ``writing`` opens a write transaction the way the store does (one writer at a time)."""
-    with writing() as conn:
-        conn.execute(delete(statement_vectors).where(statement_vectors.c.model != embeddings.MODEL_ID))
+    # vectors of another model are dropped; the write lock is taken only when there are some,
+    # since this runs after every saved batch
+    stale = statement_vectors.c.model != embeddings.MODEL_ID
+    with engine.connect() as conn:
+        has_stale = conn.execute(select(statement_vectors.c.statement_pk).where(stale).limit(1)).first()
+    if has_stale:
+        with writing() as conn:
+            conn.execute(delete(statement_vectors).where(stale))
     done, after = 0, -1
     while True:
         query = (select(statements.c.pk, statements.c.content_text)

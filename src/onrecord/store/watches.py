@@ -40,9 +40,12 @@ class Watch:
         return asdict(self)
 
 
+_STATEMENT_COUNTER = select(store_counters.c.value).where(store_counters.c.name == "statements")
+
+
 def next_seqs(conn: Connection, n: int) -> int:
     """Take ``n`` statement numbers; returns the first. Called inside the saving transaction."""
-    current = conn.execute(select(store_counters.c.value).where(store_counters.c.name == "statements")).scalar()
+    current = conn.execute(_STATEMENT_COUNTER).scalar()
     if current is None:
         conn.execute(insert(store_counters).values(name="statements", value=n))
         return 1
@@ -51,7 +54,7 @@ def next_seqs(conn: Connection, n: int) -> int:
 
 
 def last_seq(conn: Connection) -> int:
-    value = conn.execute(select(store_counters.c.value).where(store_counters.c.name == "statements")).scalar()
+    value = conn.execute(_STATEMENT_COUNTER).scalar()
     return int(value or 0)
 
 
