@@ -135,7 +135,7 @@ def watch_add(name, db, speaker, topic, search, country, kind, webhook) -> None:
                    kind=kind)
     try:
         made = store.add_watch(name, filters, webhook)
-    except (ValueError, StoreError) as e:
+    except ValueError as e:  # a name taken or malformed; a StoreError reaches the group: exit 3
         fail(str(e))
     click.echo(f"watching {made.name}: " + ", ".join(f"{k} {v}" for k, v in made.filters().items() if v))
 
