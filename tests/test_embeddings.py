@@ -29,3 +29,37 @@ def test_long_text_is_cut_to_the_model_length_and_bytes_round_trip():
     vector = encoder.encode(["missiles"])[0]
     back = embeddings.from_bytes([embeddings.to_bytes(vector)])[0]
     assert np.allclose(back, vector, atol=1e-3)
+
+
+NEWS = ("Iran tested a new missile on Monday. “We do not fear any threats,” he said. "
+        "Shamkhani spoke on Sunday.\n\nThe weather was fine")
+
+
+def test_the_sentences_around_a_statement_are_found_by_their_ends():
+    start = NEWS.index("“We")
+    end = NEWS.index("Shamkhani") - 1
+    assert embeddings.sentence_before(NEWS, start) == "Iran tested a new missile on Monday."
+    assert embeddings.sentence_after(NEWS, end) == "Shamkhani spoke on Sunday."
+    assert embeddings.sentence_before(NEWS, 0) == ""
+    # a blank line ends a paragraph's last sentence even without a full stop
+    assert embeddings.sentence_after(NEWS, NEWS.index("\n\n")) == "The weather was fine"
+    assert embeddings.sentence_before(NEWS, NEWS.index("The weather")) == "Shamkhani spoke on Sunday."
+
+
+def test_a_statement_is_embedded_between_its_neighbours_and_its_own_words_are_never_cut():
+    encoder = embeddings.encoder()
+    start, end = NEWS.index("“We"), NEWS.index("Shamkhani") - 1
+    assert encoder.passage(NEWS, start, end) == (
+        "Iran tested a new missile on Monday. “We do not fear any threats,” he said. Shamkhani spoke on Sunday.")
+    before = "It rained on Monday. "
+    own = "They said " + "it was fine and " * 30 + "dry."
+    # the sentence before and the statement's would not fit together: the one before is left out
+    assert encoder.passage(before + own, len(before), len(before + own)) == own
+
+
+def test_the_passage_brings_a_quote_near_the_subject_its_neighbours_name():
+    encoder = embeddings.encoder()
+    start, end = NEWS.index("“We"), NEWS.index("Shamkhani") - 1
+    texts = ["Iran's missile program", NEWS[start:end], encoder.passage(NEWS, start, end)]
+    topic, alone, passage = encoder.encode(texts)
+    assert topic @ passage > topic @ alone + 0.2

@@ -7,21 +7,46 @@ vocabulary and ids). Both come with ``pip install``: nothing is downloaded at ru
 
 ``encode(texts)`` gives one unit-length float32 row per text (mean of the token vectors), so a
 dot product is the cosine similarity. The encoder loads once per process.
+
+A statement is embedded as its passage (``Encoder.passage``): its sentence with the sentence
+before and the one after. A quote is often clear only beside its neighbours: "We do not fear
+any threats," in a paragraph on missile tests is about the missiles, which its own words never say.
 """
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from importlib.util import find_spec
 from typing import Any, Sequence
 
 import numpy as np
 
-MODEL_ID = "all-MiniLM-L6-v2-int8"  # stored with each vector: another model means re-embedding
+# stored with each vector: another model, or another way of choosing the text embedded, means re-embedding
+MODEL_ID = "all-MiniLM-L6-v2-int8/passage"
 DIMENSIONS = 384
 MAX_TOKENS = 128  # the length the model was trained on; longer statements are cut
 BATCH = 64
 CLS, SEP, UNKNOWN = 101, 102, 100  # BERT uncased special token ids
+NEIGHBOUR_CHARS = 400  # a neighbouring "sentence" without an end in sight is cut to this
+
+# a sentence ends at . ! or ? (and any closing quote or bracket) before a capital or a digit, or at a blank line
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The sentence that ends where ``text[start:]`` begins (empty at the start of the text)."""
+    head = text[:start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    begin = ends[-1] if ends else 0
+    return head[max(begin, len(head) - NEIGHBOUR_CHARS):].strip()
+
+
+def sentence_after(text: str, end: int) -> str:
+    """The sentence that begins where ``text[:end]`` ends (empty at the end of the text)."""
+    tail = text[end:].lstrip()
+    found = _SENTENCE_END.search(tail)
+    return tail[:found.start() + 1 if found else len(tail)][:NEIGHBOUR_CHARS].strip()
 
 
 class EncoderMissing(RuntimeError):
@@ -55,6 +80,16 @@ class Encoder:
         """[CLS] WordPiece ids [SEP], at most MAX_TOKENS in all."""
         ids = self._to_ids(self._tokenizer, text, MAX_TOKENS - 2, UNKNOWN, True)
         return [CLS, *(int(i) for i in ids), SEP]
+
+    def passage(self, text: str, start: int, end: int) -> str:
+        """What a statement is embedded as: ``text[start:end]`` (its sentence) between the
+        sentence before and the sentence after. The one before is left out when the two would not
+        fit the model's length together: the statement's own words are never the ones cut."""
+        own = " ".join(text[start:end].split())
+        before, after = sentence_before(text, start), sentence_after(text, end)
+        if before and len(self.token_ids(before + " " + own)) >= MAX_TOKENS:
+            before = ""
+        return " ".join(part for part in (before, own, after) if part)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors, one row per text, in the order given."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 from sqlalchemy import func, select
 
 from onrecord.query import Record, count_statements
+from onrecord.query.topics import FEEDBACK, expanded
 from onrecord.store.schema import statement_vectors
 from record_helpers import corpus
 
@@ -49,3 +51,15 @@ def test_a_restored_article_is_embedded_again(store):
     store.save([(changed, record)])
     assert _vectors(store) == store.counts()["statements"] - 2  # its statements lost their vectors
     assert store.embed_missing() == 2
+
+
+def test_feedback_moves_the_topic_toward_its_nearest_statements():
+    rows = np.vstack([np.tile([1.0, 0, 0, 0], (FEEDBACK, 1)), [[0, 1.0, 0, 0]] * 3]).astype(np.float32)
+    topic = np.array([0.8, 0.6, 0, 0], dtype=np.float32)
+    moved = expanded(topic, rows)
+    assert np.isclose(np.linalg.norm(moved), 1.0)
+    # the five nearest are the first axis's rows: the topic turns toward them
+    assert moved @ rows[0] > topic @ rows[0]
+    assert np.allclose(expanded(topic, rows[:0]), topic)
+    # statements far from the topic do not move it
+    assert np.allclose(expanded(topic, np.array([[0, 0, 1.0, 0]], dtype=np.float32)), topic)

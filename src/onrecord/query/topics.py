@@ -1,12 +1,18 @@
 """Topics: statements ranked by what they are about, not only by the words they share.
 
-A topic ("Iran's missile program") is embedded with the model the statements were embedded
-with at ingest (``onrecord.embeddings``), and two rankings are fused by reciprocal rank:
-the statements nearest in meaning (cosine of unit vectors), and the full-text search for any
-of the topic's words (bm25 / ts_rank). Meaning finds "will never halt its military progress";
-the words keep a statement that names the subject outright near the top. A statement is on the
-topic when its similarity reaches ``MIN_SIMILARITY`` or it is among the full-text hits of the
-topic's words that are also close in meaning (``MIN_WITH_WORDS``).
+Each statement was embedded at ingest as its passage, its sentence between the one before and
+the one after (``onrecord.embeddings``), so "We do not fear any threats," said in a paragraph on
+missile tests is near "Iran's missile program" though its own words name nothing of it.
+
+A topic ("Iran's missile program") is embedded with the same model, then moved toward what the
+store says about it (pseudo-relevance feedback, Rocchio's way): the topic's vector plus the mean
+of its ``FEEDBACK`` nearest statements (those not too far from it). A few words of a topic are a thin query; the nearest
+statements bring the words the record itself uses for the subject ("Amazon", "wildfires" for
+"climate change"). Statements are ordered by their cosine with that vector. A statement is on
+the topic when its similarity reaches ``MIN_SIMILARITY``, or ``MIN_WITH_WORDS`` when it holds
+any of the topic's words (full-text search, stemmed). The words decide which statements are in,
+not their order: fused into the order (by reciprocal rank, as before), they put every statement
+that repeats "missile" above one that speaks of the missiles in other words.
 
 Vectors are read with the other filters applied in SQL; with none, the matrix of every vector
 is kept between calls (a server answers many) and reread when the store's vectors change.
@@ -29,8 +35,8 @@ from onrecord.store.schema import statement_vectors, statements, store_counters
 
 MIN_SIMILARITY = 0.45  # on the topic by meaning alone
 MIN_WITH_WORDS = 0.25  # on the topic with some of its words
-CANDIDATES = 500  # from each ranking, before fusion
-FUSION_K = 60  # reciprocal-rank fusion's constant: how much the top ranks dominate
+CANDIDATES = 500  # full-text hits read at most
+FEEDBACK = 5  # nearest statements whose mean moves the topic's vector
 
 _cache: dict[str, tuple[tuple[int, int], np.ndarray, np.ndarray]] = {}  # store URL -> (key, pks, vectors)
 _answers: dict[tuple[Any, ...], list[tuple[int, float]]] = {}  # the last questions and their answers
@@ -132,30 +138,36 @@ def ranked(store: Store, topic: str, speaker: Optional[str] = None, search: Opti
     return found
 
 
+def expanded(target: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """The topic's unit vector moved toward the mean of its ``FEEDBACK`` nearest rows of
+    ``matrix`` (Rocchio's pseudo-relevance feedback, with equal weights), as a unit vector.
+    Only rows at least ``MIN_WITH_WORDS`` similar count: when a filter leaves a few statements on
+    other subjects, the topic is not pulled toward them."""
+    similarity = matrix @ target
+    nearest = np.argpartition(-similarity, FEEDBACK)[:FEEDBACK] if len(matrix) > FEEDBACK else np.arange(len(matrix))
+    nearest = nearest[similarity[nearest] >= MIN_WITH_WORDS]
+    if not len(nearest):
+        return target
+    moved = target + matrix[nearest].mean(axis=0)
+    return moved / max(float(np.linalg.norm(moved)), 1e-9)
+
+
 def _ranked(store: Store, topic: str, speaker: Optional[str], search: Optional[str], since: Optional[str],
             until: Optional[str], kind: Optional[str], country: Optional[str] = None) -> list[tuple[int, float]]:
-    target = topic_vector(topic)
     pks, matrix = _filtered_vectors(store, speaker, kind, since, until, search, country)
     if not len(pks):
         return []
-    similarity = matrix @ target
-    best = np.argpartition(-similarity, CANDIDATES)[:CANDIDATES] if len(pks) > CANDIDATES else np.arange(len(pks))
-    by_meaning = best[np.lexsort((pks[best], -similarity[best]))]  # best first; ties in pk order
+    similarity = matrix @ expanded(topic_vector(topic), matrix)
+    near = similarity >= MIN_SIMILARITY
     # the pks come sorted (ORDER BY in the reads above): a word hit is found by bisection
     words = np.array(_word_ranking(store, topic, speaker, kind, since, until, search, country), dtype=np.int64)
-    at = np.minimum(np.searchsorted(pks, words), len(pks) - 1)
-    score: dict[int, float] = {}
-    sim: dict[int, float] = {}
-    for rank, i in enumerate(by_meaning):
-        if similarity[i] >= MIN_SIMILARITY:
-            score[int(pks[i])] = 1.0 / (FUSION_K + rank)
-            sim[int(pks[i])] = float(similarity[i])
-    for rank, (pk, i) in enumerate(zip(words.tolist(), at.tolist(), strict=True)):
-        if pks[i] == pk and similarity[i] >= MIN_WITH_WORDS:
-            score[pk] = score.get(pk, 0.0) + 1.0 / (FUSION_K + rank)
-            sim[pk] = float(similarity[i])
-    order = sorted(score, key=lambda pk: (-score[pk], -sim[pk], pk))
-    return [(pk, sim[pk]) for pk in order]
+    if len(words):
+        at = np.minimum(np.searchsorted(pks, words), len(pks) - 1)
+        at = at[pks[at] == words]
+        near[at[similarity[at] >= MIN_WITH_WORDS]] = True
+    found = np.flatnonzero(near)
+    order = found[np.lexsort((pks[found], -similarity[found]))]  # best first; ties in pk order
+    return [(int(pks[i]), float(similarity[i])) for i in order]
 
 
 def topic_statements(store: Store, topic: str, speaker: Optional[str] = None, search: Optional[str] = None,

@@ -2,18 +2,19 @@
 
 Run after each saved batch (``Store.embed_missing``), in transactions of its own: a run that is
 interrupted leaves some statements without vectors, and the next run embeds them. The store
-does not decide what a statement says, only indexes it, as the full-text index does.
+does not decide what a statement says, only indexes it, as the full-text index does. What is
+embedded is the statement's passage in its article (``Encoder.passage``), not its words alone.
 """
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection, Engine
 
 from onrecord import embeddings
-from onrecord.store.schema import statement_vectors, statements
+from onrecord.store.schema import articles, statement_vectors, statements
 
 CHUNK = 512  # statements embedded and written per transaction
 
@@ -33,7 +34,9 @@ def embed_missing(engine: Engine, writing: Callable[[], AbstractContextManager[C
             conn.execute(delete(statement_vectors).where(stale))
     done, after = 0, -1
     while True:
-        query = (select(statements.c.pk, statements.c.content_text)
+        query = (select(statements.c.pk, statements.c.content_start, statements.c.content_end,
+                        statements.c.sentence_start, statements.c.sentence_end, articles.c.text)
+                 .join(articles, articles.c.id == statements.c.article_id)
                  .outerjoin(statement_vectors, statement_vectors.c.statement_pk == statements.c.pk)
                  .where(statement_vectors.c.statement_pk.is_(None), statements.c.pk > after)
                  .order_by(statements.c.pk).limit(CHUNK))
@@ -41,7 +44,7 @@ def embed_missing(engine: Engine, writing: Callable[[], AbstractContextManager[C
             rows = conn.execute(query).all()
         if not rows:
             return done
-        vectors = encoder.encode([r.content_text for r in rows])
+        vectors = encoder.encode([_passage(encoder, r) for r in rows])
         with writing() as conn:
             # a statement deleted meanwhile (its article stored again) is simply not there any more
             alive = {pk for (pk,) in conn.execute(select(statements.c.pk).where(
@@ -56,3 +59,11 @@ def embed_missing(engine: Engine, writing: Callable[[], AbstractContextManager[C
         after = rows[-1].pk
         if progress:
             progress(len(rows))
+
+
+def _passage(encoder: embeddings.Encoder, row: Any) -> str:
+    """The statement's sentence (all of it, and all of a quote that runs over several) and its neighbours."""
+    start, end = row.content_start, row.content_end
+    if row.sentence_start is not None and row.sentence_end is not None:
+        start, end = min(start, row.sentence_start), max(end, row.sentence_end)
+    return encoder.passage(row.text, start, end)
