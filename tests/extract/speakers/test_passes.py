@@ -118,3 +118,17 @@ def test_a_first_person_inside_a_quote_is_the_quoted_speaker_and_a_continued_quo
     assert statement_with(record, "We will rebuild").speaker.name == "John Smith"
     continued = statement_with(record, "It will take a year")
     assert continued.speaker.name == "John Smith" and continued.speaker.rule == "continued-quote"
+
+
+def test_he_with_two_men_named_just_before_is_left_unresolved(nlp):
+    doc, state = state_of(nlp, "John Smith met Peter Jones on Monday. He said the talks had gone well.")
+    he = pronouns.personal_pronoun(token(doc, "He"), state)
+    assert he.rule == "unresolved" and he.entity is None
+
+
+def test_he_with_one_man_in_his_own_sentence_is_that_man(nlp):
+    # the nearest sentence that names anyone decides: Smith alone in it, though Jones came before
+    doc, state = state_of(nlp, "Peter Jones opened the meeting. John Smith spoke after lunch, and he said the "
+                               "talks had gone well.")
+    he = pronouns.personal_pronoun(token(doc, "he"), state)
+    assert he.rule == "pronoun" and he.entity.name == "John Smith"

@@ -15,7 +15,7 @@ from onrecord.extract.speakers.words import PERSON_PRONOUNS, PERSONAL_BODIES, PR
 def personal_body(head: Token, state: ArticleState) -> Mention | None:
     """A campaign or an administration named after its person; rule "personal-body".
 
-    Measured precision: see docs/statements.md (filled in below once judged)."""
+    Measured precision: not measured, none in the dev half, seed 3001 (150 statements drawn, 140 real)."""
     lemma = head.lemma_.lower()
     entity = body_of_person(state, head, lemma) if lemma in PERSONAL_BODIES else None
     if entity is None:

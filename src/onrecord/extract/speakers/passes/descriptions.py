@@ -65,7 +65,9 @@ def description(head: Token, state: ArticleState) -> Mention | NotASpeaker | Non
     """A mention without a name: its holder, body or issuer when the article names one (rule
     "description"), else the description itself (rule "unnamed").
 
-    Measured precision: see docs/statements.md (filled in below once judged)."""
+    Measured precision: "description" 0.83 (5/6), "unnamed" 0.82 (33/40) on the dev half, seed
+    3001 (150 statements drawn, 140 real); the unnamed errors are vaguer than the article ("The
+    Internet security firm Secunia.com"), not wrong names."""
     span = state.doc[slice(*mention_range(head))]
     entity = describe(state, span, head)
     if entity is None and head.tag_ == "NNS" and head.lemma_.lower() in DOCUMENT_NOUNS:

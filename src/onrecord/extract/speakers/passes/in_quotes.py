@@ -20,7 +20,7 @@ def quote_speaker(found: list[Found], resolved: dict[int, Resolved | None]) -> N
     """A first-person source left unresolved takes the speaker of the statement whose content
     holds it; rule "quote-speaker".
 
-    Measured precision: see docs/statements.md (filled in below once judged)."""
+    Measured precision: not measured, none in the dev half, seed 3001 (150 statements drawn, 140 real)."""
     for n, f in enumerate(found):
         own = resolved.get(n)
         if f.source is None or f.source.lower_ not in FIRST_PERSON or not own or own[2]:
@@ -37,7 +37,8 @@ def quote_speaker(found: list[Found], resolved: dict[int, Resolved | None]) -> N
 def continued_quote(found: list[Found], resolved: dict[int, Resolved | None]) -> None:
     """A continued quote takes the speaker of the statement before; rule "continued-quote".
 
-    Measured precision: see docs/statements.md (filled in below once judged)."""
+    Measured precision: 0.67 (10/15) on the dev half, seed 3001 (150 statements drawn, 140 real): four quotes
+    given to the speaker before when the sentence (or the paragraph) names another."""
     index = {id(f): n for n, f in enumerate(found)}
     for n, f in enumerate(found):
         if f.continues is not None:

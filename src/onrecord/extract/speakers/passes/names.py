@@ -31,7 +31,7 @@ from onrecord.extract.speakers.words import DOTTED_ACRONYM, NAME_TYPES, PARTIES,
 def name_in_mention(head: Token, state: ArticleState) -> Mention | None:
     """A person named inside a mention whose head is a role or a title; rule "name-in-mention".
 
-    Measured precision: see docs/statements.md (filled in below once judged)."""
+    Measured precision: 1/1 on the dev half, seed 3001 (150 statements drawn, 140 real)."""
     span = state.doc[slice(*mention_range(head))]
     person = constraints.name_in_mention(span, head)
     if person is None:
@@ -44,7 +44,8 @@ def name_in_mention(head: Token, state: ArticleState) -> Mention | None:
 def name(head: Token, state: ArticleState) -> Mention | None:
     """A mention whose head is a name, of a person or a body; rule "name".
 
-    Measured precision: see docs/statements.md (filled in below once judged)."""
+    Measured precision: 0.92 (55/60) on the dev half, seed 3001 (150 statements drawn, 140 real): two partial
+    names ("Dr Martisius"), three speakers of the sentence read wrong ("Politico quoted X")."""
     span = state.doc[slice(*mention_range(head))]
     entity = named(state, span, head)
     if entity is None:

@@ -18,7 +18,7 @@ def writer(head: Token, state: ArticleState) -> Mention | None:
     """"I" in the writer's own voice: the person the signature or closing line names; rule
     "writer".
 
-    Measured precision: see docs/statements.md (filled in below once judged)."""
+    Measured precision: not measured, no writer in the dev half, seed 3001 (150 statements drawn, 140 real)."""
     if not is_pronoun(head) or head.lower_ not in WRITER_PRONOUNS or state.in_quote(head.idx):
         return None
     entity = signed_writer(state, head.idx)
