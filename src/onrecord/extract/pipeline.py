@@ -11,7 +11,8 @@ from onrecord.extract import doc_index
 from onrecord.extract.dates import StatementDate, statement_date
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.quotes import find_quotes
-from onrecord.extract.speakers.resolver import ArticleEntity, SpeakerResolver
+from onrecord.extract.speakers.passes.in_quotes import Resolved, continued_quote, quote_speaker
+from onrecord.extract.speakers.resolver import SpeakerResolver
 from onrecord.extract.statements import Found, find_statements
 from onrecord.model import Article, ArticleRecord, Speaker, Statement, TextSpan
 
@@ -19,10 +20,6 @@ from onrecord.model import Article, ArticleRecord, Speaker, Statement, TextSpan
 # batch is bounded by length as well as by count: sixteen articles of 150,000 characters in one
 # batch would take gigabytes. Every batch of sixteen Wikinews articles is well under this.
 BATCH_CHARS = 200_000
-
-# a resolved speaker mention: its character offsets, the article entity it names (if any) and
-# the rule that named it
-Resolved = tuple[int, int, ArticleEntity | None, str]
 
 
 def process(article: Article, nlp: Language | None = None, events: bool = True) -> ArticleRecord:
@@ -72,12 +69,9 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
         if f.continues is None:
             mention = resolver.resolve(f.source) if f.source is not None else None
             resolved[n] = (mention.start, mention.end, mention.entity, mention.rule) if mention else None
-    _first_person_in_quotes(found, resolved)
-    index = {id(f): n for n, f in enumerate(found)}
-    for n, f in enumerate(found):  # continued quotes take their speaker from the statement before
-        if f.continues is not None:
-            before = resolved.get(index[id(f.continues)])
-            resolved[n] = (*before[:3], "continued-quote") if before else None
+    # the passes over the whole article: a first person inside a quote, a quote continued
+    quote_speaker(found, resolved)
+    continued_quote(found, resolved)
     # the article's entities once every mention is resolved: roles and fuller names learnt later
     # in the article belong to earlier statements of the same speaker too
     by_id = {e.id: e for e in resolver.export()}
@@ -113,25 +107,6 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
     found_events = find_events(doc, article.id, article.published, statements, by_id.values()) if events else []
     return ArticleRecord(id=article.id, title=article.title, published=article.published, url=article.url,
                          statements=statements, entities=list(by_id.values()), events=found_events)
-
-
-FIRST_PERSON = {"i", "we", "me", "us"}
-
-
-def _first_person_in_quotes(found: list[Found], resolved: dict[int, Resolved | None]) -> None:
-    """"I think ...", inside someone's quoted words, is that someone: a first-person source
-    left unresolved takes the speaker of the statement whose content holds it."""
-    for n, f in enumerate(found):
-        own = resolved.get(n)
-        if f.source is None or f.source.lower_ not in FIRST_PERSON or not own or own[2]:
-            continue
-        for m, outer in enumerate(found):
-            other = resolved.get(m)
-            if m != n and outer.start <= f.source.idx < outer.end and other and other[2]:
-                start, end, speaker = own[0], own[1], other[2]
-                speaker.mentions.append((start, end))
-                resolved[n] = (start, end, speaker, "quote-speaker")
-                break
 
 
 def _reading_position(f: Found) -> int:

@@ -1,5 +1,5 @@
 """The words that speaker resolution reads: pronouns, the nouns of offices, groups, bodies and
-writings, titles and their gender, parties. Lists, not rules: ``resolver.py`` and
+writings, titles and their gender, parties. Lists, not rules: the passes of ``passes/`` and
 ``mention_syntax.py`` decide what to do with them.
 
 The words are data: ``data/speaker_words.txt`` and, for titles and offices,

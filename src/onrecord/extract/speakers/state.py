@@ -1,0 +1,486 @@
+"""The shared state of one article's speaker resolution: who the article names, where, and
+who spoke last.
+
+``ArticleState(doc)`` registers the article's named people and organizations before any mention
+is resolved (people first: an organization tag on a person's surname is a slip of the tagger;
+a dotted acronym tagged as a place is an organization), then keeps the timeline the passes of
+``passes/`` look back on: people and bodies by offset, the last named speaker, each entity's
+mentions. The lookups here (a person by name or surname, the holder of a role, the body of a
+kind, the people a pronoun may stand for) are shared by several passes; what a pass decides is
+in the pass.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.extract import doc_index, lexicon
+from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_person_name
+from onrecord.extract.speakers.mention_syntax import (
+    affiliation_of,
+    appositive_roles,
+    body_name,
+    office_word,
+    qualifier,
+    refers_back,
+    span_qualifiers,
+    speech_word,
+    subject_token,
+    title_before_name,
+    title_roles,
+    token_at,
+    window_start,
+)
+from onrecord.extract.speakers.words import (
+    BODY_KINDS,
+    DOTTED_ACRONYM,
+    ORG_NOUNS,
+    PARTIES,
+    PERSONAL_BODIES,
+    RANK_WORDS,
+    ROLE_WORDS,
+    TITLE_GENDER,
+)
+from onrecord.model import Entity
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets
+    end: int
+    entity: "ArticleEntity | None"
+    rule: str  # which rule named the speaker (RULES)
+
+
+class NotASpeaker:
+    """A pass's answer that the mention is no speaker at all ("reports say" with no issuer)."""
+
+
+NOT_A_SPEAKER = NotASpeaker()
+
+
+@dataclass
+class ArticleEntity:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    last_seen: int = -1  # character offset of the latest mention resolved so far
+    named: bool = False  # known by a name (a body: named in the text or after its person), not only described
+    gender: str | None = None  # "f" or "m" when a title or a pronoun already told
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_role(self, role: str) -> None:
+        if role and role.lower() not in {r.lower() for r in self.roles}:
+            self.roles.append(role)
+
+
+class ArticleState:
+    def __init__(self, doc: Doc, quotes: list[Quote] | None = None):
+        self.doc = doc
+        self.entities: list[ArticleEntity] = []
+        self._joined: dict[int, ArticleEntity] = {}  # id() of a short form -> the entity it names
+        self.by_surname: dict[str, list[ArticleEntity]] = {}
+        self.persons_by_offset: list[tuple[int, ArticleEntity]] = []
+        self.bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
+        self.last_speaker: ArticleEntity | None = None
+        # writings whose issuer the article names, so that "the study" later speaks for it:
+        # (offset, noun, issuer), filled in by the resolver once the names are registered
+        self.documents: list[tuple[int, str, ArticleEntity]] = []
+        # the whole sieve, for a pass that resolves another mention first ("who" is its antecedent)
+        self.resolve: Callable[[Token], Mention | None] = lambda head: None
+        self._quoted_union = _union([(q.start, q.end)
+                                     for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)])
+        # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
+        for ent in sorted(doc.ents, key=lambda e: e.label_ != "PERSON"):
+            if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
+                continue  # "Republican" tagged as a person's name
+            if ent.label_ == "PERSON":
+                person = self.person(ent, ent.start_char)
+                # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
+                # appositives are roles, so "the senator" or "the top Democrat" finds the person later
+                for role in title_roles(doc[ent.sent.start:ent.end], ent.root) + appositive_roles(ent.root):
+                    person.add_role(role)
+                if person.affiliation is None:
+                    person.affiliation = affiliation_of(doc[ent.root.left_edge.i:ent.end], ent.root)
+            elif ent.label_ in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text):
+                name = body_name(ent)
+                if name and not self.short_person(name):
+                    body = self.entity_by_name(name, ent.label_)
+                    body.named = True
+                    self.bodies_by_offset.append((ent.start_char, body))
+        self._note_qualified_bodies()
+        self._note_unnamed_mentions()
+
+    def _note_qualified_bodies(self) -> None:
+        """Bodies named by a place or a name before their kind ("Charlotte-Mecklenburg police",
+        "the Georgia state legislature"), so that a later "police" or "the legislature" finds them."""
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.tag_ != "NN" and token.lower_ != "police" \
+                    or token.lemma_.lower() not in ORG_NOUNS or token.lemma_.lower() in PERSONAL_BODIES \
+                    or self.in_quote(token.idx):
+                continue
+            names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("GPE", "ORG", "NORP") and c.lower_ not in self.by_surname]
+            if names and token.ent_type_ == "":
+                body = self.entity_by_name(self.doc[names[0].left_edge.i:token.i + 1].text, "ORG")
+                body.named = True
+                self.bodies_by_offset.append((names[0].left_edge.idx, body))
+        self.bodies_by_offset.sort(key=lambda oe: oe[0])
+
+    def _note_unnamed_mentions(self) -> None:
+        """Mentions of known people that the tagger did not mark as names ("Mr. Obama's bet"
+        left untagged) and role descriptions ("the president appeared cowed") join the
+        timeline that "he" and "she" look back on."""
+        for token in self.doc:
+            if token.ent_type_ == "PERSON" or self.in_quote(token.idx) \
+                    or token.dep_ == "compound" and not subject_token(token):
+                continue
+            if token.is_title and token.pos_ in ("PROPN", "NOUN") and token.lower_ in self.by_surname:
+                first = self.doc[token.i - 1] if token.i else None
+                if first is not None and first.is_title and first.ent_type_ != "PERSON" and gender_of(first.text):
+                    # "Ivanka Trump" left untagged beside Donald Trump: a person of her own
+                    self.person(self.doc[first.i:token.i + 1], first.idx)
+                    continue
+                self.persons_by_offset.append((token.idx, surname_owner(self.by_surname[token.lower_], token.text)))
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in ROLE_WORDS and token.tag_ == "NN" \
+                    and (any(c.lower_ == "the" for c in token.children)
+                         or token.i and self.doc[token.i - 1].lower_ == "the") \
+                    and not any(c.dep_ == "appos" for c in token.children):
+                span = self.doc[token.left_edge.i:token.i + 1]
+                holder = self.role_holder(office_word(token.lemma_.lower()), token.idx, span_qualifiers(span))
+                if holder is not None:
+                    self.persons_by_offset.append((token.idx, holder))
+        self.persons_by_offset.sort(key=lambda oe: oe[0])
+
+    def name_head(self, offset: int) -> Token | None:
+        """The token heading the name that starts at ``offset``: the name's last word, not a
+        noun it modifies ("Clinton" in "Clinton communication director Jennifer Palmieri")."""
+        token = token_at(self.doc, offset)
+        while token is not None and token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" \
+                and token.head.dep_ != "ROOT":
+            token = token.head
+        return token
+
+    def is_subject(self, offset: int) -> bool:
+        """Whether the name starting at ``offset`` is the subject of its clause."""
+        token = self.name_head(offset)
+        return token is not None and subject_token(token)
+
+    def main_subjects(self, offset: int, sentences: int = 2) -> Iterator[ArticleEntity]:
+        """People who are the subject of the main clause of the sentences just before ``offset``,
+        nearest first: what the text is about ("Mike Pence says ... The Indiana governor said")."""
+        here = token_at(self.doc, offset)
+        if here is None:
+            return
+        sentence, seen, steps = here.sent, 0, 0
+        while seen < sentences and steps < sentences + 4:
+            steps += 1
+            if sentence.start == 0:
+                return
+            sentence = self.doc[sentence.start - 1].sent
+            if self.in_quote(sentence.root.idx):
+                continue  # the quoted words of the speaker, not the narrative
+            found = False
+            for o, entity in self.persons_by_offset:
+                if sentence.start_char <= o < sentence.end_char and not self.in_quote(o):
+                    head = self.name_head(o)
+                    if head is not None and head.dep_ == "poss":
+                        head = head.head  # "The president's Pacific roots also came into play."
+                    if head is not None and subject_token(head) and head.head.dep_ == "ROOT":
+                        found = True
+                        yield entity
+            # "he told ...", "the former governor is ..." go on about someone named before
+            if found or not any(c.dep_ in ("nsubj", "nsubjpass") and refers_back(c) for c in sentence.root.children):
+                seen += 1
+
+    def in_quote(self, offset: int) -> bool:
+        # by bisection over the quotes' union: asked for every token, a scan of every quote
+        # would cost time in the square of the article's length
+        n = bisect.bisect_right(self._quoted_union[0], offset) - 1
+        return n >= 0 and offset < self._quoted_union[1][n]
+
+    # ---- registry of named entities ----
+
+    def person(self, span: Span, offset: int) -> ArticleEntity:
+        tokens = [t for t in span if not t.is_punct and t.lower_ not in ROLE_WORDS and t.pos_ != "DET"
+                  and t.tag_ != "POS"
+                  and not (t.lower_ == "first" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "lady")]
+        # a title-case headline tags its verb as part of the name: "Obama Says ...", "Injecting Clinton"
+        while len(tokens) > 1 and speech_word(tokens[-1].lower_):
+            tokens = tokens[:-1]
+        # ... or before it, as are a title or an occupation before a first name ("Broadcaster Piers
+        # Morgan"); a given name the list does not know stays ("Hardeep Singh Puri", "Nur Khan Liton")
+        while len(tokens) > 1 and (tokens[0].tag_ in ("VBG", "VBD", "VBZ", "VBN") or tokens[0].lower_.endswith("ing")
+                                   or tokens[0].ent_type_ in ("DATE", "TIME")  # "Tuesday Mitsotakis"
+                                   or gender_of(tokens[1].text) and len(tokens) > 2
+                                   and tokens[1].i == tokens[0].i + 1 and title_before_name(tokens[0])):
+            tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
+            tokens = tokens[:-1]
+        if not tokens:
+            tokens = list(span)
+        name = self.doc[tokens[0].i:tokens[-1].i + 1].text
+        surname = tokens[-1].lower_
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        titles = [t.lower_ for t in span if t.i < tokens[0].i] + ([before.lower_] if before is not None else [])
+        title_gender = next((TITLE_GENDER[w.rstrip(".")] for w in titles if w.rstrip(".") in TITLE_GENDER), None)
+        entity = self._find_person(name, surname, offset, title_gender)
+        if entity is None:
+            entity = ArticleEntity(name=name, type="PERSON", named=True)
+            self.entities.append(entity)
+            self.by_surname.setdefault(surname, []).append(entity)
+        elif len(name.split()) > len(entity.name.split()):
+            entity.name = name
+        entity.add_alias(name)
+        entity.gender = entity.gender or title_gender
+        if len(tokens) > 1:  # "Ivanka Trump" is "she"; a title said so already when it is there
+            entity.gender = entity.gender or gender_of(tokens[0].text)
+        title_tokens = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
+        if any(t.lower_ in ROLE_WORDS for t in title_tokens):  # the tagger put "Sen." inside the name
+            entity.add_role(self.doc[title_tokens[0].i:title_tokens[-1].i + 1].text)
+        entity.mentions.append((span.start_char, span.end_char))
+        self.persons_by_offset.append((offset, entity))
+        return entity
+
+    def _find_person(self, name: str, surname: str, offset: int, gender: str | None = None) -> ArticleEntity | None:
+        same = self.by_surname.get(surname, [])
+        if not same and " " not in name:
+            # "Hillary" after "Hillary Clinton": a first name alone is the person named in full
+            same = [e for e in self.entities if e.type == "PERSON" and e.named and " " in e.name
+                    and e.name.split()[0].lower() == name.lower()]
+            return same[-1] if len(same) == 1 else None
+        if not same:
+            return None
+        words = name.split()
+        if len(words) == 1:
+            if gender is not None:  # "Mrs. Clinton" is not Bill
+                same = [e for e in same if e.gender in (None, gender)] or same
+            # "Johnson" just after "Homeland Security Secretary Jeh Johnson" is Jeh, though Gary
+            # Johnson is named more often in the article; further on, the one named most
+            near = token_at(self.doc, offset)
+            window = window_start(near, sentences=2).idx if near is not None else offset
+            recent = [e for e in same if any(window <= start < offset for start, _ in e.mentions)]
+            if len(recent) == 1:
+                return recent[0]
+            return surname_owner(same, name, offset)
+        gender = gender or gender_of(words[0])
+        for entity in same:
+            full = entity.name.split()
+            if gender and entity.gender and gender != entity.gender:
+                continue  # "Michelle Obama" after "Mr. Obama"
+            if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
+                return entity
+        return None
+
+    def entity_by_name(self, name: str, type_: str) -> ArticleEntity:
+        key = name.lower()
+        for entity in self.entities:
+            if entity.type == type_ and (entity.name.lower() == key or key in (a.lower() for a in entity.aliases)):
+                return entity
+        entity = ArticleEntity(name=name, type=type_)
+        self.entities.append(entity)
+        return entity
+
+    # ---- resolving one mention ----
+
+    def short_person(self, name: str) -> ArticleEntity | None:
+        """A bare surname or a name already registered as a person ("Rouhani")."""
+        words = name.split()
+        if not words:
+            return None
+        same = self.by_surname.get(words[-1].lower(), [])
+        return same[-1] if same and len(words) <= 2 else None
+
+    def one_word_name(self, token: Token) -> bool:
+        """A name the tagger calls a person but the article never gives a first name or a
+        gender ("Politifact did a fact-check"): it may well be a body."""
+        ent = doc_index.entity_at(self.doc, token.i)
+        if ent is None or ent.label_ != "PERSON" or len(ent) != 1:
+            return False
+        same = self.by_surname.get(token.lower_, [])
+        return bool(same) and all(" " not in e.name and e.gender is None for e in same)
+
+    def recent_people(self, offset: int, gender: str | None = None) -> Iterator[ArticleEntity]:
+        """Candidates for "he", "she" or "the senator", best first: see ``_recent_person``."""
+        def fits(entity: ArticleEntity | None) -> bool:
+            return entity is not None and (gender is None or entity.gender in (None, gender))
+
+        here = token_at(self.doc, offset)
+        sent_start = here.sent.start_char if here is not None else offset
+        # people named inside quotation marks are the quoted speaker's words, not antecedents
+        before = sorted(((o, e) for o, e in self.persons_by_offset if o < offset and fits(e)
+                         and not self.in_quote(o)), key=lambda oe: oe[0])
+        in_sentence = [(o, e) for o, e in before if o >= sent_start]
+        # "As Sanders senses hatred of Clinton ..., the Vermont senator": a subject before an object
+        subjects = [e for o, e in in_sentence if self.is_subject(o)]
+        yield from reversed(subjects)
+        # "The president appeared cowed. Campaigning against Mitt Romney, he ...": the sentence
+        # before's subject comes before a person named in passing
+        yield from (e for e in self.main_subjects(offset, sentences=1) if fits(e))
+        yield from reversed([e for o, e in in_sentence])
+        if self.last_speaker is not None and fits(self.last_speaker):
+            yield self.last_speaker
+        yield from (e for o, e in reversed(before))
+
+    def recent_person(self, offset: int, gender: str | None = None) -> ArticleEntity | None:
+        """Who "he" or "she" is: the subject earlier in the same sentence, else the subject of
+        the sentence before, else another person named earlier in the sentence, else the last
+        speaker (news prose keeps talking about whoever spoke last), else the last person named
+        — skipping people known to be of the other gender."""
+        return next(self.recent_people(offset, gender), None)
+
+    def recent_of(self, types: tuple[str, ...], offset: int) -> ArticleEntity | None:
+        """The group, organization or place spoken of last before ``offset``."""
+        seen = [(e.last_seen, e) for e in self.entities if e.type in types and 0 <= e.last_seen < offset]
+        seen += [(o, e) for o, e in self.bodies_by_offset if e.type in types and o < offset]
+        return max(seen, key=lambda oe: oe[0])[1] if seen else None
+
+    def body_of_kind(self, kind: str, offset: int, forward: bool = False) -> ArticleEntity | None:
+        """The organization of that kind named last before ``offset`` ("the union" is the
+        Association of Flight Attendants); with ``forward``, else the first one named after it."""
+        words = BODY_KINDS.get(kind, {kind})
+        seen = [(e.last_seen, e) for e in self.entities if e.last_seen >= 0]
+        fits = [(o, e) for o, e in self.bodies_by_offset + seen
+                if e.type == "ORG" and words & {w.strip(".,’'").lower() for w in e.name.split()}
+                and e.name.lower() not in words]  # "Bank executives" tagged as a name is no bank
+        before = [oe for oe in fits if oe[0] < offset]
+        if before:
+            return max(before, key=lambda oe: oe[0])[1]
+        after = [oe for oe in fits if oe[0] > offset]
+        return min(after, key=lambda oe: oe[0])[1] if forward and after else None
+
+    def main_body(self, offset: int) -> ArticleEntity | None:
+        """The organization named most often before ``offset``, if one is."""
+        counts: dict[int, int] = {}  # by id(): entities are compared by identity
+        bodies: dict[int, ArticleEntity] = {}
+        for o, body in self.bodies_by_offset:
+            if o < offset and body.type == "ORG":
+                counts[id(body)] = counts.get(id(body), 0) + 1
+                bodies[id(body)] = body
+        return bodies[max(counts, key=counts.__getitem__)] if counts else None
+
+    def role_holder(self, role_word: str, offset: int, qualifiers: frozenset[str] = frozenset(),
+                     until: int | None = None) -> ArticleEntity | None:
+        """The person named last before ``offset`` whose roles include ``role_word``
+        ("the senator" is "Sen. Lindsey Graham"); with ``until``, the first one named between
+        ``offset`` and ``until``."""
+        def in_range(o: int) -> bool:
+            return o < offset if until is None else offset <= o < until
+        rank = RANK_WORDS & qualifiers
+        holders = [e for o, e in self.persons_by_offset if in_range(o) and rank in ranks_of(e, role_word)]
+        qualifiers = qualifiers - rank
+        if qualifiers:
+            # "the Republican nominee" is the nominee whose party or country matches
+            fitting = [e for e in holders if qualifiers & qualifier_words(e)]
+            holders = fitting or [e for e in holders if not qualifier_words(e) & PARTIES]
+        if not holders:
+            return None
+        return holders[-1] if until is None else holders[0]
+
+    def party_member(self, span: Span) -> ArticleEntity | None:
+        """The person last named before ``span`` as one of the party it names."""
+        qualifiers = span_qualifiers(span) | {qualifier(t.text) for t in span}
+        partisans = [p for o, p in self.persons_by_offset if o < span.start_char
+                     and qualifiers & PARTIES & qualifier_words(p)]
+        return partisans[-1] if partisans else None
+
+    def next_speaker(self, offset: int, until: int) -> ArticleEntity | None:
+        """The first person named between ``offset`` and ``until`` as the subject of a speech
+        verb ("..., said Don Fowler")."""
+        for o, entity in self.persons_by_offset:
+            name_head = self.name_head(o) if offset <= o < until and not self.in_quote(o) else None
+            if name_head is not None and subject_token(name_head):  # the name is a subject
+                verb = name_head.head
+                if speech_word(verb.lower_) or lexicon.load().is_speech(verb.lemma_.lower()):
+                    return entity
+        return None
+
+    def export(self) -> list[Entity]:
+        """The article's entities with the names the article spells out. Call once, after every
+        mention is resolved: a short form that turns out to name an entity already known under its
+        full name ("WHO" beside "World Health Organization") joins that entity."""
+        for e in self.entities:
+            if e.mentions and id(e) not in self._joined:
+                self._fullest_name(e)
+        out = []
+        for n, e in enumerate(self.entities, 1):
+            if not e.mentions or id(e) in self._joined:
+                continue
+            out.append(Entity(id=f"e{n}", name=e.name, type=e.type, aliases=sorted(set(e.aliases)),
+                              roles=e.roles, affiliation=e.affiliation,
+                              mentions=[list(m) for m in sorted(set(e.mentions))]))
+        return out
+
+    def _fullest_name(self, entity: ArticleEntity) -> None:
+        """The name the article spells out, the short one kept as an alias: "World Health
+        Organization" for "WHO", "Wanda Vázquez Garced" for "Wanda Vázquez"."""
+        if entity.type in ("ORG", "UNKNOWN"):
+            fuller = acronym_expansion(entity.name, self.doc)
+        elif entity.type == "PERSON" and entity.named and len(entity.name.split()) <= 2:
+            fuller = longer_person_name(entity.name, self.doc)
+        else:
+            fuller = None
+        if fuller is None:
+            return
+        known = next((e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
+                      and e.name == fuller), None)
+        if known is not None and known.type != entity.type and {known.type, entity.type} != {"ORG", "UNKNOWN"}:
+            return  # a person and a body of one name: leave both as they are
+        if known is not None:
+            known.add_alias(entity.name)
+            known.mentions.extend(entity.mentions)
+            self._joined[id(entity)] = known
+            return
+        entity.add_alias(entity.name)
+        entity.name = fuller
+
+    def entity_id(self, entity: ArticleEntity) -> str:
+        entity = self._joined.get(id(entity), entity)
+        return f"e{self.entities.index(entity) + 1}"
+
+
+def surname_owner(same: list[ArticleEntity], surname: str, offset: int = -1) -> ArticleEntity:
+    """Which of the people sharing a surname a bare "Trump" is: one the article already calls
+    so (Ivanka is always named in full), else the one named most often."""
+    called = [e for e in same if surname in e.aliases]
+    return max(called or same, key=lambda e: (len(e.mentions), -abs(e.last_seen - offset)))
+
+
+def ranks_of(entity: ArticleEntity, office: str) -> set[frozenset[str]]:
+    """The ranks at which the entity holds ``office`` by its roles: {frozenset()} for "President",
+    {frozenset({"vice"})} for "Vice President"."""
+    ranks = set()
+    for role in entity.roles:
+        words = {w.lower().strip(".,") for w in role.split()}
+        if any(office_word(w) == office for w in words):
+            ranks.add(frozenset(RANK_WORDS & words))
+    return ranks
+
+
+def qualifier_words(entity: ArticleEntity) -> frozenset[str]:
+    words = [w for r in entity.roles for w in r.split()] + (entity.affiliation or "").split()
+    return frozenset(qualifier(w) for w in words)
+
+
+def _union(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and ends of the union of half-open ``spans``, in order, without overlaps."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(s for s in spans if s[0] < s[1]):
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
