@@ -53,6 +53,7 @@ from onrecord.extract.speakers.mention_syntax import (
     window_end,
     window_start,
 )
+from onrecord.extract.speakers.spelling import slip_owner
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     BODY_KINDS,
@@ -292,7 +293,8 @@ class SpeakerResolver:
             # "Hillary" after "Hillary Clinton": a first name alone is the person named in full
             same = [e for e in self.entities if e.type == "PERSON" and e.named and " " in e.name
                     and e.name.split()[0].lower() == name.lower()]
-            return same[-1] if len(same) == 1 else None
+            # "Water" after "Kathryn Waters": a slip of the writer's
+            return same[-1] if len(same) == 1 else None if same else slip_owner(name, self._by_surname)
         if not same:
             return None
         words = name.split()
@@ -432,6 +434,8 @@ class SpeakerResolver:
         if not words:
             return None
         same = self._by_surname.get(words[-1].lower(), [])
+        if not same and len(words) == 1:
+            return slip_owner(name, self._by_surname)  # "Saree" after "Yahya Sarea"
         return same[-1] if same and len(words) <= 2 else None
 
     def _pronoun(self, head: Token) -> Mention:
