@@ -1,5 +1,5 @@
 """A surname misspelled once is still its person (``extract/speakers/spelling.py``)."""
-from onrecord.extract.speakers.spelling import edit_distance, slip_of, slip_owner
+from onrecord.extract.speakers.spelling import edit_distance, inner_name_owner, slip_of, slip_owner
 
 
 def test_edit_distance():
@@ -28,3 +28,10 @@ def test_the_owner_of_a_slipped_surname_must_be_one_person():
     assert slip_owner("Water", {"waters": ["Kathryn Waters"]}) == "Kathryn Waters"
     assert slip_owner("Water", {"waters": ["Kathryn Waters", "Roger Waters"]}) is None
     assert slip_owner("Water", {"smith": ["Ann Smith"]}) is None
+
+
+def test_a_middle_word_of_one_persons_name_is_that_person():
+    people = [("Wanda Vázquez Garced", "wanda"), ("Pedro Pierluisi", "pedro")]
+    assert inner_name_owner("Vazquez", people) == "wanda"
+    assert inner_name_owner("Garced", people) is None  # a surname: the registry's business
+    assert inner_name_owner("Vázquez", people + [("Ana Vázquez Ruiz", "ana")]) is None  # two of them

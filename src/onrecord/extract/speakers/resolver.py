@@ -53,7 +53,7 @@ from onrecord.extract.speakers.mention_syntax import (
     window_end,
     window_start,
 )
-from onrecord.extract.speakers.spelling import slip_owner
+from onrecord.extract.speakers.spelling import inner_name_owner, slip_owner
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     BODY_KINDS,
@@ -434,8 +434,9 @@ class SpeakerResolver:
         if not words:
             return None
         same = self._by_surname.get(words[-1].lower(), [])
-        if not same and len(words) == 1:
-            return slip_owner(name, self._by_surname)  # "Saree" after "Yahya Sarea"
+        if not same and len(words) == 1:  # "Vázquez" for Wanda Vázquez Garced; "Saree" after "Yahya Sarea"
+            people = [(e.name, e) for e in self.entities if e.type == "PERSON" and e.named]
+            return inner_name_owner(name, people) or slip_owner(name, self._by_surname)
         return same[-1] if same and len(words) <= 2 else None
 
     def _pronoun(self, head: Token) -> Mention:

@@ -49,3 +49,15 @@ def slip_owner(word: str, by_surname: Mapping[str, Sequence[T]]) -> T | None:
     slip = slip_of(word, by_surname)
     holders = by_surname[slip] if slip is not None else ()
     return holders[0] if len(holders) == 1 else None
+
+
+def inner_name_owner(word: str, names: Sequence[tuple[str, T]]) -> T | None:
+    """The one person (of (full name, person) pairs) whose full name holds ``word`` between its
+    first and last words: "Vázquez" alone in an article about "Wanda Vázquez Garced", whose
+    surname as the registry keys it is "Garced". None when there is none or several."""
+    key = _plain(word)
+    if len(key) < 3:
+        return None
+    holders = {id(person): person for name, person in names
+               if key in (_plain(w) for w in name.split()[1:-1])}
+    return next(iter(holders.values())) if len(holders) == 1 else None
