@@ -90,3 +90,17 @@ def test_the_entity_is_named_without_the_role_glued_before_the_name():
                Member("a3", "e3", "First Minister of Scotland Nicola Sturgeon")]
     (cluster,) = resolve_group(members)
     assert cluster.name == "Nicola Sturgeon" and cluster.id == "nicola-sturgeon"
+
+
+def test_the_words_after_a_title_are_no_name_unless_the_record_knows_it():
+    (alone,) = resolve_group([Member("a1", "e1", "Chief Technology Officer of Red Hat")])
+    assert alone.name != "Red Hat"
+    known = resolve_group([Member("a1", "e1", "Chief Minister of Punjab Amarinder Singh"),
+                           Member("a2", "e1", "Amarinder Singh")])
+    assert [c.name for c in known] == ["Amarinder Singh"]
+
+
+def test_a_place_that_is_also_a_first_name_is_no_first_name_where_the_article_names_the_place():
+    members = [Member("a1", "e1", "Prime Minister of India Narendra Modi", comentions=frozenset({"l:india"})),
+               Member("a2", "e1", "Narendra Modi")]
+    assert [c.name for c in resolve_group(members)] == ["Narendra Modi"]

@@ -193,10 +193,14 @@ def _places(member: Member) -> list[str]:
 
 
 def _name_proper(name: str, member: Member, known: AbstractSet[tuple[str, ...]]) -> list[str]:
-    """A person's name without the role or place a mention glued before it (resolve/people.py)."""
-    tokens = people.after_title_link(person_tokens(name))
-    tokens = people.without_place(tokens, _places(member), norm)
-    return people.known_name_within(tokens, known, lambda t: gender_of(t) is not None, norm)
+    """A person's name without the role or place a mention glued before it (resolve/people.py):
+    a place the article names, or the words before a full name the record knows. A known name
+    right after a title's "of" is whom the title serves ("Chief Technology Officer of Red Hat")."""
+    places = {norm(p) for p in _places(member)}
+    linked = people.after_title_link(person_tokens(name))
+    known_name = people.known_name_within(linked, known, lambda t: gender_of(t) is not None
+                                          and norm(t) not in places, norm)
+    return known_name if known_name != linked else people.without_place(person_tokens(name), places, norm)
 
 
 def _parse(member: Member, known: AbstractSet[tuple[str, ...]] = frozenset()) -> _Parsed:
@@ -300,7 +304,7 @@ def _known_full_names(members: list[Member]) -> set[tuple[str, ...]]:
     known = set()
     for m in members:
         for form in (m.name, *m.aliases):
-            tokens = people.without_place(people.after_title_link(person_tokens(form)), _places(m), norm)
+            tokens = people.without_place(person_tokens(form), _places(m), norm)
             if 2 <= len(tokens) <= 3:
                 known.add(tuple(norm(t) for t in tokens))
     return known
