@@ -24,9 +24,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import AbstractSet, Iterable, Optional
 
 from onrecord import data
+from onrecord.extract.speakers.first_names import gender_of
+from onrecord.resolve import people
 
 # titles, pronouns and the like are data: their sections of ``data/name_words.txt``
 _NAMES = "name_words.txt"
@@ -133,7 +135,7 @@ def display_name(name: str, type: str) -> str:
 
 def _surname_key(token: str) -> str:
     key = norm(token)
-    return re.sub(r"^(al|el|ad|ash|as)-", "", key)
+    return people.fold_surname(re.sub(r"^(al|el|ad|ash|as)-", "", key))
 
 
 def is_vague(name: str, type: str) -> bool:
@@ -186,7 +188,22 @@ class _Parsed:
     title_roles: tuple[str, ...]
 
 
-def _parse(member: Member) -> _Parsed:
+def _places(member: Member) -> list[str]:
+    return [f[2:] for f in member.comentions if f.startswith("l:")]
+
+
+def _name_proper(name: str, member: Member, known: AbstractSet[tuple[str, ...]]) -> list[str]:
+    """A person's name without the role or place a mention glued before it (resolve/people.py):
+    a place the article names, or the words before a full name the record knows. A known name
+    right after a title's "of" is whom the title serves ("Chief Technology Officer of Red Hat")."""
+    places = {norm(p) for p in _places(member)}
+    linked = people.after_title_link(person_tokens(name))
+    known_name = people.known_name_within(linked, known, lambda t: gender_of(t) is not None
+                                          and norm(t) not in places, norm)
+    return known_name if known_name != linked else people.without_place(person_tokens(name), places, norm)
+
+
+def _parse(member: Member, known: AbstractSet[tuple[str, ...]] = frozenset()) -> _Parsed:
     # the longest form the article knows: "Rouhani" with alias "Hassan Rouhani" is a full name
     forms = sorted({member.name, *member.aliases}, key=lambda n: (-len(person_tokens(n)), n))
     own = person_tokens(member.name)
@@ -194,7 +211,7 @@ def _parse(member: Member) -> _Parsed:
     for form in forms:
         candidate = person_tokens(form)
         if candidate and own and _surname_key(candidate[-1]) == _surname_key(own[-1]):
-            tokens = candidate
+            tokens = _name_proper(form, member, known)
             break
     title_roles = tuple(TITLE_WORDS.get(norm(t), norm(t))
                         for t in member.name.split()[: max(0, len(member.name.split()) - len(own))]
@@ -281,8 +298,21 @@ def _honorific(member: Member) -> bool:
     return len(words) > 1 and norm(words[0]) in HONORIFICS
 
 
+def _known_full_names(members: list[Member]) -> set[tuple[str, ...]]:
+    """The full names of two or three words the family's speakers go by, normalised: what a
+    longer mention ending with one of them is ("Scotland Nicola Sturgeon")."""
+    known = set()
+    for m in members:
+        for form in (m.name, *m.aliases):
+            tokens = people.without_place(person_tokens(form), _places(m), norm)
+            if 2 <= len(tokens) <= 3:
+                known.add(tuple(norm(t) for t in tokens))
+    return known
+
+
 def _cluster_people(members: list[Member]) -> list[list[Member]]:
-    parsed = {m.key: _parse(m) for m in members}
+    known = _known_full_names(members)
+    parsed = {m.key: _parse(m, known) for m in members}
     by_key: dict[_NameKey, list[Member]] = {}
     short: list[Member] = []
     for m in members:
@@ -337,8 +367,12 @@ def _cluster_people(members: list[Member]) -> list[list[Member]]:
 
 def canonical_name(members: list[Member]) -> str:
     """The most common form among full names (people), ties to the longer then alphabetical."""
-    forms = Counter(display_name(m.name, m.type) for m in members)
-    if members and looks_like_person(members[0].name, members[0].type) and any(len(f.split()) >= 2 for f in forms):
+    person = bool(members) and looks_like_person(members[0].name, members[0].type)
+    known = _known_full_names(members) if person else set()
+    # a person's name without the role glued before it ("First Minister of Scotland Nicola Sturgeon")
+    forms = Counter(" ".join(_name_proper(m.name, m, known)) if person and looks_like_person(m.name, m.type)
+                    and _name_proper(m.name, m, known) else display_name(m.name, m.type) for m in members)
+    if person and any(len(f.split()) >= 2 for f in forms):
         forms = Counter({f: n for f, n in forms.items() if len(f.split()) >= 2})
     # a spelled-out first name beats an initial ("Donald Trump" over "D. Trump"), then frequency
     return sorted(forms.items(), key=lambda fn: (len(fn[0].split()[0].rstrip(".")) == 1, -fn[1], -len(fn[0]),
@@ -353,7 +387,7 @@ def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = ())
     for m in members:
         if not looks_like_person(m.name, m.type):
             others.setdefault((m.type, family_of(m.name, m.type) or ""), []).append(m)
-    groups = _cluster_people(people) + [others[k] for k in sorted(others)]
+    groups = _cluster_people(people) + [g for k in sorted(others) for g in _bodies_by_country(others[k])]
     groups = _apply_overrides(groups, overrides)
     clusters = [Cluster(sorted(g, key=lambda m: m.order)) for g in groups if g]
     clusters.sort(key=lambda c: c.first)
@@ -363,6 +397,16 @@ def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = ())
         taken[base] += 1
         c.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
     return clusters
+
+
+def _bodies_by_country(members: list[Member]) -> list[list[Member]]:
+    """A body named only by its office ("Supreme Court") is one body per country: its speakers
+    join across articles only where their country agrees (resolve/people.py)."""
+    if not members or members[0].type not in ("ORG", "UNKNOWN") \
+            or not people.generic_body(norm(display_name(members[0].name, members[0].type))):
+        return [members]
+    keys = [(m.article_id, people.country_of(m.affiliation, _places(m), norm)) for m in members]
+    return [[members[i] for i in group] for group in people.by_country(keys)]
 
 
 def _has_name(member: Member, name: str) -> bool:

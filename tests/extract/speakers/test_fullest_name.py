@@ -42,3 +42,9 @@ def test_the_fullest_of_several_nested_forms_of_a_name(nlp):
     assert longer_person_name("Rosselló", doc) == "Ricardo Rosselló Nevares"
     doc = nlp("Ricardo Rosselló and Pedro Rosselló spoke. Rosselló left.")
     assert longer_person_name("Rosselló", doc) is None  # two people
+
+
+def test_a_first_name_the_lists_do_not_know_counts_inside_the_tagged_name(nlp):
+    # "Jing" is in no list of first names, but the tagger reads "Jing Wang" as one person's name
+    doc = nlp("Co-developer Jing Wang recounted the test. The spray, Wang said, is cheap.")
+    assert longer_person_name("Wang", doc) == "Jing Wang"

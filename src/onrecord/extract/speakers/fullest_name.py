@@ -64,9 +64,11 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
         if texts[i:i + len(words)] != words:
             continue
         start, end = i, i + len(words)
-        while start > 0 and _name_part(doc[start - 1]) and gender_of(texts[start - 1]) is not None \
-                and not title_before_name(doc[start - 1]):  # "Lawyer" is in the lists of first names
-            start -= 1  # only first names before: "Director of National Intelligence John Ratcliffe"
+        while start > 0 and _name_part(doc[start - 1]) and not title_before_name(doc[start - 1]) \
+                and (gender_of(texts[start - 1]) is not None or _one_person_name(doc[start - 1], doc[start])):
+            # only first names before ("Director of National Intelligence John Ratcliffe"; "Lawyer"
+            # is in the lists of first names), or one the tagger reads as this person's ("Jing Wang")
+            start -= 1
         while end < len(doc) and _name_part(doc[end]):
             end += 1
         if end - start > len(words):
@@ -95,6 +97,11 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
             positions.setdefault(text, []).append(i)
         doc.user_data["onrecord_token_positions"] = positions
     return positions
+
+
+def _one_person_name(before: Token, token: Token) -> bool:
+    """``before`` and ``token`` are words of one person's name, as the tagger reads them."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and before.ent_type_ == "PERSON"
 
 
 def _name_part(token: Token) -> bool:

@@ -36,6 +36,7 @@ from onrecord.extract.speakers.mention_syntax import (
     token_at,
     window_start,
 )
+from onrecord.extract.speakers.spelling import inner_name_owner, slip_owner
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
     DOTTED_ACRONYM,
@@ -259,7 +260,8 @@ class ArticleState:
             # "Hillary" after "Hillary Clinton": a first name alone is the person named in full
             same = [e for e in self.entities if e.type == "PERSON" and e.named and " " in e.name
                     and e.name.split()[0].lower() == name.lower()]
-            return same[-1] if len(same) == 1 else None
+            # "Water" after "Kathryn Waters": a slip of the writer's
+            return same[-1] if len(same) == 1 else None if same else slip_owner(name, self.by_surname)
         if not same:
             return None
         words = name.split()
@@ -300,6 +302,9 @@ class ArticleState:
         if not words:
             return None
         same = self.by_surname.get(words[-1].lower(), [])
+        if not same and len(words) == 1:  # "Vázquez" for Wanda Vázquez Garced; "Saree" after "Yahya Sarea"
+            people = [(e.name, e) for e in self.entities if e.type == "PERSON" and e.named]
+            return inner_name_owner(name, people) or slip_owner(name, self.by_surname)
         return same[-1] if same and len(words) <= 2 else None
 
     def one_word_name(self, token: Token) -> bool:

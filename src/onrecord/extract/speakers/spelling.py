@@ -1,0 +1,63 @@
+"""A surname the article misspells once is still its person: "Kathryn Waters … Water said",
+"Yahya Sarea … Saree said", "Lydia Buchtmann … Bauchtman said". Articles introduce a person by
+their full name; a bare surname that no one was introduced with, one or two letters away from
+exactly one person's surname, is a slip of the writer's, not a new person."""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
+
+from onrecord.extract.speakers.first_names import gender_of
+
+T = TypeVar("T")
+SHORTEST = 5  # "Kim" and "Kin" are two names; a slip in a short name cannot be told from one
+
+
+def _plain(word: str) -> str:
+    text = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Letters to insert, delete or replace to turn ``a`` into ``b``."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def slip_of(word: str, surnames: Iterable[str]) -> str | None:
+    """The one surname of ``surnames`` that ``word`` (a bare surname no one has) misspells: the
+    same first letter (accents aside), one letter off (two in a name of eight letters or more); None when there
+    is none or several, or when ``word`` is a first name ("Osama" is not "Obama")."""
+    plain = _plain(word)
+    if len(plain) < SHORTEST or gender_of(word) is not None:
+        return None
+    allowed = 2 if len(plain) >= 8 else 1
+    near = {s for s in surnames
+            if s and _plain(s)[:1] == plain[:1] and s != word.lower()
+            and edit_distance(plain, _plain(s)) <= allowed}
+    return near.pop() if len(near) == 1 else None
+
+
+def slip_owner(word: str, by_surname: Mapping[str, Sequence[T]]) -> T | None:
+    """The one person (of people by lowercased surname) whose surname ``word`` misspells."""
+    slip = slip_of(word, by_surname)
+    holders = by_surname[slip] if slip is not None else ()
+    return holders[0] if len(holders) == 1 else None
+
+
+def inner_name_owner(word: str, names: Sequence[tuple[str, T]]) -> T | None:
+    """The one person (of (full name, person) pairs) whose full name holds ``word`` between its
+    first and last words: "Vázquez" alone in an article about "Wanda Vázquez Garced", whose
+    surname as the registry keys it is "Garced". None when there is none or several."""
+    key = _plain(word)
+    if len(key) < 3:
+        return None
+    holders = {id(person): person for name, person in names
+               if key in (_plain(w) for w in name.split()[1:-1])}
+    return next(iter(holders.values())) if len(holders) == 1 else None

@@ -1,0 +1,37 @@
+"""A surname misspelled once is still its person (``extract/speakers/spelling.py``)."""
+from onrecord.extract.speakers.spelling import edit_distance, inner_name_owner, slip_of, slip_owner
+
+
+def test_edit_distance():
+    assert edit_distance("water", "waters") == 1
+    assert edit_distance("bauchtman", "buchtmann") == 2
+    assert edit_distance("same", "same") == 0
+
+
+def test_a_slip_finds_the_one_surname_it_misspells():
+    assert slip_of("Water", ["waters", "warhol"]) == "waters"
+    assert slip_of("Saree", ["sarea", "pompeo"]) == "sarea"
+    assert slip_of("Bauchtman", ["buchtmann"]) == "buchtmann"  # two letters off in a long name
+    assert slip_of("Maróth", ["maroth"]) == "maroth"  # an accent apart
+
+
+def test_no_slip_when_unsure():
+    assert slip_of("Kim", ["kin"]) is None  # too short to tell a slip from another name
+    assert slip_of("Osama", ["obama"]) is None  # a first name, not a misspelt surname
+    assert slip_of("Sarea", ["saree", "sarek"]) is None  # two near surnames
+    assert slip_of("Waters", ["waters"]) is None  # the very surname is no slip
+    assert slip_of("Water", ["lawers"]) is None  # another first letter
+    assert slip_of("Clintom", ["clifton"]) is None  # two letters off in a short name
+
+
+def test_the_owner_of_a_slipped_surname_must_be_one_person():
+    assert slip_owner("Water", {"waters": ["Kathryn Waters"]}) == "Kathryn Waters"
+    assert slip_owner("Water", {"waters": ["Kathryn Waters", "Roger Waters"]}) is None
+    assert slip_owner("Water", {"smith": ["Ann Smith"]}) is None
+
+
+def test_a_middle_word_of_one_persons_name_is_that_person():
+    people = [("Wanda Vázquez Garced", "wanda"), ("Pedro Pierluisi", "pedro")]
+    assert inner_name_owner("Vazquez", people) == "wanda"
+    assert inner_name_owner("Garced", people) is None  # a surname: the registry's business
+    assert inner_name_owner("Vázquez", people + [("Ana Vázquez Ruiz", "ana")]) is None  # two of them
