@@ -15,6 +15,7 @@ from sqlalchemy.sql import Select
 from onrecord.model import KINDS
 from onrecord.query.countries import speakers_of_country
 from onrecord.query.filters import date_bound, search_words, shown, text_order
+from onrecord.query.memo import remembered
 from onrecord.query.speakers import speaker as one_speaker
 from onrecord.query.views import StatementView
 from onrecord.store import Store, fulltext
@@ -123,7 +124,11 @@ def find_statements(store: Store, speaker: Optional[str] = None, search: Optiona
 def count_statements(store: Store, speaker: Optional[str] = None, search: Optional[str] = None,
                      since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
                      country: Optional[str] = None) -> int:
-    """How many statements ``find_statements`` gives for the same filters without a limit."""
+    """How many statements ``find_statements`` gives for the same filters without a limit; with
+    no filter at all (the front page), the whole table's count, remembered until the store changes."""
+    if not any((speaker, search, since, until, kind, country)):
+        return remembered(store, ("count_statements",), lambda: _count(store, select(func.count()).select_from(
+            statements)))
     parts = None
     if search is not None:
         parts = fulltext.search_parts(store.dialect, search_words(search))
@@ -133,6 +138,10 @@ def count_statements(store: Store, speaker: Optional[str] = None, search: Option
                      speaker, kind, since, until, country)
     if parts:
         query = query.where(parts[1])
+    return _count(store, query)
+
+
+def _count(store: Store, query: Select[Any]) -> int:
     with store.engine.connect() as conn:
         return conn.execute(query).scalar_one()
 

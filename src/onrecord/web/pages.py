@@ -4,7 +4,6 @@ Bad parameters get an HTML error page, never a JSON one or a 500."""
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
@@ -101,19 +100,11 @@ def search_page(request: Request, q: str = "", speaker: str = "", since: str = "
                    top=top, stats=stats)
 
 
-OVERVIEW_SECONDS = 10.0
-
-
 def _overview(request: Request) -> tuple[dict[str, Any], list[Any]]:
-    """The record's counts and most quoted speakers for the front page, remembered for a few
-    seconds: they cost more than the rest of the page, and every visit starts there."""
-    kept = getattr(request.app.state, "overview", None)
-    now = time.monotonic()
-    if kept is None or now - kept[0] > OVERVIEW_SECONDS:
-        record = _record(request)
-        kept = (now, record.stats(), record.speakers(limit=12))
-        request.app.state.overview = kept  # one assignment: threads see the old or the new
-    return kept[1], kept[2]
+    """The record's counts and most quoted speakers for the front page: they cost more than the
+    rest of the page, and every visit starts there, so both are remembered until the store changes."""
+    record = _record(request)
+    return record.stats(), record.top_speakers(12)
 
 
 @router.get("/speakers/{name}", response_class=HTMLResponse)
