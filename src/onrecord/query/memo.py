@@ -18,7 +18,7 @@ import threading
 from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Callable, Hashable, Iterator, Optional, TypeVar
+from typing import Any, Callable, Hashable, Iterable, Iterator, Mapping, Optional, TypeVar
 from weakref import WeakKeyDictionary
 
 from onrecord.store import Store
@@ -73,24 +73,43 @@ def _version(store: Store) -> int:
 
 def remembered(store: Store, key: Hashable, compute: Callable[[], T]) -> T:
     """``compute()``, or what it gave before for ``key`` if the store has not changed since."""
+    version, found = recall(store, [key])
+    if key in found:
+        return found[key]
+    value = compute()  # outside the lock: two threads may both compute the same answer, once
+    keep(store, version, {key: value})
+    return value
+
+
+def recall(store: Store, keys: Iterable[Hashable]) -> tuple[int, dict[Hashable, Any]]:
+    """(the store's version, the answers remembered for those of ``keys`` that have one). Answers
+    derived for the others after this call are given to ``keep`` with this version."""
     version = _version(store)
     answers = _answers(store)
+    found = {}
     with answers.lock:
         if version > answers.version:  # the store changed: forget everything
             answers.kept.clear()
             answers.version = version
-        elif version == answers.version and key in answers.kept:
-            answers.kept.move_to_end(key)
-            return answers.kept[key]  # type: ignore[return-value]
+        elif version == answers.version:
+            for key in keys:
+                if key in answers.kept:
+                    answers.kept.move_to_end(key)
+                    found[key] = answers.kept[key]
         # a version older than the one kept: a request that began before the change; its
-        # answer is computed and not kept
-    value = compute()  # outside the lock: two threads may both compute the same answer, once
+        # answers are derived and not kept
+    return version, found
+
+
+def keep(store: Store, version: int, derived: Mapping[Any, Any]) -> None:
+    """Remember answers derived from the store after ``recall`` gave ``version``; not if the
+    store changed since."""
+    answers = _answers(store)
     with answers.lock:
-        if answers.version == version:  # not if the store changed while computing
-            answers.kept[key] = value
-            if len(answers.kept) > MAX_ANSWERS:
+        if answers.version == version:
+            answers.kept.update(derived)
+            while len(answers.kept) > MAX_ANSWERS:
                 answers.kept.popitem(last=False)
-    return value
 
 
 def forget(store: Store) -> None:

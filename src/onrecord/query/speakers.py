@@ -64,7 +64,16 @@ def speaker(store: Store, name: str) -> SpeakerSummary:
 def speakers(store: Store, search: Optional[str] = None, type: Optional[str] = None,
              limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
     """Entities that made statements, most statements first; ``search`` matches part of any alias
-    (ValueError when it is over ``MAX_NAME_CHARS`` characters)."""
+    (ValueError when it is over ``MAX_NAME_CHARS`` characters). A directory of the store's
+    speakers, like ``find_speakers``: remembered until the store changes."""
+    if search:
+        checked_text(search, "the speaker search", MAX_NAME_CHARS)
+    key = ("speakers", search, type, limit, offset)
+    return list(remembered(store, key, lambda: _speakers(store, search, type, limit, offset)))
+
+
+def _speakers(store: Store, search: Optional[str], type: Optional[str], limit: int,
+              offset: int) -> list[SpeakerSummary]:
     query = (select(entities.c.id).where(entities.c.statement_count > 0)
              .order_by(entities.c.statement_count.desc(), text_order(store, entities.c.id)))
     if search:
