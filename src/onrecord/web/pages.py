@@ -153,11 +153,12 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     happened = record.events(article=article_id, include_negated=True, limit=None)
     happened.sort(key=lambda e: e.trigger["start"])
     reported: dict[str, list[Any]] = {}
+    spans = [(s.content["start"], s.content["end"], s.id) for s in found.statements]  # read once, not per event
     for e in happened:
-        for s in found.statements:  # the statement the record links it to, or whose words hold it
-            inside = s.content["start"] <= e.trigger["start"] and e.trigger["end"] <= s.content["end"]
-            if e.statement == s.id or inside:
-                reported.setdefault(s.id, []).append(e)
+        start, end = e.trigger["start"], e.trigger["end"]
+        for first, last, sid in spans:  # the statement the record links it to, or whose words hold it
+            if e.statement == sid or (first <= start and end <= last):
+                reported.setdefault(sid, []).append(e)
     facts = [found.published or "undated", outlet(found.url, found.source),
              counted(len(found.statements), "statement"), counted(len(happened), "event")]
     return _render(request, "article.html", article=found,
