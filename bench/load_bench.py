@@ -26,6 +26,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Callable
 from urllib.parse import quote
 
 REPO = Path(__file__).resolve().parents[1]
@@ -61,12 +62,10 @@ def wait_for(port: int, process: subprocess.Popen, seconds: float = 300) -> None
     sys.exit("onrecord serve did not answer")
 
 
-def request_mix(port: int, rng: random.Random) -> list[str]:
-    """A few hundred paths readers would ask, from what the store holds."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    speakers = [s["id"] for s in json.loads(get(conn, "/api/speakers?limit=200")[1])["items"]]
-    articles = [a["id"] for a in json.loads(get(conn, "/api/articles?limit=300")[1])["items"]]
-    conn.close()
+def request_mix(fetch: Callable[[str], tuple[int, bytes]], rng: random.Random, count: int = 500) -> list[str]:
+    """``count`` paths readers would ask, from what the store holds (``fetch`` asks the server)."""
+    speakers = [s["id"] for s in json.loads(fetch("/api/speakers?limit=200")[1])["items"]]
+    articles = [a["id"] for a in json.loads(fetch("/api/articles?limit=300")[1])["items"]]
     kinds = [
         lambda: "/",
         lambda: "/?q=" + quote(" ".join(rng.sample(WORDS, rng.choice((1, 2))))),
@@ -78,10 +77,21 @@ def request_mix(port: int, rng: random.Random) -> list[str]:
         lambda: "/api/speakers?search=" + quote(rng.choice(["trump", "obama", "police", "may", "min"])),
         lambda: "/api/stats",
     ]
-    return [rng.choice(kinds)() for _ in range(500)]
+    return [rng.choice(kinds)() for _ in range(count)]
 
 
-def client(port: int, paths: list[str], until: float, seed: int, times: list[float], errors: Counter) -> None:
+KINDS = (("/api/statements", "api statements"), ("/api/search", "api search"), ("/api/speakers", "api speakers"),
+         ("/api/stats", "api stats"), ("/speakers/", "speaker page"), ("/articles/", "article page"),
+         ("/?q=", "search page"), ("/?page=", "front page n"), ("/", "front page"))
+
+
+def kind_of(path: str) -> str:
+    """Which of ``request_mix``'s kinds a path is."""
+    return next(name for prefix, name in KINDS if path.startswith(prefix))
+
+
+def client(port: int, paths: list[str], until: float, seed: int, times: dict[str, list[float]],
+           errors: Counter) -> None:
     rng = random.Random(seed)
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     while time.monotonic() < until:
@@ -94,7 +104,7 @@ def client(port: int, paths: list[str], until: float, seed: int, times: list[flo
             conn.close()
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
             continue
-        times.append(time.perf_counter() - start)
+        times[kind_of(path)].append(time.perf_counter() - start)
         if status != 200:
             errors[f"HTTP {status}"] += 1
     conn.close()
@@ -135,13 +145,15 @@ def main() -> None:
                                 *workers], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         wait_for(port, process)
-        paths = request_mix(port, random.Random(15))
+        setup = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        paths = request_mix(lambda path: get(setup, path), random.Random(15))
+        setup.close()
         warm = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         for path in paths[:50]:  # templates compiled, caches and connections warm in every worker
             get(warm, path)
         warm.close()
         load_before = os.getloadavg()[0]
-        times: list[float] = []
+        times: dict[str, list[float]] = {name: [] for _, name in KINDS}
         errors: Counter = Counter()
         until = time.monotonic() + args.seconds
         threads = [threading.Thread(target=client, args=(port, paths, until, i, times, errors))
@@ -156,13 +168,16 @@ def main() -> None:
     finally:
         process.terminate()
         process.wait(30)
-    ordered = sorted(times)
+    ordered = sorted(t for kind in times.values() for t in kind)
     ms = {p: 1000 * percentile(ordered, p) for p in (50, 95, 99)} if ordered else {50: 0, 95: 0, 99: 0}
     print(f"{args.clients} clients, {elapsed:.0f} s, onrecord serve --workers {args.workers}, store {args.db}")
-    print(f"{len(times):,} requests, {len(times) / elapsed:.0f} requests/s; "
+    print(f"{len(ordered):,} requests, {len(ordered) / elapsed:.0f} requests/s; "
           f"p50 {ms[50]:.0f} ms, p95 {ms[95]:.0f} ms, p99 {ms[99]:.0f} ms; "
           f"errors {sum(errors.values())}{' ' + dict(errors).__repr__() if errors else ''}")
-    print(f"server CPU {1000 * server_cpu / max(1, len(times)):.1f} ms per request")
+    print(f"server CPU {1000 * server_cpu / max(1, len(ordered)):.1f} ms per request")
+    print("by kind (ms):", "; ".join(f"{name} n={len(kind)} p50 {1000 * percentile(sorted(kind), 50):.0f} "
+                                     f"p99 {1000 * percentile(sorted(kind), 99):.0f}"
+                                     for name, kind in sorted(times.items()) if kind))
     print(f"load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} CPUs")
     print("bar: 0 errors, p99 under 400 ms:", "met" if not errors and ms[99] < 400 else "NOT met")
 

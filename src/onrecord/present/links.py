@@ -2,10 +2,12 @@
 came from and which of its words a search found."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 from urllib.parse import urlsplit
 
 
+@lru_cache(maxsize=4096)  # a page asks it of every statement's URL: parsing is the dear part
 def outlet(url: Optional[str], source: Optional[str] = None) -> str:
     """The outlet as readers know it: the article's web host, else its source when that names
     an outlet rather than the file it was read from."""
@@ -17,6 +19,7 @@ def outlet(url: Optional[str], source: Optional[str] = None) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)
 def web_url(url: Optional[str]) -> Optional[str]:
     """The URL when it is a web address; never a javascript: or data: link taken from the data."""
     return url if url and urlsplit(url).scheme in ("http", "https") else None

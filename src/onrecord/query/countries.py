@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from sqlalchemy import and_, select
 
 from onrecord.extract.events import tables
+from onrecord.query.memo import remembered
 from onrecord.store import Store
 from onrecord.store.event_schema import events
 from onrecord.store.schema import article_speakers
@@ -41,9 +42,14 @@ def text_country(text: str) -> Optional[str]:
 
 def speaker_countries(store: Store, entity_ids: Optional[Iterable[str]] = None) -> dict[str, list[str]]:
     """entity id -> its countries, most votes first (ties in code order); entities without evidence
-    are left out. ``entity_ids`` None: every entity in the store."""
+    are left out. ``entity_ids`` None: every entity in the store. Remembered until the store
+    changes: the votes are read from every article that names the speaker, on each speaker page."""
+    wanted = None if entity_ids is None else tuple(sorted(set(entity_ids)))
+    return dict(remembered(store, ("speaker_countries", wanted), lambda: _speaker_countries(store, wanted)))
+
+
+def _speaker_countries(store: Store, wanted: Optional[Sequence[str]]) -> dict[str, list[str]]:
     votes: dict[str, Counter[str]] = {}
-    wanted = None if entity_ids is None else sorted(set(entity_ids))
     chunks = [None] if wanted is None else [wanted[i:i + _BATCH] for i in range(0, len(wanted), _BATCH)]
     with store.engine.connect() as conn:
         for chunk in chunks:

@@ -7,7 +7,7 @@ a speaker entity resolved across articles (any alias, through the article's spea
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Iterator, Optional, Sequence
 
 from sqlalchemy import Row, RowMapping, and_, func, or_, select, tuple_
@@ -17,6 +17,7 @@ from onrecord.extract.events.tables import QUAD
 from onrecord.model import EVENT_TYPES
 from onrecord.query.filters import LIKE_ESCAPE, MAX_NAME_CHARS, checked_text, contains_pattern, date_bound, text_order
 from onrecord.query.speakers import find_speakers
+from onrecord.query.views import plain
 from onrecord.resolve.identity import norm
 from onrecord.store import Store
 from onrecord.store.event_schema import events
@@ -45,7 +46,7 @@ class EventView:
     published: Optional[str]
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
 
     def flat(self) -> dict[str, Any]:
         out = {k: v for k, v in self.to_json().items() if not isinstance(v, dict) and k != "sentence"}

@@ -13,7 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from onrecord.query import articles, countries, events, limits, speakers, statements, stats, topics, watches
+from onrecord.query import articles, countries, events, limits, memo, speakers, statements, stats, topics, watches
 from onrecord.query.events import EventView
 from onrecord.query.views import (
     ArticleView,
@@ -24,6 +24,8 @@ from onrecord.query.views import (
 )
 from onrecord.store import Store
 from onrecord.store.watches import Watch
+
+READERS = 40  # anyio's default thread pool, where FastAPI runs routes that are plain functions
 
 
 class Record:
@@ -45,6 +47,10 @@ class Record:
     def speakers(self, search: Optional[str] = None, type: Optional[str] = None,
                  limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
         return speakers.speakers(self.store, search=search, type=type, limit=limit, offset=offset)
+
+    def top_speakers(self, n: int) -> list[SpeakerSummary]:
+        """The ``n`` most quoted speakers, remembered until the store changes (the front page's)."""
+        return list(memo.remembered(self.store, ("top_speakers", n), lambda: self.speakers(limit=n)))
 
     def profile(self, name: str) -> SpeakerProfile:
         return speakers.profile(self.store, name)
@@ -164,7 +170,8 @@ def open_read_only(db: str, query_seconds: Optional[float] = None, **options: An
     """A Record over a store that refuses writes at the database: for the web server and briefings.
     The schema is brought up to date on open (Store.open) before writes are switched off.
     With ``query_seconds``, any statement running longer is stopped (``limits.timed_out``)."""
-    store = Store.open(db, **options)  # options as for Store.open (pg_schema)
+    # as many connections kept as the threads FastAPI runs a server's routes in
+    store = Store.open(db, readers=READERS, **options)  # options as for Store.open (pg_schema)
     if query_seconds is not None:
         limits.limit_query_time(store, query_seconds)
     engine = store.engine

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from onrecord.query.filters import LIKE_ESCAPE, MAX_NAME_CHARS, checked_text, contains_pattern, text_order
+from onrecord.query.memo import remembered
 from onrecord.query.views import AmbiguousSpeaker, SpeakerNotFound, SpeakerProfile, SpeakerSummary
 from onrecord.resolve.identity import family_of, norm
 from onrecord.store import Store
@@ -20,8 +21,14 @@ from onrecord.store.schema import article_speakers, entities, entity_aliases, en
 
 def find_speakers(store: Store, name: str) -> list[SpeakerSummary]:
     """The entities a name may mean: by id, by alias, by surname, then by part of a name.
-    Raises ValueError for a name over ``MAX_NAME_CHARS`` characters."""
-    key = norm(checked_text(name, "a speaker's name", MAX_NAME_CHARS))
+    Raises ValueError for a name over ``MAX_NAME_CHARS`` characters. Remembered until the store
+    changes: every speaker filter and page asks it, often twice."""
+    checked_text(name, "a speaker's name", MAX_NAME_CHARS)
+    return list(remembered(store, ("find_speakers", name), lambda: _find_speakers(store, name)))
+
+
+def _find_speakers(store: Store, name: str) -> list[SpeakerSummary]:
+    key = norm(name)
     with store.engine.connect() as conn:
         steps = [
             select(entities.c.id).where(entities.c.id == name.strip()),
@@ -57,7 +64,16 @@ def speaker(store: Store, name: str) -> SpeakerSummary:
 def speakers(store: Store, search: Optional[str] = None, type: Optional[str] = None,
              limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
     """Entities that made statements, most statements first; ``search`` matches part of any alias
-    (ValueError when it is over ``MAX_NAME_CHARS`` characters)."""
+    (ValueError when it is over ``MAX_NAME_CHARS`` characters). A directory of the store's
+    speakers, like ``find_speakers``: remembered until the store changes."""
+    if search:
+        checked_text(search, "the speaker search", MAX_NAME_CHARS)
+    key = ("speakers", search, type, limit, offset)
+    return list(remembered(store, key, lambda: _speakers(store, search, type, limit, offset)))
+
+
+def _speakers(store: Store, search: Optional[str], type: Optional[str], limit: int,
+              offset: int) -> list[SpeakerSummary]:
     query = (select(entities.c.id).where(entities.c.statement_count > 0)
              .order_by(entities.c.statement_count.desc(), text_order(store, entities.c.id)))
     if search:
@@ -72,22 +88,27 @@ def speakers(store: Store, search: Optional[str] = None, type: Optional[str] = N
 
 
 def profile(store: Store, name: str) -> SpeakerProfile:
-    """One speaker's aliases, roles over time and statements by month."""
+    """One speaker's aliases, roles over time and statements by month (remembered until the
+    store changes: the speaker page's chart and lists)."""
     who = speaker(store, name)
+    aliases, roles, months = remembered(store, ("profile", who.id), lambda: _profile_rows(store, who.id))
+    return SpeakerProfile(who, aliases, roles, months)
+
+
+def _profile_rows(store: Store, entity_id: str) -> tuple[list[tuple[str, int]], list[dict], list[tuple[str, int]]]:
     month = func.substr(statements.c.date, 1, 7)
     with store.engine.connect() as conn:
         aliases = conn.execute(select(entity_aliases.c.alias, entity_aliases.c.count)
-                               .where(entity_aliases.c.entity_id == who.id)
+                               .where(entity_aliases.c.entity_id == entity_id)
                                .order_by(entity_aliases.c.count.desc(), entity_aliases.c.alias)).all()
         roles = conn.execute(select(entity_roles.c.role, entity_roles.c.first_seen, entity_roles.c.last_seen,
                                     entity_roles.c.count)
-                             .where(entity_roles.c.entity_id == who.id)
+                             .where(entity_roles.c.entity_id == entity_id)
                              .order_by(entity_roles.c.first_seen, entity_roles.c.role_norm)).all()
-        months = conn.execute(select(month, func.count()).where(statements.c.entity_id == who.id,
+        months = conn.execute(select(month, func.count()).where(statements.c.entity_id == entity_id,
                                                                statements.c.date.is_not(None))
                               .group_by(month).order_by(month)).all()
-    return SpeakerProfile(who, [(a, n) for a, n in aliases], [dict(r._mapping) for r in roles],
-                          [(m, n) for m, n in months])
+    return [(a, n) for a, n in aliases], [dict(r._mapping) for r in roles], [(m, n) for m, n in months]
 
 
 def _summaries(conn: Connection, ids: list[str]) -> list[SpeakerSummary]:

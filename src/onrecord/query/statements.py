@@ -13,8 +13,10 @@ from sqlalchemy import FromClause, Row, func, select
 from sqlalchemy.sql import Select
 
 from onrecord.model import KINDS
+from onrecord.query import memo
 from onrecord.query.countries import speakers_of_country
 from onrecord.query.filters import date_bound, search_words, shown, text_order
+from onrecord.query.memo import remembered
 from onrecord.query.speakers import speaker as one_speaker
 from onrecord.query.views import StatementView
 from onrecord.store import Store, fulltext
@@ -24,11 +26,19 @@ from onrecord.store.schema import article_speakers, articles, entities, statemen
 def statement_select(source: Optional[FromClause] = None) -> Select[Any]:
     """Statements with their article's title, URL and date and their speaker entity's name,
     read from ``source`` (the statements table, or it joined to the full-text index)."""
-    source = statements if source is None else source
+    if source is None:
+        return _STATEMENT_SELECT  # built once: a select is never changed, only copied by .where()
+    return _statement_select(source)
+
+
+def _statement_select(source: FromClause) -> Select[Any]:
     return (select(statements, articles.c.title, articles.c.url, articles.c.published,
                    entities.c.name.label("entity_name"))
             .select_from(source.join(articles, articles.c.id == statements.c.article_id)
                          .outerjoin(entities, entities.c.id == statements.c.entity_id)))
+
+
+_STATEMENT_SELECT = _statement_select(statements)
 
 
 def split_hits(marked: Optional[str]) -> tuple[Optional[str], Optional[list[list[int]]]]:
@@ -53,7 +63,7 @@ def split_hits(marked: Optional[str]) -> tuple[Optional[str], Optional[list[list
 def statement_view(row: Row[Any]) -> StatementView:
     """A row of ``statement_select`` (with a ``snippet`` column when searched) as a view."""
     m = row._mapping
-    snippet, hits = split_hits(m.get("snippet"))
+    snippet, hits = split_hits(m["snippet"] if "snippet" in m else None)  # .get() costs a KeyError when absent
     return StatementView(
         id=m["id"], article_id=m["article_id"], kind=m["kind"], text=m["content_text"],
         speaker_name=m["speaker_name"], speaker_entity=m["entity_id"],
@@ -123,7 +133,11 @@ def find_statements(store: Store, speaker: Optional[str] = None, search: Optiona
 def count_statements(store: Store, speaker: Optional[str] = None, search: Optional[str] = None,
                      since: Optional[str] = None, until: Optional[str] = None, kind: Optional[str] = None,
                      country: Optional[str] = None) -> int:
-    """How many statements ``find_statements`` gives for the same filters without a limit."""
+    """How many statements ``find_statements`` gives for the same filters without a limit; with
+    no filter at all (the front page), the whole table's count, remembered until the store changes."""
+    if not any((speaker, search, since, until, kind, country)):
+        return remembered(store, ("count_statements",), lambda: _count(store, select(func.count()).select_from(
+            statements)))
     parts = None
     if search is not None:
         parts = fulltext.search_parts(store.dialect, search_words(search))
@@ -133,6 +147,10 @@ def count_statements(store: Store, speaker: Optional[str] = None, search: Option
                      speaker, kind, since, until, country)
     if parts:
         query = query.where(parts[1])
+    return _count(store, query)
+
+
+def _count(store: Store, query: Select[Any]) -> int:
     with store.engine.connect() as conn:
         return conn.execute(query).scalar_one()
 
@@ -169,16 +187,30 @@ def export_statements(store: Store, batch: int = 2000) -> Iterator[StatementView
 
 
 def roles_in_articles(store: Store, views: list[StatementView]) -> dict[str, list[str]]:
-    """statement id -> the roles its article gives its speaker (empty when none)."""
-    ids = [v.id for v in views]
-    found: dict[str, list[str]] = {i: [] for i in ids}
-    if not ids:
-        return found
+    """statement id -> the roles its article gives its speaker (empty when none). Every listing
+    of statements shows them: each article's are read once, in one query for the articles not
+    yet remembered, and remembered until the store changes."""
+    keys = {("article_roles", v.article_id) for v in views}
+    version, known = memo.recall(store, keys)
+    missing = sorted(article_id for _, article_id in keys - known.keys())
+    derived = {("article_roles", a): roles for a, roles in _article_roles(store, missing).items()}
+    memo.keep(store, version, derived)
+    known.update(derived)
+    return {v.id: list(known[("article_roles", v.article_id)].get(v.id, ())) for v in views}
+
+
+def _article_roles(store: Store, article_ids: list[str]) -> dict[str, dict[str, list[str]]]:
+    """article id -> {statement id: the roles the article gives its speaker, when it gives some}."""
+    out: dict[str, dict[str, list[str]]] = {a: {} for a in article_ids}
+    if not article_ids:
+        return out
     join = statements.join(article_speakers, (article_speakers.c.article_id == statements.c.article_id)
                            & (article_speakers.c.local_id == statements.c.speaker_local_id))
     with store.engine.connect() as conn:
-        for i in range(0, len(ids), 500):
-            for sid, roles in conn.execute(select(statements.c.id, article_speakers.c.roles).select_from(join)
-                                           .where(statements.c.id.in_(ids[i:i + 500]))):
-                found[sid] = list(roles or [])
-    return found
+        for i in range(0, len(article_ids), 500):
+            for sid, article_id, roles in conn.execute(
+                    select(statements.c.id, statements.c.article_id, article_speakers.c.roles).select_from(join)
+                    .where(statements.c.article_id.in_(article_ids[i:i + 500]))):
+                if roles:
+                    out[article_id][sid] = list(roles)
+    return out

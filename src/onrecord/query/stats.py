@@ -6,13 +6,19 @@ from typing import Any
 from sqlalchemy import func, select
 
 from onrecord.model import KINDS
+from onrecord.query.memo import remembered
 from onrecord.store import Store
 from onrecord.store.schema import entities, statements
 
 
 def stats(store: Store) -> dict[str, Any]:
     """The store's counts with statements by kind, speakers by type, how many are attributed or dated
-    from their text, the first and last dates, and which database holds them."""
+    from their text, the first and last dates, and which database holds them. Counting whole tables
+    is the dearest thing the front page and /api/stats ask: it is remembered until the store changes."""
+    return dict(remembered(store, ("stats",), lambda: _stats(store)))
+
+
+def _stats(store: Store) -> dict[str, Any]:
     counts = store.counts()
     with store.engine.connect() as conn:
         kinds: dict[str, int] = dict(conn.execute(select(statements.c.kind, func.count())

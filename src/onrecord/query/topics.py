@@ -24,21 +24,21 @@ from dataclasses import replace
 from typing import Any, Optional
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from onrecord import embeddings
 from onrecord.query.filters import search_words
 from onrecord.query.statements import filtered, statement_select, statement_view
 from onrecord.query.views import StatementView
 from onrecord.store import Store, fulltext
-from onrecord.store.schema import statement_vectors, statements, store_counters
+from onrecord.store.schema import statement_vectors, statements
 
 MIN_SIMILARITY = 0.45  # on the topic by meaning alone
 MIN_WITH_WORDS = 0.25  # on the topic with some of its words
 CANDIDATES = 500  # full-text hits read at most
 FEEDBACK = 5  # nearest statements whose mean moves the topic's vector
 
-_cache: dict[str, tuple[tuple[int, int], np.ndarray, np.ndarray]] = {}  # store URL -> (key, pks, vectors)
+_cache: dict[str, tuple[int, np.ndarray, np.ndarray]] = {}  # store URL -> (key, pks, vectors)
 _answers: dict[tuple[Any, ...], list[tuple[int, float]]] = {}  # the last questions and their answers
 _cache_lock = threading.Lock()
 
@@ -50,15 +50,10 @@ def topic_vector(topic: str) -> np.ndarray:
     return embeddings.encoder().encode([words])[0]
 
 
-def _version(store: Store) -> tuple[int, int]:
-    """Changes when the vectors do: any save that stores statements moves the counter, and new
-    vectors raise the top pk (a vector whose statement was deleted since is skipped when views
-    are read)."""
-    with store.engine.connect() as conn:
-        # a bare max() of the key: SQLite reads it off the index, where coalesce() would scan every vector
-        top = conn.execute(select(func.max(statement_vectors.c.statement_pk))).scalar()
-        counter = conn.execute(select(func.max(store_counters.c.value))).scalar()
-    return int(top or 0), int(counter or 0)
+def _version(store: Store) -> int:
+    """Changes when the vectors do: every write transaction (a save, new vectors) moves the
+    store's change counter on."""
+    return store.version()
 
 
 def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:

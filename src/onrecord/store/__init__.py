@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -26,7 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from onrecord import embeddings
 from onrecord.model import Article, ArticleRecord
 from onrecord.resolve.identity import norm
-from onrecord.store import near, speakers, vectors, watches
+from onrecord.store import changes, near, speakers, vectors, watches
 from onrecord.store.database import StoreError, default_db, make_engine, migrate, shown, write_transaction
 from onrecord.store.event_rows import event_rows
 from onrecord.store.event_schema import events
@@ -95,15 +96,18 @@ class Store:
         self.name = name or engine.url.render_as_string(hide_password=True)  # for messages, no password
         self.notes = notes  # told of each retry, one line each
         self.retry_seconds = retry_budget()
+        self._watch: Optional[changes.SqliteWatch] = None  # made on the first call of version()
+        self._watch_lock = threading.Lock()
 
     @classmethod
     def open(cls, db: Optional[str] = None, *, pg_schema: Optional[str] = None,
-             revision: str = "head", notes: Optional[Notes] = None) -> "Store":
-        """Open (creating when new) and migrate the store; ``notes`` hears of retries."""
+             revision: str = "head", notes: Optional[Notes] = None, readers: Optional[int] = None) -> "Store":
+        """Open (creating when new) and migrate the store; ``notes`` hears of retries; ``readers``
+        is how many threads may read at once (``make_engine``)."""
         db = db or default_db()
         name = shown(db)
         try:
-            engine = make_engine(db, pg_schema)
+            engine = make_engine(db, pg_schema, readers)
         except (SQLAlchemyError, OSError) as e:
             raise StoreError(f"{name}: cannot open the store: {_first_line(e)}") from e
         try:
@@ -121,15 +125,20 @@ class Store:
     def _writing(self) -> Iterator[Connection]:
         """A write transaction; concurrent writers (two ingests) wait their turn, so each
         re-resolves speakers from what the one before committed. SQLite: BEGIN IMMEDIATE;
-        PostgreSQL: a transaction-scoped advisory lock."""
+        PostgreSQL: a transaction-scoped advisory lock. It moves the change counter on
+        (``changes.py``), so readers' remembered answers are derived again."""
         with write_transaction(self.engine, _PG_LOCK_KEY) as conn:
             yield conn
+            changes.note(conn)
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
     def __enter__(self) -> "Store":
@@ -310,6 +319,22 @@ class Store:
             watches.mark_checked(conn, name, hits, upto, _now())
 
     # ------------------------------------------------------------ counts
+
+    def version(self) -> int:
+        """A number that moves on whenever the store changes (``changes.py``), and only grows:
+        an answer derived from the store at one version holds while the version is the same."""
+        if self._watch is None:
+            path = changes.sqlite_file(self.engine)
+            if path is None:
+                return self._counted()
+            with self._watch_lock:
+                if self._watch is None:
+                    self._watch = changes.SqliteWatch(path)
+        return self._watch.read()
+
+    @_retried
+    def _counted(self) -> int:
+        return changes.counted(self.engine)
 
     @_retried
     def counts(self) -> dict[str, int]:

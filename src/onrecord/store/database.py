@@ -41,10 +41,13 @@ def database_url(db: str) -> str:
     return db
 
 
-def make_engine(db: str, pg_schema: Optional[str] = None) -> Engine:
+def make_engine(db: str, pg_schema: Optional[str] = None, readers: Optional[int] = None) -> Engine:
+    """The engine of a store. ``readers``: how many threads may read at once (a server's); on
+    SQLite the pool keeps that many connections open, so that none is opened and closed per
+    request (the pool's default keeps 5, and each one more costs its opening and settings)."""
     url = database_url(db)
     if url.startswith("sqlite"):
-        engine = create_engine(url)
+        engine = create_engine(url, **({"pool_size": readers} if readers else {}))
         _sqlite_settings(engine)
         return engine
     connect_args = {"options": f"-csearch_path={pg_schema}"} if pg_schema else {}

@@ -14,9 +14,9 @@ from typing import Callable, Optional
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from onrecord.query import Record, open_read_only
+from onrecord.query import Record, memo, open_read_only
 from onrecord.version import __version__
 from onrecord.web import api, feeds, pages
 from onrecord.web.auth import TokenGate
@@ -43,11 +43,27 @@ def create_app(record: Record, token: Optional[str] = None) -> FastAPI:
     app.include_router(feeds.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     pages.install_error_pages(app)
-    # the last added runs first: HEAD, then the token
+    # the last added runs first: the store's version, HEAD, then the token
     app.add_middleware(TokenGate, token=token)
     app.add_middleware(HeadAsGet)
+    app.add_middleware(OneStoreVersion)
     app.build_middleware_stack = _with_security_headers(app.build_middleware_stack)  # type: ignore[method-assign]
     return app
+
+
+class OneStoreVersion:
+    """A request reads the store's change counter once, at its first remembered answer, and
+    every other answer it asks is checked against that (``onrecord.query.memo``)."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        with memo.one_version_each():  # the routes' threads get a copy of this context
+            await self.app(scope, receive, send)
 
 
 def _with_security_headers(build: Callable[[], ASGIApp]) -> Callable[[], ASGIApp]:

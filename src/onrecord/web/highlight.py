@@ -43,30 +43,44 @@ def colours(views: list[StatementView]) -> dict[str, int]:
 
 def pieces(text: str, views: list[StatementView], events: Sequence[EventView] = ()) -> list[Piece]:
     """The whole text in order, split wherever a content, cue, mention or event trigger starts or
-    ends. A piece inside several contents (a quote within a quote) takes the innermost one."""
+    ends. A piece inside several contents (a quote within a quote) takes the innermost one.
+    One sweep from the start: the spans that cover a piece are those open at its start, so
+    each piece looks only at them, not at every span of the article."""
     palette = colours(views)
-    triggers = [(e.trigger["start"], e.trigger["end"], local_id(e.id)) for e in events
-                if e.trigger["end"] > e.trigger["start"]]
-    spans = []  # (start, end, kind, view)
+    spans: list[tuple[int, int, str, StatementView]] = []  # (start, end, kind, view)
     for s in views:
         spans.append((s.content["start"], s.content["end"], "content", s))
         for kind, span in (("cue", s.cue), ("mention", s.mention)):
             if span and span["end"] > span["start"]:
                 spans.append((span["start"], span["end"], kind, s))
+    triggers = [(e.trigger["start"], e.trigger["end"], local_id(e.id)) for e in events
+                if e.trigger["end"] > e.trigger["start"]]
     cuts = {0, len(text)}
-    for start, end, _, _ in spans:
-        cuts.update(p for p in (start, end) if 0 <= p <= len(text))
-    for start, end, _ in triggers:
+    for start, end in [(s[0], s[1]) for s in spans] + [(t[0], t[1]) for t in triggers]:
         cuts.update(p for p in (start, end) if 0 <= p <= len(text))
     edges = sorted(cuts)
+    # every span and trigger by where it starts; those open hold their index, for the first-listed order
+    span_starts = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    trigger_starts = sorted(range(len(triggers)), key=lambda i: triggers[i][0])
+    open_spans: set[int] = set()
+    open_triggers: set[int] = set()
+    next_span = next_trigger = 0
     out, anchored = [], set()
     for a, b in zip(edges, edges[1:], strict=False):
-        if a == b:
-            continue
-        covering = [(e - s, v) for s, e, k, v in spans if k == "content" and s <= a and b <= e]
+        while next_span < len(span_starts) and spans[span_starts[next_span]][0] <= a:
+            open_spans.add(span_starts[next_span])
+            next_span += 1
+        while next_trigger < len(trigger_starts) and triggers[trigger_starts[next_trigger]][0] <= a:
+            open_triggers.add(trigger_starts[next_trigger])
+            next_trigger += 1
+        open_spans = {i for i in open_spans if b <= spans[i][1]}
+        open_triggers = {i for i in open_triggers if b <= triggers[i][1]}
+        here = sorted(open_spans)
         piece = Piece(text[a:b])
+        # outermost first: longest content first, ties in the order the statements came
+        covering = sorted(((spans[i][1] - spans[i][0], spans[i][3]) for i in here if spans[i][2] == "content"),
+                          key=lambda c: -c[0])
         if covering:
-            covering.sort(key=lambda c: -c[0])
             view = covering[-1][1]
             piece.statement, piece.colour = local_id(view.id), palette[speaker_key(view)]
             piece.within = [local_id(v.id) for _, v in covering]
@@ -74,13 +88,14 @@ def pieces(text: str, views: list[StatementView], events: Sequence[EventView] = 
                 if name not in anchored:
                     anchored.add(name)
                     piece.anchors.append(name)
-        for start, end, kind, owner in spans:
-            if kind != "content" and start <= a and b <= end:
+        for i in here:
+            _, _, kind, owner = spans[i]
+            if kind != "content":
                 piece.marks.append(kind)
                 piece.owner = local_id(owner.id)
                 if piece.colour is None:
                     piece.colour = palette[speaker_key(owner)]
-        piece.event = next((name for start, end, name in triggers if start <= a and b <= end), None)
+        piece.event = triggers[min(open_triggers)][2] if open_triggers else None
         out.append(piece)
     return out
 

@@ -4,7 +4,6 @@ Bad parameters get an HTML error page, never a JSON one or a 500."""
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
@@ -101,19 +100,11 @@ def search_page(request: Request, q: str = "", speaker: str = "", since: str = "
                    top=top, stats=stats)
 
 
-OVERVIEW_SECONDS = 10.0
-
-
 def _overview(request: Request) -> tuple[dict[str, Any], list[Any]]:
-    """The record's counts and most quoted speakers for the front page, remembered for a few
-    seconds: they cost more than the rest of the page, and every visit starts there."""
-    kept = getattr(request.app.state, "overview", None)
-    now = time.monotonic()
-    if kept is None or now - kept[0] > OVERVIEW_SECONDS:
-        record = _record(request)
-        kept = (now, record.stats(), record.speakers(limit=12))
-        request.app.state.overview = kept  # one assignment: threads see the old or the new
-    return kept[1], kept[2]
+    """The record's counts and most quoted speakers for the front page: they cost more than the
+    rest of the page, and every visit starts there, so both are remembered until the store changes."""
+    record = _record(request)
+    return record.stats(), record.top_speakers(12)
 
 
 @router.get("/speakers/{name}", response_class=HTMLResponse)
@@ -162,11 +153,12 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     happened = record.events(article=article_id, include_negated=True, limit=None)
     happened.sort(key=lambda e: e.trigger["start"])
     reported: dict[str, list[Any]] = {}
+    spans = [(s.content["start"], s.content["end"], s.id) for s in found.statements]  # read once, not per event
     for e in happened:
-        for s in found.statements:  # the statement the record links it to, or whose words hold it
-            inside = s.content["start"] <= e.trigger["start"] and e.trigger["end"] <= s.content["end"]
-            if e.statement == s.id or inside:
-                reported.setdefault(s.id, []).append(e)
+        start, end = e.trigger["start"], e.trigger["end"]
+        for first, last, sid in spans:  # the statement the record links it to, or whose words hold it
+            if e.statement == sid or (first <= start and end <= last):
+                reported.setdefault(sid, []).append(e)
     facts = [found.published or "undated", outlet(found.url, found.source),
              counted(len(found.statements), "statement"), counted(len(happened), "event")]
     return _render(request, "article.html", article=found,
