@@ -53,6 +53,7 @@ from onrecord.extract.speakers.mention_syntax import (
     window_end,
     window_start,
 )
+from onrecord.extract.speakers.name_forms import bracketed_full_name, name_label
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     BODY_KINDS,
@@ -132,10 +133,10 @@ class SpeakerResolver:
         self._quoted_union = _union([(q.start, q.end)
                                      for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)])
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
-        for ent in sorted(doc.ents, key=lambda e: e.label_ != "PERSON"):
+        for ent in sorted(doc.ents, key=lambda e: name_label(e) != "PERSON"):
             if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
                 continue  # "Republican" tagged as a person's name
-            if ent.label_ == "PERSON":
+            if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
                 person = self._person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
                 # appositives are roles, so "the senator" or "the top Democrat" finds the person later
@@ -383,7 +384,7 @@ class SpeakerResolver:
         # only a name the mention's head belongs to: "the Trump administration" is not Trump
         ents = [e for e in doc_index.ents_in(span) if e.label_ in NAME_TYPES and e.start <= head.i < e.end]
         for ent in ents:
-            if ent.label_ == "PERSON":
+            if name_label(ent) == "PERSON":
                 return self._person(ent, ent.start_char)
             if ent.label_ == "NORP" and ent.start <= head.i < ent.end and head.tag_ == "NNP" \
                     and qualifier(head.text) not in PARTIES:  # "a Republican, Mark Amodei": the appositive
@@ -866,9 +867,11 @@ class SpeakerResolver:
         """The name the article spells out, the short one kept as an alias: "World Health
         Organization" for "WHO", "Wanda Vázquez Garced" for "Wanda Vázquez"."""
         if entity.type in ("ORG", "UNKNOWN"):
-            fuller = acronym_expansion(entity.name, self.doc)
+            fuller = acronym_expansion(entity.name, self.doc) or bracketed_full_name(entity.name, self.doc)
         elif entity.type == "PERSON" and entity.named and len(entity.name.split()) <= 2:
             fuller = longer_person_name(entity.name, self.doc)
+            if fuller is None and (fuller := bracketed_full_name(entity.name, self.doc)) is not None:
+                entity.type = "ORG"  # "(Phivolcs)" after a body's full name: its short form, no person
         else:
             fuller = None
         if fuller is None:
