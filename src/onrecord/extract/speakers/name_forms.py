@@ -23,10 +23,10 @@ from onrecord.extract.speakers.words import (
 )
 
 # the words of a body's name: "Morgan Stanley Bank" and "Ford Motor Company" are no person
-_BODY_WORDS = ORG_NOUNS | INSTITUTION_NOUNS | frozenset(w for kinds in BODY_KINDS.values() for w in kinds)
+BODY_WORDS = ORG_NOUNS | INSTITUTION_NOUNS | frozenset(w for kinds in BODY_KINDS.values() for w in kinds)
 # words that stand before or beside a person's name: titles, offices, occupations, kin
 _PERSON_BEFORE = (ROLE_WORDS | NAME_TITLES | PERSON_NOUNS | frozenset(NOUN_GENDER)
-                  | data.words("name_words.txt", "honorifics")) - _BODY_WORDS
+                  | data.words("name_words.txt", "honorifics")) - BODY_WORDS
 # small words a body's full name may hold between its capitalised words
 _LINKING = frozenset({"of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "el"})
 
@@ -79,7 +79,7 @@ def _written_as_person(doc: Doc, words: list[Token]) -> bool:
 def _person_name_word(token: Token) -> bool:
     text = token.text
     return (token.pos_ == "PROPN" and text[:1].isupper() and text[1:].islower() and text.isalpha()
-            and token.lower_ not in _BODY_WORDS)
+            and token.lower_ not in BODY_WORDS)
 
 
 def name_label(ent: Span) -> str:

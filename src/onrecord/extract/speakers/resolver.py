@@ -32,7 +32,7 @@ from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.speakers.constraints import is_dateline, name_in_mention, place_words, tied_to
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_person_name
+from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_body_name, longer_person_name
 from onrecord.extract.speakers.mention_syntax import (
     actor_noun,
     affiliation_of,
@@ -867,7 +867,8 @@ class SpeakerResolver:
         """The name the article spells out, the short one kept as an alias: "World Health
         Organization" for "WHO", "Wanda Vázquez Garced" for "Wanda Vázquez"."""
         if entity.type in ("ORG", "UNKNOWN"):
-            fuller = acronym_expansion(entity.name, self.doc) or bracketed_full_name(entity.name, self.doc)
+            fuller = acronym_expansion(entity.name, self.doc) or bracketed_full_name(entity.name, self.doc) \
+                or longer_body_name(entity.name, self.doc)
         elif entity.type == "PERSON" and entity.named and len(entity.name.split()) <= 2:
             fuller = longer_person_name(entity.name, self.doc)
             if fuller is None and (fuller := bracketed_full_name(entity.name, self.doc)) is not None:
