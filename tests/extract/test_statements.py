@@ -55,3 +55,52 @@ def test_quotes_found_by_the_caller_are_used(nlp):
     # told there is no quotation, the words are reported speech of the cue, not a direct quote
     assert [kind for kind, *_ in found_in(nlp, text, quotes=[])] == ["indirect"]
     assert [kind for kind, *_ in found_in(nlp, text)] == ["direct"]
+
+
+def test_a_quote_introduced_by_its_own_clause_is_that_subjects_not_the_last_speakers(nlp):
+    text = ("“He was a great drummer and a wild, lovely man,” wrote Steve Winwood in a statement.\n\n"
+            "Mick Jagger of The Rolling Stones also reacted on Twitter, “Sad news hearing that he has "
+            "died, I remember playing with him very early on.”")
+    doc = nlp(text)
+    second = [f for f in find_statements(doc) if f.start > text.index("Mick")][0]
+    assert second.continues is None and not second.cue_less
+    assert second.source is not None and second.source.text == "Jagger"
+
+
+def test_a_statement_introduced_as_from_someone_is_theirs(nlp):
+    text = ("The palace issued the following statement from the king: “She retains her status and "
+            "her dignity as a member of the royal family.”")
+    [found] = find_statements(nlp(text))
+    assert found.source is not None and found.source.text == "king"
+
+
+def test_a_writing_that_introduces_a_quote_names_no_speaker(nlp):
+    text = ("The minister resigned on Monday, said his office.\n\nThe study made one further point, "
+            "“Fresh water seeps near the coast were important to the islanders.”")
+    found = [f for f in find_statements(nlp(text)) if f.start > text.index("study")]
+    assert all(f.source is None or f.source.text != "study" for f in found)
+
+
+def test_a_quote_in_a_later_paragraph_after_a_closed_one_does_not_go_on_with_its_speaker(nlp):
+    text = ("“We had a few silly mistakes,” Marshall said.\n\n"
+            "The home side was given two yellow cards, which left the visiting coach unimpressed. "
+            "“One of them was questionable. But there was a lazy high shot as well.”")
+    found = find_statements(nlp(text))
+    assert all(f.continues is None for f in found)
+
+
+def test_a_quote_that_runs_on_unclosed_into_the_next_paragraph_stays_its_speakers(nlp):
+    text = ("“We will not retreat,” Defense Minister Ana Silva said on Monday. “The border is secure.\n\n"
+            "“Our troops are ready and our allies stand with us.”")
+    first, second = find_statements(nlp(text))
+    assert second.continues is first
+    assert text[second.start:second.end].startswith("The border is secure.")
+
+
+def test_a_quote_after_narration_about_someone_is_theirs(nlp):
+    text = ("“It was a scrappy little show,” Crosby said.\n\n"
+            "Lead actor Paul Lee talked about how the series had been underestimated. During the premiere, "
+            "“I felt like Cinderella at the ball, after years of small parts.”")
+    found = [f for f in find_statements(nlp(text)) if f.start >= text.index("I felt")]
+    assert [f.source.text for f in found] == ["Lee"]
+    assert found[0].continues is None

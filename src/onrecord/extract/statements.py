@@ -10,8 +10,9 @@ confidence. Speakers are resolved afterwards (``speakers/``).
   keeps its best candidate.
 - A quotation whose sentence has a cue outside the marks is a direct statement of that cue;
   quotation marks inside a longer reported complement make it a mixed statement.
-- A quotation with no cue of its own continues the statement just before it, when that one is
-  close (same or previous paragraph); short quotes without a cue (scare quotes, titles) are not
+- A quotation with no cue of its own continues the statement just before it in its paragraph
+  (news style: a quote runs on into the next paragraph only unclosed, and ``find_quotes`` joins
+  those); short quotes without a cue (scare quotes, titles) are not
   statements, nor is a quoted label of one or two words ("“insane,” the coach said").
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ from onrecord.extract.features import candidate_features
 from onrecord.extract.lexicon import Lexicon
 from onrecord.extract.quotes import Quote, find_quotes, paragraphs
 from onrecord.extract.speakers.mention_syntax import token_at
+from onrecord.extract.speakers.words import DOCUMENT_NOUNS
 
 THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on PolNeAR dev for F1
 # a candidate inside the content of a surer one is a nested report ("X said Y claimed ...");
@@ -38,7 +40,6 @@ NESTED_MIN = 0.7
 # "called the charges unsubstantiated": kept, but below a candidate the classifier is sure of
 CHARACTERISATION_WEIGHT = 0.6
 MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a title
-CONTINUATION_GAP = 2  # paragraphs a continued quote may lie after its speaker's statement
 # named-entity types that never speak: a parse that makes "Thursday morning" a subject is wrong
 NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "ORDINAL"}
 
@@ -53,6 +54,8 @@ class Found:
     confidence: float
     continues: "Found | None" = None  # the earlier statement whose speaker this one inherits
     cue_less: bool = False  # a quote with no cue: kept only when it continues an earlier statement
+    # a cue-less quote after narration in its paragraph: the person the narration is about
+    narrated: Token | None = None
     quotes: list[Quote] = field(default_factory=list)
 
 
@@ -132,8 +135,14 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         if not speech_acts.carries_quote(verb, words):
             return []
         return [Found(q.start, q.end, "direct", verb, speaker_token(verb), 0.55, quotes=[q])]
+    intro = _introducing_verb(doc, q) if words >= MIN_QUOTE_WORDS else None
+    if intro is not None:
+        # "Mick Jagger also reacted on Twitter, “...”": the words of whoever introduces them,
+        # not a continuation of the speaker before
+        return [Found(q.start, q.end, "direct", intro[0], intro[1], 0.5, quotes=[q])]
     if words >= MIN_QUOTE_WORDS:
-        return [Found(q.start, q.end, "direct", None, None, 0.5, cue_less=True, quotes=[q])]
+        return [Found(q.start, q.end, "direct", None, None, 0.5, cue_less=True, quotes=[q],
+                      narrated=_narrated_person(doc, q))]
     return []
 
 
@@ -221,20 +230,33 @@ def _drop_duplicates(found: list[Found]) -> list[Found]:
 
 
 def _link_continuations(found: list[Found], para_of: Callable[[int], int]) -> None:
-    """A cue-less quote inherits the speaker of the statement just before it, when close."""
+    """A cue-less quote inherits the speaker of the statement just before it, in its paragraph."""
     for n, f in enumerate(found):
         if not f.cue_less:
             continue
         for m in range(n - 1, -1, -1):
             prev = found[m]
-            if prev.cue_less and prev.continues is None or not prev.cue_less and prev.source is None:
-                continue  # no speaker to inherit
             if prev.kind == "indirect" and prev.end < f.start and not prev.quotes and _quote_before(found, m, f):
                 continue  # "“A,” X said, going on to ...": the quote continues X's quote, not the aside
-            if para_of(f.start) - para_of(prev.start) <= CONTINUATION_GAP:
+            if prev.cue_less and prev.continues is None or not prev.cue_less and prev.source is None:
+                break  # a speaker not found stands between: one further back is not this quote's
+            if same_paragraph_continuation(prev, f, para_of):
                 f.continues = prev
                 f.confidence = 0.6
             break
+        if f.continues is None and f.narrated is not None:
+            # "Underwhelmed with her role, she left the series. “This is not what I wanted ...”"
+            f.source, f.cue_less = f.narrated, False
+
+
+def same_paragraph_continuation(prev: Found, f: Found, para_of: Callable[[int], int]) -> bool:
+    """Whether a quote without a cue goes on with the speaker of the statement before it: in
+    news style only within one paragraph ("“A,” X said. “B.”"). A quotation runs on into the next
+    paragraph only when that paragraph ends without a closing mark and the new one opens with
+    one, and ``find_quotes`` has made such a quotation one quote already; a quote in a later
+    paragraph, after a closed one, is someone's the article does not name there ("The home
+    side ..., leaving Ingram unimpressed. “One of them ...”" after Marshall's words)."""
+    return para_of(f.start) == para_of(max(prev.start, prev.end - 1))
 
 
 def _quote_before(found: list[Found], m: int, f: Found) -> bool:
@@ -366,6 +388,83 @@ def _embedding_verb(doc: Doc, q: Quote) -> Token | None:
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and not _inside_any(subject.idx, [q]) and subject.ent_type_ not in NOT_SPEAKERS:
                 return tok
+    return None
+
+
+def _introducing_verb(doc: Doc, q: Quote) -> tuple[Token, Token] | None:
+    """The verb of a clause that introduces a quote after a colon or a comma, in the quote's own
+    paragraph, and the quote's speaker: the verb's subject ("X also reacted on Twitter, “...”",
+    "an official account made the following announcement: “...”"), or whom a statement is from
+    ("The palace issued the following statement from the king: “...”"). None when the subject
+    is a writing (whose issuer is not said) or a place the parse took for a person's subject."""
+    first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
+    if first is None or len(first) == 0 or first[0].i == 0:
+        return None
+    i = first[0].i - 1
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    punct = doc[i]
+    if punct.text not in (":", ",") or "\n" in punct.text_with_ws:
+        return None
+    para_start = paragraph_start(doc, punct.i)
+    # the verbs from the clause's last word up to its top, before the marks: the parse often
+    # hangs the clause on the quote's own verb
+    path: list[Token] = []
+    tok = doc[punct.i - 1]
+    for _ in range(12):
+        if not para_start <= tok.i < punct.i:
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            path.append(tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    verb, subject = punct, None
+    # the main clause first ("Collins saw compromise as the best way for the two nations to
+    # resolve ...:"), a relative clause's "who" when the main one has no named subject
+    for candidate in reversed(path):
+        found = next((c for c in candidate.children if c.dep_ == "nsubj"), None)
+        if found is not None and (found.pos_ in ("PROPN", "NOUN") or found.lower_ == "who"):
+            verb, subject = candidate, found
+            break
+        if found is not None and found.lower_ in ("he", "she", "they", "i", "we"):
+            return None  # "he posted, “...”": whom "he" is, the pronoun rules say elsewhere
+    if subject is None or not para_start <= verb.i < punct.i or _inside_any(verb.idx, [q]) \
+            or subject.i < para_start or subject.ent_type_ in NOT_SPEAKERS or subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    person = next((t for t in doc[para_start:subject.i] if t.ent_type_ == "PERSON"), None)
+    if subject.ent_type_ == "GPE" and person is not None:
+        # "Jo Anne Van Tilburg of the University of California, Los Angeles disagreed": the
+        # parse took the place for the subject; the person named first is
+        name = doc_index.entity_at(doc, person.i)
+        return (verb, name.root) if name is not None else None
+    writing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+    author = next((g for p in (writing.children if writing is not None else ()) if p.lower_ in ("from", "by")
+                   for g in p.children if g.dep_ == "pobj"), None)
+    return verb, author or subject
+
+
+def _narrated_person(doc: Doc, q: Quote) -> Token | None:
+    """The person a paragraph's narration is about just before a quote without a cue: the
+    subject of the main verb of the sentence before the marks ("Lead Paul Lee talked about the
+    series. During the premiere, “...”"), when it is a person's name or "he" or "she". None when
+    the quote opens its paragraph or the narration is about something else."""
+    first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    para_start = paragraph_start(doc, first[0].i)
+    if first[0].i == para_start:
+        return None
+    sent = first[0].sent
+    sentences = [doc[max(sent.start, para_start):first[0].i]]
+    if sent.start > para_start:
+        sentences.append(doc[max(doc[sent.start - 1].sent.start, para_start):sent.start])
+    for words in sentences:
+        subjects = [t for t in words if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.i < first[0].i]
+        if subjects:
+            subject = subjects[0]
+            person = subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+            return subject if person and not _inside_any(subject.idx, [q]) else None
     return None
 
 

@@ -1,5 +1,5 @@
 """The fullest name an article gives (``extract/speakers/fullest_name.py``)."""
-from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_person_name
+from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_body_name, longer_person_name
 
 
 def test_an_acronym_takes_the_one_expansion_the_article_spells(nlp):
@@ -48,3 +48,26 @@ def test_a_first_name_the_lists_do_not_know_counts_inside_the_tagged_name(nlp):
     # "Jing" is in no list of first names, but the tagger reads "Jing Wang" as one person's name
     doc = nlp("Co-developer Jing Wang recounted the test. The spray, Wang said, is cheap.")
     assert longer_person_name("Wang", doc) == "Jing Wang"
+
+
+def test_a_body_takes_the_one_longer_name_the_article_gives(nlp):
+    doc = nlp("The National Search and Rescue Agency sent ships. The Search and Rescue Agency said none were found.")
+    assert longer_body_name("Search and Rescue Agency", doc) == "National Search and Rescue Agency"
+    doc = nlp("A spokesman for the Church of Scientology spoke. The Church said it would appeal.")
+    assert longer_body_name("Church", doc) == "Church of Scientology"
+
+
+def test_two_longer_names_of_a_body_leave_it_alone(nlp):
+    doc = nlp("The Washington Post and the New York Post both ran it. The Post said it stood by it.")
+    assert longer_body_name("Post", doc) is None
+
+
+def test_a_person_s_name_is_never_lengthened_as_a_body_s(nlp):
+    doc = nlp("First Minister of Scotland Nicola Sturgeon spoke. Nicola Sturgeon said it was the moment.")
+    assert longer_body_name("Nicola Sturgeon", doc) is None
+
+
+def test_a_longer_name_that_adds_a_place_is_maybe_another_places_body(nlp):
+    doc = nlp("Puerto Rico's governor resigned. A bill passed the U.S. Senate in May, and the U.S. "
+              "government said so. The Senate of Puerto Rico met. The Senate said it would meet on Monday.")
+    assert longer_body_name("Senate", doc) is None

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
+from onrecord.extract.speakers.name_forms import BODY_WORDS
 from onrecord.extract.speakers.words import ROLE_WORDS, TITLE_GENDER
 
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
@@ -48,6 +49,49 @@ def acronym_expansion(acronym: str, doc: Doc) -> str | None:
         if n == len(letters) and len(words) >= len(letters):
             found.add(" ".join(words))
     return found.pop() if len(found) == 1 else None
+
+
+def longer_body_name(name: str, doc: Doc) -> str | None:
+    """The one longer name of a body the article gives around ``name``: qualifiers before it
+    ("National Search and Rescue Agency" for "Search and Rescue Agency") or "of" and a name
+    after it ("Church of Scientology" for "Church"). None when there is none, or several
+    ("Washington Post" and "New York Post" for "Post"), or the longer form adds a place the
+    article also names on its own; a person's name is never lengthened so ("Scotland Nicola
+    Sturgeon")."""
+    words = name.split()
+    if not words or len(words) > 1 and not any(w.lower() in BODY_WORDS for w in words):
+        return None  # "Nicola Sturgeon" tagged ORG: no word of a body's name
+    n = len(words)
+    found: set[str] = set()
+    # "the Senate" of an article on Puerto Rico is not the "U.S. Senate" it names once: a longer
+    # form that adds a place may be another place's body
+    places = {t.text for e in doc.ents if e.label_ in ("GPE", "NORP") for t in e}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        texts = _body_words(ent)
+        if len(texts) <= n:
+            continue
+        ends_with = texts[-n:] == words
+        of_after = texts[:n] == words and texts[n] == "of" and len(texts) > n + 1
+        extra = texts[:-n] if ends_with else texts[n + 1:]
+        if (ends_with or of_after) and not places & set(extra):
+            found.add(" ".join(texts))
+    return found.pop() if len(found) == 1 else None
+
+
+def _body_words(ent: Span) -> list[str]:
+    """A body's name as the tagger spans it, without "the" before it, a bracket ("(WHO") or a
+    possessive after it; empty when a word of it is not capitalised or a small linking word."""
+    tokens = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET")]
+    cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
+    tokens = tokens[:cut]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in LINKING_WORDS):
+        tokens.pop()
+    texts = [t.text for t in tokens]
+    if not all(w[:1].isupper() and (w.replace(".", "").isalpha()) or w.lower() in LINKING_WORDS for w in texts):
+        return []
+    return texts
 
 
 def longer_person_name(name: str, doc: Doc) -> str | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_person_name
+from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_body_name, longer_person_name
 from onrecord.extract.speakers.mention_syntax import (
     affiliation_of,
     appositive_roles,
@@ -36,6 +36,7 @@ from onrecord.extract.speakers.mention_syntax import (
     token_at,
     window_start,
 )
+from onrecord.extract.speakers.name_forms import bracketed_full_name, name_label
 from onrecord.extract.speakers.spelling import inner_name_owner, slip_owner
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
@@ -103,10 +104,10 @@ class ArticleState:
         self._quoted_union = _union([(q.start, q.end)
                                      for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)])
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
-        for ent in sorted(doc.ents, key=lambda e: e.label_ != "PERSON"):
+        for ent in sorted(doc.ents, key=lambda e: name_label(e) != "PERSON"):
             if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
                 continue  # "Republican" tagged as a person's name
-            if ent.label_ == "PERSON":
+            if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
                 person = self.person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
                 # appositives are roles, so "the senator" or "the top Democrat" finds the person later
@@ -431,9 +432,12 @@ class ArticleState:
         """The name the article spells out, the short one kept as an alias: "World Health
         Organization" for "WHO", "Wanda Vázquez Garced" for "Wanda Vázquez"."""
         if entity.type in ("ORG", "UNKNOWN"):
-            fuller = acronym_expansion(entity.name, self.doc)
+            fuller = acronym_expansion(entity.name, self.doc) or bracketed_full_name(entity.name, self.doc) \
+                or longer_body_name(entity.name, self.doc)
         elif entity.type == "PERSON" and entity.named and len(entity.name.split()) <= 2:
             fuller = longer_person_name(entity.name, self.doc)
+            if fuller is None and (fuller := bracketed_full_name(entity.name, self.doc)) is not None:
+                entity.type = "ORG"  # "(Phivolcs)" after a body's full name: its short form, no person
         else:
             fuller = None
         if fuller is None:

@@ -44,6 +44,7 @@ NAME_TITLES = data.words(_NAMES, "titles")
 TITLE_MODIFIERS = data.words(_NAMES, "title_modifiers")
 ROLE_STOPWORDS = data.words(_NAMES, "role_stopwords")
 RANK_WORDS = data.words(_NAMES, "rank_words")
+POSTNOMINALS = data.words(_NAMES, "postnominals")
 ROLE_SYNONYMS = data.mapping(_NAMES, "role_synonyms")
 TITLE_GENDER = data.mapping(_NAMES, "title_gender")
 NOUN_GENDER = {**TITLE_GENDER, **data.mapping(_SPEAKERS, "noun_gender")}

@@ -24,6 +24,7 @@ from onrecord.extract.speakers.mention_syntax import (
     strip_determiner,
     title_roles,
 )
+from onrecord.extract.speakers.name_forms import name_label
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention
 from onrecord.extract.speakers.words import DOTTED_ACRONYM, NAME_TYPES, PARTIES, ROLE_WORDS
 
@@ -68,7 +69,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     # only a name the mention's head belongs to: "the Trump administration" is not Trump
     ents = [e for e in doc_index.ents_in(span) if e.label_ in NAME_TYPES and e.start <= head.i < e.end]
     for ent in ents:
-        if ent.label_ == "PERSON":
+        if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
             return state.person(ent, ent.start_char)
         if ent.label_ == "NORP" and ent.start <= head.i < ent.end and head.tag_ == "NNP" \
                 and qualifier(head.text) not in PARTIES:  # "a Republican, Mark Amodei": the appositive

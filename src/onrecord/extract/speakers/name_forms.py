@@ -1,0 +1,131 @@
+"""Name forms a reader knows and the parser does not always: a person's name tagged as an
+organisation's ("Brock Pierce", "Nikki Holland"), and a body's short form written in brackets
+after its full name ("Philippine Institute of Volcanology and Seismology (Phivolcs)").
+
+Both rules read only the article and the shipped lists of first names and body words, so they
+hold for names never seen before.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord import data
+from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.words import (
+    BODY_KINDS,
+    INSTITUTION_NOUNS,
+    NAME_TITLES,
+    NOUN_GENDER,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    POSTNOMINALS,
+    ROLE_WORDS,
+)
+
+# the words of a body's name: "Morgan Stanley Bank" and "Ford Motor Company" are no person
+BODY_WORDS = ORG_NOUNS | INSTITUTION_NOUNS | frozenset(w for kinds in BODY_KINDS.values() for w in kinds)
+# words that stand before or beside a person's name: titles, offices, occupations, kin
+_PERSON_BEFORE = (ROLE_WORDS | NAME_TITLES | PERSON_NOUNS | frozenset(NOUN_GENDER)
+                  | data.words("name_words.txt", "honorifics")) - BODY_WORDS
+# small words a body's full name may hold between its capitalised words
+_LINKING = frozenset({"of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "el"})
+
+
+def person_name_tagged_org(ent: Span) -> bool:
+    """Whether an ORG entity is a person's name: two or three capitalised proper nouns, the
+    first a given name the list of first names knows for one sex ("Brock Pierce"), no word of a
+    body's name, letters of an honour allowed last ("Kama Melly QC")."""
+    if ent.label_ != "ORG":
+        return False
+    words = [t for t in ent if not t.is_space]
+    if words and words[0].lower_ == "the":
+        return False  # "The Walt Disney Company": a body's name takes the article
+    if len(words) > 2 and words[-1].lower_ in POSTNOMINALS:
+        words = words[:-1]
+    if not 2 <= len(words) <= 3 or gender_of(words[0].text) is None:
+        return False
+    if not all(_person_name_word(t) for t in words):
+        return False
+    # "Al Jazeera" and "Marine Traffic" start with given names too: the article must also
+    # write it as a person's somewhere
+    return len(words) < len([t for t in ent if not t.is_space]) or _written_as_person(ent.doc, words)
+
+
+def _written_as_person(doc: Doc, words: list[Token]) -> bool:
+    """Whether the article writes a name as a person's at one of its occurrences: a title or a
+    role before it ("Prosecutor", "archbishop", "the Fund's"), a role in apposition after it
+    ("Dominic Hare, chief executive of ..."), "of" and a body after it ("Nikki Holland of the
+    National Crime Agency"), or its surname alone tagged as a person's name."""
+    texts = [t.text for t in words]
+    surname = texts[-1]
+    for i in range(len(doc) - len(texts) + 1):
+        if doc[i].ent_type_ == "PERSON" and doc[i].text == surname and doc[i].ent_iob_ == "B" \
+                and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I"):
+            return True  # "Pierce" alone, a person
+        if [t.text for t in doc[i:i + len(texts)]] != texts:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and (before.lower_.rstrip(".") in _PERSON_BEFORE or before.tag_ == "POS"):
+            return True
+        after = doc[i + len(texts):i + len(texts) + 4]
+        if len(after) >= 2 and after[0].text == "," and any(
+                t.lower_ in _PERSON_BEFORE or t.tag_ == "PRP$" for t in after[1:]):
+            return True
+        if len(after) >= 2 and after[0].lower_ == "of" and any(t.ent_type_ in ("ORG", "GPE") for t in after[1:]):
+            return True
+    return False
+
+
+def _person_name_word(token: Token) -> bool:
+    text = token.text
+    return (token.pos_ == "PROPN" and text[:1].isupper() and text[1:].islower() and text.isalpha()
+            and token.lower_ not in BODY_WORDS)
+
+
+def name_label(ent: Span) -> str:
+    """The entity's type as a reader takes it: spaCy's label, but PERSON for a person's name it
+    tagged ORG."""
+    return "PERSON" if person_name_tagged_org(ent) else ent.label_
+
+
+def bracketed_full_name(short: str, doc: Doc) -> str | None:
+    """The full name a body's short form stands for when the article writes it in brackets
+    after it, "Philippine Institute of Volcanology and Seismology (Phivolcs)": the capitalised
+    words just before the bracket, whose letters hold the short form's in order and begin with
+    its first one. None when there is no such bracket, or brackets give different names."""
+    if not short or " " in short or not short[:1].isupper():
+        return None
+    found: set[str] = set()
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 1].text != short or doc[i + 2].text != ")":
+            continue
+        words: list[Token] = []
+        j = i - 1
+        while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in _LINKING and words):
+            words.insert(0, doc[j])
+            if doc[j].is_sent_start:
+                break
+            j -= 1
+        # the shortest stretch that still spells the short form: "Officials of the Philippine
+        # Institute ..." gives "Philippine Institute ..."
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower_ in _LINKING or not words[k].text[:1].isupper():
+                continue
+            candidate = " ".join(t.text for t in words[k:])
+            if len(words) - k >= 2 and _spells(short, candidate):
+                found.add(candidate)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _spells(short: str, long: str) -> bool:
+    """Whether ``short``'s letters are found in ``long`` in order, the first letters alike
+    ("Phivolcs" in "Philippine Institute of Volcanology and Seismology")."""
+    if short[0].lower() != long[0].lower():
+        return False
+    letters = short.lower()
+    at = 0
+    for ch in long.lower():
+        if at < len(letters) and ch == letters[at]:
+            at += 1
+    return at == len(letters)

@@ -1,0 +1,56 @@
+"""Name forms the parser misses (``extract/speakers/name_forms.py``)."""
+from spacy.tokens import Span
+
+from onrecord.extract.speakers.name_forms import bracketed_full_name, name_label, person_name_tagged_org
+
+
+def _tagged(nlp, text: str, words: str, label: str) -> Span:
+    """The span of ``words`` in ``text``, tagged ``label`` whatever the model says."""
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words), label=label)
+    assert span is not None
+    doc.ents = [span]
+    return doc.ents[0]
+
+
+def test_a_given_name_and_a_surname_tagged_org_are_a_person(nlp):
+    assert person_name_tagged_org(_tagged(nlp, "Mr. Brock Pierce said he would run.", "Brock Pierce", "ORG"))
+    ent = _tagged(nlp, "Prosecutor Kama Melly QC told the court it was planned.", "Kama Melly QC", "ORG")
+    assert name_label(ent) == "PERSON"
+
+
+def test_a_body_whose_name_starts_with_a_given_name_stays_a_body(nlp):
+    assert not person_name_tagged_org(_tagged(nlp, "Morgan Stanley Bank said profits rose.",
+                                              "Morgan Stanley Bank", "ORG"))
+    assert not person_name_tagged_org(_tagged(nlp, "The Walt Disney Company said it would close.",
+                                              "The Walt Disney Company", "ORG"))
+    assert not person_name_tagged_org(_tagged(nlp, "Google said it would close.", "Google", "ORG"))
+
+
+def test_other_labels_are_left_as_the_parser_gave_them(nlp):
+    ent = _tagged(nlp, "Paris Hilton said she was glad.", "Paris Hilton", "PERSON")
+    assert name_label(ent) == "PERSON"
+    assert name_label(_tagged(nlp, "Troops left Georgia.", "Georgia", "GPE")) == "GPE"
+
+
+def test_a_short_form_in_brackets_takes_the_full_name_before_it(nlp):
+    doc = nlp("According to the Philippine Institute of Volcanology and Seismology (Phivolcs), the "
+              "quake struck at noon. The California Department of Forestry and Fire Protection (CalFire) "
+              "said acres burned. Phivolcs said aftershocks were likely.")
+    assert bracketed_full_name("Phivolcs", doc) == "Philippine Institute of Volcanology and Seismology"
+    assert bracketed_full_name("CalFire", doc) == "California Department of Forestry and Fire Protection"
+
+
+def test_a_bracket_that_does_not_spell_the_short_form_is_no_full_name(nlp):
+    doc = nlp("The company Acme Holdings (Zenith) said it would sell. Zenith said more.")
+    assert bracketed_full_name("Zenith", doc) is None
+    assert bracketed_full_name("Reuters", doc) is None  # never bracketed
+
+
+def test_a_given_name_needs_a_person_s_context_somewhere_in_the_article(nlp):
+    text = "Al Jazeera reported that the minister left. Al Jazeera said more."
+    assert not person_name_tagged_org(_tagged(nlp, text, "Al Jazeera", "ORG"))
+    text = "Dominic Hare, chief executive of the palace, spoke. Later Dominic Hare said it was gold."
+    doc_ent = _tagged(nlp, text, "Dominic Hare", "ORG")
+    assert person_name_tagged_org(doc_ent)
