@@ -9,8 +9,11 @@ How it decides:
   organizations are never merged into people, and resolution stays local and cheap.
 - Within a family of people, full names cluster by first name (an initial matches a first
   name when only one fits; differing middle names keep people apart). A surname-only speaker
-  ("Rouhani", "President Trump") joins the full-name cluster its roles, affiliation and
-  co-mentioned entities fit best, and never one that the same article kept apart from it.
+  ("Rouhani", "President Trump") joins the one full-name cluster of its surname, or the one its
+  roles, affiliation and co-mentioned entities fit better than every other; never one that the
+  same article kept apart from it, and none when no one fits or two fit alike.
+- Organisations (``resolve/orgs.py``) are resolved all together: spelling variants, a trailing
+  kind word, a leading country and an acronym with its expansion are one body.
 - Vague sources (pronouns, "a spokesman", "the official") get no entity at all.
 - Manual overrides are replayed in order after the automatic pass: merge joins the entities
   holding two names, split takes the speakers of a name (optionally in one article) apart.
@@ -27,6 +30,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from onrecord import data
+from onrecord.resolve.orgs import acronym_of, cluster_orgs, org_name
 
 # titles, pronouns and the like are data: their sections of ``data/name_words.txt``
 _NAMES = "name_words.txt"
@@ -88,7 +92,8 @@ class Cluster:
         types = Counter(m.type for m in self.members)
         if "PERSON" in types:  # untyped mentions of a person do not make the person untyped
             return "PERSON"
-        return types.most_common(1)[0][0] if types else "UNKNOWN"
+        known = Counter({t: n for t, n in types.items() if t != "UNKNOWN"})  # "WHO" untyped, WHO an ORG
+        return (known or types).most_common(1)[0][0] if types else "UNKNOWN"
 
     @property
     def first(self) -> tuple[str, str, str]:
@@ -136,8 +141,28 @@ def _surname_key(token: str) -> str:
     return re.sub(r"^(al|el|ad|ash|as)-", "", key)
 
 
+def org_acronym(name: str, type: str) -> bool:
+    """A body named by its acronym ("WHO", "FBI"): typed ORG, or untyped and of three letters or
+    more ("US" and "IT" untyped are no body; "WHO" is no pronoun)."""
+    letters = acronym_of(name)
+    if not letters or type not in ("ORG", "UNKNOWN"):
+        return False
+    return type == "ORG" or len(letters) >= 3
+
+
+def org_key(name: str) -> str:
+    """An organisation's family key: its acronym, or its country and core ("usa state department")."""
+    letters = acronym_of(name)
+    if letters:
+        return letters
+    parsed = org_name(name)
+    return " ".join(filter(None, [(parsed.country or "").lower(), parsed.core])) or norm(name)
+
+
 def is_vague(name: str, type: str) -> bool:
     """Pronouns and lowercase descriptions ("a spokesman") are never resolved across articles."""
+    if org_acronym(name, type):
+        return False
     key = norm(name)
     if not key or key in PRONOUNS:
         return True
@@ -153,7 +178,7 @@ def looks_like_person(name: str, type: str) -> bool:
     words only, at most four. The model leaves some people untyped; they must still resolve."""
     if type == "PERSON":
         return True
-    if type != "UNKNOWN":
+    if type != "UNKNOWN" or org_acronym(name, type):
         return False
     tokens = person_tokens(name)
     return (0 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
@@ -166,6 +191,8 @@ def family_of(name: str, type: str) -> Optional[str]:
         return None
     if looks_like_person(name, type):
         return "p:" + _surname_key(person_tokens(name)[-1])
+    if type == "ORG" or org_acronym(name, type):
+        return "o:" + org_key(name)
     prefix = {"ORG": "o:", "GPE": "l:", "GROUP": "g:"}.get(type, "u:")
     return prefix + norm(display_name(name, type))
 
@@ -281,6 +308,18 @@ def _honorific(member: Member) -> bool:
     return len(words) > 1 and norm(words[0]) in HONORIFICS
 
 
+def _one_that_fits(member: Member, parsed: _Parsed, candidates: list[tuple[int, _FullNames]]) -> Optional[int]:
+    """The one person of a bare surname's name it can be: the only one known, or the only one
+    its roles, affiliation and co-mentioned entities fit best. Two that fit alike, or none that
+    fits at all ("a student named Wong" among three Wongs), and it stays a person of its own."""
+    if len(candidates) == 1:
+        return candidates[0][0]
+    scored = sorted(((c.fit(member, parsed), i) for i, c in candidates), reverse=True)
+    if len(scored) < 2 or scored[0][0] <= 0 or scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
+
+
 def _cluster_people(members: list[Member]) -> list[list[Member]]:
     parsed = {m.key: _parse(m) for m in members}
     by_key: dict[_NameKey, list[Member]] = {}
@@ -323,9 +362,8 @@ def _cluster_people(members: list[Member]) -> list[list[Member]]:
                 # "Trump" beside "Melania Trump" is someone else; "Dr Seager" beside "Sara Seager"
                 # (the only one of that name, and only a title between them) is her
                 candidates = []
-        if candidates:
-            # evidence first, then the most often named; ties to the earliest built (deterministic)
-            best = max(candidates, key=lambda i: (clusters[i].fit(m, p), len(clusters[i].members), -i))
+        best = _one_that_fits(m, p, [(i, clusters[i]) for i in candidates])
+        if best is not None:
             joined[best].append(m)
         else:
             orphans.setdefault(p.surname, []).append(m)
@@ -349,11 +387,15 @@ def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = ())
     """Cluster the members of one family group into entities, with their ids."""
     members = sorted(members, key=lambda m: m.order)
     people = [m for m in members if looks_like_person(m.name, m.type)]
+    # bodies are resolved together, whatever their family: "AP" and "Associated Press" differ in name
+    orgs = [m for m in members if not looks_like_person(m.name, m.type)
+            and (family_of(m.name, m.type) or "").startswith("o:")]
     others: dict[tuple[str, str], list[Member]] = {}
     for m in members:
-        if not looks_like_person(m.name, m.type):
-            others.setdefault((m.type, family_of(m.name, m.type) or ""), []).append(m)
-    groups = _cluster_people(people) + [others[k] for k in sorted(others)]
+        family = family_of(m.name, m.type) or ""
+        if not looks_like_person(m.name, m.type) and not family.startswith("o:"):
+            others.setdefault((m.type, family), []).append(m)
+    groups = _cluster_people(people) + cluster_orgs(orgs) + [others[k] for k in sorted(others)]
     groups = _apply_overrides(groups, overrides)
     clusters = [Cluster(sorted(g, key=lambda m: m.order)) for g in groups if g]
     clusters.sort(key=lambda c: c.first)
