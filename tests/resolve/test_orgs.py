@@ -64,6 +64,10 @@ def test_acronyms_and_initials():
     assert "usda" in org_name("U.S. Department of Agriculture").spellings
     assert "usda" in org_name("United States Department of Agriculture").spellings
     assert "afp" in org_name("Agence France-Presse").spellings
+    assert "cdc" in org_name("Centers for Disease Control and Prevention").spellings
+    assert "cdcp" in org_name("Centers for Disease Control and Prevention").spellings
+    assert "hhs" in org_name("Department of Health and Human Services").spellings
+    assert "pg" not in org_name("Pacific Gas and Electric").spellings
 
 
 def test_the_dictionaries_tie_an_office_to_its_country():

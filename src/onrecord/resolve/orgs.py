@@ -153,6 +153,14 @@ def org_name(name: str) -> OrgName:
     # initials from the name as written (with its country: KCNA, USDA) and from its core (EPA);
     # an acronym within the name counts with all its letters ("U.S. Department of ..." -> "usd...")
     spellings = {initials(rest), initials(without_kind_words(rest))}
+    shorter = []
+    if "and" in rest[1:-1]:
+        # a body's acronym often predates a last "and ..." of its name: "Centers for Disease
+        # Control and Prevention" is the CDC
+        shorter.append(initials(rest[:len(rest) - 1 - rest[::-1].index("and")]))
+    if core_words != without_kind_words(rest):  # "Department of Health and Human Services" is HHS
+        shorter.append(initials(core_words[:-1]))
+    spellings.update(s for s in shorter if len(s) >= 3)  # two letters from part of a name say little
     if country and len(raw[0]) in (2, 3) and _countries().get(raw[0]) == country:
         spellings.add(raw[0] + initials(rest))  # "U.S. Department of Agriculture" is USDA
     else:
