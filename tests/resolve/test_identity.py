@@ -114,3 +114,17 @@ def test_a_bare_surname_joins_the_one_namesake_that_fits_best():
                Member("a4", "e1", "Seager")]  # and the one of a surname, whatever fits
     got = clusters_of(members + [Member("a5", "e1", "Sara Seager")])
     assert ("a3", "e1") in got["donald-trump"] and got["sara-seager"] == [("a4", "e1"), ("a5", "e1")]
+
+
+def test_the_period_is_evidence_when_a_namesake_is_in_the_news_at_the_time():
+    members = [Member("a1", "e1", "Hassan Rouhani", published="2017-07-25"),
+               Member("a3", "e1", "Fereydoun Rouhani", published="2017-06-10"),
+               Member("a6", "e1", "Hassan Rouhani", published="2017-09-01"),
+               Member("a2", "e1", "Rouhani", published="2017-08-02")]
+    assert ("a2", "e1") in clusters_of(members)["hassan-rouhani"]
+    # named years before and months after is not "at the time"
+    members = [Member("a1", "e1", "Tanya Chan", published="2016-09-09"),
+               Member("a2", "e1", "Tanya Chan", published="2019-10-16"),
+               Member("a3", "e1", "Gary Chan", published="2016-09-09"),
+               Member("a4", "e1", "Chan", published="2019-02-11")]
+    assert clusters_of(members)["chan"] == [("a4", "e1")]

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -280,6 +281,7 @@ class _FullNames:
         for m in self.members:
             self.surnames_by_article.setdefault(m.article_id, set()).add(tuple(person_tokens(m.name)[-1:]))
         self.surname_keys = {k[2] for k in self.keys}
+        self.dates = sorted({d for d in (_day(m.published) for m in self.members) if d})
 
     def fit(self, member: Member, parsed: _Parsed) -> int:
         """How well a surname-only speaker fits: roles, affiliation, co-mentioned entities."""
@@ -292,6 +294,8 @@ class _FullNames:
         elif mine & self.affiliation_words:  # "the Republican nominee" fits the Republican Party
             score += 1
         score += min(3, len(member.comentions & self.comentions))
+        if _in_the_news(_day(member.published), self.dates):
+            score += 1
         if member.type != "PERSON" and member.article_id in self.surnames_by_article:
             score += 5  # an untyped "Trump" in an article about Donald Trump is Donald Trump
         return score
@@ -301,6 +305,26 @@ class _FullNames:
         a different speaker ("Melania Trump" beside "Trump"): the extractor kept them apart. A
         spelling difference ("Erdoğan" beside "Erdogan") is the extractor missing a match."""
         return tuple(person_tokens(member.name)[-1:]) in self.surnames_by_article.get(member.article_id, ())
+
+
+# how near in time a namesake must be named, before and after, to be "in the news at the time"
+PERIOD_DAYS = 180
+
+
+def _day(published: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _in_the_news(day: Optional[date], dates: list[date]) -> bool:
+    """Named both before and after ``day``, within ``PERIOD_DAYS`` each: the one of that name in
+    the news at the time. Once, or years apart, says nothing of the time."""
+    if day is None:
+        return False
+    near = timedelta(days=PERIOD_DAYS)
+    return any(day - near <= d <= day for d in dates) and any(day <= d <= day + near for d in dates)
 
 
 def _honorific(member: Member) -> bool:
