@@ -118,7 +118,8 @@ def corpus() -> list[tuple[Article, ArticleRecord]]:
     """Six small articles: Rouhani under three names, another Rouhani, two Trumps, groups."""
     t1 = ("“Iran’s missile power is progressing,” President Hassan Rouhani said on Monday. "
           "U.S. officials said the missile tests broke the deal.")
-    t2 = ("Rouhani said in May that the sanctions were illegal. “We will not wait for their permission,” he said.")
+    t2 = ("President Rouhani said in May that the sanctions were illegal. “We will not wait for their permission,” "
+          "he said.")
     t3 = ("Fereydoun Rouhani, the president's brother, said he was innocent. "
           "Hassan Rouhani, the president of Iran, declined to comment on the missile program.")
     t4 = ("“We will build a wall,” Donald Trump said yesterday. Melania Trump said the campaign was positive.")
@@ -133,9 +134,9 @@ def corpus() -> list[tuple[Article, ArticleRecord]]:
         ], [person("e1", "Hassan Rouhani", ["President Hassan Rouhani"], ["President"], "Iran"),
             person("e2", "U.S. officials", type="GROUP")], title="Rouhani on missiles"),
         article("a2", t2, "2017-08-02", [
-            said(t2, "the sanctions were illegal", "Rouhani", "e1", kind="indirect"),
+            said(t2, "the sanctions were illegal", "Rouhani", "e1", kind="indirect", roles=["President"]),
             said(t2, "We will not wait for their permission,", "Rouhani", "e1"),
-        ], [person("e1", "Rouhani")]),
+        ], [person("e1", "Rouhani", ["President Rouhani"], ["President"])]),
         article("a3", t3, "2017-06-10", [
             said(t3, "he was innocent", "Fereydoun Rouhani", "e1", kind="indirect", roles=["the president's brother"]),
         ], [person("e1", "Fereydoun Rouhani", roles=["the president's brother"]),

@@ -83,3 +83,48 @@ def test_a_title_and_surname_beside_the_only_full_name_is_that_person():
     assert got["melania-trump"] == [("a2", "e1")] and got["trump"] == [("a2", "e2")]
     ali = [Member("a1", "e1", "Sayyid Ali Hosseini Khamenei"), Member("a2", "e1", "Ali Khamenei")]
     assert len(clusters_of(ali)) == 1
+
+
+def test_different_first_names_never_merge():
+    members = [Member("a1", "e1", "Joshua Wong"), Member("a2", "e1", "Raymond Wong"),
+               Member("a3", "e1", "Tak-sing Wong"), Member("a4", "e1", "J. Wong")]
+    got = clusters_of(members)
+    assert got["joshua-wong"] == [("a1", "e1"), ("a4", "e1")]
+    assert len(got) == 3
+
+
+def test_a_bare_surname_no_namesake_fits_stays_apart():
+    # "a university student named Wong" is none of three known Wongs
+    members = [Member("a1", "e1", "Joshua Wong", roles=("activist",)), Member("a2", "e1", "Raymond Wong"),
+               Member("a3", "e1", "Wong")]
+    assert clusters_of(members)["wong"] == [("a3", "e1")]
+
+
+def test_a_bare_surname_two_namesakes_fit_alike_stays_apart():
+    members = [Member("a1", "e1", "Barack Obama", comentions=frozenset({"p:biden"})),
+               Member("a2", "e1", "Michelle Obama", comentions=frozenset({"p:biden"})),
+               Member("a3", "e1", "Obama", comentions=frozenset({"p:biden"}))]
+    assert clusters_of(members)["obama"] == [("a3", "e1")]
+
+
+def test_a_bare_surname_joins_the_one_namesake_that_fits_best():
+    members = [Member("a1", "e1", "Donald Trump", roles=("President",)),
+               Member("a2", "e1", "Melania Trump", roles=("First Lady",)),
+               Member("a3", "e1", "Trump", roles=("President",)),
+               Member("a4", "e1", "Seager")]  # and the one of a surname, whatever fits
+    got = clusters_of(members + [Member("a5", "e1", "Sara Seager")])
+    assert ("a3", "e1") in got["donald-trump"] and got["sara-seager"] == [("a4", "e1"), ("a5", "e1")]
+
+
+def test_the_period_is_evidence_when_a_namesake_is_in_the_news_at_the_time():
+    members = [Member("a1", "e1", "Hassan Rouhani", published="2017-07-25"),
+               Member("a3", "e1", "Fereydoun Rouhani", published="2017-06-10"),
+               Member("a6", "e1", "Hassan Rouhani", published="2017-09-01"),
+               Member("a2", "e1", "Rouhani", published="2017-08-02")]
+    assert ("a2", "e1") in clusters_of(members)["hassan-rouhani"]
+    # named years before and months after is not "at the time"
+    members = [Member("a1", "e1", "Tanya Chan", published="2016-09-09"),
+               Member("a2", "e1", "Tanya Chan", published="2019-10-16"),
+               Member("a3", "e1", "Gary Chan", published="2016-09-09"),
+               Member("a4", "e1", "Chan", published="2019-02-11")]
+    assert clusters_of(members)["chan"] == [("a4", "e1")]

@@ -64,3 +64,41 @@ def test_ingest_order_and_batching_do_not_change_the_result(tmp_path):
     listing = [(s.id, s.name, s.type, s.statements) for s in Record(one).speakers(limit=100)]
     assert listing == [(s.id, s.name, s.type, s.statements) for s in Record(other).speakers(limit=100)]
     assert {"reuters", "org-reuters"} <= {i for i, *_ in listing}
+
+
+def _body_articles():
+    t1 = "The AP said the vote was delayed."
+    t2 = "The report was wrong, the Associated Press news agency said."
+    t3 = "The World Health Organisation said salt should be iodised."
+    return [article("o1", t1, "2019-01-02", [said(t1, "the vote was delayed", "AP", "e1", type="ORG")],
+                    [person("e1", "AP", type="ORG")]),
+            article("o2", t2, "2019-01-03", [said(t2, "The report was wrong", "Associated Press news agency",
+                                                  "e1", type="ORG")],
+                    [person("e1", "Associated Press news agency", type="ORG")]),
+            article("o3", t3, "2019-01-04", [said(t3, "salt should be iodised", "World Health Organisation",
+                                                  "e1", type="ORG")],
+                    [person("e1", "World Health Organisation", type="ORG")])]
+
+
+def test_name_variants_of_a_body_are_one_speaker_whatever_the_order(store):
+    store.save(_body_articles()[1:])  # the expansion first, its acronym in a later batch
+    store.save(_body_articles()[:1])
+    r = Record(store)
+    assert r.speaker("AP").id == r.speaker("Associated Press news agency").id
+    assert r.speaker("AP").statements == 2
+    before = [(s.id, s.statements) for s in r.speakers(limit=100)]
+    store.resolve_all()
+    assert [(s.id, s.statements) for s in r.speakers(limit=100)] == before
+
+
+def test_a_store_of_older_families_is_brought_up_to_date(store):
+    store.save(_body_articles())
+    with store.engine.begin() as conn:  # as an older onrecord wrote them: each name its own family
+        conn.execute(text("update article_speakers set family = 'o:' || lower(name)"))
+        conn.execute(text("update entities set family = 'o:' || lower(name)"))
+    store.resolve_all()
+    r = Record(store)
+    assert r.speaker("AP").id == r.speaker("Associated Press news agency").id
+    with store.engine.connect() as conn:
+        families = {f for (f,) in conn.execute(text("select distinct family from entities"))}
+    assert families == {"o:"}

@@ -9,8 +9,11 @@ How it decides:
   organizations are never merged into people, and resolution stays local and cheap.
 - Within a family of people, full names cluster by first name (an initial matches a first
   name when only one fits; differing middle names keep people apart). A surname-only speaker
-  ("Rouhani", "President Trump") joins the full-name cluster its roles, affiliation and
-  co-mentioned entities fit best, and never one that the same article kept apart from it.
+  ("Rouhani", "President Trump") joins the one full-name cluster of its surname, or the one its
+  roles, affiliation and co-mentioned entities fit better than every other; never one that the
+  same article kept apart from it, and none when no one fits or two fit alike.
+- Organisations (``resolve/orgs.py``) are resolved all together: spelling variants, a trailing
+  kind word, a leading country and an acronym with its expansion are one body.
 - Vague sources (pronouns, "a spokesman", "the official") get no entity at all.
 - Manual overrides are replayed in order after the automatic pass: merge joins the entities
   holding two names, split takes the speakers of a name (optionally in one article) apart.
@@ -23,12 +26,14 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import AbstractSet, Iterable, Optional
 
 from onrecord import data
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.resolve import people
+from onrecord.resolve.orgs import acronym_of, cluster_orgs, org_name
 
 # titles, pronouns and the like are data: their sections of ``data/name_words.txt``
 _NAMES = "name_words.txt"
@@ -90,7 +95,8 @@ class Cluster:
         types = Counter(m.type for m in self.members)
         if "PERSON" in types:  # untyped mentions of a person do not make the person untyped
             return "PERSON"
-        return types.most_common(1)[0][0] if types else "UNKNOWN"
+        known = Counter({t: n for t, n in types.items() if t != "UNKNOWN"})  # "WHO" untyped, WHO an ORG
+        return (known or types).most_common(1)[0][0] if types else "UNKNOWN"
 
     @property
     def first(self) -> tuple[str, str, str]:
@@ -138,8 +144,28 @@ def _surname_key(token: str) -> str:
     return people.fold_surname(re.sub(r"^(al|el|ad|ash|as)-", "", key))
 
 
+def org_acronym(name: str, type: str) -> bool:
+    """A body named by its acronym ("WHO", "FBI"): typed ORG, or untyped and of three letters or
+    more ("US" and "IT" untyped are no body; "WHO" is no pronoun)."""
+    letters = acronym_of(name)
+    if not letters or type not in ("ORG", "UNKNOWN"):
+        return False
+    return type == "ORG" or len(letters) >= 3
+
+
+def org_key(name: str) -> str:
+    """An organisation's family key: its acronym, or its country and core ("usa state department")."""
+    letters = acronym_of(name)
+    if letters:
+        return letters
+    parsed = org_name(name)
+    return " ".join(filter(None, [(parsed.country or "").lower(), parsed.core])) or norm(name)
+
+
 def is_vague(name: str, type: str) -> bool:
     """Pronouns and lowercase descriptions ("a spokesman") are never resolved across articles."""
+    if org_acronym(name, type):
+        return False
     key = norm(name)
     if not key or key in PRONOUNS:
         return True
@@ -155,7 +181,7 @@ def looks_like_person(name: str, type: str) -> bool:
     words only, at most four. The model leaves some people untyped; they must still resolve."""
     if type == "PERSON":
         return True
-    if type != "UNKNOWN":
+    if type != "UNKNOWN" or org_acronym(name, type):
         return False
     tokens = person_tokens(name)
     return (0 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
@@ -168,6 +194,8 @@ def family_of(name: str, type: str) -> Optional[str]:
         return None
     if looks_like_person(name, type):
         return "p:" + _surname_key(person_tokens(name)[-1])
+    if type == "ORG" or org_acronym(name, type):
+        return "o:" + org_key(name)
     prefix = {"ORG": "o:", "GPE": "l:", "GROUP": "g:"}.get(type, "u:")
     return prefix + norm(display_name(name, type))
 
@@ -270,6 +298,7 @@ class _FullNames:
         for m in self.members:
             self.surnames_by_article.setdefault(m.article_id, set()).add(tuple(person_tokens(m.name)[-1:]))
         self.surname_keys = {k[2] for k in self.keys}
+        self.dates = sorted({d for d in (_day(m.published) for m in self.members) if d})
 
     def fit(self, member: Member, parsed: _Parsed) -> int:
         """How well a surname-only speaker fits: roles, affiliation, co-mentioned entities."""
@@ -282,6 +311,8 @@ class _FullNames:
         elif mine & self.affiliation_words:  # "the Republican nominee" fits the Republican Party
             score += 1
         score += min(3, len(member.comentions & self.comentions))
+        if _in_the_news(_day(member.published), self.dates):
+            score += 1
         if member.type != "PERSON" and member.article_id in self.surnames_by_article:
             score += 5  # an untyped "Trump" in an article about Donald Trump is Donald Trump
         return score
@@ -291,6 +322,26 @@ class _FullNames:
         a different speaker ("Melania Trump" beside "Trump"): the extractor kept them apart. A
         spelling difference ("Erdoğan" beside "Erdogan") is the extractor missing a match."""
         return tuple(person_tokens(member.name)[-1:]) in self.surnames_by_article.get(member.article_id, ())
+
+
+# how near in time a namesake must be named, before and after, to be "in the news at the time"
+PERIOD_DAYS = 180
+
+
+def _day(published: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _in_the_news(day: Optional[date], dates: list[date]) -> bool:
+    """Named both before and after ``day``, within ``PERIOD_DAYS`` each: the one of that name in
+    the news at the time. Once, or years apart, says nothing of the time."""
+    if day is None:
+        return False
+    near = timedelta(days=PERIOD_DAYS)
+    return any(day - near <= d <= day for d in dates) and any(day <= d <= day + near for d in dates)
 
 
 def _honorific(member: Member) -> bool:
@@ -308,6 +359,18 @@ def _known_full_names(members: list[Member]) -> set[tuple[str, ...]]:
             if 2 <= len(tokens) <= 3:
                 known.add(tuple(norm(t) for t in tokens))
     return known
+
+
+def _one_that_fits(member: Member, parsed: _Parsed, candidates: list[tuple[int, _FullNames]]) -> Optional[int]:
+    """The one person of a bare surname's name it can be: the only one known, or the only one
+    its roles, affiliation and co-mentioned entities fit best. Two that fit alike, or none that
+    fits at all ("a student named Wong" among three Wongs), and it stays a person of its own."""
+    if len(candidates) == 1:
+        return candidates[0][0]
+    scored = sorted(((c.fit(member, parsed), i) for i, c in candidates), reverse=True)
+    if len(scored) < 2 or scored[0][0] <= 0 or scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
 
 
 def _cluster_people(members: list[Member]) -> list[list[Member]]:
@@ -353,9 +416,8 @@ def _cluster_people(members: list[Member]) -> list[list[Member]]:
                 # "Trump" beside "Melania Trump" is someone else; "Dr Seager" beside "Sara Seager"
                 # (the only one of that name, and only a title between them) is her
                 candidates = []
-        if candidates:
-            # evidence first, then the most often named; ties to the earliest built (deterministic)
-            best = max(candidates, key=lambda i: (clusters[i].fit(m, p), len(clusters[i].members), -i))
+        best = _one_that_fits(m, p, [(i, clusters[i]) for i in candidates])
+        if best is not None:
             joined[best].append(m)
         else:
             orphans.setdefault(p.surname, []).append(m)
@@ -383,11 +445,17 @@ def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = ())
     """Cluster the members of one family group into entities, with their ids."""
     members = sorted(members, key=lambda m: m.order)
     people = [m for m in members if looks_like_person(m.name, m.type)]
+    # bodies are resolved together, whatever their family: "AP" and "Associated Press" differ in name
+    orgs = [m for m in members if not looks_like_person(m.name, m.type)
+            and (family_of(m.name, m.type) or "").startswith("o:")]
     others: dict[tuple[str, str], list[Member]] = {}
     for m in members:
-        if not looks_like_person(m.name, m.type):
-            others.setdefault((m.type, family_of(m.name, m.type) or ""), []).append(m)
-    groups = _cluster_people(people) + [g for k in sorted(others) for g in _bodies_by_country(others[k])]
+        family = family_of(m.name, m.type) or ""
+        if not looks_like_person(m.name, m.type) and not family.startswith("o:"):
+            others.setdefault((m.type, family), []).append(m)
+    # a body named only by its office stays one per country, however its names were clustered
+    bodies = cluster_orgs(orgs) + [others[k] for k in sorted(others)]
+    groups = _cluster_people(people) + [g for body in bodies for g in _bodies_by_country(body)]
     groups = _apply_overrides(groups, overrides)
     clusters = [Cluster(sorted(g, key=lambda m: m.order)) for g in groups if g]
     clusters.sort(key=lambda c: c.first)

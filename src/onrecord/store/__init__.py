@@ -231,7 +231,9 @@ class Store:
     def resolve_all(self) -> None:
         """Re-resolve every speaker from the stored article speakers and overrides."""
         with self._writing() as conn:
-            speakers.resolve_families(conn, speakers.all_families(conn))
+            # a store written by an older onrecord: its families as computed now, the old ones emptied
+            moved = speakers.refresh_families(conn)
+            speakers.resolve_families(conn, sorted(set(speakers.all_families(conn)) | set(moved)))
 
     @_retried
     def merge(self, entity_a: str, entity_b: str) -> None:

@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, Optional
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from onrecord.resolve.identity import Cluster, Member, Override, display_name, linked_families, norm, resolve_group
+from onrecord.resolve.identity import (
+    Cluster,
+    Member,
+    Override,
+    display_name,
+    family_of,
+    linked_families,
+    norm,
+    resolve_group,
+)
 from onrecord.store.schema import article_speakers, entities, entity_aliases, entity_roles, overrides, statements
 
 CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
@@ -27,6 +36,34 @@ def all_families(conn: Connection) -> list[str]:
     return [f for (f,) in conn.execute(select(article_speakers.c.family).distinct()) if f]
 
 
+ORG_ROOT = "o:"  # the one family group of every organisation
+
+
+def org_families(conn: Connection) -> list[str]:
+    return [f for (f,) in conn.execute(select(article_speakers.c.family).distinct()
+                                       .where(article_speakers.c.family.like(ORG_ROOT + "%")))]
+
+
+def refresh_families(conn: Connection) -> list[str]:
+    """Recompute every stored speaker's family from its name and type, for a store written when
+    families were computed otherwise; returns the families that gained or lost speakers."""
+    changed: set[str] = set()
+    moves = []
+    for local, article, name, type_, family in conn.execute(select(
+            article_speakers.c.local_id, article_speakers.c.article_id, article_speakers.c.name,
+            article_speakers.c.type, article_speakers.c.family)):
+        now = family_of(name, type_)
+        if now != family:
+            changed.update(f for f in (family, now) if f)
+            moves.append({"_a": article, "_l": local, "_f": now})
+    if moves:
+        conn.execute(update(article_speakers)
+                     .where(article_speakers.c.article_id == bindparam("_a"),
+                            article_speakers.c.local_id == bindparam("_l"))
+                     .values(family=bindparam("_f")), moves)
+    return sorted(changed)
+
+
 def _chunks(values: list, size: int = CHUNK):
     for i in range(0, len(values), size):
         yield values[i:i + size]
@@ -34,12 +71,18 @@ def _chunks(values: list, size: int = CHUNK):
 
 def resolve_families(conn: Connection, families: Iterable[str | None]) -> None:
     """Re-resolve every group of families (families joined by manual merges) touched."""
-    rows = load_overrides(conn)
-    links = linked_families((o["family_a"], o["family_b"]) for o in rows if o["kind"] == "merge")
-    rules = [Override(o["kind"], o["name_a"], o["name_b"], o["article_id"]) for o in rows]
-    roots = sorted({links.get(f, f) for f in families if f})
-    if not roots:
+    touched = sorted({f for f in families if f})
+    if not touched:
         return
+    rows = load_overrides(conn)
+    pairs: list[tuple[Optional[str], Optional[str]]] = [(o["family_a"], o["family_b"]) for o in rows
+                                                        if o["kind"] == "merge"]
+    if any(f.startswith(ORG_ROOT) for f in touched) or any((f or "").startswith(ORG_ROOT) for p in pairs for f in p):
+        # every body is resolved with every other: "AP" and "Associated Press" share no name
+        pairs += [(f, ORG_ROOT) for f in sorted(set(org_families(conn)) | set(touched)) if f.startswith(ORG_ROOT)]
+    links = linked_families(pairs)
+    rules = [Override(o["kind"], o["name_a"], o["name_b"], o["article_id"]) for o in rows]
+    roots = sorted({links.get(f, f) for f in touched})
     groups = {root: {f for f, r in links.items() if r == root} | {root} for root in roots}
     all_fams = sorted(set().union(*groups.values()))
 

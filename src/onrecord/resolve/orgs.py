@@ -1,0 +1,245 @@
+"""Organisations across articles: which names are one body.
+
+A name is read into an ``OrgName``: the country it leads with ("U.S. State Department" is the
+United States' "state department"), its core (article, trailing kind words and British
+spellings dropped, "Department of X" turned to "X department") and the initials it could be
+abbreviated to. ``cluster_orgs`` groups the members of the organisation family by these:
+
+1. one core and one country (or none) are one body: "World Health Organisation" and "World
+   Health Organization", "NBC" and "NBC News", "Department of State" and "State Department";
+2. a core without a country joins the one country's body of that core when the actor
+   dictionaries tie the name to that country ("State Department" is American), never by
+   guess: "Red Cross" does not become the "American Red Cross";
+3. an acronym joins the one expansion it abbreviates: the one an article spelled it out as
+   ("Korean Central News Agency (KCNA)"), or else the only body whose initials it is.
+
+The tables are data: kind words, office words and spellings in ``data/org_words.txt``; country
+words and which country the dictionaries give a body in ``data/event_actors.json``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional, Protocol, TypeVar
+
+from onrecord import data
+
+_WORDS = "org_words.txt"
+KIND_WORDS = data.words(_WORDS, "kind_words")
+OFFICE_WORDS = data.words(_WORDS, "office_words")
+INITIALS_STOPWORDS = data.words(_WORDS, "initials_stopwords")
+BRITISH_SPELLINGS = data.mapping(_WORDS, "british_spellings")
+_MAX_KIND_WORDS = max(len(k.split()) for k in KIND_WORDS)
+_ACTORS = "event_actors.json"
+
+
+def _countries() -> dict[str, str]:
+    """Country and nationality words -> ISO code; bodies such as the UN (no ISO code) are no country."""
+    return {k: v for k, v in data.json_data(_ACTORS)["countries"].items() if re.fullmatch(r"[A-Z]{3}", v)
+            and v not in ("UNO", "EUR", "IGO", "NGO")}
+
+
+def _tokens(name: str) -> list[str]:
+    """Lowercased words, accents and periods dropped, "'s" kept ("Sheriff's")."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace(".", "").lower()
+    return re.findall(r"[a-z0-9&]+(?:'[a-z]+)?", text.replace("-", " "))
+
+
+def american_spelling(words: list[str]) -> list[str]:
+    """British spellings as American ones: -isation -> -ization and the word pairs of the data."""
+    out = []
+    for w in words:
+        w = re.sub(r"isation(s?)$", r"ization\1", w)
+        out.append(BRITISH_SPELLINGS.get(w, w))
+    return out
+
+
+def without_article(words: list[str]) -> list[str]:
+    return words[1:] if len(words) > 1 and words[0] == "the" else words
+
+
+def leading_country(words: list[str]) -> tuple[Optional[str], list[str]]:
+    """A leading country or nationality word ("U.S.", "United States", "Iranian"): its ISO code
+    and the rest; "Iran's" counts as Iran. The longest match wins; a name that is only a country
+    keeps its words."""
+    countries = _countries()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        lead = " ".join(words[:n])
+        code = countries.get(lead) or (countries.get(lead[:-2]) if lead.endswith("'s") else None)
+        if code:
+            return code, without_article(words[n:])
+    return None, words
+
+
+def trailing_country(words: list[str]) -> tuple[Optional[str], list[str]]:
+    """A country the name ends with ("Foreign Ministry of Iraq", "ABC Australia"): its ISO code
+    and the rest, "of" dropped. The longest match wins; a name that is only a country keeps it."""
+    countries = _countries()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        code = countries.get(" ".join(words[-n:]))
+        rest = words[:-n]
+        if code and rest and " ".join(rest[-1:]) in ("of", "in"):
+            rest = rest[:-1]
+        if code and rest and not rest[-1].endswith("'s"):
+            return code, rest
+    return None, words
+
+
+def without_owner(words: list[str]) -> list[str]:
+    """A leading possessive dropped when what follows is a body the dictionaries know:
+    "Trump's State Department" is the State Department; "Biden's campaign" keeps its owner."""
+    if len(words) > 1 and words[0].endswith("'s") and dictionary_country(" ".join(office_first(words[1:]))):
+        return words[1:]
+    return words
+
+
+def without_kind_words(words: list[str]) -> list[str]:
+    """Trailing kind words dropped ("Associated Press news agency", "Boeing Co."), while a word
+    is left: "News" alone is a name."""
+    changed = True
+    while changed:
+        changed = False
+        for n in range(min(_MAX_KIND_WORDS, len(words) - 1), 0, -1):
+            if " ".join(words[-n:]) in KIND_WORDS:
+                words, changed = words[:-n], True
+                break
+    return words
+
+
+def office_first(words: list[str]) -> list[str]:
+    """"Department of State" as "state department": both word orders name one office."""
+    if len(words) >= 3 and words[0] in OFFICE_WORDS and words[1] == "of":
+        return words[2:] + words[:1]
+    return words
+
+
+def initials(words: Iterable[str]) -> str:
+    """"world health organization" -> "who"; small words left out, a number kept whole."""
+    return "".join(w if w.isdigit() else w[0] for w in words if w not in INITIALS_STOPWORDS)
+
+
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?")
+
+
+def acronym_of(name: str) -> Optional[str]:
+    """The letters of a name written as an acronym ("WHO", "U.N.", "AT&T"), else None."""
+    name = name.strip()
+    name = name[4:] if name.lower().startswith("the ") else name
+    if not _ACRONYM.fullmatch(name):
+        return None
+    letters = re.sub(r"[^A-Za-z&]", "", name).lower()
+    return letters if 2 <= len(letters) <= 8 else None
+
+
+@dataclass(frozen=True)
+class OrgName:
+    country: Optional[str]
+    core: str  # "" for a name with no words
+    named: str  # the core with its kind words ("abc news"), for names some country shares
+    spellings: frozenset[str]  # the initials an acronym of it may use
+
+
+@lru_cache(maxsize=65536)
+def org_name(name: str) -> OrgName:
+    """Read a name of a body: its country, its core and the acronyms it may go by."""
+    raw = without_owner(american_spelling(without_article(_tokens(name))))
+    country, rest = leading_country(raw)
+    if country is None:
+        country, rest = trailing_country(rest)
+    core_words = office_first(without_kind_words(rest))
+    # initials from the name as written (with its country: KCNA, USDA) and from its core (EPA);
+    # an acronym within the name counts with all its letters ("U.S. Department of ..." -> "usd...")
+    spellings = {initials(rest), initials(without_kind_words(rest))}
+    shorter = []
+    if "and" in rest[1:-1]:
+        # a body's acronym often predates a last "and ..." of its name: "Centers for Disease
+        # Control and Prevention" is the CDC
+        shorter.append(initials(rest[:len(rest) - 1 - rest[::-1].index("and")]))
+    if core_words != without_kind_words(rest):  # "Department of Health and Human Services" is HHS
+        shorter.append(initials(core_words[:-1]))
+    spellings.update(s for s in shorter if len(s) >= 3)  # two letters from part of a name say little
+    if country and len(raw[0]) in (2, 3) and _countries().get(raw[0]) == country:
+        spellings.add(raw[0] + initials(rest))  # "U.S. Department of Agriculture" is USDA
+    else:
+        spellings.add(initials(raw))
+    spellings = {s for s in spellings if len(s) >= 2}
+    return OrgName(country, " ".join(core_words), " ".join(office_first(rest)), frozenset(spellings))
+
+
+def dictionary_country(core: str) -> Optional[str]:
+    """The country the actor dictionaries give this body ("department of state" -> USA), when
+    they name it and it belongs to one country."""
+    names = data.json_data(_ACTORS)["names"]
+    words = core.split()
+    forms = [core]
+    if len(words) >= 2 and words[-1] in OFFICE_WORDS:
+        forms.append(" ".join([words[-1], "of", *words[:-1]]))
+    for form in forms:
+        code = names.get(form)
+        if isinstance(code, str) and code[:3] in _countries().values():
+            return code[:3]
+    return None
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+
+
+_N = TypeVar("_N", bound=_Named)
+
+
+def cluster_orgs(members: list[_N]) -> list[list[_N]]:
+    """Group the members of the organisation family into bodies (see the module's docstring).
+    Deterministic for members in a fixed order; the caller sorts them."""
+    groups: dict[tuple[Optional[str], str], list[_N]] = {}
+    spelled: dict[str, set[tuple[Optional[str], str]]] = {}  # acronym -> bodies an article spelled it as
+    # a name some article ties to a country ("ABC Australia") may be borne by bodies of several
+    # countries: without a country, only the very same name is one body ("ABC News" is not "ABC")
+    shared = {org_name(m.name).core for m in members if org_name(m.name).country}
+    for m in members:
+        acronym = acronym_of(m.name)
+        own = org_name(m.name)
+        key = (own.country, own.core if own.country or own.core not in shared else own.named)
+        if acronym:
+            # "KCNA" with the article's "Korean Central News Agency": the article says which body
+            for alias in m.aliases:
+                expanded = org_name(alias)
+                if acronym_of(alias) is None and acronym in expanded.spellings:
+                    key = (expanded.country, expanded.core)
+                    spelled.setdefault(acronym, set()).add(key)
+                    break
+        else:
+            for alias in m.aliases:
+                letters = acronym_of(alias)
+                if letters and letters in own.spellings:
+                    spelled.setdefault(letters, set()).add(key)
+        groups.setdefault(key, []).append(m)
+
+    # a core without a country joins its one country's body when a dictionary ties them
+    by_core: dict[str, list[tuple[Optional[str], str]]] = {}
+    for country, core in groups:
+        if country:
+            by_core.setdefault(core, []).append((country, core))
+    for _, core in sorted(k for k in groups if k[0] is None):
+        homes = by_core.get(core, [])
+        if len(homes) == 1 and dictionary_country(core) == homes[0][0]:
+            groups[homes[0]].extend(groups.pop((None, core)))
+
+    # an acronym joins the one body it abbreviates
+    acronyms = sorted(k for k in groups if " " not in k[1] and any(acronym_of(m.name) == k[1] for m in groups[k]))
+    spellings_of = {k: set().union(*(org_name(m.name).spellings for m in groups[k] if acronym_of(m.name) is None))
+                    for k in groups if k not in acronyms}
+    for key in acronyms:
+        letters = key[1].replace(" ", "")
+        told = [k for k in spelled.get(letters, ()) if k in spellings_of and k != key]
+        fitting = told or [k for k in spellings_of if letters in spellings_of[k]
+                           and (key[0] is None or k[0] in (None, key[0]))]
+        if len(fitting) == 1:
+            groups[fitting[0]].extend(groups.pop(key))
+    return [groups[k] for k in sorted(groups, key=lambda k: (k[0] or "", k[1]))]
