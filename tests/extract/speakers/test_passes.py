@@ -132,3 +132,27 @@ def test_he_with_one_man_in_his_own_sentence_is_that_man(nlp):
                                "talks had gone well.")
     he = pronouns.personal_pronoun(token(doc, "he"), state)
     assert he.rule == "pronoun" and he.entity.name == "John Smith"
+
+
+def test_appositive_name_is_the_person_between_commas_after_a_description(nlp):
+    doc, state = state_of(nlp, "Discussing the crisis, Malaysia's Prime Minister, Najib Razak, said they were in "
+                               "contact with all parties.")
+    mention = names.appositive_name(token(doc, "Minister"), state)
+    assert mention.rule == "appositive-name" and mention.entity.name == "Najib Razak"
+    assert "Malaysia's Prime Minister" in mention.entity.roles
+
+
+def test_appositive_name_after_a_description_joined_by_and(nlp):
+    doc, state = state_of(nlp, "Haifa University geostrategy expert and former Israeli security official, "
+                               "Avinoam Idan, said the new supply changes nothing.")
+    mention = names.appositive_name(token(doc, "expert"), state)
+    assert mention is not None and mention.entity.name == "Avinoam Idan"
+
+
+def test_appositive_name_leaves_groups_possessives_and_lists_alone(nlp):
+    doc, state = state_of(nlp, "The officials, John Smith, and Mary Jones said it was over.")
+    assert names.appositive_name(token(doc, "officials"), state) is None  # plural: a list, maybe
+    doc, state = state_of(nlp, "The minister, John Smith's deputy, said it was over.")
+    assert names.appositive_name(token(doc, "minister"), state) is None  # the deputy spoke
+    doc, state = state_of(nlp, "The spokesman, Tom Brown and others said it was over.")
+    assert names.appositive_name(token(doc, "spokesman"), state) is None

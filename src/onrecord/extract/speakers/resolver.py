@@ -25,8 +25,8 @@ from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, Articl
 from onrecord.model import Entity
 
 # The rules that can name a speaker, as ``speaker.rule`` reports them (docs/json.md).
-RULES = ("name", "name-in-mention", "personal-body", "description", "unnamed", "pronoun", "relative-pronoun",
-         "writer", "quote-speaker", "continued-quote", "unresolved")
+RULES = ("name", "name-in-mention", "appositive-name", "personal-body", "description", "unnamed", "pronoun",
+         "relative-pronoun", "writer", "quote-speaker", "continued-quote", "unresolved")
 
 Pass = Callable[[Token, ArticleState], "Mention | NotASpeaker | None"]
 
@@ -50,13 +50,14 @@ PASSES: tuple[Pass, ...] = (
     pronouns.unresolved_pronoun,  # any other pronoun: left unnamed
     dateline,                     # "WASHINGTON (AP) —": no speaker
     names.name_in_mention,        # "President of Ukraine Volodymyr Zelenskyy"
+    names.appositive_name,        # "Malaysia's Prime Minister, Najib Razak, said"
     bodies.personal_body,         # "the Trump campaign"
     names.name,                   # "Rezaei", "the Iranian military"'s organization
     descriptions.description,     # "the former chief commander", "officials", "the study"
 )
 
 # rules whose mention is a phrase (not a pronoun), from which the speaker's affiliation is read
-_PHRASE_RULES = frozenset({"name", "name-in-mention", "personal-body", "description", "unnamed"})
+_PHRASE_RULES = frozenset({"name", "name-in-mention", "appositive-name", "personal-body", "description", "unnamed"})
 
 
 class SpeakerResolver:
