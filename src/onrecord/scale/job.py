@@ -45,8 +45,6 @@ from pyspark.sql.types import (
     StructField,
     StructType,
 )
-from pyspark.sql.udf import _create_udf
-from pyspark.util import PythonEvalType
 
 from onrecord import nlp as nlp_loader
 from onrecord.ingest import InputError
@@ -130,8 +128,8 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
     numbers = spark.range(0, len(files), 1, len(files))
     # the rows reach the JVM as Arrow batches, column by column; after this, nothing goes back
     # through Python: the filters, counts and writes below run on the JVM's cached columns
-    rows = _map_in_arrow(numbers, partial(_extract_numbers, names=names, model=model, batch_size=batch_size,
-                                          loads=loads), ELEMENT_SCHEMA)
+    rows = numbers.mapInArrow(partial(_extract_numbers, names=names, model=model, batch_size=batch_size,
+                                      loads=loads), ELEMENT_SCHEMA)
     rows = rows.persist(StorageLevel.MEMORY_AND_DISK)  # computed once, read by each dataset's write
     try:
         rows, duplicates = _drop_duplicates(spark, rows, files)
@@ -153,15 +151,6 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
     summary.model_loads = loads.value
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _map_in_arrow(frame: DataFrame, function: Any, schema: StructType) -> DataFrame:
-    """``frame.mapInArrow(function, schema)`` without pandas: pyspark builds that UDF through
-    ``pandas_udf``, which refuses to run unless pandas is installed, though an Arrow map never
-    touches pandas (the workers exchange Arrow batches only). The same UDF, made directly."""
-    udf = _create_udf(function, returnType=schema, evalType=PythonEvalType.SQL_MAP_ARROW_ITER_UDF)
-    column = udf(*[frame[c] for c in frame.columns])
-    return DataFrame(frame._jdf.mapInArrow(column._jc, False, None), frame.sparkSession)
 
 
 # ---------------------------------------------------------------- in the tasks
