@@ -156,3 +156,8 @@ def test_appositive_name_leaves_groups_possessives_and_lists_alone(nlp):
     assert names.appositive_name(token(doc, "minister"), state) is None  # the deputy spoke
     doc, state = state_of(nlp, "The spokesman, Tom Brown and others said it was over.")
     assert names.appositive_name(token(doc, "spokesman"), state) is None
+
+
+def test_appositive_name_is_not_the_subject_of_what_was_said(nlp):
+    doc, state = state_of(nlp, "According to his agent, Hunter had undergone surgery recently.")
+    assert names.appositive_name(token(doc, "agent"), state) is None

@@ -25,6 +25,7 @@ from onrecord.extract.speakers.mention_syntax import (
     mention_range,
     office_word,
     qualifier,
+    speech_word,
     strip_determiner,
     title_roles,
 )
@@ -51,8 +52,8 @@ def appositive_name(head: Token, state: ArticleState) -> Mention | None:
 
     The parser often hangs the name on the verb or on the wrong noun ("Haifa University
     geostrategy expert and former Israeli security official, Avinoam Idan, said"), so the name is
-    found by position: a comma, a person's name, then a comma, a bracket, a verb or the sentence's
-    end. Only a singular description that is no name itself ("the minister", not "officials",
+    found by position: a comma, a person's name, then a comma, a bracket, a speech verb or the
+    sentence's end. Only a singular description that is no name itself ("the minister", not "officials",
     not "Smith") is read this way. Precision not yet measured on a judged sample."""
     if head.ent_type_ or head.tag_ not in ("NN", "NNP") or head.pos_ == "PROPN" \
             and office_word(head.lower_) not in ROLE_WORDS:
@@ -78,8 +79,9 @@ def apposed_person(span: Span, head: Token) -> Span | None:
         if ent is None or ent.start != end + 1 or name_label(ent) != "PERSON" or ent.sent != span.sent:
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
-        if after is None or after.text in (",", ")") or after.pos_ in ("VERB", "AUX") or after.is_sent_end \
-                or after.i == ent.sent.end:
+        # a verb after the name must be a speech verb: "according to his agent, Hunter had
+        # undergone surgery" names the subject of what was said, not the agent
+        if after is None or after.text in (",", ")") or speech_word(after.lower_) or after.i == ent.sent.end:
             return ent
     return None
 
