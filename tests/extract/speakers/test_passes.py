@@ -3,7 +3,7 @@ two: what it answers for the mentions it resolves, and that it hands on (None) t
 import onrecord
 from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
 from onrecord.extract.speakers.resolver import PASSES, SpeakerResolver
-from onrecord.extract.speakers.state import NOT_A_SPEAKER
+from onrecord.extract.speakers.state import NOT_A_SPEAKER, roles_without_name
 from statement_lookup import statement_with
 
 
@@ -161,3 +161,12 @@ def test_appositive_name_leaves_groups_possessives_and_lists_alone(nlp):
 def test_appositive_name_is_not_the_subject_of_what_was_said(nlp):
     doc, state = state_of(nlp, "According to his agent, Hunter had undergone surgery recently.")
     assert names.appositive_name(token(doc, "agent"), state) is None
+
+
+def test_a_role_loses_the_words_of_its_holder_s_name():
+    roles = ["CEO of the Refugee Council", "CEO of the Refugee Council Enver Solomon"]
+    assert roles_without_name("Enver Solomon", roles) == ["CEO of the Refugee Council"]
+    assert roles_without_name("Brock Pierce", ["Independent presidential candidate Brock"]) == \
+        ["Independent presidential candidate"]
+    assert roles_without_name("Pierce", ["Pierce"]) == []
+    assert roles_without_name("John Smith", ["senator for Smith County"]) == ["senator for Smith County"]

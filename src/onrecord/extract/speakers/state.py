@@ -424,7 +424,7 @@ class ArticleState:
             if not e.mentions or id(e) in self._joined:
                 continue
             out.append(Entity(id=f"e{n}", name=e.name, type=e.type, aliases=sorted(set(e.aliases)),
-                              roles=e.roles, affiliation=e.affiliation,
+                              roles=roles_without_name(e.name, e.roles), affiliation=e.affiliation,
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
         return out
 
@@ -493,3 +493,20 @@ def _union(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
             starts.append(a)
             ends.append(b)
     return starts, ends
+
+
+def roles_without_name(name: str, roles: list[str]) -> list[str]:
+    """A holder's roles without the words of the holder's own name at their end: the tagger may
+    leave a first name outside the name it found ("CEO of the Refugee Council Enver" for Enver
+    Solomon, "Independent presidential candidate Brock" for Brock Pierce). A role left empty, or
+    the same as another, goes."""
+    own = set(name.split())
+    out: list[str] = []
+    for role in roles:
+        words = role.split()
+        while words and words[-1] in own:
+            words.pop()
+        cleaned = " ".join(words).rstrip(" ,")
+        if cleaned and cleaned.lower() not in {r.lower() for r in out}:
+            out.append(cleaned)
+    return out
