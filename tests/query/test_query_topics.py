@@ -63,3 +63,25 @@ def test_feedback_moves_the_topic_toward_its_nearest_statements():
     assert np.allclose(expanded(topic, rows[:0]), topic)
     # statements far from the topic do not move it
     assert np.allclose(expanded(topic, np.array([[0, 0, 1.0, 0]], dtype=np.float32)), topic)
+
+
+def test_a_store_opened_again_after_another_wrote_sees_the_new_statements(tmp_path):
+    # a SQLite store's version counts from its own opening, so what one Store kept must not
+    # answer for another Store of the same file
+    from onrecord.store import Store
+    path = str(tmp_path / "record.db")
+    articles = corpus()
+    first = Store.open(path)
+    first.save(articles[:1])
+    first.embed_missing()
+    before = count_statements(Record(first), topic="Iran's missile program")
+    first.close()
+    writer = Store.open(path)
+    writer.save(articles[1:])
+    writer.embed_missing()
+    writer.close()
+    again = Store.open(path)
+    try:
+        assert count_statements(Record(again), topic="Iran's missile program") > before
+    finally:
+        again.close()

@@ -13,7 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from onrecord.query import articles, countries, events, limits, memo, speakers, statements, stats, topics, watches
+from onrecord.query import articles, countries, events, limits, speakers, statements, stats, topics, watches
 from onrecord.query.events import EventView
 from onrecord.query.views import (
     ArticleView,
@@ -49,8 +49,8 @@ class Record:
         return speakers.speakers(self.store, search=search, type=type, limit=limit, offset=offset)
 
     def top_speakers(self, n: int) -> list[SpeakerSummary]:
-        """The ``n`` most quoted speakers, remembered until the store changes (the front page's)."""
-        return list(memo.remembered(self.store, ("top_speakers", n), lambda: self.speakers(limit=n)))
+        """The ``n`` most quoted speakers (the front page's); ``speakers`` remembers them until the store changes."""
+        return self.speakers(limit=n)
 
     def profile(self, name: str) -> SpeakerProfile:
         return speakers.profile(self.store, name)

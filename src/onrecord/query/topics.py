@@ -20,6 +20,7 @@ is kept between calls (a server answers many) and reread when the store's vector
 from __future__ import annotations
 
 import threading
+import weakref
 from dataclasses import replace
 from typing import Any, Optional
 
@@ -38,8 +39,11 @@ MIN_WITH_WORDS = 0.25  # on the topic with some of its words
 CANDIDATES = 500  # full-text hits read at most
 FEEDBACK = 5  # nearest statements whose mean moves the topic's vector
 
-_cache: dict[str, tuple[int, np.ndarray, np.ndarray]] = {}  # store URL -> (key, pks, vectors)
-_answers: dict[tuple[Any, ...], list[tuple[int, float]]] = {}  # the last questions and their answers
+# per Store object, as memo.py keeps its answers: a store's version counts from its own opening,
+# so a version is only comparable within one Store (a URL may be re-opened at version 1 again)
+_cache: "weakref.WeakKeyDictionary[Store, tuple[int, np.ndarray, np.ndarray]]" = weakref.WeakKeyDictionary()
+_answers: "weakref.WeakKeyDictionary[Store, dict[tuple[Any, ...], list[tuple[int, float]]]]" = \
+    weakref.WeakKeyDictionary()  # the last questions and their answers
 _cache_lock = threading.Lock()
 
 
@@ -59,10 +63,9 @@ def _version(store: Store) -> int:
 def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     """(statement pks, their vectors) for the whole store, cached until the vectors change."""
     key = _version(store)
-    url = str(store.engine.url)
     with store.engine.connect() as conn:
         with _cache_lock:
-            hit = _cache.get(url)
+            hit = _cache.get(store)
             if hit and hit[0] == key:
                 return hit[1], hit[2]
         rows = conn.execute(select(statement_vectors.c.statement_pk, statement_vectors.c.vector)
@@ -71,7 +74,7 @@ def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     pks = np.array([r[0] for r in rows], dtype=np.int64)
     matrix = embeddings.from_bytes([r[1] for r in rows])
     with _cache_lock:
-        _cache[url] = (key, pks, matrix)
+        _cache[store] = (key, pks, matrix)
     return pks, matrix
 
 
@@ -121,15 +124,16 @@ def ranked(store: Store, topic: str, speaker: Optional[str] = None, search: Opti
     """(statement pk, similarity) of the statements on the topic, best first. The last few
     answers are kept: a page of results and its count ask the same question twice."""
     search = search_words(search) if search else search  # the words a search may ask, as without a topic
-    key = (str(store.engine.url), _version(store), topic, speaker, search, since, until, kind, country)
+    key = (_version(store), topic, speaker, search, since, until, kind, country)
     with _cache_lock:
-        if key in _answers:
-            return _answers[key]
+        answers = _answers.setdefault(store, {})
+        if key in answers:
+            return answers[key]
     found = _ranked(store, topic, speaker, search, since, until, kind, country)
     with _cache_lock:
-        _answers[key] = found
-        while len(_answers) > 16:
-            _answers.pop(next(iter(_answers)))
+        answers[key] = found
+        while len(answers) > 16:
+            answers.pop(next(iter(answers)))
     return found
 
 

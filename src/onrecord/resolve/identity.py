@@ -444,7 +444,7 @@ def canonical_name(members: list[Member]) -> str:
 def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = ()) -> list[Cluster]:
     """Cluster the members of one family group into entities, with their ids."""
     members = sorted(members, key=lambda m: m.order)
-    people = [m for m in members if looks_like_person(m.name, m.type)]
+    persons = [m for m in members if looks_like_person(m.name, m.type)]  # not `people`: the module
     # bodies are resolved together, whatever their family: "AP" and "Associated Press" differ in name
     orgs = [m for m in members if not looks_like_person(m.name, m.type)
             and (family_of(m.name, m.type) or "").startswith("o:")]
@@ -455,7 +455,7 @@ def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = ())
             others.setdefault((m.type, family), []).append(m)
     # a body named only by its office stays one per country, however its names were clustered
     bodies = cluster_orgs(orgs) + [others[k] for k in sorted(others)]
-    groups = _cluster_people(people) + [g for body in bodies for g in _bodies_by_country(body)]
+    groups = _cluster_people(persons) + [g for body in bodies for g in _bodies_by_country(body)]
     groups = _apply_overrides(groups, overrides)
     clusters = [Cluster(sorted(g, key=lambda m: m.order)) for g in groups if g]
     clusters.sort(key=lambda c: c.first)

@@ -130,9 +130,9 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
     # through Python: the filters, counts and writes below run on the JVM's cached columns
     rows = numbers.mapInArrow(partial(_extract_numbers, names=names, model=model, batch_size=batch_size,
                                       loads=loads), ELEMENT_SCHEMA)
-    rows = rows.persist(StorageLevel.MEMORY_AND_DISK)  # computed once, read by each dataset's write
+    cached = rows.persist(StorageLevel.MEMORY_AND_DISK)  # computed once, read by each dataset's write
     try:
-        rows, duplicates = _drop_duplicates(spark, rows, files)
+        rows, duplicates = _drop_duplicates(spark, cached, files)
         summary = JobSummary(files=len(files))
         for name in COLUMNS:
             extra = duplicates if name == "failures" else []
@@ -146,7 +146,7 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
         summary.failures = [message for _, message in failed]
         summary.failed_files = len({n for n, _ in failed})
     finally:
-        rows.unpersist()
+        cached.unpersist()  # the frame persisted, not the one filtered from it
         names.unpersist()
     summary.model_loads = loads.value
     summary.seconds = time.perf_counter() - started

@@ -136,9 +136,10 @@ class Store:
         return self.engine.dialect.name
 
     def close(self) -> None:
-        if self._watch is not None:
-            self._watch.close()
-            self._watch = None
+        with self._watch_lock:  # not while version() reads it
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
         self.engine.dispose()
 
     def __enter__(self) -> "Store":
@@ -325,14 +326,13 @@ class Store:
     def version(self) -> int:
         """A number that moves on whenever the store changes (``changes.py``), and only grows:
         an answer derived from the store at one version holds while the version is the same."""
-        if self._watch is None:
-            path = changes.sqlite_file(self.engine)
-            if path is None:
-                return self._counted()
-            with self._watch_lock:
-                if self._watch is None:
-                    self._watch = changes.SqliteWatch(path)
-        return self._watch.read()
+        path = changes.sqlite_file(self.engine)
+        if path is None:
+            return self._counted()
+        with self._watch_lock:  # one reader at a time, and none while close() drops it
+            if self._watch is None:
+                self._watch = changes.SqliteWatch(path)
+            return self._watch.read()
 
     @_retried
     def _counted(self) -> int:
