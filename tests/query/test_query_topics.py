@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from onrecord.query import Record, count_statements
 from onrecord.query.topics import FEEDBACK, expanded
+from onrecord.store import Store
 from onrecord.store.schema import statement_vectors
 from record_helpers import corpus
 
@@ -68,7 +69,6 @@ def test_feedback_moves_the_topic_toward_its_nearest_statements():
 def test_a_store_opened_again_after_another_wrote_sees_the_new_statements(tmp_path):
     # a SQLite store's version counts from its own opening, so what one Store kept must not
     # answer for another Store of the same file
-    from onrecord.store import Store
     path = str(tmp_path / "record.db")
     articles = corpus()
     first = Store.open(path)
