@@ -14,6 +14,7 @@ Each resolved mention carries the rule that named it (``RULES``), reported as ``
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -66,6 +67,7 @@ class SpeakerResolver:
         self.state = ArticleState(doc, quotes)
         self.state.documents = descriptions.issued_writings(self.state)
         self.state.resolve = self.resolve
+        self.state.describe = partial(descriptions.describe, self.state)
 
     @property
     def entities(self) -> list[ArticleEntity]:

@@ -101,6 +101,9 @@ class ArticleState:
         self.documents: list[tuple[int, str, ArticleEntity]] = []
         # the whole sieve, for a pass that resolves another mention first ("who" is its antecedent)
         self.resolve: Callable[[Token], Mention | None] = lambda head: None
+        # the description pass, for the pronoun passes that read an antecedent's description
+        # ("the changes ... they"); set by the resolver, so that neither pass module imports the other
+        self.describe: Callable[[Span, Token], ArticleEntity | None] = lambda span, head: None
         self._quoted_union = _union([(q.start, q.end)
                                      for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)])
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from onrecord.extract import lexicon
 from onrecord.extract.speakers.mention_syntax import actor_noun, mention_range, relative_antecedent, window_start
-from onrecord.extract.speakers.passes import descriptions, names
+from onrecord.extract.speakers.passes import names
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
@@ -173,7 +173,7 @@ def subject_thing(state: ArticleState, head: Token) -> ArticleEntity | None:
             or lemma in ORG_NOUNS and lemma not in ROLE_WORDS):
         return None
     span = state.doc[slice(*mention_range(subject))]
-    found = names.named(state, span, subject) or descriptions.describe(state, span, subject)
+    found = names.named(state, span, subject) or state.describe(span, subject)
     return found if found is not None and found.named else None
 
 
@@ -203,7 +203,7 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
         if any(c.dep_ == "conj" for c in token.children):
             return None  # "Republicans and Democrats": no one body
         span = state.doc[slice(*mention_range(token))]
-        return names.named(state, span, token) or descriptions.describe(state, span, token)
+        return names.named(state, span, token) or state.describe(span, token)
     if organization is not None:
         return names.named(state, state.doc[slice(*mention_range(organization))], organization)
     return None
