@@ -10,7 +10,9 @@ random from the same 500 paths as the load bench's clients draw them, and prints
 the CPU milliseconds per request of each kind (p50 and mean of the process's CPU time, one
 request at a time: steadier than wall time on a shared machine). With --profile, the routes run
 in the event loop's thread instead of FastAPI's thread pool, so that cProfile sees them; its
-statistics of the whole run are written to a file and the top functions are printed.
+statistics of the whole run are written to a file and the top functions are printed. Each path
+asked carries a parameter of its own (``load_bench.distinct``), so what the server keeps of
+whole answers (``web/answers.py``) never answers it: the routes' cost is what is priced.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from urllib.parse import unquote
 import fastapi.routing
 from sqlalchemy import event
 
-from load_bench import REPO, kind_of, request_mix  # bench/ is on the path: the script's folder
+from load_bench import REPO, distinct, kind_of, request_mix  # bench/ is on the path: the script's folder
 from onrecord.query import open_read_only
 from onrecord.web import create_app
 
@@ -93,7 +95,8 @@ def main() -> None:
     queries: dict[str, int] = defaultdict(int)
     if args.forget:
         from onrecord.query import memo  # noqa: PLC0415 (here: the bench also prices older trees, without it)
-    for path in drawn:
+    for n, path in enumerate(drawn):
+        path = distinct(path, str(n))
         if args.forget:
             memo.forget(record.store)
         before = executed[0]

@@ -62,6 +62,11 @@ def one_version_each() -> Iterator[None]:
         _versions.reset(token)
 
 
+def current_version(store: Store) -> int:
+    """The store's version as this request sees it (read once per request, ``one_version_each``)."""
+    return _version(store)
+
+
 def _version(store: Store) -> int:
     versions = _versions.get()
     if versions is None:

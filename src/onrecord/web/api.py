@@ -25,6 +25,7 @@ from onrecord.query import (
     count_statements,
 )
 from onrecord.query import article as one_article  # `article` names the route below
+from onrecord.web.routes import ValidatedInThread
 from onrecord.web.schemas import (
     Article,
     ArticleSummary,
@@ -66,7 +67,7 @@ def _answers(*statuses: int) -> dict[int | str, dict[str, Any]]:
             for s in (*statuses, 401, 503)}
 
 
-router = APIRouter(prefix="/api", tags=["record"])
+router = APIRouter(prefix="/api", tags=["record"], route_class=ValidatedInThread)
 
 Limit = Query(50, ge=1, le=500, description="At most this many items.")
 Offset = Query(0, ge=0, le=MAX_OFFSET, description="Skip this many items.")

@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from onrecord.query import Record, memo, open_read_only
 from onrecord.version import __version__
 from onrecord.web import api, feeds, pages
+from onrecord.web.answers import RememberedAnswers
 from onrecord.web.auth import TokenGate
 from onrecord.web.security import HeadAsGet, SecurityHeaders
 
@@ -43,7 +44,8 @@ def create_app(record: Record, token: Optional[str] = None) -> FastAPI:
     app.include_router(feeds.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     pages.install_error_pages(app)
-    # the last added runs first: the store's version, HEAD, then the token
+    # the last added runs first: the store's version, HEAD, the token, then remembered answers
+    app.add_middleware(RememberedAnswers, store_of=lambda: app.state.record.store)
     app.add_middleware(TokenGate, token=token)
     app.add_middleware(HeadAsGet)
     app.add_middleware(OneStoreVersion)
