@@ -2,6 +2,7 @@
 whose version a write from another connection moves on."""
 from __future__ import annotations
 
+import pytest
 from fastapi import FastAPI, Response
 from fastapi.testclient import TestClient
 
@@ -37,9 +38,14 @@ def counting_app(store: Store, token: str | None = None, max_bytes: int = 1 << 2
     return app, asked
 
 
-def test_the_same_get_is_answered_once_until_the_store_changes(tmp_path):
-    path = str(tmp_path / "record.db")
-    with Store.open(path) as reader, Store.open(path) as writer:
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_the_same_get_is_answered_once_until_the_store_changes(tmp_path, request, database):
+    if database == "postgresql":
+        schema = request.getfixturevalue("pg_schema")
+        reader, writer = schema.open(), schema.open()
+    else:
+        reader, writer = Store.open(str(tmp_path / "record.db")), Store.open(str(tmp_path / "record.db"))
+    with reader, writer:
         app, asked = counting_app(reader)
         client = TestClient(app)
         first = client.get("/page?q=a").text

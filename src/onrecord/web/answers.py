@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Callable, Optional
 
+from anyio import to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from onrecord.query import memo
@@ -45,7 +46,7 @@ class RememberedAnswers:
         self.version, self.size = -1, 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        version = self._version() if scope["type"] == "http" and scope["method"] == "GET" else None
+        version = await self._version() if scope["type"] == "http" and scope["method"] == "GET" else None
         if version is None:
             await self.app(scope, receive, send)
             return
@@ -74,11 +75,16 @@ class RememberedAnswers:
 
         await self.app(scope, receive, keeping)
 
-    def _version(self) -> Optional[int]:
+    async def _version(self) -> Optional[int]:
         """The store's version for this request; None (nothing kept or given) when it cannot
-        be read: the route then meets the same fault and answers it as it does."""
+        be read: the route then meets the same fault and answers it as it does. SQLite's is read
+        here, from a file header, in microseconds; PostgreSQL's is a query, which waits for a
+        pooled connection and the network, so it runs in a worker thread, not the event loop's."""
+        store = self.store_of()
         try:
-            return memo.current_version(self.store_of())
+            if store.dialect == "sqlite":
+                return memo.current_version(store)
+            return await to_thread.run_sync(memo.current_version, store)
         except Exception:  # noqa: BLE001 - the route reports the database's trouble
             return None
 
