@@ -111,6 +111,25 @@ def test_reports_with_no_issuer_are_no_speaker(nlp):
     assert descriptions.description(token(doc, "Reports"), state) is NOT_A_SPEAKER
 
 
+def test_data_and_statistics_speak_for_the_body_they_come_from(nlp):
+    """The tagger's lemmas of "data" and "statistics" ("datum", "statistic") are writings too."""
+    for text, noun, issuer in (("Cases rose by a third, according to Johns Hopkins University data.", "data",
+                                "Johns Hopkins University"),
+                               ("Deaths rose, according to data from the Gun Violence Archive.", "data",
+                                "Gun Violence Archive"),
+                               ("The storm will strengthen, the NHC advisory said.", "advisory", "NHC")):
+        doc, state = state_of(nlp, text)
+        mention = descriptions.description(token(doc, noun), state)
+        assert mention.rule == "description" and mention.entity.name == issuer, text
+
+
+def test_data_of_a_body_are_not_the_study_that_used_them(nlp):
+    doc, state = state_of(nlp, "Researchers at Boston University compared data from the Centers for Disease "
+                               "Control. The study says gun ownership raises the risk.")
+    mention = descriptions.description(token(doc, "study"), state)
+    assert mention.entity is None or "Disease" not in mention.entity.name
+
+
 def test_a_first_person_inside_a_quote_is_the_quoted_speaker_and_a_continued_quote_keeps_it(nlp):
     text = ('Mayor John Smith spoke on Monday. "We will rebuild the bridge, and I promise it," Smith said. '
             '"It will take a year."')

@@ -25,6 +25,7 @@ ORG_NOUNS = data.words(_SPEAKERS, "org_nouns")
 PERSON_NOUNS = data.words(_SPEAKERS, "person_nouns")
 ACTOR_NOUNS = data.words(_SPEAKERS, "actor_nouns")
 DOCUMENT_NOUNS = data.words(_SPEAKERS, "document_nouns")
+SOURCE_DATA = data.words(_SPEAKERS, "source_data")
 COURT_WRITINGS = data.words(_SPEAKERS, "court_writings")
 # one family a line: "video clip ad ..."
 DOCUMENT_FAMILIES = tuple(frozenset(family.split()) for family in data.sections(_SPEAKERS)["document_families"])

@@ -57,6 +57,7 @@ from onrecord.extract.speakers.words import (
     ROLE_STOPWORDS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SOURCE_DATA,
     TITLE_MODIFIERS,
 )
 
@@ -80,7 +81,7 @@ def issued_writings(state: ArticleState) -> list[tuple[int, str, ArticleEntity]]
     """The writings whose issuer the article names, as (offset, noun, issuer), so that "the
     study" later speaks for it."""
     return [(t.idx, t.lemma_.lower(), found) for t in state.doc
-            if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN"
+            if t.lemma_.lower() in DOCUMENT_NOUNS - SOURCE_DATA and t.pos_ == "NOUN"
             for found in [named_issuer(state, t)] if found is not None]
 
 
@@ -90,7 +91,9 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
     text = strip_determiner(span)
     if head.tag_ == "NNS" and lemma in DOCUMENT_NOUNS:
         # "reports say", "estimates suggest": whose, if the phrase names no one, is not known
-        return named_issuer(state, head)
+        found = named_issuer(state, head)
+        if found is not None or lemma not in SOURCE_DATA:
+            return found
     if head.tag_ in ("NNS", "NNPS") or lemma in ("people",):
         return state.entity_by_name(text, "GROUP")
     if lemma in DOCUMENT_NOUNS:
