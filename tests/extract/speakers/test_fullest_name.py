@@ -1,5 +1,11 @@
 """The fullest name an article gives (``extract/speakers/fullest_name.py``)."""
-from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_body_name, longer_person_name
+from onrecord.extract.speakers.fullest_name import (
+    acronym_expansion,
+    longer_body_name,
+    longer_person_name,
+    qualified_body_name,
+    surname_full_name,
+)
 
 
 def test_an_acronym_takes_the_one_expansion_the_article_spells(nlp):
@@ -71,3 +77,66 @@ def test_a_longer_name_that_adds_a_place_is_maybe_another_places_body(nlp):
     doc = nlp("Puerto Rico's governor resigned. A bill passed the U.S. Senate in May, and the U.S. "
               "government said so. The Senate of Puerto Rico met. The Senate said it would meet on Monday.")
     assert longer_body_name("Senate", doc) is None
+
+
+def test_a_bare_surname_takes_the_one_full_name_that_holds_it(nlp):
+    # a given name no list knows, or a second surname after the first: the name's later words
+    doc = nlp("The president of Namibia, Hage Geingob, mourned him. Geingob tweeted a message.")
+    assert surname_full_name("Geingob", doc) == "Hage Geingob"
+    doc = nlp("Governor Ricardo Rosselló Nevares resigned on Wednesday. Rosselló said he was sorry.")
+    assert surname_full_name("Rosselló", doc) == "Ricardo Rosselló Nevares"
+    assert surname_full_name("Nevares", doc) == "Ricardo Rosselló Nevares"
+
+
+def test_a_bare_surname_of_two_full_names_is_left_alone(nlp):
+    # different first names are different people
+    doc = nlp("Jane Holloway and Peter Holloway ran the farm. Holloway said the harvest was poor.")
+    assert surname_full_name("Holloway", doc) is None
+
+
+def test_a_first_name_is_no_bare_surname(nlp):
+    doc = nlp("Director Hage Geingob spoke. Hage said it was over.")
+    assert surname_full_name("Hage Geingob", doc) is None
+    doc = nlp("Maria Lopez Garcia spoke. Maria left.")
+    assert surname_full_name("Maria", doc) is None
+
+
+def test_a_body_s_head_word_takes_the_name_it_heads(nlp):
+    doc = nlp("Tickets were set by the Commission on Presidential Debates in May. The Commission said more.")
+    assert longer_body_name("Commission", doc) == "Commission on Presidential Debates"
+
+
+def test_a_name_before_a_body_s_word_is_that_body_s_only_when_asked(nlp):
+    doc = nlp("The shops were sold to Hallberg Group on Thursday. Hallberg said it would expand.")
+    assert longer_body_name("Hallberg", doc, head_only=True) == "Hallberg Group"
+    assert longer_body_name("Hallberg", doc) is None
+    doc = nlp("Senator from Vermont Bernie Sanders endorsed him. Sanders said it was time.")
+    assert longer_body_name("Sanders", doc, head_only=True) is None  # a name that ends a longer one
+
+
+def test_a_longer_name_with_of_a_place_after_a_bracket_is_another_place_s_body(nlp):
+    doc = nlp("On Thursday, the European Court of Justice (ECJ) ruled. The Supreme Court of Justice "
+              "(Oberster Gerichtshof) of Austria had sent the case. The Court of Justice said the ban stood.")
+    assert longer_body_name("Court of Justice", doc) == "European Court of Justice"
+
+
+def test_a_body_s_kind_takes_the_one_place_that_qualifies_it(nlp):
+    doc = nlp("Officers from Northamptonshire police arrived at noon. Police said a man had been arrested.")
+    assert qualified_body_name("Police", doc) == "Northamptonshire police"
+    doc = nlp("A report was aired by Syrian state media on Sunday. State media said the army had moved.")
+    assert qualified_body_name("State media", doc) == "Syrian state media"
+
+
+def test_a_body_s_kind_qualified_two_ways_is_left_alone(nlp):
+    doc = nlp("Officers from Kent police and Essex police met at noon. Police said two men had been arrested.")
+    assert qualified_body_name("Police", doc) is None
+
+
+def test_a_named_body_or_a_group_of_people_is_no_kind_to_qualify(nlp):
+    doc = nlp("Syrian officials met on Sunday. Officials said the army had moved.")
+    assert qualified_body_name("Officials", doc) is None
+
+
+def test_the_qualifiers_of_a_body_s_kind_may_hold_and(nlp):
+    doc = nlp("Funds came from the Research and Development Agency on Monday. The agency said the grant was spent.")
+    assert qualified_body_name("agency", doc) == "Research and Development Agency"  # not "Development Agency"

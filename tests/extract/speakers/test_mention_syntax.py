@@ -78,3 +78,11 @@ def test_a_title_or_an_occupation_before_a_first_name_is_no_part_of_the_name(nlp
     doc = nlp("Broadcaster Piers Morgan met Ayatollah Ali Sistani, Hardeep Singh Puri and L. Ron Hubbard.")
     assert ms.title_before_name(token(doc, "Broadcaster")) and ms.title_before_name(token(doc, "Ayatollah"))
     assert not ms.title_before_name(token(doc, "Hardeep")) and not ms.title_before_name(token(doc, "L."))
+
+
+def test_a_capital_the_in_mid_sentence_is_part_of_a_one_word_name(nlp):
+    doc = nlp("The event was reported by the newspaper The Hindu on Friday.")
+    at = next(t.i for t in doc if t.text == "Hindu")
+    assert ms.name_with_the(doc[at - 1:at + 1]) == "The Hindu"
+    doc = nlp("The Guardian reported the story first.")  # a "The" that opens the sentence says nothing
+    assert ms.name_with_the(doc[0:2]) is None

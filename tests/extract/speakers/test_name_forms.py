@@ -54,3 +54,8 @@ def test_a_given_name_needs_a_person_s_context_somewhere_in_the_article(nlp):
     text = "Dominic Hare, chief executive of the palace, spoke. Later Dominic Hare said it was gold."
     doc_ent = _tagged(nlp, text, "Dominic Hare", "ORG")
     assert person_name_tagged_org(doc_ent)
+
+
+def test_a_number_may_be_a_word_of_the_bracketed_full_name(nlp):
+    doc = nlp("The request came from the deputies of Partito 3 Valli (P3V) in the regional council.")
+    assert bracketed_full_name("P3V", doc) == "Partito 3 Valli"

@@ -109,3 +109,37 @@ def test_the_vice_president_is_not_the_president(nlp):
     record = onrecord.extract(text)
     assert statement_with(record, "the talks would go on").speaker.name == "Mike Pence"
     assert statement_with(record, "the wall was needed").speaker.name == "Donald Trump"
+
+
+def test_a_bare_surname_is_named_by_the_one_full_name_the_article_gives(nlp):
+    text = ("The current president of Namibia, Hage Geingob, mourned his deputy. "
+            "Geingob said that the country had lost a patriot.")
+    assert speaker_of(text, "the country had lost a patriot") == "Hage Geingob"
+
+
+def test_a_body_s_short_form_is_named_by_the_one_longer_name_the_article_gives(nlp):
+    text = ("Tickets were set by the Commission on Presidential Debates in May. "
+            "The Commission said that the second debate would be virtual.")
+    assert speaker_of(text, "the second debate would be virtual") == "Commission on Presidential Debates"
+    text = ("Officers from Northamptonshire police arrived at noon. "
+            "Police said that a man had been arrested.")
+    assert speaker_of(text, "a man had been arrested") == "Northamptonshire police"
+
+
+def test_a_name_the_article_gives_no_person_that_heads_a_body_s_name_is_that_body(nlp):
+    text = ("The shops were sold to Hallberg Group on Thursday. "
+            "Hallberg said that it would keep the staff.")
+    st = statement_with(onrecord.extract(text), "it would keep the staff")
+    assert (st.speaker.name, st.speaker.type) == ("Hallberg Group", "ORG")
+
+
+def test_a_newspaper_keeps_the_the_of_its_name(nlp):
+    text = "The railway will hire more women next year, The Hindu reported on Friday."
+    st = statement_with(onrecord.extract(text), "hire more women")
+    assert (st.speaker.name, st.speaker.type) == ("The Hindu", "ORG")
+
+
+def test_a_bracketed_short_form_followed_by_its_kind_is_named_by_the_full_name(nlp):
+    text = ("Requests came from the deputies of Partito 3 Valli (P3V) in the regional council. "
+            "In the second case, the P3V party says that the region must apply the ruling.")
+    assert speaker_of(text, "the region must apply the ruling") == "Partito 3 Valli"

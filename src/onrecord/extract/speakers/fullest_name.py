@@ -21,6 +21,10 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # small words an expansion may hold that its acronym leaves out ("Bureau of Investigation")
 LINKING_WORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de", "du", "des"})
+# the small words inside a body's qualifiers ("Research and Referral Hospital")
+QUALIFIER_LINKS = frozenset({"and", "&", "of"})
+# the words that join a body's head word to the rest of its name ("Commission on Presidential Debates")
+HEAD_LINKS = frozenset({"of", "on", "for"})
 
 
 def acronym_expansion(acronym: str, doc: Doc) -> str | None:
@@ -51,13 +55,16 @@ def acronym_expansion(acronym: str, doc: Doc) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def longer_body_name(name: str, doc: Doc) -> str | None:
+def longer_body_name(name: str, doc: Doc, head_only: bool = False) -> str | None:
     """The one longer name of a body the article gives around ``name``: qualifiers before it
-    ("National Search and Rescue Agency" for "Search and Rescue Agency") or "of" and a name
-    after it ("Church of Scientology" for "Church"). None when there is none, or several
-    ("Washington Post" and "New York Post" for "Post"), or the longer form adds a place the
-    article also names on its own; a person's name is never lengthened so ("Scotland Nicola
-    Sturgeon")."""
+    ("National Search and Rescue Agency" for "Search and Rescue Agency"), "of", "on" or "for" and
+    a name after it ("Church of Scientology" for "Church", "Commission on Presidential Debates"
+    for "Commission"); with ``head_only``, only a name that ``name`` heads, also by a body's word
+    after it ("Salling Group" for "Salling", a name the article gives no person, not "Vermont
+    Bernie Sanders" for "Sanders"). None when there is none, or several ("Washington Post" and
+    "New York Post" for "Post"), or the longer form adds a place the article also names on its
+    own or goes on with "of" a place after the tagger's span; a person's name is never lengthened
+    so ("Scotland Nicola Sturgeon")."""
     words = name.split()
     if not words or len(words) > 1 and not any(w.lower() in BODY_WORDS for w in words):
         return None  # "Nicola Sturgeon" tagged ORG: no word of a body's name
@@ -65,19 +72,36 @@ def longer_body_name(name: str, doc: Doc) -> str | None:
     found: set[str] = set()
     # "the Senate" of an article on Puerto Rico is not the "U.S. Senate" it names once: a longer
     # form that adds a place may be another place's body
-    places = {t.text for e in doc.ents if e.label_ in ("GPE", "NORP") for t in e}
+    places = _place_words(doc)
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ != "ORG" or _place_after(ent):
             continue
         texts = _body_words(ent)
         if len(texts) <= n:
             continue
-        ends_with = texts[-n:] == words
-        of_after = texts[:n] == words and texts[n] == "of" and len(texts) > n + 1
-        extra = texts[:-n] if ends_with else texts[n + 1:]
-        if (ends_with or of_after) and not places & set(extra):
+        ends_with = texts[-n:] == words and not head_only
+        starts_with = texts[:n] == words
+        linked_after = starts_with and texts[n] in HEAD_LINKS and len(texts) > n + 1
+        # "Salling" of "Salling Group": the name and a body's word ("Tesco" is no "Tesco Bank")
+        kind_word = head_only and starts_with and texts[-1].lower() in BODY_WORDS \
+            and name.lower() not in BODY_WORDS and all(t[:1].isupper() for t in texts[n:])
+        extra = texts[:-n] if ends_with else texts[n + 1:] if linked_after else texts[n:]
+        if (ends_with or linked_after or kind_word) and not places & set(extra):
             found.add(" ".join(texts))
     return found.pop() if len(found) == 1 else None
+
+
+def _place_after(ent: Span) -> bool:
+    """Whether a body's name goes on with "of" and a place after the tagger's span, a bracketed
+    aside skipped: "the Supreme Court of Justice (Oberster Gerichtshof) of Austria" is Austria's
+    court, another place's body than the one a shorter form may stand for."""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text == ")"), None)
+        if close is None:
+            return False
+        i = close + 1
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE"
 
 
 def _body_words(ent: Span) -> list[str]:
@@ -155,3 +179,92 @@ def _name_part(token: Token) -> bool:
     return (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper()
             and word not in GENERATIONS and word not in ROLE_WORDS and word not in TITLE_GENDER
             and token.ent_type_ in ("", "PERSON"))
+
+
+def surname_full_name(name: str, doc: Doc) -> str | None:
+    """The one full name of a person the article gives that ``name``, a bare surname or the
+    last part(s) of one, belongs to: "Geingob" for "Hage Geingob", "Rosselló" for "Ricardo
+    Rosselló Nevares" (a Spanish name's first surname is the one used alone). The full name is a
+    run of two to four capitalised names, tagged a person's or an organisation's (the small model
+    reads many foreign names as bodies' names), no word of a body's name, a title or a place
+    among them, ``name`` among its words after the first. None when ``name`` starts with a first
+    name, or when no or several different full names fit ("Jane Smith" and "John Smith")."""
+    words = name.split()
+    if not words or len(words) > 2 or gender_of(words[0]) is not None:
+        return None
+    places = _place_words(doc)
+    found = set()
+    for ent in doc.ents:
+        full = _personal_name_words(ent)
+        if full is None or len(full) <= len(words) or places & set(full):
+            continue
+        if any(full[k:k + len(words)] == words for k in range(1, len(full) - len(words) + 1)):
+            found.add(" ".join(full))
+    return found.pop() if len(found) == 1 else None
+
+
+def _personal_name_words(ent: Span) -> list[str] | None:
+    """The words of an entity that reads as a person's full name: two to four capitalised proper
+    nouns, none a body's word, a title, an office or a place; None for any other entity."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return None
+    tokens = [t for t in ent if not t.is_space]
+    if not 2 <= len(tokens) <= 4:
+        return None
+    for t in tokens:
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha()
+                and t.lower_ not in BODY_WORDS and t.lower_ not in ROLE_WORDS
+                and t.lower_.rstrip(".") not in TITLE_GENDER and t.lower_ not in GENERATIONS):
+            return None
+    return [t.text for t in tokens]
+
+
+def _place_words(doc: Doc) -> set[str]:
+    """The words of the places and nationalities the article names."""
+    return {t.text for e in doc.ents if e.label_ in ("GPE", "NORP") for t in e}
+
+
+def qualified_body_name(name: str, doc: Doc) -> str | None:
+    """The one name the article gives a body it also calls by its kind alone: the place,
+    nationality or organisation written just before the kind ("Northamptonshire police" for
+    "police", "Syrian state media" for "State media", "Thames Valley Police" for "Police"). Only
+    for a kind of body without a name of its own, and only when the article qualifies it one way:
+    "police" beside "Kent police" and "Essex police" stays "police"."""
+    words = [w.lower() for w in name.split()]
+    if not words or len(words) > 2 or words[-1] not in BODY_WORDS or any(w[:1].isupper() for w in name.split()[1:]):
+        return None
+    texts = [t.lower() for t in _texts(doc)]
+    found: dict[str, Span] = {}
+    for i in _lower_positions(doc).get(words[0], ()):
+        end = i + len(words)
+        if texts[i:end] != words or end < len(doc) and doc[end].ent_iob_ == "I":
+            continue  # "Irving Police Department" is no "Irving Police"
+        start = i
+        while start > 0 and (_capitalised_qualifier(doc[start - 1]) or start > 1 and start < i
+                             and doc[start - 1].lower_ in QUALIFIER_LINKS and _capitalised_qualifier(doc[start - 2])):
+            start -= 1  # "Research and Referral Hospital"
+        if start < i:
+            found.setdefault(doc[start:end].text.lower(), doc[start:end])
+    if len(found) != 1:
+        return None
+    # "Kent police" beside "Essex police" counts as a second form whatever the tagger made of "Kent"
+    longer = next(iter(found.values()))
+    qualifiers = longer[:len(longer) - len(words)]
+    return longer.text if all(t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") for t in qualifiers
+                              if t.lower_ not in QUALIFIER_LINKS) else None
+
+
+def _capitalised_qualifier(token: Token) -> bool:
+    """A capitalised proper noun or adjective written before a body's kind ("Syrian", "Thames")."""
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ") and token.is_alpha
+
+
+def _lower_positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each lowercased token text stands in the doc, made once per doc."""
+    positions: dict[str, list[int]] | None = doc.user_data.get("onrecord_lower_positions")
+    if positions is None:
+        positions = {}
+        for i, text in enumerate(_texts(doc)):
+            positions.setdefault(text.lower(), []).append(i)
+        doc.user_data["onrecord_lower_positions"] = positions
+    return positions

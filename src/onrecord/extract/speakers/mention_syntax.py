@@ -128,7 +128,29 @@ def body_name(ent: Span) -> str:
             stop += 1
         if stop > end + 2 and doc[stop - 1].is_title:
             return strip_determiner(doc[ent.start:stop])
-    return strip_determiner(ent)
+    return name_with_the(ent) or strip_determiner(ent)
+
+
+def name_with_the(span: Span) -> str | None:
+    """A one-word name whose "The" is part of it, as the writer shows by its capital letter
+    in mid-sentence: "newspaper The Hindu reported", "according to The Guardian". Without it
+    "Hindu" reads as a nationality and "Guardian" as a role; a "The" that opens a sentence or a
+    quotation says nothing. None for any other span."""
+    tokens = [t for t in span if not t.is_space and not (t.is_punct and t.i > span.start)]
+    if len(tokens) != 2 or tokens[0].text != "The" or not _mid_sentence(tokens[0]):
+        return None
+    word = tokens[1]
+    if word.pos_ != "PROPN" or not word.text[:1].isupper() or not word.is_alpha or word.ent_type_ == "PERSON":
+        return None
+    return f"The {word.text}"
+
+
+def _mid_sentence(token: Token) -> bool:
+    """A word that neither opens its sentence nor follows a quotation mark, a colon or a line break."""
+    if token.is_sent_start or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return not (before.is_space or before.is_quote or before.text in (":", "—", "-", "(", "\n"))
 
 
 def strip_determiner(span: Span) -> str:

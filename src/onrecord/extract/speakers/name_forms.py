@@ -101,7 +101,8 @@ def bracketed_full_name(short: str, doc: Doc) -> str | None:
             continue
         words: list[Token] = []
         j = i - 1
-        while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in _LINKING and words):
+        # a number may be a word of the name: "Movimento 5 Stelle (M5S)"
+        while j >= 0 and (doc[j].text[:1].isupper() or (doc[j].lower_ in _LINKING or doc[j].is_digit) and words):
             words.insert(0, doc[j])
             if doc[j].is_sent_start:
                 break

@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.fullest_name import acronym_expansion, longer_body_name, longer_person_name
+from onrecord.extract.speakers.fullest_name import (
+    acronym_expansion,
+    longer_body_name,
+    longer_person_name,
+    qualified_body_name,
+    surname_full_name,
+)
 from onrecord.extract.speakers.mention_syntax import (
     affiliation_of,
     appositive_roles,
@@ -36,7 +42,7 @@ from onrecord.extract.speakers.mention_syntax import (
     token_at,
     window_start,
 )
-from onrecord.extract.speakers.name_forms import bracketed_full_name, name_label
+from onrecord.extract.speakers.name_forms import BODY_WORDS, bracketed_full_name, name_label
 from onrecord.extract.speakers.spelling import inner_name_owner, slip_owner
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
@@ -64,6 +70,9 @@ class NotASpeaker:
 
 
 NOT_A_SPEAKER = NotASpeaker()
+
+# the types a body's mentions may have before its name is known ("police" is a group at first)
+BODY_TYPES = frozenset({"ORG", "UNKNOWN", "GROUP"})
 
 
 @dataclass
@@ -290,9 +299,13 @@ class ArticleState:
         return None
 
     def entity_by_name(self, name: str, type_: str) -> ArticleEntity:
-        key = name.lower()
+        key = without_the(name).lower()
         for entity in self.entities:
-            if entity.type == type_ and (entity.name.lower() == key or key in (a.lower() for a in entity.aliases)):
+            if entity.type == type_ and key in (without_the(n).lower() for n in [entity.name, *entity.aliases]):
+                if name.startswith("The ") and not entity.name.startswith("The "):
+                    # "The Guardian" in mid-sentence after "The Guardian reported" opened one
+                    entity.add_alias(entity.name)
+                    entity.name = name
                 return entity
         entity = ArticleEntity(name=name, type=type_)
         self.entities.append(entity)
@@ -433,21 +446,15 @@ class ArticleState:
 
     def _fullest_name(self, entity: ArticleEntity) -> None:
         """The name the article spells out, the short one kept as an alias: "World Health
-        Organization" for "WHO", "Wanda Vázquez Garced" for "Wanda Vázquez"."""
-        if entity.type in ("ORG", "UNKNOWN"):
-            fuller = acronym_expansion(entity.name, self.doc) or bracketed_full_name(entity.name, self.doc) \
-                or longer_body_name(entity.name, self.doc)
-        elif entity.type == "PERSON" and entity.named and len(entity.name.split()) <= 2:
-            fuller = longer_person_name(entity.name, self.doc)
-            if fuller is None and (fuller := bracketed_full_name(entity.name, self.doc)) is not None:
-                entity.type = "ORG"  # "(Phivolcs)" after a body's full name: its short form, no person
-        else:
-            fuller = None
+        Organization" for "WHO", "Wanda Vázquez Garced" for "Wanda Vázquez", "Hage Geingob" for
+        "Geingob", "Commission on Presidential Debates" for "Commission", "Syrian state media"
+        for "State media"."""
+        fuller, type_ = self._fuller_name(entity)
         if fuller is None:
             return
         known = next((e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
-                      and e.name == fuller), None)
-        if known is not None and known.type != entity.type and {known.type, entity.type} != {"ORG", "UNKNOWN"}:
+                      and without_the(e.name).lower() == without_the(fuller).lower()), None)
+        if known is not None and known.type != type_ and not {known.type, type_} <= BODY_TYPES:
             return  # a person and a body of one name: leave both as they are
         if known is not None:
             known.add_alias(entity.name)
@@ -456,10 +463,50 @@ class ArticleState:
             return
         entity.add_alias(entity.name)
         entity.name = fuller
+        entity.type = type_
+
+    def _fuller_name(self, entity: ArticleEntity) -> tuple[str | None, str]:
+        """The fuller name the article gives ``entity`` and the type it has by that name: a
+        bare surname may turn out to be a body's head word ("Salling" of "Salling Group")."""
+        if entity.type in ("ORG", "UNKNOWN"):
+            fuller = self._body_expansion(entity.name) or longer_body_name(entity.name, self.doc)
+            if fuller is None and not entity.named:
+                fuller = qualified_body_name(entity.name, self.doc)
+            return fuller, entity.type
+        if entity.type == "GROUP":
+            return qualified_body_name(entity.name, self.doc), "ORG"
+        if entity.type != "PERSON" or not entity.named or len(entity.name.split()) > 2:
+            return None, entity.type
+        fuller = longer_person_name(entity.name, self.doc) or surname_full_name(entity.name, self.doc)
+        if fuller is not None:
+            return fuller, "PERSON"
+        if (fuller := bracketed_full_name(entity.name, self.doc)) is not None:
+            return fuller, "ORG"  # "(Phivolcs)" after a body's full name: its short form, no person
+        if " " not in entity.name and entity.gender is None and not entity.roles:
+            # a "person" the article never gives a first name, a title or a gender, whose name
+            # heads a body's name ("Salling said" after "Salling Group"): that body
+            return longer_body_name(entity.name, self.doc, head_only=True), "ORG"
+        return None, entity.type
+
+    def _body_expansion(self, name: str) -> str | None:
+        """A body's name its acronym or bracketed short form stands for ("World Health
+        Organization" for "WHO"), also when the short form is followed by the body's kind
+        ("Movimento 5 Stelle" for "M5S party")."""
+        found = acronym_expansion(name, self.doc) or bracketed_full_name(name, self.doc)
+        words = name.split()
+        if found is None and len(words) == 2 and words[1].islower() and words[1] in BODY_WORDS:
+            # a lowercase kind only: "ABC News" is a body of its own, not ABC's expansion
+            found = acronym_expansion(words[0], self.doc) or bracketed_full_name(words[0], self.doc)
+        return found
 
     def entity_id(self, entity: ArticleEntity) -> str:
         entity = self._joined.get(id(entity), entity)
         return f"e{self.entities.index(entity) + 1}"
+
+
+def without_the(name: str) -> str:
+    """A name without the "The" that a body's name may or may not be written with."""
+    return name[4:] if name.startswith("The ") else name
 
 
 def surname_owner(same: list[ArticleEntity], surname: str, offset: int = -1) -> ArticleEntity:

@@ -23,6 +23,7 @@ from onrecord.extract.speakers.mention_syntax import (
     appositive_roles,
     body_name,
     mention_range,
+    name_with_the,
     office_word,
     qualifier,
     speech_word,
@@ -106,6 +107,9 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     words = [t for t in span if t.pos_ != "DET" and not t.is_punct]
     if words == [head] and head.tag_ == "NNP" and qualifier(head.text) in PARTIES and span[0].lower_ == "the":
         return state.party_member(span)  # "The Republican is also encouraging ..."
+    titled = name_with_the(state.doc[head.i - 1:head.i + 1]) if head.i > 0 else None
+    if titled is not None:
+        return state.entity_by_name(titled, "ORG")  # "newspaper The Hindu reported": a body's name
     if head.is_title and words == [head] and head.ent_type_ != "PERSON":
         known = state.short_person(head.text)
         if known is not None:
