@@ -78,3 +78,13 @@ def test_a_title_or_an_occupation_before_a_first_name_is_no_part_of_the_name(nlp
     doc = nlp("Broadcaster Piers Morgan met Ayatollah Ali Sistani, Hardeep Singh Puri and L. Ron Hubbard.")
     assert ms.title_before_name(token(doc, "Broadcaster")) and ms.title_before_name(token(doc, "Ayatollah"))
     assert not ms.title_before_name(token(doc, "Hardeep")) and not ms.title_before_name(token(doc, "L."))
+
+
+def test_a_hyphenated_word_the_tokenizer_cut_stays_in_the_phrase(nlp):
+    doc = nlp("They said project co-director Laura Benning and the team - and others - agreed.")
+    co = token(doc, "co")
+    assert ms.hyphen_joined_end(doc, co.i + 1) == token(doc, "director").i + 1
+    assert ms.hyphen_joined_start(doc, token(doc, "director").i) == token(doc, "project").i
+    # a dash between spaces joins nothing
+    team = token(doc, "team")
+    assert ms.hyphen_joined_end(doc, team.i + 1) == team.i + 1

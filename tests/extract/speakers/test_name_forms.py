@@ -54,3 +54,11 @@ def test_a_given_name_needs_a_person_s_context_somewhere_in_the_article(nlp):
     text = "Dominic Hare, chief executive of the palace, spoke. Later Dominic Hare said it was gold."
     doc_ent = _tagged(nlp, text, "Dominic Hare", "ORG")
     assert person_name_tagged_org(doc_ent)
+
+
+def test_a_title_the_tagger_took_into_an_org_name_leaves_a_person(nlp):
+    ent = _tagged(nlp, "Newly elected Councilwoman Rosa Hill said it was exciting.", "Councilwoman Rosa Hill", "ORG")
+    assert name_label(ent) == "PERSON"
+    # a title word alone before a body's name does not make it a person
+    assert not person_name_tagged_org(_tagged(nlp, "Chairman Morgan Stanley Bank said profits rose.",
+                                              "Chairman Morgan Stanley Bank", "ORG"))
