@@ -54,3 +54,26 @@ def test_every_speaker_says_which_rule_named_it(nlp):
     assert [s.speaker.rule for s in record.statements] == ["name", "pronoun"]
     assert all(s.speaker.rule in RULES for s in record.statements)
     assert record.to_json()["statements"][1]["speaker"]["rule"] == "pronoun"
+
+
+def test_a_name_the_parser_cut_from_its_description_is_the_speaker(nlp):
+    # a title then a name, the parser hanging each on the verb
+    record = onrecord.extract('"The bridge will hold," said project co-director Laura Benning.')
+    speaker = statement_with(record, "The bridge will hold").speaker
+    assert speaker.name == "Laura Benning" and speaker.rule == "name-in-mention"
+    assert speaker.roles == ["project co-director"]
+    # a bare title joined by "and" to another
+    text = 'Canadian economist and lecturer Paul Dorsey commented, "Prices will rise."'
+    assert speaker_of(text, "Prices will rise") == "Paul Dorsey"
+
+
+def test_a_name_after_a_description_past_according_to(nlp):
+    record = onrecord.extract("The museum drew 8,000 visitors in May, according to director Helen Stroud.")
+    speaker = statement_with(record, "8,000 visitors").speaker
+    assert speaker.name == "Helen Stroud" and speaker.rule == "name-in-mention"
+
+
+def test_a_name_after_a_description_must_end_its_phrase_and_be_alone_after_and(nlp):
+    assert speaker_of("According to police John Smith was driving the car.", "John Smith was driving") != "John Smith"
+    text = "The expert and John Smith said the plan would fail."
+    assert speaker_of(text, "the plan would fail") != "John Smith"  # two people, not one

@@ -86,3 +86,13 @@ def test_a_capital_the_in_mid_sentence_is_part_of_a_one_word_name(nlp):
     assert ms.name_with_the(doc[at - 1:at + 1]) == "The Hindu"
     doc = nlp("The Guardian reported the story first.")  # a "The" that opens the sentence says nothing
     assert ms.name_with_the(doc[0:2]) is None
+
+
+def test_a_hyphenated_word_the_tokenizer_cut_stays_in_the_phrase(nlp):
+    doc = nlp("They said project co-director Laura Benning and the team - and others - agreed.")
+    co = token(doc, "co")
+    assert ms.hyphen_joined_end(doc, co.i + 1) == token(doc, "director").i + 1
+    assert ms.hyphen_joined_start(doc, token(doc, "director").i) == token(doc, "project").i
+    # a dash between spaces joins nothing
+    team = token(doc, "team")
+    assert ms.hyphen_joined_end(doc, team.i + 1) == team.i + 1

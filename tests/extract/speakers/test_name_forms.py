@@ -59,3 +59,11 @@ def test_a_given_name_needs_a_person_s_context_somewhere_in_the_article(nlp):
 def test_a_number_may_be_a_word_of_the_bracketed_full_name(nlp):
     doc = nlp("The request came from the deputies of Partito 3 Valli (P3V) in the regional council.")
     assert bracketed_full_name("P3V", doc) == "Partito 3 Valli"
+
+
+def test_a_title_the_tagger_took_into_an_org_name_leaves_a_person(nlp):
+    ent = _tagged(nlp, "Newly elected Councilwoman Rosa Hill said it was exciting.", "Councilwoman Rosa Hill", "ORG")
+    assert name_label(ent) == "PERSON"
+    # a title word alone before a body's name does not make it a person
+    assert not person_name_tagged_org(_tagged(nlp, "Chairman Morgan Stanley Bank said profits rose.",
+                                              "Chairman Morgan Stanley Bank", "ORG"))

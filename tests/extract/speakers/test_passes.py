@@ -189,3 +189,49 @@ def test_a_role_loses_the_words_of_its_holder_s_name():
         ["Independent presidential candidate"]
     assert roles_without_name("Pierce", ["Pierce"]) == []
     assert roles_without_name("John Smith", ["senator for Smith County"]) == ["senator for Smith County"]
+
+
+def test_name_in_mention_reads_past_a_description_the_parser_cut_from_its_name(nlp):
+    doc, state = state_of(nlp, '"The bridge will hold," said project co-director Laura Benning.')
+    mention = names.name_in_mention(token(doc, "co"), state)
+    assert mention.rule == "name-in-mention" and mention.entity.name == "Laura Benning"
+    assert doc.text[mention.start:mention.end] == "project co-director Laura Benning"
+
+
+def test_appositive_name_after_title_words_inside_the_commas(nlp):
+    doc, state = state_of(nlp, "A second co-author, marine biology lecturer Hannah Obi, said the reef was recovering.")
+    mention = names.appositive_name(token(doc, "co"), state)
+    assert mention.rule == "appositive-name" and mention.entity.name == "Hannah Obi"
+    assert "second co-author" in mention.entity.roles
+
+
+def test_appositive_name_before_the_verb_of_its_description(nlp):
+    # no comma closes the name: the verb the description is the subject of does
+    doc, state = state_of(nlp, "The Green Party's leader, Anna Berg announced she would step down.")
+    mention = names.appositive_name(token(doc, "leader"), state)
+    assert mention is not None and mention.entity.name == "Anna Berg"
+
+
+def test_an_office_spelt_as_one_word_is_a_title_not_a_name(nlp):
+    record = onrecord.extract("A Democratic Councilwoman, Rosa Hill, said the budget was too small. "
+                              "Assemblyman Rick Dorn said the plan was late.")
+    hill = statement_with(record, "the budget was too small").speaker
+    assert hill.name == "Rosa Hill" and "Democratic Councilwoman" in hill.roles
+    dorn = statement_with(record, "the plan was late").speaker
+    assert dorn.name == "Rick Dorn" and dorn.roles == ["Assemblyman"]
+
+
+def test_the_holder_of_a_role_is_the_one_named_last_in_the_text_not_resolved_last(nlp):
+    doc, state = state_of(nlp, "Prime minister Tom Hart spoke first. Energy minister Lena Voss spoke next. "
+                               "The minister said the plant would open.")
+    hart = doc[2:4]
+    state.person(hart, hart.start_char)  # resolved again late, as a statement's speaker
+    the_minister = [t for t in doc if t.text == "minister"][-1]
+    assert state.role_holder("minister", the_minister.idx).name == "Lena Voss"
+
+
+def test_a_description_of_one_party_is_no_holder_of_another(nlp):
+    doc, state = state_of(nlp, "Conservative Party leader Tom Hart spoke first. The Labour Party's leader said no.")
+    leader = [t for t in doc if t.text == "leader"][-1]
+    assert state.role_holder("leader", leader.idx, frozenset({"labour", "party"})) is None
+    assert state.role_holder("leader", leader.idx, frozenset({"conservative"})).name == "Tom Hart"

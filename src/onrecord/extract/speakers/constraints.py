@@ -4,18 +4,21 @@ A wrong name on a speaker's page costs more than a vague one, so these win over 
 
 - a mention that contains a person's name is that person ("US Ambassador to Germany Richard
   Grenell" is Grenell; "US Ambassador to Germany" is his role), whatever the parse made its head,
-  unless the name is whom the role serves ("a spokeswoman for Hillary Clinton");
+  unless the name is whom the role serves ("a spokeswoman for Hillary Clinton"); so is a name
+  that ends the phrase of a description the parser cut from it ("said project co-director Laura
+  Benning", "according to director Helen Stroud");
 - a description that names a place or a nationality ("the president of Turkey", "the Greek
   foreign minister") only goes to someone the article ties to that place;
 - a dateline ("WASHINGTON (AP) —") is where the story was filed, never who spoke.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.mention_syntax import qualifier
+from onrecord.extract.speakers.mention_syntax import HYPHENS, qualifier, speech_word
+from onrecord.extract.speakers.name_forms import name_label
 from onrecord.extract.speakers.words import PARTIES, ROLE_WORDS, TITLE_GENDER
 
 DATELINE_DASHES = ("—", "–", "-", "--")
@@ -41,6 +44,98 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
             if first is not None and first.i < ent.end - 1 and not _governed(first):
                 return doc[first.i:ent.end]
     return None
+
+
+def name_after_description(span: Span, head: Token) -> Span | None:
+    """The person a description goes on to name in the same noun phrase when the parser cut the
+    phrase before the name: "said project co-director Laura Benning", "according to director
+    Helen Stroud". Title words may stand between; a bare title
+    may be joined by "and" to another one ("Canadian economist and lecturer Paul Dorsey said"),
+    not to a name alone ("the expert and John Smith" are two people). The name must end the
+    phrase and hang on the mention or beside it, so that "according to police John Smith was
+    driving" names no one."""
+    doc, stop = span.doc, head.sent.end
+    start = span.end
+    joined = start < stop and doc[start].lower_ == "and"
+    if joined and not bare_title(span):
+        return None
+    person = person_after_title_words(doc, start + joined, stop)
+    if person is None or joined and person.start == start + 1:
+        return None  # "expert and John Smith": a name alone after "and" is someone else
+    if not _ends_phrase(person, head) or not _hangs_on(person, span, head):
+        return None
+    return person
+
+
+def person_after_title_words(doc: Doc, start: int, stop: int, article: bool = False) -> Span | None:
+    """The person's name that starts at ``start`` or after a few title words ("MP", "marine and
+    coastal biology lecturer", "Royal Academy Research Fellow"), before
+    ``stop``; with ``article``, the words may open with "the" or "a". None when anything else
+    comes first: a verb, a preposition, a possessive, punctuation, another person."""
+    i = start
+    if article and i < stop and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    first = i
+    while i < stop and i - first <= _TITLE_RUN:
+        ent = doc_index.entity_at(doc, i)
+        if ent is not None and ent.start == i and ent.end <= stop and name_label(ent) == "PERSON":
+            return ent
+        if not _title_word(doc, i, first, stop):
+            return None
+        i += 1
+    return None
+
+
+# title words at most between a description and its name: a longer run is a clause, not a title
+_TITLE_RUN = 8
+
+
+def _title_word(doc: Doc, i: int, first: int, stop: int) -> bool:
+    """A word of a title before a name: a noun, a proper noun or an adjective (a place or a body
+    is fine: "Royal Academy Fellow"), a glued hyphen ("co-author"), or "and" between two
+    lowercase words ("marine and coastal biology lecturer")."""
+    token = doc[i]
+    if token.text in HYPHENS:
+        return not token.whitespace_ and i > first and not doc[i - 1].whitespace_
+    if token.lower_ == "and":
+        return i > first and i + 1 < stop and doc[i - 1].is_lower and doc[i + 1].is_lower
+    # a noun the tagger read as a verb still modifies the name ("lecturer" in "economist and
+    # lecturer Paul Dorsey")
+    return (token.pos_ in ("NOUN", "PROPN", "ADJ") or token.dep_ == "compound") and token.tag_ != "POS" \
+        and token.ent_type_ != "PERSON" and not token.is_punct
+
+
+def bare_title(span: Span) -> bool:
+    """A description with no article or possessive before it, as a title stands before a name:
+    "project co-director", "Canadian economist", not "the expert" or "his wife"."""
+    return not any(t.pos_ == "DET" or t.tag_ in ("PRP$", "POS") for t in span)
+
+
+def _ends_phrase(person: Span, head: Token) -> bool:
+    """Whether the noun phrase ends with the name: what comes after (adverbs aside) is
+    punctuation, a preposition ("Laura Benning of the works department"), or the verb the mention hangs from
+    or a speech verb; not a possessive or another noun."""
+    doc, stop = person.doc, head.sent.end
+    i = person.end
+    while i < stop and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= stop:
+        return True
+    after = doc[i]
+    if after.tag_ == "POS" or after.text in HYPHENS:
+        return False
+    if after.is_punct or after.pos_ == "ADP" and i == person.end:
+        return True
+    return after.i == head.head.i or after.pos_ == "VERB" and speech_word(after.lower_)
+
+
+def _hangs_on(person: Span, span: Span, head: Token) -> bool:
+    """Whether the parser hung the name on the mention, inside it, or on the word the mention
+    hangs from (or, past a preposition, on the word that one hangs from: "according to director
+    Helen Stroud"): the name of one phrase cut in two, not of another clause."""
+    governor = person.root.head
+    beside = {head.i, head.head.i} | ({head.head.head.i} if head.head.pos_ == "ADP" else set())
+    return governor.i != person.root.i and (governor.i in beside or span.start <= governor.i < person.start)
 
 
 def _governed(first: Token) -> bool:

@@ -110,7 +110,32 @@ def mention_range(head: Token) -> tuple[int, int]:
             break
     while start < end - 1 and head.doc[start].is_punct:
         start += 1
-    return start, end
+    return hyphen_joined_start(head.doc, start), hyphen_joined_end(head.doc, end)
+
+
+# the hyphens the tokenizer cuts a compound at: "co-director", "vice-chancellor"
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def hyphen_joined_end(doc: Doc, end: int) -> int:
+    """The end of a phrase carried past a hyphenated word the tokenizer cut at ``end``: "project
+    co" + "-director" is "project co-director", whatever the parser made of the pieces. Only a hyphen
+    with no space on either side joins: "the study - and others" is two phrases."""
+    while 0 < end < len(doc) - 1 and _glued_hyphen(doc, end) and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
+def hyphen_joined_start(doc: Doc, start: int) -> int:
+    """The start of a phrase carried back past a hyphenated word the tokenizer cut just before
+    ``start``: "director" after "project co-" is "project co-director"."""
+    while start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha:
+        start = min(start - 2, doc[start - 2].left_edge.i)
+    return start
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def after_comma(head: Token, child: Token) -> bool:

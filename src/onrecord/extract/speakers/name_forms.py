@@ -34,12 +34,16 @@ _LINKING = frozenset({"of", "and", "for", "the", "&", "on", "in", "de", "du", "d
 def person_name_tagged_org(ent: Span) -> bool:
     """Whether an ORG entity is a person's name: two or three capitalised proper nouns, the
     first a given name the list of first names knows for one sex ("Brock Pierce"), no word of a
-    body's name, letters of an honour allowed last ("Kama Melly QC")."""
+    body's name, letters of an honour allowed last ("Kama Melly QC"), titles allowed first
+    ("Councilwoman Rosa Hill")."""
     if ent.label_ != "ORG":
         return False
     words = [t for t in ent if not t.is_space]
     if words and words[0].lower_ == "the":
         return False  # "The Walt Disney Company": a body's name takes the article
+    titled = False
+    while len(words) > 2 and words[0].lower_.rstrip(".") in _PERSON_BEFORE:
+        words, titled = words[1:], True  # "Councilwoman Rosa Hill": a title the tagger took in
     if len(words) > 2 and words[-1].lower_ in POSTNOMINALS:
         words = words[:-1]
     if not 2 <= len(words) <= 3 or gender_of(words[0].text) is None:
@@ -47,8 +51,8 @@ def person_name_tagged_org(ent: Span) -> bool:
     if not all(_person_name_word(t) for t in words):
         return False
     # "Al Jazeera" and "Marine Traffic" start with given names too: the article must also
-    # write it as a person's somewhere
-    return len(words) < len([t for t in ent if not t.is_space]) or _written_as_person(ent.doc, words)
+    # write it as a person's somewhere (a title or an honour inside the entity says so)
+    return titled or len(words) < len([t for t in ent if not t.is_space]) or _written_as_person(ent.doc, words)
 
 
 def _written_as_person(doc: Doc, words: list[Token]) -> bool:

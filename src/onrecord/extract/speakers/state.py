@@ -264,7 +264,9 @@ class ArticleState:
         if any(t.lower_ in ROLE_WORDS for t in title_tokens):  # the tagger put "Sen." inside the name
             entity.add_role(self.doc[title_tokens[0].i:title_tokens[-1].i + 1].text)
         entity.mentions.append((span.start_char, span.end_char))
-        self.persons_by_offset.append((offset, entity))
+        # kept in the order of the text: a person named early but resolved late (the speaker of
+        # an earlier statement) is not the last one named before a later "the minister"
+        bisect.insort(self.persons_by_offset, (offset, entity), key=lambda oe: oe[0])
         return entity
 
     def _find_person(self, name: str, surname: str, offset: int, gender: str | None = None) -> ArticleEntity | None:
@@ -402,6 +404,9 @@ class ArticleState:
         rank = RANK_WORDS & qualifiers
         holders = [e for o, e in self.persons_by_offset if in_range(o) and rank in ranks_of(e, role_word)]
         qualifiers = qualifiers - rank
+        parties = qualifiers & PARTIES
+        if parties:  # "the Labour Party's leader" is not the "Conservative Party leader"
+            holders = [e for e in holders if parties & qualifier_words(e) or not PARTIES & qualifier_words(e)]
         if qualifiers:
             # "the Republican nominee" is the nominee whose party or country matches
             fitting = [e for e in holders if qualifiers & qualifier_words(e)]

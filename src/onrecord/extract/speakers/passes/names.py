@@ -1,12 +1,14 @@
 """Passes that resolve a mention by a name it holds.
 
 ``name_in_mention``: a person's name inside a mention headed by a role or a title ("President of
-Ukraine Volodymyr Zelenskyy", "The governor of Ohio, Mike DeWine") is the speaker; the words
-before the name become a role.
+Ukraine Volodymyr Zelenskyy", "The governor of Ohio, Mike DeWine"), or right after a description
+the parser cut from it ("said project co-director Laura Benning"), is the speaker; the words before the
+name become a role.
 
 ``appositive_name``: a description followed by a person's name between commas ("Malaysia's Prime
-Minister, Najib Razak, said", "according to the town's first selectman, Chris Kervick,") is that
-person, whatever the parser attached the name to; the description becomes a role.
+Minister, Najib Razak, said", "according to the town's first selectman, Chris Kervick,", "A second
+co-author, marine biology lecturer Hannah Obi, said") is that person, whatever the parser
+attached the name to; the description becomes a role.
 
 ``name``: the mention's head is, or belongs to, a name: a person ("Rezaei", joined to the full
 name seen in the article), an organization, a place, a nationality read as a person ("Rouhani"
@@ -36,11 +38,17 @@ from onrecord.extract.speakers.words import DOTTED_ACRONYM, NAME_TYPES, PARTIES,
 
 
 def name_in_mention(head: Token, state: ArticleState) -> Mention | None:
-    """A person named inside a mention whose head is a role or a title; rule "name-in-mention".
+    """A person named inside a mention whose head is a role or a title, or named right after a
+    description the parser cut from the name (``constraints.name_after_description``); rule
+    "name-in-mention".
 
     Measured precision: 1/1 on the dev half, seed 3001 (150 statements drawn, 140 real)."""
     span = state.doc[slice(*mention_range(head))]
     person = constraints.name_in_mention(span, head)
+    if person is None and describes(head):
+        person = constraints.name_after_description(span, head)
+        if person is not None:  # the phrase the parser cut, whole: "project co-director Laura Benning"
+            span = state.doc[span.start:person.end]
     if person is None:
         return None
     entity = state.person(person, person.start_char)
@@ -48,14 +56,25 @@ def name_in_mention(head: Token, state: ArticleState) -> Mention | None:
     return Mention(span.start_char, span.end_char, entity, "name-in-mention")
 
 
+def describes(head: Token) -> bool:
+    """Whether a mention's head is a description a name may follow: a common noun ("curator",
+    "co-author", or "academic" read as an adjective) or an office spelt as a title
+    ("Assemblywoman"), not a name of its own."""
+    if head.ent_type_:
+        return False
+    return head.pos_ in ("NOUN", "ADJ") or head.pos_ == "PROPN" and office_word(head.lower_) in ROLE_WORDS
+
+
 def appositive_name(head: Token, state: ArticleState) -> Mention | None:
     """A description set off by a name in commas right after it; rule "appositive-name".
 
     The parser often hangs the name on the verb or on the wrong noun ("Haifa University
     geostrategy expert and former Israeli security official, Avinoam Idan, said"), so the name is
-    found by position: a comma, a person's name, then a comma, a bracket, a speech verb or the
-    sentence's end. Only a singular description that is no name itself ("the minister", not "officials",
-    not "Smith") is read this way. Precision not yet measured on a judged sample."""
+    found by position: a comma, a person's name (title words may come first: "a co-author,
+    marine biology lecturer Hannah Obi,"), then a comma, a bracket, a speech verb, the verb
+    the description is the subject of, or the sentence's end. Only a singular description that
+    is no name itself ("the minister", not "officials", not "Smith") is read this way.
+    Precision not yet measured on a judged sample."""
     if head.ent_type_ or head.tag_ not in ("NN", "NNP") or head.pos_ == "PROPN" \
             and office_word(head.lower_) not in ROLE_WORDS:
         return None
@@ -76,13 +95,17 @@ def apposed_person(span: Span, head: Token) -> Span | None:
     for end in ends:
         if end + 1 >= len(doc) or doc[end].text != ",":
             continue
-        ent = doc_index.entity_at(doc, end + 1)
-        if ent is None or ent.start != end + 1 or name_label(ent) != "PERSON" or ent.sent != span.sent:
+        # title words may open the appositive: "A second co-author, marine biology lecturer
+        # Hannah Obi, said"
+        ent = constraints.person_after_title_words(doc, end + 1, span.sent.end, article=True)
+        if ent is None:
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
-        # a verb after the name must be a speech verb: "according to his agent, Hunter had
+        # a verb after the name must be a speech verb or the verb the description is the subject
+        # of ("The party's leader, Jeremy Corbyn announced"): "according to his agent, Hunter had
         # undergone surgery" names the subject of what was said, not the agent
-        if after is None or after.text in (",", ")") or speech_word(after.lower_) or after.i == ent.sent.end:
+        if after is None or after.text in (",", ")") or speech_word(after.lower_) or after.i == ent.sent.end \
+                or after.i == head.head.i and head.dep_ in ("nsubj", "nsubjpass"):
             return ent
     return None
 
