@@ -82,11 +82,6 @@ def subject_token(token: Token) -> bool:
         token.head.pos_ == "VERB" or token.head.dep_ == "ROOT")
 
 
-def speech_subject(token: Token) -> bool:
-    """Whether ``token`` is the subject of a speech verb ("he added", "she told reporters")."""
-    return token.dep_ == "nsubj" and token.head.i != token.i and speech_verb(token.head)
-
-
 def speech_verb(verb: Token) -> bool:
     """Whether a token is a verb of speech, in any form ("added", "told", "explains")."""
     return verb.pos_ in ("VERB", "AUX") and (speech_word(verb.lower_) or lexicon.load().is_speech(verb.lemma_.lower()))

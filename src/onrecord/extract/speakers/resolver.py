@@ -81,7 +81,6 @@ class SpeakerResolver:
                 return None
             if answer is not None:
                 self._record(head, answer)
-                self.state.last_source = (answer.start, answer.entity)
                 return answer
         return None
 

@@ -96,9 +96,6 @@ class ArticleState:
         self.persons_by_offset: list[tuple[int, ArticleEntity]] = []
         self.bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
         self.last_speaker: ArticleEntity | None = None
-        # the last source mention resolved, in reading order: where it starts and whom it names
-        # (None for a nameless one), so that "he added" can tell whose words came just before
-        self.last_source: tuple[int, ArticleEntity | None] | None = None
         # writings whose issuer the article names, so that "the study" later speaks for it:
         # (offset, noun, issuer), filled in by the resolver once the names are registered
         self.documents: list[tuple[int, str, ArticleEntity]] = []
