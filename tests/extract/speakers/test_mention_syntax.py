@@ -96,3 +96,33 @@ def test_a_hyphenated_word_the_tokenizer_cut_stays_in_the_phrase(nlp):
     # a dash between spaces joins nothing
     team = token(doc, "team")
     assert ms.hyphen_joined_end(doc, team.i + 1) == team.i + 1
+
+
+def test_a_speech_verb_in_any_form(nlp):
+    doc = nlp("He added that the road was closed. He repaired the road.")
+    assert ms.speech_verb(token(doc, "added")) and not ms.speech_verb(token(doc, "repaired"))
+
+
+def test_the_main_subject_of_a_sentence(nlp):
+    doc = nlp("Tom Brown criticised the plan, which Peter Green wrote.")
+    assert ms.main_subject(doc[:].sents.__next__()).text == "Brown"
+
+
+def test_a_possessor_or_a_subordinate_clause_is_named_in_passing(nlp):
+    doc = nlp("Tom Brown criticised Peter Green's plan, which Mary Jones wrote.")
+    assert ms.in_passing(token(doc, "Green")) and ms.in_passing(token(doc, "Jones"))
+    assert not ms.in_passing(token(doc, "Brown"))
+
+
+def test_an_object_or_a_preposition_on_the_main_verb_is_an_argument(nlp):
+    doc = nlp("Tom Brown met Peter Green on Monday.")
+    assert not ms.in_passing(token(doc, "Green"))
+    doc = nlp("For Peter Green, Tom Brown was a hero.")
+    assert not ms.in_passing(token(doc, "Green"))
+
+
+def test_whom_words_were_told_to_is_the_addressee(nlp):
+    doc = nlp("Tom Brown told Peter Green the deal was fair.")
+    assert ms.addressee(token(doc, "Green")) and not ms.addressee(token(doc, "Brown"))
+    doc = nlp("Tom Brown met Peter Green on Monday.")
+    assert not ms.addressee(token(doc, "Green"))

@@ -82,6 +82,50 @@ def subject_token(token: Token) -> bool:
         token.head.pos_ == "VERB" or token.head.dep_ == "ROOT")
 
 
+def speech_verb(verb: Token) -> bool:
+    """Whether a token is a verb of speech, in any form ("added", "told", "explains")."""
+    return verb.pos_ in ("VERB", "AUX") and (speech_word(verb.lower_) or lexicon.load().is_speech(verb.lemma_.lower()))
+
+
+def main_subject(sentence: Span) -> Token | None:
+    """The subject of a sentence's main verb ("Trump" in "Trump questioned the selection"), or
+    None when the main verb has none."""
+    return next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# the relations that put a word out of its clause's main line: a possessor ("Trump's action"),
+# the object of a preposition, a clause of its own ("in which he called Trump ..."), a modifier
+_PASSING_DEPS = frozenset({"poss", "pobj", "pcomp", "advcl", "relcl", "ccomp", "xcomp", "acl", "csubj",
+                           "npadvmod", "advmod", "parataxis", "dep", "oprd", "nmod"})
+
+
+def in_passing(token: Token) -> bool:
+    """Whether a word is named in passing in its sentence — a possessor, the object of a
+    preposition, a word of a subordinate clause — rather than as an argument of the main verb
+    (its subject, object or a conjunct of them): a reader takes "he" next for the subject of
+    the sentence before over a man named in passing, but not over its object ("Smith met
+    Jones. He said" is either man). The agent of a passive ("praised by Jones") and the object
+    of a preposition on the main verb ("For Jones, Smith was a legend") are arguments."""
+    while token.dep_ != "ROOT" and token.head is not token:
+        if token.dep_ == "pobj" and (token.head.dep_ == "agent" or token.head.head.dep_ == "ROOT"):
+            return False  # "praised by Jones", "For Jones, the plan was ...": an argument of the main verb
+        if token.dep_ in _PASSING_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+def addressee(token: Token | None) -> bool:
+    """Whether ``token`` is whom a speech verb's words were told to ("told Wikinews", "said to
+    reporters"): the one spoken to, not a speaker."""
+    if token is None:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        token = token.head
+    return token.dep_ in ("dobj", "dative", "prep") and (token.dep_ != "prep" or token.lower_ == "to") \
+        and token.head.pos_ == "VERB" and speech_verb(token.head)
+
+
 def relative_antecedent(pronoun: Token) -> Token | None:
     """The noun a relative "who"/"which" stands for: the head its clause attaches to, or — when
     the parser attached the clause elsewhere — the noun just before it."""

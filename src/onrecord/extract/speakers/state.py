@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
-from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
     longer_body_name,
@@ -259,7 +259,7 @@ class ArticleState:
         entity.add_alias(name)
         entity.gender = entity.gender or title_gender
         if len(tokens) > 1:  # "Ivanka Trump" is "she"; a title said so already when it is there
-            entity.gender = entity.gender or gender_of(tokens[0].text)
+            entity.gender = entity.gender or name_opening_gender(tokens[0].text)
         title_tokens = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
         if any(t.lower_ in ROLE_WORDS for t in title_tokens):  # the tagger put "Sen." inside the name
             entity.add_role(self.doc[title_tokens[0].i:title_tokens[-1].i + 1].text)
