@@ -78,3 +78,12 @@ def test_a_title_or_an_occupation_before_a_first_name_is_no_part_of_the_name(nlp
     doc = nlp("Broadcaster Piers Morgan met Ayatollah Ali Sistani, Hardeep Singh Puri and L. Ron Hubbard.")
     assert ms.title_before_name(token(doc, "Broadcaster")) and ms.title_before_name(token(doc, "Ayatollah"))
     assert not ms.title_before_name(token(doc, "Hardeep")) and not ms.title_before_name(token(doc, "L."))
+
+
+def test_a_title_joined_by_a_hyphen_is_one_title(nlp):
+    doc = nlp("ZHO director-general Amara Quist said the name was chosen.")
+    quist = token(doc, "Quist")
+    span = doc[0:quist.i + 1]
+    assert "director-general" in ms.title_roles(span, quist)[0]
+    assert ms.joining_hyphen(token(doc, "-"))
+    assert not ms.joining_hyphen(token(nlp("The vote - a close one - passed."), "-"))
