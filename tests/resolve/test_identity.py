@@ -26,6 +26,12 @@ def test_vague_sources_and_groups_never_join_people():
     assert family_of("Trump administration officials", "GROUP") != family_of("Trump", "PERSON")
 
 
+def test_a_description_of_an_unnamed_person_never_joins_across_articles():
+    assert family_of("One witness", "PERSON") is None
+    assert family_of("Zedco spokesperson", "PERSON") is None
+    assert family_of("Jo Quill", "PERSON") is not None
+
+
 def test_one_person_under_three_names():
     members = [Member("a1", "e1", "Rouhani"), Member("a2", "e1", "Hassan Rouhani"),
                Member("a3", "e1", "President Hassan Rouhani")]

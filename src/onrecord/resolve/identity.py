@@ -172,7 +172,10 @@ def is_vague(name: str, type: str) -> bool:
     if type == "GROUP":
         return False
     if type == "PERSON":
-        return not person_tokens(name)
+        # a description of someone unnamed ("One interviewee", "Acme spokesperson") ends in a
+        # lowercase noun: it names no one to find in another article
+        tokens = person_tokens(name)
+        return not tokens or tokens[-1].isalpha() and tokens[-1].islower()
     return not any(c.isupper() for c in name)
 
 

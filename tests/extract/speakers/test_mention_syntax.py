@@ -126,3 +126,12 @@ def test_whom_words_were_told_to_is_the_addressee(nlp):
     assert ms.addressee(token(doc, "Green")) and not ms.addressee(token(doc, "Brown"))
     doc = nlp("Tom Brown met Peter Green on Monday.")
     assert not ms.addressee(token(doc, "Green"))
+
+
+def test_a_title_joined_by_a_hyphen_is_one_title(nlp):
+    doc = nlp("ZHO director-general Amara Quist said the name was chosen.")
+    quist = token(doc, "Quist")
+    span = doc[0:quist.i + 1]
+    assert "director-general" in ms.title_roles(span, quist)[0]
+    assert ms.joining_hyphen(token(doc, "-"))
+    assert not ms.joining_hyphen(token(nlp("The vote - a close one - passed."), "-"))

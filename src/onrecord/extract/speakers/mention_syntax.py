@@ -248,6 +248,9 @@ def title_roles(span: Span, head: Token) -> list[str]:
                 and doc[first - 2].lower_ in ROLE_WORDS:
             first -= 1  # "Secretary of State", "Minister of Defence"
             continue
+        if joining_hyphen(tok) and first - 2 >= span.start:
+            first -= 1  # "director-general": one word to a reader, three tokens to the parser
+            continue
         if tok.pos_ in ("DET", "PUNCT", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "VERB", "AUX") or tok.tag_ == "POS" \
                 or tok.ent_type_ in ("PERSON", "GPE", "NORP") and tok.lower_ not in ROLE_WORDS:
             break
@@ -258,6 +261,12 @@ def title_roles(span: Span, head: Token) -> list[str]:
     if not any(t.lower_ in offices or t.lower_.strip(".") in offices for t in words):
         return []
     return [words.text]
+
+
+def joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("director-general"), not a dash between words."""
+    return token.text in ("-", "‐") and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
+        and not token.whitespace_
 
 
 def appositive_roles(head: Token) -> list[str]:

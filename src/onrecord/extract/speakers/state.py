@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.extract.speakers.entity_type import settled_type
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
@@ -43,6 +44,7 @@ from onrecord.extract.speakers.mention_syntax import (
     window_start,
 )
 from onrecord.extract.speakers.name_forms import BODY_WORDS, bracketed_full_name, name_label
+from onrecord.extract.speakers.role_cleaning import clean_roles
 from onrecord.extract.speakers.spelling import inner_name_owner, slip_owner
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
@@ -436,7 +438,9 @@ class ArticleState:
     def export(self) -> list[Entity]:
         """The article's entities with the names the article spells out. Call once, after every
         mention is resolved: a short form that turns out to name an entity already known under its
-        full name ("WHO" beside "World Health Organization") joins that entity."""
+        full name ("WHO" beside "World Health Organization") joins that entity; each type is
+        settled on the whole article's evidence (entity_type.py) and the roles are cleaned of
+        fragments (role_cleaning.py)."""
         for e in self.entities:
             if e.mentions and id(e) not in self._joined:
                 self._fullest_name(e)
@@ -444,8 +448,9 @@ class ArticleState:
         for n, e in enumerate(self.entities, 1):
             if not e.mentions or id(e) in self._joined:
                 continue
-            out.append(Entity(id=f"e{n}", name=e.name, type=e.type, aliases=sorted(set(e.aliases)),
-                              roles=roles_without_name(e.name, e.roles), affiliation=e.affiliation,
+            type_ = settled_type(e.name, e.type, e.roles, e.gender, self.doc, e.mentions[0])
+            out.append(Entity(id=f"e{n}", name=e.name, type=type_, aliases=sorted(set(e.aliases)),
+                              roles=clean_roles(e.name, e.aliases, e.roles), affiliation=e.affiliation,
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
         return out
 
@@ -548,20 +553,3 @@ def _union(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
             starts.append(a)
             ends.append(b)
     return starts, ends
-
-
-def roles_without_name(name: str, roles: list[str]) -> list[str]:
-    """A holder's roles without the words of the holder's own name at their end: the tagger may
-    leave a first name outside the name it found ("CEO of the Refugee Council Enver" for Enver
-    Solomon, "Independent presidential candidate Brock" for Brock Pierce). A role left empty, or
-    the same as another, goes."""
-    own = set(name.split())
-    out: list[str] = []
-    for role in roles:
-        words = role.split()
-        while words and words[-1] in own:
-            words.pop()
-        cleaned = " ".join(words).rstrip(" ,")
-        if cleaned and cleaned.lower() not in {r.lower() for r in out}:
-            out.append(cleaned)
-    return out

@@ -1,0 +1,198 @@
+"""An article entity's type, settled once every mention is resolved, from the evidence the
+article gives in order of how much it can be trusted.
+
+The passes type an entity by the tagger's label of one mention ("Saudi Interior Ministry" read
+as a person's name) or by the grammar of a description ("one of the victims" left UNKNOWN).
+``settled_type`` looks again, most reliable evidence first:
+
+1. a body's kind word heading a capitalised name ("... Highway Patrol", "... Ministry") -> ORG;
+2. a role that says what kind of body its holder is ("a cybersecurity firm") -> ORG;
+3. a personal title or rank before a given name ("Detective Constable Daniel ...") -> PERSON;
+4. a one-word name the tagger called a person with nothing personal about it (no given name,
+   no title, no role, no "he" or "she"): ORG when it is an acronym or the article also writes
+   it as a body's ("The Verge", "on Chirpr", tagged ORG), else UNKNOWN;
+5. a name the tagger reads as a place's at most of its occurrences, typed ORG -> GPE;
+6. a description headed by "government" ("the German government") -> GPE: a country's
+   government speaking is the country, as the hand-made speaker table (bench/) counts it;
+7. a description headed by a noun of one person ("an acquaintance", "one of the victims")
+   -> PERSON; by a noun of the press as a whole ("local news") -> GROUP; by a body's kind
+   word ("the embassy", "the fire service") -> ORG.
+
+Places keep the tagger's GPE; a given name and a surname that is also a body's word ("Robert
+Service"), called "he" or "she" or given a title, stay a person's. When no evidence speaks,
+the type the passes gave stays.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord import data
+from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS
+from onrecord.extract.speakers.words import (
+    ACTOR_NOUNS,
+    GROUP_NOUNS,
+    NAME_TITLES,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+)
+
+BODY_HEADS = data.words("org_words.txt", "body_heads")
+BODY_ROLES = data.words("speaker_words.txt", "body_roles")
+OUTLET_COLLECTIVES = data.words("speaker_words.txt", "outlet_collectives")
+PERSONAL_RANKS = data.words("name_words.txt", "personal_ranks")
+# nouns of one person that head a description: an unnamed person speaks
+PERSON_HEADS = (data.words("speaker_words.txt", "person_heads") | PERSON_NOUNS | GROUP_NOUNS | ROLE_WORDS
+                | ACTOR_NOUNS) - {"country", "family", "group", "nation", "party", "staff", "state", "poll",
+                                  "survey", "people", "authority", "source"}
+# words that may stand inside a body's capitalised name
+_LINKING = frozenset({"of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "el", "at"})
+# words that start what follows a role's head noun
+_POSTMODIFIER_STARTS = frozenset({"of", "for", "in", "at", "from", "based", "that", "which", "who", "with", ",",
+                                  "and", "on", "to"})
+# words before a one-word name that no person's name takes
+_BEFORE_A_BODY = frozenset({"the", "on", "via"})
+# words that count members of a group: "one of the victims" is headed by "victims"
+_COUNTS = frozenset({"one", "each", "another", "either", "neither"})
+
+
+def settled_type(name: str, type_: str, roles: list[str], gender: str | None, doc: Doc,
+                 mention: tuple[int, int] | None) -> str:
+    """The entity's type by the article's best evidence (see the module's docstring)."""
+    if type_ == "GPE":
+        return type_
+    if proper_name(name):
+        if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)):
+            return "ORG"
+        if type_ != "ORG" and gender is None and not given_name_first(name) and any(body_role(r) for r in roles):
+            return "ORG"
+        if type_ != "PERSON" and titled_person(name):
+            return "PERSON"
+        if type_ == "ORG" and mostly_tagged_place(name, doc):
+            return "GPE"
+        if type_ == "PERSON" and impersonal_one_word(name, roles, gender):
+            return "ORG" if acronym(name) or tagged_org_somewhere(name, doc) else "UNKNOWN"
+        return type_
+    head = description_head(doc, mention)
+    if head is None or type_ not in ("UNKNOWN", "GROUP", "ORG"):
+        return type_
+    lemma = head.lemma_.lower()
+    if type_ != "GROUP" and lemma == "government" and head.is_lower:
+        return "GPE"  # "the German government" speaks for Germany
+    if type_ == "ORG":
+        return type_
+    if type_ == "UNKNOWN" and lemma in BODY_HEADS and lemma not in OUTLET_COLLECTIVES:
+        return "ORG"
+    if type_ == "UNKNOWN" and lemma in OUTLET_COLLECTIVES:
+        return "GROUP"
+    if type_ == "UNKNOWN" and lemma in PERSON_HEADS and (head.tag_ in ("NN", "NNP") or counted_one(head)):
+        return "PERSON"
+    return type_
+
+
+def proper_name(name: str) -> bool:
+    """A name written as a name: every word capitalised (or a small linking word, or a word of
+    letters and digits), not a description ("source within the Interior Ministry")."""
+    words = name.replace("-", " ").split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _LINKING for w in words)
+
+
+def name_head(name: str) -> str:
+    """The word a capitalised name is headed by: its last, or the last before "of" ("Ministry
+    of Health"), lowercased, without a possessive or a period."""
+    words = name.split()
+    if "of" in words[1:]:
+        words = words[:words.index("of")]
+    return words[-1].lower().strip(".,’'").removesuffix("’s").removesuffix("'s") if words else ""
+
+
+def body_headed(name: str) -> bool:
+    """Whether a body's kind word heads the name ("Florida Highway Patrol", "Emergency Management
+    Presidency", "Amazon Web Services"). A lone kind word ("Ministry") says no more than the
+    description it is."""
+    return len(name.split()) >= 2 and name_head(name) in BODY_HEADS
+
+
+def body_role(role: str) -> bool:
+    """Whether a role says its holder is a body: its head is a body's kind ("cybersecurity firm",
+    "a database detailing ..."); "head of the firm" is a person's."""
+    words = role.lower().replace(",", " , ").split()
+    # the head stands before what qualifies it: "of ...", "which ...", "detailing ..."
+    cut = next((n for n, w in enumerate(words) if n and (w in _POSTMODIFIER_STARTS or w.endswith("ing"))), None)
+    words = words[:cut]
+    return bool(words) and words[-1].strip(".,") in BODY_ROLES
+
+
+def given_name_first(name: str) -> bool:
+    """Whether the name starts with a given name the list of first names knows."""
+    words = name.split()
+    return len(words) >= 2 and gender_of(words[0]) is not None
+
+
+def titled_person(name: str) -> bool:
+    """A name that starts with personal titles or ranks and goes on with a given name
+    ("Detective Constable Daniel Dubé", "Dr Jane Roe"); "General Motors" has no given name."""
+    words = [w.lower().rstrip(".") for w in name.split()]
+    n = 0
+    while n < len(words) and (words[n] in PERSONAL_RANKS or n and words[n] in NAME_TITLES):
+        n += 1
+    return 0 < n < len(words) - 1 and gender_of(words[n]) is not None
+
+
+def impersonal_one_word(name: str, roles: list[str], gender: str | None) -> bool:
+    """A one-word name with nothing of a person about it: no given name, no "he" or "she", no
+    role, no word of an office ("MP"). The passes join a surname to the full name the article
+    gives, so a one-word name left alone was never written as a person's ("Twitter", "ALDI")."""
+    if " " in name or gender is not None or roles or gender_of(name) is not None:
+        return False
+    word = name.lower().strip(".")
+    return word not in PERSON_HEADS and word not in NAME_TITLES and word not in ROLE_NOUNS and name.isalpha()
+
+
+def mostly_tagged_place(name: str, doc: Doc) -> bool:
+    """Whether the tagger reads the name as a place's at most of its occurrences ("Ruritania"
+    tagged ORG once, GPE everywhere else): a country speaking is its government, a place."""
+    if "." in name:
+        # "Zorb.com.zz" is a website, whatever its ending makes the tagger think; a dotted
+        # acronym tagged as a place is an organisation (state.py)
+        return False
+    labels = [ent.label_ for ent in doc.ents if ent.text == name]
+    return labels.count("GPE") > len(labels) / 2
+
+
+def acronym(name: str) -> bool:
+    """A name of three to six capitals ("ZFU"): a body's initials, as a person's name is not
+    written when nothing else about it is personal."""
+    return 3 <= len(name) <= 6 and name.isalpha() and name.isupper()
+
+
+def tagged_org_somewhere(name: str, doc: Doc) -> bool:
+    """Whether the article writes the name as a body's at one of its occurrences: the tagger
+    reads it as an organisation's, or it takes an article or a preposition of a medium before
+    it ("The Verge", "on Chirpr", "via Chirpr"), as no person's name does."""
+    if any(ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and ent.text == name for ent in doc.ents):
+        return True
+    return any(t.text == name and t.i > 0 and doc[t.i - 1].lower_ in _BEFORE_A_BODY for t in doc)
+
+
+def description_head(doc: Doc, mention: tuple[int, int] | None) -> Token | None:
+    """The noun heading a description: the span's root, or the group counted from ("one of
+    the victims" is headed by "victims")."""
+    if mention is None:
+        return None
+    span: Span | None = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.lower_ in _COUNTS:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is not None:
+            return group
+    return head
+
+
+def counted_one(head: Token) -> bool:
+    """Whether a plural head is counted as one of them ("one of the victims")."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _COUNTS

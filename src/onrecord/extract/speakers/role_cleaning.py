@@ -1,0 +1,168 @@
+"""An entity's roles cleaned before they are written out, one named rule each.
+
+The passes take a role from the words around a name: a title before it, an appositive after it,
+a description it stands for. The parse sometimes cuts such words in the wrong place, so a role
+can be a fragment ("fame" of "of The Beatles fame"), the entity's own short name ("IRGC" for
+the Iranian Revolutionary Guard Corps), two roles run together ("AU chairperson President"), a
+figure ("51.3 to 43.5 percent") or a relation that means nothing without its pronoun ("his
+father"). ``clean_roles`` applies the rules in order; a role no rule can save is dropped, since
+a missing role is a smaller fault than a wrong one.
+"""
+from __future__ import annotations
+
+import re
+
+from onrecord import data
+from onrecord.extract.speakers.words import (
+    ACTOR_NOUNS,
+    GROUP_NOUNS,
+    NAME_TITLES,
+    NOUN_GENDER,
+    PERSON_NOUNS,
+    ROLE_SYNONYMS,
+    ROLE_WORDS,
+)
+
+# what a person can be: offices, titles, occupations, kin
+ROLE_NOUNS = (ROLE_WORDS | NAME_TITLES | PERSON_NOUNS | GROUP_NOUNS | ACTOR_NOUNS | frozenset(NOUN_GENDER)
+              | frozenset(ROLE_SYNONYMS) | data.words("name_words.txt", "role_nouns")
+              | data.words("name_words.txt", "honorifics"))
+# endings of nouns of doers ("researcher", "economist", "chairwoman", "appointee")
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ess", "ant", "ent")
+_NOUN_ONLY_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
+_NOT_DOERS = ("ment", "percent")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+# titles that follow their office word: "director general", "attorney general"
+_POSTPOSED = frozenset({"general", "elect"})
+_FIGURE = re.compile(r"\d")
+
+
+def clean_roles(name: str, aliases: list[str], roles: list[str]) -> list[str]:
+    """The roles worth keeping, each cleaned, without repeats."""
+    out: list[str] = []
+    for role in roles:
+        for part in split_run_together(balanced_brackets(role)):
+            part = after_pronoun_relation(without_trailing_name(name, part))
+            if not part or own_name(part, name, aliases) or a_figure(part) or pronoun_relation(part) \
+                    or not has_role_noun(part):
+                continue
+            if part.lower() not in {r.lower() for r in out}:
+                out.append(part)
+    return [r for r in out if not prefix_of_another(r, out)]
+
+
+def balanced_brackets(role: str) -> str:
+    """The role without a bracket left open or a closing one that opens nowhere: "general
+    secretary of the RMT union (National Union of Rail" is "general secretary of the RMT union";
+    "WHO)" is "WHO"."""
+    open_at = None
+    depth = 0
+    kept: list[str] = []
+    for ch in role:
+        if ch == "(":
+            if depth == 0:
+                open_at = len(kept)
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(ch)
+    text = "".join(kept)
+    if depth and open_at is not None:
+        text = text[:open_at]
+    return text.strip(" ,;:")
+
+
+def split_run_together(role: str) -> list[str]:
+    """Two roles the parse ran together: an office then a capitalised title that stands before
+    the name ("AU chairperson President" -> "AU chairperson", "President"). A title that follows
+    its office ("director General") is one role."""
+    words = role.split()
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in ROLE_WORDS \
+            and words[-1].lower() not in _POSTPOSED and words[-2].islower() and _role_word(words[-2], strict=True):
+        return [" ".join(words[:-1]), words[-1]]
+    return [role]
+
+
+def without_trailing_name(name: str, role: str) -> str:
+    """The role without the words of its holder's name at its end: the tagger may leave a
+    first name outside the name it found ("CEO of the Refugee Council Enver" for Enver Solomon,
+    "Independent presidential candidate Brock" for Brock Pierce)."""
+    own = set(name.split())
+    words = role.split()
+    while words and words[-1] in own:
+        words.pop()
+    return " ".join(words).rstrip(" ,")
+
+
+def own_name(role: str, name: str, aliases: list[str]) -> bool:
+    """Whether the role is only the entity's own name: the name or an alias, its initials
+    ("IRGC" for the Iranian Revolutionary Guard Corps), or some of its words ("Stardom" for
+    World Wonder Ring Stardom)."""
+    text = role.lower().strip(".")
+    names = [n.lower() for n in [name, *aliases] if n]
+    if text in names or any(f" {text} " in f" {n} " for n in names):
+        return True
+    return any(text == _initials(n) for n in names if " " in n)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split()
+                   if w not in ("of", "and", "for", "the", "&", "on", "in", "de"))
+
+
+def a_figure(role: str) -> bool:
+    """A figure or a date, not a role ("51.3 to 43.5 percent", "August 16, 2008"): digits and
+    no noun of a person."""
+    return bool(_FIGURE.search(role)) and ("percent" in role.lower() or "%" in role or not has_role_noun(role))
+
+
+def after_pronoun_relation(role: str) -> str:
+    """What a role says past a relation told by a pronoun: "his wife and the current chair of
+    the party" is "current chair of the party"; "his father" alone says nothing."""
+    if not pronoun_relation(role) or " and " not in role:
+        return role
+    rest = role.split(" and ", 1)[1].split()
+    while rest and rest[0].lower() in ("the", "a", "an"):
+        rest = rest[1:]
+    return " ".join(rest)
+
+
+def pronoun_relation(role: str) -> bool:
+    """A relation told by a pronoun ("his father", "her spokesman"): whose is lost with the
+    sentence, so the role says nothing true of the speaker on its own."""
+    words = role.lower().split()
+    return bool(words) and words[0] in _POSSESSIVE_PRONOUNS
+
+
+def has_role_noun(role: str) -> bool:
+    """Whether any word of the role is a noun of what a person is ("curator", "Prime Minister",
+    "co-author") or is made like one ("economist", "spokeswoman"): "fame" and "head-to-head
+    matchup" are not."""
+    return any(_role_word(w) for w in role.replace("/", " ").split())
+
+
+def _role_word(word: str, strict: bool = False) -> bool:
+    """Whether a word is a noun of what a person is; ``strict`` leaves out the endings that
+    adjectives share ("incumbent", "Canadian")."""
+    w = word.lower().strip(".,;:()’'\"").removesuffix("’s").removesuffix("'s")
+    if not w.isalpha() and "-" not in w:
+        return False
+    singular = w[:-1] if w.endswith("s") and len(w) > 3 else w
+    if w in ROLE_NOUNS or singular in ROLE_NOUNS or w.rstrip(".") in ROLE_NOUNS:
+        return True
+    parts = [p for p in w.split("-") if p]
+    if len(parts) == 2:  # "director-general", "co-author"; "head-to-head" is no role
+        return any(_role_word(p, strict) for p in parts)
+    if len(parts) > 2:
+        return False
+    endings = _NOUN_ONLY_ENDINGS if strict else _DOER_ENDINGS
+    return len(singular) > 4 and singular.endswith(endings) and not singular.endswith(_NOT_DOERS)
+
+
+def prefix_of_another(role: str, roles: list[str]) -> bool:
+    """Whether the role is only the first words of another of the same holder ("general" beside
+    "general secretary of the RMT union"): a cut-off copy. Written alike: the title "Mayor" beside
+"mayor of Springfield" is a title of its own."""
+    return any(other.startswith(role + " ") for other in roles if other is not role)

@@ -1,0 +1,156 @@
+"""An entity's type settled from the article's evidence (``extract/speakers/entity_type.py``),
+each rule on small invented texts with the real model."""
+from onrecord.extract.speakers.entity_type import (
+    acronym,
+    body_headed,
+    body_role,
+    description_head,
+    impersonal_one_word,
+    mostly_tagged_place,
+    proper_name,
+    settled_type,
+    tagged_org_somewhere,
+    titled_person,
+)
+
+
+def _mention(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_a_body_s_kind_word_heading_a_name_makes_it_an_organisation(nlp):
+    text = "The Ruritania Highway Patrol said the road was closed."
+    doc = nlp(text)
+    assert body_headed("Ruritania Highway Patrol")
+    assert body_headed("Ministry of Fisheries")
+    assert body_headed("Zorbit Web Services")
+    assert not body_headed("Ministry")  # a lone kind word is only a description
+    assert settled_type("Ruritania Highway Patrol", "PERSON", [], None, doc,
+                        _mention(text, "Ruritania Highway Patrol")) == "ORG"
+
+
+def test_a_person_called_he_whose_surname_is_a_body_word_stays_a_person(nlp):
+    text = "Robert Service said the archive was open."
+    doc = nlp(text)
+    assert settled_type("Robert Service", "PERSON", [], "m", doc, _mention(text, "Robert Service")) == "PERSON"
+    text = "Stanford University said the study was sound."  # Stanford is a given name too
+    doc = nlp(text)
+    assert settled_type("Stanford University", "PERSON", [], None, doc,
+                        _mention(text, "Stanford University")) == "ORG"
+
+
+def test_a_role_that_names_a_kind_of_body_makes_its_holder_an_organisation(nlp):
+    text = "Zentrix, a cybersecurity firm, said the data was exposed."
+    doc = nlp(text)
+    assert body_role("cybersecurity firm")
+    assert body_role("database detailing the aircraft of airlines")
+    assert not body_role("head of the firm")
+    assert settled_type("Zentrix", "PERSON", ["cybersecurity firm"], None, doc, _mention(text, "Zentrix")) == "ORG"
+
+
+def test_a_personal_rank_before_a_given_name_makes_a_person(nlp):
+    text = "Detective Constable Daniel Oddsby said the car was found."
+    doc = nlp(text)
+    assert titled_person("Detective Constable Daniel Oddsby")
+    assert not titled_person("General Motors")
+    assert settled_type("Detective Constable Daniel Oddsby", "ORG", [], None, doc,
+                        _mention(text, "Detective Constable Daniel Oddsby")) == "PERSON"
+
+
+def test_a_one_word_name_with_nothing_personal_about_it_is_no_person(nlp):
+    assert impersonal_one_word("Chirpr", [], None)
+    assert not impersonal_one_word("Chirpr", ["spokesman"], None)  # a role says a person
+    assert not impersonal_one_word("Chirpr", [], "m")  # so does "he"
+    assert not impersonal_one_word("Michael", [], None)  # a given name
+    assert not impersonal_one_word("MP", [], None)  # an office
+    text = "Kowalczyk told reporters the game was over."
+    doc = nlp(text)
+    assert settled_type("Kowalczyk", "PERSON", [], None, doc, _mention(text, "Kowalczyk")) in ("ORG", "UNKNOWN")
+
+
+def test_a_one_word_name_written_as_a_body_s_is_an_organisation(nlp):
+    text = "Chirpr said the posts broke its rules. Users wrote on Chirpr that they were angry."
+    doc = nlp(text)
+    assert tagged_org_somewhere("Chirpr", doc)
+    assert settled_type("Chirpr", "PERSON", [], None, doc, _mention(text, "Chirpr")) == "ORG"
+
+
+def test_an_acronym_with_nothing_personal_about_it_is_an_organisation(nlp):
+    text = "ZFUQ said the match was fixed."
+    doc = nlp(text)
+    assert acronym("ZFUQ") and not acronym("MP") and not acronym("Zfuq")
+    assert settled_type("ZFUQ", "PERSON", [], None, doc, _mention(text, "ZFUQ")) == "ORG"
+
+
+def test_a_description_headed_by_a_noun_of_one_person_is_a_person(nlp):
+    text = "One of the victims said the fire spread fast. An acquaintance said he was calm."
+    doc = nlp(text)
+    assert description_head(doc, _mention(text, "One of the victims")).lower_ == "victims"
+    assert settled_type("One of the victims", "UNKNOWN", [], None, doc,
+                        _mention(text, "One of the victims")) == "PERSON"
+    assert settled_type("acquaintance", "UNKNOWN", [], None, doc, _mention(text, "acquaintance")) == "PERSON"
+
+
+def test_the_press_as_a_whole_is_a_group(nlp):
+    text = "According to local news, schools closed early."
+    doc = nlp(text)
+    assert settled_type("local news", "UNKNOWN", [], None, doc, _mention(text, "local news")) == "GROUP"
+
+
+def test_a_description_of_a_thing_keeps_its_type(nlp):
+    text = "The footage from the scene showed smoke."
+    doc = nlp(text)
+    assert not proper_name("footage from the scene")
+    assert settled_type("footage from the scene", "UNKNOWN", [], None, doc,
+                        _mention(text, "footage from the scene")) == "UNKNOWN"
+
+
+def test_places_keep_their_type(nlp):
+    text = "Ruritania Council said it was ready."
+    doc = nlp(text)
+    assert settled_type("Ruritania", "GPE", [], None, doc, _mention(text, "Ruritania")) == "GPE"
+
+
+def _labelled(doc, starts, labels):
+    """The doc's "Ruritania"s tagged with ``labels``, whatever the model says."""
+    return [doc.char_span(s, s + len("Ruritania"), label=label) for s, label in zip(starts, labels, strict=True)]
+
+
+def test_a_name_tagged_a_place_at_most_of_its_occurrences_is_a_place(nlp):
+    text = "Ruritania said the border was open. Troops left Ruritania. Ruritania is small."
+    doc = nlp(text)
+    starts = [i for i in range(len(text)) if text.startswith("Ruritania", i)]
+    doc.ents = _labelled(doc, starts, ("ORG", "GPE", "GPE"))
+    assert mostly_tagged_place("Ruritania", doc)
+    assert settled_type("Ruritania", "ORG", [], None, doc, (starts[0], starts[0] + 9)) == "GPE"
+    doc.ents = _labelled(doc, starts, ("ORG", "ORG", "GPE"))
+    assert settled_type("Ruritania", "ORG", [], None, doc, (starts[0], starts[0] + 9)) == "ORG"
+
+
+def test_a_web_address_or_a_dotted_acronym_is_no_place_whatever_the_tagger_says(nlp):
+    text = "Zorb.com.zz reported the sale."
+    doc = nlp(text)
+    span = doc.char_span(0, len("Zorb.com.zz"), label="GPE")
+    assert span is not None
+    doc.ents = [span]
+    assert not mostly_tagged_place("Zorb.com.zz", doc)
+    text = "The Z.F.U. said so."
+    doc = nlp(text)
+    span = doc.char_span(4, 10, label="GPE")
+    assert span is not None
+    doc.ents = [span]
+    assert not mostly_tagged_place("Z.F.U.", doc)  # a dotted acronym tagged a place is a body
+
+
+def test_a_country_s_government_is_the_country(nlp):
+    text = "The Ruritanian government said the border was open."
+    doc = nlp(text)
+    assert settled_type("Ruritanian government", "ORG", [], None, doc,
+                        _mention(text, "Ruritanian government")) == "GPE"
+
+
+def test_a_description_headed_by_a_body_s_kind_is_an_organisation(nlp):
+    text = "The Zorbian embassy said visas were suspended."
+    doc = nlp(text)
+    assert settled_type("Zorbian embassy", "UNKNOWN", [], None, doc, _mention(text, "Zorbian embassy")) == "ORG"

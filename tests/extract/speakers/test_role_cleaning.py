@@ -1,0 +1,79 @@
+"""Roles cleaned before they are written out (``extract/speakers/role_cleaning.py``), one rule
+a test, on invented roles."""
+from onrecord.extract.speakers.role_cleaning import (
+    a_figure,
+    after_pronoun_relation,
+    balanced_brackets,
+    clean_roles,
+    has_role_noun,
+    own_name,
+    prefix_of_another,
+    pronoun_relation,
+    split_run_together,
+    without_trailing_name,
+)
+
+
+def test_a_bracket_left_open_is_cut_and_a_stray_closing_one_dropped():
+    assert balanced_brackets("chief steward of the ZFU union (Zorbian Federation of Umpires") == \
+        "chief steward of the ZFU union"
+    assert balanced_brackets("ZFU)") == "ZFU"
+    assert balanced_brackets("head of the Zorbian Federation of Umpires (ZFU)") == \
+        "head of the Zorbian Federation of Umpires (ZFU)"
+
+
+def test_a_role_that_is_the_entity_s_own_name_acronym_or_part_of_it_goes():
+    assert own_name("ZFU", "Zorbian Federation of Umpires", [])
+    assert own_name("Umpires", "Zorbian Federation of Umpires", [])
+    assert own_name("Zedco", "Zedco Holdings", ["Zedco"])
+    assert not own_name("chief steward", "Zorbian Federation of Umpires", [])
+
+
+def test_two_roles_run_together_are_parted():
+    assert split_run_together("ZU chairperson President") == ["ZU chairperson", "President"]
+    assert split_run_together("agency director General") == ["agency director General"]
+    assert split_run_together("Secretary of State") == ["Secretary of State"]
+    assert split_run_together("incumbent President") == ["incumbent President"]  # an adjective
+
+
+def test_the_holder_s_own_name_left_at_a_role_s_end_is_cut():
+    assert without_trailing_name("Jo Quill", "independent candidate Jo") == "independent candidate"
+    assert without_trailing_name("Jo Quill", "chair of the Tenants Council Jo Quill") == "chair of the Tenants Council"
+    assert without_trailing_name("Jo Quill", "mayor of San Juan") == "mayor of San Juan"
+
+
+def test_figures_and_dates_are_no_roles():
+    assert a_figure("51.3 to 43.5 percent")
+    assert a_figure("May 4, 2011")
+    assert not a_figure("2024 presidential nominee")
+
+
+def test_a_relation_told_by_a_pronoun_goes():
+    assert pronoun_relation("his father")
+    assert pronoun_relation("Her spokesman")
+    assert not pronoun_relation("father of the bride")
+    assert after_pronoun_relation("his aunt and the current treasurer of the club") == \
+        "current treasurer of the club"
+    assert after_pronoun_relation("his aunt") == "his aunt"  # dropped whole by pronoun_relation
+
+
+def test_a_role_needs_a_noun_of_what_a_person_is():
+    assert has_role_noun("study co-author")
+    assert has_role_noun("economist at the bank")
+    assert has_role_noun("Prime Minister")
+    assert has_role_noun("director-general")
+    assert not has_role_noun("fame")
+    assert not has_role_noun("head-to-head matchup")
+
+
+def test_a_cut_off_copy_of_another_role_goes():
+    assert prefix_of_another("chief", ["chief", "chief steward of the union"])
+    assert not prefix_of_another("chief steward", ["chief steward", "chief"])
+    assert not prefix_of_another("Mayor", ["Mayor", "mayor of Springfield"])
+
+
+def test_clean_roles_applies_every_rule():
+    roles = ["chief steward of the ZFU union (Zorbian Federation", "chief", "ZFU)", "fame", "his father",
+             "51 percent", "ZU chairperson President"]
+    assert clean_roles("Zorbian Federation of Umpires", ["ZFU"], roles) == \
+        ["chief steward of the ZFU union", "ZU chairperson", "President"]
