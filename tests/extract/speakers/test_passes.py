@@ -291,3 +291,12 @@ def test_subject_continuity_reads_again_only_to_a_person_of_known_gender(nlp):
     doc, state = state_of(nlp, "Kim Lee criticised Peter Green's plan on Monday. He called it reckless. "
                                "He also said it would fail.")
     assert pronouns.subject_continuity(state, token(doc, "He", 1), "m") is None
+
+
+def test_a_possessive_name_gives_way_to_the_body_it_owns(nlp):
+    doc, state = state_of(nlp, "According to the University of Washington's Institute for Health Metrics and "
+                               "Evaluation, deaths may rise.")
+    ent = next(e for e in doc.ents if e.text.endswith("'s"))
+    assert names.owned_body(ent).text == "Institute for Health Metrics and Evaluation"
+    doc, state = state_of(nlp, "The University of Washington said deaths may rise.")
+    assert names.owned_body(doc.ents[0]) is None

@@ -87,6 +87,19 @@ def appositive_name(head: Token, state: ArticleState) -> Mention | None:
     return Mention(span.start_char, span.end_char, entity, "appositive-name")
 
 
+def owned_body(ent: Span) -> Span | None:
+    """The body a possessive name owns, named right after it: "the University of Washington's
+    Institute for Health Metrics and Evaluation" speaks as the institute, whichever of the two the
+    parser made the mention's head."""
+    doc = ent.doc
+    if ent[-1].lower_ not in ("'s", "’s") or ent.end >= len(doc):
+        return None
+    owned = doc_index.entity_at(doc, ent.end)
+    if owned is None or owned.start != ent.end or owned.label_ != "ORG" or owned.sent != ent.sent:
+        return None
+    return owned
+
+
 def apposed_person(span: Span, head: Token) -> Span | None:
     """The person named between commas just after ``span``, or after a description joined to it
     by "and" ("expert and former official, Avinoam Idan,")."""
@@ -146,6 +159,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
                 and qualifier(head.text) not in PARTIES:  # "a Republican, Mark Amodei": the appositive
             return state.person(ent, ent.start_char)  # "Rouhani" read as a nationality
         if ent.label_ in ("ORG", "GPE", "FAC") and ent.start <= head.i < ent.end:
+            ent = owned_body(ent) or ent
             label = "ORG" if ent.label_ != "GPE" or DOTTED_ACRONYM.match(ent.text) else "GPE"
             name = body_name(ent)
             found = state.short_person(name)
