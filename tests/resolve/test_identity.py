@@ -23,6 +23,10 @@ def test_vague_sources_and_groups_never_join_people():
     assert family_of("he", "PERSON") is None
     assert family_of("a spokesman", "UNKNOWN") is None
     assert family_of("officials", "GROUP") == "g:officials"
+    # a place and its government are one speaker; another place's government is not
+    assert family_of("United States government", "GPE") == family_of("United States", "GPE") == "l:united states"
+    assert family_of("government of Iran", "GPE") == family_of("Iran's government", "GPE") == "l:iran"
+    assert family_of("American Samoa government", "GPE") != family_of("United States", "GPE")
     assert family_of("Trump administration officials", "GROUP") != family_of("Trump", "PERSON")
 
 

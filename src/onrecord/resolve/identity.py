@@ -199,8 +199,21 @@ def family_of(name: str, type: str) -> Optional[str]:
         return "p:" + _surname_key(person_tokens(name)[-1])
     if type == "ORG" or org_acronym(name, type):
         return "o:" + org_key(name)
-    prefix = {"ORG": "o:", "GPE": "l:", "GROUP": "g:"}.get(type, "u:")
+    if type == "GPE":
+        return "l:" + place_key(norm(display_name(name, type)))
+    prefix = {"ORG": "o:", "GROUP": "g:"}.get(type, "u:")
     return prefix + norm(display_name(name, type))
+
+
+def place_key(place: str) -> str:
+    """A country or city and its government are one speaker: "the United States government",
+    "the government of Iran" and "Iran's government" speak as the place itself."""
+    words = place.split()
+    if words[:2] == ["government", "of"] and len(words) > 2:
+        return " ".join(words[2:])
+    if words[-1:] == ["government"] and len(words) > 1:
+        return " ".join(words[:-1]).removesuffix("'s").strip()
+    return place
 
 
 def slug(name: str) -> str:
