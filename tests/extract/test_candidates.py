@@ -23,6 +23,13 @@ def token(doc, text):
     ("The plan is dead, she said.", ("say", "VERB", "ccomp"), "The plan is dead", "she"),
     ("According to the ministry, 40 people were killed in the attack.", ("accord", "VERB", "according"),
      "40 people were killed in the attack", "ministry"),
+    # the parser hangs the clause's subject on the source as an appositive or a conjunct
+    ("According to Lagos Herald, Friday's flood, at 3 metres, was the highest recorded affecting Ikeja City.",
+     ("accord", "VERB", "according"), "Friday's flood, at 3 metres, was the highest recorded affecting Ikeja City",
+     "Herald"),
+    ("According to the researchers, burial and mummification of sacred cats was common in Egypt from about 600 b.c.e.",
+     ("accord", "VERB", "according"),
+     "burial and mummification of sacred cats was common in Egypt from about 600 b.c.e", "researchers"),
     ("Washington warned Iran to halt its missile tests.", ("warn", "VERB", "xcomp"),
      "to halt its missile tests", "Washington"),
     # a noun cue: its possessor is the speaker

@@ -20,6 +20,8 @@ CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "acl", "csubj", "oprd", "attr
 PARENTHETICAL_DEPS = {"parataxis", "advcl", "ccomp", "conj", "dep"}
 MIN_CONTENT_TOKENS = 2
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj", "acomp"}
+# what a clause's subject hangs from its verb as
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
 @dataclass
@@ -111,6 +113,7 @@ def _according_to(doc: Doc, according: Token) -> Candidate | None:
     phrase_start, phrase_end = _subtree_range(according)
     if source is not None:
         phrase_end = max(phrase_end, _subtree_range(source)[1])
+        phrase_end = min(phrase_end, _subject_taken_by_source(source))
     sent = according.sent
     # the content is the rest of the sentence: after the phrase when it leads, before it otherwise
     if phrase_start - sent.start <= 1:
@@ -124,6 +127,24 @@ def _according_to(doc: Doc, according: Token) -> Candidate | None:
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return Candidate(according, "according", start, end, source)
+
+
+def _subject_taken_by_source(source: Token) -> int:
+    """Where the "according to" phrase really ends when the parser hung the clause's subject on
+    its source as an appositive or a conjunct ("According to the Bulletin, the earthquake, at
+    6.3, was the strongest"; "According to the researchers, sacrifice ... was common"): at the
+    comma before that noun, if the sentence's main verb has no subject of its own. Else past
+    the end of the sentence (no cut)."""
+    root = source.sent.root
+    no_cut = source.sent.end + 1
+    if any(c.dep_ in SUBJECTS for c in root.children):
+        return no_cut
+    for child in source.children:
+        # a common noun: a name there is the source's own ("the coach, Alireza Mehraban,")
+        if child.dep_ in ("appos", "conj") and child.i > source.i and child.pos_ == "NOUN" \
+                and source.doc[_subtree_range(child)[0] - 1].text == ",":
+            return _subtree_range(child)[0] - 1
+    return no_cut
 
 
 def paragraph_start(doc: Doc, i: int, floor: int = 0) -> int:

@@ -26,14 +26,12 @@ from spacy.tokens import Doc, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
-from onrecord.extract.candidates import Candidate
+from onrecord.extract.candidates import SUBJECTS, Candidate
 
 CUES_FILE = "statement_cues.txt"
 CLASSES = ("speech", "belief", "document", "directive", "object", "noun", "finding")
 # how a clause hangs off a cue: a complement, a parenthetical's host clause, "according to"
 CLAUSE_RELATIONS = frozenset({"ccomp", "head"})
-# what a clause's subject hangs from its verb as
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 # a quotation this short with no clause is a label; longer ones are kept, as PolNeAR keeps them
 LABEL_WORDS = 2
 # what sets a parenthetical reporting clause off from the words it reports
