@@ -96,8 +96,26 @@ class JobSummary:
 # the rest. Its optimising JIT compiler (C2), though, burns some 20 CPU seconds compiling the
 # JVM's hot paths whatever the job's size: measured on 114 articles, 57 CPU s of JVM with it
 # and 29 without, the tasks' own JVM time unchanged (7 and 8 s). On local[1] that runs on the
-# idle core; on local[N] it takes a core from the Python workers. The quick compiler alone.
-LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1"
+# idle core; on local[N] it takes a core from the Python workers. The quick compiler alone; and
+# the serial collector, whose pauses are short on a local job's small heap, where G1's
+# concurrent threads cost CPU the Python workers would use.
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+
+def local_settings(master: str) -> dict[str, str]:
+    """Spark settings for a local master. What runs after the extraction (the duplicate check,
+    five writes, the counts) is serial driver work both local[1] and local[N] pay, so it bounds
+    the speed-up of more cores: adaptive execution splits each query at its shuffles into jobs
+    planned one after the other, and 200 shuffle partitions make 200 tasks of a few rows each;
+    on one machine a shuffle needs no more partitions than cores."""
+    cores = master[len("local["):-1] if master.startswith("local[") else "1"
+    if not cores.isdigit():  # local[*], or local[N,F] with retries
+        cores = cores.split(",")[0]
+        cores = cores if cores.isdigit() else str(os.cpu_count() or 1)
+    return {"spark.ui.enabled": "false",  # no web UI port taken for a local run
+            "spark.driver.extraJavaOptions": LOCAL_JVM_OPTIONS,
+            "spark.sql.adaptive.enabled": "false",
+            "spark.sql.shuffle.partitions": cores}
 
 
 def session(master: Optional[str] = None, app_name: str = "onrecord") -> SparkSession:
@@ -108,8 +126,8 @@ def session(master: Optional[str] = None, app_name: str = "onrecord") -> SparkSe
     if master:
         builder = builder.master(master)
     if master and master.startswith("local"):
-        builder = builder.config("spark.ui.enabled", "false")  # no web UI port taken for a local run
-        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+        for key, value in local_settings(master).items():
+            builder = builder.config(key, value)
     builder = builder.config("spark.ui.showConsoleProgress", "false")  # the summary says what was done
     return builder.getOrCreate()
 
@@ -138,11 +156,12 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
             extra = duplicates if name == "failures" else []
             _write(spark, rows, name, os.path.join(output, name), extra, max_records_per_file)
         summary.counts = {name: 0 for name in COLUMNS}
-        summary.counts.update({r["dataset"]: r["count"] for r in rows.groupBy("dataset").count().collect()})
+        failed: list[tuple[int, str]] = [(number, row["message"]) for number, row in duplicates]
+        for r in _tally(rows):
+            summary.counts[r["dataset"]] = r["count"]
+            failed.extend((f["input"], f["message"]) for f in r["failed"])
         summary.counts["failures"] += len(duplicates)
-        failed = sorted([(r["input"], r["message"]) for r in rows.where(F.col("dataset") == "failures")
-                         .select("input", "failures.message").collect()]
-                        + [(number, row["message"]) for number, row in duplicates])
+        failed.sort()
         summary.failures = [message for _, message in failed]
         summary.failed_files = len({n for n, _ in failed})
     finally:
@@ -226,11 +245,12 @@ def _extract_batch(input_no: int, batch: list[tuple[Located, int]], model: Optio
 def _drop_duplicates(spark: SparkSession, rows: DataFrame, files: list[str]) -> tuple[DataFrame, list[Failure]]:
     """An id read twice keeps its first reading in input order; the others become failures."""
     readings = rows.where(F.col("dataset") == "articles").select(
-        F.col("articles.id").alias("id"), "input", "position", F.col("articles.origin").alias("origin"))
-    repeated = readings.groupBy("id").count().where(F.col("count") > 1).select("id")
-    seen_by_id: dict[str, list[tuple[int, int, str]]] = {}
-    for r in readings.join(repeated, "id").collect():
-        seen_by_id.setdefault(r["id"], []).append((r["input"], r["position"], r["origin"]))
+        F.col("articles.id").alias("id"), F.struct("input", "position", F.col("articles.origin").alias("origin"))
+        .alias("reading"))
+    # one query: the readings of each id, kept only for an id read more than once
+    repeated = (readings.groupBy("id").agg(F.count("*").alias("count"), F.collect_list("reading").alias("seen"))
+                .where(F.col("count") > 1))
+    seen_by_id = {r["id"]: [(s["input"], s["position"], s["origin"]) for s in r["seen"]] for r in repeated.collect()}
     if not seen_by_id:
         return rows, []
     dropped: list[tuple[int, int]] = []
@@ -247,6 +267,12 @@ def _drop_duplicates(spark: SparkSession, rows: DataFrame, files: list[str]) -> 
     return kept, failures
 
 
+def _tally(rows: DataFrame) -> list[Any]:
+    """Each dataset's row count and, for failures (few), their input numbers and messages: one query."""
+    failure = F.when(F.col("dataset") == "failures", F.struct("input", F.col("failures.message").alias("message")))
+    return rows.groupBy("dataset").agg(F.count("*").alias("count"), F.collect_list(failure).alias("failed")).collect()
+
+
 def _write(spark: SparkSession, rows: DataFrame, name: str, path: str, extra: list[Failure],
            max_records_per_file: int) -> None:
     frame = rows.where(F.col("dataset") == name).select(f"{name}.*")
@@ -255,7 +281,9 @@ def _write(spark: SparkSession, rows: DataFrame, name: str, path: str, extra: li
         frame = frame.unionByName(spark.createDataFrame([tuple(row.get(c) for c in columns) for _, row in extra],
                                                         DATASET_SCHEMAS[name]))
     if name in BY_MONTH:
-        (frame.repartition("month").sortWithinPartitions(*SORT_KEYS[name]).write.mode("overwrite")
+        # month first: the writer wants each task's rows grouped by month, and would otherwise add
+        # a sort by month alone over this one, which puts the rows of a file back out of order
+        (frame.repartition("month").sortWithinPartitions("month", *SORT_KEYS[name]).write.mode("overwrite")
          .option("maxRecordsPerFile", max_records_per_file).partitionBy("month").parquet(path))
     else:
         frame.coalesce(1).sortWithinPartitions(*SORT_KEYS[name]).write.mode("overwrite").parquet(path)
