@@ -170,6 +170,8 @@ def main() -> None:
     parser.add_argument("inputs", nargs="+")
     parser.add_argument("--master", default="local[1]")
     parser.add_argument("--jvm-options", default=None, help="instead of the job's LOCAL_JVM_OPTIONS")
+    parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
+                        help="a Spark setting more, to measure its effect (may be repeated)")
     args = parser.parse_args()
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     from onrecord.scale import job  # noqa: PLC0415  (pyspark, which it imports, is optional)
@@ -182,7 +184,8 @@ def main() -> None:
         # the event log, for the tasks' times: the job's session with two settings more
         os.environ["PYSPARK_SUBMIT_ARGS"] = (f"--conf spark.eventLog.enabled=true --conf spark.eventLog.dir={log} "
                                              "--conf spark.eventLog.compress=false "
-                                             "pyspark-shell")
+                                             + "".join(f"--conf {setting} " for setting in args.conf)
+                                             + "pyspark-shell")
         spark = job.session(args.master)
         try:
             pid = _jvm_pid()

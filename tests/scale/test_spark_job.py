@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from onrecord.cli import main
 from onrecord.query import EVENT_COLUMNS, FLAT_COLUMNS
-from onrecord.scale.job import SORT_KEYS, local_settings, run
+from onrecord.scale.job import SORT_KEYS, largest_first, local_settings, run
 from onrecord.scale.rows import month_of
 
 
@@ -100,3 +100,13 @@ def test_local_masters_shuffle_into_as_many_partitions_as_cores():
     assert local_settings("local")["spark.sql.shuffle.partitions"] == "1"
     assert int(local_settings("local[*]")["spark.sql.shuffle.partitions"]) >= 1
     assert local_settings("local[2]")["spark.sql.adaptive.enabled"] == "false"
+
+
+def test_the_largest_inputs_start_first_and_keep_their_numbers(tmp_path):
+    small, large, same = tmp_path / "small.jsonl", tmp_path / "large.jsonl", tmp_path / "same.jsonl"
+    small.write_text("x" * 10)
+    large.write_text("x" * 1000)
+    same.write_text("x" * 10)
+    files = [str(small), "s3a://bucket/remote.warc.gz", str(large), str(same), str(tmp_path / "missing.jsonl")]
+    assert largest_first(files) == [(2, str(large)), (0, str(small)), (3, str(same)),
+                                    (1, "s3a://bucket/remote.warc.gz"), (4, str(tmp_path / "missing.jsonl"))]

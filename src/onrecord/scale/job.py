@@ -2,12 +2,15 @@
 extraction as ``onrecord extract``, and five Parquet datasets out.
 
 The way Common Crawl's jobs are built: the driver lists the input files and makes one partition
-of each; a task opens its file, reads it record by record (``inputs.read_input``) and extracts
-the articles in batches (``runner.extract_batch``, which redoes a failing batch one article at
-a time). The spaCy model is loaded once per Python worker: ``nlp.load`` keeps it for the life
-of the process, and Spark reuses its Python workers from task to task (an accumulator counts
-the loads, so a run shows it). A file that cannot be read, or an article that breaks
-extraction, becomes a row of ``failures`` with its one-line report; a task never fails for it.
+of each, the largest files' first (``largest_first``); a task opens its file, reads it record
+by record (``inputs.read_input``) and extracts the articles in batches
+(``runner.extract_batch``, which redoes a failing batch one article at a time). The spaCy
+model is loaded once per Python worker: ``nlp.load`` keeps it for the life of the process,
+and Spark reuses its Python workers from task to task (an accumulator counts the loads, so a
+run shows it). A file that cannot be read, or an article that breaks extraction, becomes a row
+of ``failures`` with its one-line report; a task never fails for it. What follows the
+extraction, the five writes and the counts, is submitted at once from threads of the driver,
+so their planning and tasks fill the cores together instead of one job after the other.
 
 The tasks hand their rows to the JVM as Arrow batches (a map in Arrow), which the JVM reads
 column by column without unpickling a Python object; the rows are cached there, and the
@@ -26,6 +29,7 @@ import functools
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Iterable, Iterator, Optional
@@ -50,7 +54,7 @@ from onrecord import nlp as nlp_loader
 from onrecord.ingest import InputError
 from onrecord.ingest.base import Located
 from onrecord.runner import extract_batch
-from onrecord.scale.inputs import list_inputs, read_input
+from onrecord.scale.inputs import is_remote, list_inputs, read_input
 from onrecord.scale.rows import BY_MONTH, COLUMNS, TYPES, article_rows, failure_row
 
 # a row of a dataset as a task makes it: (dataset, input number, position in the file, row)
@@ -141,7 +145,8 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
         raise ValueError("no input files")
     sc = spark.sparkContext
     loads = sc.accumulator(0)
-    names = sc.broadcast(files)  # a task looks its file up by number: the list is sent once per executor
+    # a task looks its file up by partition number: the list is sent once per executor
+    names = sc.broadcast(largest_first(files))
     # one partition, so one task, per file: range gives partition i exactly the number i
     numbers = spark.range(0, len(files), 1, len(files))
     # the rows reach the JVM as Arrow batches, column by column; after this, nothing goes back
@@ -152,12 +157,10 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
     try:
         rows, duplicates = _drop_duplicates(spark, cached, files)
         summary = JobSummary(files=len(files))
-        for name in COLUMNS:
-            extra = duplicates if name == "failures" else []
-            _write(spark, rows, name, os.path.join(output, name), extra, max_records_per_file)
+        tally = _write_all(spark, rows, output, duplicates, max_records_per_file)
         summary.counts = {name: 0 for name in COLUMNS}
         failed: list[tuple[int, str]] = [(number, row["message"]) for number, row in duplicates]
-        for r in _tally(rows):
+        for r in tally:
             summary.counts[r["dataset"]] = r["count"]
             failed.extend((f["input"], f["message"]) for f in r["failed"])
         summary.counts["failures"] += len(duplicates)
@@ -172,16 +175,31 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
     return summary
 
 
+def largest_first(files: list[str]) -> list[tuple[int, str]]:
+    """The inputs (number in the job's order, path) in the order their tasks start: the largest
+    local files first, so that the last tasks to start are short and no core waits long for the
+    others' (the longest-processing-time-first rule). Remote files, whose size would take a
+    request each, come after in their own order. Only the start order changes: an input keeps
+    its number, which decides which reading of a repeated id is kept and the rows' order."""
+    def size(path: str) -> int:
+        try:
+            return -1 if is_remote(path) else os.path.getsize(path)
+        except OSError:
+            return -1
+    return sorted(enumerate(files), key=lambda item: -size(item[1]))  # a stable sort: ties keep input order
+
+
 # ---------------------------------------------------------------- in the tasks
 
-def _extract_numbers(numbers: Iterator[pa.RecordBatch], names: Broadcast[list[str]], model: Optional[str],
+def _extract_numbers(numbers: Iterator[pa.RecordBatch], names: Broadcast[list[tuple[int, str]]], model: Optional[str],
                      batch_size: int, loads: Accumulator[int]) -> Iterator[pa.RecordBatch]:
     """mapInArrow's function: the input numbers of this partition's files in, their rows out as
     one Arrow batch per batch of articles."""
     schema = _arrow_schema()
     for batch in numbers:
-        for input_no in batch.column("id").to_pylist():
-            for elements in _extract_file(input_no, names.value[input_no], model, batch_size, loads):
+        for partition in batch.column("id").to_pylist():
+            input_no, path = names.value[partition]
+            for elements in _extract_file(input_no, path, model, batch_size, loads):
                 yield pa.RecordBatch.from_pylist([{"dataset": name, "input": number, "position": position, name: row}
                                                   for name, number, position, row in elements], schema=schema)
 
@@ -265,6 +283,21 @@ def _drop_duplicates(spark: SparkSession, rows: DataFrame, files: list[str]) -> 
     kept = (rows.join(F.broadcast(gone), ["input", "position"], "left")
             .where(F.col("gone").isNull() | (F.col("dataset") == "failures")).drop("gone"))
     return kept, failures
+
+
+def _write_all(spark: SparkSession, rows: DataFrame, output: str, duplicates: list[Failure],
+               max_records_per_file: int) -> list[Any]:
+    """The five writes and the tally, each a Spark job, submitted together from threads of their
+    own: one after the other, each job's planning and its last task left the other cores idle,
+    a serial tail that local[1] and local[N] alike paid after the extraction. The jobs share the
+    executors' task slots as one job's tasks do, so no more tasks run at once than before."""
+    with ThreadPoolExecutor(max_workers=len(COLUMNS) + 1, thread_name_prefix="onrecord-write") as pool:
+        writes = [pool.submit(_write, spark, rows, name, os.path.join(output, name),
+                              duplicates if name == "failures" else [], max_records_per_file) for name in COLUMNS]
+        tally = pool.submit(_tally, rows)
+        for write in writes:
+            write.result()  # a write that failed raises here
+        return tally.result()
 
 
 def _tally(rows: DataFrame) -> list[Any]:
