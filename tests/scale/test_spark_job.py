@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 from click.testing import CliRunner
 
 from onrecord.cli import main
 from onrecord.query import EVENT_COLUMNS, FLAT_COLUMNS
-from onrecord.scale.job import run
+from onrecord.scale.job import SORT_KEYS, largest_first, local_settings, run
 from onrecord.scale.rows import month_of
 
 
@@ -82,3 +83,30 @@ def test_an_id_read_twice_keeps_its_first_reading(spark, job_inputs, tmp_path):
     assert all("duplicate id" in line for line in summary.failures)
     failures = read(tmp_path / "out", "failures")
     assert {f["stage"] for f in failures} == {"duplicate"}
+
+
+def test_each_file_keeps_its_rows_in_sort_order(job_output):
+    output, _ = job_output
+    for name, keys in SORT_KEYS.items():
+        for path in (output / name).rglob("*.parquet"):
+            rows = pq.read_table(path, columns=keys).to_pylist()
+            order = [tuple((r[k] is not None, r[k]) for k in keys) for r in rows]  # nulls first, as Spark sorts
+            assert order == sorted(order), path
+
+
+def test_local_masters_shuffle_into_as_many_partitions_as_cores():
+    assert local_settings("local[2]")["spark.sql.shuffle.partitions"] == "2"
+    assert local_settings("local[3,2]")["spark.sql.shuffle.partitions"] == "3"
+    assert local_settings("local")["spark.sql.shuffle.partitions"] == "1"
+    assert int(local_settings("local[*]")["spark.sql.shuffle.partitions"]) >= 1
+    assert local_settings("local[2]")["spark.sql.adaptive.enabled"] == "false"
+
+
+def test_the_largest_inputs_start_first_and_keep_their_numbers(tmp_path):
+    small, large, same = tmp_path / "small.jsonl", tmp_path / "large.jsonl", tmp_path / "same.jsonl"
+    small.write_text("x" * 10)
+    large.write_text("x" * 1000)
+    same.write_text("x" * 10)
+    files = [str(small), "s3a://bucket/remote.warc.gz", str(large), str(same), str(tmp_path / "missing.jsonl")]
+    assert largest_first(files) == [(2, str(large)), (0, str(small)), (3, str(same)),
+                                    (1, "s3a://bucket/remote.warc.gz"), (4, str(tmp_path / "missing.jsonl"))]

@@ -2,12 +2,15 @@
 extraction as ``onrecord extract``, and five Parquet datasets out.
 
 The way Common Crawl's jobs are built: the driver lists the input files and makes one partition
-of each; a task opens its file, reads it record by record (``inputs.read_input``) and extracts
-the articles in batches (``runner.extract_batch``, which redoes a failing batch one article at
-a time). The spaCy model is loaded once per Python worker: ``nlp.load`` keeps it for the life
-of the process, and Spark reuses its Python workers from task to task (an accumulator counts
-the loads, so a run shows it). A file that cannot be read, or an article that breaks
-extraction, becomes a row of ``failures`` with its one-line report; a task never fails for it.
+of each, the largest files' first (``largest_first``); a task opens its file, reads it record
+by record (``inputs.read_input``) and extracts the articles in batches
+(``runner.extract_batch``, which redoes a failing batch one article at a time). The spaCy
+model is loaded once per Python worker: ``nlp.load`` keeps it for the life of the process,
+and Spark reuses its Python workers from task to task (an accumulator counts the loads, so a
+run shows it). A file that cannot be read, or an article that breaks extraction, becomes a row
+of ``failures`` with its one-line report; a task never fails for it. What follows the
+extraction, the five writes and the counts, is submitted at once from threads of the driver,
+so their planning and tasks fill the cores together instead of one job after the other.
 
 The tasks hand their rows to the JVM as Arrow batches (a map in Arrow), which the JVM reads
 column by column without unpickling a Python object; the rows are cached there, and the
@@ -26,6 +29,7 @@ import functools
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Iterable, Iterator, Optional
@@ -50,7 +54,7 @@ from onrecord import nlp as nlp_loader
 from onrecord.ingest import InputError
 from onrecord.ingest.base import Located
 from onrecord.runner import extract_batch
-from onrecord.scale.inputs import list_inputs, read_input
+from onrecord.scale.inputs import is_remote, list_inputs, read_input
 from onrecord.scale.rows import BY_MONTH, COLUMNS, TYPES, article_rows, failure_row
 
 # a row of a dataset as a task makes it: (dataset, input number, position in the file, row)
@@ -96,8 +100,26 @@ class JobSummary:
 # the rest. Its optimising JIT compiler (C2), though, burns some 20 CPU seconds compiling the
 # JVM's hot paths whatever the job's size: measured on 114 articles, 57 CPU s of JVM with it
 # and 29 without, the tasks' own JVM time unchanged (7 and 8 s). On local[1] that runs on the
-# idle core; on local[N] it takes a core from the Python workers. The quick compiler alone.
-LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1"
+# idle core; on local[N] it takes a core from the Python workers. The quick compiler alone; and
+# the serial collector, whose pauses are short on a local job's small heap, where G1's
+# concurrent threads cost CPU the Python workers would use.
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+
+def local_settings(master: str) -> dict[str, str]:
+    """Spark settings for a local master. What runs after the extraction (the duplicate check,
+    five writes, the counts) is serial driver work both local[1] and local[N] pay, so it bounds
+    the speed-up of more cores: adaptive execution splits each query at its shuffles into jobs
+    planned one after the other, and 200 shuffle partitions make 200 tasks of a few rows each;
+    on one machine a shuffle needs no more partitions than cores."""
+    cores = master[len("local["):-1] if master.startswith("local[") else "1"
+    if not cores.isdigit():  # local[*], or local[N,F] with retries
+        cores = cores.split(",")[0]
+        cores = cores if cores.isdigit() else str(os.cpu_count() or 1)
+    return {"spark.ui.enabled": "false",  # no web UI port taken for a local run
+            "spark.driver.extraJavaOptions": LOCAL_JVM_OPTIONS,
+            "spark.sql.adaptive.enabled": "false",
+            "spark.sql.shuffle.partitions": cores}
 
 
 def session(master: Optional[str] = None, app_name: str = "onrecord") -> SparkSession:
@@ -108,8 +130,8 @@ def session(master: Optional[str] = None, app_name: str = "onrecord") -> SparkSe
     if master:
         builder = builder.master(master)
     if master and master.startswith("local"):
-        builder = builder.config("spark.ui.enabled", "false")  # no web UI port taken for a local run
-        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+        for key, value in local_settings(master).items():
+            builder = builder.config(key, value)
     builder = builder.config("spark.ui.showConsoleProgress", "false")  # the summary says what was done
     return builder.getOrCreate()
 
@@ -123,7 +145,8 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
         raise ValueError("no input files")
     sc = spark.sparkContext
     loads = sc.accumulator(0)
-    names = sc.broadcast(files)  # a task looks its file up by number: the list is sent once per executor
+    # a task looks its file up by partition number: the list is sent once per executor
+    names = sc.broadcast(largest_first(files))
     # one partition, so one task, per file: range gives partition i exactly the number i
     numbers = spark.range(0, len(files), 1, len(files))
     # the rows reach the JVM as Arrow batches, column by column; after this, nothing goes back
@@ -134,15 +157,14 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
     try:
         rows, duplicates = _drop_duplicates(spark, cached, files)
         summary = JobSummary(files=len(files))
-        for name in COLUMNS:
-            extra = duplicates if name == "failures" else []
-            _write(spark, rows, name, os.path.join(output, name), extra, max_records_per_file)
+        tally = _write_all(spark, rows, output, duplicates, max_records_per_file)
         summary.counts = {name: 0 for name in COLUMNS}
-        summary.counts.update({r["dataset"]: r["count"] for r in rows.groupBy("dataset").count().collect()})
+        failed: list[tuple[int, str]] = [(number, row["message"]) for number, row in duplicates]
+        for r in tally:
+            summary.counts[r["dataset"]] = r["count"]
+            failed.extend((f["input"], f["message"]) for f in r["failed"])
         summary.counts["failures"] += len(duplicates)
-        failed = sorted([(r["input"], r["message"]) for r in rows.where(F.col("dataset") == "failures")
-                         .select("input", "failures.message").collect()]
-                        + [(number, row["message"]) for number, row in duplicates])
+        failed.sort()
         summary.failures = [message for _, message in failed]
         summary.failed_files = len({n for n, _ in failed})
     finally:
@@ -153,16 +175,31 @@ def run(spark: SparkSession, paths: Iterable[str], output: str, *, model: Option
     return summary
 
 
+def largest_first(files: list[str]) -> list[tuple[int, str]]:
+    """The inputs (number in the job's order, path) in the order their tasks start: the largest
+    local files first, so that the last tasks to start are short and no core waits long for the
+    others' (the longest-processing-time-first rule). Remote files, whose size would take a
+    request each, come after in their own order. Only the start order changes: an input keeps
+    its number, which decides which reading of a repeated id is kept and the rows' order."""
+    def size(path: str) -> int:
+        try:
+            return -1 if is_remote(path) else os.path.getsize(path)
+        except OSError:
+            return -1
+    return sorted(enumerate(files), key=lambda item: -size(item[1]))  # a stable sort: ties keep input order
+
+
 # ---------------------------------------------------------------- in the tasks
 
-def _extract_numbers(numbers: Iterator[pa.RecordBatch], names: Broadcast[list[str]], model: Optional[str],
+def _extract_numbers(numbers: Iterator[pa.RecordBatch], names: Broadcast[list[tuple[int, str]]], model: Optional[str],
                      batch_size: int, loads: Accumulator[int]) -> Iterator[pa.RecordBatch]:
     """mapInArrow's function: the input numbers of this partition's files in, their rows out as
     one Arrow batch per batch of articles."""
     schema = _arrow_schema()
     for batch in numbers:
-        for input_no in batch.column("id").to_pylist():
-            for elements in _extract_file(input_no, names.value[input_no], model, batch_size, loads):
+        for partition in batch.column("id").to_pylist():
+            input_no, path = names.value[partition]
+            for elements in _extract_file(input_no, path, model, batch_size, loads):
                 yield pa.RecordBatch.from_pylist([{"dataset": name, "input": number, "position": position, name: row}
                                                   for name, number, position, row in elements], schema=schema)
 
@@ -226,11 +263,12 @@ def _extract_batch(input_no: int, batch: list[tuple[Located, int]], model: Optio
 def _drop_duplicates(spark: SparkSession, rows: DataFrame, files: list[str]) -> tuple[DataFrame, list[Failure]]:
     """An id read twice keeps its first reading in input order; the others become failures."""
     readings = rows.where(F.col("dataset") == "articles").select(
-        F.col("articles.id").alias("id"), "input", "position", F.col("articles.origin").alias("origin"))
-    repeated = readings.groupBy("id").count().where(F.col("count") > 1).select("id")
-    seen_by_id: dict[str, list[tuple[int, int, str]]] = {}
-    for r in readings.join(repeated, "id").collect():
-        seen_by_id.setdefault(r["id"], []).append((r["input"], r["position"], r["origin"]))
+        F.col("articles.id").alias("id"), F.struct("input", "position", F.col("articles.origin").alias("origin"))
+        .alias("reading"))
+    # one query: the readings of each id, kept only for an id read more than once
+    repeated = (readings.groupBy("id").agg(F.count("*").alias("count"), F.collect_list("reading").alias("seen"))
+                .where(F.col("count") > 1))
+    seen_by_id = {r["id"]: [(s["input"], s["position"], s["origin"]) for s in r["seen"]] for r in repeated.collect()}
     if not seen_by_id:
         return rows, []
     dropped: list[tuple[int, int]] = []
@@ -247,6 +285,27 @@ def _drop_duplicates(spark: SparkSession, rows: DataFrame, files: list[str]) -> 
     return kept, failures
 
 
+def _write_all(spark: SparkSession, rows: DataFrame, output: str, duplicates: list[Failure],
+               max_records_per_file: int) -> list[Any]:
+    """The five writes and the tally, each a Spark job, submitted together from threads of their
+    own: one after the other, each job's planning and its last task left the other cores idle,
+    a serial tail that local[1] and local[N] alike paid after the extraction. The jobs share the
+    executors' task slots as one job's tasks do, so no more tasks run at once than before."""
+    with ThreadPoolExecutor(max_workers=len(COLUMNS) + 1, thread_name_prefix="onrecord-write") as pool:
+        writes = [pool.submit(_write, spark, rows, name, os.path.join(output, name),
+                              duplicates if name == "failures" else [], max_records_per_file) for name in COLUMNS]
+        tally = pool.submit(_tally, rows)
+        for write in writes:
+            write.result()  # a write that failed raises here
+        return tally.result()
+
+
+def _tally(rows: DataFrame) -> list[Any]:
+    """Each dataset's row count and, for failures (few), their input numbers and messages: one query."""
+    failure = F.when(F.col("dataset") == "failures", F.struct("input", F.col("failures.message").alias("message")))
+    return rows.groupBy("dataset").agg(F.count("*").alias("count"), F.collect_list(failure).alias("failed")).collect()
+
+
 def _write(spark: SparkSession, rows: DataFrame, name: str, path: str, extra: list[Failure],
            max_records_per_file: int) -> None:
     frame = rows.where(F.col("dataset") == name).select(f"{name}.*")
@@ -255,7 +314,9 @@ def _write(spark: SparkSession, rows: DataFrame, name: str, path: str, extra: li
         frame = frame.unionByName(spark.createDataFrame([tuple(row.get(c) for c in columns) for _, row in extra],
                                                         DATASET_SCHEMAS[name]))
     if name in BY_MONTH:
-        (frame.repartition("month").sortWithinPartitions(*SORT_KEYS[name]).write.mode("overwrite")
+        # month first: the writer wants each task's rows grouped by month, and would otherwise add
+        # a sort by month alone over this one, which puts the rows of a file back out of order
+        (frame.repartition("month").sortWithinPartitions("month", *SORT_KEYS[name]).write.mode("overwrite")
          .option("maxRecordsPerFile", max_records_per_file).partitionBy("month").parquet(path))
     else:
         frame.coalesce(1).sortWithinPartitions(*SORT_KEYS[name]).write.mode("overwrite").parquet(path)
