@@ -18,6 +18,9 @@ _ENTS = "onrecord_ents"
 _ENT_STARTS = "onrecord_ent_starts"
 _CHUNKS = "onrecord_noun_chunks"
 _CHUNK_STARTS = "onrecord_noun_chunk_starts"
+_TOKEN_TEXTS = "onrecord_token_texts"
+_POSITIONS = "onrecord_token_positions"
+_LOWER_POSITIONS = "onrecord_lower_positions"
 
 
 def text(doc: Doc) -> str:
@@ -76,3 +79,34 @@ def noun_chunks_in(span: Span) -> list[Span]:
     starts: list[int] = span.doc.user_data[_CHUNK_STARTS]
     first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
     return [c for c in every[first:last] if c.end <= span.end]
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read once (reading tokens from a Doc is slow)."""
+    found: list[str] | None = doc.user_data.get(_TOKEN_TEXTS)
+    if found is None:  # not setdefault: its default would be built at every call
+        found = doc.user_data[_TOKEN_TEXTS] = [t.text for t in doc]
+    return found
+
+
+def positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each token text stands in the doc: a rule looking for a word reads its places here
+    instead of every token of the article."""
+    found: dict[str, list[int]] | None = doc.user_data.get(_POSITIONS)
+    if found is None:
+        found = {}
+        for i, word in enumerate(token_texts(doc)):
+            found.setdefault(word, []).append(i)
+        doc.user_data[_POSITIONS] = found
+    return found
+
+
+def lower_positions(doc: Doc) -> dict[str, list[int]]:
+    """``positions`` by the lowercased text."""
+    found: dict[str, list[int]] | None = doc.user_data.get(_LOWER_POSITIONS)
+    if found is None:
+        found = {}
+        for i, word in enumerate(token_texts(doc)):
+            found.setdefault(word.lower(), []).append(i)
+        doc.user_data[_LOWER_POSITIONS] = found
+    return found

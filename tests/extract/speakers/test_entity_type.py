@@ -124,6 +124,7 @@ def test_a_name_tagged_a_place_at_most_of_its_occurrences_is_a_place(nlp):
     doc.ents = _labelled(doc, starts, ("ORG", "GPE", "GPE"))
     assert mostly_tagged_place("Ruritania", doc)
     assert settled_type("Ruritania", "ORG", [], None, doc, (starts[0], starts[0] + 9)) == "GPE"
+    doc = nlp(text)  # a new parse: the entities of a parsed Doc are read once (extract/doc_index.py)
     doc.ents = _labelled(doc, starts, ("ORG", "ORG", "GPE"))
     assert settled_type("Ruritania", "ORG", [], None, doc, (starts[0], starts[0] + 9)) == "ORG"
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
+from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS
 from onrecord.extract.speakers.words import (
@@ -157,7 +158,7 @@ def mostly_tagged_place(name: str, doc: Doc) -> bool:
         # "Zorb.com.zz" is a website, whatever its ending makes the tagger think; a dotted
         # acronym tagged as a place is an organisation (state.py)
         return False
-    labels = [ent.label_ for ent in doc.ents if ent.text == name]
+    labels = [ent.label_ for ent in doc_index.ents(doc) if ent.text == name]
     return labels.count("GPE") > len(labels) / 2
 
 
@@ -171,9 +172,9 @@ def tagged_org_somewhere(name: str, doc: Doc) -> bool:
     """Whether the article writes the name as a body's at one of its occurrences: the tagger
     reads it as an organisation's, or it takes an article or a preposition of a medium before
     it ("The Verge", "on Chirpr", "via Chirpr"), as no person's name does."""
-    if any(ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and ent.text == name for ent in doc.ents):
+    if any(ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and ent.text == name for ent in doc_index.ents(doc)):
         return True
-    return any(t.text == name and t.i > 0 and doc[t.i - 1].lower_ in _BEFORE_A_BODY for t in doc)
+    return any(i > 0 and doc[i - 1].lower_ in _BEFORE_A_BODY for i in doc_index.positions(doc).get(name, ()))
 
 
 def description_head(doc: Doc, mention: tuple[int, int] | None) -> Token | None:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
 from onrecord.extract.speakers.name_forms import BODY_WORDS
@@ -34,7 +35,7 @@ def acronym_expansion(acronym: str, doc: Doc) -> str | None:
     if not ACRONYM.match(acronym) or len(letters) < 2:
         return None
     found: set[str] = set()
-    texts = _texts(doc)
+    texts = doc_index.token_texts(doc)
     for i, first in enumerate(texts):
         if first[:1] != letters[0]:
             continue
@@ -73,10 +74,7 @@ def longer_body_name(name: str, doc: Doc, head_only: bool = False) -> str | None
     # "the Senate" of an article on Puerto Rico is not the "U.S. Senate" it names once: a longer
     # form that adds a place may be another place's body
     places = _place_words(doc)
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or _place_after(ent):
-            continue
-        texts = _body_words(ent)
+    for texts in _body_names(doc):
         if len(texts) <= n:
             continue
         ends_with = texts[-n:] == words and not head_only
@@ -89,6 +87,17 @@ def longer_body_name(name: str, doc: Doc, head_only: bool = False) -> str | None
         if (ends_with or linked_after or kind_word) and not places & set(extra):
             found.add(" ".join(texts))
     return found.pop() if len(found) == 1 else None
+
+
+def _body_names(doc: Doc) -> list[list[str]]:
+    """The words of every body's name the tagger spans (``_body_words``), those that go on with
+    "of" a place left out (``_place_after``); made once per doc."""
+    found: list[list[str]] | None = doc.user_data.get("onrecord_body_names")
+    if found is None:
+        found = [words for ent in doc_index.ents(doc) if ent.label_ == "ORG" and not _place_after(ent)
+                 for words in [_body_words(ent)] if words]
+        doc.user_data["onrecord_body_names"] = found
+    return found
 
 
 def _place_after(ent: Span) -> bool:
@@ -127,8 +136,8 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     if not words:
         return None
     longer = set()
-    texts = _texts(doc)
-    for i in _positions(doc).get(words[0], ()):
+    texts = doc_index.token_texts(doc)
+    for i in doc_index.positions(doc).get(words[0], ()):
         if texts[i:i + len(words)] != words:
             continue
         start, end = i, i + len(words)
@@ -148,23 +157,6 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     return longest if all(form in longest for form in longer) else None
 
 
-def _texts(doc: Doc) -> list[str]:
-    """The doc's token texts, made once per doc (reading tokens from a Doc is slow)."""
-    texts: list[str] | None = doc.user_data.get("onrecord_token_texts")
-    if texts is None:  # not setdefault: its default would be built at every call
-        texts = doc.user_data["onrecord_token_texts"] = [t.text for t in doc]
-    return texts
-
-
-def _positions(doc: Doc) -> dict[str, list[int]]:
-    """Where each token text stands in the doc, made once per doc."""
-    positions: dict[str, list[int]] | None = doc.user_data.get("onrecord_token_positions")
-    if positions is None:
-        positions = {}
-        for i, text in enumerate(_texts(doc)):
-            positions.setdefault(text, []).append(i)
-        doc.user_data["onrecord_token_positions"] = positions
-    return positions
 
 
 def _one_person_name(before: Token, token: Token) -> bool:
@@ -194,13 +186,21 @@ def surname_full_name(name: str, doc: Doc) -> str | None:
         return None
     places = _place_words(doc)
     found = set()
-    for ent in doc.ents:
-        full = _personal_name_words(ent)
-        if full is None or len(full) <= len(words) or places & set(full):
+    for full in _personal_names(doc):
+        if len(full) <= len(words) or places & set(full):
             continue
         if any(full[k:k + len(words)] == words for k in range(1, len(full) - len(words) + 1)):
             found.add(" ".join(full))
     return found.pop() if len(found) == 1 else None
+
+
+def _personal_names(doc: Doc) -> list[list[str]]:
+    """The words of every entity that reads as a person's full name, made once per doc."""
+    found: list[list[str]] | None = doc.user_data.get("onrecord_personal_names")
+    if found is None:
+        found = [words for ent in doc_index.ents(doc) if (words := _personal_name_words(ent)) is not None]
+        doc.user_data["onrecord_personal_names"] = found
+    return found
 
 
 def _personal_name_words(ent: Span) -> list[str] | None:
@@ -220,8 +220,12 @@ def _personal_name_words(ent: Span) -> list[str] | None:
 
 
 def _place_words(doc: Doc) -> set[str]:
-    """The words of the places and nationalities the article names."""
-    return {t.text for e in doc.ents if e.label_ in ("GPE", "NORP") for t in e}
+    """The words of the places and nationalities the article names, made once per doc."""
+    found: set[str] | None = doc.user_data.get("onrecord_place_words")
+    if found is None:
+        found = {t.text for e in doc_index.ents(doc) if e.label_ in ("GPE", "NORP") for t in e}
+        doc.user_data["onrecord_place_words"] = found
+    return found
 
 
 def qualified_body_name(name: str, doc: Doc) -> str | None:
@@ -233,11 +237,11 @@ def qualified_body_name(name: str, doc: Doc) -> str | None:
     words = [w.lower() for w in name.split()]
     if not words or len(words) > 2 or words[-1] not in BODY_WORDS or any(w[:1].isupper() for w in name.split()[1:]):
         return None
-    texts = [t.lower() for t in _texts(doc)]
+    texts = doc_index.token_texts(doc)
     found: dict[str, Span] = {}
-    for i in _lower_positions(doc).get(words[0], ()):
+    for i in doc_index.lower_positions(doc).get(words[0], ()):
         end = i + len(words)
-        if texts[i:end] != words or end < len(doc) and doc[end].ent_iob_ == "I":
+        if [t.lower() for t in texts[i:end]] != words or end < len(doc) and doc[end].ent_iob_ == "I":
             continue  # "Irving Police Department" is no "Irving Police"
         start = i
         while start > 0 and (_capitalised_qualifier(doc[start - 1]) or start > 1 and start < i
@@ -258,13 +262,3 @@ def _capitalised_qualifier(token: Token) -> bool:
     """A capitalised proper noun or adjective written before a body's kind ("Syrian", "Thames")."""
     return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ") and token.is_alpha
 
-
-def _lower_positions(doc: Doc) -> dict[str, list[int]]:
-    """Where each lowercased token text stands in the doc, made once per doc."""
-    positions: dict[str, list[int]] | None = doc.user_data.get("onrecord_lower_positions")
-    if positions is None:
-        positions = {}
-        for i, text in enumerate(_texts(doc)):
-            positions.setdefault(text.lower(), []).append(i)
-        doc.user_data["onrecord_lower_positions"] = positions
-    return positions

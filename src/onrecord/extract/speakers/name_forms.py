@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
+from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
@@ -62,11 +63,13 @@ def _written_as_person(doc: Doc, words: list[Token]) -> bool:
     National Crime Agency"), or its surname alone tagged as a person's name."""
     texts = [t.text for t in words]
     surname = texts[-1]
-    for i in range(len(doc) - len(texts) + 1):
-        if doc[i].ent_type_ == "PERSON" and doc[i].text == surname and doc[i].ent_iob_ == "B" \
+    where, every = doc_index.positions(doc), doc_index.token_texts(doc)
+    for i in where.get(surname, ()):
+        if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" \
                 and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I"):
             return True  # "Pierce" alone, a person
-        if [t.text for t in doc[i:i + len(texts)]] != texts:
+    for i in where.get(texts[0], ()):
+        if every[i:i + len(texts)] != texts:
             continue
         before = doc[i - 1] if i > 0 else None
         if before is not None and (before.lower_.rstrip(".") in _PERSON_BEFORE or before.tag_ == "POS"):
@@ -100,8 +103,9 @@ def bracketed_full_name(short: str, doc: Doc) -> str | None:
     if not short or " " in short or not short[:1].isupper():
         return None
     found: set[str] = set()
-    for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 1].text != short or doc[i + 2].text != ")":
+    texts = doc_index.token_texts(doc)
+    for i in doc_index.positions(doc).get("(", ()):
+        if not 1 <= i < len(doc) - 2 or texts[i + 1] != short or texts[i + 2] != ")":
             continue
         words: list[Token] = []
         j = i - 1

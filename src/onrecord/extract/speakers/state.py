@@ -118,7 +118,7 @@ class ArticleState:
         self._quoted_union = _union([(q.start, q.end)
                                      for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)])
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
-        for ent in sorted(doc.ents, key=lambda e: name_label(e) != "PERSON"):
+        for ent in sorted(doc_index.ents(doc), key=lambda e: name_label(e) != "PERSON"):
             if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
                 continue  # "Republican" tagged as a person's name
             if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
