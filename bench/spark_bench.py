@@ -42,9 +42,12 @@ def write_archives(folder: Path, n: int | None, files: int, copies: int) -> tupl
     articles = nf.wikinews(n)
     paths = []
     for copy in range(copies):
+        # each copy a page of its own (another id, so another URL), or onrecord reads it as the
+        # same article again and skips it
+        copied = [a if copy == 0 else {**a, "id": f"{a['id']}-copy{copy + 1}"} for a in articles]
         for part in range(files):
             path = folder / f"wikinews-{copy + 1}-{part + 1:02d}.warc.gz"
-            nf.write_warc(articles[part::files], path)
+            nf.write_warc(copied[part::files], path)
             paths.append(str(path))
     return paths, len(articles) * copies
 
