@@ -19,6 +19,18 @@ def counter():
     return compute
 
 
+def test_a_shelf_keeps_its_own_few_answers_without_pushing_out_the_others(store):
+    compute = counter()
+    assert memo.remembered(store, "small", compute) == 1
+    for n in range(3):  # three large answers on a shelf of two: the oldest goes
+        memo.remembered(store, ("big", n), compute, shelf="big", shelf_size=2)
+    assert memo.remembered(store, ("big", 0), compute, shelf="big", shelf_size=2) == 5  # derived again
+    assert memo.remembered(store, ("big", 2), compute, shelf="big", shelf_size=2) == 4  # still kept
+    assert memo.remembered(store, "small", compute) == 1  # the main shelf was not touched
+    store.add_watch("w", {"speaker": "Doe"})  # a write empties every shelf
+    assert memo.remembered(store, ("big", 2), compute, shelf="big", shelf_size=2) == 6
+
+
 def test_an_answer_is_remembered_until_the_store_is_written(store):
     compute = counter()
     assert memo.remembered(store, "k", compute) == 1

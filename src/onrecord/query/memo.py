@@ -6,7 +6,9 @@ speaker's countries, which entity a name means, a speaker's roles and statements
 (``Store.version``, moved on by every write transaction): an ingest, a merge or new vectors
 make every remembered answer of that store be derived again, so none is ever older than the
 store. Each process keeps its own (a server's workers each have theirs), at most ``MAX_ANSWERS``,
-the least recently used going first.
+the least recently used going first. Large answers go on a shelf of their own with a smaller
+bound (``shelf=``, ``shelf_size=``): a topic's ranking must not push out thousands of small
+answers, nor a thousand rankings fill the memory.
 
 The version is read before the answer is computed: an answer kept under a version was derived
 from the store as it was at that version or later, never earlier. Remembered answers are shared
@@ -31,7 +33,7 @@ T = TypeVar("T")
 class _Answers:
     def __init__(self) -> None:
         self.version = -1
-        self.kept: OrderedDict[Hashable, object] = OrderedDict()
+        self.shelves: dict[str, OrderedDict[Hashable, object]] = {}
         self.lock = threading.Lock()
 
 
@@ -76,17 +78,19 @@ def _version(store: Store) -> int:
     return versions[id(store)]
 
 
-def remembered(store: Store, key: Hashable, compute: Callable[[], T]) -> T:
-    """``compute()``, or what it gave before for ``key`` if the store has not changed since."""
-    version, found = recall(store, [key])
+def remembered(store: Store, key: Hashable, compute: Callable[[], T], shelf: str = "",
+               shelf_size: int = MAX_ANSWERS) -> T:
+    """``compute()``, or what it gave before for ``key`` if the store has not changed since.
+    ``shelf`` names a group of answers kept apart, at most ``shelf_size`` of them."""
+    version, found = recall(store, [key], shelf)
     if key in found:
         return found[key]
     value = compute()  # outside the lock: two threads may both compute the same answer, once
-    keep(store, version, {key: value})
+    keep(store, version, {key: value}, shelf, shelf_size)
     return value
 
 
-def recall(store: Store, keys: Iterable[Hashable]) -> tuple[int, dict[Hashable, Any]]:
+def recall(store: Store, keys: Iterable[Hashable], shelf: str = "") -> tuple[int, dict[Hashable, Any]]:
     """(the store's version, the answers remembered for those of ``keys`` that have one). Answers
     derived for the others after this call are given to ``keep`` with this version."""
     version = _version(store)
@@ -94,27 +98,30 @@ def recall(store: Store, keys: Iterable[Hashable]) -> tuple[int, dict[Hashable, 
     found = {}
     with answers.lock:
         if version > answers.version:  # the store changed: forget everything
-            answers.kept.clear()
+            answers.shelves.clear()
             answers.version = version
         elif version == answers.version:
+            kept: Mapping[Hashable, object] = answers.shelves.get(shelf, {})
             for key in keys:
-                if key in answers.kept:
-                    answers.kept.move_to_end(key)
-                    found[key] = answers.kept[key]
+                if key in kept:
+                    answers.shelves[shelf].move_to_end(key)
+                    found[key] = kept[key]
         # a version older than the one kept: a request that began before the change; its
         # answers are derived and not kept
     return version, found
 
 
-def keep(store: Store, version: int, derived: Mapping[Any, Any]) -> None:
+def keep(store: Store, version: int, derived: Mapping[Any, Any], shelf: str = "",
+         shelf_size: int = MAX_ANSWERS) -> None:
     """Remember answers derived from the store after ``recall`` gave ``version``; not if the
     store changed since."""
     answers = _answers(store)
     with answers.lock:
         if answers.version == version:
-            answers.kept.update(derived)
-            while len(answers.kept) > MAX_ANSWERS:
-                answers.kept.popitem(last=False)
+            kept = answers.shelves.setdefault(shelf, OrderedDict())
+            kept.update(derived)
+            while len(kept) > shelf_size:
+                kept.popitem(last=False)
 
 
 def forget(store: Store) -> None:

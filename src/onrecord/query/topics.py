@@ -15,12 +15,10 @@ not their order: fused into the order (by reciprocal rank, as before), they put 
 that repeats "missile" above one that speaks of the missiles in other words.
 
 Vectors are read with the other filters applied in SQL; with none, the matrix of every vector
-is kept between calls (a server answers many) and reread when the store's vectors change.
+is remembered between calls (a server answers many, ``query.memo``) until the store changes.
 """
 from __future__ import annotations
 
-import threading
-import weakref
 from dataclasses import replace
 from typing import Any, Optional
 
@@ -29,6 +27,7 @@ from sqlalchemy import select
 
 from onrecord import embeddings
 from onrecord.query.filters import search_words
+from onrecord.query.memo import remembered
 from onrecord.query.statements import filtered, statement_select, statement_view
 from onrecord.query.views import StatementView
 from onrecord.store import Store, fulltext
@@ -39,12 +38,7 @@ MIN_WITH_WORDS = 0.25  # on the topic with some of its words
 CANDIDATES = 500  # full-text hits read at most
 FEEDBACK = 5  # nearest statements whose mean moves the topic's vector
 
-# per Store object, as memo.py keeps its answers: a store's version counts from its own opening,
-# so a version is only comparable within one Store (a URL may be re-opened at version 1 again)
-_cache: "weakref.WeakKeyDictionary[Store, tuple[int, np.ndarray, np.ndarray]]" = weakref.WeakKeyDictionary()
-_answers: "weakref.WeakKeyDictionary[Store, dict[tuple[Any, ...], list[tuple[int, float]]]]" = \
-    weakref.WeakKeyDictionary()  # the last questions and their answers
-_cache_lock = threading.Lock()
+RANKINGS_KEPT = 16  # a topic's ranking can be long: only the last few are remembered
 
 
 def topic_vector(topic: str) -> np.ndarray:
@@ -54,28 +48,19 @@ def topic_vector(topic: str) -> np.ndarray:
     return embeddings.encoder().encode([words])[0]
 
 
-def _version(store: Store) -> int:
-    """Changes when the vectors do: every write transaction (a save, new vectors) moves the
-    store's change counter on."""
-    return store.version()
-
-
 def _all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
-    """(statement pks, their vectors) for the whole store, cached until the vectors change."""
-    key = _version(store)
+    """(statement pks, their vectors) for the whole store, remembered until the store changes
+    (new vectors are a write like any other)."""
+    return remembered(store, ("topic-vectors",), lambda: _read_all_vectors(store), shelf="topic-vectors",
+                      shelf_size=1)
+
+
+def _read_all_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     with store.engine.connect() as conn:
-        with _cache_lock:
-            hit = _cache.get(store)
-            if hit and hit[0] == key:
-                return hit[1], hit[2]
         rows = conn.execute(select(statement_vectors.c.statement_pk, statement_vectors.c.vector)
                             .where(statement_vectors.c.model == embeddings.MODEL_ID)
                             .order_by(statement_vectors.c.statement_pk)).all()
-    pks = np.array([r[0] for r in rows], dtype=np.int64)
-    matrix = embeddings.from_bytes([r[1] for r in rows])
-    with _cache_lock:
-        _cache[store] = (key, pks, matrix)
-    return pks, matrix
+    return np.array([r[0] for r in rows], dtype=np.int64), embeddings.from_bytes([r[1] for r in rows])
 
 
 def _filtered_vectors(store: Store, speaker: Optional[str], kind: Optional[str], since: Optional[str],
@@ -124,17 +109,9 @@ def ranked(store: Store, topic: str, speaker: Optional[str] = None, search: Opti
     """(statement pk, similarity) of the statements on the topic, best first. The last few
     answers are kept: a page of results and its count ask the same question twice."""
     search = search_words(search) if search else search  # the words a search may ask, as without a topic
-    key = (_version(store), topic, speaker, search, since, until, kind, country)
-    with _cache_lock:
-        answers = _answers.setdefault(store, {})
-        if key in answers:
-            return answers[key]
-    found = _ranked(store, topic, speaker, search, since, until, kind, country)
-    with _cache_lock:
-        answers[key] = found
-        while len(answers) > 16:
-            answers.pop(next(iter(answers)))
-    return found
+    key = (topic, speaker, search, since, until, kind, country)
+    return remembered(store, key, lambda: _ranked(store, topic, speaker, search, since, until, kind, country),
+                      shelf="topic-rankings", shelf_size=RANKINGS_KEPT)
 
 
 def expanded(target: np.ndarray, matrix: np.ndarray) -> np.ndarray:
