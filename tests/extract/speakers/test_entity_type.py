@@ -2,15 +2,21 @@
 each rule on small invented texts with the real model."""
 from onrecord.extract.speakers.entity_type import (
     acronym,
+    after_a_body_kind,
     body_headed,
     body_role,
     description_head,
+    hyphenated_person,
     impersonal_one_word,
     mostly_tagged_place,
+    people_of_a_person,
+    person_of_a_body,
     proper_name,
     settled_type,
+    tagged_only_as_body,
     tagged_org_somewhere,
     titled_person,
+    writing_head,
 )
 
 
@@ -155,3 +161,71 @@ def test_a_description_headed_by_a_body_s_kind_is_an_organisation(nlp):
     text = "The Zorbian embassy said visas were suspended."
     doc = nlp(text)
     assert settled_type("Zorbian embassy", "UNKNOWN", [], None, doc, _mention(text, "Zorbian embassy")) == "ORG"
+
+
+def test_a_description_headed_by_a_writing_is_no_body(nlp):
+    text = "According to the report, the spray lasts for 500 flushes."
+    doc = nlp(text)
+    assert writing_head(description_head(doc, _mention(text, "the report")))
+    assert settled_type("report", "ORG", [], None, doc, _mention(text, "the report")) == "UNKNOWN"
+    text = "The Zorbian statement called for a safe zone."
+    doc = nlp(text)
+    assert settled_type("Zorbian statement", "ORG", [], None, doc, _mention(text, "The Zorbian statement")) \
+        == "UNKNOWN"
+    text = "Results showed the flies hovered over both animals."
+    doc = nlp(text)
+    assert settled_type("Results", "GROUP", [], None, doc, _mention(text, "Results")) == "UNKNOWN"
+    # a body found to have issued the writing keeps its type
+    text = "He died, according to a statement released by the Zorbian Court."
+    doc = nlp(text)
+    assert settled_type("Zorbian Court", "ORG", [], None, doc, _mention(text, "a statement")) == "ORG"
+    # an outlet's writing names the outlet's staff
+    text = "The website reported that a fourth man escaped."
+    doc = nlp(text)
+    assert settled_type("website", "ORG", [], None, doc, _mention(text, "The website")) == "ORG"
+
+
+def test_a_body_s_name_the_tagger_never_reads_as_a_person_s_is_a_body_s(nlp):
+    text = "Researchers from Stanford University said the plants were old."
+    doc = nlp(text)
+    assert tagged_only_as_body("Stanford University", doc)
+    # "Stanford" is a given name, and the passes gave a gender by it
+    assert settled_type("Stanford University", "PERSON", [], "m", doc,
+                        _mention(text, "Stanford University")) == "ORG"
+
+
+def test_people_of_a_person_are_a_group(nlp):
+    text = "Jane Roe fell ill on a flight. Associates of Roe alleged she drank poisoned tea."
+    doc = nlp(text)
+    assert people_of_a_person("Associates of Roe", doc)
+    assert not people_of_a_person("Friends of the Earth", doc)
+    assert settled_type("Associates of Roe", "ORG", [], None, doc, _mention(text, "Associates of Roe")) == "GROUP"
+
+
+def test_a_name_introduced_after_a_body_s_kind_is_a_body_s(nlp):
+    text = "The store chains Zedmart and Ylo lowered their limits. Ylo, in its release, said stock was low."
+    doc = nlp(text)
+    assert after_a_body_kind("Ylo", doc)
+    assert after_a_body_kind("Zedmart", doc)
+    text = "The singer Ylo said stock was low."
+    assert not after_a_body_kind("Ylo", nlp(text))
+
+
+def test_a_description_ending_in_a_hyphenated_noun_of_a_person_is_a_person(nlp):
+    assert hyphenated_person("study co-author")
+    assert hyphenated_person("his ex-wife")
+    assert not hyphenated_person("head-to-head matchup")
+    assert not hyphenated_person("Co-author")  # a capitalised name is not a description
+    text = "The stripes may dazzle flies, said study co-author and fellow Jo Doe."
+    doc = nlp(text)
+    assert settled_type("study co-author", "UNKNOWN", [], None, doc, _mention(text, "study co-author")) == "PERSON"
+
+
+def test_a_given_name_and_surname_of_a_body_is_a_person(nlp):
+    text = "Nils-Erik Oddsby of Zorbia Fire and Rescue said no crews would go in."
+    doc = nlp(text)
+    mention = _mention(text, "Nils-Erik Oddsby of Zorbia Fire and Rescue")
+    assert person_of_a_body("Nils-Erik Oddsby", doc, mention)
+    assert settled_type("Nils-Erik Oddsby", "ORG", [], None, doc, mention) == "PERSON"
+    text = "Morgan Zedley said the fund was closed."  # no "of" a body: nothing says a person
+    assert not person_of_a_body("Morgan Zedley", nlp(text), _mention(text, "Morgan Zedley"))

@@ -1,11 +1,14 @@
 """The fullest name an article gives (``extract/speakers/fullest_name.py``)."""
+import onrecord
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
     longer_body_name,
     longer_person_name,
     qualified_body_name,
     surname_full_name,
+    title_out_of_name,
 )
+from statement_lookup import statement_with
 
 
 def test_an_acronym_takes_the_one_expansion_the_article_spells(nlp):
@@ -140,3 +143,28 @@ def test_a_named_body_or_a_group_of_people_is_no_kind_to_qualify(nlp):
 def test_the_qualifiers_of_a_body_s_kind_may_hold_and(nlp):
     doc = nlp("Funds came from the Research and Development Agency on Monday. The agency said the grant was spent.")
     assert qualified_body_name("agency", doc) == "Research and Development Agency"  # not "Development Agency"
+
+
+def test_a_surname_written_again_without_its_accents_is_the_full_name_s(nlp):
+    doc = nlp("President Hakan Tayfun Özdoğan spoke on Monday. Later, Ozdogan said the talks would go on.")
+    assert surname_full_name("Ozdogan", doc) == "Hakan Tayfun Özdoğan"
+    # a given name alone, written as in the full name, is no surname
+    doc = nlp("Zorbian minister Ali Hakan Demir spoke on Monday. Later, Hakan said the talks would go on.")
+    assert surname_full_name("Hakan", doc) is None
+
+
+def test_a_title_read_into_a_person_s_name_is_split_off():
+    assert title_out_of_name("Dr Oddsby") == ("Oddsby", "Dr")
+    assert title_out_of_name("Sir Keir Oddsby") == ("Keir Oddsby", "Sir")
+    assert title_out_of_name("Foreign Minister of Zorbia John Oddsby") == ("John Oddsby", "Foreign Minister of Zorbia")
+    assert title_out_of_name("Chief Technology Officer of Red Oddsby") is None  # a body's name after "of"
+    assert title_out_of_name("Lead Paul Oddsby") is None  # "Lead" is no office
+    assert title_out_of_name("Mary Ann Oddsby") is None
+    assert title_out_of_name("Dr") is None
+
+
+def test_the_record_names_a_doctor_by_the_full_name_the_article_gives(nlp):
+    text = ("Dr Valeria Oddsby led the study of the rats. Dr Oddsby said the rats "
+            "avoided the lever when it hurt another rat.")
+    speaker = statement_with(onrecord.extract(text), "the rats avoided the lever").speaker
+    assert speaker.name == "Valeria Oddsby" and "Dr" in speaker.roles

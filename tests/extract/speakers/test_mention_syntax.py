@@ -135,3 +135,14 @@ def test_a_title_joined_by_a_hyphen_is_one_title(nlp):
     assert "director-general" in ms.title_roles(span, quist)[0]
     assert ms.joining_hyphen(token(doc, "-"))
     assert not ms.joining_hyphen(token(nlp("The vote - a close one - passed."), "-"))
+
+
+def test_a_former_title_said_before_its_place_stays_former(nlp):
+    doc = nlp("The former Canadian Prime Minister Jane Roe said the vote was fair.")
+    roe = token(doc, "Roe")
+    start, end = ms.mention_range(roe)
+    assert ms.title_roles(doc[start:end], roe) == ["former Prime Minister"]
+    doc = nlp("The Canadian Prime Minister Jane Roe said the vote was fair.")
+    roe = token(doc, "Roe")
+    start, end = ms.mention_range(roe)
+    assert ms.title_roles(doc[start:end], roe) == ["Prime Minister"]

@@ -4,13 +4,17 @@ from onrecord.extract.speakers.role_cleaning import (
     a_figure,
     after_pronoun_relation,
     balanced_brackets,
+    clean_affiliation,
     clean_roles,
+    cut_off,
     has_role_noun,
     own_name,
+    plural_head,
     prefix_of_another,
     pronoun_relation,
     split_run_together,
     without_trailing_name,
+    without_whose_clause,
 )
 
 
@@ -66,6 +70,11 @@ def test_a_role_needs_a_noun_of_what_a_person_is():
     assert not has_role_noun("head-to-head matchup")
 
 
+def test_a_word_of_address_run_onto_an_occupation_is_a_role_of_its_own():
+    assert split_run_together("archaeologist Dr.") == ["archaeologist", "Dr."]
+    assert clean_roles("Jane Roe", [], ["archaeologist Dr.", "Dr"]) == ["archaeologist", "Dr."]
+
+
 def test_a_cut_off_copy_of_another_role_goes():
     assert prefix_of_another("chief", ["chief", "chief steward of the union"])
     assert not prefix_of_another("chief steward", ["chief steward", "chief"])
@@ -77,3 +86,37 @@ def test_clean_roles_applies_every_rule():
              "51 percent", "ZU chairperson President"]
     assert clean_roles("Zorbian Federation of Umpires", ["ZFU"], roles) == \
         ["chief steward of the ZFU union", "ZU chairperson", "President"]
+
+
+def test_a_role_cut_before_or_after_the_words_it_joins_goes():
+    assert cut_off("scientists from the University of Zorbia and")
+    assert cut_off("to dismiss Governor")
+    assert not cut_off("Secretary of State")
+    assert not cut_off("the club's treasurer")
+
+
+def test_a_group_the_holder_is_one_of_is_no_role_of_their_own():
+    assert plural_head("researchers from the University of Zorbia")
+    assert plural_head("petitioners")
+    assert plural_head("local officials")
+    assert not plural_head("Secretary of State")
+    assert not plural_head("Chief of Staff")
+    assert not plural_head("Chairman of the Joint Chiefs of Staff")
+    assert not plural_head("actress")
+    assert not plural_head("boss")
+    assert not plural_head("House Democrats leader")
+    assert clean_roles("Jane Roe", [], ["petitioners", "barrister"]) == ["barrister"]
+
+
+def test_a_clause_about_someone_else_is_cut_off_a_role():
+    assert without_whose_clause("nominee of the Zorbian Unity Party, whose running mate Jo Doe") == \
+        "nominee of the Zorbian Unity Party"
+    assert without_whose_clause("mayor of Springfield") == "mayor of Springfield"
+
+
+def test_an_affiliation_is_written_as_a_name_and_is_never_the_entity_s_own():
+    assert clean_affiliation("Jane Roe", [], "the Republic of Zorbia") == "Republic of Zorbia"
+    assert clean_affiliation("Zorbnews.zz", [], "Zorbnews.zz") is None
+    assert clean_affiliation("Zorbian Broadcasting Corporation", ["ZBC"], "ZBC") is None
+    assert clean_affiliation("Jane Roe", [], "Zorbia") == "Zorbia"
+    assert clean_affiliation("Jane Roe", [], None) is None

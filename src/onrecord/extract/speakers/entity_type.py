@@ -14,9 +14,15 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
 5. a name the tagger reads as a place's at most of its occurrences, typed ORG -> GPE;
 6. a description headed by "government" ("the German government") -> GPE: a country's
    government speaking is the country, as the hand-made speaker table (bench/) counts it;
-7. a description headed by a noun of one person ("an acquaintance", "one of the victims")
-   -> PERSON; by a noun of the press as a whole ("local news") -> GROUP; by a body's kind
-   word ("the embassy", "the fire service") -> ORG.
+7. a description headed by a noun of one person ("an acquaintance", "one of the victims",
+   "study co-author") -> PERSON; by a noun of the press as a whole ("local news") -> GROUP; by
+   a body's kind word ("the embassy", "the fire service") -> ORG;
+8. a description headed by a writing ("the report", "Results", "the Turkish statement") ->
+   UNKNOWN: a document is no body, whatever kind of body the passes read it as speaking for;
+9. a capitalised run of people "of" or "for" a person ("Associates of Navalny") -> GROUP; a
+   given name and a surname "of" a body ("Nils-Erik Roe of Zorbia Fire and Rescue") -> PERSON;
+10. a name with nothing personal about it that follows a body's kind ("store chains Zedco and
+   Ymart") -> ORG.
 
 Places keep the tagger's GPE; a given name and a surname that is also a body's word ("Robert
 Service"), called "he" or "she" or given a title, stay a person's. When no evidence speaks,
@@ -32,6 +38,7 @@ from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     NAME_TITLES,
     PERSON_NOUNS,
@@ -53,6 +60,12 @@ _POSTMODIFIER_STARTS = frozenset({"of", "for", "in", "at", "from", "based", "tha
                                   "and", "on", "to"})
 # words before a one-word name that no person's name takes
 _BEFORE_A_BODY = frozenset({"the", "on", "via"})
+# what a writing or a count is called when it speaks: the writings of [document_nouns] but the
+# outlets ("the website reported" is a site's staff), and what a study shows ("Results")
+WRITING_HEADS = (DOCUMENT_NOUNS | data.words("speaker_words.txt", "finding_nouns")) \
+    - data.words("speaker_words.txt", "outlet_writings")
+# words between a body's kind and its name ("store chains Zedco and Ymart")
+_BETWEEN_NAMES = frozenset({"and", ",", "or", "&"})
 # words that count members of a group: "one of the victims" is headed by "victims"
 _COUNTS = frozenset({"one", "each", "another", "either", "neither"})
 
@@ -62,19 +75,30 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     """The entity's type by the article's best evidence (see the module's docstring)."""
     if type_ == "GPE":
         return type_
+    head = description_head(doc, mention)
+    if type_ in ("ORG", "GROUP") and head is not None and writing_head(head) \
+            and name_head(name) in (head.lower_, head.lemma_.lower()):
+        return "UNKNOWN"  # the entity is the writing itself, not a body found to have issued it
     if proper_name(name):
-        if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)):
+        if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)
+                                      and not tagged_only_as_body(name, doc)):
             return "ORG"
+        if type_ in ("ORG", "UNKNOWN") and people_of_a_person(name, doc):
+            return "GROUP"
+        if type_ == "ORG" and person_of_a_body(name, doc, mention):
+            return "PERSON"
         if type_ != "ORG" and gender is None and not given_name_first(name) and any(body_role(r) for r in roles):
             return "ORG"
         if type_ != "PERSON" and titled_person(name):
             return "PERSON"
         if type_ == "ORG" and mostly_tagged_place(name, doc):
             return "GPE"
-        if type_ == "PERSON" and impersonal_one_word(name, roles, gender):
-            return "ORG" if acronym(name) or tagged_org_somewhere(name, doc) else "UNKNOWN"
+        if type_ in ("PERSON", "UNKNOWN") and impersonal_one_word(name, roles, gender):
+            return "ORG" if acronym(name) or tagged_org_somewhere(name, doc) or after_a_body_kind(name, doc) \
+                else "UNKNOWN"
         return type_
-    head = description_head(doc, mention)
+    if type_ == "UNKNOWN" and hyphenated_person(name):
+        return "PERSON"
     if head is None or type_ not in ("UNKNOWN", "GROUP", "ORG"):
         return type_
     lemma = head.lemma_.lower()
@@ -197,3 +221,71 @@ def description_head(doc: Doc, mention: tuple[int, int] | None) -> Token | None:
 def counted_one(head: Token) -> bool:
     """Whether a plural head is counted as one of them ("one of the victims")."""
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _COUNTS
+
+
+def writing_head(head: Token) -> bool:
+    """Whether a description is headed by a writing or what a study shows ("the report", "the
+    Turkish statement", "Results" opening a sentence), not by a name: a document speaks for
+    whoever issued it, but it is no body itself."""
+    if head.ent_type_ or not (head.is_lower or head.is_sent_start):
+        return False  # "The Post", "Report Ltd": a name
+    return head.lemma_.lower() in WRITING_HEADS or head.lower_ in WRITING_HEADS
+
+
+def tagged_only_as_body(name: str, doc: Doc) -> bool:
+    """Whether the tagger reads the name as a body's wherever it tags it, and never as a
+    person's: "Stanford University" is a university although "Stanford" is a given name."""
+    labels = {ent.label_ for ent in doc_index.ents(doc) if ent.text == name}
+    return "ORG" in labels and "PERSON" not in labels
+
+
+def people_of_a_person(name: str, doc: Doc) -> bool:
+    """A capitalised run that is a group of people "of" or "for" a person the article names
+    ("Associates of Navalny", "Lawyers for Jane Roe"): capitalised only because it opens the
+    sentence, people around someone, not a body ("Friends of the Earth" is no person's)."""
+    words = name.split()
+    if len(words) < 3 or words[1] not in ("of", "for"):
+        return False
+    noun = words[0].lower()
+    if not (noun.endswith("s") and (noun[:-1] in PERSON_HEADS or noun[:-1] in ROLE_NOUNS)):
+        return False
+    person = " ".join(words[2:])
+    return any(ent.label_ == "PERSON" and (ent.text == person or ent.text.endswith(" " + person))
+               for ent in doc_index.ents(doc))
+
+
+def after_a_body_kind(name: str, doc: Doc) -> bool:
+    """Whether the article introduces the name after a body's kind ("retailer Zedco", "store
+    chains Zedco and Ymart", the other names of the run skipped): what it is, said outright."""
+    for i in doc_index.positions(doc).get(name, ()):
+        j = i - 1
+        while j >= 0 and (doc[j].text in _BETWEEN_NAMES or doc[j].text[:1].isupper() and doc[j].ent_type_):
+            j -= 1
+        if j >= 0 and doc[j].is_lower and doc[j].lemma_.lower() in BODY_ROLES:
+            return True
+    return False
+
+
+def hyphenated_person(description: str) -> bool:
+    """Whether a lowercase description ends in a hyphenated noun of a person ("study co-author",
+    "his ex-wife"): the parse splits the word, so its head is no person's noun."""
+    words = description.split()
+    if not words or not description.islower() or "-" not in words[-1]:
+        return False
+    last = words[-1].split("-")[-1].strip(".,")
+    return last in PERSON_HEADS or last in ROLE_NOUNS
+
+
+def person_of_a_body(name: str, doc: Doc, mention: tuple[int, int] | None) -> bool:
+    """Whether a name the tagger read as a body's is a person's, introduced as a member "of" a
+    body ("Crystal Roe of the tribal office", "Nils-Erik Roe of Zorbia Fire and Rescue"): two or
+    three words, the first a given name the lists know (each half of a hyphenated one), no
+    body's kind word heading it."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or body_headed(name) or mention is None:
+        return False
+    if not all(gender_of(part) is not None for part in words[0].split("-")):
+        return False
+    text = doc_index.text(doc)[mention[0]:mention[1]]
+    rest = text[text.find(name) + len(name):] if name in text else ""
+    return rest.startswith(" of ") and rest[4:5].isupper() or rest.startswith(" of the ")

@@ -11,10 +11,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
 from onrecord.extract.speakers.name_forms import BODY_WORDS
+from onrecord.extract.speakers.spelling import unaccented
 from onrecord.extract.speakers.words import ROLE_WORDS, TITLE_GENDER
 
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
@@ -176,20 +178,27 @@ def _name_part(token: Token) -> bool:
 def surname_full_name(name: str, doc: Doc) -> str | None:
     """The one full name of a person the article gives that ``name``, a bare surname or the
     last part(s) of one, belongs to: "Geingob" for "Hage Geingob", "Rosselló" for "Ricardo
-    Rosselló Nevares" (a Spanish name's first surname is the one used alone). The full name is a
+    Rosselló Nevares" (a Spanish name's first surname is the one used alone), "Erdogan" for "Recep
+    Tayyip Erdoğan" (accents are often left out of a name written again). The full name is a
     run of two to four capitalised names, tagged a person's or an organisation's (the small model
     reads many foreign names as bodies' names), no word of a body's name, a title or a place
     among them, ``name`` among its words after the first. None when ``name`` starts with a first
-    name, or when no or several different full names fit ("Jane Smith" and "John Smith")."""
+    name (but for one written with accents in the full name), or when no or several different
+    full names fit ("Jane Smith" and "John Smith")."""
     words = name.split()
-    if not words or len(words) > 2 or gender_of(words[0]) is not None:
+    if not words or len(words) > 2:
         return None
+    # a first name alone is no surname, unless it is one written again without its accents
+    # ("Erdogan" is a given name too, but "Erdoğan" is the surname of the article's person)
+    retyped_only = gender_of(words[0]) is not None
     places = _place_words(doc)
+    plain = [unaccented(w) for w in words]
     found = set()
-    for full in _personal_names(doc):
+    for full, folded in zip(_personal_names(doc), _folded_personal_names(doc), strict=True):
         if len(full) <= len(words) or places & set(full):
             continue
-        if any(full[k:k + len(words)] == words for k in range(1, len(full) - len(words) + 1)):
+        if any(folded[k:k + len(words)] == plain and (not retyped_only or full[k:k + len(words)] != words)
+               for k in range(1, len(full) - len(words) + 1)):
             found.add(" ".join(full))
     return found.pop() if len(found) == 1 else None
 
@@ -200,6 +209,15 @@ def _personal_names(doc: Doc) -> list[list[str]]:
     if found is None:
         found = [words for ent in doc_index.ents(doc) if (words := _personal_name_words(ent)) is not None]
         doc.user_data["onrecord_personal_names"] = found
+    return found
+
+
+def _folded_personal_names(doc: Doc) -> list[list[str]]:
+    """The words of ``_personal_names``, lowercased without accents, made once per doc."""
+    found: list[list[str]] | None = doc.user_data.get("onrecord_folded_personal_names")
+    if found is None:
+        found = [[unaccented(w) for w in words] for words in _personal_names(doc)]
+        doc.user_data["onrecord_folded_personal_names"] = found
     return found
 
 
@@ -262,3 +280,30 @@ def _capitalised_qualifier(token: Token) -> bool:
     """A capitalised proper noun or adjective written before a body's kind ("Syrian", "Thames")."""
     return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ") and token.is_alpha
 
+
+
+# words of address and rank that stand before a person's name, never part of it
+_ADDRESS = data.words("name_words.txt", "honorifics") | data.words("name_words.txt", "personal_ranks")
+_LINKING_WORDS = frozenset({"of", "for", "at", "in", "to", "and", "the"})
+
+
+def title_out_of_name(name: str) -> tuple[str, str] | None:
+    """A person's name and the title the tagger read into it, split: ("Martisius", "Dr") for
+    "Dr Martisius", ("Nicola Sturgeon", "First Minister of Scotland") for "First Minister of
+    Scotland Nicola Sturgeon". Words of address go whatever follows; an office goes when a
+    given name the lists know follows it, not as the object of "of" ("Officer of Red Hat" names a
+    body; "Lead Paul Lee" is left alone, "Lead" being no office). None when no title opens the
+    name."""
+    words = name.split()
+    n = 0
+    while n < len(words) - 1 and words[n].lower().rstrip(".") in _ADDRESS:
+        n += 1
+    if n:
+        return " ".join(words[n:]), " ".join(words[:n])
+    for k in range(1, len(words) - 1):
+        if words[k][:1].isupper() and gender_of(words[k]) is not None:
+            # "Officer of Red Hat": a name right after "of" is the body's, not the holder's
+            if words[k - 1].lower() not in _LINKING_WORDS and any(w.lower() in ROLE_WORDS for w in words[:k]):
+                return " ".join(words[k:]), " ".join(words[:k])
+            return None
+    return None

@@ -260,7 +260,18 @@ def title_roles(span: Span, head: Token) -> list[str]:
     offices = ROLE_WORDS - TITLE_MODIFIERS | set(ROLE_SYNONYMS)
     if not any(t.lower_ in offices or t.lower_.strip(".") in offices for t in words):
         return []
-    return [words.text]
+    return [former_beyond_place(doc, first, span.start) + words.text]
+
+
+def former_beyond_place(doc: Doc, first: int, limit: int) -> str:
+    """"former " when the title is a former one said before its place ("former US Vice
+    President": the place stops the title, but the post is still a past one), else ""."""
+    place = first - 1
+    while place >= limit and doc[place].ent_type_ in ("GPE", "NORP") and doc[place].lower_ not in ROLE_WORDS:
+        place -= 1
+    if place < first - 1 and place >= limit and doc[place].lower_ in ("former", "ex"):
+        return "former "
+    return ""
 
 
 def joining_hyphen(token: Token) -> bool:

@@ -4,9 +4,12 @@ The passes take a role from the words around a name: a title before it, an appos
 a description it stands for. The parse sometimes cuts such words in the wrong place, so a role
 can be a fragment ("fame" of "of The Beatles fame"), the entity's own short name ("IRGC" for
 the Iranian Revolutionary Guard Corps), two roles run together ("AU chairperson President"), a
-figure ("51.3 to 43.5 percent") or a relation that means nothing without its pronoun ("his
-father"). ``clean_roles`` applies the rules in order; a role no rule can save is dropped, since
-a missing role is a smaller fault than a wrong one.
+figure ("51.3 to 43.5 percent"), a relation that means nothing without its pronoun ("his
+father"), words cut off from what they join ("researchers from the University of Washington
+and"), a group the holder is one of ("researchers from the university") or a clause about
+someone else (", whose running mate ..."). ``clean_roles`` applies the rules in order; a role
+no rule can save is dropped, since a missing role is a smaller fault than a wrong one.
+``clean_affiliation`` writes the affiliation as a name.
 """
 from __future__ import annotations
 
@@ -32,21 +35,30 @@ _DOER_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ess"
 _NOUN_ONLY_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
 _NOT_DOERS = ("ment", "percent")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+# words of address that stand before a name ("Dr", "Prof."): a title of their own
+_ADDRESS = data.words("name_words.txt", "honorifics") | data.words("name_words.txt", "personal_ranks")
 # titles that follow their office word: "director general", "attorney general"
 _POSTPOSED = frozenset({"general", "elect"})
 _FIGURE = re.compile(r"\d")
+# words that cannot end a role: they join it to words the parse cut off
+_JOINING = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "in", "at", "from", "with", "by", "on", "&"})
+# words that start what follows a role's head ("researchers from ...", "director of ...")
+_AFTER_HEAD = frozenset({"of", "for", "in", "at", "from", "with", "to", "on", "and", "who", "which", "that",
+                         "based", ","})
+# endings of singular nouns that end in "s" ("boss", "actress", "counsel"... not plurals)
+_SINGULAR_S = ("ss", "us", "is", "os")
 
 
 def clean_roles(name: str, aliases: list[str], roles: list[str]) -> list[str]:
     """The roles worth keeping, each cleaned, without repeats."""
     out: list[str] = []
     for role in roles:
-        for part in split_run_together(balanced_brackets(role)):
+        for part in split_run_together(balanced_brackets(without_whose_clause(role))):
             part = after_pronoun_relation(without_trailing_name(name, part))
             if not part or own_name(part, name, aliases) or a_figure(part) or pronoun_relation(part) \
-                    or not has_role_noun(part):
+                    or not has_role_noun(part) or cut_off(part) or plural_head(part):
                 continue
-            if part.lower() not in {r.lower() for r in out}:
+            if part.lower().rstrip(".") not in {r.lower().rstrip(".") for r in out}:  # "Dr." is "Dr"
                 out.append(part)
     return [r for r in out if not prefix_of_another(r, out)]
 
@@ -76,10 +88,11 @@ def balanced_brackets(role: str) -> str:
 
 def split_run_together(role: str) -> list[str]:
     """Two roles the parse ran together: an office then a capitalised title that stands before
-    the name ("AU chairperson President" -> "AU chairperson", "President"). A title that follows
+    the name ("AU chairperson President" -> "AU chairperson", "President"; "archaeologist Dr."
+    -> "archaeologist", "Dr."). A title that follows
     its office ("director General") is one role."""
     words = role.split()
-    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in ROLE_WORDS \
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in ROLE_WORDS | _ADDRESS \
             and words[-1].lower() not in _POSTPOSED and words[-2].islower() and _role_word(words[-2], strict=True):
         return [" ".join(words[:-1]), words[-1]]
     return [role]
@@ -166,3 +179,45 @@ def prefix_of_another(role: str, roles: list[str]) -> bool:
     "general secretary of the RMT union"): a cut-off copy. Written alike: the title "Mayor" beside
 "mayor of Springfield" is a title of its own."""
     return any(other.startswith(role + " ") for other in roles if other is not role)
+
+
+def cut_off(role: str) -> bool:
+    """Whether the role ends in a word that joins it to more ("researchers from the University
+    of Washington and") or starts with one ("to impeach President"): the parse cut it out of
+    the words that complete it."""
+    words = role.split()
+    return bool(words) and (words[-1].lower() in _JOINING or words[0].lower() in _JOINING - {"the", "a", "an"})
+
+
+def without_whose_clause(role: str) -> str:
+    """The role without a clause about someone else ("nominee of the Unity Party, whose running
+    mate Jane Roe" is "nominee of the Unity Party"): what follows "whose" is another's."""
+    cut = re.search(r",?\s+whose\s", role)
+    return role[:cut.start()].rstrip(" ,") if cut else role
+
+
+def clean_affiliation(name: str, aliases: list[str], affiliation: str | None) -> str | None:
+    """The affiliation written as a name, without a leading "the" ("the United States"), and
+    none when it is only the entity's own name (a site "affiliated" with itself)."""
+    if not affiliation:
+        return None
+    text = re.sub(r"^[Tt]he\s+", "", affiliation.strip())
+    own = {n.lower() for n in [name, *aliases] if n}
+    return None if not text or text.lower() in own else text
+
+
+def plural_head(role: str) -> bool:
+    """Whether the role's head is a plural noun of people ("researchers from the university",
+    "local officials"): a group the holder may be one of, no title of the holder's own; the
+    head stands before what qualifies it ("Secretary of State" is headed by "Secretary")."""
+    words = role.replace(",", " , ").split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _AFTER_HEAD), len(words))
+    if not cut:
+        return False
+    head = words[cut - 1].strip(".;:()\"'’")
+    low = head.lower()
+    if not low.endswith("s") or low.endswith(_SINGULAR_S) or low in ROLE_NOUNS or not head.isalpha():
+        return False
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return singular in ROLE_NOUNS or (low.endswith("es") and low[:-2] in ROLE_NOUNS) \
+        or _role_word(singular, strict=True)

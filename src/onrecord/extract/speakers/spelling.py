@@ -19,6 +19,12 @@ def _plain(word: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def unaccented(word: str) -> str:
+    """The word lowercased without its accents: "Erdoğan" and "Erdogan" are one name written
+    twice, the second time on a keyboard without the letter."""
+    return _plain(word)
+
+
 def edit_distance(a: str, b: str) -> int:
     """Letters to insert, delete or replace to turn ``a`` into ``b``."""
     previous = list(range(len(b) + 1))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.extract.speakers.document_owner import document_owner, owner_type
 from onrecord.extract.speakers.entity_type import settled_type
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
@@ -27,6 +28,7 @@ from onrecord.extract.speakers.fullest_name import (
     longer_person_name,
     qualified_body_name,
     surname_full_name,
+    title_out_of_name,
 )
 from onrecord.extract.speakers.mention_syntax import (
     affiliation_of,
@@ -44,7 +46,7 @@ from onrecord.extract.speakers.mention_syntax import (
     window_start,
 )
 from onrecord.extract.speakers.name_forms import BODY_WORDS, bracketed_full_name, name_label
-from onrecord.extract.speakers.role_cleaning import clean_roles
+from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
 from onrecord.extract.speakers.spelling import inner_name_owner, slip_owner
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
@@ -443,6 +445,10 @@ class ArticleState:
         fragments (role_cleaning.py)."""
         for e in self.entities:
             if e.mentions and id(e) not in self._joined:
+                self._writing_owner(e)
+                self._title_out_of_name(e)
+        for e in self.entities:
+            if e.mentions and id(e) not in self._joined:
                 self._fullest_name(e)
         out = []
         for n, e in enumerate(self.entities, 1):
@@ -450,9 +456,51 @@ class ArticleState:
                 continue
             type_ = settled_type(e.name, e.type, e.roles, e.gender, self.doc, e.mentions[0])
             out.append(Entity(id=f"e{n}", name=e.name, type=type_, aliases=sorted(set(e.aliases)),
-                              roles=clean_roles(e.name, e.aliases, e.roles), affiliation=e.affiliation,
+                              roles=clean_roles(e.name, e.aliases, e.roles),
+                              affiliation=clean_affiliation(e.name, e.aliases, e.affiliation),
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
         return out
+
+    def _writing_owner(self, entity: ArticleEntity) -> None:
+        """A writing named with its owner ("RIAA's take-down notice") is the owner speaking
+        (document_owner.py): the entity joins the owner's when the article has one, else takes
+        the owner's name and type."""
+        owner = document_owner(entity.name)
+        if owner is None:
+            return
+        known = next((e for e in self.entities if e is not entity and id(e) not in self._joined
+                      and (without_the(e.name) == owner or owner in e.aliases)), None)
+        if known is not None:
+            known.mentions.extend(entity.mentions)
+            self._joined[id(entity)] = known
+            return
+        entity.type = owner_type(owner, entity.name, self.doc)
+        entity.name = owner
+        entity.named = True
+
+    def _title_out_of_name(self, entity: ArticleEntity) -> None:
+        """A person's name without the title the tagger read into it ("Dr Roe" is Roe, a doctor;
+        fullest_name.title_out_of_name): the title becomes a role, and the entity joins the one
+        the article already knows by the bare name."""
+        split = title_out_of_name(entity.name) if entity.type == "PERSON" else None
+        if split is None:
+            return
+        bare, title = split
+        entity.add_role(title)
+        people = [e for e in self.entities if e is not entity and id(e) not in self._joined and e.type == "PERSON"]
+        # the same name, else the one person whose surname a bare surname is ("Dr Roe": Jane Roe)
+        known = next((e for e in people if e.name == bare), None)
+        if known is None and " " not in bare:
+            same = [e for e in people if e.name.split()[-1] == bare]
+            known = same[0] if len(same) == 1 else None
+        if known is not None:
+            known.mentions.extend(entity.mentions)
+            for role in entity.roles:
+                known.add_role(role)
+            self._joined[id(entity)] = known
+            return
+        entity.add_alias(entity.name)
+        entity.name = bare
 
     def _fullest_name(self, entity: ArticleEntity) -> None:
         """The name the article spells out, the short one kept as an alias: "World Health

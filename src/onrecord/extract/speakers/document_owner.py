@@ -1,0 +1,56 @@
+"""The speaker behind a writing named with its owner: "Zedco's annual report concluded ..." is
+Zedco speaking, as "the report said" with Zedco named as its issuer is.
+
+A description that opens with a possessive name and is headed by a writing ("RIAA's take-down
+notice", "Zorb Weekly's analysis of its own traffic") reaches the record as the whole
+description; ``document_owner`` gives the name that owns it, so the entity is named, typed and
+joined as that owner. A lowercase owner ("the court's summary") is itself a description and is
+left as it is.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from onrecord import data
+from onrecord.extract import doc_index
+from onrecord.extract.speakers.words import DOCUMENT_NOUNS
+
+# writings, with those [document_nouns] leaves to other rules ("notice", "summary")
+_WRITINGS = DOCUMENT_NOUNS | data.words("speaker_words.txt", "finding_nouns") \
+    | data.words("speaker_words.txt", "owned_writings")
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s (?P<rest>.+)$")
+# words that may stand inside a capitalised name
+_LINKING = frozenset({"of", "and", "for", "the", "&", "on", "in", "de"})
+_TAGS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE"}
+
+
+def document_owner(name: str) -> str | None:
+    """The capitalised name owning the writing ``name`` is headed by, or None: "PC Zone" for
+    "PC Zone's recent analysis of its web traffic", "RIAA" for "RIAA's take-down notice"."""
+    match = _POSSESSIVE.match(name.removeprefix("The ").removeprefix("the "))
+    if match is None:
+        return None
+    owner, rest = match["owner"], match["rest"].split()
+    if "of" in rest:
+        rest = rest[:rest.index("of")]
+    words = owner.split()
+    if not rest or not words or not all(w[:1].isupper() or w[:1].isdigit() or w in _LINKING for w in words) \
+            or not words[0][:1].isupper():
+        return None
+    head = rest[-1].lower().strip(".,")
+    singular = head[:-1] if head.endswith("s") else head
+    return owner if head in _WRITINGS or singular in _WRITINGS else None
+
+
+def owner_type(owner: str, description: str, doc: Doc) -> str:
+    """The owner's type as the tagger reads its name where it stands alone, the most frequent
+    reading; a run of capitals ("RIAA") is a body's initials, and so is an owner the writing
+    calls "its" ("Zorb Weekly's analysis of its own traffic"); else UNKNOWN."""
+    labels = [_TAGS[ent.label_] for ent in doc_index.ents(doc) if ent.text == owner and ent.label_ in _TAGS]
+    if labels:
+        return max(set(labels), key=labels.count)
+    if owner.isupper() and owner.isalpha() and len(owner) >= 2 or "its" in description.lower().split():
+        return "ORG"
+    return "UNKNOWN"
