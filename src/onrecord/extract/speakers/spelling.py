@@ -19,6 +19,13 @@ def _plain(word: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def accent_twins(surname: str, surnames: Iterable[str]) -> list[str]:
+    """The surnames of ``surnames`` that are ``surname`` written with other accents or none
+    ("Erdogan" for "Erdoğan"): the same letters, not a slip, so also for a full name."""
+    plain = _plain(surname)
+    return [s for s in surnames if s != surname and _plain(s) == plain]
+
+
 def edit_distance(a: str, b: str) -> int:
     """Letters to insert, delete or replace to turn ``a`` into ``b``."""
     previous = list(range(len(b) + 1))

@@ -45,7 +45,7 @@ from onrecord.extract.speakers.mention_syntax import (
 )
 from onrecord.extract.speakers.name_forms import BODY_WORDS, bracketed_full_name, name_label
 from onrecord.extract.speakers.role_cleaning import clean_roles
-from onrecord.extract.speakers.spelling import inner_name_owner, slip_owner
+from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
     DOTTED_ACRONYM,
@@ -272,7 +272,7 @@ class ArticleState:
         return entity
 
     def _find_person(self, name: str, surname: str, offset: int, gender: str | None = None) -> ArticleEntity | None:
-        same = self.by_surname.get(surname, [])
+        same = self.by_surname.get(surname, []) or self._accent_twins(surname)
         if not same and " " not in name:
             # "Hillary" after "Hillary Clinton": a first name alone is the person named in full
             same = [e for e in self.entities if e.type == "PERSON" and e.named and " " in e.name
@@ -322,11 +322,26 @@ class ArticleState:
         words = name.split()
         if not words:
             return None
-        same = self.by_surname.get(words[-1].lower(), [])
+        same = self.by_surname.get(words[-1].lower(), []) or self._hyphened_surname(words[-1]) \
+            or self._accent_twins(words[-1].lower())
         if not same and len(words) == 1:  # "Vázquez" for Wanda Vázquez Garced; "Saree" after "Yahya Sarea"
             people = [(e.name, e) for e in self.entities if e.type == "PERSON" and e.named]
             return inner_name_owner(name, people) or slip_owner(name, self.by_surname)
         return same[-1] if same and len(words) <= 2 else None
+
+    def _accent_twins(self, surname: str) -> list[ArticleEntity]:
+        """The people filed under ``surname`` written with other accents ("Erdoğan" for a bare
+        "Erdogan" named first, or the other way round)."""
+        return [e for twin in accent_twins(surname, self.by_surname) for e in self.by_surname[twin]]
+
+    def _hyphened_surname(self, word: str) -> list[ArticleEntity]:
+        """The people whose name ends with a hyphened surname written alone: "Gallego-Lazo" after
+        "Christopher Gallego-Lazo" (filed under its last part, the word the tokenizer ends it on)."""
+        if "-" not in word.strip("-"):
+            return []
+        last = word.rsplit("-", 1)[-1].lower()
+        return [e for e in self.by_surname.get(last, []) if e.name.lower().endswith(word.lower())
+                and e.name.lower()[-len(word) - 1:-len(word)] in (" ", "")]
 
     def one_word_name(self, token: Token) -> bool:
         """A name the tagger calls a person but the article never gives a first name or a
@@ -385,6 +400,17 @@ class ArticleState:
             return max(before, key=lambda oe: oe[0])[1]
         after = [oe for oe in fits if oe[0] > offset]
         return min(after, key=lambda oe: oe[0])[1] if forward and after else None
+
+    def bodies_of_kind(self, kind: str) -> list[ArticleEntity]:
+        """Every organization of that kind the article names or has spoken of, once each, in
+        the order first seen (the words of ``body_of_kind``)."""
+        words = BODY_KINDS.get(kind, {kind})
+        found: dict[int, ArticleEntity] = {}
+        for e in [e for _, e in self.bodies_by_offset] + [e for e in self.entities if e.last_seen >= 0]:
+            if e.type == "ORG" and words & {w.strip(".,’'").lower() for w in e.name.split()} \
+                    and e.name.lower() not in words:
+                found.setdefault(id(e), e)
+        return list(found.values())
 
     def main_body(self, offset: int) -> ArticleEntity | None:
         """The organization named most often before ``offset``, if one is."""
