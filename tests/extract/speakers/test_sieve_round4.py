@@ -172,3 +172,17 @@ def test_a_body_named_by_its_acronym_is_tied_to_its_spelt_out_name():
     assert tied_to_body({"dnc"}, None, ["former Democratic National Committee chairman"])
     assert tied_to_body({"unity", "america"}, "Unity Party", [])
     assert not tied_to_body({"unity", "america"}, None, ["Democratic presidential nominee"])
+
+
+def test_a_name_the_tagger_split_into_places_is_a_person(nlp):
+    text = ("Valeska Paris, an Australian woman and former Scientologist, has claimed that the group held her "
+            "on a ship. Paris claims that her passport was taken away.")
+    doc, state = state_of(nlp, text)
+    assert state.short_person("Paris") is not None and state.short_person("Paris").name == "Valeska Paris"
+    assert speaker(text, "her passport was taken away").name == "Valeska Paris"
+
+
+def test_a_given_name_before_a_place_is_no_person_unless_the_article_says_so(nlp):
+    # tagged as two places here too, but the pair neither speaks nor is described as someone
+    doc, state = state_of(nlp, "Valeska Paris visited the ship in 2007 and left.")
+    assert not any(e.type == "PERSON" for e in state.entities)

@@ -51,6 +51,7 @@ from onrecord.extract.speakers.words import (
     DOTTED_ACRONYM,
     ORG_NOUNS,
     PARTIES,
+    PERSON_NOUNS,
     PERSONAL_BODIES,
     RANK_WORDS,
     ROLE_WORDS,
@@ -105,6 +106,7 @@ class ArticleState:
         self._joined: dict[int, ArticleEntity] = {}  # id() of a short form -> the entity it names
         self.by_surname: dict[str, list[ArticleEntity]] = {}
         self.persons_by_offset: list[tuple[int, ArticleEntity]] = []
+        self._person_offsets: list[int] = []  # the offsets of persons_by_offset, for bisection
         self.bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
         self.last_speaker: ArticleEntity | None = None
         # writings whose issuer the article names, so that "the study" later speaks for it:
@@ -117,6 +119,7 @@ class ArticleState:
         self.describe: Callable[[Span, Token], ArticleEntity | None] = lambda span, head: None
         self._quoted_union = _union([(q.start, q.end)
                                      for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)])
+        self._note_split_names()
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
         for ent in sorted(doc_index.ents(doc), key=lambda e: name_label(e) != "PERSON"):
             if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
@@ -137,6 +140,29 @@ class ArticleState:
                     self.bodies_by_offset.append((ent.start_char, body))
         self._note_qualified_bodies()
         self._note_unnamed_mentions()
+
+    def _note_split_names(self) -> None:
+        """People whose name the tagger split into places: "Valeska Paris, an Australian woman
+        ..., has claimed" tagged as two places. A known given name and a capitalised word right
+        after it, neither tagged as a person, form a person's name when the article says the
+        pair is someone: its head speaks (the subject of a speech verb) or is described by a
+        person's noun in apposition ("an Australian woman"). Registered before the places, so
+        that "Paris claims" later is her and not the city."""
+        doc = self.doc
+        for i in range(len(doc) - 1):
+            first, last = doc[i], doc[i + 1]
+            if not (first.is_title and last.is_title and first.pos_ == "PROPN" and last.pos_ == "PROPN"
+                    and first.whitespace_ and first.ent_type_ in ("GPE", "LOC", "")
+                    and last.ent_type_ in ("GPE", "LOC", "") and (first.ent_type_ or last.ent_type_)):
+                continue
+            if i > 0 and doc[i - 1].pos_ == "PROPN" or i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN":
+                continue  # part of a longer name
+            if gender_of(first.text) is None or self.in_quote(first.idx):
+                continue
+            speaks = last.dep_ in ("nsubj", "nsubjpass") and speech_word(last.head.lower_)
+            described = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in last.children)
+            if speaks or described:
+                self.person(doc[i:i + 2], first.idx)
 
     def _note_qualified_bodies(self) -> None:
         """Bodies named by a place or a name before their kind ("Charlotte-Mecklenburg police",
@@ -187,6 +213,15 @@ class ArticleState:
                 and token.head.dep_ != "ROOT":
             token = token.head
         return token
+
+    def persons_between(self, start: int, end: int) -> list[tuple[int, ArticleEntity]]:
+        """The people named or spoken of at offsets in [start, end), in order: by bisection,
+        so that a pass asking about one sentence does not read the whole article's list."""
+        offsets = [o for o, _ in self.persons_by_offset] if len(self._person_offsets) != len(self.persons_by_offset) \
+            else self._person_offsets
+        self._person_offsets = offsets
+        lo, hi = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+        return self.persons_by_offset[lo:hi]
 
     def is_subject(self, offset: int) -> bool:
         """Whether the name starting at ``offset`` is the subject of its clause."""

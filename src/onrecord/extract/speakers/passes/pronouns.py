@@ -134,14 +134,13 @@ def introduced_person(state: ArticleState, head: Token, person: ArticleEntity) -
     subject with no one named before it in its own sentence, even when someone else spoke
     last. Only when that sentence names no one else the pronoun may be (its object, "Smith
     met Jones", or a man the parser put anywhere else leaves the pronoun unnamed)."""
-    if head.dep_ != "nsubj" or any(head.sent.start_char <= o < head.idx and not state.in_quote(o)
-                                   for o, _ in state.persons_by_offset):
+    before = state.persons_between(head.sent.start_char, head.idx)
+    if head.dep_ != "nsubj" or any(not state.in_quote(o) for o, _ in before):
         return False
     previous = narrative_sentence_before(state, head)
     if previous is None:
         return False
-    named = [(o, e) for o, e in state.persons_by_offset
-             if previous.start_char <= o < previous.end_char and not state.in_quote(o)]
+    named = [(o, e) for o, e in state.persons_between(previous.start_char, previous.end_char) if not state.in_quote(o)]
     if not named or any(e is not person for _, e in named):
         return False
     return any(introducing(state.name_head(o)) for o, _ in named)
@@ -178,8 +177,8 @@ def clause_subject(state: ArticleState, head: Token, gender: str | None) -> Arti
     if entity is None or not fits_gender(entity, gender):
         return None
     phrase = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-    rivals = [e for o, e in state.persons_by_offset if head.sent.start_char <= o < head.idx
-              and e is not entity and o not in phrase and not state.in_quote(o) and fits_gender(e, gender)]
+    rivals = [e for o, e in state.persons_between(head.sent.start_char, head.idx)
+              if e is not entity and o not in phrase and not state.in_quote(o) and fits_gender(e, gender)]
     return None if rivals else entity
 
 
@@ -302,7 +301,9 @@ def sole_candidate(state: ArticleState, head: Token, gender: str | None) -> Arti
     seen = [(o, e) for o, e in state.persons_by_offset if o < head.idx]
     seen += [(o, e) for e in state.entities if e.type == "PERSON" for o, _ in e.mentions if o < head.idx]
     # "Speaking to Martin Smith of PBS, he said": whom words were told to is not who spoke
-    seen = [(o, e) for o, e in seen if not addressee(state.name_head(o))]
+    # (asked only of the three sentences the candidates come from)
+    first = window_start(head, sentences=2).idx
+    seen = [(o, e) for o, e in seen if o >= first and not addressee(state.name_head(o))]
     for sentences in range(3):
         start = window_start(head, sentences=sentences).idx
         fitting = {id(e): e for o, e in seen if start <= o and not state.in_quote(o)
