@@ -186,3 +186,10 @@ def test_a_given_name_before_a_place_is_no_person_unless_the_article_says_so(nlp
     # tagged as two places here too, but the pair neither speaks nor is described as someone
     doc, state = state_of(nlp, "Valeska Paris visited the ship in 2007 and left.")
     assert not any(e.type == "PERSON" for e in state.entities)
+
+
+def test_they_is_the_group_of_the_sentence_before_over_speakers_further_back(nlp):
+    doc, state = state_of(nlp, "The outbreak may spread like influenza, experts noted. Researchers used swabs "
+                               "from eighteen volunteers. They found the virus behaved like influenza.")
+    they = pronouns.plural_pronoun(token(doc, "They"), state)
+    assert they.entity is not None and they.entity.name.lower() == "researchers"

@@ -365,15 +365,27 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
     """Who "they" are: the last plural subject of this or the two sentences before
     ("Republicans ... they said"), or a singular noun of several people ("The couple
     encouraged attendees ... They felt", "The Montreal team ... They found"), outside
-    quotation marks. Bodies named in the singular ("the Senate") are "it" in news English, so
-    they are not looked at."""
+    quotation marks: people who spoke first, then those who acted, in this sentence and the
+    one before, before those further back. Bodies named in the singular ("the Senate") are "it"
+    in news English, so they are not looked at."""
     organization = None  # "Politifact ... they published": a body named as a subject, failing a plural
-    window = state.doc[window_start(head, sentences=2).i:head.i]
-    # "The report's authors say ... They say": people who spoke before the things spoken of
+    # "The report's authors say ... They say": people who spoke before the things spoken of;
+    # but the people who acted in the sentence before come before those who spoke further back
+    # ("... experts noted. Researchers used swabs. They found"), those things were done to not
+    # ("US authorities claimed ... Members were found in many states. They also stated")
     lex = lexicon.load()
-    speakers = [t for t in window if t.dep_ == "nsubj" and lex.is_speech(t.head.lemma_.lower())]
-    spoke = {t.i for t in speakers}
-    for token in [*reversed(speakers), *reversed([t for t in window if t.i not in spoke])]:
+    near = window_start(head, sentences=1).i
+    groups: list[list[Token]] = []
+    for window in (state.doc[near:head.i], state.doc[window_start(head, sentences=2).i:near]):
+        speakers = [t for t in window if t.dep_ == "nsubj" and lex.is_speech(t.head.lemma_.lower())]
+        said = {t.i for t in speakers}
+        groups.append(list(reversed(speakers)))
+        groups.append([t for t in reversed(window) if t.i not in said and t.dep_ == "nsubj"])
+        groups.append([t for t in reversed(window) if t.i not in said and t.dep_ != "nsubj"])
+    near_speakers, near_actors, near_rest, far_speakers, far_actors, far_rest = groups
+    spoke = {t.i for t in near_speakers + far_speakers}
+    order = [*near_speakers, *near_actors, *far_speakers, *near_rest, *far_actors, *far_rest]
+    for token in order:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PLURAL_PRONOUNS | {"we", "us"} \
                 or state.in_quote(token.idx):
             continue
