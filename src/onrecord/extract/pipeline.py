@@ -11,6 +11,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.dates import StatementDate, statement_date
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.quotes import find_quotes
+from onrecord.extract.speakers.implied_source import implied_source
 from onrecord.extract.speakers.passes.in_quotes import Resolved, continued_quote, quote_speaker
 from onrecord.extract.speakers.resolver import SpeakerResolver
 from onrecord.extract.statements import Found, find_statements
@@ -67,7 +68,8 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
     for n in order:
         f = found[n]
         if f.continues is None:
-            mention = resolver.resolve(f.source) if f.source is not None else None
+            source = f.source if f.source is not None else implied_source(f.cue, f.kind)
+            mention = resolver.resolve(source) if source is not None else None
             resolved[n] = (mention.start, mention.end, mention.entity, mention.rule) if mention else None
     # the passes over the whole article: a first person inside a quote, a quote continued
     quote_speaker(found, resolved)

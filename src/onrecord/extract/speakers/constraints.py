@@ -8,7 +8,9 @@ A wrong name on a speaker's page costs more than a vague one, so these win over 
   that ends the phrase of a description the parser cut from it ("said project co-director Laura
   Benning", "according to director Helen Stroud");
 - a description that names a place or a nationality ("the president of Turkey", "the Greek
-  foreign minister") only goes to someone the article ties to that place;
+  foreign minister") only goes to someone the article ties to that place, and one that names a
+  body ("the Unity Party of America presidential nominee") not to someone the article knows by
+  other bodies only;
 - a dateline ("WASHINGTON (AP) —") is where the story was filed, never who spoke.
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import HYPHENS, qualifier, speech_word
-from onrecord.extract.speakers.name_forms import name_label
+from onrecord.extract.speakers.name_forms import BODY_WORDS, name_label
 from onrecord.extract.speakers.words import PARTIES, ROLE_WORDS, TITLE_GENDER
 
 DATELINE_DASHES = ("—", "–", "-", "--")
@@ -30,12 +32,15 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
     """The person named inside a mention whose head is a role or a title ("President of Ukraine
     Volodymyr Zelenskyy", "The governor of Ohio, Mike DeWine"), or None when the head is the name
     itself or there is none. The name is the last person's name of the mention; a run of proper
-    nouns the tagger took for an organisation counts when it starts with a known first name."""
-    if head.ent_type_ == "PERSON":
+    nouns the tagger took for an organisation counts when it starts with a known first name.
+    A plural head is a group, not one person ("People in the Trump administration"), and a name
+    that qualifies a noun after it ("the Trump administration", "Trump's campaign") names no
+    holder (``_qualifying``)."""
+    if head.ent_type_ == "PERSON" or head.tag_ in ("NNS", "NNPS"):
         return None
     doc = span.doc
     people = [e for e in doc_index.ents_in(span)
-              if e.label_ == "PERSON" and e.start > head.i and not _governed(doc[e.start])]
+              if e.label_ == "PERSON" and e.start > head.i and not _governed(doc[e.start]) and not _qualifying(e)]
     if people:
         return people[-1]
     for ent in doc_index.ents_in(span):
@@ -138,6 +143,13 @@ def _hangs_on(person: Span, span: Span, head: Token) -> bool:
     return governor.i != person.root.i and (governor.i in beside or span.start <= governor.i < person.start)
 
 
+def _qualifying(ent: Span) -> bool:
+    """Whether a name modifies a noun after it rather than naming someone: "the Trump
+    administration", "Trump's campaign" (a possessor or a compound of a common noun)."""
+    root = ent.root
+    return root.dep_ in ("compound", "poss") and root.head.i >= ent.end and root.head.pos_ == "NOUN"
+
+
 def _governed(first: Token) -> bool:
     """A name right after a preposition, titles aside, is whom the role serves, not who holds it:
     "a spokeswoman for (Sen.) Joe Manchin" is not Manchin (but "President of Ukraine Volodymyr
@@ -159,6 +171,33 @@ def place_words(span: Span, head: Token) -> set[str]:
             qualifiers += [t for t in prep.children if t.dep_ == "pobj"]
     return {t.text for t in qualifiers if t.ent_type_ in ("GPE", "NORP") and span.start <= t.i < span.end
             and qualifier(t.text) not in PARTIES}
+
+
+def body_words(span: Span, head: Token) -> set[str]:
+    """The distinctive words of the bodies a description names before its head, in lower case:
+    "unity", "america" of "the Unity Party of America presidential nominee" (a body's kind and
+    words such as "of" left out), so that it only goes to someone the article ties to that body."""
+    words: set[str] = set()
+    for ent in doc_index.ents_in(span):
+        if ent.label_ == "ORG" and ent.end <= head.i:
+            words |= {t.lower_ for t in ent if t.is_alpha and not t.is_stop and t.lower_ not in BODY_WORDS}
+    return words
+
+
+def tied_to_body(words: set[str], affiliation: str | None, roles: list[str]) -> bool:
+    """Whether what the article says of someone (their affiliation, their roles) holds one of a
+    body's distinctive words, or spells out an acronym of them ("DNC" for a role of "Democratic
+    National Committee chairman")."""
+    texts = [affiliation or "", *roles]
+    said = set(" ".join(texts).lower().replace("’s", " ").replace("'s", " ").split())
+    initials = [_initials(text) for text in texts]
+    return bool(words & said) or any(len(w) > 1 and w in letters for w in words for letters in initials)
+
+
+def _initials(text: str) -> str:
+    """The first letters of a text's capitalised words, in lower case: "dnc" of "former
+    Democratic National Committee chairman"."""
+    return "".join(w[0] for w in text.split() if w[:1].isupper()).lower()
 
 
 def tied_to(places: set[str], affiliation: str | None, roles: list[str]) -> bool:

@@ -11,6 +11,7 @@ from onrecord.extract import doc_index, lexicon
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
+    ADDRESSING_VERBS,
     GROUP_NOUNS,
     IRREGULAR_SPEECH,
     NAME_TITLES,
@@ -87,6 +88,14 @@ def speech_verb(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (speech_word(verb.lower_) or lexicon.load().is_speech(verb.lemma_.lower()))
 
 
+def is_acronym(head: Token) -> bool:
+    """Whether a word the tagger may read as a pronoun is written as an acronym: "WHO said they
+    are uncertain" is the World Health Organization. Capitals of two letters or more, in a
+    sentence not written in capitals throughout (a shouted "WE WON" stays a pronoun)."""
+    text = head.text
+    return len(text) > 1 and text.isalpha() and text.isupper() and not head.sent.text.isupper()
+
+
 def main_subject(sentence: Span) -> Token | None:
     """The subject of a sentence's main verb ("Trump" in "Trump questioned the selection"), or
     None when the main verb has none."""
@@ -117,13 +126,13 @@ def in_passing(token: Token) -> bool:
 
 def addressee(token: Token | None) -> bool:
     """Whether ``token`` is whom a speech verb's words were told to ("told Wikinews", "said to
-    reporters"): the one spoken to, not a speaker."""
+    reporters", "Speaking to Martin Smith"): the one spoken to, not a speaker."""
     if token is None:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "to":
         token = token.head
     return token.dep_ in ("dobj", "dative", "prep") and (token.dep_ != "prep" or token.lower_ == "to") \
-        and token.head.pos_ == "VERB" and speech_verb(token.head)
+        and token.head.pos_ == "VERB" and (speech_verb(token.head) or token.head.lemma_.lower() in ADDRESSING_VERBS)
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:

@@ -48,9 +48,11 @@ PASSES: tuple[Pass, ...] = (
     pronouns.personal_pronoun,    # "he", "she"
     pronouns.plural_pronoun,      # "they"
     pronouns.thing_pronoun,       # "it"
+    pronouns.partitive_pronoun,   # "some of the protesters"
     pronouns.unresolved_pronoun,  # any other pronoun: left unnamed
     dateline,                     # "WASHINGTON (AP) —": no speaker
     names.name_in_mention,        # "President of Ukraine Volodymyr Zelenskyy"
+    names.body_after_description,  # "television broadcaster PBS revealed"
     names.appositive_name,        # "Malaysia's Prime Minister, Najib Razak, said"
     bodies.personal_body,         # "the Trump campaign"
     names.name,                   # "Rezaei", "the Iranian military"'s organization

@@ -25,6 +25,13 @@ def unaccented(word: str) -> str:
     return _plain(word)
 
 
+def accent_twins(surname: str, surnames: Iterable[str]) -> list[str]:
+    """The surnames of ``surnames`` that are ``surname`` written with other accents or none
+    ("Erdogan" for "Erdoğan"): the same letters, not a slip, so also for a full name."""
+    plain = unaccented(surname)
+    return [s for s in surnames if s != surname and unaccented(s) == plain]
+
+
 def edit_distance(a: str, b: str) -> int:
     """Letters to insert, delete or replace to turn ``a`` into ``b``."""
     previous = list(range(len(b) + 1))

@@ -47,12 +47,13 @@ from onrecord.extract.speakers.mention_syntax import (
 )
 from onrecord.extract.speakers.name_forms import BODY_WORDS, bracketed_full_name, name_label
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
-from onrecord.extract.speakers.spelling import inner_name_owner, slip_owner
+from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
     DOTTED_ACRONYM,
     ORG_NOUNS,
     PARTIES,
+    PERSON_NOUNS,
     PERSONAL_BODIES,
     RANK_WORDS,
     ROLE_WORDS,
@@ -107,6 +108,7 @@ class ArticleState:
         self._joined: dict[int, ArticleEntity] = {}  # id() of a short form -> the entity it names
         self.by_surname: dict[str, list[ArticleEntity]] = {}
         self.persons_by_offset: list[tuple[int, ArticleEntity]] = []
+        self._person_offsets: list[int] = []  # the offsets of persons_by_offset, for bisection
         self.bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
         self.last_speaker: ArticleEntity | None = None
         # writings whose issuer the article names, so that "the study" later speaks for it:
@@ -119,6 +121,7 @@ class ArticleState:
         self.describe: Callable[[Span, Token], ArticleEntity | None] = lambda span, head: None
         self._quoted_union = _union([(q.start, q.end)
                                      for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)])
+        self._note_split_names()
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
         for ent in sorted(doc_index.ents(doc), key=lambda e: name_label(e) != "PERSON"):
             if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
@@ -139,6 +142,29 @@ class ArticleState:
                     self.bodies_by_offset.append((ent.start_char, body))
         self._note_qualified_bodies()
         self._note_unnamed_mentions()
+
+    def _note_split_names(self) -> None:
+        """People whose name the tagger split into places: "Valeska Paris, an Australian woman
+        ..., has claimed" tagged as two places. A known given name and a capitalised word right
+        after it, neither tagged as a person, form a person's name when the article says the
+        pair is someone: its head speaks (the subject of a speech verb) or is described by a
+        person's noun in apposition ("an Australian woman"). Registered before the places, so
+        that "Paris claims" later is her and not the city."""
+        doc = self.doc
+        for i in range(len(doc) - 1):
+            first, last = doc[i], doc[i + 1]
+            if not (first.is_title and last.is_title and first.pos_ == "PROPN" and last.pos_ == "PROPN"
+                    and first.whitespace_ and first.ent_type_ in ("GPE", "LOC", "")
+                    and last.ent_type_ in ("GPE", "LOC", "") and (first.ent_type_ or last.ent_type_)):
+                continue
+            if i > 0 and doc[i - 1].pos_ == "PROPN" or i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN":
+                continue  # part of a longer name
+            if gender_of(first.text) is None or self.in_quote(first.idx):
+                continue
+            speaks = last.dep_ in ("nsubj", "nsubjpass") and speech_word(last.head.lower_)
+            described = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in last.children)
+            if speaks or described:
+                self.person(doc[i:i + 2], first.idx)
 
     def _note_qualified_bodies(self) -> None:
         """Bodies named by a place or a name before their kind ("Charlotte-Mecklenburg police",
@@ -189,6 +215,15 @@ class ArticleState:
                 and token.head.dep_ != "ROOT":
             token = token.head
         return token
+
+    def persons_between(self, start: int, end: int) -> list[tuple[int, ArticleEntity]]:
+        """The people named or spoken of at offsets in [start, end), in order: by bisection,
+        so that a pass asking about one sentence does not read the whole article's list."""
+        offsets = [o for o, _ in self.persons_by_offset] if len(self._person_offsets) != len(self.persons_by_offset) \
+            else self._person_offsets
+        self._person_offsets = offsets
+        lo, hi = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+        return self.persons_by_offset[lo:hi]
 
     def is_subject(self, offset: int) -> bool:
         """Whether the name starting at ``offset`` is the subject of its clause."""
@@ -274,7 +309,7 @@ class ArticleState:
         return entity
 
     def _find_person(self, name: str, surname: str, offset: int, gender: str | None = None) -> ArticleEntity | None:
-        same = self.by_surname.get(surname, [])
+        same = self.by_surname.get(surname, []) or self._accent_twins(surname)
         if not same and " " not in name:
             # "Hillary" after "Hillary Clinton": a first name alone is the person named in full
             same = [e for e in self.entities if e.type == "PERSON" and e.named and " " in e.name
@@ -324,11 +359,26 @@ class ArticleState:
         words = name.split()
         if not words:
             return None
-        same = self.by_surname.get(words[-1].lower(), [])
+        same = self.by_surname.get(words[-1].lower(), []) or self._hyphened_surname(words[-1]) \
+            or self._accent_twins(words[-1].lower())
         if not same and len(words) == 1:  # "Vázquez" for Wanda Vázquez Garced; "Saree" after "Yahya Sarea"
             people = [(e.name, e) for e in self.entities if e.type == "PERSON" and e.named]
             return inner_name_owner(name, people) or slip_owner(name, self.by_surname)
         return same[-1] if same and len(words) <= 2 else None
+
+    def _accent_twins(self, surname: str) -> list[ArticleEntity]:
+        """The people filed under ``surname`` written with other accents ("Erdoğan" for a bare
+        "Erdogan" named first, or the other way round)."""
+        return [e for twin in accent_twins(surname, self.by_surname) for e in self.by_surname[twin]]
+
+    def _hyphened_surname(self, word: str) -> list[ArticleEntity]:
+        """The people whose name ends with a hyphened surname written alone: "Gallego-Lazo" after
+        "Christopher Gallego-Lazo" (filed under its last part, the word the tokenizer ends it on)."""
+        if "-" not in word.strip("-"):
+            return []
+        last = word.rsplit("-", 1)[-1].lower()
+        return [e for e in self.by_surname.get(last, []) if e.name.lower().endswith(word.lower())
+                and e.name.lower()[-len(word) - 1:-len(word)] in (" ", "")]
 
     def one_word_name(self, token: Token) -> bool:
         """A name the tagger calls a person but the article never gives a first name or a
@@ -387,6 +437,17 @@ class ArticleState:
             return max(before, key=lambda oe: oe[0])[1]
         after = [oe for oe in fits if oe[0] > offset]
         return min(after, key=lambda oe: oe[0])[1] if forward and after else None
+
+    def bodies_of_kind(self, kind: str) -> list[ArticleEntity]:
+        """Every organization of that kind the article names or has spoken of, once each, in
+        the order first seen (the words of ``body_of_kind``)."""
+        words = BODY_KINDS.get(kind, {kind})
+        found: dict[int, ArticleEntity] = {}
+        for e in [e for _, e in self.bodies_by_offset] + [e for e in self.entities if e.last_seen >= 0]:
+            if e.type == "ORG" and words & {w.strip(".,’'").lower() for w in e.name.split()} \
+                    and e.name.lower() not in words:
+                found.setdefault(id(e), e)
+        return list(found.values())
 
     def main_body(self, offset: int) -> ArticleEntity | None:
         """The organization named most often before ``offset``, if one is."""

@@ -18,8 +18,9 @@ import itertools
 from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index
-from onrecord.extract.speakers.constraints import place_words, tied_to
+from onrecord.extract.speakers.constraints import body_words, place_words, tied_to, tied_to_body
 from onrecord.extract.speakers.mention_syntax import (
+    is_acronym,
     mention_range,
     office_word,
     qualifier,
@@ -59,6 +60,7 @@ from onrecord.extract.speakers.words import (
     ROLE_WORDS,
     SOURCE_DATA,
     TITLE_MODIFIERS,
+    WRITING_PARTS,
 )
 
 
@@ -89,6 +91,9 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
     """A mention without a name: a role held by someone of the article, a group or an org."""
     lemma = head.lemma_.lower()
     text = strip_determiner(span)
+    official = official_writing(state, span, head)
+    if official is not None:
+        return official
     if head.tag_ == "NNS" and lemma in DOCUMENT_NOUNS:
         # "reports say", "estimates suggest": whose, if the phrase names no one, is not known
         found = named_issuer(state, head)
@@ -100,6 +105,12 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
         found = issuer(state, span, head, lemma)
         if found is not None:
             return found
+        authored = author_described(head)
+        if authored:
+            # "the post by an unknown author": its author is someone the article does not
+            # name, not the issuer of a writing named before nor a body called "post"; the
+            # writing is named with its author, "statement released by Erdogan's office"
+            return state.entity_by_name(strip_determiner(state.doc[span.start:max(span.end, authored)]), "UNKNOWN")
     if lemma in ("state", "country", "nation") and span[0].lower_ == "the" and len(span) == 2:
         # "the state" is the place just spoken of: Florida, in a story on Florida's voter rolls
         window = window_start(head, sentences=3).idx
@@ -124,7 +135,58 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
             holder.add_role(text)
             return holder
         return state.entity_by_name(text, "PERSON")
+    owner = writing_owner(state, head)
+    if owner is not None:
+        return owner
     return state.entity_by_name(text, "UNKNOWN") if text else None
+
+
+def official_writing(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """"According to the official WHO report": the tagger read "official" as the noun and the
+    writing as a verb of its own; the writing is the body's named right after "official" (a
+    name or an acronym, then a writing's noun)."""
+    doc = state.doc
+    if head.lower_ != "official" or span.end != head.i + 1 or span.end + 1 >= len(doc):
+        return None
+    name, writing = doc[span.end], doc[span.end + 1]
+    if writing.lower_ not in DOCUMENT_NOUNS and writing.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    if not (is_acronym(name) or name.pos_ == "PROPN" and name.ent_type_ in ("ORG", "")):
+        return None
+    body = state.entity_by_name(name.text, "ORG")
+    body.named = True
+    return body
+
+
+def writing_owner(state: ArticleState, head: Token) -> ArticleEntity | None:
+    """Whose writing a mention is, when it is a writing or a part of one that names no body
+    of its own: "Part of the judge's statement reads" is the judge the article names, "the
+    hypothesis of the report" the report's issuer. The owner is asked of the sieve's
+    descriptions and kept only when it is a named person, or a body that is the only one
+    of its kind the article names ("the court's summary" in an article naming two courts
+    stays unnamed)."""
+    writing = head
+    if head.lemma_.lower() in WRITING_PARTS:
+        writing = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), head)
+    lemma = writing.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS and lemma not in WRITING_PARTS:
+        return None
+    owners = [c for c in writing.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+    if owners:
+        owner = owners[0]
+        found = state.describe(state.doc[slice(*mention_range(owner))], owner)
+        if found is None or not found.named:
+            return None
+        if found.type == "PERSON":
+            return found
+        same_kind = state.bodies_of_kind(owner.lemma_.lower())
+        return found if len(same_kind) == 1 and same_kind[0] is found else None
+    if writing.i != head.i and lemma in DOCUMENT_NOUNS:
+        # the writing's issuer as the article names it, not a guess at "the court" it may be
+        found = issuer(state, state.doc[slice(*mention_range(writing))], writing, lemma, courts=False)
+        return found if found is not None and found.named else None
+    return None
 
 
 def description_holder(state: ArticleState, span: Span, head: Token, lemma: str) -> ArticleEntity | None:
@@ -135,13 +197,18 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     added") unless the description names another country or party."""
     role, qualifiers = office_word(lemma), span_qualifiers(span)
     places = place_words(span, head)
+    bodies_named = body_words(span, head)
     gender = NOUN_GENDER.get(lemma)
 
     def fits(holder: ArticleEntity | None) -> ArticleEntity | None:
         # "the president of Turkey" only goes to someone the article ties to Turkey, "the
-        # health minister" not to the Civil Aviation Minister, "the mother" not to the father
+        # health minister" not to the Civil Aviation Minister, "the mother" not to the father,
+        # "the Unity Party of America presidential nominee" not to the Democrats' nominee
         if holder is None or _other_office(span, role, holder) or gender and holder.gender not in (None, gender):
             return None
+        if bodies_named and (holder.roles or holder.affiliation) \
+                and not tied_to_body(bodies_named, holder.affiliation, holder.roles):
+            return None  # known by other bodies only; someone the article says nothing of may be
         if not places or tied_to(places, holder.affiliation, holder.roles):
             return holder
         return None
@@ -175,10 +242,13 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
                  and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
 
 
-def issuer(state: ArticleState, span: Span, head: Token, lemma: str) -> ArticleEntity | None:
+def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: bool = True) -> ArticleEntity | None:
     """The body a writing speaks for: named in its phrase, else (for "the study") the issuer
-    of the writing mentioned last, else for a ruling the court spoken of."""
+    of the writing mentioned last, else for a ruling the court spoken of (unless ``courts`` is
+    False)."""
     named = named_issuer(state, head)
+    if named is None and author_described(head) > 0:
+        return None  # "the post by an unknown author" is no earlier writing's
     kinds = next((family for family in DOCUMENT_FAMILIES if lemma in family), {lemma})
     same_kind = [issuer for offset, kind, issuer in state.documents if offset < span.start_char and kind in kinds]
     if named is None and span[0].lower_ in ("another", "one"):  # "another slide" of the same deck
@@ -190,7 +260,19 @@ def issuer(state: ArticleState, span: Span, head: Token, lemma: str) -> ArticleE
     earlier = [issuer for offset, _, issuer in state.documents if window <= offset < span.start_char] or same_kind
     if earlier:
         return earlier[-1]
-    return state.body_of_kind("court", span.start_char) if lemma in COURT_WRITINGS else None
+    return state.body_of_kind("court", span.start_char) if courts and lemma in COURT_WRITINGS else None
+
+
+def author_described(head: Token) -> int:
+    """Where the phrase ends that says who wrote a writing ("the post by an unknown author", "a
+    statement released by Erdogan's office"), 0 when there is none: asked when
+    ``named_issuer`` found no one there, so the author is someone the article does not name as
+    a speaker, and the writing is not handed to an earlier writing's issuer or to a body of its
+    kind."""
+    verbs = [head] + [c for c in head.children if c.dep_ == "acl"]
+    return max((obj.right_edge.i + 1 for verb in verbs for prep in verb.children
+                if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+                for obj in prep.children if obj.dep_ == "pobj"), default=0)
 
 
 def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
@@ -234,6 +316,12 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
         ent = doc_index.entity_at(head.doc, owner.i)
         if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE"):
             continue
+        if ent.label_ in ("GPE", "ORG") and owner.dep_ == "compound" and owner.head.pos_ == "NOUN" \
+                and owner.head.i == ent.end and owner.head.i != head.i:
+            # "reports from Omsk hospital": the name qualifies the body that issued the writing
+            body = state.entity_by_name(head.doc[ent.start:ent.end + 1].text, "ORG")
+            body.named = True
+            return body
         # "Politico, Democratic party" read as one name: the name ends at the comma
         name = strip_determiner(ent).split(",")[0].removesuffix("’s").removesuffix("'s")
         person = state.short_person(name)

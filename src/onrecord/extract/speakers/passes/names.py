@@ -5,6 +5,9 @@ Ukraine Volodymyr Zelenskyy", "The governor of Ohio, Mike DeWine"), or right aft
 the parser cut from it ("said project co-director Laura Benning"), is the speaker; the words before the
 name become a role.
 
+``body_after_description``: a body's name right after a description of its kind the parser cut
+from it ("television broadcaster PBS revealed") is the speaker.
+
 ``appositive_name``: a description followed by a person's name between commas ("Malaysia's Prime
 Minister, Najib Razak, said", "according to the town's first selectman, Chris Kervick,", "A second
 co-author, marine biology lecturer Hannah Obi, said") is that person, whatever the parser
@@ -24,6 +27,7 @@ from onrecord.extract.speakers import constraints
 from onrecord.extract.speakers.mention_syntax import (
     appositive_roles,
     body_name,
+    is_acronym,
     mention_range,
     name_with_the,
     office_word,
@@ -34,7 +38,15 @@ from onrecord.extract.speakers.mention_syntax import (
 )
 from onrecord.extract.speakers.name_forms import name_label
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention
-from onrecord.extract.speakers.words import DOTTED_ACRONYM, NAME_TYPES, PARTIES, ROLE_WORDS
+from onrecord.extract.speakers.words import (
+    COUNTING_WORDS,
+    DOTTED_ACRONYM,
+    INSTITUTION_NOUNS,
+    NAME_TYPES,
+    ORG_NOUNS,
+    PARTIES,
+    ROLE_WORDS,
+)
 
 
 def name_in_mention(head: Token, state: ArticleState) -> Mention | None:
@@ -54,6 +66,33 @@ def name_in_mention(head: Token, state: ArticleState) -> Mention | None:
     entity = state.person(person, person.start_char)
     entity.add_role(strip_determiner(state.doc[span.start:person.start]).strip(" ,"))
     return Mention(span.start_char, span.end_char, entity, "name-in-mention")
+
+
+def body_after_description(head: Token, state: ArticleState) -> Mention | None:
+    """A body named right after a description of its kind that the parser cut from the name:
+    "television broadcaster PBS revealed", "news broadcaster NRK later reported" are PBS and
+    NRK, not an unnamed broadcaster; rule "name-in-mention". The name must be an organization's,
+    hang on the description (an appositive) or on its verb (a second subject), and end the
+    phrase (a verb, an adverb or punctuation next).
+
+    Measured precision: 2/2 dev statements over the 303 articles (both right), none drawn."""
+    if head.ent_type_ or head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_NOUNS | INSTITUTION_NOUNS:
+        return None
+    doc = state.doc
+    span = doc[slice(*mention_range(head))]
+    ent = doc_index.entity_at(doc, span.end) if span.end < len(doc) else None
+    if ent is None or ent.start != span.end or ent.label_ != "ORG" or name_label(ent) != "ORG":
+        return None
+    root = ent.root
+    hangs = root.dep_ == "appos" and root.head.i == head.i \
+        or root.dep_ in ("nsubj", "nsubjpass") and root.head.i == head.head.i and head.dep_ in ("nsubj", "nsubjpass")
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if not hangs or after is not None and after.pos_ not in ("VERB", "AUX", "ADV", "PUNCT"):
+        return None
+    name = body_name(ent)
+    if not name:
+        return None
+    return Mention(span.start_char, ent.end_char, state.entity_by_name(name, "ORG"), "name-in-mention")
 
 
 def describes(head: Token) -> bool:
@@ -141,6 +180,10 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     """The entity a name in ``span`` that ``head`` belongs to stands for, registered if new;
     None when the mention names no one (an office such as "The Vice President", described)."""
     words = [t for t in span if t.pos_ != "DET" and not t.is_punct]
+    if words == [head] and head.pos_ == "PRON" and is_acronym(head):
+        return state.entity_by_name(head.text, "ORG")  # "WHO said", read as "who" by the tagger
+    if len(words) == 2 and words[0].lower_ in COUNTING_WORDS and words[1] == head and not head.ent_type_:
+        return None  # "One MP told the BBC": one of a kind, described, not a person called "MP"
     if words == [head] and head.tag_ == "NNP" and qualifier(head.text) in PARTIES and span[0].lower_ == "the":
         return state.party_member(span)  # "The Republican is also encouraging ..."
     titled = name_with_the(state.doc[head.i - 1:head.i + 1]) if head.i > 0 else None
