@@ -135,3 +135,19 @@ def test_a_speaker_of_no_known_country_speaks_for_the_articles_main_one(nlp):
     record = process(Article("w", text, published="2020-05-05"), nlp)
     e = next(e for e in record.events if e.trigger.text == "attack")
     assert e.actor.text == "We" and e.actor.country == "GBR"  # not Ireland, named last
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition(nlp):
+    e = at(nlp, "Russia threatened to stop the talks if the United States deploys new missiles.", "threatened")
+    assert e.target.text == "the United States" and e.target.country == "USA"
+
+
+def test_the_doer_of_the_act_the_object_describes(nlp):
+    e = at(nlp, "Turkish police prevented the march staged by Kurdish students.", "prevented")
+    assert "students" in e.target.text
+
+
+def test_the_target_of_the_verb_that_describes_the_object(nlp):
+    text = "The rebel party issued a declaration demanding that the Turkish government release the prisoners."
+    e = at(nlp, text, "issued")
+    assert e.target.text == "the Turkish government" and e.target.country == "TUR"

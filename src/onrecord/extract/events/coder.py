@@ -9,8 +9,9 @@ national adjective or "by" phrase), its target (``_target``) the passive subject
 "against" or "on", a direct object that names an actor (not the actor's own: "its troops"), the
 object of another preposition ("with", "to", ..., also inside an event noun's phrase), the doer
 of the act the object names ("denounced Serbia's crackdown") or else the target of the act the
-verb introduces ("threatened to cut ties with Russia", "demanded that the US cancel ..."); an
-act on a place with no other target is aimed at the place's country. Both are coded to a
+verb introduces ("threatened to cut ties with Russia", "demanded that the US cancel ...") or a
+threat's condition ("... if the United States deploys missiles"); an act on a place with no
+other target is aimed at the place's country. Both are coded to a
 country and sector with ``event_tables``; a party that is a resolved speaker, or the subject of
 what a speaker said ("X said he would sue"), takes that entity and what the article says of it
 (``entity_coding``), and a person the article describes ("Swedish activist Greta Thunberg")
@@ -58,6 +59,7 @@ _FIRST_PERSON = data.words(_WORDS, "first_person")
 _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _PEOPLE = data.words(_WORDS, "people_nouns")
+_CONDITIONS = data.words(_WORDS, "conditions")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
@@ -87,9 +89,11 @@ _NEAR = 60  # the tokens back a "he" or "she" looks for the person it stands for
 @dataclass
 class People:
     """What the article says of its people (``_people``): by surname (lower case), and the
-    surnames in text order (token index of each name's end, surname) for "he" and "she"."""
+    surnames in text order (token index of each name's end, surname) for "he" and "she", and the
+    countries the article names (for the leaders' surnames)."""
     by_surname: dict[str, Person] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)  # the countries the article names
 
     def get(self, surname: str) -> Person:
         return self.by_surname.get(surname.lower(), (None, None))
@@ -114,7 +118,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     entities = list(entities)
     mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
     known = {e.id: e for e in entities}
-    people = _people(doc, tables, entities)
+    people = _people(doc, tables, entities, countries)
     voices = _voices(statements, tables, people)
     found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
     for sent in doc.sents:
@@ -159,6 +163,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if actor_tok is None:
                 continue  # PLOVER events have an actor
             target_tok = (_demanded_of(token, tables) if token_actor is not None else None) or _target(token, tables)
+            if target_tok is None and kind == "THREATEN":
+                target_tok = _threatened(token, tables)
             actor = _party(actor_tok, doc, tables, countries, mentions, voices, known, people, main_country)
             target = (_party(target_tok, doc, tables, countries, mentions, voices, known, people, main_country)
                       if target_tok is not None else None)
@@ -314,6 +320,20 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
     return _complement_target(token, tables, depth)
 
 
+def _threatened(token: Token, tables: Tables) -> Optional[Token]:
+    """Whom a threat is aimed at when it names no one else: the subject of its condition ("Russia
+    threatened to stop the talks if the United States deploys missiles"; "... unless the Kremlin
+    closed its base"), on the threat's verb or the act it threatens."""
+    acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    for act in acts:
+        for clause in act.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children):
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
+                    return subject
+    return None
+
+
 def _shared_object(token: Token) -> Optional[Token]:
     """The object a verb shares with the verb it is joined to: "surrounded and threatened the
     senator" (the parse hangs "the senator" on "surrounded" alone)."""
@@ -352,9 +372,13 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
 
 def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
     """The doer of the act a verb's object names, when it is the one the verb is aimed at:
-    "denounced Serbia's suppression", "rejected calls by Belarus's rulers" (not a pronoun, which
-    is most often the actor's own: "suspended its talks")."""
+    "denounced Serbia's suppression", "rejected calls by Belarus's rulers", "prevented the
+    demonstration staged by students" (not a pronoun, which is most often the actor's own:
+    "suspended its talks")."""
     doer = _noun_actor(obj)
+    if doer is None:  # "prevented the demonstration staged by students"
+        doer = next((g for acl in obj.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
+                     for g in a.children if g.dep_ == "pobj"), None)
     if doer is None or doer.lower_ in _PRONOUNS or not _names_actor(doer, tables):
         return None
     return doer
@@ -362,13 +386,18 @@ def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
 
 def _complement_target(token: Token, tables: Tables, depth: int) -> Optional[Token]:
     """The target of the act a verb introduces: the object of its infinitive ("threatened to ban
-    opposition candidates", "opened fire to disperse demonstrators") or the subject of its "that"
-    clause ("demanded that the US cancel ..."), when it names an actor other than a pronoun."""
-    if depth > 0:
+    opposition candidates", "opened fire to disperse demonstrators"), of the verb that describes
+    its object ("issued a declaration demanding that Turkey ...") or the subject of its "that"
+    clause ("demanded that the US cancel ..."), when it names an actor other than a pronoun; two
+    such steps at most."""
+    if depth > 1:
         return None
-    for child in token.children:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    # the object's describing verb in "-ing" only: "a declaration demanding", "missiles targeting";
+    # not "an attack ascribed to the Taliban" (its doer) nor "a resolution to establish rules"
+    for child in [*token.children, *(a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBG")]:
         purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if (child.dep_ == "xcomp" or purpose) and child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ in ("xcomp", "acl") or purpose) and child.pos_ in ("VERB", "AUX"):
             found = _target(child, tables, depth + 1)
             if found is not None and found.lower_ not in _PRONOUNS:
                 return found
@@ -454,7 +483,7 @@ def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[Pe
     return out
 
 
-def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
+def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], countries: list[tuple[int, str]]) -> People:
     """What the article says of each person, by surname: the resolved entity of that name (none
     when two share it), and the country the words around the name give where the article first
     describes them ("Swedish activist Greta Thunberg", "Greta Thunberg, a Swedish activist").
@@ -480,7 +509,8 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
             words += list(_phrase(appos))
         country = code_actor(_words(words), tables)[0] if words else None
         said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
-    return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order)
+    return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order,
+                  {c for _, c in countries})
 
 
 def _speaker_pronoun(token: Token) -> bool:
@@ -536,7 +566,8 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
     if country is None and token.ent_type_ == "PERSON":
         # "Kagame", "Carlos Menem": a leader the dictionaries know by another form of the name
         name = person
-        country, sector2 = _leader_country(name[-1].text if name is not None else token.text, tables, countries)
+        named_countries = people.countries if people is not None else {c for _, c in countries}
+        country, sector2 = _leader_country(name[-1].text if name is not None else token.text, tables, named_countries)
         sector = sector or sector2
     if country is None and people is not None and token.lower_ in _PERSONAL_PRONOUNS:
         # "she" after "Kamala Harris": the person named just before, as the article describes them
@@ -585,13 +616,12 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     return sorted(named + [(o, c) for o, c in leaders if c in found])
 
 
-def _leader_country(surname: str, tables: Tables,
-                    countries: list[tuple[int, str]]) -> tuple[Optional[str], Optional[str]]:
+def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Optional[str], Optional[str]]:
     """(country, sector) of a leader the dictionaries know by surname ("Kagame"), when the
     article names that country otherwise: a surname is shared by many ("Ginsburg" is not Costa
     Rica's, nor "De La Fuente" Peru's), an article on a leader names their country."""
     country, sector = code_surname(surname, tables)
-    if country is not None and _a_country(country) and not any(c == country for _, c in countries):
+    if country is not None and _a_country(country) and country not in named:
         return None, None
     return country, sector
 
