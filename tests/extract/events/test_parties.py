@@ -151,3 +151,15 @@ def test_the_target_of_the_verb_that_describes_the_object(nlp):
     text = "The rebel party issued a declaration demanding that the Turkish government release the prisoners."
     e = at(nlp, text, "issued")
     assert e.target.text == "the Turkish government" and e.target.country == "TUR"
+
+
+def test_the_partner_of_an_act_two_do_together(nlp):
+    e = at(nlp, "Armenia and Azerbaijan clashed on Sunday.", "clashed")
+    assert e.actor.country == "ARM" and e.target.country == "AZE"
+
+
+def test_him_and_her_name_a_target(nlp):
+    e = at(nlp, "Police shot him in London.", "shot")
+    assert e.target.text == "him" and e.target.country == "GBR"
+    e = at(nlp, "The PRC demanded that the US cancel the sale.", "demanded")
+    assert e.target.country == "USA"  # "US" is no pronoun "us"

@@ -60,6 +60,7 @@ _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _PEOPLE = data.words(_WORDS, "people_nouns")
 _CONDITIONS = data.words(_WORDS, "conditions")
+_RECIPROCAL = data.words(_WORDS, "reciprocal_verbs")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
@@ -165,6 +166,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target_tok = (_demanded_of(token, tables) if token_actor is not None else None) or _target(token, tables)
             if target_tok is None and kind == "THREATEN":
                 target_tok = _threatened(token, tables)
+            if target_tok is None and token.lemma_.lower() in _RECIPROCAL:
+                target_tok = _partner(actor_tok, tables)
             actor = _party(actor_tok, doc, tables, countries, mentions, voices, known, people, main_country)
             target = (_party(target_tok, doc, tables, countries, mentions, voices, known, people, main_country)
                       if target_tok is not None else None)
@@ -332,6 +335,19 @@ def _threatened(token: Token, tables: Tables) -> Optional[Token]:
                 if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
                     return subject
     return None
+
+
+def _partner(actor: Token, tables: Tables) -> Optional[Token]:
+    """The other party of an act two do with or against each other, named beside the actor
+    ("Armenia and Azerbaijan clashed", "Bolton and I disagreed"; not "Cruz and Rooney proposed",
+    who acted together): the actor's first conjunct that names an actor. Only for the verbs of
+    ``[reciprocal_verbs]``."""
+    joined = [c for c in actor.children if c.dep_ == "conj"]
+    # the parse sometimes gives the verb two subjects instead: "Bolton and I disagreed"
+    if actor.dep_ == "nsubj":
+        joined += [c for c in actor.head.children if c.dep_ == "nsubj" and c.i > actor.i
+                   and any(t.dep_ == "cc" for t in actor.doc[actor.i + 1:c.i])]  # not an apposition
+    return next((c for c in joined if _names_actor(c, tables)), None)
 
 
 def _shared_object(token: Token) -> Optional[Token]:
