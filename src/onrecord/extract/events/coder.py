@@ -5,19 +5,28 @@ is described (``event_model.trigger_features``) and scored by the event model; a
 best PLOVER type is likely enough becomes an event, unless it is a figure of speech ("fighting
 corruption"), a verb of saying or what its subject underwent ("died"). Its actor is the verb's
 subject (the agent of a passive, the subject of the clause it depends on; a noun's possessor,
-national adjective or "by" phrase), its target the passive subject, a preposition's object
-("against", "on", ..., also inside an event noun's phrase) or a direct object that names an
-actor; both are coded to a country and sector with ``event_tables``, and a party that is a
-resolved speaker takes that entity and what the article says of it (``entity_coding``).
-Pronouns and "the country" take the country last named before them; any other actor that names
-no country takes its sentence's (else the article's, else its target's), a named forum or
-association is an NGO and an "ethnic" group the country it lives in. The same event reported
-twice in one article (same type, actor, target and date) is kept once.
+national adjective or "by" phrase), its target (``_target``) the passive subject, the object of
+"against" or "on", a direct object that names an actor (not the actor's own: "its troops"), the
+object of another preposition ("with", "to", ..., also inside an event noun's phrase), the doer
+of the act the object names ("denounced Serbia's crackdown") or else the target of the act the
+verb introduces ("threatened to cut ties with Russia", "demanded that the US cancel ...") or a
+threat's condition ("... if the United States deploys missiles"); an act on a place with no
+other target is aimed at the place's country. Both are coded to a
+country and sector with ``event_tables``; a party that is a resolved speaker, or the subject of
+what a speaker said ("X said he would sue"), takes that entity and what the article says of it
+(``entity_coding``), and a person the article describes ("Swedish activist Greta Thunberg")
+that country before any dictionary by surname. Pronouns and "the country" take the country last
+named before them; any other actor that names no country takes its sentence's (else the one
+the article names most, else its target's), a target its sentence's other than the actor's (else
+the article's, else the actor's); a named forum or association is an NGO and an "ethnic" group
+the country it lives in. The place's country is the dictionaries' or one its own phrase names.
+The same event reported twice in one article (same type, actor, target and date) is kept once.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -40,17 +49,29 @@ SURE = 0.8  # an event this likely needs no named actor: its place gives the act
 _WORDS = "event_words.txt"
 _DEMAND_MODALS = data.words(_WORDS, "demand_modals")
 _TARGET_PREPS = data.words(_WORDS, "target_prepositions")
+_OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
+_AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
 _PLACE_PREPS = data.words(_WORDS, "place_prepositions")
 _PRONOUNS = data.words(_WORDS, "pronouns")
 _THING_RELATIVES = data.words(_WORDS, "thing_relatives")  # pronouns that do not name an actor alone
 _RELATIVE_PRONOUNS = data.words(_WORDS, "relative_pronouns")
 _FIRST_PERSON = data.words(_WORDS, "first_person")
+_SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
+_PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
+_PEOPLE = data.words(_WORDS, "people_nouns")
+_CONDITIONS = data.words(_WORDS, "conditions")
+_RECIPROCAL = data.words(_WORDS, "reciprocal_verbs")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
 _FIGURATIVE = data.words(_WORDS, "figurative_objects")
 _SAYING = data.words(_WORDS, "saying_verbs")
 _UNDERGONE = data.words(_WORDS, "undergone_verbs")
+_NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
+# acts done on a place (not talks or statements made at one): with no other target, the place's
+# country is the target, as PLOVER codes them
+_PLACE_TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "AID", "REJECT",
+                   "THREATEN", "PROTEST"}
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of speech borrows
 # future cooperation is a promise, future retreat a concession, future force a threat (PLOVER)
 _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
@@ -61,6 +82,27 @@ _REFUSED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETRE
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 
+# a person's entity in the record and the country the article's words give them
+Person = tuple[Optional[str], Optional[str]]
+_NEAR = 60  # the tokens back a "he" or "she" looks for the person it stands for
+
+
+@dataclass
+class People:
+    """What the article says of its people (``_people``): by surname (lower case), and the
+    surnames in text order (token index of each name's end, surname) for "he" and "she", and the
+    countries the article names (for the leaders' surnames)."""
+    by_surname: dict[str, Person] = field(default_factory=dict)
+    order: list[tuple[int, str]] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)  # the countries the article names
+
+    def get(self, surname: str) -> Person:
+        return self.by_surname.get(surname.lower(), (None, None))
+
+    def before(self, i: int) -> Optional[str]:
+        """The surname of the person named last before token ``i``, if near enough."""
+        n = bisect_left(self.order, (i, ""))
+        return self.order[n - 1][1] if n and i - self.order[n - 1][0] <= _NEAR else None
 # (start, end, speaker entity, speaker country) of a statement's content
 Voice = tuple[int, int, Optional[str], Optional[str]]
 
@@ -72,11 +114,13 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     model = model or event_model.load()
     tables = tables or event_tables.load()
     countries = _country_mentions(doc, tables)
+    main_country = _main_country(countries)
     cues = [(s.cue.start, s.cue.end, s.id) for s in statements if s.cue is not None]
     entities = list(entities)
     mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
     known = {e.id: e for e in entities}
-    voices = _voices(statements, tables)
+    people = _people(doc, tables, entities, countries)
+    voices = _voices(statements, tables, people)
     found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
     for sent in doc.sents:
         for token in sent:
@@ -119,9 +163,13 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 actor_tok = token_actor or _subject(token) or _preceding_actor(token, sent, tables)
             if actor_tok is None:
                 continue  # PLOVER events have an actor
-            target_tok = _target(token, tables)
-            actor = _party(actor_tok, doc, tables, countries, mentions, voices, known)
-            target = (_party(target_tok, doc, tables, countries, mentions, voices, known)
+            target_tok = (_demanded_of(token, tables) if token_actor is not None else None) or _target(token, tables)
+            if target_tok is None and kind == "THREATEN":
+                target_tok = _threatened(token, tables)
+            if target_tok is None and token.lemma_.lower() in _RECIPROCAL:
+                target_tok = _partner(actor_tok, tables)
+            actor = _party(actor_tok, doc, tables, countries, mentions, voices, known, people, main_country)
+            target = (_party(target_tok, doc, tables, countries, mentions, voices, known, people, main_country)
                       if target_tok is not None else None)
             if target and actor and target.start == actor.start:
                 target = None
@@ -133,19 +181,31 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
             if actor.country is None:
                 # "Security forces in Guinea", "Judge X ... Chilean officials": the country the
-                # actor's own words or else its sentence names first, else the article before it,
-                # else the target's: an actor of no named country is most often a local one
+                # actor's own words or else its sentence names first, else the one the article
+                # names most (not the last named: "Democrats" after a paragraph on China), else
+                # the target's: an actor of no named country is most often a local one
                 actor.country = (_country_within(actor_tok, countries, sent, target)
-                                 or _last_country(countries, sent.start_char)
+                                 or main_country
                                  or (target.country if target else None))
+            if target and target.country is None:
+                # "Police arrested a 66-year-old man", "the government ordered the opposition
+                # newspaper to close": a target no country is named for is a local one, of the
+                # country the article names most (not the actor's: "Iran backed the rebels"),
+                # else the actor's
+                target.country = main_country or (actor.country if _a_country(actor.country) else None)
             if not political and not (confidence >= SURE and actor.country):
                 # "her skin broke", "the only thing": no political actor, no event; but "a
                 # roadside bombing near Samarra killed ..." is one, coded to where it happened
                 continue
             when = statement_date(sent.text, token.idx - sent.start_char, published)
+            location = _location(token, target_tok, doc, tables, countries)
+            if target is None and kind in _PLACE_TARGETED and location is not None and location.country:
+                # "Serbia lifted a curfew in Montenegro", "suspended aid deliveries in Baghdad":
+                # an act on a place of no other target is aimed at that place's country
+                target = EventParty(location.text, location.start, location.end, country=location.country)
             event = Event(
                 id=None, type=kind, mode=mode, actor=actor, target=target,
-                location=_location(token, target_tok, doc, tables),
+                location=location,
                 date=when.date,
                 trigger=TextSpan(token.idx, token.idx + len(token), token.text),
                 sentence=Extent(sent.start_char, sent.end_char),
@@ -215,7 +275,7 @@ def _subject(token: Token) -> Optional[Token]:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if token.dep_ == "relcl":
             return token.head
-        if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and token.head is not token:
+        if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and token.head.i != token.i:
             token = token.head
             seen += 1
             continue
@@ -237,25 +297,130 @@ def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token
     return None
 
 
-def _target(token: Token, tables: Tables) -> Optional[Token]:
-    """Whom the event is done to: a passive subject, an object named by a preposition, or a
-    direct object that names an actor (not "missiles" or "a factory")."""
+def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
+    """Whom the event is done to: a passive subject; an object named by "against" or "on"; a
+    direct object that names an actor (not "missiles" or "a factory"); an object named by another
+    preposition ("talks with Iran"); whose act the object is ("denounced Serbia's crackdown");
+    else the target of the act the verb introduces ("threatened to cut ties with Russia",
+    "demanded that the US cancel ...")."""
     for child in token.children:
-        if child.dep_ == "nsubjpass":
-            return child
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None)
+        if child.dep_ == "nsubjpass" and (_names_actor(child, tables) or _named(child, within=True)):
+            return child  # "a camp for Congolese refugees was attacked"; not "the bill was suspended"
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None) or _shared_object(token)
     holders = [token] + ([obj] if obj is not None else [])
+    aimed = _prep_target(holders, tables, _AIMED_PREPS)
+    if aimed is not None:
+        return aimed
+    if obj is not None and _names_actor(obj, tables) and not _own(obj):
+        return obj
+    other = _prep_target(holders, tables, _TARGET_PREPS - _AIMED_PREPS)
+    if other is not None:
+        return other
+    if obj is not None:
+        whose = _act_of(obj, tables)
+        if whose is not None:
+            return whose
+    return _complement_target(token, tables, depth)
+
+
+def _threatened(token: Token, tables: Tables) -> Optional[Token]:
+    """Whom a threat is aimed at when it names no one else: the subject of its condition ("Russia
+    threatened to stop the talks if the United States deploys missiles"; "... unless the Kremlin
+    closed its base"), on the threat's verb or the act it threatens."""
+    acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    for act in acts:
+        for clause in act.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children):
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
+                    return subject
+    return None
+
+
+def _partner(actor: Token, tables: Tables) -> Optional[Token]:
+    """The other party of an act two do with or against each other, named beside the actor
+    ("Armenia and Azerbaijan clashed", "Bolton and I disagreed"; not "Cruz and Rooney proposed",
+    who acted together): the actor's first conjunct that names an actor. Only for the verbs of
+    ``[reciprocal_verbs]``."""
+    joined = [c for c in actor.children if c.dep_ == "conj"]
+    # the parse sometimes gives the verb two subjects instead: "Bolton and I disagreed"
+    if actor.dep_ == "nsubj":
+        joined += [c for c in actor.head.children if c.dep_ == "nsubj" and c.i > actor.i
+                   and any(t.dep_ == "cc" for t in actor.doc[actor.i + 1:c.i])]  # not an apposition
+    return next((c for c in joined if _names_actor(c, tables)), None)
+
+
+def _shared_object(token: Token) -> Optional[Token]:
+    """The object a verb shares with the verb it is joined to: "surrounded and threatened the
+    senator" (the parse hangs "the senator" on "surrounded" alone)."""
+    if token.dep_ != "conj" or token.head.i > token.i:
+        return None
+    return next((c for c in token.head.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+
+
+def _demanded_of(token: Token, tables: Tables) -> Optional[Token]:
+    """Of whom a demand asks ("X said the Sudanese government must reach an agreement"): the
+    subject of the verb the demand's modal hangs on."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and _names_actor(subject, tables) else None
+
+
+def _own(obj: Token) -> bool:
+    """An object the actor owns ("withdraw its troops from Lebanon", "recalled their
+    ambassador"): the actor's own people, not whom the act is aimed at."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
+
+
+def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]) -> Optional[Token]:
+    """The actor a preposition of ``preps`` names after the verb or its object, or inside the
+    phrase it names ("called for sanctions against Nigeria")."""
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if pobj is not None and _names_actor(pobj, tables):
                     return pobj
                 inner = _prep_actor(pobj, tables) if pobj is not None else None
                 if inner is not None:
-                    return inner  # "called for sanctions against Nigeria"
-    if obj is not None and _names_actor(obj, tables):
-        return obj
+                    return inner
+    return None
+
+
+def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
+    """The doer of the act a verb's object names, when it is the one the verb is aimed at:
+    "denounced Serbia's suppression", "rejected calls by Belarus's rulers", "prevented the
+    demonstration staged by students" (not a pronoun, which is most often the actor's own:
+    "suspended its talks")."""
+    doer = _noun_actor(obj)
+    if doer is None:  # "prevented the demonstration staged by students"
+        doer = next((g for acl in obj.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
+                     for g in a.children if g.dep_ == "pobj"), None)
+    if doer is None or doer.lower_ in _PRONOUNS or not _names_actor(doer, tables):
+        return None
+    return doer
+
+
+def _complement_target(token: Token, tables: Tables, depth: int) -> Optional[Token]:
+    """The target of the act a verb introduces: the object of its infinitive ("threatened to ban
+    opposition candidates", "opened fire to disperse demonstrators"), of the verb that describes
+    its object ("issued a declaration demanding that Turkey ...") or the subject of its "that"
+    clause ("demanded that the US cancel ..."), when it names an actor other than a pronoun; two
+    such steps at most."""
+    if depth > 1:
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    # the object's describing verb in "-ing" only: "a declaration demanding", "missiles targeting";
+    # not "an attack ascribed to the Taliban" (its doer) nor "a resolution to establish rules"
+    for child in [*token.children, *(a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBG")]:
+        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if (child.dep_ in ("xcomp", "acl") or purpose) and child.pos_ in ("VERB", "AUX"):
+            found = _target(child, tables, depth + 1)
+            if found is not None and found.lower_ not in _PRONOUNS:
+                return found
+        if child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
+                return subject
     return None
 
 
@@ -269,8 +434,10 @@ def _prep_actor(token: Token, tables: Tables) -> Optional[Token]:
     return None
 
 
-def _named(token: Token) -> bool:
-    return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in _phrase(token))
+def _named(token: Token, within: bool = False) -> bool:
+    """Whether the phrase of ``token`` (or, ``within``, anything hanging on it) names an actor."""
+    tokens = token.subtree if within else _phrase(token)
+    return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens)
 
 
 def _civil_body(token: Token) -> bool:
@@ -284,6 +451,8 @@ def _civil_body(token: Token) -> bool:
 
 def _names_actor(token: Token, tables: Tables) -> bool:
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _PRONOUNS - _THING_RELATIVES:
+        return True
+    if token.lemma_.lower() in _PEOPLE:  # "stabbed several people", "shelled villagers"
         return True
     country, sector = code_actor(_words(_phrase(token)), tables)
     return bool(country or sector) or any(t.lower_ in _COUNTRY_NOUNS for t in _phrase(token))
@@ -302,7 +471,7 @@ def _phrase(token: Token) -> Span:
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end)
     span = doc[start:end]
-    while len(span) > 1 and span[0].dep_ in ("cc", "punct", "prep", "mark"):
+    while len(span) > 1 and (span[0].dep_ in ("cc", "punct", "prep", "mark") or span[0].pos_ == "ADV"):
         span = span[1:]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
@@ -313,9 +482,10 @@ def _words(span: Iterable[Token]) -> list[str]:
     return [word_key(t.text) for t in span if not t.is_punct]
 
 
-def _voices(statements: Iterable[Statement], tables: Tables) -> list[Voice]:
+def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[People] = None) -> list[Voice]:
     """(start, end, speaker entity, speaker country) of each quoted content: "we" in a quote
-    is its speaker."""
+    is its speaker, of the country their affiliation, roles or name give, else the one the
+    article describes them with (``_people``)."""
     out: list[Voice] = []
     for s in statements:
         speaker = s.speaker
@@ -323,13 +493,55 @@ def _voices(statements: Iterable[Statement], tables: Tables) -> list[Voice]:
             continue
         words = " ".join([speaker.affiliation or "", *speaker.roles, speaker.name or ""])
         country = code_actor([word_key(w) for w in words.split()], tables)[0]
+        if country is None and speaker.name and people:
+            country = people.get(speaker.name.split()[-1])[1]
         out.append((s.content.start, s.content.end, speaker.entity, country))
     return out
 
 
+def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], countries: list[tuple[int, str]]) -> People:
+    """What the article says of each person, by surname: the resolved entity of that name (none
+    when two share it), and the country the words around the name give where the article first
+    describes them ("Swedish activist Greta Thunberg", "Greta Thunberg, a Swedish activist").
+    Read once an article."""
+    ids: dict[str, Optional[str]] = {}
+    for e in entities:
+        if e.type == "PERSON":
+            for name in {e.name, *e.aliases}:
+                key = name.split()[-1].lower() if name.split() else ""
+                ids[key] = e.id if ids.get(key, e.id) == e.id else None
+    said: dict[str, Optional[str]] = {}
+    order: list[tuple[int, str]] = []
+    for ent in doc.ents:
+        key = ent[-1].text.lower()
+        if ent.label_ != "PERSON":
+            continue
+        order.append((ent.end - 1, key))
+        if said.get(key):
+            continue
+        root = ent.root
+        words = [t for t in _phrase(root) if not (ent.start <= t.i < ent.end)]
+        for appos in (c for c in root.children if c.dep_ == "appos"):
+            words += list(_phrase(appos))
+        country = code_actor(_words(words), tables)[0] if words else None
+        said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
+    return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order,
+                  {c for _, c in countries})
+
+
+def _speaker_pronoun(token: Token) -> bool:
+    """A pronoun that stands for the speaker of the statement it is in: "we" or "I" in a quote,
+    or the subject of what was said ("One senator, X, said he intended to sue")."""
+    if token.lower_ in _FIRST_PERSON:
+        return True
+    return (token.lower_ in _SPEAKER_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in _SAYING)
+
+
 def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]],
            mentions: list[tuple[int, int, str]], voices: Sequence[Voice] = (),
-           known: Optional[dict[str, Entity]] = None) -> EventParty:
+           known: Optional[dict[str, Entity]] = None, people: Optional[People] = None,
+           main_country: Optional[str] = None) -> EventParty:
     span = _phrase(token)
     country, sector = code_actor(_words(span), tables)
     entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
@@ -339,9 +551,13 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         # minister") before any dictionary by surname
         said_country, said_sector = entity_coding(record, tables)
         country, sector = said_country or country, sector or said_sector
-    voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if token.lower_ in _FIRST_PERSON else None
-    if voice:
-        country = voice[3]
+    voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if _speaker_pronoun(token) else None
+    if voice and (token.lower_ in _FIRST_PERSON or voice[2] or voice[3]):
+        # a speaker of no known country speaks for the article's main one, not the one named last
+        # before the quote ("we are not prepared to risk no deal": not Ireland)
+        country = voice[3] or main_country
+    else:
+        voice = None
     ethnic = next((t.nbor() for t in span if t.lower_ == "ethnic" and t.i + 1 < len(doc)), None)
     if country and ethnic is not None and code_actor(_words([ethnic]), tables)[0] == country:
         # "ethnic Albanians" near Macedonia's border are Macedonia's: the country they live in,
@@ -349,17 +565,39 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         others = [c for o, c in countries if c != country and token.sent.start_char <= o < token.sent.end_char]
         inside = [c for o, c in countries if c != country and token.left_edge.idx <= o <= token.right_edge.idx]
         country = (inside or others or [country])[0]
+    person = doc_index.entity_at(doc, token.i) if token.ent_type_ == "PERSON" else None
+    # a surname alone is often left untagged after the full name: "Dahlqvist said"
+    surname = person[-1].text if person is not None else token.text if token.pos_ == "PROPN" else None
+    if country is None and surname is not None and people:
+        # "Callamard", "Thunberg": a person the article named and described before, as a
+        # resolved speaker ("UN rapporteur") or with the words around the name ("Swedish
+        # activist Greta Thunberg"), before any dictionary by surname
+        known_id, said = people.get(surname)
+        record = (known or {}).get(known_id or "")
+        if record is not None:
+            entity_id = entity_id or known_id
+            said_country, said_sector = entity_coding(record, tables)
+            country, sector = said_country, sector or said_sector
+        country = country or said
     if country is None and token.ent_type_ == "PERSON":
         # "Kagame", "Carlos Menem": a leader the dictionaries know by another form of the name
-        name = doc_index.entity_at(doc, token.i)
-        country, sector2 = code_surname(name[-1].text if name is not None else token.text, tables)
+        name = person
+        named_countries = people.countries if people is not None else {c for _, c in countries}
+        country, sector2 = _leader_country(name[-1].text if name is not None else token.text, tables, named_countries)
         sector = sector or sector2
+    if country is None and people is not None and token.lower_ in _PERSONAL_PRONOUNS:
+        # "she" after "Kamala Harris": the person named just before, as the article describes them
+        named = people.before(token.i)
+        country = people.get(named)[1] if named else None
+        if country is None and named:
+            record = (known or {}).get(people.get(named)[0] or "")
+            country = entity_coding(record, tables)[0] if record is not None else None
     if country is None:
         head = token.lower_
         if head in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl"):
             # "the Iranian military announced that it had built ...": "it" is the announcer
             outer = _subject(token.head.head)
-            if outer is not None and outer is not token:
+            if outer is not None and outer.i != token.i:
                 outer_span = _phrase(outer)
                 country, sector2 = code_actor(_words(outer_span), tables)
                 sector = sector or sector2
@@ -370,18 +608,38 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
     return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)
 
 
+def _a_country(code: Optional[str]) -> bool:
+    """A country's code, not that of a kind of actor that has none (IGO, NGO, IMG, MNC)."""
+    return code is not None and code.isalpha() and code not in _NO_COUNTRY
+
+
 def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
-    """(offset, ISO3) of every country named in the text, in order."""
-    out: list[tuple[int, str]] = []
+    """(offset, ISO3) of every country named in the text, in order: places ("curfew in Algiers"
+    is often tagged LOC), nationalities, bodies, and leaders the dictionaries know by surname
+    when the article names their country otherwise (``_leader_country``)."""
+    named: list[tuple[int, str]] = []
+    leaders: list[tuple[int, str]] = []
     for ent in doc.ents:
-        # places ("curfew in Algiers" is often tagged LOC) and known leaders name countries too
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
             country, _ = code_actor(_words(ent), tables)
-            if country is None and ent.label_ == "PERSON":
+            if country is not None and _a_country(country):
+                named.append((ent.start_char, country))
+            elif country is None and ent.label_ == "PERSON":
                 country, _ = code_surname(ent[-1].text, tables)
-            if country and country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC"):
-                out.append((ent.start_char, country))
-    return out
+                if country is not None and _a_country(country):
+                    leaders.append((ent.start_char, country))
+    found = {c for _, c in named}
+    return sorted(named + [(o, c) for o, c in leaders if c in found])
+
+
+def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) of a leader the dictionaries know by surname ("Kagame"), when the
+    article names that country otherwise: a surname is shared by many ("Ginsburg" is not Costa
+    Rica's, nor "De La Fuente" Peru's), an article on a leader names their country."""
+    country, sector = code_surname(surname, tables)
+    if country is not None and _a_country(country) and country not in named:
+        return None, None
+    return country, sector
 
 
 def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
@@ -402,14 +660,28 @@ def _countries_between(countries: list[tuple[int, str]], start: int, end: int) -
     return countries[bisect_left(countries, (start, "")):bisect_left(countries, (end, ""))]
 
 
+def _main_country(countries: list[tuple[int, str]]) -> Optional[str]:
+    """The country the article names most often (the first named of those named as often)."""
+    counts: dict[str, int] = {}
+    for _, country in countries:
+        counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None  # dicts keep the first named first
+
+
 def _last_country(countries: list[tuple[int, str]], before: int) -> Optional[str]:
     """The country named last before ``before`` (the list is in text order, as above)."""
     n = bisect_left(countries, (before, ""))
     return countries[n - 1][1] if n else None
 
 
-def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Tables) -> Optional[EventPlace]:
+def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Tables,
+              countries: list[tuple[int, str]]) -> Optional[EventPlace]:
+    """Where the event happened: a named place after "in", "near", ... of the verb, its object,
+    the act its infinitive names or its target; its country from the actor dictionaries, else
+    from what its own phrase names (``_place_country``)."""
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    for act in (c for c in token.children if c.dep_ == "xcomp"):  # "refused to deploy troops in Iraq"
+        holders += [act] + [c for c in act.children if c.dep_ in ("dobj", "obj")]
     if target_tok is not None:
         holders.append(target_tok)
     for holder in holders:
@@ -419,6 +691,15 @@ def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Table
                 if pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
                     span = doc_index.entity_at(doc, pobj.i) or doc[pobj.i:pobj.i + 1]
                     country, _ = code_actor(_words(span), tables)
-                    return EventPlace(span.text, span.start_char, span.end_char,
-                                      country=country if country and country.isalpha() else None)
+                    if not _a_country(country):
+                        country = _place_country(pobj, countries)
+                    return EventPlace(span.text, span.start_char, span.end_char, country=country)
     return None
+
+
+def _place_country(place: Token, countries: list[tuple[int, str]]) -> Optional[str]:
+    """The country of a place the dictionaries do not know, when its own phrase names it ("a
+    hall in London", "Multan, Pakistan"); not its sentence's ("Iranian forces shelled
+    Kalakand" says nothing of where Kalakand is)."""
+    inside = _countries_between(countries, place.left_edge.idx, place.right_edge.idx + len(place.right_edge))
+    return inside[0][1] if inside else None
