@@ -87,6 +87,8 @@ def test_a_cue_without_a_subject_has_no_speaker(nlp):
      "The coffin was followed by, according to local reports, nearly 2000 mourners"),
     ("Local officials, according to the newspaper, have found more damaged houses.",
      "Local officials, according to the newspaper, have found more damaged houses"),
+    ("The singer then led, according to the magazine, the largest march ever held in the city.",
+     "The singer then led, according to the magazine, the largest march ever held in the city"),
 ])
 def test_the_content_of_according_to_is_the_rest_of_its_clause(nlp, sentence, content):
     doc = nlp(sentence)
@@ -102,3 +104,9 @@ def test_a_subject_the_parse_read_as_the_cues_object_opens_the_clause(nlp):
     doc = nlp("The mayor told reporters the bridge would reopen in May.")
     told = [c for c in candidates(doc) if c.pattern == ("tell", "VERB", "ccomp")]
     assert all(not doc[c.start:c.end].text.startswith("reporters") for c in told)
+
+
+def test_a_content_never_crosses_a_semicolon(nlp):
+    doc = nlp("The first bomb went off during the service; footage from the scene shows the pews broken.")
+    shows = [doc[c.start:c.end].text for c in candidates(doc) if c.cue.lemma_ == "show"]
+    assert shows and all("bomb" not in content for content in shows)

@@ -30,6 +30,8 @@ def contents(nlp, text):
     # the one asked is the subject of a passive, the one asking is not said
     "The minister was asked to resign.",
     "When asked to comment on the report, the minister left the room.",
+    # a relative clause reports nothing of its host
+    "The Speaker commented on the vote — which the paper noted as an unusual move — on Monday.",
     "The judge does not consider the new law to apply to the case.",
 ])
 def test_actions_topics_targets_and_questions_are_not_statements(nlp, text):

@@ -23,6 +23,8 @@ PARENTHETICAL_DEPS = {"parataxis", "advcl", "ccomp", "conj", "dep"}
 MIN_CONTENT_TOKENS = 2
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj", "acomp"}
 CUES_FILE = "statement_cues.txt"  # the addressee verbs (speech_acts.py reads the rest)
+# what completes a verb: its objects and complements
+COMPLEMENTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "npadvmod"})
 # what a clause's subject hangs from its verb as
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
@@ -110,12 +112,15 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
 
 
 def _within_sentence(cand: Candidate) -> Candidate:
-    """Clip the content to the cue's sentence and paragraph (a parse may hang words of the next
-    paragraph on it) and drop a leading complementizer: what was said is the clause after "that"."""
-    sent = cand.cue.sent
+    """Clip the content to the cue's sentence, paragraph and semicolon clause (a parse may hang
+    words of the next paragraph on it) and drop a leading complementizer: what was said is the
+    clause after "that"."""
     doc = cand.cue.doc
-    cand.start = max(cand.start, paragraph_start(doc, cand.cue.i, floor=sent.start))
-    cand.end = min(cand.end, paragraph_end(doc, cand.cue.i, ceiling=sent.end))
+    # never across a semicolon: "The bomb went off; footage shows the pews broken" reports
+    # nothing of the clause before it
+    clause_start, clause_end = _clause_of(doc, cand.cue)
+    cand.start = max(cand.start, paragraph_start(doc, cand.cue.i, floor=clause_start))
+    cand.end = min(cand.end, paragraph_end(doc, cand.cue.i, ceiling=clause_end))
     if cand.end - cand.start > MIN_CONTENT_TOKENS and doc[cand.start].lower_ == "that" \
             and doc[cand.start].dep_ == "mark":
         cand.start += 1
@@ -171,7 +176,8 @@ def _interrupted(doc: Doc, clause_start: int, phrase_start: int, phrase_end: int
     """Whether an "according to" phrase stands inside the words it reports, which go on after it:
     "The relic was followed by, according to reports, nearly 2000 people" (the words before end
     on a preposition, a determiner or a conjunction), "The move, according to NBC, gives ..."
-    (the words before are no clause: none of their heads is a verb)."""
+    (the words before are no clause: none of their heads is a verb), "Thunberg led, according to
+    Time, the largest demonstration" (what completes the verb before comes after)."""
     before = [t for t in doc[clause_start:phrase_start] if not t.is_punct]
     after = [t for t in doc[phrase_end:clause_end] if not t.is_punct]
     if not before or not after or doc[phrase_start - 1].text not in (",", "—", "–", "("):
@@ -179,7 +185,9 @@ def _interrupted(doc: Doc, clause_start: int, phrase_start: int, phrase_end: int
     cut_short = before[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or before[-1].lower_ == "to"
     # the words' own heads: "Women, who make up 16%" is a noun with a relative clause, no clause
     heads = [t for t in before if not clause_start <= t.head.i < phrase_start or t.head.i == t.i]
-    return cut_short or not any(t.pos_ in ("VERB", "AUX") for t in heads)
+    # "Thunberg then led, according to Time, the largest demonstration": the verb's object follows
+    completed_after = any(clause_start <= t.head.i < phrase_start and t.dep_ in COMPLEMENTS for t in after)
+    return cut_short or completed_after or not any(t.pos_ in ("VERB", "AUX") for t in heads)
 
 
 def _subject_taken_by_source(source: Token) -> int:

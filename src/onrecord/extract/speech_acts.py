@@ -184,13 +184,16 @@ def carries_quote(verb: Token, words: int) -> bool:
 def is_parenthetical(cue: Token) -> bool:
     """A reporting clause set off from the words it reports: "The plan, she said, is dead", "The plan
     is dead, she said". A clause that opens with "after", "when" or "because" is part of the
-    narrative ("The move came after Sanders announced ...") and reports nothing of its host."""
+    narrative ("The move came after Sanders announced ...") and reports nothing of its host; nor
+    does a relative clause ("the Speaker commented — which the BBC noted as unusual —")."""
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in cue.children):
         return False
     doc = cue.doc
     start = cue.left_edge.i
     while start < cue.i and doc[start].is_punct:
         start += 1  # the parse may hang the setting-off comma on the cue itself
+    if doc[start].tag_ in ("WDT", "WP"):
+        return False  # "— which the BBC noted as unusual —": a relative clause about its host
     return start > 0 and doc[start - 1].text in SETTING_OFF
 
 
