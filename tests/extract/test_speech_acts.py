@@ -32,6 +32,7 @@ def contents(nlp, text):
     "When asked to comment on the report, the minister left the room.",
     # a relative clause reports nothing of its host
     "The Speaker commented on the vote — which the paper noted as an unusual move — on Monday.",
+    "The first spray is made of silicone, that the chemist described as resembling human hairs.",
     "The judge does not consider the new law to apply to the case.",
 ])
 def test_actions_topics_targets_and_questions_are_not_statements(nlp, text):

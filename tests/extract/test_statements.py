@@ -127,3 +127,10 @@ def test_a_quote_set_off_from_its_cue_or_a_whole_clause_stays_direct(nlp):
 def test_a_quote_after_adverbials_alone_stands_by_itself(nlp):
     text = 'The plan is "bold," the mayor wrote in a letter to the council, and "long overdue for the city."'
     assert ("direct", "long overdue for the city.", "wrote", "mayor") in found_in(nlp, text)
+
+
+def test_a_short_quote_far_from_a_later_cue_is_a_label_or_a_name(nlp):
+    text = ('Calling it "just another apology", Jo Smith of "Speak Up", a victims\' charity, told the paper '
+            '"it looks as if the statement was written before anyone saw the film".')
+    assert [f[1] for f in found_in(nlp, text)] == [
+        "it looks as if the statement was written before anyone saw the film"]

@@ -37,6 +37,8 @@ CLAUSE_RELATIONS = frozenset({"ccomp", "head"})
 LABEL_WORDS = 2
 # what sets a parenthetical reporting clause off from the words it reports
 SETTING_OFF = frozenset({",", "—", "–", "(", ":", "-", "”", "\"", "’", "'"})
+# words that open a relative clause when they are one of its words, not a complementizer
+RELATIVE_WORDS = frozenset({"which", "whom", "that"})
 # a noun cue's clause hangs off it as a relative or complement clause: "the claim that ..."
 NOUN_RELATIONS = frozenset({"acl", "ccomp"})
 
@@ -53,7 +55,7 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation == "according":
         return has_verb(cand) and not _predicate_only(cand)
     if cand.relation == "characterise":
-        return cand.source is not None and lemma in data.words(CUES_FILE, "characterise")
+        return cand.source is not None and lemma in data.words(CUES_FILE, "characterise") and not is_relative(cand.cue)
     classes = cue_classes(lemma)
     if is_unrealised(cand.cue) or is_negated(cand.cue) or (is_question(cand) and "finding" not in classes):
         return False
@@ -68,6 +70,8 @@ def is_statement(cand: Candidate) -> bool:
         return False
     if cand.relation == "head" and not is_parenthetical(cand.cue):
         return False
+    if cand.relation in CLAUSE_RELATIONS and cand.end <= cand.cue.i and is_relative(cand.cue):
+        return False  # "The spray is made of silicone, that Wang described as ...": no report of it
     if cand.relation in CLAUSE_RELATIONS:
         doc = cand.cue.doc
         subject = has_subject(doc, cand.start, cand.end) or cand.relation == "ccomp" and any(
@@ -192,9 +196,25 @@ def is_parenthetical(cue: Token) -> bool:
     start = cue.left_edge.i
     while start < cue.i and doc[start].is_punct:
         start += 1  # the parse may hang the setting-off comma on the cue itself
-    if doc[start].tag_ in ("WDT", "WP"):
+    if is_relative(cue):
         return False  # "— which the BBC noted as unusual —": a relative clause about its host
     return start > 0 and doc[start - 1].text in SETTING_OFF
+
+
+def is_relative(cue: Token) -> bool:
+    """Whether the cue's clause is a relative clause about what was said of its noun: it opens
+    with "which", "whom" or a "that" that is its object, not its subject or a complementizer
+    ("the spray, that Wang described as ...", "the matter — which the BBC noted as unusual").
+    It reports nothing of the clause that noun is in. A relative pronoun that is the subject
+    speaks ("a bill that described them as ..."); "what he called a “brazen breach”" is kept."""
+    doc = cue.doc
+    # the clause's own words: a complement before the cue ("The spray is made of silicone, that
+    # Wang described") is not part of it
+    start = min((c.left_edge.i for c in cue.lefts if c.dep_ not in ("ccomp", "csubj", "punct")), default=cue.i)
+    while start < cue.i and doc[start].is_punct:
+        start += 1
+    first = doc[start]
+    return first.i < cue.i and first.lower_ in RELATIVE_WORDS and first.dep_ != "mark" and first.dep_ not in SUBJECTS
 
 
 def is_label(doc: Doc, start: int, end: int) -> bool:

@@ -273,7 +273,9 @@ def _narrates_conduct(cand: Candidate, doc: Doc) -> bool:
 
 
 def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
-    """A speech verb with a speaker in the quote's sentences, outside the marks, nearest first."""
+    """A speech verb with a speaker in the quote's sentences, outside the marks, nearest first:
+    just after the closing mark, before the opening one, then (for a quote of ``MIN_QUOTE_WORDS``
+    words or more) anywhere later in the sentence."""
     first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
     last = doc.char_span(max(q.open_mark, q.outer_end - 1), q.outer_end, alignment_mode="expand")
     if first is None or last is None:
@@ -305,6 +307,8 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
         before = [t for t in doc[colon].sent if is_cue(t) and t.i < colon]
     if before:
         return before[-1]
+    if len(doc_index.text(doc)[q.start:q.end].split()) < MIN_QUOTE_WORDS:
+        return None  # 'Calling it “just another apology”, Jo of “Have no fear” told ...': a label, a name
     later = [t for t in doc[last[-1].i + 1:sent_end] if is_cue(t)]
     return later[0] if later else None
 
