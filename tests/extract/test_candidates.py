@@ -73,3 +73,40 @@ def test_speaker_of_a_passive_cue_is_its_agent(nlp):
 def test_a_cue_without_a_subject_has_no_speaker(nlp):
     doc = nlp("Let us start.")
     assert speaker_token(token(doc, "Let")) is None
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # the phrase opens the clause after a semicolon, or after "that"
+    ("Four people were on board; according to investigators, one died at the scene.", "one died at the scene"),
+    ("The paper has learned that according to a court filing, the company paid the fine.",
+     "the company paid the fine"),
+    # it follows its clause after a semicolon: the clause before the semicolon is not its
+    ("The talks failed; the army attacked the town, according to witnesses.", "the army attacked the town"),
+    # it interrupts the clause it reports
+    ("The coffin was followed by, according to local reports, nearly 2000 mourners.",
+     "The coffin was followed by, according to local reports, nearly 2000 mourners"),
+    ("Local officials, according to the newspaper, have found more damaged houses.",
+     "Local officials, according to the newspaper, have found more damaged houses"),
+    ("The singer then led, according to the magazine, the largest march ever held in the city.",
+     "The singer then led, according to the magazine, the largest march ever held in the city"),
+])
+def test_the_content_of_according_to_is_the_rest_of_its_clause(nlp, sentence, content):
+    doc = nlp(sentence)
+    cand = by_pattern(doc, ("accord", "VERB", "according"))
+    assert doc[cand.start:cand.end].text == content
+
+
+def test_a_subject_the_parse_read_as_the_cues_object_opens_the_clause(nlp):
+    doc = nlp("The governor has promised each victim will be paid one million rubles.")
+    cand = by_pattern(doc, ("promise", "VERB", "ccomp"))
+    assert doc[cand.start:cand.end].text == "each victim will be paid one million rubles"
+    # whom something was told to is never the subject of what was told
+    doc = nlp("The mayor told reporters the bridge would reopen in May.")
+    told = [c for c in candidates(doc) if c.pattern == ("tell", "VERB", "ccomp")]
+    assert all(not doc[c.start:c.end].text.startswith("reporters") for c in told)
+
+
+def test_a_content_never_crosses_a_semicolon(nlp):
+    doc = nlp("The first bomb went off during the service; footage from the scene shows the pews broken.")
+    shows = [doc[c.start:c.end].text for c in candidates(doc) if c.cue.lemma_ == "show"]
+    assert shows and all("bomb" not in content for content in shows)

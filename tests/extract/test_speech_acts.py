@@ -24,6 +24,16 @@ def contents(nlp, text):
     "He declined to say whether he would run.",
     "She asked whether the deal would hold.",
     "The agency issued a hurricane warning for the coast.",
+    # a denied cue: nobody said it, and a belief held the other way would lose its "not"
+    "The minister did not say that the talks had failed.",
+    "The senator never claimed that the vote was rigged.",
+    # the one asked is the subject of a passive, the one asking is not said
+    "The minister was asked to resign.",
+    "When asked to comment on the report, the minister left the room.",
+    # a relative clause reports nothing of its host
+    "The Speaker commented on the vote — which the paper noted as an unusual move — on Monday.",
+    "The first spray is made of silicone, that the chemist described as resembling human hairs.",
+    "The judge does not consider the new law to apply to the case.",
 ])
 def test_actions_topics_targets_and_questions_are_not_statements(nlp, text):
     assert contents(nlp, text) == []
@@ -34,6 +44,7 @@ def test_actions_topics_targets_and_questions_are_not_statements(nlp, text):
     ("The report found that emissions rose sharply last year.", "emissions rose sharply last year"),
     ("Protesters called for the immediate release of the two men.", "the immediate release of the two men"),
     ("The rebels vowed to retaliate against the army.", "to retaliate against the army"),
+    ("The governor urged residents to leave the coast.", "to leave the coast"),
     ("She accused the minister of lying to parliament.", "the minister of lying to parliament"),
     ("The union demanded an apology from the company.", "an apology from the company"),
     ("Trump tweeted that the election was rigged.", "the election was rigged"),

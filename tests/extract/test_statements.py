@@ -104,3 +104,33 @@ def test_a_quote_after_narration_about_someone_is_theirs(nlp):
     found = [f for f in find_statements(nlp(text)) if f.start >= text.index("I felt")]
     assert [f.source.text for f in found] == ["Lee"]
     assert found[0].continues is None
+
+
+def test_a_quote_going_on_from_the_words_after_its_cue_keeps_what_it_is_about(nlp):
+    # the quote alone ("is supported by most voters") says nothing about what
+    assert found_in(nlp, 'Secretary Dana Holt said the law "is supported by most voters in the state."') == [
+        ("mixed", 'the law "is supported by most voters in the state.', "said", "Holt")]
+    assert found_in(nlp, 'The mayor told reporters that on Monday the driver "walked into the police station '
+                         'and turned himself in".') == [
+        ("mixed", 'on Monday the driver "walked into the police station and turned himself in', "told", "mayor")]
+    called = found_in(nlp, 'Senator Ana Ruiz called the plan "a reckless gamble with the savings of millions".')
+    assert called[0][:2] == ("mixed", 'the plan "a reckless gamble with the savings of millions')
+
+
+def test_a_quote_set_off_from_its_cue_or_a_whole_clause_stays_direct(nlp):
+    assert found_in(nlp, 'The minister said, "the border is secure and our troops are ready."') == [
+        ("direct", "the border is secure and our troops are ready.", "said", "minister")]
+    assert found_in(nlp, 'The coach told reporters "we played well and we deserved to win the match".') == [
+        ("direct", "we played well and we deserved to win the match", "told", "coach")]
+
+
+def test_a_quote_after_adverbials_alone_stands_by_itself(nlp):
+    text = 'The plan is "bold," the mayor wrote in a letter to the council, and "long overdue for the city."'
+    assert ("direct", "long overdue for the city.", "wrote", "mayor") in found_in(nlp, text)
+
+
+def test_a_short_quote_far_from_a_later_cue_is_a_label_or_a_name(nlp):
+    text = ('Calling it "just another apology", Jo Smith of "Speak Up", a victims\' charity, told the paper '
+            '"it looks as if the statement was written before anyone saw the film".')
+    assert [f[1] for f in found_in(nlp, text)] == [
+        "it looks as if the statement was written before anyone saw the film"]

@@ -15,11 +15,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from onrecord import data
+
 CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "acl", "csubj", "oprd", "attr"}
 PARENTHETICAL_DEPS = {"parataxis", "advcl", "ccomp", "conj", "dep"}
 MIN_CONTENT_TOKENS = 2
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj", "acomp"}
+CUES_FILE = "statement_cues.txt"  # the addressee verbs (speech_acts.py reads the rest)
+# what completes a verb: its objects and complements
+COMPLEMENTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "npadvmod"})
 # what a clause's subject hangs from its verb as
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
@@ -57,6 +62,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if child.i < tok.i and child.dep_ not in ("ccomp", "csubj"):
                     continue
                 start, end = _subtree_range(child)
+                if child.dep_ == "ccomp":
+                    start = subject_read_as_object(tok, child) or start
                 out.append(Candidate(tok, child.dep_, start, end, source))
             elif child.dep_ == "prep" and child.i > tok.i:
                 objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -77,6 +84,17 @@ def candidates(doc: Doc) -> list[Candidate]:
     return [c for c in map(_within_sentence, out) if c.end - c.start >= MIN_CONTENT_TOKENS]
 
 
+def subject_read_as_object(cue: Token, clause: Token) -> int | None:
+    """Where a clause really starts when the parse made its subject the cue's object ("has
+    promised each victim will be paid": "each victim" the object of "promised", "will be paid" a
+    clause without a subject): at the object, when it stands just before a clause that has no
+    subject of its own, and the cue is no verb of telling someone something. None otherwise."""
+    if any(c.dep_ in SUBJECTS for c in clause.children) or cue.lemma_.lower() in data.words(CUES_FILE, "addressee"):
+        return None  # "told reporters the plan failed": whom it was told to
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
+    return obj.left_edge.i if obj is not None and obj.i > cue.i else None
+
+
 def _characterisation(verb: Token) -> tuple[int, int] | None:
     """"called the charges unsubstantiated", "criticized the law as a crazy system": the object and
     what it is called, as one token range, for a verb with both."""
@@ -94,12 +112,15 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
 
 
 def _within_sentence(cand: Candidate) -> Candidate:
-    """Clip the content to the cue's sentence and paragraph (a parse may hang words of the next
-    paragraph on it) and drop a leading complementizer: what was said is the clause after "that"."""
-    sent = cand.cue.sent
+    """Clip the content to the cue's sentence, paragraph and semicolon clause (a parse may hang
+    words of the next paragraph on it) and drop a leading complementizer: what was said is the
+    clause after "that"."""
     doc = cand.cue.doc
-    cand.start = max(cand.start, paragraph_start(doc, cand.cue.i, floor=sent.start))
-    cand.end = min(cand.end, paragraph_end(doc, cand.cue.i, ceiling=sent.end))
+    # never across a semicolon: "The bomb went off; footage shows the pews broken" reports
+    # nothing of the clause before it
+    clause_start, clause_end = _clause_of(doc, cand.cue)
+    cand.start = max(cand.start, paragraph_start(doc, cand.cue.i, floor=clause_start))
+    cand.end = min(cand.end, paragraph_end(doc, cand.cue.i, ceiling=clause_end))
     if cand.end - cand.start > MIN_CONTENT_TOKENS and doc[cand.start].lower_ == "that" \
             and doc[cand.start].dep_ == "mark":
         cand.start += 1
@@ -108,18 +129,23 @@ def _within_sentence(cand: Candidate) -> Candidate:
 
 def _according_to(doc: Doc, according: Token) -> Candidate | None:
     to = doc[according.i + 1]
-    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"] \
+        or [c for c in to.children if c.dep_ == "pcomp" and c.ent_type_]  # a name the tagger took for a verb
     source = objs[0] if objs else None
     phrase_start, phrase_end = _subtree_range(according)
     if source is not None:
         phrase_end = max(phrase_end, _subtree_range(source)[1])
         phrase_end = min(phrase_end, _subject_taken_by_source(source))
-    sent = according.sent
-    # the content is the rest of the sentence: after the phrase when it leads, before it otherwise
-    if phrase_start - sent.start <= 1:
-        start, end = phrase_end, sent.end
+    clause_start, clause_end = _clause_of(doc, according)
+    phrase_end = min(phrase_end, clause_end)
+    # the content is the rest of its clause: after the phrase when it leads, before it otherwise,
+    # and all of it when the phrase interrupts it
+    if _leads_clause(doc, clause_start, phrase_start):
+        start, end = phrase_end, clause_end
+    elif _interrupted(doc, clause_start, phrase_start, phrase_end, clause_end):
+        start, end = clause_start, clause_end
     else:
-        start, end = sent.start, phrase_start
+        start, end = clause_start, phrase_start
     while start < end and doc[start].is_punct:
         start += 1
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "’", "'"):
@@ -127,6 +153,41 @@ def _according_to(doc: Doc, according: Token) -> Candidate | None:
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return Candidate(according, "according", start, end, source)
+
+
+def _clause_of(doc: Doc, tok: Token) -> tuple[int, int]:
+    """The token range of ``tok``'s clause as punctuation marks it: its sentence, cut at the
+    semicolons around it ("Four people were on board; according to investigators, one died")."""
+    sent = tok.sent
+    start = max((t.i + 1 for t in doc[sent.start:tok.i] if t.text == ";"), default=sent.start)
+    end = min((t.i for t in doc[tok.i:sent.end] if t.text == ";"), default=sent.end)
+    return start, end
+
+
+def _leads_clause(doc: Doc, clause_start: int, phrase_start: int) -> bool:
+    """Whether an "according to" phrase opens its clause, after at most a conjunction or a
+    linking adverb ("But according to X, ...", "However, according to X, ..."), or opens the
+    clause of a "that" ("Wikinews has learned that according to a posting, the site is ...")."""
+    before = [t for t in doc[clause_start:phrase_start] if not t.is_punct]
+    return all(t.pos_ in ("CCONJ", "ADV", "SCONJ") for t in before) or before[-1].lower_ == "that"
+
+
+def _interrupted(doc: Doc, clause_start: int, phrase_start: int, phrase_end: int, clause_end: int) -> bool:
+    """Whether an "according to" phrase stands inside the words it reports, which go on after it:
+    "The relic was followed by, according to reports, nearly 2000 people" (the words before end
+    on a preposition, a determiner or a conjunction), "The move, according to NBC, gives ..."
+    (the words before are no clause: none of their heads is a verb), "Thunberg led, according to
+    Time, the largest demonstration" (what completes the verb before comes after)."""
+    before = [t for t in doc[clause_start:phrase_start] if not t.is_punct]
+    after = [t for t in doc[phrase_end:clause_end] if not t.is_punct]
+    if not before or not after or doc[phrase_start - 1].text not in (",", "—", "–", "("):
+        return False  # set off from the words around it, or it is no interruption
+    cut_short = before[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or before[-1].lower_ == "to"
+    # the words' own heads: "Women, who make up 16%" is a noun with a relative clause, no clause
+    heads = [t for t in before if not clause_start <= t.head.i < phrase_start or t.head.i == t.i]
+    # "Thunberg then led, according to Time, the largest demonstration": the verb's object follows
+    completed_after = any(clause_start <= t.head.i < phrase_start and t.dep_ in COMPLEMENTS for t in after)
+    return cut_short or completed_after or not any(t.pos_ in ("VERB", "AUX") for t in heads)
 
 
 def _subject_taken_by_source(source: Token) -> int:
@@ -144,6 +205,10 @@ def _subject_taken_by_source(source: Token) -> int:
         if child.dep_ in ("appos", "conj") and child.i > source.i and child.pos_ == "NOUN" \
                 and source.doc[_subtree_range(child)[0] - 1].text == ",":
             return _subtree_range(child)[0] - 1
+        # "According to Rathbun the property was returned": a name read as a verb, and the
+        # clause's subject as its object
+        if child.dep_ == "dobj" and child.i > source.i and source.pos_ != "NOUN" and child.pos_ == "NOUN":
+            return _subtree_range(child)[0]
     return no_cut
 
 

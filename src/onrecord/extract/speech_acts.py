@@ -12,7 +12,8 @@ attribution read off the parse (``candidates.py``) is a statement only when:
   the release of the two men", "vowed to retaliate"); for an accusation what is alleged
   ("accused the minister of lying"); for a characterisation the object and what it is called,
   together ("called the charges unsubstantiated");
-- a belief has a holder: "Cows are considered sacred" says nobody believes anything.
+- a belief has a holder: "Cows are considered sacred" says nobody believes anything;
+- the cue is not denied ("did not say that ...") nor, for a request, passive ("was asked to").
 
 Praise or blame that names only a target ("attacked Trump for the tweet"), talk about a topic
 ("spoke about the economy") and a characterisation cut to its target ("called the race") are not
@@ -26,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
-from onrecord.extract.candidates import SUBJECTS, Candidate
+from onrecord.extract.candidates import SUBJECTS, Candidate, subject_read_as_object
 
 CUES_FILE = "statement_cues.txt"
 CLASSES = ("speech", "belief", "document", "directive", "object", "noun", "finding")
@@ -36,6 +37,8 @@ CLAUSE_RELATIONS = frozenset({"ccomp", "head"})
 LABEL_WORDS = 2
 # what sets a parenthetical reporting clause off from the words it reports
 SETTING_OFF = frozenset({",", "—", "–", "(", ":", "-", "”", "\"", "’", "'"})
+# words that open a relative clause when they are one of its words, not a complementizer
+RELATIVE_WORDS = frozenset({"which", "whom", "that"})
 # a noun cue's clause hangs off it as a relative or complement clause: "the claim that ..."
 NOUN_RELATIONS = frozenset({"acl", "ccomp"})
 
@@ -50,11 +53,11 @@ def is_statement(cand: Candidate) -> bool:
     """Whether a candidate attribution is a statement in the sense above."""
     lemma = cand.cue.lemma_.lower()
     if cand.relation == "according":
-        return has_verb(cand)
+        return has_verb(cand) and not _predicate_only(cand)
     if cand.relation == "characterise":
-        return cand.source is not None and lemma in data.words(CUES_FILE, "characterise")
+        return cand.source is not None and lemma in data.words(CUES_FILE, "characterise") and not is_relative(cand.cue)
     classes = cue_classes(lemma)
-    if is_unrealised(cand.cue) or (is_question(cand) and "finding" not in classes):
+    if is_unrealised(cand.cue) or is_negated(cand.cue) or (is_question(cand) and "finding" not in classes):
         return False
     if not classes:
         return False
@@ -67,9 +70,16 @@ def is_statement(cand: Candidate) -> bool:
         return False
     if cand.relation == "head" and not is_parenthetical(cand.cue):
         return False
+    if cand.relation in CLAUSE_RELATIONS and cand.end <= cand.cue.i and is_relative(cand.cue):
+        return False  # "The spray is made of silicone, that Wang described as ...": no report of it
     if cand.relation in CLAUSE_RELATIONS:
-        return has_verb(cand) and has_subject(cand.cue.doc, cand.start, cand.end) and not _frames_itself(cand)
+        doc = cand.cue.doc
+        subject = has_subject(doc, cand.start, cand.end) or cand.relation == "ccomp" and any(
+            c.dep_ == "ccomp" and subject_read_as_object(cand.cue, c) == cand.start for c in cand.cue.children)
+        return has_verb(cand) and subject and not _frames_itself(cand)
     if cand.relation == "xcomp":
+        if is_passive(cand.cue):
+            return False
         return "directive" in classes and cand.source is not None or lemma == "tell"
     if cand.relation == "prep:for":
         # a call needs a caller: a passive "was called for" says nobody called
@@ -106,6 +116,21 @@ def is_unrealised(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in data.words(CUES_FILE, "unrealised")
 
 
+def is_negated(cue: Token) -> bool:
+    """A cue that is denied: "did not say that the talks failed", "never claimed ...", "does not
+    consider the law to apply". Nobody said what follows; a belief held the other way round
+    ("does not consider X to apply") would read as its opposite without the "not"."""
+    return any(c.dep_ == "neg" for c in cue.children)
+
+
+def is_passive(cue: Token) -> bool:
+    """A cue in the passive: "was asked to resign", "when asked to condemn them". The subject is
+    the one asked, not the one asking, and the one asking is not said."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return True
+    return cue.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in cue.children)
+
+
 def is_question(cand: Candidate) -> bool:
     """An embedded question is no claim: "asked whether ...", "noting which birds make it back".
     A content that only opens with a clause of its own is one: a free relative as subject ("what
@@ -133,6 +158,14 @@ def has_subject(doc: Doc, start: int, end: int) -> bool:
     return any(c.dep_ in SUBJECTS and start <= c.i < end for root in roots for c in root.children)
 
 
+def _predicate_only(cand: Candidate) -> bool:
+    """Whether the content opens with its verb: the parse left the subject in the "according
+    to" phrase ("According to Rathbun the property was returned" read as "was returned by
+    mail"), and what is left says nothing about what."""
+    first = cand.cue.doc[cand.start]
+    return first.pos_ in ("VERB", "AUX") and first.tag_ in ("VBD", "VBZ", "VBP", "MD") and first.dep_ not in SUBJECTS
+
+
 def has_verb(cand: Candidate) -> bool:
     """A proposition has a verb: "Since their discovery" or "more than 3000 light years away" is
     a fragment the parse cut, not what was said."""
@@ -155,14 +188,33 @@ def carries_quote(verb: Token, words: int) -> bool:
 def is_parenthetical(cue: Token) -> bool:
     """A reporting clause set off from the words it reports: "The plan, she said, is dead", "The plan
     is dead, she said". A clause that opens with "after", "when" or "because" is part of the
-    narrative ("The move came after Sanders announced ...") and reports nothing of its host."""
+    narrative ("The move came after Sanders announced ...") and reports nothing of its host; nor
+    does a relative clause ("the Speaker commented — which the BBC noted as unusual —")."""
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in cue.children):
         return False
     doc = cue.doc
     start = cue.left_edge.i
     while start < cue.i and doc[start].is_punct:
         start += 1  # the parse may hang the setting-off comma on the cue itself
+    if is_relative(cue):
+        return False  # "— which the BBC noted as unusual —": a relative clause about its host
     return start > 0 and doc[start - 1].text in SETTING_OFF
+
+
+def is_relative(cue: Token) -> bool:
+    """Whether the cue's clause is a relative clause about what was said of its noun: it opens
+    with "which", "whom" or a "that" that is its object, not its subject or a complementizer
+    ("the spray, that Wang described as ...", "the matter — which the BBC noted as unusual").
+    It reports nothing of the clause that noun is in. A relative pronoun that is the subject
+    speaks ("a bill that described them as ..."); "what he called a “brazen breach”" is kept."""
+    doc = cue.doc
+    # the clause's own words: a complement before the cue ("The spray is made of silicone, that
+    # Wang described") is not part of it
+    start = min((c.left_edge.i for c in cue.lefts if c.dep_ not in ("ccomp", "csubj", "punct")), default=cue.i)
+    while start < cue.i and doc[start].is_punct:
+        start += 1
+    first = doc[start]
+    return first.i < cue.i and first.lower_ in RELATIVE_WORDS and first.dep_ != "mark" and first.dep_ not in SUBJECTS
 
 
 def is_label(doc: Doc, start: int, end: int) -> bool:

@@ -9,7 +9,9 @@ confidence. Speakers are resolved afterwards (``speakers/``).
   is kept when the cue classifier (``classifier.py``) gives it at least ``THRESHOLD``; one cue
   keeps its best candidate.
 - A quotation whose sentence has a cue outside the marks is a direct statement of that cue;
-  quotation marks inside a longer reported complement make it a mixed statement.
+  quotation marks inside a longer reported complement make it a mixed statement, and so does a
+  quote that goes on from words of the cue's clause ("said BIPA “is supported ...”",
+  ``clause_before_quote``): the quote alone would be a piece of the claim.
 - A quotation with no cue of its own continues the statement just before it in its paragraph
   (news style: a quote runs on into the next paragraph only unclosed, and ``find_quotes`` joins
   those); short quotes without a cue (scare quotes, titles) are not
@@ -107,7 +109,9 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         whole = best_overlap >= 0.5 * size or (q.end - q.start) >= 0.8 * size
         if whole and speech_acts.is_label(doc, q.start, q.end):
             return []  # 'vowed “to retaliate”': the report stands, its quotation marks aside
-        if whole and (_has_subject(doc, q.start, q.end) or not _has_subject(doc, report.start, report.end)):
+        lead_in = clause_before_quote(doc, q, report.cue)
+        if whole and lead_in is None and (
+                _has_subject(doc, q.start, q.end) or not _has_subject(doc, report.start, report.end)):
             # the complement is the quote (or lies inside it): a direct statement; a quote that
             # lost its subject to the words before it ('said the president had “heard the
             # demands ...”') stays a mixed one, so that the claim keeps what it is about
@@ -126,15 +130,17 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     # a short fragment belongs to the sentence that carries it ("as Trump went on about “how the
     # system is rigged,” ..."), a longer quote to the nearest cue ("“...,” she said")
     cue = _nearby_cue(doc, q, lex) if verb is None or words >= 6 else None
+    if cue is not None and verb is not None and _reports_quote(verb, q, lex):
+        cue = verb
     if cue is not None:
-        return [Found(q.start, q.end, "direct", cue, speaker_token(cue), 0.75, quotes=[q])]
+        return [_quote_of(doc, q, cue, 0.75)]
     if verb is not None:
         # "Pepper called the decision a “huge win for Ohio voters”": the quoted words are
         # those of the subject of the sentence that carries them; with another verb ("played
         # host to “furry fandom”") they are scare quotes
         if not speech_acts.carries_quote(verb, words):
             return []
-        return [Found(q.start, q.end, "direct", verb, speaker_token(verb), 0.55, quotes=[q])]
+        return [_quote_of(doc, q, verb, 0.55)]
     intro = _introducing_verb(doc, q) if words >= MIN_QUOTE_WORDS else None
     if intro is not None:
         # "Mick Jagger also reacted on Twitter, “...”": the words of whoever introduces them,
@@ -144,6 +150,89 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         return [Found(q.start, q.end, "direct", None, None, 0.5, cue_less=True, quotes=[q],
                       narrated=_narrated_person(doc, q))]
     return []
+
+
+def _reports_quote(verb: Token, q: Quote, lex: Lexicon) -> bool:
+    """Whether the verb whose clause holds a quote is the quote's own cue, before a speech verb
+    nearer the marks: in 'Whitmore told LA Weekly that Montalvo “walked into the station”, and
+    told the police ...' the quote is what the first "told" reports, not the second. Only a
+    speech verb before the marks, whose clause goes on into them."""
+    return verb.idx < q.open_mark and lex.is_speech(verb.lemma_.lower())
+
+
+def _quote_of(doc: Doc, q: Quote, cue: Token, confidence: float) -> Found:
+    """The statement of a quote and the cue found for it: direct, or mixed when the quote goes on
+    from words of the cue's clause before its marks (``clause_before_quote``)."""
+    lead_in = clause_before_quote(doc, q, cue)
+    if lead_in is not None:
+        return Found(lead_in, q.outer_end, "mixed", cue, speaker_token(cue), confidence, quotes=[q])
+    return Found(q.start, q.end, "direct", cue, speaker_token(cue), confidence, quotes=[q])
+
+
+# what may stand between a cue and the clause it reports: when, where, how, to whom
+_ADVERBIALS = frozenset({"prep", "advmod", "npadvmod", "prt", "cc"})
+_OBJECTS = frozenset({"dobj", "dative"})
+
+
+def clause_before_quote(doc: Doc, q: Quote, cue: Token | None) -> int | None:
+    """Where what was said begins when a quote goes on from words of the cue's clause: 'said BIPA
+    “is supported overwhelmingly”', 'said he “take[s] the responsibility”', 'told reporters that
+    Montalvo “walked into the station”', 'calling the process “a blatant coup”'. The quote alone
+    is a piece of the claim, without what it is about; the claim runs from the first word after
+    the cue that is no adverbial or addressee of it (and no "that") to the end of the quote, or
+    from the object just before the marks ('calling the process “...”'). None when only
+    adverbials stand between ('wrote in an email to X, and “full of it”'), when the quote is set
+    off from its cue (a comma, a colon, nothing but "that" between), opens with a capital, or its
+    cue comes after it; nor when the quote is a clause with its own subject ('told Reuters “it
+    appears ...”'), a label of a word or two ('the term “subject to”'), or the cue is passive."""
+    text = doc_index.text(doc)
+    if cue is None or cue.idx >= q.open_mark or not text[q.start:q.end][:1].islower() \
+            or any(c.dep_ == "auxpass" for c in cue.children) or speech_acts.is_label(doc, q.start, q.end):
+        return None
+    before = text[:q.open_mark].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in ")]"):
+        return None
+    opening = token_at(doc, q.open_mark)
+    if opening is None or not cue.sent.start <= opening.i < cue.sent.end or _is_clause(doc, q) \
+            or any(t.is_quote for t in doc[cue.i + 1:opening.i]):
+        return None
+    i, obj = cue.i + 1, None  # obj: the last object of the cue passed
+    while i < opening.i:
+        if doc[i].is_punct:
+            i += 1
+            continue
+        child = next((c for c in cue.children if c.left_edge.i <= i <= c.right_edge.i), None)
+        if child is None:
+            break
+        if child.right_edge.i > opening.i:
+            # the words of the cue that hold the quote begin the claim; "described the move as
+            # “...”", "accused Trump of “...”": with what is so described or accused
+            if obj is not None and child.dep_ == "prep":
+                i = obj.left_edge.i
+            break
+        if child.dep_ not in _ADVERBIALS | _OBJECTS:
+            break
+        obj = child if child.dep_ in _OBJECTS else obj
+        i = child.right_edge.i + 1
+    if i >= opening.i:
+        # "calling the process “a blatant coup”": what is called so is part of the claim; after
+        # adverbials alone ("wrote in an email to X, and “...”") the quote stands by itself
+        if obj is None:
+            return None
+        i = obj.left_edge.i
+    while i < opening.i and (doc[i].is_punct or doc[i].lower_ == "that" and doc[i].dep_ == "mark"):
+        i += 1
+    if i >= opening.i or any(t.is_sent_end or "\n" in t.text_with_ws for t in doc[i:opening.i]):
+        return None
+    return doc[i].idx
+
+
+def _is_clause(doc: Doc, q: Quote) -> bool:
+    """Whether a quote's first sentence is a clause with its own subject ("it appears that ...")."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    return speech_acts.has_subject(doc, span.start, min(span.end, span[0].sent.end))
 
 
 def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]]:
@@ -184,7 +273,9 @@ def _narrates_conduct(cand: Candidate, doc: Doc) -> bool:
 
 
 def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
-    """A speech verb with a speaker in the quote's sentences, outside the marks, nearest first."""
+    """A speech verb with a speaker in the quote's sentences, outside the marks, nearest first:
+    just after the closing mark, before the opening one, then (for a quote of ``MIN_QUOTE_WORDS``
+    words or more) anywhere later in the sentence."""
     first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
     last = doc.char_span(max(q.open_mark, q.outer_end - 1), q.outer_end, alignment_mode="expand")
     if first is None or last is None:
@@ -216,6 +307,8 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
         before = [t for t in doc[colon].sent if is_cue(t) and t.i < colon]
     if before:
         return before[-1]
+    if len(doc_index.text(doc)[q.start:q.end].split()) < MIN_QUOTE_WORDS:
+        return None  # 'Calling it “just another apology”, Jo of “Have no fear” told ...': a label, a name
     later = [t for t in doc[last[-1].i + 1:sent_end] if is_cue(t)]
     return later[0] if later else None
 
