@@ -10,9 +10,10 @@ Sources of labelled trigger words (verbs, and the event nouns ``event_model.is_c
   ``evaluation.events.plover_half``): the candidate inside the gold event text gets the gold
   type, the sentence's others NONE. The ``report`` half is never trained on: it is what
   bench/events_accuracy.py reports.
-- Wikinews triggers labelled by hand in bench/event_labels.jsonl (article id, sentence and trigger
-  offsets, type or NONE; no text), read against ../shared/corpora/wikinews/wikinews.jsonl: events
-  drawn from the dev half of the Wikinews corpus (bench/event_judging.py), never the report half.
+- Wikinews triggers labelled by hand in every bench/event_labels*.jsonl file (article id, sentence
+  and trigger offsets, type or NONE; no text), read against ../shared/corpora/wikinews/wikinews.jsonl:
+  events drawn from the dev half of the Wikinews corpus (bench/event_judging.py), never the report
+  half. A trigger labelled in more than one file keeps its last label.
 
 A multinomial logistic regression (scikit-learn) is fitted and written as plain JSON (weights
 only, no corpus text).
@@ -44,7 +45,7 @@ SHARED = ROOT.parent / "shared/corpora"
 TRAIN = SHARED / "plover/conflibert_cameo/cameo_class/train.tsv"
 PLOVER_DEV = SHARED / "plover/plover_gsr_dev.jsonl"
 WIKINEWS = SHARED / "wikinews/wikinews.jsonl"
-LABELS = ROOT / "bench/event_labels.jsonl"
+LABELS = sorted((ROOT / "bench").glob("event_labels*.jsonl"))
 C = 0.3  # chosen by 4-fold cross-validation within the dev half
 PLOVER_WEIGHT = 3  # each gold PLOVER trigger counts this many times beside the silver CAMEO ones
 LABEL_WEIGHT = 3  # and each hand-labelled Wikinews trigger
@@ -89,11 +90,23 @@ def plover_examples(docs, rows, tables) -> list:
     return out
 
 
-def read_labels(path: Path = LABELS, corpus: Path = WIKINEWS) -> list[tuple[str, list[dict]]]:
+def read_label_files(paths: list[Path] | None = None) -> list[dict]:
+    """Every hand label of the files (``LABELS``), one per trigger: a later one replaces an earlier."""
+    kept: dict[tuple[str, int], dict] = {}
+    for path in LABELS if paths is None else paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                lab = json.loads(line)
+                kept[(lab["article_id"], lab["trigger"][0])] = lab
+    return list(kept.values())
+
+
+def read_labels(paths: list[Path] | None = None, corpus: Path = WIKINEWS,
+                labels: list[dict] | None = None) -> list[tuple[str, list[dict]]]:
     """(sentence text, its labels with offsets made relative to it) for each labelled sentence."""
-    if not path.exists():
+    labels = read_label_files(paths) if labels is None else labels
+    if not labels:
         return []
-    labels = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {lab["article_id"] for lab in labels}
     texts = {}
     with open(corpus, encoding="utf-8") as lines:

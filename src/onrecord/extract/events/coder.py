@@ -3,7 +3,8 @@
 Every candidate of every sentence (a verb, or a noun that names an event: ``event_model.is_candidate``)
 is described (``event_model.trigger_features``) and scored by the event model; a candidate whose
 best PLOVER type is likely enough becomes an event, unless it is a figure of speech ("fighting
-corruption"), a verb of saying or what its subject underwent ("died"). Its actor is the verb's
+corruption"), a verb of saying or what its subject underwent ("died"), or the event gate
+(``gate.py``) judges it no event at all ("served", "founded" in general news). Its actor is the verb's
 subject (the agent of a passive, the subject of the clause it depends on; a noun's possessor,
 national adjective or "by" phrase), its target (``_target``) the passive subject, the object of
 "against" or "on", a direct object that names an actor (not the actor's own: "its troops"), the
@@ -34,8 +35,10 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.dates import statement_date
+from onrecord.extract.events import gate as event_gate
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
+from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
@@ -109,10 +112,17 @@ Voice = tuple[int, int, Optional[str], Optional[str]]
 
 def find_events(doc: Doc, article_id: str, published: Optional[str] = None, statements: Sequence[Statement] = (),
                 entities: Iterable[Entity] = (), model: Optional[EventModel] = None, tables: Optional[Tables] = None,
-                threshold: float = THRESHOLD) -> list[Event]:
-    """The events of a parsed article, in text order (their JSON form: docs/json.md)."""
+                threshold: float = THRESHOLD, gate: Optional[EventGate] = None, gated: bool = True,
+                gate_log: Optional[list[tuple[Event, dict[str, float]]]] = None) -> list[Event]:
+    """The events of a parsed article, in text order (their JSON form: docs/json.md).
+
+    Each coded event passes the gate (``gate.py``, the shipped one unless ``gate`` is given)
+    unless ``gated`` is false; ``gate_log`` collects every event before the gate with the
+    features it saw (to train it)."""
     model = model or event_model.load()
     tables = tables or event_tables.load()
+    gate = (gate or event_gate.load()) if gated else None
+    contents = [(s.content.start, s.content.end) for s in statements]
     countries = _country_mentions(doc, tables)
     main_country = _main_country(countries)
     cues = [(s.cue.start, s.cue.end, s.id) for s in statements if s.cue is not None]
@@ -126,8 +136,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
         for token in sent:
             if not is_candidate(token, tables):
                 continue
-            features, coded, _ = trigger_features(token, tables)
+            features, coded, how = trigger_features(token, tables)
             probs = model.probabilities(features)
+            model_probs = probs
             if coded and coded[0] in probs:
                 # the dictionary pattern has its say beside the model (rare types have few examples)
                 probs = {c: (1 - LEXICON_WEIGHT) * p + (LEXICON_WEIGHT if c == coded[0] else 0.0)
@@ -173,6 +184,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                       if target_tok is not None else None)
             if target and actor and target.start == actor.start:
                 target = None
+            own_countries = (actor.country, target.country if target else None)  # from their own words
             political = (actor.country or actor.sector or actor.entity or _named(actor_tok)
                          or actor_tok.lower_ in _PRONOUNS)
             if target and target_tok is not None and target.country is None:  # a target has its token
@@ -197,6 +209,18 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # "her skin broke", "the only thing": no political actor, no event; but "a
                 # roadside bombing near Samarra killed ..." is one, coded to where it happened
                 continue
+            gate_features: dict[str, float] = {}
+            if gate is not None or gate_log is not None:
+                gate_features = {
+                    **event_gate.event_features(
+                        token, kind, model_probs.get(kind, 0.0), model_probs.get(NONE, 0.0),
+                        coded[0] if coded else None, how, confidence, flags,
+                        len(_countries_between(countries, sent.start_char, sent.end_char)),
+                        any(s <= token.idx < e for s, e in contents)),
+                    **event_gate.party_features("actor", own_countries[0], actor.sector),
+                    **event_gate.party_features("target", own_countries[1], target.sector if target else None)}
+            if gate is not None and gate.probability(gate_features) < gate.threshold:
+                continue  # no event after all: "served", "founded", "took place" in general news
             when = statement_date(sent.text, token.idx - sent.start_char, published)
             location = _location(token, target_tok, doc, tables, countries)
             if target is None and kind in _PLACE_TARGETED and location is not None and location.country:
@@ -213,6 +237,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 statement=next((sid for s, e, sid in cues if s <= token.idx < e), None),
                 confidence=round(confidence, 4),
             )
+            if gate_log is not None:
+                gate_log.append((event, gate_features))
             key = (kind, _party_key(actor), _party_key(target), when.date, flags["negated"])
             if key not in found or found[key].confidence < event.confidence:
                 found[key] = event
