@@ -18,6 +18,8 @@ def test_events_are_stored_once_and_queried(store):
     assert [e.id for e in found] == ["a1#v1"]
     assert found[0].statement == "a1#s1" and found[0].trigger["text"] == "imposed"
     assert record.events(type="ASSAULT") == [] and record.events(since="2018") == []
+    # the coder's confidence is 0.8: a floor above it leaves nothing, one below keeps it
+    assert record.events(min_confidence=0.9) == [] and len(record.events(min_confidence=0.75)) == 1
     # a new version of the article replaces its events
     changed = event_record("a1", text + " More to come.", target="IRQ")
     store.save([changed])

@@ -101,14 +101,16 @@ def test_the_server_cannot_write(web_db):
     {"actor": "USA", "target": "Iran"},
     {"article": "iran-missile-statements", "negated": True},
     {"since": "2019-01", "until": "2019-01-31"},
+    {"min-confidence": "0.3"},
 ])
 def test_api_answers_the_same_events_as_the_events_command(web_client, web_db, filters):
     args = [a for k, v in filters.items() for a in ((f"--{k}",) if v is True else (f"--{k}", v))]
     expected = cli_jsonl("events", "--db", web_db, "--format", "jsonl", "--limit", "0", *args)
-    got = web_client.get("/api/events", params={**filters, "limit": 500}).json()
+    params = {k.replace("-", "_"): v for k, v in filters.items()}
+    got = web_client.get("/api/events", params={**params, "limit": 500}).json()
     assert expected, filters
     assert got["items"] == expected and got["total"] == len(expected)
-    first = web_client.get("/api/events", params={**filters, "limit": 1}).json()
+    first = web_client.get("/api/events", params={**params, "limit": 1}).json()
     assert first["items"] == expected[:1] and (first["next"] is None) == (len(expected) == 1)
 
 

@@ -24,14 +24,17 @@ from onrecord.query import EVENT_COLUMNS, EventView
 @click.option("--until", metavar="DATE", help="On or before DATE.")
 @click.option("--article", metavar="ID", help="Only the events of this article.")
 @click.option("--negated", is_flag=True, help="Include events the text says did not happen.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="P",
+              help="Only events at least this likely real (0-1; see README: 0.75 keeps the surest).")
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="At most this many (0: all).")
-def events(db, actor, target, type_, country, since, until, article, negated, fmt, limit) -> None:
+def events(db, actor, target, type_, country, since, until, article, negated, min_confidence, fmt, limit) -> None:
     """Who did what to whom: the PLOVER events in the record, newest first."""
     record = open_record(db)
     try:
         found = record.events(actor=actor, target=target, type=type_, country=country, since=since, until=until,
-                              article=article, include_negated=negated, limit=limit or None)
+                              article=article, include_negated=negated, min_confidence=min_confidence,
+                              limit=limit or None)
     except ValueError as e:
         fail(str(e))
     if fmt == "jsonl":

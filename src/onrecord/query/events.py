@@ -82,7 +82,8 @@ def _party_filter(store: Store, side: str, value: str) -> ColumnElement[bool]:
 
 def _filtered(store: Store, actor: Optional[str] = None, target: Optional[str] = None, type: Optional[str] = None,
               country: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-              include_negated: bool = False, article: Optional[str] = None) -> Select[Any]:
+              include_negated: bool = False, article: Optional[str] = None,
+              min_confidence: Optional[float] = None) -> Select[Any]:
     query = _base()
     if article:
         query = query.where(events.c.article_id == article)
@@ -106,12 +107,14 @@ def _filtered(store: Store, actor: Optional[str] = None, target: Optional[str] =
         query = query.where(events.c.date <= date_bound(until, end=True))
     if not include_negated:
         query = query.where(events.c.negated.is_(False))
+    if min_confidence:
+        query = query.where(events.c.confidence >= min_confidence)
     return query
 
 
 def query_events(store: Store, limit: Optional[int] = 50, offset: int = 0, **filters: Any) -> list[EventView]:
     """Events, newest first, filtered by ``actor``, ``target``, ``type`` (one PLOVER type or several,
-    comma-separated), ``country``, ``since``, ``until``, ``article`` and ``include_negated``."""
+    comma-separated), ``country``, ``since``, ``until``, ``article``, ``include_negated`` and ``min_confidence``."""
     query = _filtered(store, **filters).order_by(events.c.date.desc(), text_order(store, events.c.article_id),
                                                  events.c.trigger_start)
     if limit is not None:

@@ -211,11 +211,12 @@ def events(request: Request,
            since: str = Since, until: str = Until,
            article: str = Query(None, max_length=MAX_NAME_CHARS, description="Only the events of this article."),
            negated: bool = Query(False, description="Include events the text says did not happen."),
+           min_confidence: float = Query(None, ge=0, le=1, description="Only events at least this likely real."),
            limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     """Newest first: the same events as `onrecord events` with the same filters."""
     record = _record(request)
     filters = dict(actor=actor, target=target, type=type, country=country, since=since, until=until,
-                   article=article, include_negated=negated)
+                   article=article, include_negated=negated, min_confidence=min_confidence)
     found = _speaker_errors(lambda: record.events(**filters, limit=limit, offset=offset))
     total = _speaker_errors(lambda: record.count_events(**filters))
     return _page(request, total, limit, offset, [e.to_json() for e in found])

@@ -219,8 +219,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                         any(s <= token.idx < e for s, e in contents)),
                     **event_gate.party_features("actor", own_countries[0], actor.sector),
                     **event_gate.party_features("target", own_countries[1], target.sector if target else None)}
-            if gate is not None and gate.probability(gate_features) < gate.threshold:
-                continue  # no event after all: "served", "founded", "took place" in general news
+            if gate is not None:
+                # the gate's probability that this is a real event of this type is what a user
+                # can filter on (``onrecord events --min-confidence``)
+                confidence = gate.probability(gate_features)
+                if confidence < gate.threshold:
+                    continue  # no event after all: "served", "founded", "took place" in general news
             when = statement_date(sent.text, token.idx - sent.start_char, published)
             location = _location(token, target_tok, doc, tables, countries)
             if target is None and kind in _PLACE_TARGETED and location is not None and location.country:

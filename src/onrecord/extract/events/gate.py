@@ -7,11 +7,14 @@ place") come out as cooperation. The gate sees the coded event whole: the trigge
 probability of the type and of no event, whether the dictionary proposed the type by the verb
 alone or with its object, the verb's tense and voice ("is banned" describes a state), the
 clause it is in and the verb that clause hangs on ("wants to", "said that"), the type, whether
-the sentence names a country and whether the event is what someone said. A binary logistic model
+the sentence names a country, whether the event is what someone said, and whether its actor and
+target are named as political actors by their own words. A binary logistic model
 over those features, trained by ``tools/train_event_gate.py`` on hand-labelled Wikinews events of
 the dev half and the PLOVER dev-half gold triggers, shipped as ``data/event_gate.json`` (plain
-weights and the threshold chosen by cross-validation for precision). Whether the actor and target
-are coded as political actors was tried and left out: it did not help in cross-validation.
+weights and the threshold chosen by cross-validation). Its probability is the stored event's
+``confidence``: the threshold keeps nearly every real PLOVER event, and a user who wants only the
+surest asks for more (``onrecord events --min-confidence``). Finer actor and target features and
+ranking a sentence's events by the gate were tried and left out: no gain in cross-validation.
 """
 from __future__ import annotations
 
@@ -57,7 +60,7 @@ def event_features(token: Token, kind: str, model_probability: float, none_proba
         f["pattern_by=" + (how or "none")] = 1.0
     if any(c.dep_ == "auxpass" for c in token.children):
         f["passive"] = 1.0
-    if token.dep_ in ("ccomp", "xcomp", "advcl", "conj") and token.head is not token:
+    if token.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
         f["head=" + token.head.lemma_.lower()] = 1.0  # "said that", "want to", "plans to"
     for name, on in flags.items():
         if on:
