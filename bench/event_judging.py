@@ -16,6 +16,7 @@ shows the event, its sentence and the fields a judge fills in:
 
     onrecord ingest ../shared/corpora/wikinews/wikinews.jsonl --db wikinews.db
     .venv/bin/python bench/event_judging.py draw wikinews.db --half report --n 100 --seed 611 -o events.jsonl
+    (--min-confidence 0.75 draws from the surest events only, as `onrecord events --min-confidence`)
     (judge: add type_ok, actor_ok, target_ok, reason to each line)
     .venv/bin/python bench/event_judging.py score events.jsonl
     .venv/bin/python bench/event_judging.py keep events.jsonl -o bench/judged/events-report-seed611.jsonl
@@ -36,9 +37,10 @@ from judging import CORPUS, HALVES, REPO, _texts, half_of
 LABELS = ("type_ok", "actor_ok", "target_ok")
 
 
-def stored_events(store: str) -> list[dict]:
+def stored_events(store: str, min_confidence: float | None = None) -> list[dict]:
+    floor = ["--min-confidence", str(min_confidence)] if min_confidence else []
     out = subprocess.run([str(REPO / ".venv/bin/onrecord"), "events", "--db", store, "--limit", "0",
-                          "--format", "jsonl"], check=True, capture_output=True, text=True).stdout
+                          "--format", "jsonl", *floor], check=True, capture_output=True, text=True).stdout
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
@@ -49,7 +51,7 @@ def _party(p: dict | None) -> dict | None:
 
 def draw(args: argparse.Namespace) -> None:
     texts = _texts(args.corpus)
-    pool = sorted((e for e in stored_events(args.store) if half_of(e["article_id"]) == args.half),
+    pool = sorted((e for e in stored_events(args.store, args.min_confidence) if half_of(e["article_id"]) == args.half),
                   key=lambda e: e["id"])  # the store's order must not change the sample
     random.seed(args.seed)
     sample = random.sample(pool, min(args.n, len(pool)))
@@ -113,6 +115,7 @@ def main() -> int:
     d.add_argument("--n", type=int, default=100)
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--corpus", type=Path, default=CORPUS)
+    d.add_argument("--min-confidence", type=float, help="only events at least this likely (the surest tier)")
     d.add_argument("-o", required=True)
     s = commands.add_parser("score", help="the fractions judged right")
     s.add_argument("judged")
