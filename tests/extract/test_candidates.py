@@ -73,3 +73,28 @@ def test_speaker_of_a_passive_cue_is_its_agent(nlp):
 def test_a_cue_without_a_subject_has_no_speaker(nlp):
     doc = nlp("Let us start.")
     assert speaker_token(token(doc, "Let")) is None
+
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("The Herald quoted Anna Berg, a local teacher, as saying the school would close.", "saying", "Berg"),
+    ("The agency cited the mayor as saying that the roads were safe.", "saying", "mayor"),
+    ("The mayor was quoted as saying that the roads were safe.", "saying", "mayor"),
+])
+def test_the_words_after_quoted_as_saying_are_the_quoted_persons(nlp, sentence, cue, source):
+    assert speaker_token(token(nlp(sentence), cue)).text == source
+
+
+def test_a_name_read_as_the_object_of_a_verb_set_off_after_the_words_is_the_speaker(nlp):
+    doc = nlp("It is not for the judges to decide the matter, argued the company's lawyer, John Harris.")
+    assert speaker_token(token(doc, "argued")).text == "Harris"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The news channel KTV reported that the bridge had collapsed.", "KTV"),
+    ("Veteran campaigner MP Joan Reyes said the bill was unfair.", "Reyes"),
+    ("The minister said the bill was unfair.", "minister"),
+])
+def test_a_description_given_a_name_right_after_it_speaks_by_that_name(nlp, sentence, source):
+    doc = nlp(sentence)
+    cue = next(t for t in doc if t.lemma_ in ("report", "say"))
+    assert speaker_token(cue).text == source
