@@ -1,6 +1,7 @@
 """Candidate attributions read off the parse of one sentence: the cue, how its content hangs off
 it, the content's token range and the head of the speaker mention."""
 import pytest
+from spacy.tokens import Doc
 
 from onrecord.extract.candidates import MIN_CONTENT_TOKENS, candidates, paragraph_end, paragraph_start, speaker_token
 
@@ -98,3 +99,15 @@ def test_a_description_given_a_name_right_after_it_speaks_by_that_name(nlp, sent
     doc = nlp(sentence)
     cue = next(t for t in doc if t.lemma_ in ("report", "say"))
     assert speaker_token(cue).text == source
+
+
+
+def test_as_saying_hung_on_a_later_verb_is_still_the_quoted_persons(nlp):
+    # the parse a long sentence may get: "as saying" hung on the verb of a later clause
+    words = ["Reuters", "cited", "Lee", "as", "saying", "talks", "failed", "which", "was", "related", "."]
+    heads = [1, 1, 1, 9, 3, 6, 4, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pcomp", "nsubj", "ccomp", "nsubjpass", "auxpass", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "VERB", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    lemmas = ["Reuters", "cite", "Lee", "as", "say", "talk", "fail", "which", "be", "relate", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_token(token(doc, "saying")).text == "Lee"

@@ -272,7 +272,11 @@ def quoted_person(cue: Token) -> Token | None:
         return None
     verb = prep.head
     if verb.lemma_.lower() not in data.words("statement_cues.txt", "quoting"):
-        return None
+        # the parse may hang "as saying" on a verb further on; the quoting verb is the last one before it
+        verbs = [t for t in cue.doc[cue.sent.start:prep.i] if t.pos_ == "VERB"]
+        if not verbs or verbs[-1].lemma_.lower() not in data.words("statement_cues.txt", "quoting"):
+            return None
+        verb = verbs[-1]
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
