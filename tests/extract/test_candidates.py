@@ -1,6 +1,7 @@
 """Candidate attributions read off the parse of one sentence: the cue, how its content hangs off
 it, the content's token range and the head of the speaker mention."""
 import pytest
+from spacy.tokens import Doc
 
 from onrecord.extract.candidates import MIN_CONTENT_TOKENS, candidates, paragraph_end, paragraph_start, speaker_token
 
@@ -110,3 +111,39 @@ def test_a_content_never_crosses_a_semicolon(nlp):
     doc = nlp("The first bomb went off during the service; footage from the scene shows the pews broken.")
     shows = [doc[c.start:c.end].text for c in candidates(doc) if c.cue.lemma_ == "show"]
     assert shows and all("bomb" not in content for content in shows)
+
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("The Herald quoted Anna Berg, a local teacher, as saying the school would close.", "saying", "Berg"),
+    ("The agency cited the mayor as saying that the roads were safe.", "saying", "mayor"),
+    ("The mayor was quoted as saying that the roads were safe.", "saying", "mayor"),
+])
+def test_the_words_after_quoted_as_saying_are_the_quoted_persons(nlp, sentence, cue, source):
+    assert speaker_token(token(nlp(sentence), cue)).text == source
+
+
+def test_a_name_read_as_the_object_of_a_verb_set_off_after_the_words_is_the_speaker(nlp):
+    doc = nlp("It is not for the judges to decide the matter, argued the company's lawyer, John Harris.")
+    assert speaker_token(token(doc, "argued")).text == "Harris"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The news channel KTV reported that the bridge had collapsed.", "KTV"),
+    ("Veteran campaigner MP Joan Reyes said the bill was unfair.", "Reyes"),
+    ("The minister said the bill was unfair.", "minister"),
+])
+def test_a_description_given_a_name_right_after_it_speaks_by_that_name(nlp, sentence, source):
+    doc = nlp(sentence)
+    cue = next(t for t in doc if t.lemma_ in ("report", "say"))
+    assert speaker_token(cue).text == source
+
+
+def test_as_saying_hung_on_a_later_verb_is_still_the_quoted_persons(nlp):
+    # the parse a long sentence may get: "as saying" hung on the verb of a later clause
+    words = ["Reuters", "cited", "Lee", "as", "saying", "talks", "failed", "which", "was", "related", "."]
+    heads = [1, 1, 1, 9, 3, 6, 4, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pcomp", "nsubj", "ccomp", "nsubjpass", "auxpass", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "VERB", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    lemmas = ["Reuters", "cite", "Lee", "as", "say", "talk", "fail", "which", "be", "relate", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_token(token(doc, "saying")).text == "Lee"

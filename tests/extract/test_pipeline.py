@@ -45,3 +45,15 @@ def test_many_articles_give_what_one_at_a_time_gives(nlp):
     batch = list(process_many([ARTICLE, other], nlp, batch_size=1))
     assert batch == [process(ARTICLE, nlp), process(other, nlp)]
     assert build_record(other, nlp(other.text)) == batch[1]
+
+
+def test_a_statement_goes_to_each_name_joined_to_its_speaker_once(nlp):
+    text = ("According to Reuters and Bloomberg, the merger will be announced on Monday. "
+            "Retired judge and author Helen Marsh said the ruling was a mistake. "
+            "The Supreme Court of Ruritania and Freedonia said the appeal was late.")
+    record = process(Article(id="t", text=text, published="2021-03-01"), nlp, events=False)
+    said = sorted((s.speaker.name if s.speaker else None, s.content.text.strip(". ")) for s in record.statements)
+    assert said == [("Bloomberg", "the merger will be announced on Monday"),
+                    ("Helen Marsh", "the ruling was a mistake"),
+                    ("Reuters", "the merger will be announced on Monday"),
+                    ("Supreme Court of Ruritania", "the appeal was late")]

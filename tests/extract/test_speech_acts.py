@@ -88,3 +88,56 @@ def test_a_clause_must_keep_its_subject(nlp):
     assert contents(nlp, "Analysts worry about the ruling, which analysts say could have far-reaching effects.") == []
     doc = nlp("The talks failed.")
     assert has_subject(doc, 0, 3) and not has_subject(nlp("was common in Egypt"), 0, 4)
+
+
+def sources(nlp, text):
+    doc = nlp(text)
+    return [(text[f.start:f.end], f.source.text if f.source is not None else None) for f in find_statements(doc)]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The Federation of Bakers reports twelve new shop closures in the county.",
+     "twelve new shop closures in the county", "Federation"),
+    ("By Friday, the health agency reported 4,210 confirmed cases of the flu.",
+     "4,210 confirmed cases of the flu", "agency"),
+    ("The rebel group claimed responsibility for both bombings.", "responsibility for both bombings", "group"),
+    ("The army claimed to have killed about 300 fighters.", "to have killed about 300 fighters", "army"),
+])
+def test_figures_and_claims_given_as_an_object_or_infinitive(nlp, text, content, source):
+    assert (content, source) in sources(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The driver reported the accident to the police on May 5.",
+    "Four new cases were reported on Tuesday.",
+    "The farmers claimed the land in 1990.",
+    "The company claimed the prize at the fair.",
+])
+def test_a_figure_needs_a_number_and_a_claim_its_object(nlp, text):
+    assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "No group claimed responsibility for the bombing.",
+    "The rebels did not claim responsibility for the attack.",
+    "The old tower has estimated height of 300 metres.",
+])
+def test_a_claim_not_made_or_a_measure_had_is_no_statement(nlp, text):
+    assert contents(nlp, text) == []
+
+
+def test_a_figure_after_the_object_is_part_of_the_estimate(nlp):
+    text = "The census office estimated the population of the town at just over 40,000."
+    assert ("the population of the town at just over 40,000", "office") in sources(nlp, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The space agency announced the death of the pilot Ivan Petrov.", "the death of the pilot Ivan Petrov"),
+    ("The ministry dismissed the report from Oslo as groundless.", "the report from Oslo as groundless"),
+])
+def test_an_announced_death_and_a_dismissal_with_its_verdict(nlp, text, content):
+    assert content in contents(nlp, text)
+
+
+def test_an_announced_product_is_no_statement(nlp):
+    assert contents(nlp, "The company announced the launch of a new phone.") == []

@@ -134,3 +134,24 @@ def test_a_short_quote_far_from_a_later_cue_is_a_label_or_a_name(nlp):
             '"it looks as if the statement was written before anyone saw the film".')
     assert [f[1] for f in found_in(nlp, text)] == [
         "it looks as if the statement was written before anyone saw the film"]
+
+
+def speakers_of(nlp, text):
+    return sorted((text[f.start:f.end], f.source.text) for f in find_statements(nlp(text)) if f.source is not None)
+
+
+def test_each_name_joined_to_a_speaker_says_it_too(nlp):
+    text = "According to Reuters and Bloomberg, the merger will be announced on Monday."
+    assert speakers_of(nlp, text) == [("the merger will be announced on Monday", "Bloomberg"),
+                                      ("the merger will be announced on Monday", "Reuters")]
+
+
+def test_a_description_joined_to_a_speaker_is_left_out(nlp):
+    text = "Smith and other officials said the plan was dead."
+    assert speakers_of(nlp, text) == [("the plan was dead", "Smith")]
+
+
+def test_the_listener_after_told_is_no_speaker(nlp):
+    text = ("Reacting to the verdict, Maria Lopez, a local teacher, told Reuters "
+            "\u201cthe court has failed the children of this town\u201d.")
+    assert [s for _, s in speakers_of(nlp, text)] == ["Lopez"]

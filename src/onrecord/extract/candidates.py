@@ -64,6 +64,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 start, end = _subtree_range(child)
                 if child.dep_ == "ccomp":
                     start = subject_read_as_object(tok, child) or start
+                if child.dep_ == "dobj":
+                    end = _figure_after(tok, end)
                 out.append(Candidate(tok, child.dep_, start, end, source))
             elif child.dep_ == "prep" and child.i > tok.i:
                 objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -96,8 +98,9 @@ def subject_read_as_object(cue: Token, clause: Token) -> int | None:
 
 
 def _characterisation(verb: Token) -> tuple[int, int] | None:
-    """"called the charges unsubstantiated", "criticized the law as a crazy system": the object and
-    what it is called, as one token range, for a verb with both."""
+    """"called the charges unsubstantiated", "criticized the law as a crazy system", "dismissed the
+    claim as groundless" (an adjective the parse hangs on "as"): the object and what it is called,
+    as one token range, for a verb with both."""
     if verb.pos_ != "VERB":
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -105,7 +108,8 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
         return None
     what = next((c for c in verb.children if c.i > obj.i and (
         c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in ("as", "to") and any(
-            g.dep_ in ("pobj", "pcomp") for g in c.children))), None)
+            g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ in ("amod", "acomp")
+            for g in c.children))), None)
     if what is None:
         return None
     return _subtree_range(obj)[0], _subtree_range(what)[1]
@@ -233,7 +237,7 @@ def speaker_token(cue: Token) -> Token | None:
     said", "is expected to say") the subject of the verb it hangs from."""
     for child in cue.children:
         if child.dep_ in ("nsubj", "expl"):
-            return None if child.dep_ == "expl" else child
+            return None if child.dep_ == "expl" else named_subject(cue, child)
     for child in cue.children:
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -249,6 +253,9 @@ def speaker_token(cue: Token) -> Token | None:
         return None
     if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
         return cue.head  # "footage of Hillary Clinton asking, “...”"
+    quoted = quoted_person(cue) or inverted_object(cue)
+    if quoted is not None:
+        return quoted
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
     # takes the subject of the clause it hangs from
     head = cue
@@ -262,6 +269,78 @@ def speaker_token(cue: Token) -> Token | None:
             if child.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN"):
                 return child  # "Trump’s tweets accusing Machado": the tweets' author
     return None
+
+
+# named-entity types of a name that may stand for a described speaker
+SPEAKER_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def named_subject(cue: Token, subject: Token) -> Token:
+    """The name a described subject is given right after it, with no comma: "television
+    broadcaster PBS revealed" (the description's appositive name), "Early opponent MP Tanya
+    Davies said" (read as two subjects, the second a name). Otherwise the subject itself (an
+    appositive set off by commas, "The spokesman, Ali Reza, said", is the speaker passes' to read
+    with the roles it gives)."""
+    if subject.pos_ == "PROPN" and subject.ent_type_:
+        return subject
+    for appos in subject.children:
+        if appos.dep_ == "appos" and appos.left_edge.i == subject.i + 1 and appos.pos_ == "PROPN" \
+                and appos.ent_type_ in SPEAKER_NAMES:
+            return appos
+    later = [c for c in cue.children if c.dep_ == "nsubj" and c.i > subject.i and c.i < cue.i]
+    if subject.pos_ == "NOUN" and len(later) == 1 and later[0].pos_ == "PROPN" and later[0].ent_type_ in SPEAKER_NAMES \
+            and later[0].left_edge.i == subject.i + 1:
+        return later[0]
+    return subject
+
+
+def _figure_after(verb: Token, end: int) -> int:
+    """Where an object's content ends when the figure given comes after it: "estimated the
+    population at just over one million" (a verb of ``statement_cues.txt [figure_at]``), the
+    object alone ("the population") saying nothing. Else ``end``, the object's end."""
+    if verb.lemma_.lower() not in data.words(CUES_FILE, "figure_at"):
+        return end
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i >= end), None)
+    return _subtree_range(at)[1] if at is not None else end
+
+
+def inverted_object(cue: Token) -> Token | None:
+    """"It is not for the Court to opine, argued the government's lawyer, Richard Keen": a
+    reporting verb set off after what it reports, with no subject of its own, whose speaker the
+    parse read as its object. Taken only when that object is a person named in it (the name, its
+    head or an appositive of it), and never for a verb whose object is the listener
+    (``statement_cues.txt [addressee]``: "..., told Reuters")."""
+    after_words = cue.dep_ in ("conj", "parataxis", "ccomp") and cue.head.i < cue.i or cue.dep_ == "ROOT" and any(
+        c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+    if cue.pos_ != "VERB" or not after_words:
+        return None
+    if any(c.dep_ in SUBJECTS for c in cue.children) or cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "”", "\""):
+        return None
+    if cue.lemma_.lower() in data.words(CUES_FILE, "addressee"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return None
+    if obj.ent_type_ == "PERSON":
+        return obj
+    return next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def quoted_person(cue: Token) -> Token | None:
+    """"Politico quoted Tim Manning, a former official, as saying ...", "The BBC cited Budi Gunawan
+    as saying ...": the words after "as saying" are the quoted person's (the object of a verb of
+    ``statement_cues.txt [quoting]``), not the subject's, who only passes them on."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in data.words(CUES_FILE, "quoting"):
+        # the parse may hang "as saying" on a verb further on; the quoting verb is the last one before it
+        verbs = [t for t in cue.doc[cue.sent.start:prep.i] if t.pos_ == "VERB"]
+        if not verbs or verbs[-1].lemma_.lower() not in data.words(CUES_FILE, "quoting"):
+            return None
+        verb = verbs[-1]
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _subtree_range(tok: Token) -> tuple[int, int]:

@@ -74,11 +74,14 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
     # the passes over the whole article: a first person inside a quote, a quote continued
     quote_speaker(found, resolved)
     continued_quote(found, resolved)
+    repeated = same_speaker_twice(found, resolved)
     # the article's entities once every mention is resolved: roles and fuller names learnt later
     # in the article belong to earlier statements of the same speaker too
     by_id = {e.id: e for e in resolver.export()}
     statements: list[Statement] = []
     for n, f in enumerate(found):
+        if n in repeated:
+            continue
         speaker = None
         resolution = resolved.get(n)
         if resolution:
@@ -109,6 +112,16 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
     found_events = find_events(doc, article.id, article.published, statements, by_id.values()) if events else []
     return ArticleRecord(id=article.id, title=article.title, published=article.published, url=article.url,
                          statements=statements, entities=list(by_id.values()), events=found_events)
+
+
+def same_speaker_twice(found: list[Found], resolved: dict[int, Resolved | None]) -> set[int]:
+    """The statements repeated for a name joined to their speaker (``statements.joint_speakers``)
+    whose name resolved to the speaker it was joined to ("American academic and professor Marc
+    Lamont Hill commented" is one person), to be left out: one statement, one speaker."""
+    said = {(f.start, f.end, id(r[2])) for n, f in enumerate(found) if not f.joint
+            for r in [resolved.get(n)] if r is not None and r[2] is not None}
+    return {n for n, f in enumerate(found) if f.joint
+            for r in [resolved.get(n)] if r is not None and r[2] is not None and (f.start, f.end, id(r[2])) in said}
 
 
 def _reading_position(f: Found) -> int:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.candidates import SUBJECTS, Candidate, subject_read_as_object
+from onrecord.extract.speakers import words
 
 CUES_FILE = "statement_cues.txt"
 CLASSES = ("speech", "belief", "document", "directive", "object", "noun", "finding")
@@ -80,12 +81,13 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation == "xcomp":
         if is_passive(cand.cue):
             return False
-        return "directive" in classes and cand.source is not None or lemma == "tell"
+        return "directive" in classes and cand.source is not None or lemma == "tell" or claims_to(cand)
     if cand.relation == "prep:for":
         # a call needs a caller: a passive "was called for" says nobody called
         return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None
     if cand.relation == "dobj":
-        return "object" in classes or (lemma == "accuse" and cand.source is not None and _alleges(cand))
+        return "object" in classes or (lemma == "accuse" and cand.source is not None and _alleges(cand)) \
+            or reports_figure(cand) or claims_responsibility(cand) or announces_event(cand)
     if cand.relation == "advcl":
         # "tweeted that Machado was ...", the complement read as an adverbial clause
         doc = cand.cue.doc
@@ -94,6 +96,90 @@ def is_statement(cand: Candidate) -> bool:
             and has_subject(doc, cand.start, cand.end)
     # "accused the minister of lying"; a passive "accused of crimes" says nobody accused anyone
     return lemma == "accuse" and cand.relation == "prep:of" and cand.source is not None
+
+
+# named-entity types of a number that is a figure given, not a date or a rank
+FIGURE_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def reports_figure(cand: Candidate) -> bool:
+    """A body or person giving a figure: "The committee reports sixteen journalist deaths",
+    "the WHO reported 1,051,635 confirmed cases", "estimated the cost at $5 million" (the object
+    of a cue of ``[figures]`` holding a number). What the figure counts is the claim. Without a
+    number the object is what was reported on ("reported the incident to police"), and a date is
+    no figure ("reported the attack on May 5"); a passive ("was reported") names nobody."""
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "figures"):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.cue.children) or _denied(cand):
+        return False
+    if not _gives_figures(cand.source):
+        return False
+    return any(_is_figure(t) for t in cand.cue.doc[cand.start:cand.end])
+
+
+def _is_figure(tok: Token) -> bool:
+    """A number that is a count, an amount or a share: not a date, a time, a rank or a year."""
+    if tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        return False
+    if tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100:
+        return False  # "the total 2020 population": a year, whatever the parse calls it
+    return tok.ent_type_ in FIGURE_ENTS or tok.like_num
+
+
+def _gives_figures(source: Token) -> bool:
+    """Whether the subject of a figure can be one who gives it: a name, a pronoun, or a body,
+    group or document ("the agency", "organizers", "the survey"); not a thing that merely has
+    a measure ("The inner star has estimated mass of 6.3")."""
+    if source.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or source.pos_ == "PRON":
+        return True
+    lemma = source.lemma_.lower()
+    return lemma in words.ORG_NOUNS or lemma in words.GROUP_NOUNS or lemma in words.DOCUMENT_NOUNS
+
+
+def _denied(cand: Candidate) -> bool:
+    """A claim said not to have been made: "did not claim responsibility", "No group claimed
+    responsibility"."""
+    if any(c.dep_ == "neg" for c in cand.cue.children):
+        return True
+    return cand.source is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither")
+                                           for c in cand.source.children)
+
+
+def claims_responsibility(cand: Candidate) -> bool:
+    """"The group claimed responsibility for the attacks": a claim that they carried them out,
+    whoever the subject is; the object (``[claimed_objects]``: responsibility, credit) is what
+    makes "claim" a speech act here, not a demand for something ("claimed the land")."""
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "claims"):
+        return False
+    if _denied(cand):
+        return False
+    obj = next((c for c in cand.cue.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in data.words(CUES_FILE, "claimed_objects")
+
+
+def announces_event(cand: Candidate) -> bool:
+    """"Roscosmos announced the death of cosmonaut Alexei Leonov": a verb of ``[announcing]``
+    whose object names an event of ``[announced_events]`` (a death, a resignation) states that it
+    happened. Other objects ("announced a new phone", "confirmed the judges") are acts or topics."""
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "announcing") or _denied(cand):
+        return False
+    obj = next((c for c in cand.cue.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in data.words(CUES_FILE, "announced_events")
+
+
+def claims_to(cand: Candidate) -> bool:
+    """"Azerbaijan claimed to have killed 2,300 soldiers", "West claimed to be in communication
+    with Kushner": the infinitive of a verb of ``[claims]`` is what its subject claims of itself.
+    It needs that subject: "is claimed to be" says nobody claimed it."""
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "claims") or _denied(cand):
+        return False
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.cue.children)
+
+
+def takes_addressee(cue: Token) -> bool:
+    """Whether the cue's object is whom the words were addressed to ("told Reuters", "warned the
+    council"), not who spoke them (``[addressee]``)."""
+    return cue.lemma_.lower() in data.words(CUES_FILE, "addressee")
 
 
 def _frames_itself(cand: Candidate) -> bool:

@@ -44,6 +44,8 @@ CHARACTERISATION_WEIGHT = 0.6
 MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a title
 # named-entity types that never speak: a parse that makes "Thursday morning" a subject is wrong
 NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "ORDINAL"}
+# named-entity types of a name joined to a speaker that speaks with it ("Reuters and NBC")
+JOINT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass
@@ -59,6 +61,7 @@ class Found:
     # a cue-less quote after narration in its paragraph: the person the narration is about
     narrated: Token | None = None
     quotes: list[Quote] = field(default_factory=list)
+    joint: bool = False  # the statement again, for a name joined to its speaker ("Reuters and NBC")
 
 
 def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
@@ -85,7 +88,9 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     # a quoted label ("described the heat as “insane”") is not what someone said
     found = [f for f in found if f.kind != "direct" or not speech_acts.is_label(doc, f.start, f.end)]
     _link_continuations(found, _paragraph_index(text))
-    return [f for f in found if not f.cue_less or f.continues is not None]
+    found = [f for f in found if not f.cue_less or f.continues is not None]
+    # after the continuations: a quote going on continues the first speaker's statement, as before
+    return found + [joint for f in found for joint in joint_speakers(f)]
 
 
 def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int], lex: Lexicon) -> list[Found]:
@@ -313,6 +318,54 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
     return later[0] if later else None
 
 
+def joint_speakers(f: Found) -> list[Found]:
+    """The same statement for each name joined to its speaker: "According to Reuters and NBC,
+    ...", "Both the school district and the Irving Police Department have asserted that ...",
+    "the ACLU of Montana and Native American Rights Fund filed a lawsuit, saying ...". Each named body or person
+    of the coordination said it. Only names (a named entity of ``JOINT_ENTS`` that is not part of
+    the speaker's own name, as in "Procter and Gamble"): a description joined to it ("Smith and
+    other officials") is left to the first speaker."""
+    source = f.source
+    if source is None or f.cue is None:
+        return []
+    joined: list[Found] = []
+    todo = [source]
+    while todo:
+        tok = todo.pop()
+        for child in tok.children:
+            if child.dep_ != "conj":
+                continue
+            todo.append(child)
+            if child.ent_type_ in JOINT_ENTS and child.pos_ == "PROPN" and _entity_start(child) > source.i \
+                    and not _joined_inside_phrase(source, child):
+                joined.append(Found(f.start, f.end, f.kind, f.cue, child, f.confidence, quotes=list(f.quotes),
+                                    joint=True))
+    return sorted(joined, key=lambda j: j.source.i if j.source is not None else 0)
+
+
+def _joined_inside_phrase(source: Token, conj: Token) -> bool:
+    """"The High Court of England and Wales ruled": the parse may hang the second of two names
+    of one kind joined inside the speaker's "of" phrase on the speaker itself. A name joined
+    right after the object of a preposition inside the speaker's phrase, of that object's kind
+    or a place ("of Bosnia and Herzegovina"), belongs with that object ("According to Reuters and
+    NBC" joins the source itself; "the ACLU of Montana and the Rights Fund" a body after a place)."""
+    doc = conj.doc
+    i = _entity_start(conj) - 1
+    while i > 0 and (doc[i].dep_ == "cc" or doc[i].is_punct):
+        i -= 1
+    before = doc[i]
+    return before.i != source.i and before.dep_ == "pobj" and (before.ent_type_ == conj.ent_type_
+                                                              or conj.ent_type_ == "GPE")
+
+
+def _entity_start(tok: Token) -> int:
+    """The index of the first token of the named entity ``tok`` is in."""
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
 def _drop_duplicates(found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
@@ -421,8 +474,10 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
     def outside(tok: Token) -> bool:
         return not _inside_any(tok.idx, quotes)
 
-    # inverted order: "..., said Quentin Kidd, a political scientist"
-    for tok in doc[cue.i + 1:min(sent.end, cue.i + 4)]:
+    # inverted order: "..., said Quentin Kidd, a political scientist"; never the listener
+    # after "told" ("..., told Reuters")
+    after: list[Token] = [] if speech_acts.takes_addressee(cue) else list(doc[cue.i + 1:min(sent.end, cue.i + 4)])
+    for tok in after:
         if tok.ent_type_ in NOT_SPEAKERS:
             break
         if any(c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in cue.children):
