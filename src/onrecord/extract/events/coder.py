@@ -70,6 +70,13 @@ _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
 _FIGURATIVE = data.words(_WORDS, "figurative_objects")
 _SAYING = data.words(_WORDS, "saying_verbs")
 _UNDERGONE = data.words(_WORDS, "undergone_verbs")
+_SPORTS = data.words(_WORDS, "sports_words")
+_HAZARDS = data.words(_WORDS, "hazard_nouns")
+_VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
+_LAWSUITS = data.words(_WORDS, "lawsuit_verbs")
+_CONVICTIONS = data.words(_WORDS, "conviction_verbs")
+# a game's score: "1 – 0;", "won 3-2 in ..." (not a range or a model: "15–25 million", "737-800 jet")
+_SCORE = re.compile(r"(?<![\d.,:/])\d{1,2} ?[–-] ?\d{1,2}(?=[;,.)]|$| (?:in|on|at|to|with|after|win|victory)\b)")
 _NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
 # acts done on a place (not talks or statements made at one): with no other target, the place's
 # country is the target, as PLOVER codes them
@@ -167,6 +174,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "two victims died": what its subject underwent, done by no actor named
             if kind in _FORCE and figurative(token):
                 continue  # "fighting corruption": a figure of speech, no event between actors
+            if kind in _FORCE and sports_context(sent, token):
+                continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
             if token.pos_ == "NOUN":
                 actor_tok = _noun_actor(token)
@@ -174,6 +183,14 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 actor_tok = token_actor or _subject(token) or _preceding_actor(token, sent, tables)
             if actor_tok is None:
                 continue  # PLOVER events have an actor
+            if natural_cause(actor_tok):
+                continue  # "the typhoon killed 6,000 people": harm done by no one's will
+            if kind == "ASSAULT" and verbal_attack(token, actor_tok):
+                kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
+            if kind in ("COERCE", "SANCTION") and lawsuit(token):
+                kind, mode = "ACCUSE", "allege"  # "sued the company": a charge, not coercion
+            if kind == "COERCE" and conviction(token):
+                kind, mode = "SANCTION", "convict"  # "was sentenced to ten years": a verdict
             target_tok = (_demanded_of(token, tables) if token_actor is not None else None) or _target(token, tables)
             if target_tok is None and kind == "THREATEN":
                 target_tok = _threatened(token, tables)
@@ -270,6 +287,59 @@ def figurative(token: Token) -> bool:
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                 for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _FIGURATIVE and o.ent_type_ == "" for o in objects)
+
+
+def sports_context(sent: Span, token: Optional[Token] = None) -> bool:
+    """A sentence about a game: it gives a score ("1 – 0") or names a sport, a tournament or a
+    player's position in the clause of ``token`` (or of a verb it hangs on: not "jailed 52 men
+    for playing in a football tournament"). There "defeated", "attacking", "beat" are play, not
+    force between actors (news of sports reports no PLOVER event)."""
+    if _SCORE.search(sent.text):
+        return True
+    above = {token.i, *(a.i for a in token.ancestors)} if token is not None else None
+    for t in sent:
+        if t.lower_ in _SPORTS and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if above is None or verb is None or verb.i in above:
+                return True
+    return False
+
+
+def verbal_attack(token: Token, actor: Token) -> bool:
+    """"Harris attacked Biden", "Erdogan attacked the proclamation": one named person who
+    "attacks" or "blasts" another person or a thing, with no weapon ("with a knife"), does so in
+    words, which PLOVER codes ACCUSE/disapprove. Not a group ("Houthis attacked") nor an attack
+    on people in the plural ("started attacking people", "attacked journalists"): those are blows."""
+    if token.lemma_.lower() not in _VERBAL_ATTACKS or actor.ent_type_ != "PERSON" or actor.tag_ == "NNPS":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return not any(o.tag_ == "NNS" for o in objects)
+
+
+def lawsuit(token: Token) -> bool:
+    """"Three residents sued to be allowed to vote": a lawsuit is a charge, ACCUSE/allege in
+    PLOVER, not the COERCE/arrest the verb table gives it."""
+    return token.lemma_.lower() in _LAWSUITS
+
+
+def conviction(token: Token) -> bool:
+    """"A court convicted him", "he was sentenced to life": a verdict, which PLOVER codes
+    SANCTION/convict (convictions reduce relations), not COERCE/arrest."""
+    return token.lemma_.lower() in _CONVICTIONS and token.pos_ == "VERB"
+
+
+def natural_cause(actor: Token) -> bool:
+    """An actor that is a force of nature, a disease or a vehicle ("Typhoon Haiyan, which killed
+    ...", "the virus killed three", "the truck struck a car"): harm done by no one's will is no
+    PLOVER event, which needs a political actor."""
+    if actor.lower_ in _RELATIVE_PRONOUNS and actor.head.dep_ == "relcl":
+        actor = actor.head.head  # "Typhoon Haiyan, which killed": the typhoon
+    # the head word, and the kind a name is of ("Typhoon Haiyan"), not what a noun is made with
+    # ("a car bombing" is an attack)
+    words = [actor, *(c for c in actor.children if c.dep_ == "compound" and actor.pos_ == "PROPN")]
+    return any(w.lemma_.lower() in _HAZARDS or w.lower_ in _HAZARDS for w in words)
 
 
 def _noun_actor(token: Token) -> Optional[Token]:
