@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from onrecord.extract.events.coder import (
     conviction,
+    custody,
+    emergency_declaration,
     find_events,
     lawsuit,
     natural_cause,
@@ -74,3 +76,18 @@ def test_a_verdict_is_a_sanction(nlp):
     assert conviction(next(t for t in doc if t.lower_ == "convicted"))
     coded = [e for e in events_of(nlp, doc.text) if e.trigger.text == "convicted"]
     assert all((e.type, e.mode) == ("SANCTION", "convict") for e in coded)
+
+
+def test_an_arrest_is_coercion(nlp):
+    doc = nlp("Police arrested two protesters after the riot.")
+    assert custody(next(t for t in doc if t.lower_ == "arrested"))
+    coded = [e for e in events_of(nlp, doc.text) if e.trigger.text == "arrested"]
+    assert all(e.type == "COERCE" for e in coded)
+
+
+def test_a_state_of_emergency_is_no_request(nlp):
+    doc = nlp("The governor declared a state of emergency before the storm.")
+    assert emergency_declaration(next(t for t in doc if t.lower_ == "declared"))
+    assert not [e for e in events_of(nlp, doc.text) if e.trigger.text == "declared"]
+    war = nlp("Ruritania declared war on its neighbour.")
+    assert not emergency_declaration(next(t for t in war if t.lower_ == "declared"))

@@ -3,8 +3,12 @@
 Every candidate of every sentence (a verb, or a noun that names an event: ``event_model.is_candidate``)
 is described (``event_model.trigger_features``) and scored by the event model; a candidate whose
 best PLOVER type is likely enough becomes an event, unless it is a figure of speech ("fighting
-corruption"), a verb of saying or what its subject underwent ("died"), or the event gate
-(``gate.py``) judges it no event at all ("served", "founded" in general news). Its actor is the verb's
+corruption"), a verb of saying or what its subject underwent ("died"), a game ("defeated South
+Korea 1 – 0": ``sports_context``), harm of no one's will ("the typhoon killed": ``natural_cause``),
+a declared state of emergency, or the event gate (``gate.py``) judges it no event at all
+("served", "founded" in general news). Some types are set by what the verb is whatever the model
+says: a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
+a verdict SANCTION/convict, an arrest COERCE/arrest. Its actor is the verb's
 subject (the agent of a passive, the subject of the clause it depends on; a noun's possessor,
 national adjective or "by" phrase), its target (``_target``) the passive subject, the object of
 "against" or "on", a direct object that names an actor (not the actor's own: "its troops"), the
@@ -75,6 +79,8 @@ _HAZARDS = data.words(_WORDS, "hazard_nouns")
 _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
 _LAWSUITS = data.words(_WORDS, "lawsuit_verbs")
 _CONVICTIONS = data.words(_WORDS, "conviction_verbs")
+_CUSTODY = data.words(_WORDS, "custody_verbs")
+_EMERGENCIES = data.words(_WORDS, "emergency_nouns")
 # a game's score: "1 – 0;", "won 3-2 in ..." (not a range or a model: "15–25 million", "737-800 jet")
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,2} ?[–-] ?\d{1,2}(?=[;,.)]|$| (?:in|on|at|to|with|after|win|victory)\b)")
 _NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
@@ -174,6 +180,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "two victims died": what its subject underwent, done by no actor named
             if kind in _FORCE and figurative(token):
                 continue  # "fighting corruption": a figure of speech, no event between actors
+            if emergency_declaration(token):
+                continue  # "declared a state of emergency": a measure at home, no event between actors
             if kind in _FORCE and sports_context(sent, token):
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
@@ -191,6 +199,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 kind, mode = "ACCUSE", "allege"  # "sued the company": a charge, not coercion
             if kind == "COERCE" and conviction(token):
                 kind, mode = "SANCTION", "convict"  # "was sentenced to ten years": a verdict
+            if kind == "ASSAULT" and custody(token):
+                kind, mode = "COERCE", "arrest"  # "police arrested two men": custody, not force
             target_tok = (_demanded_of(token, tables) if token_actor is not None else None) or _target(token, tables)
             if target_tok is None and kind == "THREATEN":
                 target_tok = _threatened(token, tables)
@@ -328,6 +338,22 @@ def conviction(token: Token) -> bool:
     """"A court convicted him", "he was sentenced to life": a verdict, which PLOVER codes
     SANCTION/convict (convictions reduce relations), not COERCE/arrest."""
     return token.lemma_.lower() in _CONVICTIONS and token.pos_ == "VERB"
+
+
+def custody(token: Token) -> bool:
+    """"Police arrested two men", "was detained at the airport": PLOVER's COERCE/arrest. The
+    model, seeing violence nearby, sometimes makes it ASSAULT."""
+    return token.lemma_.lower() in _CUSTODY and token.pos_ == "VERB"
+
+
+def emergency_declaration(token: Token) -> bool:
+    """"The governor declared a state of emergency": a measure a government takes at home
+    (before a storm, for a budget fight) that news reports as no act between actors; the model
+    codes "declared" a REQUEST."""
+    if token.lemma_.lower() != "declare":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(w.lemma_.lower() in _EMERGENCIES for o in objects for w in o.subtree)
 
 
 def natural_cause(actor: Token) -> bool:
