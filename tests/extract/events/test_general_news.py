@@ -9,6 +9,7 @@ from onrecord.extract.events.coder import (
     find_events,
     lawsuit,
     natural_cause,
+    passive_victim,
     sports_context,
     verbal_attack,
 )
@@ -91,3 +92,16 @@ def test_a_state_of_emergency_is_no_request(nlp):
     assert not [e for e in events_of(nlp, doc.text) if e.trigger.text == "declared"]
     war = nlp("Ruritania declared war on its neighbour.")
     assert not emergency_declaration(next(t for t in war if t.lower_ == "declared"))
+
+
+def test_the_victim_of_a_passive_is_the_target(nlp):
+    doc = nlp("The opposition leader was arrested in Cairo on Monday.")
+    arrested = next(t for t in doc if t.lower_ == "arrested")
+    assert passive_victim(arrested).lower_ == "leader"
+    agent = nlp("The opposition leader was arrested by police in Cairo.")
+    assert passive_victim(next(t for t in agent if t.lower_ == "arrested")) is None
+    arrests = [e for e in events_of(nlp, doc.text) if e.trigger.text == "arrested"]
+    assert arrests
+    for e in arrests:
+        assert "leader" not in e.actor.text and e.actor.country == "EGY"
+        assert e.target is not None and "leader" in e.target.text

@@ -8,7 +8,9 @@ Korea 1 – 0": ``sports_context``), harm of no one's will ("the typhoon killed"
 a declared state of emergency, or the event gate (``gate.py``) judges it no event at all
 ("served", "founded" in general news). Some types are set by what the verb is whatever the model
 says: a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
-a verdict SANCTION/convict, an arrest COERCE/arrest. Its actor is the verb's
+a verdict SANCTION/convict, an arrest COERCE/arrest. An assault, coercion, sanction or accusation
+told in the passive with no agent ("X was arrested") has its subject as target and the state of
+its place (else of its country) as actor (``implied_actor``). Its actor is the verb's
 subject (the agent of a passive, the subject of the clause it depends on; a noun's possessor,
 national adjective or "by" phrase), its target (``_target``) the passive subject, the object of
 "against" or "on", a direct object that names an actor (not the actor's own: "its troops"), the
@@ -81,6 +83,9 @@ _LAWSUITS = data.words(_WORDS, "lawsuit_verbs")
 _CONVICTIONS = data.words(_WORDS, "conviction_verbs")
 _CUSTODY = data.words(_WORDS, "custody_verbs")
 _EMERGENCIES = data.words(_WORDS, "emergency_nouns")
+# acts that a passive with no agent reports of their victim ("X was arrested", "X was shot"):
+# the victim is the target, the actor the state of the place (PLOVER codes the implied actor)
+_STATE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
 # a game's score: "1 – 0;", "won 3-2 in ..." (not a range or a model: "15–25 million", "737-800 jet")
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,2} ?[–-] ?\d{1,2}(?=[;,.)]|$| (?:in|on|at|to|with|after|win|victory)\b)")
 _NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
@@ -185,10 +190,16 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if kind in _FORCE and sports_context(sent, token):
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
+            victim = None
             if token.pos_ == "NOUN":
                 actor_tok = _noun_actor(token)
             else:
                 actor_tok = token_actor or _subject(token) or _preceding_actor(token, sent, tables)
+                victim = passive_victim(token) if kind in _STATE_ACTS and token_actor is None else None
+                if victim is not None and (actor_tok is None or actor_tok.i != victim.i):
+                    victim = None  # only where the victim would have been taken for the doer
+            # "Khashoggi was murdered": the victim is coded as a party first (its country), then
+            # made the target of an actor the place implies (``implied_actor``)
             if actor_tok is None:
                 continue  # PLOVER events have an actor
             if natural_cause(actor_tok):
@@ -252,6 +263,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 confidence = gate.probability(gate_features)
                 if confidence < gate.threshold:
                     continue  # no event after all: "served", "founded", "took place" in general news
+            parties_key = (_party_key(actor), _party_key(target))  # the same act told twice: as before
+            if victim is not None:
+                implied = implied_actor(token, doc, tables, countries, actor.country)
+                if implied is None:
+                    continue  # "he was arrested" where no country is known: no actor to code
+                actor, target = implied, (target or actor)
             when = statement_date(sent.text, token.idx - sent.start_char, published)
             location = _location(token, target_tok, doc, tables, countries)
             if target is None and kind in _PLACE_TARGETED and location is not None and location.country:
@@ -270,7 +287,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             )
             if gate_log is not None:
                 gate_log.append((event, gate_features))
-            key = (kind, _party_key(actor), _party_key(target), when.date, flags["negated"])
+            key = (kind, *parties_key, when.date, flags["negated"])
             if key not in found or found[key].confidence < event.confidence:
                 found[key] = event
     events = sorted(found.values(), key=lambda e: e.trigger.start if e.trigger else 0)  # all have a trigger
@@ -354,6 +371,27 @@ def emergency_declaration(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return any(w.lemma_.lower() in _EMERGENCIES for o in objects for w in o.subtree)
+
+
+def passive_victim(token: Token) -> Optional[Token]:
+    """The subject of a passive verb with no agent ("Chirac was convicted", "two suspects were
+    arrested"): the one the act was done to, never its doer."""
+    if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+
+
+def implied_actor(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]],
+                  fallback: Optional[str]) -> Optional[EventParty]:
+    """The actor PLOVER codes for an agentless passive ("X was arrested in Cairo"): the state of
+    the place it happened in (the place's words), else of the country the victim's sentence or
+    article gives (``fallback``); None when no country is known."""
+    place = _location(token, None, doc, tables, countries)
+    if place is not None and place.country and _a_country(place.country):
+        return EventParty(place.text, place.start, place.end, country=place.country)
+    if fallback and _a_country(fallback):
+        return EventParty("", token.idx, token.idx, country=fallback)
+    return None
 
 
 def natural_cause(actor: Token) -> bool:
