@@ -3,6 +3,7 @@ attacks in words, lawsuits and verdicts (made-up sentences, the real model)."""
 from __future__ import annotations
 
 from onrecord.extract.events.coder import (
+    caught_hazard,
     conviction,
     custody,
     emergency_declaration,
@@ -105,3 +106,11 @@ def test_the_victim_of_a_passive_is_the_target(nlp):
     for e in arrests:
         assert "leader" not in e.actor.text and e.actor.country == "EGY"
         assert e.target is not None and "leader" in e.target.text
+
+
+def test_catching_fire_is_no_seizure(nlp):
+    doc = nlp("The old theatre in Ruritania caught fire on Sunday night.")
+    assert caught_hazard(next(t for t in doc if t.lower_ == "caught"))
+    assert not [e for e in events_of(nlp, doc.text) if e.type == "COERCE"]
+    seized = nlp("Rebels seized the airport on Sunday.")
+    assert not caught_hazard(next(t for t in seized if t.lower_ == "seized"))

@@ -5,9 +5,10 @@ is described (``event_model.trigger_features``) and scored by the event model; a
 best PLOVER type is likely enough becomes an event, unless it is a figure of speech ("fighting
 corruption"), a verb of saying or what its subject underwent ("died"), a game ("defeated South
 Korea 1 – 0": ``sports_context``), harm of no one's will ("the typhoon killed": ``natural_cause``),
-a declared state of emergency, or the event gate (``gate.py``) judges it no event at all
-("served", "founded" in general news). Some types are set by what the verb is whatever the model
-says: a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
+a declared state of emergency, a fire caught (``caught_hazard``), or the event gate
+(``gate.py``) judges it no event at all ("served", "founded" in general news). Some types
+are set by what the verb is, whatever the model says:
+a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
 a verdict SANCTION/convict, an arrest COERCE/arrest. An assault, coercion, sanction or accusation
 told in the passive with no agent ("X was arrested") has its subject as target and the state of
 its place (else of its country) as actor (``implied_actor``). Its actor is the verb's
@@ -204,6 +205,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # PLOVER events have an actor
             if natural_cause(actor_tok):
                 continue  # "the typhoon killed 6,000 people": harm done by no one's will
+            if kind == "COERCE" and caught_hazard(token):
+                continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and verbal_attack(token, actor_tok):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
             if kind in ("COERCE", "SANCTION") and lawsuit(token):
@@ -392,6 +395,14 @@ def implied_actor(token: Token, doc: Doc, tables: Tables, countries: list[tuple[
     if fallback and _a_country(fallback):
         return EventParty("", token.idx, token.idx, country=fallback)
     return None
+
+
+def caught_hazard(token: Token) -> bool:
+    """"The cathedral caught fire", "caught the virus": a verb of taking whose object is a
+    fire or a disease reports what befell its subject; the model reads the verb as COERCE/seize.
+    (Setting fire to something is an ASSAULT and is left alone.)"""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return token.pos_ == "VERB" and any(o.lemma_.lower() in _HAZARDS for o in objects)
 
 
 def natural_cause(actor: Token) -> bool:
