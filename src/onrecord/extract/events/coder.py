@@ -3,8 +3,15 @@
 Every candidate of every sentence (a verb, or a noun that names an event: ``event_model.is_candidate``)
 is described (``event_model.trigger_features``) and scored by the event model; a candidate whose
 best PLOVER type is likely enough becomes an event, unless it is a figure of speech ("fighting
-corruption"), a verb of saying or what its subject underwent ("died"), or the event gate
-(``gate.py``) judges it no event at all ("served", "founded" in general news). Its actor is the verb's
+corruption"), a verb of saying or what its subject underwent ("died"), a game ("defeated South
+Korea 1 – 0": ``sports_context``), harm of no one's will ("the typhoon killed": ``natural_cause``),
+a declared state of emergency, a fire caught (``caught_hazard``), or the event gate
+(``gate.py``) judges it no event at all ("served", "founded" in general news). Some types
+are set by what the verb is, whatever the model says:
+a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
+a verdict SANCTION/convict, an arrest COERCE/arrest. An assault, coercion, sanction or accusation
+told in the passive with no agent ("X was arrested") has its subject as target and the state of
+its place (else of its country) as actor (``implied_actor``). Its actor is the verb's
 subject (the agent of a passive, the subject of the clause it depends on; a noun's possessor,
 national adjective or "by" phrase), its target (``_target``) the passive subject, the object of
 "against" or "on", a direct object that names an actor (not the actor's own: "its troops"), the
@@ -70,6 +77,18 @@ _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
 _FIGURATIVE = data.words(_WORDS, "figurative_objects")
 _SAYING = data.words(_WORDS, "saying_verbs")
 _UNDERGONE = data.words(_WORDS, "undergone_verbs")
+_SPORTS = data.words(_WORDS, "sports_words")
+_HAZARDS = data.words(_WORDS, "hazard_nouns")
+_VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
+_LAWSUITS = data.words(_WORDS, "lawsuit_verbs")
+_CONVICTIONS = data.words(_WORDS, "conviction_verbs")
+_CUSTODY = data.words(_WORDS, "custody_verbs")
+_EMERGENCIES = data.words(_WORDS, "emergency_nouns")
+# acts that a passive with no agent reports of their victim ("X was arrested", "X was shot"):
+# the victim is the target, the actor the state of the place (PLOVER codes the implied actor)
+_STATE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
+# a game's score: "1 – 0;", "won 3-2 in ..." (not a range or a model: "15–25 million", "737-800 jet")
+_SCORE = re.compile(r"(?<![\d.,:/])\d{1,2} ?[–-] ?\d{1,2}(?=[;,.)]|$| (?:in|on|at|to|with|after|win|victory)\b)")
 _NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
 # acts done on a place (not talks or statements made at one): with no other target, the place's
 # country is the target, as PLOVER codes them
@@ -167,13 +186,35 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "two victims died": what its subject underwent, done by no actor named
             if kind in _FORCE and figurative(token):
                 continue  # "fighting corruption": a figure of speech, no event between actors
+            if emergency_declaration(token):
+                continue  # "declared a state of emergency": a measure at home, no event between actors
+            if kind in _FORCE and sports_context(sent, token):
+                continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
+            victim = None
             if token.pos_ == "NOUN":
                 actor_tok = _noun_actor(token)
             else:
                 actor_tok = token_actor or _subject(token) or _preceding_actor(token, sent, tables)
+                victim = passive_victim(token) if kind in _STATE_ACTS and token_actor is None else None
+                if victim is not None and (actor_tok is None or actor_tok.i != victim.i):
+                    victim = None  # only where the victim would have been taken for the doer
+            # "Khashoggi was murdered": the victim is coded as a party first (its country), then
+            # made the target of an actor the place implies (``implied_actor``)
             if actor_tok is None:
                 continue  # PLOVER events have an actor
+            if natural_cause(actor_tok):
+                continue  # "the typhoon killed 6,000 people": harm done by no one's will
+            if kind == "COERCE" and caught_hazard(token):
+                continue  # "the hotel caught fire": what befell it, no seizure
+            if kind == "ASSAULT" and verbal_attack(token, actor_tok):
+                kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
+            if kind in ("COERCE", "SANCTION") and lawsuit(token):
+                kind, mode = "ACCUSE", "allege"  # "sued the company": a charge, not coercion
+            if kind == "COERCE" and conviction(token):
+                kind, mode = "SANCTION", "convict"  # "was sentenced to ten years": a verdict
+            if kind == "ASSAULT" and custody(token):
+                kind, mode = "COERCE", "arrest"  # "police arrested two men": custody, not force
             target_tok = (_demanded_of(token, tables) if token_actor is not None else None) or _target(token, tables)
             if target_tok is None and kind == "THREATEN":
                 target_tok = _threatened(token, tables)
@@ -225,6 +266,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 confidence = gate.probability(gate_features)
                 if confidence < gate.threshold:
                     continue  # no event after all: "served", "founded", "took place" in general news
+            parties_key = (_party_key(actor), _party_key(target))  # the same act told twice: as before
+            if victim is not None:
+                implied = implied_actor(token, doc, tables, countries, actor.country)
+                if implied is None:
+                    continue  # "he was arrested" where no country is known: no actor to code
+                actor, target = implied, (target or actor)
             when = statement_date(sent.text, token.idx - sent.start_char, published)
             location = _location(token, target_tok, doc, tables, countries)
             if target is None and kind in _PLACE_TARGETED and location is not None and location.country:
@@ -243,7 +290,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             )
             if gate_log is not None:
                 gate_log.append((event, gate_features))
-            key = (kind, _party_key(actor), _party_key(target), when.date, flags["negated"])
+            key = (kind, *parties_key, when.date, flags["negated"])
             if key not in found or found[key].confidence < event.confidence:
                 found[key] = event
     events = sorted(found.values(), key=lambda e: e.trigger.start if e.trigger else 0)  # all have a trigger
@@ -270,6 +317,104 @@ def figurative(token: Token) -> bool:
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                 for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _FIGURATIVE and o.ent_type_ == "" for o in objects)
+
+
+def sports_context(sent: Span, token: Optional[Token] = None) -> bool:
+    """A sentence about a game: it gives a score ("1 – 0") or names a sport, a tournament or a
+    player's position in the clause of ``token`` (or of a verb it hangs on: not "jailed 52 men
+    for playing in a football tournament"). There "defeated", "attacking", "beat" are play, not
+    force between actors (news of sports reports no PLOVER event)."""
+    if _SCORE.search(sent.text):
+        return True
+    above = {token.i, *(a.i for a in token.ancestors)} if token is not None else None
+    for t in sent:
+        if t.lower_ in _SPORTS and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if above is None or verb is None or verb.i in above:
+                return True
+    return False
+
+
+def verbal_attack(token: Token, actor: Token) -> bool:
+    """"Harris attacked Biden", "Erdogan attacked the proclamation": one named person who
+    "attacks" or "blasts" another person or a thing, with no weapon ("with a knife"), does so in
+    words, which PLOVER codes ACCUSE/disapprove. Not a group ("Houthis attacked") nor an attack
+    on people in the plural ("started attacking people", "attacked journalists"): those are blows."""
+    if token.lemma_.lower() not in _VERBAL_ATTACKS or actor.ent_type_ != "PERSON" or actor.tag_ == "NNPS":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return not any(o.tag_ == "NNS" for o in objects)
+
+
+def lawsuit(token: Token) -> bool:
+    """"Three residents sued to be allowed to vote": a lawsuit is a charge, ACCUSE/allege in
+    PLOVER, not the COERCE/arrest the verb table gives it."""
+    return token.lemma_.lower() in _LAWSUITS
+
+
+def conviction(token: Token) -> bool:
+    """"A court convicted him", "he was sentenced to life": a verdict, which PLOVER codes
+    SANCTION/convict (convictions reduce relations), not COERCE/arrest."""
+    return token.lemma_.lower() in _CONVICTIONS and token.pos_ == "VERB"
+
+
+def custody(token: Token) -> bool:
+    """"Police arrested two men", "was detained at the airport": PLOVER's COERCE/arrest. The
+    model, seeing violence nearby, sometimes makes it ASSAULT."""
+    return token.lemma_.lower() in _CUSTODY and token.pos_ == "VERB"
+
+
+def emergency_declaration(token: Token) -> bool:
+    """"The governor declared a state of emergency": a measure a government takes at home
+    (before a storm, for a budget fight) that news reports as no act between actors; the model
+    codes "declared" a REQUEST."""
+    if token.lemma_.lower() != "declare":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(w.lemma_.lower() in _EMERGENCIES for o in objects for w in o.subtree)
+
+
+def passive_victim(token: Token) -> Optional[Token]:
+    """The subject of a passive verb with no agent ("Chirac was convicted", "two suspects were
+    arrested"): the one the act was done to, never its doer."""
+    if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+
+
+def implied_actor(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]],
+                  fallback: Optional[str]) -> Optional[EventParty]:
+    """The actor PLOVER codes for an agentless passive ("X was arrested in Cairo"): the state of
+    the place it happened in (the place's words), else of the country the victim's sentence or
+    article gives (``fallback``); None when no country is known."""
+    place = _location(token, None, doc, tables, countries)
+    if place is not None and place.country and _a_country(place.country):
+        return EventParty(place.text, place.start, place.end, country=place.country)
+    if fallback and _a_country(fallback):
+        return EventParty("", token.idx, token.idx, country=fallback)
+    return None
+
+
+def caught_hazard(token: Token) -> bool:
+    """"The cathedral caught fire", "caught the virus": a verb of taking whose object is a
+    fire or a disease reports what befell its subject; the model reads the verb as COERCE/seize.
+    (Setting fire to something is an ASSAULT and is left alone.)"""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return token.pos_ == "VERB" and any(o.lemma_.lower() in _HAZARDS for o in objects)
+
+
+def natural_cause(actor: Token) -> bool:
+    """An actor that is a force of nature, a disease or a vehicle ("Typhoon Haiyan, which killed
+    ...", "the virus killed three", "the truck struck a car"): harm done by no one's will is no
+    PLOVER event, which needs a political actor."""
+    if actor.lower_ in _RELATIVE_PRONOUNS and actor.head.dep_ == "relcl":
+        actor = actor.head.head  # "Typhoon Haiyan, which killed": the typhoon
+    # the head word, and the kind a name is of ("Typhoon Haiyan"), not what a noun is made with
+    # ("a car bombing" is an attack)
+    words = [actor, *(c for c in actor.children if c.dep_ == "compound" and actor.pos_ == "PROPN")]
+    return any(w.lemma_.lower() in _HAZARDS or w.lower_ in _HAZARDS for w in words)
 
 
 def _noun_actor(token: Token) -> Optional[Token]:

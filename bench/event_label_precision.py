@@ -1,0 +1,82 @@
+"""Precision of the coded events on the dev half of Wikinews against the hand labels.
+
+Every dev-half event labelled in bench/event_labels*.jsonl (its true PLOVER type, or NONE) is
+matched to the events the coder produces now by (article id, trigger start). Reports how many
+produced events are labelled, and of those how many have the right type; plus the labelled real
+events the coder no longer produces (lost recall). The gate was trained on these labels, so
+this is in-sample for the gate; rule changes are still informative.
+
+    PYTHONPATH=src .venv/bin/python bench/event_label_precision.py [--errors]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from judging import CORPUS, _texts, half_of
+from onrecord import nlp as nlp_loader
+from onrecord.extract.pipeline import process_many
+from onrecord.model import Article
+
+REPO = Path(__file__).resolve().parents[1]
+LABELS = sorted((REPO / "bench").glob("event_labels*.jsonl"))
+
+
+def labels() -> dict[tuple[str, int], str]:
+    out: dict[tuple[str, int], str] = {}
+    for path in LABELS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if half_of(row["article_id"]) == "dev":
+                    out[(row["article_id"], row["trigger"][0])] = row["type"]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", action="store_true", help="print the wrong events (dev half only)")
+    args = ap.parse_args()
+    gold = labels()
+    texts = _texts(CORPUS)
+    ids = sorted({a for a, _ in gold})
+    articles = [Article(id=i, text=texts[i]) for i in ids]
+    nlp = nlp_loader.load()
+    produced: dict[tuple[str, int], tuple[str, str]] = {}
+    for record in process_many(articles, nlp):
+        for e in record.events:
+            produced[(record.id, e.trigger.start)] = (e.type, e.trigger.text)
+    counts: Counter[str] = Counter()
+    for key, (kind, word) in sorted(produced.items()):
+        if key not in gold:
+            counts["unlabelled"] += 1
+            continue
+        counts["labelled"] += 1
+        truth = gold[key]
+        if truth == kind:
+            counts["type_right"] += 1
+        else:
+            counts["none_coded" if truth == "NONE" else "wrong_type"] += 1
+            if args.errors:
+                text = texts[key[0]]
+                s = text.rfind(".", 0, key[1]) + 1
+                print(f"{kind:10} true {truth:10} {word!r:16} {text[s:key[1] + 80]!r}")
+    real = {k for k, t in gold.items() if t != "NONE"}
+    counts["real_labelled"] = len(real)
+    counts["real_found_right"] = sum(1 for k in real if produced.get(k, ("",))[0] == gold[k])
+    if args.errors:
+        for key in sorted(real):
+            if produced.get(key, ("",))[0] != gold[key]:
+                text = texts[key[0]]
+                s = text.rfind(".", 0, key[1]) + 1
+                print(f"MISSED {gold[key]:10} {text[s:key[1] + 80]!r}")
+    result = dict(counts)
+    result["precision"] = round(counts["type_right"] / max(counts["labelled"], 1), 3)
+    result["real_recall"] = round(counts["real_found_right"] / max(len(real), 1), 3)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
