@@ -15,6 +15,8 @@ def party(p: Optional[dict[str, Any]], width: int = 40) -> str:
     text = " ".join((p.get("text") or "").split())
     if len(text) > width:
         text = text[:width - 1] + "…"
+    if not text and code:
+        text = "(unnamed)"  # an actor the text implies ("X was arrested"): only its country is known
     return (text + (f" [{code}]" if code else "")).strip() or "?"
 
 
