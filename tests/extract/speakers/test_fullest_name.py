@@ -8,6 +8,7 @@ from onrecord.extract.speakers.fullest_name import (
     surname_full_name,
     title_out_of_name,
 )
+from onrecord.extract.speakers.state import ArticleEntity, ArticleState
 from statement_lookup import statement_with
 
 
@@ -168,3 +169,25 @@ def test_the_record_names_a_doctor_by_the_full_name_the_article_gives(nlp):
             "avoided the lever when it hurt another rat.")
     speaker = statement_with(onrecord.extract(text), "the rats avoided the lever").speaker
     assert speaker.name == "Valeria Oddsby" and "Dr" in speaker.roles
+
+
+def test_a_bare_surname_joins_the_full_name_of_an_office_holder_typed_as_a_body():
+    # the tagger may type a foreign full name ORG; a governor's office says it is a person's
+    text = ("Ricardo Rosselló Nevares, Puerto Rico's governor, said the island would be rebuilt. "
+            "Rosselló said the power grid was weak.")
+    records = onrecord.extract(text)
+    speaker = statement_with(records, "the power grid was weak").speaker
+    assert speaker.name == "Ricardo Rosselló Nevares" and speaker.type == "PERSON"
+    assert statement_with(records, "the island would be rebuilt").speaker.entity == speaker.entity
+
+
+def test_a_bare_surname_of_a_full_name_without_an_office_or_person_tag_stays_apart(nlp):
+    doc = nlp("Ricardo Rosselló Nevares opened the fair. Rosselló sold bread.")
+    state = ArticleState(doc)
+    state.entities = [ArticleEntity(name="Ricardo Rosselló Nevares", type="ORG", named=True, mentions=[(0, 24)])]
+    bare = ArticleEntity(name="Rosselló", type="ORG", named=True, mentions=[(42, 50)])
+    state.entities.append(bare)
+    assert surname_full_name("Rosselló", doc) == "Ricardo Rosselló Nevares"
+    assert state._person_typed_as_body(bare) is None
+    state.entities[0].add_role("governor")
+    assert state._person_typed_as_body(bare) is state.entities[0]

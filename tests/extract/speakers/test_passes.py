@@ -30,6 +30,20 @@ def test_relative_pronoun_is_its_antecedent(nlp):
     assert pronouns.relative_pronoun(token(doc, "McConnell"), state) is None
 
 
+def test_a_writing_a_relative_pronoun_stands_for_speaks_for_its_issuer(nlp):
+    # "which" is the statement, a thing; the one who released it speaks
+    doc, state = state_of(nlp, "The Hellenic Council released a statement which said the museum must stay open.")
+    which = pronouns.relative_pronoun(token(doc, "which"), state)
+    assert which.rule == "relative-pronoun" and which.entity.name == "Hellenic Council"
+    text = 'The council met on Monday. They released a statement which said, "The museum must stay open."'
+    speaker = statement_with(onrecord.extract(text), "The museum must stay open").speaker
+    assert speaker.name != "statement" and speaker.rule == "unresolved"
+    # a newspaper's name is no writing to look behind
+    doc, state = state_of(nlp, "The mayor spoke to The Jakarta Post, which reported the ship was found.")
+    which = pronouns.relative_pronoun(token(doc, "which"), state)
+    assert which.entity is not None and "Jakarta Post" in which.entity.name
+
+
 def test_writer_is_the_signature_line(nlp):
     doc, state = state_of(nlp, "I have taught in these schools for twenty years and I am tired.\nChris Smith.")
     mention = writers.writer(token(doc, "I"), state)

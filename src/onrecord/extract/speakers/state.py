@@ -568,6 +568,13 @@ class ArticleState:
         Organization" for "WHO", "Wanda Vázquez Garced" for "Wanda Vázquez", "Hage Geingob" for
         "Geingob", "Commission on Presidential Debates" for "Commission", "Syrian state media"
         for "State media"."""
+        holder = self._person_typed_as_body(entity)
+        if holder is not None:
+            holder.type = "PERSON"
+            holder.add_alias(entity.name)
+            holder.mentions.extend(entity.mentions)
+            self._joined[id(entity)] = holder
+            return
         fuller, type_ = self._fuller_name(entity)
         if fuller is None:
             return
@@ -583,6 +590,25 @@ class ArticleState:
         entity.add_alias(entity.name)
         entity.name = fuller
         entity.type = type_
+
+    def _person_typed_as_body(self, entity: ArticleEntity) -> ArticleEntity | None:
+        """The person a bare surname names whose full name the tagger typed ORG ("Ricardo
+        Rosselló Nevares, Puerto Rico's governor" read as a body, then "Rosselló said"): the one
+        full name that holds the surname (surname_full_name), registered as a body, when the
+        article tags the surname as a person's name or gives the full name a person's office as
+        a role. None otherwise: a surname that is a body's word stays apart."""
+        if entity.type not in ("PERSON", "ORG") or " " in entity.name or not entity.name[:1].isupper():
+            return None
+        full = surname_full_name(entity.name, self.doc)
+        if full is None:
+            return None
+        known = [e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
+                 and e.type == "ORG" and e.name == full]
+        if len(known) != 1:
+            return None
+        tagged = any(ent.label_ == "PERSON" and ent.text == entity.name for ent in doc_index.ents(self.doc))
+        office = any(office_word(w.lower().strip(".,")) in ROLE_WORDS for role in known[0].roles for w in role.split())
+        return known[0] if tagged or office else None
 
     def _fuller_name(self, entity: ArticleEntity) -> tuple[str | None, str]:
         """The fuller name the article gives ``entity`` and the type it has by that name: a

@@ -77,9 +77,24 @@ def relative_pronoun(head: Token, state: ArticleState) -> Mention | None:
     if antecedent is None:
         return None
     # "McConnell, who said": the mention is "who", the speaker its antecedent
-    resolved = state.resolve(antecedent)
+    issuer = document_issuer(antecedent)
+    resolved = state.resolve(issuer or antecedent)
     entity = resolved.entity if resolved is not None else None
+    if issuer is not None and entity is None:
+        return Mention(issuer.idx, issuer.idx + len(issuer), None, "unresolved")  # "They", not "which"
     return Mention(head.idx, head.idx + len(head), entity, "relative-pronoun" if entity is not None else "unresolved")
+
+
+def document_issuer(antecedent: Token) -> Token | None:
+    """The one who issued a writing that a relative pronoun stands for: "They released a
+    statement which said": "which" is the statement, a thing that cannot speak; the speaker is
+    the subject of the verb whose object it is ("They"). None when the antecedent is no writing
+    or its verb names no subject, and when the antecedent is a name ("told The Jakarta Post,
+    which reported": a newspaper speaks for itself)."""
+    if antecedent.lemma_.lower() not in DOCUMENT_NOUNS or antecedent.dep_ != "dobj" \
+            or antecedent.pos_ != "NOUN" or antecedent.ent_type_:
+        return None
+    return next((c for c in antecedent.head.children if c.dep_ == "nsubj"), None)
 
 
 def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
