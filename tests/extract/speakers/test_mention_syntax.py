@@ -146,3 +146,12 @@ def test_a_former_title_said_before_its_place_stays_former(nlp):
     roe = token(doc, "Roe")
     start, end = ms.mention_range(roe)
     assert ms.title_roles(doc[start:end], roe) == ["Prime Minister"]
+
+
+def test_a_body_name_stops_at_a_bracket_it_does_not_close(nlp):
+    doc = nlp("The Northern Rivers Water Authority (NRWA said the dam was safe.")
+    span = doc[1:7]  # what a tagger may give: "Northern Rivers Water Authority (NRWA"
+    assert ms.unclosed_bracket(span) == 5
+    assert ms.body_name(doc.char_span(4, span.end_char, label="ORG")) == "Northern Rivers Water Authority"
+    closed = nlp("The Northern Rivers Water Authority (NRWA) said the dam was safe.")
+    assert ms.unclosed_bracket(closed[1:8]) is None

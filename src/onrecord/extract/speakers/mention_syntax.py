@@ -199,6 +199,9 @@ def body_name(ent: Span) -> str:
     """An organization's name, carried on where the tagger cut it short: "U.S. Court of Appeals"
     + "for the Sixth Circuit"."""
     doc, end = ent.doc, ent.end
+    opened = unclosed_bracket(ent)
+    if opened is not None:  # "United States Commission on ... (USCIRF": the name ends at its bracket
+        return strip_determiner(doc[ent.start:opened])
     if ent.label_ == "ORG" and end + 2 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ == "the":
         stop = end + 2
         while stop < len(doc) and (doc[stop].is_title or doc[stop].lower_ == "of" and stop + 1 < len(doc)
@@ -207,6 +210,20 @@ def body_name(ent: Span) -> str:
         if stop > end + 2 and doc[stop - 1].is_title:
             return strip_determiner(doc[ent.start:stop])
     return name_with_the(ent) or strip_determiner(ent)
+
+
+def unclosed_bracket(span: Span) -> int | None:
+    """The index of a bracket the span opens and does not close, when words of a name come before
+    it: the tagger may take in "(USCIRF" from "Commission ... (USCIRF)"."""
+    depth, opened = 0, None
+    for token in span:
+        if token.text == "(":
+            depth, opened = depth + 1, (token.i if depth == 0 else opened)
+        elif token.text == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                opened = None
+    return opened if opened is not None and opened > span.start else None
 
 
 def name_with_the(span: Span) -> str | None:
