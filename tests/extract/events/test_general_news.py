@@ -1,17 +1,24 @@
 """Rules that keep general news from being coded as PLOVER events: games, harm of no one's will,
-attacks in words, lawsuits and verdicts (made-up sentences, the real model)."""
+attacks in words, lawsuits and verdicts, opinions, plain warnings, what has not
+happened and what a law would do (made-up sentences, the real model)."""
 from __future__ import annotations
 
+from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.coder import (
     caught_hazard,
     conviction,
     custody,
     emergency_declaration,
     find_events,
+    hypothetical_effect,
     lawsuit,
     natural_cause,
+    opinion_agreement,
     passive_victim,
+    plain_warning,
     sports_context,
+    swearing_in,
+    unrefused_negation,
     verbal_attack,
 )
 
@@ -114,3 +121,51 @@ def test_catching_fire_is_no_seizure(nlp):
     assert not [e for e in events_of(nlp, doc.text) if e.type == "COERCE"]
     seized = nlp("Rebels seized the airport on Sunday.")
     assert not caught_hazard(next(t for t in seized if t.lower_ == "seized"))
+
+
+def _verb(doc, lemma):
+    return next(t for t in doc if t.lemma_.lower() == lemma)
+
+
+def test_not_yet_done_or_not_intended_is_no_refusal(nlp):
+    doc = nlp("The parliament has not passed the new budget.")
+    assert unrefused_negation(_verb(doc, "pass"))
+    assert not [e for e in events_of(nlp, doc.text) if e.type == "REJECT"]
+    doc = nlp("The senator does not plan to run for governor next year.")
+    assert unrefused_negation(_verb(doc, "plan"))
+    refusal = nlp("Hungary will not accept the refugees.")
+    assert not unrefused_negation(_verb(refusal, "accept"))
+
+
+def test_agreeing_with_a_view_is_no_accord(nlp):
+    doc = nlp("The provincial governor agreed, saying only one group could have done it.")
+    assert opinion_agreement(_verb(doc, "agree"))
+    assert not [e for e in events_of(nlp, doc.text) if e.type == "AGREE"]
+    accord = nlp("Ukraine agreed to release the prisoners held by its army.")
+    assert not opinion_agreement(_verb(accord, "agree"))
+    both = nlp("Ruritania and Freedonia agreed on a ceasefire.")
+    assert not opinion_agreement(_verb(both, "agree"))
+
+
+def test_a_warning_to_no_one_is_no_threat(nlp):
+    doc = nlp("The weather agency warned of heavy rain in the north.")
+    assert plain_warning(_verb(doc, "warn"))
+    assert not [e for e in events_of(nlp, doc.text) if e.type == "THREATEN"]
+    issued = nlp("The weather agency issued a flood warning for the coast.")
+    assert plain_warning(_verb(issued, "issue"))
+    threat = nlp("Russia warned Ukraine that it would respond with force.")
+    assert not plain_warning(_verb(threat, "warn"))
+
+
+def test_what_a_law_would_do_is_no_act(nlp):
+    tables = event_tables.load()
+    doc = nlp("The groups filed a lawsuit over the new law, saying it would prevent many people from voting.")
+    assert hypothetical_effect(_verb(doc, "prevent"), tables)
+    threat = nlp("The minister said the army would attack the rebels.")
+    assert not hypothetical_effect(_verb(threat, "attack"), tables)
+
+
+def test_being_sworn_in_is_no_event(nlp):
+    doc = nlp("On Friday the new governor was sworn in at noon.")
+    assert swearing_in(_verb(doc, "swear"))
+    assert not events_of(nlp, doc.text)

@@ -99,6 +99,8 @@ _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of 
 _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
            "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN",
            "PROTEST": "THREATEN"}
+# verbs of intent: "does not plan to", "did not want" is no refusal of anything asked
+_INTENTIONS = {"plan", "want", "intend", "decide", "wish", "expect", "hope"}
 # what a refusal of each cooperative event is
 _REFUSED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # clauses that describe rather than report: a verb there is less likely the sentence's event
@@ -174,6 +176,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             flags = event_flags(token)
             if (flags["future"] or "would" in aux) and kind in _FUTURE:
                 kind = _FUTURE[kind]
+            if flags["negated"] and kind in _REFUSED and unrefused_negation(token):
+                continue  # "has not yet passed", "did not want": not done, and no refusal reported
             if flags["negated"] and kind in _REFUSED and not flags["hypothetical"]:
                 kind, flags["negated"] = "REJECT", False  # "will not accept refugees" is a refusal
             if flags["negated"] or flags["hypothetical"]:
@@ -186,6 +190,14 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "two victims died": what its subject underwent, done by no actor named
             if kind in _FORCE and figurative(token):
                 continue  # "fighting corruption": a figure of speech, no event between actors
+            if kind == "AGREE" and opinion_agreement(token):
+                continue  # "Hataman agreed, saying ...": sharing an opinion, no accord between actors
+            if kind == "THREATEN" and plain_warning(token):
+                continue  # "warned of flash floods", "issued a warning": no act threatened by the speaker
+            if hypothetical_effect(token, tables):
+                continue  # "a law that would allow ...", "it would prevent voting": a thing's possible effect
+            if swearing_in(token):
+                continue  # "was sworn in as governor": taking an office, no event between actors
             if emergency_declaration(token):
                 continue  # "declared a state of emergency": a measure at home, no event between actors
             if kind in _FORCE and sports_context(sent, token):
@@ -374,6 +386,65 @@ def emergency_declaration(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return any(w.lemma_.lower() in _EMERGENCIES for o in objects for w in o.subtree)
+
+
+def unrefused_negation(token: Token) -> bool:
+    """A negated verb that reports what has not (yet) happened or what someone does not intend,
+    not a refusal of what was asked: "Congress has not passed the budget", "had not yet decided",
+    "does not plan to run", "did not want". PLOVER's REJECT is a refusal; these are no event."""
+    children = list(token.children)
+    if any(c.lower_ == "yet" for c in children):
+        return True
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
+        return True
+    return token.lemma_.lower() in _INTENTIONS
+
+
+def opinion_agreement(token: Token) -> bool:
+    """"The governor agreed, saying ...", "not everyone agreed there should be a vote", "a judge
+    agreed the book may have ...": agreeing with a view (a clause, or nothing at all after the
+    verb) is an opinion; PLOVER's AGREE is an accord or a promise ("agreed to", "agreed on")."""
+    if token.lemma_.lower() != "agree" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("xcomp", "dobj", "obj", "prep", "prt") for c in children):
+        return False
+    return any(c.dep_ in ("ccomp", "advcl") for c in children) or not any(
+        c.dep_ == "conj" or c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") or
+        any(g.dep_ == "conj" for g in c.children) for c in children)
+
+
+def plain_warning(token: Token) -> bool:
+    """"The weather service warned of flash floods", "Democrats warned the delay could be a
+    threat", "issued a hurricane warning": a warning addressed to no one, of nothing the speaker
+    will do, is no PLOVER threat (which is made BY an actor AGAINST a target)."""
+    lemma = token.lemma_.lower()
+    if lemma == "issue":
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        return any(o.lemma_.lower() in ("warning", "watch", "alert", "advisory") for o in objects)
+    if lemma != "warn" or token.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "obj") for c in token.children)
+
+
+def hypothetical_effect(token: Token, tables: Tables) -> bool:
+    """"A bill that would allow police to ...", "saying it would prevent many from voting", "his
+    placement would upset the balance": what a thing (a law, a measure, "it", "which") might
+    bring about is no act between actors; PLOVER codes what actors do or threaten to do."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("it", "which", "that", "this"):
+        return True
+    return subject.pos_ == "NOUN" and not _names_actor(subject, tables)
+
+
+def swearing_in(token: Token) -> bool:
+    """"X was sworn in as governor": taking an office, no act between actors."""
+    return token.lemma_.lower() == "swear" and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
 
 
 def passive_victim(token: Token) -> Optional[Token]:
