@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.coder import (
+    backed_work,
     caught_hazard,
     conviction,
     custody,
@@ -169,3 +170,12 @@ def test_being_sworn_in_is_no_event(nlp):
     doc = nlp("On Friday the new governor was sworn in at noon.")
     assert swearing_in(_verb(doc, "swear"))
     assert not events_of(nlp, doc.text)
+
+
+def test_a_work_backed_by_someone_is_no_support(nlp):
+    tables = event_tables.load()
+    doc = nlp("The research was supported by a private foundation and two universities.")
+    assert backed_work(_verb(doc, "support"), tables)
+    assert not [e for e in events_of(nlp, doc.text) if e.type == "SUPPORT"]
+    backed = nlp("The rebels were supported by Iran.")
+    assert not backed_work(_verb(backed, "support"), tables)

@@ -196,6 +196,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "warned of flash floods", "issued a warning": no act threatened by the speaker
             if hypothetical_effect(token, tables):
                 continue  # "a law that would allow ...", "it would prevent voting": a thing's possible effect
+            if kind == "SUPPORT" and backed_work(token, tables):
+                continue  # "the study was supported by a foundation": funding of a work, no act between actors
             if swearing_in(token):
                 continue  # "was sworn in as governor": taking an office, no event between actors
             if emergency_declaration(token):
@@ -439,6 +441,18 @@ def hypothetical_effect(token: Token, tables: Tables) -> bool:
     if subject.lower_ in ("it", "which", "that", "this"):
         return True
     return subject.pos_ == "NOUN" and not _names_actor(subject, tables)
+
+
+def backed_work(token: Token, tables: Tables) -> bool:
+    """"The study was supported by a foundation", "the festival is sponsored by the city": a work
+    or a project backed by someone is a standing relationship told in the passive, not support
+    given to an actor; PLOVER's SUPPORT is aimed at an actor ("France backed the resolution's
+    sponsors" names one)."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return (subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == ""
+            and not _names_actor(subject, tables))
 
 
 def swearing_in(token: Token) -> bool:
