@@ -101,10 +101,10 @@ def recall(store: Store, keys: Iterable[Hashable], shelf: str = "") -> tuple[int
             answers.shelves.clear()
             answers.version = version
         elif version == answers.version:
-            kept: Mapping[Hashable, object] = answers.shelves.get(shelf, {})
+            kept = answers.shelves.get(shelf, OrderedDict())
             for key in keys:
                 if key in kept:
-                    answers.shelves[shelf].move_to_end(key)
+                    kept.move_to_end(key)
                     found[key] = kept[key]
         # a version older than the one kept: a request that began before the change; its
         # answers are derived and not kept
