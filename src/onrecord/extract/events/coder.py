@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence, TypeGuard
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,7 +46,7 @@ from onrecord.extract.events import gate as event_gate
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.gate import EventGate
-from onrecord.extract.events.model import NONE, EventModel, event_flags, is_candidate, trigger_features
+from onrecord.extract.events.model import _CONDITIONS, NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
@@ -61,15 +61,17 @@ _DEMAND_MODALS = data.words(_WORDS, "demand_modals")
 _TARGET_PREPS = data.words(_WORDS, "target_prepositions")
 _OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
+_OTHER_TARGET_PREPS = _TARGET_PREPS - _AIMED_PREPS
 _PLACE_PREPS = data.words(_WORDS, "place_prepositions")
 _PRONOUNS = data.words(_WORDS, "pronouns")
 _THING_RELATIVES = data.words(_WORDS, "thing_relatives")  # pronouns that do not name an actor alone
 _RELATIVE_PRONOUNS = data.words(_WORDS, "relative_pronouns")
+_ACTOR_PRONOUNS = _PRONOUNS - _THING_RELATIVES
 _FIRST_PERSON = data.words(_WORDS, "first_person")
 _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _PEOPLE = data.words(_WORDS, "people_nouns")
-_CONDITIONS = data.words(_WORDS, "conditions")
+_INTENTIONS = data.words(_WORDS, "unrefused_intentions")  # "does not plan to", "did not want"
 _RECIPROCAL = data.words(_WORDS, "reciprocal_verbs")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
@@ -99,8 +101,6 @@ _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of 
 _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
            "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN",
            "PROTEST": "THREATEN"}
-# verbs of intent: "does not plan to", "did not want" is no refusal of anything asked
-_INTENTIONS = {"plan", "want", "intend", "decide", "wish", "expect", "hope"}
 # what a refusal of each cooperative event is
 _REFUSED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # clauses that describe rather than report: a verb there is less likely the sentence's event
@@ -176,10 +176,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             flags = event_flags(token)
             if (flags["future"] or "would" in aux) and kind in _FUTURE:
                 kind = _FUTURE[kind]
-            if flags["negated"] and kind in _REFUSED and unrefused_negation(token):
-                continue  # "has not yet passed", "did not want": not done, and no refusal reported
-            if flags["negated"] and kind in _REFUSED and not flags["hypothetical"]:
-                kind, flags["negated"] = "REJECT", False  # "will not accept refugees" is a refusal
+            if flags["negated"] and kind in _REFUSED:
+                if unrefused_negation(token):
+                    continue  # "has not yet passed", "did not want": not done, and no refusal reported
+                if not flags["hypothetical"]:
+                    kind, flags["negated"] = "REJECT", False  # "will not accept refugees" is a refusal
             if flags["negated"] or flags["hypothetical"]:
                 confidence *= 0.5  # reported as not (or not surely) happening
             if token.dep_ in _SIDE_CLAUSES or (token.dep_ == "xcomp" and token.head.pos_ == "VERB"):
@@ -475,9 +476,9 @@ def implied_actor(token: Token, doc: Doc, tables: Tables, countries: list[tuple[
     the place it happened in (the place's words), else of the country the victim's sentence or
     article gives (``fallback``); None when no country is known."""
     place = _location(token, None, doc, tables, countries)
-    if place is not None and place.country and _a_country(place.country):
+    if place is not None and _a_country(place.country):
         return EventParty(place.text, place.start, place.end, country=place.country)
-    if fallback and _a_country(fallback):
+    if _a_country(fallback):
         return EventParty("", token.idx, token.idx, country=fallback)
     return None
 
@@ -573,7 +574,7 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
         return aimed
     if obj is not None and _names_actor(obj, tables) and not _own(obj):
         return obj
-    other = _prep_target(holders, tables, _TARGET_PREPS - _AIMED_PREPS)
+    other = _prep_target(holders, tables, _OTHER_TARGET_PREPS)
     if other is not None:
         return other
     if obj is not None:
@@ -710,7 +711,7 @@ def _civil_body(token: Token) -> bool:
 
 
 def _names_actor(token: Token, tables: Tables) -> bool:
-    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _PRONOUNS - _THING_RELATIVES:
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _ACTOR_PRONOUNS:
         return True
     if token.lemma_.lower() in _PEOPLE:  # "stabbed several people", "shelled villagers"
         return True
@@ -868,7 +869,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
     return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)
 
 
-def _a_country(code: Optional[str]) -> bool:
+def _a_country(code: Optional[str]) -> TypeGuard[str]:
     """A country's code, not that of a kind of actor that has none (IGO, NGO, IMG, MNC)."""
     return code is not None and code.isalpha() and code not in _NO_COUNTRY
 
@@ -882,11 +883,11 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
             country, _ = code_actor(_words(ent), tables)
-            if country is not None and _a_country(country):
+            if _a_country(country):
                 named.append((ent.start_char, country))
             elif country is None and ent.label_ == "PERSON":
                 country, _ = code_surname(ent[-1].text, tables)
-                if country is not None and _a_country(country):
+                if _a_country(country):
                     leaders.append((ent.start_char, country))
     found = {c for _, c in named}
     return sorted(named + [(o, c) for o, c in leaders if c in found])
@@ -897,7 +898,7 @@ def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Opti
     article names that country otherwise: a surname is shared by many ("Ginsburg" is not Costa
     Rica's, nor "De La Fuente" Peru's), an article on a leader names their country."""
     country, sector = code_surname(surname, tables)
-    if country is not None and _a_country(country) and country not in named:
+    if _a_country(country) and country not in named:
         return None, None
     return country, sector
 
