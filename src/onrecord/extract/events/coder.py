@@ -46,7 +46,7 @@ from onrecord.extract.events import gate as event_gate
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.gate import EventGate
-from onrecord.extract.events.model import _CONDITIONS, NONE, EventModel, event_flags, is_candidate, trigger_features
+from onrecord.extract.events.model import CONDITIONS, NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
@@ -591,7 +591,7 @@ def _threatened(token: Token, tables: Tables) -> Optional[Token]:
     acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
     for act in acts:
         for clause in act.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children):
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
                     return subject

@@ -26,7 +26,7 @@ _WORDS = "event_words.txt"
 _INTENT = data.words(_WORDS, "intent")
 _LIGHT_VERBS = data.words(_WORDS, "light_verbs")
 _MODALS = data.words(_WORDS, "modals")
-_CONDITIONS = data.words(_WORDS, "conditions")
+CONDITIONS = data.words(_WORDS, "conditions")
 _FUTURE_AUXILIARIES = data.words(_WORDS, "future_auxiliaries")
 # noun lemma -> [PLOVER type, mode] it proposes
 EVENT_NOUNS: dict[str, Coded] = {k: (v.split("\t") + [""])[:2] for k, v in data.mapping(_WORDS, "event_nouns").items()}
@@ -138,7 +138,7 @@ def event_flags(token: Token) -> dict[str, bool]:
     negated = any(c.dep_ == "neg" for c in children) or "never" in lowers
     future = bool(lowers & _FUTURE_AUXILIARIES) or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in _INTENT and any(c.lower_ == "to" for c in children))
-    hypothetical = bool(lowers & (_MODALS | _CONDITIONS))
+    hypothetical = bool(lowers & (_MODALS | CONDITIONS))
     return {"negated": negated, "hypothetical": hypothetical, "future": future}
 
 
