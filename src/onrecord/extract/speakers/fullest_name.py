@@ -11,13 +11,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
 from onrecord.extract.speakers.name_forms import BODY_WORDS
 from onrecord.extract.speakers.spelling import unaccented
-from onrecord.extract.speakers.words import ROLE_WORDS, TITLE_GENDER
+from onrecord.extract.speakers.words import ADDRESS_WORDS, ROLE_WORDS, TITLE_GENDER
 
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -283,7 +282,6 @@ def _capitalised_qualifier(token: Token) -> bool:
 
 
 # words of address and rank that stand before a person's name, never part of it
-_ADDRESS = data.words("name_words.txt", "honorifics") | data.words("name_words.txt", "personal_ranks")
 _LINKING_WORDS = frozenset({"of", "for", "at", "in", "to", "and", "the"})
 
 
@@ -296,7 +294,7 @@ def title_out_of_name(name: str) -> tuple[str, str] | None:
     name."""
     words = name.split()
     n = 0
-    while n < len(words) - 1 and words[n].lower().rstrip(".") in _ADDRESS:
+    while n < len(words) - 1 and words[n].lower().rstrip(".") in ADDRESS_WORDS:
         n += 1
     if n:
         return " ".join(words[n:]), " ".join(words[:n])

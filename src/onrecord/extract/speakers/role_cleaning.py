@@ -18,6 +18,7 @@ import re
 from onrecord import data
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
+    ADDRESS_WORDS,
     GROUP_NOUNS,
     NAME_TITLES,
     NOUN_GENDER,
@@ -36,7 +37,6 @@ _NOUN_ONLY_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
 _NOT_DOERS = ("ment", "percent")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 # words of address that stand before a name ("Dr", "Prof."): a title of their own
-_ADDRESS = data.words("name_words.txt", "honorifics") | data.words("name_words.txt", "personal_ranks")
 # titles that follow their office word: "director general", "attorney general"
 _POSTPOSED = frozenset({"general", "elect"})
 _FIGURE = re.compile(r"\d")
@@ -92,7 +92,7 @@ def split_run_together(role: str) -> list[str]:
     -> "archaeologist", "Dr."). A title that follows
     its office ("director General") is one role."""
     words = role.split()
-    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in ROLE_WORDS | _ADDRESS \
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in ROLE_WORDS | ADDRESS_WORDS \
             and words[-1].lower() not in _POSTPOSED and words[-2].islower() and _role_word(words[-2], strict=True):
         return [" ".join(words[:-1]), words[-1]]
     return [role]

@@ -14,15 +14,11 @@ T = TypeVar("T")
 SHORTEST = 5  # "Kim" and "Kin" are two names; a slip in a short name cannot be told from one
 
 
-def _plain(word: str) -> str:
-    text = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 def unaccented(word: str) -> str:
     """The word lowercased without its accents: "Erdoğan" and "Erdogan" are one name written
     twice, the second time on a keyboard without the letter."""
-    return _plain(word)
+    text = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def accent_twins(surname: str, surnames: Iterable[str]) -> list[str]:
@@ -47,13 +43,13 @@ def slip_of(word: str, surnames: Iterable[str]) -> str | None:
     """The one surname of ``surnames`` that ``word`` (a bare surname no one has) misspells: the
     same first letter (accents aside), one letter off (two in a name of eight letters or more); None when there
     is none or several, or when ``word`` is a first name ("Osama" is not "Obama")."""
-    plain = _plain(word)
+    plain = unaccented(word)
     if len(plain) < SHORTEST or gender_of(word) is not None:
         return None
     allowed = 2 if len(plain) >= 8 else 1
     near = {s for s in surnames
-            if s and _plain(s)[:1] == plain[:1] and s != word.lower()
-            and edit_distance(plain, _plain(s)) <= allowed}
+            if s and unaccented(s)[:1] == plain[:1] and s != word.lower()
+            and edit_distance(plain, unaccented(s)) <= allowed}
     return near.pop() if len(near) == 1 else None
 
 
@@ -68,9 +64,9 @@ def inner_name_owner(word: str, names: Sequence[tuple[str, T]]) -> T | None:
     """The one person (of (full name, person) pairs) whose full name holds ``word`` between its
     first and last words: "Vázquez" alone in an article about "Wanda Vázquez Garced", whose
     surname as the registry keys it is "Garced". None when there is none or several."""
-    key = _plain(word)
+    key = unaccented(word)
     if len(key) < 3:
         return None
     holders = {id(person): person for name, person in names
-               if key in (_plain(w) for w in name.split()[1:-1])}
+               if key in (unaccented(w) for w in name.split()[1:-1])}
     return next(iter(holders.values())) if len(holders) == 1 else None

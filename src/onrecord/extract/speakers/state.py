@@ -532,12 +532,16 @@ class ArticleState:
         known = next((e for e in self.entities if e is not entity and id(e) not in self._joined
                       and (without_the(e.name) == owner or owner in e.aliases)), None)
         if known is not None:
-            known.mentions.extend(entity.mentions)
-            self._joined[id(entity)] = known
+            self._join(entity, known)
             return
         entity.type = owner_type(owner, entity.name, self.doc)
         entity.name = owner
         entity.named = True
+
+    def _join(self, entity: ArticleEntity, into: ArticleEntity) -> None:
+        """``entity`` is another name of ``into``: its mentions are ``into``'s from now on."""
+        into.mentions.extend(entity.mentions)
+        self._joined[id(entity)] = into
 
     def _title_out_of_name(self, entity: ArticleEntity) -> None:
         """A person's name without the title the tagger read into it ("Dr Roe" is Roe, a doctor;
@@ -555,10 +559,9 @@ class ArticleState:
             same = [e for e in people if e.name.split()[-1] == bare]
             known = same[0] if len(same) == 1 else None
         if known is not None:
-            known.mentions.extend(entity.mentions)
             for role in entity.roles:
                 known.add_role(role)
-            self._joined[id(entity)] = known
+            self._join(entity, known)
             return
         entity.add_alias(entity.name)
         entity.name = bare
@@ -572,8 +575,7 @@ class ArticleState:
         if holder is not None:
             holder.type = "PERSON"
             holder.add_alias(entity.name)
-            holder.mentions.extend(entity.mentions)
-            self._joined[id(entity)] = holder
+            self._join(entity, holder)
             return
         fuller, type_ = self._fuller_name(entity)
         if fuller is None:
@@ -584,8 +586,7 @@ class ArticleState:
             return  # a person and a body of one name: leave both as they are
         if known is not None:
             known.add_alias(entity.name)
-            known.mentions.extend(entity.mentions)
-            self._joined[id(entity)] = known
+            self._join(entity, known)
             return
         entity.add_alias(entity.name)
         entity.name = fuller

@@ -45,6 +45,8 @@ ADDRESSING_VERBS = data.words(_SPEAKERS, "addressing_verbs")
 WRITING_PARTS = data.words(_SPEAKERS, "writing_parts")
 
 ROLE_WORDS = data.words(_NAMES, "role_words")
+# words of address before a name ("Dr", "Mme", "Sgt"): honorifics and personal ranks
+ADDRESS_WORDS = data.words(_NAMES, "honorifics") | data.words(_NAMES, "personal_ranks")
 # words before a person's name that are no part of it ("Ayatollah", "Taoiseach")
 NAME_TITLES = data.words(_NAMES, "titles")
 TITLE_MODIFIERS = data.words(_NAMES, "title_modifiers")
