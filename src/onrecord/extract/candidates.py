@@ -91,7 +91,7 @@ def subject_read_as_object(cue: Token, clause: Token) -> int | None:
     promised each victim will be paid": "each victim" the object of "promised", "will be paid" a
     clause without a subject): at the object, when it stands just before a clause that has no
     subject of its own, and the cue is no verb of telling someone something. None otherwise."""
-    if any(c.dep_ in SUBJECTS for c in clause.children) or cue.lemma_.lower() in data.words(CUES_FILE, "addressee"):
+    if any(c.dep_ in SUBJECTS for c in clause.children) or takes_addressee(cue):
         return None  # "told reporters the plan failed": whom it was told to
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
     return obj.left_edge.i if obj is not None and obj.i > cue.i else None
@@ -272,7 +272,13 @@ def speaker_token(cue: Token) -> Token | None:
 
 
 # named-entity types of a name that may stand for a described speaker
-SPEAKER_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+SPEAKER_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # the named entities that may speak
+
+
+def takes_addressee(cue: Token) -> bool:
+    """Whether the cue's object is whom the words were addressed to ("told Reuters", "warned the
+    council"), not who spoke them (``[addressee]``)."""
+    return cue.lemma_.lower() in data.words(CUES_FILE, "addressee")
 
 
 def named_subject(cue: Token, subject: Token) -> Token:
@@ -316,7 +322,7 @@ def inverted_object(cue: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECTS for c in cue.children) or cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "”", "\""):
         return None
-    if cue.lemma_.lower() in data.words(CUES_FILE, "addressee"):
+    if takes_addressee(cue):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:

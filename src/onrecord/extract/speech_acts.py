@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
-from onrecord.extract.candidates import SUBJECTS, Candidate, subject_read_as_object
+from onrecord.extract.candidates import SPEAKER_NAMES, SUBJECTS, Candidate, subject_read_as_object
 from onrecord.extract.speakers import words
 
 CUES_FILE = "statement_cues.txt"
@@ -130,17 +130,15 @@ def _gives_figures(source: Token) -> bool:
     """Whether the subject of a figure can be one who gives it: a name, a pronoun, or a body,
     group or document ("the agency", "organizers", "the survey"); not a thing that merely has
     a measure ("The inner star has estimated mass of 6.3")."""
-    if source.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or source.pos_ == "PRON":
+    if source.ent_type_ in SPEAKER_NAMES or source.pos_ == "PRON":
         return True
     lemma = source.lemma_.lower()
     return lemma in words.ORG_NOUNS or lemma in words.GROUP_NOUNS or lemma in words.DOCUMENT_NOUNS
 
 
 def _denied(cand: Candidate) -> bool:
-    """A claim said not to have been made: "did not claim responsibility", "No group claimed
-    responsibility"."""
-    if any(c.dep_ == "neg" for c in cand.cue.children):
-        return True
+    """A claim said not to have been made by no one: "No group claimed responsibility" (a negated
+    cue, "did not claim", is no statement before any rule of this module is asked)."""
     return cand.source is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither")
                                            for c in cand.source.children)
 
@@ -170,16 +168,10 @@ def announces_event(cand: Candidate) -> bool:
 def claims_to(cand: Candidate) -> bool:
     """"Azerbaijan claimed to have killed 2,300 soldiers", "West claimed to be in communication
     with Kushner": the infinitive of a verb of ``[claims]`` is what its subject claims of itself.
-    It needs that subject: "is claimed to be" says nobody claimed it."""
-    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "claims") or _denied(cand):
-        return False
-    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.cue.children)
-
-
-def takes_addressee(cue: Token) -> bool:
-    """Whether the cue's object is whom the words were addressed to ("told Reuters", "warned the
-    council"), not who spoke them (``[addressee]``)."""
-    return cue.lemma_.lower() in data.words(CUES_FILE, "addressee")
+    It needs that subject: "is claimed to be" says nobody claimed it (a passive cue is no
+    statement before this rule is asked)."""
+    return cand.source is not None and cand.cue.lemma_.lower() in data.words(CUES_FILE, "claims") \
+        and not _denied(cand)
 
 
 def _frames_itself(cand: Candidate) -> bool:

@@ -28,7 +28,15 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract import classifier, doc_index, speech_acts
 from onrecord.extract import lexicon as lexicon_mod
-from onrecord.extract.candidates import Candidate, candidates, paragraph_end, paragraph_start, speaker_token
+from onrecord.extract.candidates import (
+    SPEAKER_NAMES,
+    Candidate,
+    candidates,
+    paragraph_end,
+    paragraph_start,
+    speaker_token,
+    takes_addressee,
+)
 from onrecord.extract.features import candidate_features
 from onrecord.extract.lexicon import Lexicon
 from onrecord.extract.quotes import Quote, find_quotes, paragraphs
@@ -45,7 +53,6 @@ MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a 
 # named-entity types that never speak: a parse that makes "Thursday morning" a subject is wrong
 NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "ORDINAL"}
 # named-entity types of a name joined to a speaker that speaks with it ("Reuters and NBC")
-JOINT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass
@@ -114,8 +121,7 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         whole = best_overlap >= 0.5 * size or (q.end - q.start) >= 0.8 * size
         if whole and speech_acts.is_label(doc, q.start, q.end):
             return []  # 'vowed “to retaliate”': the report stands, its quotation marks aside
-        lead_in = clause_before_quote(doc, q, report.cue)
-        if whole and lead_in is None and (
+        if whole and clause_before_quote(doc, q, report.cue) is None and (
                 _has_subject(doc, q.start, q.end) or not _has_subject(doc, report.start, report.end)):
             # the complement is the quote (or lies inside it): a direct statement; a quote that
             # lost its subject to the words before it ('said the president had “heard the
@@ -322,7 +328,7 @@ def joint_speakers(f: Found) -> list[Found]:
     """The same statement for each name joined to its speaker: "According to Reuters and NBC,
     ...", "Both the school district and the Irving Police Department have asserted that ...",
     "the ACLU of Montana and Native American Rights Fund filed a lawsuit, saying ...". Each named body or person
-    of the coordination said it. Only names (a named entity of ``JOINT_ENTS`` that is not part of
+    of the coordination said it. Only names (a named entity of ``SPEAKER_NAMES`` that is not part of
     the speaker's own name, as in "Procter and Gamble"): a description joined to it ("Smith and
     other officials") is left to the first speaker."""
     source = f.source
@@ -336,7 +342,7 @@ def joint_speakers(f: Found) -> list[Found]:
             if child.dep_ != "conj":
                 continue
             todo.append(child)
-            if child.ent_type_ in JOINT_ENTS and child.pos_ == "PROPN" and _entity_start(child) > source.i \
+            if child.ent_type_ in SPEAKER_NAMES and child.pos_ == "PROPN" and _entity_start(child) > source.i \
                     and not _joined_inside_phrase(source, child):
                 joined.append(Found(f.start, f.end, f.kind, f.cue, child, f.confidence, quotes=list(f.quotes),
                                     joint=True))
@@ -476,7 +482,7 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
 
     # inverted order: "..., said Quentin Kidd, a political scientist"; never the listener
     # after "told" ("..., told Reuters")
-    after: list[Token] = [] if speech_acts.takes_addressee(cue) else list(doc[cue.i + 1:min(sent.end, cue.i + 4)])
+    after: list[Token] = [] if takes_addressee(cue) else list(doc[cue.i + 1:min(sent.end, cue.i + 4)])
     for tok in after:
         if tok.ent_type_ in NOT_SPEAKERS:
             break
