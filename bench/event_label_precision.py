@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -20,19 +21,14 @@ from onrecord import nlp as nlp_loader
 from onrecord.extract.pipeline import process_many
 from onrecord.model import Article
 
-REPO = Path(__file__).resolve().parents[1]
-LABELS = sorted((REPO / "bench").glob("event_labels*.jsonl"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from train_event_model import read_label_files  # noqa: E402  (the trainers' reading of the label files)
 
 
 def labels() -> dict[tuple[str, int], str]:
-    out: dict[tuple[str, int], str] = {}
-    for path in LABELS:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if half_of(row["article_id"]) == "dev":
-                    out[(row["article_id"], row["trigger"][0])] = row["type"]
-    return out
+    """The dev-half labels by (article id, trigger start): the ones the models were trained on."""
+    return {(lab["article_id"], lab["trigger"][0]): lab["type"] for lab in read_label_files()
+            if half_of(lab["article_id"]) == "dev"}
 
 
 def main() -> None:

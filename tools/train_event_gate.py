@@ -87,15 +87,16 @@ def stacked_examples(nlp) -> list[tuple[dict[str, float], int, str, str, int]]:
         docs[article.id] = doc
         records[article.id] = build_record(article, doc, events=False)
     by_trigger = {(lab["article_id"], lab["trigger"][0]): lab["type"] for lab in labels}
+    # each sentence's trigger features once; a fold's training set is the others' concatenated in order
+    plover_rows = [trainer.plover_examples([doc], [row], tables) for doc, row in zip(plover_docs, plover, strict=True)]
+    label_rows = [trainer.label_examples([doc], [labs], tables) for doc, labs in zip(label_docs, labelled, strict=True)]
     out = []
     for k in range(FOLDS):
-        train_plover = [n for n, r in enumerate(plover) if fold_of(r["id"]) != k]
-        train_labelled = [n for n, (_, labs) in enumerate(labelled) if fold_of(labs[0]["article_id"]) != k]
         examples = list(base)
-        examples += trainer.plover_examples([plover_docs[n] for n in train_plover],
-                                            [plover[n] for n in train_plover], tables) * trainer.PLOVER_WEIGHT
-        examples += trainer.label_examples([label_docs[n] for n in train_labelled],
-                                           [labelled[n] for n in train_labelled], tables) * trainer.LABEL_WEIGHT
+        examples += [x for r, xs in zip(plover, plover_rows, strict=True) if fold_of(r["id"]) != k
+                     for x in xs] * trainer.PLOVER_WEIGHT
+        examples += [x for (_, labs), xs in zip(labelled, label_rows, strict=True)
+                     if fold_of(labs[0]["article_id"]) != k for x in xs] * trainer.LABEL_WEIGHT
         model = trainer.as_model(trainer.fit(examples))
         for aid, record in records.items():
             if fold_of(aid) != k:
