@@ -54,6 +54,7 @@ PASSES: tuple[Pass, ...] = (
     names.name_in_mention,        # "President of Ukraine Volodymyr Zelenskyy"
     names.body_after_description,  # "television broadcaster PBS revealed"
     names.appositive_name,        # "Malaysia's Prime Minister, Najib Razak, said"
+    names.appositive_body,        # "The militant group, the Northern Liberation Front, claimed"
     bodies.personal_body,         # "the Trump campaign"
     names.name,                   # "Rezaei", "the Iranian military"'s organization
     descriptions.description,     # "the former chief commander", "officials", "the study"

@@ -224,6 +224,14 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         or fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
     if holder is not None or lemma in GROUP_NOUNS:
         return holder
+    holders = office_holders(state, span, role, qualifiers)
+    if holders is not None:
+        # "the archbishop" of an article naming "Archbishop Jan Nowak" further on is Nowak, and
+        # no one when two archbishops fit it; never a guess at whom the text was about. "The
+        # Prime Minister" just after "Deputy Prime Minister ... Richard Sulík" is the one
+        # prime minister the article names, though Sulík was named last.
+        fitting = [h for h in holders if fits(h) is not None]
+        return fitting[0] if len(fitting) == 1 else None
     if qualifiers & PARTIES:  # "the GOP nominee": the last one named of that party
         partisan = state.party_member(span)
         if partisan is not None:
@@ -240,6 +248,30 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     candidates = itertools.chain(state.main_subjects(span.start_char), after, state.recent_people(span.start_char))
     return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
                  and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
+
+
+def office_holders(state: ArticleState, span: Span, office: str,
+                   qualifiers: frozenset[str]) -> list[ArticleEntity] | None:
+    """The people anywhere in the article who hold the office a definite description names
+    ("the archbishop", "the company's chief executive"), at its rank, when the article gives
+    that office to anyone; None when it gives it to no one, or the description is not of that
+    kind. Asked after no holder was found near the description: the one holder the
+    description fits (its place, body, gender and office words) is the description's, two that
+    fit leave it unnamed (a guess among them costs more than the office alone), and either way
+    the description goes to no one else the text was about. Only offices
+    ("the archbishop", not "the man" or "the mother") and only present ones: "the former chief
+    commander" is news about someone named with their present office."""
+    if span[0].lower_ != "the" or office not in ROLE_WORDS or office in TITLE_MODIFIERS or _past_office(span):
+        return None
+    rank = RANK_WORDS & qualifiers
+    holders: list[ArticleEntity] = []
+    for _, entity in state.persons_by_offset:
+        if entity not in holders and rank in ranks_of(entity, office):
+            holders.append(entity)
+    wanted = qualifiers - rank
+    if wanted:  # "the Republican nominee" is the nominee whose party or country matches
+        holders = [e for e in holders if wanted & qualifier_words(e)] or holders
+    return holders or None
 
 
 def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: bool = True) -> ArticleEntity | None:

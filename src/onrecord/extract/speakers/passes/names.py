@@ -126,6 +126,70 @@ def appositive_name(head: Token, state: ArticleState) -> Mention | None:
     return Mention(span.start_char, span.end_char, entity, "appositive-name")
 
 
+def appositive_body(head: Token, state: ArticleState) -> Mention | None:
+    """A description of a body or a group set off by a body's name in commas: "The militant
+    group, the Northern Liberation Front, claimed responsibility", "One of these groups, the
+    Free Farmers' Union (FFU), said" speak as the body named, not as "militant group"; rule
+    "appositive-name". The description must be of a kind a body is ("group", "organisation",
+    "company", or "one of" such a plural), its appositive an organization's name, not a place
+    or a person; the description becomes no role."""
+    kind: Token | None = head
+    if head.ent_type_ not in ("", "CARDINAL") or head.pos_ not in ("NOUN", "NUM"):
+        return None
+    if head.pos_ == "NUM" or head.lower_ == "one":
+        # "One of these groups": the kind is the plural after "of"
+        kind = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+        if head.lower_ != "one":
+            return None
+    if kind is None or kind.lemma_.lower() not in _BODY_KINDS:
+        return None
+    body = apposed_body(head)
+    if body is None:
+        return None
+    span = state.doc[slice(*mention_range(head))]
+    entity = state.entity_by_name(body, "ORG")
+    entity.named = True
+    return Mention(span.start_char, span.end_char, entity, "appositive-name")
+
+
+# nouns of bodies that an appositive may name: "the group, the Northern Liberation Front"
+_BODY_KINDS = (ORG_NOUNS | INSTITUTION_NOUNS | {"movement", "faction", "militia", "outfit"}) \
+    - {"data", "document", "poll", "report", "statement", "statistic", "study", "spokesman", "white", "house",
+       "website", "office", "media"}
+
+
+def apposed_body(head: Token) -> str | None:
+    """The name of the body in apposition to ``head`` between commas ("the group, the Northern
+    Liberation Front (NLF),"): the appositive must open right after a comma with the name of an
+    organization the tagger found, and end the phrase (a comma, a bracket or a verb after it).
+    The name runs over the appositive's words while they are capitalised or small words of a
+    name ("of", "and", "the"), so that "the Islamic State of Iraq and the Levant" stays whole;
+    a bracketed short form after it is left out."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ != "appos" or child.i <= head.i:
+            continue
+        start = child.left_edge.i
+        if start == 0 or doc[start - 1].text != ",":
+            return None
+        ent = doc_index.entity_at(doc, child.i)
+        if ent is None or ent.label_ != "ORG" or name_label(ent) != "ORG" or ent.start > start + 1:
+            return None
+        end = start
+        while end <= child.right_edge.i and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
+                                             or doc[end].lower_ in ("of", "and", "the", "for", "'", "’")):
+            end += 1
+        while end > start and doc[end - 1].lower_ in ("of", "and", "the", "for"):
+            end -= 1
+        after = doc[end] if end < len(doc) else None
+        if after is not None and not (after.text in (",", "(", ")") or after.pos_ in ("VERB", "AUX")):
+            return None
+        name = strip_determiner(doc[start:end])
+        return name or None
+    return None
+
+
 def owned_body(ent: Span) -> Span | None:
     """The body a possessive name owns, named right after it: "the University of Washington's
     Institute for Health Metrics and Evaluation" speaks as the institute, whichever of the two the
