@@ -99,3 +99,29 @@ def test_the_one_holder_that_fits_wins_over_a_deputy_named_last(nlp):
             "After Deputy Prime Minister and Minister of Economy Jan Hrubý failed to buy enough tests, "
             "the Prime Minister apologised for \"having an idiot as economy minister.\"")
     assert speaker(text, "having an idiot").name == "Tomas Kral"
+
+
+# ---- a person described, then named ----
+
+def test_a_person_named_by_a_participle_is_the_speaker(nlp):
+    text = "The river burst its banks on Monday. A local man named John Parker told reporters the water rose fast."
+    found = speaker(text, "the water rose fast")
+    assert found.name == "John Parker" and found.rule == "name-in-mention"
+
+
+def test_a_thing_named_by_a_participle_names_no_speaker(nlp):
+    doc, state = state_of(nlp, "A storm named Hurricane Laura said to be the strongest hit the coast.")
+    storm = next(t for t in doc if t.text == "storm")
+    assert names.named_by_participle(storm, state) is None
+
+
+def test_a_kin_named_by_a_given_name_of_that_gender_is_the_speaker(nlp):
+    text = "Wrestler Jon Huber died on Saturday. According to his wife, Amanda, Huber had a lung disorder."
+    found = speaker(text, "had a lung disorder")
+    assert found.name == "Amanda" and found.rule == "appositive-name"
+
+
+def test_a_kin_set_off_by_a_name_of_the_other_gender_is_left_alone(nlp):
+    doc, state = state_of(nlp, "According to his wife, John, the shop had closed.")
+    wife = next(t for t in doc if t.text == "wife")
+    assert names.kin_given_name(wife, state) is None

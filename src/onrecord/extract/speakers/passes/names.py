@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.speakers import constraints
+from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import (
     appositive_roles,
     body_name,
@@ -41,10 +42,14 @@ from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention
 from onrecord.extract.speakers.words import (
     COUNTING_WORDS,
     DOTTED_ACRONYM,
+    GROUP_NOUNS,
     INSTITUTION_NOUNS,
     NAME_TYPES,
+    NOUN_GENDER,
     ORG_NOUNS,
     PARTIES,
+    PERSON_HEADS,
+    PERSON_NOUNS,
     ROLE_WORDS,
 )
 
@@ -188,6 +193,67 @@ def apposed_body(head: Token) -> str | None:
         name = strip_determiner(doc[start:end])
         return name or None
     return None
+
+
+def named_by_participle(head: Token, state: ArticleState) -> Mention | None:
+    """A person described, then named by "named", "called" or "identified as": "A university
+    student named Li Wei said", "a local man called John Parker told reporters" is that person,
+    not an unnamed student; rule "name-in-mention" (a name inside the mention, as the hard
+    constraints have it). The description must be of a person (an office, a person's noun:
+    "student", "man", "driver"), and the name a person's, right after the participle (or its
+    "as"); the description becomes a role."""
+    if head.ent_type_ or head.pos_ != "NOUN" or head.tag_ != "NN" or not person_noun(head.lemma_.lower()):
+        return None
+    doc = state.doc
+    for participle in head.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lower_ not in _NAMING_PARTICIPLES:
+            continue
+        start = participle.i + 1
+        if start < len(doc) and doc[start].lower_ == "as":
+            start += 1
+        ent = doc_index.entity_at(doc, start) if start < len(doc) else None
+        if ent is None or ent.start != start or name_label(ent) != "PERSON":
+            return None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and (after.tag_ == "POS" or after.pos_ in ("NOUN", "PROPN")):
+            return None  # "a man named Smith's friend": the name qualifies another noun
+        span = doc[slice(*mention_range(head))]
+        entity = state.person(ent, ent.start_char)
+        entity.add_role(strip_determiner(doc[span.start:participle.i]))
+        return Mention(span.start_char, span.end_char, entity, "name-in-mention")
+    return None
+
+
+_NAMING_PARTICIPLES = frozenset({"named", "called", "identified"})
+
+
+def person_noun(lemma: str) -> bool:
+    """Whether a common noun is one of a person: an office ("minister"), a noun of a person
+    ("student", "woman", "driver") or of a kin ("wife")."""
+    return office_word(lemma) in ROLE_WORDS or lemma in PERSON_NOUNS or lemma in PERSON_HEADS \
+        or lemma in GROUP_NOUNS or lemma in NOUN_GENDER
+
+
+def kin_given_name(head: Token, state: ArticleState) -> Mention | None:
+    """A kin set off by a given name in commas: "According to his wife, Amanda, he died of a lung
+    disorder" is Amanda, though the tagger read the lone given name as no person's; rule
+    "appositive-name". Only a kin noun that tells a gender ("wife", "son", "mother"), and a
+    given name the list of first names gives to that gender alone, set off by commas."""
+    gender = NOUN_GENDER.get(head.lemma_.lower())
+    if gender is None or head.ent_type_ or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    doc = state.doc
+    span = doc[slice(*mention_range(head))]
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return None
+    name = doc[end + 1]
+    if name.pos_ != "PROPN" or not name.is_title or gender_of(name.text) != gender \
+            or name.ent_type_ in ("GPE", "NORP", "DATE", "LOC"):
+        return None
+    entity = state.person(doc[name.i:name.i + 1], name.idx)
+    entity.add_role(strip_determiner(span))
+    return Mention(span.start_char, span.end_char, entity, "appositive-name")
 
 
 def owned_body(ent: Span) -> Span | None:
