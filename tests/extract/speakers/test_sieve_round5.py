@@ -113,15 +113,3 @@ def test_a_thing_named_by_a_participle_names_no_speaker(nlp):
     doc, state = state_of(nlp, "A storm named Hurricane Laura said to be the strongest hit the coast.")
     storm = next(t for t in doc if t.text == "storm")
     assert names.named_by_participle(storm, state) is None
-
-
-def test_a_kin_named_by_a_given_name_of_that_gender_is_the_speaker(nlp):
-    text = "Wrestler Jon Huber died on Saturday. According to his wife, Amanda, Huber had a lung disorder."
-    found = speaker(text, "had a lung disorder")
-    assert found.name == "Amanda" and found.rule == "appositive-name"
-
-
-def test_a_kin_set_off_by_a_name_of_the_other_gender_is_left_alone(nlp):
-    doc, state = state_of(nlp, "According to his wife, John, the shop had closed.")
-    wife = next(t for t in doc if t.text == "wife")
-    assert names.kin_given_name(wife, state) is None

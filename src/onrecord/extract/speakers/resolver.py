@@ -56,7 +56,6 @@ PASSES: tuple[Pass, ...] = (
     names.appositive_name,        # "Malaysia's Prime Minister, Najib Razak, said"
     names.appositive_body,        # "The militant group, the Northern Liberation Front, claimed"
     names.named_by_participle,    # "A university student named Li Wei said"
-    names.kin_given_name,         # "According to his wife, Amanda, ..."
     bodies.personal_body,         # "the Trump campaign"
     names.name,                   # "Rezaei", "the Iranian military"'s organization
     descriptions.description,     # "the former chief commander", "officials", "the study"

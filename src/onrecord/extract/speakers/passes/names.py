@@ -24,7 +24,6 @@ from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.speakers import constraints
-from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import (
     appositive_roles,
     body_name,
@@ -232,28 +231,6 @@ def person_noun(lemma: str) -> bool:
     ("student", "woman", "driver") or of a kin ("wife")."""
     return office_word(lemma) in ROLE_WORDS or lemma in PERSON_NOUNS or lemma in PERSON_HEADS \
         or lemma in GROUP_NOUNS or lemma in NOUN_GENDER
-
-
-def kin_given_name(head: Token, state: ArticleState) -> Mention | None:
-    """A kin set off by a given name in commas: "According to his wife, Amanda, he died of a lung
-    disorder" is Amanda, though the tagger read the lone given name as no person's; rule
-    "appositive-name". Only a kin noun that tells a gender ("wife", "son", "mother"), and a
-    given name the list of first names gives to that gender alone, set off by commas."""
-    gender = NOUN_GENDER.get(head.lemma_.lower())
-    if gender is None or head.ent_type_ or head.pos_ != "NOUN" or head.tag_ != "NN":
-        return None
-    doc = state.doc
-    span = doc[slice(*mention_range(head))]
-    end = span.end
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
-        return None
-    name = doc[end + 1]
-    if name.pos_ != "PROPN" or not name.is_title or gender_of(name.text) != gender \
-            or name.ent_type_ in ("GPE", "NORP", "DATE", "LOC"):
-        return None
-    entity = state.person(doc[name.i:name.i + 1], name.idx)
-    entity.add_role(strip_determiner(span))
-    return Mention(span.start_char, span.end_char, entity, "appositive-name")
 
 
 def owned_body(ent: Span) -> Span | None:
