@@ -395,10 +395,13 @@ def _office_words(text: str) -> set[str]:
 
 
 def _describing_words(text: str) -> set[str]:
-    """What a role says beside its office: "civil", "aviation" of "Civil Aviation Minister"."""
+    """What a role says beside its office: "civil", "aviation" of "Civil Aviation Minister".
+    A body's kind alone ("the company's chief executive", "the agency's director") says of
+    which body only as the text around it does, not which office: left out."""
     words = {qualifier(w) for w in text.split() if w[:1].isalpha()}
     return {w for w in words if (office_word(w) not in ROLE_WORDS or w in TITLE_MODIFIERS)
-            and w not in ROLE_STOPWORDS and w not in RANK_WORDS and w not in PAST_WORDS}
+            and w not in ROLE_STOPWORDS and w not in RANK_WORDS and w not in PAST_WORDS
+            and w not in ORG_NOUNS and w not in INSTITUTION_NOUNS}
 
 
 def _other_office(span: Span, office: str, holder: ArticleEntity) -> bool:
