@@ -124,3 +124,25 @@ def test_the_company_s_chief_executive_is_its_ceo(nlp):
 def test_a_body_s_kind_is_no_word_of_its_office(nlp):
     assert descriptions._describing_words("the company's chief executive") == set()
     assert descriptions._describing_words("Civil Aviation Minister") == {"civil", "aviation"}
+
+
+# ---- a kin the article names as such ----
+
+def test_his_daughter_is_the_daughter_the_article_names(nlp):
+    text = ("Businessman Robert Hale died on Sunday. Emma Stone, Hale's daughter, thanked the nurses. "
+            "The funeral will be held on Friday. His daughter said the family would hold a private service.")
+    assert speaker(text, "the family would hold a private service").name == "Emma Stone"
+
+
+def test_his_daughter_stays_unnamed_when_the_article_names_none(nlp):
+    text = ("Businessman Robert Hale died on Sunday. The funeral will be held on Friday. "
+            "His daughter said the family would hold a private service.")
+    found = speaker(text, "the family would hold a private service")
+    assert found.rule == "unnamed"
+
+
+def test_named_kin_wants_the_kin_of_the_possessor(nlp):
+    doc, state = state_of(nlp, "Robert Hale met Anna Lane, Peter Moss's daughter, on Sunday. "
+                               "Hale said his daughter had stayed home.")
+    his = [t for t in doc if t.lower_ == "his"][0]
+    assert descriptions.named_kin(state, doc[his.i:his.i + 2], doc[his.i + 1]) is None

@@ -219,7 +219,8 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         # a lede's "A former party chairman says ..." is named as the next one to speak
         return fits(state.role_holder(role, span.end_char, qualifiers, until=ahead)) or fits(next_speaker)
     if span[0].tag_ == "PRP$":
-        return None  # "his spokesman" is someone else, seldom named
+        # "his spokesman" is someone else, seldom named; "his daughter" may be named as such
+        return fits(named_kin(state, span, head))
     holder = fits(state.role_holder(role, span.start_char, qualifiers)) \
         or fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
     if holder is not None or lemma in GROUP_NOUNS:
@@ -248,6 +249,36 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     candidates = itertools.chain(state.main_subjects(span.start_char), after, state.recent_people(span.start_char))
     return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
                  and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
+
+
+def named_kin(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """The person "his daughter" or "her husband" is, when the article names that kin of that
+    person as such: "Jane Doe, Smith's daughter" or "Jane Doe, his daughter" makes a later "his
+    daughter said" Jane Doe when "his" is Smith. Only a kin noun after a possessive pronoun
+    alone, and only when exactly one person other than the possessor is known by that kin of
+    the possessor (the possessor's surname or a pronoun of the possessor's gender in the role);
+    None when the possessor or the kin is not known so."""
+    pronoun = span[0]
+    if len(span) != 2 or head.lemma_.lower() not in NOUN_GENDER or head.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    if gender is None:
+        return None
+    owner = state.recent_person(pronoun.idx, gender)
+    if owner is None:
+        return None
+    kin = head.lemma_.lower()
+    owner_words = {owner.name.split()[-1].lower()} | {p for p, g in PRONOUN_GENDER.items() if g == gender}
+    holders: list[ArticleEntity] = []
+    for _, entity in state.persons_by_offset:
+        if entity is owner or entity in holders:
+            continue
+        for role in entity.roles:
+            words = [w.lower().replace("’s", "").replace("'s", "") for w in role.split()]
+            if kin in words and owner_words & set(words[:words.index(kin)]):
+                holders.append(entity)
+                break
+    return holders[0] if len(holders) == 1 else None
 
 
 def office_holders(state: ArticleState, span: Span, office: str,
