@@ -40,7 +40,8 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
         return None
     doc = span.doc
     people = [e for e in doc_index.ents_in(span)
-              if e.label_ == "PERSON" and e.start > head.i and not _governed(doc[e.start]) and not _qualifying(e)]
+              if e.label_ == "PERSON" and e.start > head.i and not _governed(doc[e.start]) and not _qualifying(e)
+              and not in_clause(e, head)]
     if people:
         return people[-1]
     for ent in doc_index.ents_in(span):
@@ -141,6 +142,29 @@ def _hangs_on(person: Span, span: Span, head: Token) -> bool:
     governor = person.root.head
     beside = {head.i, head.head.i} | ({head.head.head.i} if head.head.pos_ == "ADP" else set())
     return governor.i != person.root.i and (governor.i in beside or span.start <= governor.i < person.start)
+
+
+def in_clause(ent: Span, head: Token) -> bool:
+    """Whether a name sits in a clause of the mention, or past a preposition of whom or what it
+    serves, rather than naming its holder: "The account for the morning show, which replaced
+    Imus on the air, tweeted" is the account, not Imus, whom the clause is about; nor is "the
+    lawyer representing Smith" Smith, nor "the account for the Bernie and Sid Show" a "Sid
+    Show". Read up the parse from the name to the mention's head: a verb on the way is a
+    clause; "for", "with", "about", "against", "by" a phrase of what the mention serves ("of",
+    "to" and places' prepositions may stand inside a title: "Ambassador to Germany Richard
+    Grenell")."""
+    token, steps = ent.root, 0
+    while token.i != head.i and token.head.i != token.i and steps < 12:
+        token, steps = token.head, steps + 1
+        if token.i == head.i:
+            break
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "prep" and token.lower_ in _SERVING:
+            return True
+    return False
+
+
+# prepositions whose object a mention serves or is about, never a title's holder
+_SERVING = frozenset({"for", "with", "about", "against", "by"})
 
 
 def _qualifying(ent: Span) -> bool:

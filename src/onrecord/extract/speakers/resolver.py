@@ -54,6 +54,8 @@ PASSES: tuple[Pass, ...] = (
     names.name_in_mention,        # "President of Ukraine Volodymyr Zelenskyy"
     names.body_after_description,  # "television broadcaster PBS revealed"
     names.appositive_name,        # "Malaysia's Prime Minister, Najib Razak, said"
+    names.appositive_body,        # "The militant group, the Northern Liberation Front, claimed"
+    names.named_by_participle,    # "A university student named Li Wei said"
     bodies.personal_body,         # "the Trump campaign"
     names.name,                   # "Rezaei", "the Iranian military"'s organization
     descriptions.description,     # "the former chief commander", "officials", "the study"

@@ -219,11 +219,20 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         # a lede's "A former party chairman says ..." is named as the next one to speak
         return fits(state.role_holder(role, span.end_char, qualifiers, until=ahead)) or fits(next_speaker)
     if span[0].tag_ == "PRP$":
-        return None  # "his spokesman" is someone else, seldom named
+        # "his spokesman" is someone else, seldom named; "his daughter" may be named as such
+        return fits(named_kin(state, span, head))
     holder = fits(state.role_holder(role, span.start_char, qualifiers)) \
         or fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
     if holder is not None or lemma in GROUP_NOUNS:
         return holder
+    holders = office_holders(state, span, role, qualifiers)
+    if holders is not None:
+        # "the archbishop" of an article naming "Archbishop Jan Nowak" further on is Nowak, and
+        # no one when two archbishops fit it; never a guess at whom the text was about. "The
+        # Prime Minister" just after "Deputy Prime Minister ... Richard Sulík" is the one
+        # prime minister the article names, though Sulík was named last.
+        fitting = [h for h in holders if fits(h) is not None]
+        return fitting[0] if len(fitting) == 1 else None
     if qualifiers & PARTIES:  # "the GOP nominee": the last one named of that party
         partisan = state.party_member(span)
         if partisan is not None:
@@ -240,6 +249,60 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     candidates = itertools.chain(state.main_subjects(span.start_char), after, state.recent_people(span.start_char))
     return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
                  and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
+
+
+def named_kin(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """The person "his daughter" or "her husband" is, when the article names that kin of that
+    person as such: "Jane Doe, Smith's daughter" or "Jane Doe, his daughter" makes a later "his
+    daughter said" Jane Doe when "his" is Smith. Only a kin noun after a possessive pronoun
+    alone, and only when exactly one person other than the possessor is known by that kin of
+    the possessor (the possessor's surname or a pronoun of the possessor's gender in the role);
+    None when the possessor or the kin is not known so."""
+    pronoun = span[0]
+    if len(span) != 2 or head.lemma_.lower() not in NOUN_GENDER or head.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    if gender is None:
+        return None
+    owner = state.recent_person(pronoun.idx, gender)
+    if owner is None:
+        return None
+    kin = head.lemma_.lower()
+    owner_words = {owner.name.split()[-1].lower()} | {p for p, g in PRONOUN_GENDER.items() if g == gender}
+    holders: list[ArticleEntity] = []
+    for _, entity in state.persons_by_offset:
+        if entity is owner or entity in holders:
+            continue
+        for role in entity.roles:
+            words = [w.lower().replace("’s", "").replace("'s", "") for w in role.split()]
+            if kin in words and owner_words & set(words[:words.index(kin)]):
+                holders.append(entity)
+                break
+    return holders[0] if len(holders) == 1 else None
+
+
+def office_holders(state: ArticleState, span: Span, office: str,
+                   qualifiers: frozenset[str]) -> list[ArticleEntity] | None:
+    """The people anywhere in the article who hold the office a definite description names
+    ("the archbishop", "the company's chief executive"), at its rank, when the article gives
+    that office to anyone; None when it gives it to no one, or the description is not of that
+    kind. Asked after no holder was found near the description: the one holder the
+    description fits (its place, body, gender and office words) is the description's, two that
+    fit leave it unnamed (a guess among them costs more than the office alone), and either way
+    the description goes to no one else the text was about. Only offices
+    ("the archbishop", not "the man" or "the mother") and only present ones: "the former chief
+    commander" is news about someone named with their present office."""
+    if span[0].lower_ != "the" or office not in ROLE_WORDS or office in TITLE_MODIFIERS or _past_office(span):
+        return None
+    rank = RANK_WORDS & qualifiers
+    holders: list[ArticleEntity] = []
+    for _, entity in state.persons_by_offset:
+        if entity not in holders and rank in ranks_of(entity, office):
+            holders.append(entity)
+    wanted = qualifiers - rank
+    if wanted:  # "the Republican nominee" is the nominee whose party or country matches
+        holders = [e for e in holders if wanted & qualifier_words(e)] or holders
+    return holders or None
 
 
 def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: bool = True) -> ArticleEntity | None:
@@ -363,10 +426,13 @@ def _office_words(text: str) -> set[str]:
 
 
 def _describing_words(text: str) -> set[str]:
-    """What a role says beside its office: "civil", "aviation" of "Civil Aviation Minister"."""
+    """What a role says beside its office: "civil", "aviation" of "Civil Aviation Minister".
+    A body's kind alone ("the company's chief executive", "the agency's director") says of
+    which body only as the text around it does, not which office: left out."""
     words = {qualifier(w) for w in text.split() if w[:1].isalpha()}
     return {w for w in words if (office_word(w) not in ROLE_WORDS or w in TITLE_MODIFIERS)
-            and w not in ROLE_STOPWORDS and w not in RANK_WORDS and w not in PAST_WORDS}
+            and w not in ROLE_STOPWORDS and w not in RANK_WORDS and w not in PAST_WORDS
+            and w not in ORG_NOUNS and w not in INSTITUTION_NOUNS}
 
 
 def _other_office(span: Span, office: str, holder: ArticleEntity) -> bool:

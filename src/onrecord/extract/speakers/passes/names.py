@@ -41,10 +41,14 @@ from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention
 from onrecord.extract.speakers.words import (
     COUNTING_WORDS,
     DOTTED_ACRONYM,
+    GROUP_NOUNS,
     INSTITUTION_NOUNS,
     NAME_TYPES,
+    NOUN_GENDER,
     ORG_NOUNS,
     PARTIES,
+    PERSON_HEADS,
+    PERSON_NOUNS,
     ROLE_WORDS,
 )
 
@@ -124,6 +128,109 @@ def appositive_name(head: Token, state: ArticleState) -> Mention | None:
     entity = state.person(person, person.start_char)
     entity.add_role(strip_determiner(span))
     return Mention(span.start_char, span.end_char, entity, "appositive-name")
+
+
+def appositive_body(head: Token, state: ArticleState) -> Mention | None:
+    """A description of a body or a group set off by a body's name in commas: "The militant
+    group, the Northern Liberation Front, claimed responsibility", "One of these groups, the
+    Free Farmers' Union (FFU), said" speak as the body named, not as "militant group"; rule
+    "appositive-name". The description must be of a kind a body is ("group", "organisation",
+    "company", or "one of" such a plural), its appositive an organization's name, not a place
+    or a person; the description becomes no role."""
+    kind: Token | None = head
+    if head.ent_type_ not in ("", "CARDINAL") or head.pos_ not in ("NOUN", "NUM"):
+        return None
+    if head.pos_ == "NUM" or head.lower_ == "one":
+        # "One of these groups": the kind is the plural after "of"
+        kind = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+        if head.lower_ != "one":
+            return None
+    if kind is None or kind.lemma_.lower() not in _BODY_KINDS:
+        return None
+    body = apposed_body(head)
+    if body is None:
+        return None
+    span = state.doc[slice(*mention_range(head))]
+    entity = state.entity_by_name(body, "ORG")
+    entity.named = True
+    return Mention(span.start_char, span.end_char, entity, "appositive-name")
+
+
+# nouns of bodies that an appositive may name: "the group, the Northern Liberation Front"
+_BODY_KINDS = (ORG_NOUNS | INSTITUTION_NOUNS | {"movement", "faction", "militia", "outfit"}) \
+    - {"data", "document", "poll", "report", "statement", "statistic", "study", "spokesman", "white", "house",
+       "website", "office", "media"}
+
+
+def apposed_body(head: Token) -> str | None:
+    """The name of the body in apposition to ``head`` between commas ("the group, the Northern
+    Liberation Front (NLF),"): the appositive must open right after a comma with the name of an
+    organization the tagger found, and end the phrase (a comma, a bracket or a verb after it).
+    The name runs over the appositive's words while they are capitalised or small words of a
+    name ("of", "and", "the"), so that "the Islamic State of Iraq and the Levant" stays whole;
+    a bracketed short form after it is left out."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ != "appos" or child.i <= head.i:
+            continue
+        start = child.left_edge.i
+        if start == 0 or doc[start - 1].text != ",":
+            return None
+        ent = doc_index.entity_at(doc, child.i)
+        if ent is None or ent.label_ != "ORG" or name_label(ent) != "ORG" or ent.start > start + 1:
+            return None
+        end = start
+        while end <= child.right_edge.i and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
+                                             or doc[end].lower_ in ("of", "and", "the", "for", "'", "’")):
+            end += 1
+        while end > start and doc[end - 1].lower_ in ("of", "and", "the", "for"):
+            end -= 1
+        after = doc[end] if end < len(doc) else None
+        if after is not None and not (after.text in (",", "(", ")") or after.pos_ in ("VERB", "AUX")):
+            return None
+        name = strip_determiner(doc[start:end])
+        return name or None
+    return None
+
+
+def named_by_participle(head: Token, state: ArticleState) -> Mention | None:
+    """A person described, then named by "named", "called" or "identified as": "A university
+    student named Li Wei said", "a local man called John Parker told reporters" is that person,
+    not an unnamed student; rule "name-in-mention" (a name inside the mention, as the hard
+    constraints have it). The description must be of a person (an office, a person's noun:
+    "student", "man", "driver"), and the name a person's, right after the participle (or its
+    "as"); the description becomes a role."""
+    if head.ent_type_ or head.pos_ != "NOUN" or head.tag_ != "NN" or not person_noun(head.lemma_.lower()):
+        return None
+    doc = state.doc
+    for participle in head.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lower_ not in _NAMING_PARTICIPLES:
+            continue
+        start = participle.i + 1
+        if start < len(doc) and doc[start].lower_ == "as":
+            start += 1
+        ent = doc_index.entity_at(doc, start) if start < len(doc) else None
+        if ent is None or ent.start != start or name_label(ent) != "PERSON":
+            return None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and (after.tag_ == "POS" or after.pos_ in ("NOUN", "PROPN")):
+            return None  # "a man named Smith's friend": the name qualifies another noun
+        span = doc[slice(*mention_range(head))]
+        entity = state.person(ent, ent.start_char)
+        entity.add_role(strip_determiner(doc[span.start:participle.i]))
+        return Mention(span.start_char, span.end_char, entity, "name-in-mention")
+    return None
+
+
+_NAMING_PARTICIPLES = frozenset({"named", "called", "identified"})
+
+
+def person_noun(lemma: str) -> bool:
+    """Whether a common noun is one of a person: an office ("minister"), a noun of a person
+    ("student", "woman", "driver") or of a kin ("wife")."""
+    return office_word(lemma) in ROLE_WORDS or lemma in PERSON_NOUNS or lemma in PERSON_HEADS \
+        or lemma in GROUP_NOUNS or lemma in NOUN_GENDER
 
 
 def owned_body(ent: Span) -> Span | None:
