@@ -210,10 +210,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if token.pos_ == "NOUN":
                 actor_tok = _noun_actor(token)
             else:
-                actor_tok = token_actor or _subject(token) or _preceding_actor(token, sent, tables)
-                victim = passive_victim(token) if kind in _STATE_ACTS and token_actor is None else None
-                if victim is not None and (actor_tok is None or actor_tok.i != victim.i):
-                    victim = None  # only where the victim would have been taken for the doer
+                actor_tok, victim = _verb_actor(token, token_actor, kind, sent, tables)
             # "Khashoggi was murdered": the victim is coded as a party first (its country), then
             # made the target of an actor the place implies (``implied_actor``)
             if actor_tok is None:
@@ -470,6 +467,23 @@ def passive_victim(token: Token) -> Optional[Token]:
     return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
 
 
+def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Span,
+                tables: Tables) -> tuple[Optional[Token], Optional[Token]]:
+    """(actor, victim) of a verb: its doer (``token_actor``, its subject, else the nearest actor
+    before it in its sentence); but the subject of a passive with no agent ("X was arrested") is
+    never its doer: it is the one the act was done to. An assault, coercion, sanction or
+    accusation so told returns that subject as the victim (coded first as a party, then made the
+    target of the actor its place implies: ``implied_actor``), not the subject of a clause it is
+    joined to ("X left, and he was arrested"); any other such passive has no actor named ("aid
+    was sent", "the talks were held": no one's act to code)."""
+    victim = passive_victim(token) if token_actor is None else None
+    if victim is None:
+        return token_actor or _subject(token) or _preceding_actor(token, sent, tables), None
+    if kind in _STATE_ACTS:
+        return victim, victim
+    return None, None
+
+
 def implied_actor(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]],
                   fallback: Optional[str]) -> Optional[EventParty]:
     """The actor PLOVER codes for an agentless passive ("X was arrested in Cairo"): the state of
@@ -551,7 +565,7 @@ def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token
         head = chunk.root
         if head.dep_ in ("pobj", "dobj") or head.lower_ in _PRONOUNS:
             continue
-        if head.dep_ == "nsubjpass" and head.head is token:  # "Robert was killed": the victim
+        if head.dep_ == "nsubjpass" and head.head.i == token.i:  # "Robert was killed": the victim
             continue
         if _names_actor(head, tables):
             return head
