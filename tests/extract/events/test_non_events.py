@@ -12,6 +12,7 @@ from onrecord.extract.events.coder import (
     dismissal,
     failed_act,
     find_events,
+    inanimate_actor,
     inquiry_without_suspect,
     joined_membership,
     legal_charge,
@@ -181,3 +182,13 @@ def test_a_pronoun_inquirer_is_the_body_named_before_it(nlp):
     doc = nlp("A spokesman told Fox News their investigation could last two years.")
     inv = _word(doc, "investigation")
     assert inquiry_without_suspect(inv, _word(doc, "their"), EventParty("their", 0, 1), tables)
+
+
+def test_a_vehicle_does_no_act_of_its_own(nlp):
+    doc = nlp("The armoured vehicle was used to breach the defences.")
+    assert inanimate_actor(_word(doc, "vehicle"))
+    ferry = nlp("A ferry blocked the harbour of Ruritania on Monday.")
+    assert inanimate_actor(_word(ferry, "ferry"))
+    assert not [e for e in events_of(nlp, ferry.text) if "ferry" in e.actor.text.lower()]
+    assert not inanimate_actor(_word(nlp("Military aircraft blocked the airspace."), "aircraft"))
+    assert not inanimate_actor(_word(nlp("Rebels blocked the road."), "rebels"))

@@ -242,6 +242,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the typhoon killed 6,000 people": harm done by no one's will
             if kind == "ASSAULT" and unwilled_harm(token, actor_tok):
                 continue  # "the truck struck a car", "killed in the crash": no one's will
+            if inanimate_actor(actor_tok):
+                continue  # "the armoured vehicle was used to breach": a vehicle does no act itself
             if kind == "COERCE" and caught_hazard(token):
                 continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and verbal_attack(token, actor_tok):
@@ -657,6 +659,18 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("into", "with")
                 for g in p.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in (_VEHICLES | _OBSTACLES) for o in objects for t in _phrase(o))
+
+
+def inanimate_actor(actor: Token) -> bool:
+    """A vehicle as the doer of any event ("whose armoured vehicle was used to breach the
+    defences", "the ferry blocked the harbour"): a vehicle acts for whoever drives it, and PLOVER's
+    actors are people, groups, bodies and countries. An armed force's vehicles ("Israeli planes",
+    "military aircraft") are left alone, as in ``unwilled_harm``."""
+    if actor.lower_ in _RELATIVE_PRONOUNS and actor.head.dep_ == "relcl":
+        actor = actor.head.head
+    words = list(_phrase(actor))
+    national = actor.tag_ in ("NNS", "NNPS") and any(t.ent_type_ in ("NORP", "GPE") for t in words)
+    return actor.lemma_.lower() in _VEHICLES and not (national or any(t.lower_ in _ARMED for t in words))
 
 
 def legal_charge(token: Token) -> bool:
