@@ -16,6 +16,7 @@ from onrecord.extract.events.coder import (
     inquiry_without_suspect,
     joined_membership,
     legal_charge,
+    nominal_participle,
     non_event_sense,
     police_questioning,
     taken_as_own,
@@ -192,3 +193,16 @@ def test_a_vehicle_does_no_act_of_its_own(nlp):
     assert not [e for e in events_of(nlp, ferry.text) if "ferry" in e.actor.text.lower()]
     assert not inanimate_actor(_word(nlp("Military aircraft blocked the airspace."), "aircraft"))
     assert not inanimate_actor(_word(nlp("Rebels blocked the road."), "rebels"))
+
+
+def test_a_participle_for_people_is_no_act(nlp):
+    doc = nlp("The president flew to the city, visiting the wounded in hospital.")
+    assert nominal_participle(_word(doc, "wounded"))
+    assert not [e for e in events_of(nlp, doc.text) if e.trigger.text == "wounded"]
+    assert nominal_participle(_word(nlp("The accused denied the charges."), "accused"))
+    assert not nominal_participle(_word(nlp("Two soldiers were wounded in the attack."), "wounded"))
+
+
+def test_breaking_the_law_is_no_assault(nlp):
+    doc = nlp("Ruritania's president said the minister broke the law.")
+    assert not [e for e in events_of(nlp, doc.text) if e.type == "ASSAULT"]

@@ -224,6 +224,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "declared a state of emergency": a measure at home, no event between actors
             if kind in _FORCE and sports_context(sent, token):
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
+            if nominal_participle(token):
+                continue  # "visiting the wounded", "the accused denied": people, not an act
             if non_event_sense(token, kind):
                 continue  # "took his stepfather's name", "joined the party", "failed to mention"
             if kind in _FORCE and contest_result(token):
@@ -560,6 +562,15 @@ def natural_cause(actor: Token) -> bool:
     # ("a car bombing" is an attack)
     words = [actor, *(c for c in actor.children if c.dep_ == "compound" and actor.pos_ == "PROPN")]
     return any(w.lemma_.lower() in _HAZARDS or w.lower_ in _HAZARDS for w in words)
+
+
+def nominal_participle(token: Token) -> bool:
+    """A participle used as a noun for people: "visiting the wounded in hospital", "the accused
+    denied the charges", "treated the injured". It names those to whom something happened, not
+    an act reported there."""
+    return (token.tag_ == "VBN" and token.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass", "conj")
+            and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj", "agent") for c in token.children))
 
 
 def non_event_sense(token: Token, kind: str) -> bool:
