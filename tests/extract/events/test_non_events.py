@@ -16,6 +16,7 @@ from onrecord.extract.events.coder import (
     inquiry_without_suspect,
     joined_membership,
     legal_charge,
+    moved_home,
     nominal_participle,
     non_event_sense,
     police_questioning,
@@ -206,3 +207,12 @@ def test_a_participle_for_people_is_no_act(nlp):
 def test_breaking_the_law_is_no_assault(nlp):
     doc = nlp("Ruritania's president said the minister broke the law.")
     assert not [e for e in events_of(nlp, doc.text) if e.type == "ASSAULT"]
+
+
+def test_a_person_moving_home_is_no_event(nlp):
+    doc = nlp("Kamala Harris moved to Montreal, Canada with her mother at the age of 12.")
+    moved = _word(doc, "moved")
+    assert moved_home(moved, _subject_of(moved))
+    assert not [e for e in events_of(nlp, doc.text) if e.trigger.text == "moved"]
+    troops = nlp("Russia moved troops to the border.")
+    assert not moved_home(_word(troops, "moved"), _word(troops, "russia"))

@@ -103,6 +103,7 @@ _FAILURES = data.words(_WORDS, "failure_verbs")
 _OMISSIONS = data.words(_WORDS, "omitted_acts")
 _CONTESTS = data.words(_WORDS, "contest_words")
 _DISMISSALS = data.words(_WORDS, "dismissal_verbs")
+_RELOCATIONS = data.words(_WORDS, "relocation_verbs")
 # the sectors of the state's own bodies: those that may investigate or question someone
 _AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
 # acts that a passive with no agent reports of their victim ("X was arrested", "X was shot"):
@@ -244,6 +245,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the typhoon killed 6,000 people": harm done by no one's will
             if kind == "ASSAULT" and unwilled_harm(token, actor_tok):
                 continue  # "the truck struck a car", "killed in the crash": no one's will
+            if moved_home(token, actor_tok):
+                continue  # "Harris moved to Montreal with her mother": a person's new home, no act
             if inanimate_actor(actor_tok):
                 continue  # "the armoured vehicle was used to breach": a vehicle does no act itself
             if kind == "COERCE" and caught_hazard(token):
@@ -682,6 +685,17 @@ def inanimate_actor(actor: Token) -> bool:
     words = list(_phrase(actor))
     national = actor.tag_ in ("NNS", "NNPS") and any(t.ent_type_ in ("NORP", "GPE") for t in words)
     return actor.lemma_.lower() in _VEHICLES and not (national or any(t.lower_ in _ARMED for t in words))
+
+
+def moved_home(token: Token, actor: Token) -> bool:
+    """"Harris moved to Montreal with her mother", "he relocated to Berlin": a named person who
+    moves to a place, with nothing moved, changes home; no visit, support or deployment between
+    actors ("Russia moved troops to the border" has an object, troops moving are no person)."""
+    if token.lemma_.lower() not in _RELOCATIONS or token.pos_ != "VERB" or actor.ent_type_ != "PERSON":
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "into") for p in token.children)
 
 
 def legal_charge(token: Token) -> bool:
