@@ -66,6 +66,7 @@ _PLACE_PREPS = data.words(_WORDS, "place_prepositions")
 _PRONOUNS = data.words(_WORDS, "pronouns")
 _THING_RELATIVES = data.words(_WORDS, "thing_relatives")  # pronouns that do not name an actor alone
 _RELATIVE_PRONOUNS = data.words(_WORDS, "relative_pronouns")
+_THING_PRONOUNS = _THING_RELATIVES | _RELATIVE_PRONOUNS | {"it", "this"}  # a passive subject naming no victim
 _ACTOR_PRONOUNS = _PRONOUNS - _THING_RELATIVES
 _FIRST_PERSON = data.words(_WORDS, "first_person")
 _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
@@ -86,6 +87,25 @@ _LAWSUITS = data.words(_WORDS, "lawsuit_verbs")
 _CONVICTIONS = data.words(_WORDS, "conviction_verbs")
 _CUSTODY = data.words(_WORDS, "custody_verbs")
 _EMERGENCIES = data.words(_WORDS, "emergency_nouns")
+_VEHICLES = data.words(_WORDS, "vehicle_nouns")
+_ARMED = data.words(_WORDS, "armed_words")
+_COLLISIONS = data.words(_WORDS, "collision_verbs")
+_OBSTACLES = data.words(_WORDS, "obstacle_nouns")
+_INQUIRIES = data.words(_WORDS, "inquiry_words")
+_AUTHORITIES = data.words(_WORDS, "authority_nouns")
+_QUESTIONING = data.words(_WORDS, "questioning_verbs")
+_UNSEIZED = data.words(_WORDS, "unseized_objects")
+_TAKING = data.words(_WORDS, "taking_verbs")
+_MEMBERSHIPS = data.words(_WORDS, "membership_objects")
+_CHARGES = data.words(_WORDS, "charge_verbs")
+_COURTS = data.words(_WORDS, "court_nouns")
+_FAILURES = data.words(_WORDS, "failure_verbs")
+_OMISSIONS = data.words(_WORDS, "omitted_acts")
+_CONTESTS = data.words(_WORDS, "contest_words")
+_DISMISSALS = data.words(_WORDS, "dismissal_verbs")
+_RELOCATIONS = data.words(_WORDS, "relocation_verbs")
+# the sectors of the state's own bodies: those that may investigate or question someone
+_AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
 # acts that a passive with no agent reports of their victim ("X was arrested", "X was shot"):
 # the victim is the target, the actor the state of the place (PLOVER codes the implied actor)
 _STATE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
@@ -205,21 +225,30 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "declared a state of emergency": a measure at home, no event between actors
             if kind in _FORCE and sports_context(sent, token):
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
+            if nominal_participle(token):
+                continue  # "visiting the wounded", "the accused denied": people, not an act
+            if non_event_sense(token, kind):
+                continue  # "took his stepfather's name", "joined the party", "failed to mention"
+            if kind in _FORCE and contest_result(token):
+                continue  # "defeated Jones in the election", "hurt his chances": no force
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
             victim = None
             if token.pos_ == "NOUN":
                 actor_tok = _noun_actor(token)
             else:
-                actor_tok = token_actor or _subject(token) or _preceding_actor(token, sent, tables)
-                victim = passive_victim(token) if kind in _STATE_ACTS and token_actor is None else None
-                if victim is not None and (actor_tok is None or actor_tok.i != victim.i):
-                    victim = None  # only where the victim would have been taken for the doer
+                actor_tok, victim = _verb_actor(token, token_actor, kind, sent, tables)
             # "Khashoggi was murdered": the victim is coded as a party first (its country), then
             # made the target of an actor the place implies (``implied_actor``)
             if actor_tok is None:
                 continue  # PLOVER events have an actor
             if natural_cause(actor_tok):
                 continue  # "the typhoon killed 6,000 people": harm done by no one's will
+            if kind == "ASSAULT" and unwilled_harm(token, actor_tok):
+                continue  # "the truck struck a car", "killed in the crash": no one's will
+            if moved_home(token, actor_tok):
+                continue  # "Harris moved to Montreal with her mother": a person's new home, no act
+            if inanimate_actor(actor_tok):
+                continue  # "the armoured vehicle was used to breach": a vehicle does no act itself
             if kind == "COERCE" and caught_hazard(token):
                 continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and verbal_attack(token, actor_tok):
@@ -230,16 +259,25 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 kind, mode = "SANCTION", "convict"  # "was sentenced to ten years": a verdict
             if kind == "ASSAULT" and custody(token):
                 kind, mode = "COERCE", "arrest"  # "police arrested two men": custody, not force
+            if legal_charge(token):
+                kind, mode = "ACCUSE", "allege"  # "was charged with murder": a charge, not an arrest
+            if victim is not None and (unnamed_critics(token, kind, mode) or flags["negated"]):
+                continue  # "he was criticized", "was never forced": by no one named, or not done at all
             target_tok = (_demanded_of(token, tables) if token_actor is not None else None) or _target(token, tables)
             if target_tok is None and kind == "THREATEN":
                 target_tok = _threatened(token, tables)
             if target_tok is None and token.lemma_.lower() in _RECIPROCAL:
                 target_tok = _partner(actor_tok, tables)
+            if police_questioning(token, actor_tok, tables):
+                kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
             actor = _party(actor_tok, doc, tables, countries, mentions, voices, known, people, main_country)
             target = (_party(target_tok, doc, tables, countries, mentions, voices, known, people, main_country)
                       if target_tok is not None else None)
             if target and actor and target.start == actor.start:
                 target = None
+            if kind == "ACCUSE" and inquiry_without_suspect(token, actor_tok, actor, tables,
+                                                            (known or {}).get(actor.entity or "")):
+                continue  # "scientists examine the reason", "looking into a fix": no one accused
             own_countries = (actor.country, target.country if target else None)  # from their own words
             political = (actor.country or actor.sector or actor.entity or _named(actor_tok)
                          or actor_tok.lower_ in _PRONOUNS)
@@ -470,6 +508,32 @@ def passive_victim(token: Token) -> Optional[Token]:
     return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
 
 
+def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Span,
+                tables: Tables) -> tuple[Optional[Token], Optional[Token]]:
+    """(actor, victim) of a verb: its doer (``token_actor``, its subject, else the nearest actor
+    before it in its sentence); but the subject of a passive with no agent ("X was arrested") is
+    never its doer: it is the one the act was done to. An assault, coercion, sanction or
+    accusation so told returns that subject, when it names an actor ("the toilet was stolen",
+    "it was recaptured" do not), as the victim (coded first as a party, then made the
+    target of the actor its place implies: ``implied_actor``), not the subject of a clause it is
+    joined to ("X left, and he was arrested"); any other such passive has no actor named ("aid
+    was sent", "the talks were held": no one's act to code)."""
+    victim = passive_victim(token) if token_actor is None else None
+    if victim is None:
+        return token_actor or _subject(token) or _preceding_actor(token, sent, tables), None
+    if kind in _STATE_ACTS and victim.lower_ not in _THING_PRONOUNS and _names_actor(victim, tables):
+        return victim, victim
+    return None, None
+
+
+def unnamed_critics(token: Token, kind: str, mode: Optional[str]) -> bool:
+    """"He was criticized for ...", "is widely suspected of ...": disapproval told in the passive
+    with no one named comes from critics, the press or the public, not from the state that
+    ``implied_actor`` would make its actor. ("X was accused of fraud" is left to it: an
+    accusation so told is most often the authorities'.)"""
+    return (kind, mode) == ("ACCUSE", "disapprove") and token.lemma_.lower() != "accuse"
+
+
 def implied_actor(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]],
                   fallback: Optional[str]) -> Optional[EventParty]:
     """The actor PLOVER codes for an agentless passive ("X was arrested in Cairo"): the state of
@@ -501,6 +565,205 @@ def natural_cause(actor: Token) -> bool:
     # ("a car bombing" is an attack)
     words = [actor, *(c for c in actor.children if c.dep_ == "compound" and actor.pos_ == "PROPN")]
     return any(w.lemma_.lower() in _HAZARDS or w.lower_ in _HAZARDS for w in words)
+
+
+def nominal_participle(token: Token) -> bool:
+    """A participle used as a noun for people: "visiting the wounded in hospital", "the accused
+    denied the charges", "treated the injured". It names those to whom something happened, not
+    an act reported there."""
+    return (token.tag_ == "VBN" and token.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass", "conj")
+            and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj", "agent") for c in token.children))
+
+
+def non_event_sense(token: Token, kind: str) -> bool:
+    """A verb in a sense that does nothing to anyone: what one takes as one's own
+    (``taken_as_own``), what one joins as a member (``joined_membership``), a defendant's
+    appearance in court (``court_appearance``), what one failed to do (``failed_act``), a
+    dismissal from a post read as a condemnation (``dismissal``)."""
+    return ((kind == "COERCE" and taken_as_own(token)) or joined_membership(token) or court_appearance(token)
+            or failed_act(token) or (kind == "ACCUSE" and dismissal(token)))
+
+
+def taken_as_own(token: Token) -> bool:
+    """"She took her stepfather's name", "took up residence in Paris", "assumed office": taking a
+    name, a home or a post as one's own seizes nothing from anyone; the model reads "took" and
+    "assumed" as COERCE/seize. ("Rebels took the town", "seized power" are left alone.)"""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TAKING:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(o.lemma_.lower() in _UNSEIZED and o.ent_type_ == "" for o in objects)
+
+
+def joined_membership(token: Token) -> bool:
+    """"She joined the Labour Party in 1990", "joined the team": becoming a member is no talks
+    with anyone (PLOVER's CONSULT) nor cooperation between actors."""
+    if token.lemma_.lower() != "join" or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return any(o.lemma_.lower() in _MEMBERSHIPS or (o.ent_type_ == "ORG" and any(
+        t.lemma_.lower() in _MEMBERSHIPS for t in _phrase(o))) for o in objects)
+
+
+def court_appearance(token: Token) -> bool:
+    """"The former minister appeared in court on Tuesday": a defendant's step in a trial, no act
+    of an actor on another (the charge, the verdict are coded where they are told); the model
+    reads it as COERCE/arrest."""
+    if token.lemma_.lower() != "appear":
+        return False
+    return any(g.lemma_.lower() in _COURTS for p in token.children if p.dep_ == "prep"
+               and p.lower_ in ("in", "before", "at") for g in p.children if g.dep_ == "pobj")
+
+
+def failed_act(token: Token) -> bool:
+    """"He failed to mention the payments", "neglected to disclose his income": failing to say
+    or to do one's own part reports nothing that happened between actors (PLOVER drops what did
+    not happen) and no refusal of anything asked. Failing to reach a deal or to heed a warning
+    is left alone: a breakdown between parties is PLOVER's REJECT."""
+    if token.lemma_.lower() in _FAILURES:
+        failed = [c for c in token.children if c.dep_ == "xcomp"]
+    elif token.dep_ == "xcomp" and token.head.lemma_.lower() in _FAILURES:
+        failed = [token]
+    else:
+        return False
+    return any(f.lemma_.lower() in _SAYING or f.lemma_.lower() in _OMISSIONS for f in failed)
+
+
+def dismissal(token: Token) -> bool:
+    """"The president dismissed the minister for health reasons", "a judge dismissed the
+    lawsuit": putting someone out of a post or a case out of court is no condemnation (the model
+    reads "dismissed" as ACCUSE/disapprove); "dismissed the claims as lies" (with "as") is left
+    to it."""
+    if token.lemma_.lower() not in _DISMISSALS or token.pos_ != "VERB":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+
+
+def contest_result(token: Token) -> bool:
+    """"Ruto defeated Odinga in the election", "the scandal hurt his chances", "damaged the
+    economy": a verb of force whose object, or the contest it happened in, is an election, a
+    prospect or a standing is a figure of speech, no force between actors."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "on")
+                for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _CONTESTS and o.ent_type_ == "" for o in objects)
+
+
+def unwilled_harm(token: Token, actor: Token) -> bool:
+    """An ASSAULT by no one's will: a vehicle that "struck" or "hit" something ("the truck
+    struck a bus", "the plane hit the ocean"), a blow whose object is a vehicle or an obstacle
+    ("he struck a guard rail"), or harm "in the crash", "in the earthquake". PLOVER's ASSAULT is
+    deliberate harm by an actor that can act on purpose; an armed force's vehicles ("Israeli
+    planes", "military aircraft") or a weapon ("a missile hit a bus") are left alone."""
+    if actor.lower_ in _RELATIVE_PRONOUNS and actor.head.dep_ == "relcl":
+        actor = actor.head.head  # "the truck, which struck": the truck
+    if any(g.lemma_.lower() in _HAZARDS for p in token.children if p.dep_ == "prep"
+           and p.lower_ in ("in", "during", "after", "from") for g in p.children if g.dep_ == "pobj"):
+        return True  # "killed in the crash", "injured in the earthquake"
+    actor_words = list(_phrase(actor))
+    # a nation's vehicles in the plural are its forces' ("Israeli planes"); "a Kenyan truck" is one
+    national = actor.tag_ in ("NNS", "NNPS") and any(t.ent_type_ in ("NORP", "GPE") for t in actor_words)
+    if national or any(t.lower_ in _ARMED for t in actor_words):
+        return False
+    if actor.lemma_.lower() in _VEHICLES:
+        return True
+    if token.lemma_.lower() not in _COLLISIONS:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("into", "with")
+                for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in (_VEHICLES | _OBSTACLES) for o in objects for t in _phrase(o))
+
+
+def inanimate_actor(actor: Token) -> bool:
+    """A vehicle as the doer of any event ("whose armoured vehicle was used to breach the
+    defences", "the ferry blocked the harbour"): a vehicle acts for whoever drives it, and PLOVER's
+    actors are people, groups, bodies and countries. An armed force's vehicles ("Israeli planes",
+    "military aircraft") are left alone, as in ``unwilled_harm``."""
+    if actor.lower_ in _RELATIVE_PRONOUNS and actor.head.dep_ == "relcl":
+        actor = actor.head.head
+    words = list(_phrase(actor))
+    national = actor.tag_ in ("NNS", "NNPS") and any(t.ent_type_ in ("NORP", "GPE") for t in words)
+    return actor.lemma_.lower() in _VEHICLES and not (national or any(t.lower_ in _ARMED for t in words))
+
+
+def moved_home(token: Token, actor: Token) -> bool:
+    """"Harris moved to Montreal with her mother", "he relocated to Berlin": a named person who
+    moves to a place, with nothing moved, changes home; no visit, support or deployment between
+    actors ("Russia moved troops to the border" has an object, troops moving are no person)."""
+    if token.lemma_.lower() not in _RELOCATIONS or token.pos_ != "VERB" or actor.ent_type_ != "PERSON":
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "into") for p in token.children)
+
+
+def legal_charge(token: Token) -> bool:
+    """"He was charged with murder", "prosecutors indicted 20 journalists", "prosecuted for
+    fraud": bringing a charge is ACCUSE/allege in PLOVER ("allege, charge, sue"), not the
+    COERCE/arrest (or anything else) the model gives it. "Charge" only with what is charged
+    ("with murder", "over the deaths", "for fraud"): "police charged the crowd" is force, "charged
+    a fee" no event."""
+    lemma = token.lemma_.lower()
+    if lemma not in _CHARGES or token.pos_ != "VERB":
+        return False
+    return lemma != "charge" or any(c.dep_ == "prep" and c.lower_ in ("with", "over", "for") for c in token.children)
+
+
+def police_questioning(token: Token, actor: Token, tables: Tables) -> bool:
+    """"Police questioned the suspect", "was interrogated by investigators": questioning by an
+    authority is an investigation (PLOVER's ACCUSE/investigate), not the talks of CONSULT."""
+    return token.lemma_.lower() in _QUESTIONING and token.pos_ == "VERB" and _authority(actor, tables)
+
+
+def inquiry_without_suspect(token: Token, actor: Token, party: EventParty, tables: Tables,
+                            record: Optional[Entity] = None) -> bool:
+    """An inquiry that accuses no one: "scientists examine the reason for the decline", "the
+    company is looking into a fix", "the airline's investigation". PLOVER's ACCUSE/investigate is
+    an authority (police, prosecutors, a court, a government or an international body) looking
+    into wrongdoing: an inquiry that is no authority's is no event. ``party`` is the actor as
+    coded, ``record`` the resolved entity it is ("we" in a police spokesman's quote: what the
+    article says of the speaker)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _INQUIRIES:
+        return False
+    if lemma == "look" and not any(c.lower_ == "into" for c in token.children):
+        return False  # "look" is an inquiry only as "look into"
+    if party.sector and party.sector[:3] in _AUTHORITY_SECTORS or party.country in ("IGO", "UNO", "EUR"):
+        return False
+    if record is not None:
+        said = " ".join([record.affiliation or "", *record.roles, record.name]).lower().split()
+        _, sector = code_actor([word_key(w) for w in said], tables)
+        if (sector and sector[:3] in _AUTHORITY_SECTORS) or any(w.rstrip("s") in _AUTHORITIES for w in said):
+            return False
+    return not _authority(actor, tables)
+
+
+def _authority(actor: Token, tables: Tables) -> bool:
+    """An actor that may investigate or question someone as the state: a country, one the actor
+    dictionary codes to a state sector or an international body, or whose head is an authority
+    ("police", "prosecutors", "the commission"); a pronoun is the body named last before it
+    (``_body_before``)."""
+    if actor.lower_ in _PRONOUNS:
+        body = _body_before(actor)  # "encouraged the CIA to release files from their investigation"
+        if body is None:
+            return False
+        actor = body.root
+    if actor.ent_type_ == "GPE":
+        return True
+    country, sector = code_actor(_words(_phrase(actor)), tables)
+    if (sector and sector[:3] in _AUTHORITY_SECTORS) or country in ("IGO", "UNO", "EUR"):
+        return True
+    return actor.lemma_.lower() in _AUTHORITIES
+
+
+def _body_before(pronoun: Token) -> Optional[Span]:
+    """The body a "their" or "it" most likely stands for: the last organisation or country named
+    before it in its sentence ("Callamard encouraged the CIA to release the files from their
+    investigation"), if any."""
+    sent = pronoun.sent
+    return next((e for e in reversed(pronoun.doc.ents) if sent.start <= e.start and e.end <= pronoun.i
+                 and e.label_ in ("ORG", "GPE", "NORP")), None)
 
 
 def _noun_actor(token: Token) -> Optional[Token]:
@@ -551,7 +814,7 @@ def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token
         head = chunk.root
         if head.dep_ in ("pobj", "dobj") or head.lower_ in _PRONOUNS:
             continue
-        if head.dep_ == "nsubjpass" and head.head is token:  # "Robert was killed": the victim
+        if head.dep_ == "nsubjpass" and head.head.i == token.i:  # "Robert was killed": the victim
             continue
         if _names_actor(head, tables):
             return head
