@@ -48,6 +48,7 @@ from onrecord.extract.speakers.mention_syntax import (
 from onrecord.extract.speakers.name_forms import BODY_WORDS, bracketed_full_name, name_label
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
 from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
+from onrecord.extract.speakers.unnamed import no_named_speaker
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
     DOTTED_ACRONYM,
@@ -503,7 +504,8 @@ class ArticleState:
         mention is resolved: a short form that turns out to name an entity already known under its
         full name ("WHO" beside "World Health Organization") joins that entity; each type is
         settled on the whole article's evidence (entity_type.py) and the roles are cleaned of
-        fragments (role_cleaning.py)."""
+        fragments (role_cleaning.py). An entity that names no one who can speak ("the study",
+        unnamed.py) is left out: its statements keep their mention as an unnamed speaker."""
         for e in self.entities:
             if e.mentions and id(e) not in self._joined:
                 self._writing_owner(e)
@@ -516,6 +518,8 @@ class ArticleState:
             if not e.mentions or id(e) in self._joined:
                 continue
             type_ = settled_type(e.name, e.type, e.roles, e.gender, self.doc, e.mentions[0])
+            if no_named_speaker(e.name, type_, self.doc, e.mentions, e.named):
+                continue  # "the study", "36": the statements keep their mention, unnamed
             out.append(Entity(id=f"e{n}", name=e.name, type=type_, aliases=sorted(set(e.aliases)),
                               roles=clean_roles(e.name, e.aliases, e.roles),
                               affiliation=clean_affiliation(e.name, e.aliases, e.affiliation),
