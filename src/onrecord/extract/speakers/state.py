@@ -521,10 +521,18 @@ class ArticleState:
             if no_named_speaker(e.name, type_, self.doc, e.mentions, e.named):
                 continue  # "the study", "36": the statements keep their mention, unnamed
             out.append(Entity(id=f"e{n}", name=e.name, type=type_, aliases=sorted(set(e.aliases)),
-                              roles=clean_roles(e.name, e.aliases, e.roles),
-                              affiliation=clean_affiliation(e.name, e.aliases, e.affiliation),
+                              roles=clean_roles(e.name, e.aliases, e.roles, type_),
+                              affiliation=clean_affiliation(e.name, e.aliases, e.affiliation, type_, e.roles,
+                                                            self._full_named_surnames()),
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
         return out
+
+    def _full_named_surnames(self) -> frozenset[str]:
+        """The surnames of the people the article names in full ("Roe" of "Jane Roe"), lowercased:
+        an affiliation that is one names a person, no body (role_cleaning.person_as_affiliation).
+        A one-word "person" may be a body the tagger misread ("Zedco"), so it does not count."""
+        return frozenset(e.name.split()[-1].lower() for e in self.entities
+                         if e.type == "PERSON" and e.named and len(e.name.split()) >= 2)
 
     def _writing_owner(self, entity: ArticleEntity) -> None:
         """A writing named with its owner ("RIAA's take-down notice") is the owner speaking
