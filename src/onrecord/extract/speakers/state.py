@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
-from onrecord.extract.speakers.document_owner import document_owner, owner_type
+from onrecord.extract.speakers.document_owner import compound_owner, document_owner, owner_type
 from onrecord.extract.speakers.entity_type import settled_type
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
@@ -535,10 +535,10 @@ class ArticleState:
                          if e.type == "PERSON" and e.named and len(e.name.split()) >= 2)
 
     def _writing_owner(self, entity: ArticleEntity) -> None:
-        """A writing named with its owner ("RIAA's take-down notice") is the owner speaking
+        """A writing named with its owner ("RIAA's take-down notice", "FEC records") is the owner speaking
         (document_owner.py): the entity joins the owner's when the article has one, else takes
         the owner's name and type."""
-        owner = document_owner(entity.name)
+        owner = document_owner(entity.name) or compound_owner(entity.name, self.doc)
         if owner is None:
             return
         known = next((e for e in self.entities if e is not entity and id(e) not in self._joined
