@@ -16,6 +16,7 @@ from onrecord.extract.speakers.role_cleaning import (
     prefix_of_another,
     pronoun_relation,
     split_run_together,
+    without_count_word,
     without_trailing_name,
     without_whose_clause,
 )
@@ -150,3 +151,10 @@ def test_a_place_that_only_locates_the_body_a_role_names_is_no_affiliation():
     assert not place_beside_a_named_body("Ruritanian", ["head of the Ruritanian State Police"])
     assert clean_affiliation("Jane Roe", [], "Springfield", "PERSON", [role]) is None
     assert clean_affiliation("Jane Roe", [], "London", "PERSON", ["mayor of London"]) == "London"
+
+
+def test_the_word_that_counted_a_holder_among_others_is_no_part_of_the_role():
+    assert without_count_word("One senator") == "senator"
+    assert without_count_word("another spokesman") == "spokesman"
+    assert without_count_word("one of the founders") == "one of the founders"
+    assert clean_roles("Jane Roe", [], ["One senator"]) == ["senator"]

@@ -45,6 +45,8 @@ _JOINING = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "in", "a
 # words that start what follows a role's head ("researchers from ...", "director of ...")
 _AFTER_HEAD = frozenset({"of", "for", "in", "at", "from", "with", "to", "on", "and", "who", "which", "that",
                          "based", ","})
+# words that count a holder among others of a kind ("One senator", "another spokesman")
+_COUNT_WORDS = frozenset({"one", "another"})
 # kinds of bodies a role may name ("the Council of ...", "the University of ...")
 _BODY_WORDS = data.words("org_words.txt", "body_heads")
 # endings of singular nouns that end in "s" ("boss", "actress", "counsel"... not plurals)
@@ -56,7 +58,7 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
     out: list[str] = []
     for role in roles:
         for part in split_run_together(balanced_brackets(without_whose_clause(role))):
-            part = after_pronoun_relation(without_trailing_name(name, part))
+            part = without_count_word(after_pronoun_relation(without_trailing_name(name, part)))
             if not part or own_name(part, name, aliases) or a_figure(part) or pronoun_relation(part) \
                     or not has_role_noun(part) or cut_off(part) or plural_head(part) \
                     or type_ in ("ORG", "GPE") and office_of_a_person(part):
@@ -64,6 +66,15 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
             if part.lower().rstrip(".") not in {r.lower().rstrip(".") for r in out}:  # "Dr." is "Dr"
                 out.append(part)
     return [r for r in out if not prefix_of_another(r, out)]
+
+
+def without_count_word(role: str) -> str:
+    """The role without the word that counted its holder among others of the kind: "One senator,
+    Jane Roe, said" gives Jane Roe the role "senator"; "one of the founders" is left whole."""
+    words = role.split()
+    if len(words) >= 2 and words[0].lower() in _COUNT_WORDS and words[1].lower() != "of":
+        return " ".join(words[1:])
+    return role
 
 
 def balanced_brackets(role: str) -> str:
