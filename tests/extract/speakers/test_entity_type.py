@@ -257,3 +257,11 @@ def test_a_body_after_a_title_and_a_preposition_or_of_common_words_stays_a_body(
     assert not titled_at_a_mention("Zedco Partners", nlp(text))
     text = "The justice sat on the Supreme Court for years; the court said he died on Tuesday."
     assert not titled_at_a_mention("Supreme Court", nlp(text))
+
+
+def test_a_place_that_is_a_body_when_it_speaks_is_an_organisation(nlp):
+    text = "The Zorbul Air Base said two drones were shot down."
+    doc = nlp(text)
+    assert body_headed("Zorbul Air Base")
+    assert body_headed("Zorbia General Hospital")
+    assert settled_type("Zorbul Air Base", "PERSON", [], None, doc, _mention(text, "Zorbul Air Base")) == "ORG"
