@@ -29,6 +29,7 @@ from onrecord.extract.speakers.fullest_name import (
     qualified_body_name,
     surname_full_name,
     title_out_of_name,
+    titled_full_name,
 )
 from onrecord.extract.speakers.mention_syntax import (
     affiliation_of,
@@ -653,7 +654,11 @@ class ArticleState:
 
     def _fuller_name(self, entity: ArticleEntity) -> tuple[str | None, str]:
         """The fuller name the article gives ``entity`` and the type it has by that name: a
-        bare surname may turn out to be a body's head word ("Salling" of "Salling Group")."""
+        bare surname may turn out to be a body's head word ("Salling" of "Salling Group"), and a
+        one-word "body" a person's surname the article writes after a title ("attendee Om Roe")."""
+        if " " not in entity.name and entity.type in ("ORG", "UNKNOWN", "PERSON") \
+                and (fuller := titled_full_name(entity.name, self.doc)) is not None:
+            return fuller, "PERSON"
         if entity.type in ("ORG", "UNKNOWN"):
             fuller = self._body_expansion(entity.name) or longer_body_name(entity.name, self.doc)
             if fuller is None and not entity.named:
