@@ -86,7 +86,8 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
         resolution = resolved.get(n)
         if resolution:
             start, end, article_entity, rule = resolution
-            entity = by_id[resolver.entity_id(article_entity)] if article_entity else None
+            # an entity left out of the record (no one who can speak) leaves the mention unnamed
+            entity = by_id.get(resolver.entity_id(article_entity)) if article_entity else None
             speaker = Speaker(
                 name=entity.name if entity else text[start:end],
                 type=entity.type if entity else "UNKNOWN",

@@ -1,7 +1,7 @@
 """A writing named with its owner speaks for the owner (``extract/speakers/document_owner.py``),
 on invented names."""
 import onrecord
-from onrecord.extract.speakers.document_owner import document_owner, owner_type
+from onrecord.extract.speakers.document_owner import compound_owner, document_owner, owner_type
 from statement_lookup import statement_with
 
 
@@ -29,3 +29,18 @@ def test_the_record_names_the_owner_and_joins_it_to_its_entity(nlp):
             "ZMRA's take-down notice claimed that the code was designed to get around protection.")
     speaker = statement_with(onrecord.extract(text), "the code was designed").speaker
     assert speaker.name == "Zorbian Music Recording Association" and speaker.type == "ORG"
+
+
+def test_a_writing_named_after_its_owner_is_the_owner_s(nlp):
+    text = "ZEC records show the campaign spent little. Polling averages show a tie."
+    doc = nlp(text)
+    assert compound_owner("ZEC records", doc) == "ZEC"
+    assert compound_owner("Polling averages", doc) is None  # capitalised only as the sentence's first
+    assert compound_owner("government statement", doc) is None
+
+
+def test_a_name_ending_in_a_writing_s_word_or_a_people_s_adjective_owns_nothing(nlp):
+    text = "The Turkish statement was read out. The Jakarta Post reported the crash."
+    doc = nlp(text)
+    assert compound_owner("Turkish statement", doc) is None
+    assert compound_owner("Jakarta Post", doc) is None

@@ -5,6 +5,7 @@ from onrecord.extract.speakers.entity_type import (
     after_a_body_kind,
     body_headed,
     body_role,
+    country_name,
     description_head,
     hyphenated_person,
     impersonal_one_word,
@@ -15,6 +16,7 @@ from onrecord.extract.speakers.entity_type import (
     settled_type,
     tagged_only_as_body,
     tagged_org_somewhere,
+    titled_at_a_mention,
     titled_person,
     writing_head,
 )
@@ -229,3 +231,37 @@ def test_a_given_name_and_surname_of_a_body_is_a_person(nlp):
     assert settled_type("Nils-Erik Oddsby", "ORG", [], None, doc, mention) == "PERSON"
     text = "Morgan Zedley said the fund was closed."  # no "of" a body: nothing says a person
     assert not person_of_a_body("Morgan Zedley", nlp(text), _mention(text, "Morgan Zedley"))
+
+
+def test_a_country_s_name_read_as_a_body_is_a_place(nlp):
+    assert country_name("Armenia")
+    assert country_name("the United States")
+    assert not country_name("Zedco")
+    assert not country_name("United Nations")  # a body of countries, no country
+    text = "Armenia said the ceasefire was broken."
+    doc = nlp(text)
+    assert settled_type("Armenia", "ORG", [], None, doc, _mention(text, "Armenia")) == "GPE"
+
+
+def test_a_name_after_a_person_s_title_is_a_person_s(nlp):
+    text = "Early opponent MP Tanya Roeburn said the bill had improved."
+    doc = nlp(text)
+    assert titled_at_a_mention("Tanya Roeburn", doc)
+    text = "Speakers included First Minister of Scotland Nicola Roeburn. Nicola Roeburn said it was time."
+    doc = nlp(text)
+    assert titled_at_a_mention("Nicola Roeburn", doc)
+
+
+def test_a_body_after_a_title_and_a_preposition_or_of_common_words_stays_a_body(nlp):
+    text = "An analyst at Zedco Partners said the shares would fall."
+    assert not titled_at_a_mention("Zedco Partners", nlp(text))
+    text = "The justice sat on the Supreme Court for years; the court said he died on Tuesday."
+    assert not titled_at_a_mention("Supreme Court", nlp(text))
+
+
+def test_a_place_that_is_a_body_when_it_speaks_is_an_organisation(nlp):
+    text = "The Zorbul Air Base said two drones were shot down."
+    doc = nlp(text)
+    assert body_headed("Zorbul Air Base")
+    assert body_headed("Zorbia General Hospital")
+    assert settled_type("Zorbul Air Base", "PERSON", [], None, doc, _mention(text, "Zorbul Air Base")) == "ORG"

@@ -7,6 +7,7 @@ from onrecord.extract.speakers.fullest_name import (
     qualified_body_name,
     surname_full_name,
     title_out_of_name,
+    titled_full_name,
 )
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState
 from statement_lookup import statement_with
@@ -191,3 +192,10 @@ def test_a_bare_surname_of_a_full_name_without_an_office_or_person_tag_stays_apa
     assert state._person_typed_as_body(bare) is None
     state.entities[0].add_role("governor")
     assert state._person_typed_as_body(bare) is state.entities[0]
+
+
+def test_a_one_word_name_written_after_a_title_with_its_given_name(nlp):
+    text = "Speaking to reporters, an attendee Om Roeprakash said the event went well. Roeprakash left."
+    assert titled_full_name("Roeprakash", nlp(text)) == "Om Roeprakash"
+    text = "Secretary General Gutteroe said the talks failed."
+    assert titled_full_name("Gutteroe", nlp(text)) is None

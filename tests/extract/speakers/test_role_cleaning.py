@@ -8,11 +8,15 @@ from onrecord.extract.speakers.role_cleaning import (
     clean_roles,
     cut_off,
     has_role_noun,
+    office_of_a_person,
     own_name,
+    person_as_affiliation,
+    place_beside_a_named_body,
     plural_head,
     prefix_of_another,
     pronoun_relation,
     split_run_together,
+    without_count_word,
     without_trailing_name,
     without_whose_clause,
 )
@@ -120,3 +124,37 @@ def test_an_affiliation_is_written_as_a_name_and_is_never_the_entity_s_own():
     assert clean_affiliation("Zorbian Broadcasting Corporation", ["ZBC"], "ZBC") is None
     assert clean_affiliation("Jane Roe", [], "Zorbia") == "Zorbia"
     assert clean_affiliation("Jane Roe", [], None) is None
+
+
+def test_a_body_keeps_no_person_s_office():
+    assert office_of_a_person("former Vice President of Ruritania")
+    assert office_of_a_person("Minister")
+    assert not office_of_a_person("Ruritanian space agency")
+    assert clean_roles("Zorb Radio", [], ["former Vice President of Ruritania"], "ORG") == []
+    assert clean_roles("Zorbcosmos", [], ["Ruritanian space agency"], "ORG") == ["Ruritanian space agency"]
+    assert clean_roles("Jane Roe", [], ["Vice President"], "PERSON") == ["Vice President"]
+
+
+def test_a_person_s_name_is_no_affiliation():
+    assert person_as_affiliation("Jane", "Jane Paris", "PERSON", frozenset())
+    assert person_as_affiliation("Roe", "Ann", "PERSON", frozenset({"roe"}))
+    assert not person_as_affiliation("Zedco", "Zedco spokesperson", "PERSON", frozenset())
+    assert not person_as_affiliation("Ruritania", "Jane Roe", "PERSON", frozenset({"roe"}))
+    assert clean_affiliation("Jane Paris", [], "Jane") is None
+
+
+def test_a_place_that_only_locates_the_body_a_role_names_is_no_affiliation():
+    role = "director of the Springfield chapter of the Council of Zorbian Affairs"
+    assert place_beside_a_named_body("Springfield", [role])
+    assert place_beside_a_named_body("Shelbyville", ["curator at the University of Zorbia, Shelbyville"])
+    assert not place_beside_a_named_body("London", ["mayor of London"])
+    assert not place_beside_a_named_body("Ruritanian", ["head of the Ruritanian State Police"])
+    assert clean_affiliation("Jane Roe", [], "Springfield", "PERSON", [role]) is None
+    assert clean_affiliation("Jane Roe", [], "London", "PERSON", ["mayor of London"]) == "London"
+
+
+def test_the_word_that_counted_a_holder_among_others_is_no_part_of_the_role():
+    assert without_count_word("One senator") == "senator"
+    assert without_count_word("another spokesman") == "spokesman"
+    assert without_count_word("one of the founders") == "one of the founders"
+    assert clean_roles("Jane Roe", [], ["One senator"]) == ["senator"]

@@ -5,7 +5,9 @@ A description that opens with a possessive name and is headed by a writing ("RIA
 notice", "Zorb Weekly's analysis of its own traffic") reaches the record as the whole
 description; ``document_owner`` gives the name that owns it, so the entity is named, typed and
 joined as that owner. A lowercase owner ("the court's summary") is itself a description and is
-left as it is.
+left as it is. A writing named with its owner's name before it ("the FEC records", "a Zedco
+statement") is its owner's too (``compound_owner``), unless that name is a people's adjective
+("the Ruritanian statement": which body of theirs is not said).
 """
 from __future__ import annotations
 
@@ -54,3 +56,31 @@ def owner_type(owner: str, description: str, doc: Doc) -> str:
     if owner.isupper() and owner.isalpha() and len(owner) >= 2 or "its" in description.lower().split():
         return "ORG"
     return "UNKNOWN"
+
+
+def compound_owner(name: str, doc: Doc) -> str | None:
+    """The capitalised name standing before the writing ``name`` is headed by, or None: "FEC"
+    for "FEC records", "White House" for "the White House statement". A nationality or a
+    people's adjective ("Ruritanian statement", tagged so), a lowercase word ("government
+    statement") or a word capitalised only as the sentence's first ("Polling averages") owns
+    nothing here; nor is a name ending in a writing's word ("the Jakarta Post") anyone's."""
+    words = name.removeprefix("The ").removeprefix("the ").split()
+    if len(words) < 2:
+        return None
+    head = words[-1].strip(".,")
+    singular = head[:-1] if head.endswith("s") else head
+    if not head.islower() or head not in _WRITINGS and singular not in _WRITINGS:
+        return None  # "the Jakarta Post", "Zorbian Geological Survey": the writing word is the name's
+    owner = words[:-1]
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _LINKING for w in owner) or not owner[0][:1].isupper() \
+            or owner[-1] in _LINKING or any(w.endswith(("'s", "’s")) for w in owner):
+        return None
+    text = " ".join(owner)
+    labels = {ent.label_ for ent in doc_index.ents(doc) if ent.text == text or ent.text.startswith(text + " ")}
+    if "NORP" in labels:
+        return None
+    # a body's initials, or a name the tagger reads as a body's, a person's or a place's: not a
+    # word capitalised only because it opens the sentence ("Polling averages")
+    named = text.replace(".", "").isupper() and text.replace(".", "").isalpha() \
+        or bool(labels & {"ORG", "PERSON", "GPE", "FAC"})
+    return text if named else None

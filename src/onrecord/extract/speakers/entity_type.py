@@ -11,7 +11,8 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
 4. a one-word name the tagger called a person with nothing personal about it (no given name,
    no title, no role, no "he" or "she"): ORG when it is an acronym or the article also writes
    it as a body's ("The Verge", "on Chirpr", tagged ORG), else UNKNOWN;
-5. a name the tagger reads as a place's at most of its occurrences, typed ORG -> GPE;
+5. a name the tagger reads as a place's at most of its occurrences, typed ORG -> GPE; a
+   country's name typed ORG ("Armenia" read as a body's at every mention) -> GPE;
 6. a description headed by "government" ("the German government") -> GPE: a country's
    government speaking is the country, as the hand-made speaker table (bench/) counts it;
 7. a description headed by a noun of one person ("an acquaintance", "one of the victims",
@@ -21,6 +22,8 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    UNKNOWN: a document is no body, whatever kind of body the passes read it as speaking for;
 9. a capitalised run of people "of" or "for" a person ("Associates of Navalny") -> GROUP; a
    given name and a surname "of" a body ("Nils-Erik Roe of Zorbia Fire and Rescue") -> PERSON;
+   a name typed ORG that the article writes after a person's title or noun ("opponent MP Jane
+   Roe", "First Minister of Ruritania Jane Roe") -> PERSON;
 10. a name with nothing personal about it that follows a body's kind ("store chains Zedco and
    Ymart") -> ORG.
 
@@ -38,10 +41,12 @@ from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
+    ADDRESS_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     NAME_TITLES,
     PERSON_NOUNS,
+    POSTNOMINALS,
     ROLE_WORDS,
 )
 
@@ -66,6 +71,11 @@ WRITING_HEADS = (DOCUMENT_NOUNS | data.words("speaker_words.txt", "finding_nouns
     - data.words("speaker_words.txt", "outlet_writings")
 # words between a body's kind and its name ("store chains Zedco and Ymart")
 _BETWEEN_NAMES = frozenset({"and", ",", "or", "&"})
+# country and nationality words -> ISO code, bodies of countries (the UN, the EU) left out
+_COUNTRIES = frozenset(k for k, v in data.json_data("event_actors.json")["countries"].items()
+                       if len(v) == 3 and v.isalpha() and v.isupper() and v not in ("UNO", "EUR", "IGO", "NGO"))
+# words between a person's title and their name that name the title's place ("Minister of Ruritania")
+_TITLE_PLACE_LINKS = frozenset({"of", "the", "for"})
 # words that count members of a group: "one of the victims" is headed by "victims"
 _COUNTS = frozenset({"one", "each", "another", "either", "neither"})
 
@@ -85,8 +95,10 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             return "ORG"
         if type_ in ("ORG", "UNKNOWN") and people_of_a_person(name, doc):
             return "GROUP"
-        if type_ == "ORG" and person_of_a_body(name, doc, mention):
+        if type_ == "ORG" and (person_of_a_body(name, doc, mention) or titled_at_a_mention(name, doc)):
             return "PERSON"
+        if type_ in ("ORG", "UNKNOWN") and country_name(name):
+            return "GPE"
         if type_ != "ORG" and gender is None and not given_name_first(name) and any(body_role(r) for r in roles):
             return "ORG"
         if type_ != "PERSON" and titled_person(name):
@@ -289,3 +301,48 @@ def person_of_a_body(name: str, doc: Doc, mention: tuple[int, int] | None) -> bo
     text = doc_index.text(doc)[mention[0]:mention[1]]
     rest = text[text.find(name) + len(name):] if name in text else ""
     return rest.startswith(" of ") and rest[4:5].isupper() or rest.startswith(" of the ")
+
+
+def country_name(name: str) -> bool:
+    """Whether the name is a country's (or its people's) as the country dictionaries give it
+    ("Armenia", "Ruritania" if it were one): a country speaking is a place's voice, GPE, though the
+    tagger read its name as a body's."""
+    return name.lower().removeprefix("the ").strip(". ") in _COUNTRIES
+
+
+def titled_at_a_mention(name: str, doc: Doc) -> bool:
+    """Whether the article writes the name, two or three capitalised words with no body's kind
+    word, right after a person's title or noun ("opponent MP Jane Roe", "an attendee Jan Roe"),
+    or after a title and its place ("First Minister of Ruritania Jane Roe"): a person, whatever
+    the tagger read. A body's name after a preposition ("analyst at Zedco Partners") is none, nor
+    a name of words the article also writes in lowercase ("the Supreme Court": "court")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or body_headed(name) or any(w.lower() in BODY_HEADS for w in words):
+        return False
+    positions = doc_index.positions(doc)
+    if any(w.lower() in positions for w in words if w.lower() != w):
+        return False  # a word the article also writes in lowercase ("court"): a common noun, no name
+    for i in positions.get(words[0], ()):
+        if doc[i:i + len(words)].text != name:
+            continue
+        j = i - 1
+        while j >= 0 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" \
+                and (doc[j].ent_type_ == "GPE" or doc[j + 1].ent_iob_ == "I"):
+            j -= 1  # "Ruritania" of "First Minister of Ruritania Jane Roe", tagged a place or in the name's span
+        if j < i - 1:
+            if j < 0 or doc[j].lower_ not in _TITLE_PLACE_LINKS:
+                continue
+            while j >= 0 and doc[j].lower_ in _TITLE_PLACE_LINKS:
+                j -= 1
+        if j >= 0 and _person_title(doc[j]):
+            return True
+    return False
+
+
+def _person_title(token: Token) -> bool:
+    """Whether a word is a person's title or noun ("MP", "Minister", "attendee", "Dr"): the
+    lists of offices, titles and letters after a name that are also written before it ("MP")."""
+    word = token.lower_.rstrip(".")
+    return token.pos_ in ("NOUN", "PROPN") and word not in BODY_HEADS and word not in BODY_ROLES \
+        and (word in ROLE_WORDS or word in PERSON_HEADS or word in ADDRESS_WORDS or word in NAME_TITLES
+             or word in POSTNOMINALS)

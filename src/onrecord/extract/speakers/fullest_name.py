@@ -11,7 +11,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord import data
 from onrecord.extract import doc_index
+from onrecord.extract.speakers.entity_type import titled_at_a_mention
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
 from onrecord.extract.speakers.name_forms import BODY_WORDS
@@ -305,3 +307,28 @@ def title_out_of_name(name: str) -> tuple[str, str] | None:
                 return " ".join(words[k:]), " ".join(words[:k])
             return None
     return None
+
+
+_RANKS = data.words("name_words.txt", "personal_ranks") | data.words("name_words.txt", "titles")
+
+
+def titled_full_name(word: str, doc: Doc) -> str | None:
+    """The full name a one-word name has where the article writes it after a person's title or
+    noun ("an attendee Om Roe said" gives "Om Roe" for "Roe", whatever the tagger made of it:
+    entity_type.titled_at_a_mention), the capitalised word before it its given name; None when
+    there is none, or several."""
+    if " " in word or not word[:1].isupper():
+        return None
+    found = set()
+    for i in doc_index.positions(doc).get(word, ()):
+        if i < 1:
+            continue
+        given = doc[i - 1]
+        title = given.lower_.rstrip(".")
+        if title in ROLE_WORDS or title in ADDRESS_WORDS or title in TITLE_GENDER or title in _RANKS:
+            continue  # "Secretary General Roe": a title, no given name
+        if given.pos_ == "PROPN" and given.is_title and given.whitespace_ and given.ent_type_ != "GPE":
+            name = f"{given.text} {word}"
+            if titled_at_a_mention(name, doc):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None

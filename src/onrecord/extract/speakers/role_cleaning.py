@@ -45,22 +45,36 @@ _JOINING = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "in", "a
 # words that start what follows a role's head ("researchers from ...", "director of ...")
 _AFTER_HEAD = frozenset({"of", "for", "in", "at", "from", "with", "to", "on", "and", "who", "which", "that",
                          "based", ","})
+# words that count a holder among others of a kind ("One senator", "another spokesman")
+_COUNT_WORDS = frozenset({"one", "another"})
+# kinds of bodies a role may name ("the Council of ...", "the University of ...")
+_BODY_WORDS = data.words("org_words.txt", "body_heads")
 # endings of singular nouns that end in "s" ("boss", "actress", "counsel"... not plurals)
 _SINGULAR_S = ("ss", "us", "is", "os")
 
 
-def clean_roles(name: str, aliases: list[str], roles: list[str]) -> list[str]:
-    """The roles worth keeping, each cleaned, without repeats."""
+def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "PERSON") -> list[str]:
+    """The roles worth keeping, each cleaned, without repeats; a body keeps no person's office."""
     out: list[str] = []
     for role in roles:
         for part in split_run_together(balanced_brackets(without_whose_clause(role))):
-            part = after_pronoun_relation(without_trailing_name(name, part))
+            part = without_count_word(after_pronoun_relation(without_trailing_name(name, part)))
             if not part or own_name(part, name, aliases) or a_figure(part) or pronoun_relation(part) \
-                    or not has_role_noun(part) or cut_off(part) or plural_head(part):
+                    or not has_role_noun(part) or cut_off(part) or plural_head(part) \
+                    or type_ in ("ORG", "GPE") and office_of_a_person(part):
                 continue
             if part.lower().rstrip(".") not in {r.lower().rstrip(".") for r in out}:  # "Dr." is "Dr"
                 out.append(part)
     return [r for r in out if not prefix_of_another(r, out)]
+
+
+def without_count_word(role: str) -> str:
+    """The role without the word that counted its holder among others of the kind: "One senator,
+    Jane Roe, said" gives Jane Roe the role "senator"; "one of the founders" is left whole."""
+    words = role.split()
+    if len(words) >= 2 and words[0].lower() in _COUNT_WORDS and words[1].lower() != "of":
+        return " ".join(words[1:])
+    return role
 
 
 def balanced_brackets(role: str) -> str:
@@ -196,14 +210,85 @@ def without_whose_clause(role: str) -> str:
     return role[:cut.start()].rstrip(" ,") if cut else role
 
 
-def clean_affiliation(name: str, aliases: list[str], affiliation: str | None) -> str | None:
+def clean_affiliation(name: str, aliases: list[str], affiliation: str | None, type_: str = "PERSON",
+                      roles: tuple[str, ...] | list[str] = (), people: frozenset[str] = frozenset()) -> str | None:
     """The affiliation written as a name, without a leading "the" ("the United States"), and
-    none when it is only the entity's own name (a site "affiliated" with itself)."""
+    none when it is only the entity's own name (a site "affiliated" with itself), a person's
+    name (``person_as_affiliation``) or a place that only locates the body a role names
+    (``place_beside_a_named_body``)."""
     if not affiliation:
         return None
     text = re.sub(r"^[Tt]he\s+", "", affiliation.strip())
     own = {n.lower() for n in [name, *aliases] if n}
-    return None if not text or text.lower() in own else text
+    if not text or text.lower() in own or person_as_affiliation(text, name, type_, people) \
+            or place_beside_a_named_body(text, roles):
+        return None
+    return text
+
+
+def person_as_affiliation(affiliation: str, name: str, type_: str, people: frozenset[str]) -> bool:
+    """Whether the affiliation is a person's name, no body: a word of the speaker's own name
+    ("Jane" for Jane Paris, the tagger having read "Paris" as a place; a description's words,
+    "Zedco spokesperson", may name its body) or the surname of a
+    person the article names (``people``, lowercased): "Roe" of "Roe and Doe's mother" or of
+    "Roe's government office" is someone, not what the speaker belongs to."""
+    words = affiliation.lower().removesuffix("'s").removesuffix("’s").split()
+    if not words:
+        return False
+    if type_ == "PERSON" and all(w[:1].isupper() for w in name.split()) \
+            and " ".join(words) in name.lower().split():
+        return True
+    return len(words) == 1 and words[0] in people
+
+
+def office_of_a_person(role: str) -> bool:
+    """Whether a role is a person's office or title ("former Vice President of Ruritania",
+    "Minister"), headed by one, not a body's kind ("space agency"): a body given one holds
+    another's words, since a body has no such office."""
+    words = role.replace(",", " , ").split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _AFTER_HEAD), len(words))
+    head = words[cut - 1].lower().strip(".;:()\"'’") if cut else ""
+    return head in ROLE_WORDS or head in NAME_TITLES
+
+
+def place_beside_a_named_body(affiliation: str, roles: tuple[str, ...] | list[str]) -> bool:
+    """Whether the affiliation is a place a role only locates the body it names by: "Dallas"
+    of "director of the Dallas chapter of the Council of Zorbian Affairs", "Fayetteville" of
+    "curator at the University of Arkansas, Fayetteville". The body names the speaker's tie, the
+    place where it stands does not; a place inside the body's name ("Ruritanian State Police")
+    or a role naming no body ("mayor of London") leaves it."""
+    for role in roles:
+        if not re.search(rf"(?<!\w){re.escape(affiliation)}(?!\w)", role):
+            continue
+        bodies = [b for b in _capitalised_runs(role) if any(w.lower() in _BODY_WORDS for w in b.split())]
+        if bodies and not any(affiliation in b for b in bodies):
+            return True
+    return False
+
+
+def _capitalised_runs(text: str) -> list[str]:
+    """The runs of capitalised words in a role, small linking words inside them kept ("Council
+    on American - Islamic Relations"); a comma ends a run."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for word in text.replace(",", " , ").split():
+        if word[:1].isupper():
+            current.append(word)
+        elif current and word in ("of", "on", "for", "and", "the", "-", "&"):
+            current.append(word)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    out = []
+    for run in runs:
+        while run and not run[-1][:1].isupper():
+            run = run[:-1]
+        if run:
+            out.append(" ".join(run))
+    return out
 
 
 def plural_head(role: str) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
-from onrecord.extract.speakers.document_owner import document_owner, owner_type
+from onrecord.extract.speakers.document_owner import compound_owner, document_owner, owner_type
 from onrecord.extract.speakers.entity_type import settled_type
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
@@ -29,6 +29,7 @@ from onrecord.extract.speakers.fullest_name import (
     qualified_body_name,
     surname_full_name,
     title_out_of_name,
+    titled_full_name,
 )
 from onrecord.extract.speakers.mention_syntax import (
     affiliation_of,
@@ -45,9 +46,16 @@ from onrecord.extract.speakers.mention_syntax import (
     token_at,
     window_start,
 )
-from onrecord.extract.speakers.name_forms import BODY_WORDS, bracketed_full_name, name_label
+from onrecord.extract.speakers.name_forms import (
+    BODY_WORDS,
+    bracketed_full_name,
+    name_after_named,
+    name_label,
+    strip_the,
+)
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
 from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
+from onrecord.extract.speakers.unnamed import no_named_speaker
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
     DOTTED_ACRONYM,
@@ -503,11 +511,13 @@ class ArticleState:
         mention is resolved: a short form that turns out to name an entity already known under its
         full name ("WHO" beside "World Health Organization") joins that entity; each type is
         settled on the whole article's evidence (entity_type.py) and the roles are cleaned of
-        fragments (role_cleaning.py)."""
+        fragments (role_cleaning.py). An entity that names no one who can speak ("the study",
+        unnamed.py) is left out: its statements keep their mention as an unnamed speaker."""
         for e in self.entities:
             if e.mentions and id(e) not in self._joined:
                 self._writing_owner(e)
                 self._title_out_of_name(e)
+                self._named_after_description(e)
         for e in self.entities:
             if e.mentions and id(e) not in self._joined:
                 self._fullest_name(e)
@@ -516,17 +526,27 @@ class ArticleState:
             if not e.mentions or id(e) in self._joined:
                 continue
             type_ = settled_type(e.name, e.type, e.roles, e.gender, self.doc, e.mentions[0])
+            if no_named_speaker(e.name, type_, self.doc, e.mentions, e.named):
+                continue  # "the study", "36": the statements keep their mention, unnamed
             out.append(Entity(id=f"e{n}", name=e.name, type=type_, aliases=sorted(set(e.aliases)),
-                              roles=clean_roles(e.name, e.aliases, e.roles),
-                              affiliation=clean_affiliation(e.name, e.aliases, e.affiliation),
+                              roles=clean_roles(e.name, e.aliases, e.roles, type_),
+                              affiliation=clean_affiliation(e.name, e.aliases, e.affiliation, type_, e.roles,
+                                                            self._full_named_surnames()),
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
         return out
 
+    def _full_named_surnames(self) -> frozenset[str]:
+        """The surnames of the people the article names in full ("Roe" of "Jane Roe"), lowercased:
+        an affiliation that is one names a person, no body (role_cleaning.person_as_affiliation).
+        A one-word "person" may be a body the tagger misread ("Zedco"), so it does not count."""
+        return frozenset(e.name.split()[-1].lower() for e in self.entities
+                         if e.type == "PERSON" and e.named and len(e.name.split()) >= 2)
+
     def _writing_owner(self, entity: ArticleEntity) -> None:
-        """A writing named with its owner ("RIAA's take-down notice") is the owner speaking
+        """A writing named with its owner ("RIAA's take-down notice", "FEC records") is the owner speaking
         (document_owner.py): the entity joins the owner's when the article has one, else takes
         the owner's name and type."""
-        owner = document_owner(entity.name)
+        owner = document_owner(entity.name) or compound_owner(entity.name, self.doc)
         if owner is None:
             return
         known = next((e for e in self.entities if e is not entity and id(e) not in self._joined
@@ -537,6 +557,27 @@ class ArticleState:
         entity.type = owner_type(owner, entity.name, self.doc)
         entity.name = owner
         entity.named = True
+
+    def _named_after_description(self, entity: ArticleEntity) -> None:
+        """A description followed by the name it goes by ("A university student named Roe said",
+        name_forms.name_after_named): the speaker is known by that name, the description its
+        role; the entity joins the person the article already knows by it."""
+        if entity.named or entity.type not in ("PERSON", "UNKNOWN"):
+            return
+        start, end = min(entity.mentions)
+        name = name_after_named(doc_index.text(self.doc), end)
+        if name is None:
+            return
+        role = strip_the(doc_index.text(self.doc)[start:end])
+        known = next((e for e in self.entities if e is not entity and id(e) not in self._joined
+                      and e.type == "PERSON" and name in (e.name, *e.aliases)), None)
+        if known is not None:
+            known.add_role(role)
+            self._join(entity, known)
+            return
+        entity.add_role(role)
+        entity.add_alias(entity.name)
+        entity.name, entity.type, entity.named = name, "PERSON", True
 
     def _join(self, entity: ArticleEntity, into: ArticleEntity) -> None:
         """``entity`` is another name of ``into``: its mentions are ``into``'s from now on."""
@@ -613,7 +654,11 @@ class ArticleState:
 
     def _fuller_name(self, entity: ArticleEntity) -> tuple[str | None, str]:
         """The fuller name the article gives ``entity`` and the type it has by that name: a
-        bare surname may turn out to be a body's head word ("Salling" of "Salling Group")."""
+        bare surname may turn out to be a body's head word ("Salling" of "Salling Group"), and a
+        one-word "body" a person's surname the article writes after a title ("attendee Om Roe")."""
+        if " " not in entity.name and entity.type in ("ORG", "UNKNOWN", "PERSON") \
+                and (fuller := titled_full_name(entity.name, self.doc)) is not None:
+            return fuller, "PERSON"
         if entity.type in ("ORG", "UNKNOWN"):
             fuller = self._body_expansion(entity.name) or longer_body_name(entity.name, self.doc)
             if fuller is None and not entity.named:
