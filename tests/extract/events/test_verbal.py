@@ -93,3 +93,31 @@ def test_verbs_of_reproach_and_urging_fix_the_type(nlp):
     assert verbal.retyped(word(nlp, "The envoy encouraged the talks.", "encouraged"), "SUPPORT", None) \
         == ("SUPPORT", None)
     assert verbal.retyped(word(nlp, "Troops attacked the town.", "attacked"), "ASSAULT", None) == ("ASSAULT", None)
+
+
+def test_a_preference_or_a_need_is_a_position(nlp):
+    assert verbal.standing_position(word(nlp, "She said she would prefer that the talks wait.", "prefer"))
+    assert verbal.standing_position(word(nlp, "The agency needs to be involved.", "needs"))
+
+
+def test_an_act_inside_a_standing_rule_is_no_act(nlp):
+    text = "The department maintains a policy of not charging a sitting president."
+    assert verbal.standing_rule(word(nlp, text, "charging"))
+    assert not verbal.standing_rule(word(nlp, "The department charged the former president.", "charged"))
+
+
+def test_denying_or_countering_what_was_said_is_no_event(nlp):
+    assert verbal.rebuttal(word(nlp, "The senator countered that the rival would have lost.", "countered"))
+    assert verbal.rebuttal(word(nlp, "The ministry denied the allegations.", "denied"))
+    assert not verbal.rebuttal(word(nlp, "Berlin rejected the offer by the rulers of Belarus.", "rejected"))
+
+
+def test_declining_to_comment_is_no_refusal(nlp):
+    assert verbal.declined_comment(word(nlp, "The spokesman declined to comment.", "declined"))
+    assert verbal.declined_comment(word(nlp, "She refused to give any more details.", "refused"))
+    assert not verbal.declined_comment(word(nlp, "Pakistan refused to send troops to Iraq.", "refused"))
+
+
+def test_defending_ones_own_decision_is_no_support(nlp):
+    assert verbal.defended_own(word(nlp, "The president defended his decision.", "defended"))
+    assert not verbal.defended_own(word(nlp, "France defended the Kurdish fighters.", "defended"))

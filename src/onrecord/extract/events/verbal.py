@@ -45,6 +45,14 @@ _EXHORTATIONS = data.words(_WORDS, "exhortation_verbs")
 _OBJECT_NOT_ADDRESSEE = data.words(_WORDS, "object_not_addressee_verbs")
 _DEMAND_MODALS = data.words(_WORDS, "demand_modals")
 _FIRST_PERSON = frozenset({"i", "we"})
+_WANTING = data.words(_WORDS, "wanting_verbs")
+_RULE_NOUNS = data.words(_WORDS, "rule_nouns")
+_REBUTTALS = data.words(_WORDS, "rebuttal_verbs")
+_STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
+_REFUSALS = data.words(_WORDS, "refusal_verbs")
+_COMMENT_VERBS = data.words(_WORDS, "comment_verbs")
+_COMMENT_NOUNS = data.words(_WORDS, "comment_nouns")
+_SELF_DEFENCE = data.words(_WORDS, "self_defence_verbs")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 
@@ -61,7 +69,8 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
         return False, None
     if kind in _APPEALS and public_addressee(token, target):
         return False, None
-    if standing_position(token):
+    if standing_position(token) or standing_rule(token) or rebuttal(token) or declined_comment(token) \
+            or defended_own(token):
         return False, None
     if target is not None and thing_target(target, tables):
         target = None
@@ -99,8 +108,13 @@ def standing_position(token: Token) -> bool:
     """"She opposes the war", "the country does not recognise Kosovo", "he has long supported
     the plan", "continues to back the rebels": a stance verb (``[stance_verbs]``) in the simple
     present, or with a word of duration (``[standing_adverbs]``), states a position held, not an
-    act done at a time; PLOVER codes acts ("recognised Kosovo on Monday")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _STANCE_VERBS:
+    act done at a time; PLOVER codes acts ("recognised Kosovo on Monday"). A verb of preference
+    or need (``[wanting_verbs]``: "would prefer", "favoured", "needs") is a position always."""
+    if token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() in _WANTING:
+        return True  # "would prefer", "favoured integration", "needs to be involved": never an act
+    if token.lemma_.lower() not in _STANCE_VERBS:
         return False
     children = list(token.children)
     if any(c.lower_ in _STANDING for c in children if c.dep_ in ("advmod", "npadvmod")):
@@ -270,3 +284,58 @@ def demand_of_no_actor(token: Token, tables: Tables) -> bool:
     if subject.lower_ in _FIRST_PERSON:
         return True
     return subject.pos_ == "NOUN" and not names_actor_alone(subject, tables)
+
+
+def standing_rule(token: Token) -> bool:
+    """"The department maintains a policy of not charging a sitting president", "a tradition of
+    not seeking a third term": an act named inside a policy, practice or tradition
+    (``[rule_nouns]``) is a standing rule, not an act done."""
+    child = token
+    for _ in range(3):
+        head = child.head
+        if head.i == child.i:
+            return False
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _RULE_NOUNS:
+            return True
+        if child.dep_ not in ("pcomp", "pobj", "acl", "prep", "xcomp"):
+            return False
+        child = head
+    return False
+
+
+def rebuttal(token: Token) -> bool:
+    """"Trump countered that Biden would have lost", "Saudi Arabia denied all claims that ...",
+    "rejected the allegations": denying, disputing or countering what was said (a "that" clause,
+    or words: ``[statement_nouns]``) is a statement about a statement, no PLOVER event; a
+    rejected offer, plan or appeal is one ("rejected calls by Belarus's rulers")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _REBUTTALS:
+        return False
+    children = list(token.children)
+    objects = [c for c in children if c.dep_ in _OBJECTS]
+    if objects:
+        return all(o.lemma_.lower() in _STATEMENT_NOUNS for o in objects)
+    return any(c.dep_ == "ccomp" for c in children)
+
+
+def declined_comment(token: Token) -> bool:
+    """"The spokesman declined to comment", "refused to give any more details": refusing to say
+    something is a reply to the press, not PLOVER's refusal of what an actor asked."""
+    if token.lemma_.lower() not in _REFUSALS:
+        return False
+    for act in (c for c in token.children if c.dep_ == "xcomp"):
+        lemma = act.lemma_.lower()
+        if lemma in _COMMENT_VERBS:
+            return True
+        if lemma in ("give", "provide", "offer") and any(
+                o.dep_ in _OBJECTS and o.lemma_.lower() in _COMMENT_NOUNS for o in act.children):
+            return True
+    return False
+
+
+def defended_own(token: Token) -> bool:
+    """"Trump defended his decision", "the ministry justified its actions": defending one's own
+    act is a statement, not support given to another actor."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _SELF_DEFENCE:
+        return False
+    return any(o.dep_ in _OBJECTS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in o.children)
+               for o in token.children)
