@@ -121,3 +121,20 @@ def test_declining_to_comment_is_no_refusal(nlp):
 def test_defending_ones_own_decision_is_no_support(nlp):
     assert verbal.defended_own(word(nlp, "The president defended his decision.", "defended"))
     assert not verbal.defended_own(word(nlp, "France defended the Kurdish fighters.", "defended"))
+
+
+def test_a_feeling_told_is_no_event(nlp):
+    assert verbal.feeling(word(nlp, "The minister was disappointed by the decision.", "disappointed"))
+    assert verbal.feeling(word(nlp, 'The bishop said, "I am deeply disturbed by what I saw."', "disturbed"))
+    assert not verbal.feeling(word(nlp, "The decision disappointed the minister.", "disappointed"))
+
+
+def test_making_something_known_or_enacting_a_law_is_no_event(nlp):
+    assert verbal.disclosure(word(nlp, "The broadcaster revealed that the prince took the blame.", "revealed"))
+    assert verbal.enacted_law(word(nlp, "The president signed the bill into law in May.", "signed"))
+    assert not verbal.enacted_law(word(nlp, "The two leaders signed a treaty of friendship.", "signed"))
+
+
+def test_mediation_is_consult(nlp):
+    assert verbal.retyped(word(nlp, "The president mediated an end to the conflict.", "mediated"), "CONCEDE", None) \
+        == ("CONSULT", "third-party")

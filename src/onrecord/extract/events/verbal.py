@@ -53,6 +53,9 @@ _REFUSALS = data.words(_WORDS, "refusal_verbs")
 _COMMENT_VERBS = data.words(_WORDS, "comment_verbs")
 _COMMENT_NOUNS = data.words(_WORDS, "comment_nouns")
 _SELF_DEFENCE = data.words(_WORDS, "self_defence_verbs")
+_FEELINGS = data.words(_WORDS, "feeling_verbs")
+_MEDIATIONS = data.words(_WORDS, "mediation_verbs")
+_DISCLOSURES = data.words(_WORDS, "disclosure_verbs")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 
@@ -62,7 +65,9 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
                  tables: Tables) -> tuple[bool, Optional[Token]]:
     """(whether the verbal event is an event at all, its target) for the trigger ``token`` coded
     ``kind`` with the target the coder found (a thing is no target; a named addressee the coder
-    missed is). Events of other types pass unchanged."""
+    missed is). Events of other types pass unchanged, but for a feeling told (``feeling``)."""
+    if feeling(token):
+        return False, None
     if kind not in VERBAL:
         return True, target
     if kind == "REQUEST" and (asked_question(token) or naming_call(token) or demand_of_no_actor(token, tables)):
@@ -70,7 +75,9 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
     if kind in _APPEALS and public_addressee(token, target):
         return False, None
     if standing_position(token) or standing_rule(token) or rebuttal(token) or declined_comment(token) \
-            or defended_own(token):
+            or defended_own(token) or enacted_law(token):
+        return False, None
+    if kind not in ("REQUEST", "THREATEN") and disclosure(token):
         return False, None
     if target is not None and thing_target(target, tables):
         target = None
@@ -221,12 +228,15 @@ def _position(obj: Token, tables: Tables) -> bool:
 
 def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
     """The type of a verbal event its verb and its parse fix, whatever the model says: "accused
-    X of", "condemned X" is ACCUSE/disapprove (``[accusation_verbs]``); "encouraged the CIA to
+    X of", "condemned X" is ACCUSE/disapprove (``[accusation_verbs]``); "mediated an end to the
+    conflict", "brokered a truce" is CONSULT/third-party (``[mediation_verbs]``); "encouraged the CIA to
     release the files", "pressed X to" is a REQUEST (``[exhortation_verbs]`` with an addressee and
     the act asked of them)."""
     if kind not in VERBAL:
         return kind, mode
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in _MEDIATIONS and kind != "CONSULT":
+        return "CONSULT", "third-party"
     if token.pos_ == "VERB" and lemma in _ACCUSATIONS and kind != "ACCUSE":
         return "ACCUSE", "disapprove"
     if token.pos_ == "VERB" and lemma in _EXHORTATIONS and kind != "REQUEST":
@@ -339,3 +349,28 @@ def defended_own(token: Token) -> bool:
         return False
     return any(o.dep_ in _OBJECTS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in o.children)
                for o in token.children)
+
+
+def feeling(token: Token) -> bool:
+    """"I am deeply disturbed by what I saw", "I am honored by the trust", "left some experts
+    disappointed": a feeling told (a verb of ``[feeling_verbs]`` as a participle of state) is a
+    statement of how someone feels, whatever type the model reads in it; not an act."""
+    if token.tag_ != "VBN" or token.lemma_.lower() not in _FEELINGS:
+        return False
+    return token.dep_ in ("oprd", "acomp", "amod") or any(c.dep_ == "auxpass" for c in token.children)
+
+
+def disclosure(token: Token) -> bool:
+    """"The broadcaster revealed that the prince accepted responsibility", "excerpts revealed Trump
+    downplayed the virus": making something known (``[disclosure_verbs]``) is a statement, like a
+    verb of saying; the coder keeps a demand or a threat made so."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in _DISCLOSURES
+
+
+def enacted_law(token: Token) -> bool:
+    """"The president signed the bill into law": enacting a law at home is no act between actors
+    (a treaty signed with another country is: "signed a treaty of friendship")."""
+    if token.lemma_.lower() != "sign":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "into" and any(g.lemma_.lower() == "law" for g in p.children)
+               for p in token.children)
