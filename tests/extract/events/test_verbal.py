@@ -138,3 +138,9 @@ def test_making_something_known_or_enacting_a_law_is_no_event(nlp):
 def test_mediation_is_consult(nlp):
     assert verbal.retyped(word(nlp, "The president mediated an end to the conflict.", "mediated"), "CONCEDE", None) \
         == ("CONSULT", "third-party")
+
+
+def test_a_demand_that_a_thing_do_something_stands_for_its_makers(nlp):
+    tables = event_tables.load()
+    text = "The president insists that the budget include money for the wall."
+    assert not verbal.demand_of_no_actor(word(nlp, text, "insists"), tables)

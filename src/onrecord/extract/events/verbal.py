@@ -279,7 +279,8 @@ def naming_call(token: Token) -> bool:
 def demand_of_no_actor(token: Token, tables: Tables) -> bool:
     """"Democrats claimed the election should decide", "ordered the flags be lowered", "we must
     get Brexit done": a demand whose clause has a thing or the speakers themselves as subject asks
-    no actor for anything (PLOVER's "X said the government must ..." names one)."""
+    no actor for anything (PLOVER's "X said the government must ..." names one). Of a demanding
+    verb's own clause, only a passive one ("that the flags be lowered": no one named to act)."""
     subject: Optional[Token] = None
     if any(c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in token.children) and token.dep_ == "ccomp":
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -287,7 +288,9 @@ def demand_of_no_actor(token: Token, tables: Tables) -> bool:
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             if any(c.dep_ in ("dobj", "obj", "dative") for c in token.children):
                 break  # "ordered the troops (that) ...": asked of the object
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # only a passive clause: "ordered (that) the flags be lowered" hides who is to act; in
+            # "insists that the budget include ..." the budget stands for those who write it
+            subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             break
     if subject is None:
         return False
