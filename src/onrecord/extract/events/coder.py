@@ -48,6 +48,7 @@ from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import CONDITIONS, NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
+from onrecord.extract.events.verbal import retyped, verbal_check
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
 THRESHOLD = 0.5  # the least probability of a PLOVER type that makes a verb an event
@@ -270,6 +271,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = _partner(actor_tok, tables)
             if police_questioning(token, actor_tok, tables):
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
+            kind, mode = retyped(token, kind, mode)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
+            aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
+            if not aimed:
+                continue  # a stance, an appeal to the public, an opinion on a policy: no act between actors
             actor = _party(actor_tok, doc, tables, countries, mentions, voices, known, people, main_country)
             target = (_party(target_tok, doc, tables, countries, mentions, voices, known, people, main_country)
                       if target_tok is not None else None)

@@ -1,0 +1,146 @@
+"""Verbal events aimed at an actor (extract/events/verbal.py): each rule on small made-up sentences,
+asked of the trigger word's token, and the coder's events where the rule decides them."""
+from __future__ import annotations
+
+from onrecord.extract.events import tables as event_tables
+from onrecord.extract.events import verbal
+from onrecord.extract.events.coder import find_events
+
+
+def word(nlp, text, trigger):
+    return next(t for t in nlp(text) if t.text == trigger)
+
+
+def kinds(nlp, text, gated=False):
+    return {(e.type, e.trigger.text) for e in find_events(nlp(text), "t", "2020-05-05", gated=gated)}
+
+
+def test_an_appeal_to_the_public_is_no_request(nlp):
+    assert verbal.public_addressee(word(nlp, "The senator urged voters to turn out on Tuesday.", "urged"), None)
+    assert verbal.public_addressee(word(nlp, "The governor urged residents to leave the coast.", "urged"), None)
+    assert not verbal.public_addressee(word(nlp, "The president urged Iran to free the sailors.", "urged"), None)
+    assert not any(k == "REQUEST" for k, _ in kinds(nlp, "The senator urged voters to turn out on Tuesday."))
+
+
+def test_a_stance_held_is_no_event(nlp):
+    assert verbal.standing_position(word(nlp, "The prime minister opposes the new trade pact.", "opposes"))
+    assert verbal.standing_position(word(nlp, "Brazil does not recognise the breakaway republic.", "recognise"))
+    assert verbal.standing_position(word(nlp, "The minister has long supported the rebels.", "supported"))
+    assert not verbal.standing_position(word(nlp, "Germany recognised Kosovo on Monday.", "recognised"))
+    assert not verbal.standing_position(word(nlp, "France will support the rebels.", "support"))
+
+
+def test_a_thing_is_no_target_of_a_verbal_event(nlp):
+    tables = event_tables.load()
+    target = word(nlp, "Democrats pushed for more funding to avoid voter disenfranchisement.", "disenfranchisement")
+    assert verbal.thing_target(target, tables)
+    assert verbal.thing_target(word(nlp, "The country offered military assistance.", "assistance"), tables)
+    assert not verbal.thing_target(word(nlp, "The party criticised Smith's creation of a new tax.", "creation"), tables)
+    assert not verbal.thing_target(word(nlp, "She thanked the delegation.", "delegation"), tables)
+    assert not verbal.thing_target(word(nlp, "She thanked the administration.", "administration"), tables)
+
+
+def test_the_addressee_the_parse_names(nlp):
+    found = verbal.named_addressee(word(nlp, "The president congratulated Pelosi on her victory.", "congratulated"))
+    assert found is not None and found.text == "Pelosi"
+    found = verbal.named_addressee(word(nlp, "The former mayor endorsed his old rival, Joe Biden.", "endorsed"))
+    assert found is not None and found.text == "Biden"
+    found = verbal.named_addressee(word(nlp, "The country offered military assistance to Indonesia.", "offered"))
+    assert found is not None and found.text == "Indonesia"
+    assert verbal.named_addressee(word(nlp, "The party praised the new tax.", "praised")) is None
+
+
+def test_an_opinion_on_a_policy_that_names_no_one_is_no_event(nlp):
+    tables = event_tables.load()
+    assert verbal.unaimed_position(word(nlp, "The senator backed the policy on Monday.", "backed"), tables)
+    assert verbal.unaimed_position(word(nlp, "The party praised the report.", "praised"), tables)
+    assert verbal.unaimed_position(word(nlp, "The mayor expressed support for term limits.", "expressed"), tables)
+    assert not verbal.unaimed_position(word(nlp, "Rebels rejected a Senegalese peace plan.", "rejected"), tables)
+    assert not verbal.unaimed_position(word(nlp, "The leader criticised the government's policy.", "criticised"),
+                                       tables)
+    assert not verbal.unaimed_position(word(nlp, "The mayor expressed support for the protesters.", "expressed"),
+                                       tables)
+    assert not any(k == "SUPPORT" for k, _ in kinds(nlp, "The senator backed the policy on Monday."))
+
+
+def test_a_question_asked_is_no_request(nlp):
+    assert verbal.asked_question(word(nlp, "The minister asked officials how the files ended up on a road.", "asked"))
+    assert verbal.asked_question(word(nlp, "She asked whether the plan was legal.", "asked"))
+    assert not verbal.asked_question(word(nlp, "The government asked the judge to delay his ruling.", "asked"))
+
+
+def test_a_call_that_names_or_declares_is_no_request(nlp):
+    assert verbal.naming_call(word(nlp, "The news agency also called Nevada for the senator on Saturday.", "called"))
+    assert verbal.naming_call(word(nlp, "The mayor called the governor a liar.", "called"))
+    assert not verbal.naming_call(word(nlp, "Russia called for a ceasefire.", "called"))
+    assert not verbal.naming_call(word(nlp, "The union called on the government to resign.", "called"))
+
+
+def test_a_demand_of_a_thing_or_of_oneself_asks_no_actor(nlp):
+    tables = event_tables.load()
+    assert verbal.demand_of_no_actor(word(nlp, "The party said the election should decide it.", "decide"), tables)
+    assert verbal.demand_of_no_actor(word(nlp, "The speaker ordered the flags be lowered.", "ordered"), tables)
+    assert verbal.demand_of_no_actor(word(nlp, "He said we must finish the work.", "finish"), tables)
+    assert not verbal.demand_of_no_actor(word(nlp, "He said British forces must leave the city.", "leave"), tables)
+    assert not verbal.demand_of_no_actor(word(nlp, "Spain said the government must resign.", "resign"), tables)
+
+
+def test_verbs_of_reproach_and_urging_fix_the_type(nlp):
+    assert verbal.retyped(word(nlp, "Critics accused the minister of a delay.", "accused"), "REJECT", None) \
+        == ("ACCUSE", "disapprove")
+    assert verbal.retyped(word(nlp, "The envoy encouraged the agency to release the files.", "encouraged"),
+                          "SUPPORT", None) == ("REQUEST", None)
+    assert verbal.retyped(word(nlp, "The envoy encouraged the talks.", "encouraged"), "SUPPORT", None) \
+        == ("SUPPORT", None)
+    assert verbal.retyped(word(nlp, "Troops attacked the town.", "attacked"), "ASSAULT", None) == ("ASSAULT", None)
+
+
+def test_a_preference_or_a_need_is_a_position(nlp):
+    assert verbal.standing_position(word(nlp, "She said she would prefer that the talks wait.", "prefer"))
+    assert verbal.standing_position(word(nlp, "The agency needs to be involved.", "needs"))
+
+
+def test_an_act_inside_a_standing_rule_is_no_act(nlp):
+    text = "The department maintains a policy of not charging a sitting president."
+    assert verbal.standing_rule(word(nlp, text, "charging"))
+    assert not verbal.standing_rule(word(nlp, "The department charged the former president.", "charged"))
+
+
+def test_denying_or_countering_what_was_said_is_no_event(nlp):
+    assert verbal.rebuttal(word(nlp, "The senator countered that the rival would have lost.", "countered"))
+    assert verbal.rebuttal(word(nlp, "The ministry denied the allegations.", "denied"))
+    assert not verbal.rebuttal(word(nlp, "Berlin rejected the offer by the rulers of Belarus.", "rejected"))
+
+
+def test_declining_to_comment_is_no_refusal(nlp):
+    assert verbal.declined_comment(word(nlp, "The spokesman declined to comment.", "declined"))
+    assert verbal.declined_comment(word(nlp, "She refused to give any more details.", "refused"))
+    assert not verbal.declined_comment(word(nlp, "Pakistan refused to send troops to Iraq.", "refused"))
+
+
+def test_defending_ones_own_decision_is_no_support(nlp):
+    assert verbal.defended_own(word(nlp, "The president defended his decision.", "defended"))
+    assert not verbal.defended_own(word(nlp, "France defended the Kurdish fighters.", "defended"))
+
+
+def test_a_feeling_told_is_no_event(nlp):
+    assert verbal.feeling(word(nlp, "The minister was disappointed by the decision.", "disappointed"))
+    assert verbal.feeling(word(nlp, 'The bishop said, "I am deeply disturbed by what I saw."', "disturbed"))
+    assert not verbal.feeling(word(nlp, "The decision disappointed the minister.", "disappointed"))
+
+
+def test_making_something_known_or_enacting_a_law_is_no_event(nlp):
+    assert verbal.disclosure(word(nlp, "The broadcaster revealed that the prince took the blame.", "revealed"))
+    assert verbal.enacted_law(word(nlp, "The president signed the bill into law in May.", "signed"))
+    assert not verbal.enacted_law(word(nlp, "The two leaders signed a treaty of friendship.", "signed"))
+
+
+def test_mediation_is_consult(nlp):
+    assert verbal.retyped(word(nlp, "The president mediated an end to the conflict.", "mediated"), "CONCEDE", None) \
+        == ("CONSULT", "third-party")
+
+
+def test_a_demand_that_a_thing_do_something_stands_for_its_makers(nlp):
+    tables = event_tables.load()
+    text = "The president insists that the budget include money for the wall."
+    assert not verbal.demand_of_no_actor(word(nlp, text, "insists"), tables)
