@@ -49,6 +49,12 @@ def test_actions_topics_targets_and_questions_are_not_statements(nlp, text):
     ("The union demanded an apology from the company.", "an apology from the company"),
     ("Trump tweeted that the election was rigged.", "the election was rigged"),
     ("The campaign called the charges unsubstantiated and fabricated.", "the charges unsubstantiated and fabricated"),
+    ("The engineer recounted that the crew had worked through the night.", "the crew had worked through the night"),
+    ("Some analysts speculated that the company would be sold.", "the company would be sold"),
+    ("The authors had hypothesized the drought would reduce the harvest.", "the drought would reduce the harvest"),
+    ("The mayor advised residents of the city to make plans and stay indoors.", "to make plans and stay indoors"),
+    # a gerund of a verb of [gerund]: what the subject says it did
+    ("The official admitted taking bribes from the company.", "taking bribes from the company"),
 ])
 def test_speech_beliefs_demands_and_characterisations_are(nlp, text, content):
     assert contents(nlp, text) == [content]

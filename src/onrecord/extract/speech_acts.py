@@ -81,7 +81,8 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation == "xcomp":
         if is_passive(cand.cue):
             return False
-        return "directive" in classes and cand.source is not None or lemma == "tell" or claims_to(cand)
+        return "directive" in classes and cand.source is not None or lemma == "tell" or claims_to(cand) \
+            or tells_own_deed(cand)
     if cand.relation == "prep:for":
         # a call needs a caller: a passive "was called for" says nobody called
         return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None
@@ -172,6 +173,17 @@ def claims_to(cand: Candidate) -> bool:
     statement before this rule is asked)."""
     return cand.source is not None and cand.cue.lemma_.lower() in data.words(CUES_FILE, "claims") \
         and not _denied(cand)
+
+
+def tells_own_deed(cand: Candidate) -> bool:
+    """"The official admitted taking bribes", "He denied having any contact with the group": the gerund
+    of a verb of ``[gerund]`` is what its subject says it did. It needs that subject, and a gerund
+    with words of its own: "recalled to testify" is no deed told."""
+    doc = cand.cue.doc
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "gerund") or _denied(cand):
+        return False
+    # 'recalls realizing “oh, ...”': a gerund cut off by a quotation says nothing by itself
+    return doc[cand.start].tag_ == "VBG" and any(not t.is_punct for t in doc[cand.start + 1:cand.end])
 
 
 def _frames_itself(cand: Candidate) -> bool:
