@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
-from onrecord.extract.candidates import SPEAKER_NAMES, SUBJECTS, Candidate, subject_read_as_object
+from onrecord.extract.candidates import SPEAKER_NAMES, SUBJECTS, Candidate, subject_read_as_object, takes_addressee
 from onrecord.extract.speakers import words
 
 CUES_FILE = "statement_cues.txt"
@@ -73,6 +73,8 @@ def is_statement(cand: Candidate) -> bool:
         return False
     if cand.relation in CLAUSE_RELATIONS and cand.end <= cand.cue.i and is_relative(cand.cue):
         return False  # "The spray is made of silicone, that Wang described as ...": no report of it
+    if cand.relation == "ccomp" and cand.end <= cand.cue.i and has_own_object(cand):
+        return False
     if cand.relation in CLAUSE_RELATIONS:
         doc = cand.cue.doc
         subject = has_subject(doc, cand.start, cand.end) or cand.relation == "ccomp" and any(
@@ -184,6 +186,22 @@ def tells_own_deed(cand: Candidate) -> bool:
         return False
     # 'recalls realizing “oh, ...”': a gerund cut off by a quotation says nothing by itself
     return doc[cand.start].tag_ == "VBG" and any(not t.is_punct for t in doc[cand.start + 1:cand.end])
+
+
+def has_own_object(cand: Candidate) -> bool:
+    """A clause before its cue that is no report of it: the cue has an object of its own after it
+    ("Pelosi presided over the vote, a move whose rarity, CBS noted, highlighted the significance
+    of the resolution": what highlighted is the rarity, nothing was highlighted of the clause).
+    "“...,” he told reporters" (whom it was told to) and "“...,” argued the lawyer, Richard Keen"
+    (the speaker read as the object) are reports still."""
+    cue = cand.cue
+    if takes_addressee(cue):
+        return False
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return False
+    source = cand.source
+    return source is None or not obj.left_edge.i <= source.i <= obj.right_edge.i
 
 
 def _frames_itself(cand: Candidate) -> bool:
