@@ -189,3 +189,9 @@ def test_a_verb_of_speaking_introduces_the_quote_its_colon_opens(nlp):
     assert speakers_of(nlp, text) == [("We will cut taxes for every family in the state.", "senator")]
     # with no speaker of its own, the verb introduces nothing
     assert found_in(nlp, "Speaking to reporters: \"We will cut taxes for every family in the state.\"") == []
+
+
+def test_the_author_of_a_writing_is_who_says_it(nlp):
+    text = "According to projections by Reuters and Bloomberg, the senator won in six states."
+    assert speakers_of(nlp, text) == [("the senator won in six states", "Bloomberg"),
+                                      ("the senator won in six states", "Reuters")]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from onrecord import data
+from onrecord.extract.speakers.words import DOCUMENT_NOUNS
 
 CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "acl", "csubj", "oprd", "attr"}
@@ -178,6 +179,7 @@ def _according_to(doc: Doc, according: Token) -> Candidate | None:
     if source is not None:
         phrase_end = max(phrase_end, _subtree_range(source)[1])
         phrase_end = min(phrase_end, _subject_taken_by_source(source))
+        source = author_of(source)
     clause_start, clause_end = _clause_of(doc, according)
     phrase_end = min(phrase_end, clause_end)
     # the content is the rest of its clause: after the phrase when it leads, before it otherwise,
@@ -195,6 +197,20 @@ def _according_to(doc: Doc, according: Token) -> Candidate | None:
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return Candidate(according, "according", start, end, source)
+
+
+def author_of(source: Token) -> Token:
+    """"According to a Twitter post by Amy Cook, ...": the one who wrote a writing named with its
+    author ("by" a person or body) is who says it; the writing itself is no speaker. Otherwise
+    the source as it is."""
+    if source.lemma_.lower() not in DOCUMENT_NOUNS:
+        return source
+    for prep in source.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if author is not None and author.pos_ == "PROPN" and author.ent_type_ in SPEAKER_NAMES:
+                return author
+    return source
 
 
 def _clause_of(doc: Doc, tok: Token) -> tuple[int, int]:
@@ -326,13 +342,16 @@ def named_subject(cue: Token, subject: Token) -> Token:
     Davies said" (read as two subjects, the second a name). Otherwise the subject itself (an
     appositive set off by commas, "The spokesman, Ali Reza, said", is the speaker passes' to read
     with the roles it gives), except after "one of" ("One of the groups, the SDF, said"), which
-    gives no role but the name."""
+    gives no role but the name; and the name given by "named" ("a student named Wong said")."""
     if subject.pos_ == "PROPN" and subject.ent_type_:
         return subject
     for appos in subject.children:
         if appos.dep_ == "appos" and appos.left_edge.i == subject.i + 1 and appos.pos_ == "PROPN" \
                 and appos.ent_type_ in SPEAKER_NAMES:
             return appos
+    named = named_as(subject)
+    if named is not None:
+        return named
     if subject.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         # "One of these groups, the Syrian Democratic Forces, said": the one is the name given it
         named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in SPEAKER_NAMES
@@ -344,6 +363,18 @@ def named_subject(cue: Token, subject: Token) -> Token:
             and later[0].left_edge.i == subject.i + 1:
         return later[0]
     return subject
+
+
+def named_as(subject: Token) -> Token | None:
+    """"A university student named Wong said": the name a description is given by "named" or
+    "called" after it is who spoke. None when there is no such name."""
+    for acl in subject.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("name", "call") and acl.tag_ == "VBN":
+            name = next((c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN"
+                         and c.ent_type_ in SPEAKER_NAMES), None)
+            if name is not None:
+                return name
+    return None
 
 
 def _figure_after(verb: Token, end: int) -> int:
