@@ -147,3 +147,42 @@ def test_as_saying_hung_on_a_later_verb_is_still_the_quoted_persons(nlp):
     lemmas = ["Reuters", "cite", "Lee", "as", "say", "talk", "fail", "which", "be", "relate", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speaker_token(token(doc, "saying")).text == "Lee"
+
+
+def test_a_subject_read_as_the_cues_object_keeps_the_adverbials_after_it(nlp):
+    # the parse hangs "from Flight 302" on "announced" and makes "the black box" its object
+    doc = nlp("The ministry on Monday announced the black box from Flight 302 has been found in the lake.")
+    cand = by_pattern(doc, ("announce", "VERB", "ccomp"))
+    assert doc[cand.start:cand.end].text == "the black box from Flight 302 has been found in the lake"
+
+
+def test_an_infinitive_after_the_addressee_is_what_was_asked_not_a_purpose(nlp):
+    # the parse reads "to make plans" as an adverbial clause of "advised"
+    doc = nlp("The mayor advised residents of the city to make plans and stay indoors.")
+    cand = by_pattern(doc, ("advise", "VERB", "xcomp"))
+    assert doc[cand.start:cand.end].text == "to make plans and stay indoors"
+    assert cand.source.text == "mayor"
+
+
+def test_one_of_a_group_speaks_by_the_name_it_is_given(nlp):
+    doc = nlp("One of the unions, the Transport Workers Union, said the strike would go ahead.")
+    assert speaker_token(token(doc, "said")).text == "Union"
+    # also when the cue is joined to an earlier verb of that subject
+    doc = nlp("One of the unions, the Transport Workers Union, opposed the plan and said the strike would go ahead.")
+    assert speaker_token(token(doc, "said")).text == "Union"
+
+
+def test_a_verb_read_as_a_noun_takes_the_body_before_it(nlp):
+    # the parse a news sentence may get: "notes" a noun, the body before it its modifier
+    words = ["The", "Department", "of", "Agriculture", "notes", ",", "crops", "suffer", "."]
+    heads = [1, 4, 1, 2, 4, 4, 7, 4, 4]
+    deps = ["det", "nmod", "prep", "pobj", "ROOT", "punct", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["the", "Department", "of", "Agriculture", "note", ",", "crop", "suffer", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_token(token(doc, "notes")).text == "Department"
+
+
+def test_a_description_speaks_by_the_name_it_is_given(nlp):
+    doc = nlp("A man named John Smith told the court that he had seen the car.")
+    assert speaker_token(token(doc, "told")).text == "Smith"

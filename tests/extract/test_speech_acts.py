@@ -1,9 +1,10 @@
 """What a statement is (``extract/speech_acts.py``, docs/statements.md): each rule on a small text,
 through ``find_statements`` so that the rule is tested where it acts."""
 import pytest
+from spacy.tokens import Doc
 
 from onrecord.extract.candidates import candidates
-from onrecord.extract.speech_acts import cue_classes, has_subject, is_label, is_question, is_unrealised
+from onrecord.extract.speech_acts import cue_classes, has_subject, is_label, is_question, is_statement, is_unrealised
 from onrecord.extract.statements import find_statements
 
 
@@ -34,6 +35,8 @@ def contents(nlp, text):
     "The Speaker commented on the vote — which the paper noted as an unusual move — on Monday.",
     "The first spray is made of silicone, that the chemist described as resembling human hairs.",
     "The judge does not consider the new law to apply to the case.",
+    # the cue has an object of its own: the clause before it is no report of it
+    "Smith herself chaired the hearing, a step whose rarity, the paper noted, highlighted the weight of the case.",
 ])
 def test_actions_topics_targets_and_questions_are_not_statements(nlp, text):
     assert contents(nlp, text) == []
@@ -49,6 +52,12 @@ def test_actions_topics_targets_and_questions_are_not_statements(nlp, text):
     ("The union demanded an apology from the company.", "an apology from the company"),
     ("Trump tweeted that the election was rigged.", "the election was rigged"),
     ("The campaign called the charges unsubstantiated and fabricated.", "the charges unsubstantiated and fabricated"),
+    ("The engineer recounted that the crew had worked through the night.", "the crew had worked through the night"),
+    ("Some analysts speculated that the company would be sold.", "the company would be sold"),
+    ("The authors had hypothesized the drought would reduce the harvest.", "the drought would reduce the harvest"),
+    ("The mayor advised residents of the city to make plans and stay indoors.", "to make plans and stay indoors"),
+    # a gerund of a verb of [gerund]: what the subject says it did
+    ("The official admitted taking bribes from the company.", "taking bribes from the company"),
 ])
 def test_speech_beliefs_demands_and_characterisations_are(nlp, text, content):
     assert contents(nlp, text) == [content]
@@ -141,3 +150,16 @@ def test_an_announced_death_and_a_dismissal_with_its_verdict(nlp, text, content)
 
 def test_an_announced_product_is_no_statement(nlp):
     assert contents(nlp, "The company announced the launch of a new phone.") == []
+
+
+def test_a_declaration_of_what_something_is_is_a_characterisation(nlp):
+    # the parse "declared the outbreak a pandemic" gets in a longer text: "a pandemic" what it is called
+    words = ["The", "agency", "declared", "the", "outbreak", "a", "pandemic", "."]
+    heads = [1, 2, 2, 4, 2, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "det", "oprd", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"]
+    lemmas = ["the", "agency", "declare", "the", "outbreak", "a", "pandemic", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    [cand] = [c for c in candidates(doc) if c.relation == "characterise"]
+    assert doc[cand.start:cand.end].text == "the outbreak a pandemic"
+    assert is_statement(cand)

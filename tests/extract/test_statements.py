@@ -155,3 +155,43 @@ def test_the_listener_after_told_is_no_speaker(nlp):
     text = ("Reacting to the verdict, Maria Lopez, a local teacher, told Reuters "
             "\u201cthe court has failed the children of this town\u201d.")
     assert [s for _, s in speakers_of(nlp, text)] == ["Lopez"]
+
+
+def test_the_verb_of_a_relative_clause_does_not_take_the_quote_after_it(nlp):
+    text = ("The chairman commented on the vote \u2014 which the newspaper noted as an unusual step \u2014 "
+            "\"It is plain that the vote was a mistake and must be held again.\"")
+    assert found_in(nlp, text) == [("direct", "It is plain that the vote was a mistake and must be held again.",
+                                    "commented", "chairman")]
+
+
+def test_names_the_parse_made_second_subjects_say_it_too(nlp):
+    text = ("Acme Corp, which makes toys, and Globex Corporation which makes games, "
+            "emphasized they were working to meet demand.")
+    assert speakers_of(nlp, text) == [("they were working to meet demand", "Corp"),
+                                      ("they were working to meet demand", "Corporation")]
+
+
+def test_a_gerund_cut_off_by_a_quote_is_no_statement_of_its_own(nlp):
+    text = "Once she was a guest, Tipton recalls realizing \"oh, I'm not here to just have fun, I'm here to work.\""
+    said = ["oh, I'm not here to just have fun, I'm here to work."]
+    assert [content for _, content, _, _ in found_in(nlp, text)] == said
+
+
+def test_names_given_as_examples_of_a_speaker_say_it_too(nlp):
+    text = "Countries such as France and Germany have said that the deal is dead."
+    assert speakers_of(nlp, text) == [("the deal is dead", "Countries"), ("the deal is dead", "France"),
+                                      ("the deal is dead", "Germany")]
+
+
+def test_a_verb_of_speaking_introduces_the_quote_its_colon_opens(nlp):
+    text = ("The senator gave her own account, speaking on the radio: "
+            "\"We will cut taxes for every family in the state.\"")
+    assert speakers_of(nlp, text) == [("We will cut taxes for every family in the state.", "senator")]
+    # with no speaker of its own, the verb introduces nothing
+    assert found_in(nlp, "Speaking to reporters: \"We will cut taxes for every family in the state.\"") == []
+
+
+def test_the_author_of_a_writing_is_who_says_it(nlp):
+    text = "According to projections by Reuters and Bloomberg, the senator won in six states."
+    assert speakers_of(nlp, text) == [("the senator won in six states", "Bloomberg"),
+                                      ("the senator won in six states", "Reuters")]

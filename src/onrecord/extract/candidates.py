@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from onrecord import data
+from onrecord.extract.speakers.words import DOCUMENT_NOUNS
 
 CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "acl", "csubj", "oprd", "attr"}
@@ -66,7 +67,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                     start = subject_read_as_object(tok, child) or start
                 if child.dep_ == "dobj":
                     end = _figure_after(tok, end)
-                out.append(Candidate(tok, child.dep_, start, end, source))
+                relation = "xcomp" if request_read_as_adverbial(tok, child) else child.dep_
+                out.append(Candidate(tok, relation, start, end, source))
             elif child.dep_ == "prep" and child.i > tok.i:
                 objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objs:
@@ -93,8 +95,45 @@ def subject_read_as_object(cue: Token, clause: Token) -> int | None:
     subject of its own, and the cue is no verb of telling someone something. None otherwise."""
     if any(c.dep_ in SUBJECTS for c in clause.children) or takes_addressee(cue):
         return None  # "told reporters the plan failed": whom it was told to
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
-    return obj.left_edge.i if obj is not None and obj.i > cue.i else None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                and only_adverbials_between(cue, c.right_edge.i + 1, clause.left_edge.i)), None)
+    return obj.left_edge.i if obj is not None else None
+
+
+# what the parse may hang on a cue between the subject it read as an object and that subject's verb
+ADVERBIALS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def only_adverbials_between(cue: Token, start: int, end: int) -> bool:
+    """Whether the tokens from ``start`` to ``end`` (end exclusive) are nothing or only whole
+    adverbials of the cue: "announced the recorder from Flight 610 has been recovered" ("from
+    Flight 610" read as where it was announced from), "commented the president's tweets Monday
+    are likely ..." ("Monday" read as when it was commented). The words between the object and
+    its verb are then still the subject's, and the clause starts at the object."""
+    if start > end:
+        return False
+    covered: set[int] = set()
+    for child in cue.children:
+        if child.dep_ in ADVERBIALS and start <= child.left_edge.i and child.right_edge.i < end:
+            covered.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return covered == set(range(start, end))
+
+
+def request_read_as_adverbial(cue: Token, clause: Token) -> bool:
+    """"advised residents of her city to make plans", "urged people in the area to leave": the
+    infinitive after the addressee of a verb of telling someone to do something (``[addressee]``
+    and ``[directive]`` both) is what was asked of them, even when the parse reads it as an
+    adverbial clause of purpose. A verb that does not take an addressee keeps its purpose ("called
+    the police to report a fire")."""
+    if clause.dep_ != "advcl" or clause.i < cue.i or clause.tag_ != "VB":
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma not in data.words(CUES_FILE, "addressee") or lemma not in data.words(CUES_FILE, "directive"):
+        return False
+    to = clause.left_edge
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    return obj is not None and to.lower_ == "to" and to.dep_ == "aux" and to.head.i == clause.i \
+        and obj.right_edge.i + 1 == to.i
 
 
 def _characterisation(verb: Token) -> tuple[int, int] | None:
@@ -140,6 +179,7 @@ def _according_to(doc: Doc, according: Token) -> Candidate | None:
     if source is not None:
         phrase_end = max(phrase_end, _subtree_range(source)[1])
         phrase_end = min(phrase_end, _subject_taken_by_source(source))
+        source = author_of(source)
     clause_start, clause_end = _clause_of(doc, according)
     phrase_end = min(phrase_end, clause_end)
     # the content is the rest of its clause: after the phrase when it leads, before it otherwise,
@@ -157,6 +197,20 @@ def _according_to(doc: Doc, according: Token) -> Candidate | None:
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return Candidate(according, "according", start, end, source)
+
+
+def author_of(source: Token) -> Token:
+    """"According to a Twitter post by Amy Cook, ...": the one who wrote a writing named with its
+    author ("by" a person or body) is who says it; the writing itself is no speaker. Otherwise
+    the source as it is."""
+    if source.lemma_.lower() not in DOCUMENT_NOUNS:
+        return source
+    for prep in source.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if author is not None and author.pos_ == "PROPN" and author.ent_type_ in SPEAKER_NAMES:
+                return author
+    return source
 
 
 def _clause_of(doc: Doc, tok: Token) -> tuple[int, int]:
@@ -247,9 +301,10 @@ def speaker_token(cue: Token) -> Token | None:
         for child in cue.children:
             if child.dep_ == "poss":
                 return child
-        if cue.dep_ == "ROOT":  # "Trump charges that ...", the verb read as a noun
-            return next((c for c in cue.lefts if c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.is_title)),
-                        None)
+        if cue.dep_ == "ROOT":
+            # the verb read as a noun: "Trump charges that ...", "The Department of Agriculture notes, ..."
+            return next((c for c in cue.lefts if c.dep_ in ("compound", "nmod")
+                         and (c.ent_type_ == "PERSON" or c.is_title)), None)
         return None
     if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
         return cue.head  # "footage of Hillary Clinton asking, “...”"
@@ -265,7 +320,7 @@ def speaker_token(cue: Token) -> Token | None:
         head = head.head
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue.i:
-                return child
+                return named_subject(head, child) if child.dep_ == "nsubj" else child
             if child.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN"):
                 return child  # "Trump’s tweets accusing Machado": the tweets' author
     return None
@@ -286,18 +341,40 @@ def named_subject(cue: Token, subject: Token) -> Token:
     broadcaster PBS revealed" (the description's appositive name), "Early opponent MP Tanya
     Davies said" (read as two subjects, the second a name). Otherwise the subject itself (an
     appositive set off by commas, "The spokesman, Ali Reza, said", is the speaker passes' to read
-    with the roles it gives)."""
+    with the roles it gives), except after "one of" ("One of the groups, the SDF, said"), which
+    gives no role but the name; and the name given by "named" ("a student named Wong said")."""
     if subject.pos_ == "PROPN" and subject.ent_type_:
         return subject
     for appos in subject.children:
         if appos.dep_ == "appos" and appos.left_edge.i == subject.i + 1 and appos.pos_ == "PROPN" \
                 and appos.ent_type_ in SPEAKER_NAMES:
             return appos
+    named = named_as(subject)
+    if named is not None:
+        return named
+    if subject.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        # "One of these groups, the Syrian Democratic Forces, said": the one is the name given it
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in SPEAKER_NAMES
+                      and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
     later = [c for c in cue.children if c.dep_ == "nsubj" and c.i > subject.i and c.i < cue.i]
     if subject.pos_ == "NOUN" and len(later) == 1 and later[0].pos_ == "PROPN" and later[0].ent_type_ in SPEAKER_NAMES \
             and later[0].left_edge.i == subject.i + 1:
         return later[0]
     return subject
+
+
+def named_as(subject: Token) -> Token | None:
+    """"A university student named Wong said": the name a description is given by "named" or
+    "called" after it is who spoke. None when there is no such name."""
+    for acl in subject.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("name", "call") and acl.tag_ == "VBN":
+            name = next((c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN"
+                         and c.ent_type_ in SPEAKER_NAMES), None)
+            if name is not None:
+                return name
+    return None
 
 
 def _figure_after(verb: Token, end: int) -> int:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
-from onrecord.extract.candidates import SPEAKER_NAMES, SUBJECTS, Candidate, subject_read_as_object
+from onrecord.extract.candidates import SPEAKER_NAMES, SUBJECTS, Candidate, subject_read_as_object, takes_addressee
 from onrecord.extract.speakers import words
 
 CUES_FILE = "statement_cues.txt"
@@ -73,6 +73,8 @@ def is_statement(cand: Candidate) -> bool:
         return False
     if cand.relation in CLAUSE_RELATIONS and cand.end <= cand.cue.i and is_relative(cand.cue):
         return False  # "The spray is made of silicone, that Wang described as ...": no report of it
+    if cand.relation == "ccomp" and cand.end <= cand.cue.i and has_own_object(cand):
+        return False
     if cand.relation in CLAUSE_RELATIONS:
         doc = cand.cue.doc
         subject = has_subject(doc, cand.start, cand.end) or cand.relation == "ccomp" and any(
@@ -81,7 +83,8 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation == "xcomp":
         if is_passive(cand.cue):
             return False
-        return "directive" in classes and cand.source is not None or lemma == "tell" or claims_to(cand)
+        return "directive" in classes and cand.source is not None or lemma == "tell" or claims_to(cand) \
+            or tells_own_deed(cand)
     if cand.relation == "prep:for":
         # a call needs a caller: a passive "was called for" says nobody called
         return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None
@@ -172,6 +175,33 @@ def claims_to(cand: Candidate) -> bool:
     statement before this rule is asked)."""
     return cand.source is not None and cand.cue.lemma_.lower() in data.words(CUES_FILE, "claims") \
         and not _denied(cand)
+
+
+def tells_own_deed(cand: Candidate) -> bool:
+    """"The official admitted taking bribes", "He denied having any contact with the group": the gerund
+    of a verb of ``[gerund]`` is what its subject says it did. It needs that subject, and a gerund
+    with words of its own: "recalled to testify" is no deed told."""
+    doc = cand.cue.doc
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "gerund") or _denied(cand):
+        return False
+    # 'recalls realizing “oh, ...”': a gerund cut off by a quotation says nothing by itself
+    return doc[cand.start].tag_ == "VBG" and any(not t.is_punct for t in doc[cand.start + 1:cand.end])
+
+
+def has_own_object(cand: Candidate) -> bool:
+    """A clause before its cue that is no report of it: the cue has an object of its own after it
+    ("Pelosi presided over the vote, a move whose rarity, CBS noted, highlighted the significance
+    of the resolution": what highlighted is the rarity, nothing was highlighted of the clause).
+    "“...,” he told reporters" (whom it was told to) and "“...,” argued the lawyer, Richard Keen"
+    (the speaker read as the object) are reports still."""
+    cue = cand.cue
+    if takes_addressee(cue):
+        return False
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return False
+    source = cand.source
+    return source is None or not obj.left_edge.i <= source.i <= obj.right_edge.i
 
 
 def _frames_itself(cand: Candidate) -> bool:

@@ -302,8 +302,10 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
     sent_start = max(sent_start, paragraph_start(doc, first[0].i))
     sent_end = min(sent_end, paragraph_end(doc, last[-1].i))
     def is_cue(tok: Token) -> bool:
+        # "commented on the matter — which the BBC noted as unusual — “...”": a relative clause
+        # says something of the noun it hangs on, and its verb introduces no quotation
         return tok.pos_ in ("VERB", "AUX") and lex.is_speech(tok.lemma_.lower()) and not (
-            q.open_mark <= tok.idx < q.outer_end)
+            q.open_mark <= tok.idx < q.outer_end) and not speech_acts.is_relative(tok)
 
     # "“...,” he said" / "“...,” said X": a cue just after the closing mark
     after = [t for t in doc[last[-1].i + 1:min(sent_end, last[-1].i + 5)] if is_cue(t)]
@@ -315,13 +317,27 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
     while colon > 0 and doc[colon].is_space:
         colon -= 1  # "He said:\n\n“...”": the cue may end the paragraph before
     if not before and colon >= 0 and doc[colon].text == ":":
-        before = [t for t in doc[colon].sent if is_cue(t) and t.i < colon]
+        before = [t for t in doc[colon].sent if (is_cue(t) or speaks_before_colon(t, colon)) and t.i < colon]
     if before:
         return before[-1]
     if len(doc_index.text(doc)[q.start:q.end].split()) < MIN_QUOTE_WORDS:
         return None  # 'Calling it “just another apology”, Jo of “Have no fear” told ...': a label, a name
     later = [t for t in doc[last[-1].i + 1:sent_end] if is_cue(t)]
     return later[0] if later else None
+
+
+# verbs of speaking that name no content of their own ("spoke about the economy") but introduce
+# the words a colon opens: "also speaking via Twitter: “I offered to resign”"
+SPEAKING_VERBS = frozenset({"speak", "talk"})
+
+
+def speaks_before_colon(tok: Token, colon: int) -> bool:
+    """Whether ``tok`` is a verb of speaking whose own clause runs up to the colon before a quote
+    ("Bolton gave his account, speaking via Twitter: “...”"): what the colon opens is what was
+    said, when the verb has a speaker. Elsewhere "spoke" is talk about a topic, not a statement
+    (docs/statements.md)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in SPEAKING_VERBS and tok.i < colon <= tok.right_edge.i + 1 \
+        and (speaker := speaker_token(tok)) is not None and speaker.i < colon
 
 
 def joint_speakers(f: Found) -> list[Found]:
@@ -346,7 +362,42 @@ def joint_speakers(f: Found) -> list[Found]:
                     and not _joined_inside_phrase(source, child):
                 joined.append(Found(f.start, f.end, f.kind, f.cue, child, f.confidence, quotes=list(f.quotes),
                                     joint=True))
+    for named in named_examples(source):
+        joined.append(Found(f.start, f.end, f.kind, f.cue, named, f.confidence, quotes=list(f.quotes), joint=True))
+    for other in second_subjects(f.cue, source):
+        joined.append(Found(f.start, f.end, f.kind, f.cue, other, f.confidence, quotes=list(f.quotes), joint=True))
     return sorted(joined, key=lambda j: j.source.i if j.source is not None else 0)
+
+
+def named_examples(source: Token) -> list[Token]:
+    """"Political commentators such as Jane Doe and John Roe described the speech as flat": the
+    names a speaker's description gives as examples of itself said it too. Only a "such as" inside
+    the speaker's own phrase; one hung elsewhere in the sentence may name others."""
+    names: list[Token] = []
+    for prep in source.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+            todo = [c for c in prep.children if c.dep_ == "pobj"]
+            while todo:
+                tok = todo.pop()
+                todo.extend(c for c in tok.children if c.dep_ == "conj")
+                if tok.pos_ == "PROPN" and tok.ent_type_ in SPEAKER_NAMES:
+                    names.append(tok)
+    return names
+
+
+def second_subjects(cue: Token, source: Token) -> list[Token]:
+    """"Kimberly-Clark, which makes tissues, and Solaris Paper, which makes paper, emphasized ...":
+    names the parse made further subjects of the cue rather than conjuncts of its speaker, after
+    an "and" of the speaker's. A name that follows the speaker with no "and" ("Early opponent MP
+    Tanya Davies said") is the speaker's own name, not a second speaker."""
+    if source.head.i != cue.i or source.dep_ != "nsubj" or not any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in source.children):
+        return []
+    doc = cue.doc
+    names = [c for c in cue.children if c.dep_ == "nsubj" and source.i < c.i < cue.i
+             and c.pos_ == "PROPN" and c.ent_type_ in SPEAKER_NAMES and _entity_start(c) > source.i]
+    # one speaker a name: the parse may make two words of one name ("Procter & Gamble") two subjects
+    return [c for c in names if c.i + 1 >= len(doc) or doc[c.i + 1].ent_iob_ != "I"]
 
 
 def _joined_inside_phrase(source: Token, conj: Token) -> bool:
