@@ -182,7 +182,3 @@ def test_a_verb_read_as_a_noun_takes_the_body_before_it(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speaker_token(token(doc, "notes")).text == "Department"
 
-
-def test_a_description_speaks_by_the_name_it_is_given(nlp):
-    doc = nlp("A man named John Smith told the court that he had seen the car.")
-    assert speaker_token(token(doc, "told")).text == "Smith"

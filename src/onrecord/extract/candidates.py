@@ -342,16 +342,14 @@ def named_subject(cue: Token, subject: Token) -> Token:
     Davies said" (read as two subjects, the second a name). Otherwise the subject itself (an
     appositive set off by commas, "The spokesman, Ali Reza, said", is the speaker passes' to read
     with the roles it gives), except after "one of" ("One of the groups, the SDF, said"), which
-    gives no role but the name; and the name given by "named" ("a student named Wong said")."""
+    gives no role but the name. (A description "named" so is the speaker passes' to read:
+    names.named_by_participle.)"""
     if subject.pos_ == "PROPN" and subject.ent_type_:
         return subject
     for appos in subject.children:
         if appos.dep_ == "appos" and appos.left_edge.i == subject.i + 1 and appos.pos_ == "PROPN" \
                 and appos.ent_type_ in SPEAKER_NAMES:
             return appos
-    named = named_as(subject)
-    if named is not None:
-        return named
     if subject.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         # "One of these groups, the Syrian Democratic Forces, said": the one is the name given it
         named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in SPEAKER_NAMES
@@ -363,18 +361,6 @@ def named_subject(cue: Token, subject: Token) -> Token:
             and later[0].left_edge.i == subject.i + 1:
         return later[0]
     return subject
-
-
-def named_as(subject: Token) -> Token | None:
-    """"A university student named Wong said": the name a description is given by "named" or
-    "called" after it is who spoke. None when there is no such name."""
-    for acl in subject.children:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in ("name", "call") and acl.tag_ == "VBN":
-            name = next((c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN"
-                         and c.ent_type_ in SPEAKER_NAMES), None)
-            if name is not None:
-                return name
-    return None
 
 
 def _figure_after(verb: Token, end: int) -> int:

@@ -4,10 +4,8 @@ from spacy.tokens import Span
 import onrecord
 from onrecord.extract.speakers.name_forms import (
     bracketed_full_name,
-    name_after_named,
     name_label,
     person_name_tagged_org,
-    strip_the,
 )
 from statement_lookup import statement_with
 
@@ -75,16 +73,6 @@ def test_a_title_the_tagger_took_into_an_org_name_leaves_a_person(nlp):
     # a title word alone before a body's name does not make it a person
     assert not person_name_tagged_org(_tagged(nlp, "Chairman Morgan Stanley Bank said profits rose.",
                                               "Chairman Morgan Stanley Bank", "ORG"))
-
-
-def test_the_name_a_description_goes_by():
-    text = "A university student named Roe said the rain did not matter."
-    assert name_after_named(text, len("A university student")) == "Roe"
-    text = "A man called Jan Roe, a farmer, said so."
-    assert name_after_named(text, len("A man")) == "Jan Roe"
-    assert name_after_named("A student said so.", len("A student")) is None
-    assert name_after_named("a ship named after the town", len("a ship")) is None
-    assert strip_the("A university student") == "university student"
 
 
 def test_a_speaker_described_then_named_is_known_by_the_name(nlp):

@@ -107,6 +107,12 @@ def test_a_person_named_by_a_participle_is_the_speaker(nlp):
     text = "The river burst its banks on Monday. A local man named John Parker told reporters the water rose fast."
     found = speaker(text, "the water rose fast")
     assert found.name == "John Parker" and found.rule == "name-in-mention"
+    assert found.roles == []  # "a man" is no role
+
+
+def test_a_student_named_keeps_the_description_as_a_role(nlp):
+    found = speaker("A university student named Li Wei said the police had gone too far.", "the police had gone")
+    assert found.name == "Li Wei" and "university student" in found.roles
 
 
 def test_a_thing_named_by_a_participle_names_no_speaker(nlp):

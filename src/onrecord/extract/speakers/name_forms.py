@@ -7,8 +7,6 @@ hold for names never seen before.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
@@ -142,24 +140,3 @@ def _spells(short: str, long: str) -> bool:
     return at == len(letters)
 
 
-# "a student named Roe", "a man called Jan Roe": the name a description goes by
-_NAMED = re.compile(r",?\s+(?:named|called)\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})(?=[\s,.;:!?]|$)")
-# articles a description may open with, not part of a role
-_ARTICLES = ("a ", "an ", "the ", "A ", "An ", "The ")
-
-
-def name_after_named(text: str, end: int) -> str | None:
-    """The capitalised name right after a description ending at ``end`` that says it goes by it
-    ("A university student named Roe said" -> "Roe"; "a man called Jan Roe" -> "Jan Roe"), or
-    None. The name is all capitalised words, at most four."""
-    match = _NAMED.match(text, end)
-    return match.group(1).rstrip(".") if match else None
-
-
-def strip_the(description: str) -> str:
-    """A description without the article opening it ("A university student" -> "university
-    student"): as a role."""
-    for article in _ARTICLES:
-        if description.startswith(article):
-            return description[len(article):]
-    return description

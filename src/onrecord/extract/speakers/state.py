@@ -49,9 +49,7 @@ from onrecord.extract.speakers.mention_syntax import (
 from onrecord.extract.speakers.name_forms import (
     BODY_WORDS,
     bracketed_full_name,
-    name_after_named,
     name_label,
-    strip_the,
 )
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
 from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
@@ -517,7 +515,6 @@ class ArticleState:
             if e.mentions and id(e) not in self._joined:
                 self._writing_owner(e)
                 self._title_out_of_name(e)
-                self._named_after_description(e)
         for e in self.entities:
             if e.mentions and id(e) not in self._joined:
                 self._fullest_name(e)
@@ -557,27 +554,6 @@ class ArticleState:
         entity.type = owner_type(owner, entity.name, self.doc)
         entity.name = owner
         entity.named = True
-
-    def _named_after_description(self, entity: ArticleEntity) -> None:
-        """A description followed by the name it goes by ("A university student named Roe said",
-        name_forms.name_after_named): the speaker is known by that name, the description its
-        role; the entity joins the person the article already knows by it."""
-        if entity.named or entity.type not in ("PERSON", "UNKNOWN"):
-            return
-        start, end = min(entity.mentions)
-        name = name_after_named(doc_index.text(self.doc), end)
-        if name is None:
-            return
-        role = strip_the(doc_index.text(self.doc)[start:end])
-        known = next((e for e in self.entities if e is not entity and id(e) not in self._joined
-                      and e.type == "PERSON" and name in (e.name, *e.aliases)), None)
-        if known is not None:
-            known.add_role(role)
-            self._join(entity, known)
-            return
-        entity.add_role(role)
-        entity.add_alias(entity.name)
-        entity.name, entity.type, entity.named = name, "PERSON", True
 
     def _join(self, entity: ArticleEntity, into: ArticleEntity) -> None:
         """``entity`` is another name of ``into``: its mentions are ``into``'s from now on."""

@@ -218,7 +218,8 @@ def named_by_participle(head: Token, state: ArticleState) -> Mention | None:
             return None  # "a man named Smith's friend": the name qualifies another noun
         span = doc[slice(*mention_range(head))]
         entity = state.person(ent, ent.start_char)
-        entity.add_role(strip_determiner(doc[span.start:participle.i]))
+        if head.lemma_.lower() not in NOUN_GENDER:  # "a student", not "a man" or "his wife", is a role
+            entity.add_role(strip_determiner(doc[span.start:participle.i]))
         return Mention(span.start_char, span.end_char, entity, "name-in-mention")
     return None
 
