@@ -36,6 +36,31 @@ def test_a_description_of_an_unnamed_person_never_joins_across_articles():
     assert family_of("Jo Quill", "PERSON") is not None
 
 
+def test_a_description_ending_in_a_place_or_body_names_no_one():
+    # the place or body after "of"/"for"/"from" is what the person belongs to, never the person
+    assert family_of("The president of Zembla", "PERSON") is None
+    assert family_of("mayor of Port Verd", "PERSON") is None
+    assert family_of("an official from Zedco", "PERSON") is None
+    assert family_of("criticism within Zembla", "UNKNOWN") is None
+    # a first name after the place makes it a name after all
+    assert family_of("President of Zembla Maria Quill", "PERSON") == "p:quill"
+    assert family_of("Charles de Gaulle", "PERSON") == "p:gaulle"
+
+
+def test_a_nationality_government_speaks_as_its_country():
+    assert family_of("Russian government", "GPE") == family_of("Russia", "GPE") == "l:russia"
+    assert family_of("government of Germany", "GPE") == family_of("German government", "GPE") == "l:germany"
+    # no country word shares its beginning: the word stays, joined with nothing
+    assert family_of("French government", "GPE") == "l:french"
+    assert family_of("American government", "GPE") != family_of("American Samoa", "GPE")
+
+
+def test_a_country_written_in_capitals_is_no_pronoun():
+    assert family_of("US", "GPE") == family_of("U.S.", "GPE") == family_of("United States", "GPE")
+    assert family_of("UK", "GPE") == family_of("United Kingdom", "GPE")
+    assert family_of("us", "GPE") is None and family_of("US", "UNKNOWN") is None
+
+
 def test_one_person_under_three_names():
     members = [Member("a1", "e1", "Rouhani"), Member("a2", "e1", "Hassan Rouhani"),
                Member("a3", "e1", "President Hassan Rouhani")]

@@ -33,7 +33,7 @@ from typing import AbstractSet, Iterable, Optional
 from onrecord import data
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.resolve import people
-from onrecord.resolve.orgs import acronym_of, cluster_orgs, org_name
+from onrecord.resolve.orgs import acronym_of, cluster_orgs, country_words, org_name
 
 # titles, pronouns and the like are data: their sections of ``data/name_words.txt``
 _NAMES = "name_words.txt"
@@ -167,16 +167,34 @@ def is_vague(name: str, type: str) -> bool:
     if org_acronym(name, type):
         return False
     key = norm(name)
-    if not key or key in PRONOUNS:
+    if not key or key in PRONOUNS and not _place_abbreviation(name, type):
         return True
     if type == "GROUP":
         return False
+    if looks_like_person(name, type) and _described_by_link(name):
+        return True
     if type == "PERSON":
         # a description of someone unnamed ("One interviewee", "Acme spokesperson") ends in a
         # lowercase noun: it names no one to find in another article
         tokens = person_tokens(name)
         return not tokens or tokens[-1].isalpha() and tokens[-1].islower()
     return not any(c.isupper() for c in name)
+
+
+def _place_abbreviation(name: str, type: str) -> bool:
+    """A place written in capitals ("US", "U.S.") is no pronoun ("us"), though it reads as one."""
+    return type == "GPE" and acronym_of(name) is not None
+
+
+def _described_by_link(name: str) -> bool:
+    """"The president of Turkey" names no one: Turkey is what the person belongs to
+    (resolve/people.py); a place or body must never be shown as the person speaking."""
+    tokens = name.replace("\u00a0", " ").split()
+    if len(tokens) > 1 and norm(tokens[0]) in ("the", "a", "an"):  # "The president of Turkey"
+        tokens = tokens[1:]
+    own = person_tokens(" ".join(tokens))
+    lead = tokens[: len(tokens) - len(own)] if own else tokens
+    return people.described_by_link(lead, own, lambda t: gender_of(t) is not None)
 
 
 def looks_like_person(name: str, type: str) -> bool:
@@ -210,10 +228,40 @@ def place_key(place: str) -> str:
     "the government of Iran" and "Iran's government" speak as the place itself."""
     words = place.split()
     if words[:2] == ["government", "of"] and len(words) > 2:
-        return " ".join(words[2:])
+        return country_for_nationality(" ".join(words[2:]))
     if words[-1:] == ["government"] and len(words) > 1:
-        return " ".join(words[:-1]).removesuffix("'s").strip()
-    return place
+        return country_for_nationality(" ".join(words[:-1]).removesuffix("'s").strip())
+    return country_for_nationality(place) if re.fullmatch(r"[a-z]{2,3}", place) else place
+
+
+@lru_cache(maxsize=4096)
+def country_for_nationality(word: str) -> str:
+    """The country a nationality word or an abbreviation names, by the actor dictionaries'
+    country words: the "Russian government" speaks as Russia, the "US" as the United States.
+    The country is the word of the same code that shares the longest beginning (four letters at
+    least) with it, and not the word's plural or a longer name built on it ("American Samoa");
+    an abbreviation's is the one whose initials it is. With no such word, or two alike, the
+    word stays: no two countries are ever made one."""
+    countries = country_words()
+    code = countries.get(word)
+    if not code:
+        return word
+    if re.fullmatch(r"[a-z]{2,3}", word):
+        # an abbreviation is the country of that code whose initials it is: "us", "uk"
+        spelled = [k for k, c in countries.items() if c == code and " " in k
+                   and "".join(w[0] for w in k.split()) == word]
+        return spelled[0] if len(spelled) == 1 else word
+
+    def shared(other: str) -> int:
+        n = 0
+        while n < min(len(word), len(other)) and word[n] == other[n]:
+            n += 1
+        return n
+
+    options = sorted((shared(k), k) for k, c in countries.items()
+                     if c == code and k not in (word, word + "s") and not k.startswith(word + " "))
+    best = [k for n, k in options if n >= 4 and n == options[-1][0]] if options else []
+    return best[0] if len(best) == 1 else word
 
 
 def slug(name: str) -> str:
