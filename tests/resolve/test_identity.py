@@ -45,6 +45,19 @@ def test_a_description_ending_in_a_place_or_body_names_no_one():
     # a first name after the place makes it a name after all
     assert family_of("President of Zembla Maria Quill", "PERSON") == "p:quill"
     assert family_of("Charles de Gaulle", "PERSON") == "p:gaulle"
+    # a capitalised title followed by its body, with no one named after it
+    assert family_of("Chief Technology Officer of Zedco Labs", "PERSON") is None
+    assert family_of("Chief Executive Officer of Zedco Maria Quill", "PERSON") == "p:quill"
+    assert family_of("First Minister of Zembla Nicola Quill", "PERSON") == "p:quill"
+    assert family_of("Joan of Arc", "PERSON") == "p:arc"
+
+
+def test_a_country_typed_as_a_person_is_never_shown_as_one():
+    assert family_of("Nigeria", "PERSON") is None
+    assert family_of("Hong Kongers", "PERSON") is None
+    assert family_of("Australian", "UNKNOWN") is None
+    assert family_of("Nigeria", "GPE") == "l:nigeria"
+    assert family_of("Chad Quill", "PERSON") == "p:quill"
 
 
 def test_a_nationality_government_speaks_as_its_country():
@@ -163,3 +176,10 @@ def test_the_period_is_evidence_when_a_namesake_is_in_the_news_at_the_time():
                Member("a3", "e1", "Gary Chan", published="2016-09-09"),
                Member("a4", "e1", "Chan", published="2019-02-11")]
     assert clusters_of(members)["chan"] == [("a4", "e1")]
+
+
+def test_a_monarch_keeps_the_number_of_their_one_name():
+    members = [Member("a1", "e1", "Queen Zenobia III"), Member("a2", "e1", "Zenobia III")]
+    assert [c.name for c in resolve_group(members)] == ["Zenobia III"]
+    assert [c.name for c in resolve_group([Member("a1", "e1", "Jo Quill II")])] == ["Jo Quill"]
+

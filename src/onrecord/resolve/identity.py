@@ -171,7 +171,7 @@ def is_vague(name: str, type: str) -> bool:
         return True
     if type == "GROUP":
         return False
-    if looks_like_person(name, type) and _described_by_link(name):
+    if looks_like_person(name, type) and (_described_by_link(name) or _place_typed_person(name, type)):
         return True
     if type == "PERSON":
         # a description of someone unnamed ("One interviewee", "Acme spokesperson") ends in a
@@ -186,6 +186,15 @@ def _place_abbreviation(name: str, type: str) -> bool:
     return type == "GPE" and acronym_of(name) is not None
 
 
+def _place_typed_person(name: str, type: str) -> bool:
+    """A "person" named only by a country or its people ("Zembla", "Zemblans"), by the actor
+    dictionaries' country words, is a place the model mistook: never shown as a person. A
+    person called by a first name that is also a country ("Chad") loses no more than a bare first
+    name, which says little of who it is."""
+    words = person_tokens(name)
+    return type in ("PERSON", "UNKNOWN") and len(words) <= 3 and norm(" ".join(words)) in country_words()
+
+
 def _described_by_link(name: str) -> bool:
     """"The president of Turkey" names no one: Turkey is what the person belongs to
     (resolve/people.py); a place or body must never be shown as the person speaking."""
@@ -194,7 +203,15 @@ def _described_by_link(name: str) -> bool:
         tokens = tokens[1:]
     own = person_tokens(" ".join(tokens))
     lead = tokens[: len(tokens) - len(own)] if own else tokens
-    return people.described_by_link(lead, own, lambda t: gender_of(t) is not None)
+    first_name = lambda t: gender_of(t) is not None  # noqa: E731
+    if people.described_by_link(lead, own, first_name):
+        return True
+    # a capitalised title inside it: "Chief Technology Officer of Zedco Labs" is Zedco's officer;
+    # a name after the title's place takes two words more ("Minister of Scotland Nicola Sturgeon")
+    for i in range(len(own) - 1, 0, -1):
+        if own[i] in people.DESCRIPTION_LINKS and norm(own[i - 1]) in TITLES:
+            return len(own) - i - 1 < 3
+    return False
 
 
 def looks_like_person(name: str, type: str) -> bool:
@@ -491,12 +508,23 @@ def _cluster_people(members: list[Member]) -> list[list[Member]]:
 
 # ---------------------------------------------------------------- the whole family
 
+def _with_regnal_number(form: str, name: str) -> str:
+    """A monarch's or pope's one name keeps its number ("Elizabeth II", "Benedict XVI"): without
+    it the name is a bare first name. A surname's "II" ("John Smith II") is left out as before."""
+    words = name.split()
+    if " " not in form and len(words) >= 2 and re.fullmatch(r"[IVXL]+", words[-1]) \
+            and norm(words[-2]) == norm(form):
+        return f"{form} {words[-1]}"
+    return form
+
+
 def canonical_name(members: list[Member]) -> str:
     """The most common form among full names (people), ties to the longer then alphabetical."""
     person = bool(members) and looks_like_person(members[0].name, members[0].type)
     known = _known_full_names(members) if person else set()
     # a person's name without the role glued before it ("First Minister of Scotland Nicola Sturgeon")
-    forms = Counter(" ".join(_name_proper(m.name, m, known)) if person and looks_like_person(m.name, m.type)
+    forms = Counter(_with_regnal_number(" ".join(_name_proper(m.name, m, known)), m.name)
+                    if person and looks_like_person(m.name, m.type)
                     and _name_proper(m.name, m, known) else display_name(m.name, m.type) for m in members)
     if person and any(len(f.split()) >= 2 for f in forms):
         forms = Counter({f: n for f, n in forms.items() if len(f.split()) >= 2})
