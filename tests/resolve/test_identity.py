@@ -36,6 +36,44 @@ def test_a_description_of_an_unnamed_person_never_joins_across_articles():
     assert family_of("Jo Quill", "PERSON") is not None
 
 
+def test_a_description_ending_in_a_place_or_body_names_no_one():
+    # the place or body after "of"/"for"/"from" is what the person belongs to, never the person
+    assert family_of("The president of Zembla", "PERSON") is None
+    assert family_of("mayor of Port Verd", "PERSON") is None
+    assert family_of("an official from Zedco", "PERSON") is None
+    assert family_of("criticism within Zembla", "UNKNOWN") is None
+    # a first name after the place makes it a name after all
+    assert family_of("President of Zembla Maria Quill", "PERSON") == "p:quill"
+    assert family_of("Charles de Gaulle", "PERSON") == "p:gaulle"
+    # a capitalised title followed by its body, with no one named after it
+    assert family_of("Chief Technology Officer of Zedco Labs", "PERSON") is None
+    assert family_of("Chief Executive Officer of Zedco Maria Quill", "PERSON") == "p:quill"
+    assert family_of("First Minister of Zembla Nicola Quill", "PERSON") == "p:quill"
+    assert family_of("Joan of Arc", "PERSON") == "p:arc"
+
+
+def test_a_country_typed_as_a_person_is_never_shown_as_one():
+    assert family_of("Nigeria", "PERSON") is None
+    assert family_of("Hong Kongers", "PERSON") is None
+    assert family_of("Australian", "UNKNOWN") is None
+    assert family_of("Nigeria", "GPE") == "l:nigeria"
+    assert family_of("Chad Quill", "PERSON") == "p:quill"
+
+
+def test_a_nationality_government_speaks_as_its_country():
+    assert family_of("Russian government", "GPE") == family_of("Russia", "GPE") == "l:russia"
+    assert family_of("government of Germany", "GPE") == family_of("German government", "GPE") == "l:germany"
+    # no country word shares its beginning: the word stays, joined with nothing
+    assert family_of("French government", "GPE") == "l:french"
+    assert family_of("American government", "GPE") != family_of("American Samoa", "GPE")
+
+
+def test_a_country_written_in_capitals_is_no_pronoun():
+    assert family_of("US", "GPE") == family_of("U.S.", "GPE") == family_of("United States", "GPE")
+    assert family_of("UK", "GPE") == family_of("United Kingdom", "GPE")
+    assert family_of("us", "GPE") is None and family_of("US", "UNKNOWN") is None
+
+
 def test_one_person_under_three_names():
     members = [Member("a1", "e1", "Rouhani"), Member("a2", "e1", "Hassan Rouhani"),
                Member("a3", "e1", "President Hassan Rouhani")]
@@ -138,3 +176,10 @@ def test_the_period_is_evidence_when_a_namesake_is_in_the_news_at_the_time():
                Member("a3", "e1", "Gary Chan", published="2016-09-09"),
                Member("a4", "e1", "Chan", published="2019-02-11")]
     assert clusters_of(members)["chan"] == [("a4", "e1")]
+
+
+def test_a_monarch_keeps_the_number_of_their_one_name():
+    members = [Member("a1", "e1", "Queen Zenobia III"), Member("a2", "e1", "Zenobia III")]
+    assert [c.name for c in resolve_group(members)] == ["Zenobia III"]
+    assert [c.name for c in resolve_group([Member("a1", "e1", "Jo Quill II")])] == ["Jo Quill"]
+

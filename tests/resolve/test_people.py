@@ -7,6 +7,7 @@ from onrecord.resolve.people import (
     after_title_link,
     by_country,
     country_of,
+    described_by_link,
     fold_surname,
     generic_body,
     known_name_within,
@@ -104,3 +105,11 @@ def test_a_place_that_is_also_a_first_name_is_no_first_name_where_the_article_na
     members = [Member("a1", "e1", "Prime Minister of India Narendra Modi", comentions=frozenset({"l:india"})),
                Member("a2", "e1", "Narendra Modi")]
     assert [c.name for c in resolve_group(members)] == ["Narendra Modi"]
+
+
+def test_a_description_linked_to_a_place_names_no_one():
+    first = {"maria"}.__contains__
+    assert described_by_link(["president", "of"], ["Zembla"], lambda t: first(t.lower()))
+    assert described_by_link(["spokesman", "for"], ["Zedco", "Rail"], lambda t: first(t.lower()))
+    assert not described_by_link(["President", "of"], ["Zembla", "Maria", "Quill"], lambda t: first(t.lower()))
+    assert not described_by_link(["President"], ["Quill"], lambda t: first(t.lower()))

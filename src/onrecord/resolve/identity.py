@@ -33,7 +33,7 @@ from typing import AbstractSet, Iterable, Optional
 from onrecord import data
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.resolve import people
-from onrecord.resolve.orgs import acronym_of, cluster_orgs, org_name
+from onrecord.resolve.orgs import acronym_of, cluster_orgs, country_words, org_name
 
 # titles, pronouns and the like are data: their sections of ``data/name_words.txt``
 _NAMES = "name_words.txt"
@@ -167,16 +167,51 @@ def is_vague(name: str, type: str) -> bool:
     if org_acronym(name, type):
         return False
     key = norm(name)
-    if not key or key in PRONOUNS:
+    if not key or key in PRONOUNS and not _place_abbreviation(name, type):
         return True
     if type == "GROUP":
         return False
+    if looks_like_person(name, type) and (_described_by_link(name) or _place_typed_person(name, type)):
+        return True
     if type == "PERSON":
         # a description of someone unnamed ("One interviewee", "Acme spokesperson") ends in a
         # lowercase noun: it names no one to find in another article
         tokens = person_tokens(name)
         return not tokens or tokens[-1].isalpha() and tokens[-1].islower()
     return not any(c.isupper() for c in name)
+
+
+def _place_abbreviation(name: str, type: str) -> bool:
+    """A place written in capitals ("US", "U.S.") is no pronoun ("us"), though it reads as one."""
+    return type == "GPE" and acronym_of(name) is not None
+
+
+def _place_typed_person(name: str, type: str) -> bool:
+    """A "person" named only by a country or its people ("Zembla", "Zemblans"), by the actor
+    dictionaries' country words, is a place the model mistook: never shown as a person. A
+    person called by a first name that is also a country ("Chad") loses no more than a bare first
+    name, which says little of who it is."""
+    words = person_tokens(name)
+    return type in ("PERSON", "UNKNOWN") and len(words) <= 3 and norm(" ".join(words)) in country_words()
+
+
+def _described_by_link(name: str) -> bool:
+    """"The president of Turkey" names no one: Turkey is what the person belongs to
+    (resolve/people.py); a place or body must never be shown as the person speaking."""
+    tokens = name.replace("\u00a0", " ").split()
+    if len(tokens) > 1 and norm(tokens[0]) in ("the", "a", "an"):  # "The president of Turkey"
+        tokens = tokens[1:]
+    own = person_tokens(" ".join(tokens))
+    lead = tokens[: len(tokens) - len(own)] if own else tokens
+    first_name = lambda t: gender_of(t) is not None  # noqa: E731
+    if people.described_by_link(lead, own, first_name):
+        return True
+    # a capitalised title inside it: "Chief Technology Officer of Zedco Labs" is Zedco's officer;
+    # a name after the title's place takes two words more ("Minister of Scotland Nicola Sturgeon")
+    for i in range(len(own) - 1, 0, -1):
+        if own[i] in people.DESCRIPTION_LINKS and norm(own[i - 1]) in TITLES:
+            return len(own) - i - 1 < 3
+    return False
 
 
 def looks_like_person(name: str, type: str) -> bool:
@@ -210,10 +245,40 @@ def place_key(place: str) -> str:
     "the government of Iran" and "Iran's government" speak as the place itself."""
     words = place.split()
     if words[:2] == ["government", "of"] and len(words) > 2:
-        return " ".join(words[2:])
+        return country_for_nationality(" ".join(words[2:]))
     if words[-1:] == ["government"] and len(words) > 1:
-        return " ".join(words[:-1]).removesuffix("'s").strip()
-    return place
+        return country_for_nationality(" ".join(words[:-1]).removesuffix("'s").strip())
+    return country_for_nationality(place) if re.fullmatch(r"[a-z]{2,3}", place) else place
+
+
+@lru_cache(maxsize=4096)
+def country_for_nationality(word: str) -> str:
+    """The country a nationality word or an abbreviation names, by the actor dictionaries'
+    country words: the "Russian government" speaks as Russia, the "US" as the United States.
+    The country is the word of the same code that shares the longest beginning (four letters at
+    least) with it, and not the word's plural or a longer name built on it ("American Samoa");
+    an abbreviation's is the one whose initials it is. With no such word, or two alike, the
+    word stays: no two countries are ever made one."""
+    countries = country_words()
+    code = countries.get(word)
+    if not code:
+        return word
+    if re.fullmatch(r"[a-z]{2,3}", word):
+        # an abbreviation is the country of that code whose initials it is: "us", "uk"
+        spelled = [k for k, c in countries.items() if c == code and " " in k
+                   and "".join(w[0] for w in k.split()) == word]
+        return spelled[0] if len(spelled) == 1 else word
+
+    def shared(other: str) -> int:
+        n = 0
+        while n < min(len(word), len(other)) and word[n] == other[n]:
+            n += 1
+        return n
+
+    options = sorted((shared(k), k) for k, c in countries.items()
+                     if c == code and k not in (word, word + "s") and not k.startswith(word + " "))
+    best = [k for n, k in options if n >= 4 and n == options[-1][0]] if options else []
+    return best[0] if len(best) == 1 else word
 
 
 def slug(name: str) -> str:
@@ -443,12 +508,23 @@ def _cluster_people(members: list[Member]) -> list[list[Member]]:
 
 # ---------------------------------------------------------------- the whole family
 
+def _with_regnal_number(form: str, name: str) -> str:
+    """A monarch's or pope's one name keeps its number ("Elizabeth II", "Benedict XVI"): without
+    it the name is a bare first name. A surname's "II" ("John Smith II") is left out as before."""
+    words = name.split()
+    if " " not in form and len(words) >= 2 and re.fullmatch(r"[IVXL]+", words[-1]) \
+            and norm(words[-2]) == norm(form):
+        return f"{form} {words[-1]}"
+    return form
+
+
 def canonical_name(members: list[Member]) -> str:
     """The most common form among full names (people), ties to the longer then alphabetical."""
     person = bool(members) and looks_like_person(members[0].name, members[0].type)
     known = _known_full_names(members) if person else set()
     # a person's name without the role glued before it ("First Minister of Scotland Nicola Sturgeon")
-    forms = Counter(" ".join(_name_proper(m.name, m, known)) if person and looks_like_person(m.name, m.type)
+    forms = Counter(_with_regnal_number(" ".join(_name_proper(m.name, m, known)), m.name)
+                    if person and looks_like_person(m.name, m.type)
                     and _name_proper(m.name, m, known) else display_name(m.name, m.type) for m in members)
     if person and any(len(f.split()) >= 2 for f in forms):
         forms = Counter({f: n for f, n in forms.items() if len(f.split()) >= 2})

@@ -41,6 +41,11 @@ def _countries() -> dict[str, str]:
             and v not in ("UNO", "EUR", "IGO", "NGO")}
 
 
+def country_words() -> dict[str, str]:
+    """The dictionaries' country and nationality words with their ISO codes ("russian" -> RUS)."""
+    return _countries()
+
+
 def _tokens(name: str) -> list[str]:
     """Lowercased words, accents and periods dropped, "'s" kept ("Sheriff's")."""
     text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

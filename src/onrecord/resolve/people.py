@@ -20,6 +20,8 @@ from onrecord import data
 
 # words that join an office to its country or body inside a long title: "Minister of Scotland"
 TITLE_LINKS = data.words("body_words.txt", "title_links")
+# prepositions tying an unnamed person's description to a place or body ("president of Turkey")
+DESCRIPTION_LINKS = data.words("name_words.txt", "description_links")
 # the words a generic body's name is made of ("supreme", "court", "ministry", "health")
 BODY_WORDS = data.words("body_words.txt", "generic_body_words")
 
@@ -50,6 +52,17 @@ def without_place(tokens: Sequence[str], places: Iterable[str], norm: Callable[[
         if norm(" ".join(tokens[:k])) in known:
             return list(tokens[k:])
     return list(tokens)
+
+
+def described_by_link(lead: Sequence[str], name: Sequence[str], first_name: Callable[[str], bool]) -> bool:
+    """A person's mention whose lowercase lead words end in a place or body ("the president of
+    Turkey", "an official from TfL", "a spokesman for West"): what follows the link word is what
+    the person belongs to, not the person, so the mention names no one. ``lead`` are the words
+    dropped before the name proper ``name``; a known first name in it ("President of Turkey Recep
+    Erdogan") makes it a name after all."""
+    if not any(w in DESCRIPTION_LINKS for w in lead):
+        return False
+    return not any(first_name(t) for t in name[:-1])
 
 
 def known_name_within(tokens: Sequence[str], known: AbstractSet[tuple[str, ...]], first_name: Callable[[str], bool],
