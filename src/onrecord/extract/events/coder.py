@@ -1147,18 +1147,17 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     is often tagged LOC), nationalities, bodies, and leaders the dictionaries know by surname
     when the article names their country otherwise (``_leader_country``)."""
     named: list[tuple[int, str]] = []
-    leaders: list[tuple[int, str]] = []
+    surnames: list[tuple[int, str]] = []
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
             country, _ = code_actor(_words(ent), tables)
             if _a_country(country):
                 named.append((ent.start_char, country))
             elif country is None and ent.label_ == "PERSON":
-                country, _ = code_surname(ent[-1].text, tables)
-                if _a_country(country):
-                    leaders.append((ent.start_char, country))
+                surnames.append((ent.start_char, ent[-1].text))
     found = {c for _, c in named}
-    return sorted(named + [(o, c) for o, c in leaders if c in found])
+    leaders = [(o, c) for o, s in surnames for c in [_leader_country(s, tables, found)[0]] if _a_country(c)]
+    return sorted(named + leaders)
 
 
 def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Optional[str], Optional[str]]:
