@@ -135,11 +135,9 @@ _NEAR = 60  # the tokens back a "he" or "she" looks for the person it stands for
 @dataclass
 class People:
     """What the article says of its people (``_people``): by surname (lower case), and the
-    surnames in text order (token index of each name's end, surname) for "he" and "she", and the
-    countries the article names (for the leaders' surnames)."""
+    surnames in text order (token index of each name's end, surname) for "he" and "she"."""
     by_surname: dict[str, Person] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)
-    countries: set[str] = field(default_factory=set)  # the countries the article names
 
     def get(self, surname: str) -> Person:
         return self.by_surname.get(surname.lower(), (None, None))
@@ -171,7 +169,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     entities = list(entities)
     mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
     known = {e.id: e for e in entities}
-    people = _people(doc, tables, entities, countries)
+    people = _people(doc, tables, entities)
     voices = _voices(statements, tables, people)
     found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
     for sent in doc.sents:
@@ -1028,7 +1026,7 @@ def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[Pe
     return out
 
 
-def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], countries: list[tuple[int, str]]) -> People:
+def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
     """What the article says of each person, by surname: the resolved entity of that name (none
     when two share it), and the country the words around the name give where the article first
     describes them ("Swedish activist Greta Thunberg", "Greta Thunberg, a Swedish activist").
@@ -1054,8 +1052,7 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], countries: lis
             words += list(_phrase(appos))
         country = code_actor(_words(words), tables)[0] if words else None
         said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
-    return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order,
-                  {c for _, c in countries})
+    return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order)
 
 
 def _speaker_pronoun(token: Token) -> bool:
@@ -1110,9 +1107,8 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         country = country or said
     if country is None and token.ent_type_ == "PERSON":
         # "Kagame", "Carlos Menem": a leader the dictionaries know by another form of the name
-        name = person
-        named_countries = people.countries if people is not None else {c for _, c in countries}
-        country, sector2 = _leader_country(name[-1].text if name is not None else token.text, tables, named_countries)
+        last = person[-1].text if person is not None else token.text
+        country, sector2 = _leader_country(last, tables, {c for _, c in countries})
         sector = sector or sector2
     if country is None and people is not None and token.lower_ in _PERSONAL_PRONOUNS:
         # "she" after "Kamala Harris": the person named just before, as the article describes them
