@@ -84,9 +84,13 @@ _UNDERGONE = data.words(_WORDS, "undergone_verbs")
 _SPORTS = data.words(_WORDS, "sports_words")
 _HAZARDS = data.words(_WORDS, "hazard_nouns")
 _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
-_LAWSUITS = data.words(_WORDS, "lawsuit_verbs")
-_CONVICTIONS = data.words(_WORDS, "conviction_verbs")
-_CUSTODY = data.words(_WORDS, "custody_verbs")
+# Acts of the law the model types wrongly (``legal_act``), in the order they are tried: the word
+# list, the model's types it corrects, whether the word must be a verb, and PLOVER's (type, mode)
+_LEGAL_ACTS = (
+    (data.words(_WORDS, "lawsuit_verbs"), ("COERCE", "SANCTION"), False, ("ACCUSE", "allege")),
+    (data.words(_WORDS, "conviction_verbs"), ("COERCE",), True, ("SANCTION", "convict")),
+    (data.words(_WORDS, "custody_verbs"), ("ASSAULT",), True, ("COERCE", "arrest")),
+)
 _EMERGENCIES = data.words(_WORDS, "emergency_nouns")
 _VEHICLES = data.words(_WORDS, "vehicle_nouns")
 _ARMED = data.words(_WORDS, "armed_words")
@@ -252,12 +256,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and verbal_attack(token, actor_tok):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
-            if kind in ("COERCE", "SANCTION") and lawsuit(token):
-                kind, mode = "ACCUSE", "allege"  # "sued the company": a charge, not coercion
-            if kind == "COERCE" and conviction(token):
-                kind, mode = "SANCTION", "convict"  # "was sentenced to ten years": a verdict
-            if kind == "ASSAULT" and custody(token):
-                kind, mode = "COERCE", "arrest"  # "police arrested two men": custody, not force
+            kind, mode = legal_act(token, kind) or (kind, mode)  # "sued", "was sentenced", "arrested"
             if legal_charge(token):
                 kind, mode = "ACCUSE", "allege"  # "was charged with murder": a charge, not an arrest
             if victim is not None and (unnamed_critics(token, kind, mode) or flags["negated"]):
@@ -404,22 +403,16 @@ def verbal_attack(token: Token, actor: Token) -> bool:
     return not any(o.tag_ == "NNS" for o in objects)
 
 
-def lawsuit(token: Token) -> bool:
-    """"Three residents sued to be allowed to vote": a lawsuit is a charge, ACCUSE/allege in
-    PLOVER, not the COERCE/arrest the verb table gives it."""
-    return token.lemma_.lower() in _LAWSUITS
-
-
-def conviction(token: Token) -> bool:
-    """"A court convicted him", "he was sentenced to life": a verdict, which PLOVER codes
-    SANCTION/convict (convictions reduce relations), not COERCE/arrest."""
-    return token.lemma_.lower() in _CONVICTIONS and token.pos_ == "VERB"
-
-
-def custody(token: Token) -> bool:
-    """"Police arrested two men", "was detained at the airport": PLOVER's COERCE/arrest. The
-    model, seeing violence nearby, sometimes makes it ASSAULT."""
-    return token.lemma_.lower() in _CUSTODY and token.pos_ == "VERB"
+def legal_act(token: Token, kind: str) -> Optional[tuple[str, str]]:
+    """PLOVER's (type, mode) of an act of the law the model (of ``kind``) types wrongly, else
+    None (``_LEGAL_ACTS``). "Three residents sued to be allowed to vote": a lawsuit is a charge,
+    ACCUSE/allege, not the COERCE/arrest the verb table gives it. "A court convicted him", "he
+    was sentenced to life": a verdict, SANCTION/convict (convictions reduce relations), not
+    COERCE/arrest. "Police arrested two men", "was detained at the airport": custody,
+    COERCE/arrest, which the model, seeing violence nearby, sometimes makes ASSAULT."""
+    lemma = token.lemma_.lower()
+    return next((coded for words, wrong, verb, coded in _LEGAL_ACTS
+                 if lemma in words and kind in wrong and (token.pos_ == "VERB" or not verb)), None)
 
 
 def emergency_declaration(token: Token) -> bool:
