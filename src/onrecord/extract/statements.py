@@ -239,11 +239,10 @@ def clause_before_quote(doc: Doc, q: Quote, cue: Token | None) -> int | None:
 
 
 def _is_clause(doc: Doc, q: Quote) -> bool:
-    """Whether a quote's first sentence is a clause with its own subject ("it appears that ...")."""
+    """Whether a quote's first sentence is a clause with its own subject ("it appears that ..."):
+    ``_has_subject`` of the quote up to the end of the sentence it opens in."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    return speech_acts.has_subject(doc, span.start, min(span.end, span[0].sent.end))
+    return span is not None and len(span) > 0 and _has_subject(doc, q.start, min(q.end, span[0].sent.end_char))
 
 
 def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]]:
