@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span
 _TEXT = "onrecord_text"
 _ENTS = "onrecord_ents"
 _ENT_STARTS = "onrecord_ent_starts"
+_ENTS_BY_LABEL = "onrecord_ents_by_label"
+_ENTS_BY_TEXT = "onrecord_ents_by_text"
 _CHUNKS = "onrecord_noun_chunks"
 _CHUNK_STARTS = "onrecord_noun_chunk_starts"
 _TOKEN_TEXTS = "onrecord_token_texts"
@@ -53,6 +55,28 @@ def ents_in(span: Span) -> list[Span]:
             break
         inside.append(ent)
     return inside
+
+
+def ents_labelled(doc: Doc, label: str) -> tuple[Span, ...]:
+    """The entities of ``label`` ("PERSON"), in text order: ``[e for e in doc.ents if e.label_ == label]``."""
+    found: dict[str, tuple[Span, ...]] | None = doc.user_data.get(_ENTS_BY_LABEL)
+    if found is None:
+        grouped: dict[str, list[Span]] = {}
+        for ent in ents(doc):
+            grouped.setdefault(ent.label_, []).append(ent)
+        found = doc.user_data[_ENTS_BY_LABEL] = {k: tuple(v) for k, v in grouped.items()}
+    return found.get(label, ())
+
+
+def ents_named(doc: Doc, name: str) -> tuple[Span, ...]:
+    """The entities whose text is ``name``, in text order: ``[e for e in doc.ents if e.text == name]``."""
+    found: dict[str, tuple[Span, ...]] | None = doc.user_data.get(_ENTS_BY_TEXT)
+    if found is None:
+        grouped: dict[str, list[Span]] = {}
+        for ent in ents(doc):
+            grouped.setdefault(ent.text, []).append(ent)
+        found = doc.user_data[_ENTS_BY_TEXT] = {k: tuple(v) for k, v in grouped.items()}
+    return found.get(name, ())
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:

@@ -140,7 +140,7 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     verb = _embedding_verb(doc, q)
     # a short fragment belongs to the sentence that carries it ("as Trump went on about “how the
     # system is rigged,” ..."), a longer quote to the nearest cue ("“...,” she said")
-    cue = _nearby_cue(doc, q, lex) if verb is None or words >= 6 else None
+    cue = _nearby_cue(doc, q, lex, words) if verb is None or words >= 6 else None
     if cue is not None and verb is not None and _reports_quote(verb, q, lex):
         cue = verb
     if cue is not None:
@@ -239,11 +239,10 @@ def clause_before_quote(doc: Doc, q: Quote, cue: Token | None) -> int | None:
 
 
 def _is_clause(doc: Doc, q: Quote) -> bool:
-    """Whether a quote's first sentence is a clause with its own subject ("it appears that ...")."""
+    """Whether a quote's first sentence is a clause with its own subject ("it appears that ..."):
+    ``_has_subject`` of the quote up to the end of the sentence it opens in."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    return speech_acts.has_subject(doc, span.start, min(span.end, span[0].sent.end))
+    return span is not None and len(span) > 0 and _has_subject(doc, q.start, min(q.end, span[0].sent.end_char))
 
 
 def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]]:
@@ -283,10 +282,10 @@ def _narrates_conduct(cand: Candidate, doc: Doc) -> bool:
     return progressive and cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)
 
 
-def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
+def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon, words: int) -> Token | None:
     """A speech verb with a speaker in the quote's sentences, outside the marks, nearest first:
     just after the closing mark, before the opening one, then (for a quote of ``MIN_QUOTE_WORDS``
-    words or more) anywhere later in the sentence."""
+    words or more: ``words`` is the quote's count) anywhere later in the sentence."""
     first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
     last = doc.char_span(max(q.open_mark, q.outer_end - 1), q.outer_end, alignment_mode="expand")
     if first is None or last is None:
@@ -320,7 +319,7 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
         before = [t for t in doc[colon].sent if (is_cue(t) or speaks_before_colon(t, colon)) and t.i < colon]
     if before:
         return before[-1]
-    if len(doc_index.text(doc)[q.start:q.end].split()) < MIN_QUOTE_WORDS:
+    if words < MIN_QUOTE_WORDS:
         return None  # 'Calling it “just another apology”, Jo of “Have no fear” told ...': a label, a name
     later = [t for t in doc[last[-1].i + 1:sent_end] if is_cue(t)]
     return later[0] if later else None

@@ -7,12 +7,10 @@ from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.coder import (
     backed_work,
     caught_hazard,
-    conviction,
-    custody,
     emergency_declaration,
     find_events,
     hypothetical_effect,
-    lawsuit,
+    legal_act,
     natural_cause,
     opinion_agreement,
     passive_victim,
@@ -76,21 +74,21 @@ def test_people_in_the_plural_are_attacked_in_earnest(nlp):
 
 def test_a_lawsuit_is_an_accusation(nlp):
     doc = nlp("The company sued the city government over the new tax.")
-    assert lawsuit(next(t for t in doc if t.lower_ == "sued"))
+    assert legal_act(next(t for t in doc if t.lower_ == "sued"), "COERCE") == ("ACCUSE", "allege")
     coded = [e for e in events_of(nlp, doc.text) if e.trigger.text == "sued"]
     assert all(e.type == "ACCUSE" for e in coded)
 
 
 def test_a_verdict_is_a_sanction(nlp):
     doc = nlp("A court in Ruritania convicted the former minister of fraud.")
-    assert conviction(next(t for t in doc if t.lower_ == "convicted"))
+    assert legal_act(next(t for t in doc if t.lower_ == "convicted"), "COERCE") == ("SANCTION", "convict")
     coded = [e for e in events_of(nlp, doc.text) if e.trigger.text == "convicted"]
     assert all((e.type, e.mode) == ("SANCTION", "convict") for e in coded)
 
 
 def test_an_arrest_is_coercion(nlp):
     doc = nlp("Police arrested two protesters after the riot.")
-    assert custody(next(t for t in doc if t.lower_ == "arrested"))
+    assert legal_act(next(t for t in doc if t.lower_ == "arrested"), "ASSAULT") == ("COERCE", "arrest")
     coded = [e for e in events_of(nlp, doc.text) if e.trigger.text == "arrested"]
     assert all(e.type == "COERCE" for e in coded)
 

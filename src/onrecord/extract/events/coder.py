@@ -84,9 +84,13 @@ _UNDERGONE = data.words(_WORDS, "undergone_verbs")
 _SPORTS = data.words(_WORDS, "sports_words")
 _HAZARDS = data.words(_WORDS, "hazard_nouns")
 _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
-_LAWSUITS = data.words(_WORDS, "lawsuit_verbs")
-_CONVICTIONS = data.words(_WORDS, "conviction_verbs")
-_CUSTODY = data.words(_WORDS, "custody_verbs")
+# Acts of the law the model types wrongly (``legal_act``), in the order they are tried: the word
+# list, the model's types it corrects, whether the word must be a verb, and PLOVER's (type, mode)
+_LEGAL_ACTS = (
+    (data.words(_WORDS, "lawsuit_verbs"), ("COERCE", "SANCTION"), False, ("ACCUSE", "allege")),
+    (data.words(_WORDS, "conviction_verbs"), ("COERCE",), True, ("SANCTION", "convict")),
+    (data.words(_WORDS, "custody_verbs"), ("ASSAULT",), True, ("COERCE", "arrest")),
+)
 _EMERGENCIES = data.words(_WORDS, "emergency_nouns")
 _VEHICLES = data.words(_WORDS, "vehicle_nouns")
 _ARMED = data.words(_WORDS, "armed_words")
@@ -135,11 +139,9 @@ _NEAR = 60  # the tokens back a "he" or "she" looks for the person it stands for
 @dataclass
 class People:
     """What the article says of its people (``_people``): by surname (lower case), and the
-    surnames in text order (token index of each name's end, surname) for "he" and "she", and the
-    countries the article names (for the leaders' surnames)."""
+    surnames in text order (token index of each name's end, surname) for "he" and "she"."""
     by_surname: dict[str, Person] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)
-    countries: set[str] = field(default_factory=set)  # the countries the article names
 
     def get(self, surname: str) -> Person:
         return self.by_surname.get(surname.lower(), (None, None))
@@ -171,7 +173,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     entities = list(entities)
     mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
     known = {e.id: e for e in entities}
-    people = _people(doc, tables, entities, countries)
+    people = _people(doc, tables, entities)
     voices = _voices(statements, tables, people)
     found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
     for sent in doc.sents:
@@ -254,12 +256,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and verbal_attack(token, actor_tok):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
-            if kind in ("COERCE", "SANCTION") and lawsuit(token):
-                kind, mode = "ACCUSE", "allege"  # "sued the company": a charge, not coercion
-            if kind == "COERCE" and conviction(token):
-                kind, mode = "SANCTION", "convict"  # "was sentenced to ten years": a verdict
-            if kind == "ASSAULT" and custody(token):
-                kind, mode = "COERCE", "arrest"  # "police arrested two men": custody, not force
+            kind, mode = legal_act(token, kind) or (kind, mode)  # "sued", "was sentenced", "arrested"
             if legal_charge(token):
                 kind, mode = "ACCUSE", "allege"  # "was charged with murder": a charge, not an arrest
             if victim is not None and (unnamed_critics(token, kind, mode) or flags["negated"]):
@@ -406,22 +403,16 @@ def verbal_attack(token: Token, actor: Token) -> bool:
     return not any(o.tag_ == "NNS" for o in objects)
 
 
-def lawsuit(token: Token) -> bool:
-    """"Three residents sued to be allowed to vote": a lawsuit is a charge, ACCUSE/allege in
-    PLOVER, not the COERCE/arrest the verb table gives it."""
-    return token.lemma_.lower() in _LAWSUITS
-
-
-def conviction(token: Token) -> bool:
-    """"A court convicted him", "he was sentenced to life": a verdict, which PLOVER codes
-    SANCTION/convict (convictions reduce relations), not COERCE/arrest."""
-    return token.lemma_.lower() in _CONVICTIONS and token.pos_ == "VERB"
-
-
-def custody(token: Token) -> bool:
-    """"Police arrested two men", "was detained at the airport": PLOVER's COERCE/arrest. The
-    model, seeing violence nearby, sometimes makes it ASSAULT."""
-    return token.lemma_.lower() in _CUSTODY and token.pos_ == "VERB"
+def legal_act(token: Token, kind: str) -> Optional[tuple[str, str]]:
+    """PLOVER's (type, mode) of an act of the law the model (of ``kind``) types wrongly, else
+    None (``_LEGAL_ACTS``). "Three residents sued to be allowed to vote": a lawsuit is a charge,
+    ACCUSE/allege, not the COERCE/arrest the verb table gives it. "A court convicted him", "he
+    was sentenced to life": a verdict, SANCTION/convict (convictions reduce relations), not
+    COERCE/arrest. "Police arrested two men", "was detained at the airport": custody,
+    COERCE/arrest, which the model, seeing violence nearby, sometimes makes ASSAULT."""
+    lemma = token.lemma_.lower()
+    return next((coded for words, wrong, verb, coded in _LEGAL_ACTS
+                 if lemma in words and kind in wrong and (token.pos_ == "VERB" or not verb)), None)
 
 
 def emergency_declaration(token: Token) -> bool:
@@ -1028,7 +1019,7 @@ def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[Pe
     return out
 
 
-def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], countries: list[tuple[int, str]]) -> People:
+def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
     """What the article says of each person, by surname: the resolved entity of that name (none
     when two share it), and the country the words around the name give where the article first
     describes them ("Swedish activist Greta Thunberg", "Greta Thunberg, a Swedish activist").
@@ -1054,8 +1045,7 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], countries: lis
             words += list(_phrase(appos))
         country = code_actor(_words(words), tables)[0] if words else None
         said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
-    return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order,
-                  {c for _, c in countries})
+    return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order)
 
 
 def _speaker_pronoun(token: Token) -> bool:
@@ -1110,9 +1100,8 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         country = country or said
     if country is None and token.ent_type_ == "PERSON":
         # "Kagame", "Carlos Menem": a leader the dictionaries know by another form of the name
-        name = person
-        named_countries = people.countries if people is not None else {c for _, c in countries}
-        country, sector2 = _leader_country(name[-1].text if name is not None else token.text, tables, named_countries)
+        last = person[-1].text if person is not None else token.text
+        country, sector2 = _leader_country(last, tables, {c for _, c in countries})
         sector = sector or sector2
     if country is None and people is not None and token.lower_ in _PERSONAL_PRONOUNS:
         # "she" after "Kamala Harris": the person named just before, as the article describes them
@@ -1147,18 +1136,17 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     is often tagged LOC), nationalities, bodies, and leaders the dictionaries know by surname
     when the article names their country otherwise (``_leader_country``)."""
     named: list[tuple[int, str]] = []
-    leaders: list[tuple[int, str]] = []
+    surnames: list[tuple[int, str]] = []
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
             country, _ = code_actor(_words(ent), tables)
             if _a_country(country):
                 named.append((ent.start_char, country))
             elif country is None and ent.label_ == "PERSON":
-                country, _ = code_surname(ent[-1].text, tables)
-                if _a_country(country):
-                    leaders.append((ent.start_char, country))
+                surnames.append((ent.start_char, ent[-1].text))
     found = {c for _, c in named}
-    return sorted(named + [(o, c) for o, c in leaders if c in found])
+    leaders = [(o, c) for o, s in surnames for c in [_leader_country(s, tables, found)[0]] if _a_country(c)]
+    return sorted(named + leaders)
 
 
 def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Optional[str], Optional[str]]:

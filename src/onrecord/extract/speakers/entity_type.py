@@ -247,7 +247,7 @@ def writing_head(head: Token) -> bool:
 def tagged_only_as_body(name: str, doc: Doc) -> bool:
     """Whether the tagger reads the name as a body's wherever it tags it, and never as a
     person's: "Stanford University" is a university although "Stanford" is a given name."""
-    labels = {ent.label_ for ent in doc_index.ents(doc) if ent.text == name}
+    labels = {ent.label_ for ent in doc_index.ents_named(doc, name)}
     return "ORG" in labels and "PERSON" not in labels
 
 
@@ -262,8 +262,7 @@ def people_of_a_person(name: str, doc: Doc) -> bool:
     if not (noun.endswith("s") and (noun[:-1] in PERSON_HEADS or noun[:-1] in ROLE_NOUNS)):
         return False
     person = " ".join(words[2:])
-    return any(ent.label_ == "PERSON" and (ent.text == person or ent.text.endswith(" " + person))
-               for ent in doc_index.ents(doc))
+    return any(ent.text == person or ent.text.endswith(" " + person) for ent in doc_index.ents_labelled(doc, "PERSON"))
 
 
 def after_a_body_kind(name: str, doc: Doc) -> bool:

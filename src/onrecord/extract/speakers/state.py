@@ -624,7 +624,7 @@ class ArticleState:
                  and e.type == "ORG" and e.name == full]
         if len(known) != 1:
             return None
-        tagged = any(ent.label_ == "PERSON" and ent.text == entity.name for ent in doc_index.ents(self.doc))
+        tagged = any(ent.label_ == "PERSON" for ent in doc_index.ents_named(self.doc, entity.name))
         office = any(office_word(w.lower().strip(".,")) in ROLE_WORDS for role in known[0].roles for w in role.split())
         return known[0] if tagged or office else None
 

@@ -1,0 +1,31 @@
+"""The per-Doc entity views give what a scan of ``doc.ents`` gives (invented sentences)."""
+from __future__ import annotations
+
+from onrecord.extract import doc_index
+
+
+def _tagged(nlp, text, labelled):
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label)
+                for name, label in labelled]
+    return doc
+
+
+def test_entities_by_label_in_text_order(nlp):
+    doc = _tagged(nlp, "Jo Roe met Zorbco chiefs and Al Doe in Ruritania.",
+                  [("Jo Roe", "PERSON"), ("Zorbco", "ORG"), ("Al Doe", "PERSON"), ("Ruritania", "GPE")])
+    assert [e.text for e in doc_index.ents_labelled(doc, "PERSON")] == ["Jo Roe", "Al Doe"]
+    assert [e.text for e in doc_index.ents_labelled(doc, "GPE")] == ["Ruritania"]
+    assert doc_index.ents_labelled(doc, "NORP") == ()
+
+
+def test_entities_by_name_keep_each_reading(nlp):
+    text = "Ann Stanford praised Stanford and Stanford students."
+    doc = nlp(text)
+    second, third = text.index("Stanford", 5), text.index("Stanford", 25)
+    doc.ents = [doc.char_span(0, 12, label="PERSON"), doc.char_span(second, second + 8, label="PERSON"),
+                doc.char_span(third, third + 8, label="ORG")]
+    assert [(e.start_char, e.label_) for e in doc_index.ents_named(doc, "Stanford")] == [(second, "PERSON"),
+                                                                                        (third, "ORG")]
+    assert [e.label_ for e in doc_index.ents_named(doc, "Ann Stanford")] == ["PERSON"]
+    assert doc_index.ents_named(doc, "Ruritania") == ()
