@@ -49,10 +49,11 @@ def document_owner(name: str) -> str | None:
 def owner_type(owner: str, description: str, doc: Doc) -> str:
     """The owner's type as the tagger reads its name where it stands alone, the most frequent
     reading; a run of capitals ("RIAA") is a body's initials, and so is an owner the writing
-    calls "its" ("Zorb Weekly's analysis of its own traffic"); else UNKNOWN."""
+    calls "its" ("Zorb Weekly's analysis of its own traffic"); else UNKNOWN. A tie goes to the
+    reading that comes first in the text, so that the same article always gives the same type."""
     labels = [_TAGS[ent.label_] for ent in doc_index.ents_named(doc, owner) if ent.label_ in _TAGS]
     if labels:
-        return max(set(labels), key=labels.count)
+        return max(dict.fromkeys(labels), key=labels.count)
     if owner.isupper() and owner.isalpha() and len(owner) >= 2 or "its" in description.lower().split():
         return "ORG"
     return "UNKNOWN"
