@@ -138,3 +138,15 @@ def test_the_period_is_evidence_when_a_namesake_is_in_the_news_at_the_time():
                Member("a3", "e1", "Gary Chan", published="2016-09-09"),
                Member("a4", "e1", "Chan", published="2019-02-11")]
     assert clusters_of(members)["chan"] == [("a4", "e1")]
+
+
+def test_a_description_tied_to_a_place_or_body_names_no_one():
+    # "president of Turkey" is someone unnamed, not a person called Turkey
+    assert family_of("president of Zembla", "PERSON") is None
+    assert family_of("official from Acme Transit", "PERSON") is None
+    assert family_of("source within the central Interior Ministry", "PERSON") is None
+
+
+def test_small_words_of_a_name_are_no_description():
+    assert family_of("Mohammad bin Salman", "PERSON") == "p:salman"
+    assert family_of("Charles de Gaulle", "PERSON") == "p:gaulle"

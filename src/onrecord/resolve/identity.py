@@ -44,6 +44,7 @@ SUFFIXES = data.words(_NAMES, "suffixes")
 PRONOUNS = data.words(_NAMES, "pronouns")
 NOT_NAME_WORDS = data.words(_NAMES, "not_name_words")
 ROLE_STOPWORDS = data.words(_NAMES, "role_stopwords")
+DESCRIPTION_LINKS = data.words(_NAMES, "description_links")
 # entity ids: people by name alone ("donald-trump"); other kinds say what they are, so a
 # company and a person of one name never compete for an id ("org-reuters")
 ID_PREFIX = {"p:": "", "o:": "org-", "l:": "place-", "g:": "group-", "u:": "other-"}
@@ -175,8 +176,19 @@ def is_vague(name: str, type: str) -> bool:
         # a description of someone unnamed ("One interviewee", "Acme spokesperson") ends in a
         # lowercase noun: it names no one to find in another article
         tokens = person_tokens(name)
-        return not tokens or tokens[-1].isalpha() and tokens[-1].islower()
+        return not tokens or tokens[-1].isalpha() and tokens[-1].islower() or described_by_link(name)
     return not any(c.isupper() for c in name)
+
+
+def described_by_link(name: str) -> bool:
+    """"president of Turkey", "official from TfL", "a source within the Interior Ministry": a
+    lowercase description tied by a preposition to a body or a place names someone unnamed, and
+    the capitalised words after it are the body or place, not the person's name (the speaker
+    would otherwise be filed under "Turkey" or "TfL"). A name's own small words ("Mohammad bin
+    Salman", "Charles de Gaulle") follow a capitalised word, so they are no such link."""
+    words = name.split()
+    return any(w.isalpha() and w.islower() and w not in DESCRIPTION_LINKS and nxt in DESCRIPTION_LINKS
+               for w, nxt in zip(words, words[1:], strict=False))
 
 
 def looks_like_person(name: str, type: str) -> bool:
