@@ -50,3 +50,16 @@ def test_a_given_name_the_tagger_missed_is_read_after_a_role(nlp):
     place = nlp("It was a good year, said the chancellor, San Diego.")
     chancellor = next(t for t in place if t.text == "chancellor")
     assert names.apposed_given_name(place[slice(*mention_range(chancellor))]) is None
+
+
+# ---- an academy, an institute, a college: bodies the article names ----
+
+def test_the_institute_is_the_institute_the_article_names(nlp):
+    text = ("The Allen Institute for Brain Science released the atlas on Monday. "
+            "The institute said the atlas was free to use.")
+    assert speaker(text, "the atlas was free to use").name == "Allen Institute for Brain Science"
+
+
+def test_an_academy_no_one_names_stays_unnamed(nlp):
+    found = speaker("The academy said the prize would be shared.", "the prize would be shared")
+    assert found.rule == "unnamed"
