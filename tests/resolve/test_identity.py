@@ -183,3 +183,14 @@ def test_a_monarch_keeps_the_number_of_their_one_name():
     assert [c.name for c in resolve_group(members)] == ["Zenobia III"]
     assert [c.name for c in resolve_group([Member("a1", "e1", "Jo Quill II")])] == ["Jo Quill"]
 
+
+def test_a_description_tied_to_a_place_or_body_names_no_one():
+    # "president of Turkey" is someone unnamed, not a person called Turkey
+    assert family_of("president of Zembla", "PERSON") is None
+    assert family_of("official from Acme Transit", "PERSON") is None
+    assert family_of("source within the central Interior Ministry", "PERSON") is None
+
+
+def test_small_words_of_a_name_are_no_description():
+    assert family_of("Mohammad bin Salman", "PERSON") == "p:salman"
+    assert family_of("Charles de Gaulle", "PERSON") == "p:gaulle"

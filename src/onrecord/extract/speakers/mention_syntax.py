@@ -161,9 +161,29 @@ def mention_range(head: Token) -> tuple[int, int]:
             end = child.right_edge.i + 1
         else:
             break
+    start = after_clause_in_left_part(head, start)
     while start < end - 1 and head.doc[start].is_punct:
         start += 1
     return hyphen_joined_start(head.doc, start), hyphen_joined_end(head.doc, end)
+
+
+# tags of verbs that carry tense: no noun phrase holds one before its head
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def after_clause_in_left_part(head: Token, start: int) -> int:
+    """Where a mention starts when the parser hung a whole clause before its head: "The airport
+    and hotel were evacuated and local police warned" is "local police", not the airport. Words
+    before a noun never hold a verb with a tense ("were", "said"), so the mention starts after
+    the last such verb, and after the last "and" or "or" that follows it; a participle alone
+    ("the retired general") is no clause and is kept."""
+    doc = head.doc
+    finite = [t.i for t in doc[start:head.i] if t.tag_ in _FINITE_TAGS and t.pos_ in ("VERB", "AUX")]
+    if not finite:
+        return start
+    start = finite[-1] + 1
+    joins = [t.i for t in doc[start:head.i] if t.dep_ == "cc" or t.text == ","]
+    return joins[-1] + 1 if joins else start
 
 
 # the hyphens the tokenizer cuts a compound at: "co-director", "vice-chancellor"

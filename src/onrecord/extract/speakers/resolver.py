@@ -55,6 +55,7 @@ PASSES: tuple[Pass, ...] = (
     names.body_after_description,  # "television broadcaster PBS revealed"
     names.appositive_name,        # "Malaysia's Prime Minister, Najib Razak, said"
     names.appositive_body,        # "The militant group, the Northern Liberation Front, claimed"
+    names.body_officer_name,      # "the University of Eastland, Westport's chancellor, Ann Lee"
     names.named_by_participle,    # "A university student named Li Wei said"
     bodies.personal_body,         # "the Trump campaign"
     names.name,                   # "Rezaei", "the Iranian military"'s organization

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.speakers import constraints
+from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import (
     appositive_roles,
     body_name,
@@ -128,6 +129,58 @@ def appositive_name(head: Token, state: ArticleState) -> Mention | None:
     entity = state.person(person, person.start_char)
     entity.add_role(strip_determiner(span))
     return Mention(span.start_char, span.end_char, entity, "appositive-name")
+
+
+def body_officer_name(head: Token, state: ArticleState) -> Mention | None:
+    """A body's name followed, between commas, by its officer's role and then the officer's
+    name: "said the University of Eastland, Westport's chancellor, Ann Lee" or "said Acme Corp,
+    its chief executive, John Smith" is Ann Lee or John Smith speaking, not the body. The parser
+    makes the body the mention's head and the role its appositive, so the name pass would give
+    the words to the body; the person named is who spoke (``constraints``: a person's name in
+    the mention is the speaker). Only a role word ("chancellor", "spokesman") apposed to a name
+    of a body or a place, itself followed by a person's name between commas, is read this way;
+    the role (with its possessor) becomes the person's role. Rule "appositive-name"."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("ORG", "GPE", "FAC", "NORP", ""):
+        return None
+    # the parser hangs the role as an appositive, or as a conjunct with no "and" before it
+    role = next((c for c in head.children if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN"
+                 and office_word(c.lower_) in ROLE_WORDS
+                 and not any(t.dep_ == "cc" for t in state.doc[head.i + 1:c.left_edge.i])), None)
+    if role is None:
+        return None
+    role_span = state.doc[slice(*mention_range(role))]
+    person = apposed_person(role_span, role) or apposed_given_name(role_span)
+    if person is None or person.start <= head.i:
+        return None
+    doc = state.doc
+    span = doc[slice(*mention_range(head))]
+    entity = state.person(person, person.start_char)
+    possessor = {t.i for c in role.children if c.dep_ == "poss" for t in c.subtree}
+    entity.add_role(" ".join(t.text for t in role_span if t.i not in possessor and t.pos_ not in ("DET", "PRON")))
+    if entity.affiliation is None:  # the body, with a place that closes its name ("..., San Diego's")
+        body = doc[span.start:role_span.start].text if possessor else span.text
+        entity.affiliation = body.removesuffix("'s").removesuffix("’s").strip(" ,").removeprefix("the ") \
+            .removeprefix("The ")
+    return Mention(span.start_char, person.end_char, entity, "appositive-name")
+
+
+def apposed_given_name(span: Span) -> Span | None:
+    """A name the tagger missed, between commas right after ``span``: two or three capitalised
+    proper nouns, the first a given name the first-name list knows ("chancellor, Pradeep
+    Khosla."), ended by a comma, a full stop or the sentence's end. None otherwise."""
+    doc = span.doc
+    start = span.end + 1
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and doc[end].is_alpha:
+        end += 1
+    if not 2 <= end - start <= 3 or gender_of(doc[start].text) is None:
+        return None
+    if end < len(doc) and end != span.sent.end and doc[end].text not in (",", "."):
+        return None
+    return doc[start:end]
 
 
 def appositive_body(head: Token, state: ArticleState) -> Mention | None:
