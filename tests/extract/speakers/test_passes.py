@@ -4,7 +4,6 @@ import onrecord
 from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
 from onrecord.extract.speakers.resolver import PASSES, SpeakerResolver
 from onrecord.extract.speakers.role_cleaning import without_trailing_name
-from onrecord.extract.speakers.state import NOT_A_SPEAKER
 from statement_lookup import statement_with
 
 
@@ -121,9 +120,10 @@ def test_a_group_is_left_unnamed(nlp):
     assert mention.rule == "unnamed" and mention.entity.name == "Officials" and not mention.entity.named
 
 
-def test_reports_with_no_issuer_are_no_speaker(nlp):
+def test_reports_with_no_issuer_are_an_unnamed_source(nlp):
     doc, state = state_of(nlp, "Reports say the bridge will reopen.")
-    assert descriptions.description(token(doc, "Reports"), state) is NOT_A_SPEAKER
+    found = descriptions.description(token(doc, "Reports"), state)
+    assert found.entity is None and found.rule == "unnamed"
 
 
 def test_data_and_statistics_speak_for_the_body_they_come_from(nlp):

@@ -155,9 +155,10 @@ def test_its_and_their_writings_speak_for_the_body_or_group_named_before(nlp):
     assert website.entity.name == "National Transportation Safety Board"
 
 
-def test_reports_that_name_no_one_are_no_speaker(nlp):
+def test_reports_that_name_no_one_are_an_unnamed_source(nlp):
     doc = nlp("Early reports suggested that ten people had died.")
-    assert SpeakerResolver(doc).resolve(token(doc, "reports")) is None
+    found = SpeakerResolver(doc).resolve(token(doc, "reports"))
+    assert found.entity is None and (found.start, found.end) == (0, 13) and found.rule == "unnamed"
     doc = nlp("Reports by Reuters said that ten people had died.")
     assert SpeakerResolver(doc).resolve(token(doc, "Reports")).entity.name == "Reuters"
 

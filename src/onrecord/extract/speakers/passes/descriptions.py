@@ -31,7 +31,6 @@ from onrecord.extract.speakers.mention_syntax import (
 )
 from onrecord.extract.speakers.passes import bodies, pronouns
 from onrecord.extract.speakers.state import (
-    NOT_A_SPEAKER,
     ArticleEntity,
     ArticleState,
     Mention,
@@ -74,7 +73,8 @@ def description(head: Token, state: ArticleState) -> Mention | NotASpeaker | Non
     span = state.doc[slice(*mention_range(head))]
     entity = describe(state, span, head)
     if entity is None and head.tag_ == "NNS" and head.lemma_.lower() in DOCUMENT_NOUNS:
-        return NOT_A_SPEAKER  # "reports say": no speaker rather than a speaker called "reports"
+        # "reports say": the source as the article gives it, unnamed; never an entity "reports"
+        return Mention(span.start_char, span.end_char, None, "unnamed")
     return Mention(span.start_char, span.end_char, entity,
                    "description" if entity is not None and entity.named else "unnamed")
 
