@@ -254,3 +254,10 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp):
     assert shared_surname_name("Mary", doc) == "Mary Atherton"
     doc = nlp("Mary and John Atherton came, and later Mary and Paul Brinkley. Mary said so.")
     assert shared_surname_name("Mary", doc) is None
+
+
+def test_a_writing_is_no_earlier_site_s_when_its_sentence_names_another_owner():
+    text = ("Shiptrack's website showed the ship off Jakarta on Monday. Shiptrack said the signal was weak.\n\n"
+            "Boatwatch's database had no sighting of the ship; the website noted the signal came from a port.")
+    name = statement_with(onrecord.extract(text), "the signal came from a port").speaker.name
+    assert name != "Shiptrack"
