@@ -261,3 +261,10 @@ def test_a_writing_is_no_earlier_site_s_when_its_sentence_names_another_owner():
             "Boatwatch's database had no sighting of the ship; the website noted the signal came from a port.")
     name = statement_with(onrecord.extract(text), "the signal came from a port").speaker.name
     assert name != "Shiptrack"
+
+
+def test_an_office_of_a_place_before_a_name_the_lists_do_not_tell_is_a_title():
+    assert title_out_of_name("First Minister of Ruritania Nicola Marsh") == \
+        ("Nicola Marsh", "First Minister of Ruritania")
+    assert title_out_of_name("Chief Technological Officer of Red Hat") is None
+    assert title_out_of_name("Chairman of Goldman Sachs Group") is None

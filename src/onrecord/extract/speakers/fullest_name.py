@@ -390,7 +390,20 @@ def title_out_of_name(name: str) -> tuple[str, str] | None:
             if words[k - 1].lower() not in _LINKING_WORDS and any(w.lower() in ROLE_WORDS for w in words[:k]):
                 return " ".join(words[k:]), " ".join(words[:k])
             return None
-    return None
+    return _office_of_place_name(words)
+
+
+def _office_of_place_name(words: list[str]) -> tuple[str, str] | None:
+    """"First Minister of Scotland Nicola Sturgeon": an office "of" one capitalised word, then a
+    given name the lists do not tell and a surname, neither a body's word. The two last words
+    are the name ("Chairman of Goldman Sachs Group" names a body, "Officer of Red Hat" no one)."""
+    if len(words) < 5 or words[-4].lower() != "of" or not any(w.lower() in ROLE_WORDS for w in words[:-4]):
+        return None
+    place, given, surname = words[-3:]
+    if not all(w[:1].isupper() and w.lower() not in BODY_WORDS and w.lower() not in ROLE_WORDS
+               for w in (place, given, surname)):
+        return None
+    return f"{given} {surname}", " ".join(words[:-2])
 
 
 _RANKS = data.words("name_words.txt", "personal_ranks") | data.words("name_words.txt", "titles")
