@@ -182,3 +182,10 @@ def test_a_verb_read_as_a_noun_takes_the_body_before_it(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speaker_token(token(doc, "notes")).text == "Department"
 
+
+
+def test_a_bracketed_title_read_as_a_second_subject_gives_the_name(nlp):
+    doc = nlp("The vote was held on Thursday.\n\nMember of parliament (MP) Dana Reyes said a rule allowing "
+              "night work marked a \"bad day for the town\".")
+    said = next(t for t in doc if t.text == "said")
+    assert speaker_token(said).text == "Reyes"

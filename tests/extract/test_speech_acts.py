@@ -58,6 +58,10 @@ def test_actions_topics_targets_and_questions_are_not_statements(nlp, text):
     ("The mayor advised residents of the city to make plans and stay indoors.", "to make plans and stay indoors"),
     # a gerund of a verb of [gerund]: what the subject says it did
     ("The official admitted taking bribes from the company.", "taking bribes from the company"),
+    ("The retired teacher recalled meeting the author at a fair in 1990.", "meeting the author at a fair in 1990"),
+    # "said" whose object the parse made of a whole clause
+    ("Councillor Dana Reyes said a rule allowing night work marked a bad day for the town.",
+     "a rule allowing night work marked a bad day for the town"),
 ])
 def test_speech_beliefs_demands_and_characterisations_are(nlp, text, content):
     assert contents(nlp, text) == [content]
@@ -163,3 +167,7 @@ def test_a_declaration_of_what_something_is_is_a_characterisation(nlp):
     [cand] = [c for c in candidates(doc) if c.relation == "characterise"]
     assert doc[cand.start:cand.end].text == "the outbreak a pandemic"
     assert is_statement(cand)
+
+
+def test_said_with_a_plain_object_or_a_relative_clause_says_no_clause(nlp):
+    assert contents(nlp, "The pastor said a prayer for the families who lost homes.") == []

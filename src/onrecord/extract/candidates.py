@@ -357,8 +357,13 @@ def named_subject(cue: Token, subject: Token) -> Token:
         if named is not None:
             return named
     later = [c for c in cue.children if c.dep_ == "nsubj" and c.i > subject.i and c.i < cue.i]
-    if subject.pos_ == "NOUN" and len(later) == 1 and later[0].pos_ == "PROPN" and later[0].ent_type_ in SPEAKER_NAMES \
-            and later[0].left_edge.i == subject.i + 1:
+    # "Member of parliament (MP) Kevin Conolly said": the title's words and brackets, then the name
+    described = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and not subject.ent_type_ \
+        and subject.right_edge.i > subject.i
+    if described and len(later) == 1 and later[0].pos_ == "PROPN" and later[0].ent_type_ in SPEAKER_NAMES \
+            and (later[0].left_edge.i == subject.i + 1
+                 or subject.right_edge.text == ")" and later[0].left_edge.i == subject.right_edge.i + 1) \
+            and not any(t.text == "," for t in cue.doc[subject.i:later[0].left_edge.i]):
         return later[0]
     return subject
 

@@ -90,7 +90,8 @@ def is_statement(cand: Candidate) -> bool:
         return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None
     if cand.relation == "dobj":
         return "object" in classes or (lemma == "accuse" and cand.source is not None and _alleges(cand)) \
-            or reports_figure(cand) or claims_responsibility(cand) or announces_event(cand)
+            or reports_figure(cand) or claims_responsibility(cand) or announces_event(cand) \
+            or says_clause_as_object(cand)
     if cand.relation == "advcl":
         # "tweeted that Machado was ...", the complement read as an adverbial clause
         doc = cand.cue.doc
@@ -186,6 +187,32 @@ def tells_own_deed(cand: Candidate) -> bool:
         return False
     # 'recalls realizing “oh, ...”': a gerund cut off by a quotation says nothing by itself
     return doc[cand.start].tag_ == "VBG" and any(not t.is_punct for t in doc[cand.start + 1:cand.end])
+
+
+# the tags of a verb that makes a clause of its own: "marked", "marks", "mark"
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def says_clause_as_object(cand: Candidate) -> bool:
+    """"Conolly said a law allowing X marked a sad day": the parse made the reported clause's
+    subject the object of "said" and hung its verb inside that object. What "said" takes is a
+    clause when a finite verb with a subject of its own stands in the object after its head,
+    reached by no relative clause ("said a prayer for those who died" says no clause)."""
+    doc = cand.cue.doc
+    if cand.source is None or cand.cue.lemma_.lower() != "say" or _denied(cand):
+        return False
+    obj = next((t for t in doc[cand.start:cand.end] if t.head.i == cand.cue.i and t.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for verb in doc[obj.i + 1:cand.end]:
+        if verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "conj"):
+            continue
+        path = [verb, *verb.ancestors]
+        below = path[:next(k for k, t in enumerate(path) if t.i == obj.i)] if obj in path else []
+        if below and not any(t.dep_ == "relcl" for t in below) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and cand.start <= c.i < verb.i for c in verb.children):
+            return True
+    return False
 
 
 def has_own_object(cand: Candidate) -> bool:

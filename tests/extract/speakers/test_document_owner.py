@@ -44,3 +44,7 @@ def test_a_name_ending_in_a_writing_s_word_or_a_people_s_adjective_owns_nothing(
     doc = nlp(text)
     assert compound_owner("Turkish statement", doc) is None
     assert compound_owner("Jakarta Post", doc) is None
+
+
+def test_a_database_named_with_its_owner_is_the_owner_s():
+    assert document_owner("Shiptrack's vessel tracking database") == "Shiptrack"

@@ -2,9 +2,12 @@
 import onrecord
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
+    apposed_kind_name,
     longer_body_name,
     longer_person_name,
+    named_kind_body,
     qualified_body_name,
+    shared_surname_name,
     surname_full_name,
     title_out_of_name,
     titled_full_name,
@@ -199,3 +202,69 @@ def test_a_one_word_name_written_after_a_title_with_its_given_name(nlp):
     assert titled_full_name("Roeprakash", nlp(text)) == "Om Roeprakash"
     text = "Secretary General Gutteroe said the talks failed."
     assert titled_full_name("Gutteroe", nlp(text)) is None
+
+
+def test_a_kind_joins_its_one_qualified_form_past_an_opening_word(nlp):
+    doc = nlp("The rules were set in March. Several Norwegian government officials met. "
+              "The government said it was fine.")
+    assert qualified_body_name("government", doc) == "Norwegian government"
+    doc = nlp("The judge ruled against the United States federal government on Friday. "
+              "The government said it would appeal.")
+    assert qualified_body_name("government", doc) == "United States federal government"
+
+
+def test_a_kind_joins_the_one_name_written_beside_it(nlp):
+    doc = nlp("One news site, Pravdix.com, said the blast was no accident. The website said more.")
+    assert apposed_kind_name("website", doc) == "Pravdix.com"
+    doc = nlp("Two sites, Alpha.com and Beta.com, reported it. A news site, Alpha.com, led. Another site, Beta.com, "
+              "followed.")
+    assert apposed_kind_name("website", doc) is None
+
+
+def test_a_style_of_address_does_not_lengthen_a_name():
+    text = ("Guests of Honour Lena and Tom Marsh held a session on Saturday. "
+            "Lena recalled building her first costume at age ten.")
+    assert statement_with(onrecord.extract(text), "building her first costume").speaker.name in ("Lena", "Lena Marsh")
+
+
+def test_the_company_is_the_body_the_article_just_turned_to():
+    text = ("Zedcorp organised the fair in Leeds. Zedcorp said ticket sales rose.\n\n"
+            "Brightwell Toys hosted a panel on its new figures.\n\n"
+            "Asked about packaging, the company noted that it had switched to paper.")
+    assert statement_with(onrecord.extract(text), "switched to paper").speaker.name == "Brightwell Toys"
+
+
+def test_a_kind_joins_the_one_body_it_heads(nlp):
+    doc = nlp("On Tuesday, the Royal Danish Academy of Letters named the winners. According to the academy, "
+              "the vote was close.")
+    assert qualified_body_name("academy", doc) == "Royal Danish Academy of Letters"
+    doc = nlp("The Danish Academy of Letters and the Norwegian Academy of Arts met. The academy said no.")
+    assert named_kind_body("academy", doc) is None
+
+
+def test_the_company_is_no_body_named_elsewhere_when_its_sentence_names_another_owner():
+    text = ("Zedcorp organised the fair in Leeds. Zedcorp said ticket sales rose.\n\n"
+            "Brightwell's shop had no stock left on Sunday; the company noted that it had switched to paper.")
+    name = statement_with(onrecord.extract(text), "switched to paper").speaker.name
+    assert name != "Zedcorp"
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp):
+    doc = nlp("Mary and John Atherton ran the shop for years. Mary said it was hard work.")
+    assert shared_surname_name("Mary", doc) == "Mary Atherton"
+    doc = nlp("Mary and John Atherton came, and later Mary and Paul Brinkley. Mary said so.")
+    assert shared_surname_name("Mary", doc) is None
+
+
+def test_a_writing_is_no_earlier_site_s_when_its_sentence_names_another_owner():
+    text = ("Shiptrack's website showed the ship off Jakarta on Monday. Shiptrack said the signal was weak.\n\n"
+            "Boatwatch's database had no sighting of the ship; the website noted the signal came from a port.")
+    name = statement_with(onrecord.extract(text), "the signal came from a port").speaker.name
+    assert name != "Shiptrack"
+
+
+def test_an_office_of_a_place_before_a_name_the_lists_do_not_tell_is_a_title():
+    assert title_out_of_name("First Minister of Ruritania Nicola Marsh") == \
+        ("Nicola Marsh", "First Minister of Ruritania")
+    assert title_out_of_name("Chief Technological Officer of Red Hat") is None
+    assert title_out_of_name("Chairman of Goldman Sachs Group") is None

@@ -4,8 +4,11 @@ from spacy.tokens import Span
 import onrecord
 from onrecord.extract.speakers.name_forms import (
     bracketed_full_name,
+    examples_cut,
     name_label,
+    open_bracket_cut,
     person_name_tagged_org,
+    style_of_address,
 )
 from statement_lookup import statement_with
 
@@ -79,3 +82,23 @@ def test_a_speaker_described_then_named_is_known_by_the_name(nlp):
     record = onrecord.extract("A university student named Roe said, \"We will not back down.\"")
     speaker = statement_with(record, "We will not back down").speaker
     assert speaker.name == "Roe" and speaker.type == "PERSON" and "university student" in speaker.roles
+
+
+def test_a_style_of_address_is_no_word_of_a_name(nlp):
+    doc = nlp("Guests of Honour Lena and Tom Marsh held a session. Her Honour Judge Ames spoke.")
+    assert style_of_address(doc[2])
+    assert style_of_address(next(t for t in doc if t.text == "Honour" and t.i > 5))
+    doc = nlp("Honour Blackman said she was glad.")
+    assert not style_of_address(doc[0])  # a given name, so written
+
+
+def test_a_name_never_ends_inside_a_bracket_it_opens():
+    assert open_bracket_cut("Member of parliament (MP") == "Member of parliament"
+    assert open_bracket_cut("Movimento 5 Stelle (M5S)") == "Movimento 5 Stelle (M5S)"
+    assert open_bracket_cut("Jane Roe") == "Jane Roe"
+
+
+def test_a_description_ends_before_its_examples():
+    assert examples_cut("Political analysts such as Ann Roe and Tom Lee") == "Political analysts"
+    assert examples_cut("rights groups, including Amnesty International") == "rights groups"
+    assert examples_cut("Jane Roe") == "Jane Roe"

@@ -16,7 +16,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.speakers.entity_type import titled_at_a_mention
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
-from onrecord.extract.speakers.name_forms import BODY_WORDS
+from onrecord.extract.speakers.name_forms import BODY_WORDS, style_of_address
 from onrecord.extract.speakers.spelling import unaccented
 from onrecord.extract.speakers.words import ADDRESS_WORDS, ROLE_WORDS, TITLE_GENDER
 
@@ -145,6 +145,7 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
             continue
         start, end = i, i + len(words)
         while start > 0 and _name_part(doc[start - 1]) and not title_before_name(doc[start - 1]) \
+                and not style_of_address(doc[start - 1]) \
                 and (gender_of(texts[start - 1]) is not None or _one_person_name(doc[start - 1], doc[start])):
             # only first names before ("Director of National Intelligence John Ratcliffe"; "Lawyer"
             # is in the lists of first names), or one the tagger reads as this person's ("Jing Wang")
@@ -160,6 +161,27 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     return longest if all(form in longest for form in longer) else None
 
 
+
+
+def shared_surname_name(name: str, doc: Doc) -> str | None:
+    """The full name of a person the article names by a given name joined to another person's
+    full name: "Cherie and Sean O'Donnell" gives "Cherie O'Donnell" for "Cherie", the surname
+    written once for both. Only a given name the lists know, before "and", a given name and one
+    surname that ends the run of names; None when the article so writes two surnames for it."""
+    if " " in name or gender_of(name) is None:
+        return None
+    found = set()
+    for i in doc_index.positions(doc).get(name, ()):
+        run = doc[i + 1:i + 5]
+        if len(run) < 3 or run[0].lower_ != "and" or gender_of(run[1].text) is None:
+            continue
+        surname = run[2]
+        if not (_name_part(surname) and surname.text[:1].isupper() and gender_of(surname.text) is None):
+            continue
+        if len(run) > 3 and _name_part(run[3]):
+            continue  # "Cherie and Sean Paul O'Donnell": which words are the surname is not told
+        found.add(f"{name} {surname.text}")
+    return found.pop() if len(found) == 1 else None
 
 
 def _one_person_name(before: Token, token: Token) -> bool:
@@ -250,10 +272,15 @@ def _place_words(doc: Doc) -> set[str]:
 def qualified_body_name(name: str, doc: Doc) -> str | None:
     """The one name the article gives a body it also calls by its kind alone: the place,
     nationality or organisation written just before the kind ("Northamptonshire police" for
-    "police", "Syrian state media" for "State media", "Thames Valley Police" for "Police"). Only
-    for a kind of body without a name of its own, and only when the article qualifies it one way:
-    "police" beside "Kent police" and "Essex police" stays "police"."""
+    "police", "Syrian state media" for "State media", "Thames Valley Police" for "Police",
+    "Iranian government" in "Multiple Iranian government officials", "United States federal
+    government" for "government"), else the one name written beside a noun of that kind ("One
+    news site, Znak.com" for "website": ``apposed_kind_name``). Only for a kind of body without
+    a name of its own, and only when the article names it one way: "police" beside "Kent police"
+    and "Essex police" stays "police"."""
     words = [w.lower() for w in name.split()]
+    if len(words) == 1 and name.islower() and words[0] not in BODY_WORDS:
+        return named_kind_body(words[0], doc)  # "the academy", a kind the lists do not know
     if not words or len(words) > 2 or words[-1] not in BODY_WORDS or any(w[:1].isupper() for w in name.split()[1:]):
         return None
     texts = doc_index.token_texts(doc)
@@ -263,18 +290,75 @@ def qualified_body_name(name: str, doc: Doc) -> str | None:
         if [t.lower() for t in texts[i:end]] != words or end < len(doc) and doc[end].ent_iob_ == "I":
             continue  # "Irving Police Department" is no "Irving Police"
         start = i
+        if start > 1 and _kind_adjective(doc[start - 1]) and _capitalised_qualifier(doc[start - 2]):
+            start -= 1  # "United States federal government": a word of the kind's, after the place
         while start > 0 and (_capitalised_qualifier(doc[start - 1]) or start > 1 and start < i
                              and doc[start - 1].lower_ in QUALIFIER_LINKS and _capitalised_qualifier(doc[start - 2])):
             start -= 1  # "Research and Referral Hospital"
+        # "Multiple Iranian government officials", "Sensitive government documents": an
+        # adjective that is no place, people or body opens no name of the body's
+        while start < i and doc[start].ent_type_ not in _QUALIFIER_TYPES and doc[start].pos_ != "PROPN":
+            start += 1
         if start < i:
             found.setdefault(doc[start:end].text.lower(), doc[start:end])
+    if not found:
+        return (named_kind_body(words[0], doc) or apposed_kind_name(name, doc)) if len(words) == 1 else None
     if len(found) != 1:
         return None
     # "Kent police" beside "Essex police" counts as a second form whatever the tagger made of "Kent"
     longer = next(iter(found.values()))
     qualifiers = longer[:len(longer) - len(words)]
-    return longer.text if all(t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") for t in qualifiers
-                              if t.lower_ not in QUALIFIER_LINKS) else None
+    return longer.text if all(t.ent_type_ in _QUALIFIER_TYPES for t in qualifiers
+                              if t.lower_ not in QUALIFIER_LINKS and t.text[:1].isupper()) else None
+
+
+_QUALIFIER_TYPES = ("GPE", "NORP", "ORG", "LOC")
+
+
+def _kind_adjective(token: Token) -> bool:
+    """A lowercase adjective that tells a body's level, written between its place and its kind
+    ("federal", "state" in "United States federal government", "Georgia state legislature")."""
+    return token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")
+
+
+def named_kind_body(kind: str, doc: Doc) -> str | None:
+    """The one body the article names whose name a kind heads: "the Royal Swedish Academy of
+    Sciences" for "the academy" (its head word, before "of", "on" or "for", or its last word).
+    None when no or several such bodies are named, or another body's name holds the kind ("the
+    Court of Session" and "the Supreme Court" for "the court")."""
+    headed: dict[str, str] = {}
+    others: set[str] = set()
+    for ent in doc_index.ents(doc):
+        if ent.label_ != "ORG":
+            continue
+        span = ent[1:] if ent[0].pos_ == "DET" else ent
+        words = list(span)
+        cut = next((k for k, t in enumerate(words) if k and t.lower_ in HEAD_LINKS), len(words))
+        if len(words) > 1 and cut and words[cut - 1].lower_ == kind and words[cut - 1].text[:1].isupper():
+            headed.setdefault(span.text.lower(), span.text)
+        elif any(t.lower_ == kind for t in words):
+            others.add(span.text.lower())
+    return next(iter(headed.values())) if len(headed) == 1 and not others else None
+
+
+def apposed_kind_name(kind: str, doc: Doc) -> str | None:
+    """The one name the article writes beside a noun of ``kind``, as what that noun is: "One news
+    site, Znak.com, claims ..." names the site that "the website" later is. A noun of the kind
+    is the kind itself or its last part ("site" of "website"). None when there is none, or
+    several names are so given ("the newspapers, the Times and the Post")."""
+    kind = kind.lower()
+    found: set[str] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NN" \
+                or not (lemma == kind or len(lemma) >= 4 and kind.endswith(lemma)):
+            continue
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i and child.pos_ == "PROPN":
+                span = doc_index.entity_at(doc, child.i)
+                words = span if span is not None else doc[child.left_edge.i:child.i + 1]
+                found.add(" ".join(t.text for t in words if not (t.i == words.start and t.pos_ == "DET")))
+    return found.pop() if len(found) == 1 else None
 
 
 def _capitalised_qualifier(token: Token) -> bool:
@@ -306,7 +390,20 @@ def title_out_of_name(name: str) -> tuple[str, str] | None:
             if words[k - 1].lower() not in _LINKING_WORDS and any(w.lower() in ROLE_WORDS for w in words[:k]):
                 return " ".join(words[k:]), " ".join(words[:k])
             return None
-    return None
+    return _office_of_place_name(words)
+
+
+def _office_of_place_name(words: list[str]) -> tuple[str, str] | None:
+    """"First Minister of Scotland Nicola Sturgeon": an office "of" one capitalised word, then a
+    given name the lists do not tell and a surname, neither a body's word. The two last words
+    are the name ("Chairman of Goldman Sachs Group" names a body, "Officer of Red Hat" no one)."""
+    if len(words) < 5 or words[-4].lower() != "of" or not any(w.lower() in ROLE_WORDS for w in words[:-4]):
+        return None
+    place, given, surname = words[-3:]
+    if not all(w[:1].isupper() and w.lower() not in BODY_WORDS and w.lower() not in ROLE_WORDS
+               for w in (place, given, surname)):
+        return None
+    return f"{given} {surname}", " ".join(words[:-2])
 
 
 _RANKS = data.words("name_words.txt", "personal_ranks") | data.words("name_words.txt", "titles")

@@ -32,6 +32,42 @@ _PERSON_BEFORE = (ROLE_WORDS | NAME_TITLES | PERSON_NOUNS | frozenset(NOUN_GENDE
 _LINKING = frozenset({"of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "el"})
 
 
+# a style of address ("Her Honour") and the words it follows when it is one
+_STYLES = data.words("name_words.txt", "styles_of_address")
+_STYLE_OPENERS = frozenset({"of", "her", "his", "your", "their", "its", "our"})
+
+
+def style_of_address(token: Token) -> bool:
+    """Whether ``token`` is a style of address, no word of a name: "Honour" in "Guests of Honour
+    Cherie and Sean" or "Her Honour Judge Roe", written after "of" or a possessive. "Honour" and
+    "Grace" may be given names, so a style word written otherwise stays a name word."""
+    if token.lower_ not in _STYLES or token.i == 0:
+        return False
+    return token.doc[token.i - 1].lower_ in _STYLE_OPENERS
+
+
+def open_bracket_cut(name: str) -> str:
+    """A name never ends inside a bracket it opens: "Member of parliament (MP" is cut to "Member
+    of parliament"; a bracket that closes ("Movimento 5 Stelle (M5S)") stays."""
+    cut = name.rfind("(")
+    if cut <= 0 or ")" in name[cut:]:
+        return name
+    return name[:cut].rstrip(" ,;:-")
+
+
+# words that start the examples a description gives of whom it means: "critics such as ..."
+_EXAMPLES = (" such as ", " including ")
+
+
+def examples_cut(name: str) -> str:
+    """A description's name ends before the examples it gives: "Political commentators such as
+    Brit Hume and Chris Wallace" is the commentators, not a name of its own (the people named
+    are speakers only where the passes read them one by one)."""
+    lowered = name.lower()
+    cut = min((lowered.find(w) for w in _EXAMPLES if w in lowered), default=-1)
+    return name[:cut].rstrip(" ,") if cut > 0 else name
+
+
 def person_name_tagged_org(ent: Span) -> bool:
     """Whether an ORG entity is a person's name: two or three capitalised proper nouns, the
     first a given name the list of first names knows for one sex ("Brock Pierce"), no word of a

@@ -27,6 +27,7 @@ from onrecord.extract.speakers.fullest_name import (
     longer_body_name,
     longer_person_name,
     qualified_body_name,
+    shared_surname_name,
     surname_full_name,
     title_out_of_name,
     titled_full_name,
@@ -49,7 +50,10 @@ from onrecord.extract.speakers.mention_syntax import (
 from onrecord.extract.speakers.name_forms import (
     BODY_WORDS,
     bracketed_full_name,
+    examples_cut,
     name_label,
+    open_bracket_cut,
+    style_of_address,
 )
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
 from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
@@ -285,6 +289,8 @@ class ArticleState:
                                    or gender_of(tokens[1].text) and len(tokens) > 2
                                    and tokens[1].i == tokens[0].i + 1 and title_before_name(tokens[0])):
             tokens = tokens[1:]
+        while len(tokens) > 1 and style_of_address(tokens[0]):
+            tokens = tokens[1:]  # "Guests of Honour Cherie and Sean": a style, no given name
         while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
             tokens = tokens[:-1]
         if not tokens:
@@ -456,7 +462,19 @@ class ArticleState:
         return list(found.values())
 
     def main_body(self, offset: int) -> ArticleEntity | None:
-        """The organization named most often before ``offset``, if one is."""
+        """The organization "the company" or "the website" at ``offset`` stands for: the one
+        named last in its paragraph or the one before (the article turns from one body to
+        another: "Hasbro hosted a panel ... the company noted"), else the one named most often
+        before ``offset``. None when its own sentence names another thing before it ("Vessel
+        Tracker's database had no sighting; the website noted ...": that site, whatever the
+        tagger made of its name, not the body the article names most)."""
+        here = token_at(self.doc, offset)
+        if here is not None and other_name_before(here):
+            return None
+        start = paragraphs_back(doc_index.text(self.doc), offset)
+        recent = [(o, body) for o, body in self.bodies_by_offset if start <= o < offset and body.type == "ORG"]
+        if recent:
+            return max(recent, key=lambda ob: ob[0])[1]
         counts: dict[int, int] = {}  # by id(): entities are compared by identity
         bodies: dict[int, ArticleEntity] = {}
         for o, body in self.bodies_by_offset:
@@ -525,7 +543,8 @@ class ArticleState:
             type_ = settled_type(e.name, e.type, e.roles, e.gender, self.doc, e.mentions[0])
             if no_named_speaker(e.name, type_, self.doc, e.mentions, e.named):
                 continue  # "the study", "36": the statements keep their mention, unnamed
-            out.append(Entity(id=f"e{n}", name=e.name, type=type_, aliases=sorted(set(e.aliases)),
+            name = examples_cut(open_bracket_cut(e.name))  # "(MP", "critics such as ..." end no name
+            out.append(Entity(id=f"e{n}", name=name, type=type_, aliases=sorted(set(e.aliases)),
                               roles=clean_roles(e.name, e.aliases, e.roles, type_),
                               affiliation=clean_affiliation(e.name, e.aliases, e.affiliation, type_, e.roles,
                                                             self._full_named_surnames()),
@@ -644,7 +663,8 @@ class ArticleState:
             return qualified_body_name(entity.name, self.doc), "ORG"
         if entity.type != "PERSON" or not entity.named or len(entity.name.split()) > 2:
             return None, entity.type
-        fuller = longer_person_name(entity.name, self.doc) or surname_full_name(entity.name, self.doc)
+        fuller = longer_person_name(entity.name, self.doc) or surname_full_name(entity.name, self.doc) \
+            or shared_surname_name(entity.name, self.doc)
         if fuller is not None:
             return fuller, "PERSON"
         if (fuller := bracketed_full_name(entity.name, self.doc)) is not None:
@@ -669,6 +689,23 @@ class ArticleState:
     def entity_id(self, entity: ArticleEntity) -> str:
         entity = self._joined.get(id(entity), entity)
         return f"e{self.entities.index(entity) + 1}"
+
+
+def paragraphs_back(text: str, offset: int) -> int:
+    """Where the paragraph before the one holding ``offset`` starts (0 for the first two)."""
+    here = text.rfind("\n\n", 0, offset)
+    if here <= 0:
+        return 0
+    return max(text.rfind("\n\n", 0, here), 0)
+
+
+def other_name_before(token: Token) -> bool:
+    """Whether ``token``'s sentence names something before it by a proper name that owns a thing
+    ("Vessel Tracker's database"): the thing spoken of there is that name's, so a body named
+    elsewhere is no safe reading of a bare kind after it."""
+    sent = token.sent
+    return any(t.tag_ == "POS" and t.i > sent.start and t.doc[t.i - 1].pos_ == "PROPN"
+               for t in token.doc[sent.start:token.i])
 
 
 def without_the(name: str) -> str:

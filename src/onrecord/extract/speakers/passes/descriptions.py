@@ -35,6 +35,7 @@ from onrecord.extract.speakers.state import (
     ArticleState,
     Mention,
     NotASpeaker,
+    other_name_before,
     qualifier_words,
     ranks_of,
 )
@@ -321,9 +322,17 @@ def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: boo
     window = window_start(head, sentences=3).idx
     # the writing named just before, else ("the poll") the one of that kind named further back
     earlier = [issuer for offset, _, issuer in state.documents if window <= offset < span.start_char] or same_kind
+    if earlier and other_name_before(head) and not _owner_named_before(earlier[-1], head):
+        return None  # "Vessel Tracker's database had ...; the website noted": that site's, no other
     if earlier:
         return earlier[-1]
     return state.body_of_kind("court", span.start_char) if courts and lemma in COURT_WRITINGS else None
+
+
+def _owner_named_before(owner: ArticleEntity, head: Token) -> bool:
+    """Whether ``head``'s sentence names ``owner`` before it, by its name or a short form."""
+    before = head.doc[head.sent.start:head.i].text
+    return any(form and form in before for form in [owner.name, *owner.aliases])
 
 
 def author_described(head: Token) -> int:
