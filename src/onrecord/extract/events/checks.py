@@ -1,0 +1,145 @@
+"""Checks of a coded event's parties and sense, read once its trigger, actor and target are chosen
+(``coder.find_events`` asks each): a stance disowned, an allegation naming no one, an occasion
+"held", a situation as actor, a place of an address as actor, a time as target.
+
+Each is a small rule on the parse, true of news English; words are in ``data/event_words.txt``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from onrecord import data
+from onrecord.extract.events.tables import Tables
+from onrecord.extract.events.verbal import names_actor_alone
+
+_WORDS = "event_words.txt"
+_DISOWNED = data.words(_WORDS, "disowned_stance_verbs")
+_ALLEGATIONS = data.words(_WORDS, "allegation_verbs")
+_OCCASIONS = data.words(_WORDS, "occasion_nouns")
+_ABSTRACT_ACTORS = data.words(_WORDS, "abstract_actor_nouns")
+_DISMISSALS = data.words(_WORDS, "dismissal_verbs")
+_POST_HOLDERS = data.words(_WORDS, "post_holders")
+_RESUMPTIONS = data.words(_WORDS, "resumption_verbs")
+_STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
+_PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you", "him", "her", "them", "us", "me"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_TIME_ENTS = frozenset({"TIME", "DATE"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_TRIPS = frozenset({"CONSULT"})
+
+
+def disowned_stance(token: Token, kind: str, target: Optional[Token]) -> bool:
+    """"He said he did not support those things", "did not back the policies": a position verb
+    negated with no actor as target states a view, not a refusal of any actor's request; the
+    coder turns a negated verb of cooperation into REJECT, which needs someone refused."""
+    return (kind == "REJECT" and target is None and token.lemma_.lower() in _DISOWNED
+            and any(c.dep_ == "neg" for c in token.children))
+
+
+def unaimed_allegation(token: Token, kind: str, target: Optional[Token]) -> bool:
+    """"Associates of Navalny alleged he was poisoned", "the man was suspected to have it": an
+    allegation whose clause names no one accused is a claim about what happened, no accusation
+    of an actor (PLOVER's ACCUSE is aimed at someone)."""
+    return kind == "ACCUSE" and target is None and token.lemma_.lower() in _ALLEGATIONS
+
+
+def alleged_party(token: Token, kind: str, tables: Tables) -> Optional[Token]:
+    """"Hotak alleged the central government are hiding the figures": the one an allegation
+    accuses is the doer of the act alleged, the subject of its clause, when that subject names
+    an actor itself. A pronoun is left alone ("alleged he drank poisoned tea": the victim), as is
+    the subject of a passive clause ("alleged Navalny was poisoned": done to him)."""
+    if kind != "ACCUSE" or token.lemma_.lower() not in _ALLEGATIONS:
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in _PERSONAL and names_actor_alone(subject, tables):
+            return subject
+    return None
+
+
+def continued_saying(token: Token) -> bool:
+    """"Trump continued his claims about postal voting", "repeated the allegation": going on with
+    a statement is saying it again; PLOVER drops statements."""
+    return token.lemma_.lower() in _RESUMPTIONS and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _STATEMENT_NOUNS for c in token.children)
+
+
+def dismissed_holder(token: Token, kind: str) -> bool:
+    """"Called for CNN to fire Lockhart", "the club sacked its coach": firing a named person or
+    the holder of a post lets them go from a job, no force (the model reads "fire" as ASSAULT);
+    firing shots, rockets or at someone is left alone."""
+    if kind != "ASSAULT" or token.lemma_.lower() not in _DISMISSALS or token.pos_ != "VERB":
+        return False
+    aimed = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon", "into")]
+    if any(o.ent_type_ not in _TIME_ENTS for p in aimed for o in p.children if o.dep_ == "pobj"):
+        return False  # "fired on the protesters" (not "on Monday")
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and o.ent_type_ in ("", "ORG"))
+               or o.lemma_.lower() in _POST_HOLDERS for o in objects)
+
+
+def custody_country(kind: str, mode: Optional[str], actor_country: Optional[str]) -> Optional[str]:
+    """The country of one taken into custody whose own country the article does not give: the
+    arresting actor's ("Thames Valley Police arrested a 66-year-old man": a man in England), as
+    police hold people where they work; None when the actor has no country code (an IGO, an NGO)
+    or the event is no arrest."""
+    if kind != "COERCE" or mode != "arrest" or not actor_country or len(actor_country) != 3 \
+            or actor_country in ("IGO", "NGO", "MNC", "IMG", "UNK"):
+        return None
+    return actor_country
+
+
+def home_trip(kind: str, target: Optional[Token], actor_country: Optional[str],
+              target_country: Optional[str]) -> bool:
+    """"He traveled to Florida to meet a friend", "the convention returned to its home city": a
+    trip to a place in the traveller's own country is no visit between actors (PLOVER's
+    CONSULT/visit is one actor going to another, a foreign country or its people); the coder
+    makes the place the target."""
+    return (kind in _TRIPS and target is not None and target.ent_type_ in _PLACES
+            and actor_country is not None and actor_country == target_country)
+
+
+def held_occasion(token: Token, kind: str) -> bool:
+    """"A military funeral was held for Mubarak", "talks were held in Doha": "held" of an
+    occasion is its taking place, not anyone held in custody; the model reads "held" as
+    COERCE/arrest."""
+    if kind != "COERCE" or token.lemma_.lower() != "hold":
+        return False
+    held = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        held.append(token.head)  # "the rally held on Sunday"
+    return any(h.lemma_.lower() in _OCCASIONS for h in held)
+
+
+def abstract_actor(actor: Token) -> bool:
+    """"A longstanding conflict erupted into violence", "any acts that threaten the country's
+    sovereignty", "the amount of positive feedback helped": a situation, an act or an amount is
+    the verb's grammatical subject but does nothing itself; PLOVER's actors are people, groups,
+    bodies and countries. A named one ("the Issue Committee") is left alone."""
+    return actor.lemma_.lower() in _ABSTRACT_ACTORS and actor.ent_type_ == "" and actor.pos_ == "NOUN"
+
+
+def address_place(actor: Token) -> bool:
+    """"Arnav Gupta of Bethesda, Maryland, set himself on fire", "X of the University of
+    California, Los Angeles disagreed": a place named after a comma behind another place or body
+    is part of an address (a state after its town, a campus after its university), not who
+    acted. Lists of countries ("Iran, Syria and Iraq") are left alone."""
+    if actor.ent_type_ != "GPE" or actor.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in actor.children):
+        return False
+    start = min((t.i for t in actor.subtree), default=actor.i)
+    doc = actor.doc
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    before = doc[start - 2]
+    if before.ent_type_ not in _PLACE_ENTS or before.pos_ != "PROPN":
+        return False
+    after = doc[actor.i + 1] if actor.i + 1 < len(doc) else None
+    return not (after is not None and after.dep_ == "cc")  # "Iran, Syria and Iraq"
+
+
+def time_target(target: Optional[Token]) -> bool:
+    """"At around 12:20 p.m. ... set himself on fire": a time or a date is when the act was done,
+    never whom it was done to."""
+    return target is not None and target.ent_type_ in _TIME_ENTS
