@@ -23,9 +23,10 @@ def test_a_disowned_stance_is_no_refusal(nlp):
     assert not any(e.type == "REJECT" for e in events(nlp, text))
 
 
-def test_an_allegation_naming_no_one_is_no_accusation(nlp):
-    text = "Friends of the writer alleged he was given poisoned tea."
-    assert checks.unaimed_allegation(word(nlp, text, "alleged"), "ACCUSE", None)
+def test_a_suspicion_naming_no_one_is_no_accusation(nlp):
+    text = "The traveller was suspected to have the virus."
+    assert checks.unaimed_allegation(word(nlp, text, "suspected"), "ACCUSE", None)
+    assert not checks.unaimed_allegation(word(nlp, "Friends alleged he was poisoned.", "alleged"), "ACCUSE", None)
     accused = word(nlp, "The opposition alleged that the mayor took bribes.", "mayor")
     assert not checks.unaimed_allegation(word(nlp, "The opposition alleged that the mayor took bribes.", "alleged"),
                                          "ACCUSE", accused)
@@ -39,7 +40,7 @@ def test_an_occasion_held_is_no_custody(nlp):
 
 
 def test_a_situation_is_no_actor(nlp):
-    assert checks.abstract_actor(word(nlp, "A bitter conflict between the two towns erupted last year.", "conflict"))
+    assert checks.abstract_actor(word(nlp, "The large amount of praise helped the family.", "amount"))
     assert not checks.abstract_actor(word(nlp, "The army attacked the town.", "army"))
 
 
@@ -81,10 +82,3 @@ def test_one_arrested_is_of_the_arresting_country(nlp):
     assert checks.custody_country("COERCE", "arrest", "GBR") == "GBR"
     assert checks.custody_country("COERCE", "arrest", "IGO") is None
     assert checks.custody_country("ASSAULT", None, "GBR") is None
-
-
-def test_a_trip_at_home_is_no_visit(nlp):
-    place = word(nlp, "The senator traveled to Florida on Friday.", "Florida")
-    assert checks.home_trip("CONSULT", place, "USA", "USA")
-    assert not checks.home_trip("CONSULT", place, "GBR", "USA")
-    assert not checks.home_trip("CONSULT", word(nlp, "The senator met Smith.", "Smith"), "USA", "USA")

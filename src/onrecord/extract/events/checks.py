@@ -1,6 +1,7 @@
 """Checks of a coded event's parties and sense, read once its trigger, actor and target are chosen
-(``coder.find_events`` asks each): a stance disowned, an allegation naming no one, an occasion
-"held", a situation as actor, a place of an address as actor, a time as target.
+(``coder.find_events`` asks each): a stance disowned, a suspicion naming no one, the one an
+allegation accuses, an occasion "held", a post holder fired, claims repeated, a situation or the
+place of an address as actor, a time as target, the country of one arrested.
 
 Each is a small rule on the parse, true of news English; words are in ``data/event_words.txt``.
 """
@@ -17,6 +18,7 @@ from onrecord.extract.events.verbal import names_actor_alone
 _WORDS = "event_words.txt"
 _DISOWNED = data.words(_WORDS, "disowned_stance_verbs")
 _ALLEGATIONS = data.words(_WORDS, "allegation_verbs")
+_SUSPICIONS = data.words(_WORDS, "suspicion_verbs")
 _OCCASIONS = data.words(_WORDS, "occasion_nouns")
 _ABSTRACT_ACTORS = data.words(_WORDS, "abstract_actor_nouns")
 _DISMISSALS = data.words(_WORDS, "dismissal_verbs")
@@ -26,8 +28,6 @@ _STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
 _PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you", "him", "her", "them", "us", "me"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 _TIME_ENTS = frozenset({"TIME", "DATE"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-_TRIPS = frozenset({"CONSULT"})
 
 
 def disowned_stance(token: Token, kind: str, target: Optional[Token]) -> bool:
@@ -39,10 +39,11 @@ def disowned_stance(token: Token, kind: str, target: Optional[Token]) -> bool:
 
 
 def unaimed_allegation(token: Token, kind: str, target: Optional[Token]) -> bool:
-    """"Associates of Navalny alleged he was poisoned", "the man was suspected to have it": an
-    allegation whose clause names no one accused is a claim about what happened, no accusation
-    of an actor (PLOVER's ACCUSE is aimed at someone)."""
-    return kind == "ACCUSE" and target is None and token.lemma_.lower() in _ALLEGATIONS
+    """"The man was suspected to have the virus": a suspicion that names no one accused tells of
+    an illness or a guess, no accusation of an actor (PLOVER's ACCUSE is aimed at someone). An
+    allegation with no accused named ("alleged he was poisoned") is left alone: the hand labels
+    count it an accusation by an unnamed target."""
+    return kind == "ACCUSE" and target is None and token.lemma_.lower() in _SUSPICIONS
 
 
 def alleged_party(token: Token, kind: str, tables: Tables) -> Optional[Token]:
@@ -91,16 +92,6 @@ def custody_country(kind: str, mode: Optional[str], actor_country: Optional[str]
     return actor_country
 
 
-def home_trip(kind: str, target: Optional[Token], actor_country: Optional[str],
-              target_country: Optional[str]) -> bool:
-    """"He traveled to Florida to meet a friend", "the convention returned to its home city": a
-    trip to a place in the traveller's own country is no visit between actors (PLOVER's
-    CONSULT/visit is one actor going to another, a foreign country or its people); the coder
-    makes the place the target."""
-    return (kind in _TRIPS and target is not None and target.ent_type_ in _PLACES
-            and actor_country is not None and actor_country == target_country)
-
-
 def held_occasion(token: Token, kind: str) -> bool:
     """"A military funeral was held for Mubarak", "talks were held in Doha": "held" of an
     occasion is its taking place, not anyone held in custody; the model reads "held" as
@@ -114,10 +105,11 @@ def held_occasion(token: Token, kind: str) -> bool:
 
 
 def abstract_actor(actor: Token) -> bool:
-    """"A longstanding conflict erupted into violence", "any acts that threaten the country's
-    sovereignty", "the amount of positive feedback helped": a situation, an act or an amount is
-    the verb's grammatical subject but does nothing itself; PLOVER's actors are people, groups,
-    bodies and countries. A named one ("the Issue Committee") is left alone."""
+    """"Any acts that threaten the country's sovereignty", "the amount of positive feedback
+    helped": a situation, an act or an amount is the verb's grammatical subject but does nothing
+    itself; PLOVER's actors are people, groups, bodies and countries. A named one ("the Issue
+    Committee") is left alone. A conflict that "erupted into violence" is left to the model: the
+    violence is real though its actors are not named there."""
     return actor.lemma_.lower() in _ABSTRACT_ACTORS and actor.ent_type_ == "" and actor.pos_ == "NOUN"
 
 

@@ -54,7 +54,6 @@ from onrecord.extract.events.checks import (
     dismissed_holder,
     disowned_stance,
     held_occasion,
-    home_trip,
     time_target,
     unaimed_allegation,
 )
@@ -295,7 +294,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if aimed and target_tok is None:
                 target_tok = alleged_party(token, kind, tables)  # "alleged the government is hiding ..."
             if aimed and (disowned_stance(token, kind, target_tok) or unaimed_allegation(token, kind, target_tok)):
-                aimed = False  # "said he did not support those things", "alleged he was poisoned"
+                aimed = False  # "said he did not support those things", "was suspected to have it"
             if not aimed:
                 continue  # a stance, an appeal to the public, an opinion on a policy: no act between actors
             actor = _party(actor_tok, doc, tables, countries, mentions, voices, known, people, main_country)
@@ -328,8 +327,6 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # else the actor's
                 target.country = (custody_country(kind, mode, actor.country) or main_country
                                   or (actor.country if _a_country(actor.country) else None))
-            if home_trip(kind, target_tok, actor.country, target.country if target else None):
-                continue  # "he traveled to Florida": a trip at home, no visit between actors
             if not political and not (confidence >= SURE and actor.country):
                 # "her skin broke", "the only thing": no political actor, no event; but "a
                 # roadside bombing near Samarra killed ..." is one, coded to where it happened
