@@ -82,3 +82,11 @@ def test_one_arrested_is_of_the_arresting_country(nlp):
     assert checks.custody_country("COERCE", "arrest", "GBR") == "GBR"
     assert checks.custody_country("COERCE", "arrest", "IGO") is None
     assert checks.custody_country("ASSAULT", None, "GBR") is None
+
+
+def test_sides_facing_each_other_in_a_game_play(nlp):
+    assert checks.played_match(word(nlp, "In the final game of the day, Chile faced Peru at the new stadium.", "faced"),
+                               "CONSULT")
+    assert not checks.played_match(word(nlp, "The foreign minister met his Chinese counterpart in Beijing.", "met"),
+                                   "CONSULT")
+

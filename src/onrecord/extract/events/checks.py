@@ -23,6 +23,8 @@ _OCCASIONS = data.words(_WORDS, "occasion_nouns")
 _ABSTRACT_ACTORS = data.words(_WORDS, "abstract_actor_nouns")
 _DISMISSALS = data.words(_WORDS, "dismissal_verbs")
 _POST_HOLDERS = data.words(_WORDS, "post_holders")
+_MATCHES = data.words(_WORDS, "match_nouns")
+_MEETINGS = frozenset({"face", "meet", "play"})
 _RESUMPTIONS = data.words(_WORDS, "resumption_verbs")
 _STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
 _PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you", "him", "her", "them", "us", "me"})
@@ -90,6 +92,16 @@ def custody_country(kind: str, mode: Optional[str], actor_country: Optional[str]
             or actor_country in ("IGO", "NGO", "MNC", "IMG", "UNK"):
         return None
     return actor_country
+
+
+def played_match(token: Token, kind: str) -> bool:
+    """"In the first game of the day, Sweden faced South Korea at the stadium", "Tunisia faced
+    England at the Arena": two sides that face or meet each other in a game or at a stadium
+    play, no consultation between actors (news of sports reports no PLOVER event)."""
+    if kind != "CONSULT" or token.lemma_.lower() not in _MEETINGS:
+        return False
+    places = [g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _MATCHES for g in places)
 
 
 def held_occasion(token: Token, kind: str) -> bool:

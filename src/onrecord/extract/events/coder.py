@@ -54,6 +54,7 @@ from onrecord.extract.events.checks import (
     dismissed_holder,
     disowned_stance,
     held_occasion,
+    played_match,
     time_target,
     unaimed_allegation,
 )
@@ -264,7 +265,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the armoured vehicle was used to breach": a vehicle does no act itself
             if abstract_actor(actor_tok) or address_place(actor_tok):
                 continue  # "a longstanding conflict erupted", "of Bethesda, Maryland, set": no doer
-            if held_occasion(token, kind) or continued_saying(token) or dismissed_holder(token, kind):
+            if held_occasion(token, kind) or continued_saying(token) or dismissed_holder(token, kind) \
+                    or played_match(token, kind):
                 continue  # "a military funeral was held": an occasion, no one in custody
             if kind == "COERCE" and caught_hazard(token):
                 continue  # "the hotel caught fire": what befell it, no seizure
