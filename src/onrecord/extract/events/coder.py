@@ -45,6 +45,19 @@ from onrecord.extract.dates import statement_date
 from onrecord.extract.events import gate as event_gate
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
+from onrecord.extract.events.checks import (
+    abstract_actor,
+    address_place,
+    alleged_party,
+    continued_saying,
+    custody_country,
+    dismissed_holder,
+    disowned_stance,
+    held_occasion,
+    played_match,
+    time_target,
+    unaimed_allegation,
+)
 from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import CONDITIONS, NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
@@ -252,6 +265,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "Harris moved to Montreal with her mother": a person's new home, no act
             if inanimate_actor(actor_tok):
                 continue  # "the armoured vehicle was used to breach": a vehicle does no act itself
+            if abstract_actor(actor_tok) or address_place(actor_tok):
+                continue  # "a longstanding conflict erupted", "of Bethesda, Maryland, set": no doer
+            if held_occasion(token, kind) or continued_saying(token) or dismissed_holder(token, kind) \
+                    or played_match(token, kind):
+                continue  # "a military funeral was held": an occasion, no one in custody
             if kind == "COERCE" and caught_hazard(token):
                 continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and verbal_attack(token, actor_tok):
@@ -270,6 +288,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
             kind, mode = retyped(token, kind, mode)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
+            if time_target(target_tok):
+                target_tok = None  # "at 12:20 p.m.": when, not whom
+            if aimed and target_tok is None:
+                target_tok = alleged_party(token, kind, tables)  # "alleged the government is hiding ..."
+            if aimed and (disowned_stance(token, kind, target_tok) or unaimed_allegation(token, kind, target_tok)):
+                aimed = False  # "said he did not support those things", "was suspected to have it"
             if not aimed:
                 continue  # a stance, an appeal to the public, an opinion on a policy: no act between actors
             actor = _party(actor_tok, doc, tables, countries, mentions, voices, known, people, main_country)
@@ -300,7 +324,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # newspaper to close": a target no country is named for is a local one, of the
                 # country the article names most (not the actor's: "Iran backed the rebels"),
                 # else the actor's
-                target.country = main_country or (actor.country if _a_country(actor.country) else None)
+                target.country = (custody_country(kind, mode, actor.country) or main_country
+                                  or (actor.country if _a_country(actor.country) else None))
             if not political and not (confidence >= SURE and actor.country):
                 # "her skin broke", "the only thing": no political actor, no event; but "a
                 # roadside bombing near Samarra killed ..." is one, coded to where it happened
