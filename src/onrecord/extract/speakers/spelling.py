@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from onrecord.extract.speakers.first_names import gender_of
@@ -14,6 +15,7 @@ T = TypeVar("T")
 SHORTEST = 5  # "Kim" and "Kin" are two names; a slip in a short name cannot be told from one
 
 
+@lru_cache(maxsize=65536)  # asked of each known surname again for every new name of an article
 def unaccented(word: str) -> str:
     """The word lowercased without its accents: "Erdoğan" and "Erdogan" are one name written
     twice, the second time on a keyboard without the letter."""

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from onrecord import data
+from onrecord.extract import doc_index
 from onrecord.extract.speakers.entity_type import (
     BODY_HEADS,
     BODY_ROLES,
@@ -100,7 +101,7 @@ def _head_word(name: str) -> str | None:
 
 def _mention_head(name: str, doc: Doc, mentions: list[tuple[int, int]]) -> Token | None:
     """The head token of the first mention whose words end with ``name``."""
-    text = doc.text
+    text = doc_index.text(doc)  # joined once per Doc: doc.text joins every token at each call
     for start, end in mentions:
         if text[start:end].endswith(name) or text[start:end].lower().endswith(name.lower()):
             return description_head(doc, (start, end))
