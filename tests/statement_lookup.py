@@ -1,7 +1,9 @@
-"""Finding a statement in an extracted record by words of its content, for the extraction tests."""
+"""Finding a statement in an extracted record by words of its content, and a token or the
+speaker sieve's state of a small text, for the extraction tests."""
 from __future__ import annotations
 
 import onrecord
+from onrecord.extract.speakers.resolver import SpeakerResolver
 
 
 def statement_with(record, words):
@@ -14,3 +16,19 @@ def statement_with(record, words):
 def speaker_of(text, words):
     """The speaker's name of the statement holding ``words`` in the record of ``text``."""
     return statement_with(onrecord.extract(text), words).speaker.name
+
+
+def speaker(text, words):
+    """The speaker of the statement holding ``words`` in the record of ``text``."""
+    return statement_with(onrecord.extract(text), words).speaker
+
+
+def token(doc, text, n=0):
+    """The ``n``-th token of ``doc`` written ``text``."""
+    return [t for t in doc if t.text == text][n]
+
+
+def state_of(nlp, text):
+    """The parsed ``text`` and the speaker sieve's state of it, before any mention is resolved."""
+    doc = nlp(text)
+    return doc, SpeakerResolver(doc).state

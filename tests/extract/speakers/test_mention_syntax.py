@@ -1,13 +1,10 @@
 """What a mention's own tokens say: where its phrase ends, its title, appositive and country,
 whether a word is a speech verb, a subject or a description that refers back."""
 from onrecord.extract.speakers import mention_syntax as ms
+from statement_lookup import token
 
 KHAMENEI = "Iran’s Supreme Leader Ali Khamenei said the missiles are precise."
 REZAEI = "Mohsen Rezaei, the secretary of Iran’s Expedience Council, said on Monday that talks failed."
-
-
-def token(doc, text, n=0):
-    return [t for t in doc if t.text == text][n]
 
 
 def test_token_at_a_character_offset(nlp):

@@ -4,16 +4,7 @@ import onrecord
 from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
 from onrecord.extract.speakers.resolver import PASSES, SpeakerResolver
 from onrecord.extract.speakers.role_cleaning import without_trailing_name
-from statement_lookup import statement_with
-
-
-def token(doc, text, n=0):
-    return [t for t in doc if t.text == text][n]
-
-
-def state_of(nlp, text):
-    doc = nlp(text)
-    return doc, SpeakerResolver(doc).state
+from statement_lookup import state_of, statement_with, token
 
 
 def test_the_sieve_asks_pronouns_first_and_descriptions_last():

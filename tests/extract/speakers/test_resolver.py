@@ -1,13 +1,10 @@
 """``SpeakerResolver`` on two or three parsed sentences: a mention head in, the mention's span and
 the article entity it stands for out; the entities exported with their names, roles and aliases."""
 from onrecord.extract.speakers.resolver import SpeakerResolver
+from statement_lookup import token
 
 WONG = ("Prime Minister Lee Wong met the unions on Tuesday. He said the deal was fair. "
         "Mr. Wong, the party leader of Singapore, added that talks would go on.")
-
-
-def token(doc, text, n=0):
-    return [t for t in doc if t.text == text][n]
 
 
 def mentioned(text, mention):

@@ -1,28 +1,12 @@
 """The rules added to the speaker sieve in issue 13's fourth round, each on a sentence or two
 made up for it: pronouns whose only candidate is clear, groups and bodies named beside a
 description, writings and their owners, and the statements the parse left without a source."""
-import onrecord
 from onrecord.extract.speakers.constraints import tied_to_body
 from onrecord.extract.speakers.implied_source import according_to_object, implied_source, inverted_speaker
 from onrecord.extract.speakers.mention_syntax import is_acronym
 from onrecord.extract.speakers.passes import descriptions, pronouns
-from onrecord.extract.speakers.resolver import SpeakerResolver
 from onrecord.extract.speakers.state import ArticleEntity
-from statement_lookup import statement_with
-
-
-def token(doc, text, n=0):
-    return [t for t in doc if t.text == text][n]
-
-
-def state_of(nlp, text):
-    doc = nlp(text)
-    return doc, SpeakerResolver(doc).state
-
-
-def speaker(text, words):
-    return statement_with(onrecord.extract(text), words).speaker
-
+from statement_lookup import speaker, state_of, token
 
 # ---- pronouns ----
 

@@ -1,21 +1,10 @@
 """The rules added to the speaker sieve in issue 13's fifth round, each on a sentence or two
 made up for it: names inside a clause of a mention, bodies named in apposition to a
 description, and offices the article gives to one person only."""
-import onrecord
 from onrecord.extract.speakers.constraints import in_clause
 from onrecord.extract.speakers.passes import descriptions, names
 from onrecord.extract.speakers.resolver import SpeakerResolver
-from statement_lookup import statement_with
-
-
-def state_of(nlp, text):
-    doc = nlp(text)
-    return doc, SpeakerResolver(doc).state
-
-
-def speaker(text, words):
-    return statement_with(onrecord.extract(text), words).speaker
-
+from statement_lookup import speaker, state_of
 
 # ---- a name inside a clause of the mention ----
 

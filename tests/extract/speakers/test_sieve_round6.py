@@ -1,15 +1,9 @@
 """The rules added to the speaker sieve in issue 13's sixth round, each on a sentence made up
 for it: an officer named after a body's name and the officer's role, and a mention that the
 parser began with a whole clause."""
-import onrecord
 from onrecord.extract.speakers.mention_syntax import after_clause_in_left_part, mention_range
 from onrecord.extract.speakers.passes import names
-from statement_lookup import statement_with
-
-
-def speaker(text, words):
-    return statement_with(onrecord.extract(text), words).speaker
-
+from statement_lookup import speaker
 
 # ---- a body, its officer's role, the officer's name ----
 
