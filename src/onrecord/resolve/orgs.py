@@ -35,6 +35,7 @@ _MAX_KIND_WORDS = max(len(k.split()) for k in KIND_WORDS)
 _ACTORS = "event_actors.json"
 
 
+@lru_cache(maxsize=None)  # asked for every name that may be a place typed as a person
 def _countries() -> dict[str, str]:
     """Country and nationality words -> ISO code; bodies such as the UN (no ISO code) are no country."""
     return {k: v for k, v in data.json_data(_ACTORS)["countries"].items() if re.fullmatch(r"[A-Z]{3}", v)

@@ -62,6 +62,7 @@ def test_relative_pronoun_stands_for_the_noun_before(nlp):
 def test_office_words_and_qualifiers_are_normalised(nlp):
     assert ms.office_word("Gov.") == "Gov" and ms.office_word("President") == "President"
     assert ms.qualifier("GOP") == "republican" and ms.qualifier("Democrat's") == "democratic"
+    assert ms.qualifier("States") == "states" and ms.qualifier("spokesman") == "spokesman"  # its own "s" kept
     assert ms.span_qualifiers(nlp("the Republican vice president")[:]) == {"republican", "vice"}
 
 

@@ -110,14 +110,15 @@ def test_a_thing_named_by_a_participle_names_no_speaker(nlp):
     assert names.named_by_participle(storm, state) is None
 
 
-def test_the_company_s_chief_executive_is_its_ceo(nlp):
-    text = ("Acme CEO Jane Roe opened the new plant on Monday. Workers cheered as the doors opened. "
-            "The company's chief executive said profits would rise next year.")
-    assert speaker(text, "profits would rise").name == "Jane Roe"
+def test_an_executive_is_no_ceo(nlp):
+    """"The executive" may be any of a company's officers: it does not go to its chief executive."""
+    text = ("Acme CEO Jane Roe opened the new plant on Monday. Tom Lee, an executive director of Acme, "
+            "spoke too. The executive said profits would rise next year.")
+    assert speaker(text, "profits would rise").name != "Jane Roe"
 
 
 def test_a_body_s_kind_is_no_word_of_its_office(nlp):
-    assert descriptions._describing_words("the company's chief executive") == set()
+    assert descriptions._describing_words("the company's spokeswoman") == set()
     assert descriptions._describing_words("Civil Aviation Minister") == {"civil", "aviation"}
 
 

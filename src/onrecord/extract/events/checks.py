@@ -96,8 +96,9 @@ def custody_country(kind: str, mode: Optional[str], actor_country: Optional[str]
 
 def played_match(token: Token, kind: str) -> bool:
     """"In the first game of the day, Sweden faced South Korea at the stadium", "Tunisia faced
-    England at the Arena": two sides that face or meet each other in a game or at a stadium
-    play, no consultation between actors (news of sports reports no PLOVER event)."""
+    England at the Arena" (the coder asks it only of a sentence about a game): two sides that
+    face or meet each other there play, no consultation between actors (news of sports reports no
+    PLOVER event); "the presidents met at the stadium in Kigali" is a meeting."""
     if kind != "CONSULT" or token.lemma_.lower() not in _MEETINGS:
         return False
     places = [g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
@@ -139,6 +140,10 @@ def address_place(actor: Token) -> bool:
     before = doc[start - 2]
     if before.ent_type_ not in _PLACE_ENTS or before.pos_ != "PROPN":
         return False
+    while before.dep_ == "compound" and before.head.i != before.i:
+        before = before.head
+    if not (before.dep_ == "pobj" and before.head.head.pos_ not in ("VERB", "AUX")):
+        return False  # "In Washington, the United States accused ...": a scene set, no address
     after = doc[actor.i + 1] if actor.i + 1 < len(doc) else None
     return not (after is not None and after.dep_ == "cc")  # "Iran, Syria and Iraq"
 

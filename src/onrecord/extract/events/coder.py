@@ -109,6 +109,7 @@ _VEHICLES = data.words(_WORDS, "vehicle_nouns")
 _ARMED = data.words(_WORDS, "armed_words")
 _COLLISIONS = data.words(_WORDS, "collision_verbs")
 _OBSTACLES = data.words(_WORDS, "obstacle_nouns")
+_CRASHED_INTO = _VEHICLES | _OBSTACLES  # what a vehicle or a driver hits in a crash
 _INQUIRIES = data.words(_WORDS, "inquiry_words")
 _AUTHORITIES = data.words(_WORDS, "authority_nouns")
 _QUESTIONING = data.words(_WORDS, "questioning_verbs")
@@ -261,18 +262,20 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the typhoon killed 6,000 people": harm done by no one's will
             if kind == "ASSAULT" and unwilled_harm(token, actor_tok):
                 continue  # "the truck struck a car", "killed in the crash": no one's will
-            if moved_home(token, actor_tok):
+            # the checks of a doer are not asked of a victim standing in for an implied actor
+            # ("a British tanker was seized": the tanker is acted on, not acting)
+            if victim is None and moved_home(token, actor_tok):
                 continue  # "Harris moved to Montreal with her mother": a person's new home, no act
-            if inanimate_actor(actor_tok):
+            if victim is None and inanimate_actor(actor_tok):
                 continue  # "the armoured vehicle was used to breach": a vehicle does no act itself
-            if abstract_actor(actor_tok) or address_place(actor_tok):
+            if victim is None and (abstract_actor(actor_tok) or address_place(actor_tok)):
                 continue  # "a longstanding conflict erupted", "of Bethesda, Maryland, set": no doer
             if held_occasion(token, kind) or continued_saying(token) or dismissed_holder(token, kind) \
-                    or played_match(token, kind):
+                    or played_match(token, kind) and (token.lemma_.lower() != "meet" or sports_context(sent, token)):
                 continue  # "a military funeral was held": an occasion, no one in custody
             if kind == "COERCE" and caught_hazard(token):
                 continue  # "the hotel caught fire": what befell it, no seizure
-            if kind == "ASSAULT" and verbal_attack(token, actor_tok):
+            if kind == "ASSAULT" and victim is None and verbal_attack(token, actor_tok):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
             kind, mode = legal_act(token, kind) or (kind, mode)  # "sued", "was sentenced", "arrested"
             if legal_charge(token):
@@ -284,7 +287,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = _threatened(token, tables)
             if target_tok is None and token.lemma_.lower() in _RECIPROCAL:
                 target_tok = _partner(actor_tok, tables)
-            if police_questioning(token, actor_tok, tables):
+            if police_questioning(token, actor_tok, tables) or victim is not None and questioned(token):
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
             kind, mode = retyped(token, kind, mode)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
@@ -301,8 +304,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                       if target_tok is not None else None)
             if target and actor and target.start == actor.start:
                 target = None
-            if kind == "ACCUSE" and inquiry_without_suspect(token, actor_tok, actor, tables,
-                                                            (known or {}).get(actor.entity or "")):
+            if kind == "ACCUSE" and victim is None and inquiry_without_suspect(token, actor_tok, actor, tables,
+                                                                               known.get(actor.entity or "")):
                 continue  # "scientists examine the reason", "looking into a fix": no one accused
             own_countries = (actor.country, target.country if target else None)  # from their own words
             political = (actor.country or actor.sector or actor.entity or _named(actor_tok)
@@ -688,12 +691,16 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
         return False
     if actor.lemma_.lower() in _VEHICLES:
         return True
-    if token.lemma_.lower() not in _COLLISIONS:
-        return False
+    if token.lemma_.lower() not in _COLLISIONS or actor.ent_type_ in ("GPE", "NORP", "ORG") \
+            or actor.tag_ in ("NNS", "NNPS"):
+        return False  # "Israel struck a building", "rebels hit the bridge": force, not a crash
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("into", "with")
                 for g in p.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in (_VEHICLES | _OBSTACLES) for o in objects for t in _phrase(o))
+    # the object's head, or what a group of it holds ("struck a group of motorcycles")
+    heads = objects + [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _CRASHED_INTO for o in heads)
 
 
 def inanimate_actor(actor: Token) -> bool:
@@ -728,13 +735,32 @@ def legal_charge(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in _CHARGES or token.pos_ != "VERB":
         return False
-    return lemma != "charge" or any(c.dep_ == "prep" and c.lower_ in ("with", "over", "for") for c in token.children)
+    if lemma != "charge":
+        return True
+    # "police charged the protesters with batons" is force: "with" names a charge only in the passive
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return any(c.dep_ == "prep" and (c.lower_ in ("over", "for") or c.lower_ == "with" and passive)
+               for c in token.children)
 
 
 def police_questioning(token: Token, actor: Token, tables: Tables) -> bool:
     """"Police questioned the suspect", "was interrogated by investigators": questioning by an
     authority is an investigation (PLOVER's ACCUSE/investigate), not the talks of CONSULT."""
-    return token.lemma_.lower() in _QUESTIONING and token.pos_ == "VERB" and _authority(actor, tables)
+    return questioned(token) and _authority(actor, tables)
+
+
+def questioned(token: Token) -> bool:
+    """A verb of questioning ("questioned", "interrogated"): with no questioner named ("the
+    suspect was questioned") the state the place implies asks, an authority."""
+    return token.lemma_.lower() in _QUESTIONING and token.pos_ == "VERB"
+
+
+def _authority_word(word: str) -> bool:
+    """An authority's noun, in the singular or the plural ("police", "prosecutors",
+    "authorities", "agencies"); not str.rstrip("s"), which makes "congress" "congre"."""
+    word = word.strip(".,")
+    return word in _AUTHORITIES or word.removesuffix("s") in _AUTHORITIES \
+        or word.endswith("ies") and word[:-3] + "y" in _AUTHORITIES
 
 
 def inquiry_without_suspect(token: Token, actor: Token, party: EventParty, tables: Tables,
@@ -755,7 +781,7 @@ def inquiry_without_suspect(token: Token, actor: Token, party: EventParty, table
     if record is not None:
         said = " ".join([record.affiliation or "", *record.roles, record.name]).lower().split()
         _, sector = code_actor([word_key(w) for w in said], tables)
-        if (sector and sector[:3] in _AUTHORITY_SECTORS) or any(w.rstrip("s") in _AUTHORITIES for w in said):
+        if (sector and sector[:3] in _AUTHORITY_SECTORS) or any(_authority_word(w) for w in said):
             return False
     return not _authority(actor, tables)
 

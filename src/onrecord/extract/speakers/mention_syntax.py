@@ -354,7 +354,8 @@ def office_word(word: str) -> str:
 
 
 def qualifier(word: str) -> str:
-    word = word.lower().strip(".,’'s")
+    # the possessive's "s" goes, never a word's own: str.strip(".,’'s") made "spokesman" "pokesman"
+    word = word.lower().strip(".,").removesuffix("’s").removesuffix("'s").strip("’'")
     return QUALIFIER_SYNONYMS.get(word, word)
 
 

@@ -537,6 +537,7 @@ class ArticleState:
             if e.mentions and id(e) not in self._joined:
                 self._fullest_name(e)
         out = []
+        surnames = self._full_named_surnames()  # once: the same for every entity of the article
         for n, e in enumerate(self.entities, 1):
             if not e.mentions or id(e) in self._joined:
                 continue
@@ -546,8 +547,7 @@ class ArticleState:
             name = examples_cut(open_bracket_cut(e.name))  # "(MP", "critics such as ..." end no name
             out.append(Entity(id=f"e{n}", name=name, type=type_, aliases=sorted(set(e.aliases)),
                               roles=clean_roles(e.name, e.aliases, e.roles, type_),
-                              affiliation=clean_affiliation(e.name, e.aliases, e.affiliation, type_, e.roles,
-                                                            self._full_named_surnames()),
+                              affiliation=clean_affiliation(e.name, e.aliases, e.affiliation, type_, e.roles, surnames),
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
         return out
 
