@@ -158,3 +158,15 @@ def test_the_word_that_counted_a_holder_among_others_is_no_part_of_the_role():
     assert without_count_word("another spokesman") == "spokesman"
     assert without_count_word("one of the founders") == "one of the founders"
     assert clean_roles("Jane Roe", [], ["One senator"]) == ["senator"]
+
+
+def test_a_past_post_reads_as_past():
+    """"former" written apart is no role; "adviser" beside "former Trump adviser" would read as a
+    post held now; a place named only by a past post is no affiliation."""
+    assert clean_roles("Jo Roe", [], ["former", "Mayor"]) == ["former Mayor"]
+    assert clean_roles("Jo Roe", [], ["Mayor", "former"]) == ["Mayor"]
+    assert clean_roles("Jo Roe", [], ["former Acme adviser", "adviser"]) == ["former Acme adviser"]
+    assert clean_affiliation("Jo Roe", [], "Springfield", roles=["former Mayor of Springfield"]) is None
+    assert clean_affiliation("Jo Roe", [], "Springfield", roles=["Mayor of Springfield"]) == "Springfield"
+    assert clean_affiliation("Jo Roe", [], "the United States'") == "United States"
+    assert clean_affiliation("Jo Roe", [], "Zimbabwe", roles=["former president of Zimbabwe"]) == "Zimbabwe"

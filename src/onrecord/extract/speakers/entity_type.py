@@ -42,6 +42,7 @@ from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
+    COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     NAME_TITLES,
@@ -72,8 +73,7 @@ WRITING_HEADS = (DOCUMENT_NOUNS | data.words("speaker_words.txt", "finding_nouns
 # words between a body's kind and its name ("store chains Zedco and Ymart")
 _BETWEEN_NAMES = frozenset({"and", ",", "or", "&"})
 # country and nationality words -> ISO code, bodies of countries (the UN, the EU) left out
-_COUNTRIES = frozenset(k for k, v in data.json_data("event_actors.json")["countries"].items()
-                       if len(v) == 3 and v.isalpha() and v.isupper() and v not in ("UNO", "EUR", "IGO", "NGO"))
+_COUNTRIES = COUNTRY_WORDS
 # words between a person's title and their name that name the title's place ("Minister of Ruritania")
 _TITLE_PLACE_LINKS = frozenset({"of", "the", "for"})
 # words that count members of a group: "one of the victims" is headed by "victims"

@@ -19,9 +19,11 @@ from onrecord import data
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
+    COUNTRY_WORDS,
     GROUP_NOUNS,
     NAME_TITLES,
     NOUN_GENDER,
+    PAST_WORDS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -47,6 +49,8 @@ _AFTER_HEAD = frozenset({"of", "for", "in", "at", "from", "with", "to", "on", "a
                          "based", ","})
 # words that count a holder among others of a kind ("One senator", "another spokesman")
 _COUNT_WORDS = frozenset({"one", "another"})
+# words of when a post was held, which are no role alone ("former", written apart from "Mayor")
+_TIME_WORDS = PAST_WORDS | frozenset({"formerly", "current"})
 # kinds of bodies a role may name ("the Council of ...", "the University of ...")
 _BODY_WORDS = data.words("org_words.txt", "body_heads")
 # endings of singular nouns that end in "s" ("boss", "actress", "counsel"... not plurals)
@@ -56,16 +60,44 @@ _SINGULAR_S = ("ss", "us", "is", "os")
 def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "PERSON") -> list[str]:
     """The roles worth keeping, each cleaned, without repeats; a body keeps no person's office."""
     out: list[str] = []
-    for role in roles:
+    for role in with_time_words_joined(roles):
         for part in split_run_together(balanced_brackets(without_whose_clause(role))):
             part = without_count_word(after_pronoun_relation(without_trailing_name(name, part)))
-            if not part or own_name(part, name, aliases) or a_figure(part) or pronoun_relation(part) \
+            if not part or part.lower() in _TIME_WORDS or own_name(part, name, aliases) or a_figure(part) \
+                    or pronoun_relation(part) \
                     or not has_role_noun(part) or cut_off(part) or plural_head(part) \
                     or type_ in ("ORG", "GPE") and office_of_a_person(part):
                 continue
             if part.lower().rstrip(".") not in {r.lower().rstrip(".") for r in out}:  # "Dr." is "Dr"
                 out.append(part)
-    return [r for r in out if not prefix_of_another(r, out)]
+    return [r for r in out if not prefix_of_another(r, out) and not tail_of_a_past_role(r, out)]
+
+
+def with_time_words_joined(roles: list[str]) -> list[str]:
+    """The roles with a time word written apart joined to the role after it ("former",
+    "President" -> "former President"): alone it is no role, and dropped it would make a past post
+    read as a present one."""
+    out: list[str] = []
+    for role in roles:
+        if out and out[-1].lower() in _TIME_WORDS:
+            out[-1] = f"{out[-1]} {role}"
+        else:
+            out.append(role)
+    return out
+
+
+def past_role(role: str) -> bool:
+    """A post the holder had and has no more: "former Trump adviser", "formerly the director of
+    the CDC", "ex-minister"."""
+    first = role.split()[0].lower() if role.split() else ""
+    return first in _TIME_WORDS - {"current"} or first.startswith("ex-")
+
+
+def tail_of_a_past_role(role: str, roles: list[str]) -> bool:
+    """Whether the role is the end of a past post of the same holder ("adviser" beside "former
+    Trump adviser"): a copy that would read as a post held now."""
+    low = role.lower()
+    return any(past_role(other) and other.lower().endswith(" " + low) for other in roles if other is not role)
 
 
 def without_count_word(role: str) -> str:
@@ -174,8 +206,8 @@ def _role_word(word: str, strict: bool = False) -> bool:
     """Whether a word is a noun of what a person is; ``strict`` leaves out the endings that
     adjectives share ("incumbent", "Canadian")."""
     w = word.lower().strip(".,;:()’'\"").removesuffix("’s").removesuffix("'s")
-    if not w.isalpha() and "-" not in w:
-        return False
+    if not w.isalpha() and "-" not in w or w in _TIME_WORDS:
+        return False  # "former" ends like "reformer" but says only when a post was held
     singular = w[:-1] if w.endswith("s") and len(w) > 3 else w
     if w in ROLE_NOUNS or singular in ROLE_NOUNS or w.rstrip(".") in ROLE_NOUNS:
         return True
@@ -218,12 +250,22 @@ def clean_affiliation(name: str, aliases: list[str], affiliation: str | None, ty
     (``place_beside_a_named_body``)."""
     if not affiliation:
         return None
-    text = re.sub(r"^[Tt]he\s+", "", affiliation.strip())
+    text = re.sub(r"^[Tt]he\s+", "", affiliation.strip()).rstrip("'’")  # "the United States'" of a possessive
     own = {n.lower() for n in [name, *aliases] if n}
     if not text or text.lower() in own or person_as_affiliation(text, name, type_, people) \
-            or place_beside_a_named_body(text, roles):
+            or place_beside_a_named_body(text, roles) or only_of_past_posts(text, roles):
         return None
     return text
+
+
+def only_of_past_posts(affiliation: str, roles: tuple[str, ...] | list[str]) -> bool:
+    """Whether every role that names the affiliation is a past post ("New York City" of "former
+    Mayor of New York City"): the speaker belongs there no more. A country is left: it is still
+    the holder's."""
+    if affiliation.lower() in COUNTRY_WORDS:
+        return False  # a country stays the holder's when the post is over ("former president of Zimbabwe")
+    naming = [r for r in roles if affiliation.lower() in r.lower()]
+    return bool(naming) and all(past_role(r) for r in naming)
 
 
 def person_as_affiliation(affiliation: str, name: str, type_: str, people: frozenset[str]) -> bool:

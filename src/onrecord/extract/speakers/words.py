@@ -62,3 +62,8 @@ NOUN_GENDER = {**TITLE_GENDER, **data.mapping(_SPEAKERS, "noun_gender")}
 # spaCy's labels of the entities that can be a speaker's name: the parser's scheme, not words
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
+# "the former chief commander", "ex-minister": an office once held, not held now
+PAST_WORDS = frozenset({"former", "ex"})
+# the actor dictionaries' country and nationality words ("zimbabwe", "us", "russian"), lowercased
+COUNTRY_WORDS = frozenset(k for k, v in data.json_data("event_actors.json")["countries"].items()
+                          if len(v) == 3 and v.isalpha() and v.isupper() and v not in ("UNO", "EUR", "IGO", "NGO"))

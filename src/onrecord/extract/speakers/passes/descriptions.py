@@ -49,6 +49,7 @@ from onrecord.extract.speakers.words import (
     NOUN_GENDER,
     ORG_NOUNS,
     PARTIES,
+    PAST_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
@@ -419,7 +420,6 @@ def _other_rank(span: Span, office: str, holder: ArticleEntity) -> bool:
     return bool(ranks) and frozenset(RANK_WORDS & span_qualifiers(span)) not in ranks
 
 
-PAST_WORDS = frozenset({"former", "ex"})  # "the former chief commander": an office once held
 
 
 def _past_office(span: Span) -> bool:
