@@ -10,6 +10,7 @@ text, tokens or entities after the parse, so the views stay true.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -59,24 +60,23 @@ def ents_in(span: Span) -> list[Span]:
 
 def ents_labelled(doc: Doc, label: str) -> tuple[Span, ...]:
     """The entities of ``label`` ("PERSON"), in text order: ``[e for e in doc.ents if e.label_ == label]``."""
-    found: dict[str, tuple[Span, ...]] | None = doc.user_data.get(_ENTS_BY_LABEL)
-    if found is None:
-        grouped: dict[str, list[Span]] = {}
-        for ent in ents(doc):
-            grouped.setdefault(ent.label_, []).append(ent)
-        found = doc.user_data[_ENTS_BY_LABEL] = {k: tuple(v) for k, v in grouped.items()}
-    return found.get(label, ())
+    return _ents_grouped(doc, _ENTS_BY_LABEL, lambda ent: ent.label_).get(label, ())
 
 
 def ents_named(doc: Doc, name: str) -> tuple[Span, ...]:
     """The entities whose text is ``name``, in text order: ``[e for e in doc.ents if e.text == name]``."""
-    found: dict[str, tuple[Span, ...]] | None = doc.user_data.get(_ENTS_BY_TEXT)
+    return _ents_grouped(doc, _ENTS_BY_TEXT, lambda ent: ent.text).get(name, ())
+
+
+def _ents_grouped(doc: Doc, slot: str, key: Callable[[Span], str]) -> dict[str, tuple[Span, ...]]:
+    """The Doc's entities grouped by ``key``, in text order, kept in ``doc.user_data[slot]``."""
+    found: dict[str, tuple[Span, ...]] | None = doc.user_data.get(slot)
     if found is None:
         grouped: dict[str, list[Span]] = {}
         for ent in ents(doc):
-            grouped.setdefault(ent.text, []).append(ent)
-        found = doc.user_data[_ENTS_BY_TEXT] = {k: tuple(v) for k, v in grouped.items()}
-    return found.get(name, ())
+            grouped.setdefault(key(ent), []).append(ent)
+        found = doc.user_data[slot] = {k: tuple(v) for k, v in grouped.items()}
+    return found
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
