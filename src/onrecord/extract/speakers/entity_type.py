@@ -42,6 +42,7 @@ from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
+    BODY_HEADS,
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -51,7 +52,6 @@ from onrecord.extract.speakers.words import (
     ROLE_WORDS,
 )
 
-BODY_HEADS = data.words("org_words.txt", "body_heads")
 BODY_ROLES = data.words("speaker_words.txt", "body_roles")
 OUTLET_COLLECTIVES = data.words("speaker_words.txt", "outlet_collectives")
 PERSONAL_RANKS = data.words("name_words.txt", "personal_ranks")

@@ -19,6 +19,7 @@ from onrecord import data
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
+    BODY_HEADS,
     COUNTRY_WORDS,
     GROUP_NOUNS,
     NAME_TITLES,
@@ -52,7 +53,6 @@ _COUNT_WORDS = frozenset({"one", "another"})
 # words of when a post was held, which are no role alone ("former", written apart from "Mayor")
 _TIME_WORDS = PAST_WORDS | frozenset({"formerly", "current"})
 # kinds of bodies a role may name ("the Council of ...", "the University of ...")
-_BODY_WORDS = data.words("org_words.txt", "body_heads")
 # endings of singular nouns that end in "s" ("boss", "actress", "counsel"... not plurals)
 _SINGULAR_S = ("ss", "us", "is", "os")
 
@@ -302,7 +302,7 @@ def place_beside_a_named_body(affiliation: str, roles: tuple[str, ...] | list[st
     for role in roles:
         if not re.search(rf"(?<!\w){re.escape(affiliation)}(?!\w)", role):
             continue
-        bodies = [b for b in _capitalised_runs(role) if any(w.lower() in _BODY_WORDS for w in b.split())]
+        bodies = [b for b in _capitalised_runs(role) if any(w.lower() in BODY_HEADS for w in b.split())]
         if bodies and not any(affiliation in b for b in bodies):
             return True
     return False

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Token
 from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.entity_type import (
-    BODY_HEADS,
     BODY_ROLES,
     OUTLET_COLLECTIVES,
     PERSON_HEADS,
@@ -30,6 +29,7 @@ from onrecord.extract.speakers.entity_type import (
 )
 from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS, has_role_noun
 from onrecord.extract.speakers.words import (
+    BODY_HEADS,
     COLLECTIVE_NOUNS,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
