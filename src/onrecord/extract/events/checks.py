@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from onrecord import data
 from onrecord.extract.events.tables import Tables
-from onrecord.extract.events.verbal import names_actor_alone
+from onrecord.extract.events.verbal import STATEMENT_NOUNS, names_actor_alone
 
 _WORDS = "event_words.txt"
 _DISOWNED = data.words(_WORDS, "disowned_stance_verbs")
@@ -21,12 +21,11 @@ _ALLEGATIONS = data.words(_WORDS, "allegation_verbs")
 _SUSPICIONS = data.words(_WORDS, "suspicion_verbs")
 _OCCASIONS = data.words(_WORDS, "occasion_nouns")
 _ABSTRACT_ACTORS = data.words(_WORDS, "abstract_actor_nouns")
-_DISMISSALS = data.words(_WORDS, "dismissal_verbs")
+DISMISSALS = data.words(_WORDS, "dismissal_verbs")  # read by the coder too
 _POST_HOLDERS = data.words(_WORDS, "post_holders")
 _MATCHES = data.words(_WORDS, "match_nouns")
 _MEETINGS = frozenset({"face", "meet", "play"})
 _RESUMPTIONS = data.words(_WORDS, "resumption_verbs")
-_STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
 _PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you", "him", "her", "them", "us", "me"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 _TIME_ENTS = frozenset({"TIME", "DATE"})
@@ -66,14 +65,14 @@ def continued_saying(token: Token) -> bool:
     """"Trump continued his claims about postal voting", "repeated the allegation": going on with
     a statement is saying it again; PLOVER drops statements."""
     return token.lemma_.lower() in _RESUMPTIONS and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _STATEMENT_NOUNS for c in token.children)
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STATEMENT_NOUNS for c in token.children)
 
 
 def dismissed_holder(token: Token, kind: str) -> bool:
     """"Called for CNN to fire Lockhart", "the club sacked its coach": firing a named person or
     the holder of a post lets them go from a job, no force (the model reads "fire" as ASSAULT);
     firing shots, rockets or at someone is left alone."""
-    if kind != "ASSAULT" or token.lemma_.lower() not in _DISMISSALS or token.pos_ != "VERB":
+    if kind != "ASSAULT" or token.lemma_.lower() not in DISMISSALS or token.pos_ != "VERB":
         return False
     aimed = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon", "into")]
     if any(o.ent_type_ not in _TIME_ENTS for p in aimed for o in p.children if o.dep_ == "pobj"):

@@ -46,6 +46,7 @@ from onrecord.extract.events import gate as event_gate
 from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.checks import (
+    DISMISSALS,
     abstract_actor,
     address_place,
     alleged_party,
@@ -121,7 +122,6 @@ _COURTS = data.words(_WORDS, "court_nouns")
 _FAILURES = data.words(_WORDS, "failure_verbs")
 _OMISSIONS = data.words(_WORDS, "omitted_acts")
 _CONTESTS = data.words(_WORDS, "contest_words")
-_DISMISSALS = data.words(_WORDS, "dismissal_verbs")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
 # the sectors of the state's own bodies: those that may investigate or question someone
 _AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
@@ -658,7 +658,7 @@ def dismissal(token: Token) -> bool:
     lawsuit": putting someone out of a post or a case out of court is no condemnation (the model
     reads "dismissed" as ACCUSE/disapprove); "dismissed the claims as lies" (with "as") is left
     to it."""
-    if token.lemma_.lower() not in _DISMISSALS or token.pos_ != "VERB":
+    if token.lemma_.lower() not in DISMISSALS or token.pos_ != "VERB":
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
 
@@ -679,15 +679,11 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     ("he struck a guard rail"), or harm "in the crash", "in the earthquake". PLOVER's ASSAULT is
     deliberate harm by an actor that can act on purpose; an armed force's vehicles ("Israeli
     planes", "military aircraft") or a weapon ("a missile hit a bus") are left alone."""
-    if actor.lower_ in _RELATIVE_PRONOUNS and actor.head.dep_ == "relcl":
-        actor = actor.head.head  # "the truck, which struck": the truck
+    actor = _antecedent(actor)
     if any(g.lemma_.lower() in _HAZARDS for p in token.children if p.dep_ == "prep"
            and p.lower_ in ("in", "during", "after", "from") for g in p.children if g.dep_ == "pobj"):
         return True  # "killed in the crash", "injured in the earthquake"
-    actor_words = list(_phrase(actor))
-    # a nation's vehicles in the plural are its forces' ("Israeli planes"); "a Kenyan truck" is one
-    national = actor.tag_ in ("NNS", "NNPS") and any(t.ent_type_ in ("NORP", "GPE") for t in actor_words)
-    if national or any(t.lower_ in _ARMED for t in actor_words):
+    if _armed_or_national(actor):
         return False
     if actor.lemma_.lower() in _VEHICLES:
         return True
@@ -708,11 +704,23 @@ def inanimate_actor(actor: Token) -> bool:
     defences", "the ferry blocked the harbour"): a vehicle acts for whoever drives it, and PLOVER's
     actors are people, groups, bodies and countries. An armed force's vehicles ("Israeli planes",
     "military aircraft") are left alone, as in ``unwilled_harm``."""
+    actor = _antecedent(actor)
+    return actor.lemma_.lower() in _VEHICLES and not _armed_or_national(actor)
+
+
+def _antecedent(actor: Token) -> Token:
+    """The noun a relative pronoun stands for ("the truck, which struck": the truck), else the actor."""
     if actor.lower_ in _RELATIVE_PRONOUNS and actor.head.dep_ == "relcl":
-        actor = actor.head.head
+        return actor.head.head
+    return actor
+
+
+def _armed_or_national(actor: Token) -> bool:
+    """Whether an actor's words make it an armed force's ("military aircraft") or a nation's in the
+    plural ("Israeli planes": its forces'; "a Kenyan truck" is one vehicle)."""
     words = list(_phrase(actor))
     national = actor.tag_ in ("NNS", "NNPS") and any(t.ent_type_ in ("NORP", "GPE") for t in words)
-    return actor.lemma_.lower() in _VEHICLES and not (national or any(t.lower_ in _ARMED for t in words))
+    return national or any(t.lower_ in _ARMED for t in words)
 
 
 def moved_home(token: Token, actor: Token) -> bool:

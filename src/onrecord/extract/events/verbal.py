@@ -54,7 +54,7 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _WANTING = data.words(_WORDS, "wanting_verbs")
 _RULE_NOUNS = data.words(_WORDS, "rule_nouns")
 _REBUTTALS = data.words(_WORDS, "rebuttal_verbs")
-_STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
+STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
 _REFUSALS = data.words(_WORDS, "refusal_verbs")
 _COMMENT_VERBS = data.words(_WORDS, "comment_verbs")
 _COMMENT_NOUNS = data.words(_WORDS, "comment_nouns")
@@ -331,7 +331,7 @@ def rebuttal(token: Token) -> bool:
     children = list(token.children)
     objects = [c for c in children if c.dep_ in _OBJECTS]
     if objects:
-        return all(o.lemma_.lower() in _STATEMENT_NOUNS for o in objects)
+        return all(o.lemma_.lower() in STATEMENT_NOUNS for o in objects)
     return any(c.dep_ == "ccomp" for c in children)
 
 
