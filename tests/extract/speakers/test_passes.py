@@ -348,3 +348,14 @@ def test_reported_subject_is_no_reading_of_what_a_person_said(nlp):
     assert pronouns.personal_pronoun(token(doc, "He"), state).entity.name == "Tom Brown"
     doc, state = state_of(nlp, "The broadcaster NTV reported that Omar Khalid accepted the blame.")
     assert pronouns.reported_subject(token(doc, "NTV")).text == "Khalid"
+
+
+def test_a_pronoun_after_the_quote_it_attributes_is_the_subject_before_not_its_object(nlp):
+    doc, state = state_of(nlp, 'Tom Brown endorsed his old rival, Peter Green. "This is the right choice," he said.')
+    assert pronouns.quote_attribution(state, token(doc, "he"))
+    assert pronouns.object_only(token(doc, "Green"))
+    assert pronouns.subject_continuity(state, token(doc, "he"), "m").name == "Tom Brown"
+    # no quote before it: the object stays a rival
+    doc, state = state_of(nlp, "Tom Brown endorsed his old rival, Peter Green. He said it was the right choice.")
+    assert not pronouns.quote_attribution(state, token(doc, "He"))
+    assert pronouns.subject_continuity(state, token(doc, "He"), "m") is None

@@ -13,8 +13,9 @@
   sentence before a speaking pronoun ("..., with Zinichev describing the threat. He estimated",
   ``subject_before``), the subject of the sentence before over people named in passing ("Trump
   questioned the selection. He said", ``subject_continuity``), or of what a body there reported
-  ("PBS revealed that the prince accepted ... he said", ``reported_subject``). Whom words were
-  told to is never a candidate. Rule "pronoun".
+  ("PBS revealed that the prince accepted ... he said", ``reported_subject``); after the quote
+  it attributes ('"Three months ago," he said', ``quote_attribution``) the main verb's object is
+  no rival of that subject. Whom words were told to is never a candidate. Rule "pronoun".
 - ``plural_pronoun``: "they": the last plural subject of this or the two sentences before, else a
   body named as a subject. Rule "pronoun".
 - ``thing_pronoun``: "it": the body or writing the sentence before was about, else the
@@ -118,7 +119,8 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     and the interviewer's name withdrawn from 2 (dev sample seed 6401 and every dev change).
     Issue 13's fifth round (``subject_before``, ``reported_subject``, addressees before the
     pronoun no rivals): 4 dev statements newly named (2 pronouns), all right, no other dev
-    change; unnamed "he"/"she" dev statements 12 -> 8."""
+    change; unnamed "he"/"she" dev statements 12 -> 8. ``quote_attribution`` after: 2 more
+    dev statements (1 pronoun) named, right; 8 -> 6."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -258,8 +260,27 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
         return None
     rivals = [e for o, e in state.persons_by_offset if previous.start_char <= o < previous.end_char
               and e is not entity and not state.in_quote(o) and fits_gender(e, gender)
-              and not in_passing(state.name_head(o) or subject) and not addressee(state.name_head(o))]
+              and not in_passing(state.name_head(o) or subject) and not addressee(state.name_head(o))
+              and not (quote_attribution(state, head) and object_only(state.name_head(o)))]
     return None if rivals else entity
+
+
+def quote_attribution(state: ArticleState, head: Token) -> bool:
+    """Whether a pronoun attributes a quote its sentence opens with ("'Three months ago,' he
+    said"): news names a new speaker before their words, so a pronoun there is whom the text
+    is already about, the subject before, not the one that subject acted on."""
+    first = next((t for t in head.sent if not t.is_punct), None)
+    return first is not None and first.i < head.i and state.in_quote(first.idx) and not state.in_quote(head.idx)
+
+
+def object_only(token: Token | None) -> bool:
+    """Whether a name is the object of the main verb, or in apposition to it ("endorsed his
+    former rival, Joe Biden")."""
+    if token is None:
+        return False
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ == "dobj" and token.head.dep_ == "ROOT"
 
 
 def reported_subject(subject: Token) -> Token | None:
