@@ -305,3 +305,57 @@ def test_a_possessive_name_gives_way_to_the_body_it_owns(nlp):
     assert names.owned_body(ent).text == "Institute for Health Metrics and Evaluation"
     doc, state = state_of(nlp, "The University of Washington said deaths may rise.")
     assert names.owned_body(doc.ents[0]) is None
+
+
+def test_subject_before_is_the_sole_man_acting_in_the_sentence_before(nlp):
+    # Hart spoke last, a paragraph back; Reed, the one man of the sentence before, goes on
+    text = ("Mayor Tom Hart said the vote was fair.\n\nThe count was halted on Monday, with Paul Reed "
+            "calling the ballots flawed. He estimated a new count would take a week.")
+    doc, state = resolved_state(nlp, text, [("Hart", 0)])
+    reed = next(e for e in state.entities if e.name == "Paul Reed")
+    assert pronouns.subject_before(state, token(doc, "He"), reed)
+    he = pronouns.personal_pronoun(token(doc, "He"), state)
+    assert he.rule == "pronoun" and he.entity.name == "Paul Reed"
+
+
+def test_subject_before_leaves_a_second_man_or_an_action_unsure(nlp):
+    text = ("Mayor Tom Hart said the vote was fair.\n\nThe count was halted on Monday, with Paul Reed "
+            "calling the ballots flawed and Sam Cole agreeing. He estimated a new count would take a week.")
+    doc, state = resolved_state(nlp, text, [("Hart", 0)])
+    assert pronouns.personal_pronoun(token(doc, "He"), state).entity is None
+    # the pronoun does not speak: no quote goes on
+    text = ("Mayor Tom Hart said the vote was fair.\n\nThe count was halted on Monday, with Paul Reed "
+            "calling the ballots flawed. He left the hall at noon.")
+    doc, state = resolved_state(nlp, text, [("Hart", 0)])
+    reed = next(e for e in state.entities if e.name == "Paul Reed")
+    assert not pronouns.subject_before(state, token(doc, "He"), reed)
+
+
+def test_subject_continuity_reads_what_a_body_reported_and_passes_whom_words_were_told_to(nlp):
+    doc, state = state_of(nlp, "The broadcaster NTV reported that Prince Omar Khalid accepted the blame for the "
+                               "death of journalist Sam Cole. Speaking to Tom Ward of NTV, he said the attack was "
+                               "wrong.")
+    he = pronouns.personal_pronoun(token(doc, "he"), state)
+    assert he.rule == "pronoun" and he.entity.name == "Omar Khalid"
+
+
+def test_reported_subject_is_no_reading_of_what_a_person_said(nlp):
+    # a person, named or described, who reports is the one the text is about, not whom he spoke of
+    doc, state = state_of(nlp, "The spokesman said that John Smith had resigned. He said the party would recover.")
+    assert pronouns.reported_subject(token(doc, "spokesman")) is None
+    doc, state = state_of(nlp, "Tom Brown said that John Smith had resigned. He said the party would recover.")
+    assert pronouns.reported_subject(token(doc, "Brown")) is None
+    assert pronouns.personal_pronoun(token(doc, "He"), state).entity.name == "Tom Brown"
+    doc, state = state_of(nlp, "The broadcaster NTV reported that Omar Khalid accepted the blame.")
+    assert pronouns.reported_subject(token(doc, "NTV")).text == "Khalid"
+
+
+def test_a_pronoun_after_the_quote_it_attributes_is_the_subject_before_not_its_object(nlp):
+    doc, state = state_of(nlp, 'Tom Brown endorsed his old rival, Peter Green. "This is the right choice," he said.')
+    assert pronouns.quote_attribution(state, token(doc, "he"))
+    assert pronouns.object_only(token(doc, "Green"))
+    assert pronouns.subject_continuity(state, token(doc, "he"), "m").name == "Tom Brown"
+    # no quote before it: the object stays a rival
+    doc, state = state_of(nlp, "Tom Brown endorsed his old rival, Peter Green. He said it was the right choice.")
+    assert not pronouns.quote_attribution(state, token(doc, "He"))
+    assert pronouns.subject_continuity(state, token(doc, "He"), "m") is None
