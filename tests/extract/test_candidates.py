@@ -189,3 +189,21 @@ def test_a_bracketed_title_read_as_a_second_subject_gives_the_name(nlp):
               "night work marked a \"bad day for the town\".")
     said = next(t for t in doc if t.text == "said")
     assert speaker_token(said).text == "Reyes"
+
+
+def test_a_name_read_with_the_date_before_it_as_one_object_is_the_subject(nlp):
+    # "On Friday Acme Motor Company announced": no comma after the date, the name joined to it
+    doc = nlp("On Friday Acme Motor Company announced the plant in Ohio would close next year.")
+    assert speaker_token(token(doc, "announced")).text == "Company"
+    # a place is no date: "In Lagos police said" is left as the parse has it
+    doc = nlp("In Lagos the police said the road would stay closed.")
+    assert speaker_token(token(doc, "said")).text == "police"
+
+
+def test_a_cue_joined_to_a_reported_clause_about_a_thing_speaks_for_the_outer_subject(nlp):
+    # "ruled" hangs on "contained", the clause the judge agreed to; the book never rules
+    doc = nlp("A judge agreed the book may have contained secret material but ruled that the damage was done.")
+    assert speaker_token(token(doc, "ruled")).text == "judge"
+    # a person in the reported clause may be the one who spoke: not taken over by the outer subject
+    doc = nlp("Officials said the minister resigned on Monday and blamed the press for the leak.")
+    assert speaker_token(token(doc, "blamed")).text != "Officials"

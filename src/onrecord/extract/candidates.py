@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from onrecord import data
-from onrecord.extract.speakers.words import DOCUMENT_NOUNS
+from onrecord.extract import doc_index
+from onrecord.extract.speakers.words import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_HEADS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+)
 
 CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "acl", "csubj", "oprd", "attr"}
@@ -297,6 +305,9 @@ def speaker_token(cue: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    dated = subject_after_date(cue)
+    if dated is not None:
+        return dated
     if cue.pos_ == "NOUN":
         for child in cue.children:
             if child.dep_ == "poss":
@@ -308,7 +319,7 @@ def speaker_token(cue: Token) -> Token | None:
         return None
     if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
         return cue.head  # "footage of Hillary Clinton asking, “...”"
-    quoted = quoted_person(cue) or inverted_object(cue)
+    quoted = quoted_person(cue) or inverted_object(cue) or reported_clause_conjunct(cue)
     if quoted is not None:
         return quoted
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
@@ -328,6 +339,57 @@ def speaker_token(cue: Token) -> Token | None:
 
 # named-entity types of a name that may stand for a described speaker
 SPEAKER_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # the named entities that may speak
+
+
+def subject_after_date(cue: Token) -> Token | None:
+    """"On Friday Ford Motor Company announced ...": with no comma after the date, the parse reads
+    the date and the name that follows it as one object of "On", and the verb is left without a
+    subject. The name is the subject when it is a named entity that runs from just after the
+    date's words up to the cue."""
+    if cue.pos_ != "VERB" or cue.i == 0:
+        return None
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.i < cue.i), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.i != cue.i - 1 or obj.pos_ != "PROPN":
+        return None
+    ent = doc_index.entity_at(cue.doc, obj.i)
+    if ent is None or ent.label_ not in SPEAKER_NAMES or ent.end != cue.i or ent.start <= prep.i + 1:
+        return None
+    dates = cue.doc[prep.i + 1:ent.start]
+    return obj if all(t.ent_type_ in ("DATE", "TIME") for t in dates) else None
+
+
+# the sections of statement_cues.txt whose verbs report something said, believed or found
+_REPORTING = ("speech", "belief", "document", "directive", "finding")
+
+
+def reported_clause_conjunct(cue: Token) -> Token | None:
+    """"A judge agreed the book may have contained secrets but ruled that ...": a reporting verb
+    the parse joined to the clause another verb reports, not to that verb. When that clause's own
+    verb reports nothing and its subject is a thing (a common noun naming no person, group or
+    body), the cue is the outer verb's second predicate and the outer verb's subject speaks; the
+    thing never does. A person in the clause ("said the minister resigned and blamed ...") may be
+    the one who spoke, and is left to the climb below."""
+    clause = cue.head
+    if cue.dep_ != "conj" or clause.dep_ != "ccomp" or clause.i >= cue.i or clause.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    if any(clause.lemma_.lower() in data.words(CUES_FILE, section) for section in _REPORTING):
+        return None
+    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if inner is None or inner.pos_ != "NOUN" or inner.ent_type_ or speaking_noun(inner.lemma_.lower()):
+        return None
+    outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return named_subject(clause.head, outer) if outer is not None else None
+
+
+def speaking_noun(lemma: str) -> bool:
+    """A common noun that may name someone who speaks: a person, a group, a body, an office."""
+    return lemma in PERSON_NOUNS or lemma in PERSON_HEADS or lemma in GROUP_NOUNS or lemma in ORG_NOUNS \
+        or lemma in ROLE_WORDS
 
 
 def takes_addressee(cue: Token) -> bool:

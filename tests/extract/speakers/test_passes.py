@@ -359,3 +359,32 @@ def test_a_pronoun_after_the_quote_it_attributes_is_the_subject_before_not_its_o
     doc, state = state_of(nlp, "Tom Brown endorsed his old rival, Peter Green. He said it was the right choice.")
     assert not pronouns.quote_attribution(state, token(doc, "He"))
     assert pronouns.subject_continuity(state, token(doc, "He"), "m") is None
+
+
+def test_a_bare_surname_two_people_share_is_the_one_just_named_or_named_most(nlp):
+    # "Trump" tagged as a body: not whichever Trump was named last (the First Lady, two sentences on)
+    text = ("President Donald Trump spoke in Ohio on Monday. Trump said the economy was strong. "
+            "Other speakers included First Lady Melania Trump and Vice President Mike Pence. "
+            "Joe Biden spoke in Delaware on Thursday. Biden thanked the voters. "
+            "Trump described the convention as a \"Hollywood-produced infomercial\".")
+    record = onrecord.extract(text)
+    assert statement_with(record, "the economy was strong").speaker.name == "Donald Trump"
+    assert statement_with(record, "Hollywood-produced").speaker.name == "Donald Trump"
+    doc, state = state_of(nlp, "Angela Merkel spoke in Berlin. Merkel said the plan was sound.")
+    assert names.shared_surname(state, token(doc, "Merkel", 1)) is None  # one Merkel: the name pass as before
+
+
+def test_a_writing_a_named_subject_spoke_in_is_theirs(nlp):
+    # "in a statement" hangs on the verb whose subject is Donald Trump: "The statement" later is his
+    text = ("Late on Sunday, President Donald Trump, in a statement delivered via his press secretary, "
+            "announced the troops would be leaving the region. The statement also said the rebels had been defeated.")
+    assert statement_with(onrecord.extract(text), "the rebels had been defeated").speaker.name == "Donald Trump"
+
+
+def test_a_writing_given_another_nationality_is_not_the_earlier_writing(nlp):
+    # the Turkish statement is not the American president's, said just before
+    text = ("Late on Sunday, President Donald Trump, in a statement delivered via his press secretary, "
+            "announced the troops would be leaving the region. The Turkish statement called for a safe zone "
+            "to be set up east of the river.")
+    speaker = statement_with(onrecord.extract(text), "safe zone").speaker
+    assert speaker.name != "Donald Trump"

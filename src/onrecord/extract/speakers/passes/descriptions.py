@@ -325,6 +325,8 @@ def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: boo
     earlier = [issuer for offset, _, issuer in state.documents if window <= offset < span.start_char] or same_kind
     if earlier and other_name_before(head) and not _owner_named_before(earlier[-1], head):
         return None  # "Vessel Tracker's database had ...; the website noted": that site's, no other
+    if earlier and other_nationality(span, earlier[-1]):
+        return None  # "The Turkish statement" after an American one: another writing
     if earlier:
         return earlier[-1]
     return state.body_of_kind("court", span.start_char) if courts and lemma in COURT_WRITINGS else None
@@ -364,6 +366,7 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
                     owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS:
         owners += [c for c in head.head.children if c.dep_ == "nsubj"]  # "the Council issued a statement"
+    owners += speaker_in_writing(head)
     # "... that Mr. Guajardo carries", "a study that appeared in the British Medical Journal"
     clauses = [c for noun in described for c in noun.children if c.dep_ == "relcl"]
     owners += [c for clause in clauses for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
@@ -404,6 +407,17 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
     return None
 
 
+def speaker_in_writing(head: Token) -> list[Token]:
+    """"Donald Trump, in a statement delivered via the press secretary, announced ...": the
+    writing a verb says its subject spoke in is that subject's, so that "The statement also said"
+    later speaks for Trump. Only a subject that is a name (the caller keeps only named entities);
+    asked after the writing's own phrase ("in a report by Reuters") has named no one."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+
+
 def _other_country(span: Span, holder: ArticleEntity) -> bool:
     """Whether a description names a nationality other than the holder's country ("the Greek
     foreign minister"); places are left alone, as "the New York businessman" lives in one."""
@@ -411,6 +425,17 @@ def _other_country(span: Span, holder: ArticleEntity) -> bool:
     if not places or not holder.affiliation:
         return False
     return all(p[:4].lower() != holder.affiliation[:4].lower() for p in places)
+
+
+def other_nationality(span: Span, issuer: ArticleEntity) -> bool:
+    """Whether a writing described by a nationality ("The Turkish statement") may be another
+    issuer's than the one of the writing named before: it names a nationality the issuer is not
+    known to have. Stricter than for a role's holder, since a writing's issuer rarely carries a
+    country, and a writing handed to the wrong issuer is a wrong speaker."""
+    places = [t.text for t in span if t.ent_type_ == "NORP" and qualifier(t.text) not in PARTIES]
+    if not places:
+        return False
+    return not issuer.affiliation or all(p[:4].lower() != issuer.affiliation[:4].lower() for p in places)
 
 
 def _other_rank(span: Span, office: str, holder: ArticleEntity) -> bool:

@@ -351,7 +351,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     if titled is not None:
         return state.entity_by_name(titled, "ORG")  # "newspaper The Hindu reported": a body's name
     if head.is_title and words == [head] and head.ent_type_ != "PERSON":
-        known = state.short_person(head.text)
+        known = shared_surname(state, head) or state.short_person(head.text)
         if known is not None:
             return known  # "Trump" mis-tagged as a noun or an organization: the person named before
     # only a name the mention's head belongs to: "the Trump administration" is not Trump
@@ -383,7 +383,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             and office_word(head.lower_) in ROLE_WORDS | {"representative"} and not state.short_person(head.text):
         return None  # "The Vice President", "the Senate Minority Leader": an office, described
     if head.pos_ == "PROPN":
-        found = state.short_person(head.text)
+        found = (shared_surname(state, head) if words == [head] else None) or state.short_person(head.text)
         if found:
             return found
         start = head.i
@@ -400,3 +400,14 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return state.person(name_span, name_span.start_char)
         return state.entity_by_name(name_span.text, "ORG")
     return None
+
+
+def shared_surname(state: ArticleState, head: Token) -> ArticleEntity | None:
+    """A bare surname that several people of the article share ("Trump" beside Donald and
+    Melania Trump), which the tagger did not mark as a person: read it as a mention of a person,
+    so that the one just named or else the one the article calls so most often is taken (as for a
+    surname tagged a person), not whichever of them happened to be named last. None when fewer
+    than two people share it."""
+    if len(state.by_surname.get(head.lower_, [])) < 2:
+        return None
+    return state.person(state.doc[head.i:head.i + 1], head.idx)
