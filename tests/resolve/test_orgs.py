@@ -152,3 +152,17 @@ def test_a_name_some_country_bears_joins_others_by_the_very_same_name_only():
     # in the store, "ABC News" does not become "ABC"; without it, a kind word still goes
     assert bodies("ABC Australia", "ABC", "ABC News") == [["ABC"], ["ABC Australia"], ["ABC News"]]
     assert bodies("NBC", "NBC News") == [["NBC", "NBC News"]]
+
+
+def test_a_body_affiliated_to_the_country_of_its_one_namesake_with_a_country_joins_it():
+    # "XBC of Zedland" read as "XBC" affiliated to a country: it is "XBC Australia"'s body;
+    # another article's "XBC", with no such tie, stays apart (it may be another country's XBC)
+    members = [Member("a1", "e1", "XBC Australia", type="ORG"),
+               Member("a2", "e1", "XBC", type="ORG", affiliation="Australia"),
+               Member("a3", "e1", "XBC", type="ORG")]
+    got = sorted(sorted(m.article_id for m in c.members) for c in resolve_group(members))
+    assert got == [["a1", "a2"], ["a3"]]
+    # an affiliation to another country joins nothing
+    members = [Member("a1", "e1", "XBC Australia", type="ORG"),
+               Member("a2", "e1", "XBC", type="ORG", affiliation="Canada")]
+    assert len(resolve_group(members)) == 2

@@ -9,7 +9,8 @@ abbreviated to. ``cluster_orgs`` groups the members of the organisation family b
    Health Organization", "NBC" and "NBC News", "Department of State" and "State Department";
 2. a core without a country joins the one country's body of that core when the actor
    dictionaries tie the name to that country ("State Department" is American), never by
-   guess: "Red Cross" does not become the "American Red Cross";
+   guess: "Red Cross" does not become the "American Red Cross"; a speaker of that core whose
+   own article ties it to that country (its affiliation, "ABC of Australia") joins it alone;
 3. an acronym joins the one expansion it abbreviates: the one an article spelled it out as
    ("Korean Central News Agency (KCNA)"), or else the only body whose initials it is.
 
@@ -195,9 +196,34 @@ class _Named(Protocol):
     def name(self) -> str: ...
     @property
     def aliases(self) -> tuple[str, ...]: ...
+    @property
+    def affiliation(self) -> Optional[str]: ...
 
 
 _N = TypeVar("_N", bound=_Named)
+
+
+def affiliation_country(affiliation: Optional[str]) -> Optional[str]:
+    """The ISO code of an affiliation that is a country or nationality word ("Australia",
+    "U.S.", "Russian"), else None."""
+    return _countries().get(" ".join(_tokens(affiliation))) if affiliation else None
+
+
+def _join_by_affiliation(groups: dict[tuple[Optional[str], str], list[_N]], bare: tuple[Optional[str], str],
+                         home: tuple[Optional[str], str]) -> None:
+    """A body named without its country whose own article ties it to the country of the one
+    body of that core that does name one ("ABC of Australia" read as "ABC" affiliated to
+    Australia, beside "ABC Australia") is that body; its namesakes with no such tie stay apart."""
+    tied = [m for m in groups[bare] if affiliation_country(m.affiliation) == home[0]]
+    if not tied:
+        return
+    groups[home].extend(tied)
+    taken = {id(m) for m in tied}
+    rest = [m for m in groups[bare] if id(m) not in taken]
+    if rest:
+        groups[bare] = rest
+    else:
+        del groups[bare]
 
 
 def cluster_orgs(members: list[_N]) -> list[list[_N]]:
@@ -236,9 +262,12 @@ def cluster_orgs(members: list[_N]) -> list[list[_N]]:
         homes = by_core.get(core, [])
         if len(homes) == 1 and dictionary_country(core) == homes[0][0]:
             groups[homes[0]].extend(groups.pop((None, core)))
+        elif len(homes) == 1:
+            _join_by_affiliation(groups, (None, core), homes[0])
 
     # an acronym joins the one body it abbreviates
-    acronyms = sorted(k for k in groups if " " not in k[1] and any(acronym_of(m.name) == k[1] for m in groups[k]))
+    acronyms = sorted((k for k in groups if " " not in k[1] and any(acronym_of(m.name) == k[1] for m in groups[k])),
+                      key=lambda k: (k[0] or "", k[1]))
     spellings_of = {k: set().union(*(org_name(m.name).spellings for m in groups[k] if acronym_of(m.name) is None))
                     for k in groups if k not in acronyms}
     for key in acronyms:

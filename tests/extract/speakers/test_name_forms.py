@@ -6,6 +6,7 @@ from onrecord.extract.speakers.name_forms import (
     bracketed_full_name,
     examples_cut,
     name_label,
+    one_actor,
     open_bracket_cut,
     person_name_tagged_org,
     style_of_address,
@@ -63,6 +64,17 @@ def test_a_given_name_needs_a_person_s_context_somewhere_in_the_article(nlp):
     text = "Dominic Hare, chief executive of the palace, spoke. Later Dominic Hare said it was gold."
     doc_ent = _tagged(nlp, text, "Dominic Hare", "ORG")
     assert person_name_tagged_org(doc_ent)
+
+
+def test_a_bracketed_acronym_of_another_language_is_the_name_the_dictionaries_pair_it_with(nlp):
+    # "MSF" spells no letters of "Doctors Without Borders" in order; the actor dictionaries
+    # give both one code
+    assert one_actor("MSF", "Doctors Without Borders") and one_actor("MSF", "the Doctors Without Borders")
+    assert not one_actor("MSF", "Acme Relief Group") and not one_actor("Msf", "Doctors Without Borders")
+    doc = nlp("A clinic run by Doctors Without Borders (MSF) was hit on Monday. MSF said two nurses died.")
+    assert bracketed_full_name("MSF", doc) == "Doctors Without Borders"
+    doc = nlp("The charity Acme Relief Group (MSF) said it would leave. MSF said more.")
+    assert bracketed_full_name("MSF", doc) is None
 
 
 def test_a_number_may_be_a_word_of_the_bracketed_full_name(nlp):

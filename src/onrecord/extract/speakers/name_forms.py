@@ -2,8 +2,9 @@
 organisation's ("Brock Pierce", "Nikki Holland"), and a body's short form written in brackets
 after its full name ("Philippine Institute of Volcanology and Seismology (Phivolcs)").
 
-Both rules read only the article and the shipped lists of first names and body words, so they
-hold for names never seen before.
+Both rules read only the article and the shipped lists of first names and body words (and, for
+a bracketed acronym that spells no letters of its body's English name, the actor dictionaries),
+so they hold for names never seen before.
 """
 from __future__ import annotations
 
@@ -157,10 +158,28 @@ def bracketed_full_name(short: str, doc: Doc) -> str | None:
             if words[k].lower_ in _LINKING or not words[k].text[:1].isupper():
                 continue
             candidate = " ".join(t.text for t in words[k:])
-            if len(words) - k >= 2 and _spells(short, candidate):
+            if len(words) - k >= 2 and (_spells(short, candidate) or one_actor(short, candidate)):
                 found.add(candidate)
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _actor_key(name: str) -> str:
+    """A name as the actor dictionaries key it: lowercase, no periods, no leading "the"."""
+    key = " ".join(name.lower().replace(".", "").split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def one_actor(short: str, long: str) -> bool:
+    """Whether an acronym in capitals and a full name are one actor of the actor dictionaries
+    (event_actors.json, PETRARCH-2's Phoenix dictionaries): both named there with one code.
+    A body's acronym in its own language ("Federal Security Service (FSB)") spells none of its
+    English name's letters in order; the dictionaries know such pairs."""
+    if not (short.isupper() and short.isalpha()):
+        return False
+    names = data.json_data("event_actors.json")["names"]
+    code = names.get(_actor_key(short))
+    return code is not None and names.get(_actor_key(long)) == code
 
 
 def _spells(short: str, long: str) -> bool:
