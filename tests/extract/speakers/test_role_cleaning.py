@@ -2,6 +2,7 @@
 a test, on invented roles."""
 from onrecord.extract.speakers.role_cleaning import (
     a_figure,
+    a_stance,
     after_pronoun_relation,
     balanced_brackets,
     clean_affiliation,
@@ -16,6 +17,7 @@ from onrecord.extract.speakers.role_cleaning import (
     prefix_of_another,
     pronoun_relation,
     split_run_together,
+    unheld_post,
     without_count_word,
     without_trailing_name,
     without_whose_clause,
@@ -170,3 +172,15 @@ def test_a_past_post_reads_as_past():
     assert clean_affiliation("Jo Roe", [], "Springfield", roles=["Mayor of Springfield"]) == "Springfield"
     assert clean_affiliation("Jo Roe", [], "the United States'") == "United States"
     assert clean_affiliation("Jo Roe", [], "Zimbabwe", roles=["former president of Zimbabwe"]) == "Zimbabwe"
+
+
+def test_a_post_not_yet_held_is_no_role():
+    assert unheld_post("future president") and unheld_post("would-be successor")
+    assert not unheld_post("president") and not unheld_post("former president")
+    assert clean_roles("Jo Roe", [], ["Governor", "future president"]) == ["Governor"]
+
+
+def test_a_side_taken_is_no_affiliation():
+    assert a_stance("pro-Zorbia") and a_stance("anti-war")
+    assert not a_stance("Zorbia")
+    assert clean_affiliation("Jo Roe", [], "pro-Zorbia") is None
