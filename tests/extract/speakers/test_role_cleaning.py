@@ -1,6 +1,7 @@
 """Roles cleaned before they are written out (``extract/speakers/role_cleaning.py``), one rule
 a test, on invented roles."""
 from onrecord.extract.speakers.role_cleaning import (
+    a_body_s_name,
     a_figure,
     a_stance,
     after_pronoun_relation,
@@ -9,7 +10,9 @@ from onrecord.extract.speakers.role_cleaning import (
     clean_roles,
     cut_off,
     has_role_noun,
+    name_suffix_first,
     office_of_a_person,
+    opens_with_a_hyphen,
     own_name,
     person_as_affiliation,
     place_beside_a_named_body,
@@ -184,3 +187,12 @@ def test_a_side_taken_is_no_affiliation():
     assert a_stance("pro-Zorbia") and a_stance("anti-war")
     assert not a_stance("Zorbia")
     assert clean_affiliation("Jo Roe", [], "pro-Zorbia") is None
+
+
+def test_a_role_cut_after_a_hyphen_or_a_name_suffix_or_naming_only_a_body_goes():
+    assert opens_with_a_hyphen("-prime-minister") and not opens_with_a_hyphen("prime minister")
+    assert name_suffix_first("Jr. and his own tax preparer Zedco") and not name_suffix_first("junior minister")
+    assert a_body_s_name("Zorbian Independent Party") and a_body_s_name("Zorbian Council of the Umpires Association")
+    assert not a_body_s_name("Council President") and not a_body_s_name("party leader")
+    assert clean_roles("Jo Roe", [], ["-prime-minister", "Jr. and his own tax preparer Zedco",
+                                      "Zorbian Independent Party", "Senator"]) == ["Senator"]
