@@ -153,3 +153,41 @@ def test_a_body_name_stops_at_a_bracket_it_does_not_close(nlp):
     assert ms.body_name(doc.char_span(4, span.end_char, label="ORG")) == "Northern Rivers Water Authority"
     closed = nlp("The Northern Rivers Water Authority (NRWA) said the dam was safe.")
     assert ms.unclosed_bracket(closed[1:8]) is None
+
+
+def _affiliation(nlp, text, name, person=True):
+    doc = nlp(text)
+    head = token(doc, name)
+    return ms.affiliation_of(doc[head.left_edge.i:head.i + 1], head, person=person)
+
+
+def test_a_nationality_before_a_private_person_is_no_affiliation(nlp):
+    """"Italian artist" says where the artist is from; "US Senator", "Panama coach" and "President
+    of France" name the holder's body; a body's own country stays."""
+    assert _affiliation(nlp, "The show was hosted by Italian artist Mara Velt on Monday.", "Velt") is None
+    assert _affiliation(nlp, "Canadian comedian Tom Rask said the tour was over.", "Rask") is None
+    assert _affiliation(nlp, "Canadian comedian Tom Rask said the tour was over.", "Rask", person=False) == "Canadian"
+    assert _affiliation(nlp, "US Senator Mara Velt said the bill would pass.", "Velt") == "US"
+    assert _affiliation(nlp, "Panama coach Tom Rask said the team was tired.", "Rask") == "Panama"
+    assert _affiliation(nlp, "He met President of France Ana Lutz in Rome.", "Lutz") == "France"
+    doc = nlp("Canadian comedian Tom Rask said the tour was over.")
+    assert ms.nationality_only(doc[0:1], token(doc, "Rask"))
+
+
+def test_a_place_that_ends_a_body_s_name_gives_the_body(nlp):
+    assert _affiliation(nlp, "Environment Canada spokeswoman Ana Lutz said the files were safe.", "Lutz") \
+        == "Environment Canada"
+
+
+def test_an_appositive_that_titles_other_names_or_starts_with_a_verb_is_no_role(nlp):
+    doc = nlp("Protesters toppled statues of Tom Rask, US presidents Al Doe and Bo Poe, and abolitionist Jo Fry.")
+    assert ms.appositive_roles(token(doc, "Rask")) == []
+    doc = nlp("Ana Lutz, a UN rapporteur who had studied the case, cautioned justice does not come swiftly.")
+    assert ms.appositive_roles(token(doc, "Lutz")) == ["UN rapporteur who had studied the case"]
+
+
+def test_an_ordinal_left_outside_a_name_belongs_to_its_title(nlp):
+    doc = nlp("Guests included First Lady Ana Lutz and her aides.")
+    lady = token(doc, "Lady")
+    assert ms.ordinal_before_title(doc, lady.idx, "Lady") == "First Lady"
+    assert ms.ordinal_before_title(doc, token(doc, "Guests").idx, "Guests") == "Guests"

@@ -1,14 +1,18 @@
 """Roles cleaned before they are written out (``extract/speakers/role_cleaning.py``), one rule
 a test, on invented roles."""
 from onrecord.extract.speakers.role_cleaning import (
+    a_body_s_name,
     a_figure,
+    a_stance,
     after_pronoun_relation,
     balanced_brackets,
     clean_affiliation,
     clean_roles,
     cut_off,
     has_role_noun,
+    name_suffix_first,
     office_of_a_person,
+    opens_with_a_hyphen,
     own_name,
     person_as_affiliation,
     place_beside_a_named_body,
@@ -16,6 +20,7 @@ from onrecord.extract.speakers.role_cleaning import (
     prefix_of_another,
     pronoun_relation,
     split_run_together,
+    unheld_post,
     without_count_word,
     without_trailing_name,
     without_whose_clause,
@@ -170,3 +175,24 @@ def test_a_past_post_reads_as_past():
     assert clean_affiliation("Jo Roe", [], "Springfield", roles=["Mayor of Springfield"]) == "Springfield"
     assert clean_affiliation("Jo Roe", [], "the United States'") == "United States"
     assert clean_affiliation("Jo Roe", [], "Zimbabwe", roles=["former president of Zimbabwe"]) == "Zimbabwe"
+
+
+def test_a_post_not_yet_held_is_no_role():
+    assert unheld_post("future president") and unheld_post("would-be successor")
+    assert not unheld_post("president") and not unheld_post("former president")
+    assert clean_roles("Jo Roe", [], ["Governor", "future president"]) == ["Governor"]
+
+
+def test_a_side_taken_is_no_affiliation():
+    assert a_stance("pro-Zorbia") and a_stance("anti-war")
+    assert not a_stance("Zorbia")
+    assert clean_affiliation("Jo Roe", [], "pro-Zorbia") is None
+
+
+def test_a_role_cut_after_a_hyphen_or_a_name_suffix_or_naming_only_a_body_goes():
+    assert opens_with_a_hyphen("-prime-minister") and not opens_with_a_hyphen("prime minister")
+    assert name_suffix_first("Jr. and his own tax preparer Zedco") and not name_suffix_first("junior minister")
+    assert a_body_s_name("Zorbian Independent Party") and a_body_s_name("Zorbian Council of the Umpires Association")
+    assert not a_body_s_name("Council President") and not a_body_s_name("party leader")
+    assert clean_roles("Jo Roe", [], ["-prime-minister", "Jr. and his own tax preparer Zedco",
+                                      "Zorbian Independent Party", "Senator"]) == ["Senator"]

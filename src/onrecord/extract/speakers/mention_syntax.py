@@ -11,7 +11,11 @@ from onrecord.extract import doc_index, lexicon
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
+    ADDRESS_WORDS,
     ADDRESSING_VERBS,
+    BODY_HEADS,
+    COUNTRY_OFFICES,
+    COUNTRY_WORDS,
     GROUP_NOUNS,
     IRREGULAR_SPEECH,
     NAME_TITLES,
@@ -320,6 +324,17 @@ def former_beyond_place(doc: Doc, first: int, limit: int) -> str:
     return ""
 
 
+def ordinal_before_title(doc: Doc, start: int, title: str) -> str:
+    """The title the tagger read into a name at character ``start``, with the ordinal it left
+    outside: "First Lady Jo Roe" is tagged "Lady Jo Roe" after "First", and the title is "First
+    Lady", not "Lady"; so "First Minister", "Second Lieutenant"."""
+    token = token_at(doc, start)
+    before = doc[token.i - 1] if token is not None and token.i else None
+    if before is not None and before.ent_type_ == "ORDINAL" and before.is_title and before.is_alpha:
+        return f"{before.text} {title}"
+    return title
+
+
 def joining_hyphen(token: Token) -> bool:
     """A hyphen inside a word ("director-general"), not a dash between words."""
     return token.text in ("-", "‐") and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
@@ -329,7 +344,8 @@ def joining_hyphen(token: Token) -> bool:
 def appositive_roles(head: Token) -> list[str]:
     roles = []
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") \
+                and not titles_another_name(child) and not led_by_a_verb(child):
             span = head.doc[child.left_edge.i:child.right_edge.i + 1]
             text = strip_determiner(span)
             text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
@@ -338,13 +354,72 @@ def appositive_roles(head: Token) -> list[str]:
     return roles
 
 
-def affiliation_of(span: Span, head: Token) -> str | None:
-    """The country or organization a mention ties its speaker to, when it names one."""
-    pieces = [span] + [head.doc[c.left_edge.i:c.right_edge.i + 1] for c in head.children if c.dep_ == "appos"]
-    for piece in pieces:
+def titles_another_name(appositive: Token) -> bool:
+    """Whether an appositive is the title of names of its own: "statues of Jo Roe, US presidents
+    Al Doe and Bo Poe" lists others, whose title "US presidents" is not Roe's. The fiancée of
+    "fiancée of journalist Al Doe" is still the holder's: that name is behind a preposition."""
+    return any(c.dep_ in ("appos", "compound", "conj") and c.ent_type_ == "PERSON"
+               and c.left_edge.i == appositive.i + 1 for c in appositive.children)
+
+
+def led_by_a_verb(appositive: Token) -> bool:
+    """Whether the words read as an appositive start with a verb in the past: "Jo Roe, a UN
+    rapporteur, cautioned justice does not come swiftly" has the parse take "cautioned justice"
+    for a second appositive, but it is what Roe said."""
+    first = appositive.left_edge
+    return first.pos_ == "VERB" and first.tag_ in ("VBD", "VBN")
+
+
+def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
+    """The country or organization a mention ties its speaker to, when it names one. For a
+    person, a country word that only says where they are from is none (``nationality_only``);
+    a place that ends a body's name is the body (``body_ending_in_place``)."""
+    doc = head.doc
+    pieces = [(span, head)] + [(doc[c.left_edge.i:c.right_edge.i + 1], c) for c in head.children
+                               if c.dep_ == "appos" and not titles_another_name(c)]
+    for piece, qualified in pieces:
         for ent in doc_index.ents_in(piece):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
-                return ent.text.removesuffix("’s").removesuffix("'s")
+                if person and nationality_only(ent, qualified):
+                    continue
+                return body_ending_in_place(ent, piece) or ent.text.removesuffix("’s").removesuffix("'s")
+    return None
+
+
+def nationality_only(place: Span, qualified: Token) -> bool:
+    """Whether a country word before a person's name or description says only where the person
+    is from: "Italian artist Jo Roe", "a Canadian comedian", "US voice actor". Before an office
+    of a country or a national side ("US Senator", "Panama coach", "Saudi officials") it names
+    the holder's body, and so does a possessive ("Zorbia's goalkeeper"); a party, or a place
+    after the name, or one a preposition ties to a title ("President of Zorbia Jo Roe"), is left
+    to the caller. A body's noun ("Zorbian space agency") makes the words a body's, no person's."""
+    doc = place.doc
+    if place.end > qualified.i or place.text.lower().removesuffix("’s").removesuffix("'s") not in COUNTRY_WORDS:
+        return False
+    if place.end < len(doc) and doc[place.end].tag_ == "POS" or place.text.endswith(("'s", "’s")):
+        return False
+    if place.start and doc[place.start - 1].pos_ == "ADP" and _office_word(doc[place.start - 1].head.lower_):
+        return False
+    between = doc[place.end:qualified.i + 1]
+    return not any(_office_word(t.lower_) or t.lower_ in BODY_HEADS | ORG_NOUNS for t in between)
+
+
+def _office_word(word: str) -> bool:
+    """A word of COUNTRY_OFFICES, in the singular or plural ("officials", "generals")."""
+    word = word.strip(".")
+    return word in COUNTRY_OFFICES or word.endswith("s") and word[:-1] in COUNTRY_OFFICES
+
+
+def body_ending_in_place(place: Span, piece: Span) -> str | None:
+    """The body whose name ends in the place the tagger found alone: "Environment Canada
+    spokeswoman" gives "Environment Canada", a body, not Canada. The word before the place is a
+    capitalised noun joined to it, no title, no name of its own; None when there is no such word."""
+    if place.start <= piece.start or place.label_ != "GPE":
+        return None
+    before = place.doc[place.start - 1]
+    if before.is_title and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "compound" and not before.ent_type_ \
+            and before.lower_ not in ROLE_WORDS | NAME_TITLES | ADDRESS_WORDS and before.head.i >= place.start:
+        return place.doc[place.start - 1:place.end].text
     return None
 
 

@@ -98,7 +98,8 @@ class SpeakerResolver:
         entity.mentions.append((mention.start, mention.end))
         entity.last_seen = mention.start
         if mention.rule in _PHRASE_RULES and entity.affiliation is None:
-            entity.affiliation = affiliation_of(self.doc[slice(*mention_range(head))], head)
+            entity.affiliation = affiliation_of(self.doc[slice(*mention_range(head))], head,
+                                                person=entity.type == "PERSON")
         if entity.type == "PERSON" and entity.named:
             self.state.last_speaker = entity  # a nameless "official" is no antecedent for "he"
 

@@ -22,12 +22,14 @@ from onrecord.extract.speakers.words import (
     BODY_HEADS,
     COUNTRY_WORDS,
     GROUP_NOUNS,
+    NAME_SUFFIXES,
     NAME_TITLES,
     NOUN_GENDER,
     PAST_WORDS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    UNHELD_POST_WORDS,
 )
 
 # what a person can be: offices, titles, occupations, kin
@@ -64,7 +66,8 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
         for part in split_run_together(balanced_brackets(without_whose_clause(role))):
             part = without_count_word(after_pronoun_relation(without_trailing_name(name, part)))
             if not part or part.lower() in _TIME_WORDS or own_name(part, name, aliases) or a_figure(part) \
-                    or pronoun_relation(part) \
+                    or pronoun_relation(part) or unheld_post(part) or opens_with_a_hyphen(part) \
+                    or name_suffix_first(part) or a_body_s_name(part) \
                     or not has_role_noun(part) or cut_off(part) or plural_head(part) \
                     or type_ in ("ORG", "GPE") and office_of_a_person(part):
                 continue
@@ -91,6 +94,34 @@ def past_role(role: str) -> bool:
     the CDC", "ex-minister"."""
     first = role.split()[0].lower() if role.split() else ""
     return first in _TIME_WORDS - {"current"} or first.startswith("ex-")
+
+
+def unheld_post(role: str) -> bool:
+    """A post the holder may come to hold, none they hold: "future president", "would-be
+    successor", "potential nominee". Written as a role it would read as held now."""
+    words = role.lower().split()
+    return bool(words) and words[0] in UNHELD_POST_WORDS
+
+
+def opens_with_a_hyphen(role: str) -> bool:
+    """Whether the role starts with the hyphen of a word the parse left outside it:
+    "-prime-minister" of "then-prime-minister", once held, would read as a post held now."""
+    return role.startswith(("-", "‐", "–"))
+
+
+def name_suffix_first(role: str) -> bool:
+    """Whether the role starts with the end of its holder's name ("Jr. and his own tax preparer
+    Zedco" after "Jo Roe,"): what follows the suffix is others named beside the holder."""
+    words = role.split()
+    return bool(words) and words[0].lower().strip(".,") in NAME_SUFFIXES
+
+
+def a_body_s_name(role: str) -> bool:
+    """Whether the role is only a body's name, every word capitalised and headed by a body's
+    kind word ("Zorbian Independent Party"): a body the holder may belong to, or not, and no
+    post of theirs. "Council President" ends in an office and stays."""
+    words = [w for w in role.split() if w.lower() not in ("of", "and", "the", "for", "&")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in BODY_HEADS
 
 
 def tail_of_a_past_role(role: str, roles: list[str]) -> bool:
@@ -253,9 +284,15 @@ def clean_affiliation(name: str, aliases: list[str], affiliation: str | None, ty
     text = re.sub(r"^[Tt]he\s+", "", affiliation.strip()).rstrip("'’")  # "the United States'" of a possessive
     own = {n.lower() for n in [name, *aliases] if n}
     if not text or text.lower() in own or person_as_affiliation(text, name, type_, people) \
-            or place_beside_a_named_body(text, roles) or only_of_past_posts(text, roles):
+            or place_beside_a_named_body(text, roles) or only_of_past_posts(text, roles) or a_stance(text):
         return None
     return text
+
+
+def a_stance(affiliation: str) -> bool:
+    """Whether the affiliation is a side taken, no body: "pro-Zorbia", "anti-war" say what the
+    speaker is for or against, not what they belong to."""
+    return affiliation.lower().startswith(("pro-", "anti-"))
 
 
 def only_of_past_posts(affiliation: str, roles: tuple[str, ...] | list[str]) -> bool:

@@ -37,6 +37,7 @@ from onrecord.extract.speakers.mention_syntax import (
     appositive_roles,
     body_name,
     office_word,
+    ordinal_before_title,
     qualifier,
     refers_back,
     span_qualifiers,
@@ -143,7 +144,7 @@ class ArticleState:
                 for role in title_roles(doc[ent.sent.start:ent.end], ent.root) + appositive_roles(ent.root):
                     person.add_role(role)
                 if person.affiliation is None:
-                    person.affiliation = affiliation_of(doc[ent.root.left_edge.i:ent.end], ent.root)
+                    person.affiliation = affiliation_of(doc[ent.root.left_edge.i:ent.end], ent.root, person=True)
             elif ent.label_ in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text):
                 name = body_name(ent)
                 if name and not self.short_person(name):
@@ -313,7 +314,8 @@ class ArticleState:
             entity.gender = entity.gender or name_opening_gender(tokens[0].text)
         title_tokens = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
         if any(t.lower_ in ROLE_WORDS for t in title_tokens):  # the tagger put "Sen." inside the name
-            entity.add_role(self.doc[title_tokens[0].i:title_tokens[-1].i + 1].text)
+            entity.add_role(ordinal_before_title(self.doc, title_tokens[0].idx,
+                                                 self.doc[title_tokens[0].i:title_tokens[-1].i + 1].text))
         entity.mentions.append((span.start_char, span.end_char))
         # kept in the order of the text: a person named early but resolved late (the speaker of
         # an earlier statement) is not the last one named before a later "the minister"

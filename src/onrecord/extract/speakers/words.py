@@ -57,6 +57,12 @@ RANK_WORDS = data.words(_NAMES, "rank_words")
 POSTNOMINALS = data.words(_NAMES, "postnominals")
 ROLE_SYNONYMS = data.mapping(_NAMES, "role_synonyms")
 TITLE_GENDER = data.mapping(_NAMES, "title_gender")
+# offices and bodies of a country, and heads of a national side ("Senator", "ministry", "coach")
+COUNTRY_OFFICES = data.words(_NAMES, "country_offices")
+# words that end a person's name ("Jr", "III", "PhD")
+NAME_SUFFIXES = data.words(_NAMES, "suffixes")
+# words of a post not (yet) held ("future", "would-be")
+UNHELD_POST_WORDS = data.words(_NAMES, "unheld_post_words")
 NOUN_GENDER = {**TITLE_GENDER, **data.mapping(_SPEAKERS, "noun_gender")}
 
 # spaCy's labels of the entities that can be a speaker's name: the parser's scheme, not words
