@@ -5,8 +5,11 @@ from onrecord.extract.speakers.entity_type import (
     after_a_body_kind,
     body_headed,
     body_role,
+    collective_of_people,
+    counted_kind,
     country_name,
     description_head,
+    hyphenated_capitals,
     hyphenated_person,
     impersonal_one_word,
     mostly_tagged_place,
@@ -265,3 +268,52 @@ def test_a_place_that_is_a_body_when_it_speaks_is_an_organisation(nlp):
     assert body_headed("Zorbul Air Base")
     assert body_headed("Zorbia General Hospital")
     assert settled_type("Zorbul Air Base", "PERSON", [], None, doc, _mention(text, "Zorbul Air Base")) == "ORG"
+
+
+def test_a_description_of_several_people_is_a_group(nlp):
+    text = "The couple ran a stall at the fair. They said the rain kept buyers away."
+    doc = nlp(text)
+    assert collective_of_people("couple") and collective_of_people("his family")
+    assert not collective_of_people("Family")  # capitalised: a name, whatever it is
+    assert settled_type("couple", "UNKNOWN", [], None, doc, _mention(text, "They")) == "GROUP"
+
+
+def test_a_country_read_as_someone_s_name_is_a_place(nlp):
+    text = "Finland said its army had taken the town. Portugal denied it."
+    doc = nlp(text)
+    assert settled_type("Finland", "PERSON", [], None, doc, None) == "GPE"
+    assert settled_type("Jordan", "PERSON", [], None, doc, None) == "PERSON"  # a given name too
+
+
+def test_a_call_sign_is_a_body_s_initials(nlp):
+    text = "The mayor will resign, according to KZZZ-TV."
+    doc = nlp(text)
+    assert hyphenated_capitals("KZZZ-TV") and acronym("KZZZ-TV")
+    assert not hyphenated_capitals("Smith-Jones") and not acronym("Smith-Jones")
+    assert impersonal_one_word("KZZZ-TV", [], None)
+    assert settled_type("KZZZ-TV", "UNKNOWN", [], None, doc, _mention(text, "KZZZ-TV")) == "ORG"
+
+
+def test_one_of_a_kind_opening_a_sentence_is_a_description(nlp):
+    text = "One MP told the paper the vote was lost. One agency said the figures were wrong."
+    doc = nlp(text)
+    assert counted_kind("One MP") == "PERSON"
+    assert counted_kind("Another witness") == "PERSON"
+    assert counted_kind("One agency") == "ORG"
+    assert counted_kind("One Direction") is None  # a name: no kind of person or body
+    assert settled_type("One MP", "UNKNOWN", [], None, doc, _mention(text, "One MP")) == "PERSON"
+
+
+def test_a_broadcaster_named_by_its_medium_is_a_body(nlp):
+    text = "Ten people died in the fire, according to state television."
+    doc = nlp(text)
+    assert settled_type("state television", "UNKNOWN", [], None, doc,
+                        _mention(text, "state television")) == "ORG"
+    assert body_headed("Zembla Radio")
+
+
+def test_a_newspaper_s_name_is_a_body_s(nlp):
+    text = "Three ships were seen, according to Coastal Bulletin."
+    doc = nlp(text)
+    assert body_headed("Coastal Bulletin") and body_headed("Zembla Globe")
+    assert settled_type("Coastal Bulletin", "PERSON", [], None, doc, _mention(text, "Coastal Bulletin")) == "ORG"

@@ -3,9 +3,13 @@ import onrecord
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
     apposed_kind_name,
+    introduced_in_full,
+    introduced_with_place,
     longer_body_name,
     longer_person_name,
     named_kind_body,
+    opening_word_out_of_name,
+    place_pair_name,
     qualified_body_name,
     shared_surname_name,
     surname_full_name,
@@ -268,3 +272,53 @@ def test_an_office_of_a_place_before_a_name_the_lists_do_not_tell_is_a_title():
         ("Nicola Marsh", "First Minister of Ruritania")
     assert title_out_of_name("Chief Technological Officer of Red Hat") is None
     assert title_out_of_name("Chairman of Goldman Sachs Group") is None
+
+
+def test_a_body_first_named_in_full_keeps_that_name(nlp):
+    doc = nlp("On Friday Zedco Motor Company announced a recall. Zedco said the brakes were faulty.")
+    assert introduced_in_full("Zedco", doc) == "Zedco Motor Company"
+    doc = nlp("Zedco said the brakes were faulty. Later Zedco Motor Company announced a recall.")
+    assert introduced_in_full("Zedco", doc) is None  # written alone first: maybe another body
+
+
+def test_a_place_before_a_body_s_first_name_stays_in_it(nlp):
+    doc = nlp("The judge sat on the US Supreme Court for years, according to the Supreme Court.")
+    assert introduced_in_full("Supreme Court", doc) == "US Supreme Court"
+    doc = nlp("The Senate voted on Monday. The U.S. Senate had voted the week before.")
+    assert introduced_in_full("Senate", doc) is None  # the bare name came first
+
+
+def test_a_body_introduced_of_its_place_keeps_the_place(nlp):
+    doc = nlp("The Supreme Court of the United Kingdom issued a ruling. The Supreme Court is the last court of appeal.")
+    assert introduced_with_place("Supreme Court", doc) == "Supreme Court of the United Kingdom"
+    doc = nlp("The Supreme Court issued a ruling. The Supreme Court of Canada had ruled the same.")
+    assert introduced_with_place("Supreme Court", doc) is None  # first written bare
+
+
+def test_a_body_of_two_places_is_not_cut_at_the_first(nlp):
+    doc = nlp("The High Court of England and Wales also ruled on the same day as the lower court.")
+    assert place_pair_name("High Court of England", doc) == "High Court of England and Wales"
+    # a second place the tagger reads as a place may be a second speaker
+    doc = nlp("The Supreme Court of Ruritania and Freedonia said the appeal was late.")
+    assert place_pair_name("Supreme Court of Ruritania", doc) is None
+    assert place_pair_name("Bank of England", nlp("The Bank of England said rates would rise.")) is None
+
+
+def test_a_speaking_body_takes_the_name_it_was_first_given():
+    text = ("On Friday Zedco Motor Company announced a recall of its vans. "
+            "Zedco said the brakes were faulty on some of the vans.")
+    speaker = statement_with(onrecord.extract(text), "the brakes were faulty").speaker
+    assert speaker.name == "Zedco Motor Company"
+
+
+def test_a_common_word_opening_the_sentence_is_no_word_of_a_name(nlp):
+    doc = nlp("She was one of the lead actors of the show. Lead Paul Ho-Jin Roe talked about the show.")
+    assert opening_word_out_of_name("Lead Paul Ho-Jin Roe", doc) == "Paul Ho-Jin Roe"
+    doc = nlp("Tiiu Mary Roe said the show would go on.")
+    assert opening_word_out_of_name("Tiiu Mary Roe", doc) is None  # never written in lowercase
+
+
+def test_a_name_without_its_opening_word_is_the_speaker_s():
+    text = "The lead actors were new. Lead Paul Ho-Jin Roe said the show had been underestimated."
+    speaker = statement_with(onrecord.extract(text), "the show had been underestimated").speaker
+    assert speaker.name == "Paul Ho-Jin Roe"

@@ -9,6 +9,7 @@ from onrecord.extract.speakers.name_forms import (
     one_actor,
     open_bracket_cut,
     person_name_tagged_org,
+    person_possessive_cut,
     style_of_address,
 )
 from statement_lookup import statement_with
@@ -114,3 +115,10 @@ def test_a_description_ends_before_its_examples():
     assert examples_cut("Political analysts such as Ann Roe and Tom Lee") == "Political analysts"
     assert examples_cut("rights groups, including Amnesty International") == "rights groups"
     assert examples_cut("Jane Roe") == "Jane Roe"
+
+
+def test_a_person_s_possessive_is_no_word_of_a_body_s_name(nlp):
+    doc = nlp("Jane Roe spoke on Monday. Roe's Health Ministry said the clinics would open.")
+    assert person_possessive_cut("Roe's Health Ministry", doc) == "Health Ministry"
+    assert person_possessive_cut("Zedco's Health Ministry", doc) is None  # no person of that name
+    assert person_possessive_cut("Roe's Ministry said", doc) is None  # not a capitalised name

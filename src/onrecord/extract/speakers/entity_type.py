@@ -25,7 +25,11 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    a name typed ORG that the article writes after a person's title or noun ("opponent MP Jane
    Roe", "First Minister of Ruritania Jane Roe") -> PERSON;
 10. a name with nothing personal about it that follows a body's kind ("store chains Zedco and
-   Ymart") -> ORG.
+   Ymart") -> ORG;
+11. a country's name a pass read as a person's, with nothing personal about it -> GPE; a call
+   sign ("KZZZ-TV") is initials, ORG;
+12. "One" or "Another" and a kind, opening a sentence ("One MP") -> that kind's type; a
+   lowercase description of several people ("the couple", "his family") -> GROUP.
 
 Places keep the tagger's GPE; a given name and a surname that is also a body's word ("Robert
 Service"), called "he" or "she" or given a title, stay a person's. When no evidence speaks,
@@ -43,6 +47,7 @@ from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
     BODY_HEADS,
+    COLLECTIVE_NOUNS,
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -89,6 +94,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     if type_ in ("ORG", "GROUP") and head is not None and writing_head(head) \
             and name_head(name) in (head.lower_, head.lemma_.lower()):
         return "UNKNOWN"  # the entity is the writing itself, not a body found to have issued it
+    if type_ == "UNKNOWN" and (counted := counted_kind(name)) is not None:
+        return counted
     if proper_name(name):
         if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)
                                       and not tagged_only_as_body(name, doc)):
@@ -97,8 +104,9 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             return "GROUP"
         if type_ == "ORG" and (person_of_a_body(name, doc, mention) or titled_at_a_mention(name, doc)):
             return "PERSON"
-        if type_ in ("ORG", "UNKNOWN") and country_name(name):
-            return "GPE"
+        if country_name(name) and (type_ in ("ORG", "UNKNOWN")
+                                   or type_ == "PERSON" and impersonal_one_word(name, roles, gender)):
+            return "GPE"  # "Azerbaijan claimed": a country, though a pass read it as someone's name
         if type_ != "ORG" and gender is None and not given_name_first(name) and any(body_role(r) for r in roles):
             return "ORG"
         if type_ != "PERSON" and titled_person(name):
@@ -111,6 +119,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return type_
     if type_ == "UNKNOWN" and hyphenated_person(name):
         return "PERSON"
+    if type_ == "UNKNOWN" and collective_of_people(name):
+        return "GROUP"
     if head is None or type_ not in ("UNKNOWN", "GROUP", "ORG"):
         return type_
     lemma = head.lemma_.lower()
@@ -125,6 +135,19 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     if type_ == "UNKNOWN" and lemma in PERSON_HEADS and (head.tag_ in ("NN", "NNP") or counted_one(head)):
         return "PERSON"
     return type_
+
+
+def counted_kind(name: str) -> str | None:
+    """The type of a two-word description that counts one of a kind ("One MP", "Another
+    witness", "One agency"), capitalised only because it opens the sentence, so no name: PERSON
+    when the kind is a person's noun or office, ORG when it is a body's; None otherwise."""
+    words = name.lower().split()
+    if len(words) != 2 or words[0] not in _COUNTS:
+        return None
+    kind = words[1].strip(".,")
+    if kind in PERSON_HEADS or kind in ROLE_NOUNS:
+        return "PERSON"
+    return "ORG" if kind in BODY_HEADS and kind not in OUTLET_COLLECTIVES else None
 
 
 def proper_name(name: str) -> bool:
@@ -184,7 +207,8 @@ def impersonal_one_word(name: str, roles: list[str], gender: str | None) -> bool
     if " " in name or gender is not None or roles or gender_of(name) is not None:
         return False
     word = name.lower().strip(".")
-    return word not in PERSON_HEADS and word not in NAME_TITLES and word not in ROLE_NOUNS and name.isalpha()
+    return word not in PERSON_HEADS and word not in NAME_TITLES and word not in ROLE_NOUNS \
+        and (name.isalpha() or hyphenated_capitals(name))
 
 
 def mostly_tagged_place(name: str, doc: Doc) -> bool:
@@ -199,9 +223,18 @@ def mostly_tagged_place(name: str, doc: Doc) -> bool:
 
 
 def acronym(name: str) -> bool:
-    """A name of three to six capitals ("ZFU"): a body's initials, as a person's name is not
-    written when nothing else about it is personal."""
-    return 3 <= len(name) <= 6 and name.isalpha() and name.isupper()
+    """A name of three to six capitals ("ZFU"), or of capitals joined by hyphens ("KZZZ-TV", a
+    station's call sign): a body's initials, as a person's name is not written when nothing else
+    about it is personal."""
+    return 3 <= len(name) <= 6 and name.isalpha() and name.isupper() \
+        or hyphenated_capitals(name) and 3 <= len(name.replace("-", "")) <= 8
+
+
+def hyphenated_capitals(name: str) -> bool:
+    """Whether a one-word name is runs of capitals joined by hyphens ("KZZZ-TV", "ABC-TV"), as
+    broadcasters' call signs and bodies' initials are written and no person's name is."""
+    parts = name.split("-")
+    return len(parts) >= 2 and all(p.isupper() and p.isalpha() for p in parts)
 
 
 def tagged_org_somewhere(name: str, doc: Doc) -> bool:
@@ -285,6 +318,14 @@ def hyphenated_person(description: str) -> bool:
         return False
     last = words[-1].split("-")[-1].strip(".,")
     return last in PERSON_HEADS or last in ROLE_NOUNS
+
+
+def collective_of_people(description: str) -> bool:
+    """Whether a lowercase description is headed by a singular noun of several people ("the
+    couple", "the research team", "his family"): whoever it is, several people speak, a group,
+    though the passes, reaching it through "they", could not tell its type."""
+    words = description.split()
+    return bool(words) and description.islower() and words[-1].strip(".,") in COLLECTIVE_NOUNS
 
 
 def person_of_a_body(name: str, doc: Doc, mention: tuple[int, int] | None) -> bool:

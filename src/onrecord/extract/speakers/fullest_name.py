@@ -18,7 +18,7 @@ from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
 from onrecord.extract.speakers.name_forms import BODY_WORDS, style_of_address
 from onrecord.extract.speakers.spelling import unaccented
-from onrecord.extract.speakers.words import ADDRESS_WORDS, ROLE_WORDS, TITLE_GENDER
+from onrecord.extract.speakers.words import ADDRESS_WORDS, COUNTRY_WORDS, ROLE_WORDS, TITLE_GENDER
 
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -89,6 +89,95 @@ def longer_body_name(name: str, doc: Doc, head_only: bool = False) -> str | None
         extra = texts[:-n] if ends_with else texts[n + 1:] if linked_after else texts[n:]
         if (ends_with or linked_after or kind_word) and not places & set(extra):
             found.add(" ".join(texts))
+    return found.pop() if len(found) == 1 else None
+
+
+def introduced_in_full(name: str, doc: Doc) -> str | None:
+    """The longer name of a body the article writes before it ever shortens it to ``name``: news
+    style gives a body's full name at its first mention and a short form after ("Zedco Motor
+    Company announced ... Zedco said", "the Ruritanian Supreme Court ... the Supreme Court said").
+    A longer form is a body's name the tagger spans that ``name`` starts, the rest capitalised
+    and ending in a body's word, or ends, capitalised qualifiers before it (a place among them
+    too: ``longer_body_name`` leaves those out, as "the Senate" of an article may be another
+    place's than the "U.S. Senate" it names later). None when there is no or several such
+    names, or ``name`` is written alone before the longer form's first mention."""
+    words = name.split()
+    if not words or name.lower() in BODY_WORDS or len(words) > 1 and not any(w.lower() in BODY_WORDS for w in words):
+        return None
+    n = len(words)
+    found: dict[str, int] = {}
+    covered: set[int] = set()
+    for ent in doc_index.ents(doc):
+        if ent.label_ != "ORG" or _place_after(ent):
+            continue
+        texts = _body_words(ent)
+        if len(texts) <= n:
+            continue
+        heads = texts[:n] == words and texts[-1].lower() in BODY_WORDS and all(t[:1].isupper() for t in texts[n:])
+        if heads or texts[-n:] == words:
+            found.setdefault(" ".join(texts), ent.start)
+            covered.update(range(ent.start, ent.end))
+    if len(found) != 1:
+        return None
+    longer, first = next(iter(found.items()))
+    texts = doc_index.token_texts(doc)
+    alone = [i for i in doc_index.positions(doc).get(words[0], ()) if texts[i:i + n] == words and i not in covered]
+    return longer if alone and first < min(alone) else None
+
+
+def introduced_with_place(name: str, doc: Doc) -> str | None:
+    """A body's name with the place "of" which the article introduces it at its first mention and
+    leaves off after: "the Supreme Court of Ruritania issued a ruling ... The Supreme Court is
+    the final court of appeal" names one court, Ruritania's. Only at the first occurrence of
+    ``name``, the place a place the tagger names right after "of" (a "the" between kept); None
+    when ``name`` is no body's, is first written bare, or goes on with "of" a place again later
+    (the article may speak of the courts of several places)."""
+    words = name.split()
+    if not words or not any(w.lower() in BODY_WORDS for w in words) or "of" in words:
+        return None
+    texts = doc_index.token_texts(doc)
+    at = [i for i in doc_index.positions(doc).get(words[0], ()) if texts[i:i + len(words)] == words]
+    places = [_place_after_name(doc, i + len(words)) for i in at]
+    if not places or places[0] is None or any(p is not None for p in places[1:]):
+        return None
+    return f"{name} of {places[0]}"
+
+
+def _place_after_name(doc: Doc, end: int) -> str | None:
+    """The place written "of" right after a name ending at token ``end`` ("the United Kingdom"
+    in "Supreme Court of the United Kingdom"), None when there is none."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    start = end + 1
+    place = doc_index.entity_at(doc, start + 1) if doc[start].lower_ == "the" else doc_index.entity_at(doc, start)
+    if place is None or place.label_ != "GPE" or place.start > start + 1:
+        return None
+    return doc[start:place.end].text
+
+
+def place_pair_name(name: str, doc: Doc) -> str | None:
+    """A body's name "of" a place that the article goes on with "and" a second place the tagger
+    reads as a body's word: "High Court of England and Wales" is one court of both, and the
+    tagger, ending the name at the first place, leaves a fragment. None when the name does not
+    end "of" a capitalised word, or the article never so goes on, or goes on with a place the
+    tagger reads as a place ("the Bank of Zembla and Ruritania said": maybe two speakers), or
+    with different places."""
+    words = name.split()
+    if len(words) < 3 or words[-2] != "of" or not words[-1][:1].isupper():
+        return None
+    texts = doc_index.token_texts(doc)
+    found: set[str] = set()
+    for i in doc_index.positions(doc).get(words[0], ()):
+        end = i + len(words)
+        if texts[i:end] != words or end + 1 >= len(doc) or doc[end].lower_ != "and":
+            continue
+        place = doc[end + 1]
+        after = doc[end + 2] if end + 2 < len(doc) else None
+        # only a place the tagger reads as a body's word, the name going on past its span: a
+        # place it reads as a place may speak for itself ("the Bank of Zembla and Ruritania said")
+        if place.ent_type_ == "ORG" and place.lower_ in COUNTRY_WORDS and place.text[:1].isupper() \
+                and not (after is not None and (after.tag_ == "POS" or after.ent_iob_ == "I")):
+            found.add(f"{name} and {place.text}")
     return found.pop() if len(found) == 1 else None
 
 
@@ -391,6 +480,32 @@ def title_out_of_name(name: str) -> tuple[str, str] | None:
                 return " ".join(words[k:]), " ".join(words[:k])
             return None
     return _office_of_place_name(words)
+
+
+def opening_word_out_of_name(name: str, doc: Doc) -> str | None:
+    """A person's name without the common word that opens its sentence and that the tagger read
+    into it: "Lead Jane Roe talked about the show" is Jane Roe, "lead" being a word the article
+    also writes in lowercase ("one of the lead actors"). Only for a name of three words or more
+    whose second is a given name the lists know and whose first is none, written only at the
+    start of a sentence; None otherwise ("Meerjady Sabrina Flora" has no lowercase twin)."""
+    words = name.split()
+    if len(words) < 3 or gender_of(words[0]) is not None or gender_of(words[1]) is None:
+        return None
+    if words[0].lower() not in doc_index.positions(doc):
+        return None  # never written in lowercase: a word of the name
+    # found in the text, not by tokens: a hyphenated name ("Sun-Hyung") is several tokens
+    text = doc_index.text(doc)
+    at = [m.start() for m in re.finditer(re.escape(name), text)]
+    starts = [token_at_char(doc, k) for k in at]
+    if not starts or not all(t is not None and t.is_sent_start for t in starts):
+        return None
+    return " ".join(words[1:])
+
+
+def token_at_char(doc: Doc, offset: int) -> Token | None:
+    """The token that starts at character ``offset``, None when none does."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == offset else None
 
 
 def _office_of_place_name(words: list[str]) -> tuple[str, str] | None:

@@ -195,3 +195,25 @@ def _spells(short: str, long: str) -> bool:
     return at == len(letters)
 
 
+
+
+_POSSESSIVES = ("'s", "\u2019s")
+
+
+def person_possessive_cut(name: str, doc: Doc) -> str | None:
+    """A body's name without the possessive of a person the tagger took into it: "Roe's Health
+    Ministry" is the Health Ministry, run under Roe; whose it is now is no word of its name.
+    Only when the possessor is a name the article tags a person's and what follows is a
+    capitalised name with a body's word; None otherwise ("McDonald's", a body's own name)."""
+    words = name.split()
+    if len(words) < 2 or not words[0].endswith(_POSSESSIVES):
+        return None
+    rest = words[1:]
+    if not all(w[:1].isupper() or w.lower() in _LINKING for w in rest) \
+            or not any(w.lower() in BODY_WORDS for w in rest):
+        return None
+    owner = words[0][:-2]
+    people = doc_index.ents_labelled(doc, "PERSON")
+    if not any(ent.text == owner or ent.text.endswith(" " + owner) for ent in people):
+        return None
+    return " ".join(rest)

@@ -24,8 +24,12 @@ from onrecord.extract.speakers.entity_type import settled_type
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
+    introduced_in_full,
+    introduced_with_place,
     longer_body_name,
     longer_person_name,
+    opening_word_out_of_name,
+    place_pair_name,
     qualified_body_name,
     shared_surname_name,
     surname_full_name,
@@ -54,6 +58,7 @@ from onrecord.extract.speakers.name_forms import (
     examples_cut,
     name_label,
     open_bracket_cut,
+    person_possessive_cut,
     style_of_address,
 )
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
@@ -584,12 +589,17 @@ class ArticleState:
     def _title_out_of_name(self, entity: ArticleEntity) -> None:
         """A person's name without the title the tagger read into it ("Dr Roe" is Roe, a doctor;
         fullest_name.title_out_of_name): the title becomes a role, and the entity joins the one
-        the article already knows by the bare name."""
+        the article already knows by the bare name. A common word that opens the sentence
+        ("Lead Jane Roe", fullest_name.opening_word_out_of_name) goes the same way, no role."""
         split = title_out_of_name(entity.name) if entity.type == "PERSON" else None
+        if split is None and entity.type == "PERSON" \
+                and (bare := opening_word_out_of_name(entity.name, self.doc)) is not None:
+            split = bare, ""  # "Lead Jane Roe": a common word opening the sentence, no title
         if split is None:
             return
         bare, title = split
-        entity.add_role(title)
+        if title:
+            entity.add_role(title)
         people = [e for e in self.entities if e is not entity and id(e) not in self._joined and e.type == "PERSON"]
         # the same name, else the one person whose surname a bare surname is ("Dr Roe": Jane Roe)
         known = next((e for e in people if e.name == bare), None)
@@ -657,10 +667,14 @@ class ArticleState:
                 and (fuller := titled_full_name(entity.name, self.doc)) is not None:
             return fuller, "PERSON"
         if entity.type in ("ORG", "UNKNOWN"):
-            fuller = self._body_expansion(entity.name) or longer_body_name(entity.name, self.doc)
+            # "Roe's State Department" is the State Department, under whatever longer name
+            name = person_possessive_cut(entity.name, self.doc) or entity.name
+            fuller = self._body_expansion(name) or longer_body_name(name, self.doc) \
+                or introduced_in_full(name, self.doc) or introduced_with_place(name, self.doc) \
+                or place_pair_name(name, self.doc)
             if fuller is None and not entity.named:
-                fuller = qualified_body_name(entity.name, self.doc)
-            return fuller, entity.type
+                fuller = qualified_body_name(name, self.doc)
+            return fuller or (name if name != entity.name else None), entity.type
         if entity.type == "GROUP":
             return qualified_body_name(entity.name, self.doc), "ORG"
         if entity.type != "PERSON" or not entity.named or len(entity.name.split()) > 2:
