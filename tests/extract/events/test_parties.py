@@ -230,3 +230,8 @@ def test_a_participle_sharing_a_passives_were_has_no_doer_for_subject(nlp):
     # "their owners arrested": the owners were arrested, they arrested no one
     doc = nlp("Two offices in Cairo were searched and their owners arrested.")
     assert not any(e.actor and "owners" in e.actor.text for e in find_events(doc, "t", "2020-05-05", gated=False))
+
+
+def test_an_object_shared_with_the_verb_after(nlp):
+    e = at(nlp, "Police in Cairo arrested and questioned the student.", "arrested")
+    assert e.target is not None and e.target.text == "the student"

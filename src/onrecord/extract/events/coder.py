@@ -1000,10 +1000,17 @@ def _partner(actor: Token, tables: Tables) -> Optional[Token]:
 
 def _shared_object(token: Token) -> Optional[Token]:
     """The object a verb shares with the verb it is joined to: "surrounded and threatened the
-    senator" (the parse hangs "the senator" on "surrounded" alone)."""
-    if token.dep_ != "conj" or token.head.i > token.i:
+    senator" (the parse hangs "the senator" on "surrounded" alone), "arrested and questioned the
+    student" (on "questioned" alone: the verb right after it, when that has no subject of its
+    own; not "broke with Trump and urged him", whose first verb has its own words)."""
+    if token.dep_ == "conj" and token.head.i < token.i:
+        return next((c for c in token.head.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+    if any(c.dep_ not in ("cc", "conj", "punct") for c in token.children if c.i > token.i):
         return None
-    return next((c for c in token.head.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+    for joined in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            return next((c for c in joined.children if c.dep_ in ("dobj", "obj")), None)
+    return None
 
 
 def _grievance_doer(token: Token, tables: Tables) -> Optional[Token]:
