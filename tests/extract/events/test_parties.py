@@ -235,3 +235,8 @@ def test_a_participle_sharing_a_passives_were_has_no_doer_for_subject(nlp):
 def test_an_object_shared_with_the_verb_after(nlp):
     e = at(nlp, "Police in Cairo arrested and questioned the student.", "arrested")
     assert e.target is not None and e.target.text == "the student"
+
+
+def test_a_described_person_keeps_the_sector_of_their_name(nlp):
+    e = at(nlp, "Libyan leader Muammar Gaddafi attacked the mayor of Toronto.", "attacked")
+    assert e.actor.country == "LBY" and e.actor.sector == "GOV"

@@ -422,9 +422,10 @@ def _person_coding(span: Span, person: Span, tables: Tables) -> tuple[Optional[s
     country the dictionary gives words of the name that say nothing of them (``_spurious_name_country``)."""
     described = [t for t in span if not person.start <= t.i < person.end]
     country, sector = code_actor(_words(described), tables) if described else (None, None)
-    if country is not None:
-        return country, sector
     named, named_sector = code_actor(_words(span), tables)
+    if country is not None:
+        # "Libyan leader Muammar Gaddafi": the name's sector, when the name is of that country
+        return country, sector or (named_sector if named == country else None)
     if named is not None and named == _spurious_name_country(_words(person), tables):
         return None, sector
     return named, sector or named_sector
