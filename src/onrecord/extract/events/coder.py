@@ -78,6 +78,7 @@ _OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
 _OTHER_TARGET_PREPS = _TARGET_PREPS - _AIMED_PREPS
 _PLACE_PREPS = data.words(_WORDS, "place_prepositions")
+_GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
 _PRONOUNS = data.words(_WORDS, "pronouns")
 _THING_RELATIVES = data.words(_WORDS, "thing_relatives")  # pronouns that do not name an actor alone
 _RELATIVE_PRONOUNS = data.words(_WORDS, "relative_pronouns")
@@ -95,6 +96,7 @@ _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
 _FIGURATIVE = data.words(_WORDS, "figurative_objects")
 _SAYING = data.words(_WORDS, "saying_verbs")
 _UNDERGONE = data.words(_WORDS, "undergone_verbs")
+_UNDERGONE_NOUNS = data.words(_WORDS, "undergone_nouns")
 _SPORTS = data.words(_WORDS, "sports_words")
 _HAZARDS = data.words(_WORDS, "hazard_nouns")
 _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
@@ -283,6 +285,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if victim is not None and (unnamed_critics(token, kind, mode) or flags["negated"]):
                 continue  # "he was criticized", "was never forced": by no one named, or not done at all
             target_tok = (_demanded_of(token, tables) if token_actor is not None else None) or _target(token, tables)
+            if kind in ("ACCUSE", "PROTEST"):
+                target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
             if target_tok is None and kind == "THREATEN":
                 target_tok = _threatened(token, tables)
             if target_tok is None and token.lemma_.lower() in _RECIPROCAL:
@@ -351,7 +355,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     continue  # no event after all: "served", "founded", "took place" in general news
             parties_key = (_party_key(actor), _party_key(target))  # the same act told twice: as before
             if victim is not None:
-                implied = implied_actor(token, doc, tables, countries, actor.country)
+                implied = implied_actor(token, doc, tables, countries,
+                                        _implied_country(actor_tok, sent, countries, actor.country))
                 if implied is None:
                     continue  # "he was arrested" where no country is known: no actor to code
                 actor, target = implied, (target or actor)
@@ -388,9 +393,42 @@ def entity_coding(entity: Entity, tables: Tables) -> tuple[Optional[str], Option
     said = [word_key(w) for w in " ".join([entity.affiliation or "", *entity.roles]).split()]
     country, sector = code_actor(said, tables) if said else (None, None)
     if country is None:
-        named, named_sector = code_actor([word_key(w) for w in entity.name.split()], tables)
-        country, sector = named, sector or named_sector
+        name = [word_key(w) for w in entity.name.split()]
+        named, named_sector = code_actor(name, tables)
+        if named is not None and named != _spurious_name_country(name, tables):
+            country, sector = named, sector or named_sector
     return country, sector
+
+
+def _spurious_name_country(name: list[str], tables: Tables) -> Optional[str]:
+    """The country the dictionary gives a person's name by words that say nothing of the person:
+    its given names alone ("Albert" is Monaco's prince, not every Albert), or one word it knows as
+    a place or country only, with no sector ("Valeska Paris", "Michael Jordan"); None if none."""
+    if len(name) < 2:
+        return None  # a name of one word may be a place the parse took for a person: "Azerbaijan"
+    given = code_actor(name[:-1], tables)[0]
+    if given is not None:
+        return given
+    country, sector = code_actor(name, tables)
+    if country is None or sector is not None:
+        return None
+    multiword = any(" ".join(name[i:j]) in tables.names for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+    return None if multiword else country
+
+
+def _person_coding(span: Span, person: Span, tables: Tables) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) of a phrase naming a person: what its other words say of them ("U.N.
+    mediator Diego Cordovez", "a US senator") before the dictionary by name, and never a
+    country the dictionary gives words of the name that say nothing of them (``_spurious_name_country``)."""
+    described = [t for t in span if not person.start <= t.i < person.end]
+    country, sector = code_actor(_words(described), tables) if described else (None, None)
+    named, named_sector = code_actor(_words(span), tables)
+    if country is not None:
+        # "Libyan leader Muammar Gaddafi": the name's sector, when the name is of that country
+        return country, sector or (named_sector if named == country else None)
+    if named is not None and named == _spurious_name_country(_words(person), tables):
+        return None, sector
+    return named, sector or named_sector
 
 
 def figurative(token: Token) -> bool:
@@ -529,7 +567,18 @@ def passive_victim(token: Token) -> Optional[Token]:
     arrested"): the one the act was done to, never its doer."""
     if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
         return None
-    return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and gapped_passive(token):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def gapped_passive(token: Token) -> bool:
+    """A participle joined to a passive whose "were" it shares ("offices were searched and their
+    files seized"): the parse makes "files" its subject, but they were seized, not seizing."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN" and token.head.i < token.i
+            and any(c.dep_ == "auxpass" for c in token.head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
 
 
 def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Span,
@@ -569,6 +618,24 @@ def implied_actor(token: Token, doc: Doc, tables: Tables, countries: list[tuple[
     if _a_country(fallback):
         return EventParty("", token.idx, token.idx, country=fallback)
     return None
+
+
+def _implied_country(victim: Token, sent: Span, countries: list[tuple[int, str]],
+                     victim_country: Optional[str]) -> Optional[str]:
+    """The state that most likely acted on the victim of an agentless passive, when no place is
+    named. A victim whose own words name a country: a country its sentence names outside them,
+    else the one the article names most outside them, never that nationality ("a British tanker
+    was seized" was not seized by Britain; "two Iranian diplomats were arrested, German police
+    said"); any other keeps the country it was coded to ("Aristide was accused": most often by
+    his own country)."""
+    own = (victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge))
+    if not any(t.ent_type_ in ("GPE", "NORP") for t in victim.subtree):  # not a person's own name
+        return victim_country
+    for offset, country in _countries_between(countries, sent.start_char, sent.end_char):
+        if not own[0] <= offset < own[1]:
+            return country
+    outside = [(o, c) for o, c in countries if not own[0] <= o < own[1]]
+    return _main_country(outside) if outside else None
 
 
 def caught_hazard(token: Token) -> bool:
@@ -885,13 +952,16 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
     for child in token.children:
         if child.dep_ == "nsubjpass" and (_names_actor(child, tables) or _named(child, within=True)):
             return child  # "a camp for Congolese refugees was attacked"; not "the bill was suspended"
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None) or _shared_object(token)
+    obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None) or _shared_object(token)
+           or _shifted_object(token))
     holders = [token] + ([obj] if obj is not None else [])
     aimed = _prep_target(holders, tables, _AIMED_PREPS)
     if aimed is not None:
         return aimed
     if obj is not None and _names_actor(obj, tables) and not _own(obj):
-        return obj
+        # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
+        # (whose last country is "... in Montenegro"); "arrested Trump's lawyer": the lawyer
+        return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or obj
     other = _prep_target(holders, tables, _OTHER_TARGET_PREPS)
     if other is not None:
         return other
@@ -931,10 +1001,52 @@ def _partner(actor: Token, tables: Tables) -> Optional[Token]:
 
 def _shared_object(token: Token) -> Optional[Token]:
     """The object a verb shares with the verb it is joined to: "surrounded and threatened the
-    senator" (the parse hangs "the senator" on "surrounded" alone)."""
-    if token.dep_ != "conj" or token.head.i > token.i:
+    senator" (the parse hangs "the senator" on "surrounded" alone), "arrested and questioned the
+    student" (on "questioned" alone: the verb right after it, when that has no subject of its
+    own; not "broke with Trump and urged him", whose first verb has its own words)."""
+    if token.dep_ == "conj" and token.head.i < token.i:
+        return next((c for c in token.head.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+    if any(c.dep_ not in ("cc", "conj", "punct") for c in token.children if c.i > token.i):
         return None
-    return next((c for c in token.head.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+    for joined in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            return next((c for c in joined.children if c.dep_ in ("dobj", "obj")), None)
+    return None
+
+
+def _grievance_doer(token: Token, tables: Tables) -> Optional[Token]:
+    """Whom an accusation or protest is about: the doer of the act its "over" or "about" phrase
+    names ("Lebanon complained to the United Nations over two Israeli air raids": Israel, not the
+    body complained to)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in _GRIEVANCE_PREPS:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and not _actor_head(pobj, tables):
+                return _act_of(pobj, tables)
+    return None
+
+
+def _shifted_object(token: Token) -> Optional[Token]:
+    """The object a verb names after what it calls it, which the parse hangs on the "as" phrase
+    as an apposition: "denounced as an ugly crime Serbia's suppression of the unrest"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                shifted = next((a for a in pobj.children if a.dep_ == "appos" and a.i > pobj.i), None)
+                if shifted is not None:
+                    return shifted
+    return None
+
+
+def _stranded_object(prep: Token) -> Optional[Token]:
+    """The object of a preposition the parse leaves empty, having made the noun after it the
+    subject of the clause that follows: "granted asylum to five officers holed up in a
+    residence" ("officers" is parsed as the subject of "holed")."""
+    if any(True for _ in prep.children):
+        return None
+    after = [t for t in prep.doc[prep.i + 1:prep.sent.end] if t.left_edge.i == prep.i + 1
+             and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
+    return after[0] if after else None
 
 
 def _demanded_of(token: Token, tables: Tables) -> Optional[Token]:
@@ -956,7 +1068,7 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
                 if pobj is not None and _names_actor(pobj, tables):
                     return pobj
                 inner = _prep_actor(pobj, tables) if pobj is not None else None
@@ -969,7 +1081,10 @@ def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
     """The doer of the act a verb's object names, when it is the one the verb is aimed at:
     "denounced Serbia's suppression", "rejected calls by Belarus's rulers", "prevented the
     demonstration staged by students" (not a pronoun, which is most often the actor's own:
-    "suspended its talks")."""
+    "suspended its talks"), nor of what befell the one it names ("mourned Leonov's passing",
+    "condemned Karlov's arrest": ``[undergone_nouns]``)."""
+    if obj.lemma_.lower() in _UNDERGONE_NOUNS:
+        return None
     doer = _noun_actor(obj)
     if doer is None:  # "prevented the demonstration staged by students"
         doer = next((g for acl in obj.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
@@ -1037,6 +1152,21 @@ def _names_actor(token: Token, tables: Tables) -> bool:
     return bool(country or sector) or any(t.lower_ in _COUNTRY_NOUNS for t in _phrase(token))
 
 
+def _possessed_act(obj: Token, tables: Tables) -> bool:
+    """An object that names an act by its doer's possessive: "Serbia's suppression", "Obama's
+    citizenship"; not "Trump's lawyer" (an actor itself) nor "a Ukrainian jet" (no possessive)."""
+    return not _actor_head(obj, tables) and any(c.dep_ == "poss" for c in obj.children)
+
+
+def _actor_head(token: Token, tables: Tables) -> bool:
+    """Whether a noun names an actor by itself, without its modifiers: "lawyer", "Iran",
+    "villagers", "they"; not "suppression" or "decision" (which name one only through "Serbia's")."""
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _ACTOR_PRONOUNS:
+        return True
+    country, sector = code_actor([word_key(token.text)], tables)
+    return token.lemma_.lower() in _PEOPLE or bool(country or sector) or token.lower_ in _COUNTRY_NOUNS
+
+
 def _phrase(token: Token) -> Span:
     """The noun phrase headed by ``token``: its left dependents, compounds and "of ..." after it."""
     doc = token.doc
@@ -1102,9 +1232,19 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
         words = [t for t in _phrase(root) if not (ent.start <= t.i < ent.end)]
         for appos in (c for c in root.children if c.dep_ == "appos"):
             words += list(_phrase(appos))
+        words += _copula_description(root)
         country = code_actor(_words(words), tables)[0] if words else None
         said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
     return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order)
+
+
+def _copula_description(name: Token) -> list[Token]:
+    """What a sentence says a person is, when they are its subject: "Hatice Cengiz is a Turkish
+    national" (the words up to the head of "a Turkish national"; not "of Russia" in "was a
+    critic of Russia"); none for another verb."""
+    if name.dep_ != "nsubj" or name.head.lemma_ != "be":
+        return []
+    return [t for a in name.head.children if a.dep_ == "attr" for t in name.doc[a.left_edge.i:a.i + 1]]
 
 
 def _speaker_pronoun(token: Token) -> bool:
@@ -1121,7 +1261,9 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
            known: Optional[dict[str, Entity]] = None, people: Optional[People] = None,
            main_country: Optional[str] = None) -> EventParty:
     span = _phrase(token)
-    country, sector = code_actor(_words(span), tables)
+    person = doc_index.entity_at(doc, token.i) if token.ent_type_ == "PERSON" else None
+    country, sector = (_person_coding(span, person, tables) if person is not None
+                       else code_actor(_words(span), tables))
     entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
     record = (known or {}).get(entity_id or "")
     if record is not None and not any(w in tables.countries for w in _words(span)):
@@ -1143,7 +1285,6 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         others = [c for o, c in countries if c != country and token.sent.start_char <= o < token.sent.end_char]
         inside = [c for o, c in countries if c != country and token.left_edge.idx <= o <= token.right_edge.idx]
         country = (inside or others or [country])[0]
-    person = doc_index.entity_at(doc, token.i) if token.ent_type_ == "PERSON" else None
     # a surname alone is often left untagged after the full name: "Dahlqvist said"
     surname = person[-1].text if person is not None else token.text if token.pos_ == "PROPN" else None
     if country is None and surname is not None and people:
@@ -1199,6 +1340,8 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
             country, _ = code_actor(_words(ent), tables)
+            if ent.label_ == "PERSON" and country == _spurious_name_country(_words(ent), tables):
+                country = None  # "Albert Sufianov", "Valeska Paris" name no country
             if _a_country(country):
                 named.append((ent.start_char, country))
             elif country is None and ent.label_ == "PERSON":
