@@ -215,6 +215,8 @@ def test_sanctions_imposed_are_a_sanction_and_a_ban_is_coercion(nlp):
 def test_contempt_is_a_charge_not_an_arrest(nlp):
     doc = nlp("The committee held the minister in contempt of parliament.")
     assert retype(doc, "held", "COERCE", _NOW) == ("ACCUSE", "allege")
+    charges = nlp("Prosecutors filed charges against the mayor on Friday.")
+    assert retype(charges, "filed", "COERCE") == ("ACCUSE", "allege")
     custody = nlp("Police held the suspect for questioning.")
     assert retype(custody, "held", "COERCE", _NOW) is None
 
@@ -266,3 +268,22 @@ def test_troops_leaving_a_country_retreat(nlp):
     assert act_type(word(threat, "withdraw"), word(threat, "Ruritania"), "THREATEN", {**_NOW, "future": True}) is None
     tourists = nlp("The tourists left Borduria on Monday.")
     assert act_type(word(tourists, "left"), word(tourists, "tourists"), "CONSULT", _NOW) is None
+
+
+def test_a_decree_that_bans_is_coercion(nlp):
+    doc = nlp("The prime minister signed a decree banning masks in public offices.")
+    assert retype(doc, "signed", "REQUEST") == ("COERCE", "restrict")
+    relative = nlp("The governor signed a decree that bars protests near the palace.")
+    assert retype(relative, "signed", "REQUEST") == ("COERCE", "restrict")
+    treaty = nlp("The two leaders signed a treaty of friendship.")
+    assert retype(treaty, "signed", "SUPPORT") is None
+
+
+def test_violence_of_a_protest_crowd_is_a_protest(nlp):
+    doc = nlp("Rioters tore down statues in the square. They vandalized the town hall.")
+    vandalized = word(doc, "vandalized")
+    assert act_type(vandalized, word(doc, "They"), "ASSAULT", _NOW) == ("PROTEST", "vandalize")
+    group = nlp("A group of protesters surrounded the senator outside the hall.")
+    assert act_type(word(group, "surrounded"), word(group, "group"), "ASSAULT", _NOW) == ("PROTEST", "riot")
+    army = nlp("Soldiers surrounded the village.")
+    assert act_type(word(army, "surrounded"), word(army, "Soldiers"), "ASSAULT", _NOW) is None

@@ -117,6 +117,12 @@ _PROTEST_ACTIONS = data.mapping(_WORDS, "protest_nouns")  # noun -> PLOVER mode
 _PROTEST_TAKING = data.words(_WORDS, "protest_taking_verbs")
 _RESIGNING = data.words(_WORDS, "resignation_verbs")
 _PROMISES = data.words(_WORDS, "promise_verbs")
+_DECREES = data.words(_WORDS, "decree_nouns")
+_DECREE_VERBS = data.words(_WORDS, "decree_verbs")
+_BANS = data.words(_WORDS, "ban_verbs")
+_BRINGING = data.words(_WORDS, "charge_bringing_verbs")
+_VANDALISM = data.words(_WORDS, "vandalism_verbs")
+_CHARGE_NOUNS = data.words(_WORDS, "charge_nouns")
 _LEAVING = data.words(_WORDS, "leaving_verbs")
 _TROOPS = data.words(_WORDS, "troop_nouns")
 _VEHICLES = data.words(_WORDS, "vehicle_nouns")
@@ -469,9 +475,10 @@ def legal_act(token: Token, kind: str) -> Optional[tuple[str, str]]:
 def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> Optional[tuple[str, Optional[str]]]:
     """PLOVER's (type, mode) of an act whose verb, object or actor fix its type, whatever the
     model or the verb table says, else None: a meeting held (``meeting_held``), a measure imposed
-    (``imposed_measure``), a protest joined or staged (``protest_action``) or promised
-    (``promised_protest``), a resignation (``resignation``), troops leaving
-    (``troop_withdrawal``), a finding of contempt (``contempt_finding``)."""
+    (``imposed_measure``) or decreed (``decree_ban``), a protest joined or staged (``protest_action``) or promised
+    (``promised_protest``), a crowd's violence (``crowd_violence``), a resignation (``resignation``), troops leaving
+    (``troop_withdrawal``), a finding of contempt (``contempt_finding``) or charges brought
+    (``charges_brought``)."""
     # a retreat to come is a concession (PLOVER's future RETREAT), as ``_FUTURE`` says
     later = flags["future"] or flags["hypothetical"]
     if meeting_held(token, kind, flags):
@@ -479,9 +486,14 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     measure = imposed_measure(token)
     if measure is not None:
         return measure
+    if decree_ban(token):
+        return "COERCE", "restrict"
     action = protest_action(token)
     if action is not None:
         return ("THREATEN", None) if later else ("PROTEST", action)
+    riot = crowd_violence(token, kind, actor)
+    if riot is not None:
+        return "PROTEST", riot
     if kind == "AGREE" and promised_protest(token):
         return "THREATEN", None
     # a withdrawal as a condition ("will withdraw its force unless ...") is a threat: kept so
@@ -490,9 +502,19 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
         return ("CONCEDE", None) if later else ("RETREAT", "resign")
     if leaving and troop_withdrawal(token, actor):
         return ("CONCEDE", None) if later else ("RETREAT", "withdraw")
-    if kind == "COERCE" and contempt_finding(token):
+    if kind == "COERCE" and contempt_finding(token) or kind != "ACCUSE" and charges_brought(token):
         return "ACCUSE", "allege"
     return None
+
+
+def decree_ban(token: Token) -> bool:
+    """"The prime minister signed a decree banning face veils", "issued an order that bars
+    protests": the decree's ban is the act, COERCE/restrict as PLOVER's ban; the model reads
+    the order as a REQUEST."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _DECREE_VERBS:
+        return False
+    decrees = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DECREES]
+    return any(a.dep_ in ("acl", "relcl") and _verb_in(a, _BANS) for d in decrees for a in d.children)
 
 
 def promised_protest(token: Token) -> bool:
@@ -587,19 +609,44 @@ def contempt_finding(token: Token) -> bool:
                for p in token.children)
 
 
+def charges_brought(token: Token) -> bool:
+    """"Prosecutors filed charges against the mayor", "the family brought a lawsuit": bringing a
+    charge is PLOVER's ACCUSE/allege ("allege, charge, sue"); an arrest takes someone into custody."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _BRINGING:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CHARGE_NOUNS for c in token.children)
+
+
 def protest_demand(token: Token, actor: Token) -> bool:
     """"Protesters' demands include new elections", "their demands have expanded" (after
     "Protesters have ..."): the demands of a protest's crowd are its topic, which PLOVER does not
     code apart from the protest as a REQUEST. Only the noun: protesters who "called on the
     minister to resign" address an actor."""
-    if token.pos_ != "NOUN":
-        return False
+    return token.pos_ == "NOUN" and protest_crowd(actor)
+
+
+def protest_crowd(actor: Token) -> bool:
+    """Whether the actor is a protest's crowd: "protesters", "a group of rioters" (``[protester_nouns]``),
+    or "they", "their" right after a sentence whose subject is one ("Rioters tore down statues.
+    They vandalized ...")."""
     if actor.lemma_.lower() in _PROTESTERS:
         return True
-    if actor.lower_ not in ("their", "they") or token.sent.start == 0:
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in _PROTESTERS for g in p.children)
+           for p in actor.children):
+        return True  # "a group of protesters"
+    if actor.lower_ not in ("their", "they") or actor.sent.start == 0:
         return False
-    before = token.doc[token.sent.start - 1].sent  # "their" after a sentence on protesters
+    before = actor.doc[actor.sent.start - 1].sent
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _PROTESTERS for t in before)
+
+
+def crowd_violence(token: Token, kind: str, actor: Token) -> Optional[str]:
+    """The PLOVER mode of violence done by a protest's crowd (``protest_crowd``): "rioters
+    vandalized statues", "protesters surrounded the senator" is PROTEST (vandalize for damage to
+    property, ``[vandalism_verbs]``, else riot), not the ASSAULT of armed violence; else None."""
+    if kind != "ASSAULT" or not protest_crowd(actor):
+        return None
+    return "vandalize" if _verb_in(token, _VANDALISM) else "riot"
 
 
 def emergency_declaration(token: Token) -> bool:
