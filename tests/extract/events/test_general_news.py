@@ -287,3 +287,9 @@ def test_violence_of_a_protest_crowd_is_a_protest(nlp):
     assert act_type(word(group, "surrounded"), word(group, "group"), "ASSAULT", _NOW) == ("PROTEST", "riot")
     army = nlp("Soldiers surrounded the village.")
     assert act_type(word(army, "surrounded"), word(army, "Soldiers"), "ASSAULT", _NOW) is None
+
+
+def test_a_magazine_attacks_in_words(nlp):
+    doc = nlp("The party's magazine attacked former members of the movement.")
+    attacked = word(doc, "attacked")
+    assert verbal_attack(attacked, next(c for c in attacked.children if c.dep_ == "nsubj"))

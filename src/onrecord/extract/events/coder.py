@@ -122,6 +122,7 @@ _DECREE_VERBS = data.words(_WORDS, "decree_verbs")
 _BANS = data.words(_WORDS, "ban_verbs")
 _BRINGING = data.words(_WORDS, "charge_bringing_verbs")
 _VANDALISM = data.words(_WORDS, "vandalism_verbs")
+_MEDIA = data.words(_WORDS, "medium_nouns")
 _CHARGE_NOUNS = data.words(_WORDS, "charge_nouns")
 _LEAVING = data.words(_WORDS, "leaving_verbs")
 _TROOPS = data.words(_WORDS, "troop_nouns")
@@ -447,11 +448,14 @@ def verbal_attack(token: Token, actor: Token) -> bool:
     "attacks" or "blasts" another person or a thing, with no weapon ("with a knife"), does so in
     words, which PLOVER codes ACCUSE/disapprove. Not a group ("Houthis attacked") nor an attack
     on people in the plural ("started attacking people", "attacked journalists"): those are blows.
-    Anyone who attacks an inquiry, a policy or a text (``_WORDED_TARGETS``) does so in words."""
+    Anyone who attacks an inquiry, a policy or a text (``_WORDED_TARGETS``), and a text or a
+    medium that attacks (``[medium_nouns]``), does so in words."""
     if token.lemma_.lower() not in _VERBAL_ATTACKS:
         return False
     if any(o.lemma_.lower() in _WORDED_TARGETS for o in token.children if o.dep_ in ("dobj", "obj")):
         return True  # "Republicans attacked the impeachment inquiry": a process or a text takes no blows
+    if actor.lemma_.lower() in _MEDIA and actor.pos_ in ("NOUN", "PROPN"):
+        return True  # "Freedom Magazine attacked defectors": a text deals no blows
     if actor.ent_type_ != "PERSON" or actor.tag_ == "NNPS":
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
