@@ -293,3 +293,10 @@ def test_a_magazine_attacks_in_words(nlp):
     doc = nlp("The party's magazine attacked former members of the movement.")
     attacked = word(doc, "attacked")
     assert verbal_attack(attacked, next(c for c in attacked.children if c.dep_ == "nsubj"))
+
+
+def test_economic_ties_are_cooperation(nlp):
+    doc = nlp("Ruritania and Borduria opened economic ties on Monday.")
+    assert retype(doc, "opened", "SUPPORT") == ("COOPERATE", None)
+    diplomatic = nlp("Ruritania and Borduria opened diplomatic ties on Monday.")
+    assert retype(diplomatic, "opened", "SUPPORT") is None

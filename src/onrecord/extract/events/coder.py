@@ -123,6 +123,9 @@ _BANS = data.words(_WORDS, "ban_verbs")
 _BRINGING = data.words(_WORDS, "charge_bringing_verbs")
 _VANDALISM = data.words(_WORDS, "vandalism_verbs")
 _MEDIA = data.words(_WORDS, "medium_nouns")
+_TIE_OPENING = data.words(_WORDS, "tie_opening_verbs")
+_TIES = data.words(_WORDS, "tie_nouns")
+_ECONOMIC = data.words(_WORDS, "economic_words")
 _CHARGE_NOUNS = data.words(_WORDS, "charge_nouns")
 _LEAVING = data.words(_WORDS, "leaving_verbs")
 _TROOPS = data.words(_WORDS, "troop_nouns")
@@ -479,8 +482,9 @@ def legal_act(token: Token, kind: str) -> Optional[tuple[str, str]]:
 def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> Optional[tuple[str, Optional[str]]]:
     """PLOVER's (type, mode) of an act whose verb, object or actor fix its type, whatever the
     model or the verb table says, else None: a meeting held (``meeting_held``), a measure imposed
-    (``imposed_measure``) or decreed (``decree_ban``), a protest joined or staged (``protest_action``) or promised
-    (``promised_protest``), a crowd's violence (``crowd_violence``), a resignation (``resignation``), troops leaving
+    (``imposed_measure``) or decreed (``decree_ban``), economic ties opened (``economic_ties``), a
+    protest joined or staged (``protest_action``) or promised (``promised_protest``), a crowd's
+    violence (``crowd_violence``), a resignation (``resignation``), troops leaving
     (``troop_withdrawal``), a finding of contempt (``contempt_finding``) or charges brought
     (``charges_brought``)."""
     # a retreat to come is a concession (PLOVER's future RETREAT), as ``_FUTURE`` says
@@ -492,6 +496,8 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
         return measure
     if decree_ban(token):
         return "COERCE", "restrict"
+    if kind == "SUPPORT" and economic_ties(token):
+        return "COOPERATE", None
     action = protest_action(token)
     if action is not None:
         return ("THREATEN", None) if later else ("PROTEST", action)
@@ -519,6 +525,15 @@ def decree_ban(token: Token) -> bool:
         return False
     decrees = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DECREES]
     return any(a.dep_ in ("acl", "relcl") and _verb_in(a, _BANS) for d in decrees for a in d.children)
+
+
+def economic_ties(token: Token) -> bool:
+    """"Serbia and Kosovo opened economic ties", "restored trade relations": economic ties are
+    PLOVER's material COOPERATE; diplomatic ties opened stay SUPPORT."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TIE_OPENING:
+        return False
+    ties = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TIES]
+    return any(m.lower_ in _ECONOMIC for t in ties for m in t.children if m.dep_ in ("amod", "compound"))
 
 
 def promised_protest(token: Token) -> bool:
