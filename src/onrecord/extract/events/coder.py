@@ -9,7 +9,9 @@ a declared state of emergency, a fire caught (``caught_hazard``), or the event g
 (``gate.py``) judges it no event at all ("served", "founded" in general news). Some types
 are set by what the verb is, whatever the model says:
 a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
-a verdict SANCTION/convict, an arrest COERCE/arrest. An assault, coercion, sanction or accusation
+a verdict SANCTION/convict, an arrest COERCE/arrest; a meeting held CONSULT, sanctions imposed
+SANCTION, a protest joined or a protest crowd's violence PROTEST, a resignation or troops leaving
+RETREAT (``act_type``), and a protest crowd's demands are no REQUEST. An assault, coercion, sanction or accusation
 told in the passive with no agent ("X was arrested") has its subject as target and the state of
 its place (else of its country) as actor (``implied_actor``). Its actor is the verb's
 subject (the agent of a passive, the subject of the clause it depends on; a noun's possessor,
