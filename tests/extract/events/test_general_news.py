@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.coder import (
+    act_type,
     backed_work,
     caught_hazard,
     emergency_declaration,
@@ -15,6 +16,7 @@ from onrecord.extract.events.coder import (
     opinion_agreement,
     passive_victim,
     plain_warning,
+    protest_demand,
     sports_context,
     swearing_in,
     unrefused_negation,
@@ -177,3 +179,124 @@ def test_a_work_backed_by_someone_is_no_support(nlp):
     assert not [e for e in events_of(nlp, doc.text) if e.type == "SUPPORT"]
     backed = nlp("The rebels were supported by Iran.")
     assert not backed_work(_verb(backed, "support"), tables)
+
+
+_NOW = {"future": False, "hypothetical": False, "negated": False}
+
+
+def word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def retype(doc, verb, kind, flags=_NOW):
+    """``act_type`` of the word ``verb`` of ``doc`` (its own actor: the rules read the verb)."""
+    token = word(doc, verb)
+    return act_type(token, token, kind, flags)
+
+
+def test_a_meeting_held_is_consultation(nlp):
+    doc = nlp("The rebel leaders met with the Ruritanian envoy in Doha on Monday.")
+    assert retype(doc, "met", "AGREE", _NOW) == ("CONSULT", None)
+    talks = nlp("Ruritania held talks with Borduria on Monday.")
+    assert retype(talks, "held", "COERCE", _NOW) == ("CONSULT", None)
+    later = nlp("The rebel leaders will meet with the Ruritanian envoy next week.")
+    assert retype(later, "meet", "AGREE", {**_NOW, "future": True}) is None  # a promise
+    agreed = nlp("The rebels agreed to meet with the envoy.")
+    assert retype(agreed, "meet", "AGREE", _NOW) is None
+
+
+def test_sanctions_imposed_are_a_sanction_and_a_ban_is_coercion(nlp):
+    doc = nlp("Ruritania imposed sanctions on Borduria on Tuesday.")
+    assert retype(doc, "imposed", "COERCE", _NOW) == ("SANCTION", "discontinue")
+    ban = nlp("The government imposed a ban on street rallies.")
+    assert retype(ban, "imposed", "SANCTION", _NOW) == ("COERCE", "restrict")
+
+
+def test_contempt_is_a_charge_not_an_arrest(nlp):
+    doc = nlp("The committee held the minister in contempt of parliament.")
+    assert retype(doc, "held", "COERCE", _NOW) == ("ACCUSE", "allege")
+    charges = nlp("Prosecutors filed charges against the mayor on Friday.")
+    assert retype(charges, "filed", "COERCE") == ("ACCUSE", "allege")
+    custody = nlp("Police held the suspect for questioning.")
+    assert retype(custody, "held", "COERCE", _NOW) is None
+
+
+def test_joining_a_protest_is_a_protest(nlp):
+    doc = nlp("Thousands of students joined the protest outside the ministry.")
+    assert retype(doc, "joined", "ACCUSE", _NOW) == ("PROTEST", "demo")
+    strike = nlp("Dock workers staged a hunger strike in the port.")
+    assert retype(strike, "staged", "ACCUSE", _NOW) == ("PROTEST", "hunger")
+
+
+def test_a_resignation_is_a_retreat(nlp):
+    doc = nlp("The minister resigned in protest at the treaty.")
+    assert retype(doc, "resigned", "PROTEST", _NOW) == ("RETREAT", "resign")
+    later = nlp("The minister will resign next week.")
+    assert retype(later, "resign", "AGREE", {**_NOW, "future": True}) == ("CONCEDE", None)
+
+
+def test_the_demands_of_protesters_are_no_request(nlp):
+    doc = nlp("The protesters' demands include new elections.")
+    demands = word(doc, "demands")
+    assert protest_demand(demands, word(doc, "protesters"))
+    after = nlp("Protesters marched through the capital again. Their demands include new elections.")
+    assert protest_demand(word(after, "demands"), word(after, "Their"))
+    union = nlp("The union's demands include higher pay.")
+    assert not protest_demand(word(union, "demands"), word(union, "union"))
+
+
+def test_an_attack_on_an_inquiry_is_in_words(nlp):
+    doc = nlp("Opposition lawmakers attacked the inquiry on Tuesday.")
+    attacked = word(doc, "attacked")
+    assert verbal_attack(attacked, next(c for c in attacked.children if c.dep_ == "nsubj"))
+
+
+def test_a_protest_promised_is_a_threat(nlp):
+    doc = nlp("The union promised strikes every week until the law is repealed.")
+    promised = word(doc, "promised")
+    assert act_type(promised, promised, "AGREE", _NOW) == ("THREATEN", None)
+
+
+def test_troops_leaving_a_country_retreat(nlp):
+    doc = nlp("Ruritanian troops left Borduria in 2011.")
+    left = word(doc, "left")
+    assert act_type(left, word(doc, "troops"), "CONSULT", _NOW) == ("RETREAT", "withdraw")
+    later = nlp("The president announced the troops would be leaving Borduria.")
+    assert act_type(word(later, "leaving"), word(later, "troops"), "AGREE", {**_NOW, "hypothetical": True}) \
+        == ("CONCEDE", None)
+    threat = nlp("Ruritania will withdraw its troops from Borduria unless the talks resume.")
+    assert act_type(word(threat, "withdraw"), word(threat, "Ruritania"), "THREATEN", {**_NOW, "future": True}) is None
+    tourists = nlp("The tourists left Borduria on Monday.")
+    assert act_type(word(tourists, "left"), word(tourists, "tourists"), "CONSULT", _NOW) is None
+
+
+def test_a_decree_that_bans_is_coercion(nlp):
+    doc = nlp("The prime minister signed a decree banning masks in public offices.")
+    assert retype(doc, "signed", "REQUEST") == ("COERCE", "restrict")
+    relative = nlp("The governor signed a decree that bars protests near the palace.")
+    assert retype(relative, "signed", "REQUEST") == ("COERCE", "restrict")
+    treaty = nlp("The two leaders signed a treaty of friendship.")
+    assert retype(treaty, "signed", "SUPPORT") is None
+
+
+def test_violence_of_a_protest_crowd_is_a_protest(nlp):
+    doc = nlp("Rioters tore down statues in the square. They vandalized the town hall.")
+    vandalized = word(doc, "vandalized")
+    assert act_type(vandalized, word(doc, "They"), "ASSAULT", _NOW) == ("PROTEST", "vandalize")
+    group = nlp("A group of protesters surrounded the senator outside the hall.")
+    assert act_type(word(group, "surrounded"), word(group, "group"), "ASSAULT", _NOW) == ("PROTEST", "riot")
+    army = nlp("Soldiers surrounded the village.")
+    assert act_type(word(army, "surrounded"), word(army, "Soldiers"), "ASSAULT", _NOW) is None
+
+
+def test_a_magazine_attacks_in_words(nlp):
+    doc = nlp("The party's magazine attacked former members of the movement.")
+    attacked = word(doc, "attacked")
+    assert verbal_attack(attacked, next(c for c in attacked.children if c.dep_ == "nsubj"))
+
+
+def test_economic_ties_are_cooperation(nlp):
+    doc = nlp("Ruritania and Borduria opened economic ties on Monday.")
+    assert retype(doc, "opened", "SUPPORT") == ("COOPERATE", None)
+    diplomatic = nlp("Ruritania and Borduria opened diplomatic ties on Monday.")
+    assert retype(diplomatic, "opened", "SUPPORT") is None

@@ -9,7 +9,9 @@ a declared state of emergency, a fire caught (``caught_hazard``), or the event g
 (``gate.py``) judges it no event at all ("served", "founded" in general news). Some types
 are set by what the verb is, whatever the model says:
 a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
-a verdict SANCTION/convict, an arrest COERCE/arrest. An assault, coercion, sanction or accusation
+a verdict SANCTION/convict, an arrest COERCE/arrest; a meeting held CONSULT, sanctions imposed
+SANCTION, a protest joined or a protest crowd's violence PROTEST, a resignation or troops leaving
+RETREAT (``act_type``), and a protest crowd's demands are no REQUEST. An assault, coercion, sanction or accusation
 told in the passive with no agent ("X was arrested") has its subject as target and the state of
 its place (else of its country) as actor (``implied_actor``). Its actor is the verb's
 subject (the agent of a passive, the subject of the clause it depends on; a noun's possessor,
@@ -62,7 +64,7 @@ from onrecord.extract.events.checks import (
 from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import CONDITIONS, NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
-from onrecord.extract.events.verbal import retyped, verbal_check
+from onrecord.extract.events.verbal import STATEMENT_NOUNS, retyped, verbal_check
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
 THRESHOLD = 0.5  # the least probability of a PLOVER type that makes a verb an event
@@ -108,12 +110,37 @@ _LEGAL_ACTS = (
     (data.words(_WORDS, "custody_verbs"), ("ASSAULT",), True, ("COERCE", "arrest")),
 )
 _EMERGENCIES = data.words(_WORDS, "emergency_nouns")
+_MEETING_VERBS = data.words(_WORDS, "meeting_verbs")
+_HOLDING_VERBS = data.words(_WORDS, "holding_verbs")
+_TALKS = data.words(_WORDS, "talk_nouns")
+_IMPOSING = data.words(_WORDS, "imposing_verbs")
+_SANCTIONS = data.words(_WORDS, "sanction_nouns")
+_RESTRICTIONS = data.words(_WORDS, "restriction_nouns")
+_PROTESTERS = data.words(_WORDS, "protester_nouns")
+_PROTEST_ACTIONS = data.mapping(_WORDS, "protest_nouns")  # noun -> PLOVER mode
+_PROTEST_TAKING = data.words(_WORDS, "protest_taking_verbs")
+_RESIGNING = data.words(_WORDS, "resignation_verbs")
+_PROMISES = data.words(_WORDS, "promise_verbs")
+_DECREES = data.words(_WORDS, "decree_nouns")
+_DECREE_VERBS = data.words(_WORDS, "decree_verbs")
+_BANS = data.words(_WORDS, "ban_verbs")
+_BRINGING = data.words(_WORDS, "charge_bringing_verbs")
+_VANDALISM = data.words(_WORDS, "vandalism_verbs")
+_MEDIA = data.words(_WORDS, "medium_nouns")
+_TIE_OPENING = data.words(_WORDS, "tie_opening_verbs")
+_TIES = data.words(_WORDS, "tie_nouns")
+_ECONOMIC = data.words(_WORDS, "economic_words")
+_CHARGE_NOUNS = data.words(_WORDS, "charge_nouns")
+_LEAVING = data.words(_WORDS, "leaving_verbs")
+_TROOPS = data.words(_WORDS, "troop_nouns")
 _VEHICLES = data.words(_WORDS, "vehicle_nouns")
 _ARMED = data.words(_WORDS, "armed_words")
 _COLLISIONS = data.words(_WORDS, "collision_verbs")
 _OBSTACLES = data.words(_WORDS, "obstacle_nouns")
 _CRASHED_INTO = _VEHICLES | _OBSTACLES  # what a vehicle or a driver hits in a crash
 _INQUIRIES = data.words(_WORDS, "inquiry_words")
+# what can be attacked only in words: an inquiry, a policy or a text ("attacked the inquiry")
+_WORDED_TARGETS = _INQUIRIES | data.words(_WORDS, "position_objects") | STATEMENT_NOUNS
 _AUTHORITIES = data.words(_WORDS, "authority_nouns")
 _QUESTIONING = data.words(_WORDS, "questioning_verbs")
 _UNSEIZED = data.words(_WORDS, "unseized_objects")
@@ -260,6 +287,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             # made the target of an actor the place implies (``implied_actor``)
             if actor_tok is None:
                 continue  # PLOVER events have an actor
+            if kind == "REQUEST" and protest_demand(token, actor_tok):
+                continue  # "protesters' demands include ...": the topic of a protest, no REQUEST
             if natural_cause(actor_tok):
                 continue  # "the typhoon killed 6,000 people": harm done by no one's will
             if kind == "ASSAULT" and unwilled_harm(token, actor_tok):
@@ -272,6 +301,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the armoured vehicle was used to breach": a vehicle does no act itself
             if victim is None and (abstract_actor(actor_tok) or address_place(actor_tok)):
                 continue  # "a longstanding conflict erupted", "of Bethesda, Maryland, set": no doer
+            kind, mode = act_type(token, actor_tok, kind, flags) or (kind, mode)  # "met with": CONSULT, ...
             if held_occasion(token, kind) or continued_saying(token) or dismissed_holder(token, kind) \
                     or played_match(token, kind) and (token.lemma_.lower() != "meet" or sports_context(sent, token)):
                 continue  # "a military funeral was held": an occasion, no one in custody
@@ -460,8 +490,16 @@ def verbal_attack(token: Token, actor: Token) -> bool:
     """"Harris attacked Biden", "Erdogan attacked the proclamation": one named person who
     "attacks" or "blasts" another person or a thing, with no weapon ("with a knife"), does so in
     words, which PLOVER codes ACCUSE/disapprove. Not a group ("Houthis attacked") nor an attack
-    on people in the plural ("started attacking people", "attacked journalists"): those are blows."""
-    if token.lemma_.lower() not in _VERBAL_ATTACKS or actor.ent_type_ != "PERSON" or actor.tag_ == "NNPS":
+    on people in the plural ("started attacking people", "attacked journalists"): those are blows.
+    Anyone who attacks an inquiry, a policy or a text (``_WORDED_TARGETS``), and a text or a
+    medium that attacks (``[medium_nouns]``), does so in words."""
+    if token.lemma_.lower() not in _VERBAL_ATTACKS:
+        return False
+    if any(o.lemma_.lower() in _WORDED_TARGETS for o in token.children if o.dep_ in ("dobj", "obj")):
+        return True  # "Republicans attacked the impeachment inquiry": a process or a text takes no blows
+    if actor.lemma_.lower() in _MEDIA and actor.pos_ in ("NOUN", "PROPN"):
+        return True  # "Freedom Magazine attacked defectors": a text deals no blows
+    if actor.ent_type_ != "PERSON" or actor.tag_ == "NNPS":
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return False
@@ -479,6 +517,195 @@ def legal_act(token: Token, kind: str) -> Optional[tuple[str, str]]:
     lemma = token.lemma_.lower()
     return next((coded for words, wrong, verb, coded in _LEGAL_ACTS
                  if lemma in words and kind in wrong and (token.pos_ == "VERB" or not verb)), None)
+
+
+def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> Optional[tuple[str, Optional[str]]]:
+    """PLOVER's (type, mode) of an act whose verb, object or actor fix its type, whatever the
+    model or the verb table says, else None: a meeting held (``meeting_held``), a measure imposed
+    (``imposed_measure``) or decreed (``decree_ban``), economic ties opened (``economic_ties``), a
+    protest joined or staged (``protest_action``) or promised (``promised_protest``), a crowd's
+    violence (``crowd_violence``), a resignation (``resignation``), troops leaving
+    (``troop_withdrawal``), a finding of contempt (``contempt_finding``) or charges brought
+    (``charges_brought``)."""
+    # a retreat to come is a concession (PLOVER's future RETREAT), as ``_FUTURE`` says
+    later = flags["future"] or flags["hypothetical"]
+    if meeting_held(token, kind, flags):
+        return "CONSULT", None
+    measure = imposed_measure(token)
+    if measure is not None:
+        return measure
+    if decree_ban(token):
+        return "COERCE", "restrict"
+    if kind == "SUPPORT" and economic_ties(token):
+        return "COOPERATE", None
+    action = protest_action(token)
+    if action is not None:
+        return ("THREATEN", None) if later else ("PROTEST", action)
+    riot = crowd_violence(token, kind, actor)
+    if riot is not None:
+        return "PROTEST", riot
+    if kind == "AGREE" and promised_protest(token):
+        return "THREATEN", None
+    # a withdrawal as a condition ("will withdraw its force unless ...") is a threat: kept so
+    leaving = kind not in ("RETREAT", "CONCEDE", "THREATEN")
+    if leaving and resignation(token):
+        return ("CONCEDE", None) if later else ("RETREAT", "resign")
+    if leaving and troop_withdrawal(token, actor):
+        return ("CONCEDE", None) if later else ("RETREAT", "withdraw")
+    if kind == "COERCE" and contempt_finding(token) or kind != "ACCUSE" and charges_brought(token):
+        return "ACCUSE", "allege"
+    return None
+
+
+def decree_ban(token: Token) -> bool:
+    """"The prime minister signed a decree banning face veils", "issued an order that bars
+    protests": the decree's ban is the act, COERCE/restrict as PLOVER's ban; the model reads
+    the order as a REQUEST."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _DECREE_VERBS:
+        return False
+    decrees = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DECREES]
+    return any(a.dep_ in ("acl", "relcl") and _verb_in(a, _BANS) for d in decrees for a in d.children)
+
+
+def economic_ties(token: Token) -> bool:
+    """"Serbia and Kosovo opened economic ties", "restored trade relations": economic ties are
+    PLOVER's material COOPERATE; diplomatic ties opened stay SUPPORT."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TIE_OPENING:
+        return False
+    ties = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TIES]
+    return any(m.lower_ in _ECONOMIC for t in ties for m in t.children if m.dep_ in ("amod", "compound"))
+
+
+def promised_protest(token: Token) -> bool:
+    """"Thunberg promised protests every week", "the union vowed a strike": a protest promised is
+    PLOVER's future PROTEST, a THREATEN, not the AGREE of a promise to cooperate."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PROMISES:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROTEST_ACTIONS for c in token.children)
+
+
+def troop_withdrawal(token: Token, actor: Token) -> bool:
+    """"U.S. troops left Iraq in 2011", "Russia withdrew its soldiers from Syria": armed forces
+    leaving a place is PLOVER's RETREAT/withdraw; the verb table reads "leave" as the CONSULT of a
+    visit. The troops are the actor or the object."""
+    if token.pos_ != "VERB" or not (token.lemma_.lower() in _LEAVING or token.lemma_.lower() == "pull" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return any(t.lemma_.lower() in _TROOPS and t.pos_ == "NOUN" for t in (actor, *objects))
+
+
+def meeting_held(token: Token, kind: str, flags: dict[str, bool]) -> bool:
+    """"The Taliban met with the US envoy", "held talks with Iran": a meeting that took place is
+    PLOVER's CONSULT; the verb table (CAMEO's "express intent to meet") and the model read AGREE,
+    or COERCE for "held". A meeting to come ("will meet", "agreed to meet", "plans to meet") is
+    left as it is: PLOVER's future CONSULT is AGREE."""
+    if kind not in ("AGREE", "COERCE") or flags["future"] or flags["hypothetical"] or flags["negated"]:
+        return False
+    if token.pos_ != "VERB" or token.dep_ == "xcomp" or not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _MEETING_VERBS:
+        return kind == "AGREE"
+    return lemma in _HOLDING_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TALKS for c in token.children)
+
+
+def imposed_measure(token: Token) -> Optional[tuple[str, Optional[str]]]:
+    """"The US imposed sanctions on Iran", "levied tariffs on steel": putting on a measure that
+    cuts existing relations is PLOVER's SANCTION/discontinue; "imposed a ban on rallies" restricts
+    people at home, COERCE/restrict. The verb table gives "impose" COERCE for both."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _IMPOSING:
+        return None
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        lemma = obj.lemma_.lower()
+        if lemma in _SANCTIONS:
+            return "SANCTION", "discontinue"
+        if lemma in _RESTRICTIONS:
+            return "COERCE", "restrict"
+    return None
+
+
+def protest_action(token: Token) -> Optional[str]:
+    """The PLOVER mode of a protest action the verb joins, stages or starts ("thousands joined the
+    protest", "workers staged a strike", "began a boycott"): the act is PROTEST, which the model
+    sometimes reads as ACCUSE; None when the object is no protest action."""
+    if token.pos_ != "VERB" or not _verb_in(token, _PROTEST_TAKING):
+        return None
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+        lemma = obj.lemma_.lower()
+        if lemma == "strike" and any(c.lower_ == "hunger" for c in obj.children):
+            return "hunger"
+        if lemma in _PROTEST_ACTIONS:
+            return _PROTEST_ACTIONS[lemma]
+    return None
+
+
+def _verb_in(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a verb's lemma is in ``lemmas``, also when the tagger's lemma is wrong: "staged" is
+    lemmatised "stag", so its text less a regular ending ("-d", "-ed", "-s", "-ing") is tried."""
+    if token.lemma_.lower() in lemmas:
+        return True
+    text = token.lower_
+    return any(text.endswith(end) and text[:-len(end)] in lemmas for end in ("d", "ed", "s", "ing"))
+
+
+def resignation(token: Token) -> bool:
+    """"Resigned as governor", "resigning in protest", "stepped down": leaving an office is
+    PLOVER's RETREAT/resign; "in protest" makes the model read PROTEST."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return False
+    return lemma in _RESIGNING or (lemma == "step" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                           for c in token.children))
+
+
+def contempt_finding(token: Token) -> bool:
+    """"The House held the attorney general in contempt of Congress": a finding of contempt is a
+    charge (ACCUSE/allege), not the arrest the verb table reads in "held"; PLOVER's arrest takes
+    someone into custody."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() == "contempt" for g in p.children)
+               for p in token.children)
+
+
+def charges_brought(token: Token) -> bool:
+    """"Prosecutors filed charges against the mayor", "the family brought a lawsuit": bringing a
+    charge is PLOVER's ACCUSE/allege ("allege, charge, sue"); an arrest takes someone into custody."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _BRINGING:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CHARGE_NOUNS for c in token.children)
+
+
+def protest_demand(token: Token, actor: Token) -> bool:
+    """"Protesters' demands include new elections", "their demands have expanded" (after
+    "Protesters have ..."): the demands of a protest's crowd are its topic, which PLOVER does not
+    code apart from the protest as a REQUEST. Only the noun: protesters who "called on the
+    minister to resign" address an actor."""
+    return token.pos_ == "NOUN" and protest_crowd(actor)
+
+
+def protest_crowd(actor: Token) -> bool:
+    """Whether the actor is a protest's crowd: "protesters", "a group of rioters" (``[protester_nouns]``),
+    or "they", "their" right after a sentence whose subject is one ("Rioters tore down statues.
+    They vandalized ...")."""
+    if actor.lemma_.lower() in _PROTESTERS:
+        return True
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in _PROTESTERS for g in p.children)
+           for p in actor.children):
+        return True  # "a group of protesters"
+    if actor.lower_ not in ("their", "they") or actor.sent.start == 0:
+        return False
+    before = actor.doc[actor.sent.start - 1].sent
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _PROTESTERS for t in before)
+
+
+def crowd_violence(token: Token, kind: str, actor: Token) -> Optional[str]:
+    """The PLOVER mode of violence done by a protest's crowd (``protest_crowd``): "rioters
+    vandalized statues", "protesters surrounded the senator" is PROTEST (vandalize for damage to
+    property, ``[vandalism_verbs]``, else riot), not the ASSAULT of armed violence; else None."""
+    if kind != "ASSAULT" or not protest_crowd(actor):
+        return None
+    return "vandalize" if _verb_in(token, _VANDALISM) else "riot"
 
 
 def emergency_declaration(token: Token) -> bool:
