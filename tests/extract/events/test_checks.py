@@ -187,3 +187,12 @@ def test_the_coder_codes_no_event_of_a_storm_or_a_vote(nlp):
     assert not [e for e in events(nlp, storm) if e.trigger and e.trigger.text == "blocked"]
     assert not [e for e in events(nlp, "The senators voted against the war in Iraq.") if e.trigger
                 and e.trigger.text == "voted"]
+
+
+def test_a_source_cited_and_a_post_served_are_no_cooperation(nlp):
+    assert checks.according_to(word(nlp, "One child was, according to the fire service, among the dead.", "according"))
+    assert not checks.according_to(word(nlp, "The two armies cooperated in the north.", "cooperated"))
+    assert checks.service(word(nlp, "He served eight years as the mayor of the city.", "served"))
+    assert checks.service(word(nlp, "She served in the army during the war.", "served"))
+    assert not checks.service(word(nlp, "Norway served as a mediator between the two sides.", "served"))
+    assert checks.service(word(nlp, "He served on the Central Bank for ten years.", "served"))

@@ -45,6 +45,7 @@ _CELEBRATED = data.words(_WORDS, "celebrated_nouns")
 _CELEBRATING = data.words(_WORDS, "celebration_verbs")
 _PAPERS = data.words(_WORDS, "issued_papers")
 _REASONS = data.words(_WORDS, "reason_verbs")
+_SERVED = data.words(_WORDS, "served_posts") | _POST_HOLDERS
 _FIRES = frozenset({"fire", "blaze", "flame", "wildfire"})  # set, opened or fought: "opened fire"
 _OBJECTS = ("dobj", "obj")
 _GAMES = _MATCHES - {"stadium", "arena"}  # what is played, not where
@@ -180,13 +181,14 @@ def no_political_act(token: Token, kind: str, actor: Token) -> bool:
     (``game_play``), schooling (``schooling``), a distinction or a vote count received
     (``honour_received``), a candidacy (``candidacy``), a politician's own rally (``own_rally``),
     a vote (``vote``), a day celebrated (``celebration``), a ruling or a report issued
-    (``issued_paper``); and acts not reported as done: a purpose (``purpose_clause``) or a
-    question (``embedded_question``). PLOVER codes acts of governments, groups, bodies and people
+    (``issued_paper``), a post served in (``service``), a source cited (``according_to``); and
+    acts not reported as done: a purpose (``purpose_clause``) or a question
+    (``embedded_question``). PLOVER codes acts of governments, groups, bodies and people
     in public life on one another; news of weather, sport, careers and campaigns is none."""
     return (hazard_actor(actor) or hazard_target(token) or animal_doer(token, actor) or crash_aftermath(token)
             or game_play(token, kind) or schooling(token) or honour_received(token) or candidacy(token)
             or own_rally(token, kind, actor) or vote(token) or celebration(token) or issued_paper(token)
-            or purpose_clause(token) or embedded_question(token))
+            or according_to(token) or service(token) or purpose_clause(token) or embedded_question(token))
 
 
 def _is_hazard(word: Token) -> bool:
@@ -386,3 +388,23 @@ def embedded_question(token: Token) -> bool:
     children = list(token.children)
     return any(c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and token.dep_ == "ccomp")
                for c in children)
+
+
+def according_to(token: Token) -> bool:
+    """"According to the fire service", "according to a statement": the words name a source of
+    the news, never an act (the model reads "according" as cooperation)."""
+    return token.lower_ == "according"
+
+
+def service(token: Token) -> bool:
+    """"He served eight years as the mayor of London", "served in the US Army in World War Two",
+    "the drug served as a control", "served on the board of the bank": a post, a term or a body
+    served is a career, no cooperation between actors. "Served as a mediator between the two
+    sides" is left alone (a mediator is no post of [served_posts])."""
+    if token.lemma_.lower() != "serve" or token.pos_ != "VERB":
+        return False
+    served = [c for c in token.children if c.dep_ in _OBJECTS]
+    served += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("as", "in", "on")
+               for g in p.children if g.dep_ == "pobj"]
+    # a body served in or on is a career too ("served in the CNDD-FDD", "served on the board")
+    return any(w.lemma_.lower() in _SERVED or (w.ent_type_ == "ORG" and w.head.lower_ != "as") for w in served)
