@@ -196,3 +196,12 @@ def test_a_source_cited_and_a_post_served_are_no_cooperation(nlp):
     assert checks.service(word(nlp, "She served in the army during the war.", "served"))
     assert not checks.service(word(nlp, "Norway served as a mediator between the two sides.", "served"))
     assert checks.service(word(nlp, "He served on the Central Bank for ten years.", "served"))
+
+
+def test_a_retirement_a_ruling_and_a_wish_are_no_acts(nlp):
+    assert checks.retirement(word(nlp, "The judge retired from the court in 2010.", "retired"))
+    assert checks.court_ruling(word(nlp, "The court ruled the law was unlawful.", "ruled"))
+    assert not checks.court_ruling(word(nlp, "Iran ruled out talks with the United States.", "ruled"))
+    assert checks.state_of_mind(word(nlp, "The rebels want foreign troops to leave.", "want"))
+    assert not checks.state_of_mind(word(nlp, "The rebels attacked foreign troops.", "attacked"))
+    assert checks.service(word(nlp, "She served as one of the advisers of the king.", "served"))

@@ -46,6 +46,8 @@ _CELEBRATING = data.words(_WORDS, "celebration_verbs")
 _PAPERS = data.words(_WORDS, "issued_papers")
 _REASONS = data.words(_WORDS, "reason_verbs")
 _SERVED = data.words(_WORDS, "served_posts") | _POST_HOLDERS
+_MEDIATING = data.words(_WORDS, "mediating_roles")
+_MINDS = data.words(_WORDS, "state_of_mind_verbs")
 _FIRES = frozenset({"fire", "blaze", "flame", "wildfire"})  # set, opened or fought: "opened fire"
 _OBJECTS = ("dobj", "obj")
 _GAMES = _MATCHES - {"stadium", "arena"}  # what is played, not where
@@ -181,14 +183,16 @@ def no_political_act(token: Token, kind: str, actor: Token) -> bool:
     (``game_play``), schooling (``schooling``), a distinction or a vote count received
     (``honour_received``), a candidacy (``candidacy``), a politician's own rally (``own_rally``),
     a vote (``vote``), a day celebrated (``celebration``), a ruling or a report issued
-    (``issued_paper``), a post served in (``service``), a source cited (``according_to``); and
-    acts not reported as done: a purpose (``purpose_clause``) or a question
+    (``issued_paper``), a post served in (``service``), a retirement (``retirement``), a court's
+    ruling (``court_ruling``), a source cited (``according_to``), a wish or a lesson learned
+    (``state_of_mind``); and acts not reported as done: a purpose (``purpose_clause``) or a question
     (``embedded_question``). PLOVER codes acts of governments, groups, bodies and people
     in public life on one another; news of weather, sport, careers and campaigns is none."""
     return (hazard_actor(actor) or hazard_target(token) or animal_doer(token, actor) or crash_aftermath(token)
             or game_play(token, kind) or schooling(token) or honour_received(token) or candidacy(token)
             or own_rally(token, kind, actor) or vote(token) or celebration(token) or issued_paper(token)
-            or according_to(token) or service(token) or purpose_clause(token) or embedded_question(token))
+            or according_to(token) or service(token) or retirement(token) or court_ruling(token)
+            or state_of_mind(token) or purpose_clause(token) or embedded_question(token))
 
 
 def _is_hazard(word: Token) -> bool:
@@ -406,5 +410,28 @@ def service(token: Token) -> bool:
     served = [c for c in token.children if c.dep_ in _OBJECTS]
     served += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("as", "in", "on")
                for g in p.children if g.dep_ == "pobj"]
+    if any(w.head.lower_ == "as" and w.lemma_.lower() not in _MEDIATING for w in served):
+        return True  # "served as one of the advisors": any part but a mediator's is a post
     # a body served in or on is a career too ("served in the CNDD-FDD", "served on the board")
-    return any(w.lemma_.lower() in _SERVED or (w.ent_type_ == "ORG" and w.head.lower_ != "as") for w in served)
+    return any(w.lemma_.lower() in _SERVED or w.ent_type_ == "ORG" for w in served)
+
+
+def retirement(token: Token) -> bool:
+    """"Stevens retired from the court in 2010", "he retired in 1982": leaving work at the end of
+    a career is no resignation under pressure nor a concession between actors."""
+    return token.lemma_.lower() == "retire" and token.pos_ == "VERB"
+
+
+def court_ruling(token: Token) -> bool:
+    """"The Court of Session ruled the prorogation was unlawful", "the Supreme Court ruled on the
+    appeal": a court's ruling on the law is no act on an actor (a conviction or a sentence is
+    coded on its own verb); "ruled out talks" is a refusal and is left alone."""
+    return (token.lemma_.lower() == "rule" and token.pos_ == "VERB"
+            and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children))
+
+
+def state_of_mind(token: Token) -> bool:
+    """"The Taliban wants foreign forces to leave", "we have learned a lot from the game", "a
+    fourth offender remains wanted": a wish, a hope or a lesson is a state of mind, no act between
+    actors (what is wanted is coded, as future, on its own verb)."""
+    return token.lemma_.lower() in _MINDS
