@@ -90,3 +90,118 @@ def test_sides_facing_each_other_in_a_game_play(nlp):
     assert not checks.played_match(word(nlp, "The foreign minister met his Chinese counterpart in Beijing.", "met"),
                                    "CONSULT")
 
+
+
+def _first(nlp, text, w):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == w)
+
+
+def test_a_named_storm_or_a_disease_told_as_it_is_no_actor(nlp):
+    storm = "Typhoon Mirela struck the coast on Monday. It also blocked roads in the north."
+    assert checks.hazard_actor(_first(nlp, storm, "It"))
+    assert checks.hazard_actor(_first(nlp, "Typhoon Mirela hit the islands. Mirela flooded the towns.", "Mirela"))
+    virus = "The new virus first appeared in the port city. Officials said it has killed four people."
+    assert checks.hazard_actor(_first(nlp, virus, "it"))
+    army = "The army entered the town on Monday. Officials said it has killed four people."
+    assert not checks.hazard_actor(_first(nlp, army, "it"))
+
+
+def test_a_disease_fought_is_no_actor_but_a_fire_opened_is_an_act(nlp):
+    assert checks.hazard_target(word(nlp, "The ministers have challenged corona in public.", "challenged"))
+    assert not checks.hazard_target(word(nlp, "Police opened fire on the crowd.", "opened"))
+    assert not checks.hazard_target(word(nlp, "The ministers have challenged the ruling in court.", "challenged"))
+
+
+def test_an_animal_does_no_political_act(nlp):
+    rats = "The scientists studied rats not wanting to hurt other rats."
+    assert checks.animal_doer(word(nlp, rats, "hurt"), word(nlp, rats, "scientists"))
+    dog = "The dog bit a postman."
+    assert checks.animal_doer(word(nlp, dog, "bit"), word(nlp, dog, "dog"))
+    army = "The army attacked the village."
+    assert not checks.animal_doer(word(nlp, army, "attacked"), word(nlp, army, "army"))
+
+
+def test_harm_that_follows_a_crash_is_no_assault(nlp):
+    crash = "The driver struck a group of motorcycles on the road, killing five riders."
+    assert checks.crash_aftermath(word(nlp, crash, "killing"))
+    raid = "The gunmen stormed the hotel, killing five guests."
+    assert not checks.crash_aftermath(word(nlp, raid, "killing"))
+
+
+def test_play_in_a_game_is_no_assault(nlp):
+    game = "Spain started the game with attacking style against Italy."
+    assert checks.game_play(word(nlp, game, "attacking"), "ASSAULT")
+    assert not checks.game_play(word(nlp, "Police attacked fans at the stadium.", "attacked"), "ASSAULT")
+
+
+def test_schooling_is_no_inquiry(nlp):
+    assert checks.schooling(word(nlp, "She met him while studying at the Institute of Technology.", "studying"))
+    assert checks.schooling(word(nlp, "He attended law school in Boston.", "attended"))
+    assert not checks.schooling(word(nlp, "The minister attended the summit in Paris.", "attended"))
+    assert not checks.schooling(word(nlp, "The commission will study the role of the army.", "study"))
+
+
+def test_a_distinction_received_is_no_aid(nlp):
+    assert checks.honour_received(word(nlp, "He received the Order of Merit, the highest honour, for his work.",
+                                       "received"))
+    assert checks.honour_received(word(nlp, "The senator received 400 votes.", "received"))
+    assert not checks.honour_received(word(nlp, "The rebels received weapons from Iran.", "received"))
+
+
+def test_a_candidacy_is_no_accusation(nlp):
+    assert checks.candidacy(word(nlp, "Smith competed for the post against Jones.", "competed"))
+    assert checks.candidacy(word(nlp, "She sought the party's presidential nomination in 2019.", "sought"))
+    assert not checks.candidacy(word(nlp, "The rebels ran the town for a year.", "ran"))
+    assert not checks.candidacy(word(nlp, "The country sought military aid from its neighbours.", "sought"))
+
+
+def test_a_politicians_own_rally_is_no_protest(nlp):
+    own = "In May, Smith held his first rally in Ohio."
+    assert checks.own_rally(word(nlp, own, "held"), "PROTEST", word(nlp, own, "Smith"))
+    crowd = "Protesters held a rally outside parliament."
+    assert not checks.own_rally(word(nlp, crowd, "held"), "PROTEST", word(nlp, crowd, "Protesters"))
+
+
+def test_a_vote_a_day_celebrated_and_a_ruling_issued_are_no_acts(nlp):
+    assert checks.vote(word(nlp, "The senators voted against the war in 2002.", "voted"))
+    assert not checks.vote(word(nlp, "The senators rejected the war in 2002.", "rejected"))
+    assert checks.celebration(word(nlp, "The city celebrated the tenth anniversary of the fair.", "celebrated"))
+    assert not checks.celebration(word(nlp, "Hamas celebrated the attack on the city.", "celebrated"))
+    assert checks.issued_paper(word(nlp, "The county issued an evacuation order to residents.", "issued"))
+    assert checks.issued_paper(word(nlp, "The court issued a ruling on the case.", "issued"))
+    assert not checks.issued_paper(word(nlp, "The court issued an arrest warrant for the minister.", "issued"))
+
+
+def test_a_purpose_or_a_question_is_not_reported_as_done(nlp):
+    assert checks.purpose_clause(word(nlp, "The group paid the gang to kill the judge.", "kill"))
+    assert not checks.purpose_clause(word(nlp, "Several countries cited security concerns to impose bans on veils.",
+                                          "impose"))
+    assert not checks.purpose_clause(word(nlp, "The army killed the judge.", "killed"))
+    assert checks.embedded_question(word(nlp, "He would not say whether he supported the plan.", "supported"))
+    assert not checks.embedded_question(word(nlp, "He said he supported the plan.", "supported"))
+
+
+def test_the_coder_codes_no_event_of_a_storm_or_a_vote(nlp):
+    storm = "Typhoon Mirela struck the coast on Monday. It also blocked roads and forced villagers to leave."
+    assert not [e for e in events(nlp, storm) if e.trigger and e.trigger.text == "blocked"]
+    assert not [e for e in events(nlp, "The senators voted against the war in Iraq.") if e.trigger
+                and e.trigger.text == "voted"]
+
+
+def test_a_source_cited_and_a_post_served_are_no_cooperation(nlp):
+    assert checks.according_to(word(nlp, "One child was, according to the fire service, among the dead.", "according"))
+    assert not checks.according_to(word(nlp, "The two armies cooperated in the north.", "cooperated"))
+    assert checks.service(word(nlp, "He served eight years as the mayor of the city.", "served"))
+    assert checks.service(word(nlp, "She served in the army during the war.", "served"))
+    assert not checks.service(word(nlp, "Norway served as a mediator between the two sides.", "served"))
+    assert checks.service(word(nlp, "He served on the Central Bank for ten years.", "served"))
+
+
+def test_a_retirement_a_ruling_and_a_wish_are_no_acts(nlp):
+    assert checks.retirement(word(nlp, "The judge retired from the court in 2010.", "retired"))
+    assert checks.court_ruling(word(nlp, "The court ruled the law was unlawful.", "ruled"))
+    assert not checks.court_ruling(word(nlp, "Iran ruled out talks with the United States.", "ruled"))
+    assert checks.state_of_mind(word(nlp, "The rebels want foreign troops to leave.", "want"))
+    assert not checks.state_of_mind(word(nlp, "The rebels attacked foreign troops.", "attacked"))
+    assert checks.service(word(nlp, "She served as one of the advisers of the king.", "served"))

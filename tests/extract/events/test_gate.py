@@ -10,7 +10,7 @@ def types(nlp, text, **kw):
 
 
 def test_ordinary_verbs_are_no_event(nlp):
-    for text, verb in (("He served as mayor of the town for ten years.", "served"),
+    for text, verb in (("He served the town for ten years.", "served"),
                        ("The party was founded by the former minister in 1998.", "founded"),
                        ("She left the company in 2015.", "left")):
         assert any(t == verb for _, t in types(nlp, text, gated=False))  # the trigger model codes it
@@ -24,7 +24,7 @@ def test_events_between_actors_pass(nlp):
 
 def test_gate_log_collects_every_event_before_the_gate(nlp):
     log: list = []
-    find_events(nlp("He served as mayor of the town for ten years."), "t", gated=False, gate_log=log)
+    find_events(nlp("He served the town for ten years."), "t", gated=False, gate_log=log)
     (event, features), = [(e, f) for e, f in log if e.trigger.text == "served"]
     assert features["lemma=serve"] == 1.0 and 0.0 <= features["p_none"] <= 1.0
 

@@ -1,7 +1,9 @@
 """Checks of a coded event's parties and sense, read once its trigger, actor and target are chosen
 (``coder.find_events`` asks each): a stance disowned, a suspicion naming no one, the one an
 allegation accuses, an occasion "held", a post holder fired, claims repeated, a situation or the
-place of an address as actor, a time as target, the country of one arrested.
+place of an address as actor, a time as target, the country of one arrested; and news with no
+political act at all (``no_political_act``): a storm, a disease, an animal, a crash, a game, a
+biography, a candidacy, a vote, a celebration, a paper issued, an act only aimed at or asked about.
 
 Each is a small rule on the parse, true of news English; words are in ``data/event_words.txt``.
 """
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from onrecord import data
 from onrecord.extract.events.tables import Tables
@@ -29,6 +31,26 @@ _RESUMPTIONS = data.words(_WORDS, "resumption_verbs")
 _PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you", "him", "her", "them", "us", "me"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 _TIME_ENTS = frozenset({"TIME", "DATE"})
+_HAZARDS = data.words(_WORDS, "hazard_nouns")
+_VEHICLES = data.words(_WORDS, "vehicle_nouns")
+_COLLISIONS = data.words(_WORDS, "collision_verbs")
+_ANIMALS = data.words(_WORDS, "animal_nouns")
+_SCHOOLS = data.words(_WORDS, "school_nouns")
+_SCHOOLING = data.words(_WORDS, "schooling_verbs")
+_HONOURS = data.words(_WORDS, "honour_nouns")
+_RECEIVING = data.words(_WORDS, "receiving_verbs")
+_CANDIDACIES = data.words(_WORDS, "candidacy_verbs")
+_SOUGHT_POSTS = data.words(_WORDS, "sought_posts")
+_CELEBRATED = data.words(_WORDS, "celebrated_nouns")
+_CELEBRATING = data.words(_WORDS, "celebration_verbs")
+_PAPERS = data.words(_WORDS, "issued_papers")
+_REASONS = data.words(_WORDS, "reason_verbs")
+_SERVED = data.words(_WORDS, "served_posts") | _POST_HOLDERS
+_MEDIATING = data.words(_WORDS, "mediating_roles")
+_MINDS = data.words(_WORDS, "state_of_mind_verbs")
+_FIRES = frozenset({"fire", "blaze", "flame", "wildfire"})  # set, opened or fought: "opened fire"
+_OBJECTS = ("dobj", "obj")
+_GAMES = _MATCHES - {"stadium", "arena"}  # what is played, not where
 
 
 def disowned_stance(token: Token, kind: str, target: Optional[Token]) -> bool:
@@ -151,3 +173,265 @@ def time_target(target: Optional[Token]) -> bool:
     """"At around 12:20 p.m. ... set himself on fire": a time or a date is when the act was done,
     never whom it was done to."""
     return target is not None and target.ent_type_ in _TIME_ENTS
+
+
+def no_political_act(token: Token, kind: str, actor: Token) -> bool:
+    """Whether the verb reports something other than an act between political actors, whatever
+    type the model reads in it: harm by a named storm or a disease told as "it"
+    (``hazard_actor``), a fight with a disease (``hazard_target``), an animal's doing
+    (``animal_doer``), harm that follows a crash (``crash_aftermath``), play in a game
+    (``game_play``), schooling (``schooling``), a distinction or a vote count received
+    (``honour_received``), a candidacy (``candidacy``), a politician's own rally (``own_rally``),
+    a vote (``vote``), a day celebrated (``celebration``), a ruling or a report issued
+    (``issued_paper``), a post served in (``service``), a retirement (``retirement``), a court's
+    ruling (``court_ruling``), a source cited (``according_to``), a wish or a lesson learned
+    (``state_of_mind``); and acts not reported as done: a purpose (``purpose_clause``) or a question
+    (``embedded_question``). PLOVER codes acts of governments, groups, bodies and people
+    in public life on one another; news of weather, sport, careers and campaigns is none."""
+    return (hazard_actor(actor) or hazard_target(token) or animal_doer(token, actor) or crash_aftermath(token)
+            or game_play(token, kind) or schooling(token) or honour_received(token) or candidacy(token)
+            or own_rally(token, kind, actor) or vote(token) or celebration(token) or issued_paper(token)
+            or according_to(token) or service(token) or retirement(token) or court_ruling(token)
+            or state_of_mind(token) or purpose_clause(token) or embedded_question(token))
+
+
+def _is_hazard(word: Token) -> bool:
+    return word.lemma_.lower() in _HAZARDS or word.lower_ in _HAZARDS
+
+
+def _hazard_names(doc: Doc) -> set[str]:
+    """The names the article gives a storm or a disease ("Typhoon Phanfone": "phanfone"): a
+    proper noun next to a hazard noun that is part of the same name."""
+    names = set()
+    for t in doc:
+        if t.pos_ == "PROPN" and any(_is_hazard(c) and c.dep_ == "compound" for c in t.children):
+            names.add(t.lower_)
+        if _is_hazard(t) and t.dep_ == "compound" and t.head.pos_ == "PROPN":
+            names.add(t.head.lower_)
+    return names
+
+
+def _last_subject(pronoun: Token) -> Optional[Token]:
+    """The subject of the sentence before a pronoun's own ("The virus first appeared in Wuhan.
+    Officials said it has killed three": the virus), the noun "it" most likely stands for."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    return next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                 and t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def hazard_actor(actor: Token) -> bool:
+    """"Phanfone impacted the islands. It also blocked roads", "The SARS-like virus appeared in
+    Wuhan. Officials said it has killed three": a storm the article has named ("Typhoon
+    Phanfone") or a disease, called by its bare name or by "it", harms by no one's will
+    (``coder.natural_cause`` reads the hazard word itself). "It" standing for a country or a
+    group is left alone."""
+    names = _hazard_names(actor.doc)
+    if actor.pos_ == "PROPN" and actor.lower_ in names:
+        return True
+    if actor.lower_ != "it":
+        return False
+    subject = _last_subject(actor)
+    return subject is not None and (_is_hazard(subject) or subject.lower_ in names)
+
+
+def _doer(token: Token) -> Optional[Token]:
+    """The noun whose act a verb reports when it has no subject of its own: the noun a clause
+    describes ("rats not wanting to hurt others": the rats), or the subject of the verb it
+    depends on ("the bear tried to attack")."""
+    verb = token
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    return verb.head if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" else None
+
+
+def animal_doer(token: Token, actor: Token) -> bool:
+    """"Rats not wanting to hurt other members of the same species", "the dog bit a postman": an
+    animal does no act between political actors; a common noun only (not "the Tamil Tigers")."""
+    doers: list[Optional[Token]] = [actor]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        doers.append(_doer(token))
+    return any(d is not None and d.pos_ == "NOUN" and d.ent_type_ == "" and d.lemma_.lower() in _ANIMALS
+               for d in doers)
+
+
+def crash_aftermath(token: Token) -> bool:
+    """"The driver struck a group of motorcycles, killing seven riders": the harm a crash did,
+    told in a clause on the verb of the collision whose object is a vehicle, is no one's will
+    (``coder.unwilled_harm`` drops the collision itself)."""
+    head = token.head
+    if token.dep_ not in ("advcl", "conj") or head.lemma_.lower() not in _COLLISIONS:
+        return False
+    objects = [c for c in head.children if c.dep_ in _OBJECTS]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "a group of motorcycles"
+    return any(o.lemma_.lower() in _VEHICLES for o in objects)
+
+
+def game_play(token: Token, kind: str) -> bool:
+    """"Belgium started the game with attacking style": a verb of force in a clause whose verb
+    plays a game or a match (its object) is play, no assault (news of sports reports no PLOVER
+    event); "war games" are left alone, and so is force at a stadium ("attacked fans at the
+    stadium")."""
+    if kind not in ("ASSAULT", "COERCE", "THREATEN"):
+        return False
+    for verb in (token, *token.ancestors):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        things = [c for c in verb.children if c.dep_ in _OBJECTS]  # the game played, not where
+        if any(t.lemma_.lower() in _GAMES and t.ent_type_ == "" and not any(
+                c.lower_ == "war" for c in t.children) for t in things):
+            return True
+    return False
+
+
+def schooling(token: Token) -> bool:
+    """"She met him while studying at the Institute of Technology", "he attended law school":
+    studying, teaching or enrolling at a school is a biography, no inquiry or visit between
+    actors."""
+    if token.lemma_.lower() not in _SCHOOLING:
+        return False
+    places = [c for c in token.children if c.dep_ in _OBJECTS]
+    places += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "from")
+               for g in p.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in _SCHOOLS for p in places)
+
+
+def honour_received(token: Token) -> bool:
+    """"He received the "Hero of the Soviet Union", the country's highest honor", "received 400
+    votes", "received treatment at the clinic": a distinction, a vote count or care received is
+    no aid, visit or support between actors."""
+    if token.lemma_.lower() not in _RECEIVING or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    # the object or what an apposition calls it ("the Order of Merit, the highest honour")
+    return any(w.lemma_.lower() in _HONOURS for o in objects
+               for w in (o, *(a for a in o.subtree if a.dep_ == "appos")))
+
+
+def candidacy(token: Token) -> bool:
+    """"Johnson competed for the role against Jeremy Hunt", "she ran for governor", "sought the
+    presidential nomination": standing for a post or a prize is a contest, no accusation,
+    request or force between actors."""
+    if token.lemma_.lower() == "seek" and token.pos_ == "VERB":
+        return any(o.lemma_.lower() in _SOUGHT_POSTS for o in token.children if o.dep_ in _OBJECTS)
+    if token.lemma_.lower() not in _CANDIDACIES or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in _OBJECTS for c in token.children):
+        return False  # "ran the campaign", "runs the ministry"
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in token.children)
+
+
+def own_rally(token: Token, kind: str, actor: Token) -> bool:
+    """"Trump held his first indoor rally in three months": one person holding a rally or an event
+    holds a campaign meeting; PLOVER's PROTEST is a collective action of civilians ("protesters
+    held a rally outside parliament" is left alone)."""
+    if kind != "PROTEST" or token.lemma_.lower() not in ("hold", "host", "stage") or actor.ent_type_ != "PERSON":
+        return False
+    return any(o.lemma_.lower() in _OCCASIONS for o in token.children if o.dep_ in _OBJECTS)
+
+
+def hazard_target(token: Token) -> bool:
+    """"The ministers have challenged corona", "having battled and overcome leukemia": what is
+    fought, challenged or beaten is a disease or a storm, no actor; a figure of speech. A fire
+    as object is left alone: one set or opened ("rioters set fire to the church", "police
+    opened fire") is an act."""
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "with")
+                for g in p.children if g.dep_ == "pobj"]
+    return any(_is_hazard(o) and o.lemma_.lower() not in _FIRES for o in objects)
+
+
+def vote(token: Token) -> bool:
+    """"He was among the Representatives who voted against the Iraq War", "Parliament voted
+    against a no-deal Brexit": a vote is how a body or an electorate decides, no act on an actor;
+    what it decides is coded on its own verb ("voted to extend the state of emergency": extend)."""
+    return token.lemma_.lower() == "vote" and token.pos_ == "VERB"
+
+
+def celebration(token: Token) -> bool:
+    """"The city celebrated the quarter century anniversary of the convention", "interrupted its
+    coverage to mourn his passing": a day or a milestone celebrated or marked is an occasion, no
+    support or protest aimed at an actor."""
+    if token.lemma_.lower() not in _CELEBRATING or token.pos_ != "VERB":
+        return False
+    return any(o.lemma_.lower() in _CELEBRATED for o in token.children if o.dep_ in _OBJECTS)
+
+
+def issued_paper(token: Token) -> bool:
+    """"The court issued a ruling on the suspension", "the county issued an evacuation order": a
+    ruling, an opinion, a report or a notice issued is a paper made public, a statement, no act
+    on an actor (a verdict or a warrant is not among them)."""
+    if token.lemma_.lower() != "issue" or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    return any(w.lemma_.lower() in _PAPERS for o in objects
+               for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod"))))
+
+
+def purpose_clause(token: Token) -> bool:
+    """"Russians were paying bounties to the Taliban to kill American soldiers", "traveled to
+    Florida to meet with him": an act given as the purpose of another ("to" + verb in a clause
+    of purpose) is aimed at, not reported as done; PLOVER codes what happened (the verb it
+    depends on is coded on its own). After a verb of a reason or a means ("cited security
+    concerns to impose bans") the act is told as done and is left alone."""
+    return (token.dep_ == "advcl" and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX")
+            and token.head.lemma_.lower() not in _REASONS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
+def embedded_question(token: Token) -> bool:
+    """"Biden would not say whether he supported court packing", "questioned whether the U.S.
+    allied with the correct side": an act asked about ("whether", "if" after a verb) is not
+    reported as done."""
+    children = list(token.children)
+    return any(c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and token.dep_ == "ccomp")
+               for c in children)
+
+
+def according_to(token: Token) -> bool:
+    """"According to the fire service", "according to a statement": the words name a source of
+    the news, never an act (the model reads "according" as cooperation)."""
+    return token.lower_ == "according"
+
+
+def service(token: Token) -> bool:
+    """"He served eight years as the mayor of London", "served in the US Army in World War Two",
+    "the drug served as a control", "served on the board of the bank": a post, a term or a body
+    served is a career, no cooperation between actors. "Served as a mediator between the two
+    sides" is left alone (a mediator is no post of [served_posts])."""
+    if token.lemma_.lower() != "serve" or token.pos_ != "VERB":
+        return False
+    served = [c for c in token.children if c.dep_ in _OBJECTS]
+    served += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("as", "in", "on")
+               for g in p.children if g.dep_ == "pobj"]
+    if any(w.head.lower_ == "as" and w.lemma_.lower() not in _MEDIATING for w in served):
+        return True  # "served as one of the advisors": any part but a mediator's is a post
+    # a body served in or on is a career too ("served in the CNDD-FDD", "served on the board")
+    return any(w.lemma_.lower() in _SERVED or w.ent_type_ == "ORG" for w in served)
+
+
+def retirement(token: Token) -> bool:
+    """"Stevens retired from the court in 2010", "he retired in 1982": leaving work at the end of
+    a career is no resignation under pressure nor a concession between actors."""
+    return token.lemma_.lower() == "retire" and token.pos_ == "VERB"
+
+
+def court_ruling(token: Token) -> bool:
+    """"The Court of Session ruled the prorogation was unlawful", "the Supreme Court ruled on the
+    appeal": a court's ruling on the law is no act on an actor (a conviction or a sentence is
+    coded on its own verb); "ruled out talks" is a refusal and is left alone."""
+    return (token.lemma_.lower() == "rule" and token.pos_ == "VERB"
+            and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children))
+
+
+def state_of_mind(token: Token) -> bool:
+    """"The Taliban wants foreign forces to leave", "we have learned a lot from the game", "a
+    fourth offender remains wanted": a wish, a hope or a lesson is a state of mind, no act between
+    actors (what is wanted is coded, as future, on its own verb)."""
+    return token.lemma_.lower() in _MINDS

@@ -57,6 +57,7 @@ from onrecord.extract.events.checks import (
     dismissed_holder,
     disowned_stance,
     held_occasion,
+    no_political_act,
     played_match,
     time_target,
     unaimed_allegation,
@@ -291,6 +292,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "protesters' demands include ...": the topic of a protest, no REQUEST
             if natural_cause(actor_tok):
                 continue  # "the typhoon killed 6,000 people": harm done by no one's will
+            if no_political_act(token, kind, actor_tok):
+                continue  # "It also blocked roads" (a storm), "while studying at", "received the award"
             if kind == "ASSAULT" and unwilled_harm(token, actor_tok):
                 continue  # "the truck struck a car", "killed in the crash": no one's will
             # the checks of a doer are not asked of a victim standing in for an implied actor
