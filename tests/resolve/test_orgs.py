@@ -11,6 +11,7 @@ from onrecord.resolve.orgs import (
     leading_country,
     office_first,
     org_name,
+    stands_for_country,
     trailing_country,
     without_kind_words,
     without_owner,
@@ -166,3 +167,14 @@ def test_a_body_affiliated_to_the_country_of_its_one_namesake_with_a_country_joi
     members = [Member("a1", "e1", "XBC Australia", type="ORG"),
                Member("a2", "e1", "XBC", type="ORG", affiliation="Canada")]
     assert len(resolve_group(members)) == 2
+
+
+def test_a_territory_is_not_its_sovereign_country():
+    # the dictionaries code Puerto Rico and Scotland as USA and GBR; ISO 3166 names them apart
+    assert stands_for_country("united states", "USA")
+    assert stands_for_country("american", "USA")  # a nationality word: its country
+    assert not stands_for_country("puerto rico", "USA")
+    assert not stands_for_country("scotland", "GBR")
+    assert org_name("Supreme Court of Puerto Rico").country is None
+    assert org_name("United States Supreme Court").country == "USA"
+    assert org_name("Supreme Court of Puerto Rico").core != org_name("United States Supreme Court").core

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional, Protocol, TypeVar
 
+import pycountry
+
 from onrecord import data
 
 _WORDS = "org_words.txt"
@@ -46,6 +48,24 @@ def _countries() -> dict[str, str]:
 def country_words() -> dict[str, str]:
     """The dictionaries' country and nationality words with their ISO codes ("russian" -> RUS)."""
     return _countries()
+
+
+@lru_cache(maxsize=None)
+def stands_for_country(place: str, code: str) -> bool:
+    """Whether a place word the dictionaries code as ``code`` is that country itself. They code a
+    territory or a constituent country under its sovereign ("puerto rico", "guam" -> USA;
+    "scotland" -> GBR), but the Supreme Court of Puerto Rico is not the US Supreme Court: ISO 3166
+    (pycountry) names such a place as another country or as a subdivision. Nationality words,
+    which ISO does not list, stand for their country."""
+    try:
+        return str(pycountry.countries.lookup(place).alpha_3) == code
+    except LookupError:
+        pass
+    try:
+        pycountry.subdivisions.lookup(place)
+    except LookupError:
+        return True
+    return False
 
 
 def _tokens(name: str) -> list[str]:
@@ -75,8 +95,9 @@ def leading_country(words: list[str]) -> tuple[Optional[str], list[str]]:
     countries = _countries()
     for n in range(min(4, len(words) - 1), 0, -1):
         lead = " ".join(words[:n])
-        code = countries.get(lead) or (countries.get(lead[:-2]) if lead.endswith("'s") else None)
-        if code:
+        place = lead[:-2] if lead not in countries and lead.endswith("'s") else lead
+        code = countries.get(place)
+        if code and stands_for_country(place, code):
             return code, without_article(words[n:])
     return None, words
 
@@ -86,7 +107,10 @@ def trailing_country(words: list[str]) -> tuple[Optional[str], list[str]]:
     and the rest, "of" dropped. The longest match wins; a name that is only a country keeps it."""
     countries = _countries()
     for n in range(min(4, len(words) - 1), 0, -1):
-        code = countries.get(" ".join(words[-n:]))
+        place = " ".join(words[-n:])
+        code = countries.get(place)
+        if code and not stands_for_country(place, code):
+            continue
         rest = words[:-n]
         if code and rest and " ".join(rest[-1:]) in ("of", "in"):
             rest = rest[:-1]
