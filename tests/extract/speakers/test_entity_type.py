@@ -15,6 +15,7 @@ from onrecord.extract.speakers.entity_type import (
     mostly_tagged_place,
     people_of_a_person,
     person_of_a_body,
+    product_name,
     proper_name,
     settled_type,
     tagged_only_as_body,
@@ -317,3 +318,14 @@ def test_a_newspaper_s_name_is_a_body_s(nlp):
     doc = nlp(text)
     assert body_headed("Coastal Bulletin") and body_headed("Zembla Globe")
     assert settled_type("Coastal Bulletin", "PERSON", [], None, doc, _mention(text, "Coastal Bulletin")) == "ORG"
+
+
+def test_a_name_written_as_a_product_s_is_no_person(nlp):
+    assert product_name("ZorbOS Stream")
+    assert product_name("iZorb")
+    assert not product_name("Jane McDonald")
+    assert not product_name("Ron DeSantis")
+    text = "ZorbOS Stream provides a platform for rapid work, the company wrote."
+    doc = nlp(text)
+    assert settled_type("ZorbOS Stream", "PERSON", [], None, doc, _mention(text, "ZorbOS Stream")) == "UNKNOWN"
+    assert settled_type("Jane McDonald", "PERSON", [], "F", doc, None) == "PERSON"

@@ -31,11 +31,14 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
 12. "One" or "Another" and a kind, opening a sentence ("One MP") -> that kind's type; a
    lowercase description of several people ("the couple", "his family") -> GROUP.
 
-Places keep the tagger's GPE; a given name and a surname that is also a body's word ("Robert
-Service"), called "he" or "she" or given a title, stay a person's. When no evidence speaks,
-the type the passes gave stays.
+A name written as a product's ("ZorbOS Stream", see ``product_name``), typed a person's with
+nothing personal about it, is UNKNOWN. Places keep the tagger's GPE; a given name and a surname
+that is also a body's word ("Robert Service"), called "he" or "she" or given a title, stay a
+person's. When no evidence speaks, the type the passes gave stays.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -96,6 +99,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return "UNKNOWN"  # the entity is the writing itself, not a body found to have issued it
     if type_ == "UNKNOWN" and (counted := counted_kind(name)) is not None:
         return counted
+    if type_ == "PERSON" and gender is None and not roles and product_name(name):
+        return "UNKNOWN"  # "CentOS Stream will ...": a product speaks for its maker, it is no one
     if proper_name(name):
         if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)
                                       and not tagged_only_as_body(name, doc)):
@@ -135,6 +140,17 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     if type_ == "UNKNOWN" and lemma in PERSON_HEADS and (head.tag_ in ("NN", "NNP") or counted_one(head)):
         return "PERSON"
     return type_
+
+
+_PRODUCT_WORD = re.compile(r"[a-z][A-Z]{2}|^[a-z][A-Z]")
+
+
+def product_name(name: str) -> bool:
+    """Whether a word of the name is written as products' and software's names are and no
+    person's: a small letter before two capitals ("ZorbOS", "macZX") or a small letter opening
+    it before a capital ("iZorb", "eWidget"). People's inner capitals follow one small letter
+    and go on in small ones ("McDonald", "DeSantis", "LeBron")."""
+    return any(_PRODUCT_WORD.search(w) for w in name.split())
 
 
 def counted_kind(name: str) -> str | None:
