@@ -12,6 +12,7 @@ from onrecord.extract.speakers.entity_type import (
     hyphenated_capitals,
     hyphenated_person,
     impersonal_one_word,
+    member_of_a_body,
     mostly_tagged_place,
     people_of_a_person,
     person_of_a_body,
@@ -235,6 +236,17 @@ def test_a_given_name_and_surname_of_a_body_is_a_person(nlp):
     assert settled_type("Nils-Erik Oddsby", "ORG", [], None, doc, mention) == "PERSON"
     text = "Morgan Zedley said the fund was closed."  # no "of" a body: nothing says a person
     assert not person_of_a_body("Morgan Zedley", nlp(text), _mention(text, "Morgan Zedley"))
+
+
+def test_a_name_of_the_assembly_it_sits_in_is_a_person(nlp):
+    text = "Ramu Zorbanath of the Eastland assembly said the vote was fair."
+    doc = nlp(text)
+    assert member_of_a_body("Ramu Zorbanath", doc)
+    assert settled_type("Ramu Zorbanath", "ORG", [], None, doc, _mention(text, "Ramu Zorbanath")) == "PERSON"
+    text = "The Zorbia Gazette of the Eastland assembly said the vote was fair."  # a body's word
+    assert not member_of_a_body("Zorbia Gazette", nlp(text))
+    text = "Zedco Holdings said the vote was fair."  # nothing "of the" a body
+    assert not member_of_a_body("Zedco Holdings", nlp(text))
 
 
 def test_a_country_s_name_read_as_a_body_is_a_place(nlp):

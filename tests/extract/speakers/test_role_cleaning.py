@@ -211,6 +211,8 @@ def test_a_list_of_posts_is_one_role_each():
     assert list_of_posts("director of research and development") == ["director of research and development"]
     assert list_of_posts("mayor of Zorbia City, Ruritania") == ["mayor of Zorbia City, Ruritania"]
     assert list_of_posts("president of Zedco, a retailer") == ["president of Zedco, a retailer"]
+    clause = "trader who ran for mayor in the Zorbia primaries and was the Unity Party's nominee"
+    assert list_of_posts(clause) == [clause]
     assert clean_roles("Jo Roe", [], ["treasurer of the Zorbia Club and member of the Ruritania Senate"]) == [
         "treasurer of the Zorbia Club", "member of the Ruritania Senate"]
 

@@ -22,6 +22,8 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    UNKNOWN: a document is no body, whatever kind of body the passes read it as speaking for;
 9. a capitalised run of people "of" or "for" a person ("Associates of Navalny") -> GROUP; a
    given name and a surname "of" a body ("Nils-Erik Roe of Zorbia Fire and Rescue") -> PERSON;
+   a name typed ORG of a person "of the" assembly or council it sits in ("Ramu Zorbanath of the
+   Eastland assembly", ``member_of_a_body``) -> PERSON;
    a name typed ORG that the article writes after a person's title or noun ("opponent MP Jane
    Roe", "First Minister of Ruritania Jane Roe") -> PERSON;
 10. a name with nothing personal about it that follows a body's kind ("store chains Zedco and
@@ -45,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.name_forms import BODY_WORDS
 from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
@@ -107,7 +110,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             return "ORG"
         if type_ in ("ORG", "UNKNOWN") and people_of_a_person(name, doc):
             return "GROUP"
-        if type_ == "ORG" and (person_of_a_body(name, doc, mention) or titled_at_a_mention(name, doc)):
+        if type_ == "ORG" and (person_of_a_body(name, doc, mention) or titled_at_a_mention(name, doc)
+                               or member_of_a_body(name, doc)):
             return "PERSON"
         if country_name(name) and (type_ in ("ORG", "UNKNOWN")
                                    or type_ == "PERSON" and impersonal_one_word(name, roles, gender)):
@@ -357,6 +361,32 @@ def person_of_a_body(name: str, doc: Doc, mention: tuple[int, int] | None) -> bo
     text = doc_index.text(doc)[mention[0]:mention[1]]
     rest = text[text.find(name) + len(name):] if name in text else ""
     return rest.startswith(" of ") and rest[4:5].isupper() or rest.startswith(" of the ")
+
+
+def member_of_a_body(name: str, doc: Doc) -> bool:
+    """Whether a name the tagger read as a body's is a person's whose given name the lists do not
+    know, written as a member "of the" body ("Ramu Zorbanath of the Eastland assembly"): two or
+    three words, each a capital and small letters, none a body's word, never written after "the"
+    (as bodies' names are), and followed at one occurrence by "of the", up to three capitalised
+    words and a body's kind in lowercase. A body is not "of the" assembly it sits in."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(not (w.isalpha() and w[:1].isupper() and w[1:].islower())
+                                       or w.lower() in BODY_HEADS or w.lower() in BODY_WORDS for w in words):
+        return False
+    for i in doc_index.positions(doc).get(words[0], ()):
+        if doc[i:i + len(words)].text != name:
+            continue
+        if i and doc[i - 1].lower_ == "the":
+            return False
+        after = doc[i + len(words):i + len(words) + 6]
+        if len(after) < 3 or after[0].lower_ != "of" or after[1].lower_ != "the":
+            continue
+        j = 2
+        while j < len(after) and after[j].is_title and j < 5:
+            j += 1
+        if j > 2 and j < len(after) and after[j].is_lower and after[j].lemma_ in BODY_HEADS:
+            return True
+    return False
 
 
 def country_name(name: str) -> bool:

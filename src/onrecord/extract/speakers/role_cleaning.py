@@ -91,6 +91,10 @@ def a_span_of_holding(role: str) -> bool:
     return bool(_SPAN_OF_HOLDING.search(role))
 
 
+# words of a clause, which a list of posts has none of
+_CLAUSE_WORD = re.compile(r"\b(who|whom|which|that|is|was|are|were|has|had|have)\b", re.IGNORECASE)
+
+
 def list_of_posts(role: str) -> list[str]:
     """A person's posts written as one list ("dean of the law school, and member of the Zorbian
     Bar"; "professor of art and curator of the exhibit"), one role each. Split only when every
@@ -100,7 +104,9 @@ def list_of_posts(role: str) -> list[str]:
     body before it is. A list opened by a time word ("former Home Secretary, mayor of Zorbia
     City, and member of Parliament") keeps its first post only: whether "former" is said of the
     others too, the words do not tell, and a post held now is not to be read as a past one, nor
-    the other way."""
+    the other way. Words of a clause ("who ran ... and was ...") make no list."""
+    if _CLAUSE_WORD.search(role):
+        return [role]  # "businessman who ran ... and was the nominee": a clause's verbs, no list of posts
     items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", role) if i.strip()]
     if len(items) < 2 or not all(_headed_by_a_role_noun(i) for i in items) \
             or any(i.split()[0].lower() in ("a", "an", "the") for i in items[1:]):
