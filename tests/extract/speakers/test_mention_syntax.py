@@ -221,3 +221,15 @@ def test_a_country_word_the_tagger_cut_short_is_taken_whole(nlp):
     puerto = next(e for e in doc.ents if e.text.startswith("Puerto"))
     assert ms.longer_country_word(doc[puerto.start:puerto.start + 1]) == "Puerto Rican"
     assert ms.longer_country_word(doc[puerto.start:puerto.end]) is None
+
+
+def test_a_place_where_a_body_s_member_is_is_no_affiliation(nlp):
+    doc = nlp("A BBC reporter in Ruritania said the border was shut.")
+    reporter = token(doc, "reporter")
+    span = doc[slice(*ms.mention_range(reporter))]
+    place = next(e for e in doc.ents if e.text == "Ruritania")
+    assert ms.place_where_a_body_s_member_is(place, span)
+    assert ms.affiliation_of(span, reporter, person=True) is None
+    doc = nlp("A reporter in Canada said the border was shut.")  # no body before the place
+    place = next(e for e in doc.ents if e.text == "Canada")
+    assert not ms.place_where_a_body_s_member_is(place, doc[0:4])

@@ -396,11 +396,22 @@ def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
     for piece, qualified in pieces:
         for ent in doc_index.ents_in(piece):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
-                if person and nationality_only(ent, qualified):
+                if person and (nationality_only(ent, qualified) or place_where_a_body_s_member_is(ent, piece)):
                     continue
                 return body_ending_in_place(ent, piece) or place_name_continued(ent) or longer_country_word(ent) \
                     or ent.text.removesuffix("’s").removesuffix("'s")
     return None
+
+
+def place_where_a_body_s_member_is(place: Span, piece: Span) -> bool:
+    """Whether a place after "in" only says where a body's member is: "a Zedco News reporter in
+    Ruritania" works for Zedco News, in Ruritania; the place is no body of theirs. Only when a
+    body the tagger found stands before it in the same words; a body "in" a place (a court
+    "in Scotland") is the caller's, which asks this for people only."""
+    doc = place.doc
+    if not place.start or doc[place.start - 1].lower_ != "in":
+        return False
+    return any(ent.label_ == "ORG" and ent.end <= place.start - 1 for ent in doc_index.ents_in(piece))
 
 
 def longer_country_word(place: Span) -> str | None:
