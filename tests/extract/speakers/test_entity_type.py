@@ -12,9 +12,11 @@ from onrecord.extract.speakers.entity_type import (
     hyphenated_capitals,
     hyphenated_person,
     impersonal_one_word,
+    member_of_a_body,
     mostly_tagged_place,
     people_of_a_person,
     person_of_a_body,
+    product_name,
     proper_name,
     settled_type,
     tagged_only_as_body,
@@ -236,6 +238,17 @@ def test_a_given_name_and_surname_of_a_body_is_a_person(nlp):
     assert not person_of_a_body("Morgan Zedley", nlp(text), _mention(text, "Morgan Zedley"))
 
 
+def test_a_name_of_the_assembly_it_sits_in_is_a_person(nlp):
+    text = "Ramu Zorbanath of the Eastland assembly said the vote was fair."
+    doc = nlp(text)
+    assert member_of_a_body("Ramu Zorbanath", doc)
+    assert settled_type("Ramu Zorbanath", "ORG", [], None, doc, _mention(text, "Ramu Zorbanath")) == "PERSON"
+    text = "The Zorbia Gazette of the Eastland assembly said the vote was fair."  # a body's word
+    assert not member_of_a_body("Zorbia Gazette", nlp(text))
+    text = "Zedco Holdings said the vote was fair."  # nothing "of the" a body
+    assert not member_of_a_body("Zedco Holdings", nlp(text))
+
+
 def test_a_country_s_name_read_as_a_body_is_a_place(nlp):
     assert country_name("Armenia")
     assert country_name("the United States")
@@ -317,3 +330,14 @@ def test_a_newspaper_s_name_is_a_body_s(nlp):
     doc = nlp(text)
     assert body_headed("Coastal Bulletin") and body_headed("Zembla Globe")
     assert settled_type("Coastal Bulletin", "PERSON", [], None, doc, _mention(text, "Coastal Bulletin")) == "ORG"
+
+
+def test_a_name_written_as_a_product_s_is_no_person(nlp):
+    assert product_name("ZorbOS Stream")
+    assert product_name("iZorb")
+    assert not product_name("Jane McDonald")
+    assert not product_name("Ron DeSantis")
+    text = "ZorbOS Stream provides a platform for rapid work, the company wrote."
+    doc = nlp(text)
+    assert settled_type("ZorbOS Stream", "PERSON", [], None, doc, _mention(text, "ZorbOS Stream")) == "UNKNOWN"
+    assert settled_type("Jane McDonald", "PERSON", [], "F", doc, None) == "PERSON"

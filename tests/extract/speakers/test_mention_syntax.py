@@ -191,3 +191,45 @@ def test_an_ordinal_left_outside_a_name_belongs_to_its_title(nlp):
     lady = token(doc, "Lady")
     assert ms.ordinal_before_title(doc, lady.idx, "Lady") == "First Lady"
     assert ms.ordinal_before_title(doc, token(doc, "Guests").idx, "Guests") == "Guests"
+
+
+def test_an_office_named_with_its_country_keeps_the_country(nlp):
+    doc = nlp("United States Attorney Jane Roe said the fraud was vast.")
+    roe = token(doc, "Roe")
+    start, end = ms.mention_range(roe)
+    assert ms.title_roles(doc[start:end], roe) == ["United States Attorney"]
+    doc = nlp("US Senator Jane Roe said the fraud was vast.")
+    roe = token(doc, "Roe")
+    start, end = ms.mention_range(roe)
+    assert ms.title_roles(doc[start:end], roe) == ["Senator"]
+
+
+def test_a_place_the_tagger_ended_at_its_kind_keeps_its_whole_name(nlp):
+    doc = nlp("According to Chief Superintendent Jane Roe of the police of the Autonomous Region in Zorbian "
+              "Mindanao, ten died.")
+    roe = token(doc, "Roe")
+    start, end = ms.mention_range(roe)
+    assert ms.affiliation_of(doc[start:end], roe, person=True) == "Autonomous Region in Zorbian Mindanao"
+    place = next(e for e in doc.ents if e.label_ == "GPE")
+    assert ms.place_name_continued(place) == "Autonomous Region in Zorbian Mindanao"
+    doc = nlp("Jane Roe of Canada said ten died.")
+    assert ms.place_name_continued(next(e for e in doc.ents if e.label_ == "GPE")) is None
+
+
+def test_a_country_word_the_tagger_cut_short_is_taken_whole(nlp):
+    doc = nlp("The Puerto Rican delegate Jane Roe said the ruling was unwelcome.")
+    puerto = next(e for e in doc.ents if e.text.startswith("Puerto"))
+    assert ms.longer_country_word(doc[puerto.start:puerto.start + 1]) == "Puerto Rican"
+    assert ms.longer_country_word(doc[puerto.start:puerto.end]) is None
+
+
+def test_a_place_where_a_body_s_member_is_is_no_affiliation(nlp):
+    doc = nlp("A BBC reporter in Ruritania said the border was shut.")
+    reporter = token(doc, "reporter")
+    span = doc[slice(*ms.mention_range(reporter))]
+    place = next(e for e in doc.ents if e.text == "Ruritania")
+    assert ms.place_where_a_body_s_member_is(place, span)
+    assert ms.affiliation_of(span, reporter, person=True) is None
+    doc = nlp("A reporter in Canada said the border was shut.")  # no body before the place
+    place = next(e for e in doc.ents if e.text == "Canada")
+    assert not ms.place_where_a_body_s_member_is(place, doc[0:4])

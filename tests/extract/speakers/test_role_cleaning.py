@@ -3,6 +3,7 @@ a test, on invented roles."""
 from onrecord.extract.speakers.role_cleaning import (
     a_body_s_name,
     a_figure,
+    a_span_of_holding,
     a_stance,
     after_pronoun_relation,
     balanced_brackets,
@@ -10,6 +11,7 @@ from onrecord.extract.speakers.role_cleaning import (
     clean_roles,
     cut_off,
     has_role_noun,
+    list_of_posts,
     name_suffix_first,
     office_of_a_person,
     opens_with_a_hyphen,
@@ -196,3 +198,28 @@ def test_a_role_cut_after_a_hyphen_or_a_name_suffix_or_naming_only_a_body_goes()
     assert not a_body_s_name("Council President") and not a_body_s_name("party leader")
     assert clean_roles("Jo Roe", [], ["-prime-minister", "Jr. and his own tax preparer Zedco",
                                       "Zorbian Independent Party", "Senator"]) == ["Senator"]
+
+
+def test_a_list_of_posts_is_one_role_each():
+    assert list_of_posts("dean of the law school, and member of the Zorbian Bar") == [
+        "dean of the law school", "member of the Zorbian Bar"]
+    assert list_of_posts("former Home Secretary, mayor of Zorbia City, and member of Parliament") == [
+        "former Home Secretary"]  # whether the others are past too, the words do not tell
+    assert list_of_posts("then-manager of Zedco Tours and Director of the Ruritania Board") == [
+        "then-manager of Zedco Tours"]
+    assert list_of_posts("chairman and chief executive of Zedco") == ["chairman and chief executive of Zedco"]
+    assert list_of_posts("director of research and development") == ["director of research and development"]
+    assert list_of_posts("mayor of Zorbia City, Ruritania") == ["mayor of Zorbia City, Ruritania"]
+    assert list_of_posts("president of Zedco, a retailer") == ["president of Zedco, a retailer"]
+    clause = "trader who ran for mayor in the Zorbia primaries and was the Unity Party's nominee"
+    assert list_of_posts(clause) == [clause]
+    assert clean_roles("Jo Roe", [], ["treasurer of the Zorbia Club and member of the Ruritania Senate"]) == [
+        "treasurer of the Zorbia Club", "member of the Ruritania Senate"]
+
+
+def test_how_long_a_tie_was_held_makes_no_role():
+    assert a_span_of_holding("member of the Zorbian Church all his life")
+    assert a_span_of_holding("member of the party for decades")
+    assert a_span_of_holding("member of the club since 1990")
+    assert not a_span_of_holding("member of the club")
+    assert clean_roles("Jo Roe", [], ["member of the Zorbian Church all her life"]) == []

@@ -15,6 +15,17 @@ def test_the_officer_named_after_a_body_and_a_role_is_the_speaker(nlp):
     assert found.roles == ["chancellor"]
 
 
+def test_the_body_keeps_the_place_that_closes_its_name(nlp):
+    text = ("\"She was the finest teacher we ever had,\" said University of Northern Ohio, Toledo's "
+            "chancellor, Martin Kessler, in a statement.")
+    found = speaker(text, "finest teacher")
+    assert found.affiliation == "University of Northern Ohio, Toledo"
+    doc = nlp("Acme Corp, its chief executive, John Smith, said the plant would close.")
+    executive = next(t for t in doc if t.text == "executive")
+    possessor = {t.i for c in executive.children if c.dep_ == "poss" for t in c.subtree}
+    assert names.body_with_its_place(doc, doc[0:2], possessor) == "Acme Corp"
+
+
 def test_a_body_with_its_own_description_stays_the_body(nlp):
     found = speaker("Acme Corp, the parent company, said the plant would close.", "the plant would close")
     assert found.name == "Acme Corp"

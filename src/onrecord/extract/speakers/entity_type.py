@@ -22,6 +22,8 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    UNKNOWN: a document is no body, whatever kind of body the passes read it as speaking for;
 9. a capitalised run of people "of" or "for" a person ("Associates of Navalny") -> GROUP; a
    given name and a surname "of" a body ("Nils-Erik Roe of Zorbia Fire and Rescue") -> PERSON;
+   a name typed ORG of a person "of the" assembly or council it sits in ("Ramu Zorbanath of the
+   Eastland assembly", ``member_of_a_body``) -> PERSON;
    a name typed ORG that the article writes after a person's title or noun ("opponent MP Jane
    Roe", "First Minister of Ruritania Jane Roe") -> PERSON;
 10. a name with nothing personal about it that follows a body's kind ("store chains Zedco and
@@ -31,17 +33,21 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
 12. "One" or "Another" and a kind, opening a sentence ("One MP") -> that kind's type; a
    lowercase description of several people ("the couple", "his family") -> GROUP.
 
-Places keep the tagger's GPE; a given name and a surname that is also a body's word ("Robert
-Service"), called "he" or "she" or given a title, stay a person's. When no evidence speaks,
-the type the passes gave stays.
+A name written as a product's ("ZorbOS Stream", see ``product_name``), typed a person's with
+nothing personal about it, is UNKNOWN. Places keep the tagger's GPE; a given name and a surname
+that is also a body's word ("Robert Service"), called "he" or "she" or given a title, stay a
+person's. When no evidence speaks, the type the passes gave stays.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.name_forms import BODY_WORDS
 from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
@@ -96,13 +102,16 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return "UNKNOWN"  # the entity is the writing itself, not a body found to have issued it
     if type_ == "UNKNOWN" and (counted := counted_kind(name)) is not None:
         return counted
+    if type_ == "PERSON" and gender is None and not roles and product_name(name):
+        return "UNKNOWN"  # "CentOS Stream will ...": a product speaks for its maker, it is no one
     if proper_name(name):
         if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)
                                       and not tagged_only_as_body(name, doc)):
             return "ORG"
         if type_ in ("ORG", "UNKNOWN") and people_of_a_person(name, doc):
             return "GROUP"
-        if type_ == "ORG" and (person_of_a_body(name, doc, mention) or titled_at_a_mention(name, doc)):
+        if type_ == "ORG" and (person_of_a_body(name, doc, mention) or titled_at_a_mention(name, doc)
+                               or member_of_a_body(name, doc)):
             return "PERSON"
         if country_name(name) and (type_ in ("ORG", "UNKNOWN")
                                    or type_ == "PERSON" and impersonal_one_word(name, roles, gender)):
@@ -135,6 +144,17 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     if type_ == "UNKNOWN" and lemma in PERSON_HEADS and (head.tag_ in ("NN", "NNP") or counted_one(head)):
         return "PERSON"
     return type_
+
+
+_PRODUCT_WORD = re.compile(r"[a-z][A-Z]{2}|^[a-z][A-Z]")
+
+
+def product_name(name: str) -> bool:
+    """Whether a word of the name is written as products' and software's names are and no
+    person's: a small letter before two capitals ("ZorbOS", "macZX") or a small letter opening
+    it before a capital ("iZorb", "eWidget"). People's inner capitals follow one small letter
+    and go on in small ones ("McDonald", "DeSantis", "LeBron")."""
+    return any(_PRODUCT_WORD.search(w) for w in name.split())
 
 
 def counted_kind(name: str) -> str | None:
@@ -341,6 +361,32 @@ def person_of_a_body(name: str, doc: Doc, mention: tuple[int, int] | None) -> bo
     text = doc_index.text(doc)[mention[0]:mention[1]]
     rest = text[text.find(name) + len(name):] if name in text else ""
     return rest.startswith(" of ") and rest[4:5].isupper() or rest.startswith(" of the ")
+
+
+def member_of_a_body(name: str, doc: Doc) -> bool:
+    """Whether a name the tagger read as a body's is a person's whose given name the lists do not
+    know, written as a member "of the" body ("Ramu Zorbanath of the Eastland assembly"): two or
+    three words, each a capital and small letters, none a body's word, never written after "the"
+    (as bodies' names are), and followed at one occurrence by "of the", up to three capitalised
+    words and a body's kind in lowercase. A body is not "of the" assembly it sits in."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(not (w.isalpha() and w[:1].isupper() and w[1:].islower())
+                                       or w.lower() in BODY_HEADS or w.lower() in BODY_WORDS for w in words):
+        return False
+    for i in doc_index.positions(doc).get(words[0], ()):
+        if doc[i:i + len(words)].text != name:
+            continue
+        if i and doc[i - 1].lower_ == "the":
+            return False
+        after = doc[i + len(words):i + len(words) + 6]
+        if len(after) < 3 or after[0].lower_ != "of" or after[1].lower_ != "the":
+            continue
+        j = 2
+        while j < len(after) and after[j].is_title and j < 5:
+            j += 1
+        if j > 2 and j < len(after) and after[j].is_lower and after[j].lemma_ in BODY_HEADS:
+            return True
+    return False
 
 
 def country_name(name: str) -> bool:

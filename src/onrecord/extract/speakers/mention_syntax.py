@@ -14,6 +14,7 @@ from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
     ADDRESSING_VERBS,
     BODY_HEADS,
+    COUNTRY_NAMED_OFFICES,
     COUNTRY_OFFICES,
     COUNTRY_WORDS,
     GROUP_NOUNS,
@@ -21,6 +22,7 @@ from onrecord.extract.speakers.words import (
     NAME_TITLES,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PLACE_KINDS,
     QUALIFIER_SYNONYMS,
     RANK_WORDS,
     ROLE_SYNONYMS,
@@ -310,7 +312,21 @@ def title_roles(span: Span, head: Token) -> list[str]:
     offices = ROLE_WORDS - TITLE_MODIFIERS | set(ROLE_SYNONYMS)
     if not any(t.lower_ in offices or t.lower_.strip(".") in offices for t in words):
         return []
-    return [former_beyond_place(doc, first, span.start) + words.text]
+    first = with_country_of_office(doc, first, start, span.start)
+    return [former_beyond_place(doc, first, span.start) + doc[first:start].text]
+
+
+def with_country_of_office(doc: Doc, first: int, start: int, limit: int) -> int:
+    """Where a title starts once the country its office is named with is taken in: "United
+    States Attorney" is one office, and "Attorney" alone reads as any lawyer's. Only a one-word
+    office of the list right after a country's name the tagger found ("U.S. Marshal")."""
+    if start - first != 1 or doc[first].lower_ not in COUNTRY_NAMED_OFFICES or first <= limit:
+        return first
+    place = next((ent for ent in doc_index.ents_in(doc[limit:first])
+                  if ent.end == first and ent.label_ == "GPE"), None)
+    if place is None or place.text.lower().replace(".", "").removeprefix("the ") not in COUNTRY_WORDS:
+        return first
+    return place.start
 
 
 def former_beyond_place(doc: Doc, first: int, limit: int) -> str:
@@ -380,10 +396,51 @@ def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
     for piece, qualified in pieces:
         for ent in doc_index.ents_in(piece):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
-                if person and nationality_only(ent, qualified):
+                if person and (nationality_only(ent, qualified) or place_where_a_body_s_member_is(ent, piece)):
                     continue
-                return body_ending_in_place(ent, piece) or ent.text.removesuffix("’s").removesuffix("'s")
+                return body_ending_in_place(ent, piece) or place_name_continued(ent) or longer_country_word(ent) \
+                    or ent.text.removesuffix("’s").removesuffix("'s")
     return None
+
+
+def place_where_a_body_s_member_is(place: Span, piece: Span) -> bool:
+    """Whether a place after "in" only says where a body's member is: "a Zedco News reporter in
+    Ruritania" works for Zedco News, in Ruritania; the place is no body of theirs. Only when a
+    body the tagger found stands before it in the same words; a body "in" a place (a court
+    "in Scotland") is the caller's, which asks this for people only."""
+    doc = place.doc
+    if not place.start or doc[place.start - 1].lower_ != "in":
+        return False
+    return any(ent.label_ == "ORG" and ent.end <= place.start - 1 for ent in doc_index.ents_in(piece))
+
+
+def longer_country_word(place: Span) -> str | None:
+    """The country word the tagger cut short: "American" of "American Samoan delegate" is the
+    first word of "American Samoan", another people's name; the two words are taken when the
+    country lists know them together. None otherwise."""
+    doc = place.doc
+    if place.end >= len(doc) or not doc[place.end].is_title:
+        return None
+    longer = doc[place.start:place.end + 1]
+    return longer.text if longer.text.lower().removeprefix("the ") in COUNTRY_WORDS else None
+
+
+def place_name_continued(place: Span) -> str | None:
+    """The whole name of a place the tagger ended at its kind: "Autonomous Region" of "the
+    Autonomous Region in Zorbian Mindanao", "Special District of Eastland" goes on after "in" or
+    "of" with capitalised proper nouns, and cut it names no place. None when the place does not
+    end in a capitalised kind of place or nothing of its name follows."""
+    doc = place.doc
+    last = doc[place.end - 1]
+    if not (last.is_title and last.lower_ in PLACE_KINDS) or place.end + 1 >= len(doc) \
+            or doc[place.end].lower_ not in ("in", "of"):
+        return None
+    end = place.end + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    if end == place.end + 1:
+        return None
+    return doc[place.start:end].text.removeprefix("the ").removeprefix("The ")
 
 
 def nationality_only(place: Span, qualified: Token) -> bool:

@@ -63,7 +63,10 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
     """The roles worth keeping, each cleaned, without repeats; a body keeps no person's office."""
     out: list[str] = []
     for role in with_time_words_joined(roles):
-        for part in split_run_together(balanced_brackets(without_whose_clause(role))):
+        if a_span_of_holding(role):
+            continue
+        for part in [p for post in list_of_posts(balanced_brackets(without_whose_clause(role)))
+                     for p in split_run_together(post)]:
             part = without_count_word(after_pronoun_relation(without_trailing_name(name, part)))
             if not part or part.lower() in _TIME_WORDS or own_name(part, name, aliases) or a_figure(part) \
                     or pronoun_relation(part) or unheld_post(part) or opens_with_a_hyphen(part) \
@@ -74,6 +77,54 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
             if part.lower().rstrip(".") not in {r.lower().rstrip(".") for r in out}:  # "Dr." is "Dr"
                 out.append(part)
     return [r for r in out if not prefix_of_another(r, out) and not tail_of_a_past_role(r, out)]
+
+
+# how long a post was held, at a role's end: "member of the club all his life", "for years"
+_SPAN_OF_HOLDING = re.compile(r"\s(all (his|her|their) (life|lives|career)|for (\w+ )?(years|decades|months)"
+                              r"|since (childhood|birth|\d{4}))$", re.IGNORECASE)
+
+
+def a_span_of_holding(role: str) -> bool:
+    """Whether the role ends in how long it was held ("member of the club all his life", "member
+    of the party for decades", "since 1990"): the words tell the holder's history, often of a
+    tie the story is about leaving, and no title; cut, they would read as a tie held now."""
+    return bool(_SPAN_OF_HOLDING.search(role))
+
+
+# words of a clause, which a list of posts has none of
+_CLAUSE_WORD = re.compile(r"\b(who|whom|which|that|is|was|are|were|has|had|have)\b", re.IGNORECASE)
+
+
+def list_of_posts(role: str) -> list[str]:
+    """A person's posts written as one list ("dean of the law school, and member of the Zorbian
+    Bar"; "professor of art and curator of the exhibit"), one role each. Split only when every
+    item is headed by a noun of a person and, for two items joined by "and", the first has its
+    own complement: "chairman and chief executive of Zedco" is one post's words, "Secretary of
+    Health and Human Services" one office; an item opening with "a" or "the" tells what the
+    body before it is. A list opened by a time word ("former Home Secretary, mayor of Zorbia
+    City, and member of Parliament") keeps its first post only: whether "former" is said of the
+    others too, the words do not tell, and a post held now is not to be read as a past one, nor
+    the other way. Words of a clause ("who ran ... and was ...") make no list."""
+    if _CLAUSE_WORD.search(role):
+        return [role]  # "businessman who ran ... and was the nominee": a clause's verbs, no list of posts
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", role) if i.strip()]
+    if len(items) < 2 or not all(_headed_by_a_role_noun(i) for i in items) \
+            or any(i.split()[0].lower() in ("a", "an", "the") for i in items[1:]):
+        return [role]  # "president of Zedco, a retailer": the body's kind, told after it
+    if "," not in role and not any(w in _AFTER_HEAD - {","} for w in items[0].lower().split()[1:]):
+        return [role]
+    first = items[0].split()[0].lower()
+    if first in _TIME_WORDS or first.split("-")[0] in _TIME_WORDS | {"then"} and "-" in first:
+        return items[:1]
+    return items
+
+
+def _headed_by_a_role_noun(role: str) -> bool:
+    """Whether the role's head, the word before what qualifies it, is a noun of a person
+    ("member" of "member of Parliament"); "Human Services" and "New York" are not."""
+    words = role.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _AFTER_HEAD), len(words))
+    return bool(words) and words[0][:1].isalpha() and _role_word(words[cut - 1], strict=True)
 
 
 def with_time_words_joined(roles: list[str]) -> list[str]:

@@ -20,7 +20,7 @@ tagged NORP), an appositive name ("the RT editor in chief, Margarita Simonyan"),
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.speakers import constraints
@@ -158,10 +158,21 @@ def body_officer_name(head: Token, state: ArticleState) -> Mention | None:
     possessor = {t.i for c in role.children if c.dep_ == "poss" for t in c.subtree}
     entity.add_role(" ".join(t.text for t in role_span if t.i not in possessor and t.pos_ not in ("DET", "PRON")))
     if entity.affiliation is None:  # the body, with a place that closes its name ("..., San Diego's")
-        body = doc[span.start:role_span.start].text if possessor else span.text
+        body = body_with_its_place(doc, span, possessor) if possessor else span.text
         entity.affiliation = body.removesuffix("'s").removesuffix("’s").strip(" ,").removeprefix("the ") \
             .removeprefix("The ")
     return Mention(span.start_char, person.end_char, entity, "appositive-name")
+
+
+def body_with_its_place(doc: Doc, span: Span, possessor: set[int]) -> str:
+    """The body's name up to the end of a possessive place that closes it: "the University of
+    Eastland, Westport's chancellor" names the body "University of Eastland, Westport", a
+    campus of its own; cut at the comma it would name another. A pronoun ("its chief executive")
+    adds nothing to the name."""
+    proper = [i for i in possessor if doc[i].pos_ == "PROPN"]
+    if proper and min(possessor) == span.end + 1 and doc[span.end].text == ",":
+        return doc[span.start:max(possessor) + 1].text
+    return span.text
 
 
 def apposed_given_name(span: Span) -> Span | None:
