@@ -14,6 +14,7 @@ no speaker at all.
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Span, Token
 
@@ -89,10 +90,19 @@ def issued_writings(state: ArticleState) -> list[tuple[int, str, ArticleEntity]]
             for found in [named_issuer(state, t)] if found is not None]
 
 
+_OWNER_AGE = re.compile(r"^\d{1,3}-year-old (?=\S+(?:'s|’s) )")
+
+
+def owner_age_dropped(text: str) -> str:
+    """A description without the age of the person who owns the body it names: in "47-year-old
+    Jones's press office said" the age is Jones's, and the speaker is "Jones's press office"."""
+    return _OWNER_AGE.sub("", text)
+
+
 def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     """A mention without a name: a role held by someone of the article, a group or an org."""
     lemma = head.lemma_.lower()
-    text = strip_determiner(span)
+    text = owner_age_dropped(strip_determiner(span))
     official = official_writing(state, span, head)
     if official is not None:
         return official

@@ -2,7 +2,8 @@
 "unresolved" (the mention itself, no name) rather than handed to the passes for names.
 
 - ``relative_pronoun``: "McConnell, who said": the speaker is the antecedent, resolved by the
-  whole sieve; rule "relative-pronoun".
+  whole sieve; rule "relative-pronoun". An antecedent that is a title the tagger reads as no
+  speaker's name (a law, a work: ``title_antecedent``) leaves the pronoun unresolved.
 - ``personal_pronoun``: "he", "she": the person the text is about — the subject before, else the
   last speaker — of the pronoun's gender (titles, first names); unresolved when the nearest
   subject is a person the article describes but never names, or when that person is not the
@@ -57,6 +58,9 @@ from onrecord.extract.speakers.words import (
     THING_PRONOUNS,
 )
 
+# the tagger's labels of names that can speak: a person, a body, a country, a people
+SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
 
 def is_pronoun(head: Token) -> bool:
     """Whether the mention is a pronoun, which the pronoun passes alone resolve; "WHO" in
@@ -81,6 +85,8 @@ def relative_pronoun(head: Token, state: ArticleState) -> Mention | None:
     antecedent = relative_antecedent(head)
     if antecedent is None:
         return None
+    if title_antecedent(antecedent):
+        return Mention(head.idx, head.idx + len(head), None, "unresolved")
     # "McConnell, who said": the mention is "who", the speaker its antecedent
     issuer = document_issuer(antecedent)
     resolved = state.resolve(issuer or antecedent)
@@ -88,6 +94,15 @@ def relative_pronoun(head: Token, state: ArticleState) -> Mention | None:
     if issuer is not None and entity is None:
         return Mention(issuer.idx, issuer.idx + len(issuer), None, "unresolved")  # "They", not "which"
     return Mention(head.idx, head.idx + len(head), entity, "relative-pronoun" if entity is not None else "unresolved")
+
+
+def title_antecedent(antecedent: Token) -> bool:
+    """Whether a relative pronoun's antecedent is a capitalised word the tagger reads as no name
+    of someone who can speak: a law's, a section's or a work's title ("violated Section 12
+    Protection of trade secrets, which says ..."), tagged as a law or as nothing, whose last
+    capitalised word is no speaker. The words are the title's; who wrote them the pronoun does
+    not say."""
+    return antecedent.pos_ == "PROPN" and antecedent.ent_type_ not in SPEAKING_LABELS
 
 
 def document_issuer(antecedent: Token) -> Token | None:

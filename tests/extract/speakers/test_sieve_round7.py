@@ -1,0 +1,28 @@
+"""The rules added to the speaker sieve in issue 13's seventh round, each on a sentence made up
+for it: a relative pronoun whose antecedent is a title, and the age of a body's owner."""
+from onrecord.extract.speakers.passes.descriptions import owner_age_dropped
+from onrecord.extract.speakers.passes.pronouns import title_antecedent
+from statement_lookup import speaker, token
+
+# ---- "which" after a law's or a work's title ----
+
+def test_a_title_before_which_is_no_speaker(nlp):
+    text = ("The notice cited Section 12 Protection of trade secrets which says \"No person shall copy "
+            "a secret that belongs to another company\".")
+    found = speaker(text, "No person shall copy")
+    assert found.rule == "unresolved"
+
+
+def test_a_person_before_who_stays_the_speaker(nlp):
+    text = "The bill was drafted by Anna Holt who said on the floor, \"It follows decades of work by campaigners\"."
+    assert speaker(text, "decades of work").name == "Anna Holt"
+    doc = nlp(text)
+    assert not title_antecedent(token(doc, "Holt"))
+
+
+# ---- the age of a body's owner ----
+
+def test_the_age_before_an_owner_is_not_the_bodys(nlp):
+    text = "Without giving details, 52-year-old Smith's press office has said he has cancelled his trip."
+    assert speaker(text, "cancelled his trip").name == "Smith's press office"
+    assert owner_age_dropped("24-year-old man") == "24-year-old man"
