@@ -1,5 +1,6 @@
 """The rules added to the speaker sieve in issue 13's seventh round, each on a sentence made up
-for it: a relative pronoun whose antecedent is a title, and the age of a body's owner."""
+for it: a relative pronoun whose antecedent is a title, the age of a body's owner and a clause
+set off after a description."""
 from onrecord.extract.speakers.passes.descriptions import owner_age_dropped
 from onrecord.extract.speakers.passes.pronouns import title_antecedent
 from statement_lookup import speaker, token
@@ -26,3 +27,17 @@ def test_the_age_before_an_owner_is_not_the_bodys(nlp):
     text = "Without giving details, 52-year-old Smith's press office has said he has cancelled his trip."
     assert speaker(text, "cancelled his trip").name == "Smith's press office"
     assert owner_age_dropped("24-year-old man") == "24-year-old man"
+
+
+# ---- a clause set off by commas after a description ----
+
+def test_a_description_ends_before_a_clause_set_off_by_commas(nlp):
+    text = "Pages from the mayor's diary, for which the paper paid a fee, revealed that she had planned to resign."
+    assert speaker(text, "planned to resign").name == "Pages from the mayor's diary"
+    text = "Results of the county surveys, published in a paper by the board in 1989, show that the river is cleaner."
+    assert speaker(text, "the river is cleaner").name == "Results of the county surveys"
+
+
+def test_a_place_after_a_comma_stays_in_the_description(nlp):
+    found = speaker("According to police in Dayton, Ohio, the man fled.", "the man fled")
+    assert found.name == "police in Dayton, Ohio"
