@@ -225,3 +225,9 @@ def test_who_issued_a_statement_is_its_speaker(nlp):
     assert found_in(nlp, text)[0] == (
         "indirect", "the queen thought it unwise for princes to seek office", "statement", "palace")
     assert found_in(nlp, "A statement was released that the plant would close.") == []
+
+
+def test_a_verb_inside_another_quote_is_no_cue(nlp):
+    text = ("Work stopped on Monday, with Moreau describing the \"grave danger of the roof falling in\" as "
+            "making it \"impossible to continue digging\", and crews left the site.")
+    assert all(cue != "continue" for _, _, cue, _ in found_in(nlp, text))

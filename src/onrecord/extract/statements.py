@@ -93,7 +93,7 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     taken: set[int] = set()  # reports whose complement is a quote: the quote statement replaces them
     for q in quotes:
         if not _looks_like_title(text[q.start:q.end]):  # “Fox News Sunday” is a name, not words said
-            found.extend(_quote_statements(doc, q, reports, taken, lex))
+            found.extend(_quote_statements(doc, q, reports, taken, lex, quotes))
     found.extend(r for n, r in enumerate(reports) if n not in taken)
     for f in found:
         if f.cue is not None and (f.source is None or _inside_any(f.source.idx, quotes)
@@ -109,7 +109,8 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     return found + [joint for f in found for joint in joint_speakers(f)]
 
 
-def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int], lex: Lexicon) -> list[Found]:
+def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int], lex: Lexicon,
+                      quotes: list[Quote] | None = None) -> list[Found]:
     """The statement a quotation makes, or none when it joins a report as a mixed quote."""
     text = doc_index.text(doc)
     label = _transcript_label(doc, q) or _dash_signature(doc, q)
@@ -151,7 +152,7 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     verb = _embedding_verb(doc, q)
     # a short fragment belongs to the sentence that carries it ("as Trump went on about “how the
     # system is rigged,” ..."), a longer quote to the nearest cue ("“...,” she said")
-    cue = _nearby_cue(doc, q, lex, words) if verb is None or words >= 6 else None
+    cue = _nearby_cue(doc, q, lex, words, quotes or []) if verb is None or words >= 6 else None
     if cue is not None and verb is not None and _reports_quote(verb, q, lex):
         cue = verb
     if cue is not None:
@@ -293,10 +294,12 @@ def _narrates_conduct(cand: Candidate, doc: Doc) -> bool:
     return progressive and cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)
 
 
-def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon, words: int) -> Token | None:
+def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon, words: int, quotes: list[Quote]) -> Token | None:
     """A speech verb with a speaker in the quote's sentences, outside the marks, nearest first:
     just after the closing mark, before the opening one, then (for a quote of ``MIN_QUOTE_WORDS``
-    words or more: ``words`` is the quote's count) anywhere later in the sentence."""
+    words or more: ``words`` is the quote's count) anywhere later in the sentence. A verb inside
+    another quote of the article is its quoted words ('describing the “threat” as making it
+    “impossible to continue”'), no cue of this one."""
     first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
     last = doc.char_span(max(q.open_mark, q.outer_end - 1), q.outer_end, alignment_mode="expand")
     if first is None or last is None:
@@ -316,7 +319,7 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon, words: int) -> Token | None:
         # says something of the noun it hangs on, and its verb introduces no quotation
         return tok.pos_ in ("VERB", "AUX") and lex.is_speech(tok.lemma_.lower()) and not (
             q.open_mark <= tok.idx < q.outer_end) and not speech_acts.is_relative(tok) \
-            and not passes_on_words(tok, lex)
+            and not passes_on_words(tok, lex) and not _inside_any(tok.idx, quotes)
 
     # "“...,” he said" / "“...,” said X": a cue just after the closing mark
     after = [t for t in doc[last[-1].i + 1:min(sent_end, last[-1].i + 5)] if is_cue(t)]

@@ -41,3 +41,21 @@ def test_a_description_ends_before_a_clause_set_off_by_commas(nlp):
 def test_a_place_after_a_comma_stays_in_the_description(nlp):
     found = speaker("According to police in Dayton, Ohio, the man fled.", "the man fled")
     assert found.name == "police in Dayton, Ohio"
+
+
+# ---- "it" and "they" without a guess ----
+
+def test_it_after_a_sentence_about_no_body_is_left_unresolved(nlp):
+    text = ("The new Airbus A321 was delivered in May. Investigators have said the plane was not airworthy. "
+            "It crashed shortly after asking the tower to let it return.")
+    found = speaker(text, "return")
+    assert found.rule == "unresolved" and found.entity is None
+
+
+def test_they_after_plural_things_is_not_a_body_named_before(nlp):
+    text = ("Acme.com, a shopping site, reported some sellers offering free soap to the first buyer in Leeds. "
+            "The Sunday edition of the Herald included a coupon meant to be cut out.\n\n"
+            "The stores were slow to limit purchases, according to a report from the Courier on May 3 in which "
+            "they said they had no plans to ration goods.")
+    found = speaker(text, "no plans to ration")
+    assert found.name != "Acme.com" and found.rule == "unresolved"
