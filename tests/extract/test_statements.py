@@ -1,6 +1,7 @@
 """``find_statements`` on small parsed texts: the content span, cue, speaker token, kind and
 confidence of each statement, before speakers are resolved."""
-from onrecord.extract.statements import find_statements
+from onrecord.extract import lexicon
+from onrecord.extract.statements import find_statements, passes_on_words
 
 
 def found_in(nlp, text, quotes=None):
@@ -195,3 +196,38 @@ def test_the_author_of_a_writing_is_who_says_it(nlp):
     text = "According to projections by Reuters and Bloomberg, the senator won in six states."
     assert speakers_of(nlp, text) == [("the senator won in six states", "Bloomberg"),
                                       ("the senator won in six states", "Reuters")]
+
+
+def test_an_outlet_that_passes_words_on_is_no_cue_of_them(nlp):
+    text = ("Earlier this week on live television, President Holt said — as reported by Courier Daily "
+            "News — \"The bridge will no longer be called a toll bridge. Its tolls will end.\"")
+    assert found_in(nlp, text) == [
+        ("direct", "The bridge will no longer be called a toll bridge. Its tolls will end.", "said", "Holt")]
+
+
+def test_an_outlet_that_reports_a_fact_itself_is_not_an_aside(nlp):
+    doc = nlp("The bridge collapsed on Monday, as reported by the Daily Courier.")
+    reported = next(t for t in doc if t.text == "reported")
+    assert not passes_on_words(reported, lexicon.load())
+
+
+def test_a_headline_in_a_list_of_sources_is_no_statement(nlp):
+    text = ("Sources\n\n\"Mayor calls for inquiry into bridge collapse\" — Daily Courier, August 16, 2008\n"
+            "\"Bridge closed after storm\" — Evening Post, 3 May 2009\n")
+    assert found_in(nlp, text) == []
+    signed = "\"We will rebuild the bridge.\" — Anna Holt, May 3, 2009"
+    assert [f.kind for f in find_statements(nlp(signed))] == ["direct"]
+
+
+def test_who_issued_a_statement_is_its_speaker(nlp):
+    text = ("Soon after he registered as a candidate, the palace issued a statement to the effect the queen "
+            "thought it unwise for princes to seek office.")
+    assert found_in(nlp, text)[0] == (
+        "indirect", "the queen thought it unwise for princes to seek office", "statement", "palace")
+    assert found_in(nlp, "A statement was released that the plant would close.") == []
+
+
+def test_a_verb_inside_another_quote_is_no_cue(nlp):
+    text = ("Work stopped on Monday, with Moreau describing the \"grave danger of the roof falling in\" as "
+            "making it \"impossible to continue digging\", and crews left the site.")
+    assert all(cue != "continue" for _, _, cue, _ in found_in(nlp, text))

@@ -15,7 +15,12 @@ confidence. Speakers are resolved afterwards (``speakers/``).
 - A quotation with no cue of its own continues the statement just before it in its paragraph
   (news style: a quote runs on into the next paragraph only unclosed, and ``find_quotes`` joins
   those); short quotes without a cue (scare quotes, titles) are not
-  statements, nor is a quoted label of one or two words ("“insane,” the coach said").
+  statements, nor is a quoted label of one or two words ("“insane,” the coach said"), nor a
+  headline cited in a list of sources ('“...” — Daily Star, August 16, 2008', ``cited_headline``).
+- "as reported by the Courier" beside another speech verb only says where the words were read
+  (``passes_on_words``): no cue of its own, and no part of what was said (``after_aside``).
+- A writing that is a cue speaks for who issued it ("the palace issued a statement to the
+  effect ...", ``writing_issuer``).
 """
 from __future__ import annotations
 
@@ -41,7 +46,7 @@ from onrecord.extract.features import candidate_features
 from onrecord.extract.lexicon import Lexicon
 from onrecord.extract.quotes import Quote, find_quotes, paragraphs
 from onrecord.extract.speakers.mention_syntax import token_at
-from onrecord.extract.speakers.words import DOCUMENT_NOUNS
+from onrecord.extract.speakers.words import DOCUMENT_NOUNS, ISSUING_VERBS
 
 THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on PolNeAR dev for F1
 # a candidate inside the content of a surer one is a nested report ("X said Y claimed ...");
@@ -77,14 +82,18 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     text = doc_index.text(doc)
     quotes = find_quotes(text) if quotes is None else quotes
     # a cue inside quotation marks is part of the quoted words, not an attribution of the article
-    accepted = [c for c in _accepted_candidates(doc, lex) if not _inside_any(c[0].cue.idx, quotes)]
+    accepted = [c for c in _accepted_candidates(doc, lex) if not _inside_any(c[0].cue.idx, quotes)
+                and not passes_on_words(c[0].cue, lex)]
+    for cand, _ in accepted:
+        cand.start = after_aside(doc, cand.start, cand.end, lex)
     reports = [Found(*cand.char_span(doc), "belief" if lex.is_belief(cand.cue.lemma_.lower()) else "indirect",
-                     cand.cue, cand.source, round(min(0.95, weight), 3)) for cand, weight in accepted]
+                     cand.cue, cand.source, round(min(0.95, weight), 3)) for cand, weight in accepted
+               if cand.start < cand.end]
     found: list[Found] = []
     taken: set[int] = set()  # reports whose complement is a quote: the quote statement replaces them
     for q in quotes:
         if not _looks_like_title(text[q.start:q.end]):  # “Fox News Sunday” is a name, not words said
-            found.extend(_quote_statements(doc, q, reports, taken, lex))
+            found.extend(_quote_statements(doc, q, reports, taken, lex, quotes))
     found.extend(r for n, r in enumerate(reports) if n not in taken)
     for f in found:
         if f.cue is not None and (f.source is None or _inside_any(f.source.idx, quotes)
@@ -100,10 +109,13 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     return found + [joint for f in found for joint in joint_speakers(f)]
 
 
-def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int], lex: Lexicon) -> list[Found]:
+def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int], lex: Lexicon,
+                      quotes: list[Quote] | None = None) -> list[Found]:
     """The statement a quotation makes, or none when it joins a report as a mixed quote."""
     text = doc_index.text(doc)
     label = _transcript_label(doc, q) or _dash_signature(doc, q)
+    if label is not None and cited_headline(doc, q, label[0]):
+        return []
     if label is not None:
         name, content_start = label
         return [Found(content_start, q.end, "direct", None, name, 0.8, quotes=[q])]
@@ -140,7 +152,7 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     verb = _embedding_verb(doc, q)
     # a short fragment belongs to the sentence that carries it ("as Trump went on about “how the
     # system is rigged,” ..."), a longer quote to the nearest cue ("“...,” she said")
-    cue = _nearby_cue(doc, q, lex, words) if verb is None or words >= 6 else None
+    cue = _nearby_cue(doc, q, lex, words, quotes or []) if verb is None or words >= 6 else None
     if cue is not None and verb is not None and _reports_quote(verb, q, lex):
         cue = verb
     if cue is not None:
@@ -282,10 +294,12 @@ def _narrates_conduct(cand: Candidate, doc: Doc) -> bool:
     return progressive and cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)
 
 
-def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon, words: int) -> Token | None:
+def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon, words: int, quotes: list[Quote]) -> Token | None:
     """A speech verb with a speaker in the quote's sentences, outside the marks, nearest first:
     just after the closing mark, before the opening one, then (for a quote of ``MIN_QUOTE_WORDS``
-    words or more: ``words`` is the quote's count) anywhere later in the sentence."""
+    words or more: ``words`` is the quote's count) anywhere later in the sentence. A verb inside
+    another quote of the article is its quoted words ('describing the “threat” as making it
+    “impossible to continue”'), no cue of this one."""
     first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
     last = doc.char_span(max(q.open_mark, q.outer_end - 1), q.outer_end, alignment_mode="expand")
     if first is None or last is None:
@@ -304,7 +318,8 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon, words: int) -> Token | None:
         # "commented on the matter — which the BBC noted as unusual — “...”": a relative clause
         # says something of the noun it hangs on, and its verb introduces no quotation
         return tok.pos_ in ("VERB", "AUX") and lex.is_speech(tok.lemma_.lower()) and not (
-            q.open_mark <= tok.idx < q.outer_end) and not speech_acts.is_relative(tok)
+            q.open_mark <= tok.idx < q.outer_end) and not speech_acts.is_relative(tok) \
+            and not passes_on_words(tok, lex) and not _inside_any(tok.idx, quotes)
 
     # "“...,” he said" / "“...,” said X": a cue just after the closing mark
     after = [t for t in doc[last[-1].i + 1:min(sent_end, last[-1].i + 5)] if is_cue(t)]
@@ -323,6 +338,35 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon, words: int) -> Token | None:
         return None  # 'Calling it “just another apology”, Jo of “Have no fear” told ...': a label, a name
     later = [t for t in doc[last[-1].i + 1:sent_end] if is_cue(t)]
     return later[0] if later else None
+
+
+def passes_on_words(cue: Token, lex: Lexicon) -> bool:
+    """Whether a speech verb is an aside naming where someone else's words were read: "Erdogan
+    said — as reported by the Daily Star — “...”", "the mayor said, as quoted by the Courier,
+    that ...". The outlet passes the words on; they are the speaker's of the other speech verb
+    of the sentence, which has its own subject. Alone ("The bridge fell, as reported by the
+    Courier") the outlet reports the fact itself and stays a speaker."""
+    if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in cue.children) \
+            or not any(c.dep_ == "agent" for c in cue.children):
+        return False
+    return any(t is not cue and t.pos_ in ("VERB", "AUX") and lex.is_speech(t.lemma_.lower())
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN", "PRON") for c in t.children)
+               for t in cue.sent if not cue.left_edge.i <= t.i <= cue.right_edge.i)
+
+
+def after_aside(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where what was reported begins when it opens with an aside of ``passes_on_words``: "said
+    — as reported by the Courier — “...”" reports the quoted words, not "as reported by the
+    Courier". ``end`` when the aside is all there is."""
+    i = start
+    while i < end and doc[i].is_punct:
+        i += 1
+    if i >= end or doc[i].lower_ != "as" or not passes_on_words(doc[i].head, lex):
+        return start
+    i = max(i, doc[i].head.right_edge.i + 1)
+    while i < end and (doc[i].is_punct and not doc[i].is_quote or doc[i].is_space):
+        i += 1
+    return i
 
 
 # verbs of speaking that name no content of their own ("spoke about the economy") but introduce
@@ -509,6 +553,20 @@ def _dash_signature(doc: Doc, q: Quote) -> tuple[Token, int] | None:
     return tok, q.start
 
 
+_DATED = re.compile(r"\s*,\s*(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October"
+                    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d")
+
+
+def cited_headline(doc: Doc, q: Quote, signature: Token) -> bool:
+    """Whether a quote signed after a dash is an article cited in a list of sources: '“MP calls
+    for probe into documents” — Daily Star, August 16, 2008'. A headline ends with no stop of a
+    sentence and its outlet is followed by the date it ran; the outlet said nothing of it."""
+    quoted = doc_index.text(doc)[q.start:q.end].rstrip()
+    if not quoted or quoted[-1] in ".!?…":
+        return False
+    return bool(_DATED.match(doc_index.text(doc), signature.idx + len(signature)))
+
+
 def _has_subject(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and speech_acts.has_subject(doc, span.start, span.end)
@@ -526,6 +584,9 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
     sent = cue.sent
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return None
+    issuer = writing_issuer(cue)
+    if issuer is not None:
+        return issuer if not _inside_any(issuer.idx, quotes) else None
 
     def outside(tok: Token) -> bool:
         return not _inside_any(tok.idx, quotes)
@@ -553,6 +614,15 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
     # the last person named before the cue, outside prepositional phrases
     names = [t for t in before if t.ent_type_ == "PERSON" and t.dep_ not in ("pobj", "poss", "compound")]
     return names[-1] if names else None
+
+
+def writing_issuer(cue: Token) -> Token | None:
+    """Who issued a writing that is a statement's cue: "the palace issued a statement to the
+    effect ...", "the company released a statement that ...": the subject of the verb of issuing
+    whose object the noun is. None for a passive verb ("a statement was released") or any other."""
+    if cue.pos_ != "NOUN" or cue.dep_ != "dobj" or cue.head.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _phrase_head(tok: Token) -> Token:

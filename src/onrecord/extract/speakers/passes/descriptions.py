@@ -14,6 +14,7 @@ no speaker at all.
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Span, Token
 
@@ -72,13 +73,30 @@ def description(head: Token, state: ArticleState) -> Mention | NotASpeaker | Non
     Measured precision: "description" 0.83 (5/6), "unnamed" 0.82 (33/40) on the dev half, seed
     3001 (150 statements drawn, 140 real); the unnamed errors are vaguer than the article ("The
     Internet security firm Secunia.com"), not wrong names."""
-    span = state.doc[slice(*mention_range(head))]
+    span = before_set_off_clause(state.doc[slice(*mention_range(head))], head)
     entity = describe(state, span, head)
     if entity is None and head.tag_ == "NNS" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "reports say": the source as the article gives it, unnamed; never an entity "reports"
         return Mention(span.start_char, span.end_char, None, "unnamed")
     return Mention(span.start_char, span.end_char, entity,
                    "description" if entity is not None and entity.named else "unnamed")
+
+
+def before_set_off_clause(span: Span, head: Token) -> Span:
+    """A description without the clause set off by commas after its head: "Results of the
+    surveys, published in a paper by the board in 1989, show", "The account for the show, which
+    replaced another, tweeted": the clause says more of the speaker; the description ends before
+    its comma. A comma inside a name or a list stays ("police in Dayton, Ohio")."""
+    for tok in span:
+        if tok.i < head.i or tok.text != "," or tok.i + 1 >= span.end:
+            continue
+        nxt = span.doc[tok.i + 1]
+        clause = nxt.dep_ in ("acl", "relcl") or nxt.lower_ in ("which", "who", "whose", "whom") \
+            or nxt.dep_ == "prep" and any(t.lower_ in ("which", "whom") for t in nxt.subtree) \
+            or nxt.head.dep_ in ("acl", "relcl") and nxt.head.i > tok.i
+        if clause:
+            return span.doc[span.start:tok.i]
+    return span
 
 
 def issued_writings(state: ArticleState) -> list[tuple[int, str, ArticleEntity]]:
@@ -89,10 +107,19 @@ def issued_writings(state: ArticleState) -> list[tuple[int, str, ArticleEntity]]
             for found in [named_issuer(state, t)] if found is not None]
 
 
+_OWNER_AGE = re.compile(r"^\d{1,3}-year-old (?=\S+(?:'s|’s) )")
+
+
+def owner_age_dropped(text: str) -> str:
+    """A description without the age of the person who owns the body it names: in "47-year-old
+    Jones's press office said" the age is Jones's, and the speaker is "Jones's press office"."""
+    return _OWNER_AGE.sub("", text)
+
+
 def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     """A mention without a name: a role held by someone of the article, a group or an org."""
     lemma = head.lemma_.lower()
-    text = strip_determiner(span)
+    text = owner_age_dropped(strip_determiner(span))
     official = official_writing(state, span, head)
     if official is not None:
         return official
