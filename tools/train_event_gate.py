@@ -12,10 +12,12 @@ are stacked: the labelled articles and PLOVER sentences are split into folds, an
 events are coded by a trigger model trained (as tools/train_event_model.py trains it) without
 that fold. The gate is a binary logistic regression over those events; its threshold is the
 highest that still passes ``RECALL`` of the rightly coded PLOVER gold events (cross-validated):
-every PLOVER sentence reports an international event, and the gate must not lose those (nor the
-example digest's). The threshold that would keep the cross-validated precision on the Wikinews
-labels at ``PRECISION`` is written beside it, with what it keeps, but not used: it passes only a
-third of the PLOVER events.
+every PLOVER sentence reports an international event, and the gate must not lose those. Nor may it
+lose the example digest's three events (a bar of issue 17): the threshold is lowered, when needed,
+to just below the least of their probabilities (``digest_floor``; the example article is in no
+training set, and the figures printed are at the threshold written). The threshold that would
+keep the cross-validated precision on the Wikinews labels at ``PRECISION`` is written beside it,
+with what it keeps, but not used: it loses about a third of the rightly coded PLOVER events.
 
     .venv/bin/python tools/train_event_model.py     # the trigger model first
     .venv/bin/python tools/train_event_gate.py      # writes the gate
@@ -46,6 +48,7 @@ import train_event_model as trainer  # noqa: E402
 
 ROOT = trainer.ROOT
 OUT = ROOT / "src/onrecord/data/event_gate.json"
+DIGEST = ROOT / "sample/iran-missile-statements.txt"  # the example digest's article (tests/repo_paths.py)
 FOLDS = 5
 C = 0.3  # chosen by the cross-validation below (--cv prints the others)
 RECALL = 0.98  # of the rightly coded PLOVER dev-half gold events, the share the gate passes
@@ -161,6 +164,26 @@ def threshold_for(examples, probs, precision: float = PRECISION) -> float:
     return best
 
 
+def digest_floor(nlp, vectorizer, model) -> float:
+    """The least gate probability of the example digest's three events (the U.S. sanctions on
+    Iran, the I.R.G.C. strike on Islamic State, the missile factory "built"), less a hair, so that
+    a threshold at most this keeps them."""
+    text = DIGEST.read_text(encoding="utf-8")
+    doc = nlp(text)
+    record = build_record(Article("digest", text, published="2017-07-25"), doc, events=False)
+    log: list = []
+    find_events(doc, "digest", record.published, record.statements, record.entities, gated=False, gate_log=log)
+
+    def wanted(e) -> bool:
+        actor, target = e.actor.country if e.actor else None, e.target.country if e.target else None
+        return ((e.type == "SANCTION" and actor == "USA" and target == "IRN")
+                or (e.type == "ASSAULT" and actor == "IRN" and "Islamic State" in (e.target.text if e.target else ""))
+                or (e.type == "MOBILIZE" and actor == "IRN" and e.trigger.text == "built"))
+
+    probs = [float(model.predict_proba(vectorizer.transform([f]))[0][1]) for e, f in log if wanted(e)]
+    return min(probs) - 1e-4 if probs else 1.0
+
+
 def report(examples, probs, threshold: float) -> dict:
     out = {}
     for source in ("wikinews", "plover"):
@@ -186,9 +209,9 @@ def main() -> None:
             print(json.dumps({"C": c, "threshold": round(threshold, 3), **report(examples, probs, threshold)}))
         return
     probs = cross_validated(examples, C)
-    threshold = threshold_for_recall(examples, probs)
     strict = threshold_for(examples, probs)
     vectorizer, model = fit(examples)
+    threshold = min(threshold_for_recall(examples, probs), digest_floor(nlp, vectorizer, model))
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0],
                                                            strict=True) if abs(w) >= 1e-3}
     wiki = sum(e[2] == "wikinews" for e in examples)
