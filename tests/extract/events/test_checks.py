@@ -205,3 +205,44 @@ def test_a_retirement_a_ruling_and_a_wish_are_no_acts(nlp):
     assert checks.state_of_mind(word(nlp, "The rebels want foreign troops to leave.", "want"))
     assert not checks.state_of_mind(word(nlp, "The rebels attacked foreign troops.", "attacked"))
     assert checks.service(word(nlp, "She served as one of the advisers of the king.", "served"))
+
+
+def test_a_feeling_shown_and_a_state_expressed_are_no_acts(nlp):
+    assert checks.feeling_shown(word(nlp, "The minister wept when the verdict was read.", "wept"))
+    assert not checks.feeling_shown(word(nlp, "The minister attacked the verdict.", "attacked"))
+    assert checks.expressed_state(word(nlp, "The mayor expressed interest in more funding.", "expressed"))
+    assert not checks.expressed_state(word(nlp, "The mayor expressed anger at the council.", "expressed"))
+
+
+def test_a_required_possible_or_supposed_act_is_not_reported_as_done(nlp):
+    text = "The bill must be approved by the Senate and it must be signed by the governor."
+    assert checks.modal_act(word(nlp, text, "signed"), "SUPPORT")
+    text = "The deputy takes office if the mayor is killed."
+    assert checks.modal_act(word(nlp, text, "killed"), "ASSAULT")
+    assert not checks.modal_act(word(nlp, "The governor signed the bill.", "signed"), "SUPPORT")
+    # a demand reported is a REQUEST
+    assert not checks.modal_act(word(nlp, "The council said the army must leave the town.", "leave"), "REQUEST")
+
+
+def test_a_standing_state_is_no_act(nlp):
+    assert checks.standing_state(word(nlp, "The party is banned in the country.", "banned"), "COERCE")
+    assert checks.standing_state(word(nlp, "The militia currently occupies the valley.", "occupies"), "COERCE")
+    assert not checks.standing_state(word(nlp, "The government banned the party.", "banned"), "COERCE")
+    assert not checks.standing_state(word(nlp, "The government has banned the party.", "banned"), "COERCE")
+    assert not checks.standing_state(word(nlp, "We condemn the attack on the embassy.", "condemn"), "ACCUSE")
+
+
+def test_a_start_a_lead_and_a_cause_are_no_acts(nlp):
+    assert checks.aspect_verb(word(nlp, "Last year the country started supporting the rebels.", "started"))
+    assert not checks.aspect_verb(word(nlp, "The country started a war with its neighbour.", "started"))
+    assert checks.lead_not_led(word(nlp, "The senator led in the polls for months.", "led"))
+    assert checks.lead_not_led(word(nlp, "The talks led to a ceasefire.", "led"))
+    assert not checks.lead_not_led(word(nlp, "The priest led the protest through the city.", "led"))
+
+
+def test_the_outlet_and_a_festival_are_no_actors(nlp):
+    assert checks.newsgathering(word(nlp, "Wikinews contacted the candidates by email.", "Wikinews"))
+    assert not checks.newsgathering(word(nlp, "The minister contacted the candidates.", "minister"))
+    assert checks.occasion_actor(word(nlp, "Springfield Expo 2021 returned to the city in May.", "Expo"))
+    assert checks.occasion_actor(word(nlp, "The festival returned to the city in May.", "festival"))
+    assert not checks.occasion_actor(word(nlp, "The president returned to the city in May.", "president"))

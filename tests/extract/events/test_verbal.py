@@ -127,6 +127,7 @@ def test_a_feeling_told_is_no_event(nlp):
     assert verbal.feeling(word(nlp, "The minister was disappointed by the decision.", "disappointed"))
     assert verbal.feeling(word(nlp, 'The bishop said, "I am deeply disturbed by what I saw."', "disturbed"))
     assert not verbal.feeling(word(nlp, "The decision disappointed the minister.", "disappointed"))
+    assert verbal.feeling(word(nlp, "The singer was devastated when the show was cancelled.", "devastated"))
 
 
 def test_making_something_known_or_enacting_a_law_is_no_event(nlp):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import data
 from onrecord.extract.events.tables import Tables
-from onrecord.extract.events.verbal import STATEMENT_NOUNS, names_actor_alone
+from onrecord.extract.events.verbal import STATEMENT_NOUNS, VERBAL, names_actor_alone
 
 _WORDS = "event_words.txt"
 _DISOWNED = data.words(_WORDS, "disowned_stance_verbs")
@@ -51,6 +51,14 @@ _MINDS = data.words(_WORDS, "state_of_mind_verbs")
 _FIRES = frozenset({"fire", "blaze", "flame", "wildfire"})  # set, opened or fought: "opened fire"
 _OBJECTS = ("dobj", "obj")
 _GAMES = _MATCHES - {"stadium", "arena"}  # what is played, not where
+_SHOWN_FEELINGS = data.words(_WORDS, "feeling_shown_verbs")
+_REQUIREMENTS = data.words(_WORDS, "requirement_modals")
+_CONDITIONS = data.words(_WORDS, "condition_marks")
+_EXPRESSED_STATES = data.words(_WORDS, "expressed_states")
+_ASPECTS = data.words(_WORDS, "aspect_verbs")
+_LEAD_MEASURES = data.words(_WORDS, "lead_measures")
+_OUTLETS = data.words(_WORDS, "reporting_outlets")
+_OCCASION_ACTORS = data.words(_WORDS, "occasion_actor_nouns")
 
 
 def disowned_stance(token: Token, kind: str, target: Optional[Token]) -> bool:
@@ -185,14 +193,21 @@ def no_political_act(token: Token, kind: str, actor: Token) -> bool:
     a vote (``vote``), a day celebrated (``celebration``), a ruling or a report issued
     (``issued_paper``), a post served in (``service``), a retirement (``retirement``), a court's
     ruling (``court_ruling``), a source cited (``according_to``), a wish or a lesson learned
-    (``state_of_mind``); and acts not reported as done: a purpose (``purpose_clause``) or a question
-    (``embedded_question``). PLOVER codes acts of governments, groups, bodies and people
-    in public life on one another; news of weather, sport, careers and campaigns is none."""
+    (``state_of_mind``), a feeling shown (``feeling_shown``) or a state expressed
+    (``expressed_state``), a start of an act coded on its own verb (``aspect_verb``), a lead in
+    the polls or a cause (``lead_not_led``), the outlet's own newsgathering (``newsgathering``), a
+    festival or a show as actor (``occasion_actor``), a standing state (``standing_state``); and
+    acts not reported as done: a purpose (``purpose_clause``), a question (``embedded_question``),
+    a requirement, a possibility or a condition (``modal_act``). PLOVER codes acts of governments,
+    groups, bodies and people in public life on one another; news of weather, sport, careers and campaigns is none."""
     return (hazard_actor(actor) or hazard_target(token) or animal_doer(token, actor) or crash_aftermath(token)
             or game_play(token, kind) or schooling(token) or honour_received(token) or candidacy(token)
             or own_rally(token, kind, actor) or vote(token) or celebration(token) or issued_paper(token)
             or according_to(token) or service(token) or retirement(token) or court_ruling(token)
-            or state_of_mind(token) or purpose_clause(token) or embedded_question(token))
+            or state_of_mind(token) or purpose_clause(token) or embedded_question(token)
+            or feeling_shown(token) or modal_act(token, kind) or standing_state(token, kind)
+            or expressed_state(token) or aspect_verb(token) or lead_not_led(token)
+            or newsgathering(actor) or occasion_actor(actor))
 
 
 def _is_hazard(word: Token) -> bool:
@@ -435,3 +450,84 @@ def state_of_mind(token: Token) -> bool:
     fourth offender remains wanted": a wish, a hope or a lesson is a state of mind, no act between
     actors (what is wanted is coded, as future, on its own verb)."""
     return token.lemma_.lower() in _MINDS
+
+
+def feeling_shown(token: Token) -> bool:
+    """"Her mother wept on hearing the verdict": a feeling shown is no act between actors,
+    whatever type the model reads in it (a feeling told is ``verbal.feeling``)."""
+    return token.lemma_.lower() in _SHOWN_FEELINGS and token.pos_ == "VERB"
+
+
+def modal_act(token: Token, kind: str) -> bool:
+    """"For the budget to pass, it must be approved by the Senate", "the government could be
+    shut down", "if the President and Vice President are both killed": an act required, possible
+    or supposed is not reported as done; PLOVER codes what happened. "Would" and "will" tell a
+    future act and are left to the coder's future mode. A demand reported ("the UN said Israel
+    must withdraw") is the very form of a REQUEST and is left alone."""
+    if kind == "REQUEST" and token.dep_ == "ccomp":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _REQUIREMENTS
+               or c.dep_ == "mark" and c.lower_ in _CONDITIONS and token.dep_ == "advcl"
+               for c in token.children)
+
+
+def standing_state(token: Token, kind: str) -> bool:
+    """"The PKK is banned in Turkey", "the separatist republic currently occupies it", "the
+    government is partly shut down": an act verb in the simple present, active or passive, tells
+    a standing state in a news report told in the past, no act that happened. Verbal events are
+    left alone: "we condemn the attack" is the act itself, said."""
+    if kind in VERBAL or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "aux" for c in children):
+        return False  # "has banned", "is banning", "will occupy": a tense of an act
+    if token.tag_ in ("VBZ", "VBP"):
+        return True
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children)
+
+
+def expressed_state(token: Token) -> bool:
+    """"The director expressed interest in further donations", "expressed hope for peace": a
+    wish or a hope said is a state of mind, no act between actors; "expressed concern" and the
+    like are left to the verbal rules, which ask whom they are aimed at."""
+    return (token.lemma_.lower() == "express"
+            and any(c.dep_ in _OBJECTS and c.lemma_.lower() in _EXPRESSED_STATES for c in token.children))
+
+
+def aspect_verb(token: Token) -> bool:
+    """"Saudi Arabia started supporting the government", "began attacking the town": the verb of
+    starting takes the type of the act begun, which is coded on its own verb; the start itself
+    is no second event. "Started a war" (an object, no clause) is left alone, and so is
+    "continued to attack", which the coder may code on "continued" alone."""
+    return (token.lemma_.lower() in _ASPECTS and token.pos_ == "VERB"
+            and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children))
+
+
+def lead_not_led(token: Token) -> bool:
+    """"Biden led in the polls", "led the race by five points", "the talks led to a ceasefire":
+    a lead in a count or a cause is no leadership of anyone; "led the protest" is left alone."""
+    if token.lemma_.lower() != "lead" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) and not any(c.dep_ in _OBJECTS for c in children):
+        return True  # "led to a ceasefire": a cause
+    held = [c for c in children if c.dep_ in _OBJECTS]
+    held += [g for p in children if p.dep_ == "prep" and p.lower_ in ("in", "by") for g in p.children
+             if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in _LEAD_MEASURES for w in held)
+
+
+def newsgathering(actor: Token) -> bool:
+    """"Wikinews contacted the candidates", "after inquiry from Wikinews": the reporting outlet's
+    own newsgathering is how the news was got, no act between political actors."""
+    return actor.lower_ in _OUTLETS
+
+
+def occasion_actor(actor: Token) -> bool:
+    """"Toronto Comicon 2019 returned to the city", "the festival drew crowds": a festival, a
+    show or a fair (a noun of ``[occasion_actor_nouns]``, an EVENT name, or a name with its
+    year as an edition's number) is an occasion, no actor."""
+    if actor.ent_type_ == "EVENT" or actor.lemma_.lower() in _OCCASION_ACTORS:
+        return True
+    return any(c.dep_ in ("appos", "nummod", "npadvmod") and c.like_num and len(c.text) == 4
+               and c.text[:2] in ("19", "20") for c in actor.children)
