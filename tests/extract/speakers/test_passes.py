@@ -437,3 +437,14 @@ def test_paragraph_person_leaves_two_subjects_or_a_rival_argument_unsure(nlp):
     text = "Tom Brown met Peter Green on Monday. That worried the bank. ''It is all I can afford,'' he said."
     doc, state = state_of(nlp, text)
     assert pronouns.paragraph_person(state, token(doc, "he"), "m") is None
+
+
+def test_a_sentence_quoting_its_verb_is_still_the_narrative_before(nlp):
+    # the main verb is in the words quoted, the sentence opens outside them: Brown, not Green
+    text = ('"We will win," Senator Peter Green said on Monday.\n\nSpeaker Tom Brown, despite admitting that '
+            'he had his doubts, the voters "do need to have their day in court" and he does believe Green is '
+            'right.\n\n"I think the votes are there," he said.')
+    doc, state = state_of(nlp, text)
+    he = token(doc, "he", 2)
+    previous = pronouns.narrative_sentence_before(state, he)
+    assert state.in_quote(previous.root.idx) and "Tom Brown" in previous.text
