@@ -448,3 +448,15 @@ def test_a_sentence_quoting_its_verb_is_still_the_narrative_before(nlp):
     he = token(doc, "he", 2)
     previous = pronouns.narrative_sentence_before(state, he)
     assert state.in_quote(previous.root.idx) and "Tom Brown" in previous.text
+
+
+def test_a_writing_of_a_named_person_and_his_aides_is_that_persons(nlp):
+    text = ("A slide from a presentation that Mr. Tom Brown and his aides carry with them shows that "
+            "exports rose.")
+    doc, state = state_of(nlp, text)
+    issuer = descriptions.named_issuer(state, token(doc, "slide"))
+    assert issuer is not None and issuer.name == "Tom Brown"
+    # two people named are neither alone
+    doc, state = state_of(nlp, "A slide from a presentation that Mr. Tom Brown and Peter Green carry shows "
+                               "that exports rose.")
+    assert descriptions.named_issuer(state, token(doc, "slide")) is None
