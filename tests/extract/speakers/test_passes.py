@@ -388,3 +388,75 @@ def test_a_writing_given_another_nationality_is_not_the_earlier_writing(nlp):
             "to be set up east of the river.")
     speaker = statement_with(onrecord.extract(text), "safe zone").speaker
     assert speaker.name != "Donald Trump"
+
+
+def test_stray_quote_marks_are_no_sentence_before(nlp):
+    # the parser may cut a quotation's opening '' off as a sentence of its own
+    doc = nlp("Tom Brown spoke on Monday. ''")
+    assert pronouns.stray_marks(doc[len(doc) - 1:]) and not pronouns.stray_marks(doc[:-1])
+
+
+def test_subject_continuity_reads_a_name_in_apposition_to_the_subject(nlp):
+    doc, state = state_of(nlp, "The minister of trade, Mr. Tom Brown, argues that Peter Green's threats "
+                               "are empty. ''We will not panic,'' he told reporters.")
+    assert pronouns.subject_continuity(state, token(doc, "he"), "m").name == "Tom Brown"
+
+
+def test_subject_continuity_reads_whom_the_sentence_before_is_according_to(nlp):
+    doc, state = state_of(nlp, "According to Tom Brown, the council has ignored Peter Green's advice. "
+                               "He said the vote was rushed.")
+    assert pronouns.subject_continuity(state, token(doc, "He"), "m").name == "Tom Brown"
+    # a body is told of, not a person: no one
+    doc, state = state_of(nlp, "According to the report, the council has ignored the advice. He said it was rushed.")
+    assert pronouns.subject_continuity(state, token(doc, "He"), "m") is None
+
+
+def test_a_relative_clause_subject_is_no_unnamed_person_before(nlp):
+    doc, state = state_of(nlp, "''We have rifles,'' Mr. Tom Brown said. But the economic weapons his country "
+                               "has at its disposal, he added, are like bombs.")
+    assert pronouns.unnamed_person_before(state, token(doc, "he")) is None
+    assert pronouns.personal_pronoun(token(doc, "he"), state).entity.name == "Tom Brown"
+
+
+def test_paragraph_person_is_the_one_subject_of_the_paragraph(nlp):
+    text = ("Tom Brown hopes to sell the mine. But right now, he is losing money. That worries the bank. "
+            "''It is all I can afford,'' he said.")
+    doc, state = state_of(nlp, text)
+    assert pronouns.paragraph_person(state, token(doc, "he", 1), "m").name == "Tom Brown"
+    # a paragraph opened with the quote: the paragraph before
+    text = "Now the top judge, Mary Jones rose fast. Her rise sent a signal.\n\n''We will get there,'' she said."
+    doc, state = state_of(nlp, text)
+    assert pronouns.paragraph_person(state, token(doc, "she"), "f").name == "Mary Jones"
+
+
+def test_paragraph_person_leaves_two_subjects_or_a_rival_argument_unsure(nlp):
+    text = ("Tom Brown hopes to sell the mine. Peter Green wants to keep it. That worries the bank. "
+            "''It is all I can afford,'' he said.")
+    doc, state = state_of(nlp, text)
+    assert pronouns.paragraph_person(state, token(doc, "he"), "m") is None
+    text = "Tom Brown met Peter Green on Monday. That worried the bank. ''It is all I can afford,'' he said."
+    doc, state = state_of(nlp, text)
+    assert pronouns.paragraph_person(state, token(doc, "he"), "m") is None
+
+
+def test_a_sentence_quoting_its_verb_is_still_the_narrative_before(nlp):
+    # the main verb is in the words quoted, the sentence opens outside them: Brown, not Green
+    text = ('"We will win," Senator Peter Green said on Monday.\n\nSpeaker Tom Brown, despite admitting that '
+            'he had his doubts, the voters "do need to have their day in court" and he does believe Green is '
+            'right.\n\n"I think the votes are there," he said.')
+    doc, state = state_of(nlp, text)
+    he = token(doc, "he", 2)
+    previous = pronouns.narrative_sentence_before(state, he)
+    assert state.in_quote(previous.root.idx) and "Tom Brown" in previous.text
+
+
+def test_a_writing_of_a_named_person_and_his_aides_is_that_persons(nlp):
+    text = ("A slide from a presentation that Mr. Tom Brown and his aides carry with them shows that "
+            "exports rose.")
+    doc, state = state_of(nlp, text)
+    issuer = descriptions.named_issuer(state, token(doc, "slide"))
+    assert issuer is not None and issuer.name == "Tom Brown"
+    # two people named are neither alone
+    doc, state = state_of(nlp, "A slide from a presentation that Mr. Tom Brown and Peter Green carry shows "
+                               "that exports rose.")
+    assert descriptions.named_issuer(state, token(doc, "slide")) is None

@@ -400,7 +400,7 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
     owners += [o for clause in clauses for p in clause.children if p.dep_ in ("prep", "agent")
                and p.lower_ in venues for o in p.children if o.dep_ == "pobj"]
     for owner in owners:
-        if any(c.dep_ == "conj" for c in owner.children):
+        if any(c.dep_ == "conj" for c in owner.children) and not own_people_joined(owner):
             return None  # "by Sara Seager and other researchers": not one of them alone
         if owner.lower_ in PERSON_PRONOUNS and owner.dep_ == "poss":
             return state.recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))  # "her account"
@@ -432,6 +432,16 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
             return person
         return state.entity_by_name(name, "ORG")
     return None
+
+
+def own_people_joined(owner: Token) -> bool:
+    """Whether the only others joined to a named owner are that owner's own people ("a
+    presentation that Mr. Guajardo and his aides carry"): aides, staff or a team under a
+    possessive pronoun speak for the one named, so the writing is that person's."""
+    joined = [c for c in owner.children if c.dep_ == "conj"]
+    return owner.pos_ == "PROPN" and bool(joined) and all(
+        c.pos_ == "NOUN" and any(d.dep_ == "poss" and d.lower_ in ("his", "her") for d in c.children)
+        and not any(d.dep_ == "conj" for d in c.children) for c in joined)
 
 
 def speaker_in_writing(head: Token) -> list[Token]:
