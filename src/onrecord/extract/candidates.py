@@ -93,7 +93,20 @@ def candidates(doc: Doc) -> list[Candidate]:
             end = head_end if head_end > own_end else own_start
             if end - start >= MIN_CONTENT_TOKENS:
                 out.append(Candidate(tok, "head", start, end, source))
-    return [c for c in map(_within_sentence, out) if c.end - c.start >= MIN_CONTENT_TOKENS]
+    return [c for c in map(_within_sentence, out) if c.end - c.start >= MIN_CONTENT_TOKENS or claimed_alone(c)]
+
+
+def claimed_alone(cand: Candidate) -> bool:
+    """"The group has claimed responsibility.": the object of a claim that says the subject did it
+    (``statement_cues.txt [claimed_objects]``: responsibility, credit) is the whole claim even as
+    one word, with nothing it is claimed for in the sentence; other one-word contents say too
+    little to be kept."""
+    cue = cand.cue
+    if cand.relation != "dobj" or cand.end - cand.start != 1:
+        return False
+    if cue.lemma_.lower() not in data.words(CUES_FILE, "claims"):
+        return False
+    return cue.doc[cand.start].lemma_.lower() in data.words(CUES_FILE, "claimed_objects")
 
 
 def subject_read_as_object(cue: Token, clause: Token) -> int | None:
