@@ -188,3 +188,17 @@ def test_a_claim_of_responsibility_stands_alone(nlp, text, source):
 ])
 def test_a_claim_alone_not_made_or_of_something_else_is_no_statement(nlp, text):
     assert contents(nlp, text) == []
+
+
+def test_a_death_announced_in_the_passive_is_the_agents_statement(nlp):
+    text = "The death of the veteran sculptor was announced on Monday by the Acme Art Museum."
+    assert ("The death of the veteran sculptor", "Museum") in sources(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The death of the sculptor was announced on Monday.",
+    "A new phone was announced by Acme on Monday.",
+    "The death of the singer was not confirmed by the family.",
+])
+def test_a_passive_announcement_needs_an_agent_an_event_and_no_denial(nlp, text):
+    assert contents(nlp, text) == []

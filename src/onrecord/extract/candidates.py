@@ -85,6 +85,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         characterised = _characterisation(tok)
         if characterised is not None:
             out.append(Candidate(tok, "characterise", *characterised, source))
+        told = _told_in_passive(tok)
+        if told is not None:
+            out.append(Candidate(tok, "announced", *told, source))
         if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and (tok.head.i < tok.i or tok.dep_ == "parataxis"):
             # "The plan is dead, she said" / "But to prevent problems, he said, officials should be
             # vigilant": the content is the clause the cue interrupts, up to the cue's own clause
@@ -173,6 +176,16 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
     if what is None:
         return None
     return _subtree_range(obj)[0], _subtree_range(what)[1]
+
+
+def _told_in_passive(verb: Token) -> tuple[int, int] | None:
+    """"The death of the poet was announced on Friday by the university": a passive verb with
+    its agent, whose subject is what was told. The subject's token range (``speech_acts`` keeps
+    it for the verbs and the events an object is kept for, ``announces_event``)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _subtree_range(subject) if subject is not None else None
 
 
 def _within_sentence(cand: Candidate) -> Candidate:

@@ -252,7 +252,7 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
     for cand in candidates(doc):
         if not speech_acts.is_statement(cand):
             continue  # an action, a topic or a target: not what was said (docs/statements.md)
-        if cand.relation == "characterise":
+        if cand.relation in ("characterise", "announced"):
             # not a pattern the classifier was trained on: taken at a fixed, middling weight
             weight = CHARACTERISATION_WEIGHT
         elif not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
