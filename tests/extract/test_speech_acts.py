@@ -171,3 +171,34 @@ def test_a_declaration_of_what_something_is_is_a_characterisation(nlp):
 
 def test_said_with_a_plain_object_or_a_relative_clause_says_no_clause(nlp):
     assert contents(nlp, "The pastor said a prayer for the families who lost homes.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The rebel group has claimed responsibility.", "group"),
+    ("The militants later claimed credit.", "militants"),
+])
+def test_a_claim_of_responsibility_stands_alone(nlp, text, source):
+    assert ("responsibility" if "responsibility" in text else "credit", source) in sources(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "No group has claimed responsibility.",
+    "The rebels did not claim responsibility.",
+    "The team claimed victory.",
+])
+def test_a_claim_alone_not_made_or_of_something_else_is_no_statement(nlp, text):
+    assert contents(nlp, text) == []
+
+
+def test_a_death_announced_in_the_passive_is_the_agents_statement(nlp):
+    text = "The death of the veteran sculptor was announced on Monday by the Acme Art Museum."
+    assert ("The death of the veteran sculptor", "Museum") in sources(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The death of the sculptor was announced on Monday.",
+    "A new phone was announced by Acme on Monday.",
+    "The death of the singer was not confirmed by the family.",
+])
+def test_a_passive_announcement_needs_an_agent_an_event_and_no_denial(nlp, text):
+    assert contents(nlp, text) == []

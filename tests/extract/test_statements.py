@@ -1,5 +1,7 @@
 """``find_statements`` on small parsed texts: the content span, cue, speaker token, kind and
 confidence of each statement, before speakers are resolved."""
+import pytest
+
 from onrecord.extract import lexicon
 from onrecord.extract.statements import find_statements, passes_on_words
 
@@ -231,3 +233,19 @@ def test_a_verb_inside_another_quote_is_no_cue(nlp):
     text = ("Work stopped on Monday, with Moreau describing the \"grave danger of the roof falling in\" as "
             "making it \"impossible to continue digging\", and crews left the site.")
     assert all(cue != "continue" for _, _, cue, _ in found_in(nlp, text))
+
+
+@pytest.mark.parametrize("text, joined", [
+    # the second author joined to the first ...
+    ("Forecasts by Reuters and Bloomberg showed the central bank would raise rates in June.", "Bloomberg"),
+    # ... or made a second subject of the cue by the parse
+    ("On Monday the results were close in three states. Projections by Reuters and Bloomberg "
+     "indicated she won, besides Ohio, also the races in Iowa and Utah.", "Bloomberg"),
+])
+def test_each_author_of_a_writing_that_speaks_says_it_too(nlp, text, joined):
+    assert joined in [s for _, s in speakers_of(nlp, text)]
+
+
+def test_a_place_joined_inside_a_speakers_name_after_an_article_is_no_speaker(nlp):
+    text = "The Islamic State of Iraq and the Levant, which is active in the region, later claimed responsibility."
+    assert [s for _, s in speakers_of(nlp, text)] == ["State"]

@@ -85,6 +85,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         characterised = _characterisation(tok)
         if characterised is not None:
             out.append(Candidate(tok, "characterise", *characterised, source))
+        told = _told_in_passive(tok)
+        if told is not None:
+            out.append(Candidate(tok, "announced", *told, source))
         if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and (tok.head.i < tok.i or tok.dep_ == "parataxis"):
             # "The plan is dead, she said" / "But to prevent problems, he said, officials should be
             # vigilant": the content is the clause the cue interrupts, up to the cue's own clause
@@ -93,7 +96,20 @@ def candidates(doc: Doc) -> list[Candidate]:
             end = head_end if head_end > own_end else own_start
             if end - start >= MIN_CONTENT_TOKENS:
                 out.append(Candidate(tok, "head", start, end, source))
-    return [c for c in map(_within_sentence, out) if c.end - c.start >= MIN_CONTENT_TOKENS]
+    return [c for c in map(_within_sentence, out) if c.end - c.start >= MIN_CONTENT_TOKENS or claimed_alone(c)]
+
+
+def claimed_alone(cand: Candidate) -> bool:
+    """"The group has claimed responsibility.": the object of a claim that says the subject did it
+    (``statement_cues.txt [claimed_objects]``: responsibility, credit) is the whole claim even as
+    one word, with nothing it is claimed for in the sentence; other one-word contents say too
+    little to be kept."""
+    cue = cand.cue
+    if cand.relation != "dobj" or cand.end - cand.start != 1:
+        return False
+    if cue.lemma_.lower() not in data.words(CUES_FILE, "claims"):
+        return False
+    return cue.doc[cand.start].lemma_.lower() in data.words(CUES_FILE, "claimed_objects")
 
 
 def subject_read_as_object(cue: Token, clause: Token) -> int | None:
@@ -160,6 +176,16 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
     if what is None:
         return None
     return _subtree_range(obj)[0], _subtree_range(what)[1]
+
+
+def _told_in_passive(verb: Token) -> tuple[int, int] | None:
+    """"The death of the poet was announced on Friday by the university": a passive verb with
+    its agent, whose subject is what was told. The subject's token range (``speech_acts`` keeps
+    it for the verbs and the events an object is kept for, ``announces_event``)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _subtree_range(subject) if subject is not None else None
 
 
 def _within_sentence(cand: Candidate) -> Candidate:

@@ -57,6 +57,8 @@ def is_statement(cand: Candidate) -> bool:
         return has_verb(cand) and not _predicate_only(cand)
     if cand.relation == "characterise":
         return cand.source is not None and lemma in data.words(CUES_FILE, "characterise") and not is_relative(cand.cue)
+    if cand.relation == "announced":
+        return announced_by(cand)
     classes = cue_classes(lemma)
     if is_unrealised(cand.cue) or is_negated(cand.cue) or (is_question(cand) and "finding" not in classes):
         return False
@@ -167,6 +169,19 @@ def announces_event(cand: Candidate) -> bool:
         return False
     obj = next((c for c in cand.cue.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lemma_.lower() in data.words(CUES_FILE, "announced_events")
+
+
+def announced_by(cand: Candidate) -> bool:
+    """"The death of the poet was announced on Friday by the university": an event of
+    ``[announced_events]`` (a death, a resignation) that a verb of ``[announcing]`` says in the
+    passive was announced, by the agent it names, is that agent's statement that it happened, as
+    the object of the active verb is (``announces_event``). A passive with no agent names no one."""
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "announcing"):
+        return False
+    if is_negated(cand.cue) or is_unrealised(cand.cue):
+        return False
+    subject = next((c for c in cand.cue.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.lemma_.lower() in data.words(CUES_FILE, "announced_events")
 
 
 def claims_to(cand: Candidate) -> bool:

@@ -264,7 +264,7 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
     for cand in candidates(doc):
         if not speech_acts.is_statement(cand):
             continue  # an action, a topic or a target: not what was said (docs/statements.md)
-        if cand.relation == "characterise":
+        if cand.relation in ("characterise", "announced"):
             # not a pattern the classifier was trained on: taken at a fixed, middling weight
             weight = CHARACTERISATION_WEIGHT
         elif not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
@@ -394,7 +394,8 @@ def joint_speakers(f: Found) -> list[Found]:
     if source is None or f.cue is None:
         return []
     joined: list[Found] = []
-    todo = [source]
+    authors = writing_authors(source)
+    todo = [source, *authors]
     while todo:
         tok = todo.pop()
         for child in tok.children:
@@ -402,14 +403,28 @@ def joint_speakers(f: Found) -> list[Found]:
                 continue
             todo.append(child)
             if child.ent_type_ in SPEAKER_NAMES and child.pos_ == "PROPN" and _entity_start(child) > source.i \
-                    and not _joined_inside_phrase(source, child):
+                    and not _joined_inside_phrase(source, child, authors):
                 joined.append(Found(f.start, f.end, f.kind, f.cue, child, f.confidence, quotes=list(f.quotes),
                                     joint=True))
     for named in named_examples(source):
         joined.append(Found(f.start, f.end, f.kind, f.cue, named, f.confidence, quotes=list(f.quotes), joint=True))
-    for other in second_subjects(f.cue, source):
+    for other in [n for first in (source, *authors) for n in second_subjects(f.cue, source, first)]:
         joined.append(Found(f.start, f.end, f.kind, f.cue, other, f.confidence, quotes=list(f.quotes), joint=True))
     return sorted(joined, key=lambda j: j.source.i if j.source is not None else 0)
+
+
+def writing_authors(source: Token) -> list[Token]:
+    """"Projections by CNN and NPR indicated ...": a writing named with its authors (a document
+    noun with a "by" phrase) says what each of them says, so the names joined to its first
+    author are speakers of it too (the first is the speaker passes' to read off the mention).
+    Only the first author is given here, for its conjuncts to be read as those of a speaker."""
+    if source.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if author is None or author.pos_ != "PROPN" or author.ent_type_ not in SPEAKER_NAMES:
+        return []
+    return [author]
 
 
 def named_examples(source: Token) -> list[Token]:
@@ -428,34 +443,40 @@ def named_examples(source: Token) -> list[Token]:
     return names
 
 
-def second_subjects(cue: Token, source: Token) -> list[Token]:
+def second_subjects(cue: Token, source: Token, first: Token | None = None) -> list[Token]:
     """"Kimberly-Clark, which makes tissues, and Solaris Paper, which makes paper, emphasized ...":
     names the parse made further subjects of the cue rather than conjuncts of its speaker, after
     an "and" of the speaker's. A name that follows the speaker with no "and" ("Early opponent MP
-    Tanya Davies said") is the speaker's own name, not a second speaker."""
+    Tanya Davies said") is the speaker's own name, not a second speaker. ``first`` is the name
+    the "and" follows when it is not the speaker itself: the author of a writing that speaks
+    ("Projections by CNN and NPR indicated", "NPR" read as a second subject)."""
+    first = source if first is None else first
     if source.head.i != cue.i or source.dep_ != "nsubj" or not any(
-            c.dep_ == "cc" and c.lower_ == "and" for c in source.children):
+            c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
         return []
     doc = cue.doc
-    names = [c for c in cue.children if c.dep_ == "nsubj" and source.i < c.i < cue.i
-             and c.pos_ == "PROPN" and c.ent_type_ in SPEAKER_NAMES and _entity_start(c) > source.i]
+    names = [c for c in cue.children if c.dep_ == "nsubj" and first.i < c.i < cue.i
+             and c.pos_ == "PROPN" and c.ent_type_ in SPEAKER_NAMES and _entity_start(c) > first.i]
     # one speaker a name: the parse may make two words of one name ("Procter & Gamble") two subjects
     return [c for c in names if c.i + 1 >= len(doc) or doc[c.i + 1].ent_iob_ != "I"]
 
 
-def _joined_inside_phrase(source: Token, conj: Token) -> bool:
+def _joined_inside_phrase(source: Token, conj: Token, authors: list[Token]) -> bool:
     """"The High Court of England and Wales ruled": the parse may hang the second of two names
     of one kind joined inside the speaker's "of" phrase on the speaker itself. A name joined
     right after the object of a preposition inside the speaker's phrase, of that object's kind
     or a place ("of Bosnia and Herzegovina"), belongs with that object ("According to Reuters and
-    NBC" joins the source itself; "the ACLU of Montana and the Rights Fund" a body after a place)."""
+    NBC" joins the source itself; "the ACLU of Montana and the Rights Fund" a body after a place).
+    An article before the second name is skipped with the "and" ("of Iraq and the Levant"). A name
+    joined to the author of a writing that speaks (``writing_authors``) is joined to a speaker."""
     doc = conj.doc
     i = _entity_start(conj) - 1
-    while i > 0 and (doc[i].dep_ == "cc" or doc[i].is_punct):
+    while i > 0 and (doc[i].dep_ in ("cc", "det") or doc[i].is_punct):
         i -= 1
     before = doc[i]
-    return before.i != source.i and before.dep_ == "pobj" and (before.ent_type_ == conj.ent_type_
-                                                              or conj.ent_type_ == "GPE")
+    if before.i == source.i or before in authors:
+        return False
+    return before.dep_ == "pobj" and (before.ent_type_ == conj.ent_type_ or conj.ent_type_ == "GPE")
 
 
 def _entity_start(tok: Token) -> int:
