@@ -7,6 +7,7 @@ from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.coder import (
     act_type,
     backed_work,
+    blocked_protest,
     caught_hazard,
     emergency_declaration,
     find_events,
@@ -18,9 +19,11 @@ from onrecord.extract.events.coder import (
     plain_warning,
     protest_demand,
     sports_context,
+    staged_protest,
     swearing_in,
     unrefused_negation,
     verbal_attack,
+    vowed_force,
 )
 
 
@@ -226,6 +229,29 @@ def test_joining_a_protest_is_a_protest(nlp):
     assert retype(doc, "joined", "ACCUSE", _NOW) == ("PROTEST", "demo")
     strike = nlp("Dock workers staged a hunger strike in the port.")
     assert retype(strike, "staged", "ACCUSE", _NOW) == ("PROTEST", "hunger")
+
+
+def test_a_staged_protest_is_an_event_whatever_the_lemma(nlp):
+    doc = nlp("The opposition leader staged a week-long hunger strike in jail.")
+    assert staged_protest(word(doc, "staged"))
+    assert not staged_protest(word(nlp("The theatre staged a new play in June."), "staged"))
+
+
+def test_a_vow_of_force_is_a_threat(nlp):
+    doc = nlp("The rebels have sworn to fight until the army leaves the valley.")
+    assert vowed_force(word(doc, "sworn"))
+    assert retype(doc, "sworn", "ACCUSE", _NOW) == ("THREATEN", None)
+    crush = nlp("The general vowed to crush the uprising.")
+    assert vowed_force(word(crush, "vowed"))
+    assert not vowed_force(word(nlp("The mayor vowed to fight corruption."), "vowed"))
+    assert not vowed_force(word(nlp("The mayor vowed to build new schools."), "vowed"))
+
+
+def test_stopping_a_protest_is_coercion(nlp):
+    doc = nlp("Riot police prevented the demonstration outside the parliament.")
+    assert blocked_protest(word(doc, "prevented"))
+    assert retype(doc, "prevented", "ACCUSE", _NOW) == ("COERCE", "restrict")
+    assert not blocked_protest(word(nlp("The new law prevented the merger of the two banks."), "prevented"))
 
 
 def test_a_resignation_is_a_retreat(nlp):

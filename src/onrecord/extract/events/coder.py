@@ -120,6 +120,7 @@ _RESTRICTIONS = data.words(_WORDS, "restriction_nouns")
 _PROTESTERS = data.words(_WORDS, "protester_nouns")
 _PROTEST_ACTIONS = data.mapping(_WORDS, "protest_nouns")  # noun -> PLOVER mode
 _PROTEST_TAKING = data.words(_WORDS, "protest_taking_verbs")
+_PROTEST_BLOCKING = data.words(_WORDS, "protest_blocking_verbs")
 _RESIGNING = data.words(_WORDS, "resignation_verbs")
 _PROMISES = data.words(_WORDS, "promise_verbs")
 _DECREES = data.words(_WORDS, "decree_nouns")
@@ -238,6 +239,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if aux & _DEMAND_MODALS and token.dep_ == "ccomp":
                 # "X said Y must ...": a demand by X
                 kind, confidence, token_actor = "REQUEST", max(confidence, DEMAND_CONFIDENCE), _subject(token.head)
+            if confidence < threshold and staged_protest(token):
+                kind, confidence = "PROTEST", max(threshold, UNPATTERNED_THRESHOLD)  # its object names the act
             if confidence < (threshold if coded else UNPATTERNED_THRESHOLD):
                 continue
             flags = event_flags(token)
@@ -549,6 +552,10 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
         return "PROTEST", riot
     if kind == "AGREE" and promised_protest(token):
         return "THREATEN", None
+    if vowed_force(token):
+        return "THREATEN", None
+    if blocked_protest(token):
+        return "COERCE", "restrict"
     # a withdrawal as a condition ("will withdraw its force unless ...") is a threat: kept so
     leaving = kind not in ("RETREAT", "CONCEDE", "THREATEN")
     if leaving and resignation(token):
@@ -585,6 +592,41 @@ def promised_protest(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in _PROMISES:
         return False
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROTEST_ACTIONS for c in token.children)
+
+
+def vowed_force(token: Token) -> bool:
+    """"Rebels have sworn to fight until ...", "the army vowed to crush the revolt": a vow of force
+    to come is PLOVER's THREATEN (its future ASSAULT or COERCE), not the ACCUSE the verb table
+    reads for "swear" nor the AGREE of a promise to cooperate. The force is the verb the vow
+    governs, as the verb table codes it; "vowed to fight corruption" is a figure of speech."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PROMISES:
+        return False
+    tables = event_tables.load()
+    # the vowed verb: "sworn to fight" is parsed as xcomp, or as an advcl with its "to"
+    for act in (c for c in token.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
+        coded = tables.verbs.get(act.lemma_.lower())
+        if coded and coded[0] in ("ASSAULT", "COERCE") and not figurative(act) \
+                and not any(c.dep_ == "neg" for c in act.children):
+            return True
+    return False
+
+
+def blocked_protest(token: Token) -> bool:
+    """"Police prevented the demonstration", "blocked the march": stopping a protest action is
+    PLOVER's COERCE/restrict, not the ACCUSE/disapprove the verb table gives "prevent"."""
+    if token.pos_ != "VERB" or not _verb_in(token, _PROTEST_BLOCKING):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _PROTEST_ACTIONS
+                                              or c.lemma_.lower() in ("rally", "march"))
+               for c in token.children)
+
+
+def staged_protest(token: Token) -> bool:
+    """"Sidhoum staged a 24-hour hunger strike": a protest action a verb joins or stages
+    (``protest_action``) is an event whatever the model makes of the verb, which the tagger may
+    lemmatise wrong ("staged" as "stag") so that no pattern reads its object."""
+    return protest_action(token) is not None
 
 
 def troop_withdrawal(token: Token, actor: Token) -> bool:
