@@ -10,11 +10,14 @@ from onrecord.extract.events.coder import (
     blocked_protest,
     caught_hazard,
     emergency_declaration,
+    ended_protest,
     find_events,
+    gathered_to_protest,
     hypothetical_effect,
     legal_act,
     natural_cause,
     opinion_agreement,
+    ordered_closure,
     passive_victim,
     plain_warning,
     protest_demand,
@@ -252,6 +255,29 @@ def test_stopping_a_protest_is_coercion(nlp):
     assert blocked_protest(word(doc, "prevented"))
     assert retype(doc, "prevented", "ACCUSE", _NOW) == ("COERCE", "restrict")
     assert not blocked_protest(word(nlp("The new law prevented the merger of the two banks."), "prevented"))
+
+
+def test_ending_a_protest_is_a_concession(nlp):
+    doc = nlp("The nurses' union called off its week-long strike on Monday.")
+    assert ended_protest(word(doc, "called"))
+    assert retype(doc, "called", "SANCTION", _NOW) == ("CONCEDE", None)
+    assert not ended_protest(word(nlp("The union called a strike for Monday."), "called"))
+    assert not ended_protest(word(nlp("The minister called off the talks."), "called"))
+
+
+def test_an_outlet_ordered_shut_is_censorship(nlp):
+    doc = nlp("The military council ordered the weekly newspaper to suspend publication.")
+    assert ordered_closure(word(doc, "ordered"))
+    assert retype(doc, "ordered", "REQUEST", _NOW) == ("COERCE", "censor")
+    assert not ordered_closure(word(nlp("The mayor ordered the factory to close."), "ordered"))
+    assert not ordered_closure(word(nlp("The editor ordered the newspaper to hire staff."), "ordered"))
+
+
+def test_a_crowd_gathered_for_a_protest_protests(nlp):
+    doc = nlp("Hundreds of farmers gathered outside the ministry for a protest on Friday.")
+    assert gathered_to_protest(word(doc, "gathered"))
+    assert retype(doc, "gathered", "CONSULT", _NOW) == ("PROTEST", "demo")
+    assert not gathered_to_protest(word(nlp("Hundreds of farmers gathered for a harvest fair."), "gathered"))
 
 
 def test_a_resignation_is_a_retreat(nlp):

@@ -121,6 +121,11 @@ _PROTESTERS = data.words(_WORDS, "protester_nouns")
 _PROTEST_ACTIONS = data.mapping(_WORDS, "protest_nouns")  # noun -> PLOVER mode
 _PROTEST_TAKING = data.words(_WORDS, "protest_taking_verbs")
 _PROTEST_BLOCKING = data.words(_WORDS, "protest_blocking_verbs")
+_PROTEST_ENDING = data.words(_WORDS, "protest_ending_verbs")
+_ORDERING = data.words(_WORDS, "order_verbs")
+_GATHERING = data.words(_WORDS, "gathering_verbs")
+_CLOSURES = data.words(_WORDS, "closure_verbs")
+_OUTLETS = data.words(_WORDS, "outlet_nouns")
 _RESIGNING = data.words(_WORDS, "resignation_verbs")
 _PROMISES = data.words(_WORDS, "promise_verbs")
 _DECREES = data.words(_WORDS, "decree_nouns")
@@ -255,7 +260,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 confidence *= 0.5  # reported as not (or not surely) happening
             if token.dep_ in _SIDE_CLAUSES or (token.dep_ == "xcomp" and token.head.pos_ == "VERB"):
                 confidence *= SIDE_WEIGHT  # "agreed to allow access": the agreeing is the event
-            if token.lemma_.lower() in _SAYING and kind not in ("REQUEST", "THREATEN"):
+            if token.lemma_.lower() in _SAYING and kind not in ("REQUEST", "THREATEN") and not ended_protest(token):
                 continue  # "claimed", "called the move ...": saying so is no event (PLOVER drops statements)
             if token.lemma_.lower() in _UNDERGONE:
                 continue  # "two victims died": what its subject underwent, done by no actor named
@@ -547,6 +552,8 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     action = protest_action(token)
     if action is not None:
         return ("THREATEN", None) if later else ("PROTEST", action)
+    if not later and gathered_to_protest(token):
+        return "PROTEST", "demo"
     riot = crowd_violence(token, kind, actor)
     if riot is not None:
         return "PROTEST", riot
@@ -556,6 +563,10 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
         return "THREATEN", None
     if blocked_protest(token):
         return "COERCE", "restrict"
+    if ended_protest(token):
+        return "CONCEDE", None
+    if ordered_closure(token):
+        return "COERCE", "censor"
     # a withdrawal as a condition ("will withdraw its force unless ...") is a threat: kept so
     leaving = kind not in ("RETREAT", "CONCEDE", "THREATEN")
     if leaving and resignation(token):
@@ -619,6 +630,46 @@ def blocked_protest(token: Token) -> bool:
         return False
     return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _PROTEST_ACTIONS
                                               or c.lemma_.lower() in ("rally", "march"))
+               for c in token.children)
+
+
+def ended_protest(token: Token) -> bool:
+    """"The union called off the strike", "students ended their boycott": ending a protest action
+    is PLOVER's CONCEDE (easing dissent), not the SANCTION the verb table gives "call off", nor
+    the saying of "called"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PROTEST_ENDING:
+        return False
+    if token.lemma_.lower() == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _PROTEST_ACTIONS
+               for c in token.children)
+
+
+def ordered_closure(token: Token) -> bool:
+    """"The government ordered the opposition newspaper to suspend publication", "forced the
+    station to close": shutting a news outlet by order is PLOVER's COERCE/censor, not the REQUEST
+    the verb table reads for "order". The outlet is the one ordered, or what is closed."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ORDERING:
+        return False
+    ordered = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for act in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _CLOSURES):
+        closed = [c for c in act.children if c.dep_ in ("dobj", "obj", "nsubj")]
+        if any(o.lemma_.lower() in _OUTLETS for o in ordered + closed):
+            return True
+    return False
+
+
+def gathered_to_protest(token: Token) -> bool:
+    """"Thousands were converging for a rally", "crowds gathered to protest the law": a crowd
+    coming together for a protest is PLOVER's PROTEST/demo, not the CONSULT of a meeting the model
+    reads for a gathering. The protest is the purpose: "for" a protest action, or "to protest"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _GATHERING:
+        return False
+    aims = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+            if g.dep_ == "pobj"]
+    if any(a.lemma_.lower() in _PROTEST_ACTIONS or a.lemma_.lower() in ("rally", "march") for a in aims):
+        return True
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "protest" and c.pos_ == "VERB"
                for c in token.children)
 
 
