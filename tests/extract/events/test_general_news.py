@@ -20,6 +20,7 @@ from onrecord.extract.events.coder import (
     ordered_closure,
     passive_victim,
     plain_warning,
+    prepared_force,
     protest_demand,
     sports_context,
     staged_protest,
@@ -248,6 +249,14 @@ def test_a_vow_of_force_is_a_threat(nlp):
     assert vowed_force(word(crush, "vowed"))
     assert not vowed_force(word(nlp("The mayor vowed to fight corruption."), "vowed"))
     assert not vowed_force(word(nlp("The mayor vowed to build new schools."), "vowed"))
+
+
+def test_preparing_force_is_mobilizing(nlp):
+    doc = nlp("The rebel army prepared to resume shelling the northern hills.")
+    assert prepared_force(word(doc, "prepared"))
+    assert retype(doc, "prepared", "AGREE", _NOW) == ("MOBILIZE", "troops")
+    assert not prepared_force(word(nlp("The minister prepared to sign the trade deal."), "prepared"))
+    assert not prepared_force(word(nlp("The army is prepared to attack the rebels."), "prepared"))
 
 
 def test_stopping_a_protest_is_coercion(nlp):

@@ -534,8 +534,10 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     """PLOVER's (type, mode) of an act whose verb, object or actor fix its type, whatever the
     model or the verb table says, else None: a meeting held (``meeting_held``), a measure imposed
     (``imposed_measure``) or decreed (``decree_ban``), economic ties opened (``economic_ties``), a
-    protest joined or staged (``protest_action``) or promised (``promised_protest``), a crowd's
-    violence (``crowd_violence``), a resignation (``resignation``), troops leaving
+    protest joined or staged (``protest_action``), promised (``promised_protest``), gathered for
+    (``gathered_to_protest``), stopped (``blocked_protest``) or called off (``ended_protest``), force
+    vowed (``vowed_force``) or prepared (``prepared_force``), a news outlet ordered shut
+    (``ordered_closure``), a crowd's violence (``crowd_violence``), a resignation (``resignation``), troops leaving
     (``troop_withdrawal``), a finding of contempt (``contempt_finding``) or charges brought
     (``charges_brought``)."""
     # a retreat to come is a concession (PLOVER's future RETREAT), as ``_FUTURE`` says
@@ -561,6 +563,8 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
         return "THREATEN", None
     if vowed_force(token):
         return "THREATEN", None
+    if not later and prepared_force(token):
+        return "MOBILIZE", "troops"
     if blocked_protest(token):
         return "COERCE", "restrict"
     if ended_protest(token):
@@ -612,10 +616,30 @@ def vowed_force(token: Token) -> bool:
     governs, as the verb table codes it; "vowed to fight corruption" is a figure of speech."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _PROMISES:
         return False
+    return _governs_force(token)
+
+
+def prepared_force(token: Token) -> bool:
+    """"The army prepared to resume shelling the hills": getting ready for force is PLOVER's
+    MOBILIZE, not the AGREE the model reads for "prepared to"; "is prepared to lift the ban"
+    (willing, with "be") is an offer, left as it is."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "prepare":
+        return False
+    if any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in token.children):
+        return False
+    return _governs_force(token)
+
+
+def _governs_force(token: Token) -> bool:
+    """Whether the verb ``token`` governs ("to fight", "to resume shelling") an act of force the
+    verb table codes ASSAULT or COERCE, not a figure of speech nor negated."""
     tables = event_tables.load()
-    # the vowed verb: "sworn to fight" is parsed as xcomp, or as an advcl with its "to"
-    for act in (c for c in token.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
+    # the governed verb: "sworn to fight" is parsed as xcomp, or as an advcl with its "to";
+    # "resume shelling": the verb the resuming governs
+    acts = [c for c in token.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    acts += [g for a in acts for g in a.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+    for act in acts:
         coded = tables.verbs.get(act.lemma_.lower())
         if coded and coded[0] in ("ASSAULT", "COERCE") and not figurative(act) \
                 and not any(c.dep_ == "neg" for c in act.children):
