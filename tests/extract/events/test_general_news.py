@@ -7,20 +7,27 @@ from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.coder import (
     act_type,
     backed_work,
+    blocked_protest,
     caught_hazard,
     emergency_declaration,
+    ended_protest,
     find_events,
+    gathered_to_protest,
     hypothetical_effect,
     legal_act,
     natural_cause,
     opinion_agreement,
+    ordered_closure,
     passive_victim,
     plain_warning,
+    prepared_force,
     protest_demand,
     sports_context,
+    staged_protest,
     swearing_in,
     unrefused_negation,
     verbal_attack,
+    vowed_force,
 )
 
 
@@ -226,6 +233,60 @@ def test_joining_a_protest_is_a_protest(nlp):
     assert retype(doc, "joined", "ACCUSE", _NOW) == ("PROTEST", "demo")
     strike = nlp("Dock workers staged a hunger strike in the port.")
     assert retype(strike, "staged", "ACCUSE", _NOW) == ("PROTEST", "hunger")
+
+
+def test_a_staged_protest_is_an_event_whatever_the_lemma(nlp):
+    doc = nlp("The opposition leader staged a week-long hunger strike in jail.")
+    assert staged_protest(word(doc, "staged"))
+    assert not staged_protest(word(nlp("The theatre staged a new play in June."), "staged"))
+
+
+def test_a_vow_of_force_is_a_threat(nlp):
+    doc = nlp("The rebels have sworn to fight until the army leaves the valley.")
+    assert vowed_force(word(doc, "sworn"))
+    assert retype(doc, "sworn", "ACCUSE", _NOW) == ("THREATEN", None)
+    crush = nlp("The general vowed to crush the uprising.")
+    assert vowed_force(word(crush, "vowed"))
+    assert not vowed_force(word(nlp("The mayor vowed to fight corruption."), "vowed"))
+    assert not vowed_force(word(nlp("The mayor vowed to build new schools."), "vowed"))
+
+
+def test_preparing_force_is_mobilizing(nlp):
+    doc = nlp("The rebel army prepared to resume shelling the northern hills.")
+    assert prepared_force(word(doc, "prepared"))
+    assert retype(doc, "prepared", "AGREE", _NOW) == ("MOBILIZE", "troops")
+    assert not prepared_force(word(nlp("The minister prepared to sign the trade deal."), "prepared"))
+    assert not prepared_force(word(nlp("The army is prepared to attack the rebels."), "prepared"))
+
+
+def test_stopping_a_protest_is_coercion(nlp):
+    doc = nlp("Riot police prevented the demonstration outside the parliament.")
+    assert blocked_protest(word(doc, "prevented"))
+    assert retype(doc, "prevented", "ACCUSE", _NOW) == ("COERCE", "restrict")
+    assert not blocked_protest(word(nlp("The new law prevented the merger of the two banks."), "prevented"))
+
+
+def test_ending_a_protest_is_a_concession(nlp):
+    doc = nlp("The nurses' union called off its week-long strike on Monday.")
+    assert ended_protest(word(doc, "called"))
+    assert retype(doc, "called", "SANCTION", _NOW) == ("CONCEDE", None)
+    assert not ended_protest(word(nlp("The union called a strike for Monday."), "called"))
+    assert not ended_protest(word(nlp("The minister called off the talks."), "called"))
+
+
+def test_an_outlet_ordered_shut_is_censorship(nlp):
+    doc = nlp("The military council ordered the weekly newspaper to suspend publication.")
+    assert ordered_closure(word(doc, "ordered"))
+    assert retype(doc, "ordered", "REQUEST", _NOW) == ("COERCE", "censor")
+    assert not ordered_closure(word(nlp("The mayor ordered the factory to close."), "ordered"))
+    assert not ordered_closure(word(nlp("The editor ordered the newspaper to hire staff."), "ordered"))
+
+
+def test_a_crowd_gathered_for_a_protest_protests(nlp):
+    doc = nlp("Hundreds of farmers gathered outside the ministry for a protest on Friday.")
+    assert gathered_to_protest(word(doc, "gathered"))
+    assert retype(doc, "gathered", "CONSULT", _NOW) == ("PROTEST", "demo")
+    assert not gathered_to_protest(word(nlp("Hundreds of farmers gathered for a harvest fair."), "gathered"))
 
 
 def test_a_resignation_is_a_retreat(nlp):

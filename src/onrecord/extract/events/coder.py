@@ -120,6 +120,12 @@ _RESTRICTIONS = data.words(_WORDS, "restriction_nouns")
 _PROTESTERS = data.words(_WORDS, "protester_nouns")
 _PROTEST_ACTIONS = data.mapping(_WORDS, "protest_nouns")  # noun -> PLOVER mode
 _PROTEST_TAKING = data.words(_WORDS, "protest_taking_verbs")
+_PROTEST_BLOCKING = data.words(_WORDS, "protest_blocking_verbs")
+_PROTEST_ENDING = data.words(_WORDS, "protest_ending_verbs")
+_ORDERING = data.words(_WORDS, "order_verbs")
+_GATHERING = data.words(_WORDS, "gathering_verbs")
+_CLOSURES = data.words(_WORDS, "closure_verbs")
+_OUTLETS = data.words(_WORDS, "outlet_nouns")
 _RESIGNING = data.words(_WORDS, "resignation_verbs")
 _PROMISES = data.words(_WORDS, "promise_verbs")
 _DECREES = data.words(_WORDS, "decree_nouns")
@@ -238,6 +244,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if aux & _DEMAND_MODALS and token.dep_ == "ccomp":
                 # "X said Y must ...": a demand by X
                 kind, confidence, token_actor = "REQUEST", max(confidence, DEMAND_CONFIDENCE), _subject(token.head)
+            if confidence < threshold and staged_protest(token):
+                kind, confidence = "PROTEST", max(threshold, UNPATTERNED_THRESHOLD)  # its object names the act
             if confidence < (threshold if coded else UNPATTERNED_THRESHOLD):
                 continue
             flags = event_flags(token)
@@ -252,7 +260,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 confidence *= 0.5  # reported as not (or not surely) happening
             if token.dep_ in _SIDE_CLAUSES or (token.dep_ == "xcomp" and token.head.pos_ == "VERB"):
                 confidence *= SIDE_WEIGHT  # "agreed to allow access": the agreeing is the event
-            if token.lemma_.lower() in _SAYING and kind not in ("REQUEST", "THREATEN"):
+            if token.lemma_.lower() in _SAYING and kind not in ("REQUEST", "THREATEN") and not ended_protest(token):
                 continue  # "claimed", "called the move ...": saying so is no event (PLOVER drops statements)
             if token.lemma_.lower() in _UNDERGONE:
                 continue  # "two victims died": what its subject underwent, done by no actor named
@@ -526,8 +534,10 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     """PLOVER's (type, mode) of an act whose verb, object or actor fix its type, whatever the
     model or the verb table says, else None: a meeting held (``meeting_held``), a measure imposed
     (``imposed_measure``) or decreed (``decree_ban``), economic ties opened (``economic_ties``), a
-    protest joined or staged (``protest_action``) or promised (``promised_protest``), a crowd's
-    violence (``crowd_violence``), a resignation (``resignation``), troops leaving
+    protest joined or staged (``protest_action``), promised (``promised_protest``), gathered for
+    (``gathered_to_protest``), stopped (``blocked_protest``) or called off (``ended_protest``), force
+    vowed (``vowed_force``) or prepared (``prepared_force``), a news outlet ordered shut
+    (``ordered_closure``), a crowd's violence (``crowd_violence``), a resignation (``resignation``), troops leaving
     (``troop_withdrawal``), a finding of contempt (``contempt_finding``) or charges brought
     (``charges_brought``)."""
     # a retreat to come is a concession (PLOVER's future RETREAT), as ``_FUTURE`` says
@@ -544,11 +554,23 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     action = protest_action(token)
     if action is not None:
         return ("THREATEN", None) if later else ("PROTEST", action)
+    if not later and gathered_to_protest(token):
+        return "PROTEST", "demo"
     riot = crowd_violence(token, kind, actor)
     if riot is not None:
         return "PROTEST", riot
     if kind == "AGREE" and promised_protest(token):
         return "THREATEN", None
+    if vowed_force(token):
+        return "THREATEN", None
+    if not later and prepared_force(token):
+        return "MOBILIZE", "troops"
+    if blocked_protest(token):
+        return "COERCE", "restrict"
+    if ended_protest(token):
+        return "CONCEDE", None
+    if ordered_closure(token):
+        return "COERCE", "censor"
     # a withdrawal as a condition ("will withdraw its force unless ...") is a threat: kept so
     leaving = kind not in ("RETREAT", "CONCEDE", "THREATEN")
     if leaving and resignation(token):
@@ -585,6 +607,101 @@ def promised_protest(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in _PROMISES:
         return False
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROTEST_ACTIONS for c in token.children)
+
+
+def vowed_force(token: Token) -> bool:
+    """"Rebels have sworn to fight until ...", "the army vowed to crush the revolt": a vow of force
+    to come is PLOVER's THREATEN (its future ASSAULT or COERCE), not the ACCUSE the verb table
+    reads for "swear" nor the AGREE of a promise to cooperate. The force is the verb the vow
+    governs, as the verb table codes it; "vowed to fight corruption" is a figure of speech."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PROMISES:
+        return False
+    return _governs_force(token)
+
+
+def prepared_force(token: Token) -> bool:
+    """"The army prepared to resume shelling the hills": getting ready for force is PLOVER's
+    MOBILIZE, not the AGREE the model reads for "prepared to"; "is prepared to lift the ban"
+    (willing, with "be") is an offer, left as it is."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "prepare":
+        return False
+    if any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in token.children):
+        return False
+    return _governs_force(token)
+
+
+def _governs_force(token: Token) -> bool:
+    """Whether the verb ``token`` governs ("to fight", "to resume shelling") an act of force the
+    verb table codes ASSAULT or COERCE, not a figure of speech nor negated."""
+    tables = event_tables.load()
+    # the governed verb: "sworn to fight" is parsed as xcomp, or as an advcl with its "to";
+    # "resume shelling": the verb the resuming governs
+    acts = [c for c in token.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    acts += [g for a in acts for g in a.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+    for act in acts:
+        coded = tables.verbs.get(act.lemma_.lower())
+        if coded and coded[0] in ("ASSAULT", "COERCE") and not figurative(act) \
+                and not any(c.dep_ == "neg" for c in act.children):
+            return True
+    return False
+
+
+def blocked_protest(token: Token) -> bool:
+    """"Police prevented the demonstration", "blocked the march": stopping a protest action is
+    PLOVER's COERCE/restrict, not the ACCUSE/disapprove the verb table gives "prevent"."""
+    if token.pos_ != "VERB" or not _verb_in(token, _PROTEST_BLOCKING):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _PROTEST_ACTIONS
+                                              or c.lemma_.lower() in ("rally", "march"))
+               for c in token.children)
+
+
+def ended_protest(token: Token) -> bool:
+    """"The union called off the strike", "students ended their boycott": ending a protest action
+    is PLOVER's CONCEDE (easing dissent), not the SANCTION the verb table gives "call off", nor
+    the saying of "called"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PROTEST_ENDING:
+        return False
+    if token.lemma_.lower() == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _PROTEST_ACTIONS
+               for c in token.children)
+
+
+def ordered_closure(token: Token) -> bool:
+    """"The government ordered the opposition newspaper to suspend publication", "forced the
+    station to close": shutting a news outlet by order is PLOVER's COERCE/censor, not the REQUEST
+    the verb table reads for "order". The outlet is the one ordered, or what is closed."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ORDERING:
+        return False
+    ordered = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for act in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _CLOSURES):
+        closed = [c for c in act.children if c.dep_ in ("dobj", "obj", "nsubj")]
+        if any(o.lemma_.lower() in _OUTLETS for o in ordered + closed):
+            return True
+    return False
+
+
+def gathered_to_protest(token: Token) -> bool:
+    """"Thousands were converging for a rally", "crowds gathered to protest the law": a crowd
+    coming together for a protest is PLOVER's PROTEST/demo, not the CONSULT of a meeting the model
+    reads for a gathering. The protest is the purpose: "for" a protest action, or "to protest"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _GATHERING:
+        return False
+    aims = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+            if g.dep_ == "pobj"]
+    if any(a.lemma_.lower() in _PROTEST_ACTIONS or a.lemma_.lower() in ("rally", "march") for a in aims):
+        return True
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "protest" and c.pos_ == "VERB"
+               for c in token.children)
+
+
+def staged_protest(token: Token) -> bool:
+    """"Sidhoum staged a 24-hour hunger strike": a protest action a verb joins or stages
+    (``protest_action``) is an event whatever the model makes of the verb, which the tagger may
+    lemmatise wrong ("staged" as "stag") so that no pattern reads its object."""
+    return protest_action(token) is not None
 
 
 def troop_withdrawal(token: Token, actor: Token) -> bool:
