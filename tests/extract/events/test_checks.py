@@ -246,3 +246,18 @@ def test_the_outlet_and_a_festival_are_no_actors(nlp):
     assert checks.occasion_actor(word(nlp, "Springfield Expo 2021 returned to the city in May.", "Expo"))
     assert checks.occasion_actor(word(nlp, "The festival returned to the city in May.", "festival"))
     assert not checks.occasion_actor(word(nlp, "The president returned to the city in May.", "president"))
+
+
+def test_the_no_event_checks_leave_real_acts_of_other_news(nlp):
+    # a hazard only when it is what is fought: criticism "on the virus" is an act
+    assert not checks.hazard_target(word(nlp, "The minister criticised China on the virus.", "criticised"))
+    assert checks.hazard_target(word(nlp, "The ministers have challenged the virus.", "challenged"))
+    # a crash's harm only when a vehicle or its driver struck: a missile striking a bus is an attack
+    assert not checks.crash_aftermath(word(nlp, "A missile struck a bus, killing 20 civilians.", "killing"))
+    assert checks.crash_aftermath(word(nlp, "The driver struck a bus, killing 20 passengers.", "killing"))
+    # a headline's present tells an act; "currently" a state
+    assert not checks.standing_state(word(nlp, "Israel strikes Gaza.", "strikes"), "ASSAULT")
+    assert checks.standing_state(word(nlp, "The republic currently occupies the town.", "occupies"), "COERCE")
+    # only a court rules on the law
+    assert not checks.court_ruling(word(nlp, "The junta ruled the country by decree.", "ruled"))
+    assert checks.court_ruling(word(nlp, "The Supreme Court ruled on the appeal.", "ruled"))

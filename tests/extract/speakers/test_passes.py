@@ -460,3 +460,10 @@ def test_a_writing_of_a_named_person_and_his_aides_is_that_persons(nlp):
     doc, state = state_of(nlp, "A slide from a presentation that Mr. Tom Brown and Peter Green carry shows "
                                "that exports rose.")
     assert descriptions.named_issuer(state, token(doc, "slide")) is None
+
+
+def test_a_nationality_and_an_affiliation_are_compared_by_country():
+    assert not descriptions.another_nationality("American", "United States")
+    assert not descriptions.another_nationality("American", "U.S.")
+    assert descriptions.another_nationality("Austrian", "Australia")
+    assert descriptions.another_nationality("Turkish", "Greece")

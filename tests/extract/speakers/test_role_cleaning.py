@@ -223,3 +223,6 @@ def test_how_long_a_tie_was_held_makes_no_role():
     assert a_span_of_holding("member of the club since 1990")
     assert not a_span_of_holding("member of the club")
     assert clean_roles("Jo Roe", [], ["member of the Zorbian Church all her life"]) == []
+    # a post keeps its holder's title, without the span
+    assert not a_span_of_holding("mayor since 2015")
+    assert clean_roles("Jo Roe", [], ["mayor since 2015", "president for years"]) == ["mayor", "president"]

@@ -57,6 +57,11 @@ _CONDITIONS = data.words(_WORDS, "condition_marks")
 _EXPRESSED_STATES = data.words(_WORDS, "expressed_states")
 _ASPECTS = data.words(_WORDS, "aspect_verbs")
 _LEAD_MEASURES = data.words(_WORDS, "lead_measures")
+_FIGHTING = data.words(_WORDS, "fighting_verbs")
+_DRIVERS = data.words(_WORDS, "vehicle_drivers") | _VEHICLES
+_STANDING = data.words(_WORDS, "standing_adverbs")
+_COURTS = data.words(_WORDS, "court_nouns")
+_NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # spaCy's labels of names that act
 _OUTLETS = data.words(_WORDS, "reporting_outlets")
 _OCCASION_ACTORS = data.words(_WORDS, "occasion_actor_nouns")
 
@@ -277,11 +282,17 @@ def animal_doer(token: Token, actor: Token) -> bool:
 
 def crash_aftermath(token: Token) -> bool:
     """"The driver struck a group of motorcycles, killing seven riders": the harm a crash did,
-    told in a clause on the verb of the collision whose object is a vehicle, is no one's will
-    (``coder.unwilled_harm`` drops the collision itself)."""
+    told in a clause on the verb of the collision whose object is a vehicle and whose subject is
+    a vehicle or its driver, is no one's will (``coder.unwilled_harm`` drops the collision
+    itself); "a missile struck a bus, killing 20" is an attack."""
     head = token.head
     if token.dep_ not in ("advcl", "conj") or head.lemma_.lower() not in _COLLISIONS:
         return False
+    doer = head.head if head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children) else head
+    subjects = [c for c in doer.children if c.dep_ == "nsubj"]  # "a truck crossed the road and struck"
+    driving = doer is not head and any(c.dep_ in _OBJECTS and c.lemma_.lower() in _VEHICLES for c in doer.children)
+    if subjects and not driving and not any(c.lemma_.lower() in _DRIVERS for c in subjects):
+        return False  # "was driving a pickup truck and struck": the one driving
     objects = [c for c in head.children if c.dep_ in _OBJECTS]
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]  # "a group of motorcycles"
@@ -356,6 +367,8 @@ def hazard_target(token: Token) -> bool:
     fought, challenged or beaten is a disease or a storm, no actor; a figure of speech. A fire
     as object is left alone: one set or opened ("rioters set fire to the church", "police
     opened fire") is an act."""
+    if token.lemma_.lower() not in _FIGHTING:
+        return False  # "criticised China on the virus", "examined the crash": acts about a hazard
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "with")
                 for g in p.children if g.dep_ == "pobj"]
@@ -442,7 +455,9 @@ def court_ruling(token: Token) -> bool:
     appeal": a court's ruling on the law is no act on an actor (a conviction or a sentence is
     coded on its own verb); "ruled out talks" is a refusal and is left alone."""
     return (token.lemma_.lower() == "rule" and token.pos_ == "VERB"
-            and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children))
+            and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+            and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _COURTS or any(
+                w.lower_ in _COURTS for w in c.subtree)) for c in token.children))  # "the junta ruled": no court
 
 
 def state_of_mind(token: Token) -> bool:
@@ -473,16 +488,19 @@ def modal_act(token: Token, kind: str) -> bool:
 
 def standing_state(token: Token, kind: str) -> bool:
     """"The PKK is banned in Turkey", "the separatist republic currently occupies it", "the
-    government is partly shut down": an act verb in the simple present, active or passive, tells
-    a standing state in a news report told in the past, no act that happened. Verbal events are
-    left alone: "we condemn the attack" is the act itself, said."""
+    government is partly shut down", "Thai law forbids it": an act verb in the simple present
+    tells a standing state, no act that happened — unless a named actor does it with no
+    "currently" or "still", as a lead or headline tells an act ("Israel strikes Gaza"). Verbal
+    events are left alone: "we condemn the attack" is the act itself, said."""
     if kind in VERBAL or token.pos_ != "VERB":
         return False
     children = list(token.children)
     if any(c.dep_ == "aux" for c in children):
         return False  # "has banned", "is banning", "will occupy": a tense of an act
-    if token.tag_ in ("VBZ", "VBP"):
-        return True
+    if token.tag_ in ("VBZ", "VBP"):  # "Israel strikes Gaza" may be a lead's act: a named actor's is left
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        return (any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in children)
+                or not any(s.ent_type_ in _NAMED_ACTORS for s in subjects))
     return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children)
 
 

@@ -65,6 +65,7 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
     for role in with_time_words_joined(roles):
         if a_span_of_holding(role):
             continue
+        role = without_span(role)
         for part in [p for post in list_of_posts(balanced_brackets(without_whose_clause(role)))
                      for p in split_run_together(post)]:
             part = without_count_word(after_pronoun_relation(without_trailing_name(name, part)))
@@ -85,10 +86,16 @@ _SPAN_OF_HOLDING = re.compile(r"\s(all (his|her|their) (life|lives|career)|for (
 
 
 def a_span_of_holding(role: str) -> bool:
-    """Whether the role ends in how long it was held ("member of the club all his life", "member
-    of the party for decades", "since 1990"): the words tell the holder's history, often of a
-    tie the story is about leaving, and no title; cut, they would read as a tie held now."""
-    return bool(_SPAN_OF_HOLDING.search(role))
+    """Whether the role is a membership told with how long it was held ("member of the club all
+    his life", "member of the party for decades"): the words tell the holder's history, often of
+    a tie the story is about leaving; cut, they would read as a tie held now. A post with its span
+    ("mayor since 2015") keeps the post (``without_span``)."""
+    return bool(_SPAN_OF_HOLDING.search(role)) and role.lower().startswith("member")
+
+
+def without_span(role: str) -> str:
+    """A post without how long it has been held: "mayor since 2015" is the mayor."""
+    return _SPAN_OF_HOLDING.sub("", role).rstrip(" ,")
 
 
 # words of a clause, which a list of posts has none of

@@ -75,7 +75,8 @@ DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
 # "the former chief commander", "ex-minister": an office once held, not held now
 PAST_WORDS = frozenset({"former", "ex"})
 # the actor dictionaries' country and nationality words ("zimbabwe", "us", "russian"), lowercased
-COUNTRY_WORDS = frozenset(k for k, v in data.json_data("event_actors.json")["countries"].items()
-                          if len(v) == 3 and v.isalpha() and v.isupper() and v not in ("UNO", "EUR", "IGO", "NGO"))
+COUNTRY_CODES = {k: v for k, v in data.json_data("event_actors.json")["countries"].items()
+                 if len(v) == 3 and v.isalpha() and v.isupper() and v not in ("UNO", "EUR", "IGO", "NGO")}
+COUNTRY_WORDS = frozenset(COUNTRY_CODES)
 # the kind words that head a body's name ("Ministry", "Agency", "University")
 BODY_HEADS = data.words("org_words.txt", "body_heads")

@@ -41,6 +41,7 @@ from onrecord.extract.speakers.state import (
     ranks_of,
 )
 from onrecord.extract.speakers.words import (
+    COUNTRY_CODES,
     COURT_WRITINGS,
     DOCUMENT_FAMILIES,
     DOCUMENT_NOUNS,
@@ -455,13 +456,30 @@ def speaker_in_writing(head: Token) -> list[Token]:
     return [c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
 
 
+def _country_code(words: str) -> str | None:
+    """The ISO code of a country or nationality word ("American", "U.S." -> USA), if the actor
+    dictionaries know it."""
+    key = re.sub(r"[.\u2019']", "", words).strip().lower()
+    key = key[:-1] if key.endswith("s") and key not in COUNTRY_CODES and key[:-1] in COUNTRY_CODES else key
+    return COUNTRY_CODES.get(key)
+
+
+def another_nationality(word: str, affiliation: str) -> bool:
+    """Whether a nationality word names another country than an affiliation: by their ISO codes
+    when the dictionaries know both ("American" is "United States"), else by their first letters."""
+    mine, theirs = _country_code(word), _country_code(affiliation)
+    if mine and theirs:
+        return mine != theirs
+    return word[:4].lower() != affiliation[:4].lower()
+
+
 def _other_country(span: Span, holder: ArticleEntity) -> bool:
     """Whether a description names a nationality other than the holder's country ("the Greek
     foreign minister"); places are left alone, as "the New York businessman" lives in one."""
     places = [t.text for t in span if t.ent_type_ == "NORP" and qualifier(t.text) not in PARTIES]
     if not places or not holder.affiliation:
         return False
-    return all(p[:4].lower() != holder.affiliation[:4].lower() for p in places)
+    return all(another_nationality(p, holder.affiliation) for p in places)
 
 
 def other_nationality(span: Span, issuer: ArticleEntity) -> bool:
@@ -472,7 +490,7 @@ def other_nationality(span: Span, issuer: ArticleEntity) -> bool:
     places = [t.text for t in span if t.ent_type_ == "NORP" and qualifier(t.text) not in PARTIES]
     if not places:
         return False
-    return not issuer.affiliation or all(p[:4].lower() != issuer.affiliation[:4].lower() for p in places)
+    return not issuer.affiliation or all(another_nationality(p, issuer.affiliation) for p in places)
 
 
 def _other_rank(span: Span, office: str, holder: ArticleEntity) -> bool:
