@@ -61,6 +61,7 @@ _FIGHTING = data.words(_WORDS, "fighting_verbs")
 _DRIVERS = data.words(_WORDS, "vehicle_drivers") | _VEHICLES
 _STANDING = data.words(_WORDS, "standing_adverbs")
 _COURTS = data.words(_WORDS, "court_nouns")
+_HAZARD_NAMES_KEY = "onrecord.events.hazard_names"  # Doc.user_data: the names of storms and diseases, read once
 _NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # spaCy's labels of names that act
 _OUTLETS = data.words(_WORDS, "reporting_outlets")
 _OCCASION_ACTORS = data.words(_WORDS, "occasion_actor_nouns")
@@ -221,8 +222,12 @@ def _is_hazard(word: Token) -> bool:
 
 def _hazard_names(doc: Doc) -> set[str]:
     """The names the article gives a storm or a disease ("Typhoon Phanfone": "phanfone"): a
-    proper noun next to a hazard noun that is part of the same name."""
-    names = set()
+    proper noun next to a hazard noun that is part of the same name. Read once per Doc."""
+    known: Optional[set[str]] = doc.user_data.get(_HAZARD_NAMES_KEY)
+    if known is not None:
+        return known
+    names: set[str] = set()
+    doc.user_data[_HAZARD_NAMES_KEY] = names
     for t in doc:
         if t.pos_ == "PROPN" and any(_is_hazard(c) and c.dep_ == "compound" for c in t.children):
             names.add(t.lower_)
@@ -248,6 +253,8 @@ def hazard_actor(actor: Token) -> bool:
     Phanfone") or a disease, called by its bare name or by "it", harms by no one's will
     (``coder.natural_cause`` reads the hazard word itself). "It" standing for a country or a
     group is left alone."""
+    if actor.pos_ != "PROPN" and actor.lower_ != "it":
+        return False
     names = _hazard_names(actor.doc)
     if actor.pos_ == "PROPN" and actor.lower_ in names:
         return True
