@@ -107,16 +107,13 @@ def introduced_in_full(name: str, doc: Doc) -> str | None:
     n = len(words)
     found: dict[str, int] = {}
     covered: set[int] = set()
-    for ent in doc_index.ents(doc):
-        if ent.label_ != "ORG" or _place_after(ent):
-            continue
-        texts = _body_words(ent)
+    for texts, start, end in _body_spans(doc):
         if len(texts) <= n:
             continue
         heads = texts[:n] == words and texts[-1].lower() in BODY_WORDS and all(t[:1].isupper() for t in texts[n:])
         if heads or texts[-n:] == words:
-            found.setdefault(" ".join(texts), ent.start)
-            covered.update(range(ent.start, ent.end))
+            found.setdefault(" ".join(texts), start)
+            covered.update(range(start, end))
     if len(found) != 1:
         return None
     longer, first = next(iter(found.items()))
@@ -184,11 +181,16 @@ def place_pair_name(name: str, doc: Doc) -> str | None:
 def _body_names(doc: Doc) -> list[list[str]]:
     """The words of every body's name the tagger spans (``_body_words``), those that go on with
     "of" a place left out (``_place_after``); made once per doc."""
-    found: list[list[str]] | None = doc.user_data.get("onrecord_body_names")
+    return [words for words, _, _ in _body_spans(doc)]
+
+
+def _body_spans(doc: Doc) -> list[tuple[list[str], int, int]]:
+    """``_body_names`` with each name's token span; made once per doc."""
+    found: list[tuple[list[str], int, int]] | None = doc.user_data.get("onrecord_body_spans")
     if found is None:
-        found = [words for ent in doc_index.ents(doc) if ent.label_ == "ORG" and not _place_after(ent)
-                 for words in [_body_words(ent)] if words]
-        doc.user_data["onrecord_body_names"] = found
+        found = [(words, ent.start, ent.end) for ent in doc_index.ents(doc)
+                 if ent.label_ == "ORG" and not _place_after(ent) for words in [_body_words(ent)] if words]
+        doc.user_data["onrecord_body_spans"] = found
     return found
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from onrecord.extract import lexicon
+from onrecord.extract import doc_index, lexicon
 from onrecord.extract.speakers.mention_syntax import (
     actor_noun,
     addressee,
@@ -301,7 +301,7 @@ def paragraph_person(state: ArticleState, head: Token, gender: str | None) -> Ar
     sentences without a name stand between."""
     if head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
         return None
-    text = state.doc.text
+    text = doc_index.text(state.doc)  # joined once per Doc: Doc.text joins every token anew
     start = text.rfind("\n\n", 0, head.idx) + 1
     named = paragraph_people(state, start, head.idx, gender)
     if not named and start > 0:
