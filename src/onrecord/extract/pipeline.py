@@ -110,7 +110,8 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
             date_precision=None if said_on.from_publication else said_on.precision,
             confidence=f.confidence,
         ))
-    found_events = find_events(doc, article.id, article.published, statements, by_id.values()) if events else []
+    found_events = (find_events(doc, article.id, article.published, statements, by_id.values(), url=article.url)
+                    if events else [])
     return ArticleRecord(id=article.id, title=article.title, published=article.published, url=article.url,
                          statements=statements, entities=list(by_id.values()), events=found_events)
 

@@ -241,8 +241,11 @@ def test_a_start_a_lead_and_a_cause_are_no_acts(nlp):
 
 
 def test_the_outlet_and_a_festival_are_no_actors(nlp):
-    assert checks.newsgathering(word(nlp, "Wikinews contacted the candidates by email.", "Wikinews"))
-    assert not checks.newsgathering(word(nlp, "The minister contacted the candidates.", "minister"))
+    outlet = checks.reporting_outlet("https://en.wikinews.org/wiki/Example")
+    assert outlet == "wikinews" and checks.reporting_outlet("https://www.bbc.co.uk/news/x") == "bbc"
+    assert checks.newsgathering(word(nlp, "Wikinews contacted the candidates by email.", "Wikinews"), outlet)
+    assert not checks.newsgathering(word(nlp, "Reuters contacted the candidates by email.", "Reuters"), outlet)
+    assert not checks.newsgathering(word(nlp, "Wikinews contacted the candidates by email.", "Wikinews"), None)
     assert checks.occasion_actor(word(nlp, "Springfield Expo 2021 returned to the city in May.", "Expo"))
     assert checks.occasion_actor(word(nlp, "The festival returned to the city in May.", "festival"))
     assert not checks.occasion_actor(word(nlp, "The president returned to the city in May.", "president"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+import courlan
 from spacy.tokens import Doc, Token
 
 from onrecord import data
@@ -63,7 +64,6 @@ _STANDING = data.words(_WORDS, "standing_adverbs")
 _COURTS = data.words(_WORDS, "court_nouns")
 _HAZARD_NAMES_KEY = "onrecord.events.hazard_names"  # Doc.user_data: the names of storms and diseases, read once
 _NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # spaCy's labels of names that act
-_OUTLETS = data.words(_WORDS, "reporting_outlets")
 _OCCASION_ACTORS = data.words(_WORDS, "occasion_actor_nouns")
 
 
@@ -189,7 +189,7 @@ def time_target(target: Optional[Token]) -> bool:
     return target is not None and target.ent_type_ in _TIME_ENTS
 
 
-def no_political_act(token: Token, kind: str, actor: Token) -> bool:
+def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str] = None) -> bool:
     """Whether the verb reports something other than an act between political actors, whatever
     type the model reads in it: harm by a named storm or a disease told as "it"
     (``hazard_actor``), a fight with a disease (``hazard_target``), an animal's doing
@@ -213,7 +213,7 @@ def no_political_act(token: Token, kind: str, actor: Token) -> bool:
             or state_of_mind(token) or purpose_clause(token) or embedded_question(token)
             or feeling_shown(token) or modal_act(token, kind) or standing_state(token, kind)
             or expressed_state(token) or aspect_verb(token) or lead_not_led(token)
-            or newsgathering(actor) or occasion_actor(actor))
+            or newsgathering(actor, outlet) or occasion_actor(actor))
 
 
 def _is_hazard(word: Token) -> bool:
@@ -542,10 +542,21 @@ def lead_not_led(token: Token) -> bool:
     return any(w.lemma_.lower() in _LEAD_MEASURES for w in held)
 
 
-def newsgathering(actor: Token) -> bool:
-    """"Wikinews contacted the candidates", "after inquiry from Wikinews": the reporting outlet's
-    own newsgathering is how the news was got, no act between political actors."""
-    return actor.lower_ in _OUTLETS
+def reporting_outlet(url: Optional[str]) -> Optional[str]:
+    """The name of the outlet that published an article, from its address: the first label of
+    its registered domain ("https://en.wikinews.org/wiki/..." -> "wikinews", "bbc.co.uk" -> "bbc";
+    courlan reads the domain). None without an address."""
+    if not url:
+        return None
+    domain = courlan.extract_domain(url) or ""
+    return domain.split(".")[0].lower() or None
+
+
+def newsgathering(actor: Token, outlet: Optional[str]) -> bool:
+    """"Wikinews contacted the candidates", "after inquiry from Wikinews" in a Wikinews article:
+    the reporting outlet's own newsgathering is how the news was got, no act between political
+    actors. The outlet is the article's own (``reporting_outlet``); another outlet acting is news."""
+    return outlet is not None and actor.lower_ == outlet
 
 
 def occasion_actor(actor: Token) -> bool:
@@ -554,5 +565,6 @@ def occasion_actor(actor: Token) -> bool:
     year as an edition's number) is an occasion, no actor."""
     if actor.ent_type_ == "EVENT" or actor.lemma_.lower() in _OCCASION_ACTORS:
         return True
-    return any(c.dep_ in ("appos", "nummod", "npadvmod") and c.like_num and len(c.text) == 4
-               and c.text[:2] in ("19", "20") for c in actor.children)
+    return actor.pos_ == "PROPN" and any(c.dep_ in ("appos", "nummod", "npadvmod") and c.like_num
+                                         and len(c.text) == 4 and c.text[:2] in ("19", "20")
+                                         for c in actor.children)  # "Comicon 2019", not "the 2011 government"

@@ -59,6 +59,7 @@ from onrecord.extract.events.checks import (
     held_occasion,
     no_political_act,
     played_match,
+    reporting_outlet,
     time_target,
     unaimed_allegation,
 )
@@ -207,12 +208,15 @@ Voice = tuple[int, int, Optional[str], Optional[str]]
 def find_events(doc: Doc, article_id: str, published: Optional[str] = None, statements: Sequence[Statement] = (),
                 entities: Iterable[Entity] = (), model: Optional[EventModel] = None, tables: Optional[Tables] = None,
                 threshold: float = THRESHOLD, gate: Optional[EventGate] = None, gated: bool = True,
-                gate_log: Optional[list[tuple[Event, dict[str, float]]]] = None) -> list[Event]:
+                gate_log: Optional[list[tuple[Event, dict[str, float]]]] = None,
+                url: Optional[str] = None) -> list[Event]:
     """The events of a parsed article, in text order (their JSON form: docs/json.md).
 
     Each coded event passes the gate (``gate.py``, the shipped one unless ``gate`` is given)
     unless ``gated`` is false; ``gate_log`` collects every event before the gate with the
-    features it saw (to train it)."""
+    features it saw (to train it). ``url``, the article's address, names its own outlet, whose
+    newsgathering is no event (``checks.newsgathering``)."""
+    outlet = reporting_outlet(url)
     model = model or event_model.load()
     tables = tables or event_tables.load()
     gate = (gate or event_gate.load()) if gated else None
@@ -300,7 +304,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "protesters' demands include ...": the topic of a protest, no REQUEST
             if natural_cause(actor_tok):
                 continue  # "the typhoon killed 6,000 people": harm done by no one's will
-            if no_political_act(token, kind, actor_tok):
+            if no_political_act(token, kind, actor_tok, outlet):
                 continue  # "It also blocked roads" (a storm), "while studying at", "received the award"
             if kind == "ASSAULT" and unwilled_harm(token, actor_tok):
                 continue  # "the truck struck a car", "killed in the crash": no one's will
