@@ -24,6 +24,7 @@ from onrecord.extract.speakers.words import (
     PERSON_HEADS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    SPEAKER_NAMES,
 )
 
 CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
@@ -364,7 +365,6 @@ def speaker_token(cue: Token) -> Token | None:
 
 
 # named-entity types of a name that may stand for a described speaker
-SPEAKER_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # the named entities that may speak
 
 
 def subject_after_date(cue: Token) -> Token | None:

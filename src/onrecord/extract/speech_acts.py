@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
-from onrecord.extract.candidates import SPEAKER_NAMES, SUBJECTS, Candidate, subject_read_as_object, takes_addressee
+from onrecord.extract.candidates import SUBJECTS, Candidate, subject_read_as_object, takes_addressee
 from onrecord.extract.speakers import words
+from onrecord.extract.speakers.words import SPEAKER_NAMES
 
 CUES_FILE = "statement_cues.txt"
 CLASSES = ("speech", "belief", "document", "directive", "object", "noun", "finding")

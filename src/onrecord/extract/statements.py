@@ -34,7 +34,6 @@ from spacy.tokens import Doc, Token
 from onrecord.extract import classifier, doc_index, speech_acts
 from onrecord.extract import lexicon as lexicon_mod
 from onrecord.extract.candidates import (
-    SPEAKER_NAMES,
     Candidate,
     candidates,
     paragraph_end,
@@ -46,7 +45,7 @@ from onrecord.extract.features import candidate_features
 from onrecord.extract.lexicon import Lexicon
 from onrecord.extract.quotes import Quote, find_quotes, paragraphs
 from onrecord.extract.speakers.mention_syntax import token_at
-from onrecord.extract.speakers.words import DOCUMENT_NOUNS, ISSUING_VERBS
+from onrecord.extract.speakers.words import DOCUMENT_NOUNS, ISSUING_VERBS, SPEAKER_NAMES
 
 THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on PolNeAR dev for F1
 # a candidate inside the content of a surer one is a nested report ("X said Y claimed ...");

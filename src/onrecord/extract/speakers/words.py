@@ -71,6 +71,8 @@ NOUN_GENDER = {**TITLE_GENDER, **data.mapping(_SPEAKERS, "noun_gender")}
 
 # spaCy's labels of the entities that can be a speaker's name: the parser's scheme, not words
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# the named entities that may speak: people, bodies, places standing for their governments, peoples
+SPEAKER_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
 # "the former chief commander", "ex-minister": an office once held, not held now
 PAST_WORDS = frozenset({"former", "ex"})

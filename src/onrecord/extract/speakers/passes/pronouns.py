@@ -57,11 +57,9 @@ from onrecord.extract.speakers.words import (
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
+    SPEAKER_NAMES,
     THING_PRONOUNS,
 )
-
-# the tagger's labels of names that can speak: a person, a body, a country, a people
-SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def is_pronoun(head: Token) -> bool:
@@ -104,7 +102,7 @@ def title_antecedent(antecedent: Token) -> bool:
     Protection of trade secrets, which says ..."), tagged as a law or as nothing, whose last
     capitalised word is no speaker. The words are the title's; who wrote them the pronoun does
     not say."""
-    return antecedent.pos_ == "PROPN" and antecedent.ent_type_ not in SPEAKING_LABELS
+    return antecedent.pos_ == "PROPN" and antecedent.ent_type_ not in SPEAKER_NAMES
 
 
 def document_issuer(antecedent: Token) -> Token | None:
