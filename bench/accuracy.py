@@ -7,10 +7,11 @@
 With --canonical TABLE (a hand-made TSV naming the person or body behind PolNeAR dev source
 mentions that are pronouns or descriptions: article, ann_file, source_start, source_end,
 canonical, aliases; "-" where the article names no one) it also scores canonical speakers there.
-``bench/polnear_dev_canonical.tsv`` is such a table, of ids, offsets and names only (no corpus
-text): its mentions were listed by ``bench/list_polnear_sources.py --split dev`` and each named
-by a reader of the whole article; where the article never writes the name given, the form it
-does write ("Obama" for "Barack Obama") was added as an alias.
+Such a table is derived from PolNeAR, so it is kept beside the corpus, never in this repository
+(the README says how the current one was made: its mentions listed by
+``bench/list_polnear_sources.py --split dev``, each named by a reader of the whole article; where
+the article never writes the name given, the form it does write, "Obama" for "Barack Obama", was
+added as an alias).
 
 Runs the Python API (one model load, ``process_many`` in batches), writes the predictions as
 JSONL under --out, and scores them with ``onrecord.evaluation`` and, when ../shared/eval/score.py is
