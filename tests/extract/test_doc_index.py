@@ -29,3 +29,10 @@ def test_entities_by_name_keep_each_reading(nlp):
                                                                                         (third, "ORG")]
     assert [e.label_ for e in doc_index.ents_named(doc, "Ann Stanford")] == ["PERSON"]
     assert doc_index.ents_named(doc, "Ruritania") == ()
+
+
+def test_a_phrase_is_found_where_its_tokens_follow_one_another(nlp):
+    doc = nlp("The Supreme Court ruled. A court said the Supreme Court of Zorbia agreed.")
+    assert doc_index.phrase_starts(doc, ["Supreme", "Court"]) == [1, 9]
+    assert doc_index.phrase_starts(doc, ["Supreme", "court"]) == []
+    assert doc_index.phrase_starts(doc, []) == []

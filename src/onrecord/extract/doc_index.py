@@ -125,6 +125,15 @@ def positions(doc: Doc) -> dict[str, list[int]]:
     return found
 
 
+def phrase_starts(doc: Doc, words: list[str]) -> list[int]:
+    """Where the tokens spell ``words`` one after the other, as the index of the first token."""
+    if not words:
+        return []
+    texts = token_texts(doc)
+    n = len(words)
+    return [i for i in positions(doc).get(words[0], ()) if texts[i:i + n] == words]
+
+
 def lower_positions(doc: Doc) -> dict[str, list[int]]:
     """``positions`` by the lowercased text."""
     found: dict[str, list[int]] | None = doc.user_data.get(_LOWER_POSITIONS)

@@ -117,8 +117,7 @@ def introduced_in_full(name: str, doc: Doc) -> str | None:
     if len(found) != 1:
         return None
     longer, first = next(iter(found.items()))
-    texts = doc_index.token_texts(doc)
-    alone = [i for i in doc_index.positions(doc).get(words[0], ()) if texts[i:i + n] == words and i not in covered]
+    alone = [i for i in doc_index.phrase_starts(doc, words) if i not in covered]
     return longer if alone and first < min(alone) else None
 
 
@@ -132,9 +131,7 @@ def introduced_with_place(name: str, doc: Doc) -> str | None:
     words = name.split()
     if not words or not any(w.lower() in BODY_WORDS for w in words) or "of" in words:
         return None
-    texts = doc_index.token_texts(doc)
-    at = [i for i in doc_index.positions(doc).get(words[0], ()) if texts[i:i + len(words)] == words]
-    places = [_place_after_name(doc, i + len(words)) for i in at]
+    places = [_place_after_name(doc, i + len(words)) for i in doc_index.phrase_starts(doc, words)]
     if not places or places[0] is None or any(p is not None for p in places[1:]):
         return None
     return f"{name} of {places[0]}"
@@ -162,11 +159,10 @@ def place_pair_name(name: str, doc: Doc) -> str | None:
     words = name.split()
     if len(words) < 3 or words[-2] != "of" or not words[-1][:1].isupper():
         return None
-    texts = doc_index.token_texts(doc)
     found: set[str] = set()
-    for i in doc_index.positions(doc).get(words[0], ()):
+    for i in doc_index.phrase_starts(doc, words):
         end = i + len(words)
-        if texts[i:end] != words or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        if end + 1 >= len(doc) or doc[end].lower_ != "and":
             continue
         place = doc[end + 1]
         after = doc[end + 2] if end + 2 < len(doc) else None
@@ -231,9 +227,7 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
         return None
     longer = set()
     texts = doc_index.token_texts(doc)
-    for i in doc_index.positions(doc).get(words[0], ()):
-        if texts[i:i + len(words)] != words:
-            continue
+    for i in doc_index.phrase_starts(doc, words):
         start, end = i, i + len(words)
         while start > 0 and _name_part(doc[start - 1]) and not title_before_name(doc[start - 1]) \
                 and not style_of_address(doc[start - 1]) \
