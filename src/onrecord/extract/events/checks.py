@@ -216,6 +216,13 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
             or newsgathering(actor, outlet) or occasion_actor(actor))
 
 
+def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """What a verb acts on: its objects, then the objects of its prepositions ``preps``
+    ("studied at the institute", "fought against the virus")."""
+    return [c for c in verb.children if c.dep_ in _OBJECTS] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+
+
 def _is_hazard(word: Token) -> bool:
     return word.lemma_.lower() in _HAZARDS or word.lower_ in _HAZARDS
 
@@ -329,10 +336,7 @@ def schooling(token: Token) -> bool:
     actors."""
     if token.lemma_.lower() not in _SCHOOLING:
         return False
-    places = [c for c in token.children if c.dep_ in _OBJECTS]
-    places += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "from")
-               for g in p.children if g.dep_ == "pobj"]
-    return any(p.lemma_.lower() in _SCHOOLS for p in places)
+    return any(p.lemma_.lower() in _SCHOOLS for p in _acted_on(token, ("at", "in", "from")))
 
 
 def honour_received(token: Token) -> bool:
@@ -376,10 +380,7 @@ def hazard_target(token: Token) -> bool:
     opened fire") is an act."""
     if token.lemma_.lower() not in _FIGHTING:
         return False  # "criticised China on the virus", "examined the crash": acts about a hazard
-    objects = [c for c in token.children if c.dep_ in _OBJECTS]
-    objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "with")
-                for g in p.children if g.dep_ == "pobj"]
-    return any(_is_hazard(o) and o.lemma_.lower() not in _FIRES for o in objects)
+    return any(_is_hazard(o) and o.lemma_.lower() not in _FIRES for o in _acted_on(token, ("against", "on", "with")))
 
 
 def vote(token: Token) -> bool:
@@ -442,9 +443,7 @@ def service(token: Token) -> bool:
     sides" is left alone (a mediator is no post of [served_posts])."""
     if token.lemma_.lower() != "serve" or token.pos_ != "VERB":
         return False
-    served = [c for c in token.children if c.dep_ in _OBJECTS]
-    served += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("as", "in", "on")
-               for g in p.children if g.dep_ == "pobj"]
+    served = _acted_on(token, ("as", "in", "on"))
     if any(w.head.lower_ == "as" and w.lemma_.lower() not in _MEDIATING for w in served):
         return True  # "served as one of the advisors": any part but a mediator's is a post
     # a body served in or on is a career too ("served in the CNDD-FDD", "served on the board")
@@ -536,10 +535,7 @@ def lead_not_led(token: Token) -> bool:
     children = list(token.children)
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) and not any(c.dep_ in _OBJECTS for c in children):
         return True  # "led to a ceasefire": a cause
-    held = [c for c in children if c.dep_ in _OBJECTS]
-    held += [g for p in children if p.dep_ == "prep" and p.lower_ in ("in", "by") for g in p.children
-             if g.dep_ == "pobj"]
-    return any(w.lemma_.lower() in _LEAD_MEASURES for w in held)
+    return any(w.lemma_.lower() in _LEAD_MEASURES for w in _acted_on(token, ("in", "by")))
 
 
 def reporting_outlet(url: Optional[str]) -> Optional[str]:
