@@ -473,10 +473,15 @@ def another_nationality(word: str, affiliation: str) -> bool:
     return word[:4].lower() != affiliation[:4].lower()
 
 
+def _nationalities(span: Span) -> list[str]:
+    """The nationality words of a description, parties left out ("the Greek foreign minister")."""
+    return [t.text for t in span if t.ent_type_ == "NORP" and qualifier(t.text) not in PARTIES]
+
+
 def _other_country(span: Span, holder: ArticleEntity) -> bool:
     """Whether a description names a nationality other than the holder's country ("the Greek
     foreign minister"); places are left alone, as "the New York businessman" lives in one."""
-    places = [t.text for t in span if t.ent_type_ == "NORP" and qualifier(t.text) not in PARTIES]
+    places = _nationalities(span)
     if not places or not holder.affiliation:
         return False
     return all(another_nationality(p, holder.affiliation) for p in places)
@@ -487,7 +492,7 @@ def other_nationality(span: Span, issuer: ArticleEntity) -> bool:
     issuer's than the one of the writing named before: it names a nationality the issuer is not
     known to have. Stricter than for a role's holder, since a writing's issuer rarely carries a
     country, and a writing handed to the wrong issuer is a wrong speaker."""
-    places = [t.text for t in span if t.ent_type_ == "NORP" and qualifier(t.text) not in PARTIES]
+    places = _nationalities(span)
     if not places:
         return False
     return not issuer.affiliation or all(another_nationality(p, issuer.affiliation) for p in places)
