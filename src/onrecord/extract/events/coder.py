@@ -121,6 +121,7 @@ _RESTRICTIONS = data.words(_WORDS, "restriction_nouns")
 _PROTESTERS = data.words(_WORDS, "protester_nouns")
 _PROTEST_ACTIONS = data.mapping(_WORDS, "protest_nouns")  # noun -> PLOVER mode
 _PROTEST_TAKING = data.words(_WORDS, "protest_taking_verbs")
+_PROTEST_GATHERINGS = data.words(_WORDS, "protest_gatherings")
 _PROTEST_BLOCKING = data.words(_WORDS, "protest_blocking_verbs")
 _PROTEST_ENDING = data.words(_WORDS, "protest_ending_verbs")
 _ORDERING = data.words(_WORDS, "order_verbs")
@@ -657,7 +658,7 @@ def blocked_protest(token: Token) -> bool:
     if token.pos_ != "VERB" or not _verb_in(token, _PROTEST_BLOCKING):
         return False
     return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _PROTEST_ACTIONS
-                                              or c.lemma_.lower() in ("rally", "march"))
+                                              or c.lemma_.lower() in _PROTEST_GATHERINGS)
                for c in token.children)
 
 
@@ -695,7 +696,7 @@ def gathered_to_protest(token: Token) -> bool:
         return False
     aims = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
             if g.dep_ == "pobj"]
-    if any(a.lemma_.lower() in _PROTEST_ACTIONS or a.lemma_.lower() in ("rally", "march") for a in aims):
+    if any(a.lemma_.lower() in _PROTEST_ACTIONS or a.lemma_.lower() in _PROTEST_GATHERINGS for a in aims):
         return True
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "protest" and c.pos_ == "VERB"
                for c in token.children)
