@@ -28,6 +28,7 @@ from typing import Iterable, Optional, Protocol, TypeVar
 import pycountry
 
 from onrecord import data
+from onrecord.extract.speakers.words import COUNTRY_CODES
 
 _WORDS = "org_words.txt"
 KIND_WORDS = data.words(_WORDS, "kind_words")
@@ -38,11 +39,10 @@ _MAX_KIND_WORDS = max(len(k.split()) for k in KIND_WORDS)
 _ACTORS = "event_actors.json"
 
 
-@lru_cache(maxsize=None)  # asked for every name that may be a place typed as a person
 def _countries() -> dict[str, str]:
-    """Country and nationality words -> ISO code; bodies such as the UN (no ISO code) are no country."""
-    return {k: v for k, v in data.json_data(_ACTORS)["countries"].items() if re.fullmatch(r"[A-Z]{3}", v)
-            and v not in ("UNO", "EUR", "IGO", "NGO")}
+    """Country and nationality words -> ISO code; bodies such as the UN (no ISO code) are no
+    country. The table extraction reads too (``extract.speakers.words.COUNTRY_CODES``)."""
+    return COUNTRY_CODES
 
 
 def country_words() -> dict[str, str]:
