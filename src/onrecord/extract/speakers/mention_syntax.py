@@ -18,6 +18,7 @@ from onrecord.extract.speakers.words import (
     COUNTRY_OFFICES,
     COUNTRY_WORDS,
     GROUP_NOUNS,
+    INTERVIEW_NOUNS,
     IRREGULAR_SPEECH,
     NAME_TITLES,
     ORG_NOUNS,
@@ -105,7 +106,23 @@ def is_acronym(head: Token) -> bool:
 def main_subject(sentence: Span) -> Token | None:
     """The subject of a sentence's main verb ("Trump" in "Trump questioned the selection"), or
     None when the main verb has none."""
-    return next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return participle_opener_subject(sentence, subject) if subject is not None else None
+
+
+def participle_opener_subject(sentence: Span, subject: Token) -> Token:
+    """"Writing in a blog post, Matthew Ingram of The Globe dubbed ...": the parser may take the
+    participle that opens a sentence for its subject and the name after the comma for a modifier
+    (of the participle or of the main verb); the subject is that name. Only a participle first in
+    its sentence, and a name just after the first comma that follows it, before the main verb."""
+    first = next((t for t in sentence if not t.is_space), subject)
+    if subject.tag_ != "VBG" or subject.i != first.i:
+        return subject
+    comma = next((t.i for t in sentence.doc[subject.i + 1:sentence.root.i] if t.text == ","), None)
+    if comma is None:
+        return subject
+    return next((c for c in (*subject.children, *sentence.root.children) if c.dep_ == "npadvmod"
+                 and c.pos_ == "PROPN" and c.left_edge.i == comma + 1 and c.i < sentence.root.i), subject)
 
 
 # the relations that put a word out of its clause's main line: a possessor ("Trump's action"),
@@ -132,13 +149,25 @@ def in_passing(token: Token) -> bool:
 
 def addressee(token: Token | None) -> bool:
     """Whether ``token`` is whom a speech verb's words were told to ("told Wikinews", "said to
-    reporters", "Speaking to Martin Smith"): the one spoken to, not a speaker."""
+    reporters", "Speaking to Martin Smith", "In an interview with Dawn": ``interviewer``): the one spoken
+    to, not a speaker."""
     if token is None:
         return False
+    if interviewer(token):
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "to":
         token = token.head
     return token.dep_ in ("dobj", "dative", "prep") and (token.dep_ != "prep" or token.lower_ == "to") \
         and token.head.pos_ == "VERB" and (speech_verb(token.head) or token.head.lemma_.lower() in ADDRESSING_VERBS)
+
+
+def interviewer(token: Token) -> bool:
+    """Whether ``token`` is whom an interview was given to ("In an interview with Dawn, she
+    said", "in a conversation with Martin Smith"): the object of "with" or "to" on a noun of a
+    conversation (``INTERVIEW_NOUNS``), the one who asked, not the one who answered."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("with", "to") and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in INTERVIEW_NOUNS
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:

@@ -44,6 +44,7 @@ PARTIES = data.words(_SPEAKERS, "parties")
 QUALIFIER_SYNONYMS = data.mapping(_SPEAKERS, "qualifier_synonyms")
 IRREGULAR_SPEECH = data.words(_SPEAKERS, "irregular_speech")
 ADDRESSING_VERBS = data.words(_SPEAKERS, "addressing_verbs")
+INTERVIEW_NOUNS = data.words(_SPEAKERS, "interview_nouns")
 WRITING_PARTS = data.words(_SPEAKERS, "writing_parts")
 
 ROLE_WORDS = data.words(_NAMES, "role_words")
