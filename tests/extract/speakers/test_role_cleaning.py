@@ -22,6 +22,7 @@ from onrecord.extract.speakers.role_cleaning import (
     prefix_of_another,
     pronoun_relation,
     split_run_together,
+    tail_of_another,
     unheld_post,
     without_count_word,
     without_trailing_name,
@@ -90,6 +91,14 @@ def test_a_cut_off_copy_of_another_role_goes():
     assert prefix_of_another("chief", ["chief", "chief steward of the union"])
     assert not prefix_of_another("chief steward", ["chief steward", "chief"])
     assert not prefix_of_another("Mayor", ["Mayor", "mayor of Springfield"])
+
+
+def test_a_post_without_the_name_that_qualifies_it_goes():
+    roles = ["Unity Party presidential nominee", "presidential nominee"]
+    assert tail_of_another("presidential nominee", roles)
+    assert clean_roles("Jan Roe", [], roles) == ["Unity Party presidential nominee"]
+    assert not tail_of_another("President", ["President", "Vice President"])  # a post of its own
+    assert not tail_of_another("High Court Judge", ["High Court Judge", "outspoken High Court Judge"])
 
 
 def test_clean_roles_applies_every_rule():

@@ -77,7 +77,8 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
                 continue
             if part.lower().rstrip(".") not in {r.lower().rstrip(".") for r in out}:  # "Dr." is "Dr"
                 out.append(part)
-    return [r for r in out if not prefix_of_another(r, out) and not tail_of_a_past_role(r, out)]
+    return [r for r in out if not prefix_of_another(r, out) and not tail_of_a_past_role(r, out)
+            and not tail_of_another(r, out)]
 
 
 # how long a post was held, at a role's end: "member of the club all his life", "for years"
@@ -314,6 +315,19 @@ def prefix_of_another(role: str, roles: list[str]) -> bool:
     "general secretary of the RMT union"): a cut-off copy. Written alike: the title "Mayor" beside
 "mayor of Springfield" is a title of its own."""
     return any(other.startswith(role + " ") for other in roles if other is not role)
+
+
+def tail_of_another(role: str, roles: list[str]) -> bool:
+    """Whether a role of two words or more is only the last words of another of the same holder
+    that opens with a name ("presidential nominee" beside "Unity Party presidential nominee"):
+    the same post, the body or place that qualifies it dropped. A one-word title ("President"
+    beside "Vice President") may be a post of its own, and a post beside its description in
+    small letters ("Supreme Court Justice" beside "staunch liberal Supreme Court Justice") is
+    the cleaner of the two: both stay."""
+    if len(role.split()) < 2:
+        return False
+    tail = " " + role.lower()
+    return any(other.lower().endswith(tail) and other[:1].isupper() for other in roles if other is not role)
 
 
 def cut_off(role: str) -> bool:
