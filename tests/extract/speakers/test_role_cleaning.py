@@ -18,6 +18,7 @@ from onrecord.extract.speakers.role_cleaning import (
     own_name,
     person_as_affiliation,
     place_beside_a_named_body,
+    plain_person,
     plural_head,
     prefix_of_another,
     pronoun_relation,
@@ -25,6 +26,7 @@ from onrecord.extract.speakers.role_cleaning import (
     tail_of_another,
     unheld_post,
     without_count_word,
+    without_plain_person,
     without_trailing_name,
     without_whose_clause,
 )
@@ -99,6 +101,15 @@ def test_a_post_without_the_name_that_qualifies_it_goes():
     assert clean_roles("Jan Roe", [], roles) == ["Unity Party presidential nominee"]
     assert not tail_of_another("President", ["President", "Vice President"])  # a post of its own
     assert not tail_of_another("High Court Judge", ["High Court Judge", "outspoken High Court Judge"])
+
+
+def test_a_person_told_by_sex_or_age_holds_no_post():
+    assert plain_person("Zorbian woman") and plain_person("14-year-old boy from Westport, Zorbia")
+    assert not plain_person("spokeswoman") and not plain_person("First Lady") and not plain_person("chairman")
+    assert without_plain_person("Zorbian woman and former Scientologist") == "former Scientologist"
+    assert without_plain_person("14-year-old boy from Westport") == ""
+    assert without_plain_person("chairman and chief executive") == "chairman and chief executive"
+    assert clean_roles("Jan Roe", [], ["Zorbian woman and former Zorbologist"]) == ["former Zorbologist"]
 
 
 def test_clean_roles_applies_every_rule():

@@ -50,6 +50,8 @@ _JOINING = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "in", "a
 # words that start what follows a role's head ("researchers from ...", "director of ...")
 _AFTER_HEAD = frozenset({"of", "for", "in", "at", "from", "with", "to", "on", "and", "who", "which", "that",
                          "based", ","})
+# nouns of a person's sex or age, no post ("an Australian woman", "a 14-year-old boy")
+_PLAIN_PERSONS = data.words("name_words.txt", "plain_person_nouns")
 # words that count a holder among others of a kind ("One senator", "another spokesman")
 _COUNT_WORDS = frozenset({"one", "another"})
 # words of when a post was held, which are no role alone ("former", written apart from "Mayor")
@@ -65,7 +67,7 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
     for role in with_time_words_joined(roles):
         if a_span_of_holding(role):
             continue
-        role = without_span(role)
+        role = without_plain_person(without_span(role))
         for part in [p for post in list_of_posts(balanced_brackets(without_whose_clause(role)))
                      for p in split_run_together(post)]:
             part = without_count_word(after_pronoun_relation(without_trailing_name(name, part)))
@@ -84,6 +86,25 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
 # how long a post was held, at a role's end: "member of the club all his life", "for years"
 _SPAN_OF_HOLDING = re.compile(r"\s(all (his|her|their) (life|lives|career)|for (\w+ )?(years|decades|months)"
                               r"|since (childhood|birth|\d{4}))$", re.IGNORECASE)
+
+
+def plain_person(role: str) -> bool:
+    """Whether the role is headed by a noun that only says a person's sex or age ("Australian
+    woman", "14-year-old boy from Zorbtown", "a teenager"): who the holder is, told as a news
+    story introduces anyone, not a post or a trade."""
+    words = role.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _AFTER_HEAD), len(words))
+    return bool(words) and words[cut - 1].lower().strip(".,") in _PLAIN_PERSONS
+
+
+def without_plain_person(role: str) -> str:
+    """The role without its items that are plain descriptions of a person (``plain_person``):
+    "Australian woman and former Scientologist" is "former Scientologist"; a role that is only
+    one ("14-year-old boy from Zorbtown") is none ("")."""
+    items = re.split(r"\s+and\s+", role)
+    if len(items) == 2 and plain_person(items[0]) != plain_person(items[1]):
+        return items[1] if plain_person(items[0]) else items[0]
+    return "" if plain_person(role) else role
 
 
 def a_span_of_holding(role: str) -> bool:
