@@ -170,6 +170,20 @@ def test_a_description_headed_by_a_body_s_kind_is_an_organisation(nlp):
     assert settled_type("Zorbian embassy", "UNKNOWN", [], None, doc, _mention(text, "Zorbian embassy")) == "ORG"
 
 
+def test_a_movement_or_a_militia_described_is_an_organisation(nlp):
+    text = "The Zorbia-based Zembla movement claimed the attack."
+    doc = nlp(text)
+    assert settled_type("Zorbia-based Zembla movement", "UNKNOWN", [], None, doc,
+                        _mention(text, "The Zorbia-based Zembla movement")) == "ORG"
+
+
+def test_a_poster_online_is_a_person(nlp):
+    text = "One poster wrote that the site was down. The poster added that it was a protest."
+    doc = nlp(text)
+    assert counted_kind("One poster") == "PERSON"
+    assert settled_type("poster", "UNKNOWN", [], None, doc, _mention(text, "The poster")) == "PERSON"
+
+
 def test_a_description_headed_by_a_writing_is_no_body(nlp):
     text = "According to the report, the spray lasts for 500 flushes."
     doc = nlp(text)

@@ -18,12 +18,15 @@ from onrecord.extract.speakers.role_cleaning import (
     own_name,
     person_as_affiliation,
     place_beside_a_named_body,
+    plain_person,
     plural_head,
     prefix_of_another,
     pronoun_relation,
     split_run_together,
+    tail_of_another,
     unheld_post,
     without_count_word,
+    without_plain_person,
     without_trailing_name,
     without_whose_clause,
 )
@@ -90,6 +93,23 @@ def test_a_cut_off_copy_of_another_role_goes():
     assert prefix_of_another("chief", ["chief", "chief steward of the union"])
     assert not prefix_of_another("chief steward", ["chief steward", "chief"])
     assert not prefix_of_another("Mayor", ["Mayor", "mayor of Springfield"])
+
+
+def test_a_post_without_the_name_that_qualifies_it_goes():
+    roles = ["Unity Party presidential nominee", "presidential nominee"]
+    assert tail_of_another("presidential nominee", roles)
+    assert clean_roles("Jan Roe", [], roles) == ["Unity Party presidential nominee"]
+    assert not tail_of_another("President", ["President", "Vice President"])  # a post of its own
+    assert not tail_of_another("High Court Judge", ["High Court Judge", "outspoken High Court Judge"])
+
+
+def test_a_person_told_by_sex_or_age_holds_no_post():
+    assert plain_person("Zorbian woman") and plain_person("14-year-old boy from Westport, Zorbia")
+    assert not plain_person("spokeswoman") and not plain_person("First Lady") and not plain_person("chairman")
+    assert without_plain_person("Zorbian woman and former Scientologist") == "former Scientologist"
+    assert without_plain_person("14-year-old boy from Westport") == ""
+    assert without_plain_person("chairman and chief executive") == "chairman and chief executive"
+    assert clean_roles("Jan Roe", [], ["Zorbian woman and former Zorbologist"]) == ["former Zorbologist"]
 
 
 def test_clean_roles_applies_every_rule():

@@ -41,6 +41,12 @@ def test_one_of_several_groups_named_in_apposition_is_that_group(nlp):
     assert found.name == "Free Farmers Union"
 
 
+def test_a_site_named_in_apposition_with_a_dotted_name_is_that_site(nlp):
+    text = "The explosion destroyed a shop. One news site, Zorbnews.com, claims the police were warned."
+    found = speaker(text, "the police were warned")
+    assert found.name == "Zorbnews.com" and found.rule == "appositive-name"
+
+
 def test_a_place_in_apposition_names_no_body(nlp):
     doc = nlp("The company, Toronto, said profits had risen.")
     assert names.apposed_body(next(t for t in doc if t.text == "company")) is None

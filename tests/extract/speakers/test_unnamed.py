@@ -1,7 +1,9 @@
 """Speakers kept unnamed (``extract/speakers/unnamed.py``): a mention that names no one who can
 speak leaves no entity, each rule on small invented sentences with the real model."""
 import onrecord
-from onrecord.extract.speakers.unnamed import no_named_speaker, speaker_noun
+from onrecord.extract.pipeline import process
+from onrecord.extract.speakers.unnamed import no_named_speaker, owned_by_a_pronoun, speaker_noun
+from onrecord.model import Article
 from statement_lookup import statement_with
 
 
@@ -69,3 +71,22 @@ def test_the_statement_keeps_an_unnamed_mention_and_the_record_no_entity(nlp):
     assert speaker is not None and speaker.entity is None and speaker.type == "UNKNOWN"
     assert speaker.name == "Historical evidence"
     assert not any(e.name == "Historical evidence" for e in record.entities)
+
+
+def test_a_description_owned_by_a_pronoun_names_no_one(nlp):
+    text = "Zorb died on Friday, his family said. The Zedco Post reported its anonymous source said so."
+    doc = nlp(text)
+    assert owned_by_a_pronoun("his family") and owned_by_a_pronoun("Their lawyers")
+    assert owned_by_a_pronoun("its anonymous source")
+    assert not owned_by_a_pronoun("His Majesty") and not owned_by_a_pronoun("the family")
+    assert no_named_speaker("his family", "GROUP", doc, _mention(text, "his family"))
+    assert no_named_speaker("its anonymous source", "PERSON", doc, _mention(text, "its anonymous source"))
+    assert not no_named_speaker("family", "GROUP", doc, _mention(text, "family"))
+
+
+def test_a_speaker_owned_by_a_pronoun_is_unnamed_but_keeps_its_type(nlp):
+    text = "Jan Zorbek, a singer, died on Saturday. According to his wife, he had been ill for months."
+    record = process(Article("z", text, title="Zorbek", published="2020-01-04"), nlp)
+    [st] = [s for s in record.statements if s.speaker is not None and s.speaker.mention.text == "his wife"]
+    assert st.speaker.entity is None and st.speaker.type == "PERSON"
+    assert "his wife" not in {e.name for e in record.entities}

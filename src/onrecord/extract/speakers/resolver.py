@@ -106,5 +106,9 @@ class SpeakerResolver:
     def export(self) -> list[Entity]:
         return self.state.export()
 
+    def unnamed_type(self, entity: ArticleEntity | None) -> str:
+        """The type of a speaker left out of the entities (``ArticleState.unnamed_type``)."""
+        return self.state.unnamed_type(entity) if entity is not None else "UNKNOWN"
+
     def entity_id(self, entity: ArticleEntity) -> str:
         return self.state.entity_id(entity)

@@ -50,6 +50,8 @@ _JOINING = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "in", "a
 # words that start what follows a role's head ("researchers from ...", "director of ...")
 _AFTER_HEAD = frozenset({"of", "for", "in", "at", "from", "with", "to", "on", "and", "who", "which", "that",
                          "based", ","})
+# nouns of a person's sex or age, no post ("an Australian woman", "a 14-year-old boy")
+_PLAIN_PERSONS = data.words("name_words.txt", "plain_person_nouns")
 # words that count a holder among others of a kind ("One senator", "another spokesman")
 _COUNT_WORDS = frozenset({"one", "another"})
 # words of when a post was held, which are no role alone ("former", written apart from "Mayor")
@@ -65,7 +67,7 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
     for role in with_time_words_joined(roles):
         if a_span_of_holding(role):
             continue
-        role = without_span(role)
+        role = without_plain_person(without_span(role))
         for part in [p for post in list_of_posts(balanced_brackets(without_whose_clause(role)))
                      for p in split_run_together(post)]:
             part = without_count_word(after_pronoun_relation(without_trailing_name(name, part)))
@@ -77,12 +79,32 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
                 continue
             if part.lower().rstrip(".") not in {r.lower().rstrip(".") for r in out}:  # "Dr." is "Dr"
                 out.append(part)
-    return [r for r in out if not prefix_of_another(r, out) and not tail_of_a_past_role(r, out)]
+    return [r for r in out if not prefix_of_another(r, out) and not tail_of_a_past_role(r, out)
+            and not tail_of_another(r, out)]
 
 
 # how long a post was held, at a role's end: "member of the club all his life", "for years"
 _SPAN_OF_HOLDING = re.compile(r"\s(all (his|her|their) (life|lives|career)|for (\w+ )?(years|decades|months)"
                               r"|since (childhood|birth|\d{4}))$", re.IGNORECASE)
+
+
+def plain_person(role: str) -> bool:
+    """Whether the role is headed by a noun that only says a person's sex or age ("Australian
+    woman", "14-year-old boy from Zorbtown", "a teenager"): who the holder is, told as a news
+    story introduces anyone, not a post or a trade."""
+    words = role.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _AFTER_HEAD), len(words))
+    return bool(words) and words[cut - 1].lower().strip(".,") in _PLAIN_PERSONS
+
+
+def without_plain_person(role: str) -> str:
+    """The role without its items that are plain descriptions of a person (``plain_person``):
+    "Australian woman and former Scientologist" is "former Scientologist"; a role that is only
+    one ("14-year-old boy from Zorbtown") is none ("")."""
+    items = re.split(r"\s+and\s+", role)
+    if len(items) == 2 and plain_person(items[0]) != plain_person(items[1]):
+        return items[1] if plain_person(items[0]) else items[0]
+    return "" if plain_person(role) else role
 
 
 def a_span_of_holding(role: str) -> bool:
@@ -314,6 +336,19 @@ def prefix_of_another(role: str, roles: list[str]) -> bool:
     "general secretary of the RMT union"): a cut-off copy. Written alike: the title "Mayor" beside
 "mayor of Springfield" is a title of its own."""
     return any(other.startswith(role + " ") for other in roles if other is not role)
+
+
+def tail_of_another(role: str, roles: list[str]) -> bool:
+    """Whether a role of two words or more is only the last words of another of the same holder
+    that opens with a name ("presidential nominee" beside "Unity Party presidential nominee"):
+    the same post, the body or place that qualifies it dropped. A one-word title ("President"
+    beside "Vice President") may be a post of its own, and a post beside its description in
+    small letters ("Supreme Court Justice" beside "staunch liberal Supreme Court Justice") is
+    the cleaner of the two: both stay."""
+    if len(role.split()) < 2:
+        return False
+    tail = " " + role.lower()
+    return any(other.lower().endswith(tail) and other[:1].isupper() for other in roles if other is not role)
 
 
 def cut_off(role: str) -> bool:

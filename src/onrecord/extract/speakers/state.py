@@ -63,7 +63,7 @@ from onrecord.extract.speakers.name_forms import (
 )
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
 from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
-from onrecord.extract.speakers.unnamed import no_named_speaker
+from onrecord.extract.speakers.unnamed import no_named_speaker, owned_by_a_pronoun
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
     DOTTED_ACRONYM,
@@ -122,6 +122,8 @@ class ArticleState:
         self.doc = doc
         self.entities: list[ArticleEntity] = []
         self._joined: dict[int, ArticleEntity] = {}  # id() of a short form -> the entity it names
+        # id() of an entity left out as someone's ("his family") -> its settled type (unnamed_type)
+        self._owned_types: dict[int, str] = {}
         self.by_surname: dict[str, list[ArticleEntity]] = {}
         self.persons_by_offset: list[tuple[int, ArticleEntity]] = []
         self._person_offsets: list[int] = []  # the offsets of persons_by_offset, for bisection
@@ -550,6 +552,8 @@ class ArticleState:
                 continue
             type_ = settled_type(e.name, e.type, e.roles, e.gender, self.doc, e.mentions[0])
             if no_named_speaker(e.name, type_, self.doc, e.mentions, e.named):
+                if owned_by_a_pronoun(e.name):
+                    self._owned_types[id(e)] = type_
                 continue  # "the study", "36": the statements keep their mention, unnamed
             name = examples_cut(open_bracket_cut(e.name))  # "(MP", "critics such as ..." end no name
             out.append(Entity(id=f"e{n}", name=name, type=type_, aliases=sorted(set(e.aliases)),
@@ -701,6 +705,12 @@ class ArticleState:
             # a lowercase kind only: "ABC News" is a body of its own, not ABC's expansion
             found = acronym_expansion(words[0], self.doc) or bracketed_full_name(words[0], self.doc)
         return found
+
+    def unnamed_type(self, entity: ArticleEntity) -> str:
+        """The type an unnamed speaker keeps: a person or a people described as someone's ("his
+        wife" PERSON, "his associates" GROUP) keep the type settled for them, though they are
+        left out of the entities; a writing or a figure left out is UNKNOWN."""
+        return self._owned_types.get(id(entity), "UNKNOWN")
 
     def entity_id(self, entity: ArticleEntity) -> str:
         entity = self._joined.get(id(entity), entity)

@@ -7,9 +7,12 @@ made it, and when the article's issuer is not found the record says less. ``no_n
 tells such an entity; the record then keeps the statement's mention as an unnamed speaker and
 writes no entity for it (``state.ArticleState.export``).
 
-A description headed by a noun of people ("officials", "a bus driver", "his family") or of a
+A description headed by a noun of people ("officials", "a bus driver", "the family") or of a
 body ("the fire service", "the research team") stays: an unnamed person or body is a speaker,
-described as the article describes it. Names written as names stay, whatever they are.
+described as the article describes it. Names written as names stay, whatever they are. A
+description owned by a pronoun ("his family", "its source", "her office") does not: it is
+someone's family or source, and the pronoun, not the description, says whose; kept as an entity
+it reads as a speaker of its own ("his wife" beside every statement of the article).
 """
 from __future__ import annotations
 
@@ -44,6 +47,8 @@ SPEAKER_HEADS = (PERSON_HEADS | ROLE_NOUNS | GROUP_NOUNS | COLLECTIVE_NOUNS | OR
                  | data.words("speaker_words.txt", "speaking_heads"))
 # the tagger's labels of a name: a description headed by such a word is a name ("Tong Yung-soo")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+# possessive pronouns of a third person or a body ("his", "its", "their")
+_POSSESSIVES = data.words("speaker_words.txt", "possessive_pronouns")
 # a figure or a count standing alone: "36", "1,200", "two-thirds"
 _FIGURE = re.compile(r"^[\d.,%/\-–]+$")
 # words that end a description's head and start what qualifies it
@@ -63,6 +68,8 @@ def no_named_speaker(name: str, type_: str, doc: Doc, mentions: list[tuple[int, 
         return True
     if type_ == "GPE" or named:
         return False
+    if owned_by_a_pronoun(name):
+        return True
     token = _mention_head(name, doc, mentions)
     if token is not None and token.ent_type_ in _NAME_LABELS:
         return False
@@ -75,6 +82,15 @@ def no_named_speaker(name: str, type_: str, doc: Doc, mentions: list[tuple[int, 
     # the parse's head and the name's last word before its qualifiers must both be no speaker's
     # noun: "study co-author" is split by the parse, but a co-author is a person
     return not speaker_noun(head) and (token is None or not speaker_noun(token.text))
+
+
+def owned_by_a_pronoun(name: str) -> bool:
+    """Whether a description opens with a possessive pronoun and goes on in small letters ("his
+    family", "its anonymous source", "Their lawyers" opening a sentence): whose it is lies in
+    the pronoun, so the words name no one. A title of address ("His Majesty", "Her Honour")
+    goes on with a capital and stays."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in _POSSESSIVES and words[1][:1].islower()
 
 
 def speaker_noun(word: str) -> bool:

@@ -242,8 +242,9 @@ def appositive_body(head: Token, state: ArticleState) -> Mention | None:
     return Mention(span.start_char, span.end_char, entity, "appositive-name")
 
 
-# nouns of bodies that an appositive may name: "the group, the Northern Liberation Front"
-_BODY_KINDS = (ORG_NOUNS | INSTITUTION_NOUNS | {"movement", "faction", "militia", "outfit"}) \
+# nouns of bodies that an appositive may name: "the group, the Northern Liberation Front", "One
+# news site, Zorbnews.com," (a site that speaks is its publisher, as an outlet is)
+_BODY_KINDS = (ORG_NOUNS | INSTITUTION_NOUNS | {"movement", "faction", "militia", "outfit", "site"}) \
     - {"data", "document", "poll", "report", "statement", "statistic", "study", "spokesman", "white", "house",
        "website", "office", "media"}
 
@@ -253,8 +254,9 @@ def apposed_body(head: Token) -> str | None:
     Liberation Front (NLF),"): the appositive must open right after a comma with the name of an
     organization the tagger found, and end the phrase (a comma, a bracket or a verb after it).
     The name runs over the appositive's words while they are capitalised or small words of a
-    name ("of", "and", "the"), so that "the Islamic State of Iraq and the Levant" stays whole;
-    a bracketed short form after it is left out."""
+    name ("of", "and", "the"), or capitalised words of the tagged name ("Zorbnews.com"), so
+    that "the Islamic State of Iraq and the Levant" stays whole; a bracketed short form after
+    it is left out."""
     doc = head.doc
     for child in head.children:
         if child.dep_ != "appos" or child.i <= head.i:
@@ -267,6 +269,7 @@ def apposed_body(head: Token) -> str | None:
             return None
         end = start
         while end <= child.right_edge.i and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
+                                             or ent.start <= end < ent.end and doc[end].text[:1].isupper()
                                              or doc[end].lower_ in ("of", "and", "the", "for", "'", "’")):
             end += 1
         while end > start and doc[end - 1].lower_ in ("of", "and", "the", "for"):
