@@ -3,7 +3,14 @@ it, the content's token range and the head of the speaker mention."""
 import pytest
 from spacy.tokens import Doc
 
-from onrecord.extract.candidates import MIN_CONTENT_TOKENS, candidates, paragraph_end, paragraph_start, speaker_token
+from onrecord.extract.candidates import (
+    MIN_CONTENT_TOKENS,
+    body_name_read_as_clause,
+    candidates,
+    paragraph_end,
+    paragraph_start,
+    speaker_token,
+)
 
 
 def by_pattern(doc, pattern):
@@ -207,3 +214,14 @@ def test_a_cue_joined_to_a_reported_clause_about_a_thing_speaks_for_the_outer_su
     # a person in the reported clause may be the one who spoke: not taken over by the outer subject
     doc = nlp("Officials said the minister resigned on Monday and blamed the press for the leak.")
     assert speaker_token(token(doc, "blamed")).text != "Officials"
+
+
+def test_a_body_s_name_read_as_the_cue_s_clausal_subject_is_its_speaker(nlp):
+    doc = nlp("Roe claimed rebels have attacked reporters before. "
+              "The Committee to Protect Reporters reports twelve other deaths in the region since 2016.")
+    cue = next(t for t in doc if t.text == "reports")
+    assert body_name_read_as_clause(cue).text == "Committee"
+    assert speaker_token(cue).text == "Committee"
+    # a clause that is no body's name is no speaker
+    doc = nlp("Whether the plan works remains unclear, officials said.")
+    assert body_name_read_as_clause(next(t for t in doc if t.text == "remains")) is None

@@ -152,6 +152,14 @@ def test_an_announced_death_and_a_dismissal_with_its_verdict(nlp, text, content)
     assert content in contents(nlp, text)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The health ministry confirmed a case of measles in a man from the north.", "a case of measles"),
+    ("On Friday Zembla confirmed its first coronavirus infections.", "its first coronavirus infections"),
+])
+def test_a_confirmed_case_or_infection_is_a_statement(nlp, text, content):
+    assert any(c.startswith(content) for c in contents(nlp, text))
+
+
 def test_an_announced_product_is_no_statement(nlp):
     assert contents(nlp, "The company announced the launch of a new phone.") == []
 

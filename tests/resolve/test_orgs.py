@@ -6,9 +6,11 @@ from onrecord.resolve.identity import Member, family_of, resolve_group
 from onrecord.resolve.orgs import (
     acronym_of,
     american_spelling,
+    country_words,
     dictionary_country,
     initials,
     leading_country,
+    nationality_word,
     office_first,
     org_name,
     stands_for_country,
@@ -95,6 +97,35 @@ def test_a_body_without_its_country_joins_only_what_a_dictionary_ties_it_to():
     # two countries' foreign ministries stay apart, and the bare one joins neither
     assert bodies("Iranian Foreign Ministry", "Russian Foreign Ministry", "Foreign Ministry") \
         == [["Foreign Ministry"], ["Iranian Foreign Ministry"], ["Russian Foreign Ministry"]]
+
+
+def test_a_national_body_named_after_its_country_s_name_is_the_bare_name():
+    # "Zedland National Storm Center" is the one "National Storm Center" the store knows
+    assert bodies("United States National Storm Center", "National Storm Center") \
+        == [["National Storm Center", "United States National Storm Center"]]
+    assert bodies("U.S. Federal Storm Administration", "Federal Storm Administration") \
+        == [["Federal Storm Administration", "U.S. Federal Storm Administration"]]
+    # a nationality word may name a national branch of a wider body; a name with no "national"
+    # may be any country's; a generic body every country has; two countries' bodies: all apart
+    assert len(bodies("American National Storm Center", "National Storm Center")) == 2
+    assert len(bodies("United States Coast Watch", "Coast Watch")) == 2
+    assert len(bodies("France National Assembly", "National Assembly")) == 2
+    assert len(bodies("United States National Storm Center", "Mexico National Storm Center",
+                      "National Storm Center")) == 3
+
+
+def test_a_bare_national_body_affiliated_elsewhere_stays_apart():
+    members = [Member("a1", "e1", "United States National Storm Center", type="ORG"),
+               Member("a2", "e1", "National Storm Center", type="ORG", affiliation="Mexico")]
+    assert len(resolve_group(members)) == 2
+
+
+def test_a_nationality_word_is_no_country_name():
+    countries = country_words()
+    assert nationality_word("american", "USA", countries)
+    assert not nationality_word("united states", "USA", countries)
+    assert not nationality_word("us", "USA", countries)
+    assert not nationality_word("iran's", "IRN", countries)
 
 
 def test_an_acronym_joins_the_one_body_it_abbreviates():

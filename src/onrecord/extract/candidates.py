@@ -320,6 +320,20 @@ def paragraph_end(doc: Doc, i: int, ceiling: int | None = None) -> int:
     return i + 1
 
 
+def body_name_read_as_clause(cue: Token) -> Token | None:
+    """The first word of a body's name that the parse read as the cue's clausal subject: "The
+    Committee to Protect Journalists reports sixteen deaths" parsed as "(that) the Committee
+    protects journalists" reports. Only when the tagger spans the whole clause as one body's
+    name that a capitalised noun opens; None otherwise."""
+    clause = next((c for c in cue.children if c.dep_ == "csubj"), None)
+    if clause is None:
+        return None
+    ent = doc_index.entity_at(cue.doc, clause.i)
+    if ent is None or ent.label_ != "ORG" or clause.left_edge.i < ent.start or clause.right_edge.i >= ent.end:
+        return None
+    return next((t for t in ent if t.pos_ == "PROPN" and t.text[:1].isupper()), None)
+
+
 def speaker_token(cue: Token) -> Token | None:
     """The head of the cue's speaker mention: its subject, the agent of a passive, or the
     possessor of a noun cue ("his claim"); for a cue without a subject of its own ("stood and
@@ -327,6 +341,9 @@ def speaker_token(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ in ("nsubj", "expl"):
             return None if child.dep_ == "expl" else named_subject(cue, child)
+    named_clause = body_name_read_as_clause(cue)
+    if named_clause is not None:
+        return named_clause
     for child in cue.children:
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]

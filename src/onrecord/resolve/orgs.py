@@ -10,7 +10,10 @@ abbreviated to. ``cluster_orgs`` groups the members of the organisation family b
 2. a core without a country joins the one country's body of that core when the actor
    dictionaries tie the name to that country ("State Department" is American), never by
    guess: "Red Cross" does not become the "American Red Cross"; a speaker of that core whose
-   own article ties it to that country (its affiliation, "ABC of Australia") joins it alone;
+   own article ties it to that country (its affiliation, "ABC of Australia") joins it alone; a
+   "National ..." or "Federal ..." body the one country's name leads ("United States National
+   Hurricane Center") is that country's body of the name, unless an article ties the bare one
+   elsewhere (``national_body_variant``);
 3. an acronym joins the one expansion it abbreviates: the one an article spelled it out as
    ("Korean Central News Agency (KCNA)"), or else the only body whose initials it is.
 
@@ -29,11 +32,13 @@ import pycountry
 
 from onrecord import data
 from onrecord.extract.speakers.words import COUNTRY_CODES
+from onrecord.resolve.people import generic_body
 
 _WORDS = "org_words.txt"
 KIND_WORDS = data.words(_WORDS, "kind_words")
 OFFICE_WORDS = data.words(_WORDS, "office_words")
 INITIALS_STOPWORDS = data.words(_WORDS, "initials_stopwords")
+NATION_WORDS = data.words(_WORDS, "nation_words")
 BRITISH_SPELLINGS = data.mapping(_WORDS, "british_spellings")
 _MAX_KIND_WORDS = max(len(k.split()) for k in KIND_WORDS)
 _ACTORS = "event_actors.json"
@@ -233,6 +238,39 @@ def affiliation_country(affiliation: Optional[str]) -> Optional[str]:
     return _countries().get(" ".join(_tokens(affiliation))) if affiliation else None
 
 
+def national_body_variant(core: str, home: str, home_names: Iterable[str], bare: Iterable[_Named]) -> bool:
+    """Whether a body's bare name is a variant of country ``home``'s one body of that name that
+    puts the country's name before it: "National Hurricane Center" of "United States National
+    Hurricane Center". The name must say it is its nation's body ("national", "federal", then a
+    word no generic body's: not "National Assembly", which every country has), the country be
+    written by its name, not a nationality word (the "American Red Cross" is a national branch
+    of a wider body, not the Red Cross), and no bare speaker's article tie it to another
+    country by its affiliation."""
+    if len(core.split()) < 2 or core.split()[0] not in NATION_WORDS or generic_body(core):
+        return False
+    countries = _countries()
+
+    def country_named(name: str) -> bool:
+        raw = without_owner(american_spelling(without_article(_tokens(name))))
+        code, rest = leading_country(raw)
+        lead = raw[:len(raw) - len(rest)]
+        lead = lead[:-1] if lead[-1:] == ["the"] else lead
+        return code == home and not nationality_word(" ".join(lead), code, countries)
+
+    return any(country_named(n) for n in home_names) \
+        and all(affiliation_country(m.affiliation) in (None, home) for m in bare)
+
+
+def nationality_word(place: str, code: str, countries: dict[str, str]) -> bool:
+    """Whether a country word is a nationality ("american", "iranian") rather than the country's
+    name ("united states", "us", "iran", "iran's"): ISO 3166 (pycountry) names countries only."""
+    place = place[:-2] if place not in countries and place.endswith("'s") else place
+    try:
+        return str(pycountry.countries.lookup(place).alpha_3) != code
+    except LookupError:
+        return True
+
+
 def _join_by_affiliation(groups: dict[tuple[Optional[str], str], list[_N]], bare: tuple[Optional[str], str],
                          home: tuple[Optional[str], str]) -> None:
     """A body named without its country whose own article ties it to the country of the one
@@ -284,7 +322,8 @@ def cluster_orgs(members: list[_N]) -> list[list[_N]]:
             by_core.setdefault(core, []).append((country, core))
     for _, core in sorted(k for k in groups if k[0] is None):
         homes = by_core.get(core, [])
-        if len(homes) == 1 and dictionary_country(core) == homes[0][0]:
+        if len(homes) == 1 and (dictionary_country(core) == homes[0][0] or national_body_variant(
+                core, homes[0][0] or "", [m.name for m in groups[homes[0]]], groups[(None, core)])):
             groups[homes[0]].extend(groups.pop((None, core)))
         elif len(homes) == 1:
             _join_by_affiliation(groups, (None, core), homes[0])

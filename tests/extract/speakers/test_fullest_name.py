@@ -11,6 +11,7 @@ from onrecord.extract.speakers.fullest_name import (
     opening_word_out_of_name,
     place_pair_name,
     qualified_body_name,
+    region_pair_name,
     shared_surname_name,
     surname_full_name,
     title_out_of_name,
@@ -302,6 +303,17 @@ def test_a_body_of_two_places_is_not_cut_at_the_first(nlp):
     doc = nlp("The Supreme Court of Ruritania and Freedonia said the appeal was late.")
     assert place_pair_name("Supreme Court of Ruritania", doc) is None
     assert place_pair_name("Bank of England", nlp("The Bank of England said rates would rise.")) is None
+
+
+def test_a_body_of_a_place_and_a_region_is_not_cut_at_the_place(nlp):
+    doc = nlp("The Islamic Emirate of Zembla and the Levant, which is linked to a militia, claimed the attack.")
+    assert region_pair_name("Islamic Emirate of Zembla", doc) == "Islamic Emirate of Zembla and the Levant"
+    # a country after "and the" may be a second speaker; a region's own noun makes it another thing
+    doc = nlp("The Bank of Zembla and the Netherlands said the rates would rise.")
+    assert region_pair_name("Bank of Zembla", doc) is None
+    doc = nlp("The Islamic Emirate of Zembla and the Levant region were named in the report.")
+    assert region_pair_name("Islamic Emirate of Zembla", doc) is None
+    assert region_pair_name("Bank of England", nlp("The Bank of England said rates would rise.")) is None
 
 
 def test_a_speaking_body_takes_the_name_it_was_first_given():

@@ -467,3 +467,17 @@ def test_a_nationality_and_an_affiliation_are_compared_by_country():
     assert not descriptions.another_nationality("American", "U.S.")
     assert descriptions.another_nationality("Austrian", "Australia")
     assert descriptions.another_nationality("Turkish", "Greece")
+
+
+def test_a_body_s_name_the_parse_cut_at_its_infinitive_is_spoken_whole(nlp):
+    doc = nlp("The Committee to Protect Journalists reports twelve other deaths in the region since 2016.")
+    head = next(t for t in doc if t.text == "Committee")
+    span = doc[0:2]  # "The Committee": the parse reads "to Protect Journalists" as a clause
+    assert names.body_cut_by_parse(span, head).text == "The Committee to Protect Journalists"
+    # a name the tagger does not span goes on past the mention with nothing to say it is one
+    doc = nlp("The committee said the plan would fail.")
+    assert names.body_cut_by_parse(doc[0:2], doc[1]) is None
+    speaker = statement_with(onrecord.extract(
+        "The Committee to Protect Journalists reports twelve other deaths in the region since 2016."),
+        "twelve other deaths").speaker
+    assert speaker.name == "Committee to Protect Journalists"

@@ -174,6 +174,32 @@ def place_pair_name(name: str, doc: Doc) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def region_pair_name(name: str, doc: Doc) -> str | None:
+    """A body's name "of" a place that the article goes on with "and the" a region: "Islamic
+    Emirate of Zembla and the Levant" is one body's name, which the tagger cut at the first place,
+    leaving the region a place of its own. Only a region, a place the tagger spans right after
+    "the" that is no country (a country may speak for itself: "the Bank of Zembla and the
+    Netherlands said") and that no noun or possessive follows ("and the Levant's rulers"); None
+    when the article never so goes on, or goes on with different regions."""
+    words = name.split()
+    if len(words) < 3 or words[-2] != "of" or not words[-1][:1].isupper():
+        return None
+    found: set[str] = set()
+    for i in doc_index.phrase_starts(doc, words):
+        end = i + len(words)
+        if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].lower_ != "the":
+            continue
+        region = doc_index.entity_at(doc, end + 2)
+        if region is None or region.start != end + 2 or region.label_ not in ("LOC", "GPE") \
+                or region.text.lower() in COUNTRY_WORDS or not region.text[:1].isupper():
+            continue
+        after = doc[region.end] if region.end < len(doc) else None
+        if after is not None and (after.tag_ == "POS" or after.pos_ in ("NOUN", "PROPN")):
+            continue
+        found.add(f"{name} and the {region.text}")
+    return found.pop() if len(found) == 1 else None
+
+
 def _body_names(doc: Doc) -> list[list[str]]:
     """The words of every body's name the tagger spans (``_body_words``), those that go on with
     "of" a place left out (``_place_after``); made once per doc."""

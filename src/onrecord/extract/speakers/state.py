@@ -31,6 +31,7 @@ from onrecord.extract.speakers.fullest_name import (
     opening_word_out_of_name,
     place_pair_name,
     qualified_body_name,
+    region_pair_name,
     shared_surname_name,
     surname_full_name,
     title_out_of_name,
@@ -675,7 +676,7 @@ class ArticleState:
             name = person_possessive_cut(entity.name, self.doc) or entity.name
             fuller = self._body_expansion(name) or longer_body_name(name, self.doc) \
                 or introduced_in_full(name, self.doc) or introduced_with_place(name, self.doc) \
-                or place_pair_name(name, self.doc)
+                or place_pair_name(name, self.doc) or region_pair_name(name, self.doc)
             if fuller is None and not entity.named:
                 fuller = qualified_body_name(name, self.doc)
             return fuller or (name if name != entity.name else None), entity.type

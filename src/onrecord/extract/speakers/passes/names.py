@@ -372,6 +372,26 @@ def name(head: Token, state: ArticleState) -> Mention | None:
     return Mention(span.start_char, span.end_char, entity, "name")
 
 
+def body_cut_by_parse(span: Span, head: Token) -> Span | None:
+    """A body's name the tagger spans whole that the parse cut after the mention's head, reading
+    its last words as a clause: "The Committee to Protect Journalists reports ..." parsed as "The
+    Committee", with "to Protect Journalists" a relative clause. Only a name of a body that starts
+    in the mention and holds its head, and goes on past it with capitalised words and small
+    linking words only ("to", "of", "and", "for", "the"); None otherwise."""
+    ent = doc_index.entity_at(span.doc, head.i)
+    if ent is None or ent.label_ != "ORG" or ent.start < span.start or ent.end <= span.end:
+        return None
+    rest = span.doc[span.end:ent.end]
+    if not any(t.text[:1].isupper() for t in rest) \
+            or not all(t.text[:1].isupper() and t.is_alpha or t.lower_ in CUT_NAME_LINKS for t in rest):
+        return None
+    return ent
+
+
+# the small words a body's name may hold after the words a parse cut it at
+CUT_NAME_LINKS = frozenset({"to", "of", "and", "for", "the"})
+
+
 def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     """The entity a name in ``span`` that ``head`` belongs to stands for, registered if new;
     None when the mention names no one (an office such as "The Vice President", described)."""
@@ -390,7 +410,8 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
         if known is not None:
             return known  # "Trump" mis-tagged as a noun or an organization: the person named before
     # only a name the mention's head belongs to: "the Trump administration" is not Trump
-    ents = [e for e in doc_index.ents_in(span) if e.label_ in NAME_TYPES and e.start <= head.i < e.end]
+    ents = [e for e in doc_index.ents_in(span) if e.label_ in NAME_TYPES and e.start <= head.i < e.end] \
+        or [e for e in [body_cut_by_parse(span, head)] if e is not None]
     for ent in ents:
         if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
             return state.person(ent, ent.start_char)
