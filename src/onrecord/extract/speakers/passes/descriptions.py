@@ -245,12 +245,17 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
 
     ahead = window_end(head, sentences=2).idx
     next_speaker = state.next_speaker(span.end_char, ahead) if lemma not in GROUP_NOUNS else None
-    if span[0].lower_ in ("a", "an", "one"):
+    if span[0].lower_ in ("a", "an", "one", "another"):
         # a lede's "A former party chairman says ..." is named as the next one to speak
-        return fits(state.role_holder(role, span.end_char, qualifiers, until=ahead)) or fits(next_speaker)
+        found = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead)) or fits(next_speaker)
+        if found is None or head.dep_ != "appos" and named_before(state, found, span.start_char):
+            return None  # "Emmanuel Saez, an economics professor": in apposition, the name is its
+        return found
     if span[0].tag_ == "PRP$":
         # "his spokesman" is someone else, seldom named; "his daughter" may be named as such
         return fits(named_kin(state, span, head))
+    if introduced_unnamed(span, head):
+        return None
     holder = fits(state.role_holder(role, span.start_char, qualifiers)) \
         or fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
     if holder is not None or lemma in GROUP_NOUNS:
@@ -279,6 +284,30 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     candidates = itertools.chain(state.main_subjects(span.start_char), after, state.recent_people(span.start_char))
     return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
                  and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
+
+
+def named_before(state: ArticleState, person: ArticleEntity, offset: int) -> bool:
+    """Whether the article names a person before an offset. "A reporter asked ...", "another
+    supporter wrote" bring in someone new: not the person named earlier who answers next (a
+    description in apposition to a name aside)."""
+    return any(o < offset and e is person for o, e in state.persons_by_offset)
+
+
+def introduced_unnamed(span: Span, head: Token) -> bool:
+    """Whether "the woman" looks back at "a young woman" of the sentences just before: a person
+    the text brought in without a name, by the same noun after "a" or "an" ("a young woman
+    asked Mrs. Clinton ... the woman said"), so not the named person the text was about. Only
+    for nouns of persons that are no office ("the senator" may well be named before)."""
+    lemma = head.lemma_.lower()
+    if span[0].lower_ != "the" or lemma not in PERSON_NOUNS or lemma in ROLE_WORDS:
+        return False
+    for token in span.doc[window_start(head, sentences=2).i:span.start]:
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and token.i > 0 \
+                and token.left_edge.lower_ in ("a", "an") \
+                and not any(t.pos_ == "PROPN" for t in token.subtree) \
+                and not any(c.dep_ == "appos" for c in token.children):
+            return True
+    return False
 
 
 def named_kin(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:

@@ -507,6 +507,8 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or state.in_quote(token.idx) \
                 or token.head.dep_ == "relcl":
             continue  # "the weapons his country has": a relative clause's subject describes another noun
+        if reported_by(token, head):
+            continue  # "A new manager, he said, could ...": what "he" says, not who "he" is
         if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
             return None  # a name is the nearest subject
         if token.lower_ == "one":  # "one of their daughters, aged 17, escaped"
@@ -515,18 +517,43 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
         elif token.tag_ != "NN":
             continue  # a group: no antecedent for "he" or "she"
         lemma = token.lemma_.lower()
-        if not (lemma in PERSON_NOUNS or lemma in ROLE_WORDS or lemma in ACTOR_NOUNS):
-            continue  # a thing
+        if not (lemma in PERSON_NOUNS or lemma in ROLE_WORDS or lemma in ACTOR_NOUNS) or body_noun(lemma):
+            continue  # a thing, or a body ("the group", "his family"), which no "he" or "she" stands for
         span = state.doc[slice(*mention_range(token))]
         if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
             return None  # "the senator, Lindsey Graham": named after all
         described = any(span.start_char <= start < span.end_char
                         for e in state.entities if e.named for start, _ in e.mentions)
         # "Sen. Lindsey Graham ... The senator criticised the plan. He said": a short definite
-        # office looks back at someone named; "the head of the internal investigators" is new
-        anaphoric = lemma in ROLE_WORDS and span[0].lower_ == "the" and len(span) <= 3
+        # office looks back at someone named, as does one with words before its noun alone ("the
+        # former Mexican president"); "the head of the internal investigators" is new
+        anaphoric = lemma in ROLE_WORDS and span[0].lower_ == "the" \
+            and (len(span) <= 3 or premodified_only(span, token))
         return None if described or anaphoric else token
     return None
+
+
+def reported_by(subject: Token, pronoun: Token) -> bool:
+    """Whether a subject belongs to the words a pronoun's parenthetical speech verb reports: "A
+    new campaign manager, he said, could set a new tone" — "said" hangs (parataxis) on the verb
+    the subject governs, so the manager is what "he" spoke of, not an antecedent of "he"."""
+    verb = pronoun.head
+    return verb.dep_ == "parataxis" and subject.head.i == verb.head.i and subject.i < pronoun.i
+
+
+def body_noun(lemma: str) -> bool:
+    """Whether a noun names a body or a group ("group", "family", "committee"): a singular
+    subject that "he" or "she" cannot stand for, so it hides no unnamed person."""
+    return lemma in ORG_NOUNS or lemma in COLLECTIVE_NOUNS
+
+
+def premodified_only(span: Span, noun: Token) -> bool:
+    """Whether a definite description is "the" and words before its noun alone ("the former
+    Mexican president", "the Republican presidential candidate"): a title that looks back at
+    someone named, unlike one that a phrase after it makes new ("the head of the internal
+    investigators")."""
+    return span[-1].i == noun.i and all(t.dep_ in ("det", "amod", "compound", "advmod", "npadvmod")
+                                        for t in span[:-1])
 
 
 def subject_thing(state: ArticleState, head: Token) -> ArticleEntity | None:
