@@ -264,3 +264,56 @@ def test_the_no_event_checks_leave_real_acts_of_other_news(nlp):
     # only a court rules on the law
     assert not checks.court_ruling(word(nlp, "The junta ruled the country by decree.", "ruled"))
     assert checks.court_ruling(word(nlp, "The Supreme Court ruled on the appeal.", "ruled"))
+
+
+def test_one_carried_to_hospital_is_not_seized(nlp):
+    text = "The minister was taken ill on Monday and taken to hospital."
+    assert checks.taken_for_care(word(nlp, text, "ill").head)
+    assert checks.taken_for_care(word(nlp, "The injured guard was rushed to a clinic.", "rushed"))
+    assert not checks.taken_for_care(word(nlp, "The suspect was taken to a police station.", "taken"))
+    assert not any(e.type == "COERCE" for e in events(nlp, text))
+
+
+def test_a_retreat_from_ones_own_goal_is_no_retreat(nlp):
+    text = "The republic, which has retreated from a previous goal of annexing the valley, spoke."
+    assert checks.abandoned_aim(word(nlp, text, "retreated"), "RETREAT")
+    assert not checks.abandoned_aim(word(nlp, "The rebels retreated from the city.", "retreated"), "RETREAT")
+    assert not checks.abandoned_aim(word(nlp, text, "retreated"), "ASSAULT")
+
+
+def test_a_county_under_a_storm_warning_is_not_in_custody(nlp):
+    text = "The forecasters placed the county under a tropical storm warning."
+    assert checks.alert_issued(word(nlp, text, "placed"))
+    assert not checks.alert_issued(word(nlp, "Police placed the mayor under arrest.", "placed"))
+    assert not any(e.type == "COERCE" for e in events(nlp, text))
+
+
+def test_a_requirement_met_is_no_meeting(nlp):
+    text = "As a visitor, the student does not meet the requirement."
+    assert checks.met_standard(word(nlp, text, "meet"))
+    assert not checks.met_standard(word(nlp, "The president will meet the premier in Rome.", "meet"))
+    assert not any(e.type in ("REJECT", "CONSULT") for e in events(nlp, text))
+
+
+def test_an_act_one_likes_doing_is_a_habit(nlp):
+    text = "The senator said the general likes dropping bombs on villages, and killing them."
+    assert checks.liked_act(word(nlp, text, "killing"))
+    assert checks.liked_act(word(nlp, text, "dropping"))
+    assert not checks.liked_act(word(nlp, "The general ordered troops to bomb the villages.", "bomb"))
+
+
+def test_leaving_a_race_is_a_candidacy(nlp):
+    assert checks.candidacy(word(nlp, "The senator withdrew her name from consideration for the post.", "withdrew"))
+    assert checks.candidacy(word(nlp, "The governor dropped out of the race on Monday.", "dropped"))
+    assert not checks.candidacy(word(nlp, "The army withdrew from the border town.", "withdrew"))
+
+
+def test_an_attempt_is_coded_on_the_act_tried(nlp):
+    assert checks.aspect_verb(word(nlp, "The president sought to tie the number of judges to age.", "sought"))
+    assert not checks.aspect_verb(word(nlp, "The family sought asylum in Canada.", "sought"))
+
+
+def test_a_disease_fought_under_a_joined_verb_is_no_fight(nlp):
+    text = "The boy had battled and overcome leukemia."
+    assert checks.hazard_target(word(nlp, text, "battled"))
+    assert not checks.hazard_target(word(nlp, "The troops battled and defeated the rebels.", "battled"))

@@ -145,3 +145,10 @@ def test_a_demand_that_a_thing_do_something_stands_for_its_makers(nlp):
     tables = event_tables.load()
     text = "The president insists that the budget include money for the wall."
     assert not verbal.demand_of_no_actor(word(nlp, text, "insists"), tables)
+
+
+def test_regret_for_ones_own_mistake_is_a_concession(nlp):
+    regrets = word(nlp, "The government deeply regrets this disastrous mistake.", "regrets")
+    assert verbal.retyped(regrets, "ACCUSE", "disapprove") == ("CONCEDE", None)
+    regretted = word(nlp, "The embassy regretted the decision of the court.", "regretted")
+    assert verbal.retyped(regretted, "ACCUSE", "disapprove") == ("ACCUSE", "disapprove")

@@ -57,6 +57,16 @@ _REQUIREMENTS = data.words(_WORDS, "requirement_modals")
 _CONDITIONS = data.words(_WORDS, "condition_marks")
 _EXPRESSED_STATES = data.words(_WORDS, "expressed_states")
 _ASPECTS = data.words(_WORDS, "aspect_verbs")
+_ATTEMPTS = data.words(_WORDS, "attempt_verbs")
+_CARE_PLACES = data.words(_WORDS, "care_places")
+_AILING = data.words(_WORDS, "ailing_words")
+_CARRYING = data.words(_WORDS, "carrying_verbs")
+_AIMS = data.words(_WORDS, "aim_nouns")
+_ALERTS = data.words(_WORDS, "alert_nouns")
+_STANDARDS = data.words(_WORDS, "standard_nouns")
+_CONTESTS_LEFT = data.words(_WORDS, "contests_left") | _SOUGHT_POSTS
+_CONTEST_LEAVING = data.words(_WORDS, "contest_leaving_verbs")
+_LIKINGS = data.words(_WORDS, "liking_verbs")
 _LEAD_MEASURES = data.words(_WORDS, "lead_measures")
 _FIGHTING = data.words(_WORDS, "fighting_verbs")
 _DRIVERS = data.words(_WORDS, "vehicle_drivers") | _VEHICLES
@@ -202,7 +212,10 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
     (``state_of_mind``), a feeling shown (``feeling_shown``) or a state expressed
     (``expressed_state``), a start of an act coded on its own verb (``aspect_verb``), a lead in
     the polls or a cause (``lead_not_led``), the outlet's own newsgathering (``newsgathering``), a
-    festival or a show as actor (``occasion_actor``), a standing state (``standing_state``); and
+    festival or a show as actor (``occasion_actor``), a standing state (``standing_state``), one
+    carried to hospital (``taken_for_care``), a retreat from one's own aim (``abandoned_aim``), a
+    place put under a storm warning (``alert_issued``), a requirement met (``met_standard``), an
+    act one likes doing (``liked_act``); and
     acts not reported as done: a purpose (``purpose_clause``), a question (``embedded_question``),
     a requirement, a possibility or a condition (``modal_act``). PLOVER codes acts of governments,
     groups, bodies and people in public life on one another; news of weather, sport, careers and campaigns is none."""
@@ -213,7 +226,9 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
             or state_of_mind(token) or purpose_clause(token) or embedded_question(token)
             or feeling_shown(token) or modal_act(token, kind) or standing_state(token, kind)
             or expressed_state(token) or aspect_verb(token) or lead_not_led(token)
-            or newsgathering(actor, outlet) or occasion_actor(actor))
+            or newsgathering(actor, outlet) or occasion_actor(actor) or taken_for_care(token)
+            or abandoned_aim(token, kind) or alert_issued(token) or met_standard(token)
+            or liked_act(token))
 
 
 def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -354,9 +369,17 @@ def honour_received(token: Token) -> bool:
 def candidacy(token: Token) -> bool:
     """"Johnson competed for the role against Jeremy Hunt", "she ran for governor", "sought the
     presidential nomination": standing for a post or a prize is a contest, no accusation,
-    request or force between actors."""
+    request or force between actors; and so is leaving it ("withdrew her name from
+    consideration", "dropped out of the race"), no retreat before anyone."""
     if token.lemma_.lower() == "seek" and token.pos_ == "VERB":
         return any(o.lemma_.lower() in _SOUGHT_POSTS for o in token.children if o.dep_ in _OBJECTS)
+    if token.lemma_.lower() in _CONTEST_LEAVING and token.pos_ == "VERB":
+        # "withdrew her name from consideration", "dropped out of the race": a candidacy ended
+        # "from" on the verb, or "of" on its "out" (a particle or, in the parse, a preposition)
+        holders = [token, *(c for c in token.children if c.lower_ == "out")]
+        left = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                for g in p.children if g.dep_ == "pobj"]
+        return any(g.lemma_.lower() in _CONTESTS_LEFT for g in left)
     if token.lemma_.lower() not in _CANDIDACIES or token.pos_ != "VERB":
         return False
     if any(c.dep_ in _OBJECTS for c in token.children):
@@ -380,7 +403,11 @@ def hazard_target(token: Token) -> bool:
     opened fire") is an act."""
     if token.lemma_.lower() not in _FIGHTING:
         return False  # "criticised China on the virus", "examined the crash": acts about a hazard
-    return any(_is_hazard(o) and o.lemma_.lower() not in _FIRES for o in _acted_on(token, ("against", "on", "with")))
+    fought = _acted_on(token, ("against", "on", "with"))
+    if not fought:  # "battled and overcome leukemia": the object the parse hangs on the verb joined
+        fought = [o for v in token.children if v.dep_ == "conj" and v.pos_ == "VERB"
+                  and v.lemma_.lower() in _FIGHTING for o in _acted_on(v, ("against", "on", "with"))]
+    return any(_is_hazard(o) and o.lemma_.lower() not in _FIRES for o in fought)
 
 
 def vote(token: Token) -> bool:
@@ -521,10 +548,66 @@ def expressed_state(token: Token) -> bool:
 def aspect_verb(token: Token) -> bool:
     """"Saudi Arabia started supporting the government", "began attacking the town": the verb of
     starting takes the type of the act begun, which is coded on its own verb; the start itself
-    is no second event. "Started a war" (an object, no clause) is left alone, and so is
+    is no second event. So does a verb of an attempt ("sought to tie the number of justices to
+    age", "tried to block the bill", ``[attempt_verbs]``): the trying is no request of anyone.
+    "Started a war", "sought asylum" (an object, no clause) are left alone, and so is
     "continued to attack", which the coder may code on "continued" alone."""
-    return (token.lemma_.lower() in _ASPECTS and token.pos_ == "VERB"
+    return (token.lemma_.lower() in _ASPECTS | _ATTEMPTS and token.pos_ == "VERB"
             and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children))
+
+
+def taken_for_care(token: Token) -> bool:
+    """"He was taken ill on Saturday and taken to hospital", "was rushed to a clinic": one carried
+    to a place of care, or "taken ill", is ill, not seized by anyone (the model reads "taken" as
+    COERCE/seize). "Taken to a police station", "taken into custody" are left alone."""
+    if token.lemma_.lower() not in _CARRYING or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ in _AILING for c in token.children):
+        return True
+    return any(w.lemma_.lower() in _CARE_PLACES for w in _acted_on(token, ("to", "into")) if w.dep_ == "pobj")
+
+
+def abandoned_aim(token: Token, kind: str) -> bool:
+    """"The United States, which has retreated from a previous goal of ousting Assad", "backed
+    away from its pledge": a retreat from one's own aim or position is a change of mind, no
+    material retreat before another actor (PLOVER's RETREAT is a withdrawal, a release, a
+    resignation). "Retreated from the city" is left alone."""
+    if kind not in ("RETREAT", "CONCEDE"):
+        return False
+    return any(w.lemma_.lower() in _AIMS and w.ent_type_ == "" for w in _acted_on(token, ("from",))
+               if w.dep_ == "pobj")
+
+
+def alert_issued(token: Token) -> bool:
+    """"After the hurricane centre placed the county under a tropical storm warning": a county
+    put under a warning, a watch or an advisory is told of a hazard, not taken into custody (the
+    verb table reads "placed under" as COERCE/arrest). "Placed under arrest" is left alone."""
+    if token.lemma_.lower() not in ("place", "put") or token.pos_ != "VERB":
+        return False
+    # "under a tropical storm warning": the parse may read "warning" as a verb (its word, not its
+    # lemma "warn"), or hang it on "storm"
+    return any(w.lower_ in _ALERTS or w.lemma_.lower() in _ALERTS or any(c.lower_ in _ALERTS for c in w.children)
+               for w in _acted_on(token, ("under",)) if w.dep_ == "pobj")
+
+
+def met_standard(token: Token) -> bool:
+    """"She does not meet the requirement", "the plan met its target": a requirement, a standard
+    or a deadline met is a thing measured up to, no meeting between actors (CONSULT), nor,
+    negated, a refusal of anyone (REJECT). "Met the premier" is left alone."""
+    return (token.lemma_.lower() == "meet" and token.pos_ == "VERB"
+            and any(c.dep_ in _OBJECTS and c.lemma_.lower() in _STANDARDS for c in token.children))
+
+
+def liked_act(token: Token) -> bool:
+    """"Bolton likes dropping bombs on people, and killing them", "loves to provoke his rivals":
+    an act governed by a verb of taste is a habit one is given to, no act that happened (the act
+    joined to it, "and killing them", too)."""
+    if token.pos_ != "VERB":
+        return False
+    act = token.head if token.dep_ == "conj" else token
+    if act is not token and token.tag_ == "VBG" and act.lemma_.lower() in _LIKINGS:
+        return True  # "likes dropping bombs, and killing them": the parse joins the gerund to "likes"
+    return act.dep_ == "xcomp" and act.head.lemma_.lower() in _LIKINGS
 
 
 def lead_not_led(token: Token) -> bool:

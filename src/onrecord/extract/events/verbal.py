@@ -56,6 +56,8 @@ _RULE_NOUNS = data.words(_WORDS, "rule_nouns")
 _REBUTTALS = data.words(_WORDS, "rebuttal_verbs")
 STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
 _REFUSALS = data.words(_WORDS, "refusal_verbs")
+_REGRETS = data.words(_WORDS, "regret_verbs")
+_FAULTS = data.words(_WORDS, "fault_nouns")
 _COMMENT_VERBS = data.words(_WORDS, "comment_verbs")
 _COMMENT_NOUNS = data.words(_WORDS, "comment_nouns")
 _SELF_DEFENCE = data.words(_WORDS, "self_defence_verbs")
@@ -236,12 +238,16 @@ def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional
     X of", "condemned X" is ACCUSE/disapprove (``[accusation_verbs]``); "mediated an end to the
     conflict", "brokered a truce" is CONSULT/third-party (``[mediation_verbs]``); "encouraged the CIA to
     release the files", "pressed X to" is a REQUEST (``[exhortation_verbs]`` with an addressee and
-    the act asked of them)."""
+    the act asked of them); "regrets this mistake", read as a reproach, is CONCEDE, PLOVER's
+    apology (``[regret_verbs]`` with a fault owned, ``[fault_nouns]``)."""
     if kind not in VERBAL:
         return kind, mode
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in _MEDIATIONS and kind != "CONSULT":
         return "CONSULT", "third-party"
+    if token.pos_ == "VERB" and lemma in _REGRETS and kind == "ACCUSE" and any(
+            c.dep_ in _OBJECTS and c.lemma_.lower() in _FAULTS for c in token.children):
+        return "CONCEDE", None  # "deeply regrets this disastrous mistake": an apology, no reproach
     if token.pos_ == "VERB" and lemma in _ACCUSATIONS and kind != "ACCUSE":
         return "ACCUSE", "disapprove"
     if token.pos_ == "VERB" and lemma in _EXHORTATIONS and kind != "REQUEST":
