@@ -241,3 +241,33 @@ def test_an_object_shared_with_the_verb_after(nlp):
 def test_a_described_person_keeps_the_sector_of_their_name(nlp):
     e = at(nlp, "Libyan leader Muammar Gaddafi attacked the mayor of Toronto.", "attacked")
     assert e.actor.country == "LBY" and e.actor.sector == "GOV"
+
+
+def test_a_phrase_before_the_subject_sets_the_scene_and_is_no_target(nlp):
+    e = at(nlp, "On a new website, the company launched a campaign against rival browsers.", "launched")
+    assert e.target is None or "website" not in e.target.text
+
+
+def test_the_parties_a_mediation_is_between(nlp):
+    e = at(nlp, "Egypt held talks in Cairo. In 1905, the president mediated a peace agreement between Japan "
+                "and Russia.", "mediated")
+    assert e.target.text == "Japan" and e.target.country == "JPN"
+    assert e.actor.country == "EGY"  # not Russia, the other party mediated between
+
+
+def test_the_reporters_country_is_no_partys(nlp):
+    e = at(nlp, "Egypt's parliament met. The government criticized the minister's plan, ABC of Australia reported.",
+           "criticized")
+    assert e.actor.country == "EGY"
+
+
+def test_a_speaker_named_before_speaks_of_their_own_side(nlp):
+    e = at(nlp, "Officials from Iran acknowledged their government had shot down a Ukrainian jet, blaming the fear "
+                "of aggression from the United States.", "shot")
+    assert e.actor.country == "IRN"
+
+
+def test_a_clause_that_says_nothing_of_the_target_gives_it_no_country(nlp):
+    e = at(nlp, "Turkish police prevented the demonstration staged by students in Sivas to protest the decision of "
+                "sending troops to Iraq.", "prevented")
+    assert e.target.country == "TUR"

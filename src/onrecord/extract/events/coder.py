@@ -182,6 +182,7 @@ _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": 
 _REFUSED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
+_CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``)
 
 # a person's entity in the record and the country the article's words give them
 Person = tuple[Optional[str], Optional[str]]
@@ -360,8 +361,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             own_countries = (actor.country, target.country if target else None)  # from their own words
             political = (actor.country or actor.sector or actor.entity or _named(actor_tok)
                          or actor_tok.lower_ in _PRONOUNS)
+            # "..., ABC of Australia reported": the reporter's words name no party's country
+            reporter = _reporter(token)
             if target and target_tok is not None and target.country is None:  # a target has its token
-                target.country = _country_within(target_tok, countries, sent, actor)
+                target.country = _country_within(target_tok, countries, sent, actor,
+                                                 skipped=[*_asides(sent, (token, target_tok)), *reporter])
             if actor.country is None and _civil_body(actor_tok):
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
             if actor.country is None:
@@ -369,7 +373,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # actor's own words or else its sentence names first, else the one the article
                 # names most (not the last named: "Democrats" after a paragraph on China), else
                 # the target's: an actor of no named country is most often a local one
-                actor.country = (_country_within(actor_tok, countries, sent, target)
+                actor.country = (_country_within(actor_tok, countries, sent, target, skipped=reporter,
+                                                 beside=target_tok)
                                  or main_country
                                  or (target.country if target else None))
             if target and target.country is None:
@@ -1419,7 +1424,7 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
     phrase it names ("called for sanctions against Nigeria")."""
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not _scene_setting(prep):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
                 if pobj is not None and _names_actor(pobj, tables):
                     return pobj
@@ -1427,6 +1432,14 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
                 if inner is not None:
                     return inner
     return None
+
+
+def _scene_setting(prep: Token) -> bool:
+    """A phrase put before its verb's subject, which sets the scene (where, when, in what) rather
+    than naming whom the act is aimed at: "On a new website, Microsoft launched a campaign";
+    "With the issue of race at the forefront, Klobuchar withdrew"."""
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and prep.i < subject.i < prep.head.i
 
 
 def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
@@ -1714,16 +1727,53 @@ def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Opti
 
 
 def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
-                    target: Optional[EventParty]) -> Optional[str]:
+                    target: Optional[EventParty], skipped: Sequence[tuple[int, int]] = (),
+                    beside: Optional[Token] = None) -> Optional[str]:
+    """The country a party's own words name, else the first its sentence names outside the other
+    party (``target``, and the parties joined to it, ``beside``: "mediated an agreement between
+    Japan and Russia" names no country of the mediator) and outside the ``skipped`` offsets (the
+    reporter's words, ``_reporter``; clauses that say nothing of the party, ``_asides``)."""
     # ``countries`` is in text order: bisection finds the ones in a range without scanning
     # every country of the article for every event
     inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
     if inside:
         return inside[0][1]
+    others = [(target.start, target.end), *skipped] if target else list(skipped)
+    if beside is not None:
+        others.append((beside.idx, beside.right_edge.idx + len(beside.right_edge)))
     for offset, country in _countries_between(countries, sent.start_char, sent.end_char):
-        if not (target and target.start <= offset < target.end):
+        if not any(start <= offset < end for start, end in others):
             return country
     return None
+
+
+def _asides(sent: Span, kept: Sequence[Token]) -> list[tuple[int, int]]:
+    """The offsets of the clauses of a sentence that hold neither the event's verb nor its party
+    (``kept``): "prevented the demonstration staged by students [...] to protest the decision of
+    sending troops to Iraq" says nothing of where the students are from."""
+    out = []
+    for clause in sent:
+        if clause.dep_ in _CLAUSES and not any(clause.left_edge.i <= k.i <= clause.right_edge.i for k in kept):
+            out.append((clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)))
+    return out
+
+
+def _reporter(token: Token) -> list[tuple[int, int]]:
+    """The offsets (none or one pair) of who reports the event, when its verb is what a saying verb's subject says
+    after it ("the government criticized X, ABC of Australia reported"; "..., Thai military
+    sources said"): the country the reporter's words name is theirs, not an actor's. Not a
+    speaker named before ("representatives from Iran acknowledged their government had shot
+    down ..."), who most often speaks of their own side."""
+    event, seen = token, 0
+    while token.dep_ in ("ccomp", "conj") and token.head.i != token.i and seen < 3:
+        token = token.head
+        seen += 1
+        if token.lemma_.lower() in _SAYING:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i < event.i:
+                return []
+            return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))]
+    return []
 
 
 def _countries_between(countries: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
