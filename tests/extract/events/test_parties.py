@@ -271,3 +271,20 @@ def test_a_clause_that_says_nothing_of_the_target_gives_it_no_country(nlp):
     e = at(nlp, "Turkish police prevented the demonstration staged by students in Sivas to protest the decision of "
                 "sending troops to Iraq.", "prevented")
     assert e.target.country == "TUR"
+
+
+def test_a_quantity_of_acts_is_aimed_at_their_doer(nlp):
+    e = at(nlp, "The senator backed some of the governor's proposals.", "backed")
+    assert e.target.text == "the governor"
+    e = at(nlp, "Police arrested some of the protesters.", "arrested")
+    assert e.target.text == "some of the protesters"
+
+
+def test_opponents_and_rivals_are_actors(nlp):
+    e = at(nlp, "The president criticized his rivals.", "criticized")
+    assert e.target.text == "his rivals"
+
+
+def test_an_object_named_beside_it(nlp):
+    e = at(nlp, "A drone strike killed an Iranian general, Qasem Soleimani, in Baghdad.", "killed")
+    assert e.target.text == "Qasem Soleimani" and e.target.country == "IRN"

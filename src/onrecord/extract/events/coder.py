@@ -67,6 +67,7 @@ from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import CONDITIONS, NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
 from onrecord.extract.events.verbal import STATEMENT_NOUNS, retyped, verbal_check
+from onrecord.extract.speakers.words import PARTITIVE_PRONOUNS
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
 THRESHOLD = 0.5  # the least probability of a PLOVER type that makes a verb an event
@@ -1311,6 +1312,7 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
             return child  # "a camp for Congolese refugees was attacked"; not "the bill was suspended"
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None) or _shared_object(token)
            or _shifted_object(token))
+    obj = _partitive_whole(obj, tables) if obj is not None else None
     holders = [token] + ([obj] if obj is not None else [])
     aimed = _prep_target(holders, tables, _AIMED_PREPS)
     if aimed is not None:
@@ -1318,7 +1320,7 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
     if obj is not None and _names_actor(obj, tables) and not _own(obj):
         # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
         # (whose last country is "... in Montenegro"); "arrested Trump's lawyer": the lawyer
-        return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or obj
+        return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or _apposed_name(obj)
     other = _prep_target(holders, tables, _OTHER_TARGET_PREPS)
     if other is not None:
         return other
@@ -1327,6 +1329,25 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
         if whose is not None:
             return whose
     return _complement_target(token, tables, depth)
+
+
+def _apposed_name(obj: Token) -> Token:
+    """The name an object is given beside it, when it names none itself: "endorsed his former
+    rival, Joe Biden" is aimed at Joe Biden (whose record the name links to)."""
+    if obj.ent_type_:
+        return obj
+    return next((a for a in obj.children if a.dep_ == "appos" and a.ent_type_ in ("PERSON", "ORG", "GPE")), obj)
+
+
+def _partitive_whole(obj: Token, tables: Tables) -> Token:
+    """The thing a quantity word stands for, when it names no actor by itself: "support some of
+    her opponents' plans" is aimed at the plans (so at their doer, the opponents), not at
+    "some"; "arrested some of the protesters" keeps its whole phrase (the protesters are actors)."""
+    if obj.lower_ not in PARTITIVE_PRONOUNS:
+        return obj
+    whole = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    return whole if whole is not None and not _actor_head(whole, tables) else obj
 
 
 def _threatened(token: Token, tables: Tables) -> Optional[Token]:
