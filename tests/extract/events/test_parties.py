@@ -288,3 +288,9 @@ def test_opponents_and_rivals_are_actors(nlp):
 def test_an_object_named_beside_it(nlp):
     e = at(nlp, "A drone strike killed an Iranian general, Qasem Soleimani, in Baghdad.", "killed")
     assert e.target.text == "Qasem Soleimani" and e.target.country == "IRN"
+
+
+def test_a_passive_with_no_doer_takes_no_actor_from_before_it(nlp):
+    events = find_events(nlp("At least five other civilians reportedly also died in the attack; around twenty more, "
+                             "including a colleague, were injured."), "t", "2020-05-05", gated=False)
+    assert not any(e.trigger.text == "injured" and "civilians" in e.actor.text for e in events)

@@ -920,6 +920,13 @@ def swearing_in(token: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
 
 
+def _agentless_passive(token: Token) -> bool:
+    """A passive verb that names no doer ("; around twenty more were injured"): the nearest actor
+    before it is one it was done to (the parse often leaves it no subject), never its doer."""
+    return (token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children))
+
+
 def passive_victim(token: Token) -> Optional[Token]:
     """The subject of a passive verb with no agent ("Chirac was convicted", "two suspects were
     arrested"): the one the act was done to, never its doer."""
@@ -951,7 +958,10 @@ def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Spa
     was sent", "the talks were held": no one's act to code)."""
     victim = passive_victim(token) if token_actor is None else None
     if victim is None:
-        return token_actor or _subject(token) or _preceding_actor(token, sent, tables), None
+        doer = token_actor or _subject(token)
+        if doer is None and not _agentless_passive(token):
+            doer = _preceding_actor(token, sent, tables)
+        return doer, None
     if kind in _STATE_ACTS and victim.lower_ not in _THING_PRONOUNS and _names_actor(victim, tables):
         return victim, victim
     return None, None
