@@ -241,3 +241,56 @@ def test_an_object_shared_with_the_verb_after(nlp):
 def test_a_described_person_keeps_the_sector_of_their_name(nlp):
     e = at(nlp, "Libyan leader Muammar Gaddafi attacked the mayor of Toronto.", "attacked")
     assert e.actor.country == "LBY" and e.actor.sector == "GOV"
+
+
+def test_a_phrase_before_the_subject_sets_the_scene_and_is_no_target(nlp):
+    e = at(nlp, "On a new website, the company launched a campaign against rival browsers.", "launched")
+    assert e.target is None or "website" not in e.target.text
+
+
+def test_the_parties_a_mediation_is_between(nlp):
+    e = at(nlp, "Egypt held talks in Cairo. In 1905, the president mediated a peace agreement between Japan "
+                "and Russia.", "mediated")
+    assert e.target.text == "Japan" and e.target.country == "JPN"
+    assert e.actor.country == "EGY"  # not Russia, the other party mediated between
+
+
+def test_the_reporters_country_is_no_partys(nlp):
+    e = at(nlp, "Egypt's parliament met. The government criticized the minister's plan, ABC of Australia reported.",
+           "criticized")
+    assert e.actor.country == "EGY"
+
+
+def test_a_speaker_named_before_speaks_of_their_own_side(nlp):
+    e = at(nlp, "Officials from Iran acknowledged their government had shot down a Ukrainian jet, blaming the fear "
+                "of aggression from the United States.", "shot")
+    assert e.actor.country == "IRN"
+
+
+def test_a_clause_that_says_nothing_of_the_target_gives_it_no_country(nlp):
+    e = at(nlp, "Turkish police prevented the demonstration staged by students in Sivas to protest the decision of "
+                "sending troops to Iraq.", "prevented")
+    assert e.target.country == "TUR"
+
+
+def test_a_quantity_of_acts_is_aimed_at_their_doer(nlp):
+    e = at(nlp, "The senator backed some of the governor's proposals.", "backed")
+    assert e.target.text == "the governor"
+    e = at(nlp, "Police arrested some of the protesters.", "arrested")
+    assert e.target.text == "some of the protesters"
+
+
+def test_opponents_and_rivals_are_actors(nlp):
+    e = at(nlp, "The president criticized his rivals.", "criticized")
+    assert e.target.text == "his rivals"
+
+
+def test_an_object_named_beside_it(nlp):
+    e = at(nlp, "A drone strike killed an Iranian general, Qasem Soleimani, in Baghdad.", "killed")
+    assert e.target.text == "Qasem Soleimani" and e.target.country == "IRN"
+
+
+def test_a_passive_with_no_doer_takes_no_actor_from_before_it(nlp):
+    events = find_events(nlp("At least five other civilians reportedly also died in the attack; around twenty more, "
+                             "including a colleague, were injured."), "t", "2020-05-05", gated=False)
+    assert not any(e.trigger.text == "injured" and "civilians" in e.actor.text for e in events)

@@ -67,6 +67,7 @@ from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import CONDITIONS, NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
 from onrecord.extract.events.verbal import STATEMENT_NOUNS, retyped, verbal_check
+from onrecord.extract.speakers.words import PARTITIVE_PRONOUNS
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
 THRESHOLD = 0.5  # the least probability of a PLOVER type that makes a verb an event
@@ -182,6 +183,7 @@ _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": 
 _REFUSED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
+_CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``)
 
 # a person's entity in the record and the country the article's words give them
 Person = tuple[Optional[str], Optional[str]]
@@ -360,8 +362,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             own_countries = (actor.country, target.country if target else None)  # from their own words
             political = (actor.country or actor.sector or actor.entity or _named(actor_tok)
                          or actor_tok.lower_ in _PRONOUNS)
+            # "..., ABC of Australia reported": the reporter's words name no party's country
+            reporter = _reporter(token)
             if target and target_tok is not None and target.country is None:  # a target has its token
-                target.country = _country_within(target_tok, countries, sent, actor)
+                target.country = _country_within(target_tok, countries, sent, actor,
+                                                 skipped=[*_asides(sent, (token, target_tok)), *reporter])
             if actor.country is None and _civil_body(actor_tok):
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
             if actor.country is None:
@@ -369,7 +374,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # actor's own words or else its sentence names first, else the one the article
                 # names most (not the last named: "Democrats" after a paragraph on China), else
                 # the target's: an actor of no named country is most often a local one
-                actor.country = (_country_within(actor_tok, countries, sent, target)
+                actor.country = (_country_within(actor_tok, countries, sent, target, skipped=reporter,
+                                                 beside=target_tok)
                                  or main_country
                                  or (target.country if target else None))
             if target and target.country is None:
@@ -914,6 +920,13 @@ def swearing_in(token: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
 
 
+def _agentless_passive(token: Token) -> bool:
+    """A passive verb that names no doer ("; around twenty more were injured"): the nearest actor
+    before it is one it was done to (the parse often leaves it no subject), never its doer."""
+    return (token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children))
+
+
 def passive_victim(token: Token) -> Optional[Token]:
     """The subject of a passive verb with no agent ("Chirac was convicted", "two suspects were
     arrested"): the one the act was done to, never its doer."""
@@ -945,7 +958,10 @@ def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Spa
     was sent", "the talks were held": no one's act to code)."""
     victim = passive_victim(token) if token_actor is None else None
     if victim is None:
-        return token_actor or _subject(token) or _preceding_actor(token, sent, tables), None
+        doer = token_actor or _subject(token)
+        if doer is None and not _agentless_passive(token):
+            doer = _preceding_actor(token, sent, tables)
+        return doer, None
     if kind in _STATE_ACTS and victim.lower_ not in _THING_PRONOUNS and _names_actor(victim, tables):
         return victim, victim
     return None, None
@@ -1306,6 +1322,7 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
             return child  # "a camp for Congolese refugees was attacked"; not "the bill was suspended"
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None) or _shared_object(token)
            or _shifted_object(token))
+    obj = _partitive_whole(obj, tables) if obj is not None else None
     holders = [token] + ([obj] if obj is not None else [])
     aimed = _prep_target(holders, tables, _AIMED_PREPS)
     if aimed is not None:
@@ -1313,7 +1330,7 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
     if obj is not None and _names_actor(obj, tables) and not _own(obj):
         # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
         # (whose last country is "... in Montenegro"); "arrested Trump's lawyer": the lawyer
-        return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or obj
+        return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or _apposed_name(obj)
     other = _prep_target(holders, tables, _OTHER_TARGET_PREPS)
     if other is not None:
         return other
@@ -1322,6 +1339,25 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
         if whose is not None:
             return whose
     return _complement_target(token, tables, depth)
+
+
+def _apposed_name(obj: Token) -> Token:
+    """The name an object is given beside it, when it names none itself: "endorsed his former
+    rival, Joe Biden" is aimed at Joe Biden (whose record the name links to)."""
+    if obj.ent_type_:
+        return obj
+    return next((a for a in obj.children if a.dep_ == "appos" and a.ent_type_ in ("PERSON", "ORG", "GPE")), obj)
+
+
+def _partitive_whole(obj: Token, tables: Tables) -> Token:
+    """The thing a quantity word stands for, when it names no actor by itself: "support some of
+    her opponents' plans" is aimed at the plans (so at their doer, the opponents), not at
+    "some"; "arrested some of the protesters" keeps its whole phrase (the protesters are actors)."""
+    if obj.lower_ not in PARTITIVE_PRONOUNS:
+        return obj
+    whole = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    return whole if whole is not None and not _actor_head(whole, tables) else obj
 
 
 def _threatened(token: Token, tables: Tables) -> Optional[Token]:
@@ -1419,7 +1455,7 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
     phrase it names ("called for sanctions against Nigeria")."""
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not _scene_setting(prep):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
                 if pobj is not None and _names_actor(pobj, tables):
                     return pobj
@@ -1427,6 +1463,14 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
                 if inner is not None:
                     return inner
     return None
+
+
+def _scene_setting(prep: Token) -> bool:
+    """A phrase put before its verb's subject, which sets the scene (where, when, in what) rather
+    than naming whom the act is aimed at: "On a new website, Microsoft launched a campaign";
+    "With the issue of race at the forefront, Klobuchar withdrew"."""
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and prep.i < subject.i < prep.head.i
 
 
 def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
@@ -1714,16 +1758,53 @@ def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Opti
 
 
 def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
-                    target: Optional[EventParty]) -> Optional[str]:
+                    target: Optional[EventParty], skipped: Sequence[tuple[int, int]] = (),
+                    beside: Optional[Token] = None) -> Optional[str]:
+    """The country a party's own words name, else the first its sentence names outside the other
+    party (``target``, and the parties joined to it, ``beside``: "mediated an agreement between
+    Japan and Russia" names no country of the mediator) and outside the ``skipped`` offsets (the
+    reporter's words, ``_reporter``; clauses that say nothing of the party, ``_asides``)."""
     # ``countries`` is in text order: bisection finds the ones in a range without scanning
     # every country of the article for every event
     inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
     if inside:
         return inside[0][1]
+    others = [(target.start, target.end), *skipped] if target else list(skipped)
+    if beside is not None:
+        others.append((beside.idx, beside.right_edge.idx + len(beside.right_edge)))
     for offset, country in _countries_between(countries, sent.start_char, sent.end_char):
-        if not (target and target.start <= offset < target.end):
+        if not any(start <= offset < end for start, end in others):
             return country
     return None
+
+
+def _asides(sent: Span, kept: Sequence[Token]) -> list[tuple[int, int]]:
+    """The offsets of the clauses of a sentence that hold neither the event's verb nor its party
+    (``kept``): "prevented the demonstration staged by students [...] to protest the decision of
+    sending troops to Iraq" says nothing of where the students are from."""
+    out = []
+    for clause in sent:
+        if clause.dep_ in _CLAUSES and not any(clause.left_edge.i <= k.i <= clause.right_edge.i for k in kept):
+            out.append((clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)))
+    return out
+
+
+def _reporter(token: Token) -> list[tuple[int, int]]:
+    """The offsets (none or one pair) of who reports the event, when its verb is what a saying verb's subject says
+    after it ("the government criticized X, ABC of Australia reported"; "..., Thai military
+    sources said"): the country the reporter's words name is theirs, not an actor's. Not a
+    speaker named before ("representatives from Iran acknowledged their government had shot
+    down ..."), who most often speaks of their own side."""
+    event, seen = token, 0
+    while token.dep_ in ("ccomp", "conj") and token.head.i != token.i and seen < 3:
+        token = token.head
+        seen += 1
+        if token.lemma_.lower() in _SAYING:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i < event.i:
+                return []
+            return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))]
+    return []
 
 
 def _countries_between(countries: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
