@@ -2,7 +2,7 @@
 for it: whom an interview was given to, a participle opening a sentence that the parser took for
 its subject, scientists named by their occupation taken up by "they", and a given name alone
 after a description of a person of its gender."""
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from onrecord.extract.speakers import mention_syntax as ms
 from onrecord.extract.speakers.passes import names
@@ -12,9 +12,10 @@ from statement_lookup import speaker, token
 
 def test_the_one_an_interview_was_with_is_the_addressee(nlp):
     doc = nlp("In an interview with Tom Green, she said the plan had failed.")
-    assert ms.interviewer(token(doc, "Green")) and ms.addressee(token(doc, "Green"))
+    she = token(doc, "she")
+    assert ms.interviewer(token(doc, "Green"), she) and ms.addressee(token(doc, "Green"), she)
     doc = nlp("She travelled with Tom Green to the capital.")
-    assert not ms.interviewer(token(doc, "Green"))
+    assert not ms.interviewer(token(doc, "Green"), token(doc, "She"))
 
 
 def test_she_after_an_interview_is_the_woman_the_text_is_about(nlp):
@@ -90,3 +91,48 @@ def test_a_word_of_the_other_gender_after_his_wife_is_no_name(nlp):
     wife = token(doc, "wife")
     found = names.apposed_kin_given_name(doc[wife.i - 1:wife.i + 1], wife)
     assert found is not None and found.text == "Amanda"
+
+
+def test_an_interview_named_as_a_subject_hides_no_one(nlp):
+    # "Jane Roe's interview with Mary Holt aired": no "In an interview with", so Mary Holt is
+    # no one's interviewer here, and "She" may be either woman
+    text = "Jane Roe's interview with Mary Holt aired on Sunday. She said the farm had failed."
+    assert speaker(text, "the farm had failed").name != "Jane Roe"
+    doc = nlp(text)
+    assert not ms.interviewer(token(doc, "Holt"), token(doc, "She"))
+
+
+def test_an_interview_in_the_sentence_before_is_not_the_pronouns(nlp):
+    doc = nlp("In an interview with Tom Green, Mary Holt spoke of the farm. She said it had failed.")
+    assert ms.interviewer(token(doc, "Green"), token(doc, "Mary"))
+    assert not ms.interviewer(token(doc, "Green"), token(doc, "She"))
+    # the same "she" interviewed in the sentence before: the interviewer is still not her
+    doc = nlp("In an interview with Dawn Lee, she spoke of the farm. She said it had failed.")
+    assert ms.interviewer(token(doc, "Lee"), token(doc, "She"))
+
+
+def test_she_again_after_an_interview_with_a_woman_is_the_one_interviewed(nlp):
+    text = ("At the time, Mary Holt had thousands of readers and wrote about farming. In an interview with "
+            "Dawn Lee, she said the harvest was poor. She also said that the rains came late.")
+    assert speaker(text, "the rains came late").name == "Mary Holt"
+
+
+def test_a_place_after_a_description_is_no_given_name(nlp):
+    text = "The wife of a soldier from the city, Victoria, said the army had lied."
+    assert speaker(text, "the army had lied").name != "Victoria"
+
+
+def test_a_given_name_after_a_phrase_that_ends_the_description_is_no_name(nlp):
+    doc = nlp("The wife of the farmer, Amanda, said the army had lied.")
+    wife = token(doc, "wife")
+    assert names.apposed_kin_given_name(doc[0:5], wife) is None
+
+
+def test_a_given_name_tagged_a_place_is_no_name(nlp):
+    doc = nlp("His wife, Victoria, said the army had lied.")
+    wife, victoria = token(doc, "wife"), token(doc, "Victoria")
+    doc.ents = [Span(doc, victoria.i, victoria.i + 1, label="GPE")]  # the tagger's reading of a city
+    assert names.apposed_kin_given_name(doc[0:2], wife) is None
+    doc.ents = [Span(doc, victoria.i, victoria.i + 1, label="ORG")]  # a given name read as a body
+    found = names.apposed_kin_given_name(doc[0:2], wife)
+    assert found is not None and found.text == "Victoria"

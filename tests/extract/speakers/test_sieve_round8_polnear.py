@@ -18,8 +18,8 @@ def test_a_group_as_subject_hides_no_unnamed_person(nlp):
 # ---- a definite title with words before its noun only ----
 
 def test_a_former_title_looks_back_at_the_person_named(nlp):
-    text = ("\"We will not pay for the fence,\" Tomas Arredondo told a radio station on Saturday. "
-            "But the former Venezuelan president did not stop there. "
+    text = ("\"We will not pay for the fence,\" Tomas Arredondo, Venezuela's former president, told a radio "
+            "station on Saturday. But the former Venezuelan president did not stop there. "
             "\"The first loser of such a policy would be the north,\" he continued.")
     assert speaker(text, "The first loser").name == "Tomas Arredondo"
 
@@ -61,3 +61,23 @@ def test_an_indefinite_description_in_apposition_keeps_its_name(nlp):
             "University of Eastland who had once concluded that the top 1 percent took most new income. "
             "\"The numbers have changed since,\" Eberle said.")
     assert speaker(text, "the top 1 percent").name == "Tomas Eberle"
+
+
+def test_a_new_president_is_no_one_named_before(nlp):
+    # "the new Mexican president" brings in someone else: "he" is not the senator named before
+    text = ("Senator Tomas Arredondo criticised the wall on Monday. But the new Mexican president did not "
+            "stop there. \"The first loser would be the north,\" he continued.")
+    assert speaker(text, "The first loser").name != "Tomas Arredondo"
+
+
+def test_a_title_the_person_named_was_never_given_is_someone_else(nlp):
+    # a senator, then "the former Venezuelan president": an office the article never gave him
+    text = ("Senator Tomas Arredondo criticised the wall on Monday. But the former Venezuelan president "
+            "did not stop there. \"The first loser would be the north,\" he continued.")
+    assert speaker(text, "The first loser").name != "Tomas Arredondo"
+
+
+def test_a_title_of_another_country_is_someone_else(nlp):
+    text = ("Tomas Arredondo, Venezuela's former president, criticised the wall on Monday. But the former "
+            "Mexican president did not stop there. \"The first loser would be the north,\" he continued.")
+    assert speaker(text, "The first loser").name != "Tomas Arredondo"

@@ -147,13 +147,13 @@ def in_passing(token: Token) -> bool:
     return False
 
 
-def addressee(token: Token | None) -> bool:
+def addressee(token: Token | None, pronoun: Token | None = None) -> bool:
     """Whether ``token`` is whom a speech verb's words were told to ("told Wikinews", "said to
-    reporters", "Speaking to Martin Smith", "In an interview with Dawn": ``interviewer``): the one spoken
-    to, not a speaker."""
+    reporters", "Speaking to Martin Smith", and, asked of a ``pronoun``, "In an interview with
+    Dawn, she said": ``interviewer``): the one spoken to, not a speaker."""
     if token is None:
         return False
-    if interviewer(token):
+    if pronoun is not None and interviewer(token, pronoun):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to":
         token = token.head
@@ -161,13 +161,25 @@ def addressee(token: Token | None) -> bool:
         and token.head.pos_ == "VERB" and (speech_verb(token.head) or token.head.lemma_.lower() in ADDRESSING_VERBS)
 
 
-def interviewer(token: Token) -> bool:
-    """Whether ``token`` is whom an interview was given to ("In an interview with Dawn, she
-    said", "in a conversation with Martin Smith"): the object of "with" or "to" on a noun of a
-    conversation (``INTERVIEW_NOUNS``), the one who asked, not the one who answered."""
+def interviewer(token: Token, pronoun: Token) -> bool:
+    """Whether ``token`` is whom an interview was given to by the one a ``pronoun`` stands for
+    ("In an interview with Dawn, she said", "during a conversation with Martin Smith, he"): the
+    object of "with" or "to" on a noun of a conversation (``INTERVIEW_NOUNS``) that is itself the
+    object of "in" or "during", in the pronoun's sentence, or in the sentence just before when
+    the one interviewed there is the same pronoun ("In an interview with Dawn, she said ... She
+    also said"); the one who asked, not the one who answered. "Jane Roe's interview with Mary
+    Holt aired. She said" names no interviewer of "She"."""
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in ("with", "to") and prep.dep_ == "prep" \
-        and prep.head.lemma_.lower() in INTERVIEW_NOUNS
+    noun = prep.head
+    if not (token.dep_ == "pobj" and prep.lower_ in ("with", "to") and prep.dep_ == "prep"
+            and noun.lemma_.lower() in INTERVIEW_NOUNS
+            and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")):
+        return False
+    if token.sent.start == pronoun.sent.start:
+        return True
+    verb = noun.head.head
+    return token.sent.end == pronoun.sent.start and pronoun.dep_ == "nsubj" \
+        and any(c.dep_ == "nsubj" and c.lower_ == pronoun.lower_ for c in verb.children)
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:

@@ -39,6 +39,8 @@ RESEARCH_WRITINGS = data.words(_SPEAKERS, "research_writings")
 # kind -> the words a body's name may spell it with ("agency" -> department, bureau, ...)
 BODY_KINDS = {kind: frozenset(names.split()) for kind, names in data.mapping(_SPEAKERS, "body_kinds").items()}
 INSTITUTION_NOUNS = data.words(_SPEAKERS, "institution_nouns")
+APPOSED_BODY_KINDS = data.words(_SPEAKERS, "apposed_body_kinds")
+NOT_APPOSED_BODY_KINDS = data.words(_SPEAKERS, "not_apposed_body_kinds")
 PERSONAL_BODIES = data.words(_SPEAKERS, "personal_bodies")
 PARTIES = data.words(_SPEAKERS, "parties")
 QUALIFIER_SYNONYMS = data.mapping(_SPEAKERS, "qualifier_synonyms")
@@ -68,6 +70,7 @@ PLACE_KINDS = data.words(_NAMES, "place_kinds")
 COUNTRY_NAMED_OFFICES = data.words(_NAMES, "country_named_offices")
 # words of a post not (yet) held ("future", "would-be")
 UNHELD_POST_WORDS = data.words(_NAMES, "unheld_post_words")
+NEWCOMER_WORDS = data.words(_NAMES, "newcomer_words")
 NOUN_GENDER = {**TITLE_GENDER, **data.mapping(_SPEAKERS, "noun_gender")}
 
 # spaCy's labels of the entities that can be a speaker's name: the parser's scheme, not words

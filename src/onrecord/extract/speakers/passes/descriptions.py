@@ -41,6 +41,7 @@ from onrecord.extract.speakers.state import (
     ranks_of,
 )
 from onrecord.extract.speakers.words import (
+    COUNTING_WORDS,
     COUNTRY_CODES,
     COURT_WRITINGS,
     DOCUMENT_FAMILIES,
@@ -245,7 +246,7 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
 
     ahead = window_end(head, sentences=2).idx
     next_speaker = state.next_speaker(span.end_char, ahead) if lemma not in GROUP_NOUNS else None
-    if span[0].lower_ in ("a", "an", "one", "another"):
+    if span[0].lower_ in COUNTING_WORDS:
         # a lede's "A former party chairman says ..." is named as the next one to speak
         found = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead)) or fits(next_speaker)
         if found is None or head.dep_ != "appos" and named_before(state, found, span.start_char):

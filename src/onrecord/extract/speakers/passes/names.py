@@ -40,11 +40,14 @@ from onrecord.extract.speakers.mention_syntax import (
 from onrecord.extract.speakers.name_forms import name_label
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention
 from onrecord.extract.speakers.words import (
+    APPOSED_BODY_KINDS,
+    BODY_HEADS,
     COUNTING_WORDS,
     DOTTED_ACRONYM,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
     NAME_TYPES,
+    NOT_APPOSED_BODY_KINDS,
     NOUN_GENDER,
     ORG_NOUNS,
     PARTIES,
@@ -181,19 +184,29 @@ def apposed_kin_given_name(span: Span, head: Token) -> Span | None:
     """A given name alone, the tagger missed, between commas right after a description of a
     person of one gender ("According to his wife, Amanda, he died of a lung disorder", "the
     victim's mother, Rosa, said"): the one word is a given name the first-name list knows of the
-    description's gender, followed by a comma, a full stop or the sentence's end. A word of no
-    known gender, or of the other one, is no name here ("his wife, Carter," stays unnamed)."""
+    description's gender, not tagged a place, followed by a comma, a full stop or the
+    sentence's end, after a description that ends at its noun. A word of no known gender, or of
+    the other one, is no name here ("his wife, Carter," stays unnamed), nor is a place after a
+    phrase that closes the description ("The wife of a soldier from the city, Victoria,")."""
     gender = NOUN_GENDER.get(head.lemma_.lower())
     doc = span.doc
-    if gender is None or span.end + 2 > len(doc) or doc[span.end].text != ",":
+    # the description must end at its noun: "The wife of a soldier from the city, Victoria," names
+    # the city, not the wife
+    if gender is None or head.i != span[-1].i or span.end + 2 > len(doc) or doc[span.end].text != ",":
         return None
     name = doc[span.end + 1]
-    if name.pos_ != "PROPN" or not name.is_alpha or not name.text[:1].isupper() or gender_of(name.text) != gender:
-        return None
+    if name.pos_ != "PROPN" or not name.is_alpha or not name.text[:1].isupper() or gender_of(name.text) != gender \
+            or name.ent_type_ in _PLACE_TYPES:
+        return None  # a place the tagger found ("Victoria" a city) is no given name
     after = span.end + 2
     if after < len(doc) and after != span.sent.end and doc[after].text not in (",", "."):
         return None
     return doc[span.end + 1:after]
+
+
+# the tagger's labels of places: a word so tagged after a description is no given name (the
+# tagger tags a given name alone it missed as a body, "his wife, Amanda," an ORG, so that is kept)
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def apposed_given_name(span: Span) -> Span | None:
@@ -243,10 +256,14 @@ def appositive_body(head: Token, state: ArticleState) -> Mention | None:
 
 
 # nouns of bodies that an appositive may name: "the group, the Northern Liberation Front", "One
-# news site, Zorbnews.com," (a site that speaks is its publisher, as an outlet is)
-_BODY_KINDS = (ORG_NOUNS | INSTITUTION_NOUNS | {"movement", "faction", "militia", "outfit", "site"}) \
-    - {"data", "document", "poll", "report", "statement", "statistic", "study", "spokesman", "white", "house",
-       "website", "office", "media"}
+# news site, Zorbnews.com,"
+_BODY_KINDS = (ORG_NOUNS | INSTITUTION_NOUNS | BODY_HEADS | APPOSED_BODY_KINDS) - NOT_APPOSED_BODY_KINDS
+
+# the small words a body's name may hold between its capitalised words ("the Islamic State of
+# Iraq and the Levant"), and, after the words a parse cut it at, "to" ("The Committee to Protect
+# Journalists")
+NAME_LINKS = frozenset({"of", "and", "the", "for"})
+CUT_NAME_LINKS = NAME_LINKS | {"to"}
 
 
 def apposed_body(head: Token) -> str | None:
@@ -270,9 +287,9 @@ def apposed_body(head: Token) -> str | None:
         end = start
         while end <= child.right_edge.i and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
                                              or ent.start <= end < ent.end and doc[end].text[:1].isupper()
-                                             or doc[end].lower_ in ("of", "and", "the", "for", "'", "’")):
+                                             or doc[end].lower_ in NAME_LINKS or doc[end].lower_ in ("'", "’")):
             end += 1
-        while end > start and doc[end - 1].lower_ in ("of", "and", "the", "for"):
+        while end > start and doc[end - 1].lower_ in NAME_LINKS:
             end -= 1
         after = doc[end] if end < len(doc) else None
         if after is not None and not (after.text in (",", "(", ")") or after.pos_ in ("VERB", "AUX")):
@@ -388,8 +405,6 @@ def body_cut_by_parse(span: Span, head: Token) -> Span | None:
     return ent
 
 
-# the small words a body's name may hold after the words a parse cut it at
-CUT_NAME_LINKS = frozenset({"to", "of", "and", "for", "the"})
 
 
 def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:

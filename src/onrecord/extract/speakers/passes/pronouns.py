@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index, lexicon
+from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.mention_syntax import (
     actor_noun,
     addressee,
@@ -39,7 +40,9 @@ from onrecord.extract.speakers.mention_syntax import (
     is_acronym,
     main_subject,
     mention_range,
+    office_word,
     relative_antecedent,
+    span_qualifiers,
     speech_verb,
     window_start,
 )
@@ -49,6 +52,7 @@ from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
+    NEWCOMER_WORDS,
     ORG_NOUNS,
     PARTITIVE_PRONOUNS,
     PERSON_NOUNS,
@@ -59,6 +63,7 @@ from onrecord.extract.speakers.words import (
     ROLE_WORDS,
     SPEAKER_NAMES,
     THING_PRONOUNS,
+    UNHELD_POST_WORDS,
 )
 
 
@@ -208,7 +213,7 @@ def subject_before(state: ArticleState, head: Token, person: ArticleEntity) -> b
     if previous is None:
         return False
     named = [(o, e) for o, e in state.persons_between(previous.start_char, previous.end_char)
-             if not state.in_quote(o) and not addressee(state.name_head(o))]
+             if not state.in_quote(o) and not addressee(state.name_head(o), head)]
     if not named or any(e is not person for _, e in named):
         return False
     return any(getattr(state.name_head(o), "dep_", None) == "nsubj" for o, _ in named)
@@ -263,7 +268,7 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
     subordinate clause); "Smith met Jones. He said" stays unnamed. A subject that is itself the
     same pronoun passes on the person it was resolved to."""
     if head.dep_ != "nsubj" or any(head.sent.start_char <= o < head.idx and not state.in_quote(o)
-                                   and not addressee(state.name_head(o)) for o, _ in state.persons_by_offset):
+                                   and not addressee(state.name_head(o), head) for o, _ in state.persons_by_offset):
         return None  # "Speaking to Martin Smith of PBS, he said": whom words were told to is no rival
     previous = narrative_sentence_before(state, head)
     if previous is None:
@@ -287,7 +292,7 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
         return None
     rivals = [e for o, e in state.persons_by_offset if previous.start_char <= o < previous.end_char
               and e is not entity and not state.in_quote(o) and fits_gender(e, gender)
-              and not in_passing(state.name_head(o) or subject) and not addressee(state.name_head(o))
+              and not in_passing(state.name_head(o) or subject) and not addressee(state.name_head(o), head)
               and not (quote_attribution(state, head) and object_only(state.name_head(o)))]
     return None if rivals else entity
 
@@ -304,9 +309,9 @@ def paragraph_person(state: ArticleState, head: Token, gender: str | None) -> Ar
         return None
     text = doc_index.text(state.doc)  # joined once per Doc: Doc.text joins every token anew
     start = text.rfind("\n\n", 0, head.idx) + 1
-    named = paragraph_people(state, start, head.idx, gender)
+    named = paragraph_people(state, start, head, gender)
     if not named and start > 0:
-        named = paragraph_people(state, text.rfind("\n\n", 0, max(start - 2, 0)) + 1, head.idx, gender)
+        named = paragraph_people(state, text.rfind("\n\n", 0, max(start - 2, 0)) + 1, head, gender)
     if any(o >= head.sent.start_char for o, _ in named):
         return None  # someone named in the pronoun's own sentence: the passes before judged it
     subjects = {id(e): e for o, e in named if subject_or_appositive(state.name_head(o))}
@@ -317,11 +322,12 @@ def paragraph_person(state: ArticleState, head: Token, gender: str | None) -> Ar
     return None if rivals else person
 
 
-def paragraph_people(state: ArticleState, start: int, end: int, gender: str | None) -> list[tuple[int, ArticleEntity]]:
-    """The people of ``gender`` named between ``start`` and ``end`` outside quotation marks,
-    whom words were told to left out."""
-    return [(o, e) for o, e in state.persons_between(start, end) if not state.in_quote(o)
-            and fits_gender(e, gender) and not addressee(state.name_head(o))]
+def paragraph_people(state: ArticleState, start: int, head: Token,
+                     gender: str | None) -> list[tuple[int, ArticleEntity]]:
+    """The people of ``gender`` named between ``start`` and the pronoun ``head`` outside quotation
+    marks, whom words were told to left out."""
+    return [(o, e) for o, e in state.persons_between(start, head.idx) if not state.in_quote(o)
+            and fits_gender(e, gender) and not addressee(state.name_head(o), head)]
 
 
 def subject_or_appositive(token: Token | None) -> bool:
@@ -488,7 +494,7 @@ def sole_candidate(state: ArticleState, head: Token, gender: str | None) -> Arti
     # "Speaking to Martin Smith of PBS, he said": whom words were told to is not who spoke
     # (asked only of the three sentences the candidates come from)
     first = window_start(head, sentences=2).idx
-    seen = [(o, e) for o, e in seen if o >= first and not addressee(state.name_head(o))]
+    seen = [(o, e) for o, e in seen if o >= first and not addressee(state.name_head(o), head)]
     for sentences in range(3):
         start = window_start(head, sentences=sentences).idx
         fitting = {id(e): e for o, e in seen if start <= o and not state.in_quote(o)
@@ -525,10 +531,11 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
         described = any(span.start_char <= start < span.end_char
                         for e in state.entities if e.named for start, _ in e.mentions)
         # "Sen. Lindsey Graham ... The senator criticised the plan. He said": a short definite
-        # office looks back at someone named, as does one with words before its noun alone ("the
-        # former Mexican president"); "the head of the internal investigators" is new
-        anaphoric = lemma in ROLE_WORDS and span[0].lower_ == "the" \
-            and (len(span) <= 3 or premodified_only(span, token))
+        # office looks back at someone named, as does one with words before its noun alone
+        # ("the former Mexican president") when the article gave that person the office and the
+        # country; "the new president", an office never given, another country's, is someone else
+        anaphoric = lemma in ROLE_WORDS and span[0].lower_ == "the" and not newcomer_title(span) \
+            and (len(span) <= 3 or premodified_only(span, token) and title_fits_person_named(state, span, token))
         return None if described or anaphoric else token
     return None
 
@@ -554,6 +561,27 @@ def premodified_only(span: Span, noun: Token) -> bool:
     investigators")."""
     return span[-1].i == noun.i and all(t.dep_ in ("det", "amod", "compound", "advmod", "npadvmod")
                                         for t in span[:-1])
+
+
+def newcomer_title(span: Span) -> bool:
+    """Whether a definite title brings in a holder other than the one named before: "the new
+    Mexican president", "the incoming governor", "the future president" (``NEWCOMER_WORDS``,
+    ``UNHELD_POST_WORDS``) look back at no one, so they do not stand for the person last named."""
+    return any(t.lower_ in NEWCOMER_WORDS or t.lower_ in UNHELD_POST_WORDS for t in span)
+
+
+def title_fits_person_named(state: ArticleState, span: Span, noun: Token) -> bool:
+    """Whether a definite title with words before its noun ("the former Venezuelan president")
+    fits the person last named who holds its office: someone before it the article gave that
+    office ("Tomas Arredondo, Venezuela's former president,"), and, when the title names a
+    country or a nationality, tied to that place by their roles or affiliation. A senator named
+    before "the former Venezuelan president" is not that president, nor is Venezuela's former
+    president "the former Mexican president"."""
+    holder = state.role_holder(office_word(noun.lemma_.lower()), span.start_char, span_qualifiers(span))
+    if holder is None:
+        return False
+    places = place_words(span, noun)
+    return not places or tied_to(places, holder.affiliation, holder.roles)
 
 
 def subject_thing(state: ArticleState, head: Token) -> ArticleEntity | None:
