@@ -160,6 +160,18 @@ def test_a_confirmed_case_or_infection_is_a_statement(nlp, text, content):
     assert any(c.startswith(content) for c in contents(nlp, text))
 
 
+@pytest.mark.parametrize("text", [
+    "Prosecutors announced the case against the mayor on Monday.",
+    "The police announced the case of the missing ring on Monday.",
+])
+def test_a_case_not_counted_as_one_of_a_disease_is_no_statement(nlp, text):
+    assert contents(nlp, text) == []
+
+
+def test_a_counted_case_is_a_statement(nlp):
+    assert any(c.startswith("12 new cases") for c in contents(nlp, "The ministry confirmed 12 new cases on Friday."))
+
+
 def test_an_announced_product_is_no_statement(nlp):
     assert contents(nlp, "The company announced the launch of a new phone.") == []
 

@@ -99,12 +99,35 @@ def test_a_body_without_its_country_joins_only_what_a_dictionary_ties_it_to():
         == [["Foreign Ministry"], ["Iranian Foreign Ministry"], ["Russian Foreign Ministry"]]
 
 
-def test_a_national_body_named_after_its_country_s_name_is_the_bare_name():
-    # "Zedland National Storm Center" is the one "National Storm Center" the store knows
-    assert bodies("United States National Storm Center", "National Storm Center") \
-        == [["National Storm Center", "United States National Storm Center"]]
-    assert bodies("U.S. Federal Storm Administration", "Federal Storm Administration") \
-        == [["Federal Storm Administration", "U.S. Federal Storm Administration"]]
+def national(home_name, bare_name, *bare):
+    """The entities of a body named with its country and bare speakers of its name, each given as
+    (affiliation, places its article's speakers include), as sets of names with their articles."""
+    members = [Member("a0", "e1", home_name, type="ORG")]
+    for n, (affiliation, places) in enumerate(bare, 1):
+        members.append(Member(f"a{n}", "e1", bare_name, type="ORG", affiliation=affiliation,
+                              comentions=frozenset(f"l:{p}" for p in places)))
+    return sorted(sorted(m.article_id for m in c.members) for c in resolve_group(members))
+
+
+def test_a_national_body_named_after_its_country_s_name_is_the_bare_name_its_article_ties_there():
+    # the bare "National Storm Center" of an article whose one country is the United States, or
+    # that the speaker is affiliated to, is the "United States National Storm Center"
+    storm = "National Storm Center"
+    assert national(f"United States {storm}", storm, (None, ["united states", "miami"])) == [["a0", "a1"]]
+    assert national(f"United States {storm}", storm, ("U.S.", [])) == [["a0", "a1"]]
+    assert national("U.S. Federal Storm Administration", "Federal Storm Administration", (None, ["us"])) \
+        == [["a0", "a1"]]
+
+
+def test_a_bare_national_body_with_no_tie_to_the_country_stays_apart():
+    # every country has a "National Guard": no country named, or another as well, is no tie
+    assert national("Georgia National Guard", "National Guard", (None, [])) == [["a0"], ["a1"]]
+    assert national("Ukraine National Security Council", "National Security Council",
+                    (None, ["ukraine", "russia"])) == [["a0"], ["a1"]]
+    assert national("Brazil National Congress", "National Congress", (None, ["brazil"]), (None, [])) \
+        == [["a0", "a1"], ["a2"]]
+    assert bodies("United States National Storm Center", "National Storm Center") == \
+        [["National Storm Center"], ["United States National Storm Center"]]
     # a nationality word may name a national branch of a wider body; a name with no "national"
     # may be any country's; a generic body every country has; two countries' bodies: all apart
     assert len(bodies("American National Storm Center", "National Storm Center")) == 2

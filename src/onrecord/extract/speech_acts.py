@@ -169,7 +169,30 @@ def announces_event(cand: Candidate) -> bool:
     if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "announcing") or _denied(cand):
         return False
     obj = next((c for c in cand.cue.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in data.words(CUES_FILE, "announced_events")
+    return obj is not None and names_announced_event(obj)
+
+
+def names_announced_event(noun: Token) -> bool:
+    """Whether a noun names an event of ``[announced_events]`` (a death, a resignation); one of
+    ``[counted_events]`` (a case, an infection) only when counted as one of a disease: a bare
+    noun after its "of" ("a case of measles", not "the case of the missing ring"), or a number or a
+    word of ``[counting_words]`` before it ("its first infections", "12 new cases"). "Announced
+    the case against the mayor" is a court's case."""
+    lemma = noun.lemma_.lower()
+    if lemma not in data.words(CUES_FILE, "announced_events"):
+        return False
+    if lemma not in data.words(CUES_FILE, "counted_events"):
+        return True
+    for child in noun.children:
+        if child.i < noun.i and (child.dep_ == "nummod" or child.like_num
+                                 or child.lower_ in data.words(CUES_FILE, "counting_words")):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ != "PERSON" \
+                    and not any(c.dep_ in ("det", "poss") for c in obj.children):
+                return True
+    return False
 
 
 def announced_by(cand: Candidate) -> bool:
@@ -182,7 +205,7 @@ def announced_by(cand: Candidate) -> bool:
     if is_negated(cand.cue) or is_unrealised(cand.cue):
         return False
     subject = next((c for c in cand.cue.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and subject.lemma_.lower() in data.words(CUES_FILE, "announced_events")
+    return subject is not None and names_announced_event(subject)
 
 
 def claims_to(cand: Candidate) -> bool:

@@ -12,8 +12,10 @@ abbreviated to. ``cluster_orgs`` groups the members of the organisation family b
    guess: "Red Cross" does not become the "American Red Cross"; a speaker of that core whose
    own article ties it to that country (its affiliation, "ABC of Australia") joins it alone; a
    "National ..." or "Federal ..." body the one country's name leads ("United States National
-   Hurricane Center") is that country's body of the name, unless an article ties the bare one
-   elsewhere (``national_body_variant``);
+   Hurricane Center") is that country's body of the name only where the bare one's own article
+   ties it to that country too (its affiliation, or the only country among its article's
+   speaking places), never for want of another country: every country has a "National Guard"
+   (``national_body_variant``, ``tied_to_country``);
 3. an acronym joins the one expansion it abbreviates: the one an article spelled it out as
    ("Korean Central News Agency (KCNA)"), or else the only body whose initials it is.
 
@@ -227,6 +229,8 @@ class _Named(Protocol):
     def aliases(self) -> tuple[str, ...]: ...
     @property
     def affiliation(self) -> Optional[str]: ...
+    @property
+    def comentions(self) -> frozenset[str]: ...
 
 
 _N = TypeVar("_N", bound=_Named)
@@ -238,14 +242,14 @@ def affiliation_country(affiliation: Optional[str]) -> Optional[str]:
     return _countries().get(" ".join(_tokens(affiliation))) if affiliation else None
 
 
-def national_body_variant(core: str, home: str, home_names: Iterable[str], bare: Iterable[_Named]) -> bool:
-    """Whether a body's bare name is a variant of country ``home``'s one body of that name that
-    puts the country's name before it: "National Hurricane Center" of "United States National
-    Hurricane Center". The name must say it is its nation's body ("national", "federal", then a
-    word no generic body's: not "National Assembly", which every country has), the country be
-    written by its name, not a nationality word (the "American Red Cross" is a national branch
-    of a wider body, not the Red Cross), and no bare speaker's article tie it to another
-    country by its affiliation."""
+def national_body_variant(core: str, home: str, home_names: Iterable[str]) -> bool:
+    """Whether a body's bare name may be a variant of country ``home``'s one body of that name
+    that puts the country's name before it: "National Hurricane Center" of "United States
+    National Hurricane Center". The name must say it is its nation's body ("national",
+    "federal", then a word no generic body's: not "National Assembly", which every country has),
+    and the country be written by its name, not a nationality word (the "American Red Cross" is
+    a national branch of a wider body, not the Red Cross). Only the bare speakers their own
+    article ties to that country join it (``tied_to_country``): every country has its own."""
     if len(core.split()) < 2 or core.split()[0] not in NATION_WORDS or generic_body(core):
         return False
     countries = _countries()
@@ -257,8 +261,20 @@ def national_body_variant(core: str, home: str, home_names: Iterable[str], bare:
         lead = lead[:-1] if lead[-1:] == ["the"] else lead
         return code == home and not nationality_word(" ".join(lead), code, countries)
 
-    return any(country_named(n) for n in home_names) \
-        and all(affiliation_country(m.affiliation) in (None, home) for m in bare)
+    return any(country_named(n) for n in home_names)
+
+
+def tied_to_country(member: _Named, home: str) -> bool:
+    """Whether a speaker's own article ties it to country ``home``: its affiliation is that
+    country, or, with no affiliation, that country is the one country among the places the
+    article's speakers include ("l:" families). Positive evidence only: an article naming no
+    country, or two, ties a bare "National Guard" to none."""
+    tied = affiliation_country(member.affiliation)
+    if tied is not None or member.affiliation:
+        return tied == home
+    countries = _countries()
+    codes = {countries.get(f[2:]) for f in member.comentions if f.startswith("l:")} - {None}
+    return codes == {home}
 
 
 def nationality_word(place: str, code: str, countries: dict[str, str]) -> bool:
@@ -272,11 +288,13 @@ def nationality_word(place: str, code: str, countries: dict[str, str]) -> bool:
 
 
 def _join_by_affiliation(groups: dict[tuple[Optional[str], str], list[_N]], bare: tuple[Optional[str], str],
-                         home: tuple[Optional[str], str]) -> None:
+                         home: tuple[Optional[str], str], places: bool = False) -> None:
     """A body named without its country whose own article ties it to the country of the one
     body of that core that does name one ("ABC of Australia" read as "ABC" affiliated to
-    Australia, beside "ABC Australia") is that body; its namesakes with no such tie stay apart."""
-    tied = [m for m in groups[bare] if affiliation_country(m.affiliation) == home[0]]
+    Australia, beside "ABC Australia") is that body; its namesakes with no such tie stay apart.
+    With ``places``, the article's one country ties it too (``tied_to_country``)."""
+    tied = [m for m in groups[bare] if affiliation_country(m.affiliation) == home[0]
+            or (places and home[0] is not None and tied_to_country(m, home[0]))]
     if not tied:
         return
     groups[home].extend(tied)
@@ -322,11 +340,11 @@ def cluster_orgs(members: list[_N]) -> list[list[_N]]:
             by_core.setdefault(core, []).append((country, core))
     for _, core in sorted(k for k in groups if k[0] is None):
         homes = by_core.get(core, [])
-        if len(homes) == 1 and (dictionary_country(core) == homes[0][0] or national_body_variant(
-                core, homes[0][0] or "", [m.name for m in groups[homes[0]]], groups[(None, core)])):
+        if len(homes) == 1 and dictionary_country(core) == homes[0][0]:
             groups[homes[0]].extend(groups.pop((None, core)))
         elif len(homes) == 1:
-            _join_by_affiliation(groups, (None, core), homes[0])
+            national = national_body_variant(core, homes[0][0] or "", [m.name for m in groups[homes[0]]])
+            _join_by_affiliation(groups, (None, core), homes[0], places=national)
 
     # an acronym joins the one body it abbreviates
     acronyms = sorted((k for k in groups if " " not in k[1] and any(acronym_of(m.name) == k[1] for m in groups[k])),

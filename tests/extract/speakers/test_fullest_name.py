@@ -316,6 +316,15 @@ def test_a_body_of_a_place_and_a_region_is_not_cut_at_the_place(nlp):
     assert region_pair_name("Bank of England", nlp("The Bank of England said rates would rise.")) is None
 
 
+def test_a_body_written_alone_elsewhere_is_not_joined_to_a_region(nlp):
+    doc = nlp("The Bank of Quebec said on Monday that rates would rise. Trade between the Bank of "
+              "Quebec and the Caribbean, once strong, fell.")
+    assert region_pair_name("Bank of Quebec", doc) is None
+    doc = nlp("The Islamic Emirate of Zembla and the Levant claimed the attack. Officials said the "
+              "Islamic Emirate of Zembla and the Levant had planned it for months.")
+    assert region_pair_name("Islamic Emirate of Zembla", doc) == "Islamic Emirate of Zembla and the Levant"
+
+
 def test_a_speaking_body_takes_the_name_it_was_first_given():
     text = ("On Friday Zedco Motor Company announced a recall of its vans. "
             "Zedco said the brakes were faulty on some of the vans.")
@@ -334,3 +343,14 @@ def test_a_name_without_its_opening_word_is_the_speaker_s():
     text = "The lead actors were new. Lead Paul Ho-Jin Roe said the show had been underestimated."
     speaker = statement_with(onrecord.extract(text), "the show had been underestimated").speaker
     assert speaker.name == "Paul Ho-Jin Roe"
+
+
+def test_a_form_joined_to_a_person_left_out_keeps_that_person_s_type(nlp):
+    doc = nlp("His wife said he was ill. His wife later left.")
+    state = ArticleState(doc)
+    wife = ArticleEntity(name="His wife", type="PERSON", named=False, mentions=[(0, 8)])
+    again = ArticleEntity(name="wife", type="PERSON", named=False, mentions=[(26, 34)])
+    state.entities = [wife, again]
+    state._join(again, wife)
+    assert state.export() == []  # "his wife" names no one: both mentions stay unnamed
+    assert state.unnamed_type(again) == state.unnamed_type(wife) == "PERSON"

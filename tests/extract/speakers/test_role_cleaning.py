@@ -1,5 +1,7 @@
 """Roles cleaned before they are written out (``extract/speakers/role_cleaning.py``), one rule
 a test, on invented roles."""
+import pytest
+
 from onrecord.extract.speakers.role_cleaning import (
     a_body_s_name,
     a_figure,
@@ -101,6 +103,20 @@ def test_a_post_without_the_name_that_qualifies_it_goes():
     assert clean_roles("Jan Roe", [], roles) == ["Unity Party presidential nominee"]
     assert not tail_of_another("President", ["President", "Vice President"])  # a post of its own
     assert not tail_of_another("High Court Judge", ["High Court Judge", "outspoken High Court Judge"])
+
+
+@pytest.mark.parametrize("roles", [
+    ["Prime Minister", "Deputy Prime Minister"],
+    ["Attorney General", "Acting Attorney General"],
+    ["Prime Minister", "Former Prime Minister"],
+])
+def test_a_post_beside_its_rank_or_time_is_no_cut_copy(roles):
+    assert not tail_of_another(roles[0], roles)
+
+
+def test_a_post_beside_its_deputy_stays():
+    assert clean_roles("Jan Roe", [], ["Prime Minister", "Deputy Prime Minister"]) \
+        == ["Prime Minister", "Deputy Prime Minister"]
 
 
 def test_a_person_told_by_sex_or_age_holds_no_post():

@@ -180,24 +180,37 @@ def region_pair_name(name: str, doc: Doc) -> str | None:
     leaving the region a place of its own. Only a region, a place the tagger spans right after
     "the" that is no country (a country may speak for itself: "the Bank of Zembla and the
     Netherlands said") and that no noun or possessive follows ("and the Levant's rulers"); None
-    when the article never so goes on, or goes on with different regions."""
+    when the name's first mention does not so go on, or any mention of it goes on otherwise
+    (without "and the" and the same region's words): a body named in full every time it is
+    written is one body, but "the Bank of Zembla said ... trade between the Bank of Zembla and
+    the Levant" is a pair of two things, the name standing alone elsewhere."""
     words = name.split()
     if len(words) < 3 or words[-2] != "of" or not words[-1][:1].isupper():
         return None
-    found: set[str] = set()
-    for i in doc_index.phrase_starts(doc, words):
-        end = i + len(words)
-        if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].lower_ != "the":
-            continue
-        region = doc_index.entity_at(doc, end + 2)
-        if region is None or region.start != end + 2 or region.label_ not in ("LOC", "GPE") \
-                or region.text.lower() in COUNTRY_WORDS or not region.text[:1].isupper():
-            continue
-        after = doc[region.end] if region.end < len(doc) else None
-        if after is not None and (after.tag_ == "POS" or after.pos_ in ("NOUN", "PROPN")):
-            continue
-        found.add(f"{name} and the {region.text}")
-    return found.pop() if len(found) == 1 else None
+    starts = doc_index.phrase_starts(doc, words)
+    if not starts or (region_name := _region_after(doc, starts[0] + len(words))) is None:
+        return None
+    full = [*words, "and", "the", *region_name.split()]
+    texts = doc_index.token_texts(doc)
+    # later mentions need not be tagged alike ("Levant" a person once), but must read the same
+    if any(texts[i:i + len(full)] != full for i in starts[1:]):
+        return None
+    return f"{name} and the {region_name}"
+
+
+def _region_after(doc: Doc, end: int) -> str | None:
+    """The region ``region_pair_name`` reads after a name ending at ``end``: "and the" a place
+    the tagger spans that is no country and that no noun or possessive follows; else None."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].lower_ != "the":
+        return None
+    region = doc_index.entity_at(doc, end + 2)
+    if region is None or region.start != end + 2 or region.label_ not in ("LOC", "GPE") \
+            or region.text.lower() in COUNTRY_WORDS or not region.text[:1].isupper():
+        return None
+    after = doc[region.end] if region.end < len(doc) else None
+    if after is not None and (after.tag_ == "POS" or after.pos_ in ("NOUN", "PROPN")):
+        return None
+    return str(region.text)
 
 
 def _body_names(doc: Doc) -> list[list[str]]:

@@ -338,17 +338,28 @@ def prefix_of_another(role: str, roles: list[str]) -> bool:
     return any(other.startswith(role + " ") for other in roles if other is not role)
 
 
+_RANK_OR_TIME_WORDS = data.words("name_words.txt", "rank_or_time_words")
+
+
 def tail_of_another(role: str, roles: list[str]) -> bool:
     """Whether a role of two words or more is only the last words of another of the same holder
     that opens with a name ("presidential nominee" beside "Unity Party presidential nominee"):
     the same post, the body or place that qualifies it dropped. A one-word title ("President"
     beside "Vice President") may be a post of its own, and a post beside its description in
     small letters ("Supreme Court Justice" beside "staunch liberal Supreme Court Justice") is
-    the cleaner of the two: both stay."""
+    the cleaner of the two: both stay. The words before are a name only when they open with a
+    capital and none is one of ``[rank_or_time_words]``: the "Deputy Prime Minister" or "Former Prime Minister" is
+    another post, or another time, than the "Prime Minister" beside it."""
     if len(role.split()) < 2:
         return False
     tail = " " + role.lower()
-    return any(other.lower().endswith(tail) and other[:1].isupper() for other in roles if other is not role)
+
+    def named_before(other: str) -> bool:
+        lead = other[:len(other) - len(tail)].split()
+        return bool(lead) and lead[0][:1].isupper() \
+            and not any(w.lower().strip(".-") in _RANK_OR_TIME_WORDS for w in lead)
+
+    return any(other.lower().endswith(tail) and named_before(other) for other in roles if other is not role)
 
 
 def cut_off(role: str) -> bool:

@@ -710,7 +710,9 @@ class ArticleState:
     def unnamed_type(self, entity: ArticleEntity) -> str:
         """The type an unnamed speaker keeps: a person or a people described as someone's ("his
         wife" PERSON, "his associates" GROUP) keep the type settled for them, though they are
-        left out of the entities; a writing or a figure left out is UNKNOWN."""
+        left out of the entities; a writing or a figure left out is UNKNOWN. A short form joined
+        to another entity keeps that one's type, as ``entity_id`` gives that one's id."""
+        entity = self._joined.get(id(entity), entity)
         return self._owned_types.get(id(entity), "UNKNOWN")
 
     def entity_id(self, entity: ArticleEntity) -> str:
