@@ -233,3 +233,13 @@ def test_a_place_where_a_body_s_member_is_is_no_affiliation(nlp):
     doc = nlp("A reporter in Canada said the border was shut.")  # no body before the place
     place = next(e for e in doc.ents if e.text == "Canada")
     assert not ms.place_where_a_body_s_member_is(place, doc[0:4])
+
+
+def test_a_place_inside_a_clause_on_the_mention_is_no_affiliation(nlp):
+    doc = nlp("Jo Roe, a pollster who backed Zorbia Senator Al Doe in the primaries, said the race was close.")
+    roe = token(doc, "Roe")
+    place = next(e for e in doc.ents if e.text == "Zorbia")
+    assert ms.inside_a_clause(place, roe)
+    assert ms.affiliation_of(doc[roe.left_edge.i:roe.i + 1], roe, person=True) is None
+    doc = nlp("US Senator Mara Velt said the bill would pass.")
+    assert not ms.inside_a_clause(next(e for e in doc.ents if e.text == "US"), token(doc, "Velt"))

@@ -11,6 +11,7 @@ from onrecord.extract.speakers.name_forms import (
     person_name_tagged_org,
     person_possessive_cut,
     style_of_address,
+    surname_like_a_title,
 )
 from statement_lookup import statement_with
 
@@ -122,3 +123,19 @@ def test_a_person_s_possessive_is_no_word_of_a_body_s_name(nlp):
     assert person_possessive_cut("Roe's Health Ministry", doc) == "Health Ministry"
     assert person_possessive_cut("Zedco's Health Ministry", doc) is None  # no person of that name
     assert person_possessive_cut("Roe's Ministry said", doc) is None  # not a capitalised name
+
+
+def test_a_title_word_that_ends_a_name_is_the_surname(nlp):
+    doc = nlp("Charlie King, a former director of the Zorbian party, said the plan would fail.")
+    span = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert surname_like_a_title(span[-1], span)
+    doc = nlp("Judge Ann Roe said the plan would fail.")
+    span = doc[0:3]
+    assert not surname_like_a_title(span[0], span)
+    record = onrecord.extract("Charlie King, a former director of the Zorbian party, said the plan would fail.")
+    assert statement_with(record, "the plan would fail").speaker.name == "Charlie King"
+    doc = nlp("The Zorb King said the plan would fail.")
+    assert not surname_like_a_title(doc[2], doc[0:3])
+    doc = nlp('The vocal minority persists. "Zorb King" Al Doe said the plan would fail.')
+    start = next(t.i for t in doc if t.text == "Zorb")
+    assert not surname_like_a_title(doc[start + 1], doc[start:start + 2])

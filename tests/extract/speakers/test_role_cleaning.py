@@ -18,6 +18,7 @@ from onrecord.extract.speakers.role_cleaning import (
     office_of_a_person,
     opens_with_a_hyphen,
     own_name,
+    party_membership,
     person_as_affiliation,
     place_beside_a_named_body,
     plain_person,
@@ -29,6 +30,7 @@ from onrecord.extract.speakers.role_cleaning import (
     unheld_post,
     without_count_word,
     without_plain_person,
+    without_relative_clause,
     without_trailing_name,
     without_whose_clause,
 )
@@ -262,3 +264,27 @@ def test_how_long_a_tie_was_held_makes_no_role():
     # a post keeps its holder's title, without the span
     assert not a_span_of_holding("mayor since 2015")
     assert clean_roles("Jo Roe", [], ["mayor since 2015", "president for years"]) == ["mayor", "president"]
+
+
+def test_a_relative_clause_about_the_holder_is_cut_off_a_role():
+    assert without_relative_clause("Zorbian pollster who advised the 2008 campaign of Jo Doe") == "Zorbian pollster"
+    assert without_relative_clause("veteran party insider who’s on the delegate slate") == "veteran party insider"
+    assert without_relative_clause("former aide, who left in May") == "former aide"
+    assert without_relative_clause("head of the Zorb Fund, a group that works to elect candidates") == \
+        "head of the Zorb Fund"
+    assert without_relative_clause("mayor of Springfield") == "mayor of Springfield"
+    assert without_relative_clause("member of the panel that wrote the report") == \
+        "member of the panel that wrote the report"
+    assert clean_roles("Jan Roe", [], ["Zorbian media consultant who said he would not vote"]) == \
+        ["Zorbian media consultant"]
+
+
+def test_a_party_membership_is_no_role():
+    assert party_membership("Republican")
+    assert party_membership("a Democrat")
+    assert party_membership("Republican of South Zorbia")
+    assert not party_membership("Republican senator")
+    assert not party_membership("Republican of the old school")
+    assert not party_membership("spokesman")
+    assert clean_roles("Jan Roe", [], ["former central bank chairman", "Republican"]) == \
+        ["former central bank chairman"]

@@ -437,11 +437,28 @@ def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
     for piece, qualified in pieces:
         for ent in doc_index.ents_in(piece):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
-                if person and (nationality_only(ent, qualified) or place_where_a_body_s_member_is(ent, piece)):
+                if person and (nationality_only(ent, qualified) or place_where_a_body_s_member_is(ent, piece)) \
+                        or inside_a_clause(ent, qualified):
                     continue
                 return body_ending_in_place(ent, piece) or place_name_continued(ent) or longer_country_word(ent) \
                     or ent.text.removesuffix("’s").removesuffix("'s")
     return None
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+
+
+def inside_a_clause(place: Span, qualified: Token) -> bool:
+    """Whether a place stands in a clause that qualifies the mention ("a pollster who backed
+    Zorbia Sen. Al Doe", "a lawyer representing clients in Ruritania"): the place is in what
+    the clause tells of someone or something else, no body the speaker belongs to. The path is
+    read up the parse from the place to the mention's head, so the cost is its depth."""
+    token = place.root
+    while token.i != qualified.i and token.head.i != token.i:
+        if token.dep_ in _CLAUSE_DEPS:
+            return True
+        token = token.head
+    return False
 
 
 def place_where_a_body_s_member_is(place: Span, piece: Span) -> bool:

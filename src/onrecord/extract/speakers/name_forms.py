@@ -47,6 +47,23 @@ def style_of_address(token: Token) -> bool:
     return token.doc[token.i - 1].lower_ in _STYLE_OPENERS
 
 
+def surname_like_a_title(token: Token, span: Span) -> bool:
+    """Whether a word of a person's name that is also an office or title ("King", "Bishop",
+    "Judge") is the surname: it ends the name and a name word that is no title stands before it
+    ("Charlie King", "Ann Bishop"), and no determiner or quotation mark opens the name:
+    "the Zorb King" is a nickname, no person's name. A title stands before the name it goes with ("King Zorb",
+    "Judge Ann Roe"), so one at the end is the name's own, and dropped it would leave a given
+    name alone for the speaker."""
+    if token.i != span.end - 1 or token.i == span.start:
+        return False
+    before = token.doc[token.i - 1]
+    first = span.start + (span[0].pos_ == "DET")
+    determined = span[0].pos_ == "DET" or first == span.start and span.start > 0 \
+        and (token.doc[span.start - 1].pos_ == "DET" or token.doc[span.start - 1].is_quote)
+    return not determined and before.is_title and before.pos_ == "PROPN" \
+        and before.lower_.rstrip(".") not in ROLE_WORDS
+
+
 def open_bracket_cut(name: str) -> str:
     """A name never ends inside a bracket it opens: "Member of parliament (MP" is cut to "Member
     of parliament"; a bracket that closes ("Movimento 5 Stelle (M5S)") stays."""

@@ -25,8 +25,10 @@ from onrecord.extract.speakers.words import (
     NAME_SUFFIXES,
     NAME_TITLES,
     NOUN_GENDER,
+    PARTIES,
     PAST_WORDS,
     PERSON_NOUNS,
+    QUALIFIER_SYNONYMS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
     UNHELD_POST_WORDS,
@@ -68,12 +70,12 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
         if a_span_of_holding(role):
             continue
         role = without_plain_person(without_span(role))
-        for part in [p for post in list_of_posts(balanced_brackets(without_whose_clause(role)))
+        for part in [p for post in list_of_posts(balanced_brackets(without_whose_clause(without_relative_clause(role))))
                      for p in split_run_together(post)]:
             part = without_count_word(after_pronoun_relation(without_trailing_name(name, part)))
             if not part or part.lower() in _TIME_WORDS or own_name(part, name, aliases) or a_figure(part) \
                     or pronoun_relation(part) or unheld_post(part) or opens_with_a_hyphen(part) \
-                    or name_suffix_first(part) or a_body_s_name(part) \
+                    or name_suffix_first(part) or a_body_s_name(part) or party_membership(part) \
                     or not has_role_noun(part) or cut_off(part) or plural_head(part) \
                     or type_ in ("ORG", "GPE") and office_of_a_person(part):
                 continue
@@ -375,6 +377,38 @@ def without_whose_clause(role: str) -> str:
     mate Jane Roe" is "nominee of the Unity Party"): what follows "whose" is another's."""
     cut = re.search(r",?\s+whose\s", role)
     return role[:cut.start()].rstrip(" ,") if cut else role
+
+
+# a relative clause about the holder ("pollster who advised ...", "insider who's on the slate")
+_WHO_CLAUSE = re.compile(r",?\s+(?:who|whom|who['’]s|who['’]d)\s", re.IGNORECASE)
+# a body's description told by a clause ("head of Zedco, a group that works to ...")
+_BODY_CLAUSE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:that|which|who)\s", re.IGNORECASE)
+
+
+def without_relative_clause(role: str) -> str:
+    """The role without a relative clause that tells what its holder did or does ("Zorbian
+    pollster who advised the 2008 campaign" is "Zorbian pollster"; "veteran party insider who's
+    on the delegate slate" is "veteran party insider"), nor the description of the role's body
+    told by one ("head of the Zorb Fund, a group that works to elect ..." is "head of the Zorb
+    Fund"): the clause is a story about the holder or the body, not the post, and as a role it
+    reads as a title. A role that is all clause ("who ran ...") is left to the other rules."""
+    cuts = [m.start() for m in (_WHO_CLAUSE.search(role), _BODY_CLAUSE.search(role)) if m and m.start() > 0]
+    return role[:min(cuts)].rstrip(" ,") if cuts else role
+
+
+def party_membership(role: str) -> bool:
+    """Whether the role only says which party the holder belongs to ("Republican", "a Democrat",
+    "Republican of South Carolina", the state told after it): a membership, which is the
+    speaker's affiliation, no post; kept as a role it would read as a title."""
+    words = re.sub(r"^(?:an?|the)\s+", "", role.strip(), flags=re.IGNORECASE).split()
+    if " of " in f" {' '.join(words)} ":
+        cut = words.index("of")
+        place = words[cut + 1:]
+        if not place or not all(w[:1].isupper() for w in place):
+            return False
+        words = words[:cut]
+    party = " ".join(words).lower()
+    return len(words) == 1 and (party in PARTIES or party in QUALIFIER_SYNONYMS)
 
 
 def clean_affiliation(name: str, aliases: list[str], affiliation: str | None, type_: str = "PERSON",

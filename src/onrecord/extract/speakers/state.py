@@ -61,6 +61,7 @@ from onrecord.extract.speakers.name_forms import (
     open_bracket_cut,
     person_possessive_cut,
     style_of_address,
+    surname_like_a_title,
 )
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
 from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
@@ -285,7 +286,8 @@ class ArticleState:
     # ---- registry of named entities ----
 
     def person(self, span: Span, offset: int) -> ArticleEntity:
-        tokens = [t for t in span if not t.is_punct and t.lower_ not in ROLE_WORDS and t.pos_ != "DET"
+        tokens = [t for t in span if not t.is_punct and (t.lower_ not in ROLE_WORDS or surname_like_a_title(t, span))
+                  and t.pos_ != "DET"
                   and t.tag_ != "POS"
                   and not (t.lower_ == "first" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "lady")]
         # a title-case headline tags its verb as part of the name: "Obama Says ...", "Injecting Clinton"
