@@ -5,6 +5,7 @@ from onrecord.extract.speakers.entity_type import (
     after_a_body_kind,
     body_headed,
     body_role,
+    cited_as_outlet,
     collective_of_people,
     counted_kind,
     country_name,
@@ -15,6 +16,7 @@ from onrecord.extract.speakers.entity_type import (
     member_of_a_body,
     mostly_tagged_place,
     people_of_a_person,
+    people_opening_a_sentence,
     person_of_a_body,
     product_name,
     proper_name,
@@ -355,3 +357,28 @@ def test_a_name_written_as_a_product_s_is_no_person(nlp):
     doc = nlp(text)
     assert settled_type("ZorbOS Stream", "PERSON", [], None, doc, _mention(text, "ZorbOS Stream")) == "UNKNOWN"
     assert settled_type("Jane McDonald", "PERSON", [], "F", doc, None) == "PERSON"
+
+
+def test_a_one_word_name_cited_as_where_a_report_appeared_is_an_organisation(nlp):
+    text = ("The fund shrank last year, according to Zedpost. Jane Roe told Quillnet the deal was off. "
+            "Marrowby reported the vote was close. Kowalczyk left early.")
+    doc = nlp(text)
+    assert cited_as_outlet("Zedpost", doc) and cited_as_outlet("Quillnet", doc) and cited_as_outlet("Marrowby", doc)
+    assert not cited_as_outlet("Kowalczyk", doc)
+    assert settled_type("Zedpost", "UNKNOWN", [], None, doc, _mention(text, "Zedpost")) == "ORG"
+    assert settled_type("Kowalczyk", "PERSON", [], None, doc, _mention(text, "Kowalczyk")) == "UNKNOWN"
+
+
+def test_a_description_headed_by_a_moderator_or_a_confidant_is_a_person(nlp):
+    text = "The moderator said the time was up. A confidant said he would run."
+    doc = nlp(text)
+    assert settled_type("moderator", "UNKNOWN", [], None, doc, _mention(text, "moderator")) == "PERSON"
+    assert settled_type("confidant", "UNKNOWN", [], None, doc, _mention(text, "confidant")) == "PERSON"
+
+
+def test_a_plural_of_people_opening_a_sentence_is_a_group(nlp):
+    text = "Aides said the governor would run. Zedco said the plan would fail."
+    doc = nlp(text)
+    assert people_opening_a_sentence("Aides", doc, _mention(text, "Aides"))
+    assert not people_opening_a_sentence("Zedco", doc, _mention(text, "Zedco"))
+    assert settled_type("Aides", "UNKNOWN", [], None, doc, _mention(text, "Aides")) == "GROUP"

@@ -10,7 +10,8 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
 3. a personal title or rank before a given name ("Detective Constable Daniel ...") -> PERSON;
 4. a one-word name the tagger called a person with nothing personal about it (no given name,
    no title, no role, no "he" or "she"): ORG when it is an acronym or the article also writes
-   it as a body's ("The Verge", "on Chirpr", tagged ORG), else UNKNOWN;
+   it as a body's ("The Verge", "on Chirpr", tagged ORG) or as where a report appeared ("told
+   Zedpost", "according to Zedpost", "Zedpost reported"), else UNKNOWN;
 5. a name the tagger reads as a place's at most of its occurrences, typed ORG -> GPE; a
    country's name typed ORG ("Armenia" read as a body's at every mention) -> GPE;
 6. a description headed by "government" ("the German government") -> GPE: a country's
@@ -30,8 +31,9 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    Ymart") -> ORG;
 11. a country's name a pass read as a person's, with nothing personal about it -> GPE; a call
    sign ("KZZZ-TV") is initials, ORG;
-12. "One" or "Another" and a kind, opening a sentence ("One MP") -> that kind's type; a
-   lowercase description of several people ("the couple", "his family") -> GROUP.
+12. "One" or "Another" and a kind, opening a sentence ("One MP") -> that kind's type; a plural
+   noun of people opening a sentence ("Aides said") -> GROUP; a lowercase description of several
+   people ("the couple", "his family") -> GROUP.
 
 A name written as a product's ("ZorbOS Stream", see ``product_name``), typed a person's with
 nothing personal about it, is UNKNOWN. Places keep the tagger's GPE; a given name and a surname
@@ -77,6 +79,10 @@ _POSTMODIFIER_STARTS = frozenset({"of", "for", "in", "at", "from", "based", "tha
                                   "and", "on", "to"})
 # words before a one-word name that no person's name takes
 _BEFORE_A_BODY = frozenset({"the", "on", "via"})
+# words before a one-word name that make it where a report appeared ("told Zedpost", "according
+# to Zedpost", "in an interview with Zedpost"), and words after it that make it what published one
+_BEFORE_AN_OUTLET = (("told",), ("according", "to"), ("interview", "with"))
+_AFTER_AN_OUTLET = frozenset({"reported", "reports", "published", "publishes"})
 # what a writing or a count is called when it speaks: the writings of [document_nouns] but the
 # outlets ("the website reported" is a site's staff), and what a study shows ("Results")
 WRITING_HEADS = (DOCUMENT_NOUNS | data.words("speaker_words.txt", "finding_nouns")) \
@@ -122,9 +128,11 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             return "PERSON"
         if type_ == "ORG" and mostly_tagged_place(name, doc):
             return "GPE"
+        if type_ in ("PERSON", "UNKNOWN") and people_opening_a_sentence(name, doc, mention):
+            return "GROUP"
         if type_ in ("PERSON", "UNKNOWN") and impersonal_one_word(name, roles, gender):
             return "ORG" if acronym(name) or tagged_org_somewhere(name, doc) or after_a_body_kind(name, doc) \
-                else "UNKNOWN"
+                or cited_as_outlet(name, doc) else "UNKNOWN"
         return type_
     if type_ == "UNKNOWN" and hyphenated_person(name):
         return "PERSON"
@@ -264,6 +272,32 @@ def tagged_org_somewhere(name: str, doc: Doc) -> bool:
     if any(ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and ent.text == name for ent in doc_index.ents(doc)):
         return True
     return any(i > 0 and doc[i - 1].lower_ in _BEFORE_A_BODY for i in doc_index.positions(doc).get(name, ()))
+
+
+def people_opening_a_sentence(name: str, doc: Doc, mention: tuple[int, int] | None) -> bool:
+    """Whether a one-word "name" is a plural noun of people capitalised only because it opens
+    the sentence ("Aides said", "Residents say"): several unnamed people speak, a group."""
+    if " " in name or mention is None or not name.endswith("s"):
+        return False
+    span: Span | None = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None or len(span) != 1 or not span[0].is_sent_start or span[0].tag_ != "NNS":
+        return False
+    singular = span[0].lemma_.lower()
+    return singular in PERSON_HEADS or singular in ROLE_NOUNS
+
+
+def cited_as_outlet(name: str, doc: Doc) -> bool:
+    """Whether the article writes a one-word name where a report appeared or as what published
+    one ("told Zedpost", "according to Zedpost", "in an interview with Zedpost", "Zedpost
+    reported"): with nothing personal about the name (the passes join a surname to the person's
+    full name), it is a news outlet or a body that publishes figures, an organisation."""
+    for i in doc_index.positions(doc).get(name, ()):
+        if i + 1 < len(doc) and doc[i + 1].lower_ in _AFTER_AN_OUTLET:
+            return True
+        if any(i >= len(before) and tuple(t.lower_ for t in doc[i - len(before):i]) == before
+               for before in _BEFORE_AN_OUTLET):
+            return True
+    return False
 
 
 def description_head(doc: Doc, mention: tuple[int, int] | None) -> Token | None:
