@@ -233,7 +233,8 @@ def tied_to(places: set[str], affiliation: str | None, roles: list[str]) -> bool
 
 def is_dateline(head: Token) -> bool:
     """A word in capitals opening a paragraph with a dash soon after it: "WASHINGTON (AP) — ...",
-    "PHILADELPHIA, Pa. —"."""
+    "PHILADELPHIA, Pa. —", "WASHINGTON, Aug. 24 (UPI) —" (a date and an agency may come
+    between the place and its dash)."""
     doc = head.doc
     if not head.text.isupper() or len(head.text) < 3:
         return False
@@ -243,7 +244,7 @@ def is_dateline(head: Token) -> bool:
     opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
     # a dash soon after, before any verb: "WASHINGTON (AP) —", "PHILADELPHIA, Pa. —"; not
     # "NASA, the space agency, said"
-    for tok in doc[head.i + 1:head.i + 7]:
+    for tok in doc[head.i + 1:head.i + 10]:
         if tok.text in DATELINE_DASHES:
             return opens_paragraph
         if tok.pos_ in ("VERB", "AUX"):

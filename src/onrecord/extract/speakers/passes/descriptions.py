@@ -46,9 +46,12 @@ from onrecord.extract.speakers.words import (
     COURT_WRITINGS,
     DOCUMENT_FAMILIES,
     DOCUMENT_NOUNS,
+    FLEETING_WRITINGS,
+    GENERIC_PERSON_NOUNS,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
+    MEDIA_NOUNS,
     NOUN_GENDER,
     ORG_NOUNS,
     PARTIES,
@@ -157,6 +160,8 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
                 # "the bank" of an article on Wells Fargo; "the Internet security firm" is
                 # described more closely than that, and may well be another one
                 named = state.main_body(span.start_char)
+                if named is not None and lemma in MEDIA_NOUNS and not known_as_kind(state, named, lemma):
+                    named = None  # "the magazine" is not the White House named last
             if named is not None:
                 return named
         return state.entity_by_name(text, "ORG")
@@ -223,9 +228,10 @@ def writing_owner(state: ArticleState, head: Token) -> ArticleEntity | None:
 def description_holder(state: ArticleState, span: Span, head: Token, lemma: str) -> ArticleEntity | None:
     """The person a role description stands for. "A spokeswoman for Clinton" brings in someone
     new: the holder of that role named in the next sentences. "The senator" is the holder
-    named before, else the one named just after (a lede that names them in its next
-    sentence), else the person the text was just about ("the former chief commander ...
-    added") unless the description names another country or party."""
+    named before, else the one named just after when in apposition ("the senator, Jane Roe,"),
+    else the person the text was just about ("the former chief commander ... added") unless
+    the description names another country or party, or a person ("the Lincoln actor"); someone
+    only named lately must hold the present office it names (``holds_office_described``)."""
     role, qualifiers = office_word(lemma), span_qualifiers(span)
     places = place_words(span, head)
     bodies_named = body_words(span, head)
@@ -235,7 +241,8 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         # "the president of Turkey" only goes to someone the article ties to Turkey, "the
         # health minister" not to the Civil Aviation Minister, "the mother" not to the father,
         # "the Unity Party of America presidential nominee" not to the Democrats' nominee
-        if holder is None or _other_office(span, role, holder) or gender and holder.gender not in (None, gender):
+        if holder is None or _other_office(span, role, holder) or gender and holder.gender not in (None, gender) \
+                or names_holder_as_modifier(span, head, holder):
             return None
         if bodies_named and (holder.roles or holder.affiliation) \
                 and not tied_to_body(bodies_named, holder.affiliation, holder.roles):
@@ -257,8 +264,9 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         return fits(named_kin(state, span, head))
     if introduced_unnamed(span, head):
         return None
-    holder = fits(state.role_holder(role, span.start_char, qualifiers)) \
-        or fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
+    holder = fits(state.role_holder(role, span.start_char, qualifiers))
+    if holder is None and in_apposition(span, head):
+        holder = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
     if holder is not None or lemma in GROUP_NOUNS:
         return holder
     holders = office_holders(state, span, role, qualifiers)
@@ -268,7 +276,9 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         # Prime Minister" just after "Deputy Prime Minister ... Richard Sulík" is the one
         # prime minister the article names, though Sulík was named last.
         fitting = [h for h in holders if fits(h) is not None]
-        return fitting[0] if len(fitting) == 1 else None
+        if len(fitting) != 1 or named_later_amid_others(state, span, head, fitting[0]):
+            return None
+        return fitting[0]
     if qualifiers & PARTIES:  # "the GOP nominee": the last one named of that party
         partisan = state.party_member(span)
         if partisan is not None:
@@ -280,11 +290,100 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         # "the head of the police's internal investigators" describes someone new, not the
         # person the text was about; a past office is what the text adds of that person
         return None
+    if names_a_person(state, span, head):
+        return None  # "the Lincoln actor" is someone the article does not name
     owners = [state.short_person(c.text) for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     after = [next_speaker] if span[0].lower_ != "the" and next_speaker is not None else []
-    candidates = itertools.chain(state.main_subjects(span.start_char), after, state.recent_people(span.start_char))
+    # someone only named lately, not the subject the text is about, must hold the office
+    recent = (p for p in state.recent_people(span.start_char) if holds_office_described(span, role, p))
+    subjects = (p for p in state.main_subjects(span.start_char)
+                if holds_office_described(span, role, p) or not subject_of_own_sentence(state, span, head, p))
+    candidates = itertools.chain(subjects, after, recent)
     return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
                  and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
+
+
+def known_as_kind(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
+    """Whether the article ties a body to the kind a description names: its name right beside
+    that noun ("Family Circle magazine", "the drug company Valeant", "Wells Fargo, the bank").
+    "The magazine" or "the website" goes to the one body the article calls so, never to the body
+    named last whatever it is ("The magazine said ... the White House winner")."""
+    text = doc_index.text(state.doc)
+    kind_noun = rf"{re.escape(kind)}s?\b"
+    # "Family Circle magazine", "Wells Fargo, the bank", "Acme, a small software company"
+    after = re.compile(rf"(?:’s|'s)?(?: |, (?:the|a|an) (?:[\w-]+ ){{0,2}}){kind_noun}", re.IGNORECASE)
+    before = re.compile(rf"\b{kind_noun} $", re.IGNORECASE)  # "the drug company Valeant"
+    for name in {body.name, *body.aliases}:
+        if not name:
+            continue
+        for found in re.finditer(re.escape(name), text):
+            if after.match(text, found.end()) or before.search(text[max(0, found.start() - 30):found.start()]):
+                return True
+    return False
+
+
+def named_later_amid_others(state: ArticleState, span: Span, head: Token, holder: ArticleEntity) -> bool:
+    """Whether the one holder of an office the article names is named only after a description
+    that comes amid other people: "Sanders remarked ... Borger asked ... 'That would be me,' the
+    senator said. Speaking later, Sen. Claire McCaskill said" is Sanders answering, not the
+    senator named next. A description opening a text that has named no one yet ("The
+    archbishop said ..." before "Archbishop Jan Nowak led the prayers") keeps its one holder."""
+    if any(e is holder for o, e in state.persons_by_offset if o < span.start_char):
+        return False
+    start = window_start(head, sentences=3).idx
+    return bool(state.persons_between(start, span.start_char))
+
+
+def names_a_person(state: ArticleState, span: Span, head: Token) -> bool:
+    """Whether a description names a person in a word before its noun ("the Lincoln actor", "the
+    Trump supporter"): a name the tagger took for a person's, or the surname of a person the
+    article names. It describes someone by another person, so it is not the person the text was
+    about, nor whoever was named last."""
+    return any(t.i < head.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+               and (t.ent_type_ == "PERSON" or state.short_person(t.text) is not None) for t in span)
+
+
+def in_apposition(span: Span, head: Token) -> bool:
+    """Whether a definite description stands in apposition to a name ("the senator, Jane Roe,"
+    or "Jane Roe, the senator"): only then is a holder named after it the description's. "The
+    senator said ... Speaking later, Sen. Roe said" names someone else after it, the one the
+    senator answers or the next to speak."""
+    return head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children)
+
+
+def holds_office_described(span: Span, office: str, holder: ArticleEntity) -> bool:
+    """Whether a person named lately may be the holder of a present office a definite
+    description names: only when the article gives them that office ("the senator" goes only
+    to someone the article calls a senator, "the candidate" only to someone it calls a
+    candidate), so that a moderator or a donor named last is never "the senator" (the subject
+    the text is about is asked apart). A past
+    office ("the former chief commander") is news about the person, and words for a person
+    that are no office ("the man", "the lawyer") are left to the other checks."""
+    if office not in ROLE_WORDS or office in TITLE_MODIFIERS or _past_office(span):
+        return True
+    return bool(ranks_of(holder, office))
+
+
+def subject_of_own_sentence(state: ArticleState, span: Span, head: Token, person: ArticleEntity) -> bool:
+    """Whether the description's own sentence has turned to another person, the subject of its
+    main clause named before the description: in "Moderator Bret Baier asked Rubio ... Rubio
+    responded that ..., and the senator finally felt", the text is about Rubio, so "the senator"
+    is not Baier, the subject of the sentence before."""
+    for offset, entity in state.persons_between(head.sent.start_char, span.start_char):
+        name_head = state.name_head(offset)
+        if entity is not person and name_head is not None and state.is_subject(offset) \
+                and name_head.head.dep_ == "ROOT":
+            return True
+    return False
+
+
+def names_holder_as_modifier(span: Span, head: Token, holder: ArticleEntity) -> bool:
+    """Whether a description names the holder in a word before its noun: "the Lincoln actor",
+    "the Trump supporter", "a Sanders aide" is someone who plays, backs or works for that person,
+    never that person."""
+    words = {w.lower() for w in holder.name.split()}
+    return any(t.pos_ == "PROPN" and t.i < head.i and t.dep_ == "compound" and t.lower_ in words
+               for t in span)
 
 
 def named_before(state: ArticleState, person: ArticleEntity, offset: int) -> bool:
@@ -308,7 +407,22 @@ def introduced_unnamed(span: Span, head: Token) -> bool:
                 and not any(t.pos_ == "PROPN" for t in token.subtree) \
                 and not any(c.dep_ == "appos" for c in token.children):
             return True
+        if generic_looks_back(span, head, token):
+            return True
     return False
+
+
+def generic_looks_back(span: Span, head: Token, token: Token) -> bool:
+    """Whether "the man" or "the woman" looks back at someone the text just brought in unnamed
+    under another noun: "a Vietnam War combat veteran asked Mr. Okafor ... the man said" is the
+    veteran, not the person named. A noun that only says someone is a person
+    (``GENERIC_PERSON_NOUNS``) after "a" or "an" and a person's noun, with no person's name in
+    its phrase or in apposition to it."""
+    lemma = token.lemma_.lower()
+    return head.lemma_.lower() in GENERIC_PERSON_NOUNS and token.pos_ == "NOUN" and token.i > 0 \
+        and (lemma in PERSON_NOUNS or lemma in ROLE_WORDS) and token.left_edge.lower_ in ("a", "an") \
+        and not any(t.ent_type_ == "PERSON" for t in token.subtree) \
+        and not any(c.dep_ == "appos" for c in token.children)
 
 
 def named_kin(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
@@ -380,7 +494,10 @@ def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: boo
         return named
     window = window_start(head, sentences=3).idx
     # the writing named just before, else ("the poll") the one of that kind named further back
-    earlier = [issuer for offset, _, issuer in state.documents if window <= offset < span.start_char] or same_kind
+    # of the same family: "the website" is not the poll named just before
+    earlier = [issuer for offset, kind, issuer in state.documents
+               if window <= offset < span.start_char and kind in kinds] \
+        or (same_kind if lemma not in FLEETING_WRITINGS else [])
     if earlier and other_name_before(head) and not _owner_named_before(earlier[-1], head):
         return None  # "Vessel Tracker's database had ...; the website noted": that site's, no other
     if earlier and other_nationality(span, earlier[-1]):
@@ -434,7 +551,9 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
         if any(c.dep_ == "conj" for c in owner.children) and not own_people_joined(owner):
             return None  # "by Sara Seager and other researchers": not one of them alone
         if owner.lower_ in PERSON_PRONOUNS and owner.dep_ == "poss":
-            return state.recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))  # "her account"
+            # "In his order, Curiel noted": the subject the fronted phrase comes before
+            return subject_after_fronted(state, head) \
+                or state.recent_person(owner.idx, PRONOUN_GENDER.get(owner.lower_))  # "her account"
         if owner.lower_ == "its" and owner.dep_ == "poss":
             return pronouns.its_owner(state, owner)
         if owner.lower_ == "their" and owner.dep_ == "poss":  # "Officials ... their statement said"
@@ -463,6 +582,21 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
             return person
         return state.entity_by_name(name, "ORG")
     return None
+
+
+def subject_after_fronted(state: ArticleState, head: Token) -> ArticleEntity | None:
+    """The person whose writing "his order" is when the phrase opens the clause before its
+    subject: in "In his order, Judge Curiel noted that Trump ...", "his" looks ahead to Curiel, the
+    subject named right after the phrase, not back at whoever was named last. Only a subject
+    that is the name (or surname) of a person the article knows."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "with", "through"):
+        return None
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > head.i), None)
+    if subject is None or subject.pos_ != "PROPN" or prep.i != verb.left_edge.i:
+        return None
+    return state.short_person(subject.text)
 
 
 def own_people_joined(owner: Token) -> bool:

@@ -352,6 +352,21 @@ def owned_body(ent: Span) -> Span | None:
     return owned
 
 
+def nationality_in_name(ent: Span) -> Span | None:
+    """A body's name with the nationality word that opens it: "Islamic State" is tagged as a
+    nationality ("Islamic") and a body ("State"), and the body is not called "State". Only a
+    one-word body's name right after a proper noun of a nationality that the parse makes part of
+    it (a compound of it, not "the Russian Gazprom", where "Russian" describes it)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ != "ORG" or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if before.ent_type_ != "NORP" or before.pos_ != "PROPN" or before.dep_ != "compound" \
+            or before.head.i != ent.start or not before.whitespace_ or before.is_punct:
+        return None
+    return doc[ent.start - 1:ent.end]
+
+
 def apposed_person(span: Span, head: Token) -> Span | None:
     """The person named between commas just after ``span``, or after a description joined to it
     by "and" ("expert and former official, Avinoam Idan,")."""
@@ -434,7 +449,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
                 and qualifier(head.text) not in PARTIES:  # "a Republican, Mark Amodei": the appositive
             return state.person(ent, ent.start_char)  # "Rouhani" read as a nationality
         if ent.label_ in ("ORG", "GPE", "FAC") and ent.start <= head.i < ent.end:
-            ent = owned_body(ent) or ent
+            ent = owned_body(ent) or nationality_in_name(ent) or ent
             label = "ORG" if ent.label_ != "GPE" or DOTTED_ACRONYM.match(ent.text) else "GPE"
             name = body_name(ent)
             found = state.short_person(name)
