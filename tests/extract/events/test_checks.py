@@ -336,3 +336,9 @@ def test_a_rally_named_with_its_holder_or_rallying_behind_is_no_protest(nlp):
     assert checks.own_rally(word(nlp, behind, "rallied"), "PROTEST", word(nlp, behind, "donors"))
     crowd = "Thousands rallied outside the parliament against the new law."
     assert not checks.own_rally(word(nlp, crowd, "rallied"), "PROTEST", word(nlp, crowd, "Thousands"))
+
+
+def test_a_decision_or_a_scandal_is_no_actor(nlp):
+    assert checks.abstract_actor(word(nlp, "The agency's decision will increase the pressure on her.", "decision"))
+    assert checks.abstract_actor(word(nlp, "He knows this scandal will hurt him.", "scandal"))
+    assert not checks.abstract_actor(word(nlp, "The committee will increase the pressure on her.", "committee"))
