@@ -317,3 +317,28 @@ def test_a_disease_fought_under_a_joined_verb_is_no_fight(nlp):
     text = "The boy had battled and overcome leukemia."
     assert checks.hazard_target(word(nlp, text, "battled"))
     assert not checks.hazard_target(word(nlp, "The troops battled and defeated the rebels.", "battled"))
+
+
+def test_a_win_over_a_rival_at_the_polls_is_no_force(nlp):
+    text = "He said he was the candidate best placed to win the election and beat Jane Doe."
+    assert checks.won_over_rival(word(nlp, text, "beat"))
+    assert not any(e.type == "ASSAULT" for e in events(nlp, text))
+    upset = "Smith is campaigning across the state in hopes of upsetting his rival in the primary."
+    assert checks.won_over_rival(word(nlp, upset, "upsetting"))
+    assert not checks.won_over_rival(word(nlp, "Police beat the protesters outside the ministry.", "beat"))
+    assert not checks.won_over_rival(word(nlp, "Soldiers beat John Smith in the street.", "beat"))
+
+
+def test_a_rally_named_with_its_holder_or_rallying_behind_is_no_protest(nlp):
+    own = "Not everyone at Hillary Smith's rally in Los Angeles saw her as a change agent."
+    assert checks.own_rally(word(nlp, own, "rally"), "PROTEST", word(nlp, own, "Smith"))
+    behind = "Many donors had rallied around the senator's opponents."
+    assert checks.own_rally(word(nlp, behind, "rallied"), "PROTEST", word(nlp, behind, "donors"))
+    crowd = "Thousands rallied outside the parliament against the new law."
+    assert not checks.own_rally(word(nlp, crowd, "rallied"), "PROTEST", word(nlp, crowd, "Thousands"))
+
+
+def test_a_decision_or_a_scandal_is_no_actor(nlp):
+    assert checks.abstract_actor(word(nlp, "The agency's decision will increase the pressure on her.", "decision"))
+    assert checks.abstract_actor(word(nlp, "He knows this scandal will hurt him.", "scandal"))
+    assert not checks.abstract_actor(word(nlp, "The committee will increase the pressure on her.", "committee"))

@@ -152,3 +152,13 @@ def test_regret_for_ones_own_mistake_is_a_concession(nlp):
     assert verbal.retyped(regrets, "ACCUSE", "disapprove") == ("CONCEDE", None)
     regretted = word(nlp, "The embassy regretted the decision of the court.", "regretted")
     assert verbal.retyped(regretted, "ACCUSE", "disapprove") == ("ACCUSE", "disapprove")
+
+
+def test_an_asserted_fact_is_no_demand(nlp):
+    text = "Jones insists that Smith himself asked the interns to work on the projects."
+    assert verbal.asserted_fact(word(nlp, text, "insists"))
+    quoted = "The mayor is very accessible to the press, the spokesman insisted on Thursday."
+    assert verbal.asserted_fact(word(nlp, quoted, "insisted"))
+    assert not verbal.asserted_fact(word(nlp, "He insisted that the prisoners be released.", "insisted"))
+    assert not verbal.asserted_fact(word(nlp, "She insisted that the army must withdraw.", "insisted"))
+    assert not verbal.asserted_fact(word(nlp, "The union insisted on new talks with the ministry.", "insisted"))

@@ -75,6 +75,9 @@ _COURTS = data.words(_WORDS, "court_nouns")
 _HAZARD_NAMES_KEY = "onrecord.events.hazard_names"  # Doc.user_data: the names of storms and diseases, read once
 _NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # spaCy's labels of names that act
 _OCCASION_ACTORS = data.words(_WORDS, "occasion_actor_nouns")
+_CONTEST_WINS = data.words(_WORDS, "contest_win_verbs")
+_RIVALS = data.words(_WORDS, "rival_nouns")
+_CAMPAIGN_WORDS = data.words(_WORDS, "campaign_words")
 
 
 def disowned_stance(token: Token, kind: str, target: Optional[Token]) -> bool:
@@ -215,7 +218,7 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
     festival or a show as actor (``occasion_actor``), a standing state (``standing_state``), one
     carried to hospital (``taken_for_care``), a retreat from one's own aim (``abandoned_aim``), a
     place put under a storm warning (``alert_issued``), a requirement met (``met_standard``), an
-    act one likes doing (``liked_act``); and
+    act one likes doing (``liked_act``), a win over a rival at the polls (``won_over_rival``); and
     acts not reported as done: a purpose (``purpose_clause``), a question (``embedded_question``),
     a requirement, a possibility or a condition (``modal_act``). PLOVER codes acts of governments,
     groups, bodies and people in public life on one another; news of weather, sport, careers and campaigns is none."""
@@ -228,7 +231,7 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
             or expressed_state(token) or aspect_verb(token) or lead_not_led(token)
             or newsgathering(actor, outlet) or occasion_actor(actor) or taken_for_care(token)
             or abandoned_aim(token, kind) or alert_issued(token) or met_standard(token)
-            or liked_act(token))
+            or liked_act(token) or won_over_rival(token))
 
 
 def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -390,8 +393,18 @@ def candidacy(token: Token) -> bool:
 def own_rally(token: Token, kind: str, actor: Token) -> bool:
     """"Trump held his first indoor rally in three months": one person holding a rally or an event
     holds a campaign meeting; PLOVER's PROTEST is a collective action of civilians ("protesters
-    held a rally outside parliament" is left alone)."""
-    if kind != "PROTEST" or token.lemma_.lower() not in ("hold", "host", "stage") or actor.ent_type_ != "PERSON":
+    held a rally outside parliament" is left alone). So is the rally named with its holder
+    ("at Clinton's Southern California rally"), and rallying around or behind someone ("donors
+    who had rallied around Rubio"), which is support, no protest."""
+    if kind != "PROTEST":
+        return False
+    if token.lemma_.lower() == "rally" and token.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ in ("around", "behind") for c in token.children)
+    if actor.ent_type_ != "PERSON":
+        return False
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _OCCASIONS:
+        return actor.dep_ == "poss" and actor.head.i == token.i  # "Clinton's rally"
+    if token.lemma_.lower() not in ("hold", "host", "stage"):
         return False
     return any(o.lemma_.lower() in _OCCASIONS for o in token.children if o.dep_ in _OBJECTS)
 
@@ -647,3 +660,18 @@ def occasion_actor(actor: Token) -> bool:
     return actor.pos_ == "PROPN" and any(c.dep_ in ("appos", "nummod", "npadvmod") and c.like_num
                                          and len(c.text) == 4 and c.text[:2] in ("19", "20")
                                          for c in actor.children)  # "Comicon 2019", not "the 2011 government"
+
+
+def won_over_rival(token: Token) -> bool:
+    """"He was the candidate best suited to beat Hillary Clinton", "hopes of upsetting his rival
+    in the most populous state", "the only campaign that can beat Trump": a verb of winning
+    (``[contest_win_verbs]``) over a person, a pronoun or a rival (``[rival_nouns]``) in a sentence
+    about a campaign (``[campaign_words]``) is a win at the polls, no force nor protest between
+    actors. "Police beat the protesters" (no campaign in the sentence) is left alone, and so is a
+    win over a contest itself, which ``coder.contest_result`` reads."""
+    if token.lemma_.lower() not in _CONTEST_WINS or token.pos_ != "VERB":
+        return False
+    beaten = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not any(b.ent_type_ == "PERSON" or b.lower_ in _PERSONAL or b.lemma_.lower() in _RIVALS for b in beaten):
+        return False
+    return any(t.lemma_.lower() in _CAMPAIGN_WORDS for t in token.sent)

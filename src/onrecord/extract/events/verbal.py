@@ -64,6 +64,7 @@ _SELF_DEFENCE = data.words(_WORDS, "self_defence_verbs")
 _FEELINGS = data.words(_WORDS, "feeling_verbs")
 _MEDIATIONS = data.words(_WORDS, "mediation_verbs")
 _DISCLOSURES = data.words(_WORDS, "disclosure_verbs")
+_ASSERTIONS = data.words(_WORDS, "assertion_verbs")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 
@@ -77,7 +78,8 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
         return False, None
     if kind not in VERBAL:
         return True, target
-    if kind == "REQUEST" and (asked_question(token) or naming_call(token) or demand_of_no_actor(token, tables)):
+    if kind == "REQUEST" and (asked_question(token) or naming_call(token) or demand_of_no_actor(token, tables)
+                              or asserted_fact(token)):
         return False, None
     if kind in _APPEALS and public_addressee(token, target):
         return False, None
@@ -388,3 +390,26 @@ def enacted_law(token: Token) -> bool:
         return False
     return any(p.dep_ == "prep" and p.lower_ == "into" and any(g.lemma_.lower() == "law" for g in p.children)
                for p in token.children)
+
+
+def asserted_fact(token: Token) -> bool:
+    """"Ware insists that Podliska himself asked the interns", "Clinton is very accessible to the
+    media, Kaine insisted": insisting or maintaining (``[assertion_verbs]``) that something is or
+    was so, a clause in the past or present indicative, states a fact, no demand of anyone.
+    "Insisted that the prisoners be released", "insists the army must withdraw" (a bare verb, a
+    modal) and "insisted on talks" are demands and are left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ASSERTIONS:
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+           for c in children):
+        return False  # "insisted on talks" (not "on Thursday")
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return False
+    for clause in clauses:
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        finite = auxes[0] if auxes else clause  # "has been", "was asked": the first auxiliary is finite
+        if finite.tag_ not in ("VBD", "VBZ"):
+            return False
+    return True
