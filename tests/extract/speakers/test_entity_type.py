@@ -359,14 +359,25 @@ def test_a_name_written_as_a_product_s_is_no_person(nlp):
     assert settled_type("Jane McDonald", "PERSON", [], "F", doc, None) == "PERSON"
 
 
-def test_a_one_word_name_cited_as_where_a_report_appeared_is_an_organisation(nlp):
-    text = ("The fund shrank last year, according to Zedpost. Jane Roe told Quillnet the deal was off. "
-            "Marrowby reported the vote was close. Kowalczyk left early.")
+def test_a_one_word_name_that_published_a_report_and_is_a_body_is_an_organisation(nlp):
+    text = ("The fund shrank last year, the news site Zedpost reported. Jane Roe told Zedpost the deal was off. "
+            "Quillnet.com reported the vote was close. Kowalczyk left early.")
     doc = nlp(text)
-    assert cited_as_outlet("Zedpost", doc) and cited_as_outlet("Quillnet", doc) and cited_as_outlet("Marrowby", doc)
+    assert cited_as_outlet("Zedpost", doc) and cited_as_outlet("Quillnet.com", doc)
     assert not cited_as_outlet("Kowalczyk", doc)
     assert settled_type("Zedpost", "UNKNOWN", [], None, doc, _mention(text, "Zedpost")) == "ORG"
     assert settled_type("Kowalczyk", "PERSON", [], None, doc, _mention(text, "Kowalczyk")) == "UNKNOWN"
+
+
+def test_told_or_according_to_a_one_word_name_is_no_sign_of_an_outlet(nlp):
+    # "told X" and "according to X" are as common for people; "X reported" alone gives no body
+    text = ("According to Kowalczyk, the plan failed. Kowalczyk said the fund was gone. "
+            "The minister told Wrobel to resign. Marrowby reported the vote was close.")
+    doc = nlp(text)
+    assert not cited_as_outlet("Kowalczyk", doc)
+    assert not cited_as_outlet("Wrobel", doc)
+    assert not cited_as_outlet("Marrowby", doc)
+    assert settled_type("Kowalczyk", "PERSON", [], None, doc, _mention(text, "Kowalczyk")) != "ORG"
 
 
 def test_a_description_headed_by_a_moderator_or_a_confidant_is_a_person(nlp):

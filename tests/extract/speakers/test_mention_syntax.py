@@ -243,3 +243,12 @@ def test_a_place_inside_a_clause_on_the_mention_is_no_affiliation(nlp):
     assert ms.affiliation_of(doc[roe.left_edge.i:roe.i + 1], roe, person=True) is None
     doc = nlp("US Senator Mara Velt said the bill would pass.")
     assert not ms.inside_a_clause(next(e for e in doc.ents if e.text == "US"), token(doc, "Velt"))
+
+
+def test_a_place_inside_a_clause_on_a_body_s_mention_is_no_affiliation_either(nlp):
+    # the clause rule holds for any speaker, not only a person (affiliation_of's docstring)
+    doc = nlp("Zedwatch, a group that sued Ruritania last year, said the law was unfair.")
+    head = token(doc, "group")
+    place = next(e for e in doc.ents if e.text == "Ruritania")
+    assert ms.inside_a_clause(place, head)
+    assert ms.affiliation_of(doc[head.left_edge.i:head.right_edge.i + 1], head, person=False) is None

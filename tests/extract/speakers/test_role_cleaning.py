@@ -279,6 +279,16 @@ def test_a_relative_clause_about_the_holder_is_cut_off_a_role():
         ["Zorbian media consultant"]
 
 
+def test_the_who_is_no_relative_clause():
+    # "WHO" is the World Health Organization, no relative pronoun
+    assert without_relative_clause("official at the WHO office in Geneva") == "official at the WHO office in Geneva"
+    assert without_relative_clause("head of the WHO's Europe office") == "head of the WHO's Europe office"
+    assert without_relative_clause("head of Zedco, a partner of WHO programmes") == \
+        "head of Zedco, a partner of WHO programmes"
+    assert clean_roles("Jan Roe", [], ["official at the WHO office in Geneva"]) == \
+        ["official at the WHO office in Geneva"]
+
+
 def test_a_party_membership_is_no_role():
     assert party_membership("Republican")
     assert party_membership("a Democrat")

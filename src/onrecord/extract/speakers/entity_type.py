@@ -10,8 +10,8 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
 3. a personal title or rank before a given name ("Detective Constable Daniel ...") -> PERSON;
 4. a one-word name the tagger called a person with nothing personal about it (no given name,
    no title, no role, no "he" or "she"): ORG when it is an acronym or the article also writes
-   it as a body's ("The Verge", "on Chirpr", tagged ORG) or as where a report appeared ("told
-   Zedpost", "according to Zedpost", "Zedpost reported"), else UNKNOWN;
+   it as a body's ("The Verge", "on Chirpr", tagged ORG) or as what published a report with a
+   sign of a body ("the news site Zedpost ... Zedpost reported"), else UNKNOWN;
 5. a name the tagger reads as a place's at most of its occurrences, typed ORG -> GPE; a
    country's name typed ORG ("Armenia" read as a body's at every mention) -> GPE;
 6. a description headed by "government" ("the German government") -> GPE: a country's
@@ -59,6 +59,7 @@ from onrecord.extract.speakers.words import (
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    MEDIA_NOUNS,
     NAME_TITLES,
     PERSON_NOUNS,
     POSTNOMINALS,
@@ -79,10 +80,8 @@ _POSTMODIFIER_STARTS = frozenset({"of", "for", "in", "at", "from", "based", "tha
                                   "and", "on", "to"})
 # words before a one-word name that no person's name takes
 _BEFORE_A_BODY = frozenset({"the", "on", "via"})
-# words before a one-word name that make it where a report appeared ("told Zedpost", "according
-# to Zedpost", "in an interview with Zedpost"), and words after it that make it what published one
-_BEFORE_AN_OUTLET = (("told",), ("according", "to"), ("interview", "with"))
-_AFTER_AN_OUTLET = frozenset({"reported", "reports", "published", "publishes"})
+# verbs after a one-word name that make it what published a report ("Zedpost reported")
+OUTLET_VERBS = data.words("speaker_words.txt", "outlet_verbs")
 # what a writing or a count is called when it speaks: the writings of [document_nouns] but the
 # outlets ("the website reported" is a site's staff), and what a study shows ("Results")
 WRITING_HEADS = (DOCUMENT_NOUNS | data.words("speaker_words.txt", "finding_nouns")) \
@@ -287,17 +286,24 @@ def people_opening_a_sentence(name: str, doc: Doc, mention: tuple[int, int] | No
 
 
 def cited_as_outlet(name: str, doc: Doc) -> bool:
-    """Whether the article writes a one-word name where a report appeared or as what published
-    one ("told Zedpost", "according to Zedpost", "in an interview with Zedpost", "Zedpost
-    reported"): with nothing personal about the name (the passes join a surname to the person's
-    full name), it is a news outlet or a body that publishes figures, an organisation."""
-    for i in doc_index.positions(doc).get(name, ()):
-        if i + 1 < len(doc) and doc[i + 1].lower_ in _AFTER_AN_OUTLET:
-            return True
-        if any(i >= len(before) and tuple(t.lower_ for t in doc[i - len(before):i]) == before
-               for before in _BEFORE_AN_OUTLET):
-            return True
-    return False
+    """Whether the article writes a one-word name as what published a report ("Zedpost
+    reported") and gives a sign that it is a body (``outlet_sign``): with nothing personal
+    about the name, it is a news outlet or a body that publishes figures, an organisation.
+    "told Zedpost" or "according to Zedpost" is no cue: "The minister told Kowalczyk to
+    resign" and "According to Kowalczyk, ..." are as common for people; nor is "in an interview
+    with Zedpost" alone."""
+    positions = doc_index.positions(doc).get(name, ())
+    return any(i + 1 < len(doc) and doc[i + 1].lower_ in OUTLET_VERBS for i in positions) \
+        and outlet_sign(name, doc, positions)
+
+
+def outlet_sign(name: str, doc: Doc, positions: list[int] | tuple[()]) -> bool:
+    """Whether the article gives a sign that a one-word name is a body's: the tagger reads it
+    as an organisation's somewhere, it is a web address ("Zedpost.com"), or a noun of a body
+    that publishes stands right before it ("the news site Zedpost", "newspaper Zedpost")."""
+    if "." in name.strip(".") or any(ent.label_ == "ORG" for ent in doc_index.ents_named(doc, name)):
+        return True
+    return any(i > 0 and doc[i - 1].lemma_.lower() in MEDIA_NOUNS for i in positions)
 
 
 def description_head(doc: Doc, mention: tuple[int, int] | None) -> Token | None:

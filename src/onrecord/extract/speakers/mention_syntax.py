@@ -429,15 +429,18 @@ def led_by_a_verb(appositive: Token) -> bool:
 
 def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
     """The country or organization a mention ties its speaker to, when it names one. For a
-    person, a country word that only says where they are from is none (``nationality_only``);
-    a place that ends a body's name is the body (``body_ending_in_place``)."""
+    person, a country word that only says where they are from is none (``nationality_only``),
+    nor a place where a body's member is (``place_where_a_body_s_member_is``); for any speaker,
+    a person's or a body's, a place inside a clause that qualifies the mention is none
+    (``inside_a_clause``: "a group that sued Ruritania" is of no Ruritania); a place that ends
+    a body's name is the body (``body_ending_in_place``)."""
     doc = head.doc
     pieces = [(span, head)] + [(doc[c.left_edge.i:c.right_edge.i + 1], c) for c in head.children
                                if c.dep_ == "appos" and not titles_another_name(c)]
     for piece, qualified in pieces:
         for ent in doc_index.ents_in(piece):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
-                if person and (nationality_only(ent, qualified) or place_where_a_body_s_member_is(ent, piece)) \
+                if (person and (nationality_only(ent, qualified) or place_where_a_body_s_member_is(ent, piece))) \
                         or inside_a_clause(ent, qualified):
                     continue
                 return body_ending_in_place(ent, piece) or place_name_continued(ent) or longer_country_word(ent) \

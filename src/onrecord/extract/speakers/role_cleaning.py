@@ -379,10 +379,12 @@ def without_whose_clause(role: str) -> str:
     return role[:cut.start()].rstrip(" ,") if cut else role
 
 
-# a relative clause about the holder ("pollster who advised ...", "insider who's on the slate")
-_WHO_CLAUSE = re.compile(r",?\s+(?:who|whom|who['’]s|who['’]d)\s", re.IGNORECASE)
-# a body's description told by a clause ("head of Zedco, a group that works to ...")
-_BODY_CLAUSE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:that|which|who)\s", re.IGNORECASE)
+# a relative clause about the holder ("pollster who advised ...", "insider who's on the slate"),
+# its pronoun lowercase: "WHO" is the World Health Organization ("official at the WHO office")
+_WHO_CLAUSE = re.compile(r",?\s+(?:who|whom|who['’]s|who['’]d)\s")
+# a body's description told by a clause ("head of Zedco, a group that works to ..."), its
+# pronoun lowercase likewise
+_BODY_CLAUSE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?-i:that|which|who)\s", re.IGNORECASE)
 
 
 def without_relative_clause(role: str) -> str:
@@ -391,7 +393,9 @@ def without_relative_clause(role: str) -> str:
     on the delegate slate" is "veteran party insider"), nor the description of the role's body
     told by one ("head of the Zorb Fund, a group that works to elect ..." is "head of the Zorb
     Fund"): the clause is a story about the holder or the body, not the post, and as a role it
-    reads as a title. A role that is all clause ("who ran ...") is left to the other rules."""
+    reads as a title. A role that is all clause ("who ran ...") is left to the other rules. The
+    pronoun must be lowercase: "head of the WHO's Europe office" names the World Health
+    Organization, no clause."""
     cuts = [m.start() for m in (_WHO_CLAUSE.search(role), _BODY_CLAUSE.search(role)) if m and m.start() > 0]
     return role[:min(cuts)].rstrip(" ,") if cuts else role
 
