@@ -152,3 +152,10 @@ def test_regret_for_ones_own_mistake_is_a_concession(nlp):
     assert verbal.retyped(regrets, "ACCUSE", "disapprove") == ("CONCEDE", None)
     regretted = word(nlp, "The embassy regretted the decision of the court.", "regretted")
     assert verbal.retyped(regretted, "ACCUSE", "disapprove") == ("ACCUSE", "disapprove")
+
+
+def test_regret_for_anothers_mistake_is_no_concession(nlp):
+    regretted = word(nlp, "The EU deeply regretted Russia's mistake.", "regretted")
+    assert verbal.retyped(regretted, "ACCUSE", "disapprove") == ("ACCUSE", "disapprove")
+    regretted = word(nlp, "The ministry regretted its mistake.", "regretted")
+    assert verbal.retyped(regretted, "ACCUSE", "disapprove") == ("CONCEDE", None)
