@@ -271,6 +271,7 @@ def test_one_carried_to_hospital_is_not_seized(nlp):
     assert checks.taken_for_care(word(nlp, text, "ill").head)
     assert checks.taken_for_care(word(nlp, "The injured guard was rushed to a clinic.", "rushed"))
     assert not checks.taken_for_care(word(nlp, "The suspect was taken to a police station.", "taken"))
+    assert not checks.taken_for_care(word(nlp, "Rebels took hostages to a clinic in Aleppo.", "took"))
     assert not any(e.type == "COERCE" for e in events(nlp, text))
 
 
@@ -278,6 +279,8 @@ def test_a_retreat_from_ones_own_goal_is_no_retreat(nlp):
     text = "The republic, which has retreated from a previous goal of annexing the valley, spoke."
     assert checks.abandoned_aim(word(nlp, text, "retreated"), "RETREAT")
     assert not checks.abandoned_aim(word(nlp, "The rebels retreated from the city.", "retreated"), "RETREAT")
+    assert checks.abandoned_aim(word(nlp, "The party retreated from its pledge.", "retreated"), "RETREAT")
+    assert not checks.abandoned_aim(word(nlp, "The US withdrew from the nuclear plan.", "withdrew"), "RETREAT")
     assert not checks.abandoned_aim(word(nlp, text, "retreated"), "ASSAULT")
 
 
@@ -285,6 +288,8 @@ def test_a_county_under_a_storm_warning_is_not_in_custody(nlp):
     text = "The forecasters placed the county under a tropical storm warning."
     assert checks.alert_issued(word(nlp, text, "placed"))
     assert not checks.alert_issued(word(nlp, "Police placed the mayor under arrest.", "placed"))
+    assert not checks.alert_issued(word(nlp, "Police placed the dissident under close watch.", "placed"))
+    assert checks.alert_issued(word(nlp, "Forecasters placed the coast under a hurricane watch.", "placed"))
     assert not any(e.type == "COERCE" for e in events(nlp, text))
 
 
@@ -300,12 +305,17 @@ def test_an_act_one_likes_doing_is_a_habit(nlp):
     assert checks.liked_act(word(nlp, text, "killing"))
     assert checks.liked_act(word(nlp, text, "dropping"))
     assert not checks.liked_act(word(nlp, "The general ordered troops to bomb the villages.", "bomb"))
+    assert not checks.liked_act(word(nlp, "The minister would like to meet the Chinese premier.", "meet"))
+    assert not checks.liked_act(word(nlp, "The envoy prefers to negotiate with the rebels.", "negotiate"))
 
 
 def test_leaving_a_race_is_a_candidacy(nlp):
     assert checks.candidacy(word(nlp, "The senator withdrew her name from consideration for the post.", "withdrew"))
     assert checks.candidacy(word(nlp, "The governor dropped out of the race on Monday.", "dropped"))
     assert not checks.candidacy(word(nlp, "The army withdrew from the border town.", "withdrew"))
+    assert not checks.candidacy(word(nlp, "The opposition pulled out of the election.", "pulled"))
+    assert checks.candidacy(word(nlp, "The senator pulled out of the election.", "pulled"))
+    assert checks.candidacy(word(nlp, "She pulled out of the ballot in March.", "pulled"))
 
 
 def test_an_attempt_is_coded_on_the_act_tried(nlp):

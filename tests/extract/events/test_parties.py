@@ -272,6 +272,13 @@ def test_the_parties_a_mediation_is_between(nlp):
     assert e.actor.country == "EGY"  # not Russia, the other party mediated between
 
 
+def test_between_names_no_target_but_of_a_mediation(nlp):
+    e = at(nlp, "The envoy mediated an end to the war between Japan and Russia.", "mediated")
+    assert e.target is not None and e.target.text == "Japan"
+    e = at(nlp, "The UN condemned the clashes between police and protesters.", "condemned")
+    assert e.target is None or "police" not in e.target.text
+
+
 def test_the_reporters_country_is_no_partys(nlp):
     text = ("Egypt's parliament met. Egypt's president spoke. "
             "The government criticized the minister's plan, ABC of Australia reported.")
@@ -288,9 +295,9 @@ def test_a_speaker_named_before_speaks_of_their_own_side(nlp):
 def test_a_clause_that_says_nothing_of_the_target_gives_it_no_country(nlp):
     e = at(nlp, "Turkish police prevented the demonstration staged by students in Sivas to protest the decision of "
                 "sending troops to Iraq.", "prevented")
-    # not Iraq; nor the police's Turkey, where the text names Turkey and Iraq as often as each
-    # other (``_leading_country``): the students' country is said nowhere
-    assert e.target.country is None
+    # not Iraq; the police's own Turkey, though the text names Turkey and Iraq as often as each
+    # other (``_leading_country``): the actor's own words name it
+    assert e.target.country == "TUR"
 
 
 def test_a_quantity_of_acts_is_aimed_at_their_doer(nlp):

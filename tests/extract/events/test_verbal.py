@@ -162,3 +162,10 @@ def test_an_asserted_fact_is_no_demand(nlp):
     assert not verbal.asserted_fact(word(nlp, "He insisted that the prisoners be released.", "insisted"))
     assert not verbal.asserted_fact(word(nlp, "She insisted that the army must withdraw.", "insisted"))
     assert not verbal.asserted_fact(word(nlp, "The union insisted on new talks with the ministry.", "insisted"))
+
+
+def test_regret_for_anothers_mistake_is_no_concession(nlp):
+    regretted = word(nlp, "The EU deeply regretted Russia's mistake.", "regretted")
+    assert verbal.retyped(regretted, "ACCUSE", "disapprove") == ("ACCUSE", "disapprove")
+    regretted = word(nlp, "The ministry regretted its mistake.", "regretted")
+    assert verbal.retyped(regretted, "ACCUSE", "disapprove") == ("CONCEDE", None)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from onrecord import data
 from onrecord.extract.events.tables import Tables
 from onrecord.extract.events.verbal import STATEMENT_NOUNS, VERBAL, names_actor_alone
+from onrecord.extract.speakers.words import PERSON_NOUNS, PERSON_PRONOUNS, ROLE_WORDS
 
 _WORDS = "event_words.txt"
 _DISOWNED = data.words(_WORDS, "disowned_stance_verbs")
@@ -58,13 +59,23 @@ _CONDITIONS = data.words(_WORDS, "condition_marks")
 _EXPRESSED_STATES = data.words(_WORDS, "expressed_states")
 _ASPECTS = data.words(_WORDS, "aspect_verbs")
 _ATTEMPTS = data.words(_WORDS, "attempt_verbs")
+_BEGUN_OR_TRIED = _ASPECTS | _ATTEMPTS  # the verbs whose act is coded on the verb they govern
 _CARE_PLACES = data.words(_WORDS, "care_places")
 _AILING = data.words(_WORDS, "ailing_words")
 _CARRYING = data.words(_WORDS, "carrying_verbs")
 _AIMS = data.words(_WORDS, "aim_nouns")
 _ALERTS = data.words(_WORDS, "alert_nouns")
+_HAZARD_ALERTS = data.words(_WORDS, "hazard_alert_nouns")
+_WEATHER = data.words(_WORDS, "weather_words") | _HAZARDS
+_PLACING = data.words(_WORDS, "placing_verbs")
+_FORMER = data.words(_WORDS, "former_aim_modifiers")
+_AIM_POSSESSIVES = data.words(_WORDS, "aim_possessives")
+_PARTY_CONTESTS = data.words(_WORDS, "party_contests")
+_PERSON_WORDS = PERSON_NOUNS | ROLE_WORDS | PERSON_PRONOUNS  # "the senator", "she": a person
+_WISHING_MODALS = data.words(_WORDS, "wishing_modals")
+_PREFERRING = data.words(_WORDS, "preferring_verbs")
 _STANDARDS = data.words(_WORDS, "standard_nouns")
-_CONTESTS_LEFT = data.words(_WORDS, "contests_left") | _SOUGHT_POSTS
+_CONTESTS_LEFT = data.words(_WORDS, "contests_left") | _SOUGHT_POSTS | _PARTY_CONTESTS
 _CONTEST_LEAVING = data.words(_WORDS, "contest_leaving_verbs")
 _LIKINGS = data.words(_WORDS, "liking_verbs")
 _LEAD_MEASURES = data.words(_WORDS, "lead_measures")
@@ -373,7 +384,9 @@ def candidacy(token: Token) -> bool:
     """"Johnson competed for the role against Jeremy Hunt", "she ran for governor", "sought the
     presidential nomination": standing for a post or a prize is a contest, no accusation,
     request or force between actors; and so is leaving it ("withdrew her name from
-    consideration", "dropped out of the race"), no retreat before anyone."""
+    consideration", "dropped out of the race"), no retreat before anyone. Out of an election or
+    a ballot (``[party_contests]``) only a person pulls as a candidate: "the opposition pulled
+    out of the election" is a boycott, left to the model."""
     if token.lemma_.lower() == "seek" and token.pos_ == "VERB":
         return any(o.lemma_.lower() in _SOUGHT_POSTS for o in token.children if o.dep_ in _OBJECTS)
     if token.lemma_.lower() in _CONTEST_LEAVING and token.pos_ == "VERB":
@@ -382,12 +395,22 @@ def candidacy(token: Token) -> bool:
         holders = [token, *(c for c in token.children if c.lower_ == "out")]
         left = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                 for g in p.children if g.dep_ == "pobj"]
-        return any(g.lemma_.lower() in _CONTESTS_LEFT for g in left)
+        return any(g.lemma_.lower() in _CONTESTS_LEFT
+                   and (g.lemma_.lower() not in _PARTY_CONTESTS or _person_subject(token)) for g in left)
     if token.lemma_.lower() not in _CANDIDACIES or token.pos_ != "VERB":
         return False
     if any(c.dep_ in _OBJECTS for c in token.children):
         return False  # "ran the campaign", "runs the ministry"
     return any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in token.children)
+
+
+def _person_subject(token: Token) -> bool:
+    """Whether the subject of ``token`` is a person: a person's name or a noun of one ("the
+    senator", "the candidate", "she"; ``PERSON_NOUNS``, ``ROLE_WORDS``, ``PERSON_PRONOUNS``)."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _PERSON_WORDS
 
 
 def own_rally(token: Token, kind: str, actor: Token) -> bool:
@@ -565,15 +588,20 @@ def aspect_verb(token: Token) -> bool:
     age", "tried to block the bill", ``[attempt_verbs]``): the trying is no request of anyone.
     "Started a war", "sought asylum" (an object, no clause) are left alone, and so is
     "continued to attack", which the coder may code on "continued" alone."""
-    return (token.lemma_.lower() in _ASPECTS | _ATTEMPTS and token.pos_ == "VERB"
+    return (token.lemma_.lower() in _BEGUN_OR_TRIED and token.pos_ == "VERB"
             and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children))
 
 
 def taken_for_care(token: Token) -> bool:
     """"He was taken ill on Saturday and taken to hospital", "was rushed to a clinic": one carried
     to a place of care, or "taken ill", is ill, not seized by anyone (the model reads "taken" as
-    COERCE/seize). "Taken to a police station", "taken into custody" are left alone."""
+    COERCE/seize). "Taken to a police station", "taken into custody" are left alone, and so is
+    an active verb with an object ("rebels took hostages to a clinic"): only the one carried,
+    a passive subject or no object at all, is in care."""
     if token.lemma_.lower() not in _CARRYING or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in _OBJECTS for c in children) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         return False
     if any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ in _AILING for c in token.children):
         return True
@@ -584,23 +612,44 @@ def abandoned_aim(token: Token, kind: str) -> bool:
     """"The United States, which has retreated from a previous goal of ousting Assad", "backed
     away from its pledge": a retreat from one's own aim or position is a change of mind, no
     material retreat before another actor (PLOVER's RETREAT is a withdrawal, a release, a
-    resignation). "Retreated from the city" is left alone."""
+    resignation). "Retreated from the city" is left alone, and so is an aim not said to be one's
+    own, by its possessive or a word of what one held before ("its", "previous"; ``[aim_possessives]``,
+    ``[former_aim_modifiers]``): "the US withdrew from the nuclear plan" leaves an agreement."""
     if kind not in ("RETREAT", "CONCEDE"):
         return False
-    return any(w.lemma_.lower() in _AIMS and w.ent_type_ == "" for w in _acted_on(token, ("from",))
-               if w.dep_ == "pobj")
+    return any(w.lemma_.lower() in _AIMS and w.ent_type_ == "" and _held_aim(w)
+               for w in _acted_on(token, ("from",)) if w.dep_ == "pobj")
+
+
+def _held_aim(aim: Token) -> bool:
+    """Whether an aim is said to be the actor's own: "its pledge", "a previous goal"."""
+    return any((c.dep_ == "poss" and c.lower_ in _AIM_POSSESSIVES) or (c.dep_ == "amod" and c.lower_ in _FORMER)
+               for c in aim.children)
 
 
 def alert_issued(token: Token) -> bool:
     """"After the hurricane centre placed the county under a tropical storm warning": a county
     put under a warning, a watch or an advisory is told of a hazard, not taken into custody (the
-    verb table reads "placed under" as COERCE/arrest). "Placed under arrest" is left alone."""
-    if token.lemma_.lower() not in ("place", "put") or token.pos_ != "VERB":
+    verb table reads "placed under" as COERCE/arrest). "Placed under arrest" is left alone, and
+    so is a watch no word of weather or hazard is put to ("placed the dissident under close
+    watch" is surveillance; ``[hazard_alert_nouns]``, ``[weather_words]``)."""
+    if token.lemma_.lower() not in _PLACING or token.pos_ != "VERB":
         return False
     # "under a tropical storm warning": the parse may read "warning" as a verb (its word, not its
     # lemma "warn"), or hang it on "storm"
-    return any(w.lower_ in _ALERTS or w.lemma_.lower() in _ALERTS or any(c.lower_ in _ALERTS for c in w.children)
-               for w in _acted_on(token, ("under",)) if w.dep_ == "pobj")
+    return any(_hazard_alert(w) for w in _acted_on(token, ("under",)) if w.dep_ == "pobj")
+
+
+def _hazard_alert(under: Token) -> bool:
+    """Whether what one is placed "under" is a forecaster's alert: "a storm warning", "an
+    advisory", "a hurricane watch" (a watch only with a word of weather or hazard before it)."""
+    for alert in (under, *under.children):
+        if alert.lower_ in _ALERTS or alert.lemma_.lower() in _ALERTS:
+            return True
+        if alert.lemma_.lower() in _HAZARD_ALERTS and any(
+                t.i < alert.i and t.lemma_.lower() in _WEATHER for t in under.subtree):
+            return True
+    return False
 
 
 def met_standard(token: Token) -> bool:
@@ -614,13 +663,20 @@ def met_standard(token: Token) -> bool:
 def liked_act(token: Token) -> bool:
     """"Bolton likes dropping bombs on people, and killing them", "loves to provoke his rivals":
     an act governed by a verb of taste is a habit one is given to, no act that happened (the act
-    joined to it, "and killing them", too)."""
+    joined to it, "and killing them", too). A wish is left alone: "would like to meet the premier"
+    (``[wishing_modals]``), "prefers to negotiate" (``[preferring_verbs]`` with "to")."""
     if token.pos_ != "VERB":
         return False
     act = token.head if token.dep_ == "conj" else token
     if act is not token and token.tag_ == "VBG" and act.lemma_.lower() in _LIKINGS:
         return True  # "likes dropping bombs, and killing them": the parse joins the gerund to "likes"
-    return act.dep_ == "xcomp" and act.head.lemma_.lower() in _LIKINGS
+    if act.dep_ != "xcomp" or act.head.lemma_.lower() not in _LIKINGS:
+        return False
+    liking = act.head
+    if any(c.dep_ == "aux" and c.lower_ in _WISHING_MODALS for c in liking.children):
+        return False  # "would like to meet": a wish
+    preferred = liking.lemma_.lower() in _PREFERRING
+    return not (preferred and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children))  # "prefers to"
 
 
 def lead_not_led(token: Token) -> bool:

@@ -88,6 +88,9 @@ _TARGET_PREPS = data.words(_WORDS, "target_prepositions")
 _OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
 _OTHER_TARGET_PREPS = _TARGET_PREPS - _AIMED_PREPS
+_MEDIATION_PREPS = data.words(_WORDS, "mediation_prepositions")  # "between": a mediation's only
+_MEDIATION_VERBS = data.words(_WORDS, "mediation_verbs")
+_MEDIATING_ROLES = data.words(_WORDS, "mediating_roles")
 _PLACE_PREPS = data.words(_WORDS, "place_prepositions")
 _GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
 _PRONOUNS = data.words(_WORDS, "pronouns")
@@ -342,7 +345,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 kind, mode = "ACCUSE", "allege"  # "was charged with murder": a charge, not an arrest
             if victim is not None and (unnamed_critics(token, kind, mode) or flags["negated"]):
                 continue  # "he was criticized", "was never forced": by no one named, or not done at all
-            target_tok = (_demanded_of(token, tables) if token_actor is not None else None) or _target(token, tables)
+            target_tok = ((_demanded_of(token, tables) if token_actor is not None else None)
+                          or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
             if target_tok is None and kind == "THREATEN":
@@ -394,8 +398,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # newspaper to close": a target no country is named for is a local one, of the
                 # country the article names most (not the actor's: "Iran backed the rebels"),
                 # else the actor's
+                # where no country leads, the actor's only when its own words name it ("Turkish
+                # police prevented the demonstration": Turkey's)
                 target.country = (custody_country(kind, mode, actor.country) or main_country
-                                  or (actor.country if _a_country(actor.country) and not undecided else None))
+                                  or (actor.country if _a_country(actor.country)
+                                      and (not undecided or own_countries[0] is not None) else None))
             if not political and not (confidence >= SURE and actor.country):
                 # "her skin broke", "the only thing": no political actor, no event; but "a
                 # roadside bombing near Samarra killed ..." is one, coded to where it happened
@@ -1322,12 +1329,13 @@ def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token
     return None
 
 
-def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
+def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = False) -> Optional[Token]:
     """Whom the event is done to: a passive subject; an object named by "against" or "on"; a
     direct object that names an actor (not "missiles" or "a factory"); an object named by another
     preposition ("talks with Iran"); whose act the object is ("denounced Serbia's crackdown");
     else the target of the act the verb introduces ("threatened to cut ties with Russia",
-    "demanded that the US cancel ...")."""
+    "demanded that the US cancel ..."); of a ``mediation`` (``_mediation``) only, the first
+    party a "between" names ("mediated an agreement between Japan and Russia")."""
     for child in token.children:
         if child.dep_ == "nsubjpass" and (_names_actor(child, tables) or _named(child, within=True)):
             return child  # "a camp for Congolese refugees was attacked"; not "the bill was suspended"
@@ -1342,7 +1350,7 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
         # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
         # (whose last country is "... in Montenegro"); "arrested Trump's lawyer": the lawyer
         return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or _apposed_name(obj)
-    other = _prep_target(holders, tables, _OTHER_TARGET_PREPS)
+    other = _prep_target(holders, tables, _OTHER_TARGET_PREPS | _MEDIATION_PREPS if mediation else _OTHER_TARGET_PREPS)
     if other is not None:
         return other
     if obj is not None:
@@ -1350,6 +1358,19 @@ def _target(token: Token, tables: Tables, depth: int = 0) -> Optional[Token]:
         if whose is not None:
             return whose
     return _complement_target(token, tables, depth)
+
+
+def _mediation(token: Token, kind: str, actor: Token) -> bool:
+    """Whether the event is a mediation, the one act a "between" phrase names the target of: a
+    verb of mediation ("mediated an agreement between Japan and Russia", ``[mediation_verbs]``,
+    which ``verbal.retyped`` makes CONSULT), or a CONSULT by a mediating role ("the mediator
+    hosted talks between ...", "acted as a go-between", ``[mediating_roles]``). "Condemned the
+    clashes between police and protesters" is aimed at neither."""
+    if token.lemma_.lower() in _MEDIATION_VERBS and token.pos_ == "VERB":
+        return True
+    roles = [actor, *(g for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for g in p.children if g.dep_ == "pobj")]
+    return kind == "CONSULT" and any(r.lemma_.lower() in _MEDIATING_ROLES for r in roles)
 
 
 def _apposed_name(obj: Token) -> Token:
@@ -1470,7 +1491,8 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
                 if pobj is not None and _names_actor(pobj, tables):
                     return pobj
-                inner = _prep_actor(pobj, tables) if pobj is not None else None
+                # "mediated an end to the conflict between Israel and Egypt": a mediation's "between" within
+                inner = _prep_actor(pobj, tables, preps & _MEDIATION_PREPS) if pobj is not None else None
                 if inner is not None:
                     return inner
     return None
@@ -1525,10 +1547,12 @@ def _complement_target(token: Token, tables: Tables, depth: int) -> Optional[Tok
     return None
 
 
-def _prep_actor(token: Token, tables: Tables) -> Optional[Token]:
-    """The actor an event noun is aimed at: "sanctions against Nigeria", "talks with Iran"."""
+def _prep_actor(token: Token, tables: Tables, also: frozenset[str] = frozenset()) -> Optional[Token]:
+    """The actor an event noun is aimed at: "sanctions against Nigeria", "talks with Iran"; and by
+    the prepositions ``also`` ("between", of a mediation: ``_target``)."""
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS and prep.lower_ not in ("for", "from"):
+        if prep.dep_ == "prep" and (prep.lower_ in _TARGET_PREPS and prep.lower_ not in ("for", "from")
+                                    or prep.lower_ in also):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is not None and _names_actor(pobj, tables):
                 return pobj
@@ -1825,11 +1849,17 @@ def _countries_between(countries: list[tuple[int, str]], start: int, end: int) -
     return countries[bisect_left(countries, (start, "")):bisect_left(countries, (end, ""))]
 
 
-def _main_country(countries: list[tuple[int, str]]) -> Optional[str]:
-    """The country the article names most often (the first named of those named as often)."""
+def _country_counts(countries: list[tuple[int, str]]) -> dict[str, int]:
+    """How many times the article names each country, in the order first named."""
     counts: dict[str, int] = {}
     for _, country in countries:
         counts[country] = counts.get(country, 0) + 1
+    return counts
+
+
+def _main_country(countries: list[tuple[int, str]]) -> Optional[str]:
+    """The country the article names most often (the first named of those named as often)."""
+    counts = _country_counts(countries)
     return max(counts, key=counts.__getitem__) if counts else None  # dicts keep the first named first
 
 
@@ -1839,13 +1869,11 @@ def _leading_country(countries: list[tuple[int, str]]) -> Optional[str]:
     often of the country an article is about, but an article that names two about as often is
     about both ("Trump withdraws troops from Syria" quoting a US senator, in an article naming
     Turkey a little more): there no party is given either country (no country before a wrong one)."""
-    counts: dict[str, int] = {}
-    for _, country in countries:
-        counts[country] = counts.get(country, 0) + 1
+    counts = _country_counts(countries)  # counted once
     ranked = sorted(counts.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] < MAIN_COUNTRY_LEAD * ranked[1]:
         return None
-    return _main_country(countries)
+    return max(counts, key=counts.__getitem__) if counts else None  # the first named of the most named
 
 
 def _last_country(countries: list[tuple[int, str]], before: int) -> Optional[str]:

@@ -67,6 +67,10 @@ _DISCLOSURES = data.words(_WORDS, "disclosure_verbs")
 _ASSERTIONS = data.words(_WORDS, "assertion_verbs")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
+# the possessives a subject's own fault takes ("we regret our mistake"); any other subject's,
+# "its" or "their" (and a person's "his" or "her")
+_OWN_POSSESSIVES = {"i": {"my"}, "we": {"our"}, "you": {"your"}, "he": {"his"}, "she": {"her"},
+                    "it": {"its"}, "they": {"their"}}
 
 
 def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[Token],
@@ -235,20 +239,35 @@ def _position(obj: Token, tables: Tables) -> bool:
     return True
 
 
+def _own_fault(fault: Token, verb: Token) -> bool:
+    """Whether a fault regretted is the regretter's own: it has no possessor ("regrets this
+    mistake") or one that is the subject's ("we regret our mistake", "the ministry regrets its
+    error"); "the EU regretted Russia's mistake" reproaches another."""
+    owners = [c for c in fault.children if c.dep_ == "poss"]
+    if not owners:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    own = _OWN_POSSESSIVES.get(subject.lower_) or (
+        {"its", "their", "his", "her"} if subject.ent_type_ == "PERSON" else {"its", "their"})
+    return all(o.lower_ in own for o in owners)
+
+
 def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
     """The type of a verbal event its verb and its parse fix, whatever the model says: "accused
     X of", "condemned X" is ACCUSE/disapprove (``[accusation_verbs]``); "mediated an end to the
     conflict", "brokered a truce" is CONSULT/third-party (``[mediation_verbs]``); "encouraged the CIA to
     release the files", "pressed X to" is a REQUEST (``[exhortation_verbs]`` with an addressee and
     the act asked of them); "regrets this mistake", read as a reproach, is CONCEDE, PLOVER's
-    apology (``[regret_verbs]`` with a fault owned, ``[fault_nouns]``)."""
+    apology (``[regret_verbs]`` with a fault owned, ``[fault_nouns]``, ``_own_fault``)."""
     if kind not in VERBAL:
         return kind, mode
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in _MEDIATIONS and kind != "CONSULT":
         return "CONSULT", "third-party"
     if token.pos_ == "VERB" and lemma in _REGRETS and kind == "ACCUSE" and any(
-            c.dep_ in _OBJECTS and c.lemma_.lower() in _FAULTS for c in token.children):
+            c.dep_ in _OBJECTS and c.lemma_.lower() in _FAULTS and _own_fault(c, token) for c in token.children):
         return "CONCEDE", None  # "deeply regrets this disastrous mistake": an apology, no reproach
     if token.pos_ == "VERB" and lemma in _ACCUSATIONS and kind != "ACCUSE":
         return "ACCUSE", "disapprove"
