@@ -328,7 +328,7 @@ def named_later_amid_others(state: ArticleState, span: Span, head: Token, holder
     senator said. Speaking later, Sen. Claire McCaskill said" is Sanders answering, not the
     senator named next. A description opening a text that has named no one yet ("The
     archbishop said ..." before "Archbishop Jan Nowak led the prayers") keeps its one holder."""
-    if any(e is holder for o, e in state.persons_by_offset if o < span.start_char):
+    if named_before(state, holder, span.start_char):
         return False
     start = window_start(head, sentences=3).idx
     return bool(state.persons_between(start, span.start_char))
