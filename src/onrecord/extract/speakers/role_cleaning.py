@@ -94,9 +94,8 @@ def plain_person(role: str) -> bool:
     """Whether the role is headed by a noun that only says a person's sex or age ("Australian
     woman", "14-year-old boy from Zorbtown", "a teenager"): who the holder is, told as a news
     story introduces anyone, not a post or a trade."""
-    words = role.split()
-    cut = next((n for n, w in enumerate(words) if n and w.lower() in _AFTER_HEAD), len(words))
-    return bool(words) and words[cut - 1].lower().strip(".,") in _PLAIN_PERSONS
+    head = _head_word(role)
+    return head is not None and head.lower().strip(".,") in _PLAIN_PERSONS
 
 
 def without_plain_person(role: str) -> str:
@@ -153,9 +152,16 @@ def list_of_posts(role: str) -> list[str]:
 def _headed_by_a_role_noun(role: str) -> bool:
     """Whether the role's head, the word before what qualifies it, is a noun of a person
     ("member" of "member of Parliament"); "Human Services" and "New York" are not."""
+    head = _head_word(role)
+    return head is not None and role.lstrip()[:1].isalpha() and _role_word(head, strict=True)
+
+
+def _head_word(role: str) -> str | None:
+    """A role's head, the word before what qualifies it ("member" of "member of Parliament",
+    "woman" of "Australian woman from Zorbtown"); None for an empty role."""
     words = role.split()
     cut = next((n for n, w in enumerate(words) if n and w.lower() in _AFTER_HEAD), len(words))
-    return bool(words) and words[0][:1].isalpha() and _role_word(words[cut - 1], strict=True)
+    return words[cut - 1] if words else None
 
 
 def with_time_words_joined(roles: list[str]) -> list[str]:
