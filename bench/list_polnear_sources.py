@@ -4,8 +4,9 @@ PolNeAR has no coreference: a Source is the surface mention ("he", "the official
 "Clinton"). This script finds the Source mentions that do not name anyone themselves —
 pronouns ("he", "they", "who") and descriptions ("the senator", "the campaign",
 "the Trump campaign", "his spokesman") — so that their referents can be named by hand in a
-table that ``bench/accuracy.py --canonical TABLE`` scores. The table holds corpus offsets
-and mention text, so it is kept outside the repository.
+table that ``bench/accuracy.py --canonical TABLE`` scores. This listing holds mention text, so it
+is printed, never kept; the named table (``bench/polnear_dev_canonical.tsv``) holds only article
+ids, offsets and the names given.
 
 It reads the corpus from ../shared/corpora/polnear at run time, uses the first annotation
 file (sorted order) of each article, and prints TSV to stdout; it writes no files.
