@@ -9,6 +9,7 @@ from onrecord.extract.speakers.fullest_name import (
     longer_body_name,
     longer_person_name,
     named_kind_body,
+    opening_adverb_out_of_name,
     opening_word_out_of_name,
     place_pair_name,
     qualified_body_name,
@@ -387,3 +388,12 @@ def test_a_name_written_long_outside_a_headline_stays_long(nlp):
     doc = nlp("Jane Roebuck Smith won the primary on Tuesday in a close race. Later Jane Roebuck Smith "
               "thanked voters.")
     assert headline_name_cut("Jane Roebuck Smith", ["Jane Roebuck Smith", "Jane Roebuck"], doc) is None
+
+
+def test_an_adverb_opening_the_sentence_is_no_word_of_a_name(nlp):
+    text = ('"It is good strategy," said Al Zorbek, a former governor. Even Zorbek, a stalwart supporter, '
+            'said it would be hard to pass.')
+    doc = nlp(text)
+    assert opening_adverb_out_of_name("Even Zorbek", doc) == "Zorbek"
+    assert opening_adverb_out_of_name("Al Zorbek", doc) is None
+    assert statement_with(onrecord.extract(text), "hard to pass").speaker.name == "Al Zorbek"

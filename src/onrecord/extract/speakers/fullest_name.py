@@ -629,6 +629,25 @@ def opening_word_out_of_name(name: str, doc: Doc) -> str | None:
     return " ".join(words[1:])
 
 
+_OPENERS = data.words("name_words.txt", "sentence_openers")
+
+
+def opening_adverb_out_of_name(name: str, doc: Doc) -> str | None:
+    """A person's name without the adverb or conjunction opening its sentence that the tagger
+    read into it: "Even Rendell, a supporter, said" is Rendell. Only a word of the list of
+    sentence openers, at every occurrence of the name written at the start of a sentence; None
+    otherwise. "Even" is a Norwegian given name too: the caller only joins the rest to a person
+    the article names in full."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _OPENERS:
+        return None
+    text = doc_index.text(doc)
+    starts = [token_at_char(doc, m.start()) for m in re.finditer(re.escape(name), text)]
+    if not starts or not all(t is not None and t.is_sent_start for t in starts):
+        return None
+    return " ".join(words[1:])
+
+
 def token_at_char(doc: Doc, offset: int) -> Token | None:
     """The token that starts at character ``offset``, None when none does."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")

@@ -29,6 +29,7 @@ from onrecord.extract.speakers.fullest_name import (
     introduced_with_place,
     longer_body_name,
     longer_person_name,
+    opening_adverb_out_of_name,
     opening_word_out_of_name,
     place_pair_name,
     qualified_body_name,
@@ -607,6 +608,10 @@ class ArticleState:
         if split is None and entity.type == "PERSON" \
                 and (bare := opening_word_out_of_name(entity.name, self.doc)) is not None:
             split = bare, ""  # "Lead Jane Roe": a common word opening the sentence, no title
+        # "Even Roe": an adverb opening the sentence, cut only to join the Roe named in full, as
+        # "Even" may be a given name too
+        adverb = split is None and entity.type == "PERSON" \
+            and (split := self._opening_adverb_cut(entity.name)) is not None
         if split is None:
             return
         bare, title = split
@@ -623,8 +628,16 @@ class ArticleState:
                 known.add_role(role)
             self._join(entity, known)
             return
+        if adverb:
+            return
         entity.add_alias(entity.name)
         entity.name = bare
+
+    def _opening_adverb_cut(self, name: str) -> tuple[str, str] | None:
+        """``name`` without the adverb opening its sentence (fullest_name.opening_adverb_out_of_name),
+        as a split without a title; None when there is none."""
+        bare = opening_adverb_out_of_name(name, self.doc)
+        return (bare, "") if bare is not None else None
 
     def _fullest_name(self, entity: ArticleEntity) -> None:
         """The name the article spells out, the short one kept as an alias: "World Health
