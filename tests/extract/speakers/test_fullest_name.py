@@ -3,11 +3,13 @@ import onrecord
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
     apposed_kind_name,
+    headline_name_cut,
     introduced_in_full,
     introduced_with_place,
     longer_body_name,
     longer_person_name,
     named_kind_body,
+    opening_adverb_out_of_name,
     opening_word_out_of_name,
     place_pair_name,
     qualified_body_name,
@@ -16,6 +18,7 @@ from onrecord.extract.speakers.fullest_name import (
     surname_full_name,
     title_out_of_name,
     titled_full_name,
+    written_kind_body,
 )
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState
 from statement_lookup import statement_with
@@ -354,3 +357,43 @@ def test_a_form_joined_to_a_person_left_out_keeps_that_person_s_type(nlp):
     state._join(again, wife)
     assert state.export() == []  # "his wife" names no one: both mentions stay unnamed
     assert state.unnamed_type(again) == state.unnamed_type(wife) == "PERSON"
+
+
+def test_a_two_word_kind_is_the_one_body_whose_name_holds_both_words(nlp):
+    doc = nlp("Zembla Valley Fire and Rescue Service sent six engines. Zembla Valley Police closed the "
+              "road. The fire service said the blaze started in a kitchen.")
+    assert written_kind_body("service", "fire", doc) == "Zembla Valley Fire and Rescue Service"
+    assert written_kind_body("service", "ambulance", doc) is None  # no such service named
+    record = onrecord.extract(doc.text)
+    assert statement_with(record, "the blaze started").speaker.name == "Zembla Valley Fire and Rescue Service"
+
+
+def test_a_two_word_kind_stays_a_kind_when_two_names_hold_its_modifier(nlp):
+    doc = nlp("Zembla Valley Fire and Rescue Service sent six engines and Ruritania Fire Brigade sent "
+              "two. The fire service said the blaze started in a kitchen.")
+    assert written_kind_body("service", "fire", doc) is None
+
+
+def test_a_headline_s_capitals_are_no_words_of_a_name(nlp):
+    text = ("Underdog Conservative Jane Roebuck Beats Establishment Pick In Zembla Primary\n\n"
+            "Jane Roebuck won the primary on Tuesday. \"We won because voters listened,\" Roebuck said.")
+    doc = nlp(text)
+    assert headline_name_cut("Jane Roebuck Beats Establishment",
+                             ["Jane Roebuck Beats Establishment", "Jane Roebuck"], doc) == "Jane Roebuck"
+    assert longer_person_name("Jane Roebuck", doc) is None
+    assert statement_with(onrecord.extract(text), "voters listened").speaker.name == "Jane Roebuck"
+
+
+def test_a_name_written_long_outside_a_headline_stays_long(nlp):
+    doc = nlp("Jane Roebuck Smith won the primary on Tuesday in a close race. Later Jane Roebuck Smith "
+              "thanked voters.")
+    assert headline_name_cut("Jane Roebuck Smith", ["Jane Roebuck Smith", "Jane Roebuck"], doc) is None
+
+
+def test_an_adverb_opening_the_sentence_is_no_word_of_a_name(nlp):
+    text = ('"It is good strategy," said Al Zorbek, a former governor. Even Zorbek, a stalwart supporter, '
+            'said it would be hard to pass.')
+    doc = nlp(text)
+    assert opening_adverb_out_of_name("Even Zorbek", doc) == "Zorbek"
+    assert opening_adverb_out_of_name("Al Zorbek", doc) is None
+    assert statement_with(onrecord.extract(text), "hard to pass").speaker.name == "Al Zorbek"

@@ -5,6 +5,8 @@ import onrecord
 from onrecord.extract.speakers.name_forms import (
     bracketed_full_name,
     examples_cut,
+    headline_gerund,
+    hyphenated_given_name_start,
     name_label,
     one_actor,
     open_bracket_cut,
@@ -139,3 +141,31 @@ def test_a_title_word_that_ends_a_name_is_the_surname(nlp):
     doc = nlp('The vocal minority persists. "Zorb King" Al Doe said the plan would fail.')
     start = next(t.i for t in doc if t.text == "Zorb")
     assert not surname_like_a_title(doc[start + 1], doc[start:start + 2])
+
+
+def test_a_hyphenated_given_name_before_a_surname_is_part_of_the_name(nlp):
+    doc = nlp("Teacher Wai-man Lee and Ohio-born Jane Roe met Anti-Zorb Sam Doe and Zorb-loving Al Poe.")
+    lee, roe = [t for t in doc if t.text == "Lee"][0], [t for t in doc if t.text == "Jane"][0]
+    assert hyphenated_given_name_start(doc, lee.i) == lee.i - 3
+    assert hyphenated_given_name_start(doc, roe.i) == roe.i  # "Ohio-born": a place and a participle
+    sam = [t for t in doc if t.text == "Sam"][0]
+    assert hyphenated_given_name_start(doc, sam.i) == sam.i  # "Anti-": a prefix
+    al = [t for t in doc if t.text == "Al"][0]
+    assert hyphenated_given_name_start(doc, al.i) == al.i  # "-loving": a participle
+
+
+def test_a_given_name_ending_in_ing_is_no_headline_verb(nlp):
+    doc = nlp("Researcher Jing-Shan Zhao and Ming Wang said Injecting Roe Into Race was a headline.")
+    assert not headline_gerund(doc[1])  # "Jing" of "Jing-Shan"
+    assert not headline_gerund([t for t in doc if t.text == "Ming"][0])
+    assert headline_gerund([t for t in doc if t.text == "Injecting"][0])
+
+
+def test_speakers_with_hyphenated_given_names_keep_their_full_names(nlp):
+    text = ('"The data was clear," researcher Jing-Shan Zhao said. "It is bad," said Wai-man Lee, a teacher. '
+            '"Trust is eroding," Zembla director of Freedom Watch International Man-kei Tam said.')
+    record = onrecord.extract(text)
+    assert statement_with(record, "The data was clear").speaker.name == "Jing-Shan Zhao"
+    assert statement_with(record, "It is bad").speaker.name == "Wai-man Lee"
+    tam = statement_with(record, "Trust is eroding").speaker
+    assert tam.name == "Man-kei Tam" and tam.type == "PERSON"

@@ -260,11 +260,12 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     """The one longer form of a person's name the article gives: first names before an occurrence
     of ``name`` and proper nouns after it ("Wanda Vázquez Garced" around "Wanda Vázquez"), titles,
     acronyms and places left out; the longest when the others are part of it, None when there is
-    none or several different ones."""
+    none or several different ones, or all are read in title-case headlines."""
     words = name.split()
     if not words:
         return None
     longer = set()
+    headline = True  # every longer form read in a title-case headline
     texts = doc_index.token_texts(doc)
     for i in doc_index.phrase_starts(doc, words):
         start, end = i, i + len(words)
@@ -278,7 +279,9 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
             end += 1
         if end - start > len(words):
             longer.add(doc[start:end].text)
-    if not longer:
+            headline = headline and _in_title_case_line(doc, doc[i].idx)
+    if not longer or headline:
+        # a title-case headline's capitals are no name's: "Jane Roe Beats Establishment"
         return None
     # "Ricardo Rosselló" and "Ricardo Rosselló Nevares" are one name, given more or less fully
     longest = max(longer, key=len)
@@ -306,6 +309,51 @@ def shared_surname_name(name: str, doc: Doc) -> str | None:
             continue  # "Cherie and Sean Paul O'Donnell": which words are the surname is not told
         found.add(f"{name} {surname.text}")
     return found.pop() if len(found) == 1 else None
+
+
+def headline_name_cut(name: str, aliases: list[str], doc: Doc) -> str | None:
+    """A person's name without the words of a title-case headline the tagger read into it:
+    "Chris Christie Address Heroin Epidemic", "Jane Roe Beats Establishment" are Chris Christie
+    and Jane Roe, as the article writes them elsewhere. Only when every occurrence of the long
+    form is in a title-case line and the article writes a shorter form held in it, of two words
+    or more, outside such lines; that shorter form (the longest of them), else None."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    text = doc_index.text(doc)
+    at = [m.start() for m in re.finditer(re.escape(name), text)]
+    if not at or not all(_in_title_case_line(doc, k) for k in at):
+        return None
+    shorter = sorted((a for a in aliases if 2 <= len(a.split()) < len(words) and _within(a.split(), words)),
+                     key=lambda a: -len(a.split()))
+    for alias in shorter:
+        if any(not _in_title_case_line(doc, m.start()) for m in re.finditer(re.escape(alias), text)):
+            return alias
+    return None
+
+
+def _within(part: list[str], words: list[str]) -> bool:
+    """Whether ``part`` is a run of consecutive words of ``words``."""
+    return any(words[k:k + len(part)] == part for k in range(len(words) - len(part) + 1))
+
+
+def _in_title_case_line(doc: Doc, offset: int) -> bool:
+    """Whether the line holding character ``offset`` is a title-case headline: a line of its own
+    (a paragraph of one line), of four or more words of four letters or more, nearly all
+    capitalised. "Take Idaho Republican Sens. Mike Crapo and Jim Risch." inside a paragraph is
+    no headline."""
+    text = doc_index.text(doc)
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    if end - start > _HEADLINE_LENGTH:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text[start:end]) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+# the longest line read as a headline, in characters
+_HEADLINE_LENGTH = 240
 
 
 def _one_person_name(before: Token, token: Token) -> bool:
@@ -426,6 +474,8 @@ def qualified_body_name(name: str, doc: Doc) -> str | None:
         if start < i:
             found.setdefault(doc[start:end].text.lower(), doc[start:end])
     if not found:
+        if len(words) == 2 and name.islower():
+            return written_kind_body(words[1], words[0], doc)  # "the fire service"
         return (named_kind_body(words[0], doc) or apposed_kind_name(name, doc)) if len(words) == 1 else None
     if len(found) != 1:
         return None
@@ -463,6 +513,48 @@ def named_kind_body(kind: str, doc: Doc) -> str | None:
         elif any(t.lower_ == kind for t in words):
             others.add(span.text.lower())
     return next(iter(headed.values())) if len(headed) == 1 and not others else None
+
+
+def written_kind_body(kind: str, modifier: str, doc: Doc) -> str | None:
+    """The one body the article names by a capitalised name that holds both words of a
+    lowercase two-word kind, the kind as its head: "the fire service" is the "North Wales Fire
+    and Rescue Service", "the health ministry" the "Ministry of Health". Read from the
+    capitalised words of the text, as the tagger often misses such long names. None when no
+    such name is written, or several names hold the modifier ("Kent Fire and Rescue Service"
+    beside "London Fire Brigade": which one "the fire service" is, the article does not say)."""
+    with_modifier: set[str] = set()
+    headed: set[str] = set()
+    for words in _capitalised_names(doc):
+        lowered = [w.lower() for w in words]
+        if modifier not in lowered[1:] and modifier not in lowered[:-1]:
+            continue
+        name = " ".join(words)
+        with_modifier.add(name)
+        cut = next((k for k, w in enumerate(lowered) if k and w in HEAD_LINKS), len(lowered))
+        if lowered[cut - 1] == kind and lowered.index(modifier) != cut - 1:
+            headed.add(name)
+    if len(with_modifier) != 1 or len(headed) != 1:
+        return None
+    return headed.pop()
+
+
+def _capitalised_names(doc: Doc) -> list[list[str]]:
+    """The runs of two or more capitalised proper nouns in the text, small linking words ("and",
+    "of", "for") inside them kept ("North Wales Fire and Rescue Service", "Ministry of Health"),
+    a sentence's opening word left out unless it goes on a name."""
+    runs: list[list[str]] = []
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+                                  or run and token.lower_ in QUALIFIER_LINKS | HEAD_LINKS):
+            run.append(token)
+            continue
+        while run and run[-1].lower_ in QUALIFIER_LINKS | HEAD_LINKS:
+            run.pop()
+        if len(run) >= 2:
+            runs.append([t.text for t in run])
+        run = []
+    return runs
 
 
 def apposed_kind_name(kind: str, doc: Doc) -> str | None:
@@ -532,6 +624,25 @@ def opening_word_out_of_name(name: str, doc: Doc) -> str | None:
     text = doc_index.text(doc)
     at = [m.start() for m in re.finditer(re.escape(name), text)]
     starts = [token_at_char(doc, k) for k in at]
+    if not starts or not all(t is not None and t.is_sent_start for t in starts):
+        return None
+    return " ".join(words[1:])
+
+
+_OPENERS = data.words("name_words.txt", "sentence_openers")
+
+
+def opening_adverb_out_of_name(name: str, doc: Doc) -> str | None:
+    """A person's name without the adverb or conjunction opening its sentence that the tagger
+    read into it: "Even Rendell, a supporter, said" is Rendell. Only a word of the list of
+    sentence openers, at every occurrence of the name written at the start of a sentence; None
+    otherwise. "Even" is a Norwegian given name too: the caller only joins the rest to a person
+    the article names in full."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _OPENERS:
+        return None
+    text = doc_index.text(doc)
+    starts = [token_at_char(doc, m.start()) for m in re.finditer(re.escape(name), text)]
     if not starts or not all(t is not None and t.is_sent_start for t in starts):
         return None
     return " ".join(words[1:])

@@ -64,6 +64,71 @@ def surname_like_a_title(token: Token, span: Span) -> bool:
         and before.lower_.rstrip(".") not in ROLE_WORDS
 
 
+def headline_gerund(token: Token) -> bool:
+    """Whether a word opening a tagged name is a verb of a title-case headline ("Injecting
+    Clinton Into ..."), no given name: a word ending in "-ing" of five letters or more that the
+    lists of first names do not know and that no hyphen glues to the next word. "Jing" of
+    "Jing-Shan Zhao", "Ming" of "Ming Wang" or "Irving" are given names, cut they would leave a
+    partial name."""
+    word = token.text
+    if not word.lower().endswith("ing") or len(word) < 5 or gender_of(word) is not None:
+        return False
+    return not hyphen_glued(token)
+
+
+def hyphen_glued(token: Token) -> bool:
+    """Whether a hyphen written without spaces joins ``token`` to the next word ("Jing" of
+    "Jing-Shan")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in _HYPHENS \
+        and not doc[token.i + 1].whitespace_
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def hyphenated_given_name_start(doc: Doc, start: int) -> int:
+    """Where a person's name starts when the tagger spanned its surname alone after a
+    hyphenated given name: "Wai-man Lee", "Siu-ming Wong" (Cantonese and Korean given names are
+    two syllables joined by a hyphen). Only a capitalised word, a glued hyphen and a word of
+    letters written right before the name, neither part a place, a people, a body's word or a
+    title, the second no participle ("Ohio-born", "Trump-loving"), the first no prefix ("Anti-", "Then-"), and
+    not both words the article writes lowercase elsewhere ("Lame-duck"); ``start`` otherwise."""
+    if start < 3:
+        return start
+    first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
+    if not (hyphen.text in _HYPHENS and not first.whitespace_ and not hyphen.whitespace_ and second.whitespace_):
+        return start
+    if not (first.is_alpha and second.is_alpha and first.text[:1].isupper() and not first.is_upper
+            and not second.is_upper):
+        return start
+    # the tagger may take the given name into a body's name before it ("Amnesty International
+    # Man-kei Tam"): a body's tag alone says nothing
+    if any(part.ent_type_ in ("GPE", "NORP", "LOC") or part.lower_ in BODY_WORDS for part in (first, second)):
+        return start  # "Texas-based", "Sino-Japanese"
+    if first.lower_ in ROLE_WORDS | NAME_TITLES or second.lower_ in ROLE_WORDS | NAME_TITLES:
+        return start  # "Vice-President Roe", "Co-chair Roe"; "man" of "Wai-man" is a syllable
+    if second.lower_.endswith("ed") or second.lower_ in _PARTICIPLES \
+            or second.lower_.endswith("ing") and len(second) >= 5:
+        return start  # "Harvard-educated", "Ohio-born", "Trump-loving" ("-ming" is a syllable)
+    where = doc_index.positions(doc)
+
+    def elsewhere(token: Token) -> bool:
+        return any(i != token.i for i in where.get(token.lower_, ()))
+
+    if first.lower_ in _PREFIXES or elsewhere(first) and elsewhere(second):
+        return start  # "Anti-Trump", "Lame-duck": a prefix or common words, no given name
+    return start - 3
+
+
+# participles glued after a place or a body before a name: "Ohio-born Jane Roe"
+_PARTICIPLES = frozenset({"born", "based", "led", "run", "bred", "grown", "made", "elect", "owned", "backed"})
+# prefixes glued by a hyphen before a name ("Anti-Trump", "Pro-Clinton"), never a given name
+_PREFIXES = frozenset({"anti", "pro", "ex", "non", "neo", "post", "pre", "mid", "co", "self", "all", "half",
+                       "un", "re", "de", "mr", "mrs", "ms", "dr", "then", "would", "semi", "multi", "ultra",
+                       "super", "trans", "inter", "over", "under", "never", "once", "soon", "long"})
+
+
 def open_bracket_cut(name: str) -> str:
     """A name never ends inside a bracket it opens: "Member of parliament (MP" is cut to "Member
     of parliament"; a bracket that closes ("Movimento 5 Stelle (M5S)") stays."""

@@ -24,10 +24,12 @@ from onrecord.extract.speakers.entity_type import settled_type
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
+    headline_name_cut,
     introduced_in_full,
     introduced_with_place,
     longer_body_name,
     longer_person_name,
+    opening_adverb_out_of_name,
     opening_word_out_of_name,
     place_pair_name,
     qualified_body_name,
@@ -57,6 +59,8 @@ from onrecord.extract.speakers.name_forms import (
     BODY_WORDS,
     bracketed_full_name,
     examples_cut,
+    headline_gerund,
+    hyphenated_given_name_start,
     name_label,
     open_bracket_cut,
     person_possessive_cut,
@@ -286,6 +290,8 @@ class ArticleState:
     # ---- registry of named entities ----
 
     def person(self, span: Span, offset: int) -> ArticleEntity:
+        # "Wai-man Lee" of which the tagger spanned "Lee": the hyphenated given name is the name's
+        span = self.doc[hyphenated_given_name_start(self.doc, span.start):span.end]
         tokens = [t for t in span if not t.is_punct and (t.lower_ not in ROLE_WORDS or surname_like_a_title(t, span))
                   and t.pos_ != "DET"
                   and t.tag_ != "POS"
@@ -295,7 +301,7 @@ class ArticleState:
             tokens = tokens[:-1]
         # ... or before it, as are a title or an occupation before a first name ("Broadcaster Piers
         # Morgan"); a given name the list does not know stays ("Hardeep Singh Puri", "Nur Khan Liton")
-        while len(tokens) > 1 and (tokens[0].tag_ in ("VBG", "VBD", "VBZ", "VBN") or tokens[0].lower_.endswith("ing")
+        while len(tokens) > 1 and (tokens[0].tag_ in ("VBG", "VBD", "VBZ", "VBN") or headline_gerund(tokens[0])
                                    or tokens[0].ent_type_ in ("DATE", "TIME")  # "Tuesday Mitsotakis"
                                    or gender_of(tokens[1].text) and len(tokens) > 2
                                    and tokens[1].i == tokens[0].i + 1 and title_before_name(tokens[0])):
@@ -602,6 +608,10 @@ class ArticleState:
         if split is None and entity.type == "PERSON" \
                 and (bare := opening_word_out_of_name(entity.name, self.doc)) is not None:
             split = bare, ""  # "Lead Jane Roe": a common word opening the sentence, no title
+        # "Even Roe": an adverb opening the sentence, cut only to join the Roe named in full, as
+        # "Even" may be a given name too
+        adverb = split is None and entity.type == "PERSON" \
+            and (split := self._opening_adverb_cut(entity.name)) is not None
         if split is None:
             return
         bare, title = split
@@ -618,14 +628,24 @@ class ArticleState:
                 known.add_role(role)
             self._join(entity, known)
             return
+        if adverb:
+            return
         entity.add_alias(entity.name)
         entity.name = bare
+
+    def _opening_adverb_cut(self, name: str) -> tuple[str, str] | None:
+        """``name`` without the adverb opening its sentence (fullest_name.opening_adverb_out_of_name),
+        as a split without a title; None when there is none."""
+        bare = opening_adverb_out_of_name(name, self.doc)
+        return (bare, "") if bare is not None else None
 
     def _fullest_name(self, entity: ArticleEntity) -> None:
         """The name the article spells out, the short one kept as an alias: "World Health
         Organization" for "WHO", "Wanda Vázquez Garced" for "Wanda Vázquez", "Hage Geingob" for
         "Geingob", "Commission on Presidential Debates" for "Commission", "Syrian state media"
         for "State media"."""
+        if self._headline_words_cut(entity):
+            return
         holder = self._person_typed_as_body(entity)
         if holder is not None:
             holder.type = "PERSON"
@@ -646,6 +666,26 @@ class ArticleState:
         entity.add_alias(entity.name)
         entity.name = fuller
         entity.type = type_
+
+    def _headline_words_cut(self, entity: ArticleEntity) -> bool:
+        """A person's name read out of a title-case headline ("Jane Roe Beats Establishment",
+        fullest_name.headline_name_cut) is the name the article writes elsewhere: one of its own
+        short forms, or another person's name, which the entity then joins. True when joined."""
+        if entity.type != "PERSON":
+            return False
+        people = [e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
+                  and e.type == "PERSON"]
+        cut = headline_name_cut(entity.name, entity.aliases + [e.name for e in people], self.doc)
+        if cut is None:
+            return False
+        known = [e for e in people if e.name == cut]
+        if len(known) == 1:
+            known[0].add_alias(entity.name)
+            self._join(entity, known[0])
+            return True
+        entity.add_alias(entity.name)
+        entity.name = cut
+        return False
 
     def _person_typed_as_body(self, entity: ArticleEntity) -> ArticleEntity | None:
         """The person a bare surname names whose full name the tagger typed ORG ("Ricardo

@@ -37,7 +37,7 @@ from onrecord.extract.speakers.mention_syntax import (
     strip_determiner,
     title_roles,
 )
-from onrecord.extract.speakers.name_forms import name_label
+from onrecord.extract.speakers.name_forms import hyphenated_given_name_start, name_label
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention
 from onrecord.extract.speakers.words import (
     APPOSED_BODY_KINDS,
@@ -482,7 +482,10 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return state.entity_by_name(span.doc[start:number.i + 1].text, "ORG")
         if head.ent_type_ == "NORP" and head.tag_ == "NNPS":
             return state.entity_by_name(name_span.text, "GROUP")  # "the Europeans"
-        if head.ent_type_ in ("", "PERSON", "NORP"):
+        if head.ent_type_ in ("", "PERSON", "NORP") or len(name_span) == 1 \
+                and hyphenated_given_name_start(span.doc, name_span.start) < name_span.start:
+            # "Amnesty International Man-kei Tam said": a hyphenated given name before a surname
+            # the tagger read into a body's name is a person's
             return state.person(name_span, name_span.start_char)
         return state.entity_by_name(name_span.text, "ORG")
     return None
