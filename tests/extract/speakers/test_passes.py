@@ -564,3 +564,15 @@ def test_a_sole_candidate_named_in_passing_does_not_outrank_the_subject_before(n
                                '"It was a good day," she recalls.')
     mention = pronouns.personal_pronoun(token(doc, "she"), state)
     assert mention.entity is not None and mention.entity.name == "Anna Novak"
+
+
+def test_with_no_one_named_near_the_last_speaker_goes_on(nlp):
+    doc, state = resolved_state(nlp, 'Ms. Jane Doe spoke on Monday. "We can do better," Doe said.\n\n'
+                                     'Her plan comes as the council debates a budget. The budget is late. '
+                                     '"This would be on top of that," she said.', [("Doe", 1)])
+    assert pronouns.speaker_going_on(state, token(doc, "she"), "f").name == "Jane Doe"
+    # another woman named near: the rules before decide, not the last speaker
+    doc, state = resolved_state(nlp, 'Ms. Jane Doe spoke on Monday. "We can do better," Doe said.\n\n'
+                                     'Ann Novak disagreed with the plan. The budget is late. '
+                                     '"This would be on top of that," she said.', [("Doe", 1)])
+    assert pronouns.speaker_going_on(state, token(doc, "she"), "f") is None
