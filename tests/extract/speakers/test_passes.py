@@ -576,3 +576,21 @@ def test_with_no_one_named_near_the_last_speaker_goes_on(nlp):
                                      'Ann Novak disagreed with the plan. The budget is late. '
                                      '"This would be on top of that," she said.', [("Doe", 1)])
     assert pronouns.speaker_going_on(state, token(doc, "she"), "f") is None
+
+
+def test_a_name_qualifying_a_noun_in_the_pronouns_clause_bars_no_one(nlp):
+    # "the Novak campaign" may be his own campaign: no bar on Novak
+    doc, state = state_of(nlp, "Peter Novak spoke on Monday. He said the Novak campaign was insulted.")
+    assert pronouns.disjoint_people(state, token(doc, "He")) == set()
+
+
+def test_a_parenthetical_speaker_or_a_subjects_owner_is_no_name_in_passing(nlp):
+    for text in ("Kim Lee spoke first on Monday. Peter Novak's campaign vowed to fight on. "
+                 "As the results came in, he gave a defiant speech.",
+                 "Kim Lee spoke first. The voters, Peter Novak said, need not worry. "
+                 "After all, he argued, the banks gave money to everyone."):
+        doc, state = state_of(nlp, text)
+        he = token(doc, "he")
+        novak = next(e for e in state.entities if e.name == "Peter Novak")
+        assert not pronouns.passing_sole(state, he, novak, "m", set())
+        assert pronouns.personal_pronoun(he, state).entity is novak
