@@ -481,3 +481,116 @@ def test_a_body_s_name_the_parse_cut_at_its_infinitive_is_spoken_whole(nlp):
         "The Committee to Protect Journalists reports twelve other deaths in the region since 2016."),
         "twelve other deaths").speaker
     assert speaker.name == "Committee to Protect Journalists"
+
+
+def test_a_pronoun_is_no_one_its_own_clause_names_after_it(nlp):
+    # "He insisted Novak was biased": he is not Novak, so Brown, named before, is the one left
+    doc, state = state_of(nlp, "The judge Tom Brown criticised is Peter Novak, a lawyer from Ohio. "
+                               "He insisted Novak was biased.")
+    he = token(doc, "He")
+    assert {e.name for e in state.entities if id(e) in pronouns.disjoint_people(state, he)} == {"Peter Novak"}
+    mention = pronouns.personal_pronoun(he, state)
+    assert mention.entity is not None and mention.entity.name == "Tom Brown"
+
+
+def test_a_parenthetical_pronoun_is_no_one_named_in_the_words_it_reports(nlp):
+    # "... by Peter Novak, he said, ...": the man spoken of is not the one speaking
+    doc, state = state_of(nlp, 'As Tom Brown said, "It is over." Any attempt to answer a falsehood by '
+                               "Peter Novak, he said, becomes hopeless.")
+    mention = pronouns.personal_pronoun(token(doc, "he"), state)
+    assert mention.entity is not None and mention.entity.name == "Tom Brown"
+
+
+def test_a_clause_joined_with_its_own_subject_bars_no_one(nlp):
+    # "He left early, and Novak stayed": two clauses; the grammar of the first says nothing of Novak
+    doc, state = state_of(nlp, "Tom Brown met Peter Novak. He left early, and Novak stayed.")
+    assert pronouns.disjoint_people(state, token(doc, "He")) == set()
+
+
+def test_the_one_asked_a_question_answers(nlp):
+    doc, state = state_of(nlp, 'Tom Brown then asked Peter Novak which states he could win. '
+                               '"We feel great about all of them," he said.')
+    mention = pronouns.personal_pronoun(token(doc, "he", 1), state)
+    assert mention.entity is not None and mention.entity.name == "Peter Novak"
+
+
+def test_an_request_that_is_no_question_names_no_one_who_answers(nlp):
+    doc, state = state_of(nlp, 'Tom Brown asked Peter Novak to resign. "It is time," he said.')
+    assert pronouns.asked_person(state, token(doc, "he"), "m") is None
+
+
+def test_the_first_half_of_a_hyphenated_surname_tells_no_gender(nlp):
+    # "Mark-Viverito" has no given name: "Mark" does not make her a man
+    doc, state = state_of(nlp, "Council Speaker Mark-Viverito spoke first. Later, Jane Doe spoke.")
+    genders = {e.name: e.gender for e in state.entities if e.type == "PERSON"}
+    assert genders.get("Mark-Viverito") is None
+    doc, state = state_of(nlp, "Mark Smith spoke first.")
+    assert {e.name: e.gender for e in state.entities}.get("Mark Smith") == "m"
+
+
+def test_the_one_a_subject_is_compared_with_is_named_in_passing(nlp):
+    doc, state = state_of(nlp, "Tom Brown says odd things. But like Brown, Peter Novak holds views well outside "
+                               "the mainstream. He believes the tax should go.")
+    mention = pronouns.personal_pronoun(token(doc, "He"), state)
+    assert mention.entity is not None and mention.entity.name == "Peter Novak"
+
+
+def test_a_word_of_a_laws_name_is_no_unnamed_person(nlp):
+    doc, state = state_of(nlp, 'Still, Peter Novak called the new law "much better" than No Child Left Behind. '
+                               '"We need to be humble," he said.')
+    he = token(doc, "he")
+    assert pronouns.unnamed_person_before(state, he) is None
+    mention = pronouns.personal_pronoun(he, state)
+    assert mention.entity is not None and mention.entity.name == "Peter Novak"
+
+
+def test_whom_a_there_is_sentence_brings_in_goes_on_as_its_subject(nlp):
+    doc, state = state_of(nlp, "First there was the editor Tom Brown, who, after trading insults with Peter "
+                               "Novak, said the party had lost its way. Those who listen to such shows, "
+                               "he said, end up in a debate divorced from reality.")
+    assert pronouns.existential_subject(token(doc, "was").sent).text in ("editor", "Brown")
+    mention = pronouns.personal_pronoun(token(doc, "he"), state)
+    assert mention.entity is not None and mention.entity.name == "Tom Brown"
+
+
+def test_a_sole_candidate_named_in_passing_does_not_outrank_the_subject_before(nlp):
+    # Anna Novak is only the object of "of"; Jane Doe, the subject before, may be "she" as well
+    doc, state = state_of(nlp, "Jane Doe talked of being cast in a pilot. Faced with losing the character of "
+                               'Anna Novak, the producers made her a regular. "It was a good day," she recalls.')
+    mention = pronouns.personal_pronoun(token(doc, "she"), state)
+    assert mention.rule == "unresolved" and mention.entity is None
+    # named as the subject, the nearer person is "she"
+    doc, state = state_of(nlp, "Jane Doe talked of being cast in a pilot. Later, Anna Novak made a film. "
+                               '"It was a good day," she recalls.')
+    mention = pronouns.personal_pronoun(token(doc, "she"), state)
+    assert mention.entity is not None and mention.entity.name == "Anna Novak"
+
+
+def test_with_no_one_named_near_the_last_speaker_goes_on(nlp):
+    doc, state = resolved_state(nlp, 'Ms. Jane Doe spoke on Monday. "We can do better," Doe said.\n\n'
+                                     'Her plan comes as the council debates a budget. The budget is late. '
+                                     '"This would be on top of that," she said.', [("Doe", 1)])
+    assert pronouns.speaker_going_on(state, token(doc, "she"), "f").name == "Jane Doe"
+    # another woman named near: the rules before decide, not the last speaker
+    doc, state = resolved_state(nlp, 'Ms. Jane Doe spoke on Monday. "We can do better," Doe said.\n\n'
+                                     'Ann Novak disagreed with the plan. The budget is late. '
+                                     '"This would be on top of that," she said.', [("Doe", 1)])
+    assert pronouns.speaker_going_on(state, token(doc, "she"), "f") is None
+
+
+def test_a_name_qualifying_a_noun_in_the_pronouns_clause_bars_no_one(nlp):
+    # "the Novak campaign" may be his own campaign: no bar on Novak
+    doc, state = state_of(nlp, "Peter Novak spoke on Monday. He said the Novak campaign was insulted.")
+    assert pronouns.disjoint_people(state, token(doc, "He")) == set()
+
+
+def test_a_parenthetical_speaker_or_a_subjects_owner_is_no_name_in_passing(nlp):
+    for text in ("Kim Lee spoke first on Monday. Peter Novak's campaign vowed to fight on. "
+                 "As the results came in, he gave a defiant speech.",
+                 "Kim Lee spoke first. The voters, Peter Novak said, need not worry. "
+                 "After all, he argued, the banks gave money to everyone."):
+        doc, state = state_of(nlp, text)
+        he = token(doc, "he")
+        novak = next(e for e in state.entities if e.name == "Peter Novak")
+        assert not pronouns.passing_sole(state, he, novak, "m", set())
+        assert pronouns.personal_pronoun(he, state).entity is novak

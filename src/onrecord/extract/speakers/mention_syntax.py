@@ -14,6 +14,7 @@ from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
     ADDRESSING_VERBS,
     BODY_HEADS,
+    COMPARING_PREPOSITIONS,
     COUNTRY_NAMED_OFFICES,
     COUNTRY_OFFICES,
     COUNTRY_WORDS,
@@ -137,8 +138,11 @@ def in_passing(token: Token) -> bool:
     (its subject, object or a conjunct of them): a reader takes "he" next for the subject of
     the sentence before over a man named in passing, but not over its object ("Smith met
     Jones. He said" is either man). The agent of a passive ("praised by Jones") and the object
-    of a preposition on the main verb ("For Jones, Smith was a legend") are arguments."""
+    of a preposition on the main verb ("For Jones, Smith was a legend") are arguments; the one
+    a subject is compared with ("Like Jones, Smith opposes it", ``COMPARING_PREPOSITIONS``) is not."""
     while token.dep_ != "ROOT" and token.head is not token:
+        if token.dep_ == "pobj" and token.head.lower_ in COMPARING_PREPOSITIONS:
+            return True  # "Like Trump, Rubio holds ...": the one compared with, not an argument
         if token.dep_ == "pobj" and (token.head.dep_ == "agent" or token.head.head.dep_ == "ROOT"):
             return False  # "praised by Jones", "For Jones, the plan was ...": an argument of the main verb
         if token.dep_ in _PASSING_DEPS:

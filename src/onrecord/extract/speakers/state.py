@@ -326,7 +326,8 @@ class ArticleState:
             entity.name = name
         entity.add_alias(name)
         entity.gender = entity.gender or title_gender
-        if len(tokens) > 1:  # "Ivanka Trump" is "she"; a title said so already when it is there
+        if len(tokens) > 1 and not hyphenated_surname(tokens[0]):
+            # "Ivanka Trump" is "she"; a title said so already when it is there
             entity.gender = entity.gender or name_opening_gender(tokens[0].text)
         title_tokens = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
         if any(t.lower_ in ROLE_WORDS for t in title_tokens):  # the tagger put "Sen." inside the name
@@ -760,6 +761,14 @@ class ArticleState:
     def entity_id(self, entity: ArticleEntity) -> str:
         entity = self._joined.get(id(entity), entity)
         return f"e{self.entities.index(entity) + 1}"
+
+
+def hyphenated_surname(first: Token) -> bool:
+    """Whether a name's first word is the first half of a hyphenated surname ("Mark-Viverito",
+    written without a given name): no given name, so it tells no gender ("Mark" would make
+    Melissa Mark-Viverito a man)."""
+    nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    return not first.whitespace_ and nxt is not None and nxt.text in ("-", "‐", "–")
 
 
 def paragraphs_back(text: str, offset: int) -> int:

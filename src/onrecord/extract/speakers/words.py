@@ -50,6 +50,8 @@ QUALIFIER_SYNONYMS = data.mapping(_SPEAKERS, "qualifier_synonyms")
 IRREGULAR_SPEECH = data.words(_SPEAKERS, "irregular_speech")
 ADDRESSING_VERBS = data.words(_SPEAKERS, "addressing_verbs")
 INTERVIEW_NOUNS = data.words(_SPEAKERS, "interview_nouns")
+ASKING_VERBS = data.words(_SPEAKERS, "asking_verbs")
+COMPARING_PREPOSITIONS = data.words(_SPEAKERS, "comparing_prepositions")
 WRITING_PARTS = data.words(_SPEAKERS, "writing_parts")
 
 ROLE_WORDS = data.words(_NAMES, "role_words")

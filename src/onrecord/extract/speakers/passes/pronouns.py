@@ -18,7 +18,11 @@
   told according to (``according_to``), else the one subject of its paragraph
   (``paragraph_person``); after the quote
   it attributes ('"Three months ago," he said', ``quote_attribution``) the main verb's object is
-  no rival of that subject. Whom words were told to is never a candidate. Rule "pronoun".
+  no rival of that subject. Whom words were told to is never a candidate, nor is anyone the
+  pronoun's own clause names after it or the words it reports name (``disjoint_people``); the one
+  a question was put to answers it (``asked_person``); a sole candidate named only in passing
+  does not outrank the subject of the sentence before (``passing_sole``); with no one named
+  near, the last speaker goes on (``speaker_going_on``). Rule "pronoun".
 - ``plural_pronoun``: "they": the last plural subject of this or the two sentences before, else a
   body named as a subject, unless a plural thing stands nearer (``plural_nearer``). Rule "pronoun".
 - ``thing_pronoun``: "it": the body or writing the sentence before was about; no guess from
@@ -47,9 +51,10 @@ from onrecord.extract.speakers.mention_syntax import (
     window_start,
 )
 from onrecord.extract.speakers.passes import names
-from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention
+from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention, paragraphs_back
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
+    ASKING_VERBS,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     NEWCOMER_WORDS,
@@ -148,7 +153,15 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     statement changed. Issue 13's eighth round: whom an interview was given to is no candidate
     (``mention_syntax.interviewer``) and a name after a participle opening the sentence before is
     its subject (``mention_syntax.participle_opener_subject``): 2 dev "he"/"she" statements
-    newly named, both right, no other dev change; unnamed "he"/"she" dev statements 6 -> 4."""
+    newly named, both right, no other dev change; unnamed "he"/"she" dev statements 6 -> 4.
+    Issue i9 (``disjoint_people``, ``asked_person``, ``existential_subject``, ``in_title``,
+    comparing prepositions in passing, ``passing_sole``): on a PolNeAR train sample (seed 9401,
+    224 pronoun statements) 7 unnamed -> right, 2 wrong -> right, none right -> wrong (wrong 9
+    -> 7); on the Wikinews dev half 1 wrong -> unnamed, no other change. ``speaker_going_on``
+    after: 2 more PolNeAR statements (1 pronoun) unnamed -> right, no dev change. Cross-checked
+    on a second train sample (seed 9402): 8 statements unnamed -> right, none wrong, after
+    names that only qualify a noun no longer bar and a subject's owner or a parenthetical
+    speaker counts as salient (an earlier form named 2 wrongly and unnamed 2 right ones)."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -167,16 +180,158 @@ def narrated_person(state: ArticleState, head: Token, gender: str | None, depth:
     names ("The Turpins' daughter escaped ... She")."""
     if unnamed_person_before(state, head) is not None:
         return None
-    entity = state.recent_person(head.idx, gender)
-    sole = sole_candidate(state, head, gender)
+    barred = disjoint_people(state, head)
+    asked = asked_person(state, head, gender)
+    if asked is not None and id(asked) not in barred:
+        return asked
+    entity = next((e for e in state.recent_people(head.idx, gender) if id(e) not in barred), None)
+    sole = sole_candidate(state, head, gender, barred)
     if entity is not None and sole is entity:
-        return entity
+        return None if passing_sole(state, head, sole, gender, barred) else entity
     if sole is not None and (introduced_person(state, head, sole) or subject_before(state, head, sole)):
         return sole
     # several people "he" may be, or no one named near it: a guess, and a wrong name costs
     # more than the pronoun left unnamed, unless the subject before is the one salient person
-    return clause_subject(state, head, gender) or subject_continuity(state, head, gender, depth) \
-        or paragraph_person(state, head, gender)
+    found = clause_subject(state, head, gender) or subject_continuity(state, head, gender, depth) \
+        or paragraph_person(state, head, gender) or speaker_going_on(state, head, gender)
+    return None if found is not None and id(found) in barred else found
+
+
+def speaker_going_on(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
+    """"'... we can do better.' Her plan comes as Congress is wrestling with a bill. 'This would
+    be on top of that,' she said": a "he" or "she" that is the subject of a speech verb, with no
+    one who may be the pronoun named outside quotation marks in its sentence or the two before,
+    is the last named speaker, when that speaker is known to be of the pronoun's gender and
+    spoke in this paragraph or the one before: the text goes on with whom it quoted. Anyone
+    else named near leaves the choice to the rules before."""
+    speaker = state.last_speaker
+    if head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx) \
+            or speaker is None or gender is None or speaker.gender != gender:
+        return None
+    if speaker.last_seen < paragraphs_back(doc_index.text(state.doc), head.idx) or speaker.last_seen >= head.idx:
+        return None
+    near = window_start(head, sentences=2).idx
+    if any(not state.in_quote(o) and fits_gender(e, gender) for o, e in state.persons_between(near, head.idx)):
+        return None
+    return speaker
+
+
+def passing_sole(state: ArticleState, head: Token, sole: ArticleEntity, gender: str | None,
+                 barred: set[int]) -> bool:
+    """Whether the sole candidate of the nearest sentence is only named there in passing (a
+    possessor, the object of a preposition, a word of a subordinate clause, none of them a
+    subject or its owner: ``salient_mention``; "Faced with losing
+    the character of Anya Jenkins, the producers ...") while the sentence before it has another
+    person of the pronoun's gender as a subject ("Emma Caufield talked of being cast ..."): the
+    one the text is about may be either, salience does not tell them apart, and the pronoun is
+    left unnamed rather than given to the nearer name."""
+    for sentences in range(3):
+        start = window_start(head, sentences=sentences)
+        group = [o for o, e in state.persons_between(start.idx, head.idx) if not state.in_quote(o)
+                 and fits_gender(e, gender) and id(e) not in barred and not addressee(state.name_head(o), head)]
+        if group:
+            break
+    else:
+        return False
+    mentions = [o for o, e in state.persons_between(start.idx, head.idx) if e is sole and not state.in_quote(o)]
+    if not mentions or any(salient_mention(state, o) for o in mentions):
+        return False
+    if start.sent.start == 0:
+        return False
+    before = state.doc[start.sent.start - 1].sent
+    return any(e is not sole and id(e) not in barred and fits_gender(e, gender) and not state.in_quote(o)
+               and state.is_subject(o) and (state.name_head(o) or head).head.i == before.root.i
+               for o, e in state.persons_between(before.start_char, before.end_char))
+
+
+def salient_mention(state: ArticleState, offset: int) -> bool:
+    """Whether a name stands out in its sentence: an argument of the main verb (not in passing),
+    the subject of any clause ("Voters, Clinton suggested, ..."), or the owner of a subject
+    ("Mr. Sanders's campaign vowed ...")."""
+    name = state.name_head(offset)
+    if name is None:
+        return True
+    owns_subject = name.dep_ == "poss" and name.head.dep_ in ("nsubj", "nsubjpass")
+    return not in_passing(name) or state.is_subject(offset) or owns_subject
+
+
+def asked_person(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
+    """"Earhardt then asked Rubio which states he could win. 'Well, we feel great,' he said":
+    the one a question was put to in the sentence before (the named object of an asking verb,
+    ``ASKING_VERBS``, with a question after it: "which", "whether", "if", "about") answers, so
+    a "he" or "she" that is the subject of a speech verb after that question, with no one named
+    before it in its sentence, is the one asked — not the asker, who is the subject there and
+    whom ``subject_continuity`` would otherwise weigh. "Smith asked Jones to resign" puts no
+    question; the pronoun is left to the other rules."""
+    if head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx) \
+            or any(not state.in_quote(o) for o, _ in state.persons_between(head.sent.start_char, head.idx)):
+        return None
+    previous = narrative_sentence_before(state, head)
+    if previous is None:
+        return None
+    asked = [(o, e) for o, e in state.persons_between(previous.start_char, previous.end_char)
+             if not state.in_quote(o) and asked_in_question(state.name_head(o))]
+    people = {id(e): e for _, e in asked}
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    return person if fits_gender(person, gender) else None
+
+
+def asked_in_question(token: Token | None) -> bool:
+    """Whether a name is whom a question is put to: the object of an asking verb that goes on
+    to a question — a clause opened by a question word, "whether" or "if", or "about"."""
+    if token is None or token.dep_ not in ("dobj", "dative") or token.head.lemma_.lower() not in ASKING_VERBS:
+        return False
+    verb = token.head
+    for child in verb.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WRB") or t.lower_ in ("whether", "if")
+                                         for t in child.subtree if t.i < child.i or t.head.i == child.i):
+            return True
+    return False
+
+
+def disjoint_people(state: ArticleState, head: Token) -> set[int]:
+    """The people (``id`` of their entities) a subject "he" or "she" cannot be, by the grammar of
+    its own sentence: one named after it inside the clause it is the subject of ("He insisted
+    Curiel had a conflict", "he said, noting he had backed Sen. Marco Rubio"), or inside the
+    words its parenthetical speech verb reports ("Any attempt to debunk a falsehood by Mr. Trump,
+    he said, becomes hopeless"). A reader never takes a pronoun for a name its own clause goes on
+    to use; someone else is meant, named before. A name opening the sentence before the pronoun
+    ("After Jones arrived, he left") is no bar, nor is a name that only owns or qualifies a noun
+    ("He said the Carson campaign was insulted", "Trump's plan, he said, ..." may be his own)."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or state.in_quote(head.idx):
+        return set()
+    verb = head.head
+    tokens = {t.i for t in verb.subtree if t.i > head.i} - other_clauses(verb)
+    if verb.dep_ == "parataxis" and speech_verb(verb):  # "X, he said, Y": X and Y are what he said
+        inner = {t.i for t in verb.subtree}
+        tokens |= {t.i for t in verb.head.subtree if t.i not in inner and not possessor_of_subject(t)}
+    sentence = head.sent
+    barred = set()
+    for o, e in state.persons_between(sentence.start_char, sentence.end_char):
+        name = state.name_head(o)
+        if name is not None and name.i in tokens and not state.in_quote(o) and name.dep_ not in ("compound", "poss"):
+            barred.add(id(e))  # "the Carson campaign", "Carson's plan" may be his own: no bar
+    return barred
+
+
+def other_clauses(verb: Token) -> set[int]:
+    """The words of clauses joined to ``verb``'s with a subject of their own ("He ignored the
+    fact ..., and Trump continued his attacks"): the pronoun's clause does not hold them, so a
+    name there is no bar (a clause the parser ran into the pronoun's, too)."""
+    return {t.i for c in verb.children if c.dep_ in ("conj", "parataxis")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+
+
+def possessor_of_subject(token: Token) -> bool:
+    """Whether a word owns the subject of its clause ("Trump's plan, he said, ..."): the
+    pronoun may be the owner, as "his plan" would be."""
+    return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def introduced_person(state: ArticleState, head: Token, person: ArticleEntity) -> bool:
@@ -273,7 +428,7 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
     previous = narrative_sentence_before(state, head)
     if previous is None:
         return None
-    subject = main_subject(previous)
+    subject = main_subject(previous) or existential_subject(previous)
     if subject is None or state.in_quote(subject.idx):
         return None
     entity = subject_person(state, subject, head)
@@ -295,6 +450,16 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
               and not in_passing(state.name_head(o) or subject) and not addressee(state.name_head(o), head)
               and not (quote_attribution(state, head) and object_only(state.name_head(o)))]
     return None if rivals else entity
+
+
+def existential_subject(sentence: Span) -> Token | None:
+    """Whom a "there is" sentence brings in ("First there was the editor Bret Stephens, who ...
+    said ..."): the attribute of its main "be", which stands where a subject would; None for
+    any other sentence."""
+    root = sentence.root
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "attr"), None)
 
 
 def paragraph_person(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
@@ -483,18 +648,21 @@ def unresolved_pronoun(head: Token, state: ArticleState) -> Mention | None:
     return Mention(head.idx, head.idx + len(head), None, "unresolved")
 
 
-def sole_candidate(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
+def sole_candidate(state: ArticleState, head: Token, gender: str | None,
+                   barred: set[int] | None = None) -> ArticleEntity | None:
     """The one person a "he" or "she" can be, nearest first: the people of the pronoun's gender
     (or of no known gender) named or spoken of outside quotation marks in its sentence before it,
     else in the sentence before, else in the one before that; the person if that nearest group
     is one person, None when it is several or there is no one. Whom words were told to
-    ("Speaking to Martin Smith of PBS, he said") is not counted."""
+    ("Speaking to Martin Smith of PBS, he said") is not counted, nor are the people the
+    pronoun's own clause bars (``barred``, ``disjoint_people``)."""
     seen = [(o, e) for o, e in state.persons_by_offset if o < head.idx]
     seen += [(o, e) for e in state.entities if e.type == "PERSON" for o, _ in e.mentions if o < head.idx]
     # "Speaking to Martin Smith of PBS, he said": whom words were told to is not who spoke
     # (asked only of the three sentences the candidates come from)
     first = window_start(head, sentences=2).idx
-    seen = [(o, e) for o, e in seen if o >= first and not addressee(state.name_head(o), head)]
+    seen = [(o, e) for o, e in seen if o >= first and not addressee(state.name_head(o), head)
+            and id(e) not in (barred or ())]
     for sentences in range(3):
         start = window_start(head, sentences=sentences).idx
         fitting = {id(e): e for o, e in seen if start <= o and not state.in_quote(o)
@@ -515,6 +683,8 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
             continue  # "the weapons his country has": a relative clause's subject describes another noun
         if reported_by(token, head):
             continue  # "A new manager, he said, could ...": what "he" says, not who "he" is
+        if in_title(token):
+            continue  # "than No Child Left Behind": a word of a law's or a work's name, no one
         if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
             return None  # a name is the nearest subject
         if token.lower_ == "one":  # "one of their daughters, aged 17, escaped"
@@ -538,6 +708,12 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
             and (len(span) <= 3 or premodified_only(span, token) and title_fits_person_named(state, span, token))
         return None if described or anaphoric else token
     return None
+
+
+def in_title(token: Token) -> bool:
+    """Whether a word is part of the name of a law, a work or an event ("No Child Left Behind",
+    tagged so by the tagger): the parser may read its noun as a subject, but it names no one."""
+    return token.ent_type_ in ("LAW", "WORK_OF_ART", "EVENT")
 
 
 def reported_by(subject: Token, pronoun: Token) -> bool:
