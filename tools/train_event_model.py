@@ -13,7 +13,8 @@ Sources of labelled trigger words (verbs, and the event nouns ``event_model.is_c
 - Wikinews triggers labelled by hand in every bench/event_labels*.jsonl file (article id, sentence
   and trigger offsets, type or NONE; no text), read against ../shared/corpora/wikinews/wikinews.jsonl:
   events drawn from the dev half of the Wikinews corpus (bench/event_judging.py), never the report
-  half. A trigger labelled in more than one file keeps its last label.
+  half. A trigger labelled in more than one file keeps its last label. (The PolNeAR train labels,
+  bench/event_labels_polnear_train.jsonl, are the event gate's only: ``ALL_LABELS``.)
 
 A multinomial logistic regression (scikit-learn) is fitted and written as plain JSON (weights
 only, no corpus text).
@@ -45,7 +46,12 @@ SHARED = ROOT.parent / "shared/corpora"
 TRAIN = SHARED / "plover/conflibert_cameo/cameo_class/train.tsv"
 PLOVER_DEV = SHARED / "plover/plover_gsr_dev.jsonl"
 WIKINEWS = SHARED / "wikinews/wikinews.jsonl"
-LABELS = sorted((ROOT / "bench").glob("event_labels*.jsonl"))
+POLNEAR_TRAIN = SHARED / "polnear/train/text"  # PolNeAR train articles, one <id>.txt each
+# every label file (the event gate's examples, tools/train_event_gate.py); the trigger model is
+# trained on the Wikinews ones only (``LABELS``): the PolNeAR train labels came after it and teach
+# the gate alone, whose stacked features must be those of the trigger model shipped
+ALL_LABELS = sorted((ROOT / "bench").glob("event_labels*.jsonl"))
+LABELS = [p for p in ALL_LABELS if "polnear" not in p.name]
 C = 0.3  # chosen by 4-fold cross-validation within the dev half
 PLOVER_WEIGHT = 3  # each gold PLOVER trigger counts this many times beside the silver CAMEO ones
 LABEL_WEIGHT = 3  # and each hand-labelled Wikinews trigger
@@ -101,19 +107,29 @@ def read_label_files(paths: list[Path] | None = None) -> list[dict]:
     return list(kept.values())
 
 
+def article_rows(ids: set[str], corpus: Path = WIKINEWS) -> dict[str, dict]:
+    """The corpus rows (id, text, title, ...) of the labelled articles: Wikinews ones from
+    ``corpus``, PolNeAR train ones (bench/event_labels_polnear_train.jsonl) from their text files."""
+    rows: dict[str, dict] = {}
+    with open(corpus, encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line) if line.strip() else None
+            if row and str(row["id"]) in ids:
+                rows[str(row["id"])] = {**row, "id": str(row["id"])}
+    for aid in ids - rows.keys():
+        path = POLNEAR_TRAIN / f"{aid}.txt"
+        if path.is_file():
+            rows[aid] = {"id": aid, "text": path.read_text(encoding="utf-8"), "source": "polnear"}
+    return rows
+
+
 def read_labels(paths: list[Path] | None = None, corpus: Path = WIKINEWS,
                 labels: list[dict] | None = None) -> list[tuple[str, list[dict]]]:
     """(sentence text, its labels with offsets made relative to it) for each labelled sentence."""
     labels = read_label_files(paths) if labels is None else labels
     if not labels:
         return []
-    wanted = {lab["article_id"] for lab in labels}
-    texts = {}
-    with open(corpus, encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line) if line.strip() else None
-            if row and str(row["id"]) in wanted:
-                texts[str(row["id"])] = row["text"]
+    texts = {aid: row["text"] for aid, row in article_rows({lab["article_id"] for lab in labels}, corpus).items()}
     by_sentence: dict[tuple[str, int, int], list[dict]] = {}
     for lab in labels:
         key = (lab["article_id"], lab["sentence"][0], lab["sentence"][1])

@@ -352,3 +352,49 @@ def test_a_decision_or_a_scandal_is_no_actor(nlp):
     assert checks.abstract_actor(word(nlp, "The agency's decision will increase the pressure on her.", "decision"))
     assert checks.abstract_actor(word(nlp, "He knows this scandal will hurt him.", "scandal"))
     assert not checks.abstract_actor(word(nlp, "The committee will increase the pressure on her.", "committee"))
+
+
+def test_a_rally_named_as_a_venue_is_no_protest(nlp):
+    text = "The senator said it on Wednesday at a Texas rally."
+    rally = word(nlp, text, "rally")
+    assert checks.campaign_stop(rally, word(nlp, text, "Texas"))
+    assert not [e for e in events(nlp, text) if e.type == "PROTEST"]
+    kept = "Police fired tear gas at protesters at a Moscow rally."
+    assert not checks.campaign_stop(word(nlp, kept, "rally"), word(nlp, kept, "Moscow"))
+    against = "Jones invited Smith to a Capitol Hill rally against the new treaty."
+    assert [e for e in events(nlp, against) if e.type == "PROTEST"]
+
+
+def test_rallying_supporters_is_campaigning(nlp):
+    assert checks.rallied_followers(word(nlp, "The mayor's aide rallied supporters on Monday.", "rallied"))
+    assert not events(nlp, "The mayor's aide rallied supporters on Monday.")
+    assert not checks.rallied_followers(word(nlp, "Stocks rallied on Monday.", "rallied"))
+
+
+def test_a_rally_held_by_a_candidate_told_as_he_is_his_own(nlp):
+    text = "He is holding a rally in Denver on Thursday instead."
+    assert not [e for e in events(nlp, text) if e.type == "PROTEST"]
+
+
+def test_a_rival_for_office_is_no_accusation_nor_assault(nlp):
+    for text, verb in (("She will be challenging incumbent Rep. Tom Miller.", "challenging"),
+                       ("Anna Ortiz is battling Rep. Joe Smith in Ohio for the seat.", "battling"),
+                       ("She will now face Democrat Sam Green in November in the race.", "face")):
+        assert checks.electoral_rival(word(nlp, text, verb)), text
+        assert not events(nlp, text), text
+    reproach = "Sen. Jones challenged Sen. Smith on health care."
+    assert not checks.electoral_rival(word(nlp, reproach, "challenged"))
+    assert not checks.electoral_rival(word(nlp, "The rebels battled government troops in the north.", "battled"))
+
+
+def test_a_direct_question_reports_no_act(nlp):
+    assert checks.direct_question(word(nlp, "Why's he attacking me?", "attacking"))
+    assert not events(nlp, "Why's he attacking me?")
+    assert not checks.direct_question(word(nlp, "He attacked the guard.", "attacked"))
+
+
+def test_a_fund_raiser_or_a_hope_held_is_no_custody(nlp):
+    text = "Mr. Baker held a fund-raiser for the senator at his home."
+    assert checks.held_occasion(word(nlp, text, "held"), "COERCE")
+    assert checks.held_occasion(word(nlp, "The farmer holds little hope for a deal.", "holds"), "COERCE")
+    assert not checks.held_occasion(word(nlp, "Police held the suspect for a while.", "held"), "COERCE")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.coder import find_events, worded_attack
 from onrecord.extract.pipeline import process
 from onrecord.model import Article, Entity, Extent
 from repo_paths import EXAMPLE_ARTICLE
@@ -134,3 +134,18 @@ def test_a_resolved_speaker_brings_what_the_article_says_of_them(nlp):
     e = one(find_events(nlp(text), "t", "2017-07-25", entities=[senator]), "ACCUSE")
     assert e.actor.entity == "e1" and e.actor.country == "USA"
     assert e.target.country == "RUS"
+
+
+def test_an_attack_in_words_is_an_accusation(nlp):
+    doc = nlp("Baker has repeatedly ripped Mayor Jones on social media.")
+    assert worded_attack(next(t for t in doc if t.text == "ripped"))
+    assert one(events_of(nlp, "Baker has repeatedly ripped Mayor Jones on social media."), "ACCUSE")
+    assert one(events_of(nlp, "Two former presidents fired back at the governor over the proposal."), "ACCUSE")
+    assert one(events_of(nlp, "Senator Lee continued his rhetorical onslaught against the governor."), "ACCUSE")
+    assert one(events_of(nlp, "A super PAC unleashed an attack ad campaign against Senator Lee."), "ACCUSE")
+    assert one(events_of(nlp, "She answered the attacks that the governor lodged against her."), "ACCUSE")
+
+
+def test_blows_stay_assaults(nlp):
+    assert one(events_of(nlp, "Israel launched an attack on Gaza with drones."), "ASSAULT")
+    assert one(events_of(nlp, "Soldiers fired at the crowd over the border."), "ASSAULT")

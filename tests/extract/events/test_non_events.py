@@ -7,11 +7,15 @@ from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.coder import (
     _preceding_actor,
     _verb_actor,
+    agreed_with_person,
+    cannot_help,
+    carried_cause,
     contest_result,
     court_appearance,
     dismissal,
     failed_act,
     find_events,
+    hard_going,
     inanimate_actor,
     inquiry_without_suspect,
     joined_membership,
@@ -19,6 +23,7 @@ from onrecord.extract.events.coder import (
     moved_home,
     nominal_participle,
     non_event_sense,
+    offered_words,
     police_questioning,
     taken_as_own,
     unnamed_critics,
@@ -251,3 +256,43 @@ def test_charged_with_batons_is_no_charge(nlp):
 def test_a_meeting_at_a_stadium_is_a_game_only_in_news_of_a_game(nlp):
     found = events_of(nlp, "The two presidents met at the stadium in Kigali to discuss the border.")
     assert [e.type for e in found] == ["CONSULT"]
+
+
+def test_a_cause_carried_somewhere_is_no_seizure_nor_threat(nlp):
+    text = "We will take this fight to every state capital, the group's leader said."
+    assert carried_cause(_word(nlp(text), "take"))
+    assert not events_of(nlp, "I will take that strength of conviction to Washington.")
+    assert carried_cause(_word(nlp("What will it take for the council to act?"), "take"))
+    assert not carried_cause(_word(nlp("The army took the town on Monday."), "took"))
+
+
+def test_an_offer_of_words_is_no_offer(nlp):
+    assert offered_words(_word(nlp("The mayor offered an emotional defense of the city."), "offered"))
+    assert not events_of(nlp, "The governor offered his opinion on the nominee.")
+    assert not offered_words(_word(nlp("Russia offered Ukraine a loan of $15 billion."), "offered"))
+
+
+def test_cannot_help_but_is_no_refusal(nlp):
+    assert cannot_help(_word(nlp("Many people can't help but worry about the vote."), "help"))
+    assert not events_of(nlp, "Many people can't help but worry about the vote.")
+    assert not cannot_help(_word(nlp("The donors did not help the rebels."), "help"))
+
+
+def test_agreeing_with_a_person_is_an_opinion(nlp):
+    assert agreed_with_person(_word(nlp("The aide said he agreed with Mr. Jones."), "agreed"))
+    assert not [e for e in events_of(nlp, "The aide said he agreed with Mr. Jones.") if e.type == "AGREE"]
+    assert not agreed_with_person(_word(nlp("Iran agreed with Russia on a ceasefire."), "agreed"))
+
+
+def test_failing_to_prevent_or_to_do_ones_part_is_no_refusal(nlp):
+    doc = nlp("The agency failed to prevent the killings by the gunman.")
+    assert failed_act(_word(doc, "failed"))
+    assert not [e for e in events_of(nlp, "The agency failed to prevent the killings by the gunman.")
+                if e.type == "REJECT"]
+
+
+def test_struggling_to_do_something_is_no_fight(nlp):
+    text = "The governor has struggled to find a clear message for her campaign."
+    assert hard_going(_word(nlp(text), "struggled"))
+    assert not events_of(nlp, text)
+    assert not hard_going(_word(nlp("Protesters struggled with police outside the court."), "struggled"))

@@ -169,3 +169,11 @@ def test_regret_for_anothers_mistake_is_no_concession(nlp):
     assert verbal.retyped(regretted, "ACCUSE", "disapprove") == ("ACCUSE", "disapprove")
     regretted = word(nlp, "The ministry regretted its mistake.", "regretted")
     assert verbal.retyped(regretted, "ACCUSE", "disapprove") == ("CONCEDE", None)
+
+
+def test_insisting_on_what_one_will_do_or_what_is_is_no_demand(nlp):
+    assert verbal.asserted_fact(word(nlp, "The leaders have insisted they won't consider the nominee.", "insisted"))
+    assert verbal.asserted_fact(word(nlp, "City police have insisted they are prepared for the crowds.", "insisted"))
+    quoted = '"No, I want to be with interesting people," the candidate insisted.'
+    assert verbal.asserted_fact(word(nlp, quoted, "insisted"))
+    assert not verbal.asserted_fact(word(nlp, "She insisted that the army must withdraw.", "insisted"))

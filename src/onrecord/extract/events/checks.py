@@ -24,6 +24,7 @@ _DISOWNED = data.words(_WORDS, "disowned_stance_verbs")
 _ALLEGATIONS = data.words(_WORDS, "allegation_verbs")
 _SUSPICIONS = data.words(_WORDS, "suspicion_verbs")
 _OCCASIONS = data.words(_WORDS, "occasion_nouns")
+_HELD_STATES = data.words(_WORDS, "held_states")
 _ABSTRACT_ACTORS = data.words(_WORDS, "abstract_actor_nouns")
 DISMISSALS = data.words(_WORDS, "dismissal_verbs")  # read by the coder too
 _POST_HOLDERS = data.words(_WORDS, "post_holders")
@@ -72,6 +73,11 @@ _FORMER = data.words(_WORDS, "former_aim_modifiers")
 _AIM_POSSESSIVES = data.words(_WORDS, "aim_possessives")
 _PARTY_CONTESTS = data.words(_WORDS, "party_contests")
 _PERSON_WORDS = PERSON_NOUNS | ROLE_WORDS | PERSON_PRONOUNS  # "the senator", "she": a person
+_PROTESTERS = data.words(_WORDS, "protester_nouns") | frozenset(data.mapping(_WORDS, "protest_nouns"))
+_TROOPS = data.words(_WORDS, "troop_nouns")
+_RIVALLING = frozenset({"challenge", "battle", "face", "take", "run", "fight"})  # "taking on", "running against"
+_RIVAL_MARKS = data.words(_WORDS, "electoral_rival_marks")
+_ELECTORAL = data.words(_WORDS, "electoral_contests")
 _WISHING_MODALS = data.words(_WORDS, "wishing_modals")
 _PREFERRING = data.words(_WORDS, "preferring_verbs")
 _STANDARDS = data.words(_WORDS, "standard_nouns")
@@ -167,13 +173,14 @@ def played_match(token: Token, kind: str) -> bool:
 def held_occasion(token: Token, kind: str) -> bool:
     """"A military funeral was held for Mubarak", "talks were held in Doha": "held" of an
     occasion is its taking place, not anyone held in custody; the model reads "held" as
-    COERCE/arrest."""
+    COERCE/arrest. So is holding a feeling, a view or a post ("holds little hope", "held the seat";
+    ``[held_states]``)."""
     if kind != "COERCE" or token.lemma_.lower() != "hold":
         return False
     held = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         held.append(token.head)  # "the rally held on Sunday"
-    return any(h.lemma_.lower() in _OCCASIONS for h in held)
+    return any(h.lemma_.lower() in _OCCASIONS or h.lemma_.lower() in _HELD_STATES for h in held)
 
 
 def abstract_actor(actor: Token) -> bool:
@@ -219,7 +226,8 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
     (``hazard_actor``), a fight with a disease (``hazard_target``), an animal's doing
     (``animal_doer``), harm that follows a crash (``crash_aftermath``), play in a game
     (``game_play``), schooling (``schooling``), a distinction or a vote count received
-    (``honour_received``), a candidacy (``candidacy``), a politician's own rally (``own_rally``),
+    (``honour_received``), a candidacy (``candidacy``) or a rival for office (``electoral_rival``), a
+    politician's own rally (``own_rally``),
     a vote (``vote``), a day celebrated (``celebration``), a ruling or a report issued
     (``issued_paper``), a post served in (``service``), a retirement (``retirement``), a court's
     ruling (``court_ruling``), a source cited (``according_to``), a wish or a lesson learned
@@ -230,19 +238,21 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
     carried to hospital (``taken_for_care``), a retreat from one's own aim (``abandoned_aim``), a
     place put under a storm warning (``alert_issued``), a requirement met (``met_standard``), an
     act one likes doing (``liked_act``), a win over a rival at the polls (``won_over_rival``); and
-    acts not reported as done: a purpose (``purpose_clause``), a question (``embedded_question``),
+    acts not reported as done: a purpose (``purpose_clause``), a question (``embedded_question``,
+    ``direct_question``),
     a requirement, a possibility or a condition (``modal_act``). PLOVER codes acts of governments,
     groups, bodies and people in public life on one another; news of weather, sport, careers and campaigns is none."""
     return (hazard_actor(actor) or hazard_target(token) or animal_doer(token, actor) or crash_aftermath(token)
             or game_play(token, kind) or schooling(token) or honour_received(token) or candidacy(token)
-            or own_rally(token, kind, actor) or vote(token) or celebration(token) or issued_paper(token)
+            or electoral_rival(token) or own_rally(token, kind, actor) or vote(token) or celebration(token)
+            or issued_paper(token) or direct_question(token)
             or according_to(token) or service(token) or retirement(token) or court_ruling(token)
             or state_of_mind(token) or purpose_clause(token) or embedded_question(token)
             or feeling_shown(token) or modal_act(token, kind) or standing_state(token, kind)
             or expressed_state(token) or aspect_verb(token) or lead_not_led(token)
             or newsgathering(actor, outlet) or occasion_actor(actor) or taken_for_care(token)
             or abandoned_aim(token, kind) or alert_issued(token) or met_standard(token)
-            or liked_act(token) or won_over_rival(token))
+            or liked_act(token) or won_over_rival(token) or rallied_followers(token))
 
 
 def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -404,6 +414,32 @@ def candidacy(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in token.children)
 
 
+def electoral_rival(token: Token) -> bool:
+    """"She will be challenging incumbent Rep. John Culberson", "who is battling Rep. Joe Heck in
+    Nevada for the seat", "will now face Democrat Ryan Greene in November": standing against a
+    rival for office is a contest (``candidacy``), no accusation, assault or meeting. The rival
+    is a person marked as one who holds or seeks an office ("incumbent", "Rep.", "Sen.", a party:
+    ``[electoral_rival_marks]``) or the sentence names the contest (``[electoral_contests]``);
+    a challenge "on" or "over" something is a reproach and is left alone."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in _RIVALLING:
+        return False
+    children = list(token.children)
+    if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in children):
+        return False
+    rivals = [c for c in children if c.dep_ in _OBJECTS]
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "over", "about") for h in (token, *rivals) for c in h.children):
+        return False  # "challenged Sanders on health care": a reproach
+    rivals += [g for p in children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children
+               if g.dep_ == "pobj"]
+    rivals = [r for r in rivals if r.ent_type_ == "PERSON" or r.pos_ == "PROPN"]
+    if not rivals:
+        return False
+    if any(t.lower_ in _RIVAL_MARKS for r in rivals for t in r.subtree):
+        return True
+    return any(t.lemma_.lower() in _ELECTORAL for t in token.sent)
+
+
 def _person_subject(token: Token) -> bool:
     """Whether the subject of ``token`` is a person: a person's name or a noun of one ("the
     senator", "the candidate", "she"; ``PERSON_NOUNS``, ``ROLE_WORDS``, ``PERSON_PRONOUNS``)."""
@@ -423,13 +459,44 @@ def own_rally(token: Token, kind: str, actor: Token) -> bool:
         return False
     if token.lemma_.lower() == "rally" and token.pos_ == "VERB":
         return any(c.dep_ == "prep" and c.lower_ in ("around", "behind") for c in token.children)
-    if actor.ent_type_ != "PERSON":
+    if campaign_stop(token, actor):
+        return True
+    if actor.ent_type_ != "PERSON" and actor.lower_ not in ("he", "she"):
         return False
     if token.pos_ == "NOUN" and token.lemma_.lower() in _OCCASIONS:
-        return actor.dep_ == "poss" and actor.head.i == token.i  # "Clinton's rally"
+        return actor.dep_ in ("poss", "compound") and actor.head.i == token.i  # "Clinton's rally"
     if token.lemma_.lower() not in ("hold", "host", "stage"):
         return False
     return any(o.lemma_.lower() in _OCCASIONS for o in token.children if o.dep_ in _OBJECTS)
+
+
+def campaign_stop(token: Token, actor: Token) -> bool:
+    """"Trump said it on Wednesday at a Florida rally", "punches were thrown at Trump rallies",
+    "tickets to an Iowa rally", "after his rally in San Jose": a rally named by a name or a
+    possessive on it ("Florida", "Trump", "his") that is where or when something else happened
+    (the object of "at", "to", "after", ...) is a campaign stop, a venue, no protest reported; the
+    coder would take the place or the name on it for the actor. A rally against or for something
+    ("a Capitol Hill rally against the deal"), or in a sentence of protesters, is left alone."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "rally" or token.dep_ != "pobj":
+        return False
+    if token.head.lower_ not in ("at", "to", "after", "before", "during", "from", "outside"):
+        return False
+    holder = actor.dep_ in ("poss", "compound") and actor.head.i == token.i and (
+        actor.pos_ == "PROPN" or actor.lower_ in ("his", "her"))
+    if not holder or any(c.dep_ == "prep" and c.lower_ in ("against", "for", "over", "in") and c.i > token.i
+                         and c.lower_ != "in" for c in token.children):
+        return False
+    return not any(t.lemma_.lower() in _PROTESTERS for t in token.sent)
+
+
+def rallied_followers(token: Token) -> bool:
+    """"Her aide rallied supporters", "sought to rally older, rural Democrats": rallying one's
+    own supporters or voters is campaigning, no protest and no threat; troops rallied are left
+    to the model."""
+    if token.lemma_.lower() != "rally" or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    return bool(objects) and not any(o.lemma_.lower() in _TROOPS for o in objects)
 
 
 def hazard_target(token: Token) -> bool:
@@ -491,6 +558,19 @@ def embedded_question(token: Token) -> bool:
     children = list(token.children)
     return any(c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and token.dep_ == "ccomp")
                for c in children)
+
+
+def direct_question(token: Token) -> bool:
+    """"Why's he attacking me?", "Will China invade Taiwan?": the main verb of a sentence asked,
+    not told, reports no act (a question in quotes is a speaker's, the act only its topic)."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not t.is_quote and not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    head = token
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ROOT"
 
 
 def according_to(token: Token) -> bool:

@@ -114,6 +114,14 @@ _UNDERGONE_NOUNS = data.words(_WORDS, "undergone_nouns")
 _SPORTS = data.words(_WORDS, "sports_words")
 _HAZARDS = data.words(_WORDS, "hazard_nouns")
 _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
+_WORD_VENUES = data.words(_WORDS, "word_venues")
+_WORD_MARKERS = data.words(_WORDS, "word_attack_markers") | _WORD_VENUES
+_ATTACK_NOUNS = data.words(_WORDS, "attack_nouns")
+_ATTACK_CARRIERS = data.words(_WORDS, "attack_carrying_verbs")
+_ATTACK_VERBS = data.words(_WORDS, "attack_verbs") | _VERBAL_ATTACKS
+_CARRIED_CAUSES = data.words(_WORDS, "carried_causes")
+_OFFERED_WORDS = data.words(_WORDS, "offered_words")
+_TITLES = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sen.", "rep.", "gov."})  # "Mr. Cruz": a person
 # Acts of the law the model types wrongly (``legal_act``), in the order they are tried: the word
 # list, the model's types it corrects, whether the word must be a verb, and PLOVER's (type, mode)
 _LEGAL_ACTS = (
@@ -340,6 +348,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and victim is None and verbal_attack(token, actor_tok):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
+            if kind in _FORCE | {"REJECT"} and victim is None and worded_attack(token):
+                kind, mode = "ACCUSE", "disapprove"  # "ripped her on social media", "continued his attacks"
             kind, mode = legal_act(token, kind) or (kind, mode)  # "sued", "was sentenced", "arrested"
             if legal_charge(token):
                 kind, mode = "ACCUSE", "allege"  # "was charged with murder": a charge, not an arrest
@@ -545,6 +555,101 @@ def verbal_attack(token: Token, actor: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     return not any(o.tag_ == "NNS" for o in objects)
+
+
+def worded_attack(token: Token) -> bool:
+    """An attack in words whoever makes it, which PLOVER codes ACCUSE/disapprove, not ASSAULT: one
+    made in a medium of words ("ripped her on social media", "attacked him in a tweet", "in
+    ads"; ``[word_venues]``), one over what was said or proposed ("fired back at Trump over the
+    proposal"; ``_WORDED_TARGETS``), one its words call so ("his rhetorical onslaught", "Twitter
+    attacks", "an attack ad campaign"; ``[word_attack_markers]``), and attacks "lodged". A light
+    verb carrying an attack noun ("continued his attacks against Curiel", "unleashed an
+    onslaught"; ``[attack_carrying_verbs]``) is read through the noun. Blows stay ASSAULT: a
+    prepositional phrase of time or place ("during the speech") marks nothing."""
+    lemma = token.lemma_.lower()
+    carried = []
+    if token.pos_ == "VERB" and lemma in _ATTACK_CARRIERS:
+        objects = [o for o in token.children if o.dep_ in ("dobj", "obj")]
+        if token.dep_ == "relcl":
+            objects.append(token.head)  # "attacks that Trump lodged"
+        # "his attacks", "an attack ad campaign": the noun, or a word on it
+        carried = [o for o in objects if o.lemma_.lower() in _ATTACK_NOUNS or any(
+            t.dep_ == "compound" and t.lemma_.lower() in _ATTACK_NOUNS for t in o.subtree)]
+    if carried and lemma == "lodge":
+        return True  # "attacks that Trump lodged against Cruz": one lodges words
+    if carried:
+        heads = carried
+    elif (token.pos_ == "VERB" and lemma in _ATTACK_VERBS) or (token.pos_ == "NOUN" and lemma in _ATTACK_NOUNS):
+        heads = [token]
+    else:
+        return False
+    for head in heads:
+        # the words on it, and on its object ("unleashed an attack ad campaign", "attack ads")
+        marked = [t for t in head.children if t.dep_ in ("compound", "amod", "nmod")]
+        marked += [t for o in head.children if o.dep_ in ("dobj", "obj")
+                   for t in o.subtree if t.dep_ in ("compound", "amod", "nmod", "dobj", "obj")]
+        if any(t.lemma_.lower() in _WORD_MARKERS for t in marked):
+            return True
+        for prep in (c for c in (*head.children, *token.children) if c.dep_ == "prep"):
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.lower_ in ("on", "in", "via", "through", "with") and any(
+                    t.lemma_.lower() in _WORD_VENUES for g in objects for t in (g, *g.children)
+                    if t is g or t.dep_ in ("compound", "amod")):
+                return True  # "on social media", "in a tweet", "in a radio interview"
+            if prep.lower_ in ("over", "for") and any(g.lemma_.lower() in _WORDED_TARGETS | _WORD_VENUES
+                                                      for g in objects):
+                return True  # "fired back at Trump over the proposal"
+    return False
+
+
+def carried_cause(token: Token) -> bool:
+    """"We will take this fight state by state", "I will take that strength of conviction to
+    Washington", "take our fight to Philadelphia": taking a cause or a quality somewhere
+    (``[carried_causes]``) seizes nothing and threatens no one. And "what will it take", "it took
+    him months": the "it" of a cost, no actor."""
+    if token.lemma_.lower() != "take" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children) and any(
+            c.dep_ in ("dobj", "obj", "dative") and (c.tag_ in ("WP", "PRP") or c.lower_ in ("what",))
+            for c in children):
+        return True
+    objects = [c for c in children if c.dep_ in ("dobj", "obj")]
+    # "this fight state by state": the parse may make "fight" a compound of "state"
+    return any(t.lemma_.lower() in _CARRIED_CAUSES and t.ent_type_ == ""
+               for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound")))
+
+
+def offered_words(token: Token) -> bool:
+    """"Trump offered an emotional defense of the city", "offered his opinion on who will not be
+    the nominee": an offer of words (``[offered_words]``) is a statement, no PLOVER offer (AGREE)
+    of an act or a thing."""
+    if token.lemma_.lower() != "offer" or token.pos_ != "VERB":
+        return False
+    return any(o.lemma_.lower() in _OFFERED_WORDS for o in token.children if o.dep_ in ("dobj", "obj"))
+
+
+def cannot_help(token: Token) -> bool:
+    """"You can't help but see it as a sign", "many can't help but worry": the idiom of what one
+    cannot keep from doing; no aid, and no refusal (the model reads the negated "help" as REJECT)."""
+    if token.lemma_.lower() != "help" or token.pos_ != "VERB":
+        return False
+    negated = any(c.dep_ == "neg" for c in token.children)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return negated and following is not None and following.lower_ == "but"
+
+
+def hard_going(token: Token) -> bool:
+    """"Clinton has struggled to hit upon a clear rationale", "who has often struggled while
+    talking about the issue": struggling to do something is difficulty, no fight with anyone (the
+    model reads ASSAULT); a struggle "with" or "against" someone ("struggled with police") is left
+    alone."""
+    if token.lemma_.lower() != "struggle" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in children):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") for c in children)
 
 
 def legal_act(token: Token, kind: str) -> Optional[tuple[str, str]]:
@@ -886,11 +991,27 @@ def opinion_agreement(token: Token) -> bool:
     if token.lemma_.lower() != "agree" or token.pos_ != "VERB":
         return False
     children = list(token.children)
+    if agreed_with_person(token):
+        return True
     if any(c.dep_ in ("xcomp", "dobj", "obj", "prep", "prt") for c in children):
         return False
     return any(c.dep_ in ("ccomp", "advcl") for c in children) or not any(
         c.dep_ == "conj" or c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") or
         any(g.dep_ == "conj" for g in c.children) for c in children)
+
+
+def agreed_with_person(token: Token) -> bool:
+    """"Manafort said he agreed with Mr. Cruz", "everything I say, he agrees with me": agreeing
+    with a person (a name, "me", "him", "her"), with nothing agreed to or on, is sharing a view; a
+    country or a body agreed with ("Iran agreed with Russia") may be an accord and is left alone."""
+    children = list(token.children)
+    if any(c.dep_ in ("xcomp", "dobj", "obj", "ccomp") or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
+           for c in children):
+        return False
+    people = [g for p in children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    return any(g.lower_ in ("me", "him", "her", "you", "us") or g.ent_type_ == "PERSON"
+               or (g.pos_ == "PROPN" and g.ent_type_ == "" and any(c.lower_ in _TITLES for c in g.children))
+               for g in people)
 
 
 def plain_warning(token: Token) -> bool:
@@ -1057,9 +1178,12 @@ def non_event_sense(token: Token, kind: str) -> bool:
     """A verb in a sense that does nothing to anyone: what one takes as one's own
     (``taken_as_own``), what one joins as a member (``joined_membership``), a defendant's
     appearance in court (``court_appearance``), what one failed to do (``failed_act``), a
-    dismissal from a post read as a condemnation (``dismissal``)."""
+    dismissal from a post read as a condemnation (``dismissal``), a cause carried somewhere
+    (``carried_cause``), an offer of words (``offered_words``), "can't help but" (``cannot_help``),
+    a struggle to do something (``hard_going``)."""
     return ((kind == "COERCE" and taken_as_own(token)) or joined_membership(token) or court_appearance(token)
-            or failed_act(token) or (kind == "ACCUSE" and dismissal(token)))
+            or failed_act(token) or (kind == "ACCUSE" and dismissal(token)) or carried_cause(token)
+            or offered_words(token) or cannot_help(token) or hard_going(token))
 
 
 def taken_as_own(token: Token) -> bool:

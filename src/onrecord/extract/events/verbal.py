@@ -65,6 +65,7 @@ _FEELINGS = data.words(_WORDS, "feeling_verbs")
 _MEDIATIONS = data.words(_WORDS, "mediation_verbs")
 _DISCLOSURES = data.words(_WORDS, "disclosure_verbs")
 _ASSERTIONS = data.words(_WORDS, "assertion_verbs")
+_FUTURE_MODALS = frozenset({"will", "wo", "would", "can", "ca", "could"})  # not a demand ("must", "should")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 # the possessives a subject's own fault takes ("we regret our mistake"); any other subject's,
@@ -416,7 +417,9 @@ def asserted_fact(token: Token) -> bool:
     media, Kaine insisted": insisting or maintaining (``[assertion_verbs]``) that something is or
     was so, a clause in the past or present indicative, states a fact, no demand of anyone.
     "Insisted that the prisoners be released", "insists the army must withdraw" (a bare verb, a
-    modal) and "insisted on talks" are demands and are left alone."""
+    modal) and "insisted on talks" are demands and are left alone; what one will do ("insisted
+    they won't consider"), a present tense of "be" or "have" ("insisted they are prepared") and a
+    quotation before the verb ("'I want ...,' he insisted") are assertions."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _ASSERTIONS:
         return False
     children = list(token.children)
@@ -429,6 +432,14 @@ def asserted_fact(token: Token) -> bool:
     for clause in clauses:
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
         finite = auxes[0] if auxes else clause  # "has been", "was asked": the first auxiliary is finite
+        if finite.lower_ in _DEMAND_MODALS:
+            return False
+        if clause.i < token.i and finite.tag_ in ("VBP", "MD"):
+            continue  # "'I want to be associated with ...,' Trump insisted": a quoted assertion
+        if finite.tag_ == "MD" and finite.lower_ in _FUTURE_MODALS:
+            continue  # "insisted they won't consider a nominee": what they will do, no demand
+        if finite.tag_ == "VBP" and finite.pos_ == "AUX":
+            continue  # "insisted they are prepared": "are", "have" are indicative, not a bare verb
         if finite.tag_ not in ("VBD", "VBZ"):
             return False
     return True
