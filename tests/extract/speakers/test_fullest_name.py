@@ -8,6 +8,7 @@ from onrecord.extract.speakers.fullest_name import (
     longer_body_name,
     longer_person_name,
     named_kind_body,
+    named_qualified_kind_body,
     opening_word_out_of_name,
     place_pair_name,
     qualified_body_name,
@@ -245,6 +246,30 @@ def test_a_kind_joins_the_one_body_it_heads(nlp):
     assert qualified_body_name("academy", doc) == "Royal Danish Academy of Letters"
     doc = nlp("The Danish Academy of Letters and the Norwegian Academy of Arts met. The academy said no.")
     assert named_kind_body("academy", doc) is None
+
+
+def test_a_lowercase_description_names_the_one_body_holding_its_words(nlp):
+    text = ("A fire broke out at Oak Hall. Wold Valley Fire and Rescue Service were called at noon. "
+            "The fire service said an investigation was underway.")
+    name = statement_with(onrecord.extract(text), "investigation was underway").speaker.name
+    assert name == "Wold Valley Fire and Rescue Service"
+    doc = nlp("The Ministry of Health opened a clinic on Monday.")
+    assert named_qualified_kind_body("health", "ministry", doc) == "Ministry of Health"
+    assert named_qualified_kind_body("fire", "ministry", doc) is None  # no word of the description
+
+
+def test_a_description_of_two_named_bodies_names_neither(nlp):
+    doc = nlp("Wold Valley Fire and Rescue Service and Fen Fire Service were called at noon.")
+    assert named_qualified_kind_body("fire", "service", doc) is None
+    doc = nlp("The National Weather Service issued a warning. The fire service said the road was shut.")
+    assert named_qualified_kind_body("fire", "service", doc) is None  # "fire" is in no name
+
+
+def test_a_kind_joins_the_one_unspanned_name_it_ends(nlp):
+    doc = nlp("Wold Valley Fire and Rescue Service were called at noon. The service said the road was shut.")
+    assert named_kind_body("service", doc) == "Wold Valley Fire and Rescue Service"
+    doc = nlp("Wold Valley Fire and Rescue Service were called. They met the Service of Fenland.")
+    assert named_kind_body("service", doc) is None  # another capitalised "Service" stands apart
 
 
 def test_the_company_is_no_body_named_elsewhere_when_its_sentence_names_another_owner():
