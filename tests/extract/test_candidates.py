@@ -7,6 +7,8 @@ from onrecord.extract.candidates import (
     MIN_CONTENT_TOKENS,
     body_name_read_as_clause,
     candidates,
+    complement_read_as_relative,
+    named_writer_of,
     paragraph_end,
     paragraph_start,
     speaker_token,
@@ -225,3 +227,33 @@ def test_a_body_s_name_read_as_the_cue_s_clausal_subject_is_its_speaker(nlp):
     # a clause that is no body's name is no speaker
     doc = nlp("Whether the plan works remains unclear, officials said.")
     assert body_name_read_as_clause(next(t for t in doc if t.text == "remains")) is None
+
+
+def test_a_noun_cue_is_the_writing_of_the_name_before_it_or_after_by(nlp):
+    doc = nlp("At the event, he raised the New York Times report that officials were paying bribes to the firm.")
+    assert speaker_token(token(doc, "report")).text == "Times"
+    doc = nlp("He cited a claim by Reuters that officials were paying bribes to the firm.")
+    assert speaker_token(token(doc, "claim")).text == "Reuters"
+
+
+def test_a_peoples_adjective_before_a_noun_cue_writes_nothing(nlp):
+    doc = nlp("The Ruritanian report that officials were paying bribes drew anger.")
+    assert named_writer_of(token(doc, "report")) is None
+
+
+def test_a_nouns_clause_after_a_complementizer_that_is_its_content_though_parsed_relative(nlp):
+    doc = nlp("He broached the New York Times report that Russians were paying bounties to the rebels.")
+    report = token(doc, "report")
+    clauses = [c for c in report.children if complement_read_as_relative(report, c)]
+    if clauses:  # the parse this rule mends; another parse reads the clause as a complement
+        found = [c for c in candidates(doc) if c.cue.i == report.i and c.relation == "acl"]
+        assert found and doc[found[0].start:found[0].end].text.startswith("Russians were paying")
+        assert found[0].source.text == "Times"
+
+
+def test_a_relative_clause_is_no_content_of_its_noun(nlp):
+    for text, noun in (("The report that he wrote was long.", "report"),
+                       ("The claim that was made on Monday proved false.", "claim")):
+        doc = nlp(text)
+        cue = token(doc, noun)
+        assert not any(complement_read_as_relative(cue, c) for c in cue.children)

@@ -67,7 +67,9 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         source = speaker_token(tok)
         for child in tok.children:
-            if child.dep_ in CONTENT_DEPS:
+            if complement_read_as_relative(tok, child):
+                out.append(Candidate(tok, "acl", *_subtree_range(child), source))
+            elif child.dep_ in CONTENT_DEPS:
                 # only a clausal complement may come before its cue ("Y, he said")
                 if child.i < tok.i and child.dep_ not in ("ccomp", "csubj"):
                     continue
@@ -334,6 +336,32 @@ def body_name_read_as_clause(cue: Token) -> Token | None:
     return next((t for t in ent if t.pos_ == "PROPN" and t.text[:1].isupper()), None)
 
 
+def complement_read_as_relative(noun: Token, clause: Token) -> bool:
+    """Whether the parse read a noun's complement clause as a relative clause: "the report that
+    officials were paying bribes" with "that" a complementizer (``mark``) of a clause that has a
+    subject of its own. In a relative clause "that" is the subject or object ("the report that
+    was released", "the report that he wrote"), never a complementizer."""
+    return noun.pos_ == "NOUN" and clause.dep_ == "relcl" and clause.i > noun.i \
+        and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in clause.children)
+
+
+def named_writer_of(cue: Token) -> Token | None:
+    """The person or body a noun cue names as its writer, by name before it or "by" after it:
+    "the Zorb Weekly report that ...", "a claim by Zorb Weekly that ..." are Zorb Weekly's, as
+    "Zorb Weekly's report" is. Only a name the tagger reads as a person's or a body's: a
+    people's adjective ("the Ruritanian report") says whose country, not which body."""
+    for child in cue.children:
+        if child.dep_ == "compound" and child.i < cue.i and child.pos_ == "PROPN" \
+                and child.ent_type_ in ("PERSON", "ORG"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i > cue.i:
+            writer = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if writer is not None and writer.pos_ == "PROPN" and writer.ent_type_ in ("PERSON", "ORG"):
+                return writer
+    return None
+
+
 def speaker_token(cue: Token) -> Token | None:
     """The head of the cue's speaker mention: its subject, the agent of a passive, or the
     possessor of a noun cue ("his claim"); for a cue without a subject of its own ("stood and
@@ -356,6 +384,9 @@ def speaker_token(cue: Token) -> Token | None:
         for child in cue.children:
             if child.dep_ == "poss":
                 return child
+        owner = named_writer_of(cue)
+        if owner is not None:
+            return owner
         if cue.dep_ == "ROOT":
             # the verb read as a noun: "Trump charges that ...", "The Department of Agriculture notes, ..."
             return next((c for c in cue.lefts if c.dep_ in ("compound", "nmod")

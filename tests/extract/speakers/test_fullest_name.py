@@ -9,6 +9,7 @@ from onrecord.extract.speakers.fullest_name import (
     longer_body_name,
     longer_person_name,
     named_kind_body,
+    named_qualified_kind_body,
     opening_adverb_out_of_name,
     opening_word_out_of_name,
     place_pair_name,
@@ -18,7 +19,6 @@ from onrecord.extract.speakers.fullest_name import (
     surname_full_name,
     title_out_of_name,
     titled_full_name,
-    written_kind_body,
 )
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState
 from statement_lookup import statement_with
@@ -250,6 +250,30 @@ def test_a_kind_joins_the_one_body_it_heads(nlp):
     assert named_kind_body("academy", doc) is None
 
 
+def test_a_lowercase_description_names_the_one_body_holding_its_words(nlp):
+    text = ("A fire broke out at Oak Hall. Wold Valley Fire and Rescue Service were called at noon. "
+            "The fire service said an investigation was underway.")
+    name = statement_with(onrecord.extract(text), "investigation was underway").speaker.name
+    assert name == "Wold Valley Fire and Rescue Service"
+    doc = nlp("The Ministry of Health opened a clinic on Monday.")
+    assert named_qualified_kind_body("health", "ministry", doc) == "Ministry of Health"
+    assert named_qualified_kind_body("fire", "ministry", doc) is None  # no word of the description
+
+
+def test_a_description_of_two_named_bodies_names_neither(nlp):
+    doc = nlp("Wold Valley Fire and Rescue Service and Fen Fire Service were called at noon.")
+    assert named_qualified_kind_body("fire", "service", doc) is None
+    doc = nlp("The National Weather Service issued a warning. The fire service said the road was shut.")
+    assert named_qualified_kind_body("fire", "service", doc) is None  # "fire" is in no name
+
+
+def test_a_kind_joins_the_one_unspanned_name_it_ends(nlp):
+    doc = nlp("Wold Valley Fire and Rescue Service were called at noon. The service said the road was shut.")
+    assert named_kind_body("service", doc) == "Wold Valley Fire and Rescue Service"
+    doc = nlp("Wold Valley Fire and Rescue Service were called. They met the Service of Fenland.")
+    assert named_kind_body("service", doc) is None  # another capitalised "Service" stands apart
+
+
 def test_the_company_is_no_body_named_elsewhere_when_its_sentence_names_another_owner():
     text = ("Zedcorp organised the fair in Leeds. Zedcorp said ticket sales rose.\n\n"
             "Brightwell's shop had no stock left on Sunday; the company noted that it had switched to paper.")
@@ -362,8 +386,8 @@ def test_a_form_joined_to_a_person_left_out_keeps_that_person_s_type(nlp):
 def test_a_two_word_kind_is_the_one_body_whose_name_holds_both_words(nlp):
     doc = nlp("Zembla Valley Fire and Rescue Service sent six engines. Zembla Valley Police closed the "
               "road. The fire service said the blaze started in a kitchen.")
-    assert written_kind_body("service", "fire", doc) == "Zembla Valley Fire and Rescue Service"
-    assert written_kind_body("service", "ambulance", doc) is None  # no such service named
+    assert named_qualified_kind_body("fire", "service", doc) == "Zembla Valley Fire and Rescue Service"
+    assert named_qualified_kind_body("ambulance", "service", doc) is None  # no such service named
     record = onrecord.extract(doc.text)
     assert statement_with(record, "the blaze started").speaker.name == "Zembla Valley Fire and Rescue Service"
 
@@ -371,7 +395,7 @@ def test_a_two_word_kind_is_the_one_body_whose_name_holds_both_words(nlp):
 def test_a_two_word_kind_stays_a_kind_when_two_names_hold_its_modifier(nlp):
     doc = nlp("Zembla Valley Fire and Rescue Service sent six engines and Ruritania Fire Brigade sent "
               "two. The fire service said the blaze started in a kitchen.")
-    assert written_kind_body("service", "fire", doc) is None
+    assert named_qualified_kind_body("fire", "service", doc) is None
 
 
 def test_a_headline_s_capitals_are_no_words_of_a_name(nlp):

@@ -474,9 +474,9 @@ def qualified_body_name(name: str, doc: Doc) -> str | None:
         if start < i:
             found.setdefault(doc[start:end].text.lower(), doc[start:end])
     if not found:
-        if len(words) == 2 and name.islower():
-            return written_kind_body(words[1], words[0], doc)  # "the fire service"
-        return (named_kind_body(words[0], doc) or apposed_kind_name(name, doc)) if len(words) == 1 else None
+        if len(words) == 1:
+            return named_kind_body(words[0], doc) or apposed_kind_name(name, doc)
+        return named_qualified_kind_body(words[0], words[1], doc) if name.islower() else None
     if len(found) != 1:
         return None
     # "Kent police" beside "Essex police" counts as a second form whatever the tagger made of "Kent"
@@ -512,49 +512,86 @@ def named_kind_body(kind: str, doc: Doc) -> str | None:
             headed.setdefault(span.text.lower(), span.text)
         elif any(t.lower_ == kind for t in words):
             others.add(span.text.lower())
+    if not headed and not others:
+        return _only_capitalised_run(kind, doc)
     return next(iter(headed.values())) if len(headed) == 1 and not others else None
 
 
-def written_kind_body(kind: str, modifier: str, doc: Doc) -> str | None:
-    """The one body the article names by a capitalised name that holds both words of a
-    lowercase two-word kind, the kind as its head: "the fire service" is the "North Wales Fire
-    and Rescue Service", "the health ministry" the "Ministry of Health". Read from the
-    capitalised words of the text, as the tagger often misses such long names. None when no
-    such name is written, or several names hold the modifier ("Kent Fire and Rescue Service"
-    beside "London Fire Brigade": which one "the fire service" is, the article does not say)."""
-    with_modifier: set[str] = set()
-    headed: set[str] = set()
-    for words in _capitalised_names(doc):
-        lowered = [w.lower() for w in words]
-        if modifier not in lowered[1:] and modifier not in lowered[:-1]:
-            continue
-        name = " ".join(words)
-        with_modifier.add(name)
-        cut = next((k for k, w in enumerate(lowered) if k and w in HEAD_LINKS), len(lowered))
-        if lowered[cut - 1] == kind and lowered.index(modifier) != cut - 1:
-            headed.add(name)
-    if len(with_modifier) != 1 or len(headed) != 1:
+def _only_capitalised_run(kind: str, doc: Doc) -> str | None:
+    """The one name the tagger did not span that ends in ``kind`` ("Wold Valley Fire and Rescue
+    Service" for "the service"), when every capitalised ``kind`` the article writes ends that
+    name: a "Service" standing elsewhere ("the Service said", "Service of ...") may be another."""
+    runs = _capitalised_runs_ending(kind, doc)
+    names = {run.text for run in runs}
+    capitalised = [t for t in doc if t.lower_ == kind and t.text[:1].isupper()]
+    if len(names) != 1 or len(capitalised) != len(runs):
         return None
-    return headed.pop()
+    return names.pop()
 
 
-def _capitalised_names(doc: Doc) -> list[list[str]]:
-    """The runs of two or more capitalised proper nouns in the text, small linking words ("and",
-    "of", "for") inside them kept ("North Wales Fire and Rescue Service", "Ministry of Health"),
-    a sentence's opening word left out unless it goes on a name."""
-    runs: list[list[str]] = []
-    run: list[Token] = []
-    for token in [*doc, None]:
-        if token is not None and (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
-                                  or run and token.lower_ in QUALIFIER_LINKS | HEAD_LINKS):
-            run.append(token)
+def named_qualified_kind_body(qualifier: str, kind: str, doc: Doc) -> str | None:
+    """The one body the article names whose name a kind heads and a qualifier's word is in,
+    when a lowercase description gives both: "the fire service" for "North Wales Fire and Rescue
+    Service", "the health ministry" for "Ministry of Health" (news style names a body in full,
+    then by what it does and what it is). The head is found as ``named_kind_body`` finds it; the
+    qualifier must stand before the head, capitalised. None when no or several such bodies are
+    named: "the fire service" beside two fire services is neither."""
+    headed: dict[str, str] = {}
+    for ent in doc_index.ents(doc):
+        if ent.label_ != "ORG":
             continue
-        while run and run[-1].lower_ in QUALIFIER_LINKS | HEAD_LINKS:
-            run.pop()
-        if len(run) >= 2:
-            runs.append([t.text for t in run])
-        run = []
+        span = ent[1:] if ent[0].pos_ == "DET" else ent
+        words = list(span)
+        cut = next((k for k, t in enumerate(words) if k and t.lower_ in HEAD_LINKS), len(words))
+        head = words[cut - 1] if cut else None
+        if head is None or head.lower_ != kind or not head.text[:1].isupper():
+            continue
+        if any(t.lower_ == qualifier and t.text[:1].isupper() for t in words if t.i != head.i):
+            headed.setdefault(span.text.lower(), span.text)
+    for run in _capitalised_runs_ending(kind, doc):  # a name the tagger left unspanned
+        if any(t.lower_ == qualifier for t in run[:-1]):
+            headed.setdefault(run.text.lower(), run.text)
+    if len(headed) != 1 or _other_body_with(qualifier, set(headed), doc):
+        return None
+    return next(iter(headed.values()))
+
+
+def _other_body_with(qualifier: str, names: set[str], doc: Doc) -> bool:
+    """Whether a body other than ``names`` (lowercased) holds the qualifier capitalised: beside
+    "Zembla Fire Brigade", "the fire service" may be either, so it stays a kind."""
+    return any(ent.label_ == "ORG" and ent.text.lower().removeprefix("the ") not in names
+               and any(t.lower_ == qualifier and t.text[:1].isupper() for t in ent)
+               for ent in doc_index.ents(doc))
+
+
+def _capitalised_runs_ending(kind: str, doc: Doc) -> list[Span]:
+    """The capitalised names that end in ``kind`` written capitalised, not as a sentence's first
+    word ("North Ridge Fire and Rescue Service"): the capitalised words before it, with "and",
+    "&" or "of" between two of them. Names the tagger spans as a body are read from its spans;
+    this finds those it did not."""
+    runs = []
+    for token in doc:
+        if token.lower_ != kind or not token.text[:1].isupper() or token.is_sent_start:
+            continue
+        start = token.i
+        while start > 0:
+            before = doc[start - 1]
+            if _name_word(before):
+                start -= 1
+            elif before.lower_ in QUALIFIER_LINKS and start > 1 and _name_word(doc[start - 2]) \
+                    and doc[start - 2].lower_ != kind:  # "... Fire Service and South Vale ...": two names
+                start -= 1
+            else:
+                break
+        if start < token.i:
+            runs.append(doc[start:token.i + 1])
     return runs
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a name: a sentence's first word only as a proper
+    noun ("The" opening a sentence is none)."""
+    return token.is_alpha and token.text[:1].isupper() and (not token.is_sent_start or token.pos_ == "PROPN")
 
 
 def apposed_kind_name(kind: str, doc: Doc) -> str | None:
