@@ -225,3 +225,15 @@ def test_a_body_s_name_read_as_the_cue_s_clausal_subject_is_its_speaker(nlp):
     # a clause that is no body's name is no speaker
     doc = nlp("Whether the plan works remains unclear, officials said.")
     assert body_name_read_as_clause(next(t for t in doc if t.text == "remains")) is None
+
+
+def test_the_officials_of_two_joined_places_speak_not_the_first_place(nlp):
+    for text in ("Zorbville and Zed County officials said the road was closed.",
+                 "Zorbville and Zed Parish officials have said they are not concerned."):
+        doc = nlp(text)
+        cue = next(t for t in doc if t.lemma_ == "say")
+        speaker = speaker_token(cue)
+        assert speaker is not None and speaker.text == "officials"
+    doc = nlp("France and Germany said the deal was off.")
+    speaker = speaker_token(next(t for t in doc if t.lemma_ == "say"))
+    assert speaker is not None and speaker.text == "France"

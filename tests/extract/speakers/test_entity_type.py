@@ -10,9 +10,13 @@ from onrecord.extract.speakers.entity_type import (
     counted_kind,
     country_name,
     description_head,
+    digit_in_name,
+    family_of_a_surname,
     hyphenated_capitals,
     hyphenated_person,
+    impersonal_name,
     impersonal_one_word,
+    introduced_as_a_body,
     member_of_a_body,
     mostly_tagged_place,
     people_of_a_person,
@@ -393,3 +397,62 @@ def test_a_plural_of_people_opening_a_sentence_is_a_group(nlp):
     assert people_opening_a_sentence("Aides", doc, _mention(text, "Aides"))
     assert not people_opening_a_sentence("Zedco", doc, _mention(text, "Zedco"))
     assert settled_type("Aides", "UNKNOWN", [], None, doc, _mention(text, "Aides")) == "GROUP"
+
+
+def test_a_name_with_digits_is_no_person(nlp):
+    assert digit_in_name("Zed24") and digit_in_name("COVID-19")
+    assert not digit_in_name("Channel 4") and not digit_in_name("Elizabeth II") and not digit_in_name("GÃ1⁄4len")
+    text = "Zed24 said the minister had resigned."
+    doc = nlp(text)
+    assert settled_type("Zed24", "PERSON", [], None, doc, _mention(text, "Zed24")) == "UNKNOWN"
+    text = "The broadcaster Zed24 said the minister had resigned."
+    doc = nlp(text)
+    assert settled_type("Zed24", "PERSON", [], None, doc, _mention(text, "Zed24")) == "ORG"
+
+
+def test_a_name_the_article_calls_a_body_is_an_organisation(nlp):
+    text = "The news site Notes from Zorbia said the law had passed."
+    doc = nlp(text)
+    assert introduced_as_a_body("Notes from Zorbia", doc)
+    assert settled_type("Notes from Zorbia", "GROUP", [], None, doc, _mention(text, "Notes from Zorbia")) == "ORG"
+    text = "Most gifts came from women, according to Zedpac, a political crowdfunding website."
+    doc = nlp(text)
+    assert introduced_as_a_body("Zedpac", doc)
+    assert settled_type("Zedpac", "GPE", [], None, doc, _mention(text, "Zedpac")) == "ORG"
+    text = "The county picks winners, according to a new article in Zedpost."
+    doc = nlp(text)
+    assert settled_type("Zedpost", "UNKNOWN", [], None, doc, _mention(text, "Zedpost")) == "ORG"
+
+
+def test_a_person_after_a_publisher_or_a_role_stays_a_person(nlp):
+    text = "Rolling Zed publisher Jann Roe said the magazine would close."
+    doc = nlp(text)
+    assert not introduced_as_a_body("Jann Roe", doc)
+    assert settled_type("Jann Roe", "PERSON", [], None, doc, _mention(text, "Jann Roe")) == "PERSON"
+    text = "Company founder Jane Roe said the firm would close."
+    doc = nlp(text)
+    assert not impersonal_name("Jane Roe", None)
+    assert settled_type("Jane Roe", "PERSON", [], None, doc, _mention(text, "Jane Roe")) == "PERSON"
+
+
+def test_a_name_that_reports_and_is_a_body_elsewhere_is_an_outlet(nlp):
+    text = "Zedwire Daily reported that the mayor resigned. Zedwire Daily is owned by a bank."
+    doc = nlp(text)
+    assert cited_as_outlet("Zedwire Daily", doc)
+    assert settled_type("Zedwire Daily", "PERSON", [], None, doc, _mention(text, "Zedwire Daily")) == "ORG"
+
+
+def test_a_name_headed_by_a_kind_of_place_is_a_place(nlp):
+    text = "Zorbin County says the senator will win."
+    doc = nlp(text)
+    assert settled_type("Zorbin County", "PERSON", [], None, doc, _mention(text, "Zorbin County")) == "GPE"
+
+
+def test_the_plural_of_a_named_person_s_surname_is_a_family(nlp):
+    text = "Jane Roe and Tom Roe met her in 1990. The Roes said they would vote."
+    doc = nlp(text)
+    assert family_of_a_surname("Roes", doc)
+    assert settled_type("Roes", "ORG", [], None, doc, _mention(text, "Roes")) == "GROUP"
+    text = "The Reuters report said the plant had closed."
+    doc = nlp(text)
+    assert not family_of_a_surname("Reuters", doc)
