@@ -13,6 +13,7 @@ from onrecord.extract.speakers.entity_type import (
     digit_in_name,
     family_of_a_surname,
     hyphenated_capitals,
+    hyphenated_given_name,
     hyphenated_person,
     impersonal_name,
     impersonal_one_word,
@@ -456,3 +457,11 @@ def test_the_plural_of_a_named_person_s_surname_is_a_family(nlp):
     text = "The Reuters report said the plant had closed."
     doc = nlp(text)
     assert not family_of_a_surname("Reuters", doc)
+
+
+def test_two_given_names_joined_by_a_hyphen_open_a_person_s_name(nlp):
+    assert hyphenated_given_name("Eva-Maria Roe")
+    assert not hyphenated_given_name("Zorb-Zed Holdings") and not hyphenated_given_name("Eva-Maria Foundation")
+    text = "Eva-Maria Roe posted that the law was unjust."
+    doc = nlp(text)
+    assert settled_type("Eva-Maria Roe", "ORG", [], None, doc, _mention(text, "Eva-Maria Roe")) == "PERSON"

@@ -25,6 +25,7 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    given name and a surname "of" a body ("Nils-Erik Roe of Zorbia Fire and Rescue") -> PERSON;
    a name typed ORG of a person "of the" assembly or council it sits in ("Ramu Zorbanath of the
    Eastland assembly", ``member_of_a_body``) -> PERSON;
+   a name typed ORG opening with two given names joined by a hyphen ("Eva-Maria Roe") -> PERSON;
    a name typed ORG that the article writes after a person's title or noun ("opponent MP Jane
    Roe", "First Minister of Ruritania Jane Roe") -> PERSON;
 10. a name with nothing personal about it that follows a body's kind ("store chains Zedco and
@@ -139,7 +140,7 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         if type_ in ("ORG", "UNKNOWN") and people_of_a_person(name, doc):
             return "GROUP"
         if type_ == "ORG" and (person_of_a_body(name, doc, mention) or titled_at_a_mention(name, doc)
-                               or member_of_a_body(name, doc)):
+                               or member_of_a_body(name, doc) or hyphenated_given_name(name)):
             return "PERSON"
         if country_name(name) and (type_ in ("ORG", "UNKNOWN")
                                    or type_ == "PERSON" and impersonal_one_word(name, roles, gender)):
@@ -560,3 +561,17 @@ def family_of_a_surname(name: str, doc: Doc) -> bool:
     persons = doc_index.ents_labelled(doc, "PERSON")
     # "Jane Williams" makes "Williams" a surname of its own, no plural
     return any(e.text.endswith(" " + stem) for e in persons) and not any(e.text.endswith(" " + name) for e in persons)
+
+
+def hyphenated_given_name(name: str) -> bool:
+    """Whether a name of two or three words opens with two given names the lists know joined by
+    a hyphen ("Eva-Maria Roe", "Jean-Pierre Roe"), the rest a capital and small letters and no
+    body's word: a person's name, though the tagger read it as a body's (the lists do not know
+    the joined name, so nothing else calls it personal)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or "-" not in words[0] or body_headed(name):
+        return False
+    if not all(part and gender_of(part) is not None for part in words[0].split("-")):
+        return False
+    return all(w.isalpha() and w[:1].isupper() and w[1:].islower() and w.lower() not in BODY_HEADS
+               and w.lower() not in BODY_WORDS for w in words[1:])
