@@ -20,6 +20,7 @@ from onrecord.extract.speakers.entity_type import (
     introduced_as_a_body,
     member_of_a_body,
     mostly_tagged_place,
+    opens_a_body_name,
     people_of_a_person,
     people_opening_a_sentence,
     person_of_a_body,
@@ -465,3 +466,14 @@ def test_two_given_names_joined_by_a_hyphen_open_a_person_s_name(nlp):
     text = "Eva-Maria Roe posted that the law was unjust."
     doc = nlp(text)
     assert settled_type("Eva-Maria Roe", "ORG", [], None, doc, _mention(text, "Eva-Maria Roe")) == "PERSON"
+
+
+def test_a_one_word_name_that_opens_a_body_s_name_is_its_short_form(nlp):
+    text = "A new Zedwell Research report compares web samples. Zedwell notes that the samples differ."
+    doc = nlp(text)
+    assert opens_a_body_name("Zedwell", doc)
+    start = text.rindex("Zedwell")
+    assert settled_type("Zedwell", "PERSON", [], None, doc, (start, start + 7)) == "ORG"
+    text = "Crews came from Zedmouth, Harlech and Bala. The manager of Zedmouth Publicity said the roads were shut."
+    doc = nlp(text)
+    assert not opens_a_body_name("Zedmouth", doc)

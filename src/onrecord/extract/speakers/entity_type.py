@@ -10,8 +10,9 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
 3. a personal title or rank before a given name ("Detective Constable Daniel ...") -> PERSON;
 4. a one-word name the tagger called a person with nothing personal about it (no given name,
    no title, no role, no "he" or "she"): ORG when it is an acronym or the article also writes
-   it as a body's ("The Verge", "on Chirpr", tagged ORG) or as what published a report with a
-   sign of a body ("the news site Zedpost ... Zedpost reported"), else UNKNOWN;
+   it as a body's ("The Verge", "on Chirpr", tagged ORG, opening a body's longer name: "Zed
+   Research report") or as what published a report with a sign of a body ("the news site
+   Zedpost ... Zedpost reported"), else UNKNOWN;
 5. a name the tagger reads as a place's at most of its occurrences, typed ORG -> GPE; a
    country's name typed ORG ("Armenia" read as a body's at every mention) -> GPE;
 6. a description headed by "government" ("the German government") -> GPE: a country's
@@ -159,7 +160,7 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             return "GROUP"  # "the Roes said": a family
         if type_ in ("PERSON", "UNKNOWN") and impersonal_one_word(name, roles, gender):
             return "ORG" if acronym(name) or tagged_org_somewhere(name, doc) or after_a_body_kind(name, doc) \
-                or cited_as_outlet(name, doc) else "UNKNOWN"
+                or cited_as_outlet(name, doc) or opens_a_body_name(name, doc) else "UNKNOWN"
         return type_
     if type_ == "UNKNOWN" and hyphenated_person(name):
         return "PERSON"
@@ -575,3 +576,19 @@ def hyphenated_given_name(name: str) -> bool:
         return False
     return all(w.isalpha() and w[:1].isupper() and w[1:].islower() and w.lower() not in BODY_HEADS
                and w.lower() not in BODY_WORDS for w in words[1:])
+
+
+def opens_a_body_name(name: str, doc: Doc) -> bool:
+    """Whether a one-word name opens, at one of its occurrences, a longer name the tagger reads
+    as an organisation's ("Zed Research report" beside "Zed notes") and is the subject of a verb
+    alone elsewhere: the short form of that body's name, acting as it. A place's name also opens
+    bodies' names ("Zedmouth Publicity") but, listed among places, is no subject. Only asked of a
+    name with nothing personal about it (``impersonal_one_word``)."""
+    positions = doc_index.positions(doc).get(name, ())
+    if not any(doc[i].dep_ == "nsubj" for i in positions):
+        return False
+    for i in positions:
+        ent = doc_index.entity_at(doc, i)
+        if ent is not None and ent.label_ == "ORG" and ent.start == i and len(ent) > 1:
+            return True
+    return False
