@@ -477,3 +477,13 @@ def test_a_one_word_name_that_opens_a_body_s_name_is_its_short_form(nlp):
     text = "Crews came from Zedmouth, Harlech and Bala. The manager of Zedmouth Publicity said the roads were shut."
     doc = nlp(text)
     assert not opens_a_body_name("Zedmouth", doc)
+
+
+def test_a_body_s_kind_read_into_a_name_and_a_publisher_s_description_are_bodies(nlp):
+    text = "Broadcaster Zed24 reported that the strike killed three people."
+    doc = nlp(text)
+    assert introduced_as_a_body("Broadcaster Zed24", doc)
+    assert not introduced_as_a_body("Group Captain Jane Roe", nlp("Group Captain Jane Roe said the base was safe."))
+    text = "The news site said the government had lied."
+    doc = nlp(text)
+    assert settled_type("news site", "UNKNOWN", [], None, doc, _mention(text, "The news site")) == "ORG"

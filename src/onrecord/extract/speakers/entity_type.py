@@ -173,8 +173,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return "GPE"  # "the German government" speaks for Germany
     if type_ == "ORG":
         return type_
-    if type_ == "UNKNOWN" and lemma in BODY_HEADS and lemma not in OUTLET_COLLECTIVES:
-        return "ORG"
+    if type_ == "UNKNOWN" and (lemma in BODY_HEADS or lemma in MEDIA_NOUNS) and lemma not in OUTLET_COLLECTIVES:
+        return "ORG"  # "the fire service", "the news site": a body
     if type_ == "UNKNOWN" and lemma in OUTLET_COLLECTIVES:
         return "GROUP"
     if type_ == "UNKNOWN" and lemma in PERSON_HEADS and (head.tag_ in ("NN", "NNP") or counted_one(head)):
@@ -538,7 +538,13 @@ def introduced_as_a_body(name: str, doc: Doc) -> bool:
     Zorbia", "wrestling promotion Zed Wrestling") or is set beside it ("Zedpac, a political
     crowdfunding website"), or it is where a piece was published ("a new article in Zedpost").
     A role word ("company founder Jane Roe") is no such noun."""
-    n = len(name.split())
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() in _BODY_KINDS and words[1][:1].isupper() \
+            and not any(gender_of(w) is not None for w in words[1:]):
+        # "Broadcaster Zed24 reported": the kind opening the sentence, read into the name ("Group
+        # Captain Jane Roe", a rank and a given name, is a person's)
+        return True
+    n = len(words)
     for i in occurrences(name, doc):
         if i and doc[i - 1].is_lower and doc[i - 1].lemma_.lower() in _BODY_KINDS:
             return True
