@@ -4,6 +4,7 @@ from onrecord.extract.speakers.entity_type import (
     acronym,
     after_a_body_kind,
     body_headed,
+    body_kind_description,
     body_role,
     cited_as_outlet,
     collective_of_people,
@@ -487,3 +488,18 @@ def test_a_body_s_kind_read_into_a_name_and_a_publisher_s_description_are_bodies
     text = "The news site said the government had lied."
     doc = nlp(text)
     assert settled_type("news site", "UNKNOWN", [], None, doc, _mention(text, "The news site")) == "ORG"
+
+
+def test_a_description_headed_by_a_body_s_kind_is_a_body_not_a_person(nlp):
+    text = "Zorbia imposed sanctions, the foreign ministry announced."
+    doc = nlp(text)
+    mention = _mention(text, "the foreign ministry")
+    assert body_kind_description("foreign ministry", description_head(doc, mention))
+    assert settled_type("foreign ministry", "PERSON", [], None, doc, mention) == "ORG"
+    text = "The show was off. The promotion said refunds would follow."
+    doc = nlp(text)
+    assert settled_type("promotion", "UNKNOWN", [], None, doc, _mention(text, "The promotion")) == "ORG"
+    text = "Zorbia imposed sanctions, a ministry spokesman said."
+    doc = nlp(text)
+    mention = _mention(text, "a ministry spokesman")
+    assert settled_type("ministry spokesman", "PERSON", [], None, doc, mention) == "PERSON"

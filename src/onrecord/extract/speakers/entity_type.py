@@ -106,6 +106,9 @@ PLACE_HEADS = data.words("speaker_words.txt", "place_heads")
 # what a body is called before or beside its name ("broadcaster Zed24", "Zedco, a polling firm")
 # ("Rolling Zed publisher Jane Roe": a publisher may be a person, so it is no such word)
 _BODY_KINDS = (BODY_ROLES | MEDIA_NOUNS) - {"publisher"}
+# kinds of body that alone head a description of something else: "the group" is people, "the
+# database" a writing
+_NOT_ALONE_A_BODY = frozenset({"group", "database"})
 # pieces a publication prints: "an article in Zedpost" names a publication
 PUBLISHED_WRITINGS = data.words("speaker_words.txt", "published_writings")
 # words that count members of a group: "one of the victims" is headed by "victims"
@@ -166,6 +169,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return "PERSON"
     if type_ == "UNKNOWN" and collective_of_people(name):
         return "GROUP"
+    if type_ == "PERSON" and head is not None and body_kind_description(name, head):
+        return "ORG"  # "the foreign ministry announced": a body, whatever a pass read
     if head is None or type_ not in ("UNKNOWN", "GROUP", "ORG"):
         return type_
     lemma = head.lemma_.lower()
@@ -173,8 +178,9 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return "GPE"  # "the German government" speaks for Germany
     if type_ == "ORG":
         return type_
-    if type_ == "UNKNOWN" and (lemma in BODY_HEADS or lemma in MEDIA_NOUNS) and lemma not in OUTLET_COLLECTIVES:
-        return "ORG"  # "the fire service", "the news site": a body
+    if type_ == "UNKNOWN" and (lemma in BODY_HEADS or lemma in _BODY_KINDS) and lemma not in OUTLET_COLLECTIVES \
+            and lemma not in _NOT_ALONE_A_BODY:
+        return "ORG"  # "the fire service", "the news site", "the promotion": a body
     if type_ == "UNKNOWN" and lemma in OUTLET_COLLECTIVES:
         return "GROUP"
     if type_ == "UNKNOWN" and lemma in PERSON_HEADS and (head.tag_ in ("NN", "NNP") or counted_one(head)):
@@ -598,3 +604,14 @@ def opens_a_body_name(name: str, doc: Doc) -> bool:
         if ent is not None and ent.label_ == "ORG" and ent.start == i and len(ent) > 1:
             return True
     return False
+
+
+def body_kind_description(name: str, head: Token) -> bool:
+    """Whether a lowercase description is headed by a body's kind ("the foreign ministry", "the
+    air base", "the broadcaster"): a body speaks, an organisation, though a pass typed it a
+    person's. A person's noun heading it ("ministry spokesman") keeps it a person's."""
+    if not name.islower() or not head.is_lower or head.tag_ not in ("NN", "NNP"):
+        return False
+    lemma = head.lemma_.lower()
+    return (lemma in BODY_HEADS or lemma in _BODY_KINDS) and lemma not in OUTLET_COLLECTIVES \
+        and lemma not in _NOT_ALONE_A_BODY and lemma not in PERSON_HEADS and lemma not in ROLE_NOUNS
