@@ -257,3 +257,15 @@ def test_a_relative_clause_is_no_content_of_its_noun(nlp):
         doc = nlp(text)
         cue = token(doc, noun)
         assert not any(complement_read_as_relative(cue, c) for c in cue.children)
+
+
+def test_the_officials_of_two_joined_places_speak_not_the_first_place(nlp):
+    for text in ("Zorbville and Zed County officials said the road was closed.",
+                 "Zorbville and Zed Parish officials have said they are not concerned."):
+        doc = nlp(text)
+        cue = next(t for t in doc if t.lemma_ == "say")
+        speaker = speaker_token(cue)
+        assert speaker is not None and speaker.text == "officials"
+    doc = nlp("France and Germany said the deal was off.")
+    speaker = speaker_token(next(t for t in doc if t.lemma_ == "say"))
+    assert speaker is not None and speaker.text == "France"

@@ -480,6 +480,9 @@ def named_subject(cue: Token, subject: Token) -> Token:
     with the roles it gives), except after "one of" ("One of the groups, the SDF, said"), which
     gives no role but the name. (A description "named" so is the speaker passes' to read:
     names.named_by_participle.)"""
+    people = officials_of_joined_places(cue, subject)
+    if people is not None:
+        return people
     if subject.pos_ == "PROPN" and subject.ent_type_:
         return subject
     for appos in subject.children:
@@ -502,6 +505,34 @@ def named_subject(cue: Token, subject: Token) -> Token:
             and not any(t.text == "," for t in cue.doc[subject.i:later[0].left_edge.i]):
         return later[0]
     return subject
+
+
+def officials_of_joined_places(cue: Token, subject: Token) -> Token | None:
+    """"Zorbville and Zed Parish officials have said": the parse makes the first place a subject
+    of its own and the officials, with the second place, another. The places only say whose
+    officials speak; a place acts, it speaks only through its people, so the speaker is the
+    plural noun of people that follows the place's "and" as a further subject of the cue (or
+    the place's conjunct) with a capitalised name before it and no comma between. None when the
+    subject is no such place."""
+    if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj" \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return None
+    doc = cue.doc
+    # the officials a further subject of the cue, or a conjunct of the place
+    joined = [c for c in cue.children if c.dep_ == "nsubj"] \
+        + [c for c in subject.children if c.dep_ == "conj"]
+    for later in joined:
+        if not subject.i < later.i < cue.i or later.tag_ != "NNS":
+            continue
+        noun = later.lemma_.lower()
+        if noun not in PERSON_HEADS and noun not in ROLE_WORDS and noun not in GROUP_NOUNS:
+            continue
+        between = doc[subject.i + 1:later.i]
+        if any(t.is_punct for t in between) or not any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                       for c in later.children):
+            continue
+        return later
+    return None
 
 
 def _figure_after(verb: Token, end: int) -> int:

@@ -4,17 +4,24 @@ from onrecord.extract.speakers.entity_type import (
     acronym,
     after_a_body_kind,
     body_headed,
+    body_kind_description,
     body_role,
     cited_as_outlet,
     collective_of_people,
     counted_kind,
     country_name,
     description_head,
+    digit_in_name,
+    family_of_a_surname,
     hyphenated_capitals,
+    hyphenated_given_name,
     hyphenated_person,
+    impersonal_name,
     impersonal_one_word,
+    introduced_as_a_body,
     member_of_a_body,
     mostly_tagged_place,
+    opens_a_body_name,
     people_of_a_person,
     people_opening_a_sentence,
     person_of_a_body,
@@ -393,3 +400,106 @@ def test_a_plural_of_people_opening_a_sentence_is_a_group(nlp):
     assert people_opening_a_sentence("Aides", doc, _mention(text, "Aides"))
     assert not people_opening_a_sentence("Zedco", doc, _mention(text, "Zedco"))
     assert settled_type("Aides", "UNKNOWN", [], None, doc, _mention(text, "Aides")) == "GROUP"
+
+
+def test_a_name_with_digits_is_no_person(nlp):
+    assert digit_in_name("Zed24") and digit_in_name("COVID-19")
+    assert not digit_in_name("Channel 4") and not digit_in_name("Elizabeth II") and not digit_in_name("GÃ1⁄4len")
+    text = "Zed24 said the minister had resigned."
+    doc = nlp(text)
+    assert settled_type("Zed24", "PERSON", [], None, doc, _mention(text, "Zed24")) == "UNKNOWN"
+    text = "The broadcaster Zed24 said the minister had resigned."
+    doc = nlp(text)
+    assert settled_type("Zed24", "PERSON", [], None, doc, _mention(text, "Zed24")) == "ORG"
+
+
+def test_a_name_the_article_calls_a_body_is_an_organisation(nlp):
+    text = "The news site Notes from Zorbia said the law had passed."
+    doc = nlp(text)
+    assert introduced_as_a_body("Notes from Zorbia", doc)
+    assert settled_type("Notes from Zorbia", "GROUP", [], None, doc, _mention(text, "Notes from Zorbia")) == "ORG"
+    text = "Most gifts came from women, according to Zedpac, a political crowdfunding website."
+    doc = nlp(text)
+    assert introduced_as_a_body("Zedpac", doc)
+    assert settled_type("Zedpac", "GPE", [], None, doc, _mention(text, "Zedpac")) == "ORG"
+    text = "The county picks winners, according to a new article in Zedpost."
+    doc = nlp(text)
+    assert settled_type("Zedpost", "UNKNOWN", [], None, doc, _mention(text, "Zedpost")) == "ORG"
+
+
+def test_a_person_after_a_publisher_or_a_role_stays_a_person(nlp):
+    text = "Rolling Zed publisher Jann Roe said the magazine would close."
+    doc = nlp(text)
+    assert not introduced_as_a_body("Jann Roe", doc)
+    assert settled_type("Jann Roe", "PERSON", [], None, doc, _mention(text, "Jann Roe")) == "PERSON"
+    text = "Company founder Jane Roe said the firm would close."
+    doc = nlp(text)
+    assert not impersonal_name("Jane Roe", None)
+    assert settled_type("Jane Roe", "PERSON", [], None, doc, _mention(text, "Jane Roe")) == "PERSON"
+
+
+def test_a_name_that_reports_and_is_a_body_elsewhere_is_an_outlet(nlp):
+    text = "Zedwire Daily reported that the mayor resigned. Zedwire Daily is owned by a bank."
+    doc = nlp(text)
+    assert cited_as_outlet("Zedwire Daily", doc)
+    assert settled_type("Zedwire Daily", "PERSON", [], None, doc, _mention(text, "Zedwire Daily")) == "ORG"
+
+
+def test_a_name_headed_by_a_kind_of_place_is_a_place(nlp):
+    text = "Zorbin County says the senator will win."
+    doc = nlp(text)
+    assert settled_type("Zorbin County", "PERSON", [], None, doc, _mention(text, "Zorbin County")) == "GPE"
+
+
+def test_the_plural_of_a_named_person_s_surname_is_a_family(nlp):
+    text = "Jane Roe and Tom Roe met her in 1990. The Roes said they would vote."
+    doc = nlp(text)
+    assert family_of_a_surname("Roes", doc)
+    assert settled_type("Roes", "ORG", [], None, doc, _mention(text, "Roes")) == "GROUP"
+    text = "The Reuters report said the plant had closed."
+    doc = nlp(text)
+    assert not family_of_a_surname("Reuters", doc)
+
+
+def test_two_given_names_joined_by_a_hyphen_open_a_person_s_name(nlp):
+    assert hyphenated_given_name("Eva-Maria Roe")
+    assert not hyphenated_given_name("Zorb-Zed Holdings") and not hyphenated_given_name("Eva-Maria Foundation")
+    text = "Eva-Maria Roe posted that the law was unjust."
+    doc = nlp(text)
+    assert settled_type("Eva-Maria Roe", "ORG", [], None, doc, _mention(text, "Eva-Maria Roe")) == "PERSON"
+
+
+def test_a_one_word_name_that_opens_a_body_s_name_is_its_short_form(nlp):
+    text = "A new Zedwell Research report compares web samples. Zedwell notes that the samples differ."
+    doc = nlp(text)
+    assert opens_a_body_name("Zedwell", doc)
+    start = text.rindex("Zedwell")
+    assert settled_type("Zedwell", "PERSON", [], None, doc, (start, start + 7)) == "ORG"
+    text = "Crews came from Zedmouth, Harlech and Bala. The manager of Zedmouth Publicity said the roads were shut."
+    doc = nlp(text)
+    assert not opens_a_body_name("Zedmouth", doc)
+
+
+def test_a_body_s_kind_read_into_a_name_and_a_publisher_s_description_are_bodies(nlp):
+    text = "Broadcaster Zed24 reported that the strike killed three people."
+    doc = nlp(text)
+    assert introduced_as_a_body("Broadcaster Zed24", doc)
+    assert not introduced_as_a_body("Group Captain Jane Roe", nlp("Group Captain Jane Roe said the base was safe."))
+    text = "The news site said the government had lied."
+    doc = nlp(text)
+    assert settled_type("news site", "UNKNOWN", [], None, doc, _mention(text, "The news site")) == "ORG"
+
+
+def test_a_description_headed_by_a_body_s_kind_is_a_body_not_a_person(nlp):
+    text = "Zorbia imposed sanctions, the foreign ministry announced."
+    doc = nlp(text)
+    mention = _mention(text, "the foreign ministry")
+    assert body_kind_description("foreign ministry", description_head(doc, mention))
+    assert settled_type("foreign ministry", "PERSON", [], None, doc, mention) == "ORG"
+    text = "The show was off. The promotion said refunds would follow."
+    doc = nlp(text)
+    assert settled_type("promotion", "UNKNOWN", [], None, doc, _mention(text, "The promotion")) == "ORG"
+    text = "Zorbia imposed sanctions, a ministry spokesman said."
+    doc = nlp(text)
+    mention = _mention(text, "a ministry spokesman")
+    assert settled_type("ministry spokesman", "PERSON", [], None, doc, mention) == "PERSON"

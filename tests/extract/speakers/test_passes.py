@@ -462,6 +462,15 @@ def test_a_writing_of_a_named_person_and_his_aides_is_that_persons(nlp):
     assert descriptions.named_issuer(state, token(doc, "slide")) is None
 
 
+def test_a_place_a_writing_was_sent_from_is_no_issuer(nlp):
+    doc, state = state_of(nlp, "The letter, postmarked from Zorbia, warned that harm would come.")
+    assert descriptions.named_issuer(state, token(doc, "letter")) is None
+    # on the noun itself, "from" a country names the sender
+    doc, state = state_of(nlp, "A letter from Zorbia warned that harm would come.")
+    issuer = descriptions.named_issuer(state, token(doc, "letter"))
+    assert issuer is not None and issuer.name == "Zorbia"
+
+
 def test_a_nationality_and_an_affiliation_are_compared_by_country():
     assert not descriptions.another_nationality("American", "United States")
     assert not descriptions.another_nationality("American", "U.S.")

@@ -10,8 +10,9 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
 3. a personal title or rank before a given name ("Detective Constable Daniel ...") -> PERSON;
 4. a one-word name the tagger called a person with nothing personal about it (no given name,
    no title, no role, no "he" or "she"): ORG when it is an acronym or the article also writes
-   it as a body's ("The Verge", "on Chirpr", tagged ORG) or as what published a report with a
-   sign of a body ("the news site Zedpost ... Zedpost reported"), else UNKNOWN;
+   it as a body's ("The Verge", "on Chirpr", tagged ORG, opening a body's longer name: "Zed
+   Research report") or as what published a report with a sign of a body ("the news site
+   Zedpost ... Zedpost reported"), else UNKNOWN;
 5. a name the tagger reads as a place's at most of its occurrences, typed ORG -> GPE; a
    country's name typed ORG ("Armenia" read as a body's at every mention) -> GPE;
 6. a description headed by "government" ("the German government") -> GPE: a country's
@@ -25,6 +26,7 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    given name and a surname "of" a body ("Nils-Erik Roe of Zorbia Fire and Rescue") -> PERSON;
    a name typed ORG of a person "of the" assembly or council it sits in ("Ramu Zorbanath of the
    Eastland assembly", ``member_of_a_body``) -> PERSON;
+   a name typed ORG opening with two given names joined by a hyphen ("Eva-Maria Roe") -> PERSON;
    a name typed ORG that the article writes after a person's title or noun ("opponent MP Jane
    Roe", "First Minister of Ruritania Jane Roe") -> PERSON;
 10. a name with nothing personal about it that follows a body's kind ("store chains Zedco and
@@ -34,6 +36,13 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
 12. "One" or "Another" and a kind, opening a sentence ("One MP") -> that kind's type; a plural
    noun of people opening a sentence ("Aides said") -> GROUP; a lowercase description of several
    people ("the couple", "his family") -> GROUP.
+
+13. a name the article calls a body outright ("broadcaster Zed24", "the news site Notes from
+   Zorbia", "Zedpac, a crowdfunding website", "an article in Zedpost") or that reports and is a
+   body's elsewhere ("Zedwire Daily reported") -> ORG, even where the tagger read a place; a name
+   with a digit in a word ("Zed24", "COVID-19") -> UNKNOWN unless so called: no person's;
+14. a name headed by a kind of place ("Zorbin County") -> GPE; the plural of a named person's
+   surname after "the" ("the Roes") -> GROUP, a family.
 
 A name written as a product's ("ZorbOS Stream", see ``product_name``), typed a person's with
 nothing personal about it, is UNKNOWN. Places keep the tagger's GPE; a given name and a surname
@@ -92,6 +101,16 @@ _BETWEEN_NAMES = frozenset({"and", ",", "or", "&"})
 _COUNTRIES = COUNTRY_WORDS
 # words between a person's title and their name that name the title's place ("Minister of Ruritania")
 _TITLE_PLACE_LINKS = frozenset({"of", "the", "for"})
+# kinds of place that head a place's name ("Zorbin County")
+PLACE_HEADS = data.words("speaker_words.txt", "place_heads")
+# what a body is called before or beside its name ("broadcaster Zed24", "Zedco, a polling firm")
+# ("Rolling Zed publisher Jane Roe": a publisher may be a person, so it is no such word)
+_BODY_KINDS = (BODY_ROLES | MEDIA_NOUNS) - {"publisher"}
+# kinds of body that alone head a description of something else: "the group" is people, "the
+# database" a writing
+_NOT_ALONE_A_BODY = frozenset({"group", "database"})
+# pieces a publication prints: "an article in Zedpost" names a publication
+PUBLISHED_WRITINGS = data.words("speaker_words.txt", "published_writings")
 # words that count members of a group: "one of the victims" is headed by "victims"
 _COUNTS = frozenset({"one", "each", "another", "either", "neither"})
 
@@ -100,6 +119,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
                  mention: tuple[int, int] | None) -> str:
     """The entity's type by the article's best evidence (see the module's docstring)."""
     if type_ == "GPE":
+        if gender is None and not country_name(name) and introduced_as_a_body(name, doc):
+            return "ORG"  # "Zedpac, a crowdfunding website": the tagger's place is a body
         return type_
     head = description_head(doc, mention)
     if type_ in ("ORG", "GROUP") and head is not None and writing_head(head) \
@@ -109,6 +130,13 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return counted
     if type_ == "PERSON" and gender is None and not roles and product_name(name):
         return "UNKNOWN"  # "CentOS Stream will ...": a product speaks for its maker, it is no one
+    if type_ == "PERSON" and gender is None and not roles and digit_in_name(name):
+        # "Zed24": no person's name has a digit
+        return "ORG" if introduced_as_a_body(name, doc) or cited_as_outlet(name, doc) else "UNKNOWN"
+    if type_ in ("PERSON", "UNKNOWN", "GROUP") and name[:1].isupper() and impersonal_name(name, gender) \
+            and all(body_role(r) for r in roles) \
+            and (introduced_as_a_body(name, doc) or not roles and cited_as_outlet(name, doc)):
+        return "ORG"  # "broadcaster Zed News", "the site Notes from Zorbia", "Zedwire Daily reported"
     if proper_name(name):
         if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)
                                       and not tagged_only_as_body(name, doc)):
@@ -116,7 +144,7 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         if type_ in ("ORG", "UNKNOWN") and people_of_a_person(name, doc):
             return "GROUP"
         if type_ == "ORG" and (person_of_a_body(name, doc, mention) or titled_at_a_mention(name, doc)
-                               or member_of_a_body(name, doc)):
+                               or member_of_a_body(name, doc) or hyphenated_given_name(name)):
             return "PERSON"
         if country_name(name) and (type_ in ("ORG", "UNKNOWN")
                                    or type_ == "PERSON" and impersonal_one_word(name, roles, gender)):
@@ -129,14 +157,20 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             return "GPE"
         if type_ in ("PERSON", "UNKNOWN") and people_opening_a_sentence(name, doc, mention):
             return "GROUP"
+        if type_ == "PERSON" and impersonal_name(name, gender) and not roles and name_head(name) in PLACE_HEADS:
+            return "GPE"  # "Zorbin County says"
+        if type_ in ("PERSON", "ORG", "UNKNOWN") and family_of_a_surname(name, doc):
+            return "GROUP"  # "the Roes said": a family
         if type_ in ("PERSON", "UNKNOWN") and impersonal_one_word(name, roles, gender):
             return "ORG" if acronym(name) or tagged_org_somewhere(name, doc) or after_a_body_kind(name, doc) \
-                or cited_as_outlet(name, doc) else "UNKNOWN"
+                or cited_as_outlet(name, doc) or opens_a_body_name(name, doc) else "UNKNOWN"
         return type_
     if type_ == "UNKNOWN" and hyphenated_person(name):
         return "PERSON"
     if type_ == "UNKNOWN" and collective_of_people(name):
         return "GROUP"
+    if type_ == "PERSON" and head is not None and body_kind_description(name, head):
+        return "ORG"  # "the foreign ministry announced": a body, whatever a pass read
     if head is None or type_ not in ("UNKNOWN", "GROUP", "ORG"):
         return type_
     lemma = head.lemma_.lower()
@@ -144,8 +178,9 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return "GPE"  # "the German government" speaks for Germany
     if type_ == "ORG":
         return type_
-    if type_ == "UNKNOWN" and lemma in BODY_HEADS and lemma not in OUTLET_COLLECTIVES:
-        return "ORG"
+    if type_ == "UNKNOWN" and (lemma in BODY_HEADS or lemma in _BODY_KINDS) and lemma not in OUTLET_COLLECTIVES \
+            and lemma not in _NOT_ALONE_A_BODY:
+        return "ORG"  # "the fire service", "the news site", "the promotion": a body
     if type_ == "UNKNOWN" and lemma in OUTLET_COLLECTIVES:
         return "GROUP"
     if type_ == "UNKNOWN" and lemma in PERSON_HEADS and (head.tag_ in ("NN", "NNP") or counted_one(head)):
@@ -292,16 +327,20 @@ def cited_as_outlet(name: str, doc: Doc) -> bool:
     "told Zedpost" or "according to Zedpost" is no cue: "The minister told Kowalczyk to
     resign" and "According to Kowalczyk, ..." are as common for people; nor is "in an interview
     with Zedpost" alone."""
-    positions = doc_index.positions(doc).get(name, ())
-    return any(i + 1 < len(doc) and doc[i + 1].lower_ in OUTLET_VERBS for i in positions) \
+    positions = occurrences(name, doc)
+    n = len(name.split())
+    return any(i + n < len(doc) and doc[i + n].lower_ in OUTLET_VERBS for i in positions) \
         and outlet_sign(name, doc, positions)
 
 
-def outlet_sign(name: str, doc: Doc, positions: list[int] | tuple[()]) -> bool:
-    """Whether the article gives a sign that a one-word name is a body's: the tagger reads it
-    as an organisation's somewhere, it is a web address ("Zedpost.com"), or a noun of a body
-    that publishes stands right before it ("the news site Zedpost", "newspaper Zedpost")."""
-    if "." in name.strip(".") or any(ent.label_ == "ORG" for ent in doc_index.ents_named(doc, name)):
+def outlet_sign(name: str, doc: Doc, positions: list[int]) -> bool:
+    """Whether the article gives a sign that a name is a body's: the tagger reads it as an
+    organisation's somewhere (with a possessive or not: "ZED TODAY's reporters"), it is a web
+    address ("Zedpost.com"), or a noun of a body that publishes stands right before it ("the
+    news site Zedpost", "newspaper Zedpost")."""
+    if "." in name.strip("."):
+        return True
+    if any(ent.label_ == "ORG" for form in (name, name + "'s", name + "’s") for ent in doc_index.ents_named(doc, form)):
         return True
     return any(i > 0 and doc[i - 1].lemma_.lower() in MEDIA_NOUNS for i in positions)
 
@@ -472,3 +511,107 @@ def _person_title(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and word not in BODY_HEADS and word not in BODY_ROLES \
         and (word in ROLE_WORDS or word in PERSON_HEADS or word in ADDRESS_WORDS or word in NAME_TITLES
              or word in POSTNOMINALS)
+
+
+def occurrences(name: str, doc: Doc) -> list[int]:
+    """Where the article writes the name, word for word: the index of its first token at each."""
+    words = name.split()
+    if not words:
+        return []
+    return [i for i in doc_index.positions(doc).get(words[0], ()) if doc[i:i + len(words)].text == name]
+
+
+def digit_in_name(name: str) -> bool:
+    """Whether a word of the name mixes plain letters and digits ("Zed24", "COVID-19"; "Channel
+    4" is no such word, nor a garbled letter "GÃ1⁄4"): broadcasters', products', diseases' and
+    bodies' names are so written, no person's. What it is, a body or a thing, only the article's
+    words say ("broadcaster Zed24", "Zed24 reported"); the tagger's ORG is no proof ("COVID-19")."""
+    return any(w.isascii() and w.replace("-", "").isalnum() and any(c.isdigit() for c in w)
+               and any(c.isalpha() for c in w) for w in name.split())
+
+
+def impersonal_name(name: str, gender: str | None) -> bool:
+    """A name with nothing of a person's at its start: no "he" or "she", no given name the
+    lists know opening it, no personal title or rank ("Dr", "Detective")."""
+    first = name.split()[0].lower().rstrip(".") if name.split() else ""
+    return gender is None and gender_of(name.split()[0] if name.split() else "") is None \
+        and first not in PERSONAL_RANKS and first not in NAME_TITLES and not titled_person(name)
+
+
+def introduced_as_a_body(name: str, doc: Doc) -> bool:
+    """Whether the article says outright that the name is a body's: a body's kind or a
+    publisher's noun stands right before it ("broadcaster Zed24", "the news site Notes from
+    Zorbia", "wrestling promotion Zed Wrestling") or is set beside it ("Zedpac, a political
+    crowdfunding website"), or it is where a piece was published ("a new article in Zedpost").
+    A role word ("company founder Jane Roe") is no such noun."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() in _BODY_KINDS and words[1][:1].isupper() \
+            and not any(gender_of(w) is not None for w in words[1:]):
+        # "Broadcaster Zed24 reported": the kind opening the sentence, read into the name ("Group
+        # Captain Jane Roe", a rank and a given name, is a person's)
+        return True
+    n = len(words)
+    for i in occurrences(name, doc):
+        if i and doc[i - 1].is_lower and doc[i - 1].lemma_.lower() in _BODY_KINDS:
+            return True
+        if i > 1 and doc[i - 1].lower_ == "in" and doc[i - 2].lemma_.lower() in PUBLISHED_WRITINGS:
+            return True  # "an article in Zedpost": what publishes articles
+        for token in doc[i:i + n]:
+            if any(c.dep_ == "appos" and c.is_lower and c.lemma_.lower() in _BODY_KINDS
+                   and not i <= c.i < i + n for c in token.children):
+                return True
+    return False
+
+
+def family_of_a_surname(name: str, doc: Doc) -> bool:
+    """Whether a one-word name is the plural of the surname of a person the article names in
+    full, written after "the" ("the Roes" beside "Jane Roe"): a family, several people."""
+    if " " in name or len(name) < 4 or not name.endswith("s") or not name[:1].isupper():
+        return False
+    stem = name[:-1]
+    if not any(i and doc[i - 1].lower_ == "the" for i in occurrences(name, doc)):
+        return False
+    persons = doc_index.ents_labelled(doc, "PERSON")
+    # "Jane Williams" makes "Williams" a surname of its own, no plural
+    return any(e.text.endswith(" " + stem) for e in persons) and not any(e.text.endswith(" " + name) for e in persons)
+
+
+def hyphenated_given_name(name: str) -> bool:
+    """Whether a name of two or three words opens with two given names the lists know joined by
+    a hyphen ("Eva-Maria Roe", "Jean-Pierre Roe"), the rest a capital and small letters and no
+    body's word: a person's name, though the tagger read it as a body's (the lists do not know
+    the joined name, so nothing else calls it personal)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or "-" not in words[0] or body_headed(name):
+        return False
+    if not all(part and gender_of(part) is not None for part in words[0].split("-")):
+        return False
+    return all(w.isalpha() and w[:1].isupper() and w[1:].islower() and w.lower() not in BODY_HEADS
+               and w.lower() not in BODY_WORDS for w in words[1:])
+
+
+def opens_a_body_name(name: str, doc: Doc) -> bool:
+    """Whether a one-word name opens, at one of its occurrences, a longer name the tagger reads
+    as an organisation's ("Zed Research report" beside "Zed notes") and is the subject of a verb
+    alone elsewhere: the short form of that body's name, acting as it. A place's name also opens
+    bodies' names ("Zedmouth Publicity") but, listed among places, is no subject. Only asked of a
+    name with nothing personal about it (``impersonal_one_word``)."""
+    positions = doc_index.positions(doc).get(name, ())
+    if not any(doc[i].dep_ == "nsubj" for i in positions):
+        return False
+    for i in positions:
+        ent = doc_index.entity_at(doc, i)
+        if ent is not None and ent.label_ == "ORG" and ent.start == i and len(ent) > 1:
+            return True
+    return False
+
+
+def body_kind_description(name: str, head: Token) -> bool:
+    """Whether a lowercase description is headed by a body's kind ("the foreign ministry", "the
+    air base", "the broadcaster"): a body speaks, an organisation, though a pass typed it a
+    person's. A person's noun heading it ("ministry spokesman") keeps it a person's."""
+    if not name.islower() or not head.is_lower or head.tag_ not in ("NN", "NNP"):
+        return False
+    lemma = head.lemma_.lower()
+    return (lemma in BODY_HEADS or lemma in _BODY_KINDS) and lemma not in OUTLET_COLLECTIVES \
+        and lemma not in _NOT_ALONE_A_BODY and lemma not in PERSON_HEADS and lemma not in ROLE_NOUNS

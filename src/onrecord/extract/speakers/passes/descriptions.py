@@ -525,6 +525,14 @@ def author_described(head: Token) -> int:
                 for obj in prep.children if obj.dep_ == "pobj"), default=0)
 
 
+def sent_from_a_place(verb: Token, head: Token, prep: Token, obj: Token) -> bool:
+    """Whether "from" a place hangs on a participle of the writing ("the letter, postmarked from
+    Zorbia", "a parcel mailed from Zedville"): where it was sent from, no author. A place acts
+    and speaks only through its people; "a letter from Zorbia" (on the noun itself) is left to
+    name the country as the sender."""
+    return verb.i != head.i and prep.lower_ == "from" and obj.ent_type_ in ("GPE", "LOC")
+
+
 def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
     """Who issued a writing, when its phrase names them: "a Reuters survey", "Politico’s
     report", "an analysis released by the Department of Veterans Affairs"."""
@@ -537,6 +545,8 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
         for prep in verb.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in venues:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if sent_from_a_place(verb, head, prep, obj):
+                        continue
                     # "an article in the journal Science", "a new ad from Trump’s campaign"
                     owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS:
