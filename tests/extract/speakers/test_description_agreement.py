@@ -88,3 +88,12 @@ def test_roe_s_lawyer_is_no_one_when_the_article_names_another_s_attorney(nlp):
             "An attorney for Ellen Voss, Mark Dunmore, stresed that his client was ready.\n\n"
             "However, Talley's lawyer has said he will refuse to answer any questions.")
     assert speaker(text, "refuse to answer any questions").name != "Mark Dunmore"
+
+
+def test_roe_s_campaign_manager_is_not_roe_s_deputy_campaign_manager(nlp):
+    text = ("Brian Talley lost the primary on Tuesday.\n\n"
+            "Talley's deputy campaign manager, Mark Dunmore, appeared on television.\n\n"
+            "Talley's campaign manager said he expects the senator to stay in the race.")
+    assert speaker(text, "expects the senator to stay").name != "Mark Dunmore"
+    same = text.replace("deputy campaign manager", "campaign manager")
+    assert speaker(same, "expects the senator to stay").name == "Mark Dunmore"

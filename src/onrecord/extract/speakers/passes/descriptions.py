@@ -506,7 +506,8 @@ def named_agent(state: ArticleState, head: Token) -> ArticleEntity | None:
     """The person "Roe's lawyer" is when the article names Roe's lawyer elsewhere, in commas
     after a phrase that says whose lawyer they are: "An attorney for Roe, Ann Lee, said" or "Roe's
     counsel, Ann Lee," makes a later "Roe's lawyer has said" Ann Lee. Only nouns of people who
-    act for someone (``AGENT_NOUNS``, "lawyer" and "attorney" one office), only an owner that is
+    act for someone (``AGENT_NOUNS``, "lawyer" and "attorney" one office) with the same words
+    before the noun ("campaign manager", not "deputy campaign manager"), only an owner that is
     a person the article names, whose own name (not another's) the phrase gives, and only when
     the article names exactly one such person; None otherwise."""
     kind = next((k for k in AGENT_NOUNS if head.lemma_.lower() in k), None)
@@ -517,8 +518,9 @@ def named_agent(state: ArticleState, head: Token) -> ArticleEntity | None:
     doc = state.doc
     found: list[ArticleEntity] = []
     for token in doc:
-        if token.i == head.i or token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
-            continue
+        if token.i == head.i or token.pos_ != "NOUN" or token.lemma_.lower() not in kind \
+                or _agent_modifiers(token) != _agent_modifiers(head):
+            continue  # "Roe's deputy campaign manager" is not "Roe's campaign manager"
         end = _owner_phrase_end(state, token, owner)
         if end is None or end + 1 >= len(doc) or doc[end].text != ",":
             continue
@@ -527,6 +529,13 @@ def named_agent(state: ArticleState, head: Token) -> ArticleEntity | None:
         if person is not None and person is not owner and person not in found:
             found.append(person)
     return found[0] if len(found) == 1 else None
+
+
+def _agent_modifiers(token: Token) -> frozenset[str]:
+    """The words before an agent's noun that say which agent it is ("campaign", "deputy" of
+    "deputy campaign manager"), a past office's "former" left out."""
+    return frozenset(c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                     and c.pos_ != "PROPN" and c.lower_ not in PAST_WORDS)
 
 
 def _owner_phrase_end(state: ArticleState, token: Token, owner: ArticleEntity) -> int | None:
