@@ -208,6 +208,47 @@ def _person_name_word(token: Token) -> bool:
             and token.lower_ not in BODY_WORDS)
 
 
+def sentence_opening_common_word(ent: Span) -> bool:
+    """Whether a one-word "person" is a common word written capitalised only because it opens
+    its sentence: in "Harsh? He doesn't think so." the tagger reads "Harsh" as a person's name,
+    and "he" then finds it. The tagger's own part of speech reads the word as no proper noun
+    (an adjective, a noun, a verb), and the article never writes it capitalised anywhere but
+    at a sentence's start (nor inside a longer name: "Young" of "Jane Young" stays). Such a
+    word names no one: it is neither a speaker nor an antecedent."""
+    if len(ent) != 1:
+        return False
+    word = ent[0]
+    if word.pos_ == "PROPN" or not word.is_title or not _opens_sentence(word):
+        return False
+    return all(_opens_sentence(ent.doc[i]) for i in doc_index.positions(ent.doc).get(word.text, ()))
+
+
+def names_a_thing(doc: Doc, start: int) -> bool:
+    """Whether the name whose first token is ``start`` is written as the modifier of a common
+    noun right after it that is no body's word: "the Federal mine", "Federal mine No. 2" name a
+    mine, and "Federal" is no company; "Wells Fargo bank" is still a bank. The noun is read by
+    its place, not by the parse, which may hang it elsewhere ("the shafts of Federal mine No. 2").
+    A body written so at every mention ("Acme officials" each time) is only left unnamed.
+    """
+    ent = doc_index.entity_at(doc, start)
+    end = ent.end if ent is not None and ent.start == start else start + 1
+    if end >= len(doc):
+        return False
+    noun = doc[end]
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() not in BODY_WORDS \
+        and noun.lower_ not in BODY_WORDS
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether ``token`` is the first word of its sentence, quotation marks or brackets before
+    it aside."""
+    i = token.i
+    while i > token.sent.start and token.doc[i - 1].is_punct and token.doc[i - 1].is_left_punct \
+            or i > token.sent.start and token.doc[i - 1].is_quote:
+        i -= 1
+    return i == token.sent.start
+
+
 def name_label(ent: Span) -> str:
     """The entity's type as a reader takes it: spaCy's label, but PERSON for a person's name it
     tagged ORG."""

@@ -62,8 +62,10 @@ from onrecord.extract.speakers.name_forms import (
     headline_gerund,
     hyphenated_given_name_start,
     name_label,
+    names_a_thing,
     open_bracket_cut,
     person_possessive_cut,
+    sentence_opening_common_word,
     style_of_address,
     surname_like_a_title,
 )
@@ -150,6 +152,8 @@ class ArticleState:
         for ent in sorted(doc_index.ents(doc), key=lambda e: name_label(e) != "PERSON"):
             if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
                 continue  # "Republican" tagged as a person's name
+            if ent.label_ == "PERSON" and sentence_opening_common_word(ent):
+                continue  # "Harsh? He doesn't think so.": a common word opening its sentence
             if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
                 person = self.person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
@@ -491,16 +495,28 @@ class ArticleState:
         if here is not None and other_name_before(here):
             return None
         start = paragraphs_back(doc_index.text(self.doc), offset)
-        recent = [(o, body) for o, body in self.bodies_by_offset if start <= o < offset and body.type == "ORG"]
+        things = self._things_named()
+        recent = [(o, body) for o, body in self.bodies_by_offset
+                  if start <= o < offset and body.type == "ORG" and id(body) not in things]
         if recent:
             return max(recent, key=lambda ob: ob[0])[1]
         counts: dict[int, int] = {}  # by id(): entities are compared by identity
         bodies: dict[int, ArticleEntity] = {}
         for o, body in self.bodies_by_offset:
-            if o < offset and body.type == "ORG":
+            if o < offset and body.type == "ORG" and id(body) not in things:
                 counts[id(body)] = counts.get(id(body), 0) + 1
                 bodies[id(body)] = body
         return bodies[max(counts, key=counts.__getitem__)] if counts else None
+
+    def _things_named(self) -> set[int]:
+        """The ids of the "bodies" the article names only as the modifier of a thing's noun
+        ("the Federal mine", ``name_forms.names_a_thing``): no candidate for "the company" or
+        "the union", which speak for a body, not for a mine."""
+        written: dict[int, list[bool]] = {}
+        for o, body in self.bodies_by_offset:
+            token = token_at(self.doc, o)
+            written.setdefault(id(body), []).append(token is not None and names_a_thing(self.doc, token.i))
+        return {k for k, modifiers in written.items() if all(modifiers)}
 
     def role_holder(self, role_word: str, offset: int, qualifiers: frozenset[str] = frozenset(),
                      until: int | None = None) -> ArticleEntity | None:
@@ -515,6 +531,8 @@ class ArticleState:
         parties = qualifiers & PARTIES
         if parties:  # "the Labour Party's leader" is not the "Conservative Party leader"
             holders = [e for e in holders if parties & qualifier_words(e) or not PARTIES & qualifier_words(e)]
+            if holders and self.party_known_elsewhere(holders, parties):
+                return None
         if qualifiers:
             # "the Republican nominee" is the nominee whose party or country matches
             fitting = [e for e in holders if qualifiers & qualifier_words(e)]
@@ -522,6 +540,17 @@ class ArticleState:
         if not holders:
             return None
         return holders[-1] if until is None else holders[0]
+
+    def party_known_elsewhere(self, holders: list[ArticleEntity], qualifiers: frozenset[str]) -> bool:
+        """Whether a description's party is known of someone else than the office's holders: in
+        an article that calls Roe a presidential candidate and Doe a Republican, "the Republican
+        presidential nominee" is not Roe, though she is the one nominee it names, as the party
+        does not agree; the party's member is asked next (``party_member``). True when none of
+        the holders is known by the party and another person named is."""
+        parties = qualifiers & PARTIES
+        if not parties or any(parties & qualifier_words(e) for e in holders):
+            return False
+        return any(parties & qualifier_words(e) for _, e in self.persons_by_offset if e not in holders)
 
     def party_member(self, span: Span) -> ArticleEntity | None:
         """The person last named before ``span`` as one of the party it names."""

@@ -35,10 +35,14 @@ COURT_WRITINGS = data.words(_SPEAKERS, "court_writings")
 # one family a line: "video clip ad ..."
 DOCUMENT_FAMILIES = tuple(frozenset(family.split()) for family in data.sections(_SPEAKERS)["document_families"])
 ISSUING_VERBS = data.words(_SPEAKERS, "issuing_verbs")
+# one kind a line: "lawyer attorney counsel" (named_agent)
+AGENT_NOUNS = tuple(frozenset(kind.split()) for kind in data.sections(_SPEAKERS)["agent_nouns"])
 RESEARCH_WRITINGS = data.words(_SPEAKERS, "research_writings")
 FLEETING_WRITINGS = data.words(_SPEAKERS, "fleeting_writings")
 GENERIC_PERSON_NOUNS = data.words(_SPEAKERS, "generic_person_nouns")
 MEDIA_NOUNS = data.words(_SPEAKERS, "media_nouns")
+# bodies of members ("the union"): the body the article calls so, as for an outlet
+MEMBER_BODIES = data.words(_SPEAKERS, "member_bodies")
 # kind -> the words a body's name may spell it with ("agency" -> department, bureau, ...)
 BODY_KINDS = {kind: frozenset(names.split()) for kind, names in data.mapping(_SPEAKERS, "body_kinds").items()}
 INSTITUTION_NOUNS = data.words(_SPEAKERS, "institution_nouns")

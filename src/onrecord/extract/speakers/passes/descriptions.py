@@ -15,11 +15,18 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index
-from onrecord.extract.speakers.constraints import body_words, place_words, tied_to, tied_to_body
+from onrecord.extract.speakers.constraints import (
+    body_words,
+    person_after_title_words,
+    place_words,
+    tied_to,
+    tied_to_body,
+)
 from onrecord.extract.speakers.mention_syntax import (
     is_acronym,
     mention_range,
@@ -41,6 +48,7 @@ from onrecord.extract.speakers.state import (
     ranks_of,
 )
 from onrecord.extract.speakers.words import (
+    AGENT_NOUNS,
     COUNTING_WORDS,
     COUNTRY_CODES,
     COURT_WRITINGS,
@@ -52,6 +60,7 @@ from onrecord.extract.speakers.words import (
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
     MEDIA_NOUNS,
+    MEMBER_BODIES,
     NOUN_GENDER,
     ORG_NOUNS,
     PARTIES,
@@ -160,8 +169,11 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
                 # "the bank" of an article on Wells Fargo; "the Internet security firm" is
                 # described more closely than that, and may well be another one
                 named = state.main_body(span.start_char)
-                if named is not None and lemma in MEDIA_NOUNS and not known_as_kind(state, named, lemma):
-                    named = None  # "the magazine" is not the White House named last
+                if named is not None and lemma in MEDIA_NOUNS | MEMBER_BODIES \
+                        and not known_as_kind(state, named, lemma):
+                    # "the magazine" is not the White House named last, nor "the union" the
+                    # company the article is about
+                    named = None
             if named is not None:
                 return named
         return state.entity_by_name(text, "ORG")
@@ -237,7 +249,7 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     bodies_named = body_words(span, head)
     gender = NOUN_GENDER.get(lemma)
 
-    def fits(holder: ArticleEntity | None) -> ArticleEntity | None:
+    def fits(holder: ArticleEntity | None, place_news: bool = False) -> ArticleEntity | None:
         # "the president of Turkey" only goes to someone the article ties to Turkey, "the
         # health minister" not to the Civil Aviation Minister, "the mother" not to the father,
         # "the Unity Party of America presidential nominee" not to the Democrats' nominee
@@ -247,7 +259,8 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         if bodies_named and (holder.roles or holder.affiliation) \
                 and not tied_to_body(bodies_named, holder.affiliation, holder.roles):
             return None  # known by other bodies only; someone the article says nothing of may be
-        if not places or tied_to(places, holder.affiliation, holder.roles):
+        if not places or tied_to(places, holder.affiliation, holder.roles) \
+                or place_news and places_news_of(state, span, places, holder):
             return holder
         return None
 
@@ -259,6 +272,9 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         if found is None or head.dep_ != "appos" and named_before(state, found, span.start_char):
             return None  # "Emmanuel Saez, an economics professor": in apposition, the name is its
         return found
+    agent = named_agent(state, head)
+    if agent is not None:
+        return fits(agent)
     if span[0].tag_ == "PRP$":
         # "his spokesman" is someone else, seldom named; "his daughter" may be named as such
         return fits(named_kin(state, span, head))
@@ -298,9 +314,40 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     recent = (p for p in state.recent_people(span.start_char) if holds_office_described(span, role, p))
     subjects = (p for p in state.main_subjects(span.start_char)
                 if holds_office_described(span, role, p) or not subject_of_own_sentence(state, span, head, p))
-    candidates = itertools.chain(subjects, after, recent)
+    subjects_seen: list[ArticleEntity] = []  # the main subjects met so far: places_news_of is theirs
+
+    def noted(people: Iterator[ArticleEntity]) -> Iterator[ArticleEntity]:
+        for person in people:
+            subjects_seen.append(person)
+            yield person
+
+    candidates = itertools.chain(noted(subjects), after, recent)
     return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
-                 and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
+                 and not _other_country(span, p) and not _other_party(span, p)
+                 and fits(p, place_news=p in subjects_seen)), None)
+
+
+def places_news_of(state: ArticleState, span: Span, places: set[str], holder: ArticleEntity) -> bool:
+    """Whether the places of a description are news the article gives of the person it is
+    about, though it ties them to no place: "Sanders told MSNBC ... Yet it was unclear whether
+    Sanders was ready. The Vermont senator emailed supporters" is Sanders, in an article that
+    names Vermont nowhere else. Asked only of the subject the text was just about; only when
+    the article says nothing of the holder's place or office (no affiliation, no role), writes
+    the places nowhere but in this description (a place named elsewhere, "Trump spoke in Ohio.
+    The Ohio governor said", is where someone else may be from), and names the holder more
+    often than anyone else before it (the article's own subject, not someone named in passing)."""
+    if holder.affiliation or holder.roles:
+        return False
+    where = doc_index.positions(state.doc)
+    for place in places:
+        if any(not span.start <= i < span.end for i in where.get(place, ())):
+            return False
+    counts: dict[int, int] = {}
+    for offset, person in state.persons_by_offset:
+        if offset < span.start_char:
+            counts[id(person)] = counts.get(id(person), 0) + 1
+    mine = counts.get(id(holder), 0)
+    return mine > 0 and all(n < mine for k, n in counts.items() if k != id(holder))
 
 
 def known_as_kind(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
@@ -455,6 +502,57 @@ def named_kin(state: ArticleState, span: Span, head: Token) -> ArticleEntity | N
     return holders[0] if len(holders) == 1 else None
 
 
+def named_agent(state: ArticleState, head: Token) -> ArticleEntity | None:
+    """The person "Roe's lawyer" is when the article names Roe's lawyer elsewhere, in commas
+    after a phrase that says whose lawyer they are: "An attorney for Roe, Ann Lee, said" or "Roe's
+    counsel, Ann Lee," makes a later "Roe's lawyer has said" Ann Lee. Only nouns of people who
+    act for someone (``AGENT_NOUNS``, "lawyer" and "attorney" one office) with the same words
+    before the noun ("campaign manager", not "deputy campaign manager"), only an owner that is
+    a person the article names, whose own name (not another's) the phrase gives, and only when
+    the article names exactly one such person; None otherwise."""
+    kind = next((k for k in AGENT_NOUNS if head.lemma_.lower() in k), None)
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owner = state.short_person(owners[0].text) if kind is not None and owners else None
+    if kind is None or owner is None:
+        return None
+    doc = state.doc
+    found: list[ArticleEntity] = []
+    for token in doc:
+        if token.i == head.i or token.pos_ != "NOUN" or token.lemma_.lower() not in kind \
+                or _agent_modifiers(token) != _agent_modifiers(head):
+            continue  # "Roe's deputy campaign manager" is not "Roe's campaign manager"
+        end = _owner_phrase_end(state, token, owner)
+        if end is None or end + 1 >= len(doc) or doc[end].text != ",":
+            continue
+        name = person_after_title_words(doc, end + 1, token.sent.end, article=True)
+        person = state.short_person(name.text) if name is not None else None
+        if person is not None and person is not owner and person not in found:
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
+def _agent_modifiers(token: Token) -> frozenset[str]:
+    """The words before an agent's noun that say which agent it is ("campaign", "deputy" of
+    "deputy campaign manager"), a past office's "former" left out."""
+    return frozenset(c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                     and c.pos_ != "PROPN" and c.lower_ not in PAST_WORDS)
+
+
+def _owner_phrase_end(state: ArticleState, token: Token, owner: ArticleEntity) -> int | None:
+    """Where the phrase that says whose ``token`` is ends, when it is ``owner``'s: right after
+    "lawyer" in "Roe's lawyer", after the name in "a lawyer for Jane Roe"; None when it names
+    no one or someone else."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and state.short_person(child.text) is owner:
+            return token.i + 1
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and state.short_person(obj.text) is owner:
+                    ent = doc_index.entity_at(state.doc, obj.i)
+                    return ent.end if ent is not None else obj.i + 1
+    return None
+
+
 def office_holders(state: ArticleState, span: Span, office: str,
                    qualifiers: frozenset[str]) -> list[ArticleEntity] | None:
     """The people anywhere in the article who hold the office a definite description names
@@ -474,9 +572,12 @@ def office_holders(state: ArticleState, span: Span, office: str,
         if entity not in holders and rank in ranks_of(entity, office):
             holders.append(entity)
     wanted = qualifiers - rank
+    if holders and state.party_known_elsewhere(holders, wanted):
+        return None  # "the Republican nominee" is no Democrat's office: the party's member, if any
     if wanted:  # "the Republican nominee" is the nominee whose party or country matches
         holders = [e for e in holders if wanted & qualifier_words(e)] or holders
     return holders or None
+
 
 
 def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: bool = True) -> ArticleEntity | None:

@@ -1,0 +1,99 @@
+"""A description's words must agree with the person or body it is given to, and a capitalised
+common word is no one (branch i9-desc), each on a text made up for it: a common word opening its
+sentence is no person's name, "the union" is no body the article does not call a union, a
+body named only as a thing's modifier ("the Harlan mine") is no company, a party named in a
+description sends it to that party's member, a place the article names nowhere else is news of
+the person it is about, and "Roe's lawyer" is the one person named as Roe's attorney."""
+from onrecord.extract.speakers.name_forms import names_a_thing, sentence_opening_common_word
+from onrecord.extract.speakers.passes.descriptions import places_news_of
+from statement_lookup import speaker, state_of, token
+
+# ---- a common word written capitalised at a sentence's start is no person ----
+
+
+def test_a_common_word_opening_its_sentence_is_no_person(nlp):
+    doc = nlp("Tomas Berglund gives the same advice to every client.\n\n"
+              "Harsh? He doesn't think so. \"People wish they had saved more,\" he said.")
+    harsh = [e for e in doc.ents if e.text == "Harsh"]
+    assert all(sentence_opening_common_word(e) for e in harsh)
+    assert speaker(doc.text, "People wish they had saved more").name == "Tomas Berglund"
+
+
+def test_a_name_written_capitalised_inside_a_sentence_is_kept(nlp):
+    doc = nlp("Young said the bill would pass. The vote was called by Jane Young on Monday.")
+    young = [e for e in doc.ents if e.text == "Young" and e.label_ == "PERSON"]
+    assert not any(sentence_opening_common_word(e) for e in young)
+
+
+# ---- a body's kind goes only to a body of that kind ----
+
+
+def test_a_name_that_modifies_a_thing_names_the_thing(nlp):
+    doc = nlp("Kestrel Coal sold the Harlan mine in May. Wells Fargo bank lent the money.")
+    assert names_a_thing(doc, token(doc, "Harlan").i)
+    assert not names_a_thing(doc, token(doc, "Wells").i)
+
+
+def test_the_union_is_not_the_company_the_article_is_about(nlp):
+    text = ("Kestrel Coal filed for bankruptcy in July. Kestrel Coal had closed two mines.\n\n"
+            "A few weeks before the filing, the company moved its case to New York, "
+            "according to the union.")
+    assert speaker(text, "the company moved its case").name != "Kestrel Coal"
+
+
+# ---- a party, a place, an owner named in a description must agree with its holder ----
+
+
+def test_the_party_s_nominee_is_not_the_other_party_s_candidate(nlp):
+    text = ("Democratic presidential candidate Maria Tellez said on Sunday that the hackers were "
+            "foreign. Republican Tom Gerrard praised the hackers last week. \"I was joking,\" "
+            "the Republican presidential nominee for the November election said later.")
+    assert speaker(text, "I was joking").name == "Tom Gerrard"
+
+
+def test_a_place_named_nowhere_else_is_news_of_the_article_s_subject(nlp):
+    text = ("Walter Brenning offered advice to Helen Lamont on Friday.\n\n"
+            "Brenning told reporters that the race was close. Brenning said voters were angry.\n\n"
+            "As Brenning still senses anger among his supporters, the Montana senator "
+            "acknowledged that some people feel that way.")
+    assert speaker(text, "some people feel that way").name == "Walter Brenning"
+
+
+def test_a_place_named_elsewhere_is_no_news_of_the_subject(nlp):
+    text = ("Walter Brenning offered advice to Helen Lamont on Friday. Brenning said voters were angry. "
+            "Lamont toured Montana. The Montana senator acknowledged it.")
+    doc, state = state_of(nlp, text)
+    senator = token(doc, "senator")
+    span = doc[senator.i - 2:senator.i + 1]
+    brenning, lamont = state.short_person("Brenning"), state.short_person("Lamont")
+    assert brenning is not None and lamont is not None
+    assert not places_news_of(state, span, {"Montana"}, brenning)  # Montana is named before
+    doc, state = state_of(nlp, text.replace("Lamont toured Montana. ", ""))
+    senator = token(doc, "senator")
+    span = doc[senator.i - 2:senator.i + 1]
+    brenning = state.short_person("Brenning")
+    assert brenning is not None and places_news_of(state, span, {"Montana"}, brenning)
+
+
+def test_roe_s_lawyer_is_the_one_named_as_roe_s_attorney(nlp):
+    text = ("The panel voted to hold Brian Talley in contempt.\n\n"
+            "An attorney for Talley, Mark Dunmore, stresed that his client was ready.\n\n"
+            "Chair Ellen Voss insisted she had new questions for Talley. However, Talley's lawyer "
+            "has said he will refuse to answer any questions.")
+    assert speaker(text, "refuse to answer any questions").name == "Mark Dunmore"
+
+
+def test_roe_s_lawyer_is_no_one_when_the_article_names_another_s_attorney(nlp):
+    text = ("The panel voted to hold Brian Talley in contempt.\n\n"
+            "An attorney for Ellen Voss, Mark Dunmore, stresed that his client was ready.\n\n"
+            "However, Talley's lawyer has said he will refuse to answer any questions.")
+    assert speaker(text, "refuse to answer any questions").name != "Mark Dunmore"
+
+
+def test_roe_s_campaign_manager_is_not_roe_s_deputy_campaign_manager(nlp):
+    text = ("Brian Talley lost the primary on Tuesday.\n\n"
+            "Talley's deputy campaign manager, Mark Dunmore, appeared on television.\n\n"
+            "Talley's campaign manager said he expects the senator to stay in the race.")
+    assert speaker(text, "expects the senator to stay").name != "Mark Dunmore"
+    same = text.replace("deputy campaign manager", "campaign manager")
+    assert speaker(same, "expects the senator to stay").name == "Mark Dunmore"
