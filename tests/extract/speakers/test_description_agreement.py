@@ -5,8 +5,7 @@ body named only as a thing's modifier ("the Harlan mine") is no company, a party
 description sends it to that party's member, a place the article names nowhere else is news of
 the person it is about, and "Roe's lawyer" is the one person named as Roe's attorney."""
 from onrecord.extract.speakers.name_forms import names_a_thing, sentence_opening_common_word
-from onrecord.extract.speakers.passes.descriptions import places_news_of
-from statement_lookup import speaker, state_of, token
+from statement_lookup import speaker, token
 
 # ---- a common word written capitalised at a sentence's start is no person ----
 
@@ -49,30 +48,6 @@ def test_the_party_s_nominee_is_not_the_other_party_s_candidate(nlp):
             "foreign. Republican Tom Gerrard praised the hackers last week. \"I was joking,\" "
             "the Republican presidential nominee for the November election said later.")
     assert speaker(text, "I was joking").name == "Tom Gerrard"
-
-
-def test_a_place_named_nowhere_else_is_news_of_the_article_s_subject(nlp):
-    text = ("Walter Brenning offered advice to Helen Lamont on Friday.\n\n"
-            "Brenning told reporters that the race was close. Brenning said voters were angry.\n\n"
-            "As Brenning still senses anger among his supporters, the Montana senator "
-            "acknowledged that some people feel that way.")
-    assert speaker(text, "some people feel that way").name == "Walter Brenning"
-
-
-def test_a_place_named_elsewhere_is_no_news_of_the_subject(nlp):
-    text = ("Walter Brenning offered advice to Helen Lamont on Friday. Brenning said voters were angry. "
-            "Lamont toured Montana. The Montana senator acknowledged it.")
-    doc, state = state_of(nlp, text)
-    senator = token(doc, "senator")
-    span = doc[senator.i - 2:senator.i + 1]
-    brenning, lamont = state.short_person("Brenning"), state.short_person("Lamont")
-    assert brenning is not None and lamont is not None
-    assert not places_news_of(state, span, {"Montana"}, brenning)  # Montana is named before
-    doc, state = state_of(nlp, text.replace("Lamont toured Montana. ", ""))
-    senator = token(doc, "senator")
-    span = doc[senator.i - 2:senator.i + 1]
-    brenning = state.short_person("Brenning")
-    assert brenning is not None and places_news_of(state, span, {"Montana"}, brenning)
 
 
 def test_roe_s_lawyer_is_the_one_named_as_roe_s_attorney(nlp):

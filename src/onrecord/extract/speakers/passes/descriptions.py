@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -249,7 +248,7 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     bodies_named = body_words(span, head)
     gender = NOUN_GENDER.get(lemma)
 
-    def fits(holder: ArticleEntity | None, place_news: bool = False) -> ArticleEntity | None:
+    def fits(holder: ArticleEntity | None) -> ArticleEntity | None:
         # "the president of Turkey" only goes to someone the article ties to Turkey, "the
         # health minister" not to the Civil Aviation Minister, "the mother" not to the father,
         # "the Unity Party of America presidential nominee" not to the Democrats' nominee
@@ -259,8 +258,7 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         if bodies_named and (holder.roles or holder.affiliation) \
                 and not tied_to_body(bodies_named, holder.affiliation, holder.roles):
             return None  # known by other bodies only; someone the article says nothing of may be
-        if not places or tied_to(places, holder.affiliation, holder.roles) \
-                or place_news and places_news_of(state, span, places, holder):
+        if not places or tied_to(places, holder.affiliation, holder.roles):
             return holder
         return None
 
@@ -314,40 +312,9 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     recent = (p for p in state.recent_people(span.start_char) if holds_office_described(span, role, p))
     subjects = (p for p in state.main_subjects(span.start_char)
                 if holds_office_described(span, role, p) or not subject_of_own_sentence(state, span, head, p))
-    subjects_seen: list[ArticleEntity] = []  # the main subjects met so far: places_news_of is theirs
-
-    def noted(people: Iterator[ArticleEntity]) -> Iterator[ArticleEntity]:
-        for person in people:
-            subjects_seen.append(person)
-            yield person
-
-    candidates = itertools.chain(noted(subjects), after, recent)
+    candidates = itertools.chain(subjects, after, recent)
     return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
-                 and not _other_country(span, p) and not _other_party(span, p)
-                 and fits(p, place_news=p in subjects_seen)), None)
-
-
-def places_news_of(state: ArticleState, span: Span, places: set[str], holder: ArticleEntity) -> bool:
-    """Whether the places of a description are news the article gives of the person it is
-    about, though it ties them to no place: "Sanders told MSNBC ... Yet it was unclear whether
-    Sanders was ready. The Vermont senator emailed supporters" is Sanders, in an article that
-    names Vermont nowhere else. Asked only of the subject the text was just about; only when
-    the article says nothing of the holder's place or office (no affiliation, no role), writes
-    the places nowhere but in this description (a place named elsewhere, "Trump spoke in Ohio.
-    The Ohio governor said", is where someone else may be from), and names the holder more
-    often than anyone else before it (the article's own subject, not someone named in passing)."""
-    if holder.affiliation or holder.roles:
-        return False
-    where = doc_index.positions(state.doc)
-    for place in places:
-        if any(not span.start <= i < span.end for i in where.get(place, ())):
-            return False
-    counts: dict[int, int] = {}
-    for offset, person in state.persons_by_offset:
-        if offset < span.start_char:
-            counts[id(person)] = counts.get(id(person), 0) + 1
-    mine = counts.get(id(holder), 0)
-    return mine > 0 and all(n < mine for k, n in counts.items() if k != id(holder))
+                 and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
 
 
 def known_as_kind(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
