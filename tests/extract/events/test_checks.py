@@ -398,3 +398,35 @@ def test_a_fund_raiser_or_a_hope_held_is_no_custody(nlp):
     assert checks.held_occasion(word(nlp, text, "held"), "COERCE")
     assert checks.held_occasion(word(nlp, "The farmer holds little hope for a deal.", "holds"), "COERCE")
     assert not checks.held_occasion(word(nlp, "Police held the suspect for a while.", "held"), "COERCE")
+
+
+def test_a_fight_before_an_election_is_no_contest(nlp):
+    text = "Israeli troops fought Hamas in Gaza ahead of the election."
+    assert not checks.electoral_rival(word(nlp, text, "fought"))
+    assert [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+def test_a_challenge_to_do_something_is_no_candidacy(nlp):
+    text = "Sen. Lee challenged Rep. Jones to release his tax returns."
+    assert not checks.electoral_rival(word(nlp, text, "challenged"))
+    assert [e for e in events(nlp, text) if e.type == "ACCUSE"]
+
+
+def test_protesters_rallied_are_no_supporters(nlp):
+    text = "Opposition leader Navalny rallied thousands of protesters in Moscow."
+    assert not checks.rallied_followers(word(nlp, text, "rallied"))
+    assert [e for e in events(nlp, text) if e.type == "PROTEST"]
+    assert checks.rallied_followers(word(nlp, "The mayor rallied thousands of supporters in Ohio.", "rallied"))
+
+
+def test_a_rally_people_gathered_at_is_a_protest(nlp):
+    text = "Thousands of people gathered at a Navalny rally in Moscow on Saturday."
+    assert not checks.campaign_stop(word(nlp, text, "rally"), word(nlp, text, "Navalny"))
+    assert [e for e in events(nlp, text) if e.type == "PROTEST"]
+
+
+def test_a_tag_question_leaves_the_told_clause(nlp):
+    text = "Russia invaded Ukraine, and who can blame them?"
+    assert not checks.direct_question(word(nlp, text, "invaded"))
+    assert checks.direct_question(word(nlp, text, "blame"))
+    assert [e for e in events(nlp, text) if e.type == "ASSAULT"]

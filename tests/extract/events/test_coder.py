@@ -149,3 +149,12 @@ def test_an_attack_in_words_is_an_accusation(nlp):
 def test_blows_stay_assaults(nlp):
     assert one(events_of(nlp, "Israel launched an attack on Gaza with drones."), "ASSAULT")
     assert one(events_of(nlp, "Soldiers fired at the crowd over the border."), "ASSAULT")
+
+
+def test_blows_on_a_station_a_tower_or_bodyguards_stay_assaults(nlp):
+    for text, verb in (("A Russian missile hit a TV tower in Kyiv.", "hit"),
+                       ("Gunmen attacked a radio station in Mogadishu.", "attacked"),
+                       ("Gunmen attacked his personal bodyguards in Kabul.", "attacked")):
+        assert not worded_attack(next(t for t in nlp(text) if t.text == verb)), text
+        found = events_of(nlp, text)
+        assert one(found, "ASSAULT") and not [e for e in found if e.type == "ACCUSE"], text

@@ -296,3 +296,25 @@ def test_struggling_to_do_something_is_no_fight(nlp):
     assert hard_going(_word(nlp(text), "struggled"))
     assert not events_of(nlp, text)
     assert not hard_going(_word(nlp("Protesters struggled with police outside the court."), "struggled"))
+
+
+def test_hostages_taken_or_a_building_taken_is_a_seizure(nlp):
+    text = "The militia said it took them hostage on Monday."
+    assert not carried_cause(_word(nlp(text), "took"))
+    assert [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    text = "Rebels took the campaign headquarters in the city."
+    assert not carried_cause(_word(nlp(text), "took"))
+    assert [e for e in find_events(nlp(text), "t", "2021-03-02", gated=False) if e.type == "COERCE"]
+    assert carried_cause(_word(nlp("It took him months to find a job."), "took"))
+
+
+def test_a_fight_taken_to_an_enemy_is_a_threat(nlp):
+    text = "The army will take the fight to ISIS in Raqqa."
+    assert not carried_cause(_word(nlp(text), "take"))
+    assert [e for e in events_of(nlp, text) if e.type == "THREATEN"]
+
+
+def test_struggling_beside_another_clause_is_left_to_the_model(nlp):
+    text = "Protesters struggled as police dragged them away."
+    assert not hard_going(_word(nlp(text), "struggled"))
+    assert [e for e in events_of(nlp, text) if e.type == "PROTEST"]

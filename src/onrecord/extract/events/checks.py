@@ -75,9 +75,13 @@ _PARTY_CONTESTS = data.words(_WORDS, "party_contests")
 _PERSON_WORDS = PERSON_NOUNS | ROLE_WORDS | PERSON_PRONOUNS  # "the senator", "she": a person
 _PROTESTERS = data.words(_WORDS, "protester_nouns") | frozenset(data.mapping(_WORDS, "protest_nouns"))
 _TROOPS = data.words(_WORDS, "troop_nouns")
-_RIVALLING = frozenset({"challenge", "battle", "face", "take", "run", "fight"})  # "taking on", "running against"
+_RIVALLING = data.words(_WORDS, "rivalling_verbs")  # "taking on", "running against"
 _RIVAL_MARKS = data.words(_WORDS, "electoral_rival_marks")
 _ELECTORAL = data.words(_WORDS, "electoral_contests")
+_FOLLOWERS = data.words(_WORDS, "rallied_followers")
+_GATHERINGS = data.words(_WORDS, "gathering_verbs")
+_CANDIDATE_PRONOUNS = data.words(_WORDS, "candidate_pronouns")
+_CANDIDATE_POSSESSIVES = data.words(_WORDS, "candidate_possessives")
 _WISHING_MODALS = data.words(_WORDS, "wishing_modals")
 _PREFERRING = data.words(_WORDS, "preferring_verbs")
 _STANDARDS = data.words(_WORDS, "standard_nouns")
@@ -419,12 +423,17 @@ def electoral_rival(token: Token) -> bool:
     Nevada for the seat", "will now face Democrat Ryan Greene in November": standing against a
     rival for office is a contest (``candidacy``), no accusation, assault or meeting. The rival
     is a person marked as one who holds or seeks an office ("incumbent", "Rep.", "Sen.", a party:
-    ``[electoral_rival_marks]``) or the sentence names the contest (``[electoral_contests]``);
-    a challenge "on" or "over" something is a reproach and is left alone."""
+    ``[electoral_rival_marks]``) or the verb's own "for" or "in" names the contest ("for the
+    seat", "in the race"; ``[electoral_contests]``): an election elsewhere in the sentence ("fought
+    Hamas in Gaza ahead of the election") makes no fight a contest. A challenge "on" or "over"
+    something is a reproach, and one "to" do something ("challenged Rep. Jones to release his
+    tax returns") a demand: both are left alone."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in _RIVALLING:
         return False
     children = list(token.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in children):
+        return False  # "challenged him to release his returns": a demand
     if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in children):
         return False
     rivals = [c for c in children if c.dep_ in _OBJECTS]
@@ -437,7 +446,8 @@ def electoral_rival(token: Token) -> bool:
         return False
     if any(t.lower_ in _RIVAL_MARKS for r in rivals for t in r.subtree):
         return True
-    return any(t.lemma_.lower() in _ELECTORAL for t in token.sent)
+    return any(g.lemma_.lower() in _ELECTORAL for p in children if p.dep_ == "prep" and p.lower_ in ("for", "in")
+               for g in p.children if g.dep_ == "pobj")
 
 
 def _person_subject(token: Token) -> bool:
@@ -461,7 +471,7 @@ def own_rally(token: Token, kind: str, actor: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in ("around", "behind") for c in token.children)
     if campaign_stop(token, actor):
         return True
-    if actor.ent_type_ != "PERSON" and actor.lower_ not in ("he", "she"):
+    if actor.ent_type_ != "PERSON" and actor.lower_ not in _CANDIDATE_PRONOUNS:
         return False
     if token.pos_ == "NOUN" and token.lemma_.lower() in _OCCASIONS:
         return actor.dep_ in ("poss", "compound") and actor.head.i == token.i  # "Clinton's rally"
@@ -476,27 +486,36 @@ def campaign_stop(token: Token, actor: Token) -> bool:
     possessive on it ("Florida", "Trump", "his") that is where or when something else happened
     (the object of "at", "to", "after", ...) is a campaign stop, a venue, no protest reported; the
     coder would take the place or the name on it for the actor. A rally against or for something
-    ("a Capitol Hill rally against the deal"), or in a sentence of protesters, is left alone."""
+    ("a Capitol Hill rally against the deal"), one people gathered or marched at ("thousands of
+    people gathered at a Navalny rally"; ``[gathering_verbs]``), or in a sentence of protesters,
+    is left alone: there the rally itself is the news."""
     if token.pos_ != "NOUN" or token.lemma_.lower() != "rally" or token.dep_ != "pobj":
         return False
-    if token.head.lower_ not in ("at", "to", "after", "before", "during", "from", "outside"):
+    prep = token.head
+    if prep.lower_ not in ("at", "to", "after", "before", "during", "from", "outside"):
         return False
+    if prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in _GATHERINGS:
+        return False  # "people gathered at a Navalny rally": the rally is what they did
     holder = actor.dep_ in ("poss", "compound") and actor.head.i == token.i and (
-        actor.pos_ == "PROPN" or actor.lower_ in ("his", "her"))
-    if not holder or any(c.dep_ == "prep" and c.lower_ in ("against", "for", "over", "in") and c.i > token.i
-                         and c.lower_ != "in" for c in token.children):
+        actor.pos_ == "PROPN" or actor.lower_ in _CANDIDATE_POSSESSIVES)
+    if not holder or any(c.dep_ == "prep" and c.lower_ in ("against", "for", "over") and c.i > token.i
+                         for c in token.children):
         return False
     return not any(t.lemma_.lower() in _PROTESTERS for t in token.sent)
 
 
 def rallied_followers(token: Token) -> bool:
     """"Her aide rallied supporters", "sought to rally older, rural Democrats": rallying one's
-    own supporters or voters is campaigning, no protest and no threat; troops rallied are left
-    to the model."""
+    own supporters or voters (``[rallied_followers]``; "thousands of supporters" through the
+    "of") is campaigning, no protest and no threat. Anyone else rallied ("rallied thousands of
+    protesters", troops) is left to the model."""
     if token.lemma_.lower() != "rally" or token.pos_ != "VERB":
         return False
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
-    return bool(objects) and not any(o.lemma_.lower() in _TROOPS for o in objects)
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "thousands of supporters"
+    return any(o.lemma_.lower() in _FOLLOWERS or o.lower_ in _FOLLOWERS for o in objects) and not any(
+        o.lemma_.lower() in _TROOPS or o.lemma_.lower() in _PROTESTERS for o in objects)
 
 
 def hazard_target(token: Token) -> bool:
@@ -562,15 +581,28 @@ def embedded_question(token: Token) -> bool:
 
 def direct_question(token: Token) -> bool:
     """"Why's he attacking me?", "Will China invade Taiwan?": the main verb of a sentence asked,
-    not told, reports no act (a question in quotes is a speaker's, the act only its topic)."""
+    not told, reports no act (a question in quotes is a speaker's, the act only its topic). Only
+    the clause asked: in "Russia invaded Ukraine, and who can blame them?" the question is the
+    last clause with its own subject, and the invasion before it is told."""
     sent = token.sent
     last = next((t for t in reversed(sent) if not t.is_quote and not t.is_space), None)
     if last is None or last.text != "?":
         return False
-    head = token
-    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "ROOT"
+    clause = token
+    while clause.head.i != clause.i and (clause.dep_ == "xcomp"
+                                         or (clause.dep_ == "conj" and not _own_subject(clause))):
+        clause = clause.head  # "will China invade Taiwan and attack Japan?": both asked
+    root = sent.root
+    if clause.i != root.i and not (clause.dep_ == "conj" and clause.head.i == root.i):
+        return False
+    asked = max((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c)),
+                key=lambda c: c.i, default=root)
+    return clause.i == asked.i
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own (a clause, not a verb sharing another's)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def according_to(token: Token) -> bool:

@@ -67,7 +67,7 @@ from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import CONDITIONS, NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
 from onrecord.extract.events.verbal import STATEMENT_NOUNS, retyped, verbal_check
-from onrecord.extract.speakers.words import PARTITIVE_PRONOUNS
+from onrecord.extract.speakers.words import NAME_TITLES, PARTITIVE_PRONOUNS
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
 THRESHOLD = 0.5  # the least probability of a PLOVER type that makes a verb an event
@@ -121,7 +121,8 @@ _ATTACK_CARRIERS = data.words(_WORDS, "attack_carrying_verbs")
 _ATTACK_VERBS = data.words(_WORDS, "attack_verbs") | _VERBAL_ATTACKS
 _CARRIED_CAUSES = data.words(_WORDS, "carried_causes")
 _OFFERED_WORDS = data.words(_WORDS, "offered_words")
-_TITLES = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sen.", "rep.", "gov."})  # "Mr. Cruz": a person
+_FOUGHT_CAUSES = data.words(_WORDS, "fought_causes")
+_TROOPS = data.words(_WORDS, "troop_nouns")
 # Acts of the law the model types wrongly (``legal_act``), in the order they are tried: the word
 # list, the model's types it corrects, whether the word must be a verb, and PLOVER's (type, mode)
 _LEGAL_ACTS = (
@@ -559,10 +560,12 @@ def verbal_attack(token: Token, actor: Token) -> bool:
 
 def worded_attack(token: Token) -> bool:
     """An attack in words whoever makes it, which PLOVER codes ACCUSE/disapprove, not ASSAULT: one
-    made in a medium of words ("ripped her on social media", "attacked him in a tweet", "in
-    ads"; ``[word_venues]``), one over what was said or proposed ("fired back at Trump over the
-    proposal"; ``_WORDED_TARGETS``), one its words call so ("his rhetorical onslaught", "Twitter
-    attacks", "an attack ad campaign"; ``[word_attack_markers]``), and attacks "lodged". A light
+    made in a medium of words, the verb's or the noun's own preposition ("ripped her on social
+    media", "attacked him in a tweet", "in ads"; ``[word_venues]``), one over what was said or
+    proposed ("fired back at Trump over the proposal"; ``_WORDED_TARGETS``), an attack noun its
+    words call so ("his rhetorical onslaught", "Twitter attacks", "an attack ad campaign";
+    ``[word_attack_markers]``), and attacks "lodged". What is attacked says nothing of how ("a
+    missile hit a TV tower", "gunmen attacked a radio station": blows). A light
     verb carrying an attack noun ("continued his attacks against Curiel", "unleashed an
     onslaught"; ``[attack_carrying_verbs]``) is read through the noun. Blows stay ASSAULT: a
     prepositional phrase of time or place ("during the speech") marks nothing."""
@@ -584,18 +587,17 @@ def worded_attack(token: Token) -> bool:
     else:
         return False
     for head in heads:
-        # the words on it, and on its object ("unleashed an attack ad campaign", "attack ads")
-        marked = [t for t in head.children if t.dep_ in ("compound", "amod", "nmod")]
-        marked += [t for o in head.children if o.dep_ in ("dobj", "obj")
-                   for t in o.subtree if t.dep_ in ("compound", "amod", "nmod", "dobj", "obj")]
-        if any(t.lemma_.lower() in _WORD_MARKERS for t in marked):
+        # the words on an attack noun ("his rhetorical onslaught", "an attack ad campaign"); the
+        # words on what a verb attacks ("hit a TV tower", "attacked his personal bodyguards") say
+        # what was hit, not how
+        if head.pos_ == "NOUN" and any(t.lemma_.lower() in _WORD_MARKERS for t in head.children
+                                       if t.dep_ in ("compound", "amod", "nmod")):
             return True
         for prep in (c for c in (*head.children, *token.children) if c.dep_ == "prep"):
             objects = [g for g in prep.children if g.dep_ == "pobj"]
             if prep.lower_ in ("on", "in", "via", "through", "with") and any(
-                    t.lemma_.lower() in _WORD_VENUES for g in objects for t in (g, *g.children)
-                    if t is g or t.dep_ in ("compound", "amod")):
-                return True  # "on social media", "in a tweet", "in a radio interview"
+                    g.lemma_.lower() in _WORD_VENUES for g in objects):
+                return True  # "on social media", "in a tweet", "in a radio interview"; not "on a TV station"
             if prep.lower_ in ("over", "for") and any(g.lemma_.lower() in _WORDED_TARGETS | _WORD_VENUES
                                                       for g in objects):
                 return True  # "fired back at Trump over the proposal"
@@ -605,19 +607,43 @@ def worded_attack(token: Token) -> bool:
 def carried_cause(token: Token) -> bool:
     """"We will take this fight state by state", "I will take that strength of conviction to
     Washington", "take our fight to Philadelphia": taking a cause or a quality somewhere
-    (``[carried_causes]``) seizes nothing and threatens no one. And "what will it take", "it took
-    him months": the "it" of a cost, no actor."""
+    (``[carried_causes]``) seizes nothing and threatens no one; but a fight or a battle
+    (``[fought_causes]``) taken by troops or "to" an enemy ("the army will take the fight to ISIS")
+    is one. And "what will it take", "it took him months": the "it" of a cost, no actor; "it took
+    them hostage" (a person taken, no one it costs) is a seizure."""
     if token.lemma_.lower() != "take" or token.pos_ != "VERB":
         return False
     children = list(token.children)
     if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children) and any(
-            c.dep_ in ("dobj", "obj", "dative") and (c.tag_ in ("WP", "PRP") or c.lower_ in ("what",))
-            for c in children):
+            (c.dep_ in ("dobj", "obj", "dative") and (c.tag_ == "WP" or c.lower_ == "what"))
+            or (c.dep_ == "dative" and c.tag_ == "PRP") for c in children):
         return True
     objects = [c for c in children if c.dep_ in ("dobj", "obj")]
-    # "this fight state by state": the parse may make "fight" a compound of "state"
-    return any(t.lemma_.lower() in _CARRIED_CAUSES and t.ent_type_ == ""
-               for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound")))
+    carried = [o for o in objects if o.lemma_.lower() in _CARRIED_CAUSES and o.ent_type_ == ""]
+    # "this fight state by state": the parse may make "fight" a compound of "state", and only
+    # there ("took the campaign headquarters" is a seizure of a building)
+    carried += [c for o in objects if _repeated_noun(token, o) for c in o.children
+                if c.dep_ == "compound" and c.lemma_.lower() in _CARRIED_CAUSES and c.ent_type_ == ""]
+    if carried and all(c.lemma_.lower() in _FOUGHT_CAUSES for c in carried) and _fight_on_an_enemy(token):
+        return False
+    return bool(carried)
+
+
+def _repeated_noun(verb: Token, noun: Token) -> bool:
+    """"state by state", "door to door": ``noun`` repeated after "by" or "to" on ``verb``."""
+    return any(p.dep_ == "prep" and p.lower_ in ("by", "to") and g.dep_ == "pobj" and g.lower_ == noun.lower_
+               for p in verb.children for g in p.children)
+
+
+def _fight_on_an_enemy(verb: Token) -> bool:
+    """A fight taken by troops ("the army will take the fight") or "to" a group, a people or a
+    person ("to ISIS", "to them"): war, not a campaign."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lemma_.lower() in _TROOPS for s in subjects):
+        return True
+    return any(g.ent_type_ in ("ORG", "NORP", "PERSON") or g.tag_ == "PRP"
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+               for g in p.children if g.dep_ == "pobj")
 
 
 def offered_words(token: Token) -> bool:
@@ -642,14 +668,16 @@ def cannot_help(token: Token) -> bool:
 def hard_going(token: Token) -> bool:
     """"Clinton has struggled to hit upon a clear rationale", "who has often struggled while
     talking about the issue": struggling to do something is difficulty, no fight with anyone (the
-    model reads ASSAULT); a struggle "with" or "against" someone ("struggled with police") is left
-    alone."""
+    model reads ASSAULT); a struggle "with" or "against" someone ("struggled with police"), or
+    one beside another clause ("protesters struggled as police dragged them away"), is left
+    alone: only what one struggles to do ("to", an xcomp) or while doing (a participle) is
+    difficulty."""
     if token.lemma_.lower() != "struggle" or token.pos_ != "VERB":
         return False
     children = list(token.children)
     if any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in children):
         return False
-    return any(c.dep_ in ("xcomp", "advcl") for c in children)
+    return any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VBG") for c in children)
 
 
 def legal_act(token: Token, kind: str) -> Optional[tuple[str, str]]:
@@ -1002,15 +1030,17 @@ def opinion_agreement(token: Token) -> bool:
 
 def agreed_with_person(token: Token) -> bool:
     """"Manafort said he agreed with Mr. Cruz", "everything I say, he agrees with me": agreeing
-    with a person (a name, "me", "him", "her"), with nothing agreed to or on, is sharing a view; a
-    country or a body agreed with ("Iran agreed with Russia") may be an accord and is left alone."""
+    with a person (a name, one with a title of ``[titles]`` before it, "me", "him", "her"), with
+    nothing agreed to or on, is sharing a view; a country or a body agreed with ("Iran agreed
+    with Russia") may be an accord and is left alone."""
     children = list(token.children)
     if any(c.dep_ in ("xcomp", "dobj", "obj", "ccomp") or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
            for c in children):
         return False
     people = [g for p in children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
     return any(g.lower_ in ("me", "him", "her", "you", "us") or g.ent_type_ == "PERSON"
-               or (g.pos_ == "PROPN" and g.ent_type_ == "" and any(c.lower_ in _TITLES for c in g.children))
+               or (g.pos_ == "PROPN" and g.ent_type_ == ""
+                   and any(c.lower_.rstrip(".") in NAME_TITLES for c in g.children))
                for g in people)
 
 

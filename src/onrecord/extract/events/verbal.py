@@ -65,7 +65,7 @@ _FEELINGS = data.words(_WORDS, "feeling_verbs")
 _MEDIATIONS = data.words(_WORDS, "mediation_verbs")
 _DISCLOSURES = data.words(_WORDS, "disclosure_verbs")
 _ASSERTIONS = data.words(_WORDS, "assertion_verbs")
-_FUTURE_MODALS = frozenset({"will", "wo", "would", "can", "ca", "could"})  # not a demand ("must", "should")
+_FUTURE_MODALS = data.words(_WORDS, "future_modals")  # not a demand ("must", "should")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 # the possessives a subject's own fault takes ("we regret our mistake"); any other subject's,
