@@ -1,6 +1,7 @@
 """The fullest name an article gives (``extract/speakers/fullest_name.py``)."""
 import onrecord
 from onrecord.extract.speakers.fullest_name import (
+    _in_title_case_line,
     acronym_expansion,
     apposed_kind_name,
     headline_name_cut,
@@ -421,3 +422,24 @@ def test_an_adverb_opening_the_sentence_is_no_word_of_a_name(nlp):
     assert opening_adverb_out_of_name("Even Zorbek", doc) == "Zorbek"
     assert opening_adverb_out_of_name("Al Zorbek", doc) is None
     assert statement_with(onrecord.extract(text), "hard to pass").speaker.name == "Al Zorbek"
+
+
+def test_a_headline_cut_matches_whole_words_only(nlp):
+    # review i9 item 14s: "Jane Roe" written outside the headline only as part of "Jane Roeder"
+    text = ("Underdog Conservative Jane Roe Beats Establishment Pick In Zembla Primary\n\n"
+            "Jane Roeder won the primary on Tuesday.")
+    doc = nlp(text)
+    assert headline_name_cut("Jane Roe Beats Establishment", ["Jane Roe Beats Establishment", "Jane Roe"], doc) is None
+
+
+def test_an_opening_adverb_cut_matches_whole_words_only(nlp):
+    # "Even Zorbekova" later is another name, not an occurrence of "Even Zorbek" inside a sentence
+    doc = nlp("Even Zorbek, a stalwart supporter, said it would be hard to pass. Later, Even Zorbekova spoke.")
+    assert opening_adverb_out_of_name("Even Zorbek", doc) == "Zorbek"
+
+
+def test_an_article_of_one_line_is_no_headline(nlp):
+    # a short article without line breaks is no title-case headline on a line of its own
+    text = "Zembla Mayor Jane Roebuck Smith Thanked Grateful Voters Tuesday."
+    assert not _in_title_case_line(nlp(text), 0)
+    assert _in_title_case_line(nlp(text + "\n\nJane Roebuck won the vote."), 0)

@@ -154,6 +154,20 @@ def test_a_hyphenated_given_name_before_a_surname_is_part_of_the_name(nlp):
     assert hyphenated_given_name_start(doc, al.i) == al.i  # "-loving": a participle
 
 
+def test_a_hyphenated_political_label_is_no_given_name(nlp):
+    # review i9 item 11: "Far-right", "Right-wing" before a name are labels, not given names
+    for text in ("Far-right Geert Wilders said the vote was rigged.",
+                 "Right-wing Jair Bolsonaro said the vote was rigged.",
+                 "Far-right Wilders said the vote was rigged."):
+        doc = nlp(text)
+        name = doc[3]
+        assert hyphenated_given_name_start(doc, name.i) == name.i, text
+    record = onrecord.extract("Far-right Geert Wilders said the vote was rigged.")
+    assert statement_with(record, "rigged").speaker.name == "Geert Wilders"
+    record = onrecord.extract("Right-wing Jair Bolsonaro said the vote was rigged.")
+    assert statement_with(record, "rigged").speaker.name == "Jair Bolsonaro"
+
+
 def test_a_given_name_ending_in_ing_is_no_headline_verb(nlp):
     doc = nlp("Researcher Jing-Shan Zhao and Ming Wang said Injecting Roe Into Race was a headline.")
     assert not headline_gerund(doc[1])  # "Jing" of "Jing-Shan"

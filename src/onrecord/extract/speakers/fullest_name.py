@@ -8,6 +8,7 @@ two bodies are never made one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -321,15 +322,21 @@ def headline_name_cut(name: str, aliases: list[str], doc: Doc) -> str | None:
     if len(words) < 3:
         return None
     text = doc_index.text(doc)
-    at = [m.start() for m in re.finditer(re.escape(name), text)]
+    at = [m.start() for m in _whole_words(name, text)]
     if not at or not all(_in_title_case_line(doc, k) for k in at):
         return None
     shorter = sorted((a for a in aliases if 2 <= len(a.split()) < len(words) and _within(a.split(), words)),
                      key=lambda a: -len(a.split()))
     for alias in shorter:
-        if any(not _in_title_case_line(doc, m.start()) for m in re.finditer(re.escape(alias), text)):
+        if any(not _in_title_case_line(doc, m.start()) for m in _whole_words(alias, text)):
             return alias
     return None
+
+
+def _whole_words(phrase: str, text: str) -> Iterator[re.Match[str]]:
+    """The occurrences of ``phrase`` in ``text`` as whole words: "Jane Roe" is not in "Jane
+    Roeder"."""
+    return re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)
 
 
 def _within(part: list[str], words: list[str]) -> bool:
@@ -339,13 +346,15 @@ def _within(part: list[str], words: list[str]) -> bool:
 
 def _in_title_case_line(doc: Doc, offset: int) -> bool:
     """Whether the line holding character ``offset`` is a title-case headline: a line of its own
-    (a paragraph of one line), of four or more words of four letters or more, nearly all
-    capitalised. "Take Idaho Republican Sens. Mike Crapo and Jim Risch." inside a paragraph is
-    no headline."""
+    (a paragraph of one line, not the whole text), of four or more words of four letters or more,
+    nearly all capitalised. "Take Idaho Republican Sens. Mike Crapo and Jim Risch." inside a
+    paragraph is no headline, nor is a short article written without line breaks."""
     text = doc_index.text(doc)
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     end = len(text) if end < 0 else end
+    if start == 0 and end == len(text.rstrip()):
+        return False  # the whole text on one line: no line of its own
     if end - start > _HEADLINE_LENGTH:
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", text[start:end]) if len(w) >= 4]
@@ -659,7 +668,7 @@ def opening_word_out_of_name(name: str, doc: Doc) -> str | None:
         return None  # never written in lowercase: a word of the name
     # found in the text, not by tokens: a hyphenated name ("Sun-Hyung") is several tokens
     text = doc_index.text(doc)
-    at = [m.start() for m in re.finditer(re.escape(name), text)]
+    at = [m.start() for m in _whole_words(name, text)]
     starts = [token_at_char(doc, k) for k in at]
     if not starts or not all(t is not None and t.is_sent_start for t in starts):
         return None
@@ -679,7 +688,7 @@ def opening_adverb_out_of_name(name: str, doc: Doc) -> str | None:
     if len(words) < 2 or words[0].lower() not in _OPENERS:
         return None
     text = doc_index.text(doc)
-    starts = [token_at_char(doc, m.start()) for m in re.finditer(re.escape(name), text)]
+    starts = [token_at_char(doc, m.start()) for m in _whole_words(name, text)]
     if not starts or not all(t is not None and t.is_sent_start for t in starts):
         return None
     return " ".join(words[1:])

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.mention_syntax import HYPHENS
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
     INSTITUTION_NOUNS,
@@ -80,11 +81,8 @@ def hyphen_glued(token: Token) -> bool:
     """Whether a hyphen written without spaces joins ``token`` to the next word ("Jing" of
     "Jing-Shan")."""
     doc = token.doc
-    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in _HYPHENS \
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS \
         and not doc[token.i + 1].whitespace_
-
-
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def hyphenated_given_name_start(doc: Doc, start: int) -> int:
@@ -92,12 +90,13 @@ def hyphenated_given_name_start(doc: Doc, start: int) -> int:
     hyphenated given name: "Wai-man Lee", "Siu-ming Wong" (Cantonese and Korean given names are
     two syllables joined by a hyphen). Only a capitalised word, a glued hyphen and a word of
     letters written right before the name, neither part a place, a people, a body's word or a
-    title, the second no participle ("Ohio-born", "Trump-loving"), the first no prefix ("Anti-", "Then-"), and
-    not both words the article writes lowercase elsewhere ("Lame-duck"); ``start`` otherwise."""
+    title, the second no participle ("Ohio-born", "Trump-loving"), the first no prefix ("Anti-", "Then-"),
+    neither a word of a political label ("Far-right", "Right-wing"), and not both words the article
+    writes lowercase elsewhere ("Lame-duck"); ``start`` otherwise."""
     if start < 3:
         return start
     first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
-    if not (hyphen.text in _HYPHENS and not first.whitespace_ and not hyphen.whitespace_ and second.whitespace_):
+    if not (hyphen.text in HYPHENS and not first.whitespace_ and not hyphen.whitespace_ and second.whitespace_):
         return start
     if not (first.is_alpha and second.is_alpha and first.text[:1].isupper() and not first.is_upper
             and not second.is_upper):
@@ -118,15 +117,17 @@ def hyphenated_given_name_start(doc: Doc, start: int) -> int:
 
     if first.lower_ in _PREFIXES or elsewhere(first) and elsewhere(second):
         return start  # "Anti-Trump", "Lame-duck": a prefix or common words, no given name
+    if first.lower_ in _LABEL_WORDS or second.lower_ in _LABEL_WORDS:
+        return start  # "Far-right Geert Wilders", "Right-wing Jair Bolsonaro": a label, no given name
     return start - 3
 
 
 # participles glued after a place or a body before a name: "Ohio-born Jane Roe"
-_PARTICIPLES = frozenset({"born", "based", "led", "run", "bred", "grown", "made", "elect", "owned", "backed"})
+_PARTICIPLES = data.words("name_words.txt", "hyphen_participles")
 # prefixes glued by a hyphen before a name ("Anti-Trump", "Pro-Clinton"), never a given name
-_PREFIXES = frozenset({"anti", "pro", "ex", "non", "neo", "post", "pre", "mid", "co", "self", "all", "half",
-                       "un", "re", "de", "mr", "mrs", "ms", "dr", "then", "would", "semi", "multi", "ultra",
-                       "super", "trans", "inter", "over", "under", "never", "once", "soon", "long"})
+_PREFIXES = data.words("name_words.txt", "hyphen_prefixes")
+# halves of a hyphenated label before a name ("Far-right", "Right-wing"), never a given name
+_LABEL_WORDS = data.words("name_words.txt", "hyphen_label_words")
 
 
 def open_bracket_cut(name: str) -> str:

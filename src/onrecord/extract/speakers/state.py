@@ -60,6 +60,7 @@ from onrecord.extract.speakers.name_forms import (
     bracketed_full_name,
     examples_cut,
     headline_gerund,
+    hyphen_glued,
     hyphenated_given_name_start,
     name_label,
     names_a_thing,
@@ -330,7 +331,7 @@ class ArticleState:
             entity.name = name
         entity.add_alias(name)
         entity.gender = entity.gender or title_gender
-        if len(tokens) > 1 and not hyphenated_surname(tokens[0]):
+        if len(tokens) > 1 and not hyphenated_surname(tokens):
             # "Ivanka Trump" is "she"; a title said so already when it is there
             entity.gender = entity.gender or name_opening_gender(tokens[0].text)
         title_tokens = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
@@ -792,12 +793,13 @@ class ArticleState:
         return f"e{self.entities.index(entity) + 1}"
 
 
-def hyphenated_surname(first: Token) -> bool:
+def hyphenated_surname(tokens: list[Token]) -> bool:
     """Whether a name's first word is the first half of a hyphenated surname ("Mark-Viverito",
     written without a given name): no given name, so it tells no gender ("Mark" would make
-    Melissa Mark-Viverito a man)."""
-    nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
-    return not first.whitespace_ and nxt is not None and nxt.text in ("-", "‐", "–")
+    Melissa Mark-Viverito a man). Only when the hyphenated word is the whole name, written
+    without a space to its last word: in "Mary-Kate Olsen" "Mary-Kate" is a given name."""
+    first, last = tokens[0], tokens[-1]
+    return hyphen_glued(first) and not any(t.whitespace_ for t in first.doc[first.i:last.i])
 
 
 def paragraphs_back(text: str, offset: int) -> int:

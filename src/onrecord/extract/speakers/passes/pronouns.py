@@ -303,7 +303,8 @@ def disjoint_people(state: ArticleState, head: Token) -> set[int]:
     he said, becomes hopeless"). A reader never takes a pronoun for a name its own clause goes on
     to use; someone else is meant, named before. A name opening the sentence before the pronoun
     ("After Jones arrived, he left") is no bar, nor is a name that only owns or qualifies a noun
-    ("He said the Carson campaign was insulted", "Trump's plan, he said, ..." may be his own)."""
+    ("He said the Carson campaign was insulted", "Trump's plan, he said, ..." may be his own),
+    nor the name the pronoun is said to be (``identity_attribute``: "He is Peter Novak")."""
     if head.dep_ not in ("nsubj", "nsubjpass") or state.in_quote(head.idx):
         return set()
     verb = head.head
@@ -315,9 +316,17 @@ def disjoint_people(state: ArticleState, head: Token) -> set[int]:
     barred = set()
     for o, e in state.persons_between(sentence.start_char, sentence.end_char):
         name = state.name_head(o)
-        if name is not None and name.i in tokens and not state.in_quote(o) and name.dep_ not in ("compound", "poss"):
+        if name is not None and name.i in tokens and not state.in_quote(o) and name.dep_ not in ("compound", "poss") \
+                and not identity_attribute(name, head):
             barred.add(id(e))  # "the Carson campaign", "Carson's plan" may be his own: no bar
     return barred
+
+
+def identity_attribute(name: Token, head: Token) -> bool:
+    """Whether a name is what the pronoun ``head`` is said to be, the attribute of the "be" it
+    is the subject of ("He is Peter Novak, a farmer"): a sentence saying who "he" is names him,
+    so the name is no one else."""
+    return name.dep_ == "attr" and name.head == head.head and head.head.lemma_ == "be"
 
 
 def other_clauses(verb: Token) -> set[int]:
