@@ -23,6 +23,7 @@ from onrecord.extract.speakers.words import (
     ORG_NOUNS,
     PERSON_HEADS,
     PERSON_NOUNS,
+    RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SPEAKER_NAMES,
 )
@@ -35,6 +36,11 @@ CLIMB_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj", 
 CUES_FILE = "statement_cues.txt"  # the addressee verbs (speech_acts.py reads the rest)
 # what completes a verb: its objects and complements
 COMPLEMENTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "npadvmod"})
+# what shows a clause's verb complete, no relative pronoun its missing object: an object or
+# complement, or a passive subject
+CLAUSE_COMPLEMENTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "nsubjpass", "auxpass"})
+# kinds of place that head a place's name ("Zed Parish"), a place though the tagger read a person
+PLACE_HEADS = data.words("speaker_words.txt", "place_heads")
 # what a clause's subject hangs from its verb as
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
@@ -67,6 +73,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         source = speaker_token(tok)
         for child in tok.children:
+            if object_read_as_complementizer(tok, child):
+                continue
             if complement_read_as_relative(tok, child):
                 out.append(Candidate(tok, "acl", *_subtree_range(child), source))
             elif child.dep_ in CONTENT_DEPS:
@@ -340,10 +348,36 @@ def complement_read_as_relative(noun: Token, clause: Token) -> bool:
     """Whether the parse read a noun's complement clause as a relative clause: "the report that
     officials were paying bribes" with "that" a complementizer (``mark``) of a clause that has a
     subject of its own. In a relative clause "that" is the subject or object ("the report that
-    was released", "the report that he wrote"), never a complementizer."""
-    return noun.pos_ == "NOUN" and clause.dep_ == "relcl" and clause.i > noun.i \
+    was released", "the report that he wrote"), never a complementizer; so a clause whose verb
+    has nothing completing it ("the statement that his lawyers had prepared for the hearing", its
+    object the "that" the parse read as a complementizer) is taken as relative
+    (``clause_completed``)."""
+    return clause.dep_ == "relcl" and _that_clause_of(noun, clause) and clause_completed(clause)
+
+
+def object_read_as_complementizer(noun: Token, clause: Token) -> bool:
+    """Whether a noun's "that" clause with a subject of its own, parsed as its complement
+    (``acl``) or as relative, lacks what completes its verb ("the report that the committee
+    published last year"): the "that" is the verb's missing object, the clause relative, telling
+    which writing, not what it says; no content, and none for a writer named before the noun."""
+    return clause.dep_ in ("acl", "relcl") and _that_clause_of(noun, clause) and not clause_completed(clause)
+
+
+def _that_clause_of(noun: Token, clause: Token) -> bool:
+    """Whether ``clause`` follows the noun, opens with "that" parsed a complementizer and has a
+    subject of its own that is no relative pronoun."""
+    return noun.pos_ == "NOUN" and clause.i > noun.i \
         and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def clause_completed(verb: Token) -> bool:
+    """Whether a clause's verb has what completes it in the clause: an object or complement
+    ("officials were paying bribes", "he was ill"), or a passive subject ("bribes were paid").
+    Without one the verb may be missing its object, the relative pronoun before it ("the report
+    that the committee published last year"): it is then no content. (A clause of a verb that
+    takes no object, "the report that he died", is lost with it: it says less, never wrongly.)"""
+    return any(c.dep_ in CLAUSE_COMPLEMENTS for c in verb.children)
 
 
 def named_writer_of(cue: Token) -> Token | None:
@@ -512,7 +546,7 @@ def officials_of_joined_places(cue: Token, subject: Token) -> Token | None:
     of its own and the officials, with the second place, another. The places only say whose
     officials speak; a place acts, it speaks only through its people, so the speaker is the
     plural noun of people that follows the place's "and" as a further subject of the cue (or
-    the place's conjunct) with a capitalised name before it and no comma between. None when the
+    the place's conjunct) with a place's name before it and no comma between. None when the
     subject is no such place."""
     if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj" \
             or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
@@ -528,7 +562,11 @@ def officials_of_joined_places(cue: Token, subject: Token) -> Token | None:
         if noun not in PERSON_HEADS and noun not in ROLE_WORDS and noun not in GROUP_NOUNS:
             continue
         between = doc[subject.i + 1:later.i]
+        # the name before the people a place's too, tagged so or headed by a place's kind
+        # ("Britain and EU leaders": EU's leaders speak beside Britain)
         if any(t.is_punct for t in between) or not any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                       and (c.ent_type_ in ("GPE", "LOC")
+                                                            or c.lower_ in PLACE_HEADS)
                                                        for c in later.children):
             continue
         return later

@@ -105,12 +105,14 @@ _TITLE_PLACE_LINKS = frozenset({"of", "the", "for"})
 PLACE_HEADS = data.words("speaker_words.txt", "place_heads")
 # what a body is called before or beside its name ("broadcaster Zed24", "Zedco, a polling firm")
 # ("Rolling Zed publisher Jane Roe": a publisher may be a person, so it is no such word)
-_BODY_KINDS = (BODY_ROLES | MEDIA_NOUNS) - {"publisher"}
+_BODY_KINDS = (BODY_ROLES | MEDIA_NOUNS) - data.words("speaker_words.txt", "personal_body_kinds")
 # kinds of body that alone head a description of something else: "the group" is people, "the
 # database" a writing
-_NOT_ALONE_A_BODY = frozenset({"group", "database"})
+_NOT_ALONE_A_BODY = data.words("speaker_words.txt", "not_alone_bodies")
 # pieces a publication prints: "an article in Zedpost" names a publication
 PUBLISHED_WRITINGS = data.words("speaker_words.txt", "published_writings")
+# of them, those that also name other things ("a military column")
+_OTHER_SENSE_WRITINGS = data.words("speaker_words.txt", "other_sense_writings")
 # words that count members of a group: "one of the victims" is headed by "victims"
 _COUNTS = frozenset({"one", "each", "another", "either", "neither"})
 
@@ -397,16 +399,32 @@ def people_of_a_person(name: str, doc: Doc) -> bool:
     return any(ent.text == person or ent.text.endswith(" " + person) for ent in doc_index.ents_labelled(doc, "PERSON"))
 
 
-def after_a_body_kind(name: str, doc: Doc) -> bool:
+def after_a_body_kind(name: str, doc: Doc, kinds: frozenset[str] = BODY_ROLES) -> bool:
     """Whether the article introduces the name after a body's kind ("retailer Zedco", "store
-    chains Zedco and Ymart", the other names of the run skipped): what it is, said outright."""
-    for i in doc_index.positions(doc).get(name, ()):
+    chains Zedco and Ymart", the other names of the run skipped): what it is, said outright.
+    ``kinds`` the body's kinds read (``introduced_as_a_body`` adds publishers' nouns). Not where
+    the name is the subject of a relative clause on the kind ("the company Jane Roe runs"),
+    which says who acts on the body, not what the name is (``subject_of_a_clause``)."""
+    n = len(name.split())
+    for i in occurrences(name, doc):
+        if subject_of_a_clause(doc, i, n):
+            continue
         j = i - 1
         while j >= 0 and (doc[j].text in _BETWEEN_NAMES or doc[j].text[:1].isupper() and doc[j].ent_type_):
             j -= 1
-        if j >= 0 and doc[j].is_lower and doc[j].lemma_.lower() in BODY_ROLES:
+        if j >= 0 and doc[j].is_lower and doc[j].lemma_.lower() in kinds:
             return True
     return False
+
+
+def subject_of_a_clause(doc: Doc, i: int, n: int) -> bool:
+    """Whether the name of ``n`` tokens at ``i`` is the subject of a relative clause ("the
+    company Jane Roe runs in Lagos"), or, where the parse took the clause's verb for a noun
+    ("runs" read as a plural), a modifier of that later word rather than a name standing alone."""
+    last = doc[i + n - 1]
+    if last.dep_ == "compound" and last.head.i >= i + n:
+        return True
+    return last.dep_ == "nsubj" and last.head.dep_ == "relcl"
 
 
 def hyphenated_person(description: str) -> bool:
@@ -521,13 +539,18 @@ def occurrences(name: str, doc: Doc) -> list[int]:
     return [i for i in doc_index.positions(doc).get(words[0], ()) if doc[i:i + len(words)].text == name]
 
 
+# a word of letters ending in a number, joined by a hyphen or not ("Zed24", "COVID-19")
+_LETTERS_THEN_DIGITS = re.compile(r"[A-Za-z]+-?[0-9]+")
+
+
 def digit_in_name(name: str) -> bool:
-    """Whether a word of the name mixes plain letters and digits ("Zed24", "COVID-19"; "Channel
+    """Whether a word of the name is letters ending in a number ("Zed24", "COVID-19"; "Channel
     4" is no such word, nor a garbled letter "GÃ1⁄4"): broadcasters', products', diseases' and
-    bodies' names are so written, no person's. What it is, a body or a thing, only the article's
-    words say ("broadcaster Zed24", "Zed24 reported"); the tagger's ORG is no proof ("COVID-19")."""
-    return any(w.isascii() and w.replace("-", "").isalnum() and any(c.isdigit() for c in w)
-               and any(c.isalpha() for c in w) for w in name.split())
+    bodies' names are so written, no person's. Digits written for letters inside a word
+    ("6ix9ine", a stage name) are no such number. What it is, a body or a thing, only the
+    article's words say ("broadcaster Zed24", "Zed24 reported"); the tagger's ORG is no proof
+    ("COVID-19")."""
+    return any(_LETTERS_THEN_DIGITS.fullmatch(w) for w in name.split())
 
 
 def impersonal_name(name: str, gender: str | None) -> bool:
@@ -550,17 +573,34 @@ def introduced_as_a_body(name: str, doc: Doc) -> bool:
         # "Broadcaster Zed24 reported": the kind opening the sentence, read into the name ("Group
         # Captain Jane Roe", a rank and a given name, is a person's)
         return True
+    if after_a_body_kind(name, doc, _BODY_KINDS):
+        return True
     n = len(words)
     for i in occurrences(name, doc):
-        if i and doc[i - 1].is_lower and doc[i - 1].lemma_.lower() in _BODY_KINDS:
-            return True
-        if i > 1 and doc[i - 1].lower_ == "in" and doc[i - 2].lemma_.lower() in PUBLISHED_WRITINGS:
+        if published_in(doc, i):
             return True  # "an article in Zedpost": what publishes articles
         for token in doc[i:i + n]:
             if any(c.dep_ == "appos" and c.is_lower and c.lemma_.lower() in _BODY_KINDS
                    and not i <= c.i < i + n for c in token.children):
                 return True
     return False
+
+
+def published_in(doc: Doc, i: int) -> bool:
+    """Whether the name at ``i`` follows a piece a publication prints and "in", the piece opened
+    by a determiner or a possessive with only plain adjectives between ("an article in Zedpost",
+    "a new article in Zedpost", "her column in Zedpost"; "A Ruritanian military column in Zorbtown"
+    names no piece). A piece's word that also names other things (``[other_sense_writings]``:
+    "a column in Zorbtown", troops in a town) needs a name the tagger reads as no place there;
+    "an article in X" names a publication even where the tagger read a place."""
+    if i < 3 or doc[i - 1].lower_ != "in" or doc[i - 2].lemma_.lower() not in PUBLISHED_WRITINGS:
+        return False
+    if doc[i - 2].lemma_.lower() in _OTHER_SENSE_WRITINGS and doc[i].ent_type_ in ("GPE", "LOC"):
+        return False
+    j = i - 3
+    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower and not doc[j].ent_type_:
+        j -= 1
+    return j >= 0 and (doc[j].pos_ == "DET" or doc[j].tag_ == "PRP$")
 
 
 def family_of_a_surname(name: str, doc: Doc) -> bool:

@@ -566,8 +566,11 @@ def named_qualified_kind_body(qualifier: str, kind: str, doc: Doc) -> str | None
 
 
 def _other_body_with(qualifier: str, names: set[str], doc: Doc) -> bool:
-    """Whether a body other than ``names`` (lowercased) holds the qualifier capitalised: beside
-    "Zembla Fire Brigade", "the fire service" may be either, so it stays a kind."""
+    """Whether a body the tagger spans, other than ``names`` (lowercased, a leading "the"
+    dropped), holds the qualifier capitalised, whatever its kind: beside "Zembla Fire Brigade"
+    or a "Fire Brigades Union", "the fire service" may be another body, so it stays a kind. A
+    span the tagger cut short of the one name (its "Service" left out) counts as another too:
+    the description then says less, never a wrong body."""
     return any(ent.label_ == "ORG" and ent.text.lower().removeprefix("the ") not in names
                and any(t.lower_ == qualifier and t.text[:1].isupper() for t in ent)
                for ent in doc_index.ents(doc))
