@@ -2,8 +2,11 @@
 common word is no one (branch i9-desc), each on a text made up for it: a common word opening its
 sentence is no person's name, "the union" is no body the article does not call a union, a
 body named only as a thing's modifier ("the Harlan mine") is no company, a party named in a
-description sends it to that party's member, a place the article names nowhere else is news of
-the person it is about, and "Roe's lawyer" is the one person named as Roe's attorney."""
+description that no holder's party agrees with leaves it unnamed, a place the article names
+nowhere else is news of the person it is about, and "Roe's lawyer" is the one person named as
+Roe's attorney."""
+from spacy.tokens import Span
+
 from onrecord.extract.speakers.name_forms import names_a_thing, sentence_opening_common_word
 from statement_lookup import speaker, token
 
@@ -19,9 +22,13 @@ def test_a_common_word_opening_its_sentence_is_no_person(nlp):
 
 
 def test_a_name_written_capitalised_inside_a_sentence_is_kept(nlp):
-    doc = nlp("Young said the bill would pass. The vote was called by Jane Young on Monday.")
-    young = [e for e in doc.ents if e.text == "Young" and e.label_ == "PERSON"]
-    assert not any(sentence_opening_common_word(e) for e in young)
+    # the tagger reads the opening "Harsh" as an adjective; taken as a one-word person, it is
+    # kept when the article also writes it capitalised inside a sentence, and only then
+    kept = nlp("Harsh? He said so. Later the judge called Harsh a liar.")
+    dropped = nlp("Harsh? He said so. Later the judge called him a liar.")
+    assert kept[0].pos_ != "PROPN" and dropped[0].pos_ != "PROPN"
+    assert not sentence_opening_common_word(Span(kept, 0, 1, label="PERSON"))
+    assert sentence_opening_common_word(Span(dropped, 0, 1, label="PERSON"))
 
 
 # ---- a body's kind goes only to a body of that kind ----
@@ -31,13 +38,13 @@ def test_a_name_that_modifies_a_thing_names_the_thing(nlp):
     doc = nlp("Kestrel Coal sold the Harlan mine in May. Wells Fargo bank lent the money.")
     assert names_a_thing(doc, token(doc, "Harlan").i)
     assert not names_a_thing(doc, token(doc, "Wells").i)
+    people = nlp("Acme spokeswoman Jane Doe spoke. Acme officials and Acme shares fell.")
+    assert not any(names_a_thing(people, t.i) for t in people if t.text == "Acme")
 
 
 def test_the_union_is_not_the_company_the_article_is_about(nlp):
-    text = ("Kestrel Coal filed for bankruptcy in July. Kestrel Coal had closed two mines.\n\n"
-            "A few weeks before the filing, the company moved its case to New York, "
-            "according to the union.")
-    assert speaker(text, "the company moved its case").name != "Kestrel Coal"
+    text = ("Acme Corp. filed for bankruptcy in July. \"We will fight the closures,\" the union said.")
+    assert speaker(text, "We will fight the closures").name != "Acme Corp."
 
 
 # ---- a party, a place, an owner named in a description must agree with its holder ----
@@ -47,7 +54,8 @@ def test_the_party_s_nominee_is_not_the_other_party_s_candidate(nlp):
     text = ("Democratic presidential candidate Maria Tellez said on Sunday that the hackers were "
             "foreign. Republican Tom Gerrard praised the hackers last week. \"I was joking,\" "
             "the Republican presidential nominee for the November election said later.")
-    assert speaker(text, "I was joking").name == "Tom Gerrard"
+    # neither the other party's candidate nor a Republican who holds no nomination: unnamed
+    assert speaker(text, "I was joking").name not in ("Maria Tellez", "Tom Gerrard")
 
 
 def test_roe_s_lawyer_is_the_one_named_as_roe_s_attorney(nlp):

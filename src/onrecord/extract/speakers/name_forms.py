@@ -23,6 +23,7 @@ from onrecord.extract.speakers.words import (
     PERSON_NOUNS,
     POSTNOMINALS,
     ROLE_WORDS,
+    THING_NOUNS,
 )
 
 # the words of a body's name: "Morgan Stanley Bank" and "Ford Motor Company" are no person
@@ -225,19 +226,18 @@ def sentence_opening_common_word(ent: Span) -> bool:
 
 
 def names_a_thing(doc: Doc, start: int) -> bool:
-    """Whether the name whose first token is ``start`` is written as the modifier of a common
-    noun right after it that is no body's word: "the Federal mine", "Federal mine No. 2" name a
-    mine, and "Federal" is no company; "Wells Fargo bank" is still a bank. The noun is read by
-    its place, not by the parse, which may hang it elsewhere ("the shafts of Federal mine No. 2").
-    A body written so at every mention ("Acme officials" each time) is only left unnamed.
-    """
+    """Whether the name whose first token is ``start`` is written as the modifier of a noun of
+    a place or thing right after it (``THING_NOUNS``): "the Federal mine", "Federal mine No. 2"
+    name a mine, and "Federal" is no company. Only nouns of things: "Amazon spokeswoman",
+    "Acme officials", "Acme shares" still name the body, and "Wells Fargo bank" is still a
+    bank. The noun is read by its place, not by the parse, which may hang it elsewhere ("the
+    shafts of Federal mine No. 2")."""
     ent = doc_index.entity_at(doc, start)
     end = ent.end if ent is not None and ent.start == start else start + 1
     if end >= len(doc):
         return False
     noun = doc[end]
-    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() not in BODY_WORDS \
-        and noun.lower_ not in BODY_WORDS
+    return noun.pos_ == "NOUN" and noun.is_lower and (noun.lemma_.lower() in THING_NOUNS or noun.lower_ in THING_NOUNS)
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -546,8 +546,8 @@ class ArticleState:
         """Whether a description's party is known of someone else than the office's holders: in
         an article that calls Roe a presidential candidate and Doe a Republican, "the Republican
         presidential nominee" is not Roe, though she is the one nominee it names, as the party
-        does not agree; the party's member is asked next (``party_member``). True when none of
-        the holders is known by the party and another person named is."""
+        does not agree, nor is Doe, who holds no nomination: the description stays unnamed.
+        True when none of the holders is known by the party and another person named is."""
         parties = qualifiers & PARTIES
         if not parties or any(parties & qualifier_words(e) for e in holders):
             return False

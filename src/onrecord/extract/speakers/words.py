@@ -37,12 +37,18 @@ DOCUMENT_FAMILIES = tuple(frozenset(family.split()) for family in data.sections(
 ISSUING_VERBS = data.words(_SPEAKERS, "issuing_verbs")
 # one kind a line: "lawyer attorney counsel" (named_agent)
 AGENT_NOUNS = tuple(frozenset(kind.split()) for kind in data.sections(_SPEAKERS)["agent_nouns"])
+AGENT_PREPOSITIONS = data.words(_SPEAKERS, "agent_prepositions")
+OTHER_AGENT_WORDS = data.words(_SPEAKERS, "other_agent_words")
 RESEARCH_WRITINGS = data.words(_SPEAKERS, "research_writings")
 FLEETING_WRITINGS = data.words(_SPEAKERS, "fleeting_writings")
 GENERIC_PERSON_NOUNS = data.words(_SPEAKERS, "generic_person_nouns")
 MEDIA_NOUNS = data.words(_SPEAKERS, "media_nouns")
 # bodies of members ("the union"): the body the article calls so, as for an outlet
 MEMBER_BODIES = data.words(_SPEAKERS, "member_bodies")
+# words of a body's own name that say it is one of [member_bodies] ("United Auto Workers")
+MEMBER_BODY_NAMES = data.words(_SPEAKERS, "member_body_names")
+# nouns of places and things a body's name may modify ("the Harlan mine"): names_a_thing
+THING_NOUNS = data.words(_SPEAKERS, "thing_nouns")
 # kind -> the words a body's name may spell it with ("agency" -> department, bureau, ...)
 BODY_KINDS = {kind: frozenset(names.split()) for kind, names in data.mapping(_SPEAKERS, "body_kinds").items()}
 INSTITUTION_NOUNS = data.words(_SPEAKERS, "institution_nouns")

@@ -48,6 +48,7 @@ from onrecord.extract.speakers.state import (
 )
 from onrecord.extract.speakers.words import (
     AGENT_NOUNS,
+    AGENT_PREPOSITIONS,
     COUNTING_WORDS,
     COUNTRY_CODES,
     COURT_WRITINGS,
@@ -60,8 +61,10 @@ from onrecord.extract.speakers.words import (
     ISSUING_VERBS,
     MEDIA_NOUNS,
     MEMBER_BODIES,
+    MEMBER_BODY_NAMES,
     NOUN_GENDER,
     ORG_NOUNS,
+    OTHER_AGENT_WORDS,
     PARTIES,
     PAST_WORDS,
     PERSON_NOUNS,
@@ -293,7 +296,9 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         if len(fitting) != 1 or named_later_amid_others(state, span, head, fitting[0]):
             return None
         return fitting[0]
-    if qualifiers & PARTIES:  # "the GOP nominee": the last one named of that party
+    if qualifiers & PARTIES and not office_of_another_party(state, role, qualifiers):
+        # "the GOP nominee": the last one named of that party, when the article gives the
+        # office to no one of another party
         partisan = state.party_member(span)
         if partisan is not None:
             return partisan
@@ -321,7 +326,10 @@ def known_as_kind(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
     """Whether the article ties a body to the kind a description names: its name right beside
     that noun ("Family Circle magazine", "the drug company Valeant", "Wells Fargo, the bank").
     "The magazine" or "the website" goes to the one body the article calls so, never to the body
-    named last whatever it is ("The magazine said ... the White House winner")."""
+    named last whatever it is ("The magazine said ... the White House winner"). A body whose own
+    name reads as one of members ("United Auto Workers", ``member_body_named``) is a union."""
+    if kind in MEMBER_BODIES and member_body_named(body):
+        return True
     text = doc_index.text(state.doc)
     kind_noun = rf"{re.escape(kind)}s?\b"
     # "Family Circle magazine", "Wells Fargo, the bank", "Acme, a small software company"
@@ -334,6 +342,14 @@ def known_as_kind(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
             if after.match(text, found.end()) or before.search(text[max(0, found.start() - 30):found.start()]):
                 return True
     return False
+
+
+def member_body_named(body: ArticleEntity) -> bool:
+    """Whether a body's own name says it is a body of members ("United Auto Workers", "the
+    Teamsters", "Writers Guild": ``MEMBER_BODY_NAMES``): "the union said" in a story on a
+    strike may be such a body though the article never writes "union" beside its name."""
+    return any(w.strip(".,’'").lower() in MEMBER_BODY_NAMES for name in (body.name, *body.aliases)
+               for w in name.split())
 
 
 def named_later_amid_others(state: ArticleState, span: Span, head: Token, holder: ArticleEntity) -> bool:
@@ -476,7 +492,9 @@ def named_agent(state: ArticleState, head: Token) -> ArticleEntity | None:
     act for someone (``AGENT_NOUNS``, "lawyer" and "attorney" one office) with the same words
     before the noun ("campaign manager", not "deputy campaign manager"), only an owner that is
     a person the article names, whose own name (not another's) the phrase gives, and only when
-    the article names exactly one such person; None otherwise."""
+    the article names exactly one such person; None otherwise, and None when the article says
+    the owner has several (``several_agents``: "Roe's lawyers, Ann Lee and Tom Fry," or
+    "Another lawyer for Roe, Tom Fry,")."""
     kind = next((k for k in AGENT_NOUNS if head.lemma_.lower() in k), None)
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     owner = state.short_person(owners[0].text) if kind is not None and owners else None
@@ -489,13 +507,33 @@ def named_agent(state: ArticleState, head: Token) -> ArticleEntity | None:
                 or _agent_modifiers(token) != _agent_modifiers(head):
             continue  # "Roe's deputy campaign manager" is not "Roe's campaign manager"
         end = _owner_phrase_end(state, token, owner)
+        if end is not None and several_agents(token):
+            return None
         if end is None or end + 1 >= len(doc) or doc[end].text != ",":
             continue
         name = person_after_title_words(doc, end + 1, token.sent.end, article=True)
+        if name is not None and _name_begins_a_list(name):
+            return None  # "Roe's lawyer, Ann Lee and Tom Fry,": one of them, not known which
         person = state.short_person(name.text) if name is not None else None
         if person is not None and person is not owner and person not in found:
             found.append(person)
     return found[0] if len(found) == 1 else None
+
+
+def several_agents(token: Token) -> bool:
+    """Whether an agent's noun whose owner is given says the owner has more than one such agent:
+    a plural ("Roe's lawyers, Ann Lee and Tom Fry,") or a word for one more ("Another lawyer
+    for Roe", "a second attorney": ``OTHER_AGENT_WORDS``). "Roe's lawyer" is then any of them."""
+    return token.tag_ in ("NNS", "NNPS") or any(c.lower_ in OTHER_AGENT_WORDS for c in token.children
+                                                if c.i < token.i)
+
+
+def _name_begins_a_list(name: Span) -> bool:
+    """Whether a name opens a list of names ("Ann Lee and Tom Fry", "Ann Lee, Tom Fry"): its last
+    word has a conjunct, or "and" follows it."""
+    doc = name.doc
+    return any(c.dep_ == "conj" for c in name[-1].children) \
+        or name.end < len(doc) and doc[name.end].lower_ in ("and", "&")
 
 
 def _agent_modifiers(token: Token) -> frozenset[str]:
@@ -512,7 +550,7 @@ def _owner_phrase_end(state: ArticleState, token: Token, owner: ArticleEntity) -
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and state.short_person(child.text) is owner:
             return token.i + 1
-        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+        if child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and state.short_person(obj.text) is owner:
                     ent = doc_index.entity_at(state.doc, obj.i)
@@ -530,7 +568,9 @@ def office_holders(state: ArticleState, span: Span, office: str,
     fit leave it unnamed (a guess among them costs more than the office alone), and either way
     the description goes to no one else the text was about. Only offices
     ("the archbishop", not "the man" or "the mother") and only present ones: "the former chief
-    commander" is news about someone named with their present office."""
+    commander" is news about someone named with their present office. An empty list when the
+    office's holders are not of the party the description names and someone else is
+    (``party_known_elsewhere``): the description stays unnamed."""
     if span[0].lower_ != "the" or office not in ROLE_WORDS or office in TITLE_MODIFIERS or _past_office(span):
         return None
     rank = RANK_WORDS & qualifiers
@@ -540,11 +580,22 @@ def office_holders(state: ArticleState, span: Span, office: str,
             holders.append(entity)
     wanted = qualifiers - rank
     if holders and state.party_known_elsewhere(holders, wanted):
-        return None  # "the Republican nominee" is no Democrat's office: the party's member, if any
+        # "the Republican nominee" is no Democrat's office, nor a Republican's who holds none of
+        # it: unnamed
+        return []
     if wanted:  # "the Republican nominee" is the nominee whose party or country matches
         holders = [e for e in holders if wanted & qualifier_words(e)] or holders
     return holders or None
 
+
+def office_of_another_party(state: ArticleState, office: str, qualifiers: frozenset[str]) -> bool:
+    """Whether the article gives the office a description names only to people not of the
+    party it names, while someone else is known by that party: "the Republican nominee" in an
+    article on a nominee and a Republican governor is neither of them (``party_known_elsewhere``),
+    so the party's member is not asked."""
+    rank = RANK_WORDS & qualifiers
+    holders = [e for _, e in state.persons_by_offset if rank in ranks_of(e, office)]
+    return bool(holders) and state.party_known_elsewhere(holders, qualifiers - rank)
 
 
 def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: bool = True) -> ArticleEntity | None:
