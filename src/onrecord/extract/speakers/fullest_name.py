@@ -511,19 +511,27 @@ def named_kind_body(kind: str, doc: Doc) -> str | None:
     Court of Session" and "the Supreme Court" for "the court")."""
     headed: dict[str, str] = {}
     others: set[str] = set()
-    for ent in doc_index.ents(doc):
-        if ent.label_ != "ORG":
-            continue
-        span = ent[1:] if ent[0].pos_ == "DET" else ent
-        words = list(span)
-        cut = next((k for k, t in enumerate(words) if k and t.lower_ in HEAD_LINKS), len(words))
-        if len(words) > 1 and cut and words[cut - 1].lower_ == kind and words[cut - 1].text[:1].isupper():
+    for span, head in _bodies_with_heads(doc):
+        if len(span) > 1 and head.lower_ == kind and head.text[:1].isupper():
             headed.setdefault(span.text.lower(), span.text)
-        elif any(t.lower_ == kind for t in words):
+        elif any(t.lower_ == kind for t in span):
             others.add(span.text.lower())
     if not headed and not others:
         return _only_capitalised_run(kind, doc)
     return next(iter(headed.values())) if len(headed) == 1 and not others else None
+
+
+def _bodies_with_heads(doc: Doc) -> Iterator[tuple[Span, Token]]:
+    """The bodies the tagger names, without a leading "the", each with its head word: the word
+    before "of", "on" or "for", else the last ("Academy" of "Royal Swedish Academy of Sciences")."""
+    for ent in doc_index.ents(doc):
+        if ent.label_ != "ORG":
+            continue
+        span = ent[1:] if ent[0].pos_ == "DET" else ent
+        if not len(span):
+            continue
+        cut = next((k for k, t in enumerate(span) if k and t.lower_ in HEAD_LINKS), len(span))
+        yield span, span[cut - 1]
 
 
 def _only_capitalised_run(kind: str, doc: Doc) -> str | None:
@@ -546,16 +554,10 @@ def named_qualified_kind_body(qualifier: str, kind: str, doc: Doc) -> str | None
     qualifier must stand before the head, capitalised. None when no or several such bodies are
     named: "the fire service" beside two fire services is neither."""
     headed: dict[str, str] = {}
-    for ent in doc_index.ents(doc):
-        if ent.label_ != "ORG":
+    for span, head in _bodies_with_heads(doc):
+        if head.lower_ != kind or not head.text[:1].isupper():
             continue
-        span = ent[1:] if ent[0].pos_ == "DET" else ent
-        words = list(span)
-        cut = next((k for k, t in enumerate(words) if k and t.lower_ in HEAD_LINKS), len(words))
-        head = words[cut - 1] if cut else None
-        if head is None or head.lower_ != kind or not head.text[:1].isupper():
-            continue
-        if any(t.lower_ == qualifier and t.text[:1].isupper() for t in words if t.i != head.i):
+        if any(t.lower_ == qualifier and t.text[:1].isupper() for t in span if t.i != head.i):
             headed.setdefault(span.text.lower(), span.text)
     for run in _capitalised_runs_ending(kind, doc):  # a name the tagger left unspanned
         if any(t.lower_ == qualifier for t in run[:-1]):
