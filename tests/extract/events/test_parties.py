@@ -2,7 +2,7 @@
 sentence, read through the event its trigger word makes (whatever type the model gives it)."""
 from __future__ import annotations
 
-from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.coder import find_events, us_state_country
 from onrecord.extract.pipeline import process
 from onrecord.model import Article
 
@@ -321,3 +321,27 @@ def test_a_passive_with_no_doer_takes_no_actor_from_before_it(nlp):
     events = find_events(nlp("At least five other civilians reportedly also died in the attack; around twenty more, "
                              "including a colleague, were injured."), "t", "2020-05-05", gated=False)
     assert not any(e.trigger.text == "injured" and "civilians" in e.actor.text for e in events)
+
+
+def test_a_speaker_of_no_known_country_against_the_main_country_is_not_of_it(nlp):
+    text = ("Saudi Arabia bombed Sanaa. Saudi Arabia closed the port. Saudi Arabia said the strikes would go on. "
+            "“We will attack the Saudi bases,” said Tamer Zoubi, a Houthi spokesman.")
+    record = process(Article("w", text, published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "attack")
+    assert e.actor.text == "We" and e.actor.country is None  # not Saudi Arabia's: it threatens the Saudis
+    assert e.target.country == "SAU"
+
+
+def test_a_us_state_affiliation_places_a_person_in_the_united_states():
+    assert us_state_country("Ky.") == "USA" and us_state_country("R-Ky.") == "USA"
+    assert us_state_country("D-S.C.") == "USA"
+    assert us_state_country("Kremlin") is None and us_state_country(None) is None
+
+
+def test_a_place_or_date_that_modifies_an_event_noun_is_no_doer(nlp):
+    events = find_events(nlp("The Benghazi attack angered voters. Sunday's massacre shocked them."), "t",
+                         "2020-05-05", gated=False)
+    assert not any(e.trigger.text in ("attack", "massacre") and e.actor.text in ("Benghazi", "Sunday")
+                   for e in events)
+    e = at(nlp, "A U.S. airstrike hit the camp.", "airstrike")
+    assert e.actor.text == "U.S." and e.actor.country == "USA"  # a country's name is a doer

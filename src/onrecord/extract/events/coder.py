@@ -105,6 +105,8 @@ _PEOPLE = data.words(_WORDS, "people_nouns")
 _INTENTIONS = data.words(_WORDS, "unrefused_intentions")  # "does not plan to", "did not want"
 _RECIPROCAL = data.words(_WORDS, "reciprocal_verbs")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
+_US_STATES = data.words(_WORDS, "us_state_abbreviations")
+_DAY_WORDS = data.words(_WORDS, "day_words")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
 _FIGURATIVE = data.words(_WORDS, "figurative_objects")
@@ -193,6 +195,7 @@ _NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
 _PLACE_TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "AID", "REJECT",
                    "THREATEN", "PROTEST"}
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of speech borrows
+_HOSTILE = {"ASSAULT", "THREATEN"}  # acts a side seldom aims at its own country (``speaker_against_own_side``)
 # future cooperation is a promise, future retreat a concession, future force a threat (PLOVER)
 _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
            "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN",
@@ -414,6 +417,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target.country = (custody_country(kind, mode, actor.country) or main_country
                                   or (actor.country if _a_country(actor.country)
                                       and (not undecided or own_countries[0] is not None) else None))
+            if speaker_against_own_side(actor_tok, kind, actor, own_countries[1], voices):
+                actor.country = None  # "“We will strike the Saudis,” said a Houthi spokesman": not Saudi
+                own_countries = (None, own_countries[1])
             if not political and not (confidence >= SURE and actor.country):
                 # "her skin broke", "the only thing": no political actor, no event; but "a
                 # roadside bombing near Samarra killed ..." is one, coded to where it happened
@@ -473,12 +479,25 @@ def entity_coding(entity: Entity, tables: Tables) -> tuple[Optional[str], Option
     and roles first, then its full name as the actor dictionary knows it."""
     said = [word_key(w) for w in " ".join([entity.affiliation or "", *entity.roles]).split()]
     country, sector = code_actor(said, tables) if said else (None, None)
+    country = country or us_state_country(entity.affiliation)
     if country is None:
         name = [word_key(w) for w in entity.name.split()]
         named, named_sector = code_actor(name, tables)
         if named is not None and named != _spurious_name_country(name, tables):
             country, sector = named, sector or named_sector
     return country, sector
+
+
+def us_state_country(affiliation: Optional[str]) -> Optional[str]:
+    """USA for an affiliation that is a US state as news abbreviates it after a legislator's name,
+    with or without a party letter ("Ky.", "R-Ky.", "D-S.C."): "Sen. Rand Paul (R-Ky.)" is of the
+    United States, not of the country the sentence names ("released a plan on Syria"). Only the
+    whole affiliation counts: alone, "Ga." or "Pa." says nothing of anyone."""
+    if not affiliation:
+        return None
+    key = word_key(affiliation.strip().strip("()"))
+    party, _, state = key.rpartition("-")
+    return "USA" if state in _US_STATES and party in ("", "r", "d", "i") else None
 
 
 def _spurious_name_country(name: list[str], tables: Tables) -> Optional[str]:
@@ -1429,17 +1448,39 @@ def _body_before(pronoun: Token) -> Optional[Span]:
 
 
 def _noun_actor(token: Token) -> Optional[Token]:
-    """Who did what a noun names: "Israel's strike", "a U.S. airstrike", "attacks by rebels"."""
+    """Who did what a noun names: "Israel's strike", "a U.S. airstrike", "attacks by rebels";
+    not when and where it happened (``place_or_time_name``: "the Benghazi attack", "Sunday's
+    massacre", "the Paris agreement" name no doer)."""
     for child in token.children:
-        if child.dep_ == "poss" and child.lower_ not in _THING_RELATIVES:
+        if child.dep_ == "poss" and child.lower_ not in _THING_RELATIVES and not place_or_time_name(child, False):
             return child
     for child in token.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+                and not place_or_time_name(child, True):
             return child
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def place_or_time_name(modifier: Token, compound: bool) -> bool:
+    """A noun's modifier that says when or where its event happened, not who did it: a day or
+    other span of time (``day_words``: "Sunday's massacre", not "May's deal"), or, as a
+    compound, a place the dictionaries know as a town of a country and as no actor ("the
+    Orlando attack", "the Benghazi attack", "the Paris agreement": a city's name, not a
+    country's or nationality's as in "a U.S. airstrike", nor a body's as in "a Hamas attack";
+    a capital in the possessive, "Moscow's strike", often stands for its government)."""
+    if modifier.ent_type_ in ("DATE", "TIME") and word_key(modifier.text) in _DAY_WORDS:
+        return True
+    if not compound:
+        return False
+    words = [word_key(t.text) for t in _phrase(modifier) if t.i <= modifier.i and not t.is_punct and t.dep_ != "det"]
+    tables = event_tables.load()
+    if not words or any(w in tables.countries for w in words):
+        return False
+    country, sector = code_actor(words, tables)
+    return _a_country(country) and sector is None
 
 
 def _party_key(party: Optional[EventParty]) -> Optional[str]:
@@ -1786,7 +1827,7 @@ def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[Pe
         if speaker is None:
             continue
         words = " ".join([speaker.affiliation or "", *speaker.roles, speaker.name or ""])
-        country = code_actor([word_key(w) for w in words.split()], tables)[0]
+        country = code_actor([word_key(w) for w in words.split()], tables)[0] or us_state_country(speaker.affiliation)
         if country is None and speaker.name and people:
             country = people.get(speaker.name.split()[-1])[1]
         out.append((s.content.start, s.content.end, speaker.entity, country))
@@ -1830,6 +1871,21 @@ def _copula_description(name: Token) -> list[Token]:
     if name.dep_ != "nsubj" or name.head.lemma_ != "be":
         return []
     return [t for a in name.head.children if a.dep_ == "attr" for t in name.doc[a.left_edge.i:a.i + 1]]
+
+
+def speaker_against_own_side(token: Token, kind: str, actor: EventParty, target_country: Optional[str],
+                             voices: Sequence[Voice]) -> bool:
+    """A speaker's "we" of no known country (``_voices``) that took the article's main country
+    (``_party``) in an attack or threat (``_HOSTILE``; not an arrest: "we arrested two Saudis" is
+    most often the police of the country) while its target's own words name that same country (``target_country``, not
+    the one a target of no named country is given: "we will attack the rebels"): the speaker stands
+    against that side, so is not of it ("“We will strike the Saudis,” said a Houthi spokesman"
+    in an article mostly on Saudi Arabia). Such a speaker is given no country rather than a guess."""
+    if kind not in _HOSTILE or token.lower_ not in _FIRST_PERSON or actor.country is None \
+            or target_country != actor.country:
+        return False
+    voice = next((v for v in voices if v[0] <= token.idx < v[1]), None)
+    return voice is not None and voice[3] is None
 
 
 def _speaker_pronoun(token: Token) -> bool:
