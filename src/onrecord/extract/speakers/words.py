@@ -41,6 +41,7 @@ RESEARCH_WRITINGS = data.words(_SPEAKERS, "research_writings")
 FLEETING_WRITINGS = data.words(_SPEAKERS, "fleeting_writings")
 GENERIC_PERSON_NOUNS = data.words(_SPEAKERS, "generic_person_nouns")
 MEDIA_NOUNS = data.words(_SPEAKERS, "media_nouns")
+ACRONYM_MEDIA = data.words(_SPEAKERS, "acronym_media")
 # bodies of members ("the union"): the body the article calls so, as for an outlet
 MEMBER_BODIES = data.words(_SPEAKERS, "member_bodies")
 # kind -> the words a body's name may spell it with ("agency" -> department, bureau, ...)
