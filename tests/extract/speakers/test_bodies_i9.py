@@ -42,3 +42,9 @@ def test_a_call_sign_before_radio_names_who_made_the_survey():
                     "according to a February survey conducted by KZRB radio.",
                     "46 percent of voters")
     assert found.name == "KZRB" and found.type == "ORG"
+
+
+def test_a_first_name_after_an_article_inside_a_body_name_is_no_person():
+    found = speaker("Students take 112 tests, a study by the Council of the Great Lake Schools found.",
+                    "Students take 112 tests")
+    assert found.name == "Council of the Great Lake Schools" and found.type == "ORG"
