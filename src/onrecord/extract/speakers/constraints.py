@@ -47,7 +47,7 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
     for ent in doc_index.ents_in(span):
         if ent.label_ in ("ORG", "GPE", "NORP") and ent.start > head.i:
             first = next((t for t in ent if t.pos_ == "PROPN" and gender_of(t.text) is not None), None)
-            if first is not None and first.i < ent.end - 1 and not _governed(first):
+            if first is not None and first.i < ent.end - 1 and not _governed(first) and not _after_article(first):
                 return doc[first.i:ent.end]
     return None
 
@@ -172,6 +172,13 @@ def _qualifying(ent: Span) -> bool:
     administration", "Trump's campaign" (a possessor or a compound of a common noun)."""
     root = ent.root
     return root.dep_ in ("compound", "poss") and root.head.i >= ent.end and root.head.pos_ == "NOUN"
+
+
+def _after_article(first: Token) -> bool:
+    """A "first name" right after an article inside a body's name is a word of that name: "a
+    study by the Council of the Great Lake Schools" is the council's, no Great Lake Schools of
+    a person ("Great" is a man's name in the registries of first names)."""
+    return first.i > 0 and first.doc[first.i - 1].pos_ == "DET"
 
 
 def _governed(first: Token) -> bool:

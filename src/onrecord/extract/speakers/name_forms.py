@@ -341,3 +341,21 @@ def person_possessive_cut(name: str, doc: Doc) -> str | None:
     if not any(ent.text == owner or ent.text.endswith(" " + owner) for ent in people):
         return None
     return " ".join(rest)
+
+
+def trailing_possessive_cut(name: str, doc: Doc) -> str | None:
+    """A body's name without a possessive ending the tagger took into it: "Exxon Mobil's" of
+    "Exxon Mobil's public position", when the article also writes the body's name without it
+    ("Exxon Mobil said"). None when it never does: "McDonald's" is a body's own name."""
+    if not name.endswith(_POSSESSIVES) or len(name) < 4:
+        return None
+    bare = name[:-2]
+    text = doc_index.text(doc)
+    at = text.find(bare)
+    while at >= 0:
+        end = at + len(bare)
+        if not text.startswith(_POSSESSIVES, end) and not text[end:end + 1].isalnum() \
+                and not (at and text[at - 1].isalnum()):
+            return bare
+        at = text.find(bare, at + 1)
+    return None

@@ -69,6 +69,7 @@ from onrecord.extract.speakers.name_forms import (
     sentence_opening_common_word,
     style_of_address,
     surname_like_a_title,
+    trailing_possessive_cut,
 )
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
 from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
@@ -746,7 +747,8 @@ class ArticleState:
             return fuller, "PERSON"
         if entity.type in ("ORG", "UNKNOWN"):
             # "Roe's State Department" is the State Department, under whatever longer name
-            name = person_possessive_cut(entity.name, self.doc) or entity.name
+            name = person_possessive_cut(entity.name, self.doc) or trailing_possessive_cut(entity.name, self.doc) \
+                or entity.name
             fuller = self._body_expansion(name) or longer_body_name(name, self.doc) \
                 or introduced_in_full(name, self.doc) or introduced_with_place(name, self.doc) \
                 or place_pair_name(name, self.doc) or region_pair_name(name, self.doc)

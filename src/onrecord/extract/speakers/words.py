@@ -43,6 +43,7 @@ RESEARCH_WRITINGS = data.words(_SPEAKERS, "research_writings")
 FLEETING_WRITINGS = data.words(_SPEAKERS, "fleeting_writings")
 GENERIC_PERSON_NOUNS = data.words(_SPEAKERS, "generic_person_nouns")
 MEDIA_NOUNS = data.words(_SPEAKERS, "media_nouns")
+ACRONYM_MEDIA = data.words(_SPEAKERS, "acronym_media")
 # bodies of members ("the union"): the body the article calls so, as for an outlet
 MEMBER_BODIES = data.words(_SPEAKERS, "member_bodies")
 # words of a body's own name that say it is one of [member_bodies] ("United Auto Workers")

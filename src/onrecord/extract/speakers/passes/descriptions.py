@@ -47,6 +47,7 @@ from onrecord.extract.speakers.state import (
     ranks_of,
 )
 from onrecord.extract.speakers.words import (
+    ACRONYM_MEDIA,
     AGENT_NOUNS,
     AGENT_PREPOSITIONS,
     COUNTING_WORDS,
@@ -696,8 +697,14 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
             if person is not None:
                 return person
         ent = doc_index.entity_at(head.doc, owner.i)
+        if ent is None and acronym_medium(owner):
+            body = state.entity_by_name(owner.text, "ORG")
+            body.named = True
+            return body
         if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE"):
             continue
+        if ent.label_ == "GPE" and owner.dep_ == "compound" and indefinite_body(owner.head):
+            continue  # "a report in a Zorbian State paper": one of that place's papers, unnamed
         if ent.label_ in ("GPE", "ORG") and owner.dep_ == "compound" and owner.head.pos_ == "NOUN" \
                 and owner.head.i == ent.end and owner.head.i != head.i:
             # "reports from Omsk hospital": the name qualifies the body that issued the writing
@@ -711,6 +718,25 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
             return person
         return state.entity_by_name(name, "ORG")
     return None
+
+
+def acronym_medium(owner: Token) -> bool:
+    """Whether an owner is an acronym the tagger left untagged, naming the medium it qualifies
+    in the phrase of who made the writing ("a survey conducted by WBUR radio", "a poll from KZRB
+    television"): a station's call sign is its name. Only before a medium's noun
+    (``ACRONYM_MEDIA``) in a "by" or "from" phrase; "a GOP survey" is left to the other rules."""
+    text = owner.text.replace(".", "")
+    medium = owner.head
+    return owner.dep_ == "compound" and owner.pos_ in ("PROPN", "NOUN") and len(text) >= 3 and text.isalpha() \
+        and text.isupper() and medium.lemma_.lower() in ACRONYM_MEDIA and medium.dep_ == "pobj" \
+        and medium.head.lower_ in ("by", "from")
+
+
+def indefinite_body(noun: Token) -> bool:
+    """Whether a place's name qualifies a common noun said of one body among several ("a New
+    Zorbia paper", "an Omsk hospital"): the place names none of them, so the writing is left
+    to no one rather than to the place ("reports from Omsk hospital" names the one hospital)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def subject_after_fronted(state: ArticleState, head: Token) -> ArticleEntity | None:
