@@ -1,4 +1,4 @@
-"""Issue i9, bodies as sources: "his campaign" found as "he" is, a body's name without a
+"""Bodies as sources: "his campaign" found as "he" is, a body's name without a
 possessive the tagger took into it, and a place qualifying "a paper" naming no publisher."""
 from onrecord.extract.speakers.name_forms import trailing_possessive_cut
 from onrecord.extract.speakers.passes import bodies, pronouns
