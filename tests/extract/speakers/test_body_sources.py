@@ -48,3 +48,16 @@ def test_a_first_name_after_an_article_inside_a_body_name_is_no_person():
     found = speaker("Students take 112 tests, a study by the Council of the Great Lake Schools found.",
                     "Students take 112 tests")
     assert found.name == "Council of the Great Lake Schools" and found.type == "ORG"
+
+
+def test_a_possessive_stays_in_a_body_s_name_when_the_bare_form_is_someone_else_s(nlp):
+    doc = nlp("Sotheby's said the painting sold for $4 million. The buyer was John Sotheby, a collector.")
+    assert trailing_possessive_cut("Sotheby's", doc) is None
+    doc = nlp("Acme Mobil's public position changed. Acme Mobil said on Monday that it would appeal.")
+    assert trailing_possessive_cut("Acme Mobil's", doc) == "Acme Mobil"
+
+
+def test_his_campaign_is_the_subject_s_as_he_would_be(nlp):
+    # the owner is asked for where "he" would stand (the campaign's clause), not at "His"
+    text = "Peter Novak said on Monday that he admired Tom Lane. His campaign said the numbers were good."
+    assert speaker(text, "the numbers were good").name == "Peter Novak campaign"

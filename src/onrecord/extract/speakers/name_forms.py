@@ -8,6 +8,8 @@ so they hold for names never seen before.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
@@ -351,11 +353,11 @@ def trailing_possessive_cut(name: str, doc: Doc) -> str | None:
         return None
     bare = name[:-2]
     text = doc_index.text(doc)
-    at = text.find(bare)
-    while at >= 0:
-        end = at + len(bare)
-        if not text.startswith(_POSSESSIVES, end) and not text[end:end + 1].isalnum() \
-                and not (at and text[at - 1].isalnum()):
-            return bare
-        at = text.find(bare, at + 1)
+    for found in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w|['’]s\b)", text):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        if span.start and doc[span.start - 1].pos_ == "PROPN":
+            continue  # "John Sotheby" is someone else, not "Sotheby's" written bare
+        return bare
     return None

@@ -63,7 +63,8 @@ def pronoun_owner(state: ArticleState, owner: Token) -> ArticleEntity | None:
     named, of no gender known to differ, named a man's campaign after a man only quoted in
     passing; when several people may be meant, the body is left unnamed."""
     gender = PRONOUN_GENDER.get(owner.lower_)
-    return narrated_person(state, owner, gender) or sole_of_gender(state, owner, gender)
+    # asked of the body word ("campaign"), which stands in the clause where "he" would
+    return narrated_person(state, owner.head, gender) or sole_of_gender(state, owner, gender)
 
 
 def sole_of_gender(state: ArticleState, owner: Token, gender: str | None) -> ArticleEntity | None:
