@@ -3,6 +3,7 @@ it, the content's token range and the head of the speaker mention."""
 import pytest
 from spacy.tokens import Doc
 
+import onrecord
 from onrecord.extract.candidates import (
     MIN_CONTENT_TOKENS,
     body_name_read_as_clause,
@@ -268,6 +269,13 @@ def test_a_clause_missing_its_object_is_relative_though_that_is_parsed_a_complem
         cue = token(doc, noun)
         assert not any(complement_read_as_relative(cue, c) for c in cue.children)
         assert not [c for c in candidates(doc) if c.cue.i == cue.i and c.relation == "acl"]
+
+
+def test_a_complement_of_a_verb_with_no_object_stays_content(nlp):
+    # a clause the parse reads as the noun's complement keeps a verb that takes no object
+    text = "That same day, the singer Joe Zorba made an announcement on Twitter that he was running for mayor."
+    record = onrecord.extract(text)
+    assert [s.content.text for s in record.statements] == ["he was running for mayor"]
 
 
 def test_the_officials_of_two_joined_places_speak_not_the_first_place(nlp):
