@@ -443,3 +443,10 @@ def test_an_article_of_one_line_is_no_headline(nlp):
     text = "Zembla Mayor Jane Roebuck Smith Thanked Grateful Voters Tuesday."
     assert not _in_title_case_line(nlp(text), 0)
     assert _in_title_case_line(nlp(text + "\n\nJane Roebuck won the vote."), 0)
+
+
+def test_the_city_is_no_body_named_with_city(nlp):
+    # "the city" is the town the article is about, not the one capitalised "... City" it names
+    doc = nlp("Crews worked near Zorbon Avenue, an hour from New York City. By 5 pm the city issued "
+              "an advisory and stated the water department had found the problem.")
+    assert qualified_body_name("city", doc) is None

@@ -19,7 +19,7 @@ from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
 from onrecord.extract.speakers.name_forms import BODY_WORDS, style_of_address
 from onrecord.extract.speakers.spelling import unaccented
-from onrecord.extract.speakers.words import ADDRESS_WORDS, COUNTRY_WORDS, ROLE_WORDS, TITLE_GENDER
+from onrecord.extract.speakers.words import ADDRESS_WORDS, COUNTRY_WORDS, ROLE_WORDS, SETTLEMENT_KINDS, TITLE_GENDER
 
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -461,6 +461,8 @@ def qualified_body_name(name: str, doc: Doc) -> str | None:
     and "Essex police" stays "police"."""
     words = [w.lower() for w in name.split()]
     if len(words) == 1 and name.islower() and words[0] not in BODY_WORDS:
+        if words[0] in SETTLEMENT_KINDS:
+            return None  # "the city" is where the article is, not the one "... City" it names
         return named_kind_body(words[0], doc)  # "the academy", a kind the lists do not know
     if not words or len(words) > 2 or words[-1] not in BODY_WORDS or any(w[:1].isupper() for w in name.split()[1:]):
         return None
