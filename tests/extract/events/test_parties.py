@@ -345,3 +345,64 @@ def test_a_place_or_date_that_modifies_an_event_noun_is_no_doer(nlp):
                    for e in events)
     e = at(nlp, "A U.S. airstrike hit the camp.", "airstrike")
     assert e.actor.text == "U.S." and e.actor.country == "USA"  # a country's name is a doer
+
+
+def test_a_national_capital_before_an_event_noun_is_its_doer(nlp):
+    e = at(nlp, "Residents fled after a Damascus offensive on rebel-held Idlib.", "offensive")
+    assert e.actor.text == "Damascus" and e.actor.country == "SYR"
+    e = at(nlp, "Three people died after a Kyiv drone strike on Belgorod.", "strike")
+    assert e.actor.country == "UKR" and e.target.country == "RUS"
+
+
+def test_a_region_that_is_an_actor_of_its_own_before_an_event_noun_is_its_doer(nlp):
+    e = at(nlp, "Dozens were detained in a Hong Kong crackdown on protesters.", "crackdown")
+    assert e.actor.country == "HKG"
+
+
+def test_a_speaker_against_a_non_state_group_of_the_main_country_keeps_the_country(nlp):
+    text = ("Nigeria sent troops to Borno. Nigeria closed the border. Nigeria said the operation would go on. "
+            "“We will attack the Nigerian Boko Haram fighters,” army spokesman John Eze said.")
+    record = process(Article("w", text, published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "attack")
+    assert e.actor.text == "We" and e.actor.country == "NGA"
+    text = ("Mexico sent police to Sinaloa. Mexico closed the highway. Mexico said the operation would go on. "
+            "“We will attack the Mexican gangs,” police chief Juan Ruiz said.")
+    record = process(Article("w", text, published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "attack")
+    assert e.actor.text == "We" and e.actor.country == "MEX"
+
+
+def test_a_lone_state_abbreviation_without_a_party_letter_is_no_us_state():
+    assert us_state_country("Ind.") is None and us_state_country("SD") is None and us_state_country("Texas") is None
+    assert us_state_country("Calif.") == "USA" and us_state_country("R-Ind.") == "USA"  # "R-" dropped by the reader
+
+
+def test_a_legislator_of_another_country_marked_independent_is_not_american(nlp):
+    text = "India protested. Lawmaker Ravi Kumar (Ind.) accused Pakistan of shelling villages."
+    record = process(Article("w", text, published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "accused")
+    assert e.actor.country != "USA"
+
+
+def test_every_us_state_in_its_common_forms_with_a_party_letter():
+    for affiliation in ("D-Ohio", "R-Texas", "R-Utah", "R-Iowa", "D-Hawaii", "R-Alaska", "R-TX", "D-CA", "R-FL",
+                        "D-N.Y.", "R-W.Va.", "D-New York", "I-Vt.", "R-Ky."):
+        assert us_state_country(affiliation) == "USA", affiliation
+
+
+def test_a_speaker_of_a_state_role_keeps_the_country_a_group_named_in_the_role_does_not(nlp):
+    head = "Nigeria sent troops to Borno. Nigeria closed the border. Nigeria said the operation would go on. "
+    record = process(Article("w", head + "“We will attack the Nigerian camps,” army spokesman John Eze said.",
+                             published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "attack")
+    assert e.actor.country == "NGA"  # the army's "we": Nigeria's own
+    text = ("Saudi Arabia bombed Sanaa. Saudi Arabia closed the port. Saudi Arabia said the strikes would go on. "
+            "“We will attack the Saudi bases,” Houthi military spokesman Tamer Zoubi said.")
+    record = process(Article("w", text, published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "attack")
+    assert e.actor.country is None  # a Houthi role: not Saudi Arabia's
+
+
+def test_a_capital_before_an_event_noun_aimed_at_no_target_is_where_it_happened(nlp):
+    events = find_events(nlp("The Paris attacks angered voters."), "t", "2020-05-05", gated=False)
+    assert not any(e.trigger.text == "attacks" and e.actor.text == "Paris" for e in events)

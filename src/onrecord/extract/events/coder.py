@@ -105,7 +105,9 @@ _PEOPLE = data.words(_WORDS, "people_nouns")
 _INTENTIONS = data.words(_WORDS, "unrefused_intentions")  # "does not plan to", "did not want"
 _RECIPROCAL = data.words(_WORDS, "reciprocal_verbs")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
-_US_STATES = data.words(_WORDS, "us_state_abbreviations")
+_US_STATES = data.words(_WORDS, "us_states")
+_UNSURE_STATES = data.words(_WORDS, "unsure_state_abbreviations")
+_CAPITALS = data.words(_WORDS, "capital_cities")
 _DAY_WORDS = data.words(_WORDS, "day_words")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
@@ -184,6 +186,7 @@ _CONTESTS = data.words(_WORDS, "contest_words")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
 # the sectors of the state's own bodies: those that may investigate or question someone
 _AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
+_ARMED_OUTLAWS = {"REB", "UAF", "CRM"}  # rebels, militias, gangs: those a state's own forces fight at home
 # acts that a passive with no agent reports of their victim ("X was arrested", "X was shot"):
 # the victim is the target, the actor the state of the place (PLOVER codes the implied actor)
 _STATE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
@@ -195,7 +198,9 @@ _NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
 _PLACE_TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "AID", "REJECT",
                    "THREATEN", "PROTEST"}
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of speech borrows
-_HOSTILE = {"ASSAULT", "THREATEN"}  # acts a side seldom aims at its own country (``speaker_against_own_side``)
+# the acts of force a side seldom aims at its own country (``speaker_against_own_side``): not
+# a coercion ("we arrested two Saudis" is most often the country's own police) nor a mobilization
+_HOSTILE = _FORCE - {"COERCE", "MOBILIZE"}
 # future cooperation is a promise, future retreat a concession, future force a threat (PLOVER)
 _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
            "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN",
@@ -225,8 +230,9 @@ class People:
         """The surname of the person named last before token ``i``, if near enough."""
         n = bisect_left(self.order, (i, ""))
         return self.order[n - 1][1] if n and i - self.order[n - 1][0] <= _NEAR else None
-# (start, end, speaker entity, speaker country) of a statement's content
-Voice = tuple[int, int, Optional[str], Optional[str]]
+# (start, end, speaker entity, speaker country, speaker's state sector: ``_state_role``) of a
+# statement's content
+Voice = tuple[int, int, Optional[str], Optional[str], Optional[str]]
 
 
 def find_events(doc: Doc, article_id: str, published: Optional[str] = None, statements: Sequence[Statement] = (),
@@ -417,7 +423,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target.country = (custody_country(kind, mode, actor.country) or main_country
                                   or (actor.country if _a_country(actor.country)
                                       and (not undecided or own_countries[0] is not None) else None))
-            if speaker_against_own_side(actor_tok, kind, actor, own_countries[1], voices):
+            if speaker_against_own_side(actor_tok, kind, actor, own_countries[1], voices,
+                                        target.sector if target else None):
                 actor.country = None  # "“We will strike the Saudis,” said a Houthi spokesman": not Saudi
                 own_countries = (None, own_countries[1])
             if not political and not (confidence >= SURE and actor.country):
@@ -477,9 +484,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
 def entity_coding(entity: Entity, tables: Tables) -> tuple[Optional[str], Optional[str]]:
     """(country, sector) of a resolved entity from what the article says of it: its affiliation
     and roles first, then its full name as the actor dictionary knows it."""
-    said = [word_key(w) for w in " ".join([entity.affiliation or "", *entity.roles]).split()]
-    country, sector = code_actor(said, tables) if said else (None, None)
-    country = country or us_state_country(entity.affiliation)
+    country, sector = said_coding([entity.affiliation or "", *entity.roles], entity.affiliation, tables)
     if country is None:
         name = [word_key(w) for w in entity.name.split()]
         named, named_sector = code_actor(name, tables)
@@ -488,16 +493,33 @@ def entity_coding(entity: Entity, tables: Tables) -> tuple[Optional[str], Option
     return country, sector
 
 
+def said_coding(described: Sequence[str], affiliation: Optional[str],
+                tables: Tables) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) of a person from the words that describe them (their affiliation, roles,
+    name), else, for the country, the US state their affiliation marks them with
+    (``us_state_country``): shared by resolved entities (``entity_coding``) and speakers (``_voices``)."""
+    said = [word_key(w) for w in " ".join(described).split()]
+    country, sector = code_actor(said, tables) if said else (None, None)
+    return country or us_state_country(affiliation), sector
+
+
 def us_state_country(affiliation: Optional[str]) -> Optional[str]:
-    """USA for an affiliation that is a US state as news abbreviates it after a legislator's name,
-    with or without a party letter ("Ky.", "R-Ky.", "D-S.C."): "Sen. Rand Paul (R-Ky.)" is of the
-    United States, not of the country the sentence names ("released a plan on Syria"). Only the
-    whole affiliation counts: alone, "Ga." or "Pa." says nothing of anyone."""
+    """USA for an affiliation that is a US state as news marks a legislator ("R-Ky.", "D-S.C.",
+    "R-Texas", "D-CA": ``us_states``): "Sen. Rand Paul (R-Ky.)" is of the United States, not of
+    the country the sentence names ("released a plan on Syria"). Only the whole affiliation
+    counts. Any form with a party letter; without one (the speaker reader keeps "Calif." of
+    "R-Calif.") only a news abbreviation with its dot, and not one that is also another word's
+    (``unsure_state_abbreviations``: "Ind." is an independent lawmaker of any country); "SD" or
+    "Texas" alone says nothing of anyone."""
     if not affiliation:
         return None
-    key = word_key(affiliation.strip().strip("()"))
-    party, _, state = key.rpartition("-")
-    return "USA" if state in _US_STATES and party in ("", "r", "d", "i") else None
+    raw = affiliation.strip().strip("()")
+    party, dash, state = word_key(raw).partition("-")
+    if not dash:
+        party, state = "", party
+        if not raw.endswith(".") or state in _UNSURE_STATES:
+            return None
+    return "USA" if state.strip() in _US_STATES and party.strip() in ("", "r", "d", "i") else None
 
 
 def _spurious_name_country(name: list[str], tables: Tables) -> Optional[str]:
@@ -1470,17 +1492,43 @@ def place_or_time_name(modifier: Token, compound: bool) -> bool:
     compound, a place the dictionaries know as a town of a country and as no actor ("the
     Orlando attack", "the Benghazi attack", "the Paris agreement": a city's name, not a
     country's or nationality's as in "a U.S. airstrike", nor a body's as in "a Hamas attack";
-    a capital in the possessive, "Moscow's strike", often stands for its government)."""
+    a capital in the possessive, "Moscow's strike", often stands for its government). A national
+    capital (``capital_cities``) stands for its government as a compound too when the noun is
+    aimed at a target ("a Damascus offensive on Idlib", "a Kyiv drone strike on Belgorod"; not
+    "the Paris attacks", attacks in Paris); a place the dictionaries code as a country of its
+    own ("a Hong Kong crackdown": HKG, not China) always does: both are doers."""
     if modifier.ent_type_ in ("DATE", "TIME") and word_key(modifier.text) in _DAY_WORDS:
         return True
     if not compound:
         return False
     words = [word_key(t.text) for t in _phrase(modifier) if t.i <= modifier.i and not t.is_punct and t.dep_ != "det"]
     tables = event_tables.load()
-    if not words or any(w in tables.countries for w in words):
+    if not words or any(w in tables.countries for w in words) or _self_governed(words, tables):
+        return False
+    if any(w in _CAPITALS for w in _spans(words)) and _aimed_noun(modifier):
         return False
     country, sector = code_actor(words, tables)
     return _a_country(country) and sector is None
+
+
+def _self_governed(words: list[str], tables: Tables) -> bool:
+    """Words that name a place the country table knows as a country-level actor of its own
+    ("hong kong": HKG), anywhere in a modifier's phrase."""
+    return any(s in tables.countries for s in _spans(words))
+
+
+def _spans(words: list[str]) -> set[str]:
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+
+
+def _aimed_noun(modifier: Token) -> bool:
+    """The noun a compound modifies ("Kyiv" in "a Kyiv drone strike") names its target with an
+    aimed preposition ("on Belgorod", ``aimed_prepositions``)."""
+    noun = modifier
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i != noun.i:
+        noun = noun.head
+    return any(c.dep_ == "prep" and c.lower_ in _AIMED_PREPS and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
 
 
 def _party_key(party: Optional[EventParty]) -> Optional[str]:
@@ -1826,12 +1874,23 @@ def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[Pe
         speaker = s.speaker
         if speaker is None:
             continue
-        words = " ".join([speaker.affiliation or "", *speaker.roles, speaker.name or ""])
-        country = code_actor([word_key(w) for w in words.split()], tables)[0] or us_state_country(speaker.affiliation)
+        country = said_coding([speaker.affiliation or "", *speaker.roles, speaker.name or ""],
+                              speaker.affiliation, tables)[0]
         if country is None and speaker.name and people:
             country = people.get(speaker.name.split()[-1])[1]
-        out.append((s.content.start, s.content.end, speaker.entity, country))
+        out.append((s.content.start, s.content.end, speaker.entity, country, _state_role(speaker.roles, tables)))
     return out
+
+
+def _state_role(roles: Iterable[str], tables: Tables) -> Optional[str]:
+    """The state sector of a speaker's role that begins with a state body's noun ("army spokesman",
+    "police chief": MIL, COP); None for a role that first names a group of its own ("Houthi
+    military spokesperson": a militia's, not the state's)."""
+    for role in roles:
+        first = word_key(role.split()[0]) if role.split() else ""
+        if tables.agents.get(first) in _AUTHORITY_SECTORS:
+            return tables.agents[first]
+    return None
 
 
 def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
@@ -1874,18 +1933,24 @@ def _copula_description(name: Token) -> list[Token]:
 
 
 def speaker_against_own_side(token: Token, kind: str, actor: EventParty, target_country: Optional[str],
-                             voices: Sequence[Voice]) -> bool:
+                             voices: Sequence[Voice], target_sector: Optional[str] = None) -> bool:
     """A speaker's "we" of no known country (``_voices``) that took the article's main country
     (``_party``) in an attack or threat (``_HOSTILE``; not an arrest: "we arrested two Saudis" is
     most often the police of the country) while its target's own words name that same country (``target_country``, not
     the one a target of no named country is given: "we will attack the rebels"): the speaker stands
     against that side, so is not of it ("“We will strike the Saudis,” said a Houthi spokesman"
-    in an article mostly on Saudi Arabia). Such a speaker is given no country rather than a guess."""
+    in an article mostly on Saudi Arabia). Such a speaker is given no country rather than a guess.
+    Not a country's own forces against the rebels, gangs or militants of that country ("the
+    Nigerian Boko Haram fighters", "the Mexican gangs": ``target_sector``), nor a speaker whose role is
+    of the state ("army spokesman", "police chief"): that is home-front security news, and the
+    "we" is the country's."""
     if kind not in _HOSTILE or token.lower_ not in _FIRST_PERSON or actor.country is None \
             or target_country != actor.country:
         return False
+    if target_sector in _ARMED_OUTLAWS:
+        return False
     voice = next((v for v in voices if v[0] <= token.idx < v[1]), None)
-    return voice is not None and voice[3] is None
+    return voice is not None and voice[3] is None and voice[4] is None
 
 
 def _speaker_pronoun(token: Token) -> bool:
