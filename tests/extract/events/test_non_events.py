@@ -27,6 +27,7 @@ from onrecord.extract.events.coder import (
     offered_words,
     petition_made,
     police_questioning,
+    retort,
     taken_as_own,
     unnamed_critics,
     unwilled_harm,
@@ -369,3 +370,14 @@ def test_harm_not_meant_is_no_assault_but_a_killing_or_a_state_s_error_is(nlp):
     doc = nlp("The government admitted the army had unintentionally shot down a passenger jet.")
     assert not unwilled_harm(_word(doc, "shot"), _word(doc, "army"))
     assert any(e.type == "ASSAULT" for e in events_of(nlp, "Gunmen killed ten villagers in Borno on Sunday."))
+
+
+def test_a_retort_in_words_is_an_accusation_but_return_fire_is_a_blow(nlp):
+    doc = nlp("Hillary Clinton fired back that the people of New York voted for her twice.")
+    assert retort(_word(doc, "fired"))
+    found = [e for e in events_of(nlp, doc.text) if e.trigger.text == "fired"]
+    assert found and (found[0].type, found[0].mode) == ("ACCUSE", "disapprove")
+    assert retort(_word(nlp('Senator Bernie Sanders shot back, "Secretary Clinton called them out."'), "shot"))
+    doc = nlp("Taliban fighters fired back at Afghan troops, killing two soldiers.")
+    assert not retort(_word(doc, "fired"))
+    assert [e.type for e in events_of(nlp, doc.text) if e.trigger.text == "fired"] == ["ASSAULT"]

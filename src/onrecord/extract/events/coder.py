@@ -167,6 +167,8 @@ _TROOPS = data.words(_WORDS, "troop_nouns")
 _VEHICLES = data.words(_WORDS, "vehicle_nouns")
 _DEVICES = data.words(_WORDS, "device_nouns")
 _UNINTENDED = data.words(_WORDS, "unintended_adverbs")
+_RETORTS = data.words(_WORDS, "retort_verbs")
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "'"})
 _PETITION_VERBS = data.words(_WORDS, "petition_verbs")
 _ARMED = data.words(_WORDS, "armed_words")
 _COLLISIONS = data.words(_WORDS, "collision_verbs")
@@ -356,7 +358,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and victim is None and verbal_attack(token, actor_tok):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
-            if kind in _FORCE | {"REJECT"} and victim is None and worded_attack(token):
+            if kind in _FORCE | {"REJECT"} and victim is None and (worded_attack(token) or retort(token)):
                 kind, mode = "ACCUSE", "disapprove"  # "ripped her on social media", "continued his attacks"
             kind, mode = legal_act(token, kind) or (kind, mode)  # "sued", "was sentenced", "arrested"
             if legal_charge(token):
@@ -628,6 +630,26 @@ def worded_attack(token: Token) -> bool:
                                                       for g in objects):
                 return True  # "fired back at Trump over the proposal"
     return False
+
+
+def retort(token: Token) -> bool:
+    """"Clinton fired back that the people of New York voted for her", "Sanders shot back,
+    "Secretary Clinton called them out."": a verb of a blow with "back" (``[retort_verbs]``) whose
+    own words carry what was said (a "that" clause or a quotation it is set beside) is a reply
+    in words, PLOVER's ACCUSE/disapprove, no ASSAULT. "Rebels fired back at the soldiers" (no
+    words said) stays a blow."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _RETORTS:
+        return False
+    children = list(token.children)
+    if not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in children):
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in children):
+        return False  # "hit back the ball"
+    if any(c.dep_ == "ccomp" for c in children):
+        return True  # "fired back that ..."
+    # "Sanders shot back, "...": the parse hangs the verb on the quoted clause's verb
+    quoted = token.dep_ in ("ccomp", "parataxis") and token.head.i > token.i
+    return quoted and any(t.text in _QUOTES for t in token.doc[token.i + 1:token.head.i])
 
 
 def carried_cause(token: Token) -> bool:
