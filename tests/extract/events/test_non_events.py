@@ -166,6 +166,14 @@ def test_an_election_defeat_or_hurt_chances_is_no_force(nlp):
     assert contest_result(_word(nlp("Smith defeated Jones in the election."), "defeated"))
     assert contest_result(_word(nlp("The scandal hurt his chances."), "hurt"))
     assert not contest_result(_word(nlp("The army defeated the rebels near the border."), "defeated"))
+    knocked = nlp("Trump won Indiana, knocking Ted Cruz and John Kasich out of the race.")
+    assert contest_result(_word(knocked, "knocking"))
+    assert contest_result(_word(nlp("She entered a race that had been dominated by Zephyr Teachout."), "dominated"))
+    assert not contest_result(_word(nlp("The soldiers knocked the door out of its frame."), "knocked"))
+    assert not contest_result(_word(nlp("Police stormed a house that had been occupied by rebels."), "occupied"))
+    raid = [e for e in events_of(nlp, "Rebels attacked an army base in Kidal, killing ten soldiers.")
+            if e.trigger.text == "attacked"]
+    assert raid and raid[0].type == "ASSAULT"
 
 
 def test_a_passive_victim_must_name_an_actor_and_criticism_by_no_one_is_no_event(nlp):

@@ -1363,10 +1363,18 @@ def dismissal(token: Token) -> bool:
 def contest_result(token: Token) -> bool:
     """"Ruto defeated Odinga in the election", "the scandal hurt his chances", "damaged the
     economy": a verb of force whose object, or the contest it happened in, is an election, a
-    prospect or a standing is a figure of speech, no force between actors."""
+    prospect or a standing is a figure of speech, no force between actors; so is putting a
+    rival "out of the race", and a relative clause on a contest ("a race that had been dominated
+    by Teachout")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "on")
                 for g in p.children if g.dep_ == "pobj"]
+    # "knocking Cruz out of the race": the contest one is put out of
+    objects += [g for p in token.children if p.lower_ == "out" for q in p.children
+                if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+    if token.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("that", "which")
+                                     for c in token.children):
+        objects.append(token.head)  # "a race that had been dominated by Teachout": the race itself
     return any(o.lemma_.lower() in _CONTESTS and o.ent_type_ == "" for o in objects)
 
 
