@@ -14,6 +14,7 @@ from onrecord.extract.events.coder import (
     court_appearance,
     dismissal,
     failed_act,
+    figurative,
     find_events,
     hard_going,
     helped_along,
@@ -389,3 +390,13 @@ def test_a_retort_in_words_is_an_accusation_but_return_fire_is_a_blow(nlp):
     doc = nlp("Taliban fighters fired back at Afghan troops, killing two soldiers.")
     assert not retort(_word(doc, "fired"))
     assert [e.type for e in events_of(nlp, doc.text) if e.trigger.text == "fired"] == ["ASSAULT"]
+
+
+def test_a_stolen_thunder_or_a_share_of_the_vote_is_no_seizure(nlp):
+    assert figurative(_word(nlp("Trump had stolen Christie's thunder."), "stolen"))
+    assert figurative(_word(nlp("The scandal has grabbed the headlines."), "grabbed"))
+    doc = nlp("The former Florida governor took just 6 percent of the national vote in the poll.")
+    assert figurative(_word(doc, "took"))
+    assert not figurative(_word(nlp("Rebels took 30 percent of the territory in the north."), "took"))
+    seized = [e for e in events_of(nlp, "Rebels seized the army headquarters in Kidal.") if e.trigger.text == "seized"]
+    assert seized and (seized[0].type, seized[0].mode) == ("COERCE", "seize")
