@@ -17,6 +17,7 @@ from onrecord.extract.events.coder import (
     figurative,
     find_events,
     hard_going,
+    inert_phrasal,
     helped_along,
     inanimate_actor,
     inquiry_without_suspect,
@@ -400,3 +401,12 @@ def test_a_stolen_thunder_or_a_share_of_the_vote_is_no_seizure(nlp):
     assert not figurative(_word(nlp("Rebels took 30 percent of the territory in the north."), "took"))
     seized = [e for e in events_of(nlp, "Rebels seized the army headquarters in Kidal.") if e.trigger.text == "seized"]
     assert seized and (seized[0].type, seized[0].mode) == ("COERCE", "seize")
+
+
+def test_a_verb_of_force_with_a_particle_that_sends_or_gathers_is_no_blow(nlp):
+    assert inert_phrasal(_word(nlp("Her campaign quickly blasted out an email to supporters."), "blasted"))
+    assert inert_phrasal(_word(nlp("Rubio has rung up major endorsements."), "rung"))
+    assert not inert_phrasal(_word(nlp("Police blasted the crowd with water cannon."), "blasted"))
+    assert figurative(_word(nlp("Trump also struck populist notes."), "struck"))
+    doc = "Airstrikes knocked out the power station in Aleppo."
+    assert not inert_phrasal(_word(nlp(doc), "knocked"))

@@ -169,6 +169,7 @@ _DEVICES = data.words(_WORDS, "device_nouns")
 _UNINTENDED = data.words(_WORDS, "unintended_adverbs")
 _RETORTS = data.words(_WORDS, "retort_verbs")
 _SHARES = data.words(_WORDS, "share_nouns")
+_INERT_PHRASALS = data.words(_WORDS, "inert_phrasal_verbs")
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "'"})
 _PETITION_VERBS = data.words(_WORDS, "petition_verbs")
 _ARMED = data.words(_WORDS, "armed_words")
@@ -734,6 +735,16 @@ def helped_along(token: Token) -> bool:
     done = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
     return bool(done) and not any(g.dep_ in ("nsubj", "nsubjpass") for d in done for g in d.children
                                   if g.i < d.i and g.i > token.i)
+
+
+def inert_phrasal(token: Token) -> bool:
+    """"Her campaign blasted out an email to supporters", "Rubio has rung up endorsements", "the
+    plan has not yet kicked in": a verb of force with its own particle (``[inert_phrasal_verbs]``,
+    "verb particle") in a sense that sends, gathers or starts, no blow (the model reads the verb
+    alone as ASSAULT). "Police blasted the crowd with water cannon" (no particle) is left alone."""
+    if token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prt" and f"{token.lemma_.lower()} {c.lower_}" in _INERT_PHRASALS for c in token.children)
 
 
 def hard_going(token: Token) -> bool:
@@ -1306,10 +1317,12 @@ def non_event_sense(token: Token, kind: str) -> bool:
     appearance in court (``court_appearance``), what one failed to do (``failed_act``), a
     dismissal from a post read as a condemnation (``dismissal``), a cause carried somewhere
     (``carried_cause``), an offer of words (``offered_words``), "can't help but" (``cannot_help``),
-    a struggle to do something (``hard_going``), a help to bring something about (``helped_along``)."""
+    a struggle to do something (``hard_going``), a help to bring something about (``helped_along``),
+    a verb with a particle that makes it no act (``inert_phrasal``)."""
     return ((kind == "COERCE" and taken_as_own(token)) or joined_membership(token) or court_appearance(token)
             or failed_act(token) or (kind == "ACCUSE" and dismissal(token)) or carried_cause(token)
-            or offered_words(token) or cannot_help(token) or hard_going(token) or helped_along(token))
+            or offered_words(token) or cannot_help(token) or hard_going(token) or helped_along(token)
+            or inert_phrasal(token))
 
 
 def taken_as_own(token: Token) -> bool:
