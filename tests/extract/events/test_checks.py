@@ -430,3 +430,33 @@ def test_a_tag_question_leaves_the_told_clause(nlp):
     assert not checks.direct_question(word(nlp, text, "invaded"))
     assert checks.direct_question(word(nlp, text, "blame"))
     assert [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+def test_a_trip_at_home_is_no_meeting_but_a_visit_abroad_or_a_meeting_is(nlp):
+    text = "Senator Bernie Sanders visited Missouri on Saturday, holding a rally in Springfield."
+    assert checks.trip_destination(word(nlp, text, "visited"), "CONSULT").text == "Missouri"
+    assert not any(e.trigger.text == "visited" for e in events(nlp, text))
+    head = "Senator Ted Cruz will head to New Hampshire next week."
+    assert not any(e.trigger.text == "head" for e in events(nlp, head))
+    assert not any(e.trigger.text == "made" for e in events(nlp, "Senator Ted Cruz made stops in Ohio and Iowa."))
+    # a meeting in the verb's own words, or a person visited: no place
+    met = "He traveled to Florida to meet with Governor Rick Scott."
+    assert checks.trip_destination(word(nlp, met, "traveled"), "CONSULT") is None
+    assert checks.trip_destination(word(nlp, "The mayor visited the family of the victim.", "visited"),
+                                   "CONSULT") is None
+    toured = "President Obama toured the damage with Governor Chris Christie."
+    assert checks.trip_destination(word(nlp, toured, "toured"), "CONSULT") is None
+    # a visit abroad and a summit stay CONSULT
+    abroad = [e for e in events(nlp, "President Obama visited China on Monday.") if e.trigger.text == "visited"]
+    assert abroad and abroad[0].type == "CONSULT"
+    summit = "The leaders of France and Germany held a summit in Paris."
+    assert any(e.type == "CONSULT" for e in events(nlp, summit))
+    assert checks.trip_destination(word(nlp, summit, "held"), "CONSULT") is None
+
+
+def test_what_voters_back_or_think_is_no_act(nlp):
+    text = "Those voters view the senator with skepticism."
+    assert checks.electorate_actor("ACCUSE", word(nlp, text, "voters"))
+    assert not any(e.trigger.text == "view" for e in events(nlp, text))
+    assert not checks.electorate_actor("PROTEST", word(nlp, "Angry voters protested outside the office.", "voters"))
+    assert not checks.electorate_actor("SUPPORT", word(nlp, "The senator supported the bill.", "senator"))

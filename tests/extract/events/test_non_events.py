@@ -14,9 +14,12 @@ from onrecord.extract.events.coder import (
     court_appearance,
     dismissal,
     failed_act,
+    figurative,
     find_events,
     hard_going,
+    helped_along,
     inanimate_actor,
+    inert_phrasal,
     inquiry_without_suspect,
     joined_membership,
     legal_charge,
@@ -24,10 +27,13 @@ from onrecord.extract.events.coder import (
     nominal_participle,
     non_event_sense,
     offered_words,
+    petition_made,
     police_questioning,
+    retort,
     taken_as_own,
     unnamed_critics,
     unwilled_harm,
+    warrant_issued,
 )
 from onrecord.model import EventParty
 
@@ -162,6 +168,14 @@ def test_an_election_defeat_or_hurt_chances_is_no_force(nlp):
     assert contest_result(_word(nlp("Smith defeated Jones in the election."), "defeated"))
     assert contest_result(_word(nlp("The scandal hurt his chances."), "hurt"))
     assert not contest_result(_word(nlp("The army defeated the rebels near the border."), "defeated"))
+    knocked = nlp("Trump won Indiana, knocking Ted Cruz and John Kasich out of the race.")
+    assert contest_result(_word(knocked, "knocking"))
+    assert contest_result(_word(nlp("She entered a race that had been dominated by Zephyr Teachout."), "dominated"))
+    assert not contest_result(_word(nlp("The soldiers knocked the door out of its frame."), "knocked"))
+    assert not contest_result(_word(nlp("Police stormed a house that had been occupied by rebels."), "occupied"))
+    raid = [e for e in events_of(nlp, "Rebels attacked an army base in Kidal, killing ten soldiers.")
+            if e.trigger.text == "attacked"]
+    assert raid and raid[0].type == "ASSAULT"
 
 
 def test_a_passive_victim_must_name_an_actor_and_criticism_by_no_one_is_no_event(nlp):
@@ -318,3 +332,81 @@ def test_struggling_beside_another_clause_is_left_to_the_model(nlp):
     text = "Protesters struggled as police dragged them away."
     assert not hard_going(_word(nlp(text), "struggled"))
     assert [e for e in events_of(nlp, text) if e.type == "PROTEST"]
+
+
+def test_help_to_bring_something_about_is_no_aid_but_help_to_someone_is(nlp):
+    doc = nlp("Fences have only helped push smugglers underground.")
+    assert helped_along(_word(doc, "helped")) and non_event_sense(_word(doc, "helped"), "AID")
+    assert helped_along(_word(nlp("Voters will help determine which party controls the Senate."), "help"))
+    assert not helped_along(_word(nlp("The Red Cross helped the flood victims."), "helped"))
+    assert not helped_along(_word(nlp("The United States helped Ukraine rebuild its army."), "helped"))
+    helped = "The United States helped Ukraine rebuild its army."
+    aid = [e for e in events_of(nlp, helped) if e.trigger.text == "helped"]
+    assert aid and aid[0].type == "AID"
+
+
+def test_a_camera_or_a_tool_is_no_doer_but_armed_drones_are(nlp):
+    doc = nlp("CCTV captured the attacker entering the station.")
+    assert inanimate_actor(_word(doc, "cctv"))
+    assert not events_of(nlp, doc.text)
+    attack = [e for e in events_of(nlp, "Israeli drones attacked a convoy in Gaza.") if e.trigger.text == "attacked"]
+    assert attack and attack[0].type == "ASSAULT"
+    raid = [e for e in events_of(nlp, "Rebels attacked an army base in Kidal, killing ten soldiers.")
+            if e.trigger.text == "attacked"]
+    assert raid and raid[0].type == "ASSAULT"
+
+
+def test_a_warrant_is_an_accusation_and_a_petition_an_appeal(nlp):
+    doc = nlp("Police issued an arrest warrant for the former minister.")
+    assert warrant_issued(_word(doc, "issued"))
+    found = [e for e in events_of(nlp, doc.text) if e.trigger.text == "issued"]
+    assert found and (found[0].type, found[0].mode) == ("ACCUSE", "allege")
+    arrested = "Police arrested the former minister on Monday."
+    arrest = [e for e in events_of(nlp, arrested) if e.trigger.text == "arrested"]
+    assert arrest and (arrest[0].type, arrest[0].mode) == ("COERCE", "arrest")
+    assert not warrant_issued(_word(nlp("The court issued a ruling on the case."), "issued"))
+    doc = nlp("Residents launched a petition against the new mall.")
+    assert petition_made(_word(doc, "launched"))
+    assert [e.type for e in events_of(nlp, doc.text) if e.trigger.text == "launched"] == ["REQUEST"]
+    assert not petition_made(_word(nlp("The army launched an attack on the town."), "launched"))
+
+
+def test_harm_not_meant_is_no_assault_but_a_killing_or_a_state_s_error_is(nlp):
+    doc = nlp("A hunter accidentally shot a hiker near the lake.")
+    assert unwilled_harm(_word(doc, "shot"), _word(doc, "hunter"))
+    assert not any(e.type == "ASSAULT" for e in events_of(nlp, doc.text))
+    doc = nlp("A hunter shot a hiker near the lake.")
+    assert not unwilled_harm(_word(doc, "shot"), _word(doc, "hunter"))
+    doc = nlp("The government admitted the army had unintentionally shot down a passenger jet.")
+    assert not unwilled_harm(_word(doc, "shot"), _word(doc, "army"))
+    assert any(e.type == "ASSAULT" for e in events_of(nlp, "Gunmen killed ten villagers in Borno on Sunday."))
+
+
+def test_a_retort_in_words_is_an_accusation_but_return_fire_is_a_blow(nlp):
+    doc = nlp("Hillary Clinton fired back that the people of New York voted for her twice.")
+    assert retort(_word(doc, "fired"))
+    found = [e for e in events_of(nlp, doc.text) if e.trigger.text == "fired"]
+    assert found and (found[0].type, found[0].mode) == ("ACCUSE", "disapprove")
+    assert retort(_word(nlp('Senator Bernie Sanders shot back, "Secretary Clinton called them out."'), "shot"))
+    doc = nlp("Taliban fighters fired back at Afghan troops, killing two soldiers.")
+    assert not retort(_word(doc, "fired"))
+    assert [e.type for e in events_of(nlp, doc.text) if e.trigger.text == "fired"] == ["ASSAULT"]
+
+
+def test_a_stolen_thunder_or_a_share_of_the_vote_is_no_seizure(nlp):
+    assert figurative(_word(nlp("Trump had stolen Christie's thunder."), "stolen"))
+    assert figurative(_word(nlp("The scandal has grabbed the headlines."), "grabbed"))
+    doc = nlp("The former Florida governor took just 6 percent of the national vote in the poll.")
+    assert figurative(_word(doc, "took"))
+    assert not figurative(_word(nlp("Rebels took 30 percent of the territory in the north."), "took"))
+    seized = [e for e in events_of(nlp, "Rebels seized the army headquarters in Kidal.") if e.trigger.text == "seized"]
+    assert seized and (seized[0].type, seized[0].mode) == ("COERCE", "seize")
+
+
+def test_a_verb_of_force_with_a_particle_that_sends_or_gathers_is_no_blow(nlp):
+    assert inert_phrasal(_word(nlp("Her campaign quickly blasted out an email to supporters."), "blasted"))
+    assert inert_phrasal(_word(nlp("Rubio has rung up major endorsements."), "rung"))
+    assert not inert_phrasal(_word(nlp("Police blasted the crowd with water cannon."), "blasted"))
+    assert figurative(_word(nlp("Trump also struck populist notes."), "struck"))
+    doc = "Airstrikes knocked out the power station in Aleppo."
+    assert not inert_phrasal(_word(nlp(doc), "knocked"))

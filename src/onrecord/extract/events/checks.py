@@ -99,6 +99,14 @@ _OCCASION_ACTORS = data.words(_WORDS, "occasion_actor_nouns")
 _CONTEST_WINS = data.words(_WORDS, "contest_win_verbs")
 _RIVALS = data.words(_WORDS, "rival_nouns")
 _CAMPAIGN_WORDS = data.words(_WORDS, "campaign_words")
+_TRIP_VERBS = data.words(_WORDS, "trip_verbs")
+_TRIP_MAKING = data.words(_WORDS, "trip_making_verbs")
+_TRIP_NOUNS = data.words(_WORDS, "trip_nouns")
+_TRIP_PLACES = data.words(_WORDS, "trip_places")
+_TALKING = data.words(_WORDS, "meeting_verbs") | frozenset({"discuss", "negotiate"})
+_PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
+_ELECTORATE = data.words(_WORDS, "electorate_nouns")
+_STANCE_KINDS = frozenset({"SUPPORT", "AGREE", "ACCUSE", "REJECT", "REQUEST", "CONSULT", "AID"})
 
 
 def disowned_stance(token: Token, kind: str, target: Optional[Token]) -> bool:
@@ -241,7 +249,8 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
     festival or a show as actor (``occasion_actor``), a standing state (``standing_state``), one
     carried to hospital (``taken_for_care``), a retreat from one's own aim (``abandoned_aim``), a
     place put under a storm warning (``alert_issued``), a requirement met (``met_standard``), an
-    act one likes doing (``liked_act``), a win over a rival at the polls (``won_over_rival``); and
+    act one likes doing (``liked_act``), a win over a rival at the polls (``won_over_rival``), the
+    stance of voters or of those a poll asked (``electorate_actor``); and
     acts not reported as done: a purpose (``purpose_clause``), a question (``embedded_question``,
     ``direct_question``),
     a requirement, a possibility or a condition (``modal_act``). PLOVER codes acts of governments,
@@ -256,7 +265,8 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
             or expressed_state(token) or aspect_verb(token) or lead_not_led(token)
             or newsgathering(actor, outlet) or occasion_actor(actor) or taken_for_care(token)
             or abandoned_aim(token, kind) or alert_issued(token) or met_standard(token)
-            or liked_act(token) or won_over_rival(token) or rallied_followers(token))
+            or liked_act(token) or won_over_rival(token) or rallied_followers(token)
+            or electorate_actor(kind, actor))
 
 
 def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -843,3 +853,49 @@ def won_over_rival(token: Token) -> bool:
     if not any(b.ent_type_ == "PERSON" or b.lower_ in _PERSONAL or b.lemma_.lower() in _RIVALS for b in beaten):
         return False
     return any(t.lemma_.lower() in _CAMPAIGN_WORDS for t in token.sent)
+
+
+def electorate_actor(kind: str, actor: Token) -> bool:
+    """"Voters will support the senator", "those voters view her with skepticism", "56% of
+    voters want action": what an electorate or a poll's respondents (``[electorate_nouns]``, the
+    actor's own head word) back, want or think is an opinion counted, no act between political
+    actors. Only the types of a stance are dropped: voters who protest or riot are left alone."""
+    return kind in _STANCE_KINDS and actor.lemma_.lower() in _ELECTORATE
+
+
+def trip_destination(token: Token, kind: str) -> Optional[Token]:
+    """"Sanders visited Missouri on Saturday", "Clinton visited the St. Louis area to campaign",
+    "he will head to New Hampshire", "made stops in Ohio": the place a trip goes to (a GPE, LOC
+    or FAC name, or a place noun of ``[trip_places]``, as the verb's own object or the object
+    of its "to" or "in") when the verb (``[trip_verbs]``, or "made"/"took" with a noun of a trip)
+    is read as CONSULT or as AGREE (a meeting to come). The coder drops the event when the place
+    is in the traveller's own country: a campaign stop or a tour at home meets no one. A trip
+    with a meeting in the verb's own words ("to meet with Devocht", "toured the damage with the
+    governor") or one to a person ("visited the family") gives no place: left to the model."""
+    if kind not in ("CONSULT", "AGREE") or token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    holders = [token]
+    if lemma in _TRIP_MAKING:
+        trips = [o for o in token.children if o.dep_ in _OBJECTS and o.lemma_.lower() in _TRIP_NOUNS]
+        if not trips:
+            return None
+        holders += trips
+    elif lemma not in _TRIP_VERBS:
+        return None
+    children = [c for h in holders for c in h.children]
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in _TALKING for c in children):
+        return None  # "traveled to Florida to meet with Devocht"
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return None  # "toured the devastation with the governor"
+    places = [c for c in children if c.dep_ in _OBJECTS and c.i != holders[-1].i or c.dep_ == "npadvmod"
+              and c.ent_type_ in _PLACE_NAMES]
+    places += [g for p in children if p.dep_ == "prep" and p.lower_ in ("to", "in", "across", "through")
+               for g in p.children if g.dep_ == "pobj"]
+    places = [c for c in places if c.ent_type_ not in ("DATE", "TIME")]
+    if not places or any(c.ent_type_ in ("PERSON", "ORG", "NORP") and c.ent_type_ not in _PLACE_NAMES
+                         or c.lemma_.lower() in _PERSON_WORDS for c in places):
+        return None  # "visited the family of Jacob Blake", "visited Wiranto"
+    if all(c.ent_type_ in _PLACE_NAMES or c.lemma_.lower() in _TRIP_PLACES for c in places):
+        return places[0]
+    return None

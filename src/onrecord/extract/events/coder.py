@@ -61,6 +61,7 @@ from onrecord.extract.events.checks import (
     played_match,
     reporting_outlet,
     time_target,
+    trip_destination,
     unaimed_allegation,
 )
 from onrecord.extract.events.gate import EventGate
@@ -166,6 +167,13 @@ _CHARGE_NOUNS = data.words(_WORDS, "charge_nouns")
 _LEAVING = data.words(_WORDS, "leaving_verbs")
 _TROOPS = data.words(_WORDS, "troop_nouns")
 _VEHICLES = data.words(_WORDS, "vehicle_nouns")
+_DEVICES = data.words(_WORDS, "device_nouns")
+_UNINTENDED = data.words(_WORDS, "unintended_adverbs")
+_RETORTS = data.words(_WORDS, "retort_verbs")
+_SHARES = data.words(_WORDS, "share_nouns")
+_INERT_PHRASALS = data.words(_WORDS, "inert_phrasal_verbs")
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "'"})
+_PETITION_VERBS = data.words(_WORDS, "petition_verbs")
 _ARMED = data.words(_WORDS, "armed_words")
 _COLLISIONS = data.words(_WORDS, "collision_verbs")
 _OBSTACLES = data.words(_WORDS, "obstacle_nouns")
@@ -358,7 +366,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and victim is None and verbal_attack(token, actor_tok):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
-            if kind in _FORCE | {"REJECT"} and victim is None and worded_attack(token):
+            if kind in _FORCE | {"REJECT"} and victim is None and (worded_attack(token) or retort(token)):
                 kind, mode = "ACCUSE", "disapprove"  # "ripped her on social media", "continued his attacks"
             kind, mode = legal_act(token, kind) or (kind, mode)  # "sued", "was sentenced", "arrested"
             if legal_charge(token):
@@ -423,6 +431,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target.country = (custody_country(kind, mode, actor.country) or main_country
                                   or (actor.country if _a_country(actor.country)
                                       and (not undecided or own_countries[0] is not None) else None))
+            if home_trip(token, kind, actor.country, target_tok, target.country if target else None, doc, tables,
+                         countries):
+                continue  # "Sanders visited Missouri", "made stops in Ohio": a trip at home, no meeting
             if speaker_against_own_side(actor_tok, kind, actor, own_countries[1], voices,
                                         target.sector if target else None):
                 actor.country = None  # "“We will strike the Saudis,” said a Houthi spokesman": not Saudi
@@ -555,10 +566,15 @@ def _person_coding(span: Span, person: Span, tables: Tables) -> tuple[Optional[s
 
 def figurative(token: Token) -> bool:
     """A verb or noun of conflict whose object is no actor but a figure of speech: "fighting
-    corruption", "the war on drugs", "attacking the problem"."""
+    corruption", "the war on drugs", "attacking the problem", "had stolen Christie's thunder",
+    "grabbed the headlines", "took just 6 percent of the vote" (a share, ``[share_nouns]``, read
+    through its "of": "took 30 percent of the territory" stays a seizure)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                 for g in p.children if g.dep_ == "pobj"]
+    # "took just 6 percent of the vote": a share is of what its "of" names
+    objects += [g for o in objects if o.lemma_.lower() in _SHARES for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _FIGURATIVE and o.ent_type_ == "" for o in objects)
 
 
@@ -645,6 +661,26 @@ def worded_attack(token: Token) -> bool:
     return False
 
 
+def retort(token: Token) -> bool:
+    """"Clinton fired back that the people of New York voted for her", "Sanders shot back,
+    "Secretary Clinton called them out."": a verb of a blow with "back" (``[retort_verbs]``) whose
+    own words carry what was said (a "that" clause or a quotation it is set beside) is a reply
+    in words, PLOVER's ACCUSE/disapprove, no ASSAULT. "Rebels fired back at the soldiers" (no
+    words said) stays a blow."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _RETORTS:
+        return False
+    children = list(token.children)
+    if not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in children):
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in children):
+        return False  # "hit back the ball"
+    if any(c.dep_ == "ccomp" for c in children):
+        return True  # "fired back that ..."
+    # "Sanders shot back, "...": the parse hangs the verb on the quoted clause's verb
+    quoted = token.dep_ in ("ccomp", "parataxis") and token.head.i > token.i
+    return quoted and any(t.text in _QUOTES for t in token.doc[token.i + 1:token.head.i])
+
+
 def carried_cause(token: Token) -> bool:
     """"We will take this fight state by state", "I will take that strength of conviction to
     Washington", "take our fight to Philadelphia": taking a cause or a quality somewhere
@@ -706,6 +742,33 @@ def cannot_help(token: Token) -> bool:
     return negated and following is not None and following.lower_ == "but"
 
 
+def helped_along(token: Token) -> bool:
+    """"Fences have only helped push smugglers underground", "voters will help determine which
+    party controls the Senate": "help" with a verb of what it brings about, and no one helped as
+    its object nor as that verb's subject, is a cause or a share in an outcome, no aid to anyone
+    (the model reads AID, or AGREE when it is to come); the act, if any, is coded on its own verb.
+    "The Red Cross helped the flood victims" (an object) and "the US helped Ukraine rebuild its
+    army" (the one helped as the verb's subject) are left alone."""
+    if token.lemma_.lower() != "help" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in children):
+        return False
+    done = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return bool(done) and not any(g.dep_ in ("nsubj", "nsubjpass") for d in done for g in d.children
+                                  if g.i < d.i and g.i > token.i)
+
+
+def inert_phrasal(token: Token) -> bool:
+    """"Her campaign blasted out an email to supporters", "Rubio has rung up endorsements", "the
+    plan has not yet kicked in": a verb of force with its own particle (``[inert_phrasal_verbs]``,
+    "verb particle") in a sense that sends, gathers or starts, no blow (the model reads the verb
+    alone as ASSAULT). "Police blasted the crowd with water cannon" (no particle) is left alone."""
+    if token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prt" and f"{token.lemma_.lower()} {c.lower_}" in _INERT_PHRASALS for c in token.children)
+
+
 def hard_going(token: Token) -> bool:
     """"Clinton has struggled to hit upon a clear rationale", "who has often struggled while
     talking about the issue": struggling to do something is difficulty, no fight with anyone (the
@@ -742,7 +805,7 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     vowed (``vowed_force``) or prepared (``prepared_force``), a news outlet ordered shut
     (``ordered_closure``), a crowd's violence (``crowd_violence``), a resignation (``resignation``), troops leaving
     (``troop_withdrawal``), a finding of contempt (``contempt_finding``) or charges brought
-    (``charges_brought``)."""
+    (``charges_brought``), a warrant issued (``warrant_issued``), a petition made (``petition_made``)."""
     # a retreat to come is a concession (PLOVER's future RETREAT), as ``_FUTURE`` says
     later = flags["future"] or flags["hypothetical"]
     if meeting_held(token, kind, flags):
@@ -782,7 +845,32 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
         return ("CONCEDE", None) if later else ("RETREAT", "withdraw")
     if kind == "COERCE" and contempt_finding(token) or kind != "ACCUSE" and charges_brought(token):
         return "ACCUSE", "allege"
+    if warrant_issued(token):
+        return "ACCUSE", "allege"
+    if petition_made(token):
+        return "REQUEST", None
     return None
+
+
+def warrant_issued(token: Token) -> bool:
+    """"Police issued an arrest warrant for the former minister", "a court issued a warrant":
+    a warrant is an authority's formal accusation (PLOVER's ACCUSE/allege), no request (the model
+    reads "issued ... for" as REQUEST) and no arrest yet; the arrest, when made, is coded on its
+    own verb."""
+    if token.lemma_.lower() != "issue" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "warrant" for c in token.children)
+
+
+def petition_made(token: Token) -> bool:
+    """"Residents launched a petition against the new mall", "thousands signed a petition calling
+    for his resignation": a petition is an appeal to whoever decides (PLOVER's REQUEST), no
+    refusal (the model reads "against" as REJECT) and no protest in the street. Only a verb
+    of starting, signing or handing one in (``[petition_verbs]``) with "petition" as its own
+    object."""
+    if token.lemma_.lower() not in _PETITION_VERBS or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "petition" for c in token.children)
 
 
 def decree_ban(token: Token) -> bool:
@@ -1251,10 +1339,12 @@ def non_event_sense(token: Token, kind: str) -> bool:
     appearance in court (``court_appearance``), what one failed to do (``failed_act``), a
     dismissal from a post read as a condemnation (``dismissal``), a cause carried somewhere
     (``carried_cause``), an offer of words (``offered_words``), "can't help but" (``cannot_help``),
-    a struggle to do something (``hard_going``)."""
+    a struggle to do something (``hard_going``), a help to bring something about (``helped_along``),
+    a verb with a particle that makes it no act (``inert_phrasal``)."""
     return ((kind == "COERCE" and taken_as_own(token)) or joined_membership(token) or court_appearance(token)
             or failed_act(token) or (kind == "ACCUSE" and dismissal(token)) or carried_cause(token)
-            or offered_words(token) or cannot_help(token) or hard_going(token))
+            or offered_words(token) or cannot_help(token) or hard_going(token) or helped_along(token)
+            or inert_phrasal(token))
 
 
 def taken_as_own(token: Token) -> bool:
@@ -1314,20 +1404,34 @@ def dismissal(token: Token) -> bool:
 def contest_result(token: Token) -> bool:
     """"Ruto defeated Odinga in the election", "the scandal hurt his chances", "damaged the
     economy": a verb of force whose object, or the contest it happened in, is an election, a
-    prospect or a standing is a figure of speech, no force between actors."""
+    prospect or a standing is a figure of speech, no force between actors; so is putting a
+    rival "out of the race", and a relative clause on a contest ("a race that had been dominated
+    by Teachout")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "on")
                 for g in p.children if g.dep_ == "pobj"]
+    # "knocking Cruz out of the race": the contest one is put out of
+    objects += [g for p in token.children if p.lower_ == "out" for q in p.children
+                if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+    if token.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("that", "which")
+                                     for c in token.children):
+        objects.append(token.head)  # "a race that had been dominated by Teachout": the race itself
     return any(o.lemma_.lower() in _CONTESTS and o.ent_type_ == "" for o in objects)
 
 
 def unwilled_harm(token: Token, actor: Token) -> bool:
     """An ASSAULT by no one's will: a vehicle that "struck" or "hit" something ("the truck
     struck a bus", "the plane hit the ocean"), a blow whose object is a vehicle or an obstacle
-    ("he struck a guard rail"), or harm "in the crash", "in the earthquake". PLOVER's ASSAULT is
-    deliberate harm by an actor that can act on purpose; an armed force's vehicles ("Israeli
+    ("he struck a guard rail"), harm "in the crash", "in the earthquake", or harm the verb's own
+    words say was not meant ("a hunter accidentally shot a hiker", "by accident";
+    ``[unintended_adverbs]``) by one who is no state's agent: a state's force used in error ("the
+    government unintentionally shot down a passenger jet", police) is still force. PLOVER's
+    ASSAULT is deliberate harm by an actor that can act on purpose; an armed force's vehicles ("Israeli
     planes", "military aircraft") or a weapon ("a missile hit a bus") are left alone."""
     actor = _antecedent(actor)
+    if _unmeant(token) and not (actor.ent_type_ in ("GPE", "NORP", "ORG") or _armed_or_national(actor)
+                                or any(_authority_word(t.lower_) for t in _phrase(actor))):
+        return True  # "a hunter accidentally shot a hiker", not "the army unintentionally shot down a jet"
     if any(g.lemma_.lower() in _HAZARDS for p in token.children if p.dep_ == "prep"
            and p.lower_ in ("in", "during", "after", "from") for g in p.children if g.dep_ == "pobj"):
         return True  # "killed in the crash", "injured in the earthquake"
@@ -1347,13 +1451,22 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     return any(o.lemma_.lower() in _CRASHED_INTO for o in heads)
 
 
+def _unmeant(token: Token) -> bool:
+    """Whether the verb's own words say its harm was not meant: "accidentally", "by accident"."""
+    return any(c.dep_ == "advmod" and c.lower_ in _UNINTENDED for c in token.children) or any(
+        g.lemma_.lower() == "accident" for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+        for g in p.children if g.dep_ == "pobj")
+
+
 def inanimate_actor(actor: Token) -> bool:
     """A vehicle as the doer of any event ("whose armoured vehicle was used to breach the
-    defences", "the ferry blocked the harbour"): a vehicle acts for whoever drives it, and PLOVER's
+    defences", "the ferry blocked the harbour"), or a device or a recording (``[device_nouns]``:
+    "CCTV captured the attacker", "these tools helped investigators track"): a vehicle acts for
+    whoever drives it, a camera or a tool for whoever uses it, and PLOVER's
     actors are people, groups, bodies and countries. An armed force's vehicles ("Israeli planes",
     "military aircraft") are left alone, as in ``unwilled_harm``."""
     actor = _antecedent(actor)
-    return actor.lemma_.lower() in _VEHICLES and not _armed_or_national(actor)
+    return actor.lemma_.lower() in _VEHICLES | _DEVICES and not _armed_or_national(actor)
 
 
 def _antecedent(actor: Token) -> Token:
@@ -2178,6 +2291,34 @@ def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Table
                         country = _place_country(pobj, countries)
                     return EventPlace(span.text, span.start_char, span.end_char, country=country)
     return None
+
+
+def home_trip(token: Token, kind: str, actor_country: Optional[str], target_tok: Optional[Token],
+              target_country: Optional[str], doc: Doc, tables: Tables, countries: list[tuple[int, str]]) -> bool:
+    """"Sanders visited Missouri on Saturday", "Clinton visited the St. Louis area to campaign",
+    "he will head to New Hampshire": a trip (``checks.trip_destination``) to a place in the
+    traveller's own country meets no one; PLOVER's CONSULT (and a future one, AGREE) is a
+    meeting, and a visit abroad ("the president visited China") stays one. The place's country
+    is, for a name, what the dictionaries or its own phrase say (a person the parse takes for a
+    place, "visit Wiranto", is so never coded as one), and for a place noun the target's; a
+    building or an area of no named country ("visited the restaurant") is a local one, whatever
+    the traveller's country. A place named whose country is unknown is left alone."""
+    place = trip_destination(token, kind)
+    if place is None:
+        return False
+    if not _a_country(actor_country):
+        return place.ent_type_ not in ("GPE", "LOC")  # "visited the restaurant": local wherever it is
+    country: Optional[str] = None
+    if place.ent_type_ in ("GPE", "LOC", "FAC"):  # a name: its country only from what is known of it
+        span = doc_index.entity_at(doc, place.i) or doc[place.i:place.i + 1]
+        country, _ = code_actor(_words(span), tables)
+        if not _a_country(country):
+            country = _place_country(place, countries)
+    elif target_tok is not None and target_tok.i == place.i and _a_country(target_country):
+        country = target_country  # "visited the state": the country the coder gave it
+    if country is None:
+        return place.ent_type_ != "GPE"
+    return country == actor_country
 
 
 def _place_country(place: Token, countries: list[tuple[int, str]]) -> Optional[str]:
