@@ -460,3 +460,18 @@ def test_what_voters_back_or_think_is_no_act(nlp):
     assert not any(e.trigger.text == "view" for e in events(nlp, text))
     assert not checks.electorate_actor("PROTEST", word(nlp, "Angry voters protested outside the office.", "voters"))
     assert not checks.electorate_actor("SUPPORT", word(nlp, "The senator supported the bill.", "senator"))
+
+
+def types_of(nlp, text):
+    return [e.type for e in find_events(nlp(text), "x", gated=False)]
+
+
+def test_a_trip_for_talks_or_to_a_region_of_no_known_country_is_a_meeting(nlp):
+    assert "CONSULT" in types_of(nlp, "The prime minister traveled to Scotland for talks with Sturgeon.")
+    assert "CONSULT" in types_of(nlp, "Blinken traveled to the region for talks with Israeli leaders.")
+    assert "CONSULT" not in types_of(nlp, "Sanders visited Missouri on Saturday.")
+
+
+def test_what_voters_demand_or_reject_is_an_act(nlp):
+    assert "REQUEST" in types_of(nlp, "Voters demanded the resignation of the mayor.")
+    assert "REJECT" in types_of(nlp, "Voters rejected the new constitution in a referendum.")

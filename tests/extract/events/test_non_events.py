@@ -410,3 +410,16 @@ def test_a_verb_of_force_with_a_particle_that_sends_or_gathers_is_no_blow(nlp):
     assert figurative(_word(nlp("Trump also struck populist notes."), "struck"))
     doc = "Airstrikes knocked out the power station in Aleppo."
     assert not inert_phrasal(_word(nlp(doc), "knocked"))
+
+
+def test_harm_a_group_did_by_mistake_is_still_force(nlp):
+    events = find_events(nlp("Militants inadvertently killed two children in the attack."), "x", gated=False)
+    assert any(e.type == "ASSAULT" for e in events)
+    assert not find_events(nlp("A hunter accidentally shot a hiker near the lake."), "x", gated=False)
+
+
+def test_a_petition_to_a_court_is_a_suit_and_a_state_helping_is_aid(nlp):
+    events = find_events(nlp("Ukraine filed a petition with the International Court of Justice against Russia."),
+                         "x", gated=False)
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "allege")]
+    assert "AID" in [e.type for e in find_events(nlp("Iran helped arm Hezbollah."), "x", gated=False)]

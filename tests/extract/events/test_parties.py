@@ -406,3 +406,11 @@ def test_a_speaker_of_a_state_role_keeps_the_country_a_group_named_in_the_role_d
 def test_a_capital_before_an_event_noun_aimed_at_no_target_is_where_it_happened(nlp):
     events = find_events(nlp("The Paris attacks angered voters."), "t", "2020-05-05", gated=False)
     assert not any(e.trigger.text == "attacks" and e.actor.text == "Paris" for e in events)
+
+
+def test_a_capital_where_an_attack_on_a_building_happened_is_no_doer(nlp):
+    # "on a concert hall" is where in Moscow it happened, not a target Moscow's government chose
+    for text in ("The Moscow attack on a concert hall killed 140 people.",
+                 "A Kabul bombing on a mosque killed 30 worshippers."):
+        events = find_events(nlp(text), "x", gated=False)
+        assert not any(e.actor is not None and e.actor.text in ("Moscow", "Kabul") for e in events)

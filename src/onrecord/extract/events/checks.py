@@ -102,11 +102,13 @@ _CAMPAIGN_WORDS = data.words(_WORDS, "campaign_words")
 _TRIP_VERBS = data.words(_WORDS, "trip_verbs")
 _TRIP_MAKING = data.words(_WORDS, "trip_making_verbs")
 _TRIP_NOUNS = data.words(_WORDS, "trip_nouns")
-_TRIP_PLACES = data.words(_WORDS, "trip_places")
+LOCAL_TRIP_PLACES = data.words(_WORDS, "local_trip_places")
+_TRIP_PLACES = data.words(_WORDS, "trip_places") | LOCAL_TRIP_PLACES
+_TALK_NOUNS = data.words(_WORDS, "talk_nouns")
 _TALKING = data.words(_WORDS, "meeting_verbs") | frozenset({"discuss", "negotiate"})
 _PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
 _ELECTORATE = data.words(_WORDS, "electorate_nouns")
-_STANCE_KINDS = frozenset({"SUPPORT", "AGREE", "ACCUSE", "REJECT", "REQUEST", "CONSULT", "AID"})
+_ELECTORATE_STANCES = frozenset({"SUPPORT", "AGREE", "ACCUSE", "CONSULT", "AID"})  # no act of an electorate
 
 
 def disowned_stance(token: Token, kind: str, target: Optional[Token]) -> bool:
@@ -859,8 +861,9 @@ def electorate_actor(kind: str, actor: Token) -> bool:
     """"Voters will support the senator", "those voters view her with skepticism", "56% of
     voters want action": what an electorate or a poll's respondents (``[electorate_nouns]``, the
     actor's own head word) back, want or think is an opinion counted, no act between political
-    actors. Only the types of a stance are dropped: voters who protest or riot are left alone."""
-    return kind in _STANCE_KINDS and actor.lemma_.lower() in _ELECTORATE
+    actors. Only backing, agreeing, blaming, meeting and aid are dropped: voters who demand,
+    reject (a referendum), protest or riot are left alone."""
+    return kind in _ELECTORATE_STANCES and actor.lemma_.lower() in _ELECTORATE
 
 
 def trip_destination(token: Token, kind: str) -> Optional[Token]:
@@ -886,6 +889,9 @@ def trip_destination(token: Token, kind: str) -> Optional[Token]:
     children = [c for h in holders for c in h.children]
     if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in _TALKING for c in children):
         return None  # "traveled to Florida to meet with Devocht"
+    if any(t.lemma_.lower() in _TALK_NOUNS for c in children if c.dep_ in ("prep", "xcomp", "advcl")
+           for t in c.subtree):
+        return None  # "traveled to Scotland for talks with Sturgeon", "to hold talks with local leaders"
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return None  # "toured the devastation with the governor"
     places = [c for c in children if c.dep_ in _OBJECTS and c.i != holders[-1].i or c.dep_ == "npadvmod"

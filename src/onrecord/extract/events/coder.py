@@ -49,6 +49,7 @@ from onrecord.extract.events import model as event_model
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.checks import (
     DISMISSALS,
+    LOCAL_TRIP_PLACES,
     abstract_actor,
     address_place,
     alleged_party,
@@ -754,6 +755,9 @@ def helped_along(token: Token) -> bool:
     children = list(token.children)
     if any(c.dep_ in ("dobj", "obj", "dative") for c in children):
         return False
+    helper = _subject(token)
+    if helper is not None and (helper.ent_type_ in ("GPE", "NORP", "ORG") or _armed_or_national(helper)):
+        return False  # "Iran helped arm Hezbollah", "French forces helped retake the town": aid
     done = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
     return bool(done) and not any(g.dep_ in ("nsubj", "nsubjpass") for d in done for g in d.children
                                   if g.i < d.i and g.i > token.i)
@@ -870,6 +874,8 @@ def petition_made(token: Token) -> bool:
     object."""
     if token.lemma_.lower() not in _PETITION_VERBS or token.pos_ != "VERB":
         return False
+    if any(t.lemma_.lower() in _COURTS for t in token.subtree):
+        return False  # "filed a petition with the International Court of Justice against Russia": a suit
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "petition" for c in token.children)
 
 
@@ -1424,12 +1430,14 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     struck a bus", "the plane hit the ocean"), a blow whose object is a vehicle or an obstacle
     ("he struck a guard rail"), harm "in the crash", "in the earthquake", or harm the verb's own
     words say was not meant ("a hunter accidentally shot a hiker", "by accident";
-    ``[unintended_adverbs]``) by one who is no state's agent: a state's force used in error ("the
-    government unintentionally shot down a passenger jet", police) is still force. PLOVER's
+    ``[unintended_adverbs]``) by one who is no state's agent nor a group: a state's force used in
+    error ("the government unintentionally shot down a passenger jet", police) and a group's
+    ("militants inadvertently killed two children") are still force. PLOVER's
     ASSAULT is deliberate harm by an actor that can act on purpose; an armed force's vehicles ("Israeli
     planes", "military aircraft") or a weapon ("a missile hit a bus") are left alone."""
     actor = _antecedent(actor)
     if _unmeant(token) and not (actor.ent_type_ in ("GPE", "NORP", "ORG") or _armed_or_national(actor)
+                                or actor.tag_ in ("NNS", "NNPS")  # "militants inadvertently killed"
                                 or any(_authority_word(t.lower_) for t in _phrase(actor))):
         return True  # "a hunter accidentally shot a hiker", not "the army unintentionally shot down a jet"
     if any(g.lemma_.lower() in _HAZARDS for p in token.children if p.dep_ == "prep"
@@ -1618,8 +1626,8 @@ def place_or_time_name(modifier: Token, compound: bool) -> bool:
     tables = event_tables.load()
     if not words or any(w in tables.countries for w in words) or _self_governed(words, tables):
         return False
-    if any(w in _CAPITALS for w in _spans(words)) and _aimed_noun(modifier):
-        return False
+    if any(w in _CAPITALS for w in _spans(words)):
+        return not _aimed_noun(modifier)  # whatever sector the dictionary gives "Moscow"
     country, sector = code_actor(words, tables)
     return _a_country(country) and sector is None
 
@@ -1635,12 +1643,16 @@ def _spans(words: list[str]) -> set[str]:
 
 
 def _aimed_noun(modifier: Token) -> bool:
-    """The noun a compound modifies ("Kyiv" in "a Kyiv drone strike") names its target with an
-    aimed preposition ("on Belgorod", ``aimed_prepositions``)."""
+    """The noun a compound modifies ("Kyiv" in "a Kyiv drone strike") names its target, a place or
+    a people, with an aimed preposition ("on Belgorod", ``aimed_prepositions``)."""
     noun = modifier
     while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i != noun.i:
         noun = noun.head
-    return any(c.dep_ == "prep" and c.lower_ in _AIMED_PREPS and any(g.dep_ == "pobj" for g in c.children)
+    # aimed at a place or a people ("on Belgorod"), not at a building in the capital itself ("the
+    # Moscow attack on a concert hall" was an attack in Moscow)
+    return any(c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
+               and any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "NORP") or g.pos_ == "PROPN")
+                       for g in c.children)
                for c in noun.children)
 
 
@@ -2306,8 +2318,9 @@ def home_trip(token: Token, kind: str, actor_country: Optional[str], target_tok:
     place = trip_destination(token, kind)
     if place is None:
         return False
+    local = place.lemma_.lower() in LOCAL_TRIP_PLACES  # "visited the restaurant": local wherever it is
     if not _a_country(actor_country):
-        return place.ent_type_ not in ("GPE", "LOC")  # "visited the restaurant": local wherever it is
+        return local and place.ent_type_ not in ("GPE", "LOC")
     country: Optional[str] = None
     if place.ent_type_ in ("GPE", "LOC", "FAC"):  # a name: its country only from what is known of it
         span = doc_index.entity_at(doc, place.i) or doc[place.i:place.i + 1]
@@ -2317,7 +2330,7 @@ def home_trip(token: Token, kind: str, actor_country: Optional[str], target_tok:
     elif target_tok is not None and target_tok.i == place.i and _a_country(target_country):
         country = target_country  # "visited the state": the country the coder gave it
     if country is None:
-        return place.ent_type_ != "GPE"
+        return local  # "traveled to the region": abroad, for all the sentence says
     return country == actor_country
 
 
