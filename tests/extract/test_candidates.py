@@ -276,6 +276,8 @@ def test_a_complement_of_a_verb_with_no_object_stays_content(nlp):
     text = "That same day, the singer Joe Zorba made an announcement on Twitter that he was running for mayor."
     record = onrecord.extract(text)
     assert [s.content.text for s in record.statements] == ["he was running for mayor"]
+    # a verb that makes or passes on the writing, its object missing, is a relative clause
+    assert not onrecord.extract("Smith repeated the announcement that the company made on Friday.").statements
 
 
 def test_the_officials_of_two_joined_places_speak_not_the_first_place(nlp):

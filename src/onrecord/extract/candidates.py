@@ -41,6 +41,8 @@ COMPLEMENTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "cc
 CLAUSE_COMPLEMENTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "nsubjpass", "auxpass"})
 # kinds of place that head a place's name ("Zed Parish"), a place though the tagger read a person
 PLACE_HEADS = data.words("speaker_words.txt", "place_heads")
+# verbs that make or pass on a writing: "the report that the committee published" is relative
+_WRITING_HANDLED = data.words("speaker_words.txt", "writing_handled_verbs")
 # what a clause's subject hangs from its verb as
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
@@ -73,11 +75,13 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         source = speaker_token(tok)
         for child in tok.children:
-            if object_read_as_complementizer(tok, child) and (child.dep_ == "relcl" or source is not None
-                                                                and source == named_writer_of(tok)):
-                # a relative clause, or one only a writer named before the noun would speak: a
-                # complement the parse got right keeps a verb of no object ("an announcement
-                # that he was running for president")
+            relative = child.dep_ == "relcl" or child.lemma_.lower() in _WRITING_HANDLED \
+                or source is not None and source == named_writer_of(tok)
+            if relative and object_read_as_complementizer(tok, child):
+                # a relative clause: the parse said so, or only a writer named before the noun
+                # would speak it, or its verb makes or passes on the writing and lacks its object
+                # ("repeated the announcement that the company made"); a complement keeps a verb
+                # of no object ("made an announcement that he was running for president")
                 continue
             if complement_read_as_relative(tok, child):
                 out.append(Candidate(tok, "acl", *_subtree_range(child), source))

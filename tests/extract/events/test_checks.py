@@ -456,10 +456,13 @@ def test_a_trip_at_home_is_no_meeting_but_a_visit_abroad_or_a_meeting_is(nlp):
 
 def test_what_voters_back_or_think_is_no_act(nlp):
     text = "Those voters view the senator with skepticism."
-    assert checks.electorate_actor("ACCUSE", word(nlp, text, "voters"))
+    assert checks.electorate_actor("ACCUSE", word(nlp, text, "voters"), word(nlp, text, "view"))
     assert not any(e.trigger.text == "view" for e in events(nlp, text))
-    assert not checks.electorate_actor("PROTEST", word(nlp, "Angry voters protested outside the office.", "voters"))
-    assert not checks.electorate_actor("SUPPORT", word(nlp, "The senator supported the bill.", "senator"))
+    text = "Angry voters protested outside the office."
+    assert not checks.electorate_actor("PROTEST", word(nlp, text, "voters"), word(nlp, text, "protested"))
+    text = "The senator supported the bill."
+    assert not checks.electorate_actor("SUPPORT", word(nlp, text, "senator"), word(nlp, text, "supported"))
+    assert "REJECT" not in types_of(nlp, "Voters rejected the senator's plan.")  # a poll's answer
 
 
 def types_of(nlp, text):
@@ -470,6 +473,8 @@ def test_a_trip_for_talks_or_to_a_region_of_no_known_country_is_a_meeting(nlp):
     assert "CONSULT" in types_of(nlp, "The prime minister traveled to Scotland for talks with Sturgeon.")
     assert "CONSULT" in types_of(nlp, "Blinken traveled to the region for talks with Israeli leaders.")
     assert "CONSULT" not in types_of(nlp, "Sanders visited Missouri on Saturday.")
+    # talks named elsewhere in the sentence make no meeting of the trip
+    assert "CONSULT" not in types_of(nlp, "The president traveled to Iowa after talks with Democrats collapsed.")
 
 
 def test_what_voters_demand_or_reject_is_an_act(nlp):

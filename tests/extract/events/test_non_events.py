@@ -416,6 +416,7 @@ def test_harm_a_group_did_by_mistake_is_still_force(nlp):
     events = find_events(nlp("Militants inadvertently killed two children in the attack."), "x", gated=False)
     assert any(e.type == "ASSAULT" for e in events)
     assert not find_events(nlp("A hunter accidentally shot a hiker near the lake."), "x", gated=False)
+    assert not find_events(nlp("Two hunters accidentally shot a hiker near the lake."), "x", gated=False)
 
 
 def test_a_petition_to_a_court_is_a_suit_and_a_state_helping_is_aid(nlp):
@@ -423,3 +424,4 @@ def test_a_petition_to_a_court_is_a_suit_and_a_state_helping_is_aid(nlp):
                          "x", gated=False)
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "allege")]
     assert "AID" in [e.type for e in find_events(nlp("Iran helped arm Hezbollah."), "x", gated=False)]
+    assert "AID" not in [e.type for e in find_events(nlp("Zorbsoft helped develop the software."), "x", gated=False)]

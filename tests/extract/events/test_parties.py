@@ -411,6 +411,8 @@ def test_a_capital_before_an_event_noun_aimed_at_no_target_is_where_it_happened(
 def test_a_capital_where_an_attack_on_a_building_happened_is_no_doer(nlp):
     # "on a concert hall" is where in Moscow it happened, not a target Moscow's government chose
     for text in ("The Moscow attack on a concert hall killed 140 people.",
+                 "The Moscow attack on Crocus City Hall killed 140 people.",
+                 "The Kabul bombing on Monday killed 30 worshippers.",
                  "A Kabul bombing on a mosque killed 30 worshippers."):
         events = find_events(nlp(text), "x", gated=False)
         assert not any(e.actor is not None and e.actor.text in ("Moscow", "Kabul") for e in events)

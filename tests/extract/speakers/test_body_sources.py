@@ -55,6 +55,8 @@ def test_a_possessive_stays_in_a_body_s_name_when_the_bare_form_is_someone_else_
     assert trailing_possessive_cut("Sotheby's", doc) is None
     doc = nlp("Acme Mobil's public position changed. Acme Mobil said on Monday that it would appeal.")
     assert trailing_possessive_cut("Acme Mobil's", doc) == "Acme Mobil"
+    doc = nlp("Acme Mobil's public position changed. On Monday Acme Mobil said that it would appeal.")
+    assert trailing_possessive_cut("Acme Mobil's", doc) == "Acme Mobil"  # a date before is no name
 
 
 def test_his_campaign_is_the_subject_s_as_he_would_be(nlp):

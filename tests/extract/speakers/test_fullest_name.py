@@ -450,3 +450,6 @@ def test_the_city_is_no_body_named_with_city(nlp):
     doc = nlp("Crews worked near Zorbon Avenue, an hour from New York City. By 5 pm the city issued "
               "an advisory and stated the water department had found the problem.")
     assert qualified_body_name("city", doc) is None
+    # a kind of body that is no kind of town keeps its name
+    doc = nlp("The Zorbville Unified School District closed schools. The district said classes would resume Monday.")
+    assert qualified_body_name("district", doc) == "Zorbville Unified School District"

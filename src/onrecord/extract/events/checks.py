@@ -108,6 +108,7 @@ _TALK_NOUNS = data.words(_WORDS, "talk_nouns")
 _TALKING = data.words(_WORDS, "meeting_verbs") | frozenset({"discuss", "negotiate"})
 _PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
 _ELECTORATE = data.words(_WORDS, "electorate_nouns")
+_BALLOTS = data.words(_WORDS, "ballot_nouns")
 _ELECTORATE_STANCES = frozenset({"SUPPORT", "AGREE", "ACCUSE", "CONSULT", "AID"})  # no act of an electorate
 
 
@@ -268,7 +269,7 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
             or newsgathering(actor, outlet) or occasion_actor(actor) or taken_for_care(token)
             or abandoned_aim(token, kind) or alert_issued(token) or met_standard(token)
             or liked_act(token) or won_over_rival(token) or rallied_followers(token)
-            or electorate_actor(kind, actor))
+            or electorate_actor(kind, actor, token))
 
 
 def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -857,13 +858,18 @@ def won_over_rival(token: Token) -> bool:
     return any(t.lemma_.lower() in _CAMPAIGN_WORDS for t in token.sent)
 
 
-def electorate_actor(kind: str, actor: Token) -> bool:
+def electorate_actor(kind: str, actor: Token, trigger: Token) -> bool:
     """"Voters will support the senator", "those voters view her with skepticism", "56% of
     voters want action": what an electorate or a poll's respondents (``[electorate_nouns]``, the
-    actor's own head word) back, want or think is an opinion counted, no act between political
-    actors. Only backing, agreeing, blaming, meeting and aid are dropped: voters who demand,
-    reject (a referendum), protest or riot are left alone."""
-    return kind in _ELECTORATE_STANCES and actor.lemma_.lower() in _ELECTORATE
+    actor's own head word) back, blame or think is an opinion counted, no act between political
+    actors. Backing, agreeing, blaming, meeting, aid and a rejection not cast in a ballot are
+    dropped ("voters rejected the senator's plan"); voters who reject something in a
+    referendum (``[ballot_nouns]``), demand, protest or riot are left alone."""
+    if actor.lemma_.lower() not in _ELECTORATE:
+        return False
+    if kind == "REJECT":  # "voters rejected the constitution in a referendum": a vote, an act
+        return not any(t.lemma_.lower() in _BALLOTS for t in trigger.subtree)
+    return kind in _ELECTORATE_STANCES
 
 
 def trip_destination(token: Token, kind: str) -> Optional[Token]:
@@ -889,8 +895,9 @@ def trip_destination(token: Token, kind: str) -> Optional[Token]:
     children = [c for h in holders for c in h.children]
     if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in _TALKING for c in children):
         return None  # "traveled to Florida to meet with Devocht"
-    if any(t.lemma_.lower() in _TALK_NOUNS for c in children if c.dep_ in ("prep", "xcomp", "advcl")
-           for t in c.subtree):
+    if any(g.lemma_.lower() in _TALK_NOUNS for c in children for g in c.children
+           if c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj"
+           or c.dep_ in ("xcomp", "advcl") and g.dep_ in ("dobj", "obj")):
         return None  # "traveled to Scotland for talks with Sturgeon", "to hold talks with local leaders"
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return None  # "toured the devastation with the governor"

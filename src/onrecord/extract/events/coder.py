@@ -166,7 +166,6 @@ _TIES = data.words(_WORDS, "tie_nouns")
 _ECONOMIC = data.words(_WORDS, "economic_words")
 _CHARGE_NOUNS = data.words(_WORDS, "charge_nouns")
 _LEAVING = data.words(_WORDS, "leaving_verbs")
-_TROOPS = data.words(_WORDS, "troop_nouns")
 _VEHICLES = data.words(_WORDS, "vehicle_nouns")
 _DEVICES = data.words(_WORDS, "device_nouns")
 _UNINTENDED = data.words(_WORDS, "unintended_adverbs")
@@ -176,6 +175,7 @@ _INERT_PHRASALS = data.words(_WORDS, "inert_phrasal_verbs")
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "'"})
 _PETITION_VERBS = data.words(_WORDS, "petition_verbs")
 _ARMED = data.words(_WORDS, "armed_words")
+_ARMED_GROUPS = data.words(_WORDS, "armed_group_nouns") | _TROOPS  # who can harm on purpose as a body
 _COLLISIONS = data.words(_WORDS, "collision_verbs")
 _OBSTACLES = data.words(_WORDS, "obstacle_nouns")
 _CRASHED_INTO = _VEHICLES | _OBSTACLES  # what a vehicle or a driver hits in a crash
@@ -748,19 +748,31 @@ def helped_along(token: Token) -> bool:
     party controls the Senate": "help" with a verb of what it brings about, and no one helped as
     its object nor as that verb's subject, is a cause or a share in an outcome, no aid to anyone
     (the model reads AID, or AGREE when it is to come); the act, if any, is coded on its own verb.
-    "The Red Cross helped the flood victims" (an object) and "the US helped Ukraine rebuild its
-    army" (the one helped as the verb's subject) are left alone."""
+    "The Red Cross helped the flood victims" (an object), "the US helped Ukraine rebuild its
+    army" (the one helped as the verb's subject) and help by a state, an armed force or a public
+    body ("Iran helped arm Hezbollah", "the UN helped deliver food") are left alone; a company's
+    ("Zorbsoft helped develop the software") is no aid."""
     if token.lemma_.lower() != "help" or token.pos_ != "VERB":
         return False
     children = list(token.children)
     if any(c.dep_ in ("dobj", "obj", "dative") for c in children):
         return False
     helper = _subject(token)
-    if helper is not None and (helper.ent_type_ in ("GPE", "NORP", "ORG") or _armed_or_national(helper)):
+    if helper is not None and (helper.ent_type_ in ("GPE", "NORP") or _armed_or_national(helper)
+                               or _public_body(helper)):
         return False  # "Iran helped arm Hezbollah", "French forces helped retake the town": aid
     done = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
     return bool(done) and not any(g.dep_ in ("nsubj", "nsubjpass") for d in done for g in d.children
                                   if g.i < d.i and g.i > token.i)
+
+
+def _public_body(word: Token) -> bool:
+    """A body the dictionaries code as a state's, an intergovernmental or a non-governmental
+    one ("the UN", "the Red Cross"), not a company (MNC) nor an unknown."""
+    if word.ent_type_ != "ORG":
+        return False
+    country, sector = code_actor([word_key(t.text) for t in _phrase(word) if t.i <= word.i], event_tables.load())
+    return country is not None and country != "MNC" and sector != "BUS"
 
 
 def inert_phrasal(token: Token) -> bool:
@@ -874,7 +886,9 @@ def petition_made(token: Token) -> bool:
     object."""
     if token.lemma_.lower() not in _PETITION_VERBS or token.pos_ != "VERB":
         return False
-    if any(t.lemma_.lower() in _COURTS for t in token.subtree):
+    petitions = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if any(g.lemma_.lower() in _COURTS for h in [token, *petitions] for p in h.children
+           if p.dep_ == "prep" for g in p.subtree):
         return False  # "filed a petition with the International Court of Justice against Russia": a suit
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "petition" for c in token.children)
 
@@ -1437,7 +1451,7 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     planes", "military aircraft") or a weapon ("a missile hit a bus") are left alone."""
     actor = _antecedent(actor)
     if _unmeant(token) and not (actor.ent_type_ in ("GPE", "NORP", "ORG") or _armed_or_national(actor)
-                                or actor.tag_ in ("NNS", "NNPS")  # "militants inadvertently killed"
+                                or actor.lemma_.lower() in _ARMED_GROUPS  # "militants inadvertently killed"
                                 or any(_authority_word(t.lower_) for t in _phrase(actor))):
         return True  # "a hunter accidentally shot a hiker", not "the army unintentionally shot down a jet"
     if any(g.lemma_.lower() in _HAZARDS for p in token.children if p.dep_ == "prep"
@@ -1651,9 +1665,17 @@ def _aimed_noun(modifier: Token) -> bool:
     # aimed at a place or a people ("on Belgorod"), not at a building in the capital itself ("the
     # Moscow attack on a concert hall" was an attack in Moscow)
     return any(c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
-               and any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "NORP") or g.pos_ == "PROPN")
-                       for g in c.children)
-               for c in noun.children)
+               and any(g.dep_ == "pobj" and _a_place(g) for g in c.children) for c in noun.children)
+
+
+def _a_place(word: Token) -> bool:
+    """A place or a people: so tagged, or a name the dictionaries give a country ("Belgorod",
+    which the tagger may read as a body); not a date nor a building ("Crocus City Hall")."""
+    if word.ent_type_ in ("GPE", "LOC", "NORP"):
+        return True
+    if word.pos_ != "PROPN" or word.ent_type_ in ("DATE", "TIME", "FAC"):
+        return False
+    return _a_country(code_actor([word_key(t.text) for t in _phrase(word) if t.i <= word.i], event_tables.load())[0])
 
 
 def _party_key(party: Optional[EventParty]) -> Optional[str]:

@@ -357,7 +357,8 @@ def trailing_possessive_cut(name: str, doc: Doc) -> str | None:
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if span is None:
             continue
-        if span.start and doc[span.start - 1].pos_ == "PROPN":
-            continue  # "John Sotheby" is someone else, not "Sotheby's" written bare
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and before.pos_ == "PROPN" and before.ent_type_ not in ("DATE", "TIME"):
+            continue  # "John Sotheby" is someone else, not "Sotheby's" written bare ("On Monday Acme" is Acme)
         return bare
     return None

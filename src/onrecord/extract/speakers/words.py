@@ -83,7 +83,7 @@ NAME_SUFFIXES = data.words(_NAMES, "suffixes")
 # kinds of place that head a place's name ("Region", "Province")
 PLACE_KINDS = data.words(_NAMES, "place_kinds")
 # kinds of place ("the city"): no body named by the kind alone
-SETTLEMENT_KINDS = data.words(_SPEAKERS, "settlement_kinds") | PLACE_KINDS
+SETTLEMENT_KINDS = data.words(_SPEAKERS, "settlement_kinds")
 # offices named with their country ("United States Attorney")
 COUNTRY_NAMED_OFFICES = data.words(_NAMES, "country_named_offices")
 # words of a post not (yet) held ("future", "would-be")

@@ -58,7 +58,8 @@ def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntit
 
 def pronoun_owner(state: ArticleState, owner: Token) -> ArticleEntity | None:
     """Whose "his campaign" or "her administration" it is: the person the "his" stands for, found
-    as the pronoun pass finds who "he" is (``pronouns.narrated_person``), else the one person
+    as the pronoun pass finds who "he" is (``pronouns.narrated_person``, asked at the body word,
+    which stands in the clause where "he" would), else the one person
     known to be of the pronoun's gender named near it (``sole_of_gender``). The last person
     named, of no gender known to differ, named a man's campaign after a man only quoted in
     passing; when several people may be meant, the body is left unnamed."""
