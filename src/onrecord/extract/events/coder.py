@@ -103,6 +103,7 @@ _ACTOR_PRONOUNS = _PRONOUNS - _THING_RELATIVES
 _FIRST_PERSON = data.words(_WORDS, "first_person")
 _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
+_AGREED_PRONOUNS = data.words(_WORDS, "agreed_pronouns")
 _PEOPLE = data.words(_WORDS, "people_nouns")
 _INTENTIONS = data.words(_WORDS, "unrefused_intentions")  # "does not plan to", "did not want"
 _RECIPROCAL = data.words(_WORDS, "reciprocal_verbs")
@@ -1187,7 +1188,7 @@ def agreed_with_person(token: Token) -> bool:
            for c in children):
         return False
     people = [g for p in children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
-    return any(g.lower_ in ("me", "him", "her", "you", "us") or g.ent_type_ == "PERSON"
+    return any(g.lower_ in _AGREED_PRONOUNS or g.ent_type_ == "PERSON"
                or (g.pos_ == "PROPN" and g.ent_type_ == ""
                    and any(c.lower_.rstrip(".") in NAME_TITLES for c in g.children))
                for g in people)
