@@ -6,12 +6,12 @@
 
 With --canonical TABLE (a hand-made TSV naming the person or body behind PolNeAR dev source
 mentions that are pronouns or descriptions: article, ann_file, source_start, source_end,
-canonical, aliases; "-" where the article names no one) it also scores canonical speakers there.
-Such a table is derived from PolNeAR, so it is kept beside the corpus, never in this repository
-(the README says how the current one was made: its mentions listed by
-``bench/list_polnear_sources.py --split dev``, each named by a reader of the whole article; where
-the article never writes the name given, the form it does write, "Obama" for "Barack Obama", was
-added as an alias).
+canonical, then aliases or alias_spans; "-" where the article names no one) it also scores
+canonical speakers there. The table kept in this repository, ``bench/polnear_dev_canonical.tsv``,
+holds only ids, offsets and the names given: where the article never writes the name given, the
+forms it does write ("Obama" for "Barack Obama") are offsets into its text (alias_spans), read
+from ../shared at run time (the README says how it was made: its mentions listed by
+``bench/list_polnear_sources.py --split dev``, each named by a reader of the whole article).
 
 Runs the Python API (one model load, ``process_many`` in batches), writes the predictions as
 JSONL under --out, and scores them with ``onrecord.evaluation`` and, when ../shared/eval/score.py is
@@ -166,7 +166,7 @@ def polnear_report(nlp, split: Path, out: Path, batch_size: int) -> list[tuple[s
 def canonical_report(golds, records, table: Path, out: Path) -> None:
     """Canonical speakers where PolNeAR's source mention is a pronoun or a description: of the
     statements found, the share whose predicted name is the person or body named by hand."""
-    names = read_canonical(table)
+    names = read_canonical(table, {gold.id: gold.text for gold in golds})
     scored = []
     for gold in golds:
         for statement in gold.statements:
@@ -203,8 +203,10 @@ def mention_text(statement: dict) -> str | None:
     return ((statement.get("speaker") or {}).get("mention") or {}).get("text")
 
 
-def read_canonical(table: Path) -> dict[tuple[str, tuple[int, int]], tuple[str, list[str]]]:
-    """(article, source span) -> (canonical name, aliases); rows named '-' are left out."""
+def read_canonical(table: Path, texts: dict[str, str]) -> dict[tuple[str, tuple[int, int]], tuple[str, list[str]]]:
+    """(article, source span) -> (canonical name, aliases); rows named '-' are left out. The
+    aliases are written out (``aliases``) or, in a table kept in this repository, given as
+    offsets into the article's text (``alias_spans``: "start-end|start-end"), read from ``texts``."""
     rows = {}
     with open(table, encoding="utf-8") as lines:
         data = [line.rstrip("\n").split("\t") for line in lines if line.strip() and not line.startswith("#")]
@@ -214,6 +216,9 @@ def read_canonical(table: Path) -> dict[tuple[str, tuple[int, int]], tuple[str, 
         if row["canonical"].strip() in ("", "-"):
             continue
         aliases = [a for a in row.get("aliases", "").split("|") if a.strip()]
+        for span in filter(None, row.get("alias_spans", "").split("|")):
+            start, end = map(int, span.split("-"))
+            aliases.append(texts[row["article"]][start:end])
         rows[(row["article"], (int(row["source_start"]), int(row["source_end"])))] = (row["canonical"], aliases)
     return rows
 
