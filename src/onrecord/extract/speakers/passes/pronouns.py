@@ -263,15 +263,10 @@ def asked_person(state: ArticleState, head: Token, gender: str | None) -> Articl
     before it in its sentence, is the one asked — not the asker, who is the subject there and
     whom ``subject_continuity`` would otherwise weigh. "Smith asked Jones to resign" puts no
     question; the pronoun is left to the other rules."""
-    if head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx) \
-            or any(not state.in_quote(o) for o, _ in state.persons_between(head.sent.start_char, head.idx)):
+    if not speech_verb(head.head) or state.in_quote(head.idx):
         return None
-    previous = narrative_sentence_before(state, head)
-    if previous is None:
-        return None
-    asked = [(o, e) for o, e in state.persons_between(previous.start_char, previous.end_char)
-             if not state.in_quote(o) and asked_in_question(state.name_head(o))]
-    people = {id(e): e for _, e in asked}
+    named = people_named_before(state, head)
+    people = {id(e): e for o, e in named or () if asked_in_question(state.name_head(o))}
     if len(people) != 1:
         return None
     person = next(iter(people.values()))
@@ -351,16 +346,25 @@ def introduced_person(state: ArticleState, head: Token, person: ArticleEntity) -
     subject with no one named before it in its own sentence, even when someone else spoke
     last. Only when that sentence names no one else the pronoun may be (its object, "Smith
     met Jones", or a man the parser put anywhere else leaves the pronoun unnamed)."""
-    before = state.persons_between(head.sent.start_char, head.idx)
-    if head.dep_ != "nsubj" or any(not state.in_quote(o) for o, _ in before):
-        return False
-    previous = narrative_sentence_before(state, head)
-    if previous is None:
-        return False
-    named = [(o, e) for o, e in state.persons_between(previous.start_char, previous.end_char) if not state.in_quote(o)]
+    named = people_named_before(state, head)
     if not named or any(e is not person for _, e in named):
         return False
     return any(introducing(state.name_head(o)) for o, _ in named)
+
+
+def people_named_before(state: ArticleState, head: Token) -> list[tuple[int, ArticleEntity]] | None:
+    """The people named outside quotation marks in the narrative sentence before a "he" or "she"
+    that is a subject with no one named before it in its own sentence, with their offsets; None
+    when the pronoun is no such subject or no narrative sentence comes before it. What the
+    rules that look back one sentence (``introduced_person``, ``subject_before``,
+    ``asked_person``) read."""
+    before = state.persons_between(head.sent.start_char, head.idx)
+    if head.dep_ != "nsubj" or any(not state.in_quote(o) for o, _ in before):
+        return None
+    previous = narrative_sentence_before(state, head)
+    if previous is None:
+        return None
+    return [(o, e) for o, e in state.persons_between(previous.start_char, previous.end_char) if not state.in_quote(o)]
 
 
 def subject_before(state: ArticleState, head: Token, person: ArticleEntity) -> bool:
@@ -370,14 +374,9 @@ def subject_before(state: ArticleState, head: Token, person: ArticleEntity) -> b
     before (a main or a subordinate one: the one acting there) — the text goes on about them,
     though the last speaker the record holds spoke further back. Only when that sentence names
     no one else the pronoun may be (whom words were told to aside)."""
-    if head.dep_ != "nsubj" or not speech_verb(head.head) or not person.named \
-            or any(not state.in_quote(o) for o, _ in state.persons_between(head.sent.start_char, head.idx)):
+    if not speech_verb(head.head) or not person.named:
         return False
-    previous = narrative_sentence_before(state, head)
-    if previous is None:
-        return False
-    named = [(o, e) for o, e in state.persons_between(previous.start_char, previous.end_char)
-             if not state.in_quote(o) and not addressee(state.name_head(o), head)]
+    named = [(o, e) for o, e in people_named_before(state, head) or () if not addressee(state.name_head(o), head)]
     if not named or any(e is not person for _, e in named):
         return False
     return any(getattr(state.name_head(o), "dep_", None) == "nsubj" for o, _ in named)
