@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -497,7 +498,7 @@ class ArticleState:
         if here is not None and other_name_before(here):
             return None
         start = paragraphs_back(doc_index.text(self.doc), offset)
-        things = self._things_named()
+        things = self._things_named
         recent = [(o, body) for o, body in self.bodies_by_offset
                   if start <= o < offset and body.type == "ORG" and id(body) not in things]
         if recent:
@@ -510,10 +511,12 @@ class ArticleState:
                 bodies[id(body)] = body
         return bodies[max(counts, key=counts.__getitem__)] if counts else None
 
+    @cached_property
     def _things_named(self) -> set[int]:
         """The ids of the "bodies" the article names only as the modifier of a thing's noun
         ("the Federal mine", ``name_forms.names_a_thing``): no candidate for "the company" or
-        "the union", which speak for a body, not for a mine."""
+        "the union", which speak for a body, not for a mine. Read once: the bodies named are
+        all registered when the state is built."""
         written: dict[int, list[bool]] = {}
         for o, body in self.bodies_by_offset:
             token = token_at(self.doc, o)
