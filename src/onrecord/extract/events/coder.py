@@ -772,7 +772,7 @@ def _public_body(word: Token) -> bool:
     one ("the UN", "the Red Cross"), not a company (MNC) nor an unknown."""
     if word.ent_type_ != "ORG":
         return False
-    country, sector = code_actor([word_key(t.text) for t in _phrase(word) if t.i <= word.i], event_tables.load())
+    country, sector = _code_up_to(word)
     return country is not None and country != "MNC" and sector != "BUS"
 
 
@@ -1676,7 +1676,13 @@ def _a_place(word: Token) -> bool:
         return True
     if word.pos_ != "PROPN" or word.ent_type_ in ("DATE", "TIME", "FAC"):
         return False
-    return _a_country(code_actor([word_key(t.text) for t in _phrase(word) if t.i <= word.i], event_tables.load())[0])
+    return _a_country(_code_up_to(word)[0])
+
+
+def _code_up_to(word: Token) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) the dictionaries give the words of ``word``'s phrase up to ``word``
+    ("the UN", "Belgorod"), leaving out what follows it ("of the city")."""
+    return code_actor([word_key(t.text) for t in _phrase(word) if t.i <= word.i], event_tables.load())
 
 
 def _party_key(party: Optional[EventParty]) -> Optional[str]:
