@@ -15,6 +15,7 @@ from onrecord.resolve.orgs import (
     org_name,
     stands_for_country,
     trailing_country,
+    unit_parent,
     without_kind_words,
     without_owner,
 )
@@ -232,3 +233,26 @@ def test_a_territory_is_not_its_sovereign_country():
     assert org_name("Supreme Court of Puerto Rico").country is None
     assert org_name("United States Supreme Court").country == "USA"
     assert org_name("Supreme Court of Puerto Rico").core != org_name("United States Supreme Court").core
+
+
+def test_a_unit_s_lead_is_the_body_it_belongs_to():
+    assert unit_parent("zedford polytechnic center for storm science") == "zedford polytechnic"
+    assert unit_parent("zedford polytechnic university school of medicine") == "zedford polytechnic university"
+    # one word, or a place, may lead a name of its own; a name that starts with the unit has no lead
+    assert unit_parent("zedford institute for storm policy") is None
+    assert unit_parent("new york institute of technology") is None
+    assert unit_parent("center for storm science") is None
+    assert unit_parent("zedford polytechnic storm center") is None
+
+
+def test_a_unit_joins_the_one_body_of_its_lead():
+    assert bodies("Zedford Polytechnic University", "Zedford Polytechnic Center for Storm Science") == \
+        [["Zedford Polytechnic Center for Storm Science", "Zedford Polytechnic University"]]
+    assert bodies("Zedford Polytechnic", "Zedford Polytechnic Institute of Storm Science") == \
+        [["Zedford Polytechnic", "Zedford Polytechnic Institute of Storm Science"]]
+    # two bodies of that lead, or none: it stays apart
+    assert len(bodies("Zedford Polytechnic", "Zedford Polytechnic University",
+                      "Zedford Polytechnic Center for Storm Science")) == 3
+    assert len(bodies("Zedford Polytechnic Center for Storm Science", "Zedford Storm Agency")) == 2
+    # a place leads a name of its own: the "New York Institute of Technology" is no "New York University"
+    assert len(bodies("New York University", "New York Institute of Technology")) == 2

@@ -16,7 +16,11 @@ abbreviated to. ``cluster_orgs`` groups the members of the organisation family b
    ties it to that country too (its affiliation, or the only country among its article's
    speaking places), never for want of another country: every country has a "National Guard"
    (``national_body_variant``, ``tied_to_country``);
-3. an acronym joins the one expansion it abbreviates: the one an article spelled it out as
+3. a unit named by its body's name, a unit word and "for" or "of" ("Zedford Polytechnic Center
+   for Storm Science") is the one body of that lead ("Zedford Polytechnic" or "Zedford
+   Polytechnic University"): its centre speaks as it (``unit_parent``); a lead of one word or
+   that is a place ("New Zork Institute of ...") names no body;
+4. an acronym joins the one expansion it abbreviates: the one an article spelled it out as
    ("Korean Central News Agency (KCNA)"), or else the only body whose initials it is.
 
 The tables are data: kind words, office words and spellings in ``data/org_words.txt``; country
@@ -41,6 +45,8 @@ KIND_WORDS = data.words(_WORDS, "kind_words")
 OFFICE_WORDS = data.words(_WORDS, "office_words")
 INITIALS_STOPWORDS = data.words(_WORDS, "initials_stopwords")
 NATION_WORDS = data.words(_WORDS, "nation_words")
+UNIT_WORDS = data.words(_WORDS, "unit_words")
+PARENT_WORDS = data.words(_WORDS, "parent_words")
 BRITISH_SPELLINGS = data.mapping(_WORDS, "british_spellings")
 _MAX_KIND_WORDS = max(len(k.split()) for k in KIND_WORDS)
 _ACTORS = "event_actors.json"
@@ -306,6 +312,48 @@ def _join_by_affiliation(groups: dict[tuple[Optional[str], str], list[_N]], bare
         del groups[bare]
 
 
+@lru_cache(maxsize=4096)
+def _a_place(words: str) -> bool:
+    """A country or nationality word of the dictionaries, or a country or subdivision ISO 3166
+    (pycountry) names ("new york"): a place, not a body's name."""
+    if words in _countries():
+        return True
+    for table in (pycountry.countries, pycountry.subdivisions):
+        try:
+            table.lookup(words)
+            return True
+        except LookupError:
+            continue
+    return False
+
+
+def unit_parent(core: str) -> Optional[str]:
+    """The lead of a unit's name: the words before its first unit word followed by "for" or "of"
+    ("zedford polytechnic center for storm science" -> "zedford polytechnic"), when they are two
+    words or more and no place, and something follows. One word ("Washington Institute for ...")
+    or a place ("New Zork Institute of Technology") may lead a name of its own."""
+    words = core.split()
+    for i in range(2, len(words) - 2):
+        if words[i] in UNIT_WORDS and words[i + 1] in ("for", "of"):
+            lead = " ".join(words[:i])
+            return None if _a_place(lead) else lead
+    return None
+
+
+def _join_units(groups: dict[tuple[Optional[str], str], list[_N]]) -> None:
+    """A unit of a body (``unit_parent``) joins the one body whose core is its lead, or its lead
+    and a parent word ("zedford polytechnic university"), of its country or none; two such
+    bodies, or none, and it stays a body of its own."""
+    for key in sorted(groups, key=lambda k: (k[0] or "", k[1])):
+        lead = unit_parent(key[1])
+        if lead is None or key not in groups:
+            continue
+        cores = {lead} | {f"{lead} {w}" for w in PARENT_WORDS}
+        parents = [k for k in groups if k != key and k[1] in cores and k[0] in (None, key[0])]
+        if len(parents) == 1:
+            groups[parents[0]].extend(groups.pop(key))
+
+
 def cluster_orgs(members: list[_N]) -> list[list[_N]]:
     """Group the members of the organisation family into bodies (see the module's docstring).
     Deterministic for members in a fixed order; the caller sorts them."""
@@ -345,6 +393,8 @@ def cluster_orgs(members: list[_N]) -> list[list[_N]]:
         elif len(homes) == 1:
             national = national_body_variant(core, homes[0][0] or "", [m.name for m in groups[homes[0]]])
             _join_by_affiliation(groups, (None, core), homes[0], places=national)
+
+    _join_units(groups)
 
     # an acronym joins the one body it abbreviates
     acronyms = sorted((k for k in groups if " " not in k[1] and any(acronym_of(m.name) == k[1] for m in groups[k])),
