@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from onrecord.resolve.identity import Member, Override, family_of, person_tokens, resolve_group
+from onrecord.resolve.identity import Member, Override, family_of, person_tokens, represented_place, resolve_group
 
 
 def clusters_of(members, overrides=()):
@@ -194,3 +194,24 @@ def test_a_description_tied_to_a_place_or_body_names_no_one():
 def test_small_words_of_a_name_are_no_description():
     assert family_of("Mohammad bin Salman", "PERSON") == "p:salman"
     assert family_of("Charles de Gaulle", "PERSON") == "p:gaulle"
+
+
+def test_those_sent_to_speak_for_a_country_speak_as_it():
+    assert represented_place("representatives from Zembla") is None  # no country of the dictionaries
+    assert represented_place("representatives from Iran") == "iran"
+    assert represented_place("the delegation of the United States") == "united states"
+    assert family_of("Representatives from Iran", "GROUP") == family_of("Iranian government", "GPE") == "l:iran"
+    # two countries, a body of a country, a state, or officials: no country speaks
+    assert represented_place("envoys from Iran and Russia") is None
+    assert represented_place("representatives from Iran's chess federation") is None
+    assert represented_place("representatives from Ohio") is None
+    assert family_of("Iranian officials", "GROUP") == "g:iranian officials"
+
+
+def test_a_country_and_its_representatives_are_one_entity_named_and_typed_as_the_country():
+    members = [Member("a1", "e1", "representatives from Iran", type="GROUP", published="2020-01-01"),
+               Member("a2", "e1", "Iranian government", type="GPE", published="2020-02-01")]
+    clusters = resolve_group(members)
+    assert len(clusters) == 1
+    assert (clusters[0].name, clusters[0].type, clusters[0].id) == \
+        ("Iranian government", "GPE", "place-iranian-government")

@@ -44,6 +44,7 @@ SUFFIXES = data.words(_NAMES, "suffixes")
 PRONOUNS = data.words(_NAMES, "pronouns")
 NOT_NAME_WORDS = data.words(_NAMES, "not_name_words")
 ROLE_STOPWORDS = data.words(_NAMES, "role_stopwords")
+REPRESENTATIVE_WORDS = data.words(_NAMES, "representative_words")
 # entity ids: people by name alone ("donald-trump"); other kinds say what they are, so a
 # company and a person of one name never compete for an id ("org-reuters")
 ID_PREFIX = {"p:": "", "o:": "org-", "l:": "place-", "g:": "group-", "u:": "other-"}
@@ -95,6 +96,8 @@ class Cluster:
         types = Counter(m.type for m in self.members)
         if "PERSON" in types:  # untyped mentions of a person do not make the person untyped
             return "PERSON"
+        if set(types) == {"GPE", "GROUP"}:  # those sent to speak for a country do not make it a group
+            return "GPE"
         known = Counter({t: n for t, n in types.items() if t != "UNKNOWN"})  # "WHO" untyped, WHO an ORG
         return (known or types).most_common(1)[0][0] if types else "UNKNOWN"
 
@@ -236,8 +239,20 @@ def family_of(name: str, type: str) -> Optional[str]:
         return "o:" + org_key(name)
     if type == "GPE":
         return "l:" + place_key(norm(display_name(name, type)))
+    if type == "GROUP" and (place := represented_place(name)):
+        return "l:" + place
     prefix = {"ORG": "o:", "GROUP": "g:"}.get(type, "u:")
     return prefix + norm(display_name(name, type))
+
+
+def represented_place(name: str) -> Optional[str]:
+    """The country a group sent to speak for it names ("representatives from Zembla", "the
+    delegation of Zembla"), as its place key, else None: they speak as the country itself. Two
+    countries ("envoys from Zembla and Ruritania") or anything else after the word name no one."""
+    match = re.fullmatch(r"(?:the |a )?(\w+) (?:of|from) (?:the )?(.+)", norm(name))
+    if not match or match.group(1) not in REPRESENTATIVE_WORDS or match.group(2) not in country_words():
+        return None
+    return place_key(match.group(2))
 
 
 def place_key(place: str) -> str:
@@ -521,6 +536,8 @@ def _with_regnal_number(form: str, name: str) -> str:
 def canonical_name(members: list[Member]) -> str:
     """The most common form among full names (people), ties to the longer then alphabetical."""
     person = bool(members) and looks_like_person(members[0].name, members[0].type)
+    # a place is named as it speaks itself, not by those sent to speak for it
+    members = [m for m in members if m.type != "GROUP" or not represented_place(m.name)] or members
     known = _known_full_names(members) if person else set()
     # a person's name without the role glued before it ("First Minister of Scotland Nicola Sturgeon")
     forms = Counter(_with_regnal_number(" ".join(_name_proper(m.name, m, known)), m.name)
@@ -544,7 +561,8 @@ def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = ())
     for m in members:
         family = family_of(m.name, m.type) or ""
         if not looks_like_person(m.name, m.type) and not family.startswith("o:"):
-            others.setdefault((m.type, family), []).append(m)
+            # a place's speakers are one whatever typed them: "representatives from Zembla" (GROUP)
+            others.setdefault(("GPE" if family.startswith("l:") else m.type, family), []).append(m)
     # a body named only by its office stays one per country, however its names were clustered
     bodies = cluster_orgs(orgs) + [others[k] for k in sorted(others)]
     groups = _cluster_people(persons) + [g for body in bodies for g in _bodies_by_country(body)]
