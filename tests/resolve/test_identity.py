@@ -205,6 +205,8 @@ def test_those_sent_to_speak_for_a_country_speak_as_it():
     assert represented_place("envoys from Iran and Russia") is None
     assert represented_place("representatives from Iran's chess federation") is None
     assert represented_place("representatives from Ohio") is None
+    # a country's name that is also a state's: maybe the state's legislators
+    assert represented_place("representatives from Georgia") is None
     assert family_of("Iranian officials", "GROUP") == "g:iranian officials"
 
 

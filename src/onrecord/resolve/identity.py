@@ -30,6 +30,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import AbstractSet, Iterable, Optional
 
+import pycountry
+
 from onrecord import data
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.resolve import people
@@ -250,9 +252,21 @@ def represented_place(name: str) -> Optional[str]:
     delegation of Zembla"), as its place key, else None: they speak as the country itself. Two
     countries ("envoys from Zembla and Ruritania") or anything else after the word name no one."""
     match = re.fullmatch(r"(?:the |a )?(\w+) (?:of|from) (?:the )?(.+)", norm(name))
-    if not match or match.group(1) not in REPRESENTATIVE_WORDS or match.group(2) not in country_words():
+    if not match or match.group(1) not in REPRESENTATIVE_WORDS or match.group(2) not in country_words() \
+            or _also_a_subdivision(match.group(2)):
         return None
     return place_key(match.group(2))
+
+
+@lru_cache(maxsize=4096)
+def _also_a_subdivision(place: str) -> bool:
+    """A country word ISO 3166 (pycountry) also names a state or province by: "representatives
+    from Georgia" may be a US state's members of a legislature, not the country's envoys."""
+    try:
+        pycountry.subdivisions.lookup(place)
+    except LookupError:
+        return False
+    return True
 
 
 def place_key(place: str) -> str:
