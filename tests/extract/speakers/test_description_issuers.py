@@ -3,6 +3,7 @@ of that kind named far back when another body is named just before it; a given n
 surname are the person of that given name, not another of the surname; a place before "poll" is
 where the poll was taken, not who ran it; a poll named after a body the tagger left untagged
 speaks for that body; "a spokesman for" a body is that body's."""
+from onrecord.extract.speakers.constraints import tied_to
 from onrecord.extract.speakers.mention_syntax import principal_spoken_for
 from onrecord.extract.speakers.passes.descriptions import untagged_pollster
 from statement_lookup import speaker, state_of, token
@@ -108,3 +109,32 @@ def test_a_poll_named_after_an_untagged_body_speaks_for_it(nlp):
     text = "The Quillon Consult poll showed that Lena Varga remained in the lead."
     if token(doc, "Consult").ent_type_ in ("", "WORK_OF_ART"):
         assert speaker(text, "Lena Varga remained").name == "Quillon Consult"
+
+
+# ---- a state's abbreviation ties someone to that state ----
+
+
+def test_a_state_abbreviation_ties_a_person_to_the_state():
+    assert tied_to({"Florida"}, "Fla.", [])
+    assert tied_to({"Vermont"}, None, ["Sen. (I-Vt.)"])
+    assert not tied_to({"Florida"}, "Ala.", [])
+    assert not tied_to({"Texas"}, "Ga.", [])
+
+
+def test_the_state_senator_is_the_senator_tied_to_it_by_abbreviation(nlp):
+    text = ("Sen. Mark Tolliver (R-Fla.) spoke first. Tolliver said he backs the bill. \"It's a "
+            "difficult issue,\" said the Florida senator, \"because it divides us.\"")
+    assert speaker(text, "because it divides us").name == "Mark Tolliver"
+
+
+def test_the_state_senator_is_not_a_senator_tied_to_another_state(nlp):
+    text = ("Sen. Mark Tolliver (R-Ga.) spoke first. Tolliver said he backs the bill. \"It's a "
+            "difficult issue,\" said the Florida senator, \"because it divides us.\"")
+    assert speaker(text, "because it divides us").name != "Mark Tolliver"
+
+
+def test_the_state_senator_is_a_senator_whose_title_came_with_other_words(nlp):
+    text = ("Republican candidates Sen. Mark Tolliver (R-Fla.) and Sen. Ann Cole (R-Texas) "
+            "debated on Friday.\n\nTolliver said he does support the bill. \"It's a difficult "
+            "issue,\" said the Florida senator, \"because it divides us.\"")
+    assert speaker(text, "because it divides us").name == "Mark Tolliver"

@@ -916,7 +916,9 @@ def _other_office(span: Span, office: str, holder: ArticleEntity) -> bool:
     if not held:
         return False
     same = [r for r in held if office in offices[r]]
-    wanted = _describing_words(span.text)
+    # a place or nationality ("the Florida senator") is asked of the holder's ties, not of the
+    # words of the office: "Sen." given as "presidential candidate Sen." is that senator still
+    wanted = _describing_words(span.text) - {qualifier(t.text) for t in span if t.ent_type_ in ("GPE", "NORP", "LOC")}
     if not same:
         # a past office is news about someone named with their present one: "Mohsen Rezaei,
         # the secretary of the Expediency Council ... the former chief commander of the IRGC";
