@@ -5,7 +5,7 @@ where the poll was taken, not who ran it; a poll named after a body the tagger l
 speaks for that body; "a spokesman for" a body is that body's."""
 from onrecord.extract.speakers.constraints import tied_to
 from onrecord.extract.speakers.mention_syntax import principal_spoken_for
-from onrecord.extract.speakers.passes.descriptions import untagged_pollster
+from onrecord.extract.speakers.passes.descriptions import named_issuer, untagged_pollster
 from statement_lookup import speaker, state_of, token
 
 # ---- "the company" after another body named just before it ----
@@ -138,3 +138,22 @@ def test_the_state_senator_is_a_senator_whose_title_came_with_other_words(nlp):
             "debated on Friday.\n\nTolliver said he does support the bill. \"It's a difficult "
             "issue,\" said the Florida senator, \"because it divides us.\"")
     assert speaker(text, "because it divides us").name == "Mark Tolliver"
+
+
+# ---- a site where anyone posts is not the maker of what is posted there ----
+
+
+def test_a_video_on_a_posting_site_is_not_the_site_s(nlp):
+    doc, state = state_of(nlp, "Tom Reyes spoke on Monday. A YouTube video showed that the school "
+                               "would close.")
+    assert named_issuer(state, token(doc, "video")) is None
+    doc, state = state_of(nlp, "Mayor Tom Reyes resigned. According to a Twitter post, the school "
+                               "would close.")
+    assert named_issuer(state, token(doc, "post")) is None
+
+
+def test_a_posting_site_still_speaks_for_itself(nlp):
+    doc, state = state_of(nlp, "Tom Reyes spoke on Monday. YouTube's statement said the video "
+                               "broke its rules.")
+    found = named_issuer(state, token(doc, "statement"))
+    assert found is not None and found.name == "YouTube"

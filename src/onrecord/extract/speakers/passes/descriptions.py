@@ -71,6 +71,7 @@ from onrecord.extract.speakers.words import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
+    POSTING_PLATFORMS,
     PRONOUN_GENDER,
     RANK_WORDS,
     RESEARCH_WRITINGS,
@@ -731,6 +732,8 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
             person = state.short_person(owner.text)  # "Davis’ commentary", untagged
             if person is not None:
                 return person
+        if owner.dep_ == "compound" and owner.lower_ in POSTING_PLATFORMS:
+            continue  # "a 2010 YouTube video shows Hess": posted there, not made by the site
         ent = doc_index.entity_at(head.doc, owner.i)
         pollster = untagged_pollster(owner, head) if ent is None or ent.label_ == "WORK_OF_ART" else None
         if pollster is not None:
