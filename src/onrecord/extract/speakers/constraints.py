@@ -15,13 +15,15 @@ A wrong name on a speaker's page costs more than a vague one, so these win over 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import HYPHENS, qualifier, speech_word
 from onrecord.extract.speakers.name_forms import BODY_WORDS, name_label
-from onrecord.extract.speakers.words import PARTIES, ROLE_WORDS, TITLE_GENDER
+from onrecord.extract.speakers.words import PARTIES, ROLE_WORDS, STATE_ABBREVIATIONS, TITLE_GENDER
 
 DATELINE_DASHES = ("—", "–", "-", "--")
 # words that may stand between a role and the name it serves: "a spokeswoman for Sen. Joe Manchin"
@@ -233,9 +235,18 @@ def _initials(text: str) -> str:
 
 def tied_to(places: set[str], affiliation: str | None, roles: list[str]) -> bool:
     """Whether what the article says of someone (their affiliation, their roles) names one of the
-    places; a stem of four letters matches a nationality to its country (Turkish, Turkey)."""
-    said = " ".join([affiliation or "", *roles]).lower()
+    places; a stem of four letters matches a nationality to its country (Turkish, Turkey), and a
+    state's abbreviation its name ("R-Fla." is Florida: ``states_spelled_out``)."""
+    said = states_spelled_out(" ".join([affiliation or "", *roles]).lower())
     return any(place[:4].lower() in said for place in places)
+
+
+def states_spelled_out(said: str) -> str:
+    """Lowercased words with the full name of each US state they abbreviate added ("r-fla." ->
+    "r-fla. florida"); an abbreviation counts only where no letter comes just before it."""
+    full = [name for abbr, name in STATE_ABBREVIATIONS.items()
+            if re.search(rf"(?<![a-z.]){re.escape(abbr)}", said)]
+    return " ".join([said, *full])
 
 
 def is_dateline(head: Token) -> bool:

@@ -30,6 +30,7 @@ from onrecord.extract.speakers.words import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
+    VOICE_NOUNS,
 )
 
 # "Broadcaster", "Immunologist", "Lawmaker": words long enough and of an ending that names an occupation
@@ -449,6 +450,28 @@ def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
                     continue
                 return body_ending_in_place(ent, piece) or place_name_continued(ent) or longer_country_word(ent) \
                     or ent.text.removesuffix("’s").removesuffix("'s")
+    if person:
+        return next((found for _, qualified in pieces for found in [principal_spoken_for(qualified)] if found), None)
+    return None
+
+
+def principal_spoken_for(voice: Token) -> str | None:
+    """The body "a spokesman for the Zorb Rail Authority" speaks for: the organization named
+    after "for" (``VOICE_NOUNS`` only), when the tagger spans all of its phrase as the name (not
+    "PAC" of "the Zorb super PAC"); the speaker is that body's, and it is the affiliation. None
+    when no organization is named there ("a spokesman for the family"; "a spokeswoman for Jane
+    Roe" is a person's, and a person is no affiliation)."""
+    if voice.lemma_.lower() not in VOICE_NOUNS:
+        return None
+    for prep in voice.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            ent = doc_index.entity_at(voice.doc, obj.i) if obj.dep_ == "pobj" else None
+            first = obj.left_edge.i + (obj.left_edge.pos_ == "DET")
+            # the whole phrase is the name: "the Bush super PAC" is no body called "PAC"
+            if ent is not None and ent.label_ == "ORG" and ent.root.i == obj.i and ent.start <= first:
+                return strip_determiner(ent).removesuffix("’s").removesuffix("'s")
     return None
 
 

@@ -393,7 +393,8 @@ class ArticleState:
     # ---- resolving one mention ----
 
     def short_person(self, name: str) -> ArticleEntity | None:
-        """A bare surname or a name already registered as a person ("Rouhani")."""
+        """A bare surname or a name already registered as a person ("Rouhani"); a given name and
+        a surname go to the one person of that given name when several share the surname."""
         words = name.split()
         if not words:
             return None
@@ -402,6 +403,12 @@ class ArticleState:
         if not same and len(words) == 1:  # "Vázquez" for Wanda Vázquez Garced; "Saree" after "Yahya Sarea"
             people = [(e.name, e) for e in self.entities if e.type == "PERSON" and e.named]
             return inner_name_owner(name, people) or slip_owner(name, self.by_surname)
+        if len(words) == 2 and len(same) > 1:
+            # "Hillary Clinton's campaign" beside Bill Clinton: the one of that first name
+            given = [e for e in same if any(n.split()[0].lower() == words[0].lower()
+                                            for n in [e.name, *e.aliases] if len(n.split()) > 1)]
+            if len(given) == 1:
+                return given[0]
         return same[-1] if same and len(words) <= 2 else None
 
     def _accent_twins(self, surname: str) -> list[ArticleEntity]:

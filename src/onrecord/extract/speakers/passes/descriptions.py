@@ -71,12 +71,14 @@ from onrecord.extract.speakers.words import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
+    POSTING_PLATFORMS,
     PRONOUN_GENDER,
     RANK_WORDS,
     RESEARCH_WRITINGS,
     ROLE_STOPWORDS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SAMPLING_WRITINGS,
     SOURCE_DATA,
     TITLE_MODIFIERS,
     WRITING_PARTS,
@@ -124,6 +126,7 @@ def issued_writings(state: ArticleState) -> list[tuple[int, str, ArticleEntity]]
             for found in [named_issuer(state, t)] if found is not None]
 
 
+_SITE_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?")  # of a web address, before the site's name
 _OWNER_AGE = re.compile(r"^\d{1,3}-year-old (?=\S+(?:'s|’s) )")
 
 
@@ -168,6 +171,8 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
             # "the agency", "a federal appeals court": the body of that kind the article names,
             # before or (the union named only in a later paragraph) after
             named = state.body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an", "the"))
+            if named is not None and another_body_nearer(state, named, span, head):
+                named = None
             if named is None and lemma in INSTITUTION_NOUNS and span[0].lower_ == "the" and len(span) == 2:
                 # "the bank" of an article on Wells Fargo; "the Internet security firm" is
                 # described more closely than that, and may well be another one
@@ -321,6 +326,37 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     candidates = itertools.chain(subjects, after, recent)
     return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
                  and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
+
+
+def another_body_nearer(state: ArticleState, body: ArticleEntity, span: Span, head: Token) -> bool:
+    """Whether "the company" or "the group" may well stand for another body than the one of its
+    kind found by name: the body of that kind is not named in the description's sentence or the
+    one before, while another body is ("Helal directed Acme's plant in Amiens. The company
+    confirmed ..." is Acme, not the Zorb Mining Company named paragraphs back; "Pro-Zorb forums
+    posted messages in which the terrorist group urged ..." is not the monitoring group named
+    before; "the website Zorbtrade.com said ... the company" is that site's, not Quill Gun Group
+    named further on). The description is then left unnamed rather than handed to the wrong
+    body."""
+    start = window_start(head, sentences=1).idx
+    if start <= body.last_seen < span.start_char:
+        return False
+    near = [e for o, e in state.bodies_by_offset if start <= o < span.start_char and e.type == "ORG"]
+    if any(e is body or _name_within(e, body) for e in near):
+        return False
+    # a site named by its web address, which the tagger seldom takes for a name ("the website
+    # Zorbtrade.com said ... the company reserved the right")
+    forms = [n.lower().replace(" ", "") for n in (body.name, *body.aliases) if n]
+    sites = [site for t in state.doc[window_start(head, sentences=1).i:span.start] if t.like_url
+             for site in [_SITE_PREFIX.sub("", t.lower_).split(".")[0]] if site]
+    return bool(near) or any(not any(site in f for f in forms) for site in sites)
+
+
+def _name_within(one: ArticleEntity, other: ArticleEntity) -> bool:
+    """Whether two bodies may be one named two ways, a name of one written within a name of the
+    other ("Thai Zorb party" and "Thai Zorb Party", "Acme" and "Acme Corp.")."""
+    forms = [n.lower() for n in (one.name, *one.aliases) if n]
+    others = [n.lower() for n in (other.name, *other.aliases) if n]
+    return any(a in b or b in a for a in forms for b in others)
 
 
 def known_as_kind(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
@@ -696,7 +732,14 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
             person = state.short_person(owner.text)  # "Davis’ commentary", untagged
             if person is not None:
                 return person
+        if owner.dep_ == "compound" and owner.lower_ in POSTING_PLATFORMS:
+            continue  # "a 2010 YouTube video shows Hess": posted there, not made by the site
         ent = doc_index.entity_at(head.doc, owner.i)
+        pollster = untagged_pollster(owner, head) if ent is None or ent.label_ == "WORK_OF_ART" else None
+        if pollster is not None:
+            body = state.entity_by_name(pollster, "ORG")
+            body.named = True
+            return body
         if ent is None and acronym_medium(owner):
             body = state.entity_by_name(owner.text, "ORG")
             body.named = True
@@ -705,6 +748,8 @@ def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
             continue
         if ent.label_ == "GPE" and owner.dep_ == "compound" and indefinite_body(owner.head):
             continue  # "a report in a Zorbian State paper": one of that place's papers, unnamed
+        if ent.label_ == "GPE" and owner.dep_ == "compound" and owner.head.lemma_.lower() in SAMPLING_WRITINGS:
+            continue  # "the Zorbia poll", "Zorbia polls close": where it was taken, not who ran it
         if ent.label_ in ("GPE", "ORG") and owner.dep_ == "compound" and owner.head.pos_ == "NOUN" \
                 and owner.head.i == ent.end and owner.head.i != head.i:
             # "reports from Omsk hospital": the name qualifies the body that issued the writing
@@ -730,6 +775,20 @@ def acronym_medium(owner: Token) -> bool:
     return owner.dep_ == "compound" and owner.pos_ in ("PROPN", "NOUN") and len(text) >= 3 and text.isalpha() \
         and text.isupper() and medium.lemma_.lower() in ACRONYM_MEDIA and medium.dep_ == "pobj" \
         and medium.head.lower_ in ("by", "from")
+
+
+def untagged_pollster(owner: Token, head: Token) -> str | None:
+    """The name of the body that ran a poll, when the words right before "poll" or "survey" are
+    a proper name the tagger left untagged or took for a title ("The Zorbing Consult poll
+    showed", "a new Acme Research survey"): a poll is known by who ran it. Only proper nouns
+    of no place, people, person or date, joined as the poll's modifiers; None otherwise."""
+    if owner.dep_ != "compound" or owner.head.i != head.i or head.lemma_.lower() not in SAMPLING_WRITINGS:
+        return None
+    words = [t for t in head.doc[owner.left_edge.i:owner.i + 1]]
+    if not all(t.pos_ == "PROPN" and t.ent_type_ in ("", "WORK_OF_ART") and t.text[:1].isupper()
+               for t in words):
+        return None
+    return head.doc[words[0].i:words[-1].i + 1].text
 
 
 def indefinite_body(noun: Token) -> bool:
@@ -860,7 +919,9 @@ def _other_office(span: Span, office: str, holder: ArticleEntity) -> bool:
     if not held:
         return False
     same = [r for r in held if office in offices[r]]
-    wanted = _describing_words(span.text)
+    # a place or nationality ("the Florida senator") is asked of the holder's ties, not of the
+    # words of the office: "Sen." given as "presidential candidate Sen." is that senator still
+    wanted = _describing_words(span.text) - {qualifier(t.text) for t in span if t.ent_type_ in ("GPE", "NORP", "LOC")}
     if not same:
         # a past office is news about someone named with their present one: "Mohsen Rezaei,
         # the secretary of the Expediency Council ... the former chief commander of the IRGC";
