@@ -25,6 +25,7 @@ from onrecord.extract.speakers.entity_type import settled_type
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
+    body_name_ended_after_the,
     headline_name_cut,
     introduced_in_full,
     introduced_with_place,
@@ -771,7 +772,8 @@ class ArticleState:
         if " " not in entity.name and entity.gender is None and not entity.roles:
             # a "person" the article never gives a first name, a title or a gender, whose name
             # heads a body's name ("Salling said" after "Salling Group"): that body
-            return longer_body_name(entity.name, self.doc, head_only=True), "ORG"
+            return longer_body_name(entity.name, self.doc, head_only=True) \
+                or body_name_ended_after_the(entity.name, self.doc), "ORG"
         return None, entity.type
 
     def _body_expansion(self, name: str) -> str | None:
