@@ -559,10 +559,15 @@ class ArticleState:
         return any(parties & qualifier_words(e) for _, e in self.persons_by_offset if e not in holders)
 
     def party_member(self, span: Span) -> ArticleEntity | None:
-        """The person last named before ``span`` as one of the party it names."""
+        """The person last named before ``span`` as one of the party it names; when ``span``
+        names a place too ("The Zedland Republican"), one the article also gives that place,
+        as another of the party may be of another place."""
         qualifiers = span_qualifiers(span) | {qualifier(t.text) for t in span}
         partisans = [p for o, p in self.persons_by_offset if o < span.start_char
                      and qualifiers & PARTIES & qualifier_words(p)]
+        places = frozenset(qualifier(t.text) for t in span if t.ent_type_ == "GPE")
+        if places:
+            partisans = [p for p in partisans if places & qualifier_words(p)]
         return partisans[-1] if partisans else None
 
     def next_speaker(self, offset: int, until: int) -> ArticleEntity | None:
