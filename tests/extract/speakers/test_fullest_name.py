@@ -464,3 +464,12 @@ def test_a_body_s_last_word_after_the_takes_the_one_name_it_ends(nlp):
     assert body_name_ended_after_the("Post", doc) is None
     doc = nlp("The Zedville Post and the Ymouth Post ran it. The Post said it stood by it.")
     assert body_name_ended_after_the("Post", doc) is None
+
+
+def test_a_headline_s_words_are_no_alias_of_the_person(nlp):
+    text = ("Underdog Conservative Jane Roebuck Beats Establishment Pick In Zembla Primary\n\n"
+            "Jane Roebuck won the primary on Tuesday. \"We won because voters listened,\" Roebuck said.")
+    speaker = statement_with(onrecord.extract(text), "voters listened").speaker
+    record = onrecord.extract(text)
+    roebuck = next(e for e in record.entities if e.name == speaker.name)
+    assert not any("Beats" in a for a in roebuck.aliases)

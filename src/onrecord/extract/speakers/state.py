@@ -711,7 +711,9 @@ class ArticleState:
     def _headline_words_cut(self, entity: ArticleEntity) -> bool:
         """A person's name read out of a title-case headline ("Jane Roe Beats Establishment",
         fullest_name.headline_name_cut) is the name the article writes elsewhere: one of its own
-        short forms, or another person's name, which the entity then joins. True when joined."""
+        short forms, or another person's name, which the entity then joins. True when joined.
+        The headline's words are kept as no alias: "Jane Roe Slams John Doe" is no name of
+        Jane Roe's, and a search for John Doe would find her page by it."""
         if entity.type != "PERSON":
             return False
         people = [e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
@@ -721,11 +723,11 @@ class ArticleState:
             return False
         known = [e for e in people if e.name == cut]
         if len(known) == 1:
-            known[0].add_alias(entity.name)
             self._join(entity, known[0])
             return True
-        entity.add_alias(entity.name)
+        entity.aliases = [a for a in entity.aliases if a != entity.name]
         entity.name = cut
+        entity.add_alias(cut)
         return False
 
     def _person_typed_as_body(self, entity: ArticleEntity) -> ArticleEntity | None:
