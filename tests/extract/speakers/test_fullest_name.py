@@ -473,3 +473,8 @@ def test_a_headline_s_words_are_no_alias_of_the_person(nlp):
     record = onrecord.extract(text)
     roebuck = next(e for e in record.entities if e.name == speaker.name)
     assert not any("Beats" in a for a in roebuck.aliases)
+
+
+def test_crown_prince_is_a_title_though_prince_is_a_given_name():
+    assert title_out_of_name("Crown Prince Zayed bin Zorba") == ("Zayed bin Zorba", "Crown Prince")
+    assert title_out_of_name("Prince Zayed Zorba") == ("Zayed Zorba", "Prince")

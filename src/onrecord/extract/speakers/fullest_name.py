@@ -677,6 +677,8 @@ def title_out_of_name(name: str) -> tuple[str, str] | None:
     if n:
         return " ".join(words[n:]), " ".join(words[:n])
     for k in range(1, len(words) - 1):
+        if words[k - 1].lower() == "crown" and words[k].lower() in ROLE_WORDS:
+            continue  # "Crown Prince Zayed bin Roe": "Prince", a given name too, is the title's word here
         if words[k][:1].isupper() and gender_of(words[k]) is not None:
             # "Officer of Red Hat": a name right after "of" is the body's, not the holder's
             if words[k - 1].lower() not in _LINKING_WORDS and any(w.lower() in ROLE_WORDS for w in words[:k]):
