@@ -77,3 +77,10 @@ def test_a_name_after_a_description_must_end_its_phrase_and_be_alone_after_and(n
     assert speaker_of("According to police John Smith was driving the car.", "John Smith was driving") != "John Smith"
     text = "The expert and John Smith said the plan would fail."
     assert speaker_of(text, "the plan would fail") != "John Smith"  # two people, not one
+
+
+def test_a_given_name_inside_a_body_s_name_names_no_person(nlp):
+    text = ("The race is close. A poll from Zedton Law School released Wednesday found the mayor "
+            "leading by five points.")
+    speaker = statement_with(onrecord.extract(text), "the mayor leading").speaker
+    assert speaker is None or speaker.name != "Law School"

@@ -131,3 +131,14 @@ def test_roe_s_lawyer_is_no_one_of_a_list_of_roe_s_lawyers(nlp):
     text = ("Brian Talley was charged. Talley's lawyers, Mark Dunmore and Sara Finch, filed a "
             "motion.\n\nHowever, Talley's lawyer has said he will refuse to answer any questions.")
     assert speaker(text, "refuse to answer any questions").name not in ("Mark Dunmore", "Sara Finch")
+
+
+# ---- "The Zedland Republican" is a Republican of that place, or no one ----
+
+
+def test_a_partisan_of_a_place_is_no_partisan_of_another_place(nlp):
+    text = ("Sen. Tom Zell, a Texas Republican, backed the bill. Sen. Jane Roe also spoke. "
+            "The Arizona Republican says such methods are wrong.")
+    found = speaker(text, "such methods are wrong")
+    # neither the Texan nor a person called "Arizona Republican": a partisan described
+    assert found is None or found.name != "Tom Zell" and found.rule != "name"

@@ -3,6 +3,7 @@ each rule on small invented texts with the real model."""
 from onrecord.extract.speakers.entity_type import (
     acronym,
     after_a_body_kind,
+    authors_et_al,
     body_headed,
     body_kind_description,
     body_role,
@@ -519,3 +520,11 @@ def test_a_description_headed_by_a_body_s_kind_is_a_body_not_a_person(nlp):
     doc = nlp(text)
     mention = _mention(text, "a ministry spokesman")
     assert settled_type("ministry spokesman", "PERSON", [], None, doc, mention) == "PERSON"
+
+
+def test_a_first_author_and_et_al_are_several_people():
+    assert authors_et_al("Vera et al")
+    assert authors_et_al("Vera et al.")
+    assert authors_et_al("Maria Vera et al.")
+    assert not authors_et_al("et al")
+    assert not authors_et_al("Vera")

@@ -4,6 +4,7 @@ from onrecord.extract.speakers.fullest_name import (
     _in_title_case_line,
     acronym_expansion,
     apposed_kind_name,
+    body_name_ended_after_the,
     headline_name_cut,
     introduced_in_full,
     introduced_with_place,
@@ -453,3 +454,27 @@ def test_the_city_is_no_body_named_with_city(nlp):
     # a kind of body that is no kind of town keeps its name
     doc = nlp("The Zorbville Unified School District closed schools. The district said classes would resume Monday.")
     assert qualified_body_name("district", doc) == "Zorbville Unified School District"
+
+
+def test_a_body_s_last_word_after_the_takes_the_one_name_it_ends(nlp):
+    doc = nlp("The plan was dropped, the Zedville Post reported. It was final, according to the Post.")
+    assert body_name_ended_after_the("Post", doc) == "Zedville Post"
+    # never after "the": a person's surname, no body's word
+    doc = nlp("The plan was dropped, the Zedville Post reported. It was final, Post said.")
+    assert body_name_ended_after_the("Post", doc) is None
+    doc = nlp("The Zedville Post and the Ymouth Post ran it. The Post said it stood by it.")
+    assert body_name_ended_after_the("Post", doc) is None
+
+
+def test_a_headline_s_words_are_no_alias_of_the_person(nlp):
+    text = ("Underdog Conservative Jane Roebuck Beats Establishment Pick In Zembla Primary\n\n"
+            "Jane Roebuck won the primary on Tuesday. \"We won because voters listened,\" Roebuck said.")
+    speaker = statement_with(onrecord.extract(text), "voters listened").speaker
+    record = onrecord.extract(text)
+    roebuck = next(e for e in record.entities if e.name == speaker.name)
+    assert not any("Beats" in a for a in roebuck.aliases)
+
+
+def test_crown_prince_is_a_title_though_prince_is_a_given_name():
+    assert title_out_of_name("Crown Prince Zayed bin Zorba") == ("Zayed bin Zorba", "Crown Prince")
+    assert title_out_of_name("Prince Zayed Zorba") == ("Zayed Zorba", "Prince")

@@ -14,6 +14,7 @@ from onrecord.extract.speakers.name_forms import (
     person_possessive_cut,
     style_of_address,
     surname_like_a_title,
+    surname_speaks_as_gendered,
 )
 from statement_lookup import statement_with
 
@@ -183,3 +184,19 @@ def test_speakers_with_hyphenated_given_names_keep_their_full_names(nlp):
     assert statement_with(record, "It is bad").speaker.name == "Wai-man Lee"
     tam = statement_with(record, "Trust is eroding").speaker
     assert tam.name == "Man-kei Tam" and tam.type == "PERSON"
+
+
+def test_a_surname_that_speaks_as_she_makes_a_person_of_a_name_tagged_org(nlp):
+    text = ("Voters are tired, Carla Zembrowski said Monday. "
+            '"It is time," Zembrowski told reporters, adding that she would run.')
+    doc = nlp(text)
+    assert surname_speaks_as_gendered(doc, "Zembrowski", "f")
+    ent = _tagged(nlp, text, "Carla Zembrowski", "ORG")
+    assert name_label(ent) == "PERSON"
+
+
+def test_a_body_named_after_a_person_is_no_person_without_a_pronoun_of_its_sex(nlp):
+    text = "Prices rose, Carla Zembrowski Holdings said. Zembrowski said it would cut jobs."
+    assert not surname_speaks_as_gendered(nlp(text), "Zembrowski", "f")
+    # a pronoun of the other sex names someone else
+    assert not surname_speaks_as_gendered(nlp("Zembrowski said he would go."), "Zembrowski", "f")

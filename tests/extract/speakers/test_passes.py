@@ -620,3 +620,16 @@ def test_a_name_a_pronoun_is_said_to_be_is_no_bar(nlp):
     doc, state = state_of(nlp, "Tom Brown met Peter Novak on Monday. He insisted Peter Novak was wrong.")
     novak = next(e for e in state.entities if e.name == "Peter Novak")
     assert id(novak) in pronouns.disjoint_people(state, token(doc, "He"))
+
+
+def test_a_person_s_office_takes_the_person_s_full_name(nlp):
+    text = "Rep. Trey Zembrowski chairs the committee. Zembrowski's office said the hearing would go ahead."
+    speaker = statement_with(onrecord.extract(text), "the hearing would go ahead").speaker
+    assert speaker.name == "Trey Zembrowski's office" and speaker.type == "ORG"
+    assert speaker.rule == "personal-body"
+
+
+def test_an_office_of_no_person_named_is_left_to_the_other_passes(nlp):
+    text = "The governor's office said the hearing would go ahead. Zedland's office said so too."
+    record = onrecord.extract(text)
+    assert statement_with(record, "the hearing would go ahead").speaker.rule != "personal-body"

@@ -90,3 +90,10 @@ def test_a_speaker_owned_by_a_pronoun_is_unnamed_but_keeps_its_type(nlp):
     [st] = [s for s in record.statements if s.speaker is not None and s.speaker.mention.text == "his wife"]
     assert st.speaker.entity is None and st.speaker.type == "PERSON"
     assert "his wife" not in {e.name for e in record.entities}
+
+
+def test_markup_tagged_as_a_name_is_no_named_speaker(nlp):
+    text = 'The post <tweet author="@zed" datetime="2016-06-29">Roe, who spoke, left.</tweet>'
+    doc = nlp(text)
+    assert no_named_speaker('datetime="2016', "PERSON", doc, _mention(text, 'datetime="2016'), named=True)
+    assert not no_named_speaker("Jane Roe", "PERSON", nlp("Jane Roe spoke."), [(0, 8)], named=True)

@@ -23,7 +23,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import HYPHENS, qualifier, speech_word
 from onrecord.extract.speakers.name_forms import BODY_WORDS, name_label
-from onrecord.extract.speakers.words import PARTIES, ROLE_WORDS, STATE_ABBREVIATIONS, TITLE_GENDER
+from onrecord.extract.speakers.words import BODY_HEADS, PARTIES, ROLE_WORDS, STATE_ABBREVIATIONS, TITLE_GENDER
 
 DATELINE_DASHES = ("—", "–", "-", "--")
 # words that may stand between a role and the name it serves: "a spokeswoman for Sen. Joe Manchin"
@@ -34,7 +34,8 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
     """The person named inside a mention whose head is a role or a title ("President of Ukraine
     Volodymyr Zelenskyy", "The governor of Ohio, Mike DeWine"), or None when the head is the name
     itself or there is none. The name is the last person's name of the mention; a run of proper
-    nouns the tagger took for an organisation counts when it starts with a known first name.
+    nouns the tagger took for an organisation counts when it starts with a known first name and
+    no body's kind word ends it ("Zedton Law School" names no "Law School").
     A plural head is a group, not one person ("People in the Trump administration"), and a name
     that qualifies a noun after it ("the Trump administration", "Trump's campaign") names no
     holder (``_qualifying``)."""
@@ -49,7 +50,10 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
     for ent in doc_index.ents_in(span):
         if ent.label_ in ("ORG", "GPE", "NORP") and ent.start > head.i:
             first = next((t for t in ent if t.pos_ == "PROPN" and gender_of(t.text) is not None), None)
-            if first is not None and first.i < ent.end - 1 and not _governed(first) and not _after_article(first):
+            if first is not None and first.i < ent.end - 1 and not _governed(first) and not _after_article(first) \
+                    and ent[-1].lower_ not in BODY_HEADS:
+                # "a poll from Zedton Law School": "Law" is a given name too, but a body's
+                # kind word ends the run, so it is the body's name, no person's
                 return doc[first.i:ent.end]
     return None
 

@@ -120,6 +120,8 @@ _COUNTS = frozenset({"one", "each", "another", "either", "neither"})
 def settled_type(name: str, type_: str, roles: list[str], gender: str | None, doc: Doc,
                  mention: tuple[int, int] | None) -> str:
     """The entity's type by the article's best evidence (see the module's docstring)."""
+    if type_ in ("PERSON", "UNKNOWN") and authors_et_al(name):
+        return "GROUP"  # "Roe et al.": a paper's authors, several people
     if type_ == "GPE":
         if gender is None and not country_name(name) and introduced_as_a_body(name, doc):
             return "ORG"  # "Zedpac, a crowdfunding website": the tagger's place is a body
@@ -188,6 +190,13 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     if type_ == "UNKNOWN" and lemma in PERSON_HEADS and (head.tag_ in ("NN", "NNP") or counted_one(head)):
         return "PERSON"
     return type_
+
+
+def authors_et_al(name: str) -> bool:
+    """Whether a name is a first author's and "et al." ("Roe et al", "Roe et al."), as a
+    study's authors are cited: several people, though one surname heads it."""
+    words = name.lower().rstrip(".").split()
+    return len(words) >= 3 and words[-2:] == ["et", "al"] and name[:1].isupper()
 
 
 _PRODUCT_WORD = re.compile(r"[a-z][A-Z]{2}|^[a-z][A-Z]")

@@ -93,6 +93,29 @@ def longer_body_name(name: str, doc: Doc, head_only: bool = False) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
+def body_name_ended_after_the(word: str, doc: Doc) -> str | None:
+    """The one body's name the tagger spans that a one-word name ends, when the article writes
+    that word after "the" ("the Zedville Post reported ... according to the Post"): a body's
+    last word standing for its whole name, as no person's surname takes "the". Only asked of a
+    one-word "person" with nothing personal about it (no given name, gender or role). None when
+    the word is never written after "the", or ends no or several bodies' names ("the Zedville
+    Post" and "the Ymouth Post")."""
+    if " " in word or not word[:1].isupper() or not word.isalpha():
+        return None
+    if not any(_after_the(doc, i) for i in doc_index.positions(doc).get(word, ())):
+        return None
+    found = {" ".join(texts) for texts in _body_names(doc) if len(texts) > 1 and texts[-1] == word}
+    return found.pop() if len(found) == 1 else None
+
+
+def _after_the(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` follows "the", a space token between (a no-break space) skipped."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "the"
+
+
 def introduced_in_full(name: str, doc: Doc) -> str | None:
     """The longer name of a body the article writes before it ever shortens it to ``name``: news
     style gives a body's full name at its first mention and a short form after ("Zedco Motor
@@ -654,6 +677,8 @@ def title_out_of_name(name: str) -> tuple[str, str] | None:
     if n:
         return " ".join(words[n:]), " ".join(words[:n])
     for k in range(1, len(words) - 1):
+        if words[k - 1].lower() == "crown" and words[k].lower() in ROLE_WORDS:
+            continue  # "Crown Prince Zayed bin Roe": "Prince", a given name too, is the title's word here
         if words[k][:1].isupper() and gender_of(words[k]) is not None:
             # "Officer of Red Hat": a name right after "of" is the body's, not the holder's
             if words[k - 1].lower() not in _LINKING_WORDS and any(w.lower() in ROLE_WORDS for w in words[:k]):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.mention_syntax import HYPHENS
+from onrecord.extract.speakers.mention_syntax import HYPHENS, speech_word
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
     INSTITUTION_NOUNS,
@@ -202,6 +202,35 @@ def _written_as_person(doc: Doc, words: list[Token]) -> bool:
                 t.lower_ in _PERSON_BEFORE or t.tag_ == "PRP$" for t in after[1:]):
             return True
         if len(after) >= 2 and after[0].lower_ == "of" and any(t.ent_type_ in ("ORG", "GPE") for t in after[1:]):
+            return True
+    return surname_speaks_as_gendered(doc, surname, gender_of(texts[0]))
+
+
+# the pronouns that refer back to one person of each sex
+_GENDERED_PRONOUNS = {"f": frozenset({"she", "her", "hers", "herself"}),
+                      "m": frozenset({"he", "him", "his", "himself"})}
+
+
+def surname_speaks_as_gendered(doc: Doc, surname: str, gender: str | None) -> bool:
+    """Whether the article writes a surname alone as the subject of a speech verb right after it
+    ("Roe said", "Roe told") and refers to it, in that sentence or the next, by a pronoun of the
+    sex the name's given name has ("she", "her" for "Carla Roe"): a person speaking, whom the
+    tagger read as a body at every mention. A body named after a person is "it" or "they", and
+    its short form is its first word ("Zedson" of "Zedson Brothers"), not its last."""
+    pronouns = _GENDERED_PRONOUNS.get(gender or "")
+    if pronouns is None:
+        return False
+    for i in doc_index.positions(doc).get(surname, ()):
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.text[:1].isupper() and before.is_alpha:
+            continue  # part of a longer name ("Carla Roe", "Roe" of "Zed Roe Ltd")
+        if i + 1 >= len(doc) or not speech_word(doc[i + 1].lower_):
+            continue
+        sent = doc[i].sent
+        end = sent.end
+        if end < len(doc):
+            end = doc[end].sent.end
+        if any(t.lower_ in pronouns for t in doc[i + 2:end]):
             return True
     return False
 

@@ -25,6 +25,7 @@ from onrecord.extract.speakers.entity_type import settled_type
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
+    body_name_ended_after_the,
     headline_name_cut,
     introduced_in_full,
     introduced_with_place,
@@ -565,10 +566,15 @@ class ArticleState:
         return any(parties & qualifier_words(e) for _, e in self.persons_by_offset if e not in holders)
 
     def party_member(self, span: Span) -> ArticleEntity | None:
-        """The person last named before ``span`` as one of the party it names."""
+        """The person last named before ``span`` as one of the party it names; when ``span``
+        names a place too ("The Zedland Republican"), one the article also gives that place,
+        as another of the party may be of another place."""
         qualifiers = span_qualifiers(span) | {qualifier(t.text) for t in span}
         partisans = [p for o, p in self.persons_by_offset if o < span.start_char
                      and qualifiers & PARTIES & qualifier_words(p)]
+        places = frozenset(qualifier(t.text) for t in span if t.ent_type_ == "GPE")
+        if places:
+            partisans = [p for p in partisans if places & qualifier_words(p)]
         return partisans[-1] if partisans else None
 
     def next_speaker(self, offset: int, until: int) -> ArticleEntity | None:
@@ -712,7 +718,9 @@ class ArticleState:
     def _headline_words_cut(self, entity: ArticleEntity) -> bool:
         """A person's name read out of a title-case headline ("Jane Roe Beats Establishment",
         fullest_name.headline_name_cut) is the name the article writes elsewhere: one of its own
-        short forms, or another person's name, which the entity then joins. True when joined."""
+        short forms, or another person's name, which the entity then joins. True when joined.
+        The headline's words are kept as no alias: "Jane Roe Slams John Doe" is no name of
+        Jane Roe's, and a search for John Doe would find her page by it."""
         if entity.type != "PERSON":
             return False
         people = [e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
@@ -722,11 +730,11 @@ class ArticleState:
             return False
         known = [e for e in people if e.name == cut]
         if len(known) == 1:
-            known[0].add_alias(entity.name)
             self._join(entity, known[0])
             return True
-        entity.add_alias(entity.name)
+        entity.aliases = [a for a in entity.aliases if a != entity.name]
         entity.name = cut
+        entity.add_alias(cut)
         return False
 
     def _person_typed_as_body(self, entity: ArticleEntity) -> ArticleEntity | None:
@@ -778,7 +786,8 @@ class ArticleState:
         if " " not in entity.name and entity.gender is None and not entity.roles:
             # a "person" the article never gives a first name, a title or a gender, whose name
             # heads a body's name ("Salling said" after "Salling Group"): that body
-            return longer_body_name(entity.name, self.doc, head_only=True), "ORG"
+            return longer_body_name(entity.name, self.doc, head_only=True) \
+                or body_name_ended_after_the(entity.name, self.doc), "ORG"
         return None, entity.type
 
     def _body_expansion(self, name: str) -> str | None:

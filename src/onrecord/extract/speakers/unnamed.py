@@ -51,6 +51,8 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF
 _POSSESSIVES = data.words("speaker_words.txt", "possessive_pronouns")
 # a figure or a count standing alone: "36", "1,200", "two-thirds"
 _FIGURE = re.compile(r"^[\d.,%/\-–]+$")
+# characters of a web page's markup, in no name: 'datetime="2016' read out of a tweet's tag
+_MARKUP = re.compile(r"[=<>{}]")
 # words that end a description's head and start what qualifies it
 _QUALIFIER_STARTS = frozenset({"of", "for", "in", "at", "from", "by", "on", "with", "to", "that", "which", "who",
                                "released", "published", "issued", "posted", "written", ","})
@@ -58,13 +60,14 @@ _QUALIFIER_STARTS = frozenset({"of", "for", "in", "at", "from", "by", "on", "wit
 
 def no_named_speaker(name: str, type_: str, doc: Doc, mentions: list[tuple[int, int]],
                      named: bool = False) -> bool:
-    """Whether an entity named ``name`` is no speaker with a name: a figure ("36"), or a
+    """Whether an entity named ``name`` is no speaker with a name: a figure ("36"), markup left
+    in the text ('datetime="2016', a tweet's attribute, tagged a name), or a
     description ("the study", "Figures", "car", "et al") whose head is no noun of people or of a
     body. A name ("Zedco", "The Verge", "Tong Yung-soo": ``named`` by the tagger, or headed by a
     word it tags as a name) is a speaker whatever its words; a one-word capitalised name only
     counts as a description when it is a writing's or a finding's noun opening its sentence
     ("Results show ...")."""
-    if _FIGURE.match(name.strip()):
+    if _FIGURE.match(name.strip()) or _MARKUP.search(name):
         return True
     if type_ == "GPE" or named:
         return False

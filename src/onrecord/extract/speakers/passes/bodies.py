@@ -1,6 +1,7 @@
 """The pass for bodies known by their person: "the Trump campaign", "Clinton’s campaign", "his
-campaign", "the campaign" of whom the text is about; rule "personal-body". It runs before the
-name pass, as the tagger at times reads "Trump’s campaign" as an organization's name.
+campaign", "the campaign" of whom the text is about, and a person's office ("Roe's office"); rule
+"personal-body". It runs before the name pass, as the tagger at times reads "Trump’s campaign" as
+an organization's name.
 """
 from __future__ import annotations
 
@@ -14,18 +15,21 @@ from onrecord.extract.speakers.words import PERSON_PRONOUNS, PERSONAL_BODIES, PR
 
 
 def personal_body(head: Token, state: ArticleState) -> Mention | None:
-    """A campaign or an administration named after its person; rule "personal-body".
+    """A campaign or an administration named after its person, or a person's office written
+    with the person's name ("Roe's office", ``office_of_person``); rule "personal-body".
 
     Measured precision: not measured, none in the dev half, seed 3001 (150 statements drawn, 140 real).
     Issue i9 (``pronoun_owner``): on a PolNeAR train sample (seed 9407, 79 statements whose source
     is a body) 1 "his campaign" wrong -> unnamed, no other change; no Wikinews dev change."""
     lemma = head.lemma_.lower()
-    entity = body_of_person(state, head, lemma) if lemma in PERSONAL_BODIES else None
+    entity = body_of_person(state, head, lemma) if lemma in PERSONAL_BODIES \
+        else office_of_person(state, head) if lemma in _PERSONAL_OFFICES else None
     if entity is None:
         return None
     span = state.doc[slice(*mention_range(head))]
-    for role in title_roles(span, head) + appositive_roles(head):
-        entity.add_role(role)
+    if lemma in PERSONAL_BODIES:  # "Congressman Jane Roe's office": the title is the person's, not the office's
+        for role in title_roles(span, head) + appositive_roles(head):
+            entity.add_role(role)
     return Mention(span.start_char, span.end_char, entity, "personal-body")
 
 
@@ -53,6 +57,38 @@ def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntit
     body = state.entity_by_name(f"{person.name} {lemma}", "ORG")
     body.named = True
     body.add_alias(f"{person.name.split()[-1]} {lemma}")
+    return body
+
+
+# a person's own staff, written with the person's name as a possessive: "Roe's office"
+_PERSONAL_OFFICES = frozenset({"office"})
+
+
+def office_of_person(state: ArticleState, head: Token) -> ArticleEntity | None:
+    """A person's office written with the person's name as a possessive ("Roe's office said",
+    "Jane Roe's office"): the office of the person the article names, under the person's full
+    name ("Jane Roe's office"), so that a bare surname loses no one. Only a proper name's
+    possessive that names one person of the article ("the governor's office", "his office",
+    "the Zedland Office" are left to the other passes)."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or not owner.text[:1].isupper():
+        return None
+    ent = doc_index.entity_at(owner.doc, owner.i)
+    if ent is not None and ent.label_ not in ("PERSON", "ORG"):
+        return None  # "Zedland's office": a place's
+    if ent is not None and ent.label_ == "ORG" and (len(ent) > 1 or owner.lower_ not in state.by_surname):
+        return None  # "Zedco's office": a body's, unless a person of the article bears the name
+    name = (ent.text if ent is not None else owner.text).removesuffix("’s").removesuffix("'s")
+    same = state.by_surname.get(name.split()[-1].lower(), []) if len(name.split()) == 1 else []
+    person = surname_owner(same, name) if same else state.short_person(name)
+    if person is None or person.type != "PERSON" or not person.named:
+        return None
+    office = head.lower_
+    # the article's own apostrophe ("’s" or "'s")
+    mark = next((c.text for c in owner.children if c.tag_ == "POS"), "'s")
+    body = state.entity_by_name(f"{person.name}{mark} {office}", "ORG")
+    body.named = True
+    body.add_alias(f"{person.name.split()[-1]}{mark} {office}")
     return body
 
 

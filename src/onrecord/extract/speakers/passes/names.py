@@ -430,8 +430,11 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
         return state.entity_by_name(head.text, "ORG")  # "WHO said", read as "who" by the tagger
     if len(words) == 2 and words[0].lower_ in COUNTING_WORDS and words[1] == head and not head.ent_type_:
         return None  # "One MP told the BBC": one of a kind, described, not a person called "MP"
-    if words == [head] and head.tag_ == "NNP" and qualifier(head.text) in PARTIES and span[0].lower_ == "the":
-        return state.party_member(span)  # "The Republican is also encouraging ..."
+    if words[-1:] == [head] and head.tag_ == "NNP" and qualifier(head.text) in PARTIES and span[0].lower_ == "the" \
+            and all(w.ent_type_ == "GPE" and w.pos_ == "PROPN" for w in words[:-1]) and len(words) <= 3:
+        # "The Republican is also encouraging ...", "The Arizona Republican survived ...": a
+        # partisan described by party (and state), no name
+        return state.party_member(span)
     titled = name_with_the(state.doc[head.i - 1:head.i + 1]) if head.i > 0 else None
     if titled is not None:
         return state.entity_by_name(titled, "ORG")  # "newspaper The Hindu reported": a body's name
