@@ -5,6 +5,7 @@ from __future__ import annotations
 from onrecord.extract.events import tables
 from onrecord.extract.events.coder import (
     _country_mentions,
+    _descriptions_of_others,
     _home_place,
     _next_description,
     _person_country,
@@ -471,3 +472,16 @@ def test_a_leaders_surname_in_another_name_names_no_country_the_article_does_not
     assert _spurious_name_country(["maggie", "hassan"], t, {"USA"}) == "JOR"
     assert _spurious_name_country(["maggie", "hassan"], t, {"JOR"}) is None
     assert _spurious_name_country(["maggie", "hassan"], t) is None  # countries unknown: as before
+
+
+def test_a_country_in_a_description_of_someone_else_is_not_a_partys(nlp):
+    doc = nlp("Members of the public confronted him; one man struck him, and another, a Polish chef "
+              "named Lukas, harried him.")
+    man = next(t for t in doc if t.text == "man")
+    spans = _descriptions_of_others(next(iter(doc.sents)), man)
+    polish = next(t for t in doc if t.text == "Polish")
+    assert any(start <= polish.idx < end for start, end in spans)
+    chef = next(t for t in doc if t.text == "chef")
+    assert _descriptions_of_others(next(iter(doc.sents)), chef) == []  # the chef's own words
+    doc = nlp("Police in the capital, Kabul, arrested two men.")  # a place's name is no description
+    assert _descriptions_of_others(next(iter(doc.sents)), doc[0]) == []

@@ -2310,10 +2310,23 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
     others = [(target.start, target.end), *skipped] if target else list(skipped)
     if beside is not None:
         others.append((beside.idx, beside.right_edge.idx + len(beside.right_edge)))
+    others += _descriptions_of_others(sent, token)
     for offset, country in _countries_between(countries, sent.start_char, sent.end_char):
         if not any(start <= offset < end for start, end in others):
             return country
     return None
+
+
+def _descriptions_of_others(sent: Span, token: Token) -> list[tuple[int, int]]:
+    """The offsets of what a sentence says someone other than a party is: an apposition headed
+    by a common noun that does not hold the party ("another, a Polish chef named Łukasz, harried
+    him": not the country of the man who struck him; "Valeska Paris, an Australian woman, claimed
+    the church imprisoned her": not the church's). Not a place's name ("the capital, Kabul")."""
+    out = []
+    for t in sent:
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and not t.left_edge.i <= token.i <= t.right_edge.i:
+            out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+    return out
 
 
 def _a_person(token: Token) -> bool:
