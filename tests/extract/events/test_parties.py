@@ -2,7 +2,17 @@
 sentence, read through the event its trigger word makes (whatever type the model gives it)."""
 from __future__ import annotations
 
-from onrecord.extract.events.coder import find_events, us_state_country
+from onrecord.extract.events import tables
+from onrecord.extract.events.coder import (
+    _country_mentions,
+    _descriptions_of_others,
+    _home_place,
+    _next_description,
+    _person_country,
+    _spurious_name_country,
+    find_events,
+    us_state_country,
+)
 from onrecord.extract.pipeline import process
 from onrecord.model import Article
 
@@ -416,3 +426,70 @@ def test_a_capital_where_an_attack_on_a_building_happened_is_no_doer(nlp):
                  "A Kabul bombing on a mosque killed 30 worshippers."):
         events = find_events(nlp(text), "x", gated=False)
         assert not any(e.actor is not None and e.actor.text in ("Moscow", "Kabul") for e in events)
+
+
+def test_a_named_person_takes_no_country_from_a_place_their_sentence_names(nlp):
+    # an article mostly on Norway: "in Madrid, Spain" is where he was, not where he is from,
+    # and the article says nothing of him either: no country rather than a guess
+    text = ("Norway held the race in Oslo on Sunday. Norway hosts it every year, and Norwegian fans "
+            "filled the streets. Tomas Velde attacked the rival runners last year in Madrid, Spain.")
+    e = at(nlp, text, "attacked")
+    assert "Velde" in e.actor.text and e.actor.country is None
+
+
+def test_a_person_of_no_said_country_keeps_the_articles_country_when_the_sentence_agrees(nlp):
+    assert _person_country(None, "USA") == "USA"
+    assert _person_country("USA", "USA") == "USA"
+    assert _person_country("SWE", "USA") is None  # the evidence disagrees: no country
+
+
+def test_a_person_is_from_the_place_after_from(nlp):
+    doc = nlp("Runner Peter Mwangi from Kenya crossed the line first.")
+    assert [t.text for t in _home_place(doc[2])] == ["Kenya"]
+    doc = nlp("Runner Peter Mwangi from the committee crossed the line first.")
+    assert _home_place(doc[2]) == []
+
+
+def test_the_sentence_after_a_person_describes_them_by_nationality(nlp):
+    doc = nlp("The magazine named the activist Mara Lind its person of the year. "
+              "The young Swede spoke to reporters.")
+    name = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert [t.text for t in _next_description(name)] == ["Swede"]
+    doc = nlp("The magazine named the activist Mara Lind its person of the year. "
+              "The government said nothing.")
+    name = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert _next_description(name) == []
+
+
+def test_a_place_name_used_as_a_surname_is_the_person_not_the_place(nlp):
+    doc = nlp("Valerie Paris, an Australian woman, sued the club. Paris said the club had lied to her.")
+    assert "FRA" not in {c for _, c in _country_mentions(doc, tables.load())}
+
+
+def test_a_leaders_surname_in_another_name_names_no_country_the_article_does_not_name(nlp):
+    t = tables.load()
+    # "hassan" is a Jordanian king's name in the dictionary: "Maggie Hassan" is no Jordanian
+    assert _spurious_name_country(["maggie", "hassan"], t, {"USA"}) == "JOR"
+    assert _spurious_name_country(["maggie", "hassan"], t, {"JOR"}) is None
+    assert _spurious_name_country(["maggie", "hassan"], t) is None  # countries unknown: as before
+
+
+def test_a_country_in_a_description_of_someone_else_is_not_a_partys(nlp):
+    doc = nlp("Members of the public confronted him; one man struck him, and another, a Polish chef "
+              "named Lukas, harried him.")
+    man = next(t for t in doc if t.text == "man")
+    spans = _descriptions_of_others(next(iter(doc.sents)), man)
+    polish = next(t for t in doc if t.text == "Polish")
+    assert any(start <= polish.idx < end for start, end in spans)
+    chef = next(t for t in doc if t.text == "chef")
+    assert _descriptions_of_others(next(iter(doc.sents)), chef) == []  # the chef's own words
+    doc = nlp("Police in the capital, Kabul, arrested two men.")  # a place's name is no description
+    assert _descriptions_of_others(next(iter(doc.sents)), doc[0]) == []
+
+
+def test_he_after_a_place_his_own_sentence_names_is_of_the_articles_country(nlp):
+    text = ("The United States will vote in November. American voters are tired, and U.S. officials "
+            "know it. Washington is worried. Senator Reed held a press conference in Turkey, when he "
+            "refused to admit that the plan had failed.")
+    e = at(nlp, text, "refused")
+    assert e.actor.text == "he" and e.actor.country == "USA"

@@ -69,6 +69,7 @@ from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import CONDITIONS, NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
 from onrecord.extract.events.verbal import STATEMENT_NOUNS, retyped, verbal_check
+from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.words import NAME_TITLES, PARTITIVE_PRONOUNS
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
@@ -419,10 +420,16 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # names most where it clearly leads (``_leading_country``; not the last named:
                 # "Democrats" after a paragraph on China), else
                 # the target's: an actor of no named country is most often a local one
-                actor.country = (_country_within(actor_tok, countries, sent, target, skipped=reporter,
-                                                 beside=target_tok)
-                                 or main_country
-                                 or (target.country if target and not undecided else None))
+                # a person's country is what the article says of them, never a place their
+                # sentence names ("set the record in Berlin, Germany") nor the other party's
+                # (``_person_country``)
+                near = _country_within(actor_tok, countries, sent, target, skipped=reporter, beside=target_tok)
+                if _a_person(actor_tok) and victim is None:  # a victim stands for an implied actor
+                    own = _country_within(actor_tok, countries, sent, target, own_only=True)
+                    actor.country = own or _person_country(near, main_country)
+                else:
+                    actor.country = (near or main_country
+                                     or (target.country if target and not undecided else None))
             if target and target.country is None:
                 # "Police arrested a 66-year-old man", "the government ordered the opposition
                 # newspaper to close": a target no country is named for is a local one, of the
@@ -494,15 +501,17 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     return events
 
 
-def entity_coding(entity: Entity, tables: Tables) -> tuple[Optional[str], Optional[str]]:
+def entity_coding(entity: Entity, tables: Tables,
+                  named: Optional[set[str]] = None) -> tuple[Optional[str], Optional[str]]:
     """(country, sector) of a resolved entity from what the article says of it: its affiliation
-    and roles first, then its full name as the actor dictionary knows it."""
+    and roles first, then its full name as the actor dictionary knows it (``named``: the
+    countries the article names, ``_spurious_name_country``)."""
     country, sector = said_coding([entity.affiliation or "", *entity.roles], entity.affiliation, tables)
     if country is None:
         name = [word_key(w) for w in entity.name.split()]
-        named, named_sector = code_actor(name, tables)
-        if named is not None and named != _spurious_name_country(name, tables):
-            country, sector = named, sector or named_sector
+        named_country, named_sector = code_actor(name, tables)
+        if named_country is not None and named_country != _spurious_name_country(name, tables, named):
+            country, sector = named_country, sector or named_sector
     return country, sector
 
 
@@ -535,33 +544,42 @@ def us_state_country(affiliation: Optional[str]) -> Optional[str]:
     return "USA" if state.strip() in _US_STATES and party.strip() in ("", "r", "d", "i") else None
 
 
-def _spurious_name_country(name: list[str], tables: Tables) -> Optional[str]:
+def _spurious_name_country(name: list[str], tables: Tables, named: Optional[set[str]] = None) -> Optional[str]:
     """The country the dictionary gives a person's name by words that say nothing of the person:
-    its given names alone ("Albert" is Monaco's prince, not every Albert), or one word it knows as
-    a place or country only, with no sector ("Valeska Paris", "Michael Jordan"); None if none."""
+    its given names alone ("Albert" is Monaco's prince, not every Albert), one word it knows as
+    a place or country only, with no sector ("Valeska Paris", "Michael Jordan"), or, where the
+    countries the article names are known (``named``), one word it knows as a leader of a
+    country the article does not name ("Gov. Maggie Hassan" is not Jordan's King Hassan: a
+    surname is shared by many, as for ``_leader_country``); None if none."""
     if len(name) < 2:
         return None  # a name of one word may be a place the parse took for a person: "Azerbaijan"
     given = code_actor(name[:-1], tables)[0]
     if given is not None:
         return given
     country, sector = code_actor(name, tables)
-    if country is None or sector is not None:
+    if country is None:
         return None
     multiword = any(" ".join(name[i:j]) in tables.names for i in range(len(name)) for j in range(i + 2, len(name) + 1))
-    return None if multiword else country
+    if multiword:
+        return None
+    if sector is None:
+        return country
+    return country if named is not None and _a_country(country) and country not in named else None
 
 
-def _person_coding(span: Span, person: Span, tables: Tables) -> tuple[Optional[str], Optional[str]]:
+def _person_coding(span: Span, person: Span, tables: Tables,
+                   countries: Optional[set[str]] = None) -> tuple[Optional[str], Optional[str]]:
     """(country, sector) of a phrase naming a person: what its other words say of them ("U.N.
     mediator Diego Cordovez", "a US senator") before the dictionary by name, and never a
-    country the dictionary gives words of the name that say nothing of them (``_spurious_name_country``)."""
+    country the dictionary gives words of the name that say nothing of them
+    (``_spurious_name_country``, with ``countries``, those the article names)."""
     described = [t for t in span if not person.start <= t.i < person.end]
     country, sector = code_actor(_words(described), tables) if described else (None, None)
     named, named_sector = code_actor(_words(span), tables)
     if country is not None:
         # "Libyan leader Muammar Gaddafi": the name's sector, when the name is of that country
         return country, sector or (named_sector if named == country else None)
-    if named is not None and named == _spurious_name_country(_words(person), tables):
+    if named is not None and named == _spurious_name_country(_words(person), tables, countries):
         return None, sector
     return named, sector or named_sector
 
@@ -2071,10 +2089,34 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
         words = [t for t in _phrase(root) if not (ent.start <= t.i < ent.end)]
         for appos in (c for c in root.children if c.dep_ == "appos"):
             words += list(_phrase(appos))
+        words += _home_place(root)
         words += _copula_description(root)
+        words += _next_description(ent)
         country = code_actor(_words(words), tables)[0] if words else None
         said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
     return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order)
+
+
+def _home_place(name: Token) -> list[Token]:
+    """The place a person's name says they are from: "Eliud Kipchoge from Kenya" (a country or
+    town after "from"; not "a letter from Congress", which is no place)."""
+    return [t for p in name.children if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" for t in g.subtree]
+
+
+def _next_description(name: Span) -> list[Token]:
+    """How the sentence after the one naming a person describes them by nationality: its
+    subject is "the" and a people's noun ("... activist Greta Thunberg [...]. The sixteen-year-old
+    Swede is ..."), when the sentence naming them names no other person. None otherwise: "The
+    Swedish government said" is no description of anyone."""
+    doc, sent = name.doc, name.sent
+    if sent.end >= len(doc) or sum(e.label_ == "PERSON" for e in sent.ents) != 1:
+        return []
+    subject = next((t for t in doc[sent.end].sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ != "NORP" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return []
+    return [subject]
 
 
 def _copula_description(name: Token) -> list[Token]:
@@ -2122,14 +2164,15 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
            main_country: Optional[str] = None) -> EventParty:
     span = _phrase(token)
     person = doc_index.entity_at(doc, token.i) if token.ent_type_ == "PERSON" else None
-    country, sector = (_person_coding(span, person, tables) if person is not None
+    named_countries = {c for _, c in countries}
+    country, sector = (_person_coding(span, person, tables, named_countries) if person is not None
                        else code_actor(_words(span), tables))
     entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
     record = (known or {}).get(entity_id or "")
     if record is not None and not any(w in tables.countries for w in _words(span)):
         # a resolved speaker: what the article says of them ("a U.S. senator", "Iran's foreign
         # minister") before any dictionary by surname
-        said_country, said_sector = entity_coding(record, tables)
+        said_country, said_sector = entity_coding(record, tables, named_countries)
         country, sector = said_country or country, sector or said_sector
     voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if _speaker_pronoun(token) else None
     if voice and (token.lower_ in _FIRST_PERSON or voice[2] or voice[3]):
@@ -2156,7 +2199,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         record = (known or {}).get(known_id or "")
         if record is not None:
             entity_id = entity_id or known_id
-            said_country, said_sector = entity_coding(record, tables)
+            said_country, said_sector = entity_coding(record, tables, named_countries)
             country, sector = said_country, sector or said_sector
         country = country or said
     if country is None and token.ent_type_ == "PERSON":
@@ -2170,7 +2213,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         country = people.get(named)[1] if named else None
         if country is None and named:
             record = (known or {}).get(people.get(named)[0] or "")
-            country = entity_coding(record, tables)[0] if record is not None else None
+            country = entity_coding(record, tables, named_countries)[0] if record is not None else None
     if country is None:
         head = token.lower_
         if head in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl"):
@@ -2183,6 +2226,13 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         if country is None and voice is None and (head in _PRONOUNS or any(t.lower_ in _COUNTRY_NOUNS for t in span)):
             # not a speaker's "we": one of no known country is not of the country named last
             country = _last_country(countries, span.start_char)
+            if head in _PERSONAL_PRONOUNS and main_country and _countries_between(
+                    countries, token.sent.start_char, span.start_char):
+                # "he" or "she" of no said country after a place their own sentence names ("Obama's
+                # press conference in Turkey, when he refused"): of the country the article is
+                # about where one clearly leads (a country named in a sentence before is more
+                # often how the article described them: "Prime Minister X of Slovakia. ... he")
+                country = main_country
     start, end = span.start_char, span.end_char
     entity = voice[2] if voice else entity_id
     return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)
@@ -2199,18 +2249,44 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     when the article names their country otherwise (``_leader_country``)."""
     named: list[tuple[int, str]] = []
     surnames: list[tuple[int, str]] = []
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
-            country, _ = code_actor(_words(ent), tables)
-            if ent.label_ == "PERSON" and country == _spurious_name_country(_words(ent), tables):
-                country = None  # "Albert Sufianov", "Valeska Paris" name no country
-            if _a_country(country):
-                named.append((ent.start_char, country))
-            elif country is None and ent.label_ == "PERSON":
-                surnames.append((ent.start_char, ent[-1].text))
+    people = _place_surnames(doc, tables)
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON")
+            and not (e.label_ in ("GPE", "LOC") and e.text.lower() in people)]  # "Valeska Paris ... Paris claims"
+    # the countries named other than by a person's name, which a name's word is checked against
+    others = {c for e in ents if e.label_ != "PERSON" for c in [code_actor(_words(e), tables)[0]] if c}
+    for ent in ents:
+        country, _ = code_actor(_words(ent), tables)
+        if ent.label_ == "PERSON" and country == _spurious_name_country(_words(ent), tables, others):
+            country = None  # "Albert Sufianov", "Valeska Paris", "Gov. Maggie Hassan" name no country
+        if _a_country(country):
+            named.append((ent.start_char, country))
+        elif country is None and ent.label_ == "PERSON":
+            surnames.append((ent.start_char, ent[-1].text))
     found = {c for _, c in named}
     leaders = [(o, c) for o, s in surnames for c in [_leader_country(s, tables, found)[0]] if _a_country(c)]
     return sorted(named + leaders)
+
+
+def _place_surnames(doc: Doc, tables: Tables) -> set[str]:
+    """Place names (lower case) the article uses as a person's surname: the last word of a
+    person's name that the dictionaries know as a place only ("Valerie Paris"), or a place of
+    one word the parse tagged right after a given name ("Valeska Paris", "Eliza Jordan"), one in
+    no entity or itself taken for a place the dictionaries know nothing of. Its mentions alone
+    ("Paris claims") are most often that person again, not the place: an article on Valeska
+    Paris names no French actor."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            country, sector = code_actor([word_key(ent[-1].text)], tables)
+            if _a_country(country) and sector is None:
+                out.add(ent[-1].text.lower())
+        if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.start > 0:
+            given = doc[ent.start - 1]
+            alone = given.ent_iob_ == "O" or (given.ent_iob_ == "B"
+                                              and code_actor([word_key(given.text)], tables) == (None, None))
+            if alone and given.pos_ == "PROPN" and given.is_title and gender_of(given.text):
+                out.add(ent.text.lower())
+    return out
 
 
 def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Optional[str], Optional[str]]:
@@ -2225,23 +2301,54 @@ def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Opti
 
 def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
                     target: Optional[EventParty], skipped: Sequence[tuple[int, int]] = (),
-                    beside: Optional[Token] = None) -> Optional[str]:
-    """The country a party's own words name, else the first its sentence names outside the other
-    party (``target``, and the parties joined to it, ``beside``: "mediated an agreement between
-    Japan and Russia" names no country of the mediator) and outside the ``skipped`` offsets (the
-    reporter's words, ``_reporter``; clauses that say nothing of the party, ``_asides``)."""
+                    beside: Optional[Token] = None, own_only: bool = False) -> Optional[str]:
+    """The country a party's own words name, else (unless ``own_only``: a person, ``_a_person``)
+    the first its sentence names outside the other party (``target``, and the parties joined to
+    it, ``beside``: "mediated an agreement between Japan and Russia" names no country of the
+    mediator) and outside the ``skipped`` offsets (the reporter's words, ``_reporter``; clauses
+    that say nothing of the party, ``_asides``)."""
     # ``countries`` is in text order: bisection finds the ones in a range without scanning
     # every country of the article for every event
     inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
     if inside:
         return inside[0][1]
+    if own_only:
+        return None
     others = [(target.start, target.end), *skipped] if target else list(skipped)
     if beside is not None:
         others.append((beside.idx, beside.right_edge.idx + len(beside.right_edge)))
+    others += _descriptions_of_others(sent, token)
     for offset, country in _countries_between(countries, sent.start_char, sent.end_char):
         if not any(start <= offset < end for start, end in others):
             return country
     return None
+
+
+def _descriptions_of_others(sent: Span, token: Token) -> list[tuple[int, int]]:
+    """The offsets of what a sentence says someone other than a party is: an apposition headed
+    by a common noun that does not hold the party ("another, a Polish chef named Łukasz, harried
+    him": not the country of the man who struck him; "Valeska Paris, an Australian woman, claimed
+    the church imprisoned her": not the church's). Not a place's name ("the capital, Kabul")."""
+    out = []
+    for t in sent:
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and not t.left_edge.i <= token.i <= t.right_edge.i:
+            out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+    return out
+
+
+def _a_person(token: Token) -> bool:
+    """A party that is a named person. A person's country is what the article says of them
+    (their own words, their roles, how it describes them: ``_people``), not a place their
+    sentence names: "Kipchoge set the record in Berlin, Germany" is no German."""
+    return token.ent_type_ == "PERSON"
+
+
+def _person_country(near: Optional[str], main_country: Optional[str]) -> Optional[str]:
+    """The country of a person the article says nothing of: the one it is about where one
+    clearly leads (``_leading_country``), unless their sentence names another (``near``): then
+    the evidence disagrees ("Thunberg began her protest outside the Swedish Parliament" in an
+    article mostly on the United States) and no country is given rather than a guess."""
+    return main_country if near is None or near == main_country else None
 
 
 def _asides(sent: Span, kept: Sequence[Token]) -> list[tuple[int, int]]:
