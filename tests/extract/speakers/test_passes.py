@@ -4,7 +4,7 @@ import onrecord
 from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
 from onrecord.extract.speakers.resolver import PASSES, SpeakerResolver
 from onrecord.extract.speakers.role_cleaning import without_trailing_name
-from statement_lookup import state_of, statement_with, token
+from statement_lookup import speaker_of, state_of, statement_with, token
 
 
 def test_the_sieve_asks_pronouns_first_and_descriptions_last():
@@ -620,3 +620,55 @@ def test_a_name_a_pronoun_is_said_to_be_is_no_bar(nlp):
     doc, state = state_of(nlp, "Tom Brown met Peter Novak on Monday. He insisted Peter Novak was wrong.")
     novak = next(e for e in state.entities if e.name == "Peter Novak")
     assert id(novak) in pronouns.disjoint_people(state, token(doc, "He"))
+
+
+def test_a_name_in_the_words_a_pronoun_reports_before_it_is_no_one_it_is(nlp):
+    # "Novak ... fits that bill, he added": Novak is what he added, not who he is
+    text = ("''We are tired of it,'' Mr. Tom Brown said. ''I need someone honest.''\n\n"
+            "Mr. Peter Novak, who takes no large gifts, fits that bill for many people, he added.")
+    doc, state = state_of(nlp, text)
+    he = token(doc, "he")
+    assert {e.name for e in state.entities if id(e) in pronouns.disjoint_people(state, he)} == {"Peter Novak"}
+    assert pronouns.reported_before(token(doc, "who")) == set()  # "takes" reports nothing
+
+
+def test_the_owner_of_what_a_pronoun_reports_before_it_may_be_the_pronoun(nlp):
+    doc, state = state_of(nlp, "Peter Novak spoke on Monday. Novak's plan will work, he said.")
+    assert pronouns.disjoint_people(state, token(doc, "he")) == set()
+
+
+def test_the_last_speaker_goes_on_past_a_name_the_pronoun_reports(nlp):
+    text = ("''We are tired of it,'' Mr. Tom Brown said. ''I need someone honest.''\n\n"
+            "Mr. Peter Novak, who takes no large gifts, fits that bill for many people, he added.")
+    assert speaker_of(text, "fits that bill") == "Tom Brown"
+
+
+def test_the_subject_a_person_reports_is_spoken_of_not_the_paragraphs_person(nlp):
+    text = ("Senator Mary Lee said on Sunday that Mr. Peter Novak had crossed a line. The remarks were "
+            "unacceptable, Ms. Lee said. ''This goes too far,'' he said.")
+    doc, state = state_of(nlp, text)
+    assert pronouns.spoken_of(token(doc, "Novak"))
+    assert not pronouns.spoken_of(token(doc, "Lee"))
+    assert pronouns.paragraph_person(state, token(doc, "he"), "m") is None
+
+
+def test_a_subject_a_body_reports_is_still_whom_the_text_is_about(nlp):
+    doc, _ = state_of(nlp, "The newspaper revealed that Peter Novak had accepted the offer.")
+    assert not pronouns.spoken_of(token(doc, "Novak"))
+
+
+def test_a_clause_cut_off_from_the_pronoun_or_holding_a_quotation_bars_no_one(nlp):
+    doc, state = state_of(nlp, "Mary Lee is not worried about the vote — in fact, she said it helps her.")
+    assert pronouns.reported_before(token(doc, "she")) == set()
+    doc, state = state_of(nlp, 'Peter Novak agreed: "We need to stop policing the world", he argued.')
+    assert pronouns.disjoint_people(state, token(doc, "he")) == set()
+
+
+def test_a_man_the_pronouns_clause_bars_is_no_rival_of_the_main_subject(nlp):
+    text = ("Mr. Tom Brown said on Sunday that Mr. Peter Novak had shown disrespect to his wife, "
+            "and he accused Mr. Novak of running a campaign of hatred.")
+    doc, state = state_of(nlp, text)
+    he = token(doc, "he")
+    barred = pronouns.disjoint_people(state, he)
+    assert pronouns.clause_subject(state, he, "m") is None
+    assert pronouns.clause_subject(state, he, "m", barred).name == "Tom Brown"
