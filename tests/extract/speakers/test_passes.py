@@ -633,3 +633,66 @@ def test_an_office_of_no_person_named_is_left_to_the_other_passes(nlp):
     text = "The governor's office said the hearing would go ahead. Zedland's office said so too."
     record = onrecord.extract(text)
     assert statement_with(record, "the hearing would go ahead").speaker.rule != "personal-body"
+
+
+def test_a_name_in_the_words_a_pronoun_reports_before_it_leaves_the_pronoun_unnamed(nlp):
+    # "Novak ... fits that bill, he added": Novak spoken of by Brown, or Novak's own paraphrase
+    # ("Peter Novak was for the governor, he said"): the grammar does not tell which
+    for text in ("''We are tired of it,'' Mr. Tom Brown said. ''I need someone honest.''\n\n"
+                 "Mr. Peter Novak, who takes no large gifts, fits that bill for many people, he added.",
+                 "Voters are tired of both parties.\n\nFormer Rep. Peter Novak was for the governor while "
+                 "he was in the race, he said on Monday."):
+        doc, state = state_of(nlp, text)
+        he = [t for t in doc if t.text == "he"][-1]
+        assert pronouns.named_in_report_before(state, he, "m")
+        assert pronouns.personal_pronoun(he, state).entity is None
+    doc, state = state_of(nlp, "Mr. Tom Brown spoke. Mr. Peter Novak, who takes no gifts, fits the bill, he added.")
+    assert pronouns.reported_before(token(doc, "who")) == set()  # "takes" reports nothing
+
+
+def test_the_owner_of_what_a_pronoun_reports_before_it_may_be_the_pronoun(nlp):
+    doc, state = state_of(nlp, "Peter Novak spoke on Monday. Novak's plan will work, he said.")
+    assert not pronouns.named_in_report_before(state, token(doc, "he"), "m")
+
+
+def test_the_subject_a_person_reports_is_spoken_of_not_the_paragraphs_person(nlp):
+    text = ("Senator Mary Lee said on Sunday that Mr. Peter Novak had crossed a line. The remarks were "
+            "unacceptable, Ms. Lee said. ''This goes too far,'' he said.")
+    doc, state = state_of(nlp, text)
+    assert pronouns.spoken_of(token(doc, "Novak"))
+    assert not pronouns.spoken_of(token(doc, "Lee"))
+    assert pronouns.paragraph_person(state, token(doc, "he"), "m") is None
+
+
+def test_a_subject_a_body_reports_is_still_whom_the_text_is_about(nlp):
+    doc, _ = state_of(nlp, "The newspaper revealed that Peter Novak had accepted the offer.")
+    assert not pronouns.spoken_of(token(doc, "Novak"))
+
+
+def test_a_clause_cut_off_from_the_pronoun_or_holding_a_quotation_bars_no_one(nlp):
+    doc, state = state_of(nlp, "Mary Lee is not worried about the vote — in fact, she said it helps her.")
+    assert pronouns.reported_before(token(doc, "she")) == set()
+    doc, state = state_of(nlp, 'Peter Novak agreed: "We need to stop policing the world", he argued.')
+    assert pronouns.reported_before(token(doc, "he")) == set()
+
+
+def test_a_man_the_pronouns_clause_bars_is_no_rival_of_the_main_subject(nlp):
+    text = ("Mr. Tom Brown said on Sunday that Mr. Peter Novak had shown disrespect to his wife, "
+            "and he accused Mr. Novak of running a campaign of hatred.")
+    doc, state = state_of(nlp, text)
+    he = token(doc, "he")
+    barred = pronouns.disjoint_people(state, he)
+    assert pronouns.clause_subject(state, he, "m") is None
+    assert pronouns.clause_subject(state, he, "m", barred).name == "Tom Brown"
+
+
+
+def test_a_name_owning_a_noun_in_the_words_reported_leaves_the_pronoun_free(nlp):
+    doc, state = state_of(nlp, "Peter Novak owns five planes. The jet is Mr. Novak's favourite toy, he said.")
+    assert not pronouns.named_in_report_before(state, token(doc, "he"), "m")
+
+
+def test_a_subject_a_pronoun_reports_may_be_the_pronoun(nlp):
+    # "Former Rep. Novak was for the governor, he said": the speaker's words in the third person
+    doc, _ = state_of(nlp, "Former Rep. Peter Novak was for the governor while he ran, he said on Monday.")
+    assert not pronouns.spoken_of(token(doc, "Novak"))
