@@ -7,6 +7,7 @@ from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.coder import (
     _preceding_actor,
     _verb_actor,
+    achievement,
     agreed_with_person,
     cannot_help,
     carried_cause,
@@ -401,6 +402,23 @@ def test_a_stolen_thunder_or_a_share_of_the_vote_is_no_seizure(nlp):
     assert not figurative(_word(nlp("Rebels took 30 percent of the territory in the north."), "took"))
     seized = [e for e in events_of(nlp, "Rebels seized the army headquarters in Kidal.") if e.trigger.text == "seized"]
     assert seized and (seized[0].type, seized[0].mode) == ("COERCE", "seize")
+
+
+def test_a_record_or_a_title_won_is_no_act(nlp):
+    doc = nlp("The runner also set the world record for the marathon last year in Oslo.")
+    assert achievement(_word(doc, "set"))
+    assert non_event_sense(_word(doc, "set"), "CONSULT")
+    assert not [e for e in find_events(doc, "x", gated=False) if e.trigger.text == "set"]
+    assert achievement(_word(nlp("The swimmer won the title in Rome."), "won"))
+    assert not achievement(_word(nlp("Police seized records from the ministry."), "seized"))
+    assert not achievement(_word(nlp("Rebels took the town on Sunday."), "took"))
+
+
+def test_norms_expectations_or_the_airwaves_are_no_target_of_force(nlp):
+    assert figurative(_word(nlp("The senator shattered party norms with her vote."), "shattered"))
+    assert figurative(_word(nlp("The campaign hit the airwaves on Monday."), "hit"))
+    assert figurative(_word(nlp("The governor beat expectations in the state."), "beat"))
+    assert not figurative(_word(nlp("Rioters shattered the windows of the embassy."), "shattered"))
 
 
 def test_a_verb_of_force_with_a_particle_that_sends_or_gathers_is_no_blow(nlp):

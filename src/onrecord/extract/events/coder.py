@@ -86,6 +86,7 @@ SURE = 0.8  # an event this likely needs no named actor: its place gives the act
 MAIN_COUNTRY_LEAD = 1.5
 _WORDS = "event_words.txt"
 _DEMAND_MODALS = data.words(_WORDS, "demand_modals")
+_HINTS = data.words(_WORDS, "hinting_verbs")
 _TARGET_PREPS = data.words(_WORDS, "target_prepositions")
 _OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
@@ -193,6 +194,9 @@ _COURTS = data.words(_WORDS, "court_nouns")
 _FAILURES = data.words(_WORDS, "failure_verbs")
 _OMISSIONS = data.words(_WORDS, "omitted_acts")
 _CONTESTS = data.words(_WORDS, "contest_words")
+_ACHIEVEMENTS = data.words(_WORDS, "achievement_objects")
+_TRIPS = data.words(_WORDS, "trip_verbs")
+_PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
 # the sectors of the state's own bodies: those that may investigate or question someone
 _AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
@@ -289,7 +293,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             confidence = probs[kind]
             aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
             token_actor: Optional[Token] = None
-            if aux & _DEMAND_MODALS and token.dep_ == "ccomp":
+            if aux & _DEMAND_MODALS and token.dep_ == "ccomp" and not (
+                    hinted_demand(token) or inverted_condition(token) or own_resolve(token)):
                 # "X said Y must ...": a demand by X
                 kind, confidence, token_actor = "REQUEST", max(confidence, DEMAND_CONFIDENCE), _subject(token.head)
             if confidence < threshold and staged_protest(token):
@@ -379,6 +384,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
+            if kind in ("CONSULT", "AGREE"):
+                target_tok = met_on_trip(token, tables) or target_tok  # "traveled to Florida to meet X"
             if target_tok is None and kind == "THREATEN":
                 target_tok = _threatened(token, tables)
             if target_tok is None and token.lemma_.lower() in _RECIPROCAL:
@@ -408,7 +415,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                          or actor_tok.lower_ in _PRONOUNS)
             # "..., ABC of Australia reported": the reporter's words name no party's country
             reporter = _reporter(token)
-            if target and target_tok is not None and target.country is None:  # a target has its token
+            # "met with world leaders": of many countries, none to give (``worldwide``)
+            far = target_tok is not None and worldwide(target_tok)
+            if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
                                                  skipped=[*_asides(sent, (token, target_tok)), *reporter])
             if actor.country is None and _civil_body(actor_tok):
@@ -423,7 +432,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                                  beside=target_tok)
                                  or main_country
                                  or (target.country if target and not undecided else None))
-            if target and target.country is None:
+            if target and target.country is None and not far:
                 # "Police arrested a 66-year-old man", "the government ordered the opposition
                 # newspaper to close": a target no country is named for is a local one, of the
                 # country the article names most (not the actor's: "Iran backed the rebels"),
@@ -492,6 +501,35 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     for n, e in enumerate(events):
         e.id = f"{article_id}#v{n + 1}"  # numbered once the repeats are gone
     return events
+
+
+def worldwide(party: Token) -> bool:
+    """"Met with world leaders", "appealed to world powers": a party the words place in the
+    whole world, of many countries, takes none from the article (not its leading country)."""
+    return any(t.lower_ == "world" and t.dep_ in ("compound", "amod", "poss") for t in party.children)
+
+
+def hinted_demand(token: Token) -> bool:
+    """"He implied that the leaders should be punished", "hinted that Y must go": a "should"
+    clause under a verb that only hints (``[hinting_verbs]``) is an opinion let slip, not the
+    demand "X said Y must ..." makes (PLOVER's REQUEST is asked of someone)."""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in _HINTS
+
+
+def inverted_condition(token: Token) -> bool:
+    """"Should Rubio win Florida, ...", "should they fail": a "should" put before its subject
+    opens a condition (an "if"), no demand of anyone."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ == "aux" and c.lower_ == "should" and c.i < subject.i
+                                       for c in token.children)
+
+
+def own_resolve(token: Token) -> bool:
+    """""We must get it done", "I must go on": a "must" or "should" clause whose subject is the
+    speakers themselves ("I", "we", a quote's "[W]e") tells their own resolve, not a demand of
+    another actor."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_.replace("[", "").replace("]", "") in ("i", "we")
 
 
 def entity_coding(entity: Entity, tables: Tables) -> tuple[Optional[str], Optional[str]]:
@@ -1361,11 +1399,23 @@ def non_event_sense(token: Token, kind: str) -> bool:
     dismissal from a post read as a condemnation (``dismissal``), a cause carried somewhere
     (``carried_cause``), an offer of words (``offered_words``), "can't help but" (``cannot_help``),
     a struggle to do something (``hard_going``), a help to bring something about (``helped_along``),
-    a verb with a particle that makes it no act (``inert_phrasal``)."""
+    a verb with a particle that makes it no act (``inert_phrasal``), a record or a title won
+    (``achievement``)."""
     return ((kind == "COERCE" and taken_as_own(token)) or joined_membership(token) or court_appearance(token)
             or failed_act(token) or (kind == "ACCUSE" and dismissal(token)) or carried_cause(token)
             or offered_words(token) or cannot_help(token) or hard_going(token) or helped_along(token)
-            or inert_phrasal(token))
+            or inert_phrasal(token) or achievement(token))
+
+
+def achievement(token: Token) -> bool:
+    """"She set the world record for the race in Berlin", "won the title", "took the gold medal":
+    a record or a title set or won is a feat in a sport or a contest, no act between actors;
+    the verb's patterns read "set ... for" as a trip (CONSULT) and "took" as a seizure. The
+    object must be singular and name no one ("police seized records" stays a seizure)."""
+    if token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(o.lemma_.lower() in _ACHIEVEMENTS and o.tag_ == "NN" and o.ent_type_ == "" for o in objects)
 
 
 def taken_as_own(token: Token) -> bool:
@@ -1757,6 +1807,24 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     return _complement_target(token, tables, depth)
 
 
+def met_on_trip(token: Token, tables: Tables) -> Optional[Token]:
+    """"He traveled to Florida to meet with Devocht", "flew to Paris to hold talks with the
+    president": a trip (``[trip_verbs]``) made for a meeting is aimed at the one met, not at the
+    place gone to (which is where it happened); the one met must be named, not a pronoun nor a
+    place."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TRIPS:
+        return None
+    for clause in token.children:
+        if clause.dep_ not in ("xcomp", "advcl") or clause.pos_ != "VERB":
+            continue
+        if clause.lemma_.lower() in _MEETING_VERBS or any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _TALKS
+                                                       for o in clause.children):
+            met = _target(clause, tables, depth=1)
+            if met is not None and met.lower_ not in _PRONOUNS and met.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return met
+    return None
+
+
 def _mediation(token: Token, kind: str, actor: Token) -> bool:
     """Whether the event is a mediation, the one act a "between" phrase names the target of: a
     verb of mediation ("mediated an agreement between Japan and Russia", ``[mediation_verbs]``,
@@ -1915,9 +1983,17 @@ def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
     if doer is None:  # "prevented the demonstration staged by students"
         doer = next((g for acl in obj.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
                      for g in a.children if g.dep_ == "pobj"), None)
-    if doer is None or doer.lower_ in _PRONOUNS or not _names_actor(doer, tables):
+    if doer is None or doer.lower_ in _PRONOUNS or not (_names_actor(doer, tables) or _proposer(obj, doer)):
         return None
     return doer
+
+
+def _proposer(obj: Token, doer: Token) -> bool:
+    """"Rejected Pelosi's suggestion", "backed Okafor's plan": the name in the possessive of a
+    noun of something put forward (``[proposal_nouns]``) is one who proposed it, an actor, even
+    where the parser tags the name as no person (an event, a work of art)."""
+    return (obj.lemma_.lower() in _PROPOSALS and doer.dep_ == "poss" and doer.pos_ == "PROPN"
+            and doer.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"))
 
 
 def _complement_target(token: Token, tables: Tables, depth: int) -> Optional[Token]:
