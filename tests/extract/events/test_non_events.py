@@ -32,8 +32,11 @@ from onrecord.extract.events.coder import (
     police_questioning,
     retort,
     taken_as_own,
+    took_to,
+    unasserted_relative,
     unnamed_critics,
     unwilled_harm,
+    vote_shares,
     warrant_issued,
 )
 from onrecord.model import EventParty
@@ -414,16 +417,43 @@ def test_a_record_or_a_title_won_is_no_act(nlp):
     assert not achievement(_word(nlp("Rebels took the town on Sunday."), "took"))
 
 
+def test_a_relative_clause_on_any_or_no_one_reports_no_act(nlp):
+    doc = nlp("She dared the senator to name any officers or unions who endorsed his campaign.")
+    assert unasserted_relative(_word(doc, "endorsed"))
+    assert not [e for e in find_events(doc, "x", gated=False) if e.trigger.text == "endorsed"]
+    assert unasserted_relative(_word(nlp("Anyone who attacks the border will be punished."), "attacks"))
+    doc = nlp("Police arrested the men who attacked the embassy.")
+    assert not unasserted_relative(_word(doc, "attacked"))
+    assert [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "attacked"] == ["ASSAULT"]
+
+
+def test_turning_to_a_medium_is_no_seizure(nlp):
+    doc = nlp("The senator took to Twitter to thank her supporters.")
+    assert took_to(_word(doc, "took"))
+    assert non_event_sense(_word(doc, "took"), "COERCE")
+    assert not took_to(_word(nlp("Thousands took to the streets of the capital."), "took"))
+    assert not took_to(_word(nlp("Rebels took the town to the north."), "took"))
+
+
+def test_shares_of_a_vote_make_a_contest_result(nlp):
+    doc = nlp("Okafor beat his rival 51% to 36% in the northern state.")
+    assert vote_shares(_word(doc, "beat"))
+    assert contest_result(_word(doc, "beat"))
+    assert not vote_shares(_word(nlp("Rebels beat the prisoners in the northern town."), "beat"))
+
+
 def test_norms_expectations_or_the_airwaves_are_no_target_of_force(nlp):
     assert figurative(_word(nlp("The senator shattered party norms with her vote."), "shattered"))
     assert figurative(_word(nlp("The campaign hit the airwaves on Monday."), "hit"))
     assert figurative(_word(nlp("The governor beat expectations in the state."), "beat"))
+    assert figurative(_word(nlp("The senator captured the support of older voters."), "captured"))
     assert not figurative(_word(nlp("Rioters shattered the windows of the embassy."), "shattered"))
 
 
 def test_a_verb_of_force_with_a_particle_that_sends_or_gathers_is_no_blow(nlp):
     assert inert_phrasal(_word(nlp("Her campaign quickly blasted out an email to supporters."), "blasted"))
     assert inert_phrasal(_word(nlp("Rubio has rung up major endorsements."), "rung"))
+    assert inert_phrasal(_word(nlp("The two candidates are battling it out in Ohio."), "battling"))
     assert not inert_phrasal(_word(nlp("Police blasted the crowd with water cannon."), "blasted"))
     assert figurative(_word(nlp("Trump also struck populist notes."), "struck"))
     doc = "Airstrikes knocked out the power station in Aleppo."

@@ -2,7 +2,7 @@
 sentence, read through the event its trigger word makes (whatever type the model gives it)."""
 from __future__ import annotations
 
-from onrecord.extract.events.coder import _proposer, find_events, us_state_country
+from onrecord.extract.events.coder import _proposer, find_events, route_end, us_state_country
 from onrecord.extract.pipeline import process
 from onrecord.model import Article
 
@@ -68,6 +68,15 @@ def test_a_trip_made_to_meet_someone_is_aimed_at_the_one_met(nlp):
     assert e.target is not None and e.target.text.startswith("Marlowe")
     e = at(nlp, "The envoy traveled to Qatar to hold talks with the Taliban.", "traveled")
     assert e.target is not None and e.target.text == "the Taliban"
+
+
+def test_the_ends_of_a_route_are_no_target(nlp):
+    doc = nlp("Norway agreed to move its consulate from Bergen to Oslo.")
+    assert route_end([t for t in doc if t.text == "from"][0])
+    assert at(nlp, doc.text, "agreed").target is None
+    doc = nlp("Syria withdrew its troops from Lebanon.")
+    assert not route_end([t for t in doc if t.text == "from"][0])
+    assert at(nlp, doc.text, "withdrew").target.text == "Lebanon"
 
 
 def test_world_leaders_take_no_country_from_the_article(nlp):

@@ -196,6 +196,7 @@ _OMISSIONS = data.words(_WORDS, "omitted_acts")
 _CONTESTS = data.words(_WORDS, "contest_words")
 _ACHIEVEMENTS = data.words(_WORDS, "achievement_objects")
 _TRIPS = data.words(_WORDS, "trip_verbs")
+_ANYONE = frozenset({"anyone", "anybody", "anything", "nobody", "none", "whoever"})
 _PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
 # the sectors of the state's own bodies: those that may investigate or question someone
@@ -204,6 +205,8 @@ _ARMED_OUTLAWS = {"REB", "UAF", "CRM"}  # rebels, militias, gangs: those a state
 # acts that a passive with no agent reports of their victim ("X was arrested", "X was shot"):
 # the victim is the target, the actor the state of the place (PLOVER codes the implied actor)
 _STATE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
+# shares of a vote or a poll: "51% to 36%", "48 percent to 45 percent" (``vote_shares``)
+_VOTE_SHARES = re.compile(r"\d+(?:\.\d+)? ?(?:%|percent) to \d+(?:\.\d+)? ?(?:%|percent)")
 # a game's score: "1 – 0;", "won 3-2 in ..." (not a range or a model: "15–25 million", "737-800 jet")
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,2} ?[–-] ?\d{1,2}(?=[;,.)]|$| (?:in|on|at|to|with|after|win|victory)\b)")
 _NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
@@ -333,6 +336,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "declared a state of emergency": a measure at home, no event between actors
             if kind in _FORCE and sports_context(sent, token):
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
+            if unasserted_relative(token):
+                continue  # "name any groups who endorsed him": no one said to have done it
             if nominal_participle(token):
                 continue  # "visiting the wounded", "the accused denied": people, not an act
             if non_event_sense(token, kind):
@@ -1383,6 +1388,17 @@ def natural_cause(actor: Token) -> bool:
     return any(w.lemma_.lower() in _HAZARDS or w.lower_ in _HAZARDS for w in words)
 
 
+def unasserted_relative(token: Token) -> bool:
+    """"Challenged Biden to name any groups who endorsed him", "anyone who attacks us", "no
+    country that backed the plan": a relative clause on "any", "no" or "anyone" says who would
+    fit, not that anyone did it (PLOVER codes what happened)."""
+    if token.dep_ != "relcl":
+        return False
+    heads = [token.head] + ([token.head.head] if token.head.dep_ == "conj" else [])
+    return any(h.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in h.children)
+               for h in heads)
+
+
 def nominal_participle(token: Token) -> bool:
     """A participle used as a noun for people: "visiting the wounded in hospital", "the accused
     denied the charges", "treated the injured". It names those to whom something happened, not
@@ -1400,11 +1416,11 @@ def non_event_sense(token: Token, kind: str) -> bool:
     (``carried_cause``), an offer of words (``offered_words``), "can't help but" (``cannot_help``),
     a struggle to do something (``hard_going``), a help to bring something about (``helped_along``),
     a verb with a particle that makes it no act (``inert_phrasal``), a record or a title won
-    (``achievement``)."""
-    return ((kind == "COERCE" and taken_as_own(token)) or joined_membership(token) or court_appearance(token)
-            or failed_act(token) or (kind == "ACCUSE" and dismissal(token)) or carried_cause(token)
-            or offered_words(token) or cannot_help(token) or hard_going(token) or helped_along(token)
-            or inert_phrasal(token) or achievement(token))
+    (``achievement``), a medium or a stage turned to (``took_to``)."""
+    return ((kind == "COERCE" and (taken_as_own(token) or took_to(token))) or joined_membership(token)
+            or court_appearance(token) or failed_act(token) or (kind == "ACCUSE" and dismissal(token))
+            or carried_cause(token) or offered_words(token) or cannot_help(token) or hard_going(token)
+            or helped_along(token) or inert_phrasal(token) or achievement(token))
 
 
 def achievement(token: Token) -> bool:
@@ -1426,6 +1442,18 @@ def taken_as_own(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return any(o.lemma_.lower() in _UNSEIZED and o.ent_type_ == "" for o in objects)
+
+
+def took_to(token: Token) -> bool:
+    """"Clinton took to Twitter to say thanks", "took to the talk shows to defend his praise":
+    turning to a medium or a stage, with no object taken, seizes nothing ("took to the streets",
+    a protest, is left to the other rules)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "take":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in token.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "to" and not any(g.lemma_.lower() == "street" for g in p.children)
+               for p in token.children)
 
 
 def joined_membership(token: Token) -> bool:
@@ -1487,7 +1515,14 @@ def contest_result(token: Token) -> bool:
     if token.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("that", "which")
                                      for c in token.children):
         objects.append(token.head)  # "a race that had been dominated by Teachout": the race itself
-    return any(o.lemma_.lower() in _CONTESTS and o.ent_type_ == "" for o in objects)
+    return any(o.lemma_.lower() in _CONTESTS and o.ent_type_ == "" for o in objects) or vote_shares(token)
+
+
+def vote_shares(token: Token) -> bool:
+    """"Sanders beat her 51% to 36% in West Virginia", "won 48 percent to 45 percent": shares of a
+    vote or a poll told beside the verb are a contest's result, no force."""
+    clause = token.doc[token.left_edge.i:token.right_edge.i + 1].text
+    return _VOTE_SHARES.search(clause) is not None
 
 
 def unwilled_harm(token: Token, actor: Token) -> bool:
@@ -1952,7 +1987,8 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
     phrase it names ("called for sanctions against Nigeria")."""
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not _scene_setting(prep):
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not _scene_setting(prep) \
+                    and not route_end(prep):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
                 if pobj is not None and _names_actor(pobj, tables):
                     return pobj
@@ -1961,6 +1997,19 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
                 if inner is not None:
                     return inner
     return None
+
+
+def route_end(prep: Token) -> bool:
+    """"Move its embassy from Tel Aviv to Jerusalem", "flew from Paris to Rome": the places a
+    route goes from and to are where the act went, not whom it is aimed at ("withdrew from
+    Syria", with no route, is left alone)."""
+    other = {"from": "to", "to": "from"}.get(prep.lower_)
+    if other is None:
+        return False
+    ends = [prep] + [p for p in prep.head.children if p.dep_ == "prep" and p.lower_ == other]
+    if len(ends) < 2:
+        return False
+    return all(g.ent_type_ in ("GPE", "LOC", "FAC") for p in ends for g in p.children if g.dep_ == "pobj")
 
 
 def _scene_setting(prep: Token) -> bool:
