@@ -17,6 +17,7 @@ from onrecord.extract.events.coder import (
     failed_act,
     figurative,
     find_events,
+    fired_from_post,
     hard_going,
     helped_along,
     inanimate_actor,
@@ -433,6 +434,14 @@ def test_turning_to_a_medium_is_no_seizure(nlp):
     assert non_event_sense(_word(doc, "took"), "COERCE")
     assert not took_to(_word(nlp("Thousands took to the streets of the capital."), "took"))
     assert not took_to(_word(nlp("Rebels took the town to the north."), "took"))
+
+
+def test_a_person_fired_from_a_post_is_no_target_of_force(nlp):
+    assert fired_from_post(_word(nlp("Marlow, whom the mayor fired as campaign manager, spoke."), "fired"))
+    assert fired_from_post(_word(nlp("He said he was going to fire everybody."), "fire"))
+    assert fired_from_post(_word(nlp("The governor fired his chief of staff."), "fired"))
+    assert not fired_from_post(_word(nlp("Soldiers fired on the protesters."), "fired"))
+    assert not fired_from_post(_word(nlp("Militants fired rockets at the town."), "fired"))
 
 
 def test_shares_of_a_vote_make_a_contest_result(nlp):

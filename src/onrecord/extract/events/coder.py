@@ -196,6 +196,7 @@ _OMISSIONS = data.words(_WORDS, "omitted_acts")
 _CONTESTS = data.words(_WORDS, "contest_words")
 _ACHIEVEMENTS = data.words(_WORDS, "achievement_objects")
 _TRIPS = data.words(_WORDS, "trip_verbs")
+_STAFF = data.words(_WORDS, "staff_nouns")
 _ANYONE = frozenset({"anyone", "anybody", "anything", "nobody", "none", "whoever"})
 _PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
@@ -342,6 +343,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "visiting the wounded", "the accused denied": people, not an act
             if non_event_sense(token, kind):
                 continue  # "took his stepfather's name", "joined the party", "failed to mention"
+            if kind in _FORCE and fired_from_post(token):
+                continue  # "whom Trump fired as campaign manager": a dismissal, no shot
             if kind in _FORCE and contest_result(token):
                 continue  # "defeated Jones in the election", "hurt his chances": no force
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
@@ -1498,6 +1501,19 @@ def dismissal(token: Token) -> bool:
     if token.lemma_.lower() not in DISMISSALS or token.pos_ != "VERB":
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+
+
+def fired_from_post(token: Token) -> bool:
+    """"Whom Trump fired as campaign manager", "I was going to fire everybody", "sacked his
+    aide": firing or sacking a person (a name, a pronoun, a word of ``[staff_nouns]``) or firing
+    someone "as" a post dismisses them, no force ("fired on protesters", "fired rockets" are
+    left alone)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("fire", "sack"):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "as" for p in token.children):
+        return True
+    return any(o.dep_ in ("dobj", "obj") and (o.ent_type_ == "PERSON" or o.lemma_.lower() in _STAFF
+                                              or o.lower_ in _STAFF) for o in token.children)
 
 
 def contest_result(token: Token) -> bool:
