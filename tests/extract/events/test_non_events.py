@@ -31,6 +31,7 @@ from onrecord.extract.events.coder import (
     offered_words,
     petition_made,
     police_questioning,
+    rallied_public,
     retort,
     taken_as_own,
     took_to,
@@ -434,6 +435,13 @@ def test_turning_to_a_medium_is_no_seizure(nlp):
     assert non_event_sense(_word(doc, "took"), "COERCE")
     assert not took_to(_word(nlp("Thousands took to the streets of the capital."), "took"))
     assert not took_to(_word(nlp("Rebels took the town to the north."), "took"))
+
+
+def test_voters_mobilized_are_no_forces_raised(nlp):
+    doc = nlp("The campaign lacks the tools needed to identify and mobilize voters.")
+    assert rallied_public(_word(doc, "mobilize"))
+    assert rallied_public(_word(nlp("The party mobilized supporters across the state."), "mobilized"))
+    assert not rallied_public(_word(nlp("The army mobilized reservists along the border."), "mobilized"))
 
 
 def test_a_person_fired_from_a_post_is_no_target_of_force(nlp):

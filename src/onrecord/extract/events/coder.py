@@ -197,6 +197,7 @@ _CONTESTS = data.words(_WORDS, "contest_words")
 _ACHIEVEMENTS = data.words(_WORDS, "achievement_objects")
 _TRIPS = data.words(_WORDS, "trip_verbs")
 _STAFF = data.words(_WORDS, "staff_nouns")
+_PUBLIC = data.words(_WORDS, "general_public")
 _ANYONE = frozenset({"anyone", "anybody", "anything", "nobody", "none", "whoever"})
 _PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
@@ -343,6 +344,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "visiting the wounded", "the accused denied": people, not an act
             if non_event_sense(token, kind):
                 continue  # "took his stepfather's name", "joined the party", "failed to mention"
+            if kind == "MOBILIZE" and rallied_public(token):
+                continue  # "identify and mobilize voters": a campaign's work, no forces raised
             if kind in _FORCE and fired_from_post(token):
                 continue  # "whom Trump fired as campaign manager": a dismissal, no shot
             if kind in _FORCE and contest_result(token):
@@ -1501,6 +1504,17 @@ def dismissal(token: Token) -> bool:
     if token.lemma_.lower() not in DISMISSALS or token.pos_ != "VERB":
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+
+
+def rallied_public(token: Token) -> bool:
+    """"Needed to identify and mobilize voters", "mobilized supporters": raising the general
+    public (``[general_public]``) to vote or to turn out is a campaign's work, not PLOVER's
+    MOBILIZE (forces or a population raised against another actor)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for o in objects for g in o.conjuncts]
+    if token.dep_ == "conj":  # "identify and mobilize voters": the object of the first verb
+        objects += [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
+    return any(o.lemma_.lower() in _PUBLIC and o.ent_type_ == "" for o in objects)
 
 
 def fired_from_post(token: Token) -> bool:
