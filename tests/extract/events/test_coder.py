@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from onrecord.extract.events.coder import find_events, worded_attack
+from onrecord.extract.events.coder import find_events, hinted_demand, inverted_condition, own_resolve, worded_attack
 from onrecord.extract.pipeline import process
 from onrecord.model import Article, Entity, Extent
 from repo_paths import EXAMPLE_ARTICLE
@@ -158,3 +158,23 @@ def test_blows_on_a_station_a_tower_or_bodyguards_stay_assaults(nlp):
         assert not worded_attack(next(t for t in nlp(text) if t.text == verb)), text
         found = events_of(nlp, text)
         assert one(found, "ASSAULT") and not [e for e in found if e.type == "ACCUSE"], text
+
+
+def test_a_should_clause_a_verb_only_hints_at_is_no_demand(nlp):
+    hinted = nlp("The preacher implied that the teachers should be punished for it.")
+    assert hinted_demand([t for t in hinted if t.text == "punished"][0])
+    assert not [e for e in find_events(hinted, "t", gated=False) if e.type == "REQUEST"]
+    said = nlp("The preacher said that the teachers should be punished for it.")
+    assert not hinted_demand([t for t in said if t.text == "punished"][0])
+
+
+def test_a_condition_or_the_speakers_own_resolve_is_no_demand(nlp):
+    doc = nlp('The columnist writes: "Should Pabst win Idaho and Moreau win Utah, the race is over."')
+    assert inverted_condition([t for t in doc if t.text == "win"][0])
+    doc = nlp('"We must finish the reform, because the country must change by May," she said.')
+    assert own_resolve([t for t in doc if t.text == "finish"][0])
+    assert not [e for e in find_events(doc, "t", gated=False) if e.trigger.text == "finish"]
+    doc = nlp("He said that Iran must release the sailors.")
+    release = [t for t in doc if t.text == "release"][0]
+    assert not (inverted_condition(release) or own_resolve(release))
+    assert [e.type for e in find_events(doc, "t", gated=False) if e.trigger.text == "release"] == ["REQUEST"]

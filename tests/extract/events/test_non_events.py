@@ -7,6 +7,7 @@ from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.coder import (
     _preceding_actor,
     _verb_actor,
+    achievement,
     agreed_with_person,
     cannot_help,
     carried_cause,
@@ -16,6 +17,7 @@ from onrecord.extract.events.coder import (
     failed_act,
     figurative,
     find_events,
+    fired_from_post,
     hard_going,
     helped_along,
     inanimate_actor,
@@ -29,10 +31,14 @@ from onrecord.extract.events.coder import (
     offered_words,
     petition_made,
     police_questioning,
+    rallied_public,
     retort,
     taken_as_own,
+    took_to,
+    unasserted_relative,
     unnamed_critics,
     unwilled_harm,
+    vote_shares,
     warrant_issued,
 )
 from onrecord.model import EventParty
@@ -403,9 +409,68 @@ def test_a_stolen_thunder_or_a_share_of_the_vote_is_no_seizure(nlp):
     assert seized and (seized[0].type, seized[0].mode) == ("COERCE", "seize")
 
 
+def test_a_record_or_a_title_won_is_no_act(nlp):
+    doc = nlp("The runner also set the world record for the marathon last year in Oslo.")
+    assert achievement(_word(doc, "set"))
+    assert non_event_sense(_word(doc, "set"), "CONSULT")
+    assert not [e for e in find_events(doc, "x", gated=False) if e.trigger.text == "set"]
+    assert achievement(_word(nlp("The swimmer won the title in Rome."), "won"))
+    assert not achievement(_word(nlp("Police seized records from the ministry."), "seized"))
+    assert not achievement(_word(nlp("Rebels took the town on Sunday."), "took"))
+
+
+def test_a_relative_clause_on_any_or_no_one_reports_no_act(nlp):
+    doc = nlp("She dared the senator to name any officers or unions who endorsed his campaign.")
+    assert unasserted_relative(_word(doc, "endorsed"))
+    assert not [e for e in find_events(doc, "x", gated=False) if e.trigger.text == "endorsed"]
+    assert unasserted_relative(_word(nlp("Anyone who attacks the border will be punished."), "attacks"))
+    doc = nlp("Police arrested the men who attacked the embassy.")
+    assert not unasserted_relative(_word(doc, "attacked"))
+    assert [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "attacked"] == ["ASSAULT"]
+
+
+def test_turning_to_a_medium_is_no_seizure(nlp):
+    doc = nlp("The senator took to Twitter to thank her supporters.")
+    assert took_to(_word(doc, "took"))
+    assert non_event_sense(_word(doc, "took"), "COERCE")
+    assert not took_to(_word(nlp("Thousands took to the streets of the capital."), "took"))
+    assert not took_to(_word(nlp("Rebels took the town to the north."), "took"))
+
+
+def test_voters_mobilized_are_no_forces_raised(nlp):
+    doc = nlp("The campaign lacks the tools needed to identify and mobilize voters.")
+    assert rallied_public(_word(doc, "mobilize"))
+    assert rallied_public(_word(nlp("The party mobilized supporters across the state."), "mobilized"))
+    assert not rallied_public(_word(nlp("The army mobilized reservists along the border."), "mobilized"))
+
+
+def test_a_person_fired_from_a_post_is_no_target_of_force(nlp):
+    assert fired_from_post(_word(nlp("Marlow, whom the mayor fired as campaign manager, spoke."), "fired"))
+    assert fired_from_post(_word(nlp("He said he was going to fire everybody."), "fire"))
+    assert fired_from_post(_word(nlp("The governor fired his chief of staff."), "fired"))
+    assert not fired_from_post(_word(nlp("Soldiers fired on the protesters."), "fired"))
+    assert not fired_from_post(_word(nlp("Militants fired rockets at the town."), "fired"))
+
+
+def test_shares_of_a_vote_make_a_contest_result(nlp):
+    doc = nlp("Okafor beat his rival 51% to 36% in the northern state.")
+    assert vote_shares(_word(doc, "beat"))
+    assert contest_result(_word(doc, "beat"))
+    assert not vote_shares(_word(nlp("Rebels beat the prisoners in the northern town."), "beat"))
+
+
+def test_norms_expectations_or_the_airwaves_are_no_target_of_force(nlp):
+    assert figurative(_word(nlp("The senator shattered party norms with her vote."), "shattered"))
+    assert figurative(_word(nlp("The campaign hit the airwaves on Monday."), "hit"))
+    assert figurative(_word(nlp("The governor beat expectations in the state."), "beat"))
+    assert figurative(_word(nlp("The senator captured the support of older voters."), "captured"))
+    assert not figurative(_word(nlp("Rioters shattered the windows of the embassy."), "shattered"))
+
+
 def test_a_verb_of_force_with_a_particle_that_sends_or_gathers_is_no_blow(nlp):
     assert inert_phrasal(_word(nlp("Her campaign quickly blasted out an email to supporters."), "blasted"))
     assert inert_phrasal(_word(nlp("Rubio has rung up major endorsements."), "rung"))
+    assert inert_phrasal(_word(nlp("The two candidates are battling it out in Ohio."), "battling"))
     assert not inert_phrasal(_word(nlp("Police blasted the crowd with water cannon."), "blasted"))
     assert figurative(_word(nlp("Trump also struck populist notes."), "struck"))
     doc = "Airstrikes knocked out the power station in Aleppo."

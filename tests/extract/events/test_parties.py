@@ -9,8 +9,10 @@ from onrecord.extract.events.coder import (
     _home_place,
     _next_description,
     _person_country,
+    _proposer,
     _spurious_name_country,
     find_events,
+    route_end,
     us_state_country,
 )
 from onrecord.extract.pipeline import process
@@ -66,6 +68,35 @@ def test_an_object_shared_by_two_verbs(nlp):
 def test_people_a_dictionary_does_not_code_are_a_target_of_their_sentences_country(nlp):
     e = at(nlp, "Gunmen killed several villagers in Kenya.", "killed")
     assert e.target.text == "several villagers" and e.target.country == "KEN"
+
+
+def test_leaders_a_meeting_is_held_with_are_its_target(nlp):
+    e = at(nlp, "The activist has met with several world leaders in Geneva.", "met")
+    assert e.target is not None and e.target.text == "several world leaders"
+
+
+def test_a_trip_made_to_meet_someone_is_aimed_at_the_one_met(nlp):
+    e = at(nlp, "The defector traveled to Ohio to meet with Marlowe, a former colleague.", "traveled")
+    assert e.target is not None and e.target.text.startswith("Marlowe")
+    e = at(nlp, "The envoy traveled to Qatar to hold talks with the Taliban.", "traveled")
+    assert e.target is not None and e.target.text == "the Taliban"
+
+
+def test_the_ends_of_a_route_are_no_target(nlp):
+    doc = nlp("Norway agreed to move its consulate from Bergen to Oslo.")
+    assert route_end([t for t in doc if t.text == "from"][0])
+    assert at(nlp, doc.text, "agreed").target is None
+    doc = nlp("Syria withdrew its troops from Lebanon.")
+    assert not route_end([t for t in doc if t.text == "from"][0])
+    assert at(nlp, doc.text, "withdrew").target.text == "Lebanon"
+
+
+def test_world_leaders_take_no_country_from_the_article(nlp):
+    text = "In Peru, the activist met with several world leaders. Peru hosted the talks."
+    e = at(nlp, text, "met")
+    assert e.target.text == "several world leaders" and e.target.country is None
+    local = at(nlp, "In Peru, the activist met with several leaders. Peru hosted the talks.", "met")
+    assert local.target.country == "PER"
 
 
 def test_a_target_of_no_named_country_is_the_actors(nlp):
@@ -225,6 +256,14 @@ def test_the_doer_of_a_possessed_act_is_the_target(nlp):
     assert e.target.text == "Serbia" and e.target.country == "SRB"
     e = at(nlp, "Police in Ohio arrested Trump's lawyer.", "arrested")
     assert "lawyer" in e.target.text
+
+
+def test_the_one_whose_proposal_is_rejected_is_the_target(nlp):
+    doc = nlp("Biden rejected Pelosi's suggestion, saying he would act as a fact checker.")
+    assert _proposer(doc[4], doc[2])
+    assert at(nlp, doc.text, "rejected").target.text == "Pelosi"
+    doc = nlp("The mayor praised Monday's plan for the park.")
+    assert not _proposer(doc[5], doc[3])
 
 
 def test_an_object_shifted_after_its_as_phrase(nlp):

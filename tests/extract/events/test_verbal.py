@@ -112,6 +112,14 @@ def test_denying_or_countering_what_was_said_is_no_event(nlp):
     assert not verbal.rebuttal(word(nlp, "Berlin rejected the offer by the rulers of Belarus.", "rejected"))
 
 
+def test_denying_a_fact_is_no_refusal(nlp):
+    assert verbal.denied_fact(word(nlp, "The mayor denied the effect of the dam on the floods.", "denied"))
+    assert verbal.denied_fact(word(nlp, "The minister denied any involvement in the plot.", "denied"))
+    assert verbal.rebuttal(word(nlp, "The minister denied any involvement in the plot.", "denied"))
+    assert not verbal.denied_fact(word(nlp, "The court denied the request for bail.", "denied"))
+    assert not verbal.denied_fact(word(nlp, "Israel denied him entry at the border.", "denied"))
+
+
 def test_declining_to_comment_is_no_refusal(nlp):
     assert verbal.declined_comment(word(nlp, "The spokesman declined to comment.", "declined"))
     assert verbal.declined_comment(word(nlp, "She refused to give any more details.", "refused"))
@@ -177,3 +185,14 @@ def test_insisting_on_what_one_will_do_or_what_is_is_no_demand(nlp):
     quoted = '"No, I want to be with interesting people," the candidate insisted.'
     assert verbal.asserted_fact(word(nlp, quoted, "insisted"))
     assert not verbal.asserted_fact(word(nlp, "She insisted that the army must withdraw.", "insisted"))
+
+
+def test_a_campaign_that_appeals_to_the_public_is_no_demand(nlp):
+    token = word(nlp, "The company launched a campaign to persuade users to update their browsers.", "launched")
+    campaign = next(c for c in token.children if c.dep_ == "dobj")
+    assert [t.text for t in verbal.campaign_addressees(campaign)] == ["users"]
+    assert verbal.public_addressee(token, None)
+    token = word(nlp, "On its website, the firm launched a campaign to persuade users to leave.", "launched")
+    assert verbal.public_addressee(token, None)
+    token = word(nlp, "The group launched a campaign to persuade the senator to resign.", "launched")
+    assert not verbal.public_addressee(token, None)

@@ -87,6 +87,7 @@ SURE = 0.8  # an event this likely needs no named actor: its place gives the act
 MAIN_COUNTRY_LEAD = 1.5
 _WORDS = "event_words.txt"
 _DEMAND_MODALS = data.words(_WORDS, "demand_modals")
+_HINTS = data.words(_WORDS, "hinting_verbs")
 _TARGET_PREPS = data.words(_WORDS, "target_prepositions")
 _OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
@@ -194,6 +195,12 @@ _COURTS = data.words(_WORDS, "court_nouns")
 _FAILURES = data.words(_WORDS, "failure_verbs")
 _OMISSIONS = data.words(_WORDS, "omitted_acts")
 _CONTESTS = data.words(_WORDS, "contest_words")
+_ACHIEVEMENTS = data.words(_WORDS, "achievement_objects")
+_TRIPS = data.words(_WORDS, "trip_verbs")
+_STAFF = data.words(_WORDS, "staff_nouns")
+_PUBLIC = data.words(_WORDS, "general_public")
+_ANYONE = frozenset({"anyone", "anybody", "anything", "nobody", "none", "whoever"})
+_PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
 # the sectors of the state's own bodies: those that may investigate or question someone
 _AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
@@ -201,6 +208,8 @@ _ARMED_OUTLAWS = {"REB", "UAF", "CRM"}  # rebels, militias, gangs: those a state
 # acts that a passive with no agent reports of their victim ("X was arrested", "X was shot"):
 # the victim is the target, the actor the state of the place (PLOVER codes the implied actor)
 _STATE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
+# shares of a vote or a poll: "51% to 36%", "48 percent to 45 percent" (``vote_shares``)
+_VOTE_SHARES = re.compile(r"\d+(?:\.\d+)? ?(?:%|percent) to \d+(?:\.\d+)? ?(?:%|percent)")
 # a game's score: "1 – 0;", "won 3-2 in ..." (not a range or a model: "15–25 million", "737-800 jet")
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,2} ?[–-] ?\d{1,2}(?=[;,.)]|$| (?:in|on|at|to|with|after|win|victory)\b)")
 _NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
@@ -290,7 +299,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             confidence = probs[kind]
             aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
             token_actor: Optional[Token] = None
-            if aux & _DEMAND_MODALS and token.dep_ == "ccomp":
+            if aux & _DEMAND_MODALS and token.dep_ == "ccomp" and not (
+                    hinted_demand(token) or inverted_condition(token) or own_resolve(token)):
                 # "X said Y must ...": a demand by X
                 kind, confidence, token_actor = "REQUEST", max(confidence, DEMAND_CONFIDENCE), _subject(token.head)
             if confidence < threshold and staged_protest(token):
@@ -329,10 +339,16 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "declared a state of emergency": a measure at home, no event between actors
             if kind in _FORCE and sports_context(sent, token):
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
+            if unasserted_relative(token):
+                continue  # "name any groups who endorsed him": no one said to have done it
             if nominal_participle(token):
                 continue  # "visiting the wounded", "the accused denied": people, not an act
             if non_event_sense(token, kind):
                 continue  # "took his stepfather's name", "joined the party", "failed to mention"
+            if kind == "MOBILIZE" and rallied_public(token):
+                continue  # "identify and mobilize voters": a campaign's work, no forces raised
+            if kind in _FORCE and fired_from_post(token):
+                continue  # "whom Trump fired as campaign manager": a dismissal, no shot
             if kind in _FORCE and contest_result(token):
                 continue  # "defeated Jones in the election", "hurt his chances": no force
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
@@ -380,6 +396,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
+            if kind in ("CONSULT", "AGREE"):
+                target_tok = met_on_trip(token, tables) or target_tok  # "traveled to Florida to meet X"
             if target_tok is None and kind == "THREATEN":
                 target_tok = _threatened(token, tables)
             if target_tok is None and token.lemma_.lower() in _RECIPROCAL:
@@ -409,7 +427,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                          or actor_tok.lower_ in _PRONOUNS)
             # "..., ABC of Australia reported": the reporter's words name no party's country
             reporter = _reporter(token)
-            if target and target_tok is not None and target.country is None:  # a target has its token
+            # "met with world leaders": of many countries, none to give (``worldwide``)
+            far = target_tok is not None and worldwide(target_tok)
+            if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
                                                  skipped=[*_asides(sent, (token, target_tok)), *reporter])
             if actor.country is None and _civil_body(actor_tok):
@@ -430,7 +450,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 else:
                     actor.country = (near or main_country
                                      or (target.country if target and not undecided else None))
-            if target and target.country is None:
+            if target and target.country is None and not far:
                 # "Police arrested a 66-year-old man", "the government ordered the opposition
                 # newspaper to close": a target no country is named for is a local one, of the
                 # country the article names most (not the actor's: "Iran backed the rebels"),
@@ -499,6 +519,35 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     for n, e in enumerate(events):
         e.id = f"{article_id}#v{n + 1}"  # numbered once the repeats are gone
     return events
+
+
+def worldwide(party: Token) -> bool:
+    """"Met with world leaders", "appealed to world powers": a party the words place in the
+    whole world, of many countries, takes none from the article (not its leading country)."""
+    return any(t.lower_ == "world" and t.dep_ in ("compound", "amod", "poss") for t in party.children)
+
+
+def hinted_demand(token: Token) -> bool:
+    """"He implied that the leaders should be punished", "hinted that Y must go": a "should"
+    clause under a verb that only hints (``[hinting_verbs]``) is an opinion let slip, not the
+    demand "X said Y must ..." makes (PLOVER's REQUEST is asked of someone)."""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in _HINTS
+
+
+def inverted_condition(token: Token) -> bool:
+    """"Should Rubio win Florida, ...", "should they fail": a "should" put before its subject
+    opens a condition (an "if"), no demand of anyone."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ == "aux" and c.lower_ == "should" and c.i < subject.i
+                                       for c in token.children)
+
+
+def own_resolve(token: Token) -> bool:
+    """""We must get it done", "I must go on": a "must" or "should" clause whose subject is the
+    speakers themselves ("I", "we", a quote's "[W]e") tells their own resolve, not a demand of
+    another actor."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_.replace("[", "").replace("]", "") in ("i", "we")
 
 
 def entity_coding(entity: Entity, tables: Tables,
@@ -1363,6 +1412,17 @@ def natural_cause(actor: Token) -> bool:
     return any(w.lemma_.lower() in _HAZARDS or w.lower_ in _HAZARDS for w in words)
 
 
+def unasserted_relative(token: Token) -> bool:
+    """"Challenged Biden to name any groups who endorsed him", "anyone who attacks us", "no
+    country that backed the plan": a relative clause on "any", "no" or "anyone" says who would
+    fit, not that anyone did it (PLOVER codes what happened)."""
+    if token.dep_ != "relcl":
+        return False
+    heads = [token.head] + ([token.head.head] if token.head.dep_ == "conj" else [])
+    return any(h.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in h.children)
+               for h in heads)
+
+
 def nominal_participle(token: Token) -> bool:
     """A participle used as a noun for people: "visiting the wounded in hospital", "the accused
     denied the charges", "treated the injured". It names those to whom something happened, not
@@ -1379,11 +1439,23 @@ def non_event_sense(token: Token, kind: str) -> bool:
     dismissal from a post read as a condemnation (``dismissal``), a cause carried somewhere
     (``carried_cause``), an offer of words (``offered_words``), "can't help but" (``cannot_help``),
     a struggle to do something (``hard_going``), a help to bring something about (``helped_along``),
-    a verb with a particle that makes it no act (``inert_phrasal``)."""
-    return ((kind == "COERCE" and taken_as_own(token)) or joined_membership(token) or court_appearance(token)
-            or failed_act(token) or (kind == "ACCUSE" and dismissal(token)) or carried_cause(token)
-            or offered_words(token) or cannot_help(token) or hard_going(token) or helped_along(token)
-            or inert_phrasal(token))
+    a verb with a particle that makes it no act (``inert_phrasal``), a record or a title won
+    (``achievement``), a medium or a stage turned to (``took_to``)."""
+    return ((kind == "COERCE" and (taken_as_own(token) or took_to(token))) or joined_membership(token)
+            or court_appearance(token) or failed_act(token) or (kind == "ACCUSE" and dismissal(token))
+            or carried_cause(token) or offered_words(token) or cannot_help(token) or hard_going(token)
+            or helped_along(token) or inert_phrasal(token) or achievement(token))
+
+
+def achievement(token: Token) -> bool:
+    """"She set the world record for the race in Berlin", "won the title", "took the gold medal":
+    a record or a title set or won is a feat in a sport or a contest, no act between actors;
+    the verb's patterns read "set ... for" as a trip (CONSULT) and "took" as a seizure. The
+    object must be singular and name no one ("police seized records" stays a seizure)."""
+    if token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(o.lemma_.lower() in _ACHIEVEMENTS and o.tag_ == "NN" and o.ent_type_ == "" for o in objects)
 
 
 def taken_as_own(token: Token) -> bool:
@@ -1394,6 +1466,18 @@ def taken_as_own(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return any(o.lemma_.lower() in _UNSEIZED and o.ent_type_ == "" for o in objects)
+
+
+def took_to(token: Token) -> bool:
+    """"Clinton took to Twitter to say thanks", "took to the talk shows to defend his praise":
+    turning to a medium or a stage, with no object taken, seizes nothing ("took to the streets",
+    a protest, is left to the other rules)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "take":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in token.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "to" and not any(g.lemma_.lower() == "street" for g in p.children)
+               for p in token.children)
 
 
 def joined_membership(token: Token) -> bool:
@@ -1440,6 +1524,30 @@ def dismissal(token: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
 
 
+def rallied_public(token: Token) -> bool:
+    """"Needed to identify and mobilize voters", "mobilized supporters": raising the general
+    public (``[general_public]``) to vote or to turn out is a campaign's work, not PLOVER's
+    MOBILIZE (forces or a population raised against another actor)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for o in objects for g in o.conjuncts]
+    if token.dep_ == "conj":  # "identify and mobilize voters": the object of the first verb
+        objects += [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
+    return any(o.lemma_.lower() in _PUBLIC and o.ent_type_ == "" for o in objects)
+
+
+def fired_from_post(token: Token) -> bool:
+    """"Whom Trump fired as campaign manager", "I was going to fire everybody", "sacked his
+    aide": firing or sacking a person (a name, a pronoun, a word of ``[staff_nouns]``) or firing
+    someone "as" a post dismisses them, no force ("fired on protesters", "fired rockets" are
+    left alone)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("fire", "sack"):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "as" for p in token.children):
+        return True
+    return any(o.dep_ in ("dobj", "obj") and (o.ent_type_ == "PERSON" or o.lemma_.lower() in _STAFF
+                                              or o.lower_ in _STAFF) for o in token.children)
+
+
 def contest_result(token: Token) -> bool:
     """"Ruto defeated Odinga in the election", "the scandal hurt his chances", "damaged the
     economy": a verb of force whose object, or the contest it happened in, is an election, a
@@ -1455,7 +1563,14 @@ def contest_result(token: Token) -> bool:
     if token.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("that", "which")
                                      for c in token.children):
         objects.append(token.head)  # "a race that had been dominated by Teachout": the race itself
-    return any(o.lemma_.lower() in _CONTESTS and o.ent_type_ == "" for o in objects)
+    return any(o.lemma_.lower() in _CONTESTS and o.ent_type_ == "" for o in objects) or vote_shares(token)
+
+
+def vote_shares(token: Token) -> bool:
+    """"Sanders beat her 51% to 36% in West Virginia", "won 48 percent to 45 percent": shares of a
+    vote or a poll told beside the verb are a contest's result, no force."""
+    clause = token.doc[token.left_edge.i:token.right_edge.i + 1].text
+    return _VOTE_SHARES.search(clause) is not None
 
 
 def unwilled_harm(token: Token, actor: Token) -> bool:
@@ -1775,6 +1890,24 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     return _complement_target(token, tables, depth)
 
 
+def met_on_trip(token: Token, tables: Tables) -> Optional[Token]:
+    """"He traveled to Florida to meet with Devocht", "flew to Paris to hold talks with the
+    president": a trip (``[trip_verbs]``) made for a meeting is aimed at the one met, not at the
+    place gone to (which is where it happened); the one met must be named, not a pronoun nor a
+    place."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TRIPS:
+        return None
+    for clause in token.children:
+        if clause.dep_ not in ("xcomp", "advcl") or clause.pos_ != "VERB":
+            continue
+        if clause.lemma_.lower() in _MEETING_VERBS or any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _TALKS
+                                                       for o in clause.children):
+            met = _target(clause, tables, depth=1)
+            if met is not None and met.lower_ not in _PRONOUNS and met.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return met
+    return None
+
+
 def _mediation(token: Token, kind: str, actor: Token) -> bool:
     """Whether the event is a mediation, the one act a "between" phrase names the target of: a
     verb of mediation ("mediated an agreement between Japan and Russia", ``[mediation_verbs]``,
@@ -1902,7 +2035,8 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
     phrase it names ("called for sanctions against Nigeria")."""
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not _scene_setting(prep):
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not _scene_setting(prep) \
+                    and not route_end(prep):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
                 if pobj is not None and _names_actor(pobj, tables):
                     return pobj
@@ -1911,6 +2045,19 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
                 if inner is not None:
                     return inner
     return None
+
+
+def route_end(prep: Token) -> bool:
+    """"Move its embassy from Tel Aviv to Jerusalem", "flew from Paris to Rome": the places a
+    route goes from and to are where the act went, not whom it is aimed at ("withdrew from
+    Syria", with no route, is left alone)."""
+    other = {"from": "to", "to": "from"}.get(prep.lower_)
+    if other is None:
+        return False
+    ends = [prep] + [p for p in prep.head.children if p.dep_ == "prep" and p.lower_ == other]
+    if len(ends) < 2:
+        return False
+    return all(g.ent_type_ in ("GPE", "LOC", "FAC") for p in ends for g in p.children if g.dep_ == "pobj")
 
 
 def _scene_setting(prep: Token) -> bool:
@@ -1933,9 +2080,17 @@ def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
     if doer is None:  # "prevented the demonstration staged by students"
         doer = next((g for acl in obj.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
                      for g in a.children if g.dep_ == "pobj"), None)
-    if doer is None or doer.lower_ in _PRONOUNS or not _names_actor(doer, tables):
+    if doer is None or doer.lower_ in _PRONOUNS or not (_names_actor(doer, tables) or _proposer(obj, doer)):
         return None
     return doer
+
+
+def _proposer(obj: Token, doer: Token) -> bool:
+    """"Rejected Pelosi's suggestion", "backed Okafor's plan": the name in the possessive of a
+    noun of something put forward (``[proposal_nouns]``) is one who proposed it, an actor, even
+    where the parser tags the name as no person (an event, a work of art)."""
+    return (obj.lemma_.lower() in _PROPOSALS and doer.dep_ == "poss" and doer.pos_ == "PROPN"
+            and doer.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"))
 
 
 def _complement_target(token: Token, tables: Tables, depth: int) -> Optional[Token]:

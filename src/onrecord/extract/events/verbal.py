@@ -54,6 +54,7 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _WANTING = data.words(_WORDS, "wanting_verbs")
 _RULE_NOUNS = data.words(_WORDS, "rule_nouns")
 _REBUTTALS = data.words(_WORDS, "rebuttal_verbs")
+_GRANTED = data.words(_WORDS, "granted_nouns")
 STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
 _REFUSALS = data.words(_WORDS, "refusal_verbs")
 _REGRETS = data.words(_WORDS, "regret_verbs")
@@ -107,14 +108,27 @@ def public_addressee(token: Token, target: Optional[Token]) -> bool:
     """"Urged voters to turn out", "urging viewers to vote", "called on residents to evacuate":
     a demand or promise addressed to the general public (``[general_public]``) and to no named
     actor is a campaign appeal or a public notice, which PLOVER drops with plain statements."""
-    addressees = [c for c in token.children if c.dep_ in _OBJECTS]
+    addressees = [a for c in token.children if c.dep_ in _OBJECTS for a in campaign_addressees(c)]
+    # after the verb only: "On a new website, Microsoft launched ..." sets the scene
     addressees += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
-                   for g in p.children if g.dep_ == "pobj"]
+                   and p.i > token.i for g in p.children if g.dep_ == "pobj"]
     if target is not None:
         addressees.append(target)
     if not addressees:
         return False
     return all(_public(a) for a in addressees)
+
+
+def campaign_addressees(obj: Token) -> list[Token]:
+    """Whom an object's own verb addresses: "launched a campaign to persuade users to ...", "ran
+    ads urging voters to ..." address the users and the voters (an appeal to them), not the
+    campaign; any other object is its own addressee."""
+    for verb in obj.children:
+        if verb.dep_ == "acl" and verb.pos_ == "VERB":
+            addressed = [g for g in verb.children if g.dep_ in _OBJECTS]
+            if addressed:
+                return addressed
+    return [obj]
 
 
 def _public(token: Token) -> bool:
@@ -359,8 +373,20 @@ def rebuttal(token: Token) -> bool:
     children = list(token.children)
     objects = [c for c in children if c.dep_ in _OBJECTS]
     if objects:
-        return all(o.lemma_.lower() in STATEMENT_NOUNS for o in objects)
+        return all(o.lemma_.lower() in STATEMENT_NOUNS for o in objects) or denied_fact(token)
     return any(c.dep_ == "ccomp" for c in children)
+
+
+def denied_fact(token: Token) -> bool:
+    """"Trump denied the effect of climate change on the fires", "denied any involvement":
+    "deny" with one object that is no thing an actor grants (``[granted_nouns]``: "denied the
+    request", "denied bail") and no one it is denied to ("denied him entry") denies a fact, a
+    statement about the world, not a refusal of anything an actor asked (PLOVER's REJECT)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "deny":
+        return False
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    return len(objects) == 1 and objects[0].dep_ != "dative" and objects[0].lemma_.lower() not in _GRANTED \
+        and objects[0].pos_ == "NOUN"
 
 
 def declined_comment(token: Token) -> bool:
