@@ -7,14 +7,21 @@ bench/event_labels*.jsonl file (dev half of the corpus only; an event is right w
 type is the coded type), the PolNeAR train triggers of bench/event_labels_polnear_train.jsonl
 (reported apart as "polnear"; the gate's only, the trigger model is not trained on them) and
 the gold triggers of the dev half of the PLOVER gold sentences (right when the gold type is the
-coded type).
+coded type). Every label file is read (``trainer.ALL_LABELS``); the fold trigger models learn,
+as the shipped one does, from the Wikinews labels only.
 
 The features must be those the shipped trigger model gives on text it has not seen, so they
 are stacked: the labelled articles and PLOVER sentences are split into folds, and each fold's
 events are coded by a trigger model trained (as tools/train_event_model.py trains it) without
 that fold. The gate is a binary logistic regression over those events; its threshold is the
 highest that still passes ``RECALL`` of the rightly coded PLOVER gold events (cross-validated):
-every PLOVER sentence reports an international event, and the gate must not lose those. Nor may it
+every PLOVER sentence reports an international event, and the gate may lose only a few of those.
+A stricter threshold was measured and not taken (issue 17, tenth round; ``--cv`` prints the
+curve): with the PolNeAR train labels, passing 93% of the PLOVER events (70 of 75 in
+cross-validation, C 0.1, threshold about 0.30) keeps the Wikinews labels' events right 0.64 of
+the time and the PolNeAR ones 0.44 (about 0.51 and 0.38 at 98%), but it drops the example
+digest's factory "built" (about 0.20 in every retraining tried, a reported event with no
+target), which the digest floor below forbids. Nor may it
 lose the example digest's three events (a bar of issue 17): the threshold is lowered, when needed,
 to just below the least of their probabilities (``digest_floor``; the example article is in no
 training set, and the figures printed are at the threshold written). The threshold that would
@@ -174,21 +181,28 @@ def threshold_for(examples, probs, precision: float = PRECISION) -> float:
 def digest_floor(nlp, vectorizer, model) -> float:
     """The least gate probability of the example digest's three events (the U.S. sanctions on
     Iran, the I.R.G.C. strike on Islamic State, the missile factory "built"), less a hair, so that
-    a threshold at most this keeps them."""
+    a threshold at most this keeps them. The digest needs each of the three once, so each counts
+    with its surest telling ("imposed sanctions", not also the later "sanctions against Iran")."""
     text = DIGEST.read_text(encoding="utf-8")
     doc = nlp(text)
     record = build_record(Article("digest", text, published="2017-07-25"), doc, events=False)
     log: list = []
     find_events(doc, "digest", record.published, record.statements, record.entities, gated=False, gate_log=log)
 
-    def wanted(e) -> bool:
+    def wanted(e) -> str | None:
         actor, target = e.actor.country if e.actor else None, e.target.country if e.target else None
-        return ((e.type == "SANCTION" and actor == "USA" and target == "IRN")
-                or (e.type == "ASSAULT" and actor == "IRN" and "Islamic State" in (e.target.text if e.target else ""))
-                or (e.type == "MOBILIZE" and actor == "IRN" and e.trigger.text == "built"))
+        if e.type == "SANCTION" and actor == "USA" and target == "IRN":
+            return "sanctions"
+        if e.type == "ASSAULT" and actor == "IRN" and "Islamic State" in (e.target.text if e.target else ""):
+            return "strike"
+        return "built" if e.type == "MOBILIZE" and actor == "IRN" and e.trigger.text == "built" else None
 
-    probs = [float(model.predict_proba(vectorizer.transform([f]))[0][1]) for e, f in log if wanted(e)]
-    return min(probs) - 1e-4 if probs else 1.0
+    surest: dict[str, float] = {}
+    for e, f in log:
+        which = wanted(e)
+        if which is not None:
+            surest[which] = max(surest.get(which, 0.0), float(model.predict_proba(vectorizer.transform([f]))[0][1]))
+    return min(surest.values()) - 1e-4 if surest else 1.0
 
 
 def report(examples, probs, threshold: float) -> dict:
@@ -212,8 +226,10 @@ def main() -> None:
     if args.cv:
         for c in (0.03, 0.1, 0.3, 1.0, 3.0):
             probs = cross_validated(examples, c)
-            threshold = threshold_for_recall(examples, probs)
-            print(json.dumps({"C": c, "threshold": round(threshold, 3), **report(examples, probs, threshold)}))
+            for recall in (0.98, 0.96, 0.93, 0.9):
+                threshold = threshold_for_recall(examples, probs, recall)
+                print(json.dumps({"C": c, "recall": recall, "threshold": round(threshold, 3),
+                                  **report(examples, probs, threshold)}))
         return
     probs = cross_validated(examples, C)
     strict = threshold_for(examples, probs)
