@@ -16,12 +16,18 @@ events are coded by a trigger model trained (as tools/train_event_model.py train
 that fold. The gate is a binary logistic regression over those events; its threshold is the
 highest that still passes ``RECALL`` of the rightly coded PLOVER gold events (cross-validated):
 every PLOVER sentence reports an international event, and the gate may lose only a few of those.
-A stricter threshold was measured and not taken (issue 17, tenth round; ``--cv`` prints the
-curve): with the PolNeAR train labels, passing 93% of the PLOVER events (70 of 75 in
-cross-validation, C 0.1, threshold about 0.30) keeps the Wikinews labels' events right 0.64 of
-the time and the PolNeAR ones 0.44 (about 0.51 and 0.38 at 98%), but it drops the example
-digest's factory "built" (about 0.20 in every retraining tried, a reported event with no
-target), which the digest floor below forbids. Nor may it
+The stricter threshold was taken in issue 17's eleventh round (``--cv`` prints the curve):
+with the PolNeAR train labels, passing 93% of the PLOVER events (70 of 75 in cross-validation)
+at C 5 keeps the Wikinews labels' events right 0.63 of the time and the PolNeAR ones 0.44 (about
+0.51 and 0.38 at the earlier 98%, C 0.3). The weaker regularisation is what lets it: at C 0.1-0.3
+the 93% threshold (about 0.30) lay above the example digest's factory "built" (about 0.20, a
+reported act with no target), at C 3-6 the threshold is about 0.20 and the digest's three events
+lie above it (cross-validated Wikinews precision 0.61-0.63 there; 0.57-0.58 at C 1 and 10).
+Features for an act its own actor reports ("the military announced it had built"), a state or
+coded actor inside a statement, or the trigger model's no-event probability apart by how the
+dictionary proposed the type were tried and left out: in the labels such acts are mostly not
+events (14 of 129 in Wikinews statements where the actor is the speaker), and none gained.
+Nor may it
 lose the example digest's three events (a bar of issue 17): the threshold is lowered, when needed,
 to just below the least of their probabilities (``digest_floor``; the example article is in no
 training set, and the figures printed are at the threshold written). The threshold that would
@@ -59,8 +65,8 @@ ROOT = trainer.ROOT
 OUT = ROOT / "src/onrecord/data/event_gate.json"
 DIGEST = ROOT / "sample/iran-missile-statements.txt"  # the example digest's article (tests/repo_paths.py)
 FOLDS = 5
-C = 0.3  # chosen by the cross-validation below (--cv prints the others)
-RECALL = 0.98  # of the rightly coded PLOVER dev-half gold events, the share the gate passes
+C = 5.0  # chosen by the cross-validation below (--cv prints the others)
+RECALL = 0.93  # of the rightly coded PLOVER dev-half gold events, the share the gate passes
 PRECISION = 0.80  # the precision on the Wikinews labels a stricter threshold would keep (reported only)
 SOURCE = ("Weights and threshold of the event gate (extract/events/gate.py): a binary logistic regression over "
           "coded events, fitted on the events named in trained_on. Rebuilt by tools/train_event_gate.py.")
@@ -224,7 +230,7 @@ def main() -> None:
     nlp = nlp_loader.load()
     examples = stacked_examples(nlp)
     if args.cv:
-        for c in (0.03, 0.1, 0.3, 1.0, 3.0):
+        for c in (0.1, 0.3, 1.0, 3.0, 5.0, 10.0):
             probs = cross_validated(examples, c)
             for recall in (0.98, 0.96, 0.93, 0.9):
                 threshold = threshold_for_recall(examples, probs, recall)
