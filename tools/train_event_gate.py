@@ -7,14 +7,27 @@ bench/event_labels*.jsonl file (dev half of the corpus only; an event is right w
 type is the coded type), the PolNeAR train triggers of bench/event_labels_polnear_train.jsonl
 (reported apart as "polnear"; the gate's only, the trigger model is not trained on them) and
 the gold triggers of the dev half of the PLOVER gold sentences (right when the gold type is the
-coded type).
+coded type). Every label file is read (``trainer.ALL_LABELS``); the fold trigger models learn,
+as the shipped one does, from the Wikinews labels only.
 
 The features must be those the shipped trigger model gives on text it has not seen, so they
 are stacked: the labelled articles and PLOVER sentences are split into folds, and each fold's
 events are coded by a trigger model trained (as tools/train_event_model.py trains it) without
 that fold. The gate is a binary logistic regression over those events; its threshold is the
 highest that still passes ``RECALL`` of the rightly coded PLOVER gold events (cross-validated):
-every PLOVER sentence reports an international event, and the gate must not lose those. Nor may it
+every PLOVER sentence reports an international event, and the gate may lose only a few of those.
+The stricter threshold was taken in issue 17's eleventh round (``--cv`` prints the curve):
+with the PolNeAR train labels, passing 93% of the PLOVER events (70 of 75 in cross-validation)
+at C 5 keeps the Wikinews labels' events right 0.63 of the time and the PolNeAR ones 0.44 (about
+0.51 and 0.38 at the earlier 98%, C 0.3). The weaker regularisation is what lets it: at C 0.1-0.3
+the 93% threshold (about 0.30) lay above the example digest's factory "built" (about 0.20, a
+reported act with no target), at C 3-6 the threshold is about 0.20 and the digest's three events
+lie above it (cross-validated Wikinews precision 0.61-0.63 there; 0.57-0.58 at C 1 and 10).
+Features for an act its own actor reports ("the military announced it had built"), a state or
+coded actor inside a statement, or the trigger model's no-event probability apart by how the
+dictionary proposed the type were tried and left out: in the labels such acts are mostly not
+events (14 of 129 in Wikinews statements where the actor is the speaker), and none gained.
+Nor may it
 lose the example digest's three events (a bar of issue 17): the threshold is lowered, when needed,
 to just below the least of their probabilities (``digest_floor``; the example article is in no
 training set, and the figures printed are at the threshold written). The threshold that would
@@ -52,8 +65,8 @@ ROOT = trainer.ROOT
 OUT = ROOT / "src/onrecord/data/event_gate.json"
 DIGEST = ROOT / "sample/iran-missile-statements.txt"  # the example digest's article (tests/repo_paths.py)
 FOLDS = 5
-C = 0.3  # chosen by the cross-validation below (--cv prints the others)
-RECALL = 0.98  # of the rightly coded PLOVER dev-half gold events, the share the gate passes
+C = 5.0  # chosen by the cross-validation below (--cv prints the others)
+RECALL = 0.93  # of the rightly coded PLOVER dev-half gold events, the share the gate passes
 PRECISION = 0.80  # the precision on the Wikinews labels a stricter threshold would keep (reported only)
 SOURCE = ("Weights and threshold of the event gate (extract/events/gate.py): a binary logistic regression over "
           "coded events, fitted on the events named in trained_on. Rebuilt by tools/train_event_gate.py.")
@@ -174,21 +187,28 @@ def threshold_for(examples, probs, precision: float = PRECISION) -> float:
 def digest_floor(nlp, vectorizer, model) -> float:
     """The least gate probability of the example digest's three events (the U.S. sanctions on
     Iran, the I.R.G.C. strike on Islamic State, the missile factory "built"), less a hair, so that
-    a threshold at most this keeps them."""
+    a threshold at most this keeps them. The digest needs each of the three once, so each counts
+    with its surest telling ("imposed sanctions", not also the later "sanctions against Iran")."""
     text = DIGEST.read_text(encoding="utf-8")
     doc = nlp(text)
     record = build_record(Article("digest", text, published="2017-07-25"), doc, events=False)
     log: list = []
     find_events(doc, "digest", record.published, record.statements, record.entities, gated=False, gate_log=log)
 
-    def wanted(e) -> bool:
+    def wanted(e) -> str | None:
         actor, target = e.actor.country if e.actor else None, e.target.country if e.target else None
-        return ((e.type == "SANCTION" and actor == "USA" and target == "IRN")
-                or (e.type == "ASSAULT" and actor == "IRN" and "Islamic State" in (e.target.text if e.target else ""))
-                or (e.type == "MOBILIZE" and actor == "IRN" and e.trigger.text == "built"))
+        if e.type == "SANCTION" and actor == "USA" and target == "IRN":
+            return "sanctions"
+        if e.type == "ASSAULT" and actor == "IRN" and "Islamic State" in (e.target.text if e.target else ""):
+            return "strike"
+        return "built" if e.type == "MOBILIZE" and actor == "IRN" and e.trigger.text == "built" else None
 
-    probs = [float(model.predict_proba(vectorizer.transform([f]))[0][1]) for e, f in log if wanted(e)]
-    return min(probs) - 1e-4 if probs else 1.0
+    surest: dict[str, float] = {}
+    for e, f in log:
+        which = wanted(e)
+        if which is not None:
+            surest[which] = max(surest.get(which, 0.0), float(model.predict_proba(vectorizer.transform([f]))[0][1]))
+    return min(surest.values()) - 1e-4 if surest else 1.0
 
 
 def report(examples, probs, threshold: float) -> dict:
@@ -210,10 +230,12 @@ def main() -> None:
     nlp = nlp_loader.load()
     examples = stacked_examples(nlp)
     if args.cv:
-        for c in (0.03, 0.1, 0.3, 1.0, 3.0):
+        for c in (0.1, 0.3, 1.0, 3.0, 5.0, 10.0):
             probs = cross_validated(examples, c)
-            threshold = threshold_for_recall(examples, probs)
-            print(json.dumps({"C": c, "threshold": round(threshold, 3), **report(examples, probs, threshold)}))
+            for recall in (0.98, 0.96, 0.93, 0.9):
+                threshold = threshold_for_recall(examples, probs, recall)
+                print(json.dumps({"C": c, "recall": recall, "threshold": round(threshold, 3),
+                                  **report(examples, probs, threshold)}))
         return
     probs = cross_validated(examples, C)
     strict = threshold_for(examples, probs)

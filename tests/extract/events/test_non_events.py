@@ -48,6 +48,14 @@ def events_of(nlp, text):
     return find_events(nlp(text), "t", "2021-03-02")
 
 
+def proposed(nlp, text):
+    """The events the coder proposes before the gate: a rule's test asks whether the rule lets the
+    event through; whether the gate keeps it is the gate's own, measured by cross-validation
+    (tools/train_event_gate.py), and it leans on the verb ("help", "take" and "fire" are mostly no
+    event in the labelled news)."""
+    return find_events(nlp(text), "t", "2021-03-02", gated=False)
+
+
 def _word(doc, text):
     return next(t for t in doc if t.lower_ == text)
 
@@ -321,17 +329,17 @@ def test_struggling_to_do_something_is_no_fight(nlp):
 def test_hostages_taken_or_a_building_taken_is_a_seizure(nlp):
     text = "The militia said it took them hostage on Monday."
     assert not carried_cause(_word(nlp(text), "took"))
-    assert [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert [e for e in proposed(nlp, text) if e.type == "COERCE"]
     text = "Rebels took the campaign headquarters in the city."
     assert not carried_cause(_word(nlp(text), "took"))
-    assert [e for e in find_events(nlp(text), "t", "2021-03-02", gated=False) if e.type == "COERCE"]
+    assert [e for e in proposed(nlp, text) if e.type == "COERCE"]
     assert carried_cause(_word(nlp("It took him months to find a job."), "took"))
 
 
 def test_a_fight_taken_to_an_enemy_is_a_threat(nlp):
     text = "The army will take the fight to ISIS in Raqqa."
     assert not carried_cause(_word(nlp(text), "take"))
-    assert [e for e in events_of(nlp, text) if e.type == "THREATEN"]
+    assert [e for e in proposed(nlp, text) if e.type == "THREATEN"]
 
 
 def test_struggling_beside_another_clause_is_left_to_the_model(nlp):
@@ -347,7 +355,7 @@ def test_help_to_bring_something_about_is_no_aid_but_help_to_someone_is(nlp):
     assert not helped_along(_word(nlp("The Red Cross helped the flood victims."), "helped"))
     assert not helped_along(_word(nlp("The United States helped Ukraine rebuild its army."), "helped"))
     helped = "The United States helped Ukraine rebuild its army."
-    aid = [e for e in events_of(nlp, helped) if e.trigger.text == "helped"]
+    aid = [e for e in proposed(nlp, helped) if e.trigger.text == "helped"]
     assert aid and aid[0].type == "AID"
 
 
@@ -396,7 +404,7 @@ def test_a_retort_in_words_is_an_accusation_but_return_fire_is_a_blow(nlp):
     assert retort(_word(nlp('Senator Bernie Sanders shot back, "Secretary Clinton called them out."'), "shot"))
     doc = nlp("Taliban fighters fired back at Afghan troops, killing two soldiers.")
     assert not retort(_word(doc, "fired"))
-    assert [e.type for e in events_of(nlp, doc.text) if e.trigger.text == "fired"] == ["ASSAULT"]
+    assert [e.type for e in proposed(nlp, doc.text) if e.trigger.text == "fired"] == ["ASSAULT"]
 
 
 def test_a_stolen_thunder_or_a_share_of_the_vote_is_no_seizure(nlp):
