@@ -1,6 +1,7 @@
 """Each pass of the speaker sieve (``extract/speakers/passes/``) on its own, on a sentence or
 two: what it answers for the mentions it resolves, and that it hands on (None) the others."""
 import onrecord
+import pytest
 from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
 from onrecord.extract.speakers.resolver import PASSES, SpeakerResolver
 from onrecord.extract.speakers.role_cleaning import without_trailing_name
@@ -696,3 +697,17 @@ def test_a_subject_a_pronoun_reports_may_be_the_pronoun(nlp):
     # "Former Rep. Novak was for the governor, he said": the speaker's words in the third person
     doc, _ = state_of(nlp, "Former Rep. Peter Novak was for the governor while he ran, he said on Monday.")
     assert not pronouns.spoken_of(token(doc, "Novak"))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Rep. John Smith and Rep. Jane Smith both opposed the bill. Smith's office said the vote would be delayed.",
+     "the vote would be delayed"),
+    ("Sen. Tom Cotton spoke on Monday. Elsewhere, John Cotton, a farmer, said prices were low. "
+     "Cotton's office said the senator would vote no.", "the senator would vote no"),
+    ("Rep. Harold Ford criticized Ford Motor Co. on Monday. Ford's office in Dearborn said the company "
+     "would respond next week.", "the company would respond next week"),
+])
+def test_an_office_of_a_shared_or_a_body_s_name_stays_unnamed(nlp, text, quote):
+    # several people bear the surname, or a body does too: whose office it is cannot be told
+    speaker = statement_with(onrecord.extract(text), quote).speaker
+    assert speaker.rule != "personal-body" and not speaker.name.startswith(("John", "Jane", "Harold", "Tom"))
