@@ -1,6 +1,7 @@
 """Hard constraints on speakers (``extract/speakers/constraints.py``): a name inside a mention, a
 place a description names, datelines. Through the whole extraction, as a user sees them."""
 import onrecord
+from onrecord.extract.speakers.constraints import tied_to
 from onrecord.extract.speakers.resolver import RULES
 from statement_lookup import speaker_of, statement_with
 
@@ -99,11 +100,11 @@ def test_a_state_s_name_ties_only_whole_to_a_holder(nlp):
     for text, quote in cases:
         record = onrecord.extract(text)
         assert statement_with(record, quote).speaker.name not in ("John Doe", "Jane Roe")
-        assert all(e.affiliation not in ("Virginia", "Mexican") for e in record.entities if e.name in ("John Doe", "Jane Roe"))
+        holders = [e for e in record.entities if e.name in ("John Doe", "Jane Roe")]
+        assert all(e.affiliation not in ("Virginia", "Mexican") for e in holders)
 
 
 def test_a_state_s_abbreviation_or_nationality_still_ties(nlp):
-    from onrecord.extract.speakers.constraints import tied_to
     assert tied_to({"Florida"}, "R-Fla.", [])
     assert tied_to({"Texan"}, "R-Texas", [])
     assert tied_to({"Virginia"}, "D-Va.", [])

@@ -1,7 +1,8 @@
 """Each pass of the speaker sieve (``extract/speakers/passes/``) on its own, on a sentence or
 two: what it answers for the mentions it resolves, and that it hands on (None) the others."""
-import onrecord
 import pytest
+
+import onrecord
 from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
 from onrecord.extract.speakers.resolver import PASSES, SpeakerResolver
 from onrecord.extract.speakers.role_cleaning import without_trailing_name
