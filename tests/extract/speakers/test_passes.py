@@ -712,3 +712,19 @@ def test_an_office_of_a_shared_or_a_body_s_name_stays_unnamed(nlp, text, quote):
     # several people bear the surname, or a body does too: whose office it is cannot be told
     speaker = statement_with(onrecord.extract(text), quote).speaker
     assert speaker.rule != "personal-body" and not speaker.name.startswith(("John", "Jane", "Harold", "Tom"))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Tallahassee Mayor Jane Roe, a Democrat, proposed a new budget on Monday. The Tallahassee Democrat "
+     "reported that the plan would raise property taxes by 4 percent.", "the plan would raise property taxes"),
+    ("Tallahassee Mayor Jane Roe, a Democrat, proposed a new budget on Monday. According to the Tallahassee "
+     "Democrat, the plan would raise property taxes by 4 percent.", "the plan would raise property taxes"),
+])
+def test_a_place_s_democrat_that_reports_is_a_newspaper(nlp, text, quote):
+    speaker = statement_with(onrecord.extract(text), quote).speaker
+    assert speaker.name == "Tallahassee Democrat" and speaker.type == "ORG"
+
+
+def test_a_place_s_republican_that_speaks_is_still_a_partisan(nlp):
+    text = "Sen. John Doe, a Texas Republican, spoke first. The Texas Republican said the deal was dead."
+    assert statement_with(onrecord.extract(text), "the deal was dead").speaker.name == "John Doe"
