@@ -170,3 +170,11 @@ def test_a_place_or_a_label_before_poll_is_no_pollster(nlp, text, quote, label):
     # where or whom a poll sampled, with no sign of a body by that name: left unnamed
     assert speaker(text, quote).name != label
 
+
+
+def test_a_kind_noun_with_another_body_nearer_never_falls_to_the_main_body(nlp):
+    # "the bank" after four sentences on Acme Corp. is not Acme's: left unnamed
+    text = ("Acme Corp. has struggled this year. Acme Corp. borrowed $2 million from First Zedland Bank "
+            "last year. Analysts said Acme Corp. needed more cash. On Monday, Acme Corp. shares fell 10 "
+            "percent. The bank said it would not extend the loan.")
+    assert speaker(text, "it would not extend the loan").name != "Acme Corp."

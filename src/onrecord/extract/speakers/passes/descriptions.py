@@ -174,7 +174,10 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
             # before or (the union named only in a later paragraph) after
             named = state.body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an", "the"))
             if named is not None and another_body_nearer(state, named, span, head):
-                named = None
+                # no one, not the article's main body (often the nearer one: "Acme Corp. shares
+                # fell ... The bank said" is not Acme's), nor an entity "bank" that a body's
+                # longer name would later take in
+                return None
             if named is None and lemma in INSTITUTION_NOUNS and span[0].lower_ == "the" and len(span) == 2:
                 # "the bank" of an article on Wells Fargo; "the Internet security firm" is
                 # described more closely than that, and may well be another one
