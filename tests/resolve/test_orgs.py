@@ -248,11 +248,30 @@ def test_a_unit_s_lead_is_the_body_it_belongs_to():
 def test_a_unit_joins_the_one_body_of_its_lead():
     assert bodies("Zedford Polytechnic University", "Zedford Polytechnic Center for Storm Science") == \
         [["Zedford Polytechnic Center for Storm Science", "Zedford Polytechnic University"]]
-    assert bodies("Zedford Polytechnic", "Zedford Polytechnic Institute of Storm Science") == \
-        [["Zedford Polytechnic", "Zedford Polytechnic Institute of Storm Science"]]
+    # only a body named as a university of that lead: "Zedford Polytechnic" may be another's name
+    assert len(bodies("Zedford Polytechnic", "Zedford Polytechnic Institute of Storm Science")) == 2
     # two bodies of that lead, or none: it stays apart
     assert len(bodies("Zedford Polytechnic", "Zedford Polytechnic University",
                       "Zedford Polytechnic Center for Storm Science")) == 3
     assert len(bodies("Zedford Polytechnic Center for Storm Science", "Zedford Storm Agency")) == 2
     # a place leads a name of its own: the "New York Institute of Technology" is no "New York University"
     assert len(bodies("New York University", "New York Institute of Technology")) == 2
+
+
+def test_a_place_s_or_a_state_s_unit_joins_no_university():
+    # a state's or a city's bodies share its name: no unit of the university of that name
+    assert unit_parent("ohio state school for the blind") is None
+    assert unit_parent("st louis college of pharmacy") is None
+    assert unit_parent("washington state institute for public policy") is None
+    assert len(bodies("Ohio State School for the Blind", "Ohio State University")) == 2
+    assert len(bodies("Kansas State School for the Deaf", "Kansas State University")) == 2
+    assert len(bodies("Washington State Institute for Public Policy", "Washington State University")) == 2
+    assert len(bodies("St. Louis College of Pharmacy", "St. Louis University")) == 2
+
+
+def test_two_units_of_one_lead_stay_apart():
+    assert len(bodies("Max Planck Institute for Chemistry", "Max Planck Institute for Astronomy")) == 2
+    assert len(bodies("Max Planck Institute for Chemistry", "Max Planck Institute for Astronomy", "Max Planck")) == 3
+    # the aim: a university's centre joins the university
+    assert bodies("Johns Hopkins Center for Systems Science and Engineering", "Johns Hopkins University") == \
+        [["Johns Hopkins Center for Systems Science and Engineering", "Johns Hopkins University"]]

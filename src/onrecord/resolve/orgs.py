@@ -336,21 +336,37 @@ def unit_parent(core: str) -> Optional[str]:
     for i in range(2, len(words) - 2):
         if words[i] in UNIT_WORDS and words[i + 1] in ("for", "of"):
             lead = " ".join(words[:i])
-            return None if _a_place(lead) else lead
+            return None if _place_led(lead) else lead
     return None
 
 
+# a lead of these words names a place's own bodies: "Ohio State School for the Blind" is no unit
+# of Ohio State University, nor "St. Louis College of Pharmacy" of St. Louis University
+_STATE_WORDS = frozenset({"state", "st", "st."})
+_SAINT_WORDS = frozenset({"st", "st.", "saint"})
+
+
+def _place_led(lead: str) -> bool:
+    """Whether a unit's lead is or holds a place ("new york", "washington state", "st louis"): a
+    state's or a city's many bodies share it, each of its own."""
+    words = lead.split()
+    return _a_place(lead) or words[-1] in _STATE_WORDS or words[0] in _SAINT_WORDS \
+        or any(_a_place(" ".join(words[:j])) for j in range(1, len(words)))
+
+
 def _join_units(groups: dict[tuple[Optional[str], str], list[_N]]) -> None:
-    """A unit of a body (``unit_parent``) joins the one body whose core is its lead, or its lead
-    and a parent word ("zedford polytechnic university"), of its country or none; two such
-    bodies, or none, and it stays a body of its own."""
+    """A unit of a body (``unit_parent``) joins the one body whose core is its lead and a parent
+    word ("zedford polytechnic university"), of its country or none; a body of the bare lead
+    too ("Zedford Polytechnic"), two such bodies, or none, and it stays a body of its own. A
+    unit never joins another unit, nor a body of the bare lead alone: "Max Planck Institute for
+    Chemistry" and "Max Planck Institute for Astronomy" are two institutes."""
     for key in sorted(groups, key=lambda k: (k[0] or "", k[1])):
         lead = unit_parent(key[1])
         if lead is None or key not in groups:
             continue
-        cores = {lead} | {f"{lead} {w}" for w in PARENT_WORDS}
-        parents = [k for k in groups if k != key and k[1] in cores and k[0] in (None, key[0])]
-        if len(parents) == 1:
+        named = {f"{lead} {w}" for w in PARENT_WORDS}
+        parents = [k for k in groups if k != key and k[1] in named | {lead} and k[0] in (None, key[0])]
+        if len(parents) == 1 and parents[0][1] in named:
             groups[parents[0]].extend(groups.pop(key))
 
 

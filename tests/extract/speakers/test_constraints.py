@@ -1,6 +1,7 @@
 """Hard constraints on speakers (``extract/speakers/constraints.py``): a name inside a mention, a
 place a description names, datelines. Through the whole extraction, as a user sees them."""
 import onrecord
+from onrecord.extract.speakers.constraints import tied_to
 from onrecord.extract.speakers.resolver import RULES
 from statement_lookup import speaker_of, statement_with
 
@@ -84,3 +85,31 @@ def test_a_given_name_inside_a_body_s_name_names_no_person(nlp):
             "leading by five points.")
     speaker = statement_with(onrecord.extract(text), "the mayor leading").speaker
     assert speaker is None or speaker.name != "Law School"
+
+
+def test_a_state_s_name_ties_only_whole_to_a_holder(nlp):
+    # "Kansas" is not in "Arkansas", "Virginia" not in "West Virginia", "Mexican" not in "New Mexico"
+    cases = [
+        ("Sen. John Doe (R-Ark.) opposed the farm bill on Monday. \"It is a bad bill,\" the Kansas senator said.",
+         "It is a bad bill"),
+        ("Sen. John Doe (R-W.Va.) opposed the coal rule on Monday. \"It is a bad rule,\" the Virginia senator said.",
+         "It is a bad rule"),
+        ("Sen. Jane Roe (D-N.M.) met officials in Mexico City on Monday. \"We agreed on water,\" the Mexican "
+         "senator said.", "We agreed on water"),
+    ]
+    for text, quote in cases:
+        record = onrecord.extract(text)
+        assert statement_with(record, quote).speaker.name not in ("John Doe", "Jane Roe")
+        holders = [e for e in record.entities if e.name in ("John Doe", "Jane Roe")]
+        assert all(e.affiliation not in ("Virginia", "Mexican") for e in holders)
+
+
+def test_a_state_s_abbreviation_or_nationality_still_ties(nlp):
+    assert tied_to({"Florida"}, "R-Fla.", [])
+    assert tied_to({"Texan"}, "R-Texas", [])
+    assert tied_to({"Virginia"}, "D-Va.", [])
+    assert tied_to({"West Virginia"}, "R-W.Va.", [])
+    assert tied_to({"Turkey"}, "Turkish", [])
+    assert not tied_to({"Kansas"}, "R-Ark.", [])
+    assert not tied_to({"Virginia"}, "R-W.Va.", [])
+    assert not tied_to({"Mexican"}, "D-N.M.", [])

@@ -3,6 +3,8 @@ of that kind named far back when another body is named just before it; a given n
 surname are the person of that given name, not another of the surname; a place before "poll" is
 where the poll was taken, not who ran it; a poll named after a body the tagger left untagged
 speaks for that body; "a spokesman for" a body is that body's."""
+import pytest
+
 from onrecord.extract.speakers.constraints import tied_to
 from onrecord.extract.speakers.mention_syntax import principal_spoken_for
 from onrecord.extract.speakers.passes.descriptions import named_issuer, untagged_pollster
@@ -157,3 +159,22 @@ def test_a_posting_site_still_speaks_for_itself(nlp):
                                "broke its rules.")
     found = named_issuer(state, token(doc, "statement"))
     assert found is not None and found.name == "YouTube"
+
+
+@pytest.mark.parametrize("text, quote, label", [
+    ("A new Wall Street survey found that traders expect a rate cut.", "traders expect a rate cut", "Wall Street"),
+    ("The Rust Belt poll found that voters were angry about trade.", "voters were angry about trade", "Rust Belt"),
+    ("A Gen Z survey found that most young people distrust banks.", "most young people distrust banks", "Gen"),
+])
+def test_a_place_or_a_label_before_poll_is_no_pollster(nlp, text, quote, label):
+    # where or whom a poll sampled, with no sign of a body by that name: left unnamed
+    assert speaker(text, quote).name != label
+
+
+
+def test_a_kind_noun_with_another_body_nearer_never_falls_to_the_main_body(nlp):
+    # "the bank" after four sentences on Acme Corp. is not Acme's: left unnamed
+    text = ("Acme Corp. has struggled this year. Acme Corp. borrowed $2 million from First Zedland Bank "
+            "last year. Analysts said Acme Corp. needed more cash. On Monday, Acme Corp. shares fell 10 "
+            "percent. The bank said it would not extend the loan.")
+    assert speaker(text, "it would not extend the loan").name != "Acme Corp."

@@ -466,6 +466,13 @@ def test_a_body_s_last_word_after_the_takes_the_one_name_it_ends(nlp):
     assert body_name_ended_after_the("Post", doc) is None
 
 
+def test_a_word_after_the_that_qualifies_a_noun_is_no_body_s_last_word(nlp):
+    # "the Kaka era": "Kaka" qualifies "era", it is no short form of "Friends of Kaka"
+    text = ("Supporters of the group Friends of Kaka gathered outside the stadium. The Kaka era is over, "
+            "fans said. Kaka said the team would miss the fans.")
+    assert body_name_ended_after_the("Kaka", nlp(text)) is None
+    assert statement_with(onrecord.extract(text), "the team would miss").speaker.name != "Friends of Kaka"
+
 def test_a_headline_s_words_are_no_alias_of_the_person(nlp):
     text = ("Underdog Conservative Jane Roebuck Beats Establishment Pick In Zembla Primary\n\n"
             "Jane Roebuck won the primary on Tuesday. \"We won because voters listened,\" Roebuck said.")

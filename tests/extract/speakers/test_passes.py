@@ -1,5 +1,7 @@
 """Each pass of the speaker sieve (``extract/speakers/passes/``) on its own, on a sentence or
 two: what it answers for the mentions it resolves, and that it hands on (None) the others."""
+import pytest
+
 import onrecord
 from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
 from onrecord.extract.speakers.resolver import PASSES, SpeakerResolver
@@ -696,3 +698,33 @@ def test_a_subject_a_pronoun_reports_may_be_the_pronoun(nlp):
     # "Former Rep. Novak was for the governor, he said": the speaker's words in the third person
     doc, _ = state_of(nlp, "Former Rep. Peter Novak was for the governor while he ran, he said on Monday.")
     assert not pronouns.spoken_of(token(doc, "Novak"))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Rep. John Smith and Rep. Jane Smith both opposed the bill. Smith's office said the vote would be delayed.",
+     "the vote would be delayed"),
+    ("Sen. Tom Cotton spoke on Monday. Elsewhere, John Cotton, a farmer, said prices were low. "
+     "Cotton's office said the senator would vote no.", "the senator would vote no"),
+    ("Rep. Harold Ford criticized Ford Motor Co. on Monday. Ford's office in Dearborn said the company "
+     "would respond next week.", "the company would respond next week"),
+])
+def test_an_office_of_a_shared_or_a_body_s_name_stays_unnamed(nlp, text, quote):
+    # several people bear the surname, or a body does too: whose office it is cannot be told
+    speaker = statement_with(onrecord.extract(text), quote).speaker
+    assert speaker.rule != "personal-body" and not speaker.name.startswith(("John", "Jane", "Harold", "Tom"))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Tallahassee Mayor Jane Roe, a Democrat, proposed a new budget on Monday. The Tallahassee Democrat "
+     "reported that the plan would raise property taxes by 4 percent.", "the plan would raise property taxes"),
+    ("Tallahassee Mayor Jane Roe, a Democrat, proposed a new budget on Monday. According to the Tallahassee "
+     "Democrat, the plan would raise property taxes by 4 percent.", "the plan would raise property taxes"),
+])
+def test_a_place_s_democrat_that_reports_is_a_newspaper(nlp, text, quote):
+    speaker = statement_with(onrecord.extract(text), quote).speaker
+    assert speaker.name == "Tallahassee Democrat" and speaker.type == "ORG"
+
+
+def test_a_place_s_republican_that_speaks_is_still_a_partisan(nlp):
+    text = "Sen. John Doe, a Texas Republican, spoke first. The Texas Republican said the deal was dead."
+    assert statement_with(onrecord.extract(text), "the deal was dead").speaker.name == "John Doe"

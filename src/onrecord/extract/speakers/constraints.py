@@ -242,7 +242,22 @@ def tied_to(places: set[str], affiliation: str | None, roles: list[str]) -> bool
     places; a stem of four letters matches a nationality to its country (Turkish, Turkey), and a
     state's abbreviation its name ("R-Fla." is Florida: ``states_spelled_out``)."""
     said = states_spelled_out(" ".join([affiliation or "", *roles]).lower())
-    return any(place[:4].lower() in said for place in places)
+    return any(names_place(said, place) for place in places)
+
+
+def names_place(said: str, place: str) -> bool:
+    """Whether lowercased words name a place by its stem of four letters, opening a word ("Turkish"
+    for Turkey). A US state's full name in the words counts whole: "Kansas" is not in "Arkansas",
+    "Virginia" not in "West Virginia", "Mexican" not in "New Mexico"; each state's name that the
+    place's stem does not open is taken out before the stem is looked for."""
+    stem = place[:4].lower()
+    for state in sorted(set(STATE_ABBREVIATIONS.values()), key=len, reverse=True):
+        pattern = rf"(?<![a-z]){re.escape(state)}(?![a-z])"
+        if re.search(pattern, said):
+            if state.startswith(stem) and (len(place) >= len(state) or " " not in state):
+                return True
+            said = re.sub(pattern, " ", said)
+    return re.search(rf"(?<![a-z]){re.escape(stem)}", said) is not None
 
 
 def states_spelled_out(said: str) -> str:

@@ -102,7 +102,7 @@ def body_name_ended_after_the(word: str, doc: Doc) -> str | None:
     Post" and "the Ymouth Post")."""
     if " " in word or not word[:1].isupper() or not word.isalpha():
         return None
-    if not any(_after_the(doc, i) for i in doc_index.positions(doc).get(word, ())):
+    if not any(_after_the(doc, i) and _heads_its_phrase(doc[i]) for i in doc_index.positions(doc).get(word, ())):
         return None
     found = {" ".join(texts) for texts in _body_names(doc) if len(texts) > 1 and texts[-1] == word}
     return found.pop() if len(found) == 1 else None
@@ -114,6 +114,13 @@ def _after_the(doc: Doc, i: int) -> bool:
     while j >= 0 and doc[j].is_space:
         j -= 1
     return j >= 0 and doc[j].lower_ == "the"
+
+
+def _heads_its_phrase(token: Token) -> bool:
+    """Whether a word after "the" is the noun its phrase is about ("the Post said"), not a word
+    qualifying the noun after it ("the Kaka era", "the Smith family"), which a person's name may
+    well be."""
+    return token.dep_ not in ("compound", "amod", "nmod", "poss", "nummod", "npadvmod")
 
 
 def introduced_in_full(name: str, doc: Doc) -> str | None:

@@ -5,7 +5,7 @@ an organization's name.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.mention_syntax import appositive_roles, mention_range, title_roles, window_start
@@ -80,6 +80,8 @@ def office_of_person(state: ArticleState, head: Token) -> ArticleEntity | None:
         return None  # "Zedco's office": a body's, unless a person of the article bears the name
     name = (ent.text if ent is not None else owner.text).removesuffix("’s").removesuffix("'s")
     same = state.by_surname.get(name.split()[-1].lower(), []) if len(name.split()) == 1 else []
+    if len({e.name for e in same}) > 1 or _body_bears(owner.doc, name):
+        return None  # "Smith's office" beside John and Jane Smith; "Ford's office" beside Ford Motor Co.
     person = surname_owner(same, name) if same else state.short_person(name)
     if person is None or person.type != "PERSON" or not person.named:
         return None
@@ -90,6 +92,15 @@ def office_of_person(state: ArticleState, head: Token) -> ArticleEntity | None:
     body.named = True
     body.add_alias(f"{person.name.split()[-1]}{mark} {office}")
     return body
+
+
+def _body_bears(doc: Doc, name: str) -> bool:
+    """Whether a body the text names bears ``name`` as one of its words ("Ford Motor Co." for a
+    bare "Ford"): the office may then be the body's, not the person's."""
+    words = name.lower().split()
+    return any(ent.label_ in ("ORG", "FAC", "PRODUCT") and len(ent) > len(words)
+               and any([t.lower_ for t in ent[i:i + len(words)]] == words for i in range(len(ent)))
+               for ent in doc.ents)
 
 
 def pronoun_owner(state: ArticleState, owner: Token) -> ArticleEntity | None:

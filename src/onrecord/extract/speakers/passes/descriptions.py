@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.constraints import (
@@ -50,6 +50,7 @@ from onrecord.extract.speakers.words import (
     ACRONYM_MEDIA,
     AGENT_NOUNS,
     AGENT_PREPOSITIONS,
+    BODY_HEADS,
     COUNTING_WORDS,
     COUNTRY_CODES,
     COURT_WRITINGS,
@@ -71,6 +72,7 @@ from onrecord.extract.speakers.words import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
+    POLLSTER_HEADS,
     POSTING_PLATFORMS,
     PRONOUN_GENDER,
     RANK_WORDS,
@@ -172,7 +174,10 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
             # before or (the union named only in a later paragraph) after
             named = state.body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an", "the"))
             if named is not None and another_body_nearer(state, named, span, head):
-                named = None
+                # no one, not the article's main body (often the nearer one: "Acme Corp. shares
+                # fell ... The bank said" is not Acme's), nor an entity "bank" that a body's
+                # longer name would later take in
+                return None
             if named is None and lemma in INSTITUTION_NOUNS and span[0].lower_ == "the" and len(span) == 2:
                 # "the bank" of an article on Wells Fargo; "the Internet security firm" is
                 # described more closely than that, and may well be another one
@@ -781,14 +786,34 @@ def untagged_pollster(owner: Token, head: Token) -> str | None:
     """The name of the body that ran a poll, when the words right before "poll" or "survey" are
     a proper name the tagger left untagged or took for a title ("The Zorbing Consult poll
     showed", "a new Acme Research survey"): a poll is known by who ran it. Only proper nouns
-    of no place, people, person or date, joined as the poll's modifiers; None otherwise."""
+    of no place, people, person or date, joined as the poll's modifiers, and only with evidence
+    that they name a body (``named_as_body``): "a Rust Belt poll", "a new Wall Street survey" or
+    "a Gen Z survey" name where or whom it sampled; None otherwise."""
     if owner.dep_ != "compound" or owner.head.i != head.i or head.lemma_.lower() not in SAMPLING_WRITINGS:
         return None
     words = [t for t in head.doc[owner.left_edge.i:owner.i + 1]]
     if not all(t.pos_ == "PROPN" and t.ent_type_ in ("", "WORK_OF_ART") and t.text[:1].isupper()
                for t in words):
         return None
-    return head.doc[words[0].i:words[-1].i + 1].text
+    name = head.doc[words[0].i:words[-1].i + 1].text
+    return name if named_as_body(head.doc, name) else None
+
+
+def named_as_body(doc: Doc, name: str) -> bool:
+    """Whether a name is a body's by its own last word ("Zorbing Consult", "Acme Research": a
+    body's head or a pollster's, [pollster_heads]) or by the article, which elsewhere tags it,
+    alone or with such a head after it, as an organization ("Monmouth University")."""
+    heads = BODY_HEADS | POLLSTER_HEADS
+    if name.split()[-1].lower() in heads:
+        return True
+    words = name.lower().split()
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        found = strip_determiner(ent).lower().split()
+        if found == words or (found[:-1] == words and found[-1] in heads):
+            return True
+    return False
 
 
 def indefinite_body(noun: Token) -> bool:

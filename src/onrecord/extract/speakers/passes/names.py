@@ -422,6 +422,23 @@ def body_cut_by_parse(span: Span, head: Token) -> Span | None:
 
 
 
+# what a newspaper does that a partisan seldom does: "The Zedville Democrat reported that ..."
+_NEWSPAPER_VERBS = frozenset({"report", "publish", "editorialize", "editorialise"})
+
+
+def newspaper_by_party(span: Span, head: Token) -> bool:
+    """Whether "the <Place> Democrat" (or Republican) is a newspaper so named, not a partisan:
+    the subject of "reported" or "published", or the source of "according to" ("The
+    Tallahassee Democrat reported", "according to the Tallahassee Democrat"). Only with a
+    place's name before the party's word; "The Republican reported" stays a partisan."""
+    if len(span) < 3:
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _NEWSPAPER_VERBS:
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according"
+
+
 def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     """The entity a name in ``span`` that ``head`` belongs to stands for, registered if new;
     None when the mention names no one (an office such as "The Vice President", described)."""
@@ -432,6 +449,10 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
         return None  # "One MP told the BBC": one of a kind, described, not a person called "MP"
     if words[-1:] == [head] and head.tag_ == "NNP" and qualifier(head.text) in PARTIES and span[0].lower_ == "the" \
             and all(w.ent_type_ == "GPE" and w.pos_ == "PROPN" for w in words[:-1]) and len(words) <= 3:
+        if newspaper_by_party(span, head):  # "The Tallahassee Democrat reported": the paper
+            paper = state.entity_by_name(" ".join(w.text for w in words), "ORG")
+            paper.named = True
+            return paper
         # "The Republican is also encouraging ...", "The Arizona Republican survived ...": a
         # partisan described by party (and state), no name
         return state.party_member(span)
