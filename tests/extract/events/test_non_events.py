@@ -427,6 +427,16 @@ def test_a_record_or_a_title_won_is_no_act(nlp):
     assert not achievement(_word(nlp("Rebels took the town on Sunday."), "took"))
 
 
+def test_anothers_record_or_gold_seized_is_no_achievement(nlp):
+    doc = nlp("Senator Elizabeth Warren criticized Joe Biden's record on trade during the debate on Tuesday.")
+    assert not achievement(_word(doc, "criticized"))
+    assert "ACCUSE" in [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "criticized"]
+    doc = nlp("The Bank of England seized gold belonging to Venezuela.")
+    assert not achievement(_word(doc, "seized"))
+    assert "COERCE" in [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "seized"]
+    assert not achievement(_word(nlp("The champion broke Smith's record in Rome."), "broke"))
+
+
 def test_a_relative_clause_on_any_or_no_one_reports_no_act(nlp):
     doc = nlp("She dared the senator to name any officers or unions who endorsed his campaign.")
     assert unasserted_relative(_word(doc, "endorsed"))
@@ -448,8 +458,17 @@ def test_turning_to_a_medium_is_no_seizure(nlp):
 def test_voters_mobilized_are_no_forces_raised(nlp):
     doc = nlp("The campaign lacks the tools needed to identify and mobilize voters.")
     assert rallied_public(_word(doc, "mobilize"))
-    assert rallied_public(_word(nlp("The party mobilized supporters across the state."), "mobilized"))
+    assert rallied_public(_word(nlp("The party mobilized supporters to vote in the primary."), "mobilized"))
     assert not rallied_public(_word(nlp("The army mobilized reservists along the border."), "mobilized"))
+
+
+def test_the_public_raised_against_an_enemy_is_mobilized(nlp):
+    for text in ("The Russian government mobilized citizens to defend the country against Ukraine.",
+                 "Erdogan mobilized supporters against the coup plotters in Ankara."):
+        doc = nlp(text)
+        assert not rallied_public(_word(doc, "mobilized"))
+        assert "MOBILIZE" in [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "mobilized"]
+    assert not rallied_public(_word(nlp("The party mobilized supporters across the state."), "mobilized"))
 
 
 def test_a_person_fired_from_a_post_is_no_target_of_force(nlp):
@@ -458,6 +477,13 @@ def test_a_person_fired_from_a_post_is_no_target_of_force(nlp):
     assert fired_from_post(_word(nlp("The governor fired his chief of staff."), "fired"))
     assert not fired_from_post(_word(nlp("Soldiers fired on the protesters."), "fired"))
     assert not fired_from_post(_word(nlp("Militants fired rockets at the town."), "fired"))
+    assert fired_from_post(_word(nlp("The coach was fired from his job on Monday."), "fired"))
+
+
+def test_firing_as_a_last_resort_is_still_force(nlp):
+    doc = nlp("Police fired as a last resort on the protesters in Lagos.")
+    assert not fired_from_post(_word(doc, "fired"))
+    assert "ASSAULT" in [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "fired"]
 
 
 def test_shares_of_a_vote_make_a_contest_result(nlp):
@@ -465,6 +491,18 @@ def test_shares_of_a_vote_make_a_contest_result(nlp):
     assert vote_shares(_word(doc, "beat"))
     assert contest_result(_word(doc, "beat"))
     assert not vote_shares(_word(nlp("Rebels beat the prisoners in the northern town."), "beat"))
+    assert vote_shares(_word(nlp("Sanders won 48 percent to 45 percent in Ohio."), "won"))
+
+
+def test_shares_in_another_clause_or_a_change_of_shares_leave_force_alone(nlp):
+    for text, verb in (("Israeli jets bombed Hamas positions in Gaza on Friday, as a poll showed Israelis "
+                        "backing the war 60% to 30%.", "bombed"),
+                       ("Iran fired missiles at US bases in Iraq, killing no one, as Trump's approval rose "
+                        "from 42% to 45%.", "fired")):
+        doc = nlp(text)
+        assert not vote_shares(_word(doc, verb))
+        assert "ASSAULT" in [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == verb]
+    assert not vote_shares(_word(nlp("Her approval rose from 42% to 45% in May."), "rose"))
 
 
 def test_norms_expectations_or_the_airwaves_are_no_target_of_force(nlp):

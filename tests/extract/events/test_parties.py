@@ -99,6 +99,11 @@ def test_world_leaders_take_no_country_from_the_article(nlp):
     assert local.target.country == "PER"
 
 
+def test_a_names_world_is_no_whole_world(nlp):
+    e = at(nlp, "Al-Qaeda attacked the World Trade Center in New York in 2001.", "attacked")
+    assert e.target is not None and e.target.country == "USA"
+
+
 def test_a_target_of_no_named_country_is_the_actors(nlp):
     e = at(nlp, "Turkish police arrested the students.", "arrested")
     assert e.target.text == "the students" and e.target.country == "TUR"

@@ -120,6 +120,15 @@ def test_denying_a_fact_is_no_refusal(nlp):
     assert not verbal.denied_fact(word(nlp, "Israel denied him entry at the border.", "denied"))
 
 
+def test_denying_what_was_sought_is_a_refusal(nlp):
+    text = "A federal judge denied the injunction sought by the Trump administration against California."
+    assert not verbal.denied_fact(word(nlp, text, "denied"))
+    assert ("REJECT", "denied") in kinds(nlp, text)
+    text = "The Chinese government denied the loan to Sri Lanka."
+    assert not verbal.rebuttal(word(nlp, text, "denied"))
+    assert ("REJECT", "denied") in kinds(nlp, text)
+
+
 def test_declining_to_comment_is_no_refusal(nlp):
     assert verbal.declined_comment(word(nlp, "The spokesman declined to comment.", "declined"))
     assert verbal.declined_comment(word(nlp, "She refused to give any more details.", "refused"))
@@ -196,3 +205,11 @@ def test_a_campaign_that_appeals_to_the_public_is_no_demand(nlp):
     assert verbal.public_addressee(token, None)
     token = word(nlp, "The group launched a campaign to persuade the senator to resign.", "launched")
     assert not verbal.public_addressee(token, None)
+
+
+def test_only_a_campaign_or_an_appeal_is_looked_through_to_whom_it_addresses(nlp):
+    text = "Biden urged the platforms hosting users in China to resist censorship by Beijing."
+    platforms = word(nlp, text, "platforms")
+    assert verbal.campaign_addressees(platforms) == [platforms]
+    assert not verbal.public_addressee(word(nlp, text, "urged"), None)
+    assert ("REQUEST", "urged") in kinds(nlp, text)

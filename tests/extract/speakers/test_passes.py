@@ -666,6 +666,14 @@ def test_the_subject_a_person_reports_is_spoken_of_not_the_paragraphs_person(nlp
     assert pronouns.paragraph_person(state, token(doc, "he"), "m") is None
 
 
+def test_a_name_spoken_of_is_still_a_rival_of_the_paragraphs_person(nlp):
+    text = ("Police Chief Tom Brown held a news conference on Monday. A city official said John Park would "
+            "be charged with fraud. \"I have done nothing wrong,\" he said.")
+    doc, state = state_of(nlp, text)
+    assert pronouns.spoken_of(token(doc, "Park"))
+    assert pronouns.paragraph_person(state, [t for t in doc if t.text == "he"][-1], "m") is None
+
+
 def test_a_subject_a_body_reports_is_still_whom_the_text_is_about(nlp):
     doc, _ = state_of(nlp, "The newspaper revealed that Peter Novak had accepted the offer.")
     assert not pronouns.spoken_of(token(doc, "Novak"))

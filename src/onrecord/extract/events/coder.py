@@ -196,6 +196,10 @@ _FAILURES = data.words(_WORDS, "failure_verbs")
 _OMISSIONS = data.words(_WORDS, "omitted_acts")
 _CONTESTS = data.words(_WORDS, "contest_words")
 _ACHIEVEMENTS = data.words(_WORDS, "achievement_objects")
+_ACHIEVING = data.words(_WORDS, "achieving_verbs")
+_POSTS = data.words(_WORDS, "post_nouns")
+_ELECTORAL = data.words(_WORDS, "electoral_words")
+_WARLIKE = data.words(_WORDS, "warlike_words")
 _TRIPS = data.words(_WORDS, "trip_verbs")
 _STAFF = data.words(_WORDS, "staff_nouns")
 _PUBLIC = data.words(_WORDS, "general_public")
@@ -209,7 +213,9 @@ _ARMED_OUTLAWS = {"REB", "UAF", "CRM"}  # rebels, militias, gangs: those a state
 # the victim is the target, the actor the state of the place (PLOVER codes the implied actor)
 _STATE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
 # shares of a vote or a poll: "51% to 36%", "48 percent to 45 percent" (``vote_shares``)
-_VOTE_SHARES = re.compile(r"\d+(?:\.\d+)? ?(?:%|percent) to \d+(?:\.\d+)? ?(?:%|percent)")
+_VOTE_SHARES = re.compile(r"(?<!from )(?<![\d.])\d+(?:\.\d+)? ?(?:%|percent) to \d+(?:\.\d+)? ?(?:%|percent)")
+# the dependents that open a clause of their own: shares told there are not the verb's (``vote_shares``)
+_CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis", "csubj", "csubjpass", "cc", "mark"}
 # a game's score: "1 – 0;", "won 3-2 in ..." (not a range or a model: "15–25 million", "737-800 jet")
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,2} ?[–-] ?\d{1,2}(?=[;,.)]|$| (?:in|on|at|to|with|after|win|victory)\b)")
 _NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
@@ -524,7 +530,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
 def worldwide(party: Token) -> bool:
     """"Met with world leaders", "appealed to world powers": a party the words place in the
     whole world, of many countries, takes none from the article (not its leading country)."""
-    return any(t.lower_ == "world" and t.dep_ in ("compound", "amod", "poss") for t in party.children)
+    return any(t.lower_ == "world" and t.dep_ in ("compound", "amod", "poss") and t.ent_type_ == ""
+               for t in party.children)  # not a name's "World" ("the World Trade Center", "the World Bank")
 
 
 def hinted_demand(token: Token) -> bool:
@@ -1450,12 +1457,18 @@ def non_event_sense(token: Token, kind: str) -> bool:
 def achievement(token: Token) -> bool:
     """"She set the world record for the race in Berlin", "won the title", "took the gold medal":
     a record or a title set or won is a feat in a sport or a contest, no act between actors;
-    the verb's patterns read "set ... for" as a trip (CONSULT) and "took" as a seizure. The
-    object must be singular and name no one ("police seized records" stays a seizure)."""
-    if token.pos_ != "VERB":
+    the verb's patterns read "set ... for" as a trip (CONSULT) and "took" as a seizure. Only a
+    verb of winning (``[achieving_verbs]``: win, set, break, claim, take ...) with the record or
+    the title as its object, singular, naming no one and not another's ("criticized Biden's
+    record", "seized gold", "police seized records" are left alone)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ACHIEVING:
         return False
+    if any(p.dep_ == "prep" and p.lower_ == "from" for p in token.children):
+        return False  # "took gold from the vault": taken from someone
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return any(o.lemma_.lower() in _ACHIEVEMENTS and o.tag_ == "NN" and o.ent_type_ == "" for o in objects)
+    return any(o.lemma_.lower() in _ACHIEVEMENTS and o.tag_ == "NN" and o.ent_type_ == ""
+               and not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in o.children)
+               for o in objects)
 
 
 def taken_as_own(token: Token) -> bool:
@@ -1525,25 +1538,36 @@ def dismissal(token: Token) -> bool:
 
 
 def rallied_public(token: Token) -> bool:
-    """"Needed to identify and mobilize voters", "mobilized supporters": raising the general
-    public (``[general_public]``) to vote or to turn out is a campaign's work, not PLOVER's
-    MOBILIZE (forces or a population raised against another actor)."""
+    """"Needed to identify and mobilize voters", "mobilized supporters to vote": raising the
+    general public (``[general_public]``) to vote or to turn out is a campaign's work, not
+    PLOVER's MOBILIZE (forces or a population raised against another actor). The sentence must
+    tell an electoral purpose (``[electoral_words]``: voters, a vote, the polls, an election) and
+    nothing "against" anyone nor of war (``[warlike_words]``: "mobilized citizens to defend the
+    country against Ukraine" is MOBILIZE)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     objects += [g for o in objects for g in o.conjuncts]
     if token.dep_ == "conj":  # "identify and mobilize voters": the object of the first verb
         objects += [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
-    return any(o.lemma_.lower() in _PUBLIC and o.ent_type_ == "" for o in objects)
+    if not any(o.lemma_.lower() in _PUBLIC and o.ent_type_ == "" for o in objects):
+        return False
+    sent = token.sent
+    if any(t.lower_ == "against" or t.lemma_.lower() in _WARLIKE for t in sent):
+        return False  # "mobilized citizens to defend the country against Ukraine": forces raised
+    # the electoral purpose: voters as the object, or a vote, the polls, an election in the sentence
+    return any(t.lemma_.lower() in _ELECTORAL or t.lower_ in _ELECTORAL for t in [*objects, *sent])
 
 
 def fired_from_post(token: Token) -> bool:
     """"Whom Trump fired as campaign manager", "I was going to fire everybody", "sacked his
-    aide": firing or sacking a person (a name, a pronoun, a word of ``[staff_nouns]``) or firing
-    someone "as" a post dismisses them, no force ("fired on protesters", "fired rockets" are
-    left alone)."""
+    aide": firing or sacking a person (a name, a pronoun, a word of ``[staff_nouns]``) as its
+    direct object, or firing someone "from" a post (``[post_nouns]``), dismisses them, no force
+    ("fired on protesters", "fired as a last resort on the crowd", "fired rockets" are left
+    alone)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("fire", "sack"):
         return False
-    if any(p.dep_ == "prep" and p.lower_ == "as" for p in token.children):
-        return True
+    if any(g.lemma_.lower() in _POSTS for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+           for g in p.children if g.dep_ == "pobj"):
+        return True  # "was fired from his job"
     return any(o.dep_ in ("dobj", "obj") and (o.ent_type_ == "PERSON" or o.lemma_.lower() in _STAFF
                                               or o.lower_ in _STAFF) for o in token.children)
 
@@ -1568,9 +1592,17 @@ def contest_result(token: Token) -> bool:
 
 def vote_shares(token: Token) -> bool:
     """"Sanders beat her 51% to 36% in West Virginia", "won 48 percent to 45 percent": shares of a
-    vote or a poll told beside the verb are a contest's result, no force."""
-    clause = token.doc[token.left_edge.i:token.right_edge.i + 1].text
-    return _VOTE_SHARES.search(clause) is not None
+    vote or a poll told among the verb's own dependents are a contest's result, no force. Shares
+    in another clause under the verb ("bombed ..., as a poll showed ... 60% to 30%") and a change
+    "from 42% to 45%" are not."""
+    own: list[Token] = []
+    stack = [token]
+    while stack:  # the verb's own words: not those of another clause under it ("..., as a poll showed ...")
+        t = stack.pop()
+        own.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    words = "".join(t.text_with_ws for t in sorted(own, key=lambda t: t.i))
+    return _VOTE_SHARES.search(words) is not None
 
 
 def unwilled_harm(token: Token, actor: Token) -> bool:

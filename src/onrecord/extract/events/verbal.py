@@ -54,7 +54,8 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _WANTING = data.words(_WORDS, "wanting_verbs")
 _RULE_NOUNS = data.words(_WORDS, "rule_nouns")
 _REBUTTALS = data.words(_WORDS, "rebuttal_verbs")
-_GRANTED = data.words(_WORDS, "granted_nouns")
+_DENIED_FACTS = data.words(_WORDS, "denied_fact_nouns")
+_CAMPAIGNS = data.words(_WORDS, "campaign_nouns")
 STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
 _REFUSALS = data.words(_WORDS, "refusal_verbs")
 _REGRETS = data.words(_WORDS, "regret_verbs")
@@ -122,7 +123,11 @@ def public_addressee(token: Token, target: Optional[Token]) -> bool:
 def campaign_addressees(obj: Token) -> list[Token]:
     """Whom an object's own verb addresses: "launched a campaign to persuade users to ...", "ran
     ads urging voters to ..." address the users and the voters (an appeal to them), not the
-    campaign; any other object is its own addressee."""
+    campaign; any other object is its own addressee. Only an object that is itself a campaign or
+    an appeal (``[campaign_nouns]``) is looked through ("urged the platforms hosting users in
+    China to resist" addresses the platforms)."""
+    if obj.lemma_.lower() not in _CAMPAIGNS:
+        return [obj]
     for verb in obj.children:
         if verb.dep_ == "acl" and verb.pos_ == "VERB":
             addressed = [g for g in verb.children if g.dep_ in _OBJECTS]
@@ -379,14 +384,15 @@ def rebuttal(token: Token) -> bool:
 
 def denied_fact(token: Token) -> bool:
     """"Trump denied the effect of climate change on the fires", "denied any involvement":
-    "deny" with one object that is no thing an actor grants (``[granted_nouns]``: "denied the
-    request", "denied bail") and no one it is denied to ("denied him entry") denies a fact, a
-    statement about the world, not a refusal of anything an actor asked (PLOVER's REJECT)."""
+    "deny" with one object that is an act, a claim or a report (``[denied_fact_nouns]``) and no
+    one it is denied to ("denied him entry") denies a fact, a statement about the world, not a
+    refusal of anything an actor asked (PLOVER's REJECT). Anything else denied ("denied the
+    injunction", "denied the loan to Sri Lanka", "denied bail") is a refusal."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "deny":
         return False
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
-    return len(objects) == 1 and objects[0].dep_ != "dative" and objects[0].lemma_.lower() not in _GRANTED \
-        and objects[0].pos_ == "NOUN"
+    return len(objects) == 1 and objects[0].dep_ != "dative" and objects[0].pos_ == "NOUN" \
+        and (objects[0].lemma_.lower() in _DENIED_FACTS or objects[0].lower_ in _DENIED_FACTS)
 
 
 def declined_comment(token: Token) -> bool:

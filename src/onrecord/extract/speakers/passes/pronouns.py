@@ -539,14 +539,18 @@ def paragraph_person(state: ArticleState, head: Token, gender: str | None) -> Ar
     if len(subjects) != 1:
         return None
     person = next(iter(subjects.values()))
-    rivals = [e for o, e in named if e is not person and not in_passing(state.name_head(o) or head)]
+    # a name spoken of is never chosen, yet still a rival: "A city official said John Park would be
+    # charged. 'I have done nothing wrong,' he said" may be Park, not the paragraph's Tom Brown
+    rivals = [e for o, e in named if e is not person and (spoken_of(state.name_head(o))
+                                                          or not in_passing(state.name_head(o) or head))]
     return None if rivals else person
 
 
 def spoken_of(token: Token | None) -> bool:
     """Whether a name is the subject of a clause a person's speech verb reports ("Senator Kim
     Lee said that Mr. Novak had crossed a line"): the one spoken of, not the one the paragraph
-    follows, who is the speaker; a "he said" after it is no sign it is Novak. A clause a body
+    follows, who is the speaker; a "he said" after it is no sign it is Novak (nor that it is not:
+    ``paragraph_person`` never chooses such a name but counts it a rival). A clause a body
     or a thing reports is left alone (``reported_subject``: "PBS revealed that Novak accepted
     responsibility" is about Novak), and so is one a pronoun reports ("Former Rep. Novak was for
     the governor, he said": the speaker's own words put in the third person)."""
