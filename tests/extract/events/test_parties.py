@@ -524,11 +524,3 @@ def test_a_country_in_a_description_of_someone_else_is_not_a_partys(nlp):
     assert _descriptions_of_others(next(iter(doc.sents)), chef) == []  # the chef's own words
     doc = nlp("Police in the capital, Kabul, arrested two men.")  # a place's name is no description
     assert _descriptions_of_others(next(iter(doc.sents)), doc[0]) == []
-
-
-def test_he_after_a_place_his_own_sentence_names_is_of_the_articles_country(nlp):
-    text = ("The United States will vote in November. American voters are tired, and U.S. officials "
-            "know it. Washington is worried. Senator Reed held a press conference in Turkey, when he "
-            "refused to admit that the plan had failed.")
-    e = at(nlp, text, "refused")
-    assert e.actor.text == "he" and e.actor.country == "USA"

@@ -2381,13 +2381,6 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         if country is None and voice is None and (head in _PRONOUNS or any(t.lower_ in _COUNTRY_NOUNS for t in span)):
             # not a speaker's "we": one of no known country is not of the country named last
             country = _last_country(countries, span.start_char)
-            if head in _PERSONAL_PRONOUNS and main_country and _countries_between(
-                    countries, token.sent.start_char, span.start_char):
-                # "he" or "she" of no said country after a place their own sentence names ("Obama's
-                # press conference in Turkey, when he refused"): of the country the article is
-                # about where one clearly leads (a country named in a sentence before is more
-                # often how the article described them: "Prime Minister X of Slovakia. ... he")
-                country = main_country
     start, end = span.start_char, span.end_char
     entity = voice[2] if voice else entity_id
     return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)
