@@ -37,8 +37,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional, Sequence, TypeGuard
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
@@ -88,6 +90,7 @@ MAIN_COUNTRY_LEAD = 1.5
 _WORDS = "event_words.txt"
 _DEMAND_MODALS = data.words(_WORDS, "demand_modals")
 _HINTS = data.words(_WORDS, "hinting_verbs")
+_PLACE_NOUNS = data.words(_WORDS, "place_nouns")  # "a Syrian border town" (_a_place_description)
 _TARGET_PREPS = data.words(_WORDS, "target_prepositions")
 _OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
@@ -452,7 +455,14 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 near = _country_within(actor_tok, countries, sent, target, skipped=reporter, beside=target_tok)
                 if _a_person(actor_tok) and victim is None:  # a victim stands for an implied actor
                     own = _country_within(actor_tok, countries, sent, target, own_only=True)
-                    actor.country = own or _person_country(near, main_country)
+                    fallback = _person_country(near, main_country)
+                    ruled = _name_ruled_out(actor_tok, tables, {c for _, c in countries})
+                    if ruled is not None and fallback != ruled:
+                        fallback = None  # "Moamer Gaddafi" in an article on Syria: no country
+                    actor.country = own or fallback
+                elif _unsure_subject_pronoun(actor_tok, countries, main_country,
+                                             _last_country(countries, actor_tok.idx)):
+                    actor.country = None  # "press conference in Turkey, when he refused": not TUR
                 else:
                     actor.country = (near or main_country
                                      or (target.country if target and not undecided else None))
@@ -2269,6 +2279,7 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
         key = ent[-1].text.lower()
         if ent.label_ != "PERSON":
             continue
+        first = all(k != key for _, k in order)
         order.append((ent.end - 1, key))
         if said.get(key):
             continue
@@ -2278,30 +2289,62 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
             words += list(_phrase(appos))
         words += _home_place(root)
         words += _copula_description(root)
-        words += _next_description(ent)
+        words += _next_description(ent) if first else []
         country = code_actor(_words(words), tables)[0] if words else None
         said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
     return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order)
 
 
 def _home_place(name: Token) -> list[Token]:
-    """The place a person's name says they are from: "Eliud Kipchoge from Kenya" (a country or
-    town after "from"; not "a letter from Congress", which is no place)."""
-    return [t for p in name.children if p.dep_ == "prep" and p.lower_ == "from"
-            for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" for t in g.subtree]
+    """The country a person's name says they are from: "Eliud Kipchoge from Kenya". Only a place
+    that is unambiguously a country (``_plainly_a_country``: not "Jane Roe from Georgia", also a
+    US state; not a city, "John Simpson from Baghdad", more often where a reporter files from),
+    the first place after "from", and only when no place follows it ("from Lebanon, Pennsylvania"
+    is a town); not "a letter from Congress", which is no place."""
+    doc = name.doc
+    for p in name.children:
+        if p.dep_ != "prep" or p.lower_ != "from":
+            continue
+        place = next((g for g in p.children if g.dep_ == "pobj"), None)
+        ent = doc_index.entity_at(doc, place.i) if place is not None and place.ent_type_ == "GPE" else None
+        if ent is None or ent.start != p.i + 1 + (doc[p.i + 1].lower_ == "the"):
+            return []
+        after = doc[ent.end:ent.end + 2]
+        if len(after) == 2 and after[0].text == "," and after[1].ent_type_ in ("GPE", "LOC"):
+            return []  # "from Lebanon, Pennsylvania": a town of that state
+        return list(ent) if _plainly_a_country(ent.text) else []
+    return []
+
+
+@lru_cache(maxsize=4096)
+def _plainly_a_country(place: str) -> bool:
+    """A place name ISO 3166 (pycountry) knows as a country and not also as a state or province
+    ("Kenya"; not "Georgia"): as ``_also_a_subdivision`` of the resolver."""
+    try:
+        pycountry.countries.lookup(place)
+    except LookupError:
+        return False
+    try:
+        pycountry.subdivisions.lookup(place)
+    except LookupError:
+        return True
+    return False
 
 
 def _next_description(name: Span) -> list[Token]:
-    """How the sentence after the one naming a person describes them by nationality: its
-    subject is "the" and a people's noun ("... activist Greta Thunberg [...]. The sixteen-year-old
-    Swede is ..."), when the sentence naming them names no other person. None otherwise: "The
-    Swedish government said" is no description of anyone."""
+    """How the sentence right after the first one naming a person describes them by nationality:
+    its subject is "the", a word saying which one, and a singular people's noun ("... activist
+    Greta Thunberg [...]. The sixteen-year-old Swede is ..."), when the sentence naming them names
+    no other person. None otherwise: "The Swedish government said" is no description of anyone,
+    nor a people ("The Chinese proposed a deal", "The French welcomed her"), nor a bare "The Dane
+    scored twice", as often someone else the sentence spoke of."""
     doc, sent = name.doc, name.sent
     if sent.end >= len(doc) or sum(e.label_ == "PERSON" for e in sent.ents) != 1:
         return []
     subject = next((t for t in doc[sent.end].sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.ent_type_ != "NORP" \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+    if subject is None or subject.ent_type_ != "NORP" or subject.tag_ not in ("NN", "NNP") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or not any(c.dep_ in ("amod", "nummod", "compound") and c.i < subject.i for c in subject.children):
         return []
     return [subject]
 
@@ -2413,13 +2456,8 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         if country is None and voice is None and (head in _PRONOUNS or any(t.lower_ in _COUNTRY_NOUNS for t in span)):
             # not a speaker's "we": one of no known country is not of the country named last
             country = _last_country(countries, span.start_char)
-            if head in _PERSONAL_PRONOUNS and main_country and _countries_between(
-                    countries, token.sent.start_char, span.start_char):
-                # "he" or "she" of no said country after a place their own sentence names ("Obama's
-                # press conference in Turkey, when he refused"): of the country the article is
-                # about where one clearly leads (a country named in a sentence before is more
-                # often how the article described them: "Prime Minister X of Slovakia. ... he")
-                country = main_country
+            if _unsure_subject_pronoun(token, countries, main_country, country):
+                country = None
     start, end = span.start_char, span.end_char
     entity = voice[2] if voice else entity_id
     return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)
@@ -2430,15 +2468,28 @@ def _a_country(code: Optional[str]) -> TypeGuard[str]:
     return code is not None and code.isalpha() and code not in _NO_COUNTRY
 
 
+def _unsure_subject_pronoun(token: Token, countries: list[tuple[int, str]], main_country: Optional[str],
+                            last: Optional[str]) -> bool:
+    """Whether a "he" or "she" of no said country, the subject of its clause, after a place its
+    own sentence names, has no country to take: the place named last ("Obama's press conference
+    in Turkey, when he refused"; "Speaking in Kenya's parliament, he criticized") and the
+    country the article is about (``_leading_country``) disagree, and either may be wrong. Not
+    "him" or "her" ("Syrian troops later freed him" keeps the country named last)."""
+    return (token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and main_country is not None
+            and last is not None and last != main_country
+            and bool(_countries_between(countries, token.sent.start_char, token.idx)))
+
+
 def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     """(offset, ISO3) of every country named in the text, in order: places ("curfew in Algiers"
     is often tagged LOC), nationalities, bodies, and leaders the dictionaries know by surname
     when the article names their country otherwise (``_leader_country``)."""
     named: list[tuple[int, str]] = []
     surnames: list[tuple[int, str]] = []
-    people = _place_surnames(doc, tables)
+    towns, inside = _place_surnames(doc, tables)
     ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON")
-            and not (e.label_ in ("GPE", "LOC") and e.text.lower() in people)]  # "Valeska Paris ... Paris claims"
+            and not (e.label_ in ("GPE", "LOC") and (e.start in inside or e.text.lower() in towns))]
+    # ("Valeska [Paris] ... Paris claims"; not "Rep. Steve Israel ... Israel's cabinet")
     # the countries named other than by a person's name, which a name's word is checked against
     others = {c for e in ents if e.label_ != "PERSON" for c in [code_actor(_words(e), tables)[0]] if c}
     for ent in ents:
@@ -2454,26 +2505,42 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     return sorted(named + leaders)
 
 
-def _place_surnames(doc: Doc, tables: Tables) -> set[str]:
-    """Place names (lower case) the article uses as a person's surname: the last word of a
-    person's name that the dictionaries know as a place only ("Valerie Paris"), or a place of
-    one word the parse tagged right after a given name ("Valeska Paris", "Eliza Jordan"), one in
-    no entity or itself taken for a place the dictionaries know nothing of. Its mentions alone
-    ("Paris claims") are most often that person again, not the place: an article on Valeska
-    Paris names no French actor."""
-    out: set[str] = set()
+def _place_surnames(doc: Doc, tables: Tables) -> tuple[set[str], set[int]]:
+    """Places the article uses as a person's surname: (the words, lower case, of towns and cities
+    so used; the first tokens of the places the parse tagged inside a person's name). A place
+    used so is the last word of a person's name that the dictionaries know as a place only
+    ("Valerie Paris"), or a place of one word the parse tagged right after a given name
+    ("Valeska Paris", "Eliza Jordan"), one in no entity or itself taken for a place the
+    dictionaries know nothing of. A town's or city's mentions alone ("Paris claims") are most
+    often that person again: an article on Valeska Paris names no French actor. A country's
+    ("Rep. Steve Israel ... Israel's cabinet met") are the country: only the words inside the
+    person's name are discounted (``_iso_country``)."""
+    words: set[str] = set()
+    inside: set[int] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             country, sector = code_actor([word_key(ent[-1].text)], tables)
-            if _a_country(country) and sector is None:
-                out.add(ent[-1].text.lower())
+            if _a_country(country) and sector is None and not _iso_country(ent[-1].text):
+                words.add(ent[-1].text.lower())
         if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.start > 0:
             given = doc[ent.start - 1]
             alone = given.ent_iob_ == "O" or (given.ent_iob_ == "B"
                                               and code_actor([word_key(given.text)], tables) == (None, None))
             if alone and given.pos_ == "PROPN" and given.is_title and gender_of(given.text):
-                out.add(ent.text.lower())
-    return out
+                inside.add(ent.start)
+                if not _iso_country(ent.text):
+                    words.add(ent.text.lower())
+    return words, inside
+
+
+@lru_cache(maxsize=4096)
+def _iso_country(place: str) -> bool:
+    """A name ISO 3166 (pycountry) knows as a country ("Israel", "Jordan"; not "Paris")."""
+    try:
+        pycountry.countries.lookup(place)
+    except LookupError:
+        return False
+    return True
 
 
 def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Optional[str], Optional[str]]:
@@ -2515,12 +2582,22 @@ def _descriptions_of_others(sent: Span, token: Token) -> list[tuple[int, int]]:
     """The offsets of what a sentence says someone other than a party is: an apposition headed
     by a common noun that does not hold the party ("another, a Polish chef named Łukasz, harried
     him": not the country of the man who struck him; "Valeska Paris, an Australian woman, claimed
-    the church imprisoned her": not the church's). Not a place's name ("the capital, Kabul")."""
+    the church imprisoned her": not the church's). Not a place's name ("the capital, Kabul") nor
+    a place's description (``_a_place_description``: "in Tal Zawiya, a Syrian border town"),
+    which says where the event was and still counts."""
     out = []
     for t in sent:
-        if t.dep_ == "appos" and t.pos_ == "NOUN" and not t.left_edge.i <= token.i <= t.right_edge.i:
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and not t.left_edge.i <= token.i <= t.right_edge.i \
+                and not _a_place_description(t):
             out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
     return out
+
+
+def _a_place_description(appos: Token) -> bool:
+    """An apposition describing a place: headed by a place's common noun ("a Syrian border town",
+    "Aleppo, the country's largest city"). Not one beside a name the parse took for a place
+    ("Valeska Paris, an Australian woman"), which is a person's."""
+    return appos.lemma_.lower() in _PLACE_NOUNS
 
 
 def _a_person(token: Token) -> bool:
@@ -2528,6 +2605,23 @@ def _a_person(token: Token) -> bool:
     (their own words, their roles, how it describes them: ``_people``), not a place their
     sentence names: "Kipchoge set the record in Berlin, Germany" is no German."""
     return token.ent_type_ == "PERSON"
+
+
+def _name_ruled_out(token: Token, tables: Tables, named: set[str]) -> Optional[str]:
+    """The country the dictionary gives a person's name that ``_spurious_name_country`` rules no
+    evidence of them ("Moamer Gaddafi" in an article naming no Libya), else None. Such a person
+    takes no other country by default either (the article's leading one, ``_person_country``):
+    the evidence disagrees, and no country is given rather than a guess; the same country
+    ("President Vladimir Putin" in an article on Russia) stands. A country the given names alone
+    give ("Tara" of "CNN's Tara Setmayer") is no evidence either way: None."""
+    person = doc_index.entity_at(token.doc, token.i) if token.ent_type_ == "PERSON" else None
+    if person is None:
+        return None
+    name = _words(person)
+    if len(name) > 1 and code_actor(name[:-1], tables)[0] is not None:
+        return None
+    country = code_actor(name, tables)[0]
+    return country if country is not None and country == _spurious_name_country(name, tables, named) else None
 
 
 def _person_country(near: Optional[str], main_country: Optional[str]) -> Optional[str]:
