@@ -209,6 +209,8 @@ def mention_range(head: Token) -> tuple[int, int]:
     appositives, relative clauses and what follows a comma."""
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
+        if time_phrase(child) and child.i == max(c.i for c in head.rights):
+            break  # last: "officials on Saturday"; "a statement on Friday by the ministry" goes on
         if child.dep_ in ("prep", "compound", "flat", "nmod", "nummod", "amod") and not after_comma(head, child):
             end = child.right_edge.i + 1
         else:
@@ -217,6 +219,18 @@ def mention_range(head: Token) -> tuple[int, int]:
     while start < end - 1 and head.doc[start].is_punct:
         start += 1
     return hyphen_joined_start(head.doc, start), hyphen_joined_end(head.doc, end)
+
+
+# prepositions that put a time on what was done ("officials on Saturday", "police at noon")
+_TIME_PREPOSITIONS = frozenset({"on", "at", "during", "since", "until", "after", "before"})
+
+
+def time_phrase(child: Token) -> bool:
+    """A prepositional phrase of time hung on a mention ("According to officials on Saturday"):
+    when the words were said, not who said them ("the Class of 2019" keeps its "of"). The mention
+    ends before it only when it is the mention's last modifier."""
+    return child.dep_ == "prep" and child.lower_ in _TIME_PREPOSITIONS and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
 
 
 # tags of verbs that carry tense: no noun phrase holds one before its head
