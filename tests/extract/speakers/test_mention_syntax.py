@@ -270,3 +270,16 @@ def test_a_mention_phrase_ends_before_its_last_time_phrase(nlp):
         doc = nlp(text)
         start, end = ms.mention_range(token(doc, head))
         assert doc[start:end].text == mention, text
+
+
+def test_a_university_name_goes_on_to_its_campus(nlp):
+    doc = nlp("The death of the poet was announced on Friday by the University of California, San Diego.")
+    [ent] = [e for e in doc.ents if e.text.endswith("University of California")]
+    assert ms.body_name(ent) == "University of California, San Diego"
+    doc = nlp("The University of Iowa, Iowa City, said the campus would close.")
+    [ent] = [e for e in doc.ents if e.text.endswith("University of Iowa")]
+    assert ms.body_name(ent) == "University of Iowa, Iowa City"
+    # a place that opens the clause after the comma is no campus
+    doc = nlp("According to the University of Texas, Austin is growing fast.")
+    [ent] = [e for e in doc.ents if e.text.endswith("University of Texas")]
+    assert ms.body_name(ent) == "University of Texas"

@@ -295,7 +295,24 @@ def body_name(ent: Span) -> str:
             stop += 1
         if stop > end + 2 and doc[stop - 1].is_title:
             return strip_determiner(doc[ent.start:stop])
+    campus = campus_after(ent)
+    if campus is not None:
+        return f"{strip_determiner(ent)}, {campus.text}"
     return name_with_the(ent) or strip_determiner(ent)
+
+
+def campus_after(ent: Span) -> Span | None:
+    """The campus that completes a university's name after a comma: "the University of
+    California, San Diego" is one university, not the whole system. Only a "University of ..."
+    name, and a place the parse hangs on it as an appositive ("..., Berkeley said" is not)."""
+    doc, end = ent.doc, ent.end
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or words[:2] != ["university", "of"] or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    if place is None or place.root.dep_ != "appos" or not ent.start <= place.root.head.i < end:
+        return None
+    return place
 
 
 def unclosed_bracket(span: Span) -> int | None:
