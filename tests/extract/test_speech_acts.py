@@ -89,6 +89,19 @@ def test_questions_and_unrealised_speech_are_told_apart(nlp):
     assert is_unrealised(next(t for t in doc if t.lemma_ == "comment"))
 
 
+@pytest.mark.parametrize("text, cue, unrealised", [
+    ("Biden called on the President to demand that Turkey stop interfering.", "demand", True),
+    ("The mayor called on residents to report that the roads were blocked.", "report", True),
+    ("She called upon Congress to declare that the war was over.", "declare", True),
+    ("The mayor called on Monday to say that the roads were blocked.", "say", False),
+    ("The group called on Friday to warn that the dam could fail.", "warn", False),
+    ("He called in to say that the plant would close.", "say", False),
+])
+def test_speech_asked_of_someone_else_is_unrealised(nlp, text, cue, unrealised):
+    doc = nlp(text)
+    assert is_unrealised(next(t for t in doc if t.text == cue)) is unrealised
+
+
 def test_cue_classes_come_from_the_data_file():
     assert {"speech", "document"} <= cue_classes("say")
     assert "belief" in cue_classes("believe")
@@ -222,3 +235,4 @@ def test_a_death_announced_in_the_passive_is_the_agents_statement(nlp):
 ])
 def test_a_passive_announcement_needs_an_agent_an_event_and_no_denial(nlp, text):
     assert contents(nlp, text) == []
+

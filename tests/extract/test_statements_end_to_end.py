@@ -71,3 +71,20 @@ def test_unicode_is_kept_and_offsets_hold(nlp):
     assert record.statements
     for st in record.statements:
         assert text[st.content.start:st.content.end] == st.content.text
+
+
+@pytest.mark.parametrize("text", [
+    'The new stadium "is a monument to wasted public money and bad planning by everyone".',
+    'The old bridge "was a death trap for cyclists and walkers for twenty years".',
+    'Visitors liked the fair. The costume "is very warm so I have to stay hydrated all day".',
+])
+def test_a_thing_before_a_quote_that_opens_with_is_did_not_say_it(nlp, text):
+    for st in onrecord.extract(text).statements:
+        assert st.speaker is None or st.speaker.mention is None or not st.speaker.mention.text.lower().startswith(
+            ("the new stadium", "the old bridge", "the costume")), st
+
+
+def test_a_document_before_a_quote_that_opens_with_is_still_speaks(nlp):
+    text = 'The report "is clear that the agency failed to act on repeated warnings".'
+    st = statement_with(onrecord.extract(text), "is clear that")
+    assert st.speaker.name.lower().endswith("report")

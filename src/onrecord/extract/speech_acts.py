@@ -287,7 +287,25 @@ def is_unrealised(cue: Token) -> bool:
     encouraged to submit designs and suggest ...")."""
     while cue.dep_ == "conj" and cue.head.i != cue.i:
         cue = cue.head
-    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in data.words(CUES_FILE, "unrealised")
+    if cue.dep_ != "xcomp":
+        return False
+    return cue.head.lemma_.lower() in data.words(CUES_FILE, "unrealised") or calls_on_someone(cue.head)
+
+
+# the words of a time: "called on Monday to say" is a call made that day, not an appeal to someone
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def calls_on_someone(verb: Token) -> bool:
+    """"called on the President to demand that ...", "appealed to residents to report ...": the
+    infinitive is what the subject asked someone else to do, not speech the subject made (nor
+    anyone yet). A verb of [calls_for] with an "on", "upon" or "to" object that is no time
+    ("called on Monday to say" is a call that day, whose speech was made)."""
+    if verb.lemma_.lower() not in data.words(CUES_FILE, "calls_for"):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to")
+               and any(o.dep_ == "pobj" and o.ent_type_ not in _TIME_ENTITIES for o in prep.children)
+               for prep in verb.children)
 
 
 def is_negated(cue: Token) -> bool:

@@ -44,6 +44,7 @@ from onrecord.extract.candidates import (
 from onrecord.extract.features import candidate_features
 from onrecord.extract.lexicon import Lexicon
 from onrecord.extract.quotes import Quote, find_quotes, paragraphs
+from onrecord.extract.speakers import mention_syntax
 from onrecord.extract.speakers.mention_syntax import token_at
 from onrecord.extract.speakers.words import DOCUMENT_NOUNS, ISSUING_VERBS, SPEAKER_NAMES
 
@@ -774,7 +775,17 @@ def _quoted_predicate(doc: Doc, q: Quote) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i >= span.start or subject.ent_type_ in NOT_SPEAKERS:
         return None
+    if _describes_a_thing(verb, subject):
+        return None
     return verb if subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _describes_a_thing(verb: Token, subject: Token) -> bool:
+    """'The costume “is very warm ...”': a quote that opens with "is" or "was" after a common noun
+    tells what the thing is like in someone's words; the thing did not say them. A named subject
+    ('Resolution 2231 “is binding”') or a document ('The report “is clear”') may still speak."""
+    return verb.lemma_.lower() == "be" and subject.pos_ == "NOUN" and not (
+        subject.lemma_.lower() in DOCUMENT_NOUNS or mention_syntax.actor_noun(subject))
 
 
 def _reported_speech(cand: Candidate, lex: Lexicon) -> bool:

@@ -252,3 +252,34 @@ def test_a_place_inside_a_clause_on_a_body_s_mention_is_no_affiliation_either(nl
     place = next(e for e in doc.ents if e.text == "Ruritania")
     assert ms.inside_a_clause(place, head)
     assert ms.affiliation_of(doc[head.left_edge.i:head.right_edge.i + 1], head, person=False) is None
+
+
+def test_a_mention_phrase_ends_before_its_last_time_phrase(nlp):
+    cases = [
+        ("According to officials on Saturday, the virus killed two visitors.", "officials", "officials"),
+        ("According to police on Monday, two men were held.", "police", "police"),
+        ("Officials at 10 a.m. said the fire was out.", "Officials", "Officials"),
+        # a time phrase before another modifier, and an "of" with a year, stay in the mention
+        ("According to a statement on Friday by the ministry, the border is closed.", "statement",
+         "a statement on Friday by the ministry"),
+        ("According to the Class of 2019, the school was unsafe.", "Class", "the Class of 2019"),
+        ("According to the Committee on Foreign Relations, the deal is weak.", "Committee",
+         "the Committee on Foreign Relations"),
+    ]
+    for text, head, mention in cases:
+        doc = nlp(text)
+        start, end = ms.mention_range(token(doc, head))
+        assert doc[start:end].text == mention, text
+
+
+def test_a_university_name_goes_on_to_its_campus(nlp):
+    doc = nlp("The death of the poet was announced on Friday by the University of California, San Diego.")
+    [ent] = [e for e in doc.ents if e.text.endswith("University of California")]
+    assert ms.body_name(ent) == "University of California, San Diego"
+    doc = nlp("The University of Iowa, Iowa City, said the campus would close.")
+    [ent] = [e for e in doc.ents if e.text.endswith("University of Iowa")]
+    assert ms.body_name(ent) == "University of Iowa, Iowa City"
+    # a place that opens the clause after the comma is no campus
+    doc = nlp("According to the University of Texas, Austin is growing fast.")
+    [ent] = [e for e in doc.ents if e.text.endswith("University of Texas")]
+    assert ms.body_name(ent) == "University of Texas"

@@ -209,6 +209,8 @@ def mention_range(head: Token) -> tuple[int, int]:
     appositives, relative clauses and what follows a comma."""
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
+        if time_phrase(child) and child.i == max(c.i for c in head.rights):
+            break  # last: "officials on Saturday"; "a statement on Friday by the ministry" goes on
         if child.dep_ in ("prep", "compound", "flat", "nmod", "nummod", "amod") and not after_comma(head, child):
             end = child.right_edge.i + 1
         else:
@@ -217,6 +219,18 @@ def mention_range(head: Token) -> tuple[int, int]:
     while start < end - 1 and head.doc[start].is_punct:
         start += 1
     return hyphen_joined_start(head.doc, start), hyphen_joined_end(head.doc, end)
+
+
+# prepositions that put a time on what was done ("officials on Saturday", "police at noon")
+_TIME_PREPOSITIONS = frozenset({"on", "at", "during", "since", "until", "after", "before"})
+
+
+def time_phrase(child: Token) -> bool:
+    """A prepositional phrase of time hung on a mention ("According to officials on Saturday"):
+    when the words were said, not who said them ("the Class of 2019" keeps its "of"). The mention
+    ends before it only when it is the mention's last modifier."""
+    return child.dep_ == "prep" and child.lower_ in _TIME_PREPOSITIONS and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
 
 
 # tags of verbs that carry tense: no noun phrase holds one before its head
@@ -281,7 +295,24 @@ def body_name(ent: Span) -> str:
             stop += 1
         if stop > end + 2 and doc[stop - 1].is_title:
             return strip_determiner(doc[ent.start:stop])
+    campus = campus_after(ent)
+    if campus is not None:
+        return f"{strip_determiner(ent)}, {campus.text}"
     return name_with_the(ent) or strip_determiner(ent)
+
+
+def campus_after(ent: Span) -> Span | None:
+    """The campus that completes a university's name after a comma: "the University of
+    California, San Diego" is one university, not the whole system. Only a "University of ..."
+    name, and a place the parse hangs on it as an appositive ("..., Berkeley said" is not)."""
+    doc, end = ent.doc, ent.end
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or words[:2] != ["university", "of"] or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    if place is None or place.root.dep_ != "appos" or not ent.start <= place.root.head.i < end:
+        return None
+    return place
 
 
 def unclosed_bracket(span: Span) -> int | None:
