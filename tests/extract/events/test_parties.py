@@ -592,3 +592,23 @@ def test_a_person_whose_name_is_ruled_no_evidence_takes_no_leading_country(nlp):
     text = "Syrian rebels attacked an army base on Monday. Moamer Gaddafi criticized the United Nations."
     e = at(nlp, text, "criticized")
     assert "Gaddafi" in e.actor.text and e.actor.country in ("LBY", None)
+
+
+def test_an_act_the_parse_makes_the_doer_leaves_the_actor_unnamed(nlp):
+    e = at(nlp, "A suicide bombing killed the governor of Helmand province.", "killed")
+    assert e.actor.text == "" and e.actor.country == "AFG"
+    e = at(nlp, "The attack had killed twelve soldiers near the border with Syria.", "killed")
+    assert e.actor.text == ""
+    e = at(nlp, "Two villages in Yemen were hit by drone strikes on Tuesday.", "hit")
+    assert e.actor.text == "" and e.target.text == "Two villages"
+
+
+def test_an_act_whose_words_name_its_doer_takes_that_doer(nlp):
+    e = at(nlp, "A police raid in Lagos killed two suspects.", "killed")
+    assert e.actor.text == "police" and e.actor.sector == "COP"
+    e = at(nlp, "An Israeli airstrike killed four militants in Gaza.", "killed")
+    assert e.actor.country == "ISR"
+    e = at(nlp, "The raid by Turkish troops killed three Kurdish fighters.", "killed")
+    assert e.actor.text == "Turkish troops"
+    e = at(nlp, "The Taliban's attack killed nine soldiers in Kunduz.", "killed")
+    assert e.actor.text == "The Taliban"

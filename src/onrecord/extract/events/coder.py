@@ -110,6 +110,7 @@ _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _AGREED_PRONOUNS = data.words(_WORDS, "agreed_pronouns")
 _PEOPLE = data.words(_WORDS, "people_nouns")
+_HAPPENINGS = data.words(_WORDS, "happening_nouns")
 _INTENTIONS = data.words(_WORDS, "unrefused_intentions")  # "does not plan to", "did not want"
 _RECIPROCAL = data.words(_WORDS, "reciprocal_verbs")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
@@ -386,6 +387,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the armoured vehicle was used to breach": a vehicle does no act itself
             if victim is None and (abstract_actor(actor_tok) or address_place(actor_tok)):
                 continue  # "a longstanding conflict erupted", "of Bethesda, Maryland, set": no doer
+            unnamed_doer = False
+            if victim is None and happening_doer(actor_tok):
+                # "a mass stabbing killed three": the act is no doer; the one its words name
+                # ("an Israeli airstrike killed"), else an actor left unnamed
+                doer = _noun_actor(actor_tok) or _acting_modifier(actor_tok, tables)
+                actor_tok, unnamed_doer = doer or actor_tok, doer is None
             kind, mode = act_type(token, actor_tok, kind, flags) or (kind, mode)  # "met with": CONSULT, ...
             if held_occasion(token, kind) or continued_saying(token) or dismissed_holder(token, kind) \
                     or played_match(token, kind) and (token.lemma_.lower() != "meet" or sports_context(sent, token)):
@@ -503,6 +510,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 confidence = gate.probability(gate_features)
                 if confidence < gate.threshold:
                     continue  # no event after all: "served", "founded", "took place" in general news
+            if unnamed_doer:
+                actor = EventParty("", token.idx, token.idx, country=actor.country)  # only where it was
             parties_key = (_party_key(actor), _party_key(target))  # the same act told twice: as before
             if victim is not None:
                 implied = implied_actor(token, doc, tables, countries,
@@ -1795,6 +1804,22 @@ def _noun_actor(token: Token) -> Optional[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def happening_doer(actor: Token) -> bool:
+    """An act the parse makes the doer of a verb: "a mass stabbing killed three", "the attack
+    had killed", "hit by drone strikes". An act does nothing itself: its doer is the one its own
+    words name ("an Israeli airstrike killed": Israel, ``_noun_actor``), else no one named; the
+    event keeps an unnamed actor of the place's country rather than the act's words. A named
+    one ("Operation Desert Storm") is left alone."""
+    return actor.pos_ == "NOUN" and actor.ent_type_ == "" and actor.lemma_.lower() in _HAPPENINGS
+
+
+def _acting_modifier(act: Token, tables: Tables) -> Optional[Token]:
+    """The word before an act's noun that names its doer by itself: "a police raid", "an army
+    offensive"; not "drone strikes" or "a mass stabbing"."""
+    return next((c for c in act.children if c.dep_ in ("compound", "amod", "nmod") and _actor_head(c, tables)
+                 and not place_or_time_name(c, True)), None)
 
 
 def place_or_time_name(modifier: Token, compound: bool) -> bool:
