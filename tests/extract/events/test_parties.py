@@ -612,3 +612,21 @@ def test_an_act_whose_words_name_its_doer_takes_that_doer(nlp):
     assert e.actor.text == "Turkish troops"
     e = at(nlp, "The Taliban's attack killed nine soldiers in Kunduz.", "killed")
     assert e.actor.text == "The Taliban"
+
+
+def test_a_weapon_the_parse_makes_the_doer_leaves_the_actor_unnamed(nlp):
+    e = at(nlp, "The bomb killed one soldier near a checkpoint in Kandahar.", "killed")
+    assert e.actor.text == "" and e.actor.country == "AFG"
+    e = at(nlp, "A Russian missile struck a school in Kharkiv.", "struck")
+    assert e.actor.text == "Russian" and e.actor.country == "RUS"
+    e = at(nlp, "Hamas rockets hit a house in Sderot.", "hit")
+    assert e.actor.text == "Hamas"
+
+
+def test_others_are_people_an_act_is_aimed_at(nlp):
+    e = at(nlp, "The gunman continued to attack others outside the mosque in Christchurch.", "continued")
+    assert e.target.text == "others"
+    e = at(nlp, "Police in Ohio arrested a man who attacked others with a knife.", "attacked")
+    assert e.target.text == "others"
+    e = at(nlp, "Rebels in Mali shot two others on Sunday.", "shot")
+    assert e.target.text == "two others"

@@ -1807,8 +1807,9 @@ def _noun_actor(token: Token) -> Optional[Token]:
 
 
 def happening_doer(actor: Token) -> bool:
-    """An act the parse makes the doer of a verb: "a mass stabbing killed three", "the attack
-    had killed", "hit by drone strikes". An act does nothing itself: its doer is the one its own
+    """An act or a weapon the parse makes the doer of a verb: "a mass stabbing killed three", "the
+    attack had killed", "hit by drone strikes", "the bomb killed". Neither does anything itself: the
+    doer is the one its own
     words name ("an Israeli airstrike killed": Israel, ``_noun_actor``), else no one named; the
     event keeps an unnamed actor of the place's country rather than the act's words. A named
     one ("Operation Desert Storm") is left alone."""
