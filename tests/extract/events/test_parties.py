@@ -630,3 +630,12 @@ def test_others_are_people_an_act_is_aimed_at(nlp):
     assert e.target.text == "others"
     e = at(nlp, "Rebels in Mali shot two others on Sunday.", "shot")
     assert e.target.text == "two others"
+
+
+def test_a_day_before_the_actor_is_no_part_of_it(nlp):
+    e = at(nlp, "At a rally Tuesday Trump attacked Biden.", "attacked")
+    assert e.actor.text == "Trump"
+    e = at(nlp, "Early Monday police arrested two journalists in Ankara.", "arrested")
+    assert e.actor.text == "police"
+    e = at(nlp, "Monday's attack by the Taliban killed five soldiers.", "killed")
+    assert e.actor.text == "the Taliban"

@@ -2249,11 +2249,20 @@ def _phrase(token: Token) -> Span:
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end)
     span = doc[start:end]
-    while len(span) > 1 and (span[0].dep_ in ("cc", "punct", "prep", "mark") or span[0].pos_ == "ADV"):
+    while len(span) > 1 and (span[0].dep_ in ("cc", "punct", "prep", "mark") or span[0].pos_ == "ADV"
+                             or _leading_date(span[0], token)):
         span = span[1:]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span
+
+
+def _leading_date(word: Token, head: Token) -> bool:
+    """A day or time the parse hangs before an actor ("At a rally Tuesday Trump attacked", "Early
+    Monday police arrested"): when, not part of who; a possessive ("Monday's attack") is left
+    alone, and so is a phrase that is all date."""
+    return (word.ent_type_ in ("DATE", "TIME") and head.ent_type_ not in ("DATE", "TIME")
+            and word.dep_ not in ("poss", "case") and not any(c.dep_ == "case" for c in word.children))
 
 
 def _words(span: Iterable[Token]) -> list[str]:
