@@ -639,3 +639,12 @@ def test_a_day_before_the_actor_is_no_part_of_it(nlp):
     assert e.actor.text == "police"
     e = at(nlp, "Monday's attack by the Taliban killed five soldiers.", "killed")
     assert e.actor.text == "the Taliban"
+
+
+def test_an_arrest_joined_to_a_passive_keeps_only_a_custodians_doer(nlp):
+    e = at(nlp, "The journalist was questioned by reporters in Cairo and then arrested.", "arrested")
+    assert e.actor.text == "" and e.target.text == "The journalist"
+    e = at(nlp, "The student was filmed by a bystander and then arrested in Paris.", "arrested")
+    assert "bystander" not in e.actor.text and e.target.text == "The student"
+    e = at(nlp, "The activist was beaten by police and later detained in Minsk.", "detained")
+    assert e.actor.text == "police"

@@ -111,6 +111,7 @@ _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _AGREED_PRONOUNS = data.words(_WORDS, "agreed_pronouns")
 _PEOPLE = data.words(_WORDS, "people_nouns")
 _HAPPENINGS = data.words(_WORDS, "happening_nouns")
+_CUSTODIANS = data.words(_WORDS, "custody_nouns")
 _INTENTIONS = data.words(_WORDS, "unrefused_intentions")  # "does not plan to", "did not want"
 _RECIPROCAL = data.words(_WORDS, "reciprocal_verbs")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
@@ -1350,6 +1351,38 @@ def passive_victim(token: Token) -> Optional[Token]:
     return subject
 
 
+def shared_passive(token: Token) -> bool:
+    """A participle joined to a passive whose subject and "was" it shares, with no doer of its
+    own ("he was questioned by reporters and then arrested")."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN" and token.head.i < token.i
+            and any(c.dep_ == "auxpass" for c in token.head.children)
+            and any(c.dep_ == "nsubjpass" for c in token.head.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children))
+
+
+def custody_by_no_authority(token: Token, kind: str, tables: Tables) -> Optional[Token]:
+    """The subject of a custody act joined to a passive whose doer holds no authority ("he was
+    questioned by reporters and then arrested", "interviewed by the BBC and then detained"):
+    the first act's doer is not said to have arrested anyone, and reporters, lawyers or a
+    broadcaster arrest no one; the shared subject is the one it was done to, by the actor its
+    place implies. "Beaten by police and arrested" keeps the police (``_custodian``)."""
+    if kind != "COERCE" or not shared_passive(token):
+        return None
+    doer = _subject(token)
+    if doer is None or _custodian(doer, tables):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _custodian(actor: Token, tables: Tables) -> bool:
+    """One that may take people into custody: a country, police, the military, intelligence or a
+    government (not a court's lawyers: "a lawyer" is coded JUD but arrests no one)."""
+    if actor.ent_type_ == "GPE" or actor.lemma_.lower() in _CUSTODIANS:
+        return True
+    sector = code_actor(_words(_phrase(actor)), tables)[1] or ""
+    return sector[:3] in ("COP", "MIL", "SPY", "GOV")
+
+
 def gapped_passive(token: Token) -> bool:
     """A participle joined to a passive whose "were" it shares ("offices were searched and their
     files seized"): the parse makes "files" its subject, but they were seized, not seizing."""
@@ -1368,7 +1401,7 @@ def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Spa
     target of the actor its place implies: ``implied_actor``), not the subject of a clause it is
     joined to ("X left, and he was arrested"); any other such passive has no actor named ("aid
     was sent", "the talks were held": no one's act to code)."""
-    victim = passive_victim(token) if token_actor is None else None
+    victim = (passive_victim(token) or custody_by_no_authority(token, kind, tables)) if token_actor is None else None
     if victim is None:
         doer = token_actor or _subject(token)
         if doer is None and not _agentless_passive(token):
