@@ -648,3 +648,12 @@ def test_an_arrest_joined_to_a_passive_keeps_only_a_custodians_doer(nlp):
     assert "bystander" not in e.actor.text and e.target.text == "The student"
     e = at(nlp, "The activist was beaten by police and later detained in Minsk.", "detained")
     assert e.actor.text == "police"
+
+
+def test_a_participle_joined_to_a_passive_targets_its_shared_subject(nlp):
+    e = at(nlp, "Two soldiers were captured by rebels and killed in Mali.", "killed")
+    assert e.target.text == "Two soldiers"
+    e = at(nlp, "The activist was beaten by police and later detained in Minsk.", "detained")
+    assert e.target.text == "The activist"
+    e = at(nlp, "The protesters were attacked and beaten by police in Harare.", "beaten")
+    assert e.target.text == "The protesters" and e.actor.text == "police"

@@ -1351,13 +1351,15 @@ def passive_victim(token: Token) -> Optional[Token]:
     return subject
 
 
-def shared_passive(token: Token) -> bool:
+def shared_passive(token: Token, own_doer: bool = False) -> bool:
     """A participle joined to a passive whose subject and "was" it shares, with no doer of its
-    own ("he was questioned by reporters and then arrested")."""
+    own ("he was questioned by reporters and then arrested"); ``own_doer``, also one with its
+    own "by" ("they were attacked and beaten by police")."""
     return (token.dep_ == "conj" and token.tag_ == "VBN" and token.head.i < token.i
             and any(c.dep_ == "auxpass" for c in token.head.children)
             and any(c.dep_ == "nsubjpass" for c in token.head.children)
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children))
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") or c.dep_ == "agent" and not own_doer
+                        for c in token.children))
 
 
 def custody_by_no_authority(token: Token, kind: str, tables: Tables) -> Optional[Token]:
@@ -1961,13 +1963,16 @@ def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token
 
 
 def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = False) -> Optional[Token]:
-    """Whom the event is done to: a passive subject; an object named by "against" or "on"; a
+    """Whom the event is done to: a passive subject (or the one a joined participle shares); an
+    object named by "against" or "on"; a
     direct object that names an actor (not "missiles" or "a factory"); an object named by another
     preposition ("talks with Iran"); whose act the object is ("denounced Serbia's crackdown");
     else the target of the act the verb introduces ("threatened to cut ties with Russia",
     "demanded that the US cancel ..."); of a ``mediation`` (``_mediation``) only, the first
     party a "between" names ("mediated an agreement between Japan and Russia")."""
-    for child in token.children:
+    # "two soldiers were captured by rebels and killed": the passive subject it shares (``shared_passive``)
+    subjects: list[Token] = [*token.children, *(token.head.children if shared_passive(token, own_doer=True) else ())]
+    for child in subjects:
         if child.dep_ == "nsubjpass" and (_names_actor(child, tables) or _named(child, within=True)):
             return child  # "a camp for Congolese refugees was attacked"; not "the bill was suspended"
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None) or _shared_object(token)
