@@ -657,3 +657,14 @@ def test_a_participle_joined_to_a_passive_targets_its_shared_subject(nlp):
     assert e.target.text == "The activist"
     e = at(nlp, "The protesters were attacked and beaten by police in Harare.", "beaten")
     assert e.target.text == "The protesters" and e.actor.text == "police"
+
+
+def test_a_thing_whose_words_only_name_a_kind_of_actor_is_no_target(nlp):
+    e = at(nlp, "The prime minister signed a government decree banning the niqab in public offices.", "signed")
+    assert e.target is None or "decree" not in e.target.text
+    e = at(nlp, "The inspector general submitted an intelligence review to Congress.", "submitted")
+    assert e.target is None or "review" not in e.target.text
+    e = at(nlp, "Police raided a government office in Harare.", "raided")
+    assert e.target.text == "a government office"  # an attack's object is left alone
+    e = at(nlp, "President Trump congratulated Pelosi on her victory.", "congratulated")
+    assert e.target.text == "Pelosi"

@@ -423,8 +423,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
             kind, mode = retyped(token, kind, mode)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
-            if time_target(target_tok):
-                target_tok = None  # "at 12:20 p.m.": when, not whom
+            if time_target(target_tok) or thing_target(target_tok, kind, tables):
+                target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree": what
             if aimed and target_tok is None:
                 target_tok = alleged_party(token, kind, tables)  # "alleged the government is hiding ..."
             if aimed and (disowned_stance(token, kind, target_tok) or unaimed_allegation(token, kind, target_tok)):
@@ -1856,6 +1856,19 @@ def _acting_modifier(act: Token, tables: Tables) -> Optional[Token]:
     offensive"; not "drone strikes" or "a mass stabbing"."""
     return next((c for c in act.children if c.dep_ in ("compound", "amod", "nmod") and _actor_head(c, tables)
                  and not place_or_time_name(c, True)), None)
+
+
+def thing_target(target: Optional[Token], kind: str, tables: Tables) -> bool:
+    """A target that is a thing whose words only name a kind of actor ("signed a government
+    decree", "a religious garment was banned", "extended the national state of emergency"): no
+    party; the act is aimed at whoever the thing bears on, which its words do not say. No name
+    (nor a word the parse takes for one), no country and a common noun that names no actor
+    itself. An attack's object is left alone ("shelled
+    a police station" is aimed at the police)."""
+    if target is None or kind == "ASSAULT" or target.pos_ != "NOUN" or _actor_head(target, tables) \
+            or _named(target, within=True) or any(t.pos_ == "PROPN" for t in target.subtree):
+        return False
+    return code_actor(_words(_phrase(target)), tables)[0] is None
 
 
 def place_or_time_name(modifier: Token, compound: bool) -> bool:
