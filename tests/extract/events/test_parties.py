@@ -592,3 +592,79 @@ def test_a_person_whose_name_is_ruled_no_evidence_takes_no_leading_country(nlp):
     text = "Syrian rebels attacked an army base on Monday. Moamer Gaddafi criticized the United Nations."
     e = at(nlp, text, "criticized")
     assert "Gaddafi" in e.actor.text and e.actor.country in ("LBY", None)
+
+
+def test_an_act_the_parse_makes_the_doer_leaves_the_actor_unnamed(nlp):
+    e = at(nlp, "A suicide bombing killed the governor of Helmand province.", "killed")
+    assert e.actor.text == "" and e.actor.country == "AFG"
+    e = at(nlp, "The attack had killed twelve soldiers near the border with Syria.", "killed")
+    assert e.actor.text == ""
+    e = at(nlp, "Two villages in Yemen were hit by drone strikes on Tuesday.", "hit")
+    assert e.actor.text == "" and e.target.text == "Two villages"
+
+
+def test_an_act_whose_words_name_its_doer_takes_that_doer(nlp):
+    e = at(nlp, "A police raid in Lagos killed two suspects.", "killed")
+    assert e.actor.text == "police" and e.actor.sector == "COP"
+    e = at(nlp, "An Israeli airstrike killed four militants in Gaza.", "killed")
+    assert e.actor.country == "ISR"
+    e = at(nlp, "The raid by Turkish troops killed three Kurdish fighters.", "killed")
+    assert e.actor.text == "Turkish troops"
+    e = at(nlp, "The Taliban's attack killed nine soldiers in Kunduz.", "killed")
+    assert e.actor.text == "The Taliban"
+
+
+def test_a_weapon_the_parse_makes_the_doer_leaves_the_actor_unnamed(nlp):
+    e = at(nlp, "The bomb killed one soldier near a checkpoint in Kandahar.", "killed")
+    assert e.actor.text == "" and e.actor.country == "AFG"
+    e = at(nlp, "A Russian missile struck a school in Kharkiv.", "struck")
+    assert e.actor.text == "Russian" and e.actor.country == "RUS"
+    e = at(nlp, "Hamas rockets hit a house in Sderot.", "hit")
+    assert e.actor.text == "Hamas"
+
+
+def test_others_are_people_an_act_is_aimed_at(nlp):
+    e = at(nlp, "The gunman continued to attack others outside the mosque in Christchurch.", "continued")
+    assert e.target.text == "others"
+    e = at(nlp, "Police in Ohio arrested a man who attacked others with a knife.", "attacked")
+    assert e.target.text == "others"
+    e = at(nlp, "Rebels in Mali shot two others on Sunday.", "shot")
+    assert e.target.text == "two others"
+
+
+def test_a_day_before_the_actor_is_no_part_of_it(nlp):
+    e = at(nlp, "At a rally Tuesday Trump attacked Biden.", "attacked")
+    assert e.actor.text == "Trump"
+    e = at(nlp, "Early Monday police arrested two journalists in Ankara.", "arrested")
+    assert e.actor.text == "police"
+    e = at(nlp, "Monday's attack by the Taliban killed five soldiers.", "killed")
+    assert e.actor.text == "the Taliban"
+
+
+def test_an_arrest_joined_to_a_passive_keeps_only_a_custodians_doer(nlp):
+    e = at(nlp, "The journalist was questioned by reporters in Cairo and then arrested.", "arrested")
+    assert e.actor.text == "" and e.target.text == "The journalist"
+    e = at(nlp, "The student was filmed by a bystander and then arrested in Paris.", "arrested")
+    assert "bystander" not in e.actor.text and e.target.text == "The student"
+    e = at(nlp, "The activist was beaten by police and later detained in Minsk.", "detained")
+    assert e.actor.text == "police"
+
+
+def test_a_participle_joined_to_a_passive_targets_its_shared_subject(nlp):
+    e = at(nlp, "Two soldiers were captured by rebels and killed in Mali.", "killed")
+    assert e.target.text == "Two soldiers"
+    e = at(nlp, "The activist was beaten by police and later detained in Minsk.", "detained")
+    assert e.target.text == "The activist"
+    e = at(nlp, "The protesters were attacked and beaten by police in Harare.", "beaten")
+    assert e.target.text == "The protesters" and e.actor.text == "police"
+
+
+def test_a_thing_whose_words_only_name_a_kind_of_actor_is_no_target(nlp):
+    e = at(nlp, "The prime minister signed a government decree banning the niqab in public offices.", "signed")
+    assert e.target is None or "decree" not in e.target.text
+    e = at(nlp, "The inspector general submitted an intelligence review to Congress.", "submitted")
+    assert e.target is None or "review" not in e.target.text
+    e = at(nlp, "Police raided a government office in Harare.", "raided")
+    assert e.target.text == "a government office"  # an attack's object is left alone
+    e = at(nlp, "President Trump congratulated Pelosi on her victory.", "congratulated")
+    assert e.target.text == "Pelosi"

@@ -110,6 +110,8 @@ _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _AGREED_PRONOUNS = data.words(_WORDS, "agreed_pronouns")
 _PEOPLE = data.words(_WORDS, "people_nouns")
+_HAPPENINGS = data.words(_WORDS, "happening_nouns")
+_CUSTODIANS = data.words(_WORDS, "custody_nouns")
 _INTENTIONS = data.words(_WORDS, "unrefused_intentions")  # "does not plan to", "did not want"
 _RECIPROCAL = data.words(_WORDS, "reciprocal_verbs")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
@@ -386,6 +388,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the armoured vehicle was used to breach": a vehicle does no act itself
             if victim is None and (abstract_actor(actor_tok) or address_place(actor_tok)):
                 continue  # "a longstanding conflict erupted", "of Bethesda, Maryland, set": no doer
+            unnamed_doer = False
+            if victim is None and happening_doer(actor_tok):
+                # "a mass stabbing killed three": the act is no doer; the one its words name
+                # ("an Israeli airstrike killed"), else an actor left unnamed
+                doer = _noun_actor(actor_tok) or _acting_modifier(actor_tok, tables)
+                actor_tok, unnamed_doer = doer or actor_tok, doer is None
             kind, mode = act_type(token, actor_tok, kind, flags) or (kind, mode)  # "met with": CONSULT, ...
             if held_occasion(token, kind) or continued_saying(token) or dismissed_holder(token, kind) \
                     or played_match(token, kind) and (token.lemma_.lower() != "meet" or sports_context(sent, token)):
@@ -415,8 +423,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
             kind, mode = retyped(token, kind, mode)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
-            if time_target(target_tok):
-                target_tok = None  # "at 12:20 p.m.": when, not whom
+            if time_target(target_tok) or thing_target(target_tok, kind, tables):
+                target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree": what
             if aimed and target_tok is None:
                 target_tok = alleged_party(token, kind, tables)  # "alleged the government is hiding ..."
             if aimed and (disowned_stance(token, kind, target_tok) or unaimed_allegation(token, kind, target_tok)):
@@ -503,6 +511,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 confidence = gate.probability(gate_features)
                 if confidence < gate.threshold:
                     continue  # no event after all: "served", "founded", "took place" in general news
+            if unnamed_doer:
+                actor = EventParty("", token.idx, token.idx, country=actor.country)  # only where it was
             parties_key = (_party_key(actor), _party_key(target))  # the same act told twice: as before
             if victim is not None:
                 implied = implied_actor(token, doc, tables, countries,
@@ -1341,6 +1351,40 @@ def passive_victim(token: Token) -> Optional[Token]:
     return subject
 
 
+def shared_passive(token: Token, own_doer: bool = False) -> bool:
+    """A participle joined to a passive whose subject and "was" it shares, with no doer of its
+    own ("he was questioned by reporters and then arrested"); ``own_doer``, also one with its
+    own "by" ("they were attacked and beaten by police")."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN" and token.head.i < token.i
+            and any(c.dep_ == "auxpass" for c in token.head.children)
+            and any(c.dep_ == "nsubjpass" for c in token.head.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") or c.dep_ == "agent" and not own_doer
+                        for c in token.children))
+
+
+def custody_by_no_authority(token: Token, kind: str, tables: Tables) -> Optional[Token]:
+    """The subject of a custody act joined to a passive whose doer holds no authority ("he was
+    questioned by reporters and then arrested", "interviewed by the BBC and then detained"):
+    the first act's doer is not said to have arrested anyone, and reporters, lawyers or a
+    broadcaster arrest no one; the shared subject is the one it was done to, by the actor its
+    place implies. "Beaten by police and arrested" keeps the police (``_custodian``)."""
+    if kind != "COERCE" or not shared_passive(token):
+        return None
+    doer = _subject(token)
+    if doer is None or _custodian(doer, tables):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _custodian(actor: Token, tables: Tables) -> bool:
+    """One that may take people into custody: a country, police, the military, intelligence or a
+    government (not a court's lawyers: "a lawyer" is coded JUD but arrests no one)."""
+    if actor.ent_type_ == "GPE" or actor.lemma_.lower() in _CUSTODIANS:
+        return True
+    sector = code_actor(_words(_phrase(actor)), tables)[1] or ""
+    return sector[:3] in ("COP", "MIL", "SPY", "GOV")
+
+
 def gapped_passive(token: Token) -> bool:
     """A participle joined to a passive whose "were" it shares ("offices were searched and their
     files seized"): the parse makes "files" its subject, but they were seized, not seizing."""
@@ -1359,7 +1403,7 @@ def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Spa
     target of the actor its place implies: ``implied_actor``), not the subject of a clause it is
     joined to ("X left, and he was arrested"); any other such passive has no actor named ("aid
     was sent", "the talks were held": no one's act to code)."""
-    victim = passive_victim(token) if token_actor is None else None
+    victim = (passive_victim(token) or custody_by_no_authority(token, kind, tables)) if token_actor is None else None
     if victim is None:
         doer = token_actor or _subject(token)
         if doer is None and not _agentless_passive(token):
@@ -1797,6 +1841,36 @@ def _noun_actor(token: Token) -> Optional[Token]:
     return None
 
 
+def happening_doer(actor: Token) -> bool:
+    """An act or a weapon the parse makes the doer of a verb: "a mass stabbing killed three", "the
+    attack had killed", "hit by drone strikes", "the bomb killed". Neither does anything itself: the
+    doer is the one its own
+    words name ("an Israeli airstrike killed": Israel, ``_noun_actor``), else no one named; the
+    event keeps an unnamed actor of the place's country rather than the act's words. A named
+    one ("Operation Desert Storm") is left alone."""
+    return actor.pos_ == "NOUN" and actor.ent_type_ == "" and actor.lemma_.lower() in _HAPPENINGS
+
+
+def _acting_modifier(act: Token, tables: Tables) -> Optional[Token]:
+    """The word before an act's noun that names its doer by itself: "a police raid", "an army
+    offensive"; not "drone strikes" or "a mass stabbing"."""
+    return next((c for c in act.children if c.dep_ in ("compound", "amod", "nmod") and _actor_head(c, tables)
+                 and not place_or_time_name(c, True)), None)
+
+
+def thing_target(target: Optional[Token], kind: str, tables: Tables) -> bool:
+    """A target that is a thing whose words only name a kind of actor ("signed a government
+    decree", "a religious garment was banned", "extended the national state of emergency"): no
+    party; the act is aimed at whoever the thing bears on, which its words do not say. No name
+    (nor a word the parse takes for one), no country and a common noun that names no actor
+    itself. An attack's object is left alone ("shelled
+    a police station" is aimed at the police)."""
+    if target is None or kind == "ASSAULT" or target.pos_ != "NOUN" or _actor_head(target, tables) \
+            or _named(target, within=True) or any(t.pos_ == "PROPN" for t in target.subtree):
+        return False
+    return code_actor(_words(_phrase(target)), tables)[0] is None
+
+
 def place_or_time_name(modifier: Token, compound: bool) -> bool:
     """A noun's modifier that says when or where its event happened, not who did it: a day or
     other span of time (``day_words``: "Sunday's massacre", not "May's deal"), or, as a
@@ -1902,13 +1976,16 @@ def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token
 
 
 def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = False) -> Optional[Token]:
-    """Whom the event is done to: a passive subject; an object named by "against" or "on"; a
+    """Whom the event is done to: a passive subject (or the one a joined participle shares); an
+    object named by "against" or "on"; a
     direct object that names an actor (not "missiles" or "a factory"); an object named by another
     preposition ("talks with Iran"); whose act the object is ("denounced Serbia's crackdown");
     else the target of the act the verb introduces ("threatened to cut ties with Russia",
     "demanded that the US cancel ..."); of a ``mediation`` (``_mediation``) only, the first
     party a "between" names ("mediated an agreement between Japan and Russia")."""
-    for child in token.children:
+    # "two soldiers were captured by rebels and killed": the passive subject it shares (``shared_passive``)
+    subjects: list[Token] = [*token.children, *(token.head.children if shared_passive(token, own_doer=True) else ())]
+    for child in subjects:
         if child.dep_ == "nsubjpass" and (_names_actor(child, tables) or _named(child, within=True)):
             return child  # "a camp for Congolese refugees was attacked"; not "the bill was suspended"
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None) or _shared_object(token)
@@ -2223,11 +2300,20 @@ def _phrase(token: Token) -> Span:
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end)
     span = doc[start:end]
-    while len(span) > 1 and (span[0].dep_ in ("cc", "punct", "prep", "mark") or span[0].pos_ == "ADV"):
+    while len(span) > 1 and (span[0].dep_ in ("cc", "punct", "prep", "mark") or span[0].pos_ == "ADV"
+                             or _leading_date(span[0], token)):
         span = span[1:]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span
+
+
+def _leading_date(word: Token, head: Token) -> bool:
+    """A day or time the parse hangs before an actor ("At a rally Tuesday Trump attacked", "Early
+    Monday police arrested"): when, not part of who; a possessive ("Monday's attack") is left
+    alone, and so is a phrase that is all date."""
+    return (word.ent_type_ in ("DATE", "TIME") and head.ent_type_ not in ("DATE", "TIME")
+            and word.dep_ not in ("poss", "case") and not any(c.dep_ == "case" for c in word.children))
 
 
 def _words(span: Iterable[Token]) -> list[str]:
