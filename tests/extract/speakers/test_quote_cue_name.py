@@ -1,10 +1,12 @@
 """Issue 13: a name right after a quote and its cue when the parser, missing the comma, took the cue
 for a modifier of the name ('“...” tweeted Mayor Jane Doe'), and a given name the tagger left out
 of the person's name before a surname ("Mayor of Riverton Sadiq Amari" with only "Amari" tagged)."""
+import pytest
 from spacy.tokens import Doc, Span
 
 from onrecord.extract.speakers import mention_syntax as ms
 from onrecord.extract.speakers.constraints import with_first_name_before
+from statement_lookup import speaker
 
 
 def _parsed(nlp, words, heads, deps, tags, pos, ents=()):
@@ -59,3 +61,29 @@ def test_a_given_name_not_hanging_on_the_surname_stays_out(nlp):
     doc = _parsed(nlp, words, [0, 0, 0, 0], ["ROOT", "dobj", "npadvmod", "punct"],
                   ["VBD", "NNP", "NNP", "."], ["VERB", "PROPN", "PROPN", "PUNCT"], [(2, 3, "PERSON")])
     assert with_first_name_before(doc[2:3], doc[1:3]).text == "Amari"
+
+
+# ---- parts of a writing whose phrase names its issuer ----
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Excerpts from John Hale's book revealed the mayor had lied about the budget.", "the mayor had lied", "John Hale"),
+    ("Lastly, excerpts from Jane Roe's memoir Dawn, for which she gave interviews, revealed her father had "
+     "been a spy.", "her father had been a spy", "Jane Roe"),
+    ("Parts of the report by the Audit Office show that the mayor had lied about the budget.", "the mayor had lied",
+     "Audit Office"),
+])
+def test_parts_of_a_writing_speak_for_its_named_issuer(nlp, text, content, name):
+    assert speaker(text, content).name == name
+
+
+@pytest.mark.parametrize("text, content, absent", [
+    # no issuer named: unnamed as before; an interview is the interviewee's, not the agency's
+    ("Excerpts from the book revealed the mayor had lied about the budget.", "the mayor had lied", None),
+    ("Excerpts from a Reuters interview with Jane Roe showed she had doubts about the deal.", "she had doubts",
+     "Reuters"),
+    ("Passages from the diary of Anne Cole, read in court, suggested that she feared her husband.",
+     "she feared her husband", None),
+])
+def test_parts_of_a_writing_naming_no_issuer_stay_unnamed(nlp, text, content, absent):
+    found = speaker(text, content)
+    assert found is None or found.rule == "unnamed" or absent is not None and found.name != absent
