@@ -88,3 +88,28 @@ def test_a_document_before_a_quote_that_opens_with_is_still_speaks(nlp):
     text = 'The report "is clear that the agency failed to act on repeated warnings".'
     st = statement_with(onrecord.extract(text), "is clear that")
     assert st.speaker.name.lower().endswith("report")
+
+
+@pytest.mark.parametrize("text, content, name, mention", [
+    # no comma before the cue: the parse takes "tweeted" for a modifier of "Mayor"
+    ('"I am proud of everyone who helped the victims today" tweeted Mayor of Riverton Sadiq Amari (no relation).',
+     "I am proud of everyone", "Sadiq Amari", "Mayor of Riverton Sadiq Amari"),
+    ('"Our hospitals are full and our staff are exhausted" wrote Health Minister Karen Obi on Monday.',
+     "Our hospitals are full", "Karen Obi", "Health Minister Karen Obi"),
+])
+def test_a_name_right_after_a_quote_and_its_cue_says_the_quote(nlp, text, content, name, mention):
+    st = statement_with(onrecord.extract(text), content)
+    assert st.speaker.name == name
+    assert st.speaker.mention.text.startswith(mention)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a quoted title before a verb, the name after it its object or listener: nobody says the title
+    ('Critics of the so-called "reform package" warned Governor Ann Brady that the budget would collapse.',
+     "Ann Brady"),
+    ('After the band played "Hey Jude" told Reuters it would tour Asia, fans cheered.', "Reuters"),
+    ('The show "Evening Report" featured Senator Mark Lyle last week.', "Mark Lyle"),
+])
+def test_a_quoted_title_before_a_verb_gives_the_name_after_it_no_words(nlp, text, absent):
+    names = [st.speaker.name for st in onrecord.extract(text).statements if st.speaker is not None]
+    assert absent not in names

@@ -46,7 +46,7 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
               if e.label_ == "PERSON" and e.start > head.i and not _governed(doc[e.start]) and not _qualifying(e)
               and not in_clause(e, head)]
     if people:
-        return people[-1]
+        return with_first_name_before(people[-1], span)
     for ent in doc_index.ents_in(span):
         if ent.label_ in ("ORG", "GPE", "NORP") and ent.start > head.i:
             first = next((t for t in ent if t.pos_ == "PROPN" and gender_of(t.text) is not None), None)
@@ -56,6 +56,21 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
                 # kind word ends the run, so it is the body's name, no person's
                 return doc[first.i:ent.end]
     return None
+
+
+def with_first_name_before(person: Span, span: Span) -> Span:
+    """A surname the tagger took alone for the person carried back over the known first name just
+    before it in the mention ("Mayor of London Sadiq Khan" with only "Khan" tagged): the mention
+    names "Sadiq Khan", and a surname alone would be read as another Khan of the article. Only a
+    proper noun of no entity hanging on the surname, that is a given name."""
+    doc = person.doc
+    if len(person) != 1 or person.start - 1 < span.start:
+        return person
+    first = doc[person.start - 1]
+    if first.pos_ == "PROPN" and not first.ent_type_ and first.head.i == person.start \
+            and first.dep_ == "compound" and gender_of(first.text) is not None:
+        return doc[first.i:person.end]
+    return person
 
 
 def name_after_description(span: Span, head: Token) -> Span | None:

@@ -216,6 +216,7 @@ def mention_range(head: Token) -> tuple[int, int]:
         else:
             break
     start = after_clause_in_left_part(head, start)
+    start = after_cue_after_quote(head, start)
     while start < end - 1 and head.doc[start].is_punct:
         start += 1
     return hyphen_joined_start(head.doc, start), hyphen_joined_end(head.doc, end)
@@ -231,6 +232,16 @@ def time_phrase(child: Token) -> bool:
     ends before it only when it is the mention's last modifier."""
     return child.dep_ == "prep" and child.lower_ in _TIME_PREPOSITIONS and any(
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+
+
+def after_cue_after_quote(head: Token, start: int) -> int:
+    """Where a mention starts when the parser hung the cue after a quote's closing mark on the
+    speaker's name as a modifier ('“...” tweeted Mayor Jane Doe', "tweeted" a participle of
+    "Mayor", the quote's words its left part): after that verb; a noun phrase holds no verb right
+    after a closing mark before its head."""
+    doc = head.doc
+    cues = [t.i for t in doc[max(start, 1):head.i] if t.pos_ == "VERB" and doc[t.i - 1].tag_ == "''"]
+    return cues[-1] + 1 if cues else start
 
 
 # tags of verbs that carry tense: no noun phrase holds one before its head

@@ -145,6 +145,9 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
     official = official_writing(state, span, head)
     if official is not None:
         return official
+    part_of = issuer_of_writing_part(state, head)
+    if part_of is not None:
+        return part_of
     if head.tag_ == "NNS" and lemma in DOCUMENT_NOUNS:
         # "reports say", "estimates suggest": whose, if the phrase names no one, is not known
         found = named_issuer(state, head)
@@ -200,6 +203,24 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
     if owner is not None:
         return owner
     return state.entity_by_name(text, "UNKNOWN") if text else None
+
+
+def issuer_of_writing_part(state: ArticleState, head: Token) -> ArticleEntity | None:
+    """Who speaks in parts of a writing whose phrase names its issuer: "Excerpts from Jane Roe's
+    memoir Dawn revealed", "passages of a report by the Audit Office show" are Jane Roe's and the
+    office's words (``named_issuer`` of the writing); a part of a writing that names no one
+    ("excerpts from the book") stays as it was."""
+    if head.lemma_.lower() not in WRITING_PARTS:
+        return None
+    writing = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                    for o in p.children if o.dep_ == "pobj" and _writing_or_its_title(o)), None)
+    return named_issuer(state, writing) if writing is not None else None
+
+
+def _writing_or_its_title(tok: Token) -> bool:
+    """A writing's noun, or the title it heads ("Jane Roe's book Rage": "book" hung on "Rage")."""
+    return tok.lemma_.lower() in DOCUMENT_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children)
 
 
 def official_writing(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
