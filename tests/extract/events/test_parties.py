@@ -2,6 +2,8 @@
 sentence, read through the event its trigger word makes (whatever type the model gives it)."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.extract.events import tables
 from onrecord.extract.events.coder import (
     _country_mentions,
@@ -668,3 +670,16 @@ def test_a_thing_whose_words_only_name_a_kind_of_actor_is_no_target(nlp):
     assert e.target.text == "a government office"  # an attack's object is left alone
     e = at(nlp, "President Trump congratulated Pelosi on her victory.", "congratulated")
     assert e.target.text == "Pelosi"
+
+
+@pytest.mark.parametrize("text, doer", [
+    # where an attack happened or whom it hit is no doer; an armed force or a name before the noun is
+    ("A refugee camp attack killed ten people in Darfur.", ""),
+    ("A school shooting killed three students in Texas.", ""),
+    ("A hospital bombing killed ten patients in Aleppo.", ""),
+    ("A prison riot killed 12 inmates in Caracas.", ""),
+    ("A police raid killed two men in Lagos.", "police"),
+])
+def test_the_word_before_an_attacks_noun_is_its_doer_only_when_armed_or_named(nlp, text, doer):
+    [event] = [e for e in find_events(nlp(text), "t", "2020-01-01", gated=False) if e.trigger.text == "killed"]
+    assert event.actor is not None and event.actor.text == doer

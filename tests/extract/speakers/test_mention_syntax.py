@@ -1,5 +1,7 @@
 """What a mention's own tokens say: where its phrase ends, its title, appositive and country,
 whether a word is a speech verb, a subject or a description that refers back."""
+import pytest
+
 from onrecord.extract.speakers import mention_syntax as ms
 from statement_lookup import token
 
@@ -283,3 +285,17 @@ def test_a_university_name_goes_on_to_its_campus(nlp):
     doc = nlp("According to the University of Texas, Austin is growing fast.")
     [ent] = [e for e in doc.ents if e.text.endswith("University of Texas")]
     assert ms.body_name(ent) == "University of Texas"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The University of Sydney, Australia, said in a statement that the lab "was never at risk."',
+     "University of Sydney"),
+    ('The University of Chicago, Illinois, said in a statement that the lab "was never at risk."',
+     "University of Chicago"),
+    ('The University of Cambridge, UK, said in a statement that the lab "was never at risk."',
+     "University of Cambridge"),
+])
+def test_a_country_or_state_after_a_university_is_where_it_is_not_its_campus(nlp, text, name):
+    doc = nlp(text)
+    [ent] = [e for e in doc.ents if e.text.endswith(name)]
+    assert ms.body_name(ent) == name

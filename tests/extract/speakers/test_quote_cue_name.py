@@ -83,6 +83,11 @@ def test_parts_of_a_writing_speak_for_its_named_issuer(nlp, text, content, name)
      "Reuters"),
     ("Passages from the diary of Anne Cole, read in court, suggested that she feared her husband.",
      "she feared her husband", None),
+    # where a writing was printed is not who wrote it
+    ('Excerpts from a letter published in The New York Times say "the plant must stay open."',
+     "the plant must stay open", "New York Times"),
+    ('Excerpts from a letter in Sunday\'s Washington Post say "the plant must stay open."',
+     "the plant must stay open", "Washington Post"),
 ])
 def test_parts_of_a_writing_naming_no_issuer_stay_unnamed(nlp, text, content, absent):
     found = speaker(text, content)

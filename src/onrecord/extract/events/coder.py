@@ -211,6 +211,8 @@ _PUBLIC = data.words(_WORDS, "general_public")
 _ANYONE = frozenset({"anyone", "anybody", "anything", "nobody", "none", "whoever"})
 _PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
+_ARMED_SECTORS = data.words(_WORDS, "armed_sectors")
+_CONFINEMENT = data.words(_WORDS, "confinement_nouns")
 # the sectors of the state's own bodies: those that may investigate or question someone
 _AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
 _ARMED_OUTLAWS = {"REB", "UAF", "CRM"}  # rebels, militias, gangs: those a state's own forces fight at home
@@ -1852,10 +1854,19 @@ def happening_doer(actor: Token) -> bool:
 
 
 def _acting_modifier(act: Token, tables: Tables) -> Optional[Token]:
-    """The word before an act's noun that names its doer by itself: "a police raid", "an army
-    offensive"; not "drone strikes" or "a mass stabbing"."""
+    """The word before an act's noun that names its doer by itself: a name ("a Taliban attack")
+    or an armed or public force ("a police raid", "an army offensive"); not "drone strikes" or "a
+    mass stabbing", nor where it happened or whom it hit ("a school shooting", "a refugee camp
+    attack", "a prison riot")."""
     return next((c for c in act.children if c.dep_ in ("compound", "amod", "nmod") and _actor_head(c, tables)
-                 and not place_or_time_name(c, True)), None)
+                 and not place_or_time_name(c, True) and _armed_or_named(c, tables)), None)
+
+
+def _armed_or_named(word: Token, tables: Tables) -> bool:
+    if word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    sector = code_actor([word_key(word.text)], tables)[1]
+    return sector in _ARMED_SECTORS and word.lemma_.lower() not in _CONFINEMENT
 
 
 def thing_target(target: Optional[Token], kind: str, tables: Tables) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index, lexicon
@@ -323,7 +324,22 @@ def campus_after(ent: Span) -> Span | None:
     place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
     if place is None or place.root.dep_ != "appos" or not ent.start <= place.root.head.i < end:
         return None
-    return place
+    return None if country_or_state(place.text) else place
+
+
+def country_or_state(words: str) -> bool:
+    """A country or a state or province (ISO 3166, pycountry), or letters such as "UK": after a
+    university's comma it says where the university is ("the University of Sydney, Australia"),
+    not which campus."""
+    if words.isupper() and len(words.replace(".", "")) <= 3:
+        return True
+    for table in (pycountry.countries, pycountry.subdivisions):
+        try:
+            table.lookup(words)
+            return True
+        except LookupError:
+            continue
+    return False
 
 
 def unclosed_bracket(span: Span) -> int | None:

@@ -214,7 +214,8 @@ def issuer_of_writing_part(state: ArticleState, head: Token) -> ArticleEntity | 
         return None
     writing = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                     for o in p.children if o.dep_ == "pobj" and _writing_or_its_title(o)), None)
-    return named_issuer(state, writing) if writing is not None else None
+    # only who wrote it ("by", a possessive), never where it was printed ("a letter in the Post")
+    return named_issuer(state, writing, venues=("by",)) if writing is not None else None
 
 
 def _writing_or_its_title(tok: Token) -> bool:
@@ -715,12 +716,15 @@ def sent_from_a_place(verb: Token, head: Token, prep: Token, obj: Token) -> bool
     return verb.i != head.i and prep.lower_ == "from" and obj.ent_type_ in ("GPE", "LOC")
 
 
-def named_issuer(state: ArticleState, head: Token) -> ArticleEntity | None:
+def named_issuer(state: ArticleState, head: Token,
+                 venues: tuple[str, ...] | None = None) -> ArticleEntity | None:
     """Who issued a writing, when its phrase names them: "a Reuters survey", "Politico’s
-    report", "an analysis released by the Department of Veterans Affairs"."""
+    report", "an analysis released by the Department of Veterans Affairs" (``venues``: the
+    prepositions that may name them, when the caller narrows them)."""
     owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod")]
     # a study speaks for its authors, not for the journal it appeared in
-    venues = ("by", "from") if head.lemma_.lower() in RESEARCH_WRITINGS else ("by", "from", "in")
+    if venues is None:
+        venues = ("by", "from") if head.lemma_.lower() in RESEARCH_WRITINGS else ("by", "from", "in")
     # "a slide from a presentation that ...", "the transcript of the debate published by ..."
     described = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for verb in [head] + [c for noun in described for c in noun.children if c.dep_ == "acl"]:
