@@ -30,9 +30,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import AbstractSet, Iterable, Optional
 
-import pycountry
-
 from onrecord import data
+from onrecord.data import iso_places
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.resolve import people
 from onrecord.resolve.orgs import acronym_of, cluster_orgs, country_words, org_name
@@ -262,11 +261,7 @@ def represented_place(name: str) -> Optional[str]:
 def _also_a_subdivision(place: str) -> bool:
     """A country word ISO 3166 (pycountry) also names a state or province by: "representatives
     from Georgia" may be a US state's members of a legislature, not the country's envoys."""
-    try:
-        pycountry.subdivisions.lookup(place)
-    except LookupError:
-        return False
-    return True
+    return iso_places.subdivision(place)
 
 
 def place_key(place: str) -> str:

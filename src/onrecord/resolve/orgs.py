@@ -37,6 +37,7 @@ from typing import Iterable, Optional, Protocol, TypeVar
 import pycountry
 
 from onrecord import data
+from onrecord.data import iso_places
 from onrecord.extract.speakers.words import COUNTRY_CODES
 from onrecord.resolve.people import generic_body
 
@@ -316,15 +317,7 @@ def _join_by_affiliation(groups: dict[tuple[Optional[str], str], list[_N]], bare
 def _a_place(words: str) -> bool:
     """A country or nationality word of the dictionaries, or a country or subdivision ISO 3166
     (pycountry) names ("new york"): a place, not a body's name."""
-    if words in _countries():
-        return True
-    for table in (pycountry.countries, pycountry.subdivisions):
-        try:
-            table.lookup(words)
-            return True
-        except LookupError:
-            continue
-    return False
+    return words in _countries() or iso_places.country_code(words) is not None or iso_places.subdivision(words)
 
 
 def unit_parent(core: str) -> Optional[str]:

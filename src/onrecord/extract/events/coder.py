@@ -40,10 +40,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence, TypeGuard
 
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
+from onrecord.data import iso_places
 from onrecord.extract import doc_index
 from onrecord.extract.dates import statement_date
 from onrecord.extract.events import gate as event_gate
@@ -2417,15 +2417,7 @@ def _home_place(name: Token) -> list[Token]:
 def _plainly_a_country(place: str) -> bool:
     """A place name ISO 3166 (pycountry) knows as a country and not also as a state or province
     ("Kenya"; not "Georgia"): as ``_also_a_subdivision`` of the resolver."""
-    try:
-        pycountry.countries.lookup(place)
-    except LookupError:
-        return False
-    try:
-        pycountry.subdivisions.lookup(place)
-    except LookupError:
-        return True
-    return False
+    return iso_places.country_code(place) is not None and not iso_places.subdivision(place)
 
 
 def _next_description(name: Span) -> list[Token]:
@@ -2630,14 +2622,9 @@ def _place_surnames(doc: Doc, tables: Tables) -> tuple[set[str], set[int]]:
     return words, inside
 
 
-@lru_cache(maxsize=4096)
 def _iso_country(place: str) -> bool:
     """A name ISO 3166 (pycountry) knows as a country ("Israel", "Jordan"; not "Paris")."""
-    try:
-        pycountry.countries.lookup(place)
-    except LookupError:
-        return False
-    return True
+    return iso_places.country_code(place) is not None
 
 
 def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Optional[str], Optional[str]]:

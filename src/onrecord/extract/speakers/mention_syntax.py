@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.words import (
@@ -333,13 +333,7 @@ def country_or_state(words: str) -> bool:
     not which campus."""
     if words.isupper() and len(words.replace(".", "")) <= 3:
         return True
-    for table in (pycountry.countries, pycountry.subdivisions):
-        try:
-            table.lookup(words)
-            return True
-        except LookupError:
-            continue
-    return False
+    return iso_places.country_code(words) is not None or iso_places.subdivision(words)
 
 
 def unclosed_bracket(span: Span) -> int | None:
