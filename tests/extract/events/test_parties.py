@@ -683,3 +683,11 @@ def test_a_thing_whose_words_only_name_a_kind_of_actor_is_no_target(nlp):
 def test_the_word_before_an_attacks_noun_is_its_doer_only_when_armed_or_named(nlp, text, doer):
     [event] = [e for e in find_events(nlp(text), "t", "2020-01-01", gated=False) if e.trigger.text == "killed"]
     assert event.actor is not None and event.actor.text == doer
+
+
+def test_a_thing_with_an_owner_keeps_its_target(nlp):
+    # sanctions on "the country's entities" bear on the country: the owner makes it a party
+    text = ("Zedland has tested missiles for years. The government of Ruritania has imposed new sanctions "
+            "on the country's entities tied to the program.")
+    [event] = [e for e in find_events(nlp(text), "t", "2020-01-01", gated=False) if e.trigger.text == "imposed"]
+    assert event.target is not None and "entities" in event.target.text

@@ -1875,9 +1875,11 @@ def thing_target(target: Optional[Token], kind: str, tables: Tables) -> bool:
     party; the act is aimed at whoever the thing bears on, which its words do not say. No name
     (nor a word the parse takes for one), no country and a common noun that names no actor
     itself. An attack's object is left alone ("shelled
-    a police station" is aimed at the police)."""
+    a police station" is aimed at the police), and so is a thing with an owner ("sanctions on
+    the country's entities" bear on the country)."""
     if target is None or kind == "ASSAULT" or target.pos_ != "NOUN" or _actor_head(target, tables) \
-            or _named(target, within=True) or any(t.pos_ == "PROPN" for t in target.subtree):
+            or _named(target, within=True) or any(t.pos_ == "PROPN" for t in target.subtree) \
+            or any(c.dep_ == "poss" for c in target.children):
         return False
     return code_actor(_words(_phrase(target)), tables)[0] is None
 
