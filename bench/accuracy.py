@@ -7,8 +7,9 @@
 With --canonical TABLE (a hand-made TSV naming the person or body behind PolNeAR dev source
 mentions that are pronouns or descriptions: article, ann_file, source_start, source_end,
 canonical, then aliases or alias_spans; "-" where the article names no one) it also scores
-canonical speakers there. The table kept in this repository, ``bench/polnear_dev_canonical.tsv``,
-holds only ids, offsets and the names given: where the article never writes the name given, the
+canonical speakers there. The table, ``../polnear-tables/polnear_dev_canonical.tsv``, is kept beside
+the repository, not in it (nothing drawn from PolNeAR goes into the repository), and holds only ids,
+offsets and the names given: where the article never writes the name given, the
 forms it does write ("Obama" for "Barack Obama") are offsets into its text (alias_spans), read
 from ../shared at run time (the README says how it was made: its mentions listed by
 ``bench/list_polnear_sources.py --split dev``, each named by a reader of the whole article).
