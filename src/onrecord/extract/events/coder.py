@@ -37,7 +37,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterable, Optional, Sequence, TypeGuard
 
 from spacy.tokens import Doc, Span, Token
@@ -1901,18 +1900,15 @@ def place_or_time_name(modifier: Token, compound: bool) -> bool:
         return False
     words = [word_key(t.text) for t in _phrase(modifier) if t.i <= modifier.i and not t.is_punct and t.dep_ != "det"]
     tables = event_tables.load()
-    if not words or any(w in tables.countries for w in words) or _self_governed(words, tables):
+    spans = _spans(words)
+    # a place the country table knows as a country-level actor of its own, anywhere in the
+    # phrase ("hong kong": HKG); single words are among the spans
+    if not words or any(s in tables.countries for s in spans):
         return False
-    if any(w in _CAPITALS for w in _spans(words)):
+    if spans & _CAPITALS:
         return not _aimed_noun(modifier)  # whatever sector the dictionary gives "Moscow"
     country, sector = code_actor(words, tables)
     return _a_country(country) and sector is None
-
-
-def _self_governed(words: list[str], tables: Tables) -> bool:
-    """Words that name a place the country table knows as a country-level actor of its own
-    ("hong kong": HKG), anywhere in a modifier's phrase."""
-    return any(s in tables.countries for s in _spans(words))
 
 
 def _spans(words: list[str]) -> set[str]:
@@ -2374,11 +2370,13 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
                 ids[key] = e.id if ids.get(key, e.id) == e.id else None
     said: dict[str, Optional[str]] = {}
     order: list[tuple[int, str]] = []
+    seen: set[str] = set()
     for ent in doc.ents:
         key = ent[-1].text.lower()
         if ent.label_ != "PERSON":
             continue
-        first = all(k != key for _, k in order)
+        first = key not in seen
+        seen.add(key)
         order.append((ent.end - 1, key))
         if said.get(key):
             continue
@@ -2415,11 +2413,10 @@ def _home_place(name: Token) -> list[Token]:
     return []
 
 
-@lru_cache(maxsize=4096)
 def _plainly_a_country(place: str) -> bool:
     """A place name ISO 3166 (pycountry) knows as a country and not also as a state or province
     ("Kenya"; not "Georgia"): as ``_also_a_subdivision`` of the resolver."""
-    return iso_places.country_code(place) is not None and not iso_places.subdivision(place)
+    return _iso_country(place) and not iso_places.subdivision(place)
 
 
 def _next_description(name: Span) -> list[Token]:
