@@ -19,6 +19,11 @@ def country_code(place: str) -> Optional[str]:
         return None
 
 
+def is_place(place: str) -> bool:
+    """Whether ISO names a country or a state or province so."""
+    return country_code(place) is not None or subdivision(place)
+
+
 @lru_cache(maxsize=8192)
 def subdivision(place: str) -> bool:
     """Whether ISO names a state or province so ("Georgia", "Ohio", "England")."""

@@ -252,16 +252,9 @@ def represented_place(name: str) -> Optional[str]:
     countries ("envoys from Zembla and Ruritania") or anything else after the word name no one."""
     match = re.fullmatch(r"(?:the |a )?(\w+) (?:of|from) (?:the )?(.+)", norm(name))
     if not match or match.group(1) not in REPRESENTATIVE_WORDS or match.group(2) not in country_words() \
-            or _also_a_subdivision(match.group(2)):
+            or iso_places.subdivision(match.group(2)):  # "from Georgia": maybe a US state's legislators
         return None
     return place_key(match.group(2))
-
-
-@lru_cache(maxsize=4096)
-def _also_a_subdivision(place: str) -> bool:
-    """A country word ISO 3166 (pycountry) also names a state or province by: "representatives
-    from Georgia" may be a US state's members of a legislature, not the country's envoys."""
-    return iso_places.subdivision(place)
 
 
 def place_key(place: str) -> str:

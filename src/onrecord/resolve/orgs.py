@@ -34,8 +34,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional, Protocol, TypeVar
 
-import pycountry
-
 from onrecord import data
 from onrecord.data import iso_places
 from onrecord.extract.speakers.words import COUNTRY_CODES
@@ -71,15 +69,8 @@ def stands_for_country(place: str, code: str) -> bool:
     "scotland" -> GBR), but the Supreme Court of Puerto Rico is not the US Supreme Court: ISO 3166
     (pycountry) names such a place as another country or as a subdivision. Nationality words,
     which ISO does not list, stand for their country."""
-    try:
-        return str(pycountry.countries.lookup(place).alpha_3) == code
-    except LookupError:
-        pass
-    try:
-        pycountry.subdivisions.lookup(place)
-    except LookupError:
-        return True
-    return False
+    country = iso_places.country_code(place)
+    return country == code if country is not None else not iso_places.subdivision(place)
 
 
 def _tokens(name: str) -> list[str]:
@@ -288,10 +279,7 @@ def nationality_word(place: str, code: str, countries: dict[str, str]) -> bool:
     """Whether a country word is a nationality ("american", "iranian") rather than the country's
     name ("united states", "us", "iran", "iran's"): ISO 3166 (pycountry) names countries only."""
     place = place[:-2] if place not in countries and place.endswith("'s") else place
-    try:
-        return str(pycountry.countries.lookup(place).alpha_3) != code
-    except LookupError:
-        return True
+    return iso_places.country_code(place) != code
 
 
 def _join_by_affiliation(groups: dict[tuple[Optional[str], str], list[_N]], bare: tuple[Optional[str], str],
@@ -317,7 +305,7 @@ def _join_by_affiliation(groups: dict[tuple[Optional[str], str], list[_N]], bare
 def _a_place(words: str) -> bool:
     """A country or nationality word of the dictionaries, or a country or subdivision ISO 3166
     (pycountry) names ("new york"): a place, not a body's name."""
-    return words in _countries() or iso_places.country_code(words) is not None or iso_places.subdivision(words)
+    return words in _countries() or iso_places.is_place(words)
 
 
 def unit_parent(core: str) -> Optional[str]:

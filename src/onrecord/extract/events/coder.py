@@ -2415,7 +2415,7 @@ def _home_place(name: Token) -> list[Token]:
 
 def _plainly_a_country(place: str) -> bool:
     """A place name ISO 3166 (pycountry) knows as a country and not also as a state or province
-    ("Kenya"; not "Georgia"): as ``_also_a_subdivision`` of the resolver."""
+    ("Kenya"; not "Georgia"), as the resolver asks of "representatives from X"."""
     return _iso_country(place) and not iso_places.subdivision(place)
 
 

@@ -266,20 +266,26 @@ def names_place(said: str, place: str) -> bool:
     "Virginia" not in "West Virginia", "Mexican" not in "New Mexico"; each state's name that the
     place's stem does not open is taken out before the stem is looked for."""
     stem = place[:4].lower()
-    for state in sorted(set(STATE_ABBREVIATIONS.values()), key=len, reverse=True):
-        pattern = rf"(?<![a-z]){re.escape(state)}(?![a-z])"
-        if re.search(pattern, said):
+    for state, pattern in _STATE_NAMES:
+        if pattern.search(said):
             if state.startswith(stem) and (len(place) >= len(state) or " " not in state):
                 return True
-            said = re.sub(pattern, " ", said)
+            said = pattern.sub(" ", said)
     return re.search(rf"(?<![a-z]){re.escape(stem)}", said) is not None
+
+
+# each US state's full name as a whole word, longest first ("west virginia" before "virginia"),
+# and each abbreviation where no letter or period comes just before it: built once, asked per holder
+_STATE_NAMES = [(state, re.compile(rf"(?<![a-z]){re.escape(state)}(?![a-z])"))
+                for state in sorted(set(STATE_ABBREVIATIONS.values()), key=len, reverse=True)]
+_STATE_ABBREVIATIONS = [(re.compile(rf"(?<![a-z.]){re.escape(abbr)}"), name)
+                        for abbr, name in STATE_ABBREVIATIONS.items()]
 
 
 def states_spelled_out(said: str) -> str:
     """Lowercased words with the full name of each US state they abbreviate added ("r-fla." ->
     "r-fla. florida"); an abbreviation counts only where no letter comes just before it."""
-    full = [name for abbr, name in STATE_ABBREVIATIONS.items()
-            if re.search(rf"(?<![a-z.]){re.escape(abbr)}", said)]
+    full = [name for pattern, name in _STATE_ABBREVIATIONS if pattern.search(said)]
     return " ".join([said, *full])
 
 

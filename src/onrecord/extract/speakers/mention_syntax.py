@@ -321,8 +321,10 @@ def campus_after(ent: Span) -> Span | None:
     words = [t.lower_ for t in ent if t.lower_ != "the"]
     if ent.label_ != "ORG" or words[:2] != ["university", "of"] or end + 1 >= len(doc) or doc[end].text != ",":
         return None
-    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
-    if place is None or place.root.dep_ != "appos" or not ent.start <= place.root.head.i < end:
+    place = doc_index.entity_at(doc, end + 1)
+    if place is None or place.start != end + 1 or place.label_ != "GPE":
+        return None
+    if place.root.dep_ != "appos" or not ent.start <= place.root.head.i < end:
         return None
     return None if country_or_state(place.text) else place
 
@@ -333,7 +335,7 @@ def country_or_state(words: str) -> bool:
     not which campus."""
     if words.isupper() and len(words.replace(".", "")) <= 3:
         return True
-    return iso_places.country_code(words) is not None or iso_places.subdivision(words)
+    return iso_places.is_place(words)
 
 
 def unclosed_bracket(span: Span) -> int | None:

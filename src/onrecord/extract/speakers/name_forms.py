@@ -24,6 +24,7 @@ from onrecord.extract.speakers.words import (
     ORG_NOUNS,
     PERSON_NOUNS,
     POSTNOMINALS,
+    PRONOUN_GENDER,
     ROLE_WORDS,
     THING_NOUNS,
 )
@@ -207,8 +208,7 @@ def _written_as_person(doc: Doc, words: list[Token]) -> bool:
 
 
 # the pronouns that refer back to one person of each sex
-_GENDERED_PRONOUNS = {"f": frozenset({"she", "her", "hers", "herself"}),
-                      "m": frozenset({"he", "him", "his", "himself"})}
+_GENDERED_PRONOUNS = {sex: frozenset(p for p, g in PRONOUN_GENDER.items() if g == sex) for sex in ("f", "m")}
 
 
 def surname_speaks_as_gendered(doc: Doc, surname: str, gender: str | None) -> bool:

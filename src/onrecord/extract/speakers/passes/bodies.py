@@ -100,7 +100,7 @@ def _body_bears(doc: Doc, name: str) -> bool:
     words = name.lower().split()
     return any(ent.label_ in ("ORG", "FAC", "PRODUCT") and len(ent) > len(words)
                and any([t.lower_ for t in ent[i:i + len(words)]] == words for i in range(len(ent)))
-               for ent in doc.ents)
+               for ent in doc_index.ents(doc))
 
 
 def pronoun_owner(state: ArticleState, owner: Token) -> ArticleEntity | None:

@@ -832,9 +832,7 @@ def named_as_body(doc: Doc, name: str) -> bool:
     if name.split()[-1].lower() in heads:
         return True
     words = name.lower().split()
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
+    for ent in doc_index.ents_labelled(doc, "ORG"):
         found = strip_determiner(ent).lower().split()
         if found == words or (found[:-1] == words and found[-1] in heads):
             return True
