@@ -25,7 +25,6 @@ from onrecord.extract.speakers.mention_syntax import HYPHENS, qualifier, speech_
 from onrecord.extract.speakers.name_forms import BODY_WORDS, name_label
 from onrecord.extract.speakers.words import BODY_HEADS, PARTIES, ROLE_WORDS, STATE_ABBREVIATIONS, TITLE_GENDER
 
-DATELINE_DASHES = ("—", "–", "-", "--")
 # words that may stand between a role and the name it serves: "a spokeswoman for Sen. Joe Manchin"
 TITLE_LIKE = ROLE_WORDS | frozenset(TITLE_GENDER)
 
@@ -287,24 +286,3 @@ def states_spelled_out(said: str) -> str:
     "r-fla. florida"); an abbreviation counts only where no letter comes just before it."""
     full = [name for pattern, name in _STATE_ABBREVIATIONS if pattern.search(said)]
     return " ".join([said, *full])
-
-
-def is_dateline(head: Token) -> bool:
-    """A word in capitals opening a paragraph with a dash soon after it: "WASHINGTON (AP) — ...",
-    "PHILADELPHIA, Pa. —", "WASHINGTON, Aug. 24 (UPI) —" (a date and an agency may come
-    between the place and its dash)."""
-    doc = head.doc
-    if not head.text.isupper() or len(head.text) < 3:
-        return False
-    start = head.i
-    while start > 0 and doc[start - 1].text.isupper() and not doc[start - 1].is_space:
-        start -= 1
-    opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
-    # a dash soon after, before any verb: "WASHINGTON (AP) —", "PHILADELPHIA, Pa. —"; not
-    # "NASA, the space agency, said"
-    for tok in doc[head.i + 1:head.i + 10]:
-        if tok.text in DATELINE_DASHES:
-            return opens_paragraph
-        if tok.pos_ in ("VERB", "AUX"):
-            return False
-    return False

@@ -486,6 +486,30 @@ def led_by_a_verb(appositive: Token) -> bool:
     return first.pos_ == "VERB" and first.tag_ in ("VBD", "VBN")
 
 
+DATELINE_DASHES = ("—", "–", "-", "--")
+
+
+def is_dateline(head: Token) -> bool:
+    """A word in capitals opening a paragraph with a dash soon after it: "WASHINGTON (AP) — ...",
+    "PHILADELPHIA, Pa. —", "WASHINGTON, Aug. 24 (UPI) —" (a date and an agency may come
+    between the place and its dash)."""
+    doc = head.doc
+    if not head.text.isupper() or len(head.text) < 3:
+        return False
+    start = head.i
+    while start > 0 and doc[start - 1].text.isupper() and not doc[start - 1].is_space:
+        start -= 1
+    opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    # a dash soon after, before any verb: "WASHINGTON (AP) —", "PHILADELPHIA, Pa. —"; not
+    # "NASA, the space agency, said"
+    for tok in doc[head.i + 1:head.i + 10]:
+        if tok.text in DATELINE_DASHES:
+            return opens_paragraph
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
     """The country or organization a mention ties its speaker to, when it names one. For a
     person, a country word that only says where they are from is none (``nationality_only``),
@@ -499,6 +523,8 @@ def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
     for piece, qualified in pieces:
         for ent in doc_index.ents_in(piece):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
+                if is_dateline(ent[0]):
+                    continue  # "JERUSALEM - Israeli Prime Minister ...": where the story was filed
                 if (person and (nationality_only(ent, qualified) or place_where_a_body_s_member_is(ent, piece))) \
                         or inside_a_clause(ent, qualified):
                     continue

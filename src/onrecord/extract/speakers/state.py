@@ -158,6 +158,8 @@ class ArticleState:
                 continue  # "Republican" tagged as a person's name
             if ent.label_ == "PERSON" and sentence_opening_common_word(ent):
                 continue  # "Harsh? He doesn't think so.": a common word opening its sentence
+            if ent.label_ == "PERSON" and place_named_elsewhere(ent):
+                continue  # "came to Clarkston ... and Clarkston became his home": the town
             if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
                 person = self.person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
@@ -812,6 +814,31 @@ class ArticleState:
     def entity_id(self, entity: ArticleEntity) -> str:
         entity = self._joined.get(id(entity), entity)
         return f"e{self.entities.index(entity) + 1}"
+
+
+def place_named_elsewhere(ent: Span) -> bool:
+    """Whether a one-word name the tagger read as a person's here is a place's: the article names
+    the same word as a place (tagged GPE or LOC, after "to", "in", "from" ...) elsewhere and never
+    as a person's surname
+    ("came to Clarkston from Iraq ... and Clarkston became his home"). Such a word is no one
+    a "he" or "she" may stand for; a person of it speaking ("Jordan said") is still read by the
+    name pass."""
+    if len(ent) != 1:
+        return False
+    word = ent.text
+    ents = doc_index.ents(ent.doc)
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in ents):
+        return False
+    return any(e.label_ in ("GPE", "LOC") and e.text == word and _object_of_place_preposition(e) for e in ents)
+
+
+# prepositions of where: "came to Clarkston", "lives in Clarkston"; a place read so is surely one
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "around"})
+
+
+def _object_of_place_preposition(ent: Span) -> bool:
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def hyphenated_surname(tokens: list[Token]) -> bool:
