@@ -5,7 +5,7 @@ an organization's name.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.mention_syntax import appositive_roles, mention_range, title_roles, window_start
@@ -45,19 +45,12 @@ def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntit
     elif owner.lower_ in PERSON_PRONOUNS:
         person = pronoun_owner(state, owner)
     elif owner.pos_ == "PROPN" or owner.is_title:  # the small model tags "Trump" a noun at times
-        ent = doc_index.entity_at(owner.doc, owner.i)
-        name = (ent.text if ent is not None else owner.text).removesuffix("’s").removesuffix("'s")
-        # "the Trump campaign" beside Ivanka Trump: the Trump spoken of most
-        same = state.by_surname.get(name.split()[-1].lower(), []) if len(name.split()) == 1 else []
-        person = surname_owner(same, name) if same else state.short_person(name)
+        person = _person_named(state, _owner_name(owner, doc_index.entity_at(owner.doc, owner.i)))
     else:
         return None
     if person is None or person.type != "PERSON":
         return None
-    body = state.entity_by_name(f"{person.name} {lemma}", "ORG")
-    body.named = True
-    body.add_alias(f"{person.name.split()[-1]} {lemma}")
-    return body
+    return _person_body(state, person, lemma)
 
 
 # a person's own staff, written with the person's name as a possessive: "Roe's office"
@@ -78,19 +71,41 @@ def office_of_person(state: ArticleState, head: Token) -> ArticleEntity | None:
         return None  # "Zedland's office": a place's
     if ent is not None and ent.label_ == "ORG" and (len(ent) > 1 or owner.lower_ not in state.by_surname):
         return None  # "Zedco's office": a body's, unless a person of the article bears the name
-    name = (ent.text if ent is not None else owner.text).removesuffix("’s").removesuffix("'s")
-    same = state.by_surname.get(name.split()[-1].lower(), []) if len(name.split()) == 1 else []
-    if len({e.name for e in same}) > 1 or _body_bears(owner.doc, name):
+    name = _owner_name(owner, ent)
+    if len({e.name for e in _surname_bearers(state, name)}) > 1 or _body_bears(owner.doc, name):
         return None  # "Smith's office" beside John and Jane Smith; "Ford's office" beside Ford Motor Co.
-    person = surname_owner(same, name) if same else state.short_person(name)
+    person = _person_named(state, name)
     if person is None or person.type != "PERSON" or not person.named:
         return None
-    office = head.lower_
     # the article's own apostrophe ("’s" or "'s")
     mark = next((c.text for c in owner.children if c.tag_ == "POS"), "'s")
-    body = state.entity_by_name(f"{person.name}{mark} {office}", "ORG")
+    return _person_body(state, person, head.lower_, mark)
+
+
+def _owner_name(owner: Token, ent: Span | None) -> str:
+    """The name an owner gives ("Jane Roe" of "Jane Roe's office"): the entity it stands in,
+    else its own word, without the possessive's "'s"."""
+    return (ent.text if ent is not None else owner.text).removesuffix("’s").removesuffix("'s")
+
+
+def _surname_bearers(state: ArticleState, name: str) -> list[ArticleEntity]:
+    """The people of the article whose surname a one-word name is ("Trump"); none for a fuller name."""
+    return state.by_surname.get(name.split()[-1].lower(), []) if len(name.split()) == 1 else []
+
+
+def _person_named(state: ArticleState, name: str) -> ArticleEntity | None:
+    """The person an owner's name stands for: of those bearing it as their surname, the one
+    spoken of most ("the Trump campaign" beside Ivanka Trump), else the person it is short for."""
+    same = _surname_bearers(state, name)
+    return surname_owner(same, name) if same else state.short_person(name)
+
+
+def _person_body(state: ArticleState, person: ArticleEntity, noun: str, mark: str = "") -> ArticleEntity:
+    """The body named after a person ("Jane Roe campaign", with ``mark`` "Jane Roe's office"),
+    a name of its own, known also by the person's surname ("Roe campaign")."""
+    body = state.entity_by_name(f"{person.name}{mark} {noun}", "ORG")
     body.named = True
-    body.add_alias(f"{person.name.split()[-1]}{mark} {office}")
+    body.add_alias(f"{person.name.split()[-1]}{mark} {noun}")
     return body
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -210,12 +211,19 @@ def issuer_of_writing_part(state: ArticleState, head: Token) -> ArticleEntity | 
     memoir Dawn revealed", "passages of a report by the Audit Office show" are Jane Roe's and the
     office's words (``named_issuer`` of the writing); a part of a writing that names no one
     ("excerpts from the book") stays as it was."""
-    if head.lemma_.lower() not in WRITING_PARTS:
-        return None
-    writing = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                    for o in p.children if o.dep_ == "pobj" and _writing_or_its_title(o)), None)
+    writing = _writing_of_part(head, ("of", "from"), _writing_or_its_title)
     # only who wrote it ("by", a possessive), never where it was printed ("a letter in the Post")
     return named_issuer(state, writing, venues=("by",)) if writing is not None else None
+
+
+def _writing_of_part(head: Token, preps: tuple[str, ...], is_writing: Callable[[Token], bool]) -> Token | None:
+    """The writing a part of one is of ("excerpts from the memoir", "part of the statement"): the
+    object of one of ``preps`` after the part's noun that ``is_writing``; None when ``head`` is
+    no part of a writing or names none."""
+    if head.lemma_.lower() not in WRITING_PARTS:
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj" and is_writing(o)), None)
 
 
 def _writing_or_its_title(tok: Token) -> bool:
@@ -236,7 +244,12 @@ def official_writing(state: ArticleState, span: Span, head: Token) -> ArticleEnt
         return None
     if not (is_acronym(name) or name.pos_ == "PROPN" and name.ent_type_ in ("ORG", "")):
         return None
-    body = state.entity_by_name(name.text, "ORG")
+    return _named_body(state, name.text)
+
+
+def _named_body(state: ArticleState, name: str) -> ArticleEntity:
+    """The body of that name, as a name of its own (not a description of one)."""
+    body = state.entity_by_name(name, "ORG")
     body.named = True
     return body
 
@@ -248,10 +261,9 @@ def writing_owner(state: ArticleState, head: Token) -> ArticleEntity | None:
     descriptions and kept only when it is a named person, or a body that is the only one
     of its kind the article names ("the court's summary" in an article naming two courts
     stays unnamed)."""
-    writing = head
-    if head.lemma_.lower() in WRITING_PARTS:
-        writing = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), head)
+    writing = _writing_of_part(head, ("of",), lambda o: o.pos_ == "NOUN")
+    if writing is None:
+        writing = head
     lemma = writing.lemma_.lower()
     if lemma not in DOCUMENT_NOUNS and lemma not in WRITING_PARTS:
         return None
@@ -767,13 +779,9 @@ def named_issuer(state: ArticleState, head: Token,
         ent = doc_index.entity_at(head.doc, owner.i)
         pollster = untagged_pollster(owner, head) if ent is None or ent.label_ == "WORK_OF_ART" else None
         if pollster is not None:
-            body = state.entity_by_name(pollster, "ORG")
-            body.named = True
-            return body
+            return _named_body(state, pollster)
         if ent is None and acronym_medium(owner):
-            body = state.entity_by_name(owner.text, "ORG")
-            body.named = True
-            return body
+            return _named_body(state, owner.text)
         if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE"):
             continue
         if ent.label_ == "GPE" and owner.dep_ == "compound" and indefinite_body(owner.head):
@@ -783,9 +791,7 @@ def named_issuer(state: ArticleState, head: Token,
         if ent.label_ in ("GPE", "ORG") and owner.dep_ == "compound" and owner.head.pos_ == "NOUN" \
                 and owner.head.i == ent.end and owner.head.i != head.i:
             # "reports from Omsk hospital": the name qualifies the body that issued the writing
-            body = state.entity_by_name(head.doc[ent.start:ent.end + 1].text, "ORG")
-            body.named = True
-            return body
+            return _named_body(state, head.doc[ent.start:ent.end + 1].text)
         # "Politico, Democratic party" read as one name: the name ends at the comma
         name = strip_determiner(ent).split(",")[0].removesuffix("’s").removesuffix("'s")
         person = state.short_person(name)
