@@ -213,3 +213,38 @@ def test_only_a_campaign_or_an_appeal_is_looked_through_to_whom_it_addresses(nlp
     assert verbal.campaign_addressees(platforms) == [platforms]
     assert not verbal.public_addressee(word(nlp, text, "urged"), None)
     assert ("REQUEST", "urged") in kinds(nlp, text)
+
+
+def test_a_call_for_a_policy_with_no_one_asked_is_no_request(nlp):
+    tables = event_tables.load()
+    assert verbal.policy_call(word(nlp, "Democrats pushed for extra funding to avoid delays.", "pushed"), tables)
+    assert verbal.policy_call(word(nlp, "She called for a redoubling of efforts on clean energy.", "called"), tables)
+    assert verbal.policy_call(word(nlp, "She called for more regulation, and for raising taxes.", "called"), tables)
+    assert not verbal.policy_call(word(nlp, "Russia called for a cessation of fighting.", "called"), tables)
+    assert not verbal.policy_call(word(nlp, "The UN called for the release of the hostages.", "called"), tables)
+    assert not verbal.policy_call(word(nlp, "The minister called for the resignation of Smith.", "called"), tables)
+    assert not verbal.policy_call(word(nlp, "The EU called on Iran to free the sailors.", "called"), tables)
+    assert not any(k == "REQUEST" for k, _ in kinds(nlp, "Democrats pushed for extra funding to avoid delays."))
+
+
+def test_praise_of_a_thing_is_no_support(nlp):
+    tables = event_tables.load()
+    assert verbal.praised_thing(word(nlp, "Trump hailed the agreements as the dawn of a new era.", "hailed"), tables)
+    assert verbal.praised_thing(word(nlp, "The minister praised the decision.", "praised"), tables)
+    assert verbal.praised_thing(word(nlp, "He voiced support for the campaign in 2002.", "voiced"), tables)
+    assert not verbal.praised_thing(word(nlp, "The president praised the army for its courage.", "praised"), tables)
+    assert not verbal.praised_thing(word(nlp, "She came to back her candidate.", "back"), tables)
+    assert not verbal.praised_thing(word(nlp, "Grandi welcomed the EU's financial contribution.", "welcomed"), tables)
+    assert not verbal.praised_thing(word(nlp, "The United States backed the offensive.", "backed"), tables)
+
+
+def test_a_request_whose_asker_is_not_named_has_no_actor(nlp):
+    assert verbal.unnamed_asker(word(nlp, "Trump, when asked to condemn them, said nothing.", "asked"))
+    assert verbal.unnamed_asker(word(nlp, "Asked about the plan, the governor blamed the mayor.", "Asked"))
+    assert verbal.unnamed_asker(word(nlp, "He was asked to leave the country.", "asked"))
+    assert not verbal.unnamed_asker(word(nlp, "He was urged by the UN to resign.", "urged"))
+    assert not verbal.unnamed_asker(word(nlp, "The government asked the judge to delay his ruling.", "asked"))
+
+
+def test_dismissing_a_comment_is_a_rebuttal(nlp):
+    assert verbal.rebuttal(word(nlp, "The spokeswoman dismissed the comment as remote to voters.", "dismissed"))

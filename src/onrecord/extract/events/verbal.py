@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from onrecord import data
 from onrecord.extract.events.tables import Tables, code_actor, word_key
+from onrecord.extract.speakers.words import PERSON_NOUNS, ROLE_WORDS
 
 _WORDS = "event_words.txt"
 # the event types that are acts in words: a demand, a promise, support, a reproach, a refusal,
@@ -68,6 +69,10 @@ _MEDIATIONS = data.words(_WORDS, "mediation_verbs")
 _DISCLOSURES = data.words(_WORDS, "disclosure_verbs")
 _ASSERTIONS = data.words(_WORDS, "assertion_verbs")
 _FUTURE_MODALS = data.words(_WORDS, "future_modals")  # not a demand ("must", "should")
+_APPEAL_VERBS = data.words(_WORDS, "appeal_verbs")
+_PRAISE_VERBS = data.words(_WORDS, "praise_verbs")
+_CONFLICT_WORDS = data.words(_WORDS, "conflict_words")
+_ASKING = data.words(_WORDS, "asking_verbs")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 # the possessives a subject's own fault takes ("we regret our mistake"); any other subject's,
@@ -86,7 +91,7 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
     if kind not in VERBAL:
         return True, target
     if kind == "REQUEST" and (asked_question(token) or naming_call(token) or demand_of_no_actor(token, tables)
-                              or asserted_fact(token)):
+                              or asserted_fact(token) or unnamed_asker(token)):
         return False, None
     if kind in _APPEALS and public_addressee(token, target):
         return False, None
@@ -99,6 +104,9 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
         target = None
     if target is None:
         target = named_addressee(token)
+    if target is None and (kind == "REQUEST" and policy_call(token, tables)
+                           or kind == "SUPPORT" and praised_thing(token, tables)):
+        return False, None  # "pushed for extra funding", "hailed the agreements": a position, an opinion
     if target is None and kind in _OPINIONS and (kind != "ACCUSE" or mode in (None, "", "disapprove")) \
             and unaimed_position(token, tables):
         return False, None
@@ -475,3 +483,77 @@ def asserted_fact(token: Token) -> bool:
         if finite.tag_ not in ("VBD", "VBZ"):
             return False
     return True
+
+
+def policy_call(token: Token, tables: Tables) -> bool:
+    """"Democrats pushed for extra funding", "she called for a redoubling of efforts", "called for
+    increased regulation ... and for raising taxes": a call (``[appeal_verbs]``) for something whose
+    words name no actor, with no one called on, is a position taken (CAMEO's appeals, which PLOVER
+    drops), not a demand of an actor. A call for an act of conflict or its end (``[conflict_words]``:
+    "called for a cessation of fighting", "called for the release of the hostages") asks the
+    parties to it and stays a REQUEST; so does one that names whom it concerns ("called for
+    sanctions against Nigeria", "the resignation of the minister")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _APPEAL_VERBS:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in _OBJECTS for c in children) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children):
+        return False  # "called on Iran to", "pressed the minister": someone is asked
+    preps = [c for c in children if c.dep_ == "prep" and c.lower_ == "for"]
+    preps += [cj for p in preps for cj in p.conjuncts if cj.lower_ == "for"]  # "for X, and for Y"
+    called = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    called += [cj for c in called for cj in c.conjuncts]
+    return bool(called) and all(_unowned_thing(c, tables) for c in called)
+
+
+def praised_thing(token: Token, tables: Tables) -> bool:
+    """"Trump hailed the agreements as the dawn of a new era", "the minister praised the decision",
+    "voiced support for the campaign": praise or backing (``[praise_verbs]``) of a thing whose words
+    name no actor is an opinion told, not support given to an actor ("praised the army", "welcomed
+    the EU's contribution", "endorsed his rival, Joe Biden" are). Praise of an act of conflict or
+    its end (``[conflict_words]``: "backed the offensive") is left to the coder. Only when no
+    target was found."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PRAISE_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    for obj in list(objects):  # "voiced support for X": the stance noun's own object
+        if obj.lemma_.lower() in _STANCE_NOUNS:
+            objects.remove(obj)
+            objects += [g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return bool(objects) and all(_unowned_thing(o, tables) for o in objects)
+
+
+def _unowned_thing(phrase: Token, tables: Tables) -> bool:
+    """A common noun or a gerund whose words name no actor (no name, no possessor but the
+    subject's own, no noun of people or of a body, no word the actor dictionaries code) and no
+    act of conflict or its end."""
+    if phrase.pos_ not in ("NOUN", "VERB") or phrase.ent_type_ in _ACTOR_ENTS:
+        return False
+    for t in phrase.subtree:
+        lemma = t.lemma_.lower()
+        if lemma in _CONFLICT_WORDS or t.lower_ in _CONFLICT_WORDS:
+            return False
+        if t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN":
+            return False
+        if t.dep_ == "poss" and t.lower_ not in _OWN:
+            return False
+        if t.pos_ == "NOUN" and (lemma in _PEOPLE or lemma in _GROUPS or lemma in _PUBLIC or lemma in PERSON_NOUNS
+                                 or lemma in ROLE_WORDS or any(code_actor([word_key(t.text)], tables))):
+            return False  # "back her candidate", "the selection of a woman"
+    return True
+
+
+def unnamed_asker(token: Token) -> bool:
+    """"Trump, when asked to condemn them, said ...", "Asked about the plan, Christie blamed ...",
+    "he was urged to resign": a passive verb of asking (``[asking_verbs]``) with no one named as
+    the asker (no "by" agent) has the one asked as its subject or its sentence's; whoever asked
+    is unknown, so there is no actor to code the request to."""
+    if token.tag_ != "VBN" or token.lemma_.lower() not in _ASKING:
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False  # "was urged by the UN to resign"
+    if any(c.dep_ == "auxpass" for c in children):
+        return True  # "he was asked to leave"
+    # "when asked ...", "Asked about ...": a bare participle of its own clause
+    return token.dep_ in ("advcl", "acl", "ROOT") and not any(c.dep_ in ("nsubj", "aux") for c in children)
