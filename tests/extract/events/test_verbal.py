@@ -248,3 +248,18 @@ def test_a_request_whose_asker_is_not_named_has_no_actor(nlp):
 
 def test_dismissing_a_comment_is_a_rebuttal(nlp):
     assert verbal.rebuttal(word(nlp, "The spokeswoman dismissed the comment as remote to voters.", "dismissed"))
+
+
+def test_a_call_for_aid_or_an_end_to_a_conflict_stays_a_request(nlp):
+    tables = event_tables.load()
+    assert not verbal.policy_call(word(nlp, "Ukraine called for more weapons.", "called"), tables)
+    assert not verbal.policy_call(word(nlp, "The rebels called for humanitarian aid.", "called"), tables)
+    assert not verbal.policy_call(word(nlp, "Palestinians called for an end to the occupation.", "called"), tables)
+    assert not verbal.policy_call(word(nlp, "The envoy called for peace.", "called"), tables)
+    assert ("REQUEST", "called") in kinds(nlp, "Ukraine called for more weapons.")
+
+
+def test_praise_of_what_people_did_is_support(nlp):
+    tables = event_tables.load()
+    assert not verbal.praised_thing(word(nlp, "The mayor praised the efforts of the volunteers.", "praised"), tables)
+    assert not verbal.praised_thing(word(nlp, "The president endorsed the peace deal.", "endorsed"), tables)

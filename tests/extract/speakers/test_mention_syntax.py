@@ -3,7 +3,7 @@ whether a word is a speech verb, a subject or a description that refers back."""
 import pytest
 
 from onrecord.extract.speakers import mention_syntax as ms
-from statement_lookup import token
+from statement_lookup import tagged, token
 
 KHAMENEI = "Iran’s Supreme Leader Ali Khamenei said the missiles are precise."
 REZAEI = "Mohsen Rezaei, the secretary of Iran’s Expedience Council, said on Monday that talks failed."
@@ -299,3 +299,23 @@ def test_a_country_or_state_after_a_university_is_where_it_is_not_its_campus(nlp
     doc = nlp(text)
     [ent] = [e for e in doc.ents if e.text.endswith(name)]
     assert ms.body_name(ent) == name
+
+
+def test_a_dateline_place_is_no_affiliation(nlp):
+    doc = tagged(nlp, "OSLO - Prime Minister Erna Dahl will meet the envoy on Monday.",
+                 [(0, 1, "GPE"), (4, 2, "PERSON")])
+    assert ms.is_dateline(token(doc, "OSLO"))
+    head = token(doc, "Dahl")
+    assert ms.affiliation_of(doc[0:head.i + 1], head, person=True) is None
+    doc = tagged(nlp, "In Oslo, Prime Minister Erna Dahl will meet the envoy on Monday.",
+                 [(1, 1, "GPE"), (5, 2, "PERSON")])
+    head = token(doc, "Dahl")
+    assert ms.affiliation_of(doc[0:head.i + 1], head, person=True) == "Oslo"
+
+
+def test_a_name_in_capitals_opening_a_paragraph_is_no_dateline(nlp):
+    doc = nlp("U.S. Ambassador Jane Roe — a veteran diplomat — said the talks had failed.")
+    assert not ms.is_dateline(token(doc, "U.S."))
+    head = token(doc, "Roe")
+    assert ms.affiliation_of(doc[0:head.i + 1], head, person=True) == "U.S."
+

@@ -6,7 +6,7 @@ import onrecord
 from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
 from onrecord.extract.speakers.resolver import PASSES, SpeakerResolver
 from onrecord.extract.speakers.role_cleaning import without_trailing_name
-from statement_lookup import state_of, statement_with, token
+from statement_lookup import speaker, state_of, statement_with, token
 
 
 def test_the_sieve_asks_pronouns_first_and_descriptions_last():
@@ -736,3 +736,35 @@ def test_a_place_s_democrat_that_reports_is_a_newspaper(nlp, text, quote):
 def test_a_place_s_republican_that_speaks_is_still_a_partisan(nlp):
     text = "Sen. John Doe, a Texas Republican, spoke first. The Texas Republican said the deal was dead."
     assert statement_with(onrecord.extract(text), "the deal was dead").speaker.name == "John Doe"
+
+
+# ---- names.indefinite_partisan: "a New Hampshire Republican" describes someone, names no one ----
+
+def test_an_indefinite_partisan_is_left_unnamed(nlp):
+    text = ("\"The senator will lose,\" said a Vermont Republican, who spoke anonymously. "
+            "\"He is too weak,\" said an Ohio Democrat.")
+    first, second = speaker(text, "The senator will lose"), speaker(text, "He is too weak")
+    assert first.rule == "unnamed" and second.rule == "unnamed"
+
+
+def test_indefinite_partisan_needs_the_indefinite_word_and_a_party(nlp):
+    doc = nlp("A Vermont Republican said the vote was close, and the Vermont Republican agreed.")
+    assert names.indefinite_partisan(doc[0:3], token(doc, "Republican"))
+    assert not names.indefinite_partisan(doc[10:13], token(doc, "Republican", 1))
+    doc = nlp("A Vermont farmer said the vote was close.")
+    assert not names.indefinite_partisan(doc[0:3], token(doc, "farmer"))
+
+
+def test_a_named_partisan_keeps_the_name(nlp):
+    text = "Jane Morrow, a Vermont Republican, said the bill would pass."
+    assert speaker(text, "the bill would pass").name == "Jane Morrow"
+
+
+def test_an_indefinite_partisan_named_in_apposition_is_named(nlp):
+    doc = nlp("A Republican, Senator Jane Morrow, said the bill was dead.")
+    assert not names.indefinite_partisan(doc[0:2], token(doc, "Republican"))
+    assert speaker("A Republican, Senator Jane Morrow, said the bill was dead.", "the bill was dead").name \
+        == "Jane Morrow"
+    assert speaker("One Democrat, Rep. Ann Kemper, said the vote was close.", "the vote was close").name \
+        == "Ann Kemper"
+

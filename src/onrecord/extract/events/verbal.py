@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from onrecord import data
 from onrecord.extract.events.tables import Tables, code_actor, word_key
-from onrecord.extract.speakers.words import PERSON_NOUNS, ROLE_WORDS
+from onrecord.extract.speakers.words import PERSON_HEADS, PERSON_NOUNS, ROLE_WORDS
 
 _WORDS = "event_words.txt"
 # the event types that are acts in words: a demand, a promise, support, a reproach, a refusal,
@@ -71,7 +71,8 @@ _ASSERTIONS = data.words(_WORDS, "assertion_verbs")
 _FUTURE_MODALS = data.words(_WORDS, "future_modals")  # not a demand ("must", "should")
 _APPEAL_VERBS = data.words(_WORDS, "appeal_verbs")
 _PRAISE_VERBS = data.words(_WORDS, "praise_verbs")
-_CONFLICT_WORDS = data.words(_WORDS, "conflict_words")
+# acts between parties: a call for one, or praise of one, is aimed at them though none is named
+_ACTS_BETWEEN = data.words(_WORDS, "conflict_words") | data.words(_WORDS, "aid_words")
 _ASKING = data.words(_WORDS, "asking_verbs")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
@@ -491,7 +492,8 @@ def policy_call(token: Token, tables: Tables) -> bool:
     words name no actor, with no one called on, is a position taken (CAMEO's appeals, which PLOVER
     drops), not a demand of an actor. A call for an act of conflict or its end (``[conflict_words]``:
     "called for a cessation of fighting", "called for the release of the hostages") asks the
-    parties to it and stays a REQUEST; so does one that names whom it concerns ("called for
+    parties to it and stays a REQUEST, as does a call for aid (``[aid_words]``: "called for more
+    weapons", which asks those who would give them) or one that names whom it concerns ("called for
     sanctions against Nigeria", "the resignation of the minister")."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _APPEAL_VERBS:
         return False
@@ -526,20 +528,21 @@ def praised_thing(token: Token, tables: Tables) -> bool:
 def _unowned_thing(phrase: Token, tables: Tables) -> bool:
     """A common noun or a gerund whose words name no actor (no name, no possessor but the
     subject's own, no noun of people or of a body, no word the actor dictionaries code) and no
-    act of conflict or its end."""
+    act of conflict or its end, nor aid (``[conflict_words]``, ``[aid_words]``)."""
     if phrase.pos_ not in ("NOUN", "VERB") or phrase.ent_type_ in _ACTOR_ENTS:
         return False
     for t in phrase.subtree:
         lemma = t.lemma_.lower()
-        if lemma in _CONFLICT_WORDS or t.lower_ in _CONFLICT_WORDS:
+        if lemma in _ACTS_BETWEEN or t.lower_ in _ACTS_BETWEEN:
             return False
         if t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN":
             return False
         if t.dep_ == "poss" and t.lower_ not in _OWN:
             return False
         if t.pos_ == "NOUN" and (lemma in _PEOPLE or lemma in _GROUPS or lemma in _PUBLIC or lemma in PERSON_NOUNS
-                                 or lemma in ROLE_WORDS or any(code_actor([word_key(t.text)], tables))):
-            return False  # "back her candidate", "the selection of a woman"
+                                 or lemma in PERSON_HEADS or lemma in ROLE_WORDS
+                                 or any(code_actor([word_key(t.text)], tables))):
+            return False  # "back her candidate", "the selection of a woman", "the efforts of the volunteers"
     return True
 
 

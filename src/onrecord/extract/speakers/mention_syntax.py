@@ -492,13 +492,19 @@ DATELINE_DASHES = ("—", "–", "-", "--")
 def is_dateline(head: Token) -> bool:
     """A word in capitals opening a paragraph with a dash soon after it: "WASHINGTON (AP) — ...",
     "PHILADELPHIA, Pa. —", "WASHINGTON, Aug. 24 (UPI) —" (a date and an agency may come
-    between the place and its dash)."""
+    between the place and its dash, after a comma or a parenthesis). Not a name in capitals that
+    words run on from ("U.S. Ambassador Jane Roe — a veteran diplomat — said")."""
     doc = head.doc
     if not head.text.isupper() or len(head.text) < 3:
         return False
     start = head.i
     while start > 0 and doc[start - 1].text.isupper() and not doc[start - 1].is_space:
         start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].text.isupper() and not doc[end].is_punct:
+        end += 1
+    if end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
+        return False  # the capitals run on into words: a name, not a place and its dash
     opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
     # a dash soon after, before any verb: "WASHINGTON (AP) —", "PHILADELPHIA, Pa. —"; not
     # "NASA, the space agency, said"

@@ -77,8 +77,10 @@ from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_rol
 from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
 from onrecord.extract.speakers.unnamed import no_named_speaker, owned_by_a_pronoun
 from onrecord.extract.speakers.words import (
+    ADDRESS_WORDS,
     BODY_KINDS,
     DOTTED_ACRONYM,
+    NAME_TITLES,
     ORG_NOUNS,
     PARTIES,
     PERSON_NOUNS,
@@ -823,8 +825,8 @@ def place_named_elsewhere(ent: Span) -> bool:
     ("came to Clarkston from Iraq ... and Clarkston became his home"). Such a word is no one
     a "he" or "she" may stand for; a person of it speaking ("Jordan said") is still read by the
     name pass."""
-    if len(ent) != 1:
-        return False
+    if len(ent) != 1 or _after_a_title(ent):
+        return False  # "Mr. Houston moved to Houston": the title makes the word a person's here
     word = ent.text
     ents = doc_index.ents(ent.doc)
     if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in ents):
@@ -834,6 +836,14 @@ def place_named_elsewhere(ent: Span) -> bool:
 
 # prepositions of where: "came to Clarkston", "lives in Clarkston"; a place read so is surely one
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "around"})
+
+
+def _after_a_title(ent: Span) -> bool:
+    """Whether a word of address or a title stands just before the name ("Mr.", "Sen.", "Governor")."""
+    if ent.start == 0:
+        return False
+    word = ent.doc[ent.start - 1].lower_.rstrip(".")
+    return word in ADDRESS_WORDS or word in NAME_TITLES
 
 
 def _object_of_place_preposition(ent: Span) -> bool:

@@ -411,9 +411,12 @@ def indefinite_partisan(span: Span, head: Token) -> bool:
     "another Iowa Democrat", "one Republican". An indefinite word ("a", "another", "one") before
     a party's word, with at most a place's name between, brings in someone the article does not
     name; each such mention may be another person, so none is an entity of its own (and "an
-    Iowa Democrat" is never joined to "a Nevada Democrat")."""
+    Iowa Democrat" is never joined to "a Nevada Democrat"). A name in apposition names them ("a
+    Republican, Senator Jane Roe, said"): not described only."""
     words = [t for t in span if not t.is_punct]
     if len(words) < 2 or words[0].lower_ not in COUNTING_WORDS or words[-1] != head:
+        return False
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return False
     if not head.text[:1].isupper() or qualifier(head.text) not in PARTIES:
         return False
