@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from onrecord.extract.events.coder import find_events, hinted_demand, inverted_condition, own_resolve, worded_attack
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.non_events import hinted_demand, inverted_condition, own_resolve, worded_attack
 from onrecord.extract.pipeline import process
 from onrecord.model import Article, Entity, Extent
 from repo_paths import EXAMPLE_ARTICLE

@@ -4,21 +4,20 @@ happened and what a law would do (made-up sentences, the real model)."""
 from __future__ import annotations
 
 from onrecord.extract.events import tables as event_tables
-from onrecord.extract.events.coder import (
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.non_events import (
     act_type,
     backed_work,
     blocked_protest,
     caught_hazard,
     emergency_declaration,
     ended_protest,
-    find_events,
     gathered_to_protest,
     hypothetical_effect,
     legal_act,
     natural_cause,
     opinion_agreement,
     ordered_closure,
-    passive_victim,
     plain_warning,
     prepared_force,
     protest_demand,
@@ -29,6 +28,7 @@ from onrecord.extract.events.coder import (
     verbal_attack,
     vowed_force,
 )
+from onrecord.extract.events.parties import passive_victim
 
 
 def events_of(nlp, text):

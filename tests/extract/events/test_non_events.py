@@ -4,9 +4,8 @@ no one, and the steps of a prosecution (made-up sentences, the real model)."""
 from __future__ import annotations
 
 from onrecord.extract.events import tables as event_tables
-from onrecord.extract.events.coder import (
-    _preceding_actor,
-    _verb_actor,
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.non_events import (
     achievement,
     agreed_with_person,
     cannot_help,
@@ -16,7 +15,6 @@ from onrecord.extract.events.coder import (
     dismissal,
     failed_act,
     figurative,
-    find_events,
     fired_from_post,
     hard_going,
     helped_along,
@@ -41,6 +39,7 @@ from onrecord.extract.events.coder import (
     vote_shares,
     warrant_issued,
 )
+from onrecord.extract.events.parties import _preceding_actor, _verb_actor
 from onrecord.model import EventParty
 
 

@@ -1,22 +1,19 @@
-"""Actors, targets and places of events (extract/events/coder.py): each rule on a small made-up
+"""Actors, targets and places of events (extract/events/parties.py, countries.py): each rule on a small made-up
 sentence, read through the event its trigger word makes (whatever type the model gives it)."""
 from __future__ import annotations
 
 import pytest
 
 from onrecord.extract.events import tables
-from onrecord.extract.events.coder import (
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.countries import (
     _country_mentions,
     _descriptions_of_others,
-    _home_place,
-    _next_description,
     _person_country,
-    _proposer,
     _spurious_name_country,
-    find_events,
-    route_end,
     us_state_country,
 )
+from onrecord.extract.events.parties import _home_place, _next_description, _proposer, route_end
 from onrecord.extract.pipeline import process
 from onrecord.model import Article
 

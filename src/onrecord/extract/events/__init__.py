@@ -4,4 +4,6 @@
 holds the verb and actor dictionaries it codes with, and ``model`` the learned decision of the
 event type over the candidates the verb table proposes; ``verbal`` decides when an act in words
 (a demand, support, a reproach) is aimed at an actor and so is an event at all.
+The rules ``coder`` asks live by job in ``parties``, ``countries``, ``non_events`` and ``checks``,
+on the parse helpers of ``phrases``.
 """

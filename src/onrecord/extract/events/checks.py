@@ -34,9 +34,9 @@ _RESUMPTIONS = data.words(_WORDS, "resumption_verbs")
 _PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you", "him", "her", "them", "us", "me"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 _TIME_ENTS = frozenset({"TIME", "DATE"})
-_HAZARDS = data.words(_WORDS, "hazard_nouns")
-_VEHICLES = data.words(_WORDS, "vehicle_nouns")
-_COLLISIONS = data.words(_WORDS, "collision_verbs")
+HAZARDS = data.words(_WORDS, "hazard_nouns")  # read by the coder too
+VEHICLES = data.words(_WORDS, "vehicle_nouns")  # read by the coder too
+COLLISIONS = data.words(_WORDS, "collision_verbs")  # read by the coder too
 _ANIMALS = data.words(_WORDS, "animal_nouns")
 _SCHOOLS = data.words(_WORDS, "school_nouns")
 _SCHOOLING = data.words(_WORDS, "schooling_verbs")
@@ -49,7 +49,7 @@ _CELEBRATING = data.words(_WORDS, "celebration_verbs")
 _PAPERS = data.words(_WORDS, "issued_papers")
 _REASONS = data.words(_WORDS, "reason_verbs")
 _SERVED = data.words(_WORDS, "served_posts") | _POST_HOLDERS
-_MEDIATING = data.words(_WORDS, "mediating_roles")
+MEDIATING_ROLES = data.words(_WORDS, "mediating_roles")  # read by the coder too
 _MINDS = data.words(_WORDS, "state_of_mind_verbs")
 _FIRES = data.words(_WORDS, "fire_nouns")  # set, opened or fought: "opened fire"
 _OBJECTS = ("dobj", "obj")
@@ -67,19 +67,19 @@ _CARRYING = data.words(_WORDS, "carrying_verbs")
 _AIMS = data.words(_WORDS, "aim_nouns")
 _ALERTS = data.words(_WORDS, "alert_nouns")
 _HAZARD_ALERTS = data.words(_WORDS, "hazard_alert_nouns")
-_WEATHER = data.words(_WORDS, "weather_words") | _HAZARDS
+_WEATHER = data.words(_WORDS, "weather_words") | HAZARDS
 _PLACING = data.words(_WORDS, "placing_verbs")
 _FORMER = data.words(_WORDS, "former_aim_modifiers")
 _AIM_POSSESSIVES = data.words(_WORDS, "aim_possessives")
 _PARTY_CONTESTS = data.words(_WORDS, "party_contests")
 _PERSON_WORDS = PERSON_NOUNS | ROLE_WORDS | PERSON_PRONOUNS  # "the senator", "she": a person
 _PROTESTERS = data.words(_WORDS, "protester_nouns") | frozenset(data.mapping(_WORDS, "protest_nouns"))
-_TROOPS = data.words(_WORDS, "troop_nouns")
+TROOPS = data.words(_WORDS, "troop_nouns")  # read by the coder too
 _RIVALLING = data.words(_WORDS, "rivalling_verbs")  # "taking on", "running against"
 _RIVAL_MARKS = data.words(_WORDS, "electoral_rival_marks")
 _ELECTORAL = data.words(_WORDS, "electoral_contests")
 _FOLLOWERS = data.words(_WORDS, "rallied_followers")
-_GATHERINGS = data.words(_WORDS, "gathering_verbs")
+GATHERING_VERBS = data.words(_WORDS, "gathering_verbs")  # read by the coder too
 _CANDIDATE_PRONOUNS = data.words(_WORDS, "candidate_pronouns")
 _CANDIDATE_POSSESSIVES = data.words(_WORDS, "candidate_possessives")
 _WISHING_MODALS = data.words(_WORDS, "wishing_modals")
@@ -90,22 +90,23 @@ _CONTEST_LEAVING = data.words(_WORDS, "contest_leaving_verbs")
 _LIKINGS = data.words(_WORDS, "liking_verbs")
 _LEAD_MEASURES = data.words(_WORDS, "lead_measures")
 _FIGHTING = data.words(_WORDS, "fighting_verbs")
-_DRIVERS = data.words(_WORDS, "vehicle_drivers") | _VEHICLES
+_DRIVERS = data.words(_WORDS, "vehicle_drivers") | VEHICLES
 _STANDING = data.words(_WORDS, "standing_adverbs")
-_COURTS = data.words(_WORDS, "court_nouns")
+COURTS = data.words(_WORDS, "court_nouns")  # read by the coder too
 _HAZARD_NAMES_KEY = "onrecord.events.hazard_names"  # Doc.user_data: the names of storms and diseases, read once
 _NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # spaCy's labels of names that act
 _OCCASION_ACTORS = data.words(_WORDS, "occasion_actor_nouns")
 _CONTEST_WINS = data.words(_WORDS, "contest_win_verbs")
 _RIVALS = data.words(_WORDS, "rival_nouns")
 _CAMPAIGN_WORDS = data.words(_WORDS, "campaign_words")
-_TRIP_VERBS = data.words(_WORDS, "trip_verbs")
+TRIP_VERBS = data.words(_WORDS, "trip_verbs")  # read by the coder too (``parties.met_on_trip``)
 _TRIP_MAKING = data.words(_WORDS, "trip_making_verbs")
 _TRIP_NOUNS = data.words(_WORDS, "trip_nouns")
 LOCAL_TRIP_PLACES = data.words(_WORDS, "local_trip_places")
 _TRIP_PLACES = data.words(_WORDS, "trip_places") | LOCAL_TRIP_PLACES
-_TALK_NOUNS = data.words(_WORDS, "talk_nouns")
-_TALKING = data.words(_WORDS, "meeting_verbs") | frozenset({"discuss", "negotiate"})
+TALK_NOUNS = data.words(_WORDS, "talk_nouns")  # read by the coder too
+MEETING_VERBS = data.words(_WORDS, "meeting_verbs")  # read by the coder too
+_TALKING = MEETING_VERBS | frozenset({"discuss", "negotiate"})
 _PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
 _ELECTORATE = data.words(_WORDS, "electorate_nouns")
 _BALLOTS = data.words(_WORDS, "ballot_nouns")
@@ -280,7 +281,7 @@ def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def _is_hazard(word: Token) -> bool:
-    return word.lemma_.lower() in _HAZARDS or word.lower_ in _HAZARDS
+    return word.lemma_.lower() in HAZARDS or word.lower_ in HAZARDS
 
 
 def _hazard_names(doc: Doc) -> set[str]:
@@ -314,7 +315,7 @@ def hazard_actor(actor: Token) -> bool:
     """"Phanfone impacted the islands. It also blocked roads", "The SARS-like virus appeared in
     Wuhan. Officials said it has killed three": a storm the article has named ("Typhoon
     Phanfone") or a disease, called by its bare name or by "it", harms by no one's will
-    (``coder.natural_cause`` reads the hazard word itself). "It" standing for a country or a
+    (``non_events.natural_cause`` reads the hazard word itself). "It" standing for a country or a
     group is left alone."""
     if actor.pos_ != "PROPN" and actor.lower_ != "it":
         return False
@@ -353,20 +354,20 @@ def animal_doer(token: Token, actor: Token) -> bool:
 def crash_aftermath(token: Token) -> bool:
     """"The driver struck a group of motorcycles, killing seven riders": the harm a crash did,
     told in a clause on the verb of the collision whose object is a vehicle and whose subject is
-    a vehicle or its driver, is no one's will (``coder.unwilled_harm`` drops the collision
+    a vehicle or its driver, is no one's will (``non_events.unwilled_harm`` drops the collision
     itself); "a missile struck a bus, killing 20" is an attack."""
     head = token.head
-    if token.dep_ not in ("advcl", "conj") or head.lemma_.lower() not in _COLLISIONS:
+    if token.dep_ not in ("advcl", "conj") or head.lemma_.lower() not in COLLISIONS:
         return False
     doer = head.head if head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children) else head
     subjects = [c for c in doer.children if c.dep_ == "nsubj"]  # "a truck crossed the road and struck"
-    driving = doer is not head and any(c.dep_ in _OBJECTS and c.lemma_.lower() in _VEHICLES for c in doer.children)
+    driving = doer is not head and any(c.dep_ in _OBJECTS and c.lemma_.lower() in VEHICLES for c in doer.children)
     if subjects and not driving and not any(c.lemma_.lower() in _DRIVERS for c in subjects):
         return False  # "was driving a pickup truck and struck": the one driving
     objects = [c for c in head.children if c.dep_ in _OBJECTS]
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]  # "a group of motorcycles"
-    return any(o.lemma_.lower() in _VEHICLES for o in objects)
+    return any(o.lemma_.lower() in VEHICLES for o in objects)
 
 
 def game_play(token: Token, kind: str) -> bool:
@@ -507,7 +508,7 @@ def campaign_stop(token: Token, actor: Token) -> bool:
     prep = token.head
     if prep.lower_ not in ("at", "to", "after", "before", "during", "from", "outside"):
         return False
-    if prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in _GATHERINGS:
+    if prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in GATHERING_VERBS:
         return False  # "people gathered at a Navalny rally": the rally is what they did
     holder = actor.dep_ in ("poss", "compound") and actor.head.i == token.i and (
         actor.pos_ == "PROPN" or actor.lower_ in _CANDIDATE_POSSESSIVES)
@@ -528,7 +529,7 @@ def rallied_followers(token: Token) -> bool:
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]  # "thousands of supporters"
     return any(o.lemma_.lower() in _FOLLOWERS or o.lower_ in _FOLLOWERS for o in objects) and not any(
-        o.lemma_.lower() in _TROOPS or o.lemma_.lower() in _PROTESTERS for o in objects)
+        o.lemma_.lower() in TROOPS or o.lemma_.lower() in _PROTESTERS for o in objects)
 
 
 def hazard_target(token: Token) -> bool:
@@ -632,7 +633,7 @@ def service(token: Token) -> bool:
     if token.lemma_.lower() != "serve" or token.pos_ != "VERB":
         return False
     served = _acted_on(token, ("as", "in", "on"))
-    if any(w.head.lower_ == "as" and w.lemma_.lower() not in _MEDIATING for w in served):
+    if any(w.head.lower_ == "as" and w.lemma_.lower() not in MEDIATING_ROLES for w in served):
         return True  # "served as one of the advisors": any part but a mediator's is a post
     # a body served in or on is a career too ("served in the CNDD-FDD", "served on the board")
     return any(w.lemma_.lower() in _SERVED or w.ent_type_ == "ORG" for w in served)
@@ -650,8 +651,8 @@ def court_ruling(token: Token) -> bool:
     coded on its own verb); "ruled out talks" is a refusal and is left alone."""
     return (token.lemma_.lower() == "rule" and token.pos_ == "VERB"
             and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-            and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _COURTS or any(
-                w.lower_ in _COURTS for w in c.subtree)) for c in token.children))  # "the junta ruled": no court
+            and any(c.dep_ == "nsubj" and (c.lemma_.lower() in COURTS or any(
+                w.lower_ in COURTS for w in c.subtree)) for c in token.children))  # "the junta ruled": no court
 
 
 def state_of_mind(token: Token) -> bool:
@@ -849,7 +850,7 @@ def won_over_rival(token: Token) -> bool:
     (``[contest_win_verbs]``) over a person, a pronoun or a rival (``[rival_nouns]``) in a sentence
     about a campaign (``[campaign_words]``) is a win at the polls, no force nor protest between
     actors. "Police beat the protesters" (no campaign in the sentence) is left alone, and so is a
-    win over a contest itself, which ``coder.contest_result`` reads."""
+    win over a contest itself, which ``non_events.contest_result`` reads."""
     if token.lemma_.lower() not in _CONTEST_WINS or token.pos_ != "VERB":
         return False
     beaten = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
@@ -890,12 +891,12 @@ def trip_destination(token: Token, kind: str) -> Optional[Token]:
         if not trips:
             return None
         holders += trips
-    elif lemma not in _TRIP_VERBS:
+    elif lemma not in TRIP_VERBS:
         return None
     children = [c for h in holders for c in h.children]
     if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in _TALKING for c in children):
         return None  # "traveled to Florida to meet with Devocht"
-    if any(g.lemma_.lower() in _TALK_NOUNS for c in children for g in c.children
+    if any(g.lemma_.lower() in TALK_NOUNS for c in children for g in c.children
            if c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj"
            or c.dep_ in ("xcomp", "advcl") and g.dep_ in ("dobj", "obj")):
         return None  # "traveled to Scotland for talks with Sturgeon", "to hold talks with local leaders"

@@ -1,0 +1,402 @@
+"""The countries of an event's parties and place (``coder.find_events`` asks each): the countries
+an article names in text order (``_country_mentions``), the one it clearly leads with, the one a
+party's own words or its sentence name (``_country_within``), a name's country that is no
+evidence of the person (``_spurious_name_country``), a US state's legislator, where the event
+happened (``_location``) and the actor a passive with no agent implies (``implied_actor``).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Optional, Sequence, TypeGuard
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord import data
+from onrecord.data import iso_places
+from onrecord.extract import doc_index
+from onrecord.extract.events import tables as event_tables
+from onrecord.extract.events.phrases import _phrase, _words
+from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
+from onrecord.extract.speakers.first_names import gender_of
+from onrecord.model import EventParty, EventPlace
+
+_WORDS = "event_words.txt"
+# how many times as often as any other the article must name its main country for a party no
+# words place to be taken as of it (``_leading_country``): read on the Wikinews dev half, the
+# fallback was most often wrong where two countries were named about as often (a US senator's
+# "I" in an article naming Turkey 18 times and Syria 16; a Kenyan runner where Austria and Kenya
+# are named twice each) and right where one led by half again or more
+MAIN_COUNTRY_LEAD = 1.5
+_PLACE_NOUNS = data.words(_WORDS, "place_nouns")  # "a Syrian border town" (_a_place_description)
+_PLACE_PREPS = data.words(_WORDS, "place_prepositions")
+_US_STATES = data.words(_WORDS, "us_states")
+_UNSURE_STATES = data.words(_WORDS, "unsure_state_abbreviations")
+_SAYING = data.words(_WORDS, "saying_verbs")
+_NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
+# clauses that describe rather than report: a verb there is less likely the sentence's event
+_SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
+_CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
+
+
+def worldwide(party: Token) -> bool:
+    """"Met with world leaders", "appealed to world powers": a party the words place in the
+    whole world, of many countries, takes none from the article (not its leading country)."""
+    return any(t.lower_ == "world" and t.dep_ in ("compound", "amod", "poss") and t.ent_type_ == ""
+               for t in party.children)  # not a name's "World" ("the World Trade Center", "the World Bank")
+
+
+def us_state_country(affiliation: Optional[str]) -> Optional[str]:
+    """USA for an affiliation that is a US state as news marks a legislator ("R-Ky.", "D-S.C.",
+    "R-Texas", "D-CA": ``us_states``): "Sen. Rand Paul (R-Ky.)" is of the United States, not of
+    the country the sentence names ("released a plan on Syria"). Only the whole affiliation
+    counts. Any form with a party letter; without one (the speaker reader keeps "Calif." of
+    "R-Calif.") only a news abbreviation with its dot, and not one that is also another word's
+    (``unsure_state_abbreviations``: "Ind." is an independent lawmaker of any country); "SD" or
+    "Texas" alone says nothing of anyone."""
+    if not affiliation:
+        return None
+    raw = affiliation.strip().strip("()")
+    party, dash, state = word_key(raw).partition("-")
+    if not dash:
+        party, state = "", party
+        if not raw.endswith(".") or state in _UNSURE_STATES:
+            return None
+    return "USA" if state.strip() in _US_STATES and party.strip() in ("", "r", "d", "i") else None
+
+
+def _spurious_name_country(name: list[str], tables: Tables, named: Optional[set[str]] = None) -> Optional[str]:
+    """The country the dictionary gives a person's name by words that say nothing of the person:
+    its given names alone ("Albert" is Monaco's prince, not every Albert), one word it knows as
+    a place or country only, with no sector ("Valeska Paris", "Michael Jordan"), or, where the
+    countries the article names are known (``named``), one word it knows as a leader of a
+    country the article does not name ("Gov. Maggie Hassan" is not Jordan's King Hassan: a
+    surname is shared by many, as for ``_leader_country``); None if none."""
+    if len(name) < 2:
+        return None  # a name of one word may be a place the parse took for a person: "Azerbaijan"
+    given = code_actor(name[:-1], tables)[0]
+    if given is not None:
+        return given
+    country, sector = code_actor(name, tables)
+    if country is None:
+        return None
+    multiword = any(" ".join(name[i:j]) in tables.names for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+    if multiword:
+        return None
+    if sector is None:
+        return country
+    return country if named is not None and _a_country(country) and country not in named else None
+
+
+def implied_actor(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]],
+                  fallback: Optional[str]) -> Optional[EventParty]:
+    """The actor PLOVER codes for an agentless passive ("X was arrested in Cairo"): the state of
+    the place it happened in (the place's words), else of the country the victim's sentence or
+    article gives (``fallback``); None when no country is known."""
+    place = _location(token, None, doc, tables, countries)
+    if place is not None and _a_country(place.country):
+        return EventParty(place.text, place.start, place.end, country=place.country)
+    if _a_country(fallback):
+        return EventParty("", token.idx, token.idx, country=fallback)
+    return None
+
+
+def _implied_country(victim: Token, sent: Span, countries: list[tuple[int, str]],
+                     victim_country: Optional[str]) -> Optional[str]:
+    """The state that most likely acted on the victim of an agentless passive, when no place is
+    named. A victim whose own words name a country: a country its sentence names outside them,
+    else the one the article names most outside them, never that nationality ("a British tanker
+    was seized" was not seized by Britain; "two Iranian diplomats were arrested, German police
+    said"); any other keeps the country it was coded to ("Aristide was accused": most often by
+    his own country)."""
+    own = (victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge))
+    if not any(t.ent_type_ in ("GPE", "NORP") for t in victim.subtree):  # not a person's own name
+        return victim_country
+    for offset, country in _countries_between(countries, sent.start_char, sent.end_char):
+        if not own[0] <= offset < own[1]:
+            return country
+    outside = [(o, c) for o, c in countries if not own[0] <= o < own[1]]
+    return _main_country(outside) if outside else None
+
+
+def _a_place(word: Token) -> bool:
+    """A place or a people: so tagged, or a name the dictionaries give a country ("Belgorod",
+    which the tagger may read as a body); not a date nor a building ("Crocus City Hall")."""
+    if word.ent_type_ in ("GPE", "LOC", "NORP"):
+        return True
+    if word.pos_ != "PROPN" or word.ent_type_ in ("DATE", "TIME", "FAC"):
+        return False
+    return _a_country(_code_up_to(word)[0])
+
+
+def _code_up_to(word: Token) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) the dictionaries give the words of ``word``'s phrase up to ``word``
+    ("the UN", "Belgorod"), leaving out what follows it ("of the city")."""
+    return code_actor([word_key(t.text) for t in _phrase(word) if t.i <= word.i], event_tables.load())
+
+
+def _plainly_a_country(place: str) -> bool:
+    """A place name ISO 3166 (pycountry) knows as a country and not also as a state or province
+    ("Kenya"; not "Georgia"), as the resolver asks of "representatives from X"."""
+    return _iso_country(place) and not iso_places.subdivision(place)
+
+
+def _a_country(code: Optional[str]) -> TypeGuard[str]:
+    """A country's code, not that of a kind of actor that has none (IGO, NGO, IMG, MNC)."""
+    return code is not None and code.isalpha() and code not in _NO_COUNTRY
+
+
+def _unsure_subject_pronoun(token: Token, countries: list[tuple[int, str]], main_country: Optional[str],
+                            last: Optional[str]) -> bool:
+    """Whether a "he" or "she" of no said country, the subject of its clause, after a place its
+    own sentence names, has no country to take: the place named last ("Obama's press conference
+    in Turkey, when he refused"; "Speaking in Kenya's parliament, he criticized") and the
+    country the article is about (``_leading_country``) disagree, and either may be wrong. Not
+    "him" or "her" ("Syrian troops later freed him" keeps the country named last)."""
+    return (token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and main_country is not None
+            and last is not None and last != main_country
+            and bool(_countries_between(countries, token.sent.start_char, token.idx)))
+
+
+def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
+    """(offset, ISO3) of every country named in the text, in order: places ("curfew in Algiers"
+    is often tagged LOC), nationalities, bodies, and leaders the dictionaries know by surname
+    when the article names their country otherwise (``_leader_country``)."""
+    named: list[tuple[int, str]] = []
+    surnames: list[tuple[int, str]] = []
+    towns, inside = _place_surnames(doc, tables)
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON")
+            and not (e.label_ in ("GPE", "LOC") and (e.start in inside or e.text.lower() in towns))]
+    # ("Valeska [Paris] ... Paris claims"; not "Rep. Steve Israel ... Israel's cabinet")
+    # the countries named other than by a person's name, which a name's word is checked against
+    others = {c for e in ents if e.label_ != "PERSON" for c in [code_actor(_words(e), tables)[0]] if c}
+    for ent in ents:
+        country, _ = code_actor(_words(ent), tables)
+        if ent.label_ == "PERSON" and country == _spurious_name_country(_words(ent), tables, others):
+            country = None  # "Albert Sufianov", "Valeska Paris", "Gov. Maggie Hassan" name no country
+        if _a_country(country):
+            named.append((ent.start_char, country))
+        elif country is None and ent.label_ == "PERSON":
+            surnames.append((ent.start_char, ent[-1].text))
+    found = {c for _, c in named}
+    leaders = [(o, c) for o, s in surnames for c in [_leader_country(s, tables, found)[0]] if _a_country(c)]
+    return sorted(named + leaders)
+
+
+def _place_surnames(doc: Doc, tables: Tables) -> tuple[set[str], set[int]]:
+    """Places the article uses as a person's surname: (the words, lower case, of towns and cities
+    so used; the first tokens of the places the parse tagged inside a person's name). A place
+    used so is the last word of a person's name that the dictionaries know as a place only
+    ("Valerie Paris"), or a place of one word the parse tagged right after a given name
+    ("Valeska Paris", "Eliza Jordan"), one in no entity or itself taken for a place the
+    dictionaries know nothing of. A town's or city's mentions alone ("Paris claims") are most
+    often that person again: an article on Valeska Paris names no French actor. A country's
+    ("Rep. Steve Israel ... Israel's cabinet met") are the country: only the words inside the
+    person's name are discounted (``_iso_country``)."""
+    words: set[str] = set()
+    inside: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            country, sector = code_actor([word_key(ent[-1].text)], tables)
+            if _a_country(country) and sector is None and not _iso_country(ent[-1].text):
+                words.add(ent[-1].text.lower())
+        if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.start > 0:
+            given = doc[ent.start - 1]
+            alone = given.ent_iob_ == "O" or (given.ent_iob_ == "B"
+                                              and code_actor([word_key(given.text)], tables) == (None, None))
+            if alone and given.pos_ == "PROPN" and given.is_title and gender_of(given.text):
+                inside.add(ent.start)
+                if not _iso_country(ent.text):
+                    words.add(ent.text.lower())
+    return words, inside
+
+
+def _iso_country(place: str) -> bool:
+    """A name ISO 3166 (pycountry) knows as a country ("Israel", "Jordan"; not "Paris")."""
+    return iso_places.country_code(place) is not None
+
+
+def _leader_country(surname: str, tables: Tables, named: set[str]) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) of a leader the dictionaries know by surname ("Kagame"), when the
+    article names that country otherwise: a surname is shared by many ("Ginsburg" is not Costa
+    Rica's, nor "De La Fuente" Peru's), an article on a leader names their country."""
+    country, sector = code_surname(surname, tables)
+    if _a_country(country) and country not in named:
+        return None, None
+    return country, sector
+
+
+def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
+                    target: Optional[EventParty], skipped: Sequence[tuple[int, int]] = (),
+                    beside: Optional[Token] = None, own_only: bool = False) -> Optional[str]:
+    """The country a party's own words name, else (unless ``own_only``: a person, ``_a_person``)
+    the first its sentence names outside the other party (``target``, and the parties joined to
+    it, ``beside``: "mediated an agreement between Japan and Russia" names no country of the
+    mediator) and outside the ``skipped`` offsets (the reporter's words, ``_reporter``; clauses
+    that say nothing of the party, ``_asides``)."""
+    # ``countries`` is in text order: bisection finds the ones in a range without scanning
+    # every country of the article for every event
+    inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
+    if inside:
+        return inside[0][1]
+    if own_only:
+        return None
+    others = [(target.start, target.end), *skipped] if target else list(skipped)
+    if beside is not None:
+        others.append((beside.idx, beside.right_edge.idx + len(beside.right_edge)))
+    others += _descriptions_of_others(sent, token)
+    for offset, country in _countries_between(countries, sent.start_char, sent.end_char):
+        if not any(start <= offset < end for start, end in others):
+            return country
+    return None
+
+
+def _descriptions_of_others(sent: Span, token: Token) -> list[tuple[int, int]]:
+    """The offsets of what a sentence says someone other than a party is: an apposition headed
+    by a common noun that does not hold the party ("another, a Polish chef named Łukasz, harried
+    him": not the country of the man who struck him; "Valeska Paris, an Australian woman, claimed
+    the church imprisoned her": not the church's). Not a place's name ("the capital, Kabul") nor
+    a place's description (``_a_place_description``: "in Tal Zawiya, a Syrian border town"),
+    which says where the event was and still counts."""
+    out = []
+    for t in sent:
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and not t.left_edge.i <= token.i <= t.right_edge.i \
+                and not _a_place_description(t):
+            out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+    return out
+
+
+def _a_place_description(appos: Token) -> bool:
+    """An apposition describing a place: headed by a place's common noun ("a Syrian border town",
+    "Aleppo, the country's largest city"). Not one beside a name the parse took for a place
+    ("Valeska Paris, an Australian woman"), which is a person's."""
+    return appos.lemma_.lower() in _PLACE_NOUNS
+
+
+def _a_person(token: Token) -> bool:
+    """A party that is a named person. A person's country is what the article says of them
+    (their own words, their roles, how it describes them: ``_people``), not a place their
+    sentence names: "Kipchoge set the record in Berlin, Germany" is no German."""
+    return token.ent_type_ == "PERSON"
+
+
+def _name_ruled_out(token: Token, tables: Tables, named: set[str]) -> Optional[str]:
+    """The country the dictionary gives a person's name that ``_spurious_name_country`` rules no
+    evidence of them ("Moamer Gaddafi" in an article naming no Libya), else None. Such a person
+    takes no other country by default either (the article's leading one, ``_person_country``):
+    the evidence disagrees, and no country is given rather than a guess; the same country
+    ("President Vladimir Putin" in an article on Russia) stands. A country the given names alone
+    give ("Tara" of "CNN's Tara Setmayer") is no evidence either way: None."""
+    person = doc_index.entity_at(token.doc, token.i) if token.ent_type_ == "PERSON" else None
+    if person is None:
+        return None
+    name = _words(person)
+    if len(name) > 1 and code_actor(name[:-1], tables)[0] is not None:
+        return None
+    country = code_actor(name, tables)[0]
+    return country if country is not None and country == _spurious_name_country(name, tables, named) else None
+
+
+def _person_country(near: Optional[str], main_country: Optional[str]) -> Optional[str]:
+    """The country of a person the article says nothing of: the one it is about where one
+    clearly leads (``_leading_country``), unless their sentence names another (``near``): then
+    the evidence disagrees ("Thunberg began her protest outside the Swedish Parliament" in an
+    article mostly on the United States) and no country is given rather than a guess."""
+    return main_country if near is None or near == main_country else None
+
+
+def _asides(sent: Span, kept: Sequence[Token]) -> list[tuple[int, int]]:
+    """The offsets of the clauses of a sentence that hold neither the event's verb nor its party
+    (``kept``): "prevented the demonstration staged by students [...] to protest the decision of
+    sending troops to Iraq" says nothing of where the students are from."""
+    out = []
+    for clause in sent:
+        if clause.dep_ in _CLAUSES and not any(clause.left_edge.i <= k.i <= clause.right_edge.i for k in kept):
+            out.append((clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)))
+    return out
+
+
+def _reporter(token: Token) -> list[tuple[int, int]]:
+    """The offsets (none or one pair) of who reports the event, when its verb is what a saying verb's subject says
+    after it ("the government criticized X, ABC of Australia reported"; "..., Thai military
+    sources said"): the country the reporter's words name is theirs, not an actor's. Not a
+    speaker named before ("representatives from Iran acknowledged their government had shot
+    down ..."), who most often speaks of their own side."""
+    event, seen = token, 0
+    while token.dep_ in ("ccomp", "conj") and token.head.i != token.i and seen < 3:
+        token = token.head
+        seen += 1
+        if token.lemma_.lower() in _SAYING:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i < event.i:
+                return []
+            return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))]
+    return []
+
+
+def _countries_between(countries: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
+    """The countries named at offsets ``start`` <= o < ``end``, in order."""
+    return countries[bisect_left(countries, (start, "")):bisect_left(countries, (end, ""))]
+
+
+def _country_counts(countries: list[tuple[int, str]]) -> dict[str, int]:
+    """How many times the article names each country, in the order first named."""
+    counts: dict[str, int] = {}
+    for _, country in countries:
+        counts[country] = counts.get(country, 0) + 1
+    return counts
+
+
+def _main_country(countries: list[tuple[int, str]]) -> Optional[str]:
+    """The country the article names most often (the first named of those named as often)."""
+    counts = _country_counts(countries)
+    return max(counts, key=counts.__getitem__) if counts else None  # dicts keep the first named first
+
+
+def _leading_country(countries: list[tuple[int, str]]) -> Optional[str]:
+    """The country the article names most often (``_main_country``) when it clearly leads: named
+    at least ``MAIN_COUNTRY_LEAD`` times as often as any other. A party no words place is most
+    often of the country an article is about, but an article that names two about as often is
+    about both ("Trump withdraws troops from Syria" quoting a US senator, in an article naming
+    Turkey a little more): there no party is given either country (no country before a wrong one)."""
+    counts = _country_counts(countries)  # counted once
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] < MAIN_COUNTRY_LEAD * ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__) if counts else None  # the first named of the most named
+
+
+def _last_country(countries: list[tuple[int, str]], before: int) -> Optional[str]:
+    """The country named last before ``before`` (the list is in text order, as above)."""
+    n = bisect_left(countries, (before, ""))
+    return countries[n - 1][1] if n else None
+
+
+def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Tables,
+              countries: list[tuple[int, str]]) -> Optional[EventPlace]:
+    """Where the event happened: a named place after "in", "near", ... of the verb, its object,
+    the act its infinitive names or its target; its country from the actor dictionaries, else
+    from what its own phrase names (``_place_country``)."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    for act in (c for c in token.children if c.dep_ == "xcomp"):  # "refused to deploy troops in Iraq"
+        holders += [act] + [c for c in act.children if c.dep_ in ("dobj", "obj")]
+    if target_tok is not None:
+        holders.append(target_tok)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    span = doc_index.entity_at(doc, pobj.i) or doc[pobj.i:pobj.i + 1]
+                    country, _ = code_actor(_words(span), tables)
+                    if not _a_country(country):
+                        country = _place_country(pobj, countries)
+                    return EventPlace(span.text, span.start_char, span.end_char, country=country)
+    return None
+
+
+def _place_country(place: Token, countries: list[tuple[int, str]]) -> Optional[str]:
+    """The country of a place the dictionaries do not know, when its own phrase names it ("a
+    hall in London", "Multan, Pakistan"); not its sentence's ("Iranian forces shelled
+    Kalakand" says nothing of where Kalakand is)."""
+    inside = _countries_between(countries, place.left_edge.idx, place.right_edge.idx + len(place.right_edge))
+    return inside[0][1] if inside else None

@@ -1,0 +1,841 @@
+"""Who the actor and the target of an event are, and how each is coded (``coder.find_events`` asks
+each): a verb's doer or the victim of a passive (``_verb_actor``), a noun's actor, the target
+(``_target``: a passive subject, an object of "against" or "on", one met on a trip, ...), what
+the article says of its people (``_people``) and speakers (``_voices``), and the coded party of
+a token (``_party``: country, sector, resolved entity). Country rules are ``countries``'.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Iterable, Optional, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord import data
+from onrecord.extract import doc_index
+from onrecord.extract.events import tables as event_tables
+from onrecord.extract.events.checks import MEDIATING_ROLES, MEETING_VERBS, TALK_NOUNS, TRIP_VERBS
+from onrecord.extract.events.countries import (
+    _SAYING,
+    _a_country,
+    _a_place,
+    _last_country,
+    _leader_country,
+    _plainly_a_country,
+    _spurious_name_country,
+    _unsure_subject_pronoun,
+    us_state_country,
+)
+from onrecord.extract.events.model import CONDITIONS
+from onrecord.extract.events.phrases import (
+    _COUNTRY_NOUNS,
+    _PRONOUNS,
+    _RELATIVE_PRONOUNS,
+    _THING_RELATIVES,
+    _actor_head,
+    _named,
+    _names_actor,
+    _phrase,
+    _subject,
+    _words,
+)
+from onrecord.extract.events.tables import Tables, code_actor, word_key
+from onrecord.extract.speakers.words import PARTITIVE_PRONOUNS
+from onrecord.model import Entity, EventParty, Statement
+
+_WORDS = "event_words.txt"
+_TARGET_PREPS = data.words(_WORDS, "target_prepositions")
+_OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
+_AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
+_OTHER_TARGET_PREPS = _TARGET_PREPS - _AIMED_PREPS
+_MEDIATION_PREPS = data.words(_WORDS, "mediation_prepositions")  # "between": a mediation's only
+_MEDIATION_VERBS = data.words(_WORDS, "mediation_verbs")
+_GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
+_THING_PRONOUNS = _THING_RELATIVES | _RELATIVE_PRONOUNS | {"it", "this"}  # a passive subject naming no victim
+_FIRST_PERSON = data.words(_WORDS, "first_person")
+_SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
+_PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
+_HAPPENINGS = data.words(_WORDS, "happening_nouns")
+_CUSTODIANS = data.words(_WORDS, "custody_nouns")
+_CAPITALS = data.words(_WORDS, "capital_cities")
+_DAY_WORDS = data.words(_WORDS, "day_words")
+_UNDERGONE_NOUNS = data.words(_WORDS, "undergone_nouns")
+_PROPOSALS = data.words(_WORDS, "proposal_nouns")
+_ARMED_SECTORS = data.words(_WORDS, "armed_sectors")
+_CONFINEMENT = data.words(_WORDS, "confinement_nouns")
+# the sectors of the state's own bodies: those that may investigate or question someone
+_AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
+_ARMED_OUTLAWS = {"REB", "UAF", "CRM"}  # rebels, militias, gangs: those a state's own forces fight at home
+# acts that a passive with no agent reports of their victim ("X was arrested", "X was shot"):
+# the victim is the target, the actor the state of the place (PLOVER codes the implied actor)
+_STATE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
+_FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of speech borrows
+# the acts of force a side seldom aims at its own country (``speaker_against_own_side``): not
+# a coercion ("we arrested two Saudis" is most often the country's own police) nor a mobilization
+_HOSTILE = _FORCE - {"COERCE", "MOBILIZE"}
+
+# a person's entity in the record and the country the article's words give them
+Person = tuple[Optional[str], Optional[str]]
+_NEAR = 60  # the tokens back a "he" or "she" looks for the person it stands for
+
+
+@dataclass
+class People:
+    """What the article says of its people (``_people``): by surname (lower case), and the
+    surnames in text order (token index of each name's end, surname) for "he" and "she"."""
+    by_surname: dict[str, Person] = field(default_factory=dict)
+    order: list[tuple[int, str]] = field(default_factory=list)
+
+    def get(self, surname: str) -> Person:
+        return self.by_surname.get(surname.lower(), (None, None))
+
+    def before(self, i: int) -> Optional[str]:
+        """The surname of the person named last before token ``i``, if near enough."""
+        n = bisect_left(self.order, (i, ""))
+        return self.order[n - 1][1] if n and i - self.order[n - 1][0] <= _NEAR else None
+# (start, end, speaker entity, speaker country, speaker's state sector: ``_state_role``) of a
+# statement's content
+Voice = tuple[int, int, Optional[str], Optional[str], Optional[str]]
+
+
+def entity_coding(entity: Entity, tables: Tables,
+                  named: Optional[set[str]] = None) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) of a resolved entity from what the article says of it: its affiliation
+    and roles first, then its full name as the actor dictionary knows it (``named``: the
+    countries the article names, ``_spurious_name_country``)."""
+    country, sector = said_coding([entity.affiliation or "", *entity.roles], entity.affiliation, tables)
+    if country is None:
+        name = [word_key(w) for w in entity.name.split()]
+        named_country, named_sector = code_actor(name, tables)
+        if named_country is not None and named_country != _spurious_name_country(name, tables, named):
+            country, sector = named_country, sector or named_sector
+    return country, sector
+
+
+def said_coding(described: Sequence[str], affiliation: Optional[str],
+                tables: Tables) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) of a person from the words that describe them (their affiliation, roles,
+    name), else, for the country, the US state their affiliation marks them with
+    (``us_state_country``): shared by resolved entities (``entity_coding``) and speakers (``_voices``)."""
+    said = [word_key(w) for w in " ".join(described).split()]
+    country, sector = code_actor(said, tables) if said else (None, None)
+    return country or us_state_country(affiliation), sector
+
+
+def _person_coding(span: Span, person: Span, tables: Tables,
+                   countries: Optional[set[str]] = None) -> tuple[Optional[str], Optional[str]]:
+    """(country, sector) of a phrase naming a person: what its other words say of them ("U.N.
+    mediator Diego Cordovez", "a US senator") before the dictionary by name, and never a
+    country the dictionary gives words of the name that say nothing of them
+    (``_spurious_name_country``, with ``countries``, those the article names)."""
+    described = [t for t in span if not person.start <= t.i < person.end]
+    country, sector = code_actor(_words(described), tables) if described else (None, None)
+    named, named_sector = code_actor(_words(span), tables)
+    if country is not None:
+        # "Libyan leader Muammar Gaddafi": the name's sector, when the name is of that country
+        return country, sector or (named_sector if named == country else None)
+    if named is not None and named == _spurious_name_country(_words(person), tables, countries):
+        return None, sector
+    return named, sector or named_sector
+
+
+def _agentless_passive(token: Token) -> bool:
+    """A passive verb that names no doer ("; around twenty more were injured"): the nearest actor
+    before it is one it was done to (the parse often leaves it no subject), never its doer."""
+    return (token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children))
+
+
+def passive_victim(token: Token) -> Optional[Token]:
+    """The subject of a passive verb with no agent ("Chirac was convicted", "two suspects were
+    arrested"): the one the act was done to, never its doer."""
+    if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and gapped_passive(token):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def shared_passive(token: Token, own_doer: bool = False) -> bool:
+    """A participle joined to a passive whose subject and "was" it shares, with no doer of its
+    own ("he was questioned by reporters and then arrested"); ``own_doer``, also one with its
+    own "by" ("they were attacked and beaten by police")."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN" and token.head.i < token.i
+            and any(c.dep_ == "auxpass" for c in token.head.children)
+            and any(c.dep_ == "nsubjpass" for c in token.head.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") or c.dep_ == "agent" and not own_doer
+                        for c in token.children))
+
+
+def custody_by_no_authority(token: Token, kind: str, tables: Tables) -> Optional[Token]:
+    """The subject of a custody act joined to a passive whose doer holds no authority ("he was
+    questioned by reporters and then arrested", "interviewed by the BBC and then detained"):
+    the first act's doer is not said to have arrested anyone, and reporters, lawyers or a
+    broadcaster arrest no one; the shared subject is the one it was done to, by the actor its
+    place implies. "Beaten by police and arrested" keeps the police (``_custodian``)."""
+    if kind != "COERCE" or not shared_passive(token):
+        return None
+    doer = _subject(token)
+    if doer is None or _custodian(doer, tables):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _custodian(actor: Token, tables: Tables) -> bool:
+    """One that may take people into custody: a country, police, the military, intelligence or a
+    government (not a court's lawyers: "a lawyer" is coded JUD but arrests no one)."""
+    if actor.ent_type_ == "GPE" or actor.lemma_.lower() in _CUSTODIANS:
+        return True
+    sector = code_actor(_words(_phrase(actor)), tables)[1] or ""
+    return sector[:3] in ("COP", "MIL", "SPY", "GOV")
+
+
+def gapped_passive(token: Token) -> bool:
+    """A participle joined to a passive whose "were" it shares ("offices were searched and their
+    files seized"): the parse makes "files" its subject, but they were seized, not seizing."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN" and token.head.i < token.i
+            and any(c.dep_ == "auxpass" for c in token.head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
+
+
+def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Span,
+                tables: Tables) -> tuple[Optional[Token], Optional[Token]]:
+    """(actor, victim) of a verb: its doer (``token_actor``, its subject, else the nearest actor
+    before it in its sentence); but the subject of a passive with no agent ("X was arrested") is
+    never its doer: it is the one the act was done to. An assault, coercion, sanction or
+    accusation so told returns that subject, when it names an actor ("the toilet was stolen",
+    "it was recaptured" do not), as the victim (coded first as a party, then made the
+    target of the actor its place implies: ``implied_actor``), not the subject of a clause it is
+    joined to ("X left, and he was arrested"); any other such passive has no actor named ("aid
+    was sent", "the talks were held": no one's act to code)."""
+    victim = (passive_victim(token) or custody_by_no_authority(token, kind, tables)) if token_actor is None else None
+    if victim is None:
+        doer = token_actor or _subject(token)
+        if doer is None and not _agentless_passive(token):
+            doer = _preceding_actor(token, sent, tables)
+        return doer, None
+    if kind in _STATE_ACTS and victim.lower_ not in _THING_PRONOUNS and _names_actor(victim, tables):
+        return victim, victim
+    return None, None
+
+
+def _noun_actor(token: Token) -> Optional[Token]:
+    """Who did what a noun names: "Israel's strike", "a U.S. airstrike", "attacks by rebels";
+    not when and where it happened (``place_or_time_name``: "the Benghazi attack", "Sunday's
+    massacre", "the Paris agreement" name no doer)."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ not in _THING_RELATIVES and not place_or_time_name(child, False):
+            return child
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+                and not place_or_time_name(child, True):
+            return child
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def happening_doer(actor: Token) -> bool:
+    """An act or a weapon the parse makes the doer of a verb: "a mass stabbing killed three", "the
+    attack had killed", "hit by drone strikes", "the bomb killed". Neither does anything itself: the
+    doer is the one its own
+    words name ("an Israeli airstrike killed": Israel, ``_noun_actor``), else no one named; the
+    event keeps an unnamed actor of the place's country rather than the act's words. A named
+    one ("Operation Desert Storm") is left alone."""
+    return actor.pos_ == "NOUN" and actor.ent_type_ == "" and actor.lemma_.lower() in _HAPPENINGS
+
+
+def _acting_modifier(act: Token, tables: Tables) -> Optional[Token]:
+    """The word before an act's noun that names its doer by itself: a name ("a Taliban attack")
+    or an armed or public force ("a police raid", "an army offensive"); not "drone strikes" or "a
+    mass stabbing", nor where it happened or whom it hit ("a school shooting", "a refugee camp
+    attack", "a prison riot")."""
+    return next((c for c in act.children if c.dep_ in ("compound", "amod", "nmod") and _actor_head(c, tables)
+                 and not place_or_time_name(c, True) and _armed_or_named(c, tables)), None)
+
+
+def _armed_or_named(word: Token, tables: Tables) -> bool:
+    if word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    sector = code_actor([word_key(word.text)], tables)[1]
+    return sector in _ARMED_SECTORS and word.lemma_.lower() not in _CONFINEMENT
+
+
+def thing_target(target: Optional[Token], kind: str, tables: Tables) -> bool:
+    """A target that is a thing whose words only name a kind of actor ("signed a government
+    decree", "a religious garment was banned", "extended the national state of emergency"): no
+    party; the act is aimed at whoever the thing bears on, which its words do not say. No name
+    (nor a word the parse takes for one), no country and a common noun that names no actor
+    itself. An attack's object is left alone ("shelled
+    a police station" is aimed at the police), and so is a thing with an owner ("sanctions on
+    the country's entities" bear on the country)."""
+    if target is None or kind == "ASSAULT" or target.pos_ != "NOUN" or _actor_head(target, tables) \
+            or _named(target, within=True) or any(t.pos_ == "PROPN" for t in target.subtree) \
+            or any(c.dep_ == "poss" for c in target.children):
+        return False
+    return code_actor(_words(_phrase(target)), tables)[0] is None
+
+
+def place_or_time_name(modifier: Token, compound: bool) -> bool:
+    """A noun's modifier that says when or where its event happened, not who did it: a day or
+    other span of time (``day_words``: "Sunday's massacre", not "May's deal"), or, as a
+    compound, a place the dictionaries know as a town of a country and as no actor ("the
+    Orlando attack", "the Benghazi attack", "the Paris agreement": a city's name, not a
+    country's or nationality's as in "a U.S. airstrike", nor a body's as in "a Hamas attack";
+    a capital in the possessive, "Moscow's strike", often stands for its government). A national
+    capital (``capital_cities``) stands for its government as a compound too when the noun is
+    aimed at a target ("a Damascus offensive on Idlib", "a Kyiv drone strike on Belgorod"; not
+    "the Paris attacks", attacks in Paris); a place the dictionaries code as a country of its
+    own ("a Hong Kong crackdown": HKG, not China) always does: both are doers."""
+    if modifier.ent_type_ in ("DATE", "TIME") and word_key(modifier.text) in _DAY_WORDS:
+        return True
+    if not compound:
+        return False
+    words = [word_key(t.text) for t in _phrase(modifier) if t.i <= modifier.i and not t.is_punct and t.dep_ != "det"]
+    tables = event_tables.load()
+    spans = _spans(words)
+    # a place the country table knows as a country-level actor of its own, anywhere in the
+    # phrase ("hong kong": HKG); single words are among the spans
+    if not words or any(s in tables.countries for s in spans):
+        return False
+    if spans & _CAPITALS:
+        return not _aimed_noun(modifier)  # whatever sector the dictionary gives "Moscow"
+    country, sector = code_actor(words, tables)
+    return _a_country(country) and sector is None
+
+
+def _spans(words: list[str]) -> set[str]:
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+
+
+def _aimed_noun(modifier: Token) -> bool:
+    """The noun a compound modifies ("Kyiv" in "a Kyiv drone strike") names its target, a place or
+    a people, with an aimed preposition ("on Belgorod", ``aimed_prepositions``)."""
+    noun = modifier
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i != noun.i:
+        noun = noun.head
+    # aimed at a place or a people ("on Belgorod"), not at a building in the capital itself ("the
+    # Moscow attack on a concert hall" was an attack in Moscow)
+    return any(c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
+               and any(g.dep_ == "pobj" and _a_place(g) for g in c.children) for c in noun.children)
+
+
+def _party_key(party: Optional[EventParty]) -> Optional[str]:
+    if party is None:
+        return None
+    return party.entity or party.country or re.sub(r"\W+", " ", party.text.lower()).strip()
+
+
+def _preceding_actor(token: Token, sent: Span, tables: Tables) -> Optional[Token]:
+    """When the parse gives no subject: the nearest noun phrase before the verb, in its
+    sentence, that names an actor and is not the object of a preposition."""
+    for chunk in reversed([c for c in doc_index.noun_chunks_in(sent) if c.end <= token.i]):
+        head = chunk.root
+        if head.dep_ in ("pobj", "dobj") or head.lower_ in _PRONOUNS:
+            continue
+        if head.dep_ == "nsubjpass" and head.head.i == token.i:  # "Robert was killed": the victim
+            continue
+        if _names_actor(head, tables):
+            return head
+    return None
+
+
+def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = False) -> Optional[Token]:
+    """Whom the event is done to: a passive subject (or the one a joined participle shares); an
+    object named by "against" or "on"; a
+    direct object that names an actor (not "missiles" or "a factory"); an object named by another
+    preposition ("talks with Iran"); whose act the object is ("denounced Serbia's crackdown");
+    else the target of the act the verb introduces ("threatened to cut ties with Russia",
+    "demanded that the US cancel ..."); of a ``mediation`` (``_mediation``) only, the first
+    party a "between" names ("mediated an agreement between Japan and Russia")."""
+    # "two soldiers were captured by rebels and killed": the passive subject it shares (``shared_passive``)
+    subjects: list[Token] = [*token.children, *(token.head.children if shared_passive(token, own_doer=True) else ())]
+    for child in subjects:
+        if child.dep_ == "nsubjpass" and (_names_actor(child, tables) or _named(child, within=True)):
+            return child  # "a camp for Congolese refugees was attacked"; not "the bill was suspended"
+    obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None) or _shared_object(token)
+           or _shifted_object(token))
+    obj = _partitive_whole(obj, tables) if obj is not None else None
+    holders = [token] + ([obj] if obj is not None else [])
+    aimed = _prep_target(holders, tables, _AIMED_PREPS)
+    if aimed is not None:
+        return aimed
+    if obj is not None and _names_actor(obj, tables) and not _own(obj):
+        # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
+        # (whose last country is "... in Montenegro"); "arrested Trump's lawyer": the lawyer
+        return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or _apposed_name(obj)
+    other = _prep_target(holders, tables, _OTHER_TARGET_PREPS | _MEDIATION_PREPS if mediation else _OTHER_TARGET_PREPS)
+    if other is not None:
+        return other
+    if obj is not None:
+        whose = _act_of(obj, tables)
+        if whose is not None:
+            return whose
+    return _complement_target(token, tables, depth)
+
+
+def met_on_trip(token: Token, tables: Tables) -> Optional[Token]:
+    """"He traveled to Florida to meet with Devocht", "flew to Paris to hold talks with the
+    president": a trip (``[trip_verbs]``) made for a meeting is aimed at the one met, not at the
+    place gone to (which is where it happened); the one met must be named, not a pronoun nor a
+    place."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in TRIP_VERBS:
+        return None
+    for clause in token.children:
+        if clause.dep_ not in ("xcomp", "advcl") or clause.pos_ != "VERB":
+            continue
+        if clause.lemma_.lower() in MEETING_VERBS or any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in TALK_NOUNS
+                                                       for o in clause.children):
+            met = _target(clause, tables, depth=1)
+            if met is not None and met.lower_ not in _PRONOUNS and met.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return met
+    return None
+
+
+def _mediation(token: Token, kind: str, actor: Token) -> bool:
+    """Whether the event is a mediation, the one act a "between" phrase names the target of: a
+    verb of mediation ("mediated an agreement between Japan and Russia", ``[mediation_verbs]``,
+    which ``verbal.retyped`` makes CONSULT), or a CONSULT by a mediating role ("the mediator
+    hosted talks between ...", "acted as a go-between", ``[mediating_roles]``). "Condemned the
+    clashes between police and protesters" is aimed at neither."""
+    if token.lemma_.lower() in _MEDIATION_VERBS and token.pos_ == "VERB":
+        return True
+    roles = [actor, *(g for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for g in p.children if g.dep_ == "pobj")]
+    return kind == "CONSULT" and any(r.lemma_.lower() in MEDIATING_ROLES for r in roles)
+
+
+def _apposed_name(obj: Token) -> Token:
+    """The name an object is given beside it, when it names none itself: "endorsed his former
+    rival, Joe Biden" is aimed at Joe Biden (whose record the name links to)."""
+    if obj.ent_type_:
+        return obj
+    return next((a for a in obj.children if a.dep_ == "appos" and a.ent_type_ in ("PERSON", "ORG", "GPE")), obj)
+
+
+def _partitive_whole(obj: Token, tables: Tables) -> Token:
+    """The thing a quantity word stands for, when it names no actor by itself: "support some of
+    her opponents' plans" is aimed at the plans (so at their doer, the opponents), not at
+    "some"; "arrested some of the protesters" keeps its whole phrase (the protesters are actors)."""
+    if obj.lower_ not in PARTITIVE_PRONOUNS:
+        return obj
+    whole = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    return whole if whole is not None and not _actor_head(whole, tables) else obj
+
+
+def _threatened(token: Token, tables: Tables) -> Optional[Token]:
+    """Whom a threat is aimed at when it names no one else: the subject of its condition ("Russia
+    threatened to stop the talks if the United States deploys missiles"; "... unless the Kremlin
+    closed its base"), on the threat's verb or the act it threatens."""
+    acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    for act in acts:
+        for clause in act.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
+                    return subject
+    return None
+
+
+def _partner(actor: Token, tables: Tables) -> Optional[Token]:
+    """The other party of an act two do with or against each other, named beside the actor
+    ("Armenia and Azerbaijan clashed", "Bolton and I disagreed"; not "Cruz and Rooney proposed",
+    who acted together): the actor's first conjunct that names an actor. Only for the verbs of
+    ``[reciprocal_verbs]``."""
+    joined = [c for c in actor.children if c.dep_ == "conj"]
+    # the parse sometimes gives the verb two subjects instead: "Bolton and I disagreed"
+    if actor.dep_ == "nsubj":
+        joined += [c for c in actor.head.children if c.dep_ == "nsubj" and c.i > actor.i
+                   and any(t.dep_ == "cc" for t in actor.doc[actor.i + 1:c.i])]  # not an apposition
+    return next((c for c in joined if _names_actor(c, tables)), None)
+
+
+def _shared_object(token: Token) -> Optional[Token]:
+    """The object a verb shares with the verb it is joined to: "surrounded and threatened the
+    senator" (the parse hangs "the senator" on "surrounded" alone), "arrested and questioned the
+    student" (on "questioned" alone: the verb right after it, when that has no subject of its
+    own; not "broke with Trump and urged him", whose first verb has its own words)."""
+    if token.dep_ == "conj" and token.head.i < token.i:
+        return next((c for c in token.head.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+    if any(c.dep_ not in ("cc", "conj", "punct") for c in token.children if c.i > token.i):
+        return None
+    for joined in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            return next((c for c in joined.children if c.dep_ in ("dobj", "obj")), None)
+    return None
+
+
+def _grievance_doer(token: Token, tables: Tables) -> Optional[Token]:
+    """Whom an accusation or protest is about: the doer of the act its "over" or "about" phrase
+    names ("Lebanon complained to the United Nations over two Israeli air raids": Israel, not the
+    body complained to)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in _GRIEVANCE_PREPS:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and not _actor_head(pobj, tables):
+                return _act_of(pobj, tables)
+    return None
+
+
+def _shifted_object(token: Token) -> Optional[Token]:
+    """The object a verb names after what it calls it, which the parse hangs on the "as" phrase
+    as an apposition: "denounced as an ugly crime Serbia's suppression of the unrest"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                shifted = next((a for a in pobj.children if a.dep_ == "appos" and a.i > pobj.i), None)
+                if shifted is not None:
+                    return shifted
+    return None
+
+
+def _stranded_object(prep: Token) -> Optional[Token]:
+    """The object of a preposition the parse leaves empty, having made the noun after it the
+    subject of the clause that follows: "granted asylum to five officers holed up in a
+    residence" ("officers" is parsed as the subject of "holed")."""
+    if any(True for _ in prep.children):
+        return None
+    after = [t for t in prep.doc[prep.i + 1:prep.sent.end] if t.left_edge.i == prep.i + 1
+             and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
+    return after[0] if after else None
+
+
+def _demanded_of(token: Token, tables: Tables) -> Optional[Token]:
+    """Of whom a demand asks ("X said the Sudanese government must reach an agreement"): the
+    subject of the verb the demand's modal hangs on."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and _names_actor(subject, tables) else None
+
+
+def _own(obj: Token) -> bool:
+    """An object the actor owns ("withdraw its troops from Lebanon", "recalled their
+    ambassador"): the actor's own people, not whom the act is aimed at."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
+
+
+def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]) -> Optional[Token]:
+    """The actor a preposition of ``preps`` names after the verb or its object, or inside the
+    phrase it names ("called for sanctions against Nigeria")."""
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not _scene_setting(prep) \
+                    and not route_end(prep):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
+                if pobj is not None and _names_actor(pobj, tables):
+                    return pobj
+                # "mediated an end to the conflict between Israel and Egypt": a mediation's "between" within
+                inner = _prep_actor(pobj, tables, preps & _MEDIATION_PREPS) if pobj is not None else None
+                if inner is not None:
+                    return inner
+    return None
+
+
+def route_end(prep: Token) -> bool:
+    """"Move its embassy from Tel Aviv to Jerusalem", "flew from Paris to Rome": the places a
+    route goes from and to are where the act went, not whom it is aimed at ("withdrew from
+    Syria", with no route, is left alone)."""
+    other = {"from": "to", "to": "from"}.get(prep.lower_)
+    if other is None:
+        return False
+    ends = [prep] + [p for p in prep.head.children if p.dep_ == "prep" and p.lower_ == other]
+    if len(ends) < 2:
+        return False
+    return all(g.ent_type_ in ("GPE", "LOC", "FAC") for p in ends for g in p.children if g.dep_ == "pobj")
+
+
+def _scene_setting(prep: Token) -> bool:
+    """A phrase put before its verb's subject, which sets the scene (where, when, in what) rather
+    than naming whom the act is aimed at: "On a new website, Microsoft launched a campaign";
+    "With the issue of race at the forefront, Klobuchar withdrew"."""
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and prep.i < subject.i < prep.head.i
+
+
+def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
+    """The doer of the act a verb's object names, when it is the one the verb is aimed at:
+    "denounced Serbia's suppression", "rejected calls by Belarus's rulers", "prevented the
+    demonstration staged by students" (not a pronoun, which is most often the actor's own:
+    "suspended its talks"), nor of what befell the one it names ("mourned Leonov's passing",
+    "condemned Karlov's arrest": ``[undergone_nouns]``)."""
+    if obj.lemma_.lower() in _UNDERGONE_NOUNS:
+        return None
+    doer = _noun_actor(obj)
+    if doer is None:  # "prevented the demonstration staged by students"
+        doer = next((g for acl in obj.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
+                     for g in a.children if g.dep_ == "pobj"), None)
+    if doer is None or doer.lower_ in _PRONOUNS or not (_names_actor(doer, tables) or _proposer(obj, doer)):
+        return None
+    return doer
+
+
+def _proposer(obj: Token, doer: Token) -> bool:
+    """"Rejected Pelosi's suggestion", "backed Okafor's plan": the name in the possessive of a
+    noun of something put forward (``[proposal_nouns]``) is one who proposed it, an actor, even
+    where the parser tags the name as no person (an event, a work of art)."""
+    return (obj.lemma_.lower() in _PROPOSALS and doer.dep_ == "poss" and doer.pos_ == "PROPN"
+            and doer.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"))
+
+
+def _complement_target(token: Token, tables: Tables, depth: int) -> Optional[Token]:
+    """The target of the act a verb introduces: the object of its infinitive ("threatened to ban
+    opposition candidates", "opened fire to disperse demonstrators"), of the verb that describes
+    its object ("issued a declaration demanding that Turkey ...") or the subject of its "that"
+    clause ("demanded that the US cancel ..."), when it names an actor other than a pronoun; two
+    such steps at most."""
+    if depth > 1:
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    # the object's describing verb in "-ing" only: "a declaration demanding", "missiles targeting";
+    # not "an attack ascribed to the Taliban" (its doer) nor "a resolution to establish rules"
+    for child in [*token.children, *(a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBG")]:
+        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if (child.dep_ in ("xcomp", "acl") or purpose) and child.pos_ in ("VERB", "AUX"):
+            found = _target(child, tables, depth + 1)
+            if found is not None and found.lower_ not in _PRONOUNS:
+                return found
+        if child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
+                return subject
+    return None
+
+
+def _prep_actor(token: Token, tables: Tables, also: frozenset[str] = frozenset()) -> Optional[Token]:
+    """The actor an event noun is aimed at: "sanctions against Nigeria", "talks with Iran"; and by
+    the prepositions ``also`` ("between", of a mediation: ``_target``)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and (prep.lower_ in _TARGET_PREPS and prep.lower_ not in ("for", "from")
+                                    or prep.lower_ in also):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _names_actor(pobj, tables):
+                return pobj
+    return None
+
+
+def _possessed_act(obj: Token, tables: Tables) -> bool:
+    """An object that names an act by its doer's possessive: "Serbia's suppression", "Obama's
+    citizenship"; not "Trump's lawyer" (an actor itself) nor "a Ukrainian jet" (no possessive)."""
+    return not _actor_head(obj, tables) and any(c.dep_ == "poss" for c in obj.children)
+
+
+def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[People] = None) -> list[Voice]:
+    """(start, end, speaker entity, speaker country) of each quoted content: "we" in a quote
+    is its speaker, of the country their affiliation, roles or name give, else the one the
+    article describes them with (``_people``)."""
+    out: list[Voice] = []
+    for s in statements:
+        speaker = s.speaker
+        if speaker is None:
+            continue
+        country = said_coding([speaker.affiliation or "", *speaker.roles, speaker.name or ""],
+                              speaker.affiliation, tables)[0]
+        if country is None and speaker.name and people:
+            country = people.get(speaker.name.split()[-1])[1]
+        out.append((s.content.start, s.content.end, speaker.entity, country, _state_role(speaker.roles, tables)))
+    return out
+
+
+def _state_role(roles: Iterable[str], tables: Tables) -> Optional[str]:
+    """The state sector of a speaker's role that begins with a state body's noun ("army spokesman",
+    "police chief": MIL, COP); None for a role that first names a group of its own ("Houthi
+    military spokesperson": a militia's, not the state's)."""
+    for role in roles:
+        first = word_key(role.split()[0]) if role.split() else ""
+        if tables.agents.get(first) in _AUTHORITY_SECTORS:
+            return tables.agents[first]
+    return None
+
+
+def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
+    """What the article says of each person, by surname: the resolved entity of that name (none
+    when two share it), and the country the words around the name give where the article first
+    describes them ("Swedish activist Greta Thunberg", "Greta Thunberg, a Swedish activist").
+    Read once an article."""
+    ids: dict[str, Optional[str]] = {}
+    for e in entities:
+        if e.type == "PERSON":
+            for name in {e.name, *e.aliases}:
+                key = name.split()[-1].lower() if name.split() else ""
+                ids[key] = e.id if ids.get(key, e.id) == e.id else None
+    said: dict[str, Optional[str]] = {}
+    order: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for ent in doc.ents:
+        key = ent[-1].text.lower()
+        if ent.label_ != "PERSON":
+            continue
+        first = key not in seen
+        seen.add(key)
+        order.append((ent.end - 1, key))
+        if said.get(key):
+            continue
+        root = ent.root
+        words = [t for t in _phrase(root) if not (ent.start <= t.i < ent.end)]
+        for appos in (c for c in root.children if c.dep_ == "appos"):
+            words += list(_phrase(appos))
+        words += _home_place(root)
+        words += _copula_description(root)
+        words += _next_description(ent) if first else []
+        country = code_actor(_words(words), tables)[0] if words else None
+        said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
+    return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order)
+
+
+def _home_place(name: Token) -> list[Token]:
+    """The country a person's name says they are from: "Eliud Kipchoge from Kenya". Only a place
+    that is unambiguously a country (``_plainly_a_country``: not "Jane Roe from Georgia", also a
+    US state; not a city, "John Simpson from Baghdad", more often where a reporter files from),
+    the first place after "from", and only when no place follows it ("from Lebanon, Pennsylvania"
+    is a town); not "a letter from Congress", which is no place."""
+    doc = name.doc
+    for p in name.children:
+        if p.dep_ != "prep" or p.lower_ != "from":
+            continue
+        place = next((g for g in p.children if g.dep_ == "pobj"), None)
+        ent = doc_index.entity_at(doc, place.i) if place is not None and place.ent_type_ == "GPE" else None
+        if ent is None or ent.start != p.i + 1 + (doc[p.i + 1].lower_ == "the"):
+            return []
+        after = doc[ent.end:ent.end + 2]
+        if len(after) == 2 and after[0].text == "," and after[1].ent_type_ in ("GPE", "LOC"):
+            return []  # "from Lebanon, Pennsylvania": a town of that state
+        return list(ent) if _plainly_a_country(ent.text) else []
+    return []
+
+
+def _next_description(name: Span) -> list[Token]:
+    """How the sentence right after the first one naming a person describes them by nationality:
+    its subject is "the", a word saying which one, and a singular people's noun ("... activist
+    Greta Thunberg [...]. The sixteen-year-old Swede is ..."), when the sentence naming them names
+    no other person. None otherwise: "The Swedish government said" is no description of anyone,
+    nor a people ("The Chinese proposed a deal", "The French welcomed her"), nor a bare "The Dane
+    scored twice", as often someone else the sentence spoke of."""
+    doc, sent = name.doc, name.sent
+    if sent.end >= len(doc) or sum(e.label_ == "PERSON" for e in sent.ents) != 1:
+        return []
+    subject = next((t for t in doc[sent.end].sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ != "NORP" or subject.tag_ not in ("NN", "NNP") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or not any(c.dep_ in ("amod", "nummod", "compound") and c.i < subject.i for c in subject.children):
+        return []
+    return [subject]
+
+
+def _copula_description(name: Token) -> list[Token]:
+    """What a sentence says a person is, when they are its subject: "Hatice Cengiz is a Turkish
+    national" (the words up to the head of "a Turkish national"; not "of Russia" in "was a
+    critic of Russia"); none for another verb."""
+    if name.dep_ != "nsubj" or name.head.lemma_ != "be":
+        return []
+    return [t for a in name.head.children if a.dep_ == "attr" for t in name.doc[a.left_edge.i:a.i + 1]]
+
+
+def speaker_against_own_side(token: Token, kind: str, actor: EventParty, target_country: Optional[str],
+                             voices: Sequence[Voice], target_sector: Optional[str] = None) -> bool:
+    """A speaker's "we" of no known country (``_voices``) that took the article's main country
+    (``_party``) in an attack or threat (``_HOSTILE``; not an arrest: "we arrested two Saudis" is
+    most often the police of the country) while its target's own words name that same country (``target_country``, not
+    the one a target of no named country is given: "we will attack the rebels"): the speaker stands
+    against that side, so is not of it ("“We will strike the Saudis,” said a Houthi spokesman"
+    in an article mostly on Saudi Arabia). Such a speaker is given no country rather than a guess.
+    Not a country's own forces against the rebels, gangs or militants of that country ("the
+    Nigerian Boko Haram fighters", "the Mexican gangs": ``target_sector``), nor a speaker whose role is
+    of the state ("army spokesman", "police chief"): that is home-front security news, and the
+    "we" is the country's."""
+    if kind not in _HOSTILE or token.lower_ not in _FIRST_PERSON or actor.country is None \
+            or target_country != actor.country:
+        return False
+    if target_sector in _ARMED_OUTLAWS:
+        return False
+    voice = next((v for v in voices if v[0] <= token.idx < v[1]), None)
+    return voice is not None and voice[3] is None and voice[4] is None
+
+
+def _speaker_pronoun(token: Token) -> bool:
+    """A pronoun that stands for the speaker of the statement it is in: "we" or "I" in a quote,
+    or the subject of what was said ("One senator, X, said he intended to sue")."""
+    if token.lower_ in _FIRST_PERSON:
+        return True
+    return (token.lower_ in _SPEAKER_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in _SAYING)
+
+
+def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]], named_countries: set[str],
+           mentions: list[tuple[int, int, str]], voices: Sequence[Voice] = (),
+           known: Optional[dict[str, Entity]] = None, people: Optional[People] = None,
+           main_country: Optional[str] = None) -> EventParty:
+    """The coded party of an actor's or a target's token; ``countries`` are the article's country
+    mentions in text order (``_country_mentions``) and ``named_countries`` their set, both read
+    once an article by ``find_events``."""
+    span = _phrase(token)
+    person = doc_index.entity_at(doc, token.i) if token.ent_type_ == "PERSON" else None
+    country, sector = (_person_coding(span, person, tables, named_countries) if person is not None
+                       else code_actor(_words(span), tables))
+    entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
+    record = (known or {}).get(entity_id or "")
+    if record is not None and not any(w in tables.countries for w in _words(span)):
+        # a resolved speaker: what the article says of them ("a U.S. senator", "Iran's foreign
+        # minister") before any dictionary by surname
+        said_country, said_sector = entity_coding(record, tables, named_countries)
+        country, sector = said_country or country, sector or said_sector
+    voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if _speaker_pronoun(token) else None
+    if voice and (token.lower_ in _FIRST_PERSON or voice[2] or voice[3]):
+        # a speaker of no known country speaks for the article's main one where one clearly leads
+        # (``_leading_country``), not the one named last before the quote ("we are not prepared
+        # to risk no deal": not Ireland)
+        country = voice[3] or main_country
+    else:
+        voice = None
+    ethnic = next((t.nbor() for t in span if t.lower_ == "ethnic" and t.i + 1 < len(doc)), None)
+    if country and ethnic is not None and code_actor(_words([ethnic]), tables)[0] == country:
+        # "ethnic Albanians" near Macedonia's border are Macedonia's: the country they live in,
+        # named by their own words ("in Croatia") or else by the sentence
+        others = [c for o, c in countries if c != country and token.sent.start_char <= o < token.sent.end_char]
+        inside = [c for o, c in countries if c != country and token.left_edge.idx <= o <= token.right_edge.idx]
+        country = (inside or others or [country])[0]
+    # a surname alone is often left untagged after the full name: "Dahlqvist said"
+    surname = person[-1].text if person is not None else token.text if token.pos_ == "PROPN" else None
+    if country is None and surname is not None and people:
+        # "Callamard", "Thunberg": a person the article named and described before, as a
+        # resolved speaker ("UN rapporteur") or with the words around the name ("Swedish
+        # activist Greta Thunberg"), before any dictionary by surname
+        known_id, said = people.get(surname)
+        record = (known or {}).get(known_id or "")
+        if record is not None:
+            entity_id = entity_id or known_id
+            said_country, said_sector = entity_coding(record, tables, named_countries)
+            country, sector = said_country, sector or said_sector
+        country = country or said
+    if country is None and token.ent_type_ == "PERSON":
+        # "Kagame", "Carlos Menem": a leader the dictionaries know by another form of the name
+        last = person[-1].text if person is not None else token.text
+        country, sector2 = _leader_country(last, tables, named_countries)
+        sector = sector or sector2
+    if country is None and people is not None and token.lower_ in _PERSONAL_PRONOUNS:
+        # "she" after "Kamala Harris": the person named just before, as the article describes them
+        named = people.before(token.i)
+        country = people.get(named)[1] if named else None
+        if country is None and named:
+            record = (known or {}).get(people.get(named)[0] or "")
+            country = entity_coding(record, tables, named_countries)[0] if record is not None else None
+    if country is None:
+        head = token.lower_
+        if head in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl"):
+            # "the Iranian military announced that it had built ...": "it" is the announcer
+            outer = _subject(token.head.head)
+            if outer is not None and outer.i != token.i:
+                outer_span = _phrase(outer)
+                country, sector2 = code_actor(_words(outer_span), tables)
+                sector = sector or sector2
+        if country is None and voice is None and (head in _PRONOUNS or any(t.lower_ in _COUNTRY_NOUNS for t in span)):
+            # not a speaker's "we": one of no known country is not of the country named last
+            country = _last_country(countries, span.start_char)
+            if _unsure_subject_pronoun(token, countries, main_country, country):
+                country = None
+    start, end = span.start_char, span.end_char
+    entity = voice[2] if voice else entity_id
+    return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)

@@ -1,0 +1,110 @@
+"""The parse helpers every part of the event coder reads (``coder.find_events``, ``parties``,
+``countries``, ``non_events``): a word's phrase and its words, a verb's subject, whether a word
+names an actor or a name. Small and shared, so that data flows one way between those modules.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from spacy.tokens import Span, Token
+
+from onrecord import data
+from onrecord.extract import doc_index
+from onrecord.extract.events.tables import Tables, code_actor, word_key
+
+_WORDS = "event_words.txt"
+_PRONOUNS = data.words(_WORDS, "pronouns")
+_THING_RELATIVES = data.words(_WORDS, "thing_relatives")  # pronouns that do not name an actor alone
+_RELATIVE_PRONOUNS = data.words(_WORDS, "relative_pronouns")
+_ACTOR_PRONOUNS = _PRONOUNS - _THING_RELATIVES
+_PEOPLE = data.words(_WORDS, "people_nouns")
+_COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
+_CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
+_RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
+
+
+def _subject(token: Token) -> Optional[Token]:
+    """The doer of ``token``: its subject, the agent of a passive, or that of the verb it hangs on."""
+    seen = 0
+    while token is not None and seen < 4:
+        for child in token.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if token.dep_ == "relcl" and child.lower_ in _RELATIVE_PRONOUNS:
+                    return token.head  # "forces that attacked": the forces
+                return child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if token.dep_ == "relcl":
+            return token.head
+        if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and token.head.i != token.i:
+            token = token.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _named(token: Token, within: bool = False) -> bool:
+    """Whether the phrase of ``token`` (or, ``within``, anything hanging on it) names an actor."""
+    tokens = token.subtree if within else _phrase(token)
+    return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens)
+
+
+def _civil_body(token: Token) -> bool:
+    """A named association, forum or committee, or a rights group, that names no country:
+    PLOVER codes such bodies NGO rather than by the countries around them."""
+    span = _phrase(token)
+    words = {t.lower_ for t in span}
+    named = any(t.ent_type_ == "ORG" for t in span)
+    return (named and bool(words & _CIVIL_NOUNS)) or ("rights" in words and token.lower_ in _RIGHTS_GROUPS)
+
+
+def _names_actor(token: Token, tables: Tables) -> bool:
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _ACTOR_PRONOUNS:
+        return True
+    if token.lemma_.lower() in _PEOPLE:  # "stabbed several people", "shelled villagers"
+        return True
+    country, sector = code_actor(_words(_phrase(token)), tables)
+    return bool(country or sector) or any(t.lower_ in _COUNTRY_NOUNS for t in _phrase(token))
+
+
+def _actor_head(token: Token, tables: Tables) -> bool:
+    """Whether a noun names an actor by itself, without its modifiers: "lawyer", "Iran",
+    "villagers", "they"; not "suppression" or "decision" (which name one only through "Serbia's")."""
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _ACTOR_PRONOUNS:
+        return True
+    country, sector = code_actor([word_key(token.text)], tables)
+    return token.lemma_.lower() in _PEOPLE or bool(country or sector) or token.lower_ in _COUNTRY_NOUNS
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``: its left dependents, compounds and "of ..." after it."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.i + 1
+    for child in token.children:
+        if child.i > token.i and (child.dep_ in ("compound", "flat", "nmod")
+                                  or (child.dep_ == "prep" and child.lower_ == "of")):
+            end = max(end, child.right_edge.i + 1)
+    if token.ent_iob_ != "O":  # the whole name, when the head is inside one
+        ent = doc_index.entity_at(doc, token.i)
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, ent.end)
+    span = doc[start:end]
+    while len(span) > 1 and (span[0].dep_ in ("cc", "punct", "prep", "mark") or span[0].pos_ == "ADV"
+                             or _leading_date(span[0], token)):
+        span = span[1:]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span
+
+
+def _leading_date(word: Token, head: Token) -> bool:
+    """A day or time the parse hangs before an actor ("At a rally Tuesday Trump attacked", "Early
+    Monday police arrested"): when, not part of who; a possessive ("Monday's attack") is left
+    alone, and so is a phrase that is all date."""
+    return (word.ent_type_ in ("DATE", "TIME") and head.ent_type_ not in ("DATE", "TIME")
+            and word.dep_ not in ("poss", "case") and not any(c.dep_ == "case" for c in word.children))
+
+
+def _words(span: Iterable[Token]) -> list[str]:
+    return [word_key(t.text) for t in span if not t.is_punct]
