@@ -90,9 +90,9 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
                  tables: Tables) -> tuple[bool, Optional[Token]]:
     """(whether the verbal event is an event at all, its target) for the trigger ``token`` coded
     ``kind`` with the target the coder found (a thing is no target; a named addressee the coder
-    missed is). Events of other types pass unchanged, but for a feeling told (``feeling``) and an
-    act someone did not say was done (``unsaid_act``)."""
-    if feeling(token) or unsaid_act(token):
+    missed is). Events of other types pass unchanged, but for a feeling told (``feeling``), an
+    act someone did not say was done (``unsaid_act``) and an act refused (``refused_act``)."""
+    if feeling(token) or unsaid_act(token) or refused_act(token):
         return False, None
     if kind not in VERBAL:
         return True, target
@@ -611,3 +611,10 @@ def granted_point(token: Token) -> bool:
         verbs.append(token.head)
     return any(w.lemma_.lower() in _CONCEDED_CONTESTS for v in verbs for c in v.children
                if c.dep_ in ("dobj", "obj", "prep", "npadvmod") for w in c.subtree)
+
+
+def refused_act(token: Token) -> bool:
+    """"Trump refused to visit a cemetery", "declined to meet the envoy": the act a verb of
+    refusal (``[refusal_verbs]``) governs was not done; the refusal itself is the event (REJECT,
+    coded on its own verb), not the visit or the meeting refused."""
+    return token.dep_ == "xcomp" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _REFUSALS
