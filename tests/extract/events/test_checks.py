@@ -480,3 +480,16 @@ def test_a_trip_for_talks_or_to_a_region_of_no_known_country_is_a_meeting(nlp):
 def test_what_voters_demand_or_reject_is_an_act(nlp):
     assert "REQUEST" in types_of(nlp, "Voters demanded the resignation of the mayor.")
     assert "REJECT" in types_of(nlp, "Voters rejected the new constitution in a referendum.")
+
+
+def test_a_visit_to_a_hospital_or_to_the_sick_meets_no_host(nlp):
+    assert checks.care_visit(word(nlp, "The president flew to the city, visiting the wounded in hospital.",
+                                  "visiting"), "CONSULT")
+    assert checks.care_visit(word(nlp, "The president's visit to Walter Reed Hospital was brief.", "visit"),
+                             "CONSULT")
+    assert checks.care_visit(word(nlp, "The president refused to visit the hospital in Paris.", "refused"),
+                             "REJECT")
+    assert not checks.care_visit(word(nlp, "The French president visited the Iranian minister at the hospital.",
+                                      "visited"), "CONSULT")
+    assert not any(e.type == "CONSULT" for e in events(nlp, "The Russian president visited the wounded in hospital."))
+    assert any(e.type == "CONSULT" for e in events(nlp, "The Iranian foreign minister visited China."))

@@ -16,6 +16,8 @@ from onrecord.extract.events.non_events import (
     failed_act,
     figurative,
     fired_from_post,
+    forced_resigner,
+    handed_in_resignation,
     hard_going,
     helped_along,
     inanimate_actor,
@@ -31,6 +33,7 @@ from onrecord.extract.events.non_events import (
     police_questioning,
     rallied_public,
     retort,
+    supplied_force,
     taken_as_own,
     took_to,
     unasserted_relative,
@@ -535,3 +538,20 @@ def test_a_petition_to_a_court_is_a_suit_and_a_state_helping_is_aid(nlp):
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "allege")]
     assert "AID" in [e.type for e in find_events(nlp("Iran helped arm Hezbollah."), "x", gated=False)]
     assert "AID" not in [e.type for e in find_events(nlp("Zorbsoft helped develop the software."), "x", gated=False)]
+
+
+def test_a_resignation_handed_in_or_forced_is_the_officials_retreat(nlp):
+    doc = nlp("Trump asked for Bolton's resignation, and Bolton tendered it the next morning.")
+    assert handed_in_resignation(_word(doc, "tendered"))
+    assert handed_in_resignation(_word(nlp("The envoy submitted his resignation to the king."), "submitted"))
+    assert not handed_in_resignation(_word(nlp("The firm tendered a bid for the contract."), "tendered"))
+    forced = [e for e in proposed(nlp, "The Canadian minister was forced to resign in May.")
+              if e.trigger.text == "forced"]
+    assert [(e.type, e.mode, e.actor.text) for e in forced] == [("RETREAT", "resign", "The Canadian minister")]
+    assert forced_resigner(_word(nlp("The army forced the villagers to leave."), "forced")) is None
+
+
+def test_supplying_an_act_of_force_is_that_act(nlp):
+    doc = nlp("Saudi Arabia backed the government, providing airstrikes against the rebels.")
+    assert supplied_force(_word(doc, "providing")) == ("ASSAULT", "aerial")
+    assert supplied_force(_word(nlp("Russia provided weapons to Syria."), "provided")) is None

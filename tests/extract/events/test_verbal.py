@@ -263,3 +263,36 @@ def test_praise_of_what_people_did_is_support(nlp):
     tables = event_tables.load()
     assert not verbal.praised_thing(word(nlp, "The mayor praised the efforts of the volunteers.", "praised"), tables)
     assert not verbal.praised_thing(word(nlp, "The president endorsed the peace deal.", "endorsed"), tables)
+
+
+def test_pressing_someone_to_act_is_a_request(nlp):
+    text = "The senator tried to pressure the Ukrainian government to launch an investigation."
+    assert verbal.pressed_to_act(word(nlp, text, "pressure"))
+    assert verbal.retyped(word(nlp, text, "pressure"), "COERCE", None) == ("REQUEST", None)
+    assert ("REQUEST", "pressure") in kinds(nlp, text)
+    assert not verbal.pressed_to_act(word(nlp, "The army forced the villagers to leave.", "forced"))
+
+
+def test_granting_a_fact_or_an_election_is_no_concession(nlp):
+    assert verbal.granted_point(word(nlp, "The candidate conceded that his aide had touched her.", "conceded"))
+    assert verbal.granted_point(word(nlp, "The president did not concede or admit defeat in the election.",
+                                     "concede"))
+    assert not verbal.granted_point(word(nlp, "The government conceded the town to the rebels.", "conceded"))
+    assert not {k for k, w in kinds(nlp, "The president did not concede the election to his rival.")
+                if w == "concede"}
+
+
+def test_an_act_someone_did_not_say_was_done_is_no_event(nlp):
+    text = "The prince accepted responsibility but did not say he had ordered the killing of the journalist."
+    assert verbal.unsaid_act(word(nlp, text, "ordered"))
+    assert not verbal.unsaid_act(word(nlp, "The rebels said they attacked the convoy.", "attacked"))
+    assert not verbal.unsaid_act(word(nlp, "The minister said the army had not attacked the town.", "attacked"))
+    assert ("ASSAULT", "attacked") not in kinds(nlp, "The rebels never said they attacked the convoy.")
+    assert ("ASSAULT", "attacked") in kinds(nlp, "The rebels said they attacked the convoy.")
+
+
+def test_an_act_refused_is_not_done(nlp):
+    text = "The French president refused to visit the Iranian minister in Tehran."
+    assert verbal.refused_act(word(nlp, text, "visit"))
+    assert not verbal.refused_act(word(nlp, text, "refused"))
+    assert not {k for k, w in kinds(nlp, text) if w == "visit"}

@@ -63,6 +63,7 @@ _ATTEMPTS = data.words(_WORDS, "attempt_verbs")
 _BEGUN_OR_TRIED = _ASPECTS | _ATTEMPTS  # the verbs whose act is coded on the verb they govern
 _CARE_PLACES = data.words(_WORDS, "care_places")
 _AILING = data.words(_WORDS, "ailing_words")
+_CARED_FOR = data.words(_WORDS, "cared_for_nouns")
 _CARRYING = data.words(_WORDS, "carrying_verbs")
 _AIMS = data.words(_WORDS, "aim_nouns")
 _ALERTS = data.words(_WORDS, "alert_nouns")
@@ -270,7 +271,7 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
             or newsgathering(actor, outlet) or occasion_actor(actor) or taken_for_care(token)
             or abandoned_aim(token, kind) or alert_issued(token) or met_standard(token)
             or liked_act(token) or won_over_rival(token) or rallied_followers(token)
-            or electorate_actor(kind, actor, token))
+            or electorate_actor(kind, actor, token) or care_visit(token, kind))
 
 
 def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -913,3 +914,28 @@ def trip_destination(token: Token, kind: str) -> Optional[Token]:
     if all(c.ent_type_ in _PLACE_NAMES or c.lemma_.lower() in _TRIP_PLACES for c in places):
         return places[0]
     return None
+
+
+def care_visit(token: Token, kind: str) -> bool:
+    """"Visiting the wounded in hospital", "the President's visit to Walter Reed Hospital",
+    "refused to visit the hospital": a visit (a verb of ``[trip_verbs]`` or a noun of
+    ``[trip_nouns]``) to a place of care (``[care_places]``, also the last word of its name) or to
+    the sick and the hurt (``[cared_for_nouns]``) has no host: PLOVER's visit is a political
+    actor's to another actor who hosts it, so it is no CONSULT, no meeting promised (AGREE) and,
+    refused, no meeting refused (REJECT). A visit that meets someone named ("visited the mayor at
+    the hospital") is left alone."""
+    if kind not in ("CONSULT", "AGREE", "REJECT"):
+        return False
+    lemma = token.lemma_.lower()
+    if not (token.pos_ == "VERB" and lemma in TRIP_VERBS or token.pos_ == "NOUN" and lemma in _TRIP_NOUNS):
+        visits = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in TRIP_VERBS]
+        return kind == "REJECT" and any(care_visit(v, "CONSULT") for v in visits)  # "refused to visit"
+    def cared(word: Token) -> bool:  # "the wounded" (lemma "wound"), "wounded soldiers", "a hospital"
+        return bool({word.lemma_.lower(), word.lower_} & (_CARE_PLACES | _CARED_FOR)) or any(
+            a.dep_ == "amod" and a.lower_ in _CARED_FOR for a in word.children)
+
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    if objects:  # "visited the minister at the hospital": a meeting; "visiting the wounded": none
+        return all(cared(o) for o in objects)
+    return any(cared(g) for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "at")
+               for g in p.children if g.dep_ == "pobj")

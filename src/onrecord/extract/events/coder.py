@@ -94,6 +94,7 @@ from onrecord.extract.events.non_events import (
     ended_protest,
     figurative,
     fired_from_post,
+    forced_resigner,
     hinted_demand,
     home_trip,
     hypothetical_effect,
@@ -274,6 +275,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 actor_tok = _noun_actor(token)
             else:
                 actor_tok, victim = _verb_actor(token, token_actor, kind, sent, tables)
+                resigner = forced_resigner(token)
+                if resigner is not None:  # "was forced to resign": the official's resignation
+                    later = flags["future"] or flags["hypothetical"]  # a resignation to come: PLOVER's CONCEDE
+                    kind, mode = ("CONCEDE", None) if later else ("RETREAT", "resign")
+                    actor_tok, victim = resigner, None
             # "Khashoggi was murdered": the victim is coded as a party first (its country), then
             # made the target of an actor the place implies (``implied_actor``)
             if actor_tok is None:

@@ -28,6 +28,7 @@ from onrecord.extract.events.checks import (
     trip_destination,
 )
 from onrecord.extract.events.countries import _CLAUSES, _SAYING, _a_country, _code_up_to, _place_country
+from onrecord.extract.events.model import EVENT_NOUNS
 from onrecord.extract.events.parties import _AUTHORITY_SECTORS
 from onrecord.extract.events.phrases import (
     _PRONOUNS,
@@ -79,6 +80,10 @@ _ORDERING = data.words(_WORDS, "order_verbs")
 _CLOSURES = data.words(_WORDS, "closure_verbs")
 _OUTLETS = data.words(_WORDS, "outlet_nouns")
 _RESIGNING = data.words(_WORDS, "resignation_verbs")
+_RESIGNATION_NOUNS = data.words(_WORDS, "resignation_nouns")
+_HANDING_IN = data.words(_WORDS, "handing_in_verbs")
+_FORCING = data.words(_WORDS, "forcing_verbs")
+_SUPPLYING = data.words(_WORDS, "supplying_verbs")
 _PROMISES = data.words(_WORDS, "promise_verbs")
 _DECREES = data.words(_WORDS, "decree_nouns")
 _DECREE_VERBS = data.words(_WORDS, "decree_verbs")
@@ -442,7 +447,7 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
         return "COERCE", "censor"
     # a withdrawal as a condition ("will withdraw its force unless ...") is a threat: kept so
     leaving = kind not in ("RETREAT", "CONCEDE", "THREATEN")
-    if leaving and resignation(token):
+    if leaving and (resignation(token) or handed_in_resignation(token)):
         return ("CONCEDE", None) if later else ("RETREAT", "resign")
     if leaving and troop_withdrawal(token, actor):
         return ("CONCEDE", None) if later else ("RETREAT", "withdraw")
@@ -452,6 +457,53 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
         return "ACCUSE", "allege"
     if petition_made(token):
         return "REQUEST", None
+    supplied = supplied_force(token)
+    if supplied is not None:
+        return supplied
+    return None
+
+
+def handed_in_resignation(token: Token) -> bool:
+    """"Bolton tendered his resignation", "submitted her resignation to the king", "asked for his
+    resignation, and he tendered it": handing in one's resignation (``[handing_in_verbs]`` with
+    ``[resignation_nouns]`` as object, or "it" just after that noun) is leaving office, PLOVER's
+    RETREAT/resign; the verb table reads "tender" as an economic tender, COOPERATE. An offer of
+    resignation is not handed in and is left alone."""
+    if token.pos_ != "VERB" or not _verb_in(token, _HANDING_IN):
+        return False
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+        if obj.lemma_.lower() in _RESIGNATION_NOUNS:
+            return True
+        if obj.lower_ == "it":  # "... Bolton's resignation Monday night, and that Bolton tendered it"
+            before = [t for t in token.sent if t.i < token.i and t.pos_ == "NOUN"]
+            return bool(before) and before[-1].lemma_.lower() in _RESIGNATION_NOUNS
+    return False
+
+
+def forced_resigner(token: Token) -> Optional[Token]:
+    """"Maxime Bernier was forced to resign as minister", "the scandal forced the minister to
+    step down": the one forced out of office (the passive subject, or the object) when a verb of
+    forcing (``[forcing_verbs]``) governs a resignation (``resignation``). The act reported is
+    the resignation, PLOVER's RETREAT/resign by that official, not a coercion: the coder codes it
+    so, with that official as its actor."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _FORCING:
+        return None
+    if not any(c.dep_ == "xcomp" and resignation(c) for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "obj")), None)
+
+
+def supplied_force(token: Token) -> Optional[tuple[str, Optional[str]]]:
+    """"Saudi Arabia supported the government, providing airstrikes": a verb of supplying
+    (``[supplying_verbs]``) whose object is an act of force (an event noun the table types
+    ASSAULT, ``[event_nouns]``) reports that act, carried out by the supplier, not AID; the
+    noun gives the type and mode. "Provided weapons", "supplied troops" (no act) stay AID."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _SUPPLYING:
+        return None
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+        coded = EVENT_NOUNS.get(obj.lemma_.lower())
+        if coded and coded[0] == "ASSAULT":
+            return "ASSAULT", coded[1] or None
     return None
 
 

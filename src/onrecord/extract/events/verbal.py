@@ -36,6 +36,8 @@ _APPEALS = frozenset({"REQUEST", "AGREE", "SUPPORT"})
 # the verbal types that may be a mere opinion on a policy or a document ("backed the bill",
 # "criticised the policy"); an accord on a plan, a bill withdrawn or a threat is an act
 _OPINIONS = frozenset({"SUPPORT", "REJECT", "REQUEST", "ACCUSE"})
+# the material type the verb table gives a verb of pressing ("pressure"): asked, not forced
+_PRESSED = frozenset({"COERCE"})
 _PUBLIC = data.words(_WORDS, "general_public")
 _STANCE_VERBS = data.words(_WORDS, "stance_verbs")
 _STANDING = data.words(_WORDS, "standing_adverbs")
@@ -74,6 +76,9 @@ _PRAISE_VERBS = data.words(_WORDS, "praise_verbs")
 # acts between parties: a call for one, or praise of one, is aimed at them though none is named
 _ACTS_BETWEEN = data.words(_WORDS, "conflict_words") | data.words(_WORDS, "aid_words")
 _ASKING = data.words(_WORDS, "asking_verbs")
+_SAYING = data.words(_WORDS, "saying_verbs")
+_GRANTING = data.words(_WORDS, "granting_verbs")
+_CONCEDED_CONTESTS = data.words(_WORDS, "conceded_contests")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 # the possessives a subject's own fault takes ("we regret our mistake"); any other subject's,
@@ -86,8 +91,9 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
                  tables: Tables) -> tuple[bool, Optional[Token]]:
     """(whether the verbal event is an event at all, its target) for the trigger ``token`` coded
     ``kind`` with the target the coder found (a thing is no target; a named addressee the coder
-    missed is). Events of other types pass unchanged, but for a feeling told (``feeling``)."""
-    if feeling(token):
+    missed is). Events of other types pass unchanged, but for a feeling told (``feeling``), an
+    act someone did not say was done (``unsaid_act``) and an act refused (``refused_act``)."""
+    if feeling(token) or unsaid_act(token) or refused_act(token):
         return False, None
     if kind not in VERBAL:
         return True, target
@@ -96,6 +102,8 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
         return False, None
     if kind in _APPEALS and public_addressee(token, target):
         return False, None
+    if kind in ("CONCEDE", "REJECT") and granted_point(token):
+        return False, None  # "conceded that he had touched her", "did not concede the election"
     if standing_position(token) or standing_rule(token) or rebuttal(token) or declined_comment(token) \
             or defended_own(token) or enacted_law(token):
         return False, None
@@ -287,12 +295,14 @@ def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional
     """The type of a verbal event its verb and its parse fix, whatever the model says: "accused
     X of", "condemned X" is ACCUSE/disapprove (``[accusation_verbs]``); "mediated an end to the
     conflict", "brokered a truce" is CONSULT/third-party (``[mediation_verbs]``); "encouraged the CIA to
-    release the files", "pressed X to" is a REQUEST (``[exhortation_verbs]`` with an addressee and
-    the act asked of them); "regrets this mistake", read as a reproach, is CONCEDE, PLOVER's
+    release the files", "pressed X to", "pressured X to" is a REQUEST (``pressed_to_act``, also
+    from the verb table's COERCE); "regrets this mistake", read as a reproach, is CONCEDE, PLOVER's
     apology (``[regret_verbs]`` with a fault owned, ``[fault_nouns]``, ``_own_fault``)."""
+    lemma = token.lemma_.lower()
+    if kind in _PRESSED and pressed_to_act(token):
+        return "REQUEST", None  # "tried to pressure the government to launch an inquiry": asked, not forced
     if kind not in VERBAL:
         return kind, mode
-    lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in _MEDIATIONS and kind != "CONSULT":
         return "CONSULT", "third-party"
     if token.pos_ == "VERB" and lemma in _REGRETS and kind == "ACCUSE" and any(
@@ -300,12 +310,21 @@ def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional
         return "CONCEDE", None  # "deeply regrets this disastrous mistake": an apology, no reproach
     if token.pos_ == "VERB" and lemma in _ACCUSATIONS and kind != "ACCUSE":
         return "ACCUSE", "disapprove"
-    if token.pos_ == "VERB" and lemma in _EXHORTATIONS and kind != "REQUEST":
-        children = list(token.children)
-        if any(c.dep_ in _OBJECTS for c in children) and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children):
-            return "REQUEST", None
+    if kind != "REQUEST" and pressed_to_act(token):
+        return "REQUEST", None
     return kind, mode
+
+
+def pressed_to_act(token: Token) -> bool:
+    """"Encouraged the CIA to release the files", "pressured the government to launch an inquiry":
+    a verb of urging or pressing (``[exhortation_verbs]``) with an addressee and the act asked of
+    them is PLOVER's REQUEST, a demand made of an actor, whether the verb table reads support
+    ("encouraged") or coercion ("pressure": no force is used, the other is only pressed)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _EXHORTATIONS:
+        return False
+    children = list(token.children)
+    return any(c.dep_ in _OBJECTS for c in children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children)
 
 
 def asked_question(token: Token) -> bool:
@@ -560,3 +579,45 @@ def unnamed_asker(token: Token) -> bool:
         return True  # "he was asked to leave"
     # "when asked ...", "Asked about ...": a bare participle of its own clause
     return token.dep_ in ("advcl", "acl", "ROOT") and not any(c.dep_ in ("nsubj", "aux") for c in children)
+
+
+def unsaid_act(token: Token) -> bool:
+    """"Did not say he had ordered it", "never said the army would attack": an act inside what
+    someone did not say (the clause of a negated verb of saying, ``[saying_verbs]``) is reported
+    by no one as done; the words tell only what was left unsaid, no event between actors. The
+    first verb of saying above the act decides: "said he did not order it" is not this (its
+    negation is the act's own, a refusal or a denial, read elsewhere)."""
+    word = token
+    while word.dep_ in ("ccomp", "xcomp", "conj") and word.head is not word:
+        head = word.head
+        if word.dep_ == "ccomp" and head.lemma_.lower() in _SAYING and head.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+        word = head
+    return False
+
+
+def granted_point(token: Token) -> bool:
+    """"Trump conceded that Lewandowski had touched her", "did not concede or admit defeat in the
+    election": granting a fact (a verb of ``[granting_verbs]`` with a "that" clause) or a
+    contest's result (an election, a race, a nomination: ``[conceded_contests]`` among the words
+    of the verb or of the verbs joined to it) is a statement, or a candidate's acceptance of a
+    count, not PLOVER's CONCEDE (a pardon, an apology, a truce declared, a withdrawal promised),
+    and withholding it no refusal of anyone's demand. "Conceded the town to the rebels" is left
+    alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _GRANTING:
+        return False
+    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+           or c.dep_ == "ccomp" and token.lemma_.lower() == "concede" for c in token.children):
+        return True  # "conceded that ...": a fact granted
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+        verbs.append(token.head)
+    return any(w.lemma_.lower() in _CONCEDED_CONTESTS for v in verbs for c in v.children
+               if c.dep_ in ("dobj", "obj", "prep", "npadvmod") for w in c.subtree)
+
+
+def refused_act(token: Token) -> bool:
+    """"Trump refused to visit a cemetery", "declined to meet the envoy": the act a verb of
+    refusal (``[refusal_verbs]``) governs was not done; the refusal itself is the event (REJECT,
+    coded on its own verb), not the visit or the meeting refused."""
+    return token.dep_ == "xcomp" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _REFUSALS
