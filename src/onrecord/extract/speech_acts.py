@@ -117,9 +117,9 @@ def reports_figure(cand: Candidate) -> bool:
     no figure ("reported the attack on May 5"); a passive ("was reported") names nobody."""
     if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "figures"):
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.cue.children) or _denied(cand):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.cue.children) or denied_by_subject(cand):
         return False
-    if not _gives_figures(cand.source):
+    if not gives_figures(cand.source):
         return False
     return any(_is_figure(t) for t in cand.cue.doc[cand.start:cand.end])
 
@@ -133,7 +133,7 @@ def _is_figure(tok: Token) -> bool:
     return tok.ent_type_ in FIGURE_ENTS or tok.like_num
 
 
-def _gives_figures(source: Token) -> bool:
+def gives_figures(source: Token) -> bool:
     """Whether the subject of a figure can be one who gives it: a name, a pronoun, or a body,
     group or document ("the agency", "organizers", "the survey"); not a thing that merely has
     a measure ("The inner star has estimated mass of 6.3")."""
@@ -143,7 +143,7 @@ def _gives_figures(source: Token) -> bool:
     return lemma in words.ORG_NOUNS or lemma in words.GROUP_NOUNS or lemma in words.DOCUMENT_NOUNS
 
 
-def _denied(cand: Candidate) -> bool:
+def denied_by_subject(cand: Candidate) -> bool:
     """A claim said not to have been made by no one: "No group claimed responsibility" (a negated
     cue, "did not claim", is no statement before any rule of this module is asked)."""
     return cand.source is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither")
@@ -156,7 +156,7 @@ def claims_responsibility(cand: Candidate) -> bool:
     makes "claim" a speech act here, not a demand for something ("claimed the land")."""
     if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "claims"):
         return False
-    if _denied(cand):
+    if denied_by_subject(cand):
         return False
     obj = next((c for c in cand.cue.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lemma_.lower() in data.words(CUES_FILE, "claimed_objects")
@@ -166,7 +166,8 @@ def announces_event(cand: Candidate) -> bool:
     """"Roscosmos announced the death of cosmonaut Alexei Leonov": a verb of ``[announcing]``
     whose object names an event of ``[announced_events]`` (a death, a resignation) states that it
     happened. Other objects ("announced a new phone", "confirmed the judges") are acts or topics."""
-    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "announcing") or _denied(cand):
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "announcing") \
+            or denied_by_subject(cand):
         return False
     obj = next((c for c in cand.cue.children if c.dep_ == "dobj"), None)
     return obj is not None and names_announced_event(obj)
@@ -214,7 +215,7 @@ def claims_to(cand: Candidate) -> bool:
     It needs that subject: "is claimed to be" says nobody claimed it (a passive cue is no
     statement before this rule is asked)."""
     return cand.source is not None and cand.cue.lemma_.lower() in data.words(CUES_FILE, "claims") \
-        and not _denied(cand)
+        and not denied_by_subject(cand)
 
 
 def tells_own_deed(cand: Candidate) -> bool:
@@ -222,7 +223,7 @@ def tells_own_deed(cand: Candidate) -> bool:
     of a verb of ``[gerund]`` is what its subject says it did. It needs that subject, and a gerund
     with words of its own: "recalled to testify" is no deed told."""
     doc = cand.cue.doc
-    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "gerund") or _denied(cand):
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "gerund") or denied_by_subject(cand):
         return False
     # 'recalls realizing “oh, ...”': a gerund cut off by a quotation says nothing by itself
     return doc[cand.start].tag_ == "VBG" and any(not t.is_punct for t in doc[cand.start + 1:cand.end])
@@ -238,7 +239,7 @@ def says_clause_as_object(cand: Candidate) -> bool:
     clause when a finite verb with a subject of its own stands in the object after its head,
     reached by no relative clause ("said a prayer for those who died" says no clause)."""
     doc = cand.cue.doc
-    if cand.source is None or cand.cue.lemma_.lower() != "say" or _denied(cand):
+    if cand.source is None or cand.cue.lemma_.lower() != "say" or denied_by_subject(cand):
         return False
     obj = next((t for t in doc[cand.start:cand.end] if t.head.i == cand.cue.i and t.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from onrecord.extract import classifier, doc_index, speech_acts
+from onrecord.extract import classifier, doc_index, speech_acts, stated_objects
 from onrecord.extract import lexicon as lexicon_mod
 from onrecord.extract.candidates import (
     Candidate,
@@ -262,9 +262,12 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
     best: dict[int, tuple[Candidate, float]] = {}
     model = classifier.load()
     for cand in candidates(doc):
-        if not speech_acts.is_statement(cand):
+        statement = speech_acts.is_statement(cand)
+        # "expressed doubt that ...", "denied any role in ...": an object that is what was said
+        by_object = not statement and stated_objects.is_stated_object(cand)
+        if not statement and not by_object:
             continue  # an action, a topic or a target: not what was said (docs/statements.md)
-        if cand.relation in ("characterise", "announced"):
+        if by_object or cand.relation in ("characterise", "announced"):
             # not a pattern the classifier was trained on: taken at a fixed, middling weight
             weight = CHARACTERISATION_WEIGHT
         elif not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):

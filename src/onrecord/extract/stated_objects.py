@@ -1,0 +1,139 @@
+"""What a speech verb's object states: statements whose content is a noun phrase, not a clause.
+
+``speech_acts.is_statement`` keeps a verb's object only for demands, promises, figures, claims of
+responsibility and events announced. These rules keep a few more objects that are what was said,
+each from how English puts speech into a noun (docs/statements.md):
+
+- a noun of saying or thinking with its own clause, after a verb that utters it: "expressed doubt
+  that the test was real", "announced plans to close the plant" (``says_in_noun``); a noun cue of
+  its own ("made an announcement that ...", ``[noun]``) keeps its clause as its statement;
+- what a subject denies or admits of itself: "denied any role in the attack", "denied claims
+  that the journalist was killed" (``denies_or_admits``);
+- "told of being forced to leave": a gerund after "of" (``tells_of_deed``);
+- "reported his cause of death as lung disease" (``reports_as``);
+- "the poll shows Smith leading", "the site reported sellers offering free paper"
+  (``shows_doing``).
+
+Each needs a subject that may speak (a name, a pronoun, a body, group or document: "the attack
+raised fears that ..." is no one's statement) and a cue neither denied nor passive. The content
+keeps the noun: "doubt that the test was real", never the doubted clause alone.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord import data
+from onrecord.extract import speech_acts
+from onrecord.extract.candidates import Candidate, speaking_noun
+
+CUES_FILE = "statement_cues.txt"
+# how a noun's own clause hangs from it: "doubt that ...", "plans to ..."
+NOUN_CLAUSES = frozenset({"acl", "ccomp"})
+# what may follow a word noun and say what the words were: "reports that ...", "claims of ..."
+SAYING_MODIFIERS = frozenset({"acl", "ccomp", "prep"})
+# pronouns that point at a thing or a fact, never at one who speaks
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def is_stated_object(cand: Candidate) -> bool:
+    """Whether one of this module's rules keeps the candidate as a statement."""
+    if cand.source is None or speech_acts.is_negated(cand.cue) or speech_acts.is_unrealised(cand.cue) \
+            or speech_acts.is_passive(cand.cue) or speech_acts.denied_by_subject(cand):
+        return False
+    if not speech_acts.gives_figures(cand.source) and not speaking_noun(cand.source.lemma_.lower()):
+        return False  # a name, a pronoun, a person, body, group or document: not "the attack"
+    if cand.source.lower_ in DEMONSTRATIVES:
+        return False  # "This and the fact that ... raises the concern that": a thing, not a speaker
+    if cand.relation == "dobj":
+        return says_in_noun(cand) or denies_or_admits(cand) or reports_as(cand) or shows_doing(cand)
+    if cand.relation == "characterise":
+        return reports_as(cand)
+    return cand.relation == "prep:of" and tells_of_deed(cand)
+
+
+def _object(cue: Token) -> Token | None:
+    return next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+
+
+def _in(word: str, section: str) -> bool:
+    return word in data.words(CUES_FILE, section)
+
+
+def says_in_noun(cand: Candidate) -> bool:
+    """"The White House expressed doubt that the country could build a bomb", "Red Hat announced
+    plans to shift its focus", "She has stated her intention to endorse a rival", "gave an
+    assurance that ...": a noun of ``[uttered_nouns]`` after a verb of ``[uttering_verbs]`` (or a
+    word noun after one of ``[delivering_verbs]``: "made a promise that", not "made the decision
+    to"), with a
+    "that" clause of its own or an infinitive. A noun without one ("voiced concern", "announced its
+    plans") says nothing of what."""
+    obj = _object(cand.cue)
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    verb, noun = cand.cue.lemma_.lower(), obj.lemma_.lower()
+    if _in(noun, "noun"):
+        return False  # "repeated his claim that ...", "made an announcement that ...": a cue of its own
+    uttered = _in(verb, "uttering_verbs") and _in(noun, "uttered_nouns") \
+        or _in(verb, "delivering_verbs") and _in(noun, "delivered_nouns")
+    return uttered and any(_own_clause(obj, c) for c in obj.children if c.dep_ in NOUN_CLAUSES and c.i > obj.i)
+
+
+def _own_clause(noun: Token, clause: Token) -> bool:
+    """A noun's "that" clause with its subject ("doubt that it worked"), or its infinitive
+    ("plans to leave"); not a participle ("a statement saying", which is its own cue) nor a
+    relative clause ("the plan that he wrote")."""
+    if clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in speech_acts.RELATIVE_WORDS
+                for c in clause.children)
+
+
+def denies_or_admits(cand: Candidate) -> bool:
+    """"The government denied any role in the attacks", "denied all claims that the journalist was
+    killed", "admitted any wrongdoing": the object of a verb of ``[denying_verbs]`` that is a deed
+    alone (``[denied_deeds]``), or one of ``[denied_words]`` with what it is of after it (a role in
+    something, reports that something happened). The content is the whole object, so the denial
+    keeps what it denies."""
+    obj = _object(cand.cue)
+    if obj is None or obj.pos_ != "NOUN" or not _in(cand.cue.lemma_.lower(), "denying_verbs"):
+        return False
+    noun = obj.lemma_.lower()
+    if _in(noun, "denied_deeds"):
+        return True
+    return _in(noun, "denied_words") and any(c.dep_ in SAYING_MODIFIERS and c.i > obj.i for c in obj.children)
+
+
+def tells_of_deed(cand: Candidate) -> bool:
+    """"The artist told of being forced to re-evaluate her life", "talked of being cast in a
+    pilot": a gerund after "of" on a verb of ``[telling_of]`` is what the subject tells of itself,
+    as the gerund of "admitted" is. A noun there is a topic ("spoke of the economy")."""
+    doc = cand.cue.doc
+    if not _in(cand.cue.lemma_.lower(), "telling_of"):
+        return False
+    first = doc[cand.start]
+    # "of being forced": the gerund may be the auxiliary of the verb the parse made the "of" object
+    gerund = first.tag_ == "VBG" and (first.dep_ == "pcomp" or first.dep_ in ("aux", "auxpass")
+                                      and first.head.dep_ == "pcomp")
+    return gerund and any(not t.is_punct for t in doc[cand.start + 1:cand.end])
+
+
+def reports_as(cand: Candidate) -> bool:
+    """"The agency reported his cause of death as complications from lung disease": the object of a
+    verb of ``[reported_as]`` given "as" something is the claim that it is so (the parse hangs
+    "as" on the object or on the verb). "Reported the incident to police" is an act."""
+    if not _in(cand.cue.lemma_.lower(), "reported_as"):
+        return False
+    doc = cand.cue.doc
+    return any(t.dep_ == "prep" and t.lower_ == "as" and t.i > cand.cue.i
+               and any(c.dep_ == "pobj" for c in t.children) for t in doc[cand.start:cand.end])
+
+
+def shows_doing(cand: Candidate) -> bool:
+    """"The site reported some property sellers offering free toilet paper", "the survey shows
+    young voters leaving the party": an object doing something, after a verb of ``[shown_doing]``,
+    is the report that they do it. The participle must follow the object's noun straight on."""
+    obj = _object(cand.cue)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not _in(cand.cue.lemma_.lower(), "shown_doing"):
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == obj.i + 1 for c in obj.children)

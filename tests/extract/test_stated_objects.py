@@ -1,0 +1,70 @@
+"""What a speech verb's object states (``extract/stated_objects.py``): each rule on made-up
+sentences, through ``find_statements`` so that the rule is tested where it acts."""
+import pytest
+
+from onrecord.extract.statements import find_statements
+
+
+def contents(nlp, text):
+    return [text[f.start:f.end] for f in find_statements(nlp(text))]
+
+
+@pytest.mark.parametrize("text, content", [
+    # says_in_noun: a noun of saying or thinking with its own clause or infinitive
+    ("In March, the ministry expressed doubt that Zembla had the means to build the bomb.",
+     "doubt that Zembla had the means to build the bomb"),
+    ("Acme Corp announced plans to close its plant in Westport.", "plans to close its plant in Westport"),
+    ("Senator Jane Roe has stated her intention to endorse one of her rivals.",
+     "her intention to endorse one of her rivals"),
+    ("The governor made a promise to rebuild the bridge by June.", "a promise to rebuild the bridge by June"),
+    # denies_or_admits: a deed of the subject's, or someone's words with what they say
+    ("The government of Zembla has denied any role in the bombing.", "any role in the bombing"),
+    ("Zembla initially denied all claims that the reporter was killed.", "all claims that the reporter was killed"),
+    # tells_of_deed: a gerund after "of"
+    ("The painter Ann Lee told of being forced to leave her home.", "being forced to leave her home"),
+    ("John Smith talked of having met the king twice.", "having met the king twice"),
+    # reports_as: the object given "as" something
+    ("The Gazette reported his cause of death as heart failure.", "his cause of death as heart failure"),
+    # shows_doing: the object doing something
+    ("Zorb.com, a property site, reported some sellers offering free paint to buyers.",
+     "some sellers offering free paint to buyers"),
+])
+def test_object_that_states(nlp, text, content):
+    assert content in contents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a doing, not a saying
+    "He made the decision to leave the party.",
+    "The company has plans to close the plant.",
+    # a noun with no clause says nothing of what
+    "The minister voiced concern on Monday.",
+    "Acme announced its plans.",
+    # the subject is no one who speaks
+    "The attack raised fears that the war would spread.",
+    "This and the mild symptoms of the others raise the concern that the virus spreads unseen.",
+    # words with nothing of what they said; a denial denied
+    "The council rejected the report.",
+    "The mayor did not deny any role in the affair.",
+    # a topic after "of", an act after "reported"
+    "She spoke of the economy.",
+    "He reported the incident to police.",
+    "He reported the man to police.",
+    # a statement saying: the participle is its own cue, not the noun's content
+])
+def test_object_that_states_nothing(nlp, text):
+    assert contents(nlp, text) == []
+
+
+def test_statement_saying_keeps_its_own_cue(nlp):
+    text = "The army released a statement saying two soldiers had died in the attack."
+    assert contents(nlp, text) == ["two soldiers had died in the attack"]
+
+
+def test_claim_with_its_own_speaker_stays_the_noun_cue(nlp):
+    text = "The mayor also repeated his claim that profit was the motive of the companies."
+    assert contents(nlp, text) == ["profit was the motive of the companies"]
+
+
+def test_denial_of_wrongdoing_alone(nlp):
+    assert contents(nlp, "The minister has denied any wrongdoing.") == ["any wrongdoing"]
