@@ -37,7 +37,8 @@ def main() -> None:
     ap.add_argument("after")
     args = ap.parse_args()
     before, info = load(args.before)
-    after, _ = load(args.after)
+    after, info_after = load(args.after)
+    info = {**info_after, **info}  # an article's speakers may differ too: each store's own ids
     print("before:", counts(before, info))
     print("after: ", counts(after, info))
     for title, a, b in (("joined", before, after), ("split", after, before)):

@@ -17,7 +17,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.speakers.entity_type import titled_at_a_mention
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
-from onrecord.extract.speakers.name_forms import BODY_WORDS, style_of_address
+from onrecord.extract.speakers.name_forms import BODY_WORDS, country_before_given_name, style_of_address
 from onrecord.extract.speakers.spelling import unaccented
 from onrecord.extract.speakers.words import ADDRESS_WORDS, COUNTRY_WORDS, ROLE_WORDS, SETTLEMENT_KINDS, TITLE_GENDER
 
@@ -302,6 +302,7 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
         start, end = i, i + len(words)
         while start > 0 and _name_part(doc[start - 1]) and not title_before_name(doc[start - 1]) \
                 and not style_of_address(doc[start - 1]) \
+                and not country_before_given_name(texts[start - 1:end]) \
                 and (gender_of(texts[start - 1]) is not None or _one_person_name(doc[start - 1], doc[start])):
             # only first names before ("Director of National Intelligence John Ratcliffe"; "Lawyer"
             # is in the lists of first names), or one the tagger reads as this person's ("Jing Wang")

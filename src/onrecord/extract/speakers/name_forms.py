@@ -18,7 +18,9 @@ from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import HYPHENS, speech_word
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
+    COUNTRY_WORDS,
     INSTITUTION_NOUNS,
+    NAME_SUFFIXES,
     NAME_TITLES,
     NOUN_GENDER,
     ORG_NOUNS,
@@ -167,8 +169,10 @@ def person_name_tagged_org(ent: Span) -> bool:
     if words and words[0].lower_ == "the":
         return False  # "The Walt Disney Company": a body's name takes the article
     titled = False
-    while len(words) > 2 and words[0].lower_.rstrip(".") in _PERSON_BEFORE:
-        words, titled = words[1:], True  # "Councilwoman Rosa Hill": a title the tagger took in
+    while len(words) > 2 and (words[0].lower_.rstrip(".") in _PERSON_BEFORE
+                              or country_before_given_name([t.text for t in words])):
+        # "Councilwoman Rosa Hill", "Indian Rosa Hill": a title or a country the tagger took in
+        words, titled = words[1:], True
     if len(words) > 2 and words[-1].lower_ in POSTNOMINALS:
         words = words[:-1]
     if not 2 <= len(words) <= 3 or gender_of(words[0].text) is None:
@@ -391,3 +395,58 @@ def trailing_possessive_cut(name: str, doc: Doc) -> str | None:
             continue  # "John Sotheby" is someone else, not "Sotheby's" written bare ("On Monday Acme" is Acme)
         return bare
     return None
+
+
+def surname_index(words: list[str]) -> int:
+    """The index of a person's surname among the words of a name: the last word that is no
+    suffix ("Joseph R. Biden Jr." -> "Biden"). Two men named "... Jr." share no surname."""
+    i = len(words) - 1
+    while i > 0 and words[i].lower().strip(".,") in NAME_SUFFIXES:
+        i -= 1
+    return i
+
+
+def _middle_parts(name: str) -> list[str]:
+    """A full name's middle names, initials spelled out letter by letter ("George H.W. Bush" ->
+    ["h", "w"]; "John Fitzgerald Kennedy" -> ["fitzgerald"])."""
+    words = name.split()
+    middle = words[1:surname_index(words)]
+    parts: list[str] = []
+    for word in middle:
+        letters = word.replace(".", "")
+        if "." in word and letters.isalpha() and letters.isupper():
+            parts.extend(letters.lower())
+        elif len(letters) == 1:
+            parts.append(letters.lower())
+        else:
+            parts.append(word.lower())
+    return parts
+
+
+def middle_names_clash(name: str, other: str) -> bool:
+    """Two full names whose middle names or initials differ are two people ("George H.W. Bush"
+    and "George W. Bush"); a name without a middle one ("Harry Reid") clashes with none, an
+    initial with its spelled-out name ("John F. Kennedy", "John Fitzgerald Kennedy") neither.
+    Only names of one given name are compared: "De La Roe" is no given name "De" of "Rocky De La
+    Roe", nor "Crown Prince Jo bin Roe" a given name "Crown"."""
+    if name.split()[:1] != other.split()[:1]:
+        return False
+    mine, theirs = _middle_parts(name), _middle_parts(other)
+    if not mine or not theirs:
+        return False
+    if len(mine) != len(theirs):
+        return True
+    return any(a != b and not (len(a) == 1 and b.startswith(a)) and not (len(b) == 1 and a.startswith(b))
+               for a, b in zip(mine, theirs, strict=True))
+
+
+def country_before_given_name(words: list[str]) -> bool:
+    """Whether a name opens with a country or nationality word that no one bears as a given name,
+    a given name next and a surname after it ("Indian Narendra Modi", "U.S. Jane Roe"): the
+    person's country read into the name, not part of it, nor the name of a body. "Jordan
+    Michael Roe" and "Israel Roe" keep their first word."""
+    if len(words) < 3:
+        return False
+    lead = words[0].lower().removesuffix("'s").removesuffix("’s")
+    return (lead in COUNTRY_WORDS or lead.replace(".", "") in COUNTRY_WORDS) and words[0][:1].isupper() \
+        and gender_of(words[0]) is None and gender_of(words[1]) is not None

@@ -60,16 +60,19 @@ from onrecord.extract.speakers.mention_syntax import (
 from onrecord.extract.speakers.name_forms import (
     BODY_WORDS,
     bracketed_full_name,
+    country_before_given_name,
     examples_cut,
     headline_gerund,
     hyphen_glued,
     hyphenated_given_name_start,
+    middle_names_clash,
     name_label,
     names_a_thing,
     open_bracket_cut,
     person_possessive_cut,
     sentence_opening_common_word,
     style_of_address,
+    surname_index,
     surname_like_a_title,
     trailing_possessive_cut,
 )
@@ -320,12 +323,14 @@ class ArticleState:
             tokens = tokens[1:]
         while len(tokens) > 1 and style_of_address(tokens[0]):
             tokens = tokens[1:]  # "Guests of Honour Cherie and Sean": a style, no given name
+        if country_before_given_name([t.text for t in tokens]):
+            tokens = tokens[1:]  # "Indian Narendra Modi": the person's country, not the name
         while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
             tokens = tokens[:-1]
         if not tokens:
             tokens = list(span)
         name = self.doc[tokens[0].i:tokens[-1].i + 1].text
-        surname = tokens[-1].lower_
+        surname = tokens[surname_index([t.text for t in tokens])].lower_  # "Biden" of "Joseph R. Biden Jr."
         before = self.doc[span.start - 1] if span.start > 0 else None
         titles = [t.lower_ for t in span if t.i < tokens[0].i] + ([before.lower_] if before is not None else [])
         title_gender = next((TITLE_GENDER[w.rstrip(".")] for w in titles if w.rstrip(".") in TITLE_GENDER), None)
@@ -378,6 +383,8 @@ class ArticleState:
             full = entity.name.split()
             if gender and entity.gender and gender != entity.gender:
                 continue  # "Michelle Obama" after "Mr. Obama"
+            if any(middle_names_clash(name, known) for known in [entity.name, *entity.aliases]):
+                continue  # "George W. Bush" after "George H.W. Bush"
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
                 return entity
         return None
