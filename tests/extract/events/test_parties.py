@@ -13,7 +13,7 @@ from onrecord.extract.events.countries import (
     _spurious_name_country,
     us_state_country,
 )
-from onrecord.extract.events.parties import _home_place, _next_description, _proposer, route_end
+from onrecord.extract.events.parties import _home_place, _next_description, _proposer, quoted_apart, route_end
 from onrecord.extract.pipeline import process
 from onrecord.model import Article
 
@@ -688,3 +688,14 @@ def test_a_thing_with_an_owner_keeps_its_target(nlp):
             "on the country's entities tied to the program.")
     [event] = [e for e in find_events(nlp(text), "t", "2020-01-01", gated=False) if e.trigger.text == "imposed"]
     assert event.target is not None and "entities" in event.target.text
+
+
+def test_a_pronoun_in_a_quote_is_not_its_speaker(nlp):
+    # '"Maybe he should have been thrown out," he said': the quoted "he" is whom the speaker
+    # speaks of; "Smith said he would sue" (no quotation marks) may be the speaker himself
+    doc = nlp("\u201cMaybe he should have been thrown out,\u201d he said on Sunday.")
+    quoted = [t for t in doc if t.lower_ == "he"][0]
+    said = [t for t in doc if t.lemma_ == "say"][0]
+    assert quoted_apart(quoted, said)
+    doc = nlp("Smith said he would sue the city.")
+    assert not quoted_apart([t for t in doc if t.lower_ == "he"][0], [t for t in doc if t.lemma_ == "say"][0])

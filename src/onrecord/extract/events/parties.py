@@ -761,7 +761,16 @@ def _speaker_pronoun(token: Token) -> bool:
     if token.lower_ in _FIRST_PERSON:
         return True
     return (token.lower_ in _SPEAKER_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
-            and token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in _SAYING)
+            and token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in _SAYING
+            and not quoted_apart(token, token.head.head))
+
+
+def quoted_apart(token: Token, verb: Token) -> bool:
+    """Whether a quotation mark stands between a word and the speech verb whose clause holds it:
+    '"It is challenging our assumptions," he said' quotes the speaker's own words, whose "it"
+    (or "he", "she") is someone or something they speak of, never the speaker."""
+    low, high = sorted((token.i, verb.i))
+    return any(t.is_quote for t in token.doc[low + 1:high])
 
 
 def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]], named_countries: set[str],

@@ -69,6 +69,9 @@ INTERVIEW_NOUNS = data.words(_SPEAKERS, "interview_nouns")
 ASKING_VERBS = data.words(_SPEAKERS, "asking_verbs")
 COMPARING_PREPOSITIONS = data.words(_SPEAKERS, "comparing_prepositions")
 WRITING_PARTS = data.words(_SPEAKERS, "writing_parts")
+RESEARCH_VOICES = data.words(_SPEAKERS, "research_voices")
+STUDY_LEAD_NOUNS = data.words(_SPEAKERS, "study_lead_nouns")
+STUDY_LEAD_WORDS = data.words(_SPEAKERS, "study_lead_words")
 
 ROLE_WORDS = data.words(_NAMES, "role_words")
 # words of address before a name ("Dr", "Mme", "Sgt"): honorifics and personal ranks

@@ -4,7 +4,8 @@
   the person who holds such a role in the article, else the person the text is about; "a
   spokeswoman for ..." looks ahead to the one named next; the description becomes a role;
 - a body by its kind ("the agency", "the union"): the body of that kind the article names;
-- a writing ("the study", "a Reuters survey"): the body that issued it;
+- a writing ("the study", "a Reuters survey"): the body that issued it; a bare "the study", "the
+  researchers" left unnamed, the study's one named lead (``study_leads.study_lead``);
 - a group ("U.S. officials"): a group of that name, unnamed.
 
 Rule "description" when the speaker found is known by a name, "unnamed" when it is not (the
@@ -38,6 +39,7 @@ from onrecord.extract.speakers.mention_syntax import (
     window_start,
 )
 from onrecord.extract.speakers.passes import bodies, pronouns
+from onrecord.extract.speakers.passes.study_leads import study_lead
 from onrecord.extract.speakers.state import (
     ArticleEntity,
     ArticleState,
@@ -83,6 +85,7 @@ from onrecord.extract.speakers.words import (
     ROLE_WORDS,
     SAMPLING_WRITINGS,
     SOURCE_DATA,
+    STATE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     WRITING_PARTS,
 )
@@ -100,6 +103,9 @@ def description(head: Token, state: ArticleState) -> Mention | NotASpeaker | Non
     if entity is None and head.tag_ == "NNS" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "reports say": the source as the article gives it, unnamed; never an entity "reports"
         return Mention(span.start_char, span.end_char, None, "unnamed")
+    if entity is None or not entity.named:
+        # "the researchers concluded": the study's voice is its lead's, when the article names one
+        entity = study_lead(state, span, head) or entity
     return Mention(span.start_char, span.end_char, entity,
                    "description" if entity is not None and entity.named else "unnamed")
 
@@ -306,7 +312,8 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         if bodies_named and (holder.roles or holder.affiliation) \
                 and not tied_to_body(bodies_named, holder.affiliation, holder.roles):
             return None  # known by other bodies only; someone the article says nothing of may be
-        if not places or tied_to(places, holder.affiliation, holder.roles):
+        if not places or tied_to(places, holder.affiliation, holder.roles) \
+                or placeless_subject_before(state, span, holder):
             return holder
         return None
 
@@ -365,6 +372,27 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     candidates = itertools.chain(subjects, after, recent)
     return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
                  and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
+
+
+def placeless_subject_before(state: ArticleState, span: Span, holder: ArticleEntity) -> bool:
+    """""Can you really reform Wall Street?" Sanders asked. The senator from Vermont said ...":
+    a definite description naming a place ("the senator from Vermont") is the holder of its
+    office the text goes on with — the main subject of the narrative sentence before — when the
+    article ties that person to no place at all (no affiliation; no place in a role): nothing
+    says the place is not theirs, and news names a speaker's state so to avoid repeating the
+    name. A holder tied to another place ("Sen. Ann Lee (R-Ohio)") stays unnamed, as does anyone
+    not the subject just before."""
+    if span[0].lower_ != "the" or holder.affiliation or any(place_words_in(role) for role in holder.roles):
+        return False
+    return next(state.main_subjects(span.start_char, sentences=1), None) is holder
+
+
+def place_words_in(role: str) -> bool:
+    """Whether a role as the article gave it names a place or a state ("Chelyabinsk regional
+    governor", "Senator from Ohio", "R-Fla."): a capitalised word other than its first, or a
+    state's abbreviation."""
+    words = role.replace("-", " ").split()
+    return any(w[:1].isupper() for w in words[1:]) or tied_to(set(STATE_ABBREVIATIONS.values()), None, [role])
 
 
 def another_body_nearer(state: ArticleState, body: ArticleEntity, span: Span, head: Token) -> bool:

@@ -23,7 +23,9 @@
   name in the words it reports before it ("X fits the bill, he added") leaves it unnamed
   (``named_in_report_before``); the one a question was put to answers it (``asked_person``); a
   sole candidate named only in passing does not outrank the subject of the sentence before
-  (``passing_sole``); with no one named near, the last speaker goes on (``speaker_going_on``). Rule "pronoun".
+  (``passing_sole``); with no one named near, the last speaker goes on (``speaker_going_on``);
+  last, the one whose speech the sentence before reports, over people named only inside those
+  words or as a noun's qualifier (``speech_run``). Rule "pronoun".
 - ``plural_pronoun``: "they": the last plural subject of this or the two sentences before, else a
   body named as a subject, unless a plural thing stands nearer (``plural_nearer``). Rule "pronoun".
 - ``thing_pronoun``: "it": the body or writing the sentence before was about; no guess from
@@ -201,8 +203,57 @@ def narrated_person(state: ArticleState, head: Token, gender: str | None, depth:
     # several people "he" may be, or no one named near it: a guess, and a wrong name costs
     # more than the pronoun left unnamed, unless the subject before is the one salient person
     found = clause_subject(state, head, gender, barred) or subject_continuity(state, head, gender, depth) \
-        or paragraph_person(state, head, gender) or speaker_going_on(state, head, gender)
+        or paragraph_person(state, head, gender) or speaker_going_on(state, head, gender) \
+        or speech_run(state, head, gender)
     return None if found is not None and id(found) in barred else found
+
+
+def speech_run(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
+    """"Simmons, an Obama supporter, said he saw the shift in his family, most of whom thought
+    Obama had no shot. 'It is challenging,' he said": a "he" or "she" that is the subject of a
+    speech verb, with no one named before it in its sentence, goes on with the person whose
+    speech the sentence before reports — its main subject, a name of the pronoun's gender as the
+    article knows it, the subject of a speech verb, or of any verb when the pronoun attributes the
+    quote its own sentence opens with ("Palmieri criticized the claim. 'Nice try,' she said":
+    news names a speaker, then quotes them) — when every other person that sentence names
+    outside quotation marks who may be the pronoun only qualifies a noun ("an Obama supporter",
+    "Obama's plan") or is named inside the words that speech reports, not as their subject:
+    "Smith said Jones would resign. 'I did nothing,' he said" may be Jones, and stays unnamed."""
+    if gender is None or head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
+        return None
+    if any(not state.in_quote(o) and not addressee(state.name_head(o), head)
+           for o, _ in state.persons_between(head.sent.start_char, head.idx)):
+        return None
+    previous = narrative_sentence_before(state, head)
+    subject = main_subject(previous) if previous is not None else None
+    if previous is None or subject is None or subject.pos_ != "PROPN" or state.in_quote(subject.idx) \
+            or subject.head.i != previous.root.i:
+        return None
+    if not speech_verb(previous.root) and not quote_attribution(state, head):
+        return None  # "Smith criticised Jones. He said": a quote after it is news naming its speaker first
+    speaker = subject_person(state, subject, head)
+    if speaker is None or not speaker.named or speaker.gender != gender:
+        return None
+    reported = {t.i for c in previous.root.children if c.dep_ == "ccomp" for t in c.subtree}
+    for offset, other in state.persons_between(previous.start_char, head.idx):
+        name = state.name_head(offset)
+        if other is speaker or state.in_quote(offset) or not fits_gender(other, gender) \
+                or addressee(name, head) or name is None:
+            continue
+        if name.dep_ in ("compound", "poss") and name.head.pos_ == "NOUN":
+            continue  # "an Obama supporter", "Obama's plan": a noun qualified, not a person acting
+        if name.i in reported and not reported_clause_subject(name, previous.root):
+            continue  # named in what the speaker said, not who said it
+        return None
+    return speaker
+
+
+def reported_clause_subject(name: Token, verb: Token) -> bool:
+    """Whether a name is the subject of a clause that a speech verb reports ("Smith said Jones
+    would resign"), or in apposition to it: the one spoken of, who may speak next."""
+    if name.dep_ == "appos":
+        name = name.head
+    return name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "ccomp" and name.head.head.i == verb.i
 
 
 def speaker_going_on(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:

@@ -1,0 +1,131 @@
+"""A study's voice given to the one who leads it: "the study", "the researchers", "the team"
+said, in an article that names the study's lead ("the study's lead author, Jane Roe", "a team
+led by Jane Roe", "Jane Roe, who led the research").
+
+News about a study quotes its findings as the study's or the team's, and names the person who
+led it once. A reader gives those findings to that person, as the study's voice; the sieve, left
+to the description, keeps "the researchers" unnamed. Only when the article names one lead and
+the mention is a bare definite description of the research or its team (no name in it: "the
+NCLAN studies", "researchers at Imperial College" are someone else, or more than one): a
+co-author is one of several and speaks for no study, and two leads ("co-lead authors") leave
+the mention unnamed.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.extract.speakers.state import ArticleEntity, ArticleState
+from onrecord.extract.speakers.words import (
+    RESEARCH_VOICES,
+    RESEARCH_WRITINGS,
+    STUDY_LEAD_NOUNS,
+    STUDY_LEAD_WORDS,
+)
+
+# the research and the ones who did it: what a study's lead may be said to lead
+_LED_THINGS = RESEARCH_WRITINGS | RESEARCH_VOICES | {"project", "work", "group", "expedition", "survey"}
+
+
+def study_lead(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """The one person the article names as the lead of its study, for a bare definite
+    description of the study, its findings or its team ("The study showed", "the researchers
+    concluded", "the research team said"); None when the mention names anyone or anything, is
+    no such description, or the article names no lead or more than one."""
+    if not research_voice(span, head):
+        return None
+    if several_leads(state.doc):
+        return None
+    leads = study_leads(state)
+    return leads[0] if len(leads) == 1 else None
+
+
+def several_leads(doc: Doc) -> bool:
+    """Whether the article says a study had more than one lead: "co-lead author", "the lead
+    authors", "the other lead author", "another principal investigator". The study's voice is
+    then no one person's, whichever of them the article names."""
+    for token in doc:
+        if token.lemma_.lower() not in STUDY_LEAD_NOUNS:
+            continue
+        words = [w for w in token.children if w.i < token.i]
+        if not any(w.lower_ in STUDY_LEAD_WORDS for w in words):
+            continue
+        if token.tag_ == "NNS" or any(after_co(w) or w.lower_ in ("other", "another") for w in words):
+            return True
+    return False
+
+
+def research_voice(span: Span, head: Token) -> bool:
+    """Whether a mention is "the" and a noun of research or of its team, with no name in it:
+    "the study", "The researchers", "the research team", "the study's authors"; not "a study"
+    (another one, maybe), "Previous studies", "the NCLAN studies" or "researchers at Imperial
+    College" (named: the name's own)."""
+    lemma = head.lemma_.lower()
+    if lemma not in RESEARCH_WRITINGS | RESEARCH_VOICES:
+        return False
+    if lemma in RESEARCH_WRITINGS and head.tag_ != "NN":
+        return False  # "the studies": several, not the one the lead led
+    if span[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+        return False
+    return all(t.i <= head.i or t.is_punct for t in span)  # nothing after the noun: "the team of ..."
+
+
+def study_leads(state: ArticleState) -> list[ArticleEntity]:
+    """The named people the article gives as a study's lead, each once, in order."""
+    found: dict[int, ArticleEntity] = {}
+    for offset, entity in state.persons_by_offset:
+        name = state.name_head(offset)
+        if entity.named and name is not None and (lead_by_title(name) or led_by(name) or leads_it(name)):
+            found.setdefault(id(entity), entity)
+    return list(found.values())
+
+
+def lead_by_title(name: Token) -> bool:
+    """"lead author Jane Roe", "the study's lead author, Jane Roe,", "Jane Roe, the principal
+    investigator": a name joined (as a compound or in apposition) to a noun of who leads a study
+    with a word of leading before it; "co-author", "co-lead author" are one of several."""
+    for token in joined_nouns(name):
+        if token.lemma_.lower() not in STUDY_LEAD_NOUNS:
+            continue
+        for word in token.children:
+            if word.i < token.i and word.lower_ in STUDY_LEAD_WORDS and not after_co(word):
+                return True
+    return False
+
+
+def joined_nouns(name: Token) -> list[Token]:
+    """The nouns a name is one phrase with: those it hangs on and that hang on it as a compound
+    or in apposition, a step or two away ("lead author Jane Roe": "author" a compound of "Roe";
+    "the lead author, Jane Roe": "Roe" in apposition to "author")."""
+    linked = [name]
+    token = name
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+        linked.append(token)
+    for token in list(linked):
+        linked += [c for c in token.children if c.dep_ in ("compound", "appos")]
+        linked += [g for c in token.children if c.dep_ == "appos" for g in c.children if g.dep_ == "compound"]
+    return linked
+
+
+def after_co(word: Token) -> bool:
+    """Whether a word of leading is the tail of "co-" ("co-lead author"): one of two leads."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "co"
+
+
+def led_by(name: Token) -> bool:
+    """"a team led by Jane Roe", "research led by Jane Roe": the agent of "led"."""
+    by = name.head
+    return name.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_ == "lead" and by.head.i < by.i
+
+
+def leads_it(name: Token) -> bool:
+    """"Jane Roe led the research team", "Jane Roe, who led the study,": the subject of "lead",
+    or the one a relative clause of "lead" hangs on, whose object is the study or its team."""
+    verb: Token | None = name.head
+    if name.dep_ != "nsubj" or verb is None or verb.lemma_ != "lead":
+        verb = next((c for c in name.children if c.dep_ == "relcl" and c.lemma_ == "lead"
+                     and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)), None)
+    if verb is None:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _LED_THINGS for c in verb.children)

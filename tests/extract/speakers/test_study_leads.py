@@ -1,0 +1,58 @@
+"""A study's voice given to the one the article names as its lead (passes/study_leads.py), each
+on a text made up for it."""
+from onrecord.extract.speakers.passes import study_leads
+from statement_lookup import speaker, state_of, token
+
+
+def test_the_researchers_are_the_lead_author_named(nlp):
+    text = ("A study published in Nature found that bees dance. The study's lead author, doctoral candidate "
+            "Maria Lopez, said the result surprised her. The researchers concluded that bees count.")
+    found = speaker(text, "bees count")
+    assert found.name == "Maria Lopez" and found.rule == "description"
+
+
+def test_a_team_led_by_someone_speaks_as_its_leader(nlp):
+    text = "Scientists led by Dr John Park studied bees. The team said bees can count to four."
+    assert speaker(text, "bees can count").name == "John Park"
+
+
+def test_the_one_who_led_the_study_speaks_for_it(nlp):
+    text = "Jane Roe, who led the study, said bees count. According to the study, bees dance too."
+    assert speaker(text, "bees dance too").name == "Jane Roe"
+
+
+def test_a_co_author_is_no_lead(nlp):
+    text = "Study co-author Tom Lee said bees count. The researchers concluded that bees dance in circles."
+    found = speaker(text, "bees dance in circles")
+    assert found.name == "researchers" and found.rule == "unnamed"
+
+
+def test_two_leads_leave_the_study_unnamed(nlp):
+    text = ("Co-lead author Ann Wu said bees count. The other lead author, Tom Lee, agreed. The researchers "
+            "concluded that bees dance in circles.")
+    assert speaker(text, "bees dance in circles").rule == "unnamed"
+
+
+def test_researchers_with_a_name_of_their_own_are_not_the_lead(nlp):
+    text = ("The study's lead author, Maria Lopez, said bees count. Researchers at Oxford University concluded "
+            "that bees dance in circles.")
+    assert speaker(text, "bees dance in circles").name != "Maria Lopez"
+
+
+def test_only_a_bare_definite_description_is_the_studys_voice(nlp):
+    doc = nlp("The study showed it. A study showed it. The studies showed it. The team of experts said so.")
+    the_study, a_study = token(doc, "study", 0), token(doc, "study", 1)
+    assert study_leads.research_voice(doc[the_study.i - 1:the_study.i + 1], the_study)
+    assert not study_leads.research_voice(doc[a_study.i - 1:a_study.i + 1], a_study)
+    studies = token(doc, "studies")
+    assert not study_leads.research_voice(doc[studies.i - 1:studies.i + 1], studies)
+    team = token(doc, "team")
+    assert not study_leads.research_voice(doc[team.i - 1:team.i + 3], team)
+
+
+def test_lead_words_read_off_the_grammar(nlp):
+    doc, state = state_of(nlp, "The lead author, Maria Lopez, said so. Co-lead author Ann Wu agreed.")
+    assert study_leads.lead_by_title(token(doc, "Lopez"))
+    assert study_leads.several_leads(doc)
+    doc = nlp("Research led by Tom Lee found it.")
+    assert study_leads.led_by(token(doc, "Lee"))
