@@ -32,3 +32,16 @@ def subdivision(place: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+@lru_cache(maxsize=8192)
+def subdivision_country(place: str) -> Optional[str]:
+    """The alpha-3 code of the country of which ISO names a state or province so ("Georgia" ->
+    USA, "Luxembourg" -> BEL), else None; None too for a name several countries' states share."""
+    try:
+        found = pycountry.subdivisions.lookup(place)
+    except LookupError:
+        return None
+    codes = {s.country_code for s in found} if isinstance(found, (set, list, tuple)) else {found.country_code}
+    country = pycountry.countries.get(alpha_2=codes.pop()) if len(codes) == 1 else None
+    return str(country.alpha_3) if country is not None else None

@@ -29,7 +29,11 @@ that country before any dictionary by surname. Pronouns and "the country" take t
 named before them; any other actor that names no country takes its sentence's (else the one
 the article names most, else its target's), a target its sentence's other than the actor's (else
 the article's, else the actor's); a named forum or association is an NGO and an "ethnic" group
-the country it lives in. The place's country is the dictionaries' or one its own phrase names.
+the country it lives in. A person (their name, their "he" or "who", a noun beside their name) is
+recorded with what the article says of them, never the place named last, several countries ("all
+three nations") with none, and an actor whose country is only guessed never with the country it
+acts on ("Tutu called for sanctions against Nigeria": ``countries.against_named_country``). The
+place's country is the dictionaries' or one its own phrase names.
 The same event reported twice in one article (same type, actor, target and date) is kept once.
 
 This module proposes the events and asks the rules, which live by job: ``parties`` (who the actor
@@ -80,7 +84,10 @@ from onrecord.extract.events.countries import (
     _person_country,
     _reporter,
     _unsure_subject_pronoun,
+    against_named_country,
     implied_actor,
+    several_countries,
+    unguessed_party,
     worldwide,
 )
 from onrecord.extract.events.gate import EventGate
@@ -354,17 +361,32 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "scientists examine the reason", "looking into a fix": no one accused
             own_countries = (actor.country, target.country if target else None)  # from their own words
             political = (actor.country or actor.sector or actor.entity or _named(actor_tok)
-                         or actor_tok.lower_ in _PRONOUNS)
+                         or actor_tok.lower_ in _PRONOUNS or several_countries(actor_tok))
+            # the record codes a person by what the article says of them and several countries
+            # by none (``unguessed_party``); the gate was trained on the first guesses
+            if unguessed_party(actor_tok):
+                actor.country = _party(actor_tok, doc, tables, countries, named_countries, mentions, voices, known,
+                                       people, main_country, guess_places=False).country
+            if target is not None and target_tok is not None and unguessed_party(target_tok):
+                target.country = _party(target_tok, doc, tables, countries, named_countries, mentions, voices, known,
+                                        people, main_country, guess_places=False).country
+            settled = (actor.country, target.country if target else None)
             # "..., ABC of Australia reported": the reporter's words name no party's country
             reporter = _reporter(token)
             # "met with world leaders": of many countries, none to give (``worldwide``)
-            far = target_tok is not None and worldwide(target_tok)
+            far = target_tok is not None and (worldwide(target_tok) or several_countries(target_tok))
+            person_target = target_tok is not None and _a_person(target_tok)
             if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
                                                  skipped=[*_asides(sent, (token, target_tok)), *reporter])
+                if person_target:
+                    # "Hamas held Gilad Shalit, who ...": a person's country is what the article
+                    # says of them, not the country their sentence names (``_a_person``)
+                    own = _country_within(target_tok, countries, sent, actor, own_only=True)
+                    target.country = own or _person_country(target.country, main_country)
             if actor.country is None and _civil_body(actor_tok):
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
-            if actor.country is None:
+            if actor.country is None and not several_countries(actor_tok):
                 # "Security forces in Guinea", "Judge X ... Chilean officials": the country the
                 # actor's own words or else its sentence names first, else the one the article
                 # names most where it clearly leads (``_leading_country``; not the last named:
@@ -387,7 +409,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 else:
                     actor.country = (near or main_country
                                      or (target.country if target and not undecided else None))
-            if target and target.country is None and not far:
+            if target and target.country is None and not far and not person_target:
                 # "Police arrested a 66-year-old man", "the government ordered the opposition
                 # newspaper to close": a target no country is named for is a local one, of the
                 # country the article names most (not the actor's: "Iran backed the rebels"),
@@ -397,6 +419,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target.country = (custody_country(kind, mode, actor.country) or main_country
                                   or (actor.country if _a_country(actor.country)
                                       and (not undecided or own_countries[0] is not None) else None))
+            if settled[0] is None and against_named_country(actor.country, target_tok, settled[1], tables):
+                actor.country = None  # "Tutu called for sanctions against Nigeria": not Nigerian
             if home_trip(token, kind, actor.country, target_tok, target.country if target else None, doc, tables,
                          countries):
                 continue  # "Sanders visited Missouri", "made stops in Ohio": a trip at home, no meeting

@@ -1,8 +1,11 @@
 """The countries of an event's parties and place (``coder.find_events`` asks each): the countries
 an article names in text order (``_country_mentions``), the one it clearly leads with, the one a
 party's own words or its sentence name (``_country_within``), a name's country that is no
-evidence of the person (``_spurious_name_country``), a US state's legislator, where the event
-happened (``_location``) and the actor a passive with no agent implies (``implied_actor``).
+evidence of the person (``_spurious_name_country``) or a surname that spells a nationality
+(``surname_of_named``), a US state's legislator or a US state named like a country
+(``state_not_country``), who is a person (``_a_person``) or several countries
+(``several_countries``), where the event happened (``_location``) and the actor a passive with
+no agent implies (``implied_actor``).
 """
 from __future__ import annotations
 
@@ -32,6 +35,9 @@ _PLACE_PREPS = data.words(_WORDS, "place_prepositions")
 _US_STATES = data.words(_WORDS, "us_states")
 _UNSURE_STATES = data.words(_WORDS, "unsure_state_abbreviations")
 _SAYING = data.words(_WORDS, "saying_verbs")
+_PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
+_PERSON_RELATIVES = data.words(_WORDS, "person_relatives")
+_STATE_NOUNS = data.words(_WORDS, "state_nouns")  # "nations", "governments": several countries
 _NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
@@ -162,10 +168,12 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     is often tagged LOC), nationalities, bodies, and leaders the dictionaries know by surname
     when the article names their country otherwise (``_leader_country``)."""
     named: list[tuple[int, str]] = []
+    places: dict[int, str] = {}  # the names of places among them, by offset (``state_not_country``)
     surnames: list[tuple[int, str]] = []
     towns, inside = _place_surnames(doc, tables)
     ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON")
-            and not (e.label_ in ("GPE", "LOC") and (e.start in inside or e.text.lower() in towns))]
+            and not (e.label_ in ("GPE", "LOC") and (e.start in inside or e.text.lower() in towns))
+            and not (e.label_ == "NORP" and surname_of_named(e.root) is not None)]
     # ("Valeska [Paris] ... Paris claims"; not "Rep. Steve Israel ... Israel's cabinet")
     # the countries named other than by a person's name, which a name's word is checked against
     others = {c for e in ents if e.label_ != "PERSON" for c in [code_actor(_words(e), tables)[0]] if c}
@@ -175,11 +183,32 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
             country = None  # "Albert Sufianov", "Valeska Paris", "Gov. Maggie Hassan" name no country
         if _a_country(country):
             named.append((ent.start_char, country))
+            if ent.label_ in ("GPE", "LOC"):
+                places[ent.start_char] = ent.text
         elif country is None and ent.label_ == "PERSON":
             surnames.append((ent.start_char, ent[-1].text))
+    named = state_not_country(named, places)
     found = {c for _, c in named}
     leaders = [(o, c) for o, s in surnames for c in [_leader_country(s, tables, found)[0]] if _a_country(c)]
     return sorted(named + leaders)
+
+
+def state_not_country(named: list[tuple[int, str]], places: dict[int, str]) -> list[tuple[int, str]]:
+    """The countries named (offset, code), with a name that is both a country's and another
+    country's state (``places``: the name at each offset; "Georgia" is a country and a US state)
+    read as that state's country where the article names that country more often than the other
+    ("the primary debate in Georgia" in an article on American politics is the state, not the
+    country of Tbilisi)."""
+    counts = _country_counts(named)
+    out = []
+    for offset, country in named:
+        name = places.get(offset)
+        state_of = iso_places.subdivision_country(name) if name else None
+        if state_of is not None and state_of != country and iso_places.country_code(name) is not None \
+                and counts.get(state_of, 0) > counts.get(country, 0):
+            country = state_of
+        out.append((offset, country))
+    return out
 
 
 def _place_surnames(doc: Doc, tables: Tables) -> tuple[set[str], set[int]]:
@@ -273,10 +302,65 @@ def _a_place_description(appos: Token) -> bool:
 
 
 def _a_person(token: Token) -> bool:
-    """A party that is a named person. A person's country is what the article says of them
-    (their own words, their roles, how it describes them: ``_people``), not a place their
-    sentence names: "Kipchoge set the record in Berlin, Germany" is no German."""
-    return token.ent_type_ == "PERSON"
+    """A party that names one person: a person's name, "he", "she", "him" or "her", a "who" said
+    of a person ("Gilad Shalit, who had been held"), or a noun beside a person's name ("ABC's
+    host, George Stephanopoulos"). A person's country is what the article says of them (their own
+    words, their roles, how it describes them: ``_people``), not a place their sentence names:
+    "Kipchoge set the record in Berlin, Germany" is no German, nor is "she" after "moved her to
+    the United Kingdom" British."""
+    if token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_PRONOUNS or surname_of_named(token) is not None:
+        return True
+    if token.lower_ in _PERSON_RELATIVES and token.head.dep_ == "relcl":
+        return token.head.head.ent_type_ == "PERSON"
+    return token.tag_ == "NN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def surname_of_named(token: Token) -> Optional[Span]:
+    """The full name of the person a one-word name stands for, when it is the last word of a
+    person's name of two or more words the article gives ("Mark Cuban ... Cuban also complained",
+    where the parse takes the second "Cuban" for a nationality); None otherwise, and for a word
+    that describes a noun ("Cuban exiles")."""
+    if token.pos_ != "PROPN" or token.dep_ in ("amod", "compound") or token.ent_type_ not in ("PERSON", "NORP"):
+        return None
+    ent = doc_index.entity_at(token.doc, token.i)
+    if ent is None or len(ent) != 1:
+        return None
+    return next((e for e in token.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == token.lower_),
+                None)
+
+
+def unguessed_party(token: Token) -> bool:
+    """Whether a party is recorded with the country ``parties._party`` gives it without guessing
+    from places (``guess_places``): a person (``_a_person``: "she" is not British for "her
+    parents moved her to the United Kingdom" before it) or several countries
+    (``several_countries``: "All three nations" are not Singapore's). Any other party keeps the
+    country the event gate saw."""
+    return _a_person(token) or several_countries(token)
+
+
+def several_countries(token: Token) -> bool:
+    """A common plural of a country's or a government's noun ("All three nations", "the nations
+    of Serbia and Kosovo", "Governments in east Asia", "Tunisia's neighbouring ... countries"): a
+    party of several countries, which no one country codes (``_party`` gives it none, and no
+    country of its sentence or article is taken for it)."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in _STATE_NOUNS
+
+
+def against_named_country(guessed: Optional[str], target: Optional[Token], target_country: Optional[str],
+                          tables: Tables) -> bool:
+    """An actor whose own words name no country, given one by its sentence or article
+    (``guessed``), acting on a country named as such ("Archbishop Desmond Tutu called for
+    sanctions against Nigeria", "a bill making it easier for families of 9/11 victims to sue
+    Saudi Arabia"): the guess is that very country, which one acts on from outside it, so the
+    actor is given none rather than the country it acts on. A target that is the country's people
+    or body ("Turkish police", "the Nigerian government") or a state ("Texas") says nothing of the kind."""
+    if not _a_country(guessed) or target is None or guessed != target_country or target.ent_type_ != "GPE":
+        return False
+    name = doc_index.entity_at(target.doc, target.i)
+    if name is None or not _plainly_a_country(name.text):
+        return False  # "backed Texas Senator Ted Cruz": a state, no country acted on
+    country, sector = code_actor(_words(_phrase(target)), tables)
+    return country == guessed and sector is None
 
 
 def _name_ruled_out(token: Token, tables: Tables, named: set[str]) -> Optional[str]:

@@ -14,18 +14,22 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
+from onrecord.data import iso_places
 from onrecord.extract import doc_index
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.checks import MEDIATING_ROLES, MEETING_VERBS, TALK_NOUNS, TRIP_VERBS
 from onrecord.extract.events.countries import (
     _SAYING,
     _a_country,
+    _a_person,
     _a_place,
     _last_country,
     _leader_country,
     _plainly_a_country,
     _spurious_name_country,
     _unsure_subject_pronoun,
+    several_countries,
+    surname_of_named,
     us_state_country,
 )
 from onrecord.extract.events.model import CONDITIONS
@@ -124,12 +128,14 @@ def said_coding(described: Sequence[str], affiliation: Optional[str],
     return country or us_state_country(affiliation), sector
 
 
-def _person_coding(span: Span, person: Span, tables: Tables,
-                   countries: Optional[set[str]] = None) -> tuple[Optional[str], Optional[str]]:
+def _person_coding(span: Span, person: Span, tables: Tables, countries: Optional[set[str]] = None,
+                   full: Optional[Span] = None) -> tuple[Optional[str], Optional[str]]:
     """(country, sector) of a phrase naming a person: what its other words say of them ("U.N.
     mediator Diego Cordovez", "a US senator") before the dictionary by name, and never a
     country the dictionary gives words of the name that say nothing of them
-    (``_spurious_name_country``, with ``countries``, those the article names)."""
+    (``_spurious_name_country``, with ``countries``, those the article names), nor the
+    nationality a surname spells (``full``: the full name of a person named by surname alone,
+    ``surname_of_named``; "Cuban" of "Mark Cuban")."""
     described = [t for t in span if not person.start <= t.i < person.end]
     country, sector = code_actor(_words(described), tables) if described else (None, None)
     named, named_sector = code_actor(_words(span), tables)
@@ -138,6 +144,9 @@ def _person_coding(span: Span, person: Span, tables: Tables,
         return country, sector or (named_sector if named == country else None)
     if named is not None and named == _spurious_name_country(_words(person), tables, countries):
         return None, sector
+    if named is not None and full is not None and _words(person)[-1:] == _words(full)[-1:] \
+            and _words(person)[-1] in tables.countries:
+        return None, sector  # "Cuban" of "Mark Cuban": a surname that spells a nationality
     return named, sector or named_sector
 
 
@@ -667,8 +676,8 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
     seen: set[str] = set()
     for ent in doc.ents:
         key = ent[-1].text.lower()
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text):
+            continue  # "COVID-19" taken for a person is none
         first = key not in seen
         seen.add(key)
         order.append((ent.end - 1, key))
@@ -773,16 +782,29 @@ def quoted_apart(token: Token, verb: Token) -> bool:
     return any(t.is_quote for t in token.doc[low + 1:high])
 
 
+def _known_person(token: Token, people: Optional[People]) -> bool:
+    """A party that stands for a person (``_a_person``) the article has named: a pronoun only when
+    a person was named shortly before it (``People.before``); else it may stand for anything."""
+    if not _a_person(token):
+        return False
+    return token.lower_ not in _PERSONAL_PRONOUNS or (people is not None and people.before(token.i) is not None)
+
+
 def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]], named_countries: set[str],
            mentions: list[tuple[int, int, str]], voices: Sequence[Voice] = (),
            known: Optional[dict[str, Entity]] = None, people: Optional[People] = None,
-           main_country: Optional[str] = None) -> EventParty:
+           main_country: Optional[str] = None, guess_places: bool = True) -> EventParty:
     """The coded party of an actor's or a target's token; ``countries`` are the article's country
     mentions in text order (``_country_mentions``) and ``named_countries`` their set, both read
-    once an article by ``find_events``."""
+    once an article by ``find_events``. With ``guess_places`` (what the event gate was trained
+    on) a person's pronoun takes the country named last before it and several countries the
+    first named; without it, neither (``unguessed_party``)."""
     span = _phrase(token)
     person = doc_index.entity_at(doc, token.i) if token.ent_type_ == "PERSON" else None
-    country, sector = (_person_coding(span, person, tables, named_countries) if person is not None
+    full = surname_of_named(token)
+    if person is None and full is not None:
+        person = doc[token.i:token.i + 1]  # "Mark Cuban ... Cuban also complained": the person, not Cuba
+    country, sector = (_person_coding(span, person, tables, named_countries, full) if person is not None
                        else code_actor(_words(span), tables))
     entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
     record = (known or {}).get(entity_id or "")
@@ -840,11 +862,14 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
                 outer_span = _phrase(outer)
                 country, sector2 = code_actor(_words(outer_span), tables)
                 sector = sector or sector2
-        if country is None and voice is None and (head in _PRONOUNS or any(t.lower_ in _COUNTRY_NOUNS for t in span)):
+        if country is None and voice is None and (guess_places or not _known_person(token, people)) \
+                and (head in _PRONOUNS or any(t.lower_ in _COUNTRY_NOUNS for t in span)):
             # not a speaker's "we": one of no known country is not of the country named last
             country = _last_country(countries, span.start_char)
             if _unsure_subject_pronoun(token, countries, main_country, country):
                 country = None
+    if not guess_places and several_countries(token) and iso_places.country_code(country or "") is not None:
+        country = None  # "All three nations", "the nations of Serbia and Kosovo": not the first named
     start, end = span.start_char, span.end_char
     entity = voice[2] if voice else entity_id
     return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)

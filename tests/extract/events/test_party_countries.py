@@ -1,0 +1,96 @@
+"""How a party's country is given when its own words name none (extract/events/countries.py,
+parties.py and coder.py): a person
+by what the article says of them, several countries by none, an actor not by the country it acts
+on, a surname not by the nationality it spells; each rule on a small made-up text."""
+from __future__ import annotations
+
+from onrecord.extract.events import tables
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.countries import (
+    _a_person,
+    _country_mentions,
+    against_named_country,
+    several_countries,
+    state_not_country,
+    surname_of_named,
+)
+from onrecord.extract.events.parties import _people
+
+
+def at(nlp, text, trigger):
+    # the parties of a coded event, whatever the gate makes of it
+    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False) if e.trigger.text == trigger]
+    assert events, f"no event at {trigger!r}"
+    return events[0]
+
+
+def word(doc, text, nth=0):
+    return [t for t in doc if t.text == text][nth]
+
+
+def test_several_countries_are_coded_to_none_of_them(nlp):
+    e = at(nlp, "The nations of Serbia and Kosovo opened economic ties with Israel.", "opened")
+    assert e.actor.country is None and e.target.country == "ISR"
+    doc = nlp("Governments in east Asia blocked two ships. The nation's government blocked a ship.")
+    assert several_countries(word(doc, "Governments"))
+    assert not several_countries(word(doc, "government"))
+
+
+def test_states_are_not_several_countries(nlp):
+    doc = nlp("Several states sued the administration.")
+    assert not several_countries(word(doc, "states"))
+
+
+def test_a_pronoun_for_a_person_takes_no_country_from_the_place_named_last(nlp):
+    # the article is mostly on Japan; "he" follows France in his own sentence: no guess either way
+    e = at(nlp, "Officials in Japan praised the plan. Officials in Japan were pleased. Jones arrived in "
+                "France on Friday, and he criticized the Chinese government.", "criticized")
+    assert e.actor.text == "he" and e.actor.country is None
+
+
+def test_a_who_of_a_person_and_a_noun_beside_a_name_stand_for_that_person(nlp):
+    doc = nlp("Hamas released Gilad Shalit, who had been held for five years.")
+    assert _a_person(word(doc, "who"))
+    doc = nlp("The missiles, which had been fired from Gaza, fell short.")
+    assert not _a_person(word(doc, "which"))
+    doc = nlp("The network's host, George Stephanopoulos, pressed the candidate.")
+    assert _a_person(word(doc, "host"))
+    doc = nlp("The network's host pressed the candidate.")
+    assert not _a_person(word(doc, "host"))
+
+
+def test_a_surname_that_spells_a_nationality_names_no_country(nlp):
+    doc = nlp("Billionaire Mark Cuban spoke on Monday. Cuban also complained that the senator is too rigid.")
+    assert surname_of_named(word(doc, "Cuban", 1)).text == "Mark Cuban"
+    assert "CUB" not in {c for _, c in _country_mentions(doc, tables.load())}
+    doc = nlp("Cuban exiles marched in Miami.")
+    assert surname_of_named(word(doc, "Cuban")) is None
+
+
+def test_an_actor_is_not_given_the_country_it_acts_on(nlp):
+    e = at(nlp, "Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.", "called")
+    assert e.target.country == "NGA" and e.actor.country is None
+    doc = nlp("Police arrested the Nigerian government's critics.")
+    assert not against_named_country("NGA", word(doc, "government"), "NGA", tables.load())
+
+
+def test_a_courtesy_title_makes_no_leader_of_a_surname():
+    assert tables.code_text("Mr. Stephanopoulos")[0] is None
+    assert tables.code_text("President Mugabe")[0] == "ZWE"
+
+
+def test_a_name_with_digits_is_no_person_a_pronoun_stands_for(nlp):
+    doc = nlp("Prime Minister Igor Matovič of the Slovak Republic said he had COVID-19. A week before, he "
+              "attended a summit.")
+    people = _people(doc, tables.load(), [])
+    assert people.before(word(doc, "he", 1).i) == "matovič"
+
+
+def test_a_state_that_shares_a_countrys_name_is_its_countrys_state(nlp):
+    doc = nlp("The American senator spoke in Washington. The United States Senate met. O'Rourke dropped out "
+              "ahead of the debate scheduled for November 20 in Georgia.")
+    assert {c for _, c in _country_mentions(doc, tables.load())} == {"USA"}
+    doc = nlp("Russian troops entered Georgia. Georgia asked the United Nations for help.")
+    assert [c for _, c in _country_mentions(doc, tables.load())] == ["RUS", "GEO", "GEO"]
+    assert state_not_country([(0, "USA"), (5, "USA"), (10, "GEO")], {10: "Georgia"})[-1] == (10, "USA")
+    assert state_not_country([(0, "RUS"), (10, "GEO")], {10: "Georgia"})[-1] == (10, "GEO")
