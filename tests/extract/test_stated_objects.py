@@ -28,6 +28,8 @@ def contents(nlp, text):
     # shows_doing: the object doing something
     ("Zorb.com, a property site, reported some sellers offering free paint to buyers.",
      "some sellers offering free paint to buyers"),
+    # denies_or_admits: words "of" what they said
+    ("The union rejected the claims of a cover-up.", "the claims of a cover-up"),
 ])
 def test_object_that_states(nlp, text, content):
     assert content in contents(nlp, text)
@@ -50,7 +52,18 @@ def test_object_that_states(nlp, text, content):
     "She spoke of the economy.",
     "He reported the incident to police.",
     "He reported the man to police.",
-    # a statement saying: the participle is its own cue, not the noun's content
+    # held in common, not told
+    "The brothers shared a desire to travel the world.",
+    "Both leaders share the view that the war must end soon.",
+    # words rejected with nothing of what they said: a vote, a dispute, a ruling, a refusal
+    "The board rejected the report on the merger.",
+    "The union rejected the claims of the company.",
+    "The company disputed the charge for the repairs.",
+    "The court rejected the charges against the mayor.",
+    "The board rejected the suggestion that the mayor resign.",
+    # "as" the reporter's capacity; a thing shown by a maker, not by a document
+    "He reported the story as a freelance journalist.",
+    "Apple revealed a prototype car driving itself through the city.",
 ])
 def test_object_that_states_nothing(nlp, text):
     assert contents(nlp, text) == []

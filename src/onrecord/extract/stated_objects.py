@@ -12,7 +12,7 @@ each from how English puts speech into a noun (docs/statements.md):
 - "told of being forced to leave": a gerund after "of" (``tells_of_deed``);
 - "reported his cause of death as lung disease" (``reports_as``);
 - "the poll shows Smith leading", "the site reported sellers offering free paper"
-  (``shows_doing``).
+  (``shows_doing``; showing needs a document as subject).
 
 Each needs a subject that may speak (a name, a pronoun, a body, group or document: "the attack
 raised fears that ..." is no one's statement) and a cue neither denied nor passive. The content
@@ -25,8 +25,8 @@ from spacy.tokens import Token
 from onrecord import data
 from onrecord.extract import speech_acts
 from onrecord.extract.candidates import Candidate, speaking_noun
+from onrecord.extract.speakers import words
 
-CUES_FILE = "statement_cues.txt"
 # how a noun's own clause hangs from it: "doubt that ...", "plans to ..."
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 # what may follow a word noun and say what the words were: "reports that ...", "claims of ..."
@@ -40,7 +40,7 @@ def is_stated_object(cand: Candidate) -> bool:
     if cand.source is None or speech_acts.is_negated(cand.cue) or speech_acts.is_unrealised(cand.cue) \
             or speech_acts.is_passive(cand.cue) or speech_acts.denied_by_subject(cand):
         return False
-    if not speech_acts.gives_figures(cand.source) and not speaking_noun(cand.source.lemma_.lower()):
+    if not may_speak(cand.source):
         return False  # a name, a pronoun, a person, body, group or document: not "the attack"
     if cand.source.lower_ in DEMONSTRATIVES:
         return False  # "This and the fact that ... raises the concern that": a thing, not a speaker
@@ -51,12 +51,18 @@ def is_stated_object(cand: Candidate) -> bool:
     return cand.relation == "prep:of" and tells_of_deed(cand)
 
 
+def may_speak(word: Token) -> bool:
+    """Whether ``word`` may be one who speaks: a name, a pronoun, a person, body, group or
+    document."""
+    return speech_acts.gives_figures(word) or speaking_noun(word.lemma_.lower())
+
+
 def _object(cue: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
 
 
 def _in(word: str, section: str) -> bool:
-    return word in data.words(CUES_FILE, section)
+    return word in data.words(speech_acts.CUES_FILE, section)
 
 
 def says_in_noun(cand: Candidate) -> bool:
@@ -84,24 +90,54 @@ def _own_clause(noun: Token, clause: Token) -> bool:
     relative clause ("the plan that he wrote")."""
     if clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return True
+    return _that_clause(clause)
+
+
+def _that_clause(clause: Token) -> bool:
+    """A "that" clause with a subject of its own ("reports that he had resigned")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in speech_acts.RELATIVE_WORDS
                 for c in clause.children)
 
 
+def _proposal(clause: Token) -> bool:
+    """A "that" clause in the bare form of a demand ("the suggestion that the mayor resign"):
+    what someone wants done, not what they say is so."""
+    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
 def denies_or_admits(cand: Candidate) -> bool:
     """"The government denied any role in the attacks", "denied all claims that the journalist was
     killed", "admitted any wrongdoing": the object of a verb of ``[denying_verbs]`` that is a deed
-    alone (``[denied_deeds]``), or one of ``[denied_words]`` with what it is of after it (a role in
-    something, reports that something happened). The content is the whole object, so the denial
-    keeps what it denies."""
+    alone (``[denied_deeds]``), a part in one with what it is in after it (``[denied_parts]``: a
+    role in something), or words with what they said (``[denied_words]``, ``said_in_words``). The
+    content is the whole object, so the denial keeps what it denies. "Rejected the report on the
+    merger", "denied the request to delay" are a vote and a refusal."""
     obj = _object(cand.cue)
     if obj is None or obj.pos_ != "NOUN" or not _in(cand.cue.lemma_.lower(), "denying_verbs"):
         return False
     noun = obj.lemma_.lower()
     if _in(noun, "denied_deeds"):
         return True
-    return _in(noun, "denied_words") and any(c.dep_ in SAYING_MODIFIERS and c.i > obj.i for c in obj.children)
+    if _in(noun, "denied_parts"):
+        return any(c.dep_ in SAYING_MODIFIERS and c.i > obj.i for c in obj.children)
+    return _in(noun, "denied_words") and said_in_words(obj)
+
+
+def said_in_words(noun: Token) -> bool:
+    """Whether a noun of words says what they said after it: its own "that" clause, not a demand
+    ("claims that the reporter was killed"; not "the suggestion that he resign"), or "of" a thing
+    ("the claim of a cover-up"; not "the claims of the company", which names who made them).
+    "The report on the merger", "the charge for the repairs" say nothing of what was said."""
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in NOUN_CLAUSES and _that_clause(c) and not _proposal(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and not may_speak(g) for g in c.children):
+            return True
+    return False
 
 
 def tells_of_deed(cand: Candidate) -> bool:
@@ -125,15 +161,21 @@ def reports_as(cand: Candidate) -> bool:
     if not _in(cand.cue.lemma_.lower(), "reported_as"):
         return False
     doc = cand.cue.doc
+    # "as" one who may speak is the reporter's capacity: "reported the story as a freelancer"
     return any(t.dep_ == "prep" and t.lower_ == "as" and t.i > cand.cue.i
-               and any(c.dep_ == "pobj" for c in t.children) for t in doc[cand.start:cand.end])
+               and any(c.dep_ == "pobj" and not may_speak(c) for c in t.children) for t in doc[cand.start:cand.end])
 
 
 def shows_doing(cand: Candidate) -> bool:
     """"The site reported some property sellers offering free toilet paper", "the survey shows
-    young voters leaving the party": an object doing something, after a verb of ``[shown_doing]``,
-    is the report that they do it. The participle must follow the object's noun straight on."""
+    young voters leaving the party": an object doing something, after a verb of
+    ``[reported_doing]``, or of ``[shown_doing]`` with a document its subject, is the report that
+    they do it ("the teacher showed the pupils dancing" displays them). The participle must follow
+    the object's noun straight on."""
     obj = _object(cand.cue)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not _in(cand.cue.lemma_.lower(), "shown_doing"):
+    verb = cand.cue.lemma_.lower()
+    shown = _in(verb, "shown_doing") and cand.source is not None \
+        and cand.source.lemma_.lower() in words.DOCUMENT_NOUNS
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not (shown or _in(verb, "reported_doing")):
         return False
     return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == obj.i + 1 for c in obj.children)

@@ -493,3 +493,12 @@ def test_a_visit_to_a_hospital_or_to_the_sick_meets_no_host(nlp):
                                       "visited"), "CONSULT")
     assert not any(e.type == "CONSULT" for e in events(nlp, "The Russian president visited the wounded in hospital."))
     assert any(e.type == "CONSULT" for e in events(nlp, "The Iranian foreign minister visited China."))
+
+
+def test_a_visit_to_one_sick_or_injured_official_is_a_meeting(nlp):
+    assert not checks.care_visit(word(nlp, "The Iranian president visited the sick king in hospital.", "visited"),
+                                 "CONSULT")
+    assert not checks.care_visit(word(nlp, "The French president visited the injured Iranian minister.",
+                                      "visited"), "CONSULT")
+    assert checks.care_visit(word(nlp, "The French president visited the wounded soldiers in Kabul.", "visited"),
+                             "CONSULT")

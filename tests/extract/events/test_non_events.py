@@ -551,7 +551,15 @@ def test_a_resignation_handed_in_or_forced_is_the_officials_retreat(nlp):
     assert forced_resigner(_word(nlp("The army forced the villagers to leave."), "forced")) is None
 
 
+def test_a_resignation_not_forced_or_forced_by_a_body_has_the_official_alone(nlp):
+    assert not proposed(nlp, "The minister was not forced to resign.")
+    events = [(e.type, e.actor.text) for e in proposed(nlp, "Parliament forced the president to resign.")]
+    assert events == [("RETREAT", "the president")]  # not also a resignation by Parliament
+
+
 def test_supplying_an_act_of_force_is_that_act(nlp):
     doc = nlp("Saudi Arabia backed the government, providing airstrikes against the rebels.")
     assert supplied_force(_word(doc, "providing")) == ("ASSAULT", "aerial")
     assert supplied_force(_word(nlp("Russia provided weapons to Syria."), "provided")) is None
+    assert supplied_force(_word(nlp("Russia offered airstrikes against the rebels."), "offered")) is None
+    assert supplied_force(_word(nlp("The United States offered to provide airstrikes."), "provide")) is None

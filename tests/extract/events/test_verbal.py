@@ -291,6 +291,14 @@ def test_an_act_someone_did_not_say_was_done_is_no_event(nlp):
     assert ("ASSAULT", "attacked") in kinds(nlp, "The rebels said they attacked the convoy.")
 
 
+def test_an_act_whose_details_were_not_said_was_done(nlp):
+    text = "The police did not say how many protesters they arrested."
+    assert not verbal.unsaid_act(word(nlp, text, "arrested"))
+    assert ("COERCE", "arrested") in kinds(nlp, text)
+    assert ("ASSAULT", "attacked") in kinds(nlp, "The army did not say where it attacked the rebels.")
+    assert verbal.unsaid_act(word(nlp, "The army did not say that it attacked the rebels.", "attacked"))
+
+
 def test_an_act_refused_is_not_done(nlp):
     text = "The French president refused to visit the Iranian minister in Tehran."
     assert verbal.refused_act(word(nlp, text, "visit"))

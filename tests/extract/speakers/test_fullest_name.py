@@ -68,6 +68,13 @@ def test_the_fullest_of_several_nested_forms_of_a_name(nlp):
     assert longer_person_name("Rosselló", doc) is None  # two people
 
 
+def test_a_product_named_after_its_maker_is_no_longer_name(nlp):
+    text = ("Last week, software company Zorbo Labs announced plans to drop its old system. Kurtzer "
+            "started his project when Zorbo Labs ended support for their Zorbo Labs Linux.")
+    assert longer_person_name("Zorbo Labs", nlp(text)) is None  # "their Zorbo Labs Linux": a thing's name
+    assert statement_with(onrecord.extract(text), "plans to drop").speaker.name == "Zorbo Labs"
+
+
 def test_a_first_name_the_lists_do_not_know_counts_inside_the_tagged_name(nlp):
     # "Jing" is in no list of first names, but the tagger reads "Jing Wang" as one person's name
     doc = nlp("Co-developer Jing Wang recounted the test. The spray, Wang said, is cheap.")

@@ -931,7 +931,8 @@ def care_visit(token: Token, kind: str) -> bool:
         visits = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in TRIP_VERBS]
         return kind == "REJECT" and any(care_visit(v, "CONSULT") for v in visits)  # "refused to visit"
     def cared(word: Token) -> bool:  # "the wounded" (lemma "wound"), "wounded soldiers", "a hospital"
-        return bool({word.lemma_.lower(), word.lower_} & (_CARE_PLACES | _CARED_FOR)) or any(
+        # a plural only: "the sick king", "the injured minister" is one whom the visit meets
+        return bool({word.lemma_.lower(), word.lower_} & (_CARE_PLACES | _CARED_FOR)) or word.tag_ == "NNS" and any(
             a.dep_ == "amod" and a.lower_ in _CARED_FOR for a in word.children)
 
     objects = [c for c in token.children if c.dep_ in _OBJECTS]

@@ -276,6 +276,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "whom Trump fired as campaign manager": a dismissal, no shot
             if kind in _FORCE and contest_result(token):
                 continue  # "defeated Jones in the election", "hurt his chances": no force
+            if token.dep_ == "xcomp" and forced_resigner(token.head) is not None:
+                continue  # "Parliament forced the president to resign": coded on "forced", by the president
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
             victim = None
             if token.pos_ == "NOUN":
@@ -283,6 +285,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             else:
                 actor_tok, victim = _verb_actor(token, token_actor, kind, sent, tables)
                 resigner = forced_resigner(token)
+                if resigner is not None and flags["negated"]:
+                    continue  # "was not forced to resign": no resignation forced
                 if resigner is not None:  # "was forced to resign": the official's resignation
                     later = flags["future"] or flags["hypothetical"]  # a resignation to come: PLOVER's CONCEDE
                     kind, mode = ("CONCEDE", None) if later else ("RETREAT", "resign")

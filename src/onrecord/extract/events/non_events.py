@@ -84,6 +84,7 @@ _RESIGNATION_NOUNS = data.words(_WORDS, "resignation_nouns")
 _HANDING_IN = data.words(_WORDS, "handing_in_verbs")
 _FORCING = data.words(_WORDS, "forcing_verbs")
 _SUPPLYING = data.words(_WORDS, "supplying_verbs")
+_BEGUN = data.words(_WORDS, "aspect_verbs")  # "began providing airstrikes": the act is done
 _PROMISES = data.words(_WORDS, "promise_verbs")
 _DECREES = data.words(_WORDS, "decree_nouns")
 _DECREE_VERBS = data.words(_WORDS, "decree_verbs")
@@ -497,9 +498,12 @@ def supplied_force(token: Token) -> Optional[tuple[str, Optional[str]]]:
     """"Saudi Arabia supported the government, providing airstrikes": a verb of supplying
     (``[supplying_verbs]``) whose object is an act of force (an event noun the table types
     ASSAULT, ``[event_nouns]``) reports that act, carried out by the supplier, not AID; the
-    noun gives the type and mode. "Provided weapons", "supplied troops" (no act) stay AID."""
+    noun gives the type and mode. "Provided weapons", "supplied troops" (no act) stay AID; a supply
+    only offered, agreed or refused ("offered to provide airstrikes") is not done."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _SUPPLYING:
         return None
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() not in _BEGUN:
+        return None  # "agreed to provide airstrikes": the agreeing is the event; "began providing" is done
     for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
         coded = EVENT_NOUNS.get(obj.lemma_.lower())
         if coded and coded[0] == "ASSAULT":

@@ -81,6 +81,8 @@ _GRANTING = data.words(_WORDS, "granting_verbs")
 _CONCEDED_CONTESTS = data.words(_WORDS, "conceded_contests")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
+# question words ("how", "where", "which", "what"); "whether" and "if" are tagged IN
+_WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 # the possessives a subject's own fault takes ("we regret our mistake"); any other subject's,
 # "its" or "their" (and a person's "his" or "her")
 _OWN_POSSESSIVES = {"i": {"my"}, "we": {"our"}, "you": {"your"}, "he": {"his"}, "she": {"her"},
@@ -338,7 +340,7 @@ def asked_question(token: Token) -> bool:
         return False
     for clause in (c for c in children if c.dep_ in ("ccomp", "advcl")):
         first = clause.left_edge  # "how such documents ... wound up": the clause's first word
-        if first.tag_ in ("WRB", "WP", "WDT") or first.lower_ in ("whether", "if"):
+        if first.tag_ in _WH_TAGS or first.lower_ in ("whether", "if"):
             return True
     return False
 
@@ -586,12 +588,15 @@ def unsaid_act(token: Token) -> bool:
     someone did not say (the clause of a negated verb of saying, ``[saying_verbs]``) is reported
     by no one as done; the words tell only what was left unsaid, no event between actors. The
     first verb of saying above the act decides: "said he did not order it" is not this (its
-    negation is the act's own, a refusal or a denial, read elsewhere)."""
+    negation is the act's own, a refusal or a denial, read elsewhere); so does a question left
+    unanswered of an act taken as done ("did not say how many protesters they arrested", "where it
+    attacked"), unlike "whether" it was."""
     word = token
     while word.dep_ in ("ccomp", "xcomp", "conj") and word.head is not word:
         head = word.head
         if word.dep_ == "ccomp" and head.lemma_.lower() in _SAYING and head.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+            asked = word.left_edge.tag_ in _WH_TAGS  # the clause opened by a question word
+            return not asked and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
         word = head
     return False
 

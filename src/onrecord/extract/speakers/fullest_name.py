@@ -309,6 +309,9 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
             start -= 1
         while end < len(doc) and _name_part(doc[end]):
             end += 1
+        if end - start > len(words) and _determined(doc, start):
+            # "their Red Hat Linux", "the Acme Phone": a thing's name, which a person's never is
+            continue
         if end - start > len(words):
             longer.add(doc[start:end].text)
             headline = headline and _in_title_case_line(doc, doc[i].idx)
@@ -320,6 +323,14 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     return longest if all(form in longest for form in longer) else None
 
 
+
+
+def _determined(doc: Doc, start: int) -> bool:
+    """Whether the run of names starting at ``start`` follows an article or a possessive ("the",
+    "their", "its"): a product's or a body's name then ("their Red Hat Linux"), never a person's,
+    who is named bare ("Jane Roe", not "the Jane Roe")."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and (before.lower_ in ("the", "a", "an") or before.tag_ == "PRP$")
 
 
 def shared_surname_name(name: str, doc: Doc) -> str | None:
