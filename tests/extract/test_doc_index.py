@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from onrecord.extract import doc_index
+from onrecord.extract.candidates import paragraph_end, paragraph_start
 
 
 def _tagged(nlp, text, labelled):
@@ -36,3 +37,27 @@ def test_a_phrase_is_found_where_its_tokens_follow_one_another(nlp):
     assert doc_index.phrase_starts(doc, ["Supreme", "Court"]) == [1, 9]
     assert doc_index.phrase_starts(doc, ["Supreme", "court"]) == []
     assert doc_index.phrase_starts(doc, []) == []
+
+
+def test_paragraph_bounds_found_by_bisection_match_a_walk(nlp):
+    """``paragraph_start`` and ``paragraph_end`` read the Doc's line breaks once and bisect; they
+    give what a walk token by token to the nearest line break gives, with and without bounds."""
+    doc = nlp("Zorbco said it grew.\nJo Roe, its chief, agreed; sales rose.\n\nAl Doe said nothing. It ended.")
+
+    def walked_start(i, floor=0):
+        while i > floor and "\n" not in doc[i - 1].text_with_ws:
+            i -= 1
+        return i
+
+    def walked_end(i, ceiling=None):
+        last = (len(doc) if ceiling is None else ceiling) - 1
+        while i < last and "\n" not in doc[i].text_with_ws:
+            i += 1
+        return i + 1
+
+    for i in range(len(doc)):
+        assert paragraph_start(doc, i) == walked_start(i)
+        assert paragraph_end(doc, i) == walked_end(i)
+        for bound in range(len(doc) + 1):
+            assert paragraph_start(doc, i, floor=bound) == walked_start(i, bound)
+            assert paragraph_end(doc, i, ceiling=bound) == walked_end(i, bound)

@@ -11,6 +11,7 @@ the cue (``ccomp``, ``xcomp``, ``dobj``, ``prep:about``, ``acl``, ``head`` for a
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -74,9 +75,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         if tok.pos_ not in CUE_POS:
             continue
         source = speaker_token(tok)
+        written_by_source = source is not None and source == named_writer_of(tok)  # once, not per child
         for child in tok.children:
-            relative = child.dep_ == "relcl" or child.lemma_.lower() in _WRITING_HANDLED \
-                or source is not None and source == named_writer_of(tok)
+            relative = child.dep_ == "relcl" or child.lemma_.lower() in _WRITING_HANDLED or written_by_source
             if relative and object_read_as_complementizer(tok, child):
                 # a relative clause: the parse said so, or only a writer named before the noun
                 # would speak it, or its verb makes or passes on the writing and lacks its object
@@ -270,8 +271,11 @@ def _clause_of(doc: Doc, tok: Token) -> tuple[int, int]:
     """The token range of ``tok``'s clause as punctuation marks it: its sentence, cut at the
     semicolons around it ("Four people were on board; according to investigators, one died")."""
     sent = tok.sent
-    start = max((t.i + 1 for t in doc[sent.start:tok.i] if t.text == ";"), default=sent.start)
-    end = min((t.i for t in doc[tok.i:sent.end] if t.text == ";"), default=sent.end)
+    semicolons = doc_index.positions(doc).get(";", [])  # by bisection: not a walk over the sentence
+    before = bisect_left(semicolons, tok.i) - 1
+    after = bisect_left(semicolons, tok.i)
+    start = semicolons[before] + 1 if before >= 0 and semicolons[before] >= sent.start else sent.start
+    end = semicolons[after] if after < len(semicolons) and semicolons[after] < sent.end else sent.end
     return start, end
 
 
@@ -325,17 +329,21 @@ def _subject_taken_by_source(source: Token) -> int:
 
 def paragraph_start(doc: Doc, i: int, floor: int = 0) -> int:
     """The first token of token ``i``'s paragraph (paragraphs end at a line break), not before ``floor``."""
-    while i > floor and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-    return i
+    if i <= floor:
+        return i
+    breaks = doc_index.line_breaks(doc)
+    n = bisect_right(breaks, i - 1) - 1  # the last line break before token i
+    return max(floor, breaks[n] + 1) if n >= 0 else floor
 
 
 def paragraph_end(doc: Doc, i: int, ceiling: int | None = None) -> int:
     """One past the last token of token ``i``'s paragraph, not after ``ceiling``."""
     last = (len(doc) if ceiling is None else ceiling) - 1
-    while i < last and "\n" not in doc[i].text_with_ws:
-        i += 1
-    return i + 1
+    if i >= last:
+        return i + 1
+    breaks = doc_index.line_breaks(doc)
+    n = bisect_left(breaks, i)  # the first line break at or after token i
+    return min(breaks[n], last) + 1 if n < len(breaks) else last + 1
 
 
 def body_name_read_as_clause(cue: Token) -> Token | None:

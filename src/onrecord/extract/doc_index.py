@@ -24,6 +24,7 @@ _CHUNK_STARTS = "onrecord_noun_chunk_starts"
 _TOKEN_TEXTS = "onrecord_token_texts"
 _POSITIONS = "onrecord_token_positions"
 _LOWER_POSITIONS = "onrecord_lower_positions"
+_LINE_BREAKS = "onrecord_line_breaks"
 
 
 def text(doc: Doc) -> str:
@@ -142,4 +143,13 @@ def lower_positions(doc: Doc) -> dict[str, list[int]]:
         for i, word in enumerate(token_texts(doc)):
             found.setdefault(word.lower(), []).append(i)
         doc.user_data[_LOWER_POSITIONS] = found
+    return found
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """The tokens followed by a line break (``"\\n" in token.text_with_ws``), in order: where
+    paragraphs end, found by bisection instead of walking token by token."""
+    found: list[int] | None = doc.user_data.get(_LINE_BREAKS)
+    if found is None:
+        found = doc.user_data[_LINE_BREAKS] = [t.i for t in doc if "\n" in t.text_with_ws]
     return found

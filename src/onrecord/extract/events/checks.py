@@ -294,9 +294,9 @@ def _hazard_names(doc: Doc) -> set[str]:
     names: set[str] = set()
     doc.user_data[_HAZARD_NAMES_KEY] = names
     for t in doc:
-        if t.pos_ == "PROPN" and any(_is_hazard(c) and c.dep_ == "compound" for c in t.children):
-            names.add(t.lower_)
-        if _is_hazard(t) and t.dep_ == "compound" and t.head.pos_ == "PROPN":
+        # a hazard word compounded to a proper noun: "Typhoon" of "Typhoon Phanfone" (read from
+        # the hazard word's side only: a proper noun with such a child is the same pair)
+        if t.dep_ == "compound" and _is_hazard(t) and t.head.pos_ == "PROPN":
             names.add(t.head.lower_)
     return names
 

@@ -1256,7 +1256,7 @@ def _body_before(pronoun: Token) -> Optional[Span]:
     before it in its sentence ("Callamard encouraged the CIA to release the files from their
     investigation"), if any."""
     sent = pronoun.sent
-    return next((e for e in reversed(pronoun.doc.ents) if sent.start <= e.start and e.end <= pronoun.i
+    return next((e for e in reversed(doc_index.ents(pronoun.doc)) if sent.start <= e.start and e.end <= pronoun.i
                  and e.label_ in ("ORG", "GPE", "NORP")), None)
 
 

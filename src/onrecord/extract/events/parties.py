@@ -724,7 +724,7 @@ def _next_description(name: Span) -> list[Token]:
     nor a people ("The Chinese proposed a deal", "The French welcomed her"), nor a bare "The Dane
     scored twice", as often someone else the sentence spoke of."""
     doc, sent = name.doc, name.sent
-    if sent.end >= len(doc) or sum(e.label_ == "PERSON" for e in sent.ents) != 1:
+    if sent.end >= len(doc) or sum(e.label_ == "PERSON" for e in doc_index.ents_in(sent)) != 1:
         return []
     subject = next((t for t in doc[sent.end].sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.ent_type_ != "NORP" or subject.tag_ not in ("NN", "NNP") \

@@ -291,7 +291,7 @@ def mostly_tagged_place(name: str, doc: Doc) -> bool:
         # "Zorb.com.zz" is a website, whatever its ending makes the tagger think; a dotted
         # acronym tagged as a place is an organisation (state.py)
         return False
-    labels = [ent.label_ for ent in doc_index.ents(doc) if ent.text == name]
+    labels = [ent.label_ for ent in doc_index.ents_named(doc, name)]
     return labels.count("GPE") > len(labels) / 2
 
 

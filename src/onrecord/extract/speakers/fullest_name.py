@@ -584,7 +584,8 @@ def _only_capitalised_run(kind: str, doc: Doc) -> str | None:
     name: a "Service" standing elsewhere ("the Service said", "Service of ...") may be another."""
     runs = _capitalised_runs_ending(kind, doc)
     names = {run.text for run in runs}
-    capitalised = [t for t in doc if t.lower_ == kind and t.text[:1].isupper()]
+    texts = doc_index.token_texts(doc)
+    capitalised = [i for i in doc_index.lower_positions(doc).get(kind, ()) if texts[i][:1].isupper()]
     if len(names) != 1 or len(capitalised) != len(runs):
         return None
     return names.pop()
@@ -628,8 +629,9 @@ def _capitalised_runs_ending(kind: str, doc: Doc) -> list[Span]:
     "&" or "of" between two of them. Names the tagger spans as a body are read from its spans;
     this finds those it did not."""
     runs = []
-    for token in doc:
-        if token.lower_ != kind or not token.text[:1].isupper() or token.is_sent_start:
+    for i in doc_index.lower_positions(doc).get(kind, ()):  # the places of ``kind``, not every token
+        token = doc[i]
+        if not token.text[:1].isupper() or token.is_sent_start:
             continue
         start = token.i
         while start > 0:

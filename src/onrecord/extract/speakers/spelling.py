@@ -51,6 +51,7 @@ def slip_of(word: str, surnames: Iterable[str]) -> str | None:
     allowed = 2 if len(plain) >= 8 else 1
     near = {s for s in surnames
             if s and unaccented(s)[:1] == plain[:1] and s != word.lower()
+            and abs(len(unaccented(s)) - len(plain)) <= allowed  # the distance is at least this: skip the sum
             and edit_distance(plain, unaccented(s)) <= allowed}
     return near.pop() if len(near) == 1 else None
 

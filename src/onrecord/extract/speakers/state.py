@@ -226,6 +226,8 @@ class ArticleState:
         left untagged) and role descriptions ("the president appeared cowed") join the
         timeline that "he" and "she" look back on."""
         for token in self.doc:
+            if token.lower_ not in self.by_surname and token.lemma_.lower() not in ROLE_WORDS:
+                continue  # neither rule below can take it: skip the dearer checks
             if token.ent_type_ == "PERSON" or self.in_quote(token.idx) \
                     or token.dep_ == "compound" and not subject_token(token):
                 continue
@@ -835,10 +837,20 @@ def place_named_elsewhere(ent: Span) -> bool:
     if len(ent) != 1 or _after_a_title(ent):
         return False  # "Mr. Houston moved to Houston": the title makes the word a person's here
     word = ent.text
-    ents = doc_index.ents(ent.doc)
-    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in ents):
+    if word in _surnames_of_full_names(ent.doc):
         return False
-    return any(e.label_ in ("GPE", "LOC") and e.text == word and _object_of_place_preposition(e) for e in ents)
+    return any(e.label_ in ("GPE", "LOC") and _object_of_place_preposition(e)
+               for e in doc_index.ents_named(ent.doc, word))
+
+
+def _surnames_of_full_names(doc: Doc) -> set[str]:
+    """The last words of the persons' names of more than one word, read once per doc (asked for
+    every one-word name, a scan of the entities would cost time in the square of the length)."""
+    found: set[str] | None = doc.user_data.get("onrecord_full_name_surnames")
+    if found is None:
+        found = {e[-1].text for e in doc_index.ents_labelled(doc, "PERSON") if len(e) > 1}
+        doc.user_data["onrecord_full_name_surnames"] = found
+    return found
 
 
 # prepositions of where: "came to Clarkston", "lives in Clarkston"; a place read so is surely one
