@@ -13,7 +13,18 @@ from onrecord.extract.events.countries import (
     _spurious_name_country,
     us_state_country,
 )
-from onrecord.extract.events.parties import _home_place, _next_description, _proposer, quoted_apart, route_end
+from onrecord.extract.events.parties import (
+    _home_place,
+    _next_description,
+    _prepositional_doer,
+    _proposer,
+    aimed_at_subject,
+    antecedent,
+    charge_continued,
+    placeholder_subject,
+    quoted_apart,
+    route_end,
+)
 from onrecord.extract.pipeline import process
 from onrecord.model import Article
 
@@ -699,3 +710,80 @@ def test_a_pronoun_in_a_quote_is_not_its_speaker(nlp):
     assert quoted_apart(quoted, said)
     doc = nlp("Smith said he would sue the city.")
     assert not quoted_apart([t for t in doc if t.lower_ == "he"][0], [t for t in doc if t.lemma_ == "say"][0])
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_describes(nlp):
+    doc = nlp("The attackers shot at masses of people who had been disarmed by their government.")
+    who = next(t for t in doc if t.lower_ == "who")
+    assert antecedent(who).text == "masses"
+    doc = nlp("It was a level that I believe demands action.")
+    that = next(t for t in doc if t.lower_ == "that")
+    assert antecedent(that).text == "level"
+
+
+def test_the_owner_of_a_passive_subject_that_is_a_thing_is_the_target(nlp):
+    e = at(nlp, "Many carried signs for a young woman whose eye was said to have been injured by police.", "injured")
+    assert e.target.text == "a young woman"
+
+
+def test_the_subject_of_the_verb_an_act_noun_belongs_to_is_its_target(nlp):
+    e = at(nlp, "In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.", "attack")
+    assert e.target.text == "Abqaiq"
+    doc = nlp("He was killed last week by a United States military airstrike in Iraq.")
+    assert aimed_at_subject(next(t for t in doc if t.text == "airstrike"), tables.load()).text == "He"
+
+
+def test_an_inquiry_looks_into_the_subject_of_its_question(nlp):
+    e = at(nlp, "The FBI investigated whether Pompeo broke the law.", "investigated")
+    assert e.target.text == "Pompeo"
+
+
+def test_an_actor_object_comes_before_the_topic_an_on_phrase_names(nlp):
+    e = at(nlp, "Todd criticized Senator Priebus on the subject of Trump's taxes.", "criticized")
+    assert e.target.text == "Senator Priebus"
+    e = at(nlp, "The army launched rockets on Georgia.", "launched")
+    assert e.target.text == "Georgia"
+
+
+def test_a_subject_that_stands_for_no_actor(nlp):
+    doc = nlp("That didn't help him.")
+    assert placeholder_subject(doc[0], doc[3])
+    doc = nlp("Groberg says it is hard to blame any one person.")
+    it, blame = doc[2], next(t for t in doc if t.text == "blame")
+    assert placeholder_subject(it, blame)
+    doc = nlp("Those who protested attacked the police.")
+    assert not placeholder_subject(doc[0], next(t for t in doc if t.text == "attacked"))
+
+
+def test_a_verb_after_a_preposition_takes_the_subject_of_the_verb_it_hangs_on(nlp):
+    e = at(nlp, "Police arrested the man after shooting his brother.", "shooting")
+    assert e.actor.text == "Police"
+    doc = nlp("Obama and Biden placed flowers at a memorial for shooting victims of the massacre.")
+    assert _prepositional_doer(next(t for t in doc if t.text == "shooting")) is None
+
+
+def test_the_one_charged_with_an_act_does_it(nlp):
+    e = at(nlp, "The government accused Avenatti of trying to pressure Nike for money.", "pressure")
+    assert e.actor.text == "Avenatti"
+
+
+def test_a_participle_after_an_accusation_names_no_doer(nlp):
+    doc = nlp("The United States government accused Avenatti of trying to pressure Nike for about 15 million dollars, "
+              "threatening to give a news conference.")
+    assert charge_continued(next(t for t in doc if t.text == "threatening"))
+    doc = nlp("Police arrested the man, charging him with theft.")
+    assert not charge_continued(next(t for t in doc if t.text == "charging"))
+
+
+def test_a_bare_number_after_an_act_of_force_counts_its_victims(nlp):
+    e = at(nlp, "On Thursday, an IT worker went on a stabbing spree, killing four.", "killing")
+    assert e.target.text == "four"
+
+
+def test_a_word_of_the_subjects_name_is_no_object(nlp):
+    text = '"We know how it will go," Trump senior adviser Paul Manafort threatened in an interview.'
+    e = at(nlp, text, "threatened")
+    assert e.target is None or "Trump" not in e.target.text
+
+
+def test_backing_someone_against_a_foe_is_aimed_at_the_one_backed(nlp):
+    e = at(nlp, "Saudi Arabia started supporting the government of Yemen against the Houthi rebellion.", "supporting")
+    assert e.target.text.startswith("the government")

@@ -14,8 +14,12 @@ SANCTION, a protest joined or a protest crowd's violence PROTEST, a resignation 
 RETREAT (``act_type``), and a protest crowd's demands are no REQUEST. An assault, coercion, sanction or accusation
 told in the passive with no agent ("X was arrested") has its subject as target and the state of
 its place (else of its country) as actor (``implied_actor``). Its actor is the verb's
-subject (the agent of a passive, the subject of the clause it depends on; a noun's possessor,
-national adjective or "by" phrase), its target (``_target``) the passive subject, the object of
+subject (the agent of a passive, the subject of the clause it depends on, the one charged in
+"accused X of trying to ..."; a noun's possessor, national adjective or "by" phrase; never a
+lone "that" or the "it" of "it is hard to ..."; a relative pronoun is the noun it stands for),
+its target (``_target``) the passive subject (its owner when it is a thing of theirs: "a woman
+whose eye was injured"; the subject of "X was killed by an airstrike", "X was the target of an
+attack"), the object of
 "against" or "on", a direct object that names an actor (not the actor's own: "its troops"), the
 object of another preposition ("with", "to", ..., also inside an event noun's phrase), the doer
 of the act the object names ("denounced Serbia's crackdown") or else the target of the act the
@@ -147,6 +151,7 @@ from onrecord.extract.events.parties import (
     _threatened,
     _verb_actor,
     _voices,
+    counted_victims,
     happening_doer,
     met_on_trip,
     speaker_against_own_side,
@@ -340,6 +345,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = met_on_trip(token, tables) or target_tok  # "traveled to Florida to meet X"
             if target_tok is None and kind == "THREATEN":
                 target_tok = _threatened(token, tables)
+            if target_tok is None and kind in ("ASSAULT", "COERCE"):
+                target_tok = counted_victims(token)  # "killing four": people counted
             if target_tok is None and token.lemma_.lower() in _RECIPROCAL:
                 target_tok = _partner(actor_tok, tables)
             if police_questioning(token, actor_tok, tables) or victim is not None and questioned(token):

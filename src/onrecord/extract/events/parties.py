@@ -69,6 +69,12 @@ _UNDERGONE_NOUNS = data.words(_WORDS, "undergone_nouns")
 _PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _ARMED_SECTORS = data.words(_WORDS, "armed_sectors")
 _CONFINEMENT = data.words(_WORDS, "confinement_nouns")
+_AIMED_AT_NOUNS = data.words(_WORDS, "aimed_at_nouns")
+_QUESTION_MARKS = data.words(_WORDS, "question_marks")
+_DEMONSTRATIVES = data.words(_WORDS, "demonstratives")
+_INQUIRIES = data.words(_WORDS, "inquiry_words")
+_ACCUSATIONS = data.words(_WORDS, "accusation_verbs")
+_BACKING = data.words(_WORDS, "backing_verbs")
 # the sectors of the state's own bodies: those that may investigate or question someone
 _AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
 _ARMED_OUTLAWS = {"REB", "UAF", "CRM"}  # rebels, militias, gangs: those a state's own forces fight at home
@@ -223,12 +229,151 @@ def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Spa
     victim = (passive_victim(token) or custody_by_no_authority(token, kind, tables)) if token_actor is None else None
     if victim is None:
         doer = token_actor or _subject(token)
-        if doer is None and not _agentless_passive(token):
+        if doer is not None:
+            if charge_continued(token):
+                return None, None
+            doer = antecedent(doer)
+            return (None if placeholder_subject(doer, token) else doer), None
+        clause = token  # "of trying to pressure Nike": the clause the preposition takes
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "pcomp":
+            return _prepositional_doer(clause), None
+        if not _agentless_passive(token):
             doer = _preceding_actor(token, sent, tables)
         return doer, None
     if kind in _STATE_ACTS and victim.lower_ not in _THING_PRONOUNS and _names_actor(victim, tables):
         return victim, victim
     return None, None
+
+
+def antecedent(word: Token) -> Token:
+    """The noun a relative pronoun stands for, the head of the relative clause it opens: "masses
+    of people who had been disarmed" (who: the masses), "a woman whose eye was injured" (whose:
+    the woman), "a level that I believe demands action" (that: the level). Any other word is
+    itself."""
+    if word.lower_ not in _RELATIVE_PRONOUNS | {"whom", "whose"} or word.dep_ in ("mark", "det"):
+        return word
+    clause = word.head
+    for _ in range(3):  # the pronoun's verb, or the noun it owns, then the clause's verb
+        if clause.dep_ == "relcl":
+            return clause.head
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return word
+
+
+def placeholder_subject(subject: Token, token: Token) -> bool:
+    """A subject that stands for no actor: a demonstrative on its own ("That didn't help him",
+    "This shows ..."; not "those who marched"), or the "it" that holds the place of an infinitive
+    put after an adjective ("it is hard to blame any one person": no one blames)."""
+    if subject.lower_ in _DEMONSTRATIVES and subject.tag_ == "DT" \
+            and not any(c.dep_ in ("relcl", "prep", "acl") for c in subject.children):
+        return True
+    head = subject.head
+    return (subject.lower_ == "it" and head.lemma_ == "be" and token.head.i == head.i
+            and token.dep_ in ("xcomp", "ccomp", "csubj")
+            and any(c.dep_ in ("acomp", "attr") for c in head.children))
+
+
+def charge_continued(token: Token) -> bool:
+    """A participle clause with no subject of its own after an accusation that names the accused
+    and what of: "accused Avenatti of trying to pressure Nike, threatening to give a news
+    conference". It may go on with the accused's act or tell the accuser's own; the words do not
+    say whose, so it names no doer (a wrong one is worse); nor does what it goes on to ("to give")."""
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and head.i < token.i
+            and head.lemma_.lower() in _ACCUSATIONS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+            and any(c.dep_ in ("dobj", "obj") for c in head.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.children))
+
+
+def counted_victims(token: Token) -> Optional[Token]:
+    """A bare number as the object of an act of force, which counts people: "went on a stabbing
+    spree, killing four", "arrested 12"."""
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.tag_ != "CD" or any(c.dep_ in ("prep", "compound", "amod") for c in obj.children):
+        return None
+    return obj
+
+
+def _misplaced_object(obj: Token, token: Token) -> bool:
+    """A direct object the parse puts before both its verb and the verb's subject: English puts the
+    object after the verb (a relative or question word aside), so this is a word of the subject's
+    name misread ('" ...," Trump senior adviser Paul Manafort conceded': "Trump" is no object)."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and obj.i < subject.i < token.i
+            and obj.lower_ not in _PRONOUNS and obj.tag_ not in ("WP", "WDT"))
+
+
+def _ally_against_foe(token: Token, obj: Optional[Token], aimed: Token, tables: Tables) -> bool:
+    """Backing someone against a foe ("supported the government against the Houthi rebellion"):
+    aimed at the one backed, the direct object (``[backing_verbs]``); the foe is not the target."""
+    return (token.lemma_.lower() in _BACKING and obj is not None and not _own(obj)
+            and _names_actor(obj, tables) and aimed.head.lower_ == "against")
+
+
+def _prepositional_doer(token: Token) -> Optional[Token]:
+    """The doer of a verb that is a preposition's complement, which has no subject of its own: the
+    subject of the verb the preposition hangs on ("police arrested him after shooting the man":
+    the police), but its object after "of" or "for" ("accused Avenatti of trying to pressure
+    Nike": Avenatti; "was arrested for stealing": the one arrested); none when it hangs on a noun
+    ("a memorial for shooting victims": no one named shot, not the nearest name before it)."""
+    holder = token.head.head if token.head.dep_ == "prep" else None
+    if holder is None or holder.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.head.lower_ in ("of", "for"):
+        # "accused Avenatti of trying", "arrested him for stealing": the one the verb is aimed at did it
+        charged = next((c for c in holder.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+        if charged is not None:
+            return antecedent(charged)
+    doer = _subject(holder)
+    return antecedent(doer) if doer is not None else None
+
+
+def aimed_at_subject(act: Token, tables: Tables) -> Optional[Token]:
+    """Whom an act's noun was aimed at, named as the subject of the verb it belongs to: "He was
+    killed by a U.S. airstrike" (the passive's subject), "Abqaiq was the target of an al-Qaeda
+    attack", "X became the subject of an investigation" (``[aimed_at_nouns]``)."""
+    if act.dep_ != "pobj":
+        return None
+    prep = act.head
+    if prep.dep_ == "agent":
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
+    elif prep.lower_ == "of" and prep.head.dep_ == "attr" and prep.head.lemma_.lower() in _AIMED_AT_NOUNS:
+        subject = next((c for c in prep.head.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if subject is None:
+        return None
+    subject = antecedent(subject)
+    return subject if subject.lower_ not in _THING_PRONOUNS and _names_actor(subject, tables) else None
+
+
+def _undergoer(subject: Token, tables: Tables) -> Optional[Token]:
+    """The one a passive's subject says the act was done to: its owner when the subject is a thing
+    of theirs ("a woman whose eye was injured by police": the woman; "Berlin's pledge was
+    welcomed": Berlin), else the subject when it names an actor ("a camp for Congolese refugees
+    was attacked"; not "the bill was suspended")."""
+    subject = antecedent(subject)
+    owner = next((antecedent(c) for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and not _actor_head(subject, tables) and owner.lower_ not in _PRONOUNS \
+            and _names_actor(owner, tables):
+        return owner
+    return subject if _names_actor(subject, tables) or _named(subject, within=True) else None
+
+
+def _raised_subject(token: Token) -> Optional[Token]:
+    """The subject of a passive that a reporting passive holds: "whose eye was said to have been
+    injured by police" (the parse hangs the subject on "said")."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in token.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _noun_actor(token: Token) -> Optional[Token]:
@@ -362,16 +507,24 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     "demanded that the US cancel ..."); of a ``mediation`` (``_mediation``) only, the first
     party a "between" names ("mediated an agreement between Japan and Russia")."""
     # "two soldiers were captured by rebels and killed": the passive subject it shares (``shared_passive``)
+    if token.pos_ == "NOUN":
+        aimed_at = aimed_at_subject(token, tables)  # "he was killed by a U.S. airstrike"
+        if aimed_at is not None:
+            return aimed_at
     subjects: list[Token] = [*token.children, *(token.head.children if shared_passive(token, own_doer=True) else ())]
-    for child in subjects:
-        if child.dep_ == "nsubjpass" and (_names_actor(child, tables) or _named(child, within=True)):
-            return child  # "a camp for Congolese refugees was attacked"; not "the bill was suspended"
-    obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None) or _shared_object(token)
-           or _shifted_object(token))
+    raised = _raised_subject(token)
+    for child in subjects + ([raised] if raised is not None else []):
+        if child.dep_ == "nsubjpass":
+            undergoer = _undergoer(child, tables)
+            if undergoer is not None:
+                return undergoer
+    obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative") and not _misplaced_object(c, token)),
+                None) or _shared_object(token) or _shifted_object(token))
     obj = _partitive_whole(obj, tables) if obj is not None else None
     holders = [token] + ([obj] if obj is not None else [])
     aimed = _prep_target(holders, tables, _AIMED_PREPS)
-    if aimed is not None:
+    if aimed is not None and not _topic_after_addressee(obj, aimed, tables) \
+            and not _ally_against_foe(token, obj, aimed, tables):
         return aimed
     if obj is not None and _names_actor(obj, tables) and not _own(obj):
         # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
@@ -385,6 +538,14 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
         if whose is not None:
             return whose
     return _complement_target(token, tables, depth)
+
+
+def _topic_after_addressee(obj: Optional[Token], aimed: Token, tables: Tables) -> bool:
+    """A direct object that is an actor itself, before an "on" phrase that names one only through
+    its words: "pressed Priebus on the subject of Trump's taxes" is aimed at Priebus, the phrase
+    is the topic ("launched rockets against Georgia", "sanctions on Iran" keep theirs)."""
+    return (obj is not None and _actor_head(obj, tables) and not _own(obj)
+            and obj.lower_ not in _PRONOUNS and not _actor_head(aimed, tables))
 
 
 def met_on_trip(token: Token, tables: Tables) -> Optional[Token]:
@@ -607,7 +768,9 @@ def _complement_target(token: Token, tables: Tables, depth: int) -> Optional[Tok
             found = _target(child, tables, depth + 1)
             if found is not None and found.lower_ not in _PRONOUNS:
                 return found
-        if child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        # "investigate whether Pompeo used ...": an inquiry looks into its question's subject
+        opener = {"that"} | (_QUESTION_MARKS if token.lemma_.lower() in _INQUIRIES else set())
+        if child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in opener for c in child.children):
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
                 return subject
