@@ -42,3 +42,13 @@ def tagged(nlp, text, labels):
     doc = nlp(text)
     doc.ents = [Span(doc, i, i + n, label=label) for i, n, label in labels]
     return doc
+
+
+def tagged_span(nlp, text: str, words: str, label: str) -> Span:
+    """The span of ``words`` in ``text``, tagged ``label`` whatever the model says."""
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words), label=label)
+    assert span is not None
+    doc.ents = [span]
+    return doc.ents[0]

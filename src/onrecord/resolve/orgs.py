@@ -15,9 +15,7 @@ abbreviated to. ``cluster_orgs`` groups the members of the organisation family b
    Hurricane Center") is that country's body of the name only where the bare one's own article
    ties it to that country too (its affiliation, or the only country among its article's
    speaking places), never for want of another country: every country has a "National Guard"
-   (``national_body_variant``, ``tied_to_country``); a national agency for one task ("...
-   Hurricane Center", "... Geological Survey", ``national_agency``) is its country's wherever
-   its article ties it to no other country (``tied_elsewhere``);
+   (``national_body_variant``, ``tied_to_country``);
 3. a unit named by its body's name, a unit word and "for" or "of" ("Zedford Polytechnic Center
    for Storm Science") is the one body of that lead ("Zedford Polytechnic" or "Zedford
    Polytechnic University"): its centre speaks as it (``unit_parent``); a lead of one word or
@@ -46,7 +44,6 @@ KIND_WORDS = data.words(_WORDS, "kind_words")
 OFFICE_WORDS = data.words(_WORDS, "office_words")
 INITIALS_STOPWORDS = data.words(_WORDS, "initials_stopwords")
 NATION_WORDS = data.words(_WORDS, "nation_words")
-AGENCY_HEADS = data.words(_WORDS, "agency_heads")
 UNIT_WORDS = data.words(_WORDS, "unit_words")
 PARENT_WORDS = data.words(_WORDS, "parent_words")
 BRITISH_SPELLINGS = data.mapping(_WORDS, "british_spellings")
@@ -278,28 +275,6 @@ def tied_to_country(member: _Named, home: str) -> bool:
     return codes == {home}
 
 
-def national_agency(core: str) -> bool:
-    """Whether a national body's name (``national_body_variant``) is one government's agency for
-    one task, headed by an agency word ("national hurricane center", "national geological
-    survey"), not an institution every state has ("national guard", "national security council"):
-    the bare name of such an agency is the country's the store names it after, while no article
-    ties it elsewhere (``tied_elsewhere``)."""
-    words = core.split()
-    return len(words) >= 3 and words[-1] in AGENCY_HEADS
-
-
-def tied_elsewhere(member: _Named, home: str) -> bool:
-    """Whether a speaker's own article may tie it to a country other than ``home``: an
-    affiliation that is not that country ("Mexico", or any other body or place), or another
-    country among the places its article's speakers include. A place the dictionaries know no
-    country of says nothing either way."""
-    if member.affiliation:
-        return affiliation_country(member.affiliation) != home
-    countries = _countries()
-    codes = {countries.get(f[2:]) for f in member.comentions if f.startswith("l:")} - {None}
-    return bool(codes - {home})
-
-
 def nationality_word(place: str, code: str, countries: dict[str, str]) -> bool:
     """Whether a country word is a nationality ("american", "iranian") rather than the country's
     name ("united states", "us", "iran", "iran's"): ISO 3166 (pycountry) names countries only."""
@@ -308,16 +283,13 @@ def nationality_word(place: str, code: str, countries: dict[str, str]) -> bool:
 
 
 def _join_by_affiliation(groups: dict[tuple[Optional[str], str], list[_N]], bare: tuple[Optional[str], str],
-                         home: tuple[Optional[str], str], places: bool = False, agency: bool = False) -> None:
+                         home: tuple[Optional[str], str], places: bool = False) -> None:
     """A body named without its country whose own article ties it to the country of the one
     body of that core that does name one ("ABC of Australia" read as "ABC" affiliated to
     Australia, beside "ABC Australia") is that body; its namesakes with no such tie stay apart.
-    With ``places``, the article's one country ties it too (``tied_to_country``); with
-    ``agency`` (a national agency, ``national_agency``), every speaker its article ties to no
-    other country joins."""
+    With ``places``, the article's one country ties it too (``tied_to_country``)."""
     tied = [m for m in groups[bare] if affiliation_country(m.affiliation) == home[0]
-            or (places and home[0] is not None and tied_to_country(m, home[0]))
-            or (agency and home[0] is not None and not tied_elsewhere(m, home[0]))]
+            or (places and home[0] is not None and tied_to_country(m, home[0]))]
     if not tied:
         return
     groups[home].extend(tied)
@@ -417,8 +389,7 @@ def cluster_orgs(members: list[_N]) -> list[list[_N]]:
             groups[homes[0]].extend(groups.pop((None, core)))
         elif len(homes) == 1:
             national = national_body_variant(core, homes[0][0] or "", [m.name for m in groups[homes[0]]])
-            _join_by_affiliation(groups, (None, core), homes[0], places=national,
-                                 agency=national and national_agency(core))
+            _join_by_affiliation(groups, (None, core), homes[0], places=national)
 
     _join_units(groups)
 

@@ -1,5 +1,4 @@
 """Name forms the parser misses (``extract/speakers/name_forms.py``)."""
-from spacy.tokens import Span
 
 import onrecord
 from onrecord.extract.speakers.name_forms import (
@@ -16,37 +15,27 @@ from onrecord.extract.speakers.name_forms import (
     surname_like_a_title,
     surname_speaks_as_gendered,
 )
-from statement_lookup import statement_with
-
-
-def _tagged(nlp, text: str, words: str, label: str) -> Span:
-    """The span of ``words`` in ``text``, tagged ``label`` whatever the model says."""
-    doc = nlp(text)
-    start = text.index(words)
-    span = doc.char_span(start, start + len(words), label=label)
-    assert span is not None
-    doc.ents = [span]
-    return doc.ents[0]
+from statement_lookup import statement_with, tagged_span
 
 
 def test_a_given_name_and_a_surname_tagged_org_are_a_person(nlp):
-    assert person_name_tagged_org(_tagged(nlp, "Mr. Brock Pierce said he would run.", "Brock Pierce", "ORG"))
-    ent = _tagged(nlp, "Prosecutor Kama Melly QC told the court it was planned.", "Kama Melly QC", "ORG")
+    assert person_name_tagged_org(tagged_span(nlp, "Mr. Brock Pierce said he would run.", "Brock Pierce", "ORG"))
+    ent = tagged_span(nlp, "Prosecutor Kama Melly QC told the court it was planned.", "Kama Melly QC", "ORG")
     assert name_label(ent) == "PERSON"
 
 
 def test_a_body_whose_name_starts_with_a_given_name_stays_a_body(nlp):
-    assert not person_name_tagged_org(_tagged(nlp, "Morgan Stanley Bank said profits rose.",
+    assert not person_name_tagged_org(tagged_span(nlp, "Morgan Stanley Bank said profits rose.",
                                               "Morgan Stanley Bank", "ORG"))
-    assert not person_name_tagged_org(_tagged(nlp, "The Walt Disney Company said it would close.",
+    assert not person_name_tagged_org(tagged_span(nlp, "The Walt Disney Company said it would close.",
                                               "The Walt Disney Company", "ORG"))
-    assert not person_name_tagged_org(_tagged(nlp, "Google said it would close.", "Google", "ORG"))
+    assert not person_name_tagged_org(tagged_span(nlp, "Google said it would close.", "Google", "ORG"))
 
 
 def test_other_labels_are_left_as_the_parser_gave_them(nlp):
-    ent = _tagged(nlp, "Paris Hilton said she was glad.", "Paris Hilton", "PERSON")
+    ent = tagged_span(nlp, "Paris Hilton said she was glad.", "Paris Hilton", "PERSON")
     assert name_label(ent) == "PERSON"
-    assert name_label(_tagged(nlp, "Troops left Georgia.", "Georgia", "GPE")) == "GPE"
+    assert name_label(tagged_span(nlp, "Troops left Georgia.", "Georgia", "GPE")) == "GPE"
 
 
 def test_a_short_form_in_brackets_takes_the_full_name_before_it(nlp):
@@ -65,9 +54,9 @@ def test_a_bracket_that_does_not_spell_the_short_form_is_no_full_name(nlp):
 
 def test_a_given_name_needs_a_person_s_context_somewhere_in_the_article(nlp):
     text = "Al Jazeera reported that the minister left. Al Jazeera said more."
-    assert not person_name_tagged_org(_tagged(nlp, text, "Al Jazeera", "ORG"))
+    assert not person_name_tagged_org(tagged_span(nlp, text, "Al Jazeera", "ORG"))
     text = "Dominic Hare, chief executive of the palace, spoke. Later Dominic Hare said it was gold."
-    doc_ent = _tagged(nlp, text, "Dominic Hare", "ORG")
+    doc_ent = tagged_span(nlp, text, "Dominic Hare", "ORG")
     assert person_name_tagged_org(doc_ent)
 
 
@@ -88,10 +77,11 @@ def test_a_number_may_be_a_word_of_the_bracketed_full_name(nlp):
 
 
 def test_a_title_the_tagger_took_into_an_org_name_leaves_a_person(nlp):
-    ent = _tagged(nlp, "Newly elected Councilwoman Rosa Hill said it was exciting.", "Councilwoman Rosa Hill", "ORG")
+    ent = tagged_span(nlp, "Newly elected Councilwoman Rosa Hill said it was exciting.", "Councilwoman Rosa Hill",
+                      "ORG")
     assert name_label(ent) == "PERSON"
     # a title word alone before a body's name does not make it a person
-    assert not person_name_tagged_org(_tagged(nlp, "Chairman Morgan Stanley Bank said profits rose.",
+    assert not person_name_tagged_org(tagged_span(nlp, "Chairman Morgan Stanley Bank said profits rose.",
                                               "Chairman Morgan Stanley Bank", "ORG"))
 
 
@@ -191,7 +181,7 @@ def test_a_surname_that_speaks_as_she_makes_a_person_of_a_name_tagged_org(nlp):
             '"It is time," Zembrowski told reporters, adding that she would run.')
     doc = nlp(text)
     assert surname_speaks_as_gendered(doc, "Zembrowski", "f")
-    ent = _tagged(nlp, text, "Carla Zembrowski", "ORG")
+    ent = tagged_span(nlp, text, "Carla Zembrowski", "ORG")
     assert name_label(ent) == "PERSON"
 
 

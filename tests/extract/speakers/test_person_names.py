@@ -1,26 +1,16 @@
 """Person names an article holds two of, or a country read into (issue 13, one entity per real
 speaker): a suffix is no surname, differing middle initials are two people, and a country word
 before a given name is the person's country, not a word of the name. Made-up texts."""
-from spacy.tokens import Span
 
 import onrecord
 from onrecord.extract.speakers.name_forms import (
     country_before_given_name,
     middle_names_clash,
     person_name_tagged_org,
+    suffixes_clash,
     surname_index,
 )
-from statement_lookup import statement_with
-
-
-def _tagged(nlp, text: str, words: str, label: str) -> Span:
-    """The span of ``words`` in ``text``, tagged ``label`` whatever the model says."""
-    doc = nlp(text)
-    start = text.index(words)
-    span = doc.char_span(start, start + len(words), label=label)
-    assert span is not None
-    doc.ents = [span]
-    return doc.ents[0]
+from statement_lookup import statement_with, tagged_span
 
 
 def test_a_suffix_is_no_surname():
@@ -67,12 +57,19 @@ def test_a_country_before_a_given_name_is_no_word_of_the_name():
 
 
 def test_a_country_the_tagger_took_into_an_org_name_leaves_a_person(nlp):
-    assert person_name_tagged_org(_tagged(nlp, "Indian Narendra Roe said talks went well.",
+    assert person_name_tagged_org(tagged_span(nlp, "Indian Narendra Roe said talks went well.",
                                           "Indian Narendra Roe", "ORG"))
-    assert not person_name_tagged_org(_tagged(nlp, "Indian Ocean Commission said talks went well.",
+    assert not person_name_tagged_org(tagged_span(nlp, "Indian Ocean Commission said talks went well.",
                                               "Indian Ocean Commission", "ORG"))
 
 
 def test_a_speaker_named_after_a_country_word_is_named_without_it():
     record = onrecord.extract("Indian Narendra Roe said the talks went well.")
     assert statement_with(record, "the talks went well").speaker.name == "Narendra Roe"
+
+
+def test_a_senior_and_a_junior_of_one_name_stay_two_speakers():
+    assert suffixes_clash("John Roe Sr.", "John Roe Jr.") and not suffixes_clash("John Roe", "John Roe Jr.")
+    record = onrecord.extract("John Roe Sr. said the farm had been sold. His son, John Roe Jr., said the "
+                              "family was upset.")
+    assert statement_with(record, "the family was upset").speaker.name == "John Roe Jr."

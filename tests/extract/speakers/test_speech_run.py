@@ -42,3 +42,15 @@ def test_an_object_of_the_sentence_before_leaves_the_pronoun_unnamed(nlp):
 
 def test_a_pronoun_after_a_name_in_its_own_sentence_is_left_to_the_rules_before(nlp):
     assert _speech_run(nlp, "Maria Lopez said the plan had failed. After Ana Garcia left, she said it again.") is None
+
+
+def test_a_subject_who_declined_to_speak_is_not_the_pronoun(nlp):
+    for withheld in ("declined to comment on", "refused to discuss", "did not comment on"):
+        assert _speech_run(nlp, f"Maria Lopez, a Garcia aide, {withheld} the verdict. "
+                                "\"This is a disgrace,\" she said.") is None, withheld
+
+
+def test_a_possessor_in_the_object_is_someone_the_pronoun_may_be(nlp):
+    # the judge sentenced Garcia's son: "He is a good boy" may well be his mother's
+    assert _speech_run(nlp, "Judge Maria Lopez sentenced Ana Garcia's son to ten years. "
+                            "\"He is a good boy,\" she said.") is None

@@ -56,3 +56,34 @@ def test_lead_words_read_off_the_grammar(nlp):
     assert study_leads.several_leads(doc)
     doc = nlp("Research led by Tom Lee found it.")
     assert study_leads.led_by(token(doc, "Lee"))
+
+
+def test_an_article_of_two_studies_gives_neither_to_the_lead(nlp):
+    text = ("A study published in Nature found that bees can count. The study's lead author, Maria Lopez, said "
+            "the result surprised her. A second study, published in Science last year, had found the opposite. "
+            "The study concluded that bees cannot count at all.")
+    assert speaker(text, "bees cannot count at all").rule == "unnamed"
+
+
+def test_other_researchers_are_not_the_leads_team(nlp):
+    for others in ("Other scientists were not convinced. Researchers at a lab in Texas tested the idea. "
+                   "The researchers said",
+                   "A rival team in Berlin disputed the finding. The team said"):
+        text = f"A study led by Maria Lopez found that bees can count. {others} bees showed no sign of counting."
+        assert speaker(text, "bees showed no sign of counting").rule == "unnamed", others
+
+
+def test_researchers_a_clause_sets_apart_are_someone_else(nlp):
+    text = ("A study led by Maria Lopez found that bees can count. Critics were not convinced. The scientists "
+            "who reviewed the paper said the sample was too small.")
+    assert speaker(text, "the sample was too small").rule == "unnamed"
+
+
+def test_several_studies_read_off_the_article(nlp):
+    def several(text):
+        return study_leads.several_studies(state_of(nlp, text)[1])
+    assert several("A study found it. A second study did not.")
+    assert several("A study led by Jane Roe found it. Researchers at Yale disagreed.")
+    # one study, its team placed, its findings introduced, a co-author, a speaker's own past work
+    assert not several("In findings published Wednesday, researchers from Yale reported it. The study focused "
+                       "on bees. Another co-author, Tom Lee, said, \"Our previous research missed it.\"")

@@ -440,6 +440,17 @@ def middle_names_clash(name: str, other: str) -> bool:
                for a, b in zip(mine, theirs, strict=True))
 
 
+def suffixes_clash(name: str, other: str) -> bool:
+    """Two names that both end in a suffix, different ones, are two people: "John Roe Sr." and
+    "John Roe Jr." are father and son. A name without one ("John Roe") clashes with neither."""
+    def suffix(full: str) -> str | None:
+        words = full.split()
+        index = surname_index(words)
+        return " ".join(w.lower().strip(".,") for w in words[index + 1:]) or None
+    mine, theirs = suffix(name), suffix(other)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def country_before_given_name(words: list[str]) -> bool:
     """Whether a name opens with a country or nationality word that no one bears as a given name,
     a given name next and a surname after it ("Indian Narendra Modi", "U.S. Jane Roe"): the

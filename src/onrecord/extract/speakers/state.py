@@ -72,6 +72,7 @@ from onrecord.extract.speakers.name_forms import (
     person_possessive_cut,
     sentence_opening_common_word,
     style_of_address,
+    suffixes_clash,
     surname_index,
     surname_like_a_title,
     trailing_possessive_cut,
@@ -385,8 +386,9 @@ class ArticleState:
             full = entity.name.split()
             if gender and entity.gender and gender != entity.gender:
                 continue  # "Michelle Obama" after "Mr. Obama"
-            if any(middle_names_clash(name, known) for known in [entity.name, *entity.aliases]):
-                continue  # "George W. Bush" after "George H.W. Bush"
+            if any(middle_names_clash(name, known) or suffixes_clash(name, known)
+                   for known in [entity.name, *entity.aliases]):
+                continue  # "George W. Bush" after "George H.W. Bush", "John Roe Jr." after "John Roe Sr."
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
                 return entity
         return None

@@ -72,6 +72,7 @@ WRITING_PARTS = data.words(_SPEAKERS, "writing_parts")
 RESEARCH_VOICES = data.words(_SPEAKERS, "research_voices")
 STUDY_LEAD_NOUNS = data.words(_SPEAKERS, "study_lead_nouns")
 STUDY_LEAD_WORDS = data.words(_SPEAKERS, "study_lead_words")
+OTHER_STUDY_WORDS = data.words(_SPEAKERS, "other_study_words")
 
 ROLE_WORDS = data.words(_NAMES, "role_words")
 # words of address before a name ("Dr", "Mme", "Sgt"): honorifics and personal ranks

@@ -313,7 +313,7 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
                 and not tied_to_body(bodies_named, holder.affiliation, holder.roles):
             return None  # known by other bodies only; someone the article says nothing of may be
         if not places or tied_to(places, holder.affiliation, holder.roles) \
-                or placeless_subject_before(state, span, holder):
+                or placeless_subject_before(state, span, holder, role, places):
             return holder
         return None
 
@@ -374,17 +374,35 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
                  and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
 
 
-def placeless_subject_before(state: ArticleState, span: Span, holder: ArticleEntity) -> bool:
+def placeless_subject_before(state: ArticleState, span: Span, holder: ArticleEntity, office: str,
+                             places: set[str]) -> bool:
     """""Can you really reform Wall Street?" Sanders asked. The senator from Vermont said ...":
     a definite description naming a place ("the senator from Vermont") is the holder of its
     office the text goes on with — the main subject of the narrative sentence before — when the
     article ties that person to no place at all (no affiliation; no place in a role): nothing
     says the place is not theirs, and news names a speaker's state so to avoid repeating the
     name. A holder tied to another place ("Sen. Ann Lee (R-Ohio)") stays unnamed, as does anyone
-    not the subject just before."""
+    not the subject just before, or one of two holders of the office the article names ("Sen. Ann
+    Reed and Sen. Tom Hale debated"), or one named with a place of their own that the resolver
+    kept no affiliation of ("Sen. Tom Hale of Ohio", "Hale, who represents Ohio")."""
     if span[0].lower_ != "the" or holder.affiliation or any(place_words_in(role) for role in holder.roles):
         return False
-    return next(state.main_subjects(span.start_char, sentences=1), None) is holder
+    if next(state.main_subjects(span.start_char, sentences=1), None) is not holder:
+        return False
+    if any(other is not holder and ranks_of(other, office) for _, other in state.persons_by_offset):
+        return False
+    return not any(named_with_place(state.name_head(offset), places)
+                   for offset, entity in state.persons_by_offset if entity is holder)
+
+
+def named_with_place(name: Token | None, places: set[str]) -> bool:
+    """Whether a person's name is joined to a place other than ``places`` in its own phrase: "Tom
+    Hale of Ohio", "Tom Hale, who represents Ohio", "Ohio's senator, Tom Hale" (a place in the
+    name's subtree, or in that of the noun it stands in apposition to)."""
+    if name is None:
+        return False
+    tokens = list(name.subtree) + (list(name.head.subtree) if name.dep_ == "appos" else [])
+    return any(t.ent_type_ == "GPE" and t.text not in places for t in tokens if t.i != name.i)
 
 
 def place_words_in(role: str) -> bool:

@@ -39,6 +39,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index, lexicon
+from onrecord.extract.events.verbal import declined_comment
 from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.mention_syntax import (
     actor_noun,
@@ -73,6 +74,7 @@ from onrecord.extract.speakers.words import (
     THING_PRONOUNS,
     UNHELD_POST_WORDS,
 )
+from onrecord.extract.speech_acts import is_negated, is_unrealised
 
 
 def is_pronoun(head: Token) -> bool:
@@ -216,9 +218,11 @@ def speech_run(state: ArticleState, head: Token, gender: str | None) -> ArticleE
     article knows it, the subject of a speech verb, or of any verb when the pronoun attributes the
     quote its own sentence opens with ("Palmieri criticized the claim. 'Nice try,' she said":
     news names a speaker, then quotes them) — when every other person that sentence names
-    outside quotation marks who may be the pronoun only qualifies a noun ("an Obama supporter",
-    "Obama's plan") or is named inside the words that speech reports, not as their subject:
-    "Smith said Jones would resign. 'I did nothing,' he said" may be Jones, and stays unnamed."""
+    outside quotation marks who may be the pronoun only qualifies a noun of the subject's own
+    phrase ("an Obama supporter", "Obama consultant Belcher") or is named inside the words that
+    speech reports, not as their subject: "Smith said Jones would resign. 'I did nothing,' he
+    said" may be Jones, and stays unnamed, as does a pronoun after a subject who did not speak
+    ("declined to comment", ``speech_withheld``)."""
     if gender is None or head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
         return None
     if any(not state.in_quote(o) and not addressee(state.name_head(o), head)
@@ -231,6 +235,8 @@ def speech_run(state: ArticleState, head: Token, gender: str | None) -> ArticleE
         return None
     if not speech_verb(previous.root) and not quote_attribution(state, head):
         return None  # "Smith criticised Jones. He said": a quote after it is news naming its speaker first
+    if speech_withheld(previous.root):
+        return None  # "Lopez declined to comment. 'It is a disgrace,' she said": someone else spoke
     speaker = subject_person(state, subject, head)
     if speaker is None or not speaker.named or speaker.gender != gender:
         return None
@@ -240,12 +246,23 @@ def speech_run(state: ArticleState, head: Token, gender: str | None) -> ArticleE
         if other is speaker or state.in_quote(offset) or not fits_gender(other, gender) \
                 or addressee(name, head) or name is None:
             continue
-        if name.dep_ in ("compound", "poss") and name.head.pos_ == "NOUN":
-            continue  # "an Obama supporter", "Obama's plan": a noun qualified, not a person acting
+        if name.dep_ in ("compound", "poss") and name.head.pos_ == "NOUN" \
+                and subject in (name.head, *name.head.ancestors):
+            # "Simmons, an Obama supporter", "Clinton spokeswoman Palmieri": a word describing the
+            # speaker, not a person acting; "sentenced Garcia's son" brings Garcia into the story
+            continue
         if name.i in reported and not reported_clause_subject(name, previous.root):
             continue  # named in what the speaker said, not who said it
         return None
     return speaker
+
+
+def speech_withheld(verb: Token) -> bool:
+    """Whether a sentence's main verb says its subject did not speak: "declined to comment",
+    "refused to elaborate", "did not say", "never answered". The words quoted next are then
+    someone else's."""
+    return is_negated(verb) or declined_comment(verb) \
+        or any(c.dep_ == "xcomp" and speech_verb(c) and is_unrealised(c) for c in verb.children)
 
 
 def reported_clause_subject(name: Token, verb: Token) -> bool:

@@ -5,9 +5,11 @@ led by Jane Roe", "Jane Roe, who led the research").
 News about a study quotes its findings as the study's or the team's, and names the person who
 led it once. A reader gives those findings to that person, as the study's voice; the sieve, left
 to the description, keeps "the researchers" unnamed. Only when the article names one lead and
-the mention is a bare definite description of the research or its team (no name in it: "the
-NCLAN studies", "researchers at Imperial College" are someone else, or more than one): a
-co-author is one of several and speaks for no study, and two leads ("co-lead authors") leave
+the mention is a bare definite description of the research or its team (no name in it and
+nothing after its noun: "the NCLAN studies", "researchers at Imperial College", "the scientists
+who reviewed it" are someone else, or more than one), in an article that tells of one study
+(``several_studies``: "a second study", "a rival team" leave it unnamed): a co-author is one of
+several and speaks for no study, and two leads ("co-lead authors") leave
 the mention unnamed.
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState
 from onrecord.extract.speakers.words import (
+    OTHER_STUDY_WORDS,
     RESEARCH_VOICES,
     RESEARCH_WRITINGS,
     STUDY_LEAD_NOUNS,
@@ -24,6 +27,9 @@ from onrecord.extract.speakers.words import (
 
 # the research and the ones who did it: what a study's lead may be said to lead
 _LED_THINGS = RESEARCH_WRITINGS | RESEARCH_VOICES | {"project", "work", "group", "expedition", "survey"}
+# what a study found and who wrote it, as against the study or the team: "findings published
+# Wednesday", "another co-author" are of the study the article is about, not of a second one
+_NOT_A_STUDY = frozenset({"finding", "result", "author"})
 
 
 def study_lead(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
@@ -33,7 +39,7 @@ def study_lead(state: ArticleState, span: Span, head: Token) -> ArticleEntity | 
     no such description, or the article names no lead or more than one."""
     if not research_voice(span, head):
         return None
-    if several_leads(state.doc):
+    if several_leads(state.doc) or several_studies(state):
         return None
     leads = study_leads(state)
     return leads[0] if len(leads) == 1 else None
@@ -54,6 +60,30 @@ def several_leads(doc: Doc) -> bool:
     return False
 
 
+def several_studies(state: ArticleState) -> bool:
+    """Whether the article tells of more than one study or team: one said to be another ("a
+    second study", "other scientists", "a rival team"), or two introduced ("A study published in
+    Nature ... A study in Science", "A study led by Jane Roe ... Researchers at a lab in Texas").
+    "The study" is then no one lead's. An introduction is a study or a team with "a" or "an", or
+    people doing research without a determiner but with words that place them ("researchers from
+    the University of Washington"); what a study found ("findings published Wednesday"), one of
+    its authors ("another co-author") or what a speaker quoted says of their own work ("our
+    previous research") is none."""
+    introduced = 0
+    for token in state.doc:
+        lemma = token.lemma_.lower()
+        if lemma not in RESEARCH_WRITINGS | RESEARCH_VOICES or lemma in _NOT_A_STUDY or token.pos_ != "NOUN" \
+                or state.in_quote(token.idx):
+            continue
+        if any(c.lower_ in OTHER_STUDY_WORDS for c in token.children if c.i < token.i):
+            return True
+        determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
+        placed = any(c.dep_ in ("prep", "acl", "relcl") for c in token.children if c.i > token.i)
+        if determiners in (["a"], ["an"]) or not determiners and token.tag_ == "NNS" and placed:
+            introduced += 1
+    return introduced > 1
+
+
 def research_voice(span: Span, head: Token) -> bool:
     """Whether a mention is "the" and a noun of research or of its team, with no name in it:
     "the study", "The researchers", "the research team", "the study's authors"; not "a study"
@@ -66,7 +96,9 @@ def research_voice(span: Span, head: Token) -> bool:
         return False  # "the studies": several, not the one the lead led
     if span[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
         return False
-    return all(t.i <= head.i or t.is_punct for t in span)  # nothing after the noun: "the team of ..."
+    if any(c.dep_ in ("prep", "acl", "relcl") for c in head.children if c.i > head.i):
+        return False  # "the team of ...", "the scientists who reviewed the paper": someone else
+    return all(t.i <= head.i or t.is_punct for t in span)  # nothing after the noun
 
 
 def study_leads(state: ArticleState) -> list[ArticleEntity]:
