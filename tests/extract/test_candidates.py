@@ -294,3 +294,15 @@ def test_the_officials_of_two_joined_places_speak_not_the_first_place(nlp):
     doc = nlp("Britain and EU leaders said the talks would resume in June.")
     speaker = speaker_token(next(t for t in doc if t.lemma_ == "say"))
     assert speaker is not None and speaker.text == "Britain"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # conjunct_read_as_subject: "Freedonia" is the subject of "had", not a second thing confirmed
+    ("The news came the day Ruritania confirmed its first infections and Freedonia had its first death.",
+     "its first infections"),
+    ("Officials confirmed two deaths and three injuries.", "two deaths and three injuries"),
+])
+def test_an_object_ends_before_the_subject_of_the_next_clause(nlp, sentence, content):
+    doc = nlp(sentence)
+    [cand] = [c for c in candidates(doc) if c.relation == "dobj" and c.cue.text == "confirmed"]
+    assert doc[cand.start:cand.end].text == content

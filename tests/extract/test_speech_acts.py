@@ -236,3 +236,17 @@ def test_a_death_announced_in_the_passive_is_the_agents_statement(nlp):
 def test_a_passive_announcement_needs_an_agent_an_event_and_no_denial(nlp, text):
     assert contents(nlp, text) == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "Not everyone agreed there should be another vote.",
+    "Nobody said the bridge was safe.",
+    "None of the residents believed the plant would reopen.",
+])
+def test_a_subject_that_denies_who_held_it_makes_no_statement(nlp, text):
+    # negated_subject: nobody, or not all, held what follows
+    assert contents(nlp, text) == []
+
+
+def test_not_only_adds_a_speaker(nlp):
+    assert "the plan was dead" in contents(nlp, "Not only the mayor said the plan was dead.")

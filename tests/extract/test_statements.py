@@ -249,3 +249,13 @@ def test_each_author_of_a_writing_that_speaks_says_it_too(nlp, text, joined):
 def test_a_place_joined_inside_a_speakers_name_after_an_article_is_no_speaker(nlp):
     text = "The Islamic State of Iraq and the Levant, which is active in the region, later claimed responsibility."
     assert [s for _, s in speakers_of(nlp, text)] == ["State"]
+
+
+def test_a_content_that_ends_with_its_cue_is_only_the_attribution(nlp):
+    # attribution_only: the quote after it is the statement, "Of the new plan, she said" is none
+    text = 'Of the new plan, she said, "In the end every resident will have one vote."'
+    assert [c for _, c, _, _ in found_in(nlp, text)] == ["In the end every resident will have one vote."]
+
+
+def test_a_parenthetical_cue_inside_its_content_keeps_it(nlp):
+    assert [c for _, c, _, _ in found_in(nlp, "The plan, she said, is dead.")] == ["The plan, she said, is dead."]

@@ -46,6 +46,8 @@ PLACE_HEADS = data.words("speaker_words.txt", "place_heads")
 _WRITING_HANDLED = data.words("speaker_words.txt", "writing_handled_verbs")
 # what a clause's subject hangs from its verb as
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+# tags of a verb with a tense: "had", "has", "have", "will"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass
@@ -95,6 +97,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                     start = subject_read_as_object(tok, child) or start
                 if child.dep_ == "dobj":
                     end = _figure_after(tok, end)
+                    end = conjunct_read_as_subject(tok, child) or end
                 relation = "xcomp" if request_read_as_adverbial(tok, child) else child.dep_
                 out.append(Candidate(tok, relation, start, end, source))
             elif child.dep_ == "prep" and child.i > tok.i:
@@ -636,6 +639,31 @@ def quoted_person(cue: Token) -> Token | None:
             return None
         verb = verbs[-1]
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def conjunct_read_as_subject(cue: Token, obj: Token) -> int | None:
+    """Where the object ends when the parse joined the next clause's subject to it: in "Malawi
+    confirmed its first infections and Zambia had its first death" the words after "and" are a
+    clause of their own, a verb with a tense and no subject of its own just after "Zambia";
+    "Zambia" is that verb's subject, not a second thing confirmed. None when the object has no
+    such conjunct."""
+    doc = cue.doc
+    for conj in obj.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        after = conj.right_edge.i + 1
+        if after >= len(doc) or doc[after].tag_ not in FINITE_TAGS:
+            continue
+        verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
+        if verb.pos_ not in ("VERB", "AUX") or obj.left_edge.i <= verb.i <= obj.right_edge.i \
+                or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        cc = next((c for c in obj.children if c.dep_ == "cc" and c.i < conj.i), None)
+        cut = cc.i if cc is not None else conj.left_edge.i
+        while cut > obj.i + 1 and doc[cut - 1].is_punct:
+            cut -= 1
+        return cut
+    return None
 
 
 def _subtree_range(tok: Token) -> tuple[int, int]:

@@ -61,7 +61,8 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation == "announced":
         return announced_by(cand)
     classes = cue_classes(lemma)
-    if is_unrealised(cand.cue) or is_negated(cand.cue) or (is_question(cand) and "finding" not in classes):
+    if is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand) \
+            or (is_question(cand) and "finding" not in classes):
         return False
     if not classes:
         return False
@@ -146,8 +147,23 @@ def gives_figures(source: Token) -> bool:
 def denied_by_subject(cand: Candidate) -> bool:
     """A claim said not to have been made by no one: "No group claimed responsibility" (a negated
     cue, "did not claim", is no statement before any rule of this module is asked)."""
-    return cand.source is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither")
-                                           for c in cand.source.children)
+    return cand.source is not None and (any(c.dep_ == "det" and c.lower_ in ("no", "neither")
+                                            for c in cand.source.children) or negated_subject(cand.source))
+
+
+# words after "not" that add to a subject rather than deny it: "not only the mayor", "not least"
+_NOT_DENYING = frozenset({"only", "just", "least", "merely", "simply"})
+
+
+def negated_subject(source: Token) -> bool:
+    """A subject that says nobody, or not all, held the words: "Not everyone agreed there should be
+    another vote", "Nobody claimed ...", "None of them said ...". What follows is no one's claim
+    (and "not all" leaves unsaid who did hold it). "Not only the mayor said ..." adds a speaker."""
+    if source.lower_ in ("nobody", "none"):
+        return True
+    doc = source.doc
+    return any(c.dep_ == "neg" and c.i < source.i and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in _NOT_DENYING)
+               for c in source.children)
 
 
 def claims_responsibility(cand: Candidate) -> bool:

@@ -101,12 +101,21 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
             f.source = _speaker_outside_quotes(doc, f.cue, quotes)
     found.sort(key=lambda f: (f.start, -f.end))
     found = _drop_duplicates(found)
+    found = [f for f in found if not attribution_only(f)]
     # a quoted label ("described the heat as “insane”") is not what someone said
     found = [f for f in found if f.kind != "direct" or not speech_acts.is_label(doc, f.start, f.end)]
     _link_continuations(found, _paragraph_index(text))
     found = [f for f in found if not f.cue_less or f.continues is not None]
     # after the continuations: a quote going on continues the first speaker's statement, as before
     return found + [joint for f in found for joint in joint_speakers(f)]
+
+
+def attribution_only(f: Found) -> bool:
+    """A content that ends with its own cue is the attribution, not the words: 'Of the public
+    process, he said, "In the end ..."' leaves "Of the public process, he said" once the quote
+    after it is a statement of its own. A parenthetical cue inside its content ("The plan, she
+    said, is dead") has words of the claim after it."""
+    return f.cue is not None and f.kind != "direct" and f.start <= f.cue.idx < f.end <= f.cue.idx + len(f.cue)
 
 
 def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int], lex: Lexicon,
