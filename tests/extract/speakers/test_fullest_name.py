@@ -5,6 +5,7 @@ from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
     apposed_kind_name,
     body_name_ended_after_the,
+    epithet_after_the,
     headline_name_cut,
     introduced_in_full,
     introduced_with_place,
@@ -12,6 +13,7 @@ from onrecord.extract.speakers.fullest_name import (
     longer_person_name,
     named_kind_body,
     named_qualified_kind_body,
+    office_abbreviation,
     opening_adverb_out_of_name,
     opening_word_out_of_name,
     place_pair_name,
@@ -492,3 +494,22 @@ def test_a_headline_s_words_are_no_alias_of_the_person(nlp):
 def test_crown_prince_is_a_title_though_prince_is_a_given_name():
     assert title_out_of_name("Crown Prince Zayed bin Zorba") == ("Zayed bin Zorba", "Crown Prince")
     assert title_out_of_name("Prince Zayed Zorba") == ("Zayed Zorba", "Prince")
+
+
+def test_a_word_after_the_opens_no_persons_name(nlp):
+    doc = nlp('Jo Baker published "The Inside Story of the Real Donald Trump." Trump said he was angry.')
+    assert longer_person_name("Donald Trump", doc) is None
+    real = [t for t in doc if t.text == "Real"][0]
+    assert epithet_after_the(real)
+
+
+def test_an_office_abbreviation_is_no_word_of_the_name():
+    assert title_out_of_name("AG Mukasey") == ("Mukasey", "AG")
+    assert office_abbreviation("AG") and not office_abbreviation("ag")
+
+
+def test_a_body_named_after_a_person_is_no_longer_name_of_theirs(nlp):
+    doc = nlp("He was President Roe's chief of staff. Axelrod served with him in the Roe White House.")
+    assert longer_person_name("Roe", doc) is None
+    doc = nlp("Students sang, Elder Nelson White gave a prayer, and White said the herd would grow.")
+    assert longer_person_name("White", doc) != "Elder Nelson"

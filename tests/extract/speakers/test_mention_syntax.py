@@ -319,3 +319,29 @@ def test_a_name_in_capitals_opening_a_paragraph_is_no_dateline(nlp):
     head = token(doc, "Roe")
     assert ms.affiliation_of(doc[0:head.i + 1], head, person=True) == "U.S."
 
+# ---- words before a name that are no title (issue 11's second "wrong" round) ----
+
+def test_title_roles_leave_out_a_date_a_predicate_and_a_relation(nlp):
+    doc = nlp("In July 2015 President Jo Roe, on a tour, said that the country was safe.")
+    assert ms.title_roles(doc[0:6], token(doc, "Roe")) == ["President"]
+    doc = nlp("At a rally, Roe’s primary rival Sen. Jo Doe said Roe is weak.")
+    assert ms.title_roles(doc[4:11], token(doc, "Doe")) == ["Sen."]
+    assert ms.outside_title(token(doc, "rival"), token(doc, "Doe"))
+    doc = nlp("The former 2020 presidential candidate Jo Roe said the plan was weak.")
+    assert ms.title_roles(doc[0:7], token(doc, "Roe")) == ["former 2020 presidential candidate"]
+
+
+def test_an_appositive_cut_before_a_possessive_is_no_role(nlp):
+    doc = nlp("Jane Roe, host of NBC’s “Morning Show,” suggested that the plan would fail.")
+    assert not any(r.startswith("host of") for r in ms.appositive_roles(token(doc, "Roe")))
+    doc = nlp("Jane Roe, host of the morning show, suggested that the plan would fail.")
+    assert "host of the morning show" in ms.appositive_roles(token(doc, "Roe"))
+
+
+def test_a_name_closing_a_dash_aside_is_no_subject(nlp):
+    doc = nlp("In the letter - addressed to the prosecutor for the District of Columbia, Jane D. Perkins - "
+              "the Utah Republican asks for an inquiry.")
+    after = ms.subject_after_dash_aside(token(doc, "Perkins"))
+    assert after is not None and after.text == "the Utah Republican"
+    doc = nlp("Jo Doe, the Utah Republican, asks for an inquiry.")
+    assert ms.subject_after_dash_aside(token(doc, "Doe")) is None

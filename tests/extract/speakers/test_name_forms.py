@@ -1,9 +1,13 @@
 """Name forms the parser misses (``extract/speakers/name_forms.py``)."""
 
+from spacy.tokens import Span
+
 import onrecord
 from onrecord.extract.speakers.name_forms import (
+    body_tagged_person,
     bracketed_full_name,
     examples_cut,
+    given_name_like_a_title,
     headline_gerund,
     hyphenated_given_name_start,
     name_label,
@@ -190,3 +194,19 @@ def test_a_body_named_after_a_person_is_no_person_without_a_pronoun_of_its_sex(n
     assert not surname_speaks_as_gendered(nlp(text), "Zembrowski", "f")
     # a pronoun of the other sex names someone else
     assert not surname_speaks_as_gendered(nlp("Zembrowski said he would go."), "Zembrowski", "f")
+
+
+def test_a_body_tagged_as_a_person_after_the(nlp):
+    doc = nlp("The Obama White House disliked the meetings.")
+    doc.ents = [Span(doc, 1, 4, label="PERSON")]
+    assert body_tagged_person(doc.ents[0]) and name_label(doc.ents[0]) == "ORG"
+    doc = nlp("Jane House disliked the meetings.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert not body_tagged_person(doc.ents[0])
+
+
+def test_a_title_that_is_a_given_name_is_the_given_name_beside_another_occupation(nlp):
+    doc = nlp("Dean Roe, a 55-year-old salesman, says the senator will win.")
+    assert given_name_like_a_title(doc[0], doc[0:2])
+    doc = nlp("Dean Roe, the dean of the law school, says the senator will win.")
+    assert not given_name_like_a_title(doc[0], doc[0:2])

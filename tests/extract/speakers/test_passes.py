@@ -768,3 +768,97 @@ def test_an_indefinite_partisan_named_in_apposition_is_named(nlp):
     assert speaker("One Democrat, Rep. Ann Kemper, said the vote was close.", "the vote was close").name \
         == "Ann Kemper"
 
+# ---- issue 11's second "wrong" round: writings, possessives, descriptions, names ----
+
+def test_a_writing_passed_on_is_not_the_outlets(nlp):
+    # the Post only read the letter; "That letter" is no Post's
+    text = ("Roe wrote to the bank's chief, according to a copy of the letter reviewed by The Zorb Post. "
+            "That letter demanded that the bank fire him.")
+    doc, state = state_of(nlp, text)
+    assert all(issuer.name != "Zorb Post" for _, _, issuer in state.documents)
+    assert descriptions.passed_on(token(doc, "reviewed"))
+    assert not descriptions.passed_on(token(doc, "wrote"))
+
+
+def test_a_part_with_an_owner_of_its_own_is_that_owners(nlp):
+    doc, state = state_of(nlp, "The Zorb Ministry opened an investigation. According to an FBI summary of its "
+                               "investigation, Jane Mills, a top aide, sent an email.")
+    assert descriptions.part_owned(token(doc, "summary"))
+    assert descriptions.issuer_of_writing_part(state, token(doc, "summary")).name == "FBI"
+
+
+def test_a_writing_takes_no_person_in_apposition(nlp):
+    doc, state = state_of(nlp, "According to an FBI summary, Jane Mills, a top aide, sent an email.")
+    assert names.names_a_writing(token(doc, "summary"))
+    assert names.appositive_name(token(doc, "summary"), state) is None
+
+
+def test_a_campaign_memo_is_the_campaigns_not_the_persons(nlp):
+    doc, state = state_of(nlp, "Jane Roe lost the vote. A Roe campaign memo was released that night.")
+    body = bodies.body_before_writing(state, token(doc, "Roe", 1))
+    assert body is not None and body.name == "Jane Roe campaign"
+
+
+def test_his_body_is_left_unnamed_when_its_clause_names_who_it_may_be(nlp):
+    text = ("Sen. Jim Novak will be in Ohio on Monday. Tom Roe is set to meet party leaders. "
+            "His campaign confirmed that Roe would meet them but gave no details.")
+    doc, state = state_of(nlp, text)
+    assert bodies.owner_named_later(state, token(doc, "His"), "m")
+    assert statement_with(onrecord.extract(text), "would meet them").speaker.rule == "unnamed"
+
+
+def test_the_campaign_is_not_the_persons_when_another_owns_one(nlp):
+    doc, state = state_of(nlp, "Tom Roe’s campaign manager Jo Lee thanked the police. The campaign said so.")
+    lee = state.short_person("Lee")
+    assert bodies.another_owner_written(token(doc, "campaign", 1), lee)
+    roe = state.short_person("Roe")
+    assert not bodies.another_owner_written(token(doc, "campaign", 1), roe)
+
+
+def test_a_guessed_past_office_is_left_when_another_is_named_near():
+    text = ("The win gives momentum to Novak, a senator, as Roe tries to regain her footing. "
+            "The former governor said the race was long.")
+    assert speaker_name(text, "the race was long") != "Novak"
+
+
+def test_a_party_description_goes_only_to_someone_of_that_party():
+    text = ("Speech Mocked By Jane Fiora. Ann Roe spoke on Thursday. "
+            "\"We will win,\" said the Democratic nominee.")
+    assert statement_with(onrecord.extract(text), "We will win").speaker.name != "Jane Fiora"
+
+
+def test_a_place_after_a_place_is_no_speaker(nlp):
+    doc, _ = state_of(nlp, "Tuesday in Berea, OH, after winning Ohio, Gov. John Roe said, \"We will go on.\"")
+    assert names.place_of_place(token(doc, "OH"))
+
+
+def test_an_indefinite_acronym_is_a_kind_not_a_name(nlp):
+    doc, _ = state_of(nlp, "A pro-Roe super PAC attacked Novak this week.")
+    assert names.indefinite_acronym(doc[0:6], token(doc, "PAC"))
+    doc, _ = state_of(nlp, "The PAC attacked Novak this week.")
+    assert not names.indefinite_acronym(doc[0:2], token(doc, "PAC"))
+
+
+def test_another_of_a_people_is_described_not_named():
+    text = "Another Muslim who worshiped there said he heard the man talk of war."
+    assert statement_with(onrecord.extract(text), "he heard").speaker.rule == "unnamed"
+
+
+def speaker_name(text, words):
+    return statement_with(onrecord.extract(text), words).speaker.name
+
+
+def test_the_man_after_an_indefinite_person_goes_on_with_them(nlp):
+    text = ("Jo Nefzi, a professor, said the man came often. Another Muslim who prayed there said he "
+            "heard him talk of war. \"It is a hate crime,\" the man said.")
+    doc, state = state_of(nlp, text)
+    assert descriptions.indefinite_person_before(state, token(doc, "man", 1))
+    assert statement_with(onrecord.extract(text), "hate crime").speaker.name != "Jo Nefzi"
+
+
+def test_a_possessor_in_passing_beside_a_pronoun_subject_is_no_he(nlp):
+    doc, _ = state_of(nlp, "He attacked Mr. Roe's record after Mrs. Roe accused him. He tells crowds she lied.")
+    first, second = list(doc.sents)[:2]
+    he = [t for t in second if t.text == "He"][0]
+    assert pronouns.pronoun_subject_of(first, "m", he) and not pronouns.pronoun_subject_of(first, "f", he)
+    assert not pronouns.pronoun_subject_of(second, "m", he)  # the pronoun asked about is no other subject

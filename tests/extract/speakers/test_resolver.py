@@ -1,5 +1,6 @@
 """``SpeakerResolver`` on two or three parsed sentences: a mention head in, the mention's span and
 the article entity it stands for out; the entities exported with their names, roles and aliases."""
+import onrecord
 from onrecord.extract.speakers.resolver import SpeakerResolver
 from statement_lookup import token
 
@@ -173,3 +174,10 @@ def test_its_is_the_body_its_sentence_is_about(nlp):
     doc = nlp(text)
     release = SpeakerResolver(doc).resolve(token(doc, "release"))
     assert release.entity.name == "NBA"
+
+
+def test_a_writings_description_gives_its_issuer_no_affiliation():
+    text = "The deal holds, according to an Acme Press survey of Democratic delegates."
+    record = onrecord.extract(text)
+    acme = [e for e in record.entities if e.name == "Acme Press"]
+    assert all(e.affiliation is None for e in acme)

@@ -13,6 +13,7 @@ from onrecord.extract.speakers.role_cleaning import (
     clean_roles,
     cut_off,
     has_role_noun,
+    headed_by_a_body_noun,
     list_of_posts,
     name_suffix_first,
     office_of_a_person,
@@ -27,6 +28,7 @@ from onrecord.extract.speakers.role_cleaning import (
     pronoun_relation,
     split_run_together,
     tail_of_another,
+    thing_the_holder_acted_on,
     unheld_post,
     without_count_word,
     without_plain_person,
@@ -298,3 +300,17 @@ def test_a_party_membership_is_no_role():
     assert not party_membership("spokesman")
     assert clean_roles("Jan Roe", [], ["former central bank chairman", "Republican"]) == \
         ["former central bank chairman"]
+
+
+def test_a_thing_the_holder_acted_on_is_no_role():
+    assert thing_the_holder_acted_on("liberal television network he later sold to Zed TV")
+    assert not thing_the_holder_acted_on("former vice president")
+    assert clean_roles("Al Roe", [], ["network he later sold", "former vice president"]) == ["former vice president"]
+
+
+def test_a_body_noun_heads_no_persons_role():
+    assert headed_by_a_body_noun("group of black bloggers")
+    assert not headed_by_a_body_noun("head of the group")
+    assert not headed_by_a_body_noun("campaign spokesman")
+    assert not headed_by_a_body_noun("senior security official during Jo Roe's administration")
+    assert clean_roles("Ed Roe", [], ["group of bloggers", "party leader"]) == ["party leader"]

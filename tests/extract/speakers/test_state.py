@@ -1,7 +1,10 @@
 """The speaker sieve's article state (extract/speakers/state.py): which of the tagger's names it
-takes for people, on small made-up texts with the tagger's slips set by hand."""
-from onrecord.extract.speakers.state import place_named_elsewhere
-from statement_lookup import speaker, tagged
+takes for people and how it files and names them, on small made-up texts (the tagger's slips
+set by hand where a test needs them)."""
+import onrecord
+from onrecord.extract.speakers.name_forms import surname_index
+from onrecord.extract.speakers.state import ArticleEntity, other_gender_name, place_named_elsewhere
+from statement_lookup import speaker, state_of, tagged
 
 
 def test_place_named_elsewhere_is_a_word_the_article_gives_as_a_place(nlp):
@@ -22,3 +25,29 @@ def test_place_named_elsewhere_not_for_a_name_after_a_title(nlp):
     assert not place_named_elsewhere(doc.ents[0])
     text = "Mr. Houston moved to Houston in 1990. \"It is a fine city,\" he said."
     assert speaker(text, "It is a fine city").name == "Houston"
+
+
+def test_a_generation_suffix_is_not_the_surname():
+    assert surname_index(["C.", "Jo", "Verdy", "Jr."]) == 2
+    text = ("\"We check lists,\" said C. Jo Verdy Jr., a former official. "
+            "\"We moved the needle,\" Mr. Verdy said.")
+    assert len({s.speaker.name for s in onrecord.extract(text).statements}) == 1
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname():
+    text = ("Clay's biographers, David and Jeanne Heidler, wrote that Taylor \"had a tin ear.\" "
+            "David Eisenhower writes that the party pleaded with his grandfather.")
+    names = {s.speaker.name for s in onrecord.extract(text).statements if "tin ear" in s.content.text}
+    assert "David Eisenhower" not in names
+
+
+def test_a_fuller_name_of_the_other_gender_is_anothers():
+    man = ArticleEntity(name="Obama", type="PERSON", gender="m")
+    assert other_gender_name(man, "Michelle Obama")
+    assert not other_gender_name(man, "Barack Obama")
+    assert not other_gender_name(ArticleEntity(name="Obama", type="PERSON"), "Michelle Obama")
+
+
+def test_a_title_of_the_other_gender_files_a_new_person(nlp):
+    _, state = state_of(nlp, "Michelle Obama spoke. Later Mr. Obama spoke too.")
+    assert {e.name for e in state.entities if e.type == "PERSON"} >= {"Michelle Obama", "Obama"}

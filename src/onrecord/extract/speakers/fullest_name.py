@@ -19,7 +19,14 @@ from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
 from onrecord.extract.speakers.name_forms import BODY_WORDS, country_before_given_name, style_of_address
 from onrecord.extract.speakers.spelling import unaccented
-from onrecord.extract.speakers.words import ADDRESS_WORDS, COUNTRY_WORDS, ROLE_WORDS, SETTLEMENT_KINDS, TITLE_GENDER
+from onrecord.extract.speakers.words import (
+    ADDRESS_WORDS,
+    COUNTRY_WORDS,
+    OFFICE_ABBREVIATIONS,
+    ROLE_WORDS,
+    SETTLEMENT_KINDS,
+    TITLE_GENDER,
+)
 
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -287,6 +294,12 @@ def _body_words(ent: Span) -> list[str]:
     return texts
 
 
+def epithet_after_the(tok: Token) -> bool:
+    """Whether a capitalised word before a name follows "the": "the Real Jane Roe" of a book's
+    title, "the Great Houdini". No given name takes "the", so the word is an epithet."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+
+
 def longer_person_name(name: str, doc: Doc) -> str | None:
     """The one longer form of a person's name the article gives: first names before an occurrence
     of ``name`` and proper nouns after it ("Wanda Vázquez Garced" around "Wanda Vázquez"), titles,
@@ -301,7 +314,7 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     for i in doc_index.phrase_starts(doc, words):
         start, end = i, i + len(words)
         while start > 0 and _name_part(doc[start - 1]) and not title_before_name(doc[start - 1]) \
-                and not style_of_address(doc[start - 1]) \
+                and not style_of_address(doc[start - 1]) and not epithet_after_the(doc[start - 1]) \
                 and not country_before_given_name(texts[start - 1:end]) \
                 and (gender_of(texts[start - 1]) is not None or _one_person_name(doc[start - 1], doc[start])):
             # only first names before ("Director of National Intelligence John Ratcliffe"; "Lawyer"
@@ -312,6 +325,8 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
         if end - start > len(words) and _determined(doc, start):
             # "their Red Hat Linux", "the Acme Phone": a thing's name, which a person's never is
             continue
+        while end > i + len(words) and doc[end - 1].lower_ in BODY_WORDS:
+            end -= 1  # "the Obama White House": a body named after the person, no longer name of theirs
         if end - start > len(words):
             longer.add(doc[start:end].text)
             headline = headline and _in_title_case_line(doc, doc[i].idx)
@@ -684,6 +699,12 @@ def _capitalised_qualifier(token: Token) -> bool:
 _LINKING_WORDS = frozenset({"of", "for", "at", "in", "to", "and", "the"})
 
 
+def office_abbreviation(word: str) -> bool:
+    """Whether a word is an office written short ("AG", "Gov.", "Atty."): capitalised, in the
+    list of such abbreviations, so "AG Mukasey" is Mukasey with the title "AG"."""
+    return word[:1].isupper() and word.lower().rstrip(".") in OFFICE_ABBREVIATIONS
+
+
 def title_out_of_name(name: str) -> tuple[str, str] | None:
     """A person's name and the title the tagger read into it, split: ("Martisius", "Dr") for
     "Dr Martisius", ("Nicola Sturgeon", "First Minister of Scotland") for "First Minister of
@@ -693,7 +714,7 @@ def title_out_of_name(name: str) -> tuple[str, str] | None:
     name."""
     words = name.split()
     n = 0
-    while n < len(words) - 1 and words[n].lower().rstrip(".") in ADDRESS_WORDS:
+    while n < len(words) - 1 and (words[n].lower().rstrip(".") in ADDRESS_WORDS or office_abbreviation(words[n])):
         n += 1
     if n:
         return " ".join(words[n:]), " ".join(words[:n])

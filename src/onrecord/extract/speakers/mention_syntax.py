@@ -28,6 +28,7 @@ from onrecord.extract.speakers.words import (
     PLACE_KINDS,
     QUALIFIER_SYNONYMS,
     RANK_WORDS,
+    RELATION_NOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
@@ -404,7 +405,8 @@ def title_roles(span: Span, head: Token) -> list[str]:
             first -= 1  # "director-general": one word to a reader, three tokens to the parser
             continue
         if tok.pos_ in ("DET", "PUNCT", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "VERB", "AUX") or tok.tag_ == "POS" \
-                or tok.ent_type_ in ("PERSON", "GPE", "NORP") and tok.lower_ not in ROLE_WORDS:
+                or tok.ent_type_ in ("PERSON", "GPE", "NORP") and tok.lower_ not in ROLE_WORDS \
+                or outside_title(tok, head):
             break
         first -= 1
     words = doc[first:start]
@@ -414,6 +416,18 @@ def title_roles(span: Span, head: Token) -> list[str]:
         return []
     first = with_country_of_office(doc, first, start, span.start)
     return [former_beyond_place(doc, first, span.start) + doc[first:start].text]
+
+
+def outside_title(tok: Token, name: Token) -> bool:
+    """Whether a word before a name is no word of its title, though the parse put it there: a
+    date that qualifies no word of the title ("In July 2015 President Obama"; "former 2020
+    presidential candidate" keeps its year), a predicate the name's clause depends on ("I am
+    disappointed Judge Reeves did not"), or or a noun of what one is to
+    another ("Roe's primary rival Sen. Jo Doe": "rival" is Roe's, and the title is "Sen.")."""
+    dated = tok.ent_type_ in ("DATE", "TIME") and not tok.i < tok.head.i <= name.i  # "former 2020 candidate" stays
+    predicate = tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ in ("acomp", "ROOT", "ccomp", "xcomp", "advcl")
+    return dated or predicate \
+        or tok.lemma_.lower() in RELATION_NOUNS
 
 
 def with_country_of_office(doc: Doc, first: int, start: int, limit: int) -> int:
@@ -463,11 +477,21 @@ def appositive_roles(head: Token) -> list[str]:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") \
                 and not titles_another_name(child) and not led_by_a_verb(child):
             span = head.doc[child.left_edge.i:child.right_edge.i + 1]
+            if cut_before_possessive(span):
+                continue
             text = strip_determiner(span)
             text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
             if text and child.ent_type_ != "PERSON":
                 roles.append(text)
     return roles
+
+
+def cut_before_possessive(span: Span) -> bool:
+    """Whether the parse ended an appositive on an owner whose possessive follows: "host of
+    NBC’s “Morning Show”" read as "host of NBC", "leader of Zedland’s Front party" as "leader
+    of Zedland". The cut role says something else; the role is left out."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in ("’s", "'s", "’", "'") \
+        and span[-1].pos_ == "PROPN"
 
 
 def titles_another_name(appositive: Token) -> bool:
@@ -679,3 +703,19 @@ def title_before_name(token: Token) -> bool:
     if lower in NAME_TITLES or lower in PERSON_NOUNS:
         return True
     return not gender_of(token.text) and OCCUPATION_ENDING.search(lower) is not None
+
+
+def subject_after_dash_aside(head: Token) -> Span | None:
+    """The subject a name set off by dashes stands before: "In the letter - sent to the
+    prosecutor, Jo Doe - the Utah Republican asks ..." (the parser made Doe the subject and the
+    words after the dash his appositive). A name that closes a dash aside opened before it is
+    the aside's; the subject is the phrase after the closing dash, left unnamed here."""
+    doc = head.doc
+    dashes = ("-", "–", "—", "--")
+    end = head.i + 1
+    if end >= len(doc) or doc[end].text not in dashes:
+        return None
+    if not any(t.text in dashes for t in doc[head.sent.start:head.left_edge.i]):
+        return None
+    after = next((c for c in head.children if c.dep_ == "appos" and c.i > end), None)
+    return doc[after.left_edge.i:after.i + 1] if after is not None and after.left_edge.i == end + 1 else None

@@ -54,6 +54,22 @@ def style_of_address(token: Token) -> bool:
     return token.doc[token.i - 1].lower_ in _STYLE_OPENERS
 
 
+_GIVEN_NAME_TITLES = data.words("name_words.txt", "given_name_titles")
+
+
+def given_name_like_a_title(token: Token, span: Span) -> bool:
+    """Whether a title word opening a person's name is the given name: "Dean Baker, director of
+    a think tank", "Dean Roe, a 55-year-old salesman". Only a title that is a common given name
+    too, before one surname, when the name's appositive gives an occupation that is not that
+    title: a dean would be called so there."""
+    if token.i != span.start or token.lower_ not in _GIVEN_NAME_TITLES or len(span) != 2:
+        return False
+    appositives = [c for c in span[-1].children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    doc = token.doc
+    return bool(appositives) and all(token.lower_ not in doc[c.left_edge.i:c.right_edge.i + 1].text.lower()
+                                     for c in appositives)
+
+
 def surname_like_a_title(token: Token, span: Span) -> bool:
     """Whether a word of a person's name that is also an office or title ("King", "Bishop",
     "Judge") is the surname: it ends the name and a name word that is no title stands before it
@@ -288,7 +304,17 @@ def _opens_sentence(token: Token) -> bool:
 def name_label(ent: Span) -> str:
     """The entity's type as a reader takes it: spaCy's label, but PERSON for a person's name it
     tagged ORG."""
+    if ent.label_ == "PERSON" and body_tagged_person(ent):
+        return "ORG"
     return "PERSON" if person_name_tagged_org(ent) else ent.label_
+
+
+def body_tagged_person(ent: Span) -> bool:
+    """Whether a name tagged as a person's is a body's: "the Obama White House", "the Roe
+    Foundation". It ends in a word of a body's kind and follows "the", which no person's name
+    takes."""
+    doc = ent.doc
+    return len(ent) > 1 and ent[-1].lower_ in BODY_WORDS and ent.start > 0 and doc[ent.start - 1].lower_ == "the"
 
 
 def bracketed_full_name(short: str, doc: Doc) -> str | None:

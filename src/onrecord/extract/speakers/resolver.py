@@ -96,7 +96,8 @@ class SpeakerResolver:
             return  # the antecedent was recorded when the sieve resolved it
         entity.mentions.append((mention.start, mention.end))
         entity.last_seen = mention.start
-        if mention.rule in _PHRASE_RULES and entity.affiliation is None:
+        # "an AP survey of Democratic superdelegates" describes the writing, not the AP
+        if mention.rule in _PHRASE_RULES and entity.affiliation is None and not names.names_a_writing(head):
             entity.affiliation = affiliation_of(self.doc[slice(*mention_range(head))], head,
                                                 person=entity.type == "PERSON")
         if entity.type == "PERSON" and entity.named:

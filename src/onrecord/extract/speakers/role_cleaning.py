@@ -25,6 +25,7 @@ from onrecord.extract.speakers.words import (
     NAME_SUFFIXES,
     NAME_TITLES,
     NOUN_GENDER,
+    ORG_NOUNS,
     PARTIES,
     PAST_WORDS,
     PERSON_NOUNS,
@@ -76,6 +77,7 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
             if not part or part.lower() in _TIME_WORDS or own_name(part, name, aliases) or a_figure(part) \
                     or pronoun_relation(part) or unheld_post(part) or opens_with_a_hyphen(part) \
                     or name_suffix_first(part) or a_body_s_name(part) or party_membership(part) \
+                    or thing_the_holder_acted_on(part) or type_ == "PERSON" and headed_by_a_body_noun(part) \
                     or not has_role_noun(part) or cut_off(part) or plural_head(part) \
                     or type_ in ("ORG", "GPE") and office_of_a_person(part):
                 continue
@@ -162,6 +164,22 @@ def _head_word(role: str) -> str | None:
     words = role.split()
     cut = next((n for n, w in enumerate(words) if n and w.lower() in _AFTER_HEAD), len(words))
     return words[cut - 1] if words else None
+
+
+def headed_by_a_body_noun(role: str) -> bool:
+    """Whether a role's head is a body's kind ("a group of black bloggers", "the liberal
+    television network"): what the parse hung on a person describes a body named beside them,
+    never the person."""
+    words = role.split()
+    # the head stands before any word that qualifies it ("official during Roe's administration")
+    cut = next((n for n, w in enumerate(words) if n and (w.lower() in _AFTER_HEAD or w.islower() and
+                                                        w.lower() in _QUALIFYING_WORDS)), len(words))
+    low = words[cut - 1].lower().strip(".,;:()") if words else ""
+    return low in ORG_NOUNS and low not in ROLE_WORDS | PERSON_NOUNS and not low.endswith(_DOER_ENDINGS)
+
+
+# prepositions after a role's head beside those of _AFTER_HEAD ("official during ...", "aide under ...")
+_QUALIFYING_WORDS = frozenset({"during", "under", "since", "after", "before", "by", "about", "over", "within"})
 
 
 def with_time_words_joined(roles: list[str]) -> list[str]:
@@ -288,6 +306,16 @@ def own_name(role: str, name: str, aliases: list[str]) -> bool:
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split()
                    if w not in ("of", "and", "for", "the", "&", "on", "in", "de"))
+
+
+_SUBJECT_PRONOUN = re.compile(r"\s(he|she|they|we|i)\s", re.IGNORECASE)
+
+
+def thing_the_holder_acted_on(role: str) -> bool:
+    """Whether the role is a thing described by what someone did to it: "the television network
+    he later sold" (the parse hung a network's appositive on the person). A clause with a
+    subject pronoun inside the words says whose act it was, so they describe no holder."""
+    return _SUBJECT_PRONOUN.search(f" {role} ") is not None and not role.lower().startswith(("he ", "she "))
 
 
 def a_figure(role: str) -> bool:

@@ -62,6 +62,7 @@ from onrecord.extract.speakers.name_forms import (
     bracketed_full_name,
     country_before_given_name,
     examples_cut,
+    given_name_like_a_title,
     headline_gerund,
     hyphen_glued,
     hyphenated_given_name_start,
@@ -174,7 +175,7 @@ class ArticleState:
                     person.add_role(role)
                 if person.affiliation is None:
                     person.affiliation = affiliation_of(doc[ent.root.left_edge.i:ent.end], ent.root, person=True)
-            elif ent.label_ in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text):
+            elif name_label(ent) in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text):
                 name = body_name(ent)
                 if name and not self.short_person(name):
                     body = self.entity_by_name(name, ent.label_)
@@ -310,7 +311,8 @@ class ArticleState:
     def person(self, span: Span, offset: int) -> ArticleEntity:
         # "Wai-man Lee" of which the tagger spanned "Lee": the hyphenated given name is the name's
         span = self.doc[hyphenated_given_name_start(self.doc, span.start):span.end]
-        tokens = [t for t in span if not t.is_punct and (t.lower_ not in ROLE_WORDS or surname_like_a_title(t, span))
+        tokens = [t for t in span if not t.is_punct and (t.lower_ not in ROLE_WORDS or surname_like_a_title(t, span)
+                                                         or given_name_like_a_title(t, span))
                   and t.pos_ != "DET"
                   and t.tag_ != "POS"
                   and not (t.lower_ == "first" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "lady")]
@@ -371,8 +373,10 @@ class ArticleState:
             return None
         words = name.split()
         if len(words) == 1:
-            if gender is not None:  # "Mrs. Clinton" is not Bill
-                same = [e for e in same if e.gender in (None, gender)] or same
+            if gender is not None:  # "Mrs. Clinton" is not Bill, nor "Mr. Obama" Michelle named alone
+                same = [e for e in same if e.gender in (None, gender)]
+                if not same:
+                    return None
             # "Johnson" just after "Homeland Security Secretary Jeh Johnson" is Jeh, though Gary
             # Johnson is named more often in the article; further on, the one named most
             near = token_at(self.doc, offset)
@@ -792,8 +796,11 @@ class ArticleState:
             return qualified_body_name(entity.name, self.doc), "ORG"
         if entity.type != "PERSON" or not entity.named or len(entity.name.split()) > 2:
             return None, entity.type
-        fuller = longer_person_name(entity.name, self.doc) or surname_full_name(entity.name, self.doc) \
-            or shared_surname_name(entity.name, self.doc)
+        # "David and Jane Roe": the surname written once for both is David's, whoever else is a David
+        fuller = shared_surname_name(entity.name, self.doc) or longer_person_name(entity.name, self.doc) \
+            or surname_full_name(entity.name, self.doc)
+        if fuller is not None and other_gender_name(entity, fuller):
+            return None, entity.type  # "Mr. Obama" is not "Michelle Obama", the one fuller form written
         if fuller is not None:
             return fuller, "PERSON"
         if (fuller := bracketed_full_name(entity.name, self.doc)) is not None:
@@ -901,6 +908,14 @@ def other_name_before(token: Token) -> bool:
 def without_the(name: str) -> str:
     """A name without the "The" that a body's name may or may not be written with."""
     return name[4:] if name.startswith("The ") else name
+
+
+def other_gender_name(entity: ArticleEntity, fuller: str) -> bool:
+    """Whether a fuller form of a person's name opens with a given name of the other gender
+    than the one a title or a pronoun gave the person ("Mr. Obama" and "Michelle Obama"): it is
+    another person's name, though it is the one fuller form the article writes."""
+    given = gender_of(fuller.split()[0]) if len(fuller.split()) > len(entity.name.split()) else None
+    return entity.gender is not None and given is not None and given != entity.gender
 
 
 def surname_owner(same: list[ArticleEntity], surname: str, offset: int = -1) -> ArticleEntity:

@@ -35,6 +35,8 @@ COURT_WRITINGS = data.words(_SPEAKERS, "court_writings")
 # one family a line: "video clip ad ..."
 DOCUMENT_FAMILIES = tuple(frozenset(family.split()) for family in data.sections(_SPEAKERS)["document_families"])
 ISSUING_VERBS = data.words(_SPEAKERS, "issuing_verbs")
+# verbs of passing a writing on ("reviewed by The Post"): their agent is no writer
+PASSING_VERBS = data.words(_SPEAKERS, "passing_verbs")
 # one kind a line: "lawyer attorney counsel" (named_agent)
 AGENT_NOUNS = tuple(frozenset(kind.split()) for kind in data.sections(_SPEAKERS)["agent_nouns"])
 AGENT_PREPOSITIONS = data.words(_SPEAKERS, "agent_prepositions")
@@ -77,6 +79,10 @@ OTHER_STUDY_WORDS = data.words(_SPEAKERS, "other_study_words")
 ROLE_WORDS = data.words(_NAMES, "role_words")
 # words of address before a name ("Dr", "Mme", "Sgt"): honorifics and personal ranks
 ADDRESS_WORDS = data.words(_NAMES, "honorifics") | data.words(_NAMES, "personal_ranks")
+# offices written short before a surname ("AG Mukasey"): no word of the name
+OFFICE_ABBREVIATIONS = data.words(_NAMES, "office_abbreviations")
+# what one is to another person ("rival", "predecessor"): no title
+RELATION_NOUNS = data.words(_NAMES, "relation_nouns")
 # words before a person's name that are no part of it ("Ayatollah", "Taoiseach")
 NAME_TITLES = data.words(_NAMES, "titles")
 TITLE_MODIFIERS = data.words(_NAMES, "title_modifiers")

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.mention_syntax import appositive_roles, mention_range, title_roles, window_start
-from onrecord.extract.speakers.passes.pronouns import narrated_person
+from onrecord.extract.speakers.passes.pronouns import disjoint_people, fits_gender, narrated_person
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention, surname_owner
 from onrecord.extract.speakers.words import PERSON_PRONOUNS, PERSONAL_BODIES, PRONOUN_GENDER
 
@@ -42,6 +42,8 @@ def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntit
             return None
         # "Hillary Clinton plans to ... The campaign says": the campaign of whom the text is about
         person = next(state.main_subjects(head.idx, sentences=1), None)
+        if person is not None and another_owner_written(head, person):
+            return None
     elif owner.lower_ in PERSON_PRONOUNS:
         person = pronoun_owner(state, owner)
     elif owner.pos_ == "PROPN" or owner.is_title:  # the small model tags "Trump" a noun at times
@@ -51,6 +53,20 @@ def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntit
     if person is None or person.type != "PERSON":
         return None
     return _person_body(state, person, lemma)
+
+
+def body_before_writing(state: ArticleState, owner: Token) -> ArticleEntity | None:
+    """"a Roe campaign memo", "the Roe administration report": a person's name right before a
+    campaign's or an administration's word, both qualifying a writing, names the body whose
+    writing it is, not the person (the parser hangs both words on the writing)."""
+    after = owner.doc[owner.i + 1] if owner.i + 1 < len(owner.doc) else None
+    if after is None or owner.dep_ != "compound" or owner.pos_ != "PROPN" or after.dep_ != "compound" \
+            or after.head != owner.head or after.lemma_.lower() not in PERSONAL_BODIES:
+        return None
+    person = _person_named(state, _owner_name(owner, doc_index.entity_at(owner.doc, owner.i)))
+    if person is None or person.type != "PERSON":
+        return None
+    return _person_body(state, person, after.lemma_.lower())
 
 
 # a person's own staff, written with the person's name as a possessive: "Roe's office"
@@ -126,8 +142,36 @@ def pronoun_owner(state: ArticleState, owner: Token) -> ArticleEntity | None:
     named, of no gender known to differ, named a man's campaign after a man only quoted in
     passing; when several people may be meant, the body is left unnamed."""
     gender = PRONOUN_GENDER.get(owner.lower_)
+    if owner_named_later(state, owner, gender):
+        return None
     # asked of the body word ("campaign"), which stands in the clause where "he" would
     return narrated_person(state, owner.head, gender) or sole_of_gender(state, owner, gender)
+
+
+def another_owner_written(head: Token, person: ArticleEntity) -> bool:
+    """Whether the article writes the body word with someone else's name as its owner ("Trump
+    campaign manager Jo Roe ... Roe thanked the police. The campaign said"): "the campaign"
+    alone may then be that one's, not the campaign of the person the text was about."""
+    own = {w.lower().removesuffix("’s").removesuffix("'s") for n in [person.name, *person.aliases] for w in n.split()}
+    def owners(t: Token) -> list[Token]:
+        # "Trump’s campaign manager": the owner hangs on the noun the body word qualifies
+        return list(t.children) + (list(t.head.children) if t.dep_ == "compound" else [])
+
+    return any(t.lemma_.lower() == head.lemma_.lower() and any(
+        c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+        and c.lower_.removesuffix("’s").removesuffix("'s") not in own for c in owners(t))
+        for t in head.doc)
+
+
+def owner_named_later(state: ArticleState, owner: Token, gender: str | None) -> bool:
+    """Whether the clause of "his campaign" goes on to name a person "his" may be: "His campaign
+    confirmed that Roe would meet them" may well be Roe's campaign. A "he" is never a name its
+    own clause goes on to use (``pronouns.disjoint_people``), but a possessive may point ahead
+    to it, so such a name leaves the owner unknown rather than barred."""
+    ahead = disjoint_people(state, owner.head)
+    sentence = owner.sent
+    return any(id(e) in ahead and fits_gender(e, gender)
+               for _, e in state.persons_between(sentence.start_char, sentence.end_char))
 
 
 def sole_of_gender(state: ArticleState, owner: Token, gender: str | None) -> ArticleEntity | None:

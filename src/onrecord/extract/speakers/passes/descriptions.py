@@ -35,10 +35,11 @@ from onrecord.extract.speakers.mention_syntax import (
     qualifier,
     span_qualifiers,
     strip_determiner,
+    subject_after_dash_aside,
     window_end,
     window_start,
 )
-from onrecord.extract.speakers.passes import bodies, pronouns
+from onrecord.extract.speakers.passes import bodies, names, pronouns
 from onrecord.extract.speakers.passes.study_leads import study_lead
 from onrecord.extract.speakers.state import (
     ArticleEntity,
@@ -71,6 +72,7 @@ from onrecord.extract.speakers.words import (
     ORG_NOUNS,
     OTHER_AGENT_WORDS,
     PARTIES,
+    PASSING_VERBS,
     PAST_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -218,8 +220,19 @@ def issuer_of_writing_part(state: ArticleState, head: Token) -> ArticleEntity | 
     office's words (``named_issuer`` of the writing); a part of a writing that names no one
     ("excerpts from the book") stays as it was."""
     writing = _writing_of_part(head, ("of", "from"), _writing_or_its_title)
+    if writing is None:
+        return None
+    if part_owned(head):
+        # "an FBI summary of its investigation": the summary is the FBI's, whoever's the investigation
+        return named_issuer(state, head, venues=("by",))
     # only who wrote it ("by", a possessive), never where it was printed ("a letter in the Post")
-    return named_issuer(state, writing, venues=("by",)) if writing is not None else None
+    return named_issuer(state, writing, venues=("by",))
+
+
+def part_owned(head: Token) -> bool:
+    """Whether a part of a writing names an owner of its own before it ("an FBI summary of the
+    inquiry", "the judge's summary of the ruling"): who wrote the part, not the writing it sums up."""
+    return any(c.dep_ in ("compound", "poss") and c.i < head.i for c in head.children)
 
 
 def _writing_of_part(head: Token, preps: tuple[str, ...], is_writing: Callable[[Token], bool]) -> Token | None:
@@ -333,7 +346,12 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         return fits(named_kin(state, span, head))
     if introduced_unnamed(span, head):
         return None
-    holder = fits(state.role_holder(role, span.start_char, qualifiers))
+    def fits_office(holder: ArticleEntity | None) -> ArticleEntity | None:
+        # a holder found by the office alone, named anywhere before: "the Democratic nominee"
+        # is no nominee the article never ties to the Democrats
+        return fits(holder) if holder is not None and tied_to_party(qualifiers & PARTIES, holder) else None
+
+    holder = fits_office(state.role_holder(role, span.start_char, qualifiers))
     if holder is None and in_apposition(span, head):
         holder = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
     if holder is not None or lemma in GROUP_NOUNS:
@@ -344,7 +362,7 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         # no one when two archbishops fit it; never a guess at whom the text was about. "The
         # Prime Minister" just after "Deputy Prime Minister ... Richard Sulík" is the one
         # prime minister the article names, though Sulík was named last.
-        fitting = [h for h in holders if fits(h) is not None]
+        fitting = [h for h in holders if fits_office(h) is not None]
         if len(fitting) != 1 or named_later_amid_others(state, span, head, fitting[0]):
             return None
         return fitting[0]
@@ -363,6 +381,8 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         return None
     if names_a_person(state, span, head):
         return None  # "the Lincoln actor" is someone the article does not name
+    if indefinite_person_before(state, head):
+        return None
     owners = [state.short_person(c.text) for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     after = [next_speaker] if span[0].lower_ != "the" and next_speaker is not None else []
     # someone only named lately, not the subject the text is about, must hold the office
@@ -370,8 +390,57 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     subjects = (p for p in state.main_subjects(span.start_char)
                 if holds_office_described(span, role, p) or not subject_of_own_sentence(state, span, head, p))
     candidates = itertools.chain(subjects, after, recent)
-    return next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
-                 and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
+    found = next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
+                  and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
+    # one the article already gives the office is no guess ("Jo Roe, a pollster ... The pollster")
+    if found is not None and not ranks_of(found, role) and rival_named_near(state, span, found, fits):
+        return None
+    return found
+
+
+def indefinite_person_before(state: ArticleState, head: Token) -> bool:
+    """Whether the nearest subject before a description, in its sentence or the two before, is
+    one person described by an indefinite word ("Another Muslim who worshiped there said ...
+    'It was hate,' the man said"): "the man" goes on with that unnamed one, not with someone
+    named further back."""
+    for token in reversed(state.doc[window_start(head, sentences=2).i:head.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or state.in_quote(token.idx):
+            continue
+        span = state.doc[slice(*mention_range(token))]
+        if names.indefinite_partisan(span, token):
+            return True
+        if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+            return False  # a name is the nearest subject
+    return False
+
+
+def tied_to_party(parties: frozenset[str], holder: ArticleEntity) -> bool:
+    """Whether a person may be the holder of a description that names a party ("the Democratic
+    nominee"): the article gives them that party in their affiliation or a role. No party in
+    the description asks nothing."""
+    if not parties:
+        return True
+    words = " ".join([holder.affiliation or "", *holder.roles]).split()
+    return any(qualifier(w) in parties for w in words)
+
+
+def rival_named_near(state: ArticleState, span: Span, found: ArticleEntity,
+                     fits: Callable[[ArticleEntity | None], ArticleEntity | None]) -> bool:
+    """Whether someone else the description may be is named, outside quotation marks, in the
+    sentence before it or its own, as a subject: "... momentum for Novak, as Roe tries to regain her footing.
+    The former governor ..." may be either, and the guess at whom the text was about is left
+    unmade. A description the article ties to one holder by its office or name is not a guess
+    and is not asked this."""
+    start = window_start(span.root, sentences=1).idx
+    return any(e is not found and e.named and e.type == "PERSON" and not state.in_quote(o) and fits(e) is not None
+               and _subject_at(state, o) for o, e in state.persons_between(start, span.start_char))
+
+
+def _subject_at(state: ArticleState, offset: int) -> bool:
+    """Whether the name at ``offset`` is the subject of a clause: one the text may be about,
+    unlike whom words were told to ("told host Jo Roe")."""
+    name = state.name_head(offset)
+    return name is not None and name.dep_ in ("nsubj", "nsubjpass")
 
 
 def placeless_subject_before(state: ArticleState, span: Span, holder: ArticleEntity, office: str,
@@ -774,6 +843,13 @@ def sent_from_a_place(verb: Token, head: Token, prep: Token, obj: Token) -> bool
     return verb.i != head.i and prep.lower_ == "from" and obj.ent_type_ in ("GPE", "LOC")
 
 
+def passed_on(verb: Token) -> bool:
+    """Whether a verb on a writing tells who passed it on, not who wrote it: "a copy of the
+    letter reviewed by The Post", "court documents reported by the paper", "a memo that CNN
+    obtained" name the outlet that read the writing, never its writer."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in PASSING_VERBS
+
+
 def named_issuer(state: ArticleState, head: Token,
                  venues: tuple[str, ...] | None = None) -> ArticleEntity | None:
     """Who issued a writing, when its phrase names them: "a Reuters survey", "Politico’s
@@ -786,6 +862,8 @@ def named_issuer(state: ArticleState, head: Token,
     # "a slide from a presentation that ...", "the transcript of the debate published by ..."
     described = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for verb in [head] + [c for noun in described for c in noun.children if c.dep_ == "acl"]:
+        if passed_on(verb):
+            continue
         for prep in verb.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in venues:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -797,13 +875,16 @@ def named_issuer(state: ArticleState, head: Token,
         owners += [c for c in head.head.children if c.dep_ == "nsubj"]  # "the Council issued a statement"
     owners += speaker_in_writing(head)
     # "... that Mr. Guajardo carries", "a study that appeared in the British Medical Journal"
-    clauses = [c for noun in described for c in noun.children if c.dep_ == "relcl"]
+    clauses = [c for noun in described for c in noun.children if c.dep_ == "relcl" and not passed_on(c)]
     owners += [c for clause in clauses for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
     owners += [o for clause in clauses for p in clause.children if p.dep_ in ("prep", "agent")
                and p.lower_ in venues for o in p.children if o.dep_ == "pobj"]
     for owner in owners:
         if any(c.dep_ == "conj" for c in owner.children) and not own_people_joined(owner):
             return None  # "by Sara Seager and other researchers": not one of them alone
+        campaign = bodies.body_before_writing(state, owner)
+        if campaign is not None:
+            return campaign
         if owner.lower_ in PERSON_PRONOUNS and owner.dep_ == "poss":
             # "In his order, Curiel noted": the subject the fronted phrase comes before
             return subject_after_fronted(state, head) \
@@ -931,7 +1012,9 @@ def speaker_in_writing(head: Token) -> list[Token]:
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return []
-    return [c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    # a name closing a dash aside is the aside's, not the subject ("In the letter - sent to Jo Doe - the senator asks")
+    return [c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+            and subject_after_dash_aside(c) is None]
 
 
 def _country_code(words: str) -> str | None:

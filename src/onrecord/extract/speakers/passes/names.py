@@ -35,14 +35,16 @@ from onrecord.extract.speakers.mention_syntax import (
     qualifier,
     speech_word,
     strip_determiner,
+    subject_after_dash_aside,
     title_roles,
 )
 from onrecord.extract.speakers.name_forms import hyphenated_given_name_start, name_label
-from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention
+from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.extract.speakers.words import (
     APPOSED_BODY_KINDS,
     BODY_HEADS,
     COUNTING_WORDS,
+    DOCUMENT_NOUNS,
     DOTTED_ACRONYM,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
@@ -54,6 +56,7 @@ from onrecord.extract.speakers.words import (
     PERSON_HEADS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    WRITING_PARTS,
 )
 
 
@@ -126,6 +129,8 @@ def appositive_name(head: Token, state: ArticleState) -> Mention | None:
     Precision not yet measured on a judged sample."""
     if head.ent_type_ or head.tag_ not in ("NN", "NNP") or head.pos_ == "PROPN" \
             and office_word(head.lower_) not in ROLE_WORDS:
+        return None
+    if names_a_writing(head):
         return None
     span = state.doc[slice(*mention_range(head))]
     person = apposed_person(span, head) or apposed_kin_given_name(span, head)
@@ -367,6 +372,13 @@ def nationality_in_name(ent: Span) -> Span | None:
     return doc[ent.start - 1:ent.end]
 
 
+def names_a_writing(head: Token) -> bool:
+    """Whether a mention's head is a writing ("summary", "report"): no person stands in
+    apposition to it, so a name after its comma opens the clause ("According to an FBI
+    summary, Jane Roe, a top aide, sent ..." is no summary called Jane Roe)."""
+    return head.lemma_.lower() in DOCUMENT_NOUNS | WRITING_PARTS
+
+
 def apposed_person(span: Span, head: Token) -> Span | None:
     """The person named between commas just after ``span``, or after a description joined to it
     by "and" ("expert and former official, Avinoam Idan,")."""
@@ -390,13 +402,18 @@ def apposed_person(span: Span, head: Token) -> Span | None:
     return None
 
 
-def name(head: Token, state: ArticleState) -> Mention | None:
+def name(head: Token, state: ArticleState) -> Mention | NotASpeaker | None:
     """A mention whose head is a name, of a person or a body; rule "name".
 
     Measured precision: 0.92 (55/60) on the dev half, seed 3001 (150 statements drawn, 140 real): two partial
     names ("Dr Martisius"), three speakers of the sentence read wrong ("Politico quoted X")."""
+    if place_of_place(head):
+        return NOT_A_SPEAKER
+    after_aside = subject_after_dash_aside(head)
+    if after_aside is not None:
+        return Mention(after_aside.start_char, after_aside.end_char, None, "unnamed")
     span = state.doc[slice(*mention_range(head))]
-    if indefinite_partisan(span, head):
+    if indefinite_partisan(span, head) or indefinite_acronym(span, head):
         return None  # described, not named: the description pass leaves it unnamed
     entity = named(state, span, head)
     if entity is None:
@@ -408,7 +425,7 @@ def name(head: Token, state: ArticleState) -> Mention | None:
 
 def indefinite_partisan(span: Span, head: Token) -> bool:
     """Whether the mention is one partisan described, not named: "a New Hampshire Republican",
-    "another Iowa Democrat", "one Republican". An indefinite word ("a", "another", "one") before
+    "another Iowa Democrat", "one Republican", "another Muslim". An indefinite word ("a", "another", "one") before
     a party's word, with at most a place's name between, brings in someone the article does not
     name; each such mention may be another person, so none is an entity of its own (and "an
     Iowa Democrat" is never joined to "a Nevada Democrat"). A name in apposition names them ("a
@@ -417,10 +434,28 @@ def indefinite_partisan(span: Span, head: Token) -> bool:
     if len(words) < 2 or words[0].lower_ not in COUNTING_WORDS or words[-1] != head:
         return False
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
-        return False
-    if not head.text[:1].isupper() or qualifier(head.text) not in PARTIES:
-        return False
+        return False  # "A Republican, Senator John Smith, said": named after all
+    if not head.text[:1].isupper() or qualifier(head.text) not in PARTIES and head.ent_type_ != "NORP":
+        return False  # "another Muslim", "an American": one of a people, described too
     return all(w.ent_type_ in ("GPE", "LOC") and w.pos_ == "PROPN" for w in words[1:-1])
+
+
+def place_of_place(head: Token) -> bool:
+    """Whether a place's name only says where the place before it lies: "in Berea, OH, after
+    winning Ohio, Gov. Roe said" (the parser made "OH" the subject). A place right after
+    "Place," is that place's state or country, no speaker."""
+    doc = head.doc
+    return head.ent_type_ == "GPE" and head.i >= 2 and doc[head.i - 1].text == "," \
+        and doc[head.i - 2].ent_type_ == "GPE" and not any(c.dep_ == "conj" for c in head.children)
+
+
+def indefinite_acronym(span: Span, head: Token) -> bool:
+    """Whether the mention is one body of a kind an acronym names, not a body's name: "a
+    pro-Rubio super PAC", "an NGO". A name takes no "a"; with one, the capitals spell a kind
+    ("political action committee"), and the body is left unnamed."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) >= 2 and words[0].lower_ in ("a", "an") and words[-1] == head \
+        and len(head.text) >= 2 and head.text.isalpha() and head.text.isupper()
 
 
 def body_cut_by_parse(span: Span, head: Token) -> Span | None:
@@ -491,7 +526,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
         if ent.label_ == "NORP" and ent.start <= head.i < ent.end and head.tag_ == "NNP" \
                 and qualifier(head.text) not in PARTIES:  # "a Republican, Mark Amodei": the appositive
             return state.person(ent, ent.start_char)  # "Rouhani" read as a nationality
-        if ent.label_ in ("ORG", "GPE", "FAC") and ent.start <= head.i < ent.end:
+        if name_label(ent) in ("ORG", "GPE", "FAC") and ent.start <= head.i < ent.end:
             ent = owned_body(ent) or nationality_in_name(ent) or ent
             label = "ORG" if ent.label_ != "GPE" or DOTTED_ACRONYM.match(ent.text) else "GPE"
             name = body_name(ent)

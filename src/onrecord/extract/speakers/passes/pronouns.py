@@ -312,12 +312,23 @@ def passing_sole(state: ArticleState, head: Token, sole: ArticleEntity, gender: 
     mentions = [o for o, e in state.persons_between(start.idx, head.idx) if e is sole and not state.in_quote(o)]
     if not mentions or any(salient_mention(state, o) for o in mentions):
         return False
+    if pronoun_subject_of(start.sent, gender, head):
+        return True  # "He attacked Mr. Roe's record ... He tells audiences": the first "he" is not Roe
     if start.sent.start == 0:
         return False
     before = state.doc[start.sent.start - 1].sent
     return any(e is not sole and id(e) not in barred and fits_gender(e, gender) and not state.in_quote(o)
                and state.is_subject(o) and (state.name_head(o) or head).head.i == before.root.i
                for o, e in state.persons_between(before.start_char, before.end_char))
+
+
+def pronoun_subject_of(sentence: Span, gender: str | None, head: Token) -> bool:
+    """Whether the main clause of a sentence has a "he" or "she" of ``gender`` as its subject
+    before the pronoun ``head`` asked about: the text is about someone it does not name there,
+    whom a person named in passing in that sentence is not."""
+    return gender is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i and PRONOUN_GENDER.get(c.lower_) == gender
+        for c in sentence.root.children)
 
 
 def salient_mention(state: ArticleState, offset: int) -> bool:
