@@ -4,7 +4,15 @@ import pytest
 from spacy.tokens import Doc
 
 from onrecord.extract.candidates import candidates
-from onrecord.extract.speech_acts import cue_classes, has_subject, is_label, is_question, is_statement, is_unrealised
+from onrecord.extract.speech_acts import (
+    cue_classes,
+    declined_comment,
+    has_subject,
+    is_label,
+    is_question,
+    is_statement,
+    is_unrealised,
+)
 from onrecord.extract.statements import find_statements
 
 
@@ -250,3 +258,16 @@ def test_a_subject_that_denies_who_held_it_makes_no_statement(nlp, text):
 
 def test_not_only_adds_a_speaker(nlp):
     assert "the plan was dead" in contents(nlp, "Not only the mayor said the plan was dead.")
+
+
+def test_declining_to_comment_says_nothing(nlp):
+    def verb(text, word):
+        return next(t for t in nlp(text) if t.text == word)
+    assert declined_comment(verb("The spokesman declined to comment.", "declined"))
+    assert declined_comment(verb("She refused to give any more details.", "refused"))
+    assert not declined_comment(verb("Pakistan refused to send troops to Iraq.", "refused"))
+
+
+def test_a_no_after_another_determiner_names_a_side_and_denies_nothing(nlp):
+    assert contents(nlp, "The No campaign said the result was unfair.") == ["the result was unfair"]
+    assert contents(nlp, "No group said the result was unfair.") == []

@@ -147,8 +147,14 @@ def gives_figures(source: Token) -> bool:
 def denied_by_subject(cand: Candidate) -> bool:
     """A claim said not to have been made by no one: "No group claimed responsibility" (a negated
     cue, "did not claim", is no statement before any rule of this module is asked)."""
-    return cand.source is not None and (any(c.dep_ == "det" and c.lower_ in ("no", "neither")
-                                            for c in cand.source.children) or negated_subject(cand.source))
+    return cand.source is not None and (denying_determiner(cand.source) or negated_subject(cand.source))
+
+
+def denying_determiner(source: Token) -> bool:
+    """Whether a subject is denied by its determiner: "No group", "Neither side". A "No" after
+    another determiner names something ("The No campaign said", a referendum's side)."""
+    dets = [c for c in source.children if c.dep_ in ("det", "poss")]
+    return any(c.lower_ in ("no", "neither") and not any(d.i < c.i for d in dets) for c in dets)
 
 
 # words after "not" that add to a subject rather than deny it: "not only the mayor", "not least"
@@ -330,6 +336,28 @@ def is_negated(cue: Token) -> bool:
     consider the law to apply". Nobody said what follows; a belief held the other way round
     ("does not consider X to apply") would read as its opposite without the "not"."""
     return any(c.dep_ == "neg" for c in cue.children)
+
+
+# verbs of refusing, and what one declines to do or give when one declines to speak
+REFUSAL_VERBS = data.words(CUES_FILE, "refusal_verbs")
+_COMMENT_VERBS = data.words(CUES_FILE, "comment_verbs")
+_COMMENT_NOUNS = data.words(CUES_FILE, "comment_nouns")
+
+
+def declined_comment(token: Token) -> bool:
+    """"The spokesman declined to comment", "refused to give any more details": refusing to say
+    something is a reply to the press: no statement (the words quoted next are someone else's)
+    and no refusal of what an actor asked (PLOVER's REJECT)."""
+    if token.lemma_.lower() not in REFUSAL_VERBS:
+        return False
+    for act in (c for c in token.children if c.dep_ == "xcomp"):
+        lemma = act.lemma_.lower()
+        if lemma in _COMMENT_VERBS:
+            return True
+        if lemma in ("give", "provide", "offer") and any(
+                o.dep_ in ("dobj", "obj", "dative") and o.lemma_.lower() in _COMMENT_NOUNS for o in act.children):
+            return True
+    return False
 
 
 def is_passive(cue: Token) -> bool:

@@ -5,7 +5,6 @@ from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
     apposed_kind_name,
     body_name_ended_after_the,
-    epithet_after_the,
     headline_name_cut,
     introduced_in_full,
     introduced_with_place,
@@ -499,13 +498,21 @@ def test_crown_prince_is_a_title_though_prince_is_a_given_name():
 def test_a_word_after_the_opens_no_persons_name(nlp):
     doc = nlp('Jo Baker published "The Inside Story of the Real Donald Trump." Trump said he was angry.')
     assert longer_person_name("Donald Trump", doc) is None
-    real = [t for t in doc if t.text == "Real"][0]
-    assert epithet_after_the(real)
+    doc = nlp("The crowd came to see the Great Jo Roe. Roe bowed twice.")
+    assert longer_person_name("Jo Roe", doc) is None
 
 
 def test_an_office_abbreviation_is_no_word_of_the_name():
     assert title_out_of_name("AG Mukasey") == ("Mukasey", "AG")
     assert office_abbreviation("AG") and not office_abbreviation("ag")
+
+
+def test_a_particle_spelt_like_an_abbreviation_stays_in_the_name():
+    # "Da" is a name's particle here, not "DA" (a district attorney) written short
+    assert not office_abbreviation("Da") and office_abbreviation("DA") and office_abbreviation("Gov.")
+    assert title_out_of_name("Da Silva") is None
+    text = 'Joao Silva is the mayor. Ana Da Silva runs the clinic. "We are full," Da Silva said.'
+    assert statement_with(onrecord.extract(text), "We are full").speaker.name == "Ana Da Silva"
 
 
 def test_a_body_named_after_a_person_is_no_longer_name_of_theirs(nlp):

@@ -319,7 +319,7 @@ def test_a_name_in_capitals_opening_a_paragraph_is_no_dateline(nlp):
     head = token(doc, "Roe")
     assert ms.affiliation_of(doc[0:head.i + 1], head, person=True) == "U.S."
 
-# ---- words before a name that are no title (issue 11's second "wrong" round) ----
+# ---- words before a name that are no title: a date, a predicate, what one is to another ----
 
 def test_title_roles_leave_out_a_date_a_predicate_and_a_relation(nlp):
     doc = nlp("In July 2015 President Jo Roe, on a tour, said that the country was safe.")

@@ -768,7 +768,7 @@ def test_an_indefinite_partisan_named_in_apposition_is_named(nlp):
     assert speaker("One Democrat, Rep. Ann Kemper, said the vote was close.", "the vote was close").name \
         == "Ann Kemper"
 
-# ---- issue 11's second "wrong" round: writings, possessives, descriptions, names ----
+# ---- who wrote a writing, whose a possessive's body is, whom a description fits, what a name is ----
 
 def test_a_writing_passed_on_is_not_the_outlets(nlp):
     # the Post only read the letter; "That letter" is no Post's
@@ -821,6 +821,14 @@ def test_a_guessed_past_office_is_left_when_another_is_named_near():
     assert speaker_name(text, "the race was long") != "Novak"
 
 
+def test_a_description_after_two_joined_subjects_is_neither_guessed():
+    # "Ann Roe and Tom Lee": the one named second is a subject too, and may be the nominee
+    text = 'Ann Roe and Tom Lee debated on Monday. "I won," the senator said.'
+    assert speaker_name(text, "I won") == "senator"
+    text = 'Sen. Ann Roe met voters on Monday. "We won," the senator said.'
+    assert speaker_name(text, "We won") == "Ann Roe"
+
+
 def test_a_party_description_goes_only_to_someone_of_that_party():
     text = ("Speech Mocked By Jane Fiora. Ann Roe spoke on Thursday. "
             "\"We will win,\" said the Democratic nominee.")
@@ -830,6 +838,13 @@ def test_a_party_description_goes_only_to_someone_of_that_party():
 def test_a_place_after_a_place_is_no_speaker(nlp):
     doc, _ = state_of(nlp, "Tuesday in Berea, OH, after winning Ohio, Gov. John Roe said, \"We will go on.\"")
     assert names.place_of_place(token(doc, "OH"))
+
+
+def test_a_place_the_clause_goes_on_from_after_a_place_is_the_speaker(nlp):
+    doc, _ = state_of(nlp, "After talks in Geneva, Iran said it would halt enrichment.")
+    assert not names.place_of_place(token(doc, "Iran"))
+    record = onrecord.extract("After talks in Geneva, Iran said it would halt enrichment.")
+    assert statement_with(record, "it would halt enrichment").speaker.name == "Iran"
 
 
 def test_an_indefinite_acronym_is_a_kind_not_a_name(nlp):

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from onrecord import data
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 from onrecord.extract.speakers.words import PERSON_HEADS, PERSON_NOUNS, ROLE_WORDS
+from onrecord.extract.speech_acts import REFUSAL_VERBS, declined_comment
 
 _WORDS = "event_words.txt"
 # the event types that are acts in words: a demand, a promise, support, a reproach, a refusal,
@@ -60,11 +61,8 @@ _REBUTTALS = data.words(_WORDS, "rebuttal_verbs")
 _DENIED_FACTS = data.words(_WORDS, "denied_fact_nouns")
 _CAMPAIGNS = data.words(_WORDS, "campaign_nouns")
 STATEMENT_NOUNS = data.words(_WORDS, "statement_nouns")
-_REFUSALS = data.words(_WORDS, "refusal_verbs")
 _REGRETS = data.words(_WORDS, "regret_verbs")
 _FAULTS = data.words(_WORDS, "fault_nouns")
-_COMMENT_VERBS = data.words(_WORDS, "comment_verbs")
-_COMMENT_NOUNS = data.words(_WORDS, "comment_nouns")
 _SELF_DEFENCE = data.words(_WORDS, "self_defence_verbs")
 _FEELINGS = data.words(_WORDS, "feeling_verbs")
 _MEDIATIONS = data.words(_WORDS, "mediation_verbs")
@@ -425,21 +423,6 @@ def denied_fact(token: Token) -> bool:
         and (objects[0].lemma_.lower() in _DENIED_FACTS or objects[0].lower_ in _DENIED_FACTS)
 
 
-def declined_comment(token: Token) -> bool:
-    """"The spokesman declined to comment", "refused to give any more details": refusing to say
-    something is a reply to the press, not PLOVER's refusal of what an actor asked."""
-    if token.lemma_.lower() not in _REFUSALS:
-        return False
-    for act in (c for c in token.children if c.dep_ == "xcomp"):
-        lemma = act.lemma_.lower()
-        if lemma in _COMMENT_VERBS:
-            return True
-        if lemma in ("give", "provide", "offer") and any(
-                o.dep_ in _OBJECTS and o.lemma_.lower() in _COMMENT_NOUNS for o in act.children):
-            return True
-    return False
-
-
 def defended_own(token: Token) -> bool:
     """"Trump defended his decision", "the ministry justified its actions": defending one's own
     act is a statement, not support given to another actor."""
@@ -625,4 +608,4 @@ def refused_act(token: Token) -> bool:
     """"Trump refused to visit a cemetery", "declined to meet the envoy": the act a verb of
     refusal (``[refusal_verbs]``) governs was not done; the refusal itself is the event (REJECT,
     coded on its own verb), not the visit or the meeting refused."""
-    return token.dep_ == "xcomp" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _REFUSALS
+    return token.dep_ == "xcomp" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in REFUSAL_VERBS

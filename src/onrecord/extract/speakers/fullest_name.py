@@ -294,12 +294,6 @@ def _body_words(ent: Span) -> list[str]:
     return texts
 
 
-def epithet_after_the(tok: Token) -> bool:
-    """Whether a capitalised word before a name follows "the": "the Real Jane Roe" of a book's
-    title, "the Great Houdini". No given name takes "the", so the word is an epithet."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
-
-
 def longer_person_name(name: str, doc: Doc) -> str | None:
     """The one longer form of a person's name the article gives: first names before an occurrence
     of ``name`` and proper nouns after it ("Wanda Vázquez Garced" around "Wanda Vázquez"), titles,
@@ -314,7 +308,7 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     for i in doc_index.phrase_starts(doc, words):
         start, end = i, i + len(words)
         while start > 0 and _name_part(doc[start - 1]) and not title_before_name(doc[start - 1]) \
-                and not style_of_address(doc[start - 1]) and not epithet_after_the(doc[start - 1]) \
+                and not style_of_address(doc[start - 1]) \
                 and not country_before_given_name(texts[start - 1:end]) \
                 and (gender_of(texts[start - 1]) is not None or _one_person_name(doc[start - 1], doc[start])):
             # only first names before ("Director of National Intelligence John Ratcliffe"; "Lawyer"
@@ -323,7 +317,8 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
         while end < len(doc) and _name_part(doc[end]):
             end += 1
         if end - start > len(words) and _determined(doc, start):
-            # "their Red Hat Linux", "the Acme Phone": a thing's name, which a person's never is
+            # "their Red Hat Linux", "the Acme Phone", "the Real Jane Roe" of a book's title: a
+            # thing's name or an epithet, which a person's name never is
             continue
         while end > i + len(words) and doc[end - 1].lower_ in BODY_WORDS:
             end -= 1  # "the Obama White House": a body named after the person, no longer name of theirs
@@ -700,9 +695,11 @@ _LINKING_WORDS = frozenset({"of", "for", "at", "in", "to", "and", "the"})
 
 
 def office_abbreviation(word: str) -> bool:
-    """Whether a word is an office written short ("AG", "Gov.", "Atty."): capitalised, in the
-    list of such abbreviations, so "AG Mukasey" is Mukasey with the title "AG"."""
-    return word[:1].isupper() and word.lower().rstrip(".") in OFFICE_ABBREVIATIONS
+    """Whether a word is an office written short ("AG", "Gov.", "Atty."): in the list of such
+    abbreviations and written as one, in capitals or with its period, so "AG Mukasey" is Mukasey
+    with the title "AG", but "Da Silva" keeps its "Da"."""
+    written_short = word.isupper() or word.endswith(".") and word[:1].isupper()
+    return written_short and word.lower().rstrip(".") in OFFICE_ABBREVIATIONS
 
 
 def title_out_of_name(name: str) -> tuple[str, str] | None:

@@ -422,7 +422,7 @@ def outside_title(tok: Token, name: Token) -> bool:
     """Whether a word before a name is no word of its title, though the parse put it there: a
     date that qualifies no word of the title ("In July 2015 President Obama"; "former 2020
     presidential candidate" keeps its year), a predicate the name's clause depends on ("I am
-    disappointed Judge Reeves did not"), or or a noun of what one is to
+    disappointed Judge Reeves did not"), or a noun of what one is to
     another ("Roe's primary rival Sen. Jo Doe": "rival" is Roe's, and the title is "Sen.")."""
     dated = tok.ent_type_ in ("DATE", "TIME") and not tok.i < tok.head.i <= name.i  # "former 2020 candidate" stays
     predicate = tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ in ("acomp", "ROOT", "ccomp", "xcomp", "advcl")

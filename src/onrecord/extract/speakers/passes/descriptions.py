@@ -437,9 +437,12 @@ def rival_named_near(state: ArticleState, span: Span, found: ArticleEntity,
 
 
 def _subject_at(state: ArticleState, offset: int) -> bool:
-    """Whether the name at ``offset`` is the subject of a clause: one the text may be about,
-    unlike whom words were told to ("told host Jo Roe")."""
+    """Whether the name at ``offset`` is the subject of a clause, alone or joined to another
+    ("Ann Roe and Tom Lee debated": both): one the text may be about, unlike whom words were
+    told to ("told host Jo Roe")."""
     name = state.name_head(offset)
+    while name is not None and name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
     return name is not None and name.dep_ in ("nsubj", "nsubjpass")
 
 

@@ -442,11 +442,13 @@ def indefinite_partisan(span: Span, head: Token) -> bool:
 
 def place_of_place(head: Token) -> bool:
     """Whether a place's name only says where the place before it lies: "in Berea, OH, after
-    winning Ohio, Gov. Roe said" (the parser made "OH" the subject). A place right after
-    "Place," is that place's state or country, no speaker."""
+    winning Ohio, Gov. Roe said" (the parser made "OH" the subject). A place set off by commas
+    right after "Place," is that place's state or country, no speaker; one the clause goes on
+    from ("After talks in Geneva, Iran said") is the subject."""
     doc = head.doc
     return head.ent_type_ == "GPE" and head.i >= 2 and doc[head.i - 1].text == "," \
-        and doc[head.i - 2].ent_type_ == "GPE" and not any(c.dep_ == "conj" for c in head.children)
+        and doc[head.i - 2].ent_type_ == "GPE" and not any(c.dep_ == "conj" for c in head.children) \
+        and head.i + 1 < len(doc) and doc[head.i + 1].text == ","
 
 
 def indefinite_acronym(span: Span, head: Token) -> bool:

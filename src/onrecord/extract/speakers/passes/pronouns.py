@@ -39,7 +39,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index, lexicon
-from onrecord.extract.events.verbal import declined_comment
 from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.mention_syntax import (
     actor_noun,
@@ -74,7 +73,7 @@ from onrecord.extract.speakers.words import (
     THING_PRONOUNS,
     UNHELD_POST_WORDS,
 )
-from onrecord.extract.speech_acts import is_negated, is_unrealised
+from onrecord.extract.speech_acts import declined_comment, is_negated, is_unrealised
 
 
 def is_pronoun(head: Token) -> bool:
