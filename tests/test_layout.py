@@ -1,4 +1,5 @@
-"""The package's layout: no import cycle between its modules, and every package says what it holds.
+"""The package's layout: no import cycle between its modules, every package says what it holds, and no word
+list section is opened twice.
 
 The import graph is grimp's (the library import-linter checks the layer contract with). Only
 imports that run when a module is imported count: an import inside a function runs on call,
@@ -125,3 +126,13 @@ def test_every_package_says_what_it_holds(package):
     init = SOURCE.parent.joinpath(*package.split("."), "__init__.py")
     docstring = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
     assert docstring and docstring.strip(), f"{init} has no docstring"
+
+
+@pytest.mark.parametrize("words_file", sorted(p.name for p in (SOURCE / "data").glob("*.txt")))
+def test_no_word_list_section_is_opened_twice(words_file):
+    # the loader (``data.sections``) joins a repeated section to the first, so a second one
+    # silently widens a list another rule reads: each section is one block, said once
+    headers = [line.strip() for line in (SOURCE / "data" / words_file).read_text(encoding="utf-8").splitlines()
+               if line.strip().startswith("[") and line.strip().endswith("]")]
+    repeated = sorted({h for h in headers if headers.count(h) > 1})
+    assert not repeated, f"{words_file} opens {repeated} more than once"

@@ -731,6 +731,14 @@ def test_the_subject_of_the_verb_an_act_noun_belongs_to_is_its_target(nlp):
     assert aimed_at_subject(next(t for t in doc if t.text == "airstrike"), tables.load()).text == "He"
 
 
+def test_one_moved_by_an_act_is_not_its_target(nlp):
+    # angered by an attack on the embassy: the attack was aimed at the embassy, not the president
+    e = at(nlp, "The president was angered by the Russian attack on the embassy.", "attack")
+    assert e.target.text == "the embassy"
+    doc = nlp("The president was angered by a Russian attack.")
+    assert aimed_at_subject(next(t for t in doc if t.text == "attack"), tables.load()) is None
+
+
 def test_an_inquiry_looks_into_the_subject_of_its_question(nlp):
     e = at(nlp, "The FBI investigated whether Pompeo broke the law.", "investigated")
     assert e.target.text == "Pompeo"
@@ -776,6 +784,15 @@ def test_a_participle_after_an_accusation_names_no_doer(nlp):
 def test_a_bare_number_after_an_act_of_force_counts_its_victims(nlp):
     e = at(nlp, "On Thursday, an IT worker went on a stabbing spree, killing four.", "killing")
     assert e.target.text == "four"
+
+
+def test_a_bare_number_after_an_act_on_things_counts_no_victims(nlp):
+    # rockets, houses, goods: the number says nothing of whom the act was aimed at
+    for text, trigger in (("Rebels fired 40 on Sunday.", "fired"),
+                          ("The militants destroyed 12 in the raid.", "destroyed"),
+                          ("Police confiscated 200 during the raid.", "confiscated")):
+        e = at(nlp, text, trigger)
+        assert e.target is None, text
 
 
 def test_a_word_of_the_subjects_name_is_no_object(nlp):

@@ -67,6 +67,15 @@ def test_a_surname_that_spells_a_nationality_names_no_country(nlp):
     assert surname_of_named(word(doc, "Cuban")) is None
 
 
+def test_a_surname_that_is_a_countrys_name_names_no_country(nlp):
+    # the second "Jordan" is tagged a person of one word: the surname of Michael Jordan, not Jordan
+    e = at(nlp, "Michael Jordan criticized the NBA. Jordan also attacked the league's owners.", "criticized")
+    assert e.actor.country is None and e.target.country is None
+    # a surname the dictionary knows as a leader's still counts for that leader's country
+    doc = nlp("Michael Jordan met Donald Trump. Later Jordan criticized Trump.")
+    assert [c for _, c in _country_mentions(doc, tables.load())] == ["USA", "USA"]
+
+
 def test_an_actor_is_not_given_the_country_it_acts_on(nlp):
     e = at(nlp, "Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.", "called")
     assert e.target.country == "NGA" and e.actor.country is None
@@ -94,3 +103,13 @@ def test_a_state_that_shares_a_countrys_name_is_its_countrys_state(nlp):
     assert [c for _, c in _country_mentions(doc, tables.load())] == ["RUS", "GEO", "GEO"]
     assert state_not_country([(0, "USA"), (5, "USA"), (10, "GEO")], {10: "Georgia"})[-1] == (10, "USA")
     assert state_not_country([(0, "RUS"), (10, "GEO")], {10: "Georgia"})[-1] == (10, "GEO")
+
+
+def test_a_states_name_beside_a_third_country_is_the_country(nlp):
+    # the article names the United States most, but Russian troops in Georgia are in the country
+    e = at(nlp, "The United States criticized Russia. American officials said the U.S. will help. Russian "
+                "troops attacked soldiers in Georgia.", "attacked")
+    assert e.target.country == "GEO"
+    named = [(0, "USA"), (5, "USA"), (10, "RUS"), (20, "GEO")]
+    assert state_not_country(named, {20: "Georgia"}, {20: (10, 30)})[-1] == (20, "GEO")
+    assert state_not_country(named, {20: "Georgia"}, {20: (15, 30)})[-1] == (20, "USA")

@@ -169,6 +169,7 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     when the article names their country otherwise (``_leader_country``)."""
     named: list[tuple[int, str]] = []
     places: dict[int, str] = {}  # the names of places among them, by offset (``state_not_country``)
+    sentences: dict[int, tuple[int, int]] = {}  # and the (start, end) offsets of their sentences
     surnames: list[tuple[int, str]] = []
     towns, inside = _place_surnames(doc, tables)
     ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON")
@@ -178,37 +179,53 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     # the countries named other than by a person's name, which a name's word is checked against
     others = {c for e in ents if e.label_ != "PERSON" for c in [code_actor(_words(e), tables)[0]] if c}
     for ent in ents:
-        country, _ = code_actor(_words(ent), tables)
+        country, sector = code_actor(_words(ent), tables)
         if ent.label_ == "PERSON" and country == _spurious_name_country(_words(ent), tables, others):
             country = None  # "Albert Sufianov", "Valeska Paris", "Gov. Maggie Hassan" name no country
+        if ent.label_ == "PERSON" and sector is None and surname_of_named(ent.root) is not None:
+            country = None  # "Michael Jordan ... Jordan said": a surname alone, not the country it spells
         if _a_country(country):
             named.append((ent.start_char, country))
             if ent.label_ in ("GPE", "LOC"):
                 places[ent.start_char] = ent.text
+                sentences[ent.start_char] = (ent.sent.start_char, ent.sent.end_char)
         elif country is None and ent.label_ == "PERSON":
             surnames.append((ent.start_char, ent[-1].text))
-    named = state_not_country(named, places)
+    named = state_not_country(named, places, sentences)
     found = {c for _, c in named}
     leaders = [(o, c) for o, s in surnames for c in [_leader_country(s, tables, found)[0]] if _a_country(c)]
     return sorted(named + leaders)
 
 
-def state_not_country(named: list[tuple[int, str]], places: dict[int, str]) -> list[tuple[int, str]]:
+def state_not_country(named: list[tuple[int, str]], places: dict[int, str],
+                      sentences: Optional[dict[int, tuple[int, int]]] = None) -> list[tuple[int, str]]:
     """The countries named (offset, code), with a name that is both a country's and another
     country's state (``places``: the name at each offset; "Georgia" is a country and a US state)
     read as that state's country where the article names that country more often than the other
     ("the primary debate in Georgia" in an article on American politics is the state, not the
-    country of Tbilisi)."""
+    country of Tbilisi). Not where its sentence (``sentences``: its offsets, by the name's)
+    names a third country: "Russian troops attacked soldiers in Georgia" is news between
+    countries, of the country, however often the article names the United States."""
     counts = _country_counts(named)
     out = []
     for offset, country in named:
         name = places.get(offset)
         state_of = iso_places.subdivision_country(name) if name else None
         if state_of is not None and state_of != country and iso_places.country_code(name) is not None \
-                and counts.get(state_of, 0) > counts.get(country, 0):
+                and counts.get(state_of, 0) > counts.get(country, 0) \
+                and not _third_country_beside(named, (sentences or {}).get(offset), {state_of, country}):
             country = state_of
         out.append((offset, country))
     return out
+
+
+def _third_country_beside(named: list[tuple[int, str]], sentence: Optional[tuple[int, int]],
+                          either: set[str]) -> bool:
+    """Whether a sentence (its offsets) names a country other than ``either`` of the two a name
+    may be read as (``state_not_country``)."""
+    if sentence is None:
+        return False
+    return any(code not in either for _, code in _countries_between(named, *sentence))
 
 
 def _place_surnames(doc: Doc, tables: Tables) -> tuple[set[str], set[int]]:

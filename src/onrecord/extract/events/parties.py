@@ -19,6 +19,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.checks import MEDIATING_ROLES, MEETING_VERBS, TALK_NOUNS, TRIP_VERBS
 from onrecord.extract.events.countries import (
+    _PERSON_RELATIVES,
     _SAYING,
     _a_country,
     _a_person,
@@ -75,6 +76,11 @@ _DEMONSTRATIVES = data.words(_WORDS, "demonstratives")
 _INQUIRIES = data.words(_WORDS, "inquiry_words")
 _ACCUSATIONS = data.words(_WORDS, "accusation_verbs")
 _BACKING = data.words(_WORDS, "backing_verbs")
+_CHARGE_PREPS = data.words(_WORDS, "charge_prepositions")  # "accused X of ...", "arrested X for ..."
+# a relative pronoun in any role: the subject's, the object's ("whom") or the owner's ("whose")
+_ANY_RELATIVE = _RELATIVE_PRONOUNS | _PERSON_RELATIVES | data.words(_WORDS, "owner_relatives")
+# acts of force whose object is a person: a bare number after one counts people
+_ACTS_ON_PEOPLE = data.words(_WORDS, "bodily_harm_verbs") | data.words(_WORDS, "custody_verbs")
 # the sectors of the state's own bodies: those that may investigate or question someone
 _AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
 _ARMED_OUTLAWS = {"REB", "UAF", "CRM"}  # rebels, militias, gangs: those a state's own forces fight at home
@@ -234,9 +240,7 @@ def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Spa
                 return None, None
             doer = antecedent(doer)
             return (None if placeholder_subject(doer, token) else doer), None
-        clause = token  # "of trying to pressure Nike": the clause the preposition takes
-        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = _outer_clause(token)  # "of trying to pressure Nike": the clause the preposition takes
         if clause.dep_ == "pcomp":
             return _prepositional_doer(clause), None
         if not _agentless_passive(token):
@@ -252,7 +256,7 @@ def antecedent(word: Token) -> Token:
     of people who had been disarmed" (who: the masses), "a woman whose eye was injured" (whose:
     the woman), "a level that I believe demands action" (that: the level). Any other word is
     itself."""
-    if word.lower_ not in _RELATIVE_PRONOUNS | {"whom", "whose"} or word.dep_ in ("mark", "det"):
+    if word.lower_ not in _ANY_RELATIVE or word.dep_ in ("mark", "det"):
         return word
     clause = word.head
     for _ in range(3):  # the pronoun's verb, or the noun it owns, then the clause's verb
@@ -277,24 +281,34 @@ def placeholder_subject(subject: Token, token: Token) -> bool:
             and any(c.dep_ in ("acomp", "attr") for c in head.children))
 
 
+def _outer_clause(token: Token) -> Token:
+    """The verb whose clause holds ``token`` and the infinitives it takes ("trying" of "trying to
+    pressure"): what the clause hangs on is read from there."""
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def charge_continued(token: Token) -> bool:
     """A participle clause with no subject of its own after an accusation that names the accused
     and what of: "accused Avenatti of trying to pressure Nike, threatening to give a news
     conference". It may go on with the accused's act or tell the accuser's own; the words do not
     say whose, so it names no doer (a wrong one is worse); nor does what it goes on to ("to give")."""
-    while token.dep_ == "xcomp" and token.head.i != token.i:
-        token = token.head
+    token = _outer_clause(token)
     head = token.head
     return (token.dep_ == "advcl" and token.tag_ == "VBG" and head.i < token.i
             and head.lemma_.lower() in _ACCUSATIONS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
             and any(c.dep_ in ("dobj", "obj") for c in head.children)
-            and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.children))
+            and any(c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS for c in head.children))
 
 
 def counted_victims(token: Token) -> Optional[Token]:
-    """A bare number as the object of an act of force, which counts people: "went on a stabbing
-    spree, killing four", "arrested 12"."""
+    """A bare number as the object of an act of force done to people, which counts them: "went on
+    a stabbing spree, killing four", "arrested 12". Not after another act ("fired 40", "destroyed
+    12", "seized 300"), whose number may count rockets, houses or goods."""
+    if token.lemma_.lower() not in _ACTS_ON_PEOPLE:
+        return None
     obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or obj.tag_ != "CD" or any(c.dep_ in ("prep", "compound", "amod") for c in obj.children):
         return None
@@ -326,7 +340,7 @@ def _prepositional_doer(token: Token) -> Optional[Token]:
     holder = token.head.head if token.head.dep_ == "prep" else None
     if holder is None or holder.pos_ not in ("VERB", "AUX"):
         return None
-    if token.head.lower_ in ("of", "for"):
+    if token.head.lower_ in _CHARGE_PREPS:
         # "accused Avenatti of trying", "arrested him for stealing": the one the verb is aimed at did it
         charged = next((c for c in holder.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
         if charged is not None:
@@ -338,11 +352,15 @@ def _prepositional_doer(token: Token) -> Optional[Token]:
 def aimed_at_subject(act: Token, tables: Tables) -> Optional[Token]:
     """Whom an act's noun was aimed at, named as the subject of the verb it belongs to: "He was
     killed by a U.S. airstrike" (the passive's subject), "Abqaiq was the target of an al-Qaeda
-    attack", "X became the subject of an investigation" (``[aimed_at_nouns]``)."""
+    attack", "X became the subject of an investigation" (``[aimed_at_nouns]``). The passive's
+    verb must be one done to a person (``[bodily_harm_verbs]``, ``[custody_verbs]``): "the
+    president was angered by the attack on the embassy" was no target of it."""
     if act.dep_ != "pobj":
         return None
     prep = act.head
     if prep.dep_ == "agent":
+        if prep.head.lemma_.lower() not in _ACTS_ON_PEOPLE:
+            return None
         subject = next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
     elif prep.lower_ == "of" and prep.head.dep_ == "attr" and prep.head.lemma_.lower() in _AIMED_AT_NOUNS:
         subject = next((c for c in prep.head.head.children if c.dep_ == "nsubj"), None)
