@@ -502,3 +502,10 @@ def test_a_visit_to_one_sick_or_injured_official_is_a_meeting(nlp):
                                       "visited"), "CONSULT")
     assert checks.care_visit(word(nlp, "The French president visited the wounded soldiers in Kabul.", "visited"),
                              "CONSULT")
+
+
+def test_halting_ones_own_campaign_is_a_candidacy(nlp):
+    assert checks.halted_candidacy(word(nlp, "The two governors said they will suspend their campaigns.", "suspend"))
+    assert checks.halted_candidacy(word(nlp, "The senator ended his bid on Monday.", "ended"))
+    assert not checks.halted_candidacy(word(nlp, "The group suspended the bombing campaign.", "suspended"))
+    assert not checks.halted_candidacy(word(nlp, "The league suspended the player for a year.", "suspended"))

@@ -563,3 +563,9 @@ def test_supplying_an_act_of_force_is_that_act(nlp):
     assert supplied_force(_word(nlp("Russia provided weapons to Syria."), "provided")) is None
     assert supplied_force(_word(nlp("Russia offered airstrikes against the rebels."), "offered")) is None
     assert supplied_force(_word(nlp("The United States offered to provide airstrikes."), "provide")) is None
+
+
+def test_a_hold_on_a_contest_is_no_force(nlp):
+    doc = nlp("Smith wrested back control of the presidential race with a big win.")
+    assert contest_result(_word(doc, "wrested"))
+    assert not contest_result(_word(nlp("The rebels seized control of the airport."), "seized"))

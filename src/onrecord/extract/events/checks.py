@@ -88,6 +88,8 @@ _PREFERRING = data.words(_WORDS, "preferring_verbs")
 _STANDARDS = data.words(_WORDS, "standard_nouns")
 _CONTESTS_LEFT = data.words(_WORDS, "contests_left") | _SOUGHT_POSTS | _PARTY_CONTESTS
 _CONTEST_LEAVING = data.words(_WORDS, "contest_leaving_verbs")
+_CANDIDACY_HALTING = data.words(_WORDS, "candidacy_halting_verbs")
+_HALTED_CANDIDACIES = data.words(_WORDS, "halted_candidacies")
 _LIKINGS = data.words(_WORDS, "liking_verbs")
 _LEAD_MEASURES = data.words(_WORDS, "lead_measures")
 _FIGHTING = data.words(_WORDS, "fighting_verbs")
@@ -409,6 +411,18 @@ def honour_received(token: Token) -> bool:
                for w in (o, *(a for a in o.subtree if a.dep_ == "appos")))
 
 
+def halted_candidacy(token: Token) -> bool:
+    """"They will suspend their campaigns", "Smith ended his bid": halting one's own campaign,
+    bid or candidacy (the object owned by "his", "their", ...) ends a contest, no sanction,
+    threat or retreat before anyone. Another's ("suspended the group's campaign of attacks",
+    "ended the bombing campaign") is not read here."""
+    if token.lemma_.lower() not in _CANDIDACY_HALTING or token.pos_ != "VERB":
+        return False
+    return any(o.lemma_.lower() in _HALTED_CANDIDACIES
+               and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children)
+               for o in token.children if o.dep_ in _OBJECTS)
+
+
 def candidacy(token: Token) -> bool:
     """"Johnson competed for the role against Jeremy Hunt", "she ran for governor", "sought the
     presidential nomination": standing for a post or a prize is a contest, no accusation,
@@ -416,6 +430,8 @@ def candidacy(token: Token) -> bool:
     consideration", "dropped out of the race"), no retreat before anyone. Out of an election or
     a ballot (``[party_contests]``) only a person pulls as a candidate: "the opposition pulled
     out of the election" is a boycott, left to the model."""
+    if halted_candidacy(token):
+        return True
     if token.lemma_.lower() == "seek" and token.pos_ == "VERB":
         return any(o.lemma_.lower() in _SOUGHT_POSTS for o in token.children if o.dep_ in _OBJECTS)
     if token.lemma_.lower() in _CONTEST_LEAVING and token.pos_ == "VERB":

@@ -120,6 +120,7 @@ _CHARGES = data.words(_WORDS, "charge_verbs")
 _FAILURES = data.words(_WORDS, "failure_verbs")
 _OMISSIONS = data.words(_WORDS, "omitted_acts")
 _CONTESTS = data.words(_WORDS, "contest_words")
+_CONTEST_HOLDS = data.words(_WORDS, "contest_holds")
 _ACHIEVEMENTS = data.words(_WORDS, "achievement_objects")
 _ACHIEVING = data.words(_WORDS, "achieving_verbs")
 _POSTS = data.words(_WORDS, "post_nouns")
@@ -1067,7 +1068,7 @@ def contest_result(token: Token) -> bool:
     economy": a verb of force whose object, or the contest it happened in, is an election, a
     prospect or a standing is a figure of speech, no force between actors; so is putting a
     rival "out of the race", and a relative clause on a contest ("a race that had been dominated
-    by Teachout")."""
+    by Teachout"); so is a hold on one ("wrested back control of the race")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "on")
                 for g in p.children if g.dep_ == "pobj"]
@@ -1077,6 +1078,9 @@ def contest_result(token: Token) -> bool:
     if token.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("that", "which")
                                      for c in token.children):
         objects.append(token.head)  # "a race that had been dominated by Teachout": the race itself
+    # "wrested back control of the race": a hold on a contest is read through its "of"
+    objects += [g for o in objects if o.lemma_.lower() in _CONTEST_HOLDS for p in o.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _CONTESTS and o.ent_type_ == "" for o in objects) or vote_shares(token)
 
 
