@@ -20,12 +20,14 @@ from onrecord.extract.speakers.entity_type import (
     impersonal_name,
     impersonal_one_word,
     introduced_as_a_body,
+    kind_right_before,
     member_of_a_body,
     mostly_tagged_place,
     opens_a_body_name,
     people_of_a_person,
     people_opening_a_sentence,
     person_of_a_body,
+    plural_body_word,
     product_name,
     proper_name,
     settled_type,
@@ -528,3 +530,32 @@ def test_a_first_author_and_et_al_are_several_people():
     assert authors_et_al("Maria Vera et al.")
     assert not authors_et_al("et al")
     assert not authors_et_al("Vera")
+
+
+def test_a_name_right_after_a_qualified_body_kind_is_a_body_though_it_opens_with_a_given_name(nlp):
+    text = "On Tuesday, US-based software company Rocky Hat announced plans. Rocky Hat said it would act."
+    doc = nlp(text)
+    assert kind_right_before("Rocky Hat", doc)
+    assert settled_type("Rocky Hat", "PERSON", [], None, doc, _mention(text, "Rocky Hat")) == "ORG"
+
+
+def test_a_person_after_a_body_kind_and_a_person_s_noun_stays_a_person(nlp):
+    text = "The software company founder Rocky Hale said it would act."
+    doc = nlp(text)
+    assert not kind_right_before("Rocky Hale", doc)
+    text = "Rocky Hale said the company Rocky Hale runs would act."
+    assert not kind_right_before("Rocky Hale", nlp(text))
+
+
+def test_a_plural_body_word_heads_several_bodies(nlp):
+    assert plural_body_word("committees") and plural_body_word("agencies")
+    assert body_headed("House Committees")
+    assert not body_headed("Ruth Committees")  # after a given name: a surname
+
+
+def test_a_place_that_reported_and_is_a_body_elsewhere_is_an_organisation(nlp):
+    text = "Zedberg News wrote first. Zedberg also reported that the deal closed."
+    doc = nlp(text)
+    ents = [e for e in doc.ents if e.text == "Zedberg"]
+    if ents and ents[0].label_ == "GPE" and cited_as_outlet("Zedberg", doc):
+        assert settled_type("Zedberg", "GPE", [], None, doc, _mention(text, "Zedberg also")) == "ORG"

@@ -30,7 +30,8 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    a name typed ORG that the article writes after a person's title or noun ("opponent MP Jane
    Roe", "First Minister of Ruritania Jane Roe") -> PERSON;
 10. a name with nothing personal about it that follows a body's kind ("store chains Zedco and
-   Ymart") -> ORG;
+   Ymart") -> ORG; a name of two words or more right after a qualified body's kind ("software
+   company Rocky Hat"), with no "he" or "she" and no role -> ORG, though it opens with a given name;
 11. a country's name a pass read as a person's, with nothing personal about it -> GPE; a call
    sign ("KZZZ-TV") is initials, ORG;
 12. "One" or "Another" and a kind, opening a sentence ("One MP") -> that kind's type; a plural
@@ -123,8 +124,9 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     if type_ in ("PERSON", "UNKNOWN") and authors_et_al(name):
         return "GROUP"  # "Roe et al.": a paper's authors, several people
     if type_ == "GPE":
-        if gender is None and not country_name(name) and introduced_as_a_body(name, doc):
-            return "ORG"  # "Zedpac, a crowdfunding website": the tagger's place is a body
+        if gender is None and not country_name(name) and (introduced_as_a_body(name, doc)
+                                                          or not roles and cited_as_outlet(name, doc)):
+            return "ORG"  # "Zedpac, a crowdfunding website", "Zedberg reported": the tagger's place is a body
         return type_
     head = description_head(doc, mention)
     if type_ in ("ORG", "GROUP") and head is not None and writing_head(head) \
@@ -141,6 +143,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             and all(body_role(r) for r in roles) \
             and (introduced_as_a_body(name, doc) or not roles and cited_as_outlet(name, doc)):
         return "ORG"  # "broadcaster Zed News", "the site Notes from Zorbia", "Zedwire Daily reported"
+    if type_ in ("PERSON", "UNKNOWN") and gender is None and not roles and kind_right_before(name, doc):
+        return "ORG"  # "software company Rocky Hat": the article's own word beats a given name's list
     if proper_name(name):
         if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)
                                       and not tagged_only_as_body(name, doc)):
@@ -242,9 +246,18 @@ def name_head(name: str) -> str:
 
 def body_headed(name: str) -> bool:
     """Whether a body's kind word heads the name ("Florida Highway Patrol", "Emergency Management
-    Presidency", "Amazon Web Services"). A lone kind word ("Ministry") says no more than the
-    description it is."""
-    return len(name.split()) >= 2 and name_head(name) in BODY_HEADS
+    Presidency", "Amazon Web Services"), or its plural after no given name ("Two House Committees"
+    asking: several bodies). A lone kind word ("Ministry") says no more than the description it is."""
+    if len(name.split()) < 2:
+        return False
+    head = name_head(name)
+    return head in BODY_HEADS or not given_name_first(name) and plural_body_word(head)
+
+
+def plural_body_word(word: str) -> bool:
+    """Whether a lowercase word is the plural of a body's kind word ("committees", "agencies")."""
+    singulars = ([word[:-3] + "y"] if word.endswith("ies") else []) + ([word[:-1]] if word.endswith("s") else [])
+    return any(len(one) > 3 and one in BODY_HEADS for one in singulars)
 
 
 def body_role(role: str) -> bool:
@@ -422,6 +435,27 @@ def after_a_body_kind(name: str, doc: Doc, kinds: frozenset[str] = BODY_ROLES) -
         while j >= 0 and (doc[j].text in _BETWEEN_NAMES or doc[j].text[:1].isupper() and doc[j].ent_type_):
             j -= 1
         if j >= 0 and doc[j].is_lower and doc[j].lemma_.lower() in kinds:
+            return True
+    return False
+
+
+def kind_right_before(name: str, doc: Doc) -> bool:
+    """Whether the article writes the name, at least two words, right after a body's kind in
+    lowercase that itself follows a word saying what kind ("software company Rocky Hat",
+    "wrestling promotion Zed Wrestling"): the article says what the name is, though its first
+    word is also a given name. The kind must touch the name ("company founder Jane Roe" puts a
+    person's noun between), and "the company Jane Roe runs", a determiner before the kind, may
+    open a clause whose subject the name is, so it is no such word."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    for i in occurrences(name, doc):
+        if i < 2 or subject_of_a_clause(doc, i, len(words)):
+            continue
+        kind, before = doc[i - 1], doc[i - 2]
+        if kind.is_lower and kind.lemma_.lower() in _BODY_KINDS and kind.tag_ == "NN" \
+                and (before.is_lower or before.text[:1].isupper() and before.ent_type_ in ("GPE", "NORP")) \
+                and before.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
             return True
     return False
 
