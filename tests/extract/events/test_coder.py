@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 
 from onrecord.extract.events.coder import find_events
-from onrecord.extract.events.non_events import hinted_demand, inverted_condition, own_resolve, worded_attack
+from onrecord.extract.events.non_events import (
+    attack_on_rival,
+    body_blasts_rival,
+    hinted_demand,
+    inverted_condition,
+    own_resolve,
+    worded_attack,
+)
 from onrecord.extract.pipeline import process
 from onrecord.model import Article, Entity, Extent
 from repo_paths import EXAMPLE_ARTICLE
@@ -179,3 +186,42 @@ def test_a_condition_or_the_speakers_own_resolve_is_no_demand(nlp):
     release = [t for t in doc if t.text == "release"][0]
     assert not (inverted_condition(release) or own_resolve(release))
     assert [e.type for e in find_events(doc, "t", gated=False) if e.trigger.text == "release"] == ["REQUEST"]
+
+
+def _verb_and_subject(doc, verb):
+    token = next(t for t in doc if t.text == verb)
+    return token, next(c for c in token.children if c.dep_ == "nsubj")
+
+
+def test_a_named_persons_attack_on_a_rival_is_an_accusation(nlp):
+    for text, verb in (("Donald Trump unleashed a harsh attack on Ben Carson at a rally.", "unleashed"),
+                       ("Jeb Bush continued his assault on Marco Rubio in New Hampshire.", "continued")):
+        token, subject = _verb_and_subject(nlp(text), verb)
+        if subject.ent_type_ == "PERSON":  # the rule reads the parser's entity type
+            assert attack_on_rival(token, subject), text
+            assert one(events_of(nlp, text), "ACCUSE"), text
+
+
+def test_an_armed_attack_on_a_person_or_a_place_stays_an_assault(nlp):
+    for text, verb in (("John Smith launched an attack on Mary Jones with a knife.", "launched"),
+                       ("The army launched an assault on the town.", "launched")):
+        token, subject = _verb_and_subject(nlp(text), verb)
+        assert not attack_on_rival(token, subject), text
+        found = events_of(nlp, text)
+        assert one(found, "ASSAULT") and not [e for e in found if e.type == "ACCUSE"], text
+
+
+def test_an_attack_on_two_rivals_is_an_accusation(nlp):
+    found = events_of(nlp, "Donald Trump attacked Hillary Clinton and Marco Rubio during the speech.")
+    if any(t.ent_type_ == "PERSON" for t in nlp("Donald Trump")):
+        assert one(found, "ACCUSE")
+
+
+def test_a_body_blasting_a_person_or_a_party_does_so_in_words(nlp):
+    token, subject = _verb_and_subject(nlp("The White House blasted Republicans on Tuesday."), "blasted")
+    if subject.ent_type_ in ("ORG", "FAC"):
+        assert body_blasts_rival(token, subject)
+    token, subject = _verb_and_subject(nlp("The militia blasted the village with rockets."), "blasted")
+    assert not body_blasts_rival(token, subject)
+    found = events_of(nlp, "The militia blasted the village with rockets.")
+    assert not [e for e in found if e.type == "ACCUSE"]

@@ -98,6 +98,7 @@ from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.non_events import (
     act_type,
+    attack_on_rival,
     backed_work,
     caught_hazard,
     contest_result,
@@ -328,7 +329,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "a military funeral was held": an occasion, no one in custody
             if kind == "COERCE" and caught_hazard(token):
                 continue  # "the hotel caught fire": what befell it, no seizure
-            if kind == "ASSAULT" and victim is None and verbal_attack(token, actor_tok):
+            if kind == "ASSAULT" and victim is None and (verbal_attack(token, actor_tok)
+                                                         or attack_on_rival(token, actor_tok)):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
             if kind in _FORCE | {"REJECT"} and victim is None and (worded_attack(token) or retort(token)):
                 kind, mode = "ACCUSE", "disapprove"  # "ripped her on social media", "continued his attacks"

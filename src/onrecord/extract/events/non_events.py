@@ -50,6 +50,7 @@ _INTENTIONS = data.words(_WORDS, "unrefused_intentions")  # "does not plan to", 
 _FIGURATIVE = data.words(_WORDS, "figurative_objects")
 _SPORTS = data.words(_WORDS, "sports_words")
 _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
+_RIVAL_MARKS = data.words(_WORDS, "electoral_rival_marks")  # "democrat", "republican", "gop"
 _WORD_VENUES = data.words(_WORDS, "word_venues")
 _WORD_MARKERS = data.words(_WORDS, "word_attack_markers") | _WORD_VENUES
 _ATTACK_NOUNS = data.words(_WORDS, "attack_nouns")
@@ -195,19 +196,65 @@ def verbal_attack(token: Token, actor: Token) -> bool:
     words, which PLOVER codes ACCUSE/disapprove. Not a group ("Houthis attacked") nor an attack
     on people in the plural ("started attacking people", "attacked journalists"): those are blows.
     Anyone who attacks an inquiry, a policy or a text (``_WORDED_TARGETS``), and a text or a
-    medium that attacks (``[medium_nouns]``), does so in words."""
+    medium that attacks (``[medium_nouns]``), does so in words; so does a body that blasts a
+    person or a party (``body_blasts_rival``)."""
     if token.lemma_.lower() not in _VERBAL_ATTACKS:
         return False
     if any(o.lemma_.lower() in _WORDED_TARGETS for o in token.children if o.dep_ in ("dobj", "obj")):
         return True  # "Republicans attacked the impeachment inquiry": a process or a text takes no blows
     if actor.lemma_.lower() in _MEDIA and actor.pos_ in ("NOUN", "PROPN"):
         return True  # "Freedom Magazine attacked defectors": a text deals no blows
-    if actor.ent_type_ != "PERSON" or actor.tag_ == "NNPS":
-        return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return False
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    return not any(o.tag_ == "NNS" for o in objects)
+    if actor.ent_type_ == "PERSON" and actor.tag_ != "NNPS":
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        return not any(o.tag_ == "NNS" for o in objects)
+    return body_blasts_rival(token, actor)
+
+
+def _attacked(head: Token) -> list[Token]:
+    """Whom a verb or an attack noun attacks: its object, or the noun's "on"/"against" ("an
+    attack on Carson"), with those joined to it by "and" ("Clinton and Rubio")."""
+    if head.pos_ == "VERB":
+        first = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    else:
+        first = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                 for g in p.children if g.dep_ == "pobj"]
+    return first + [c for o in first for c in o.conjuncts]
+
+
+def _political_party(token: Token) -> bool:
+    """"Republicans", "the Democrats", "the GOP": a party or its members named as one side."""
+    return token.ent_type_ in ("NORP", "ORG") and token.lower_.rstrip("s") in _RIVAL_MARKS
+
+
+def body_blasts_rival(token: Token, actor: Token) -> bool:
+    """"The White House blasted Republicans", "the campaign slammed Clinton": a body that is no
+    armed group (``_ARMED_GROUPS``), with a verb said only of words ("blast", "slam"; not the
+    "attack" of blows), against a named person or a party: an attack in words, ACCUSE."""
+    if token.lemma_.lower() in _ATTACK_NOUNS or actor.ent_type_ not in ("ORG", "FAC"):
+        return False  # not a country: "Israel blasted Gaza" may be shelling
+    if actor.lemma_.lower() in _ARMED_GROUPS or actor.tag_ in ("NNS", "NNPS"):
+        return False
+    targets = _attacked(token)
+    return bool(targets) and all(t.ent_type_ == "PERSON" and t.tag_ != "NNS" or _political_party(t)
+                                 for t in targets)
+
+
+def attack_on_rival(token: Token, actor: Token) -> bool:
+    """"Trump unleashed a harsh attack on Carson", "Bush continued his assault on Mr. Rubio": a
+    named person who makes, through a light verb (``[attack_carrying_verbs]``), an attack
+    on other named persons, with no weapon ("with drones") and no place or troops hit,
+    does so in words: ACCUSE/disapprove as ``verbal_attack`` reads "Trump attacked Carson"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACK_CARRIERS or actor.ent_type_ != "PERSON":
+        return False
+    if actor.tag_ == "NNPS":
+        return False
+    nouns = [o for o in token.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _ATTACK_NOUNS]
+    if not nouns or any(p.dep_ == "prep" and p.lower_ == "with" for n in (token, *nouns) for p in n.children):
+        return False
+    targets = [t for n in nouns for t in _attacked(n)]
+    return bool(targets) and all(t.ent_type_ == "PERSON" and t.tag_ != "NNS" for t in targets)
 
 
 def worded_attack(token: Token) -> bool:
