@@ -158,7 +158,7 @@ def denying_determiner(source: Token) -> bool:
 
 
 # words after "not" that add to a subject rather than deny it: "not only the mayor", "not least"
-_NOT_DENYING = frozenset({"only", "just", "least", "merely", "simply"})
+_NOT_DENYING = data.words(CUES_FILE, "not_denying_words")
 
 
 def negated_subject(source: Token) -> bool:

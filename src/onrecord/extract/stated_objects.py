@@ -32,7 +32,7 @@ NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 # what may follow a word noun and say what the words were: "reports that ...", "claims of ..."
 SAYING_MODIFIERS = frozenset({"acl", "ccomp", "prep"})
 # pronouns that point at a thing or a fact, never at one who speaks
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DEMONSTRATIVES = data.words("event_words.txt", "demonstratives")
 
 
 def is_stated_object(cand: Candidate) -> bool:
@@ -81,10 +81,10 @@ def says_in_noun(cand: Candidate) -> bool:
         return False  # "repeated his claim that ...", "made an announcement that ...": a cue of its own
     uttered = _in(verb, "uttering_verbs") and _in(noun, "uttered_nouns") \
         or _in(verb, "delivering_verbs") and _in(noun, "delivered_nouns")
-    return uttered and any(_own_clause(obj, c) for c in obj.children if c.dep_ in NOUN_CLAUSES and c.i > obj.i)
+    return uttered and any(_own_clause(c) for c in obj.children if c.dep_ in NOUN_CLAUSES and c.i > obj.i)
 
 
-def _own_clause(noun: Token, clause: Token) -> bool:
+def _own_clause(clause: Token) -> bool:
     """A noun's "that" clause with its subject ("doubt that it worked"), or its infinitive
     ("plans to leave"); not a participle ("a statement saying", which is its own cue) nor a
     relative clause ("the plan that he wrote")."""

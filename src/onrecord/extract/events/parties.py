@@ -442,9 +442,9 @@ def thing_target(target: Optional[Token], kind: str, tables: Tables) -> bool:
     decree", "a religious garment was banned", "extended the national state of emergency"): no
     party; the act is aimed at whoever the thing bears on, which its words do not say. No name
     (nor a word the parse takes for one), no country and a common noun that names no actor
-    itself. An attack's object is left alone ("shelled
-    a police station" is aimed at the police), and so is a thing with an owner ("sanctions on
-    the country's entities" bear on the country)."""
+    itself. An attack's object is left alone ("shelled a police station" is aimed at the
+    police), and so is a thing with an owner ("sanctions on the country's entities" bear on the
+    country)."""
     if target is None or kind == "ASSAULT" or target.pos_ != "NOUN" or _actor_head(target, tables) \
             or _named(target, within=True) or any(t.pos_ == "PROPN" for t in target.subtree) \
             or any(c.dep_ == "poss" for c in target.children):

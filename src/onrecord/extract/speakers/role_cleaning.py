@@ -32,6 +32,7 @@ from onrecord.extract.speakers.words import (
     QUALIFIER_SYNONYMS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SUBJECT_PRONOUNS,
     UNHELD_POST_WORDS,
 )
 
@@ -179,7 +180,7 @@ def headed_by_a_body_noun(role: str) -> bool:
 
 
 # prepositions after a role's head beside those of _AFTER_HEAD ("official during ...", "aide under ...")
-_QUALIFYING_WORDS = frozenset({"during", "under", "since", "after", "before", "by", "about", "over", "within"})
+_QUALIFYING_WORDS = data.words("name_words.txt", "qualifying_prepositions")
 
 
 def with_time_words_joined(roles: list[str]) -> list[str]:
@@ -308,7 +309,7 @@ def _initials(name: str) -> str:
                    if w not in ("of", "and", "for", "the", "&", "on", "in", "de"))
 
 
-_SUBJECT_PRONOUN = re.compile(r"\s(he|she|they|we|i)\s", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\s(" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\s", re.IGNORECASE)
 
 
 def thing_the_holder_acted_on(role: str) -> bool:

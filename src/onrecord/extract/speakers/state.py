@@ -90,6 +90,7 @@ from onrecord.extract.speakers.words import (
     PARTIES,
     PERSON_NOUNS,
     PERSONAL_BODIES,
+    PLACE_PREPOSITIONS,
     RANK_WORDS,
     ROLE_WORDS,
     TITLE_GENDER,
@@ -862,10 +863,6 @@ def _surnames_of_full_names(doc: Doc) -> set[str]:
     return found
 
 
-# prepositions of where: "came to Clarkston", "lives in Clarkston"; a place read so is surely one
-_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "around"})
-
-
 def _after_a_title(ent: Span) -> bool:
     """Whether a word of address or a title stands just before the name ("Mr.", "Sen.", "Governor")."""
     if ent.start == 0:
@@ -876,7 +873,7 @@ def _after_a_title(ent: Span) -> bool:
 
 def _object_of_place_preposition(ent: Span) -> bool:
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
 
 
 def hyphenated_surname(tokens: list[Token]) -> bool:

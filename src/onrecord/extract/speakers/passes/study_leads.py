@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState
 from onrecord.extract.speakers.words import (
+    NOT_A_STUDY_NOUNS,
     OTHER_STUDY_WORDS,
     RESEARCH_VOICES,
     RESEARCH_WRITINGS,
@@ -27,9 +28,6 @@ from onrecord.extract.speakers.words import (
 
 # the research and the ones who did it: what a study's lead may be said to lead
 _LED_THINGS = RESEARCH_WRITINGS | RESEARCH_VOICES | {"project", "work", "group", "expedition", "survey"}
-# what a study found and who wrote it, as against the study or the team: "findings published
-# Wednesday", "another co-author" are of the study the article is about, not of a second one
-_NOT_A_STUDY = frozenset({"finding", "result", "author"})
 
 
 def study_lead(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
@@ -72,7 +70,7 @@ def several_studies(state: ArticleState) -> bool:
     introduced = 0
     for token in state.doc:
         lemma = token.lemma_.lower()
-        if lemma not in RESEARCH_WRITINGS | RESEARCH_VOICES or lemma in _NOT_A_STUDY or token.pos_ != "NOUN" \
+        if lemma not in RESEARCH_WRITINGS | RESEARCH_VOICES or lemma in NOT_A_STUDY_NOUNS or token.pos_ != "NOUN" \
                 or state.in_quote(token.idx):
             continue
         if any(c.lower_ in OTHER_STUDY_WORDS for c in token.children if c.i < token.i):
