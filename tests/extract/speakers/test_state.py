@@ -35,10 +35,10 @@ def test_a_generation_suffix_is_not_the_surname():
 
 
 def test_a_given_name_joined_to_a_full_name_shares_its_surname():
-    text = ("Clay's biographers, David and Jeanne Heidler, wrote that Taylor \"had a tin ear.\" "
-            "David Eisenhower writes that the party pleaded with his grandfather.")
-    names = {s.speaker.name for s in onrecord.extract(text).statements if "tin ear" in s.content.text}
-    assert "David Eisenhower" not in names
+    text = ("Ford's biographers, David and Jeanne Whitcombe, wrote that Ward \"lacked patience.\" "
+            "David Marsden writes that the party pleaded with his grandfather.")
+    names = {s.speaker.name for s in onrecord.extract(text).statements if "lacked patience" in s.content.text}
+    assert "David Marsden" not in names
 
 
 def test_a_fuller_name_of_the_other_gender_is_anothers():

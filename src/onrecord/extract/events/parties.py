@@ -957,7 +957,7 @@ def _speaker_pronoun(token: Token) -> bool:
 
 def quoted_apart(token: Token, verb: Token) -> bool:
     """Whether a quotation mark stands between a word and the speech verb whose clause holds it:
-    '"It is challenging our assumptions," he said' quotes the speaker's own words, whose "it"
+    '"It is changing our plans," he said' quotes the speaker's own words, whose "it"
     (or "he", "she") is someone or something they speak of, never the speaker."""
     low, high = sorted((token.i, verb.i))
     return any(t.is_quote for t in token.doc[low + 1:high])

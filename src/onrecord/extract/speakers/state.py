@@ -167,7 +167,7 @@ class ArticleState:
             if ent.label_ == "PERSON" and sentence_opening_common_word(ent):
                 continue  # "Harsh? He doesn't think so.": a common word opening its sentence
             if ent.label_ == "PERSON" and place_named_elsewhere(ent):
-                continue  # "came to Clarkston ... and Clarkston became his home": the town
+                continue  # "moved to Millbrook ... Millbrook became his home": the town
             if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
                 person = self.person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
@@ -841,7 +841,7 @@ def place_named_elsewhere(ent: Span) -> bool:
     """Whether a one-word name the tagger read as a person's here is a place's: the article names
     the same word as a place (tagged GPE or LOC, after "to", "in", "from" ...) elsewhere and never
     as a person's surname
-    ("came to Clarkston from Iraq ... and Clarkston became his home"). Such a word is no one
+    ("moved to Millbrook from Syria ... Millbrook became his home"). Such a word is no one
     a "he" or "she" may stand for; a person of it speaking ("Jordan said") is still read by the
     name pass."""
     if len(ent) != 1 or _after_a_title(ent):

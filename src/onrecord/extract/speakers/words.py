@@ -71,7 +71,7 @@ ADDRESSING_VERBS = data.words(_SPEAKERS, "addressing_verbs")
 INTERVIEW_NOUNS = data.words(_SPEAKERS, "interview_nouns")
 ASKING_VERBS = data.words(_SPEAKERS, "asking_verbs")
 COMPARING_PREPOSITIONS = data.words(_SPEAKERS, "comparing_prepositions")
-# prepositions of where: "came to Clarkston", "lives in Clarkston"
+# prepositions of where: "came to Millbrook", "lives in Millbrook"
 PLACE_PREPOSITIONS = data.words(_SPEAKERS, "place_prepositions")
 WRITING_PARTS = data.words(_SPEAKERS, "writing_parts")
 RESEARCH_VOICES = data.words(_SPEAKERS, "research_voices")

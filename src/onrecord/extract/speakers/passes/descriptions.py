@@ -448,7 +448,7 @@ def _subject_at(state: ArticleState, offset: int) -> bool:
 
 def placeless_subject_before(state: ArticleState, span: Span, holder: ArticleEntity, office: str,
                              places: set[str]) -> bool:
-    """""Can you really reform Wall Street?" Sanders asked. The senator from Vermont said ...":
+    """""Will the plan work?" Roe asked. The senator from Ohio said ...":
     a definite description naming a place ("the senator from Vermont") is the holder of its
     office the text goes on with — the main subject of the narrative sentence before — when the
     article ties that person to no place at all (no affiliation; no place in a role): nothing

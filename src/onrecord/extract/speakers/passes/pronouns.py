@@ -210,15 +210,15 @@ def narrated_person(state: ArticleState, head: Token, gender: str | None, depth:
 
 
 def speech_run(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
-    """"Simmons, an Obama supporter, said he saw the shift in his family, most of whom thought
-    Obama had no shot. 'It is challenging,' he said": a "he" or "she" that is the subject of a
+    """"Roe, a Lee supporter, said he saw the change in his town, where few gave Lee a chance.
+    'It is surprising,' he said": a "he" or "she" that is the subject of a
     speech verb, with no one named before it in its sentence, goes on with the person whose
     speech the sentence before reports — its main subject, a name of the pronoun's gender as the
     article knows it, the subject of a speech verb, or of any verb when the pronoun attributes the
-    quote its own sentence opens with ("Palmieri criticized the claim. 'Nice try,' she said":
+    quote its own sentence opens with ("Moss criticized the claim. 'Not so,' she said":
     news names a speaker, then quotes them) — when every other person that sentence names
     outside quotation marks who may be the pronoun only qualifies a noun of the subject's own
-    phrase ("an Obama supporter", "Obama consultant Belcher") or is named inside the words that
+    phrase ("a Lee supporter", "Lee consultant Roe") or is named inside the words that
     speech reports, not as their subject: "Smith said Jones would resign. 'I did nothing,' he
     said" may be Jones, and stays unnamed, as does a pronoun after a subject who did not speak
     ("declined to comment", ``speech_withheld``)."""
@@ -247,7 +247,7 @@ def speech_run(state: ArticleState, head: Token, gender: str | None) -> ArticleE
             continue
         if name.dep_ in ("compound", "poss") and name.head.pos_ == "NOUN" \
                 and subject in (name.head, *name.head.ancestors):
-            # "Simmons, an Obama supporter", "Clinton spokeswoman Palmieri": a word describing the
+            # "Roe, a Lee supporter", "Lee spokeswoman Moss": a word describing the
             # speaker, not a person acting; "sentenced Garcia's son" brings Garcia into the story
             continue
         if name.i in reported and not reported_clause_subject(name, previous.root):
