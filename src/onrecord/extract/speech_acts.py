@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
-from onrecord.extract.candidates import SUBJECTS, Candidate, subject_read_as_object, takes_addressee
+from onrecord.extract.candidates import FINITE_TAGS, SUBJECTS, Candidate, subject_read_as_object, takes_addressee
 from onrecord.extract.speakers import words
 from onrecord.extract.speakers.words import SPEAKER_NAMES
 
@@ -118,7 +118,7 @@ def reports_figure(cand: Candidate) -> bool:
     no figure ("reported the attack on May 5"); a passive ("was reported") names nobody."""
     if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "figures"):
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.cue.children) or denied_by_subject(cand):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.cue.children):
         return False
     if not gives_figures(cand.source):
         return False
@@ -146,7 +146,8 @@ def gives_figures(source: Token) -> bool:
 
 def denied_by_subject(cand: Candidate) -> bool:
     """A claim said not to have been made by no one: "No group claimed responsibility" (a negated
-    cue, "did not claim", is no statement before any rule of this module is asked)."""
+    cue, "did not claim", is no statement before any rule of this module is asked). ``is_statement``
+    asks it before every rule, so the rules need not ask it again."""
     return cand.source is not None and (denying_determiner(cand.source) or negated_subject(cand.source))
 
 
@@ -178,8 +179,6 @@ def claims_responsibility(cand: Candidate) -> bool:
     makes "claim" a speech act here, not a demand for something ("claimed the land")."""
     if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "claims"):
         return False
-    if denied_by_subject(cand):
-        return False
     obj = next((c for c in cand.cue.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lemma_.lower() in data.words(CUES_FILE, "claimed_objects")
 
@@ -188,8 +187,7 @@ def announces_event(cand: Candidate) -> bool:
     """"Roscosmos announced the death of cosmonaut Alexei Leonov": a verb of ``[announcing]``
     whose object names an event of ``[announced_events]`` (a death, a resignation) states that it
     happened. Other objects ("announced a new phone", "confirmed the judges") are acts or topics."""
-    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "announcing") \
-            or denied_by_subject(cand):
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "announcing"):
         return False
     obj = next((c for c in cand.cue.children if c.dep_ == "dobj"), None)
     return obj is not None and names_announced_event(obj)
@@ -236,8 +234,7 @@ def claims_to(cand: Candidate) -> bool:
     with Kushner": the infinitive of a verb of ``[claims]`` is what its subject claims of itself.
     It needs that subject: "is claimed to be" says nobody claimed it (a passive cue is no
     statement before this rule is asked)."""
-    return cand.source is not None and cand.cue.lemma_.lower() in data.words(CUES_FILE, "claims") \
-        and not denied_by_subject(cand)
+    return cand.source is not None and cand.cue.lemma_.lower() in data.words(CUES_FILE, "claims")
 
 
 def tells_own_deed(cand: Candidate) -> bool:
@@ -245,14 +242,10 @@ def tells_own_deed(cand: Candidate) -> bool:
     of a verb of ``[gerund]`` is what its subject says it did. It needs that subject, and a gerund
     with words of its own: "recalled to testify" is no deed told."""
     doc = cand.cue.doc
-    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "gerund") or denied_by_subject(cand):
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "gerund"):
         return False
     # 'recalls realizing “oh, ...”': a gerund cut off by a quotation says nothing by itself
     return doc[cand.start].tag_ == "VBG" and any(not t.is_punct for t in doc[cand.start + 1:cand.end])
-
-
-# the tags of a verb that makes a clause of its own: "marked", "marks", "mark"
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def says_clause_as_object(cand: Candidate) -> bool:
@@ -261,13 +254,13 @@ def says_clause_as_object(cand: Candidate) -> bool:
     clause when a finite verb with a subject of its own stands in the object after its head,
     reached by no relative clause ("said a prayer for those who died" says no clause)."""
     doc = cand.cue.doc
-    if cand.source is None or cand.cue.lemma_.lower() != "say" or denied_by_subject(cand):
+    if cand.source is None or cand.cue.lemma_.lower() != "say":
         return False
     obj = next((t for t in doc[cand.start:cand.end] if t.head.i == cand.cue.i and t.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
     for verb in doc[obj.i + 1:cand.end]:
-        if verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "conj"):
+        if verb.tag_ not in FINITE_TAGS or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "conj"):
             continue
         path = [verb, *verb.ancestors]
         below = path[:next(k for k, t in enumerate(path) if t.i == obj.i)] if obj in path else []
@@ -400,7 +393,7 @@ def _predicate_only(cand: Candidate) -> bool:
     to" phrase ("According to Rathbun the property was returned" read as "was returned by
     mail"), and what is left says nothing about what."""
     first = cand.cue.doc[cand.start]
-    return first.pos_ in ("VERB", "AUX") and first.tag_ in ("VBD", "VBZ", "VBP", "MD") and first.dep_ not in SUBJECTS
+    return first.pos_ in ("VERB", "AUX") and first.tag_ in FINITE_TAGS and first.dep_ not in SUBJECTS
 
 
 def has_verb(cand: Candidate) -> bool:

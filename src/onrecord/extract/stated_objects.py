@@ -37,6 +37,8 @@ DEMONSTRATIVES = data.words("event_words.txt", "demonstratives")
 
 def is_stated_object(cand: Candidate) -> bool:
     """Whether one of this module's rules keeps the candidate as a statement."""
+    if cand.relation not in ("dobj", "characterise", "prep:of"):
+        return False  # the only relations its rules read: no gate work for the others
     if cand.source is None or speech_acts.is_negated(cand.cue) or speech_acts.is_unrealised(cand.cue) \
             or speech_acts.is_passive(cand.cue) or speech_acts.denied_by_subject(cand):
         return False

@@ -342,8 +342,8 @@ def surname_of_named(token: Token) -> Optional[Span]:
     ent = doc_index.entity_at(token.doc, token.i)
     if ent is None or len(ent) != 1:
         return None
-    return next((e for e in token.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == token.lower_),
-                None)
+    people = doc_index.ents_labelled(token.doc, "PERSON")
+    return next((e for e in people if len(e) > 1 and e[-1].lower_ == token.lower_), None)
 
 
 def unguessed_party(token: Token) -> bool:

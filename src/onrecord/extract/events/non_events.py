@@ -15,6 +15,7 @@ from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.checks import (
+    _RIVAL_MARKS,
     COLLISIONS,
     COURTS,
     DISMISSALS,
@@ -29,7 +30,7 @@ from onrecord.extract.events.checks import (
 )
 from onrecord.extract.events.countries import _CLAUSES, _SAYING, _a_country, _code_up_to, _place_country
 from onrecord.extract.events.model import EVENT_NOUNS
-from onrecord.extract.events.parties import _AUTHORITY_SECTORS
+from onrecord.extract.events.parties import _AUTHORITY_SECTORS, _INQUIRIES
 from onrecord.extract.events.phrases import (
     _PRONOUNS,
     _RELATIVE_PRONOUNS,
@@ -39,7 +40,7 @@ from onrecord.extract.events.phrases import (
     _words,
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
-from onrecord.extract.events.verbal import STATEMENT_NOUNS
+from onrecord.extract.events.verbal import _PUBLIC, STATEMENT_NOUNS
 from onrecord.extract.speakers.words import NAME_TITLES
 from onrecord.model import Entity, EventParty
 
@@ -50,7 +51,6 @@ _INTENTIONS = data.words(_WORDS, "unrefused_intentions")  # "does not plan to", 
 _FIGURATIVE = data.words(_WORDS, "figurative_objects")
 _SPORTS = data.words(_WORDS, "sports_words")
 _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
-_RIVAL_MARKS = data.words(_WORDS, "electoral_rival_marks")  # "democrat", "republican", "gop"
 _WORD_VENUES = data.words(_WORDS, "word_venues")
 _WORD_MARKERS = data.words(_WORDS, "word_attack_markers") | _WORD_VENUES
 _ATTACK_NOUNS = data.words(_WORDS, "attack_nouns")
@@ -109,7 +109,6 @@ _ARMED = data.words(_WORDS, "armed_words")
 _ARMED_GROUPS = data.words(_WORDS, "armed_group_nouns") | TROOPS  # who can harm on purpose as a body
 _OBSTACLES = data.words(_WORDS, "obstacle_nouns")
 _CRASHED_INTO = VEHICLES | _OBSTACLES  # what a vehicle or a driver hits in a crash
-_INQUIRIES = data.words(_WORDS, "inquiry_words")
 # what can be attacked only in words: an inquiry, a policy or a text ("attacked the inquiry")
 _WORDED_TARGETS = _INQUIRIES | data.words(_WORDS, "position_objects") | STATEMENT_NOUNS
 _AUTHORITIES = data.words(_WORDS, "authority_nouns")
@@ -128,7 +127,6 @@ _POSTS = data.words(_WORDS, "post_nouns")
 _ELECTORAL = data.words(_WORDS, "electoral_words")
 _WARLIKE = data.words(_WORDS, "warlike_words")
 _STAFF = data.words(_WORDS, "staff_nouns")
-_PUBLIC = data.words(_WORDS, "general_public")
 _ANYONE = data.words(_WORDS, "anyone_pronouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
 # shares of a vote or a poll: "51% to 36%", "48 percent to 45 percent" (``vote_shares``)

@@ -118,14 +118,19 @@ _OTHER_SENSE_WRITINGS = data.words("speaker_words.txt", "other_sense_writings")
 _COUNTS = frozenset({"one", "each", "another", "either", "neither"})
 
 
+def presented_as_body(name: str, roles: list[str], doc: Doc) -> bool:
+    """Whether the article presents a name as a body's: introduced as one ("broadcaster Zed
+    News") or, for a speaker with no role of its own, cited as an outlet ("Zedwire reported")."""
+    return introduced_as_a_body(name, doc) or not roles and cited_as_outlet(name, doc)
+
+
 def settled_type(name: str, type_: str, roles: list[str], gender: str | None, doc: Doc,
                  mention: tuple[int, int] | None) -> str:
     """The entity's type by the article's best evidence (see the module's docstring)."""
     if type_ in ("PERSON", "UNKNOWN") and authors_et_al(name):
         return "GROUP"  # "Roe et al.": a paper's authors, several people
     if type_ == "GPE":
-        if gender is None and not country_name(name) and (introduced_as_a_body(name, doc)
-                                                          or not roles and cited_as_outlet(name, doc)):
+        if gender is None and not country_name(name) and presented_as_body(name, roles, doc):
             return "ORG"  # "Zedpac, a crowdfunding website", "Zedberg reported": the tagger's place is a body
         return type_
     head = description_head(doc, mention)
@@ -138,10 +143,10 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return "UNKNOWN"  # "CentOS Stream will ...": a product speaks for its maker, it is no one
     if type_ == "PERSON" and gender is None and not roles and digit_in_name(name):
         # "Zed24": no person's name has a digit
-        return "ORG" if introduced_as_a_body(name, doc) or cited_as_outlet(name, doc) else "UNKNOWN"
+        return "ORG" if presented_as_body(name, roles, doc) else "UNKNOWN"
     if type_ in ("PERSON", "UNKNOWN", "GROUP") and name[:1].isupper() and impersonal_name(name, gender) \
             and all(body_role(r) for r in roles) \
-            and (introduced_as_a_body(name, doc) or not roles and cited_as_outlet(name, doc)):
+            and presented_as_body(name, roles, doc):
         return "ORG"  # "broadcaster Zed News", "the site Notes from Zorbia", "Zedwire Daily reported"
     if type_ in ("PERSON", "UNKNOWN") and gender is None and not roles and kind_right_before(name, doc):
         return "ORG"  # "software company Rocky Hat": the article's own word beats a given name's list

@@ -711,11 +711,10 @@ def subject_after_dash_aside(head: Token) -> Span | None:
     words after the dash his appositive). A name that closes a dash aside opened before it is
     the aside's; the subject is the phrase after the closing dash, left unnamed here."""
     doc = head.doc
-    dashes = ("-", "–", "—", "--")
     end = head.i + 1
-    if end >= len(doc) or doc[end].text not in dashes:
+    if end >= len(doc) or doc[end].text not in DATELINE_DASHES:
         return None
-    if not any(t.text in dashes for t in doc[head.sent.start:head.left_edge.i]):
+    if not any(t.text in DATELINE_DASHES for t in doc[head.sent.start:head.left_edge.i]):
         return None
     after = next((c for c in head.children if c.dep_ == "appos" and c.i > end), None)
     return doc[after.left_edge.i:after.i + 1] if after is not None and after.left_edge.i == end + 1 else None

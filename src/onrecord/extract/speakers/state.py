@@ -161,14 +161,15 @@ class ArticleState:
                                      for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)])
         self._note_split_names()
         # people first: an organization tag on a person's surname ("Trump" read as ORG) is a slip
-        for ent in sorted(doc_index.ents(doc), key=lambda e: name_label(e) != "PERSON"):
+        labels = {ent: name_label(ent) for ent in doc_index.ents(doc)}
+        for ent in sorted(labels, key=lambda e: labels[e] != "PERSON"):
             if ent.label_ == "PERSON" and qualifier(ent.text) in PARTIES:
                 continue  # "Republican" tagged as a person's name
             if ent.label_ == "PERSON" and sentence_opening_common_word(ent):
                 continue  # "Harsh? He doesn't think so.": a common word opening its sentence
             if ent.label_ == "PERSON" and place_named_elsewhere(ent):
                 continue  # "moved to Millbrook ... Millbrook became his home": the town
-            if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
+            if labels[ent] == "PERSON":  # "Brock Pierce" tagged ORG too
                 person = self.person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
                 # appositives are roles, so "the senator" or "the top Democrat" finds the person later
@@ -176,7 +177,7 @@ class ArticleState:
                     person.add_role(role)
                 if person.affiliation is None:
                     person.affiliation = affiliation_of(doc[ent.root.left_edge.i:ent.end], ent.root, person=True)
-            elif name_label(ent) in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text):
+            elif labels[ent] in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text):
                 name = body_name(ent)
                 if name and not self.short_person(name):
                     body = self.entity_by_name(name, ent.label_)

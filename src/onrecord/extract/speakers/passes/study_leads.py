@@ -26,8 +26,10 @@ from onrecord.extract.speakers.words import (
     STUDY_LEAD_WORDS,
 )
 
+# a study, its findings or its team: what "the study" or "the researchers" may speak for
+_RESEARCH_NOUNS = RESEARCH_WRITINGS | RESEARCH_VOICES
 # the research and the ones who did it: what a study's lead may be said to lead
-_LED_THINGS = RESEARCH_WRITINGS | RESEARCH_VOICES | {"project", "work", "group", "expedition", "survey"}
+_LED_THINGS = _RESEARCH_NOUNS | {"project", "work", "group", "expedition", "survey"}
 
 
 def study_lead(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
@@ -70,7 +72,7 @@ def several_studies(state: ArticleState) -> bool:
     introduced = 0
     for token in state.doc:
         lemma = token.lemma_.lower()
-        if lemma not in RESEARCH_WRITINGS | RESEARCH_VOICES or lemma in NOT_A_STUDY_NOUNS or token.pos_ != "NOUN" \
+        if lemma not in _RESEARCH_NOUNS or lemma in NOT_A_STUDY_NOUNS or token.pos_ != "NOUN" \
                 or state.in_quote(token.idx):
             continue
         if any(c.lower_ in OTHER_STUDY_WORDS for c in token.children if c.i < token.i):
@@ -88,7 +90,7 @@ def research_voice(span: Span, head: Token) -> bool:
     (another one, maybe), "Previous studies", "the NCLAN studies" or "researchers at Imperial
     College" (named: the name's own)."""
     lemma = head.lemma_.lower()
-    if lemma not in RESEARCH_WRITINGS | RESEARCH_VOICES:
+    if lemma not in _RESEARCH_NOUNS:
         return False
     if lemma in RESEARCH_WRITINGS and head.tag_ != "NN":
         return False  # "the studies": several, not the one the lead led
