@@ -1,6 +1,8 @@
 """A study's voice given to the one the article names as its lead (passes/study_leads.py), each
 on a text made up for it."""
+from onrecord.extract.quotes import Quote
 from onrecord.extract.speakers.passes import study_leads
+from onrecord.extract.speakers.state import ArticleState
 from statement_lookup import speaker, state_of, token
 
 
@@ -87,3 +89,13 @@ def test_several_studies_read_off_the_article(nlp):
     # one study, its team placed, its findings introduced, a co-author, a speaker's own past work
     assert not several("In findings published Wednesday, researchers from Yale reported it. The study focused "
                        "on bees. Another co-author, Tom Lee, said, \"Our previous research missed it.\"")
+
+
+def test_the_article_s_studies_are_read_once_and_each_state_s_quotes_still_count(nlp):
+    text = "A study found it. She said: A second study did not."
+    doc = nlp(text)
+    start = text.index("A second")
+    quoted = ArticleState(doc, [Quote(start, len(text), start - 1, len(text))])
+    assert study_leads.several_studies(ArticleState(doc, []))
+    assert not study_leads.several_studies(quoted)  # the second study is only the speaker's word
+    assert study_leads.several_studies(ArticleState(doc, []))

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
+from onrecord.extract.candidates import FINITE_TAGS
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
@@ -246,10 +247,6 @@ def after_cue_after_quote(head: Token, start: int) -> int:
     return cues[-1] + 1 if cues else start
 
 
-# tags of verbs that carry tense: no noun phrase holds one before its head
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def after_clause_in_left_part(head: Token, start: int) -> int:
     """Where a mention starts when the parser hung a whole clause before its head: "The airport
     and hotel were evacuated and local police warned" is "local police", not the airport. Words
@@ -257,7 +254,7 @@ def after_clause_in_left_part(head: Token, start: int) -> int:
     the last such verb, and after the last "and" or "or" that follows it; a participle alone
     ("the retired general") is no clause and is kept."""
     doc = head.doc
-    finite = [t.i for t in doc[start:head.i] if t.tag_ in _FINITE_TAGS and t.pos_ in ("VERB", "AUX")]
+    finite = [t.i for t in doc[start:head.i] if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")]
     if not finite:
         return start
     start = finite[-1] + 1

@@ -159,11 +159,14 @@ def _headed_by_a_role_noun(role: str) -> bool:
     return head is not None and role.lstrip()[:1].isalpha() and _role_word(head, strict=True)
 
 
-def _head_word(role: str) -> str | None:
+def _head_word(role: str, qualifiers: frozenset[str] = frozenset()) -> str | None:
     """A role's head, the word before what qualifies it ("member" of "member of Parliament",
-    "woman" of "Australian woman from Zorbtown"); None for an empty role."""
+    "woman" of "Australian woman from Zorbtown"); None for an empty role. ``qualifiers`` are
+    further words that qualify the head when written in lower case ("during" of "official
+    during Roe's administration")."""
     words = role.split()
-    cut = next((n for n, w in enumerate(words) if n and w.lower() in _AFTER_HEAD), len(words))
+    cut = next((n for n, w in enumerate(words) if n and (w.lower() in _AFTER_HEAD or w.islower() and
+                                                        w.lower() in qualifiers)), len(words))
     return words[cut - 1] if words else None
 
 
@@ -171,11 +174,9 @@ def headed_by_a_body_noun(role: str) -> bool:
     """Whether a role's head is a body's kind ("a group of black bloggers", "the liberal
     television network"): what the parse hung on a person describes a body named beside them,
     never the person."""
-    words = role.split()
     # the head stands before any word that qualifies it ("official during Roe's administration")
-    cut = next((n for n, w in enumerate(words) if n and (w.lower() in _AFTER_HEAD or w.islower() and
-                                                        w.lower() in _QUALIFYING_WORDS)), len(words))
-    low = words[cut - 1].lower().strip(".,;:()") if words else ""
+    head = _head_word(role, _QUALIFYING_WORDS)
+    low = head.lower().strip(".,;:()") if head is not None else ""
     return low in ORG_NOUNS and low not in ROLE_WORDS | PERSON_NOUNS and not low.endswith(_DOER_ENDINGS)
 
 

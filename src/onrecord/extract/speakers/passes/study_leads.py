@@ -30,6 +30,9 @@ from onrecord.extract.speakers.words import (
 _RESEARCH_NOUNS = RESEARCH_WRITINGS | RESEARCH_VOICES
 # the research and the ones who did it: what a study's lead may be said to lead
 _LED_THINGS = _RESEARCH_NOUNS | {"project", "work", "group", "expedition", "survey"}
+# Doc.user_data keys of the whole-article readings, made once per Doc (as in extract/doc_index)
+_SEVERAL_LEADS = "onrecord_several_leads"
+_STUDIES_TOLD = "onrecord_studies_told"
 
 
 def study_lead(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
@@ -48,7 +51,16 @@ def study_lead(state: ArticleState, span: Span, head: Token) -> ArticleEntity | 
 def several_leads(doc: Doc) -> bool:
     """Whether the article says a study had more than one lead: "co-lead author", "the lead
     authors", "the other lead author", "another principal investigator". The study's voice is
-    then no one person's, whichever of them the article names."""
+    then no one person's, whichever of them the article names. Read once per Doc (asked for
+    every mention, a scan of the article would cost time in the square of its length)."""
+    found: bool | None = doc.user_data.get(_SEVERAL_LEADS)
+    if found is None:
+        found = doc.user_data[_SEVERAL_LEADS] = _names_several_leads(doc)
+    return found
+
+
+def _names_several_leads(doc: Doc) -> bool:
+    """``several_leads``, read from the whole Doc."""
     for token in doc:
         if token.lemma_.lower() not in STUDY_LEAD_NOUNS:
             continue
@@ -70,18 +82,35 @@ def several_studies(state: ArticleState) -> bool:
     its authors ("another co-author") or what a speaker quoted says of their own work ("our
     previous research") is none."""
     introduced = 0
-    for token in state.doc:
+    for offset, another in _studies_told(state.doc):
+        if state.in_quote(offset):
+            continue
+        if another:
+            return True
+        introduced += 1
+    return introduced > 1
+
+
+def _studies_told(doc: Doc) -> list[tuple[int, bool]]:
+    """The nouns of a study or a team that ``several_studies`` counts, in order, as their offset
+    and whether the noun is said to be another (True) or is introduced (False); found once per
+    Doc, so that each mention asks only whether they stand in a quote."""
+    found: list[tuple[int, bool]] | None = doc.user_data.get(_STUDIES_TOLD)
+    if found is not None:
+        return found
+    found = doc.user_data[_STUDIES_TOLD] = []
+    for token in doc:
         lemma = token.lemma_.lower()
-        if lemma not in _RESEARCH_NOUNS or lemma in NOT_A_STUDY_NOUNS or token.pos_ != "NOUN" \
-                or state.in_quote(token.idx):
+        if lemma not in _RESEARCH_NOUNS or lemma in NOT_A_STUDY_NOUNS or token.pos_ != "NOUN":
             continue
         if any(c.lower_ in OTHER_STUDY_WORDS for c in token.children if c.i < token.i):
-            return True
+            found.append((token.idx, True))
+            continue
         determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
         placed = any(c.dep_ in ("prep", "acl", "relcl") for c in token.children if c.i > token.i)
         if determiners in (["a"], ["an"]) or not determiners and token.tag_ == "NNS" and placed:
-            introduced += 1
-    return introduced > 1
+            found.append((token.idx, False))
+    return found
 
 
 def research_voice(span: Span, head: Token) -> bool:
