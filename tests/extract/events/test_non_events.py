@@ -6,12 +6,14 @@ from __future__ import annotations
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.non_events import (
+    abused_office,
     achievement,
     agreed_with_person,
     cannot_help,
     carried_cause,
     contest_result,
     court_appearance,
+    crash_consequence,
     dismissal,
     failed_act,
     figurative,
@@ -30,9 +32,12 @@ from onrecord.extract.events.non_events import (
     non_event_sense,
     offered_words,
     petition_made,
+    phone_as_thing,
     police_questioning,
     rallied_public,
+    removed_thing,
     retort,
+    space_launch,
     supplied_force,
     taken_as_own,
     took_to,
@@ -569,3 +574,53 @@ def test_a_hold_on_a_contest_is_no_force(nlp):
     doc = nlp("Smith wrested back control of the presidential race with a big win.")
     assert contest_result(_word(doc, "wrested"))
     assert not contest_result(_word(nlp("The rebels seized control of the airport."), "seized"))
+
+
+def _trigger(nlp, text, trigger):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == trigger)
+
+
+def test_harm_told_after_a_crash_is_the_crash(nlp):
+    text = "The driver was speeding and struck a group of motorcycles, killing seven riders and injuring three more."
+    doc = nlp(text)
+    driver = next(t for t in doc if t.text == "driver")
+    assert crash_consequence(next(t for t in doc if t.text == "killing"), driver)
+    assert crash_consequence(next(t for t in doc if t.text == "injuring"), driver)
+    assert not any(e.type == "ASSAULT" for e in proposed(nlp, text))
+    attack = nlp("The rebels struck the convoy, killing four soldiers.")
+    rebels = next(t for t in attack if t.text == "rebels")
+    assert not crash_consequence(next(t for t in attack if t.text == "killing"), rebels)
+    assert any(e.type == "ASSAULT" for e in proposed(nlp, "The rebels struck the convoy, killing four soldiers."))
+
+
+def test_misconduct_in_office_is_no_force(nlp):
+    assert abused_office(_trigger(nlp, "The senators have abused their power for too long.", "abused"))
+    assert abused_office(_trigger(nlp, "The mayor misused his authority to reward friends.", "misused"))
+    assert not abused_office(_trigger(nlp, "The guards abused the prisoners in the camp.", "abused"))
+    assert not any(e.type == "ASSAULT" for e in proposed(nlp, "The senators have abused their power for too long."))
+
+
+def test_a_thing_removed_is_no_deportation(nlp):
+    assert removed_thing(_trigger(nlp, "When it was removed by the thieves, water flooded the hall.", "removed"))
+    assert removed_thing(_trigger(nlp, "It was stolen and removed by the burglars.", "removed"))
+    assert not removed_thing(_trigger(nlp, "The authorities removed the refugees from the camp.", "removed"))
+    assert not removed_thing(_trigger(nlp, "A number of legislators were removed.", "removed"))
+    assert not removed_thing(_trigger(nlp, "Police removed them from the building.", "removed"))
+    assert not any(e.type == "COERCE" for e in proposed(nlp, "It was stolen and removed by the burglars."))
+
+
+def test_a_launch_to_space_is_no_attack(nlp):
+    assert space_launch(_trigger(nlp, "The agency launched a rocket carrying forty satellites into orbit.", "launched"))
+    assert space_launch(_trigger(nlp, "Ruritania launched a probe to the far side of the Moon.", "launched"))
+    assert space_launch(_trigger(nlp, "The agency launched the telescope from a base in the desert.", "launched"))
+    assert not space_launch(_trigger(nlp, "The militia launched rockets into the border town.", "launched"))
+    assert not space_launch(_trigger(nlp, "The ministry launched a probe into the deaths.", "launched"))
+    assert not proposed(nlp, "The agency launched a rocket carrying forty satellites into orbit on Thursday.")
+    assert any(e.type == "ASSAULT" for e in proposed(nlp, "The militia launched rockets into the border town."))
+
+
+def test_a_phone_made_or_sold_is_no_call(nlp):
+    assert phone_as_thing(_trigger(nlp, "The company launched a new phone on Tuesday.", "launched"), "phone")
+    assert not phone_as_thing(_trigger(nlp, "The chancellor phoned the president on Monday.", "phoned"), "phone")
+    assert not any(e.type == "CONSULT" for e in proposed(nlp, "The company launched a new phone on Tuesday."))

@@ -305,3 +305,12 @@ def test_an_act_refused_is_not_done(nlp):
     assert verbal.refused_act(word(nlp, text, "visit"))
     assert not verbal.refused_act(word(nlp, text, "refused"))
     assert not {k for k, w in kinds(nlp, text) if w == "visit"}
+
+
+def test_backing_against_a_foe_is_support(nlp):
+    assert verbal.backed_against_foe(word(nlp, "France began supporting the rebels against the regime.", "supporting"))
+    assert verbal.backed_against_foe(word(nlp, "Ruritania backed the government against the uprising.", "backed"))
+    assert not verbal.backed_against_foe(word(nlp, "The senator spoke against the bill.", "spoke"))
+    assert not verbal.backed_against_foe(word(nlp, "Ruritania supported the rebels.", "supported"))
+    assert ("SUPPORT", "supporting") in kinds(nlp, "France began supporting the rebels against the regime.")
+    assert not any(k == "ACCUSE" for k, _ in kinds(nlp, "France began supporting the rebels against the regime."))

@@ -97,6 +97,7 @@ from onrecord.extract.events.countries import (
 from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.non_events import (
+    abused_office,
     act_type,
     attack_on_rival,
     backed_work,
@@ -121,12 +122,15 @@ from onrecord.extract.events.non_events import (
     non_event_sense,
     opinion_agreement,
     own_resolve,
+    phone_as_thing,
     plain_warning,
     police_questioning,
     protest_demand,
     questioned,
     rallied_public,
+    removed_thing,
     retort,
+    space_launch,
     sports_context,
     staged_protest,
     swearing_in,
@@ -254,7 +258,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "claimed", "called the move ...": saying so is no event (PLOVER drops statements)
             if token.lemma_.lower() in _UNDERGONE:
                 continue  # "two victims died": what its subject underwent, done by no actor named
-            if kind in _FORCE and figurative(token):
+            if kind in _FORCE and figurative(token) or abused_office(token) or space_launch(token):
                 continue  # "fighting corruption": a figure of speech, no event between actors
             if kind == "AGREE" and opinion_agreement(token):
                 continue  # "Hataman agreed, saying ...": sharing an opinion, no accord between actors
@@ -327,6 +331,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if held_occasion(token, kind) or continued_saying(token) or dismissed_holder(token, kind) \
                     or played_match(token, kind) and (token.lemma_.lower() != "meet" or sports_context(sent, token)):
                 continue  # "a military funeral was held": an occasion, no one in custody
+            if kind == "CONSULT" and phone_as_thing(token, mode):
+                continue  # "Apple launched a new phone": a product, no call
+            if kind == "COERCE" and mode == "deport" and removed_thing(token):
+                continue  # "it was removed by the burglars": a thing taken, no one deported
             if kind == "COERCE" and caught_hazard(token):
                 continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and victim is None and (verbal_attack(token, actor_tok)

@@ -115,6 +115,13 @@ _AUTHORITIES = data.words(_WORDS, "authority_nouns")
 _QUESTIONING = data.words(_WORDS, "questioning_verbs")
 _UNSEIZED = data.words(_WORDS, "unseized_objects")
 _TAKING = data.words(_WORDS, "taking_verbs")
+_MISUSING = data.words(_WORDS, "misusing_verbs")
+_OFFICE_OBJECTS = data.words(_WORDS, "office_objects")
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+_SPACECRAFT = data.words(_WORDS, "spacecraft_nouns")
+_SPACE_PLACES = data.words(_WORDS, "space_places")
+_LAUNCHING = frozenset({"launch", "send", "put", "fire", "blast"})
+_PHONES = frozenset({"phone", "telephone", "smartphone", "handset", "cellphone"})
 _MEMBERSHIPS = data.words(_WORDS, "membership_objects")
 _CHARGES = data.words(_WORDS, "charge_verbs")
 _FAILURES = data.words(_WORDS, "failure_verbs")
@@ -1155,6 +1162,8 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     ASSAULT is deliberate harm by an actor that can act on purpose; an armed force's vehicles ("Israeli
     planes", "military aircraft") or a weapon ("a missile hit a bus") are left alone."""
     actor = _antecedent(actor)
+    if crash_consequence(token, actor):
+        return True  # "struck a group of motorcycles, killing seven riders": the crash's harm
     if _unmeant(token) and not (actor.ent_type_ in ("GPE", "NORP", "ORG") or _armed_or_national(actor)
                                 or actor.lemma_.lower() in _ARMED_GROUPS  # "militants inadvertently killed"
                                 or any(_authority_word(t.lower_) for t in _phrase(actor))):
@@ -1176,6 +1185,68 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     heads = objects + [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _CRASHED_INTO for o in heads)
+
+
+def crash_consequence(token: Token, actor: Token) -> bool:
+    """"The driver struck a group of motorcycles, killing seven riders and injuring three": the
+    killing and injuring told by a participle hung on a crash (a collision verb that
+    ``unwilled_harm`` reads as no one's will) are that crash's harm, no assault of their own.
+    A participle on an attack ("the rebels struck the convoy, killing four soldiers") stays force,
+    as the attack does."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head.tag_ == "VBG":
+        clause = clause.head  # "killing seven riders and injuring three": the first participle
+    if token.tag_ != "VBG" or clause.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    crash = clause.head
+    return crash.i != token.i and crash.pos_ == "VERB" and crash.lemma_.lower() in COLLISIONS \
+        and unwilled_harm(crash, actor)
+
+
+def abused_office(token: Token) -> bool:
+    """"Members of Congress have abused their power", "misused his authority": a charge of
+    misconduct in office (``[misusing_verbs]`` with an object of ``[office_objects]``), told
+    as an opinion; the verb table reads "abused" as force, but no one is harmed in body."""
+    if token.lemma_.lower() not in _MISUSING:
+        return False
+    return any(c.lemma_.lower() in _OFFICE_OBJECTS for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+
+
+def removed_thing(token: Token) -> bool:
+    """"When it was removed by the burglars", "the thieves removed it": a removal (PLOVER's
+    COERCE/deport is of people) of what a neuter pronoun stands for, "it", "this" or "that", is a
+    theft or a move of an object, no deportation. A common noun is left alone: nothing in the
+    word lists tells a thing ("the statue") from a person ("the legislators") well enough."""
+    patients = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not patients and token.dep_ == "conj":  # "was stolen and removed": the first verb's subject
+        patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    return bool(patients) and all(p.lower_ in _THING_PRONOUNS for p in patients)
+
+
+def space_launch(token: Token) -> bool:
+    """"SpaceX launched a rocket carrying sixty satellites into orbit", "launched the telescope
+    from French Guiana", "China launched a probe to the far side of the Moon": a launch whose object
+    holds a craft sent to space (``[spacecraft_nouns]``) or that goes to space (``[space_places]``,
+    after "into", "to" or "toward") is a flight, no attack, aid or inquiry between actors. "Launched
+    a missile into the sea", "launched a probe into the deaths" are left alone."""
+    if token.lemma_.lower() not in _LAUNCHING or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if any(t.lemma_.lower() in _SPACECRAFT for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN")):
+        return True
+    heads = [token, *objects, *(t for o in objects for t in o.subtree if t.tag_ == "VBG")]  # "a rocket carrying ..."
+    # "to the far side of the Moon": the place's own phrase
+    return any(t.lemma_.lower() in _SPACE_PLACES for h in heads for p in h.children
+               if p.dep_ == "prep" and p.lower_ in ("into", "to", "toward", "towards") for g in p.children
+               if g.dep_ == "pobj" for t in g.subtree)
+
+
+def phone_as_thing(token: Token, mode: Optional[str]) -> bool:
+    """"Apple launched a new phone", "the firm sold phones": a phone that is the object of a
+    verb is a thing made, sold or taken, not a phone call (PLOVER's CONSULT/phone is a call:
+    "spoke by phone", "phoned the minister", "held phone talks")."""
+    return mode == "phone" and token.lemma_.lower() not in _PHONES and any(
+        c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _PHONES for c in token.children)
 
 
 def _unmeant(token: Token) -> bool:

@@ -71,6 +71,7 @@ _ASSERTIONS = data.words(_WORDS, "assertion_verbs")
 _FUTURE_MODALS = data.words(_WORDS, "future_modals")  # not a demand ("must", "should")
 _APPEAL_VERBS = data.words(_WORDS, "appeal_verbs")
 _PRAISE_VERBS = data.words(_WORDS, "praise_verbs")
+_BACKING = data.words(_WORDS, "backing_verbs")
 # acts between parties: a call for one, or praise of one, is aimed at them though none is named
 _ACTS_BETWEEN = data.words(_WORDS, "conflict_words") | data.words(_WORDS, "aid_words")
 _ASKING = data.words(_WORDS, "asking_verbs")
@@ -297,7 +298,8 @@ def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional
     conflict", "brokered a truce" is CONSULT/third-party (``[mediation_verbs]``); "encouraged the CIA to
     release the files", "pressed X to", "pressured X to" is a REQUEST (``pressed_to_act``, also
     from the verb table's COERCE); "regrets this mistake", read as a reproach, is CONCEDE, PLOVER's
-    apology (``[regret_verbs]`` with a fault owned, ``[fault_nouns]``, ``_own_fault``)."""
+    apology (``[regret_verbs]`` with a fault owned, ``[fault_nouns]``, ``_own_fault``); "supported X
+    against Y" is SUPPORT (``backed_against_foe``)."""
     lemma = token.lemma_.lower()
     if kind in _PRESSED and pressed_to_act(token):
         return "REQUEST", None  # "tried to pressure the government to launch an inquiry": asked, not forced
@@ -310,9 +312,25 @@ def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional
         return "CONCEDE", None  # "deeply regrets this disastrous mistake": an apology, no reproach
     if token.pos_ == "VERB" and lemma in _ACCUSATIONS and kind != "ACCUSE":
         return "ACCUSE", "disapprove"
+    if kind == "ACCUSE" and backed_against_foe(token):
+        return "SUPPORT", None  # "supported the government against the rebellion": backing, no reproach
     if kind != "REQUEST" and pressed_to_act(token):
         return "REQUEST", None
     return kind, mode
+
+
+def backed_against_foe(token: Token) -> bool:
+    """"Saudi Arabia began supporting the government against the rebellion", "backed the rebels
+    against the regime": a verb of backing (``[backing_verbs]``) with a direct object, the one
+    backed, and an "against" phrase, the common foe, is support given; the verb table's pattern
+    "support against" (a reproach: support withheld, a stand against) fits only a verb with no
+    one backed. The docstring of ``retyped`` says how the type is then fixed."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _BACKING:
+        return False
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    # the "against" phrase hangs on the verb or, as the parse often has it, on the one backed
+    return bool(objects) and any(c.dep_ == "prep" and c.lower_ == "against"
+                                 for h in (token, *objects) for c in h.children)
 
 
 def pressed_to_act(token: Token) -> bool:
