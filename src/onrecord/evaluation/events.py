@@ -3,8 +3,10 @@
 ``score_plover(path)`` reads PLOVER gold sentences (one event each) and reports event-type
 accuracy, macro-F1 and micro-F1 under the rule "one gold event per sentence; the most
 confident predicted event counts", with actor / target country and sector accuracy (sectors
-on their first 3 characters); ``score_plover_halves`` does so for each half of the split by
-sentence id (``plover_half``), of which the event model is trained on ``dev`` only.
+on their first 3 characters; a sentence with no event coded counts as wrong, and the
+countries are also scored over the sentences with an event, ``..._given_event``);
+``score_plover_halves`` does so for each half of the split by sentence id (``plover_half``),
+of which the event model is trained on ``dev`` only.
 ``score_cameo_quads(path)`` gives quad-class macro-F1 on
 ConfliBERT's CAMEO sentences (no event = class 0); ``score_ngec_actors(path)`` the country
 accuracy of actor texts. Used by ``onrecord evaluate-events`` and bench/events_accuracy.py.
@@ -59,7 +61,11 @@ def score_plover(path_or_rows, nlp, model=None, docs=None, gated: bool = True) -
     events pass the event gate (``extract/events/gate.py``) as they do in the pipeline."""
     rows = read_plover(path_or_rows) if isinstance(path_or_rows, (str, Path)) else list(path_or_rows)
     gold, pred = [], []
-    counts = {k: [0, 0] for k in ("actor_country", "target_country", "actor_sector", "target_sector")}
+    # "..._given_event": over the sentences where an event is coded at all (a sentence with none,
+    # say one the gate drops, counts as a wrong country in the plain figure): how well the
+    # countries are read, apart from whether the event is found
+    counts = {k: [0, 0] for k in ("actor_country", "target_country", "actor_sector", "target_sector",
+                                  "actor_country_given_event", "target_country_given_event")}
     for n, (doc, row) in enumerate(zip(docs or nlp.pipe(r["text"] for r in rows), rows, strict=False)):
         top = _top(doc, n, model, gated)
         gold.append(row["event_plover2021"])
@@ -68,8 +74,12 @@ def score_plover(path_or_rows, nlp, model=None, docs=None, gated: bool = True) -
             coded = (row.get(field) or [{}])[0]
             got = getattr(top, side) if top else None
             if coded.get("code"):
-                counts[f"{side}_country"][0] += (got.country if got else None) == coded["code"]
+                right = (got.country if got else None) == coded["code"]
+                counts[f"{side}_country"][0] += right
                 counts[f"{side}_country"][1] += 1
+                if top is not None:
+                    counts[f"{side}_country_given_event"][0] += right
+                    counts[f"{side}_country_given_event"][1] += 1
             if coded.get("sector") and coded["sector"][:3] != "***":
                 counts[f"{side}_sector"][0] += ((got.sector if got else None) or "")[:3] == coded["sector"][:3]
                 counts[f"{side}_sector"][1] += 1

@@ -1,13 +1,23 @@
 """The event coder's tables: a verb pattern's PLOVER event, an actor phrase's country and sector.
 Hand-made tables test the rules; the shipped tables, what they hold for common phrases."""
-from onrecord.extract.events.tables import Tables, code_actor, code_surname, code_text, verb_event, word_key
+from onrecord.extract.events.tables import (
+    Tables,
+    code_actor,
+    code_surname,
+    code_text,
+    modifying_country,
+    verb_event,
+    word_key,
+)
 
 # a few entries of each table, spelt as the shipped ones are
 TABLES = Tables(
     verbs={"attack": ["ASSAULT", ""], "abandon": ["CONCEDE", ""]},
     phrases={"impose sanction": ["SANCTION", "discontinue"], "abandon ship": None},
-    names={"united nations": "IGOUNO", "iranian military": "IRNMIL", "hamas": "PSEREB"},
-    countries={"iran": "IRN", "hungarian": "HUN", "romanian": "ROU"},
+    names={"united nations": "IGOUNO", "iranian military": "IRNMIL", "hamas": "PSEREB", "senate": "USALEG",
+           "lisbon": "PRT", "cypriot": "CYP", "red cross": "IGO", "iran": "IRN"},
+    countries={"iran": "IRN", "hungarian": "HUN", "romanian": "ROU", "ghanaian": "GHA", "turkish": "TUR",
+               "cypriot": "CYP", "kenyan": "KEN"},
     agents={"police": "COP", "officer": "COP", "protester": "CVL", "army": "MIL", "leader": "ELI"},
     surnames={"mugabe": "ZWEELI"},
 )
@@ -31,6 +41,21 @@ def test_the_longest_actor_name_then_a_country_word_then_an_agent_noun():
 
 def test_coordinated_actors_take_the_first():
     assert code_actor(["hungarian", "and", "romanian", "officials"], TABLES)[0] == "HUN"
+
+
+def test_a_country_word_before_a_known_name_says_whose_it_is():
+    assert code_actor(["the", "ghanaian", "senate"], TABLES) == ("GHA", "LEG")  # not the dictionary's US Senate
+    assert code_actor(["the", "senate"], TABLES) == ("USA", "LEG")
+    assert code_actor(["the", "kenyan", "embassy", "lisbon"], TABLES)[0] == "KEN"
+    assert code_actor(["the", "kenyan", "province", "of", "lisbon"], TABLES)[0] == "PRT"  # "of": either's
+    assert code_actor(["the", "kenyan", "red", "cross"], TABLES)[0] == "IGO"  # no country's code to replace
+    assert code_actor(["kenyan", "envoy", "to", "the", "united", "nations"], TABLES)[0] == "KEN"  # an envoy
+    assert code_actor(["turkish", "cypriot", "leaders"], TABLES)[0] == "CYP"  # a people of two names
+    assert code_actor(["the", "turkish", "ambassador", "to", "iran"], TABLES)[0] == "TUR"  # not Iran's
+    assert code_actor(["the", "turkish", "army", "in", "iran"], TABLES)[0] == "IRN"  # "in": either's, left as was
+    assert code_actor(["turkish", "militia", "allies", "iran"], TABLES)[0] == "IRN"  # a relation: another side
+    assert modifying_country(["kenyan", "backed"], "USA", TABLES) is None  # "Kenyan-backed": who backs it
+    assert modifying_country(["ghanaian"], "GHA", TABLES) is None  # the same country: nothing to say
 
 
 def test_a_leader_by_surname_needs_a_title():
@@ -60,3 +85,10 @@ def test_actor_texts_are_coded_from_the_dictionaries():
     assert code_text("rice farmers")[0] is None
     assert code_text("Kofi Annan")[0] == "IGO"
     assert code_text("Yugoslav army")[0] == "SRB" and code_text("Soviet Union")[0] == "RUS"
+    # intergovernmental bodies and seats of government the dictionaries lack (the project's additions)
+    assert code_text("the African Union")[0] == "IGO" and code_text("the International Criminal Court")[0] == "IGO"
+    assert code_text("Downing Street") == ("GBR", "GOV") and code_text("the Élysée")[0] == "FRA"
+    assert code_text("the Nigerian Senate") == ("NGA", "LEG")
+    assert code_text("the Berlin office Peace Foundation")[0] == "DEU"  # a capital says whose
+    assert code_text("Chile's Defense Department")[0] == "CHL"  # not the dictionary's US department
+    assert code_text("Hongkongers")[0] == "HKG"

@@ -2,7 +2,8 @@
 
 ``verb_event(lemma, words)`` gives the PLOVER (event, mode) a verb pattern says;
 ``code_actor(words)`` gives the (country, sector) of an actor phrase: the longest known
-actor name in it, else a nationality or country word, else a leader's surname after a title
+actor name in it (unless a country's word before it says whose it is: ``modifying_country``,
+"the Nigerian Senate"), else a nationality or country word, else a leader's surname after a title
 ("President Mugabe"), and a sector from its agent nouns.
 """
 from __future__ import annotations
@@ -20,6 +21,11 @@ _MAX_NGRAM = 6
 # words before a leader's surname: offices (a leader named with one is in office) and other titles
 _OFFICES = data.words("name_words.txt", "leader_offices")
 _LEADER_TITLES = data.words("name_words.txt", "leader_titles")
+_NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country (as countries._NO_COUNTRY)
+_ENVOY_PREPS = data.words("event_words.txt", "envoy_prepositions")
+_CAPITALS = data.words("event_words.txt", "capital_cities")
+_RELATIONS = data.words("event_words.txt", "relation_nouns")
+_UNOWNING_PREPS = data.words("event_words.txt", "unowning_prepositions")
 
 Coded = list[str]  # a table's [PLOVER event, mode]; the mode may be ""
 
@@ -71,18 +77,20 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
     # the longest actor name wins; among equals, the rightmost (the head is at the end), but
     # the first of coordinated ones ("Hungarian and Romanian officials")
     best: Optional[str] = None
+    best_start, best_key = 0, ""
     coordinated = "and" in words
     for n in range(min(_MAX_NGRAM, len(words)), 0, -1):
         starts = range(len(words) - n + 1) if coordinated else range(len(words) - n, -1, -1)
         for i in starts:
             key = " ".join(words[i:i + n])
             if key in tables.names:
-                best = tables.names[key]
+                best, best_start, best_key = tables.names[key], i, key
                 break
         if best:
             break
     if best:
         country, sector = _split_code(best)
+        country = modifying_country(words[:best_start], country, tables, best_key in tables.countries) or country
     if country is None:
         for w in words:
             if w in tables.countries:
@@ -109,6 +117,52 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
     if sector == "ELI" and _OFFICES & set(words) and "former" not in words:
         sector = "GOV"  # a leader named with the office: in office at the time of writing
     return country, sector
+
+
+def modifying_country(before: list[str], named: str, tables: Tables, named_by_country_word: bool = False
+                      ) -> Optional[str]:
+    """The country a nationality or country word names before a known actor name of another
+    country, or a national capital's name (``_place_word``), which then says whose that body or
+    person is: "the Nigerian Senate" is no US Senate (the dictionary's "senate"), "Chile's
+    Defense Department" no US one, "the US ambassador to Russia" is American, "a Berlin
+    non-profit" German. A name of no country's (``_NO_COUNTRY``: "the Kenyan UN
+    peacekeepers", "the American Red Cross") only when an envoy's preposition stands between
+    (``envoy_prepositions``: "Kenya's ambassador to the UN"); a name that is itself a country's
+    or a people's word (``named_by_country_word``) only when other words stand between ("Turkish
+    Cypriots" and "Bosnian Serbs" are peoples of two names). Never a word that describes who backs
+    or leads the actor ("Iranian-backed", "US-led": the next word ends in "-ed"), one before a
+    relation to another side (``relation_nouns``: "Israel's militia ally in Lebanon"), nor one
+    the name follows after a preposition other than an envoy's (``unowning_prepositions``: "the
+    Turkish army in Syria", "the Serbian province of Kosovo" may be either's). None if none."""
+    for n in range(len(before)):
+        found, size = _place_word(before, n, tables)
+        if found is None:
+            continue
+        between = before[n + size:]
+        if between and between[0].endswith("ed") or _RELATIONS & set(between):
+            return None  # "Iranian-backed", "Israel's militia ally": another side's
+        if _UNOWNING_PREPS & set(between):
+            return None  # "the Turkish army in Syria": the place may be theirs
+        if named in _NO_COUNTRY and not _ENVOY_PREPS & set(between):
+            return None
+        if not named.isalpha() or named_by_country_word and not between:
+            return None
+        return found if found != named else None
+    return None
+
+
+def _place_word(words: list[str], n: int, tables: Tables) -> tuple[Optional[str], int]:
+    """(country, number of words) of a country's or people's word at ``words[n]``, or of a
+    national capital there (``capital_cities``, of one or two words: "a Berlin non-profit", "New
+    Delhi's envoy"); (None, 0) if none."""
+    if words[n] in tables.countries:
+        return tables.countries[words[n]], 1
+    for size in (2, 1):
+        key = " ".join(words[n:n + size])
+        if len(words) - n >= size and key in _CAPITALS and key in tables.names:
+            country = _split_code(tables.names[key])[0]
+            return (country, size) if country.isalpha() and country not in _NO_COUNTRY else (None, 0)
+    return None, 0
 
 
 def code_surname(word: str, tables: Optional[Tables] = None) -> tuple[Optional[str], Optional[str]]:
