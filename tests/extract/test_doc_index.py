@@ -61,3 +61,12 @@ def test_paragraph_bounds_found_by_bisection_match_a_walk(nlp):
         for bound in range(len(doc) + 1):
             assert paragraph_start(doc, i, floor=bound) == walked_start(i, bound)
             assert paragraph_end(doc, i, ceiling=bound) == walked_end(i, bound)
+
+
+def test_lemma_positions_match_a_walk(nlp):
+    doc = nlp("The campaign said the campaigns of two rivals had ended. Campaigning went on.")
+    walked: dict[str, list[int]] = {}
+    for token in doc:
+        walked.setdefault(token.lemma_.lower(), []).append(token.i)
+    assert doc_index.lemma_positions(doc) == walked
+    assert doc_index.lemma_positions(doc) is doc_index.lemma_positions(doc)  # kept in the doc

@@ -24,6 +24,7 @@ _CHUNK_STARTS = "onrecord_noun_chunk_starts"
 _TOKEN_TEXTS = "onrecord_token_texts"
 _POSITIONS = "onrecord_token_positions"
 _LOWER_POSITIONS = "onrecord_lower_positions"
+_LEMMA_POSITIONS = "onrecord_lemma_positions"
 _LINE_BREAKS = "onrecord_line_breaks"
 
 
@@ -143,6 +144,18 @@ def lower_positions(doc: Doc) -> dict[str, list[int]]:
         for i, word in enumerate(token_texts(doc)):
             found.setdefault(word.lower(), []).append(i)
         doc.user_data[_LOWER_POSITIONS] = found
+    return found
+
+
+def lemma_positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each lowercased lemma stands in the doc, in order: a rule looking for every form of
+    a word ("campaign", "campaigns") reads its places here instead of every token."""
+    found: dict[str, list[int]] | None = doc.user_data.get(_LEMMA_POSITIONS)
+    if found is None:
+        found = {}
+        for token in doc:
+            found.setdefault(token.lemma_.lower(), []).append(token.i)
+        doc.user_data[_LEMMA_POSITIONS] = found
     return found
 
 

@@ -565,7 +565,7 @@ def named_kind_body(kind: str, doc: Doc) -> str | None:
     Court of Session" and "the Supreme Court" for "the court")."""
     headed: dict[str, str] = {}
     others: set[str] = set()
-    for span, head in _bodies_with_heads(doc):
+    for span, head in bodies_with_heads(doc):
         if len(span) > 1 and head.lower_ == kind and head.text[:1].isupper():
             headed.setdefault(span.text.lower(), span.text)
         elif any(t.lower_ == kind for t in span):
@@ -575,7 +575,7 @@ def named_kind_body(kind: str, doc: Doc) -> str | None:
     return next(iter(headed.values())) if len(headed) == 1 and not others else None
 
 
-def _bodies_with_heads(doc: Doc) -> Iterator[tuple[Span, Token]]:
+def bodies_with_heads(doc: Doc) -> Iterator[tuple[Span, Token]]:
     """The bodies the tagger names, without a leading "the", each with its head word: the word
     before "of", "on" or "for", else the last ("Academy" of "Royal Swedish Academy of Sciences")."""
     for ent in doc_index.ents(doc):
@@ -609,7 +609,7 @@ def named_qualified_kind_body(qualifier: str, kind: str, doc: Doc) -> str | None
     qualifier must stand before the head, capitalised. None when no or several such bodies are
     named: "the fire service" beside two fire services is neither."""
     headed: dict[str, str] = {}
-    for span, head in _bodies_with_heads(doc):
+    for span, head in bodies_with_heads(doc):
         if head.lower_ != kind or not head.text[:1].isupper():
             continue
         if any(t.lower_ == qualifier and t.text[:1].isupper() for t in span if t.i != head.i):

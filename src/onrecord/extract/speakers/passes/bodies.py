@@ -157,10 +157,12 @@ def another_owner_written(head: Token, person: ArticleEntity) -> bool:
         # "Trump’s campaign manager": the owner hangs on the noun the body word qualifies
         return list(t.children) + (list(t.head.children) if t.dep_ == "compound" else [])
 
-    return any(t.lemma_.lower() == head.lemma_.lower() and any(
+    doc = head.doc
+    # the body word's places, read once per doc (``doc_index.lemma_positions``), not every token
+    return any(any(
         c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
         and c.lower_.removesuffix("’s").removesuffix("'s") not in own for c in owners(t))
-        for t in head.doc)
+        for t in (doc[i] for i in doc_index.lemma_positions(doc).get(head.lemma_.lower(), ())))
 
 
 def owner_named_later(state: ArticleState, owner: Token, gender: str | None) -> bool:

@@ -28,6 +28,7 @@ from onrecord.extract.speakers.constraints import (
     tied_to,
     tied_to_body,
 )
+from onrecord.extract.speakers.fullest_name import HEAD_LINKS, bodies_with_heads
 from onrecord.extract.speakers.mention_syntax import (
     is_acronym,
     mention_range,
@@ -55,19 +56,24 @@ from onrecord.extract.speakers.words import (
     AGENT_NOUNS,
     AGENT_PREPOSITIONS,
     BODY_HEADS,
+    CHARGING_VERBS,
     COUNTING_WORDS,
     COUNTRY_CODES,
     COURT_WRITINGS,
+    DEFENDANT_NOUNS,
     DOCUMENT_FAMILIES,
     DOCUMENT_NOUNS,
     FLEETING_WRITINGS,
     GENERIC_PERSON_NOUNS,
     GROUP_NOUNS,
+    HEADED_BODY_KINDS,
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
     MEDIA_NOUNS,
     MEMBER_BODIES,
     MEMBER_BODY_NAMES,
+    NETWORK_NAME_WORDS,
+    NEWSPAPER_NAME_WORDS,
     NOUN_GENDER,
     ORG_NOUNS,
     OTHER_AGENT_WORDS,
@@ -86,6 +92,7 @@ from onrecord.extract.speakers.words import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
     SAMPLING_WRITINGS,
+    SEVERAL_DEFENDANT_WORDS,
     SOURCE_DATA,
     STATE_ABBREVIATIONS,
     TITLE_MODIFIERS,
@@ -185,10 +192,11 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
             # "the agency", "a federal appeals court": the body of that kind the article names,
             # before or (the union named only in a later paragraph) after
             named = state.body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an", "the"))
-            if named is not None and another_body_nearer(state, named, span, head):
+            if named is not None and another_body_nearer(state, named, span, head) \
+                    and not sole_headed_body(state, named, lemma, span):
                 # no one, not the article's main body (often the nearer one: "Acme Corp. shares
                 # fell ... The bank said" is not Acme's), nor an entity "bank" that a body's
-                # longer name would later take in
+                # longer name would later take in; but "the board" is the one board named
                 return None
             if named is None and lemma in INSTITUTION_NOUNS and span[0].lower_ == "the" and len(span) == 2:
                 # "the bank" of an article on Wells Fargo; "the Internet security firm" is
@@ -197,8 +205,8 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
                 if named is not None and lemma in MEDIA_NOUNS | MEMBER_BODIES \
                         and not known_as_kind(state, named, lemma):
                     # "the magazine" is not the White House named last, nor "the union" the
-                    # company the article is about
-                    named = None
+                    # company the article is about; "the newspaper" is the one newspaper named
+                    named = sole_outlet(state, lemma, span, head)
             if named is not None:
                 return named
         return state.entity_by_name(text, "ORG")
@@ -208,10 +216,45 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
             holder.add_role(text)
             return holder
         return state.entity_by_name(text, "PERSON")
+    defendant = sole_defendant(state, span, head)
+    if defendant is not None:
+        return defendant
     owner = writing_owner(state, head)
     if owner is not None:
         return owner
     return state.entity_by_name(text, "UNKNOWN") if text else None
+
+
+_SEVERAL_DEFENDANTS = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(SEVERAL_DEFENDANT_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+
+
+def sole_defendant(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """"The defendant said", "the accused told the court": the one person the article names
+    before it as charged (``charged``: "Jo Roe, 34, was charged with arson", "Roe pleaded not
+    guilty"). None when two people are so named, or the article speaks of several defendants
+    anywhere ("defendants", "co-accused": ``SEVERAL_DEFENDANT_WORDS``), or for anything but a
+    bare "the defendant" ("the defendant's lawyer", "a defendant")."""
+    if len(span) != 2 or span[0].lower_ != "the" or head.lower_ not in DEFENDANT_NOUNS:
+        return None
+    if _SEVERAL_DEFENDANTS.search(doc_index.text(state.doc)):
+        return None  # the text, not the tokens: the tagger splits "co-defendant" in three
+    found = {id(person): person for offset, person in state.persons_between(0, span.start_char)
+             if person.type == "PERSON" and person.named and charged(state.name_head(offset))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def charged(name: Token | None) -> bool:
+    """Whether a name is that of someone charged: the passive subject of a verb of charging
+    ("Roe was charged", "Roe and Lee were indicted", ``CHARGING_VERBS``) or the subject of
+    "plead" ("Roe pleaded guilty")."""
+    if name is None:
+        return False
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head  # "Roe and Lee were charged": each of them
+    verb = name.head.lemma_.lower()
+    return name.dep_ == "nsubjpass" and verb in CHARGING_VERBS or name.dep_ == "nsubj" and verb == "plead"
 
 
 def issuer_of_writing_part(state: ArticleState, head: Token) -> ArticleEntity | None:
@@ -535,6 +578,95 @@ def known_as_kind(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
         for found in re.finditer(re.escape(name), text):
             if after.match(text, found.end()) or before.search(text[max(0, found.start() - 30):found.start()]):
                 return True
+    return False
+
+
+def sole_headed_body(state: ArticleState, body: ArticleEntity, kind: str, span: Span) -> bool:
+    """Whether "the board", "the ministry" is ``body`` though another body was named nearer: the
+    one body named before it whose name the kind word heads ("the Illinois Board of Elections",
+    "Ministry of Health": the word before "of", else the last), a kind whose bodies carry the
+    word (``HEADED_BODY_KINDS``, not "the company"). Before the description, every other
+    "board" the article writes must be that body again ("the board", "the board of elections",
+    a headline's "Board Of Election"): no second board named ("the Court of Session ... the
+    Supreme Court"), no name holding the word elsewhere ("Board Street Clinic"), no "boards",
+    no "the school board" or "a board". A body named only after it leaves the description to
+    ``another_body_nearer``."""
+    if kind not in HEADED_BODY_KINDS or len(span) != 2 or span[0].lower_ != "the" \
+            or body.type != "ORG" or not body.named:
+        return False
+    doc = state.doc
+    headed: list[Span] = []
+    for name, name_head in bodies_with_heads(doc):
+        if name.end > span.start:
+            continue
+        if name_head.lower_ == kind and name_head.text[:1].isupper() and len(name) > 1:
+            headed.append(name)
+        elif any(t.lower_ == kind for t in name):
+            return False  # "Board Street Clinic": the word in another body's name
+    forms = {n.lower().removeprefix("the ") for n in (body.name, *body.aliases) if n}
+    texts = {n.text.lower() for n in headed}
+    longest = max(texts, key=len, default=None)
+    if longest is None or any(t not in longest for t in texts) \
+            or not any(f in longest or longest in f for f in forms):
+        return False  # two boards named, or the one named is not the body found
+    stems = {w.removesuffix("s") for t in texts for w in t.split()}
+    inside = {i for n in headed for i in range(n.start, n.end)}
+    plural = kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
+    positions = doc_index.lower_positions(doc)
+    for i in [*positions.get(kind, ()), *positions.get(plural, ())]:
+        if i >= span.start or i in inside:
+            continue
+        if doc[i].lower_ == plural:
+            return False  # "boards": several
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            if doc[i + 2].lower_.removesuffix("s") not in stems:
+                return False  # "the board of a school": another board
+        elif i == 0 or doc[i - 1].lower_ != "the":
+            return False  # "a board", "the school board"
+    return True
+
+
+def sole_outlet(state: ArticleState, kind: str, span: Span, head: Token) -> ArticleEntity | None:
+    """The outlet "the newspaper" or "the network" stands for when the body named last is none
+    of that kind: the one body named before it that is an outlet of that kind by its own name
+    ("the Orlando Sentinel reported ... The newspaper reported", "NBC News ... the network said":
+    ``outlet_named``). None beside two such outlets ("the Zed Herald" and "the Zed Tribune"), or
+    when the article writes the kind word before of something else ("a local newspaper", "the
+    newspapers"): "the newspaper" may be that one; nor when another body is named nearer
+    (``another_body_nearer``)."""
+    found = {id(e): e for o, e in state.bodies_by_offset
+             if o < span.start_char and e.type == "ORG" and e.named and outlet_named(e, kind)}
+    if len(found) != 1:
+        return None
+    doc = state.doc
+    positions = doc_index.lower_positions(doc)
+    for i in [*positions.get(kind, ()), *positions.get(kind + "s", ())]:
+        if i < span.start and (doc[i].lower_ != kind or i == 0 or doc[i - 1].lower_ != "the"):
+            return None
+    outlet = next(iter(found.values()))
+    return None if another_body_nearer(state, outlet, span, head) else outlet
+
+
+def outlet_named(body: ArticleEntity, kind: str) -> bool:
+    """Whether a body's own name says it is an outlet of ``kind``: the head of its name (the word
+    before "of", else the last) a newspaper's ("Times", "Sentinel": ``NEWSPAPER_NAME_WORDS``) for
+    "the newspaper" or "the paper", a broadcaster's ("Network", "Television":
+    ``NETWORK_NAME_WORDS``) for "the network", "the channel" or "the broadcaster", or, for those,
+    a broadcaster's initials before "News" ("NBC News")."""
+    heads = NEWSPAPER_NAME_WORDS if kind in ("newspaper", "paper") \
+        else NETWORK_NAME_WORDS if kind in ("network", "channel", "broadcaster") else frozenset()
+    for name in (body.name, *body.aliases):
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in HEAD_LINKS), len(words))
+        if not cut:
+            continue
+        if words[cut - 1].strip(".,’'").lower() in heads:
+            return True
+        if heads is NETWORK_NAME_WORDS and cut == len(words) == 2 and words[1] == "News" \
+                and words[0].isupper() and 2 <= len(words[0]) <= 5:
+            return True
     return False
 
 
