@@ -180,7 +180,7 @@ class ArticleState:
             elif labels[ent] in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text):
                 name = body_name(ent)
                 if name and not self.short_person(name):
-                    body = self.entity_by_name(name, ent.label_)
+                    body = self.entity_by_name(name, labels[ent])  # a body tagged PERSON is ORG
                     body.named = True
                     self.bodies_by_offset.append((ent.start_char, body))
         self._note_qualified_bodies()
