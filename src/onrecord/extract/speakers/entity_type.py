@@ -125,8 +125,10 @@ def presented_as_body(name: str, roles: list[str], doc: Doc) -> bool:
 
 
 def settled_type(name: str, type_: str, roles: list[str], gender: str | None, doc: Doc,
-                 mention: tuple[int, int] | None) -> str:
-    """The entity's type by the article's best evidence (see the module's docstring)."""
+                 mention: tuple[int, int] | None, name_gender_only: bool = False) -> str:
+    """The entity's type by the article's best evidence (see the module's docstring).
+    ``name_gender_only``: the gender rests on the name's first word alone (no title, no "he"
+    or "she"), which the article's own word for what the name is outweighs."""
     if type_ in ("PERSON", "UNKNOWN") and authors_et_al(name):
         return "GROUP"  # "Roe et al.": a paper's authors, several people
     if type_ == "GPE":
@@ -148,7 +150,11 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             and all(body_role(r) for r in roles) \
             and presented_as_body(name, roles, doc):
         return "ORG"  # "broadcaster Zed News", "the site Notes from Zorbia", "Zedwire Daily reported"
-    if type_ in ("PERSON", "UNKNOWN") and gender is None and not roles and kind_right_before(name, doc):
+    if type_ == "PERSON" and (gender is None or name_gender_only) and not roles and refers_to_itself(name, doc):
+        # "Zedix describes itself as ...": no person's name takes "itself"
+        return "ORG" if presented_as_body(name, roles, doc) else "UNKNOWN"
+    if type_ in ("PERSON", "UNKNOWN") and (gender is None or name_gender_only) and not roles \
+            and kind_right_before(name, doc):
         return "ORG"  # "software company Rocky Hat": the article's own word beats a given name's list
     if proper_name(name):
         if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)
@@ -461,6 +467,19 @@ def kind_right_before(name: str, doc: Doc) -> bool:
         if kind.is_lower and kind.lemma_.lower() in _BODY_KINDS and kind.tag_ == "NN" \
                 and (before.is_lower or before.text[:1].isupper() and before.ent_type_ in ("GPE", "NORP")) \
                 and before.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+            return True
+    return False
+
+
+def refers_to_itself(name: str, doc: Doc) -> bool:
+    """Whether the article writes the name as the subject of a verb that takes "itself" ("Zedix
+    describes itself as a community project"): a thing or a body, which no person's name is,
+    though its first word is also a given name."""
+    n = len(name.split())
+    for i in occurrences(name, doc):
+        roots = [t for t in doc[i:i + n] if not i <= t.head.i < i + n or t.head is t]
+        if len(roots) == 1 and roots[0].dep_ == "nsubj" \
+                and any(c.lower_ == "itself" for c in roots[0].head.children):
             return True
     return False
 
