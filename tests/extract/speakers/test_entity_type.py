@@ -12,6 +12,7 @@ from onrecord.extract.speakers.entity_type import (
     counted_kind,
     country_name,
     description_head,
+    described_as_someone,
     digit_in_name,
     family_of_a_surname,
     hyphenated_capitals,
@@ -589,3 +590,25 @@ def test_refers_to_itself_reads_the_subject_of_a_verb_taking_itself(nlp):
     doc = nlp("Zedix Linux describes itself as a community system.")
     assert refers_to_itself("Zedix Linux", doc)
     assert not refers_to_itself("Zedix Linux", nlp("Zedix Linux describes the system."))
+
+
+def test_body_role_reads_an_ing_word_before_a_kind_as_its_qualifier():
+    assert body_role("social networking site that lets users post notes")
+    assert body_role("polling firm")
+    assert body_role("a database detailing the losses")
+    assert not body_role("man running the firm")
+
+
+def test_described_as_someone_reads_a_who_clause_calling_the_name_he_or_she(nlp):
+    doc = nlp("\"I do well,\" said Zedville, who graduated in 2009 with her degree in law.")
+    assert described_as_someone("Zedville", doc)
+    assert not described_as_someone("Chicago", nlp("The fans cheered Chicago, who won the cup on Sunday."))
+    assert not described_as_someone("Zedville", nlp("Zedville, which lies on the coast, grew."))
+
+
+def test_a_place_tagged_surname_with_a_who_clause_of_her_is_a_person(nlp):
+    """The GPE a pass gave "Zedville" yields to the article's "who ... her"; a town stays."""
+    text = "\"I do well,\" said Zedville, who graduated in 2009 with her degree in law."
+    assert settled_type("Zedville", "GPE", [], None, nlp(text), _mention(text, "Zedville")) == "PERSON"
+    text = "Officials in Zedville, which lies on the coast, said the road was shut."
+    assert settled_type("Zedville", "GPE", [], None, nlp(text), _mention(text, "Zedville")) == "GPE"

@@ -73,6 +73,7 @@ from onrecord.extract.speakers.words import (
     NAME_TITLES,
     PERSON_NOUNS,
     POSTNOMINALS,
+    PRONOUN_GENDER,
     ROLE_WORDS,
 )
 
@@ -132,6 +133,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     if type_ in ("PERSON", "UNKNOWN") and authors_et_al(name):
         return "GROUP"  # "Roe et al.": a paper's authors, several people
     if type_ == "GPE":
+        if gender is None and not country_name(name) and described_as_someone(name, doc):
+            return "PERSON"  # "said Zedville, who graduated with her degree": a person's surname
         if gender is None and not country_name(name) and presented_as_body(name, roles, doc):
             return "ORG"  # "Zedpac, a crowdfunding website", "Zedberg reported": the tagger's place is a body
         return type_
@@ -153,7 +156,7 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     if type_ == "PERSON" and (gender is None or name_gender_only) and not roles and refers_to_itself(name, doc):
         # "Zedix describes itself as ...": no person's name takes "itself"
         return "ORG" if presented_as_body(name, roles, doc) else "UNKNOWN"
-    if type_ in ("PERSON", "UNKNOWN") and (gender is None or name_gender_only) and not roles \
+    if type_ in ("PERSON", "UNKNOWN") and (gender is None or name_gender_only) and all(body_role(r) for r in roles) \
             and kind_right_before(name, doc):
         return "ORG"  # "software company Rocky Hat": the article's own word beats a given name's list
     if proper_name(name):
@@ -276,9 +279,17 @@ def body_role(role: str) -> bool:
     "a database detailing ..."); "head of the firm" is a person's."""
     words = role.lower().replace(",", " , ").split()
     # the head stands before what qualifies it: "of ...", "which ...", "detailing ..."
-    cut = next((n for n, w in enumerate(words) if n and (w in _POSTMODIFIER_STARTS or w.endswith("ing"))), None)
+    # ("social networking site", "polling firm": an -ing word before the kind qualifies it)
+    cut = next((n for n, w in enumerate(words) if n and (w in _POSTMODIFIER_STARTS or w.endswith("ing")
+                                                          and not _before_a_kind(words, n))), None)
     words = words[:cut]
     return bool(words) and words[-1].strip(".,") in BODY_ROLES
+
+
+def _before_a_kind(words: list[str], n: int) -> bool:
+    """Whether the word after ``words[n]`` is a body's kind ("networking" of "social networking
+    site"): the -ing word qualifies the kind, it opens no clause after it."""
+    return n + 1 < len(words) and words[n + 1].strip(".,") in BODY_ROLES
 
 
 def given_name_first(name: str) -> bool:
@@ -481,6 +492,22 @@ def refers_to_itself(name: str, doc: Doc) -> bool:
         if len(roots) == 1 and roots[0].dep_ == "nsubj" \
                 and any(c.lower_ == "itself" for c in roots[0].head.children):
             return True
+    return False
+
+
+def described_as_someone(name: str, doc: Doc) -> bool:
+    """Whether the article writes a relative clause of "who" on the name, set off by a comma,
+    that calls it "he" or "she" ("said Zedville, who graduated in 2009 with her master's"): a
+    person, though the tagger read a place. A place takes "which" or "where", and "who" alone
+    may be a team's ("Chicago, who won"); the pronoun says one person."""
+    n = len(name.split())
+    for i in occurrences(name, doc):
+        if i + n >= len(doc) or doc[i + n].text != ",":
+            continue
+        for clause in (c for t in doc[i:i + n] for c in t.children if c.dep_ == "relcl"):
+            words = [t.lower_ for t in clause.subtree]
+            if words and words[0] in ("who", "whose") and any(w in PRONOUN_GENDER for w in words[1:]):
+                return True
     return False
 
 
