@@ -604,6 +604,8 @@ def test_described_as_someone_reads_a_who_clause_calling_the_name_he_or_she(nlp)
     assert described_as_someone("Zedville", doc)
     assert not described_as_someone("Chicago", nlp("The fans cheered Chicago, who won the cup on Sunday."))
     assert not described_as_someone("Zedville", nlp("Zedville, which lies on the coast, grew."))
+    doc = nlp("\"It is hard,\" said Jane Roe, a nurse from Zedville, Ruritania, who said she was tired.")
+    assert not described_as_someone("Zedville", doc)
 
 
 def test_a_place_tagged_surname_with_a_who_clause_of_her_is_a_person(nlp):

@@ -496,8 +496,9 @@ def refers_to_itself(name: str, doc: Doc) -> bool:
 
 
 def described_as_someone(name: str, doc: Doc) -> bool:
-    """Whether the article writes a relative clause of "who" on the name, set off by a comma,
-    that calls it "he" or "she" ("said Zedville, who graduated in 2009 with her master's"): a
+    """Whether the article writes a relative clause of "who" right after the name and a comma
+    ("Zedville, who ..."; not "Roe, a doctor from Zedville, Ruritania, who ...") that calls it
+    "he" or "she" ("said Zedville, who graduated in 2009 with her master's"): a
     person, though the tagger read a place. A place takes "which" or "where", and "who" alone
     may be a team's ("Chicago, who won"); the pronoun says one person."""
     n = len(name.split())
@@ -506,7 +507,7 @@ def described_as_someone(name: str, doc: Doc) -> bool:
             continue
         for clause in (c for t in doc[i:i + n] for c in t.children if c.dep_ == "relcl"):
             words = [t.lower_ for t in clause.subtree]
-            if words and words[0] in ("who", "whose") and any(w in PRONOUN_GENDER for w in words[1:]):
+            if clause.left_edge.i == i + n + 1 and words[0] in ("who", "whose") and any(w in PRONOUN_GENDER for w in words[1:]):
                 return True
     return False
 
