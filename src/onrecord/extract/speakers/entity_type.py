@@ -31,7 +31,9 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    Roe", "First Minister of Ruritania Jane Roe") -> PERSON;
 10. a name with nothing personal about it that follows a body's kind ("store chains Zedco and
    Ymart") -> ORG; a name of two words or more right after a qualified body's kind ("software
-   company Rocky Hat"), with no "he" or "she" and no role -> ORG, though it opens with a given name;
+   company Rocky Hat"), with no "he" or "she" and no role but a body's -> ORG, though it opens with
+   a given name (a gender read from that given name alone counts for nothing against it); a name
+   the article writes as the subject of "itself" ("Zedix describes itself as") -> no PERSON;
 11. a country's name a pass read as a person's, with nothing personal about it -> GPE; a call
    sign ("KZZZ-TV") is initials, ORG;
 12. "One" or "Another" and a kind, opening a sentence ("One MP") -> that kind's type; a plural
@@ -44,6 +46,9 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    with a digit in a word ("Zed24", "COVID-19") -> UNKNOWN unless so called: no person's;
 14. a name headed by a kind of place ("Zorbin County") -> GPE; the plural of a named person's
    surname after "the" ("the Roes") -> GROUP, a family.
+
+A name typed GPE that a "who" clause right after it calls "he" or "she" ("said Zedville, who
+... her degree") is a person's.
 
 A name written as a product's ("ZorbOS Stream", see ``product_name``), typed a person's with
 nothing personal about it, is UNKNOWN. Places keep the tagger's GPE; a given name and a surname
@@ -507,7 +512,8 @@ def described_as_someone(name: str, doc: Doc) -> bool:
             continue
         for clause in (c for t in doc[i:i + n] for c in t.children if c.dep_ == "relcl"):
             words = [t.lower_ for t in clause.subtree]
-            if clause.left_edge.i == i + n + 1 and words[0] in ("who", "whose") and any(w in PRONOUN_GENDER for w in words[1:]):
+            if clause.left_edge.i == i + n + 1 and words[0] in ("who", "whose") \
+                    and any(w in PRONOUN_GENDER for w in words[1:]):
                 return True
     return False
 
