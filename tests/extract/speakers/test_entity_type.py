@@ -11,6 +11,7 @@ from onrecord.extract.speakers.entity_type import (
     collective_of_people,
     counted_kind,
     country_name,
+    described_as_someone,
     description_head,
     digit_in_name,
     family_of_a_surname,
@@ -30,6 +31,7 @@ from onrecord.extract.speakers.entity_type import (
     plural_body_word,
     product_name,
     proper_name,
+    refers_to_itself,
     settled_type,
     tagged_only_as_body,
     tagged_org_somewhere,
@@ -37,6 +39,7 @@ from onrecord.extract.speakers.entity_type import (
     titled_person,
     writing_head,
 )
+from statement_lookup import speaker
 
 
 def _mention(text: str, words: str) -> tuple[int, int]:
@@ -559,3 +562,55 @@ def test_a_place_that_reported_and_is_a_body_elsewhere_is_an_organisation(nlp):
     ents = [e for e in doc.ents if e.text == "Zedberg"]
     if ents and ents[0].label_ == "GPE" and cited_as_outlet("Zedberg", doc):
         assert settled_type("Zedberg", "GPE", [], None, doc, _mention(text, "Zedberg also")) == "ORG"
+
+
+def test_a_company_named_like_a_person_after_its_kind_is_a_body():
+    """"software company Rocky Hat": the given name "Rocky" tells a gender, but only the name
+    tells it (no title, no "he"), and the article says what the name is."""
+    text = ("On Monday, software company Rocky Hat announced a new plan. "
+            "Rocky Hat said the plan would start next year.")
+    assert speaker(text, "the plan would start").type == "ORG"
+
+
+def test_a_person_after_a_kind_called_he_stays_a_person():
+    text = ("On Monday, software company founder Rocky Hart announced a new plan. "
+            "Rocky Hart said he would start next year.")
+    assert speaker(text, "he would start").type == "PERSON"
+
+
+def test_a_name_that_describes_itself_is_no_person():
+    text = ("Rocky Linux describes itself as a community system. "
+            "Rocky Linux said the release would come in May.")
+    assert speaker(text, "the release would come").type == "UNKNOWN"
+    text = "Rocky Lane describes herself as a painter. Rocky Lane said the show would open in May."
+    assert speaker(text, "the show would open").type == "PERSON"
+
+
+def test_refers_to_itself_reads_the_subject_of_a_verb_taking_itself(nlp):
+    doc = nlp("Zedix Linux describes itself as a community system.")
+    assert refers_to_itself("Zedix Linux", doc)
+    assert not refers_to_itself("Zedix Linux", nlp("Zedix Linux describes the system."))
+
+
+def test_body_role_reads_an_ing_word_before_a_kind_as_its_qualifier():
+    assert body_role("social networking site that lets users post notes")
+    assert body_role("polling firm")
+    assert body_role("a database detailing the losses")
+    assert not body_role("man running the firm")
+
+
+def test_described_as_someone_reads_a_who_clause_calling_the_name_he_or_she(nlp):
+    doc = nlp("\"I do well,\" said Zedville, who graduated in 2009 with her degree in law.")
+    assert described_as_someone("Zedville", doc)
+    assert not described_as_someone("Chicago", nlp("The fans cheered Chicago, who won the cup on Sunday."))
+    assert not described_as_someone("Zedville", nlp("Zedville, which lies on the coast, grew."))
+    doc = nlp("\"It is hard,\" said Jane Roe, a nurse from Zedville, Ruritania, who said she was tired.")
+    assert not described_as_someone("Zedville", doc)
+
+
+def test_a_place_tagged_surname_with_a_who_clause_of_her_is_a_person(nlp):
+    """The GPE a pass gave "Zedville" yields to the article's "who ... her"; a town stays."""
+    text = "\"I do well,\" said Zedville, who graduated in 2009 with her degree in law."
+    assert settled_type("Zedville", "GPE", [], None, nlp(text), _mention(text, "Zedville")) == "PERSON"
+    text = "Officials in Zedville, which lies on the coast, said the road was shut."
+    assert settled_type("Zedville", "GPE", [], None, nlp(text), _mention(text, "Zedville")) == "GPE"

@@ -2,7 +2,8 @@
 takes for people and how it files and names them, on small made-up texts (the tagger's slips
 set by hand where a test needs them)."""
 import onrecord
-from onrecord.extract.speakers.name_forms import surname_index
+from onrecord.extract.speakers.name_forms import name_label, surname_index
+from onrecord.extract.speakers.resolver import SpeakerResolver
 from onrecord.extract.speakers.state import ArticleEntity, other_gender_name, place_named_elsewhere
 from statement_lookup import speaker, state_of, tagged
 
@@ -51,3 +52,21 @@ def test_a_fuller_name_of_the_other_gender_is_anothers():
 def test_a_title_of_the_other_gender_files_a_new_person(nlp):
     _, state = state_of(nlp, "Michelle Obama spoke. Later Mr. Obama spoke too.")
     assert {e.name for e in state.entities if e.type == "PERSON"} >= {"Michelle Obama", "Obama"}
+
+
+def test_a_body_tagged_person_is_filed_as_a_body(nlp):
+    """A name tagged PERSON that name_label reads as a body's ("the Roe Foundation") is filed
+    under ORG, so that a later mention tagged ORG finds the same entity."""
+    text = ("\"The ward will close,\" the Roe Foundation said on Monday. "
+            "The Roe Foundation added that staff would move.")
+    doc = nlp(text)
+    first, second = text.index("Roe Foundation"), text.rindex("Roe Foundation")
+    doc.ents = [doc.char_span(first, first + 14, label="PERSON"), doc.char_span(second - 4, second + 14, label="ORG")]
+    state = SpeakerResolver(doc).state
+    assert [(e.name, e.type) for e in state.entities] == [("Roe Foundation", "ORG")]
+
+
+def test_the_taken_into_a_body_name_tagged_person(nlp):
+    doc = tagged(nlp, "Staff said the Roe Foundation would close.", [(2, 3, "PERSON")])
+    assert name_label(doc.ents[0]) == "ORG"
+    assert name_label(tagged(nlp, "Staff said Jane Roe would close it.", [(2, 2, "PERSON")]).ents[0]) == "PERSON"

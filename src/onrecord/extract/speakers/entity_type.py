@@ -31,7 +31,9 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    Roe", "First Minister of Ruritania Jane Roe") -> PERSON;
 10. a name with nothing personal about it that follows a body's kind ("store chains Zedco and
    Ymart") -> ORG; a name of two words or more right after a qualified body's kind ("software
-   company Rocky Hat"), with no "he" or "she" and no role -> ORG, though it opens with a given name;
+   company Rocky Hat"), with no "he" or "she" and no role but a body's -> ORG, though it opens with
+   a given name (a gender read from that given name alone counts for nothing against it); a name
+   the article writes as the subject of "itself" ("Zedix describes itself as") -> no PERSON;
 11. a country's name a pass read as a person's, with nothing personal about it -> GPE; a call
    sign ("KZZZ-TV") is initials, ORG;
 12. "One" or "Another" and a kind, opening a sentence ("One MP") -> that kind's type; a plural
@@ -44,6 +46,9 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    with a digit in a word ("Zed24", "COVID-19") -> UNKNOWN unless so called: no person's;
 14. a name headed by a kind of place ("Zorbin County") -> GPE; the plural of a named person's
    surname after "the" ("the Roes") -> GROUP, a family.
+
+A name typed GPE that a "who" clause right after it calls "he" or "she" ("said Zedville, who
+... her degree") is a person's.
 
 A name written as a product's ("ZorbOS Stream", see ``product_name``), typed a person's with
 nothing personal about it, is UNKNOWN. Places keep the tagger's GPE; a given name and a surname
@@ -73,6 +78,7 @@ from onrecord.extract.speakers.words import (
     NAME_TITLES,
     PERSON_NOUNS,
     POSTNOMINALS,
+    PRONOUN_GENDER,
     ROLE_WORDS,
 )
 
@@ -125,11 +131,15 @@ def presented_as_body(name: str, roles: list[str], doc: Doc) -> bool:
 
 
 def settled_type(name: str, type_: str, roles: list[str], gender: str | None, doc: Doc,
-                 mention: tuple[int, int] | None) -> str:
-    """The entity's type by the article's best evidence (see the module's docstring)."""
+                 mention: tuple[int, int] | None, name_gender_only: bool = False) -> str:
+    """The entity's type by the article's best evidence (see the module's docstring).
+    ``name_gender_only``: the gender rests on the name's first word alone (no title, no "he"
+    or "she"), which the article's own word for what the name is outweighs."""
     if type_ in ("PERSON", "UNKNOWN") and authors_et_al(name):
         return "GROUP"  # "Roe et al.": a paper's authors, several people
     if type_ == "GPE":
+        if gender is None and not country_name(name) and described_as_someone(name, doc):
+            return "PERSON"  # "said Zedville, who graduated with her degree": a person's surname
         if gender is None and not country_name(name) and presented_as_body(name, roles, doc):
             return "ORG"  # "Zedpac, a crowdfunding website", "Zedberg reported": the tagger's place is a body
         return type_
@@ -148,7 +158,11 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             and all(body_role(r) for r in roles) \
             and presented_as_body(name, roles, doc):
         return "ORG"  # "broadcaster Zed News", "the site Notes from Zorbia", "Zedwire Daily reported"
-    if type_ in ("PERSON", "UNKNOWN") and gender is None and not roles and kind_right_before(name, doc):
+    if type_ == "PERSON" and (gender is None or name_gender_only) and not roles and refers_to_itself(name, doc):
+        # "Zedix describes itself as ...": no person's name takes "itself"
+        return "ORG" if presented_as_body(name, roles, doc) else "UNKNOWN"
+    if type_ in ("PERSON", "UNKNOWN") and (gender is None or name_gender_only) and all(body_role(r) for r in roles) \
+            and kind_right_before(name, doc):
         return "ORG"  # "software company Rocky Hat": the article's own word beats a given name's list
     if proper_name(name):
         if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)
@@ -270,9 +284,17 @@ def body_role(role: str) -> bool:
     "a database detailing ..."); "head of the firm" is a person's."""
     words = role.lower().replace(",", " , ").split()
     # the head stands before what qualifies it: "of ...", "which ...", "detailing ..."
-    cut = next((n for n, w in enumerate(words) if n and (w in _POSTMODIFIER_STARTS or w.endswith("ing"))), None)
+    # ("social networking site", "polling firm": an -ing word before the kind qualifies it)
+    cut = next((n for n, w in enumerate(words) if n and (w in _POSTMODIFIER_STARTS or w.endswith("ing")
+                                                          and not _before_a_kind(words, n))), None)
     words = words[:cut]
     return bool(words) and words[-1].strip(".,") in BODY_ROLES
+
+
+def _before_a_kind(words: list[str], n: int) -> bool:
+    """Whether the word after ``words[n]`` is a body's kind ("networking" of "social networking
+    site"): the -ing word qualifies the kind, it opens no clause after it."""
+    return n + 1 < len(words) and words[n + 1].strip(".,") in BODY_ROLES
 
 
 def given_name_first(name: str) -> bool:
@@ -462,6 +484,37 @@ def kind_right_before(name: str, doc: Doc) -> bool:
                 and (before.is_lower or before.text[:1].isupper() and before.ent_type_ in ("GPE", "NORP")) \
                 and before.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
             return True
+    return False
+
+
+def refers_to_itself(name: str, doc: Doc) -> bool:
+    """Whether the article writes the name as the subject of a verb that takes "itself" ("Zedix
+    describes itself as a community project"): a thing or a body, which no person's name is,
+    though its first word is also a given name."""
+    n = len(name.split())
+    for i in occurrences(name, doc):
+        roots = [t for t in doc[i:i + n] if not i <= t.head.i < i + n or t.head is t]
+        if len(roots) == 1 and roots[0].dep_ == "nsubj" \
+                and any(c.lower_ == "itself" for c in roots[0].head.children):
+            return True
+    return False
+
+
+def described_as_someone(name: str, doc: Doc) -> bool:
+    """Whether the article writes a relative clause of "who" right after the name and a comma
+    ("Zedville, who ..."; not "Roe, a doctor from Zedville, Ruritania, who ...") that calls it
+    "he" or "she" ("said Zedville, who graduated in 2009 with her master's"): a
+    person, though the tagger read a place. A place takes "which" or "where", and "who" alone
+    may be a team's ("Chicago, who won"); the pronoun says one person."""
+    n = len(name.split())
+    for i in occurrences(name, doc):
+        if i + n >= len(doc) or doc[i + n].text != ",":
+            continue
+        for clause in (c for t in doc[i:i + n] for c in t.children if c.dep_ == "relcl"):
+            words = [t.lower_ for t in clause.subtree]
+            if clause.left_edge.i == i + n + 1 and words[0] in ("who", "whose") \
+                    and any(w in PRONOUN_GENDER for w in words[1:]):
+                return True
     return False
 
 

@@ -312,8 +312,10 @@ def name_label(ent: Span) -> str:
 def body_tagged_person(ent: Span) -> bool:
     """Whether a name tagged as a person's is a body's: "the Obama White House", "the Roe
     Foundation". It ends in a word of a body's kind and follows "the", which no person's name
-    takes."""
+    takes (the tagger may take "the" into the name: "the Roe Foundation")."""
     doc = ent.doc
+    if ent[0].lower_ == "the":  # "the Roe Foundation" tagged whole
+        ent = ent[1:]
     return len(ent) > 1 and ent[-1].lower_ in BODY_WORDS and ent.start > 0 and doc[ent.start - 1].lower_ == "the"
 
 

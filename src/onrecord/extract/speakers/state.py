@@ -91,6 +91,7 @@ from onrecord.extract.speakers.words import (
     PERSON_NOUNS,
     PERSONAL_BODIES,
     PLACE_PREPOSITIONS,
+    PRONOUN_GENDER,
     RANK_WORDS,
     ROLE_WORDS,
     TITLE_GENDER,
@@ -127,6 +128,7 @@ class ArticleEntity:
     last_seen: int = -1  # character offset of the latest mention resolved so far
     named: bool = False  # known by a name (a body: named in the text or after its person), not only described
     gender: str | None = None  # "f" or "m" when a title or a pronoun already told
+    gender_by_name: bool = False  # the gender rests on the name's first word alone ("Red" of "Red Hat")
 
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
@@ -180,7 +182,7 @@ class ArticleState:
             elif labels[ent] in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text):
                 name = body_name(ent)
                 if name and not self.short_person(name):
-                    body = self.entity_by_name(name, ent.label_)
+                    body = self.entity_by_name(name, labels[ent])  # a body tagged PERSON is ORG
                     body.named = True
                     self.bodies_by_offset.append((ent.start_char, body))
         self._note_qualified_bodies()
@@ -352,7 +354,9 @@ class ArticleState:
         entity.gender = entity.gender or title_gender
         if len(tokens) > 1 and not hyphenated_surname(tokens):
             # "Ivanka Trump" is "she"; a title said so already when it is there
-            entity.gender = entity.gender or name_opening_gender(tokens[0].text)
+            if entity.gender is None:
+                entity.gender = name_opening_gender(tokens[0].text)
+                entity.gender_by_name = entity.gender is not None
         title_tokens = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
         if any(t.lower_ in ROLE_WORDS for t in title_tokens):  # the tagger put "Sen." inside the name
             entity.add_role(ordinal_before_title(self.doc, title_tokens[0].idx,
@@ -628,7 +632,8 @@ class ArticleState:
         for n, e in enumerate(self.entities, 1):
             if not e.mentions or id(e) in self._joined:
                 continue
-            type_ = settled_type(e.name, e.type, e.roles, e.gender, self.doc, e.mentions[0])
+            type_ = settled_type(e.name, e.type, e.roles, e.gender, self.doc, e.mentions[0],
+                                 name_gender_only=self._gender_by_name_only(e))
             if no_named_speaker(e.name, type_, self.doc, e.mentions, e.named):
                 if owned_by_a_pronoun(e.name):
                     self._owned_types[id(e)] = type_
@@ -639,6 +644,15 @@ class ArticleState:
                               affiliation=clean_affiliation(e.name, e.aliases, e.affiliation, type_, e.roles, surnames),
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
         return out
+
+    def _gender_by_name_only(self, entity: ArticleEntity) -> bool:
+        """Whether the entity's gender rests on its name's first word alone ("Red" of "Red Hat",
+        on the list of given names): no title gave it, and no "he" or "she" of the article is
+        among its mentions."""
+        if not entity.gender_by_name:
+            return False
+        text = doc_index.text(self.doc)
+        return not any(text[start:end].lower() in PRONOUN_GENDER for start, end in entity.mentions)
 
     def _full_named_surnames(self) -> frozenset[str]:
         """The surnames of the people the article names in full ("Roe" of "Jane Roe"), lowercased:
