@@ -1,6 +1,7 @@
 """Issue 13, i12-found. A relative clause of saying: what the reporter said of the noun it hangs on
 (``candidates.said_of_antecedent``, ``speech_acts.said_of_noun``); a figure a writing shows or finds
-(``candidates.figure_shown_after``, ``speech_acts.shows_figure``). Invented sentences."""
+(``candidates.figure_shown_after``, ``speech_acts.shows_figure``); a contest called for its winner
+(``candidates.contest_called``, ``speech_acts.calls_contest``). Invented sentences."""
 import pytest
 
 import onrecord
@@ -56,5 +57,24 @@ def test_writing_shows_figure(nlp, text, content, speaker):
     ("The poll showed Mayor Quill in a new light.", "new light"),
 ])
 def test_no_figure_shown(nlp, text, absent):
+    contents = [st.content.text for st in onrecord.extract(text).statements]
+    assert not any(absent in c for c in contents), contents
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Zorb Wire called the election for Mayor Quill on Tuesday.", "the election for Mayor Quill", "Zorb Wire"),
+    ("Later, Reuters and the Eastland Herald called Ohio for Ann Lee.", "Ohio for Ann Lee", "Reuters"),
+])
+def test_contest_called(nlp, text, content, speaker):
+    st = statement_with(onrecord.extract(text), content)
+    assert speaker in st.speaker.mention.text
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The union called a strike for Monday.", "strike"),
+    # a passive names nobody who called it
+    ("The race was called for Ann Lee late on Tuesday.", "race"),
+])
+def test_no_contest_called(nlp, text, absent):
     contents = [st.content.text for st in onrecord.extract(text).statements]
     assert not any(absent in c for c in contents), contents

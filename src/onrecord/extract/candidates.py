@@ -114,6 +114,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         told = _told_in_passive(tok)
         if told is not None:
             out.append(Candidate(tok, "announced", *told, source))
+        called = contest_called(tok)
+        if called is not None:
+            out.append(Candidate(tok, "called_for", *called, source))
         said_of = said_of_antecedent(tok)
         if said_of is not None:
             out.append(Candidate(tok, "said_of", *said_of))
@@ -233,6 +236,28 @@ def said_of_antecedent(cue: Token) -> tuple[int, int, Token] | None:
             continue  # "fires at a plant and an oil field, which state media said were under control"
         return cue.head.left_edge.i, clause.right_edge.i + 1, named_subject(cue, speaker)
     return None
+
+
+def contest_called(verb: Token) -> tuple[int, int] | None:
+    """"the AP called the election for Biden", "NBC News also called Nevada for Biden": "call"
+    with a contest (``statement_cues.txt [called_contests]``) or a place for its object and a
+    name after "for" (who won). The token range of the object and the "for" phrase; "called a
+    strike for Monday" and "called the meeting for noon" name no contest and no one."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.lemma_.lower() in data.words(CUES_FILE, "called_contests") or obj.ent_type_ == "GPE"):
+        return None
+    # "for" hangs on the verb or, in the parse, on the object ("the election for Quill")
+    prep = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i),
+                None)
+    if prep is None:
+        return None
+    winner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if winner is None or not (winner.ent_type_ in ("PERSON", "ORG", "NORP") or winner.pos_ == "PROPN"
+                              and winner.ent_type_ not in ("DATE", "TIME", "EVENT")):
+        return None  # a name (the tagger may read a candidate's surname as a place), not a day
+    return _subtree_range(obj)[0], _subtree_range(prep)[1]
 
 
 def number_agrees(noun: Token, verb: Token) -> bool:

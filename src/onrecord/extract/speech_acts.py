@@ -32,6 +32,7 @@ from onrecord.extract.candidates import (
     SUBJECTS,
     WRITING_HEADS,
     Candidate,
+    contest_called,
     subject_read_as_object,
     takes_addressee,
 )
@@ -70,6 +71,8 @@ def is_statement(cand: Candidate) -> bool:
     classes = cue_classes(lemma)
     if cand.relation == "said_of":
         return said_of_noun(cand, classes)
+    if cand.relation == "called_for":
+        return calls_contest(cand)
     if is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand) \
             or (is_question(cand) and "finding" not in classes):
         return False
@@ -100,7 +103,9 @@ def is_statement(cand: Candidate) -> bool:
             or tells_own_deed(cand)
     if cand.relation == "prep:for":
         # a call needs a caller: a passive "was called for" says nobody called
-        return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None
+        # "called the election for Biden" is who won (calls_contest), not a demand for Biden
+        return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None \
+            and contest_called(cand.cue) is None
     if cand.relation == "dobj":
         return "object" in classes or (lemma == "accuse" and cand.source is not None and _alleges(cand)) \
             or reports_figure(cand) or shows_figure(cand) or claims_responsibility(cand) or announces_event(cand) \
@@ -128,6 +133,15 @@ def said_of_noun(cand: Candidate, classes: frozenset[str]) -> bool:
     if doc[cand.start].lower_ in words.RELATIVE_PRONOUNS:
         return False  # the noun cut off ("...; which they note is ..."): what is said of it is lost
     return any(t.pos_ in ("VERB", "AUX") and t.i > cand.cue.i for t in doc[cand.start:cand.end])
+
+
+def calls_contest(cand: Candidate) -> bool:
+    """"The AP called the election for Biden" (``candidates.contest_called``): a declaration of
+    who won, by a subject who may speak (a name, a pronoun, a body), neither passive ("the race
+    was called for Biden" names nobody), denied nor unrealised."""
+    if cand.source is None or not gives_figures(cand.source) or is_passive(cand.cue):
+        return False
+    return not (is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand))
 
 
 # named-entity types of a number that is a figure given, not a date or a rank
