@@ -44,6 +44,8 @@ CLAUSE_COMPLEMENTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "xcom
 PLACE_HEADS = data.words("speaker_words.txt", "place_heads")
 # verbs that make or pass on a writing: "the report that the committee published" is relative
 _WRITING_HANDLED = data.words("speaker_words.txt", "writing_handled_verbs")
+# heads of a writing that may find or show a figure: "the poll", "records"
+WRITING_HEADS = DOCUMENT_NOUNS | data.words("speaker_words.txt", "finding_nouns")
 # what a clause's subject hangs from its verb as
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 # tags of a verb with a tense: "had", "has", "have", "will"
@@ -97,6 +99,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                     start = subject_read_as_object(tok, child) or start
                 if child.dep_ == "dobj":
                     end = _figure_after(tok, end)
+                    end = figure_shown_after(tok, end)
                     end = conjunct_read_as_subject(tok, child) or end
                 relation = "xcomp" if request_read_as_adverbial(tok, child) else child.dep_
                 out.append(Candidate(tok, relation, start, end, source))
@@ -111,6 +114,12 @@ def candidates(doc: Doc) -> list[Candidate]:
         told = _told_in_passive(tok)
         if told is not None:
             out.append(Candidate(tok, "announced", *told, source))
+        called = contest_called(tok)
+        if called is not None:
+            out.append(Candidate(tok, "called_for", *called, source))
+        said_of = said_of_antecedent(tok)
+        if said_of is not None:
+            out.append(Candidate(tok, "said_of", *said_of))
         if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and (tok.head.i < tok.i or tok.dep_ == "parataxis"):
             # "The plan is dead, she said" / "But to prevent problems, he said, officials should be
             # vigilant": the content is the clause the cue interrupts, up to the cue's own clause
@@ -199,6 +208,69 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
     if what is None:
         return None
     return _subtree_range(obj)[0], _subtree_range(what)[1]
+
+
+def said_of_antecedent(cue: Token) -> tuple[int, int, Token] | None:
+    """"the response, which Politico reported left experts disappointed", "a deal that analysts
+    believe will raise prices": a relative clause whose verb reports, with a subject of its own
+    that is not the relative pronoun, and whose reported clause has the relative pronoun for its
+    subject. What was said is the noun the clause hangs on with what the clause says of it: the
+    token range from the noun's phrase to the end of the reported clause, and the reporter as
+    the speaker. A relative pronoun that is the cue's object ("the spray, that Wang described as
+    ...") or the cue's only subject ("Smith, who said ...") is none of this."""
+    if cue.dep_ != "relcl" or cue.pos_ != "VERB" or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    speaker = next((c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS), None)
+    if speaker is None or speaker.i > cue.i:
+        return None
+    for clause in cue.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < cue.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        own = [c for c in clause.children if c.dep_ in SUBJECTS]
+        if own and not (len(own) == 1 and own[0].lower_ in RELATIVE_PRONOUNS and own[0].i < speaker.i):
+            continue  # the reported clause has a subject of its own: not said of the noun
+        if not own and not any(c.lower_ in RELATIVE_PRONOUNS and c.i < speaker.i for c in subjects):
+            continue  # no relative pronoun to be the reported clause's subject
+        if not number_agrees(cue.head, clause):
+            continue  # "fires at a plant and an oil field, which state media said were under control"
+        return cue.head.left_edge.i, clause.right_edge.i + 1, named_subject(cue, speaker)
+    return None
+
+
+def contest_called(verb: Token) -> tuple[int, int] | None:
+    """"the AP called the election for Biden", "NBC News also called Nevada for Biden": "call"
+    with a contest (``statement_cues.txt [called_contests]``) or a place for its object and a
+    name after "for" (who won). The token range of the object and the "for" phrase; "called a
+    strike for Monday" and "called the meeting for noon" name no contest and no one."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.lemma_.lower() in data.words(CUES_FILE, "called_contests") or obj.ent_type_ == "GPE"):
+        return None
+    # "for" hangs on the verb or, in the parse, on the object ("the election for Quill")
+    prep = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i),
+                None)
+    if prep is None:
+        return None
+    winner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if winner is None or not (winner.ent_type_ in ("PERSON", "ORG", "NORP") or winner.pos_ == "PROPN"
+                              and winner.ent_type_ not in ("DATE", "TIME", "EVENT")):
+        return None  # a name (the tagger may read a candidate's surname as a place), not a day
+    return _subtree_range(obj)[0], _subtree_range(prep)[1]
+
+
+def number_agrees(noun: Token, verb: Token) -> bool:
+    """Whether a noun may be the subject of a verb by number: a singular noun is no subject of
+    "were" or "are", a plural one none of "was" or "is" (the verb or its auxiliary, whichever has
+    the tense). A verb of no number ("would", "said") agrees with any."""
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS), verb)
+    plural_noun = noun.tag_ in ("NNS", "NNPS")
+    if finite.tag_ == "VBZ" or finite.lower_ == "was":
+        return not plural_noun
+    if finite.tag_ == "VBP" or finite.lower_ == "were":
+        return plural_noun or noun.tag_ not in ("NN", "NNP")
+    return True
 
 
 def _told_in_passive(verb: Token) -> tuple[int, int] | None:
@@ -600,6 +672,26 @@ def _figure_after(verb: Token, end: int) -> int:
         return end
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i >= end), None)
     return _subtree_range(at)[1] if at is not None else end
+
+
+def figure_shown_after(verb: Token, end: int) -> int:
+    """Where a writing's finding ends when what it says of the object follows it: "polls show
+    Smith up by 10 points in Ohio", "the survey found the mayor with a lead of 48 percent" (a
+    verb of ``statement_cues.txt [figures_shown]`` whose subject is a writing), the object alone
+    ("Smith") saying nothing. The particle and the phrases after the object, up to the first
+    word that is none of them; else ``end``."""
+    if verb.lemma_.lower() not in data.words(CUES_FILE, "figures_shown"):
+        return end
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in WRITING_HEADS:
+        return end
+    for child in verb.children:
+        if child.i < end:
+            continue
+        if child.i != end or child.dep_ not in ("prt", "prep"):
+            break
+        end = _subtree_range(child)[1]
+    return end
 
 
 def inverted_object(cue: Token) -> Token | None:

@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
-from onrecord.extract.candidates import FINITE_TAGS, SUBJECTS, Candidate, subject_read_as_object, takes_addressee
+from onrecord.extract.candidates import (
+    FINITE_TAGS,
+    SUBJECTS,
+    WRITING_HEADS,
+    Candidate,
+    contest_called,
+    subject_read_as_object,
+    takes_addressee,
+)
 from onrecord.extract.speakers import words
 from onrecord.extract.speakers.words import SPEAKER_NAMES
 
@@ -61,6 +69,10 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation == "announced":
         return announced_by(cand)
     classes = cue_classes(lemma)
+    if cand.relation == "said_of":
+        return said_of_noun(cand, classes)
+    if cand.relation == "called_for":
+        return calls_contest(cand)
     if is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand) \
             or (is_question(cand) and "finding" not in classes):
         return False
@@ -91,10 +103,12 @@ def is_statement(cand: Candidate) -> bool:
             or tells_own_deed(cand)
     if cand.relation == "prep:for":
         # a call needs a caller: a passive "was called for" says nobody called
-        return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None
+        # "called the election for Biden" is who won (calls_contest), not a demand for Biden
+        return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None \
+            and contest_called(cand.cue) is None
     if cand.relation == "dobj":
         return "object" in classes or (lemma == "accuse" and cand.source is not None and _alleges(cand)) \
-            or reports_figure(cand) or claims_responsibility(cand) or announces_event(cand) \
+            or reports_figure(cand) or shows_figure(cand) or claims_responsibility(cand) or announces_event(cand) \
             or says_clause_as_object(cand)
     if cand.relation == "advcl":
         # "tweeted that Machado was ...", the complement read as an adverbial clause
@@ -104,6 +118,30 @@ def is_statement(cand: Candidate) -> bool:
             and has_subject(doc, cand.start, cand.end)
     # "accused the minister of lying"; a passive "accused of crimes" says nobody accused anyone
     return lemma == "accuse" and cand.relation == "prep:of" and cand.source is not None
+
+
+def said_of_noun(cand: Candidate, classes: frozenset[str]) -> bool:
+    """"the response, which Politico reported left experts disappointed"
+    (``candidates.said_of_antecedent``): a statement when the cue says, believes or a document
+    states, is neither denied nor unrealised, the reported clause has a verb, and the noun is
+    still there once the content is clipped to its clause."""
+    if not classes & {"speech", "belief", "document"} or cand.source is None:
+        return False
+    if is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand):
+        return False
+    doc = cand.cue.doc
+    if doc[cand.start].lower_ in words.RELATIVE_PRONOUNS:
+        return False  # the noun cut off ("...; which they note is ..."): what is said of it is lost
+    return any(t.pos_ in ("VERB", "AUX") and t.i > cand.cue.i for t in doc[cand.start:cand.end])
+
+
+def calls_contest(cand: Candidate) -> bool:
+    """"The AP called the election for Biden" (``candidates.contest_called``): a declaration of
+    who won, by a subject who may speak (a name, a pronoun, a body), neither passive ("the race
+    was called for Biden" names nobody), denied nor unrealised."""
+    if cand.source is None or not gives_figures(cand.source) or is_passive(cand.cue):
+        return False
+    return not (is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand))
 
 
 # named-entity types of a number that is a figure given, not a date or a rank
@@ -121,6 +159,21 @@ def reports_figure(cand: Candidate) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.cue.children):
         return False
     if not gives_figures(cand.source):
+        return False
+    return any(_is_figure(t) for t in cand.cue.doc[cand.start:cand.end])
+
+
+def shows_figure(cand: Candidate) -> bool:
+    """A writing's finding given as a figure: "polls show a 56% approval rating", "the survey
+    found the mayor with a lead of 48 percent", "polls show Smith up by 10 points" (the object
+    of a verb of ``[figures_shown]``, with what follows it, ``candidates.figure_shown_after``,
+    holding a number). Only a writing's: a person who shows or finds a thing with a number in it
+    acts ("the guide showed us 20 paintings"); a passive names nobody."""
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "figures_shown"):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.cue.children):
+        return False
+    if cand.source.lemma_.lower() not in WRITING_HEADS:
         return False
     return any(_is_figure(t) for t in cand.cue.doc[cand.start:cand.end])
 
