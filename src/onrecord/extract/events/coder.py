@@ -361,7 +361,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = _partner(actor_tok, tables)
             if police_questioning(token, actor_tok, tables) or victim is not None and questioned(token):
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
-            kind, mode = retyped(token, kind, mode)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
+            kind, mode = retyped(token, kind, mode, target_tok)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
             if time_target(target_tok) or thing_target(target_tok, kind, tables):
                 target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree": what

@@ -26,6 +26,7 @@ _ENVOY_PREPS = data.words("event_words.txt", "envoy_prepositions")
 _CAPITALS = data.words("event_words.txt", "capital_cities")
 _RELATIONS = data.words("event_words.txt", "relation_nouns")
 _UNOWNING_PREPS = data.words("event_words.txt", "unowning_prepositions")
+_US_STATES = data.words("event_words.txt", "us_states")
 
 Coded = list[str]  # a table's [PLOVER event, mode]; the mode may be ""
 
@@ -133,7 +134,9 @@ def modifying_country(before: list[str], named: str, tables: Tables, named_by_co
     or leads the actor ("Iranian-backed", "US-led": the next word ends in "-ed"), one before a
     relation to another side (``relation_nouns``: "Israel's militia ally in Lebanon"), nor one
     the name follows after a preposition other than an envoy's (``unowning_prepositions``: "the
-    Turkish army in Syria", "the Serbian province of Kosovo" may be either's). None if none."""
+    Turkish army in Syria", "the Serbian province of Kosovo" may be either's), nor a country's
+    name that is also a US state's before a US name (``us_states``: "the Georgia Senate",
+    "Georgia Secretary of State Brad Raffensperger"). None if none."""
     for n in range(len(before)):
         found, size = _place_word(before, n, tables)
         if found is None:
@@ -143,6 +146,8 @@ def modifying_country(before: list[str], named: str, tables: Tables, named_by_co
             return None  # "Iranian-backed", "Israel's militia ally": another side's
         if _UNOWNING_PREPS & set(between):
             return None  # "the Turkish army in Syria": the place may be theirs
+        if named == "USA" and before[n] in _US_STATES:
+            return None  # "the Georgia Senate": a US state's, no country's
         if named in _NO_COUNTRY and not _ENVOY_PREPS & set(between):
             return None
         if not named.isalpha() or named_by_country_word and not between:

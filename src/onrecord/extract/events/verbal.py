@@ -292,7 +292,8 @@ def _own_fault(fault: Token, verb: Token) -> bool:
     return all(o.lower_ in own for o in owners)
 
 
-def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
+def retyped(token: Token, kind: str, mode: Optional[str], target: Optional[Token] = None
+            ) -> tuple[str, Optional[str]]:
     """The type of a verbal event its verb and its parse fix, whatever the model says: "accused
     X of", "condemned X" is ACCUSE/disapprove (``[accusation_verbs]``); "mediated an end to the
     conflict", "brokered a truce" is CONSULT/third-party (``[mediation_verbs]``); "encouraged the CIA to
@@ -312,25 +313,36 @@ def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional
         return "CONCEDE", None  # "deeply regrets this disastrous mistake": an apology, no reproach
     if token.pos_ == "VERB" and lemma in _ACCUSATIONS and kind != "ACCUSE":
         return "ACCUSE", "disapprove"
-    if kind == "ACCUSE" and backed_against_foe(token):
+    if kind == "ACCUSE" and backed_against_foe(token, target):
         return "SUPPORT", None  # "supported the government against the rebellion": backing, no reproach
     if kind != "REQUEST" and pressed_to_act(token):
         return "REQUEST", None
     return kind, mode
 
 
-def backed_against_foe(token: Token) -> bool:
+def backed_against_foe(token: Token, target: Optional[Token] = None) -> bool:
     """"Saudi Arabia began supporting the government against the rebellion", "backed the rebels
     against the regime": a verb of backing (``[backing_verbs]``) with a direct object, the one
     backed, and an "against" phrase, the common foe, is support given; the verb table's pattern
     "support against" (a reproach: support withheld, a stand against) fits only a verb with no
-    one backed. The docstring of ``retyped`` says how the type is then fixed."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _BACKING:
+    one backed. Not when the target found is the foe, the object being a thing backed and no
+    actor ("supported sanctions against Russia", "backed the war against Iraq": a stand against
+    Russia, no support of it). The docstring of ``retyped`` says how the type is then fixed."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _BACKING or _under_against(target, token):
         return False
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     # the "against" phrase hangs on the verb or, as the parse often has it, on the one backed
     return bool(objects) and any(c.dep_ == "prep" and c.lower_ == "against"
                                  for h in (token, *objects) for c in h.children)
+
+
+def _under_against(word: Optional[Token], verb: Token) -> bool:
+    """Whether a word stands in an "against" phrase of the verb's, on the verb or on its object."""
+    while word is not None and word.i != verb.i and word.head.i != word.i:
+        if word.dep_ == "pobj" and word.head.lower_ == "against":
+            return True
+        word = word.head
+    return False
 
 
 def pressed_to_act(token: Token) -> bool:
