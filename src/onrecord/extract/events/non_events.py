@@ -955,8 +955,7 @@ def natural_cause(actor: Token) -> bool:
     """An actor that is a force of nature, a disease or a vehicle ("Typhoon Haiyan, which killed
     ...", "the virus killed three", "the truck struck a car"): harm done by no one's will is no
     PLOVER event, which needs a political actor."""
-    if actor.lower_ in _RELATIVE_PRONOUNS and actor.head.dep_ == "relcl":
-        actor = actor.head.head  # "Typhoon Haiyan, which killed": the typhoon
+    actor = _antecedent(actor)  # "Typhoon Haiyan, which killed": the typhoon
     # the head word, and the kind a name is of ("Typhoon Haiyan"), not what a noun is made with
     # ("a car bombing" is an attack)
     words = [actor, *(c for c in actor.children if c.dep_ == "compound" and actor.pos_ == "PROPN")]

@@ -23,6 +23,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from onrecord import data
+from onrecord.extract.events.countries import _SAYING
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 from onrecord.extract.speakers.words import PERSON_HEADS, PERSON_NOUNS, ROLE_WORDS
 from onrecord.extract.speech_acts import REFUSAL_VERBS, declined_comment
@@ -75,7 +76,6 @@ _BACKING = data.words(_WORDS, "backing_verbs")
 # acts between parties: a call for one, or praise of one, is aimed at them though none is named
 _ACTS_BETWEEN = data.words(_WORDS, "conflict_words") | data.words(_WORDS, "aid_words")
 _ASKING = data.words(_WORDS, "asking_verbs")
-_SAYING = data.words(_WORDS, "saying_verbs")
 _GRANTING = data.words(_WORDS, "granting_verbs")
 _CONCEDED_CONTESTS = data.words(_WORDS, "conceded_contests")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -251,14 +251,20 @@ def unaimed_position(token: Token, tables: Tables) -> bool:
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "against")
                 for g in p.children if g.dep_ == "pobj"]
-    # "expressed opposition to X", "voiced support for X": the stance noun's own object
+    objects = _past_stance_nouns(objects)  # "expressed opposition to X": X
+    if not objects:
+        return False
+    return all(_position(o, tables) for o in objects)
+
+
+def _past_stance_nouns(objects: list[Token]) -> list[Token]:
+    """The objects with each stance noun (``_STANCE_NOUNS``) replaced by its own prepositions'
+    objects, put last: "expressed opposition to X", "voiced support for X": X."""
     for obj in list(objects):
         if obj.lemma_.lower() in _STANCE_NOUNS:
             objects.remove(obj)
             objects += [g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    if not objects:
-        return False
-    return all(_position(o, tables) for o in objects)
+    return objects
 
 
 def _position(obj: Token, tables: Tables) -> bool:
@@ -551,11 +557,7 @@ def praised_thing(token: Token, tables: Tables) -> bool:
     target was found."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _PRAISE_VERBS:
         return False
-    objects = [c for c in token.children if c.dep_ in _OBJECTS]
-    for obj in list(objects):  # "voiced support for X": the stance noun's own object
-        if obj.lemma_.lower() in _STANCE_NOUNS:
-            objects.remove(obj)
-            objects += [g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    objects = _past_stance_nouns([c for c in token.children if c.dep_ in _OBJECTS])  # "voiced support for X"
     return bool(objects) and all(_unowned_thing(o, tables) for o in objects)
 
 
