@@ -592,6 +592,10 @@ def test_harm_told_after_a_crash_is_the_crash(nlp):
     rebels = next(t for t in attack if t.text == "rebels")
     assert not crash_consequence(next(t for t in attack if t.text == "killing"), rebels)
     assert any(e.type == "ASSAULT" for e in proposed(nlp, "The rebels struck the convoy, killing four soldiers."))
+    # a ramming is done on purpose: the killing it brings is still an attack
+    rammed = nlp("A man rammed his car into a crowd of pedestrians, killing five people.")
+    man = next(t for t in rammed if t.text == "man")
+    assert not crash_consequence(next(t for t in rammed if t.text == "killing"), man)
 
 
 def test_misconduct_in_office_is_no_force(nlp):
@@ -616,6 +620,10 @@ def test_a_launch_to_space_is_no_attack(nlp):
     assert space_launch(_trigger(nlp, "The agency launched the telescope from a base in the desert.", "launched"))
     assert not space_launch(_trigger(nlp, "The militia launched rockets into the border town.", "launched"))
     assert not space_launch(_trigger(nlp, "The ministry launched a probe into the deaths.", "launched"))
+    # a craft named in a modifier of the object is no craft launched
+    near = "The army launched an attack on the rebels near the satellite station."
+    assert not space_launch(_trigger(nlp, near, "launched"))
+    assert any(e.type == "ASSAULT" for e in proposed(nlp, near))
     assert not proposed(nlp, "The agency launched a rocket carrying forty satellites into orbit on Thursday.")
     assert any(e.type == "ASSAULT" for e in proposed(nlp, "The militia launched rockets into the border town."))
 

@@ -56,6 +56,14 @@ def test_a_country_word_before_a_known_name_says_whose_it_is():
     assert code_actor(["turkish", "militia", "allies", "iran"], TABLES)[0] == "IRN"  # a relation: another side
     assert modifying_country(["kenyan", "backed"], "USA", TABLES) is None  # "Kenyan-backed": who backs it
     assert modifying_country(["ghanaian"], "GHA", TABLES) is None  # the same country: nothing to say
+    # "Georgia" is a US state's name too: before a US name it is that state's
+    assert code_text("the Georgia Senate") == ("USA", "LEG")
+    assert code_text("Georgia Secretary of State Brad Raffensperger")[0] == "USA"
+    assert code_text("the Georgian Senate") == ("GEO", "LEG")
+    # people held after the name: the country's word is the captor's, not theirs
+    assert code_text("Israeli Hamas prisoners")[0] == "PSE"
+    assert code_text("a US Taliban detainee")[0] == "AFG"
+    assert code_text("the Pakistani Taliban")[0] == "PAK"
 
 
 def test_a_leader_by_surname_needs_a_title():

@@ -314,3 +314,12 @@ def test_backing_against_a_foe_is_support(nlp):
     assert not verbal.backed_against_foe(word(nlp, "Ruritania supported the rebels.", "supported"))
     assert ("SUPPORT", "supporting") in kinds(nlp, "France began supporting the rebels against the regime.")
     assert not any(k == "ACCUSE" for k, _ in kinds(nlp, "France began supporting the rebels against the regime."))
+
+
+def test_backing_a_thing_against_a_foe_stays_a_stand_against_it(nlp):
+    text = "Ruritania supported sanctions against Borduria on Monday."
+    doc = nlp(text)
+    foe = next(t for t in doc if t.text == "Borduria")
+    assert not verbal.backed_against_foe(next(t for t in doc if t.text == "supported"), foe)
+    assert ("SUPPORT", "supported") not in kinds(nlp, text)
+    assert ("SUPPORT", "backed") not in kinds(nlp, "Ruritania backed the war against Borduria in 2003.")

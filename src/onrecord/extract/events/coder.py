@@ -361,7 +361,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = _partner(actor_tok, tables)
             if police_questioning(token, actor_tok, tables) or victim is not None and questioned(token):
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
-            kind, mode = retyped(token, kind, mode)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
+            kind, mode = retyped(token, kind, mode, target_tok)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
             if time_target(target_tok) or thing_target(target_tok, kind, tables):
                 target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree": what
@@ -371,10 +371,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 aimed = False  # "said he did not support those things", "was suspected to have it"
             if not aimed:
                 continue  # a stance, an appeal to the public, an opinion on a policy: no act between actors
-            actor = _party(actor_tok, doc, tables, countries, named_countries, mentions, voices, known, people,
-                           main_country)
-            target = (_party(target_tok, doc, tables, countries, named_countries, mentions, voices, known, people,
-                             main_country) if target_tok is not None else None)
+            actor, actor_unguessed = _party(actor_tok, doc, tables, countries, named_countries, mentions, voices,
+                                            known, people, main_country)
+            target, target_unguessed = (_party(target_tok, doc, tables, countries, named_countries, mentions,
+                                               voices, known, people, main_country)
+                                        if target_tok is not None else (None, None))
             if target and actor and target.start == actor.start:
                 target = None
             if kind == "ACCUSE" and victim is None and inquiry_without_suspect(token, actor_tok, actor, tables,
@@ -386,11 +387,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             # the record codes a person by what the article says of them and several countries
             # by none (``unguessed_party``); the gate was trained on the first guesses
             if unguessed_party(actor_tok):
-                actor.country = _party(actor_tok, doc, tables, countries, named_countries, mentions, voices, known,
-                                       people, main_country, guess_places=False).country
+                actor.country = actor_unguessed
             if target is not None and target_tok is not None and unguessed_party(target_tok):
-                target.country = _party(target_tok, doc, tables, countries, named_countries, mentions, voices, known,
-                                        people, main_country, guess_places=False).country
+                target.country = target_unguessed
             settled = (actor.country, target.country if target else None)
             # "..., ABC of Australia reported": the reporter's words name no party's country
             reporter = _reporter(token)

@@ -348,7 +348,7 @@ def surname_of_named(token: Token) -> Optional[Span]:
 
 def unguessed_party(token: Token) -> bool:
     """Whether a party is recorded with the country ``parties._party`` gives it without guessing
-    from places (``guess_places``): a person (``_a_person``: "she" is not British for "her
+    from places (its second value): a person (``_a_person``: "she" is not British for "her
     parents moved her to the United Kingdom" before it) or several countries
     (``several_countries``: "All three nations" are not Singapore's). Any other party keeps the
     country the event gate saw."""

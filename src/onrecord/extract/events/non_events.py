@@ -121,6 +121,7 @@ _THING_PRONOUNS = frozenset({"it", "this", "that"})
 _SPACECRAFT = data.words(_WORDS, "spacecraft_nouns")
 _SPACE_PLACES = data.words(_WORDS, "space_places")
 _LAUNCHING = frozenset({"launch", "send", "put", "fire", "blast"})
+_RAMMING = data.words(_WORDS, "ramming_verbs")
 _PHONES = frozenset({"phone", "telephone", "smartphone", "handset", "cellphone"})
 _MEMBERSHIPS = data.words(_WORDS, "membership_objects")
 _CHARGES = data.words(_WORDS, "charge_verbs")
@@ -954,8 +955,7 @@ def natural_cause(actor: Token) -> bool:
     """An actor that is a force of nature, a disease or a vehicle ("Typhoon Haiyan, which killed
     ...", "the virus killed three", "the truck struck a car"): harm done by no one's will is no
     PLOVER event, which needs a political actor."""
-    if actor.lower_ in _RELATIVE_PRONOUNS and actor.head.dep_ == "relcl":
-        actor = actor.head.head  # "Typhoon Haiyan, which killed": the typhoon
+    actor = _antecedent(actor)  # "Typhoon Haiyan, which killed": the typhoon
     # the head word, and the kind a name is of ("Typhoon Haiyan"), not what a noun is made with
     # ("a car bombing" is an attack)
     words = [actor, *(c for c in actor.children if c.dep_ == "compound" and actor.pos_ == "PROPN")]
@@ -1192,14 +1192,15 @@ def crash_consequence(token: Token, actor: Token) -> bool:
     killing and injuring told by a participle hung on a crash (a collision verb that
     ``unwilled_harm`` reads as no one's will) are that crash's harm, no assault of their own.
     A participle on an attack ("the rebels struck the convoy, killing four soldiers") stays force,
-    as the attack does."""
+    as the attack does, and so does one on a ramming, done on purpose (``[ramming_verbs]``: "a man
+    rammed his car into a crowd, killing five")."""
     clause = token
     while clause.dep_ == "conj" and clause.head.tag_ == "VBG":
         clause = clause.head  # "killing seven riders and injuring three": the first participle
     if token.tag_ != "VBG" or clause.dep_ not in ("advcl", "xcomp", "conj"):
         return False
     crash = clause.head
-    return crash.i != token.i and crash.pos_ == "VERB" and crash.lemma_.lower() in COLLISIONS \
+    return crash.i != token.i and crash.pos_ == "VERB" and crash.lemma_.lower() in COLLISIONS - _RAMMING \
         and unwilled_harm(crash, actor)
 
 
@@ -1232,7 +1233,12 @@ def space_launch(token: Token) -> bool:
     if token.lemma_.lower() not in _LAUNCHING or token.pos_ != "VERB":
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if any(t.lemma_.lower() in _SPACECRAFT for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN")):
+    objects += [c for o in objects for c in o.conjuncts]
+    # the craft is the object's head or what it carries ("a rocket carrying sixty satellites"),
+    # not a word of a modifier ("launched an attack near the satellite station")
+    carried = [g for o in objects for v in o.children if v.dep_ == "acl" or v.tag_ == "VBG"
+               for g in v.children if g.dep_ in ("dobj", "obj")]
+    if any(t.lemma_.lower() in _SPACECRAFT for t in (*objects, *carried)):
         return True
     heads = [token, *objects, *(t for o in objects for t in o.subtree if t.tag_ == "VBG")]  # "a rocket carrying ..."
     # "to the far side of the Moon": the place's own phrase

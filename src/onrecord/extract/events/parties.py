@@ -974,12 +974,13 @@ def _known_person(token: Token, people: Optional[People]) -> bool:
 def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]], named_countries: set[str],
            mentions: list[tuple[int, int, str]], voices: Sequence[Voice] = (),
            known: Optional[dict[str, Entity]] = None, people: Optional[People] = None,
-           main_country: Optional[str] = None, guess_places: bool = True) -> EventParty:
-    """The coded party of an actor's or a target's token; ``countries`` are the article's country
-    mentions in text order (``_country_mentions``) and ``named_countries`` their set, both read
-    once an article by ``find_events``. With ``guess_places`` (what the event gate was trained
-    on) a person's pronoun takes the country named last before it and several countries the
-    first named; without it, neither (``unguessed_party``)."""
+           main_country: Optional[str] = None) -> tuple[EventParty, Optional[str]]:
+    """The coded party of an actor's or a target's token, and the country it has without guessing
+    from places; ``countries`` are the article's country mentions in text order
+    (``_country_mentions``) and ``named_countries`` their set, both read once an article by
+    ``find_events``. The party's own country guesses from places (what the event gate was trained
+    on): a person's pronoun takes the country named last before it and several countries the
+    first named; the country without guessing takes neither (``unguessed_party``)."""
     span = _phrase(token)
     person = doc_index.entity_at(doc, token.i) if token.ent_type_ == "PERSON" else None
     full = surname_of_named(token)
@@ -1034,6 +1035,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         if country is None and named:
             record = (known or {}).get(people.get(named)[0] or "")
             country = entity_coding(record, tables, named_countries)[0] if record is not None else None
+    guessed_for_person = False  # a known person's country guessed from the place named last
     if country is None:
         head = token.lower_
         if head in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl"):
@@ -1043,14 +1045,17 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
                 outer_span = _phrase(outer)
                 country, sector2 = code_actor(_words(outer_span), tables)
                 sector = sector or sector2
-        if country is None and voice is None and (guess_places or not _known_person(token, people)) \
+        if country is None and voice is None \
                 and (head in _PRONOUNS or any(t.lower_ in _COUNTRY_NOUNS for t in span)):
             # not a speaker's "we": one of no known country is not of the country named last
+            # (without guessing, a known person is not either)
+            guessed_for_person = _known_person(token, people)
             country = _last_country(countries, span.start_char)
             if _unsure_subject_pronoun(token, countries, main_country, country):
                 country = None
-    if not guess_places and several_countries(token) and iso_places.country_code(country or "") is not None:
-        country = None  # "All three nations", "the nations of Serbia and Kosovo": not the first named
+    unguessed = None if guessed_for_person else country
+    if several_countries(token) and iso_places.country_code(unguessed or "") is not None:
+        unguessed = None  # "All three nations", "the nations of Serbia and Kosovo": not the first named
     start, end = span.start_char, span.end_char
     entity = voice[2] if voice else entity_id
-    return EventParty(span.text, start, end, entity=entity, country=country, sector=sector)
+    return EventParty(span.text, start, end, entity=entity, country=country, sector=sector), unguessed

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from onrecord import data
 
@@ -26,6 +26,8 @@ _ENVOY_PREPS = data.words("event_words.txt", "envoy_prepositions")
 _CAPITALS = data.words("event_words.txt", "capital_cities")
 _RELATIONS = data.words("event_words.txt", "relation_nouns")
 _UNOWNING_PREPS = data.words("event_words.txt", "unowning_prepositions")
+_US_STATES = data.words("event_words.txt", "us_states")
+_HELD = data.words("event_words.txt", "held_people_nouns")
 
 Coded = list[str]  # a table's [PLOVER event, mode]; the mode may be ""
 
@@ -90,7 +92,8 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
             break
     if best:
         country, sector = _split_code(best)
-        country = modifying_country(words[:best_start], country, tables, best_key in tables.countries) or country
+        country = modifying_country(words[:best_start], country, tables, best_key in tables.countries,
+                                    words[best_start + len(best_key.split()):]) or country
     if country is None:
         for w in words:
             if w in tables.countries:
@@ -119,8 +122,8 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
     return country, sector
 
 
-def modifying_country(before: list[str], named: str, tables: Tables, named_by_country_word: bool = False
-                      ) -> Optional[str]:
+def modifying_country(before: list[str], named: str, tables: Tables, named_by_country_word: bool = False,
+                      after: Sequence[str] = ()) -> Optional[str]:
     """The country a nationality or country word names before a known actor name of another
     country, or a national capital's name (``_place_word``), which then says whose that body or
     person is: "the Nigerian Senate" is no US Senate (the dictionary's "senate"), "Chile's
@@ -133,7 +136,13 @@ def modifying_country(before: list[str], named: str, tables: Tables, named_by_co
     or leads the actor ("Iranian-backed", "US-led": the next word ends in "-ed"), one before a
     relation to another side (``relation_nouns``: "Israel's militia ally in Lebanon"), nor one
     the name follows after a preposition other than an envoy's (``unowning_prepositions``: "the
-    Turkish army in Syria", "the Serbian province of Kosovo" may be either's). None if none."""
+    Turkish army in Syria", "the Serbian province of Kosovo" may be either's), nor a country's
+    name that is also a US state's before a US name (``us_states``: "the Georgia Senate",
+    "Georgia Secretary of State Brad Raffensperger"), nor one before people held (a noun of
+    ``held_people_nouns`` after the name: "Israeli Hamas prisoners" are held by Israel, no
+    Israelis). None if none."""
+    if _HELD & set(after):
+        return None
     for n in range(len(before)):
         found, size = _place_word(before, n, tables)
         if found is None:
@@ -143,6 +152,8 @@ def modifying_country(before: list[str], named: str, tables: Tables, named_by_co
             return None  # "Iranian-backed", "Israel's militia ally": another side's
         if _UNOWNING_PREPS & set(between):
             return None  # "the Turkish army in Syria": the place may be theirs
+        if named == "USA" and before[n] in _US_STATES:
+            return None  # "the Georgia Senate": a US state's, no country's
         if named in _NO_COUNTRY and not _ENVOY_PREPS & set(between):
             return None
         if not named.isalpha() or named_by_country_word and not between:

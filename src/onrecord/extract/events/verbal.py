@@ -23,6 +23,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from onrecord import data
+from onrecord.extract.events.countries import _SAYING
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 from onrecord.extract.speakers.words import PERSON_HEADS, PERSON_NOUNS, ROLE_WORDS
 from onrecord.extract.speech_acts import REFUSAL_VERBS, declined_comment
@@ -75,7 +76,6 @@ _BACKING = data.words(_WORDS, "backing_verbs")
 # acts between parties: a call for one, or praise of one, is aimed at them though none is named
 _ACTS_BETWEEN = data.words(_WORDS, "conflict_words") | data.words(_WORDS, "aid_words")
 _ASKING = data.words(_WORDS, "asking_verbs")
-_SAYING = data.words(_WORDS, "saying_verbs")
 _GRANTING = data.words(_WORDS, "granting_verbs")
 _CONCEDED_CONTESTS = data.words(_WORDS, "conceded_contests")
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -251,14 +251,20 @@ def unaimed_position(token: Token, tables: Tables) -> bool:
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "against")
                 for g in p.children if g.dep_ == "pobj"]
-    # "expressed opposition to X", "voiced support for X": the stance noun's own object
+    objects = _past_stance_nouns(objects)  # "expressed opposition to X": X
+    if not objects:
+        return False
+    return all(_position(o, tables) for o in objects)
+
+
+def _past_stance_nouns(objects: list[Token]) -> list[Token]:
+    """The objects with each stance noun (``_STANCE_NOUNS``) replaced by its own prepositions'
+    objects, put last: "expressed opposition to X", "voiced support for X": X."""
     for obj in list(objects):
         if obj.lemma_.lower() in _STANCE_NOUNS:
             objects.remove(obj)
             objects += [g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    if not objects:
-        return False
-    return all(_position(o, tables) for o in objects)
+    return objects
 
 
 def _position(obj: Token, tables: Tables) -> bool:
@@ -292,7 +298,8 @@ def _own_fault(fault: Token, verb: Token) -> bool:
     return all(o.lower_ in own for o in owners)
 
 
-def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
+def retyped(token: Token, kind: str, mode: Optional[str], target: Optional[Token] = None
+            ) -> tuple[str, Optional[str]]:
     """The type of a verbal event its verb and its parse fix, whatever the model says: "accused
     X of", "condemned X" is ACCUSE/disapprove (``[accusation_verbs]``); "mediated an end to the
     conflict", "brokered a truce" is CONSULT/third-party (``[mediation_verbs]``); "encouraged the CIA to
@@ -312,25 +319,36 @@ def retyped(token: Token, kind: str, mode: Optional[str]) -> tuple[str, Optional
         return "CONCEDE", None  # "deeply regrets this disastrous mistake": an apology, no reproach
     if token.pos_ == "VERB" and lemma in _ACCUSATIONS and kind != "ACCUSE":
         return "ACCUSE", "disapprove"
-    if kind == "ACCUSE" and backed_against_foe(token):
+    if kind == "ACCUSE" and backed_against_foe(token, target):
         return "SUPPORT", None  # "supported the government against the rebellion": backing, no reproach
     if kind != "REQUEST" and pressed_to_act(token):
         return "REQUEST", None
     return kind, mode
 
 
-def backed_against_foe(token: Token) -> bool:
+def backed_against_foe(token: Token, target: Optional[Token] = None) -> bool:
     """"Saudi Arabia began supporting the government against the rebellion", "backed the rebels
     against the regime": a verb of backing (``[backing_verbs]``) with a direct object, the one
     backed, and an "against" phrase, the common foe, is support given; the verb table's pattern
     "support against" (a reproach: support withheld, a stand against) fits only a verb with no
-    one backed. The docstring of ``retyped`` says how the type is then fixed."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _BACKING:
+    one backed. Not when the target found is the foe, the object being a thing backed and no
+    actor ("supported sanctions against Russia", "backed the war against Iraq": a stand against
+    Russia, no support of it). The docstring of ``retyped`` says how the type is then fixed."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _BACKING or _under_against(target, token):
         return False
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     # the "against" phrase hangs on the verb or, as the parse often has it, on the one backed
     return bool(objects) and any(c.dep_ == "prep" and c.lower_ == "against"
                                  for h in (token, *objects) for c in h.children)
+
+
+def _under_against(word: Optional[Token], verb: Token) -> bool:
+    """Whether a word stands in an "against" phrase of the verb's, on the verb or on its object."""
+    while word is not None and word.i != verb.i and word.head.i != word.i:
+        if word.dep_ == "pobj" and word.head.lower_ == "against":
+            return True
+        word = word.head
+    return False
 
 
 def pressed_to_act(token: Token) -> bool:
@@ -539,11 +557,7 @@ def praised_thing(token: Token, tables: Tables) -> bool:
     target was found."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _PRAISE_VERBS:
         return False
-    objects = [c for c in token.children if c.dep_ in _OBJECTS]
-    for obj in list(objects):  # "voiced support for X": the stance noun's own object
-        if obj.lemma_.lower() in _STANCE_NOUNS:
-            objects.remove(obj)
-            objects += [g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    objects = _past_stance_nouns([c for c in token.children if c.dep_ in _OBJECTS])  # "voiced support for X"
     return bool(objects) and all(_unowned_thing(o, tables) for o in objects)
 
 
