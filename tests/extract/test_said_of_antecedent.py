@@ -15,6 +15,9 @@ from statement_lookup import statement_with
      "a deal that analysts believe will raise prices", "analysts"),
     ("She kept the files on a laptop, which an inquiry by the Eastland Council said was badly protected.",
      "a laptop, which an inquiry by the Eastland Council said was badly protected", "inquiry"),
+    # the clause hung on the noun of a phrase that qualifies another: the content keeps the phrase
+    ("Prices rose after a rise in fuel costs that analysts say will continue into next year.",
+     "a rise in fuel costs that analysts say will continue into next year", "analysts"),
 ])
 def test_said_of_antecedent(nlp, text, content, speaker):
     st = statement_with(onrecord.extract(text), content)
@@ -55,6 +58,9 @@ def test_writing_shows_figure(nlp, text, content, speaker):
     ("The guide showed the visitors 20 paintings.", "paintings"),
     # no figure: what the poll was about is no finding
     ("The poll showed Mayor Quill in a new light.", "new light"),
+    # a recording or a picture shows what is seen in it, no figure found
+    ("The slide showed 4 charts.", "charts"),
+    ("The film shows 12 dancers on a stage.", "dancers"),
 ])
 def test_no_figure_shown(nlp, text, absent):
     contents = [st.content.text for st in onrecord.extract(text).statements]
@@ -74,6 +80,9 @@ def test_contest_called(nlp, text, content, speaker):
     ("The union called a strike for Monday.", "strike"),
     # a passive names nobody who called it
     ("The race was called for Ann Lee late on Tuesday.", "race"),
+    # "a special election" called for a district is set, not won, and no demand for the district
+    ("Governor Lee called a special election for the 5th District.", "District"),
+    ("The governor called a snap election for Mayor Quill's old seat.", "seat"),
 ])
 def test_no_contest_called(nlp, text, absent):
     contents = [st.content.text for st in onrecord.extract(text).statements]

@@ -234,20 +234,31 @@ def said_of_antecedent(cue: Token) -> tuple[int, int, Token] | None:
             continue  # no relative pronoun to be the reported clause's subject
         if not number_agrees(cue.head, clause):
             continue  # "fires at a plant and an oil field, which state media said were under control"
-        return cue.head.left_edge.i, clause.right_edge.i + 1, named_subject(cue, speaker)
+        return noun_phrase_start(cue.head), clause.right_edge.i + 1, named_subject(cue, speaker)
     return None
+
+
+def noun_phrase_start(noun: Token) -> int:
+    """Where the noun phrase a relative clause's noun ends starts, when the noun is the object of
+    a preposition that qualifies a noun before it: "a rise in fuel costs that analysts say will
+    continue" may say the rise will, which the parse hung on "costs"; the content keeps both."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.head.i < noun.i:
+        noun = noun.head.head
+    return noun.left_edge.i
 
 
 def contest_called(verb: Token) -> tuple[int, int] | None:
     """"the AP called the election for Biden", "NBC News also called Nevada for Biden": "call"
     with a contest (``statement_cues.txt [called_contests]``) or a place for its object and a
     name after "for" (who won). The token range of the object and the "for" phrase; "called a
-    strike for Monday" and "called the meeting for noon" name no contest and no one."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call":
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.lemma_.lower() in data.words(CUES_FILE, "called_contests") or obj.ent_type_ == "GPE"):
-        return None
+    strike for Monday" and "called the meeting for noon" name no contest and no one; "called a
+    special election for the 5th District" sets one (``contest_object``: one calls the contest, not
+    a contest, for its winner), and a district or a place ("LOC", "FAC") is no winner."""
+    obj = contest_object(verb)
+    if obj is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
+            or obj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return None  # "called a snap election for June", "called elections for Parliament": set, not won
     # "for" hangs on the verb or, in the parse, on the object ("the election for Quill")
     prep = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i),
                 None)
@@ -255,9 +266,21 @@ def contest_called(verb: Token) -> tuple[int, int] | None:
         return None
     winner = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if winner is None or not (winner.ent_type_ in ("PERSON", "ORG", "NORP") or winner.pos_ == "PROPN"
-                              and winner.ent_type_ not in ("DATE", "TIME", "EVENT")):
+                              and winner.ent_type_ not in ("DATE", "TIME", "EVENT", "LOC", "FAC")):
         return None  # a name (the tagger may read a candidate's surname as a place), not a day
     return _subtree_range(obj)[0], _subtree_range(prep)[1]
+
+
+def contest_object(verb: Token) -> Token | None:
+    """The object of "call" when it is a contest (``statement_cues.txt [called_contests]``) or a
+    place: "called the election", "called Nevada", "called a special election". With a "for"
+    phrase, such a call is never a demand for what follows "for" (``speech_acts``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.lemma_.lower() in data.words(CUES_FILE, "called_contests") or obj.ent_type_ == "GPE"):
+        return None
+    return obj
 
 
 def number_agrees(noun: Token, verb: Token) -> bool:
@@ -683,7 +706,7 @@ def figure_shown_after(verb: Token, end: int) -> int:
     if verb.lemma_.lower() not in data.words(CUES_FILE, "figures_shown"):
         return end
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in WRITING_HEADS:
+    if subject is None or not finds_figures(subject):
         return end
     for child in verb.children:
         if child.i < end:
@@ -692,6 +715,14 @@ def figure_shown_after(verb: Token, end: int) -> int:
             break
         end = _subtree_range(child)[1]
     return end
+
+
+def finds_figures(subject: Token) -> bool:
+    """Whether the subject of "show" or "find" is a writing that may find a figure (a poll, a
+    study, records: ``WRITING_HEADS``), not one that pictures what it shows ("the footage shows 3
+    soldiers", ``statement_cues.txt [picturing_writings]``)."""
+    lemma = subject.lemma_.lower()
+    return lemma in WRITING_HEADS and lemma not in data.words(CUES_FILE, "picturing_writings")
 
 
 def inverted_object(cue: Token) -> Token | None:

@@ -30,9 +30,9 @@ from onrecord.extract import doc_index
 from onrecord.extract.candidates import (
     FINITE_TAGS,
     SUBJECTS,
-    WRITING_HEADS,
     Candidate,
-    contest_called,
+    contest_object,
+    finds_figures,
     subject_read_as_object,
     takes_addressee,
 )
@@ -103,9 +103,10 @@ def is_statement(cand: Candidate) -> bool:
             or tells_own_deed(cand)
     if cand.relation == "prep:for":
         # a call needs a caller: a passive "was called for" says nobody called
-        # "called the election for Biden" is who won (calls_contest), not a demand for Biden
+        # "called the election for Biden" is who won (calls_contest), and "called a special
+        # election for the 5th District" sets one: neither is a demand for what follows "for"
         return lemma in data.words(CUES_FILE, "calls_for") and cand.source is not None \
-            and contest_called(cand.cue) is None
+            and contest_object(cand.cue) is None
     if cand.relation == "dobj":
         return "object" in classes or (lemma == "accuse" and cand.source is not None and _alleges(cand)) \
             or reports_figure(cand) or shows_figure(cand) or claims_responsibility(cand) or announces_event(cand) \
@@ -173,8 +174,8 @@ def shows_figure(cand: Candidate) -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.cue.children):
         return False
-    if cand.source.lemma_.lower() not in WRITING_HEADS:
-        return False
+    if not finds_figures(cand.source):
+        return False  # "the footage shows 3 soldiers": what it pictures
     return any(_is_figure(t) for t in cand.cue.doc[cand.start:cand.end])
 
 

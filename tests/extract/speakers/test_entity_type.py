@@ -606,6 +606,9 @@ def test_described_as_someone_reads_a_who_clause_calling_the_name_he_or_she(nlp)
     assert not described_as_someone("Zedville", nlp("Zedville, which lies on the coast, grew."))
     doc = nlp("\"It is hard,\" said Jane Roe, a nurse from Zedville, Ruritania, who said she was tired.")
     assert not described_as_someone("Zedville", doc)
+    # what a place has may be "he" or "she": a "whose" clause says nothing of the name
+    assert not described_as_someone("Zedville", nlp("The storm hit Zedville, whose mayor said her city was ready."))
+    assert not described_as_someone("Texas", nlp("Aid was sent to Texas, whose governor said he welcomed it."))
 
 
 def test_a_place_tagged_surname_with_a_who_clause_of_her_is_a_person(nlp):

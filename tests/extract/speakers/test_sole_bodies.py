@@ -81,3 +81,58 @@ def test_several_defendants_leave_the_defendant_unnamed(nlp):
     text = ("John Doe was charged with arson on Monday; his co-defendant was not named. The defendant "
             "said he was innocent.")
     assert speaker(text, "he was innocent").rule == "unnamed"
+
+
+# ---- review (i12-rev1): what the rules must not name ----
+
+def test_a_court_named_nearer_without_the_word_leaves_the_court_unnamed(nlp):
+    # "the Ninth Circuit" is a court though its name lacks the word: the one "Court" named is not
+    # the only court spoken of
+    text = ("A federal judge at the U.S. District Court for Zedland blocked the rule last year. On Monday, "
+            "the Ninth Circuit reversed that ruling. The court said the rule was lawful.")
+    assert speaker(text, "the rule was lawful").rule == "unnamed"
+
+
+def test_a_department_named_nearer_without_the_word_leaves_the_department_unnamed(nlp):
+    text = ("The Department of Justice opened an inquiry into the contract in June. The Pentagon said it "
+            "would cooperate fully. The department said records would be handed over next week.")
+    assert speaker(text, "records would be handed over").rule == "unnamed"
+
+
+def test_a_body_of_another_kind_named_nearer_leaves_the_board_its_name(nlp):
+    text = ("The Zedland County Board of Elections certified the vote on Monday. The Federal Election "
+            "Commission said it had no objection. The board said turnout was 61 percent.")
+    assert speaker(text, "turnout was 61 percent").name == "Zedland County Board of Elections"
+
+
+def test_another_man_charged_in_a_separate_case_leaves_the_defendant_unnamed(nlp):
+    text = ("Jo Roe, 34, was charged with arson in March. In a separate case, a 25-year-old man was charged "
+            "with theft on Friday. The defendant told the court he had been at home.")
+    assert speaker(text, "he had been at home").rule == "unnamed"
+
+
+def test_a_man_arrested_after_the_one_charged_leaves_the_defendant_unnamed(nlp):
+    # "charged with leading" is a duty, and the man arrested is the one in court
+    text = ("Jo Roe was charged with leading the inquiry into the fire. A man arrested at the scene appeared "
+            "in court on Monday. The defendant said he was innocent.")
+    assert speaker(text, "he was innocent").rule == "unnamed"
+
+
+def test_a_suspect_arrested_in_another_case_leaves_the_accused_unnamed(nlp):
+    text = ("Sam Lee was sentenced to five years in 2015 for fraud. Now police have arrested a new suspect "
+            "in the 2019 killing. The accused told the court he had been at work.")
+    assert speaker(text, "he had been at work").rule == "unnamed"
+
+
+def test_the_one_charged_arrested_again_by_name_or_pronoun_is_still_the_defendant(nlp):
+    text = ("Police arrested John Doe on Sunday. John Doe, 34, was charged with arson on Monday. Officers "
+            "had detained him at his home. The defendant said he was innocent.")
+    assert speaker(text, "he was innocent").name == "John Doe"
+
+
+def test_a_paper_named_after_the_one_by_its_name_leaves_the_newspaper_unnamed(nlp):
+    # "Le Monde" is a newspaper though its name does not say so
+    text = ("The Orlando Sentinel first reported the deal in May. Weeks later, Le Monde obtained a copy of "
+            "the contract. The minister has not commented. His office did not answer calls on Friday. "
+            "The newspaper said the contract was signed in March.")
+    assert speaker(text, "the contract was signed in March").rule == "unnamed"

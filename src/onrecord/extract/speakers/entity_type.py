@@ -505,14 +505,15 @@ def described_as_someone(name: str, doc: Doc) -> bool:
     ("Zedville, who ..."; not "Roe, a doctor from Zedville, Ruritania, who ...") that calls it
     "he" or "she" ("said Zedville, who graduated in 2009 with her master's"): a
     person, though the tagger read a place. A place takes "which" or "where", and "who" alone
-    may be a team's ("Chicago, who won"); the pronoun says one person."""
+    may be a team's ("Chicago, who won"); the pronoun says one person. "Whose" is none of this:
+    what a place has may be "he" or "she" ("Zedville, whose mayor said her city was ready")."""
     n = len(name.split())
     for i in occurrences(name, doc):
         if i + n >= len(doc) or doc[i + n].text != ",":
             continue
         for clause in (c for t in doc[i:i + n] for c in t.children if c.dep_ == "relcl"):
             words = [t.lower_ for t in clause.subtree]
-            if clause.left_edge.i == i + n + 1 and words[0] in ("who", "whose") \
+            if clause.left_edge.i == i + n + 1 and words[0] == "who" \
                     and any(w in PRONOUN_GENDER for w in words[1:]):
                 return True
     return False

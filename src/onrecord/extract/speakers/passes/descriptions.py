@@ -40,6 +40,7 @@ from onrecord.extract.speakers.mention_syntax import (
     window_end,
     window_start,
 )
+from onrecord.extract.speakers.name_forms import BODY_WORDS
 from onrecord.extract.speakers.passes import bodies, names, pronouns
 from onrecord.extract.speakers.passes.study_leads import study_lead
 from onrecord.extract.speakers.state import (
@@ -55,7 +56,9 @@ from onrecord.extract.speakers.words import (
     ACRONYM_MEDIA,
     AGENT_NOUNS,
     AGENT_PREPOSITIONS,
+    ARRESTING_VERBS,
     BODY_HEADS,
+    BODY_KINDS,
     CHARGING_VERBS,
     COUNTING_WORDS,
     COUNTRY_CODES,
@@ -240,9 +243,33 @@ def sole_defendant(state: ArticleState, span: Span, head: Token) -> ArticleEntit
         return None
     if _SEVERAL_DEFENDANTS.search(doc_index.text(state.doc)):
         return None  # the text, not the tokens: the tagger splits "co-defendant" in three
-    found = {id(person): person for offset, person in state.persons_between(0, span.start_char)
+    named = state.persons_between(0, span.start_char)
+    found = {id(person): person for offset, person in named
              if person.type == "PERSON" and person.named and charged(state.name_head(offset))}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    person = next(iter(found.values()))
+    heads = {head.i for offset, p in named if p is person for head in [state.name_head(offset)] if head is not None}
+    if any(t.i not in heads and t.pos_ != "PRON" for t in held_before(state.doc, span.start)):
+        return None  # "a 25-year-old man was charged", "police arrested a new suspect": another case
+    return person
+
+
+def held_before(doc: Doc, end: int) -> list[Token]:
+    """The heads of those charged or held before token ``end``: the subject of a passive verb
+    of charging or arrest ("a man was charged", ``CHARGING_VERBS``, ``ARRESTING_VERBS``), its
+    object in the active ("police arrested a suspect"), the noun it qualifies ("a man arrested
+    at the scene"), and their conjuncts."""
+    out: list[Token] = []
+    for token in doc[:end]:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in CHARGING_VERBS | ARRESTING_VERBS:
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        held = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            held.append(token.head)
+        out.extend(t for h in held for t in (h, *h.conjuncts))
+    return out
 
 
 def charged(name: Token | None) -> bool:
@@ -623,7 +650,43 @@ def sole_headed_body(state: ArticleState, body: ArticleEntity, kind: str, span: 
                 return False  # "the board of a school": another board
         elif i == 0 or doc[i - 1].lower_ != "the":
             return False  # "a board", "the school board"
-    return True
+    return not nearer_of_unknown_kind(state, body, kind, span)
+
+
+def nearer_of_unknown_kind(state: ArticleState, body: ArticleEntity, kind: str, span: Span) -> bool:
+    """Whether a body named nearer "the court" than ``body`` (in its sentence or the one before,
+    outside a quote) may be of that kind though its name lacks the word: "the Ninth Circuit",
+    "the Pentagon" beside "the department". Only a body whose own name is headed by a body's word
+    of another kind ("Acme Corp", "the Federal Election Commission" beside "the board":
+    ``named_as_another_kind``) is surely none."""
+    return body_of_unknown_kind_between(state, body, kind, window_start(span[-1], sentences=1).idx, span.start_char)
+
+
+def body_of_unknown_kind_between(state: ArticleState, body: ArticleEntity, kind: str, start: int, end: int) -> bool:
+    """Whether a body other than ``body`` is named outside a quote at an offset in [start, end)
+    whose own name does not say it is of another kind than ``kind`` (``named_as_another_kind``)."""
+    return any(e is not body and e.type == "ORG" and not state.in_quote(o) and not named_as_another_kind(e, kind)
+               for o, e in state.bodies_by_offset if start <= o < end)
+
+
+def named_as_another_kind(body: ArticleEntity, kind: str) -> bool:
+    """Whether a body's own name is headed by a body's word (``BODY_WORDS``: "Corp", "Commission",
+    "Party") that is neither ``kind`` nor a word the kind is spelt with (``BODY_KINDS``: "ministry"
+    for "the department")."""
+    same = {kind} | BODY_KINDS.get(kind, frozenset())
+    heads = [_name_head(n) for n in (body.name, *body.aliases)]
+    return bool(heads) and all(h is not None and h.strip(".,’'").lower() in BODY_WORDS - same for h in heads)
+
+
+def _name_head(name: str) -> str | None:
+    """The head word of a body's name: the word before "of", "on" or "for", else the last,
+    without a leading "the" ("Sentinel" of "the Orlando Sentinel", "Ministry" of "Ministry of
+    Health"); None for an empty name."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in HEAD_LINKS), len(words))
+    return words[cut - 1] if cut else None
 
 
 def sole_outlet(state: ArticleState, kind: str, span: Span, head: Token) -> ArticleEntity | None:
@@ -633,7 +696,8 @@ def sole_outlet(state: ArticleState, kind: str, span: Span, head: Token) -> Arti
     ``outlet_named``). None beside two such outlets ("the Zed Herald" and "the Zed Tribune"), or
     when the article writes the kind word before of something else ("a local newspaper", "the
     newspapers"): "the newspaper" may be that one; nor when another body is named nearer
-    (``another_body_nearer``)."""
+    (``another_body_nearer``), or a body named after it whose name does not say it is of
+    another kind ("Le Monde" after "the Orlando Sentinel": ``named_as_another_kind``)."""
     found = {id(e): e for o, e in state.bodies_by_offset
              if o < span.start_char and e.type == "ORG" and e.named and outlet_named(e, kind)}
     if len(found) != 1:
@@ -644,6 +708,9 @@ def sole_outlet(state: ArticleState, kind: str, span: Span, head: Token) -> Arti
         if i < span.start and (doc[i].lower_ != kind or i == 0 or doc[i - 1].lower_ != "the"):
             return None
     outlet = next(iter(found.values()))
+    last = max(o for o, e in state.bodies_by_offset if e is outlet and o < span.start_char)
+    if body_of_unknown_kind_between(state, outlet, kind, last + 1, span.start_char):
+        return None  # "the Orlando Sentinel ... Le Monde ... the newspaper": Le Monde may be one too
     return None if another_body_nearer(state, outlet, span, head) else outlet
 
 
@@ -656,15 +723,11 @@ def outlet_named(body: ArticleEntity, kind: str) -> bool:
     heads = NEWSPAPER_NAME_WORDS if kind in ("newspaper", "paper") \
         else NETWORK_NAME_WORDS if kind in ("network", "channel", "broadcaster") else frozenset()
     for name in (body.name, *body.aliases):
-        words = name.split()
-        if words and words[0].lower() == "the":
-            words = words[1:]
-        cut = next((k for k, w in enumerate(words) if k and w.lower() in HEAD_LINKS), len(words))
-        if not cut:
-            continue
-        if words[cut - 1].strip(".,’'").lower() in heads:
+        head = _name_head(name)
+        if head is not None and head.strip(".,’'").lower() in heads:
             return True
-        if heads is NETWORK_NAME_WORDS and cut == len(words) == 2 and words[1] == "News" \
+        words = name.split()[1:] if name.lower().startswith("the ") else name.split()
+        if heads is NETWORK_NAME_WORDS and len(words) == 2 and words[1] == "News" \
                 and words[0].isupper() and 2 <= len(words[0]) <= 5:
             return True
     return False
