@@ -10,6 +10,8 @@ from onrecord.extract.speakers.fullest_name import headline_word_before_surname
 from onrecord.extract.speakers.mention_syntax import across_colon, clause_read_as_appositive
 from onrecord.extract.speakers.passes.descriptions import person_after_owner, taken_in_a_place
 from onrecord.extract.speakers.passes.names import capitalised_people_noun, counted_person, described_not_named
+from onrecord.extract.speakers.passes.pronouns import one_person
+from onrecord.extract.speakers.state import ArticleEntity
 from statement_lookup import speaker, tagged, token
 
 # ---- a description is no name ----
@@ -138,3 +140,18 @@ def test_a_writer_after_a_bodys_possessive_is_the_writer():
 def test_a_body_with_a_possessive_stays_a_body(nlp):
     doc = tagged(nlp, "A report by McDonald's Corporation said sales rose.", [(3, 3, "ORG")])
     assert person_after_owner(doc.ents[0]) is None
+
+
+# ---- "they" is never one named person ----
+
+def test_they_falling_back_on_a_person_is_left_unresolved():
+    assert not one_person(None)
+    assert one_person(ArticleEntity("Al Zed", "PERSON"))
+    assert not one_person(ArticleEntity("Acme", "ORG"))
+
+
+def test_they_after_a_president_named_alone_is_not_him():
+    text = ("Zed nominated Jo Roe for a second term on Thursday. While many bank watchers expect Ms. Roe "
+            "to be reappointed, they say she will have to work to solidify support.")
+    found = speaker(text, "work to solidify support")
+    assert found is None or found.type != "PERSON" or found.entity is None
