@@ -385,6 +385,25 @@ def headline_name_cut(name: str, aliases: list[str], doc: Doc) -> str | None:
     return None
 
 
+def headline_word_before_surname(name: str, doc: Doc) -> str | None:
+    """The person a two-word name read out of a title-case headline stands for when its first
+    word is a headline's word, not a given name: "Senator Endorsed Trump" gives "Endorsed
+    Trump", whom the article calls Donald Trump. Only when every occurrence of the name is in a
+    title-case line, its first word is on no list of given names, and the article writes, outside
+    such lines, exactly one person's name of two words or more ending in the same surname; that
+    name, else None."""
+    words = name.split()
+    if len(words) != 2 or gender_of(words[0]) is not None:
+        return None
+    text = doc_index.text(doc)
+    at = [m.start() for m in _whole_words(name, text)]
+    if not at or not all(_in_title_case_line(doc, k) for k in at):
+        return None
+    full = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+            and ent[-1].text == words[1] and ent.text != name and not _in_title_case_line(doc, ent.start_char)}
+    return full.pop() if len(full) == 1 else None
+
+
 def _whole_words(phrase: str, text: str) -> Iterator[re.Match[str]]:
     """The occurrences of ``phrase`` in ``text`` as whole words: "Jane Roe" is not in "Jane
     Roeder"."""

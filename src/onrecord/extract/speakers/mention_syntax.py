@@ -472,7 +472,8 @@ def appositive_roles(head: Token) -> list[str]:
     roles = []
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") \
-                and not titles_another_name(child) and not led_by_a_verb(child):
+                and not titles_another_name(child) and not led_by_a_verb(child) \
+                and not across_colon(head, child) and not clause_read_as_appositive(child):
             span = head.doc[child.left_edge.i:child.right_edge.i + 1]
             if cut_before_possessive(span):
                 continue
@@ -481,6 +482,23 @@ def appositive_roles(head: Token) -> list[str]:
             if text and child.ent_type_ != "PERSON":
                 roles.append(text)
     return roles
+
+
+def across_colon(head: Token, other: Token) -> bool:
+    """Whether a colon stands between two words the parse joined: "Jo Roe: reformer or
+    insider?" (a headline), "ROE: Senator Doe, ..." (a transcript's line). What follows the
+    colon is no appositive of what precedes it: no role, no name of the same one."""
+    lo, hi = sorted((head.i, other.i))
+    return any(t.text == ":" for t in head.doc[lo + 1:hi])
+
+
+def clause_read_as_appositive(appositive: Token) -> bool:
+    """Whether the words read as an appositive are a clause: "For Jo Roe, assimilation meant
+    embracing ..." has the parse take "assimilation" for an appositive of Roe, with the finite
+    verb "meant" hung on it as a modifier. A noun's modifier in apposition is a participle
+    ("a lawyer known for ..."), never a verb in the past or present tense with no relative
+    pronoun; such words are no role."""
+    return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") for c in appositive.children)
 
 
 def cut_before_possessive(span: Span) -> bool:

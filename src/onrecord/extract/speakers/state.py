@@ -27,6 +27,7 @@ from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
     body_name_ended_after_the,
     headline_name_cut,
+    headline_word_before_surname,
     introduced_in_full,
     introduced_with_place,
     longer_body_name,
@@ -760,7 +761,8 @@ class ArticleState:
             return False
         people = [e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
                   and e.type == "PERSON"]
-        cut = headline_name_cut(entity.name, entity.aliases + [e.name for e in people], self.doc)
+        cut = headline_name_cut(entity.name, entity.aliases + [e.name for e in people], self.doc) \
+            or headline_word_before_surname(entity.name, self.doc)
         if cut is None:
             return False
         known = [e for e in people if e.name == cut]

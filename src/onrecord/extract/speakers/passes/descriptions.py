@@ -28,6 +28,7 @@ from onrecord.extract.speakers.constraints import (
     tied_to,
     tied_to_body,
 )
+from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.fullest_name import HEAD_LINKS, bodies_with_heads
 from onrecord.extract.speakers.mention_syntax import (
     is_acronym,
@@ -1041,6 +1042,13 @@ def sent_from_a_place(verb: Token, head: Token, prep: Token, obj: Token) -> bool
     return verb.i != head.i and prep.lower_ == "from" and obj.ent_type_ in ("GPE", "LOC")
 
 
+def taken_in_a_place(prep: Token, obj: Token) -> bool:
+    """Whether "in" names where a writing was made, not who made it: "the exit polls in
+    Zorbia", "a survey in Zedville" were taken there; a place's name after "in" is no issuer
+    ("an article in the journal Science" names a journal, no place)."""
+    return prep.lower_ == "in" and obj.ent_type_ in ("GPE", "LOC")
+
+
 def passed_on(verb: Token) -> bool:
     """Whether a verb on a writing tells who passed it on, not who wrote it: "a copy of the
     letter reviewed by The Post", "court documents reported by the paper", "a memo that CNN
@@ -1065,7 +1073,7 @@ def named_issuer(state: ArticleState, head: Token,
         for prep in verb.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in venues:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    if sent_from_a_place(verb, head, prep, obj):
+                    if sent_from_a_place(verb, head, prep, obj) or taken_in_a_place(prep, obj):
                         continue
                     # "an article in the journal Science", "a new ad from Trump’s campaign"
                     owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
@@ -1117,6 +1125,9 @@ def named_issuer(state: ArticleState, head: Token,
                 and owner.head.i == ent.end and owner.head.i != head.i:
             # "reports from Omsk hospital": the name qualifies the body that issued the writing
             return _named_body(state, head.doc[ent.start:ent.end + 1].text)
+        writer = person_after_owner(ent)
+        if writer is not None:  # "an article by Zed Review’s Jo Roe": Roe wrote it
+            return state.person(writer, writer.start_char)
         # "Politico, Democratic party" read as one name: the name ends at the comma
         name = strip_determiner(ent).split(",")[0].removesuffix("’s").removesuffix("'s")
         person = state.short_person(name)
@@ -1124,6 +1135,20 @@ def named_issuer(state: ArticleState, head: Token,
             return person
         return state.entity_by_name(name, "ORG")
     return None
+
+
+def person_after_owner(ent: Span) -> Span | None:
+    """The person's name a body's name tagged with it ends in, after the body's possessive:
+    "Zed Review’s Jo Roe" read as one body's name is Jo Roe of the Zed Review. Only two or three
+    capitalised words after the possessive, the first a given name on the lists; None
+    otherwise ("McDonald’s Corporation" stays a body)."""
+    poss = [t for t in ent if t.tag_ == "POS" or t.lower_ in ("’s", "'s")]
+    if ent.label_ != "ORG" or not poss:
+        return None
+    after = ent.doc[poss[-1].i + 1:ent.end]
+    if not 2 <= len(after) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in after):
+        return None
+    return after if gender_of(after[0].text) is not None else None
 
 
 def acronym_medium(owner: Token) -> bool:

@@ -26,6 +26,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.speakers import constraints
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import (
+    across_colon,
     appositive_roles,
     body_name,
     is_acronym,
@@ -41,6 +42,7 @@ from onrecord.extract.speakers.mention_syntax import (
 from onrecord.extract.speakers.name_forms import hyphenated_given_name_start, name_label
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.extract.speakers.words import (
+    AGENT_NOUNS,
     APPOSED_BODY_KINDS,
     BODY_HEADS,
     COUNTING_WORDS,
@@ -522,6 +524,8 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     # only a name the mention's head belongs to: "the Trump administration" is not Trump
     ents = [e for e in doc_index.ents_in(span) if e.label_ in NAME_TYPES and e.start <= head.i < e.end] \
         or [e for e in [body_cut_by_parse(span, head)] if e is not None]
+    if any(counted_person(e) for e in ents):
+        return None  # "Mr. Roe - 60 percent of voters": a count the tagger read into a name
     for ent in ents:
         if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
             return state.person(ent, ent.start_char)
@@ -535,6 +539,8 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             found = state.short_person(name)
             return found or state.entity_by_name(name, label)
     for child in head.children:
+        if across_colon(head, child):
+            continue  # "RAMOS: Secretary Clinton, ...": whom the transcript's speaker addresses
         # "the RT editor in chief, Margarita Simonyan": the appositive names the speaker
         # ("the current bishop, Allan Casicas": a lowercase office tagged as a proper noun too)
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" \
@@ -556,6 +562,8 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
         while start > span.start and span.doc[start - 1].pos_ == "PROPN":
             start -= 1
         name_span = span.doc[start:head.i + 1]
+        if described_not_named(span, name_span) or capitalised_people_noun(head):
+            return None  # "The lifelong Republican", "Attorneys for Roe": described, not named
         number = next((c for c in head.rights if c.dep_ in ("nummod", "appos") and c.tag_ == "CD"
                        and all(t.is_space for t in span.doc[head.i + 1:c.i])), None)
         if number is not None:  # "Resolution 2231", "Proposition 8": a document or a body, not a person
@@ -569,6 +577,42 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return state.person(name_span, name_span.start_char)
         return state.entity_by_name(name_span.text, "ORG")
     return None
+
+
+def described_not_named(span: Span, name_span: Span) -> bool:
+    """Whether a capitalised word the tagger gave no person's name is a description of someone:
+    a determiner or possessor and then a lowercase adjective before it ("The lifelong
+    Republican", "an influential Hispanic Republican", "Roe's potential VP"). A name takes no
+    such adjective; the description pass leaves the speaker unnamed when nothing ties it to a
+    name. Never when a word of it is tagged a person's name, nor for a plural ("Democrats")."""
+    if any(t.ent_type_ == "PERSON" for t in name_span) or name_span[-1].tag_ != "NNP":
+        return False  # "a tactic Democrats hope": a plural is a group, which it names right
+    before = span.doc[span.start:name_span.start]
+    if not before or not before[-1].is_lower or before[-1].pos_ != "ADJ":
+        return False
+    return before[0].pos_ == "DET" or any(t.tag_ == "POS" for t in before)
+
+
+def capitalised_people_noun(head: Token) -> bool:
+    """Whether a word the tagger read as a name is a plural noun of people capitalised only
+    because it opens its sentence: "Attorneys for Roe said", "Officials said". The singular
+    must be a noun of people (`[group_nouns]`, `[person_nouns]`, `[person_heads]`, agents)
+    and the word tagged with no name."""
+    if head.ent_type_ or head.i != head.sent.start and not all(
+            t.is_space or t.is_punct for t in head.doc[head.sent.start:head.i]):
+        return False
+    word = head.lower_
+    if not word.endswith("s") or not head.text[1:].islower():
+        return False
+    singular = word[:-1]
+    people = GROUP_NOUNS | PERSON_NOUNS | PERSON_HEADS | frozenset().union(*AGENT_NOUNS)
+    return singular in people
+
+
+def counted_person(ent: Span) -> bool:
+    """Whether a span tagged a person's name holds a number, a count the tagger read into it
+    ("Mr. Roe - 60 percent of voters"): no one's name."""
+    return name_label(ent) == "PERSON" and any(t.like_num and t.pos_ == "NUM" for t in ent)
 
 
 def shared_surname(state: ArticleState, head: Token) -> ArticleEntity | None:

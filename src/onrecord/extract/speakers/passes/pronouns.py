@@ -1032,8 +1032,16 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
         span = state.doc[slice(*mention_range(token))]
         return names.named(state, span, token) or state.describe(span, token)
     if organization is not None and not plural_nearer(things, organization):
-        return names.named(state, state.doc[slice(*mention_range(organization))], organization)
+        body = names.named(state, state.doc[slice(*mention_range(organization))], organization)
+        return None if one_person(body) else body
     return None
+
+
+def one_person(entity: ArticleEntity | None) -> bool:
+    """Whether the body a "they" fell back on is one person: "President Zed nominated Roe ...
+    they say he will need support" (the watchers, unnamed) is not Zed. A one-word name read as a
+    body's may be a person's; "they" never stands for one named person here."""
+    return entity is not None and entity.type == "PERSON"
 
 
 def plural_nearer(plurals: list[Token], organization: Token) -> bool:
