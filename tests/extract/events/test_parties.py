@@ -847,3 +847,8 @@ def test_a_role_opened_by_a_body_the_article_places_takes_its_country():
     assert role_body_country(["Zarkan military spokesperson"], [movement, rival], t) is None
     assert role_body_country(["Zarkan military spokesperson"], [], t) is None
 
+
+def test_a_threat_presses_the_subject_of_the_clause_it_lasts_until(nlp):
+    e = at(nlp, "Karlsen promised protests every week until Norway joined the treaty.", "promised")
+    assert e.type == "THREATEN" and e.target is not None and e.target.text == "Norway"
+

@@ -76,6 +76,7 @@ _DEMONSTRATIVES = data.words(_WORDS, "demonstratives")
 _INQUIRIES = data.words(_WORDS, "inquiry_words")
 _ACCUSATIONS = data.words(_WORDS, "accusation_verbs")
 _BACKING = data.words(_WORDS, "backing_verbs")
+_THREAT_ENDS = data.words(_WORDS, "threat_end_marks")  # "... until Sweden joined"
 _CHARGE_PREPS = data.words(_WORDS, "charge_prepositions")  # "accused X of ...", "arrested X for ..."
 # a relative pronoun in any role: the subject's, the object's ("whom") or the owner's ("whose")
 _ANY_RELATIVE = _RELATIVE_PRONOUNS | _PERSON_RELATIVES | data.words(_WORDS, "owner_relatives")
@@ -643,11 +644,13 @@ def _partitive_whole(obj: Token, tables: Tables) -> Token:
 def _threatened(token: Token, tables: Tables) -> Optional[Token]:
     """Whom a threat is aimed at when it names no one else: the subject of its condition ("Russia
     threatened to stop the talks if the United States deploys missiles"; "... unless the Kremlin
-    closed its base"), on the threat's verb or the act it threatens."""
+    closed its base") or of the clause it lasts until ("promised protests every week until Sweden
+    joined the agreement", ``[threat_end_marks]``), on the threat's verb or the act it threatens."""
     acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
     for act in acts:
         for clause in act.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS | _THREAT_ENDS
+                                              for c in clause.children):
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
                     return subject
