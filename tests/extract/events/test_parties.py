@@ -21,12 +21,14 @@ from onrecord.extract.events.parties import (
     aimed_at_subject,
     antecedent,
     charge_continued,
+    object_it,
     placeholder_subject,
     quoted_apart,
+    role_body_country,
     route_end,
 )
 from onrecord.extract.pipeline import process
-from onrecord.model import Article
+from onrecord.model import Article, Entity
 
 
 def at(nlp, text, trigger):
@@ -804,3 +806,49 @@ def test_a_word_of_the_subjects_name_is_no_object(nlp):
 def test_backing_someone_against_a_foe_is_aimed_at_the_one_backed(nlp):
     e = at(nlp, "Saudi Arabia started supporting the government of Yemen against the Houthi rebellion.", "supporting")
     assert e.target.text.startswith("the government")
+
+
+def test_an_attacker_or_a_dignitary_is_a_person_an_act_is_aimed_at(nlp):
+    e = at(nlp, "The attacker was shot dead by police near the station.", "shot")
+    assert e.target is not None and e.target.text == "The attacker"
+    # the one met, not the building met in; of many countries, so of none
+    e = at(nlp, "The envoy will meet international dignitaries at the United Nations headquarters.", "meet")
+    assert e.target is not None and e.target.text == "international dignitaries" and e.target.country is None
+
+
+def test_a_proposal_named_by_its_proposer_is_aimed_at_the_proposer(nlp):
+    e = at(nlp, "The mayor acceded to the protesters' demands on Friday.", "acceded")
+    assert e.target is not None and e.target.text == "the protesters"
+
+
+def test_a_clause_of_when_is_no_allegation(nlp):
+    text = ("First, after a CNN reporter questioned whether the visit was the result of a stroke, Marlow alleged "
+            "the media was falsely claiming he was ill.")
+    e = at(nlp, text, "alleged")
+    assert e.target is not None and e.target.text == "the media"  # not the reporter of the "after" clause
+
+
+def test_it_as_an_object_is_no_target(nlp):
+    doc = nlp("The board asked for his resignation, and Vance tendered it the next day.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert object_it(it)
+    doc = nlp("It was attacked on Monday.")
+    assert not object_it(doc[0])  # a passive's subject is left to the victim rules
+
+
+def test_a_role_opened_by_a_body_the_article_places_takes_its_country():
+    t = tables.load()
+    movement = Entity("e2", "Yemen-based Zarkan movement", type="ORG", affiliation="Yemen")
+    assert role_body_country(["Zarkan military spokesperson"], [movement], t) == "YEM"
+    # an office word names no body; a body of two countries, none
+    assert role_body_country(["Foreign Minister"], [Entity("e3", "Foreign Ministry", type="ORG",
+                                                           affiliation="Yemen")], t) is None
+    rival = Entity("e4", "Zarkan Council", type="ORG", affiliation="Oman")
+    assert role_body_country(["Zarkan military spokesperson"], [movement, rival], t) is None
+    assert role_body_country(["Zarkan military spokesperson"], [], t) is None
+
+
+def test_a_threat_presses_the_subject_of_the_clause_it_lasts_until(nlp):
+    e = at(nlp, "Karlsen promised protests every week until Norway joined the treaty.", "promised")
+    assert e.type == "THREATEN" and e.target is not None and e.target.text == "Norway"
+

@@ -136,10 +136,14 @@ def alleged_party(token: Token, kind: str, tables: Tables) -> Optional[Token]:
     """"Hotak alleged the central government are hiding the figures": the one an allegation
     accuses is the doer of the act alleged, the subject of its clause, when that subject names
     an actor itself. A pronoun is left alone ("alleged he drank poisoned tea": the victim), as is
-    the subject of a passive clause ("alleged Navalny was poisoned": done to him)."""
+    the subject of a passive clause ("alleged Navalny was poisoned": done to him), and a clause
+    opened by a word other than "that" ("After the reporter asked whether ..., Trump alleged the
+    media ...": when, not what was alleged, though the parse may hang it on the verb)."""
     if kind != "ACCUSE" or token.lemma_.lower() not in _ALLEGATIONS:
         return None
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+            continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ not in _PERSONAL and names_actor_alone(subject, tables):
             return subject

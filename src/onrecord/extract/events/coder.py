@@ -159,6 +159,7 @@ from onrecord.extract.events.parties import (
     counted_victims,
     happening_doer,
     met_on_trip,
+    object_it,
     speaker_against_own_side,
     thing_target,
 )
@@ -217,7 +218,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
     known = {e.id: e for e in entities}
     people = _people(doc, tables, entities)
-    voices = _voices(statements, tables, people)
+    voices = _voices(statements, tables, people, entities)
     found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
     for sent in doc.sents:
         for token in sent:
@@ -363,8 +364,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
             kind, mode = retyped(token, kind, mode, target_tok)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
-            if time_target(target_tok) or thing_target(target_tok, kind, tables):
-                target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree": what
+            if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok):
+                target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree", "tendered it": what
             if aimed and target_tok is None:
                 target_tok = alleged_party(token, kind, tables)  # "alleged the government is hiding ..."
             if aimed and (disowned_stance(token, kind, target_tok) or unaimed_allegation(token, kind, target_tok)):

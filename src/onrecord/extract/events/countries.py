@@ -34,6 +34,7 @@ _PLACE_NOUNS = data.words(_WORDS, "place_nouns")  # "a Syrian border town" (_a_p
 _PLACE_PREPS = data.words(_WORDS, "place_prepositions")
 _US_STATES = data.words(_WORDS, "us_states")
 _UNSURE_STATES = data.words(_WORDS, "unsure_state_abbreviations")
+_WORLDWIDE = data.words(_WORDS, "worldwide_modifiers")  # "world leaders", "international dignitaries"
 _SAYING = data.words(_WORDS, "saying_verbs")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _PERSON_RELATIVES = data.words(_WORDS, "person_relatives")
@@ -45,9 +46,10 @@ _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_a
 
 
 def worldwide(party: Token) -> bool:
-    """"Met with world leaders", "appealed to world powers": a party the words place in the
-    whole world, of many countries, takes none from the article (not its leading country)."""
-    return any(t.lower_ == "world" and t.dep_ in ("compound", "amod", "poss") and t.ent_type_ == ""
+    """"Met with world leaders", "appealed to world powers", "to meet international dignitaries": a
+    party the words place in the whole world, of many countries (``[worldwide_modifiers]``),
+    takes none from the article (not its leading country)."""
+    return any(t.lower_ in _WORLDWIDE and t.dep_ in ("compound", "amod", "poss") and t.ent_type_ == ""
                for t in party.children)  # not a name's "World" ("the World Trade Center", "the World Bank")
 
 

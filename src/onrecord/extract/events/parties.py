@@ -76,6 +76,7 @@ _DEMONSTRATIVES = data.words(_WORDS, "demonstratives")
 _INQUIRIES = data.words(_WORDS, "inquiry_words")
 _ACCUSATIONS = data.words(_WORDS, "accusation_verbs")
 _BACKING = data.words(_WORDS, "backing_verbs")
+_THREAT_ENDS = data.words(_WORDS, "threat_end_marks")  # "... until Sweden joined"
 _CHARGE_PREPS = data.words(_WORDS, "charge_prepositions")  # "accused X of ...", "arrested X for ..."
 # a relative pronoun in any role: the subject's, the object's ("whom") or the owner's ("whose")
 _ANY_RELATIVE = _RELATIVE_PRONOUNS | _PERSON_RELATIVES | data.words(_WORDS, "owner_relatives")
@@ -91,6 +92,9 @@ _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of 
 # the acts of force a side seldom aims at its own country (``speaker_against_own_side``): not
 # a coercion ("we arrested two Saudis" is most often the country's own police) nor a mobilization
 _HOSTILE = _FORCE - {"COERCE", "MOBILIZE"}
+# office words that may open a role ("Foreign Minister", "Deputy spokesperson"): no body's name
+_TITLE_WORDS = (data.words("name_words.txt", "titles") | data.words("name_words.txt", "role_words")
+                | data.words("name_words.txt", "title_modifiers"))
 
 # a person's entity in the record and the country the article's words give them
 Person = tuple[Optional[str], Optional[str]]
@@ -138,6 +142,27 @@ def said_coding(described: Sequence[str], affiliation: Optional[str],
     said = [word_key(w) for w in " ".join(described).split()]
     country, sector = code_actor(said, tables) if said else (None, None)
     return country or us_state_country(affiliation), sector
+
+
+def role_body_country(roles: Iterable[str], bodies: Iterable[Entity], tables: Tables) -> Optional[str]:
+    """The country of the body a person's role opens with, as the article describes that body:
+    "Houthi military spokesperson" where the article names "the Yemen-based Houthi movement"
+    (affiliation Yemen) speaks for Yemen's. The role's first word must be a name (capitalised,
+    no office or agent noun: not "Foreign", "Police", "Minister") that is a word of the name of
+    an organisation the article resolved with an affiliation that codes a country; all such
+    organisations must give the same country, else none."""
+    firsts = {r.split()[0] for r in roles if len(r.split()) > 1 and r.split()[0][:1].isupper()}
+    keys = {word_key(w) for w in firsts} - _TITLE_WORDS - set(tables.agents)
+    found: set[str] = set()
+    for body in bodies:
+        if body.type != "ORG" or not body.affiliation or not keys:
+            continue
+        words = {word_key(w) for name in (body.name, *body.aliases) for w in name.split()}
+        if keys & words:
+            country = said_coding([body.affiliation], body.affiliation, tables)[0]
+            if country is not None:
+                found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _person_coding(span: Span, person: Span, tables: Tables, countries: Optional[set[str]] = None,
@@ -619,11 +644,13 @@ def _partitive_whole(obj: Token, tables: Tables) -> Token:
 def _threatened(token: Token, tables: Tables) -> Optional[Token]:
     """Whom a threat is aimed at when it names no one else: the subject of its condition ("Russia
     threatened to stop the talks if the United States deploys missiles"; "... unless the Kremlin
-    closed its base"), on the threat's verb or the act it threatens."""
+    closed its base") or of the clause it lasts until ("promised protests every week until Sweden
+    joined the agreement", ``[threat_end_marks]``), on the threat's verb or the act it threatens."""
     acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
     for act in acts:
         for clause in act.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS | _THREAT_ENDS
+                                              for c in clause.children):
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
                     return subject
@@ -700,6 +727,14 @@ def _demanded_of(token: Token, tables: Tables) -> Optional[Token]:
     return subject if subject is not None and _names_actor(subject, tables) else None
 
 
+def object_it(target: Optional[Token]) -> bool:
+    """A target that is "it" as an object ("Bolton tendered it", "did not give it any credence"):
+    most often a thing the sentence before named (a resignation, a trial), which the words do not
+    tie to any actor; no target rather than a wrong one. "It" as a passive's subject is left to
+    ``_undergoer``."""
+    return target is not None and target.lower_ == "it" and target.dep_ in ("dobj", "obj", "dative", "pobj")
+
+
 def _own(obj: Token) -> bool:
     """An object the actor owns ("withdraw its troops from Lebanon", "recalled their
     ambassador"): the actor's own people, not whom the act is aimed at."""
@@ -708,14 +743,18 @@ def _own(obj: Token) -> bool:
 
 def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]) -> Optional[Token]:
     """The actor a preposition of ``preps`` names after the verb or its object, or inside the
-    phrase it names ("called for sanctions against Nigeria")."""
+    phrase it names ("called for sanctions against Nigeria"); of something put forward named by
+    its proposer's possessive, the proposer ("acceded to the protesters' demands", "agreed to
+    Pelosi's plan": ``[proposal_nouns]``, ``_act_of``); "sanctions on the country's entities"
+    keeps its phrase."""
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not _scene_setting(prep) \
                     and not route_end(prep):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
                 if pobj is not None and _names_actor(pobj, tables):
-                    return pobj
+                    proposed = pobj.lemma_.lower() in _PROPOSALS and _possessed_act(pobj, tables)
+                    return (_act_of(pobj, tables) if proposed else None) or pobj
                 # "mediated an end to the conflict between Israel and Egypt": a mediation's "between" within
                 inner = _prep_actor(pobj, tables, preps & _MEDIATION_PREPS) if pobj is not None else None
                 if inner is not None:
@@ -813,10 +852,12 @@ def _possessed_act(obj: Token, tables: Tables) -> bool:
     return not _actor_head(obj, tables) and any(c.dep_ == "poss" for c in obj.children)
 
 
-def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[People] = None) -> list[Voice]:
+def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[People] = None,
+            bodies: Sequence[Entity] = ()) -> list[Voice]:
     """(start, end, speaker entity, speaker country) of each quoted content: "we" in a quote
     is its speaker, of the country their affiliation, roles or name give, else the one the
-    article describes them with (``_people``)."""
+    article describes them with (``_people``), else that of the body their role opens with
+    (``role_body_country``: "Houthi military spokesperson")."""
     out: list[Voice] = []
     for s in statements:
         speaker = s.speaker
@@ -826,6 +867,8 @@ def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[Pe
                               speaker.affiliation, tables)[0]
         if country is None and speaker.name and people:
             country = people.get(speaker.name.split()[-1])[1]
+        if country is None:
+            country = role_body_country(speaker.roles, bodies, tables)
         out.append((s.content.start, s.content.end, speaker.entity, country, _state_role(speaker.roles, tables)))
     return out
 
@@ -994,6 +1037,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         # a resolved speaker: what the article says of them ("a U.S. senator", "Iran's foreign
         # minister") before any dictionary by surname
         said_country, said_sector = entity_coding(record, tables, named_countries)
+        said_country = said_country or role_body_country(record.roles, (known or {}).values(), tables)
         country, sector = said_country or country, sector or said_sector
     voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if _speaker_pronoun(token) else None
     if voice and (token.lower_ in _FIRST_PERSON or voice[2] or voice[3]):
