@@ -276,7 +276,7 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
         by_object = not statement and stated_objects.is_stated_object(cand)
         if not statement and not by_object:
             continue  # an action, a topic or a target: not what was said (docs/statements.md)
-        if by_object or cand.relation in ("characterise", "announced", "said_of", "called_for"):
+        if by_object or cand.relation in ("characterise", "announced", "said_of", "called_for", "set_off"):
             # not a pattern the classifier was trained on: taken at a fixed, middling weight
             weight = CHARACTERISATION_WEIGHT
         elif not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
