@@ -286,7 +286,8 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
             if weight < THRESHOLD or _narrates_conduct(cand, doc):
                 continue
         kept = best.get(cand.cue.i)
-        if kept is None or weight > kept[1]:
+        # a clause set off (``set_off_cue``) is the cue's reading only when no other is kept
+        if kept is None or (weight > kept[1] or kept[0].relation == "set_off") and cand.relation != "set_off":
             best[cand.cue.i] = (cand, weight)
     ranked = sorted(best.values(), key=lambda cw: cw[0].start)
     return [(c, w) for c, w in ranked if w >= NESTED_MIN or _reported_speech(c, lex) or not any(
