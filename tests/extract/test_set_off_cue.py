@@ -35,3 +35,23 @@ def test_set_off_cue(nlp, text, content, speaker):
 def test_not_set_off_cue(nlp, text, absent):
     contents = [st.content.text for st in onrecord.extract(text).statements]
     assert not any(absent in c for c in contents), contents
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jo Roe called the system “rigged” in a post on Tuesday, and a few mayors agreed.",
+     "the system “rigged”"),
+    ("Pell called both Roe and the governor of Eastland “crazy” and left.",
+     "Roe and the governor of Eastland “crazy”"),
+])
+def test_quoted_label_of_object(nlp, text, content):
+    """``candidates.quoted_label_of_object``: a short quoted label the parse hung on the object."""
+    statement_with(onrecord.extract(text), content)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("She called the singer “Zizi” at the show.", "Zizi"),
+    ("He praised the “brave” workers.", "brave"),
+])
+def test_no_quoted_label(nlp, text, absent):
+    contents = [st.content.text for st in onrecord.extract(text).statements]
+    assert not any(absent in c for c in contents), contents

@@ -201,6 +201,9 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
     as one token range, for a verb with both."""
     if verb.pos_ != "VERB":
         return None
+    quoted = quoted_label_of_object(verb)
+    if quoted is not None:
+        return quoted
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
@@ -301,6 +304,46 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
                and not left <= t.head.i < right and t.head.i != cue.i for t in outside):
         return None
     return start, end
+
+
+_OPENING_MARKS = frozenset({"“", '"', "''", "``", "‘"})
+_CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
+
+
+def quoted_label_of_object(verb: Token) -> tuple[int, int] | None:
+    """"called the system “rigged”", "called both Smith and Jones “crazy”": what the object is
+    called, in quotation marks right after it, that the parse hung on the object (a participle,
+    an adjective or a noun in apposition) or read as a second predicate beside it. The object
+    and the quoted words, as one token range to the closing mark."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        labels = [c for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "amod", "appos")]
+        start = _subtree_range(obj)[0]
+    else:
+        preds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+        if len(preds) != 2:
+            return None
+        obj, labels = preds[0], [preds[1]]
+        start = _subtree_range(obj)[0]
+    for label in labels:
+        first = label.left_edge.i
+        if doc[first].text in _OPENING_MARKS:
+            first += 1  # the parse hung the opening mark on the label
+        if first < 1 or doc[first - 1].text not in _OPENING_MARKS or first - 1 <= obj.i:
+            continue
+        if any(t.text in _OPENING_MARKS | _CLOSING_MARKS for t in doc[obj.i + 1:first - 1]):
+            continue
+        if all(t.pos_ == "PROPN" or t.is_punct for t in label.subtree):
+            continue  # "called the singer “Zizi”": a name given, not what the thing is
+        # the closing mark: the first after the quoted words, within the label's phrase or
+        # right after it, past punctuation alone
+        close = next((t.i for t in doc[first:min(len(doc), label.right_edge.i + 3)]
+                      if t.text in _CLOSING_MARKS), None)
+        if close is not None and close > first and all(
+                t.is_punct or label.left_edge.i <= t.i <= label.right_edge.i for t in doc[first:close]):
+            return start, close + 1
+    return None
 
 
 def said_of_antecedent(cue: Token) -> tuple[int, int, Token] | None:
