@@ -35,6 +35,22 @@ def _register_paragraphs() -> None:
         return doc
 
 
+# a quotation mark glued to the words beside it in some copy: `paranoia,”Clinton said`,
+# `left."We were`: the punctuation, the mark and the next word are three tokens, or the speaker's
+# name is lost inside one
+GLUED_QUOTE_INFIXES = (
+    r"""(?<=[a-z0-9)])[,.!?](?=[”"“])""",
+    r"""(?<=[,.!?])[”"“](?=[A-Za-z])""",
+)
+
+
+def split_glued_quotes(nlp: Language) -> None:
+    """Add ``GLUED_QUOTE_INFIXES`` to the tokenizer's infixes."""
+    infixes = list(nlp.Defaults.infixes or []) + list(GLUED_QUOTE_INFIXES)
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer; its stubs type it as any callable
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 def model_name(name: str | None = None) -> str:
     return name or os.environ.get("ONRECORD_MODEL") or DEFAULT_MODEL
 
@@ -53,6 +69,7 @@ def load(name: str | None = None) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
+        split_glued_quotes(nlp)
         return nlp
     raise ModelNotFound(
         f"spaCy model {wanted!r} is not installed; install it (make install) or pass --model NAME"

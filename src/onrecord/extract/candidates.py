@@ -117,6 +117,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         called = contest_called(tok)
         if called is not None:
             out.append(Candidate(tok, "called_for", *called, source))
+        set_off = set_off_cue(tok)
+        if set_off is not None:
+            out.append(Candidate(tok, "set_off", *set_off, source))
         said_of = said_of_antecedent(tok)
         if said_of is not None:
             out.append(Candidate(tok, "said_of", *said_of))
@@ -198,6 +201,9 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
     as one token range, for a verb with both."""
     if verb.pos_ != "VERB":
         return None
+    quoted = quoted_label_of_object(verb)
+    if quoted is not None:
+        return quoted
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
@@ -208,6 +214,136 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
     if what is None:
         return None
     return _subtree_range(obj)[0], _subtree_range(what)[1]
+
+
+SET_OFF_CUES = data.words(CUES_FILE, "set_off_cues")
+# what a cue set off by commas may hold besides itself: its subject, "as", adverbs, phrases, dates
+_SET_OFF_DEPS = frozenset({"nsubj", "aux", "advmod", "prep", "npadvmod", "punct", "cc", "mark", "agent",
+                           "auxpass", "nsubjpass", "prt"})
+
+# what a cue's phrase holds when it names a topic or a partner, not where or when it was said
+_TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over", "with"})
+
+
+def set_off_cue(cue: Token) -> tuple[int, int] | None:
+    """"Democrats, Smith notes, applaud the plan", "If she wins, Jones suggested in a post, taxes
+    will fall", "Those Democrats argued, the party must change", "..., Trump told Zorb TV." and
+    "As the Daily Zorb noted, trust is collapsing": a speech verb whose own clause holds nothing
+    but its subject (or the "by" of a passive "as reported by"), adverbs, phrases and the one
+    told, set off from the rest of its sentence by commas or opened by "as", and whatever the
+    parse made of it. What it reports is the rest of the sentence: the token range of the
+    sentence (the cue's clause inside it when it interrupts), or the part before or after the
+    cue's clause when it stands at an end. The rest must hold a clause with a subject and a verb
+    of its own ("On Monday, Trump spoke, then left" reports nothing)."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in SET_OFF_CUES or cue.dep_ in ("relcl", "acl"):
+        return None
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "If she wins, Jones suggested, ...": a clause before the subject the parse hung on the cue
+    # is part of what is reported
+    opening = [c for c in cue.children if c.dep_ == "advcl" and subject is not None and c.i < subject.i]
+    kids = [c for c in cue.children if c not in opening]
+    if any(c.dep_ not in _SET_OFF_DEPS and not (c.dep_ in ("dobj", "dative") and takes_addressee(cue))
+           for c in kids):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in kids):
+        return None  # "..., we think about the number": a topic, no clause reported
+    if cue.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        return None
+    if any(c.dep_ == "prt" for c in kids) and cue.lemma_.lower() != "point":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in kids):
+        return None  # "if he says", "because she wrote": a condition or a cause, not an aside
+    opened_by_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+    if not opened_by_as and any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in kids):
+        return None  # "its letter, written by Jo Roe, ...": who wrote it, not what it says
+    if not any(c.dep_ in ("nsubj", "agent") and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
+        return None
+    doc = cue.doc
+    sent = cue.sent
+    left = min([cue.i] + [c.left_edge.i for c in kids if not c.is_punct])
+    right = max([cue.i] + [c.right_edge.i for c in kids if not c.is_punct]) + 1
+    if opening and max(c.right_edge.i for c in opening) >= left:
+        return None
+    while left < right and doc[left].is_punct:
+        left += 1
+    while right > left and doc[right - 1].is_punct:
+        right -= 1
+    first = sent.start
+    while first < sent.end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    last = sent.end
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    if first >= last:
+        return None
+    comma_before = left > first and doc[left - 1].text == ","
+    comma_after = right < last and doc[right].text == ","
+    if left > first and not comma_before or right < last and not comma_after and not opened_by_as:
+        return None
+    if opened_by_as and left > first and not comma_before:
+        return None
+    if left <= first or opened_by_as and right < last:
+        start, end = right + (1 if comma_after else 0), last
+    elif right >= last:
+        start, end = first, left - 1
+    else:
+        # the clause the cue interrupts, never a relative clause ("all of whom, she explained,
+        # needed help" says nothing of the sentence it hangs on)
+        head = cue.head
+        if head.i == cue.i or any(t.dep_ in ("relcl", "acl") for t in [head, *head.ancestors]):
+            return None
+        start, end = max(first, head.left_edge.i), min(last, head.right_edge.i + 1)
+        if not start < left and right < end:
+            return None
+        if any(t.lower_ in RELATIVE_PRONOUNS or t.lower_ in ("whose", "which", "whom") for t in cue.doc[start:left]):
+            return None
+    if end - start < MIN_CONTENT_TOKENS or ";" in doc[start:end].text:
+        return None
+    outside = [t for t in doc[start:end] if not left <= t.i < right]
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.tag_ in FINITE_TAGS | {"VB", "VBN", "VBG"}
+               and not left <= t.head.i < right and t.head.i != cue.i for t in outside):
+        return None
+    return start, end
+
+
+_OPENING_MARKS = frozenset({"“", '"', "''", "``", "‘"})
+_CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
+
+
+def quoted_label_of_object(verb: Token) -> tuple[int, int] | None:
+    """"called the system “rigged”", "called both Smith and Jones “crazy”": what the object is
+    called, in quotation marks right after it, that the parse hung on the object (a participle,
+    an adjective or a noun in apposition) or read as a second predicate beside it. The object
+    and the quoted words, as one token range to the closing mark."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        labels = [c for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "amod", "appos")]
+        start = _subtree_range(obj)[0]
+    else:
+        preds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+        if len(preds) != 2:
+            return None
+        obj, labels = preds[0], [preds[1]]
+        start = _subtree_range(obj)[0]
+    for label in labels:
+        first = label.left_edge.i
+        if doc[first].text in _OPENING_MARKS:
+            first += 1  # the parse hung the opening mark on the label
+        if first < 1 or doc[first - 1].text not in _OPENING_MARKS or first - 1 <= obj.i:
+            continue
+        if any(t.text in _OPENING_MARKS | _CLOSING_MARKS for t in doc[obj.i + 1:first - 1]):
+            continue
+        if all(t.pos_ == "PROPN" or t.is_punct for t in label.subtree):
+            continue  # "called the singer “Zizi”": a name given, not what the thing is
+        # the closing mark: the first after the quoted words, within the label's phrase or
+        # right after it, past punctuation alone
+        close = next((t.i for t in doc[first:min(len(doc), label.right_edge.i + 3)]
+                      if t.text in _CLOSING_MARKS), None)
+        if close is not None and close > first and all(
+                t.is_punct or label.left_edge.i <= t.i <= label.right_edge.i for t in doc[first:close]):
+            return start, close + 1
+    return None
 
 
 def said_of_antecedent(cue: Token) -> tuple[int, int, Token] | None:

@@ -73,6 +73,8 @@ def is_statement(cand: Candidate) -> bool:
         return said_of_noun(cand, classes)
     if cand.relation == "called_for":
         return calls_contest(cand)
+    if cand.relation == "set_off":
+        return set_off_statement(cand)
     if is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand) \
             or (is_question(cand) and "finding" not in classes):
         return False
@@ -349,6 +351,14 @@ def _frames_itself(cand: Candidate) -> bool:
 def _alleges(cand: Candidate) -> bool:
     """"accused the minister of lying": the parse may hang what is alleged on the object."""
     return any(t.lower_ == "of" and t.dep_ == "prep" for t in cand.cue.doc[cand.start:cand.end])
+
+
+def set_off_statement(cand: Candidate) -> bool:
+    """A clause set off by commas or opened by "as" (``candidates.set_off_cue``) reports the rest
+    of its sentence when it names who speaks, is not denied or only planned, and the rest has a
+    verb and is no question ("As he asked, who would pay?")."""
+    return cand.source is not None and not is_unrealised(cand.cue) and not is_negated(cand.cue) \
+        and has_verb(cand) and not cand.cue.doc[cand.end - 1:cand.end + 1].text.strip().endswith("?")
 
 
 def is_unrealised(cue: Token) -> bool:

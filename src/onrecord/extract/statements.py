@@ -276,7 +276,7 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
         by_object = not statement and stated_objects.is_stated_object(cand)
         if not statement and not by_object:
             continue  # an action, a topic or a target: not what was said (docs/statements.md)
-        if by_object or cand.relation in ("characterise", "announced", "said_of", "called_for"):
+        if by_object or cand.relation in ("characterise", "announced", "said_of", "called_for", "set_off"):
             # not a pattern the classifier was trained on: taken at a fixed, middling weight
             weight = CHARACTERISATION_WEIGHT
         elif not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
@@ -286,7 +286,8 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
             if weight < THRESHOLD or _narrates_conduct(cand, doc):
                 continue
         kept = best.get(cand.cue.i)
-        if kept is None or weight > kept[1]:
+        # a clause set off (``set_off_cue``) is the cue's reading only when no other is kept
+        if kept is None or (weight > kept[1] or kept[0].relation == "set_off") and cand.relation != "set_off":
             best[cand.cue.i] = (cand, weight)
     ranked = sorted(best.values(), key=lambda cw: cw[0].start)
     return [(c, w) for c, w in ranked if w >= NESTED_MIN or _reported_speech(c, lex) or not any(
