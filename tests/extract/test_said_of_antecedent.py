@@ -24,6 +24,15 @@ def test_said_of_antecedent(nlp, text, content, speaker):
     assert speaker in st.speaker.mention.text
 
 
+def test_a_for_phrase_is_said_of_its_own_noun(nlp):
+    """Only "in" and "of" join a noun to the one before it: what is said of "the first manned
+    mission" is not said of the two astronauts chosen for it."""
+    text = ("The agency has picked two astronauts, Ann Lee and Bo Tran, for Starling's first manned mission, "
+            "which the agency said might take place this summer.")
+    st = statement_with(onrecord.extract(text), "which the agency said")
+    assert st.content.text.startswith("Starling's first manned mission")
+
+
 @pytest.mark.parametrize("text, absent", [
     # the reported clause has its own subject: the noun is no part of what was said
     ("She bought the house that her father said he built.", "the house that"),

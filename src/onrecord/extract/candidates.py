@@ -374,12 +374,18 @@ def said_of_antecedent(cue: Token) -> tuple[int, int, Token] | None:
     return None
 
 
+# prepositions that make their object part of the noun before ("a rise in costs", "the price of oil")
+_NOUN_PART_PREPOSITIONS = frozenset({"in", "of"})
+
+
 def noun_phrase_start(noun: Token) -> int:
     """Where the noun phrase a relative clause's noun ends starts, when the noun is the object of
     a preposition that qualifies a noun before it: "a rise in fuel costs that analysts say will
-    continue" may say the rise will, which the parse hung on "costs"; the content keeps both."""
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
-            and noun.head.head.i < noun.i:
+    continue" may say the rise will, which the parse hung on "costs"; the content keeps both. Only
+    "in" and "of" make a noun part of the one before it: "two astronauts for the first mission,
+    which the agency said might fly in summer" says so of the mission alone."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _NOUN_PART_PREPOSITIONS \
+            and noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.head.i < noun.i:
         noun = noun.head.head
     return noun.left_edge.i
 
