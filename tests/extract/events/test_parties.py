@@ -814,6 +814,12 @@ def test_an_attacker_or_a_dignitary_is_a_person_an_act_is_aimed_at(nlp):
     # the one met, not the building met in; of many countries, so of none
     e = at(nlp, "The envoy will meet international dignitaries at the United Nations headquarters.", "meet")
     assert e.target is not None and e.target.text == "international dignitaries" and e.target.country is None
+    # of another country: not the one the sentence names
+    e = at(nlp, "The Kenyan president met foreign dignitaries in Nairobi.", "met")
+    assert e.target is not None and e.target.text == "foreign dignitaries" and e.target.country is None
+    # a name's "International" places no one in the world
+    e = at(nlp, "The International Monetary Fund criticised Greece on Monday.", "criticised")
+    assert e.actor.country == "IGO" and e.target.country == "GRC"
 
 
 def test_a_proposal_named_by_its_proposer_is_aimed_at_the_proposer(nlp):
@@ -843,9 +849,22 @@ def test_a_role_opened_by_a_body_the_article_places_takes_its_country():
     # an office word names no body; a body of two countries, none
     assert role_body_country(["Foreign Minister"], [Entity("e3", "Foreign Ministry", type="ORG",
                                                            affiliation="Yemen")], t) is None
-    rival = Entity("e4", "Zarkan Council", type="ORG", affiliation="Oman")
+    rival = Entity("e4", "Oman-based Zarkan movement", type="ORG", affiliation="Oman")
     assert role_body_country(["Zarkan military spokesperson"], [movement, rival], t) is None
     assert role_body_country(["Zarkan military spokesperson"], [], t) is None
+
+
+def test_a_role_takes_a_body_s_country_only_for_its_whole_name():
+    # "Human Rights Minister" is no "Human Rights Watch" researcher; "Republican Party
+    # spokesman" none of the "Republican Guard"
+    t = tables.load()
+    watch = Entity("e2", "Human Rights Watch", type="ORG", affiliation="US")
+    assert role_body_country(["Human Rights Minister"], [watch], t) is None
+    assert role_body_country(["Human Rights Watch researcher"], [watch], t) == "USA"
+    guard = Entity("e3", "Iraq-based Republican Guard", type="ORG", affiliation="Iraq")
+    assert role_body_country(["Republican Party spokesman"], [guard], t) is None
+    council = Entity("e4", "Zarkan Council", type="ORG", affiliation="Oman")
+    assert role_body_country(["Zarkan military spokesperson"], [council], t) is None
 
 
 def test_a_threat_presses_the_subject_of_the_clause_it_lasts_until(nlp):

@@ -35,6 +35,8 @@ _PLACE_PREPS = data.words(_WORDS, "place_prepositions")
 _US_STATES = data.words(_WORDS, "us_states")
 _UNSURE_STATES = data.words(_WORDS, "unsure_state_abbreviations")
 _WORLDWIDE = data.words(_WORDS, "worldwide_modifiers")  # "world leaders", "international dignitaries"
+_FOREIGN = data.words(_WORDS, "foreign_modifiers")  # "foreign dignitaries"
+_PEOPLE = data.words(_WORDS, "people_nouns")
 _SAYING = data.words(_WORDS, "saying_verbs")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _PERSON_RELATIVES = data.words(_WORDS, "person_relatives")
@@ -48,8 +50,10 @@ _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_a
 def worldwide(party: Token) -> bool:
     """"Met with world leaders", "appealed to world powers", "to meet international dignitaries": a
     party the words place in the whole world, of many countries (``[worldwide_modifiers]``),
-    takes none from the article (not its leading country)."""
-    return any(t.lower_ in _WORLDWIDE and t.dep_ in ("compound", "amod", "poss") and t.ent_type_ == ""
+    takes none from the article (not its leading country); nor do people said to be of another
+    country ("met foreign dignitaries in Nairobi": not Kenya's, ``[foreign_modifiers]``)."""
+    foreign = _WORLDWIDE | (_FOREIGN if party.lemma_.lower() in _PEOPLE else frozenset())
+    return any(t.lower_ in foreign and t.dep_ in ("compound", "amod", "poss") and t.ent_type_ == ""
                for t in party.children)  # not a name's "World" ("the World Trade Center", "the World Bank")
 
 

@@ -147,22 +147,44 @@ def said_coding(described: Sequence[str], affiliation: Optional[str],
 def role_body_country(roles: Iterable[str], bodies: Iterable[Entity], tables: Tables) -> Optional[str]:
     """The country of the body a person's role opens with, as the article describes that body:
     "Houthi military spokesperson" where the article names "the Yemen-based Houthi movement"
-    (affiliation Yemen) speaks for Yemen's. The role's first word must be a name (capitalised,
-    no office or agent noun: not "Foreign", "Police", "Minister") that is a word of the name of
-    an organisation the article resolved with an affiliation that codes a country; all such
+    (affiliation Yemen) speaks for Yemen's. The role's name (its leading capitalised words, up to
+    an office or agent noun: not "Foreign", "Police", "Minister") must be the whole name of an
+    organisation the article resolved with an affiliation that codes a country (its capitalised
+    words, less a placing "Yemen-based"): "Human Rights Minister" is no "Human Rights Watch"
+    researcher, nor "Republican Party spokesman" one of the "Republican Guard"'s. All such
     organisations must give the same country, else none."""
-    firsts = {r.split()[0] for r in roles if len(r.split()) > 1 and r.split()[0][:1].isupper()}
-    keys = {word_key(w) for w in firsts} - _TITLE_WORDS - set(tables.agents)
+    keys = {word_key(w) for w in _role_name(roles, tables)}
     found: set[str] = set()
     for body in bodies:
         if body.type != "ORG" or not body.affiliation or not keys:
             continue
-        words = {word_key(w) for name in (body.name, *body.aliases) for w in name.split()}
-        if keys & words:
+        if any(keys == _capitalised_keys(name) for name in (body.name, *body.aliases)):
             country = said_coding([body.affiliation], body.affiliation, tables)[0]
             if country is not None:
                 found.add(country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _role_name(roles: Iterable[str], tables: Tables) -> list[str]:
+    """The leading capitalised words of the first role of more than one word, up to an office
+    or agent noun ("Houthi" of "Houthi military spokesperson"; none of "Foreign Minister")."""
+    for role in roles:
+        words = role.split()
+        if len(words) < 2:
+            continue
+        run: list[str] = []
+        for w in words:
+            if not w[:1].isupper() or word_key(w) in _TITLE_WORDS or word_key(w) in tables.agents:
+                break
+            run.append(w)
+        return run
+    return []
+
+
+def _capitalised_keys(name: str) -> set[str]:
+    """The capitalised words of a body's name, less "The" and a placing compound ("Yemen-based")."""
+    return {word_key(w) for w in name.split()
+            if w[:1].isupper() and w.lower() != "the" and w.split("-")[-1][:1].isupper()}
 
 
 def _person_coding(span: Span, person: Span, tables: Tables, countries: Optional[set[str]] = None,
