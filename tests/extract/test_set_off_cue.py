@@ -15,6 +15,8 @@ from statement_lookup import statement_with
      "If she becomes mayor, Clinton suggested in a tweet, fares won't be raised for years", "Clinton"),
     ("The Ruritanian army, the minister said on Monday, has withdrawn from the border.",
      "The Ruritanian army, the minister said on Monday, has withdrawn from the border", "minister"),
+    ("As Jo Roe reported for the Zorb Courier, the war was going badly.", "the war was going badly", "Jo Roe"),
+    ("As Jo Roe told a meeting of donors, the plan is dead.", "the plan is dead", "Jo Roe"),
 ])
 def test_set_off_cue(nlp, text, content, speaker):
     st = statement_with(onrecord.extract(text), content)
@@ -31,6 +33,11 @@ def test_set_off_cue(nlp, text, content, speaker):
      "The firm contended in its letter, written"),
     # a denied report says nothing
     ("As the mayor never said, the bridge will close.", "the bridge will close"),
+    # a clause of time opened by "when" or "whenever" is no aside (i12-rev3)
+    ("Whenever Jo Roe tells a joke, the audience laughs loudly.", "the audience laughs"),
+    ("When Jo Roe writes, the words flow easily from her pen.", "the words flow"),
+    # "reported for duty" tells where one went (i12-rev3)
+    ("As Jo Roe reported for duty, the ship left the harbour.", "the ship left"),
 ])
 def test_not_set_off_cue(nlp, text, absent):
     contents = [st.content.text for st in onrecord.extract(text).statements]

@@ -251,8 +251,12 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "prt" for c in kids) and cue.lemma_.lower() != "point":
         return None
-    if any(c.dep_ == "mark" and c.lower_ != "as" for c in kids):
-        return None  # "if he says", "because she wrote": a condition or a cause, not an aside
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in kids) or any(c.tag_ == "WRB" for c in kids):
+        # "if he says", "because she wrote", "whenever she tells": a condition, a cause or a
+        # time, not an aside
+        return None
+    if reported_oneself(cue, kids):
+        return None  # "as Roe reported for duty": where one went, not what one said
     opened_by_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
     if not opened_by_as and any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in kids):
         return None  # "its letter, written by Jo Roe, ...": who wrote it, not what it says
@@ -304,6 +308,14 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
                and not left <= t.head.i < right and t.head.i != cue.i for t in outside):
         return None
     return start, end
+
+
+def reported_oneself(cue: Token, kids: list[Token]) -> bool:
+    """Whether "report" tells where one went, not what one said: "as Roe reported for duty", "as
+    she reported to work"; "for" or "to" with no name after it ("as he reported for the BBC",
+    "as she reported to Congress" still report)."""
+    return cue.lemma_.lower() == "report" and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "to") and not any(t.ent_type_ for t in c.subtree) for c in kids)
 
 
 _OPENING_MARKS = frozenset({"“", '"', "''", "``", "‘"})

@@ -142,6 +142,18 @@ def test_a_body_with_a_possessive_stays_a_body(nlp):
     assert person_after_owner(doc.ents[0]) is None
 
 
+def test_a_hospital_after_a_possessive_stays_a_body(nlp):
+    """i12-rev3: "Mercy" is a given name, but "Mercy Hospital" is a body's name."""
+    doc = tagged(nlp, "A study by Children's Mercy Hospital said the drug was safe.", [(3, 4, "ORG")])
+    assert person_after_owner(doc.ents[0]) is None
+
+
+def test_a_title_before_an_untagged_name_is_no_description(nlp):
+    """i12-rev3: "The former Governor Pelt" names Pelt; the adjective qualifies the title."""
+    doc = nlp("The former Governor Pelt said the party had lost its way.")
+    assert not described_not_named(doc[0:4], doc[2:4])
+
+
 # ---- "they" is never one named person ----
 
 def test_they_falling_back_on_a_person_is_left_unresolved():

@@ -42,3 +42,15 @@ def test_a_name_joined_to_the_subject_stays_a_rival(nlp):
     assert speaker(text, "We have poor choices").name in (None, "he")
 
 
+
+
+def test_as_for_after_another_speaker_of_the_gender_is_left_unnamed(nlp):
+    """i12-rev3: "Hale spoke. As for Pratt, he said ..." may be Hale going on about Pratt."""
+    text = ("Tom Hale spoke at a rally in Eastland on Tuesday. He attacked the press. As for Bill Pratt, "
+            "he said the former mayor was too weak to lead.")
+    assert speaker(text, "too weak to lead").name in (None, "he")
+
+
+def test_as_for_after_a_speaker_of_the_other_gender_is_the_topic(nlp):
+    text = "Ann Reed spoke on Monday. As for Bill Pratt, he said he had no regrets about the race."
+    assert speaker(text, "no regrets").name == "Bill Pratt"

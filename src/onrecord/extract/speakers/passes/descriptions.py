@@ -1140,14 +1140,17 @@ def named_issuer(state: ArticleState, head: Token,
 def person_after_owner(ent: Span) -> Span | None:
     """The person's name a body's name tagged with it ends in, after the body's possessive:
     "Zed Review’s Jo Roe" read as one body's name is Jo Roe of the Zed Review. Only two or three
-    capitalised words after the possessive, the first a given name on the lists; None
-    otherwise ("McDonald’s Corporation" stays a body)."""
+    capitalised words after the possessive, the first a given name on the lists and none a
+    body's head; None otherwise ("McDonald’s Corporation", "Children’s Mercy Hospital" stay
+    bodies)."""
     poss = [t for t in ent if t.tag_ == "POS" or t.lower_ in ("’s", "'s")]
     if ent.label_ != "ORG" or not poss:
         return None
     after = ent.doc[poss[-1].i + 1:ent.end]
     if not 2 <= len(after) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in after):
         return None
+    if any(t.lower_ in BODY_HEADS for t in after):
+        return None  # "Children’s Mercy Hospital": a body's name, though "Mercy" is a given name
     return after if gender_of(after[0].text) is not None else None
 
 

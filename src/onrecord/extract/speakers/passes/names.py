@@ -42,6 +42,7 @@ from onrecord.extract.speakers.mention_syntax import (
 from onrecord.extract.speakers.name_forms import hyphenated_given_name_start, name_label
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.extract.speakers.words import (
+    ADDRESS_WORDS,
     AGENT_NOUNS,
     APPOSED_BODY_KINDS,
     BODY_HEADS,
@@ -584,9 +585,12 @@ def described_not_named(span: Span, name_span: Span) -> bool:
     a determiner or possessor and then a lowercase adjective before it ("The lifelong
     Republican", "an influential Hispanic Republican", "Roe's potential VP"). A name takes no
     such adjective; the description pass leaves the speaker unnamed when nothing ties it to a
-    name. Never when a word of it is tagged a person's name, nor for a plural ("Democrats")."""
+    name. Never when a word of it is tagged a person's name, nor for a plural ("Democrats"), nor
+    when a title stands before its last word ("The former Governor Pelt")."""
     if any(t.ent_type_ == "PERSON" for t in name_span) or name_span[-1].tag_ != "NNP":
         return False  # "a tactic Democrats hope": a plural is a group, which it names right
+    if any(office_word(t.lower_) in ROLE_WORDS | ADDRESS_WORDS for t in name_span[:-1]):
+        return False  # "The former Governor Pelt": a title before a name the tagger missed
     before = span.doc[span.start:name_span.start]
     if not before or not before[-1].is_lower or before[-1].pos_ != "ADJ":
         return False

@@ -203,7 +203,8 @@ def narrated_person(state: ArticleState, head: Token, gender: str | None, depth:
         return asked
     topic = topic_person(state, head, gender)
     if topic is not None and id(topic) not in barred:
-        return topic
+        # "Trump spoke. As for Biden, he said ...": either may be speaking
+        return None if topic_rival(state, head, topic, gender) else topic
     entity = next((e for e in state.recent_people(head.idx, gender) if id(e) not in barred), None)
     sole = sole_candidate(state, head, gender, barred)
     if entity is not None and sole is entity:
@@ -636,6 +637,14 @@ def topic_person(state: ArticleState, head: Token, gender: str | None) -> Articl
     others = [e for o, e in state.persons_between(name.sent.start_char, head.idx)
               if e is not person and not state.in_quote(o)]
     return None if others else person
+
+
+def topic_rival(state: ArticleState, head: Token, topic: ArticleEntity, gender: str | None) -> bool:
+    """Whether another person of the pronoun's gender is the main subject of the sentence before
+    an "As for" sentence: "Trump spoke at a rally. As for Biden, he said the former vice
+    president was weak" may be Trump going on about Biden; unnamed rather than guessed."""
+    return any(e is not topic and fits_gender(e, gender)
+               for e in state.main_subjects(head.sent.start_char, sentences=1))
 
 
 def existential_subject(sentence: Span) -> Token | None:
