@@ -103,6 +103,10 @@ def test_an_office_the_dictionaries_give_one_country_joins_across_its_articles()
     assert entities("State Department", [], ["zembla", "ruritania"]) == [["a0"], ["a1"]]
     assert entities("Senate", [], []) == [["a0"], ["a1"]]
     assert entities("Health Ministry", [], []) == [["a0"], ["a1"]]
+    assert entities("Department of State", [], []) == [["a0", "a1"]]
+    # written as the dictionaries do not: the British spelling says it is another country's
+    assert entities("Department of Defence", [], []) == [["a0"], ["a1"]]
+    assert entities("Department of Defense", [], []) == [["a0", "a1"]]
 
 
 def test_a_country_written_in_capitals_is_no_pronoun():

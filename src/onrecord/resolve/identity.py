@@ -34,7 +34,14 @@ from onrecord import data
 from onrecord.data import iso_places
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.resolve import people
-from onrecord.resolve.orgs import acronym_of, cluster_orgs, country_words, dictionary_country, org_name
+from onrecord.resolve.orgs import (
+    acronym_of,
+    cluster_orgs,
+    country_words,
+    dictionary_country,
+    org_name,
+    written_core,
+)
 
 # titles, pronouns and the like are data: their sections of ``data/name_words.txt``
 _NAMES = "name_words.txt"
@@ -639,8 +646,9 @@ def dictionary_home(member: Member) -> Optional[str]:
     give one country ("State Department", "Department of State": the United States), as its
     place key, where the speaker's article gives no affiliation and names no other place: a
     "Senate" (one word) or a "Health Ministry" (no country in the dictionaries) stays unknown, and
-    so does the "State Department" of an article whose places are elsewhere."""
-    core = org_name(member.name).core
+    so does the "State Department" of an article whose places are elsewhere, and a name the
+    dictionaries write otherwise ("Department of Defence": Australia's, not the Pentagon)."""
+    core = written_core(member.name)
     code = dictionary_country(core) if len(core.split()) >= 2 and not member.affiliation else None
     home = COUNTRY_NAME.get(code or "")
     places = {place_key(p) for p in _places(member)}

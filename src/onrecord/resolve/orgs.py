@@ -227,6 +227,13 @@ def org_name(name: str) -> OrgName:
     return OrgName(country, " ".join(core_words), " ".join(office_first(rest)), frozenset(spellings))
 
 
+def written_core(name: str) -> str:
+    """A name's core as written: article and trailing kind words dropped, "Department of X" as
+    "x department", but its spelling kept ("Department of Defence" -> "defence department"): a
+    British spelling may say whose office it is."""
+    return " ".join(office_first(without_kind_words(without_article(_tokens(name)))))
+
+
 def dictionary_country(core: str) -> Optional[str]:
     """The country the actor dictionaries give this body ("department of state" -> USA), when
     they name it and it belongs to one country."""
