@@ -63,9 +63,50 @@ def test_a_country_typed_as_a_person_is_never_shown_as_one():
 def test_a_nationality_government_speaks_as_its_country():
     assert family_of("Russian government", "GPE") == family_of("Russia", "GPE") == "l:russia"
     assert family_of("government of Germany", "GPE") == family_of("German government", "GPE") == "l:germany"
-    # no country word shares its beginning: the word stays, joined with nothing
-    assert family_of("French government", "GPE") == "l:french"
+    # a people's word that shares no beginning with its country's name: countryinfo's demonyms
+    # and the dictionaries agree on the country
+    assert family_of("French government", "GPE") == family_of("France", "GPE") == "l:france"
+    assert family_of("British government", "GPE") == family_of("UK", "GPE") == family_of("Great Britain", "GPE")
+    assert family_of("the Dutch government", "GPE") == family_of("the Netherlands", "GPE")
+    assert family_of("American government", "GPE") == family_of("United States", "GPE")
     assert family_of("American government", "GPE") != family_of("American Samoa", "GPE")
+    # a constituent country or a territory is no part of its sovereign's government
+    assert family_of("Welsh government", "GPE") not in (family_of("UK", "GPE"), family_of("British", "GPE"))
+    assert family_of("Scottish government", "GPE") != family_of("United Kingdom", "GPE")
+    assert family_of("Puerto Rican government", "GPE") != family_of("United States", "GPE")
+    # a people's word two countries share, read by the two sources as two countries: no join
+    assert family_of("Congolese government", "GPE") == "l:congolese"
+
+
+def test_a_government_typed_as_a_body_speaks_as_its_country():
+    assert family_of("the Zambian government", "ORG") == family_of("Zambia", "GPE") == "l:zambia"
+    assert family_of("Government of Zambia", "ORG") == family_of("Zambia's government", "UNKNOWN") == "l:zambia"
+    assert family_of("Swiss government", "ORG") == family_of("Switzerland", "GPE")
+    assert family_of("the Zambian Government", "PERSON") == family_of("Zambian government", "GROUP") == "l:zambia"
+    # a people's word alone is no country: "Australian" is a newspaper or a person more often
+    assert family_of("Zambian", "GPE") == "l:zambian"
+    # a government of no country is a body (or nothing) as before
+    assert family_of("Federal Government", "ORG") == "o:federal government"
+    assert family_of("Conservative government", "ORG") == "o:conservative government"
+    assert family_of("Zembla Government Printing Office", "ORG").startswith("o:")
+
+
+def test_an_office_the_dictionaries_give_one_country_joins_across_its_articles():
+    # "State Department" names an office of many countries' kind, but the actor dictionaries give
+    # it one country: articles that give it no other place are one body; one whose places are
+    # elsewhere, or a one-word office ("Senate"), stays in its article
+    def entities(name, *places):
+        members = [Member(f"a{n}", "e1", name, type="ORG", comentions=frozenset(f"l:{p}" for p in ps))
+                   for n, ps in enumerate(places)]
+        return sorted(sorted(m.article_id for m in c.members) for c in resolve_group(members))
+    assert entities("State Department", [], [], ["united states", "iran"]) == [["a0", "a1", "a2"]]
+    assert entities("State Department", [], ["zembla", "ruritania"]) == [["a0"], ["a1"]]
+    assert entities("Senate", [], []) == [["a0"], ["a1"]]
+    assert entities("Health Ministry", [], []) == [["a0"], ["a1"]]
+    assert entities("Department of State", [], []) == [["a0", "a1"]]
+    # written as the dictionaries do not: the British spelling says it is another country's
+    assert entities("Department of Defence", [], []) == [["a0"], ["a1"]]
+    assert entities("Department of Defense", [], []) == [["a0", "a1"]]
 
 
 def test_a_country_written_in_capitals_is_no_pronoun():

@@ -12,7 +12,9 @@ from onrecord.resolve.orgs import (
     leading_country,
     nationality_word,
     office_first,
+    office_remit,
     org_name,
+    singular,
     stands_for_country,
     trailing_country,
     unit_parent,
@@ -116,6 +118,9 @@ def test_a_national_body_named_after_its_country_s_name_is_the_bare_name_its_art
     storm = "National Storm Center"
     assert national(f"United States {storm}", storm, (None, ["united states", "miami"])) == [["a0", "a1"]]
     assert national(f"United States {storm}", storm, ("U.S.", [])) == [["a0", "a1"]]
+    # a state ISO 3166 gives one country is that country; with another country, no tie
+    assert national(f"United States {storm}", storm, (None, ["ohio"])) == [["a0", "a1"]]
+    assert national(f"United States {storm}", storm, (None, ["ohio", "zambia"])) == [["a0"], ["a1"]]
     assert national("U.S. Federal Storm Administration", "Federal Storm Administration", (None, ["us"])) \
         == [["a0", "a1"]]
 
@@ -283,3 +288,35 @@ def test_a_bare_national_agency_its_article_ties_to_no_country_stays_apart():
     storm = "National Storm Center"
     assert national(f"United States {storm}", storm, (None, []), (None, [])) == [["a0"], ["a1", "a2"]]
     assert national(f"United States {storm}", storm, (None, ["united states"])) == [["a0", "a1"]]
+
+
+def test_a_body_named_with_its_country_s_name_after_or_before_it_is_the_bare_name_its_article_ties_there():
+    # "Zedland Radio Australia" (or "(Australia)", or "Australia Zedland Radio"): the bare
+    # "Zedland Radio" of an article whose one country is Australia is that body
+    radio = "Zedland Radio"
+    assert national(f"{radio} Australia", radio, (None, ["australia"])) == [["a0", "a1"]]
+    assert national(f"{radio} (Australia)", radio, (None, ["australia"])) == [["a0", "a1"]]
+    assert national(f"Australia {radio}", radio, (None, ["australia"])) == [["a0", "a1"]]
+    assert national("United States Coast Watch", "Coast Watch", (None, ["united states"])) == [["a0", "a1"]]
+    # no tie, two countries, another country: apart
+    assert national(f"{radio} Australia", radio, (None, []), (None, ["australia", "new zealand"]),
+                    (None, ["new zealand"])) == [["a0"], ["a1", "a2", "a3"]]
+    # a nationality word may name one of many parties or branches; a generic office stays per country
+    assert national("Australian Zedland Party", "Zedland Party", (None, ["australia"])) == [["a0"], ["a1"]]
+    assert national("Australia Supreme Court", "Supreme Court", (None, ["australia"])) == [["a0"], ["a1"]]
+
+
+def test_an_office_s_remit_in_another_form_is_the_same_office():
+    assert office_remit("emergency situations ministry".split()) == ["emergency", "ministry"]
+    assert office_remit("emergencies ministry".split()) == ["emergency", "ministry"]
+    assert office_remit("foreign affairs ministry".split()) == ["foreign", "ministry"]
+    assert office_remit("affairs ministry".split()) == ["affair", "ministry"]  # a filler alone stays
+    assert office_remit("press association".split()) == ["press", "association"]  # no office
+    assert singular("status") == "status" and singular("press") == "press" and singular("mines") == "mine"
+    assert bodies("Zedland Emergency Situations Ministry", "Zedland Emergencies Ministry") \
+        == [["Zedland Emergencies Ministry", "Zedland Emergency Situations Ministry"]]
+    assert bodies("Iranian Foreign Affairs Ministry", "Iranian Foreign Ministry") \
+        == [["Iranian Foreign Affairs Ministry", "Iranian Foreign Ministry"]]
+    # another country's, or one with a country and one without, stay apart
+    assert len(bodies("Russian Emergency Situations Ministry", "Ukrainian Emergencies Ministry")) == 2
+    assert len(bodies("Iranian Foreign Affairs Ministry", "Foreign Ministry")) == 2

@@ -34,7 +34,14 @@ from onrecord import data
 from onrecord.data import iso_places
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.resolve import people
-from onrecord.resolve.orgs import acronym_of, cluster_orgs, country_words, org_name
+from onrecord.resolve.orgs import (
+    acronym_of,
+    cluster_orgs,
+    country_words,
+    dictionary_country,
+    org_name,
+    written_core,
+)
 
 # titles, pronouns and the like are data: their sections of ``data/name_words.txt``
 _NAMES = "name_words.txt"
@@ -232,6 +239,8 @@ def looks_like_person(name: str, type: str) -> bool:
 
 def family_of(name: str, type: str) -> Optional[str]:
     """The family a speaker is resolved within, or None for a vague source."""
+    if government := government_place(name):
+        return "l:" + government
     if is_vague(name, type):
         return None
     if looks_like_person(name, type):
@@ -259,13 +268,53 @@ def represented_place(name: str) -> Optional[str]:
 
 def place_key(place: str) -> str:
     """A country or city and its government are one speaker: "the United States government",
-    "the government of Iran" and "Iran's government" speak as the place itself."""
+    "the government of Iran" and "Iran's government" speak as the place itself; a country goes
+    by its name whatever other name it is called by (``iso_country_name``)."""
     words = place.split()
     if words[:2] == ["government", "of"] and len(words) > 2:
         return country_for_nationality(" ".join(words[2:]))
     if words[-1:] == ["government"] and len(words) > 1:
         return country_for_nationality(" ".join(words[:-1]).removesuffix("'s").strip())
+    if named := iso_country_name(place, demonym=False):
+        return named
     return country_for_nationality(place) if re.fullmatch(r"[a-z]{2,3}", place) else place
+
+
+# countries' names, other names and demonyms by ISO code (countryinfo: tools/build_country_names.py)
+_COUNTRY_NAMES = "country_names.tsv"
+COUNTRY_NAME = data.mapping(_COUNTRY_NAMES, "canonical")  # "GBR" -> "united kingdom"
+DEMONYMS = data.mapping(_COUNTRY_NAMES, "demonyms")  # "british" -> "GBR"
+OTHER_COUNTRY_NAMES = data.mapping(_COUNTRY_NAMES, "names")  # "great britain" -> "GBR"
+
+
+@lru_cache(maxsize=4096)
+def iso_country_name(word: str, demonym: bool = True) -> Optional[str]:
+    """The name of the country a country word stands for ("british", "great britain", "uk" ->
+    "united kingdom"), where two sources agree: the countryinfo package's names and demonyms
+    (``data/country_names.tsv``) and the actor dictionaries' country words give it one code. A
+    word the one gives a territory or a constituent country ("welsh", "puerto rican") and the
+    other its sovereign names no country here. Without ``demonym``, a people's word is none: a
+    speaker called "Australian" alone is a newspaper or a person more often than the country."""
+    code = country_words().get(word)
+    if not code:
+        return None
+    told = (DEMONYMS.get(word) if demonym else None) or OTHER_COUNTRY_NAMES.get(word)
+    if told is None and re.fullmatch(r"[a-z]{2,3}", word):
+        told = iso_places.country_code(word)
+    return COUNTRY_NAME.get(code) if told == code else None
+
+
+def government_place(name: str) -> Optional[str]:
+    """The place key of a body named only as a country's government ("the Zemblan government",
+    "the government of Zembla", "Zembla's government"), however it was typed (a body, a group, a
+    person, untyped): it speaks as the country itself (``place_key``). A government of anything
+    else ("the federal government", "the Conservative government") is no country."""
+    text = norm(re.sub(r"^(the|The)\s+", "", " ".join(name.split())))
+    match = re.fullmatch(r"government of (?:the )?(.+)|(.+?)(?:'s)? government", text)
+    country = match and (match.group(1) or match.group(2))
+    if not country or country not in country_words() or iso_places.subdivision(country):
+        return None
+    return place_key(text)
 
 
 @lru_cache(maxsize=4096)
@@ -280,6 +329,8 @@ def country_for_nationality(word: str) -> str:
     code = countries.get(word)
     if not code:
         return word
+    if named := iso_country_name(word):
+        return named
     if re.fullmatch(r"[a-z]{2,3}", word):
         # an abbreviation is the country of that code whose initials it is: "us", "uk"
         spelled = [k for k, c in countries.items() if c == code and " " in k
@@ -585,8 +636,23 @@ def _bodies_by_country(members: list[Member]) -> list[list[Member]]:
     if not members or members[0].type not in ("ORG", "UNKNOWN") \
             or not people.generic_body(norm(display_name(members[0].name, members[0].type))):
         return [members]
-    keys = [(m.article_id, people.country_of(m.affiliation, _places(m), norm)) for m in members]
+    keys = [(m.article_id, people.country_of(m.affiliation, _places(m), norm) or dictionary_home(m))
+            for m in members]
     return [[members[i] for i in group] for group in people.by_country(keys)]
+
+
+def dictionary_home(member: Member) -> Optional[str]:
+    """The country of a body named by an office of two words or more that the actor dictionaries
+    give one country ("State Department", "Department of State": the United States), as its
+    place key, where the speaker's article gives no affiliation and names no other place: a
+    "Senate" (one word) or a "Health Ministry" (no country in the dictionaries) stays unknown, and
+    so does the "State Department" of an article whose places are elsewhere, and a name the
+    dictionaries write otherwise ("Department of Defence": Australia's, not the Pentagon)."""
+    core = written_core(member.name)
+    code = dictionary_country(core) if len(core.split()) >= 2 and not member.affiliation else None
+    home = COUNTRY_NAME.get(code or "")
+    places = {place_key(p) for p in _places(member)}
+    return home if home and (not places or home in places) else None
 
 
 def _has_name(member: Member, name: str) -> bool:

@@ -46,6 +46,7 @@ INITIALS_STOPWORDS = data.words(_WORDS, "initials_stopwords")
 NATION_WORDS = data.words(_WORDS, "nation_words")
 UNIT_WORDS = data.words(_WORDS, "unit_words")
 PARENT_WORDS = data.words(_WORDS, "parent_words")
+REMIT_FILLERS = data.words(_WORDS, "remit_fillers")
 BRITISH_SPELLINGS = data.mapping(_WORDS, "british_spellings")
 _MAX_KIND_WORDS = max(len(k.split()) for k in KIND_WORDS)
 _ACTORS = "event_actors.json"
@@ -152,6 +153,27 @@ def office_first(words: list[str]) -> list[str]:
     return words
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular by its spelling alone ("emergencies" -> "emergency", "mines" ->
+    "mine"); "-ss", "-us", "-is" words are no plurals ("press", "status", "analysis")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    return word
+
+
+def office_remit(words: list[str]) -> list[str]:
+    """An office's name ("x ministry", ``office_first`` order) with its remit in one form: filler
+    nouns after the remit dropped and plurals made singular, so that the "Foreign Affairs
+    Ministry" is the "Foreign Ministry" and the "Emergency Situations Ministry" the "Emergencies
+    Ministry". Other names are left as they are; a remit of filler words alone is kept."""
+    if len(words) < 2 or words[-1] not in OFFICE_WORDS:
+        return words
+    remit = [w for w in words[:-1] if w not in REMIT_FILLERS] or words[:-1]
+    return [singular(w) for w in remit] + words[-1:]
+
+
 def initials(words: Iterable[str]) -> str:
     """"world health organization" -> "who"; small words left out, a number kept whole."""
     return "".join(w if w.isdigit() else w[0] for w in words if w not in INITIALS_STOPWORDS)
@@ -203,6 +225,13 @@ def org_name(name: str) -> OrgName:
         spellings.add(initials(raw))
     spellings = {s for s in spellings if len(s) >= 2}
     return OrgName(country, " ".join(core_words), " ".join(office_first(rest)), frozenset(spellings))
+
+
+def written_core(name: str) -> str:
+    """A name's core as written: article and trailing kind words dropped, "Department of X" as
+    "x department", but its spelling kept ("Department of Defence" -> "defence department"): a
+    British spelling may say whose office it is."""
+    return " ".join(office_first(without_kind_words(without_article(_tokens(name)))))
 
 
 def dictionary_country(core: str) -> Optional[str]:
@@ -262,16 +291,44 @@ def national_body_variant(core: str, home: str, home_names: Iterable[str]) -> bo
     return any(country_named(n) for n in home_names)
 
 
+def country_named_variant(core: str, home: str, home_names: Iterable[str]) -> bool:
+    """Whether a body's bare name may be a variant of country ``home``'s one body of that name
+    that writes the country's name after it or before it: "Zedland Radio" of "Zedland Radio
+    Australia", "Zedland Radio (Australia)" or "Australia Zedland Radio". As with
+    ``national_body_variant``, the country must be written by its name, not a nationality word
+    (the "Australian Labor Party" is one of many labour parties), a generic office ("Supreme
+    Court") is no such body, and only the bare speakers their own article ties to that country
+    join it (``tied_to_country``): another country's "Zedland Radio" stays apart."""
+    if not core or generic_body(core):
+        return False
+    countries = _countries()
+
+    def country_named(name: str) -> bool:
+        raw = without_owner(american_spelling(without_article(_tokens(name))))
+        code, rest = leading_country(raw)
+        if code is not None:
+            lead = raw[:len(raw) - len(rest)]
+            lead = lead[:-1] if lead[-1:] == ["the"] else lead
+            return code == home and not nationality_word(" ".join(lead), code, countries)
+        code, rest = trailing_country(raw)
+        tail = [w for w in raw[len(rest):] if w not in ("of", "in")]
+        return code == home and not nationality_word(" ".join(tail), code, countries)
+
+    return any(country_named(n) for n in home_names)
+
+
 def tied_to_country(member: _Named, home: str) -> bool:
     """Whether a speaker's own article ties it to country ``home``: its affiliation is that
     country, or, with no affiliation, that country is the one country among the places the
-    article's speakers include ("l:" families). Positive evidence only: an article naming no
+    article's speakers include ("l:" families), a state or province ISO 3166 gives one country
+    counting as that country ("Florida": the United States). Positive evidence only: an article naming no
     country, or two, ties a bare "National Guard" to none."""
     tied = affiliation_country(member.affiliation)
     if tied is not None or member.affiliation:
         return tied == home
     countries = _countries()
-    codes = {countries.get(f[2:]) for f in member.comentions if f.startswith("l:")} - {None}
+    codes = {countries.get(f[2:]) or iso_places.subdivision_country(f[2:])
+             for f in member.comentions if f.startswith("l:")} - {None}
     return codes == {home}
 
 
@@ -351,6 +408,18 @@ def _join_units(groups: dict[tuple[Optional[str], str], list[_N]]) -> None:
             groups[parents[0]].extend(groups.pop(key))
 
 
+def _join_remit_variants(groups: dict[tuple[Optional[str], str], list[_N]]) -> None:
+    """Bodies of one country (or none) whose office names differ only in the form of their remit
+    (``office_remit``: "Foreign Affairs Ministry", "Foreign Ministry") are one body; a country
+    never joins another's, nor a body with a country one without."""
+    by_form: dict[tuple[Optional[str], str], list[tuple[Optional[str], str]]] = {}
+    for key in sorted(groups, key=lambda k: (k[0] or "", k[1])):
+        by_form.setdefault((key[0], " ".join(office_remit(key[1].split()))), []).append(key)
+    for keys in by_form.values():
+        for other in keys[1:]:
+            groups[keys[0]].extend(groups.pop(other))
+
+
 def cluster_orgs(members: list[_N]) -> list[list[_N]]:
     """Group the members of the organisation family into bodies (see the module's docstring).
     Deterministic for members in a fixed order; the caller sorts them."""
@@ -388,9 +457,12 @@ def cluster_orgs(members: list[_N]) -> list[list[_N]]:
         if len(homes) == 1 and dictionary_country(core) == homes[0][0]:
             groups[homes[0]].extend(groups.pop((None, core)))
         elif len(homes) == 1:
-            national = national_body_variant(core, homes[0][0] or "", [m.name for m in groups[homes[0]]])
+            names = [m.name for m in groups[homes[0]]]
+            national = national_body_variant(core, homes[0][0] or "", names) \
+                or country_named_variant(core, homes[0][0] or "", names)
             _join_by_affiliation(groups, (None, core), homes[0], places=national)
 
+    _join_remit_variants(groups)
     _join_units(groups)
 
     # an acronym joins the one body it abbreviates
