@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -108,18 +109,10 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if objs:
                     start, end = _subtree_range(objs[0])
                     out.append(Candidate(tok, "prep:" + child.lower_, start, end, source))
-        characterised = _characterisation(tok)
-        if characterised is not None:
-            out.append(Candidate(tok, "characterise", *characterised, source))
-        told = _told_in_passive(tok)
-        if told is not None:
-            out.append(Candidate(tok, "announced", *told, source))
-        called = contest_called(tok)
-        if called is not None:
-            out.append(Candidate(tok, "called_for", *called, source))
-        set_off = set_off_cue(tok)
-        if set_off is not None:
-            out.append(Candidate(tok, "set_off", *set_off, source))
+        for relation, read_content in _CONTENT_READERS:
+            span = read_content(tok)
+            if span is not None:
+                out.append(Candidate(tok, relation, *span, source))
         said_of = said_of_antecedent(tok)
         if said_of is not None:
             out.append(Candidate(tok, "said_of", *said_of))
@@ -474,6 +467,13 @@ def _within_sentence(cand: Candidate) -> Candidate:
             and doc[cand.start].dep_ == "mark":
         cand.start += 1
     return cand
+
+
+# the readers of a content a cue's own words mark out (a characterisation, a passive "was told",
+# a contest called, a set-off clause), in the order their candidates are listed
+_CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], ...] = (
+    ("characterise", _characterisation), ("announced", _told_in_passive), ("called_for", contest_called),
+    ("set_off", set_off_cue))
 
 
 def _according_to(doc: Doc, according: Token) -> Candidate | None:
