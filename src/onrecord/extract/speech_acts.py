@@ -75,8 +75,7 @@ def is_statement(cand: Candidate) -> bool:
         return calls_contest(cand)
     if cand.relation == "set_off":
         return set_off_statement(cand)
-    if is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand) \
-            or (is_question(cand) and "finding" not in classes):
+    if not_made(cand) or (is_question(cand) and "finding" not in classes):
         return False
     if not classes:
         return False
@@ -130,7 +129,7 @@ def said_of_noun(cand: Candidate, classes: frozenset[str]) -> bool:
     still there once the content is clipped to its clause."""
     if not classes & {"speech", "belief", "document"} or cand.source is None:
         return False
-    if is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand):
+    if not_made(cand):
         return False
     doc = cand.cue.doc
     if doc[cand.start].lower_ in words.RELATIVE_PRONOUNS:
@@ -144,7 +143,7 @@ def calls_contest(cand: Candidate) -> bool:
     was called for Biden" names nobody), denied nor unrealised."""
     if cand.source is None or not gives_figures(cand.source) or is_passive(cand.cue):
         return False
-    return not (is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand))
+    return not not_made(cand)
 
 
 # named-entity types of a number that is a figure given, not a date or a rank
@@ -359,6 +358,12 @@ def set_off_statement(cand: Candidate) -> bool:
     verb and is no question ("As he asked, who would pay?")."""
     return cand.source is not None and not is_unrealised(cand.cue) and not is_negated(cand.cue) \
         and has_verb(cand) and not cand.cue.doc[cand.end - 1:cand.end + 1].text.strip().endswith("?")
+
+
+def not_made(cand: Candidate) -> bool:
+    """Whether the speech a candidate tells of was not made: only invited, planned or refused
+    (``is_unrealised``), negated (``is_negated``) or denied by its subject (``denied_by_subject``)."""
+    return is_unrealised(cand.cue) or is_negated(cand.cue) or denied_by_subject(cand)
 
 
 def is_unrealised(cue: Token) -> bool:

@@ -11,11 +11,11 @@ abbreviated to. ``cluster_orgs`` groups the members of the organisation family b
    dictionaries tie the name to that country ("State Department" is American), never by
    guess: "Red Cross" does not become the "American Red Cross"; a speaker of that core whose
    own article ties it to that country (its affiliation, "ABC of Australia") joins it alone; a
-   "National ..." or "Federal ..." body the one country's name leads ("United States National
-   Hurricane Center") is that country's body of the name only where the bare one's own article
-   ties it to that country too (its affiliation, or the only country among its article's
+   body the one country's name leads or ends ("United States National Hurricane Center",
+   "Zedland Radio Australia") is that country's body of the name only where the bare one's own
+   article ties it to that country too (its affiliation, or the only country among its article's
    speaking places), never for want of another country: every country has a "National Guard"
-   (``national_body_variant``, ``tied_to_country``);
+   (``country_named_variant``, ``tied_to_country``);
 3. a unit named by its body's name, a unit word and "for" or "of" ("Zedford Polytechnic Center
    for Storm Science") is the one body of that lead ("Zedford Polytechnic" or "Zedford
    Polytechnic University"): its centre speaks as it (``unit_parent``); a lead of one word or
@@ -43,7 +43,6 @@ _WORDS = "org_words.txt"
 KIND_WORDS = data.words(_WORDS, "kind_words")
 OFFICE_WORDS = data.words(_WORDS, "office_words")
 INITIALS_STOPWORDS = data.words(_WORDS, "initials_stopwords")
-NATION_WORDS = data.words(_WORDS, "nation_words")
 UNIT_WORDS = data.words(_WORDS, "unit_words")
 PARENT_WORDS = data.words(_WORDS, "parent_words")
 REMIT_FILLERS = data.words(_WORDS, "remit_fillers")
@@ -269,36 +268,16 @@ def affiliation_country(affiliation: Optional[str]) -> Optional[str]:
     return _countries().get(" ".join(_tokens(affiliation))) if affiliation else None
 
 
-def national_body_variant(core: str, home: str, home_names: Iterable[str]) -> bool:
-    """Whether a body's bare name may be a variant of country ``home``'s one body of that name
-    that puts the country's name before it: "National Hurricane Center" of "United States
-    National Hurricane Center". The name must say it is its nation's body ("national",
-    "federal", then a word no generic body's: not "National Assembly", which every country has),
-    and the country be written by its name, not a nationality word (the "American Red Cross" is
-    a national branch of a wider body, not the Red Cross). Only the bare speakers their own
-    article ties to that country join it (``tied_to_country``): every country has its own."""
-    if len(core.split()) < 2 or core.split()[0] not in NATION_WORDS or generic_body(core):
-        return False
-    countries = _countries()
-
-    def country_named(name: str) -> bool:
-        raw = without_owner(american_spelling(without_article(_tokens(name))))
-        code, rest = leading_country(raw)
-        lead = raw[:len(raw) - len(rest)]
-        lead = lead[:-1] if lead[-1:] == ["the"] else lead
-        return code == home and not nationality_word(" ".join(lead), code, countries)
-
-    return any(country_named(n) for n in home_names)
-
-
 def country_named_variant(core: str, home: str, home_names: Iterable[str]) -> bool:
     """Whether a body's bare name may be a variant of country ``home``'s one body of that name
-    that writes the country's name after it or before it: "Zedland Radio" of "Zedland Radio
-    Australia", "Zedland Radio (Australia)" or "Australia Zedland Radio". As with
-    ``national_body_variant``, the country must be written by its name, not a nationality word
-    (the "Australian Labor Party" is one of many labour parties), a generic office ("Supreme
-    Court") is no such body, and only the bare speakers their own article ties to that country
-    join it (``tied_to_country``): another country's "Zedland Radio" stays apart."""
+    that writes the country's name before it or after it: "National Hurricane Center" of "United
+    States National Hurricane Center", "Zedland Radio" of "Zedland Radio Australia", "Zedland
+    Radio (Australia)" or "Australia Zedland Radio". The country must be written by its name, not
+    a nationality word (the "American Red Cross" is a national branch of a wider body, not the
+    Red Cross; the "Australian Labor Party" is one of many labour parties), a generic office
+    ("Supreme Court", "National Assembly", which every country has) is no such body, and only the
+    bare speakers their own article ties to that country join it (``tied_to_country``): another
+    country's "Zedland Radio" stays apart."""
     if not core or generic_body(core):
         return False
     countries = _countries()
@@ -457,9 +436,7 @@ def cluster_orgs(members: list[_N]) -> list[list[_N]]:
         if len(homes) == 1 and dictionary_country(core) == homes[0][0]:
             groups[homes[0]].extend(groups.pop((None, core)))
         elif len(homes) == 1:
-            names = [m.name for m in groups[homes[0]]]
-            national = national_body_variant(core, homes[0][0] or "", names) \
-                or country_named_variant(core, homes[0][0] or "", names)
+            national = country_named_variant(core, homes[0][0] or "", [m.name for m in groups[homes[0]]])
             _join_by_affiliation(groups, (None, core), homes[0], places=national)
 
     _join_remit_variants(groups)

@@ -19,7 +19,7 @@ from onrecord.data import iso_places
 from onrecord.extract import doc_index
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.phrases import _phrase, _words
-from onrecord.extract.events.tables import Tables, code_actor, code_surname, word_key
+from onrecord.extract.events.tables import NO_COUNTRY, Tables, code_actor, code_surname, word_key
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.model import EventParty, EventPlace
 
@@ -41,7 +41,6 @@ _SAYING = data.words(_WORDS, "saying_verbs")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _PERSON_RELATIVES = data.words(_WORDS, "person_relatives")
 _STATE_NOUNS = data.words(_WORDS, "state_nouns")  # "nations", "governments": several countries
-_NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
@@ -154,7 +153,7 @@ def _plainly_a_country(place: str) -> bool:
 
 def _a_country(code: Optional[str]) -> TypeGuard[str]:
     """A country's code, not that of a kind of actor that has none (IGO, NGO, IMG, MNC)."""
-    return code is not None and code.isalpha() and code not in _NO_COUNTRY
+    return code is not None and code.isalpha() and code not in NO_COUNTRY
 
 
 def _unsure_subject_pronoun(token: Token, countries: list[tuple[int, str]], main_country: Optional[str],

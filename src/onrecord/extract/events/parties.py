@@ -47,7 +47,7 @@ from onrecord.extract.events.phrases import (
     _words,
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
-from onrecord.extract.speakers.words import PARTITIVE_PRONOUNS
+from onrecord.extract.speakers.words import NAME_TITLES, PARTITIVE_PRONOUNS, ROLE_WORDS, TITLE_MODIFIERS
 from onrecord.model import Entity, EventParty, Statement
 
 _WORDS = "event_words.txt"
@@ -93,8 +93,7 @@ _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # the types a figure of 
 # a coercion ("we arrested two Saudis" is most often the country's own police) nor a mobilization
 _HOSTILE = _FORCE - {"COERCE", "MOBILIZE"}
 # office words that may open a role ("Foreign Minister", "Deputy spokesperson"): no body's name
-_TITLE_WORDS = (data.words("name_words.txt", "titles") | data.words("name_words.txt", "role_words")
-                | data.words("name_words.txt", "title_modifiers"))
+_TITLE_WORDS = NAME_TITLES | ROLE_WORDS | TITLE_MODIFIERS
 
 # a person's entity in the record and the country the article's words give them
 Person = tuple[Optional[str], Optional[str]]
@@ -154,9 +153,11 @@ def role_body_country(roles: Iterable[str], bodies: Iterable[Entity], tables: Ta
     researcher, nor "Republican Party spokesman" one of the "Republican Guard"'s. All such
     organisations must give the same country, else none."""
     keys = {word_key(w) for w in _role_name(roles, tables)}
+    if not keys:
+        return None
     found: set[str] = set()
     for body in bodies:
-        if body.type != "ORG" or not body.affiliation or not keys:
+        if body.type != "ORG" or not body.affiliation:
             continue
         if any(keys == _capitalised_keys(name) for name in (body.name, *body.aliases)):
             country = said_coding([body.affiliation], body.affiliation, tables)[0]

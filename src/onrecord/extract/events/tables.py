@@ -21,7 +21,7 @@ _MAX_NGRAM = 6
 # words before a leader's surname: offices (a leader named with one is in office) and other titles
 _OFFICES = data.words("name_words.txt", "leader_offices")
 _LEADER_TITLES = data.words("name_words.txt", "leader_titles")
-_NO_COUNTRY = {"IGO", "NGO", "IMG", "MNC"}  # the codes of actors of no country (as countries._NO_COUNTRY)
+NO_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC"})  # the codes of actors of no country
 _ENVOY_PREPS = data.words("event_words.txt", "envoy_prepositions")
 _CAPITALS = data.words("event_words.txt", "capital_cities")
 _RELATIONS = data.words("event_words.txt", "relation_nouns")
@@ -128,7 +128,7 @@ def modifying_country(before: list[str], named: str, tables: Tables, named_by_co
     country, or a national capital's name (``_place_word``), which then says whose that body or
     person is: "the Nigerian Senate" is no US Senate (the dictionary's "senate"), "Chile's
     Defense Department" no US one, "the US ambassador to Russia" is American, "a Berlin
-    non-profit" German. A name of no country's (``_NO_COUNTRY``: "the Kenyan UN
+    non-profit" German. A name of no country's (``NO_COUNTRY``: "the Kenyan UN
     peacekeepers", "the American Red Cross") only when an envoy's preposition stands between
     (``envoy_prepositions``: "Kenya's ambassador to the UN"); a name that is itself a country's
     or a people's word (``named_by_country_word``) only when other words stand between ("Turkish
@@ -154,7 +154,7 @@ def modifying_country(before: list[str], named: str, tables: Tables, named_by_co
             return None  # "the Turkish army in Syria": the place may be theirs
         if named == "USA" and before[n] in _US_STATES:
             return None  # "the Georgia Senate": a US state's, no country's
-        if named in _NO_COUNTRY and not _ENVOY_PREPS & set(between):
+        if named in NO_COUNTRY and not _ENVOY_PREPS & set(between):
             return None
         if not named.isalpha() or named_by_country_word and not between:
             return None
@@ -172,7 +172,7 @@ def _place_word(words: list[str], n: int, tables: Tables) -> tuple[Optional[str]
         key = " ".join(words[n:n + size])
         if len(words) - n >= size and key in _CAPITALS and key in tables.names:
             country = _split_code(tables.names[key])[0]
-            return (country, size) if country.isalpha() and country not in _NO_COUNTRY else (None, 0)
+            return (country, size) if country.isalpha() and country not in NO_COUNTRY else (None, 0)
     return None, 0
 
 

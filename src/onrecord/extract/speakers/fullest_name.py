@@ -399,7 +399,7 @@ def headline_word_before_surname(name: str, doc: Doc) -> str | None:
     at = [m.start() for m in _whole_words(name, text)]
     if not at or not all(_in_title_case_line(doc, k) for k in at):
         return None
-    full = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+    full = {ent.text for ent in doc_index.ents_labelled(doc, "PERSON") if len(ent) >= 2
             and ent[-1].text == words[1] and ent.text != name and not _in_title_case_line(doc, ent.start_char)}
     return full.pop() if len(full) == 1 else None
 

@@ -256,14 +256,21 @@ def sole_defendant(state: ArticleState, span: Span, head: Token) -> ArticleEntit
     return person
 
 
+# verbs of charging or arrest: those they hold are held
+_HOLDING_VERBS = CHARGING_VERBS | ARRESTING_VERBS
+
+
 def held_before(doc: Doc, end: int) -> list[Token]:
     """The heads of those charged or held before token ``end``: the subject of a passive verb
     of charging or arrest ("a man was charged", ``CHARGING_VERBS``, ``ARRESTING_VERBS``), its
     object in the active ("police arrested a suspect"), the noun it qualifies ("a man arrested
     at the scene"), and their conjuncts."""
     out: list[Token] = []
-    for token in doc[:end]:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in CHARGING_VERBS | ARRESTING_VERBS:
+    # the verbs' places, read once per doc (``doc_index.lemma_positions``), not every token
+    positions = doc_index.lemma_positions(doc)
+    for i in sorted(i for lemma in _HOLDING_VERBS for i in positions.get(lemma, ()) if i < end):
+        token = doc[i]
+        if token.pos_ != "VERB":
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         held = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]

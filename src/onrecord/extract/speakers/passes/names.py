@@ -589,12 +589,16 @@ def described_not_named(span: Span, name_span: Span) -> bool:
     when a title stands before its last word ("The former Governor Pelt")."""
     if any(t.ent_type_ == "PERSON" for t in name_span) or name_span[-1].tag_ != "NNP":
         return False  # "a tactic Democrats hope": a plural is a group, which it names right
-    if any(office_word(t.lower_) in ROLE_WORDS | ADDRESS_WORDS for t in name_span[:-1]):
+    if any(office_word(t.lower_) in ROLE_WORDS or office_word(t.lower_) in ADDRESS_WORDS for t in name_span[:-1]):
         return False  # "The former Governor Pelt": a title before a name the tagger missed
     before = span.doc[span.start:name_span.start]
     if not before or not before[-1].is_lower or before[-1].pos_ != "ADJ":
         return False
     return before[0].pos_ == "DET" or any(t.tag_ == "POS" for t in before)
+
+
+# nouns of people, whose plural may open a sentence capitalised (``capitalised_people_noun``)
+_PEOPLE_NOUNS = GROUP_NOUNS | PERSON_NOUNS | PERSON_HEADS | frozenset().union(*AGENT_NOUNS)
 
 
 def capitalised_people_noun(head: Token) -> bool:
@@ -608,9 +612,7 @@ def capitalised_people_noun(head: Token) -> bool:
     word = head.lower_
     if not word.endswith("s") or not head.text[1:].islower():
         return False
-    singular = word[:-1]
-    people = GROUP_NOUNS | PERSON_NOUNS | PERSON_HEADS | frozenset().union(*AGENT_NOUNS)
-    return singular in people
+    return word[:-1] in _PEOPLE_NOUNS
 
 
 def counted_person(ent: Span) -> bool:
