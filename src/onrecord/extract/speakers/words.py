@@ -31,6 +31,8 @@ PERSON_NOUNS = data.words(_SPEAKERS, "person_nouns")
 PERSON_HEADS = data.words(_SPEAKERS, "person_heads")
 ACTOR_NOUNS = data.words(_SPEAKERS, "actor_nouns")
 DOCUMENT_NOUNS = data.words(_SPEAKERS, "document_nouns")
+# laws, plans and deals: what an "it" after a body acting on them may stand for
+SAID_THINGS = data.words(_SPEAKERS, "said_things")
 SOURCE_DATA = data.words(_SPEAKERS, "source_data")
 COURT_WRITINGS = data.words(_SPEAKERS, "court_writings")
 # one family a line: "video clip ad ..."

@@ -62,6 +62,7 @@ from onrecord.extract.speakers.words import (
     ASKING_VERBS,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
+    ISSUING_VERBS,
     NEWCOMER_WORDS,
     ORG_NOUNS,
     PARTITIVE_PRONOUNS,
@@ -71,6 +72,7 @@ from onrecord.extract.speakers.words import (
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
+    SAID_THINGS,
     SPEAKER_NAMES,
     THING_PRONOUNS,
     UNHELD_POST_WORDS,
@@ -990,9 +992,34 @@ def subject_thing(state: ArticleState, head: Token) -> ArticleEntity | None:
     if not (subject.ent_type_ == "ORG" or lemma in DOCUMENT_NOUNS
             or lemma in ORG_NOUNS and lemma not in ROLE_WORDS):
         return None
+    if lemma not in DOCUMENT_NOUNS and rival_thing(state, previous):
+        return None
     span = state.doc[slice(*mention_range(subject))]
     found = names.named(state, span, subject) or state.describe(span, subject)
     return found if found is not None and found.named else None
+
+
+# what an "it" may stand for beside the body named before it
+_RIVAL_THINGS = SAID_THINGS | DOCUMENT_NOUNS
+
+
+def rival_thing(state: ArticleState, sentence: Span) -> bool:
+    """Whether the sentence before an "it" gives it something else to stand for than the body
+    that is its subject: a law, plan or deal or another's writing the body acted on ("The Senate
+    passed the bill. It says taxes will rise": the bill), or another body it cites ("The group has
+    called for attacks, according to the Zorb Monitor. It said ...": either). The "it" is then
+    left unnamed. A writing the body issued itself ("released a statement. It read ...") is the
+    body's words either way, and words inside quotation marks are not the narrative's things."""
+    for token in sentence:
+        if state.in_quote(token.idx):
+            continue
+        lemma = token.lemma_.lower()
+        if token.dep_ in ("dobj", "pobj", "attr") and token.pos_ == "NOUN" and lemma in _RIVAL_THINGS \
+                and not (token.dep_ == "dobj" and token.head.lemma_.lower() in ISSUING_VERBS):
+            return True
+        if lemma == "accord" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
+            return True
+    return False
 
 
 def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
