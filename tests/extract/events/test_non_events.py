@@ -37,6 +37,8 @@ from onrecord.extract.events.non_events import (
     rallied_public,
     removed_thing,
     retort,
+    road_accident,
+    social_encounter,
     space_launch,
     supplied_force,
     taken_as_own,
@@ -632,3 +634,45 @@ def test_a_phone_made_or_sold_is_no_call(nlp):
     assert phone_as_thing(_trigger(nlp, "The company launched a new phone on Tuesday.", "launched"), "phone")
     assert not phone_as_thing(_trigger(nlp, "The chancellor phoned the president on Monday.", "phoned"), "phone")
     assert not any(e.type == "CONSULT" for e in proposed(nlp, "The company launched a new phone on Tuesday."))
+
+
+def test_a_driver_hitting_one_on_the_road_is_an_accident_but_a_ramming_is_force(nlp):
+    doc = nlp("The driver hit a pedestrian and fled.")
+    hit = _word(doc, "hit")
+    assert road_accident(hit, _subject_of(hit))
+    assert not [e for e in proposed(nlp, "The Ruritanian driver hit a pedestrian and fled.") if e.type == "ASSAULT"]
+    passive = nlp("A cyclist was struck by a motorist.")
+    struck = _word(passive, "struck")
+    assert road_accident(struck, _word(passive, "motorist"))
+    # a ramming, a crowd hit, a blow meant, and a gunman are force
+    ram = "The driver rammed the crowd in the Ruritanian capital, killing five."
+    assert [e for e in proposed(nlp, ram) if e.type == "ASSAULT" and e.trigger.text == "rammed"]
+    meant = nlp("The driver deliberately hit a cyclist.")
+    assert not road_accident(_word(meant, "hit"), _word(meant, "driver"))
+    crowd = nlp("The driver struck a crowd of protesters.")
+    assert not road_accident(_word(crowd, "struck"), _word(crowd, "driver"))
+    gunman = nlp("The gunman hit a pedestrian.")
+    assert not road_accident(_word(gunman, "hit"), _word(gunman, "gunman"))
+
+
+def test_private_company_an_occasion_attended_or_a_private_trip_is_no_meeting(nlp):
+    for text, verb in (("He met his wife at a party in the capital.", "met"),
+                       ("The senator met voters at a pub.", "met"),
+                       ("Smith attended a concert in the capital.", "attended"),
+                       ("She attended the rally as a member of the public.", "attended"),
+                       ("He traveled to Ohio for work.", "traveled"),
+                       ("He traveled to Ruritania as a salesman.", "traveled")):
+        doc = nlp(text)
+        assert social_encounter(_word(doc, verb), "CONSULT"), text
+    assert not [e for e in proposed(nlp, "The Ruritanian senator met voters at a pub.") if e.type == "CONSULT"]
+    # meetings of political actors, wherever held, and official trips stay
+    for text, verb in (("The minister met the ambassador at a restaurant.", "met"),
+                       ("The prime minister met Smith at a bar.", "met"),
+                       ("The minister attended a summit with the French president.", "attended"),
+                       ("The minister attended a dinner with the president.", "attended"),
+                       ("He travelled to Ruritania on official business.", "travelled"),
+                       ("The minister traveled to Paris for talks.", "traveled")):
+        doc = nlp(text)
+        assert not social_encounter(_word(doc, verb), "CONSULT"), text
+    kept = "The Ruritanian minister met the ambassador at a restaurant."
+    assert [e for e in proposed(nlp, kept) if e.type == "CONSULT" and e.trigger.text == "met"]

@@ -130,6 +130,7 @@ from onrecord.extract.events.non_events import (
     rallied_public,
     removed_thing,
     retort,
+    social_encounter,
     space_launch,
     sports_context,
     staged_protest,
@@ -281,6 +282,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "visiting the wounded", "the accused denied": people, not an act
             if non_event_sense(token, kind):
                 continue  # "took his stepfather's name", "joined the party", "failed to mention"
+            if social_encounter(token, kind):
+                continue  # "met his wife at a party", "attended a concert", "traveled for work"
             if kind == "MOBILIZE" and rallied_public(token):
                 continue  # "identify and mobilize voters": a campaign's work, no forces raised
             if kind in _FORCE and fired_from_post(token):

@@ -24,6 +24,7 @@ from onrecord.extract.events.checks import (
     LOCAL_TRIP_PLACES,
     MEETING_VERBS,
     TALK_NOUNS,
+    TRIP_VERBS,
     TROOPS,
     VEHICLES,
     trip_destination,
@@ -123,6 +124,16 @@ _SPACE_PLACES = data.words(_WORDS, "space_places")
 _LAUNCHING = data.words(_WORDS, "launching_verbs")
 _RAMMING = data.words(_WORDS, "ramming_verbs")
 _PHONES = data.words(_WORDS, "phone_nouns")
+_DRIVERS = data.words(_WORDS, "driver_nouns")
+_ROAD_BLOWS = data.words(_WORDS, "road_blow_verbs")
+_ROAD_USERS = data.words(_WORDS, "road_user_nouns")
+_DELIBERATE = data.words(_WORDS, "deliberate_adverbs")
+_SOCIAL_VENUES = data.words(_WORDS, "social_venues")
+_ACQUAINTANCES = data.words(_WORDS, "acquaintance_nouns")
+_SOCIAL_OCCASIONS = data.words(_WORDS, "social_occasions")
+_PRIVATE_PURPOSES = data.words(_WORDS, "private_trip_purposes")
+_PRIVATE_ROLES = data.words(_WORDS, "private_trip_roles")
+_OFFICIAL_MODIFIERS = data.words(_WORDS, "official_trip_modifiers")
 _MEMBERSHIPS = data.words(_WORDS, "membership_objects")
 _CHARGES = data.words(_WORDS, "charge_verbs")
 _FAILURES = data.words(_WORDS, "failure_verbs")
@@ -1173,6 +1184,8 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
         return True  # "killed in the crash", "injured in the earthquake"
     if _armed_or_national(actor):
         return False
+    if road_accident(token, actor):
+        return True  # "the driver hit a pedestrian": a traffic accident
     if actor.lemma_.lower() in VEHICLES:
         return True
     if token.lemma_.lower() not in COLLISIONS or actor.ent_type_ in ("GPE", "NORP", "ORG") \
@@ -1185,6 +1198,57 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     heads = objects + [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _CRASHED_INTO for o in heads)
+
+
+def road_accident(token: Token, actor: Token) -> bool:
+    """"The driver hit a pedestrian and fled", "a cyclist was struck by a motorist": a driver's
+    (``[driver_nouns]``) blow (``[road_blow_verbs]``) on one on the road (``[road_user_nouns]``) is a
+    traffic accident, no assault. A ramming or a drive into a crowd or a group ("the driver rammed
+    the crowd", "plowed into protesters") and a blow the verb's words say was meant ("deliberately
+    hit a cyclist", ``[deliberate_adverbs]``) stay force."""
+    if actor.lemma_.lower() not in _DRIVERS or token.lemma_.lower() not in _ROAD_BLOWS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _DELIBERATE for c in token.children):
+        return False
+    hit = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    hit += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("over", "down")
+            for g in p.children if g.dep_ == "pobj"]  # "ran over a pedestrian" parsed as a preposition
+    hit += [c for h in hit for c in h.conjuncts]
+    return bool(hit) and all(h.lemma_.lower() in _ROAD_USERS for h in hit)
+
+
+def social_encounter(token: Token, kind: str) -> bool:
+    """Private life read as a meeting (PLOVER's CONSULT is meetings, visits and talks between
+    political actors): meeting one's own people at a place of private company ("met his future
+    wife at a party", "met voters at a pub": a verb of ``[meeting_verbs]``, a place of
+    ``[social_venues]``, and all those met of ``[acquaintance_nouns]``), attending an occasion
+    as one of the public ("attended a concert", "attended the rally": ``[social_occasions]``),
+    and a private trip ("traveled to Ohio for work", "as a salesman": ``[private_trip_purposes]``,
+    ``[private_trip_roles]``). A meeting with anyone else ("the minister met the ambassador at a
+    restaurant"), one with no one named as met, an occasion attended "with" someone or named,
+    and a trip on official business stay."""
+    if kind != "CONSULT" or token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if lemma in MEETING_VERBS:
+        met = objects + [g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+        met += [c for m in met for c in m.conjuncts]
+        venue = any(g.lemma_.lower() in _SOCIAL_VENUES and g.ent_type_ == "" for p in preps
+                    if p.lower_ in ("at", "in", "during") for g in p.children if g.dep_ == "pobj")
+        return venue and bool(met) and all(m.lemma_.lower() in _ACQUAINTANCES and m.ent_type_ == "" for m in met)
+    if lemma == "attend":
+        if any(p.lower_ == "with" for p in preps):
+            return False  # "attended a dinner with the president": a meeting
+        return any(o.lemma_.lower() in _SOCIAL_OCCASIONS and o.ent_type_ == "" for o in objects)
+    if lemma in TRIP_VERBS:
+        purposes = [g for p in preps if p.lower_ in ("for", "on") for g in p.children if g.dep_ == "pobj"]
+        roles = [g for p in preps if p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+        return any(g.lemma_.lower() in _PRIVATE_PURPOSES and not any(
+            c.lower_ in _OFFICIAL_MODIFIERS for c in g.children) for g in purposes) or any(
+            g.lemma_.lower() in _PRIVATE_ROLES for g in roles)
+    return False
 
 
 def crash_consequence(token: Token, actor: Token) -> bool:
