@@ -18,6 +18,7 @@ from onrecord.extract.events.parties import (
     _next_description,
     _prepositional_doer,
     _proposer,
+    _shared_object,
     aimed_at_subject,
     antecedent,
     charge_continued,
@@ -26,6 +27,7 @@ from onrecord.extract.events.parties import (
     quoted_apart,
     role_body_country,
     route_end,
+    subject_on_auxiliary,
 )
 from onrecord.extract.pipeline import process
 from onrecord.model import Article, Entity
@@ -75,6 +77,14 @@ def test_the_subject_of_a_that_clause_and_of_a_demand(nlp):
 def test_an_object_shared_by_two_verbs(nlp):
     e = at(nlp, "A group of protesters surrounded and threatened Senator Rand Paul.", "threatened")
     assert e.target.text == "Senator Rand Paul"
+
+
+def test_an_object_shared_by_a_list_of_verbs(nlp):
+    doc = nlp("Security forces began arresting, imprisoning and executing the rebels.")
+    assert _shared_object(next(t for t in doc if t.text == "imprisoning")).text == "rebels"
+    assert _shared_object(next(t for t in doc if t.text == "arresting")).text == "rebels"
+    doc = nlp("He resigned and left the party.")  # the verb after has its own object: no list
+    assert _shared_object(next(t for t in doc if t.text == "left")) is None
 
 
 def test_people_a_dictionary_does_not_code_are_a_target_of_their_sentences_country(nlp):
@@ -788,6 +798,11 @@ def test_a_bare_number_after_an_act_of_force_counts_its_victims(nlp):
     assert e.target.text == "four"
 
 
+def test_a_number_with_more_after_it_counts_more_victims(nlp):
+    e = at(nlp, "Soldiers shot three villagers and wounded five more.", "wounded")
+    assert e.target.text == "five"
+
+
 def test_a_bare_number_after_an_act_on_things_counts_no_victims(nlp):
     # rockets, houses, goods: the number says nothing of whom the act was aimed at
     for text, trigger in (("Rebels fired 40 on Sunday.", "fired"),
@@ -871,3 +886,12 @@ def test_a_threat_presses_the_subject_of_the_clause_it_lasts_until(nlp):
     e = at(nlp, "Karlsen promised protests every week until Norway joined the treaty.", "promised")
     assert e.type == "THREATEN" and e.target is not None and e.target.text == "Norway"
 
+
+
+def test_a_passive_subject_the_parse_hangs_on_its_was(nlp):
+    doc = nlp('The judge said she made the ruling without help from the governor, insisting she was '
+              '"never directly or indirectly pressured by any state official".')
+    pressured = next(t for t in doc if t.text == "pressured")
+    assert subject_on_auxiliary(pressured).text == "she"
+    doc = nlp("The senator said she was pressured by the White House.")  # a subject of its own
+    assert subject_on_auxiliary(next(t for t in doc if t.text == "pressured")) is None

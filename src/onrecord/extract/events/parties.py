@@ -358,9 +358,16 @@ def counted_victims(token: Token) -> Optional[Token]:
     if token.lemma_.lower() not in _ACTS_ON_PEOPLE:
         return None
     obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or obj.tag_ != "CD" or any(c.dep_ in ("prep", "compound", "amod") for c in obj.children):
+    if obj is None or obj.tag_ != "CD" or any(c.dep_ in ("prep", "compound", "amod") and not _more_of_them(c)
+                                              for c in obj.children):
         return None
     return obj
+
+
+def _more_of_them(modifier: Token) -> bool:
+    """"More" after a number ("killed twelve and injured twelve more"): more of the same people,
+    which names no other kind of thing ("12 more rockets" would be a compound noun, not this)."""
+    return modifier.dep_ == "amod" and modifier.lower_ == "more" and modifier.i > modifier.head.i
 
 
 def _misplaced_object(obj: Token, token: Token) -> bool:
@@ -440,6 +447,19 @@ def _raised_subject(token: Token) -> Optional[Token]:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return None
     return next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def subject_on_auxiliary(token: Token) -> Optional[Token]:
+    """The subject of a passive that the parse hangs on its "was" instead of the verb: "she was
+    never pressured by any official" ("she" the subject of "was", itself the verb's auxiliary).
+    Only when the verb has no subject of its own and the subject comes before the "was"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubjpass") for c in token.children):
+        return None
+    aux = next((c for c in token.children if c.dep_ == "auxpass" and c.i < token.i), None)
+    if aux is None:
+        return None
+    subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < aux.i), None)
+    return subject
 
 
 def _noun_actor(token: Token) -> Optional[Token]:
@@ -578,9 +598,9 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
         if aimed_at is not None:
             return aimed_at
     subjects: list[Token] = [*token.children, *(token.head.children if shared_passive(token, own_doer=True) else ())]
-    raised = _raised_subject(token)
+    raised = _raised_subject(token) or subject_on_auxiliary(token)
     for child in subjects + ([raised] if raised is not None else []):
-        if child.dep_ == "nsubjpass":
+        if child.dep_ == "nsubjpass" or child is raised:
             undergoer = _undergoer(child, tables)
             if undergoer is not None:
                 return undergoer
@@ -699,12 +719,34 @@ def _shared_object(token: Token) -> Optional[Token]:
     student" (on "questioned" alone: the verb right after it, when that has no subject of its
     own; not "broke with Trump and urged him", whose first verb has its own words)."""
     if token.dep_ == "conj" and token.head.i < token.i:
-        return next((c for c in token.head.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+        shared = next((c for c in token.head.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+        if shared is not None or not any(c.dep_ == "conj" for c in token.children):
+            return shared
+        # a verb in the middle of a list: "arresting, imprisoning and executing dissidents"
     if any(c.dep_ not in ("cc", "conj", "punct") for c in token.children if c.i > token.i):
         return None
     for joined in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
-            return next((c for c in joined.children if c.dep_ in ("dobj", "obj")), None)
+            return (next((c for c in joined.children if c.dep_ in ("dobj", "obj")), None)
+                    or _listed_object(joined))
+    return None
+
+
+def _listed_object(verb: Token) -> Optional[Token]:
+    """The object at the end of a list of verbs that share it, through the bare verbs between
+    ("began arresting, imprisoning and executing dissidents": "imprisoning" has no word of its
+    own); each verb after must have no subject, and each one passed nothing after it but a comma,
+    "and" or the next verb."""
+    for _ in range(4):
+        if any(c.dep_ not in ("cc", "conj", "punct") for c in verb.children if c.i > verb.i):
+            return None
+        joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if joined is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            return None
+        obj = next((c for c in joined.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            return obj
+        verb = joined
     return None
 
 
