@@ -15,7 +15,7 @@ def test_glued_opening_mark_splits():
 
 
 def test_glued_quote_is_the_speakers():
-    rec = onrecord.extract("“They traffic in a lot of the prejudice and paranoia,”Jo Roe said. It rained.")
+    rec = onrecord.extract("“They deal in fear and suspicion,”Jo Roe said. It rained.")
     assert any(st.speaker and st.speaker.mention and "Roe" in st.speaker.mention.text for st in rec.statements)
 
 

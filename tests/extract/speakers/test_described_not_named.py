@@ -133,8 +133,8 @@ def test_taken_in_a_place(nlp):
 
 def test_a_writer_after_a_bodys_possessive_is_the_writer():
     text = ("Senator Al Lee endorsed Bob Roe on Sunday.\n\nAn article written by Zed Review’s Ian Pole "
-            "accuses Roe of exploiting a phony perception of a failed party. Pole said the party had erred.")
-    assert speaker(text, "exploiting a phony").name == "Ian Pole"
+            "accuses Roe of selling a false picture of a broken party. Pole said the party had erred.")
+    assert speaker(text, "selling a false picture").name == "Ian Pole"
 
 
 def test_a_body_with_a_possessive_stays_a_body(nlp):
@@ -164,6 +164,6 @@ def test_they_falling_back_on_a_person_is_left_unresolved():
 
 def test_they_after_a_president_named_alone_is_not_him():
     text = ("Zed nominated Jo Roe for a second term on Thursday. While many bank watchers expect Ms. Roe "
-            "to be reappointed, they say she will have to work to solidify support.")
-    found = speaker(text, "work to solidify support")
+            "to be reappointed, they say she will have to work hard to win more backers.")
+    found = speaker(text, "win more backers")
     assert found is None or found.type != "PERSON" or found.entity is None
