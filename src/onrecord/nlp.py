@@ -35,7 +35,7 @@ def _register_paragraphs() -> None:
         return doc
 
 
-# a quotation mark glued to the words beside it in some copy: `paranoia,”Clinton said`,
+# a quotation mark glued to the words beside it in some copy: `suspicion,”Roe said`,
 # `left."We were`: the punctuation, the mark and the next word are three tokens, or the speaker's
 # name is lost inside one
 GLUED_QUOTE_INFIXES = (
