@@ -11,6 +11,7 @@ from onrecord.extract.events.non_events import (
     hinted_demand,
     inverted_condition,
     own_resolve,
+    verbal_attack,
     worded_attack,
 )
 from onrecord.extract.pipeline import process
@@ -199,6 +200,7 @@ def test_a_named_persons_attack_on_a_rival_is_an_accusation(nlp):
         token, subject = _verb_and_subject(nlp(text), verb)
         if subject.ent_type_ == "PERSON":  # the rule reads the parser's entity type
             assert attack_on_rival(token, subject), text
+            assert verbal_attack(token, subject), text  # the light verb read through its noun
             assert one(events_of(nlp, text), "ACCUSE"), text
 
 
@@ -207,6 +209,7 @@ def test_an_armed_attack_on_a_person_or_a_place_stays_an_assault(nlp):
                        ("The army launched an assault on the town.", "launched")):
         token, subject = _verb_and_subject(nlp(text), verb)
         assert not attack_on_rival(token, subject), text
+        assert not verbal_attack(token, subject), text
         found = events_of(nlp, text)
         assert one(found, "ASSAULT") and not [e for e in found if e.type == "ACCUSE"], text
 

@@ -99,7 +99,6 @@ from onrecord.extract.events.model import NONE, EventModel, event_flags, is_cand
 from onrecord.extract.events.non_events import (
     abused_office,
     act_type,
-    attack_on_rival,
     backed_work,
     caught_hazard,
     contest_result,
@@ -341,8 +340,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "it was removed by the burglars": a thing taken, no one deported
             if kind == "COERCE" and caught_hazard(token):
                 continue  # "the hotel caught fire": what befell it, no seizure
-            if kind == "ASSAULT" and victim is None and (verbal_attack(token, actor_tok)
-                                                         or attack_on_rival(token, actor_tok)):
+            if kind == "ASSAULT" and victim is None and verbal_attack(token, actor_tok):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
             if kind in _FORCE | {"REJECT"} and victim is None and (worded_attack(token) or retort(token)):
                 kind, mode = "ACCUSE", "disapprove"  # "ripped her on social media", "continued his attacks"

@@ -214,9 +214,10 @@ def verbal_attack(token: Token, actor: Token) -> bool:
     on people in the plural ("started attacking people", "attacked journalists"): those are blows.
     Anyone who attacks an inquiry, a policy or a text (``_WORDED_TARGETS``), and a text or a
     medium that attacks (``[medium_nouns]``), does so in words; so does a body that blasts a
-    person or a party (``body_blasts_rival``)."""
+    person or a party (``body_blasts_rival``). A light verb that carries an attack noun ("made
+    an attack on Carson") is read through the noun (``attack_on_rival``)."""
     if token.lemma_.lower() not in _VERBAL_ATTACKS:
-        return False
+        return attack_on_rival(token, actor)  # the carrying verbs are none of the attacking verbs
     if any(o.lemma_.lower() in _WORDED_TARGETS for o in token.children if o.dep_ in ("dobj", "obj")):
         return True  # "Republicans attacked the impeachment inquiry": a process or a text takes no blows
     if actor.lemma_.lower() in _MEDIA and actor.pos_ in ("NOUN", "PROPN"):
