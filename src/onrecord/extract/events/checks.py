@@ -89,6 +89,9 @@ _STANDARDS = data.words(_WORDS, "standard_nouns")
 _CONTESTS_LEFT = data.words(_WORDS, "contests_left") | _SOUGHT_POSTS | _PARTY_CONTESTS
 _CONTEST_LEAVING = data.words(_WORDS, "contest_leaving_verbs")
 _CANDIDACY_HALTING = data.words(_WORDS, "candidacy_halting_verbs")
+_ACTIVITY_HALTING = data.words(_WORDS, "activity_halting_verbs")
+_OWN_ACTIVITIES = data.words(_WORDS, "own_activity_nouns")
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})  # a party a halt may be aimed at
 _HALTED_CANDIDACIES = data.words(_WORDS, "halted_candidacies")
 _LIKINGS = data.words(_WORDS, "liking_verbs")
 _LEAD_MEASURES = data.words(_WORDS, "lead_measures")
@@ -249,7 +252,8 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
     (``hazard_actor``), a fight with a disease (``hazard_target``), an animal's doing
     (``animal_doer``), harm that follows a crash (``crash_aftermath``), play in a game
     (``game_play``), schooling (``schooling``), a distinction or a vote count received
-    (``honour_received``), a candidacy (``candidacy``) or a rival for office (``electoral_rival``), a
+    (``honour_received``), a candidacy (``candidacy``), one's own work halted
+    (``halted_own_activity``) or a rival for office (``electoral_rival``), a
     politician's own rally (``own_rally``),
     a vote (``vote``), a day celebrated (``celebration``), a ruling or a report issued
     (``issued_paper``), a post served in (``service``), a retirement (``retirement``), a court's
@@ -268,6 +272,7 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
     groups, bodies and people in public life on one another; news of weather, sport, careers and campaigns is none."""
     return (hazard_actor(actor) or hazard_target(token) or animal_doer(token, actor) or crash_aftermath(token)
             or game_play(token, kind) or schooling(token) or honour_received(token) or candidacy(token)
+            or halted_own_activity(token)
             or electoral_rival(token) or own_rally(token, kind, actor) or vote(token) or celebration(token)
             or issued_paper(token) or direct_question(token)
             or according_to(token) or service(token) or retirement(token) or court_ruling(token)
@@ -425,6 +430,25 @@ def halted_candidacy(token: Token) -> bool:
     return any(o.lemma_.lower() in _HALTED_CANDIDACIES
                and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children)
                for o in token.children if o.dep_ in _OBJECTS)
+
+
+def halted_own_activity(token: Token) -> bool:
+    """"The league suspended its season due to the virus", "the band cancelled their tour":
+    halting one's own work (``[activity_halting_verbs]`` with an object of
+    ``[own_activity_nouns]`` owned by "its", "their", ...) stops what the actor does itself, no
+    sanction nor retreat before anyone. Halting it in, to or with a named other party
+    ("suspended its flights to China", "halted its operations in Russia") and halting another's
+    ("suspended the league's season") are left to the model."""
+    if token.lemma_.lower() not in _ACTIVITY_HALTING or token.pos_ != "VERB":
+        return False
+    own = [o for o in token.children if o.dep_ in _OBJECTS and o.lemma_.lower() in _OWN_ACTIVITIES
+           and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children)]
+    if not own:
+        return False
+    # a named party it is halted in, to or with: possibly a measure against it
+    places = [g for w in (token, *own) for p in w.children if p.dep_ == "prep" and p.lower_ != "due"
+              for g in p.children if g.dep_ == "pobj"]
+    return not any(g.ent_type_ in _PARTY_ENTS for g in places)
 
 
 def candidacy(token: Token) -> bool:

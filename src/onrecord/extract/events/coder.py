@@ -98,6 +98,7 @@ from onrecord.extract.events.gate import EventGate
 from onrecord.extract.events.model import NONE, EventModel, event_flags, is_candidate, trigger_features
 from onrecord.extract.events.non_events import (
     abused_office,
+    act_in_the_abstract,
     act_type,
     backed_work,
     caught_hazard,
@@ -106,6 +107,7 @@ from onrecord.extract.events.non_events import (
     ended_protest,
     figurative,
     fired_from_post,
+    fired_person,
     forced_resigner,
     hinted_demand,
     home_trip,
@@ -115,6 +117,7 @@ from onrecord.extract.events.non_events import (
     inverted_condition,
     legal_act,
     legal_charge,
+    meeting_not_held,
     moved_home,
     natural_cause,
     nominal_participle,
@@ -129,6 +132,7 @@ from onrecord.extract.events.non_events import (
     rallied_public,
     removed_thing,
     retort,
+    shot_down_proposal,
     social_encounter,
     space_launch,
     sports_context,
@@ -247,7 +251,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if (flags["future"] or "would" in aux) and kind in _FUTURE:
                 kind = _FUTURE[kind]
             if flags["negated"] and kind in _REFUSED:
-                if unrefused_negation(token):
+                if unrefused_negation(token) or meeting_not_held(token):
                     continue  # "has not yet passed", "did not want": not done, and no refusal reported
                 if not flags["hypothetical"]:
                     kind, flags["negated"] = "REJECT", False  # "will not accept refugees" is a refusal
@@ -275,7 +279,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "declared a state of emergency": a measure at home, no event between actors
             if kind in _FORCE and sports_context(sent, token):
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
-            if unasserted_relative(token):
+            if unasserted_relative(token) or act_in_the_abstract(token):
                 continue  # "name any groups who endorsed him": no one said to have done it
             if nominal_participle(token):
                 continue  # "visiting the wounded", "the accused denied": people, not an act
@@ -285,7 +289,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "met his wife at a party", "attended a concert", "traveled for work"
             if kind == "MOBILIZE" and rallied_public(token):
                 continue  # "identify and mobilize voters": a campaign's work, no forces raised
-            if kind in _FORCE and fired_from_post(token):
+            if kind in _FORCE and (fired_from_post(token) or fired_person(token)):
                 continue  # "whom Trump fired as campaign manager": a dismissal, no shot
             if kind in _FORCE and contest_result(token):
                 continue  # "defeated Jones in the election", "hurt his chances": no force
@@ -344,6 +348,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
             if kind in _FORCE | {"REJECT"} and victim is None and (worded_attack(token) or retort(token)):
                 kind, mode = "ACCUSE", "disapprove"  # "ripped her on social media", "continued his attacks"
+            if kind in _FORCE and shot_down_proposal(token):
+                kind, mode = "REJECT", None  # "shot down the proposal": rejected, no blow
             kind, mode = legal_act(token, kind) or (kind, mode)  # "sued", "was sentenced", "arrested"
             if legal_charge(token):
                 kind, mode = "ACCUSE", "allege"  # "was charged with murder": a charge, not an arrest

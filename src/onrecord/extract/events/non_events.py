@@ -16,6 +16,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.checks import (
     _RIVAL_MARKS,
+    _SCHOOLS,
     COLLISIONS,
     COURTS,
     DISMISSALS,
@@ -27,6 +28,7 @@ from onrecord.extract.events.checks import (
     TRIP_VERBS,
     TROOPS,
     VEHICLES,
+    schooling,
     trip_destination,
 )
 from onrecord.extract.events.countries import _CLAUSES, _SAYING, _a_country, _code_up_to, _place_country
@@ -146,6 +148,13 @@ _POSTS = data.words(_WORDS, "post_nouns")
 _ELECTORAL = data.words(_WORDS, "electoral_words")
 _WARLIKE = data.words(_WORDS, "warlike_words")
 _STAFF = data.words(_WORDS, "staff_nouns")
+_MUNITIONS = data.words(_WORDS, "munition_nouns")
+# a shot aimed: "fired at the crowd", "fired rockets into Israel", "fired on protesters"
+_AIMING_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "toward", "towards", "across", "over", "in"})
+_FIRED_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})  # "he was fired"
+_PROPOSALS = data.words(_WORDS, "proposal_nouns")
+_ABSTRACT_ACTS = data.words(_WORDS, "abstract_act_nouns")
+_UNHELD_VISITS = frozenset({"visit", "tour", "attend"})  # with [meeting_verbs]: "did not visit"
 _ANYONE = data.words(_WORDS, "anyone_pronouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
 # shares of a vote or a poll: "51% to 36%", "48 percent to 45 percent" (``vote_shares``)
@@ -325,7 +334,8 @@ def retort(token: Token) -> bool:
     """"Clinton fired back that the people of New York voted for her", "Sanders shot back,
     "Secretary Clinton called them out."": a verb of a blow with "back" (``[retort_verbs]``) whose
     own words carry what was said (a "that" clause or a quotation it is set beside) is a reply
-    in words, PLOVER's ACCUSE/disapprove, no ASSAULT. "Rebels fired back at the soldiers" (no
+    in words, PLOVER's ACCUSE/disapprove, no ASSAULT; and so is one "back at" what was said
+    ("shot back at the president's remarks", ``_WORDED_TARGETS``). "Rebels fired back at the soldiers" (no
     words said) stays a blow."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _RETORTS:
         return False
@@ -336,6 +346,9 @@ def retort(token: Token) -> bool:
         return False  # "hit back the ball"
     if any(c.dep_ == "ccomp" for c in children):
         return True  # "fired back that ..."
+    if any(g.lemma_.lower() in _WORDED_TARGETS for p in children if p.dep_ == "prep" and p.lower_ == "at"
+           for g in p.children if g.dep_ == "pobj"):
+        return True  # "shot back at the president's remarks": at words, in words
     # "Sanders shot back, "...": the parse hangs the verb on the quoted clause's verb
     quoted = token.dep_ in ("ccomp", "parataxis") and token.head.i > token.i
     return quoted and any(t.text in _QUOTES for t in token.doc[token.i + 1:token.head.i])
@@ -1127,6 +1140,104 @@ def fired_from_post(token: Token) -> bool:
                                               or o.lower_ in _STAFF) for o in token.children)
 
 
+def fired_person(token: Token) -> bool:
+    """"The president fired the special prosecutor", "fired two deputies", "the prosecutor was
+    fired": "fire" whose object (or, told in the passive, whose subject) is a common noun or a
+    personal pronoun that is no munition nor weapon (``[munition_nouns]``, also as a compound:
+    "tear gas") puts someone out of a post, no shot. ``fired_from_post`` knows the staff it
+    names; this reads the sense from what is fired, so a prosecutor, a deputy or a coach is
+    dismissed too. A shot aimed at anyone ("fired rubber bullets at protesters", "fired on the
+    crowd", "fired into the air"), fired "back" or "off", and a name the parse takes for a thing
+    ("fired two Tomahawks") are left to the model."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "fire":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _AIMING_PREPOSITIONS
+           and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in children):
+        return False  # "fired on the crowd", "was fired upon" (not "fired him on Friday")
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "away", "up") for c in children):
+        return False  # "fired back at critics", "fired off a letter": left to ``retort`` and the model
+    fired = [c for c in children if c.dep_ in ("dobj", "obj")]
+    if not fired and any(c.dep_ == "auxpass" for c in children):
+        fired = [c for c in children if c.dep_ == "nsubjpass"]
+    if not fired:
+        return False
+
+    def dismissed(word: Token) -> bool:
+        if word.pos_ == "PRON":
+            return word.lower_ in _FIRED_PRONOUNS or word.lower_ in _STAFF
+        if word.pos_ != "NOUN" or word.lemma_.lower() == "time":
+            return False  # "fired three times": how often, not whom
+        words = [word, *(c for c in word.children if c.dep_ == "compound")]
+        return not any(w.lemma_.lower() in _MUNITIONS or w.lower_ in _MUNITIONS for w in words)
+
+    return all(dismissed(w) for w in fired)
+
+
+def meeting_not_held(token: Token) -> bool:
+    """"The prime minister did not meet the opposition leader", "the president did not visit
+    the region": a meeting, a talk or a visit told as not done ("did not", "does not") reports
+    what did not happen, no refusal (PLOVER's REJECT is a refusal: "refused to meet", "will not
+    meet with the rebels" stay REJECT, and "has not met" is ``unrefused_negation``'s). A demand
+    or a proposal not met ("did not meet the demands") is a refusal and stays."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in MEETING_VERBS | _UNHELD_VISITS:
+        return False
+    aux = {c.lemma_.lower() for c in token.children if c.dep_ == "aux"}
+    if aux != {"do"}:
+        return False  # "will not meet", "would not visit": an intent refused; "has not met": elsewhere
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return not any(o.lemma_.lower() in _PROPOSALS for o in objects)
+
+
+def act_in_the_abstract(token: Token) -> bool:
+    """"There is precedent for the President mediating disputes", "warned of the possibility of
+    Russia invading", "the group has a history of attacking police stations": an act told as a
+    gerund on a noun of a kind of act, a chance or a habit (``[abstract_act_nouns]``, through
+    "of" or "for") is spoken of in the abstract, no act reported as done. "Accused him of
+    attacking" (no such noun) is left alone."""
+    if token.tag_ != "VBG":
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for"):
+        noun = token.head.head  # "the possibility of Russia invading"
+    else:
+        # "precedent for the President mediating": the parse hangs the clause on the verb by "for"
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("of", "for")), None)
+        if mark is None or mark.i == 0:
+            return False
+        noun = token.doc[mark.i - 1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _ABSTRACT_ACTS
+
+
+def shot_down_proposal(token: Token) -> bool:
+    """"The senator shot down the proposal", "shot down the idea": shooting down a proposal, a
+    plan or a claim (``[proposal_nouns]``, ``_WORDED_TARGETS``) is rejecting it, PLOVER's
+    REJECT, no blow. "Shot down a drone", "shot down the jet" stay force."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "shoot":
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return False
+    return any(o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() in _PROPOSALS | _WORDED_TARGETS
+               for o in token.children)
+
+
+def met_at_school(token: Token) -> bool:
+    """"A national whom she met while studying at the Institute of Technology", "the couple met
+    in college": a meeting told as happening while one studied (``checks.schooling`` of the clause
+    hung on the verb, or any "while studying") or at a school (``[school_nouns]``) with no one named as met is how two
+    people came to know each other, a biography, no consultation between actors. "The minister
+    met the students at the university" (someone named as met at a school) is left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in MEETING_VERBS:
+        return False
+    if any(c.dep_ == "advcl" and (schooling(c) or c.lemma_.lower() == "study") for c in token.children):
+        return True  # "met while studying at the institute", "while studying in Paris"
+    met = [c for c in token.children if c.dep_ in ("dobj", "obj")
+           and c.tag_ not in ("WP", "WDT")]  # "whom she met": the relative stands for the one met
+    at_school = any(g.lemma_.lower() in _SCHOOLS for p in token.children if p.dep_ == "prep"
+                    and p.lower_ in ("at", "in") for g in p.children if g.dep_ == "pobj")
+    return at_school and not met and not any(
+        p.lower_ == "with" for p in token.children if p.dep_ == "prep")
+
+
 def contest_result(token: Token) -> bool:
     """"Ruto defeated Odinga in the election", "the scandal hurt his chances", "damaged the
     economy": a verb of force whose object, or the contest it happened in, is an election, a
@@ -1234,6 +1345,8 @@ def social_encounter(token: Token, kind: str) -> bool:
     preps = [c for c in token.children if c.dep_ == "prep"]
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     if lemma in MEETING_VERBS:
+        if met_at_school(token):
+            return True  # "whom she met while studying at the institute"
         met = objects + [g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
         met += [c for m in met for c in m.conjuncts]
         venue = any(g.lemma_.lower() in _SOCIAL_VENUES and g.ent_type_ == "" for p in preps
