@@ -11,10 +11,12 @@ from onrecord.extract.speakers.entity_type import (
     collective_of_people,
     counted_kind,
     country_name,
+    described_as_a_person,
     described_as_someone,
     description_head,
     digit_in_name,
     family_of_a_surname,
+    government_of_a_place,
     hyphenated_capitals,
     hyphenated_given_name,
     hyphenated_person,
@@ -24,17 +26,21 @@ from onrecord.extract.speakers.entity_type import (
     kind_right_before,
     member_of_a_body,
     mostly_tagged_place,
+    national_initials,
     opens_a_body_name,
     people_of_a_person,
     people_opening_a_sentence,
     person_of_a_body,
+    place_named_first,
     plural_body_word,
     product_name,
     proper_name,
     refers_to_itself,
     settled_type,
+    tagged_as_person_elsewhere,
     tagged_only_as_body,
     tagged_org_somewhere,
+    title_inside_name,
     titled_at_a_mention,
     titled_person,
     writing_head,
@@ -617,3 +623,82 @@ def test_a_place_tagged_surname_with_a_who_clause_of_her_is_a_person(nlp):
     assert settled_type("Zedville", "GPE", [], None, nlp(text), _mention(text, "Zedville")) == "PERSON"
     text = "Officials in Zedville, which lies on the coast, said the road was shut."
     assert settled_type("Zedville", "GPE", [], None, nlp(text), _mention(text, "Zedville")) == "GPE"
+
+
+def test_a_place_s_government_is_the_place_in_either_case(nlp):
+    text = "The Chilean Government said the border was open. The Government of Chile agreed."
+    doc = nlp(text)
+    assert government_of_a_place("Chilean Government", doc)
+    assert government_of_a_place("Government of Chile", doc)
+    assert government_of_a_place("the federal government", doc)
+    assert settled_type("Chilean Government", "ORG", [], None, doc, _mention(text, "Chilean Government")) == "GPE"
+    assert settled_type("Chilean government", "PERSON", [], None, doc, None) == "GPE"
+
+
+def test_a_body_s_or_a_party_s_government_is_no_place(nlp):
+    text = "The Student Government said fees would rise. The Labour Government agreed."
+    doc = nlp(text)
+    assert not government_of_a_place("Student Government", doc)
+    assert not government_of_a_place("Labour Government", doc)
+    assert not government_of_a_place("Government Accountability Office", doc)
+    assert settled_type("Student Government", "ORG", [], None, doc, _mention(text, "Student Government")) == "ORG"
+
+
+def test_a_country_s_word_and_initials_are_a_body(nlp):
+    text = "The Chilean ZSB claimed the men were spies."
+    doc = nlp(text)
+    assert national_initials("Chilean ZSB")
+    assert not national_initials("British MP")  # letters after a person's name
+    assert not national_initials("Jane ZSB")
+    assert settled_type("Chilean ZSB", "PERSON", [], None, doc, _mention(text, "Chilean ZSB")) == "ORG"
+
+
+def test_a_body_named_for_its_city_is_no_person_for_a_given_name(nlp):
+    text = "According to Manila Bulletin, the mayor resigned."
+    doc = nlp(text)
+    assert place_named_first("Manila Bulletin", doc)
+    assert settled_type("Manila Bulletin", "PERSON", [], "F", doc, _mention(text, "Manila Bulletin"),
+                        name_gender_only=True) == "ORG"
+    text = "Robert Service said the road was closed."
+    doc = nlp(text)
+    assert not place_named_first("Robert Service", doc)
+    assert settled_type("Robert Service", "PERSON", [], "M", doc, _mention(text, "Robert Service"),
+                        name_gender_only=True) == "PERSON"
+
+
+def test_the_plural_of_a_surname_after_an_honorific_is_a_family(nlp):
+    # the surname written first in the full name: only "Mr Kowalski" gives it
+    text = "Mr Kowalski bought the hotel in 2004. The Kowalskis said they would restore it."
+    doc = nlp(text)
+    assert family_of_a_surname("Kowalskis", doc)
+    assert settled_type("Kowalskis", "GPE", [], None, doc, _mention(text, "Kowalskis")) == "GROUP"
+
+
+def test_a_given_name_with_a_person_s_noun_is_a_person_though_tagged_a_body(nlp):
+    text = "Jane Roe, a lawyer for the family, said the case was weak."
+    doc = nlp(text)
+    assert described_as_a_person("Jane Roe", [], doc)
+    assert settled_type("Jane Roe", "ORG", [], None, doc, _mention(text, "Jane Roe")) == "PERSON"
+    assert described_as_a_person("Jane Roe", ["spokeswoman"], doc)
+    text = "Jane Roe, a polling firm, said the race was close."
+    doc = nlp(text)
+    assert not described_as_a_person("Jane Roe", [], doc)
+    assert not described_as_a_person("Jane Roe", ["polling firm"], doc)
+
+
+def test_a_title_and_a_full_name_inside_a_run_are_a_person(nlp):
+    assert title_inside_name("Zedton Mayor Jane Roe")
+    assert not title_inside_name("Zedton Mayor's Office")
+    assert not title_inside_name("Zedton Mayor")
+    text = "Zedton Mayor Jane Roe said the road was closed."
+    doc = nlp(text)
+    mention = _mention(text, "Zedton Mayor Jane Roe")
+    assert settled_type("Zedton Mayor Jane Roe", "ORG", [], None, doc, mention) == "PERSON"
+
+
+def test_a_name_the_tagger_reads_as_a_person_s_elsewhere_is_a_person(nlp):
+    text = "Candidates Jane Roe and Tom Moe spoke. Jane Roe said the plan failed."
+    doc = nlp(text)
+    assert tagged_as_person_elsewhere("Jane Roe", doc)
+    assert settled_type("Jane Roe", "ORG", [], None, doc, _mention(text, "Jane Roe")) == "PERSON"
+    assert not tagged_as_person_elsewhere("Zedco Holdings", doc)

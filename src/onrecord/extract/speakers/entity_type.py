@@ -47,6 +47,18 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
 14. a name headed by a kind of place ("Zorbin County") -> GPE; the plural of a named person's
    surname after "the" ("the Roes") -> GROUP, a family.
 
+15. a name headed by "government", in either case, with only a place's name and words of where
+   it governs beside it ("the Ruritanian Government", "Government of Zorbia") -> GPE
+   (``government_of_a_place``), whatever type a pass gave; a country's word and a body's
+   initials ("the Ruritanian ZSB") -> ORG (``national_initials``); a body's kind word heading a
+   name whose first word is a place's, though also a given name ("Zedton Herald"), -> ORG
+   when only that word gave a gender (``place_named_first``);
+16. a name typed ORG opening with a given name and given a person's noun ("Jane Roe, a lawyer",
+   ``described_as_a_person``), a title and a full name inside the run ("Zedton Mayor Jane Roe",
+   ``title_inside_name``), or read by the tagger as a person's elsewhere and never as a body's
+   (``tagged_as_person_elsewhere``) -> PERSON; the plural of a surname written after an
+   honorific ("the Roes" beside "Mr Roe"), typed GPE by the tagger -> GROUP.
+
 A name typed GPE that a "who" clause right after it calls "he" or "she" ("said Zedville, who
 ... her degree") is a person's.
 
@@ -122,6 +134,10 @@ PUBLISHED_WRITINGS = data.words("speaker_words.txt", "published_writings")
 _OTHER_SENSE_WRITINGS = data.words("speaker_words.txt", "other_sense_writings")
 # words that count members of a group: "one of the victims" is headed by "victims"
 _COUNTS = frozenset({"one", "each", "another", "either", "neither"})
+# what may stand beside "government" with a place's name ("federal", "provincial")
+GOVERNMENT_PLACE_WORDS = data.words("speaker_words.txt", "government_place_words")
+# capital cities: a name of one opening a body's name ("Zedton Herald") is no given name
+CAPITAL_CITIES = data.words("event_words.txt", "capital_cities")
 
 
 def presented_as_body(name: str, roles: list[str], doc: Doc) -> bool:
@@ -138,11 +154,17 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     if type_ in ("PERSON", "UNKNOWN") and authors_et_al(name):
         return "GROUP"  # "Roe et al.": a paper's authors, several people
     if type_ == "GPE":
+        if family_of_a_surname(name, doc):
+            return "GROUP"  # "The Roes said" beside "Mr Roe": a family the tagger read as a place
         if gender is None and not country_name(name) and described_as_someone(name, doc):
             return "PERSON"  # "said Zedville, who graduated with her degree": a person's surname
         if gender is None and not country_name(name) and presented_as_body(name, roles, doc):
             return "ORG"  # "Zedpac, a crowdfunding website", "Zedberg reported": the tagger's place is a body
         return type_
+    if type_ in ("ORG", "PERSON", "UNKNOWN") and government_of_a_place(name, doc):
+        return "GPE"  # "the Ruritanian Government", "Government of Zorbia": the country speaks
+    if type_ in ("PERSON", "UNKNOWN") and national_initials(name):
+        return "ORG"  # "the Ruritanian ZSB": a country's body by its initials
     head = description_head(doc, mention)
     if type_ in ("ORG", "GROUP") and head is not None and writing_head(head) \
             and name_head(name) in (head.lower_, head.lemma_.lower()):
@@ -166,12 +188,15 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return "ORG"  # "software company Rocky Hat": the article's own word beats a given name's list
     if proper_name(name):
         if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)
-                                      and not tagged_only_as_body(name, doc)):
+                                      and not tagged_only_as_body(name, doc)
+                                      and not (name_gender_only and place_named_first(name, doc))):
             return "ORG"
         if type_ in ("ORG", "UNKNOWN") and people_of_a_person(name, doc):
             return "GROUP"
         if type_ == "ORG" and (person_of_a_body(name, doc, mention) or titled_at_a_mention(name, doc)
-                               or member_of_a_body(name, doc) or hyphenated_given_name(name)):
+                               or member_of_a_body(name, doc) or hyphenated_given_name(name)
+                               or described_as_a_person(name, roles, doc) or title_inside_name(name)
+                               or tagged_as_person_elsewhere(name, doc)):
             return "PERSON"
         if country_name(name) and (type_ in ("ORG", "UNKNOWN")
                                    or type_ == "PERSON" and impersonal_one_word(name, roles, gender)):
@@ -707,7 +732,9 @@ def published_in(doc: Doc, i: int) -> bool:
 
 def family_of_a_surname(name: str, doc: Doc) -> bool:
     """Whether a one-word name is the plural of the surname of a person the article names in
-    full, written after "the" ("the Roes" beside "Jane Roe"): a family, several people."""
+    full or after an honorific, written after "the" ("the Roes" beside "Jane Roe" or "Mr Roe";
+    a surname written first, "Roe Jae-won", is reached through "Mr Roe"): a family, several
+    people."""
     if " " in name or len(name) < 4 or not name.endswith("s") or not name[:1].isupper():
         return False
     stem = name[:-1]
@@ -715,7 +742,20 @@ def family_of_a_surname(name: str, doc: Doc) -> bool:
         return False
     persons = doc_index.ents_labelled(doc, "PERSON")
     # "Jane Williams" makes "Williams" a surname of its own, no plural
-    return any(e.text.endswith(" " + stem) for e in persons) and not any(e.text.endswith(" " + name) for e in persons)
+    return any(e.text.endswith(" " + stem) or surname_after_honorific(e, stem) for e in persons) \
+        and not any(e.text.endswith(" " + name) for e in persons)
+
+
+def surname_after_honorific(ent: Span, surname: str) -> bool:
+    """Whether a person's name the tagger found is the surname alone right after an honorific
+    ("Mr Roe", "Mrs. Roe"): how the article writes that person's surname, whatever order the
+    full name takes."""
+    return ent.text == surname and ent.start > 0 and doc_before(ent).lower_.rstrip(".") in ADDRESS_WORDS
+
+
+def doc_before(ent: Span) -> Token:
+    """The token right before a span of the article."""
+    return ent.doc[ent.start - 1]
 
 
 def hyphenated_given_name(name: str) -> bool:
@@ -757,3 +797,126 @@ def body_kind_description(name: str, head: Token) -> bool:
     lemma = head.lemma_.lower()
     return (lemma in BODY_HEADS or lemma in _BODY_KINDS) and lemma not in OUTLET_COLLECTIVES \
         and lemma not in _NOT_ALONE_A_BODY and lemma not in PERSON_HEADS and lemma not in ROLE_NOUNS
+
+
+def government_of_a_place(name: str, doc: Doc) -> bool:
+    """Whether the name is a government's headed by "government", in either case, with nothing
+    beside it but a place's name and words of where it governs (``[government_place_words]``):
+    "the Ruritanian Government", "Government of Zorbia", "the Zorbian federal government", "the
+    government". A country's (or a city's) government speaking is the place, GPE, as docs/json.md
+    defines it and as a lowercase "the Ruritanian government" was already typed; the tagger's ORG
+    for the capitalised name made the same speaker two types. "Student Government" and "Labour
+    Government" (a body's or a party's word beside it) and "Government Accountability Office"
+    (headed by another word) are no such names."""
+    words = [w.strip(".,").removesuffix("’s").removesuffix("'s") for w in name.lower().split()]
+    words = [w for w in words if w and w != "the"]
+    if "government" not in words:
+        return False
+    i = words.index("government")
+    if i == len(words) - 1:
+        beside = words[:i]
+    elif words[i + 1] == "of" and i == 0:
+        beside = words[i + 2:]
+    else:
+        return False
+    rest = [w for w in beside if w not in GOVERNMENT_PLACE_WORDS]
+    if not rest or country_name(" ".join(rest)):
+        return True
+    places = {t.lower_ for t in doc if t.ent_type_ in ("GPE", "NORP")}
+    return all(w in places for w in rest)
+
+
+def national_initials(name: str) -> bool:
+    """Whether the name is a country's or a nationality's word and a body's initials ("the
+    Ruritanian ZSB", "Zorbian FBI"): a country's agency by its acronym, an organisation, though
+    the tagger read the run as a person's name. Letters written after a person's name ("MP",
+    "QC") are no body's initials."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    initials = words[-1]
+    if not (2 <= len(initials) <= 6 and initials.isalpha() and initials.isupper()) \
+            or initials.lower() in POSTNOMINALS or initials.lower() in NAME_TITLES or initials.lower() in ROLE_WORDS:
+        return False
+    return country_name(" ".join(words[:-1]))
+
+
+def place_named_first(name: str, doc: Doc) -> bool:
+    """Whether the name's first word is a place's name, not a given name, though the list of
+    given names has it ("Zedton Herald", "Manila" of a paper named for the city): a country's or
+    its people's word, a capital city on the list, or a word the tagger reads as a place where
+    the article writes it alone. Bodies are named for the place they serve; asked only of a
+    name headed by a body's kind word whose gender rests on the first word alone."""
+    first = name.split()[0]
+    if country_name(first) or first.lower() in CAPITAL_CITIES:
+        return True
+    n = len(name.split())
+    return any(doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ == "B"
+               and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")  # a place of one word
+               and doc[i:i + n].text != name for i in doc_index.positions(doc).get(first, ()))
+
+
+def described_as_a_person(name: str, roles: list[str], doc: Doc) -> bool:
+    """Whether a name the tagger read as a body's, two or three words opening with a given name
+    the lists know and with no body's word, is given a person's noun: a role headed by one
+    ("spokeswoman", "head of the firm"), or an apposition right after it ("Jane Roe, a lawyer
+    for the family, said"). A body's kind as its role ("a polling firm") or apposition ("Zedco, a
+    company") says a body; only a person's noun, with a person's given name, says a person."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not given_name_first(name) or body_headed(name) \
+            or any(w.lower() in BODY_HEADS or w.lower() in BODY_WORDS for w in words):
+        return False
+    if any(not body_role(r) and person_role_head(r) for r in roles):
+        return True
+    n = len(words)
+    for i in occurrences(name, doc):
+        if i + n < len(doc) and doc[i + n].text == ",":
+            for token in doc[i:i + n]:
+                if any(c.dep_ == "appos" and c.is_lower and c.i > i + n and person_noun(c) for c in token.children):
+                    return True
+    return False
+
+
+def person_role_head(role: str) -> bool:
+    """Whether a role's head, the word before what qualifies it ("head of the firm": "head"), is a
+    person's noun or office ("spokeswoman", "lawyer", "minister")."""
+    words = role.lower().replace(",", " , ").split()
+    cut = next((n for n, w in enumerate(words) if n and w in _POSTMODIFIER_STARTS), None)
+    words = words[:cut]
+    return bool(words) and (words[-1].strip(".,") in ROLE_NOUNS or words[-1].strip(".,") in PERSON_HEADS)
+
+
+def person_noun(token: Token) -> bool:
+    """Whether a lowercase noun is one of a single person's ("lawyer", "spokeswoman"), no body's kind."""
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NN" and (lemma in ROLE_NOUNS or lemma in PERSON_HEADS) \
+        and lemma not in BODY_HEADS and lemma not in _BODY_KINDS
+
+
+def title_inside_name(name: str) -> bool:
+    """Whether a capitalised run is a place, a person's title and a full name ("Zedton Mayor Jane
+    Roe", "Ruritania Senator Jan Roe"): the title and a given name the lists know, followed by a
+    surname that ends the run, say a person, though the tagger read the whole run as a body's.
+    A body's kind word anywhere ("Zedton Mayor's Office") keeps it a body's."""
+    words = name.split()
+    if len(words) < 3 or body_headed(name) or any(w.lower() in BODY_HEADS for w in words):
+        return False
+    for k in range(1, len(words) - 2):
+        word = words[k].lower().rstrip(".")
+        if (word in NAME_TITLES or word in ROLE_WORDS) and words[k][:1].isupper() \
+                and gender_of(words[k + 1]) is not None and len(words) - k - 1 in (2, 3):
+            return True
+    return False
+
+
+def tagged_as_person_elsewhere(name: str, doc: Doc) -> bool:
+    """Whether a name the passes typed a body's, two or three words opening with a given name the
+    lists know and with no body's word, is read by the tagger as a person's name at one of its
+    occurrences, and never as a body's: the tagger's ORG at one mention was the slip ("Jane Roe"
+    tagged ORG in a list of candidates, PERSON elsewhere)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not given_name_first(name) or body_headed(name) \
+            or any(w.lower() in BODY_HEADS or w.lower() in BODY_WORDS for w in words):
+        return False
+    labels = {ent.label_ for ent in doc_index.ents_named(doc, name)}
+    return "PERSON" in labels and "ORG" not in labels
