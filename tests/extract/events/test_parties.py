@@ -11,6 +11,7 @@ from onrecord.extract.events.countries import (
     _descriptions_of_others,
     _person_country,
     _spurious_name_country,
+    unknown_place_party,
     us_state_country,
 )
 from onrecord.extract.events.parties import (
@@ -25,6 +26,7 @@ from onrecord.extract.events.parties import (
     object_it,
     placeholder_subject,
     quoted_apart,
+    refused_asker,
     role_body_country,
     route_end,
     subject_on_auxiliary,
@@ -895,3 +897,47 @@ def test_a_passive_subject_the_parse_hangs_on_its_was(nlp):
     assert subject_on_auxiliary(pressured).text == "she"
     doc = nlp("The senator said she was pressured by the White House.")  # a subject of its own
     assert subject_on_auxiliary(next(t for t in doc if t.text == "pressured")) is None
+
+
+def test_a_refusal_with_nothing_refused_answers_the_asker(nlp):
+    doc = nlp("The senators asked the governor to reopen the talks, but she refused.")
+    assert refused_asker(next(t for t in doc if t.text == "refused"), tables.load()).text == "senators"
+    e = at(nlp, "The prosecutors asked the judge to delay the trial, but the judge declined.", "declined")
+    assert e.type == "REJECT" and e.target is not None and e.target.text == "The prosecutors"
+    t = tables.load()
+    # a refusal of something named, or by someone other than the one asked, answers no request
+    doc = nlp("The senators asked the governor to reopen the talks, but she refused the offer.")
+    assert refused_asker(next(t for t in doc if t.text == "refused"), t) is None
+    doc = nlp("The senators asked the governor to reopen the talks, but the mayor refused.")
+    assert refused_asker(next(t for t in doc if t.text == "refused"), t) is None
+    doc = nlp("The senators praised the governor, but she refused.")  # no request
+    assert refused_asker(next(t for t in doc if t.text == "refused"), t) is None
+
+
+def test_an_actor_s_own_armed_force_after_with_is_the_means_not_the_target(nlp):
+    e = at(nlp, "In 2015, Saudi Arabia started supporting the government of Yemen against the rebels, "
+                "providing airstrikes with the Royal Saudi Air Force.", "providing")
+    assert e.target is None
+    # two sides that clash: "with" names the other
+    e = at(nlp, "Police clashed with Egyptian soldiers in Cairo.", "clashed")
+    assert e.target is not None and e.target.text == "Egyptian soldiers"
+
+
+def test_a_party_named_after_a_place_of_no_known_country_takes_no_leading_country(nlp):
+    text = ("The United States said on Monday that it would hold talks. Azerbaijan claimed to have killed "
+            "about 2,300 Zarkhan soldiers. The United States and the United States again.")
+    e = at(nlp, text, "killed")
+    assert e.target is not None and e.target.text.endswith("Zarkhan soldiers") and e.target.country is None
+    doc = nlp("Azerbaijan claimed to have killed about 2,300 Zarkhan soldiers.")
+    assert unknown_place_party(next(t for t in doc if t.text == "soldiers"), tables.load())
+    doc = nlp("Texas police arrested Trump supporters.")
+    t = tables.load()
+    assert not unknown_place_party(next(t for t in doc if t.text == "police"), t)
+    assert not unknown_place_party(next(t for t in doc if t.text == "supporters"), t)
+
+
+def test_a_mediated_accord_s_between_phrase_names_the_target(nlp):
+    e = at(nlp, "Norway mediated a deal that restored ties between Colombia and Venezuela.", "mediated")
+    assert e.target is not None and e.target.text == "Colombia"
+    e = at(nlp, "Norway signed a deal that restored ties between Colombia and Venezuela.", "signed")
+    assert e.target is None  # no mediation: the deal's parties are not whom the signing is aimed at

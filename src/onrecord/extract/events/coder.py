@@ -92,6 +92,7 @@ from onrecord.extract.events.countries import (
     implied_actor,
     several_countries,
     unguessed_party,
+    unknown_place_party,
     worldwide,
 )
 from onrecord.extract.events.gate import EventGate
@@ -164,6 +165,8 @@ from onrecord.extract.events.parties import (
     happening_doer,
     met_on_trip,
     object_it,
+    own_force_instrument,
+    refused_asker,
     speaker_against_own_side,
     thing_target,
 )
@@ -370,6 +373,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if police_questioning(token, actor_tok, tables) or victim is not None and questioned(token):
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
             kind, mode = retyped(token, kind, mode, target_tok)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
+            if target_tok is None and kind == "REJECT":
+                target_tok = refused_asker(token, tables)  # "X asked Y to ..., but he declined": X
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
             if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok):
                 target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree", "tendered it": what
@@ -386,6 +391,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                         if target_tok is not None else (None, None))
             if target and actor and target.start == actor.start:
                 target = None
+            if own_force_instrument(token, target_tok, actor, target):
+                target, target_tok = None, None  # "airstrikes with the Royal Saudi Air Force": the means
             if kind == "ACCUSE" and victim is None and inquiry_without_suspect(token, actor_tok, actor, tables,
                                                                                known.get(actor.entity or "")):
                 continue  # "scientists examine the reason", "looking into a fix": no one accused
@@ -437,7 +444,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 else:
                     actor.country = (near or main_country
                                      or (target.country if target and not undecided else None))
-            if target and target.country is None and not far and not person_target:
+            if target and target_tok is not None and target.country is None and not far and not person_target \
+                    and not unknown_place_party(target_tok, tables):  # "Artsakh soldiers": of no known country
                 # "Police arrested a 66-year-old man", "the government ordered the opposition
                 # newspaper to close": a target no country is named for is a local one, of the
                 # country the article names most (not the actor's: "Iran backed the rebels"),

@@ -56,6 +56,18 @@ def worldwide(party: Token) -> bool:
                for t in party.children)  # not a name's "World" ("the World Trade Center", "the World Bank")
 
 
+def unknown_place_party(party: Token, tables: Tables) -> bool:
+    """A party named after a place the dictionaries do not know: a capitalised modifier before
+    its noun that codes no country and is tagged no person, body or work ("Azerbaijan claimed to
+    have killed about 2,300 Artsakh soldiers"; not "Trump supporters", "Texas police"). Such a
+    party is of that place, which may lie in any country: it is given none rather than the
+    article's leading country (an article mostly on the United States does not make the soldiers
+    of a war in the Caucasus American)."""
+    return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < party.i
+               and c.ent_type_ in ("", "GPE", "LOC", "NORP") and c.text[:1].isupper()
+               and code_actor(_words(party.doc[c.left_edge.i:c.i + 1]), tables)[0] is None for c in party.children)
+
+
 def us_state_country(affiliation: Optional[str]) -> Optional[str]:
     """USA for an affiliation that is a US state as news marks a legislator ("R-Ky.", "D-S.C.",
     "R-Texas", "D-CA": ``us_states``): "Sen. Rand Paul (R-Ky.)" is of the United States, not of

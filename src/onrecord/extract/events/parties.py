@@ -33,7 +33,7 @@ from onrecord.extract.events.countries import (
     surname_of_named,
     us_state_country,
 )
-from onrecord.extract.events.model import CONDITIONS
+from onrecord.extract.events.model import CONDITIONS, REQUEST_VERBS
 from onrecord.extract.events.phrases import (
     _COUNTRY_NOUNS,
     _PRONOUNS,
@@ -62,6 +62,7 @@ _THING_PRONOUNS = _THING_RELATIVES | _RELATIVE_PRONOUNS | {"it", "this"}  # a pa
 _FIRST_PERSON = data.words(_WORDS, "first_person")
 _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
+_REFUSERS = data.words(_WORDS, "refuser_pronouns")  # "..., but she refused" (``refused_asker``)
 _HAPPENINGS = data.words(_WORDS, "happening_nouns")
 _CUSTODIANS = data.words(_WORDS, "custody_nouns")
 _CAPITALS = data.words(_WORDS, "capital_cities")
@@ -69,6 +70,7 @@ _DAY_WORDS = data.words(_WORDS, "day_words")
 _UNDERGONE_NOUNS = data.words(_WORDS, "undergone_nouns")
 _PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _ARMED_SECTORS = data.words(_WORDS, "armed_sectors")
+_RECIPROCAL_VERBS = data.words(_WORDS, "reciprocal_verbs")  # "clashed with" names the other side
 _CONFINEMENT = data.words(_WORDS, "confinement_nouns")
 _AIMED_AT_NOUNS = data.words(_WORDS, "aimed_at_nouns")
 _QUESTION_MARKS = data.words(_WORDS, "question_marks")
@@ -619,6 +621,10 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     other = _prep_target(holders, tables, _OTHER_TARGET_PREPS | _MEDIATION_PREPS if mediation else _OTHER_TARGET_PREPS)
     if other is not None:
         return other
+    if mediation and obj is not None:
+        between = mediated_between(obj, tables)
+        if between is not None:
+            return between
     if obj is not None:
         whose = _act_of(obj, tables)
         if whose is not None:
@@ -663,6 +669,20 @@ def _mediation(token: Token, kind: str, actor: Token) -> bool:
     roles = [actor, *(g for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
                       for g in p.children if g.dep_ == "pobj")]
     return kind == "CONSULT" and any(r.lemma_.lower() in MEDIATING_ROLES for r in roles)
+
+
+def mediated_between(obj: Token, tables: Tables) -> Optional[Token]:
+    """The first party of a mediation named by the "between" phrase of what the mediated accord
+    did, in the relative clause on the mediation's object: "mediating the Abraham Accords that
+    normalized relations between Israel and the United Arab Emirates" is aimed at Israel (and
+    the others joined to it), as "mediated an agreement between Japan and Russia" is. Only the
+    clause's own object ("relations"), of a clause opened by a relative pronoun."""
+    for clause in (c for c in obj.children if c.dep_ == "relcl"):
+        for done in (c for c in clause.children if c.dep_ in ("dobj", "obj")):
+            between = _prep_target([done], tables, _MEDIATION_PREPS)
+            if between is not None:
+                return between
+    return None
 
 
 def _apposed_name(obj: Token) -> Token:
@@ -790,6 +810,40 @@ def _demanded_of(token: Token, tables: Tables) -> Optional[Token]:
     subject of the verb the demand's modal hangs on."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject if subject is not None and _names_actor(subject, tables) else None
+
+
+def refused_asker(token: Token, tables: Tables) -> Optional[Token]:
+    """Whom a refusal that names nothing refused answers: the asker of the request the clause it
+    is joined to reports, when the refuser is the one asked ("the government asked Judge Miller
+    to delay his ruling, but he declined": the government; "The union asked the mayor to reopen
+    the talks, but she refused": the union). The refusal must be that clause's joined verb, with
+    no object or clause of its own (not "but she refused the offer"), its subject a pronoun
+    (``[refuser_pronouns]``) or the asked one's own last word, and the asker must name an actor."""
+    request = token.head
+    if token.dep_ != "conj" or request.i >= token.i or request.lemma_.lower() not in REQUEST_VERBS \
+            or any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp", "prep") for c in token.children):
+        return None
+    asked = next((c for c in request.children if c.dep_ in ("dobj", "obj", "dative")), None)
+    refuser = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if asked is None or refuser is None or not (refuser.lower_ in _REFUSERS or refuser.lower_ == asked.lower_):
+        return None
+    asker = next((c for c in request.children if c.dep_ == "nsubj"), None)
+    return asker if asker is not None and asker.lower_ not in _PRONOUNS and _names_actor(asker, tables) else None
+
+
+def own_force_instrument(token: Token, target_tok: Optional[Token], actor: EventParty,
+                         target: Optional[EventParty]) -> bool:
+    """A "with" phrase naming the actor's own armed force, the means of its act and not whom it
+    is aimed at: "Saudi Arabia ... providing airstrikes with the Royal Saudi Air Force", "the
+    government struck the rebels' bases with its army". Only a military target (MIL: not a
+    government or police met with) of the actor's own country, and not after a verb two sides do
+    with each other ("the police clashed with soldiers", ``[reciprocal_verbs]``), where "with"
+    names the other side."""
+    if target_tok is None or target is None or target_tok.dep_ != "pobj" or target_tok.head.lower_ != "with":
+        return False
+    if token.lemma_.lower() in _RECIPROCAL_VERBS:
+        return False
+    return target.sector == "MIL" and actor.country is not None and target.country == actor.country
 
 
 def object_it(target: Optional[Token]) -> bool:
