@@ -25,6 +25,7 @@ from onrecord.extract.speakers.words import (
     ORG_NOUNS,
     PERSON_HEADS,
     PERSON_NOUNS,
+    PUBLISHING_VERBS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SPEAKER_NAMES,
@@ -706,12 +707,50 @@ def speaker_token(cue: Token) -> Token | None:
         if head.dep_ not in CLIMB_DEPS or head.head.i == head.i:
             break
         head = head.head
+        author = published_author(head, cue)
+        if author is not None:
+            return author
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue.i:
                 return named_subject(head, child) if child.dep_ == "nsubj" else child
             if child.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN"):
                 return child  # "Trump’s tweets accusing Machado": the tweets' author
     return None
+
+
+def published_author(verb: Token, cue: Token) -> Token | None:
+    """"The journal Zorb published a report by a team from Eastland, saying ...", "The magazine
+    printed a letter from forty scientists saying ...": a participle of saying hung on a verb of
+    publishing (``[publishing_verbs]``) whose object is a writing with its author after "by" or
+    "from" reports the writing's words, so its author speaks, not the body that only published
+    it. A date ("by Friday"), a place ("from Brussels") or a thing is no author (``may_author``);
+    a verb of its own ("published the report and said") is the publisher's."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl") or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in PUBLISHING_VERBS:
+        return None
+    writing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+    if writing is None:
+        return None
+    for holder in (writing, verb):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("by", "from") \
+                    or holder is verb and prep.i < writing.i:
+                continue
+            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if author is not None and may_author(author):
+                return author
+    return None
+
+
+def may_author(token: Token) -> bool:
+    """Whether the word after "by" or "from" may be a writing's author: a person's or a body's
+    name, or a noun of people, groups or bodies ("a team", "forty scientists"); not a date, a
+    place or a thing ("from the scene")."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ in ("PERSON", "ORG", "NORP", "")
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and not token.ent_type_ \
+        and (lemma in PERSON_NOUNS or lemma in GROUP_NOUNS or lemma in ORG_NOUNS or lemma in ROLE_WORDS)
 
 
 # named-entity types of a name that may stand for a described speaker

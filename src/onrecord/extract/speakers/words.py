@@ -38,6 +38,7 @@ COURT_WRITINGS = data.words(_SPEAKERS, "court_writings")
 # one family a line: "video clip ad ..."
 DOCUMENT_FAMILIES = tuple(frozenset(family.split()) for family in data.sections(_SPEAKERS)["document_families"])
 ISSUING_VERBS = data.words(_SPEAKERS, "issuing_verbs")
+PUBLISHING_VERBS = data.words(_SPEAKERS, "publishing_verbs")
 # verbs of passing a writing on ("reviewed by The Post"): their agent is no writer
 PASSING_VERBS = data.words(_SPEAKERS, "passing_verbs")
 # one kind a line: "lawyer attorney counsel" (named_agent)
@@ -53,6 +54,9 @@ STATE_ABBREVIATIONS = data.mapping(_SPEAKERS, "state_abbreviations")
 FLEETING_WRITINGS = data.words(_SPEAKERS, "fleeting_writings")
 GENERIC_PERSON_NOUNS = data.words(_SPEAKERS, "generic_person_nouns")
 MEDIA_NOUNS = data.words(_SPEAKERS, "media_nouns")
+MEDIA_KIND_WORDS = data.words(_SPEAKERS, "media_kind_words")
+OUTLET_KINDS = data.words(_SPEAKERS, "outlet_kinds")
+BROADCAST_STAFF_NOUNS = data.words(_SPEAKERS, "broadcast_staff_nouns")
 ACRONYM_MEDIA = data.words(_SPEAKERS, "acronym_media")
 # bodies of members ("the union"): the body the article calls so, as for an outlet
 MEMBER_BODIES = data.words(_SPEAKERS, "member_bodies")

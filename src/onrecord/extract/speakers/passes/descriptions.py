@@ -60,6 +60,7 @@ from onrecord.extract.speakers.words import (
     ARRESTING_VERBS,
     BODY_HEADS,
     BODY_KINDS,
+    BROADCAST_STAFF_NOUNS,
     CHARGING_VERBS,
     COUNTING_WORDS,
     COUNTRY_CODES,
@@ -73,6 +74,7 @@ from onrecord.extract.speakers.words import (
     HEADED_BODY_KINDS,
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
+    MEDIA_KIND_WORDS,
     MEDIA_NOUNS,
     MEMBER_BODIES,
     MEMBER_BODY_NAMES,
@@ -81,6 +83,7 @@ from onrecord.extract.speakers.words import (
     NOUN_GENDER,
     ORG_NOUNS,
     OTHER_AGENT_WORDS,
+    OUTLET_KINDS,
     PARTIES,
     PASSING_VERBS,
     PAST_WORDS,
@@ -202,12 +205,14 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
                 # fell ... The bank said" is not Acme's), nor an entity "bank" that a body's
                 # longer name would later take in; but "the board" is the one board named
                 return None
-            if named is None and lemma in INSTITUTION_NOUNS and span[0].lower_ == "the" and len(span) == 2:
+            if named is None and lemma in INSTITUTION_NOUNS and definite_kind(span, head):
                 # "the bank" of an article on Wells Fargo; "the Internet security firm" is
                 # described more closely than that, and may well be another one
                 named = state.main_body(span.start_char)
-                if named is not None and lemma in MEDIA_NOUNS | MEMBER_BODIES \
-                        and not known_as_kind(state, named, lemma):
+                # with no body named last, "the newspaper" may still be the one outlet named, unless
+                # its sentence speaks of another name's thing first ("Zed's database ... the website")
+                if lemma in MEDIA_NOUNS | MEMBER_BODIES and (
+                        not known_as_kind(state, named, lemma) if named is not None else not other_name_before(head)):
                     # "the magazine" is not the White House named last, nor "the union" the
                     # company the article is about; "the newspaper" is the one newspaper named
                     named = sole_outlet(state, lemma, span, head)
@@ -602,25 +607,35 @@ def known_as_kind(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
     name reads as one of members ("United Auto Workers", ``member_body_named``) is a union."""
     if kind in MEMBER_BODIES and member_body_named(body):
         return True
+    return bool(kind_ties(state, body, kind))
+
+
+def kind_ties(state: ArticleState, body: ArticleEntity, kind: str) -> list[int]:
+    """Where the article writes the kind word right beside a body's name ("Family Circle
+    magazine", "Wells Fargo, the bank", "Acme, a small software company", "the drug company
+    Valeant", "cable network Zed TV"): the offsets of those kind words (``known_as_kind``)."""
     text = doc_index.text(state.doc)
     kind_noun = rf"{re.escape(kind)}s?\b"
-    # "Family Circle magazine", "Wells Fargo, the bank", "Acme, a small software company"
-    after = re.compile(rf"(?:’s|'s)?(?: |, (?:the|a|an) (?:[\w-]+ ){{0,2}}){kind_noun}", re.IGNORECASE)
-    before = re.compile(rf"\b{kind_noun} $", re.IGNORECASE)  # "the drug company Valeant"
+    after = re.compile(rf"(?:’s|'s)?(?: |, (?:the|a|an) (?:[\w-]+ ){{0,2}})({kind_noun})", re.IGNORECASE)
+    before = re.compile(rf"\b({kind_noun}) $", re.IGNORECASE)
+    ties: list[int] = []
     for name in {body.name, *body.aliases}:
         if not name:
             continue
         for found in re.finditer(re.escape(name), text):
-            if after.match(text, found.end()) or before.search(text[max(0, found.start() - 30):found.start()]):
-                return True
-    return False
+            start = max(0, found.start() - 30)
+            tie = after.match(text, found.end()) or before.search(text[start:found.start()])
+            if tie is not None:
+                ties.append(tie.start(1) + (0 if tie.re is after else start))
+    return ties
 
 
 def sole_headed_body(state: ArticleState, body: ArticleEntity, kind: str, span: Span) -> bool:
     """Whether "the board", "the ministry" is ``body`` though another body was named nearer: the
-    one body named before it whose name the kind word heads ("the Illinois Board of Elections",
-    "Ministry of Health": the word before "of", else the last), a kind whose bodies carry the
-    word (``HEADED_BODY_KINDS``, not "the company"). Before the description, every other
+    one body named before it whose name the kind word, or a word the kind is spelt with
+    (``kind_spellings``: "the agency" and "Food and Drug Administration"), heads ("the Illinois
+    Board of Elections", "Ministry of Health": the word before "of", else the last), a kind whose
+    bodies carry the word (``HEADED_BODY_KINDS``, not "the company"). Before the description, every other
     "board" the article writes must be that body again ("the board", "the board of elections",
     a headline's "Board Of Election"): no second board named ("the Court of Session ... the
     Supreme Court"), no name holding the word elsewhere ("Board Street Clinic"), no "boards",
@@ -631,10 +646,11 @@ def sole_headed_body(state: ArticleState, body: ArticleEntity, kind: str, span: 
         return False
     doc = state.doc
     headed: list[Span] = []
+    spellings = kind_spellings(kind)
     for name, name_head in bodies_with_heads(doc):
         if name.end > span.start:
             continue
-        if name_head.lower_ == kind and name_head.text[:1].isupper() and len(name) > 1:
+        if name_head.lower_ in spellings and name_head.text[:1].isupper() and len(name) > 1:
             headed.append(name)
         elif any(t.lower_ == kind for t in name):
             return False  # "Board Street Clinic": the word in another body's name
@@ -659,6 +675,14 @@ def sole_headed_body(state: ArticleState, body: ArticleEntity, kind: str, span: 
         elif i == 0 or doc[i - 1].lower_ != "the":
             return False  # "a board", "the school board"
     return not nearer_of_unknown_kind(state, body, kind, span)
+
+
+def kind_spellings(kind: str) -> frozenset[str]:
+    """The head words a body of ``kind`` is named with (``[body_kinds]``): "the agency" is the
+    one body named "... Administration", "... Bureau" or "... Agency" ("the Food and Drug
+    Administration"), "the department" one named "Ministry of ..." too; each other kind only
+    its own word."""
+    return frozenset({kind}) | BODY_KINDS.get(kind, frozenset())
 
 
 def nearer_of_unknown_kind(state: ArticleState, body: ArticleEntity, kind: str, span: Span) -> bool:
@@ -707,19 +731,57 @@ def sole_outlet(state: ArticleState, kind: str, span: Span, head: Token) -> Arti
     (``another_body_nearer``), or a body named after it whose name does not say it is of
     another kind ("Le Monde" after "the Orlando Sentinel": ``named_as_another_kind``)."""
     found = {id(e): e for o, e in state.bodies_by_offset
-             if o < span.start_char and e.type == "ORG" and e.named and outlet_named(e, kind)}
+             if o < span.start_char and e.type == "ORG" and e.named
+             and (outlet_named(e, kind) or known_as_kind(state, e, kind) or staffed_broadcaster(state, e, kind))}
     if len(found) != 1:
         return None
+    outlet = next(iter(found.values()))
     doc = state.doc
+    # the kind word written beside the outlet's own name ("cable network Zed TV") is no other
+    # one; the plural is ("cable networks Zed TV and Orbis")
+    ties = set(kind_ties(state, outlet, kind))
     positions = doc_index.lower_positions(doc)
     for i in [*positions.get(kind, ()), *positions.get(kind + "s", ())]:
-        if i < span.start and (doc[i].lower_ != kind or i == 0 or doc[i - 1].lower_ != "the"):
+        if i < span.start and not (doc[i].lower_ == kind and doc[i].idx in ties) \
+                and not described_kind(doc, i, kind):
             return None
-    outlet = next(iter(found.values()))
     last = max(o for o, e in state.bodies_by_offset if e is outlet and o < span.start_char)
     if body_of_unknown_kind_between(state, outlet, kind, last + 1, span.start_char):
         return None  # "the Orlando Sentinel ... Le Monde ... the newspaper": Le Monde may be one too
     return None if another_body_nearer(state, outlet, span, head) else outlet
+
+
+def staffed_broadcaster(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
+    """Whether the article shows a body to be a broadcaster by its staff: its name right before
+    an anchor's or a host's noun ("Zed TV anchor Jo Roe", "Orbis host Al Lee", "Orbis's
+    presenter": ``BROADCAST_STAFF_NOUNS``), so that "the network" or "the channel" may be it
+    though its name holds no broadcaster's word; only for a broadcaster's kind."""
+    if kind not in ("network", "channel", "broadcaster"):
+        return False
+    text = doc_index.text(state.doc)
+    staff = re.compile(r"(?:’s|'s)? (?:" + "|".join(sorted(BROADCAST_STAFF_NOUNS)) + r")\b")
+    return any(staff.match(text, found.end())
+               for name in {body.name, *body.aliases} if name
+               for found in re.finditer(rf"\b{re.escape(name)}\b", text))
+
+
+def described_kind(doc: Doc, i: int, kind: str) -> bool:
+    """Whether the kind word at ``i`` is "the newspaper" again, or "the news outlet" (a definite
+    kind with a medium's word before it, ``MEDIA_KIND_WORDS``), not "a newspaper", "newspapers"
+    or "the school newspaper"."""
+    if doc[i].lower_ != kind or i == 0:
+        return False
+    before = doc[i - 1]
+    return before.lower_ == "the" or before.lower_ in MEDIA_KIND_WORDS and i > 1 and doc[i - 2].lower_ == "the"
+
+
+def definite_kind(span: Span, head: Token) -> bool:
+    """Whether a description is a bare definite kind: "the bank", "the network", or a medium's
+    kind with its medium's word ("the news outlet", "the cable network": ``MEDIA_KIND_WORDS``)."""
+    if span[0].lower_ != "the" or span[-1].i != head.i:
+        return False
+    return len(span) == 2 or len(span) == 3 and span[1].lower_ in MEDIA_KIND_WORDS \
+        and head.lemma_.lower() in MEDIA_NOUNS
 
 
 def outlet_named(body: ArticleEntity, kind: str) -> bool:
@@ -727,9 +789,12 @@ def outlet_named(body: ArticleEntity, kind: str) -> bool:
     before "of", else the last) a newspaper's ("Times", "Sentinel": ``NEWSPAPER_NAME_WORDS``) for
     "the newspaper" or "the paper", a broadcaster's ("Network", "Television":
     ``NETWORK_NAME_WORDS``) for "the network", "the channel" or "the broadcaster", or, for those,
-    a broadcaster's initials before "News" ("NBC News")."""
+    a broadcaster's initials before "News" ("NBC News"); either, or a name ending in "News" ("Zed
+    News"), for a kind of any outlet ("the news outlet", "the news organization": ``OUTLET_KINDS``)."""
+    any_outlet = kind in OUTLET_KINDS
     heads = NEWSPAPER_NAME_WORDS if kind in ("newspaper", "paper") \
-        else NETWORK_NAME_WORDS if kind in ("network", "channel", "broadcaster") else frozenset()
+        else NETWORK_NAME_WORDS if kind in ("network", "channel", "broadcaster") \
+        else NEWSPAPER_NAME_WORDS | NETWORK_NAME_WORDS if any_outlet else frozenset()
     for name in (body.name, *body.aliases):
         head = _name_head(name)
         if head is not None and head.strip(".,’'").lower() in heads:
@@ -738,6 +803,8 @@ def outlet_named(body: ArticleEntity, kind: str) -> bool:
         if heads is NETWORK_NAME_WORDS and len(words) == 2 and words[1] == "News" \
                 and words[0].isupper() and 2 <= len(words[0]) <= 5:
             return True
+        if any_outlet and len(words) >= 2 and words[-1] == "News" and all(w[:1].isupper() for w in words):
+            return True  # "the news outlet": "Zed News", a newsroom of any medium
     return False
 
 
