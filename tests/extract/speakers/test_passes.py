@@ -877,3 +877,50 @@ def test_a_possessor_in_passing_beside_a_pronoun_subject_is_no_he(nlp):
     he = [t for t in second if t.text == "He"][0]
     assert pronouns.pronoun_subject_of(first, "m", he) and not pronouns.pronoun_subject_of(first, "f", he)
     assert not pronouns.pronoun_subject_of(second, "m", he)  # the pronoun asked about is no other subject
+
+
+def test_the_one_speaker_of_its_gender_the_story_is_on_goes_on(nlp):
+    # no one else in three paragraphs since Tom Brown spoke: "he" is Brown
+    text = ('"I was stunned," said Tom Brown, 44.\n\nAfter his trial, he was sent abroad.\n\n'
+            'He now works in a shop in the port.\n\n"I am banned for life," he said.')
+    doc, state = resolved_state(nlp, text, [("Brown", 0)])
+    he = token(doc, "he", 1)
+    assert pronouns.speaker_unrivalled(state, he, "m").name == "Tom Brown"
+    # a woman spoke last: the man the story was on before her is still "he"
+    text = ('"We will keep going," said Tom Brown.\n\n"He is a fighter," said Ann Lee, a student.\n\n'
+            '"We need more members," he said.')
+    doc, state = resolved_state(nlp, text, [("Brown", 0), ("Lee", 0)])
+    assert pronouns.speaker_unrivalled(state, token(doc, "he"), "m").name == "Tom Brown"
+
+
+def test_anyone_new_since_the_last_speaker_leaves_the_pronoun_unnamed(nlp):
+    for between in ("Peter Green was sent abroad.",  # another man named
+                    'A neighbour called it "chaos."',  # a person without a name
+                    'Voters were angry at the plan.',  # a group of people acting
+                    '"Ask Peter Green," a friend told us.'):  # a man named in quoted words
+        text = f'"I was stunned," said Tom Brown.\n\n{between}\n\n"I am banned for life," he said.'
+        doc, state = resolved_state(nlp, text, [("Brown", 0)])
+        assert pronouns.speaker_unrivalled(state, token(doc, "he"), "m") is None, between
+    # too far back: more than three paragraphs between
+    text = ('"I was stunned," said Tom Brown.\n\nThe port is busy.\n\nShips come daily.\n\n'
+            'The trade is old.\n\nThe town grew.\n\n"I am banned for life," he said.')
+    doc, state = resolved_state(nlp, text, [("Brown", 0)])
+    assert pronouns.speaker_unrivalled(state, token(doc, "he"), "m") is None
+    # a man who never spoke is no speaker to go on with
+    doc, state = state_of(nlp, 'Tom Brown was sent abroad.\n\n"I am banned for life," he said.')
+    assert pronouns.speaker_unrivalled(state, token(doc, "he"), "m") is None
+
+
+def test_a_pronoun_is_not_whom_its_own_quote_names(nlp):
+    text = ("For Tom Brown, a teacher at the school, Peter Green was a legend. "
+            'He said, "Peter Green changed everything for us."')
+    doc, state = state_of(nlp, text)
+    he = token(doc, "He")
+    assert pronouns.quoted_others(state, he) == {id(e) for e in state.entities if e.name == "Peter Green"}
+    assert pronouns.personal_pronoun(he, state).entity.name == "Tom Brown"
+    # one's own name in one's words is no bar
+    doc, state = state_of(nlp, 'Tom Brown met Peter Green. He said, "I am Peter Green, and I approve."')
+    assert pronouns.quoted_others(state, token(doc, "He")) == set()
+    # the one left only met in passing: unnamed
+    doc, state = state_of(nlp, 'Peter Green met the son of Tom Brown. He said, "Peter Green is kind."')
+    assert pronouns.quoted_other_sole(state, token(doc, "He"), "m", set()) is None
