@@ -245,6 +245,8 @@ def family_of(name: str, type: str) -> Optional[str]:
         return None
     if looks_like_person(name, type):
         return "p:" + _surname_key(person_tokens(name)[-1])
+    if type == "ORG" and (country := country_by_name(name)):
+        return "l:" + country
     if type == "ORG" or org_acronym(name, type):
         return "o:" + org_key(name)
     if type == "GPE":
@@ -253,6 +255,16 @@ def family_of(name: str, type: str) -> Optional[str]:
         return "l:" + place
     prefix = {"ORG": "o:", "GROUP": "g:"}.get(type, "u:")
     return prefix + norm(display_name(name, type))
+
+
+def country_by_name(name: str) -> Optional[str]:
+    """The place key of a body or an untyped speaker named by a country's name alone ("Zembla",
+    "the Kingdom of Zembla"), where countryinfo and the actor dictionaries agree it is one
+    (``iso_country_name`` without a people's word, ``formal_country_name``): the country speaking,
+    which the model typed otherwise. A people's word ("Zemblan") may be a paper's or a team's."""
+    text = norm(re.sub(r"^(the|The)\s+", "", " ".join(name.split())))
+    return iso_country_name(text, demonym=False) or formal_country_name(text) or (
+        text if COUNTRY_NAME.get(country_words().get(text, "")) == text else None)
 
 
 def represented_place(name: str) -> Optional[str]:
@@ -275,9 +287,22 @@ def place_key(place: str) -> str:
         return country_for_nationality(" ".join(words[2:]))
     if words[-1:] == ["government"] and len(words) > 1:
         return country_for_nationality(" ".join(words[:-1]).removesuffix("'s").strip())
-    if named := iso_country_name(place, demonym=False):
+    if named := iso_country_name(place, demonym=False) or formal_country_name(place):
         return named
     return country_for_nationality(place) if re.fullmatch(r"[a-z]{2,3}", place) else place
+
+
+@lru_cache(maxsize=4096)
+def formal_country_name(place: str) -> Optional[str]:
+    """The name of the country a formal name stands for ("the Kingdom of Zembla", "the Federal
+    Republic of Zembla" -> "zembla"), where two sources agree: the countryinfo package gives the
+    formal name a code (``data/country_names.tsv``) and the actor dictionaries give the words
+    after its "of" that same code. "Republic of China" is no "China": the codes differ."""
+    match = re.fullmatch(r"(?:the )?(?:[a-z-]+ )+of (?:the )?(.+)", place)
+    code = OTHER_COUNTRY_NAMES.get(re.sub(r"^the ", "", place))
+    if not match or not code or country_words().get(match.group(1)) != code:
+        return None
+    return COUNTRY_NAME.get(code)
 
 
 # countries' names, other names and demonyms by ISO code (countryinfo: tools/build_country_names.py)
@@ -344,9 +369,18 @@ def country_for_nationality(word: str) -> str:
         return n
 
     options = sorted((shared(k), k) for k, c in countries.items()
-                     if c == code and k not in (word, word + "s") and not k.startswith(word + " "))
+                     if c == code and k not in (word, word + "s")
+                     and (not k.startswith(word + " ") or _first_word_of_country(word, k, code)))
     best = [k for n, k in options if n >= 4 and n == options[-1][0]] if options else []
     return best[0] if len(best) == 1 else word
+
+
+def _first_word_of_country(word: str, name: str, code: str) -> bool:
+    """A country's people called by the first word of its name ("Zemblan" of "Zemblan Arabia",
+    as in "the Zemblan government") stand for it when that name is the country's own name in
+    countryinfo (``COUNTRY_NAME``), not a longer name the dictionaries built on the word for
+    another place of the same code."""
+    return COUNTRY_NAME.get(code) == name and name.startswith(word + " ")
 
 
 def slug(name: str) -> str:
@@ -374,10 +408,26 @@ def _name_proper(name: str, member: Member, known: AbstractSet[tuple[str, ...]])
     a place the article names, or the words before a full name the record knows. A known name
     right after a title's "of" is whom the title serves ("Chief Technology Officer of Red Hat")."""
     places = {norm(p) for p in _places(member)}
-    linked = people.after_title_link(person_tokens(name))
+    own = title_place_dropped(name, person_tokens(name))
+    linked = people.after_title_link(own)
     known_name = people.known_name_within(linked, known, lambda t: gender_of(t) is not None
                                           and norm(t) not in places, norm)
-    return known_name if known_name != linked else people.without_place(person_tokens(name), places, norm)
+    return known_name if known_name != linked else people.without_place(own, places, norm)
+
+
+def title_place_dropped(name: str, tokens: list[str]) -> list[str]:
+    """A person's name without the country their title serves ("Prime Minister of Zembla Ann
+    Lee" -> "Ann Lee"): words the dictionaries know as a country, right after the title's "of"
+    or "for", are the title's, not a first name (some countries' names are first names too),
+    when two words of name at least are left."""
+    words = name.replace("\u00a0", " ").split()
+    lead = words[:len(words) - len(tokens)]
+    if not lead or norm(lead[-1]) not in people.TITLE_LINKS:
+        return tokens
+    for k in range(min(3, len(tokens) - 2), 0, -1):
+        if norm(" ".join(tokens[:k])) in country_words():
+            return tokens[k:]
+    return tokens
 
 
 def _parse(member: Member, known: AbstractSet[tuple[str, ...]] = frozenset()) -> _Parsed:

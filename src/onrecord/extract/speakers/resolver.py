@@ -54,6 +54,7 @@ PASSES: tuple[Pass, ...] = (
     names.body_after_description,  # "television broadcaster PBS revealed"
     names.appositive_name,        # "Malaysia's Prime Minister, Najib Razak, said"
     names.appositive_body,        # "The militant group, the Northern Liberation Front, claimed"
+    names.name_before_open_appositive,  # "In the post Jo Roe, the chief officer of Acme said"
     names.body_officer_name,      # "the University of Eastland, Westport's chancellor, Ann Lee"
     names.named_by_participle,    # "A university student named Li Wei said"
     bodies.personal_body,         # "the Trump campaign"

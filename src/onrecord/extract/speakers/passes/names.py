@@ -144,6 +144,33 @@ def appositive_name(head: Token, state: ArticleState) -> Mention | None:
     return Mention(span.start_char, span.end_char, entity, "appositive-name")
 
 
+def name_before_open_appositive(head: Token, state: ArticleState) -> Mention | None:
+    """A description after a person's name and a comma, when the comma that should close the
+    sentence's opening phrase is missing: "In the blog post Jo Roe, the chief technology officer
+    of Acme said ..." is Jo Roe speaking, the officer being her appositive. The parser makes the
+    name a second object of the opening preposition (beside its own object) and the description
+    the subject; a preposition with one object only ("After meeting Roe, the officer said") is a
+    phrase of its own and the description someone else. Only a singular role description opened
+    by "the" is read this way, and only the name of a person; rule "appositive-name"."""
+    doc = state.doc
+    if head.dep_ != "nsubj" or head.tag_ not in ("NN", "NNP") or office_word(head.lower_) not in ROLE_WORDS:
+        return None
+    span = doc[slice(*mention_range(head))]
+    if span.start < 3 or span[0].lower_ != "the" or doc[span.start - 1].text != ",":
+        return None
+    last = doc[span.start - 2]
+    prep = last.head
+    if last.ent_type_ != "PERSON" or last.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != head.head \
+            or prep.i != span.sent.start or not any(c.dep_ == "pobj" and c.i < last.left_edge.i for c in prep.children):
+        return None
+    ent = next((e for e in doc.ents if e.start <= last.i < e.end and e.label_ == "PERSON"), None)
+    if ent is None or ent.end != last.i + 1:
+        return None
+    entity = state.person(ent, ent.start_char)
+    entity.add_role(strip_determiner(span))
+    return Mention(span.start_char, span.end_char, entity, "appositive-name")
+
+
 def body_officer_name(head: Token, state: ArticleState) -> Mention | None:
     """A body's name followed, between commas, by its officer's role and then the officer's
     name: "said the University of Eastland, Westport's chancellor, Ann Lee" or "said Acme Corp,
