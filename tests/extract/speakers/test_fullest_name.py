@@ -6,6 +6,7 @@ from onrecord.extract.speakers.fullest_name import (
     apposed_kind_name,
     body_name_ended_after_the,
     headline_name_cut,
+    institution_named,
     introduced_in_full,
     introduced_with_place,
     longer_body_name,
@@ -13,6 +14,7 @@ from onrecord.extract.speakers.fullest_name import (
     named_kind_body,
     named_qualified_kind_body,
     office_abbreviation,
+    opener_object_before_surname,
     opening_adverb_out_of_name,
     opening_word_out_of_name,
     place_pair_name,
@@ -22,6 +24,7 @@ from onrecord.extract.speakers.fullest_name import (
     surname_full_name,
     title_out_of_name,
     titled_full_name,
+    untold_given_name,
 )
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState
 from statement_lookup import statement_with
@@ -520,3 +523,61 @@ def test_a_body_named_after_a_person_is_no_longer_name_of_theirs(nlp):
     assert longer_person_name("Roe", doc) is None
     doc = nlp("Students sang, Elder Nelson White gave a prayer, and White said the herd would grow.")
     assert longer_person_name("White", doc) != "Elder Nelson"
+
+
+def test_an_institution_cut_short_takes_the_name_the_article_wrote_first(nlp):
+    doc = nlp("The patients were moved to Mbarara Regional Referral Hospital on Friday. "
+              "The Referral Hospital said that four had died.")
+    assert introduced_in_full("Referral Hospital", doc) == "Mbarara Regional Referral Hospital"
+    assert institution_named(["Referral", "Hospital"]) and not institution_named(["Hospital"])
+    assert not institution_named(["Nicola", "Sturgeon"])
+
+
+def test_an_institution_written_short_first_is_not_lengthened(nlp):
+    doc = nlp("The Memorial School said classes would resume. Parents at Lakeside Memorial School "
+              "were told on Monday.")
+    assert introduced_in_full("Memorial School", doc) is None
+
+
+def test_a_princess_is_a_title_not_a_word_of_the_name():
+    # Wikinews, "Thai party withdraws princess's candidacy" (2019), shortened
+    text = ("On Saturday, the Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as "
+            "their candidate for prime minister. In support of her candidacy, Princess Ubolratana pointed "
+            "out she had \"relinquished my royal titles and lived as a commoner\".")
+    speaker = statement_with(onrecord.extract(text), "relinquished my royal titles").speaker
+    assert speaker.name == "Ubolratana Mahidol" and "Princess" in speaker.roles
+
+
+def test_the_object_of_an_opening_phrase_is_no_word_of_the_subject_s_name(nlp):
+    doc = nlp("Rapper Kanye West spoke on Saturday. On Twitter West wrote that he had support.")
+    assert opener_object_before_surname("Twitter West", doc) == "West"
+    text = "Rapper Kanye West spoke on Saturday. On Twitter West wrote that he had the support of his fans."
+    assert statement_with(onrecord.extract(text), "he had the support").speaker.name == "Kanye West"
+
+
+def test_a_name_written_bare_elsewhere_keeps_its_first_word(nlp):
+    doc = nlp("On Monday Zorbek Abdulov said the talks failed. Zorbek Abdulov is the envoy.")
+    assert opener_object_before_surname("Zorbek Abdulov", doc) is None
+    doc = nlp("With Jane Roe at his side, the mayor spoke.")
+    assert opener_object_before_surname("Jane Roe", doc) is None  # a given name of the lists
+
+
+def test_a_given_name_no_list_knows_opens_the_sentence_with_the_surname(nlp):
+    doc = nlp("The group met on Monday.\n\nDahlys Hamilton is listed as the chairman of the group.")
+    at = next(t for t in doc if t.text == "Hamilton")
+    assert untold_given_name(doc[at.i - 1], at)
+    assert longer_person_name("Hamilton", doc) == "Dahlys Hamilton"
+
+
+def test_a_word_written_lowercase_or_a_description_is_no_untold_given_name(nlp):
+    doc = nlp("Senator Hamilton spoke. The senator left early.")
+    at = next(t for t in doc if t.text == "Hamilton")
+    assert not untold_given_name(doc[at.i - 1], at)
+    doc = nlp("Later Hamilton said the album was done.")
+    assert longer_person_name("Hamilton", doc) is None
+
+
+def test_a_preposition_before_a_body_read_as_a_person_is_no_given_name(nlp):
+    doc = nlp("Zedco built factories there.\n\nOutside Zedco's plant on Main Street, a worker waited.")
+    at = next(t for t in doc if t.text == "Zedco" and t.i > 3)
+    assert not untold_given_name(doc[at.i - 1], at)

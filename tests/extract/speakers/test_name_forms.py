@@ -17,6 +17,7 @@ from onrecord.extract.speakers.name_forms import (
     person_possessive_cut,
     style_of_address,
     surname_like_a_title,
+    surname_particles_start,
     surname_speaks_as_gendered,
 )
 from statement_lookup import statement_with, tagged_span
@@ -210,3 +211,18 @@ def test_a_title_that_is_a_given_name_is_the_given_name_beside_another_occupatio
     assert given_name_like_a_title(doc[0], doc[0:2])
     doc = nlp("Dean Roe, the dean of the law school, says the senator will win.")
     assert not given_name_like_a_title(doc[0], doc[0:2])
+
+
+def test_a_surname_s_particles_open_the_name_the_tagger_cut(nlp):
+    doc = nlp("Mayor Anna van der Berg opened the bridge. Van der Berg said it would ease traffic.")
+    berg = [t.i for t in doc if t.text == "Berg"]
+    assert [surname_particles_start(doc, i) for i in berg] == [berg[0] - 2, berg[1] - 2]
+    text = "Mayor Anna van der Berg opened the bridge. Van der Berg said it would ease traffic."
+    assert statement_with(onrecord.extract(text), "ease traffic").speaker.name == "Anna van der Berg"
+
+
+def test_a_capitalised_particle_alone_opens_a_name_only_after_a_given_name(nlp):
+    doc = nlp("The coach, John Van Dyke, was fired. Fans in Van Dyke Park cheered.")
+    dyke = [t.i for t in doc if t.text == "Dyke"]
+    assert surname_particles_start(doc, dyke[0]) == dyke[0] - 1
+    assert surname_particles_start(doc, dyke[1]) == dyke[1]

@@ -17,7 +17,13 @@ from onrecord.extract import doc_index
 from onrecord.extract.speakers.entity_type import titled_at_a_mention
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
-from onrecord.extract.speakers.name_forms import BODY_WORDS, country_before_given_name, style_of_address
+from onrecord.extract.speakers.name_forms import (
+    BODY_WORDS,
+    PERSON_WORDS,
+    SURNAME_PARTICLES,
+    country_before_given_name,
+    style_of_address,
+)
 from onrecord.extract.speakers.spelling import unaccented
 from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
@@ -140,7 +146,8 @@ def introduced_in_full(name: str, doc: Doc) -> str | None:
     place's than the "U.S. Senate" it names later). None when there is no or several such
     names, or ``name`` is written alone before the longer form's first mention."""
     words = name.split()
-    if not words or name.lower() in BODY_WORDS or len(words) > 1 and not any(w.lower() in BODY_WORDS for w in words):
+    if not words or name.lower() in BODY_WORDS or len(words) > 1 and not any(w.lower() in BODY_WORDS for w in words) \
+            and not institution_named(words):
         return None
     n = len(words)
     found: dict[str, int] = {}
@@ -157,6 +164,19 @@ def introduced_in_full(name: str, doc: Doc) -> str | None:
     longer, first = next(iter(found.items()))
     alone = [i for i in doc_index.phrase_starts(doc, words) if i not in covered]
     return longer if alone and first < min(alone) else None
+
+
+def institution_named(words: list[str]) -> bool:
+    """Whether a name of capitalised words ends in the word of an institution that speaks as a
+    body though the lists of bodies' words leave it out ("Referral Hospital", "Lakeside
+    School", "Natural History Museum"): the tagger may cut such a name short of the place or
+    founder that opens it ("Mbarara Regional Referral Hospital" read "Referral Hospital"), which
+    ``introduced_in_full`` then lengthens to the one form the article wrote first."""
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in _INSTITUTION_HEADS
+
+
+# the last words of institutions' names that are no body's word of the lists ("Hospital")
+_INSTITUTION_HEADS = data.words("speaker_words.txt", "institution_heads")
 
 
 def introduced_with_place(name: str, doc: Doc) -> str | None:
@@ -305,12 +325,13 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     longer = set()
     headline = True  # every longer form read in a title-case headline
     texts = doc_index.token_texts(doc)
-    for i in doc_index.phrase_starts(doc, words):
+    for i in particle_case_starts(words, doc):
         start, end = i, i + len(words)
         while start > 0 and _name_part(doc[start - 1]) and not title_before_name(doc[start - 1]) \
                 and not style_of_address(doc[start - 1]) \
                 and not country_before_given_name(texts[start - 1:end]) \
-                and (gender_of(texts[start - 1]) is not None or _one_person_name(doc[start - 1], doc[start])):
+                and (gender_of(texts[start - 1]) is not None or _one_person_name(doc[start - 1], doc[start])
+                     or start == i and len(words) == 1 and untold_given_name(doc[start - 1], doc[start])):
             # only first names before ("Director of National Intelligence John Ratcliffe"; "Lawyer"
             # is in the lists of first names), or one the tagger reads as this person's ("Jing Wang")
             start -= 1
@@ -333,6 +354,16 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     return longest if all(form in longest for form in longer) else None
 
 
+
+
+def particle_case_starts(words: list[str], doc: Doc) -> list[int]:
+    """Where the article writes a name, its opening particle in either case: "Van der Berg"
+    opening a sentence is the "van der Berg" written inside one (name_forms.SURNAME_PARTICLES)."""
+    starts = doc_index.phrase_starts(doc, words)
+    if words and words[0].lower() in SURNAME_PARTICLES:
+        other = words[0].lower() if words[0][:1].isupper() else words[0].capitalize()
+        starts = sorted({*starts, *doc_index.phrase_starts(doc, [other, *words[1:]])})
+    return starts
 
 
 def _determined(doc: Doc, start: int) -> bool:
@@ -404,6 +435,34 @@ def headline_word_before_surname(name: str, doc: Doc) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
+def opener_object_before_surname(name: str, doc: Doc) -> str | None:
+    """A person's surname without the object of the phrase opening its sentence that the tagger
+    read into the name for want of a comma: "On Twitter West wrote that ..." is West (whom the
+    article may name in full elsewhere), "In Zedland Roe said ..." is Roe. Only a name of two
+    words whose first is on no list of given names, every occurrence outside title-case
+    headlines and not broken across two lines written right after a preposition opening the
+    sentence and right before a verb, the name being the verb's subject; the surname, else None."""
+    words = name.split()
+    if len(words) != 2 or gender_of(words[0]) is not None or not all(w[:1].isupper() for w in words):
+        return None
+    text = doc_index.text(doc)
+    pattern = r"(?<!\w)" + re.escape(words[0]) + r"\s+" + re.escape(words[1]) + r"(?!\w)"
+    found = False
+    for m in re.finditer(pattern, text):
+        if "\n" in m.group() or _in_title_case_line(doc, m.start()):
+            continue  # a headline's words, or two lines' (a headline's last word and the text's first)
+        first = token_at_char(doc, m.start())
+        if first is None or first.i < 1 or first.i + 2 >= len(doc):
+            return None
+        before, surname = doc[first.i - 1], doc[first.i + 1]
+        after = doc[surname.i + 1]
+        if not (before.is_sent_start and before.tag_ == "IN" and surname.text == words[1]
+                and after.pos_ in ("VERB", "AUX") and surname.head.i == after.i):
+            return None
+        found = True
+    return words[1] if found else None
+
+
 def _whole_words(phrase: str, text: str) -> Iterator[re.Match[str]]:
     """The occurrences of ``phrase`` in ``text`` as whole words: "Jane Roe" is not in "Jane
     Roeder"."""
@@ -434,6 +493,29 @@ def _in_title_case_line(doc: Doc, offset: int) -> bool:
 
 # the longest line read as a headline, in characters
 _HEADLINE_LENGTH = 240
+
+
+def untold_given_name(before: Token, surname: Token) -> bool:
+    """Whether ``before`` is the given name of a bare surname the tagger spanned alone, though
+    no list of given names knows it: "Dahlys Roe is listed as the chairman" names Dahlys Roe.
+    Only before a surname the tagger reads as a person's ("Outside Zedco's plant" opens with a
+    preposition the parse reads as a name), a capitalised proper noun the parse joins to it as
+    part of one name, opening its sentence or after a comma or "and", never written in
+    lowercase in the article, no word of a person's description ("Rapper Roe"), a sentence's
+    opening adverb or preposition, a place, a people or a body."""
+    doc = before.doc
+    prev = doc[before.i - 1] if before.i > 0 else None
+    opens = before.is_sent_start or prev is not None and (prev.text == "," or prev.lower_ == "and")
+    word = before.lower_.rstrip(".")
+    return (opens and surname.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.dep_ == "compound"
+            and before.head.i == surname.i
+            and before.is_alpha and before.text[:1].isupper() and not before.is_upper
+            and before.ent_type_ in ("", "PERSON") and word not in PERSON_WORDS and word not in _OPENERS
+            and word not in _OPENING_PREPOSITIONS and word not in doc_index.positions(doc))
+
+
+# prepositions opening a sentence that the parse may read as a name's first word ("Outside")
+_OPENING_PREPOSITIONS = data.words("name_words.txt", "opening_prepositions")
 
 
 def _one_person_name(before: Token, token: Token) -> bool:

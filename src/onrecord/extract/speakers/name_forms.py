@@ -38,6 +38,8 @@ _PERSON_BEFORE = (ROLE_WORDS | NAME_TITLES | PERSON_NOUNS | frozenset(NOUN_GENDE
                   | data.words("name_words.txt", "honorifics")) - BODY_WORDS
 # small words a body's full name may hold between its capitalised words
 _LINKING = frozenset({"of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "el"})
+# the same words, for the name rules of other modules ("Rapper" of "Rapper Roe" is no given name)
+PERSON_WORDS = _PERSON_BEFORE
 
 
 # a style of address ("Her Honour") and the words it follows when it is one
@@ -142,6 +144,35 @@ def hyphenated_given_name_start(doc: Doc, start: int) -> int:
     if first.lower_ in _LABEL_WORDS or second.lower_ in _LABEL_WORDS:
         return start  # "Far-right Geert Wilders", "Right-wing Jair Bolsonaro": a label, no given name
     return start - 3
+
+
+def surname_particles_start(doc: Doc, start: int) -> int:
+    """Where a person's name starts when the tagger spanned the last word of a surname alone
+    after its particles: "Van der Berg", "de la Cruz" (Dutch, German, Spanish and Arabic surnames
+    open with small words: "van", "der", "de", "bin"). Only particles of the list written right
+    before the name, a lowercase one among them, or one capitalised particle glued to the name's
+    middle ("Ilse Van Berg" is read "Van Berg" only after a capitalised given name): a
+    capitalised word alone before the name may be a word of the sentence ("De Berg" of a
+    sentence opening "De" is no surname we can tell); ``start`` otherwise. The given name
+    before them, if any, is left to ``fullest_name.longer_person_name``."""
+    k = start
+    while k > 0 and doc[k - 1].lower_ in SURNAME_PARTICLES and doc[k - 1].whitespace_ \
+            and not doc[k].is_sent_start:
+        k -= 1
+    if k == start:
+        return start
+    particles = doc[k:start]
+    if any(t.is_lower for t in particles):
+        return k  # "der" of "Van der Berg", "de" of "Bill de Blasio": no word of a sentence so
+    # capitalised particles only ("Ilse Van Berg"): only after a capitalised given name
+    before = doc[k - 1] if k > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and gender_of(before.text):
+        return k
+    return start
+
+
+# the small words that open a surname ("van", "der", "de", "bin"): compared lowercased
+SURNAME_PARTICLES = data.words("name_words.txt", "surname_particles")
 
 
 # participles glued after a place or a body before a name: "Ohio-born Jane Roe"

@@ -32,6 +32,7 @@ from onrecord.extract.speakers.fullest_name import (
     introduced_with_place,
     longer_body_name,
     longer_person_name,
+    opener_object_before_surname,
     opening_adverb_out_of_name,
     opening_word_out_of_name,
     place_pair_name,
@@ -60,6 +61,7 @@ from onrecord.extract.speakers.mention_syntax import (
 )
 from onrecord.extract.speakers.name_forms import (
     BODY_WORDS,
+    SURNAME_PARTICLES,
     bracketed_full_name,
     country_before_given_name,
     examples_cut,
@@ -77,6 +79,7 @@ from onrecord.extract.speakers.name_forms import (
     suffixes_clash,
     surname_index,
     surname_like_a_title,
+    surname_particles_start,
     trailing_possessive_cut,
 )
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
@@ -316,6 +319,8 @@ class ArticleState:
     def person(self, span: Span, offset: int) -> ArticleEntity:
         # "Wai-man Lee" of which the tagger spanned "Lee": the hyphenated given name is the name's
         span = self.doc[hyphenated_given_name_start(self.doc, span.start):span.end]
+        # "Van der Berg" of which the tagger spanned "Berg": the particles open the surname
+        span = self.doc[surname_particles_start(self.doc, span.start):span.end]
         tokens = [t for t in span if not t.is_punct and (t.lower_ not in ROLE_WORDS or surname_like_a_title(t, span)
                                                          or given_name_like_a_title(t, span))
                   and t.pos_ != "DET"
@@ -355,7 +360,7 @@ class ArticleState:
         entity.gender = entity.gender or title_gender
         if len(tokens) > 1 and not hyphenated_surname(tokens):
             # "Ivanka Trump" is "she"; a title said so already when it is there
-            if entity.gender is None:
+            if entity.gender is None and tokens[0].lower_ not in SURNAME_PARTICLES:  # "Van" of "Van der Berg"
                 entity.gender = name_opening_gender(tokens[0].text)
                 entity.gender_by_name = entity.gender is not None
         title_tokens = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
@@ -762,7 +767,8 @@ class ArticleState:
         people = [e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
                   and e.type == "PERSON"]
         cut = headline_name_cut(entity.name, entity.aliases + [e.name for e in people], self.doc) \
-            or headline_word_before_surname(entity.name, self.doc)
+            or headline_word_before_surname(entity.name, self.doc)\
+            or opener_object_before_surname(entity.name, self.doc)
         if cut is None:
             return False
         known = [e for e in people if e.name == cut]
@@ -812,7 +818,9 @@ class ArticleState:
             return fuller or (name if name != entity.name else None), entity.type
         if entity.type == "GROUP":
             return qualified_body_name(entity.name, self.doc), "ORG"
-        if entity.type != "PERSON" or not entity.named or len(entity.name.split()) > 2:
+        # "Van der Berg" is a surname of three words, as short as a given name and a surname
+        if entity.type != "PERSON" or not entity.named \
+                or len([w for w in entity.name.split() if w.lower() not in SURNAME_PARTICLES]) > 2:
             return None, entity.type
         # "David and Jane Roe": the surname written once for both is David's, whoever else is a David
         fuller = shared_surname_name(entity.name, self.doc) or longer_person_name(entity.name, self.doc) \
