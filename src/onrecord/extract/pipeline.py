@@ -69,7 +69,7 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
         f = found[n]
         if f.continues is None:
             source = f.source if f.source is not None else implied_source(f.cue, f.kind)
-            mention = resolver.resolve(source) if source is not None else None
+            mention = resolver.resolve(source, f.cue) if source is not None else None
             resolved[n] = (mention.start, mention.end, mention.entity, mention.rule) if mention else None
     # the passes over the whole article: a first person inside a quote, a quote continued
     quote_speaker(found, resolved)

@@ -19,6 +19,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from onrecord.extract.quotes import Quote
+from onrecord.extract.speakers.borrowed_subject import borrowed_subject, reporter_instead
 from onrecord.extract.speakers.mention_syntax import affiliation_of, is_dateline, mention_range
 from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
@@ -78,8 +79,17 @@ class SpeakerResolver:
     def entities(self) -> list[ArticleEntity]:
         return self.state.entities
 
-    def resolve(self, head: Token) -> Mention | None:
-        """The speaker a source mention stands for; None when it is no speaker (a dateline)."""
+    def resolve(self, head: Token, cue: Token | None = None) -> Mention | None:
+        """The speaker a source mention stands for; None when it is no speaker (a dateline).
+        Given the cue, a head that is some other clause's subject is left unnamed
+        (``borrowed_subject``), or, when the cue is plainly the reporter's, read as the subject of
+        the verb reporting that clause (``reporter_instead``)."""
+        reporter = reporter_instead(head, cue)
+        if reporter is not None:
+            return self.resolve(reporter)
+        if borrowed_subject(head, cue):
+            start, end = mention_range(head)
+            return Mention(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]), None, "unnamed")
         for rule_pass in PASSES:
             answer = rule_pass(head, self.state)
             if isinstance(answer, NotASpeaker):

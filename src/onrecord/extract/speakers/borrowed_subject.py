@@ -1,0 +1,178 @@
+"""A speaker mention whose head is the subject of some other clause than the cue's: the parse
+or the fallback that found it borrowed it from the clause next to the cue, so the name says
+nothing sure of who spoke. The resolver leaves such a mention unnamed (rule "unnamed") before
+any pass names it: a wrong name costs more than a missing one.
+
+Four shapes, each a named check on (head, cue):
+
+- ``subject_of_other_clause``: the head is the subject of a verb that does not govern the cue
+  ("Ann Lee said Tom Hale had called members but said ...", "a week before Tom Hale died, the
+  judges seemed ready to say", "..., the mayor said when Hale asked him"): that clause's subject.
+- ``subject_inside_reported_clause``: the cue is a second predicate or a participle hanging from
+  a reported clause ("The envoy said Ruritania should cut its patrols and said ...", "A strategist
+  said Ann Lee will have to choose, saying ..."): the parse joined the cue to what was reported,
+  and whether the reported clause's subject or the reporter spoke it, it does not tell (but see
+  ``reporter_instead``).
+- ``conjunct_with_own_subject``: the cue is a verb joined by "and" with a subject of its own that
+  the parse read as an object ("The Daily Star will call you a liar and Channel 9 will accuse
+  you"): the first clause's subject is not the second's.
+- ``gerund_of_a_name_before``: the cue is a participle right after a name governed by a
+  preposition ("interviewed about Pope Leo calling the holiday a sham"): the name's gerund.
+
+A parse that cut a name in two ("The Committee to Protect Journalists reports": "Committee" the
+subject of "Protect") is no other clause (``split_name``). When the cue is plainly the reporter's
+(a participle after the reported clause), ``reporter_instead`` gives
+the reporter's subject, which the resolver reads in place of the head.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord import data
+
+SUBJECTS = ("nsubj", "nsubjpass")
+# a second predicate or participle of a clause: "... and said", "..., saying"
+_SECOND_PREDICATES = ("conj", "advcl")
+# the statement cues' sections of verbs that report words, beliefs or findings
+_CUES_FILE = "statement_cues.txt"
+_REPORTING = ("speech", "belief", "document", "directive", "finding")
+
+
+def reports_words(verb: Token) -> bool:
+    """Whether a verb reports words, a belief or a finding ("said", "recalled", "found")."""
+    return any(verb.lemma_.lower() in data.words(_CUES_FILE, section) for section in _REPORTING)
+
+
+def governs(verb: Token, cue: Token) -> bool:
+    """Whether ``verb`` is the cue or one of the cue's heads."""
+    return verb.i == cue.i or verb.is_ancestor(cue)
+
+
+def clause_verb(subject: Token) -> Token:
+    """The verb whose subject a token is; past an auxiliary the parse hung it from ("Hale wasn't
+    so much saying": "was" an auxiliary of "saying")."""
+    verb = subject.head
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def subject_of_other_clause(head: Token, cue: Token) -> bool:
+    """The head is the subject of a verb that neither is the cue nor governs it: the subject of a
+    clause beside the cue's (a reported clause before a second "said", an adverbial clause "when
+    Hale asked", "before Hale died"), never the cue's own. (A fallback that takes the last name
+    before or after a cue whose subject the parse lost finds such names.)"""
+    if head.dep_ not in SUBJECTS or head.head.i == head.i:
+        return False
+    return not governs(clause_verb(head), cue) and not subject_lost_to_aside(head, cue)
+
+
+def subject_lost_to_aside(head: Token, cue: Token) -> bool:
+    """"Ann Lee, whose firm sells data to shops, said ...", "..., Tom Hale, now 81 and retired in
+    Westport, said": the parse may read the aside between the name and a cue that has no subject
+    of its own as a clause with the name as its subject. Such a clause stands between the name
+    and the cue, opens with no subordinating word ("before", "when") and is no clause another
+    verb reports, so the name is the cue's subject the parse lost."""
+    clause = clause_verb(head)
+    if any(c.dep_ in SUBJECTS for c in cue.children) or not head.i < clause.i < cue.i:
+        return False
+    if any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ in ("WRB", "IN") for c in clause.children):
+        return False
+    return not (clause.dep_ == "ccomp" and clause.head.i != cue.i)
+
+
+def reported_clause(verb: Token) -> bool:
+    """Whether a verb heads what someone reported: a complement clause of a verb ("said the
+    minister should resign") or a "that" clause of a noun ("accusations that the campaign broke
+    the law"). (Whether it comes after what reports it, ``subject_inside_reported_clause`` asks.)"""
+    if verb.dep_ == "ccomp":
+        return True
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def subject_inside_reported_clause(head: Token, cue: Token) -> bool:
+    """The head is the subject of a reported clause and the cue reaches that clause's verb only
+    through a second predicate or a participle ("said Ruritania should cut its patrols and said
+    ...", "said Lee will have to choose, saying ..."): the reporter, most often, spoke the cue's
+    words, though the parse gives them to the clause's subject; say neither. A cue that is the
+    clause's verb ("said Lee said ...") or its infinitive ("said Lee plans to announce ...") keeps
+    its subject, and so does a participle of a clause that itself reports words ("Lee said the
+    plan would fail, the aide recalled, adding ...": the parse reads the aside as reported)."""
+    if head.dep_ not in SUBJECTS:
+        return False
+    verb = head.head
+    if verb.i == cue.i or not verb.is_ancestor(cue) or not reported_clause(verb):
+        return False
+    if verb.head.i > verb.i:
+        return False  # a clause before what governs it is no clause reported by it: a misparse
+    if reports_words(verb):
+        return False  # "..., the source recalled, adding ...": the clause's subject speaks itself
+    deps = []
+    token = cue
+    while token.i != verb.i and token.head.i != token.i:
+        deps.append(token.dep_)
+        token = token.head
+    return token.i == verb.i and any(d in _SECOND_PREDICATES for d in deps)
+
+
+def conjunct_with_own_subject(head: Token, cue: Token) -> bool:
+    """A verb cue joined by "and"/"but" to the clause whose subject the head is, with a noun or
+    name between the conjunction and the cue ("will call you a liar and Channel 9 will accuse
+    you"): that noun is the second clause's own subject, which the parse read as an object, so
+    the head (the first clause's subject) did not speak the cue's words."""
+    if cue.dep_ != "conj" or head.dep_ not in SUBJECTS or head.head.i != cue.head.i:
+        return False
+    doc = cue.doc
+    cc = next((t for t in reversed(doc[head.head.i + 1:cue.i]) if t.dep_ == "cc"), None)
+    if cc is None:
+        return False
+    return any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in doc[cc.i + 1:cue.i])
+
+
+def gerund_of_a_name_before(head: Token, cue: Token) -> bool:
+    """A participle cue right after a name that a preposition governs, with no comma between
+    ("will be interviewed about Pope Leo calling the holiday a sham"): the name is the gerund's
+    own subject, though the parse hangs the participle from the main verb and so gives it the
+    main subject (the head)."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i == 0:
+        return False
+    before = cue.doc[cue.i - 1]
+    return before.i != head.i and before.dep_ == "pobj" and before.pos_ == "PROPN" \
+        and before.ent_type_ in ("PERSON", "ORG", "NORP")
+
+
+def split_name(head: Token) -> bool:
+    """Whether the parse cut a name in two and made the head the subject of a verb inside the
+    same name ("The Committee to Protect Journalists reports ...": "Committee" the subject of
+    "Protect"): the name is whole, and no other clause's subject."""
+    verb = head.head
+    return bool(head.ent_type_) and any(e.start <= head.i < e.end and e.start <= verb.i < e.end for e in head.doc.ents)
+
+
+def reporter_instead(head: Token, cue: Token | None) -> Token | None:
+    """The subject of the verb that reports the clause the head is the subject of, when the cue
+    is plainly that reporter's: a participle after the reported clause ("Ann Lee told reporters
+    she was relieved, saying ...": Lee says it, "she" or not), if that subject is a name or a
+    pronoun. None otherwise: a second predicate ("said Ruritania should cut its patrols and
+    said ...", "said the minister met her and said ...") may be either's, and is left unnamed."""
+    if cue is None or split_name(head) or not subject_inside_reported_clause(head, cue):
+        return None
+    clause = head.head
+    # a noun's clause is reported by the noun's verb: "dismissed accusations that ..."
+    reporting = clause.head if clause.dep_ == "ccomp" else clause.head.head
+    if not (cue.tag_ == "VBG" and cue.dep_ == "advcl"):
+        return None
+    reporter = next((c for c in reporting.children if c.dep_ == "nsubj" and c.i != head.i), None)
+    # a name or a pronoun; a description ("a party strategist") is left unnamed, as guessing
+    # whom it describes is a guess more
+    return reporter if reporter is not None and reporter.pos_ in ("PROPN", "PRON") else None
+
+
+def borrowed_subject(head: Token, cue: Token | None) -> bool:
+    """Whether the head of a speaker mention is some other clause's subject than the cue's (the
+    four checks above); False without a cue, or when the parse only cut a name in two."""
+    if cue is None or head.doc is not cue.doc or head.i == cue.i or split_name(head):
+        return False
+    return subject_of_other_clause(head, cue) or subject_inside_reported_clause(head, cue) \
+        or conjunct_with_own_subject(head, cue) or gerund_of_a_name_before(head, cue)

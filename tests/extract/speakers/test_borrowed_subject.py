@@ -1,0 +1,144 @@
+"""A speaker mention whose head is some other clause's subject than the cue's is left unnamed
+(speakers/borrowed_subject.py), and a relative pronoun whose antecedent is only described keeps
+the description's "unnamed" (passes/pronouns.py ``described_only``); each on a text made up for it."""
+import onrecord
+from onrecord.extract.speakers.borrowed_subject import (
+    borrowed_subject,
+    conjunct_with_own_subject,
+    reporter_instead,
+    subject_inside_reported_clause,
+    subject_of_other_clause,
+)
+from statement_lookup import token
+
+
+def _by_cue(text, cue):
+    found = [s for s in onrecord.extract(text).statements if s.cue is not None and s.cue.text == cue]
+    assert found, f"no statement with the cue {cue!r}"
+    return found[-1].speaker
+
+
+def test_a_second_said_is_not_the_reported_clause_subjects(nlp):
+    text = ("The deputy head of the delegation said the United States should reduce its patrols in the "
+            "region and said any attempt to isolate Ruritania would fail.")
+    speaker = [s for s in onrecord.extract(text).statements if "any attempt" in s.content.text][0].speaker
+    assert speaker.rule == "unnamed" and speaker.name != "United States"
+
+
+def test_a_participle_after_a_reported_clause_is_not_its_subjects(nlp):
+    text = ("Even a senior party strategist said Ann Lee will have to choose a side, saying, "
+            "\"At some point, she's going to have to come out.\"")
+    assert _by_cue(text, "saying").rule == "unnamed"
+
+
+def test_a_participle_after_a_that_clause_of_a_noun_is_the_reporters(nlp):
+    text = ("Party chair Ann Lee dismissed Tom Hale's accusations that the Reed campaign is breaking the "
+            "law - saying the Hale campaign chose not to take the same help.")
+    assert _by_cue(text, "saying").name == "Ann Lee"
+
+
+def test_a_participle_after_a_reported_pronoun_is_the_reporters(nlp):
+    text = ("Mary Stone, the victim's mother, told reporters she considered the deal fair, saying a harsher "
+            "sentence would not bring her son back.")
+    assert _by_cue(text, "saying").name == "Mary Stone"
+
+
+def test_a_name_the_parse_cut_in_two_is_no_other_clauses_subject(nlp):
+    doc = nlp("The Committee to Protect Journalists reports sixteen other deaths in the country since 2015.")
+    assert not borrowed_subject(token(doc, "Committee"), token(doc, "reports"))
+
+
+def test_the_subject_of_an_adverbial_clause_before_the_cue(nlp):
+    text = ("When it was argued in March, a week before Justice Hale died, the court's conservatives seemed "
+            "ready to say that the fee violates the law.")
+    speaker = _by_cue(text, "say")
+    assert speaker.rule == "unnamed" and speaker.entity is None
+
+
+def test_the_subject_of_a_when_clause_after_the_cue(nlp):
+    text = ("\"Very good reporter, this guy,\" Tom Hale, the frontrunner in the state after winning the "
+            "primary, said when Reed asked him a question.")
+    speaker = _by_cue(text, "said")
+    assert speaker.rule == "unnamed" and speaker.entity is None
+
+
+def test_the_reported_subject_before_a_second_said(nlp):
+    doc = nlp("Lee said Hale had begun calling members but said the outcome was still open.")
+    assert subject_of_other_clause(token(doc, "Hale"), token(doc, "said", 1))
+    assert not subject_of_other_clause(token(doc, "Lee"), token(doc, "said", 1))
+
+
+def test_a_conjunct_with_a_subject_of_its_own(nlp):
+    doc = nlp("The Daily Star will brand you a liar and Channel Nine will accuse you of lying.")
+    assert conjunct_with_own_subject(token(doc, "Star"), token(doc, "accuse"))
+
+
+def test_a_verb_joined_without_a_subject_keeps_the_first(nlp):
+    doc = nlp("Tom Hale stood up and said the count was fair.")
+    assert not borrowed_subject(token(doc, "Hale"), token(doc, "said"))
+    assert onrecord.extract(doc.text).statements[0].speaker.name == "Tom Hale"
+
+
+def test_the_reported_subject_of_its_own_verb_or_infinitive_speaks(nlp):
+    doc = nlp("Ann Lee said Tom Hale plans to announce his bid on Monday.")
+    assert not subject_inside_reported_clause(token(doc, "Hale"), token(doc, "announce"))
+    told = "Ann Lee said Tom Hale told her he would run."
+    assert _by_cue(told, "told").name == "Tom Hale"
+
+
+def test_a_participle_of_the_reporters_own_sentence_keeps_the_reporter(nlp):
+    text = "\"We need help,\" said Mayor Ann Lee, adding that the city was flooded."
+    assert _by_cue(text, "adding").name == "Ann Lee"
+
+
+def test_a_relative_pronoun_of_a_description_stays_unnamed(nlp):
+    text = "Tom Hale, a misogynist and birther who has repeatedly pledged to ban all visitors, spoke on Monday."
+    assert _by_cue(text, "pledged").rule == "unnamed"
+
+
+def test_a_relative_pronoun_of_a_name_is_named(nlp):
+    text = "The plan was backed by Ann Lee, who said it would pass."
+    speaker = _by_cue(text, "said")
+    assert speaker.name == "Ann Lee" and speaker.rule == "relative-pronoun"
+
+
+def test_a_name_whose_aside_the_parse_read_as_a_reported_clause_speaks(nlp):
+    text = ("Mr. Tom Hale, whose start-up, Fieldcast, uses weather data to help farmers plan their crops, "
+            "said Ms. Ann Lee was very much a candidate in the spirit of the valley.")
+    assert _by_cue(text, "said").name == "Tom Hale"
+
+
+def test_a_participle_of_a_sentence_read_as_reported_later_keeps_its_subject(nlp):
+    text = ("Ann Lee went on offense against her rival Tom Hale on Monday, saying he would abandon the port, "
+            "his plan is \"dangerously wrong\" and he is a \"bully\" -- all without naming him.")
+    assert _by_cue(text, "saying").name == "Ann Lee"
+
+
+def test_a_participle_right_after_a_name_after_a_preposition_is_the_names(nlp):
+    doc = nlp("The station's Dr. Tom Hale will be interviewed about Pope Leo calling the holiday a sham.")
+    assert borrowed_subject(token(doc, "Hale"), token(doc, "calling"))
+    doc = nlp("The station's Dr. Tom Hale will be interviewed about the holiday, calling it a sham.")
+    assert not borrowed_subject(token(doc, "Hale"), token(doc, "calling"))
+
+
+def test_a_name_whose_age_and_home_the_parse_read_as_a_clause_speaks(nlp):
+    text = ("''I would have been sitting in jail for a long time,'' Mr. Tom Hale, now 81 and retired in "
+            "Westport, Mass., said by telephone this week.")
+    assert _by_cue(text, "said").name == "Tom Hale"
+
+
+def test_a_subject_hung_from_an_auxiliary_is_the_participles(nlp):
+    doc = nlp("Well, if you read between the lines, Tom Hale wasn't so much saying that easy money "
+              "wouldn't work but that he was afraid it would.")
+    assert not borrowed_subject(token(doc, "Hale"), token(doc, "saying"))
+
+
+def test_a_second_said_after_what_someone_did_is_left_unnamed(nlp):
+    doc = nlp("Ann Lee said Mary Stone approached her and said she admired the work.")
+    assert borrowed_subject(token(doc, "Stone"), token(doc, "said", 1))
+
+
+def test_a_participle_of_a_reporting_aside_is_the_asides_subjects(nlp):
+    doc = nlp("Hale said Lee \"would have no chance to win,\" the aide recalled, adding that Hale said of "
+              "his bride: \"She will win.\"")
+    assert reporter_instead(token(doc, "aide"), token(doc, "adding")) is None
