@@ -24,11 +24,15 @@ from onrecord.extract.events.parties import (
     antecedent,
     charge_continued,
     object_it,
+    people_described,
     placeholder_subject,
+    possessor_after_preposition,
     quoted_apart,
     refused_asker,
+    relative_object,
     role_body_country,
     route_end,
+    shared_passive_victim,
     subject_on_auxiliary,
 )
 from onrecord.extract.pipeline import process
@@ -941,3 +945,56 @@ def test_a_mediated_accord_s_between_phrase_names_the_target(nlp):
     assert e.target is not None and e.target.text == "Colombia"
     e = at(nlp, "Norway signed a deal that restored ties between Colombia and Venezuela.", "signed")
     assert e.target is None  # no mediation: the deal's parties are not whom the signing is aimed at
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_it_follows(nlp):
+    e = at(nlp, "Ministers condemned the militia, which the governor blamed for the riots in the port.", "blamed")
+    assert e.target is not None and e.target.text == "the militia"
+    doc = nlp("Kenya signed the treaty, which Uganda rejected.")
+    which = next(t for t in doc if t.text == "which")
+    t = tables.load()
+    assert relative_object(which, t).text == "which"  # a thing: no target
+    assert relative_object(next(w for w in doc if w.text == "Uganda"), t).text == "Uganda"  # not a relative: itself
+    doc = nlp("The bill expanded the government services that the senator demanded.")
+    assert relative_object(next(w for w in doc if w.text == "that"), t).text == "that"
+
+
+def test_a_with_phrase_names_its_target_through_a_possessive(nlp):
+    e = at(nlp, "The senator said he agrees with Lee's remarks.", "agrees")
+    assert e.target is not None and e.target.text == "Lee"
+    t = tables.load()
+    doc = nlp("The company agreed with its partners' plan.")  # a pronoun's possessive: the actor's own
+    with_ = next(w for w in doc if w.text == "with")
+    assert possessor_after_preposition(with_, next(w for w in doc if w.text == "plan"), t) is None
+    doc = nlp("The minister agreed with Sunday's decision.")  # a time names no one
+    with_ = next(w for w in doc if w.text == "with")
+    assert possessor_after_preposition(with_, next(w for w in doc if w.text == "decision"), t) is None
+
+
+def test_those_who_as_an_object_names_people(nlp):
+    e = at(nlp, "The governor praised those who left but said the state needed help.", "praised")
+    assert e.target is not None and e.target.text == "those"
+    doc = nlp("The council thanked those of the committee.")
+    assert not people_described(next(t for t in doc if t.text == "those"))
+
+
+def test_people_of_an_office_or_a_campaign_are_targets(nlp):
+    e = at(nlp, "Party officials urged surrogates to defend the comments.", "urged")
+    assert e.target is not None and e.target.text == "surrogates"
+    e = at(nlp, "Prosecutors charged the officer with assault.", "charged")
+    assert e.target is not None and e.target.text == "the officer"
+
+
+def test_two_victims_of_agentless_passives_are_two_events(nlp):
+    text = ("In Lyon, France, a man went on a stabbing spree. Officials said the three officers were stabbed "
+            "with a knife in their offices. The woman was killed in a stairwell.")
+    events = find_events(nlp(text), "t", "2020-05-05", gated=False)
+    assert {e.trigger.text for e in events} >= {"stabbed", "killed"}
+
+
+def test_a_participle_joined_to_a_passive_shares_its_victim(nlp):
+    doc = nlp("A protester was shot and killed in the square.")
+    killed = next(t for t in doc if t.text == "killed")
+    assert shared_passive_victim(killed) is not None and shared_passive_victim(killed).text == "protester"
+    doc = nlp("Police shot and killed a protester.")
+    assert shared_passive_victim(next(t for t in doc if t.text == "killed")) is None

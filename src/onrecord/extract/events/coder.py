@@ -169,6 +169,7 @@ from onrecord.extract.events.parties import (
     refused_asker,
     speaker_against_own_side,
     thing_target,
+    victim_key,
 )
 from onrecord.extract.events.phrases import _PRONOUNS, _civil_body, _named, _subject
 from onrecord.extract.events.tables import Tables
@@ -487,6 +488,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if unnamed_doer:
                 actor = EventParty("", token.idx, token.idx, country=actor.country)  # only where it was
             parties_key = (_party_key(actor), _party_key(target))  # the same act told twice: as before
+            if victim is not None:
+                parties_key = (victim_key(actor), parties_key[1])
             if victim is not None:
                 implied = implied_actor(token, doc, tables, countries,
                                         _implied_country(actor_tok, sent, countries, actor.country))

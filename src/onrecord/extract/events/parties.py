@@ -55,6 +55,8 @@ _TARGET_PREPS = data.words(_WORDS, "target_prepositions")
 _OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
 _OTHER_TARGET_PREPS = _TARGET_PREPS - _AIMED_PREPS
+_POSSESSOR_PREPS = data.words(_WORDS, "possessor_prepositions")  # "agreed with Lee's remarks": Lee
+_DESCRIBED_PEOPLE = data.words(_WORDS, "described_people_pronouns")  # "praised those who left"
 _MEDIATION_PREPS = data.words(_WORDS, "mediation_prepositions")  # "between": a mediation's only
 _MEDIATION_VERBS = data.words(_WORDS, "mediation_verbs")
 _GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
@@ -227,7 +229,17 @@ def passive_victim(token: Token) -> Optional[Token]:
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if subject is None and gapped_passive(token):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return subject
+    return subject if subject is not None else shared_passive_victim(token)
+
+
+def shared_passive_victim(token: Token) -> Optional[Token]:
+    """The subject a participle shares with the passive it is joined to ("a supporter was shot and
+    killed", "he was questioned and then arrested"): the one the second act was done to as well,
+    never its doer (``shared_passive``: no doer of its own). Not where the first has a doer ("was
+    beaten by police and later detained"): who did the second is ``custody_by_no_authority``'s."""
+    if not shared_passive(token) or any(c.dep_ == "agent" for c in token.head.children):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def shared_passive(token: Token, own_doer: bool = False) -> bool:
@@ -566,6 +578,13 @@ def _aimed_noun(modifier: Token) -> bool:
                and any(g.dep_ == "pobj" and _a_place(g) for g in c.children) for c in noun.children)
 
 
+def victim_key(victim: EventParty) -> str:
+    """What tells apart the victims of agentless passives ("three officers were stabbed", "the
+    woman was killed"): their words as well as their country, which two victims of one attack
+    share; two such acts are two events, not one told twice. A known entity is itself."""
+    return victim.entity or f"{victim.country or ''} {re.sub(r'[^a-z0-9]+', ' ', victim.text.lower()).strip()}"
+
+
 def _party_key(party: Optional[EventParty]) -> Optional[str]:
     if party is None:
         return None
@@ -608,13 +627,13 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
                 return undergoer
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative") and not _misplaced_object(c, token)),
                 None) or _shared_object(token) or _shifted_object(token))
-    obj = _partitive_whole(obj, tables) if obj is not None else None
+    obj = _partitive_whole(relative_object(obj, tables), tables) if obj is not None else None
     holders = [token] + ([obj] if obj is not None else [])
     aimed = _prep_target(holders, tables, _AIMED_PREPS)
     if aimed is not None and not _topic_after_addressee(obj, aimed, tables) \
             and not _ally_against_foe(token, obj, aimed, tables):
         return aimed
-    if obj is not None and _names_actor(obj, tables) and not _own(obj):
+    if obj is not None and (_names_actor(obj, tables) or people_described(obj)) and not _own(obj):
         # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
         # (whose last country is "... in Montenegro"); "arrested Trump's lawyer": the lawyer
         return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or _apposed_name(obj)
@@ -874,11 +893,50 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
                 if pobj is not None and _names_actor(pobj, tables):
                     proposed = pobj.lemma_.lower() in _PROPOSALS and _possessed_act(pobj, tables)
                     return (_act_of(pobj, tables) if proposed else None) or pobj
+                owner = possessor_after_preposition(prep, pobj, tables)
+                if owner is not None:
+                    return owner
                 # "mediated an end to the conflict between Israel and Egypt": a mediation's "between" within
                 inner = _prep_actor(pobj, tables, preps & _MEDIATION_PREPS) if pobj is not None else None
                 if inner is not None:
                     return inner
     return None
+
+
+def possessor_after_preposition(prep: Token, pobj: Optional[Token], tables: Tables) -> Optional[Token]:
+    """Whom a "with" or "against" phrase (``[possessor_prepositions]``) names through the
+    possessive of a thing that is theirs: "agreed with Lee's remarks", "protested against the
+    mayor's plan" are aimed at Lee and the mayor. Only a possessive that names an actor, not a
+    pronoun (most often the actor's own: "with its allies' help"), a place or a time
+    (``_noun_actor``: "Sunday's vote")."""
+    if pobj is None or prep.lower_ not in _POSSESSOR_PREPS or _names_actor(pobj, tables):
+        return None
+    owner = _noun_actor(pobj)
+    if owner is None or owner.dep_ != "poss" or owner.lower_ in _PRONOUNS or not _names_actor(owner, tables):
+        return None
+    return owner
+
+
+def people_described(obj: Token) -> bool:
+    """An object that names people through the "who" clause after it: "praised those who left",
+    "arrested anyone who resisted" (``[described_people_pronouns]``) are aimed at them, though the
+    pronoun alone names no actor ("those of the committee", "everyone knows" are left alone)."""
+    return obj.lower_ in _DESCRIBED_PEOPLE and any(
+        c.dep_ == "relcl" and any(w.lower_ in _PERSON_RELATIVES for w in c.children) for c in obj.children)
+
+
+def relative_object(obj: Token, tables: Tables) -> Token:
+    """The noun a relative pronoun stands for when it is the verb's object: "the militia, which the
+    minister blamed for the attacks" is aimed at the militia, "the aide whom police arrested" at
+    the aide (``antecedent``), when that noun names an actor itself or by a name before it ("the
+    al-Qaeda offshoot"); not a thing a common word ties to one ("the government services that he
+    demanded"). Any other object is itself."""
+    if obj.dep_ not in ("dobj", "obj") or obj.lower_ not in _ANY_RELATIVE:
+        return obj
+    noun = antecedent(obj)
+    named_before = any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                       for c in noun.children)
+    return noun if noun is not obj and (_actor_head(noun, tables) or named_before) else obj
 
 
 def route_end(prep: Token) -> bool:
