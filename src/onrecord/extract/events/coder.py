@@ -489,8 +489,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 actor = EventParty("", token.idx, token.idx, country=actor.country)  # only where it was
             parties_key = (_party_key(actor), _party_key(target))  # the same act told twice: as before
             if victim is not None:
-                parties_key = (victim_key(actor), parties_key[1])
-            if victim is not None:
+                parties_key = (victim_key(actor), parties_key[1])  # two victims of one attack: two acts
                 implied = implied_actor(token, doc, tables, countries,
                                         _implied_country(actor_tok, sent, countries, actor.country))
                 if implied is None:
