@@ -9,7 +9,9 @@ a declared state of emergency, a fire caught (``caught_hazard``), or the event g
 (``gate.py``) judges it no event at all ("served", "founded" in general news). Some types
 are set by what the verb is, whatever the model says:
 a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
-a verdict SANCTION/convict, an arrest COERCE/arrest; a meeting held CONSULT, sanctions imposed
+a verdict SANCTION/convict, an arrest COERCE/arrest, a call on someone to act REQUEST
+(``called_on_to_act``); an act only avoided or meant ("avoided criticizing", "his pledges to
+expel the traders": ``unrealised_act``) is none; a meeting held CONSULT, sanctions imposed
 SANCTION, a protest joined or a protest crowd's violence PROTEST, a resignation or troops leaving
 RETREAT (``act_type``), and a protest crowd's demands are no REQUEST. An assault, coercion, sanction or accusation
 told in the passive with no agent ("X was arrested") has its subject as target and the state of
@@ -141,6 +143,7 @@ from onrecord.extract.events.non_events import (
     swearing_in,
     unasserted_relative,
     unnamed_critics,
+    unrealised_act,
     unrefused_negation,
     unwilled_harm,
     verbal_attack,
@@ -285,6 +288,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
             if unasserted_relative(token) or act_in_the_abstract(token):
                 continue  # "name any groups who endorsed him": no one said to have done it
+            if unrealised_act(token):
+                continue  # "avoided criticizing him", "his pledges to expel them": not done
             if nominal_participle(token):
                 continue  # "visiting the wounded", "the accused denied": people, not an act
             if non_event_sense(token, kind):

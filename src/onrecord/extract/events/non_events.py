@@ -54,6 +54,7 @@ _INTENTIONS = data.words(_WORDS, "unrefused_intentions")  # "does not plan to", 
 _FIGURATIVE = data.words(_WORDS, "figurative_objects")
 _SPORTS = data.words(_WORDS, "sports_words")
 _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
+_PERSON_ATTACKS = data.words(_WORDS, "person_attack_verbs")
 _WORD_VENUES = data.words(_WORDS, "word_venues")
 _WORD_MARKERS = data.words(_WORDS, "word_attack_markers") | _WORD_VENUES
 _ATTACK_NOUNS = data.words(_WORDS, "attack_nouns")
@@ -62,6 +63,8 @@ _ATTACK_VERBS = data.words(_WORDS, "attack_verbs") | _VERBAL_ATTACKS
 _CARRIED_CAUSES = data.words(_WORDS, "carried_causes")
 _OFFERED_WORDS = data.words(_WORDS, "offered_words")
 _FOUGHT_CAUSES = data.words(_WORDS, "fought_causes")
+_AVOIDING = data.words(_WORDS, "avoiding_verbs")
+_INTENT_NOUNS = data.words(_WORDS, "intent_nouns")
 # Acts of the law the model types wrongly (``legal_act``), in the order they are tried: the word
 # list, the model's types it corrects, whether the word must be a verb, and PLOVER's (type, mode)
 _LEGAL_ACTS = (
@@ -226,6 +229,9 @@ def verbal_attack(token: Token, actor: Token) -> bool:
     person or a party (``body_blasts_rival``). A light verb that carries an attack noun ("made
     an attack on Carson") is read through the noun (``attack_on_rival``)."""
     if token.lemma_.lower() not in _VERBAL_ATTACKS:
+        if token.pos_ == "VERB" and token.lemma_.lower() in _PERSON_ATTACKS and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return person_attacks_person(token, actor)  # "Governor Lee fired at Grant and Mills"
         return attack_on_rival(token, actor)  # the carrying verbs are none of the attacking verbs
     if any(o.lemma_.lower() in _WORDED_TARGETS for o in token.children if o.dep_ in ("dobj", "obj")):
         return True  # "Republicans attacked the impeachment inquiry": a process or a text takes no blows
@@ -233,17 +239,58 @@ def verbal_attack(token: Token, actor: Token) -> bool:
         return True  # "Freedom Magazine attacked defectors": a text deals no blows
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return False
+    if person_attacks_person(token, actor):
+        return True  # "she attacked Governor Mills", "Palmer's attack on Dunn"
     if actor.ent_type_ == "PERSON" and actor.tag_ != "NNPS":
         objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
         return not any(o.tag_ == "NNS" for o in objects)
     return body_blasts_rival(token, actor)
 
 
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_NOT_PERSONS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def named_person(token: Token) -> bool:
+    """A person named by a single proper name: a PERSON entity, or a proper noun the parser
+    left untyped or typed otherwise ("Palmer" tagged ORG) whose word is part of a PERSON named
+    elsewhere in the article ("Donald Palmer" earlier, then "Palmer"). Not a place, a people
+    or a plural ("the Mills" of a family), and not a title alone."""
+    if token.tag_ in ("NNS", "NNPS") and token.ent_type_ != "PERSON":
+        return False
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PERSONS:
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and token.text in (t.text for t in e) for e in token.doc.ents)
+
+
+def person_attacks_person(token: Token, actor: Token) -> bool:
+    """"She has started to attack Governor Mills", "Palmer's attack on Dunn": a person
+    (``named_person``, or "he"/"she") who attacks, as a verb or as the possessor of an attack
+    noun, only named persons (``named_person``, singular) attacks them in words, as the
+    campaigns of political news do (ACCUSE/disapprove): blows between persons come with a
+    weapon ("with a knife", refused before) or fall on people not named ("attacked a guard").
+    The parser types many a surname ORG or nothing, so the person is read from the article's
+    names, and a pronoun only counts when what it attacks is named."""
+    pronoun = actor.pos_ == "PRON" and actor.lower_ in _PERSON_PRONOUNS
+    if not (pronoun or named_person(actor)) or actor.lemma_.lower() in _ARMED_GROUPS:
+        return False
+    if token.pos_ == "NOUN" and token.lemma_.lower() not in _ATTACK_NOUNS:
+        return False
+    targets = _attacked(token)
+    if targets and all(t.pos_ == "NOUN" and t.lemma_.lower() in _WORD_VENUES | _WORDED_TARGETS for t in targets):
+        return True  # "assailed Grant's campaign speeches": what was said, not a body
+    return bool(targets) and all(named_person(t) for t in targets)
+
+
 def _attacked(head: Token) -> list[Token]:
     """Whom a verb or an attack noun attacks: its object, or the noun's "on"/"against" ("an
     attack on Carson"), with those joined to it by "and" ("Clinton and Rubio")."""
     if head.pos_ == "VERB":
-        first = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        first = [c for c in head.children if c.dep_ in ("dobj", "obj")] or [
+            g for p in head.children if p.dep_ == "prep" and p.lower_ == "at" for g in p.children
+            if g.dep_ == "pobj"]  # "fired at Grant"
     else:
         first = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                  for g in p.children if g.dep_ == "pobj"]
@@ -1206,6 +1253,54 @@ def act_in_the_abstract(token: Token) -> bool:
             return False
         noun = token.doc[mark.i - 1]
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _ABSTRACT_ACTS
+
+
+def _under_without(token: Token) -> bool:
+    """The verb sits in a "without" phrase, through the non-finite words between them ("without
+    being afraid of being robbed"); a finite verb ends the search."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in ("pcomp", "pobj", "prep", "acomp", "xcomp") or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ == "without":
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+    return False
+
+
+def unrealised_act(token: Token) -> bool:
+    """An act the sentence says was kept from happening or only meant: a gerund or infinitive
+    on a verb of avoiding ("avoided criticizing the governor during the visit", "refrained
+    from attacking"; ``[avoiding_verbs]``), one after "without" ("sleep at night without being
+    threatened"), one that a promise or a plan names ("his pledges to close the port and expel
+    the traders"; ``[intent_nouns]``, also as verbs for the acts listed after the first: "plans
+    to arrest the leaders and deport the migrants"), and one a group is "bent on" ("militants
+    bent on attacking the border posts"). None is reported as done: PLOVER records none. The
+    verb of promising itself stays an event ("promised to expel them": the promise is coded)."""
+    if token.pos_ != "VERB":
+        return False
+    bare = token.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children)
+    climbed = False
+    while token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head is not token:
+        token, climbed = token.head, True  # "to close the port and expel them": the first verb says how both hang
+    if climbed and bare and (token.lemma_.lower() in _INTENT_NOUNS or (
+            token.dep_ == "xcomp" and token.head.lemma_.lower() in _INTENT_NOUNS)):
+        # "plans to arrest the leaders and deport the migrants", "is promising to raise taxes,
+        # cut grants and expel traders": the promise is the event, each act it lists only meant
+        return True
+    head = token.head
+    if token.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in _AVOIDING:
+        return True  # "avoided criticizing"
+    if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _AVOIDING:
+        return True  # "refrained from attacking"
+    if _under_without(token):
+        return True  # "without being threatened", "without being afraid of being robbed"
+    if token.dep_ == "pcomp" and head.lower_ == "on" and head.head.lower_ in ("bent", "intent"):
+        return True  # "bent on attacking the posts"
+    return token.dep_ in ("acl", "relcl") and token.tag_ == "VB" and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in _INTENT_NOUNS and any(c.lower_ == "to" for c in token.children)
 
 
 def shot_down_proposal(token: Token) -> bool:

@@ -89,13 +89,37 @@ def _phrase(token: Token) -> Span:
         ent = doc_index.entity_at(doc, token.i)
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end)
-    span = doc[start:end]
+    span = _after_dateline(doc[start:end])
     while len(span) > 1 and (span[0].dep_ in ("cc", "punct", "prep", "mark") or span[0].pos_ == "ADV"
                              or _leading_date(span[0], token)):
         span = span[1:]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _after_dateline(span: Span) -> Span:
+    """The phrase without the dateline a wire story opens with ("PARIS - Senator Dunn met",
+    "PARIS (Agency) — the minister said"): the place in capitals, and a source in brackets, up to
+    a dash at the head of the sentence are where the story was filed, not part of who acted (nor
+    their country)."""
+    if len(span) < 3 or not span[0].is_sent_start:
+        return span
+    dash = next((t for t in span[1:6] if t.text in _DASHES), None)
+    if dash is None or dash.i + 1 >= span.end:
+        return span
+    depth, seen_capital = 0, False
+    for t in span.doc[span.start:dash.i]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.is_punct or depth > 0 or t.text == ")":
+            continue
+        if not (t.is_alpha and t.is_upper and len(t) > 1):
+            return span
+        seen_capital = True
+    return span.doc[dash.i + 1:span.end] if seen_capital else span
 
 
 def _leading_date(word: Token, head: Token) -> bool:

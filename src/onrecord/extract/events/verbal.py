@@ -40,6 +40,7 @@ _APPEALS = frozenset({"REQUEST", "AGREE", "SUPPORT"})
 _OPINIONS = frozenset({"SUPPORT", "REJECT", "REQUEST", "ACCUSE"})
 # the material type the verb table gives a verb of pressing ("pressure"): asked, not forced
 _PRESSED = frozenset({"COERCE"})
+_CALLING_VERBS = data.words(_WORDS, "calling_on_verbs")
 _PUBLIC = data.words(_WORDS, "general_public")
 _STANCE_VERBS = data.words(_WORDS, "stance_verbs")
 _STANDING = data.words(_WORDS, "standing_adverbs")
@@ -321,9 +322,23 @@ def retyped(token: Token, kind: str, mode: Optional[str], target: Optional[Token
         return "ACCUSE", "disapprove"
     if kind == "ACCUSE" and backed_against_foe(token, target):
         return "SUPPORT", None  # "supported the government against the rebellion": backing, no reproach
-    if kind != "REQUEST" and pressed_to_act(token):
+    if kind != "REQUEST" and (pressed_to_act(token) or called_on_to_act(token)):
         return "REQUEST", None
     return kind, mode
+
+
+def called_on_to_act(token: Token) -> bool:
+    """"Called on the navy to attack the pirate bases", "appealed to the council to act":
+    calling on someone (``[calling_on_verbs]`` with "on"/"upon"/"to" and an addressee) to do an act
+    is PLOVER's REQUEST made of them, whatever the act asked is: the violence named is asked of
+    another, not threatened by the speaker."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _CALLING_VERBS:
+        return False
+    children = list(token.children)
+    addressed = [g for p in children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
+                 for g in p.children if g.dep_ == "pobj"]
+    acts = [c for c in (*children, *(a for g in addressed for a in g.children)) if c.dep_ in ("xcomp", "acl")]
+    return bool(addressed) and any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in acts)
 
 
 def backed_against_foe(token: Token, target: Optional[Token] = None) -> bool:
