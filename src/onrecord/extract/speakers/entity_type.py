@@ -750,12 +750,7 @@ def surname_after_honorific(ent: Span, surname: str) -> bool:
     """Whether a person's name the tagger found is the surname alone right after an honorific
     ("Mr Roe", "Mrs. Roe"): how the article writes that person's surname, whatever order the
     full name takes."""
-    return ent.text == surname and ent.start > 0 and doc_before(ent).lower_.rstrip(".") in ADDRESS_WORDS
-
-
-def doc_before(ent: Span) -> Token:
-    """The token right before a span of the article."""
-    return ent.doc[ent.start - 1]
+    return ent.text == surname and ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in ADDRESS_WORDS
 
 
 def hyphenated_given_name(name: str) -> bool:
@@ -830,12 +825,13 @@ def national_initials(name: str) -> bool:
     """Whether the name is a country's or a nationality's word and a body's initials ("the
     Ruritanian ZSB", "Zorbian FBI"): a country's agency by its acronym, an organisation, though
     the tagger read the run as a person's name. Letters written after a person's name ("MP",
-    "QC") are no body's initials."""
+    "QC") are no body's initials, nor two letters alone, most often an office's ("the British
+    PM", "the Nigerian VP")."""
     words = name.split()
     if len(words) < 2:
         return False
     initials = words[-1]
-    if not (2 <= len(initials) <= 6 and initials.isalpha() and initials.isupper()) \
+    if not (3 <= len(initials) <= 6 and initials.isalpha() and initials.isupper()) \
             or initials.lower() in POSTNOMINALS or initials.lower() in NAME_TITLES or initials.lower() in ROLE_WORDS:
         return False
     return country_name(" ".join(words[:-1]))

@@ -510,8 +510,18 @@ def untold_given_name(before: Token, surname: Token) -> bool:
     return (opens and surname.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.dep_ == "compound"
             and before.head.i == surname.i
             and before.is_alpha and before.text[:1].isupper() and not before.is_upper
-            and before.ent_type_ in ("", "PERSON") and word not in PERSON_WORDS and word not in _OPENERS
+            and before.ent_type_ in ("", "PERSON") and not person_word_ending(word) and word not in _OPENERS
             and word not in _OPENING_PREPOSITIONS and word not in doc_index.positions(doc))
+
+
+def person_word_ending(word: str) -> bool:
+    """Whether a lowercased word is a person's description or ends in one of five letters or
+    more ("undersecretary", "congresswoman", "ex-minister"): a title run into one word, no given
+    name."""
+    return word in PERSON_WORDS or any(word.endswith(w) for w in _LONG_PERSON_WORDS)
+
+
+_LONG_PERSON_WORDS = tuple(w for w in PERSON_WORDS if len(w) >= 5 and " " not in w)
 
 
 # prepositions opening a sentence that the parse may read as a name's first word ("Outside")

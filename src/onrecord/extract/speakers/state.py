@@ -910,12 +910,15 @@ def hyphenated_surname(tokens: list[Token]) -> bool:
     return hyphen_glued(first) and not any(t.whitespace_ for t in first.doc[first.i:last.i])
 
 
-def paragraphs_back(text: str, offset: int) -> int:
-    """Where the paragraph before the one holding ``offset`` starts (0 for the first two)."""
-    here = text.rfind("\n\n", 0, offset)
-    if here <= 0:
-        return 0
-    return max(text.rfind("\n\n", 0, here), 0)
+def paragraphs_back(text: str, offset: int, count: int = 1) -> int:
+    """Where the paragraph ``count`` paragraphs before the one holding ``offset`` starts (0 when
+    the text has fewer): by default the paragraph before."""
+    start = text.rfind("\n\n", 0, offset)
+    for _ in range(count):
+        if start <= 0:
+            return 0
+        start = text.rfind("\n\n", 0, start)
+    return max(start, 0)
 
 
 def other_name_before(token: Token) -> bool:

@@ -78,6 +78,7 @@ from onrecord.extract.speakers.words import (
     MEDIA_NOUNS,
     MEMBER_BODIES,
     MEMBER_BODY_NAMES,
+    NAME_TITLES,
     NETWORK_NAME_WORDS,
     NEWSPAPER_NAME_WORDS,
     NOUN_GENDER,
@@ -633,14 +634,17 @@ def kind_ties(state: ArticleState, body: ArticleEntity, kind: str) -> list[int]:
 def sole_headed_body(state: ArticleState, body: ArticleEntity, kind: str, span: Span) -> bool:
     """Whether "the board", "the ministry" is ``body`` though another body was named nearer: the
     one body named before it whose name the kind word, or a word the kind is spelt with
-    (``kind_spellings``: "the agency" and "Food and Drug Administration"), heads ("the Illinois
+    (``kind_spellings``: "the agency" and "Food and Drug Administration", a name that says what
+    the body does, ``spelt_as_kind``; a shorter one, "the Trump Administration", may be it or
+    none, and leaves it unnamed), heads ("the Illinois
     Board of Elections", "Ministry of Health": the word before "of", else the last), a kind whose
     bodies carry the word (``HEADED_BODY_KINDS``, not "the company"). Before the description, every other
     "board" the article writes must be that body again ("the board", "the board of elections",
     a headline's "Board Of Election"): no second board named ("the Court of Session ... the
     Supreme Court"), no name holding the word elsewhere ("Board Street Clinic"), no "boards",
-    no "the school board" or "a board". A body named only after it leaves the description to
-    ``another_body_nearer``."""
+    no "the school board" or "a board", and no body of a kind its name does not tell named since
+    the body last was ("Reuters" may be "the agency" as well). A body named only after it leaves
+    the description to ``another_body_nearer``."""
     if kind not in HEADED_BODY_KINDS or len(span) != 2 or span[0].lower_ != "the" \
             or body.type != "ORG" or not body.named:
         return False
@@ -651,6 +655,8 @@ def sole_headed_body(state: ArticleState, body: ArticleEntity, kind: str, span: 
         if name.end > span.start:
             continue
         if name_head.lower_ in spellings and name_head.text[:1].isupper() and len(name) > 1:
+            if name_head.lower_ != kind and not spelt_as_kind(name, name_head):
+                return False  # "the Census Bureau", "the Trump Administration": may be it, or none
             headed.append(name)
         elif any(t.lower_ == kind for t in name):
             return False  # "Board Street Clinic": the word in another body's name
@@ -674,7 +680,27 @@ def sole_headed_body(state: ArticleState, body: ArticleEntity, kind: str, span: 
                 return False  # "the board of a school": another board
         elif i == 0 or doc[i - 1].lower_ != "the":
             return False  # "a board", "the school board"
-    return not nearer_of_unknown_kind(state, body, kind, span)
+    last = max((o for o, e in state.bodies_by_offset if e is body and o < span.start_char), default=span.start_char)
+    # "The agency" after "the FDA ..., Reuters reported. Acme welcomed it": a body of no told kind
+    # named since (a news agency) may be it as well
+    return not nearer_of_unknown_kind(state, body, kind, span) \
+        and not body_of_unknown_kind_between(state, body, kind, last + 1, span.start_char)
+
+
+def spelt_as_kind(name: Span, name_head: Token) -> bool:
+    """Whether a body named with another word of its kind ("Administration" for "the agency")
+    says what it does: two words or more before that word, or words after its "of" or "and"
+    ("Food and Drug Administration", "Bureau of Labor Statistics"), none of them a person's
+    office. "The Trump Administration" is a president's government and "the Office of the Prime
+    Minister" his staff, no agency; a short name ("Census Bureau") is left to the rules before."""
+    doc = name.doc
+    end = name.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        end += 1  # "Office of the Prime" cut short of its "Minister"
+    if any(t.lower_ in ROLE_WORDS or t.lower_ in NAME_TITLES for t in doc[name.start:end]):
+        return False
+    before = [t for t in name if t.i < name_head.i and t.lower_ != "the" and t.is_alpha]
+    return len(before) >= 2 or any(t.lower_ in ("of", "and") for t in name)
 
 
 def kind_spellings(kind: str) -> frozenset[str]:

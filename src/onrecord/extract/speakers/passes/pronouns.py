@@ -50,6 +50,7 @@ from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.mention_syntax import (
     actor_noun,
     addressee,
+    country_or_state,
     in_passing,
     is_acronym,
     main_subject,
@@ -58,6 +59,7 @@ from onrecord.extract.speakers.mention_syntax import (
     relative_antecedent,
     span_qualifiers,
     speech_verb,
+    token_at,
     window_start,
 )
 from onrecord.extract.speakers.passes import names
@@ -84,6 +86,7 @@ from onrecord.extract.speakers.words import (
     SPEAKER_NAMES,
     THING_PRONOUNS,
     UNHELD_POST_WORDS,
+    VOICE_NOUNS,
     WRITER_PRONOUNS,
 )
 from onrecord.extract.speech_acts import declined_comment, is_negated, is_unrealised
@@ -210,6 +213,10 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
         return None
     gender = PRONOUN_GENDER.get(lower)
     entity = narrated_person(state, head, gender)
+    if entity is not None and id(entity) in quoted_others(state, head):
+        # "Tom Brown introduced his son. He said, 'Tom Brown taught me everything'": one names
+        # another in their own words, not oneself
+        entity = None
     if entity is not None and entity.gender is None:
         entity.gender = gender
     return _pronoun_mention(head, entity)
@@ -358,9 +365,9 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
     if any(e is not person for o, e in seen if o > since):
         return None  # someone else named since, in quoted words
     if not person.named or person.gender != gender or not 0 <= person.last_seen < head.idx \
-            or since < paragraphs_before(doc_index.text(state.doc), head.idx, 3):
+            or since < paragraphs_back(doc_index.text(state.doc), head.idx, 3):
         return None
-    first = token_at_or_after(state, since)
+    first = token_at(state.doc, since)
     named_at = {o for o, _ in seen}
     if any(unnamed_newcomer(token, gender) for token in state.doc[first.i if first is not None else head.i:head.i]
            if not state.in_quote(token.idx) and token.idx not in named_at):
@@ -376,18 +383,31 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant", "ee")
 
 def unnamed_newcomer(token: Token, gender: str | None) -> bool:
     """Whether a word brings someone without a name into the text, whom a "he" or "she" after it
-    may be: a noun of one person ("a neighbour", "his brother", "the partner") not of the other
-    gender, or people acting ("Voters were angry", "Protesters chanted"), a doer's noun by its
-    ending when it is a subject. Bodies ("the committee") are no one "he" stands for."""
+    may be: a noun of one person ("a neighbour", "his brother", "the partner", "a spokesman")
+    not of the other gender, or people acting ("Voters were angry", "Protesters chanted"), a
+    doer's noun by its ending when it is a subject, or a capitalised subject no name the tagger
+    found (``untagged_subject``). Bodies ("the committee") are no one "he" stands for."""
+    subject = token.dep_ in ("nsubj", "nsubjpass")
+    if token.pos_ == "PROPN" and subject and not names_someone(token):
+        return untagged_subject(token)
     if token.pos_ != "NOUN" or names_someone(token):
         return False
     lemma = token.lemma_.lower()
-    if body_noun(lemma) or NOUN_GENDER.get(lemma, gender) != gender:
-        return False
-    subject = token.dep_ in ("nsubj", "nsubjpass")
+    if body_noun(lemma) and lemma not in VOICE_NOUNS or NOUN_GENDER.get(lemma, gender) != gender:
+        return False  # "the committee" is no one, but "a spokesman for the prison" is someone
     if lemma in _PEOPLE_NOUNS:
         return token.tag_ == "NN" or subject
     return subject and lemma.endswith(_AGENT_ENDINGS)
+
+
+def untagged_subject(token: Token) -> bool:
+    """Whether a capitalised subject the tagger gave no name's type, or a place's that is no
+    country's nor a state's (``country_or_state``), may be someone new: a title standing alone
+    ("The Pope condemned it", "The Prime Minister was asked") or a surname the tagger missed
+    ("Okonkwo, convicted in the case, was freed"). A body's word ("Parliament voted") is no one."""
+    if token.ent_type_ not in ("", "GPE") or body_noun(token.lemma_.lower()):
+        return False
+    return token.ent_type_ == "" or not country_or_state(token.text)
 
 
 def names_someone(noun: Token) -> bool:
@@ -437,22 +457,6 @@ def quoted_others(state: ArticleState, head: Token) -> set[int]:
             continue
         others.add(id(e))
     return others
-
-
-def paragraphs_before(text: str, offset: int, count: int) -> int:
-    """Where the paragraph ``count`` paragraphs before the one holding ``offset`` starts (0 when
-    the text has fewer)."""
-    start = text.rfind("\n\n", 0, offset)
-    for _ in range(count):
-        if start <= 0:
-            return 0
-        start = text.rfind("\n\n", 0, start)
-    return max(start, 0)
-
-
-def token_at_or_after(state: ArticleState, offset: int) -> Token | None:
-    """The first token that starts at or after a character offset."""
-    return next((t for t in state.doc if t.idx >= offset), None)
 
 
 def passing_sole(state: ArticleState, head: Token, sole: ArticleEntity, gender: str | None,
