@@ -123,3 +123,34 @@ def test_shooting_back_at_remarks_is_a_retort_and_at_soldiers_a_blow(nlp):
     assert [t for t, _ in _proposed(nlp, "The opposition leader shot back at the president's remarks.", "shot")] \
         == ["ACCUSE"]
     assert not retort(_word(nlp("Rebels fired back at the soldiers."), "fired"))
+
+
+def test_a_count_of_munitions_fired_is_a_shot(nlp):
+    # what "dozens" or "a number" is "of" is what was fired: no dismissal
+    for text in ("Hamas fired dozens of projectiles.",
+                 "The army fired a number of missiles.",
+                 "Dozens of rockets were fired."):
+        assert not fired_person(_word(nlp(text), "fired")), text
+    assert "ASSAULT" in [t for t, _ in _proposed(nlp, "Hamas fired dozens of projectiles.", "fired")]
+    assert fired_person(_word(nlp("The mayor fired dozens of officials."), "fired"))
+
+
+def test_a_halt_of_work_with_or_against_any_party_is_left_to_the_model(nlp):
+    for text, verb in (("The European Union suspended its work with the government.", "suspended"),
+                       ("The army ended its operation against the rebels.", "ended")):
+        assert not halted_own_activity(_word(nlp(text), verb)), text
+    text = "The European Union suspended its work with the government."
+    assert "SANCTION" in [t for t, _ in _proposed(nlp, text, "suspended")]
+
+
+def test_a_school_as_the_venue_of_a_meeting_is_no_biography(nlp):
+    for text in ("Israeli and Palestinian negotiators met at a university in Oslo.",
+                 "The two foreign ministers met at the military academy in Moscow."):
+        assert not met_at_school(_word(nlp(text), "met")), text
+        assert "CONSULT" in [t for t, _ in _proposed(nlp, text, "met")], text
+
+
+def test_firing_back_at_positions_is_a_blow(nlp):
+    for text in ("Troops fired back at Taliban positions.", "The army fired back at rebel positions."):
+        assert not retort(_word(nlp(text), "fired")), text
+        assert "ACCUSE" not in [t for t, _ in _proposed(nlp, text, "fired")], text

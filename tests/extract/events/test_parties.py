@@ -23,6 +23,7 @@ from onrecord.extract.events.parties import (
     aimed_at_subject,
     antecedent,
     charge_continued,
+    meeting_venue,
     object_it,
     people_described,
     placeholder_subject,
@@ -925,6 +926,9 @@ def test_an_actor_s_own_armed_force_after_with_is_the_means_not_the_target(nlp):
     # two sides that clash: "with" names the other
     e = at(nlp, "Police clashed with Egyptian soldiers in Cairo.", "clashed")
     assert e.target is not None and e.target.text == "Egyptian soldiers"
+    # a verb with no object of its own: "with" names the partner
+    e = at(nlp, "The Iraqi government coordinated with the Iraqi army.", "coordinated")
+    assert e.target is not None and e.target.text == "the Iraqi army"
 
 
 def test_a_party_named_after_a_place_of_no_known_country_takes_no_leading_country(nlp):
@@ -998,3 +1002,13 @@ def test_a_participle_joined_to_a_passive_shares_its_victim(nlp):
     assert shared_passive_victim(killed) is not None and shared_passive_victim(killed).text == "protester"
     doc = nlp("Police shot and killed a protester.")
     assert shared_passive_victim(next(t for t in doc if t.text == "killed")) is None
+
+
+def test_where_a_meeting_was_held_is_no_one_met(nlp):
+    e = at(nlp, "The two foreign ministers met at the military academy in Moscow.", "met")
+    assert e.type == "CONSULT" and e.target is None
+    e = at(nlp, "The ministers met at the embassy in Paris.", "met")
+    assert e.target is None
+    doc = nlp("The president met with students at the university.")
+    met = next(t for t in doc if t.text == "met")
+    assert not meeting_venue(met, next(t for t in doc if t.text == "students"))

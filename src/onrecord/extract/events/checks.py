@@ -92,6 +92,7 @@ _CANDIDACY_HALTING = data.words(_WORDS, "candidacy_halting_verbs")
 _ACTIVITY_HALTING = data.words(_WORDS, "activity_halting_verbs")
 _OWN_ACTIVITIES = data.words(_WORDS, "own_activity_nouns")
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})  # a party a halt may be aimed at
+_PARTNER_PREPS = frozenset({"with", "against"})  # "its work with the government": a party, named or not
 _HALTED_CANDIDACIES = data.words(_WORDS, "halted_candidacies")
 _LIKINGS = data.words(_WORDS, "liking_verbs")
 _LEAD_MEASURES = data.words(_WORDS, "lead_measures")
@@ -437,18 +438,19 @@ def halted_own_activity(token: Token) -> bool:
     halting one's own work (``[activity_halting_verbs]`` with an object of
     ``[own_activity_nouns]`` owned by "its", "their", ...) stops what the actor does itself, no
     sanction nor retreat before anyone. Halting it in, to or with a named other party
-    ("suspended its flights to China", "halted its operations in Russia") and halting another's
-    ("suspended the league's season") are left to the model."""
+    ("suspended its flights to China", "halted its operations in Russia"), with or against any
+    party, named or not ("suspended its work with the government", "ended its operation against
+    the rebels"), and halting another's ("suspended the league's season") are left to the model."""
     if token.lemma_.lower() not in _ACTIVITY_HALTING or token.pos_ != "VERB":
         return False
     own = [o for o in token.children if o.dep_ in _OBJECTS and o.lemma_.lower() in _OWN_ACTIVITIES
            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children)]
     if not own:
         return False
-    # a named party it is halted in, to or with: possibly a measure against it
-    places = [g for w in (token, *own) for p in w.children if p.dep_ == "prep" and p.lower_ != "due"
-              for g in p.children if g.dep_ == "pobj"]
-    return not any(g.ent_type_ in _PARTY_ENTS for g in places)
+    # a party it is halted in, to or with: possibly a measure against it
+    preps = [p for w in (token, *own) for p in w.children if p.dep_ == "prep" and p.lower_ != "due"]
+    return not any(g.ent_type_ in _PARTY_ENTS or p.lower_ in _PARTNER_PREPS
+                   for p in preps for g in p.children if g.dep_ == "pobj")
 
 
 def candidacy(token: Token) -> bool:

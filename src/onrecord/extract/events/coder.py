@@ -166,6 +166,7 @@ from onrecord.extract.events.parties import (
     _voices,
     counted_victims,
     happening_doer,
+    meeting_venue,
     met_on_trip,
     object_it,
     own_force_instrument,
@@ -382,7 +383,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if target_tok is None and kind == "REJECT":
                 target_tok = refused_asker(token, tables)  # "X asked Y to ..., but he declined": X
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
-            if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok):
+            if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok) \
+                    or meeting_venue(token, target_tok):
                 target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree", "tendered it": what
             if aimed and target_tok is None:
                 target_tok = alleged_party(token, kind, tables)  # "alleged the government is hiding ..."

@@ -33,7 +33,7 @@ from onrecord.extract.events.checks import (
 )
 from onrecord.extract.events.countries import _CLAUSES, _SAYING, _a_country, _code_up_to, _place_country
 from onrecord.extract.events.model import EVENT_NOUNS
-from onrecord.extract.events.parties import _AUTHORITY_SECTORS, _INQUIRIES
+from onrecord.extract.events.parties import _AUTHORITY_SECTORS, _INQUIRIES, _PROPOSALS
 from onrecord.extract.events.phrases import (
     _PRONOUNS,
     _RELATIVE_PRONOUNS,
@@ -155,7 +155,6 @@ _MUNITIONS = data.words(_WORDS, "munition_nouns")
 # a shot aimed: "fired at the crowd", "fired rockets into Israel", "fired on protesters"
 _AIMING_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "toward", "towards", "across", "over", "in"})
 _FIRED_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})  # "he was fired"
-_PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _ABSTRACT_ACTS = data.words(_WORDS, "abstract_act_nouns")
 _UNHELD_VISITS = frozenset({"visit", "tour", "attend"})  # with [meeting_verbs]: "did not visit"
 _ANYONE = data.words(_WORDS, "anyone_pronouns")
@@ -382,8 +381,8 @@ def retort(token: Token) -> bool:
     "Secretary Clinton called them out."": a verb of a blow with "back" (``[retort_verbs]``) whose
     own words carry what was said (a "that" clause or a quotation it is set beside) is a reply
     in words, PLOVER's ACCUSE/disapprove, no ASSAULT; and so is one "back at" what was said
-    ("shot back at the president's remarks", ``_WORDED_TARGETS``). "Rebels fired back at the soldiers" (no
-    words said) stays a blow."""
+    ("shot back at the president's remarks", ``STATEMENT_NOUNS``). "Rebels fired back at the soldiers"
+    and "troops fired back at Taliban positions" (no words said) stay blows."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _RETORTS:
         return False
     children = list(token.children)
@@ -393,9 +392,9 @@ def retort(token: Token) -> bool:
         return False  # "hit back the ball"
     if any(c.dep_ == "ccomp" for c in children):
         return True  # "fired back that ..."
-    if any(g.lemma_.lower() in _WORDED_TARGETS for p in children if p.dep_ == "prep" and p.lower_ == "at"
+    if any(g.lemma_.lower() in STATEMENT_NOUNS for p in children if p.dep_ == "prep" and p.lower_ == "at"
            for g in p.children if g.dep_ == "pobj"):
-        return True  # "shot back at the president's remarks": at words, in words
+        return True  # "shot back at the president's remarks": at words, in words (not "at rebel positions")
     # "Sanders shot back, "...": the parse hangs the verb on the quoted clause's verb
     quoted = token.dep_ in ("ccomp", "parataxis") and token.head.i > token.i
     return quoted and any(t.text in _QUOTES for t in token.doc[token.i + 1:token.head.i])
@@ -1191,11 +1190,11 @@ def fired_person(token: Token) -> bool:
     """"The president fired the special prosecutor", "fired two deputies", "the prosecutor was
     fired": "fire" whose object (or, told in the passive, whose subject) is a common noun or a
     personal pronoun that is no munition nor weapon (``[munition_nouns]``, also as a compound:
-    "tear gas") puts someone out of a post, no shot. ``fired_from_post`` knows the staff it
-    names; this reads the sense from what is fired, so a prosecutor, a deputy or a coach is
-    dismissed too. A shot aimed at anyone ("fired rubber bullets at protesters", "fired on the
-    crowd", "fired into the air"), fired "back" or "off", and a name the parse takes for a thing
-    ("fired two Tomahawks") are left to the model."""
+    "tear gas", or as what a count is "of": "dozens of rockets") puts someone out of a post, no
+    shot. ``fired_from_post`` knows the staff it names; this reads the sense from what is fired,
+    so a prosecutor, a deputy or a coach is dismissed too. A shot aimed at anyone ("fired rubber
+    bullets at protesters", "fired on the crowd", "fired into the air"), fired "back" or "off",
+    and a name the parse takes for a thing ("fired two Tomahawks") are left to the model."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "fire":
         return False
     children = list(token.children)
@@ -1215,7 +1214,10 @@ def fired_person(token: Token) -> bool:
             return word.lower_ in _FIRED_PRONOUNS or word.lower_ in _STAFF
         if word.pos_ != "NOUN" or word.lemma_.lower() == "time":
             return False  # "fired three times": how often, not whom
-        words = [word, *(c for c in word.children if c.dep_ == "compound")]
+        # what a count or a mass is "of" is what is fired: "dozens of rockets", "a hail of bullets"
+        heads = [word, *(g for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj")]
+        words = [*heads, *(c for h in heads for c in h.children if c.dep_ == "compound")]
         return not any(w.lemma_.lower() in _MUNITIONS or w.lower_ in _MUNITIONS for w in words)
 
     return all(dismissed(w) for w in fired)
@@ -1318,19 +1320,28 @@ def shot_down_proposal(token: Token) -> bool:
 def met_at_school(token: Token) -> bool:
     """"A national whom she met while studying at the Institute of Technology", "the couple met
     in college": a meeting told as happening while one studied (``checks.schooling`` of the clause
-    hung on the verb, or any "while studying") or at a school (``[school_nouns]``) with no one named as met is how two
-    people came to know each other, a biography, no consultation between actors. "The minister
-    met the students at the university" (someone named as met at a school) is left alone."""
+    hung on the verb, or any "while studying") or at school as a time of life ("in college", "at
+    university": a bare ``[school_nouns]``) with no one named as met is how two people came to
+    know each other, a biography, no consultation between actors. "The minister met the students
+    at the university" (someone named as met at a school) and "the negotiators met at a
+    university in Oslo" (a school as the venue) are left alone."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in MEETING_VERBS:
         return False
     if any(c.dep_ == "advcl" and (schooling(c) or c.lemma_.lower() == "study") for c in token.children):
         return True  # "met while studying at the institute", "while studying in Paris"
     met = [c for c in token.children if c.dep_ in ("dobj", "obj")
            and c.tag_ not in ("WP", "WDT")]  # "whom she met": the relative stands for the one met
-    at_school = any(g.lemma_.lower() in _SCHOOLS for p in token.children if p.dep_ == "prep"
+    at_school = any(g.lemma_.lower() in _SCHOOLS and _bare_noun(g) for p in token.children if p.dep_ == "prep"
                     and p.lower_ in ("at", "in") for g in p.children if g.dep_ == "pobj")
     return at_school and not met and not any(
         p.lower_ == "with" for p in token.children if p.dep_ == "prep")
+
+
+def _bare_noun(noun: Token) -> bool:
+    """A common noun told with no determiner, possessor or name on it: "in college", "at law
+    school" (a kind, a time of life), not "at a university", "at the military academy" or "at
+    Oxford University" (a place)."""
+    return noun.ent_type_ == "" and not any(c.dep_ in ("det", "poss") or c.pos_ == "PROPN" for c in noun.children)
 
 
 def contest_result(token: Token) -> bool:

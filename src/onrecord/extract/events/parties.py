@@ -64,7 +64,6 @@ _THING_PRONOUNS = _THING_RELATIVES | _RELATIVE_PRONOUNS | {"it", "this"}  # a pa
 _FIRST_PERSON = data.words(_WORDS, "first_person")
 _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
-_REFUSERS = data.words(_WORDS, "refuser_pronouns")  # "..., but she refused" (``refused_asker``)
 _HAPPENINGS = data.words(_WORDS, "happening_nouns")
 _CUSTODIANS = data.words(_WORDS, "custody_nouns")
 _CAPITALS = data.words(_WORDS, "capital_cities")
@@ -837,14 +836,14 @@ def refused_asker(token: Token, tables: Tables) -> Optional[Token]:
     to delay his ruling, but he declined": the government; "The union asked the mayor to reopen
     the talks, but she refused": the union). The refusal must be that clause's joined verb, with
     no object or clause of its own (not "but she refused the offer"), its subject a pronoun
-    (``[refuser_pronouns]``) or the asked one's own last word, and the asker must name an actor."""
+    (``[speaker_pronouns]``) or the asked one's own last word, and the asker must name an actor."""
     request = token.head
     if token.dep_ != "conj" or request.i >= token.i or request.lemma_.lower() not in REQUEST_VERBS \
             or any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp", "prep") for c in token.children):
         return None
     asked = next((c for c in request.children if c.dep_ in ("dobj", "obj", "dative")), None)
     refuser = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if asked is None or refuser is None or not (refuser.lower_ in _REFUSERS or refuser.lower_ == asked.lower_):
+    if asked is None or refuser is None or not (refuser.lower_ in _SPEAKER_PRONOUNS or refuser.lower_ == asked.lower_):
         return None
     asker = next((c for c in request.children if c.dep_ == "nsubj"), None)
     return asker if asker is not None and asker.lower_ not in _PRONOUNS and _names_actor(asker, tables) else None
@@ -856,13 +855,24 @@ def own_force_instrument(token: Token, target_tok: Optional[Token], actor: Event
     is aimed at: "Saudi Arabia ... providing airstrikes with the Royal Saudi Air Force", "the
     government struck the rebels' bases with its army". Only a military target (MIL: not a
     government or police met with) of the actor's own country, and not after a verb two sides do
-    with each other ("the police clashed with soldiers", ``[reciprocal_verbs]``), where "with"
-    names the other side."""
+    with each other ("the police clashed with soldiers", ``[reciprocal_verbs]``) nor on a verb
+    with no object of its own ("Iraqi police cooperated with the Iraqi army", "coordinated with
+    the army"), where "with" names the other side."""
     if target_tok is None or target is None or target_tok.dep_ != "pobj" or target_tok.head.lower_ != "with":
         return False
     if token.lemma_.lower() in _RECIPROCAL_VERBS:
         return False
+    if target_tok.head.head.i == token.i and not any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return False  # "cooperated with the army": the partner, no means
     return target.sector == "MIL" and actor.country is not None and target.country == actor.country
+
+
+def meeting_venue(token: Token, target: Optional[Token]) -> bool:
+    """A meeting's "at" phrase says where it was held, not whom it met: "the negotiators met at a
+    university in Oslo", "the ministers met at the embassy" (``MEETING_VERBS``); whom one meets
+    is the object or follows "with"."""
+    return target is not None and token.lemma_.lower() in MEETING_VERBS and target.dep_ == "pobj" \
+        and target.head.lower_ == "at" and target.head.head.i == token.i
 
 
 def object_it(target: Optional[Token]) -> bool:
