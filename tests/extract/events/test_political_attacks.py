@@ -49,7 +49,16 @@ def test_a_person_attacking_someone_unnamed_is_not_read_as_words(nlp):
 
 
 def test_a_person_firing_at_named_rivals_does_so_in_words(nlp):
-    [event] = events_of(nlp, "Governor Ann Lee fired at Paul Grant, Sara Mills and Tom Ward.")
+    [event] = events_of(nlp, "Governor Ann Lee fired at Paul Grant, Sara Mills and Tom Ward over their votes.")
+    assert (event.type, event.mode) == ("ACCUSE", "disapprove")
+
+
+def test_hits_and_shots_between_named_persons_blaming_nothing_are_not_words(nlp):
+    for text in ("John Smith hit Peter Jones outside the bar on Friday night, police said.",
+                 "Robert Hill was at the door. He fired at Robert Hill twice before fleeing.",
+                 "John Smith hit Peter Jones over the head, police said."):
+        assert not any(e.type == "ACCUSE" for e in events_of(nlp, text)), text
+    [event] = events_of(nlp, "Senator Ann Lopez hit Senator Tom Ward over his vote on the bill.")
     assert (event.type, event.mode) == ("ACCUSE", "disapprove")
 
 
@@ -97,6 +106,9 @@ def test_acts_listed_after_a_planned_one_are_only_meant(nlp):
     assert [e.type for e in events_of(nlp, doc.text)] == ["THREATEN"]
     doc = nlp("Donald Palmer promised reforms and attacked his rival Mark Dunn.")
     assert not unrealised_act(_token(doc, "attacked"))  # done, not promised
+    doc = nlp("The government went ahead with its plan to deport the migrants and deported 200 people on Monday.")
+    assert not unrealised_act(_token(doc, "deported"))  # a tense of its own: done
+    assert any(e.trigger.text == "deported" for e in events_of(nlp, doc.text))
 
 
 def test_the_promise_itself_and_plain_acts_stay(nlp):

@@ -55,6 +55,7 @@ _FIGURATIVE = data.words(_WORDS, "figurative_objects")
 _SPORTS = data.words(_WORDS, "sports_words")
 _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
 _PERSON_ATTACKS = data.words(_WORDS, "person_attack_verbs")
+_BODY_PARTS = data.words(_WORDS, "struck_body_parts")
 _WORD_VENUES = data.words(_WORDS, "word_venues")
 _WORD_MARKERS = data.words(_WORDS, "word_attack_markers") | _WORD_VENUES
 _ATTACK_NOUNS = data.words(_WORDS, "attack_nouns")
@@ -227,16 +228,17 @@ def verbal_attack(token: Token, actor: Token) -> bool:
     medium that attacks (``[medium_nouns]``), does so in words; so does a body that blasts a
     person or a party (``body_blasts_rival``). A light verb that carries an attack noun ("made
     an attack on Carson") is read through the noun (``attack_on_rival``)."""
+    armed = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)  # "with a knife"
     if token.lemma_.lower() not in _VERBAL_ATTACKS:
-        if token.pos_ == "VERB" and token.lemma_.lower() in _PERSON_ATTACKS and not any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-            return person_attacks_person(token, actor)  # "Governor Lee fired at Grant and Mills"
+        if token.pos_ == "VERB" and token.lemma_.lower() in _PERSON_ATTACKS and not armed:
+            # "Governor Lee fired at Grant over his vote"; "he fired at Hill twice" may be shots
+            return blamed_for_conduct(token) and person_attacks_person(token, actor)
         return attack_on_rival(token, actor)  # the carrying verbs are none of the attacking verbs
     if any(o.lemma_.lower() in _WORDED_TARGETS for o in token.children if o.dep_ in ("dobj", "obj")):
         return True  # "Republicans attacked the impeachment inquiry": a process or a text takes no blows
     if actor.lemma_.lower() in _MEDIA and actor.pos_ in ("NOUN", "PROPN"):
         return True  # "Freedom Magazine attacked defectors": a text deals no blows
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+    if armed:
         return False
     if person_attacks_person(token, actor):
         return True  # "she attacked Governor Mills", "Palmer's attack on Dunn"
@@ -281,6 +283,22 @@ def person_attacks_person(token: Token, actor: Token) -> bool:
     if targets and all(t.pos_ == "NOUN" and t.lemma_.lower() in _WORD_VENUES | _WORDED_TARGETS for t in targets):
         return True  # "assailed Grant's campaign speeches": what was said, not a body
     return bool(targets) and all(named_person(t) for t in targets)
+
+
+def blamed_for_conduct(token: Token) -> bool:
+    """A blow that names what it is dealt for, a person's conduct or words: "Lee fired at Grant
+    over his vote on the budget", "Lopez hit Ward for her handling of the strike" (an "over" or
+    "for" phrase on something of someone's, a position or a text, ``_WORDED_TARGETS``). Without
+    one, "hit", "fire at" or "target" between named persons may be blows ("Smith hit Jones
+    outside the bar", "he fired at Hill twice"), so they are not read as words; nor is a part of
+    the body ("hit him over the head", ``[struck_body_parts]``)."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("over", "for")):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            if g.lemma_.lower() in _BODY_PARTS:
+                continue
+            if g.lemma_.lower() in _WORDED_TARGETS | _WORD_VENUES or any(c.dep_ == "poss" for c in g.children):
+                return True
+    return False
 
 
 def _attacked(head: Token) -> list[Token]:
@@ -1283,9 +1301,12 @@ def unrealised_act(token: Token) -> bool:
     verb of promising itself stays an event ("promised to expel them": the promise is coded)."""
     if token.pos_ != "VERB":
         return False
-    bare = token.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children)
+    unmarked = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+    bare = token.tag_ == "VB" and unmarked
     climbed = False
-    while token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head is not token:
+    # a conjunct told in a tense of its own ("its plan to deport them, and deported 200") was done
+    while token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head is not token \
+            and unmarked and token.tag_ in ("VB", "VBG", "VBN"):
         token, climbed = token.head, True  # "to close the port and expel them": the first verb says how both hang
     if climbed and bare and (token.lemma_.lower() in _INTENT_NOUNS or (
             token.dep_ == "xcomp" and token.head.lemma_.lower() in _INTENT_NOUNS)):
