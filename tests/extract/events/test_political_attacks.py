@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.non_events import named_person, person_attacks_person, unrealised_act
+from onrecord.extract.events.phrases import _after_dateline
 from onrecord.extract.events.verbal import called_on_to_act
 
 
@@ -130,6 +131,12 @@ def test_calling_on_someone_to_attack_is_a_request_of_them(nlp):
 def test_a_dateline_is_not_part_of_the_actor(nlp):
     [event] = events_of(nlp, "PARIS - Senator Mark Dunn met privately with President Ana Silva on Monday.")
     assert event.actor.text == "Senator Mark Dunn"
+
+
+def test_a_hyphen_inside_a_name_is_no_dateline(nlp):
+    doc = nlp("ZLB-CIO endorsed Ana Silva on Monday.")
+    assert _after_dateline(doc[0:3]).text == "ZLB-CIO"
+    assert _after_dateline(nlp("PARIS - Senator Mark Dunn met")[0:5]).text == "Senator Mark Dunn"
 
 
 def test_a_stance_taken_and_roots_put_down_are_no_force(nlp):

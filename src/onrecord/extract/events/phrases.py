@@ -108,7 +108,8 @@ def _after_dateline(span: Span) -> Span:
     their country)."""
     if len(span) < 3 or not span[0].is_sent_start:
         return span
-    dash = next((t for t in span[1:6] if t.text in _DASHES), None)
+    # a dateline's dash stands apart ("PARIS - "); a hyphen inside a name ("AFL-CIO") does not
+    dash = next((t for t in span[1:6] if t.text in _DASHES and span.doc[t.i - 1].whitespace_), None)
     if dash is None or dash.i + 1 >= span.end:
         return span
     depth, seen_capital = 0, False
