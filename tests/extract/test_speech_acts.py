@@ -43,8 +43,8 @@ def contents(nlp, text):
     "The Speaker commented on the vote — which the paper noted as an unusual move — on Monday.",
     "The first spray is made of silicone, that the chemist described as resembling human hairs.",
     "The judge does not consider the new law to apply to the case.",
-    # the cue has an object of its own: the clause before it is no report of it
-    "Smith herself chaired the hearing, a step whose rarity, the paper noted, highlighted the weight of the case.",
+    # the clause before the relative clause is no report of its cue ("a step whose rarity, the paper
+    # noted, ..." reports the relative clause alone: tests/extract/test_found_forms.py)
 ])
 def test_actions_topics_targets_and_questions_are_not_statements(nlp, text):
     assert contents(nlp, text) == []

@@ -294,7 +294,14 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
         if not start < left and right < end:
             return None
         if any(t.lower_ in RELATIVE_PRONOUNS or t.lower_ in ("whose", "which", "whom") for t in cue.doc[start:left]):
-            return None
+            said_of = antecedent_of_set_off(cue, start, left)
+            if said_of is None:
+                return None
+            start = said_of
+            # the relative word is the clause's subject (or its noun's): a tensed verb after the cue
+            if not any(t.tag_ in FINITE_TAGS for t in doc[right:end]) or end - start < MIN_CONTENT_TOKENS:
+                return None
+            return start, end
     if end - start < MIN_CONTENT_TOKENS or ";" in doc[start:end].text:
         return None
     outside = [t for t in doc[start:end] if not left <= t.i < right]
@@ -302,6 +309,36 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
                and not left <= t.head.i < right and t.head.i != cue.i for t in outside):
         return None
     return start, end
+
+
+def antecedent_of_set_off(cue: Token, start: int, left: int) -> int | None:
+    """"a move whose rarity, CBS noted, highlighted its weight", "the bridge, which, Roe said, was
+    unsafe": a cue set off inside a relative clause that opens with "whose" and its noun or with a
+    "which" or "who" as its subject, right before the cue's comma, reports what the clause says of
+    the noun before it (as ``said_of_antecedent`` does). The first token of that noun's phrase,
+    or None for anything else ("all of whom, she explained, needed help")."""
+    doc = cue.doc
+    comma = left - 1
+    rel = next((t for t in reversed(doc[start:comma]) if t.lower_ in ("whose", "which", "who")), None)
+    if rel is None:
+        return None
+    between = doc[rel.i + 1:comma]
+    if rel.lower_ == "whose":
+        if not between or not all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in between):
+            return None
+    elif any(not t.is_punct for t in between):
+        return None
+    noun = rel.i - 1
+    if noun >= 0 and doc[noun].text == ",":
+        noun -= 1
+    if noun < cue.sent.start or doc[noun].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = doc[noun]
+    first = noun
+    while first > cue.sent.start and doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
+            and doc[first - 1].head.i in range(first - 1, noun + 1):
+        first -= 1
+    return first if head.pos_ in ("NOUN", "PROPN") else None
 
 
 def reported_oneself(cue: Token, kids: list[Token]) -> bool:
@@ -349,6 +386,35 @@ def quoted_label_of_object(verb: Token) -> tuple[int, int] | None:
         if close is not None and close > first and all(
                 t.is_punct or label.left_edge.i <= t.i <= label.right_edge.i for t in doc[first:close]):
             return start, close + 1
+    return label_closing_object_phrase(verb, obj, start) if obj.dep_ == "dobj" else None
+
+
+def label_closing_object_phrase(verb: Token, obj: Token, start: int) -> tuple[int, int] | None:
+    """"calling the inquiry into Roe “Soviet-style”", "called the talks with Zorb “useful”": the
+    quoted words the parse hung inside a phrase of the verb after its object, closing that
+    phrase, right after a noun (not after its preposition or article: "the inquiry into “the
+    hoax”" quotes a name of the thing). The object and the quoted words, as one token range to
+    the closing mark."""
+    doc = verb.doc
+    # the verb's phrase right after the object, or the object's own last phrase ("the talks with
+    # Zorb “useful”", where the parse hung the quoted words on "with")
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1] \
+        + [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.right_edge.i == obj.right_edge.i]
+    for prep in phrases:
+        last = prep.right_edge.i
+        while last > prep.i and doc[last].dep_ == "cc":
+            last -= 1  # "... “Soviet-style” and Roe calling ...": the parse may hang the "and" there
+        close = last if doc[last].text in _CLOSING_MARKS else last + 1
+        if close >= len(doc) or doc[close].text not in _CLOSING_MARKS:
+            return None
+        opening = next((t.i for t in doc[prep.i + 1:close] if t.text in _OPENING_MARKS), None)
+        if opening is None or opening == close or doc[opening - 1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        quoted = doc[opening + 1:close]
+        if not quoted or all(t.pos_ == "PROPN" or t.is_punct for t in quoted) \
+                or any(t.text in _OPENING_MARKS | _CLOSING_MARKS for t in quoted):
+            return None
+        return start, close + 1
     return None
 
 
@@ -360,12 +426,20 @@ def said_of_antecedent(cue: Token) -> tuple[int, int, Token] | None:
     token range from the noun's phrase to the end of the reported clause, and the reporter as
     the speaker. A relative pronoun that is the cue's object ("the spray, that Wang described as
     ...") or the cue's only subject ("Smith, who said ...") is none of this."""
-    if cue.dep_ != "relcl" or cue.pos_ != "VERB" or cue.head.pos_ not in ("NOUN", "PROPN"):
+    if cue.dep_ != "relcl" or cue.pos_ != "VERB":
+        return None
+    opening = clause_antecedent_start(cue)
+    if cue.head.pos_ not in ("NOUN", "PROPN") and opening is None:
         return None
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     speaker = next((c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS), None)
     if speaker is None or speaker.i > cue.i:
         return None
+    start = noun_phrase_start(cue.head) if opening is None else opening
+    conjunct = reported_clause_read_as_conjunct(cue)
+    if conjunct is not None and any(c.lower_ in RELATIVE_PRONOUNS and c.i < speaker.i for c in subjects) \
+            and (opening is not None or number_agrees(cue.head, conjunct)):
+        return start, conjunct.right_edge.i + 1, named_subject(cue, speaker)
     for clause in cue.children:
         if clause.dep_ not in ("ccomp", "xcomp") or clause.i < cue.i or clause.pos_ not in ("VERB", "AUX"):
             continue
@@ -374,10 +448,53 @@ def said_of_antecedent(cue: Token) -> tuple[int, int, Token] | None:
             continue  # the reported clause has a subject of its own: not said of the noun
         if not own and not any(c.lower_ in RELATIVE_PRONOUNS and c.i < speaker.i for c in subjects):
             continue  # no relative pronoun to be the reported clause's subject
-        if not number_agrees(cue.head, clause):
+        if opening is None and not number_agrees(cue.head, clause):
             continue  # "fires at a plant and an oil field, which state media said were under control"
-        return noun_phrase_start(cue.head), clause.right_edge.i + 1, named_subject(cue, speaker)
+        if opening is not None and not _singular_verb(clause):
+            continue  # "since 2014, which aides said were ...": plural, so not the clause before
+        return start, clause.right_edge.i + 1, named_subject(cue, speaker)
     return None
+
+
+def clause_antecedent_start(cue: Token) -> int | None:
+    """"He stopped appearing in public in 2014, which his wife said was due to illness": a
+    "which" clause after a comma hung on a number (a year, a count), which no one says things of;
+    what the reporter spoke of is the clause before it. The first token of that clause (its
+    verb's phrase), or None when the relative clause hangs on anything but a number."""
+    if cue.head.pos_ != "NUM":
+        return None
+    doc = cue.doc
+    which = doc[cue.left_edge.i]
+    if which.lower_ != "which" or which.i == 0 or doc[which.i - 1].text != ",":
+        return None
+    verb = next((t for t in cue.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "xcomp":
+        verb = verb.head  # "stopped touring in 2016": the clause is the verb's it completes
+    if verb is None or verb.i > cue.head.i:
+        return None
+    return max(verb.left_edge.i, cue.sent.start)
+
+
+def _singular_verb(verb: Token) -> bool:
+    """Whether a verb (or its tensed auxiliary) is singular or of no number: "was", "is", "would"."""
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS), verb)
+    return finite.tag_ != "VBP" and finite.lower_ != "were"
+
+
+def reported_clause_read_as_conjunct(cue: Token) -> Token | None:
+    """"the response, which Politico reported left experts disappointed", parsed with "left" a
+    conjunct of the sentence's verb and the relative clause empty: the tensed verb right after a
+    reporting relative verb that has no complement of its own, has no subject and is hung
+    outside the relative clause, is the reported clause. That verb, or None."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or any(c.dep_ in COMPLEMENTS for c in cue.children):
+        return None
+    verb = doc[cue.i + 1]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ != "conj":
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children) or cue in verb.ancestors:
+        return None
+    return verb
 
 
 # prepositions that make their object part of the noun before ("a rise in costs", "the price of oil")
@@ -486,7 +603,11 @@ def _according_to(doc: Doc, according: Token) -> Candidate | None:
     if source is not None:
         phrase_end = max(phrase_end, _subtree_range(source)[1])
         phrase_end = min(phrase_end, _subject_taken_by_source(source))
-        source = author_of(source)
+        writing, source = source, author_of(source)
+        if source is not writing:
+            # "According to a post by Amy Cook, a teacher, the tusk came from ...": the subject
+            # hung on the author
+            phrase_end = min(phrase_end, _subject_taken_by_source(source))
     clause_start, clause_end = _clause_of(doc, according)
     phrase_end = min(phrase_end, clause_end)
     # the content is the rest of its clause: after the phrase when it leads, before it otherwise,
@@ -568,7 +689,8 @@ def _subject_taken_by_source(source: Token) -> int:
     no_cut = source.sent.end + 1
     if any(c.dep_ in SUBJECTS for c in root.children):
         return no_cut
-    for child in source.children:
+    # the last such noun: one before it describes the source ("Ann Roe, a teacher, the tusk ...")
+    for child in reversed(list(source.children)):
         # a common noun: a name there is the source's own ("the coach, Alireza Mehraban,")
         if child.dep_ in ("appos", "conj") and child.i > source.i and child.pos_ == "NOUN" \
                 and source.doc[_subtree_range(child)[0] - 1].text == ",":

@@ -290,8 +290,8 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
         if kept is None or (weight > kept[1] or kept[0].relation == "set_off") and cand.relation != "set_off":
             best[cand.cue.i] = (cand, weight)
     ranked = sorted(best.values(), key=lambda cw: cw[0].start)
-    return [(c, w) for c, w in ranked if w >= NESTED_MIN or _reported_speech(c, lex) or not any(
-        o is not c and o.start <= c.cue.i < o.end and ow > w for o, ow in ranked)]
+    return [(c, w) for c, w in ranked if w >= NESTED_MIN or _reported_speech(c, lex) or named_relative_speaker(c)
+            or not any(o is not c and o.start <= c.cue.i < o.end and ow > w for o, ow in ranked)]
 
 
 def _narrates_conduct(cand: Candidate, doc: Doc) -> bool:
@@ -419,7 +419,7 @@ def joint_speakers(f: Found) -> list[Found]:
                     and not _joined_inside_phrase(source, child, authors):
                 joined.append(Found(f.start, f.end, f.kind, f.cue, child, f.confidence, quotes=list(f.quotes),
                                     joint=True))
-    for named in named_examples(source):
+    for named in named_examples(source) + listed_members(f.cue, source):
         joined.append(Found(f.start, f.end, f.kind, f.cue, named, f.confidence, quotes=list(f.quotes), joint=True))
     for other in [n for first in (source, *authors) for n in second_subjects(f.cue, source, first)]:
         joined.append(Found(f.start, f.end, f.kind, f.cue, other, f.confidence, quotes=list(f.quotes), joint=True))
@@ -454,6 +454,26 @@ def named_examples(source: Token) -> list[Token]:
                 if tok.pos_ == "PROPN" and tok.ent_type_ in SPEAKER_NAMES:
                     names.append(tok)
     return names
+
+
+def listed_members(cue: Token, source: Token) -> list[Token]:
+    """"The study's lead authors, Ann Wilson of Zorb and Nick Hawk of USC, had predicted ...": a
+    plural description followed by the names of its members, two or more joined in apposition,
+    said it each. Only the cue's own subject: a speaker found further off ("three economists,
+    Roe and Lee, challenged all of us brought up to believe ...") may not be the believer. The
+    names; none for one name alone ("the authors, Wilson," may be a part)."""
+    if source.tag_ not in ("NNS", "NNPS") or source.pos_ != "NOUN" or source.head.i != cue.i \
+            or source.dep_ != "nsubj":
+        return []
+    first = next((c for c in source.children if c.dep_ == "appos" and c.i > source.i), None)
+    if first is None:
+        return []
+    names = [first, *[c for c in first.children if c.dep_ == "conj"]]
+    if len(names) < 2 or not all(n.pos_ == "PROPN" and n.ent_type_ in SPEAKER_NAMES for n in names):
+        return []
+    # people only: a member the tagger took for a body may be a person's name run into a place
+    # ("Wilson of C-MORE"), whose name would be wrong
+    return [n for n in names if n.ent_type_ == "PERSON"]
 
 
 def second_subjects(cue: Token, source: Token, first: Token | None = None) -> list[Token]:
@@ -807,6 +827,17 @@ def _describes_a_thing(verb: Token, subject: Token) -> bool:
     ('Resolution 2231 “is binding”') or a document ('The report “is clear”') may still speak."""
     return verb.lemma_.lower() == "be" and subject.pos_ == "NOUN" and not (
         subject.lemma_.lower() in DOCUMENT_NOUNS or mention_syntax.actor_noun(subject))
+
+
+def named_relative_speaker(cand: Candidate) -> bool:
+    """"urged him to concede, as did Jo Roe, who called the claims “a farce”": a characterisation
+    in a relative clause whose subject "who" stands for a name right before it is that person's
+    own words, kept even inside what someone else said or urged."""
+    cue = cand.cue
+    source = cand.source
+    return cand.relation == "characterise" and cue.dep_ == "relcl" and source is not None \
+        and source.lower_ == "who" and source.dep_ == "nsubj" and cue.head.ent_type_ == "PERSON" \
+        and cue.head.i < source.i
 
 
 def _reported_speech(cand: Candidate, lex: Lexicon) -> bool:
