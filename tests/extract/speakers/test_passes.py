@@ -3,14 +3,14 @@ two: what it answers for the mentions it resolves, and that it hands on (None) t
 import pytest
 
 import onrecord
-from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
+from onrecord.extract.speakers.passes import bodies, descriptions, epithets, names, pronouns, writers
 from onrecord.extract.speakers.resolver import PASSES, SpeakerResolver
 from onrecord.extract.speakers.role_cleaning import without_trailing_name
 from statement_lookup import speaker, state_of, statement_with, token
 
 
 def test_the_sieve_asks_pronouns_first_and_descriptions_last():
-    assert PASSES[0] is pronouns.relative_pronoun and PASSES[-1] is descriptions.description
+    assert PASSES[0] is pronouns.relative_pronoun and PASSES[-1] is epithets.described_or_epithet  # the descriptions
     assert PASSES.index(names.name_in_mention) < PASSES.index(names.name)
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from onrecord.extract.quotes import Quote
 from onrecord.extract.speakers.borrowed_subject import borrowed_subject, reporter_instead
 from onrecord.extract.speakers.mention_syntax import affiliation_of, is_dateline, mention_range
-from onrecord.extract.speakers.passes import bodies, descriptions, names, pronouns, writers
+from onrecord.extract.speakers.passes import bodies, descriptions, epithets, names, pronouns, writers
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.model import Entity
 
@@ -60,7 +60,7 @@ PASSES: tuple[Pass, ...] = (
     names.named_by_participle,    # "A university student named Li Wei said"
     bodies.personal_body,         # "the Trump campaign"
     names.name,                   # "Rezaei", "the Iranian military"'s organization
-    descriptions.description,     # "the former chief commander", "officials", "the study"
+    epithets.described_or_epithet,  # "the former chief commander", "officials", "the study"; epithets
 )
 
 # rules whose mention is a phrase (not a pronoun), from which the speaker's affiliation is read
