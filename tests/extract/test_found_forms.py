@@ -71,3 +71,10 @@ def test_set_off_in_relative_clause_reports_it_alone(nlp):
 def test_not_found(nlp, text, absent):
     contents = [st.content.text for st in onrecord.extract(text).statements]
     assert not any(absent in c for c in contents), contents
+
+
+def test_names_after_a_phrase_of_the_plural_are_not_its_members(nlp):
+    """i13-rev2: names after "the lawyers for the victims," may be the victims': no joint speakers."""
+    text = "The lawyers for the victims, Ann Wilson and Nick Hawk, said the firm had lied."
+    names = {st.speaker.name for st in onrecord.extract(text).statements}
+    assert "Nick Hawk" not in names, names

@@ -333,12 +333,11 @@ def antecedent_of_set_off(cue: Token, start: int, left: int) -> int | None:
         noun -= 1
     if noun < cue.sent.start or doc[noun].pos_ not in ("NOUN", "PROPN"):
         return None
-    head = doc[noun]
     first = noun
     while first > cue.sent.start and doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
             and doc[first - 1].head.i in range(first - 1, noun + 1):
         first -= 1
-    return first if head.pos_ in ("NOUN", "PROPN") else None
+    return first
 
 
 def reported_oneself(cue: Token, kids: list[Token]) -> bool:
