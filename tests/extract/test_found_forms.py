@@ -67,6 +67,8 @@ def test_set_off_in_relative_clause_reports_it_alone(nlp):
     ("He called the inquiry into \"the hoax\" on Monday.", "the inquiry"),
     # a quoted modifier inside the phrase is no label of the object
     ("She criticised the ban on \"ugly\" buildings.", "the ban"),
+    # i13-rev2: the author's only appositive describes the author, no subject of the sentence
+    ("According to a post by Jo Roe, the mayor's wife, the town, a port, flooded on Monday.", "wife"),
 ])
 def test_not_found(nlp, text, absent):
     contents = [st.content.text for st in onrecord.extract(text).statements]
