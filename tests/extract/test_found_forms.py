@@ -67,7 +67,16 @@ def test_set_off_in_relative_clause_reports_it_alone(nlp):
     ("He called the inquiry into \"the hoax\" on Monday.", "the inquiry"),
     # a quoted modifier inside the phrase is no label of the object
     ("She criticised the ban on \"ugly\" buildings.", "the ban"),
+    # i13-rev2: the author's only appositive describes the author, no subject of the sentence
+    ("According to a post by Jo Roe, the mayor's wife, the town, a port, flooded on Monday.", "wife"),
 ])
 def test_not_found(nlp, text, absent):
     contents = [st.content.text for st in onrecord.extract(text).statements]
     assert not any(absent in c for c in contents), contents
+
+
+def test_names_after_a_phrase_of_the_plural_are_not_its_members(nlp):
+    """i13-rev2: names after "the lawyers for the victims," may be the victims': no joint speakers."""
+    text = "The lawyers for the victims, Ann Wilson and Nick Hawk, said the firm had lied."
+    names = {st.speaker.name for st in onrecord.extract(text).statements}
+    assert "Nick Hawk" not in names, names

@@ -333,12 +333,11 @@ def antecedent_of_set_off(cue: Token, start: int, left: int) -> int | None:
         noun -= 1
     if noun < cue.sent.start or doc[noun].pos_ not in ("NOUN", "PROPN"):
         return None
-    head = doc[noun]
     first = noun
     while first > cue.sent.start and doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
             and doc[first - 1].head.i in range(first - 1, noun + 1):
         first -= 1
-    return first if head.pos_ in ("NOUN", "PROPN") else None
+    return first
 
 
 def reported_oneself(cue: Token, kids: list[Token]) -> bool:
@@ -607,7 +606,7 @@ def _according_to(doc: Doc, according: Token) -> Candidate | None:
         if source is not writing:
             # "According to a post by Amy Cook, a teacher, the tusk came from ...": the subject
             # hung on the author
-            phrase_end = min(phrase_end, _subject_taken_by_source(source))
+            phrase_end = min(phrase_end, _subject_taken_by_source(source, described=True))
     clause_start, clause_end = _clause_of(doc, according)
     phrase_end = min(phrase_end, clause_end)
     # the content is the rest of its clause: after the phrase when it leads, before it otherwise,
@@ -679,22 +678,24 @@ def _interrupted(doc: Doc, clause_start: int, phrase_start: int, phrase_end: int
     return cut_short or completed_after or not any(t.pos_ in ("VERB", "AUX") for t in heads)
 
 
-def _subject_taken_by_source(source: Token) -> int:
+def _subject_taken_by_source(source: Token, described: bool = False) -> int:
     """Where the "according to" phrase really ends when the parser hung the clause's subject on
     its source as an appositive or a conjunct ("According to the Bulletin, the earthquake, at
     6.3, was the strongest"; "According to the researchers, sacrifice ... was common"): at the
     comma before that noun, if the sentence's main verb has no subject of its own. Else past
-    the end of the sentence (no cut)."""
+    the end of the sentence (no cut). ``described``: the source is a writing's author, whose
+    first such noun describes it ("a post by Jo Roe, the mayor's wife, ..."), so it is no cut."""
     root = source.sent.root
     no_cut = source.sent.end + 1
     if any(c.dep_ in SUBJECTS for c in root.children):
         return no_cut
+    # a common noun: a name there is the source's own ("the coach, Alireza Mehraban,")
+    nouns = [c for c in source.children if c.dep_ in ("appos", "conj") and c.i > source.i and c.pos_ == "NOUN"
+             and source.doc[_subtree_range(c)[0] - 1].text == ","]
     # the last such noun: one before it describes the source ("Ann Roe, a teacher, the tusk ...")
-    for child in reversed(list(source.children)):
-        # a common noun: a name there is the source's own ("the coach, Alireza Mehraban,")
-        if child.dep_ in ("appos", "conj") and child.i > source.i and child.pos_ == "NOUN" \
-                and source.doc[_subtree_range(child)[0] - 1].text == ",":
-            return _subtree_range(child)[0] - 1
+    if nouns[int(described):]:
+        return _subtree_range(nouns[-1])[0] - 1
+    for child in source.children:
         # "According to Rathbun the property was returned": a name read as a verb, and the
         # clause's subject as its object
         if child.dep_ == "dobj" and child.i > source.i and source.pos_ != "NOUN" and child.pos_ == "NOUN":

@@ -458,15 +458,18 @@ def named_examples(source: Token) -> list[Token]:
 
 def listed_members(cue: Token, source: Token) -> list[Token]:
     """"The study's lead authors, Ann Wilson of Zorb and Nick Hawk of USC, had predicted ...": a
-    plural description followed by the names of its members, two or more joined in apposition,
-    said it each. Only the cue's own subject: a speaker found further off ("three economists,
-    Roe and Lee, challenged all of us brought up to believe ...") may not be the believer. The
-    names; none for one name alone ("the authors, Wilson," may be a part)."""
+    plural description followed by the names of its members, two or more joined in apposition
+    right after the noun's comma, said it each. Only the cue's own subject: a speaker found
+    further off ("three economists, Roe and Lee, challenged all of us brought up to believe ...")
+    may not be the believer. The names; none for one name alone ("the authors, Wilson," may be a
+    part)."""
     if source.tag_ not in ("NNS", "NNPS") or source.pos_ != "NOUN" or source.head.i != cue.i \
             or source.dep_ != "nsubj":
         return []
     first = next((c for c in source.children if c.dep_ == "appos" and c.i > source.i), None)
-    if first is None:
+    # the names right after the plural noun: after a phrase of its own ("the lawyers for the
+    # victims, Ann Wilson and Nick Hawk,") they may be the phrase's noun's
+    if first is None or first.left_edge.i != source.i + 2 or source.doc[source.i + 1].text != ",":
         return []
     names = [first, *[c for c in first.children if c.dep_ == "conj"]]
     if len(names) < 2 or not all(n.pos_ == "PROPN" and n.ent_type_ in SPEAKER_NAMES for n in names):
