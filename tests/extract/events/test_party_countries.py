@@ -14,7 +14,7 @@ from onrecord.extract.events.countries import (
     state_not_country,
     surname_of_named,
 )
-from onrecord.extract.events.parties import _people
+from onrecord.extract.events.parties import _people, legislator_state
 
 
 def at(nlp, text, trigger):
@@ -113,3 +113,17 @@ def test_a_states_name_beside_a_third_country_is_the_country(nlp):
     named = [(0, "USA"), (5, "USA"), (10, "RUS"), (20, "GEO")]
     assert state_not_country(named, {20: "Georgia"}, {20: (10, 30)})[-1] == (20, "GEO")
     assert state_not_country(named, {20: "Georgia"}, {20: (15, 30)})[-1] == (20, "USA")
+
+
+def test_a_legislator_bracketed_with_party_and_state_is_american(nlp):
+    text = ("Venezuela sanctions bill gains support. The bill targets Venezuela's oil firms and Venezuela's "
+            "banks. Sens. Ann Roe (D-N.J.) and Joe Poe (R-Fla.) wrote the bill on Venezuela. "
+            "Later, Roe met with Venezuelan opposition leaders.")
+    doc = nlp(text)
+    roe = next(e for e in doc.ents if e.text == "Ann Roe")
+    assert legislator_state(roe) == "USA"
+    assert _people(doc, tables.load(), []).get("roe")[1] == "USA"
+    assert at(nlp, text, "met").actor.country == "USA"
+    # a bracket that is no party and state says nothing of anyone
+    other = nlp("Ann Roe (AP) spoke. Joe Poe (Ind.) spoke.")
+    assert all(legislator_state(e) is None for e in other.ents if e.label_ == "PERSON")

@@ -1102,8 +1102,25 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
         words += _copula_description(root)
         words += _next_description(ent) if first else []
         country = code_actor(_words(words), tables)[0] if words else None
+        country = country or legislator_state(ent)
         said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
     return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order)
+
+
+def legislator_state(name: Span) -> Optional[str]:
+    """USA for a person's name followed right away by the bracketed party and US state news marks
+    a legislator with ("Sens. Ann Roe (D-N.J.), Joe Poe (R-Fla.) and ...", "Rep. Jane Doe
+    (D-Texas)": ``us_state_country``), wherever the article so names them: such a person is of
+    the United States, not of the country the article is about (a senator in an article on Iran
+    sanctions is no Iranian). The resolver gives no affiliation to a name in a list; a bracket
+    that is no such affiliation ("(AP)", "(Ind.)") says nothing."""
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].text != "(":
+        return None
+    close = next((t for t in doc[name.end + 1:name.end + 8] if t.text == ")"), None)
+    if close is None:
+        return None
+    return us_state_country(doc.text[doc[name.end].idx + 1:close.idx])
 
 
 def _home_place(name: Token) -> list[Token]:
