@@ -223,11 +223,59 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
 
 
 def narrated_person(state: ArticleState, head: Token, gender: str | None, depth: int = 2) -> ArticleEntity | None:
+    """Who a "he" or "she" is by the narrative alone (``narrative_candidate``), unless someone
+    named whose gender the article does not tell has been a subject since that person was last
+    named (``unknown_rival_since``): "Ann Reed won. Stone toured the plant. 'We will win,' she
+    said" may well be Stone, and a wrong name costs more than none."""
+    found = narrative_candidate(state, head, gender, depth)
+    return None if found is not None and unknown_rival_since(state, head, found, gender) else found
+
+
+def unknown_rival_since(state: ArticleState, head: Token, person: ArticleEntity, gender: str | None) -> bool:
+    """Whether, outside quotation marks, between the last mention of ``person`` before a "he" or
+    "she" and the pronoun's sentence, a name of no gender the article gives is the subject of a
+    sentence's main clause: a
+    surname alone the tagger took for a person ("Okafor toured the plant"), or a capitalised
+    subject it gave no name's type (``unnamed_newcomer``/``untagged_subject``: "Stone toured the
+    plant"). The text has moved on to that person, who may be the pronoun. A name of the other
+    gender ("Tom Hale spoke") is no rival, nor is one the pronoun's own sentence names before it
+    (the rules judged that one)."""
+    mentions = [o for o, e in state.persons_by_offset if e is person and o < head.idx and not state.in_quote(o)]
+    mentions += [o for o, _ in person.mentions if o < head.idx and not state.in_quote(o)]
+    if not mentions:
+        return False
+    since = max(mentions)
+    end = head.sent.start_char
+    if since >= end:
+        return False
+    named_at = {o: e for o, e in state.persons_by_offset}
+    spans = [(start, stop, e) for e in state.entities if e.type == "PERSON" for start, stop in e.mentions]
+    first = token_at(state.doc, since)
+    for token in state.doc[first.i + 1 if first is not None else head.i:head.i]:
+        if token.idx >= end or state.in_quote(token.idx) or token.pos_ != "PROPN" \
+                or token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != token.sent.root.i:
+            continue  # "Reed said that Britain must leave": a reported clause's subject is what was said
+        if token.text in person.name.split():
+            continue  # the person's own surname, whatever the tagger took it for
+        # "Mrs. Ana Lopez": the name's last word may lie inside a mention that starts before it
+        other = named_at.get(token.idx) or next((e for start, stop, e in spans if start <= token.idx < stop), None) \
+            or next((named_at[c.idx] for c in token.children if c.dep_ == "compound" and c.idx in named_at), None)
+        if other is person:
+            continue
+        if other is not None:
+            if other.type == "PERSON" and other.named and other.gender is None:
+                return True  # "Okafor toured the plant": a person of either gender
+        elif unnamed_newcomer(token, gender) and NOUN_GENDER.get(token.lemma_.lower(), gender) == gender:
+            return True  # "Stone toured the plant": a name the tagger missed
+    return False
+
+
+def narrative_candidate(state: ArticleState, head: Token, gender: str | None, depth: int = 2) -> ArticleEntity | None:
     """Who a "he" or "she" is by the narrative alone, whether or not it is a speaker: the person
     the text is about when that is the sole candidate of the nearest sentences, else the subject
-    of the sentence before (``subject_continuity``, which asks this again, ``depth`` times at
-    most, of a pronoun subject no statement resolved); None after a person the article never
-    names ("The Turpins' daughter escaped ... She")."""
+    of the sentence before (``subject_continuity``, which asks ``narrated_person`` again, ``depth``
+    times at most, of a pronoun subject no statement resolved); None after a person the article
+    never names ("The Turpins' daughter escaped ... She")."""
     if unnamed_person_before(state, head) is not None or named_in_report_before(state, head, gender):
         return None
     barred = disjoint_people(state, head)
