@@ -1120,7 +1120,7 @@ def legislator_state(name: Span) -> Optional[str]:
     close = next((t for t in doc[name.end + 1:name.end + 8] if t.text == ")"), None)
     if close is None:
         return None
-    return us_state_country(doc.text[doc[name.end].idx + 1:close.idx])
+    return us_state_country(doc_index.text(doc)[doc[name.end].idx + 1:close.idx])
 
 
 def _home_place(name: Token) -> list[Token]:

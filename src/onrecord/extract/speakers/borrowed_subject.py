@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord import data
+from onrecord.extract import doc_index
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # a second predicate or participle of a clause: "... and said", "..., saying"
@@ -146,8 +147,10 @@ def split_name(head: Token) -> bool:
     """Whether the parse cut a name in two and made the head the subject of a verb inside the
     same name ("The Committee to Protect Journalists reports ...": "Committee" the subject of
     "Protect"): the name is whole, and no other clause's subject."""
-    verb = head.head
-    return bool(head.ent_type_) and any(e.start <= head.i < e.end and e.start <= verb.i < e.end for e in head.doc.ents)
+    if not head.ent_type_:
+        return False
+    name = doc_index.entity_at(head.doc, head.i)
+    return name is not None and name.start <= head.head.i < name.end
 
 
 def reporter_instead(head: Token, cue: Token | None) -> Token | None:
