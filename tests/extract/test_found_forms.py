@@ -59,8 +59,8 @@ def test_set_off_in_relative_clause_reports_it_alone(nlp):
 
 
 @pytest.mark.parametrize("text, absent", [
-    # "all of whom": no noun right before the relative word to say it of
-    ("The shelter took in forty refugees, all of whom, she explained, needed help.", "refugees"),
+    # "each of whom": no noun right before the relative word to say it of
+    ("The shelter took in forty refugees, each of whom, she said, needed shelter.", "refugees"),
     # a plural verb: the year's clause is not what was said to be so
     ("The club sold two players in 2019, which fans said were its best.", "The club sold"),
     # the quoted words are a name inside the phrase, after its article

@@ -285,8 +285,8 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
     elif right >= last:
         start, end = first, left - 1
     else:
-        # the clause the cue interrupts, never a relative clause ("all of whom, she explained,
-        # needed help" says nothing of the sentence it hangs on)
+        # the clause the cue interrupts, never a relative clause ("each of whom, she said,
+        # needed shelter" says nothing of the sentence it hangs on)
         head = cue.head
         if head.i == cue.i or any(t.dep_ in ("relcl", "acl") for t in [head, *head.ancestors]):
             return None
@@ -316,7 +316,7 @@ def antecedent_of_set_off(cue: Token, start: int, left: int) -> int | None:
     unsafe": a cue set off inside a relative clause that opens with "whose" and its noun or with a
     "which" or "who" as its subject, right before the cue's comma, reports what the clause says of
     the noun before it (as ``said_of_antecedent`` does). The first token of that noun's phrase,
-    or None for anything else ("all of whom, she explained, needed help")."""
+    or None for anything else ("each of whom, she said, needed shelter")."""
     doc = cue.doc
     comma = left - 1
     rel = next((t for t in reversed(doc[start:comma]) if t.lower_ in ("whose", "which", "who")), None)

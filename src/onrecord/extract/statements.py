@@ -460,7 +460,7 @@ def listed_members(cue: Token, source: Token) -> list[Token]:
     """"The study's lead authors, Ann Wilson of Zorb and Nick Hawk of USC, had predicted ...": a
     plural description followed by the names of its members, two or more joined in apposition
     right after the noun's comma, said it each. Only the cue's own subject: a speaker found
-    further off ("three economists, Roe and Lee, challenged all of us brought up to believe ...")
+    further off ("three economists, Roe and Lee, surprised everyone raised to think ...")
     may not be the believer. The names; none for one name alone ("the authors, Wilson," may be a
     part)."""
     if source.tag_ not in ("NNS", "NNPS") or source.pos_ != "NOUN" or source.head.i != cue.i \

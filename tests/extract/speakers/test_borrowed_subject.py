@@ -19,15 +19,15 @@ def _by_cue(text, cue):
 
 
 def test_a_second_said_is_not_the_reported_clause_subjects(nlp):
-    text = ("The deputy head of the delegation said the United States should reduce its patrols in the "
-            "region and said any attempt to isolate Ruritania would fail.")
+    text = ("The deputy head of the delegation said the United States should cut its fleet in the "
+            "gulf and said any attempt to isolate Ruritania would fail.")
     speaker = [s for s in onrecord.extract(text).statements if "any attempt" in s.content.text][0].speaker
     assert speaker.rule == "unnamed" and speaker.name != "United States"
 
 
 def test_a_participle_after_a_reported_clause_is_not_its_subjects(nlp):
     text = ("Even a senior party strategist said Ann Lee will have to choose a side, saying, "
-            "\"At some point, she's going to have to come out.\"")
+            "\"Sooner or later, she will need to pick one.\"")
     assert _by_cue(text, "saying").rule == "unnamed"
 
 
@@ -69,8 +69,8 @@ def test_the_reported_subject_before_a_second_said(nlp):
 
 
 def test_a_conjunct_with_a_subject_of_its_own(nlp):
-    doc = nlp("The Daily Star will brand you a liar and Channel Nine will accuse you of lying.")
-    assert conjunct_with_own_subject(token(doc, "Star"), token(doc, "accuse"))
+    doc = nlp("The Zorb Herald will call you a cheat and Channel Nine will accuse you of fraud.")
+    assert conjunct_with_own_subject(token(doc, "Herald"), token(doc, "accuse"))
 
 
 def test_a_verb_joined_without_a_subject_keeps_the_first(nlp):
@@ -92,7 +92,7 @@ def test_a_participle_of_the_reporters_own_sentence_keeps_the_reporter(nlp):
 
 
 def test_a_relative_pronoun_of_a_description_stays_unnamed(nlp):
-    text = "Tom Hale, a misogynist and birther who has repeatedly pledged to ban all visitors, spoke on Monday."
+    text = "Tom Hale, a millionaire and agitator who has long pledged to end all imports, spoke on Monday."
     assert _by_cue(text, "pledged").rule == "unnamed"
 
 
@@ -110,7 +110,7 @@ def test_a_name_whose_aside_the_parse_read_as_a_reported_clause_speaks(nlp):
 
 def test_a_participle_of_a_sentence_read_as_reported_later_keeps_its_subject(nlp):
     text = ("Ann Lee went on offense against her rival Tom Hale on Monday, saying he would abandon the port, "
-            "his plan is \"dangerously wrong\" and he is a \"bully\" -- all without naming him.")
+            "his plan is \"badly flawed\" and he is a \"coward\" -- all without naming him.")
     assert _by_cue(text, "saying").name == "Ann Lee"
 
 
@@ -122,14 +122,14 @@ def test_a_participle_right_after_a_name_after_a_preposition_is_the_names(nlp):
 
 
 def test_a_name_whose_age_and_home_the_parse_read_as_a_clause_speaks(nlp):
-    text = ("''I would have been sitting in jail for a long time,'' Mr. Tom Hale, now 81 and retired in "
-            "Westport, Mass., said by telephone this week.")
+    text = ("''We would have lost the whole farm,'' Mr. Tom Hale, now 79 and living in "
+            "Eastport, Maine, said by phone on Tuesday.")
     assert _by_cue(text, "said").name == "Tom Hale"
 
 
 def test_a_subject_hung_from_an_auxiliary_is_the_participles(nlp):
-    doc = nlp("Well, if you read between the lines, Tom Hale wasn't so much saying that easy money "
-              "wouldn't work but that he was afraid it would.")
+    doc = nlp("Frankly, if you look closely, Tom Hale wasn't so much saying that cheap loans "
+              "wouldn't help but that he feared they would.")
     assert not borrowed_subject(token(doc, "Hale"), token(doc, "saying"))
 
 
@@ -139,6 +139,6 @@ def test_a_second_said_after_what_someone_did_is_left_unnamed(nlp):
 
 
 def test_a_participle_of_a_reporting_aside_is_the_asides_subjects(nlp):
-    doc = nlp("Hale said Lee \"would have no chance to win,\" the aide recalled, adding that Hale said of "
+    doc = nlp("Hale said Lee \"could never carry the state,\" the aide recalled, adding that Hale said of "
               "his bride: \"She will win.\"")
     assert reporter_instead(token(doc, "aide"), token(doc, "adding")) is None

@@ -73,5 +73,5 @@ def test_a_thing_of_another_name_in_the_sentence_leaves_the_kind_unnamed():
 
 def test_a_person_of_another_role_is_not_the_epithet():
     text = ("Tom Brandle asked Mayor Ann Price to reopen the office. Price closed it in April. "
-            '"We need it back," the Republican presidential candidate said in an interview.')
+            '"We need it back," the Republican presidential candidate told reporters.')
     assert speaker(text, "We need it back").name != "Ann Price"

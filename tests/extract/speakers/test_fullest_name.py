@@ -563,10 +563,10 @@ def test_a_name_written_bare_elsewhere_keeps_its_first_word(nlp):
 
 
 def test_a_given_name_no_list_knows_opens_the_sentence_with_the_surname(nlp):
-    doc = nlp("The group met on Monday.\n\nDahlys Hamilton is listed as the chairman of the group.")
-    at = next(t for t in doc if t.text == "Hamilton")
+    doc = nlp("The group met on Monday.\n\nZorvella Pennock is listed as the treasurer of the group.")
+    at = next(t for t in doc if t.text == "Pennock")
     assert untold_given_name(doc[at.i - 1], at)
-    assert longer_person_name("Hamilton", doc) == "Dahlys Hamilton"
+    assert longer_person_name("Pennock", doc) == "Zorvella Pennock"
 
 
 def test_a_word_written_lowercase_or_a_description_is_no_untold_given_name(nlp):

@@ -56,7 +56,7 @@ _OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
 _OTHER_TARGET_PREPS = _TARGET_PREPS - _AIMED_PREPS
 _POSSESSOR_PREPS = data.words(_WORDS, "possessor_prepositions")  # "agreed with Lee's remarks": Lee
-_DESCRIBED_PEOPLE = data.words(_WORDS, "described_people_pronouns")  # "praised those who left"
+_DESCRIBED_PEOPLE = data.words(_WORDS, "described_people_pronouns")  # "praised those who stayed"
 _MEDIATION_PREPS = data.words(_WORDS, "mediation_prepositions")  # "between": a mediation's only
 _MEDIATION_VERBS = data.words(_WORDS, "mediation_verbs")
 _GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
@@ -928,7 +928,7 @@ def possessor_after_preposition(prep: Token, pobj: Optional[Token], tables: Tabl
 
 
 def people_described(obj: Token) -> bool:
-    """An object that names people through the "who" clause after it: "praised those who left",
+    """An object that names people through the "who" clause after it: "praised those who stayed",
     "arrested anyone who resisted" (``[described_people_pronouns]``) are aimed at them, though the
     pronoun alone names no actor ("those of the committee", "everyone knows" are left alone)."""
     return obj.lower_ in _DESCRIBED_PEOPLE and any(

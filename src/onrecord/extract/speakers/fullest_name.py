@@ -497,7 +497,7 @@ _HEADLINE_LENGTH = 240
 
 def untold_given_name(before: Token, surname: Token) -> bool:
     """Whether ``before`` is the given name of a bare surname the tagger spanned alone, though
-    no list of given names knows it: "Dahlys Roe is listed as the chairman" names Dahlys Roe.
+    no list of given names knows it: "Zorvella Roe is listed as the treasurer" names Zorvella Roe.
     Only before a surname the tagger reads as a person's ("Outside Zedco's plant" opens with a
     preposition the parse reads as a name), a capitalised proper noun the parse joins to it as
     part of one name, opening its sentence or after a comma or "and", never written in
