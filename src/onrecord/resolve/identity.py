@@ -379,8 +379,8 @@ def _first_word_of_country(word: str, name: str, code: str) -> bool:
     """A country's people called by the first word of its name ("Zemblan" of "Zemblan Arabia",
     as in "the Zemblan government") stand for it when that name is the country's own name in
     countryinfo (``COUNTRY_NAME``), not a longer name the dictionaries built on the word for
-    another place of the same code."""
-    return COUNTRY_NAME.get(code) == name and name.startswith(word + " ")
+    another place of the same code. The caller has found ``name`` to open with ``word``."""
+    return COUNTRY_NAME.get(code) == name
 
 
 def slug(name: str) -> str:

@@ -263,7 +263,20 @@ def named_person(token: Token) -> bool:
         return True
     if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PERSONS:
         return False
-    return any(e.label_ == "PERSON" and len(e) > 1 and token.text in (t.text for t in e) for e in token.doc.ents)
+    return token.text in person_name_words(token.doc)
+
+
+_PERSON_NAME_WORDS = "onrecord_person_name_words"
+
+
+def person_name_words(doc: Doc) -> frozenset[str]:
+    """The words of the article's PERSON names of more than one word ("Donald" and "Palmer" of
+    "Donald Palmer"), gathered once per article for ``named_person``."""
+    found: frozenset[str] | None = doc.user_data.get(_PERSON_NAME_WORDS)
+    if found is None:
+        found = doc.user_data[_PERSON_NAME_WORDS] = frozenset(
+            t.text for e in doc_index.ents_labelled(doc, "PERSON") if len(e) > 1 for t in e)
+    return found
 
 
 def person_attacks_person(token: Token, actor: Token) -> bool:

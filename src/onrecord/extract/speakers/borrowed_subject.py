@@ -159,13 +159,13 @@ def reporter_instead(head: Token, cue: Token | None) -> Token | None:
     she was relieved, saying ...": Lee says it, "she" or not), if that subject is a name or a
     pronoun. None otherwise: a second predicate ("said Ruritania should cut its patrols and
     said ...", "said the minister met her and said ...") may be either's, and is left unnamed."""
-    if cue is None or split_name(head) or not subject_inside_reported_clause(head, cue):
+    if cue is None or not (cue.tag_ == "VBG" and cue.dep_ == "advcl"):
+        return None  # the cheap test first: most cues are no participle
+    if split_name(head) or not subject_inside_reported_clause(head, cue):
         return None
     clause = head.head
     # a noun's clause is reported by the noun's verb: "dismissed accusations that ..."
     reporting = clause.head if clause.dep_ == "ccomp" else clause.head.head
-    if not (cue.tag_ == "VBG" and cue.dep_ == "advcl"):
-        return None
     reporter = next((c for c in reporting.children if c.dep_ == "nsubj" and c.i != head.i), None)
     # a name or a pronoun; a description ("a party strategist") is left unnamed, as guessing
     # whom it describes is a guess more

@@ -817,8 +817,8 @@ def government_of_a_place(name: str, doc: Doc) -> bool:
     rest = [w for w in beside if w not in GOVERNMENT_PLACE_WORDS]
     if not rest or country_name(" ".join(rest)):
         return True
-    places = {t.lower_ for t in doc if t.ent_type_ in ("GPE", "NORP")}
-    return all(w in places for w in rest)
+    at = doc_index.lower_positions(doc)
+    return all(any(doc[i].ent_type_ in ("GPE", "NORP") for i in at.get(w, ())) for w in rest)
 
 
 def national_initials(name: str) -> bool:

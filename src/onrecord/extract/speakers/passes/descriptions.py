@@ -152,6 +152,8 @@ def issued_writings(state: ArticleState) -> list[tuple[int, str, ArticleEntity]]
             for found in [named_issuer(state, t)] if found is not None]
 
 
+_KIND_TIES = "onrecord_kind_ties"  # doc.user_data slots of kind_ties and staffed_broadcaster
+_STAFFED = "onrecord_staffed_broadcasters"
 _SITE_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?")  # of a web address, before the site's name
 _OWNER_AGE = re.compile(r"^\d{1,3}-year-old (?=\S+(?:'s|’s) )")
 
@@ -614,13 +616,23 @@ def known_as_kind(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
 def kind_ties(state: ArticleState, body: ArticleEntity, kind: str) -> list[int]:
     """Where the article writes the kind word right beside a body's name ("Family Circle
     magazine", "Wells Fargo, the bank", "Acme, a small software company", "the drug company
-    Valeant", "cable network Zed TV"): the offsets of those kind words (``known_as_kind``)."""
-    text = doc_index.text(state.doc)
+    Valeant", "cable network Zed TV"): the offsets of those kind words (``known_as_kind``).
+    Kept per article for each kind and set of names: every description asks again."""
+    names = frozenset({body.name, *body.aliases})
+    cache: dict[tuple[str, frozenset[str]], list[int]] = state.doc.user_data.setdefault(_KIND_TIES, {})
+    found = cache.get((kind, names))
+    if found is None:
+        found = cache[(kind, names)] = _kind_ties(doc_index.text(state.doc), names, kind)
+    return list(found)
+
+
+def _kind_ties(text: str, names: frozenset[str], kind: str) -> list[int]:
+    """``kind_ties`` worked out."""
     kind_noun = rf"{re.escape(kind)}s?\b"
     after = re.compile(rf"(?:’s|'s)?(?: |, (?:the|a|an) (?:[\w-]+ ){{0,2}})({kind_noun})", re.IGNORECASE)
     before = re.compile(rf"\b({kind_noun}) $", re.IGNORECASE)
     ties: list[int] = []
-    for name in {body.name, *body.aliases}:
+    for name in names:
         if not name:
             continue
         for found in re.finditer(re.escape(name), text):
@@ -756,9 +768,10 @@ def sole_outlet(state: ArticleState, kind: str, span: Span, head: Token) -> Arti
     newspapers"): "the newspaper" may be that one; nor when another body is named nearer
     (``another_body_nearer``), or a body named after it whose name does not say it is of
     another kind ("Le Monde" after "the Orlando Sentinel": ``named_as_another_kind``)."""
-    found = {id(e): e for o, e in state.bodies_by_offset
-             if o < span.start_char and e.type == "ORG" and e.named
-             and (outlet_named(e, kind) or known_as_kind(state, e, kind) or staffed_broadcaster(state, e, kind))}
+    # each body once, however often it is named: the tests below read the whole text
+    bodies = {id(e): e for o, e in state.bodies_by_offset if o < span.start_char and e.type == "ORG" and e.named}
+    found = {k: e for k, e in bodies.items()
+             if outlet_named(e, kind) or known_as_kind(state, e, kind) or staffed_broadcaster(state, e, kind)}
     if len(found) != 1:
         return None
     outlet = next(iter(found.values()))
@@ -784,11 +797,16 @@ def staffed_broadcaster(state: ArticleState, body: ArticleEntity, kind: str) -> 
     though its name holds no broadcaster's word; only for a broadcaster's kind."""
     if kind not in ("network", "channel", "broadcaster"):
         return False
-    text = doc_index.text(state.doc)
-    staff = re.compile(r"(?:’s|'s)? (?:" + "|".join(sorted(BROADCAST_STAFF_NOUNS)) + r")\b")
-    return any(staff.match(text, found.end())
-               for name in {body.name, *body.aliases} if name
-               for found in re.finditer(rf"\b{re.escape(name)}\b", text))
+    names = frozenset({body.name, *body.aliases})
+    cache: dict[frozenset[str], bool] = state.doc.user_data.setdefault(_STAFFED, {})
+    found = cache.get(names)
+    if found is None:
+        text = doc_index.text(state.doc)
+        staff = re.compile(r"(?:’s|'s)? (?:" + "|".join(sorted(BROADCAST_STAFF_NOUNS)) + r")\b")
+        found = cache[names] = any(staff.match(text, hit.end())
+                                   for name in names if name
+                                   for hit in re.finditer(rf"\b{re.escape(name)}\b", text))
+    return found
 
 
 def described_kind(doc: Doc, i: int, kind: str) -> bool:

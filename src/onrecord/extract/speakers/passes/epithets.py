@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from onrecord.extract import doc_index
 from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.first_names import name_opening_gender
 from onrecord.extract.speakers.mention_syntax import mention_range, subject_token, window_start
@@ -93,8 +94,7 @@ def epithet_head(span: Span, head: Token) -> str | None:
         return "PERSON"  # "the Arizona Republican"
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
-    if lemma in GENERIC_PERSON_NOUNS or lemma in RELATION_NOUNS or lemma in ("man", "woman", "person", "source",
-                                                                           "official", "mother", "father"):
+    if lemma in GENERIC_PERSON_NOUNS or lemma in RELATION_NOUNS or lemma in ("source", "official", "mother", "father"):
         return None  # "the man", "the source": anyone; "the mother": someone's kin, not an epithet
     if any(t.i > head.i and not t.is_punct for t in span):
         return None  # "the head of the inquiry", "the nominee for the election": someone described anew
@@ -214,7 +214,7 @@ def other_roles_only(entity: ArticleEntity, span: Span, head: Token) -> bool:
 def placed_before_name(state: ArticleState, entity: ArticleEntity, places: set[str], before: int) -> bool:
     """Whether the article, before offset ``before``, writes one of the places right before the
     person's name ("Ohio Gov. Jane Roe"): a tie the title gives, though no role kept the place."""
-    text = state.doc.text
+    text = doc_index.text(state.doc)
     return any(e is entity and o < before and any(p.lower() in text[max(0, o - 25):o].lower() for p in places)
                for o, e in state.persons_by_offset)
 

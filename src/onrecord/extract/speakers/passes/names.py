@@ -163,8 +163,8 @@ def name_before_open_appositive(head: Token, state: ArticleState) -> Mention | N
     if last.ent_type_ != "PERSON" or last.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != head.head \
             or prep.i != span.sent.start or not any(c.dep_ == "pobj" and c.i < last.left_edge.i for c in prep.children):
         return None
-    ent = next((e for e in doc.ents if e.start <= last.i < e.end and e.label_ == "PERSON"), None)
-    if ent is None or ent.end != last.i + 1:
+    ent = doc_index.entity_at(doc, last.i)
+    if ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1:
         return None
     entity = state.person(ent, ent.start_char)
     entity.add_role(strip_determiner(span))
