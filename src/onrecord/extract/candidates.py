@@ -423,8 +423,12 @@ def said_of_antecedent(cue: Token) -> tuple[int, int, Token] | None:
     that is not the relative pronoun, and whose reported clause has the relative pronoun for its
     subject. What was said is the noun the clause hangs on with what the clause says of it: the
     token range from the noun's phrase to the end of the reported clause, and the reporter as
-    the speaker. A relative pronoun that is the cue's object ("the spray, that Wang described as
-    ...") or the cue's only subject ("Smith, who said ...") is none of this."""
+    the speaker. A "which" clause hung on a year or a number is said of the clause before it
+    ("stopped touring in 2016, which her manager said was due to an injury":
+    ``clause_antecedent_start``), and a reported clause the parse joined to the reporting verb
+    as its conjunct is still the one reported (``reported_clause_read_as_conjunct``). A relative
+    pronoun that is the cue's object ("the spray, that Wang described as ...") or the cue's only
+    subject ("Smith, who said ...") is none of this."""
     if cue.dep_ != "relcl" or cue.pos_ != "VERB":
         return None
     opening = clause_antecedent_start(cue)
@@ -903,6 +907,11 @@ def subject_after_date(cue: Token) -> Token | None:
 _REPORTING = ("speech", "belief", "document", "directive", "finding")
 
 
+def reports_words(verb: Token) -> bool:
+    """Whether a verb reports words, a belief or a finding ("said", "recalled", "found")."""
+    return any(verb.lemma_.lower() in data.words(CUES_FILE, section) for section in _REPORTING)
+
+
 def reported_clause_conjunct(cue: Token) -> Token | None:
     """"A judge agreed the book may have contained secrets but ruled that ...": a reporting verb
     the parse joined to the clause another verb reports, not to that verb. When that clause's own
@@ -915,7 +924,7 @@ def reported_clause_conjunct(cue: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECTS for c in cue.children):
         return None
-    if any(clause.lemma_.lower() in data.words(CUES_FILE, section) for section in _REPORTING):
+    if reports_words(clause):
         return None
     inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if inner is None or inner.pos_ != "NOUN" or inner.ent_type_ or speaking_noun(inner.lemma_.lower()):

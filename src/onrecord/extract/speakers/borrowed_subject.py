@@ -28,20 +28,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord import data
 from onrecord.extract import doc_index
+from onrecord.extract.candidates import reports_words
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # a second predicate or participle of a clause: "... and said", "..., saying"
 _SECOND_PREDICATES = ("conj", "advcl")
-# the statement cues' sections of verbs that report words, beliefs or findings
-_CUES_FILE = "statement_cues.txt"
-_REPORTING = ("speech", "belief", "document", "directive", "finding")
-
-
-def reports_words(verb: Token) -> bool:
-    """Whether a verb reports words, a belief or a finding ("said", "recalled", "found")."""
-    return any(verb.lemma_.lower() in data.words(_CUES_FILE, section) for section in _REPORTING)
 
 
 def governs(verb: Token, cue: Token) -> bool:
