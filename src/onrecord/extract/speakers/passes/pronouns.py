@@ -383,6 +383,13 @@ def speaker_going_on(state: ArticleState, head: Token, gender: str | None) -> Ar
     return speaker
 
 
+def person_mentions_before(state: ArticleState, offset: int) -> list[tuple[int, ArticleEntity]]:
+    """Every person mention before ``offset``, with its entity: the persons the passes filed by
+    offset, then the mentions of the article's PERSON entities (the candidates of a "he"/"she")."""
+    seen = [(o, e) for o, e in state.persons_by_offset if o < offset]
+    return seen + [(o, e) for e in state.entities if e.type == "PERSON" for o, _ in e.mentions if o < offset]
+
+
 def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
     """"'I was shocked,' said Roe, 44. | After his sentence, he was sent abroad. | He now works in
     a shop. | 'I am banned for life,' he said": a "he" or "she" that is the subject of a speech
@@ -402,8 +409,7 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
     own = head.sent.start_char
     if any(not state.in_quote(o) for o, _ in state.persons_between(own, head.idx)):
         return None  # someone named before it in its own sentence: the rules before judged it
-    seen = [(o, e) for o, e in state.persons_by_offset if o < head.idx]
-    seen += [(o, e) for e in state.entities if e.type == "PERSON" for o, _ in e.mentions if o < head.idx]
+    seen = person_mentions_before(state, head.idx)
     seen = sorted(((o, e) for o, e in seen if fits_gender(e, gender) and not (o >= own and state.in_quote(o))),
                   key=lambda oe: oe[0])
     outside = [(o, e) for o, e in seen if not state.in_quote(o)]
@@ -1079,8 +1085,7 @@ def sole_candidate(state: ArticleState, head: Token, gender: str | None,
     is one person, None when it is several or there is no one. Whom words were told to
     ("Speaking to Martin Smith of PBS, he said") is not counted, nor are the people the
     pronoun's own clause bars (``barred``, ``disjoint_people``)."""
-    seen = [(o, e) for o, e in state.persons_by_offset if o < head.idx]
-    seen += [(o, e) for e in state.entities if e.type == "PERSON" for o, _ in e.mentions if o < head.idx]
+    seen = person_mentions_before(state, head.idx)
     # "Speaking to Martin Smith of PBS, he said": whom words were told to is not who spoke
     # (asked only of the three sentences the candidates come from)
     first = window_start(head, sentences=2).idx
