@@ -110,7 +110,6 @@ from onrecord.extract.events.non_events import (
     ended_protest,
     figurative,
     fired_from_post,
-    fired_person,
     forced_resigner,
     hinted_demand,
     home_trip,
@@ -120,7 +119,6 @@ from onrecord.extract.events.non_events import (
     inverted_condition,
     legal_act,
     legal_charge,
-    meeting_not_held,
     moved_home,
     natural_cause,
     nominal_participle,
@@ -259,7 +257,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if (flags["future"] or "would" in aux) and kind in _FUTURE:
                 kind = _FUTURE[kind]
             if flags["negated"] and kind in _REFUSED:
-                if unrefused_negation(token) or meeting_not_held(token):
+                if unrefused_negation(token):
                     continue  # "has not yet passed", "did not want": not done, and no refusal reported
                 if not flags["hypothetical"]:
                     kind, flags["negated"] = "REJECT", False  # "will not accept refugees" is a refusal
@@ -299,7 +297,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "met his wife at a party", "attended a concert", "traveled for work"
             if kind == "MOBILIZE" and rallied_public(token):
                 continue  # "identify and mobilize voters": a campaign's work, no forces raised
-            if kind in _FORCE and (fired_from_post(token) or fired_person(token)):
+            if kind in _FORCE and fired_from_post(token):
                 continue  # "whom Trump fired as campaign manager": a dismissal, no shot
             if kind in _FORCE and contest_result(token):
                 continue  # "defeated Jones in the election", "hurt his chances": no force

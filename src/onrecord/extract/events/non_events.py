@@ -951,13 +951,14 @@ def emergency_declaration(token: Token) -> bool:
 def unrefused_negation(token: Token) -> bool:
     """A negated verb that reports what has not (yet) happened or what someone does not intend,
     not a refusal of what was asked: "Congress has not passed the budget", "had not yet decided",
-    "does not plan to run", "did not want". PLOVER's REJECT is a refusal; these are no event."""
+    "does not plan to run", "did not want". PLOVER's REJECT is a refusal; these are no event. Nor
+    is a meeting or a visit told as not held (``meeting_not_held``)."""
     children = list(token.children)
     if any(c.lower_ == "yet" for c in children):
         return True
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
         return True
-    return token.lemma_.lower() in _INTENTIONS
+    return token.lemma_.lower() in _INTENTIONS or meeting_not_held(token)
 
 
 def opinion_agreement(token: Token) -> bool:
@@ -1207,14 +1208,15 @@ def fired_from_post(token: Token) -> bool:
     aide": firing or sacking a person (a name, a pronoun, a word of ``[staff_nouns]``) as its
     direct object, or firing someone "from" a post (``[post_nouns]``), dismisses them, no force
     ("fired on protesters", "fired as a last resort on the crowd", "fired rockets" are left
-    alone)."""
+    alone). Any other person fired, read from what is fired, is ``fired_person``'s."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("fire", "sack"):
         return False
     if any(g.lemma_.lower() in _POSTS for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
            for g in p.children if g.dep_ == "pobj"):
         return True  # "was fired from his job"
     return any(o.dep_ in ("dobj", "obj") and (o.ent_type_ == "PERSON" or o.lemma_.lower() in _STAFF
-                                              or o.lower_ in _STAFF) for o in token.children)
+                                              or o.lower_ in _STAFF) for o in token.children) \
+        or fired_person(token)
 
 
 def fired_person(token: Token) -> bool:
