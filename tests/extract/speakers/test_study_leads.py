@@ -6,16 +6,19 @@ from onrecord.extract.speakers.state import ArticleState
 from statement_lookup import speaker, state_of, token
 
 
-def test_the_researchers_are_the_lead_author_named(nlp):
+def test_the_findings_are_the_lead_authors_named(nlp):
     text = ("A study published in Nature found that bees dance. The study's lead author, doctoral candidate "
-            "Maria Lopez, said the result surprised her. The researchers concluded that bees count.")
+            "Maria Lopez, said the result surprised her. The results suggest that bees count.")
     found = speaker(text, "bees count")
     assert found.name == "Maria Lopez" and found.rule == "description"
 
 
-def test_a_team_led_by_someone_speaks_as_its_leader(nlp):
-    text = "Scientists led by Dr John Park studied bees. The team said bees can count to four."
-    assert speaker(text, "bees can count").name == "John Park"
+def test_the_team_and_the_researchers_stay_a_group(nlp):
+    # several people: giving their words to the lead alone breaks number agreement
+    for voice in ("The team said", "The researchers concluded"):
+        text = f"Scientists led by Dr John Park studied bees. {voice} bees can count to four."
+        found = speaker(text, "bees can count")
+        assert found.name != "John Park" and found.rule == "unnamed", voice
 
 
 def test_the_one_who_led_the_study_speaks_for_it(nlp):

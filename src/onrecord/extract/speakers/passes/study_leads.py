@@ -1,15 +1,14 @@
-"""A study's voice given to the one who leads it: "the study", "the researchers", "the team"
-said, in an article that names the study's lead ("the study's lead author, Jane Roe", "a team
-led by Jane Roe", "Jane Roe, who led the research").
+"""A study's voice given to the one who leads it: "the study" or "the results" said, in an
+article that names the study's lead ("the study's lead author, Jane Roe", "a team led by Jane
+Roe", "Jane Roe, who led the research").
 
-News about a study quotes its findings as the study's or the team's, and names the person who
-led it once. A reader gives those findings to that person, as the study's voice; the sieve, left
-to the description, keeps "the researchers" unnamed. Only when the article names one lead and
-the mention is a bare definite description of the research or its team (no name in it and
-nothing after its noun: "the NCLAN studies", "researchers at Imperial College", "the scientists
-who reviewed it" are someone else, or more than one), in an article that tells of one study
-(``several_studies``: "a second study", "a rival team" leave it unnamed): a co-author is one of
-several and speaks for no study, and two leads ("co-lead authors") leave
+News about a study quotes its findings as the study's, and names the person who led it once.
+A reader gives the study's words to that person; "the researchers" or "the team", being several
+people, stay unnamed (readers judged them given to the lead alone wrong). Only when the article
+names one lead and the mention is a bare definite description of the study or its findings (no
+name in it and nothing after its noun: "the NCLAN studies" is someone else), in an article that
+tells of one study (``several_studies``: "a second study", "a rival team" leave it unnamed): a
+co-author is one of several and speaks for no study, and two leads ("co-lead authors") leave
 the mention unnamed.
 """
 from __future__ import annotations
@@ -20,14 +19,15 @@ from onrecord.extract.speakers.state import ArticleEntity, ArticleState
 from onrecord.extract.speakers.words import (
     NOT_A_STUDY_NOUNS,
     OTHER_STUDY_WORDS,
-    RESEARCH_VOICES,
+    RESEARCH_FINDINGS,
+    RESEARCH_PEOPLE,
     RESEARCH_WRITINGS,
     STUDY_LEAD_NOUNS,
     STUDY_LEAD_WORDS,
 )
 
 # a study, its findings or its team: what "the study" or "the researchers" may speak for
-_RESEARCH_NOUNS = RESEARCH_WRITINGS | RESEARCH_VOICES
+_RESEARCH_NOUNS = RESEARCH_WRITINGS | RESEARCH_FINDINGS | RESEARCH_PEOPLE
 # the research and the ones who did it: what a study's lead may be said to lead
 _LED_THINGS = _RESEARCH_NOUNS | {"project", "work", "group", "expedition", "survey"}
 # Doc.user_data keys of the whole-article readings, made once per Doc (as in extract/doc_index)
@@ -37,11 +37,12 @@ _STUDIES_TOLD = "onrecord_studies_told"
 
 def study_lead(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     """The one person the article names as the lead of its study, for a bare definite
-    description of the study, its findings or its team ("The study showed", "the researchers
-    concluded", "the research team said"); None when the mention names anyone or anything, is
-    no such description, or the article names no lead or more than one."""
-    if not research_voice(span, head):
-        return None
+    description of the study or its findings ("The study showed", "the results suggest"); None
+    when the mention names anyone or anything, is no such description, is the study's people
+    ("the researchers concluded", "the team said": several people, left unnamed), or the
+    article names no lead or more than one."""
+    if not research_voice(span, head) or head.lemma_.lower() in RESEARCH_PEOPLE:
+        return None  # "the researchers", "the team": several people, never the lead alone
     if several_leads(state.doc) or several_studies(state):
         return None
     leads = study_leads(state)
