@@ -1,11 +1,11 @@
 """The fullest name an article gives (``extract/speakers/fullest_name.py``)."""
 import onrecord
 from onrecord.extract.speakers.fullest_name import (
-    _in_title_case_line,
     acronym_expansion,
     apposed_kind_name,
     body_name_ended_after_the,
     headline_name_cut,
+    in_title_case_line,
     institution_named,
     introduced_in_full,
     introduced_with_place,
@@ -453,8 +453,8 @@ def test_an_opening_adverb_cut_matches_whole_words_only(nlp):
 def test_an_article_of_one_line_is_no_headline(nlp):
     # a short article without line breaks is no title-case headline on a line of its own
     text = "Zembla Mayor Jane Roebuck Smith Thanked Grateful Voters Tuesday."
-    assert not _in_title_case_line(nlp(text), 0)
-    assert _in_title_case_line(nlp(text + "\n\nJane Roebuck won the vote."), 0)
+    assert not in_title_case_line(nlp(text), 0)
+    assert in_title_case_line(nlp(text + "\n\nJane Roebuck won the vote."), 0)
 
 
 def test_the_city_is_no_body_named_with_city(nlp):

@@ -345,7 +345,7 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
             end -= 1  # "the Obama White House": a body named after the person, no longer name of theirs
         if end - start > len(words):
             longer.add(doc[start:end].text)
-            headline = headline and _in_title_case_line(doc, doc[i].idx)
+            headline = headline and in_title_case_line(doc, doc[i].idx)
     if not longer or headline:
         # a title-case headline's capitals are no name's: "Jane Roe Beats Establishment"
         return None
@@ -406,12 +406,12 @@ def headline_name_cut(name: str, aliases: list[str], doc: Doc) -> str | None:
         return None
     text = doc_index.text(doc)
     at = [m.start() for m in _whole_words(name, text)]
-    if not at or not all(_in_title_case_line(doc, k) for k in at):
+    if not at or not all(in_title_case_line(doc, k) for k in at):
         return None
     shorter = sorted((a for a in aliases if 2 <= len(a.split()) < len(words) and _within(a.split(), words)),
                      key=lambda a: -len(a.split()))
     for alias in shorter:
-        if any(not _in_title_case_line(doc, m.start()) for m in _whole_words(alias, text)):
+        if any(not in_title_case_line(doc, m.start()) for m in _whole_words(alias, text)):
             return alias
     return None
 
@@ -428,10 +428,10 @@ def headline_word_before_surname(name: str, doc: Doc) -> str | None:
         return None
     text = doc_index.text(doc)
     at = [m.start() for m in _whole_words(name, text)]
-    if not at or not all(_in_title_case_line(doc, k) for k in at):
+    if not at or not all(in_title_case_line(doc, k) for k in at):
         return None
     full = {ent.text for ent in doc_index.ents_labelled(doc, "PERSON") if len(ent) >= 2
-            and ent[-1].text == words[1] and ent.text != name and not _in_title_case_line(doc, ent.start_char)}
+            and ent[-1].text == words[1] and ent.text != name and not in_title_case_line(doc, ent.start_char)}
     return full.pop() if len(full) == 1 else None
 
 
@@ -449,7 +449,7 @@ def opener_object_before_surname(name: str, doc: Doc) -> str | None:
     pattern = r"(?<!\w)" + re.escape(words[0]) + r"\s+" + re.escape(words[1]) + r"(?!\w)"
     found = False
     for m in re.finditer(pattern, text):
-        if "\n" in m.group() or _in_title_case_line(doc, m.start()):
+        if "\n" in m.group() or in_title_case_line(doc, m.start()):
             continue  # a headline's words, or two lines' (a headline's last word and the text's first)
         first = token_at_char(doc, m.start())
         if first is None or first.i < 1 or first.i + 2 >= len(doc):
@@ -474,7 +474,7 @@ def _within(part: list[str], words: list[str]) -> bool:
     return any(words[k:k + len(part)] == part for k in range(len(words) - len(part) + 1))
 
 
-def _in_title_case_line(doc: Doc, offset: int) -> bool:
+def in_title_case_line(doc: Doc, offset: int) -> bool:
     """Whether the line holding character ``offset`` is a title-case headline: a line of its own
     (a paragraph of one line, not the whole text), of four or more words of four letters or more,
     nearly all capitalised. "Take Idaho Republican Sens. Mike Crapo and Jim Risch." inside a

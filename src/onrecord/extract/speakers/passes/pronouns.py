@@ -6,10 +6,13 @@
   speaker's name (a law, a work: ``title_antecedent``) leaves the pronoun unresolved.
 - ``personal_pronoun``: "he", "she": the person the text is about — the subject before, else the
   last speaker — of the pronoun's gender (titles, first names); unresolved when the nearest
-  subject is a person the article describes but never names, or when that person is not the
+  subject is a person the article describes but never names (not one of the other gender,
+  ``other_gender``), or when that person is not the
   one candidate of the nearest sentences (``sole_candidate``). Failing the sole candidate, a
   narrower reading: the sole candidate when the sentence before introduces them ("One is Denis
-  Kovalchuk. He said", ``introduced_person``), the main subject of the pronoun's own sentence
+  Kovalchuk. He said", ``introduced_person``) or first names them as the example of a group
+  that is its subject ("Some critics, like Tom Brown, a lawyer, say", ``introduced_example``),
+  the main subject of the pronoun's own sentence
   ("Susan Bro told reporters she ...", ``clause_subject``), the sole candidate acting in the
   sentence before a speaking pronoun ("..., with Zinichev describing the threat. He estimated",
   ``subject_before``), the subject of the sentence before over people named in passing ("Trump
@@ -23,7 +26,8 @@
   name in the words it reports before it ("X fits the bill, he added") leaves it unnamed
   (``named_in_report_before``); the one a question was put to answers it (``asked_person``); a
   sole candidate named only in passing does not outrank the subject of the sentence before
-  (``passing_sole``); with no one named near, the last speaker goes on (``speaker_going_on``);
+  (``passing_sole``; a title-case headline the tagger read as a name holding the candidate's is
+  no such subject, ``headline_misreading``); with no one named near, the last speaker goes on (``speaker_going_on``);
   the one a sentence opening "As for" names ("As for Trump, he said", ``topic_person``); a name
   inside the phrase describing the subject before is no rival of it (``describes_subject``);
   the one whose speech the sentence before reports, over people named only inside those
@@ -47,6 +51,7 @@ from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.speakers.constraints import place_words, tied_to
+from onrecord.extract.speakers.fullest_name import in_title_case_line
 from onrecord.extract.speakers.mention_syntax import (
     actor_noun,
     addressee,
@@ -207,7 +212,9 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     the Wikinews dev half. Issue i13 (``speaker_unrivalled``, ``quoted_other_sole``): every
     unnamed "he"/"she" of the Wikinews dev half (5) and of two PolNeAR train samples (seeds 9901
     and 9902, 40) read; 1 dev statement unnamed -> right, 7 PolNeAR statements unnamed -> right,
-    none wrong."""
+    none wrong. Issue i13-pron, second round (``introduced_example``, ``other_gender``, ``headline_misreading``):
+    every unnamed pronoun statement of PolNeAR train 9946 read (7), 5 unnamed -> right (3
+    pronouns), none wrong; no change on train 9947 (measured after) nor on the Wikinews dev half."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -290,7 +297,8 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     sole = sole_candidate(state, head, gender, barred)
     if entity is not None and sole is entity:
         return None if passing_sole(state, head, sole, gender, barred) else entity
-    if sole is not None and (introduced_person(state, head, sole) or subject_before(state, head, sole)):
+    if sole is not None and (introduced_person(state, head, sole) or subject_before(state, head, sole)
+                             or introduced_example(state, head, sole)):
         return sole
     # several people "he" may be, or no one named near it: a guess, and a wrong name costs
     # more than the pronoun left unnamed, unless the subject before is the one salient person
@@ -540,7 +548,18 @@ def passing_sole(state: ArticleState, head: Token, sole: ArticleEntity, gender: 
     before = state.doc[start.sent.start - 1].sent
     return any(e is not sole and id(e) not in barred and fits_gender(e, gender) and not state.in_quote(o)
                and state.is_subject(o) and (state.name_head(o) or head).head.i == before.root.i
+               and not headline_misreading(state, o, e, sole)
                for o, e in state.persons_between(before.start_char, before.end_char))
+
+
+def headline_misreading(state: ArticleState, offset: int, other: ArticleEntity, person: ArticleEntity) -> bool:
+    """Whether another "person" is the tagger's misreading of a title-case headline about
+    ``person``: a name of no gender the article tells, read in such a headline, holding a word
+    of the person's name ("Reed Wins Vote Over Party Objections" read as one person's name
+    beside Ann Reed). It is no second person the text may be about."""
+    words = set(person.name.split())
+    return other.gender is None and len(other.name.split()) > len(words) \
+        and bool(words & set(other.name.split())) and in_title_case_line(state.doc, offset)
 
 
 def pronoun_subject_of(sentence: Span, gender: str | None, head: Token) -> bool:
@@ -738,6 +757,54 @@ def introducing(token: Token | None) -> bool:
     opening = token.head
     return token.dep_ == "pobj" and opening.dep_ == "prep" and opening.head.i == root \
         and opening.i == token.sent.start
+
+
+def introduced_example(state: ArticleState, head: Token, person: ArticleEntity) -> bool:
+    """"Some defenders of open markets, like Tom Brown, a fellow at the Vale Institute, admit
+    ... But the gains are large, he said": the sole candidate, brought into the article in the
+    sentence before as the named example of a group that is that sentence's main subject
+    (``subject_example``), is a "he" or "she" that is a subject with no one named before it in
+    its own sentence, even when someone else spoke last: news introduces a source so, then
+    quotes them. Only when that sentence names no one else, names the person there for the first
+    time, and introduces them as a source — with a description in apposition ("Tom Brown, a
+    lawyer") or as one of a group that speaks ("Critics, including Tom Brown, say"); "Populists
+    like Zed have risen", of someone named before or in passing, is no introduction."""
+    named = people_named_before(state, head)
+    if not named or any(e is not person for _, e in named):
+        return False
+    for offset, _ in named:
+        name = state.name_head(offset)
+        if name is None or not subject_example(name) or named_before(state, person, offset):
+            continue
+        if any(c.dep_ == "appos" for c in name.children) or speech_verb(name.head.head.head):
+            return True
+    return False
+
+
+def named_before(state: ArticleState, person: ArticleEntity, offset: int) -> bool:
+    """Whether the article names or speaks of ``person`` anywhere before ``offset``."""
+    return any(o < offset for o, _ in person.mentions) \
+        or any(o < offset and e is person for o, e in state.persons_by_offset)
+
+
+# the words that set a named example beside a group ("critics like Tom Brown", "such as")
+_EXAMPLE_WORDS = frozenset({"like", "including", "as"})
+
+
+def subject_example(token: Token) -> bool:
+    """Whether a name is the example a sentence gives of its main subject, a group of people:
+    "Some defenders of free trade, like Tom Brown, a fellow at the Acme Institute, also
+    acknowledge ...", "Critics, including Ann Reed, say ...": the one of the group the text
+    brings in by name, whom a "he" or "she" after it goes on with, as it would with the subject
+    itself. "As" only after "such"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _EXAMPLE_WORDS:
+        return False
+    if prep.lower_ == "as" and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
+        return False
+    group = prep.head
+    return group.dep_ in ("nsubj", "nsubjpass") and group.head.i == token.sent.root.i \
+        and group.tag_ in ("NNS", "NNPS")
 
 
 def clause_subject(state: ArticleState, head: Token, gender: str | None,
@@ -1104,7 +1171,8 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
     """The subject nearest before a pronoun, in its sentence or the one before, when that
     subject is a person the article describes but never names ("the father", "the head of
     the investigators") and no named speaker stands for: "he" is then most likely that
-    person, and guessing a named one would put words in the wrong mouth."""
+    person, and guessing a named one would put words in the wrong mouth. A noun of the other
+    gender ("her husband" before a "she", ``other_gender``) is passed over."""
     for token in reversed(state.doc[window_start(head, sentences=1).i:head.i]):
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or state.in_quote(token.idx) \
                 or token.head.dep_ == "relcl":
@@ -1123,6 +1191,8 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
         lemma = token.lemma_.lower()
         if not (lemma in PERSON_NOUNS or lemma in ROLE_WORDS or lemma in ACTOR_NOUNS) or body_noun(lemma):
             continue  # a thing, or a body ("the group", "his family"), which no "he" or "she" stands for
+        if other_gender(lemma, head):
+            continue  # "Reed revealed her husband had taken her name. ... she wrote": not the husband
         span = state.doc[slice(*mention_range(token))]
         if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
             return None  # "the senator, Lindsey Graham": named after all
@@ -1136,6 +1206,14 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
             and (len(span) <= 3 or premodified_only(span, token) and title_fits_person_named(state, span, token))
         return None if described or anaphoric else token
     return None
+
+
+def other_gender(lemma: str, pronoun: Token) -> bool:
+    """Whether a noun of a person is of the other gender than a "he" or "she" ("her husband"
+    before a "she", "the mother" before a "he"): that person is no antecedent of the pronoun,
+    and hides no one it may stand for."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    return gender is not None and NOUN_GENDER.get(lemma, gender) != gender
 
 
 def in_title(token: Token) -> bool:
