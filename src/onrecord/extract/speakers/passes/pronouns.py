@@ -1192,7 +1192,7 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
         if not (lemma in PERSON_NOUNS or lemma in ROLE_WORDS or lemma in ACTOR_NOUNS) or body_noun(lemma):
             continue  # a thing, or a body ("the group", "his family"), which no "he" or "she" stands for
         if other_gender(lemma, head):
-            continue  # "Reed revealed her husband had taken her name. ... she wrote": not the husband
+            continue  # "Reed said her husband now uses her name. ... she wrote": not the husband
         span = state.doc[slice(*mention_range(token))]
         if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
             return None  # "the senator, Lindsey Graham": named after all

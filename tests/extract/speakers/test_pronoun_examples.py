@@ -1,4 +1,4 @@
-"""Issue 13, pronoun speakers left unnamed where a reader knows who they are: the named example
+"""Pronoun speakers left unnamed where a reader knows who they are: the named example
 of a group that is the subject before (``pronouns.subject_example``), a noun of the other gender
 passed over as an unnamed antecedent (``pronouns.other_gender``), and a title-case headline's
 misreading no rival (``pronouns.headline_misreading``). Made-up texts."""
@@ -43,16 +43,16 @@ def test_an_example_no_source_introduced_is_not_he(nlp, group):
 
 
 def test_a_husband_is_no_antecedent_of_she(nlp):
-    text = ("Fans cheered after Ann Reed revealed her husband had taken her surname. In a long post on "
-            "her website, she wrote: \"Men, you lose nothing by taking a wife's name.\"")
-    assert speaker(text, "lose nothing").name == "Ann Reed"
+    text = ("Readers were pleased when Ann Reed told them that her husband now uses her family name. On "
+            "her blog, she wrote: \"Nobody loses a thing by sharing a name.\"")
+    assert speaker(text, "Nobody loses").name == "Ann Reed"
 
 
 def test_a_brother_still_hides_the_one_he_may_be(nlp):
     # "his brother", unnamed and of the pronoun's own gender, may still be "he"
-    text = ("Fans cheered after Tom Brown said his brother had taken his wife's surname. In a long post, "
-            "he wrote: \"Men, you lose nothing by taking a wife's name.\"")
-    assert speaker(text, "lose nothing").rule == "unresolved"
+    text = ("Readers were pleased when Tom Brown told them that his brother now uses his wife's family name. "
+            "On the blog, he wrote: \"Nobody loses a thing by sharing a name.\"")
+    assert speaker(text, "Nobody loses").rule == "unresolved"
 
 
 _HEADLINE = "Reed Claims Lopez Most Qualified Governor Candidate Ever, But Critics Disagree\n\n"
