@@ -39,7 +39,12 @@ from onrecord.extract.speakers.mention_syntax import (
     subject_after_dash_aside,
     title_roles,
 )
-from onrecord.extract.speakers.name_forms import hyphenated_given_name_start, name_label
+from onrecord.extract.speakers.name_forms import (
+    given_name_left_out,
+    hyphenated_given_name_start,
+    name_label,
+    service_before_rank,
+)
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
@@ -561,6 +566,14 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
                 and qualifier(head.text) not in PARTIES:  # "a Republican, Mark Amodei": the appositive
             return state.person(ent, ent.start_char)  # "Rouhani" read as a nationality
         if name_label(ent) in ("ORG", "GPE", "FAC") and ent.start <= head.i < ent.end:
+            given = given_name_left_out(ent)
+            if given is not None:  # "Boris Kuznetsov argues": the tagger's ORG "Kuznetsov" is his
+                return state.person(given, given.start_char)
+            ranked = service_before_rank(ent)
+            if ranked is not None:  # "said Army Capt. Jane Roe": Roe, not a body "Army Capt"
+                person = state.person(ranked, ranked.start_char)
+                person.add_role(state.doc[ent.start:ranked.start].text)
+                return person
             ent = owned_body(ent) or nationality_in_name(ent) or ent
             label = "ORG" if ent.label_ != "GPE" or DOTTED_ACRONYM.match(ent.text) else "GPE"
             name = body_name(ent)
