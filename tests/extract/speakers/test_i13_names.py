@@ -53,3 +53,21 @@ def test_a_bare_surname_after_one_of_two_given_names_is_that_person(nlp):
 def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(nlp):
     doc: Doc = nlp("Mayor Tom Hale may run. Without Hale in the race, the others were tied.")
     assert opening_adverb_out_of_name("Without Hale", doc) == "Hale"
+
+
+def test_a_body_s_name_left_untagged_is_the_body_tagged_elsewhere(nlp):
+    text = "Zedco said on Monday that profits rose. Zedco, however, says that costs rose."
+    doc = tagged(nlp, text, [(0, 1, "ORG")])
+    resolver = SpeakerResolver(doc)
+    first = resolver.resolve(doc[0])
+    second = resolver.resolve(doc[8])
+    assert doc[8].text == "Zedco" and doc[8].ent_type_ == ""
+    assert second.entity is first.entity and second.entity.type == "ORG"
+
+
+def test_an_untagged_name_of_no_tagged_body_is_not_made_a_body(nlp):
+    doc = tagged(nlp, "Zedco said on Monday that profits rose. Roe, however, says that costs rose.",
+                 [(0, 1, "ORG")])
+    state = SpeakerResolver(doc).state
+    assert state.tagged_body("Roe") is None
+    assert state.tagged_body("Zedco").name == "Zedco"

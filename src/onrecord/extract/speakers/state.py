@@ -465,6 +465,18 @@ class ArticleState:
                 return given[0]
         return same[-1] if same and len(words) <= 2 else None
 
+    def tagged_body(self, name: str) -> ArticleEntity | None:
+        """The body the tagger named ``name`` elsewhere in the article, for the same word left
+        untagged: "Zedco said ... Zedco, however, says" is the company both times, not a person
+        called Zedco. Only a body registered from a tag (``named``) whose name or alias is
+        ``name``, and no person of that name; None otherwise."""
+        key = without_the(name).lower()
+        if self.short_person(name) is not None:
+            return None
+        bodies = [e for e in self.entities if e.type == "ORG" and e.named
+                  and key in (without_the(n).lower() for n in [e.name, *e.aliases])]
+        return bodies[0] if len(bodies) == 1 else None
+
     def _accent_twins(self, surname: str) -> list[ArticleEntity]:
         """The people filed under ``surname`` written with other accents ("Erdoğan" for a bare
         "Erdogan" named first, or the other way round)."""

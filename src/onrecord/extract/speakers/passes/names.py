@@ -551,9 +551,12 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     if titled is not None:
         return state.entity_by_name(titled, "ORG")  # "newspaper The Hindu reported": a body's name
     if head.is_title and words == [head] and head.ent_type_ != "PERSON":
-        known = shared_surname(state, head) or state.short_person(head.text)
+        known = shared_surname(state, head) or state.short_person(head.text) \
+            or (state.tagged_body(head.text) if head.ent_type_ == "" else None)
         if known is not None:
-            return known  # "Trump" mis-tagged as a noun or an organization: the person named before
+            # "Trump" mis-tagged as a noun or an organization: the person named before; "Zedco"
+            # left untagged (read as a plural noun): the body the tagger named so elsewhere
+            return known
     # only a name the mention's head belongs to: "the Trump administration" is not Trump
     ents = [e for e in doc_index.ents_in(span) if e.label_ in NAME_TYPES and e.start <= head.i < e.end] \
         or [e for e in [body_cut_by_parse(span, head)] if e is not None]
@@ -611,6 +614,8 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return state.entity_by_name(span.doc[start:number.i + 1].text, "ORG")
         if head.ent_type_ == "NORP" and head.tag_ == "NNPS":
             return state.entity_by_name(name_span.text, "GROUP")  # "the Europeans"
+        if head.ent_type_ == "" and (body := state.tagged_body(name_span.text)) is not None:
+            return body  # "Zedco, however, says", tagged a body's name elsewhere: that body
         if head.ent_type_ in ("", "PERSON", "NORP") or len(name_span) == 1 \
                 and hyphenated_given_name_start(span.doc, name_span.start) < name_span.start:
             # "Amnesty International Man-kei Tam said": a hyphenated given name before a surname
