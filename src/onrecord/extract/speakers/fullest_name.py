@@ -861,13 +861,14 @@ _OPENERS = data.words("name_words.txt", "sentence_openers")
 
 
 def opening_adverb_out_of_name(name: str, doc: Doc) -> str | None:
-    """A person's name without the adverb or conjunction opening its sentence that the tagger
-    read into it: "Even Rendell, a supporter, said" is Rendell. Only a word of the list of
-    sentence openers, at every occurrence of the name written at the start of a sentence; None
-    otherwise. "Even" is a Norwegian given name too: the caller only joins the rest to a person
-    the article names in full."""
+    """A person's name without the adverb, conjunction or preposition opening its sentence that
+    the tagger read into it: "Even Rendell, a supporter, said" is Rendell, "Without Roe in the
+    race" is Roe. Only a word of the lists of sentence openers and opening prepositions, at
+    every occurrence of the name written at the start of a sentence; None otherwise. "Even" is
+    a Norwegian given name too: the caller only joins the rest to a person the article names in
+    full."""
     words = name.split()
-    if len(words) < 2 or words[0].lower() not in _OPENERS:
+    if len(words) < 2 or words[0].lower() not in _OPENERS | _OPENING_PREPOSITIONS:
         return None
     text = doc_index.text(doc)
     starts = [token_at_char(doc, m.start()) for m in _whole_words(name, text)]

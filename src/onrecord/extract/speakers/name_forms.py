@@ -27,6 +27,7 @@ from onrecord.extract.speakers.words import (
     PERSON_NOUNS,
     POSTNOMINALS,
     PRONOUN_GENDER,
+    RANK_ABBREVIATIONS,
     ROLE_WORDS,
     THING_NOUNS,
 )
@@ -292,6 +293,24 @@ def _person_name_word(token: Token) -> bool:
             and token.lower_ not in BODY_WORDS)
 
 
+def given_name_left_out(ent: Span) -> Span | None:
+    """A person's full name of which the tagger read only the surname, as a body's: "Boris
+    Kuznetsov argues that ..." tagged "Kuznetsov" ORG and "Boris" nothing. The one-word name is
+    a proper noun of no body's word, and the word before it a capitalised proper noun the parse
+    joins to it, untagged, a given name the lists know, no title or occupation, never written in
+    lowercase in the article. The span of both words; None otherwise ("Grace Bank" ends with a
+    body's word)."""
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0 or not _person_name_word(ent[0]):
+        return None
+    doc = ent.doc
+    before = doc[ent.start - 1]
+    if not (_person_name_word(before) and before.ent_type_ == "" and before.dep_ == "compound"
+            and before.head.i == ent.start and before.whitespace_ and gender_of(before.text) is not None
+            and before.lower_ not in _PERSON_BEFORE and before.lower_ not in doc_index.positions(doc)):
+        return None
+    return doc[ent.start - 1:ent.end]
+
+
 def sentence_opening_common_word(ent: Span) -> bool:
     """Whether a one-word "person" is a common word written capitalised only because it opens
     its sentence: in "Harsh? He doesn't think so." the tagger reads "Harsh" as a person's name,
@@ -330,6 +349,35 @@ def _opens_sentence(token: Token) -> bool:
             or i > token.sent.start and token.doc[i - 1].is_quote:
         i -= 1
     return i == token.sent.start
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _rank_abbreviation(token: Token) -> bool:
+    """Whether a token is a rank written short and capitalised ("Capt", "Lt.")."""
+    return token.text[:1].isupper() and token.text.lower().rstrip(".") in RANK_ABBREVIATIONS
+
+
+def service_before_rank(ent: Span) -> Span | None:
+    """The person a body's name stands before with their rank: "Army Capt. Jane Roe" and "Air
+    Force 1st Lt. John Doe" are Roe and Doe of the Army and the Air Force, where the tagger read
+    "Army Capt" or "Air Force 1st" as a body's name. The name ends with a rank written short (or
+    an ordinal that a rank follows), and a person's name comes right after the rank; None
+    otherwise ("Army Corps of Engineers said" names a body)."""
+    doc = ent.doc
+    last = ent[-1]
+    ordinal = _ORDINAL.fullmatch(last.text) is not None
+    if not ordinal and not _rank_abbreviation(last):
+        return None
+    i, ranks = ent.end, 0
+    while i < len(doc) and (doc[i].text == "." or _rank_abbreviation(doc[i])):
+        ranks += doc[i].text != "."
+        i += 1
+    if ordinal and not ranks or i >= len(doc):
+        return None
+    person = doc_index.entity_at(doc, i)
+    return person if person is not None and person.start == i and person.label_ == "PERSON" else None
 
 
 def name_label(ent: Span) -> str:

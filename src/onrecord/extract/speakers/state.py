@@ -65,6 +65,7 @@ from onrecord.extract.speakers.name_forms import (
     bracketed_full_name,
     country_before_given_name,
     examples_cut,
+    given_name_left_out,
     given_name_like_a_title,
     headline_gerund,
     hyphen_glued,
@@ -75,6 +76,7 @@ from onrecord.extract.speakers.name_forms import (
     open_bracket_cut,
     person_possessive_cut,
     sentence_opening_common_word,
+    service_before_rank,
     style_of_address,
     suffixes_clash,
     surname_index,
@@ -175,7 +177,10 @@ class ArticleState:
                 continue  # "Harsh? He doesn't think so.": a common word opening its sentence
             if ent.label_ == "PERSON" and place_named_elsewhere(ent):
                 continue  # "moved to Millbrook ... Millbrook became his home": the town
-            if labels[ent] == "PERSON":  # "Brock Pierce" tagged ORG too
+            given = given_name_left_out(ent)  # "Boris Kuznetsov" of which "Kuznetsov" is tagged ORG
+            if given is not None:
+                self.person(given, given.start_char)
+            elif labels[ent] == "PERSON":  # "Brock Pierce" tagged ORG too
                 person = self.person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
                 # appositives are roles, so "the senator" or "the top Democrat" finds the person later
@@ -183,7 +188,8 @@ class ArticleState:
                     person.add_role(role)
                 if person.affiliation is None:
                     person.affiliation = affiliation_of(doc[ent.root.left_edge.i:ent.end], ent.root, person=True)
-            elif labels[ent] in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text):
+            elif labels[ent] in ("ORG", "GPE") and not DOTTED_ACRONYM.match(ent.text) \
+                    and service_before_rank(ent) is None:  # "Army Capt. Jane Roe": no body "Army Capt"
                 name = body_name(ent)
                 if name and not self.short_person(name):
                     body = self.entity_by_name(name, labels[ent])  # a body tagged PERSON is ORG
@@ -389,6 +395,9 @@ class ArticleState:
                 same = [e for e in same if e.gender in (None, gender)]
                 if not same:
                     return None
+            written_with = self._given_name_written_before(same, offset)
+            if written_with is not None:
+                return written_with
             # "Johnson" just after "Homeland Security Secretary Jeh Johnson" is Jeh, though Gary
             # Johnson is named more often in the article; further on, the one named most
             near = token_at(self.doc, offset)
@@ -408,6 +417,19 @@ class ArticleState:
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
                 return entity
         return None
+
+    def _given_name_written_before(self, same: list[ArticleEntity], offset: int) -> ArticleEntity | None:
+        """Of the people sharing a surname, the one whose given name is written right before the
+        surname at ``offset``, where the tagger spanned the surname alone: "Ann Roe and Tom Roe
+        ... Tom Roe says" with only "Roe" tagged is Tom. None when no word or two people fit."""
+        near = token_at(self.doc, offset)
+        if near is None or near.i == 0:
+            return None
+        before = self.doc[near.i - 1]
+        if not before.text[:1].isupper() or not before.whitespace_:
+            return None
+        fits = [e for e in same if len(e.name.split()) > 1 and e.name.split()[0] == before.text]
+        return fits[0] if len(fits) == 1 else None
 
     def entity_by_name(self, name: str, type_: str) -> ArticleEntity:
         key = without_the(name).lower()
@@ -442,6 +464,18 @@ class ArticleState:
             if len(given) == 1:
                 return given[0]
         return same[-1] if same and len(words) <= 2 else None
+
+    def tagged_body(self, name: str) -> ArticleEntity | None:
+        """The body the tagger named ``name`` elsewhere in the article, for the same word left
+        untagged: "Zedco said ... Zedco, however, says" is the company both times, not a person
+        called Zedco. Only a body registered from a tag (``named``) whose name or alias is
+        ``name``, and no person of that name; None otherwise."""
+        key = without_the(name).lower()
+        if self.short_person(name) is not None:
+            return None
+        bodies = [e for e in self.entities if e.type == "ORG" and e.named
+                  and key in (without_the(n).lower() for n in [e.name, *e.aliases])]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _accent_twins(self, surname: str) -> list[ArticleEntity]:
         """The people filed under ``surname`` written with other accents ("Erdoğan" for a bare

@@ -99,6 +99,8 @@ ROLE_WORDS = data.words(_NAMES, "role_words")
 ADDRESS_WORDS = data.words(_NAMES, "honorifics") | data.words(_NAMES, "personal_ranks")
 # offices written short before a surname ("AG Mukasey"): no word of the name
 OFFICE_ABBREVIATIONS = data.words(_NAMES, "office_abbreviations")
+# military and police ranks written short ("Capt.", "Lt."), after a service's name
+RANK_ABBREVIATIONS = data.words(_NAMES, "rank_abbreviations")
 # what one is to another person ("rival", "predecessor"): no title
 RELATION_NOUNS = data.words(_NAMES, "relation_nouns")
 # words before a person's name that are no part of it ("Ayatollah", "Taoiseach")

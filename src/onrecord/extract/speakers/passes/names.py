@@ -39,7 +39,12 @@ from onrecord.extract.speakers.mention_syntax import (
     subject_after_dash_aside,
     title_roles,
 )
-from onrecord.extract.speakers.name_forms import hyphenated_given_name_start, name_label
+from onrecord.extract.speakers.name_forms import (
+    given_name_left_out,
+    hyphenated_given_name_start,
+    name_label,
+    service_before_rank,
+)
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
@@ -546,9 +551,12 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     if titled is not None:
         return state.entity_by_name(titled, "ORG")  # "newspaper The Hindu reported": a body's name
     if head.is_title and words == [head] and head.ent_type_ != "PERSON":
-        known = shared_surname(state, head) or state.short_person(head.text)
+        known = shared_surname(state, head) or state.short_person(head.text) \
+            or (state.tagged_body(head.text) if head.ent_type_ == "" else None)
         if known is not None:
-            return known  # "Trump" mis-tagged as a noun or an organization: the person named before
+            # "Trump" mis-tagged as a noun or an organization: the person named before; "Zedco"
+            # left untagged (read as a plural noun): the body the tagger named so elsewhere
+            return known
     # only a name the mention's head belongs to: "the Trump administration" is not Trump
     ents = [e for e in doc_index.ents_in(span) if e.label_ in NAME_TYPES and e.start <= head.i < e.end] \
         or [e for e in [body_cut_by_parse(span, head)] if e is not None]
@@ -561,6 +569,14 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
                 and qualifier(head.text) not in PARTIES:  # "a Republican, Mark Amodei": the appositive
             return state.person(ent, ent.start_char)  # "Rouhani" read as a nationality
         if name_label(ent) in ("ORG", "GPE", "FAC") and ent.start <= head.i < ent.end:
+            given = given_name_left_out(ent)
+            if given is not None:  # "Boris Kuznetsov argues": the tagger's ORG "Kuznetsov" is his
+                return state.person(given, given.start_char)
+            ranked = service_before_rank(ent)
+            if ranked is not None:  # "said Army Capt. Jane Roe": Roe, not a body "Army Capt"
+                person = state.person(ranked, ranked.start_char)
+                person.add_role(state.doc[ent.start:ranked.start].text)
+                return person
             ent = owned_body(ent) or nationality_in_name(ent) or ent
             label = "ORG" if ent.label_ != "GPE" or DOTTED_ACRONYM.match(ent.text) else "GPE"
             name = body_name(ent)
@@ -598,6 +614,8 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return state.entity_by_name(span.doc[start:number.i + 1].text, "ORG")
         if head.ent_type_ == "NORP" and head.tag_ == "NNPS":
             return state.entity_by_name(name_span.text, "GROUP")  # "the Europeans"
+        if head.ent_type_ == "" and (body := state.tagged_body(name_span.text)) is not None:
+            return body  # "Zedco, however, says", tagged a body's name elsewhere: that body
         if head.ent_type_ in ("", "PERSON", "NORP") or len(name_span) == 1 \
                 and hyphenated_given_name_start(span.doc, name_span.start) < name_span.start:
             # "Amnesty International Man-kei Tam said": a hyphenated given name before a surname
