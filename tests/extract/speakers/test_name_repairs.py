@@ -1,4 +1,4 @@
-"""Speaker names the tagger cut or glued wrong (issue 13): a service's name read with a rank
+"""Speaker names the tagger cut or glued wrong : a service's name read with a rank
 before a person ("Army Capt. Jane Roe"), a given name left out of a surname tagged as a body's,
 a bare surname written right after the given name of one of two people sharing it, a
 preposition opening the sentence read into a name. Sentences made up for them."""
