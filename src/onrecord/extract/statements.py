@@ -97,9 +97,6 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
         if not _looks_like_title(text[q.start:q.end]):  # “Fox News Sunday” is a name, not words said
             found.extend(_quote_statements(doc, q, reports, taken, lex, quotes))
     found.extend(r for n, r in enumerate(reports) if n not in taken)
-    for head in headline_statement(doc, found):
-        # the headline's quoted words are part of its claim, not a quote going on from it
-        found = [f for f in found if not (f.cue_less and head.start <= f.start and f.end <= head.end)] + [head]
     for f in found:
         if f.cue is not None and (f.source is None or _inside_any(f.source.idx, quotes)
                                   or f.source.ent_type_ in NOT_SPEAKERS):
@@ -640,37 +637,6 @@ def label_name(doc: Doc, start: int, end: int, line: tuple[int, int]) -> Token |
         return None
     tagged = (t for t in doc if t.text == last.text and t.ent_type_ in SPEAKING_ENTITIES)
     return last if any(t.i == last.i or not line[0] <= t.idx < line[1] for t in tagged) else None
-
-
-MAX_HEADLINE_WORDS = 25
-# words a name before a headline's colon may carry before it: "Hacker Guccifer:", "Rep. Jo Roe:"
-MAX_NAME_WORDS = 5
-
-
-def headline_statement(doc: Doc, found: list[Found]) -> list[Found]:
-    """``Roe: Taxes will not rise this year.``: a headline (the article's first line, short, a
-    paragraph of its own) that opens with a person's or a body's name and a colon is that
-    speaker's claim, in headline style. The name must end right at the colon and be named again
-    in the article's body (``label_name``: "Poll:", "Update:", "Look:", places and title-cased
-    phrases are none), and what follows must hold a verb ("Roe: A Life" is a title). None when
-    the first line already holds a statement."""
-    text = doc_index.text(doc)
-    line_end = text.find("\n")
-    if line_end <= 0 or text[line_end:line_end + 2].strip() or len(text[:line_end].split()) > MAX_HEADLINE_WORDS:
-        return []
-    colon = text.find(": ", 0, line_end)
-    if colon <= 0 or len(text[:colon].split()) > MAX_NAME_WORDS or any(
-            f.start < line_end and not f.cue_less for f in found):
-        return []
-    name_end = label_name(doc, 0, colon, (0, line_end))
-    if name_end is None:
-        return []
-    start = colon + 2
-    end = len(text[:line_end].rstrip().rstrip(".;"))
-    content = doc.char_span(start, end, alignment_mode="expand")
-    if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content):
-        return []
-    return [Found(start, end, "indirect", None, name_end, 0.6)]
 
 
 def _dash_signature(doc: Doc, q: Quote) -> tuple[Token, int] | None:

@@ -1,8 +1,7 @@
-"""Issue 13, i13-found (second round). Named speakers' statements the extractor missed or cut:
-a reported clause the parse split into two complements of its cue
-(``candidates.complements_joined``); a name alone before a colon and a quote
-(``statements.named_colon_label``); a headline that opens with a speaker's name and a colon
-(``statements.headline_statement``); "made (it) clear that" (``candidates.made_clear``,
+"""Named speakers' statements the extractor missed or cut: a reported clause the parse split
+into two complements of its cue (``candidates.complements_joined``); a name alone before a colon
+and a quote (``statements.named_colon_label``), but not a headline's "Name: claim"; "made (it)
+clear that" (``candidates.made_clear``,
 ``speech_acts.makes_clear``); an owned "suggestion", "insistence" or "contention"
 (``speech_acts.unowned_noun``); "reaffirm" and "gloat" as speech verbs. Invented sentences."""
 import pytest
@@ -43,22 +42,11 @@ def test_label_before_colon_is_no_speaker(nlp):
     assert all(name is None for _, name in contents(text)), contents(text)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Hartley: Taxes will not rise on working families this year.\n\n"
-     "Governor Jo Hartley spoke to reporters in Eastland on Monday about the budget.\n",
-     [("Taxes will not rise on working families this year", "Jo Hartley")]),
-    # a label, a place, a title without a verb, and a name the body never gives: none
-    ("Poll: Hartley and Pell hold narrow leads in Eastland.\n\nA poll by Zorb College shows Jo Hartley ahead.\n", []),
-    ("Eastland: Floods close the main road.\n\nThe governor of Eastland, Jo Hartley, visited.\n", []),
-    ("Jo Hartley: A Life in Politics.\n\nJo Hartley was born in Eastland.\n", []),
-    ("Hartley: Taxes will not rise on working families this year.\n\n"
-     "The governor spoke to reporters in Eastland on Monday about the budget.\n", []),
-    # a title-cased headline with a verb before the colon names no one
-    ("Hartley Addresses Eastland Attack: \u2018This Cannot Continue.\u2019\n\n"
-     "Jo Hartley spoke about the attack in Eastland on Monday.\n", []),
-])
-def test_headline_with_a_name_and_colon(nlp, text, expected):
-    assert contents(text) == expected
+def test_a_headline_name_and_colon_is_no_statement(nlp):
+    # a headline's "Name: claim" is the newsroom's label, not the speaker's words (docs/statements.md)
+    text = ("Hartley: Taxes will not rise on working families this year.\n\n"
+            "Governor Jo Hartley spoke to reporters in Eastland on Monday about the budget.\n")
+    assert contents(text) == []
 
 
 @pytest.mark.parametrize("text, content, speaker", [
