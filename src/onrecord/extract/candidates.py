@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
@@ -99,6 +99,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 start, end = _subtree_range(child)
                 if child.dep_ == "ccomp":
                     start = subject_read_as_object(tok, child) or start
+                    if second_complement(tok, child) is not None:
+                        continue  # the end of the first complement's claim, read with it
+                    end = complements_joined(tok, child, end)
                 if child.dep_ == "dobj":
                     end = _figure_after(tok, end)
                     end = figure_shown_after(tok, end)
@@ -139,6 +142,68 @@ def claimed_alone(cand: Candidate) -> bool:
     if cue.lemma_.lower() not in data.words(CUES_FILE, "claims"):
         return False
     return cue.doc[cand.start].lemma_.lower() in data.words(CUES_FILE, "claimed_objects")
+
+
+def complements_joined(cue: Token, clause: Token, end: int) -> int:
+    """Where a reported clause ends when the parse split it into two complements of the cue: in
+    "The agency has said 212 of the files were withheld because they held secrets, the vast
+    majority of them rated secret" the words after the comma go on with the first clause, and the
+    parse hangs them on "said" as a second ``ccomp``; alone, either is a piece of the claim. The
+    content runs from a first complement with a subject of its own to the end of the last such
+    complement after it (``second_piece``), when
+    nothing but a comma or a dash lies between them (a closing quotation mark or a stop ends the
+    claim)."""
+    if clause.i < cue.i or not has_own_subject(clause):
+        return end
+    following = [c for c in cue.children if c.dep_ == "ccomp" and c.i > clause.i]
+    for later in following:
+        if not second_piece(cue, later):
+            continue
+        if joins_clauses(cue.doc[end:later.left_edge.i]):
+            end = max(end, later.right_edge.i + 1)
+    return end
+
+
+# tags of the word opening a relative clause: "whose", "which", "who"
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# what may stand between two pieces of one reported clause
+CLAUSE_JOINERS = frozenset({",", "—", "–", "--"})
+
+
+def second_piece(cue: Token, later: Token) -> bool:
+    """Whether a second complement the parse hung on a cue may go on with the first: not a
+    relative clause (", whose armoured car was used ...", the writer's aside), nor, when the cue
+    is a participle or hangs on a noun, a verb with no subject of its own ("his tweet saying X
+    will win meant that ...": the sentence's own verb, not what the tweet said)."""
+    opening = next((t for t in later.subtree if not t.is_punct), later)
+    if opening.tag_ in RELATIVE_TAGS:
+        return False
+    participle = cue.dep_ in ("acl", "relcl") or cue.tag_ == "VBG"
+    return not participle or has_own_subject(later)
+
+
+def has_own_subject(clause: Token) -> bool:
+    """Whether a clause's verb has its subject among its own words."""
+    return any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def joins_clauses(between: Span) -> bool:
+    """Nothing, or only commas and dashes: two complements of one cue that go on from each other."""
+    return all(t.text in CLAUSE_JOINERS for t in between)
+
+
+def second_complement(cue: Token, clause: Token) -> Token | None:
+    """The first complement when ``clause`` is the second of two the parse hung on the cue after
+    it (``complements_joined``): that clause's candidate holds it already."""
+    if clause.i < cue.i:
+        return None
+    if not second_piece(cue, clause):
+        return None
+    earlier = [c for c in cue.children if c.dep_ == "ccomp" and cue.i < c.i < clause.i and has_own_subject(c)]
+    for first in earlier:
+        if joins_clauses(cue.doc[first.right_edge.i + 1:clause.left_edge.i]):
+            return first
+    return None
 
 
 def subject_read_as_object(cue: Token, clause: Token) -> int | None:
@@ -592,9 +657,27 @@ def _within_sentence(cand: Candidate) -> Candidate:
 
 # the readers of a content a cue's own words mark out (a characterisation, a passive "was told",
 # a contest called, a set-off clause), in the order their candidates are listed
+def made_clear(cue: Token) -> tuple[int, int] | None:
+    """"Roe made clear that the plan would go ahead", "made it clear that ...": "make" with
+    "clear" right after it (or after "it") states the "that" clause the parse hangs on either word;
+    the speaker is the subject of "make". The token range of the clause, from after "that"."""
+    if cue.lemma_.lower() != "make" or cue.pos_ != "VERB":
+        return None
+    doc = cue.doc
+    nxt = cue.i + 1 + (cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "it")
+    while nxt < len(doc) and doc[nxt].dep_ == "advmod" and doc[nxt].lower_ != "clear":
+        nxt += 1  # "made it very clear", "made abundantly clear"
+    if nxt >= len(doc) or doc[nxt].lower_ != "clear" or doc[nxt].head.i not in (cue.i, cue.i + 1):
+        return None
+    for clause in (c for word in (cue, doc[nxt]) for c in word.children):
+        if clause.i > nxt and clause.dep_ in ("ccomp", "advcl") and doc[clause.left_edge.i].lower_ == "that":
+            return clause.left_edge.i + 1, clause.right_edge.i + 1
+    return None
+
+
 _CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], ...] = (
     ("characterise", _characterisation), ("announced", _told_in_passive), ("called_for", contest_called),
-    ("set_off", set_off_cue))
+    ("set_off", set_off_cue), ("made_clear", made_clear))
 
 
 def _according_to(doc: Doc, according: Token) -> Candidate | None:

@@ -33,6 +33,7 @@ from onrecord.extract.candidates import (
     Candidate,
     contest_object,
     finds_figures,
+    speaking_noun,
     subject_read_as_object,
     takes_addressee,
 )
@@ -75,13 +76,16 @@ def is_statement(cand: Candidate) -> bool:
         return calls_contest(cand)
     if cand.relation == "set_off":
         return set_off_statement(cand)
+    if cand.relation == "made_clear":
+        return makes_clear(cand)
     if not_made(cand) or (is_question(cand) and "finding" not in classes):
         return False
     if not classes:
         return False
     if cand.cue.pos_ == "NOUN":
         # "a statement saying ..." is the verb's statement; the noun's own clause needs a subject
-        return "noun" in classes and cand.relation in NOUN_RELATIONS and has_subject(cand.cue.doc, cand.start, cand.end)
+        return "noun" in classes and cand.relation in NOUN_RELATIONS \
+            and has_subject(cand.cue.doc, cand.start, cand.end) and not unowned_noun(cand.cue)
     if classes <= {"noun"}:
         return False
     if "belief" in classes and not classes & {"speech", "document"} and not has_holder(cand):
@@ -120,6 +124,25 @@ def is_statement(cand: Candidate) -> bool:
             and has_subject(doc, cand.start, cand.end)
     # "accused the minister of lying"; a passive "accused of crimes" says nobody accused anyone
     return lemma == "accuse" and cand.relation == "prep:of" and cand.source is not None
+
+
+def makes_clear(cand: Candidate) -> bool:
+    """"Roe made it clear that ..." (``candidates.made_clear``) states the clause when its subject
+    may speak (a name, a pronoun, a person, body, group or document: "The storm made it clear that
+    the town needed a wall" is no one's words), is not denied or only planned ("did not make
+    clear", "wants to make clear"), and the clause has a subject and a verb."""
+    source = cand.source
+    return source is not None and (gives_figures(source) or speaking_noun(source.lemma_.lower())) \
+        and not is_unrealised(cand.cue) and not is_negated(cand.cue) \
+        and has_verb(cand) and has_subject(cand.cue.doc, cand.start, cand.end)
+
+
+def unowned_noun(noun: Token) -> bool:
+    """A noun of ``statement_cues.txt [owned_nouns]`` with no owner of its own before it ("the
+    suggestion that she was responsible", not "Pell's suggestion that ..."): whose words these are
+    the sentence does not say, and its subject, who may be rejecting them, is not their speaker."""
+    return noun.lemma_.lower() in data.words(CUES_FILE, "owned_nouns") and not any(
+        c.dep_ == "poss" for c in noun.children)
 
 
 def said_of_noun(cand: Candidate, classes: frozenset[str]) -> bool:

@@ -57,6 +57,8 @@ CHARACTERISATION_WEIGHT = 0.6
 MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a title
 # named-entity types that never speak: a parse that makes "Thursday morning" a subject is wrong
 NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "ORDINAL"}
+# relations of candidates read by rules of their own, not patterns the classifier was trained on
+FIXED_WEIGHT_RELATIONS = frozenset({"characterise", "announced", "said_of", "called_for", "set_off", "made_clear"})
 # named-entity types of a name joined to a speaker that speaks with it ("Reuters and NBC")
 
 
@@ -122,7 +124,7 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
                       quotes: list[Quote] | None = None) -> list[Found]:
     """The statement a quotation makes, or none when it joins a report as a mixed quote."""
     text = doc_index.text(doc)
-    label = _transcript_label(doc, q) or _dash_signature(doc, q)
+    label = _transcript_label(doc, q) or _dash_signature(doc, q) or named_colon_label(doc, q)
     if label is not None and cited_headline(doc, q, label[0]):
         return []
     if label is not None:
@@ -276,7 +278,7 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
         by_object = not statement and stated_objects.is_stated_object(cand)
         if not statement and not by_object:
             continue  # an action, a topic or a target: not what was said (docs/statements.md)
-        if by_object or cand.relation in ("characterise", "announced", "said_of", "called_for", "set_off"):
+        if by_object or cand.relation in FIXED_WEIGHT_RELATIONS:
             # not a pattern the classifier was trained on: taken at a fixed, middling weight
             weight = CHARACTERISATION_WEIGHT
         elif not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
@@ -592,6 +594,49 @@ def _transcript_label(doc: Doc, q: Quote) -> tuple[Token, int] | None:
         return None
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
     return (span.root, m.end()) if span is not None else None
+
+
+# a name standing alone before a colon and a quote: 'Roe: "We will win."', at a sentence's start
+_NAME_COLON = re.compile(r"(?:(?<![^\n])|(?<=[.!?])\s+|(?<=[.!?][\"”’'])\s+)"  # a paragraph's or sentence's start
+                         r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*:\s*$")
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
+
+
+def named_colon_label(doc: Doc, q: Quote) -> tuple[Token, int] | None:
+    """``Roe: "Our goal is to win." Pell: "The goal is to govern."``: a name alone, opening its
+    sentence, set before a quote by a colon gives the speaker of the quote, as a transcript label
+    does. Only a person's or a body's name the article gives again (``label_name``: "Note:",
+    "Update:", "Q:" and places are no speakers), and nothing but the name before the colon, so
+    "The mayor said:" is left to its verb."""
+    text = doc_index.text(doc)
+    line_start = text.rfind("\n", 0, q.open_mark) + 1
+    m = _NAME_COLON.search(text, line_start, q.open_mark)
+    if not m:
+        return None
+    name = label_name(doc, m.start(1), m.end(1), (m.start(1), m.end(1)))
+    return (name, q.start) if name is not None else None
+
+
+def label_name(doc: Doc, start: int, end: int, line: tuple[int, int]) -> Token | None:
+    """The last word of the name that the characters ``start:end`` before a label's colon give,
+    when they are a name the article gives again outside ``line`` (character offsets): no verb
+    among the words ("Trump Addresses Munich Attack:" is a title-cased headline, no name), the
+    last word no place or date to the tagger, the name (the tagger's entity ending there, or the
+    word alone) written again outside ``line``, and its last word tagged there, or here, as a
+    person's or an organisation's. None otherwise."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    last = span[-1]
+    if last.ent_type_ not in SPEAKING_ENTITIES | {""} or not last.text[:1].isupper():
+        return None
+    ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+    name = doc[max(ent.start, span.start):last.i + 1].text if ent is not None else last.text
+    text = doc_index.text(doc)
+    if not any(not line[0] <= m.start() < line[1] for m in re.finditer(re.escape(name), text)):
+        return None
+    tagged = (t for t in doc if t.text == last.text and t.ent_type_ in SPEAKING_ENTITIES)
+    return last if any(t.i == last.i or not line[0] <= t.idx < line[1] for t in tagged) else None
 
 
 def _dash_signature(doc: Doc, q: Quote) -> tuple[Token, int] | None:

@@ -1,0 +1,73 @@
+"""Named speakers' statements the extractor missed or cut: a reported clause the parse split
+into two complements of its cue (``candidates.complements_joined``); a name alone before a colon
+and a quote (``statements.named_colon_label``), but not a headline's "Name: claim"; "made (it)
+clear that" (``candidates.made_clear``,
+``speech_acts.makes_clear``); an owned "suggestion", "insistence" or "contention"
+(``speech_acts.unowned_noun``); "reaffirm" and "gloat" as speech verbs. Invented sentences."""
+import pytest
+
+import onrecord
+from statement_lookup import statement_with
+
+
+def contents(text):
+    return [(st.content.text, st.speaker.name if st.speaker else None) for st in onrecord.extract(text).statements]
+
+
+def test_two_complements_are_one_claim(nlp):
+    """The words after the comma go on with the reported clause: the content holds both."""
+    text = ("The Zorb Agency has said 212 of the mayor's files were withheld because they held secret "
+            "material, the vast majority of them rated \"confidential,\" the lowest level.")
+    st = statement_with(onrecord.extract(text), "212 of the mayor's files")
+    assert st.content.text.endswith("the lowest level"), st.content.text
+    assert st.speaker.name == "Zorb Agency"
+
+
+def test_relative_clause_is_no_second_piece(nlp):
+    """A second complement opened by a relative word is the writer's aside, not the claim."""
+    text = ('Pell also said the ministry is "hiding accurate casualty figures to prevent a further dip in '
+            'morale of the police", whose armoured vehicle was used to breach the compound.')
+    st = statement_with(onrecord.extract(text), "the ministry is")
+    assert "whose armoured" not in st.content.text, st.content.text
+
+
+def test_name_before_colon_speaks_the_quote(nlp):
+    text = ('Jo Hartley and Ann Pell differ on the gang. Hartley: "Our goal is not to deter the gang, but to '
+            'defeat it." Pell: "The mission is to destroy the gang, not to contain it."')
+    assert statement_with(onrecord.extract(text), "The mission is to destroy").speaker.name == "Ann Pell"
+
+
+def test_label_before_colon_is_no_speaker(nlp):
+    text = 'Note: "All of the figures are in dollars and were adjusted for inflation."\n\nJo Hartley spoke.\n'
+    assert all(name is None for _, name in contents(text)), contents(text)
+
+
+def test_a_headline_name_and_colon_is_no_statement(nlp):
+    # a headline's "Name: claim" is the newsroom's label, not the speaker's words (docs/statements.md)
+    text = ("Hartley: Taxes will not rise on working families this year.\n\n"
+            "Governor Jo Hartley spoke to reporters in Eastland on Monday about the budget.\n")
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Jo Hartley made clear that the plan would go ahead next spring.", "the plan would go ahead next spring",
+     "Jo Hartley"),
+    ("Jo Hartley has made it very clear that she will not run again.", "she will not run again", "Jo Hartley"),
+    ("Ann Pell's suggestion that the mayor had lied drew jeers from the crowd.", "the mayor had lied", "Ann Pell"),
+    ("Jo Hartley is reaffirming that the probe into the mayor's server is free of outside influence.",
+     "the probe into the mayor's server is free of outside influence", "Jo Hartley"),
+    ('And Ann Pell gloated: "I told you he would not be ready for the debate."',
+     "I told you he would not be ready for the debate.", "Ann Pell"),
+])
+def test_found(nlp, text, content, speaker):
+    st = statement_with(onrecord.extract(text), content)
+    assert st.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The storm made it clear that the town needed a new wall.",  # no one who speaks
+    "Jo Hartley did not make clear that the plan would go ahead.",  # denied
+    "Jo Hartley bristled at the suggestion that she was responsible for the delay.",  # others' words
+])
+def test_not_found(nlp, text):
+    assert contents(text) == [], contents(text)
