@@ -16,10 +16,10 @@ def contents(text):
 
 def test_two_complements_are_one_claim(nlp):
     """The words after the comma go on with the reported clause: the content holds both."""
-    text = ("The Zorb Agency has said 212 of the mayor's files were withheld because they held secret "
-            "material, the vast majority of them rated \"confidential,\" the lowest level.")
+    text = ("The Zorb Agency has said 212 of the mayor's files were kept back because they held private "
+            "records, most of them marked \"internal,\" the mildest grade.")
     st = statement_with(onrecord.extract(text), "212 of the mayor's files")
-    assert st.content.text.endswith("the lowest level"), st.content.text
+    assert st.content.text.endswith("the mildest grade"), st.content.text
     assert st.speaker.name == "Zorb Agency"
 
 
@@ -32,9 +32,9 @@ def test_relative_clause_is_no_second_piece(nlp):
 
 
 def test_name_before_colon_speaks_the_quote(nlp):
-    text = ('Jo Hartley and Ann Pell differ on the gang. Hartley: "Our goal is not to deter the gang, but to '
-            'defeat it." Pell: "The mission is to destroy the gang, not to contain it."')
-    assert statement_with(onrecord.extract(text), "The mission is to destroy").speaker.name == "Ann Pell"
+    text = ('Jo Hartley and Ann Pell differ on the bridge. Hartley: "We should repair the old bridge before '
+            'winter." Pell: "A new bridge will cost less over ten years."')
+    assert statement_with(onrecord.extract(text), "A new bridge will cost").speaker.name == "Ann Pell"
 
 
 def test_label_before_colon_is_no_speaker(nlp):
@@ -52,7 +52,8 @@ def test_a_headline_name_and_colon_is_no_statement(nlp):
 @pytest.mark.parametrize("text, content, speaker", [
     ("Jo Hartley made clear that the plan would go ahead next spring.", "the plan would go ahead next spring",
      "Jo Hartley"),
-    ("Jo Hartley has made it very clear that she will not run again.", "she will not run again", "Jo Hartley"),
+    ("Jo Hartley has made it quite clear that she will not seek a third term.", "she will not seek a third term",
+     "Jo Hartley"),
     ("Ann Pell's suggestion that the mayor had lied drew jeers from the crowd.", "the mayor had lied", "Ann Pell"),
     ("Jo Hartley is reaffirming that the probe into the mayor's server is free of outside influence.",
      "the probe into the mayor's server is free of outside influence", "Jo Hartley"),
