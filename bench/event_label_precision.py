@@ -9,7 +9,10 @@ trained on, so that figure is in-sample for the gate; rule changes are still inf
 trigger model proposed, before the gate, in 47 PolNeAR train articles, labelled in the
 thirteenth round), which the shipped gate was not trained on: a held-out figure for it.
 
-    PYTHONPATH=src .venv/bin/python bench/event_label_precision.py [--errors] [--polnear]
+    PYTHONPATH=src .venv/bin/python bench/event_label_precision.py [--errors] [--polnear] [--half dev|report]
+
+``--half`` keeps the labels of the articles of one half by ``judging.half_of`` (sha1 of the id even:
+dev; odd: report), so that rules written on one half of the PolNeAR labels are measured on the other.
 """
 from __future__ import annotations
 
@@ -31,11 +34,12 @@ POLNEAR_LABELS = Path(__file__).resolve().parent / "event_labels_polnear_train.j
 POLNEAR_TRAIN = CORPUS.parents[1] / "polnear" / "train" / "text"
 
 
-def labels(polnear: bool = False) -> dict[tuple[str, int], str]:
+def labels(polnear: bool = False, half: str | None = None) -> dict[tuple[str, int], str]:
     """The labels by (article id, trigger start): the Wikinews dev-half ones the models were
     trained on, or the PolNeAR train ones."""
     if polnear:
-        return {(lab["article_id"], lab["trigger"][0]): lab["type"] for lab in read_label_files([POLNEAR_LABELS])}
+        return {(lab["article_id"], lab["trigger"][0]): lab["type"] for lab in read_label_files([POLNEAR_LABELS])
+                if half is None or half_of(lab["article_id"]) == half}
     return {(lab["article_id"], lab["trigger"][0]): lab["type"] for lab in read_label_files()
             if half_of(lab["article_id"]) == "dev"}
 
@@ -48,8 +52,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="print the wrong events (dev half only)")
     ap.add_argument("--polnear", action="store_true", help="the PolNeAR train labels (held out for the gate)")
+    ap.add_argument("--half", choices=("dev", "report"), help="only the labels of the articles of this half")
     args = ap.parse_args()
-    gold = labels(args.polnear)
+    gold = labels(args.polnear, args.half)
     texts = polnear_texts({a for a, _ in gold}) if args.polnear else _texts(CORPUS)
     ids = sorted({a for a, _ in gold if a in texts})  # Wikinews ones (the PolNeAR train labels are not this bench's)
     articles = [Article(id=i, text=texts[i]) for i in ids]
@@ -72,7 +77,7 @@ def main() -> None:
             if args.errors:
                 text = texts[key[0]]
                 s = text.rfind(".", 0, key[1]) + 1
-                print(f"{kind:10} true {truth:10} {word!r:16} {text[s:key[1] + 80]!r}")
+                print(f"{kind:10} true {truth:10} {word!r:16} {key[0][:30]} {key[1]} {text[s:key[1] + 80]!r}")
     real = {k for k, t in gold.items() if t != "NONE"}
     counts["real_labelled"] = len(real)
     counts["real_found_right"] = sum(1 for k in real if produced.get(k, ("",))[0] == gold[k])

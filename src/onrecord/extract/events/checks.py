@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 import courlan
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
 from onrecord.extract.events.tables import Tables
@@ -549,7 +549,9 @@ def campaign_stop(token: Token, actor: Token) -> bool:
     coder would take the place or the name on it for the actor. A rally against or for something
     ("a Capitol Hill rally against the deal"), one people gathered or marched at ("thousands of
     people gathered at a Navalny rally"; ``[gathering_verbs]``), or in a sentence of protesters,
-    is left alone: there the rally itself is the news."""
+    is left alone: there the rally itself is the news. A protester only as the object of a verb
+    ("during a Vance rally a supporter shoved a protester") is someone acted on at the stop, no
+    sign of a protest (``_protesters_acting``)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() != "rally" or token.dep_ != "pobj":
         return False
     prep = token.head
@@ -562,7 +564,13 @@ def campaign_stop(token: Token, actor: Token) -> bool:
     if not holder or any(c.dep_ == "prep" and c.lower_ in ("against", "for", "over") and c.i > token.i
                          for c in token.children):
         return False
-    return not any(t.lemma_.lower() in _PROTESTERS for t in token.sent)
+    return not _protesters_acting(token.sent)
+
+
+def _protesters_acting(sent: Span) -> bool:
+    """Whether a sentence names protesters other than as the object of a verb: "protesters
+    marched", "thousands of protesters", not "shoved a protester"."""
+    return any(t.lemma_.lower() in _PROTESTERS and t.dep_ not in ("dobj", "obj") for t in sent)
 
 
 def rallied_followers(token: Token) -> bool:

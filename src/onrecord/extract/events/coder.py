@@ -103,6 +103,7 @@ from onrecord.extract.events.non_events import (
     abused_office,
     act_in_the_abstract,
     act_type,
+    attacked_idea,
     backed_work,
     caught_hazard,
     contest_result,
@@ -123,6 +124,7 @@ from onrecord.extract.events.non_events import (
     natural_cause,
     nominal_participle,
     non_event_sense,
+    nor_negated,
     opinion_agreement,
     own_resolve,
     phone_as_thing,
@@ -131,6 +133,7 @@ from onrecord.extract.events.non_events import (
     protest_demand,
     questioned,
     rallied_public,
+    rejected_notion,
     removed_thing,
     retort,
     shot_down_proposal,
@@ -142,10 +145,13 @@ from onrecord.extract.events.non_events import (
     unasserted_relative,
     unnamed_critics,
     unrealised_act,
+    unrealised_noun,
     unrefused_negation,
     unwilled_harm,
     verbal_attack,
     worded_attack,
+    writer_contact,
+    writing_attacks,
 )
 from onrecord.extract.events.parties import (
     _FORCE,
@@ -254,6 +260,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if confidence < (threshold if coded else UNPATTERNED_THRESHOLD):
                 continue
             flags = event_flags(token)
+            flags["negated"] = flags["negated"] or nor_negated(token)  # "nor has the ministry threatened the union"
             if (flags["future"] or "would" in aux) and kind in _FUTURE:
                 kind = _FUTURE[kind]
             if flags["negated"] and kind in _REFUSED:
@@ -271,6 +278,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "two victims died": what its subject underwent, done by no actor named
             if kind in _FORCE and figurative(token) or abused_office(token) or space_launch(token):
                 continue  # "fighting corruption": a figure of speech, no event between actors
+            if kind == "REJECT" and rejected_notion(token):
+                continue  # "rejected the notion that ...": disputing a view, no refusal
             if kind == "AGREE" and opinion_agreement(token):
                 continue  # "Hataman agreed, saying ...": sharing an opinion, no accord between actors
             if kind == "THREATEN" and plain_warning(token):
@@ -287,8 +296,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
             if unasserted_relative(token) or act_in_the_abstract(token):
                 continue  # "name any groups who endorsed him": no one said to have done it
-            if unrealised_act(token):
-                continue  # "avoided criticizing him", "his pledges to expel them": not done
+            if unrealised_act(token) or unrealised_noun(token):
+                continue  # "avoided criticizing him", "his pledges to expel them", "the proposed ban": not done
             if nominal_participle(token):
                 continue  # "visiting the wounded", "the accused denied": people, not an act
             if non_event_sense(token, kind):
@@ -322,6 +331,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # PLOVER events have an actor
             if kind == "REQUEST" and protest_demand(token, actor_tok):
                 continue  # "protesters' demands include ...": the topic of a protest, no REQUEST
+            if writer_contact(token, kind, actor_tok, contents):
+                continue  # "officials I interviewed said": the writer's newsgathering
+            if kind in _FORCE and attacked_idea(token, actor_tok):
+                continue  # "Mayor's budget plan assailed": the plan was attacked, by no one named
             if natural_cause(actor_tok):
                 continue  # "the typhoon killed 6,000 people": harm done by no one's will
             if no_political_act(token, kind, actor_tok, outlet):
@@ -343,6 +356,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 doer = _noun_actor(actor_tok) or _acting_modifier(actor_tok, tables)
                 actor_tok, unnamed_doer = doer or actor_tok, doer is None
             kind, mode = act_type(token, actor_tok, kind, flags) or (kind, mode)  # "met with": CONSULT, ...
+            if social_encounter(token, kind):
+                continue  # a meeting the model typed otherwise, private all the same ("met her sister for lunch")
             if held_occasion(token, kind) or continued_saying(token) or dismissed_holder(token, kind) \
                     or played_match(token, kind) and (token.lemma_.lower() != "meet" or sports_context(sent, token)):
                 continue  # "a military funeral was held": an occasion, no one in custody
@@ -354,7 +369,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the hotel caught fire": what befell it, no seizure
             if kind == "ASSAULT" and victim is None and verbal_attack(token, actor_tok):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
-            if kind in _FORCE | {"REJECT"} and victim is None and (worded_attack(token) or retort(token)):
+            if kind in _FORCE | {"REJECT"} and victim is None and (worded_attack(token) or retort(token)
+                                                                   or writing_attacks(token, actor_tok)):
                 kind, mode = "ACCUSE", "disapprove"  # "ripped her on social media", "continued his attacks"
             if kind in _FORCE and shot_down_proposal(token):
                 kind, mode = "REJECT", None  # "shot down the proposal": rejected, no blow

@@ -66,6 +66,13 @@ _OFFERED_WORDS = data.words(_WORDS, "offered_words")
 _FOUGHT_CAUSES = data.words(_WORDS, "fought_causes")
 _AVOIDING = data.words(_WORDS, "avoiding_verbs")
 _INTENT_NOUNS = data.words(_WORDS, "intent_nouns")
+_CAPABILITIES = data.words(_WORDS, "capability_nouns")
+_VAGUE_AGREED = data.words(_WORDS, "vague_agreed_objects")
+_NOTIONS = data.words(_WORDS, "notion_nouns")
+_OPINION_VERBS = data.words(_WORDS, "opinion_verbs")
+_SEIZING_ON = data.words(_WORDS, "seizing_on_verbs")
+_UNREALISED_MODIFIERS = data.words(_WORDS, "unrealised_modifiers")
+_ATTACKED_IDEAS = data.words(_WORDS, "attacked_ideas") | _NOTIONS
 # Acts of the law the model types wrongly (``legal_act``), in the order they are tried: the word
 # list, the model's types it corrects, whether the word must be a verb, and PLOVER's (type, mode)
 _LEGAL_ACTS = (
@@ -137,6 +144,7 @@ _DELIBERATE = data.words(_WORDS, "deliberate_adverbs")
 _SOCIAL_VENUES = data.words(_WORDS, "social_venues")
 _ACQUAINTANCES = data.words(_WORDS, "acquaintance_nouns")
 _SOCIAL_OCCASIONS = data.words(_WORDS, "social_occasions")
+_SOCIAL_MEALS = data.words(_WORDS, "social_meals")
 _PRIVATE_PURPOSES = data.words(_WORDS, "private_trip_purposes")
 _PRIVATE_ROLES = data.words(_WORDS, "private_trip_roles")
 _OFFICIAL_MODIFIERS = data.words(_WORDS, "official_trip_modifiers")
@@ -968,13 +976,24 @@ def opinion_agreement(token: Token) -> bool:
     if token.lemma_.lower() != "agree" or token.pos_ != "VERB":
         return False
     children = list(token.children)
-    if agreed_with_person(token):
+    if agreed_with_person(token) or agreed_on_little(token):
         return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
+        return True  # "agreed that the court has little room to ...": a clause the parse hung elsewhere
     if any(c.dep_ in ("xcomp", "dobj", "obj", "prep", "prt") for c in children):
         return False
     return any(c.dep_ in ("ccomp", "advcl") for c in children) or not any(
         c.dep_ == "conj" or c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") or
         any(g.dep_ == "conj" for g in c.children) for c in children)
+
+
+def agreed_on_little(token: Token) -> bool:
+    """"The two rivals agree on little", "they agree on nothing else": what is agreed "on"
+    is a vague quantity (``[vague_agreed_objects]``), so views are shared, no matter settled;
+    "agreed on a ceasefire" stays an accord."""
+    return any(g.dep_ == "pobj" and g.lower_ in _VAGUE_AGREED for p in token.children
+               if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children)
 
 
 def agreed_with_person(token: Token) -> bool:
@@ -1093,11 +1112,13 @@ def non_event_sense(token: Token, kind: str) -> bool:
     (``carried_cause``), an offer of words (``offered_words``), "can't help but" (``cannot_help``),
     a struggle to do something (``hard_going``), a help to bring something about (``helped_along``),
     a verb with a particle that makes it no act (``inert_phrasal``), a record or a title won
-    (``achievement``), a medium or a stage turned to (``took_to``)."""
+    (``achievement``), a medium or a stage turned to (``took_to``), an opinion held of someone
+    (``held_opinion``), an idea seized on (``seized_on``)."""
     return ((kind == "COERCE" and (taken_as_own(token) or took_to(token))) or joined_membership(token)
             or court_appearance(token) or failed_act(token) or (kind == "ACCUSE" and dismissal(token))
             or carried_cause(token) or offered_words(token) or cannot_help(token) or hard_going(token)
-            or helped_along(token) or inert_phrasal(token) or achievement(token))
+            or helped_along(token) or inert_phrasal(token) or achievement(token) or held_opinion(token)
+            or (kind == "COERCE" and seized_on(token)))
 
 
 def achievement(token: Token) -> bool:
@@ -1329,6 +1350,8 @@ def unrealised_act(token: Token) -> bool:
         # cut grants and expel traders": the promise is the event, each act it lists only meant
         return True
     head = token.head
+    if unwanted_act(token) or capable_of_act(token):
+        return True  # "does not want the guard to shoot", "the means to invade"
     if token.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in _AVOIDING:
         return True  # "avoided criticizing"
     if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _AVOIDING:
@@ -1339,6 +1362,133 @@ def unrealised_act(token: Token) -> bool:
         return True  # "bent on attacking the posts"
     return token.dep_ in ("acl", "relcl") and token.tag_ == "VB" and head.pos_ == "NOUN" \
         and head.lemma_.lower() in _INTENT_NOUNS and any(c.lower_ == "to" for c in token.children)
+
+
+def _to_infinitive(token: Token) -> bool:
+    """A bare verb with its own "to" right before it: "to fight", "to challenge"."""
+    return token.tag_ == "VB" and token.i > 0 and token.doc[token.i - 1].lower_ == "to" \
+        and token.doc[token.i - 1].head.i == token.i
+
+
+def unwanted_act(token: Token) -> bool:
+    """"He does not want the national guard to shoot at the strikers", "does not plan to attack": an act told
+    as the infinitive of a negated verb of intention (``[unrefused_intentions]``) is one nobody
+    means to do, none done; PLOVER records none. The verb's own negation is read ("not",
+    "never"), whichever way the parse hangs the infinitive (``xcomp`` or ``ccomp``)."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "ccomp") or head.i == token.i or not _to_infinitive(token):
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _INTENTIONS and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+
+
+def capable_of_act(token: Token) -> bool:
+    """"The coalition lacks the military means to invade the island", "has the power to
+    stop it": an act told as an infinitive right after a noun of being able (``[capability_nouns]``)
+    is only possible, none done. The parse may hang the infinitive on another noun, so the word
+    before "to" is read."""
+    if not _to_infinitive(token) or token.i < 2:
+        return False
+    noun = token.doc[token.i - 2]
+    # "the military means to invade": the tagger may read "means" as a verb, its place tells
+    return (noun.pos_ == "NOUN" or noun.dep_ in ("dobj", "obj", "pobj", "attr")) and (
+        noun.lemma_.lower() in _CAPABILITIES or noun.lower_ in _CAPABILITIES)
+
+
+def rejected_notion(token: Token) -> bool:
+    """"The coach dismissed the claim that the referee had been bribed", "rejected the idea that
+    the vote was rigged": rejecting a view or a claim (``[notion_nouns]``) that a "that" clause spells out
+    disputes a fact, an opinion; PLOVER's REJECT is the refusal of what an actor asked or
+    offered. "Rejected the idea of a ceasefire" (no clause: a proposal) is left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("reject", "dismiss", "dispute"):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return any(o.lemma_.lower() in _NOTIONS and any(
+        c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        for c in o.children) for o in objects)
+
+
+def held_opinion(token: Token) -> bool:
+    """"Many farmers deem the tariff a betrayal", "considered her a fraud", "regards it as a mistake":
+    holding someone or something to be something (``[opinion_verbs]`` with a predicate: a small
+    clause, an object predicate, or "as") is an opinion, no act; "the council considered the
+    proposal" (no predicate) is left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _OPINION_VERBS:
+        return False
+    if sum(1 for c in token.children if c.dep_ in ("dobj", "obj")) >= 2:
+        return True  # "deem the tariff a betrayal": the parse's two objects
+    for c in token.children:
+        if c.dep_ == "oprd":
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ", "PROPN") and not any(
+                m.dep_ == "mark" for m in c.children):
+            return True  # "considered her a fraud": the parse's small clause
+        if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in ("dobj", "obj") for o in token.children):
+            return True  # "regards it as a mistake"
+    return False
+
+
+def seized_on(token: Token) -> bool:
+    """"The opposition leader seized upon the minister's gaffe", "latched on to the remark": a verb of taking
+    (``[seizing_on_verbs]``) with "on"/"upon" and no object takes up an idea or a chance, no
+    seizure of anything; "troops seized the town" (an object) stays."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _SEIZING_ON:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in token.children):
+        return False
+    return any(c.lower_ in ("on", "upon", "onto") and c.dep_ in ("prep", "prt") for c in token.children)
+
+
+def unrealised_noun(token: Token) -> bool:
+    """"The proposed ban on imports", "police foiled a planned attack", "possible sanctions": an
+    act told as a noun that a word on it (``[unrealised_modifiers]``) says has not happened is
+    no event; PLOVER records none."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREALISED_MODIFIERS
+                                        for c in token.children)
+
+
+def attacked_idea(token: Token, actor: Token) -> bool:
+    """"Governor's school plan assailed", "budget plan blasted": a headline's passive without its
+    "was", which the parse reads with the plan as the doer. A plan, a stance or a claim
+    (``[attacked_ideas]``, ``[position_objects]``, ``[proposal_nouns]``) attacks no one; with
+    nothing attacked after the verb it is what was attacked, in words, by no one named: no event.
+    ("The report blasted the agency": a writing that attacks someone, ``writing_attacks``.)"""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACK_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in token.children) or actor.dep_ != "nsubj" or actor.head.i != token.i:
+        return False
+    return actor.pos_ == "NOUN" and actor.lemma_.lower() in _ATTACKED_IDEAS | _WORDED_TARGETS | _PROPOSALS
+
+
+def writing_attacks(token: Token, actor: Token) -> bool:
+    """"A scathing editorial that targeted the governor", "the column blasted the mayor": an attack whose
+    doer is a writing or a speech (``[word_venues]``; through a relative pronoun, the noun it
+    stands for) is made in words, ACCUSE, not ASSAULT."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACK_VERBS | _PERSON_ATTACKS:
+        return False
+    doer = token.head if actor.tag_ in ("WDT", "WP") and token.dep_ == "relcl" else actor
+    return doer.pos_ == "NOUN" and doer.lemma_.lower() in _WORD_VENUES
+
+
+def nor_negated(token: Token) -> bool:
+    """"Nor has the ministry threatened the union with fines", "nor did the army attack": a verb led by "nor" with its
+    auxiliary put before its subject is negated as "not" would negate it (``event_flags`` reads
+    only the verb's own "not" and "never")."""
+    nor = next((c for c in token.children if c.lower_ == "nor" and c.dep_ in ("cc", "preconj") and c.i < token.i), None)
+    if nor is None:
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ in ("aux", "auxpass") and nor.i < c.i < subject.i
+                                       for c in token.children)
+
+
+def writer_contact(token: Token, kind: str, actor: Token, contents: list[tuple[int, int]]) -> bool:
+    """"Two officials I interviewed this week said ...", "when I talked to him": a talk whose doer is
+    "I" outside anyone's quoted words is the writer's own newsgathering, no consultation between
+    political actors (as ``checks.newsgathering`` for the outlet named)."""
+    if kind != "CONSULT" or actor.lower_ != "i":
+        return False
+    return not any(s <= actor.idx < e for s, e in contents)
 
 
 def shot_down_proposal(token: Token) -> bool:
@@ -1474,8 +1624,9 @@ def road_accident(token: Token, actor: Token) -> bool:
 def social_encounter(token: Token, kind: str) -> bool:
     """Private life read as a meeting (PLOVER's CONSULT is meetings, visits and talks between
     political actors): meeting one's own people at a place of private company ("met his future
-    wife at a party", "met voters at a pub": a verb of ``[meeting_verbs]``, a place of
-    ``[social_venues]``, and all those met of ``[acquaintance_nouns]``), attending an occasion
+    wife at a party", "met voters at a pub", "met her sister for lunch": a verb of
+    ``[meeting_verbs]``, a place of ``[social_venues]`` or a meal of ``[social_meals]``, and all
+    those met of ``[acquaintance_nouns]``, kin among them), attending an occasion
     as one of the public ("attended a concert", "attended the rally": ``[social_occasions]``),
     and a private trip ("traveled to Ohio for work", "as a salesman": ``[private_trip_purposes]``,
     ``[private_trip_roles]``). A meeting with anyone else ("the minister met the ambassador at a
@@ -1492,7 +1643,10 @@ def social_encounter(token: Token, kind: str) -> bool:
         met = objects + [g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
         met += [c for m in met for c in m.conjuncts]
         venue = any(g.lemma_.lower() in _SOCIAL_VENUES and g.ent_type_ == "" for p in preps
-                    if p.lower_ in ("at", "in", "during") for g in p.children if g.dep_ == "pobj")
+                    if p.lower_ in ("at", "in", "during") for g in p.children if g.dep_ == "pobj") or any(
+            g.lemma_.lower() in _SOCIAL_MEALS for w in (token, *objects) for p in w.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "over")
+            for g in p.children if g.dep_ == "pobj")  # "met her sister for lunch" (on the verb or the one met)
         return venue and bool(met) and all(m.lemma_.lower() in _ACQUAINTANCES and m.ent_type_ == "" for m in met)
     if lemma == "attend":
         if any(p.lower_ == "with" for p in preps):
