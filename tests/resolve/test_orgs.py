@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from onrecord.resolve.identity import Member, family_of, resolve_group
 from onrecord.resolve.orgs import (
+    _spells_out,
     acronym_of,
     american_spelling,
+    countries_named,
     country_words,
     dictionary_country,
     initials,
@@ -106,10 +108,13 @@ def national(home_name, bare_name, *bare):
     """The entities of a body named with its country and bare speakers of its name, each given as
     (affiliation, places its article's speakers include), as sets of names with their articles."""
     members = [Member("a0", "e1", home_name, type="ORG")]
-    for n, (affiliation, places) in enumerate(bare, 1):
+    texts = {}
+    for n, (affiliation, places, *text) in enumerate(bare, 1):
         members.append(Member(f"a{n}", "e1", bare_name, type="ORG", affiliation=affiliation,
                               comentions=frozenset(f"l:{p}" for p in places)))
-    return sorted(sorted(m.article_id for m in c.members) for c in resolve_group(members))
+        texts[f"a{n}"] = text[0] if text else ""
+    clusters = resolve_group(members, named=lambda article: countries_named(texts.get(article, "")))
+    return sorted(sorted(m.article_id for m in c.members) for c in clusters)
 
 
 def test_a_national_body_named_after_its_country_s_name_is_the_bare_name_its_article_ties_there():
@@ -132,8 +137,13 @@ def test_a_bare_national_body_with_no_tie_to_the_country_stays_apart():
                     (None, ["ukraine", "russia"])) == [["a0"], ["a1"]]
     assert national("Brazil National Congress", "National Congress", (None, ["brazil"]), (None, [])) \
         == [["a0", "a1"], ["a2"]]
-    assert bodies("United States National Storm Center", "National Storm Center") == \
-        [["National Storm Center"], ["United States National Storm Center"]]
+    # a bare name that says it is its nation's one body, with no article tying it anywhere, joins
+    # the one country's body of that name (test_a_bare_national_agency_...); a "National Guard",
+    # of a kind every nation has, stays apart
+    assert national("United States National Storm Center", "National Storm Center",
+                    (None, [], "Florida braced for the storm.")) == [["a0", "a1"]]
+    assert national("United States National Guard", "National Guard",
+                    (None, [], "Florida braced for the storm.")) == [["a0"], ["a1"]]
     # a nationality word may name a national branch of a wider body; a name with no "national"
     # may be any country's; a generic body every country has; two countries' bodies: all apart
     assert len(bodies("American National Storm Center", "National Storm Center")) == 2
@@ -282,12 +292,71 @@ def test_two_units_of_one_lead_stay_apart():
         [["Johns Hopkins Center for Systems Science and Engineering", "Johns Hopkins University"]]
 
 
-def test_a_bare_national_agency_its_article_ties_to_no_country_stays_apart():
-    # "A cyclone struck Mozambique ... The National Storm Center said": the store sees no place
-    # among the bare one's speakers, and the agency may be Mozambique's; only a tie joins it
+def test_a_bare_national_agency_its_article_ties_to_no_country_joins_the_one_country_s_body():
+    # "The National Storm Center said the storm would strengthen": storm reports quote the
+    # agency and no place. The store knows one country's body of that name, written with the
+    # country's name before it; the name says it is its nation's one body of a kind not every
+    # nation has (untied_national_variant); no speaker of the bare name is tied to another
+    # country by its affiliation or its article's speaking places; and the text of one of the
+    # bare name's articles names that country or one of its states, so the bare name's one entity
+    # is (also) that country's body: it joins it, and no new body with it. The made-up story the
+    # old rule failed ("A cyclone struck Zembla ... The National Storm Center said") names no
+    # United States: it stays apart.
     storm = "National Storm Center"
+    us_story = "The storm is forecast to reach Florida on Monday."
+    other_story = "The storm struck Mozambique on Monday."
+    assert national(f"United States {storm}", storm, (None, [], us_story), (None, [], other_story)) \
+        == [["a0", "a1", "a2"]]
+    assert national(f"United States {storm}", storm, (None, [], other_story)) == [["a0"], ["a1"]]
+    assert national(f"United States {storm}", storm, (None, [], "No place at all.")) == [["a0"], ["a1"]]
     assert national(f"United States {storm}", storm, (None, []), (None, [])) == [["a0"], ["a1", "a2"]]
     assert national(f"United States {storm}", storm, (None, ["united states"])) == [["a0", "a1"]]
+    assert national("U.S. Federal Storm Administration", "Federal Storm Administration",
+                    (None, [], "Officials in the U.S. said")) == [["a0", "a1"]]
+    # a bare speaker tied to another country: the name is used elsewhere too, the untied stay
+    assert national(f"United States {storm}", storm, (None, [], us_story), ("Mexico", [])) \
+        == [["a0"], ["a1", "a2"]]
+    assert national(f"United States {storm}", storm, (None, [], us_story), (None, ["mexico"])) \
+        == [["a0"], ["a1", "a2"]]
+    assert national(f"United States {storm}", storm, (None, [], us_story), (None, ["sonora"])) \
+        == [["a0"], ["a1", "a2"]]
+    # a speaking place the tables cannot put in a country may be another country's: that one stays
+    assert national(f"United States {storm}", storm, (None, [], us_story), (None, ["zedtown"])) \
+        == [["a0", "a1"], ["a2"]]
+    # two countries' bodies of the name: the bare one may be either
+    assert len(bodies(f"United States {storm}", f"Mexico {storm}", storm)) == 3
+    assert len(bodies("United Kingdom National Storm Council", "United States National Storm Council",
+                      "National Storm Council")) == 3
+
+
+def test_the_countries_a_text_names():
+    assert countries_named("Officials in the U.S. and in Mozambique said") >= {"USA", "MOZ"}
+    assert "USA" in countries_named("The governor of South Carolina said")
+    assert "USA" in countries_named("American officials said")
+    assert "USA" not in countries_named("The storm struck Mozambique.")
+
+
+def test_a_bare_national_body_tied_to_nothing_stays_apart_where_its_name_may_be_another_nation_s():
+    storm = "National Storm Center"
+
+    def told(country):
+        return (None, [], f"Officials in {country} said the storm would weaken.")
+
+    # a kind every nation has: a council, a guard, a congress, a party
+    assert national("United Kingdom National Security Council", "National Security Council",
+                    told("the United Kingdom")) == [["a0"], ["a1"]]
+    assert national("Brazil National Congress", "National Congress", told("Brazil")) == [["a0"], ["a1"]]
+    assert national("Kenya National Party", "National Party", told("Kenya")) == [["a0"], ["a1"]]
+    # a nationality word, the country after the name, a country's name that is also another
+    # country's state ("Georgia"), a name with no "national": apart
+    assert national(f"American {storm}", storm, told("the United States")) == [["a0"], ["a1"]]
+    assert national(f"{storm} of Mexico", storm, told("Mexico")) == [["a0"], ["a1"]]
+    assert national(f"Georgia {storm}", storm, told("Georgia")) == [["a0"], ["a1"]]
+    assert national("United States Coast Watch", "Coast Watch", told("the United States")) == [["a0"], ["a1"]]
+    assert national("Zedland Radio Australia", "Zedland Radio", told("Australia")) == [["a0"], ["a1"]]
+    # an affiliation that is no place ties the speaker to something else: it stays
+    assert national(f"United States {storm}", storm,
+                    ("Zedland Storm Network", [], "Officials in the United States said")) == [["a0"], ["a1"]]
 
 
 def test_a_body_named_with_its_country_s_name_after_or_before_it_is_the_bare_name_its_article_ties_there():
@@ -320,3 +389,29 @@ def test_an_office_s_remit_in_another_form_is_the_same_office():
     # another country's, or one with a country and one without, stay apart
     assert len(bodies("Russian Emergency Situations Ministry", "Ukrainian Emergencies Ministry")) == 2
     assert len(bodies("Iranian Foreign Affairs Ministry", "Foreign Ministry")) == 2
+
+
+def test_an_acronym_leading_a_name_is_the_one_body_that_spells_it_out():
+    assert bodies("UN Storm Council", "United Nations Storm Council") == \
+        [["UN Storm Council", "United Nations Storm Council"]]
+    assert bodies("the U.N. Storm Programme", "United Nations Storm Program") == \
+        [["United Nations Storm Program", "the U.N. Storm Programme"]]
+    # two bodies that spell it out, a country and none, another rest, a lead not written short:
+    # apart
+    assert len(bodies("ZU Storm Council", "Zedland Union Storm Council", "Zemblan Unity Storm Council")) == 3
+    assert len(bodies("US Storm Council", "Zedland Storm Council")) == 2
+    assert len(bodies("UN Storm Council", "United Nations Storm Agency")) == 2
+    assert len(bodies("Un Storm Council", "United Nations Storm Council")) == 2
+    assert not _spells_out(["united", "storm", "council"], ["u", "storm", "council"])
+
+
+def test_spelling_variants_and_trailing_kind_words_are_one_body():
+    assert bodies("Zedco & Partners", "Zedco and Partners") == [["Zedco & Partners", "Zedco and Partners"]]
+    assert bodies("Zedco Corporation", "Zedco Corp.", "Zedco") == [["Zedco", "Zedco Corp.", "Zedco Corporation"]]
+    assert bodies("Zedland Farmers’ Union", "Zedland Farmers Union") == \
+        [["Zedland Farmers Union", "Zedland Farmers’ Union"]]
+    assert bodies("Zedford Harbour Authority", "Zedford Harbor Authority") == \
+        [["Zedford Harbor Authority", "Zedford Harbour Authority"]]
+    # a word that names another body of the same name stays: a foundation, an airline, a group
+    assert len(bodies("Zedco Foundation", "Zedco")) == 2
+    assert len(bodies("Zedco Airlines", "Zedco")) == 2

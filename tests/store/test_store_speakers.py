@@ -102,3 +102,23 @@ def test_a_store_of_older_families_is_brought_up_to_date(store):
     with store.engine.connect() as conn:
         families = {f for (f,) in conn.execute(text("select distinct family from entities"))}
     assert families == {"o:"}
+
+
+def _storm_article(aid: str, text: str, name: str):
+    return article(aid, text, "2019-09-01", [said(text, "the storm would strengthen", name, "e1", type="ORG",
+                                                  kind="indirect")],
+                   [person("e1", name, type="ORG")])
+
+
+def test_a_bare_national_agency_joins_its_country_s_body_where_a_stored_text_names_the_country(store):
+    # the country is read from the stored text of the bare name's articles, not the record
+    home = "The United States National Storm Center said the storm would strengthen."
+    elsewhere = "A cyclone struck Mozambique. The National Storm Center said the storm would strengthen."
+    store.save([_storm_article("n1", home, "United States National Storm Center"),
+                _storm_article("n2", elsewhere, "National Storm Center")])
+    r = Record(store)
+    assert r.speaker("National Storm Center").id != r.speaker("United States National Storm Center").id
+    florida = "Florida braced for the storm. The National Storm Center said the storm would strengthen."
+    store.save([_storm_article("n3", florida, "National Storm Center")])
+    assert r.speaker("National Storm Center").id == r.speaker("United States National Storm Center").id
+    assert r.speaker("National Storm Center").statements == 3

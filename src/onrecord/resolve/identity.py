@@ -35,6 +35,7 @@ from onrecord.data import iso_places
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.resolve import people
 from onrecord.resolve.orgs import (
+    CountriesNamed,
     acronym_of,
     cluster_orgs,
     country_words,
@@ -653,8 +654,11 @@ def canonical_name(members: list[Member]) -> str:
                                                  fn[0]))[0][0]
 
 
-def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = ()) -> list[Cluster]:
-    """Cluster the members of one family group into entities, with their ids."""
+def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = (),
+                  named: Optional[CountriesNamed] = None) -> list[Cluster]:
+    """Cluster the members of one family group into entities, with their ids. ``named`` gives the
+    countries an article's text names, for bodies whose country only the text tells
+    (``orgs.cluster_orgs``)."""
     members = sorted(members, key=lambda m: m.order)
     persons = [m for m in members if looks_like_person(m.name, m.type)]  # not `people`: the module
     # bodies are resolved together, whatever their family: "AP" and "Associated Press" differ in name
@@ -667,7 +671,7 @@ def resolve_group(members: Iterable[Member], overrides: Iterable[Override] = ())
             # a place's speakers are one whatever typed them: "representatives from Zembla" (GROUP)
             others.setdefault(("GPE" if family.startswith("l:") else m.type, family), []).append(m)
     # a body named only by its office stays one per country, however its names were clustered
-    bodies = cluster_orgs(orgs) + [others[k] for k in sorted(others)]
+    bodies = cluster_orgs(orgs, named) + [others[k] for k in sorted(others)]
     groups = _cluster_people(persons) + [g for body in bodies for g in _bodies_by_country(body)]
     groups = _apply_overrides(groups, overrides)
     clusters = [Cluster(sorted(g, key=lambda m: m.order)) for g in groups if g]

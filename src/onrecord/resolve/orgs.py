@@ -2,8 +2,8 @@
 
 A name is read into an ``OrgName``: the country it leads with ("U.S. State Department" is the
 United States' "state department"), its core (article, trailing kind words and British
-spellings dropped, "Department of X" turned to "X department") and the initials it could be
-abbreviated to. ``cluster_orgs`` groups the members of the organisation family by these:
+spellings dropped, "&" read as "and", "Department of X" turned to "X department") and the
+initials it could be abbreviated to. ``cluster_orgs`` groups the members of the organisation family by these:
 
 1. one core and one country (or none) are one body: "World Health Organisation" and "World
    Health Organization", "NBC" and "NBC News", "Department of State" and "State Department";
@@ -15,12 +15,23 @@ abbreviated to. ``cluster_orgs`` groups the members of the organisation family b
    "Zedland Radio Australia") is that country's body of the name only where the bare one's own
    article ties it to that country too (its affiliation, or the only country among its article's
    speaking places), never for want of another country: every country has a "National Guard"
-   (``country_named_variant``, ``tied_to_country``);
+   (``country_named_variant``, ``tied_to_country``). The bare speakers tied to nothing (no
+   affiliation, no speaking place) join it too when the name says it is its nation's one body
+   of a kind not every nation has ("National Hurricane Center", not "National Guard"), the
+   country's name (no nationality word, no other country's state) leads the other name, the
+   dictionaries give the name no other country, no bare speaker is tied elsewhere, and the text
+   of one of their articles names that country or one of its states: the bare name's one entity
+   is then shown to be that country's body, so joining it adds no other body
+   (``untied_national_variant``, ``countries_named``); a story naming only another country
+   ("A cyclone struck Zembla ... the National Storm Center said") shows nothing;
 3. a unit named by its body's name, a unit word and "for" or "of" ("Zedford Polytechnic Center
    for Storm Science") is the one body of that lead ("Zedford Polytechnic" or "Zedford
    Polytechnic University"): its centre speaks as it (``unit_parent``); a lead of one word or
    that is a place ("New Zork Institute of ...") names no body;
-4. an acronym joins the one expansion it abbreviates: the one an article spelled it out as
+4. a name that leads with an acronym ("UN Security Council") is the one body of its country (or
+   none) that spells it out in its first words, the rest the same ("United Nations Security
+   Council"; ``short_lead``);
+5. an acronym joins the one expansion it abbreviates: the one an article spelled it out as
    ("Korean Central News Agency (KCNA)"), or else the only body whose initials it is.
 
 The tables are data: kind words, office words and spellings in ``data/org_words.txt``; country
@@ -32,7 +43,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional, Protocol, TypeVar
+from typing import Callable, Iterable, Optional, Protocol, TypeVar
 
 from onrecord import data
 from onrecord.data import iso_places
@@ -43,6 +54,8 @@ _WORDS = "org_words.txt"
 KIND_WORDS = data.words(_WORDS, "kind_words")
 OFFICE_WORDS = data.words(_WORDS, "office_words")
 INITIALS_STOPWORDS = data.words(_WORDS, "initials_stopwords")
+NATION_WORDS = data.words(_WORDS, "nation_words")
+EVERY_NATION_KINDS = data.words(_WORDS, "every_nation_kinds")
 UNIT_WORDS = data.words(_WORDS, "unit_words")
 PARENT_WORDS = data.words(_WORDS, "parent_words")
 REMIT_FILLERS = data.words(_WORDS, "remit_fillers")
@@ -206,7 +219,7 @@ def org_name(name: str) -> OrgName:
     country, rest = leading_country(raw)
     if country is None:
         country, rest = trailing_country(rest)
-    core_words = office_first(without_kind_words(rest))
+    core_words = [w if w != "&" else "and" for w in office_first(without_kind_words(rest))]
     # initials from the name as written (with its country: KCNA, USDA) and from its core (EPA);
     # an acronym within the name counts with all its letters ("U.S. Department of ..." -> "usd...")
     spellings = {initials(rest), initials(without_kind_words(rest))}
@@ -257,6 +270,8 @@ class _Named(Protocol):
     def affiliation(self) -> Optional[str]: ...
     @property
     def comentions(self) -> frozenset[str]: ...
+    @property
+    def article_id(self) -> str: ...
 
 
 _N = TypeVar("_N", bound=_Named)
@@ -309,6 +324,109 @@ def tied_to_country(member: _Named, home: str) -> bool:
     codes = {countries.get(f[2:]) or iso_places.subdivision_country(f[2:])
              for f in member.comentions if f.startswith("l:")} - {None}
     return codes == {home}
+
+
+def untied_national_variant(core: str, home: str, home_names: Iterable[str]) -> bool:
+    """Whether bare speakers of a body's name that no article ties to any country may still be
+    country ``home``'s one body of that name, the only country's the store knows: "National
+    Hurricane Center" beside "United States National Hurricane Center", in hurricane reports that
+    quote no country. Safe only where the name says it is its nation's one body of a kind no other
+    nation names so ("national" or "federal" first, ``[nation_words]``; no word of a kind every
+    nation has, ``[every_nation_kinds]``: not a "National Guard", "National Congress" or
+    "National Security Council"; no generic office), the country's name (not a nationality word)
+    leads the other name and is no other country's state (the "Georgia National Guard"), and the
+    dictionaries give the name no other country. The caller joins only speakers tied to nothing,
+    and none when another speaker of the bare name is tied elsewhere (``tied_to_nothing``); two
+    countries' bodies of the name, and it is never called."""
+    words = core.split()
+    if len(words) < 2 or words[0] not in NATION_WORDS or generic_body(core) \
+            or any(w in EVERY_NATION_KINDS for w in words) or dictionary_country(core) not in (None, home):
+        return False
+    countries = _countries()
+
+    def country_led(name: str) -> bool:
+        raw = without_owner(american_spelling(without_article(_tokens(name))))
+        code, rest = leading_country(raw)
+        if code != home:
+            return False
+        lead = raw[:len(raw) - len(rest)]
+        lead = lead[:-1] if lead[-1:] == ["the"] else lead
+        place = " ".join(lead)
+        place = place[:-2] if place not in countries and place.endswith("'s") else place
+        return not nationality_word(place, home, countries) \
+            and iso_places.subdivision_country(place) in (None, home)
+
+    return any(country_led(n) for n in home_names)
+
+
+def tied_to_nothing(member: _Named) -> bool:
+    """Whether a speaker's own article ties it to no place at all: no affiliation and no place
+    among its article's speakers ("l:" families). A city the tables cannot place counts as a
+    tie: it may be another country's."""
+    return not member.affiliation and not any(f.startswith("l:") for f in member.comentions)
+
+
+def tied_elsewhere(member: _Named, home: str) -> bool:
+    """Whether a speaker's own article ties it to a country other than ``home``: its affiliation
+    or a place among its article's speakers is another country or another country's state."""
+    countries = _countries()
+
+    def country(place: str) -> Optional[str]:
+        return countries.get(place) or iso_places.subdivision_country(place)
+
+    places = [f[2:] for f in member.comentions if f.startswith("l:")]
+    if member.affiliation:
+        places.append(" ".join(_tokens(member.affiliation)))
+    return bool({country(p) for p in places} - {None, home})
+
+
+CountriesNamed = Callable[[str], frozenset[str]]  # an article's id -> the countries its text names
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*)*")
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The ISO codes of the countries a text names by a capitalised country or nationality word
+    of the dictionaries ("the United States", "U.S.", "Bahamian") or a state or province ISO 3166
+    gives one country ("Florida": the United States). A capitalised word that is also some
+    state's name counts that state's country too ("County"): read as evidence for the one
+    country a body's name already gives, never to find a country."""
+    countries = _countries()
+    found: set[str] = set()
+    for run in _CAPITALISED_RUN.findall(text):
+        words = _tokens(run)
+        for n in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                place = " ".join(words[i:i + n])
+                code = countries.get(place)
+                if code and stands_for_country(place, code):
+                    found.add(code)
+                elif len(place) > 3 and (state := iso_places.subdivision_country(place)):
+                    found.add(state)
+    return frozenset(found)
+
+
+def _join_untied(groups: dict[tuple[Optional[str], str], list[_N]], bare: tuple[Optional[str], str],
+                 home: tuple[Optional[str], str], named: Optional[CountriesNamed]) -> None:
+    """The bare speakers tied to nothing join the one country's body (``untied_national_variant``
+    said they may) when the text of one of their articles names that country or one of its
+    states: the bare name's one entity is shown to be that country's body, and no new body joins
+    it. None joins when a speaker of the bare name is tied to another country by its affiliation
+    or its article's speaking places: the name is used for another nation's body too. With no
+    texts to read (``named`` None), nothing joins."""
+    members = groups.get(bare, [])
+    if named is None or not members or any(tied_elsewhere(m, home[0] or "") for m in members):
+        return
+    untied = [m for m in members if tied_to_nothing(m)]
+    if not untied or not any(home[0] in named(m.article_id) for m in untied):
+        return
+    groups[home].extend(untied)
+    rest = [m for m in members if not tied_to_nothing(m)]
+    if rest:
+        groups[bare] = rest
+    else:
+        del groups[bare]
 
 
 def nationality_word(place: str, code: str, countries: dict[str, str]) -> bool:
@@ -399,7 +517,39 @@ def _join_remit_variants(groups: dict[tuple[Optional[str], str], list[_N]]) -> N
             groups[keys[0]].extend(groups.pop(other))
 
 
-def cluster_orgs(members: list[_N]) -> list[list[_N]]:
+def short_lead(name: str) -> Optional[str]:
+    """The first word of a body's name when it is written as an acronym and more words follow
+    ("UN Security Council", "U.N. Storm Agency" -> "un"), else None."""
+    words = name.split()
+    words = words[1:] if words and words[0].lower() == "the" else words
+    return acronym_of(words[0]) if len(words) > 1 else None
+
+
+def _join_short_leads(groups: dict[tuple[Optional[str], str], list[_N]]) -> None:
+    """A body whose name leads with an acronym ("UN Security Council") is the one body of its
+    country (or none) whose name spells that acronym out in its first words, the rest the same
+    ("United Nations Security Council"); two bodies that spell it out differently ("UN" as the
+    "United Nations" and as another body), or none, and it stays apart."""
+    keys = sorted(groups, key=lambda k: (k[0] or "", k[1]))
+    for key in keys:
+        if key not in groups:
+            continue
+        words = key[1].split()
+        if len(words) < 2 or not any(short_lead(m.name) == words[0] for m in groups[key]):
+            continue
+        fitting = [k for k in groups if k != key and k[0] == key[0] and _spells_out(k[1].split(), words)]
+        if len(fitting) == 1:
+            groups[fitting[0]].extend(groups.pop(key))
+
+
+def _spells_out(long: list[str], short: list[str]) -> bool:
+    """Whether ``long`` is ``short`` with its first word spelled out by two words or more."""
+    rest = short[1:]
+    lead = long[:len(long) - len(rest)]
+    return len(lead) >= 2 and long[len(lead):] == rest and initials(lead) == short[0]
+
+
+def cluster_orgs(members: list[_N], named: Optional[CountriesNamed] = None) -> list[list[_N]]:
     """Group the members of the organisation family into bodies (see the module's docstring).
     Deterministic for members in a fixed order; the caller sorts them."""
     groups: dict[tuple[Optional[str], str], list[_N]] = {}
@@ -436,10 +586,14 @@ def cluster_orgs(members: list[_N]) -> list[list[_N]]:
         if len(homes) == 1 and dictionary_country(core) == homes[0][0]:
             groups[homes[0]].extend(groups.pop((None, core)))
         elif len(homes) == 1:
-            national = country_named_variant(core, homes[0][0] or "", [m.name for m in groups[homes[0]]])
+            home_names = [m.name for m in groups[homes[0]]]
+            national = country_named_variant(core, homes[0][0] or "", home_names)
             _join_by_affiliation(groups, (None, core), homes[0], places=national)
+            if national and untied_national_variant(core, homes[0][0] or "", home_names):
+                _join_untied(groups, (None, core), homes[0], named)
 
     _join_remit_variants(groups)
+    _join_short_leads(groups)
     _join_units(groups)
 
     # an acronym joins the one body it abbreviates

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -23,7 +23,16 @@ from onrecord.resolve.identity import (
     norm,
     resolve_group,
 )
-from onrecord.store.schema import article_speakers, entities, entity_aliases, entity_roles, overrides, statements
+from onrecord.resolve.orgs import countries_named
+from onrecord.store.schema import (
+    article_speakers,
+    articles,
+    entities,
+    entity_aliases,
+    entity_roles,
+    overrides,
+    statements,
+)
 
 CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
 
@@ -104,11 +113,26 @@ def resolve_families(conn: Connection, families: Iterable[str | None]) -> None:
             old[r.id] = dict(r._mapping)
 
     clusters: list[tuple[str, Cluster]] = []
+    named = _countries_named_in(conn)
     for root in roots:
         members = [m for f in sorted(groups[root]) for m in members_by_family.get(f, [])]
-        clusters += [(root, c) for c in resolve_group(members, rules)]
+        clusters += [(root, c) for c in resolve_group(members, rules, named)]
     _avoid_foreign_ids(conn, clusters, groups)
     _write(conn, clusters, old, current)
+
+
+def _countries_named_in(conn: Connection) -> Callable[[str], frozenset[str]]:
+    """The countries an article's stored text names (``orgs.countries_named``), read when
+    resolution asks, for the few bare body names only a text ties to a country."""
+    cache: dict[str, frozenset[str]] = {}
+
+    def named(article_id: str) -> frozenset[str]:
+        if article_id not in cache:
+            text = conn.execute(select(articles.c.text).where(articles.c.id == article_id)).scalar()
+            cache[article_id] = countries_named(text or "")
+        return cache[article_id]
+
+    return named
 
 
 def _avoid_foreign_ids(conn: Connection, clusters: list[tuple[str, Cluster]], groups: dict[str, set[str]]) -> None:
