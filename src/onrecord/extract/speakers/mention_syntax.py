@@ -293,7 +293,10 @@ def after_comma(head: Token, child: Token) -> bool:
 
 def body_name(ent: Span) -> str:
     """An organization's name, carried on where the tagger cut it short: "U.S. Court of Appeals"
-    + "for the Sixth Circuit"."""
+    + "for the Sixth Circuit"; without the possessive ending the tagger may take in with it
+    ("Zedco’s plant": "Zedco")."""
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        ent = ent[:-1]
     doc, end = ent.doc, ent.end
     opened = unclosed_bracket(ent)
     if opened is not None:  # "United States Commission on ... (USCIRF": the name ends at its bracket

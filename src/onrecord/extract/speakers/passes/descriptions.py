@@ -443,6 +443,10 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     if holder is not None or lemma in GROUP_NOUNS:
         return holder
     holders = office_holders(state, span, role, qualifiers)
+    if holders is None:
+        sole = sole_known_by_noun(state, span, head)
+        if sole is not None:
+            return fits(sole)
     if holders is not None:
         # "the archbishop" of an article naming "Archbishop Jan Nowak" further on is Nowak, and
         # no one when two archbishops fit it; never a guess at whom the text was about. "The
@@ -480,6 +484,8 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
                   and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
     # one the article already gives the office is no guess ("Jo Roe, a pollster ... The pollster")
     if found is not None and not ranks_of(found, role) and rival_named_near(state, span, found, fits):
+        return None
+    if found is not None and noun_given_to_another(state, head, found):
         return None
     return found
 
@@ -991,6 +997,70 @@ def named_kin(state: ArticleState, span: Span, head: Token) -> ArticleEntity | N
                 holders.append(entity)
                 break
     return holders[0] if len(holders) == 1 else None
+
+
+_NOUNS_BESIDE_NAMES = "onrecord_nouns_beside_names"  # doc.user_data slot of nouns_beside_names
+
+
+def nouns_beside_names(state: ArticleState) -> dict[str, list[ArticleEntity]]:
+    """The common nouns the article writes right beside a person's name, outside quotes, by
+    lemma ("Morning Show hosts Jo Roe and Al Fry": "host" of both; "his brother Rob Vale":
+    "brother" of Rob Vale). A noun before the name ("talk show host Jim Baker") or with the name in apposition
+    ("his brother, Rob Vale,") says who is known by it, though the tagger gave it no role. Read
+    once per Doc: every description of the article asks it."""
+    cached: dict[str, list[ArticleEntity]] | None = state.doc.user_data.get(_NOUNS_BESIDE_NAMES)
+    if cached is not None:
+        return cached
+    by_head: dict[int, ArticleEntity] = {}
+    for offset, entity in state.persons_by_offset:
+        name = state.name_head(offset)
+        if name is not None and name.ent_type_ == "PERSON":
+            by_head.setdefault(name.i, entity)
+    found: dict[str, list[ArticleEntity]] = {}
+    for token in state.doc:
+        if token.pos_ != "NOUN" or state.in_quote(token.idx):
+            continue
+        heads = [token.head] if token.dep_ == "compound" and token.head.pos_ == "PROPN" else []
+        heads += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        names = [h for h in heads if h.i in by_head]
+        names += [c for h in names for c in h.children if c.dep_ == "conj" and c.i in by_head]
+        if not names:
+            continue
+        for name in names:
+            found.setdefault(token.lemma_.lower(), []).append(by_head[name.i])
+    state.doc.user_data[_NOUNS_BESIDE_NAMES] = found
+    return found
+
+
+def sole_known_by_noun(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """The one person a bare "the host" or "the moderator" stands for when the article has
+    written that noun beside one person's name only, before it ("spoke with radio host Jim
+    Baker ... 'I said so,' the host said"), and given it to no one else as a role: the holder
+    the article gives, though the tagger gave no role. None for a noun of anyone ("the man"),
+    for a noun written beside two people's names ("hosts Jo Roe and Al Fry") or only after."""
+    lemma = head.lemma_.lower()
+    if len(span) != 2 or span[0].lower_ != "the" or head.tag_ != "NN" or lemma in GENERIC_PERSON_NOUNS:
+        return None
+    known = list({id(e): e for e in nouns_beside_names(state).get(lemma, [])}.values())
+    if len(known) != 1 or not named_before(state, known[0], span.start_char):
+        return None
+    others = [e for _, e in state.persons_by_offset if e is not known[0] and ranks_of(e, office_word(lemma))]
+    return None if others else known[0]
+
+
+def noun_given_to_another(state: ArticleState, head: Token, found: ArticleEntity) -> bool:
+    """Whether the article writes a description's noun beside the names of people other than
+    the one it was about to go to: in an interview "with show hosts Jo Roe and Al Fry", "the host
+    said" is one of the hosts, not the candidate the text is about (unless the article gives
+    the candidate that noun as a role of their own), and which host is left unsaid."""
+    lemma = head.lemma_.lower()
+    known = nouns_beside_names(state).get(lemma, [])
+    if not any(e is not found for e in known):
+        return False
+    if any(e is found for e in known):
+        return True  # one of several known by it ("hosts Jo Roe and Al Fry"): which one is a guess
+    words = {w.lower().strip(".,") for role in found.roles for w in role.split()}
+    return lemma not in words and lemma not in {office_word(w) for w in words}
 
 
 def named_agent(state: ArticleState, head: Token) -> ArticleEntity | None:

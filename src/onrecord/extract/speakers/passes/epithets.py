@@ -21,7 +21,10 @@ names the one the sentence before is about.
   else earlier in the epithet's own sentence leaves it unnamed (``other_name_in_sentence``, and
   for a body ``state.other_name_before``); a place the epithet names ("the Ohio governor", "the
   president of Turkey") must be one the article ties the antecedent to (``constraints.tied_to``),
-  and a person the article gives roles must have the epithet's among them (``other_roles_only``).
+  and a person the article gives roles must have the epithet's among them (``other_roles_only``);
+  a noun the article writes beside other people's names ("hosts Jo Roe and Al Fry") is theirs:
+  "the host" is none of the others, and which of several is left unsaid
+  (``descriptions.noun_given_to_another``).
 
 Measured (issue 13, branch i13-unnamed): on a PolNeAR train sample (seed 9921, 141 unnamed
 statements read) 12 were such epithets; 4 are now named, all rightly, none else changed; on a
@@ -31,6 +34,8 @@ Wikinews dev half 1 statement changed, its rule label only. Earlier, wider forms
 union" or "the mother" wrongly; the guards above were added for them.
 """
 from __future__ import annotations
+
+import bisect
 
 from spacy.tokens import Span, Token
 
@@ -60,6 +65,10 @@ from onrecord.extract.speakers.words import (
 # nouns of a body an epithet may stand for ("the company said"), besides the media's
 # (no "union", "party", "agency": kinds a company is not, which the description pass matches by name)
 _BODY_EPITHETS = MEDIA_NOUNS | frozenset({"company", "firm", "tabloid", "daily", "website", "site"})
+# nouns of a business, which goes on with the one business its sentence before names ("Lee worked for
+# Zedco Services in Oslo. The company confirmed ...")
+_COMPANY_EPITHETS = frozenset({"company", "firm"})
+_BODY_OFFSETS = "onrecord_epithet_body_offsets"  # doc.user_data slot of the bodies' offsets, for bisection
 # verbs of an answer: the one who answers is not the one whose words are answered
 _REPLYING_VERBS = frozenset({"retort", "reply", "respond", "counter", "answer", "rebut", "fire", "shoot",
                              "hit", "snap"})
@@ -157,6 +166,8 @@ def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleE
     # in its own sentence, not whom the epithet's words report on ("Lee won, the senator said")
     reported = {t.i for t in head.head.subtree} if head.head.sent == head.sent else set()
     found = subjects_between(state, start, end, kind)
+    if not found and kind == "ORG" and head.lemma_.lower() in _COMPANY_EPITHETS:
+        found = sole_body_named(state, previous)
     if any(e is None for _, e in found):
         return None  # "Ann Roe and Tom Lee debated": either may be the one described
     candidates = [e for i, e in found if i not in reported and e is not None]
@@ -171,8 +182,10 @@ def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleE
         return None
     places = place_words(span, head) | {t.text for t in span if t.ent_type_ in ("GPE", "NORP", "LOC")
                                         and t.lower_ not in PARTIES and t.lower_ not in _PARTY_MEMBERS}
-    if kind == "PERSON" and head.pos_ == "NOUN" and other_roles_only(entity, span, head):
-        return None  # "Mayor Lee ... the presidential candidate said" is not the mayor
+    if kind == "PERSON" and head.pos_ == "NOUN" and (other_roles_only(entity, span, head)
+                                                     or descriptions.noun_given_to_another(state, head, entity)):
+        return None  # "Mayor Lee ... the presidential candidate said" is not the mayor; "the host" of
+        # an interview "with hosts Jo Roe and Al Fry" is one of them, not the guest the text is about
     # the epithet's own words, kept as a role once it was read, tie nothing
     said = [w for w in entity.roles + entity.aliases + [entity.name] if w.lower() not in span.text.lower()]
     if places and not tied_to(places, entity.affiliation, said) \
@@ -242,3 +255,23 @@ def subjects_between(state: ArticleState, start: int, end: int, kind: str) -> li
             if any(c.dep_ == "conj" for c in token.children):
                 found.append((token.i, None))
     return found
+
+
+def sole_body_named(state: ArticleState, sentence: Span) -> list[tuple[int, ArticleEntity | None]]:
+    """The one organization the sentence before names, outside quotation marks, as a
+    candidate for "the company" when no organization is its subject: "Lee worked as a director
+    at Zedco Services in Oslo. The company confirmed ..." goes on with Zedco (a place named
+    beside it is no rival). None of it when the sentence names two organizations ("Lee left
+    Zedco for Arcon") or none, or the organization only in a quote, or holds a name the tagger
+    left untagged, which may be another organization."""
+    offsets = state.doc.user_data.get(_BODY_OFFSETS)
+    if offsets is None or len(offsets) != len(state.bodies_by_offset):
+        offsets = [o for o, _ in state.bodies_by_offset]
+        state.doc.user_data[_BODY_OFFSETS] = offsets
+    lo, hi = bisect.bisect_left(offsets, sentence.start_char), bisect.bisect_left(offsets, sentence.end_char)
+    bodies = [(o, e) for o, e in state.bodies_by_offset[lo:hi] if e.type == "ORG" and not state.in_quote(o)]
+    if len({id(e) for _, e in bodies}) != 1 or not bodies[0][1].named \
+            or any(t.pos_ == "PROPN" and not t.ent_type_ and not state.in_quote(t.idx) for t in sentence):
+        return []  # a name the tagger left untagged may be another business ("for Arcon Labs")
+    token = state.name_head(bodies[0][0])
+    return [(token.i, bodies[0][1])] if token is not None else []  # "Zedco Services": a plural name is one body

@@ -340,12 +340,13 @@ def apposed_body(head: Token) -> str | None:
 
 
 def named_by_participle(head: Token, state: ArticleState) -> Mention | None:
-    """A person described, then named by "named", "called" or "identified as": "A university
-    student named Li Wei said", "a local man called John Parker told reporters" is that person,
-    not an unnamed student; rule "name-in-mention" (a name inside the mention, as the hard
-    constraints have it). The description must be of a person (an office, a person's noun:
-    "student", "man", "driver"), and the name a person's, right after the participle (or its
-    "as"); the description becomes a role."""
+    """A person described, then named by "named", "called", "identified as" or "known as": "A
+    university student named Li Wei said", "a local man called John Parker told reporters", "said
+    the station chief known as Rick" is that person, not an unnamed student; rule
+    "name-in-mention" (a name inside the mention, as the hard constraints have it). The
+    description must be of a person (an office, a person's noun: "student", "man", "driver"),
+    and the name a person's, right after the participle (or its "as"); the description becomes
+    a role."""
     if head.ent_type_ or head.pos_ != "NOUN" or head.tag_ != "NN" or not person_noun(head.lemma_.lower()):
         return None
     doc = state.doc
@@ -369,7 +370,7 @@ def named_by_participle(head: Token, state: ArticleState) -> Mention | None:
     return None
 
 
-_NAMING_PARTICIPLES = frozenset({"named", "called", "identified"})
+_NAMING_PARTICIPLES = frozenset({"named", "called", "identified", "known"})
 
 
 def person_noun(lemma: str) -> bool:

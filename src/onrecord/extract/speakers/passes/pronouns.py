@@ -125,6 +125,7 @@ def relative_pronoun(head: Token, state: ArticleState) -> Mention | None:
     if title_antecedent(antecedent):
         return Mention(head.idx, head.idx + len(head), None, "unresolved")
     # "McConnell, who said": the mention is "who", the speaker its antecedent
+    antecedent = named_by_appositive(head, antecedent) or antecedent
     issuer = document_issuer(antecedent)
     resolved = state.resolve(issuer or antecedent)
     entity = resolved.entity if resolved is not None else None
@@ -133,6 +134,39 @@ def relative_pronoun(head: Token, state: ArticleState) -> Mention | None:
     if described_only(resolved):
         return Mention(head.idx, head.idx + len(head), entity, "unnamed")
     return Mention(head.idx, head.idx + len(head), entity, "relative-pronoun" if entity is not None else "unresolved")
+
+
+def named_by_appositive(pronoun: Token, antecedent: Token) -> Token | None:
+    """The person's name a "who" goes back to through the description set beside it: in "said
+    Jane Fields, 41, a former volunteer for the Lee campaign in Dayton who said she planned to
+    march", "who" is the volunteer (or, as the parser may attach it, the campaign or the place in
+    the volunteer's phrase), and the volunteer is Jane Fields. Only "who": a person, so the
+    clause is the appositive person's; the walk goes up through the appositive's own phrase
+    (prepositions and their objects) to a noun in apposition to a person's name. A person or
+    people within the phrase ("a lawyer for the victims who said") may be whom "who" stands for:
+    None then, and None otherwise."""
+    if pronoun.lower_ != "who" or antecedent.ent_type_ == "PERSON":
+        return None
+    if antecedent.dep_ != "appos" and (antecedent.tag_ in ("NNS", "NNPS") or person_noun(antecedent)):
+        return None  # "a lawyer for the victims who said", "for the victim who said": theirs
+    token = antecedent
+    for _ in range(6):
+        if token.dep_ == "appos" and token.pos_ == "NOUN":
+            name = token.head
+            return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+        if token.dep_ in ("pobj", "compound") or token.dep_ == "prep":
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def person_noun(token: Token) -> bool:
+    """Whether a common noun is one of a person or of people ("victim", "senator", "voters"):
+    a "who" may stand for it."""
+    lemma = token.lemma_.lower()
+    return token.ent_type_ in ("PERSON", "NORP") or any(
+        lemma in words for words in (PERSON_NOUNS, ROLE_WORDS, GROUP_NOUNS, ACTOR_NOUNS, NOUN_GENDER))
 
 
 def described_only(antecedent: Mention | None) -> bool:
