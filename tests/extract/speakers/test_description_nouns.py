@@ -1,4 +1,4 @@
-"""Issue 13, descriptions: a noun the article writes beside other people's names is theirs
+"""Descriptions: a noun the article writes beside other people's names is theirs
 (``descriptions.noun_given_to_another``, ``descriptions.sole_known_by_noun``), a "who" after a
 description set beside a name is that person (``pronouns.named_by_appositive``), "the company"
 goes on with the one business the sentence before names (``epithets.sole_body_named``), and a
