@@ -50,7 +50,7 @@ def test_who_after_people_within_the_description_is_theirs(nlp):
 def test_the_company_goes_on_with_the_one_business_named_before(nlp):
     # "the company" is no mining company named further on either
     text = ("Pia Holm was the director of Zedco Dynamics’s plant in Lyon, France. The company and the mayor of "
-            "Lyon, Paul Marc, confirmed that Holm was on board.\n\nTom Vale worked as a geologist for the "
+            "Lyon, Paul Marc, confirmed that Holm was on board.\n\nTom Vale was a geologist with the "
             "Tarn Gold mining company.")
     found = speaker(text, "Holm was on board")
     assert found.name == "Zedco Dynamics" and found.rule == "description"
