@@ -170,8 +170,10 @@ from onrecord.extract.events.parties import (
     _voices,
     counted_victims,
     happening_doer,
+    meeting_purpose,
     meeting_venue,
     met_on_trip,
+    named_owner,
     object_it,
     own_force_instrument,
     refused_asker,
@@ -397,8 +399,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if target_tok is None and kind == "REJECT":
                 target_tok = refused_asker(token, tables)  # "X asked Y to ..., but he declined": X
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
+            target_tok = named_owner(target_tok, kind, tables)  # "a tax on Zedco products": Zedco
             if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok) \
-                    or meeting_venue(token, target_tok):
+                    or meeting_venue(token, target_tok) or meeting_purpose(token, target_tok):
                 target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree", "tendered it": what
             if aimed and target_tok is None:
                 target_tok = alleged_party(token, kind, tables)  # "alleged the government is hiding ..."

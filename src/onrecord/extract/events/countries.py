@@ -499,6 +499,8 @@ def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Table
         holders += [act] + [c for c in act.children if c.dep_ in ("dobj", "obj")]
     if target_tok is not None:
         holders.append(target_tok)
+        if target_tok.dep_ == "compound":  # "a tax on Zedco products in France": the thing named
+            holders.append(target_tok.head)
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:

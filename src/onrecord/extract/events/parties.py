@@ -47,7 +47,7 @@ from onrecord.extract.events.phrases import (
     _words,
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
-from onrecord.extract.speakers.words import NAME_TITLES, PARTITIVE_PRONOUNS, ROLE_WORDS, TITLE_MODIFIERS
+from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES, PARTITIVE_PRONOUNS, ROLE_WORDS, TITLE_MODIFIERS
 from onrecord.model import Entity, EventParty, Statement
 
 _WORDS = "event_words.txt"
@@ -78,6 +78,7 @@ _QUESTION_MARKS = data.words(_WORDS, "question_marks")
 _DEMONSTRATIVES = data.words(_WORDS, "demonstratives")
 _INQUIRIES = data.words(_WORDS, "inquiry_words")
 _ACCUSATIONS = data.words(_WORDS, "accusation_verbs")
+_BIDS = data.words(_WORDS, "bid_nouns")
 _BACKING = data.words(_WORDS, "backing_verbs")
 _THREAT_ENDS = data.words(_WORDS, "threat_end_marks")  # "... until Sweden joined"
 _CHARGE_PREPS = data.words(_WORDS, "charge_prepositions")  # "accused X of ...", "arrested X for ..."
@@ -300,6 +301,8 @@ def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Spa
             if charge_continued(token):
                 return None, None
             doer = antecedent(doer)
+            if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _ANY_RELATIVE for c in token.children):
+                doer = described_subject(doer, tables)  # "X is a donor who sued": X; not "the best person to help"
             return (None if placeholder_subject(doer, token) else doer), None
         clause = _outer_clause(token)  # "of trying to pressure Nike": the clause the preposition takes
         if clause.dep_ == "pcomp":
@@ -327,6 +330,28 @@ def antecedent(word: Token) -> Token:
             break
         clause = clause.head
     return word
+
+
+def described_subject(noun: Token, tables: Tables) -> Token:
+    """The one a description says what they are, when a relative clause hangs on that description:
+    "Lee is a banker and donor who has sued the city" was done by Lee, not by "donor"; "the
+    senator is a critic who ..." by the senator. Only a description that is the complement of
+    "be" (or one joined to it, or set beside it: "a banker, donor and activist who"), whose subject
+    (or, for a "be" joined to a verb before it, that verb's subject: "X runs a firm and is a
+    donor who ...") names an actor and is no thing's pronoun ("it", "this"); any other noun is
+    itself."""
+    attr = noun
+    while attr.dep_ in ("conj", "appos") and attr.head.i != attr.i:
+        attr = attr.head
+    verb = attr.head
+    if attr.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return noun
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":  # "X runs a firm and is a donor who ..."
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _THING_PRONOUNS or not _names_actor(subject, tables):
+        return noun
+    return subject
 
 
 def placeholder_subject(subject: Token, token: Token) -> bool:
@@ -533,6 +558,23 @@ def thing_target(target: Optional[Token], kind: str, tables: Tables) -> bool:
     return code_actor(_words(_phrase(target)), tables)[0] is None
 
 
+def named_owner(target: Optional[Token], kind: str, tables: Tables) -> Optional[Token]:
+    """The body or person a thing's name before it names, when the thing is the target: "a tax on
+    Zedco products", "sanctions on Acme shipments", "criticised the Lee campaign" bear on Zedco,
+    Acme and Lee, not on "products" (whose phrase codes by the words of its name: a "Navy" or
+    "Police" brand). Only a common noun that names no actor itself, with a name the parser tags as a
+    body's or a person's before it (a place's is where: "the Paris agreement"); any other target
+    is itself, and so is what an attack hit ("shelled Islamic State positions", as in
+    ``thing_target``), which its words code already, and a body's own head noun after its name
+    ("the Zorb party", ``[body_heads]``), which is the body."""
+    if target is None or kind == "ASSAULT" or target.pos_ != "NOUN" or target.lemma_.lower() in BODY_HEADS \
+            or target.ent_type_ or _actor_head(target, tables):
+        return target
+    owner = next((c for c in target.children if c.dep_ == "compound" and c.i < target.i
+                  and c.ent_type_ in ("ORG", "PERSON") and c.pos_ == "PROPN"), None)
+    return owner if owner is not None else target
+
+
 def place_or_time_name(modifier: Token, compound: bool) -> bool:
     """A noun's modifier that says when or where its event happened, not who did it: a day or
     other span of time (``day_words``: "Sunday's massacre", not "May's deal"), or, as a
@@ -626,7 +668,7 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
                 return undergoer
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative") and not _misplaced_object(c, token)),
                 None) or _shared_object(token) or _shifted_object(token))
-    obj = _partitive_whole(relative_object(obj, tables), tables) if obj is not None else None
+    obj = _partitive_whole(relative_object(hyphen_whole(obj), tables), tables) if obj is not None else None
     holders = [token] + ([obj] if obj is not None else [])
     aimed = _prep_target(holders, tables, _AIMED_PREPS)
     if aimed is not None and not _topic_after_addressee(obj, aimed, tables) \
@@ -635,7 +677,8 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     if obj is not None and (_names_actor(obj, tables) or people_described(obj)) and not _own(obj):
         # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
         # (whose last country is "... in Montenegro"); "arrested Trump's lawyer": the lawyer
-        return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or _apposed_name(obj)
+        return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or bidder(obj, tables) \
+            or _apposed_name(obj)
     other = _prep_target(holders, tables, _OTHER_TARGET_PREPS | _MEDIATION_PREPS if mediation else _OTHER_TARGET_PREPS)
     if other is not None:
         return other
@@ -648,6 +691,17 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
         if whose is not None:
             return whose
     return _complement_target(token, tables, depth)
+
+
+def hyphen_whole(obj: Token) -> Token:
+    """The whole of an object the tokenizer split at its hyphen into two objects of one verb
+    ("opposed the re-nomination of X": "re", "-", "nomination"): the last part, which holds the
+    phrase's own words ("of X"). Any other object is itself."""
+    word = obj
+    while word.i + 2 < len(word.doc) and word.nbor().text == "-" and word.nbor().whitespace_ == "" \
+            and word.whitespace_ == "" and word.nbor(2).head.i == obj.head.i and word.nbor(2).dep_ == obj.dep_:
+        word = word.nbor(2)
+    return word
 
 
 def _topic_after_addressee(obj: Optional[Token], aimed: Token, tables: Tables) -> bool:
@@ -867,6 +921,17 @@ def own_force_instrument(token: Token, target_tok: Optional[Token], actor: Event
     return target.sector == "MIL" and actor.country is not None and target.country == actor.country
 
 
+def meeting_purpose(token: Token, target: Optional[Token]) -> bool:
+    """A target found in what a meeting was for, not among those who met: "the ministers met in
+    Oslo to discuss sanctions against Iran" met among themselves, not with Iran, which the talks
+    were about (``MEETING_VERBS``; "met with the mayor to discuss ..." names the one met before the
+    clause)."""
+    if target is None or token.lemma_.lower() not in MEETING_VERBS or token.pos_ != "VERB":
+        return False
+    clauses = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    return any(c.left_edge.i <= target.i <= c.right_edge.i for c in clauses)
+
+
 def meeting_venue(token: Token, target: Optional[Token]) -> bool:
     """A meeting's "at" phrase says where it was held, not whom it met: "the negotiators met at a
     university in Oslo", "the ministers met at the embassy" (``MEETING_VERBS``); whom one meets
@@ -896,10 +961,16 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
     Pelosi's plan": ``[proposal_nouns]``, ``_act_of``); "sanctions on the country's entities"
     keeps its phrase."""
     for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not _scene_setting(prep) \
+        for prep in map(out_of, holder.children):
+            if prep.dep_ in ("prep", "dative") and _preposition(prep) in preps and not _scene_setting(prep) \
                     and not route_end(prep):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
+                if pobj is not None and prep.lower_ == "for" and not _actor_head(pobj, tables) \
+                        and _names_actor(pobj, tables):
+                    asked = asked_of(pobj, tables)  # "pressed for the addition of a clause": none
+                    if asked is not None:
+                        return asked
+                    continue
                 if pobj is not None and _names_actor(pobj, tables):
                     proposed = pobj.lemma_.lower() in _PROPOSALS and _possessed_act(pobj, tables)
                     return (_act_of(pobj, tables) if proposed else None) or pobj
@@ -911,6 +982,39 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
                 if inner is not None:
                     return inner
     return None
+
+
+def asked_of(thing: Token, tables: Tables) -> Optional[Token]:
+    """What a "for" phrase names when it names a thing ("pressed for the addition of a clause to
+    the party's charter", "called for duties on Peruvian steel", "apologized for the Iranian
+    remarks"): the thing asked for or answered for, whose words do not make the party's
+    country or name its target. The one it is asked of or done to, when the thing's own phrase
+    names them by an actor after "of" or "from" ("called for the removal of the police chief",
+    "asked for funds from the central bank") or by a possessive that names an actor and is no
+    pronoun ("called for Lee's resignation"); else no target."""
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in _PRONOUNS and _names_actor(owner, tables) \
+            and thing.lemma_.lower() not in _UNDERGONE_NOUNS:
+        return owner
+    # "of" an actor by itself ("of the police chief"), not a thing of theirs ("for a quarter
+    # of the island's homes")
+    return next((g for p in thing.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                 for g in p.children if g.dep_ == "pobj" and _names_actor(g, tables)
+                 and (p.lower_ == "from" or _actor_head(g, tables))), None)
+
+
+def out_of(prep: Token) -> Token:
+    """The "of" of "out of", which says what "from" says ("backed out of its supply deal with the
+    union", "walked out of the talks with the owners": ``_preposition``); any other word is
+    itself."""
+    if prep.lower_ != "out" or prep.dep_ not in ("prep", "prt"):
+        return prep
+    return next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), prep)
+
+
+def _preposition(prep: Token) -> str:
+    """A preposition as ``_prep_target`` reads it: the "of" of "out of" is "from"."""
+    return "from" if prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.i == prep.i - 1 else prep.lower_
 
 
 def possessor_after_preposition(prep: Token, pobj: Optional[Token], tables: Tables) -> Optional[Token]:
@@ -940,13 +1044,15 @@ def relative_object(obj: Token, tables: Tables) -> Token:
     minister blamed for the attacks" is aimed at the militia, "the aide whom police arrested" at
     the aide (``antecedent``), when that noun names an actor itself or by a name before it ("the
     al-Qaeda offshoot"); not a thing a common word ties to one ("the government services that he
-    demanded"). Any other object is itself."""
+    demanded"); the one a description says what they are, of a description ("Lee was the one
+    judge whom they voted to remove": Lee, ``described_subject``). Any other object is itself."""
     if obj.dep_ not in ("dobj", "obj") or obj.lower_ not in _ANY_RELATIVE:
         return obj
     noun = antecedent(obj)
     named_before = any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                        for c in noun.children)
-    return noun if noun is not obj and (_actor_head(noun, tables) or named_before) else obj
+    return described_subject(noun, tables) if noun is not obj and (_actor_head(noun, tables) or named_before) \
+        else obj
 
 
 def route_end(prep: Token) -> bool:
@@ -978,13 +1084,23 @@ def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
     "condemned Karlov's arrest": ``[undergone_nouns]``)."""
     if obj.lemma_.lower() in _UNDERGONE_NOUNS:
         return None
-    doer = _noun_actor(obj)
+    doer = _noun_actor(obj) or bidder(obj, tables)
     if doer is None:  # "prevented the demonstration staged by students"
         doer = next((g for acl in obj.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
                      for g in a.children if g.dep_ == "pobj"), None)
     if doer is None or doer.lower_ in _PRONOUNS or not (_names_actor(doer, tables) or _proposer(obj, doer)):
         return None
     return doer
+
+
+def bidder(obj: Token, tables: Tables) -> Optional[Token]:
+    """Whose run for an office an object names through "of" (``[bid_nouns]``): "supported the
+    candidacy of Senator Lee", "opposed the nomination of the judge" are aimed at Lee and the
+    judge. Only an "of" phrase that names an actor."""
+    if obj.lemma_.lower() not in _BIDS:
+        return None
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and _names_actor(g, tables)), None)
 
 
 def _proposer(obj: Token, doer: Token) -> bool:
@@ -1007,6 +1123,9 @@ def _complement_target(token: Token, tables: Tables, depth: int) -> Optional[Tok
     # the object's describing verb in "-ing" only: "a declaration demanding", "missiles targeting";
     # not "an attack ascribed to the Taliban" (its doer) nor "a resolution to establish rules"
     for child in [*token.children, *(a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBG")]:
+        asked = subject_after_for(child, tables)
+        if asked is not None:
+            return asked
         purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         if (child.dep_ in ("xcomp", "acl") or purpose) and child.pos_ in ("VERB", "AUX"):
             found = _target(child, tables, depth + 1)
@@ -1019,6 +1138,22 @@ def _complement_target(token: Token, tables: Tables, depth: int) -> Optional[Tok
             if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
                 return subject
     return None
+
+
+def subject_after_for(clause: Token, tables: Tables) -> Optional[Token]:
+    """The subject of an infinitive clause opened by "for", which names whom the act asks or
+    wants something of: "called for the mayor to resign", "argued for Lee to step down" are aimed
+    at the mayor and Lee (not "called for reforms", a position). Only a subject that names an
+    actor, and no pronoun (which the words do not tie to anyone)."""
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp") or not any(c.dep_ == "mark" and c.lower_ == "for"
+                                                                for c in clause.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in _PRONOUNS or not _names_actor(subject, tables):
+        return None
+    return subject
 
 
 def _prep_actor(token: Token, tables: Tables, also: frozenset[str] = frozenset()) -> Optional[Token]:
