@@ -259,3 +259,101 @@ def test_a_content_that_ends_with_its_cue_is_only_the_attribution(nlp):
 
 def test_a_parenthetical_cue_inside_its_content_keeps_it(nlp):
     assert [c for _, c, _, _ in found_in(nlp, "The plan, she said, is dead.")] == ["The plan, she said, is dead."]
+
+
+def test_a_verb_of_saying_joined_to_the_reported_clause_is_the_speakers_own(nlp):
+    # "praised" and "insisted" are what the speaker did next, not part of what was forecast or said
+    assert found_in(nlp, "Ms. Dunne forecast that the harbour would soon reopen and praised efforts by the mayor "
+                         "to fix the docks.")[0][:2] == ("indirect", "the harbour would soon reopen")
+    found = found_in(nlp, "Marlow said on Tuesday that he would build a new bridge and insisted that the town "
+                          "was still the best in the region.")
+    assert ("indirect", "he would build a new bridge", "said", "Marlow") in found
+    assert ("indirect", "the town was still the best in the region", "insisted", "he") in found
+
+
+def test_a_verb_of_another_kind_or_of_a_clause_before_its_cue_stays_in_the_claim(nlp):
+    assert found_in(nlp, "Ms. Dunne said she could not support the plan but understood why people did.")[0][1] == \
+        "she could not support the plan but understood why people did"
+    assert found_in(nlp, "Mr. Ames said he would build a bridge and open it in May.")[0][1] == \
+        "he would build a bridge and open it in May"
+    assert any(content == "Police were closing the roads and urging people to stay home" for _, content, _, _ in
+               found_in(nlp, "Police were closing the roads and urging people to stay home, the radio reported."))
+
+
+def test_a_participle_after_the_speakers_clause_does_not_report_that_clause(nlp):
+    # the host clause holds the speaker and the first cue: it is no content of "noting"
+    found = found_in(nlp, "At the same time, Ames remarked upon the fact that there is still "
+                          "\u201cmore work to do,\u201d noting weak sales in Europe and Asia.")
+    assert not any(cue == "noting" for _, _, cue, _ in found)
+    assert not any(content.startswith("At the same time") for _, content, _, _ in found)
+
+
+def test_a_participle_of_the_speakers_after_the_claim_is_no_part_of_it(nlp):
+    assert found_in(nlp, "He said that is a \u201cdistortion,\u201d describing the crew as highly skilled.")[0][1] == \
+        "that is a \u201cdistortion,\u201d"
+    assert found_in(nlp, "Lee said that the council was not breaking its promise by raising fees, noting that most "
+                         "of the money would go to schools.")[0][1].rstrip(",") == \
+        "the council was not breaking its promise by raising fees"
+    # a participle of the claim's own subject stays
+    assert found_in(nlp, "Ms. Dunne said the plant was growing fast, adding 200 jobs last year.")[0][1] == \
+        "the plant was growing fast, adding 200 jobs last year"
+
+
+def test_the_narrators_gloss_after_the_claim_is_no_part_of_it(nlp):
+    assert found_in(nlp, "He pledged that he would cut the tax rate to 6 percent within four years \u2014 a goal "
+                         "that the council was able to reach in 2014.")[0][1] == \
+        "he would cut the tax rate to 6 percent within four years"
+    assert found_in(nlp, "Marlow said he would resign in May, a move that surprised his party.")[0][1] == \
+        "he would resign in May"
+    # a phrase naming a thing of the claim stays
+    assert found_in(nlp, "Ms. Dunne said the town hired a new chief, a man from Leeds.")[0][1] == \
+        "the town hired a new chief, a man from Leeds"
+
+
+def test_a_title_ending_its_sentence_after_a_preposition_is_no_quote(nlp):
+    found = found_in(nlp, "It's not that we don't want to, it's that we can't,\" Dunne said on NBC's "
+                          "\"Morning With Sam Jones.\"")
+    assert not any("Morning" in content for _, content, _, _ in found)
+
+
+def test_a_quote_after_the_speakers_participle_and_cue_starts_at_its_marks(nlp):
+    assert found_in(nlp, "Asked about the plan, she said, \"We Will Win.\"") == [
+        ("direct", "We Will Win.", "said", "she")]
+    # words of the claim before a cue that interrupts it stay
+    assert found_in(nlp, "Particularly in the poorer towns, he said, \"we don't know what the answer will be\" "
+                         "on how many jobs will go.")[0][1].startswith("Particularly")
+
+
+def test_a_clause_of_time_before_the_cue_is_not_what_it_reports(nlp):
+    found = found_in(nlp, "Dunne opposes the new tax, but - after a court ruling made it legal statewide - she urged "
+                          "residents to pay it.")
+    assert [content for _, content, cue, _ in found if cue == "urged"] == ["to pay it"]
+
+
+def test_a_past_tense_the_tagger_read_as_a_participle_keeps_its_conjunct(nlp):
+    found = found_in(nlp, "Witnesses, according to The Sentinel, said a man approached and attacked a group of "
+                          "middle-aged men, using a knife.")
+    assert [content for _, content, cue, _ in found if cue == "said"] == [
+        "a man approached and attacked a group of middle-aged men, using a knife"]
+
+
+def test_a_second_verb_of_the_clause_hung_on_the_cue_stays_in_the_claim(nlp):
+    found = found_in(nlp, "During the talk, Lee pledged that the mayor \u201creally is\u201d in favor of new parks, "
+                          "but wants \u201csmaller and cheaper\u201d ones.")
+    assert [content for _, content, _, _ in found] == [
+        "the mayor \u201creally is\u201d in favor of new parks, but wants \u201csmaller and cheaper\u201d ones"]
+
+
+def test_a_verb_of_saying_joined_to_a_clause_about_a_thing_is_a_second_saying(nlp):
+    assert found_in(nlp, "Lee said the plan is dead and says she will fight on.") == [
+        ("indirect", "the plan is dead", "said", "Lee"), ("indirect", "she will fight on", "says", "Lee")]
+    # a verb of saying with no clause of its own is the thing's deed
+    assert found_in(nlp, "Police reported the gunman left the hall and continued to attack others.")[0][1] == \
+        "the gunman left the hall and continued to attack others"
+
+
+def test_a_not_only_claim_keeps_its_but_half(nlp):
+    found = found_in(nlp, "They found that the light weakened when the moon was in the way, indicating not only does "
+                          "the moon have an atmosphere, but the atmosphere contains water.")
+    assert [content for _, content, cue, _ in found if cue == "indicating"] == [
+        "not only does the moon have an atmosphere, but the atmosphere contains water"]

@@ -96,12 +96,17 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # only a clausal complement may come before its cue ("Y, he said")
                 if child.i < tok.i and child.dep_ not in ("ccomp", "csubj"):
                     continue
+                if says_on_its_own(child) or adverbial_read_as_complement(tok, child):
+                    continue
                 start, end = _subtree_range(child)
                 if child.dep_ == "ccomp":
                     start = subject_read_as_object(tok, child) or start
                     if second_complement(tok, child) is not None:
                         continue  # the end of the first complement's claim, read with it
-                    end = complements_joined(tok, child, end)
+                    # the speaker's own next verb ends the claim; else it may read on over a second
+                    # complement or a second verb the parse hung on the cue
+                    end = speakers_own_conjunct(tok, child) or max(
+                        complements_joined(tok, child, end), clause_conjunct_read_on_cue(tok, child) or end)
                 if child.dep_ == "dobj":
                     end = _figure_after(tok, end)
                     end = figure_shown_after(tok, end)
@@ -120,12 +125,15 @@ def candidates(doc: Doc) -> list[Candidate]:
         said_of = said_of_antecedent(tok)
         if said_of is not None:
             out.append(Candidate(tok, "said_of", *said_of))
-        if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and (tok.head.i < tok.i or tok.dep_ == "parataxis"):
+        if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and (tok.head.i < tok.i or tok.dep_ == "parataxis") \
+                and not participle_of_host_subject(tok):
             # "The plan is dead, she said" / "But to prevent problems, he said, officials should be
             # vigilant": the content is the clause the cue interrupts, up to the cue's own clause
             start, head_end = _subtree_range(tok.head)
             own_start, own_end = _subtree_range(tok)
             end = head_end if head_end > own_end else own_start
+            if tok.i < tok.head.i:
+                start = words_after_set_off_cue(tok, start, end)
             if end - start >= MIN_CONTENT_TOKENS:
                 out.append(Candidate(tok, "head", start, end, source))
     return [c for c in map(_within_sentence, out) if c.end - c.start >= MIN_CONTENT_TOKENS or claimed_alone(c)]
@@ -649,6 +657,9 @@ def _within_sentence(cand: Candidate) -> Candidate:
     clause_start, clause_end = _clause_of(doc, cand.cue)
     cand.start = max(cand.start, paragraph_start(doc, cand.cue.i, floor=clause_start))
     cand.end = min(cand.end, paragraph_end(doc, cand.cue.i, ceiling=clause_end))
+    cand.end = speakers_own_participle(cand.cue, cand.start, cand.end) or cand.end
+    cand.end = second_half_of_not_only(doc, cand.start, cand.end) or cand.end
+    cand.end = narrators_gloss(cand.cue, cand.start, cand.end) or cand.end
     if cand.end - cand.start > MIN_CONTENT_TOKENS and doc[cand.start].lower_ == "that" \
             and doc[cand.start].dep_ == "mark":
         cand.start += 1
@@ -1195,6 +1206,210 @@ def conjunct_read_as_subject(cue: Token, obj: Token) -> int | None:
             cut -= 1
         return cut
     return None
+
+
+def says_on_its_own(child: Token) -> bool:
+    """Whether a cue's adverbial clause is a second saying of the speaker's, not what the cue
+    reports: in "She argued against the merger, adding that the board was not concerned" the
+    board's concern is what "adding" reports, and "argued" reports the merger or nothing. A
+    participle of a verb of saying, with no subject of its own."""
+    return child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") \
+        and child.lemma_.lower() in data.words("statement_cues.txt", "speech") \
+        and not any(c.dep_ in SUBJECTS for c in child.children)
+
+
+def participle_of_host_subject(cue: Token) -> bool:
+    """Whether a cue set off after a clause is a participle whose subject is that clause's own:
+    in "Ames remarked on the figures, noting weak sales" Ames notes, and what Ames remarked is no
+    content of "noting" (the host clause holds the speaker and the cue). Unlike "The plan is
+    dead, she said", such a cue has no subject and no tense."""
+    return cue.dep_ in ("advcl", "conj") and cue.tag_ in ("VBG", "VBN") \
+        and not any(c.dep_ in SUBJECTS for c in cue.children) \
+        and any(c.dep_ in SUBJECTS for c in cue.head.children)
+
+
+def speakers_own_participle(cue: Token, start: int, end: int) -> int | None:
+    """Where a content after its cue ends when a participle set off by a comma tells what the
+    speaker did next: in 'He said that is a “distortion,” describing the team as accomplished'
+    and "said things would be settled by June, referring to the convention" the describing and
+    the referring are the speaker's, not part of what was said. A participle with no subject of its
+    own, of a verb of characterising or glossing (``[gloss_verbs]``), or of saying when it has a
+    clause of its own ("noting that ..."): "said the plant was growing, adding 200 jobs" keeps
+    the plant's deed. The index the content ends at, or None."""
+    doc = cue.doc
+    if start <= cue.i:
+        return None
+    for tok in doc[start + 1:end]:
+        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head == cue \
+                or not doc[tok.i - 1].is_punct or doc[tok.i - 1].lower_ not in (",", "—", "–", "-", "”", "\"", "''") \
+                or any(c.dep_ in SUBJECTS for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        glosses = any(lemma in data.words("statement_cues.txt", section)
+                      for section in ("characterise", "gloss_verbs"))
+        says = lemma in data.words("statement_cues.txt", "speech") \
+            and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+        if not (glosses or says):
+            continue
+        cut = tok.i
+        while cut > start + 1 and doc[cut - 1].is_punct and not doc[cut - 1].is_quote:
+            cut -= 1
+        return cut
+    return None
+
+
+def narrators_gloss(cue: Token, start: int, end: int) -> int | None:
+    """Where a content after its cue ends when the narrator glosses the claim in a phrase set off
+    at its end: in "pledged that he would cut the rate to 6 percent — a goal the council reached
+    in 2014" and "said she would stay in the race, a clear sign of her resolve" the goal and the
+    sign are the writer's words about the claim. A phrase opened by "a" or "an" after a comma or
+    a dash, running to the content's end, whose head is a noun of ``[gloss_nouns]``; a phrase
+    that names a thing of the claim ("said the town hired a chief, a man from Leeds") stays.
+    The index the content ends at, or None."""
+    doc = cue.doc
+    if start <= cue.i:
+        return None
+    gloss = data.words("statement_cues.txt", "gloss_nouns")
+    for tok in doc[start + 2:end]:
+        if tok.lower_ not in ("a", "an") or doc[tok.i - 1].text not in (",", "—", "–", "-", "--"):
+            continue
+        head = tok.head
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in gloss or head.left_edge.i < tok.i \
+                or head.right_edge.i + 1 < end and not all(t.is_punct for t in doc[head.right_edge.i + 1:end]):
+            continue
+        cut = tok.i
+        while cut > start + 1 and doc[cut - 1].is_punct and not doc[cut - 1].is_quote:
+            cut -= 1
+        return cut
+    return None
+
+
+def words_after_set_off_cue(cue: Token, start: int, end: int) -> int:
+    """Where the words a cue reports begin when the parse hung the cue before its host clause:
+    in 'Asked about the plan, she said, “We will win.”' the host clause, read as the root, takes
+    the whole sentence, but what she said is the quote after "she said,"; the speaker, the cue and
+    the words before them are no part of it. Only before a quotation mark and after a participle
+    of the speaker's ("Asked ...", "When pressed ...", "Speaking to ..."): in "But to prevent
+    problems, he said, officials should be vigilant" or 'In poorer towns, he said, “we don't
+    know”' the words before the cue are said too."""
+    doc = cue.doc
+    i = max(start, cue.right_edge.i + 1)
+    while i < end and (doc[i].is_punct and not doc[i].is_quote or doc[i].is_space):
+        i += 1
+    opening = doc[start + 1] if doc[start].lower_ in _ADVERBIAL_MARKS and start + 1 < end else doc[start]
+    narrated = opening.tag_ in ("VBN", "VBG") and opening.dep_ == "advcl" \
+        and not any(c.dep_ in SUBJECTS for c in opening.children)
+    return i if narrated and i < end and doc[i].is_quote and doc[i].i > start else start
+
+
+# words that open a clause of time, cause or condition, never a clause reported
+_ADVERBIAL_MARKS = frozenset({"after", "before", "because", "since", "when", "while", "although", "though",
+                              "if", "unless", "until", "once", "whereas"})
+
+
+def adverbial_read_as_complement(cue: Token, clause: Token) -> bool:
+    """Whether a clause before its cue, read as what the cue reports, is a clause of time, cause
+    or condition: in "Dunne opposes the tax, but - after a court ruling made it legal - she urged
+    residents to pay it" the ruling is no part of what she urged; a clause opened by "after",
+    "because" or "if" tells when or why, where "The plan is dead, she said" reports."""
+    return clause.dep_ == "ccomp" and clause.i < cue.i \
+        and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
+
+
+def second_half_of_not_only(doc: Doc, start: int, end: int) -> int | None:
+    """Where a content ends that holds the first half of "not only ..., but ...": in "indicating
+    not only does the moon have an atmosphere, but the atmosphere holds water" the parse may hang
+    the "but" clause on the sentence's verb; the claim is both halves, and a content cut after the
+    first says less than, and other than, what was said. The end of the "but" clause, or None."""
+    if not any(t.lower_ == "not" and t.i + 1 < end and doc[t.i + 1].lower_ == "only" for t in doc[start:end]):
+        return None
+    i = end
+    while i < len(doc) and doc[i].is_punct and doc[i].text in (",", "—"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "but" or doc[i].dep_ != "cc":
+        return None
+    second = next((c for c in doc[i].head.children if c.dep_ == "conj" and c.left_edge.i == i + 1), None)
+    if second is None or second.sent != doc[start].sent:
+        return None
+    return second.right_edge.i + 1 if not doc[second.right_edge.i].is_punct else second.right_edge.i
+
+
+def _verb_form(verb: Token) -> str:
+    """The tag of a verb's tensed auxiliary, or of the verb when it has none: "would rebound"
+    is MD, "praised" VBD, "chiding" VBG. A participle with a subject and no auxiliary is a past
+    tense the tagger misread ("a man approached and attacked"): VBD."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if aux is None and verb.tag_ == "VBN" and any(c.dep_ in SUBJECTS for c in verb.children):
+        return "VBD"
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def speakers_own_conjunct(cue: Token, clause: Token) -> int | None:
+    """Where a reported clause ends when the parse joined to it the speaker's next verb: in
+    "She forecast that the port would reopen and praised the mayor" the speaker praised, not the
+    port. A verb joined to the clause's verb after a cue it follows, with no subject of its own,
+    is the speaker's when it is a verb of saying, praising or urging with the cue's form and not
+    the clause's ("said he would try and insisted that ...", "stating there was a benefit and
+    criticising the media"), or a verb of saying whose speaker the clause's subject, a thing,
+    cannot be, with a clause of its own ("said the plan is dead and says she will fight",
+    ``reported_clause_conjunct``; not a passive, "said the strike was a violation and would be
+    answered", nor "reported the attacker left and continued to attack"); a
+    verb of another kind ("said she could not go but understood why")
+    or of the clause's own form ("said the town grew and insisted on ...") stays in the claim, and
+    so does all of a clause before its cue ("Police were closing roads and urging people to stay
+    home, the radio reported"). The index the content ends at, or None."""
+    if clause.i < cue.i:
+        return None
+    doc = cue.doc
+    cue_form = _verb_form(cue)
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in SUBJECTS for c in conj.children):
+            continue
+        tensed_as_cue = _verb_form(conj) == cue_form != _verb_form(clause) \
+            and any(conj.lemma_.lower() in data.words("statement_cues.txt", section)
+                    for section in _SPEAKERS_OWN_VERBS)
+        if not tensed_as_cue and (conj.lemma_.lower() not in data.words("statement_cues.txt", "speech")
+                                  or any(c.dep_ == "auxpass" for c in conj.children)
+                                  or not any(c.dep_ == "ccomp" for c in conj.children)
+                                  or reported_clause_conjunct(conj) is None):
+            continue
+        cc = next((c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < conj.i), None)
+        cut = cc.i if cc is not None else conj.left_edge.i
+        while cut > clause.i + 1 and doc[cut - 1].is_punct:
+            cut -= 1
+        return cut
+    return None
+
+
+def clause_conjunct_read_on_cue(cue: Token, clause: Token) -> int | None:
+    """Where a reported clause ends when the parse joined its second verb to the cue: in "Lee
+    pledged that the mayor is in favor of parks, but wants smaller ones" the mayor wants, with the
+    tense of the clause ("is ... wants") and not of the cue ("pledged"). A verb joined to the cue
+    right after the clause, with no subject of its own, with the clause's tense and not the cue's,
+    and no verb of saying ("said the plan is dead and says he will fight" is two sayings). The
+    index the content ends at, or None."""
+    if clause.i < cue.i:
+        return None
+    doc = cue.doc
+    clause_form = _verb_form(clause)
+    if clause_form not in FINITE_TAGS or clause_form == _verb_form(cue):
+        return None
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        between = doc[clause.right_edge.i + 1:conj.left_edge.i]
+        if _verb_form(conj) != clause_form or any(c.dep_ in SUBJECTS for c in conj.children) \
+                or not all(t.is_punct or t.dep_ == "cc" for t in between) \
+                or any(conj.lemma_.lower() in data.words("statement_cues.txt", section)
+                       for section in _SPEAKERS_OWN_VERBS):
+            return None
+        return conj.right_edge.i + 1
+    return None
+
+
+# the kinds of verb that, joined to a reported clause, are more of the speaker's saying
+_SPEAKERS_OWN_VERBS = ("speech", "characterise", "directive", "comment_verbs")
 
 
 def _subtree_range(tok: Token) -> tuple[int, int]:

@@ -94,7 +94,8 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     found: list[Found] = []
     taken: set[int] = set()  # reports whose complement is a quote: the quote statement replaces them
     for q in quotes:
-        if not _looks_like_title(text[q.start:q.end]):  # “Fox News Sunday” is a name, not words said
+        # “Fox News Sunday” is a name, not words said, and so is one with the sentence's stop
+        if not _looks_like_title(text[q.start:q.end]) and not title_in_phrase(doc, q):
             found.extend(_quote_statements(doc, q, reports, taken, lex, quotes))
     found.extend(r for n, r in enumerate(reports) if n not in taken)
     for f in found:
@@ -895,6 +896,20 @@ def _reported_speech(cand: Candidate, lex: Lexicon) -> bool:
 
 
 _MINOR_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "&"}
+
+
+def title_in_phrase(doc: Doc, q: Quote) -> bool:
+    """Whether a quote that ends its sentence with the sentence's own stop inside the marks is a
+    title all the same: 'Dunne said on NBC's “Morning With Sam Jones.”' names a show. Its words
+    are capitalised like a title's (``_looks_like_title`` without the stop), there are at least
+    two, and it follows a preposition or a possessive ("on", "in", "NBC's"), where a title stands
+    and words said do not."""
+    text = doc_index.text(doc)
+    quoted = text[q.start:q.end].rstrip()
+    if not quoted.endswith(".") or len(quoted.split()) < 2 or not _looks_like_title(quoted[:-1]):
+        return False
+    before = [t for t in doc if t.idx + len(t.text) <= q.open_mark and not t.is_space]
+    return bool(before) and (before[-1].tag_ in ("IN", "POS") or before[-1].lower_ in ("'s", "’s"))
 
 
 def _looks_like_title(quoted: str) -> bool:
