@@ -272,25 +272,26 @@ def test_a_verb_of_saying_joined_to_the_reported_clause_is_the_speakers_own(nlp)
 
 
 def test_a_verb_of_another_kind_or_of_a_clause_before_its_cue_stays_in_the_claim(nlp):
-    assert found_in(nlp, "Ms. Dunne said she could not support the plan but understood why people did.")[0][1] == \
-        "she could not support the plan but understood why people did"
+    assert found_in(nlp, "Ms. Dunne said she would vote against the levy but saw why others backed it.")[0][1] == \
+        "she would vote against the levy but saw why others backed it"
     assert found_in(nlp, "Mr. Ames said he would build a bridge and open it in May.")[0][1] == \
         "he would build a bridge and open it in May"
-    assert any(content == "Police were closing the roads and urging people to stay home" for _, content, _, _ in
-               found_in(nlp, "Police were closing the roads and urging people to stay home, the radio reported."))
+    assert any(content == "Firemen were shutting the bridge and asking drivers to take the ferry" for _, content, _, _
+               in found_in(nlp, "Firemen were shutting the bridge and asking drivers to take the ferry, the radio "
+                                "reported."))
 
 
 def test_a_participle_after_the_speakers_clause_does_not_report_that_clause(nlp):
     # the host clause holds the speaker and the first cue: it is no content of "noting"
-    found = found_in(nlp, "At the same time, Ames remarked upon the fact that there is still "
-                          "\u201cmore work to do,\u201d noting weak sales in Europe and Asia.")
+    found = found_in(nlp, "In the meantime, Ames remarked on the figures showing the mill has \u201ca long road "
+                          "ahead,\u201d noting weak sales in Europe and Asia.")
     assert not any(cue == "noting" for _, _, cue, _ in found)
-    assert not any(content.startswith("At the same time") for _, content, _, _ in found)
+    assert not any(content.startswith("In the meantime") for _, content, _, _ in found)
 
 
 def test_a_participle_of_the_speakers_after_the_claim_is_no_part_of_it(nlp):
-    assert found_in(nlp, "He said that is a \u201cdistortion,\u201d describing the crew as highly skilled.")[0][1] == \
-        "that is a \u201cdistortion,\u201d"
+    assert found_in(nlp, "He said that is a \u201cfable,\u201d describing the crew as highly skilled.")[0][1] == \
+        "that is a \u201cfable,\u201d"
     assert found_in(nlp, "Lee said that the council was not breaking its promise by raising fees, noting that most "
                          "of the money would go to schools.")[0][1].rstrip(",") == \
         "the council was not breaking its promise by raising fees"
@@ -311,7 +312,7 @@ def test_the_narrators_gloss_after_the_claim_is_no_part_of_it(nlp):
 
 
 def test_a_title_ending_its_sentence_after_a_preposition_is_no_quote(nlp):
-    found = found_in(nlp, "It's not that we don't want to, it's that we can't,\" Dunne said on NBC's "
+    found = found_in(nlp, "We would if we could, but the money is gone,\" Dunne said on NBC's "
                           "\"Morning With Sam Jones.\"")
     assert not any("Morning" in content for _, content, _, _ in found)
 
@@ -320,8 +321,8 @@ def test_a_quote_after_the_speakers_participle_and_cue_starts_at_its_marks(nlp):
     assert found_in(nlp, "Asked about the plan, she said, \"We Will Win.\"") == [
         ("direct", "We Will Win.", "said", "she")]
     # words of the claim before a cue that interrupts it stay
-    assert found_in(nlp, "Particularly in the poorer towns, he said, \"we don't know what the answer will be\" "
-                         "on how many jobs will go.")[0][1].startswith("Particularly")
+    assert found_in(nlp, "Especially in the hill villages, he said, \"nobody can tell yet what happens\" "
+                         "to the farms.")[0][1].startswith("Especially")
 
 
 def test_a_clause_of_time_before_the_cue_is_not_what_it_reports(nlp):

@@ -1230,7 +1230,7 @@ def participle_of_host_subject(cue: Token) -> bool:
 
 def speakers_own_participle(cue: Token, start: int, end: int) -> int | None:
     """Where a content after its cue ends when a participle set off by a comma tells what the
-    speaker did next: in 'He said that is a “distortion,” describing the team as accomplished'
+    speaker did next: in 'He said that is a “fable,” describing the crew as skilled'
     and "said things would be settled by June, referring to the convention" the describing and
     the referring are the speaker's, not part of what was said. A participle with no subject of its
     own, of a verb of characterising or glossing (``[gloss_verbs]``), or of saying when it has a
