@@ -1,6 +1,8 @@
 """Named speakers' statements the extractor missed or cut: a reported clause the parse split
 into two complements of its cue (``candidates.complements_joined``); a name alone before a colon
-and a quote (``statements.named_colon_label``), but not a headline's "Name: claim"; "made (it)
+and a quote (``statements.named_colon_label``, the name written again as a whole word; a label not
+taken stops the quote going on with the speaker before, ``statements.rejected_colon_label``), but
+not a headline's "Name: claim"; "made (it)
 clear that" (``candidates.made_clear``,
 ``speech_acts.makes_clear``); an owned "suggestion", "insistence" or "contention"
 (``speech_acts.unowned_noun``); "reaffirm" and "gloat" as speech verbs. Invented sentences."""
@@ -72,3 +74,16 @@ def test_found(nlp, text, content, speaker):
 ])
 def test_not_found(nlp, text):
     assert contents(text) == [], contents(text)
+
+
+def test_a_name_inside_a_longer_word_is_not_written_again(nlp):
+    """"Lee" in "Leeds" does not give the name again: the label names no speaker."""
+    text = 'The town of Leeds voted. Lee: "Our goal is to win the state back."'
+    assert all(name != "Lee" for _, name in contents(text)), contents(text)
+
+
+def test_a_rejected_label_does_not_continue_the_speaker_before(nlp):
+    """Roe's words after "Roe:" are not Lee's, though "Roe" is not taken as a name."""
+    text = 'Ann Lee spoke on Monday. Lee: "Our goal is to win the seat." Roe: "The goal is to govern the city well."'
+    found = dict(contents(text))
+    assert found.get("The goal is to govern the city well.") != "Ann Lee", contents(text)

@@ -666,8 +666,6 @@ def _within_sentence(cand: Candidate) -> Candidate:
     return cand
 
 
-# the readers of a content a cue's own words mark out (a characterisation, a passive "was told",
-# a contest called, a set-off clause), in the order their candidates are listed
 def made_clear(cue: Token) -> tuple[int, int] | None:
     """"Roe made clear that the plan would go ahead", "made it clear that ...": "make" with
     "clear" right after it (or after "it") states the "that" clause the parse hangs on either word;
@@ -686,6 +684,8 @@ def made_clear(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+# the readers of a content a cue's own words mark out (a characterisation, a passive "was told",
+# a contest called, a set-off clause, "made clear"), in the order their candidates are listed
 _CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], ...] = (
     ("characterise", _characterisation), ("announced", _told_in_passive), ("called_for", contest_called),
     ("set_off", set_off_cue), ("made_clear", made_clear))

@@ -181,6 +181,8 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         # "Mick Jagger also reacted on Twitter, “...”": the words of whoever introduces them,
         # not a continuation of the speaker before
         return [Found(q.start, q.end, "direct", intro[0], intro[1], 0.5, quotes=[q])]
+    if words >= MIN_QUOTE_WORDS and rejected_colon_label(doc, q):
+        return [Found(q.start, q.end, "direct", None, None, 0.5, quotes=[q])]
     if words >= MIN_QUOTE_WORDS:
         return [Found(q.start, q.end, "direct", None, None, 0.5, cue_less=True, quotes=[q],
                       narrated=_narrated_person(doc, q))]
@@ -609,13 +611,26 @@ def named_colon_label(doc: Doc, q: Quote) -> tuple[Token, int] | None:
     does. Only a person's or a body's name the article gives again (``label_name``: "Note:",
     "Update:", "Q:" and places are no speakers), and nothing but the name before the colon, so
     "The mayor said:" is left to its verb."""
-    text = doc_index.text(doc)
-    line_start = text.rfind("\n", 0, q.open_mark) + 1
-    m = _NAME_COLON.search(text, line_start, q.open_mark)
+    m = _colon_label(doc, q)
     if not m:
         return None
     name = label_name(doc, m.start(1), m.end(1), (m.start(1), m.end(1)))
     return (name, q.start) if name is not None else None
+
+
+def _colon_label(doc: Doc, q: Quote) -> re.Match[str] | None:
+    """The capitalised words alone before a colon and the quote, opening their sentence."""
+    text = doc_index.text(doc)
+    line_start = text.rfind("\n", 0, q.open_mark) + 1
+    return _NAME_COLON.search(text, line_start, q.open_mark)
+
+
+def rejected_colon_label(doc: Doc, q: Quote) -> bool:
+    """Whether a quote stands after a label and colon that name no speaker the article gives
+    (``named_colon_label`` found none): in 'Lee: "..." Roe: "..."' with "Roe" not taken, Roe's
+    words are no continuation of Lee's; the label says someone else speaks, so the quote is left
+    with its speaker unnamed rather than given to the speaker before."""
+    return _colon_label(doc, q) is not None
 
 
 def label_name(doc: Doc, start: int, end: int, line: tuple[int, int]) -> Token | None:
@@ -631,12 +646,14 @@ def label_name(doc: Doc, start: int, end: int, line: tuple[int, int]) -> Token |
     last = span[-1]
     if last.ent_type_ not in SPEAKING_ENTITIES | {""} or not last.text[:1].isupper():
         return None
-    ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+    ent = doc_index.entity_at(doc, last.i)
     name = doc[max(ent.start, span.start):last.i + 1].text if ent is not None else last.text
     text = doc_index.text(doc)
-    if not any(not line[0] <= m.start() < line[1] for m in re.finditer(re.escape(name), text)):
+    # whole words only: "Lee" is not written again in "Leeds"
+    again = re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+    if not any(not line[0] <= m.start() < line[1] for m in again):
         return None
-    tagged = (t for t in doc if t.text == last.text and t.ent_type_ in SPEAKING_ENTITIES)
+    tagged = (doc[i] for i in doc_index.positions(doc).get(last.text, ()) if doc[i].ent_type_ in SPEAKING_ENTITIES)
     return last if any(t.i == last.i or not line[0] <= t.idx < line[1] for t in tagged) else None
 
 

@@ -1,7 +1,10 @@
 """Descriptions: a noun the article writes beside other people's names is theirs
-(``descriptions.noun_given_to_another``, ``descriptions.sole_known_by_noun``), a "who" after a
-description set beside a name is that person (``pronouns.named_by_appositive``), "the company"
-goes on with the one business the sentence before names (``epithets.sole_body_named``), and a
+(``descriptions.noun_given_to_another``, ``descriptions.sole_known_by_noun``), and only when
+written near and held by no one unnamed (``descriptions.known_by_noun_near``), a "who" after a
+description set beside a name is that person unless a body stands between
+(``pronouns.named_by_appositive``, ``pronouns.body_before_who``), "the company" goes on with the
+one business the sentence before names and no company of someone's own
+(``epithets.sole_body_named``, ``descriptions.kind_held_unnamed``), and a
 body's name leaves out the possessive the tagger took in (``mention_syntax.body_name``).
 Made-up texts."""
 from onrecord.extract.speakers.passes.epithets import sole_body_named
@@ -47,6 +50,11 @@ def test_who_after_people_within_the_description_is_theirs(nlp):
         assert speaker(text, said).name != "Tom Hale", victims
 
 
+def test_who_after_a_body_within_the_description_is_no_one_named(nlp):
+    text = "\"We will sue,\" said Jane Fields, a lawyer for the family who said the boy was at home."
+    assert speaker(text, "the boy was at home").name != "Jane Fields"
+
+
 def test_the_company_goes_on_with_the_one_business_named_before(nlp):
     # "the company" is no mining company named further on either
     text = ("Pia Holm was the director of Zedco Dynamics’s plant in Lyon, France. The company and the mayor of "
@@ -68,3 +76,21 @@ def test_a_person_known_as_a_name_is_that_name(nlp):
     text = "\"There was never an order to wait,\" said the station chief known as Rick, speaking for the first time."
     found = speaker(text, "never an order")
     assert found.name == "Rick" and found.rule == "name-in-mention"
+
+
+def test_a_company_of_its_own_in_the_sentence_before_gives_the_company_no_one(nlp):
+    _, state = state_of(nlp, "Ann Lee left Zedco Services last year to start her own company. The company said so.")
+    assert sole_body_named(state, next(state.doc.sents)) == []
+    text = "Ann Lee left Zedco Services last year to start her own company. The company said it had hired ten workers."
+    assert speaker(text, "it had hired ten workers").name != "Zedco Services"
+
+
+def test_a_host_named_paragraphs_before_is_not_guessed(nlp):
+    text = ("Roe has long feuded with radio host Jim Baker.\n\nShe ran for the seat in 2010.\n\n"
+            "On Tuesday she went on a television show in Ohio. " + _ANSWER)
+    assert speaker(text, "I said she was right").name != "Jim Baker"
+
+
+def test_a_host_beside_an_unnamed_host_is_not_guessed(nlp):
+    text = "The show has a second host. " + _GUEST.format(hosts="radio host Jim Baker") + _ANSWER
+    assert speaker(text, "I said she was right").name != "Jim Baker"

@@ -858,6 +858,7 @@ def opening_word_out_of_name(name: str, doc: Doc) -> str | None:
 
 
 _OPENERS = data.words("name_words.txt", "sentence_openers")
+_NAME_OPENERS = _OPENERS | _OPENING_PREPOSITIONS  # words a tagger may read into a name opening a sentence
 
 
 def opening_adverb_out_of_name(name: str, doc: Doc) -> str | None:
@@ -868,7 +869,7 @@ def opening_adverb_out_of_name(name: str, doc: Doc) -> str | None:
     a Norwegian given name too: the caller only joins the rest to a person the article names in
     full."""
     words = name.split()
-    if len(words) < 2 or words[0].lower() not in _OPENERS | _OPENING_PREPOSITIONS:
+    if len(words) < 2 or words[0].lower() not in _NAME_OPENERS:
         return None
     text = doc_index.text(doc)
     starts = [token_at_char(doc, m.start()) for m in _whole_words(name, text)]

@@ -50,6 +50,7 @@ from onrecord.extract.speakers.state import (
     Mention,
     NotASpeaker,
     other_name_before,
+    paragraphs_back,
     qualifier_words,
     ranks_of,
 )
@@ -208,7 +209,8 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
                 # fell ... The bank said" is not Acme's), nor an entity "bank" that a body's
                 # longer name would later take in; but "the board" is the one board named
                 return None
-            if named is None and lemma in INSTITUTION_NOUNS and definite_kind(span, head):
+            if named is None and lemma in INSTITUTION_NOUNS and definite_kind(span, head) \
+                    and not kind_held_unnamed(state, span, head):
                 # "the bank" of an article on Wells Fargo; "the Internet security firm" is
                 # described more closely than that, and may well be another one
                 named = state.main_body(span.start_char)
@@ -421,7 +423,8 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     if span[0].lower_ in COUNTING_WORDS:
         # a lede's "A former party chairman says ..." is named as the next one to speak
         found = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead)) or fits(next_speaker)
-        if found is None or head.dep_ != "appos" and named_before(state, found, span.start_char):
+        if found is None or head.dep_ != "appos" \
+                and pronouns.named_before(state, found, span.start_char, spoken_of=False):
             return None  # "Emmanuel Saez, an economics professor": in apposition, the name is its
         return found
     agent = named_agent(state, head)
@@ -446,7 +449,8 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     if holders is None:
         sole = sole_known_by_noun(state, span, head)
         if sole is not None:
-            return fits(sole)
+            # known by the noun, but only seen far back or beside an unnamed holder: no one
+            return fits(sole) if known_by_noun_near(state, span, head) else None
     if holders is not None:
         # "the archbishop" of an article naming "Archbishop Jan Nowak" further on is Nowak, and
         # no one when two archbishops fit it; never a guess at whom the text was about. "The
@@ -872,7 +876,7 @@ def named_later_amid_others(state: ArticleState, span: Span, head: Token, holder
     senator said. Speaking later, Sen. Claire McCaskill said" is Sanders answering, not the
     senator named next. A description opening a text that has named no one yet ("The
     archbishop said ..." before "Archbishop Jan Nowak led the prayers") keeps its one holder."""
-    if named_before(state, holder, span.start_char):
+    if pronouns.named_before(state, holder, span.start_char, spoken_of=False):
         return False
     start = window_start(head, sentences=3).idx
     return bool(state.persons_between(start, span.start_char))
@@ -921,6 +925,19 @@ def subject_of_own_sentence(state: ArticleState, span: Span, head: Token, person
     return False
 
 
+def kind_held_unnamed(state: ArticleState, span: Span, head: Token) -> bool:
+    """Whether the sentence before a description, or its own, writes its noun with no name, as
+    someone's or new ("Lee left Zedco to start her own company. The company said", "a company"):
+    "the company" may be that one, not the business the article is about."""
+    lemma = head.lemma_.lower()
+    for token in span.doc[window_start(head, sentences=1).i:span.start]:
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not token.ent_type_ \
+                and not state.in_quote(token.idx) and (token.left_edge.lower_ in ("a", "an", "another")
+                                                       or any(c.dep_ == "poss" for c in token.children)):
+            return True
+    return False
+
+
 def names_holder_as_modifier(span: Span, head: Token, holder: ArticleEntity) -> bool:
     """Whether a description names the holder in a word before its noun: "the Lincoln actor",
     "the Trump supporter", "a Sanders aide" is someone who plays, backs or works for that person,
@@ -928,13 +945,6 @@ def names_holder_as_modifier(span: Span, head: Token, holder: ArticleEntity) -> 
     words = {w.lower() for w in holder.name.split()}
     return any(t.pos_ == "PROPN" and t.i < head.i and t.dep_ == "compound" and t.lower_ in words
                for t in span)
-
-
-def named_before(state: ArticleState, person: ArticleEntity, offset: int) -> bool:
-    """Whether the article names a person before an offset. "A reporter asked ...", "another
-    supporter wrote" bring in someone new: not the person named earlier who answers next (a
-    description in apposition to a name aside)."""
-    return any(o < offset and e is person for o, e in state.persons_by_offset)
 
 
 def introduced_unnamed(span: Span, head: Token) -> bool:
@@ -1002,13 +1012,14 @@ def named_kin(state: ArticleState, span: Span, head: Token) -> ArticleEntity | N
 _NOUNS_BESIDE_NAMES = "onrecord_nouns_beside_names"  # doc.user_data slot of nouns_beside_names
 
 
-def nouns_beside_names(state: ArticleState) -> dict[str, list[ArticleEntity]]:
+def nouns_beside_names(state: ArticleState) -> dict[str, list[tuple[int, ArticleEntity]]]:
     """The common nouns the article writes right beside a person's name, outside quotes, by
-    lemma ("Morning Show hosts Jo Roe and Al Fry": "host" of both; "his brother Rob Vale":
-    "brother" of Rob Vale). A noun before the name ("talk show host Jim Baker") or with the name in apposition
-    ("his brother, Rob Vale,") says who is known by it, though the tagger gave it no role. Read
-    once per Doc: every description of the article asks it."""
-    cached: dict[str, list[ArticleEntity]] | None = state.doc.user_data.get(_NOUNS_BESIDE_NAMES)
+    lemma, each with where the noun stands ("Morning Show hosts Jo Roe and Al Fry": "host" of
+    both; "his brother Rob Vale": "brother" of Rob Vale). A noun before the name ("talk show
+    host Jim Baker") or with the name in apposition ("his brother, Rob Vale,") says who is known
+    by it, though the tagger gave it no role. Read once per Doc: every description of the
+    article asks it."""
+    cached: dict[str, list[tuple[int, ArticleEntity]]] | None = state.doc.user_data.get(_NOUNS_BESIDE_NAMES)
     if cached is not None:
         return cached
     by_head: dict[int, ArticleEntity] = {}
@@ -1016,7 +1027,7 @@ def nouns_beside_names(state: ArticleState) -> dict[str, list[ArticleEntity]]:
         name = state.name_head(offset)
         if name is not None and name.ent_type_ == "PERSON":
             by_head.setdefault(name.i, entity)
-    found: dict[str, list[ArticleEntity]] = {}
+    found: dict[str, list[tuple[int, ArticleEntity]]] = {}
     for token in state.doc:
         if token.pos_ != "NOUN" or state.in_quote(token.idx):
             continue
@@ -1027,7 +1038,7 @@ def nouns_beside_names(state: ArticleState) -> dict[str, list[ArticleEntity]]:
         if not names:
             continue
         for name in names:
-            found.setdefault(token.lemma_.lower(), []).append(by_head[name.i])
+            found.setdefault(token.lemma_.lower(), []).append((token.idx, by_head[name.i]))
     state.doc.user_data[_NOUNS_BESIDE_NAMES] = found
     return found
 
@@ -1037,15 +1048,44 @@ def sole_known_by_noun(state: ArticleState, span: Span, head: Token) -> ArticleE
     written that noun beside one person's name only, before it ("spoke with radio host Jim
     Baker ... 'I said so,' the host said"), and given it to no one else as a role: the holder
     the article gives, though the tagger gave no role. None for a noun of anyone ("the man"),
-    for a noun written beside two people's names ("hosts Jo Roe and Al Fry") or only after."""
+    for a noun written beside two people's names ("hosts Jo Roe and Al Fry") or only after
+    (``known_by_noun_near`` says whether the sighting is near enough to go by)."""
     lemma = head.lemma_.lower()
     if len(span) != 2 or span[0].lower_ != "the" or head.tag_ != "NN" or lemma in GENERIC_PERSON_NOUNS:
         return None
-    known = list({id(e): e for e in nouns_beside_names(state).get(lemma, [])}.values())
-    if len(known) != 1 or not named_before(state, known[0], span.start_char):
+    beside = nouns_beside_names(state).get(lemma, [])
+    known = list({id(e): e for _, e in beside}.values())
+    if len(known) != 1 or not pronouns.named_before(state, known[0], span.start_char, spoken_of=False):
         return None
     others = [e for _, e in state.persons_by_offset if e is not known[0] and ranks_of(e, office_word(lemma))]
     return None if others else known[0]
+
+
+def known_by_noun_near(state: ArticleState, span: Span, head: Token) -> bool:
+    """Whether "the host" may go by the noun written beside one person's name
+    (``sole_known_by_noun``): only when it stands in the description's paragraph or the one
+    before (a host of a later scene may be another), and the article has the noun for no one
+    unnamed ("a second host", ``held_unnamed``). When not, the description is left unnamed:
+    the person by the noun is the likeliest guess, and a guess only."""
+    near = paragraphs_back(doc_index.text(state.doc), span.start_char)
+    beside = nouns_beside_names(state).get(head.lemma_.lower(), [])
+    return any(near <= o < span.start_char for o, _ in beside) and not held_unnamed(state, head)
+
+
+def held_unnamed(state: ArticleState, head: Token) -> bool:
+    """Whether the article writes a description's noun, with no name beside it, after "a",
+    "an", "another" or "a second" ("a second host", "another host asked"): someone unnamed
+    holds it too, so "the host" is not surely the one named."""
+    lemma = head.lemma_.lower()
+    for i in doc_index.lemma_positions(state.doc).get(lemma, ()):
+        token = state.doc[i]
+        if i == head.i or token.pos_ != "NOUN" or state.in_quote(token.idx):
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
+        if indefinite and not any(c.dep_ == "appos" for c in token.children) \
+                and not (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+            return True
+    return False
 
 
 def noun_given_to_another(state: ArticleState, head: Token, found: ArticleEntity) -> bool:
@@ -1054,7 +1094,7 @@ def noun_given_to_another(state: ArticleState, head: Token, found: ArticleEntity
     said" is one of the hosts, not the candidate the text is about (unless the article gives
     the candidate that noun as a role of their own), and which host is left unsaid."""
     lemma = head.lemma_.lower()
-    known = nouns_beside_names(state).get(lemma, [])
+    known = [e for _, e in nouns_beside_names(state).get(lemma, [])]
     if not any(e is not found for e in known):
         return False
     if any(e is found for e in known):

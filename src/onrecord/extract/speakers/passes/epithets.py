@@ -263,15 +263,32 @@ def sole_body_named(state: ArticleState, sentence: Span) -> list[tuple[int, Arti
     at Zedco Services in Oslo. The company confirmed ..." goes on with Zedco (a place named
     beside it is no rival). None of it when the sentence names two organizations ("Lee left
     Zedco for Arcon") or none, or the organization only in a quote, or holds a name the tagger
-    left untagged, which may be another organization."""
-    offsets = state.doc.user_data.get(_BODY_OFFSETS)
-    if offsets is None or len(offsets) != len(state.bodies_by_offset):
-        offsets = [o for o, _ in state.bodies_by_offset]
-        state.doc.user_data[_BODY_OFFSETS] = offsets
+    left untagged, which may be another organization, or a "company" or "firm" of its own
+    ("Lee left Zedco Services to start her own company. The company said" may be hers)."""
+    offsets = body_offsets(state)
     lo, hi = bisect.bisect_left(offsets, sentence.start_char), bisect.bisect_left(offsets, sentence.end_char)
     bodies = [(o, e) for o, e in state.bodies_by_offset[lo:hi] if e.type == "ORG" and not state.in_quote(o)]
     if len({id(e) for _, e in bodies}) != 1 or not bodies[0][1].named \
             or any(t.pos_ == "PROPN" and not t.ent_type_ and not state.in_quote(t.idx) for t in sentence):
         return []  # a name the tagger left untagged may be another business ("for Arcon Labs")
     token = state.name_head(bodies[0][0])
-    return [(token.i, bodies[0][1])] if token is not None else []  # "Zedco Services": a plural name is one body
+    if token is None:
+        return []
+    ent = doc_index.entity_at(state.doc, token.i)
+    named = range(ent.start, ent.end) if ent is not None else range(token.i, token.i + 1)
+    if any(t.lemma_.lower() in _COMPANY_EPITHETS and t.pos_ == "NOUN" and t.i not in named
+           and not state.in_quote(t.idx) for t in sentence):
+        return []  # "to start her own company": another business, unnamed
+    return [(token.i, bodies[0][1])]  # "Zedco Services": a plural name is one body
+
+
+def body_offsets(state: ArticleState) -> list[int]:
+    """The offsets of ``state.bodies_by_offset``, for bisection, kept in the Doc's user_data with
+    the list they were read from: a new state, or a list grown since, has them read again."""
+    cached: tuple[list[tuple[int, ArticleEntity]], int, list[int]] | None = state.doc.user_data.get(_BODY_OFFSETS)
+    bodies = state.bodies_by_offset
+    if cached is not None and cached[0] is bodies and cached[1] == len(bodies):
+        return cached[2]
+    offsets = [o for o, _ in bodies]
+    state.doc.user_data[_BODY_OFFSETS] = (bodies, len(bodies), offsets)
+    return offsets

@@ -72,6 +72,7 @@ from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ASKING_VERBS,
+    BODY_HEADS,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -149,6 +150,8 @@ def named_by_appositive(pronoun: Token, antecedent: Token) -> Token | None:
         return None
     if antecedent.dep_ != "appos" and (antecedent.tag_ in ("NNS", "NNPS") or person_noun(antecedent)):
         return None  # "a lawyer for the victims who said", "for the victim who said": theirs
+    if body_before_who(pronoun, antecedent):
+        return None  # "a lawyer for the family who said": the family's, maybe
     token = antecedent
     for _ in range(6):
         if token.dep_ == "appos" and token.pos_ == "NOUN":
@@ -162,11 +165,23 @@ def named_by_appositive(pronoun: Token, antecedent: Token) -> Token | None:
 
 
 def person_noun(token: Token) -> bool:
-    """Whether a common noun is one of a person or of people ("victim", "senator", "voters"):
-    a "who" may stand for it."""
+    """Whether a word is one of a person or of people ("victim", "senator", "voters", a
+    person's or a people's name, a body that acts, ``ACTOR_NOUNS``): a "who" may stand for it."""
     lemma = token.lemma_.lower()
-    return token.ent_type_ in ("PERSON", "NORP") or any(
-        lemma in words for words in (PERSON_NOUNS, ROLE_WORDS, GROUP_NOUNS, ACTOR_NOUNS, NOUN_GENDER))
+    return token.ent_type_ in ("PERSON", "NORP") or lemma in ROLE_WORDS or lemma in ACTOR_NOUNS \
+        or names.person_noun(lemma)
+
+
+# collectives and bodies a "who" may stand for ("the family who said")
+_BODIES_WHO_SPEAK = COLLECTIVE_NOUNS | BODY_HEADS
+
+
+def body_before_who(pronoun: Token, antecedent: Token) -> bool:
+    """Whether the description between its noun and "who" holds a noun of a collective or a
+    body ("family", "team", "company", ``COLLECTIVE_NOUNS``, ``BODY_HEADS``): in "a lawyer for
+    the family who said", "who" may be the family, whatever the parse hung it on."""
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _BODIES_WHO_SPEAK
+               for t in pronoun.doc[antecedent.i + 1:pronoun.i])
 
 
 def described_only(antecedent: Mention | None) -> bool:
@@ -815,9 +830,12 @@ def introduced_example(state: ArticleState, head: Token, person: ArticleEntity) 
     return False
 
 
-def named_before(state: ArticleState, person: ArticleEntity, offset: int) -> bool:
-    """Whether the article names or speaks of ``person`` anywhere before ``offset``."""
-    return any(o < offset for o, _ in person.mentions) \
+def named_before(state: ArticleState, person: ArticleEntity, offset: int, spoken_of: bool = True) -> bool:
+    """Whether the article names ``person`` anywhere before ``offset`` or, with ``spoken_of``,
+    speaks of them there under a mention resolved to them (a pronoun, a description). Without
+    it, only the names count: "A reporter asked ...", "another supporter wrote" bring in someone
+    new, not the person named earlier, whatever was resolved to them on the way."""
+    return spoken_of and any(o < offset for o, _ in person.mentions) \
         or any(o < offset and e is person for o, e in state.persons_by_offset)
 
 
