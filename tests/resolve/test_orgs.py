@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from onrecord.resolve.identity import Member, family_of, resolve_group
 from onrecord.resolve.orgs import (
-    _spells_out,
+    _spelled_out_index,
     acronym_of,
     american_spelling,
     countries_named,
@@ -298,15 +298,15 @@ def test_a_bare_national_agency_its_article_ties_to_no_country_joins_the_one_cou
     # country's name before it; the name says it is its nation's one body of a kind not every
     # nation has (untied_national_variant); no speaker of the bare name is tied to another
     # country by its affiliation or its article's speaking places; and the text of one of the
-    # bare name's articles names that country or one of its states, so the bare name's one entity
-    # is (also) that country's body: it joins it, and no new body with it. The made-up story the
-    # old rule failed ("A cyclone struck Zembla ... The National Storm Center said") names no
-    # United States: it stays apart.
+    # speaker's own article names that country or one of its states and no other country, so that
+    # speaker is that country's body: it joins it. The made-up story the old rule failed ("A
+    # cyclone struck Zembla ... The National Storm Center said") names no United States: it stays
+    # apart, and so does a story naming another country beside it, each judged by its own story.
     storm = "National Storm Center"
     us_story = "The storm is forecast to reach Florida on Monday."
     other_story = "The storm struck Mozambique on Monday."
     assert national(f"United States {storm}", storm, (None, [], us_story), (None, [], other_story)) \
-        == [["a0", "a1", "a2"]]
+        == [["a0", "a1"], ["a2"]]
     assert national(f"United States {storm}", storm, (None, [], other_story)) == [["a0"], ["a1"]]
     assert national(f"United States {storm}", storm, (None, [], "No place at all.")) == [["a0"], ["a1"]]
     assert national(f"United States {storm}", storm, (None, []), (None, [])) == [["a0"], ["a1", "a2"]]
@@ -334,6 +334,43 @@ def test_the_countries_a_text_names():
     assert "USA" in countries_named("The governor of South Carolina said")
     assert "USA" in countries_named("American officials said")
     assert "USA" not in countries_named("The storm struck Mozambique.")
+
+
+def test_each_bare_speaker_joins_by_its_own_story_naming_the_one_country_alone():
+    # one bare speaker's story naming the country does not carry the others with it: a story
+    # naming the United States and Mozambique, one naming Madagascar alone, stay apart; one
+    # naming the United States and a state of it joins
+    storm = "National Storm Center"
+    both = "The storm hit Mozambique after crossing from the United States."
+    elsewhere = "The storm struck Madagascar on Monday."
+    home = "Officials in the United States said the storm would reach Florida."
+    assert national(f"United States {storm}", storm, (None, [], both), (None, [], elsewhere)) \
+        == [["a0"], ["a1", "a2"]]
+    assert national(f"United States {storm}", storm, (None, [], both), (None, [], elsewhere),
+                    (None, [], home)) == [["a0", "a3"], ["a1", "a2"]]
+
+
+def test_the_countries_a_text_names_read_whole_names_not_their_parts():
+    # a possessive is its country's name; the longest name is read, not the region "South" of
+    # it; a word of direction alone, or a kind of province ("County"), names no place
+    assert countries_named("South Korea's president said") == {"KOR"}
+    assert countries_named("Rain fell in the South and snow in the North.") == frozenset()
+    assert countries_named("Zedford County officials said") == frozenset()
+    assert countries_named("The storm reached North Carolina.") == {"USA"}
+    assert countries_named("Officials in South Africa and East Timor said") == {"ZAF", "TLS"}
+    assert countries_named("The Central African Republic said") == {"CAF"}
+
+
+def test_a_bare_national_commission_or_agency_is_any_nation_s():
+    # many nations have a "National Election Commission" or a "National Security Agency": a bare
+    # one tied to nothing joins no one country's
+    def told(country):
+        return (None, [], f"Officials in {country} said the count would end on Monday.")
+
+    assert national("United States National Vote Commission", "National Vote Commission",
+                    told("the United States")) == [["a0"], ["a1"]]
+    assert national("United States National Storm Agency", "National Storm Agency",
+                    told("the United States")) == [["a0"], ["a1"]]
 
 
 def test_a_bare_national_body_tied_to_nothing_stays_apart_where_its_name_may_be_another_nation_s():
@@ -402,7 +439,10 @@ def test_an_acronym_leading_a_name_is_the_one_body_that_spells_it_out():
     assert len(bodies("US Storm Council", "Zedland Storm Council")) == 2
     assert len(bodies("UN Storm Council", "United Nations Storm Agency")) == 2
     assert len(bodies("Un Storm Council", "United Nations Storm Council")) == 2
-    assert not _spells_out(["united", "storm", "council"], ["u", "storm", "council"])
+    # a lead of one word spells out no acronym
+    index = _spelled_out_index([(None, "united storm council"), (None, "united nations storm council")])
+    assert (None, "u", ("storm", "council")) not in index
+    assert index[(None, "un", ("storm", "council"))] == [(None, "united nations storm council")]
 
 
 def test_spelling_variants_and_trailing_kind_words_are_one_body():

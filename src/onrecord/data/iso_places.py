@@ -45,3 +45,14 @@ def subdivision_country(place: str) -> Optional[str]:
     codes = {s.country_code for s in found} if isinstance(found, (set, list, tuple)) else {found.country_code}
     country = pycountry.countries.get(alpha_2=codes.pop()) if len(codes) == 1 else None
     return str(country.alpha_3) if country is not None else None
+
+
+@lru_cache(maxsize=8192)
+def subdivision_kind(place: str) -> bool:
+    """Whether ISO's lookup finds a place only as a kind of state or province ("county",
+    "republic", "state"): pycountry matches a subdivision's type too, which names no one place."""
+    try:
+        found = pycountry.subdivisions.lookup(place)
+    except LookupError:
+        return False
+    return str(found.type).lower() == place.lower() and str(found.name).lower() != place.lower()

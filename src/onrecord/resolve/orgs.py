@@ -19,11 +19,11 @@ initials it could be abbreviated to. ``cluster_orgs`` groups the members of the 
    affiliation, no speaking place) join it too when the name says it is its nation's one body
    of a kind not every nation has ("National Hurricane Center", not "National Guard"), the
    country's name (no nationality word, no other country's state) leads the other name, the
-   dictionaries give the name no other country, no bare speaker is tied elsewhere, and the text
-   of one of their articles names that country or one of its states: the bare name's one entity
-   is then shown to be that country's body, so joining it adds no other body
-   (``untied_national_variant``, ``countries_named``); a story naming only another country
-   ("A cyclone struck Zembla ... the National Storm Center said") shows nothing;
+   dictionaries give the name no other country and no bare speaker is tied elsewhere: each
+   such speaker whose own article's text names that country or one of its states, and no other
+   country, joins (``untied_national_variant``, ``countries_named``); a story naming another
+   country ("A cyclone struck Zembla ... the National Storm Center said"), alone or beside it,
+   shows nothing, and its speaker stays apart;
 3. a unit named by its body's name, a unit word and "for" or "of" ("Zedford Polytechnic Center
    for Storm Science") is the one body of that lead ("Zedford Polytechnic" or "Zedford
    Polytechnic University"): its centre speaks as it (``unit_parent``); a lead of one word or
@@ -56,6 +56,7 @@ OFFICE_WORDS = data.words(_WORDS, "office_words")
 INITIALS_STOPWORDS = data.words(_WORDS, "initials_stopwords")
 NATION_WORDS = data.words(_WORDS, "nation_words")
 EVERY_NATION_KINDS = data.words(_WORDS, "every_nation_kinds")
+COMPASS_WORDS = data.words(_WORDS, "compass_words")
 UNIT_WORDS = data.words(_WORDS, "unit_words")
 PARENT_WORDS = data.words(_WORDS, "parent_words")
 REMIT_FILLERS = data.words(_WORDS, "remit_fillers")
@@ -320,10 +321,14 @@ def tied_to_country(member: _Named, home: str) -> bool:
     tied = affiliation_country(member.affiliation)
     if tied is not None or member.affiliation:
         return tied == home
-    countries = _countries()
-    codes = {countries.get(f[2:]) or iso_places.subdivision_country(f[2:])
-             for f in member.comentions if f.startswith("l:")} - {None}
+    codes = {place_country(f[2:]) for f in member.comentions if f.startswith("l:")} - {None}
     return codes == {home}
+
+
+def place_country(place: str) -> Optional[str]:
+    """The country a place word names: a country or nationality word of the dictionaries, or a
+    state or province ISO 3166 gives one country ("florida": the United States), else None."""
+    return _countries().get(place) or iso_places.subdivision_country(place)
 
 
 def untied_national_variant(core: str, home: str, home_names: Iterable[str]) -> bool:
@@ -339,8 +344,11 @@ def untied_national_variant(core: str, home: str, home_names: Iterable[str]) -> 
     and none when another speaker of the bare name is tied elsewhere (``tied_to_nothing``); two
     countries' bodies of the name, and it is never called."""
     words = core.split()
+    # the kind word a core drops ("National Security Agency": "national security") counts too
+    written = {w for n in home_names for w in _tokens(n)}
     if len(words) < 2 or words[0] not in NATION_WORDS or generic_body(core) \
-            or any(w in EVERY_NATION_KINDS for w in words) or dictionary_country(core) not in (None, home):
+            or any(w in EVERY_NATION_KINDS for w in written | set(words)) \
+            or dictionary_country(core) not in (None, home):
         return False
     countries = _countries()
 
@@ -369,15 +377,10 @@ def tied_to_nothing(member: _Named) -> bool:
 def tied_elsewhere(member: _Named, home: str) -> bool:
     """Whether a speaker's own article ties it to a country other than ``home``: its affiliation
     or a place among its article's speakers is another country or another country's state."""
-    countries = _countries()
-
-    def country(place: str) -> Optional[str]:
-        return countries.get(place) or iso_places.subdivision_country(place)
-
     places = [f[2:] for f in member.comentions if f.startswith("l:")]
     if member.affiliation:
         places.append(" ".join(_tokens(member.affiliation)))
-    return bool({country(p) for p in places} - {None, home})
+    return bool({place_country(p) for p in places} - {None, home})
 
 
 CountriesNamed = Callable[[str], frozenset[str]]  # an article's id -> the countries its text names
@@ -388,41 +391,51 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A
 
 def countries_named(text: str) -> frozenset[str]:
     """The ISO codes of the countries a text names by a capitalised country or nationality word
-    of the dictionaries ("the United States", "U.S.", "Bahamian") or a state or province ISO 3166
-    gives one country ("Florida": the United States). A capitalised word that is also some
-    state's name counts that state's country too ("County"): read as evidence for the one
-    country a body's name already gives, never to find a country."""
+    of the dictionaries ("the United States", "U.S.", "Bahamian", "Korea's") or a state or
+    province ISO 3166 gives one country ("Florida": the United States). The longest name is
+    read first and its words no more ("South Korea" is no region "South"); a word of direction
+    alone ("the South", ``[compass_words]``) or a kind of province ("County") names no place. A
+    capitalised word that is also some state's name still counts that state's country
+    ("Victoria"): read as evidence for the one country a body's name already gives, never to
+    find a country."""
     countries = _countries()
     found: set[str] = set()
     for run in _CAPITALISED_RUN.findall(text):
-        words = _tokens(run)
+        words = [w[:-2] if w.endswith("'s") else w for w in _tokens(run)]
+        taken: set[int] = set()
         for n in range(min(4, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
+                if taken & set(range(i, i + n)) or all(w in COMPASS_WORDS for w in words[i:i + n]):
+                    continue
                 place = " ".join(words[i:i + n])
                 code = countries.get(place)
-                if code and stands_for_country(place, code):
+                if not (code and stands_for_country(place, code)):
+                    code = iso_places.subdivision_country(place) \
+                        if len(place) > 3 and not iso_places.subdivision_kind(place) else None
+                if code:
                     found.add(code)
-                elif len(place) > 3 and (state := iso_places.subdivision_country(place)):
-                    found.add(state)
+                    taken.update(range(i, i + n))
     return frozenset(found)
 
 
 def _join_untied(groups: dict[tuple[Optional[str], str], list[_N]], bare: tuple[Optional[str], str],
                  home: tuple[Optional[str], str], named: Optional[CountriesNamed]) -> None:
-    """The bare speakers tied to nothing join the one country's body (``untied_national_variant``
-    said they may) when the text of one of their articles names that country or one of its
-    states: the bare name's one entity is shown to be that country's body, and no new body joins
-    it. None joins when a speaker of the bare name is tied to another country by its affiliation
-    or its article's speaking places: the name is used for another nation's body too. With no
-    texts to read (``named`` None), nothing joins."""
+    """A bare speaker tied to nothing joins the one country's body (``untied_national_variant``
+    said it may) when the text of its own article names that country or one of its states and no
+    other country: each is judged by its own story, and one naming another country as well (or
+    only) stays apart, as the name may be that country's body. None joins when a speaker of the
+    bare name is tied to another country by its affiliation or its article's speaking places: the
+    name is used for another nation's body too. With no texts to read (``named`` None), nothing
+    joins."""
     members = groups.get(bare, [])
     if named is None or not members or any(tied_elsewhere(m, home[0] or "") for m in members):
         return
-    untied = [m for m in members if tied_to_nothing(m)]
-    if not untied or not any(home[0] in named(m.article_id) for m in untied):
+    untied = [m for m in members if tied_to_nothing(m) and named(m.article_id) == {home[0]}]
+    if not untied:
         return
     groups[home].extend(untied)
-    rest = [m for m in members if not tied_to_nothing(m)]
+    taken = {id(m) for m in untied}
+    rest = [m for m in members if id(m) not in taken]
     if rest:
         groups[bare] = rest
     else:
@@ -531,22 +544,31 @@ def _join_short_leads(groups: dict[tuple[Optional[str], str], list[_N]]) -> None
     ("United Nations Security Council"); two bodies that spell it out differently ("UN" as the
     "United Nations" and as another body), or none, and it stays apart."""
     keys = sorted(groups, key=lambda k: (k[0] or "", k[1]))
+    spelled_out = _spelled_out_index(keys)
     for key in keys:
         if key not in groups:
             continue
         words = key[1].split()
         if len(words) < 2 or not any(short_lead(m.name) == words[0] for m in groups[key]):
             continue
-        fitting = [k for k in groups if k != key and k[0] == key[0] and _spells_out(k[1].split(), words)]
+        fitting = [k for k in spelled_out.get((key[0], words[0], tuple(words[1:])), [])
+                   if k != key and k in groups]
         if len(fitting) == 1:
             groups[fitting[0]].extend(groups.pop(key))
 
 
-def _spells_out(long: list[str], short: list[str]) -> bool:
-    """Whether ``long`` is ``short`` with its first word spelled out by two words or more."""
-    rest = short[1:]
-    lead = long[:len(long) - len(rest)]
-    return len(lead) >= 2 and long[len(lead):] == rest and initials(lead) == short[0]
+def _spelled_out_index(keys: list[tuple[Optional[str], str]]) -> dict[tuple[Optional[str], str, tuple[str, ...]],
+                                                                          list[tuple[Optional[str], str]]]:
+    """Each body by the short forms its name could be written as: its country, the initials of
+    its first two words or more, and the words after them ("united nations security council" ->
+    "un", ("security", "council")), so that each acronym-led name finds the bodies it may be
+    in one look-up."""
+    index: dict[tuple[Optional[str], str, tuple[str, ...]], list[tuple[Optional[str], str]]] = {}
+    for key in keys:
+        words = key[1].split()
+        for i in range(2, len(words)):
+            index.setdefault((key[0], initials(words[:i]), tuple(words[i:])), []).append(key)
+    return index
 
 
 def cluster_orgs(members: list[_N], named: Optional[CountriesNamed] = None) -> list[list[_N]]:

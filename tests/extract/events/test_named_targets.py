@@ -85,7 +85,7 @@ def test_out_of_says_what_from_says(nlp):
     e = at(nlp, "Zedco backed out of its supply deal with the Green Party.", "backed")
     assert e.target is not None and e.target.text == "the Green Party"
     doc = nlp("Zedco backed out of its supply deal.")
-    assert out_of(doc[2]).text == "of" and out_of(doc[1]).i == 1
+    assert out_of(doc[2]) == (doc[3], "from") and out_of(doc[1]) == (doc[1], "backed")
 
 
 def test_young_people_and_political_committees_name_targets(nlp):

@@ -961,8 +961,8 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
     Pelosi's plan": ``[proposal_nouns]``, ``_act_of``); "sanctions on the country's entities"
     keeps its phrase."""
     for holder in holders:
-        for prep in map(out_of, holder.children):
-            if prep.dep_ in ("prep", "dative") and _preposition(prep) in preps and not _scene_setting(prep) \
+        for prep, word in map(out_of, holder.children):
+            if prep.dep_ in ("prep", "dative") and word in preps and not _scene_setting(prep) \
                     and not route_end(prep):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
                 if pobj is not None and prep.lower_ == "for" and not _actor_head(pobj, tables) \
@@ -1003,18 +1003,15 @@ def asked_of(thing: Token, tables: Tables) -> Optional[Token]:
                  and (p.lower_ == "from" or _actor_head(g, tables))), None)
 
 
-def out_of(prep: Token) -> Token:
-    """The "of" of "out of", which says what "from" says ("backed out of its supply deal with the
-    union", "walked out of the talks with the owners": ``_preposition``); any other word is
-    itself."""
-    if prep.lower_ != "out" or prep.dep_ not in ("prep", "prt"):
-        return prep
-    return next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), prep)
-
-
-def _preposition(prep: Token) -> str:
-    """A preposition as ``_prep_target`` reads it: the "of" of "out of" is "from"."""
-    return "from" if prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.i == prep.i - 1 else prep.lower_
+def out_of(prep: Token) -> tuple[Token, str]:
+    """A preposition and the word ``_prep_target`` reads it as: the "of" of "out of" says what
+    "from" says ("backed out of its supply deal with the union", "walked out of the talks with
+    the owners"); any other word is itself."""
+    if prep.lower_ == "out" and prep.dep_ in ("prep", "prt"):
+        of = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            return of, "from"
+    return prep, prep.lower_
 
 
 def possessor_after_preposition(prep: Token, pobj: Optional[Token], tables: Tables) -> Optional[Token]:
