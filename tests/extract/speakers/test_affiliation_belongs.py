@@ -1,0 +1,48 @@
+"""A speaker's affiliation is a body the article says the speaker belongs to or speaks for, never
+a place merely named near them: in a headline's words after a colon, in what they talk about, in
+another person's words, at the end of a body's name, or where they live (issue 13). Made-up texts."""
+
+import onrecord
+
+
+def _affiliation(text: str, name: str) -> str | None:
+    record = onrecord.extract(text)
+    found = [e for e in record.entities if e.name == name]
+    assert found, [e.name for e in record.entities]
+    return found[0].affiliation
+
+
+def test_a_place_in_a_headline_after_the_name_and_a_colon_is_no_affiliation():
+    text = ("Clinton: Case for a ‘bolder’ Kurdish policy.\n\n"
+            "Hillary Clinton says the allies should act sooner. “We are not done,” Clinton said on Sunday.")
+    assert _affiliation(text, "Hillary Clinton") is None
+
+
+def test_a_place_that_qualifies_a_thing_is_no_affiliation():
+    text = ("Sam Colfer, a bearded veteran of Marrow's New Hampshire landslide, waved his hand. "
+            "\"We can win this,\" Colfer said.")
+    assert _affiliation(text, "Sam Colfer") is None
+
+
+def test_a_place_of_another_person_in_a_list_is_none_of_the_first():
+    text = ("In a new study, three economists -- Jo Renick at the Massachusetts Institute of Technology, "
+            "Al Dunmore at the University of Zurich and Bo Prentiss at the University of California, "
+            "San Diego -- argued that the costs of cheap imports were high.")
+    # San Diego ends the name of Prentiss's university: no one's affiliation, least of all Renick's
+    assert _affiliation(text, "Jo Renick") is None
+    assert _affiliation(text, "Al Dunmore") is None
+
+
+def test_where_a_person_lives_is_no_affiliation():
+    text = "Mary Pendle, 67, a retiree from Las Vegas, said the economy mattered most to her."
+    assert _affiliation(text, "Mary Pendle") is None
+
+
+def test_an_office_and_its_place_still_give_the_affiliation():
+    text = "\"We will vote no,\" said Ohio Sen. Jo Marlow. Roe, a senator from Texas, said she agreed."
+    assert _affiliation(text, "Jo Marlow") == "Ohio"
+
+
+def test_a_spokesman_s_country_still_given():
+    text = "\"The talks failed,\" said Al Brand, a spokesman for the Ruritanian government."
+    assert _affiliation(text, "Al Brand") is not None
