@@ -46,3 +46,23 @@ def test_an_office_and_its_place_still_give_the_affiliation():
 def test_a_spokesman_s_country_still_given():
     text = "\"The talks failed,\" said Al Brand, a spokesman for the Ruritanian government."
     assert _affiliation(text, "Al Brand") is not None
+
+
+def _roles(text: str, name: str) -> list[str]:
+    record = onrecord.extract(text)
+    return next(e.roles for e in record.entities if e.name == name)
+
+
+def test_a_time_adverb_before_a_role_is_read_not_kept():
+    text = ("In 2009 the aide urged a firm line, saying Mr. Varga, now prime minister, would refuse, "
+            "as Mrs. Lindqvist, then the secretary of state, wrote later. \"It was hard,\" Lindqvist said. "
+            "\"We held,\" Varga said. Ivo Varga and Ada Lindqvist met again in 2012.")
+    assert "now prime minister" not in _roles(text, "Ivo Varga")
+    assert not any(r.lower().startswith("then") for r in _roles(text, "Ada Lindqvist"))
+
+
+def test_a_town_before_a_trade_is_no_affiliation_but_before_an_office_it_is():
+    text = ("\"The market is soft,\" said Rona Bexley, the Las Vegas casino magnate. "
+            "\"We will hold hearings,\" said Ohio Sen. Jo Marlow.")
+    assert _affiliation(text, "Rona Bexley") is None
+    assert _affiliation(text, "Jo Marlow") == "Ohio"

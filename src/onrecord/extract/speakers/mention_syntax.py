@@ -607,8 +607,8 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 
 
 def after_a_colon(head: Token, appositive: Token) -> bool:
-    """Whether what the parse hangs on a name as its appositive comes after a colon: "Roe: Time
-    for a new Ruritania policy" is a headline's word of what Roe said, no description of Roe."""
+    """Whether what the parse hangs on a name as its appositive comes after a colon: "Roe: Case
+    for a bolder Ruritania policy" is a headline's word of what Roe said, no description of Roe."""
     return any(t.text == ":" for t in head.doc[head.i + 1:appositive.left_edge.i])
 
 
@@ -618,9 +618,10 @@ def off_the_speaker(place: Span, qualified: Token, person: bool) -> bool:
     Roe's Zorbia campaign", "the Ruritania strategy"), it is in another person's words
     (``beyond_another_person``), it ends a body's name after a comma ("the University of
     Eastland, Westville"), or (a person) it is where the person is from ("a retiree from
-    Westville"; ``home_place_only``). When unsure the speaker is left with no affiliation."""
+    Westville"; ``home_place_only``) or works ("a Westville casino owner"; ``local_trade``).
+    When unsure the speaker is left with no affiliation."""
     return place_of_a_thing(place, qualified) or beyond_another_person(place, qualified) \
-        or ends_a_body_s_name(place) or person and home_place_only(place)
+        or ends_a_body_s_name(place) or person and (home_place_only(place) or local_trade(place))
 
 
 def place_of_a_thing(place: Span, qualified: Token) -> bool:
@@ -676,6 +677,26 @@ def ends_a_body_s_name(place: Span) -> bool:
     attached = place.root.head
     return before.start <= attached.i < before.end \
         or attached.i in (before.root.head.i, before.root.head.head.i) and before.root.dep_ == "pobj"
+
+
+def local_trade(place: Span) -> bool:
+    """Whether a state's or a town's name before a person's noun only says where the person
+    works or lives: "a Westville slave owner", "the Eastland casino magnate"; as a country word
+    does before a trade (``nationality_only``). Before an office ("Eastland Sen."), a body's noun
+    ("Westville police officer") or a party ("Eastland Republican") it is the holder's body."""
+    doc = place.doc
+    country = place.text.lower().removeprefix("the ")
+    if place.label_ != "GPE" or country in COUNTRY_WORDS or country.replace(".", "") in COUNTRY_WORDS \
+            or place.root.dep_ not in ("compound", "amod", "nmod") or place.root.head.i < place.end:
+        return False
+    if place.end < len(doc) and doc[place.end].tag_ == "POS":
+        return False
+    noun = place.root.head
+    words = doc[place.end:noun.i + 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or any(t.ent_type_ for t in words):
+        return False
+    return not any(_office_word(t.lower_) or t.lemma_.lower() in ORG_NOUNS | BODY_HEADS | PLACE_KINDS
+                   or t.lower_ in ROLE_WORDS and t.is_title for t in words)
 
 
 def home_place_only(place: Span) -> bool:
