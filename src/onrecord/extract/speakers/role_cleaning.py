@@ -74,7 +74,7 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
         role = without_plain_person(without_span(role))
         for part in [p for post in list_of_posts(balanced_brackets(without_whose_clause(without_relative_clause(role))))
                      for p in split_run_together(post)]:
-            part = without_count_word(after_pronoun_relation(without_trailing_name(name, part)))
+            part = with_time_adverb_read(without_count_word(after_pronoun_relation(without_trailing_name(name, part))))
             if not part or part.lower() in _TIME_WORDS or own_name(part, name, aliases) or a_figure(part) \
                     or pronoun_relation(part) or unheld_post(part) or opens_with_a_hyphen(part) \
                     or name_suffix_first(part) or a_body_s_name(part) or party_membership(part) \
@@ -195,6 +195,22 @@ def with_time_words_joined(roles: list[str]) -> list[str]:
         else:
             out.append(role)
     return out
+
+
+_NOW_ADVERB = re.compile(r"^(?:now|currently)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+_THEN_ADVERB = re.compile(r"^then\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+
+
+def with_time_adverb_read(role: str) -> str:
+    """The role without a time adverb set apart before it: "now prime minister" is the prime
+    minister; "then the secretary of state" (of "Jo Roe, then the secretary of state, said" in a
+    story of the past) was held then and no more, a former post; kept as written it reads as
+    junk before the post, or, "then" dropped, as a post held now."""
+    if _NOW_ADVERB.match(role):
+        return _NOW_ADVERB.sub("", role)
+    if _THEN_ADVERB.match(role):
+        return "former " + _THEN_ADVERB.sub("", role)
+    return role
 
 
 def past_role(role: str) -> bool:
