@@ -1,6 +1,6 @@
 """A speaker's affiliation is a body the article says the speaker belongs to or speaks for, never
 a place merely named near them: in a headline's words after a colon, in what they talk about, in
-another person's words, at the end of a body's name, or where they live (issue 13). Made-up texts."""
+another person's words, at the end of a body's name, or where they live. Made-up texts."""
 
 import onrecord
 
@@ -19,22 +19,20 @@ def test_a_place_in_a_headline_after_the_name_and_a_colon_is_no_affiliation():
 
 
 def test_a_place_that_qualifies_a_thing_is_no_affiliation():
-    text = ("Sam Colfer, a bearded veteran of Marrow's New Hampshire landslide, waved his hand. "
-            "\"We can win this,\" Colfer said.")
+    text = "Sam Colfer, a tired veteran of the Iowa caucus race, stood up. \"We can win this,\" Colfer said."
     assert _affiliation(text, "Sam Colfer") is None
 
 
 def test_a_place_of_another_person_in_a_list_is_none_of_the_first():
-    text = ("In a new study, three economists -- Jo Renick at the Massachusetts Institute of Technology, "
-            "Al Dunmore at the University of Zurich and Bo Prentiss at the University of California, "
-            "San Diego -- argued that the costs of cheap imports were high.")
+    text = ("Three chemists -- Jo Renick of the Vale Institute in Boston, Al Dunmore of the Basel Academy "
+            "and Bo Prentiss of the University of California, San Diego -- wrote that the dye was unsafe.")
     # San Diego ends the name of Prentiss's university: no one's affiliation, least of all Renick's
     assert _affiliation(text, "Jo Renick") is None
     assert _affiliation(text, "Al Dunmore") is None
 
 
 def test_where_a_person_lives_is_no_affiliation():
-    text = "Mary Pendle, 67, a retiree from Las Vegas, said the economy mattered most to her."
+    text = "Mary Pendle, a nurse from Tucson who is 58, said rents mattered most to her."
     assert _affiliation(text, "Mary Pendle") is None
 
 
