@@ -1,7 +1,8 @@
 """A speaker mention whose head is the subject of some other clause than the cue's: the parse
 or the fallback that found it borrowed it from the clause next to the cue, so the name says
-nothing sure of who spoke. The resolver leaves such a mention unnamed (rule "unnamed") before
-any pass names it: a wrong name costs more than a missing one.
+nothing sure of who spoke. The resolver gives such a statement no speaker before any pass names
+it: a wrong name costs more than a missing one, and the mention's own words, shown as an unnamed
+speaker, read as a name ("Ruritania", "the League") just the same.
 
 Four shapes, each a named check on (head, cue):
 

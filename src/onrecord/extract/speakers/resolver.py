@@ -81,15 +81,14 @@ class SpeakerResolver:
 
     def resolve(self, head: Token, cue: Token | None = None) -> Mention | None:
         """The speaker a source mention stands for; None when it is no speaker (a dateline).
-        Given the cue, a head that is some other clause's subject is left unnamed
-        (``borrowed_subject``), or, when the cue is plainly the reporter's, read as the subject of
-        the verb reporting that clause (``reporter_instead``)."""
+        Given the cue, a head that is some other clause's subject gives no speaker at all
+        (``borrowed_subject``: its words would read as a name), or, when the cue is plainly the
+        reporter's, is read as the subject of the verb reporting that clause (``reporter_instead``)."""
         reporter = reporter_instead(head, cue)
         if reporter is not None:
             return self.resolve(reporter)
         if borrowed_subject(head, cue):
-            start, end = mention_range(head)
-            return Mention(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]), None, "unnamed")
+            return None
         for rule_pass in PASSES:
             answer = rule_pass(head, self.state)
             if isinstance(answer, NotASpeaker):
