@@ -11,6 +11,7 @@ from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.candidates import FINITE_TAGS
 from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.role_cleaning import has_role_noun
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
@@ -415,7 +416,68 @@ def title_roles(span: Span, head: Token) -> list[str]:
     if not any(t.lower_ in offices or t.lower_.strip(".") in offices for t in words):
         return []
     first = with_country_of_office(doc, first, start, span.start)
-    return [former_beyond_place(doc, first, span.start) + doc[first:start].text]
+    first = past_a_noun_of_another_phrase(doc, first, start)
+    cut = past_a_cut_name(doc, first, start)
+    if cut is None:
+        return []
+    return [former_beyond_place(doc, cut, span.start) + doc[cut:start].text]
+
+
+# words that join the words of a name ("Department of Transportation", "Party for Socialism and
+# Liberation") or two nouns that share a head ("trade and industry commissioner")
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "or"})
+
+
+def past_a_cut_name(doc: Doc, first: int, start: int) -> int | None:
+    """Where a title starts when the words read leftwards stopped at a word that joins them to
+    more: "Florida Department of Transportation official Jo Roe" stops at "of" and would give
+    "Transportation official", the end of the body's name; "trade and industry commissioner"
+    stops at "and" and would give "industry commissioner", half of a coordination. The title is
+    then its part from the first noun of a post on: the capitalised words of a name are dropped
+    ("official", "presidential nominee", "professor"), and of a coordination in small letters
+    every word before that noun ("commissioner"); None when nothing of a post is left. A title
+    read whole is left as it is."""
+    if first and doc[first - 1].lower_ in _DEGREE_ADVERBS:
+        return None  # "the most able candidate Roe argues": a description cut in two, no title
+    joiner = first - 1
+    if joiner >= 1 and doc[joiner].lower_ == "the":
+        joiner -= 1  # "Department of the Interior official"
+    if joiner < 1 or doc[joiner].lower_ not in _NAME_JOINERS or not doc[joiner - 1].is_alpha:
+        return first
+    before = doc[joiner - 1]
+    named = doc[first].text[:1].isupper() and before.text[:1].isupper() and not before.is_sent_start
+    shared = doc[joiner].lower_ in ("and", "or", "&") and before.is_lower and doc[first].is_lower \
+        and before.pos_ in ("NOUN", "ADJ") and not _office_noun(before)
+    if not named and not shared:
+        return first  # "for GOP nominee Jo Roe", "home of Zed Review editor Jo Roe": no name cut
+    at = first
+    while at < start and not _office_noun(doc[at]) and (doc[at].is_title or not named):
+        at += 1
+    return at if at < start and _office_noun(doc[at]) or named and at < start else None
+
+
+def past_a_noun_of_another_phrase(doc: Doc, first: int, start: int) -> int:
+    """Where a title starts once a noun in small letters that opens it, no noun of a post, is left
+    out when it depends on nothing of the title or the name: "a recommendation Attorney General
+    Jo Roe adopted" gives "Attorney General", not "recommendation Attorney General"; "state Sen."
+    keeps its "state", which qualifies the title."""
+    if first < start - 1 and doc[first].pos_ == "NOUN" and doc[first].is_lower and not _office_noun(doc[first]) \
+            and doc[first + 1].text[:1].isupper() and not first < doc[first].head.i <= start:
+        return first + 1
+    return first
+
+
+# adverbs of degree: a title they open is cut out of a description ("the most able candidate Roe")
+_DEGREE_ADVERBS = frozenset({"most", "more", "very", "less", "least", "so", "too"})
+
+
+def _office_noun(token: Token) -> bool:
+    """Whether a word is a noun of a post or an occupation ("official", "Minister", "professor",
+    "economist"); a capitalised word only from the lists, since "Center" ends like "researcher"."""
+    low = token.lower_.strip(".")
+    if low in ROLE_WORDS or low in ROLE_SYNONYMS or low in PERSON_NOUNS:
+        return True
+    return token.is_lower and has_role_noun(token.text)
 
 
 def outside_title(tok: Token, name: Token) -> bool:
@@ -480,11 +542,37 @@ def appositive_roles(head: Token) -> list[str]:
             span = head.doc[child.left_edge.i:child.right_edge.i + 1]
             if cut_before_possessive(span):
                 continue
+            span = before_another_listed_person(span, head)
             text = strip_determiner(span)
             text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
             if text and child.ent_type_ != "PERSON":
                 roles.append(text)
     return roles
+
+
+def before_another_listed_person(span: Span, holder: Token) -> Span:
+    """The appositive up to another person listed after it: "Jo Roe, a Republican, and former
+    Zorbia governor Al Doe, a Democrat" has the parse take all after "Roe," for Roe's appositive;
+    what follows ", and" before another's name is that person's title and description, none of
+    Roe's. Only when a name of another person comes after ", and" (a title between) and no
+    preposition comes before it: "runner-up to Al Doe" and "brother of the artist and writer Al
+    Doe" name Doe behind a preposition and stay whole."""
+    doc = span.doc
+    for tok in span:
+        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or tok.i <= span.start or tok.i == holder.i:
+            continue
+        at = tok.i - 1
+        while at > span.start and (doc[at].is_title or doc[at].is_lower and doc[at].pos_ in ("NOUN", "ADJ", "PROPN")
+                                   or doc[at].ent_type_ in ("GPE", "NORP")) \
+                and doc[at].pos_ not in ("CCONJ", "ADP", "DET", "PUNCT"):
+            at -= 1
+        if doc[at].lower_ in ("and", "or") and doc[at - 1].text == "," \
+                and not any(t.pos_ == "ADP" for t in doc[span.start:at]):
+            end = at
+            while end > span.start and doc[end - 1].is_punct:
+                end -= 1
+            return doc[span.start:end]
+    return span
 
 
 def across_colon(head: Token, other: Token) -> bool:

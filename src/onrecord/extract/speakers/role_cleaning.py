@@ -140,6 +140,9 @@ def list_of_posts(role: str) -> list[str]:
     the other way. Words of a clause ("who ran ... and was ...") make no list."""
     if _CLAUSE_WORD.search(role):
         return [role]  # "businessman who ran ... and was the nominee": a clause's verbs, no list of posts
+    second = second_post_with_article(role)
+    if second:
+        return second
     items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", role) if i.strip()]
     if len(items) < 2 or not all(_headed_by_a_role_noun(i) for i in items) \
             or any(i.split()[0].lower() in ("a", "an", "the") for i in items[1:]):
@@ -150,6 +153,25 @@ def list_of_posts(role: str) -> list[str]:
     if first in _TIME_WORDS or first.split("-")[0] in _TIME_WORDS | {"then"} and "-" in first:
         return items[:1]
     return items
+
+
+_AND_ARTICLE = re.compile(r"\s+and\s+(?:an?|the)\s+")
+
+
+def second_post_with_article(role: str) -> list[str]:
+    """Two posts joined by "and" with an article of its own before the second ("lead author of
+    the study and an addiction specialist"), one role each: the article opens a second noun
+    phrase, so the words after the first post's complement are no part of it. Only when both
+    halves are headed by a noun of a person and the first has its complement ("author of ...");
+    else none ([])."""
+    parts = _AND_ARTICLE.split(role)
+    if len(parts) != 2 or "," in role:
+        return []
+    first, second = parts[0].strip(), parts[1].strip()
+    if not first or not second or not _headed_by_a_role_noun(first) or not _headed_by_a_role_noun(second) \
+            or not any(w in _AFTER_HEAD - {",", "and"} for w in first.lower().split()[1:]):
+        return []
+    return [first, second]
 
 
 def _headed_by_a_role_noun(role: str) -> bool:

@@ -49,6 +49,7 @@ from onrecord.extract.speakers.mention_syntax import (
     body_name,
     office_word,
     ordinal_before_title,
+    past_a_cut_name,
     qualifier,
     refers_back,
     span_qualifiers,
@@ -371,8 +372,11 @@ class ArticleState:
                 entity.gender_by_name = entity.gender is not None
         title_tokens = [t for t in span if t.i < tokens[0].i and not t.is_punct and t.pos_ != "DET"]
         if any(t.lower_ in ROLE_WORDS for t in title_tokens):  # the tagger put "Sen." inside the name
-            entity.add_role(ordinal_before_title(self.doc, title_tokens[0].idx,
-                                                 self.doc[title_tokens[0].i:title_tokens[-1].i + 1].text))
+            # "Zorb Institute of Technology professor Jo Roe": "Technology" is the body's, no title
+            at = past_a_cut_name(self.doc, title_tokens[0].i, title_tokens[-1].i + 1)
+            if at is not None:
+                entity.add_role(ordinal_before_title(self.doc, self.doc[at].idx,
+                                                     self.doc[at:title_tokens[-1].i + 1].text))
         entity.mentions.append((span.start_char, span.end_char))
         # kept in the order of the text: a person named early but resolved late (the speaker of
         # an earlier statement) is not the last one named before a later "the minister"
