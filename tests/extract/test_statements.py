@@ -292,9 +292,9 @@ def test_a_participle_after_the_speakers_clause_does_not_report_that_clause(nlp)
 def test_a_participle_of_the_speakers_after_the_claim_is_no_part_of_it(nlp):
     assert found_in(nlp, "He said that is a \u201cfable,\u201d describing the crew as highly skilled.")[0][1] == \
         "that is a \u201cfable,\u201d"
-    assert found_in(nlp, "Lee said that the council was not breaking its promise by raising fees, noting that most "
-                         "of the money would go to schools.")[0][1].rstrip(",") == \
-        "the council was not breaking its promise by raising fees"
+    assert found_in(nlp, "Lee said that the council kept its word in raising fees, noting that half the new "
+                         "revenue would fund the library.")[0][1].rstrip(",") == \
+        "the council kept its word in raising fees"
     # a participle of the claim's own subject stays
     assert found_in(nlp, "Ms. Dunne said the plant was growing fast, adding 200 jobs last year.")[0][1] == \
         "the plant was growing fast, adding 200 jobs last year"

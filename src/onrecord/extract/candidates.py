@@ -127,8 +127,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             out.append(Candidate(tok, "said_of", *said_of))
         if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and (tok.head.i < tok.i or tok.dep_ == "parataxis") \
                 and not participle_of_host_subject(tok):
-            # "The plan is dead, she said" / "But to prevent problems, he said, officials should be
-            # vigilant": the content is the clause the cue interrupts, up to the cue's own clause
+            # "The plan is dead, she said" / "But to avoid delays, he said, crews should start
+            # early": the content is the clause the cue interrupts, up to the cue's own clause
             start, head_end = _subtree_range(tok.head)
             own_start, own_end = _subtree_range(tok)
             end = head_end if head_end > own_end else own_start
@@ -154,8 +154,8 @@ def claimed_alone(cand: Candidate) -> bool:
 
 def complements_joined(cue: Token, clause: Token, end: int) -> int:
     """Where a reported clause ends when the parse split it into two complements of the cue: in
-    "The agency has said 212 of the files were withheld because they held secrets, the vast
-    majority of them rated secret" the words after the comma go on with the first clause, and the
+    "The agency has said 212 of the files were kept back because they held private records, most
+    of them marked internal" the words after the comma go on with the first clause, and the
     parse hangs them on "said" as a second ``ccomp``; alone, either is a piece of the claim. The
     content runs from a first complement with a subject of its own to the end of the last such
     complement after it (``second_piece``), when
@@ -1251,11 +1251,16 @@ def speakers_own_participle(cue: Token, start: int, end: int) -> int | None:
             and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
         if not (glosses or says):
             continue
-        cut = tok.i
-        while cut > start + 1 and doc[cut - 1].is_punct and not doc[cut - 1].is_quote:
-            cut -= 1
-        return cut
+        return _before_punctuation(doc, tok.i, start)
     return None
+
+
+def _before_punctuation(doc: Doc, cut: int, start: int) -> int:
+    """A content's end moved back over the commas and dashes before ``cut`` (not a closing quote,
+    which is part of the claim), never to ``start`` or before it."""
+    while cut > start + 1 and doc[cut - 1].is_punct and not doc[cut - 1].is_quote:
+        cut -= 1
+    return cut
 
 
 def narrators_gloss(cue: Token, start: int, end: int) -> int | None:
@@ -1277,10 +1282,7 @@ def narrators_gloss(cue: Token, start: int, end: int) -> int | None:
         if head.pos_ != "NOUN" or head.lemma_.lower() not in gloss or head.left_edge.i < tok.i \
                 or head.right_edge.i + 1 < end and not all(t.is_punct for t in doc[head.right_edge.i + 1:end]):
             continue
-        cut = tok.i
-        while cut > start + 1 and doc[cut - 1].is_punct and not doc[cut - 1].is_quote:
-            cut -= 1
-        return cut
+        return _before_punctuation(doc, tok.i, start)
     return None
 
 
@@ -1289,9 +1291,9 @@ def words_after_set_off_cue(cue: Token, start: int, end: int) -> int:
     in 'Asked about the plan, she said, “We will win.”' the host clause, read as the root, takes
     the whole sentence, but what she said is the quote after "she said,"; the speaker, the cue and
     the words before them are no part of it. Only before a quotation mark and after a participle
-    of the speaker's ("Asked ...", "When pressed ...", "Speaking to ..."): in "But to prevent
-    problems, he said, officials should be vigilant" or 'In poorer towns, he said, “we don't
-    know”' the words before the cue are said too."""
+    of the speaker's ("Asked ...", "When pressed ...", "Speaking to ..."): in "But to avoid
+    delays, he said, crews should start early" or 'In the hill villages, he said, “nobody
+    can tell”' the words before the cue are said too."""
     doc = cue.doc
     i = max(start, cue.right_edge.i + 1)
     while i < end and (doc[i].is_punct and not doc[i].is_quote or doc[i].is_space):
@@ -1356,8 +1358,8 @@ def speakers_own_conjunct(cue: Token, clause: Token) -> int | None:
     answered", nor "reported the attacker left and continued to attack"); a
     verb of another kind ("said she could not go but understood why")
     or of the clause's own form ("said the town grew and insisted on ...") stays in the claim, and
-    so does all of a clause before its cue ("Police were closing roads and urging people to stay
-    home, the radio reported"). The index the content ends at, or None."""
+    so does all of a clause before its cue ("Firemen were shutting the bridge and asking drivers to
+    take the ferry, the radio reported"). The index the content ends at, or None."""
     if clause.i < cue.i:
         return None
     doc = cue.doc
