@@ -6,9 +6,11 @@
 
 On PolNeAR dev it also scores canonical speakers where the source mention is a pronoun or a
 description: ``bench/polnear_dev_canonical.tsv`` (or --canonical TABLE) names the person or body
-behind each such mention (article, ann_file, source_start, source_end, canonical, alias_spans; "-"
-where the article names no one). It holds only ids, offsets and names: the forms of a name the
-article writes ("Obama" for "Barack Obama") are offsets into its text (alias_spans), read from
+behind each such mention (article_key, source_start, source_end, canonical, canonical_span,
+alias_spans; "-" where the article names no one). It holds only keys, offsets and readers' names:
+articles are named by ``onrecord.evaluation.article_key`` (PolNeAR's ids are slugs of their
+headlines), a name the article writes by its offsets (``canonical_span``) and its other forms
+("Obama" for "Barack Obama") likewise (``alias_spans``), all read from
 ../shared at run time. Three readers of the whole articles made it in issue 13's thirteenth round,
 from the mentions ``bench/list_polnear_sources.py --split dev`` lists (an earlier table, kept
 outside the repository, was lost). The share is printed for all articles and for each half (by a
@@ -32,7 +34,7 @@ from pathlib import Path
 
 from judging import HALVES, half_of
 from onrecord import nlp as nlp_loader
-from onrecord.evaluation import Scores, load_gold, score
+from onrecord.evaluation import Scores, article_key, load_gold, score
 from onrecord.extract.pipeline import process, process_many
 from onrecord.model import Article, ArticleRecord
 
@@ -212,23 +214,34 @@ def mention_text(statement: dict) -> str | None:
 
 
 def read_canonical(table: Path, texts: dict[str, str]) -> dict[tuple[str, tuple[int, int]], tuple[str, list[str]]]:
-    """(article, source span) -> (canonical name, aliases); rows named '-' are left out. The
-    aliases are written out (``aliases``) or, in a table kept in this repository, given as
-    offsets into the article's text (``alias_spans``: "start-end|start-end"), read from ``texts``."""
+    """(article, source span) -> (canonical name, aliases); rows named '-' are left out. A row
+    names its article by ``article_key`` (or by id, in a table kept beside the repository), and
+    its speaker by the offsets where the article writes the name (``canonical_span``) or by the
+    reader's own words (``canonical``); the aliases are written out (``aliases``) or given as
+    offsets (``alias_spans``: "start-end|start-end"), read from ``texts`` (article id -> text)."""
+    ids = {article_key(article_id): article_id for article_id in texts}
     rows = {}
     with open(table, encoding="utf-8") as lines:
         data = [line.rstrip("\n").split("\t") for line in lines if line.strip() and not line.startswith("#")]
     header = data[0]
     for cells in data[1:]:
         row = dict(zip(header, cells, strict=False))
-        if row["canonical"].strip() in ("", "-"):
+        article = row.get("article") or ids.get(row.get("article_key", ""))
+        if article is None:
+            continue  # an article not in this split
+        text = texts[article]
+        canonical = (_written(text, row.get("canonical_span", "")) or [row.get("canonical", "").strip()])[0]
+        if canonical in ("", "-"):
             continue
         aliases = [a for a in row.get("aliases", "").split("|") if a.strip()]
-        for span in filter(None, row.get("alias_spans", "").split("|")):
-            start, end = map(int, span.split("-"))
-            aliases.append(texts[row["article"]][start:end])
-        rows[(row["article"], (int(row["source_start"]), int(row["source_end"])))] = (row["canonical"], aliases)
+        aliases += _written(text, row.get("alias_spans", ""))
+        rows[(article, (int(row["source_start"]), int(row["source_end"])))] = (canonical, aliases)
     return rows
+
+
+def _written(text: str, spans: str) -> list[str]:
+    """The words of a text at offsets written "start-end|start-end"."""
+    return [text[int(start):int(end)] for start, end in (span.split("-") for span in filter(None, spans.split("|")))]
 
 
 def gold_json(gold) -> dict:

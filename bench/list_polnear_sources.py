@@ -6,7 +6,7 @@ pronouns ("he", "they", "who") and descriptions ("the senator", "the campaign",
 "the Trump campaign", "his spokesman") — so that their referents can be named by hand in a
 table that ``bench/accuracy.py --canonical TABLE`` scores. This listing holds mention text, so it
 is printed, never kept; the named table (``bench/polnear_dev_canonical.tsv``)
-holds only article ids, offsets and the names given.
+holds only article keys, offsets and the names readers gave where the article never writes them.
 
 It reads the corpus from ../shared/corpora/polnear at run time, uses the first annotation
 file (sorted order) of each article, and prints TSV to stdout; it writes no files.

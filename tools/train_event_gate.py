@@ -5,7 +5,7 @@ The gate decides, for each event the trigger model codes, whether it is an event
 examples are the coded events whose trigger a reader labelled: the Wikinews triggers of every
 bench/event_labels*.jsonl file (dev half of the corpus only; an event is right when the label's
 type is the coded type), the PolNeAR train triggers of bench/event_labels_polnear_train.jsonl
-(ids, offsets and codes only; reported apart as "polnear"; the gate's only, the trigger model is
+(article keys, offsets and codes only; reported apart as "polnear"; the gate's only, the trigger model is
 not trained on them) and
 the gold triggers of the dev half of the PLOVER gold sentences (right when the gold type is the
 coded type). Every label file is read (``trainer.ALL_LABELS``); the fold trigger models learn,

@@ -35,6 +35,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from onrecord import nlp as nlp_loader
+from onrecord.evaluation import keyed_articles
 from onrecord.evaluation.events import plover_half, read_plover, score_plover
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.model import NONE, EventModel, is_candidate, trigger_features
@@ -98,12 +99,18 @@ def plover_examples(docs, rows, tables) -> list:
 
 
 def read_label_files(paths: list[Path] | None = None) -> list[dict]:
-    """Every hand label of the files (``LABELS``), one per trigger: a later one replaces an earlier."""
+    """Every hand label of the files (``LABELS``), one per trigger: a later one replaces an earlier.
+    A PolNeAR label names its article by ``article_key`` (PolNeAR's ids are slugs of their
+    headlines); it is read back as the ``article_id`` of the train article with that key."""
     kept: dict[tuple[str, int], dict] = {}
+    keyed: dict[str, str] | None = None
     for path in LABELS if paths is None else paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 lab = json.loads(line)
+                if "article_key" in lab:
+                    keyed = keyed if keyed is not None else keyed_articles(POLNEAR_TRAIN)
+                    lab["article_id"] = keyed[lab.pop("article_key")]
                 kept[(lab["article_id"], lab["trigger"][0])] = lab
     return list(kept.values())
 

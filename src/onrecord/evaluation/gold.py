@@ -14,6 +14,7 @@ is in ``onrecord.evaluation.scoring``.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from dataclasses import dataclass, field
@@ -42,6 +43,20 @@ class GoldArticle:
     text: str
     statements: list[GoldStatement]
     aliases: dict[str, list[str]] = field(default_factory=dict)  # canonical speaker -> aliases
+
+
+# --- keys of corpus articles ------------------------------------------------------------------
+
+def article_key(article_id: str) -> str:
+    """A key that names a corpus article without its words: PolNeAR's ids are slugs of their
+    headlines, so the tables kept in this repository (hand labels, hand-named speakers) name
+    articles by this key and find them in ``../shared`` at run time (``keyed_articles``)."""
+    return hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:16]
+
+
+def keyed_articles(text_dir: Path) -> dict[str, str]:
+    """Every article of a corpus folder of ``<id>.txt`` files, by its ``article_key``: key -> id."""
+    return {article_key(path.stem): path.stem for path in sorted(Path(text_dir).glob("*.txt"))}
 
 
 # --- gold -------------------------------------------------------------------------------------
