@@ -1001,9 +1001,15 @@ def subject_after_date(cue: Token) -> Token | None:
 _REPORTING = ("speech", "belief", "document", "directive", "finding")
 
 
+def cue_word(token: Token, *sections: str) -> bool:
+    """Whether a word's lemma is in one of these sections of the cue file."""
+    lemma = token.lemma_.lower()
+    return any(lemma in data.words(CUES_FILE, section) for section in sections)
+
+
 def reports_words(verb: Token) -> bool:
     """Whether a verb reports words, a belief or a finding ("said", "recalled", "found")."""
-    return any(verb.lemma_.lower() in data.words(CUES_FILE, section) for section in _REPORTING)
+    return cue_word(verb, *_REPORTING)
 
 
 def reported_clause_conjunct(cue: Token) -> Token | None:
@@ -1214,7 +1220,7 @@ def says_on_its_own(child: Token) -> bool:
     board's concern is what "adding" reports, and "argued" reports the merger or nothing. A
     participle of a verb of saying, with no subject of its own."""
     return child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") \
-        and child.lemma_.lower() in data.words("statement_cues.txt", "speech") \
+        and cue_word(child, "speech") \
         and not any(c.dep_ in SUBJECTS for c in child.children)
 
 
@@ -1244,11 +1250,8 @@ def speakers_own_participle(cue: Token, start: int, end: int) -> int | None:
                 or not doc[tok.i - 1].is_punct or doc[tok.i - 1].lower_ not in (",", "—", "–", "-", "”", "\"", "''") \
                 or any(c.dep_ in SUBJECTS for c in tok.children):
             continue
-        lemma = tok.lemma_.lower()
-        glosses = any(lemma in data.words("statement_cues.txt", section)
-                      for section in ("characterise", "gloss_verbs"))
-        says = lemma in data.words("statement_cues.txt", "speech") \
-            and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+        glosses = cue_word(tok, "characterise", "gloss_verbs")
+        says = cue_word(tok, "speech") and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
         if not (glosses or says):
             continue
         return _before_punctuation(doc, tok.i, start)
@@ -1274,7 +1277,7 @@ def narrators_gloss(cue: Token, start: int, end: int) -> int | None:
     doc = cue.doc
     if start <= cue.i:
         return None
-    gloss = data.words("statement_cues.txt", "gloss_nouns")
+    gloss = data.words(CUES_FILE, "gloss_nouns")
     for tok in doc[start + 2:end]:
         if tok.lower_ not in ("a", "an") or doc[tok.i - 1].text not in (",", "—", "–", "-", "--"):
             continue
@@ -1369,9 +1372,8 @@ def speakers_own_conjunct(cue: Token, clause: Token) -> int | None:
                 or any(c.dep_ in SUBJECTS for c in conj.children):
             continue
         tensed_as_cue = _verb_form(conj) == cue_form != _verb_form(clause) \
-            and any(conj.lemma_.lower() in data.words("statement_cues.txt", section)
-                    for section in _SPEAKERS_OWN_VERBS)
-        if not tensed_as_cue and (conj.lemma_.lower() not in data.words("statement_cues.txt", "speech")
+            and cue_word(conj, *_SPEAKERS_OWN_VERBS)
+        if not tensed_as_cue and (not cue_word(conj, "speech")
                                   or any(c.dep_ == "auxpass" for c in conj.children)
                                   or not any(c.dep_ == "ccomp" for c in conj.children)
                                   or reported_clause_conjunct(conj) is None):
@@ -1403,8 +1405,7 @@ def clause_conjunct_read_on_cue(cue: Token, clause: Token) -> int | None:
         between = doc[clause.right_edge.i + 1:conj.left_edge.i]
         if _verb_form(conj) != clause_form or any(c.dep_ in SUBJECTS for c in conj.children) \
                 or not all(t.is_punct or t.dep_ == "cc" for t in between) \
-                or any(conj.lemma_.lower() in data.words("statement_cues.txt", section)
-                       for section in _SPEAKERS_OWN_VERBS):
+                or cue_word(conj, *_SPEAKERS_OWN_VERBS):
             return None
         return conj.right_edge.i + 1
     return None
