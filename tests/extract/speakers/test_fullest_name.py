@@ -193,7 +193,7 @@ def test_the_record_names_a_doctor_by_the_full_name_the_article_gives(nlp):
     text = ("Dr Valeria Oddsby led the study of the rats. Dr Oddsby said the rats "
             "avoided the lever when it hurt another rat.")
     speaker = statement_with(onrecord.extract(text), "the rats avoided the lever").speaker
-    assert speaker.name == "Valeria Oddsby" and "Dr" in speaker.roles
+    assert speaker.name == "Valeria Oddsby" and "Dr" not in speaker.roles  # a courtesy title, no role
 
 
 def test_a_bare_surname_joins_the_full_name_of_an_office_holder_typed_as_a_body():

@@ -148,6 +148,19 @@ def test_a_former_title_said_before_its_place_stays_former(nlp):
     assert ms.title_roles(doc[start:end], roe) == ["Prime Minister"]
 
 
+@pytest.mark.parametrize("text", [
+    "Guests included the ex-Canadian Prime Minister Jane Roe, who said the food was fine.",
+    "The plan came from then-Canadian Prime Minister Jane Roe, who said it was fair.",
+    "The party once nominated the late Canadian Prime Minister Jane Roe, who said it was fair.",
+])
+def test_ex_then_and_the_late_before_a_place_make_the_title_former(nlp, text):
+    doc = nlp(text)
+    roe = token(doc, "Roe")
+    start, end = ms.mention_range(roe)
+    assert ms.title_roles(doc[start:end], roe) == ["former Prime Minister"]
+
+
+
 def test_a_body_name_stops_at_a_bracket_it_does_not_close(nlp):
     doc = nlp("The Northern Rivers Water Authority (NRWA said the dam was safe.")
     span = doc[1:7]  # what a tagger may give: "Northern Rivers Water Authority (NRWA"

@@ -5,15 +5,21 @@ import pytest
 from onrecord.extract.speakers.role_cleaning import (
     a_body_s_name,
     a_figure,
+    a_list_of_names,
+    a_person_s_name,
     a_span_of_holding,
     a_stance,
+    after_another_name,
     after_pronoun_relation,
     balanced_brackets,
     clean_affiliation,
     clean_roles,
+    courtesy_title_alone,
     cut_off,
     has_role_noun,
     headed_by_a_body_noun,
+    headed_by_a_thing,
+    hedged,
     list_of_posts,
     name_suffix_first,
     office_of_a_person,
@@ -24,12 +30,15 @@ from onrecord.extract.speakers.role_cleaning import (
     place_beside_a_named_body,
     plain_person,
     plural_head,
+    postposed_title,
     prefix_of_another,
     pronoun_relation,
     split_run_together,
+    tail_of_a_past_role,
     tail_of_another,
     thing_the_holder_acted_on,
     unheld_post,
+    with_time_adverb_read,
     without_count_word,
     without_plain_person,
     without_relative_clause,
@@ -92,7 +101,70 @@ def test_a_role_needs_a_noun_of_what_a_person_is():
 
 def test_a_word_of_address_run_onto_an_occupation_is_a_role_of_its_own():
     assert split_run_together("archaeologist Dr.") == ["archaeologist", "Dr."]
-    assert clean_roles("Jane Roe", [], ["archaeologist Dr.", "Dr"]) == ["archaeologist", "Dr."]
+    assert clean_roles("Jane Roe", [], ["archaeologist Dr.", "Dr"]) == ["archaeologist"]
+
+
+def test_a_courtesy_title_alone_is_no_role():
+    assert courtesy_title_alone("Dr.") and courtesy_title_alone("Dr") and courtesy_title_alone("Mrs")
+    assert not courtesy_title_alone("Professor") and not courtesy_title_alone("Sir")
+    assert not courtesy_title_alone("Dr. of physics")
+    assert clean_roles("Jane Roe", [], ["Dr.", "geologist at Zorb University"]) == ["geologist at Zorb University"]
+    assert clean_roles("Jane Roe", [], ["Professor", "Dr"]) == ["Professor"]
+
+
+def test_general_follows_only_the_offices_that_take_it():
+    assert postposed_title("director", "General") and postposed_title("attorney", "general")
+    assert postposed_title("president", "elect")
+    assert not postposed_title("commander", "General")
+    assert split_run_together("army commander General") == ["army commander", "General"]
+    assert split_run_together("agency inspector General") == ["agency inspector General"]
+
+
+def test_a_time_adverb_before_a_role_is_read():
+    assert with_time_adverb_read("formerly the mayor of Zorbtown") == "former mayor of Zorbtown"
+    assert with_time_adverb_read("formerly a clerk at the Zorb Bank") == "former clerk at the Zorb Bank"
+    assert with_time_adverb_read("already the nominee of the Zorb Party") == "nominee of the Zorb Party"
+    assert with_time_adverb_read("also a member of the board") == "member of the board"
+    assert with_time_adverb_read("alsoran candidate") == "alsoran candidate"
+    assert clean_roles("Jo Roe", [], ["formerly the mayor of Zorbtown"]) == ["former mayor of Zorbtown"]
+
+
+def test_a_surname_of_a_named_person_is_no_role():
+    people = frozenset({"quill", "judge"})
+    assert a_person_s_name("Quill", people)
+    assert not a_person_s_name("Quill", frozenset())
+    assert not a_person_s_name("Judge", people)  # a title, though someone is named Judge
+    assert not a_person_s_name("Quill Society member", people)
+    assert clean_roles("Max Storm", [], ["Quill", "wrestler"], "PERSON", people) == ["wrestler"]
+
+
+def test_a_role_ending_in_a_thing_is_none():
+    assert headed_by_a_thing("two-metre (six and a half feet) wooden oar")
+    assert headed_by_a_thing("old brass bell")
+    assert not headed_by_a_thing("second year art major")
+    assert not headed_by_a_thing("head of the rowing club")
+    assert not headed_by_a_thing("Zorb Rowing Club")  # capitalised: left to the other rules
+    assert clean_roles("Jo Roe", [], ["head of the rowing club", "two-metre wooden oar"]) == ["head of the rowing club"]
+    assert clean_roles("Zorb Agency", [], ["Zorbian space agency"], "ORG") == ["Zorbian space agency"]
+
+
+def test_another_name_before_the_role_goes():
+    assert after_another_name("Lord Quillby, the Lord Chief Justice of the court") == "Lord Chief Justice of the court"
+    assert after_another_name("Prime Minister, the party's leader") == "Prime Minister, the party's leader"
+    assert after_another_name("Zorb Bank, the lender") == "Zorb Bank, the lender"  # no role after it
+    assert after_another_name("head of the club") == "head of the club"
+
+
+def test_a_participle_acting_on_a_person_is_no_role():
+    assert thing_the_holder_acted_on("decision leaving him without a seat on the board")
+    assert not thing_the_holder_acted_on("director overseeing the project")
+
+
+def test_the_head_of_a_past_post_is_past_too():
+    roles = ["former chief judge of the Zorbian High Court", "Judge"]
+    assert tail_of_a_past_role("Judge", roles)
+    assert not tail_of_a_past_role("Senator", ["former mayor of Zorbtown", "Senator"])
+    assert clean_roles("Jo Roe", [], roles) == ["former chief judge of the Zorbian High Court"]
 
 
 def test_a_cut_off_copy_of_another_role_goes():
@@ -314,3 +386,29 @@ def test_a_body_noun_heads_no_persons_role():
     assert not headed_by_a_body_noun("campaign spokesman")
     assert not headed_by_a_body_noun("senior security official during Jo Roe's administration")
     assert clean_roles("Ed Roe", [], ["group of bloggers", "party leader"]) == ["party leader"]
+
+
+def test_a_courtesy_title_after_a_capitalised_post_parts_from_it():
+    assert split_run_together("former State Senator Dr.") == ["former State Senator", "Dr."]
+    assert clean_roles("Jo Roe", [], ["former State Senator Dr."]) == ["former State Senator"]
+    assert split_run_together("State Senator") == ["State Senator"]
+
+
+def test_a_square_bracket_cut_in_two_goes():
+    assert balanced_brackets("Secretary [") == "Secretary"
+    assert balanced_brackets("head of the [Zorbian] party") == "head of the [Zorbian] party"
+    assert balanced_brackets("chair (of the board") == "chair"
+
+
+def test_a_guess_about_the_holder_is_no_role():
+    assert hedged("perhaps the most likely pick") and hedged("arguably the best keeper in Zorbia")
+    assert not hedged("likely nominee") and not hedged("perhaps")
+    assert clean_roles("Jo Roe", [], ["perhaps the most likely pick"]) == []
+
+
+def test_a_list_of_other_people_is_no_role():
+    assert a_list_of_names("Lu Bando, Ama Koh, Tim Rask and Ola Venn")
+    assert not a_list_of_names("Chairman and Chief Executive")
+    assert not a_list_of_names("Lu Bando")
+    assert not a_list_of_names("professor of art, and curator of the exhibit")
+    assert clean_roles("Jo Roe", [], ["Lu Bando, Ama Koh and Tim Rask"]) == []

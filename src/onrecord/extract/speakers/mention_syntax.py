@@ -505,13 +505,25 @@ def with_country_of_office(doc: Doc, first: int, start: int, limit: int) -> int:
     return place.start
 
 
+# words before a place that make the title after it a past one: "former", "ex-", "then-"
+# (held at the story's time, no more) and "the late" (its holder has died)
+_PAST_BEFORE_PLACE = frozenset({"former", "ex", "then", "late"})
+
+
 def former_beyond_place(doc: Doc, first: int, limit: int) -> str:
     """"former " when the title is a former one said before its place ("former US Vice
-    President": the place stops the title, but the post is still a past one), else ""."""
+    President": the place stops the title, but the post is still a past one), else "". So with
+    "ex-" and "then-" glued to the place ("ex-UK Prime Minister", "then-US Secretary of State",
+    the hyphen a token of its own) and "the late Zorbian Governor", whose holder has died."""
     place = first - 1
     while place >= limit and doc[place].ent_type_ in ("GPE", "NORP") and doc[place].lower_ not in ROLE_WORDS:
         place -= 1
-    if place < first - 1 and place >= limit and doc[place].lower_ in ("former", "ex"):
+    run = doc[place + 1:first]
+    if len(run) >= 3 and run[0].lower_ in _PAST_BEFORE_PLACE and joining_hyphen(run[1]):
+        return "former "  # "ex-Canadian" the tagger read whole as the place
+    if place < first - 1 and place >= limit and joining_hyphen(doc[place]):
+        place -= 1  # "ex-UK": "ex", "-", "UK"
+    if place < first - 1 and place >= limit and doc[place].lower_ in _PAST_BEFORE_PLACE:
         return "former "
     return ""
 

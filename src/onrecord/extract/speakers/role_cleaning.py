@@ -6,8 +6,9 @@ can be a fragment ("fame" of "of The Beatles fame"), the entity's own short name
 the Iranian Revolutionary Guard Corps), two roles run together ("AU chairperson President"), a
 figure ("51.3 to 43.5 percent"), a relation that means nothing without its pronoun ("his
 father"), words cut off from what they join ("researchers from the University of Washington
-and"), a group the holder is one of ("researchers from the university") or a clause about
-someone else (", whose running mate ..."). ``clean_roles`` applies the rules in order; a role
+and"), a group the holder is one of ("researchers from the university"), a clause about
+someone else (", whose running mate ..."), a courtesy title alone ("Dr."), another name of the
+holder or a thing the parse hung on them. ``clean_roles`` applies the rules in order; a role
 no rule can save is dropped, since a missing role is a smaller fault than a wrong one.
 ``clean_affiliation`` writes the affiliation as a name.
 """
@@ -48,6 +49,10 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "yo
 # words of address that stand before a name ("Dr", "Prof."): a title of their own
 # titles that follow their office word: "director general", "attorney general"
 _POSTPOSED = frozenset({"general", "elect"})
+# the offices "general" follows as one title; after another word "General" is a rank
+_GENERAL_OFFICES = data.words("name_words.txt", "general_offices")
+# titles of address alone, no post: "Dr.", "Mrs"
+_COURTESY_TITLES = data.words("name_words.txt", "courtesy_titles")
 _FIGURE = re.compile(r"\d")
 # words that cannot end a role: they join it to words the parse cut off
 _JOINING = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "in", "at", "from", "with", "by", "on", "&"})
@@ -65,13 +70,15 @@ _TIME_WORDS = PAST_WORDS | frozenset({"formerly", "current"})
 _SINGULAR_S = ("ss", "us", "is", "os")
 
 
-def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "PERSON") -> list[str]:
-    """The roles worth keeping, each cleaned, without repeats; a body keeps no person's office."""
+def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "PERSON",
+                people: frozenset[str] = frozenset()) -> list[str]:
+    """The roles worth keeping, each cleaned, without repeats; a body keeps no person's office.
+    ``people`` are the surnames of the people the article names in full, lowercased."""
     out: list[str] = []
     for role in with_time_words_joined(roles):
         if a_span_of_holding(role):
             continue
-        role = without_plain_person(without_span(role))
+        role = after_another_name(without_plain_person(without_span(role)))
         for part in [p for post in list_of_posts(balanced_brackets(without_whose_clause(without_relative_clause(role))))
                      for p in split_run_together(post)]:
             part = with_time_adverb_read(without_count_word(after_pronoun_relation(without_trailing_name(name, part))))
@@ -80,7 +87,10 @@ def clean_roles(name: str, aliases: list[str], roles: list[str], type_: str = "P
                     or name_suffix_first(part) or a_body_s_name(part) or party_membership(part) \
                     or thing_the_holder_acted_on(part) or type_ == "PERSON" and headed_by_a_body_noun(part) \
                     or not has_role_noun(part) or cut_off(part) or plural_head(part) \
-                    or type_ in ("ORG", "GPE") and office_of_a_person(part):
+                    or type_ in ("ORG", "GPE") and office_of_a_person(part) \
+                    or courtesy_title_alone(part) or a_person_s_name(part, people) or hedged(part) \
+                    or a_list_of_names(part) \
+                    or type_ == "PERSON" and headed_by_a_thing(part):
                 continue
             if part.lower().rstrip(".") not in {r.lower().rstrip(".") for r in out}:  # "Dr." is "Dr"
                 out.append(part)
@@ -219,15 +229,17 @@ def with_time_words_joined(roles: list[str]) -> list[str]:
     return out
 
 
-_NOW_ADVERB = re.compile(r"^(?:now|currently)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
-_THEN_ADVERB = re.compile(r"^then\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+_NOW_ADVERB = re.compile(r"^(?:now|currently|already|also|still)\s+(?:the\s+|an?\s+)?(?=\S)", re.IGNORECASE)
+_THEN_ADVERB = re.compile(r"^(?:then|formerly)\s+(?:the\s+|an?\s+)?(?=\S)", re.IGNORECASE)
 
 
 def with_time_adverb_read(role: str) -> str:
     """The role without a time adverb set apart before it: "now prime minister" is the prime
-    minister; "then the secretary of state" (of "Jo Roe, then the secretary of state, said" in a
-    story of the past) was held then and no more, a former post; kept as written it reads as
-    junk before the post, or, "then" dropped, as a post held now."""
+    minister, and so is "already the nominee of the party" or "also a member of the board" the
+    nominee or the member; "then the secretary of state" (of "Jo Roe, then the secretary of
+    state, said" in a story of the past) was held then and no more, a former post, as "formerly
+    the mayor of Zorbtown" is the former mayor; kept as written it reads as a clause's words
+    before the post, or, "then" dropped, as a post held now."""
     if _NOW_ADVERB.match(role):
         return _NOW_ADVERB.sub("", role)
     if _THEN_ADVERB.match(role):
@@ -272,9 +284,13 @@ def a_body_s_name(role: str) -> bool:
 
 def tail_of_a_past_role(role: str, roles: list[str]) -> bool:
     """Whether the role is the end of a past post of the same holder ("adviser" beside "former
-    Trump adviser"): a copy that would read as a post held now."""
+    Trump adviser"), or the head of one told with its complement ("Justice" beside "former
+    associate justice of the Zorbian Supreme Court", of "Justice Roe" later in the story): a
+    copy that would read as a post held now."""
     low = role.lower()
-    return any(past_role(other) and other.lower().endswith(" " + low) for other in roles if other is not role)
+    return any(past_role(other) and (other.lower().endswith(" " + low)
+                                     or " " not in low and (_head_word(other) or "").lower() == low)
+               for other in roles if other is not role)
 
 
 def without_count_word(role: str) -> str:
@@ -289,16 +305,22 @@ def without_count_word(role: str) -> str:
 def balanced_brackets(role: str) -> str:
     """The role without a bracket left open or a closing one that opens nowhere: "general
     secretary of the RMT union (National Union of Rail" is "general secretary of the RMT union";
-    "WHO)" is "WHO"."""
+    "WHO)" is "WHO"; so with square brackets, an editor's insertion cut in two ("Secretary [" of
+    "Secretary [Jo] Roe")."""
+    return _balanced(_balanced(role, "(", ")"), "[", "]")
+
+
+def _balanced(role: str, opening: str, closing: str) -> str:
+    """``balanced_brackets`` for one pair of brackets."""
     open_at = None
     depth = 0
     kept: list[str] = []
     for ch in role:
-        if ch == "(":
+        if ch == opening:
             if depth == 0:
                 open_at = len(kept)
             depth += 1
-        elif ch == ")":
+        elif ch == closing:
             if depth == 0:
                 continue
             depth -= 1
@@ -312,13 +334,26 @@ def balanced_brackets(role: str) -> str:
 def split_run_together(role: str) -> list[str]:
     """Two roles the parse ran together: an office then a capitalised title that stands before
     the name ("AU chairperson President" -> "AU chairperson", "President"; "archaeologist Dr."
-    -> "archaeologist", "Dr."). A title that follows
-    its office ("director General") is one role."""
+    -> "archaeologist", "Dr."; "army commander General" -> "army commander", "General"). A
+    courtesy title ("Dr.", "Mrs") only stands before a name, so it parts from any post before it
+    ("former State Senator Dr."). A title that follows its office ("director General",
+    ``postposed_title``) is one role."""
     words = role.split()
+    if len(words) >= 2 and words[-1].lower().rstrip(".") in _COURTESY_TITLES and words[-2][:1].isalpha():
+        return [" ".join(words[:-1]), words[-1]]  # "former State Senator Dr.": "Dr." opens the name
     if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in ROLE_WORDS | ADDRESS_WORDS \
-            and words[-1].lower() not in _POSTPOSED and words[-2].islower() and _role_word(words[-2], strict=True):
+            and not postposed_title(words[-2], words[-1]) and words[-2].islower() \
+            and _role_word(words[-2], strict=True):
         return [" ".join(words[:-1]), words[-1]]
     return [role]
+
+
+def postposed_title(office: str, title: str) -> bool:
+    """Whether ``title`` follows ``office`` as one title: "elect" after any post ("president
+    elect"), "general" only after the offices that take it ("director general", "attorney
+    general"); "commander General" is a commander who is a general, two roles."""
+    low = title.lower()
+    return low == "elect" or low == "general" and office.lower() in _GENERAL_OFFICES
 
 
 def without_trailing_name(name: str, role: str) -> str:
@@ -349,13 +384,18 @@ def _initials(name: str) -> str:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\s(" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\s", re.IGNORECASE)
+# a participle and the person it acts on: "a move leaving her without a team"
+_PARTICIPLE_ON_PERSON = re.compile(r"\b[a-z]{2,}ing\s+(?:him|her|them|me|us)\b")
 
 
 def thing_the_holder_acted_on(role: str) -> bool:
     """Whether the role is a thing described by what someone did to it: "the television network
     he later sold" (the parse hung a network's appositive on the person). A clause with a
-    subject pronoun inside the words says whose act it was, so they describe no holder."""
-    return _SUBJECT_PRONOUN.search(f" {role} ") is not None and not role.lower().startswith(("he ", "she "))
+    subject pronoun inside the words says whose act it was, so they describe no holder; so does
+    a participle acting on a person ("a decision leaving him without a seat", of "Roe told the
+    board, a decision leaving him ..."): the words tell what a thing did to someone, no post."""
+    return _SUBJECT_PRONOUN.search(f" {role} ") is not None and not role.lower().startswith(("he ", "she ")) \
+        or _PARTICIPLE_ON_PERSON.search(role) is not None
 
 
 def a_figure(role: str) -> bool:
@@ -472,6 +512,84 @@ def without_relative_clause(role: str) -> str:
     Organization, no clause."""
     cuts = [m.start() for m in (_WHO_CLAUSE.search(role), _BODY_CLAUSE.search(role)) if m and m.start() > 0]
     return role[:min(cuts)].rstrip(" ,") if cuts else role
+
+
+def courtesy_title_alone(role: str) -> bool:
+    """Whether the role is only a courtesy title ("Dr.", "Mrs", ``[courtesy_titles]``): how the
+    article addresses the speaker, no post or trade of theirs; written as a role it reads as one
+    ("Dr." says neither physician nor professor). A post held beside it stays a role of its own
+    ("archaeologist Dr." is the archaeologist, ``split_run_together``)."""
+    return role.lower().strip().rstrip(".") in _COURTESY_TITLES
+
+
+# adverbs of a guess: the words after them are the writer's judgement ("perhaps the likeliest pick")
+_HEDGES = data.words("name_words.txt", "hedge_adverbs")
+
+
+def hedged(role: str) -> bool:
+    """Whether the role opens with an adverb of a guess ("perhaps the most likely pick",
+    "arguably the best player"): the writer's judgement of the holder, no post or trade of theirs;
+    written as a role, it reads as one."""
+    words = role.split()
+    return len(words) >= 2 and words[0].lower() in _HEDGES
+
+
+def a_list_of_names(role: str) -> bool:
+    """Whether the role is a list of names ("Lu Bando, Ama Koh and Tim Rask", after the holder's
+    name in a list the parse read as an appositive): other people, no post. Every item is
+    capitalised words with no word of a post in the lists (``ROLE_NOUNS``): "Chairman and Chief
+    Executive" is a post's words."""
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", role) if i.strip()]
+    if len(items) < 2:
+        return False
+    for item in items:
+        words = item.split()
+        if not words or not all(w[:1].isupper() for w in words) \
+                or any(w.lower().strip(".,") in ROLE_NOUNS for w in words):
+            return False
+    return True
+
+
+def a_person_s_name(role: str, people: frozenset[str]) -> bool:
+    """Whether the role is only the surname of a person the article names in full (``people``,
+    lowercased): "Roe" given as the role of "Jo Doe" when the article says Doe performed under
+    another name, the tagger having joined the two names; a name is no post. A word of the role
+    lists ("Judge", "Mason" as a trade) is left."""
+    words = role.split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in people \
+        and words[0].lower() not in ROLE_NOUNS
+
+
+def headed_by_a_thing(role: str) -> bool:
+    """Whether a person's role ends in a noun of a thing, with nothing after that noun that could
+    be its complement ("five-foot (one and a half metres) wooden oar", after "Jo Roe, head of the
+    rowing club, the ... oar came from the club's wall"): the parse took the next clause's
+    subject for a second appositive of the holder. The last word of a role with no complement is
+    its head, and a word in small letters that is no noun of a person (``has_role_noun``) is none
+    of a person's posts; bracketed words aside."""
+    words = re.sub(r"\([^)]*\)", " ", role).replace(",", " , ").split()
+    if not words or any(w.lower() in _AFTER_HEAD for w in words[1:]):
+        return False
+    last = words[-1].strip(".;:\"'’")
+    return last.isalpha() and last.islower() and not _role_word(last)
+
+
+# a name before the role it holds, set off by a comma: "Lord Zed, the Lord President of the court"
+_NAME_BEFORE_ROLE = re.compile(r"^((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*),\s+(?:the|an?)\s+(?=\S)")
+
+
+def after_another_name(role: str) -> str:
+    """The role without another name of its holder set off before it: "Colin Roe, Lord Zed, the
+    Lord President of the court" has the parse take "Lord Zed, the Lord President of the court"
+    for Roe's appositive, and the role is "Lord President of the court". Only when the words
+    before the comma are all capitalised, the last of them no noun of a post (a name's last
+    word) and none a body's kind: "Prime Minister, the party's leader" is two posts, left to
+    ``list_of_posts``, and "Zorb Bank, the lender" a body and what it is."""
+    m = _NAME_BEFORE_ROLE.match(role)
+    if m is None or _role_word(m.group(1).split()[-1]) or not has_role_noun(role[m.end():]) \
+            or any(w.lower() in BODY_HEADS | ORG_NOUNS for w in m.group(1).split()):
+        return role
+    return role[m.end():]
 
 
 def party_membership(role: str) -> bool:

@@ -684,7 +684,7 @@ class ArticleState:
                 continue  # "the study", "36": the statements keep their mention, unnamed
             name = examples_cut(open_bracket_cut(e.name))  # "(MP", "critics such as ..." end no name
             out.append(Entity(id=f"e{n}", name=name, type=type_, aliases=sorted(set(e.aliases)),
-                              roles=clean_roles(e.name, e.aliases, e.roles, type_),
+                              roles=clean_roles(e.name, e.aliases, e.roles, type_, surnames),
                               affiliation=clean_affiliation(e.name, e.aliases, e.affiliation, type_, e.roles, surnames),
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
         return out
@@ -700,7 +700,8 @@ class ArticleState:
 
     def _full_named_surnames(self) -> frozenset[str]:
         """The surnames of the people the article names in full ("Roe" of "Jane Roe"), lowercased:
-        an affiliation that is one names a person, no body (role_cleaning.person_as_affiliation).
+        an affiliation or a role that is one names a person, no body nor post
+        (role_cleaning.person_as_affiliation, role_cleaning.a_person_s_name).
         A one-word "person" may be a body the tagger misread ("Zedco"), so it does not count."""
         return frozenset(e.name.split()[-1].lower() for e in self.entities
                          if e.type == "PERSON" and e.named and len(e.name.split()) >= 2)
