@@ -455,3 +455,43 @@ def test_spelling_variants_and_trailing_kind_words_are_one_body():
     # a word that names another body of the same name stays: a foundation, an airline, a group
     assert len(bodies("Zedco Foundation", "Zedco")) == 2
     assert len(bodies("Zedco Airlines", "Zedco")) == 2
+
+
+def company(home_name, bare_name, *bare):
+    """The entities of a body named with its country (people "roe", "doe" and "lee" speak in its
+    article) and bare speakers of its name, each given as (affiliation, people speaking in its
+    article, places), as sets of their articles."""
+    people = lambda names: frozenset(f"p:{p}" for p in names)  # noqa: E731
+    members = [Member("a0", "e1", home_name, type="ORG", comentions=people(["roe", "doe", "lee"]))]
+    for n, (affiliation, names, *places) in enumerate(bare, 1):
+        members.append(Member(f"a{n}", "e1", bare_name, type="ORG", affiliation=affiliation,
+                              comentions=people(names) | {f"l:{p}" for p in (places[0] if places else [])}))
+    return sorted(sorted(m.article_id for m in c.members) for c in resolve_group(members))
+
+
+def test_a_bare_body_in_the_company_of_its_country_s_body_is_that_body():
+    # two of the people speaking beside the "United States Commission on Debates" speak in the
+    # bare one's article too: the same story's body, whatever other places the article visits
+    debates = "Commission on Debates"
+    assert company(f"United States {debates}", debates, (None, ["roe", "doe"], ["armenia"])) == [["a0", "a1"]]
+    assert company(f"{debates} of Kenya", debates, (None, ["lee", "roe", "kim"])) == [["a0", "a1"]]
+    # one person shared says little; an affiliation to another country keeps it apart
+    assert company(f"United States {debates}", debates, (None, ["roe", "kim"])) == [["a0"], ["a1"]]
+    assert company(f"United States {debates}", debates, ("Mexico", ["roe", "doe"])) == [["a0"], ["a1"]]
+    # each bare speaker by its own company
+    assert company(f"United States {debates}", debates, (None, ["roe", "doe"]), (None, ["kim"])) \
+        == [["a0", "a1"], ["a2"]]
+
+
+def test_the_same_people_beside_a_body_every_nation_has_tie_it_to_no_country():
+    # the same leaders speak beside two countries' security councils or guards
+    assert company("Ukraine National Security Council", "National Security Council",
+                   (None, ["roe", "doe"])) == [["a0"], ["a1"]]
+    assert company("Ukraine National Guard", "National Guard", (None, ["roe", "doe"])) == [["a0"], ["a1"]]
+    # a kind word the core drops still counts ("agency")
+    assert company("Ukraine National Storm Agency", "National Storm Agency", (None, ["roe", "doe"])) \
+        == [["a0"], ["a1"]]
+    # a nationality word is no country's name: "American Red Cross" is no Red Cross
+    assert company("American Storm Society", "Storm Society", (None, ["roe", "doe"])) == [["a0"], ["a1"]]
+    # a generic office every country has
+    assert company("United States Supreme Court", "Supreme Court", (None, ["roe", "doe"])) == [["a0"], ["a1"]]

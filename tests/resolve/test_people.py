@@ -11,6 +11,7 @@ from onrecord.resolve.people import (
     fold_surname,
     generic_body,
     known_name_within,
+    without_country_word,
     without_place,
 )
 
@@ -42,6 +43,31 @@ def test_a_place_the_article_names_is_not_part_of_a_name():
     assert without_place(["India", "Narendra", "Modi"], ["india"], norm) == ["Narendra", "Modi"]
     assert without_place(["India", "Narendra", "Modi"], [], norm) == ["India", "Narendra", "Modi"]
     assert without_place(["Georgia", "Smith"], ["georgia"], norm) == ["Georgia", "Smith"]  # two words stay
+
+
+def test_a_country_word_glued_before_a_full_name_is_no_word_of_it():
+    countries = {"india", "kenyan", "chad", "united states", "zembla"}
+    genders = {"india": "f", "chad": "m", "rajan": "m", "mary": "f", "michael": "m", "ann": "f"}.get
+
+    def cut(name):
+        return " ".join(without_country_word(name.split(), countries, lambda t: genders(t.lower()), norm))
+    assert cut("India Rajan Mehrotra") == "Rajan Mehrotra"  # a woman's name before a man's
+    assert cut("Kenyan Ann Wambui") == "Ann Wambui"  # no given name at all
+    assert cut("United States Mary Oakes") == "Mary Oakes"
+    # a given name of the same sex may be the person's first name, a middle one following
+    assert cut("Chad Michael Oakes") == "Chad Michael Oakes"
+    # no known given name after it, or a surname alone: kept
+    assert cut("Zembla Quorvath Oakes") == "Zembla Quorvath Oakes"
+    assert cut("Chad Oakes") == "Chad Oakes"
+    assert cut("Rajan Mehrotra") == "Rajan Mehrotra"
+
+
+def test_a_person_named_with_a_country_word_before_the_name_is_the_person_in_any_article():
+    members = [Member("a1", "e1", "Rajan Mehrotra"), Member("a2", "e1", "India Rajan Mehrotra"),
+               Member("a3", "e1", "Chad Rajan Mehrotra")]
+    clusters = resolve_group(members)
+    assert sorted((c.name, sorted(m.article_id for m in c.members)) for c in clusters) \
+        == [("Chad Rajan Mehrotra", ["a3"]), ("Rajan Mehrotra", ["a1", "a2"])]
 
 
 def test_a_known_full_name_inside_a_longer_mention_is_that_name():

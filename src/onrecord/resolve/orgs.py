@@ -23,7 +23,10 @@ initials it could be abbreviated to. ``cluster_orgs`` groups the members of the 
    such speaker whose own article's text names that country or one of its states, and no other
    country, joins (``untied_national_variant``, ``countries_named``); a story naming another
    country ("A cyclone struck Zembla ... the National Storm Center said"), alone or beside it,
-   shows nothing, and its speaker stays apart;
+   shows nothing, and its speaker stays apart. A bare speaker whose article has two people or
+   more speaking who speak in the country's body's articles too joins it by that company,
+   unless the name is of a kind every nation has or its affiliation is another country
+   (``_join_by_company``);
 3. a unit named by its body's name, a unit word and "for" or "of" ("Zedford Polytechnic Center
    for Storm Science") is the one body of that lead ("Zedford Polytechnic" or "Zedford
    Polytechnic University"): its centre speaks as it (``unit_parent``); a lead of one word or
@@ -442,6 +445,48 @@ def _join_untied(groups: dict[tuple[Optional[str], str], list[_N]], bare: tuple[
         del groups[bare]
 
 
+# people a bare body's article must share with the articles of its country's body of the name
+SHARED_PEOPLE = 2
+
+
+def every_nation_kind(core: str, names: Iterable[str] = ()) -> bool:
+    """Whether a body's core or one of its names as written ends in a word of a kind every nation
+    has a body of ("national security council", "National Security Agency" whose core drops its
+    "agency": ``[every_nation_kinds]``): the same people may speak beside two countries' bodies
+    of such a name. A remit after the kind makes a name of its own ("Commission on Debates")."""
+    last = {words[-1] for words in [core.split(), *(_tokens(n) for n in names)] if words}
+    return bool(last & EVERY_NATION_KINDS)
+
+
+def shares_people(member: _Named, home_people: frozenset[str], count: int = SHARED_PEOPLE) -> bool:
+    """Whether a speaker's own article has ``count`` of the same people speaking in it ("p:"
+    families) as the articles of a body: the same story's cast, news of the same place."""
+    return len({f for f in member.comentions if f.startswith("p:")} & home_people) >= count
+
+
+def _join_by_company(groups: dict[tuple[Optional[str], str], list[_N]], bare: tuple[Optional[str], str],
+                     home: tuple[Optional[str], str]) -> None:
+    """A bare body's name ("Commission on Debates") beside the one body of that name its country
+    leads or ends ("United States Commission on Debates", ``country_named_variant``): a bare
+    speaker whose own article has two people or more speaking in it who speak in the country's
+    body's articles too is that body, as people resolve by the company they keep. Not for a
+    kind of body every nation has (``every_nation_kind``: the same leaders speak beside two
+    countries' "National Security Council"), nor for a speaker its affiliation ties to another
+    country; its namesakes with no such company stay apart."""
+    home_people = frozenset(f for m in groups[home] for f in m.comentions if f.startswith("p:"))
+    tied = [m for m in groups[bare] if shares_people(m, home_people)
+            and affiliation_country(m.affiliation) in (None, home[0])]
+    if not tied:
+        return
+    groups[home].extend(tied)
+    taken = {id(m) for m in tied}
+    rest = [m for m in groups[bare] if id(m) not in taken]
+    if rest:
+        groups[bare] = rest
+    else:
+        del groups[bare]
+
+
 def nationality_word(place: str, code: str, countries: dict[str, str]) -> bool:
     """Whether a country word is a nationality ("american", "iranian") rather than the country's
     name ("united states", "us", "iran", "iran's"): ISO 3166 (pycountry) names countries only."""
@@ -613,6 +658,8 @@ def cluster_orgs(members: list[_N], named: Optional[CountriesNamed] = None) -> l
             _join_by_affiliation(groups, (None, core), homes[0], places=national)
             if national and untied_national_variant(core, homes[0][0] or "", home_names):
                 _join_untied(groups, (None, core), homes[0], named)
+            if national and (None, core) in groups and not every_nation_kind(core, home_names):
+                _join_by_company(groups, (None, core), homes[0])
 
     _join_remit_variants(groups)
     _join_short_leads(groups)

@@ -178,3 +178,21 @@ def test_a_kind_noun_with_another_body_nearer_never_falls_to_the_main_body(nlp):
             "last year. Analysts said Acme Corp. needed more cash. On Monday, Acme Corp. shares fell 10 "
             "percent. The bank said it would not extend the loan.")
     assert speaker(text, "it would not extend the loan").name != "Acme Corp."
+
+
+# ---- a publication named after a sea or a region, read as the place ----
+
+
+def test_a_writing_by_a_capitalised_the_and_a_sea_is_the_publication_s(nlp):
+    text = ("The mayor had known of the payments for years, according to a recent report by The "
+            "Caribbean. The council declined to comment.")
+    assert speaker(text, "had known of the payments").name == "The Caribbean"
+    text = "A new study by The Indian Ocean said the mayor had known of the payments."
+    assert speaker(text, "had known of the payments").name == "The Indian Ocean"
+
+
+def test_a_sea_after_a_lowercase_the_is_no_writer(nlp):
+    text = ("The mayor had known of the payments for years, according to a recent report by the "
+            "Caribbean. The council declined to comment.")
+    found = speaker(text, "had known of the payments")
+    assert found is None or found.name not in ("The Caribbean", "Caribbean")

@@ -1343,6 +1343,8 @@ def named_issuer(state: ArticleState, head: Token,
             return _named_body(state, pollster)
         if ent is None and acronym_medium(owner):
             return _named_body(state, owner.text)
+        if ent is not None and titled_place_writer(ent, owner):
+            return _named_body(state, "The " + strip_determiner(ent))
         if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE"):
             continue
         if ent.label_ == "GPE" and owner.dep_ == "compound" and indefinite_body(owner.head):
@@ -1380,6 +1382,17 @@ def person_after_owner(ent: Span) -> Span | None:
     if any(t.lower_ in BODY_HEADS for t in after):
         return None  # "Children’s Mercy Hospital": a body's name, though "Mercy" is a given name
     return after if gender_of(after[0].text) is not None else None
+
+
+def titled_place_writer(ent: Span, owner: Token) -> bool:
+    """Whether a name the tagger read as a place (an ocean, a region: LOC) is a publication
+    named after it, as who wrote a writing: "a report by The Pacific" writes its "The" in
+    capitals inside the sentence, as a title is written, and a sea or a region writes nothing.
+    Only the name right after "by" (a writing's author, not where it came "from") with that
+    capitalised "The" before it."""
+    the = ent[0] if ent[0].lower_ == "the" else ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent.label_ == "LOC" and owner.i == ent.root.i and owner.dep_ == "pobj" and owner.head.lower_ == "by" \
+        and the is not None and the.text == "The" and not the.is_sent_start
 
 
 def acronym_medium(owner: Token) -> bool:
