@@ -886,13 +886,72 @@ def named_writer_of(cue: Token) -> Token | None:
     return None
 
 
+DATELINE_DASHES = ("—", "–", "-", "--")
+
+
+def is_dateline(head: Token) -> bool:
+    """A word in capitals opening a paragraph with a dash soon after it: "WASHINGTON (AP) — ...",
+    "PHILADELPHIA, Pa. —", "WASHINGTON, Aug. 24 (UPI) —" (a date and an agency may come
+    between the place and its dash, after a comma or a parenthesis). Not a name in capitals that
+    words run on from ("U.S. Ambassador Jane Roe — a veteran diplomat — said")."""
+    doc = head.doc
+    if not head.text.isupper() or len(head.text) < 3:
+        return False
+    start = head.i
+    while start > 0 and doc[start - 1].text.isupper() and not doc[start - 1].is_space:
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].text.isupper() and not doc[end].is_punct:
+        end += 1
+    if end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
+        return False  # the capitals run on into words: a name, not a place and its dash
+    opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    # a dash soon after, before any verb: "WASHINGTON (AP) —", "PHILADELPHIA, Pa. —"; not
+    # "NASA, the space agency, said"
+    for tok in doc[head.i + 1:head.i + 10]:
+        if tok.text in DATELINE_DASHES:
+            return opens_paragraph
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def subject_past_dateline(cue: Token, subject: Token) -> Token:
+    """The cue's subject after the dateline the parse read as one: in "MOSCOW (Reuters) -
+    Russia said" or "NAIROBI, Kenya — Kenyan police said" the place in capitals is where the
+    story was filed and the phrase after the dash, whatever the parse hung it on (a second
+    subject, the dateline's appositive), is who spoke. ``subject`` itself when it is no dateline
+    or the words between the dash and the cue are not one noun phrase."""
+    if not is_dateline(subject):
+        return subject
+    doc = cue.doc
+    dash = next((t.i for t in doc[subject.i + 1:cue.i] if t.text in DATELINE_DASHES), None)
+    if dash is None or dash + 1 >= cue.i:
+        return subject
+    phrase = range(dash + 1, cue.i)
+    roots = [t for t in doc[dash + 1:cue.i] if t.head.i not in phrase and not t.is_punct]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return subject
+    return roots[0]
+
+
+def dateline_end(doc: Doc, start: int, head: int) -> int:
+    """Where a phrase from ``start`` to its head at ``head`` begins once the dateline that opens
+    it is left out: "ISLAMABAD — Pakistan's army" is the army's phrase, "ISLAMABAD —" the parse's
+    modifier. ``start`` when no dateline opens the phrase or no dash comes before the head."""
+    if start >= head or not is_dateline(doc[start]):
+        return start
+    dash = next((t.i for t in doc[start + 1:head] if t.text in DATELINE_DASHES), None)
+    return dash + 1 if dash is not None else start
+
+
 def speaker_token(cue: Token) -> Token | None:
     """The head of the cue's speaker mention: its subject, the agent of a passive, or the
     possessor of a noun cue ("his claim"); for a cue without a subject of its own ("stood and
     said", "is expected to say") the subject of the verb it hangs from."""
     for child in cue.children:
         if child.dep_ in ("nsubj", "expl"):
-            return None if child.dep_ == "expl" else named_subject(cue, child)
+            return None if child.dep_ == "expl" else named_subject(cue, subject_past_dateline(cue, child))
     named_clause = body_name_read_as_clause(cue)
     if named_clause is not None:
         return named_clause

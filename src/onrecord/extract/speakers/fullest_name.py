@@ -413,7 +413,41 @@ def headline_name_cut(name: str, aliases: list[str], doc: Doc) -> str | None:
     for alias in shorter:
         if any(not in_title_case_line(doc, m.start()) for m in _whole_words(alias, text)):
             return alias
+    return headline_name_written_below(words, aliases, doc) or headline_surname(words, aliases, doc)
+
+
+def headline_name_written_below(words: list[str], aliases: list[str], doc: Doc) -> str | None:
+    """The first words of a name read out of a title-case headline that the article writes
+    outside such lines, ending in one of the name's short forms: "Jane Roe Beats Establishment"
+    beside "Jane Roe said ... Roe said" is Jane Roe, though the tagger left "Jane Roe" of the
+    text untagged (so no alias holds it). The longest such run of two words or more, else None."""
+    text = doc_index.text(doc)
+    for k in range(len(words) - 1, 1, -1):
+        run = " ".join(words[:k])
+        if words[k - 1] in aliases and any(not in_title_case_line(doc, m.start()) for m in _whole_words(run, text)):
+            return run
     return None
+
+
+def headline_surname(words: list[str], aliases: list[str], doc: Doc) -> str | None:
+    """The surname a title-case headline opens with, when the tagger read the headline's verb
+    and object into the name: "Roe Slams Rival On Taxes" tagged "Roe Slams Rival" is Roe, whom
+    the article writes alone ("Senator Roe said") outside such lines. Headlines name people by
+    their surname first; only when the first word is one of the name's own short forms written
+    outside title-case lines, and neither the name's second word nor the rest of it is ever
+    written outside them: "Jane Roe Beats Establishment" beside "Roe said" is no "Jane", as "Roe"
+    is a word the article spells as a name; else None."""
+    first = words[0]
+    if first not in aliases:
+        return None
+    text = doc_index.text(doc)
+
+    def outside(phrase: str) -> bool:
+        return any(not in_title_case_line(doc, m.start()) for m in _whole_words(phrase, text))
+
+    if not outside(first) or outside(words[1]) or outside(" ".join(words[1:])):
+        return None
+    return first
 
 
 def headline_word_before_surname(name: str, doc: Doc) -> str | None:
@@ -432,6 +466,35 @@ def headline_word_before_surname(name: str, doc: Doc) -> str | None:
         return None
     full = {ent.text for ent in doc_index.ents_labelled(doc, "PERSON") if len(ent) >= 2
             and ent[-1].text == words[1] and ent.text != name and not in_title_case_line(doc, ent.start_char)}
+    return full.pop() if len(full) == 1 else None
+
+
+def common_word_before_surname(name: str, doc: Doc) -> str | None:
+    """The person a two-word name stands for when its first word is a common word that opens
+    the sentence, read into the name by the tagger: "Weary Roe voters stayed home" speaks of
+    Jane Roe's voters, and "Weary" is no given name. Only when the first word is on no list of
+    given names, the article writes it in lowercase elsewhere ("weary voters"), every occurrence
+    of the name opens its sentence or line, and the article names exactly one person of that
+    surname after a given name (one the lists know, or a word it never writes in lowercase);
+    that name, else None ("Nawaz Roe" beside "Ali Roe"
+    keeps its "Nawaz", which the article never writes in lowercase)."""
+    words = name.split()
+    if len(words) != 2 or gender_of(words[0]) is not None or not words[0].istitle() \
+            or words[0].lower() in ROLE_WORDS or words[0].lower() in ADDRESS_WORDS:
+        return None
+    if words[0].lower() not in doc_index.positions(doc):
+        return None  # never written in lowercase: maybe a given name the lists miss
+    text = doc_index.text(doc)
+    starts = [token_at_char(doc, m.start()) for m in _whole_words(name, text)]
+    if not starts or not all(t is not None and (t.is_sent_start or t.i > 0 and "\n" in doc[t.i - 1].text_with_ws)
+                             for t in starts):
+        return None
+    full = set()
+    for ent in doc_index.ents_labelled(doc, "PERSON"):
+        texts = [t.text for t in ent if t.text not in ("'", "’", "'s", "’s")]
+        if len(texts) >= 2 and texts[-1] == words[1] and texts[0] != words[0] \
+                and (gender_of(texts[0]) is not None or texts[0].lower() not in doc_index.positions(doc)):
+            full.add(" ".join(texts))  # "Bernie Sanders": a given name no list has, never a common word
     return full.pop() if len(full) == 1 else None
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
-from onrecord.extract.candidates import FINITE_TAGS
+from onrecord.extract.candidates import DATELINE_DASHES, FINITE_TAGS, dateline_end, is_dateline
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.role_cleaning import has_role_noun
 from onrecord.extract.speakers.words import (
@@ -221,6 +221,7 @@ def mention_range(head: Token) -> tuple[int, int]:
             break
     start = after_clause_in_left_part(head, start)
     start = after_cue_after_quote(head, start)
+    start = dateline_end(head.doc, start, head.i)  # "ISLAMABAD — Pakistan's army"
     while start < end - 1 and head.doc[start].is_punct:
         start += 1
     return hyphen_joined_start(head.doc, start), hyphen_joined_end(head.doc, end)
@@ -626,36 +627,6 @@ def led_by_a_verb(appositive: Token) -> bool:
     for a second appositive, but it is what Roe said."""
     first = appositive.left_edge
     return first.pos_ == "VERB" and first.tag_ in ("VBD", "VBN")
-
-
-DATELINE_DASHES = ("—", "–", "-", "--")
-
-
-def is_dateline(head: Token) -> bool:
-    """A word in capitals opening a paragraph with a dash soon after it: "WASHINGTON (AP) — ...",
-    "PHILADELPHIA, Pa. —", "WASHINGTON, Aug. 24 (UPI) —" (a date and an agency may come
-    between the place and its dash, after a comma or a parenthesis). Not a name in capitals that
-    words run on from ("U.S. Ambassador Jane Roe — a veteran diplomat — said")."""
-    doc = head.doc
-    if not head.text.isupper() or len(head.text) < 3:
-        return False
-    start = head.i
-    while start > 0 and doc[start - 1].text.isupper() and not doc[start - 1].is_space:
-        start -= 1
-    end = head.i + 1
-    while end < len(doc) and doc[end].text.isupper() and not doc[end].is_punct:
-        end += 1
-    if end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
-        return False  # the capitals run on into words: a name, not a place and its dash
-    opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
-    # a dash soon after, before any verb: "WASHINGTON (AP) —", "PHILADELPHIA, Pa. —"; not
-    # "NASA, the space agency, said"
-    for tok in doc[head.i + 1:head.i + 10]:
-        if tok.text in DATELINE_DASHES:
-            return opens_paragraph
-        if tok.pos_ in ("VERB", "AUX"):
-            return False
-    return False
 
 
 def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:

@@ -14,11 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
+from onrecord.extract.candidates import DATELINE_DASHES, is_dateline
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import HYPHENS, speech_word
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
+    COLLECTIVE_NOUNS,
     COUNTRY_WORDS,
+    GROUP_NOUNS,
     INSTITUTION_NOUNS,
     NAME_SUFFIXES,
     NAME_TITLES,
@@ -256,7 +259,28 @@ def _written_as_person(doc: Doc, words: list[Token]) -> bool:
             return True
         if len(after) >= 2 and after[0].lower_ == "of" and any(t.ent_type_ in ("ORG", "GPE") for t in after[1:]):
             return True
+        if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
+            return True  # "Israel Roe, who ...": a body is "which"
+        if speaks_of_self_as_gendered(doc[i:i + len(texts)], gender_of(texts[0])):
+            return True
     return surname_speaks_as_gendered(doc, surname, gender_of(texts[0]))
+
+
+def speaks_of_self_as_gendered(name: Span, gender: str | None) -> bool:
+    """Whether a full name is the subject of a speech verb right after it whose reported clause
+    has for subject a pronoun of the sex its given name has: "Chelsea Roe said she would
+    testify", "Lincoln Roe said he would run". A body named after a person is "it" or "they";
+    a given name that is also a place's ("Chelsea", "Lincoln") leads the tagger to read the
+    whole name as a body's."""
+    pronouns = _GENDERED_PRONOUNS.get(gender or "")
+    doc = name.doc
+    if pronouns is None or name.end >= len(doc):
+        return False
+    verb = doc[name.end]
+    if not speech_word(verb.lower_) or name[-1].dep_ != "nsubj" or name[-1].head.i != verb.i:
+        return False
+    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in pronouns for s in c.children)
+               for c in verb.children)
 
 
 # the pronouns that refer back to one person of each sex
@@ -324,6 +348,24 @@ def sentence_opening_common_word(ent: Span) -> bool:
     if word.pos_ == "PROPN" or not word.is_title or not _opens_sentence(word):
         return False
     return all(_opens_sentence(ent.doc[i]) for i in doc_index.positions(ent.doc).get(word.text, ()))
+
+
+def common_noun_after_dateline(token: Token) -> bool:
+    """Whether a capitalised word is a common noun that opens a story's text after its dateline:
+    in "ZEDTOWN — Police said on Monday ..." the parse reads "Police" as a proper noun, for the
+    dash leaves it no sentence start, but the story's first word is capitalised as any sentence's
+    is. Only a word the tagger gives no name's type, right after a dateline's dash, that the
+    lists know as a noun of a body, a group or a person ("police", "officials", "witnesses");
+    such a word names no one, and the description passes read it."""
+    doc = token.doc
+    if token.ent_type_ or not token.is_title or token.i < 2 or doc[token.i - 1].text not in DATELINE_DASHES:
+        return False
+    start = token.sent.start if token.sent.start < token.i - 1 else 0
+    if not any(is_dateline(t) for t in doc[start:token.i - 1]):
+        return False
+    nouns = ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS | COLLECTIVE_NOUNS
+    word = token.lower_
+    return word in nouns or word.removesuffix("s") in nouns or word.removesuffix("ies") + "y" in nouns
 
 
 def names_a_thing(doc: Doc, start: int) -> bool:

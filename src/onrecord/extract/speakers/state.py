@@ -26,6 +26,7 @@ from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
     body_name_ended_after_the,
+    common_word_before_surname,
     headline_name_cut,
     headline_word_before_surname,
     introduced_in_full,
@@ -328,8 +329,9 @@ class ArticleState:
         span = self.doc[hyphenated_given_name_start(self.doc, span.start):span.end]
         # "Van der Berg" of which the tagger spanned "Berg": the particles open the surname
         span = self.doc[surname_particles_start(self.doc, span.start):span.end]
-        tokens = [t for t in span if not t.is_punct and (t.lower_ not in ROLE_WORDS or surname_like_a_title(t, span)
-                                                         or given_name_like_a_title(t, span))
+        # a line break is no word of a name: the tagger may run a headline's name into the text
+        tokens = [t for t in span if not t.is_punct and not t.is_space
+                  and (t.lower_ not in ROLE_WORDS or surname_like_a_title(t, span) or given_name_like_a_title(t, span))
                   and t.pos_ != "DET"
                   and t.tag_ != "POS"
                   and not (t.lower_ == "first" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "lady")]
@@ -807,7 +809,8 @@ class ArticleState:
                   and e.type == "PERSON"]
         cut = headline_name_cut(entity.name, entity.aliases + [e.name for e in people], self.doc) \
             or headline_word_before_surname(entity.name, self.doc)\
-            or opener_object_before_surname(entity.name, self.doc)
+            or opener_object_before_surname(entity.name, self.doc) \
+            or common_word_before_surname(entity.name, self.doc)
         if cut is None:
             return False
         known = [e for e in people if e.name == cut]

@@ -40,6 +40,7 @@ from onrecord.extract.speakers.mention_syntax import (
     title_roles,
 )
 from onrecord.extract.speakers.name_forms import (
+    common_noun_after_dateline,
     given_name_left_out,
     hyphenated_given_name_start,
     name_label,
@@ -599,6 +600,8 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
             and office_word(head.lower_) in ROLE_WORDS | {"representative"} and not state.short_person(head.text):
         return None  # "The Vice President", "the Senate Minority Leader": an office, described
+    if words == [head] and common_noun_after_dateline(head):
+        return None  # "ZEDTOWN — Police said": the story's first word, capitalised, no name
     if head.pos_ == "PROPN":
         found = (shared_surname(state, head) if words == [head] else None) or state.short_person(head.text)
         if found:

@@ -1,0 +1,104 @@
+"""Names a reader would not give a speaker (issue 13, names): a wire story's dateline read as
+the subject or as part of the speaker's phrase, a capitalised common noun after the dateline
+read as a name, a title-case headline's verb and object read into a surname, and a person's
+name with a given name that is also a place's read as a body's. Texts made up for them."""
+from onrecord.extract.candidates import dateline_end, speaker_token
+from onrecord.extract.speakers.fullest_name import common_word_before_surname, headline_name_cut, headline_surname
+from onrecord.extract.speakers.name_forms import (
+    common_noun_after_dateline,
+    person_name_tagged_org,
+    speaks_of_self_as_gendered,
+)
+from statement_lookup import speaker, tagged, token
+
+
+def test_the_subject_after_a_dateline_is_the_speaker(nlp):
+    doc = nlp("KISUMU, Kenya — Kenyan police said Sunday that thieves took a truck.")
+    assert speaker_token(token(doc, "said")).text == "police"
+
+
+def test_a_dateline_with_an_agency_is_no_speaker_of_the_story(nlp):
+    found = speaker("OSLO (Wire) - Norway said on Friday it would send two ships north.", "two ships")
+    assert found.name == "Norway"
+
+
+def test_a_subject_that_is_no_dateline_stays(nlp):
+    doc = nlp("NASA, the space agency, said the probe was lost.")
+    assert speaker_token(token(doc, "said")).text == "NASA"
+
+
+def test_the_dateline_is_cut_from_the_speaker_s_phrase(nlp):
+    doc = nlp("QUETTA — Pakistan's navy said Sunday that a boat sank.")
+    navy = token(doc, "navy")
+    assert doc[dateline_end(doc, 0, navy.i)].text == "Pakistan"
+    found = speaker("QUETTA — Pakistan's navy said Sunday that a boat sank.", "a boat sank")
+    assert found.mention.text == "Pakistan's navy"
+
+
+def test_a_capitalised_word_opening_the_text_is_none_without_a_dateline(nlp):
+    doc = nlp("Officials in Leeds said the bridge was shut. Leeds officials said it would reopen.")
+    assert not common_noun_after_dateline(doc[0])
+
+
+def test_a_common_noun_after_a_dateline_names_no_one(nlp):
+    doc = nlp("LEEDS — Police said on Monday that the bridge was shut.")
+    assert common_noun_after_dateline(token(doc, "Police"))
+    found = speaker("LEEDS — Police said on Monday that the bridge was shut.", "the bridge was shut")
+    assert found.rule == "unnamed"
+
+
+def test_a_name_after_a_dateline_is_still_a_name(nlp):
+    doc = nlp("LEEDS — Oxfam said on Monday that the bridge was shut.")
+    assert not common_noun_after_dateline(token(doc, "Oxfam"))
+
+
+_HEADLINE = "Dorsey Slams Rival Over Farm Subsidies\n\n"
+
+
+def test_a_headline_s_verb_read_into_a_surname_is_cut(nlp):
+    text = _HEADLINE + "Dorsey said the plan would ruin farmers in the valley."
+    assert speaker(text, "ruin farmers").name == "Dorsey"  # not "Dorsey Slams Rival ..."
+
+
+def test_a_surname_whose_next_word_the_text_writes_keeps_its_name(nlp):
+    # "Pelt" is written in the text: "Ann Pelt" is a name, the headline's "Ann" no surname
+    doc = nlp("Ann Pelt Beats Party Establishment In Close Primary\n\nAnn said Pelt would serve.")
+    assert headline_surname("Ann Pelt Beats Party".split(), ["Ann", "Pelt"], doc) is None
+
+
+def test_the_first_words_of_a_headline_name_the_text_writes_are_the_name(nlp):
+    doc = nlp("Ann Pelt Beats Party Establishment In Close Primary\n\nAnn Pelt said the win was a shock. "
+              "Pelt said she would serve.")
+    assert headline_name_cut("Ann Pelt Beats Party", ["Pelt"], doc) == "Ann Pelt"
+
+
+def test_a_full_name_saying_she_is_a_person_s_though_tagged_a_body(nlp):
+    doc = tagged(nlp, "Chelsea Brandt said she would testify on Monday.", [(0, 2, "ORG")])
+    assert speaks_of_self_as_gendered(doc.ents[0], "f")
+    assert person_name_tagged_org(doc.ents[0])
+
+
+def test_a_full_name_saying_it_stays_a_body(nlp):
+    doc = tagged(nlp, "Walter Grant said it would cut jobs in the spring.", [(0, 2, "ORG")])
+    assert not speaks_of_self_as_gendered(doc.ents[0], "m")
+    assert not person_name_tagged_org(doc.ents[0])
+
+
+def test_a_name_followed_by_who_is_a_person_s(nlp):
+    doc = tagged(nlp, "Israel Varga, who runs the mill, said it would close.", [(0, 2, "ORG")])
+    assert person_name_tagged_org(doc.ents[0])
+
+
+_SUBTITLE = ("Rain keeps the faithful away; \nWeary Pelt voters stayed home in the cold, a poll finds.\n\n"
+             "Polls of weary voters show Bernard Pelt is ahead. ")
+
+
+def test_a_common_word_opening_the_line_is_no_given_name(nlp):
+    doc = nlp(_SUBTITLE + "Pelt says he will win the weary vote.")
+    assert common_word_before_surname("Weary Pelt", doc) == "Bernard Pelt"
+    assert speaker(_SUBTITLE + "Pelt says he will win the weary vote.", "win the weary").name == "Bernard Pelt"
+
+
+def test_a_given_name_never_written_in_lowercase_stays(nlp):
+    doc = nlp("Nawaz Pelt said the plan was fine. Ali Pelt said it was not. Nawaz Pelt spoke last.")
+    assert common_word_before_surname("Nawaz Pelt", doc) is None
