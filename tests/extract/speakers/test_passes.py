@@ -639,15 +639,17 @@ def test_an_office_of_no_person_named_is_left_to_the_other_passes(nlp):
 
 def test_a_name_in_the_words_a_pronoun_reports_before_it_leaves_the_pronoun_unnamed(nlp):
     # "Novak ... fits that bill, he added": Novak spoken of by Brown, or Novak's own paraphrase
-    # ("Peter Novak was for the governor, he said"): the grammar does not tell which
-    for text in ("''We are tired of it,'' Mr. Tom Brown said. ''I need someone honest.''\n\n"
-                 "Mr. Peter Novak, who takes no large gifts, fits that bill for many people, he added.",
-                 "Voters are tired of both parties.\n\nFormer Rep. Peter Novak was for the governor while "
-                 "he was in the race, he said on Monday."):
+    # ("Peter Novak was for the governor, he said"): the grammar does not tell which; only when no
+    # other man is near is it Novak's own (``own_paraphrase``, branch r14-pron)
+    for text, named in (("''We are tired of it,'' Mr. Tom Brown said. ''I need someone honest.''\n\n"
+                         "Mr. Peter Novak, who takes no large gifts, fits that bill for many people, he added.", None),
+                        ("Voters are tired of both parties.\n\nFormer Rep. Peter Novak was for the governor while "
+                         "he was in the race, he said on Monday.", "Peter Novak")):
         doc, state = state_of(nlp, text)
         he = [t for t in doc if t.text == "he"][-1]
         assert pronouns.named_in_report_before(state, he, "m")
-        assert pronouns.personal_pronoun(he, state).entity is None
+        entity = pronouns.personal_pronoun(he, state).entity
+        assert (entity.name if entity is not None else None) == named
     doc, state = state_of(nlp, "Mr. Tom Brown spoke. Mr. Peter Novak, who takes no gifts, fits the bill, he added.")
     assert pronouns.reported_before(token(doc, "who")) == set()  # "takes" reports nothing
 

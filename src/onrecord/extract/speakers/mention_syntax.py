@@ -205,7 +205,21 @@ def relative_antecedent(pronoun: Token) -> Token | None:
         attached = pronoun.head.head
         # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the last of the list
         return before if before is not None and before in attached.conjuncts else attached
+    joined = joined_relative_clause(pronoun)
+    if joined is not None:
+        return joined.head
     return before if pronoun.lower_ in ("who", "which") else None
+
+
+def joined_relative_clause(pronoun: Token) -> Token | None:
+    """The relative clause a second one is joined to ("a donor whose firm went under but who
+    said ..."): a "who" or "which" opening a clause the parse made a conjunct of a relative
+    clause, right after its "and" or "but", stands for that clause's noun too. None otherwise."""
+    verb = pronoun.head
+    if pronoun.lower_ not in ("who", "which") or verb.dep_ != "conj" or verb.head.dep_ != "relcl" \
+            or pronoun.i == 0 or pronoun.nbor(-1).dep_ != "cc" or pronoun.nbor(-1).head.i != verb.head.i:
+        return None
+    return verb.head
 
 
 def mention_range(head: Token) -> tuple[int, int]:
