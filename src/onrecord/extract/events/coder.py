@@ -567,7 +567,9 @@ def dyadic_or_one_sided(event: Event) -> bool:
     of RETREAT an official resigning or a party laying down its own arms (``ONE_SIDED``,
     ``ONE_SIDED_MODES``). Any target the coder kept counts, a place acted on too (it stands for
     its state, as PLOVER codes it): a stricter test of the target's own words ("names an actor")
-    also dropped attacks on towns and bases and victims counted ("killed twelve")."""
+    also dropped attacks on towns and bases and victims counted ("killed twelve"). No event is
+    let off for its confidence: the gate's probability vouches for the type, not for a target
+    read, and the surest target-less events were as often half read (docs/record.md, Events)."""
     if event.actor is None:
         return False
     return event.target is not None or event.type in ONE_SIDED or (event.type, event.mode) in ONE_SIDED_MODES
