@@ -13,6 +13,8 @@ thirteenth round), which the shipped gate was not trained on: a held-out figure 
 
 ``--half`` keeps the labels of the articles of one half by ``judging.half_of`` (sha1 of the id even:
 dev; odd: report), so that rules written on one half of the PolNeAR labels are measured on the other.
+With ``--polnear``, ``parties_right`` of ``parties_labelled`` counts the right-typed events whose
+label says both actor and target were right (labels given to the parties as coded when labelled).
 """
 from __future__ import annotations
 
@@ -44,6 +46,14 @@ def labels(polnear: bool = False, half: str | None = None) -> dict[tuple[str, in
             if half_of(lab["article_id"]) == "dev"}
 
 
+def party_labels(half: str | None = None) -> dict[tuple[str, int], bool]:
+    """Whether the actor and the target were both right, by (article id, trigger start), where
+    the PolNeAR train labels say (they were given to the parties of the event as coded then)."""
+    return {(lab["article_id"], lab["trigger"][0]): bool(lab["actor_ok"] and lab["target_ok"])
+            for lab in read_label_files([POLNEAR_LABELS])
+            if lab.get("actor_ok") is not None and (half is None or half_of(lab["article_id"]) == half)}
+
+
 def polnear_texts(ids: set[str]) -> dict[str, str]:
     return {i: (POLNEAR_TRAIN / f"{i}.txt").read_text(encoding="utf-8") for i in sorted(ids)}
 
@@ -55,6 +65,7 @@ def main() -> None:
     ap.add_argument("--half", choices=("dev", "report"), help="only the labels of the articles of this half")
     args = ap.parse_args()
     gold = labels(args.polnear, args.half)
+    parties = party_labels(args.half) if args.polnear else {}
     texts = polnear_texts({a for a, _ in gold}) if args.polnear else _texts(CORPUS)
     ids = sorted({a for a, _ in gold if a in texts})  # Wikinews ones (the PolNeAR train labels are not this bench's)
     articles = [Article(id=i, text=texts[i]) for i in ids]
@@ -72,6 +83,9 @@ def main() -> None:
         truth = gold[key]
         if truth == kind:
             counts["type_right"] += 1
+            if key in parties:
+                counts["parties_labelled"] += 1
+                counts["parties_right"] += parties[key]
         else:
             counts["none_coded" if truth == "NONE" else "wrong_type"] += 1
             if args.errors:

@@ -12,7 +12,7 @@ def word(nlp, text, w):
 
 
 def events(nlp, text):
-    return find_events(nlp(text), "t", "2020-05-05", gated=False)
+    return find_events(nlp(text), "t", "2020-05-05", gated=False, dyadic=False)
 
 
 def test_a_disowned_stance_is_no_refusal(nlp):
@@ -466,7 +466,7 @@ def test_what_voters_back_or_think_is_no_act(nlp):
 
 
 def types_of(nlp, text):
-    return [e.type for e in find_events(nlp(text), "x", gated=False)]
+    return [e.type for e in find_events(nlp(text), "x", gated=False, dyadic=False)]
 
 
 def test_a_trip_for_talks_or_to_a_region_of_no_known_country_is_a_meeting(nlp):

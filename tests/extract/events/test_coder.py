@@ -110,7 +110,7 @@ def test_example_digest_events(nlp):
 
 
 def test_we_in_a_quote_is_its_speaker(nlp):
-    text = "“We will strike their bases,” President Hassan Rouhani of Iran said on Monday."
+    text = "“We will strike the rebels' bases,” President Hassan Rouhani of Iran said on Monday."
     record = process(Article("q", text, published="2017-07-25"), nlp)
     threat = one(record.events, "THREATEN")  # future force
     assert threat.actor.text == "We" and threat.future
@@ -172,7 +172,7 @@ def test_blows_on_a_station_a_tower_or_bodyguards_stay_assaults(nlp):
 def test_a_should_clause_a_verb_only_hints_at_is_no_demand(nlp):
     hinted = nlp("The preacher implied that the teachers should be punished for it.")
     assert hinted_demand([t for t in hinted if t.text == "punished"][0])
-    assert not [e for e in find_events(hinted, "t", gated=False) if e.type == "REQUEST"]
+    assert not [e for e in find_events(hinted, "t", gated=False, dyadic=False) if e.type == "REQUEST"]
     said = nlp("The preacher said that the teachers should be punished for it.")
     assert not hinted_demand([t for t in said if t.text == "punished"][0])
 
@@ -182,11 +182,12 @@ def test_a_condition_or_the_speakers_own_resolve_is_no_demand(nlp):
     assert inverted_condition([t for t in doc if t.text == "win"][0])
     doc = nlp('"We must finish the reform, because the country must change by May," she said.')
     assert own_resolve([t for t in doc if t.text == "finish"][0])
-    assert not [e for e in find_events(doc, "t", gated=False) if e.trigger.text == "finish"]
+    assert not [e for e in find_events(doc, "t", gated=False, dyadic=False) if e.trigger.text == "finish"]
     doc = nlp("He said that Iran must release the sailors.")
     release = [t for t in doc if t.text == "release"][0]
     assert not (inverted_condition(release) or own_resolve(release))
-    assert [e.type for e in find_events(doc, "t", gated=False) if e.trigger.text == "release"] == ["REQUEST"]
+    assert [e.type for e in find_events(doc, "t", gated=False,
+                                        dyadic=False) if e.trigger.text == "release"] == ["REQUEST"]
 
 
 def _verb_and_subject(doc, verb):

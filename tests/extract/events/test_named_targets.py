@@ -10,7 +10,8 @@ from onrecord.extract.events.parties import described_subject, hyphen_whole, mee
 
 
 def at(nlp, text, trigger):
-    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False) if e.trigger.text == trigger]
+    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False,
+                                     dyadic=False) if e.trigger.text == trigger]
     assert events, f"no event at {trigger!r}"
     return events[0]
 

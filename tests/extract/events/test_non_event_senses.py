@@ -24,7 +24,7 @@ def _word(doc, text):
 
 def _proposed(nlp, text, trigger):
     """The (type, negated) of the events proposed on ``trigger`` before the gate."""
-    return [(e.type, e.negated) for e in find_events(nlp(text), "t", "2021-03-02", gated=False)
+    return [(e.type, e.negated) for e in find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)
             if e.trigger.text == trigger]
 
 

@@ -53,8 +53,8 @@ from onrecord.extract.events.parties import _preceding_actor, _verb_actor
 from onrecord.model import EventParty
 
 
-def events_of(nlp, text):
-    return find_events(nlp(text), "t", "2021-03-02")
+def events_of(nlp, text, dyadic=True):
+    return find_events(nlp(text), "t", "2021-03-02", dyadic=dyadic)
 
 
 def proposed(nlp, text):
@@ -62,7 +62,7 @@ def proposed(nlp, text):
     event through; whether the gate keeps it is the gate's own, measured by cross-validation
     (tools/train_event_gate.py), and it leans on the verb ("help", "take" and "fire" are mostly no
     event in the labelled news)."""
-    return find_events(nlp(text), "t", "2021-03-02", gated=False)
+    return find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)
 
 
 def _word(doc, text):
@@ -291,7 +291,8 @@ def test_charged_with_batons_is_no_charge(nlp):
 
 
 def test_a_meeting_at_a_stadium_is_a_game_only_in_news_of_a_game(nlp):
-    found = events_of(nlp, "The two presidents met at the stadium in Kigali to discuss the border.")
+    # the meeting names no target: the coder's reading before the record's rule of dyads
+    found = events_of(nlp, "The two presidents met at the stadium in Kigali to discuss the border.", dyadic=False)
     assert [e.type for e in found] == ["CONSULT"]
 
 
@@ -390,7 +391,7 @@ def test_a_warrant_is_an_accusation_and_a_petition_an_appeal(nlp):
     assert not warrant_issued(_word(nlp("The court issued a ruling on the case."), "issued"))
     doc = nlp("Residents launched a petition against the new mall.")
     assert petition_made(_word(doc, "launched"))
-    assert [e.type for e in events_of(nlp, doc.text) if e.trigger.text == "launched"] == ["REQUEST"]
+    assert [e.type for e in events_of(nlp, doc.text, dyadic=False) if e.trigger.text == "launched"] == ["REQUEST"]
     assert not petition_made(_word(nlp("The army launched an attack on the town."), "launched"))
 
 
@@ -430,7 +431,7 @@ def test_a_record_or_a_title_won_is_no_act(nlp):
     doc = nlp("The runner also set the world record for the marathon last year in Oslo.")
     assert achievement(_word(doc, "set"))
     assert non_event_sense(_word(doc, "set"), "CONSULT")
-    assert not [e for e in find_events(doc, "x", gated=False) if e.trigger.text == "set"]
+    assert not [e for e in find_events(doc, "x", gated=False, dyadic=False) if e.trigger.text == "set"]
     assert achievement(_word(nlp("The swimmer won the title in Rome."), "won"))
     assert not achievement(_word(nlp("Police seized records from the ministry."), "seized"))
     assert not achievement(_word(nlp("Rebels took the town on Sunday."), "took"))
@@ -439,21 +440,23 @@ def test_a_record_or_a_title_won_is_no_act(nlp):
 def test_anothers_record_or_gold_seized_is_no_achievement(nlp):
     doc = nlp("Senator Elizabeth Warren criticized Joe Biden's record on trade during the debate on Tuesday.")
     assert not achievement(_word(doc, "criticized"))
-    assert "ACCUSE" in [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "criticized"]
+    assert "ACCUSE" in [e.type for e in find_events(doc, "x", gated=False,
+                                                    dyadic=False) if e.trigger.text == "criticized"]
     doc = nlp("The Bank of England seized gold belonging to Venezuela.")
     assert not achievement(_word(doc, "seized"))
-    assert "COERCE" in [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "seized"]
+    assert "COERCE" in [e.type for e in find_events(doc, "x", gated=False, dyadic=False) if e.trigger.text == "seized"]
     assert not achievement(_word(nlp("The champion broke Smith's record in Rome."), "broke"))
 
 
 def test_a_relative_clause_on_any_or_no_one_reports_no_act(nlp):
     doc = nlp("She dared the senator to name any officers or unions who endorsed his campaign.")
     assert unasserted_relative(_word(doc, "endorsed"))
-    assert not [e for e in find_events(doc, "x", gated=False) if e.trigger.text == "endorsed"]
+    assert not [e for e in find_events(doc, "x", gated=False, dyadic=False) if e.trigger.text == "endorsed"]
     assert unasserted_relative(_word(nlp("Anyone who attacks the border will be punished."), "attacks"))
     doc = nlp("Police arrested the men who attacked the embassy.")
     assert not unasserted_relative(_word(doc, "attacked"))
-    assert [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "attacked"] == ["ASSAULT"]
+    assert [e.type for e in find_events(doc, "x", gated=False,
+                                        dyadic=False) if e.trigger.text == "attacked"] == ["ASSAULT"]
 
 
 def test_turning_to_a_medium_is_no_seizure(nlp):
@@ -476,7 +479,8 @@ def test_the_public_raised_against_an_enemy_is_mobilized(nlp):
                  "Erdogan mobilized supporters against the coup plotters in Ankara."):
         doc = nlp(text)
         assert not rallied_public(_word(doc, "mobilized"))
-        assert "MOBILIZE" in [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "mobilized"]
+        assert "MOBILIZE" in [e.type for e in find_events(doc, "x", gated=False,
+                                                          dyadic=False) if e.trigger.text == "mobilized"]
     assert not rallied_public(_word(nlp("The party mobilized supporters across the state."), "mobilized"))
 
 
@@ -492,7 +496,7 @@ def test_a_person_fired_from_a_post_is_no_target_of_force(nlp):
 def test_firing_as_a_last_resort_is_still_force(nlp):
     doc = nlp("Police fired as a last resort on the protesters in Lagos.")
     assert not fired_from_post(_word(doc, "fired"))
-    assert "ASSAULT" in [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == "fired"]
+    assert "ASSAULT" in [e.type for e in find_events(doc, "x", gated=False, dyadic=False) if e.trigger.text == "fired"]
 
 
 def test_shares_of_a_vote_make_a_contest_result(nlp):
@@ -510,7 +514,7 @@ def test_shares_in_another_clause_or_a_change_of_shares_leave_force_alone(nlp):
                         "from 42% to 45%.", "fired")):
         doc = nlp(text)
         assert not vote_shares(_word(doc, verb))
-        assert "ASSAULT" in [e.type for e in find_events(doc, "x", gated=False) if e.trigger.text == verb]
+        assert "ASSAULT" in [e.type for e in find_events(doc, "x", gated=False, dyadic=False) if e.trigger.text == verb]
     assert not vote_shares(_word(nlp("Her approval rose from 42% to 45% in May."), "rose"))
 
 
@@ -533,18 +537,20 @@ def test_a_verb_of_force_with_a_particle_that_sends_or_gathers_is_no_blow(nlp):
 
 
 def test_harm_a_group_did_by_mistake_is_still_force(nlp):
-    events = find_events(nlp("Militants inadvertently killed two children in the attack."), "x", gated=False)
+    events = find_events(nlp("Militants inadvertently killed two children in the attack."), "x", gated=False,
+                         dyadic=False)
     assert any(e.type == "ASSAULT" for e in events)
-    assert not find_events(nlp("A hunter accidentally shot a hiker near the lake."), "x", gated=False)
-    assert not find_events(nlp("Two hunters accidentally shot a hiker near the lake."), "x", gated=False)
+    assert not find_events(nlp("A hunter accidentally shot a hiker near the lake."), "x", gated=False, dyadic=False)
+    assert not find_events(nlp("Two hunters accidentally shot a hiker near the lake."), "x", gated=False, dyadic=False)
 
 
 def test_a_petition_to_a_court_is_a_suit_and_a_state_helping_is_aid(nlp):
     events = find_events(nlp("Ukraine filed a petition with the International Court of Justice against Russia."),
-                         "x", gated=False)
+                         "x", gated=False, dyadic=False)
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "allege")]
-    assert "AID" in [e.type for e in find_events(nlp("Iran helped arm Hezbollah."), "x", gated=False)]
-    assert "AID" not in [e.type for e in find_events(nlp("Zorbsoft helped develop the software."), "x", gated=False)]
+    assert "AID" in [e.type for e in find_events(nlp("Iran helped arm Hezbollah."), "x", gated=False, dyadic=False)]
+    assert "AID" not in [e.type for e in find_events(nlp("Zorbsoft helped develop the software."), "x", gated=False,
+                                                     dyadic=False)]
 
 
 def test_a_resignation_handed_in_or_forced_is_the_officials_retreat(nlp):

@@ -22,7 +22,7 @@ from onrecord.extract.events.non_events import (
 
 def events_of(nlp, text):
     """Every event coded, before the gate (the rules act before it)."""
-    return find_events(nlp(text), "t", "2021-03-02", gated=False)
+    return find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)
 
 
 def _token(doc, word, nth=0):

@@ -42,7 +42,8 @@ from onrecord.model import Article, Entity
 
 def at(nlp, text, trigger):
     # the parties of a coded event, whatever the gate (tests/extract/events/test_gate.py) makes of it
-    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False) if e.trigger.text == trigger]
+    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False,
+                                     dyadic=False) if e.trigger.text == trigger]
     assert events, f"no event at {trigger!r}"
     return events[0]
 
@@ -330,7 +331,8 @@ def test_a_persons_name_that_is_also_a_place_gives_no_country(nlp):
 def test_a_participle_sharing_a_passives_were_has_no_doer_for_subject(nlp):
     # "their owners arrested": the owners were arrested, they arrested no one
     doc = nlp("Two offices in Cairo were searched and their owners arrested.")
-    assert not any(e.actor and "owners" in e.actor.text for e in find_events(doc, "t", "2020-05-05", gated=False))
+    assert not any(e.actor and "owners" in e.actor.text for e in find_events(doc, "t", "2020-05-05", gated=False,
+                                                                             dyadic=False))
 
 
 def test_an_object_shared_with_the_verb_after(nlp):
@@ -402,7 +404,7 @@ def test_an_object_named_beside_it(nlp):
 
 def test_a_passive_with_no_doer_takes_no_actor_from_before_it(nlp):
     events = find_events(nlp("At least five other civilians reportedly also died in the attack; around twenty more, "
-                             "including a colleague, were injured."), "t", "2020-05-05", gated=False)
+                             "including a colleague, were injured."), "t", "2020-05-05", gated=False, dyadic=False)
     assert not any(e.trigger.text == "injured" and "civilians" in e.actor.text for e in events)
 
 
@@ -423,7 +425,7 @@ def test_a_us_state_affiliation_places_a_person_in_the_united_states():
 
 def test_a_place_or_date_that_modifies_an_event_noun_is_no_doer(nlp):
     events = find_events(nlp("The Benghazi attack angered voters. Sunday's massacre shocked them."), "t",
-                         "2020-05-05", gated=False)
+                         "2020-05-05", gated=False, dyadic=False)
     assert not any(e.trigger.text in ("attack", "massacre") and e.actor.text in ("Benghazi", "Sunday")
                    for e in events)
     e = at(nlp, "A U.S. airstrike hit the camp.", "airstrike")
@@ -487,7 +489,7 @@ def test_a_speaker_of_a_state_role_keeps_the_country_a_group_named_in_the_role_d
 
 
 def test_a_capital_before_an_event_noun_aimed_at_no_target_is_where_it_happened(nlp):
-    events = find_events(nlp("The Paris attacks angered voters."), "t", "2020-05-05", gated=False)
+    events = find_events(nlp("The Paris attacks angered voters."), "t", "2020-05-05", gated=False, dyadic=False)
     assert not any(e.trigger.text == "attacks" and e.actor.text == "Paris" for e in events)
 
 
@@ -497,7 +499,7 @@ def test_a_capital_where_an_attack_on_a_building_happened_is_no_doer(nlp):
                  "The Moscow attack on Crocus City Hall killed 140 people.",
                  "The Kabul bombing on Monday killed 30 worshippers.",
                  "A Kabul bombing on a mosque killed 30 worshippers."):
-        events = find_events(nlp(text), "x", gated=False)
+        events = find_events(nlp(text), "x", gated=False, dyadic=False)
         assert not any(e.actor is not None and e.actor.text in ("Moscow", "Kabul") for e in events)
 
 
@@ -708,7 +710,8 @@ def test_a_thing_whose_words_only_name_a_kind_of_actor_is_no_target(nlp):
     ("A police raid killed two men in Lagos.", "police"),
 ])
 def test_the_word_before_an_attacks_noun_is_its_doer_only_when_armed_or_named(nlp, text, doer):
-    [event] = [e for e in find_events(nlp(text), "t", "2020-01-01", gated=False) if e.trigger.text == "killed"]
+    [event] = [e for e in find_events(nlp(text), "t", "2020-01-01", gated=False,
+                                      dyadic=False) if e.trigger.text == "killed"]
     assert event.actor is not None and event.actor.text == doer
 
 
@@ -716,7 +719,8 @@ def test_a_thing_with_an_owner_keeps_its_target(nlp):
     # sanctions on "the country's entities" bear on the country: the owner makes it a party
     text = ("Zedland has tested missiles for years. The government of Ruritania has imposed new sanctions "
             "on the country's entities tied to the program.")
-    [event] = [e for e in find_events(nlp(text), "t", "2020-01-01", gated=False) if e.trigger.text == "imposed"]
+    [event] = [e for e in find_events(nlp(text), "t", "2020-01-01", gated=False,
+                                      dyadic=False) if e.trigger.text == "imposed"]
     assert event.target is not None and "entities" in event.target.text
 
 
@@ -992,7 +996,7 @@ def test_people_of_an_office_or_a_campaign_are_targets(nlp):
 def test_two_victims_of_agentless_passives_are_two_events(nlp):
     text = ("In Lyon, France, a man went on a stabbing spree. Officials said the three officers were stabbed "
             "with a knife in their offices. The woman was killed in a stairwell.")
-    events = find_events(nlp(text), "t", "2020-05-05", gated=False)
+    events = find_events(nlp(text), "t", "2020-05-05", gated=False, dyadic=False)
     assert {e.trigger.text for e in events} >= {"stabbed", "killed"}
 
 

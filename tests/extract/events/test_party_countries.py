@@ -19,7 +19,8 @@ from onrecord.extract.events.parties import _people, legislator_state
 
 def at(nlp, text, trigger):
     # the parties of a coded event, whatever the gate makes of it
-    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False) if e.trigger.text == trigger]
+    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False,
+                                     dyadic=False) if e.trigger.text == trigger]
     assert events, f"no event at {trigger!r}"
     return events[0]
 

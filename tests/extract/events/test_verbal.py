@@ -11,8 +11,8 @@ def word(nlp, text, trigger):
     return next(t for t in nlp(text) if t.text == trigger)
 
 
-def kinds(nlp, text, gated=False):
-    return {(e.type, e.trigger.text) for e in find_events(nlp(text), "t", "2020-05-05", gated=gated)}
+def kinds(nlp, text, gated=False, dyadic=False):
+    return {(e.type, e.trigger.text) for e in find_events(nlp(text), "t", "2020-05-05", gated=gated, dyadic=dyadic)}
 
 
 def test_an_appeal_to_the_public_is_no_request(nlp):

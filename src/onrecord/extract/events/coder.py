@@ -40,7 +40,9 @@ recorded with what the article says of them, never the place named last, several
 three nations") with none, and an actor whose country is only guessed never with the country it
 acts on ("Tutu called for sanctions against Nigeria": ``countries.against_named_country``). The
 place's country is the dictionaries' or one its own phrase names.
-The same event reported twice in one article (same type, actor, target and date) is kept once.
+The same event reported twice in one article (same type, actor, target and date) is kept once,
+and an event goes in the record only with a target, unless its type is one-sided (a protest,
+forces moved, a resignation: ``dyadic_or_one_sided``).
 
 This module proposes the events and asks the rules, which live by job: ``parties`` (who the actor
 and the target are), ``countries`` (their countries and the event's place), ``non_events`` (what
@@ -173,6 +175,7 @@ from onrecord.extract.events.parties import (
     meeting_purpose,
     meeting_venue,
     met_on_trip,
+    mutual_act,
     named_owner,
     object_it,
     own_force_instrument,
@@ -196,6 +199,10 @@ SURE = 0.8  # an event this likely needs no named actor: its place gives the act
 _DEMAND_MODALS = data.words(_WORDS, "demand_modals")
 _RECIPROCAL = data.words(_WORDS, "reciprocal_verbs")
 _UNDERGONE = data.words(_WORDS, "undergone_verbs")
+# the types (and modes) of an act that is the actor's own, aimed at no other party
+# (``dyadic_or_one_sided``)
+ONE_SIDED = frozenset({"PROTEST", "MOBILIZE"})
+ONE_SIDED_MODES = frozenset({("RETREAT", "resign"), ("RETREAT", "disarm")})
 # acts done on a place (not talks or statements made at one): with no other target, the place's
 # country is the target, as PLOVER codes them
 _PLACE_TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "AID", "REJECT",
@@ -212,13 +219,15 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 entities: Iterable[Entity] = (), model: Optional[EventModel] = None, tables: Optional[Tables] = None,
                 threshold: float = THRESHOLD, gate: Optional[EventGate] = None, gated: bool = True,
                 gate_log: Optional[list[tuple[Event, dict[str, float]]]] = None,
-                url: Optional[str] = None) -> list[Event]:
+                url: Optional[str] = None, dyadic: bool = True) -> list[Event]:
     """The events of a parsed article, in text order (their JSON form: docs/json.md).
 
     Each coded event passes the gate (``gate.py``, the shipped one unless ``gate`` is given)
     unless ``gated`` is false; ``gate_log`` collects every event before the gate with the
-    features it saw (to train it). ``url``, the article's address, names its own outlet, whose
-    newsgathering is no event (``checks.newsgathering``)."""
+    features it saw (to train it). Each has a target or is one-sided (``dyadic_or_one_sided``)
+    unless ``dyadic`` is false (the coder's whole reading, as the rules' tests see it). ``url``,
+    the article's address, names its own outlet, whose newsgathering is no event
+    (``checks.newsgathering``)."""
     outlet = reporting_outlet(url)
     model = model or event_model.load()
     tables = tables or event_tables.load()
@@ -391,7 +400,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = _threatened(token, tables)
             if target_tok is None and kind in ("ASSAULT", "COERCE"):
                 target_tok = counted_victims(token)  # "killing four": people counted
-            if target_tok is None and token.lemma_.lower() in _RECIPROCAL:
+            if target_tok is None and (token.lemma_.lower() in _RECIPROCAL or mutual_act(token, kind)):
                 target_tok = _partner(actor_tok, tables)
             if police_questioning(token, actor_tok, tables) or victim is not None and questioned(token):
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
@@ -537,6 +546,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             )
             if gate_log is not None:
                 gate_log.append((event, gate_features))
+            if dyadic and not dyadic_or_one_sided(event):
+                continue  # "the vote was held", "criticized the decision": aimed at no one named
             key = (kind, *parties_key, when.date, flags["negated"])
             if key not in found or found[key].confidence < event.confidence:
                 found[key] = event
@@ -544,3 +555,21 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     for n, e in enumerate(events):
         e.id = f"{article_id}#v{n + 1}"  # numbered once the repeats are gone
     return events
+
+
+def dyadic_or_one_sided(event: Event) -> bool:
+    """Whether a coded event goes in the record: it has an actor and a target, or it is of a
+    one-sided type. Coders in the PETRARCH/CAMEO line code dyadic events only, a source acting
+    on a target, and so does the record: an event of a directed type read with no target is
+    most often no event at all (an accident, a death, an election held, an act denied) or an
+    act whose target was missed, half read ("criticized the decision": whose?). One-sided are
+    a protest (PLOVER codes its place, not a recipient), forces raised or moved (MOBILIZE), and
+    of RETREAT an official resigning or a party laying down its own arms (``ONE_SIDED``,
+    ``ONE_SIDED_MODES``). Any target the coder kept counts, a place acted on too (it stands for
+    its state, as PLOVER codes it): a stricter test of the target's own words ("names an actor")
+    also dropped attacks on towns and bases and victims counted ("killed twelve"). No event is
+    let off for its confidence: the gate's probability vouches for the type, not for a target
+    read, and the surest target-less events were as often half read (docs/record.md, Events)."""
+    if event.actor is None:
+        return False
+    return event.target is not None or event.type in ONE_SIDED or (event.type, event.mode) in ONE_SIDED_MODES

@@ -72,6 +72,8 @@ _UNDERGONE_NOUNS = data.words(_WORDS, "undergone_nouns")
 _PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _ARMED_SECTORS = data.words(_WORDS, "armed_sectors")
 _RECIPROCAL_VERBS = data.words(_WORDS, "reciprocal_verbs")  # "clashed with" names the other side
+_MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})  # acts two parties do with each other
+_MUTUAL_OBJECTS = data.words(_WORDS, "tie_nouns") | data.words(_WORDS, "pact_nouns")  # "restored their ties"
 _CONFINEMENT = data.words(_WORDS, "confinement_nouns")
 _AIMED_AT_NOUNS = data.words(_WORDS, "aimed_at_nouns")
 _QUESTION_MARKS = data.words(_WORDS, "question_marks")
@@ -803,6 +805,19 @@ def _partner(actor: Token, tables: Tables) -> Optional[Token]:
         joined += [c for c in actor.head.children if c.dep_ == "nsubj" and c.i > actor.i
                    and any(t.dep_ == "cc" for t in actor.doc[actor.i + 1:c.i])]  # not an apposition
     return next((c for c in joined if _names_actor(c, tables)), None)
+
+
+def mutual_act(token: Token, kind: str) -> bool:
+    """An act two parties do with each other, so that a party named beside the actor is its
+    other side (``_partner``): talks and material cooperation (PLOVER codes "all parties" of
+    such acts as actors of one another, "Zorbia and Vetland held talks"), and an act on the
+    ties or a pact between them ("Zorbia and Vetland restored their ties", "... signed a
+    treaty") that agrees to or backs them. Not an act two parties only do alike ("Zorbia and
+    Vetland praised the plan", "... denounced the treaty")."""
+    if kind in _MUTUAL_TYPES:
+        return True
+    return kind in ("AGREE", "SUPPORT") and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MUTUAL_OBJECTS
+                                                for c in token.children)
 
 
 def _shared_object(token: Token) -> Optional[Token]:

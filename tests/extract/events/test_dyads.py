@@ -1,0 +1,75 @@
+"""The record's events are dyads (coder.dyadic_or_one_sided): an actor acting on a target, unless
+the act is one-sided (a protest, forces moved, a resignation); the other side of an act two
+parties do together is the party named beside the actor (parties.mutual_act). Made-up texts."""
+from __future__ import annotations
+
+from onrecord.extract.events.coder import dyadic_or_one_sided, find_events
+from onrecord.extract.events.parties import mutual_act
+from onrecord.model import Event, EventParty
+
+
+def party(text):
+    return EventParty(text, 0, len(text), country="ZZZ")
+
+
+def event(kind, mode=None, actor="Zorbia", target=None, confidence=0.5):
+    return Event(id=None, type=kind, mode=mode, actor=party(actor) if actor else None,
+                 target=party(target) if target else None, confidence=confidence)
+
+
+def coded(nlp, text, dyadic=True):
+    # the gate aside: the rule is asked of every coded event
+    return [(e.type, e.target.text if e.target else None)
+            for e in find_events(nlp(text), "t", "2022-04-04", gated=False, dyadic=dyadic)]
+
+
+def test_a_directed_event_needs_a_target():
+    assert dyadic_or_one_sided(event("ACCUSE", "disapprove", target="Vetland"))
+    assert not dyadic_or_one_sided(event("ACCUSE", "disapprove"))
+    assert not dyadic_or_one_sided(event("ASSAULT"))
+    assert not dyadic_or_one_sided(event("RETREAT", "withdraw"))  # withdrew from what, whose?
+    assert not dyadic_or_one_sided(event("SUPPORT", actor=None, target="Vetland"))  # no actor
+
+
+def test_no_target_is_let_off_for_confidence():
+    # the gate's probability vouches for the type, not for a target read: the surest
+    # target-less events were as often half read as the others
+    assert not dyadic_or_one_sided(event("ACCUSE", "disapprove", confidence=0.99))
+    assert not dyadic_or_one_sided(event("ASSAULT", confidence=1.0))
+    assert dyadic_or_one_sided(event("ASSAULT", target="Vetland", confidence=0.21))
+
+
+def test_one_sided_types_and_modes_need_none():
+    assert dyadic_or_one_sided(event("PROTEST", "demo"))
+    assert dyadic_or_one_sided(event("MOBILIZE", "troops"))
+    assert dyadic_or_one_sided(event("RETREAT", "resign"))
+    assert dyadic_or_one_sided(event("RETREAT", "disarm"))
+    assert not dyadic_or_one_sided(event("CONCEDE"))
+
+
+def test_an_act_aimed_at_no_one_named_leaves_the_record(nlp):
+    text = "Senator Mira Tolk criticized the decision on Tuesday."
+    assert coded(nlp, text, dyadic=False) == [("ACCUSE", None)]  # the coder reads it
+    assert coded(nlp, text) == []  # the record keeps no half-read act
+    assert coded(nlp, "Senator Mira Tolk criticized Governor Bo Lind on Tuesday.") == [("ACCUSE", "Governor Bo Lind")]
+
+
+def test_a_protest_or_a_resignation_stays_with_no_target(nlp):
+    assert coded(nlp, "Thousands of Zorbians protested in the capital on Sunday.") == [("PROTEST", None)]
+    assert coded(nlp, "Zorbian Minister Mira Tolk resigned on Friday.") == [("RETREAT", None)]
+
+
+def test_the_party_beside_the_actor_of_a_mutual_act_is_its_target(nlp):
+    assert coded(nlp, "Zorbia and Vetland held talks on the border.") == [("CONSULT", "Vetland")]
+    assert coded(nlp, "Zorbia and Vetland signed a treaty of friendship.") == [("SUPPORT", "Vetland")]
+    # both denounced it, neither the other: no target, no event in the record
+    assert coded(nlp, "Zorbia and Vetland denounced the treaty.", dyadic=False) == [("ACCUSE", None)]
+    assert coded(nlp, "Zorbia and Vetland denounced the treaty.") == []
+
+
+def test_mutual_act(nlp):
+    doc = nlp("Zorbia and Vetland restored their ties and denounced the pact.")
+    restored, denounced = doc[3], doc[7]
+    assert mutual_act(restored, "SUPPORT")
+    assert not mutual_act(denounced, "ACCUSE")
+    assert mutual_act(denounced, "CONSULT")  # talks are held with each other whatever their object
