@@ -68,6 +68,8 @@ THING_NOUNS = data.words(_SPEAKERS, "thing_nouns")
 BODY_KINDS = {kind: frozenset(names.split()) for kind, names in data.mapping(_SPEAKERS, "body_kinds").items()}
 INSTITUTION_NOUNS = data.words(_SPEAKERS, "institution_nouns")
 HEADED_BODY_KINDS = data.words(_SPEAKERS, "headed_body_kinds")
+# kinds of body whose writings are theirs and whose names carry the word: "a police statement"
+KIND_NAMED_ISSUERS = data.words(_SPEAKERS, "kind_named_issuers")
 DEFENDANT_NOUNS = data.words(_SPEAKERS, "defendant_nouns")
 CHARGING_VERBS = data.words(_SPEAKERS, "charging_verbs")
 ARRESTING_VERBS = data.words(_SPEAKERS, "arresting_verbs")

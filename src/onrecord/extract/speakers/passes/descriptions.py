@@ -29,7 +29,7 @@ from onrecord.extract.speakers.constraints import (
     tied_to_body,
 )
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.fullest_name import HEAD_LINKS, bodies_with_heads
+from onrecord.extract.speakers.fullest_name import HEAD_LINKS, bodies_with_heads, qualified_body_name
 from onrecord.extract.speakers.mention_syntax import (
     is_acronym,
     mention_range,
@@ -75,6 +75,7 @@ from onrecord.extract.speakers.words import (
     HEADED_BODY_KINDS,
     INSTITUTION_NOUNS,
     ISSUING_VERBS,
+    KIND_NAMED_ISSUERS,
     MEDIA_KIND_WORDS,
     MEDIA_NOUNS,
     MEMBER_BODIES,
@@ -1290,6 +1291,7 @@ def named_issuer(state: ArticleState, head: Token,
     report", "an analysis released by the Department of Veterans Affairs" (``venues``: the
     prepositions that may name them, when the caller narrows them)."""
     owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod")]
+    direct = list(owners)
     # a study speaks for its authors, not for the journal it appeared in
     if venues is None:
         venues = ("by", "from") if head.lemma_.lower() in RESEARCH_WRITINGS else ("by", "from", "in")
@@ -1305,8 +1307,10 @@ def named_issuer(state: ArticleState, head: Token,
                         continue
                     # "an article in the journal Science", "a new ad from Trump’s campaign"
                     owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS:
-        owners += [c for c in head.head.children if c.dep_ == "nsubj"]  # "the Council issued a statement"
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS and not owners[len(direct):]:
+        # "the Council issued a statement", "Roe provided a written statement"; not one who
+        # provided "a statement by the admiral", another's writing
+        owners += [c for c in head.head.children if c.dep_ == "nsubj"]
     owners += speaker_in_writing(head)
     # "... that Mr. Guajardo carries", "a study that appeared in the British Medical Journal"
     clauses = [c for noun in described for c in noun.children if c.dep_ == "relcl" and not passed_on(c)]
@@ -1337,6 +1341,9 @@ def named_issuer(state: ArticleState, head: Token,
                 return person
         if owner.dep_ == "compound" and owner.lower_ in POSTING_PLATFORMS:
             continue  # "a 2010 YouTube video shows Hess": posted there, not made by the site
+        by_kind = issuer_by_kind(state, owner)
+        if by_kind is not None:
+            return by_kind
         ent = doc_index.entity_at(head.doc, owner.i)
         pollster = untagged_pollster(owner, head) if ent is None or ent.label_ == "WORK_OF_ART" else None
         if pollster is not None:
@@ -1365,6 +1372,50 @@ def named_issuer(state: ArticleState, head: Token,
             return person
         return state.entity_by_name(name, "ORG")
     return None
+
+
+def issuer_by_kind(state: ArticleState, owner: Token) -> ArticleEntity | None:
+    """The body a writing qualified by a body's kind speaks for ("a fire service statement", "a
+    police report"): the one body the article names by that kind and its words, as "the fire
+    service" or "police" alone would be named (``fullest_name.qualified_body_name``: "North
+    Wales Fire and Rescue Service", "Thames Valley Police"). Only kinds whose bodies carry the
+    word in their name (``KIND_NAMED_ISSUERS``: "a company statement" may be of a company named
+    without it); a kind word inside a name is left to the name's own rules. None when the
+    article names no such body or several, or writes the kind with other words of its own
+    (``other_qualified_kind``: "counter-terror police" beside "Thames Valley Police")."""
+    kind = owner.lemma_.lower()
+    if owner.dep_ != "compound" or owner.pos_ != "NOUN" or owner.ent_type_ or kind not in KIND_NAMED_ISSUERS:
+        return None
+    words = [c for c in owner.lefts if c.dep_ in _KIND_QUALIFIERS]
+    phrase = state.doc[words[0].left_edge.i if words else owner.i:owner.i + 1]
+    if any(not t.is_lower or t.pos_ not in ("NOUN", "ADJ") for t in phrase):
+        return None  # "a Zedland police statement" names its body; "the state's police" is left as it is
+    fuller = qualified_body_name(phrase.text, state.doc)
+    if fuller is None or other_qualified_kind(owner, fuller):
+        return None
+    body = state.entity_by_name(fuller, "ORG")
+    body.named = True
+    return body
+
+
+def other_qualified_kind(owner: Token, body: str) -> bool:
+    """Whether the article writes the kind word of ``owner`` elsewhere, outside ``body``'s name,
+    with all of ``owner``'s words before it and more ("counter-terror police", "Zedville police"
+    that the tagger left unnamed): another body of the kind, so that "a police statement" may be
+    its. "The ambulance service" is no fire service, and "the fire service" again no other one."""
+    name = body.lower()
+    wanted = {c.lower_ for c in owner.lefts if c.dep_ in _KIND_QUALIFIERS}
+    for token in owner.doc:
+        if token.i == owner.i or token.lemma_.lower() != owner.lemma_.lower():
+            continue
+        words = [c for c in token.lefts if c.dep_ in _KIND_QUALIFIERS]
+        if words and wanted < {t.lower_ for t in token.doc[words[0].left_edge.i:token.i]} \
+                and token.doc[words[0].left_edge.i:token.i + 1].text.lower() not in name:
+            return True
+    return False
+
+
+_KIND_QUALIFIERS = ("compound", "amod", "nmod", "poss")  # words before a kind that say which body
 
 
 def person_after_owner(ent: Span) -> Span | None:
