@@ -59,6 +59,9 @@ def test_found(nlp, text, content, speaker):
     # one word, but a pronoun or a quantity: nothing of what
     "Jo Roe demanded it.",
     "The crowd demanded more.",
+    # a thing that needs or holds a thing promises nothing
+    "The job demands patience.",
+    "The new season promises thrills.",
     # what is put in a place, not a figure given
     "The army put 300 troops in the field.",
     "Jo Roe placed the vase on the shelf.",

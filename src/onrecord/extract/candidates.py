@@ -162,10 +162,17 @@ def claimed_alone(cand: Candidate) -> bool:
 def promised_alone(cand: Candidate) -> bool:
     """"The union demanded answers", "Roe vowed revenge", "the donors pledged support": a common
     noun alone as the object of a verb whose object is what was demanded or promised
-    (``statement_cues.txt [object]``) is the whole demand or promise, one word as it is. A
+    (``statement_cues.txt [object]``) is the whole demand or promise, one word as it is, when its
+    subject may speak (a name, a person, body or group, a writing, a pronoun of a person): "The
+    job demands patience", "the season promises thrills" tell what a thing needs or holds. A
     pronoun ("demanded it"), a name or a number says nothing of what, and a passive has no object."""
     cue = cand.cue
     if cand.relation != "dobj" or cand.end - cand.start != 1 or cand.source is None:
+        return False
+    source = cand.source
+    lemma = source.lemma_.lower()
+    if not (source.ent_type_ in SPEAKER_NAMES or speaking_noun(lemma) or lemma in DOCUMENT_NOUNS
+            or source.pos_ == "PRON" and source.lower_ not in ("it", "this", "that", "which")):
         return False
     if cue.lemma_.lower() not in data.words(CUES_FILE, "object"):
         return False
