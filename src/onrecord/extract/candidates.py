@@ -99,6 +99,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if says_on_its_own(child) or adverbial_read_as_complement(tok, child):
                     continue
                 start, end = _subtree_range(child)
+                if child.dep_ in ("ccomp", "advcl") and topic_clause_read_on_verb(tok, child):
+                    continue  # the parse may read the clause as an adverbial one too
                 if child.dep_ == "ccomp":
                     start = subject_read_as_object(tok, child) or start
                     if second_complement(tok, child) is not None:
@@ -136,20 +138,47 @@ def candidates(doc: Doc) -> list[Candidate]:
                 start = words_after_set_off_cue(tok, start, end)
             if end - start >= MIN_CONTENT_TOKENS:
                 out.append(Candidate(tok, "head", start, end, source))
-    return [c for c in map(_within_sentence, out) if c.end - c.start >= MIN_CONTENT_TOKENS or claimed_alone(c)]
+    return [c for c in map(_within_sentence, out)
+            if c.end - c.start >= MIN_CONTENT_TOKENS or claimed_alone(c) or promised_alone(c)]
 
 
 def claimed_alone(cand: Candidate) -> bool:
     """"The group has claimed responsibility.": the object of a claim that says the subject did it
     (``statement_cues.txt [claimed_objects]``: responsibility, credit) is the whole claim even as
-    one word, with nothing it is claimed for in the sentence; other one-word contents say too
-    little to be kept."""
+    one word, with nothing it is claimed for in the sentence, as is an outcome declared ("The mayor
+    declared victory.", ``[outcome_declaring]``); other one-word contents say too little to be
+    kept."""
     cue = cand.cue
     if cand.relation != "dobj" or cand.end - cand.start != 1:
         return False
-    if cue.lemma_.lower() not in data.words(CUES_FILE, "claims"):
+    verb, word = cue.lemma_.lower(), cue.doc[cand.start].lemma_.lower()
+    if verb in data.words(CUES_FILE, "outcome_declaring"):
+        return word in data.words(CUES_FILE, "declared_outcomes")  # "The mayor declared victory."
+    if verb not in data.words(CUES_FILE, "claims"):
         return False
-    return cue.doc[cand.start].lemma_.lower() in data.words(CUES_FILE, "claimed_objects")
+    return word in data.words(CUES_FILE, "claimed_objects")
+
+
+def promised_alone(cand: Candidate) -> bool:
+    """"The union demanded answers", "Roe vowed revenge", "the donors pledged support": a common
+    noun alone as the object of a verb whose object is what was demanded or promised
+    (``statement_cues.txt [object]``) is the whole demand or promise, one word as it is, when its
+    subject may speak (a name, a person, body or group, a writing, a pronoun of a person): "The
+    job demands patience", "the season promises thrills" tell what a thing needs or holds. A
+    pronoun ("demanded it"), a name or a number says nothing of what, and a passive has no object."""
+    cue = cand.cue
+    if cand.relation != "dobj" or cand.end - cand.start != 1 or cand.source is None:
+        return False
+    source = cand.source
+    lemma = source.lemma_.lower()
+    if not (source.ent_type_ in SPEAKER_NAMES or speaking_noun(lemma) or lemma in DOCUMENT_NOUNS
+            or source.pos_ == "PRON" and source.lower_ not in ("it", "this", "that", "which")):
+        return False
+    if cue.lemma_.lower() not in data.words(CUES_FILE, "object"):
+        return False
+    word = cue.doc[cand.start]
+    return word.dep_ == "dobj" and word.head == cue and word.pos_ == "NOUN" and not word.like_num \
+        and not word.ent_type_
 
 
 def complements_joined(cue: Token, clause: Token, end: int) -> int:
@@ -188,6 +217,23 @@ def second_piece(cue: Token, later: Token) -> bool:
         return False
     participle = cue.dep_ in ("acl", "relcl") or cue.tag_ == "VBG"
     return not participle or has_own_subject(later)
+
+
+def topic_clause_read_on_verb(cue: Token, clause: Token) -> bool:
+    """"Roe responded to a claim, first made by the Post, that she told the editors ...": a "that"
+    clause the parse hung on the verb, after a noun of saying (``[noun]``: a claim, a report) that
+    is what the verb is about ("to", "about", "on", "regarding" it), is that noun's: the claim's
+    words, not the verb's subject's. "Said in a statement that ..." keeps its clause: a statement
+    the words were said in is no topic."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS | {"to", "regarding"} \
+                or not cue.i < prep.i < clause.left_edge.i:
+            continue
+        if any(t.pos_ == "NOUN" and cue_word(t, "noun") for t in prep.subtree):
+            return True
+    return False
 
 
 def has_own_subject(clause: Token) -> bool:
@@ -330,7 +376,6 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
     if not any(c.dep_ in ("nsubj", "agent") and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
         return None
     doc = cue.doc
-    sent = cue.sent
     left = min([cue.i] + [c.left_edge.i for c in kids if not c.is_punct])
     right = max([cue.i] + [c.right_edge.i for c in kids if not c.is_punct]) + 1
     if opening and max(c.right_edge.i for c in opening) >= left:
@@ -339,10 +384,9 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
         left += 1
     while right > left and doc[right - 1].is_punct:
         right -= 1
-    first = sent.start
-    while first < sent.end and (doc[first].is_punct or doc[first].is_space):
+    first, last = semicolon_clause(cue, left, right)
+    while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    last = sent.end
     while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     if first >= last:
@@ -382,6 +426,17 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
                and not left <= t.head.i < right and t.head.i != cue.i for t in outside):
         return None
     return start, end
+
+
+def semicolon_clause(cue: Token, left: int, right: int) -> tuple[int, int]:
+    """The token range of the part of the cue's sentence between semicolons that holds the cue's
+    clause (``left`` to ``right``): "As the study noted, the average age was 18; that of others
+    was 44" reports only what stands before the semicolon, since a cue's words never reach across
+    one (docs/statements.md). The whole sentence when it has no semicolon."""
+    doc, sent = cue.doc, cue.sent
+    first = max((t.i + 1 for t in doc[sent.start:left] if t.text == ";"), default=sent.start)
+    last = min((t.i for t in doc[right:sent.end] if t.text == ";"), default=sent.end)
+    return first, last
 
 
 def antecedent_of_set_off(cue: Token, start: int, left: int) -> int | None:
@@ -551,6 +606,49 @@ def clause_antecedent_start(cue: Token) -> int | None:
     return max(verb.left_edge.i, cue.sent.start)
 
 
+def denied_clause_before(cue: Token) -> tuple[int, int] | None:
+    """"Roe was later accused of taking bribes, which he denied": a relative clause whose verb
+    denies or admits (``statement_cues.txt [clause_denying]``), with a subject of its own and a
+    "which" after a comma for its object, denies what the clause before it says, when that
+    clause tells what was said of someone (a verb of ``[alleging_verbs]`` in it: "accused",
+    "claims"). The
+    token range of that clause, up to the comma; whether it is a statement is
+    ``speech_acts.denies_clause_before``'s to say."""
+    # the parse hangs the clause on the noun before the comma or on the sentence's verb
+    if cue.dep_ not in ("relcl", "advcl") or cue.pos_ != "VERB" or not cue_word(cue, "clause_denying"):
+        return None
+    doc = cue.doc
+    which = doc[cue.left_edge.i]
+    if which.lower_ != "which" or which.dep_ != "dobj" or which.head != cue or which.i == 0 \
+            or doc[which.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in cue.children):
+        return None
+    # the outermost verb before it: the clause is the sentence's whole report ("Roe claims the
+    # mayor lied"), not the words the "which" happens to hang on ("in some way")
+    verb = next((t for t in reversed([cue.head, *cue.head.ancestors]) if t.pos_ in ("VERB", "AUX")
+                 and t.i < which.i), None)
+    if verb is None:
+        return None
+    start, end = max(verb.left_edge.i, cue.sent.start), which.i - 1
+    if not any(cue_word(t, "alleging_verbs") for t in doc[start:end] if t.pos_ == "VERB"):
+        return None  # "He asked for a lawyer, which the police denied": a refusal
+    return start, end
+
+
+def denial_after(cue: Token, start: int, end: int) -> int | None:
+    """Where a claim ends when another's denial of it follows: in "Roe claims Pell asked the king
+    for help, which Pell denied" Roe said nothing of the denial (``denied_clause_before``). The
+    comma before the "which", or None."""
+    doc = cue.doc
+    for tok in doc[start:end]:
+        if tok.dep_ in ("relcl", "advcl") and tok != cue and denied_clause_before(tok) is not None:
+            comma = tok.left_edge.i - 1
+            if start < comma:
+                return comma
+    return None
+
+
 def _singular_verb(verb: Token) -> bool:
     """Whether a verb (or its tensed auxiliary) is singular or of no number: "was", "is", "would"."""
     finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS), verb)
@@ -660,6 +758,7 @@ def _within_sentence(cand: Candidate) -> Candidate:
     cand.end = speakers_own_participle(cand.cue, cand.start, cand.end) or cand.end
     cand.end = second_half_of_not_only(doc, cand.start, cand.end) or cand.end
     cand.end = narrators_gloss(cand.cue, cand.start, cand.end) or cand.end
+    cand.end = denial_after(cand.cue, cand.start, cand.end) or cand.end
     if cand.end - cand.start > MIN_CONTENT_TOKENS and doc[cand.start].lower_ == "that" \
             and doc[cand.start].dep_ == "mark":
         cand.start += 1
@@ -682,13 +781,6 @@ def made_clear(cue: Token) -> tuple[int, int] | None:
         if clause.i > nxt and clause.dep_ in ("ccomp", "advcl") and doc[clause.left_edge.i].lower_ == "that":
             return clause.left_edge.i + 1, clause.right_edge.i + 1
     return None
-
-
-# the readers of a content a cue's own words mark out (a characterisation, a passive "was told",
-# a contest called, a set-off clause, "made clear"), in the order their candidates are listed
-_CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], ...] = (
-    ("characterise", _characterisation), ("announced", _told_in_passive), ("called_for", contest_called),
-    ("set_off", set_off_cue), ("made_clear", made_clear))
 
 
 def _according_to(doc: Doc, according: Token) -> Candidate | None:
@@ -1173,12 +1265,48 @@ def officials_of_joined_places(cue: Token, subject: Token) -> Token | None:
 
 def _figure_after(verb: Token, end: int) -> int:
     """Where an object's content ends when the figure given comes after it: "estimated the
-    population at just over one million" (a verb of ``statement_cues.txt [figure_at]``), the
+    population at just over one million" (a verb of ``statement_cues.txt [figure_at]``), "put the
+    death toll at 32", "placed the count in the hundreds" (one of ``[figure_placing]``), the
     object alone ("the population") saying nothing. Else ``end``, the object's end."""
-    if verb.lemma_.lower() not in data.words(CUES_FILE, "figure_at"):
-        return end
-    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i >= end), None)
-    return _subtree_range(at)[1] if at is not None else end
+    phrase = figure_phrase(verb, end)
+    return _subtree_range(phrase)[1] if phrase is not None else end
+
+
+def figure_placed(verb: Token) -> tuple[int, int] | None:
+    """"Officials put the death toll at 32": the object of a verb of ``statement_cues.txt
+    [figure_placing]`` with the phrase after it that may give its figure (``figure_phrase``), as
+    one content; whether it is a figure given is ``speech_acts.places_figure``'s to say."""
+    if verb.lemma_.lower() not in data.words(CUES_FILE, "figure_placing"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    start, end = _subtree_range(obj)
+    phrase = figure_phrase(verb, end)
+    return (start, _subtree_range(phrase)[1]) if phrase is not None else (start, end)
+
+
+def figure_phrase(verb: Token, end: int) -> Token | None:
+    """The phrase after a verb's object (ending at ``end``) that may give its figure: "at" after a
+    verb of ``[figure_at]`` or of ``[figure_placing]``, or "in" after one of ``[figure_placing]``
+    ("placed the count in the hundreds"); None for other verbs. Whether it holds a number is the
+    rule's to ask."""
+    lemma = verb.lemma_.lower()
+    placing = lemma in data.words(CUES_FILE, "figure_placing")
+    if placing:
+        preps: tuple[str, ...] = ("at", "in")
+    elif lemma in data.words(CUES_FILE, "figure_at"):
+        preps = ("at",)
+    else:
+        return None
+    after = [c for c in verb.children if c.i >= end]
+    # "put the cost in 2019 at $5 million": the "at" phrase gives the figure, "in" only without one
+    for prep in preps:
+        phrase = next((c for c in after if c.dep_ == "prep" and c.lower_ == prep), None)
+        if phrase is not None:
+            return phrase
+    # "placed the storm 785 miles west of Zedland": where, by a distance
+    return next((c for c in after if placing and c.dep_ == "advmod" and c.left_edge.i == end), None)
 
 
 def figure_shown_after(verb: Token, end: int) -> int:
@@ -1476,3 +1604,13 @@ _SPEAKERS_OWN_VERBS = ("speech", "characterise", "directive", "comment_verbs")
 
 def _subtree_range(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
+
+
+# the readers of a content a cue's own words mark out (a characterisation, a passive "was told",
+# a contest called, a set-off clause, "made clear", a figure placed, a clause denied after it), in
+# the order their
+# candidates are listed
+_CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], ...] = (
+    ("characterise", _characterisation), ("announced", _told_in_passive), ("called_for", contest_called),
+    ("set_off", set_off_cue), ("made_clear", made_clear), ("figure_placed", figure_placed),
+    ("denied_before", denied_clause_before))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
@@ -32,6 +32,7 @@ from onrecord.extract.candidates import (
     SUBJECTS,
     Candidate,
     contest_object,
+    figure_phrase,
     finds_figures,
     speaking_noun,
     subject_read_as_object,
@@ -78,6 +79,10 @@ def is_statement(cand: Candidate) -> bool:
         return set_off_statement(cand)
     if cand.relation == "made_clear":
         return makes_clear(cand)
+    if cand.relation == "figure_placed":
+        return places_figure(cand)
+    if cand.relation == "denied_before":
+        return denies_clause_before(cand)
     if not_made(cand) or (is_question(cand) and "finding" not in classes):
         return False
     if not classes:
@@ -186,6 +191,39 @@ def reports_figure(cand: Candidate) -> bool:
     if not gives_figures(cand.source):
         return False
     return any(_is_figure(t) for t in cand.cue.doc[cand.start:cand.end])
+
+
+def denies_clause_before(cand: Candidate) -> bool:
+    """"Roe was accused of taking bribes, which he denied" (``candidates.denied_clause_before``):
+    the denial (or admission) of what the clause before says, by a subject who may speak, not
+    itself denied ("which he did not deny") nor only planned ("which he wants to dispute")."""
+    source = cand.source
+    return source is not None and (gives_figures(source) or speaking_noun(source.lemma_.lower())) \
+        and not not_made(cand) and not denied_by_subject(cand)
+
+
+def places_figure(cand: Candidate) -> bool:
+    """"Officials put the death toll at 32", "the agency has placed the count in the hundreds", "a
+    poll put her support at 5 percent": a verb of ``[figure_placing]`` whose object is given a
+    figure in the phrase after it (an "at" or "in" phrase, or a distance, on the verb or the
+    object) gives that figure, as "estimated the cost at" does. A writing may put anything at a
+    figure; a name, a pronoun or a body only a measure of ``[placed_measures]`` (a toll, a count, a
+    cost), since "put 300 troops in the field" and "placed the vase on the shelf" are acts. The
+    number must be in that phrase, not in the object; a passive names nobody."""
+    if cand.source is None or cand.cue.lemma_.lower() not in data.words(CUES_FILE, "figure_placing"):
+        return False
+    if is_passive(cand.cue) or not_made(cand) or denied_by_subject(cand):
+        return False
+    obj = next((c for c in cand.cue.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if not finds_figures(cand.source) and not (
+            gives_figures(cand.source) and obj.lemma_.lower() in data.words(CUES_FILE, "placed_measures")):
+        return False
+    end = obj.right_edge.i + 1
+    phrases = [figure_phrase(cand.cue, end)] + [c for c in obj.children if c.i > obj.i and c.dep_ == "prep"
+                                                and c.lower_ in ("at", "in")]
+    return any(p is not None and any(_is_figure(t) for t in p.subtree) for p in phrases)
 
 
 def shows_figure(cand: Candidate) -> bool:
@@ -505,6 +543,30 @@ def carries_quote(verb: Token, words: int) -> bool:
     if lemma in data.words(CUES_FILE, "narrative"):
         return False  # "posted a “huge loss in revenue”" is a figure, not a quotation of someone
     return bool(cue_classes(lemma) & {"speech", "belief", "document"})
+
+
+def quoted_in_thing(verb: Token, quoted: Span) -> bool:
+    """"The radio added Latin hits including “Madre Tierra”": a quotation inside the object of a
+    speech verb that is a thing, not words (a noun of the ``[noun]`` cues, ``[uttered_nouns]``,
+    ``[quoting_nouns]`` or a writing), is a title or a name in that thing, none of the subject's
+    words. The object follows the verb straight on and its head stands before the marks (the quote
+    is not the object itself), and the verb reports no clause; a characterising verb's object is
+    its own ("called the plan a “huge win”")."""
+    if verb.lemma_.lower() in data.words(CUES_FILE, "characterise"):
+        return False
+    inside = [t.i for t in quoted if not t.is_punct]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+    if not inside or obj is None or obj.i >= quoted.start:
+        return False
+    if obj.left_edge.i != verb.i + 1 or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        # "thought the buzz was nourished, a tribute to “...”": a clause reported, and a noun
+        # the parse hung on the verb after it, is no object the verb acts on
+        return False
+    lemma = obj.lemma_.lower()
+    if "noun" in cue_classes(lemma) or lemma in words.DOCUMENT_NOUNS or any(
+            lemma in data.words(CUES_FILE, section) for section in ("uttered_nouns", "quoting_nouns")):
+        return False
+    return obj.left_edge.i <= min(inside) and max(inside) <= obj.right_edge.i
 
 
 def is_parenthetical(cue: Token) -> bool:

@@ -12,7 +12,8 @@ each from how English puts speech into a noun (docs/statements.md):
 - "told of being forced to leave": a gerund after "of" (``tells_of_deed``);
 - "reported his cause of death as lung disease" (``reports_as``);
 - "the poll shows Smith leading", "the site reported sellers offering free paper"
-  (``shows_doing``; showing needs a document as subject).
+  (``shows_doing``; showing needs a document as subject);
+- "declared victory", "conceded defeat": who won (``declares_outcome``).
 
 Each needs a subject that may speak (a name, a pronoun, a body, group or document: "the attack
 raised fears that ..." is no one's statement) and a cue neither denied nor passive. The content
@@ -47,7 +48,8 @@ def is_stated_object(cand: Candidate) -> bool:
     if cand.source.lower_ in DEMONSTRATIVES:
         return False  # "This and the fact that ... raises the concern that": a thing, not a speaker
     if cand.relation == "dobj":
-        return says_in_noun(cand) or denies_or_admits(cand) or reports_as(cand) or shows_doing(cand)
+        return says_in_noun(cand) or denies_or_admits(cand) or reports_as(cand) or shows_doing(cand) \
+            or declares_outcome(cand)
     if cand.relation == "characterise":
         return reports_as(cand)
     return cand.relation == "prep:of" and tells_of_deed(cand)
@@ -72,8 +74,8 @@ def says_in_noun(cand: Candidate) -> bool:
     plans to shift its focus", "She has stated her intention to endorse a rival", "gave an
     assurance that ...": a noun of ``[uttered_nouns]`` after a verb of ``[uttering_verbs]`` (or a
     word noun after one of ``[delivering_verbs]``: "made a promise that", not "made the decision
-    to"), with a
-    "that" clause of its own or an infinitive. A noun without one ("voiced concern", "announced its
+    to"), with a "that" clause of its own or an infinitive; a noun of an argument made only with
+    its "that" clause (``makes_argument``). A noun without one ("voiced concern", "announced its
     plans") says nothing of what."""
     obj = _object(cand.cue)
     if obj is None or obj.pos_ != "NOUN":
@@ -81,9 +83,20 @@ def says_in_noun(cand: Candidate) -> bool:
     verb, noun = cand.cue.lemma_.lower(), obj.lemma_.lower()
     if _in(noun, "noun"):
         return False  # "repeated his claim that ...", "made an announcement that ...": a cue of its own
+    clauses = [c for c in obj.children if c.dep_ in NOUN_CLAUSES and c.i > obj.i]
+    if _in(verb, "delivering_verbs") and _in(noun, "argued_nouns"):
+        return makes_argument(clauses)
     uttered = _in(verb, "uttering_verbs") and _in(noun, "uttered_nouns") \
         or _in(verb, "delivering_verbs") and _in(noun, "delivered_nouns")
-    return uttered and any(_own_clause(c) for c in obj.children if c.dep_ in NOUN_CLAUSES and c.i > obj.i)
+    return uttered and any(_own_clause(c) for c in clauses)
+
+
+def makes_argument(clauses: list[Token]) -> bool:
+    """"Pell made the point that the plan would fail", "made the case that the law is void": a
+    noun of ``[argued_nouns]`` made (``[delivering_verbs]``) says its own "that" clause, not a
+    demand's ("the case that he resign"); with an infinitive it tells a deed ("made a point to
+    visit every school")."""
+    return any(_that_clause(c) and not _proposal(c) for c in clauses)
 
 
 def _own_clause(clause: Token) -> bool:
@@ -140,6 +153,16 @@ def said_in_words(noun: Token) -> bool:
                 g.dep_ == "pobj" and not may_speak(g) for g in c.children):
             return True
     return False
+
+
+def declares_outcome(cand: Candidate) -> bool:
+    """"The campaign's director declared victory for the mayor", "Roe conceded defeat": the object
+    of a verb of ``[outcome_declaring]`` that is an outcome of ``[declared_outcomes]`` says who won,
+    as "the AP called the race for Roe" does. The content is the object with what follows it in
+    its phrase ("victory for the mayor")."""
+    obj = _object(cand.cue)
+    return obj is not None and _in(cand.cue.lemma_.lower(), "outcome_declaring") \
+        and _in(obj.lemma_.lower(), "declared_outcomes")
 
 
 def tells_of_deed(cand: Candidate) -> bool:

@@ -58,7 +58,8 @@ MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a 
 # named-entity types that never speak: a parse that makes "Thursday morning" a subject is wrong
 NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "ORDINAL"}
 # relations of candidates read by rules of their own, not patterns the classifier was trained on
-FIXED_WEIGHT_RELATIONS = frozenset({"characterise", "announced", "said_of", "called_for", "set_off", "made_clear"})
+FIXED_WEIGHT_RELATIONS = frozenset({"characterise", "announced", "said_of", "called_for", "set_off", "made_clear",
+                                    "figure_placed", "denied_before"})
 # named-entity types of a name joined to a speaker that speaks with it ("Reuters and NBC")
 
 
@@ -175,6 +176,9 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         # host to “furry fandom”") they are scare quotes
         if not speech_acts.carries_quote(verb, words):
             return []
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and len(span) and speech_acts.quoted_in_thing(verb, span):
+            return []  # "added Latin hits including “Madre Tierra”": a title in a thing
         return [_quote_of(doc, q, verb, 0.55)]
     intro = _introducing_verb(doc, q) if words >= MIN_QUOTE_WORDS else None
     if intro is not None:
