@@ -22,7 +22,9 @@ from onrecord.extract.events.parties import (
     _shared_object,
     aimed_at_subject,
     antecedent,
+    bidder,
     charge_continued,
+    hyphen_joined,
     meeting_venue,
     object_it,
     people_described,
@@ -36,6 +38,7 @@ from onrecord.extract.events.parties import (
     shared_passive_victim,
     subject_on_auxiliary,
 )
+from onrecord.extract.events.phrases import _phrase, charge_of
 from onrecord.extract.pipeline import process
 from onrecord.model import Article, Entity
 
@@ -1016,3 +1019,47 @@ def test_where_a_meeting_was_held_is_no_one_met(nlp):
     doc = nlp("The president met with students at the university.")
     met = next(t for t in doc if t.text == "met")
     assert not meeting_venue(met, next(t for t in doc if t.text == "students"))
+
+
+def test_the_charge_is_no_part_of_the_accused(nlp):
+    def word(doc, text):
+        return next(t for t in doc if t.text == text)
+
+    record = process(Article("w", "The union is accusing Governor Ray Pell of political theft.",
+                             published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "accusing")
+    assert e.target.text == "Governor Ray Pell"
+    doc = nlp("Critics accused Ida Venn of fraud.")
+    assert _phrase(word(doc, "Venn")).text == "Ida Venn" and charge_of(word(doc, "of"))
+    # a name's own "of" and a body after "of" stay in the phrase
+    doc = nlp("Rebels accused Prince Olaf of Westmark of hiding money.")
+    assert _phrase(word(doc, "Olaf")).text == "Prince Olaf of Westmark"
+    doc = nlp("The senator accused the head of the agency of lying.")
+    assert _phrase(word(doc, "head")).text == "the head of the agency"
+    # no charge verb: the "of" is the phrase's own
+    doc = nlp("Critics praised the head of the agency.")
+    assert not charge_of(word(doc, "of"))
+
+
+def test_words_of_a_preposition_left_without_object_are_not_the_name(nlp):
+    doc = nlp("On state radio Mayor Rosa Lind attacked the plan of the Velmora council.")
+    assert _phrase(next(t for t in doc if t.text == "Lind")).text == "Mayor Rosa Lind"
+    doc = nlp("On Monday the council met. Mayor Rosa Lind attacked the plan.")
+    assert _phrase(next(t for t in doc if t.text == "Lind")).text == "Mayor Rosa Lind"
+
+
+def test_whose_taking_of_office_a_prepositions_object_names_is_the_target(nlp):
+    record = process(Article("w", "Senate President Tom Rivas expressed opposition to the swearing-in of Pedro Lanza, "
+                                  "and suggested there were not enough votes.", published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "expressed")
+    assert e.target is not None and e.target.text == "Pedro Lanza"
+    # an "of" after a noun of no office names no one the act is aimed at
+    doc = nlp("The council objected to the handling of the files.")
+    obj = next(t for t in doc if t.text == "handling")
+    assert bidder(obj, tables.load()) is None
+
+
+def test_a_word_split_at_its_hyphen_is_read_whole(nlp):
+    doc = nlp("They opposed the swearing-in of Lanza and a well - known rule.")
+    assert hyphen_joined(next(t for t in doc if t.text == "in")) == "swearing-in"
+    assert hyphen_joined(next(t for t in doc if t.text == "known")) == "known"  # spaced: no one word

@@ -10,11 +10,16 @@ from onrecord.extract.events.countries import (
     _a_person,
     _country_mentions,
     against_named_country,
+    outlet_staff,
+    people_country,
     several_countries,
     state_not_country,
     surname_of_named,
+    untagged_surname,
 )
-from onrecord.extract.events.parties import _people, legislator_state
+from onrecord.extract.events.parties import _people, legislator_state, role_noun_country
+from onrecord.extract.pipeline import process
+from onrecord.model import Article
 
 
 def at(nlp, text, trigger):
@@ -128,3 +133,85 @@ def test_a_legislator_bracketed_with_party_and_state_is_american(nlp):
     # a bracket that is no party and state says nothing of anyone
     other = nlp("Ann Roe (AP) spoke. Joe Poe (Ind.) spoke.")
     assert all(legislator_state(e) is None for e in other.ents if e.label_ == "PERSON")
+
+
+def test_a_news_outlets_staff_take_no_country_from_where_they_report(nlp):
+    t = tables.load()
+    text = "Soldiers in Velmora detained a Wirelane reporter on Friday."
+    e = at(nlp, text, "detained")
+    assert e.target.text == "a Wirelane reporter" and e.target.country is None
+    assert e.actor.country is not None or e.actor.text == "Soldiers"  # the soldiers keep theirs
+    doc = nlp(text)
+    assert outlet_staff(word(doc, "reporter"), t)
+    # a reporter named for their own country, or with no outlet named, is left to the other rules
+    doc = nlp("Police detained a Kenyan reporter and a local reporter.")
+    assert not outlet_staff(word(doc, "reporter"), t)
+    assert not outlet_staff(word(doc, "reporter", 1), t)
+    e = at(nlp, "Police in Kenya detained a Kenyan reporter.", "detained")
+    assert e.target.country == "KEN"
+
+
+def test_an_outlets_named_journalist_is_given_no_country_of_the_article(nlp):
+    e = at(nlp, "Police in Kenya questioned people. Kenya closed roads. Kenya's army moved. "
+                "Wirelane photographer Ann Doral criticized the Kenyan police.", "criticized")
+    assert e.actor.text.endswith("Ann Doral") and e.actor.country is None
+    assert e.target.country == "KEN"
+
+
+def test_a_person_not_described_is_not_of_the_country_whose_territory_the_article_names(nlp):
+    assert people_country("CHN", {"CHN", "HKG"}) is None
+    assert people_country("CHN", {"CHN", "USA"}) == "CHN"
+    assert people_country("HKG", {"CHN", "HKG"}) == "HKG"
+    text = ("China passed a security law for Hong Kong on Tuesday. Beijing said the law would restore order. "
+            "China's parliament approved the law. Chinese officials praised it. "
+            "Lawmaker Iris Tam condemned the law.")
+    e = at(nlp, text, "condemned")
+    assert e.actor.text.endswith("Iris Tam") and e.actor.country is None
+    # her own words still place her
+    e = at(nlp, text.replace("Lawmaker Iris Tam", "Hong Kong lawmaker Iris Tam"), "condemned")
+    assert e.actor.country == "HKG"
+
+
+def test_a_surname_the_tagger_left_untagged_is_the_person(nlp):
+    doc = nlp("Iris Tam condemned the law. Tam said the city had lost. Tam criticised Chinese leaders.")
+    names = [t for t in doc if t.text == "Tam"]
+    assert all(_a_person(t) for t in names)
+    assert any(untagged_surname(t) for t in names) or all(t.ent_type_ == "PERSON" for t in names)
+    doc = nlp("Iris Tam spoke. The Tam family left Velmora.")
+    assert not untagged_surname(word(doc, "Tam", 1))
+
+
+def test_a_ministrys_spokesperson_speaks_for_the_one_country_it_is_of(nlp):
+    assert tables.code_actor(["state", "department", "spokesperson"], tables.load()) == ("USA", "GOV")
+    assert tables.code_actor(["home", "office"], tables.load())[0] == "GBR"
+    text = ("China detained two activists on Monday. Chinese police said the activists broke the law. "
+            "Chinese courts will try them. Beijing rejected criticism. \"We imposed sanctions on the officials "
+            "responsible,\" State Department spokesperson Ned Pryce said.")
+    record = process(Article("w", text, published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "imposed")
+    assert e.actor.text == "We" and e.actor.country == "USA"  # not China, the article's leading country
+
+
+def test_a_role_named_by_a_bodys_noun_speaks_for_that_body(nlp):
+    text = ("Kenya's Interior Ministry announced the arrests on Monday. Uganda had asked for the suspects. "
+            "Uganda's police chief praised the arrests. Uganda's president welcomed them. Ugandan officials "
+            "thanked the neighbours. \"We arrested five smugglers at the border,\" ministry spokesperson "
+            "Alice Wanjiru said.")
+    t = tables.load()
+    assert role_noun_country(["ministry spokesperson"], nlp(text), t) == "KEN"
+    # bodies of that noun of two countries, or a role of no body's noun, say nothing
+    two = nlp("Kenya's Interior Ministry met Uganda's Foreign Ministry.")
+    assert role_noun_country(["ministry spokesperson"], two, t) is None
+    assert role_noun_country(["spokesperson"], nlp(text), t) is None
+    record = process(Article("w", text, published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "arrested")
+    assert e.actor.text == "We" and e.actor.country == "KEN"  # not Uganda, the article's leading country
+
+
+def test_a_speakers_we_takes_no_leading_country_whose_territory_the_article_names(nlp):
+    text = ("China passed a security law for Hong Kong on Tuesday. Beijing said the law would restore order. "
+            "China's parliament approved the law. Chinese officials praised it. \"We will protest against the "
+            "law every week,\" said Iris Tam, a lawmaker.")
+    record = process(Article("w", text, published="2020-05-05"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "protest")
+    assert e.actor.text == "We" and e.actor.country is None  # Hong Kong's or China's: no guess

@@ -5,7 +5,9 @@ from onrecord.extract.events.tables import (
     code_actor,
     code_surname,
     code_text,
+    load,
     modifying_country,
+    named_bodies,
     verb_event,
     word_key,
 )
@@ -100,3 +102,11 @@ def test_actor_texts_are_coded_from_the_dictionaries():
     assert code_text("the Berlin office Peace Foundation")[0] == "DEU"  # a capital says whose
     assert code_text("Chile's Defense Department")[0] == "CHL"  # not the dictionary's US department
     assert code_text("Hongkongers")[0] == "HKG"
+
+
+def test_a_bodys_common_noun_alone_names_no_listed_body():
+    # "foundation" names no one body: a name ending in it is not the listed group's
+    assert named_bodies({"foundation": "USAREB", "open lens foundation": "NGO"}) == {"open lens foundation": "NGO"}
+    shipped = load()
+    assert "foundation" not in shipped.names
+    assert code_actor(["open", "door", "foundation"], shipped) == (None, None)

@@ -94,6 +94,8 @@ from onrecord.extract.events.countries import (
     _unsure_subject_pronoun,
     against_named_country,
     implied_actor,
+    outlet_staff,
+    people_country,
     several_countries,
     unguessed_party,
     unknown_place_party,
@@ -156,6 +158,7 @@ from onrecord.extract.events.non_events import (
     writing_attacks,
 )
 from onrecord.extract.events.parties import (
+    _FIRST_PERSON,
     _FORCE,
     _acting_modifier,
     _demanded_of,
@@ -240,12 +243,15 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     # neither the main country nor the other party's ("Protesters [with] European Union flags
     # marched to Parliament": not the EU's parliament)
     undecided = main_country is None and bool(countries)
+    # a person the article does not describe: not of the leading country where it names a territory
+    # of that country coded apart ("lawmaker Ann Roe" in an article on China and Hong Kong)
+    person_main = people_country(main_country, named_countries)
     cues = [(s.cue.start, s.cue.end, s.id) for s in statements if s.cue is not None]
     entities = list(entities)
     mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
     known = {e.id: e for e in entities}
     people = _people(doc, tables, entities)
-    voices = _voices(statements, tables, people, entities)
+    voices = _voices(statements, tables, people, entities, doc)
     found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
     for sent in doc.sents:
         for token in sent:
@@ -443,7 +449,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             # "..., ABC of Australia reported": the reporter's words name no party's country
             reporter = _reporter(token)
             # "met with world leaders": of many countries, none to give (``worldwide``)
-            far = target_tok is not None and (worldwide(target_tok) or several_countries(target_tok))
+            # nor are the staff of a news outlet of where they report from (``outlet_staff``)
+            far = target_tok is not None and (worldwide(target_tok) or several_countries(target_tok)
+                                              or outlet_staff(target_tok, tables))
             person_target = target_tok is not None and _a_person(target_tok)
             if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
@@ -452,10 +460,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     # "Hamas held Gilad Shalit, who ...": a person's country is what the article
                     # says of them, not the country their sentence names (``_a_person``)
                     own = _country_within(target_tok, countries, sent, actor, own_only=True)
-                    target.country = own or _person_country(target.country, main_country)
+                    target.country = own or _person_country(target.country, person_main)
             if actor.country is None and _civil_body(actor_tok):
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
-            if actor.country is None and not several_countries(actor_tok):
+            if actor.country is None and not several_countries(actor_tok) and not outlet_staff(actor_tok, tables):
                 # "Security forces in Guinea", "Judge X ... Chilean officials": the country the
                 # actor's own words or else its sentence names first, else the one the article
                 # names most where it clearly leads (``_leading_country``; not the last named:
@@ -467,7 +475,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 near = _country_within(actor_tok, countries, sent, target, skipped=reporter, beside=target_tok)
                 if _a_person(actor_tok) and victim is None:  # a victim stands for an implied actor
                     own = _country_within(actor_tok, countries, sent, target, own_only=True)
-                    fallback = _person_country(near, main_country)
+                    fallback = _person_country(near, person_main)
                     ruled = _name_ruled_out(actor_tok, tables, named_countries)
                     if ruled is not None and fallback != ruled:
                         fallback = None  # "Moamer Gaddafi" in an article on Syria: no country
@@ -476,8 +484,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                              _last_country(countries, actor_tok.idx)):
                     actor.country = None  # "press conference in Turkey, when he refused": not TUR
                 else:
-                    actor.country = (near or main_country
-                                     or (target.country if target and not undecided else None))
+                    # a speaker's "we" is a person's too: no guess past their sentence where the
+                    # article names a territory of its leading country (``people_country``)
+                    spoken = actor_tok.lower_ in _FIRST_PERSON and any(s <= actor_tok.idx < e for s, e in contents)
+                    actor.country = near if spoken and person_main != main_country else (
+                        near or main_country or (target.country if target and not undecided else None))
             if target and target_tok is not None and target.country is None and not far and not person_target \
                     and not unknown_place_party(target_tok, tables):  # "Artsakh soldiers": of no known country
                 # "Police arrested a 66-year-old man", "the government ordered the opposition

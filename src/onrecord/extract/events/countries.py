@@ -41,6 +41,8 @@ _SAYING = data.words(_WORDS, "saying_verbs")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _PERSON_RELATIVES = data.words(_WORDS, "person_relatives")
 _STATE_NOUNS = data.words(_WORDS, "state_nouns")  # "nations", "governments": several countries
+_TERRITORIES = data.mapping(_WORDS, "territories")  # code -> the code of the country it lies in
+_PRESS_STAFF = data.words(_WORDS, "press_staff_nouns")  # "a Reuters reporter" (``outlet_staff``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
@@ -66,6 +68,23 @@ def unknown_place_party(party: Token, tables: Tables) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < party.i
                and c.ent_type_ in ("", "GPE", "LOC", "NORP") and c.text[:1].isupper()
                and code_actor(_words(party.doc[c.left_edge.i:c.i + 1]), tables)[0] is None for c in party.children)
+
+
+def outlet_staff(party: Token, tables: Tables) -> bool:
+    """A party named as the staff of a news outlet its words name by a name the dictionaries do
+    not place ("a Wirelane reporter", "two Channel Nine journalists", "Daily Post photographer Ann
+    Roe": ``[press_staff_nouns]`` with a capitalised name before them). The press report from
+    abroad as often as at home: the country their sentence names or the article is about is
+    where they work, no evidence of their own, and they are given none rather than that guess.
+    Not a party whose own words name a country ("a Kenyan reporter", "a Radio Moscow
+    correspondent"), which keeps it."""
+    span = _phrase(party)
+    for word in span:
+        if word.lemma_.lower() in _PRESS_STAFF and any(
+                c.dep_ in ("compound", "poss", "nmod") and c.i < word.i and c.pos_ == "PROPN"
+                and c.text[:1].isupper() and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in word.children):
+            return code_actor(_words(span), tables)[0] is None
+    return False
 
 
 def us_state_country(affiliation: Optional[str]) -> Optional[str]:
@@ -342,7 +361,8 @@ def _a_person(token: Token) -> bool:
     words, their roles, how it describes them: ``_people``), not a place their sentence names:
     "Kipchoge set the record in Berlin, Germany" is no German, nor is "she" after "moved her to
     the United Kingdom" British."""
-    if token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_PRONOUNS or surname_of_named(token) is not None:
+    if token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_PRONOUNS or surname_of_named(token) is not None \
+            or untagged_surname(token):
         return True
     if token.lower_ in _PERSON_RELATIVES and token.head.dep_ == "relcl":
         return token.head.head.ent_type_ == "PERSON"
@@ -361,6 +381,16 @@ def surname_of_named(token: Token) -> Optional[Span]:
         return None
     people = doc_index.ents_labelled(token.doc, "PERSON")
     return next((e for e in people if len(e) > 1 and e[-1].lower_ == token.lower_), None)
+
+
+def untagged_surname(token: Token) -> bool:
+    """A capitalised name the tagger left outside any name, which is the last word of a person's
+    name of two or more words the article gives ("Wendy Mok condemned the law. [...] Mok
+    criticised the leaders"): that person (``_a_person``), not a body or place of no country
+    named. Not a word describing a noun ("the Mok family")."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ in ("amod", "compound"):
+        return False
+    return any(len(e) > 1 and e[-1].lower_ == token.lower_ for e in doc_index.ents_labelled(token.doc, "PERSON"))
 
 
 def unguessed_party(token: Token) -> bool:
@@ -412,6 +442,18 @@ def _name_ruled_out(token: Token, tables: Tables, named: set[str]) -> Optional[s
         return None
     country = code_actor(name, tables)[0]
     return country if country is not None and country == _spurious_name_country(name, tables, named) else None
+
+
+def people_country(main_country: Optional[str], named: set[str]) -> Optional[str]:
+    """The article's leading country (``_leading_country``) as the one a person it does not
+    describe is of (``_person_country``): none where the article also names a territory of that
+    country that is coded apart (``[territories]``: Hong Kong of China, Puerto Rico of the United
+    States). There a local politician, activist or official is as likely the territory's as the
+    country's ("pro-democracy lawmaker Ann Roe" in an article on a law China passed for Hong
+    Kong): no country rather than the wrong one."""
+    if main_country is not None and any(_TERRITORIES.get(code) == main_country for code in named):
+        return None
+    return main_country
 
 
 def _person_country(near: Optional[str], main_country: Optional[str]) -> Optional[str]:

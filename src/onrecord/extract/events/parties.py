@@ -29,6 +29,7 @@ from onrecord.extract.events.countries import (
     _plainly_a_country,
     _spurious_name_country,
     _unsure_subject_pronoun,
+    people_country,
     several_countries,
     surname_of_named,
     us_state_country,
@@ -169,6 +170,28 @@ def role_body_country(roles: Iterable[str], bodies: Iterable[Entity], tables: Ta
             country = said_coding([body.affiliation], body.affiliation, tables)[0]
             if country is not None:
                 found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def role_noun_country(roles: Iterable[str], doc: Doc, tables: Tables) -> Optional[str]:
+    """The country of the body a speaker's role names by its common noun alone ("ministry
+    spokesperson", "department spokesman": a body's head noun, ``BODY_HEADS``), where every body
+    the article names with that head is of one country: "Kenya's Interior Ministry announced the
+    arrests [...] “We arrested five smugglers,” ministry spokesperson Alice Wanjiru said" speaks
+    for Kenya's ministry, not for the country the article names most. Each body is a name tagged
+    as an organisation whose last word is that noun, of the country its own phrase codes; one of
+    no country, or bodies of two countries, give none rather than a guess."""
+    noun = next((w for role in roles for w in role.split()[:1] if w.islower() and w in BODY_HEADS), None)
+    if noun is None:
+        return None
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent[-1].lower_ != noun:
+            continue
+        country = code_actor(_words(_phrase(ent.root)), tables)[0]
+        if not _a_country(country):
+            return None
+        found.add(country)
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -989,7 +1012,8 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
                 if pobj is not None and _names_actor(pobj, tables):
                     proposed = pobj.lemma_.lower() in _PROPOSALS and _possessed_act(pobj, tables)
                     return (_act_of(pobj, tables) if proposed else None) or pobj
-                owner = possessor_after_preposition(prep, pobj, tables)
+                owner = possessor_after_preposition(prep, pobj, tables) or (
+                    bidder(pobj, tables) if pobj is not None else None)  # "opposition to the swearing-in of Lee"
                 if owner is not None:
                     return owner
                 # "mediated an end to the conflict between Israel and Egypt": a mediation's "between" within
@@ -1108,11 +1132,22 @@ def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
 def bidder(obj: Token, tables: Tables) -> Optional[Token]:
     """Whose run for an office an object names through "of" (``[bid_nouns]``): "supported the
     candidacy of Senator Lee", "opposed the nomination of the judge" are aimed at Lee and the
-    judge. Only an "of" phrase that names an actor."""
-    if obj.lemma_.lower() not in _BIDS:
+    judge. Only an "of" phrase that names an actor. A word split at its hyphen is read whole
+    ("the swearing-in of Lee", parsed as "in" with "swearing" before it: ``hyphen_joined``)."""
+    if obj.lemma_.lower() not in _BIDS and hyphen_joined(obj) not in _BIDS:
         return None
     return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj" and _names_actor(g, tables)), None)
+
+
+def hyphen_joined(word: Token) -> str:
+    """A word's lower-case text joined with the part before its hyphen when the tokenizer split
+    a hyphenated word there ("swearing-in" of "swearing", "-", "in"); else its own text."""
+    doc = word.doc
+    if word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ \
+            and not doc[word.i - 2].whitespace_:
+        return f"{doc[word.i - 2].lower_}-{word.lower_}"
+    return word.lower_
 
 
 def _proposer(obj: Token, doer: Token) -> bool:
@@ -1187,11 +1222,12 @@ def _possessed_act(obj: Token, tables: Tables) -> bool:
 
 
 def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[People] = None,
-            bodies: Sequence[Entity] = ()) -> list[Voice]:
+            bodies: Sequence[Entity] = (), doc: Optional[Doc] = None) -> list[Voice]:
     """(start, end, speaker entity, speaker country) of each quoted content: "we" in a quote
     is its speaker, of the country their affiliation, roles or name give, else the one the
     article describes them with (``_people``), else that of the body their role opens with
-    (``role_body_country``: "Houthi military spokesperson")."""
+    (``role_body_country``: "Houthi military spokesperson"), else that of the bodies the article
+    names by the common noun their role opens with (``role_noun_country``: "ministry spokesperson")."""
     out: list[Voice] = []
     for s in statements:
         speaker = s.speaker
@@ -1203,6 +1239,8 @@ def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[Pe
             country = people.get(speaker.name.split()[-1])[1]
         if country is None:
             country = role_body_country(speaker.roles, bodies, tables)
+        if country is None and doc is not None:
+            country = role_noun_country(speaker.roles, doc, tables)  # "ministry spokesperson"
         out.append((s.content.start, s.content.end, speaker.entity, country, _state_role(speaker.roles, tables)))
     return out
 
@@ -1395,7 +1433,8 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         # a speaker of no known country speaks for the article's main one where one clearly leads
         # (``_leading_country``), not the one named last before the quote ("we are not prepared
         # to risk no deal": not Ireland)
-        country = voice[3] or main_country
+        # (none where the article names a territory of it coded apart: ``people_country``)
+        country = voice[3] or people_country(main_country, named_countries)
     else:
         voice = None
     ethnic = next((t.nbor() for t in span if t.lower_ == "ethnic" and t.i + 1 < len(doc)), None)

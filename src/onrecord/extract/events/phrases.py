@@ -21,6 +21,7 @@ _PEOPLE = data.words(_WORDS, "people_nouns")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
+_CHARGE_OF_VERBS = data.words(_WORDS, "charge_of_verbs")  # "accused X of ...": the charge, not X's phrase
 
 
 def _subject(token: Token) -> Optional[Token]:
@@ -83,19 +84,51 @@ def _phrase(token: Token) -> Span:
     start, end = token.left_edge.i, token.i + 1
     for child in token.children:
         if child.i > token.i and (child.dep_ in ("compound", "flat", "nmod")
-                                  or (child.dep_ == "prep" and child.lower_ == "of")):
+                                  or (child.dep_ == "prep" and child.lower_ == "of" and not charge_of(child))):
             end = max(end, child.right_edge.i + 1)
+    end = next((t.i for t in doc[token.i + 1:end] if charge_of(t)), end)  # "the head of the agency of lying"
     if token.ent_iob_ != "O":  # the whole name, when the head is inside one
         ent = doc_index.entity_at(doc, token.i)
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end)
-    span = _after_dateline(doc[start:end])
+    span = _stranded_object_left(_after_dateline(doc[start:end]), token)
     while len(span) > 1 and (span[0].dep_ in ("cc", "punct", "prep", "mark") or span[0].pos_ == "ADV"
                              or _leading_date(span[0], token)):
         span = span[1:]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span
+
+
+def charge_of(prep: Token) -> bool:
+    """An "of" the parse hangs on the one accused or convicted, or on the last word of their
+    phrase, that says of what (``[charge_of_verbs]``): "accused Lee of inciting violence",
+    "convicted Roe of fraud", "accused the head of the agency of lying". The charge is no part of
+    who is charged (their phrase, its words and countries): an "of" taking a gerund ("of trying
+    to ..."), or, after a name or pronoun, one taking a common noun ("Lee of fraud"; "Prince Karl
+    of Westland" keeps its place, "the head of the agency" its body)."""
+    if prep.lower_ != "of":
+        return False
+    objects = [c for c in prep.children if c.dep_ in ("pcomp", "pobj")]
+    if any(c.tag_ == "VBG" for c in objects):
+        return _charged(prep.head)
+    owner = prep.head
+    return owner.pos_ in ("PROPN", "PRON") and any(c.pos_ == "NOUN" for c in objects) and _charged(owner)
+
+
+def _charged(word: Token) -> bool:
+    """Whether a word is the object of a verb of ``[charge_of_verbs]`` (or the name that verb was
+    parsed as modifying), or the object of an "of" within that object's phrase ("accused the head
+    of the agency")."""
+    for _ in range(4):
+        if word.dep_ in ("dobj", "obj"):
+            return word.head.lemma_.lower() in _CHARGE_OF_VERBS
+        if any(c.dep_ == "amod" and c.i < word.i and c.lemma_.lower() in _CHARGE_OF_VERBS for c in word.children):
+            return True  # "Some accused Lee of ...", the verb parsed as the name's modifier
+        if word.dep_ != "pobj" or word.head.lower_ != "of":
+            return False
+        word = word.head.head
+    return False
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -121,6 +154,23 @@ def _after_dateline(span: Span) -> Span:
             return span
         seen_capital = True
     return span.doc[dash.i + 1:span.end] if seen_capital else span
+
+
+def _stranded_object_left(span: Span, head: Token) -> Span:
+    """A name's phrase without the words the parse took from a preposition right before it that
+    has no object of its own ("On live television Erdogan attacked": "live television" is where
+    he spoke, not who he is, nor a broadcaster): the name keeps only the capitalised words that
+    run up to it ("On state radio Mayor Lopez": "Mayor Lopez"). Any other phrase is itself."""
+    doc = span.doc
+    if span.start == 0 or head.pos_ != "PROPN" or not span.start <= head.i < span.end:
+        return span
+    prep = doc[span.start - 1]
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return span
+    first = head.i
+    while first > span.start and doc[first - 1].text[:1].isupper():
+        first -= 1
+    return doc[first:span.end]
 
 
 def _leading_date(word: Token, head: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Iterable, Optional, Sequence
 
 from onrecord import data
@@ -46,8 +47,24 @@ def load() -> Tables:
     """The shipped tables (each file is read once, by ``onrecord.data``)."""
     verbs = data.json_data("event_verbs.json")
     actors = data.json_data("event_actors.json")
-    return Tables(verbs["verbs"], verbs["phrases"], actors["names"], actors["countries"], actors["agents"],
-                  actors.get("surnames", {}))
+    return Tables(verbs["verbs"], verbs["phrases"], _actor_names(), actors["countries"],
+                  actors["agents"], actors.get("surnames", {}))
+
+
+@cache
+def _actor_names() -> dict[str, str]:
+    """The actor dictionary's names as coded (``named_bodies``), filtered once."""
+    return named_bodies(data.json_data("event_actors.json")["names"])
+
+
+def named_bodies(names: dict[str, str]) -> dict[str, str]:
+    """The actor dictionary without the names that are one common noun of a body
+    (``[civil_nouns]``: "foundation" listed as some group's short name): the noun names no one
+    body by itself, and as the last word of another's name ("the Open Lens Foundation") it would
+    give that body the listed group's country and sector. Such bodies are coded as bodies of no
+    country (``phrases._civil_body``)."""
+    generic = data.words("event_words.txt", "civil_nouns")
+    return {name: code for name, code in names.items() if name not in generic}
 
 
 def word_key(word: str) -> str:
