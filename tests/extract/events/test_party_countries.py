@@ -210,8 +210,8 @@ def test_a_role_named_by_a_bodys_noun_speaks_for_that_body(nlp):
 
 def test_a_speakers_we_takes_no_leading_country_whose_territory_the_article_names(nlp):
     text = ("China passed a security law for Hong Kong on Tuesday. Beijing said the law would restore order. "
-            "China's parliament approved the law. Chinese officials praised it. \"We will protest against the "
-            "law every week,\" said Iris Tam, a lawmaker.")
+            "China's parliament approved the law. Chinese officials praised it. \"We will protest against "
+            "Beijing every week,\" said Iris Tam, a lawmaker.")  # a target, so the record keeps the event
     record = process(Article("w", text, published="2020-05-05"), nlp)
     e = next(e for e in record.events if e.trigger.text == "protest")
     assert e.actor.text == "We" and e.actor.country is None  # Hong Kong's or China's: no guess
