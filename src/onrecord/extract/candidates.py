@@ -988,7 +988,7 @@ def is_dateline(head: Token) -> bool:
     words run on from ("U.S. Ambassador Jane Roe — a veteran diplomat — said")."""
     doc = head.doc
     if not head.text.isupper() or len(head.text) < 3:
-        return False
+        return wire_dateline(head)
     start = head.i
     while start > 0 and doc[start - 1].text.isupper() and not doc[start - 1].is_space:
         start -= 1
@@ -1006,6 +1006,33 @@ def is_dateline(head: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def wire_dateline(head: Token) -> bool:
+    """A place in title case opening a paragraph, with a wire agency in parentheses and a dash
+    right after: "Lorvik (Wire) –", "Port Ellen, Zembla (Wire) —". The agency's parentheses
+    and the dash mark it as where the story was filed, as capitals do in "LORVIK (Wire) —";
+    without them ("Lorvik, the capital, said") the words are a subject. A person's or a body's
+    name ("Jo Roe (R) —") is no dateline."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space):
+        return False
+    i = head.i + 1
+    while i < len(doc) and (doc[i].text == "," or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()) \
+            and doc[i].ent_type_ not in ("PERSON", "ORG"):
+        i += 1
+    if i >= len(doc) or doc[i].text != "(":
+        return False
+    close = next((t.i for t in doc[i + 1:i + 5] if t.text == ")"), None)
+    if close is None or close == i + 1 or close + 1 >= len(doc):
+        return False
+    agency = doc[i + 1:close]
+    return all(t.pos_ == "PROPN" or t.text.isupper() for t in agency) and doc[close + 1].text in DATELINE_DASHES
 
 
 def subject_past_dateline(cue: Token, subject: Token) -> Token:
@@ -1027,6 +1054,21 @@ def subject_past_dateline(cue: Token, subject: Token) -> Token:
     return roots[0]
 
 
+def gerund_owner(cue: Token) -> Token | None:
+    """The one whose saying a gerund cue is, by the possessive right before it: "Asked about
+    Roe's calling the mayor a liar, Lee said ...", "his saying that": Roe calls, not Lee, the
+    subject of the clause the gerund hangs from (whatever the parse made of the possessive, an
+    object of "about" as often as a subject). None without a possessive before the cue."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.tag_ == "PRP$":
+        return before
+    if before.tag_ == "POS" and before.head.i == cue.i - 2 and before.head.pos_ in ("PROPN", "NOUN"):
+        return before.head
+    return None
+
+
 def dateline_end(doc: Doc, start: int, head: int) -> int:
     """Where a phrase from ``start`` to its head at ``head`` begins once the dateline that opens
     it is left out: "ISLAMABAD — Pakistan's army" is the army's phrase, "ISLAMABAD —" the parse's
@@ -1044,6 +1086,9 @@ def speaker_token(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ in ("nsubj", "expl"):
             return None if child.dep_ == "expl" else named_subject(cue, subject_past_dateline(cue, child))
+    owner = gerund_owner(cue)
+    if owner is not None:
+        return owner
     named_clause = body_name_read_as_clause(cue)
     if named_clause is not None:
         return named_clause

@@ -105,13 +105,25 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
             f.source = _speaker_outside_quotes(doc, f.cue, quotes)
     found.sort(key=lambda f: (f.start, -f.end))
     found = _drop_duplicates(found)
-    found = [f for f in found if not attribution_only(f)]
+    found = [f for f in found if not attribution_only(f) and not fragment_of_quoted_statement(f, found)]
     # a quoted label ("described the heat as “insane”") is not what someone said
     found = [f for f in found if f.kind != "direct" or not speech_acts.is_label(doc, f.start, f.end)]
     _link_continuations(found, _paragraph_index(text))
     found = [f for f in found if not f.cue_less or f.continues is not None]
     # after the continuations: a quote going on continues the first speaker's statement, as before
     return found + [joint for f in found for joint in joint_speakers(f)]
+
+
+def fragment_of_quoted_statement(f: Found, found: list[Found]) -> bool:
+    """Whether a reported clause is a piece of words quoted as a statement of their own, its
+    cue before them: in 'Lee said Roe's post meant that "if you want jobs, vote for Roe"' the
+    parse may hang "vote for Roe" on "post"; the quotation is Lee's, once, and the piece is no
+    second statement of whoever the clause's subject is. A cue after the quotation ('"... We
+    will win," Lee said') is the quotation's own, and its piece stays."""
+    if f.kind == "direct" or f.cue is None:
+        return False
+    return any(d is not f and d.kind == "direct" and d.start <= f.start and f.end <= d.end
+               and f.cue.idx < d.start for d in found)
 
 
 def attribution_only(f: Found) -> bool:

@@ -105,6 +105,8 @@ OFFICE_ABBREVIATIONS = data.words(_NAMES, "office_abbreviations")
 RANK_ABBREVIATIONS = data.words(_NAMES, "rank_abbreviations")
 # what one is to another person ("rival", "predecessor"): no title
 RELATION_NOUNS = data.words(_NAMES, "relation_nouns")
+# one who speaks for someone else ("spokesman"): only someone the article calls one
+SPOKESPERSON_NOUNS = data.words(_NAMES, "spokesperson_nouns")
 # words before a person's name that are no part of it ("Ayatollah", "Taoiseach")
 NAME_TITLES = data.words(_NAMES, "titles")
 TITLE_MODIFIERS = data.words(_NAMES, "title_modifiers")

@@ -2,7 +2,10 @@
 
 - a role held by someone of the article ("the former chief commander of the I.R.G.C. added"):
   the person who holds such a role in the article, else the person the text is about; "a
-  spokeswoman for ..." looks ahead to the one named next; the description becomes a role;
+  spokeswoman for ..." looks ahead to the one named next; the description becomes a role.
+  Never guessed (issue 13, r14-wrong): "the spokesman", whom no one the article names is
+  (``speaks_for_another``); "Roe's aide", someone of Roe's (``owned_by_a_person``); the one
+  who answers a question quoted just before is not its asker (``question_askers``);
 - a body by its kind ("the agency", "the union"): the body of that kind the article names;
 - a writing ("the study", "a Reuters survey"): the body that issued it; a bare "the study", "the
   researchers" left unnamed, the study's one named lead (``study_leads.study_lead``);
@@ -104,7 +107,9 @@ from onrecord.extract.speakers.words import (
     SAMPLING_WRITINGS,
     SEVERAL_DEFENDANT_WORDS,
     SOURCE_DATA,
+    SPOKESPERSON_NOUNS,
     STATE_ABBREVIATIONS,
+    TITLE_GENDER,
     TITLE_MODIFIERS,
     WRITING_PARTS,
 )
@@ -474,8 +479,10 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         # "the head of the police's internal investigators" describes someone new, not the
         # person the text was about; a past office is what the text adds of that person
         return None
-    if names_a_person(state, span, head):
-        return None  # "the Lincoln actor" is someone the article does not name
+    if names_a_person(state, span, head) or owned_by_a_person(state, head):
+        return None  # "the Lincoln actor", "Roe's aide" is someone the article does not name
+    if speaks_for_another(head):
+        return None  # "the spokesman" is none of those the article did not call one
     if indefinite_person_before(state, head):
         return None
     owners = [state.short_person(c.text) for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -485,7 +492,8 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     subjects = (p for p in state.main_subjects(span.start_char)
                 if holds_office_described(span, role, p) or not subject_of_own_sentence(state, span, head, p))
     candidates = itertools.chain(subjects, after, recent)
-    found = next((p for p in candidates if p not in owners and not _other_rank(span, role, p)
+    askers = {id(e) for e in question_askers(state, head)}
+    found = next((p for p in candidates if p not in owners and id(p) not in askers and not _other_rank(span, role, p)
                   and not _other_country(span, p) and not _other_party(span, p) and fits(p)), None)
     # one the article already gives the office is no guess ("Jo Roe, a pollster ... The pollster")
     if found is not None and not ranks_of(found, role) and rival_named_near(state, span, found, fits):
@@ -890,6 +898,55 @@ def names_a_person(state: ArticleState, span: Span, head: Token) -> bool:
     about, nor whoever was named last."""
     return any(t.i < head.i and t.dep_ == "compound" and t.pos_ == "PROPN"
                and (t.ent_type_ == "PERSON" or state.short_person(t.text) is not None) for t in span)
+
+
+def question_askers(state: ArticleState, head: Token) -> list[ArticleEntity]:
+    """The people who put the question quoted just before a description's sentence ("'Would
+    that be you?' Pell asked. 'It would,' the senator said"): the one described answers, so it
+    is not the asker, though the asker is the subject named last. The question is a quotation
+    ending in "?" in the narrative sentence before (or the one before that, when the asker's
+    verb stands in a sentence of its own); the askers are the people named outside quotation
+    marks there."""
+    before = pronouns.narrative_sentence_before(state, head)  # past the answer's own quoted words
+    if before is None:
+        return []
+    if before.start > 0 and not _quoted_question(state, before):
+        before = state.doc[state.doc[before.start - 1].sent.start:before.end]
+    if not _quoted_question(state, before):
+        return []
+    return [e for o, e in state.persons_between(before.start_char, before.end_char) if not state.in_quote(o)]
+
+
+def _quoted_question(state: ArticleState, span: Span) -> bool:
+    return any(t.text == "?" and state.in_quote(t.idx) for t in span)
+
+
+# nouns of a person that may own a description ("the governor's aide", "the mother's lawyer")
+_PERSON_OWNER_NOUNS = ROLE_WORDS | PERSON_NOUNS | frozenset(TITLE_GENDER)
+
+
+def owned_by_a_person(state: ArticleState, head: Token) -> bool:
+    """Whether a description's noun belongs to a person, by name or by office ("Roe's
+    spokeswoman", "the governor's aide", "Lee's campaign manager"): it is someone in a relation
+    to that person, not the person the text was about nor whoever was named last (a holder the
+    article named with the noun is found before this is asked). A place's or a body's
+    possessive ("Ohio's governor", "the company's chief") is no person's; a pronoun's ("his
+    spokesman") is asked apart."""
+    for owner in head.children:
+        if owner.dep_ != "poss" or owner.tag_ == "PRP$":
+            continue
+        if owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" and state.short_person(owner.text) is not None:
+            return True
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in _PERSON_OWNER_NOUNS:
+            return True
+    return False
+
+
+def speaks_for_another(head: Token) -> bool:
+    """Whether a description's noun is of one who speaks for someone else ("the spokesman",
+    "a spokeswoman"): the person the text was about is not their own spokesman, so the noun goes
+    only to someone the article calls one (asked before this), never to a subject guessed."""
+    return head.lemma_.lower() in SPOKESPERSON_NOUNS
 
 
 def in_apposition(span: Span, head: Token) -> bool:

@@ -59,6 +59,7 @@ from onrecord.extract.speakers.words import (
     PERSON_NOUNS,
     RELATION_NOUNS,
     ROLE_WORDS,
+    SPOKESPERSON_NOUNS,
     TITLE_GENDER,
 )
 
@@ -103,8 +104,9 @@ def epithet_head(span: Span, head: Token) -> str | None:
         return "PERSON"  # "the Arizona Republican"
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
-    if lemma in GENERIC_PERSON_NOUNS or lemma in RELATION_NOUNS or lemma in ("source", "official", "mother", "father"):
-        return None  # "the man", "the source": anyone; "the mother": someone's kin, not an epithet
+    if lemma in GENERIC_PERSON_NOUNS or lemma in RELATION_NOUNS or lemma in SPOKESPERSON_NOUNS \
+            or lemma in ("source", "official", "mother", "father"):
+        return None  # "the man", "the source": anyone; "the mother", "the spokesman": someone's, not an epithet
     if any(t.i > head.i and not t.is_punct for t in span):
         return None  # "the head of the inquiry", "the nominee for the election": someone described anew
     if lemma in ROLE_WORDS or lemma in PERSON_NOUNS or lemma in TITLE_GENDER or lemma.endswith(("man", "woman")):
@@ -173,7 +175,8 @@ def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleE
     candidates = [e for i, e in found if i not in reported and e is not None]
     if kind == "PERSON" and state.last_speaker is not None and start <= state.last_speaker.last_seen < end:
         candidates.append(state.last_speaker)
-    distinct = list({id(e): e for e in candidates}.values())
+    askers = {id(e) for e in descriptions.question_askers(state, head)}  # the one described answers
+    distinct = list({id(e): e for e in candidates if id(e) not in askers}.values())
     if len(distinct) != 1:
         return None
     entity = distinct[0]

@@ -1,0 +1,146 @@
+"""A statement never on the wrong person's page (issue 13, r14-wrong): a spokesman is not the
+one the text was about, nor is someone's aide that person; the one who answers a quoted
+question is not the one who asked it; a title-case dateline is no speaker; a gerund's
+possessive is who speaks; a piece of quoted words is no second statement. Texts made up."""
+from onrecord.extract.candidates import gerund_owner, is_dateline, wire_dateline
+from onrecord.extract.speakers.passes import descriptions, epithets
+from onrecord.extract.statements import Found, fragment_of_quoted_statement
+from statement_lookup import speaker, state_of, token
+
+RIVALS = ("Zed Marlow said he would not meet Anna Kovac because she had called him rude. "
+          "Kovac attacked Marlow in the assembly.\n"
+          '"It looks like we will not get along," Marlow told a radio station on Monday.\n')
+
+
+# -- a spokesman speaks for someone else ------------------------------------------------------
+
+def test_a_spokesman_is_not_the_one_the_text_was_about():
+    found = speaker(RIVALS + '"No meeting is planned," the spokesman said.', "No meeting is planned")
+    assert found.name != "Zed Marlow" and found.rule == "unnamed"
+
+
+def test_a_possessed_spokesman_and_the_spokesman_after_stay_unnamed():
+    text = RIVALS + ("Kovac's spokesman said the premier stood by her remarks.\n"
+                     '"She stands by her comments," the spokesman said.')
+    for words in ("the premier stood by", "She stands by"):
+        found = speaker(text, words)
+        assert found.name not in ("Zed Marlow", "Anna Kovac") and found.rule == "unnamed"
+
+
+def test_a_spokeswoman_named_as_one_goes_on():
+    text = ("Anna Kovac refused to meet Zed Marlow on Friday. Jo Brandt, a spokeswoman for Kovac, said the "
+            'premier was busy.\n"There is no meeting planned," the spokeswoman said.')
+    assert speaker(text, "There is no meeting planned").name == "Jo Brandt"
+
+
+def test_the_spokesman_is_no_epithet(nlp):
+    doc, _ = state_of(nlp, "Lena Hart left the hall. The spokesman said she was tired.")
+    head = token(doc, "spokesman")
+    assert epithets.epithet_head(doc[head.i - 1:head.i + 1], head) is None
+    assert descriptions.speaks_for_another(head)
+    assert not descriptions.speaks_for_another(token(doc, "hall"))
+
+
+# -- someone's aide is not that someone, nor whoever spoke last --------------------------------
+
+def test_a_person_s_deputy_is_not_the_last_speaker():
+    found = speaker(RIVALS + "Kovac's deputy said the premier stood by her remarks.", "the premier stood by")
+    assert found.name not in ("Zed Marlow", "Anna Kovac") and found.rule == "unnamed"
+
+
+def test_owned_by_a_person_reads_the_possessive(nlp):
+    doc, state = state_of(nlp, "Anna Kovac spoke. Kovac's deputy left. The governor's aide stayed. "
+                               "Ohio's governor spoke. The company's chief resigned.")
+    assert descriptions.owned_by_a_person(state, token(doc, "deputy"))
+    assert descriptions.owned_by_a_person(state, token(doc, "aide"))
+    assert not descriptions.owned_by_a_person(state, token(doc, "governor", 1))
+    assert not descriptions.owned_by_a_person(state, token(doc, "chief"))
+
+
+# -- the one who answers is not the one who asked ----------------------------------------------
+
+INTERVIEW = ("Ruth Alder has no endorsements from her colleagues in the Senate. Alder said that fact says a lot "
+             "about her race.\n"
+             '"Nobody gave us a chance," Alder said in an interview with radio host Kim Pell on Monday.\n'
+             "When Pell brought up the fact that she has no backing from her Senate colleagues, Alder drew a "
+             "line between herself and her rival.\n"
+             '"It tells you that one of us is the candidate of the old guard," Alder remarked.\n'
+             '"That would be you?" Pell asked.\n'
+             '"That would be me, yes," the senator said.')
+
+
+def test_the_answer_to_a_quoted_question_is_not_the_asker_s():
+    found = speaker(INTERVIEW, "That would be me")
+    assert found.name != "Kim Pell"
+
+
+def test_an_answer_of_two_sentences_is_not_the_asker_s():
+    text = INTERVIEW.replace('"That would be me, yes," the senator said.',
+                             '"That would be me, yes. I think so," the senator said.')
+    assert speaker(text, "I think so").name != "Kim Pell"
+
+
+def test_question_askers_are_the_people_named_beside_the_question(nlp):
+    doc, state = state_of(nlp, INTERVIEW)
+    assert [e.name for e in descriptions.question_askers(state, token(doc, "senator"))] == ["Kim Pell"]
+    doc, state = state_of(nlp, '"It is late," Pell said.\n"It is," the senator said.')
+    assert descriptions.question_askers(state, token(doc, "senator")) == []
+
+
+# -- a dateline in title case ------------------------------------------------------------------
+
+def test_a_title_case_dateline_with_an_agency_is_no_speaker():
+    text = ("Oslo (Wire) – Governor Tom Veld on Monday toured the flooded valley, praising the rescue crews and "
+            "accusing the ministry of delay.\nVeld said more money was needed.")
+    found = speaker(text, "the ministry of delay")
+    assert found is None or found.name != "Oslo"
+
+
+def test_wire_dateline_needs_the_agency_and_the_dash(nlp):
+    doc = nlp("Oslo (Wire) – The mayor resigned.")
+    assert wire_dateline(doc[0]) and is_dateline(doc[0])
+    doc = nlp("Lorvik, the capital, said on Monday it would build a bridge.")
+    assert not wire_dateline(doc[0])
+    doc = nlp("The mayor of Oslo (Wire) – said it was late.")
+    assert not wire_dateline(token(doc, "Oslo"))
+    doc = nlp("Jo Roe (R) – who leads the panel – said it was late.")
+    assert not wire_dateline(doc[1])
+
+
+# -- a gerund's possessive ---------------------------------------------------------------------
+
+def test_gerund_owner_is_the_possessive_before_the_cue(nlp):
+    doc = nlp("Asked about Oster's calling Lena Hart a liar, Crane blamed Hart.")
+    assert gerund_owner(token(doc, "calling")).text == "Oster"
+    doc = nlp("Lee regretted his saying that the bridge was unsafe.")
+    assert gerund_owner(token(doc, "saying")).text == "his"
+    doc = nlp("Crane left the hall, saying the vote was rigged.")
+    assert gerund_owner(token(doc, "saying")) is None
+
+
+def test_a_gerund_s_words_are_its_owner_s():
+    text = "Asked about Paul Oster's calling Lena Hart a liar last week, Ned Crane blamed Hart for the feud."
+    assert speaker(text, "Lena Hart a liar").name == "Paul Oster"
+
+
+# -- a piece of quoted words -------------------------------------------------------------------
+
+def test_a_piece_of_a_quoted_statement_is_no_statement(nlp):
+    doc = nlp('Crane said the post meant that "if you want jobs, vote for Oster."')
+    said, meant = token(doc, "said"), token(doc, "meant")
+    quote_start = doc.text.index('"') + 1
+    whole = Found(quote_start, len(doc.text) - 2, "direct", meant, token(doc, "Crane"), 0.9)
+    piece = Found(doc.text.index("vote"), len(doc.text) - 2, "indirect", meant, token(doc, "post"), 0.5)
+    outside = Found(doc.text.index("the post"), len(doc.text) - 2, "indirect", said, token(doc, "Crane"), 0.8)
+    found = [outside, whole, piece]
+    assert fragment_of_quoted_statement(piece, found)
+    assert not fragment_of_quoted_statement(outside, found)
+    assert not fragment_of_quoted_statement(whole, found)
+
+
+def test_a_piece_reported_by_the_quotation_s_own_cue_stays(nlp):
+    doc = nlp('"If you want jobs, vote for Oster," Crane said.')
+    said, crane = token(doc, "said"), token(doc, "Crane")
+    whole = Found(1, doc.text.index(',"'), "direct", said, crane, 0.9)
+    piece = Found(doc.text.index("vote"), doc.text.index(',"'), "indirect", said, crane, 0.5)
+    assert not fragment_of_quoted_statement(piece, [whole, piece])
