@@ -59,30 +59,28 @@ def test_owned_by_a_person_reads_the_possessive(nlp):
 
 # -- the one who answers is not the one who asked ----------------------------------------------
 
-INTERVIEW = ("Ruth Alder has no endorsements from her colleagues in the Senate. Alder said that fact says a lot "
-             "about her race.\n"
-             '"Nobody gave us a chance," Alder said in an interview with radio host Kim Pell on Monday.\n'
-             "When Pell brought up the fact that she has no backing from her Senate colleagues, Alder drew a "
-             "line between herself and her rival.\n"
-             '"It tells you that one of us is the candidate of the old guard," Alder remarked.\n'
-             '"That would be you?" Pell asked.\n'
-             '"That would be me, yes," the senator said.')
+INTERVIEW = ("Ruth Alder is running for mayor of Brinmoor against two council members.\n"
+             "On a morning phone-in show, host Kim Pell put listeners' questions to her.\n"
+             '"Our budget plan is ready," Alder said.\n'
+             "Pell pressed her on the cost of the new tram line.\n"
+             '"Is the money already there?" Pell asked.\n'
+             '"Most of it, and the rest comes from the port," the councillor said.')
 
 
 def test_the_answer_to_a_quoted_question_is_not_the_asker_s():
-    found = speaker(INTERVIEW, "That would be me")
+    found = speaker(INTERVIEW, "Most of it")
     assert found.name != "Kim Pell"
 
 
 def test_an_answer_of_two_sentences_is_not_the_asker_s():
-    text = INTERVIEW.replace('"That would be me, yes," the senator said.',
-                             '"That would be me, yes. I think so," the senator said.')
-    assert speaker(text, "I think so").name != "Kim Pell"
+    text = INTERVIEW.replace('"Most of it, and the rest comes from the port," the councillor said.',
+                             '"Most of it. The rest comes from the port," the councillor said.')
+    assert speaker(text, "The rest comes").name != "Kim Pell"
 
 
 def test_question_askers_are_the_people_named_beside_the_question(nlp):
     doc, state = state_of(nlp, INTERVIEW)
-    assert [e.name for e in descriptions.question_askers(state, token(doc, "senator"))] == ["Kim Pell"]
+    assert [e.name for e in descriptions.question_askers(state, token(doc, "councillor"))] == ["Kim Pell"]
     doc, state = state_of(nlp, '"It is late," Pell said.\n"It is," the senator said.')
     assert descriptions.question_askers(state, token(doc, "senator")) == []
 
