@@ -39,6 +39,7 @@ from onrecord.extract.speakers.mention_syntax import (
     office_word,
     qualifier,
     span_qualifiers,
+    speech_verb,
     strip_determiner,
     subject_after_dash_aside,
     window_end,
@@ -98,6 +99,7 @@ from onrecord.extract.speakers.words import (
     PERSONAL_BODIES,
     POLLSTER_HEADS,
     POSTING_PLATFORMS,
+    PRESS_WRITINGS,
     PRONOUN_GENDER,
     RANK_WORDS,
     RESEARCH_WRITINGS,
@@ -1299,7 +1301,28 @@ def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: boo
         return None  # "The Turkish statement" after an American one: another writing
     if earlier:
         return earlier[-1]
+    if span[0].lower_ == "the" and lemma in PRESS_WRITINGS:
+        return announcing_body_before(state, head)
     return state.body_of_kind("court", span.start_char) if courts and lemma in COURT_WRITINGS else None
+
+
+def announcing_body_before(state: ArticleState, head: Token) -> ArticleEntity | None:
+    """"On Thursday, the Zorbia Party announced Roe would not come. '...,' the release said":
+    a press writing named with "the" and no writing before it to stand for is what the one named
+    body the sentence before has speak put out — the subject of its speech verb ("announced",
+    "said"). None when anyone else speaks there, or anyone speaks in the writing's own sentence
+    before it, or the speaker is no body the article names."""
+    previous = pronouns.narrative_sentence_before(state, head)
+    if previous is None:
+        return None
+    before = [*previous, *head.doc[head.sent.start:head.i]]
+    speakers = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and speech_verb(t.head)
+                and not state.in_quote(t.idx)]
+    if len(speakers) != 1 or speakers[0].i >= previous.end:
+        return None
+    subject = speakers[0]
+    found = names.named(state, state.doc[slice(*mention_range(subject))], subject)
+    return found if found is not None and found.named and found.type == "ORG" else None
 
 
 def _owner_named_before(owner: ArticleEntity, head: Token) -> bool:

@@ -90,6 +90,7 @@ from onrecord.extract.speakers.words import (
     PERSON_HEADS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PERSONAL_BODIES,
     PLURAL_PRONOUNS,
     POSTING_PLATFORMS,
     PRONOUN_GENDER,
@@ -97,6 +98,7 @@ from onrecord.extract.speakers.words import (
     ROLE_WORDS,
     SAID_THINGS,
     SPEAKER_NAMES,
+    SPEECH_EVENT_NOUNS,
     THING_PRONOUNS,
     UNHELD_POST_WORDS,
     VOICE_NOUNS,
@@ -127,13 +129,14 @@ def relative_pronoun(head: Token, state: ArticleState) -> Mention | None:
     r14-pron: 1 PolNeAR train statement unnamed -> right). Issue 13 (i13-ptrain): an antecedent
     the sieve only describes keeps
     its "unnamed" (``described_only``): on PolNeAR train samples a description passed off as a
-    name ("... and birther who has pledged", 6 on seeds 9911-9912) is no longer named."""
+    name ("... and birther who has pledged", 6 on seeds 9911-9912) is no longer named. Branch
+    r14-pron2 (``named_in_apposed_phrase``): PolNeAR train 9991 1 wrong -> unresolved."""
     if not is_pronoun(head) or head.lower_ not in RELATIVE_PRONOUNS:
         return None
     antecedent = relative_antecedent(head)
     if antecedent is None:
         return None
-    if title_antecedent(antecedent):
+    if title_antecedent(antecedent) or named_in_apposed_phrase(head, antecedent):
         return Mention(head.idx, head.idx + len(head), None, "unresolved")
     # "McConnell, who said": the mention is "who", the speaker its antecedent
     antecedent = named_by_appositive(head, antecedent) or antecedent
@@ -145,6 +148,26 @@ def relative_pronoun(head: Token, state: ArticleState) -> Mention | None:
     if described_only(resolved):
         return Mention(head.idx, head.idx + len(head), entity, "unnamed")
     return Mention(head.idx, head.idx + len(head), entity, "relative-pronoun" if entity is not None else "unresolved")
+
+
+def named_in_apposed_phrase(pronoun: Token, antecedent: Token) -> bool:
+    """Whether the name a "who" follows sits inside a description set beside another person's
+    name ("said Gov. Dunmore, a former aide to Sen. Fenwick, who has since said"): the clause may
+    be the first person's (the aide's) as well as the name's next to it, so "who" is neither for
+    sure. Only a "who" after a comma; "a lawyer for the town, who said" has no second person."""
+    if pronoun.lower_ != "who" or pronoun.i == 0 or pronoun.nbor(-1).text != "," \
+            or antecedent.ent_type_ != "PERSON":
+        return False
+    token = antecedent
+    while token.dep_ in ("compound", "flat"):
+        token = token.head
+    for _ in range(4):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return False
+        token = token.head.head
+        if token.dep_ == "appos" and token.pos_ == "NOUN":
+            return token.head.ent_type_ == "PERSON" and token.head.i != antecedent.i
+    return False
 
 
 def named_by_appositive(pronoun: Token, antecedent: Token) -> Token | None:
@@ -278,7 +301,9 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     ``presents_writing`` in ``speaker_unrivalled``, ``no_person`` and ``qualifier_noun`` narrowing
     who else the pronoun may be): every unnamed pronoun statement of PolNeAR train 9981 read (11),
     8 "he"/"she" statements unnamed -> right (2 of them quotes going on), none wrong; no change on
-    the Wikinews dev half."""
+    the Wikinews dev half. Branch r14-pron2 (``speech_owner_before``, ``passing_beside_coordinate``,
+    ``rival_in_last_sentence``): PolNeAR train 9991 2 "he"/"she" statements unnamed -> right, none
+    wrong; no Wikinews dev change."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -364,7 +389,7 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     if entity is not None and sole is entity:
         return None if passing_sole(state, head, sole, gender, barred) else entity
     if sole is not None and (introduced_person(state, head, sole) or subject_before(state, head, sole)
-                             or introduced_example(state, head, sole)):
+                             or introduced_example(state, head, sole) or speech_owner_before(state, head, sole)):
         return sole
     # several people "he" may be, or no one named near it: a guess, and a wrong name costs
     # more than the pronoun left unnamed, unless the subject before is the one salient person
@@ -562,6 +587,8 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
     since, person = outside[-1]
     if any(e is not person for o, e in seen if o > since):
         return None  # someone else named since, in quoted words
+    if rival_in_last_sentence(state, seen, since, person):
+        return None
     if not person.named or person.gender != gender or not 0 <= person.last_seen < head.idx \
             or since < paragraphs_back(doc_index.text(state.doc), head.idx, 3):
         return None
@@ -571,6 +598,18 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
            if not state.in_quote(token.idx) and token.idx not in named_at):
         return None  # "A reporter for the agency called it chaos": someone new, unnamed
     return person
+
+
+def rival_in_last_sentence(state: ArticleState, seen: list[tuple[int, ArticleEntity]], since: int,
+                           person: ArticleEntity) -> bool:
+    """Whether the sentence that names the person last, outside quotation marks, names before
+    them another the pronoun may be ("Rep. Novak didn't question Roe's plan. ... he said": Roe
+    is named last, only as the plan's owner, after Novak): "last named" is no sure sign then."""
+    last = token_at(state.doc, since)
+    if last is None:
+        return False
+    start = last.sent.start_char
+    return any(e is not person and not state.in_quote(o) for o, e in seen if start <= o < since)
 
 
 def presents_writing(verb: Token) -> bool:
@@ -936,6 +975,28 @@ def subject_before(state: ArticleState, head: Token, person: ArticleEntity) -> b
     return any(getattr(state.name_head(o), "dep_", None) == "nsubj" for o, _ in named)
 
 
+def speech_owner_before(state: ArticleState, head: Token, person: ArticleEntity) -> bool:
+    """"That may surprise anyone who heard Governor Fenwick's speech. He called the plan ...": a
+    "he" or "she" that is the subject of a speech verb, with no one named before it in its
+    sentence, is the sole candidate when the sentence before names that person only as the owner
+    of what they said (``[speech_event_nouns]``: "speech", "remarks", "statement"): the text has
+    turned to that person's words, and the pronoun tells what they were. Only when that sentence
+    names no one else the pronoun may be. A verb joined to a speech verb counts ("He called it
+    careless and said ..."): the pronoun is the subject of both."""
+    if not any(speech_verb(v) for v in (head.head, *head.head.conjuncts)) or not person.named:
+        return False
+    named = [(o, e) for o, e in people_named_before(state, head) or () if not addressee(state.name_head(o), head)]
+    if not named or any(e is not person for _, e in named):
+        return False
+    return any(speech_owner(state.name_head(o)) for o, _ in named)
+
+
+def speech_owner(name: Token | None) -> bool:
+    """Whether a name owns a noun of something said ("Fenwick's speech", "the senator's
+    remarks"): the one who said it."""
+    return name is not None and name.dep_ == "poss" and name.head.lemma_.lower() in SPEECH_EVENT_NOUNS
+
+
 def introducing(token: Token | None) -> bool:
     """Whether a name is what its sentence introduces: the main verb's subject or attribute
     ("One is Denis Kovalchuk"), an appositive of that subject ("Another voice actor, Lauren
@@ -1024,8 +1085,29 @@ def clause_subject(state: ArticleState, head: Token, gender: str | None,
     phrase = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
     rivals = [e for o, e in state.persons_between(head.sent.start_char, head.idx)
               if e is not entity and o not in phrase and not state.in_quote(o) and fits_gender(e, gender)
-              and id(e) not in (barred or ())]
+              and id(e) not in (barred or ()) and not passing_beside_coordinate(state, head, o)]
     return None if rivals else entity
+
+
+def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> bool:
+    """Whether a person named before a pronoun is named only in passing (a possessor, the object
+    of a preposition: ``in_passing``) while the pronoun opens a clause coordinated with the main
+    one ("Rep. Fenwick didn't question Dunmore's plan, but he did call for more oversight"): the
+    subject of two clauses joined by "and"/"but" goes on, so the one named in passing is no
+    rival there. Whom the main verb acts on ("Smith met Jones, and he said") still is, and so is
+    the subject of the words a speech verb reports ("Smith said Jones erred, and he ..."). A clause
+    opening the joined one counts too ("Roe has the final say on whether Hale is charged, and
+    though she said ..., critics are angry") when the joined clause's own subject is plural: no one
+    the pronoun may look ahead to."""
+    verb = head.head
+    if verb.dep_ == "advcl" and verb.head.dep_ == "conj" and all(
+            c.tag_ in ("NNS", "NNPS") for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        verb = verb.head
+    if verb.dep_ != "conj" or verb.head.dep_ != "ROOT":
+        return False
+    name = state.name_head(offset)
+    # "Brown said that Novak had shown disrespect, and he ...": one spoken of may act next
+    return name is not None and in_passing(name) and not reported_clause_subject(name, name.head.head)
 
 
 def fits_gender(entity: ArticleEntity, gender: str | None) -> bool:
@@ -1292,7 +1374,8 @@ def plural_pronoun(head: Token, state: ArticleState) -> Mention | None:
     """"they", "them": the group or body the text was just about; rule "pronoun".
 
     Measured precision: 0.75 (6/8) on the dev half (seeds 3001, 3002 and 3003, every other
-    dev "they"); too few to split it on."""
+    dev "they"); too few to split it on. Branch r14-pron2 (``campaign_they``): PolNeAR train 9991
+    1 wrong -> right, no Wikinews dev change."""
     if not is_pronoun(head) or head.lower_ not in PLURAL_PRONOUNS:
         return None
     return _pronoun_mention(head, plural_antecedent(state, head))
@@ -1536,6 +1619,8 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
             continue
         if token.head.dep_ != "ROOT" and token.i not in spoke:
             continue  # "revealed that children are deficient": what was said, not who said it
+        if token.tag_ == "NN" and token.lemma_.lower() in PERSONAL_BODIES:
+            return campaign_they(state, token)
         collective = token.tag_ == "NN" and token.lemma_.lower() in COLLECTIVE_NOUNS  # "The couple ... They"
         if token.tag_ not in ("NNS", "NNPS") and not collective \
                 and not (token.ent_type_ == "NORP" and token.lower_.endswith("s")):
@@ -1554,6 +1639,16 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
         body = names.named(state, state.doc[slice(*mention_range(organization))], organization)
         return None if one_person(body) else body
     return None
+
+
+def campaign_they(state: ArticleState, subject: Token) -> ArticleEntity | None:
+    """Who "they" are when the nearest subject is a campaign or an administration ("Roe's
+    campaign is tying the bill to Zed. They are saying ..."): American news speaks of a campaign's
+    staff as "they", so the pronoun is that body, named after its person when the text says whose
+    it is (``bodies.body_of_person``), else left unnamed; never a plural named further back
+    ("inspectors found a leak" the sentence before), which the campaign stands between."""
+    from onrecord.extract.speakers.passes.bodies import body_of_person  # bodies imports this module
+    return body_of_person(state, subject, subject.lemma_.lower())
 
 
 def one_person(entity: ArticleEntity | None) -> bool:
