@@ -1310,12 +1310,15 @@ def announcing_body_before(state: ArticleState, head: Token) -> ArticleEntity | 
     """"On Thursday, the Zorbia Party announced Roe would not come. '...,' the release said":
     a press writing named with "the" and no writing before it to stand for is what the one named
     body the sentence before has speak put out — the subject of its speech verb ("announced",
-    "said"). None when anyone else speaks there, or anyone speaks in the writing's own sentence
-    before it, or the speaker is no body the article names."""
+    "said"). None when a writing is named there (it is that one, whoever wrote it), anyone else
+    speaks there, or anyone speaks in the writing's own sentence before it, or the speaker is no
+    body the article names."""
     previous = pronouns.narrative_sentence_before(state, head)
     if previous is None:
         return None
     before = [*previous, *head.doc[head.sent.start:head.i]]
+    if any(t.lemma_.lower() in PRESS_WRITINGS for t in before):
+        return None  # a writing named just before, whoever wrote it, is what "the statement" is
     speakers = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and speech_verb(t.head)
                 and not state.in_quote(t.idx)]
     if len(speakers) != 1 or speakers[0].i >= previous.end:
