@@ -51,9 +51,9 @@ def test_who_after_a_description_of_no_second_person_is_the_named_one():
 
 
 def test_he_of_a_joined_clause_goes_on_past_a_possessor():
-    text = ("Officials met on Monday. Rep. Carl Fenwick (R-Utah), chairman of the House Budget Committee, didn't "
-            "question Dunmore's plan, but he did call for more oversight.")
-    found = speaker(text, "more oversight")
+    text = ("Officials met on Monday. Mayor Carl Fenwick (Green), head of the city's transport board, praised "
+            "Dunmore's budget, but he called for a review of the road fund.")
+    found = speaker(text, "review of the road fund")
     assert found.name == "Carl Fenwick" and found.rule == "pronoun"
 
 
@@ -63,16 +63,16 @@ def test_he_of_a_joined_clause_after_an_object_stays_open():
 
 
 def test_she_of_a_clause_opening_a_joined_one_goes_on_past_a_name_in_passing():
-    text = ("Judge Lena Ortiz still has the final say on whether Mary Hale faces trial, and though she has said "
-            "she will follow the advice of the prosecutors, critics are still angry.")
-    found = speaker(text, "follow the advice")
+    text = ("Judge Lena Ortiz alone decides if Mary Hale goes free, and although she said she would read "
+            "every letter from the public, campaigners remain upset.")
+    found = speaker(text, "read every letter")
     assert found.name == "Lena Ortiz" and found.rule == "pronoun"
 
 
 def test_she_before_a_person_the_joined_clause_is_about_stays_open():
-    text = ("Judge Lena Ortiz still has the final say on whether Mary Hale faces trial, and though she has said "
-            "she will follow the advice of the prosecutors, Tom Reed is still angry.")
-    assert speaker(text, "follow the advice").rule == "unresolved"
+    text = ("Judge Lena Ortiz alone decides if Mary Hale goes free, and although she said she would read "
+            "every letter from the public, Tom Reed remains upset.")
+    assert speaker(text, "read every letter").rule == "unresolved"
 
 
 # ---- the owner of the speech spoken of ----

@@ -1092,12 +1092,12 @@ def clause_subject(state: ArticleState, head: Token, gender: str | None,
 def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> bool:
     """Whether a person named before a pronoun is named only in passing (a possessor, the object
     of a preposition: ``in_passing``) while the pronoun opens a clause coordinated with the main
-    one ("Rep. Fenwick didn't question Dunmore's plan, but he did call for more oversight"): the
+    one ("Mayor Fenwick praised Dunmore's budget, but he called for a review of the fund"): the
     subject of two clauses joined by "and"/"but" goes on, so the one named in passing is no
     rival there. Whom the main verb acts on ("Smith met Jones, and he said") still is, and so is
     the subject of the words a speech verb reports ("Smith said Jones erred, and he ..."). A clause
-    opening the joined one counts too ("Roe has the final say on whether Hale is charged, and
-    though she said ..., critics are angry") when the joined clause's own subject is plural: no one
+    opening the joined one counts too ("Roe alone decides if Hale goes free, and although she
+    said ..., campaigners remain upset") when the joined clause's own subject is plural: no one
     the pronoun may look ahead to."""
     verb = head.head
     if verb.dep_ == "advcl" and verb.head.dep_ == "conj" and all(
