@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.coder import denied_act, find_events
 from onrecord.extract.events.non_events import (
     attack_on_rival,
     body_blasts_rival,
@@ -50,8 +50,12 @@ def test_assault_with_location_and_relative_date(nlp):
 
 
 def test_negated_and_future_events(nlp):
-    negated = one(events_of(nlp, "Israel did not attack the Syrian army."), "ASSAULT")
+    # the coder reads a negated act, flagged; the record leaves it out (``denied_act``)
+    text = "Israel did not attack the Syrian army."
+    negated = one(find_events(nlp(text), "t", "2017-07-25", dyadic=False), "ASSAULT")
     assert negated.negated and negated.actor.country == "ISR"
+    assert denied_act(negated)
+    assert not [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
     # future force is a threat in PLOVER
     future = events_of(nlp, "Turkey will attack the Kurdish militants in Syria.")
     assert one(future, "THREATEN").future

@@ -971,7 +971,7 @@ def test_a_relative_pronoun_object_stands_for_the_noun_it_follows(nlp):
 
 
 def test_a_with_phrase_names_its_target_through_a_possessive(nlp):
-    e = at(nlp, "The senator said he agrees with Lee's remarks.", "agrees")
+    e = at(nlp, "The senator said he agrees with Lee's proposal.", "agrees")  # remarks agreed with: a view
     assert e.target is not None and e.target.text == "Lee"
     t = tables.load()
     doc = nlp("The company agreed with its partners' plan.")  # a pronoun's possessive: the actor's own

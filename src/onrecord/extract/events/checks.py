@@ -75,6 +75,15 @@ _AIM_POSSESSIVES = data.words(_WORDS, "aim_possessives")
 _PARTY_CONTESTS = data.words(_WORDS, "party_contests")
 _PERSON_WORDS = PERSON_NOUNS | ROLE_WORDS | PERSON_PRONOUNS  # "the senator", "she": a person
 _PROTESTERS = data.words(_WORDS, "protester_nouns") | frozenset(data.mapping(_WORDS, "protest_nouns"))
+_PROTEST_ACTS = frozenset(data.mapping(_WORDS, "protest_nouns")) | data.words(_WORDS, "protest_gatherings")
+_ASKED_OF = (data.words(_WORDS, "asking_verbs") | data.words(_WORDS, "exhortation_verbs")
+             | data.words(_WORDS, "inviting_verbs"))
+_SHOWING = data.words(_WORDS, "showing_verbs")
+_BUILDING = data.words(_WORDS, "building_verbs")
+_ORDERS = data.words(_WORDS, "order_verbs")
+_WORKS = data.words(_WORDS, "works_nouns")
+_ARMS_MARKS = (data.words(_WORDS, "arms_marks") | data.words(_WORDS, "armed_words")
+               | data.words(_WORDS, "munition_nouns"))
 TROOPS = data.words(_WORDS, "troop_nouns")  # read by the coder too
 _RIVALLING = data.words(_WORDS, "rivalling_verbs")  # "taking on", "running against"
 _RIVAL_MARKS = data.words(_WORDS, "electoral_rival_marks")
@@ -269,7 +278,10 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
     stance of voters or of those a poll asked (``electorate_actor``); and
     acts not reported as done: a purpose (``purpose_clause``), a question (``embedded_question``,
     ``direct_question``),
-    a requirement, a possibility or a condition (``modal_act``). PLOVER codes acts of governments,
+    a requirement, a possibility or a condition (``modal_act``, ``conditional_clause``), an act
+    asked of someone (``asked_act``); a start of no protest read as one (``begun_without_protest``),
+    a quality shown read as a protest (``shown_quality``), a works built read as arms
+    (``civil_works``). PLOVER codes acts of governments,
     groups, bodies and people in public life on one another; news of weather, sport, careers and campaigns is none."""
     return (hazard_actor(actor) or hazard_target(token) or animal_doer(token, actor) or crash_aftermath(token)
             or game_play(token, kind) or schooling(token) or honour_received(token) or candidacy(token)
@@ -283,7 +295,8 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
             or newsgathering(actor, outlet) or occasion_actor(actor) or taken_for_care(token)
             or abandoned_aim(token, kind) or alert_issued(token) or met_standard(token)
             or liked_act(token) or won_over_rival(token) or rallied_followers(token)
-            or electorate_actor(kind, actor, token) or care_visit(token, kind))
+            or electorate_actor(kind, actor, token) or care_visit(token, kind) or asked_act(token)
+            or begun_without_protest(token, kind) or shown_quality(token, kind) or civil_works(token, kind))
 
 
 def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -733,7 +746,83 @@ def modal_act(token: Token, kind: str) -> bool:
         return False
     return any(c.dep_ == "aux" and c.lower_ in _REQUIREMENTS
                or c.dep_ == "mark" and c.lower_ in _CONDITIONS and token.dep_ == "advcl"
-               for c in token.children)
+               for c in token.children) or conditional_clause(token)
+
+
+def conditional_clause(token: Token) -> bool:
+    """"If the union is going to drop its suit and back the mayor, ...", "unless the army agrees to withdraw":
+    an act in a clause of condition is supposed, not reported, even when the "if" stands on a
+    verb above it (the act joined to it, or the infinitive it governs: "going to back",
+    "wants to attack"). The parse's own words are climbed, the first clause of its own (a subject
+    or a "that") stops the climb: "if he wins, he said the army will attack" is not under "if"."""
+    word = token
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in word.children):
+            return word.dep_ == "advcl" and word is not token
+        if word.dep_ not in ("conj", "xcomp") or word.head is word or word.head.pos_ not in ("VERB", "AUX"):
+            return False
+        if word.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            return False  # "if they win, and they attack": a clause of its own
+        word = word.head
+
+
+def asked_act(token: Token) -> bool:
+    """"Pressed the minister to sack the police chief", "when asked to condemn them", "invited the
+    inspectors to visit the dam": the act named as an infinitive under a verb of asking or urging
+    (``[asking_verbs]``, ``[exhortation_verbs]``, ``[inviting_verbs]``) is what was asked, not done; the asking is
+    coded on its own verb (PLOVER's REQUEST), and the act asked of someone is no second event."""
+    head = token.head
+    return (token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp") and head is not token
+            and head.lemma_.lower() in _ASKED_OF and token.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
+def begun_without_protest(token: Token, kind: str) -> bool:
+    """"The fund started April with nine million euros", "began the season in debt": a verb of
+    starting (``[aspect_verbs]``) read as PROTEST is one only when what it starts is a protest
+    action ("began her climate protest", "started a hunger strike", ``[protest_nouns]``,
+    ``[protest_gatherings]``); starting anything else protests nothing."""
+    if kind != "PROTEST" or token.lemma_.lower() not in _ASPECTS:
+        return False
+    started = [c for c in token.children if c.dep_ in _OBJECTS]
+    started += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # a date is no action started, whatever its word: "started March" is a month
+    return not any((w.lemma_.lower() in _PROTEST_ACTS or w.lower_ in _PROTEST_ACTS) and w.ent_type_ != "DATE"
+                   for w in started)
+
+
+def ordered_thing(token: Token, kind: str, tables: Tables) -> bool:
+    """"The mayor ordered an audit of the water board", "ordered up a survey of the harbour": a
+    thing ordered (an object that names no actor, with no act asked of anyone after it) is a
+    task set at home, no demand made of an actor; PLOVER's REQUEST asks something of someone
+    ("ordered the troops to withdraw", "ordered Zorbia to pay" are left to the rest)."""
+    if kind != "REQUEST" or token.pos_ != "VERB" or token.lemma_.lower() not in _ORDERS:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("xcomp", "ccomp", "dative") for c in children):
+        return False
+    things = [c for c in children if c.dep_ in _OBJECTS]
+    return bool(things) and not any(names_actor_alone(t, tables) for t in things)
+
+
+def civil_works(token: Token, kind: str) -> bool:
+    """"Two carmakers built plants in the valley", "opened a steel mill": a works built
+    (``[works_nouns]``) arms no one unless its words say it makes arms ("a missile factory", "a
+    nuclear facility", "a plant for weapons", ``[arms_marks]``); PLOVER's MOBILIZE is forces or
+    weapons readied, not industry."""
+    if kind != "MOBILIZE" or token.lemma_.lower() not in _BUILDING:
+        return False
+    works = [c for c in token.children if c.dep_ in _OBJECTS + ("nsubjpass",) and c.lemma_.lower() in _WORKS]
+    return bool(works) and not any(w.lemma_.lower() in _ARMS_MARKS or w.lower_ in _ARMS_MARKS
+                                   for o in works for w in o.subtree)
+
+
+def shown_quality(token: Token, kind: str) -> bool:
+    """"The envoy demonstrated great skill in the talks", "demonstrated that the dam was sound":
+    "demonstrate" (``[showing_verbs]``) with an object or a "that" clause is to show; a protest is
+    demonstrated without one ("demonstrated outside the embassy", "against the law")."""
+    return kind == "PROTEST" and token.lemma_.lower() in _SHOWING and any(
+        c.dep_ in _OBJECTS or c.dep_ == "ccomp" for c in token.children)
 
 
 def standing_state(token: Token, kind: str) -> bool:

@@ -70,6 +70,7 @@ from onrecord.extract.events.checks import (
     disowned_stance,
     held_occasion,
     no_political_act,
+    ordered_thing,
     played_match,
     reporting_outlet,
     time_target,
@@ -107,6 +108,7 @@ from onrecord.extract.events.non_events import (
     abused_office,
     act_in_the_abstract,
     act_type,
+    agreed_with_view,
     attacked_idea,
     backed_work,
     caught_hazard,
@@ -135,6 +137,7 @@ from onrecord.extract.events.non_events import (
     plain_warning,
     police_questioning,
     protest_demand,
+    question_asked,
     questioned,
     rallied_public,
     rejected_notion,
@@ -297,7 +300,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "fighting corruption": a figure of speech, no event between actors
             if kind == "REJECT" and rejected_notion(token):
                 continue  # "rejected the notion that ...": disputing a view, no refusal
-            if kind == "AGREE" and opinion_agreement(token):
+            if kind == "AGREE" and (opinion_agreement(token) or agreed_with_view(token, tables)):
                 continue  # "Hataman agreed, saying ...": sharing an opinion, no accord between actors
             if kind == "THREATEN" and plain_warning(token):
                 continue  # "warned of flash floods", "issued a warning": no act threatened by the speaker
@@ -346,6 +349,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             # made the target of an actor the place implies (``implied_actor``)
             if actor_tok is None:
                 continue  # PLOVER events have an actor
+            if kind == "REQUEST" and question_asked(token):
+                continue  # "a reporter asked the mayor a question": a question put, no act asked for
             if kind == "REQUEST" and protest_demand(token, actor_tok):
                 continue  # "protesters' demands include ...": the topic of a protest, no REQUEST
             if writer_contact(token, kind, actor_tok, contents):
@@ -354,8 +359,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "Mayor's budget plan assailed": the plan was attacked, by no one named
             if natural_cause(actor_tok):
                 continue  # "the typhoon killed 6,000 people": harm done by no one's will
-            if no_political_act(token, kind, actor_tok, outlet):
-                continue  # "It also blocked roads" (a storm), "while studying at", "received the award"
+            if no_political_act(token, kind, actor_tok, outlet) or ordered_thing(token, kind, tables):
+                continue  # "It also blocked roads" (a storm), "while studying at", "ordered a review"
             if kind == "ASSAULT" and unwilled_harm(token, actor_tok):
                 continue  # "the truck struck a car", "killed in the crash": no one's will
             # the checks of a doer are not asked of a victim standing in for an implied actor
@@ -559,6 +564,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 gate_log.append((event, gate_features))
             if dyadic and not dyadic_or_one_sided(event):
                 continue  # "the vote was held", "criticized the decision": aimed at no one named
+            if dyadic and denied_act(event):
+                continue  # "was never pressured by any official": told as not done
             key = (kind, *parties_key, when.date, flags["negated"])
             if key not in found or found[key].confidence < event.confidence:
                 found[key] = event
@@ -566,6 +573,15 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     for n, e in enumerate(events):
         e.id = f"{article_id}#v{n + 1}"  # numbered once the repeats are gone
     return events
+
+
+def denied_act(event: Event) -> bool:
+    """Whether a coded event is told as not done ("did not endorse her", "was never pressured by
+    any official", "nor have they warned him"): PLOVER codes what happened, so the record leaves
+    it out. A refusal is no negated event: "will not accept the offer" is coded REJECT, and its
+    flag cleared, before this is asked; ``find_events(dyadic=False)`` still gives the negated
+    reading (its flag set) for the rules' tests."""
+    return event.negated
 
 
 def dyadic_or_one_sided(event: Event) -> bool:

@@ -37,6 +37,7 @@ from onrecord.extract.events.parties import _AUTHORITY_SECTORS, _INQUIRIES, _PRO
 from onrecord.extract.events.phrases import (
     _PRONOUNS,
     _RELATIVE_PRONOUNS,
+    _actor_head,
     _names_actor,
     _phrase,
     _subject,
@@ -168,6 +169,9 @@ _ABSTRACT_ACTS = data.words(_WORDS, "abstract_act_nouns")
 _UNHELD_VISITS = frozenset({"visit", "tour", "attend"})  # with [meeting_verbs]: "did not visit"
 _ANYONE = data.words(_WORDS, "anyone_pronouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
+_BUSINESS_SEATS = data.words(_WORDS, "business_seats")
+_CONTEST_CHALLENGES = data.words(_WORDS, "contest_challenges")
+_ACCEPTED = _PROPOSALS | data.words(_WORDS, "pact_nouns")  # "agreed with the plan": accepted, no view shared
 # shares of a vote or a poll: "51% to 36%", "48 percent to 45 percent" (``vote_shares``)
 _VOTE_SHARES = re.compile(r"(?<!from )(?<![\d.])\d+(?:\.\d+)? ?(?:%|percent) to \d+(?:\.\d+)? ?(?:%|percent)")
 # a game's score: "1 – 0;", "won 3-2 in ..." (not a range or a model: "15–25 million", "737-800 jet")
@@ -870,8 +874,8 @@ def protest_action(token: Token) -> Optional[str]:
     sometimes reads as ACCUSE; None when the object is no protest action."""
     if token.pos_ != "VERB" or not _verb_in(token, _PROTEST_TAKING):
         return None
-    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
-        lemma = obj.lemma_.lower()
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.ent_type_ != "DATE"):
+        lemma = obj.lemma_.lower()  # "started March with a surplus": a month, no march
         if lemma == "strike" and any(c.lower_ == "hunger" for c in obj.children):
             return "hunger"
         if lemma in _PROTEST_ACTIONS:
@@ -986,6 +990,41 @@ def opinion_agreement(token: Token) -> bool:
     return any(c.dep_ in ("ccomp", "advcl") for c in children) or not any(
         c.dep_ == "conj" or c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") or
         any(g.dep_ == "conj" for g in c.children) for c in children)
+
+
+def agreed_with_view(token: Token, tables: Tables) -> bool:
+    """"Most residents agree with the harsh verdict on the plan", "agreed with the assessment",
+    "agrees with Lee's remarks": agreeing "with" a thing said or thought (a noun
+    that names no actor by itself, ``phrases._actor_head``) shares a view; "Iran agreed with the
+    EU", "agreed with the government on a truce" name the other side of an accord, and a
+    proposal or a pact agreed with ("agreed with Lee's plan", ``[proposal_nouns]``,
+    ``[pact_nouns]``) is accepted; those are left alone, as is anything agreed to or on."""
+    if token.lemma_.lower() != "agree" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("xcomp", "dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
+           for c in children):
+        return False
+    partners = [g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return bool(partners) and all(g.pos_ == "NOUN" and not _actor_head(g, tables)
+                                  and g.lemma_.lower() not in _ACCEPTED for g in partners)
+
+
+def question_asked(token: Token) -> bool:
+    """"A reporter asked the mayor a question", "'Will you run?' she asked the senator", "asked him
+    about the plan": "ask" with no act asked for (no "to" infinitive, no "for", no "that" clause) and
+    no thing asked for (an object other than a question or a person) puts a question, no PLOVER
+    REQUEST; "asked the court to delay", "asked for asylum", "asked the UN's help" are left alone."""
+    if token.lemma_.lower() != "ask" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in children):
+        return False  # "asked that the vote be delayed"
+    things = [c for c in children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+              and c.lemma_.lower() not in ("question", "query")]
+    return not things
 
 
 def agreed_on_little(token: Token) -> bool:
@@ -1113,12 +1152,13 @@ def non_event_sense(token: Token, kind: str) -> bool:
     a struggle to do something (``hard_going``), a help to bring something about (``helped_along``),
     a verb with a particle that makes it no act (``inert_phrasal``), a record or a title won
     (``achievement``), a medium or a stage turned to (``took_to``), an opinion held of someone
-    (``held_opinion``), an idea seized on (``seized_on``)."""
+    (``held_opinion``), an idea seized on (``seized_on``), a firm's seat or work moved
+    (``moved_business``), a rival challenged to a debate (``challenged_to_contest``)."""
     return ((kind == "COERCE" and (taken_as_own(token) or took_to(token))) or joined_membership(token)
             or court_appearance(token) or failed_act(token) or (kind == "ACCUSE" and dismissal(token))
             or carried_cause(token) or offered_words(token) or cannot_help(token) or hard_going(token)
             or helped_along(token) or inert_phrasal(token) or achievement(token) or held_opinion(token)
-            or (kind == "COERCE" and seized_on(token)))
+            or (kind == "COERCE" and seized_on(token)) or moved_business(token) or challenged_to_contest(token))
 
 
 def achievement(token: Token) -> bool:
@@ -1467,7 +1507,20 @@ def writing_attacks(token: Token, actor: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACK_VERBS | _PERSON_ATTACKS:
         return False
     doer = token.head if actor.tag_ in ("WDT", "WP") and token.dep_ == "relcl" else actor
+    if doer is actor and actor.lower_ in ("that", "which") and actor.i > 0:
+        doer = actor.doc[actor.i - 1]  # a relative clause the parse hung elsewhere: the noun before it
+    if doer.pos_ in ("NOUN", "PROPN") and hyphened_word(doer) in _WORD_VENUES:
+        return True  # "an op-ed that slammed him": the tokenizer splits the word at its hyphen
     return doer.pos_ == "NOUN" and doer.lemma_.lower() in _WORD_VENUES
+
+
+def hyphened_word(token: Token) -> str:
+    """The lowered word a token ends when the tokenizer split it at a hyphen written with no
+    space ("op-ed" as "op", "-", "ed"), else the token's own lowered text."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def nor_negated(token: Token) -> bool:
@@ -1771,6 +1824,28 @@ def moved_home(token: Token, actor: Token) -> bool:
     if any(c.dep_ in ("dobj", "obj") for c in token.children):
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("to", "into") for p in token.children)
+
+
+def challenged_to_contest(token: Token) -> bool:
+    """"Challenged the mayor to a televised debate", "dared him to a rematch": a challenge to a
+    debate or a match (``[contest_challenges]``) invites a rival to a contest, a campaign's or a
+    sport's news; no accusation, and no demand PLOVER codes. A challenge of a claim or in court
+    ("challenged the ruling", "challenged her to explain") is left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("challenge", "dare"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _CONTEST_CHALLENGES for o in p.children) for p in token.children)
+
+
+def moved_business(token: Token) -> bool:
+    """"The brewer moved its production to Poland", "relocated its headquarters to Lisbon": a
+    firm's seat or work moved (``[business_seats]``) is a business decision, no support, visit
+    or deployment between actors ("moved its embassy to the city" is an act of state and is left
+    alone: an embassy is no business seat)."""
+    if token.lemma_.lower() not in _RELOCATIONS or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _BUSINESS_SEATS
+               for c in token.children)
 
 
 def legal_charge(token: Token) -> bool:

@@ -180,12 +180,23 @@ def standing_position(token: Token) -> bool:
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("continue", "remain"):
         return True
+    if held_against(token):
+        return True
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     if token.tag_ in ("VBZ", "VBP"):  # "opposes", "support" (not "is supporting" now, nor "will")
         return not auxes
     if token.tag_ == "VB":  # "does not recognise": the present of "do" and the bare verb
         return bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     return False
+
+
+def held_against(token: Token) -> bool:
+    """"Most council members were opposed to the mayor", "she is opposed to the dam": "opposed
+    to" as a participle of state (no one named doing it, no "by") is a position held, whatever
+    its tense; "the party opposed the bill" (an object) is an act and is left to the rest."""
+    return (token.lemma_.lower() == "oppose" and token.tag_ in ("VBN", "JJ")
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ in ("agent", "dobj", "obj") for c in token.children))
 
 
 def thing_target(target: Token, tables: Tables) -> bool:
