@@ -105,7 +105,8 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
             f.source = _speaker_outside_quotes(doc, f.cue, quotes)
     found.sort(key=lambda f: (f.start, -f.end))
     found = _drop_duplicates(found)
-    found = [f for f in found if not attribution_only(f) and not fragment_of_quoted_statement(f, found)]
+    found = [f for f in found if not attribution_only(f) and not fragment_of_quoted_statement(f, found)
+             and not relayed_attribution(f, found)]
     # a quoted label ("described the heat as “insane”") is not what someone said
     found = [f for f in found if f.kind != "direct" or not speech_acts.is_label(doc, f.start, f.end)]
     _link_continuations(found, _paragraph_index(text))
@@ -124,6 +125,18 @@ def fragment_of_quoted_statement(f: Found, found: list[Found]) -> bool:
         return False
     return any(d is not f and d.kind == "direct" and d.start <= f.start and f.end <= d.end
                and f.cue.idx < d.start for d in found)
+
+
+def relayed_attribution(f: Found, found: list[Found]) -> bool:
+    """Whether an "according to" statement only says where another attribution was read: in
+    '"We stay," Lisk said, according to a transcript' the words are Lisk's, cue and speaker
+    inside the content of "according to"; the transcript (an outlet, a record) passed them on
+    and is no second speaker of the same words."""
+    if f.cue is None or f.cue.lower_ != "according":
+        return False
+    return any(d is not f and d.cue is not None and d.source is not None
+               and f.start <= d.cue.idx < f.end and f.start <= d.source.idx < f.end
+               and _overlap((d.start, d.end), (f.start, f.end)) > 0 for d in found)
 
 
 def attribution_only(f: Found) -> bool:
