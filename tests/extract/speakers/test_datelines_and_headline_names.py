@@ -3,7 +3,12 @@ the subject or as part of the speaker's phrase, a capitalised common noun after 
 read as a name, a title-case headline's verb and object read into a surname, and a person's
 name with a given name that is also a place's read as a body's. Texts made up for them."""
 from onrecord.extract.candidates import dateline_end, speaker_token
-from onrecord.extract.speakers.fullest_name import common_word_before_surname, headline_name_cut, headline_surname
+from onrecord.extract.speakers.fullest_name import (
+    common_word_before_surname,
+    headline_name_cut,
+    headline_surname,
+    modifies_next_noun,
+)
 from onrecord.extract.speakers.name_forms import (
     common_noun_after_dateline,
     person_name_tagged_org,
@@ -102,3 +107,24 @@ def test_a_common_word_opening_the_line_is_no_given_name(nlp):
 def test_a_given_name_never_written_in_lowercase_stays(nlp):
     doc = nlp("Nawaz Pelt said the plan was fine. Ali Pelt said it was not. Nawaz Pelt spoke last.")
     assert common_word_before_surname("Nawaz Pelt", doc) is None
+
+
+def test_a_common_word_naming_someone_who_speaks_is_his_given_name(nlp):
+    # "the gale" is written in lowercase, but "Gale Tormund, his cousin, said" names a person
+    text = ("Mira Tormund took the title on Sunday. The gale had kept many fans away.\n\n"
+            "Gale Tormund, her cousin, said the win was deserved.")
+    doc = nlp(text)
+    assert common_word_before_surname("Gale Tormund", doc) is None
+    assert speaker(text, "the win was deserved").name == "Gale Tormund"
+
+
+def test_a_common_word_before_a_surname_that_is_a_subject_stays(nlp):
+    text = "Mira Tormund took the title on Sunday.\n\nBright Tormund said the day was bright and cold."
+    assert common_word_before_surname("Bright Tormund", nlp(text)) is None
+
+
+def test_a_name_that_qualifies_the_noun_after_it(nlp):
+    doc = nlp("Weary Tormund fans went home early.")
+    assert modifies_next_noun(doc[0])
+    doc = nlp("Gale Tormund, her cousin, said the win was deserved.")
+    assert not modifies_next_noun(doc[0])
