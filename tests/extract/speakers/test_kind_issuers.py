@@ -24,6 +24,29 @@ def test_a_police_statement_is_the_one_police_force_named(nlp):
     assert found.name == "Brinmoor Police" and found.rule == "description"
 
 
+def test_a_police_statement_of_another_place_is_not_the_force_named(nlp):
+    text = ("Officers from Brinmoor Police held a driver near the harbour on Friday.\n\n"
+            "Over the river in Zorbia, a police statement said three youths had been charged with arson.")
+    found = speaker(text, "three youths")
+    assert found.entity is None and found.rule == "unnamed"
+
+
+def test_a_force_named_paragraphs_before_the_statement_is_not_its_issuer(nlp):
+    text = ("Officers from Brinmoor Police held a driver near the harbour on Friday.\n\n"
+            "The harbour has two piers and a lighthouse.\n\n"
+            "Its ferry runs twice a day in the summer.\n\n"
+            "A police statement said three youths had been charged with arson.")
+    found = speaker(text, "three youths")
+    assert found.entity is None and found.rule == "unnamed"
+
+
+def test_a_force_named_in_the_paragraph_before_the_statement_is_its_issuer(nlp):
+    text = ("Officers from Brinmoor Police held a driver near the harbour on Friday.\n\n"
+            "A police statement said three youths had been charged with arson.")
+    found = speaker(text, "three youths")
+    assert found.name == "Brinmoor Police" and found.rule == "description"
+
+
 def test_another_police_written_leaves_the_statement_unnamed(nlp):
     text = ("The Brinmoor Police arrested two men on Friday. Zedville police searched a house. The men "
             "would appear in court on Monday, according to a police statement.")

@@ -1382,7 +1382,11 @@ def issuer_by_kind(state: ArticleState, owner: Token) -> ArticleEntity | None:
     word in their name (``KIND_NAMED_ISSUERS``: "a company statement" may be of a company named
     without it); a kind word inside a name is left to the name's own rules. None when the
     article names no such body or several, or writes the kind with other words of its own
-    (``other_qualified_kind``: "counter-terror police" beside "Thames Valley Police")."""
+    (``other_qualified_kind``: "counter-terror police" beside "Thames Valley Police"), when the
+    writing's sentence names a place outside the body's name ("across the border in Zorbia, a
+    police statement": another place's police, ``other_place_in_sentence``), or when the body's
+    name is written neither in the writing's paragraph nor in the one before (``named_near``): a
+    body named paragraphs earlier may be no longer the one the story speaks of."""
     kind = owner.lemma_.lower()
     if owner.dep_ != "compound" or owner.pos_ != "NOUN" or owner.ent_type_ or kind not in KIND_NAMED_ISSUERS:
         return None
@@ -1391,7 +1395,8 @@ def issuer_by_kind(state: ArticleState, owner: Token) -> ArticleEntity | None:
     if any(not t.is_lower or t.pos_ not in ("NOUN", "ADJ") for t in phrase):
         return None  # "a Zedland police statement" names its body; "the state's police" is left as it is
     fuller = qualified_body_name(phrase.text, state.doc)
-    if fuller is None or other_qualified_kind(owner, fuller):
+    if fuller is None or other_qualified_kind(owner, fuller) or other_place_in_sentence(owner, fuller) \
+            or not named_near(owner, fuller):
         return None
     body = state.entity_by_name(fuller, "ORG")
     body.named = True
@@ -1413,6 +1418,24 @@ def other_qualified_kind(owner: Token, body: str) -> bool:
                 and token.doc[words[0].left_edge.i:token.i + 1].text.lower() not in name:
             return True
     return False
+
+
+def other_place_in_sentence(owner: Token, body: str) -> bool:
+    """Whether the sentence of a writing qualified by a body's kind names a place (GPE, LOC) no
+    word of ``body``'s name holds: "In Zorbia, a police statement said ..." speaks of Zorbia's
+    police, whatever other police the article names."""
+    name = {w.lower() for w in body.split()}
+    return any(ent.label_ in ("GPE", "LOC") and not {t.lower_ for t in ent if not t.is_punct} <= name
+               for ent in owner.sent.ents)
+
+
+def named_near(owner: Token, body: str) -> bool:
+    """Whether ``body``'s name is written in the paragraph of ``owner`` or in the one before."""
+    text = doc_index.text(owner.doc)
+    start = paragraphs_back(text, owner.idx)
+    end = text.find("\n\n", owner.idx)
+    window = text[start:end if end >= 0 else len(text)]
+    return re.search(r"(?<!\w)" + re.escape(body) + r"(?!\w)", window) is not None
 
 
 _KIND_QUALIFIERS = ("compound", "amod", "nmod", "poss")  # words before a kind that say which body
