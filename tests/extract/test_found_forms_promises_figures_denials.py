@@ -42,8 +42,8 @@ def contents(text):
     # an expectation; a proposal unveiled with its infinitive
     ("Jo Roe anticipated that the hardest part of the job would be the budget.",
      "the hardest part of the job would be the budget", "Jo Roe"),
-    ("During the visit, Ann Pell unveiled a proposal to create a national office of farm affairs.",
-     "a proposal to create a national office of farm affairs", "Ann Pell"),
+    ("At the fair on Saturday Ann Pell unveiled a proposal to build three new grain silos.",
+     "a proposal to build three new grain silos", "Ann Pell"),
     # a "which" denying or admitting what was said of the subject before it
     ("Zed Pell drew criticism for the deal. Pell was later accused of taking bribes in some way, which he "
      "denied.", "Pell was later accused of taking bribes in some way", "Zed Pell"),
@@ -110,9 +110,8 @@ def test_quoted_title_in_a_thing_is_no_statement(nlp):
 def test_clause_of_a_claim_responded_to_is_not_the_responders(nlp):
     """The "that" clause after "a claim" the verb responds to is the claim's words
     (``candidates.topic_clause_read_on_verb``); "said in a statement that" keeps its clause."""
-    text = ("In an interview on Monday night, Jo Roe responded to a question about a recent claim, first made "
-            "by the Zorb Post earlier in the day, that she told the editors in a private meeting that she may "
-            "not follow through with her plans.")
+    text = ("Jo Roe responded on Friday to a report, carried by the Zorb Post, that she had told donors over "
+            "dinner that the bid was over.")
     assert not any(st.speaker.name == "Jo Roe" for st in onrecord.extract(text).statements)
     st = statement_with(onrecord.extract("Jo Roe said in a statement that the plan had failed."), "the plan had failed")
     assert st.speaker.name == "Jo Roe"

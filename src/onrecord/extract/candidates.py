@@ -220,7 +220,7 @@ def second_piece(cue: Token, later: Token) -> bool:
 
 
 def topic_clause_read_on_verb(cue: Token, clause: Token) -> bool:
-    """"Roe responded to a claim, first made by the Post, that she told the editors ...": a "that"
+    """"Roe responded to a report, carried by the Post, that she had told donors ...": a "that"
     clause the parse hung on the verb, after a noun of saying (``[noun]``: a claim, a report) that
     is what the verb is about ("to", "about", "on", "regarding" it), is that noun's: the claim's
     words, not the verb's subject's. "Said in a statement that ..." keeps its clause: a statement

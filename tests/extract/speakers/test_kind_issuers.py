@@ -110,16 +110,16 @@ def test_a_statement_provided_by_someone_but_written_by_another_stays_unnamed(nl
 # ---- "the GOP speechwriter": a person's noun, held by the one the text is about ----
 
 def test_the_party_speechwriter_is_the_party_man_the_text_is_about(nlp):
-    text = ("Olaf Brent wrote a speech for the convention. Brent, a former aide to Republicans in Ohio, said "
-            "he may vote for the other side. The GOP speechwriter said the deal-breaker was the plan to ban "
-            "visitors.")
-    found = speaker(text, "deal-breaker")
+    text = ("Olaf Brent drafted addresses for party leaders for a decade. Brent, a former aide to Republicans in "
+            "Ohio, now says he is undecided. The GOP speechwriter said a tariff on seed was one thing he could "
+            "never back.")
+    found = speaker(text, "tariff on seed")
     assert found.name.endswith("Brent") and found.rule == "description"
 
 
 def test_the_party_speechwriter_is_not_a_man_of_another_party(nlp):
-    text = ("Olaf Brent wrote a speech for the convention. Brent, a former aide to Democrats in Ohio, said "
-            "he may vote for the other side. The GOP speechwriter said the deal-breaker was the plan to ban "
-            "visitors.")
-    found = speaker(text, "deal-breaker")
+    text = ("Olaf Brent drafted addresses for party leaders for a decade. Brent, a former aide to Democrats in "
+            "Ohio, now says he is undecided. The GOP speechwriter said a tariff on seed was one thing he could "
+            "never back.")
+    found = speaker(text, "tariff on seed")
     assert found.name == "GOP speechwriter" and found.rule == "unnamed"
