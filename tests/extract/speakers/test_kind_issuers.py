@@ -91,19 +91,19 @@ def test_a_ministry_statement_is_the_one_ministry_named(nlp):
 
 # ---- "Roe provided a written statement ... the statement said" ----
 
-_PROVIDED = ("Defense chief Mara Quill used a private phone for work. Her press secretary, Daniel Weiss, "
-             "told the Ledger that Quill regretted it. The Ledger said Weiss provided {writing}.\n\n"
-             "\"The chief believes her use of the phone was a mistake,\" the statement said.")
+_PROVIDED = ("Harbour master Mara Quill let a ferry sail into a storm. Her deputy, Daniel Weiss, spoke to "
+             "the Ledger on her behalf. The Ledger said Weiss provided {writing}.\n\n"
+             "\"Ms. Quill accepts that the ferry should have stayed in port,\" the statement said.")
 
 
 def test_the_statement_is_of_the_one_who_provided_it(nlp):
-    found = speaker(_PROVIDED.format(writing="a written statement"), "chief believes")
+    found = speaker(_PROVIDED.format(writing="a written statement"), "stayed in port")
     assert found.name == "Daniel Weiss" and found.rule == "description"
 
 
 def test_a_statement_provided_by_someone_but_written_by_another_stays_unnamed(nlp):
-    # "a statement by the admiral": Weiss passed it on; the admiral is not named
-    found = speaker(_PROVIDED.format(writing="a statement by the admiral"), "chief believes")
+    # "a statement by the harbour board": Weiss passed it on; the board is not named
+    found = speaker(_PROVIDED.format(writing="a statement by the harbour board"), "stayed in port")
     assert found.entity is None and found.rule == "unnamed"
 
 

@@ -1309,7 +1309,7 @@ def named_issuer(state: ArticleState, head: Token,
                     owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS and not owners[len(direct):]:
         # "the Council issued a statement", "Roe provided a written statement"; not one who
-        # provided "a statement by the admiral", another's writing
+        # provided "a statement by the harbour board", another's writing
         owners += [c for c in head.head.children if c.dep_ == "nsubj"]
     owners += speaker_in_writing(head)
     # "... that Mr. Guajardo carries", "a study that appeared in the British Medical Journal"
