@@ -31,6 +31,13 @@ def test_a_police_statement_of_another_place_is_not_the_force_named(nlp):
     assert found.entity is None and found.rule == "unnamed"
 
 
+def test_places_inside_the_reported_words_leave_the_issuer_as_it_is(nlp):
+    text = ("Officers from Brinmoor Police held a driver near the harbour on Friday. Vans from Zorbia and "
+            "Kelvia were sent to the pier, according to a police statement.")
+    found = speaker(text, "Vans from Zorbia")
+    assert found.name == "Brinmoor Police" and found.rule == "description"
+
+
 def test_a_force_named_paragraphs_before_the_statement_is_not_its_issuer(nlp):
     text = ("Officers from Brinmoor Police held a driver near the harbour on Friday.\n\n"
             "The harbour has two piers and a lighthouse.\n\n"

@@ -1383,8 +1383,8 @@ def issuer_by_kind(state: ArticleState, owner: Token) -> ArticleEntity | None:
     without it); a kind word inside a name is left to the name's own rules. None when the
     article names no such body or several, or writes the kind with other words of its own
     (``other_qualified_kind``: "counter-terror police" beside "Thames Valley Police"), when the
-    writing's sentence names a place outside the body's name ("across the border in Zorbia, a
-    police statement": another place's police, ``other_place_in_sentence``), or when the body's
+    writing's sentence sets its scene in a place outside the body's name ("across the border in
+    Zorbia, a police statement": another place's police, ``other_place_in_sentence``), or when the body's
     name is written neither in the writing's paragraph nor in the one before (``named_near``): a
     body named paragraphs earlier may be no longer the one the story speaks of."""
     kind = owner.lemma_.lower()
@@ -1421,12 +1421,24 @@ def other_qualified_kind(owner: Token, body: str) -> bool:
 
 
 def other_place_in_sentence(owner: Token, body: str) -> bool:
-    """Whether the sentence of a writing qualified by a body's kind names a place (GPE, LOC) no
-    word of ``body``'s name holds: "In Zorbia, a police statement said ..." speaks of Zorbia's
-    police, whatever other police the article names."""
+    """Whether the sentence of a writing qualified by a body's kind sets its scene in a place
+    (GPE, LOC) no word of ``body``'s name holds: "Across the border in Zorbia, a police statement
+    said ..." speaks of Zorbia's police, whatever other police the article names. Only a place in
+    a phrase opening the sentence before its subject, or in the writing's own phrase ("a police
+    statement from Zorbia"): places inside the words reported ("appliances from Alby and Crane
+    were sent, according to a fire service statement") say where things came from, not whose the
+    writing is."""
     name = {w.lower() for w in body.split()}
-    return any(ent.label_ in ("GPE", "LOC") and not {t.lower_ for t in ent if not t.is_punct} <= name
-               for ent in owner.sent.ents)
+    sent = owner.sent
+    root = sent.root
+    subjects = [c.left_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    opening = min(subjects, default=root.i)
+    scope = {t.i for c in root.children if c.i < opening and c.dep_ not in ("nsubj", "nsubjpass")
+             for t in c.subtree}
+    scope |= {t.i for t in owner.head.subtree}
+    return any(ent.label_ in ("GPE", "LOC") and any(t.i in scope for t in ent)
+               and not {t.lower_ for t in ent if not t.is_punct} <= name
+               for ent in sent.ents)
 
 
 def named_near(owner: Token, body: str) -> bool:
