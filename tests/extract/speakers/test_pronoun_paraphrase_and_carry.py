@@ -1,4 +1,4 @@
-"""Issue 13, branch r14-pron: a "he" or "she" a reader names at once, each rule on a text made up
+"""Issue 13: a "he" or "she" a reader names at once, each rule on a text made up
 for it (passes/pronouns.py): a noun that only qualifies another brings no one in
 (``qualifier_noun``), nor does the subject of a clause with no verb; a site where anyone posts
 and a work's title the tagger read as a person are no rivals (``no_person``); the speaker of a
@@ -95,6 +95,15 @@ def test_the_subject_of_the_set_off_words_may_be_the_next_speaker(nlp):
                                "\"We will do it,\" he said.")
     found = pronouns.speech_run(state, token(doc, "he"), PRONOUN_GENDER["he"])
     assert found is not None and found.name == "Brent Hollis"
+
+
+def test_the_subject_of_set_off_words_is_the_one_spoken_of(nlp):
+    doc = nlp("Mr. Varga, Mr. Hollis said, would have to resign.")
+    root = next(doc.sents).root
+    assert pronouns.set_off_subject(token(doc, "Varga"), root)
+    assert not pronouns.set_off_subject(token(doc, "Hollis"), root)
+    doc = nlp("His plan, Mr. Hollis said, would cut taxes.")
+    assert not pronouns.set_off_subject(token(doc, "Hollis"), next(doc.sents).root)
 
 
 def test_set_off_speech_is_found_only_when_set_off(nlp):
