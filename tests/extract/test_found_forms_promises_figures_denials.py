@@ -113,5 +113,5 @@ def test_clause_of_a_claim_responded_to_is_not_the_responders(nlp):
     text = ("Jo Roe responded on Friday to a report, carried by the Zorb Post, that she had told donors over "
             "dinner that the bid was over.")
     assert not any(st.speaker.name == "Jo Roe" for st in onrecord.extract(text).statements)
-    st = statement_with(onrecord.extract("Jo Roe said in a statement that the plan had failed."), "the plan had failed")
+    st = statement_with(onrecord.extract("Jo Roe said in a statement that her plan had failed."), "her plan had failed")
     assert st.speaker.name == "Jo Roe"
