@@ -80,10 +80,10 @@ def test_a_report_bearing_a_name_without_an_owner_may_be_its_author(nlp):
 
 
 def test_he_goes_on_with_the_man_whose_set_off_speech_came_before(nlp):
-    text = ("Senator Brent Hollis said on Sunday that Mr. Varga had crossed a line. Like his remarks about Mr. "
-            "Odell, Mr. Hollis said, Mr. Varga's attacks on the farmers were shameful. \"We have never sunk "
-            "this low,\" he said.")
-    found = speaker(text, "never sunk this low")
+    text = ("Senator Brent Hollis toured the flooded valley on Sunday. The new levy, Mr. Hollis said, would ruin "
+            "small growers, and Mr. Varga's office had ignored their letters. \"Nobody in the capital is "
+            "listening,\" he said.")
+    found = speaker(text, "Nobody in the capital")
     assert found.name == "Brent Hollis" and found.rule == "pronoun"
 
 
@@ -155,9 +155,9 @@ def test_citing_a_writing_that_shows_is_putting_words_forward(nlp):
 
 
 def test_he_citing_data_goes_on_with_the_man_quoted_before(nlp):
-    text = ("Oskar Lindqvist, a pollster for the Blue Party, said the race had tightened. \"Voters are tired of "
-            "waiting,\" Mr. Lindqvist said. \"They want prices to fall.\" For renters, on the other hand, \"the "
-            "rent is all that matters.\"\n\nAs proof, he quoted a survey suggesting that most tenants feared a "
+    text = ("Oskar Lindqvist, who runs polls for the Blue Party, thinks the race is closer than it looks. \"People "
+            "have stopped believing the promises,\" Mr. Lindqvist said on a call with reporters. \"They will "
+            "punish whoever raises the rent.\"\n\nAs proof, he quoted a survey suggesting that most tenants feared a "
             "rent rise more than a pay cut.")
     found = speaker(text, "most tenants feared")
     assert found.name == "Oskar Lindqvist" and found.rule == "pronoun"
@@ -167,17 +167,17 @@ def test_he_citing_data_goes_on_with_the_man_quoted_before(nlp):
 
 
 def test_a_who_joined_to_a_relative_clause_stands_for_its_noun(nlp):
-    doc = nlp("\"We need the park,\" said Ivo Brandt, a donor whose firm went strongly for the plan but who "
-              "suggested that the town must build it anyway.")
+    doc = nlp("\"We want a pool,\" said Ivo Brandt, a parent whose children swim daily but who argued "
+              "that the town should cut its size.")
     who = token(doc, "who")
     assert joined_relative_clause(who) is not None
-    assert relative_antecedent(who).text == "donor"
+    assert relative_antecedent(who).text == "parent"
     doc = nlp("The firm went under but who knows why.")
     assert joined_relative_clause(token(doc, "who")) is None
 
 
 def test_the_joined_who_speaks_for_the_named_person(nlp):
-    text = ("\"We need the park,\" said Ivo Brandt, a donor whose firm went strongly for the plan but who "
-            "suggested that the town must build it anyway.")
-    found = speaker(text, "the town must build it")
+    text = ("\"We want a pool,\" said Ivo Brandt, a parent whose children swim daily but who argued that the "
+            "town should cut its size.")
+    found = speaker(text, "the town should cut")
     assert found.name == "Ivo Brandt"
