@@ -47,7 +47,7 @@ def test_she_goes_on_past_a_qualifying_noun(nlp):
 
 
 def test_a_posting_site_is_no_person(nlp):
-    doc, state = state_of(nlp, "Word of the fire spread at the speed of Twitter.")
+    doc, state = state_of(nlp, "Within the hour the clip was all over Twitter.")
     site = ArticleEntity("Twitter", "PERSON", named=True)
     assert pronouns.no_person(state, doc.text.index("Twitter"), site)
     person = ArticleEntity("Tessa Voight", "PERSON", named=True)

@@ -504,7 +504,7 @@ def person_mentions_before(state: ArticleState, offset: int) -> list[tuple[int, 
 
 def no_person(state: ArticleState, offset: int, entity: ArticleEntity) -> bool:
     """Whether a "person" the tagger found is no one a "he" or "she" may stand for: a site where
-    anyone posts ("at the speed of Twitter", ``POSTING_PLATFORMS``), or the title of a writing or
+    anyone posts ("the clip was all over Twitter", ``POSTING_PLATFORMS``), or the title of a writing or
     a show owned by another, written before its noun ("Acme's Straight Talk podcast",
     ``work_title``), when the article writes that name nowhere else ("Fox's Hale program" with Hale
     named elsewhere may be the host himself). Neither is a rival of the person the text is about."""
