@@ -156,7 +156,7 @@ def test_citing_a_writing_that_shows_is_putting_words_forward(nlp):
 
 def test_he_citing_data_goes_on_with_the_man_quoted_before(nlp):
     text = ("Oskar Lindqvist, who runs polls for the Blue Party, thinks the race is closer than it looks. \"People "
-            "have stopped believing the promises,\" Mr. Lindqvist said on a call with reporters. \"They will "
+            "have stopped believing the promises,\" Mr. Lindqvist told a radio host. \"They will "
             "punish whoever raises the rent.\"\n\nAs proof, he quoted a survey suggesting that most tenants feared a "
             "rent rise more than a pay cut.")
     found = speaker(text, "most tenants feared")
