@@ -26,24 +26,24 @@ def contents(text):
     ("Officials in Zedland put the death toll at 32.", "the death toll at 32", "Officials"),
     ("The news agency Zorbpress has placed the count of the dead in the hundreds.",
      "the count of the dead in the hundreds", "Zorbpress"),
-    ("A Zorb Poll of the race put her support among young voters at 5 percent.",
-     "her support among young voters at 5 percent", "Zorb Poll"),
+    ("A Zorb Poll taken in March put the mayor's backing among renters at 12 percent.",
+     "the mayor's backing among renters at 12 percent", "Zorb Poll"),
     ("Jo Roe put the cost in 2019 at 5 million dollars.", "the cost in 2019 at 5 million dollars", "Jo Roe"),
     # a clause set off at the start reports up to the semicolon
-    ("As a Zorb Institute study noted, the average age of the town's workers was 38; that of its "
-     "farmers was 55.", "the average age of the town's workers was 38", "Zorb"),
+    ("As a Zorb Institute report found, rents in the old town rose by a third; wages there stayed flat.",
+     "rents in the old town rose by a third", "Zorb"),
     # an outcome declared
     ("The campaign's spokesman, Jo Roe, declared victory for the mayor.", "victory for the mayor", "Jo Roe"),
     ("Ann Pell conceded defeat late on Tuesday.", "defeat", "Ann Pell"),
     ("Ann Pell declared victory.", "victory", "Ann Pell"),
     # a point made with its clause
-    ("Ann Pell also made the point that the bridge would need repairs.",
-     "the point that the bridge would need repairs", "Ann Pell"),
+    ("Ann Pell made the point that the old bridge would need new piers.",
+     "the point that the old bridge would need new piers", "Ann Pell"),
     # an expectation; a proposal unveiled with its infinitive
     ("Jo Roe anticipated that the hardest part of the job would be the budget.",
      "the hardest part of the job would be the budget", "Jo Roe"),
-    ("During the visit, Ann Pell unveiled a proposal to create a national office of farm affairs.",
-     "a proposal to create a national office of farm affairs", "Ann Pell"),
+    ("At the fair on Saturday Ann Pell unveiled a proposal to build three new grain silos.",
+     "a proposal to build three new grain silos", "Ann Pell"),
     # a "which" denying or admitting what was said of the subject before it
     ("Zed Pell drew criticism for the deal. Pell was later accused of taking bribes in some way, which he "
      "denied.", "Pell was later accused of taking bribes in some way", "Zed Pell"),
@@ -83,10 +83,9 @@ def test_not_statements(nlp, text):
 
 
 def test_set_off_clause_stays_before_the_semicolon(nlp):
-    """The clause after the semicolon is no part of what the study noted."""
-    text = ("As a Zorb Institute study noted, the average age of the town's workers was 38; that of its "
-            "farmers was 55.")
-    assert not any("farmers" in c for c in contents(text)), contents(text)
+    """The clause after the semicolon is no part of what the report found."""
+    text = "As a Zorb Institute report found, rents in the old town rose by a third; wages there stayed flat."
+    assert not any("wages" in c for c in contents(text)), contents(text)
 
 
 def test_claim_ends_before_its_denial(nlp):
@@ -110,9 +109,8 @@ def test_quoted_title_in_a_thing_is_no_statement(nlp):
 def test_clause_of_a_claim_responded_to_is_not_the_responders(nlp):
     """The "that" clause after "a claim" the verb responds to is the claim's words
     (``candidates.topic_clause_read_on_verb``); "said in a statement that" keeps its clause."""
-    text = ("In an interview on Monday night, Jo Roe responded to a question about a recent claim, first made "
-            "by the Zorb Post earlier in the day, that she told the editors in a private meeting that she may "
-            "not follow through with her plans.")
+    text = ("Jo Roe responded on Friday to a report, carried by the Zorb Post, that she had told donors over "
+            "dinner that the bid was over.")
     assert not any(st.speaker.name == "Jo Roe" for st in onrecord.extract(text).statements)
-    st = statement_with(onrecord.extract("Jo Roe said in a statement that the plan had failed."), "the plan had failed")
+    st = statement_with(onrecord.extract("Jo Roe said in a statement that her plan had failed."), "her plan had failed")
     assert st.speaker.name == "Jo Roe"

@@ -46,11 +46,15 @@ def test_a_place_the_article_names_is_not_part_of_a_name():
 
 
 def test_a_country_word_glued_before_a_full_name_is_no_word_of_it():
-    countries = {"india", "kenyan", "chad", "united states", "zembla"}
-    genders = {"india": "f", "chad": "m", "rajan": "m", "mary": "f", "michael": "m", "ann": "f"}.get
+    countries = {"india": "IND", "kenyan": "KEN", "chad": "TCD", "united states": "USA", "zembla": "ZMB",
+                 "jordan": "JOR"}
+    genders = {"india": "f", "chad": "m", "rajan": "m", "mary": "f", "michael": "m", "ann": "f", "jordan": "m"}.get
+    known = {("rajan", "mehrotra"), ("ann", "wambui"), ("mary", "oakes"), ("michael", "oakes"), ("ann", "lutz")}
+    everywhere = {"IND", "KEN", "TCD", "USA", "ZMB", "JOR"}
 
-    def cut(name):
-        return " ".join(without_country_word(name.split(), countries, lambda t: genders(t.lower()), norm))
+    def cut(name, place_codes=everywhere):
+        return " ".join(without_country_word(name.split(), countries, place_codes, known,
+                                             lambda t: genders(t.lower()), norm))
     assert cut("India Rajan Mehrotra") == "Rajan Mehrotra"  # a woman's name before a man's
     assert cut("Kenyan Ann Wambui") == "Ann Wambui"  # no given name at all
     assert cut("United States Mary Oakes") == "Mary Oakes"
@@ -62,12 +66,36 @@ def test_a_country_word_glued_before_a_full_name_is_no_word_of_it():
     assert cut("Rajan Mehrotra") == "Rajan Mehrotra"
 
 
+def test_a_country_word_the_article_names_no_place_of_stays_in_the_name():
+    countries = {"india": "IND", "jordan": "JOR"}
+    genders = {"india": "f", "jordan": "m", "rajan": "m", "ann": "f"}.get
+    known = {("rajan", "mehrotra"), ("ann", "lutz")}
+
+    def cut(name, place_codes):
+        return " ".join(without_country_word(name.split(), countries, place_codes, known,
+                                             lambda t: genders(t.lower()), norm))
+    # "Jordan Ann Lutz, a teacher in Zedville": no Jordan in the article, so maybe her first name
+    assert cut("Jordan Ann Lutz", set()) == "Jordan Ann Lutz"
+    assert cut("Jordan Ann Lutz", {"JOR"}) == "Ann Lutz"
+    assert cut("India Rajan Mehrotra", {"KEN"}) == "India Rajan Mehrotra"
+    # what is left must be a full name the record knows
+    assert cut("Jordan Ann Quill", {"JOR"}) == "Jordan Ann Quill"
+
+
 def test_a_person_named_with_a_country_word_before_the_name_is_the_person_in_any_article():
-    members = [Member("a1", "e1", "Rajan Mehrotra"), Member("a2", "e1", "India Rajan Mehrotra"),
-               Member("a3", "e1", "Chad Rajan Mehrotra")]
+    members = [Member("a1", "e1", "Rajan Mehrotra"),
+               Member("a2", "e1", "India Rajan Mehrotra", comentions=frozenset({"l:india"})),
+               Member("a3", "e1", "Chad Rajan Mehrotra", comentions=frozenset({"l:kenya"}))]
     clusters = resolve_group(members)
     assert sorted((c.name, sorted(m.article_id for m in c.members)) for c in clusters) \
         == [("Chad Rajan Mehrotra", ["a3"]), ("Rajan Mehrotra", ["a1", "a2"])]
+
+
+def test_a_given_name_that_is_a_country_s_keeps_two_people_apart():
+    # two articles: "Jordan Ann Lutz, a teacher in Zedville" and "Ann Lutz, a nurse in Alby"
+    members = [Member("a1", "e1", "Jordan Ann Lutz", comentions=frozenset({"l:zedville"})),
+               Member("a2", "e1", "Ann Lutz", comentions=frozenset({"l:alby"}))]
+    assert groups(members) == [[("a1", "e1")], [("a2", "e1")]]
 
 
 def test_a_known_full_name_inside_a_longer_mention_is_that_name():

@@ -220,7 +220,7 @@ def second_piece(cue: Token, later: Token) -> bool:
 
 
 def topic_clause_read_on_verb(cue: Token, clause: Token) -> bool:
-    """"Roe responded to a claim, first made by the Post, that she told the editors ...": a "that"
+    """"Roe responded to a report, carried by the Post, that she had told donors ...": a "that"
     clause the parse hung on the verb, after a noun of saying (``[noun]``: a claim, a report) that
     is what the verb is about ("to", "about", "on", "regarding" it), is that noun's: the claim's
     words, not the verb's subject's. "Said in a statement that ..." keeps its clause: a statement
@@ -430,8 +430,8 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
 
 def semicolon_clause(cue: Token, left: int, right: int) -> tuple[int, int]:
     """The token range of the part of the cue's sentence between semicolons that holds the cue's
-    clause (``left`` to ``right``): "As the study noted, the average age was 18; that of others
-    was 44" reports only what stands before the semicolon, since a cue's words never reach across
+    clause (``left`` to ``right``): "As the report found, rents rose by a third; wages stayed
+    flat" reports only what stands before the semicolon, since a cue's words never reach across
     one (docs/statements.md). The whole sentence when it has no semicolon."""
     doc, sent = cue.doc, cue.sent
     first = max((t.i + 1 for t in doc[sent.start:left] if t.text == ";"), default=sent.start)
@@ -983,7 +983,7 @@ DATELINE_DASHES = ("—", "–", "-", "--")
 
 def is_dateline(head: Token) -> bool:
     """A word in capitals opening a paragraph with a dash soon after it: "WASHINGTON (AP) — ...",
-    "PHILADELPHIA, Pa. —", "WASHINGTON, Aug. 24 (UPI) —" (a date and an agency may come
+    "PHILADELPHIA, Pa. —", "OSLO, May 3 (Wire) —" (a date and an agency may come
     between the place and its dash, after a comma or a parenthesis). Not a name in capitals that
     words run on from ("U.S. Ambassador Jane Roe — a veteran diplomat — said")."""
     doc = head.doc

@@ -41,6 +41,7 @@ from onrecord.resolve.orgs import (
     country_words,
     dictionary_country,
     org_name,
+    place_country,
     written_core,
 )
 
@@ -409,8 +410,9 @@ def _name_proper(name: str, member: Member, known: AbstractSet[tuple[str, ...]])
     a place the article names, or the words before a full name the record knows. A known name
     right after a title's "of" is whom the title serves ("Chief Technology Officer of Red Hat")."""
     places = {norm(p) for p in _places(member)}
-    own = people.without_country_word(title_place_dropped(name, person_tokens(name)), country_words().keys(),
-                                      gender_of, norm)
+    place_codes = {code for p in places if (code := place_country(p))}
+    own = people.without_country_word(title_place_dropped(name, person_tokens(name)), country_words(), place_codes,
+                                      known, gender_of, norm)
     linked = people.after_title_link(own)
     known_name = people.known_name_within(linked, known, lambda t: gender_of(t) is not None
                                           and norm(t) not in places, norm)

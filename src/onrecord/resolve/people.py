@@ -7,7 +7,8 @@ is before it does so, and which bodies named only by an office may be joined:
   Scotland Nicola Sturgeon" is Nicola Sturgeon when the record knows her by that name, "India
   Narendra Modi" is Narendra Modi when the article names India as a place;
 - a country or nationality word glued before a full name is the title's place, not a word of
-  the name ("India Narendra Modi" is Narendra Modi), unless it may be the person's first name;
+  the name ("India Narendra Modi" is Narendra Modi), where the article names that country and
+  the record knows the rest as a name, unless it may be the person's first name;
 - transliterations of one surname ("Zelensky", "Zelenskyy", "Zelenskiy") are one family, still
   told apart by their first names;
 - a body named by a generic office alone ("Supreme Court", "Ministry of Health") is one body
@@ -16,7 +17,7 @@ is before it does so, and which bodies named only by an office may be joined:
 from __future__ import annotations
 
 import re
-from typing import AbstractSet, Callable, Iterable, Optional, Sequence
+from typing import AbstractSet, Callable, Iterable, Mapping, Optional, Sequence
 
 from onrecord import data
 
@@ -56,21 +57,26 @@ def without_place(tokens: Sequence[str], places: Iterable[str], norm: Callable[[
     return list(tokens)
 
 
-def without_country_word(tokens: Sequence[str], countries: AbstractSet[str], gender_of: Callable[[str], Optional[str]],
+def without_country_word(tokens: Sequence[str], countries: Mapping[str, str], place_codes: AbstractSet[str],
+                         known: AbstractSet[tuple[str, ...]], gender_of: Callable[[str], Optional[str]],
                          norm: Callable[[str], str]) -> list[str]:
     """A country or nationality word the tagger glued before a full name is the place of the
     title it stood after, never a word of the name ("Prime Minister of India Narendra Modi" tagged
     "India Narendra Modi"; "Zemblan Ann Lee"): dropped, up to three words, when a given name the
-    lists know follows it and two words at least are left. Some countries' names are given names
-    too ("Chad", "India"): one is kept when it may be this person's first name, a given name of
-    the same sex as the one after it ("Chad Michael Murray", a first and a middle name), and
-    dropped when it is no given name or one of the other sex ("India", a woman's, before
-    "Narendra", a man's)."""
+    lists know follows it and two words at least are left. Many such words are given names too
+    ("Jordan", "Chad", "India"), and a wrong cut joins two people, so only when the person's own
+    article names that country as a place (``place_codes``, the codes of its places; ``countries``
+    gives each word's code) and what is left is a full name the record knows (``known``): "Jordan
+    Ann Lee, a teacher in Zedville" in an article naming no Jordan is no Ann Lee. Even then one is
+    kept when it may be this person's first name, a given name of the same sex as the one after
+    it ("Chad Michael Murray", a first and a middle name), and dropped when it is no given name or
+    one of the other sex ("India", a woman's, before "Narendra", a man's)."""
     for k in range(min(3, len(tokens) - 2), 0, -1):
-        if norm(" ".join(tokens[:k])) not in countries:
+        code = countries.get(norm(" ".join(tokens[:k])))
+        if code is None:
             continue
         given = gender_of(tokens[k])
-        if given is None:
+        if given is None or code not in place_codes or tuple(norm(t) for t in tokens[k:]) not in known:
             return list(tokens)
         own = gender_of(tokens[0]) if k == 1 else None  # "United States" is no given name
         return list(tokens[k:]) if own != given else list(tokens)

@@ -2,8 +2,14 @@
 the subject or as part of the speaker's phrase, a capitalised common noun after the dateline
 read as a name, a title-case headline's verb and object read into a surname, and a person's
 name with a given name that is also a place's read as a body's. Texts made up for them."""
-from onrecord.extract.candidates import dateline_end, speaker_token
-from onrecord.extract.speakers.fullest_name import common_word_before_surname, headline_name_cut, headline_surname
+from onrecord.extract.candidates import dateline_end, speaker_token, subject_past_dateline
+from onrecord.extract.speakers.fullest_name import (
+    common_word_before_surname,
+    headline_name_cut,
+    headline_name_written_below,
+    headline_surname,
+    modifies_next_noun,
+)
 from onrecord.extract.speakers.name_forms import (
     common_noun_after_dateline,
     person_name_tagged_org,
@@ -102,3 +108,43 @@ def test_a_common_word_opening_the_line_is_no_given_name(nlp):
 def test_a_given_name_never_written_in_lowercase_stays(nlp):
     doc = nlp("Nawaz Pelt said the plan was fine. Ali Pelt said it was not. Nawaz Pelt spoke last.")
     assert common_word_before_surname("Nawaz Pelt", doc) is None
+
+
+def test_a_common_word_naming_someone_who_speaks_is_his_given_name(nlp):
+    # "the gale" is written in lowercase, but "Gale Tormund, his cousin, said" names a person
+    text = ("Mira Tormund took the title on Sunday. The gale had kept many fans away.\n\n"
+            "Gale Tormund, her cousin, said the win was deserved.")
+    doc = nlp(text)
+    assert common_word_before_surname("Gale Tormund", doc) is None
+    assert speaker(text, "the win was deserved").name == "Gale Tormund"
+
+
+def test_a_common_word_before_a_surname_that_is_a_subject_stays(nlp):
+    text = "Mira Tormund took the title on Sunday.\n\nBright Tormund said the day was bright and cold."
+    assert common_word_before_surname("Bright Tormund", nlp(text)) is None
+
+
+def test_a_name_that_qualifies_the_noun_after_it(nlp):
+    doc = nlp("Weary Tormund fans went home early.")
+    assert modifies_next_noun(doc[0])
+    doc = nlp("Gale Tormund, her cousin, said the win was deserved.")
+    assert not modifies_next_noun(doc[0])
+
+
+def test_the_subject_past_a_dateline_read_as_one_is_the_phrase_after_the_dash(nlp):
+    doc = nlp("KELVOR, Zorbia — Zorbian police said Sunday that a bridge fell.")
+    said = token(doc, "said")
+    assert subject_past_dateline(said, doc[0]).text == "police"
+    assert subject_past_dateline(said, token(doc, "police")).text == "police"  # no dateline: itself
+    doc = nlp("NASA, the space agency, said the probe was lost.")
+    assert subject_past_dateline(token(doc, "said"), doc[0]).text == "NASA"
+
+
+def test_the_first_words_of_a_headline_name_written_below_it(nlp):
+    doc = nlp("Ida Marsh Wins Recount In Hill County\n\nIda Marsh said the count was fair. Marsh thanked the clerks.")
+    words = "Ida Marsh Wins Recount".split()
+    assert headline_name_written_below(words, ["Marsh"], doc) == "Ida Marsh"
+    # the run must end in one of the name's short forms
+    assert headline_name_written_below(words, ["Ida"], doc) is None
+    doc = nlp("Ida Marsh Wins Recount In Hill County\n\nMarsh said the count was fair.")
+    assert headline_name_written_below(words, ["Marsh"], doc) is None  # "Ida Marsh" written only above

@@ -24,6 +24,36 @@ def test_a_police_statement_is_the_one_police_force_named(nlp):
     assert found.name == "Brinmoor Police" and found.rule == "description"
 
 
+def test_a_police_statement_of_another_place_is_not_the_force_named(nlp):
+    text = ("Officers from Brinmoor Police held a driver near the harbour on Friday.\n\n"
+            "Over the river in Zorbia, a police statement said three youths had been charged with arson.")
+    found = speaker(text, "three youths")
+    assert found.entity is None and found.rule == "unnamed"
+
+
+def test_places_inside_the_reported_words_leave_the_issuer_as_it_is(nlp):
+    text = ("Officers from Brinmoor Police held a driver near the harbour on Friday. Vans from Zorbia and "
+            "Kelvia were sent to the pier, according to a police statement.")
+    found = speaker(text, "Vans from Zorbia")
+    assert found.name == "Brinmoor Police" and found.rule == "description"
+
+
+def test_a_force_named_paragraphs_before_the_statement_is_not_its_issuer(nlp):
+    text = ("Officers from Brinmoor Police held a driver near the harbour on Friday.\n\n"
+            "The harbour has two piers and a lighthouse.\n\n"
+            "Its ferry runs twice a day in the summer.\n\n"
+            "A police statement said three youths had been charged with arson.")
+    found = speaker(text, "three youths")
+    assert found.entity is None and found.rule == "unnamed"
+
+
+def test_a_force_named_in_the_paragraph_before_the_statement_is_its_issuer(nlp):
+    text = ("Officers from Brinmoor Police held a driver near the harbour on Friday.\n\n"
+            "A police statement said three youths had been charged with arson.")
+    found = speaker(text, "three youths")
+    assert found.name == "Brinmoor Police" and found.rule == "description"
+
+
 def test_another_police_written_leaves_the_statement_unnamed(nlp):
     text = ("The Brinmoor Police arrested two men on Friday. Zedville police searched a house. The men "
             "would appear in court on Monday, according to a police statement.")
@@ -68,35 +98,35 @@ def test_a_ministry_statement_is_the_one_ministry_named(nlp):
 
 # ---- "Roe provided a written statement ... the statement said" ----
 
-_PROVIDED = ("Defense chief Mara Quill used a private phone for work. Her press secretary, Daniel Weiss, "
-             "told the Ledger that Quill regretted it. The Ledger said Weiss provided {writing}.\n\n"
-             "\"The chief believes her use of the phone was a mistake,\" the statement said.")
+_PROVIDED = ("Harbour master Mara Quill let a ferry sail into a storm. Her deputy, Daniel Weiss, spoke to "
+             "the Ledger on her behalf. The Ledger said Weiss provided {writing}.\n\n"
+             "\"Ms. Quill accepts that the ferry should have stayed in port,\" the statement said.")
 
 
 def test_the_statement_is_of_the_one_who_provided_it(nlp):
-    found = speaker(_PROVIDED.format(writing="a written statement"), "chief believes")
+    found = speaker(_PROVIDED.format(writing="a written statement"), "stayed in port")
     assert found.name == "Daniel Weiss" and found.rule == "description"
 
 
 def test_a_statement_provided_by_someone_but_written_by_another_stays_unnamed(nlp):
-    # "a statement by the admiral": Weiss passed it on; the admiral is not named
-    found = speaker(_PROVIDED.format(writing="a statement by the admiral"), "chief believes")
+    # "a statement by the harbour board": Weiss passed it on; the board is not named
+    found = speaker(_PROVIDED.format(writing="a statement by the harbour board"), "stayed in port")
     assert found.entity is None and found.rule == "unnamed"
 
 
 # ---- "the GOP speechwriter": a person's noun, held by the one the text is about ----
 
 def test_the_party_speechwriter_is_the_party_man_the_text_is_about(nlp):
-    text = ("Olaf Brent wrote a speech for the convention. Brent, a former aide to Republicans in Ohio, said "
-            "he may vote for the other side. The GOP speechwriter said the deal-breaker was the plan to ban "
-            "visitors.")
-    found = speaker(text, "deal-breaker")
+    text = ("Olaf Brent drafted addresses for party leaders for a decade. Brent, a former aide to Republicans in "
+            "Ohio, now says he is undecided. The GOP speechwriter said a tariff on seed was one thing he could "
+            "never back.")
+    found = speaker(text, "tariff on seed")
     assert found.name.endswith("Brent") and found.rule == "description"
 
 
 def test_the_party_speechwriter_is_not_a_man_of_another_party(nlp):
-    text = ("Olaf Brent wrote a speech for the convention. Brent, a former aide to Democrats in Ohio, said "
-            "he may vote for the other side. The GOP speechwriter said the deal-breaker was the plan to ban "
-            "visitors.")
-    found = speaker(text, "deal-breaker")
+    text = ("Olaf Brent drafted addresses for party leaders for a decade. Brent, a former aide to Democrats in "
+            "Ohio, now says he is undecided. The GOP speechwriter said a tariff on seed was one thing he could "
+            "never back.")
+    found = speaker(text, "tariff on seed")
     assert found.name == "GOP speechwriter" and found.rule == "unnamed"

@@ -160,6 +160,13 @@ def test_ex_then_and_the_late_before_a_place_make_the_title_former(nlp, text):
     assert ms.title_roles(doc[start:end], roe) == ["former Prime Minister"]
 
 
+def test_then_without_its_hyphen_before_a_place_is_a_time_word(nlp):
+    # "and then": what came next, not a past post
+    doc = nlp("The two ministers met for a day, and then Kelvian President Ida Roe said the deal was close.")
+    roe = token(doc, "Roe")
+    assert ms.title_roles(doc[0:roe.i + 1], roe) == ["President"]
+
+
 
 def test_a_body_name_stops_at_a_bracket_it_does_not_close(nlp):
     doc = nlp("The Northern Rivers Water Authority (NRWA said the dam was safe.")

@@ -638,11 +638,11 @@ def test_an_office_of_no_person_named_is_left_to_the_other_passes(nlp):
 
 
 def test_a_name_in_the_words_a_pronoun_reports_before_it_leaves_the_pronoun_unnamed(nlp):
-    # "Novak ... fits that bill, he added": Novak spoken of by Brown, or Novak's own paraphrase
+    # "... that man is Novak, he added": Novak spoken of by Brown, or Novak's own paraphrase
     # ("Peter Novak was for the governor, he said"): the grammar does not tell which; only when no
-    # other man is near is it Novak's own (``own_paraphrase``, branch r14-pron)
+    # other man is near is it Novak's own (``own_paraphrase``)
     for text, named in (("''We are tired of it,'' Mr. Tom Brown said. ''I need someone honest.''\n\n"
-                         "Mr. Peter Novak, who takes no large gifts, fits that bill for many people, he added.", None),
+                         "For many voters that man is Mr. Peter Novak, an outsider to the party, he added.", None),
                         ("Voters are tired of both parties.\n\nFormer Rep. Peter Novak was for the governor while "
                          "he was in the race, he said on Monday.", "Peter Novak")):
         doc, state = state_of(nlp, text)
@@ -650,7 +650,7 @@ def test_a_name_in_the_words_a_pronoun_reports_before_it_leaves_the_pronoun_unna
         assert pronouns.named_in_report_before(state, he, "m")
         entity = pronouns.personal_pronoun(he, state).entity
         assert (entity.name if entity is not None else None) == named
-    doc, state = state_of(nlp, "Mr. Tom Brown spoke. Mr. Peter Novak, who takes no gifts, fits the bill, he added.")
+    doc, state = state_of(nlp, "Mr. Tom Brown spoke. Mr. Peter Novak, who owns no car, is that man, he added.")
     assert pronouns.reported_before(token(doc, "who")) == set()  # "takes" reports nothing
 
 

@@ -1,4 +1,4 @@
-"""Issue 13, branch r14-pron: a "he" or "she" a reader names at once, each rule on a text made up
+"""Issue 13: a "he" or "she" a reader names at once, each rule on a text made up
 for it (passes/pronouns.py): a noun that only qualifies another brings no one in
 (``qualifier_noun``), nor does the subject of a clause with no verb; a site where anyone posts
 and a work's title the tagger read as a person are no rivals (``no_person``); the speaker of a
@@ -14,7 +14,7 @@ from statement_lookup import speaker, state_of, token
 
 
 def test_a_noun_qualifying_another_is_no_newcomer(nlp):
-    doc = nlp("She had just paid off her student loans.")
+    doc = nlp("Last spring the teacher finally cleared her student debt.")
     student = token(doc, "student")
     assert pronouns.qualifier_noun(student)
     assert not pronouns.unnamed_newcomer(student, "f")
@@ -36,8 +36,8 @@ def test_the_subject_of_a_verbless_clause_acts_in_nothing(nlp):
 
 def test_she_goes_on_past_a_qualifying_noun(nlp):
     text = ("Wilma Ostrander, a nurse, is running for the county board. \"The clinic must stay open,\" Ostrander "
-            "said at a rally.\n\nShe had campaigned for the clinic for years, and she had just paid off her "
-            "student loans. Few in the race could say the same. What about that was reckless?\n\n"
+            "said at a rally.\n\nFor a decade she has worked nights on its wards. Last spring her student debt "
+            "was cleared at last. Not many rivals can claim as much.\n\n"
             "\"I know how to keep a budget,\" she said.")
     found = speaker(text, "keep a budget")
     assert found.name == "Wilma Ostrander" and found.rule == "pronoun"
@@ -47,7 +47,7 @@ def test_she_goes_on_past_a_qualifying_noun(nlp):
 
 
 def test_a_posting_site_is_no_person(nlp):
-    doc, state = state_of(nlp, "Word of the fire spread at the speed of Twitter.")
+    doc, state = state_of(nlp, "Within the hour the clip was all over Twitter.")
     site = ArticleEntity("Twitter", "PERSON", named=True)
     assert pronouns.no_person(state, doc.text.index("Twitter"), site)
     person = ArticleEntity("Tessa Voight", "PERSON", named=True)
@@ -80,10 +80,10 @@ def test_a_report_bearing_a_name_without_an_owner_may_be_its_author(nlp):
 
 
 def test_he_goes_on_with_the_man_whose_set_off_speech_came_before(nlp):
-    text = ("Senator Brent Hollis said on Sunday that Mr. Varga had crossed a line. Like his remarks about Mr. "
-            "Odell, Mr. Hollis said, Mr. Varga's attacks on the farmers were shameful. \"We have never sunk "
-            "this low,\" he said.")
-    found = speaker(text, "never sunk this low")
+    text = ("Senator Brent Hollis toured the flooded valley on Sunday. The new levy, Mr. Hollis said, would ruin "
+            "small growers, and Mr. Varga's office had ignored their letters. \"Nobody in the capital is "
+            "listening,\" he said.")
+    found = speaker(text, "Nobody in the capital")
     assert found.name == "Brent Hollis" and found.rule == "pronoun"
 
 
@@ -95,6 +95,15 @@ def test_the_subject_of_the_set_off_words_may_be_the_next_speaker(nlp):
                                "\"We will do it,\" he said.")
     found = pronouns.speech_run(state, token(doc, "he"), PRONOUN_GENDER["he"])
     assert found is not None and found.name == "Brent Hollis"
+
+
+def test_the_subject_of_set_off_words_is_the_one_spoken_of(nlp):
+    doc = nlp("Mr. Varga, Mr. Hollis said, would have to resign.")
+    root = next(doc.sents).root
+    assert pronouns.set_off_subject(token(doc, "Varga"), root)
+    assert not pronouns.set_off_subject(token(doc, "Hollis"), root)
+    doc = nlp("His plan, Mr. Hollis said, would cut taxes.")
+    assert not pronouns.set_off_subject(token(doc, "Hollis"), next(doc.sents).root)
 
 
 def test_set_off_speech_is_found_only_when_set_off(nlp):
@@ -109,28 +118,26 @@ def test_set_off_speech_is_found_only_when_set_off(nlp):
 
 
 def test_she_tells_her_own_story_in_the_third_person(nlp):
-    text = ("Nadia Ferro drove to Chicago for the march. Hundreds of people lined the road, and critics of the "
-            "mayor booed as the marchers went by.\n\nIn Chicago on May 2, Ms. Ferro was stunned by the anger "
-            "of the crowd, she said in an interview later.")
-    found = speaker(text, "stunned by the anger")
+    text = ("Nadia Ferro took the bus to the capital for the vigil. The square filled by dusk, and a few hecklers "
+            "shouted from a balcony.\n\nMs. Ferro had never seen a crowd so furious, she said a week later.")
+    found = speaker(text, "never seen a crowd")
     assert found.name == "Nadia Ferro" and found.rule == "pronoun"
 
 
 def test_another_woman_who_spoke_near_leaves_it_unnamed(nlp):
-    text = ("Nadia Ferro drove to Chicago for the march. Greta Lind, who marched with her, said the road was "
-            "packed.\n\nIn Chicago on May 2, Ms. Ferro was stunned by the anger of the crowd, she said "
-            "in an interview later.")
-    assert speaker(text, "stunned by the anger").rule == "unresolved"
+    text = ("Nadia Ferro took the bus to the capital for the vigil. Greta Lind, who went with her, said the square "
+            "was full.\n\nMs. Ferro had never seen a crowd so furious, she said a week later.")
+    assert speaker(text, "never seen a crowd").rule == "unresolved"
 
 
 def test_an_unnamed_companion_leaves_it_unnamed(nlp):
-    text = ("Nadia Ferro drove to Chicago for the march. A neighbour came along with her.\n\nIn Chicago on "
-            "May 2, Ms. Ferro was stunned by the anger of the crowd, she said in an interview later.")
-    assert speaker(text, "stunned by the anger").rule == "unresolved"
+    text = ("Nadia Ferro took the bus to the capital for the vigil. A neighbour travelled with her.\n\n"
+            "Ms. Ferro had never seen a crowd so furious, she said a week later.")
+    assert speaker(text, "never seen a crowd").rule == "unresolved"
 
 
 def test_own_paraphrase_needs_the_person_as_subject_of_the_words(nlp):
-    doc, state = state_of(nlp, "Nadia Ferro drove to Chicago. The crowd shouted at Ms. Ferro, she said.")
+    doc, state = state_of(nlp, "Nadia Ferro took the bus to the capital. Hecklers jeered at Ms. Ferro, she said.")
     she = token(doc, "she")
     assert pronouns.own_paraphrase(state, she, PRONOUN_GENDER["she"]) is None
 
@@ -139,8 +146,8 @@ def test_own_paraphrase_needs_the_person_as_subject_of_the_words(nlp):
 
 
 def test_citing_a_writing_that_shows_is_putting_words_forward(nlp):
-    doc = nlp("He cited polling data showing that voters were worried about prices.")
-    assert pronouns.presents_writing(token(doc, "cited"))
+    doc = nlp("As proof, he quoted a survey suggesting that most tenants feared a rent rise.")
+    assert pronouns.presents_writing(token(doc, "quoted"))
     doc = nlp("She pointed to a study that found most voters disagreed.")
     assert pronouns.presents_writing(token(doc, "pointed"))
     doc = nlp("He read the report on the train.")
@@ -148,11 +155,11 @@ def test_citing_a_writing_that_shows_is_putting_words_forward(nlp):
 
 
 def test_he_citing_data_goes_on_with_the_man_quoted_before(nlp):
-    text = ("Oskar Lindqvist, a pollster for the Blue Party, said the race had tightened. \"Voters are tired of "
-            "waiting,\" Mr. Lindqvist said. \"They want prices to fall.\" For renters, on the other hand, \"the "
-            "rent is all that matters.\"\n\nHe cited polling data showing that renters were more worried about "
-            "housing than about wages.")
-    found = speaker(text, "renters were more worried")
+    text = ("Oskar Lindqvist, who runs polls for the Blue Party, thinks the race is closer than it looks. \"People "
+            "have stopped believing the promises,\" Mr. Lindqvist told a radio host. \"They will "
+            "punish whoever raises the rent.\"\n\nAs proof, he quoted a survey suggesting that most tenants feared a "
+            "rent rise more than a pay cut.")
+    found = speaker(text, "most tenants feared")
     assert found.name == "Oskar Lindqvist" and found.rule == "pronoun"
 
 
@@ -160,17 +167,17 @@ def test_he_citing_data_goes_on_with_the_man_quoted_before(nlp):
 
 
 def test_a_who_joined_to_a_relative_clause_stands_for_its_noun(nlp):
-    doc = nlp("\"We need the park,\" said Ivo Brandt, a donor whose firm went strongly for the plan but who "
-              "suggested that the town must build it anyway.")
+    doc = nlp("\"We want a pool,\" said Ivo Brandt, a parent whose children swim daily but who argued "
+              "that the town should cut its size.")
     who = token(doc, "who")
     assert joined_relative_clause(who) is not None
-    assert relative_antecedent(who).text == "donor"
+    assert relative_antecedent(who).text == "parent"
     doc = nlp("The firm went under but who knows why.")
     assert joined_relative_clause(token(doc, "who")) is None
 
 
 def test_the_joined_who_speaks_for_the_named_person(nlp):
-    text = ("\"We need the park,\" said Ivo Brandt, a donor whose firm went strongly for the plan but who "
-            "suggested that the town must build it anyway.")
-    found = speaker(text, "the town must build it")
+    text = ("\"We want a pool,\" said Ivo Brandt, a parent whose children swim daily but who argued that the "
+            "town should cut its size.")
+    found = speaker(text, "the town should cut")
     assert found.name == "Ivo Brandt"

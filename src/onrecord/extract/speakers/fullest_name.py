@@ -477,7 +477,9 @@ def common_word_before_surname(name: str, doc: Doc) -> str | None:
     of the name opens its sentence or line, and the article names exactly one person of that
     surname after a given name (one the lists know, or a word it never writes in lowercase);
     that name, else None ("Nawaz Roe" beside "Ali Roe"
-    keeps its "Nawaz", which the article never writes in lowercase)."""
+    keeps its "Nawaz", which the article never writes in lowercase). Every occurrence must also
+    qualify a noun after it (``modifies_next_noun``): "Storm Roe, her brother, said" is a person of
+    his own, whose name happens to be a word the article writes in lowercase ("the storm")."""
     words = name.split()
     if len(words) != 2 or gender_of(words[0]) is not None or not words[0].istitle() \
             or words[0].lower() in ROLE_WORDS or words[0].lower() in ADDRESS_WORDS:
@@ -487,7 +489,7 @@ def common_word_before_surname(name: str, doc: Doc) -> str | None:
     text = doc_index.text(doc)
     starts = [token_at_char(doc, m.start()) for m in _whole_words(name, text)]
     if not starts or not all(t is not None and (t.is_sent_start or t.i > 0 and "\n" in doc[t.i - 1].text_with_ws)
-                             for t in starts):
+                             and modifies_next_noun(t) for t in starts):
         return None
     full = set()
     for ent in doc_index.ents_labelled(doc, "PERSON"):
@@ -496,6 +498,19 @@ def common_word_before_surname(name: str, doc: Doc) -> str | None:
                 and (gender_of(texts[0]) is not None or texts[0].lower() not in doc_index.positions(doc)):
             full.add(" ".join(texts))  # "Bernie Sanders": a given name no list has, never a common word
     return full.pop() if len(full) == 1 else None
+
+
+def modifies_next_noun(first: Token) -> bool:
+    """Whether the two-word name opening at ``first`` qualifies a noun after it, as a headline's
+    "Weary Roe voters" does (the surname a compound or adjective of "voters"), rather than naming
+    someone who acts: the subject of a verb, or a name with an appositive ("Storm Roe, her
+    brother, said") is a person's own name."""
+    doc = first.doc
+    if first.i + 1 >= len(doc):
+        return False
+    surname = doc[first.i + 1]
+    return surname.dep_ in ("compound", "amod") and surname.head.i > surname.i and surname.head.pos_ == "NOUN" \
+        and not any(child.dep_ == "appos" for child in surname.children)
 
 
 def opener_object_before_surname(name: str, doc: Doc) -> str | None:

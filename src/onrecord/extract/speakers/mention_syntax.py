@@ -521,8 +521,11 @@ def with_country_of_office(doc: Doc, first: int, start: int, limit: int) -> int:
 
 
 # words before a place that make the title after it a past one: "former", "ex-", "then-"
-# (held at the story's time, no more) and "the late" (its holder has died)
+# (held at the story's time, no more) and "the late" (its holder has died). "ex" and "then"
+# only glued to the place by a hyphen ("and then Zorbian President Jo Roe said" is of now),
+# "late" only after "the" ("a late Zorbian bid")
 _PAST_BEFORE_PLACE = frozenset({"former", "ex", "then", "late"})
+_PAST_WITH_HYPHEN = frozenset({"ex", "then"})
 
 
 def former_beyond_place(doc: Doc, first: int, limit: int) -> str:
@@ -534,11 +537,16 @@ def former_beyond_place(doc: Doc, first: int, limit: int) -> str:
     while place >= limit and doc[place].ent_type_ in ("GPE", "NORP") and doc[place].lower_ not in ROLE_WORDS:
         place -= 1
     run = doc[place + 1:first]
-    if len(run) >= 3 and run[0].lower_ in _PAST_BEFORE_PLACE and joining_hyphen(run[1]):
+    if len(run) >= 3 and run[0].lower_ in _PAST_BEFORE_PLACE - {"late"} and joining_hyphen(run[1]):
         return "former "  # "ex-Canadian" the tagger read whole as the place
-    if place < first - 1 and place >= limit and joining_hyphen(doc[place]):
+    hyphen = place < first - 1 and place >= limit and joining_hyphen(doc[place])
+    if hyphen:
         place -= 1  # "ex-UK": "ex", "-", "UK"
-    if place < first - 1 and place >= limit and doc[place].lower_ in _PAST_BEFORE_PLACE:
+    if not (place < first - 1 and place >= limit):
+        return ""
+    word = doc[place].lower_
+    if word == "former" or word in _PAST_WITH_HYPHEN and hyphen \
+            or word == "late" and not hyphen and place > 0 and doc[place - 1].lower_ == "the":
         return "former "
     return ""
 

@@ -562,8 +562,9 @@ def a_person_s_name(role: str, people: frozenset[str]) -> bool:
 
 def headed_by_a_thing(role: str) -> bool:
     """Whether a person's role ends in a noun of a thing, with nothing after that noun that could
-    be its complement ("five-foot (one and a half metres) wooden oar", after "Jo Roe, head of the
-    rowing club, the ... oar came from the club's wall"): the parse took the next clause's
+    be its complement ("Jo Roe, keeper of the mill, said a ten-inch (quarter-metre) iron key,
+    the only one left, opened the gate" read with "ten-inch (quarter-metre) iron key" as a
+    second appositive of Roe's): the parse took the next clause's
     subject for a second appositive of the holder. The last word of a role with no complement is
     its head, and a word in small letters that is no noun of a person (``has_role_noun``) is none
     of a person's posts; bracketed words aside."""

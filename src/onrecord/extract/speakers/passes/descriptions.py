@@ -1392,7 +1392,7 @@ def named_issuer(state: ArticleState, head: Token,
                     owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS and not owners[len(direct):]:
         # "the Council issued a statement", "Roe provided a written statement"; not one who
-        # provided "a statement by the admiral", another's writing
+        # provided "a statement by the harbour board", another's writing
         owners += [c for c in head.head.children if c.dep_ == "nsubj"]
     owners += speaker_in_writing(head)
     # "... that Mr. Guajardo carries", "a study that appeared in the British Medical Journal"
@@ -1465,7 +1465,11 @@ def issuer_by_kind(state: ArticleState, owner: Token) -> ArticleEntity | None:
     word in their name (``KIND_NAMED_ISSUERS``: "a company statement" may be of a company named
     without it); a kind word inside a name is left to the name's own rules. None when the
     article names no such body or several, or writes the kind with other words of its own
-    (``other_qualified_kind``: "counter-terror police" beside "Thames Valley Police")."""
+    (``other_qualified_kind``: "counter-terror police" beside "Thames Valley Police"), when the
+    writing's sentence sets its scene in a place outside the body's name ("across the border in
+    Zorbia, a police statement": another place's police, ``other_place_in_sentence``), or when the body's
+    name is written neither in the writing's paragraph nor in the one before (``named_near``): a
+    body named paragraphs earlier may be no longer the one the story speaks of."""
     kind = owner.lemma_.lower()
     if owner.dep_ != "compound" or owner.pos_ != "NOUN" or owner.ent_type_ or kind not in KIND_NAMED_ISSUERS:
         return None
@@ -1474,7 +1478,8 @@ def issuer_by_kind(state: ArticleState, owner: Token) -> ArticleEntity | None:
     if any(not t.is_lower or t.pos_ not in ("NOUN", "ADJ") for t in phrase):
         return None  # "a Zedland police statement" names its body; "the state's police" is left as it is
     fuller = qualified_body_name(phrase.text, state.doc)
-    if fuller is None or other_qualified_kind(owner, fuller):
+    if fuller is None or other_qualified_kind(owner, fuller) or other_place_in_sentence(owner, fuller) \
+            or not named_near(owner, fuller):
         return None
     body = state.entity_by_name(fuller, "ORG")
     body.named = True
@@ -1496,6 +1501,36 @@ def other_qualified_kind(owner: Token, body: str) -> bool:
                 and token.doc[words[0].left_edge.i:token.i + 1].text.lower() not in name:
             return True
     return False
+
+
+def other_place_in_sentence(owner: Token, body: str) -> bool:
+    """Whether the sentence of a writing qualified by a body's kind sets its scene in a place
+    (GPE, LOC) no word of ``body``'s name holds: "Across the border in Zorbia, a police statement
+    said ..." speaks of Zorbia's police, whatever other police the article names. Only a place in
+    a phrase opening the sentence before its subject, or in the writing's own phrase ("a police
+    statement from Zorbia"): places inside the words reported ("appliances from Alby and Crane
+    were sent, according to a fire service statement") say where things came from, not whose the
+    writing is."""
+    name = {w.lower() for w in body.split()}
+    sent = owner.sent
+    root = sent.root
+    subjects = [c.left_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    opening = min(subjects, default=root.i)
+    scope = {t.i for c in root.children if c.i < opening and c.dep_ not in ("nsubj", "nsubjpass")
+             for t in c.subtree}
+    scope |= {t.i for t in owner.head.subtree}
+    return any(ent.label_ in ("GPE", "LOC") and any(t.i in scope for t in ent)
+               and not {t.lower_ for t in ent if not t.is_punct} <= name
+               for ent in sent.ents)
+
+
+def named_near(owner: Token, body: str) -> bool:
+    """Whether ``body``'s name is written in the paragraph of ``owner`` or in the one before."""
+    text = doc_index.text(owner.doc)
+    start = paragraphs_back(text, owner.idx)
+    end = text.find("\n\n", owner.idx)
+    window = text[start:end if end >= 0 else len(text)]
+    return re.search(r"(?<!\w)" + re.escape(body) + r"(?!\w)", window) is not None
 
 
 _KIND_QUALIFIERS = ("compound", "amod", "nmod", "poss")  # words before a kind that say which body

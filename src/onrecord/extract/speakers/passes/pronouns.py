@@ -23,7 +23,7 @@
   it attributes ('"Three months ago," he said', ``quote_attribution``) the main verb's object is
   no rival of that subject. Whom words were told to is never a candidate, nor is anyone the
   pronoun's own clause names after it or the words it reports name (``disjoint_people``); a
-  name in the words it reports before it ("X fits the bill, he added") leaves it unnamed
+  name in the words it reports before it ("X is that man, he added") leaves it unnamed
   (``named_in_report_before``); the one a question was put to answers it (``asked_person``); a
   sole candidate named only in passing does not outrank the subject of the sentence before
   (``passing_sole``; a title-case headline the tagger read as a name holding the candidate's is
@@ -33,12 +33,12 @@
   the one whose speech the sentence before reports, over people named only inside those
   words or as a noun's qualifier, its speech verb the main one or set off inside the words
   ("X, Hollis said, Y", ``set_off_speech``) (``speech_run``); one's own story told in the third
-  person ("Ms. Ferro was stunned, she said"), when no one else may be the pronoun near
+  person ("Ms. Ferro had never seen such a crowd, she said"), when no one else may be the pronoun near
   (``own_paraphrase``); the last person of its gender named or
   spoken of, who has spoken before, when no one else who may be the pronoun, named or not, has
   come into the text since, within four paragraphs (``speaker_unrivalled``; a site where anyone
   posts or a work's title the tagger read as a person is no one, ``no_person``, nor is a noun that
-  qualifies another, "her student loans", ``qualifier_noun``); last, the sole
+  qualifies another, "her student debt", ``qualifier_noun``); last, the sole
   candidate once the people its own quoted words name are set aside, when a subject or what
   the sentence introduces ("For Brown, Green was a legend. He said, 'Green changed everything'",
   ``quoted_other_sole``). Rule "pronoun".
@@ -125,8 +125,9 @@ def relative_pronoun(head: Token, state: ArticleState) -> Mention | None:
 
     Measured precision: 0/1 on the dev half, seed 3001 (150 statements drawn, 140 real); too
     few to judge the pass. A "who" opening a relative clause joined to another stands for its
-    noun ("a donor whose firm failed but who said", ``mention_syntax.joined_relative_clause``;
-    r14-pron: 1 PolNeAR train statement unnamed -> right). Issue 13 (i13-ptrain): an antecedent
+    noun ("a donor whose firm failed but who said", ``mention_syntax.joined_relative_clause``):
+    the parse makes the second clause a conjunct of the first, so the "who" has no antecedent
+    of its own, though a reader takes it for the same noun. Issue 13 (i13-ptrain): an antecedent
     the sieve only describes keeps
     its "unnamed" (``described_only``): on PolNeAR train samples a description passed off as a
     name ("... and birther who has pledged", 6 on seeds 9911-9912) is no longer named. Branch
@@ -297,13 +298,15 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     none wrong. Issue i13-pron, second round (``introduced_example``, ``other_gender``, ``headline_misreading``):
     every unnamed pronoun statement of PolNeAR train 9946 read (7), 5 unnamed -> right (3
     pronouns), none wrong; no change on train 9947 (measured after) nor on the Wikinews dev half.
-    Issue 13, branch r14-pron (``own_paraphrase``, ``set_off_speech`` in ``speech_run``,
-    ``presents_writing`` in ``speaker_unrivalled``, ``no_person`` and ``qualifier_noun`` narrowing
-    who else the pronoun may be): every unnamed pronoun statement of PolNeAR train 9981 read (11),
-    8 "he"/"she" statements unnamed -> right (2 of them quotes going on), none wrong; no change on
-    the Wikinews dev half. Branch r14-pron2 (``speech_owner_before``, ``passing_beside_coordinate``,
-    ``rival_in_last_sentence``): PolNeAR train 9991 2 "he"/"she" statements unnamed -> right, none
-    wrong; no Wikinews dev change."""
+    Issue 13 (``own_paraphrase``, ``set_off_speech`` in ``speech_run``, ``presents_writing`` in
+    ``speaker_unrivalled``, ``no_person`` and ``qualifier_noun``): a pronoun was left unnamed
+    where one person alone fits, because the rules counted as rivals words that bring no one in
+    (a noun qualifying another, a posting site, a work's title read as a name) and did not know
+    some forms of speech (a speech verb set off inside the words, one's own story in the third
+    person, a pronoun presenting a writing that speaks); and (``speech_owner_before``,
+    ``passing_beside_coordinate``, ``rival_in_last_sentence``) a "he" after a speech owned by the
+    one person of the sentence before, and past a person named only in passing beside the
+    subject of two joined clauses; see docs/statements.md."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -527,7 +530,7 @@ def person_mentions_before(state: ArticleState, offset: int) -> list[tuple[int, 
 
 def no_person(state: ArticleState, offset: int, entity: ArticleEntity) -> bool:
     """Whether a "person" the tagger found is no one a "he" or "she" may stand for: a site where
-    anyone posts ("at the speed of Twitter", ``POSTING_PLATFORMS``), or the title of a writing or
+    anyone posts ("the clip was all over Twitter", ``POSTING_PLATFORMS``), or the title of a writing or
     a show owned by another, written before its noun ("Acme's Straight Talk podcast",
     ``work_title``), when the article writes that name nowhere else ("Fox's Hale program" with Hale
     named elsewhere may be the host himself). Neither is a rival of the person the text is about."""
@@ -614,7 +617,7 @@ def rival_in_last_sentence(state: ArticleState, seen: list[tuple[int, ArticleEnt
 
 def presents_writing(verb: Token) -> bool:
     """Whether a verb's object, or the object of its "to", is a writing that says or shows
-    something in a clause of its own ("cited polling data showing that ...", "pointed to a study
+    something in a clause of its own ("quoted a survey suggesting that ...", "pointed to a study
     that found ...", ``DOCUMENT_NOUNS``): its subject puts those words forward, as a speaker does."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -654,7 +657,7 @@ def unnamed_newcomer(token: Token, gender: str | None) -> bool:
 
 
 def qualifier_noun(token: Token) -> bool:
-    """Whether a noun of people only qualifies the noun after it ("her student loans", "voter
+    """Whether a noun of people only qualifies the noun after it ("her student debt", "voter
     turnout", "worker pay"): it names a kind of thing, not someone brought into the text."""
     return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i
 
@@ -842,8 +845,8 @@ def disjoint_people(state: ArticleState, head: Token) -> set[int]:
 
 
 def named_in_report_before(state: ArticleState, head: Token, gender: str | None) -> bool:
-    """Whether the words a "he" or "she" reports before it name a person of its gender ("Mr.
-    Novak, who takes no large donations, fits that bill for many people, he added"): news writes
+    """Whether the words a "he" or "she" reports before it name a person of its gender ("For
+    many voters that man is Mr. Novak, an outsider to the party, he added"): news writes
     both the speaker's own paraphrase ("Former Rep. Peter Novak was for the governor, he said")
     and words about someone else (Novak spoken of by the man quoted before) so; the grammar does
     not tell which, and the pronoun is left unnamed rather than given either way."""
@@ -855,13 +858,13 @@ def named_in_report_before(state: ArticleState, head: Token, gender: str | None)
 
 
 def own_paraphrase(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
-    """"Ms. Roe was stunned by the crowd's anger, she said later": the person the words a "he" or
+    """"Ms. Roe had never seen a crowd so furious, she said a week later": the person the words a "he" or
     "she" reports before it have for their subject is the speaker, putting their own story in
     the third person, when no one else may be the pronoun — that person is known to be of its
     gender, and no other person of that gender or of none the article told is named or spoken
     of in the pronoun's paragraph or the three before, other than in passing outside quotation
     marks (``salient_mention``), nor is anyone of that gender brought in there without a name
-    ("a neighbour", ``unnamed_newcomer``). "Mr. Novak fits that bill, he added", said by a man
+    ("a neighbour", ``unnamed_newcomer``). "For many voters that man is Mr. Novak, he added", said by a man
     quoted just before, stays unnamed (``named_in_report_before``)."""
     words = reported_before(head)
     named = [(o, e) for o, e in state.persons_between(head.sent.start_char, head.idx)
@@ -885,14 +888,14 @@ def own_paraphrase(state: ArticleState, head: Token, gender: str | None) -> Arti
            and (t.dep_ in ("nsubj", "nsubjpass") or not in_passing(t))
            for t in state.doc[first.i if first is not None else head.sent.start:head.sent.start]
            if not state.in_quote(t.idx) and t.idx not in named_at):
-        return None  # "A neighbour came with her. Roe was stunned, she said": maybe the neighbour
+        return None  # "A neighbour came with her. Roe was shaken, she said": maybe the neighbour
     return person
 
 
 def reported_before(head: Token) -> set[int]:
     """The words (their positions) a speech verb that a "he" or "she" is the subject of reports
-    before it, as the clause it governs ("Mr. Novak, who takes no large donations, fits that bill
-    for many people, he added"). The owner of that clause's subject is left out ("Novak's plan
+    before it, as the clause it governs ("For many voters that man is Mr. Novak, an outsider to
+    the party, he added"). The owner of that clause's subject is left out ("Novak's plan
     will work, he said" may be his own plan). Only a clause that ends where the pronoun's comma
     stands: "Clinton isn't rattled by her losses — in fact, she said ..." runs on into a new
     statement; nor a clause holding a quotation ('Novak concurred: "We must leave," he argued'),
@@ -906,7 +909,7 @@ def reported_before(head: Token) -> set[int]:
 
 def ends_before(clause: Token, head: Token) -> bool:
     """Whether only punctuation stands between the last word of ``clause`` and ``head`` ("X
-    fits that bill, he added")."""
+    is that man, he added")."""
     return all(t.is_punct or t.is_space for t in head.doc[clause.right_edge.i + 1:head.i])
 
 
