@@ -33,7 +33,8 @@ def test_a_directed_event_needs_a_target():
 
 def test_no_target_is_let_off_for_confidence():
     # the gate's probability vouches for the type, not for a target read: the surest
-    # target-less events were as often half read as the others
+    # target-less events were as often half read as the others. dyadic_or_one_sided reads no
+    # confidence today: this guards against a future exemption of the surest events
     assert not dyadic_or_one_sided(event("ACCUSE", "disapprove", confidence=0.99))
     assert not dyadic_or_one_sided(event("ASSAULT", confidence=1.0))
     assert dyadic_or_one_sided(event("ASSAULT", target="Vetland", confidence=0.21))
@@ -67,9 +68,28 @@ def test_the_party_beside_the_actor_of_a_mutual_act_is_its_target(nlp):
     assert coded(nlp, "Zorbia and Vetland denounced the treaty.") == []
 
 
+def test_a_pact_of_many_backed_by_two_is_no_act_between_them(nlp):
+    # both backed it, neither the other: Vetland is no target, and no event is in the record
+    text = "Zorbia and Vetland backed the global climate pact on Monday."
+    assert ("SUPPORT", "Vetland") not in coded(nlp, text, dyadic=False)
+    assert coded(nlp, text) == []
+    assert coded(nlp, "Zorbia and Vetland signed the global climate pact.", dyadic=False) == [("SUPPORT", None)]
+    # a pact said to be theirs, two-sided, between them, or a new one signed: each other's
+    assert coded(nlp, "Zorbia and Vetland backed a pact between them.") == [("SUPPORT", "Vetland")]
+    assert coded(nlp, "Zorbia and Vetland signed a bilateral pact.", dyadic=False) == [("SUPPORT", "Vetland")]
+
+
 def test_mutual_act(nlp):
     doc = nlp("Zorbia and Vetland restored their ties and denounced the pact.")
     restored, denounced = doc[3], doc[7]
     assert mutual_act(restored, "SUPPORT")
     assert not mutual_act(denounced, "ACCUSE")
     assert mutual_act(denounced, "CONSULT")  # talks are held with each other whatever their object
+    doc = nlp("Zorbia and Vetland backed the regional trade pact and signed a new accord.")
+    backed, signed = doc[3], doc[9]
+    assert not mutual_act(backed, "SUPPORT")  # a pact of many, not one between them
+    assert mutual_act(signed, "AGREE")  # a new pact the two sign
+    doc = nlp("Zorbia and Vetland backed one another.")
+    assert mutual_act(doc[3], "SUPPORT")
+    doc = nlp("Zorbia and Vetland restored ties and backed their pact.")
+    assert mutual_act(doc[3], "SUPPORT") and mutual_act(doc[6], "SUPPORT")  # ties are had with each other

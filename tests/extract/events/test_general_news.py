@@ -361,3 +361,13 @@ def test_economic_ties_are_cooperation(nlp):
     assert retype(doc, "opened", "SUPPORT") == ("COOPERATE", None)
     diplomatic = nlp("Ruritania and Borduria opened diplomatic ties on Monday.")
     assert retype(diplomatic, "opened", "SUPPORT") is None
+
+
+def test_a_crowd_protesting_against_something_protests(nlp):
+    # not SUPPORT (the verb table's "protest against"), nor no event: the crowd, of the place's country
+    [e] = [e for e in find_events(nlp("Thousands protested against the government in Lusaka."),
+                                  "t", "2020-01-01", gated=False, dyadic=False) if e.trigger.text == "protested"]
+    assert e.type == "PROTEST" and (e.actor.text, e.actor.country) == ("Thousands", "ZMB")
+    [e] = [e for e in find_events(nlp("Students protested against the new tax on Friday."), "t", "2020-01-01",
+                                  gated=False, dyadic=False) if e.trigger.text == "protested"]
+    assert e.type == "PROTEST"

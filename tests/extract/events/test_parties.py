@@ -38,7 +38,7 @@ from onrecord.extract.events.parties import (
     shared_passive_victim,
     subject_on_auxiliary,
 )
-from onrecord.extract.events.phrases import _phrase, charge_of
+from onrecord.extract.events.phrases import _phrase, _stranded_object_left, charge_of
 from onrecord.extract.pipeline import process
 from onrecord.model import Article, Entity
 
@@ -1046,6 +1046,22 @@ def test_words_of_a_preposition_left_without_object_are_not_the_name(nlp):
     assert _phrase(next(t for t in doc if t.text == "Lind")).text == "Mayor Rosa Lind"
     doc = nlp("On Monday the council met. Mayor Rosa Lind attacked the plan.")
     assert _phrase(next(t for t in doc if t.text == "Lind")).text == "Mayor Rosa Lind"
+
+
+def test_stranded_object_left(nlp):
+    # the parse hangs "national television" on the name, leaving "On" with no object
+    doc = nlp("On national television Brenn attacked the tax.")
+    brenn = doc[3]
+    assert _stranded_object_left(doc[1:4], brenn).text == "Brenn"
+    doc = nlp("On state radio Mayor Rosa Lind attacked the plan.")
+    assert _stranded_object_left(doc[1:6], doc[5]).text == "Mayor Rosa Lind"
+    # a preposition with its own object: the span right after it is left whole
+    doc = nlp("In a long speech Governor Ada Brenn attacked the new tax.")
+    assert _stranded_object_left(doc[4:7], doc[6]).text == "Governor Ada Brenn"
+    assert _stranded_object_left(doc[0:7], doc[6]).text == doc[0:7].text  # at the text's start
+    # no name as the head: a common noun's words are its own
+    doc = nlp("On national television Brenn attacked the tax.")
+    assert _stranded_object_left(doc[1:3], doc[2]).text == "national television"
 
 
 def test_whose_taking_of_office_a_prepositions_object_names_is_the_target(nlp):

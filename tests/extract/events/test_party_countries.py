@@ -208,6 +208,29 @@ def test_a_role_named_by_a_bodys_noun_speaks_for_that_body(nlp):
     assert e.actor.text == "We" and e.actor.country == "KEN"  # not Uganda, the article's leading country
 
 
+def test_a_role_nouns_bodies_count_tagged_or_not(nlp):
+    # the other country's ministry, in lower case and no name to the tagger, is a ministry too:
+    # two countries' ministries, no country for "ministry spokesperson"
+    text = ("Kenya's Interior Ministry arrested five Ugandan traders on Friday. Uganda's foreign ministry "
+            "protested the arrests. \"We condemn Kenya for this,\" ministry spokesperson Jo Okello said.")
+    assert role_noun_country(["ministry spokesperson"], nlp(text), tables.load()) is None
+    record = process(Article("w", text, published="2020-01-01"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "condemn")
+    assert e.actor.text == "We" and e.actor.country != "KEN"
+    # a noun modifying the role, or "the ministry" alone, names no body of its own
+    doc = nlp("Kenya's Interior Ministry arrested them. The ministry said ministry officials were told.")
+    assert role_noun_country(["ministry spokesperson"], doc, tables.load()) == "KEN"
+
+
+def test_a_role_nouns_country_is_not_the_one_its_speaker_acts_on(nlp):
+    # the one ministry named is Kenya's, but "we" condemning Kenya speaks for some other country
+    text = ("Kenya's Interior Ministry arrested five Ugandan traders on Friday. Uganda protested the arrests. "
+            "\"We condemn Kenya for this,\" ministry spokesperson Jo Okello said.")
+    record = process(Article("w", text, published="2020-01-01"), nlp)
+    e = next(e for e in record.events if e.trigger.text == "condemn")
+    assert e.actor.text == "We" and e.actor.country is None and e.target.country == "KEN"
+
+
 def test_a_speakers_we_takes_no_leading_country_whose_territory_the_article_names(nlp):
     text = ("China passed a security law for Hong Kong on Tuesday. Beijing said the law would restore order. "
             "China's parliament approved the law. Chinese officials praised it. \"We will protest against "

@@ -85,6 +85,13 @@ def test_shipped_tables():
     assert code_text("police officers") == (None, "COP")
 
 
+def test_protesting_against_anything_is_a_protest():
+    # CAMEO codes "protest against discrimination" as support for those it harms: its noun says
+    # so, not "against", which alone must not make every protest against something a SUPPORT
+    assert verb_event("protest", ["against", "law"]) == (["PROTEST", ""], "phrase")
+    assert verb_event("protest", ["against", "government"])[0][0] == "PROTEST"
+
+
 def test_actor_texts_are_coded_from_the_dictionaries():
     assert code_text("French Foreign Minister Jean-Yves Le Drian") == ("FRA", "GOV")
     assert code_text("Hamas")[0] == "PSE"

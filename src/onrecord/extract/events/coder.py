@@ -187,6 +187,7 @@ from onrecord.extract.events.parties import (
     own_force_instrument,
     refused_asker,
     speaker_against_own_side,
+    speaker_against_role_body,
     thing_target,
     victim_key,
 )
@@ -511,7 +512,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                          countries):
                 continue  # "Sanders visited Missouri", "made stops in Ohio": a trip at home, no meeting
             if speaker_against_own_side(actor_tok, kind, actor, own_countries[1], voices,
-                                        target.sector if target else None):
+                                        target.sector if target else None) \
+                    or speaker_against_role_body(actor_tok, actor, own_countries[1], voices):
                 actor.country = None  # "“We will strike the Saudis,” said a Houthi spokesman": not Saudi
                 own_countries = (None, own_countries[1])
             if not political and not (confidence >= SURE and actor.country):

@@ -74,7 +74,11 @@ _PROPOSALS = data.words(_WORDS, "proposal_nouns")
 _ARMED_SECTORS = data.words(_WORDS, "armed_sectors")
 _RECIPROCAL_VERBS = data.words(_WORDS, "reciprocal_verbs")  # "clashed with" names the other side
 _MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})  # acts two parties do with each other
-_MUTUAL_OBJECTS = data.words(_WORDS, "tie_nouns") | data.words(_WORDS, "pact_nouns")  # "restored their ties"
+_TIES = data.words(_WORDS, "tie_nouns")  # "restored ties"
+_PACTS = data.words(_WORDS, "pact_nouns")  # "signed a treaty"
+_TWO_SIDED = data.words(_WORDS, "two_sided_modifiers")  # "a bilateral treaty"
+_MANY_SIDED = data.words(_WORDS, "many_sided_modifiers")  # "a global pact"
+_PACT_MAKING = data.words(_WORDS, "pact_making_verbs")  # "signed a treaty"
 _CONFINEMENT = data.words(_WORDS, "confinement_nouns")
 _AIMED_AT_NOUNS = data.words(_WORDS, "aimed_at_nouns")
 _QUESTION_MARKS = data.words(_WORDS, "question_marks")
@@ -121,9 +125,10 @@ class People:
         """The surname of the person named last before token ``i``, if near enough."""
         n = bisect_left(self.order, (i, ""))
         return self.order[n - 1][1] if n and i - self.order[n - 1][0] <= _NEAR else None
-# (start, end, speaker entity, speaker country, speaker's state sector: ``_state_role``) of a
-# statement's content
-Voice = tuple[int, int, Optional[str], Optional[str], Optional[str]]
+# (start, end, speaker entity, speaker country, speaker's state sector: ``_state_role``, whether
+# that country is only the one of the bodies their role's common noun names: ``role_noun_country``)
+# of a statement's content
+Voice = tuple[int, int, Optional[str], Optional[str], Optional[str], bool]
 
 
 def entity_coding(entity: Entity, tables: Tables,
@@ -176,23 +181,41 @@ def role_body_country(roles: Iterable[str], bodies: Iterable[Entity], tables: Ta
 def role_noun_country(roles: Iterable[str], doc: Doc, tables: Tables) -> Optional[str]:
     """The country of the body a speaker's role names by its common noun alone ("ministry
     spokesperson", "department spokesman": a body's head noun, ``BODY_HEADS``), where every body
-    the article names with that head is of one country: "Kenya's Interior Ministry announced the
+    the article names with that noun is of one country: "Kenya's Interior Ministry announced the
     arrests [...] “We arrested five smugglers,” ministry spokesperson Alice Wanjiru said" speaks
-    for Kenya's ministry, not for the country the article names most. Each body is a name tagged
-    as an organisation whose last word is that noun, of the country its own phrase codes; one of
-    no country, or bodies of two countries, give none rather than a guess."""
+    for Kenya's ministry, not for the country the article names most. Each body is a word whose
+    lemma is that noun, tagged as a name or not ("Uganda's foreign ministry" is a ministry too),
+    of the country its own phrase codes; one of no country, or bodies of two countries, give none
+    rather than a guess. A noun that only modifies another ("ministry spokesperson", "ministry
+    officials") or "the ministry" alone refers to a body, names none, and counts only with a
+    country of its own (``_body_mention_country``)."""
     noun = next((w for role in roles for w in role.split()[:1] if w.islower() and w in BODY_HEADS), None)
     if noun is None:
         return None
     found: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or ent[-1].lower_ != noun:
+    for word in doc:
+        if word.lemma_.lower() != noun and word.lower_ != noun:
             continue
-        country = code_actor(_words(_phrase(ent.root)), tables)[0]
+        country = _body_mention_country(word, tables)
+        if country is None:
+            continue
         if not _a_country(country):
             return None
         found.add(country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _body_mention_country(word: Token, tables: Tables) -> Optional[str]:
+    """The country the phrase of a body's common noun codes ("Kenya's Interior Ministry": KEN;
+    "the Interior Ministry": "" for a body of no country), or None where the noun only refers to
+    a body named elsewhere: one modifying another noun ("ministry spokesperson") or "the
+    ministry" alone, with no country of its own."""
+    span = _phrase(word)
+    country = code_actor(_words(span), tables)[0]
+    if country is not None:
+        return country
+    anaphoric = word.dep_ == "compound" or all(t.i == word.i or t.pos_ == "DET" for t in span)
+    return None if anaphoric else ""
 
 
 def _role_name(roles: Iterable[str], tables: Tables) -> list[str]:
@@ -833,14 +856,49 @@ def _partner(actor: Token, tables: Tables) -> Optional[Token]:
 def mutual_act(token: Token, kind: str) -> bool:
     """An act two parties do with each other, so that a party named beside the actor is its
     other side (``_partner``): talks and material cooperation (PLOVER codes "all parties" of
-    such acts as actors of one another, "Zorbia and Vetland held talks"), and an act on the
-    ties or a pact between them ("Zorbia and Vetland restored their ties", "... signed a
-    treaty") that agrees to or backs them. Not an act two parties only do alike ("Zorbia and
-    Vetland praised the plan", "... denounced the treaty")."""
+    such acts as actors of one another, "Zorbia and Vetland held talks"), and an agreement to or
+    backing of their ties ("Zorbia and Vetland restored ties"), of a pact the words make theirs
+    (``_pact_between``: "... signed a treaty", "... backed a pact between them"), or of each
+    other ("backed each other"). Not an act two parties only do alike ("Zorbia and Vetland
+    praised the plan", "... denounced the treaty"), nor their backing of a pact of many ("...
+    backed the global climate pact": neither backs the other)."""
     if kind in _MUTUAL_TYPES:
         return True
-    return kind in ("AGREE", "SUPPORT") and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MUTUAL_OBJECTS
-                                                for c in token.children)
+    if kind not in ("AGREE", "SUPPORT"):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    withs = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+             for g in p.children if g.dep_ == "pobj"]
+    if any(_each_other(o) for o in objects + withs):
+        return True  # "backed each other", "agreed with one another"
+    # ties are had with someone, the other party named beside the actor where no "with" names one
+    # ("Zorbia and Vetland restored ties"); a pact may be of many, so it must be said to be theirs
+    return any(o.lemma_.lower() in _TIES or (o.lemma_.lower() in _PACTS and _pact_between(o, token))
+               for o in objects)
+
+
+def _each_other(word: Token) -> bool:
+    """"each other", "one another" (parsed with either word as the head): the parties of the
+    clause acting on one another."""
+    pair = {word.lower_, *(c.lower_ for c in word.children if c.dep_ == "det")}
+    return pair >= {"each", "other"} or pair >= {"one", "another"}
+
+
+def _pact_between(obj: Token, verb: Token) -> bool:
+    """Whether a pact is that of the clause's parties with each other: theirs ("their pact"),
+    two-sided ("a bilateral treaty": ``[two_sided_modifiers]``), said to be "between"
+    parties ("a pact between them"), or a new pact the parties sign (a signing verb,
+    ``[pact_making_verbs]``, of a pact with "a", "signed a treaty"; not one of many:
+    ``[many_sided_modifiers]``, "signed a global pact"). "Backed the climate pact" names none."""
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children):
+        return True
+    modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
+    if modifiers & _TWO_SIDED:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in obj.children):
+        return True
+    return (verb.lemma_.lower() in _PACT_MAKING and not modifiers & _MANY_SIDED
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children))
 
 
 def _shared_object(token: Token) -> Optional[Token]:
@@ -1239,9 +1297,12 @@ def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[Pe
             country = people.get(speaker.name.split()[-1])[1]
         if country is None:
             country = role_body_country(speaker.roles, bodies, tables)
+        by_noun = False
         if country is None and doc is not None:
             country = role_noun_country(speaker.roles, doc, tables)  # "ministry spokesperson"
-        out.append((s.content.start, s.content.end, speaker.entity, country, _state_role(speaker.roles, tables)))
+            by_noun = country is not None
+        out.append((s.content.start, s.content.end, speaker.entity, country, _state_role(speaker.roles, tables),
+                    by_noun))
     return out
 
 
@@ -1375,6 +1436,20 @@ def speaker_against_own_side(token: Token, kind: str, actor: EventParty, target_
         return False
     voice = next((v for v in voices if v[0] <= token.idx < v[1]), None)
     return voice is not None and voice[3] is None and voice[4] is None
+
+
+def speaker_against_role_body(token: Token, actor: EventParty, target_country: Optional[str],
+                              voices: Sequence[Voice]) -> bool:
+    """A speaker's "we" given only the country of the bodies their role names by its common noun
+    (``role_noun_country``: "ministry spokesperson") in an event whose target's own words name
+    that same country: a country's ministry does not condemn, threaten or back that country as
+    another party, so the speaker is most likely another country's ministry the article did not
+    name as such ("Kenya's ministry arrested ... “We condemn Kenya,” ministry spokesperson Jo
+    Okello said"). Such a speaker is given no country rather than a guess."""
+    if token.lower_ not in _FIRST_PERSON or actor.country is None or target_country != actor.country:
+        return False
+    voice = next((v for v in voices if v[0] <= token.idx < v[1]), None)
+    return voice is not None and voice[5]
 
 
 def _speaker_pronoun(token: Token) -> bool:
