@@ -476,6 +476,13 @@ def _join_by_company(groups: dict[tuple[Optional[str], str], list[_N]], bare: tu
     home_people = frozenset(f for m in groups[home] for f in m.comentions if f.startswith("p:"))
     tied = [m for m in groups[bare] if shares_people(m, home_people)
             and affiliation_country(m.affiliation) in (None, home[0])]
+    _move_members(groups, bare, home, tied)
+
+
+def _move_members(groups: dict[tuple[Optional[str], str], list[_N]], bare: tuple[Optional[str], str],
+                  home: tuple[Optional[str], str], tied: list[_N]) -> None:
+    """Move the members ``tied`` from the bare name's group to the home body's; the bare group
+    goes when none is left."""
     if not tied:
         return
     groups[home].extend(tied)
@@ -502,15 +509,7 @@ def _join_by_affiliation(groups: dict[tuple[Optional[str], str], list[_N]], bare
     With ``places``, the article's one country ties it too (``tied_to_country``)."""
     tied = [m for m in groups[bare] if affiliation_country(m.affiliation) == home[0]
             or (places and home[0] is not None and tied_to_country(m, home[0]))]
-    if not tied:
-        return
-    groups[home].extend(tied)
-    taken = {id(m) for m in tied}
-    rest = [m for m in groups[bare] if id(m) not in taken]
-    if rest:
-        groups[bare] = rest
-    else:
-        del groups[bare]
+    _move_members(groups, bare, home, tied)
 
 
 @lru_cache(maxsize=4096)
