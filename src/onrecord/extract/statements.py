@@ -46,7 +46,7 @@ from onrecord.extract.lexicon import Lexicon
 from onrecord.extract.quotes import Quote, find_quotes, paragraphs
 from onrecord.extract.speakers import mention_syntax
 from onrecord.extract.speakers.mention_syntax import token_at
-from onrecord.extract.speakers.words import DOCUMENT_NOUNS, ISSUING_VERBS, SPEAKER_NAMES
+from onrecord.extract.speakers.words import DOCUMENT_NOUNS, ISSUING_VERBS, SAMPLING_WRITINGS, SPEAKER_NAMES
 
 THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on PolNeAR dev for F1
 # a candidate inside the content of a surer one is a nested report ("X said Y claimed ...");
@@ -131,8 +131,11 @@ def relayed_attribution(f: Found, found: list[Found]) -> bool:
     """Whether an "according to" statement only says where another attribution was read: in
     '"We stay," Lisk said, according to a transcript' the words are Lisk's, cue and speaker
     inside the content of "according to"; the transcript (an outlet, a record) passed them on
-    and is no second speaker of the same words."""
+    and is no second speaker of the same words. A poll or survey is not passing words on: what
+    its respondents "say" is its finding ("according to a Zorb poll, most voters say ...")."""
     if f.cue is None or f.cue.lower_ != "according":
+        return False
+    if f.source is not None and f.source.lemma_.lower() in SAMPLING_WRITINGS:
         return False
     return any(d is not f and d.cue is not None and d.source is not None
                and f.start <= d.cue.idx < f.end and f.start <= d.source.idx < f.end
