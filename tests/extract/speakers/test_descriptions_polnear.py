@@ -4,7 +4,7 @@ after a definite description is its holder only in apposition, a name before a d
 is someone else, "the magazine" is a body the article calls so, "the statement" looks back only a
 few sentences, "the man" looks back at an unnamed "a veteran", and a dateline with a date and an
 agency before its dash is no speaker."""
-from onrecord.extract.speakers.mention_syntax import is_dateline
+from onrecord.extract.candidates import is_dateline
 from onrecord.extract.speakers.passes.descriptions import (
     generic_looks_back,
     in_apposition,

@@ -12,12 +12,12 @@ from statement_lookup import speaker, state_of
 
 # ---- "they" after a campaign ----
 
-CAMPAIGN = ("City inspectors found a leak in the main dam on Monday. Lena Ortiz's campaign is tying the dam to "
-            "Paul Grady, who backed the budget cut. They are saying his vote shows he does not care about safety.")
+CAMPAIGN = ("City inspectors found a leak in the main dam on Monday. Lena Ortiz's campaign ran a radio "
+            "advertisement about the leak on Tuesday. They argue the repairs were put off for too long.")
 
 
 def test_they_after_a_campaign_is_the_campaign_not_a_plural_further_back():
-    found = speaker(CAMPAIGN, "his vote shows")
+    found = speaker(CAMPAIGN, "repairs were put off")
     assert found.name == "Lena Ortiz campaign" and found.rule == "pronoun"
 
 

@@ -18,9 +18,10 @@ from functools import partial
 
 from spacy.tokens import Doc, Token
 
+from onrecord.extract.candidates import is_dateline
 from onrecord.extract.quotes import Quote
 from onrecord.extract.speakers.borrowed_subject import borrowed_subject, reporter_instead
-from onrecord.extract.speakers.mention_syntax import affiliation_of, is_dateline, mention_range
+from onrecord.extract.speakers.mention_syntax import affiliation_of, mention_range
 from onrecord.extract.speakers.passes import bodies, descriptions, epithets, names, pronouns, writers
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.model import Entity
@@ -33,7 +34,7 @@ Pass = Callable[[Token, ArticleState], "Mention | NotASpeaker | None"]
 
 
 def dateline(head: Token, state: ArticleState) -> NotASpeaker | None:
-    """"WASHINGTON (AP) —" says where the story was filed: no speaker (``mention_syntax.is_dateline``)."""
+    """"WASHINGTON (AP) —" says where the story was filed: no speaker (``candidates.is_dateline``)."""
     return NOT_A_SPEAKER if is_dateline(head) else None
 
 

@@ -3,7 +3,7 @@
 - a role held by someone of the article ("the former chief commander of the I.R.G.C. added"):
   the person who holds such a role in the article, else the person the text is about; "a
   spokeswoman for ..." looks ahead to the one named next; the description becomes a role.
-  Never guessed (issue 13, r14-wrong): "the spokesman", whom no one the article names is
+  Never guessed (a wrong name is worse than none): "the spokesman", whom no one the article names is
   (``speaks_for_another``); "Roe's aide", someone of Roe's (``owned_by_a_person``); the one
   who answers a question quoted just before is not its asker (``question_askers``);
 - a body by its kind ("the agency", "the union"): the body of that kind the article names;

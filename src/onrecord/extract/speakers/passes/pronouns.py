@@ -130,8 +130,9 @@ def relative_pronoun(head: Token, state: ArticleState) -> Mention | None:
     of its own, though a reader takes it for the same noun. Issue 13 (i13-ptrain): an antecedent
     the sieve only describes keeps
     its "unnamed" (``described_only``): on PolNeAR train samples a description passed off as a
-    name ("... and birther who has pledged", 6 on seeds 9911-9912) is no longer named. Branch
-    r14-pron2 (``named_in_apposed_phrase``): PolNeAR train 9991 1 wrong -> unresolved."""
+    name ("... and birther who has pledged", 6 on seeds 9911-9912) is no longer named. A "who"
+    after a name inside a description set beside another person's name may be either's
+    (``named_in_apposed_phrase``): left unresolved (one wrong name on a PolNeAR train sample)."""
     if not is_pronoun(head) or head.lower_ not in RELATIVE_PRONOUNS:
         return None
     antecedent = relative_antecedent(head)
@@ -1377,8 +1378,9 @@ def plural_pronoun(head: Token, state: ArticleState) -> Mention | None:
     """"they", "them": the group or body the text was just about; rule "pronoun".
 
     Measured precision: 0.75 (6/8) on the dev half (seeds 3001, 3002 and 3003, every other
-    dev "they"); too few to split it on. Branch r14-pron2 (``campaign_they``): PolNeAR train 9991
-    1 wrong -> right, no Wikinews dev change."""
+    dev "they"); too few to split it on. A campaign or an administration as the nearest subject
+    is what "they" stands for (``campaign_they``: one wrong name made right on a PolNeAR train
+    sample, no Wikinews dev change)."""
     if not is_pronoun(head) or head.lower_ not in PLURAL_PRONOUNS:
         return None
     return _pronoun_mention(head, plural_antecedent(state, head))
@@ -1646,11 +1648,11 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
 
 def campaign_they(state: ArticleState, subject: Token) -> ArticleEntity | None:
     """Who "they" are when the nearest subject is a campaign or an administration ("Roe's
-    campaign is tying the bill to Zed. They are saying ..."): American news speaks of a campaign's
+    campaign ran an advertisement. They argue ..."): American news speaks of a campaign's
     staff as "they", so the pronoun is that body, named after its person when the text says whose
     it is (``bodies.body_of_person``), else left unnamed; never a plural named further back
     ("inspectors found a leak" the sentence before), which the campaign stands between."""
-    from onrecord.extract.speakers.passes.bodies import body_of_person  # bodies imports this module
+    from onrecord.extract.speakers.passes.bodies import body_of_person  # noqa: PLC0415  (bodies imports this module)
     return body_of_person(state, subject, subject.lemma_.lower())
 
 
