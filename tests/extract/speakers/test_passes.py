@@ -36,6 +36,16 @@ def test_a_writing_a_relative_pronoun_stands_for_speaks_for_its_issuer(nlp):
     assert which.entity is not None and "Jakarta Post" in which.entity.name
 
 
+def test_a_cited_writing_is_not_its_citers(nlp):
+    # she pointed to surveys others made: "that" is the surveys, not the one who cites them
+    doc, state = state_of(nlp, "Mayor Dana Okafor cited surveys that show her well ahead of Lutz in the county.")
+    that = pronouns.relative_pronoun(token(doc, "that"), state)
+    assert that is None or that.entity is None or "Okafor" not in that.entity.name
+    doc, state = state_of(nlp, "Mayor Dana Okafor released a survey that shows her well ahead of Lutz.")
+    that = pronouns.relative_pronoun(token(doc, "that"), state)
+    assert that.entity is not None and that.entity.name == "Dana Okafor"
+
+
 def test_writer_is_the_signature_line(nlp):
     doc, state = state_of(nlp, "I have taught in these schools for twenty years and I am tired.\nChris Smith.")
     mention = writers.writer(token(doc, "I"), state)
