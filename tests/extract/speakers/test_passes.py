@@ -195,6 +195,17 @@ def test_appositive_name_leaves_groups_possessives_and_lists_alone(nlp):
     assert names.appositive_name(token(doc, "spokesman"), state) is None
 
 
+def test_a_group_with_its_names_set_beside_it_is_not_its_first_name():
+    # a plural description, or a list of names beside it, is several speakers, not the first one
+    text = "The board met on Monday. The four county judges - Ms. Arlen, Mr. Voss and Mr. Kettering - agreed " \
+           "that the levy was too small."
+    said = statement_with(onrecord.extract(text), "the levy was too small").speaker
+    assert said.name != "Arlen" and said.rule == "unnamed"
+    # one name beside one description still names it
+    text = "The board met on Monday. The county judge, Lena Arlen, said that the levy was too small."
+    assert statement_with(onrecord.extract(text), "the levy was too small").speaker.name == "Lena Arlen"
+
+
 def test_appositive_name_is_not_the_subject_of_what_was_said(nlp):
     doc, state = state_of(nlp, "According to his agent, Hunter had undergone surgery recently.")
     assert names.appositive_name(token(doc, "agent"), state) is None

@@ -589,7 +589,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             continue  # "RAMOS: Secretary Clinton, ...": whom the transcript's speaker addresses
         # "the RT editor in chief, Margarita Simonyan": the appositive names the speaker
         # ("the current bishop, Allan Casicas": a lowercase office tagged as a proper noun too)
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" \
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and not apposed_group(head, child) \
                 and (head.pos_ == "NOUN" or head.ent_type_ == "NORP" or head.is_lower
                      or office_word(head.lower_) in ROLE_WORDS):
             appos_ent = doc_index.entity_at(head.doc, child.i)
@@ -627,6 +627,13 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return state.person(name_span, name_span.start_char)
         return state.entity_by_name(name_span.text, "ORG")
     return None
+
+
+def apposed_group(head: Token, appositive: Token) -> bool:
+    """Whether a description and the names set beside it are several people ("the two
+    auditors - Ms. Lane and Mr. Oduya - agreed"): a plural description, or an appositive name
+    with others joined to it, speaks for a group, not for the first name of the list."""
+    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in appositive.children)
 
 
 def described_not_named(span: Span, name_span: Span) -> bool:
