@@ -2,6 +2,9 @@
 the subject or as part of the speaker's phrase, a capitalised common noun after the dateline
 read as a name, a title-case headline's verb and object read into a surname, and a person's
 name with a given name that is also a place's read as a body's. Texts made up for them."""
+import pytest
+
+import onrecord
 from onrecord.extract.candidates import dateline_end, speaker_token, subject_past_dateline
 from onrecord.extract.speakers.fullest_name import (
     common_word_before_surname,
@@ -148,3 +151,14 @@ def test_the_first_words_of_a_headline_name_written_below_it(nlp):
     assert headline_name_written_below(words, ["Ida"], doc) is None
     doc = nlp("Ida Marsh Wins Recount In Hill County\n\nMarsh said the count was fair.")
     assert headline_name_written_below(words, ["Marsh"], doc) is None  # "Ida Marsh" written only above
+
+
+
+@pytest.mark.parametrize("headline", ["Top Nurses Group Will Run Ads Demanding Senate Leaders To Back Safer Staffing.",
+                                      "Major Farm Lobby Will Buy Ads Demanding Democrats To Protect Dairy Prices."])
+def test_a_headline_clause_tagged_as_a_person_names_no_one(headline):
+    # the title-case line runs "Will Run Ads" into a person's name; no name holds the verb its
+    # own head is the object of
+    record = onrecord.extract(headline + "\n\nA union is demanding things.\n\n\"We are proud,\" said Mayor Dana Okafor.")
+    names = {s.speaker.name for s in record.statements}
+    assert not any("Will" in n for n in names) and "Dana Okafor" in names

@@ -36,6 +36,16 @@ def test_a_writing_a_relative_pronoun_stands_for_speaks_for_its_issuer(nlp):
     assert which.entity is not None and "Jakarta Post" in which.entity.name
 
 
+def test_a_cited_writing_is_not_its_citers(nlp):
+    # she pointed to surveys others made: "that" is the surveys, not the one who cites them
+    doc, state = state_of(nlp, "Mayor Dana Okafor cited surveys that show her well ahead of Lutz in the county.")
+    that = pronouns.relative_pronoun(token(doc, "that"), state)
+    assert that is None or that.entity is None or "Okafor" not in that.entity.name
+    doc, state = state_of(nlp, "Mayor Dana Okafor released a survey that shows her well ahead of Lutz.")
+    that = pronouns.relative_pronoun(token(doc, "that"), state)
+    assert that.entity is not None and that.entity.name == "Dana Okafor"
+
+
 def test_writer_is_the_signature_line(nlp):
     doc, state = state_of(nlp, "I have taught in these schools for twenty years and I am tired.\nChris Smith.")
     mention = writers.writer(token(doc, "I"), state)
@@ -183,6 +193,17 @@ def test_appositive_name_leaves_groups_possessives_and_lists_alone(nlp):
     assert names.appositive_name(token(doc, "minister"), state) is None  # the deputy spoke
     doc, state = state_of(nlp, "The spokesman, Tom Brown and others said it was over.")
     assert names.appositive_name(token(doc, "spokesman"), state) is None
+
+
+def test_a_group_with_its_names_set_beside_it_is_not_its_first_name():
+    # a plural description, or a list of names beside it, is several speakers, not the first one
+    text = "The board met on Monday. The four county judges - Ms. Arlen, Mr. Voss and Mr. Kettering - agreed " \
+           "that the levy was too small."
+    said = statement_with(onrecord.extract(text), "the levy was too small").speaker
+    assert said.name != "Arlen" and said.rule == "unnamed"
+    # one name beside one description still names it
+    text = "The board met on Monday. The county judge, Lena Arlen, said that the levy was too small."
+    assert statement_with(onrecord.extract(text), "the levy was too small").speaker.name == "Lena Arlen"
 
 
 def test_appositive_name_is_not_the_subject_of_what_was_said(nlp):

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index
 from onrecord.extract.speakers import constraints
 from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.fullest_name import in_title_case_line
 from onrecord.extract.speakers.mention_syntax import (
     across_colon,
     appositive_roles,
@@ -564,6 +565,9 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
         or [e for e in [body_cut_by_parse(span, head)] if e is not None]
     if any(counted_person(e) for e in ents):
         return None  # "Mr. Roe - 60 percent of voters": a count the tagger read into a name
+    tagged = doc_index.entity_at(head.doc, head.i)
+    if tagged is not None and headline_clause_as_name(tagged, head):
+        return None  # "Group Will Run Ads Demanding ...": a headline's verb and object, no name
     for ent in ents:
         if name_label(ent) == "PERSON":  # "Brock Pierce" tagged ORG too
             return state.person(ent, ent.start_char)
@@ -589,7 +593,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             continue  # "RAMOS: Secretary Clinton, ...": whom the transcript's speaker addresses
         # "the RT editor in chief, Margarita Simonyan": the appositive names the speaker
         # ("the current bishop, Allan Casicas": a lowercase office tagged as a proper noun too)
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" \
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and not apposed_group(head, child) \
                 and (head.pos_ == "NOUN" or head.ent_type_ == "NORP" or head.is_lower
                      or office_word(head.lower_) in ROLE_WORDS):
             appos_ent = doc_index.entity_at(head.doc, child.i)
@@ -627,6 +631,24 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return state.person(name_span, name_span.start_char)
         return state.entity_by_name(name_span.text, "ORG")
     return None
+
+
+def apposed_group(head: Token, appositive: Token) -> bool:
+    """Whether a description and the names set beside it are several people ("the two
+    auditors - Ms. Lane and Mr. Oduya - agreed"): a plural description, or an appositive name
+    with others joined to it, speaks for a group, not for the first name of the list."""
+    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in appositive.children)
+
+
+def headline_clause_as_name(ent: Span, head: Token) -> bool:
+    """Whether a person's name the tagger found in a title-case headline holds the verb the
+    mention's head is the object or subject of ("Council Will Fund Trams Praising ..." tagged a
+    person): every word capitalised, the tagger runs a clause into a name, but no name holds
+    the verb that governs its own head."""
+    verb = head.head
+    return ent.label_ == "PERSON" and verb.i != head.i and ent.start <= verb.i < ent.end \
+        and verb.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "nsubj", "nsubjpass") \
+        and in_title_case_line(head.doc, head.idx)
 
 
 def described_not_named(span: Span, name_span: Span) -> bool:

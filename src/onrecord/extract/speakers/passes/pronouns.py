@@ -241,11 +241,21 @@ def document_issuer(antecedent: Token) -> Token | None:
     statement which said": "which" is the statement, a thing that cannot speak; the speaker is
     the subject of the verb whose object it is ("They"). None when the antecedent is no writing
     or its verb names no subject, and when the antecedent is a name ("told The Jakarta Post,
-    which reported": a newspaper speaks for itself)."""
+    which reported": a newspaper speaks for itself). Only a verb of issuing makes the subject
+    the writer: one who cites, points to or highlights polls "that show" him ahead did not make
+    them (``issued_by_subject``)."""
     if antecedent.lemma_.lower() not in DOCUMENT_NOUNS or antecedent.dep_ != "dobj" \
-            or antecedent.pos_ != "NOUN" or antecedent.ent_type_:
+            or antecedent.pos_ != "NOUN" or antecedent.ent_type_ or not issued_by_subject(antecedent):
         return None
     return next((c for c in antecedent.head.children if c.dep_ == "nsubj"), None)
+
+
+def issued_by_subject(writing: Token) -> bool:
+    """Whether the verb a writing is the object of makes its subject the writing's author
+    ("the council released a report", "she wrote a letter"): verbs of issuing do; verbs of
+    citing, reading or pointing to another's writing ("the mayor cited a survey", "he
+    highlighted polls") do not, and their subject is no speaker of what the writing says."""
+    return writing.head.lemma_.lower() in ISSUING_VERBS
 
 
 def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
