@@ -159,6 +159,7 @@ def test_the_first_words_of_a_headline_name_written_below_it(nlp):
 def test_a_headline_clause_tagged_as_a_person_names_no_one(headline):
     # the title-case line runs "Will Run Ads" into a person's name; no name holds the verb its
     # own head is the object of
-    record = onrecord.extract(headline + "\n\nA union is demanding things.\n\n\"We are proud,\" said Mayor Dana Okafor.")
+    body = "\n\nA union is demanding things.\n\n\"We are proud,\" said Mayor Dana Okafor."
+    record = onrecord.extract(headline + body)
     names = {s.speaker.name for s in record.statements}
     assert not any("Will" in n for n in names) and "Dana Okafor" in names
