@@ -33,6 +33,7 @@ from onrecord.extract.candidates import (
     Candidate,
     contest_object,
     figure_phrase,
+    participle_of_host_subject,
     finds_figures,
     speaking_noun,
     subject_read_as_object,
@@ -83,7 +84,7 @@ def is_statement(cand: Candidate) -> bool:
         return places_figure(cand)
     if cand.relation == "denied_before":
         return denies_clause_before(cand)
-    if not_made(cand) or (is_question(cand) and "finding" not in classes):
+    if not_made(cand) or (is_question(cand) and ("finding" not in classes or shown_by_a_deed(cand, classes))):
         return False
     if not classes:
         return False
@@ -489,6 +490,15 @@ def is_passive(cue: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return True
     return cue.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in cue.children)
+
+
+def shown_by_a_deed(cand: Candidate, classes: frozenset[str]) -> bool:
+    """Whether an embedded question after a verb of finding ("showing how ...") is what the deed
+    of the clause it hangs from shows, not a finding told: in "Lee toured three towns, showing
+    how hard the race had become" the tour shows it, in the writer's reading; Lee said nothing.
+    A participle set off after its host clause, sharing its subject; a verb of speech as well
+    ("saying how ...") keeps its words."""
+    return "speech" not in classes and participle_of_host_subject(cand.cue)
 
 
 def is_question(cand: Candidate) -> bool:

@@ -763,9 +763,30 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
     if subjects:
         return subjects[-1]
     # a parse that lost the subject ("On Sunday, Ali Shamkhani, the secretary of ..., claimed"):
-    # the last person named before the cue, outside prepositional phrases
-    names = [t for t in before if t.ent_type_ == "PERSON" and t.dep_ not in ("pobj", "poss", "compound")]
+    # the last person named before the cue, outside prepositional phrases and never the object of
+    # a relative clause's verb ("Ann Roe, head of a union that backed Al Fry, said": Roe, not Fry)
+    names = [t for t in before if t.ent_type_ == "PERSON" and t.dep_ not in ("poss", "compound")
+             and not object_of_verb_or_preposition(t)]
     return names[-1] if names else None
+
+
+def object_of_verb_or_preposition(tok: Token) -> bool:
+    """Whether a name is the object of a preposition, the object of a relative clause's verb, or
+    joined by "and" to another person's name that is, or set right after its noun ("hosts Ann
+    Roe"): in "In a talk with hosts Ann Roe and Bo Fry, the mayor said" Fry is one spoken with
+    as much as Roe is; in "a group that backed Al Fry" Fry is the one backed. Either is what the
+    words are about, not who said them. A name set off by a comma after a phrase's noun ("the
+    head of the league, Jo Lee, said") is not climbed: the parse hangs the speaker's own name
+    there; nor is a name listed with a place ("the unrest in Dorset, Senator Lee, ...")."""
+    for _ in range(6):
+        if tok.dep_ == "pobj" or tok.dep_ in ("dobj", "dative") and tok.head.dep_ == "relcl":
+            return True
+        joined = tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON"
+        close_apposition = tok.dep_ == "appos" and tok.left_edge.i == tok.head.i + 1  # "hosts Jo Roe"
+        if not (joined or close_apposition) or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def follows_closing_mark(doc: Doc, cue: Token, quotes: list[Quote]) -> bool:
