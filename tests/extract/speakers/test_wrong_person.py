@@ -2,9 +2,17 @@
 one the text was about, nor is someone's aide that person; the one who answers a quoted
 question is not the one who asked it; a title-case dateline is no speaker; a gerund's
 possessive is who speaks; a piece of quoted words is no second statement. Texts made up."""
+from spacy.tokens import Doc
+
+import onrecord
 from onrecord.extract.candidates import gerund_owner, is_dateline, wire_dateline
 from onrecord.extract.speakers.passes import descriptions, epithets
-from onrecord.extract.statements import Found, fragment_of_quoted_statement
+from onrecord.extract.statements import (
+    Found,
+    _speaker_outside_quotes,
+    fragment_of_quoted_statement,
+    object_of_verb_or_preposition,
+)
 from statement_lookup import speaker, state_of, token
 
 RIVALS = ("Zed Marlow said he would not meet Anna Kovac because she had called him rude. "
@@ -155,8 +163,6 @@ def test_a_second_interviewer_is_not_the_speaker_of_a_lost_subject():
 
 
 def test_the_one_a_union_backed_is_not_its_director(nlp):
-    from spacy.tokens import Doc
-    from onrecord.extract.statements import _speaker_outside_quotes
     # a parse of "Ida Brun, head of a guild that backed Al Olsen, said pay fell" that gave "said" no
     # subject: the name a verb took as its object is not the one left to speak
     words = ["Ida", "Brun", ",", "head", "of", "a", "guild", "that", "backed", "Al", "Olsen", ",", "said",
@@ -170,7 +176,6 @@ def test_the_one_a_union_backed_is_not_its_director(nlp):
 
 
 def test_object_of_verb_or_preposition(nlp):
-    from onrecord.extract.statements import object_of_verb_or_preposition
     doc = nlp("In a talk with Ann Roe and Bo Fry, Lia Park smiled. The club that hired Al Dunn lost.")
     assert object_of_verb_or_preposition(token(doc, "Fry"))
     assert object_of_verb_or_preposition(token(doc, "Roe"))
@@ -179,8 +184,6 @@ def test_object_of_verb_or_preposition(nlp):
 
 
 def test_a_name_joined_to_a_place_is_not_inside_its_phrase(nlp):
-    from spacy.tokens import Doc
-    from onrecord.extract.statements import object_of_verb_or_preposition
     # the parse of "Angered by floods in Dorset, Ellen Crane said ..." that lists Crane with the place
     words = ["Angered", "by", "floods", "in", "Dorset", ",", "Ellen", "Crane", "said", "it"]
     heads = [8, 0, 1, 2, 3, 4, 7, 4, 8, 8]
@@ -195,8 +198,6 @@ def test_a_name_joined_to_a_place_is_not_inside_its_phrase(nlp):
 
 
 def test_a_name_set_beside_a_phrase_s_noun_or_a_main_verb_s_object_may_speak(nlp):
-    from spacy.tokens import Doc
-    from onrecord.extract.statements import object_of_verb_or_preposition
     # "the head of the league, Jo Lee, said": the parse hangs Lee on "league"
     apposed = Doc(nlp.vocab, words=["head", "of", "the", "league", ",", "Jo", "Lee", ",", "said"],
                   heads=[8, 0, 3, 1, 3, 6, 3, 8, 8],
@@ -211,8 +212,6 @@ def test_a_name_set_beside_a_phrase_s_noun_or_a_main_verb_s_object_may_speak(nlp
 
 
 def test_a_name_right_after_a_phrase_s_noun_is_inside_it(nlp):
-    from spacy.tokens import Doc
-    from onrecord.extract.statements import object_of_verb_or_preposition
     # "In a chat with radio hosts Jo Roe and Al Fry, the guest stated": Fry joined to Roe, Roe set
     # right after "hosts"
     words = ["In", "a", "chat", "with", "radio", "hosts", "Jo", "Roe", "and", "Al", "Fry", ",", "stated"]
@@ -227,7 +226,6 @@ def test_a_name_right_after_a_phrase_s_noun_is_inside_it(nlp):
 # -- what a deed shows is no one's words --------------------------------------------------------
 
 def test_what_a_tour_shows_is_not_the_touring_person_s_statement():
-    import onrecord
     record = onrecord.extract("Ana Vik spent Sunday touring farms in Lorn, showing how the fight over water "
                               "still divides her party.")
     assert not [s for s in record.statements if "fight over water" in s.content.text]
