@@ -52,9 +52,10 @@ def test_assault_with_location_and_relative_date(nlp):
 def test_negated_and_future_events(nlp):
     # the coder reads a negated act, flagged; the record leaves it out (``denied_act``)
     text = "Israel did not attack the Syrian army."
-    negated = one(find_events(nlp(text), "t", "2017-07-25", dyadic=False), "ASSAULT")
+    doc = nlp(text)
+    negated = one(find_events(doc, "t", "2017-07-25", dyadic=False), "ASSAULT")
     assert negated.negated and negated.actor.country == "ISR"
-    assert denied_act(negated)
+    assert denied_act(negated, next(t for t in doc if t.idx == negated.trigger.start))
     assert not [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
     # future force is a threat in PLOVER
     future = events_of(nlp, "Turkey will attack the Kurdish militants in Syria.")

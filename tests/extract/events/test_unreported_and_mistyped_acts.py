@@ -36,6 +36,10 @@ def _token(doc, word, nth=0):
     return [t for t in doc if t.text == word][nth]
 
 
+def _trigger(doc, event):
+    return next(t for t in doc if t.idx == event.trigger.start)
+
+
 def test_an_act_under_an_if_above_it_is_supposed(nlp):
     doc = nlp("If the union is going to drop its suit and support Mayor Quill, the strike will end.")
     assert conditional_clause(_token(doc, "support"))
@@ -87,12 +91,23 @@ def test_demonstrating_a_quality_is_no_protest(nlp):
     assert shown_quality(_token(doc, "demonstrated"), "PROTEST")
     doc = nlp("The engineers demonstrated that the bridge was safe.")
     assert shown_quality(_token(doc, "demonstrated"), "PROTEST")
+    doc = nlp("The engineers demonstrated their new bridge design.")
+    assert shown_quality(_token(doc, "demonstrated"), "PROTEST")
 
 
 def test_demonstrating_in_the_street_is_left_to_the_protest_rules(nlp):
     doc = nlp("Thousands of students demonstrated outside the embassy on Friday.")
     assert not shown_quality(_token(doc, "demonstrated"), "PROTEST")
     doc = nlp("Dockers demonstrated against the new port law.")
+    assert not shown_quality(_token(doc, "demonstrated"), "PROTEST")
+
+
+def test_a_stance_demonstrated_by_a_crowd_is_a_protest(nlp):
+    # the object is the crowd's own anger, aimed at a country, outside an embassy: a protest
+    text = "Thousands of Iranians demonstrated their anger at the United States outside the Swiss embassy."
+    assert not shown_quality(_token(nlp(text), "demonstrated"), "PROTEST")
+    assert any(e.type == "PROTEST" for e in events_of(nlp, text, dyadic=True))
+    doc = nlp("Zorbian farmers demonstrated their opposition to the trade deal.")
     assert not shown_quality(_token(doc, "demonstrated"), "PROTEST")
 
 
@@ -113,13 +128,36 @@ def test_a_review_ordered_is_no_demand_of_an_actor(nlp):
     assert not ordered_thing(_token(doc, "ordered"), "REQUEST", tables)
     doc = nlp("The general ordered the soldiers back to their barracks.")
     assert not ordered_thing(_token(doc, "ordered"), "REQUEST", tables)
+    doc = nlp("The judge ordered a review of the police files.")
+    assert ordered_thing(_token(doc, "ordered"), "REQUEST", tables)
+
+
+def test_an_act_on_an_actor_ordered_stays_a_demand(nlp):
+    # the withdrawal is of troops: an act asked of an actor, no task set at home
+    tables = event_tables.load()
+    text = "The French embassy was no longer protected after Mali ordered a withdrawal of French troops."
+    assert not ordered_thing(_token(nlp(text), "ordered"), "REQUEST", tables)
+    assert any(e.type == "REQUEST" and e.trigger.text == "ordered" for e in events_of(nlp, text, dyadic=True))
 
 
 def test_a_negated_event_is_left_out_of_the_record(nlp):
     text = "The mayor said she was never pressured by the Zorbian government."
+    doc = nlp(text)
     read = [e for e in events_of(nlp, text) if e.trigger.text == "pressured"]
-    assert all(e.negated and denied_act(e) for e in read)
+    assert all(e.negated and denied_act(e, _trigger(doc, e)) for e in read)
     assert not [e for e in events_of(nlp, text, dyadic=True) if e.trigger.text == "pressured"]
+
+
+def test_a_never_of_the_verb_above_denies_no_act_below(nlp):
+    # "never" belongs to "hesitated" and "retreated", not to the attack and the shelling
+    for text, act in (("Russia never hesitated to attack Ukrainian towns.", "attack"),
+                      ("The Russian army never retreated and shelled Kharkiv for a week.", "shelled")):
+        doc = nlp(text)
+        read = [e for e in events_of(nlp, text) if e.trigger.text == act]
+        assert read and not any(denied_act(e, _trigger(doc, e)) for e in read)
+        assert any(e.type == "ASSAULT" and e.trigger.text == act for e in events_of(nlp, text, dyadic=True))
+    text = "The Russian army never shelled Kharkiv."
+    assert not [e for e in events_of(nlp, text, dyadic=True) if e.trigger.text == "shelled"]
 
 
 def test_opposed_to_is_a_stance_held(nlp):
@@ -150,6 +188,15 @@ def test_a_firm_moving_its_seat_is_no_event(nlp):
     doc = nlp("Zorbia moved its embassy to the new capital.")
     assert not moved_business(_token(doc, "moved"))
     doc = nlp("Vetland moved troops to the border.")
+    assert not moved_business(_token(doc, "moved"))
+
+
+def test_an_army_or_police_moving_its_operations_deploys(nlp):
+    for text in ("The Russian army moved its operations to the Ukrainian border on Tuesday.",
+                 "Kenyan police moved their operations to the Somali border."):
+        assert not moved_business(_token(nlp(text), "moved"))
+        assert any(e.type == "MOBILIZE" for e in events_of(nlp, text, dyadic=True))
+    doc = nlp("The Russian army moved its headquarters to the Ukrainian border.")
     assert not moved_business(_token(doc, "moved"))
 
 
@@ -195,6 +242,13 @@ def test_agreeing_with_an_actor_or_to_an_act_stays_an_accord(nlp):
     assert not agreed_with_view(_token(doc, "agrees"), tables)
     doc = nlp("The senator said he agrees with Lee's remarks.")
     assert agreed_with_view(_token(doc, "agrees"), tables)
+
+
+def test_agreeing_with_the_terms_of_a_deal_accepts_it(nlp):
+    tables = event_tables.load()
+    text = "Pakistan agreed with the terms of the ceasefire proposed by India."
+    assert not agreed_with_view(_token(nlp(text), "agreed"), tables)
+    assert any(e.type == "AGREE" for e in events_of(nlp, text, dyadic=True))
 
 
 def test_a_question_asked_is_no_request(nlp):

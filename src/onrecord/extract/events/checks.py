@@ -15,6 +15,7 @@ import courlan
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
+from onrecord.extract.events.phrases import _actor_head
 from onrecord.extract.events.tables import Tables
 from onrecord.extract.events.verbal import STATEMENT_NOUNS, VERBAL, names_actor_alone
 from onrecord.extract.speakers.words import PERSON_NOUNS, PERSON_PRONOUNS, ROLE_WORDS
@@ -79,6 +80,10 @@ _PROTEST_ACTS = frozenset(data.mapping(_WORDS, "protest_nouns")) | data.words(_W
 _ASKED_OF = (data.words(_WORDS, "asking_verbs") | data.words(_WORDS, "exhortation_verbs")
              | data.words(_WORDS, "inviting_verbs"))
 _SHOWING = data.words(_WORDS, "showing_verbs")
+_SHOWN_STANCES = data.words(_WORDS, "shown_stances")  # "demonstrated their anger": a protest
+_CROWD_COUNTS = data.words(_WORDS, "crowd_counts")
+_SITE_PREPS = data.words(_WORDS, "protest_site_prepositions")
+_OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _BUILDING = data.words(_WORDS, "building_verbs")
 _ORDERS = data.words(_WORDS, "order_verbs")
 _WORKS = data.words(_WORDS, "works_nouns")
@@ -802,7 +807,16 @@ def ordered_thing(token: Token, kind: str, tables: Tables) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp", "dative") for c in children):
         return False
     things = [c for c in children if c.dep_ in _OBJECTS]
-    return bool(things) and not any(names_actor_alone(t, tables) for t in things)
+    return bool(things) and not any(names_actor_alone(t, tables) or acted_on_actor(t, tables) for t in things)
+
+
+def acted_on_actor(thing: Token, tables: Tables) -> bool:
+    """"Ordered a withdrawal of Zorbian troops", "the expulsion of the envoys": a thing whose "of"
+    phrase has an actor for its head word (``phrases._actor_head``) is an act done by or to that
+    actor, no task set at home ("an audit of the water board", "a review of the police files":
+    the head is a thing)."""
+    return any(_actor_head(g, tables) for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj")
 
 
 def civil_works(token: Token, kind: str) -> bool:
@@ -820,9 +834,38 @@ def civil_works(token: Token, kind: str) -> bool:
 def shown_quality(token: Token, kind: str) -> bool:
     """"The envoy demonstrated great skill in the talks", "demonstrated that the dam was sound":
     "demonstrate" (``[showing_verbs]``) with an object or a "that" clause is to show; a protest is
-    demonstrated without one ("demonstrated outside the embassy", "against the law")."""
-    return kind == "PROTEST" and token.lemma_.lower() in _SHOWING and any(
-        c.dep_ in _OBJECTS or c.dep_ == "ccomp" for c in token.children)
+    demonstrated without one ("demonstrated outside the embassy", "against the law"), or with an
+    object when the sentence marks a protest (``marked_protest``)."""
+    if kind != "PROTEST" or token.lemma_.lower() not in _SHOWING:
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    things = [c for c in children if c.dep_ in _OBJECTS]
+    return bool(things) and not marked_protest(token, things)
+
+
+def marked_protest(token: Token, things: list[Token]) -> bool:
+    """"Farmers demonstrated their anger", "thousands demonstrated their support outside the
+    ministry", "demonstrated their fury at Vetland": a "demonstrate" with an object is still a
+    protest when the object is a group's own stance (``[shown_stances]`` after "their", "its",
+    "our"), a grievance is aimed "against" someone or (the object's) "at" an actor named, the act
+    has a site (``[protest_site_prepositions]``: "outside the embassy") or its doers are a crowd
+    (protesters, ``[crowd_counts]``, a number of people)."""
+    if any(t.lemma_.lower() in _SHOWN_STANCES and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES
+                                                    for c in t.children) for t in things):
+        return True
+    for word in [token, *things]:
+        for prep in (c for c in word.children if c.dep_ == "prep"):
+            if prep.lower_ == "against" or prep.lower_ in _SITE_PREPS:
+                return True
+            # "their anger at Vetland"; not the verb's "at" ("demonstrated the device at Tolvia Motors")
+            if prep.lower_ == "at" and word is not token and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in prep.children):
+                return True
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PROTESTERS or c.lemma_.lower() in _CROWD_COUNTS
+                                      or any(n.dep_ == "nummod" for n in c.children))
+               for c in token.children)
 
 
 def standing_state(token: Token, kind: str) -> bool:

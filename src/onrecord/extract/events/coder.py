@@ -566,7 +566,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 gate_log.append((event, gate_features))
             if dyadic and not dyadic_or_one_sided(event):
                 continue  # "the vote was held", "criticized the decision": aimed at no one named
-            if dyadic and denied_act(event):
+            if dyadic and denied_act(event, token):
                 continue  # "was never pressured by any official": told as not done
             key = (kind, *parties_key, when.date, flags["negated"])
             if key not in found or found[key].confidence < event.confidence:
@@ -577,13 +577,17 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     return events
 
 
-def denied_act(event: Event) -> bool:
+def denied_act(event: Event, token: Token) -> bool:
     """Whether a coded event is told as not done ("did not endorse her", "was never pressured by
     any official", "nor have they warned him"): PLOVER codes what happened, so the record leaves
     it out. A refusal is no negated event: "will not accept the offer" is coded REJECT, and its
     flag cleared, before this is asked; ``find_events(dyadic=False)`` still gives the negated
-    reading (its flag set) for the rules' tests."""
-    return event.negated
+    reading (its flag set) for the rules' tests. Only the trigger's own negation counts (its own
+    "not" or "never", or a "nor" before it): the flag also takes a "never" of the verb it hangs
+    on, and "never hesitated to attack" or "never retreated and shelled the town" tell an
+    attack done."""
+    return event.negated and (any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+                              or nor_negated(token))
 
 
 def dyadic_or_one_sided(event: Event) -> bool:

@@ -171,7 +171,8 @@ _ANYONE = data.words(_WORDS, "anyone_pronouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
 _BUSINESS_SEATS = data.words(_WORDS, "business_seats")
 _CONTEST_CHALLENGES = data.words(_WORDS, "contest_challenges")
-_ACCEPTED = _PROPOSALS | data.words(_WORDS, "pact_nouns")  # "agreed with the plan": accepted, no view shared
+# "agreed with the plan", "with the terms of the truce": accepted, no view shared
+_ACCEPTED = _PROPOSALS | data.words(_WORDS, "pact_nouns") | data.words(_WORDS, "accepted_terms")
 # shares of a vote or a poll: "51% to 36%", "48 percent to 45 percent" (``vote_shares``)
 _VOTE_SHARES = re.compile(r"(?<!from )(?<![\d.])\d+(?:\.\d+)? ?(?:%|percent) to \d+(?:\.\d+)? ?(?:%|percent)")
 # a game's score: "1 – 0;", "won 3-2 in ..." (not a range or a model: "15–25 million", "737-800 jet")
@@ -997,8 +998,9 @@ def agreed_with_view(token: Token, tables: Tables) -> bool:
     "agrees with Lee's remarks": agreeing "with" a thing said or thought (a noun
     that names no actor by itself, ``phrases._actor_head``) shares a view; "Iran agreed with the
     EU", "agreed with the government on a truce" name the other side of an accord, and a
-    proposal or a pact agreed with ("agreed with Lee's plan", ``[proposal_nouns]``,
-    ``[pact_nouns]``) is accepted; those are left alone, as is anything agreed to or on."""
+    proposal, a pact or its terms agreed with ("agreed with Lee's plan", "with the terms of the
+    truce", ``[proposal_nouns]``, ``[pact_nouns]``, ``[accepted_terms]``) are accepted; those
+    are left alone, as is anything agreed to or on."""
     if token.lemma_.lower() != "agree" or token.pos_ != "VERB":
         return False
     children = list(token.children)
@@ -1841,8 +1843,13 @@ def moved_business(token: Token) -> bool:
     """"The brewer moved its production to Poland", "relocated its headquarters to Lisbon": a
     firm's seat or work moved (``[business_seats]``) is a business decision, no support, visit
     or deployment between actors ("moved its embassy to the city" is an act of state and is left
-    alone: an embassy is no business seat)."""
+    alone: an embassy is no business seat). What an army or the police move is a deployment
+    ("the army moved its units to the border"): their moves are left alone."""
     if token.lemma_.lower() not in _RELOCATIONS or token.pos_ != "VERB":
+        return False
+    mover = _subject(token)
+    sector = code_actor(_words(_phrase(mover)), event_tables.load())[1] if mover is not None else None
+    if sector and sector[:3] in ("MIL", "COP"):
         return False
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _BUSINESS_SEATS
                for c in token.children)
