@@ -24,6 +24,7 @@ from onrecord.extract.events.parties import (
     antecedent,
     bidder,
     charge_continued,
+    doer_on_verb,
     hyphen_joined,
     meeting_venue,
     object_it,
@@ -69,6 +70,25 @@ def test_the_actors_own_people_are_no_target(nlp):
 def test_the_doer_of_the_act_the_object_names(nlp):
     e = at(nlp, "Berlin rejected calls by Belarus's rulers for aid.", "rejected")
     assert e.target.country == "BLR"
+
+
+def test_a_by_phrase_hung_on_an_active_verb_names_the_acts_doer(nlp):
+    # the parser hangs "by Chile" on the verb: it is the annexation's doer, the one attacked
+    e = at(nlp, "Vargas attacked the annexation of Tacna by Chile.", "attacked")
+    assert e.actor.text == "Vargas" and e.target is not None and e.target.text == "Chile"
+    e = at(nlp, "Vargas also attacked the annexation of Tacna as Chilean land by the government of Chile.", "attacked")
+    assert e.target is not None and e.target.country == "CHL"
+    e = at(nlp, "Vargas attacked the recognition of Tacna as Peruvian land by the Chilean president.", "attacked")
+    assert e.target is not None and e.target.text == "the Chilean president"
+
+
+def test_doer_on_verb_only_after_an_of_phrase_of_an_active_verb(nlp):
+    doc = nlp("Vargas attacked the annexation of Tacna by Chile.")
+    assert doer_on_verb(next(t for t in doc if t.text == "annexation")).text == "Chile"
+    doc = nlp("The minister cut the price of rice by half.")
+    assert doer_on_verb(next(t for t in doc if t.text == "price")).text == "half"  # the caller asks for an actor
+    doc = nlp("Vargas won the seat by a wide margin.")
+    assert doer_on_verb(next(t for t in doc if t.text == "seat")) is None  # no act named by "of"
 
 
 def test_the_target_of_the_act_an_infinitive_names(nlp):

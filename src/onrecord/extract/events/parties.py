@@ -725,8 +725,10 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     if obj is not None and (_names_actor(obj, tables) or people_described(obj)) and not _own(obj):
         # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
         # (whose last country is "... in Montenegro"); "arrested Trump's lawyer": the lawyer
-        return (_act_of(obj, tables) if _possessed_act(obj, tables) else None) or bidder(obj, tables) \
-            or _apposed_name(obj)
+        # "attacked the proclamation of the heights as Israeli land by Trump": the act's doer
+        # after a misplaced "by" (``doer_on_verb``), not an actor the act's phrase names
+        done = _possessed_act(obj, tables) or (not _actor_head(obj, tables) and doer_on_verb(obj) is not None)
+        return (_act_of(obj, tables) if done else None) or bidder(obj, tables) or _apposed_name(obj)
     other = _prep_target(holders, tables, _OTHER_TARGET_PREPS | _MEDIATION_PREPS if mediation else _OTHER_TARGET_PREPS)
     if other is not None:
         return other
@@ -1182,9 +1184,33 @@ def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
     if doer is None:  # "prevented the demonstration staged by students"
         doer = next((g for acl in obj.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
                      for g in a.children if g.dep_ == "pobj"), None)
+    if doer is None:  # "opposed the annexation of the island by Chile", its "by" hung on the verb
+        doer = doer_on_verb(obj)
     if doer is None or doer.lower_ in _PRONOUNS or not (_names_actor(doer, tables) or _proposer(obj, doer)):
         return None
     return doer
+
+
+def doer_on_verb(obj: Token) -> Optional[Token]:
+    """The doer of the act a verb's object names when the parser hung its "by" phrase on the
+    active verb ("attacked the annexation of the island by Chile"): an active verb does not take
+    its own doer after "by", so a "by" after an object that names an act through an "of" phrase
+    ("the annexation of the island") names that act's doer, and so does one hung on the "as"
+    complement after the object ("the annexation of the island as Chilean land by Chile").
+    Not on a passive verb (there "by" is the verb's own doer), nor after an object with no "of"
+    phrase ("won the seat by a margin"); the caller asks that the word names an actor ("cut the
+    price of oil by half")."""
+    verb = obj.head
+    if obj.dep_ not in ("dobj", "obj") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return None
+    # or on the last word of the verb's "as" complement ("proclaimed the annexation of the island
+    # as Chilean land by Chile"): a role named after "as" has no doer of its own
+    hosts = [verb, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
+                     for g in p.children if g.dep_ == "pobj")]
+    return next((g for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > obj.i
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def bidder(obj: Token, tables: Tables) -> Optional[Token]:
