@@ -1,4 +1,4 @@
-"""Issue 13, r14-found. Statements of named speakers the extractor missed, in general forms: a
+"""Issue 13. Statements of named speakers the extractor missed, in general forms: a
 demand or promise of one noun (``candidates.promised_alone``); a figure put or placed
 (``speech_acts.places_figure``); a clause set off before a semicolon
 (``candidates.semicolon_clause``); an outcome declared (``stated_objects.declares_outcome``); a

@@ -1,4 +1,4 @@
-"""Speakers described, not named (issue 13, branch r14-desc). A writing qualified by a body's
+"""Speakers described, not named (issue 13). A writing qualified by a body's
 kind ("a fire service statement", "a police statement") speaks for the one body of the article
 named with that kind's words (``descriptions.issuer_by_kind``), and for no one when another body
 of the kind is written (``other_qualified_kind``); "the statement" is the one of whoever the

@@ -1,4 +1,4 @@
-"""Issue 13, branch r14-pron2: pronouns and descriptions a reader names at once, or leaves open,
+"""Issue 13: pronouns and descriptions a reader names at once, or leaves open,
 each rule on a text made up for it: "they" after a campaign is the campaign
 (``pronouns.campaign_they``); a "who" after a name inside another person's description is
 neither's for sure (``pronouns.named_in_apposed_phrase``); the subject of two joined clauses goes

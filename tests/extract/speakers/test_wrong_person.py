@@ -1,4 +1,4 @@
-"""A statement never on the wrong person's page (issue 13, r14-wrong): a spokesman is not the
+"""A statement never on the wrong person's page (issue 13): a spokesman is not the
 one the text was about, nor is someone's aide that person; the one who answers a quoted
 question is not the one who asked it; a title-case dateline is no speaker; a gerund's
 possessive is who speaks; a piece of quoted words is no second statement. Texts made up."""
