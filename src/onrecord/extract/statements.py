@@ -777,11 +777,15 @@ def object_of_verb_or_preposition(tok: Token) -> bool:
     as much as Roe is; in "a group that backed Al Fry" Fry is the one backed. Either is what the
     words are about, not who said them. A name set off by a comma after a phrase's noun ("the
     head of the league, Jo Lee, said") is not climbed: the parse hangs the speaker's own name
-    there; nor is a name listed with a place ("the unrest in Dorset, Senator Lee, ...")."""
+    there; nor is a name listed with a place ("the unrest in Dorset, Senator Lee, ..."), nor one
+    the parse joined by a comma alone to an opening phrase's object."""
     for _ in range(6):
         if tok.dep_ == "pobj" or tok.dep_ in ("dobj", "dative") and tok.head.dep_ == "relcl":
             return True
-        joined = tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON"
+        # joined by a written "and"/"or": a comma alone may be the parse's misreading of a name set
+        # off after an opening phrase ("On Twitter, Jo Roe, a columnist, said")
+        joined = tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON" \
+            and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
         close_apposition = tok.dep_ == "appos" and tok.left_edge.i == tok.head.i + 1  # "hosts Jo Roe"
         if not (joined or close_apposition) or tok.head.i == tok.i:
             return False

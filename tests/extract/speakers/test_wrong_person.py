@@ -234,3 +234,11 @@ def test_what_a_tour_shows_is_not_the_touring_person_s_statement():
 def test_what_a_poll_shows_is_still_its_finding():
     assert speaker("A poll of 900 voters showed how the race had tightened.", "race had tightened").name \
         == "A poll of 900 voters"
+
+
+def test_a_name_the_parse_joined_to_an_opening_phrase_by_a_comma_still_speaks(nlp):
+    # "On Twitter, Dan Kovic, ..., said": the parse reads the name as a second object of "On" with
+    # no "and" between; a written "and" ("hosts Jo Roe and Al Fry") is what makes it one spoken with
+    text = ("On Twitter, Dan Kovic, US football reporter from Zed Radio, said the two players were on "
+            "their way to training.")
+    assert [s.speaker.name for s in onrecord.extract(text).statements] == ["Dan Kovic"]
