@@ -111,8 +111,10 @@ from onrecord.extract.events.non_events import (
     agreed_with_view,
     attacked_idea,
     backed_work,
+    casualty_report,
     caught_hazard,
     contest_result,
+    electoral_defeat,
     emergency_declaration,
     ended_protest,
     figurative,
@@ -120,6 +122,7 @@ from onrecord.extract.events.non_events import (
     forced_resigner,
     hinted_demand,
     home_trip,
+    homecoming,
     hypothetical_effect,
     inanimate_actor,
     inquiry_without_suspect,
@@ -136,6 +139,8 @@ from onrecord.extract.events.non_events import (
     phone_as_thing,
     plain_warning,
     police_questioning,
+    prison_sentence,
+    private_trip,
     protest_demand,
     question_asked,
     questioned,
@@ -329,8 +334,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "identify and mobilize voters": a campaign's work, no forces raised
             if kind in _FORCE and fired_from_post(token):
                 continue  # "whom Trump fired as campaign manager": a dismissal, no shot
-            if kind in _FORCE and contest_result(token):
-                continue  # "defeated Jones in the election", "hurt his chances": no force
+            if kind in _FORCE and (contest_result(token) or electoral_defeat(token)):
+                continue  # "defeated Jones in the election", "hurt his chances", "beat Trump in Georgia": no force
             if token.dep_ == "xcomp" and forced_resigner(token.head) is not None:
                 continue  # "Parliament forced the president to resign": coded on "forced", by the president
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
@@ -350,6 +355,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             # made the target of an actor the place implies (``implied_actor``)
             if actor_tok is None:
                 continue  # PLOVER events have an actor
+            if kind == "ASSAULT" and victim is not None and casualty_report(token):
+                continue  # "three soldiers were killed on Tuesday": a casualty, no attacker told
             if kind == "REQUEST" and question_asked(token):
                 continue  # "a reporter asked the mayor a question": a question put, no act asked for
             if kind == "REQUEST" and protest_demand(token, actor_tok):
@@ -398,6 +405,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if kind in _FORCE and shot_down_proposal(token):
                 kind, mode = "REJECT", None  # "shot down the proposal": rejected, no blow
             kind, mode = legal_act(token, kind) or (kind, mode)  # "sued", "was sentenced", "arrested"
+            if prison_sentence(token, kind):
+                kind, mode = "SANCTION", "convict"  # "a court jailed him for ten years": a sentence
             if legal_charge(token):
                 kind, mode = "ACCUSE", "allege"  # "was charged with murder": a charge, not an arrest
             if victim is not None and (unnamed_critics(token, kind, mode) or flags["negated"]):
@@ -511,6 +520,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if home_trip(token, kind, actor.country, target_tok, target.country if target else None, doc, tables,
                          countries):
                 continue  # "Sanders visited Missouri", "made stops in Ohio": a trip at home, no meeting
+            if homecoming(token, actor.country, doc, tables):
+                continue  # "the delegation returned to New Delhi": home again, no act on anyone
+            if private_trip(token, kind, actor_tok, actor.sector):
+                continue  # "refugees travelled to Greece": a private journey, no host met
             if speaker_against_own_side(actor_tok, kind, actor, own_countries[1], voices,
                                         target.sector if target else None) \
                     or speaker_against_role_body(actor_tok, actor, own_countries[1], voices):

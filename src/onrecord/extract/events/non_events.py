@@ -171,6 +171,14 @@ _ANYONE = data.words(_WORDS, "anyone_pronouns")
 _RELOCATIONS = data.words(_WORDS, "relocation_verbs")
 _BUSINESS_SEATS = data.words(_WORDS, "business_seats")
 _CONTEST_CHALLENGES = data.words(_WORDS, "contest_challenges")
+_DEFEATING = data.words(_WORDS, "defeat_verbs")
+_VOTE_CONTEST = data.words(_WORDS, "vote_contest_words")
+_CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
+_VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
+    noun for noun, coded in EVENT_NOUNS.items() if coded[0] == "ASSAULT")
+_JAILING = data.words(_WORDS, "jailing_verbs")
+_TERMS = data.words(_WORDS, "term_words")
+_PRIVATE_TRAVELLERS = data.words(_WORDS, "private_travellers")
 # "agreed with the plan", "with the terms of the truce": accepted, no view shared
 _ACCEPTED = _PROPOSALS | data.words(_WORDS, "pact_nouns") | data.words(_WORDS, "accepted_terms")
 # shares of a vote or a poll: "51% to 36%", "48 percent to 45 percent" (``vote_shares``)
@@ -1621,6 +1629,107 @@ def vote_shares(token: Token) -> bool:
     return _VOTE_SHARES.search(words) is not None
 
 
+def electoral_defeat(token: Token) -> bool:
+    """"Hichilema defeated President Lungu", "Biden beat Trump in Georgia, the first Democrat to
+    win the state", "the party was routed in Sunday's municipal vote": a verb of beating a rival
+    (``[defeat_verbs]``) in a contest of votes is its result, no force (PLOVER's ASSAULT is
+    physical harm). The contest is read from the sentence: a word of a race, its count or its
+    roles anywhere in it (``[vote_contest_words]``: "election", "percent", "incumbent",
+    "Democrat"), or, for "defeat" and the like (not "beat", "crush", "rout", which also tell
+    blows), a named person beaten by a named person ("Moreno defeated Arroyo"): armies defeat
+    forces, not people by name. Force stays force when the doer or the beaten are armed
+    ("the army defeated the rebels before the election", "police beat a candidate": a state's
+    force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``) or a weapon is named
+    ("beat him with batons")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _DEFEATING:
+        return False
+    sides = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
+    sides += [g for p in token.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+    if token.dep_ in ("relcl", "acl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        sides.append(token.head)  # "Lopez Obrador, who defeated Anaya": the one the clause is on
+    sides = [_antecedent(s) for s in sides]
+    if any(_armed_or_national(s) or s.lemma_.lower() in _ARMED_GROUPS for s in sides):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children):
+        return False  # "beat protesters with batons": a weapon, a blow
+    if any(t.lemma_.lower() in _VOTE_CONTEST or t.lower_ in _VOTE_CONTEST for t in token.sent):
+        return True
+    people = [s for s in sides if s.ent_type_ == "PERSON"]
+    return token.lemma_.lower() not in ("beat", "crush", "rout", "thrash") and len(sides) >= 2 \
+        and len(people) == len(sides)
+
+
+def casualty_report(token: Token) -> bool:
+    """"Three soldiers were killed in Mali on Tuesday", "the local police chief was also
+    injured", "a man was found dead in his home", "40 people were killed as floods swept the
+    region": a death or an injury told in the passive with no agent (``[casualty_verbs]``) and
+    no violence named in its sentence or the one before (``[violence_words]``, the attack
+    nouns, armed groups: "killed in the attack", "a gunman opened fire. Two were wounded") is
+    a casualty report. PLOVER's ASSAULT is deliberate harm by an actor; the coder would make
+    the state of the place its doer, which it most often is not. A hazard in the verb's own
+    words ("as floods swept the region") makes it harm of no one's will whatever else is
+    named. Verbs that tell the deliberate act itself ("shot dead", "stabbed", "murdered") are
+    not casualty verbs and stay."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in _CASUALTY_VERBS:
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children) and token.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False  # "killed by militants": the doer is named
+    if lemma == "find" and not any(c.lower_ == "dead" for c in token.children):
+        return False  # "was found guilty" is a verdict, read elsewhere
+    if any(t.lemma_.lower() in HAZARDS for t in token.subtree):
+        return True  # "killed as floods swept the region"
+    sent = token.sent
+    words = list(sent)
+    if sent.start > 0:
+        words += list(token.doc[sent.start - 1].sent)
+    return not any(t.lemma_.lower() in _VIOLENCE or t.lower_ in _VIOLENCE for t in words)
+
+
+def prison_sentence(token: Token, kind: str) -> bool:
+    """"A Kenyan court jailed the former minister for ten years", "the activist was imprisoned
+    for life": putting someone in prison (``[jailing_verbs]``) for a term (a "for" or "to" whose
+    object is a span of time, ``[term_words]``, or a date) or by a court (``checks.COURTS`` as
+    the doer) is a sentence passed, PLOVER's SANCTION/convict, not the COERCE/arrest the verb
+    table gives it. "Police jailed two protesters overnight" is custody and stays."""
+    if kind != "COERCE" or token.pos_ != "VERB" or token.lemma_.lower() not in _JAILING:
+        return False
+    spans = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+             for g in p.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in _TERMS or g.ent_type_ == "DATE" and any(c.like_num for c in g.subtree)
+           for g in spans):
+        return True
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [g for p in token.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in COURTS for d in doers)
+
+
+def private_trip(token: Token, kind: str, actor: Token, sector: Optional[str]) -> bool:
+    """"Thousands of refugees travelled to Greece by boat", "the boy and his father are to
+    travel to the United Nations", "his fiancée traveled to New York": a trip to a place
+    (``checks.trip_destination``: no meeting in the verb's own words) by private travellers
+    (``[private_travellers]``, or a person the record gives no public sector) meets no host;
+    PLOVER's CONSULT is a meeting or a visit between political actors. A traveller whose own
+    words or coding name a public role ("the French president", a minister, a party) and a trip
+    with a meeting ("traveled to Florida to meet X") stay."""
+    if kind not in ("CONSULT", "AGREE") or token.lemma_.lower() not in TRIP_VERBS - {"visit", "tour"}:
+        return False
+    if trip_destination(token, kind) is None:
+        return False
+    actor = _antecedent(actor)
+    travellers = [actor, *actor.conjuncts]
+    # "thousands of refugees", "a group of students": the ones counted
+    counted = [g for t in travellers for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in _PRIVATE_TRAVELLERS and not _public_body(t) for t in travellers + counted):
+        return True
+    public = sector is not None and sector[:3] not in ("CVL", "UNK", "REF", "EDU")
+    return not public and all(t.ent_type_ == "PERSON" for t in travellers) and not any(
+        w.lower_ in NAME_TITLES or w.ent_type_ in ("NORP", "GPE", "ORG") for t in travellers for w in _phrase(t))
+
+
 def unwilled_harm(token: Token, actor: Token) -> bool:
     """An ASSAULT by no one's will: a vehicle that "struck" or "hit" something ("the truck
     struck a bus", "the plane hit the ocean"), a blow whose object is a vehicle or an obstacle
@@ -1969,3 +2078,26 @@ def home_trip(token: Token, kind: str, actor_country: Optional[str], target_tok:
     if country is None:
         return local  # "traveled to the region": abroad, for all the sentence says
     return country == actor_country
+
+
+def homecoming(token: Token, actor_country: Optional[str], doc: Doc, tables: Tables) -> bool:
+    """"The delegation returned to New Delhi after the talks", "the minister returned home": a
+    return to the traveller's own country (a place the dictionaries give that country, or
+    "home") meets no one and expels no one, whatever type the verb table gives a return
+    ("return after" is read as an expulsion). A return of something ("returned fire",
+    "returned the artwork") and one abroad ("returned to Kabul" by a US envoy) are left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "return":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in token.children):
+        return False  # "returned fire", "returned the artwork": a thing given back
+    if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "prt") for c in token.children):
+        return True
+    if not _a_country(actor_country):
+        return False
+    for place in (g for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")):
+        span = doc_index.entity_at(doc, place.i) or doc[place.i:place.i + 1]
+        if code_actor(_words(span), tables)[0] == actor_country:
+            return True
+    return False
+
