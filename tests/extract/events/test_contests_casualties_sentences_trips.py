@@ -44,6 +44,8 @@ def test_force_against_armed_sides_or_with_a_weapon_stays_force(nlp):
     # "beat" names blows: two people with no vote word is a beating
     assert not electoral_defeat(_word(nlp("Tomas Varga beat Elin Rosk outside the bar."), "beat"))
     assert "ASSAULT" in _types(nlp, "Chadian police beat a student outside the university.", "beat")
+    # a blow at home told in a story of a race
+    assert not electoral_defeat(_word(nlp("The senator lost the election after claims he beat his ex-wife."), "beat"))
 
 
 def test_an_agentless_casualty_with_no_violence_named_is_no_attack(nlp):
@@ -68,6 +70,9 @@ def test_jailing_for_a_term_or_by_a_court_is_a_sentence(nlp):
     assert prison_sentence(_word(nlp("A Tarvian court jailed the former mayor for six years."), "jailed"), "COERCE")
     assert prison_sentence(_word(nlp("The blogger was imprisoned for life in 2015."), "imprisoned"), "COERCE")
     assert not prison_sentence(_word(nlp("Police jailed two marchers overnight."), "jailed"), "COERCE")
+    assert prison_sentence(_word(nlp("The Tarvian banker was convicted and jailed last week."), "jailed"), "COERCE")
+    # a term of confinement by someone who is no court
+    assert not prison_sentence(_word(nlp("The sect imprisoned her for nine years on a farm."), "imprisoned"), "COERCE")
     jailed = [e for e in proposed(nlp, "A Tarvian court jailed the former mayor for six years.")
               if e.trigger.text == "jailed"]
     assert [(e.type, e.mode) for e in jailed] == [("SANCTION", "convict")]

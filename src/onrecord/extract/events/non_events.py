@@ -177,6 +177,7 @@ _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
 _VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
     noun for noun, coded in EVENT_NOUNS.items() if coded[0] == "ASSAULT")
 _JAILING = data.words(_WORDS, "jailing_verbs")
+_CONVICTING = data.words(_WORDS, "conviction_verbs")
 _TERMS = data.words(_WORDS, "term_words")
 _PRIVATE_TRAVELLERS = data.words(_WORDS, "private_travellers")
 # "agreed with the plan", "with the terms of the truce": accepted, no view shared
@@ -1639,8 +1640,9 @@ def electoral_defeat(token: Token) -> bool:
     blows), a named person beaten by a named person ("Moreno defeated Arroyo"): armies defeat
     forces, not people by name. Force stays force when the doer or the beaten are armed
     ("the army defeated the rebels before the election", "police beat a candidate": a state's
-    force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``) or a weapon is named
-    ("beat him with batons")."""
+    force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``), when a weapon is named
+    ("beat him with batons") and when one side is of one's own people or a private person
+    (``[acquaintance_nouns]``: "accused of beating his ex-wife" in a story of a Senate race)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _DEFEATING:
         return False
     sides = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
@@ -1652,6 +1654,8 @@ def electoral_defeat(token: Token) -> bool:
         return False
     if any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children):
         return False  # "beat protesters with batons": a weapon, a blow
+    if any(s.lemma_.lower().removeprefix("ex-") in _ACQUAINTANCES for s in sides):
+        return False  # "allegations he beat his ex-wife": a blow at home, whatever the race
     if any(t.lemma_.lower() in _VOTE_CONTEST or t.lower_ in _VOTE_CONTEST for t in token.sent):
         return True
     people = [s for s in sides if s.ent_type_ == "PERSON"]
@@ -1690,20 +1694,26 @@ def casualty_report(token: Token) -> bool:
 
 def prison_sentence(token: Token, kind: str) -> bool:
     """"A Kenyan court jailed the former minister for ten years", "the activist was imprisoned
-    for life": putting someone in prison (``[jailing_verbs]``) for a term (a "for" or "to" whose
-    object is a span of time, ``[term_words]``, or a date) or by a court (``checks.COURTS`` as
-    the doer) is a sentence passed, PLOVER's SANCTION/convict, not the COERCE/arrest the verb
-    table gives it. "Police jailed two protesters overnight" is custody and stays."""
+    for life": putting someone in prison (``[jailing_verbs]``) by a court (``checks.COURTS`` as
+    the doer), or for a term (a "for" or "to" whose object is a span of time, ``[term_words]``,
+    or a date) with no doer named, or joined to a verdict ("was convicted and jailed"), is a
+    sentence passed, PLOVER's SANCTION/convict, not the COERCE/arrest the verb table gives it.
+    "Police jailed two protesters overnight" is custody, and "the sect imprisoned her for twelve
+    years" confinement by its doer: both stay."""
     if kind != "COERCE" or token.pos_ != "VERB" or token.lemma_.lower() not in _JAILING:
         return False
-    spans = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
-             for g in p.children if g.dep_ == "pobj"]
-    if any(g.lemma_.lower() in _TERMS or g.ent_type_ == "DATE" and any(c.like_num for c in g.subtree)
-           for g in spans):
-        return True
+    if any(v.lemma_.lower() in _CONVICTING for v in token.conjuncts):
+        return True  # "was convicted and jailed": the verdict's sentence
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     doers += [g for p in token.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
-    return any(d.lemma_.lower() in COURTS for d in doers)
+    if any(d.lemma_.lower() in COURTS for d in doers):
+        return True
+    if doers:
+        return False  # "the church imprisoned her for twelve years": held by someone, no sentence
+    spans = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+             for g in p.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _TERMS or g.ent_type_ == "DATE" and any(c.like_num for c in g.subtree)
+               for g in spans)
 
 
 def private_trip(token: Token, kind: str, actor: Token, sector: Optional[str]) -> bool:
