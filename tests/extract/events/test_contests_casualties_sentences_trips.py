@@ -83,6 +83,8 @@ def test_a_private_journey_meets_no_one(nlp):
     assert private_trip(_word(doc, "travelled"), "CONSULT", _word(doc, "hundreds"), None)
     doc = nlp("Ada Lenk and her son will travel to Geneva next week.")
     assert private_trip(_word(doc, "travel"), "AGREE", _word(doc, "ada"), None)
+    doc = nlp("Ada Lenk and her son will travel to the United Nations on Monday.")
+    assert private_trip(_word(doc, "travel"), "AGREE", _word(doc, "ada"), None)
     doc = nlp("The Chadian foreign minister traveled to Paris on Monday.")
     assert not private_trip(_word(doc, "traveled"), "CONSULT", _word(doc, "minister"), "GOV")
     doc = nlp("Ada Lenk traveled to Geneva to meet the envoy.")

@@ -1060,6 +1060,20 @@ def electorate_actor(kind: str, actor: Token, trigger: Token) -> bool:
     return kind in _ELECTORATE_STANCES
 
 
+def meeting_on_trip(children: list[Token]) -> bool:
+    """Whether a trip's own words (the ``children`` of its verb, and of its trip noun) name a
+    meeting on it: a verb of meeting or talks under it ("traveled to Florida to meet with
+    Devocht"), talks as its purpose ("for talks with Sturgeon", "to hold talks with local
+    leaders") or company on it ("toured the devastation with the governor")."""
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in _TALKING for c in children):
+        return True
+    if any(g.lemma_.lower() in TALK_NOUNS for c in children for g in c.children
+           if c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj"
+           or c.dep_ in ("xcomp", "advcl") and g.dep_ in ("dobj", "obj")):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+
+
 def trip_destination(token: Token, kind: str) -> Optional[Token]:
     """"Sanders visited Missouri on Saturday", "Clinton visited the St. Louis area to campaign",
     "he will head to New Hampshire", "made stops in Ohio": the place a trip goes to (a GPE, LOC
@@ -1081,14 +1095,8 @@ def trip_destination(token: Token, kind: str) -> Optional[Token]:
     elif lemma not in TRIP_VERBS:
         return None
     children = [c for h in holders for c in h.children]
-    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in _TALKING for c in children):
-        return None  # "traveled to Florida to meet with Devocht"
-    if any(g.lemma_.lower() in TALK_NOUNS for c in children for g in c.children
-           if c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj"
-           or c.dep_ in ("xcomp", "advcl") and g.dep_ in ("dobj", "obj")):
-        return None  # "traveled to Scotland for talks with Sturgeon", "to hold talks with local leaders"
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
-        return None  # "toured the devastation with the governor"
+    if meeting_on_trip(children):
+        return None
     places = [c for c in children if c.dep_ in _OBJECTS and c.i != holders[-1].i or c.dep_ == "npadvmod"
               and c.ent_type_ in _PLACE_NAMES]
     places += [g for p in children if p.dep_ == "prep" and p.lower_ in ("to", "in", "across", "through")

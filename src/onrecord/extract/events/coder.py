@@ -4,14 +4,17 @@ Every candidate of every sentence (a verb, or a noun that names an event: ``even
 is described (``event_model.trigger_features``) and scored by the event model; a candidate whose
 best PLOVER type is likely enough becomes an event, unless it is a figure of speech ("fighting
 corruption"), a verb of saying or what its subject underwent ("died"), a game ("defeated South
-Korea 1 – 0": ``sports_context``), harm of no one's will ("the typhoon killed": ``natural_cause``),
-a declared state of emergency, a fire caught (``caught_hazard``), or the event gate
+Korea 1 – 0": ``sports_context``) or at the polls ("Renk defeated President Daly":
+``electoral_defeat``), a casualty told with no attacker ("three soldiers were killed":
+``casualty_report``), a private journey or a return home ("refugees travelled to Malta", "the
+delegation returned to Nairobi": ``private_trip``, ``homecoming``), harm of no one's will ("the
+typhoon killed": ``natural_cause``), a declared state of emergency, a fire caught (``caught_hazard``), or the event gate
 (``gate.py``) judges it no event at all ("served", "founded" in general news). Some types
 are set by what the verb is, whatever the model says:
 a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
-a verdict SANCTION/convict, an arrest COERCE/arrest, a call on someone to act REQUEST
-(``called_on_to_act``); an act only avoided or meant ("avoided criticizing", "his pledges to
-expel the traders": ``unrealised_act``) is none; a meeting held CONSULT, sanctions imposed
+a verdict or a prison term SANCTION/convict (``prison_sentence``), an arrest COERCE/arrest, a
+call on someone to act REQUEST (``called_on_to_act``); an act only avoided or meant ("avoided
+criticizing", "his pledges to expel the traders": ``unrealised_act``) is none; a meeting held CONSULT, sanctions imposed
 SANCTION, a protest joined or a protest crowd's violence PROTEST, a resignation or troops leaving
 RETREAT (``act_type``), and a protest crowd's demands are no REQUEST. An assault, coercion, sanction or accusation
 told in the passive with no agent ("X was arrested") has its subject as target and the state of

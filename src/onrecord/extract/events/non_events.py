@@ -28,6 +28,7 @@ from onrecord.extract.events.checks import (
     TRIP_VERBS,
     TROOPS,
     VEHICLES,
+    meeting_on_trip,
     schooling,
     trip_destination,
 )
@@ -1718,16 +1719,16 @@ def prison_sentence(token: Token, kind: str) -> bool:
 
 def private_trip(token: Token, kind: str, actor: Token, sector: Optional[str]) -> bool:
     """"Thousands of refugees travelled to Greece by boat", "the boy and his father are to
-    travel to the United Nations", "his fiancée traveled to New York": a trip to a place
-    (``checks.trip_destination``: no meeting in the verb's own words) by private travellers
+    travel to the United Nations", "his fiancée traveled to New York": a trip with no meeting
+    in the verb's own words (``checks.meeting_on_trip``) by private travellers
     (``[private_travellers]``, or a person the record gives no public sector) meets no host;
     PLOVER's CONSULT is a meeting or a visit between political actors. A traveller whose own
     words or coding name a public role ("the French president", a minister, a party) and a trip
     with a meeting ("traveled to Florida to meet X") stay."""
     if kind not in ("CONSULT", "AGREE") or token.lemma_.lower() not in TRIP_VERBS - {"visit", "tour"}:
         return False
-    if trip_destination(token, kind) is None:
-        return False
+    if meeting_on_trip(list(token.children)):
+        return False  # "traveled to Florida to meet with X": a meeting on the way
     actor = _antecedent(actor)
     travellers = [actor, *actor.conjuncts]
     # "thousands of refugees", "a group of students": the ones counted
