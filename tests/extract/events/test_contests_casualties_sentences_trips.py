@@ -35,15 +35,19 @@ def test_a_defeat_at_the_polls_is_no_force(nlp):
     assert electoral_defeat(_word(doc, "beat"))
     # two people named, no vote word: still a contest for "defeat"
     assert electoral_defeat(_word(nlp("Tomas Varga defeated Elin Rosk on Sunday."), "defeated"))
+    assert electoral_defeat(_word(nlp("The party's nominee defeated the sitting governor."), "defeated"))
     assert _types(nlp, "Peruvian challenger Ivo Renk defeated President Sora Daly by 4 percent.", "defeated") == []
 
 
 def test_force_against_armed_sides_or_with_a_weapon_stays_force(nlp):
     assert not electoral_defeat(_word(nlp("The Malian army defeated the rebels before the election."), "defeated"))
     assert not electoral_defeat(_word(nlp("Guards beat the candidate with sticks in the campaign office."), "beat"))
-    # "beat" names blows: two people with no vote word is a beating
-    assert not electoral_defeat(_word(nlp("Tomas Varga beat Elin Rosk outside the bar."), "beat"))
+    # "beat" names blows: a named man beating a woman is a beating
+    assert not electoral_defeat(_word(nlp("Tomas Varga beat a woman outside the bar."), "beat"))
     assert "ASSAULT" in _types(nlp, "Chadian police beat a student outside the university.", "beat")
+    # a candidate beaten by a crowd, or to death, is an assault
+    assert not electoral_defeat(_word(nlp("Ruling party supporters beat an opposition candidate in Tarvia."), "beat"))
+    assert not electoral_defeat(_word(nlp("The challenger was beaten to death before the election."), "beaten"))
     # a blow at home told in a story of a race
     assert not electoral_defeat(_word(nlp("The senator lost the election after claims he beat his ex-wife."), "beat"))
 

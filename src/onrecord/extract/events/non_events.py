@@ -174,6 +174,8 @@ _BUSINESS_SEATS = data.words(_WORDS, "business_seats")
 _CONTEST_CHALLENGES = data.words(_WORDS, "contest_challenges")
 _DEFEATING = data.words(_WORDS, "defeat_verbs")
 _VOTE_CONTEST = data.words(_WORDS, "vote_contest_words")
+_VOTE_ROLES = data.words(_WORDS, "vote_role_words")
+_BLOWS = data.words(_WORDS, "blow_defeat_verbs")
 _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
 _VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
     noun for noun, coded in EVENT_NOUNS.items() if coded[0] == "ASSAULT")
@@ -1635,14 +1637,15 @@ def electoral_defeat(token: Token) -> bool:
     """"Hichilema defeated President Lungu", "Biden beat Trump in Georgia, the first Democrat to
     win the state", "the party was routed in Sunday's municipal vote": a verb of beating a rival
     (``[defeat_verbs]``) in a contest of votes is its result, no force (PLOVER's ASSAULT is
-    physical harm). The contest is read from the sentence: a word of a race, its count or its
-    roles anywhere in it (``[vote_contest_words]``: "election", "percent", "incumbent",
-    "Democrat"), or, for "defeat" and the like (not "beat", "crush", "rout", which also tell
-    blows), a named person beaten by a named person ("Moreno defeated Arroyo"): armies defeat
-    forces, not people by name. Force stays force when the doer or the beaten are armed
+    physical harm). The contest is read from the sentence: a word of a race or its count
+    anywhere in it (``[vote_contest_words]``: "election", "runoff", "percent"), a named person
+    beaten by a named person ("Moreno defeated Arroyo": armies defeat forces, not people by
+    name), or, for "defeat" and the like but not the verbs that also tell blows
+    (``[blow_defeat_verbs]``: "beat", "crush"), a word of a race's roles (``[vote_role_words]``:
+    "incumbent", "Democrat"). Force stays force when the doer or the beaten are armed
     ("the army defeated the rebels before the election", "police beat a candidate": a state's
-    force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``), when a weapon is named
-    ("beat him with batons") and when one side is of one's own people or a private person
+    force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``), when a weapon or a blow
+    is named ("beat him with batons", "beaten to death") and when one side is of one's own people or a private person
     (``[acquaintance_nouns]``: "accused of beating his ex-wife" in a story of a Senate race)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _DEFEATING:
         return False
@@ -1653,15 +1656,26 @@ def electoral_defeat(token: Token) -> bool:
     sides = [_antecedent(s) for s in sides]
     if any(_armed_or_national(s) or s.lemma_.lower() in _ARMED_GROUPS for s in sides):
         return False
-    if any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children):
-        return False  # "beat protesters with batons": a weapon, a blow
+    if any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children) or _to_death(token):
+        return False  # "beat protesters with batons", "beaten to death": a weapon, a blow
     if any(s.lemma_.lower().removeprefix("ex-") in _ACQUAINTANCES for s in sides):
         return False  # "allegations he beat his ex-wife": a blow at home, whatever the race
     if any(t.lemma_.lower() in _VOTE_CONTEST or t.lower_ in _VOTE_CONTEST for t in token.sent):
-        return True
-    people = [s for s in sides if s.ent_type_ == "PERSON"]
-    return token.lemma_.lower() not in ("beat", "crush", "rout", "thrash") and len(sides) >= 2 \
-        and len(people) == len(sides)
+        return True  # "won the runoff, defeating Lungu", "beat her by 4 percent"
+    people = [s for s in sides if named_person(s)]
+    if len(sides) >= 2 and len(people) == len(sides):
+        return True  # "Moreno defeated Arroyo", "Biden beat Trump in Georgia"
+    # a candidate's role tells a race only for verbs that tell no blow: "supporters beat an
+    # opposition candidate" is an assault
+    return token.lemma_.lower() not in _BLOWS and any(
+        t.lemma_.lower() in _VOTE_ROLES or t.lower_ in _VOTE_ROLES for t in token.sent)
+
+
+def _to_death(token: Token) -> bool:
+    """"Beaten to death", "beat him up": the words of a blow on a verb of beating."""
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) or any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(g.lower_ == "death" for g in p.children)
+        for p in token.children)
 
 
 def casualty_report(token: Token) -> bool:
