@@ -12,6 +12,7 @@ from onrecord.extract.candidates import (
     named_writer_of,
     paragraph_end,
     paragraph_start,
+    reporter_of_thing_clause,
     speaker_token,
     surname_read_as_modal,
 )
@@ -239,6 +240,15 @@ def test_a_surname_read_as_a_modal_before_a_past_verb_is_its_subject(nlp):
     # a modal before a bare verb is a modal: "Will" there is no one
     doc = nlp("Will voters back the plan? Officials will say more on Friday.")
     assert surname_read_as_modal(token(doc, "say")) is None
+
+
+def test_a_participle_hung_on_a_that_clause_about_a_thing_speaks_for_its_reporter(nlp):
+    # "saying" hangs on "was", whose subject is the fee: a fee says nothing, the ministry does
+    doc = nlp('The ministry said that the fee was too high, saying it would "look again."')
+    assert speaker_token(token(doc, "saying")).text == "ministry"
+    # a person as the clause's subject may be the one who spoke: left to the climb
+    doc = nlp("Tom Ash said that his brother was ill, saying he had a fever.")
+    assert reporter_of_thing_clause(token(doc, "saying"), token(doc, "was"), token(doc, "brother")) is None
 
 
 def test_a_body_s_name_read_as_the_cue_s_clausal_subject_is_its_speaker(nlp):

@@ -1155,11 +1155,36 @@ def speaker_token(cue: Token) -> Token | None:
             return author
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue.i:
+                outer = reporter_of_thing_clause(cue, head, child)
+                if outer is not None:
+                    return outer
                 # "TALLAHASSEE — Rep. Jo Roe on Friday criticized the plan while praising ...":
                 # the subject of the verb the cue hangs from, past the dateline read as it
                 return named_subject(head, subject_past_dateline(head, child)) if child.dep_ == "nsubj" else child
             if child.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN"):
                 return child  # "Trump’s tweets accusing Machado": the tweets' author
+    return None
+
+
+def reporter_of_thing_clause(cue: Token, clause: Token, subject: Token) -> Token | None:
+    """"Zed made clear that the visit was not political, saying ...": a participle of saying
+    the parse hung on a "that" clause whose subject is a thing (a common noun naming no person,
+    group, body or writing) says what the clause's reporter says, not the thing, which never
+    speaks: the subject of the nearest verb above the clause (at most three steps up). None
+    when the clause is no "that" clause, its subject may speak, or no verb above has a subject."""
+    if cue.tag_ != "VBG" or subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.ent_type_ \
+            or speaking_noun(subject.lemma_.lower()) or subject.lemma_.lower() in WRITING_HEADS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    verb = clause
+    for _ in range(3):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        outer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if outer is not None:
+            return named_subject(verb, outer)
     return None
 
 
