@@ -12,7 +12,9 @@ from onrecord.extract.candidates import (
     named_writer_of,
     paragraph_end,
     paragraph_start,
+    reporter_of_thing_clause,
     speaker_token,
+    surname_read_as_modal,
 )
 
 
@@ -217,6 +219,36 @@ def test_a_cue_joined_to_a_reported_clause_about_a_thing_speaks_for_the_outer_su
     # a person in the reported clause may be the one who spoke: not taken over by the outer subject
     doc = nlp("Officials said the minister resigned on Monday and blamed the press for the leak.")
     assert speaker_token(token(doc, "blamed")).text != "Officials"
+
+
+def test_a_cue_joined_to_a_reported_clause_about_this_speaks_for_the_outer_subject(nlp):
+    # "noted" hangs on "was", the clause the army told; "this" is a thing spoken of, never who spoke
+    text = "The daily also contacted the army, who told it this was still unclear and noted no shots had been fired."
+    assert speaker_token(token(nlp(text), "noted")).text == "who"
+    found = onrecord.extract(text)
+    noted = next(s for s in found.statements if "no shots" in s.content.text)
+    assert noted.speaker is not None and noted.speaker.name == "army"
+
+
+def test_a_surname_read_as_a_modal_before_a_past_verb_is_its_subject(nlp):
+    text = ('Columnist Sam Will criticized the plan in a column on Monday. Will urged readers to "think twice '
+            'before voting for it." In particular, Will wrote, the mayor "has not told the truth about the costs."')
+    doc = nlp(text)
+    assert surname_read_as_modal(token(doc, "urged")).text == "Will"
+    found = onrecord.extract(text)
+    assert all(s.speaker is not None and s.speaker.name == "Sam Will" for s in found.statements)
+    # a modal before a bare verb is a modal: "Will" there is no one
+    doc = nlp("Will voters back the plan? Officials will say more on Friday.")
+    assert surname_read_as_modal(token(doc, "say")) is None
+
+
+def test_a_participle_hung_on_a_that_clause_about_a_thing_speaks_for_its_reporter(nlp):
+    # "saying" hangs on "was", whose subject is the fee: a fee says nothing, the ministry does
+    doc = nlp('The ministry said that the fee was too high, saying it would "look again."')
+    assert speaker_token(token(doc, "saying")).text == "ministry"
+    # a person as the clause's subject may be the one who spoke: left to the climb
+    doc = nlp("Tom Ash said that his brother was ill, saying he had a fever.")
+    assert reporter_of_thing_clause(token(doc, "saying"), token(doc, "was"), token(doc, "brother")) is None
 
 
 def test_a_body_s_name_read_as_the_cue_s_clausal_subject_is_its_speaker(nlp):

@@ -1035,12 +1035,18 @@ def wire_dateline(head: Token) -> bool:
     return all(t.pos_ == "PROPN" or t.text.isupper() for t in agency) and doc[close + 1].text in DATELINE_DASHES
 
 
+# the dependents of a verb that say when or how it was done, no part of its subject
+_CUE_MODIFIERS = frozenset({"prep", "npadvmod", "advmod"})
+
+
 def subject_past_dateline(cue: Token, subject: Token) -> Token:
     """The cue's subject after the dateline the parse read as one: in "MOSCOW (Reuters) -
     Russia said" or "NAIROBI, Kenya — Kenyan police said" the place in capitals is where the
     story was filed and the phrase after the dash, whatever the parse hung it on (a second
     subject, the dateline's appositive), is who spoke. ``subject`` itself when it is no dateline
-    or the words between the dash and the cue are not one noun phrase."""
+    or the words between the dash and the cue are not one noun phrase. A word hung on the cue as
+    its time or manner ("on Friday", "again") is no part of that phrase: "AUSTIN — Sen. Jo Roe on
+    Friday criticized the bill" is Roe's."""
     if not is_dateline(subject):
         return subject
     doc = cue.doc
@@ -1048,10 +1054,27 @@ def subject_past_dateline(cue: Token, subject: Token) -> Token:
     if dash is None or dash + 1 >= cue.i:
         return subject
     phrase = range(dash + 1, cue.i)
-    roots = [t for t in doc[dash + 1:cue.i] if t.head.i not in phrase and not t.is_punct]
+    roots = [t for t in doc[dash + 1:cue.i] if t.head.i not in phrase and not t.is_punct
+             and not (t.head.i == cue.i and t.dep_ in _CUE_MODIFIERS)]
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
         return subject
     return roots[0]
+
+
+def surname_read_as_modal(cue: Token) -> Token | None:
+    """"Will urged readers to ...", "In particular, May said ...": a surname that is also a modal
+    verb, read by the parse as the cue's auxiliary. A modal is followed by a verb's bare form
+    ("will urge"), never by a past or a third person's present ("urged", "believes"), so a
+    capitalised "Will" or "May" before such a cue is its subject. None when the cue has a
+    subject of its own or its form is one a modal may take."""
+    if cue.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "aux" and c.i == cue.i - 1 and c.text[:1].isupper()
+                 and c.lower_ in _MODAL_SURNAMES), None)
+
+
+# modal verbs that are also surnames ("George Will", "Theresa May")
+_MODAL_SURNAMES = frozenset({"will", "may"})
 
 
 def gerund_owner(cue: Token) -> Token | None:
@@ -1089,6 +1112,9 @@ def speaker_token(cue: Token) -> Token | None:
     owner = gerund_owner(cue)
     if owner is not None:
         return owner
+    surname = surname_read_as_modal(cue)
+    if surname is not None:
+        return surname
     named_clause = body_name_read_as_clause(cue)
     if named_clause is not None:
         return named_clause
@@ -1129,9 +1155,36 @@ def speaker_token(cue: Token) -> Token | None:
             return author
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue.i:
-                return named_subject(head, child) if child.dep_ == "nsubj" else child
+                outer = reporter_of_thing_clause(cue, head, child)
+                if outer is not None:
+                    return outer
+                # "TALLAHASSEE — Rep. Jo Roe on Friday criticized the plan while praising ...":
+                # the subject of the verb the cue hangs from, past the dateline read as it
+                return named_subject(head, subject_past_dateline(head, child)) if child.dep_ == "nsubj" else child
             if child.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN"):
                 return child  # "Trump’s tweets accusing Machado": the tweets' author
+    return None
+
+
+def reporter_of_thing_clause(cue: Token, clause: Token, subject: Token) -> Token | None:
+    """"Zed made clear that the visit was not political, saying ...": a participle of saying
+    the parse hung on a "that" clause whose subject is a thing (a common noun naming no person,
+    group, body or writing) says what the clause's reporter says, not the thing, which never
+    speaks: the subject of the nearest verb above the clause (at most three steps up). None
+    when the clause is no "that" clause, its subject may speak, or no verb above has a subject."""
+    if cue.tag_ != "VBG" or subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.ent_type_ \
+            or speaking_noun(subject.lemma_.lower()) or subject.lemma_.lower() in WRITING_HEADS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    verb = clause
+    for _ in range(3):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        outer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if outer is not None:
+            return named_subject(verb, outer)
     return None
 
 
@@ -1208,13 +1261,18 @@ def reports_words(verb: Token) -> bool:
     return cue_word(verb, *_REPORTING)
 
 
+# demonstratives standing alone as a subject: a thing spoken of, never who speaks
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def reported_clause_conjunct(cue: Token) -> Token | None:
     """"A judge agreed the book may have contained secrets but ruled that ...": a reporting verb
     the parse joined to the clause another verb reports, not to that verb. When that clause's own
     verb reports nothing and its subject is a thing (a common noun naming no person, group or
     body), the cue is the outer verb's second predicate and the outer verb's subject speaks; the
-    thing never does. A person in the clause ("said the minister resigned and blamed ...") may be
-    the one who spoke, and is left to the climb below."""
+    thing never does, nor does a demonstrative standing for one ("the navy, who told reporters
+    this was untrue and noted that ..."). A person in the clause ("said the minister resigned and
+    blamed ...") may be the one who spoke, and is left to the climb below."""
     clause = cue.head
     if cue.dep_ != "conj" or clause.dep_ != "ccomp" or clause.i >= cue.i or clause.head.pos_ != "VERB":
         return None
@@ -1223,7 +1281,8 @@ def reported_clause_conjunct(cue: Token) -> Token | None:
     if reports_words(clause):
         return None
     inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if inner is None or inner.pos_ != "NOUN" or inner.ent_type_ or speaking_noun(inner.lemma_.lower()):
+    if inner is None or not (inner.lower_ in _DEMONSTRATIVES or inner.pos_ == "NOUN" and not inner.ent_type_
+                             and not speaking_noun(inner.lemma_.lower())):
         return None
     outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return named_subject(clause.head, outer) if outer is not None else None

@@ -151,3 +151,14 @@ def test_a_participle_of_a_group_reporter_is_not_the_reported_bodys(nlp):
            "should be elected."
     speaker = _by_cue(text, "agreeing")
     assert speaker is None or "Zorb" not in speaker.name
+
+
+def test_a_phrase_of_the_cues_preposition_gives_the_second_said_no_subject_of_its_own(nlp):
+    # "in a second interview" hangs on the second "said": its noun is no subject of that verb
+    text = 'The clerk first said she had not seen the file, but in a second interview said she had "glanced at it."'
+    doc = nlp(text)
+    assert not conjunct_with_own_subject(token(doc, "clerk"), token(doc, "said", 1))
+    assert _by_cue(text, "said").name == "clerk"
+    # a name after the conjunction is still the second clause's own subject
+    doc = nlp("The guard said the gate was locked and Mara Olin said it was open.")
+    assert _by_cue("The guard said the gate was locked and Mara Olin said it was open.", "said").name == "Mara Olin"

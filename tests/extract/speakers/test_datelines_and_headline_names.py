@@ -163,3 +163,15 @@ def test_a_headline_clause_tagged_as_a_person_names_no_one(headline):
     record = onrecord.extract(headline + body)
     names = {s.speaker.name for s in record.statements}
     assert not any("Will" in n for n in names) and "Dana Okafor" in names
+
+
+def test_a_participle_takes_the_subject_past_the_dateline_of_the_verb_it_hangs_on(nlp):
+    # the parse hangs the named lawmaker on the dateline as its appositive and "on Tuesday" on the
+    # verb: the subject is still the one noun phrase after the dash
+    text = ('BOISE — Democratic U.S. Sen. Lena Marsh on Tuesday slammed Ray Olin as cruel while praising '
+            'Ann Ford as a "work mule, not a show pony."')
+    doc = nlp(text)
+    assert subject_past_dateline(token(doc, "slammed"), token(doc, "BOISE")).text == "Marsh"
+    assert speaker_token(token(doc, "praising")).text == "Marsh"
+    assert speaker(text, "work mule").name == "Lena Marsh"
+

@@ -114,14 +114,26 @@ def conjunct_with_own_subject(head: Token, cue: Token) -> bool:
     """A verb cue joined by "and"/"but" to the clause whose subject the head is, with a noun or
     name between the conjunction and the cue ("will call you a liar and Channel 9 will accuse
     you"): that noun is the second clause's own subject, which the parse read as an object, so
-    the head (the first clause's subject) did not speak the cue's words."""
+    the head (the first clause's subject) did not speak the cue's words. A noun inside a phrase
+    of the cue's own preposition ("but in a later interview said ...") is no such subject."""
     if cue.dep_ != "conj" or head.dep_ not in SUBJECTS or head.head.i != cue.head.i:
         return False
     doc = cue.doc
     cc = next((t for t in reversed(doc[head.head.i + 1:cue.i]) if t.dep_ == "cc"), None)
     if cc is None:
         return False
-    return any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in doc[cc.i + 1:cue.i])
+    return any(t.pos_ in ("PROPN", "NOUN", "PRON") and not in_phrase_of_preposition(t, cue)
+               for t in doc[cc.i + 1:cue.i])
+
+
+def in_phrase_of_preposition(token: Token, cue: Token) -> bool:
+    """Whether a token stands in a prepositional phrase the parse hung on the cue ("in a later
+    interview", "on Friday"): a preposition's object, never the cue's subject."""
+    while token.i != cue.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.head.i == cue.i:
+            return True
+        token = token.head
+    return False
 
 
 def gerund_of_a_name_before(head: Token, cue: Token) -> bool:
