@@ -1,0 +1,117 @@
+"""A "he" or "she" attributing a quote after a sentence's opening clause set off by a colon is
+that clause's subject (``pronouns.opener_before_quote``), unless someone else the pronoun may be
+acts there; and a place the tagger split ("Puerto Rico" read as "Rico") brings no one in
+(``pronouns.place_name``)."""
+from onrecord.extract.speakers.passes import pronouns
+from statement_lookup import speaker, state_of, tagged, token
+
+LETTER = ("The hearing Lena Ortiz had asked for ran late on Friday. Judge Marta Ruiz read Tom Hale's letter "
+          "another way: \"If he meant it, he would have signed it with his own name,\" she said.")
+
+
+def test_she_after_a_colon_opener_is_its_subject():
+    found = speaker(LETTER, "would have signed it")
+    assert found.name == "Marta Ruiz" and found.rule == "pronoun"
+
+
+def test_a_possessor_in_the_opener_is_no_rival():
+    text = ("The hearing ran late on Friday. Carl Dunmore read Tom Hale's letter another way: \"If it meant "
+            "anything, the board would have signed it,\" he said.")
+    assert speaker(text, "the board would have signed it").name == "Carl Dunmore"
+
+
+def test_whom_the_opener_acts_on_may_be_the_speaker():
+    text = ("The hearing ran late on Friday. Carl Dunmore met Tom Hale at the gate: \"Nobody told us the "
+            "doors would be locked,\" he said.")
+    assert speaker(text, "Nobody told us").rule == "unresolved"
+
+
+def test_an_opener_subject_of_the_other_gender_is_not_named():
+    text = ("The hearing ran late on Friday. Carl Dunmore read the letter another way: \"Nobody signs a "
+            "letter like that by accident,\" she said.")
+    found = speaker(text, "Nobody signs a letter")
+    assert found.name != "Carl Dunmore"
+
+
+def test_place_name_is_the_taggers_whole_place(nlp):
+    doc = tagged(nlp, "Even now, Puerto Rico runs everything through one bank.", [(3, 2, "GPE")])
+    assert pronouns.place_name(token(doc, "Rico")) == "Puerto Rico"
+    assert pronouns.place_name(token(doc, "bank")) == "bank"
+
+
+def test_a_split_place_is_no_newcomer(nlp):
+    doc = tagged(nlp, "Even now, Puerto Rico runs everything through one bank.", [(3, 2, "GPE")])
+    assert not pronouns.untagged_subject(token(doc, "Rico"))
+
+
+# ---- the one person of the pronoun's gender ----
+
+RACE = ("The race for the town council could hardly be closer, and the contrast between Susan Ortiz and Tom Hale could "
+        "hardly be sharper.\n\nHer plans are long and careful. His fit on a postcard. Her rallies are quiet. "
+        "His are loud. She says he is reckless. He says she is timid.")
+
+
+def test_she_is_the_one_woman_the_article_named():
+    found = speaker(RACE, "he is reckless")
+    assert found.name == "Susan Ortiz" and found.rule == "pronoun"
+
+
+def test_he_is_the_one_man_the_article_named():
+    assert speaker(RACE, "she is timid").name == "Tom Hale"
+
+
+def test_a_second_man_leaves_he_open():
+    text = RACE.replace("Susan Ortiz and Tom Hale", "Susan Ortiz, Tom Hale and Carl Dunmore")
+    assert speaker(text, "she is timid").rule == "unresolved"
+
+
+def test_someone_unnamed_leaves_he_open():
+    text = RACE.replace("His are loud.", "His are loud. A neighbour of the two stopped by.")
+    assert speaker(text, "she is timid").rule == "unresolved"
+
+
+# ---- the subject before a sentence about things ----
+
+REVIEW = ("Carl Dunmore writes about county budgets for Tom Hale's paper. At times, Dunmore overstates the "
+          "cost of Lena Ortiz's plan. The new levy and the road fund have in fact paid for repairs across the "
+          "county. But he is right to say that the levy was never put to a vote.")
+
+
+def test_he_goes_back_past_a_sentence_about_things():
+    found = speaker(REVIEW, "the levy was never put to a vote")
+    assert found.name == "Carl Dunmore" and found.rule == "pronoun"
+
+
+def test_a_sentence_bringing_people_in_is_not_passed_over(nlp):
+    doc, state = state_of(nlp, REVIEW.replace("The new levy and the road fund have", "A retired engineer has"))
+    he = token(doc, "he")
+    assert pronouns.sentence_past_things(state, he, doc[he.sent.start - 1].sent, "m") is None
+
+
+def test_a_sentence_about_things_is_passed_over(nlp):
+    doc, state = state_of(nlp, REVIEW)
+    he = token(doc, "he")
+    earlier = pronouns.sentence_past_things(state, he, doc[he.sent.start - 1].sent, "m")
+    assert earlier is not None and earlier.text.startswith("At times")
+
+
+def test_a_paragraph_break_stops_the_look_back(nlp):
+    doc, state = state_of(nlp, REVIEW.replace("plan. The new levy", "plan.\n\nThe new levy"))
+    he = token(doc, "he")
+    assert pronouns.sentence_past_things(state, he, doc[he.sent.start - 1].sent, "m") is None
+
+
+# ---- a clause granting something against the main one ----
+
+
+def test_he_of_a_though_clause_passes_a_possessor():
+    text = ("Tom Hale, who ran the port for a decade, has talked about becoming Carl Dunmore's deputy, "
+            "though he has denied that he would take the post.")
+    found = speaker(text, "he would take the post")
+    assert found.name == "Tom Hale" and found.rule == "pronoun"
+
+
+def test_he_of_a_though_clause_after_an_object_stays_open():
+    text = ("Tom Hale, who ran the port for a decade, met Carl Dunmore on Monday, though he has denied that "
+            "he would take the post.")
+    assert speaker(text, "he would take the post").name != "Tom Hale"
