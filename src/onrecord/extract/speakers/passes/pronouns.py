@@ -324,7 +324,7 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     subject of two joined clauses; see docs/statements.md. Issue 13, fifteenth round
     (``opener_before_quote``, ``only_person_of_gender``, ``sentence_past_things``,
     ``concessive_clause``, ``place_name``): every unnamed "he"/"she" of the Wikinews dev half (2)
-    and of PolNeAR train samples 10001 and 10002 (31) read; 7 statements unnamed -> right, none
+    and of PolNeAR train samples 10001 and 10002 (31) read; 8 statements unnamed -> right, none
     wrong, no dev change; on a held-out train sample (10003), not read while writing them, no
     statement changed."""
     lower = head.lower_
@@ -964,9 +964,11 @@ def reported_before(head: Token) -> set[int]:
     will work, he said" may be his own plan). Only a clause that ends where the pronoun's comma
     stands: "Clinton isn't rattled by her losses — in fact, she said ..." runs on into a new
     statement; nor a clause holding a quotation ('Novak concurred: "We must leave," he argued'),
-    which the parser ran into the words quoted."""
+    which the parser ran into the words quoted. Nor when the verb reports a clause after the
+    pronoun ("Ruiz seems to see the risk — she told the paper that ..."): that is its report,
+    and the clause before a sentence of its own the parse joined to it."""
     verb = head.head
-    if head.dep_ != "nsubj" or not speech_verb(verb):
+    if head.dep_ != "nsubj" or not speech_verb(verb) or any(c.dep_ == "ccomp" and c.i > head.i for c in verb.children):
         return set()
     return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < head.i and ends_before(c, head)
             and not any(t.is_quote for t in c.subtree) for t in c.subtree if not possessor_of_subject(t)}
@@ -1168,19 +1170,15 @@ def opener_before_quote(state: ArticleState, head: Token, gender: str | None) ->
     passes for the pronoun's own sentence (``clause_subject``) and for the sentence before
     (``subject_continuity``) do not see it; a reader takes the one who acts there for the one
     who speaks. "Ruiz met Dunn: '...,' she said" stays unnamed: whom the opening verb acts on
-    may be the speaker as well."""
+    may be the speaker as well. A dash, colon or semicolon just before the pronoun sets the
+    opening clause off as well when the pronoun's verb reports a clause of its own after it
+    ("Ruiz seems to see the risk — she told the paper that ...", ``dash_before_report``)."""
     if gender is None or head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
         return None
     sentence = head.sent
-    before = [t for t in state.doc[sentence.start:head.i] if not t.is_punct and not t.is_space]
-    if not before or state.in_quote(before[0].idx) or not state.in_quote(before[-1].idx):
-        return None  # the sentence opens with the narrative and the pronoun follows quoted words
-    colon = next((t for t in state.doc[sentence.start:head.i] if t.text == ":" and not state.in_quote(t.idx)), None)
+    colon = quote_after_colon(state, head) or dash_before_report(state, head)
     if colon is None or any(state.in_quote(t.idx) for t in state.doc[sentence.start:colon.i]):
         return None
-    after = next((t for t in state.doc[colon.i + 1:head.i] if not t.is_space and t.text not in _QUOTE_MARKS), None)
-    if after is None or not state.in_quote(after.idx):
-        return None  # the colon opens the quoted words
     opening = range(sentence.start, colon.i)
     verb = next((t for t in state.doc[sentence.start:colon.i] if t.head.i not in opening or t.head.i == t.i), None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -1200,6 +1198,37 @@ def opener_before_quote(state: ArticleState, head: Token, gender: str | None) ->
             return None
     return person
 
+
+def quote_after_colon(state: ArticleState, head: Token) -> Token | None:
+    """The colon, outside quotation marks, that sets a sentence's opening clause off from the
+    quoted words a pronoun after them attributes ("Ruiz read it another way: '...,' she said")."""
+    sentence = head.sent
+    before = [t for t in state.doc[sentence.start:head.i] if not t.is_punct and not t.is_space]
+    if not before or state.in_quote(before[0].idx) or not state.in_quote(before[-1].idx):
+        return None  # the sentence opens with the narrative and the pronoun follows quoted words
+    colon = next((t for t in state.doc[sentence.start:head.i] if t.text == ":" and not state.in_quote(t.idx)), None)
+    if colon is None:
+        return None
+    after = next((t for t in state.doc[colon.i + 1:head.i] if not t.is_space and t.text not in _QUOTE_MARKS), None)
+    return colon if after is not None and state.in_quote(after.idx) else None
+
+
+def dash_before_report(state: ArticleState, head: Token) -> Token | None:
+    """The dash, colon or semicolon just before a pronoun whose speech verb reports a clause
+    after it ("Ruiz seems to see the risk — she told the paper that the vote is close"): the
+    clause before the mark is no report of that verb, which has its own, but a sentence of its
+    own the parse joined to it."""
+    if head.i == 0 or head.i == head.sent.start:
+        return None
+    mark = head.nbor(-1)
+    if mark.text not in _SET_OFF_MARKS or state.in_quote(mark.idx):
+        return None
+    verb = head.head
+    return mark if any(c.dep_ == "ccomp" and c.i > head.i for c in verb.children) else None
+
+
+# the marks that set a clause off from the one after it
+_SET_OFF_MARKS = frozenset({"—", "–", "--", ":", ";"})
 
 # the marks that open or close quoted words, which the parser may leave outside the quote's span
 _QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”", "'", "‘", "’"})

@@ -1,6 +1,9 @@
-"""A "he" or "she" attributing a quote after a sentence's opening clause set off by a colon is
-that clause's subject (``pronouns.opener_before_quote``), unless someone else the pronoun may be
-acts there; and a place the tagger split ("Puerto Rico" read as "Rico") brings no one in
+"""Pronouns a reader names at once: a "he" or "she" attributing a quote after a sentence's opening
+clause set off by a colon is that clause's subject (``pronouns.opener_before_quote``); the one
+person of the pronoun's gender the article has brought in (``pronouns.only_person_of_gender``);
+the subject before a sentence that speaks only of things (``pronouns.sentence_past_things``);
+the main subject of a "though" clause past a possessor (``pronouns.concessive_clause``); and a
+place the tagger marked, read whole ("Puerto Rico", not "Rico"), brings no one in
 (``pronouns.place_name``)."""
 from onrecord.extract.speakers.passes import pronouns
 from statement_lookup import speaker, state_of, tagged, token
@@ -115,3 +118,24 @@ def test_he_of_a_though_clause_after_an_object_stays_open():
     text = ("Tom Hale, who ran the port for a decade, met Carl Dunmore on Monday, though he has denied that "
             "he would take the post.")
     assert speaker(text, "he would take the post").name != "Tom Hale"
+
+
+# ---- a clause set off by a dash before a pronoun that reports its own clause ----
+
+
+def test_she_after_a_dash_is_the_subject_of_the_clause_before():
+    text = ("Voters in the county were split on the levy, and Tom Hale opposed it. Judge Marta Ruiz seems to "
+            "see the risk in her own plan — she told the paper that the vote would be close.")
+    found = speaker(text, "the vote would be close")
+    assert found.name == "Marta Ruiz" and found.rule == "pronoun"
+
+
+def test_a_clause_before_the_pronoun_is_no_report_when_one_follows(nlp):
+    doc, _ = state_of(nlp, "Marta Ruiz seems to see the risk — she told the paper that the vote would be close.")
+    assert pronouns.reported_before(token(doc, "she")) == set()
+
+
+def test_whom_the_dashed_clause_acts_on_may_be_the_speaker():
+    text = ("Voters in the county were split on the levy. Judge Marta Ruiz criticised Lena Ortiz on Monday — "
+            "she told the paper that the vote would be close.")
+    assert speaker(text, "the vote would be close").name != "Marta Ruiz"
