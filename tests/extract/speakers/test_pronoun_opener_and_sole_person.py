@@ -8,8 +8,8 @@ place the tagger marked, read whole ("Puerto Rico", not "Rico"), brings no one i
 from onrecord.extract.speakers.passes import pronouns
 from statement_lookup import speaker, state_of, tagged, token
 
-LETTER = ("The hearing Lena Ortiz had asked for ran late on Friday. Judge Marta Ruiz read Tom Hale's letter "
-          "another way: \"If he meant it, he would have signed it with his own name,\" she said.")
+LETTER = ("The hearing Lena Ortiz had asked for ran late on Friday. Judge Marta Ruiz took a harder view of Tom "
+          "Hale's letter: \"If he meant it, he would have signed it with his own name,\" she said.")
 
 
 def test_she_after_a_colon_opener_is_its_subject():
@@ -18,8 +18,8 @@ def test_she_after_a_colon_opener_is_its_subject():
 
 
 def test_a_possessor_in_the_opener_is_no_rival():
-    text = ("The hearing ran late on Friday. Carl Dunmore read Tom Hale's letter another way: \"If it meant "
-            "anything, the board would have signed it,\" he said.")
+    text = ("The hearing ran late on Friday. Carl Dunmore took a harder view of Tom Hale's letter: \"If it "
+            "meant anything, the board would have signed it,\" he said.")
     assert speaker(text, "the board would have signed it").name == "Carl Dunmore"
 
 
@@ -30,8 +30,8 @@ def test_whom_the_opener_acts_on_may_be_the_speaker():
 
 
 def test_an_opener_subject_of_the_other_gender_is_not_named():
-    text = ("The hearing ran late on Friday. Carl Dunmore read the letter another way: \"Nobody signs a "
-            "letter like that by accident,\" she said.")
+    text = ("The hearing ran late on Friday. Carl Dunmore took a harder view of the letter: \"Nobody signs "
+            "a letter like that by accident,\" she said.")
     found = speaker(text, "Nobody signs a letter")
     assert found.name != "Carl Dunmore"
 
@@ -51,7 +51,7 @@ def test_a_split_place_is_no_newcomer(nlp):
 
 RACE = ("The race for the town council could hardly be closer, and the contrast between Susan Ortiz and Tom Hale could "
         "hardly be sharper.\n\nHer plans are long and careful. His fit on a postcard. Her rallies are quiet. "
-        "His are loud. She says he is reckless. He says she is timid.")
+        "His are loud. In every speech she warns that he is reckless. He answers that she is timid.")
 
 
 def test_she_is_the_one_woman_the_article_named():
@@ -75,7 +75,7 @@ def test_someone_unnamed_leaves_he_open():
 
 # ---- the subject before a sentence about things ----
 
-REVIEW = ("Carl Dunmore writes about county budgets for Tom Hale's paper. At times, Dunmore overstates the "
+REVIEW = ("Carl Dunmore writes about county budgets for Tom Hale's paper. Dunmore often overstates the "
           "cost of Lena Ortiz's plan. The new levy and the road fund have in fact paid for repairs across the "
           "county. But he is right to say that the levy was never put to a vote.")
 
@@ -95,7 +95,7 @@ def test_a_sentence_about_things_is_passed_over(nlp):
     doc, state = state_of(nlp, REVIEW)
     he = token(doc, "he")
     earlier = pronouns.sentence_past_things(state, he, doc[he.sent.start - 1].sent, "m")
-    assert earlier is not None and earlier.text.startswith("At times")
+    assert earlier is not None and earlier.text.startswith("Dunmore often")
 
 
 def test_a_paragraph_break_stops_the_look_back(nlp):
@@ -108,16 +108,14 @@ def test_a_paragraph_break_stops_the_look_back(nlp):
 
 
 def test_he_of_a_though_clause_passes_a_possessor():
-    text = ("Tom Hale, who ran the port for a decade, has talked about becoming Carl Dunmore's deputy, "
-            "though he has denied that he would take the post.")
-    found = speaker(text, "he would take the post")
+    text = "Mayor Tom Hale has praised Carl Dunmore's budget, though he has said the road fund is too small."
+    found = speaker(text, "the road fund is too small")
     assert found.name == "Tom Hale" and found.rule == "pronoun"
 
 
 def test_he_of_a_though_clause_after_an_object_stays_open():
-    text = ("Tom Hale, who ran the port for a decade, met Carl Dunmore on Monday, though he has denied that "
-            "he would take the post.")
-    assert speaker(text, "he would take the post").name != "Tom Hale"
+    text = "Mayor Tom Hale met Carl Dunmore on Monday, though he has said the road fund is too small."
+    assert speaker(text, "the road fund is too small").name != "Tom Hale"
 
 
 # ---- a clause set off by a dash before a pronoun that reports its own clause ----
@@ -139,3 +137,29 @@ def test_whom_the_dashed_clause_acts_on_may_be_the_speaker():
     text = ("Voters in the county were split on the levy. Judge Marta Ruiz criticised Lena Ortiz on Monday — "
             "she told the paper that the vote would be close.")
     assert speaker(text, "the vote would be close").name != "Marta Ruiz"
+
+
+# ---- a capitalised plural subject is no one "he" or "she" stands for ----
+
+
+def test_a_subject_with_a_plural_verb_is_no_newcomer(nlp):
+    doc, _ = state_of(nlp, "Counties usually keep their own books. Okafor toured the plant.")
+    counties, okafor = token(doc, "Counties"), token(doc, "Okafor")
+    assert pronouns.plural_subject(counties)
+    assert not pronouns.plural_subject(okafor)
+
+
+def test_a_capitalised_plural_read_as_a_name_is_no_untagged_newcomer(nlp):
+    doc = nlp("Counties usually keep their own books.")
+    counties = token(doc, "Counties")
+    counties.pos_, counties.tag_ = "PROPN", "NNP"  # the parser's slip on a plural opening a sentence
+    counties.ent_type_ = ""
+    assert not pronouns.untagged_subject(counties)
+
+
+def test_a_surname_in_the_past_tense_is_still_an_untagged_newcomer(nlp):
+    doc = nlp("Okafor toured the plant.")
+    okafor = token(doc, "Okafor")
+    okafor.pos_, okafor.tag_ = "PROPN", "NNP"
+    okafor.ent_type_ = ""
+    assert pronouns.untagged_subject(okafor)

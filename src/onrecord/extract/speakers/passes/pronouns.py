@@ -323,8 +323,8 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     one person of the sentence before, and past a person named only in passing beside the
     subject of two joined clauses; see docs/statements.md. Issue 13, fifteenth round
     (``opener_before_quote``, ``only_person_of_gender``, ``sentence_past_things``,
-    ``concessive_clause``, ``place_name``): every unnamed "he"/"she" of the Wikinews dev half (2)
-    and of PolNeAR train samples 10001 and 10002 (31) read; 8 statements unnamed -> right, none
+    ``concessive_clause``, ``place_name``, ``plural_subject``): every unnamed "he"/"she" of the Wikinews dev half (2)
+    and of PolNeAR train samples 10001 and 10002 (31) read; 9 statements unnamed -> right, none
     wrong, no dev change; on a held-out train sample (10003), not read while writing them, no
     statement changed."""
     lower = head.lower_
@@ -725,9 +725,21 @@ def untagged_subject(token: Token) -> bool:
     country's nor a state's (``country_or_state``), may be someone new: a title standing alone
     ("The Pope condemned it", "The Prime Minister was asked") or a surname the tagger missed
     ("Okonkwo, convicted in the case, was freed"). A body's word ("Parliament voted") is no one."""
-    if token.ent_type_ not in ("", "GPE") or body_noun(token.lemma_.lower()):
+    if token.ent_type_ not in ("", "GPE") or body_noun(token.lemma_.lower()) or plural_subject(token):
         return False
     return token.ent_type_ == "" or not country_or_state(place_name(token))
+
+
+def plural_subject(token: Token) -> bool:
+    """Whether a subject is plural by its verb's agreement ("Counties usually keep their own
+    books", "Lawmakers are wary", "Unions have said"): the parser may tag a capitalised plural
+    opening a sentence as a name, but a verb in the plural present stands for many, never one
+    "he" or "she". A past tense ("Okafor toured") tells nothing."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return True
+    verb = token.head
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > token.i] or [verb]
+    return finite[0].tag_ == "VBP" or finite[0].lower_ in ("are", "were")
 
 
 def place_name(token: Token) -> str:
@@ -1160,8 +1172,8 @@ def clause_subject(state: ArticleState, head: Token, gender: str | None,
 
 
 def opener_before_quote(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
-    """"Judge Ruiz read the letter another way: 'If he meant it, he would have signed it,' she
-    said": a "he" or "she" attributing the quote just before it, in a sentence that opens
+    """"Judge Ruiz took a harder view of the letter: 'If he meant it, he would have signed it,'
+    she said": a "he" or "she" attributing the quote just before it, in a sentence that opens
     outside quotation marks with a clause of its own set off by a colon before the quote, is
     the subject of that opening clause when that subject is a named person the pronoun may be
     and no one else the pronoun may be is named there outside quotation marks except in
@@ -1201,7 +1213,7 @@ def opener_before_quote(state: ArticleState, head: Token, gender: str | None) ->
 
 def quote_after_colon(state: ArticleState, head: Token) -> Token | None:
     """The colon, outside quotation marks, that sets a sentence's opening clause off from the
-    quoted words a pronoun after them attributes ("Ruiz read it another way: '...,' she said")."""
+    quoted words a pronoun after them attributes ("Ruiz took a harder view: '...,' she said")."""
     sentence = head.sent
     before = [t for t in state.doc[sentence.start:head.i] if not t.is_punct and not t.is_space]
     if not before or state.in_quote(before[0].idx) or not state.in_quote(before[-1].idx):
@@ -1329,7 +1341,7 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
 
 
 def sentence_past_things(state: ArticleState, head: Token, previous: Span, gender: str | None) -> Span | None:
-    """"At times, Dunmore overstates the plan's cost. The new levy and the road fund have in fact
+    """"Dunmore often overstates the plan's cost. The new levy and the road fund have in fact
     paid for repairs across the county. But he is right to say ...": the sentence before a "he"
     or "she" speaks only of things — it names no one, its subject is neither a pronoun nor a
     person, and it brings in no one without a name (``unnamed_newcomer``) — so the pronoun goes
