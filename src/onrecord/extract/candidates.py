@@ -358,7 +358,7 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
     if any(c.dep_ not in _SET_OFF_DEPS and not (c.dep_ in ("dobj", "dative") and takes_addressee(cue))
            for c in kids):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in kids):
+    if any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS and not dated_phrase(c) for c in kids):
         return None  # "..., we think about the number": a topic, no clause reported
     if cue.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return None
@@ -426,6 +426,12 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
                and not left <= t.head.i < right and t.head.i != cue.i for t in outside):
         return None
     return start, end
+
+
+def dated_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase puts a date or a time on the verb ("as the Zorb reported on
+    Saturday", "wrote on May 5"): when the words were said, not what they were about."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def semicolon_clause(cue: Token, left: int, right: int) -> tuple[int, int]:
