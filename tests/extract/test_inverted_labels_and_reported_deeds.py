@@ -4,7 +4,7 @@ attributions: a sentence opened by its speech verb before the speaker and a colo
 ``fullest_name.speech_verb_before_name``); a reporting clause the parser cut off the quote before
 it (``statements.attribution_alone``); a curly quote nested in a straight one
 (``quotes.curly_inside_straight``); a set-off "as" clause dated by "on" (``candidates.dated_phrase``);
-"report" with a gerund, "calculate" with a clause, and "bark", "exclaim", "scoff" as speech verbs
+"made it clear to X that" (``candidates.clause_read_on_addressee``); "report" with a gerund, "calculate" with a clause, and "bark", "exclaim", "scoff" as speech verbs
 (``statement_cues.txt``). Invented sentences."""
 import pytest
 
@@ -102,3 +102,12 @@ def test_manner_of_speaking_verbs(text, content, speaker):
 ])
 def test_not_statements(text):
     assert contents(text) == []
+
+
+def test_made_clear_to_someone_that():
+    """The "that" clause after whom it was made clear to, read by the parse as a relative clause
+    of that noun (``candidates.clause_read_on_addressee``)."""
+    st = statement_with(onrecord.extract("Ida Kern made it clear to the board that she would not resign."),
+                        "she would not resign")
+    assert st.speaker.name == "Ida Kern"
+    assert contents("Ida Kern made it clear to the man that hired her.") == []

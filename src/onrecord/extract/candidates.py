@@ -786,6 +786,25 @@ def made_clear(cue: Token) -> tuple[int, int] | None:
     for clause in (c for word in (cue, doc[nxt]) for c in word.children):
         if clause.i > nxt and clause.dep_ in ("ccomp", "advcl") and doc[clause.left_edge.i].lower_ == "that":
             return clause.left_edge.i + 1, clause.right_edge.i + 1
+    clause = clause_read_on_addressee(cue, doc[nxt])
+    return (clause.left_edge.i + 1, clause.right_edge.i + 1) if clause is not None else None
+
+
+def clause_read_on_addressee(cue: Token, clear: Token) -> Token | None:
+    """"made it clear to the board that she would not resign": the parse may read the "that"
+    clause after whom it was made clear to as a relative clause of that noun. It is the clause
+    made clear when "that" is not its subject and it has a subject of its own ("she"); "made it
+    clear to the man that hired her" has none but "that"."""
+    for word in (cue, clear):
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i < clear.i:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for clause in obj.children:
+                    if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" and any(
+                            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and c.lower_ != "that"
+                            for c in clause.children):
+                        return clause
     return None
 
 
