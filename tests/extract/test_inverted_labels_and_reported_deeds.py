@@ -3,8 +3,9 @@ attributions: a sentence opened by its speech verb before the speaker and a colo
 (``statements.inverted_colon_label``, the name without the verb:
 ``fullest_name.speech_verb_before_name``); a reporting clause the parser cut off the quote before
 it (``statements.attribution_alone``); a curly quote nested in a straight one
-(``quotes.curly_inside_straight``); a set-off "as" clause dated by "on" (``candidates.dated_phrase``);
-"made it clear to X that" (``candidates.clause_read_on_addressee``); "report" with a gerund, "calculate" with a clause, and "bark", "exclaim", "scoff" as speech verbs
+(``quotes.curly_inside_straight``); a set-off "as" clause dated by "on"
+(``candidates.dated_phrase``); "made it clear to X that" (``candidates.clause_read_on_addressee``);
+"report" with a gerund, "calculate" with a clause, and "bark", "exclaim", "scoff" as speech verbs
 (``statement_cues.txt``). Invented sentences."""
 import pytest
 
@@ -71,7 +72,8 @@ def test_curly_quote_nested_in_a_straight_one():
 
 
 def test_set_off_as_clause_dated_by_on():
-    text = "The deal raised eyebrows, given that, as the Zorb Ledger reported on Sunday, the mayor has shares in the firm."
+    text = ("The deal raised eyebrows, given that, as the Zorb Ledger reported on Sunday, the mayor has shares "
+            "in the firm.")
     st = statement_with(onrecord.extract(text), "the mayor has shares in the firm")
     assert "Zorb Ledger" in st.speaker.mention.text
 

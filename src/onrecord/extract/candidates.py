@@ -786,8 +786,8 @@ def made_clear(cue: Token) -> tuple[int, int] | None:
     for clause in (c for word in (cue, doc[nxt]) for c in word.children):
         if clause.i > nxt and clause.dep_ in ("ccomp", "advcl") and doc[clause.left_edge.i].lower_ == "that":
             return clause.left_edge.i + 1, clause.right_edge.i + 1
-    clause = clause_read_on_addressee(cue, doc[nxt])
-    return (clause.left_edge.i + 1, clause.right_edge.i + 1) if clause is not None else None
+    told = clause_read_on_addressee(cue, doc[nxt])
+    return (told.left_edge.i + 1, told.right_edge.i + 1) if told is not None else None
 
 
 def clause_read_on_addressee(cue: Token, clear: Token) -> Token | None:
@@ -802,7 +802,7 @@ def clause_read_on_addressee(cue: Token, clear: Token) -> Token | None:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 for clause in obj.children:
                     if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" and any(
-                            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and c.lower_ != "that"
+                            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS | {"that"}
                             for c in clause.children):
                         return clause
     return None
