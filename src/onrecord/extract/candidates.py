@@ -358,7 +358,7 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
     if any(c.dep_ not in _SET_OFF_DEPS and not (c.dep_ in ("dobj", "dative") and takes_addressee(cue))
            for c in kids):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in kids):
+    if any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS and not dated_phrase(c) for c in kids):
         return None  # "..., we think about the number": a topic, no clause reported
     if cue.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return None
@@ -426,6 +426,12 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
                and not left <= t.head.i < right and t.head.i != cue.i for t in outside):
         return None
     return start, end
+
+
+def dated_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase puts a date or a time on the verb ("as the Zorb reported on
+    Saturday", "wrote on May 5"): when the words were said, not what they were about."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def semicolon_clause(cue: Token, left: int, right: int) -> tuple[int, int]:
@@ -780,6 +786,25 @@ def made_clear(cue: Token) -> tuple[int, int] | None:
     for clause in (c for word in (cue, doc[nxt]) for c in word.children):
         if clause.i > nxt and clause.dep_ in ("ccomp", "advcl") and doc[clause.left_edge.i].lower_ == "that":
             return clause.left_edge.i + 1, clause.right_edge.i + 1
+    told = clause_read_on_addressee(cue, doc[nxt])
+    return (told.left_edge.i + 1, told.right_edge.i + 1) if told is not None else None
+
+
+def clause_read_on_addressee(cue: Token, clear: Token) -> Token | None:
+    """"made it clear to the board that she would not resign": the parse may read the "that"
+    clause after whom it was made clear to as a relative clause of that noun. It is the clause
+    made clear when "that" is not its subject and it has a subject of its own ("she"); "made it
+    clear to the man that hired her" has none but "that"."""
+    for word in (cue, clear):
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i < clear.i:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for clause in obj.children:
+                    if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" and any(
+                            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS | {"that"}
+                            for c in clause.children):
+                        return clause
     return None
 
 

@@ -55,3 +55,27 @@ def load() -> Lexicon:
         field = dict(zip(header, row, strict=True))
         patterns[(field["lemma"], field["pos"], field["relation"])] = (int(field["attributions"]), int(field["seen"]))
     return Lexicon(frozenset(verbs["speech"]), frozenset(verbs["belief"]), patterns)
+
+
+# the past and present forms of speech verbs not made by adding "-d", "-ed" or "-s"
+_IRREGULAR_SPEECH_FORMS = frozenset({"said", "told", "wrote", "swore"})
+
+
+def speech_verb_form(word: str) -> bool:
+    """Whether a word is a past or third-person form of a speech verb of the lexicon ("Stated",
+    "Added", "Says", "Said"), read without the parser, which takes a capitalised verb opening a
+    sentence ('Stated Roe: "..."') for the first word of a name."""
+    w = word.lower()
+    if w in _IRREGULAR_SPEECH_FORMS:
+        return True
+    if w.endswith("ied"):
+        stems = [w[:-3] + "y"]
+    elif w.endswith("ed"):
+        stems = [w[:-1], w[:-2]] + ([w[:-3]] if len(w) > 4 and w[-3] == w[-4] else [])
+    elif w.endswith("es"):
+        stems = [w[:-1], w[:-2]]
+    elif w.endswith("s"):
+        stems = [w[:-1]]
+    else:
+        return False
+    return any(load().is_speech(stem) for stem in stems)

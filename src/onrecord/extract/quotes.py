@@ -108,7 +108,13 @@ def _double_quotes(text: str, p_start: int, p_end: int, pending: int | None) -> 
     open_at: int | None = None
     continued_from: int | None = None
     first_mark_is_reopen = pending is not None
-    for i, width, ch in _double_marks(text, p_start, p_end):
+    nested_until: int | None = None  # the closing mark of a curly quote inside a straight one
+    marks = _double_marks(text, p_start, p_end)
+    for n, (i, width, ch) in enumerate(marks):
+        if nested_until is not None:
+            if i <= nested_until:
+                continue
+            nested_until = None
         if first_mark_is_reopen:
             # the reopening mark of a continued quote: the quote goes on from the earlier paragraph
             first_mark_is_reopen = False
@@ -120,6 +126,9 @@ def _double_quotes(text: str, p_start: int, p_end: int, pending: int | None) -> 
             open_at = i
             continue
         inner = open_at + _mark_width(text, open_at)
+        if ch in OPENERS and (nested := curly_inside_straight(text, open_at, marks, n)) is not None:
+            nested_until = nested
+            continue
         if ch in OPENERS or (ch == AMBIGUOUS and _looks_opening(text, i) and _starts_word(text, i + width - 1)):
             # a second opener before any closer: an unbalanced mark; restart from here
             if ch in OPENERS or i > inner:
@@ -132,6 +141,19 @@ def _double_quotes(text: str, p_start: int, p_end: int, pending: int | None) -> 
             out.append(Quote(inner, i, open_at, i + width - 1, continued_from is not None))
         open_at, continued_from = None, None
     return out, open_at
+
+
+def curly_inside_straight(text: str, open_at: int, marks: list[tuple[int, int, str]], n: int) -> int | None:
+    """The closing mark of a curly quote nested in a straight one ('"The agency isn't about
+    “equal justice” anymore. ..."'): some copy quotes inside straight marks with curly ones.
+    The curly pair is a quote inside the outer one, not an unbalanced opener that ends it. Only
+    when the outer quote opened with a straight mark at the start of a word and the curly one
+    closes in the paragraph before any other mark; None otherwise."""
+    if text[open_at] != AMBIGUOUS or not (_looks_opening(text, open_at) and _starts_word(text, open_at)) \
+            or n + 1 >= len(marks):
+        return None  # a stray straight mark ('5\'10" tall') opens nothing for a quote to nest in
+    close, _width, ch = marks[n + 1]
+    return close if ch in CLOSERS else None
 
 
 def _mark_width(text: str, i: int) -> int:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import classifier, doc_index, speech_acts, stated_objects
 from onrecord.extract import lexicon as lexicon_mod
@@ -46,7 +46,15 @@ from onrecord.extract.lexicon import Lexicon
 from onrecord.extract.quotes import Quote, find_quotes, paragraphs
 from onrecord.extract.speakers import mention_syntax
 from onrecord.extract.speakers.mention_syntax import token_at
-from onrecord.extract.speakers.words import DOCUMENT_NOUNS, ISSUING_VERBS, SAMPLING_WRITINGS, SPEAKER_NAMES
+from onrecord.extract.speakers.words import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ISSUING_VERBS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    SAMPLING_WRITINGS,
+    SPEAKER_NAMES,
+)
 
 THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on PolNeAR dev for F1
 # a candidate inside the content of a surer one is a nested report ("X said Y claimed ...");
@@ -160,6 +168,12 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     if label is not None:
         name, content_start = label
         return [Found(content_start, q.end, "direct", None, name, 0.8, quotes=[q])]
+    inverted = inverted_colon_label(doc, q)
+    if inverted is not None:
+        opener, speaker = inverted
+        # the parse's own reading of the same verb gives way
+        taken.update(n for n, r in enumerate(reports) if r.cue is not None and r.cue.i == opener.i)
+        return [Found(q.start, q.end, "direct", opener, speaker, 0.75, quotes=[q])]
     overlaps = [_overlap((r.start, r.end), (q.start, q.end)) for r in reports]
     best = max(range(len(reports)), key=overlaps.__getitem__, default=None)  # the first of equals
     best_overlap = overlaps[best] if best is not None else 0
@@ -359,7 +373,8 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon, words: int, quotes: list[Quote
     # opens with its cue, or is short, still belongs to the quote
     if sent_end < len(doc) and "\n" not in doc[sent_end - 1].text_with_ws:
         following = doc[sent_end].sent
-        if len(following) <= 8 or any(lex.is_speech(t.lemma_.lower()) for t in following[:3]):
+        if len(following) <= 8 or any(lex.is_speech(t.lemma_.lower()) for t in following[:3]) \
+                or attribution_alone(following, lex):
             sent_end = following.end
     # never look past the quote's paragraph
     sent_start = max(sent_start, paragraph_start(doc, first[0].i))
@@ -388,6 +403,28 @@ def _nearby_cue(doc: Doc, q: Quote, lex: Lexicon, words: int, quotes: list[Quote
         return None  # 'Calling it “just another apology”, Jo of “Have no fear” told ...': a label, a name
     later = [t for t in doc[last[-1].i + 1:sent_end] if is_cue(t)]
     return later[0] if later else None
+
+
+# what a reporting clause standing alone may hold besides its subject: when, where, how, to whom
+_ATTRIBUTION_PARTS = frozenset({"nsubj", "punct", "prep", "advmod", "npadvmod", "dative", "dobj", "aux", "neg"})
+
+
+def attribution_alone(sent: Span, lex: Lexicon) -> bool:
+    """Whether a sentence is only a reporting clause: its root a speech verb with a subject and
+    nothing of its own but when, where, how and to whom ("Rep. Jo Roe (D-Maine) said.", "Sen. Al
+    Fry, a Democrat of Ohio, told reporters on Friday."). The parser cuts such a clause off the
+    quote before it when a bracket or an apposition makes it long; it is the quote's attribution
+    all the same. A clause of its own ("Roe said the vote was close.") reports that clause."""
+    root = sent.root
+    if root.pos_ != "VERB" or not lex.is_speech(root.lemma_.lower()) or root.i == sent.start:
+        return False
+    kids = list(root.children)
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in kids):
+        return False
+    if any(t.is_quote for t in sent):
+        return False
+    return all(c.dep_ in _ATTRIBUTION_PARTS for c in kids) and not any(
+        c.dep_ == "dobj" and not takes_addressee(root) for c in kids)
 
 
 def passes_on_words(cue: Token, lex: Lexicon) -> bool:
@@ -655,6 +692,41 @@ def _colon_label(doc: Doc, q: Quote) -> re.Match[str] | None:
     text = doc_index.text(doc)
     line_start = text.rfind("\n", 0, q.open_mark) + 1
     return _NAME_COLON.search(text, line_start, q.open_mark)
+
+
+# a sentence opened by its verb, then its speaker and a colon: 'Added Roe: "..."', 'Said the mayor:'
+_VERB_NAME_COLON = re.compile(r"([A-Z][a-z]+)\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+)\s*:\s*")
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z])")
+def inverted_colon_label(doc: Doc, q: Quote) -> tuple[Token, Token] | None:
+    """``Stated Roe: "Our goal is to win."``, ``Added the mayor: "..."``: a sentence that opens
+    with a speech verb (``lexicon.speech_verb_form``), then its speaker (a name, or a noun after "the")
+    and a colon, introduces the quote after the colon as that speaker's words. The parser reads
+    the capitalised verb as part of a name and finds no cue; the verb and the last word before
+    the colon are the cue and the speaker: a person's or a body's name the article writes again
+    (``label_name``), or "the" and a noun of a person, body or group ("Added the mayor:"); not
+    "Reported Cases:" or "Updated March 3:", nor words holding a verb, a comma or a pronoun."""
+    text = doc_index.text(doc)
+    # the colon may end the paragraph before the quote ('Stated Roe:\n\n"...')
+    line_start = text.rfind("\n", 0, len(text[:q.open_mark].rstrip())) + 1
+    # the sentence starts of the line, nearest the colon first: "Roe won. Said Roe:" is "Said Roe:"
+    starts = [line_start] + [m.end() for m in _SENTENCE_GAP.finditer(text, line_start, q.open_mark)]
+    m = next((m for m in (_VERB_NAME_COLON.fullmatch(text, start, q.open_mark) for start in reversed(starts))
+              if m and lexicon_mod.speech_verb_form(m.group(1))), None)
+    if m is None:
+        return None
+    verb = token_at(doc, m.start(1))
+    phrase = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+    if verb is None or phrase is None or not len(phrase):
+        return None
+    words = [t for t in phrase if not t.is_punct or t.text == "."]
+    last = phrase[-1]
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.text == "," for t in phrase) or last.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if words[0].lower_ == "the":
+        noun = last.lemma_.lower()
+        return (verb, last) if noun in PERSON_NOUNS or noun in ORG_NOUNS or noun in GROUP_NOUNS else None
+    name = label_name(doc, phrase.start_char, phrase.end_char, (m.start(), q.open_mark))
+    return (verb, last) if name is not None and name.i == last.i else None
 
 
 def rejected_colon_label(doc: Doc, q: Quote) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
-from onrecord.extract import doc_index
+from onrecord.extract import doc_index, lexicon
 from onrecord.extract.speakers.entity_type import titled_at_a_mention
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import title_before_name
@@ -498,6 +498,32 @@ def common_word_before_surname(name: str, doc: Doc) -> str | None:
                 and (gender_of(texts[0]) is not None or texts[0].lower() not in doc_index.positions(doc)):
             full.add(" ".join(texts))  # "Bernie Sanders": a given name no list has, never a common word
     return full.pop() if len(full) == 1 else None
+
+
+def speech_verb_before_name(name: str, doc: Doc) -> str | None:
+    """The name without its first word when that word is a speech verb opening a sentence before
+    a colon, which the tagger read into the name: 'Stated Roe: "..."' (``statements.
+    inverted_colon_label``) names Roe, and "Stated" is no given name. Only when every occurrence
+    of the name opens its sentence or line and is followed by a colon. A surname left alone is
+    the one person of that surname the article names in full ("Jo Roe"), when there is one."""
+    words = name.split()
+    if len(words) < 2 or gender_of(words[0]) is not None or not lexicon.speech_verb_form(words[0]):
+        return None
+    text = doc_index.text(doc)
+    found = list(_whole_words(name, text))
+    if not found or not all(text[m.end():].lstrip(" ").startswith(":")
+                            and text[:m.start()].rstrip(" ")[-1:] in ("", "\n", ".", "!", "?", "”", '"')
+                            for m in found):
+        return None
+    rest = words[1:]
+    if len(rest) == 1:
+        # a surname alone: the one person of that surname the article names in full
+        full = {" ".join(t.text for t in ent if t.text not in ("'", "’", "'s", "’s"))
+                for ent in doc_index.ents_labelled(doc, "PERSON") if len(ent) >= 2 and ent[-1].text == rest[0]
+                and not lexicon.speech_verb_form(ent[0].text)}
+        if len(full) == 1:
+            return full.pop()
+    return " ".join(rest)
 
 
 def modifies_next_noun(first: Token) -> bool:

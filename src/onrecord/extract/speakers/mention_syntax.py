@@ -235,6 +235,7 @@ def mention_range(head: Token) -> tuple[int, int]:
             break
     start = after_clause_in_left_part(head, start)
     start = after_cue_after_quote(head, start)
+    start = after_opening_speech_verb(head, start)
     start = dateline_end(head.doc, start, head.i)  # "ISLAMABAD — Pakistan's army"
     while start < end - 1 and head.doc[start].is_punct:
         start += 1
@@ -261,6 +262,18 @@ def after_cue_after_quote(head: Token, start: int) -> int:
     doc = head.doc
     cues = [t.i for t in doc[max(start, 1):head.i] if t.pos_ == "VERB" and doc[t.i - 1].tag_ == "''"]
     return cues[-1] + 1 if cues else start
+
+
+def after_opening_speech_verb(head: Token, start: int) -> int:
+    """Where a mention starts when the parser read a capitalised speech verb opening the sentence
+    as the first word of the name after it ('Stated Roe: "..."', "Added Jo Fry:"): after the verb,
+    when the name is followed by a colon (``statements.inverted_colon_label``)."""
+    doc = head.doc
+    first = doc[start]
+    if start < head.i and first.i == first.sent.start and head.i + 1 < len(doc) and doc[head.i + 1].text == ":" \
+            and first.text[:1].isupper() and lexicon.speech_verb_form(first.text):
+        return start + 1
+    return start
 
 
 def after_clause_in_left_part(head: Token, start: int) -> int:

@@ -40,6 +40,7 @@ from onrecord.extract.speakers.fullest_name import (
     qualified_body_name,
     region_pair_name,
     shared_surname_name,
+    speech_verb_before_name,
     surname_full_name,
     title_out_of_name,
     titled_full_name,
@@ -810,7 +811,8 @@ class ArticleState:
         cut = headline_name_cut(entity.name, entity.aliases + [e.name for e in people], self.doc) \
             or headline_word_before_surname(entity.name, self.doc)\
             or opener_object_before_surname(entity.name, self.doc) \
-            or common_word_before_surname(entity.name, self.doc)
+            or common_word_before_surname(entity.name, self.doc) \
+            or speech_verb_before_name(entity.name, self.doc)
         if cut is None:
             return False
         known = [e for e in people if e.name == cut]
