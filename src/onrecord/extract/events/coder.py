@@ -95,6 +95,7 @@ from onrecord.extract.events.countries import (
     _unsure_subject_pronoun,
     against_named_country,
     implied_actor,
+    other_party_descriptions,
     outlet_staff,
     people_country,
     several_countries,
@@ -176,6 +177,7 @@ from onrecord.extract.events.parties import (
     _threatened,
     _verb_actor,
     _voices,
+    censured_act_doer,
     counted_victims,
     happening_doer,
     meeting_purpose,
@@ -406,6 +408,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
+                target_tok = censured_act_doer(token, kind, target_tok, tables)  # "condemned Israel's strike on Syria"
             if kind in ("CONSULT", "AGREE"):
                 target_tok = met_on_trip(token, tables) or target_tok  # "traveled to Florida to meet X"
             if target_tok is None and kind == "THREATEN":
@@ -461,7 +464,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             person_target = target_tok is not None and _a_person(target_tok)
             if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
-                                                 skipped=[*_asides(sent, (token, target_tok)), *reporter])
+                                                 skipped=[*_asides(sent, (token, target_tok)), *reporter,
+                                                          *other_party_descriptions(actor_tok, (token, target_tok))])
                 if person_target:
                     # "Hamas held Gilad Shalit, who ...": a person's country is what the article
                     # says of them, not the country their sentence names (``_a_person``)

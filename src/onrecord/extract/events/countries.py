@@ -475,6 +475,19 @@ def _asides(sent: Span, kept: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def other_party_descriptions(party: Token, kept: Sequence[Token]) -> list[tuple[int, int]]:
+    """The offsets of the appositions of the other party, which say who that party is, not who
+    this one is: in "The Kenyan foreign minister, Paul Otieno, met officials in London" the
+    minister's name (which a dictionary may tie to a country) says nothing of the officials,
+    who are of the place named after them. Not an apposition that holds the event's verb or
+    this party (``kept``)."""
+    out = []
+    for appos in (c for c in party.children if c.dep_ == "appos"):
+        if not any(appos.left_edge.i <= k.i <= appos.right_edge.i for k in kept):
+            out.append((appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge)))
+    return out
+
+
 def _reporter(token: Token) -> list[tuple[int, int]]:
     """The offsets (none or one pair) of who reports the event, when its verb is what a saying verb's subject says
     after it ("the government criticized X, ABC of Australia reported"; "..., Thai military
