@@ -99,3 +99,9 @@ def test_a_light_verb_or_blame_keeps_the_acts_own_target(nlp):
     verb = next(t for t in doc if t.text == "blamed")
     rebels = next(t for t in doc if t.text == "separatists")
     assert censured_act_doer(verb, "ACCUSE", rebels, tables.load()) is rebels
+
+
+def test_a_rally_to_protest_abuses_is_aimed_at_whoever_committed_them(nlp):
+    text = "Thousands of farmers were marching Monday for a rally in Accra to protest the abuses by the militia."
+    e = at(nlp, text, "marching")
+    assert e.target is not None and e.target.text == "the militia"

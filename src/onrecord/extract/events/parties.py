@@ -1009,12 +1009,12 @@ def censured_act_doer(token: Token, kind: str, target: Optional[Token], tables: 
     when no target was found ("in protest against the violations by the army")."""
     if kind not in ("ACCUSE", "PROTEST"):
         return target
-    for act in _censured_acts(token, tables):
+    for act, verb in _censured_acts(token, tables):
         harmful = act.lemma_.lower() in _CENSURED_ACTS or (
             EVENT_NOUNS.get(act.lemma_.lower(), ("",))[0] in _HARMFUL_TYPES)
         if not harmful or _actor_head(act, tables):
             continue
-        doer = _harmful_act_doer(act, token, tables)
+        doer = _harmful_act_doer(act, verb, tables)
         if target is not None and act.left_edge.i <= target.i <= act.right_edge.i and target.i != act.i:
             if doer is None or target.i != doer.i:
                 return doer  # the victim named inside the act's phrase: the doer, or no one
@@ -1023,26 +1023,31 @@ def censured_act_doer(token: Token, kind: str, target: Optional[Token], tables: 
     return target
 
 
-def _censured_acts(token: Token, tables: Tables) -> list[Token]:
-    """The nouns that may name the act a condemnation or protest is about: the verb's object and
-    the object of its "against", "over" or "about", when the verb is itself one of condemning or
-    protesting ("condemned", "criticized", "protested"; not a light verb that names the act it
-    does, "unleashed an attack on his rival", nor "blamed the attack on the rebels", whose "on"
-    names the one blamed); and, after any verb, the object of "in protest against/over/of ..."
-    ("marched in protest against the killings") or of an infinitive "to protest ..." ("blocked
-    roads to protest the arrests")."""
+def _censured_acts(token: Token, tables: Tables) -> list[tuple[Token, Token]]:
+    """The nouns that may name the act a condemnation or protest is about, each with the verb
+    it hangs on: the verb's object and the object of its "against", "over" or "about", when the
+    verb is itself one of condemning or protesting ("condemned", "criticized", "protested"; not
+    a light verb that names the act it does, "unleashed an attack on his rival", nor "blamed
+    the attack on the rebels", whose "on" names the one blamed); and, after any verb, the
+    object of "in protest against/over/of ..." ("marched in protest against the killings") or
+    of an infinitive "to protest ..." said of the verb or of its object ("blocked roads to
+    protest the arrests", "gathered for a rally to protest the arrests")."""
     lemma = token.lemma_.lower()
     censuring = lemma != "blame" and (tables.verbs.get(lemma) or ("",))[0] in ("ACCUSE", "PROTEST")
-    acts = [c for c in token.children if c.dep_ in ("dobj", "obj")] if censuring else []
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    acts = [(o, token) for o in objects] if censuring else []
     for prep in (c for c in token.children if c.dep_ == "prep"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            objects.append(pobj)
             if prep.lower_ in ("against", "over", "about") and censuring:
-                acts.append(pobj)
+                acts.append((pobj, token))
             elif prep.lower_ == "in" and pobj.lemma_.lower() == "protest":
-                acts += [g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("against", "over", "of")
+                acts += [(g, token) for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("against", "over", "of")
                          for g in p.children if g.dep_ == "pobj"]
-    for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest"):
-        acts += [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+    for holder in (token, *objects):
+        for clause in (c for c in holder.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                       and c.lemma_.lower() == "protest" and c.pos_ == "VERB"):
+            acts += [(c, clause) for c in clause.children if c.dep_ in ("dobj", "obj")]
     return acts
 
 
