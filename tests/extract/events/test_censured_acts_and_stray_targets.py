@@ -8,7 +8,13 @@ from __future__ import annotations
 from onrecord.extract.events import tables
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.countries import other_party_descriptions
-from onrecord.extract.events.parties import censured_act_doer, object_before_day, stray_passive_subject
+from onrecord.extract.events.parties import (
+    aimed_at_subject,
+    censured_act_doer,
+    inquiry_subject,
+    object_before_day,
+    stray_passive_subject,
+)
 
 
 def at(nlp, text, trigger):
@@ -105,3 +111,23 @@ def test_a_rally_to_protest_abuses_is_aimed_at_whoever_committed_them(nlp):
     text = "Thousands of farmers were marching Monday for a rally in Accra to protest the abuses by the militia."
     e = at(nlp, text, "marching")
     assert e.target is not None and e.target.text == "the militia"
+
+
+def test_an_inquiry_of_a_person_is_aimed_at_them(nlp):
+    e = at(nlp, "The FBI investigation of Senator Ann Lee could hurt her campaign.", "investigation")
+    assert e.target is not None and e.target.text == "Senator Ann Lee"
+    doc = nlp("A long study of rainfall in the valley was published.")
+    study = next(t for t in doc if t.text == "study")
+    assert inquiry_subject(study, tables.load()) is None
+
+
+def test_one_killed_in_a_strike_is_its_target(nlp):
+    e = at(nlp, "Two Somali fighters were killed in a Kenyan air strike on Monday.", "strike")
+    assert e.target is not None and e.target.text == "Two Somali fighters"
+    assert e.actor.country == "KEN"
+
+
+def test_a_relative_clause_killed_in_a_strike_gives_no_target(nlp):
+    doc = nlp("The preacher Omar Said, who was killed in a French drone strike, appears in the video.")
+    strike = next(t for t in doc if t.text == "strike")
+    assert aimed_at_subject(strike, tables.load()) is None

@@ -494,14 +494,16 @@ def _prepositional_doer(token: Token) -> Optional[Token]:
 
 def aimed_at_subject(act: Token, tables: Tables) -> Optional[Token]:
     """Whom an act's noun was aimed at, named as the subject of the verb it belongs to: "He was
-    killed by a U.S. airstrike" (the passive's subject), "Abqaiq was the target of an al-Qaeda
+    killed by a U.S. airstrike" or "in a U.S. airstrike" (the passive's subject), "Abqaiq was the target of an al-Qaeda
     attack", "X became the subject of an investigation" (``[aimed_at_nouns]``). The passive's
     verb must be one done to a person (``[bodily_harm_verbs]``, ``[custody_verbs]``): "the
     president was angered by the attack on the embassy" was no target of it."""
     if act.dep_ != "pobj":
         return None
     prep = act.head
-    if prep.dep_ == "agent":
+    if prep.dep_ == "agent" or prep.lower_ == "in" and prep.head.pos_ == "VERB" and any(
+            c.dep_ == "auxpass" for c in prep.head.children):
+        # "killed in a U.S. drone strike" tells the same as "killed by" one
         if prep.head.lemma_.lower() not in _ACTS_ON_PEOPLE:
             return None
         subject = next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
@@ -509,10 +511,29 @@ def aimed_at_subject(act: Token, tables: Tables) -> Optional[Token]:
         subject = next((c for c in prep.head.head.children if c.dep_ == "nsubj"), None)
     else:
         return None
-    if subject is None:
-        return None
+    if subject is None or prep.lower_ == "in" and subject.lower_ in _ANY_RELATIVE:
+        return None  # "X, who was killed in a U.S. strike": the clause's words are not X's own
     subject = antecedent(subject)
     return subject if subject.lower_ not in _THING_PRONOUNS and _names_actor(subject, tables) else None
+
+
+def inquiry_subject(inquiry: Token, tables: Tables) -> Optional[Token]:
+    """Whom an inquiry's noun looks into, named after "of" or "into": "the FBI investigation of
+    Senator Lee" is aimed at Lee, and so is "its probe into Lee's finances" (the owner of the
+    thing looked into, by a possessive that names an actor and is no pronoun). Only the nouns of
+    an inquiry (``[inquiry_words]``); "a study of rainfall" names no one."""
+    if inquiry.lemma_.lower() not in _INQUIRIES:
+        return None
+    for prep in (c for c in inquiry.children if c.dep_ == "prep" and c.lower_ in ("of", "into")):
+        for looked in (g for g in prep.children if g.dep_ == "pobj"):
+            if looked.lower_ in _PRONOUNS:
+                continue
+            if _actor_head(looked, tables):
+                return looked
+            owner = next((c for c in looked.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ not in _PRONOUNS and _actor_head(owner, tables):
+                return owner
+    return None
 
 
 def _undergoer(subject: Token, tables: Tables) -> Optional[Token]:
@@ -706,7 +727,7 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     party a "between" names ("mediated an agreement between Japan and Russia")."""
     # "two soldiers were captured by rebels and killed": the passive subject it shares (``shared_passive``)
     if token.pos_ == "NOUN":
-        aimed_at = aimed_at_subject(token, tables)  # "he was killed by a U.S. airstrike"
+        aimed_at = aimed_at_subject(token, tables) or inquiry_subject(token, tables)  # "killed by a U.S. airstrike"
         if aimed_at is not None:
             return aimed_at
     subjects: list[Token] = [*token.children, *(token.head.children if shared_passive(token, own_doer=True) else ())]
