@@ -131,3 +131,10 @@ def test_a_relative_clause_killed_in_a_strike_gives_no_target(nlp):
     doc = nlp("The preacher Omar Said, who was killed in a French drone strike, appears in the video.")
     strike = next(t for t in doc if t.text == "strike")
     assert aimed_at_subject(strike, tables.load()) is None
+
+
+def test_a_counterpart_is_a_target_of_another_country_than_the_actor(nlp):
+    e = at(nlp, "The Chilean trade minister met with her counterpart from Peru on Monday.", "met")
+    assert e.target is not None and e.target.text == "her counterpart" and e.target.country == "PER"
+    e = at(nlp, "In Santiago, the Chilean trade minister met with her counterpart on Monday.", "met")
+    assert e.target is None or e.target.country != "CHL"

@@ -94,6 +94,8 @@ from onrecord.extract.events.countries import (
     _reporter,
     _unsure_subject_pronoun,
     against_named_country,
+    counterpart,
+    counterpart_country,
     implied_actor,
     other_party_descriptions,
     outlet_staff,
@@ -462,6 +464,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             far = target_tok is not None and (worldwide(target_tok) or several_countries(target_tok)
                                               or outlet_staff(target_tok, tables))
             person_target = target_tok is not None and _a_person(target_tok)
+            if target and target_tok is not None and target.country is None and counterpart(target_tok):
+                # "met her counterpart from Brazil": of another side than the actor's, or of none
+                target.country, far = counterpart_country(target_tok, countries, sent, actor.country), True
             if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
                                                  skipped=[*_asides(sent, (token, target_tok)), *reporter,

@@ -42,6 +42,7 @@ _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _PERSON_RELATIVES = data.words(_WORDS, "person_relatives")
 _STATE_NOUNS = data.words(_WORDS, "state_nouns")  # "nations", "governments": several countries
 _TERRITORIES = data.mapping(_WORDS, "territories")  # code -> the code of the country it lies in
+_COUNTERPARTS = data.words(_WORDS, "counterpart_nouns")  # "her counterpart" (``counterpart_country``)
 _PRESS_STAFF = data.words(_WORDS, "press_staff_nouns")  # "a Reuters reporter" (``outlet_staff``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
@@ -68,6 +69,26 @@ def unknown_place_party(party: Token, tables: Tables) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < party.i
                and c.ent_type_ in ("", "GPE", "LOC", "NORP") and c.text[:1].isupper()
                and code_actor(_words(party.doc[c.left_edge.i:c.i + 1]), tables)[0] is None for c in party.children)
+
+
+def counterpart(party: Token) -> bool:
+    """A party named as the actor's opposite number: "met her counterpart", "talks with their
+    counterparts" (``[counterpart_nouns]``)."""
+    return party.lower_ in _COUNTERPARTS
+
+
+def counterpart_country(party: Token, countries: list[tuple[int, str]], sent: Span,
+                        actor_country: Optional[str]) -> Optional[str]:
+    """The country of the actor's opposite number ("the Japanese minister met her counterpart
+    from Brazil"; "her Brazilian counterpart"): what its own words name, else the first country
+    its sentence names that is not the actor's ("in Tokyo, the Japanese minister met his
+    counterpart" names none other: no country). Never the actor's own nor the article's
+    leading country, which is most often the actor's: a counterpart is of another side."""
+    own = _countries_between(countries, party.left_edge.idx, party.right_edge.idx + len(party.right_edge))
+    if own:
+        return own[0][1]
+    return next((c for _, c in _countries_between(countries, sent.start_char, sent.end_char)
+                 if c != actor_country), None)
 
 
 def outlet_staff(party: Token, tables: Tables) -> bool:
