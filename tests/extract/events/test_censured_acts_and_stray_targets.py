@@ -138,3 +138,8 @@ def test_a_counterpart_is_a_target_of_another_country_than_the_actor(nlp):
     assert e.target is not None and e.target.text == "her counterpart" and e.target.country == "PER"
     e = at(nlp, "In Santiago, the Chilean trade minister met with her counterpart on Monday.", "met")
     assert e.target is None or e.target.country != "CHL"
+
+
+def test_envoys_from_world_powers_are_not_of_the_place_they_meet_in(nlp):
+    e = at(nlp, "Cuban diplomats met in Oslo with envoys from five world powers.", "met")
+    assert e.target is not None and e.target.country is None

@@ -55,8 +55,19 @@ def worldwide(party: Token) -> bool:
     takes none from the article (not its leading country); nor do people said to be of another
     country ("met foreign dignitaries in Nairobi": not Kenya's, ``[foreign_modifiers]``)."""
     foreign = _WORLDWIDE | (_FOREIGN if party.lemma_.lower() in _PEOPLE else frozenset())
-    return any(t.lower_ in foreign and t.dep_ in ("compound", "amod", "poss") and t.ent_type_ == ""
-               for t in party.children)  # not a name's "World" ("the World Trade Center", "the World Bank")
+    if any(t.lower_ in foreign and t.dep_ in ("compound", "amod", "poss") and t.ent_type_ == ""
+           for t in party.children):  # not a name's "World" ("the World Trade Center", "the World Bank")
+        return True
+    return sent_by_many(party)
+
+
+def sent_by_many(party: Token) -> bool:
+    """People said to come from the whole world or from several countries: "envoys from six
+    world powers", "delegates of many nations" (``worldwide``, ``several_countries`` of the
+    object of their "from" or "of"): of no one country, not of the place they meet in ("met in
+    Vienna with envoys from six world powers" is not Austria's)."""
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and (worldwide(g) or several_countries(g))
+               for p in party.children for g in p.children if g.dep_ == "pobj")
 
 
 def unknown_place_party(party: Token, tables: Tables) -> bool:
