@@ -12,6 +12,7 @@ from onrecord.extract.events.parties import (
     aimed_at_subject,
     censured_act_doer,
     inquiry_subject,
+    mediation_named,
     object_before_day,
     stray_passive_subject,
 )
@@ -143,3 +144,11 @@ def test_a_counterpart_is_a_target_of_another_country_than_the_actor(nlp):
 def test_envoys_from_world_powers_are_not_of_the_place_they_meet_in(nlp):
     e = at(nlp, "Cuban diplomats met in Oslo with envoys from five world powers.", "met")
     assert e.target is not None and e.target.country is None
+
+
+def test_a_mediation_effort_launched_between_two_states_is_aimed_at_them(nlp):
+    text = "The emir of Kuwait launched a mediation effort on Sunday between Oman and Bahrain, whose ties have soured."
+    e = at(nlp, text, "launched")
+    assert e.type == "CONSULT" and e.target is not None and e.target.country == "OMN"
+    doc = nlp("The ministry launched a review of the budget.")
+    assert not mediation_named(next(t for t in doc if t.text == "launched"))

@@ -60,6 +60,7 @@ _POSSESSOR_PREPS = data.words(_WORDS, "possessor_prepositions")  # "agreed with 
 _DESCRIBED_PEOPLE = data.words(_WORDS, "described_people_pronouns")  # "praised those who stayed"
 _MEDIATION_PREPS = data.words(_WORDS, "mediation_prepositions")  # "between": a mediation's only
 _MEDIATION_VERBS = data.words(_WORDS, "mediation_verbs")
+_MEDIATION_NOUNS = data.words(_WORDS, "mediation_nouns")  # "launched a mediation effort between ..."
 _GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
 _THING_PRONOUNS = _THING_RELATIVES | _RELATIVE_PRONOUNS | {"it", "this"}  # a passive subject naming no victim
 _FIRST_PERSON = data.words(_WORDS, "first_person")
@@ -850,11 +851,24 @@ def _mediation(token: Token, kind: str, actor: Token) -> bool:
     which ``verbal.retyped`` makes CONSULT), or a CONSULT by a mediating role ("the mediator
     hosted talks between ...", "acted as a go-between", ``[mediating_roles]``). "Condemned the
     clashes between police and protesters" is aimed at neither."""
-    if token.lemma_.lower() in _MEDIATION_VERBS and token.pos_ == "VERB":
+    if token.lemma_.lower() in _MEDIATION_VERBS and token.pos_ == "VERB" or mediation_named(token):
         return True
     roles = [actor, *(g for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
                       for g in p.children if g.dep_ == "pobj")]
     return kind == "CONSULT" and any(r.lemma_.lower() in MEDIATING_ROLES for r in roles)
+
+
+def mediation_named(token: Token) -> bool:
+    """A mediation told by its noun (``[mediation_nouns]``): the event's own noun ("her mediation
+    between the two parties") or its verb's object, alone or before another noun ("launched a
+    mediation effort between Ruritania and Borduria", "began mediation"): as with a verb of
+    mediation, its "between" names the target."""
+    def mediating(word: Token) -> bool:
+        return word.lemma_.lower() in _MEDIATION_NOUNS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in _MEDIATION_NOUNS for c in word.children)
+    if token.pos_ == "NOUN":
+        return mediating(token)
+    return any(o.dep_ in ("dobj", "obj") and mediating(o) for o in token.children)
 
 
 def mediated_between(obj: Token, tables: Tables) -> Optional[Token]:
