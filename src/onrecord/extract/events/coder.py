@@ -97,7 +97,10 @@ from onrecord.extract.events.countries import (
     _reporter,
     _unsure_subject_pronoun,
     against_named_country,
+    counterpart,
+    counterpart_country,
     implied_actor,
+    other_party_descriptions,
     outlet_staff,
     people_country,
     several_countries,
@@ -184,6 +187,7 @@ from onrecord.extract.events.parties import (
     _threatened,
     _verb_actor,
     _voices,
+    censured_act_doer,
     counted_victims,
     happening_doer,
     meeting_purpose,
@@ -418,6 +422,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
+                target_tok = censured_act_doer(token, kind, target_tok, tables)  # "condemned Israel's strike on Syria"
             if kind in ("CONSULT", "AGREE"):
                 target_tok = met_on_trip(token, tables) or target_tok  # "traveled to Florida to meet X"
             if target_tok is None and kind == "THREATEN":
@@ -471,9 +476,13 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             far = target_tok is not None and (worldwide(target_tok) or several_countries(target_tok)
                                               or outlet_staff(target_tok, tables))
             person_target = target_tok is not None and _a_person(target_tok)
+            if target and target_tok is not None and target.country is None and counterpart(target_tok):
+                # "met her counterpart from Brazil": of another side than the actor's, or of none
+                target.country, far = counterpart_country(target_tok, countries, sent, actor.country), True
             if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
-                                                 skipped=[*_asides(sent, (token, target_tok)), *reporter])
+                                                 skipped=[*_asides(sent, (token, target_tok)), *reporter,
+                                                          *other_party_descriptions(actor_tok, (token, target_tok))])
                 if person_target:
                     # "Hamas held Gilad Shalit, who ...": a person's country is what the article
                     # says of them, not the country their sentence names (``_a_person``)

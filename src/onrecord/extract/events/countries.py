@@ -42,6 +42,7 @@ _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _PERSON_RELATIVES = data.words(_WORDS, "person_relatives")
 _STATE_NOUNS = data.words(_WORDS, "state_nouns")  # "nations", "governments": several countries
 _TERRITORIES = data.mapping(_WORDS, "territories")  # code -> the code of the country it lies in
+_COUNTERPARTS = data.words(_WORDS, "counterpart_nouns")  # "her counterpart" (``counterpart_country``)
 _PRESS_STAFF = data.words(_WORDS, "press_staff_nouns")  # "a Reuters reporter" (``outlet_staff``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
@@ -54,8 +55,19 @@ def worldwide(party: Token) -> bool:
     takes none from the article (not its leading country); nor do people said to be of another
     country ("met foreign dignitaries in Nairobi": not Kenya's, ``[foreign_modifiers]``)."""
     foreign = _WORLDWIDE | (_FOREIGN if party.lemma_.lower() in _PEOPLE else frozenset())
-    return any(t.lower_ in foreign and t.dep_ in ("compound", "amod", "poss") and t.ent_type_ == ""
-               for t in party.children)  # not a name's "World" ("the World Trade Center", "the World Bank")
+    if any(t.lower_ in foreign and t.dep_ in ("compound", "amod", "poss") and t.ent_type_ == ""
+           for t in party.children):  # not a name's "World" ("the World Trade Center", "the World Bank")
+        return True
+    return sent_by_many(party)
+
+
+def sent_by_many(party: Token) -> bool:
+    """People said to come from the whole world or from several countries: "envoys from six
+    world powers", "delegates of many nations" (``worldwide``, ``several_countries`` of the
+    object of their "from" or "of"): of no one country, not of the place they meet in ("met in
+    Vienna with envoys from six world powers" is not Austria's)."""
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and (worldwide(g) or several_countries(g))
+               for p in party.children for g in p.children if g.dep_ == "pobj")
 
 
 def unknown_place_party(party: Token, tables: Tables) -> bool:
@@ -68,6 +80,26 @@ def unknown_place_party(party: Token, tables: Tables) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < party.i
                and c.ent_type_ in ("", "GPE", "LOC", "NORP") and c.text[:1].isupper()
                and code_actor(_words(party.doc[c.left_edge.i:c.i + 1]), tables)[0] is None for c in party.children)
+
+
+def counterpart(party: Token) -> bool:
+    """A party named as the actor's opposite number: "met her counterpart", "talks with their
+    counterparts" (``[counterpart_nouns]``)."""
+    return party.lower_ in _COUNTERPARTS
+
+
+def counterpart_country(party: Token, countries: list[tuple[int, str]], sent: Span,
+                        actor_country: Optional[str]) -> Optional[str]:
+    """The country of the actor's opposite number ("the Japanese minister met her counterpart
+    from Brazil"; "her Brazilian counterpart"): what its own words name, else the first country
+    its sentence names that is not the actor's ("in Tokyo, the Japanese minister met his
+    counterpart" names none other: no country). Never the actor's own nor the article's
+    leading country, which is most often the actor's: a counterpart is of another side."""
+    own = _countries_between(countries, party.left_edge.idx, party.right_edge.idx + len(party.right_edge))
+    if own:
+        return own[0][1]
+    return next((c for _, c in _countries_between(countries, sent.start_char, sent.end_char)
+                 if c != actor_country), None)
 
 
 def outlet_staff(party: Token, tables: Tables) -> bool:
@@ -472,6 +504,19 @@ def _asides(sent: Span, kept: Sequence[Token]) -> list[tuple[int, int]]:
     for clause in sent:
         if clause.dep_ in _CLAUSES and not any(clause.left_edge.i <= k.i <= clause.right_edge.i for k in kept):
             out.append((clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)))
+    return out
+
+
+def other_party_descriptions(party: Token, kept: Sequence[Token]) -> list[tuple[int, int]]:
+    """The offsets of the appositions of the other party, which say who that party is, not who
+    this one is: in "The Kenyan foreign minister, Paul Otieno, met officials in London" the
+    minister's name (which a dictionary may tie to a country) says nothing of the officials,
+    who are of the place named after them. Not an apposition that holds the event's verb or
+    this party (``kept``)."""
+    out = []
+    for appos in (c for c in party.children if c.dep_ == "appos"):
+        if not any(appos.left_edge.i <= k.i <= appos.right_edge.i for k in kept):
+            out.append((appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge)))
     return out
 
 

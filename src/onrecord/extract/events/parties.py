@@ -34,7 +34,7 @@ from onrecord.extract.events.countries import (
     surname_of_named,
     us_state_country,
 )
-from onrecord.extract.events.model import CONDITIONS, REQUEST_VERBS
+from onrecord.extract.events.model import CONDITIONS, EVENT_NOUNS, REQUEST_VERBS
 from onrecord.extract.events.phrases import (
     _COUNTRY_NOUNS,
     _PRONOUNS,
@@ -60,6 +60,7 @@ _POSSESSOR_PREPS = data.words(_WORDS, "possessor_prepositions")  # "agreed with 
 _DESCRIBED_PEOPLE = data.words(_WORDS, "described_people_pronouns")  # "praised those who stayed"
 _MEDIATION_PREPS = data.words(_WORDS, "mediation_prepositions")  # "between": a mediation's only
 _MEDIATION_VERBS = data.words(_WORDS, "mediation_verbs")
+_MEDIATION_NOUNS = data.words(_WORDS, "mediation_nouns")  # "launched a mediation effort between ..."
 _GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
 _THING_PRONOUNS = _THING_RELATIVES | _RELATIVE_PRONOUNS | {"it", "this"}  # a passive subject naming no victim
 _FIRST_PERSON = data.words(_WORDS, "first_person")
@@ -88,6 +89,8 @@ _ACCUSATIONS = data.words(_WORDS, "accusation_verbs")
 _BIDS = data.words(_WORDS, "bid_nouns")
 _BACKING = data.words(_WORDS, "backing_verbs")
 _THREAT_ENDS = data.words(_WORDS, "threat_end_marks")  # "... until Sweden joined"
+_CENSURED_ACTS = data.words(_WORDS, "censured_act_nouns")  # "condemned the crackdown on X" (``censured_act_doer``)
+_HARMFUL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 _CHARGE_PREPS = data.words(_WORDS, "charge_prepositions")  # "accused X of ...", "arrested X for ..."
 # a relative pronoun in any role: the subject's, the object's ("whom") or the owner's ("whose")
 _ANY_RELATIVE = _RELATIVE_PRONOUNS | _PERSON_RELATIVES | data.words(_WORDS, "owner_relatives")
@@ -492,14 +495,16 @@ def _prepositional_doer(token: Token) -> Optional[Token]:
 
 def aimed_at_subject(act: Token, tables: Tables) -> Optional[Token]:
     """Whom an act's noun was aimed at, named as the subject of the verb it belongs to: "He was
-    killed by a U.S. airstrike" (the passive's subject), "Abqaiq was the target of an al-Qaeda
+    killed by a U.S. airstrike" or "in a U.S. airstrike" (the passive's subject), "Abqaiq was the target of an al-Qaeda
     attack", "X became the subject of an investigation" (``[aimed_at_nouns]``). The passive's
     verb must be one done to a person (``[bodily_harm_verbs]``, ``[custody_verbs]``): "the
     president was angered by the attack on the embassy" was no target of it."""
     if act.dep_ != "pobj":
         return None
     prep = act.head
-    if prep.dep_ == "agent":
+    if prep.dep_ == "agent" or prep.lower_ == "in" and prep.head.pos_ == "VERB" and any(
+            c.dep_ == "auxpass" for c in prep.head.children):
+        # "killed in a U.S. drone strike" tells the same as "killed by" one
         if prep.head.lemma_.lower() not in _ACTS_ON_PEOPLE:
             return None
         subject = next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
@@ -507,10 +512,29 @@ def aimed_at_subject(act: Token, tables: Tables) -> Optional[Token]:
         subject = next((c for c in prep.head.head.children if c.dep_ == "nsubj"), None)
     else:
         return None
-    if subject is None:
-        return None
+    if subject is None or prep.lower_ == "in" and subject.lower_ in _ANY_RELATIVE:
+        return None  # "X, who was killed in a U.S. strike": the clause's words are not X's own
     subject = antecedent(subject)
     return subject if subject.lower_ not in _THING_PRONOUNS and _names_actor(subject, tables) else None
+
+
+def inquiry_subject(inquiry: Token, tables: Tables) -> Optional[Token]:
+    """Whom an inquiry's noun looks into, named after "of" or "into": "the FBI investigation of
+    Senator Lee" is aimed at Lee, and so is "its probe into Lee's finances" (the owner of the
+    thing looked into, by a possessive that names an actor and is no pronoun). Only the nouns of
+    an inquiry (``[inquiry_words]``); "a study of rainfall" names no one."""
+    if inquiry.lemma_.lower() not in _INQUIRIES:
+        return None
+    for prep in (c for c in inquiry.children if c.dep_ == "prep" and c.lower_ in ("of", "into")):
+        for looked in (g for g in prep.children if g.dep_ == "pobj"):
+            if looked.lower_ in _PRONOUNS:
+                continue
+            if _actor_head(looked, tables):
+                return looked
+            owner = next((c for c in looked.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ not in _PRONOUNS and _actor_head(owner, tables):
+                return owner
+    return None
 
 
 def _undergoer(subject: Token, tables: Tables) -> Optional[Token]:
@@ -704,7 +728,7 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     party a "between" names ("mediated an agreement between Japan and Russia")."""
     # "two soldiers were captured by rebels and killed": the passive subject it shares (``shared_passive``)
     if token.pos_ == "NOUN":
-        aimed_at = aimed_at_subject(token, tables)  # "he was killed by a U.S. airstrike"
+        aimed_at = aimed_at_subject(token, tables) or inquiry_subject(token, tables)  # "killed by a U.S. airstrike"
         if aimed_at is not None:
             return aimed_at
     subjects: list[Token] = [*token.children, *(token.head.children if shared_passive(token, own_doer=True) else ())]
@@ -714,8 +738,11 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
             undergoer = _undergoer(child, tables)
             if undergoer is not None:
                 return undergoer
+    stray = stray_passive_subject(token, tables)
+    if stray is not None:
+        return stray
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative") and not _misplaced_object(c, token)),
-                None) or _shared_object(token) or _shifted_object(token))
+                None) or _shared_object(token) or _shifted_object(token) or object_before_day(token))
     obj = _partitive_whole(relative_object(hyphen_whole(obj), tables), tables) if obj is not None else None
     holders = [token] + ([obj] if obj is not None else [])
     aimed = _prep_target(holders, tables, _AIMED_PREPS)
@@ -741,6 +768,44 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
         if whose is not None:
             return whose
     return _complement_target(token, tables, depth)
+
+
+def stray_passive_subject(token: Token, tables: Tables) -> Optional[Token]:
+    """The subject of a passive verb that the parser joined to the phrase opening its sentence:
+    in "On Monday in Peru, Ana Ruiz, a teacher, was arrested" the name is parsed as a second
+    object of "in", and the verb is left with no subject. A passive verb with no subject of its
+    own takes the name whose phrase ends just before its auxiliary (a comma between), when that
+    name is parsed as joined ("and"-less, "conj") to the object of a preposition of the verb's
+    opening phrase and names an actor. Any other passive verb is left alone."""
+    aux = next((c for c in token.children if c.dep_ == "auxpass"), None)
+    if aux is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubjpass") for c in token.children):
+        return None
+    end = aux.i - 1
+    while end >= token.sent.start and token.doc[end].is_punct:
+        end -= 1
+    for word in token.doc[token.sent.start:end + 1]:
+        if word.dep_ == "conj" and word.right_edge.i == end and word.head.dep_ == "pobj" \
+                and not any(c.dep_ == "cc" for c in word.head.children) \
+                and word.head.head.dep_ == "prep" and word.ent_type_ in ("PERSON", "ORG", "NORP") \
+                and _names_actor(word, tables) and token in list(word.head.head.ancestors) + [word.head.head.head]:
+            return word
+    return None
+
+
+def object_before_day(token: Token) -> Optional[Token]:
+    """The object of a verb followed by a bare day's name, which the parser took for the first
+    word of that day ("Lee endorsed Moss Tuesday" parsed as "Moss Tuesday", a date said of the
+    verb): the name before the day (a person, a body or a place) is the verb's object. Only
+    where the verb has no object of its own and the day is a day word (``[day_words]``)."""
+    if any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return None
+    for day in token.children:
+        if day.dep_ in ("npadvmod", "obl", "tmod") and day.lower_ in _DAY_WORDS and day.i > token.i:
+            names = [c for c in day.children
+                     if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+            if names:
+                return names[-1]
+    return None
 
 
 def hyphen_whole(obj: Token) -> Token:
@@ -786,11 +851,24 @@ def _mediation(token: Token, kind: str, actor: Token) -> bool:
     which ``verbal.retyped`` makes CONSULT), or a CONSULT by a mediating role ("the mediator
     hosted talks between ...", "acted as a go-between", ``[mediating_roles]``). "Condemned the
     clashes between police and protesters" is aimed at neither."""
-    if token.lemma_.lower() in _MEDIATION_VERBS and token.pos_ == "VERB":
+    if token.lemma_.lower() in _MEDIATION_VERBS and token.pos_ == "VERB" or mediation_named(token):
         return True
     roles = [actor, *(g for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
                       for g in p.children if g.dep_ == "pobj")]
     return kind == "CONSULT" and any(r.lemma_.lower() in MEDIATING_ROLES for r in roles)
+
+
+def mediation_named(token: Token) -> bool:
+    """A mediation told by its noun (``[mediation_nouns]``): the event's own noun ("her mediation
+    between the two parties") or its verb's object, alone or before another noun ("launched a
+    mediation effort between Ruritania and Borduria", "began mediation"): as with a verb of
+    mediation, its "between" names the target."""
+    def mediating(word: Token) -> bool:
+        return word.lemma_.lower() in _MEDIATION_NOUNS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in _MEDIATION_NOUNS for c in word.children)
+    if token.pos_ == "NOUN":
+        return mediating(token)
+    return any(o.dep_ in ("dobj", "obj") and mediating(o) for o in token.children)
 
 
 def mediated_between(obj: Token, tables: Tables) -> Optional[Token]:
@@ -950,6 +1028,81 @@ def _grievance_doer(token: Token, tables: Tables) -> Optional[Token]:
             if pobj is not None and not _actor_head(pobj, tables):
                 return _act_of(pobj, tables)
     return None
+
+
+def censured_act_doer(token: Token, kind: str, target: Optional[Token], tables: Tables) -> Optional[Token]:
+    """Whom a condemnation or a protest of a harmful act is aimed at: the act's doer, not its
+    victim. "Russia condemned the Israeli strike on Syria" and "China criticized the American
+    sanctions on Huawei" accuse Israel and the United States; "students marched in protest
+    against the killings of activists by police" protest against the police. A party the
+    act's own phrase names after "on", "against" or "of", or by a possessive, is whom the act
+    hit, not whom the accusation or protest is aimed at: where the act's words name no doer
+    ("condemned the attack on its embassy") the event has no target rather than the victim.
+    Only an act that harms (``EVENT_NOUNS`` of force, coercion, sanction or threat, or
+    ``[censured_act_nouns]``): "filed a lawsuit against the city" names the accusation itself,
+    and its "against" is its target. A protest also takes the doer of the act it is against
+    when no target was found ("in protest against the violations by the army")."""
+    if kind not in ("ACCUSE", "PROTEST"):
+        return target
+    for act, verb in _censured_acts(token, tables):
+        harmful = act.lemma_.lower() in _CENSURED_ACTS or (
+            EVENT_NOUNS.get(act.lemma_.lower(), ("",))[0] in _HARMFUL_TYPES)
+        if not harmful or _actor_head(act, tables):
+            continue
+        doer = _harmful_act_doer(act, verb, tables)
+        if target is not None and act.left_edge.i <= target.i <= act.right_edge.i and target.i != act.i:
+            if doer is None or target.i != doer.i:
+                return doer  # the victim named inside the act's phrase: the doer, or no one
+        elif target is None and kind == "PROTEST" and doer is not None:
+            return doer
+    return target
+
+
+def _censured_acts(token: Token, tables: Tables) -> list[tuple[Token, Token]]:
+    """The nouns that may name the act a condemnation or protest is about, each with the verb
+    it hangs on: the verb's object and the object of its "against", "over" or "about", when the
+    verb is itself one of condemning or protesting ("condemned", "criticized", "protested"; not
+    a light verb that names the act it does, "unleashed an attack on his rival", nor "blamed
+    the attack on the rebels", whose "on" names the one blamed); and, after any verb, the
+    object of "in protest against/over/of ..." ("marched in protest against the killings") or
+    of an infinitive "to protest ..." said of the verb or of its object ("blocked roads to
+    protest the arrests", "gathered for a rally to protest the arrests")."""
+    lemma = token.lemma_.lower()
+    censuring = lemma != "blame" and (tables.verbs.get(lemma) or ("",))[0] in ("ACCUSE", "PROTEST")
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    acts = [(o, token) for o in objects] if censuring else []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            objects.append(pobj)
+            if prep.lower_ in ("against", "over", "about") and censuring:
+                acts.append((pobj, token))
+            elif prep.lower_ == "in" and pobj.lemma_.lower() == "protest":
+                acts += [(g, token) for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("against", "over", "of")
+                         for g in p.children if g.dep_ == "pobj"]
+    for holder in (token, *objects):
+        for clause in (c for c in holder.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                       and c.lemma_.lower() == "protest" and c.pos_ == "VERB"):
+            acts += [(c, clause) for c in clause.children if c.dep_ in ("dobj", "obj")]
+    return acts
+
+
+def _harmful_act_doer(act: Token, verb: Token, tables: Tables) -> Optional[Token]:
+    """Who did a harmful act its noun names: its "by" phrase (also "carried out by", or a "by"
+    after it the parser hung on the active verb: "marched in protest against the killings by
+    police", an active verb takes no doer after "by"), else (but for what befalls someone,
+    ``[undergone_nouns]``: "Karlov's arrest" names whom it befell) its possessive or the name or
+    nationality before it (``_act_of``)."""
+    by = next((g for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
+               for g in p.children if g.dep_ == "pobj"), None)
+    if by is None:
+        by = next((g for acl in act.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
+                   for g in a.children if g.dep_ == "pobj"), None)
+    if by is None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        by = next((g for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" and p.i > act.i
+                   for g in p.children if g.dep_ == "pobj"), None)
+    if by is not None:
+        return by if by.lower_ not in _PRONOUNS and _names_actor(by, tables) else None
+    return _act_of(act, tables)
 
 
 def _shifted_object(token: Token) -> Optional[Token]:
