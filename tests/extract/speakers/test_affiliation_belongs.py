@@ -3,6 +3,7 @@ a place merely named near them: in a headline's words after a colon, in what the
 another person's words, at the end of a body's name, or where they live. Made-up texts."""
 
 import onrecord
+from onrecord.extract.speakers.role_cleaning import clean_affiliation, place_inside_own_name
 
 
 def _affiliation(text: str, name: str) -> str | None:
@@ -64,3 +65,14 @@ def test_a_town_before_a_trade_is_no_affiliation_but_before_an_office_it_is():
             "\"We will hold hearings,\" said Ohio Sen. Jo Marlow.")
     assert _affiliation(text, "Rona Bexley") is None
     assert _affiliation(text, "Jo Marlow") == "Ohio"
+
+
+def test_a_place_inside_a_body_s_own_name_is_no_affiliation():
+    assert place_inside_own_name("Levant", "Islamic Front of Zorbia and the Levant")
+    assert clean_affiliation("Islamic Front of Zorbia and the Levant", [], "Levant", "ORG") is None
+    assert clean_affiliation("Bank of Zorbia", [], "Zorbia", "ORG") is None
+    # a place the name does not hold, or one qualifying a body's kind, stays
+    assert clean_affiliation("Court of Appeal", [], "Zorbia", "ORG") == "Zorbia"
+    assert clean_affiliation("Zorbian embassy", [], "Zorbia", "ORG") == "Zorbia"
+    # a person's affiliation is another matter
+    assert clean_affiliation("Jo of Zorbia", [], "Zorbia", "PERSON") == "Zorbia"

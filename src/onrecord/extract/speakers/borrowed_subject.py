@@ -184,3 +184,20 @@ def borrowed_subject(head: Token, cue: Token | None) -> bool:
         return False
     return subject_of_other_clause(head, cue) or subject_inside_reported_clause(head, cue) \
         or conjunct_with_own_subject(head, cue) or gerund_of_a_name_before(head, cue)
+
+
+def subject_of_verb_read_as_subject(head: Token) -> Token | None:
+    """The name that is the subject of a verb the parse made the speaker itself: in "Mrs. Roe,
+    the likely nominee come November, proposed ...", "come" read as the subject of "proposed"
+    with "Roe" its own subject. A verb speaks for no one; the name it hangs on is who spoke.
+    Only a person's or a body's name, alone; None otherwise (the passes then read the mention
+    as they did before)."""
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None  # "Jo and Al Roe, the parents, say": both said it, not the first alone
+    return subject
+

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import HYPHENS, qualifier, speech_word
-from onrecord.extract.speakers.name_forms import BODY_WORDS, name_label
+from onrecord.extract.speakers.name_forms import BODY_WORDS, country_of_an_office, name_label, office_country_before
 from onrecord.extract.speakers.words import BODY_HEADS, PARTIES, ROLE_WORDS, STATE_ABBREVIATIONS, TITLE_GENDER
 
 # words that may stand between a role and the name it serves: "a spokeswoman for Sen. Joe Manchin"
@@ -46,6 +46,9 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
               and not in_clause(e, head)]
     if people:
         return with_first_name_before(people[-1], span)
+    held = office_holder_cut(span, head)
+    if held is not None:
+        return held
     for ent in doc_index.ents_in(span):
         if ent.label_ in ("ORG", "GPE", "NORP") and ent.start > head.i:
             first = next((t for t in ent if t.pos_ == "PROPN" and gender_of(t.text) is not None), None)
@@ -54,6 +57,26 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
                 # "a poll from Zedton Law School": "Law" is a given name too, but a body's
                 # kind word ends the run, so it is the body's name, no person's
                 return doc[first.i:ent.end]
+    return None
+
+
+def office_holder_cut(span: Span, head: Token) -> Span | None:
+    """The person named right after an office and "of" a country, where the tagger spanned the
+    country with the name ("The president of Ruritania Jo Roe" tagged as one organisation) or the
+    parse ended the mention inside the name ("The president of Kenya Jo" of "Jo Roe"): the name
+    after the country holds the office the mention's head is. None for any other mention."""
+    doc = span.doc
+    if head.i + 1 >= span.end or doc[head.i + 1].lower_ != "of":
+        return None
+    for i in range(head.i + 3, span.end):
+        ent = doc_index.entity_at(doc, i)
+        if ent is None or ent.start > i:
+            continue
+        if ent.start == i and ent.label_ == "PERSON" and office_country_before(doc[i]) and i == head.i + 3:
+            return ent  # "... of Kenya | Jo Roe", the name running past the mention's end
+        if ent.start == i - 1 and ent.label_ == "ORG" and country_of_an_office(list(ent)) and i == head.i + 3 \
+                and len(ent) <= 4:
+            return doc[i:ent.end]  # "... of [Kenya Jo Roe]": the country cut from the name
     return None
 
 

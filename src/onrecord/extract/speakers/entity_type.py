@@ -81,6 +81,7 @@ from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
+    BELIEF_NOUNS,
     BODY_HEADS,
     COLLECTIVE_NOUNS,
     COUNTRY_WORDS,
@@ -153,6 +154,9 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     or "she"), which the article's own word for what the name is outweighs."""
     if type_ in ("PERSON", "UNKNOWN") and authors_et_al(name):
         return "GROUP"  # "Roe et al.": a paper's authors, several people
+    if gender is None and not roles and plural_of_people(name, doc) \
+            and (type_ in ("PERSON", "UNKNOWN") or type_ == "ORG" and not tagged_org_somewhere(name, doc)):
+        return "GROUP"  # "Pacifists said": people of a kind, no one's name nor a body's
     if type_ == "GPE":
         if family_of_a_surname(name, doc):
             return "GROUP"  # "The Roes said" beside "Mr Roe": a family the tagger read as a place
@@ -238,6 +242,30 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
     if type_ == "UNKNOWN" and lemma in PERSON_HEADS and (head.tag_ in ("NN", "NNP") or counted_one(head)):
         return "PERSON"
     return type_
+
+
+def plural_of_people(name: str, doc: Doc) -> bool:
+    """Whether a one-word name is the plural of a noun for people of a kind, capitalised
+    ("Agnostics", "Pacifists", "Protesters"): several people, whom the tagger or a pass may read
+    as someone's name or a body's. The singular must be a noun of people (``[belief_nouns]``,
+    ``[person_heads]``, the role nouns) or end in "-ist"; and the article must never write the
+    word as a person's surname, after a given name or a title ("Tom Pilgrims", "Mr Pilgrims")."""
+    if " " in name or not name[:1].isupper() or not name[1:].islower() or not name.isalpha() \
+            or not name.endswith("s") or len(name) < 5:
+        return False
+    singular = name[:-1].lower()
+    if not (singular in BELIEF_NOUNS or singular in PERSON_HEADS or singular in ROLE_NOUNS
+            or singular.endswith("ist") and len(singular) >= 6):
+        return False
+    for i in occurrences(name, doc):
+        token = doc[i]
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "I":
+            return False  # inside a person's longer name
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.text[:1].isupper() and (
+                gender_of(before.text) is not None or before.lower_.rstrip(".") in NAME_TITLES):
+            return False  # "Tom Pilgrims", "Mr Pilgrims": a surname
+    return True
 
 
 def authors_et_al(name: str) -> bool:

@@ -22,6 +22,7 @@ from onrecord.extract.speakers.name_forms import (
     PERSON_WORDS,
     SURNAME_PARTICLES,
     country_before_given_name,
+    country_of_an_office,
     style_of_address,
 )
 from onrecord.extract.speakers.spelling import unaccented
@@ -330,6 +331,7 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
         while start > 0 and _name_part(doc[start - 1]) and not title_before_name(doc[start - 1]) \
                 and not style_of_address(doc[start - 1]) \
                 and not country_before_given_name(texts[start - 1:end]) \
+                and not country_of_an_office(list(doc[start - 1:end])) \
                 and (gender_of(texts[start - 1]) is not None or _one_person_name(doc[start - 1], doc[start])
                      or start == i and len(words) == 1 and untold_given_name(doc[start - 1], doc[start])):
             # only first names before ("Director of National Intelligence John Ratcliffe"; "Lawyer"
@@ -698,6 +700,8 @@ def _personal_name_words(ent: Span) -> list[str] | None:
     if ent.label_ not in ("PERSON", "ORG"):
         return None
     tokens = [t for t in ent if not t.is_space]
+    if country_of_an_office(tokens):
+        tokens = tokens[1:]  # "President of Kenya Jo Roe" tagged as one name: the country is the office's
     if not 2 <= len(tokens) <= 4:
         return None
     for t in tokens:

@@ -224,6 +224,11 @@ def person_name_tagged_org(ent: Span) -> bool:
                               or country_before_given_name([t.text for t in words])):
         # "Councilwoman Rosa Hill", "Indian Rosa Hill": a title or a country the tagger took in
         words, titled = words[1:], True
+    if country_of_an_office(words):
+        # "Prime Minister of India Rosa Hill": the office before the name says it is a person's,
+        # whatever the given name, when all the rest is capitalised proper nouns of no body
+        words = words[1:]
+        return 2 <= len(words) <= 3 and all(_person_name_word(t) for t in words)
     if len(words) > 2 and words[-1].lower_ in POSTNOMINALS:
         words = words[:-1]
     if not 2 <= len(words) <= 3 or gender_of(words[0].text) is None:
@@ -610,3 +615,26 @@ def country_before_given_name(words: list[str]) -> bool:
     lead = words[0].lower().removesuffix("'s").removesuffix("’s")
     return (lead in COUNTRY_WORDS or lead.replace(".", "") in COUNTRY_WORDS) and words[0][:1].isupper() \
         and gender_of(words[0]) is None and gender_of(words[1]) is not None
+
+
+def country_of_an_office(words: list[Token]) -> bool:
+    """Whether a tagged name opens with the country of an office written just before it, tied to
+    the office by "of": "Prime Minister of India Narendra Modi", "the president of Kenya Jo Roe".
+    The tagger may span the country with the person's name; "of" after an office says the
+    country is the office's, so it is cut even when some bear it as a given name ("India",
+    "Jordan"), which ``country_before_given_name`` must keep. Two capitalised proper nouns
+    must follow it, the name itself."""
+    if len(words) < 3 or words[1].i != words[0].i + 1:
+        return False
+    return office_country_before(words[1]) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[1:])
+
+
+def office_country_before(first: Token) -> bool:
+    """Whether the words right before a name's first word are an office, "of" and a country:
+    "President of Kenya | Jo Roe". The name then holds that office; the country is no word of it."""
+    doc, i = first.doc, first.i
+    if i < 3:
+        return False
+    country = doc[i - 1]
+    return country.text[:1].isupper() and country.lower_.replace(".", "") in COUNTRY_WORDS \
+        and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in ROLE_WORDS | NAME_TITLES

@@ -20,7 +20,11 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract.candidates import is_dateline
 from onrecord.extract.quotes import Quote
-from onrecord.extract.speakers.borrowed_subject import borrowed_subject, reporter_instead
+from onrecord.extract.speakers.borrowed_subject import (
+    borrowed_subject,
+    reporter_instead,
+    subject_of_verb_read_as_subject,
+)
 from onrecord.extract.speakers.mention_syntax import affiliation_of, mention_range
 from onrecord.extract.speakers.passes import bodies, descriptions, epithets, names, pronouns, writers
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
@@ -88,6 +92,11 @@ class SpeakerResolver:
         reporter = reporter_instead(head, cue)
         if reporter is not None:
             return self.resolve(reporter)
+        subject = subject_of_verb_read_as_subject(head) if cue is not None and head.head.i == cue.i else None
+        if subject is not None:
+            # "Mrs. Roe, the likely nominee come November, proposed": the verb the parse made the
+            # cue's subject names no one; its own subject, a name, spoke
+            return self.resolve(subject)
         if borrowed_subject(head, cue):
             return None
         for rule_pass in PASSES:

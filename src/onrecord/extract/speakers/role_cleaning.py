@@ -619,9 +619,22 @@ def clean_affiliation(name: str, aliases: list[str], affiliation: str | None, ty
     text = re.sub(r"^[Tt]he\s+", "", affiliation.strip()).rstrip("'’")  # "the United States'" of a possessive
     own = {n.lower() for n in [name, *aliases] if n}
     if not text or text.lower() in own or person_as_affiliation(text, name, type_, people) \
-            or place_beside_a_named_body(text, roles) or only_of_past_posts(text, roles) or a_stance(text):
+            or place_beside_a_named_body(text, roles) or only_of_past_posts(text, roles) or a_stance(text) \
+            or type_ == "ORG" and place_inside_own_name(text, name):
         return None
     return text
+
+
+def place_inside_own_name(affiliation: str, name: str) -> bool:
+    """Whether a body's affiliation is a word of its own name after "of" ("Levant" of "Islamic
+    State of Zorbia and the Levant", "Zorbia" of "Bank of Zorbia"): the name already says where
+    the body is from, and a place inside it is no body it belongs to."""
+    lowered, words = name.lower(), affiliation.lower().split()
+    cut = lowered.find(" of ")
+    if cut < 0 or not words:
+        return False
+    after = lowered[cut + 4:].replace(",", " ").split()
+    return any(after[k:k + len(words)] == words for k in range(len(after)))
 
 
 def a_stance(affiliation: str) -> bool:

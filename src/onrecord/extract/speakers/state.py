@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.speakers.document_owner import compound_owner, document_owner, owner_type
-from onrecord.extract.speakers.entity_type import settled_type
+from onrecord.extract.speakers.entity_type import plural_of_people, settled_type
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
@@ -67,6 +67,7 @@ from onrecord.extract.speakers.name_forms import (
     SURNAME_PARTICLES,
     bracketed_full_name,
     country_before_given_name,
+    country_of_an_office,
     examples_cut,
     given_name_left_out,
     given_name_like_a_title,
@@ -348,7 +349,7 @@ class ArticleState:
             tokens = tokens[1:]
         while len(tokens) > 1 and style_of_address(tokens[0]):
             tokens = tokens[1:]  # "Guests of Honour Cherie and Sean": a style, no given name
-        if country_before_given_name([t.text for t in tokens]):
+        if country_before_given_name([t.text for t in tokens]) or country_of_an_office(tokens):
             tokens = tokens[1:]  # "Indian Narendra Modi": the person's country, not the name
         while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
             tokens = tokens[:-1]
@@ -850,6 +851,8 @@ class ArticleState:
         if " " not in entity.name and entity.type in ("ORG", "UNKNOWN", "PERSON") \
                 and (fuller := titled_full_name(entity.name, self.doc)) is not None:
             return fuller, "PERSON"
+        if (fuller := self._body_ended_by_people_noun(entity)) is not None:
+            return fuller, "ORG"
         if entity.type in ("ORG", "UNKNOWN"):
             # "Roe's State Department" is the State Department, under whatever longer name
             name = person_possessive_cut(entity.name, self.doc) or trailing_possessive_cut(entity.name, self.doc) \
@@ -881,6 +884,19 @@ class ArticleState:
             return longer_body_name(entity.name, self.doc, head_only=True) \
                 or body_name_ended_after_the(entity.name, self.doc), "ORG"
         return None, entity.type
+
+    def _body_ended_by_people_noun(self, entity: ArticleEntity) -> str | None:
+        """The body's name a plural noun of people ends, where every mention of the entity is
+        that word at the end of the body's name ("Agnostics" cut from "the League of Skeptics
+        and Agnostics"): the tagger's or the parse's fragment, the body speaking. None when the
+        article also writes the word on its own, people of that kind."""
+        if " " in entity.name or not entity.mentions or not plural_of_people(entity.name, self.doc):
+            return None
+        longer = longer_body_name(entity.name, self.doc)
+        text = doc_index.text(self.doc)
+        if longer is None or not all(text[max(0, end - len(longer)):end] == longer for _, end in entity.mentions):
+            return None
+        return longer
 
     def _body_expansion(self, name: str) -> str | None:
         """A body's name its acronym or bracketed short form stands for ("World Health

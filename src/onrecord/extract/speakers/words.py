@@ -29,6 +29,8 @@ ORG_NOUNS = data.words(_SPEAKERS, "org_nouns")
 PERSON_NOUNS = data.words(_SPEAKERS, "person_nouns")
 # nouns of people that hold no office ("student", "driver", "neighbour")
 PERSON_HEADS = data.words(_SPEAKERS, "person_heads")
+# nouns for people by belief or stance ("agnostic", "pacifist"), whose plurals name groups
+BELIEF_NOUNS = data.words(_SPEAKERS, "belief_nouns")
 ACTOR_NOUNS = data.words(_SPEAKERS, "actor_nouns")
 DOCUMENT_NOUNS = data.words(_SPEAKERS, "document_nouns")
 # laws, plans and deals: what an "it" after a body acting on them may stand for
@@ -91,12 +93,6 @@ COMPARING_PREPOSITIONS = data.words(_SPEAKERS, "comparing_prepositions")
 # prepositions of where: "came to Millbrook", "lives in Millbrook"
 PLACE_PREPOSITIONS = data.words(_SPEAKERS, "place_prepositions")
 WRITING_PARTS = data.words(_SPEAKERS, "writing_parts")
-RESEARCH_FINDINGS = data.words(_SPEAKERS, "research_findings")
-RESEARCH_PEOPLE = data.words(_SPEAKERS, "research_people")
-STUDY_LEAD_NOUNS = data.words(_SPEAKERS, "study_lead_nouns")
-STUDY_LEAD_WORDS = data.words(_SPEAKERS, "study_lead_words")
-OTHER_STUDY_WORDS = data.words(_SPEAKERS, "other_study_words")
-NOT_A_STUDY_NOUNS = data.words(_SPEAKERS, "not_a_study_nouns")
 
 ROLE_WORDS = data.words(_NAMES, "role_words")
 # words of address before a name ("Dr", "Mme", "Sgt"): honorifics and personal ranks

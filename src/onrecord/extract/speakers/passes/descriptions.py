@@ -8,7 +8,8 @@
   who answers a question quoted just before is not its asker (``question_askers``);
 - a body by its kind ("the agency", "the union"): the body of that kind the article names;
 - a writing ("the study", "a Reuters survey"): the body that issued it; a bare "the study", "the
-  researchers" left unnamed, the study's one named lead (``study_leads.study_lead``);
+  researchers" left unnamed, even where the article names the study's lead: the article gives
+  the words to the study, not to its author;
 - a group ("U.S. officials"): a group of that name, unnamed.
 
 Rule "description" when the speaker found is known by a name, "unnamed" when it is not (the
@@ -47,7 +48,6 @@ from onrecord.extract.speakers.mention_syntax import (
 )
 from onrecord.extract.speakers.name_forms import BODY_WORDS
 from onrecord.extract.speakers.passes import bodies, names, pronouns
-from onrecord.extract.speakers.passes.study_leads import study_lead
 from onrecord.extract.speakers.state import (
     ArticleEntity,
     ArticleState,
@@ -129,9 +129,6 @@ def description(head: Token, state: ArticleState) -> Mention | NotASpeaker | Non
     if entity is None and head.tag_ == "NNS" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "reports say": the source as the article gives it, unnamed; never an entity "reports"
         return Mention(span.start_char, span.end_char, None, "unnamed")
-    if entity is None or not entity.named:
-        # "the researchers concluded": the study's voice is its lead's, when the article names one
-        entity = study_lead(state, span, head) or entity
     return Mention(span.start_char, span.end_char, entity,
                    "description" if entity is not None and entity.named else "unnamed")
 

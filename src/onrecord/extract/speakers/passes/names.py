@@ -593,7 +593,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             continue  # "RAMOS: Secretary Clinton, ...": whom the transcript's speaker addresses
         # "the RT editor in chief, Margarita Simonyan": the appositive names the speaker
         # ("the current bishop, Allan Casicas": a lowercase office tagged as a proper noun too)
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and not apposed_group(head, child) \
+        if child.dep_ == "appos" and _person_named(child) and not apposed_group(head, child) \
                 and (head.pos_ == "NOUN" or head.ent_type_ == "NORP" or head.is_lower
                      or office_word(head.lower_) in ROLE_WORDS):
             appos_ent = doc_index.entity_at(head.doc, child.i)
@@ -622,6 +622,8 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return state.entity_by_name(span.doc[start:number.i + 1].text, "ORG")
         if head.ent_type_ == "NORP" and head.tag_ == "NNPS":
             return state.entity_by_name(name_span.text, "GROUP")  # "the Europeans"
+        if head.ent_type_ == "NORP" and name_span.text == head.text and qualifier(head.text) in PARTIES:
+            return None  # "Six in 10 Republican", "a Democrat": a party's members described, no one's name
         if head.ent_type_ == "" and (body := state.tagged_body(name_span.text)) is not None:
             return body  # "Zedco, however, says", tagged a body's name elsewhere: that body
         if head.ent_type_ in ("", "PERSON", "NORP") or len(name_span) == 1 \
@@ -701,3 +703,13 @@ def shared_surname(state: ArticleState, head: Token) -> ArticleEntity | None:
     if len(state.by_surname.get(head.lower_, [])) < 2:
         return None
     return state.person(state.doc[head.i:head.i + 1], head.idx)
+
+
+def _person_named(token: Token) -> bool:
+    """Whether ``token`` is a word of a name a reader takes for a person's: tagged so, or tagged a
+    body's but read as a person's by ``name_label`` ("the president of Ruritania Jo Roe", whose
+    country the tagger spanned with the name as one organisation)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    ent = doc_index.entity_at(token.doc, token.i)
+    return ent is not None and ent.label_ == "ORG" and name_label(ent) == "PERSON"

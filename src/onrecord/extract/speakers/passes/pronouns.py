@@ -1277,7 +1277,9 @@ def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> 
     said ..., campaigners remain upset") when the joined clause's own subject is plural: no one
     the pronoun may look ahead to. A clause granting something against the main one ("Mayor
     Fenwick has praised Dunmore's budget, though he has said the fund is too small",
-    ``concessive_clause``) goes on with its subject too."""
+    ``concessive_clause``) goes on with its subject too. One introduced with a description in
+    apposition ("praised the work of Jo Hale, the county's treasurer, and he said") is brought into
+    the story there, a rival still (``introduced_in_apposition``)."""
     verb = head.head
     if verb.dep_ == "advcl" and verb.head.dep_ == "conj" and all(
             c.tag_ in ("NNS", "NNPS") for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1286,7 +1288,16 @@ def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> 
         return False
     name = state.name_head(offset)
     # "Brown said that Novak had shown disrespect, and he ...": one spoken of may act next
-    return name is not None and in_passing(name) and not reported_clause_subject(name, name.head.head)
+    return name is not None and in_passing(name) and not reported_clause_subject(name, name.head.head) \
+        and not introduced_in_apposition(name)
+
+
+def introduced_in_apposition(name: Token) -> bool:
+    """Whether a name is given a description in apposition, set off by a comma ("Jo Hale, the
+    county's treasurer,", "Jo Hale, a lawyer,"): the writer introduces that person, who may be
+    the one a "he" or "she" after goes on with, however deep in the sentence the name stands."""
+    return any(c.dep_ == "appos" and c.i > name.i and c.pos_ in ("NOUN", "PROPN")
+               and any(t.text == "," for t in name.doc[name.i + 1:c.left_edge.i]) for c in name.children)
 
 
 def concessive_clause(verb: Token) -> bool:
