@@ -5,9 +5,11 @@ the events the coder produces now by (article id, trigger start). Reports how ma
 events are labelled, and of those how many have the right type; plus the labelled real events
 the coder no longer produces (lost recall). The Wikinews labels are dev-half ones the gate was
 trained on, so that figure is in-sample for the gate; rule changes are still informative. With
-``--polnear`` the labels are those of bench/event_labels_polnear_train.jsonl (every event the
+``--polnear`` the labels are those of bench/event_labels_polnear_train*.jsonl (every event the
 trigger model proposed, before the gate, in 47 PolNeAR train articles, labelled in the
-thirteenth round), which the shipped gate was not trained on: a held-out figure for it.
+thirteenth round, and in 34 more in the fifteenth), which the shipped gate was not trained on: a
+held-out figure for it. tools/train_event_gate.py learns from the dev half of them only, so
+``--polnear --half report`` stays held out for a refitted gate.
 
     PYTHONPATH=src .venv/bin/python bench/event_label_precision.py [--errors] [--polnear] [--half dev|report]
 
