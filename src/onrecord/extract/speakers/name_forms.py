@@ -9,6 +9,7 @@ so they hold for names never seen before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -670,8 +671,10 @@ def completed_body_span(ent: Span) -> Span:
     ``NAME_KIND_WORDS``), and over "of" and a country after a body's name that names none
     ("ministry of internal affairs of Zedland": a ministry of every country is called so).
     A person's name is only carried back into a body's name written before it with "and"
-    (``_joined_to_body_before``). The span itself when there is nothing to add; labelled ORG
-    when it grew into a body's name."""
+    (``_joined_to_body_before``). A name the article follows with its acronym in brackets is
+    the full name that acronym stands for ("Conference" of "the Bishops' Conference of the Zed
+    Isles (BCZI)", ``bracketed_full_name``). The span itself when there is nothing to add;
+    labelled ORG when it grew into a body's name."""
     doc = ent.doc
     start, end = ent.start, ent.end
     if ent.label_ in ("PERSON", ""):
@@ -681,8 +684,12 @@ def completed_body_span(ent: Span) -> Span:
         start = before
     elif ent.label_ not in _BODY_SPAN_TYPES:
         return ent
-    start = _carried_back(doc, start)
-    end = _carried_on(doc, start, end)
+    bracketed = _name_before_acronym(doc, start, end)
+    if bracketed is not None:
+        start, end = bracketed
+    else:
+        start = _carried_back(doc, start, end)
+        end = _carried_on(doc, start, end)
     if (start, end) == (ent.start, ent.end):
         return ent
     words = [t.lower_ for t in doc[start:end]]
@@ -703,21 +710,45 @@ def _glued(doc: Doc, i: int) -> bool:
         and not doc[i].whitespace_
 
 
-def _carried_back(doc: Doc, start: int) -> int:
-    """Where a body's name starts when the tagger began it after a glued dash ("Vale–Ridge") or
+def _carried_back(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name starts when the tagger began it after a glued dash ("Vale–Ridge"),
     after "and" inside a capitalised run opened by "the" or a possessive ("the Flood and Storm
-    Directorate"): "Zedco and Ymart Bank" may be two bodies, "the Zedco and Ymart Bank" is one."""
+    Directorate"; "Zedco and Ymart Bank" may be two bodies, "the Zedco and Ymart Bank" is one),
+    after "and" inside a body's name the tagger spanned across it ("Disaster and Emergency
+    Management" + "Presidency"), or after the capitalised words and numbers of a name whose
+    kind word alone it took ("Project" of "the Lost 17 Project")."""
     while start >= 2 and _glued(doc, start - 1) and _name_word(doc[start - 2]) and doc[start].text[:1].isupper():
         start -= 2
+    if start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start - 1].ent_type_ == "ORG":
+        body = doc_index.entity_at(doc, start - 1)
+        if body is not None and body.start < start - 1:
+            return body.start + (body[0].lower_ == "the")
     if start >= 3 and doc[start - 1].lower_ in ("and", "&") and _name_word(doc[start - 2]) \
             and not doc[start - 2].ent_type_:
-        k = start - 2
-        while k > 0 and _name_word(doc[k - 1]) and not doc[k - 1].ent_type_ and not doc[k].is_sent_start:
-            k -= 1
-        opener = doc[k - 1] if k > 0 else None
-        if opener is not None and (opener.lower_ == "the" or opener.tag_ == "POS"):
+        k = _run_start(doc, start - 2, lambda t: not t.ent_type_)
+        if _opened(doc, k):
+            start = k
+    if end - start == 1 and doc[start].lower_ in NAME_KIND_WORDS and start >= 2 \
+            and (_name_word(doc[start - 1]) or doc[start - 1].like_num and doc[start - 1].is_digit):
+        k = _run_start(doc, start - 1, lambda t: t.ent_type_ in ("", "CARDINAL", "ORG"), numbers=True)
+        if _opened(doc, k) and any(_name_word(t) for t in doc[k:start]):
             start = k
     return start
+
+
+def _run_start(doc: Doc, i: int, fits: Callable[[Token], bool], numbers: bool = False) -> int:
+    """The first token of the run of capitalised words (and, with ``numbers``, numbers in
+    figures) that ends at ``i``, each of them ``fits``, within ``i``'s sentence."""
+    k = i
+    while k > 0 and not doc[k].is_sent_start and fits(doc[k - 1]) \
+            and (_name_word(doc[k - 1]) or numbers and doc[k - 1].is_digit):
+        k -= 1
+    return k
+
+
+def _opened(doc: Doc, k: int) -> bool:
+    """Whether the run starting at ``k`` is opened by "the" or a possessive, as a body's name is."""
+    return k > 0 and (doc[k - 1].lower_ == "the" or doc[k - 1].tag_ == "POS")
 
 
 def _carried_on(doc: Doc, start: int, end: int) -> int:
@@ -785,3 +816,24 @@ def _person_read_in_body(doc: Doc, i: int) -> bool:
     it with "and" (``_joined_to_body_before``)."""
     ent = doc_index.entity_at(doc, i)
     return ent is not None and ent.start == i and ent.label_ == "PERSON" and _joined_to_body_before(ent) is not None
+
+
+def _name_before_acronym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the full name that holds the span ``start``-``end`` and that the article
+    follows with its acronym in brackets ("Conference" of "the Bishops' Conference of the Zed
+    Isles (BCZI)"): the words from the span up to the bracket are capitalised words, linking
+    words and possessive marks only, and the acronym stands for that name
+    (``bracketed_full_name``). None otherwise."""
+    k = end
+    while k < len(doc) and (_name_word(doc[k]) or doc[k].lower_ in _LINKING or _possessive_in_name(doc, k)) \
+            and not doc[k].is_sent_start:
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return None
+    full = bracketed_full_name(doc[k + 1].text, doc)
+    if full is None:
+        return None
+    for s in range(min(start, k - 1), max(doc[start].sent.start, start - 12) - 1, -1):
+        if doc[s:k].text == full:
+            return s, k
+    return None
