@@ -1,8 +1,7 @@
 """A body's name the tagger cut short is carried on to the whole name the article writes
 (``name_forms.completed_body_span``, ``name_forms.bracketed_full_name``); on texts made up for it."""
-from statement_lookup import speaker, tagged
-
 from onrecord.extract.speakers.name_forms import completed_body_span
+from statement_lookup import speaker, tagged
 
 
 def test_a_dash_glued_inside_a_body_s_name_keeps_both_halves(nlp):
@@ -59,3 +58,22 @@ def test_a_capitalised_kind_word_after_the_tagger_s_span_ends_the_name(nlp):
 def test_a_country_after_a_name_holding_a_place_is_left_out(nlp):
     doc = tagged(nlp, "The Romanian Trade Bank of Moldova said rates would rise.", [(0, 4, "ORG"), (5, 1, "GPE")])
     assert completed_body_span(doc.ents[0]).text == "The Romanian Trade Bank"
+
+
+def test_and_inside_the_tagger_s_span_before_the_head_word_keeps_the_whole_name(nlp):
+    text = ("Officials said the quake was strong. Zedland's Disaster and Emergency Management Presidency "
+            "said 40 buildings collapsed.")
+    found = speaker(text, "40 buildings collapsed")
+    assert found.name == "Disaster and Emergency Management Presidency"
+
+
+def test_a_lone_kind_word_takes_the_words_and_number_before_it(nlp):
+    text = "The team searched for years. The Lost 52 Project said it found the submarine."
+    found = speaker(text, "it found the submarine")
+    assert found.name == "Lost 52 Project"
+
+
+def test_a_name_followed_by_its_acronym_in_brackets_is_spoken_by_its_full_name(nlp):
+    text = "The Bishops' Conference of the Zed Isles (BCZI) said the law was unjust."
+    found = speaker(text, "the law was unjust")
+    assert found.name == "Bishops' Conference of the Zed Isles"

@@ -633,7 +633,8 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return body  # "Zedco, however, says", tagged a body's name elsewhere: that body
         whole = completed_body_span(Span(span.doc, name_span.start, name_span.end, label="ORG"))
         if (whole.start, whole.end) != (name_span.start, name_span.end) and head.ent_type_ != "PERSON" \
-                and (whole[-1].lower_ in BODY_WORDS | NAME_KIND_WORDS or whole.end < len(span.doc) and span.doc[whole.end].text == "("):
+                and (whole[-1].lower_ in BODY_WORDS | NAME_KIND_WORDS
+                     or whole.end < len(span.doc) and span.doc[whole.end].text == "("):
             # "The Vale–Ridge Transit Commission", read from "Ridge" on: the body's whole name
             # (or the name its bracketed acronym stands for)
             return state.entity_by_name(whole.text, "ORG")
