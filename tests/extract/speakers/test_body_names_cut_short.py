@@ -77,3 +77,9 @@ def test_a_name_followed_by_its_acronym_in_brackets_is_spoken_by_its_full_name(n
     text = "The Bishops' Conference of the Zed Isles (BCZI) said the law was unjust."
     found = speaker(text, "the law was unjust")
     assert found.name == "Bishops' Conference of the Zed Isles"
+
+
+def test_an_acronym_after_a_name_with_a_glued_dash_stands_for_the_whole_name(nlp):
+    text = "The Sahel Export–Import Bank (Saheximbank) said loans will grow. Saheximbank added that rates would fall."
+    found = speaker(text, "rates would fall")
+    assert found.name == "Sahel Export–Import Bank"

@@ -462,7 +462,7 @@ def bracketed_full_name(short: str, doc: Doc) -> str | None:
         j = i - 1
         # a number may be a word of the name: "Movimento 5 Stelle (M5S)"
         while j >= 0 and (doc[j].text[:1].isupper() or (doc[j].lower_ in _LINKING or doc[j].is_digit) and words
-                          or _possessive_in_name(doc, j)):
+                          or _possessive_in_name(doc, j) or _glued(doc, j) and doc[j + 1].text[:1].isupper()):
             words.insert(0, doc[j])
             if doc[j].is_sent_start:
                 break
