@@ -83,3 +83,15 @@ def test_an_acronym_after_a_name_with_a_glued_dash_stands_for_the_whole_name(nlp
     text = "The Sahel Export–Import Bank (Saheximbank) said loans will grow. Saheximbank added that rates would fall."
     found = speaker(text, "rates would fall")
     assert found.name == "Sahel Export–Import Bank"
+
+
+def test_bare_police_are_the_police_the_article_names_by_an_untagged_place(nlp):
+    text = "A man was shot on Sunday, Kildare police said. \"He fled on foot,\" police said."
+    found = speaker(text, "He fled on foot")
+    assert found.name == "Kildare police"
+
+
+def test_a_capitalised_word_opening_the_sentence_is_no_place_of_the_police(nlp):
+    text = "A man was shot on Sunday. Local police said he fled. \"He fled on foot,\" police said."
+    found = speaker(text, "He fled on foot")
+    assert found.name != "Local police"
