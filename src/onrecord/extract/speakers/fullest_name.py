@@ -774,7 +774,9 @@ _QUALIFIER_TYPES = ("GPE", "NORP", "ORG", "LOC")
 def untagged_place_word(token: Token) -> bool:
     """Whether a capitalised word before a body's kind that the tagger gave no type is a proper
     name qualifying it ("Kildare" of "Kildare police said"): a proper noun, not the first word
-    of its sentence ("Local police said"), that the article never writes in lowercase."""
+    of its sentence ("Local police said"), that the article never writes in lowercase.
+    Issue 13 (branch r15-orgnames): no change on the Wikinews dev half nor on PolNeAR train
+    seeds 10016, 10017, 10018."""
     if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or token.is_sent_start:
         return False
     doc = token.doc
