@@ -41,7 +41,10 @@ from onrecord.extract.speakers.mention_syntax import (
     title_roles,
 )
 from onrecord.extract.speakers.name_forms import (
+    BODY_WORDS,
+    NAME_KIND_WORDS,
     common_noun_after_dateline,
+    completed_body_span,
     given_name_left_out,
     hyphenated_given_name_start,
     name_label,
@@ -82,8 +85,8 @@ def name_in_mention(head: Token, state: ArticleState) -> Mention | None:
         person = constraints.name_after_description(span, head)
         if person is not None:  # the phrase the parser cut, whole: "project co-director Laura Benning"
             span = state.doc[span.start:person.end]
-    if person is None:
-        return None
+    if person is None or completed_body_span(person) is not person:
+        return None  # "Agnostics" of "the Union of Skeptics and Agnostics": the body's, read by ``name``
     entity = state.person(person, person.start_char)
     entity.add_role(strip_determiner(state.doc[span.start:person.start]).strip(" ,"))
     return Mention(span.start_char, span.end_char, entity, "name-in-mention")
@@ -563,6 +566,8 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     # only a name the mention's head belongs to: "the Trump administration" is not Trump
     ents = [e for e in doc_index.ents_in(span) if e.label_ in NAME_TYPES and e.start <= head.i < e.end] \
         or [e for e in [body_cut_by_parse(span, head)] if e is not None]
+    # "the Sahel Export" of "the Sahel Export–Import Bank": the body's whole name
+    ents = [completed_body_span(e) for e in ents]
     if any(counted_person(e) for e in ents):
         return None  # "Mr. Roe - 60 percent of voters": a count the tagger read into a name
     tagged = doc_index.entity_at(head.doc, head.i)
@@ -626,12 +631,19 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return None  # "Six in 10 Republican", "a Democrat": a party's members described, no one's name
         if head.ent_type_ == "" and (body := state.tagged_body(name_span.text)) is not None:
             return body  # "Zedco, however, says", tagged a body's name elsewhere: that body
+        whole = completed_body_span(Span(span.doc, name_span.start, name_span.end, label="ORG"))
+        if (whole.start, whole.end) != (name_span.start, name_span.end) and head.ent_type_ != "PERSON" \
+                and (whole[-1].lower_ in BODY_WORDS | NAME_KIND_WORDS
+                     or whole.end < len(span.doc) and span.doc[whole.end].text == "("):
+            # "The Vale–Ridge Transit Commission", read from "Ridge" on: the body's whole name
+            # (or the name its bracketed acronym stands for)
+            return state.entity_by_name(whole.text, "ORG")
         if head.ent_type_ in ("", "PERSON", "NORP") or len(name_span) == 1 \
                 and hyphenated_given_name_start(span.doc, name_span.start) < name_span.start:
             # "Amnesty International Man-kei Tam said": a hyphenated given name before a surname
             # the tagger read into a body's name is a person's
             return state.person(name_span, name_span.start_char)
-        return state.entity_by_name(name_span.text, "ORG")
+        return state.entity_by_name(whole.text, "ORG")
     return None
 
 
