@@ -85,3 +85,19 @@ def test_asking_for_an_act_is_a_request(nlp):
     assert _only(_events(nlp, "Ghana called for sanctions against Togo."), "called").type == "REQUEST"
     doc = nlp("The army pressed the offensive against the rebels.")
     assert requested_act(_token(doc, "pressed")) is None  # going on with it, asking for nothing
+
+
+def test_a_hunger_strike_or_a_strike_on_a_day_is_no_force(nlp):
+    doc = nlp("Forty prisoners began a hunger strike on Monday.")
+    assert light_verb_event(_token(doc, "began")) is None
+    doc = nlp("The dockers began a strike on Friday.")
+    assert light_verb_event(_token(doc, "began")) is None
+    doc = nlp("The teachers launched a strike against the new pay plan.")
+    assert light_verb_event(_token(doc, "launched")) is None  # "against" makes force only for a verb of force
+
+
+def test_an_act_its_modifier_says_is_no_force_is_no_light_verb_event(nlp):
+    doc = nlp("The senator waged a charm offensive among donors in Ohio.")
+    assert light_verb_event(_token(doc, "waged")) is None
+    doc = nlp("A lobby group unleashed an attack ad campaign against the mayor.")
+    assert light_verb_event(_token(doc, "unleashed")) is None

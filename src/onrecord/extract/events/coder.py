@@ -10,7 +10,10 @@ Korea 1 – 0": ``sports_context``) or at the polls ("Renk defeated President Da
 delegation returned to Nairobi": ``private_trip``, ``homecoming``), harm of no one's will ("the
 typhoon killed": ``natural_cause``), a declared state of emergency, a fire caught (``caught_hazard``), or the event gate
 (``gate.py``) judges it no event at all ("served", "founded" in general news). Some types
-are set by what the verb is, whatever the model says:
+are set by what the verb is, whatever the model says: a light verb takes its event noun's type
+("carried out airstrikes", "sent troops", "gave aid": ``model.light_verb_event``; the gate judges
+the noun, and the target is whom the act is aimed at, never the object: ``light_verb_target``),
+asking for an act is REQUEST ("urged sanctions": ``model.requested_act``),
 a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
 a verdict or a prison term SANCTION/convict (``prison_sentence``), an arrest COERCE/arrest, a
 call on someone to act REQUEST (``called_on_to_act``); an act only avoided or meant ("avoided

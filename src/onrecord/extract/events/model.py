@@ -33,7 +33,8 @@ EVENT_NOUNS: dict[str, Coded] = {k: (v.split("\t") + [""])[:2] for k, v in data.
 REQUEST_VERBS = data.words(_WORDS, "request_verbs")
 _STRIKE_ARMS = data.words(_WORDS, "armed_modifiers_of_strike")
 _BATCH_NOUNS = data.words(_WORDS, "event_batch_nouns")
-_AIMED_PREPS = frozenset({"on", "against"})
+_UNARMED = data.words(_WORDS, "unarmed_act_modifiers")
+_STRIKE_FORCE_VERBS = data.words(_WORDS, "strike_force_verbs")
 # a request verb that takes what it asks for as its direct object ("urged sanctions"); the others
 # only with "for" ("pressed for talks": "pressed the offensive" goes on with it)
 _ASKING_OBJECT_VERBS = frozenset({"urge", "demand", "ask", "seek", "request"})
@@ -86,7 +87,8 @@ def _event_objects(token: Token) -> list[Token]:
     for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
         found.append(obj)
         if obj.lemma_.lower() in _BATCH_NOUNS:
-            found += [c for c in obj.children if c.dep_ == "compound"]
+            # the word right before it only: "a bombing campaign", not "an attack ad campaign"
+            found += [c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1]
             found += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
     found += [c for o in found for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
@@ -99,7 +101,8 @@ def light_verb_event(token: Token) -> Optional[tuple[Token, Coded]]:
     "imposed sanctions" (SANCTION), "gave aid", "provided assistance" (AID), "sent troops"
     (MOBILIZE), "held talks" (CONSULT). The verb says only that the act was done; the noun says
     which act (``[light_verb_events]``), whatever the verb's own table entry ("conduct" is
-    COOPERATE there). A "strike" is an act of force only when armed ("a drone strike") or aimed
+    COOPERATE there); not a noun whose modifier says it is no such act (``[unarmed_act_modifiers]``:
+    "a charm offensive", "a verbal attack"). A "strike" is an act of force only when armed ("a drone strike") or aimed
     "on" or "against" someone ("launched strikes on the camp": ``armed_strike``), not a walkout; a noun its verb
     reads as an event does so for the verb alone, not for a word hanging on it ("sent a letter
     about the raid"). None if the verb is no light verb of its object."""
@@ -107,6 +110,8 @@ def light_verb_event(token: Token) -> Optional[tuple[Token, Coded]]:
         return None
     lemmas = _verb_lemmas(token)
     for noun in _event_objects(token):
+        if any(c.lower_ in _UNARMED for c in noun.children if c.dep_ in ("compound", "amod")):
+            continue  # "waged a charm offensive", "a rhetorical attack": no force
         coded = next((_LIGHT_VERB_EVENTS[(v, noun.lemma_.lower())] for v in lemmas
                       if (v, noun.lemma_.lower()) in _LIGHT_VERB_EVENTS), None)
         if coded is None:
@@ -125,11 +130,22 @@ def _verb_lemmas(token: Token) -> list[str]:
 
 
 def armed_strike(noun: Token, verb: Token) -> bool:
-    """Whether a "strike" is one of force: armed by a word before it (``[armed_modifiers_of_strike]``)
-    or aimed "on" or "against" someone, on the noun or on its verb."""
+    """Whether a "strike" is one of force: armed by a word before it (``[armed_modifiers_of_strike]``:
+    "a drone strike"), or aimed "on" someone (on the noun or on its verb: "launched strikes on the
+    camp"), or "against" someone by a verb of force alone (``[strike_force_verbs]``: "carried out a
+    strike against the base"; "began a strike against the reform" is a walkout). A "hunger" strike,
+    or a day ("a strike on Monday"), never makes one."""
+    if any(c.lower_ == "hunger" for c in noun.children):
+        return False
     if any(c.dep_ in ("compound", "amod") and c.lower_ in _STRIKE_ARMS for c in noun.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in _AIMED_PREPS for w in (noun, verb) for c in w.children)
+    forceful = verb.lemma_.lower() in _STRIKE_FORCE_VERBS
+    for word in (noun, verb):
+        for prep in (c for c in word.children if c.dep_ == "prep" and (c.lower_ == "on" or
+                                                                        c.lower_ == "against" and forceful)):
+            if any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in prep.children):
+                return True
+    return False
 
 
 def requested_act(token: Token) -> Optional[Token]:
