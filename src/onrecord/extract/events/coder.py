@@ -10,7 +10,10 @@ Korea 1 – 0": ``sports_context``) or at the polls ("Renk defeated President Da
 delegation returned to Nairobi": ``private_trip``, ``homecoming``), harm of no one's will ("the
 typhoon killed": ``natural_cause``), a declared state of emergency, a fire caught (``caught_hazard``), or the event gate
 (``gate.py``) judges it no event at all ("served", "founded" in general news). Some types
-are set by what the verb is, whatever the model says:
+are set by what the verb is, whatever the model says: a light verb takes its event noun's type
+("carried out airstrikes", "sent troops", "gave aid": ``model.light_verb_event``; the gate judges
+the noun, and the target is whom the act is aimed at, never the object: ``light_verb_target``),
+asking for an act is REQUEST ("urged sanctions": ``model.requested_act``),
 a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
 a verdict or a prison term SANCTION/convict (``prison_sentence``), an arrest COERCE/arrest, a
 call on someone to act REQUEST (``called_on_to_act``); an act only avoided or meant ("avoided
@@ -109,7 +112,14 @@ from onrecord.extract.events.countries import (
     worldwide,
 )
 from onrecord.extract.events.gate import EventGate
-from onrecord.extract.events.model import NONE, EventModel, event_flags, is_candidate, trigger_features
+from onrecord.extract.events.model import (
+    NONE,
+    EventModel,
+    event_flags,
+    is_candidate,
+    light_verb_event,
+    trigger_features,
+)
 from onrecord.extract.events.non_events import (
     abused_office,
     act_in_the_abstract,
@@ -190,6 +200,7 @@ from onrecord.extract.events.parties import (
     censured_act_doer,
     counted_victims,
     happening_doer,
+    light_verb_target,
     meeting_purpose,
     meeting_venue,
     met_on_trip,
@@ -420,6 +431,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "he was criticized", "was never forced": by no one named, or not done at all
             target_tok = ((_demanded_of(token, tables) if token_actor is not None else None)
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
+            target_tok = light_verb_target(token, target_tok, tables)  # "sent troops to Syria": Syria
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
                 target_tok = censured_act_doer(token, kind, target_tok, tables)  # "condemned Israel's strike on Syria"
@@ -552,7 +564,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                         token, kind, model_probs.get(kind, 0.0), model_probs.get(NONE, 0.0),
                         coded[0] if coded else None, how, confidence, flags,
                         len(_countries_between(countries, sent.start_char, sent.end_char)),
-                        any(s <= token.idx < e for s, e in contents)),
+                        any(s <= token.idx < e for s, e in contents), _act_noun(token)),
                     **event_gate.party_features("actor", own_countries[0], actor.sector),
                     **event_gate.party_features("target", own_countries[1], target.sector if target else None)}
             if gate is not None:
@@ -600,6 +612,14 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     for n, e in enumerate(events):
         e.id = f"{article_id}#v{n + 1}"  # numbered once the repeats are gone
     return events
+
+
+def _act_noun(token: Token) -> Optional[str]:
+    """The lemma of the event noun a light verb reports ("carried out airstrikes": "airstrike"),
+    which the gate judges in the verb's place (``gate.event_features``); None for any other
+    trigger."""
+    light = light_verb_event(token)
+    return light[0].lemma_.lower() if light is not None else None
 
 
 def denied_act(event: Event, token: Token) -> bool:

@@ -45,15 +45,18 @@ def party_features(side: str, own_country: Optional[str], sector: Optional[str])
 
 def event_features(token: Token, kind: str, model_probability: float, none_probability: float,
                    pattern: Optional[str], how: str, confidence: float, flags: dict[str, bool],
-                   sentence_countries: int, in_statement: bool) -> dict[str, float]:
+                   sentence_countries: int, in_statement: bool, lemma: Optional[str] = None) -> dict[str, float]:
     """What the trigger says: the trigger model's own probabilities, whether a dictionary pattern
     proposed this type (the verb alone, or with its object), the trigger's clause, tense and part
     of speech (a present tense describes a state: "is banned"), the event's type and flags,
-    whether the sentence names any country and whether it is what someone said."""
+    whether the sentence names any country and whether it is what someone said. ``lemma`` is the
+    word that names the act when it is not the trigger's own: the event noun of a light verb
+    ("carried out airstrikes", "gave aid": ``model.light_verb_event``), whose act the verb only
+    says was done."""
     dep = token.dep_ if token.dep_ in _CLAUSES else "other"
     f = {"p_type": model_probability, "p_none": none_probability, "confidence": confidence,
          "type=" + kind: 1.0, "dep=" + dep: 1.0, "pos=" + token.pos_: 1.0, "tag=" + token.tag_: 1.0,
-         "lemma=" + token.lemma_.lower(): 1.0}
+         "lemma=" + (lemma or token.lemma_.lower()): 1.0}
     if pattern is None:
         f["pattern=none"] = 1.0
     else:

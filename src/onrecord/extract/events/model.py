@@ -31,6 +31,29 @@ _FUTURE_AUXILIARIES = data.words(_WORDS, "future_auxiliaries")
 # noun lemma -> [PLOVER type, mode] it proposes
 EVENT_NOUNS: dict[str, Coded] = {k: (v.split("\t") + [""])[:2] for k, v in data.mapping(_WORDS, "event_nouns").items()}
 REQUEST_VERBS = data.words(_WORDS, "request_verbs")
+_STRIKE_ARMS = data.words(_WORDS, "armed_modifiers_of_strike")
+_BATCH_NOUNS = data.words(_WORDS, "event_batch_nouns")
+_UNARMED = data.words(_WORDS, "unarmed_act_modifiers")
+_STRIKE_FORCE_VERBS = data.words(_WORDS, "strike_force_verbs")
+# a request verb that takes what it asks for as its direct object ("urged sanctions"); the others
+# only with "for" ("pressed for talks": "pressed the offensive" goes on with it)
+_ASKING_OBJECT_VERBS = frozenset({"urge", "demand", "ask", "seek", "request"})
+
+
+def _light_verb_table() -> dict[tuple[str, str], Coded]:
+    """(verb lemma, noun lemma) -> [type, mode] from ``[light_verb_events]``."""
+    table: dict[tuple[str, str], Coded] = {}
+    for line in data.sections(_WORDS)["light_verb_events"]:
+        verbs, nouns, kind, *mode = line.split("\t")
+        for noun in nouns.split():
+            own = EVENT_NOUNS.get(noun, ["", ""])
+            coded = [kind, (mode[0] if mode else "") or (own[1] if own[0] == kind else "")]
+            for verb in verbs.split():
+                table.setdefault((verb, noun), coded)
+    return table
+
+
+_LIGHT_VERB_EVENTS = _light_verb_table()
 _NOUN_DEPS_READ_BY_VERB = {"dobj", "obj", "attr", "oprd"}
 
 
@@ -54,6 +77,94 @@ def asked_for(token: Token) -> bool:
     if token.dep_ == "conj":
         return asked_for(head)
     return head.pos_ == "VERB" and head.lemma_.lower() in REQUEST_VERBS
+
+
+def _event_objects(token: Token) -> list[Token]:
+    """The nouns a verb's direct object names as acts: the object itself, and for a noun of many
+    acts (``[event_batch_nouns]``) the acts it holds ("a series of airstrikes", "a bombing
+    campaign"), and the nouns joined to them ("raids and airstrikes")."""
+    found: list[Token] = []
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+        found.append(obj)
+        if obj.lemma_.lower() in _BATCH_NOUNS:
+            # the word right before it only: "a bombing campaign", not "an attack ad campaign"
+            found += [c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1]
+            found += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+    found += [c for o in found for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return found
+
+
+def light_verb_event(token: Token) -> Optional[tuple[Token, Coded]]:
+    """The act a light verb reports through its object, and its PLOVER [type, mode]: "carried out
+    airstrikes on X", "conducted a strike", "launched an offensive", "staged a raid" (ASSAULT),
+    "imposed sanctions" (SANCTION), "gave aid", "provided assistance" (AID), "sent troops"
+    (MOBILIZE), "held talks" (CONSULT). The verb says only that the act was done; the noun says
+    which act (``[light_verb_events]``), whatever the verb's own table entry ("conduct" is
+    COOPERATE there); not a noun whose modifier says it is no such act (``[unarmed_act_modifiers]``:
+    "a charm offensive", "a verbal attack"). A "strike" is an act of force only when armed ("a drone strike") or aimed
+    "on" or "against" someone ("launched strikes on the camp": ``armed_strike``), not a walkout; a noun its verb
+    reads as an event does so for the verb alone, not for a word hanging on it ("sent a letter
+    about the raid"). None if the verb is no light verb of its object."""
+    if token.pos_ != "VERB":
+        return None
+    lemmas = _verb_lemmas(token)
+    for noun in _event_objects(token):
+        if any(c.lower_ in _UNARMED for c in noun.children if c.dep_ in ("compound", "amod")):
+            continue  # "waged a charm offensive", "a rhetorical attack": no force
+        coded = next((_LIGHT_VERB_EVENTS[(v, noun.lemma_.lower())] for v in lemmas
+                      if (v, noun.lemma_.lower()) in _LIGHT_VERB_EVENTS), None)
+        if coded is None:
+            continue
+        if noun.lemma_.lower() == "strike" and not armed_strike(noun, token):
+            continue
+        return noun, coded
+    return None
+
+
+def _verb_lemmas(token: Token) -> list[str]:
+    """A verb's lemma, and its text less a regular ending ("-d", "-ed", "-s", "-ing"), which the
+    tagger sometimes lemmatises wrongly ("staged" as "stag", "waged" as "wag")."""
+    text = token.lower_
+    return [token.lemma_.lower()] + [text[:-len(end)] for end in ("d", "ed", "s", "ing") if text.endswith(end)]
+
+
+def armed_strike(noun: Token, verb: Token) -> bool:
+    """Whether a "strike" is one of force: armed by a word before it (``[armed_modifiers_of_strike]``:
+    "a drone strike"), or aimed "on" someone (on the noun or on its verb: "launched strikes on the
+    camp"), or "against" someone by a verb of force alone (``[strike_force_verbs]``: "carried out a
+    strike against the base"; "began a strike against the reform" is a walkout). A "hunger" strike,
+    or a day ("a strike on Monday"), never makes one."""
+    if any(c.lower_ == "hunger" for c in noun.children):
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _STRIKE_ARMS for c in noun.children):
+        return True
+    forceful = verb.lemma_.lower() in _STRIKE_FORCE_VERBS
+    for word in (noun, verb):
+        for prep in (c for c in word.children if c.dep_ == "prep" and (c.lower_ == "on" or
+                                                                        c.lower_ == "against" and forceful)):
+            if any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in prep.children):
+                return True
+    return False
+
+
+def requested_act(token: Token) -> Optional[Token]:
+    """The event noun a request verb asks for ("urged sanctions against X", "demanded talks",
+    "pressed for an embargo"): asking for an act is a REQUEST (PLOVER), whatever the verb's own
+    table says with that word ("urge sanctions" reads as a threat there). Only "urge", "demand",
+    "ask", "seek" and "request" take it as their object; every request verb takes it after
+    "for". None if the verb asks for no event noun."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in REQUEST_VERBS:
+        return None
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj") and lemma in _ASKING_OBJECT_VERBS and child.lemma_.lower() in EVENT_NOUNS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "for":
+            noun = next((g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS), None)
+            if noun is not None:
+                return noun
+    return None
 
 
 def dependent_words(token: Token) -> list[str]:
@@ -84,7 +195,12 @@ def trigger_features(token: Token, tables: Tables) -> tuple[dict[str, float], Op
         return _noun_features(token, lemma, words)
     particle = next((word_key(c.text) for c in token.children if c.dep_ == "prt"), None)
     coded, how = (None, "")
-    if particle:
+    light = light_verb_event(token)
+    if light is not None:
+        coded, how = light[1], "phrase"  # "conducted a strike": the noun's act, a verb + object pattern
+    elif requested_act(token) is not None:
+        coded, how = ["REQUEST", ""], "phrase"  # "urged sanctions": asking for the act
+    if particle and coded is None:
         coded, how = verb_event(f"{lemma} {particle}", words, tables)
     if coded is None:
         coded, how = verb_event(lemma, words, tables)

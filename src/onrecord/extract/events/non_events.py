@@ -33,7 +33,7 @@ from onrecord.extract.events.checks import (
     trip_destination,
 )
 from onrecord.extract.events.countries import _CLAUSES, _SAYING, _a_country, _code_up_to, _place_country
-from onrecord.extract.events.model import EVENT_NOUNS
+from onrecord.extract.events.model import EVENT_NOUNS, armed_strike
 from onrecord.extract.events.parties import _AUTHORITY_SECTORS, _INQUIRIES, _PROPOSALS
 from onrecord.extract.events.phrases import (
     _PRONOUNS,
@@ -891,6 +891,8 @@ def protest_action(token: Token) -> Optional[str]:
         lemma = obj.lemma_.lower()  # "started March with a surplus": a month, no march
         if lemma == "strike" and any(c.lower_ == "hunger" for c in obj.children):
             return "hunger"
+        if lemma == "strike" and armed_strike(obj, token):
+            continue  # "launched air strikes against the militants": force, no walkout
         if lemma in _PROTEST_ACTIONS:
             return _PROTEST_ACTIONS[lemma]
     return None

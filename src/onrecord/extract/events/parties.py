@@ -34,7 +34,7 @@ from onrecord.extract.events.countries import (
     surname_of_named,
     us_state_country,
 )
-from onrecord.extract.events.model import CONDITIONS, EVENT_NOUNS, REQUEST_VERBS
+from onrecord.extract.events.model import CONDITIONS, EVENT_NOUNS, REQUEST_VERBS, light_verb_event
 from onrecord.extract.events.phrases import (
     _COUNTRY_NOUNS,
     _PRONOUNS,
@@ -1203,6 +1203,28 @@ def _own(obj: Token) -> bool:
     """An object the actor owns ("withdraw its troops from Lebanon", "recalled their
     ambassador"): the actor's own people, not whom the act is aimed at."""
     return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
+
+
+def light_verb_target(token: Token, target: Optional[Token], tables: Tables) -> Optional[Token]:
+    """The target of an act a light verb reports through its object (``model.light_verb_event``:
+    "sent troops to Syria", "conducted a bombing of rebel camps"): the object names the act, or
+    the forces sent, never whom it is aimed at. A target read as that object (or as the noun of
+    many acts holding it: "a series of raids") gives way to the actor an "against" or "on"
+    names, on the noun or on the verb, else one another target preposition names ("to", "with"),
+    else, of an act of force, the "of" phrase of its noun ("a bombing of rebel camps"); else no
+    target. Any other target (or trigger) is kept."""
+    light = light_verb_event(token)
+    if light is None or target is None:
+        return target
+    noun = light[0]
+    objects = {noun.i, noun.head.i} | {c.i for c in token.children if c.dep_ in ("dobj", "obj")}
+    if target.i not in objects:
+        return target
+    holders = [noun, token]
+    found = _prep_target(holders, tables, _AIMED_PREPS) or _prep_target(holders, tables, _OTHER_TARGET_PREPS)
+    if found is None and light[1][0] == "ASSAULT":
+        found = _prep_target([noun], tables, frozenset({"of"}))
+    return found
 
 
 def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]) -> Optional[Token]:
