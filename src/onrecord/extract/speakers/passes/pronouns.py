@@ -1693,8 +1693,8 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
         if other_gender(lemma, head):
             continue  # "Reed said her husband now uses her name. ... she wrote": not the husband
         span = state.doc[slice(*mention_range(token))]
-        if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
-            return None  # "the senator, Lindsey Graham": named after all
+        if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span) or names_someone(token):
+            return None  # "the senator, Lindsey Graham", "Another lawyer, Ann Lee,": named after all
         described = any(span.start_char <= start < span.end_char
                         for e in state.entities if e.named for start, _ in e.mentions)
         # "Sen. Lindsey Graham ... The senator criticised the plan. He said": a short definite
