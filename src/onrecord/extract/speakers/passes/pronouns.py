@@ -877,6 +877,13 @@ def asked_person(state: ArticleState, head: Token, gender: str | None) -> Articl
     return person if fits_gender(person, gender) else None
 
 
+def asks_named_person(subject: Token) -> bool:
+    """Whether a subject puts a question to someone named (``asked_in_question``): "A reporter
+    asked Roe whether ...". An unnamed asker is then no one a "he" or "she" that answers after it
+    stands for; whom it asked is (``asked_person``)."""
+    return subject.dep_ == "nsubj" and any(c.pos_ == "PROPN" and asked_in_question(c) for c in subject.head.children)
+
+
 def asked_in_question(token: Token | None) -> bool:
     """Whether a name is whom a question is put to: the object of an asking verb that goes on
     to a question — a clause opened by a question word, "whether" or "if", or "about"."""
@@ -1682,6 +1689,8 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
             continue  # "than No Child Left Behind": a word of a law's or a work's name, no one
         if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
             return None  # a name is the nearest subject
+        if asks_named_person(token):
+            continue  # "A reporter asked Roe how she felt. She replied": the one asked answers (asked_person)
         if token.lower_ == "one":  # "one of their daughters, aged 17, escaped"
             token = next((o for p in token.children if p.lower_ == "of" for o in p.children
                           if o.dep_ == "pobj"), token)
