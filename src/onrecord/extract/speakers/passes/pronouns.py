@@ -1334,6 +1334,8 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
         return None
     previous = sentence_past_things(state, head, previous, gender) or previous
     subject = main_subject(previous) or existential_subject(previous)
+    if subject is not None and state.in_quote(subject.idx):
+        subject = speaker_after_quoted_subject(state, previous)
     if subject is None or state.in_quote(subject.idx):
         return None
     entity = subject_person(state, subject, head)
@@ -1356,6 +1358,17 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
               and not (quote_attribution(state, head) and object_only(state.name_head(o)))
               and not describes_subject(state.name_head(o), subject)]
     return None if rivals else entity
+
+
+def speaker_after_quoted_subject(state: ArticleState, sentence: Span) -> Token | None:
+    """"'... an experienced person,' Jo Roe said on Monday": where the parse makes a noun of the
+    quoted words a subject of the speech verb too, the subject outside quotation marks, the one
+    who said them, is the sentence's subject. None when the verb has no other, or the sentence's
+    main verb is no speech verb."""
+    if not speech_verb(sentence.root):
+        return None
+    return next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and not state.in_quote(c.idx)), None)
 
 
 def sentence_past_things(state: ArticleState, head: Token, previous: Span, gender: str | None) -> Span | None:
@@ -1384,17 +1397,22 @@ def describes_subject(name: Token | None, subject: Token) -> bool:
     relative clause or participle ("Gov. Tom Hale, one of the candidates beaten by Ann Reed, had
     pledged ...", "Hale, whom Reed defeated, ...") — rather than as an argument of the sentence:
     it tells who the subject is, and a "he" or "she" next goes on with the subject. A name joined
-    to the subject ("Hale and Reed") is a second subject, and one in the subject's own name or
-    title no other person, so neither counts."""
+    to the subject ("Hale and Reed") is a second subject, and one in the subject's own name no
+    other person, so neither counts; a name that owns the title before the subject's name ("Reed
+    campaign manager Tom Hale") is named in passing and does."""
     if name is None or subject.pos_ != "PROPN" or name.i == subject.i:
         return False
     path: list[str] = []
+    common = False  # a common noun on the way: "campaign manager" of "Roe campaign manager Jo Hale"
     token = name
     while token.i != subject.i:
         if token.head.i == token.i:
             return False  # the root reached: not inside the subject's phrase
         path.append(token.dep_)
         token = token.head
+        common = common or token.pos_ == "NOUN" and token.i != subject.i
+    if common and set(path) <= {"compound", "poss"}:
+        return True  # "Roe campaign manager Jo Hale": a name owning the subject's title, in passing
     return "conj" not in path and any(dep in ("appos", "relcl", "acl") for dep in path)
 
 
