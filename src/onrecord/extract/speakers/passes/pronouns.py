@@ -1355,9 +1355,17 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
     rivals = [e for o, e in state.persons_by_offset if previous.start_char <= o < previous.end_char
               and e is not entity and not state.in_quote(o) and fits_gender(e, gender)
               and not in_passing(state.name_head(o) or subject) and not addressee(state.name_head(o), head)
+              and not name_as_modifier(state.name_head(o))
               and not (quote_attribution(state, head) and object_only(state.name_head(o)))
               and not describes_subject(state.name_head(o), subject)]
     return None if rivals else entity
+
+
+def name_as_modifier(name: Token | None) -> bool:
+    """Whether a name only qualifies a common noun after it ("a Hale supporter", "the Lee
+    administration", "an Art Deco theater"): it names no one who acts in the sentence, and is no
+    rival of its subject for a "he" or "she" after it."""
+    return name is not None and name.dep_ == "compound" and name.head.pos_ == "NOUN" and name.head.i > name.i
 
 
 def speaker_after_quoted_subject(state: ArticleState, sentence: Span) -> Token | None:
