@@ -503,6 +503,20 @@ def set_off_speech(state: ArticleState, sentence: Span | None) -> Token | None:
     return None
 
 
+def set_off_pronoun(state: ArticleState, sentence: Span, head: Token) -> Token | None:
+    """The "he" or "she" of a speech verb set off inside the sentence before, like ``head`` ("The
+    votes are counted by hand, she noted, so ... She said"): the sentence is that person's speech,
+    and a pronoun after it goes on with the one who spoke (as resolved for that statement). None
+    when no such verb is there, or its subject is another word."""
+    for verb in sentence.root.children:
+        if verb.dep_ != "parataxis" or not speech_verb(verb) or state.in_quote(verb.idx) or is_negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == head.lower_ and subject.i < verb.i:
+            return subject
+    return None
+
+
 def set_off_subject(name: Token, root: Token) -> bool:
     """Whether a name is the subject of the words a set-off speech verb reports ("Reed, Mr. Hale
     said, would resign"), or in apposition to it: the one spoken of, who may speak next."""
@@ -1355,6 +1369,9 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
         # step a guess, so only a person the article already knows to be of that gender
         entity = narrated_person(state, subject, gender, depth - 1)
         entity = entity if entity is not None and entity.gender == gender else None
+    aside = set_off_pronoun(state, previous, head) if entity is None else None
+    if aside is not None:  # "States vote in turn, he noted, so ... He said": the one who noted it
+        subject, entity = aside, subject_person(state, aside, head)
     if entity is None or not fits_gender(entity, gender):
         return None
     rivals = [e for o, e in state.persons_by_offset if previous.start_char <= o < previous.end_char
