@@ -327,8 +327,9 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     and of PolNeAR train samples 10001 and 10002 (31) read; 9 statements unnamed -> right, none
     wrong, no dev change; on a held-out train sample (10003), not read while writing them, no
     statement changed. Issue 13, r15-pron2 (``asks_named_person``, ``speaker_after_quoted_subject``,
-    ``name_as_modifier``, a name owning the subject's title in ``describes_subject``): every unnamed
-    pronoun statement of PolNeAR train 10019 and 10020 (49) read; 7 unnamed -> right, none wrong
+    ``set_off_pronoun``, ``name_as_modifier``, a name owning the subject's title in
+    ``describes_subject``): every unnamed pronoun statement of PolNeAR train 10019 and 10020 (49)
+    read; 9 unnamed -> right, none wrong
     (and 8 more unnamed -> right, 7 wrong -> right, by a relative's full name no longer taking a
     bare surname, ``state.introduced_as_kin``); no change on the Wikinews dev half nor on held-out
     train 10021."""
