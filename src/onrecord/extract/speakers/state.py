@@ -95,6 +95,7 @@ from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
     BODY_KINDS,
     DOTTED_ACRONYM,
+    KIN_NOUNS,
     NAME_TITLES,
     ORG_NOUNS,
     PARTIES,
@@ -422,6 +423,8 @@ class ArticleState:
             if any(middle_names_clash(name, known) or suffixes_clash(name, known)
                    for known in [entity.name, *entity.aliases]):
                 continue  # "George W. Bush" after "George H.W. Bush", "John Roe Jr." after "John Roe Sr."
+            if len(full) == 1 and introduced_as_kin(self.doc, offset):
+                continue  # "Roe spoke ... his daughter Ann Roe": a relative of the one called "Roe"
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
                 return entity
         return None
@@ -785,8 +788,8 @@ class ArticleState:
             self._join(entity, holder)
             return
         fuller, type_ = self._fuller_name(entity)
-        if fuller is None:
-            return
+        if fuller is None or type_ == "PERSON" and " " not in entity.name and kin_name_only(fuller, self.doc):
+            return  # "Roe said ... his daughter Ann Roe": the daughter is someone else than Roe
         known = next((e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
                       and without_the(e.name).lower() == without_the(fuller).lower()), None)
         if known is not None and known.type != type_ and not {known.type, type_} <= BODY_TYPES:
@@ -1001,6 +1004,31 @@ def other_gender_name(entity: ArticleEntity, fuller: str) -> bool:
     another person's name, though it is the one fuller form the article writes."""
     given = gender_of(fuller.split()[0]) if len(fuller.split()) > len(entity.name.split()) else None
     return entity.gender is not None and given is not None and given != entity.gender
+
+
+def introduced_as_kin(doc: Doc, offset: int) -> bool:
+    """Whether the name at ``offset`` is brought in as someone's relative, a kin noun with an owner
+    just before it ("his daughter Ann Roe", "Roe's eldest son, Tom Roe"): the one called by the
+    bare surname so far is whose relative it is, not that person, though the two share the surname."""
+    first = token_at(doc, offset)
+    if first is None:
+        return False
+    for token in reversed(doc[max(0, first.i - 4):first.i]):
+        if token.is_punct and token.text == ",":
+            continue
+        if token.lemma_.lower() in KIN_NOUNS or token.lower_ in KIN_NOUNS:
+            return any(c.dep_ == "poss" for c in token.children)
+        if token.pos_ != "ADJ":
+            return False
+    return False
+
+
+def kin_name_only(name: str, doc: Doc) -> bool:
+    """Whether the article writes a full name only where it brings that person in as someone's
+    relative (``introduced_as_kin``): no fuller form of a bare surname another person is called by."""
+    text = doc_index.text(doc)
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    return bool(starts) and all(introduced_as_kin(doc, i) for i in starts)
 
 
 def surname_owner(same: list[ArticleEntity], surname: str, offset: int = -1) -> ArticleEntity:

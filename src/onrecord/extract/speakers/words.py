@@ -27,6 +27,7 @@ GROUP_NOUNS = data.words(_SPEAKERS, "group_nouns")
 COLLECTIVE_NOUNS = data.words(_SPEAKERS, "collective_nouns")
 ORG_NOUNS = data.words(_SPEAKERS, "org_nouns")
 PERSON_NOUNS = data.words(_SPEAKERS, "person_nouns")
+KIN_NOUNS = data.words(_SPEAKERS, "kin_nouns")
 # nouns of people that hold no office ("student", "driver", "neighbour")
 PERSON_HEADS = data.words(_SPEAKERS, "person_heads")
 # nouns for people by belief or stance ("agnostic", "pacifist"), whose plurals name groups
