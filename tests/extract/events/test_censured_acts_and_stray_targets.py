@@ -152,3 +152,13 @@ def test_a_mediation_effort_launched_between_two_states_is_aimed_at_them(nlp):
     assert e.type == "CONSULT" and e.target is not None and e.target.country == "OMN"
     doc = nlp("The ministry launched a review of the budget.")
     assert not mediation_named(next(t for t in doc if t.text == "launched"))
+
+
+def test_an_inquiry_into_a_death_is_not_aimed_at_the_dead(nlp):
+    doc = nlp("The council's inquiry into Rena Voss's death in a Tarvian jail resumed on Friday.")
+    inquiry = next(t for t in doc if t.text == "inquiry")
+    assert inquiry_subject(inquiry, tables.load()) is None
+    doc = nlp("The council's inquiry into Norway's killing of Rena Voss resumed on Friday.")
+    inquiry = next(t for t in doc if t.text == "inquiry")
+    found = inquiry_subject(inquiry, tables.load())
+    assert found is not None and found.text == "Norway"

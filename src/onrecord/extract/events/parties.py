@@ -521,8 +521,11 @@ def aimed_at_subject(act: Token, tables: Tables) -> Optional[Token]:
 def inquiry_subject(inquiry: Token, tables: Tables) -> Optional[Token]:
     """Whom an inquiry's noun looks into, named after "of" or "into": "the FBI investigation of
     Senator Lee" is aimed at Lee, and so is "its probe into Lee's finances" (the owner of the
-    thing looked into, by a possessive that names an actor and is no pronoun). Only the nouns of
-    an inquiry (``[inquiry_words]``); "a study of rainfall" names no one."""
+    thing looked into, by a possessive that names an actor and is no pronoun). Not the owner of
+    what befell them (``[undergone_nouns]``: "the inquiry into Tom Vale's death in a Tarvian
+    jail" looks for who caused the death, not at Vale; the owner of an act done to someone named
+    after "of" is its doer and stays: "the probe into Tarvia's killing of Vale"). Only the nouns of an inquiry
+    (``[inquiry_words]``); "a study of rainfall" names no one."""
     if inquiry.lemma_.lower() not in _INQUIRIES:
         return None
     for prep in (c for c in inquiry.children if c.dep_ == "prep" and c.lower_ in ("of", "into")):
@@ -531,6 +534,9 @@ def inquiry_subject(inquiry: Token, tables: Tables) -> Optional[Token]:
                 continue
             if _actor_head(looked, tables):
                 return looked
+            if looked.lemma_.lower() in _UNDERGONE_NOUNS and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in looked.children):
+                continue  # "into Vale's death": whom it befell; "into Tarvia's killing of Vale" keeps Tarvia
             owner = next((c for c in looked.children if c.dep_ == "poss"), None)
             if owner is not None and owner.lower_ not in _PRONOUNS and _actor_head(owner, tables):
                 return owner
