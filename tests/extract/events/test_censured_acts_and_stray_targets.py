@@ -162,3 +162,21 @@ def test_an_inquiry_into_a_death_is_not_aimed_at_the_dead(nlp):
     inquiry = next(t for t in doc if t.text == "inquiry")
     found = inquiry_subject(inquiry, tables.load())
     assert found is not None and found.text == "Norway"
+
+
+def test_a_counterpart_takes_no_country_from_the_rest_of_its_sentence(nlp):
+    # the topic of the talks, the place of the meeting, a clause on the actor: none is the counterpart's
+    e = at(nlp, "The Chilean envoy met his counterpart at a summit on Haiti in Lima.", "met")
+    assert e.target is not None and e.target.text == "his counterpart" and e.target.country is None
+    e = at(nlp, "At a forum in Toronto, the Ghanaian minister met her counterpart for trade talks.", "met")
+    assert e.target is not None and e.target.country is None
+    e = at(nlp, "The Chilean envoy, who arrived from Quito, met his counterpart in Manila.", "met")
+    assert e.target is not None and e.target.country is None
+    e = at(nlp, "The Chilean envoy met his Peruvian counterpart in Manila.", "met")
+    assert e.target is not None and e.target.country == "PER"
+
+
+def test_other_parties_met_name_no_country_of_the_counterparts_actor(nlp):
+    e = at(nlp, "The envoy met with his counterpart from Peru and with Italian bankers.", "met")
+    assert e.target is not None and e.target.country == "PER"
+    assert e.actor.country != "ITA"
