@@ -52,6 +52,21 @@ def test_force_against_armed_sides_or_with_a_weapon_stays_force(nlp):
     assert not electoral_defeat(_word(nlp("The senator lost the election after claims he beat his ex-wife."), "beat"))
 
 
+def test_a_blow_beside_a_vote_word_that_is_not_its_own_stays_force(nlp):
+    # the count is what the beaten reporter was filming, not what the beating was in
+    doc = nlp("A mob beat a reporter who was filming the ballot count in Tarvia.")
+    assert not electoral_defeat(_word(doc, "beat"))
+    assert "ASSAULT" in _types(nlp, "A mob beat a reporter who was filming the ballot count in Tarvia.", "beat")
+    doc = nlp("A mob beat a reporter who was filming the tally after the polls closed in Tarvia.")
+    assert not electoral_defeat(_word(doc, "beat"))
+
+
+def test_a_blow_verb_whose_own_words_name_the_race_is_a_result(nlp):
+    assert electoral_defeat(_word(nlp("The challenger beat the incumbent in Sunday's runoff."), "beat"))
+    assert electoral_defeat(_word(nlp("The Tarvian Green Party crushed its rivals at the polls."), "crushed"))
+    assert electoral_defeat(_word(nlp("The mayor won the runoff easily, beating Sora Daly."), "beating"))
+
+
 def test_an_agentless_casualty_with_no_violence_named_is_no_attack(nlp):
     assert casualty_report(_word(nlp("Four Chadian soldiers were killed near the border on Friday."), "killed"))
     assert casualty_report(_word(nlp("A Nepali trader was found dead in his shop."), "found"))

@@ -176,6 +176,7 @@ _DEFEATING = data.words(_WORDS, "defeat_verbs")
 _VOTE_CONTEST = data.words(_WORDS, "vote_contest_words")
 _VOTE_ROLES = data.words(_WORDS, "vote_role_words")
 _BLOWS = data.words(_WORDS, "blow_defeat_verbs")
+_RACE_SIDES = data.words(_WORDS, "race_side_nouns")  # "beat her rival" (``electoral_defeat``)
 _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
 _VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
     noun for noun, coded in EVENT_NOUNS.items() if coded[0] == "ASSAULT")
@@ -1634,25 +1635,28 @@ def vote_shares(token: Token) -> bool:
 
 
 def electoral_defeat(token: Token) -> bool:
-    """"Hichilema defeated President Lungu", "Biden beat Trump in Georgia, the first Democrat to
-    win the state", "the party was routed in Sunday's municipal vote": a verb of beating a rival
+    """"Renk defeated President Daly", "Brand beat Fiel in Ohio, the first Democrat to carry the
+    state", "the party was routed in Sunday's municipal vote": a verb of beating a rival
     (``[defeat_verbs]``) in a contest of votes is its result, no force (PLOVER's ASSAULT is
-    physical harm). The contest is read from the sentence: a word of a race or its count
-    anywhere in it (``[vote_contest_words]``: "election", "runoff", "percent"), a named person
-    beaten by a named person ("Moreno defeated Arroyo": armies defeat forces, not people by
-    name), or, for "defeat" and the like but not the verbs that also tell blows
-    (``[blow_defeat_verbs]``: "beat", "crush"), a word of a race's roles (``[vote_role_words]``:
-    "incumbent", "Democrat"). Force stays force when the doer or the beaten are armed
-    ("the army defeated the rebels before the election", "police beat a candidate": a state's
-    force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``), when a weapon or a blow
-    is named ("beat him with batons", "beaten to death") and when one side is of one's own people or a private person
-    (``[acquaintance_nouns]``: "accused of beating his ex-wife" in a story of a Senate race)."""
+    physical harm). For "defeat" and the like the contest is read from the sentence: a word of a
+    race or its count anywhere in it (``[vote_contest_words]``: "election", "runoff",
+    "percent"), a named person beaten by a named person ("Renk defeated Daly": armies defeat
+    forces, not people by name), or a word of a race's roles (``[vote_role_words]``:
+    "incumbent", "Democrat"). The verbs that also tell blows (``[blow_defeat_verbs]``: "beat",
+    "crush") are a result only by their own words (``_race_on_verb``: "beat the incumbent in the
+    runoff", "crushed its rivals at the polls") or between two named people: "a mob beat a
+    reporter who was covering the vote count" is a beating. Force stays force when the doer or
+    the beaten are armed ("the army defeated the rebels before the election", "police beat a
+    candidate": a state's force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``),
+    when a weapon or a blow is named ("beat him with batons", "beaten to death") and when one
+    side is of one's own people or a private person (``[acquaintance_nouns]``: "accused of
+    beating his ex-wife" in a story of a Senate race)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _DEFEATING:
         return False
     sides = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
     sides += [g for p in token.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
     if token.dep_ in ("relcl", "acl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        sides.append(token.head)  # "Lopez Obrador, who defeated Anaya": the one the clause is on
+        sides.append(token.head)  # "Renk, who defeated Daly": the one the clause is on
     sides = [_antecedent(s) for s in sides]
     if any(_armed_or_national(s) or s.lemma_.lower() in _ARMED_GROUPS for s in sides):
         return False
@@ -1660,15 +1664,34 @@ def electoral_defeat(token: Token) -> bool:
         return False  # "beat protesters with batons", "beaten to death": a weapon, a blow
     if any(s.lemma_.lower().removeprefix("ex-") in _ACQUAINTANCES for s in sides):
         return False  # "allegations he beat his ex-wife": a blow at home, whatever the race
-    if any(t.lemma_.lower() in _VOTE_CONTEST or t.lower_ in _VOTE_CONTEST for t in token.sent):
-        return True  # "won the runoff, defeating Lungu", "beat her by 4 percent"
+    blow = token.lemma_.lower() in _BLOWS
+    if blow and _race_on_verb(token, sides):
+        return True  # "beat the incumbent in Sunday's runoff", "was routed at the polls"
+    if not blow and any(t.lemma_.lower() in _VOTE_CONTEST or t.lower_ in _VOTE_CONTEST for t in token.sent):
+        return True  # "won the runoff, defeating Daly", "defeated her by 4 percent"
     people = [s for s in sides if named_person(s)]
     if len(sides) >= 2 and len(people) == len(sides):
-        return True  # "Moreno defeated Arroyo", "Biden beat Trump in Georgia"
+        return True  # "Renk defeated Daly", "Brand beat Fiel in Ohio"
     # a candidate's role tells a race only for verbs that tell no blow: "supporters beat an
     # opposition candidate" is an assault
-    return token.lemma_.lower() not in _BLOWS and any(
-        t.lemma_.lower() in _VOTE_ROLES or t.lower_ in _VOTE_ROLES for t in token.sent)
+    return not blow and any(t.lemma_.lower() in _VOTE_ROLES or t.lower_ in _VOTE_ROLES for t in token.sent)
+
+
+def _race_on_verb(token: Token, sides: list[Token]) -> bool:
+    """Whether a verb that also tells blows ("beat", "crush") is put in a race of votes by its own
+    words, not by a word anywhere in its sentence ("a mob beat a reporter who was covering the
+    vote count" is a beating): a phrase of its own whose object is a word of the race or its
+    count ("in the election", "at the polls", "by 4 percent", "by a wide margin"), a win it is
+    told with ("won the runoff, beating Daly"), or sides that are all the race's own (a
+    candidate, a rival, a party: "the challenger beat the incumbent"; a crowd that beats a
+    candidate is no side of the race)."""
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "at", "by") and (g.lemma_.lower() in _VOTE_CONTEST
+                                                                     or g.lower_ in _VOTE_CONTEST)
+           for p in token.children for g in p.children if g.dep_ == "pobj"):
+        return True
+    if token.dep_ in ("advcl", "conj", "xcomp") and token.head.lemma_.lower() in ("win", "lose"):
+        return True
+    return len(sides) >= 2 and all(s.lemma_.lower() in _VOTE_ROLES | _RACE_SIDES for s in sides)
 
 
 def _to_death(token: Token) -> bool:
