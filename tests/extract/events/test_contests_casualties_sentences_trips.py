@@ -85,6 +85,22 @@ def test_a_casualty_beside_violence_or_with_its_doer_stays(nlp):
     assert not casualty_report(_word(nlp("A Chadian reporter was stabbed on Friday."), "stabbed"))
 
 
+def test_a_killing_named_as_such_or_an_armed_doer_in_a_clause_keeps_the_act(nlp):
+    doc = nlp("A judge was killed in Tarvia on Monday in what officials called a targeted killing.")
+    assert not casualty_report(_word(doc, "killed"))
+    doc = nlp("A banker was killed in Tarvia on Monday in what his family called an execution.")
+    assert not casualty_report(_word(doc, "killed"))
+    doc = nlp("Six marchers were killed when security forces broke up a rally in Tarvia.")
+    assert not casualty_report(_word(doc, "killed"))
+    doc = nlp("Six marchers were killed in Tarvia as police fired on the crowd.")
+    assert not casualty_report(_word(doc, "killed"))
+    # a hazard in a clause is still no one's act, and "killing" as a verb names no violence
+    doc = nlp("Six hikers were killed in Tarvia when a storm hit the pass.")
+    assert casualty_report(_word(doc, "killed"))
+    doc = nlp("A landslide buried a village in Tarvia, killing nine. Four more were injured.")
+    assert casualty_report(_word(doc, "injured"))
+
+
 def test_jailing_for_a_term_or_by_a_court_is_a_sentence(nlp):
     assert prison_sentence(_word(nlp("A Tarvian court jailed the former mayor for six years."), "jailed"), "COERCE")
     assert prison_sentence(_word(nlp("The blogger was imprisoned for life in 2015."), "imprisoned"), "COERCE")

@@ -180,6 +180,8 @@ _RACE_SIDES = data.words(_WORDS, "race_side_nouns")  # "beat her rival" (``elect
 _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
 _VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
     noun for noun, coded in EVENT_NOUNS.items() if coded[0] == "ASSAULT")
+_KILLINGS = data.words(_WORDS, "killing_nouns")  # "a targeted killing" (``casualty_report``)
+_FORCE_DOERS = data.words(_WORDS, "force_doer_nouns")  # "police" (``casualty_report``)
 _JAILING = data.words(_WORDS, "jailing_verbs")
 _CONVICTING = data.words(_WORDS, "conviction_verbs")
 _TERMS = data.words(_WORDS, "term_words")
@@ -1710,8 +1712,11 @@ def casualty_report(token: Token) -> bool:
     a casualty report. PLOVER's ASSAULT is deliberate harm by an actor; the coder would make
     the state of the place its doer, which it most often is not. A hazard in the verb's own
     words ("as floods swept the region") makes it harm of no one's will whatever else is
-    named. Verbs that tell the deliberate act itself ("shot dead", "stabbed", "murdered") are
-    not casualty verbs and stay."""
+    named, unless violence is named there too ("killed in a hail of gunfire"). A doer who bears
+    arms in a clause on the verb ("five protesters were killed when security forces dispersed
+    a rally", "as police fired on the crowd": ``_armed_doer``) tells an act of force, which
+    PLOVER codes as such. Verbs that tell the deliberate act itself ("shot dead", "stabbed",
+    "murdered") are not casualty verbs and stay."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in _CASUALTY_VERBS:
         return False
@@ -1721,13 +1726,33 @@ def casualty_report(token: Token) -> bool:
         return False  # "killed by militants": the doer is named
     if lemma == "find" and not any(c.lower_ == "dead" for c in token.children):
         return False  # "was found guilty" is a verdict, read elsewhere
-    if any(t.lemma_.lower() in HAZARDS for t in token.subtree):
-        return True  # "killed as floods swept the region"
+    if any(_armed_doer(g) for c in token.children if c.dep_ == "advcl"
+           for g in c.children if g.dep_ in ("nsubj", "agent")):
+        return False  # "killed when security forces dispersed a rally": force, its doer told
+    if any(t.lemma_.lower() in HAZARDS for t in token.subtree) and not any(_violent(t) for t in token.subtree):
+        return True  # "killed as floods swept the region"; not "killed in a hail of gunfire"
     sent = token.sent
     words = list(sent)
     if sent.start > 0:
         words += list(token.doc[sent.start - 1].sent)
-    return not any(t.lemma_.lower() in _VIOLENCE or t.lower_ in _VIOLENCE for t in words)
+    return not any(_violent(t) for t in words)
+
+
+def _violent(word: Token) -> bool:
+    """A word that names violence done by someone (``[violence_words]``, the attack nouns, armed
+    groups) or a killing as a noun ("in what police called a targeted killing";
+    ``[killing_nouns]``: the verb "killing" is as often a flood's)."""
+    return word.lemma_.lower() in _VIOLENCE or word.lower_ in _VIOLENCE or (
+        word.pos_ == "NOUN" and (word.lower_ in _KILLINGS or word.lemma_.lower() in _KILLINGS))
+
+
+def _armed_doer(doer: Token) -> bool:
+    """A doer who bears arms for a state or a group: "security forces", "police", "gunmen",
+    "Kenyan troops" (``[armed_group_nouns]``, ``[troop_nouns]``, ``[force_doer_nouns]``)."""
+    if doer.dep_ == "agent":
+        doer = next((g for g in doer.children if g.dep_ == "pobj"), doer)
+    doer = _antecedent(doer)
+    return _armed_or_national(doer) or doer.lemma_.lower() in _ARMED_GROUPS | _FORCE_DOERS
 
 
 def prison_sentence(token: Token, kind: str) -> bool:
