@@ -343,7 +343,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if kind in _FORCE and fired_from_post(token):
                 continue  # "whom Trump fired as campaign manager": a dismissal, no shot
             if kind in _FORCE and (contest_result(token) or electoral_defeat(token)):
-                continue  # "defeated Jones in the election", "hurt his chances", "beat Trump in Georgia": no force
+                continue  # "defeated Jones in the election", "hurt his chances", "beat Daly in Ohio": no force
             if token.dep_ == "xcomp" and forced_resigner(token.head) is not None:
                 continue  # "Parliament forced the president to resign": coded on "forced", by the president
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None

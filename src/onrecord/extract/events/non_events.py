@@ -1780,8 +1780,8 @@ def prison_sentence(token: Token, kind: str) -> bool:
 
 
 def private_trip(token: Token, kind: str, actor: Token, sector: Optional[str]) -> bool:
-    """"Thousands of refugees travelled to Greece by boat", "the boy and his father are to
-    travel to the United Nations", "his fiancée traveled to New York": a trip with no meeting
+    """"Hundreds of migrants travelled to Malta by boat", "a girl and her mother will travel to
+    the United Nations", "her brother flew to Geneva": a trip with no meeting
     in the verb's own words (``checks.meeting_on_trip``) by private travellers
     (``[private_travellers]``, or a person the record gives no public sector) meets no host;
     PLOVER's CONSULT is a meeting or a visit between political actors. A traveller whose own
