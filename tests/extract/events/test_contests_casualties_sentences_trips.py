@@ -65,6 +65,8 @@ def test_a_blow_verb_whose_own_words_name_the_race_is_a_result(nlp):
     assert electoral_defeat(_word(nlp("The challenger beat the incumbent in Sunday's runoff."), "beat"))
     assert electoral_defeat(_word(nlp("The Tarvian Green Party crushed its rivals at the polls."), "crushed"))
     assert electoral_defeat(_word(nlp("The mayor won the runoff easily, beating Sora Daly."), "beating"))
+    assert electoral_defeat(_word(nlp("Renk beat the governor from Ohio by 14 points (52 to 38)."), "beat"))
+    assert electoral_defeat(_word(nlp("She has mostly beaten Daly among older rural voters."), "beaten"))
 
 
 def test_an_agentless_casualty_with_no_violence_named_is_no_attack(nlp):

@@ -177,6 +177,7 @@ _VOTE_CONTEST = data.words(_WORDS, "vote_contest_words")
 _VOTE_ROLES = data.words(_WORDS, "vote_role_words")
 _BLOWS = data.words(_WORDS, "blow_defeat_verbs")
 _RACE_SIDES = data.words(_WORDS, "race_side_nouns")  # "beat her rival" (``electoral_defeat``)
+_RACE_PHRASES = data.words(_WORDS, "race_phrase_words")  # "beat him by 22 points" (``electoral_defeat``)
 _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
 _VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
     noun for noun, coded in EVENT_NOUNS.items() if coded[0] == "ASSAULT")
@@ -1683,12 +1684,14 @@ def _race_on_verb(token: Token, sides: list[Token]) -> bool:
     """Whether a verb that also tells blows ("beat", "crush") is put in a race of votes by its own
     words, not by a word anywhere in its sentence ("a mob beat a reporter who was covering the
     vote count" is a beating): a phrase of its own whose object is a word of the race or its
-    count ("in the election", "at the polls", "by 4 percent", "by a wide margin"), a win it is
+    count or its voters ("in the election", "at the polls", "by 4 percent", "by 22 points",
+    "among young voters": ``[race_phrase_words]`` beside ``[vote_contest_words]``), a win it is
     told with ("won the runoff, beating Daly"), or sides that are all the race's own (a
     candidate, a rival, a party: "the challenger beat the incumbent"; a crowd that beats a
     candidate is no side of the race)."""
-    if any(p.dep_ == "prep" and p.lower_ in ("in", "at", "by") and (g.lemma_.lower() in _VOTE_CONTEST
-                                                                     or g.lower_ in _VOTE_CONTEST)
+    race = _VOTE_CONTEST | _RACE_PHRASES
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "at", "by", "among") and (g.lemma_.lower() in race
+                                                                              or g.lower_ in race)
            for p in token.children for g in p.children if g.dep_ == "pobj"):
         return True
     if token.dep_ in ("advcl", "conj", "xcomp") and token.head.lemma_.lower() in ("win", "lose"):
