@@ -42,8 +42,8 @@ def test_a_condemned_attack_with_no_doer_named_has_no_target(nlp):
 
 def test_a_lawsuit_filed_keeps_its_against(nlp):
     # the noun is the accusation itself, not an act it condemns
-    e = at(nlp, "The teachers' union filed a lawsuit against the city of Tulsa.", "filed")
-    assert e.target is not None and "Tulsa" in e.target.text
+    e = at(nlp, "The nurses' union filed a lawsuit against the city of Brenton.", "filed")
+    assert e.target is not None and "Brenton" in e.target.text
 
 
 def test_a_protest_against_killings_is_aimed_at_their_doer(nlp):
@@ -58,10 +58,10 @@ def test_censured_act_doer_leaves_other_types_alone(nlp):
 
 
 def test_the_subject_the_parser_joined_to_the_opening_phrase_is_the_passive_target(nlp):
-    text = ("On Friday in Kenya, Joseph Mwangi, brother of the activist Mary Mwangi, was sentenced for fraud "
-            "to five years in prison by a court in Nakuru.")
+    text = ("On Friday in Ghana, Kofi Mensah, son of the writer Ama Mensah, was sentenced for bribery "
+            "to six years in prison by a court in Kumasi.")
     e = at(nlp, text, "sentenced")
-    assert e.target is not None and e.target.text == "Joseph Mwangi"
+    assert e.target is not None and e.target.text == "Kofi Mensah"
     assert e.actor.text == "a court"
 
 
@@ -72,13 +72,13 @@ def test_a_passive_with_its_own_subject_has_no_stray_subject(nlp):
 
 
 def test_a_name_read_as_a_day_word_is_the_object(nlp):
-    doc = nlp("The governor endorsed Cruz Wednesday.")
+    doc = nlp("The governor endorsed Halvorsen Wednesday.")
     verb = next(t for t in doc if t.text == "endorsed")
     found = object_before_day(verb)
     if found is not None:  # the parse may instead read the name as the object itself
-        assert found.text == "Cruz"
-    e = at(nlp, "The governor endorsed Cruz Wednesday.", "endorsed")
-    assert e.target is not None and e.target.text == "Cruz"
+        assert found.text == "Halvorsen"
+    e = at(nlp, "The governor endorsed Halvorsen Wednesday.", "endorsed")
+    assert e.target is not None and e.target.text == "Halvorsen"
 
 
 def test_a_verb_with_its_own_object_takes_no_name_before_a_day(nlp):
@@ -129,7 +129,7 @@ def test_one_killed_in_a_strike_is_its_target(nlp):
 
 
 def test_a_relative_clause_killed_in_a_strike_gives_no_target(nlp):
-    doc = nlp("The preacher Omar Said, who was killed in a French drone strike, appears in the video.")
+    doc = nlp("The cleric Idris Kamal, who was killed in a Danish drone strike, appears in the video.")
     strike = next(t for t in doc if t.text == "strike")
     assert aimed_at_subject(strike, tables.load()) is None
 
@@ -152,3 +152,31 @@ def test_a_mediation_effort_launched_between_two_states_is_aimed_at_them(nlp):
     assert e.type == "CONSULT" and e.target is not None and e.target.country == "OMN"
     doc = nlp("The ministry launched a review of the budget.")
     assert not mediation_named(next(t for t in doc if t.text == "launched"))
+
+
+def test_an_inquiry_into_a_death_is_not_aimed_at_the_dead(nlp):
+    doc = nlp("The council's inquiry into Rena Voss's death in a Tarvian jail resumed on Friday.")
+    inquiry = next(t for t in doc if t.text == "inquiry")
+    assert inquiry_subject(inquiry, tables.load()) is None
+    doc = nlp("The council's inquiry into Norway's killing of Rena Voss resumed on Friday.")
+    inquiry = next(t for t in doc if t.text == "inquiry")
+    found = inquiry_subject(inquiry, tables.load())
+    assert found is not None and found.text == "Norway"
+
+
+def test_a_counterpart_takes_no_country_from_the_rest_of_its_sentence(nlp):
+    # the topic of the talks, the place of the meeting, a clause on the actor: none is the counterpart's
+    e = at(nlp, "The Chilean envoy met his counterpart at a summit on Haiti in Lima.", "met")
+    assert e.target is not None and e.target.text == "his counterpart" and e.target.country is None
+    e = at(nlp, "At a forum in Toronto, the Ghanaian minister met her counterpart for trade talks.", "met")
+    assert e.target is not None and e.target.country is None
+    e = at(nlp, "The Chilean envoy, who arrived from Quito, met his counterpart in Manila.", "met")
+    assert e.target is not None and e.target.country is None
+    e = at(nlp, "The Chilean envoy met his Peruvian counterpart in Manila.", "met")
+    assert e.target is not None and e.target.country == "PER"
+
+
+def test_other_parties_met_name_no_country_of_the_counterparts_actor(nlp):
+    e = at(nlp, "The envoy met with his counterpart from Peru and with Italian bankers.", "met")
+    assert e.target is not None and e.target.country == "PER"
+    assert e.actor.country != "ITA"

@@ -52,6 +52,23 @@ def test_force_against_armed_sides_or_with_a_weapon_stays_force(nlp):
     assert not electoral_defeat(_word(nlp("The senator lost the election after claims he beat his ex-wife."), "beat"))
 
 
+def test_a_blow_beside_a_vote_word_that_is_not_its_own_stays_force(nlp):
+    # the count is what the beaten reporter was filming, not what the beating was in
+    doc = nlp("A mob beat a reporter who was filming the ballot count in Tarvia.")
+    assert not electoral_defeat(_word(doc, "beat"))
+    assert "ASSAULT" in _types(nlp, "A mob beat a reporter who was filming the ballot count in Tarvia.", "beat")
+    doc = nlp("A mob beat a reporter who was filming the tally after the polls closed in Tarvia.")
+    assert not electoral_defeat(_word(doc, "beat"))
+
+
+def test_a_blow_verb_whose_own_words_name_the_race_is_a_result(nlp):
+    assert electoral_defeat(_word(nlp("The challenger beat the incumbent in Sunday's runoff."), "beat"))
+    assert electoral_defeat(_word(nlp("The Tarvian Green Party crushed its rivals at the polls."), "crushed"))
+    assert electoral_defeat(_word(nlp("The mayor won the runoff easily, beating Sora Daly."), "beating"))
+    assert electoral_defeat(_word(nlp("Renk beat the governor from Ohio by 14 points (52 to 38)."), "beat"))
+    assert electoral_defeat(_word(nlp("She has mostly beaten Daly among older rural voters."), "beaten"))
+
+
 def test_an_agentless_casualty_with_no_violence_named_is_no_attack(nlp):
     assert casualty_report(_word(nlp("Four Chadian soldiers were killed near the border on Friday."), "killed"))
     assert casualty_report(_word(nlp("A Nepali trader was found dead in his shop."), "found"))
@@ -68,6 +85,22 @@ def test_a_casualty_beside_violence_or_with_its_doer_stays(nlp):
     assert not casualty_report(_word(nlp("The court found the officer guilty."), "found"))
     # a verb of the deliberate act is no casualty verb
     assert not casualty_report(_word(nlp("A Chadian reporter was stabbed on Friday."), "stabbed"))
+
+
+def test_a_killing_named_as_such_or_an_armed_doer_in_a_clause_keeps_the_act(nlp):
+    doc = nlp("A judge was killed in Tarvia on Monday in what officials called a targeted killing.")
+    assert not casualty_report(_word(doc, "killed"))
+    doc = nlp("A banker was killed in Tarvia on Monday in what his family called an execution.")
+    assert not casualty_report(_word(doc, "killed"))
+    doc = nlp("Six marchers were killed when security forces broke up a rally in Tarvia.")
+    assert not casualty_report(_word(doc, "killed"))
+    doc = nlp("Six marchers were killed in Tarvia as police fired on the crowd.")
+    assert not casualty_report(_word(doc, "killed"))
+    # a hazard in a clause is still no one's act, and "killing" as a verb names no violence
+    doc = nlp("Six hikers were killed in Tarvia when a storm hit the pass.")
+    assert casualty_report(_word(doc, "killed"))
+    doc = nlp("A landslide buried a village in Tarvia, killing nine. Four more were injured.")
+    assert casualty_report(_word(doc, "injured"))
 
 
 def test_jailing_for_a_term_or_by_a_court_is_a_sentence(nlp):

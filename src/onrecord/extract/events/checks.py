@@ -1063,7 +1063,7 @@ def electorate_actor(kind: str, actor: Token, trigger: Token) -> bool:
 def meeting_on_trip(children: list[Token]) -> bool:
     """Whether a trip's own words (the ``children`` of its verb, and of its trip noun) name a
     meeting on it: a verb of meeting or talks under it ("traveled to Florida to meet with
-    Devocht"), talks as its purpose ("for talks with Sturgeon", "to hold talks with local
+    Brask"), talks as its purpose ("for talks with Halvorsen", "to hold talks with local
     leaders") or company on it ("toured the devastation with the governor")."""
     if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in _TALKING for c in children):
         return True
@@ -1081,7 +1081,7 @@ def trip_destination(token: Token, kind: str) -> Optional[Token]:
     of its "to" or "in") when the verb (``[trip_verbs]``, or "made"/"took" with a noun of a trip)
     is read as CONSULT or as AGREE (a meeting to come). The coder drops the event when the place
     is in the traveller's own country: a campaign stop or a tour at home meets no one. A trip
-    with a meeting in the verb's own words ("to meet with Devocht", "toured the damage with the
+    with a meeting in the verb's own words ("to meet with Brask", "toured the damage with the
     governor") or one to a person ("visited the family") gives no place: left to the model."""
     if kind not in ("CONSULT", "AGREE") or token.pos_ != "VERB":
         return None

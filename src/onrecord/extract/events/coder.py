@@ -103,6 +103,7 @@ from onrecord.extract.events.countries import (
     counterpart,
     counterpart_country,
     implied_actor,
+    other_met_parties,
     other_party_descriptions,
     outlet_staff,
     people_country,
@@ -353,7 +354,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if kind in _FORCE and fired_from_post(token):
                 continue  # "whom Trump fired as campaign manager": a dismissal, no shot
             if kind in _FORCE and (contest_result(token) or electoral_defeat(token)):
-                continue  # "defeated Jones in the election", "hurt his chances", "beat Trump in Georgia": no force
+                continue  # "defeated Jones in the election", "hurt his chances", "beat Daly in Ohio": no force
             if token.dep_ == "xcomp" and forced_resigner(token.head) is not None:
                 continue  # "Parliament forced the president to resign": coded on "forced", by the president
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
@@ -490,7 +491,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             person_target = target_tok is not None and _a_person(target_tok)
             if target and target_tok is not None and target.country is None and counterpart(target_tok):
                 # "met her counterpart from Brazil": of another side than the actor's, or of none
-                target.country, far = counterpart_country(target_tok, countries, sent, actor.country), True
+                target.country, far = counterpart_country(target_tok, countries), True
             if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
                                                  skipped=[*_asides(sent, (token, target_tok)), *reporter,
@@ -511,7 +512,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # a person's country is what the article says of them, never a place their
                 # sentence names ("set the record in Berlin, Germany") nor the other party's
                 # (``_person_country``)
-                near = _country_within(actor_tok, countries, sent, target, skipped=reporter, beside=target_tok)
+                met_others = other_met_parties(token, target_tok) if target_tok is not None \
+                    and counterpart(target_tok) else []  # "met her counterpart and Spanish officials"
+                near = _country_within(actor_tok, countries, sent, target, skipped=[*reporter, *met_others],
+                                       beside=target_tok)
                 if _a_person(actor_tok) and victim is None:  # a victim stands for an implied actor
                     own = _country_within(actor_tok, countries, sent, target, own_only=True)
                     fallback = _person_country(near, person_main)

@@ -88,18 +88,47 @@ def counterpart(party: Token) -> bool:
     return party.lower_ in _COUNTERPARTS
 
 
-def counterpart_country(party: Token, countries: list[tuple[int, str]], sent: Span,
-                        actor_country: Optional[str]) -> Optional[str]:
-    """The country of the actor's opposite number ("the Japanese minister met her counterpart
-    from Brazil"; "her Brazilian counterpart"): what its own words name, else the first country
-    its sentence names that is not the actor's ("in Tokyo, the Japanese minister met his
-    counterpart" names none other: no country). Never the actor's own nor the article's
-    leading country, which is most often the actor's: a counterpart is of another side."""
-    own = _countries_between(countries, party.left_edge.idx, party.right_edge.idx + len(party.right_edge))
-    if own:
-        return own[0][1]
-    return next((c for _, c in _countries_between(countries, sent.start_char, sent.end_char)
-                 if c != actor_country), None)
+def counterpart_country(party: Token, countries: list[tuple[int, str]]) -> Optional[str]:
+    """The country of the actor's opposite number, taken only from the counterpart's own words:
+    a word before it ("her Brazilian counterpart", "Peru's counterpart"), the object of its
+    "from" or "of" ("her counterpart from Brazil") or its apposition ("his counterpart, Peru's
+    Ana Lima"); not from a clause on it ("who flew in from Seoul"), nor from anything else in the
+    sentence: the place of the meeting ("met his counterpart in Manila"), the topic of the talks
+    ("a conference on Sudan") and the other parties met ("and with Spanish officials") say
+    nothing of whose counterpart it is. Else no country: a counterpart is of another side than
+    the actor's, so the sentence's or the article's leading country, most often the actor's,
+    would be a wrong guess (``coder`` sets no other country on it)."""
+    own: list[Token] = []
+    for child in party.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            own += list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
+            own += [t for g in child.children if g.dep_ == "pobj" for t in _own_words(g)]
+        elif child.dep_ == "appos":
+            own += _own_words(child)
+    spans = [(t.idx, t.idx + len(t)) for t in own]
+    return next((code for at, code in countries if any(a <= at < b for a, b in spans)), None)
+
+
+def _own_words(head: Token) -> list[Token]:
+    """A noun's phrase without the clauses, further parties and places hung on it ("Brazil,
+    who is visiting Lisbon", "Brazil and Spanish officials"): the words that say who it is."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in ("relcl", "acl", "conj", "cc", "prep", "appos", "punct", "advcl"):
+            out += _own_words(child)
+    return out
+
+
+def other_met_parties(verb: Token, met: Token) -> list[tuple[int, int]]:
+    """The offsets of the parties a verb of meeting names beside the one it is coded with: "met
+    with her counterpart from Brazil and with Spanish officials" also met Spanish officials,
+    who say nothing of whose minister met them (the actor is no Spaniard for all the sentence
+    says). Another "with" of the verb, or a party joined to ``met`` by "and"."""
+    others = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+              for q in (p, *p.conjuncts) for g in q.children if g.dep_ == "pobj" and g is not met]
+    others += list(met.conjuncts)
+    return [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in others]
 
 
 def outlet_staff(party: Token, tables: Tables) -> bool:

@@ -176,9 +176,13 @@ _DEFEATING = data.words(_WORDS, "defeat_verbs")
 _VOTE_CONTEST = data.words(_WORDS, "vote_contest_words")
 _VOTE_ROLES = data.words(_WORDS, "vote_role_words")
 _BLOWS = data.words(_WORDS, "blow_defeat_verbs")
+_RACE_SIDES = data.words(_WORDS, "race_side_nouns")  # "beat her rival" (``electoral_defeat``)
+_RACE_PHRASES = data.words(_WORDS, "race_phrase_words")  # "beat him by 22 points" (``electoral_defeat``)
 _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
 _VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
     noun for noun, coded in EVENT_NOUNS.items() if coded[0] == "ASSAULT")
+_KILLINGS = data.words(_WORDS, "killing_nouns")  # "a targeted killing" (``casualty_report``)
+_FORCE_DOERS = data.words(_WORDS, "force_doer_nouns")  # "police" (``casualty_report``)
 _JAILING = data.words(_WORDS, "jailing_verbs")
 _CONVICTING = data.words(_WORDS, "conviction_verbs")
 _TERMS = data.words(_WORDS, "term_words")
@@ -1636,25 +1640,28 @@ def vote_shares(token: Token) -> bool:
 
 
 def electoral_defeat(token: Token) -> bool:
-    """"Hichilema defeated President Lungu", "Biden beat Trump in Georgia, the first Democrat to
-    win the state", "the party was routed in Sunday's municipal vote": a verb of beating a rival
+    """"Renk defeated President Daly", "Brand beat Fiel in Ohio, the first Democrat to carry the
+    state", "the party was routed in Sunday's municipal vote": a verb of beating a rival
     (``[defeat_verbs]``) in a contest of votes is its result, no force (PLOVER's ASSAULT is
-    physical harm). The contest is read from the sentence: a word of a race or its count
-    anywhere in it (``[vote_contest_words]``: "election", "runoff", "percent"), a named person
-    beaten by a named person ("Moreno defeated Arroyo": armies defeat forces, not people by
-    name), or, for "defeat" and the like but not the verbs that also tell blows
-    (``[blow_defeat_verbs]``: "beat", "crush"), a word of a race's roles (``[vote_role_words]``:
-    "incumbent", "Democrat"). Force stays force when the doer or the beaten are armed
-    ("the army defeated the rebels before the election", "police beat a candidate": a state's
-    force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``), when a weapon or a blow
-    is named ("beat him with batons", "beaten to death") and when one side is of one's own people or a private person
-    (``[acquaintance_nouns]``: "accused of beating his ex-wife" in a story of a Senate race)."""
+    physical harm). For "defeat" and the like the contest is read from the sentence: a word of a
+    race or its count anywhere in it (``[vote_contest_words]``: "election", "runoff",
+    "percent"), a named person beaten by a named person ("Renk defeated Daly": armies defeat
+    forces, not people by name), or a word of a race's roles (``[vote_role_words]``:
+    "incumbent", "Democrat"). The verbs that also tell blows (``[blow_defeat_verbs]``: "beat",
+    "crush") are a result only by their own words (``_race_on_verb``: "beat the incumbent in the
+    runoff", "crushed its rivals at the polls") or between two named people: "a mob beat a
+    reporter who was covering the vote count" is a beating. Force stays force when the doer or
+    the beaten are armed ("the army defeated the rebels before the election", "police beat a
+    candidate": a state's force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``),
+    when a weapon or a blow is named ("beat him with batons", "beaten to death") and when one
+    side is of one's own people or a private person (``[acquaintance_nouns]``: "accused of
+    beating his ex-wife" in a story of a Senate race)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _DEFEATING:
         return False
     sides = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
     sides += [g for p in token.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
     if token.dep_ in ("relcl", "acl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        sides.append(token.head)  # "Lopez Obrador, who defeated Anaya": the one the clause is on
+        sides.append(token.head)  # "Renk, who defeated Daly": the one the clause is on
     sides = [_antecedent(s) for s in sides]
     if any(_armed_or_national(s) or s.lemma_.lower() in _ARMED_GROUPS for s in sides):
         return False
@@ -1662,15 +1669,36 @@ def electoral_defeat(token: Token) -> bool:
         return False  # "beat protesters with batons", "beaten to death": a weapon, a blow
     if any(s.lemma_.lower().removeprefix("ex-") in _ACQUAINTANCES for s in sides):
         return False  # "allegations he beat his ex-wife": a blow at home, whatever the race
-    if any(t.lemma_.lower() in _VOTE_CONTEST or t.lower_ in _VOTE_CONTEST for t in token.sent):
-        return True  # "won the runoff, defeating Lungu", "beat her by 4 percent"
+    blow = token.lemma_.lower() in _BLOWS
+    if blow and _race_on_verb(token, sides):
+        return True  # "beat the incumbent in Sunday's runoff", "was routed at the polls"
+    if not blow and any(t.lemma_.lower() in _VOTE_CONTEST or t.lower_ in _VOTE_CONTEST for t in token.sent):
+        return True  # "won the runoff, defeating Daly", "defeated her by 4 percent"
     people = [s for s in sides if named_person(s)]
     if len(sides) >= 2 and len(people) == len(sides):
-        return True  # "Moreno defeated Arroyo", "Biden beat Trump in Georgia"
+        return True  # "Renk defeated Daly", "Brand beat Fiel in Ohio"
     # a candidate's role tells a race only for verbs that tell no blow: "supporters beat an
     # opposition candidate" is an assault
-    return token.lemma_.lower() not in _BLOWS and any(
-        t.lemma_.lower() in _VOTE_ROLES or t.lower_ in _VOTE_ROLES for t in token.sent)
+    return not blow and any(t.lemma_.lower() in _VOTE_ROLES or t.lower_ in _VOTE_ROLES for t in token.sent)
+
+
+def _race_on_verb(token: Token, sides: list[Token]) -> bool:
+    """Whether a verb that also tells blows ("beat", "crush") is put in a race of votes by its own
+    words, not by a word anywhere in its sentence ("a mob beat a reporter who was covering the
+    vote count" is a beating): a phrase of its own whose object is a word of the race or its
+    count or its voters ("in the election", "at the polls", "by 4 percent", "by 22 points",
+    "among young voters": ``[race_phrase_words]`` beside ``[vote_contest_words]``), a win it is
+    told with ("won the runoff, beating Daly"), or sides that are all the race's own (a
+    candidate, a rival, a party: "the challenger beat the incumbent"; a crowd that beats a
+    candidate is no side of the race)."""
+    race = _VOTE_CONTEST | _RACE_PHRASES
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "at", "by", "among") and (g.lemma_.lower() in race
+                                                                              or g.lower_ in race)
+           for p in token.children for g in p.children if g.dep_ == "pobj"):
+        return True
+    if token.dep_ in ("advcl", "conj", "xcomp") and token.head.lemma_.lower() in ("win", "lose"):
+        return True
+    return len(sides) >= 2 and all(s.lemma_.lower() in _VOTE_ROLES | _RACE_SIDES for s in sides)
 
 
 def _to_death(token: Token) -> bool:
@@ -1689,8 +1717,11 @@ def casualty_report(token: Token) -> bool:
     a casualty report. PLOVER's ASSAULT is deliberate harm by an actor; the coder would make
     the state of the place its doer, which it most often is not. A hazard in the verb's own
     words ("as floods swept the region") makes it harm of no one's will whatever else is
-    named. Verbs that tell the deliberate act itself ("shot dead", "stabbed", "murdered") are
-    not casualty verbs and stay."""
+    named, unless violence is named there too ("killed in a hail of gunfire"). A doer who bears
+    arms in a clause on the verb ("five protesters were killed when security forces dispersed
+    a rally", "as police fired on the crowd": ``_armed_doer``) tells an act of force, which
+    PLOVER codes as such. Verbs that tell the deliberate act itself ("shot dead", "stabbed",
+    "murdered") are not casualty verbs and stay."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in _CASUALTY_VERBS:
         return False
@@ -1700,13 +1731,33 @@ def casualty_report(token: Token) -> bool:
         return False  # "killed by militants": the doer is named
     if lemma == "find" and not any(c.lower_ == "dead" for c in token.children):
         return False  # "was found guilty" is a verdict, read elsewhere
-    if any(t.lemma_.lower() in HAZARDS for t in token.subtree):
-        return True  # "killed as floods swept the region"
+    if any(_armed_doer(g) for c in token.children if c.dep_ == "advcl"
+           for g in c.children if g.dep_ in ("nsubj", "agent")):
+        return False  # "killed when security forces dispersed a rally": force, its doer told
+    if any(t.lemma_.lower() in HAZARDS for t in token.subtree) and not any(_violent(t) for t in token.subtree):
+        return True  # "killed as floods swept the region"; not "killed in a hail of gunfire"
     sent = token.sent
     words = list(sent)
     if sent.start > 0:
         words += list(token.doc[sent.start - 1].sent)
-    return not any(t.lemma_.lower() in _VIOLENCE or t.lower_ in _VIOLENCE for t in words)
+    return not any(_violent(t) for t in words)
+
+
+def _violent(word: Token) -> bool:
+    """A word that names violence done by someone (``[violence_words]``, the attack nouns, armed
+    groups) or a killing as a noun ("in what police called a targeted killing";
+    ``[killing_nouns]``: the verb "killing" is as often a flood's)."""
+    return word.lemma_.lower() in _VIOLENCE or word.lower_ in _VIOLENCE or (
+        word.pos_ == "NOUN" and (word.lower_ in _KILLINGS or word.lemma_.lower() in _KILLINGS))
+
+
+def _armed_doer(doer: Token) -> bool:
+    """A doer who bears arms for a state or a group: "security forces", "police", "gunmen",
+    "Kenyan troops" (``[armed_group_nouns]``, ``[troop_nouns]``, ``[force_doer_nouns]``)."""
+    if doer.dep_ == "agent":
+        doer = next((g for g in doer.children if g.dep_ == "pobj"), doer)
+    doer = _antecedent(doer)
+    return _armed_or_national(doer) or doer.lemma_.lower() in _ARMED_GROUPS | _FORCE_DOERS
 
 
 def prison_sentence(token: Token, kind: str) -> bool:
@@ -1734,8 +1785,8 @@ def prison_sentence(token: Token, kind: str) -> bool:
 
 
 def private_trip(token: Token, kind: str, actor: Token, sector: Optional[str]) -> bool:
-    """"Thousands of refugees travelled to Greece by boat", "the boy and his father are to
-    travel to the United Nations", "his fiancée traveled to New York": a trip with no meeting
+    """"Hundreds of migrants travelled to Malta by boat", "a girl and her mother will travel to
+    the United Nations", "her brother flew to Geneva": a trip with no meeting
     in the verb's own words (``checks.meeting_on_trip``) by private travellers
     (``[private_travellers]``, or a person the record gives no public sector) meets no host;
     PLOVER's CONSULT is a meeting or a visit between political actors. A traveller whose own

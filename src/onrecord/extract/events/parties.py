@@ -520,9 +520,12 @@ def aimed_at_subject(act: Token, tables: Tables) -> Optional[Token]:
 
 def inquiry_subject(inquiry: Token, tables: Tables) -> Optional[Token]:
     """Whom an inquiry's noun looks into, named after "of" or "into": "the FBI investigation of
-    Senator Lee" is aimed at Lee, and so is "its probe into Lee's finances" (the owner of the
-    thing looked into, by a possessive that names an actor and is no pronoun). Only the nouns of
-    an inquiry (``[inquiry_words]``); "a study of rainfall" names no one."""
+    Senator Vale" is aimed at Vale, and so is "its probe into Vale's finances" (the owner of the
+    thing looked into, by a possessive that names an actor and is no pronoun). Not the owner of
+    what befell them (``[undergone_nouns]``: "the inquiry into Tom Vale's death in a Tarvian
+    jail" looks for who caused the death, not at Vale; the owner of an act done to someone named
+    after "of" is its doer and stays: "the probe into Tarvia's killing of Vale"). Only the nouns of an inquiry
+    (``[inquiry_words]``); "a study of rainfall" names no one."""
     if inquiry.lemma_.lower() not in _INQUIRIES:
         return None
     for prep in (c for c in inquiry.children if c.dep_ == "prep" and c.lower_ in ("of", "into")):
@@ -531,6 +534,9 @@ def inquiry_subject(inquiry: Token, tables: Tables) -> Optional[Token]:
                 continue
             if _actor_head(looked, tables):
                 return looked
+            if looked.lemma_.lower() in _UNDERGONE_NOUNS and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in looked.children):
+                continue  # "into Vale's death": whom it befell; "into Tarvia's killing of Vale" keeps Tarvia
             owner = next((c for c in looked.children if c.dep_ == "poss"), None)
             if owner is not None and owner.lower_ not in _PRONOUNS and _actor_head(owner, tables):
                 return owner
@@ -794,7 +800,7 @@ def stray_passive_subject(token: Token, tables: Tables) -> Optional[Token]:
 
 def object_before_day(token: Token) -> Optional[Token]:
     """The object of a verb followed by a bare day's name, which the parser took for the first
-    word of that day ("Lee endorsed Moss Tuesday" parsed as "Moss Tuesday", a date said of the
+    word of that day ("Hale endorsed Dorn Tuesday" parsed as "Dorn Tuesday", a date said of the
     verb): the name before the day (a person, a body or a place) is the verb's object. Only
     where the verb has no object of its own and the day is a day word (``[day_words]``)."""
     if any(c.dep_ in ("dobj", "obj") for c in token.children):
@@ -828,7 +834,7 @@ def _topic_after_addressee(obj: Optional[Token], aimed: Token, tables: Tables) -
 
 
 def met_on_trip(token: Token, tables: Tables) -> Optional[Token]:
-    """"He traveled to Florida to meet with Devocht", "flew to Paris to hold talks with the
+    """"He traveled to Tarvia to meet with Brask", "flew to Paris to hold talks with the
     president": a trip (``[trip_verbs]``) made for a meeting is aimed at the one met, not at the
     place gone to (which is where it happened); the one met must be named, not a pronoun nor a
     place."""
@@ -1090,7 +1096,7 @@ def _harmful_act_doer(act: Token, verb: Token, tables: Tables) -> Optional[Token
     """Who did a harmful act its noun names: its "by" phrase (also "carried out by", or a "by"
     after it the parser hung on the active verb: "marched in protest against the killings by
     police", an active verb takes no doer after "by"), else (but for what befalls someone,
-    ``[undergone_nouns]``: "Karlov's arrest" names whom it befell) its possessive or the name or
+    ``[undergone_nouns]``: "Voss's arrest" names whom it befell) its possessive or the name or
     nationality before it (``_act_of``)."""
     by = next((g for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
                for g in p.children if g.dep_ == "pobj"), None)
@@ -1352,7 +1358,7 @@ def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
     "denounced Serbia's suppression", "rejected calls by Belarus's rulers", "prevented the
     demonstration staged by students" (not a pronoun, which is most often the actor's own:
     "suspended its talks"), nor of what befell the one it names ("mourned Leonov's passing",
-    "condemned Karlov's arrest": ``[undergone_nouns]``)."""
+    "condemned Voss's arrest": ``[undergone_nouns]``)."""
     if obj.lemma_.lower() in _UNDERGONE_NOUNS:
         return None
     doer = _noun_actor(obj) or bidder(obj, tables)
