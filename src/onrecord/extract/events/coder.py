@@ -99,6 +99,8 @@ from onrecord.extract.events.countries import (
     against_named_country,
     counterpart,
     counterpart_country,
+    described_as_several,
+    guests_at_meeting,
     implied_actor,
     other_party_descriptions,
     outlet_staff,
@@ -201,6 +203,7 @@ from onrecord.extract.events.parties import (
     speaker_against_own_side,
     speaker_against_role_body,
     thing_target,
+    tied_body_country,
     victim_key,
 )
 from onrecord.extract.events.phrases import _PRONOUNS, _civil_body, _named, _subject
@@ -474,11 +477,15 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             # "met with world leaders": of many countries, none to give (``worldwide``)
             # nor are the staff of a news outlet of where they report from (``outlet_staff``)
             far = target_tok is not None and (worldwide(target_tok) or several_countries(target_tok)
-                                              or outlet_staff(target_tok, tables))
+                                              or outlet_staff(target_tok, tables)
+                                              or described_as_several(target_tok, countries))
             person_target = target_tok is not None and _a_person(target_tok)
             if target and target_tok is not None and target.country is None and counterpart(target_tok):
                 # "met her counterpart from Brazil": of another side than the actor's, or of none
                 target.country, far = counterpart_country(target_tok, countries, sent, actor.country), True
+            if target and target_tok is not None and target.country is None and not far:
+                # "the government" of an article on "the Fijian government": that one country
+                target.country = tied_body_country(target_tok, tables)
             if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
                                                  skipped=[*_asides(sent, (token, target_tok)), *reporter,
@@ -490,7 +497,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     target.country = own or _person_country(target.country, person_main)
             if actor.country is None and _civil_body(actor_tok):
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
-            if actor.country is None and not several_countries(actor_tok) and not outlet_staff(actor_tok, tables):
+            if actor.country is None:
+                actor.country = tied_body_country(actor_tok, tables)  # "the government": see the target's
+            if actor.country is None and not several_countries(actor_tok) and not outlet_staff(actor_tok, tables) \
+                    and not described_as_several(actor_tok, countries) \
+                    and not guests_at_meeting(actor_tok, kind, token, target_tok, doc, tables, countries):
+                # not "the ministers" of three countries, nor ministers met in Riyadh (not the host's)
                 # "Security forces in Guinea", "Judge X ... Chilean officials": the country the
                 # actor's own words or else its sentence names first, else the one the article
                 # names most where it clearly leads (``_leading_country``; not the last named:

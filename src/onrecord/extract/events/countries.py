@@ -44,6 +44,7 @@ _STATE_NOUNS = data.words(_WORDS, "state_nouns")  # "nations", "governments": se
 _TERRITORIES = data.mapping(_WORDS, "territories")  # code -> the code of the country it lies in
 _COUNTERPARTS = data.words(_WORDS, "counterpart_nouns")  # "her counterpart" (``counterpart_country``)
 _PRESS_STAFF = data.words(_WORDS, "press_staff_nouns")  # "a Reuters reporter" (``outlet_staff``)
+_BASED = data.words(_WORDS, "base_participles")  # "London-based" (``based_place``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
@@ -68,6 +69,29 @@ def sent_by_many(party: Token) -> bool:
     Vienna with envoys from six world powers" is not Austria's)."""
     return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and (worldwide(g) or several_countries(g))
                for p in party.children for g in p.children if g.dep_ == "pobj")
+
+
+def described_as_several(party: Token, countries: list[tuple[int, str]]) -> bool:
+    """A plural party named by a common noun alone ("the ministers", "the delegates") that the
+    article last named with the words of several countries ("foreign ministers from Peru, Chile
+    and Ghana met in Lima. [...] The ministers condemned ..."): people of several countries,
+    which no one country codes; never the country they met in, which their sentence or the
+    article may name more often than any of theirs. The last earlier mention of the same noun
+    whose own words name a country decides: one that names a single country ("the Peruvian
+    ministers") gives them that reading, not this one."""
+    if party.tag_ != "NNS" or party.pos_ != "NOUN":
+        return False
+    if any(t.i != party.i and t.pos_ != "DET" for t in _phrase(party)):
+        return False
+    lemma = party.lemma_.lower()
+    for word in reversed(party.doc[:party.left_edge.i]):
+        if word.tag_ != "NNS" or word.lemma_.lower() != lemma:
+            continue
+        named = {c for _, c in _countries_between(countries, word.left_edge.idx,
+                                                   word.right_edge.idx + len(word.right_edge))}
+        if named:
+            return len(named) > 1
+    return False
 
 
 def unknown_place_party(party: Token, tables: Tables) -> bool:
@@ -242,7 +266,7 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     towns, inside = _place_surnames(doc, tables)
     ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON")
             and not (e.label_ in ("GPE", "LOC") and (e.start in inside or e.text.lower() in towns))
-            and not (e.label_ == "NORP" and surname_of_named(e.root) is not None)]
+            and not (e.label_ == "NORP" and surname_of_named(e.root) is not None) and not based_place(e)]
     # ("Valeska [Paris] ... Paris claims"; not "Rep. Steve Israel ... Israel's cabinet")
     # the countries named other than by a person's name, which a name's word is checked against
     others = {c for e in ents if e.label_ != "PERSON" for c in [code_actor(_words(e), tables)[0]] if c}
@@ -263,6 +287,31 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     found = {c for _, c in named}
     leaders = [(o, c) for o, s in surnames for c in [_leader_country(s, tables, found)[0]] if _a_country(c)]
     return sorted(named + leaders)
+
+
+def based_place(name: Span) -> bool:
+    """A place named as where a body sits: "the London-based Syrian monitor", "a Geneva-based
+    rights group" (``[base_participles]`` after a hyphen). It says where the body works from,
+    not whom it serves, and nothing of the other parties its sentence names: "a London-based
+    monitor said the army shelled the town" is no British town, nor does the article's base of
+    a source make it about that country. Left out of the countries an article names; the body's
+    own words are coded on their own (``code_actor``)."""
+    doc = name.doc
+    return name.end + 1 < len(doc) and doc[name.end].text == "-" and doc[name.end + 1].lower_ in _BASED
+
+
+def guests_at_meeting(party: Token, kind: str, token: Token, target: Optional[Token], doc: Doc,
+                      tables: Tables, countries: list[tuple[int, str]]) -> bool:
+    """Plural people of no named country who meet somewhere the words name: "Foreign ministers of
+    the Gulf states met in Riyadh", "Delegates gathered in Vienna for talks" (a meeting, CONSULT,
+    whose place, ``_location``, is of a known country). The place is the host's; the guests
+    are as often of other countries, and are given none rather than the host's, which their
+    sentence or article may name more than any of theirs. Not one person, nor a group whose
+    own words place it ("Saudi ministers")."""
+    if kind != "CONSULT" or party.tag_ != "NNS" or party.pos_ != "NOUN" or _a_person(party):
+        return False
+    place = _location(token, target, doc, tables, countries)
+    return place is not None and _a_country(place.country)
 
 
 def state_not_country(named: list[tuple[int, str]], places: dict[int, str],

@@ -29,6 +29,7 @@ _RELATIONS = data.words("event_words.txt", "relation_nouns")
 _UNOWNING_PREPS = data.words("event_words.txt", "unowning_prepositions")
 _US_STATES = data.words("event_words.txt", "us_states")
 _HELD = data.words("event_words.txt", "held_people_nouns")
+_TERRITORIES = data.mapping("event_words.txt", "territories")  # code -> the code of the country it lies in
 
 Coded = list[str]  # a table's [PLOVER event, mode]; the mode may be ""
 
@@ -53,8 +54,30 @@ def load() -> Tables:
 
 @cache
 def _actor_names() -> dict[str, str]:
-    """The actor dictionary's names as coded (``named_bodies``), filtered once."""
-    return named_bodies(data.json_data("event_actors.json")["names"])
+    """The actor dictionary's names as coded (``named_bodies``, ``independent_peoples``), filtered once."""
+    actors = data.json_data("event_actors.json")
+    return independent_peoples(named_bodies(actors["names"]), actors["countries"])
+
+
+def independent_peoples(names: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
+    """The actor dictionary with a people's word it codes as a dependency's (a country's code and
+    the territory's: ``[territories]``, "USAASM" for American Samoa) coded as the nationality
+    table codes it where that is another country: "the Samoan government" is independent
+    Samoa's, not the United States' through American Samoa, whose people the words call
+    "American Samoans" (kept as the dependency's, by its full name). A name longest-matched
+    wins over the nationality table in ``code_actor``, so a small state's people would
+    otherwise be coded as the larger one's."""
+    out = dict(names)
+    for word, code in names.items():
+        own = countries.get(word)
+        if own and code[3:6] in _TERRITORIES and code[:3] == _TERRITORIES[code[3:6]] and own[:3] != code[:3]:
+            out[word] = own
+            # the dependency's people keep its code by its full name: "American Samoan" of "American Samoa"
+            for name, other in names.items():
+                first, _, last = name.rpartition(" ")
+                if other == code and first and word.startswith(last):
+                    out.setdefault(f"{first} {word}", code)
+    return out
 
 
 def named_bodies(names: dict[str, str]) -> dict[str, str]:
