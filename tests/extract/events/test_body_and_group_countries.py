@@ -117,3 +117,13 @@ def test_a_person_serving_a_body_the_article_ties_to_one_country_is_of_it(nlp):
         "ships would stay. Jane Roe, a spokeswoman for the government, criticized Australia."))).events
          if v.trigger.text == "criticized"]
     assert e and e[0].actor.country == "FJI"
+
+
+def test_the_side_a_party_takes_is_not_its_country(nlp):
+    assert tables.code_text("pro-Russian separatists") == (None, "REB")
+    assert tables.code_text("anti-Japanese marchers")[0] is None
+    assert tables.code_text("Russian separatists")[0] == "RUS"
+    assert tables.code_text("the Anti Defamation League")[0] == "NGO"  # a name that begins so keeps its code
+    # of no side's country, the party is read as any party that names none: here the sentence's
+    e = at(nlp, "Pro-Chinese gunmen raided a village near Mandalay in Myanmar on Monday.", "raided")
+    assert e.actor.country == "MMR"

@@ -30,6 +30,7 @@ _UNOWNING_PREPS = data.words("event_words.txt", "unowning_prepositions")
 _US_STATES = data.words("event_words.txt", "us_states")
 _HELD = data.words("event_words.txt", "held_people_nouns")
 _TERRITORIES = data.mapping("event_words.txt", "territories")  # code -> the code of the country it lies in
+_SIDES = data.words("event_words.txt", "side_prefixes")  # "pro-Russian" (``_unsided``)
 
 Coded = list[str]  # a table's [PLOVER event, mode]; the mode may be ""
 
@@ -113,7 +114,7 @@ def verb_event(lemma: str, words: Iterable[str], tables: Optional[Tables] = None
 def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optional[str], Optional[str]]:
     """(country, sector) of an actor phrase given as word keys (see ``word_key``)."""
     tables = tables or load()
-    words = [w for w in words if w and w not in ("the", "a", "an")]
+    words = [w for w in _unsided(words, tables) if w and w not in ("the", "a", "an")]
     country: Optional[str] = None
     sector: Optional[str] = None
     # the longest actor name wins; among equals, the rightmost (the head is at the end), but
@@ -160,6 +161,26 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
     if sector == "ELI" and _OFFICES & set(words) and "former" not in words:
         sector = "GOV"  # a leader named with the office: in office at the time of writing
     return country, sector
+
+
+def _unsided(words: list[str], tables: Tables) -> list[str]:
+    """The word keys of an actor phrase less a country's or people's word that only names the
+    side the actor takes ("pro-Russian separatists", "anti-American protesters", "pro-Beijing
+    lawmakers": after ``[side_prefixes]`` and a hyphen, as one word or split at it): whom one
+    backs or opposes is no country of one's own; the separatists who shell a Ukrainian town are
+    most often Ukraine's, and Hong Kong's pro-Beijing camp is of Hong Kong. The party is then
+    coded by its other words, and its country read as for any party that names none. Only a word
+    the tables code ("Russian", "ISIS"): "the Anti Defamation League" keeps its name."""
+    out = []
+    for n, w in enumerate(words):
+        head, dash, rest = w.partition("-")
+        if dash and head in _SIDES and (rest in tables.countries or rest in tables.names):
+            continue  # "pro-russian" kept whole
+        sided = n >= 1 and words[n - 1] in _SIDES or n >= 2 and words[n - 1] == "-" and words[n - 2] in _SIDES
+        if sided and (w in tables.countries or w in tables.names):
+            continue  # "pro", "russian" (the hyphen left out, as ``_words`` does) or "pro", "-", "russian"
+        out.append(w)
+    return out
 
 
 def modifying_country(before: list[str], named: str, tables: Tables, named_by_country_word: bool = False,
