@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from onrecord.extract.events import tables
 from onrecord.extract.events.coder import find_events
-from onrecord.extract.events.countries import _country_mentions, described_as_several
+from onrecord.extract.events.countries import _country_mentions, described_as_several, emblem_phrases
 from onrecord.extract.events.parties import article_body_country, served_body_country, tied_body_country
 from onrecord.extract.pipeline import process
 from onrecord.model import Article
@@ -127,3 +127,11 @@ def test_the_side_a_party_takes_is_not_its_country(nlp):
     # of no side's country, the party is read as any party that names none: here the sentence's
     e = at(nlp, "Pro-Chinese gunmen raided a village near Mandalay in Myanmar on Monday.", "raided")
     assert e.actor.country == "MMR"
+
+
+def test_a_flag_people_carry_names_no_partys_country(nlp):
+    doc = nlp("Marchers, carrying banners and Kenyan flags, walked to the square in Oslo.")
+    spans = emblem_phrases(doc[:])
+    assert any(doc.text[s:e] == "Kenyan flags" for s, e in spans)
+    e = at(nlp, "Protesters, carrying placards and Kenyan flags, marched to the parliament.", "marched")
+    assert e.actor.country != "KEN"

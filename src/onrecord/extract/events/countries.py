@@ -45,6 +45,7 @@ _TERRITORIES = data.mapping(_WORDS, "territories")  # code -> the code of the co
 _COUNTERPARTS = data.words(_WORDS, "counterpart_nouns")  # "her counterpart" (``counterpart_country``)
 _PRESS_STAFF = data.words(_WORDS, "press_staff_nouns")  # "a Reuters reporter" (``outlet_staff``)
 _BASED = data.words(_WORDS, "base_participles")  # "London-based" (``based_place``)
+_EMBLEMS = data.words(_WORDS, "emblem_nouns")  # "waving Kenyan flags" (``emblem_phrases``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
@@ -283,6 +284,8 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
                 sentences[ent.start_char] = (ent.sent.start_char, ent.sent.end_char)
         elif country is None and ent.label_ == "PERSON":
             surnames.append((ent.start_char, ent[-1].text))
+    emblems = [span for sent in doc.sents for span in emblem_phrases(sent)]  # "waving Kenyan flags"
+    named = [(o, c) for o, c in named if not any(start <= o < end for start, end in emblems)]
     named = state_not_country(named, places, sentences)
     found = {c for _, c in named}
     leaders = [(o, c) for o, s in surnames for c in [_leader_country(s, tables, found)[0]] if _a_country(c)]
@@ -411,6 +414,15 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
         if not any(start <= offset < end for start, end in others):
             return country
     return None
+
+
+def emblem_phrases(sent: Span) -> list[tuple[int, int]]:
+    """The offsets of the phrases of a sentence that name a flag, banner or other emblem
+    (``[emblem_nouns]``): "protesters carrying European Union flags", "crowds waving Kenyan
+    flags" name what the people stand for, not where they are from nor whom they act on: left
+    out of the countries an article names (``_country_mentions``), as a body's base is."""
+    return [(t.left_edge.idx, t.idx + len(t)) for t in sent
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _EMBLEMS and t.left_edge.i < t.i]
 
 
 def _descriptions_of_others(sent: Span, token: Token) -> list[tuple[int, int]]:
