@@ -135,3 +135,12 @@ def test_a_flag_people_carry_names_no_partys_country(nlp):
     assert any(doc.text[s:e] == "Kenyan flags" for s, e in spans)
     e = at(nlp, "Protesters, carrying placards and Kenyan flags, marched to the parliament.", "marched")
     assert e.actor.country != "KEN"
+
+
+def test_a_people_word_of_a_state_and_a_dependency_follows_the_article(nlp):
+    # "Samoan" is independent Samoa's, but an article on the United States means American Samoa's
+    doc = nlp("The Samoan delegate spoke in Washington. The United States Congress met. American lawmakers "
+              "voted. The US Senate agreed. Samoan voters complained.")
+    assert "WSM" not in {c for _, c in _country_mentions(doc, tables.load())}
+    doc = nlp("The Samoan government met Fijian officials. Samoa rejected the offer.")
+    assert "WSM" in {c for _, c in _country_mentions(doc, tables.load())}

@@ -264,6 +264,7 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     places: dict[int, str] = {}  # the names of places among them, by offset (``state_not_country``)
     sentences: dict[int, tuple[int, int]] = {}  # and the (start, end) offsets of their sentences
     surnames: list[tuple[int, str]] = []
+    peoples: dict[int, list[str]] = {}  # the words of mentions by a people's word of two readings
     towns, inside = _place_surnames(doc, tables)
     ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON")
             and not (e.label_ in ("GPE", "LOC") and (e.start in inside or e.text.lower() in towns))
@@ -279,6 +280,8 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
             country = None  # "Michael Jordan ... Jordan said": a surname alone, not the country it spells
         if _a_country(country):
             named.append((ent.start_char, country))
+            if any(w in event_tables.dependency_peoples() for w in _words(ent)):
+                peoples[ent.start_char] = _words(ent)
             if ent.label_ in ("GPE", "LOC"):
                 places[ent.start_char] = ent.text
                 sentences[ent.start_char] = (ent.sent.start_char, ent.sent.end_char)
@@ -286,10 +289,26 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
             surnames.append((ent.start_char, ent[-1].text))
     emblems = [span for sent in doc.sents for span in emblem_phrases(sent)]  # "waving Kenyan flags"
     named = [(o, c) for o, c in named if not any(start <= o < end for start, end in emblems)]
+    counts = _country_counts(named)  # "Samoan" in an article on the United States: American Samoa's
+    named = [(o, (dependency_people(peoples[o], c, counts) if o in peoples else None) or c) for o, c in named]
     named = state_not_country(named, places, sentences)
     found = {c for _, c in named}
     leaders = [(o, c) for o, s in surnames for c in [_leader_country(s, tables, found)[0]] if _a_country(c)]
     return sorted(named + leaders)
+
+
+def dependency_people(words: Sequence[str], country: Optional[str], counts: dict[str, int]) -> Optional[str]:
+    """The country of a party or mention coded by a people's word that is both an independent
+    state's and a dependency's (``tables.dependency_peoples``: "Samoan" of Samoa and of American
+    Samoa): the dependency's sovereign where the article names it more often than the state
+    ("the Samoan delegate to Congress" in an article on the United States' territories), as a
+    state's name is read in ``state_not_country``; else the state's."""
+    peoples = event_tables.dependency_peoples()
+    for word in words:
+        sovereign = peoples.get(word)
+        if sovereign is not None and country != sovereign and counts.get(sovereign, 0) > counts.get(country or "", 0):
+            return sovereign
+    return country
 
 
 def based_place(name: Span) -> bool:

@@ -24,11 +24,13 @@ from onrecord.extract.events.countries import (
     _a_country,
     _a_person,
     _a_place,
+    _country_counts,
     _last_country,
     _leader_country,
     _plainly_a_country,
     _spurious_name_country,
     _unsure_subject_pronoun,
+    dependency_people,
     people_country,
     several_countries,
     surname_of_named,
@@ -1716,6 +1718,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         person = doc[token.i:token.i + 1]  # "Mark Cuban ... Cuban also complained": the person, not Cuba
     country, sector = (_person_coding(span, person, tables, named_countries, full) if person is not None
                        else code_actor(_words(span), tables))
+    country = dependency_people(_words(span), country, _country_counts(countries)) if country else country
     entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
     record = (known or {}).get(entity_id or "")
     if record is not None and not any(w in tables.countries for w in _words(span)):

@@ -60,6 +60,19 @@ def _actor_names() -> dict[str, str]:
     return independent_peoples(named_bodies(actors["names"]), actors["countries"])
 
 
+@cache
+def dependency_peoples() -> dict[str, str]:
+    """The people's words ``independent_peoples`` recodes to an independent state, each with the
+    country of the dependency the dictionary gave it ("samoan": USA, of American Samoa): where
+    an article is about that country, the word most often means the dependency's people
+    (``countries.dependency_people``); and the plural of such a word."""
+    actors = data.json_data("event_actors.json")
+    recoded = independent_peoples(actors["names"], actors["countries"])
+    out = {word: code[:3] for word, code in actors["names"].items() if recoded.get(word) != code}
+    # and their plural ("Samoans"), which the nationality table alone knows
+    return out | {f"{word}s": sovereign for word, sovereign in out.items() if f"{word}s" in actors["countries"]}
+
+
 def independent_peoples(names: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
     """The actor dictionary with a people's word it codes as a dependency's (a country's code and
     the territory's: ``[territories]``, "USAASM" for American Samoa) coded as the nationality
