@@ -144,3 +144,8 @@ def test_a_people_word_of_a_state_and_a_dependency_follows_the_article(nlp):
     assert "WSM" not in {c for _, c in _country_mentions(doc, tables.load())}
     doc = nlp("The Samoan government met Fijian officials. Samoa rejected the offer.")
     assert "WSM" in {c for _, c in _country_mentions(doc, tables.load())}
+
+
+def test_a_country_named_as_a_base_is_the_bodys_nationality_and_counts(nlp):
+    doc = nlp("A US-based software firm sued the regulator.")
+    assert "USA" in {c for _, c in _country_mentions(doc, tables.load())}

@@ -315,11 +315,13 @@ def based_place(name: Span) -> bool:
     """A place named as where a body sits: "the London-based Syrian monitor", "a Geneva-based
     rights group" (``[base_participles]`` after a hyphen). It says where the body works from,
     not whom it serves, and nothing of the other parties its sentence names: "a London-based
-    monitor said the army shelled the town" is no British town, nor does the article's base of
-    a source make it about that country. Left out of the countries an article names; the body's
-    own words are coded on their own (``code_actor``)."""
+    monitor said the army shelled the town" is no British town, nor does the city a source
+    reports from make the article about that country. Left out of the countries an article
+    names; the body's own words are coded on their own (``code_actor``). Not a country's name
+    ("a US-based software company"): that is the body's nationality, as "an American company"."""
     doc = name.doc
-    return name.end + 1 < len(doc) and doc[name.end].text == "-" and doc[name.end + 1].lower_ in _BASED
+    return name.end + 1 < len(doc) and doc[name.end].text == "-" and doc[name.end + 1].lower_ in _BASED \
+        and not _iso_country(name.text)
 
 
 def guests_at_meeting(party: Token, kind: str, token: Token, target: Optional[Token], doc: Doc,
