@@ -37,12 +37,16 @@ what a speaker said ("X said he would sue"), takes that entity and what the arti
 that country before any dictionary by surname. Pronouns and "the country" take the country last
 named before them; any other actor that names no country takes its sentence's (else the one
 the article names most, else its target's), a target its sentence's other than the actor's (else
-the article's, else the actor's); a named forum or association is an NGO and an "ethnic" group
-the country it lives in. A person (their name, their "he" or "who", a noun beside their name) is
-recorded with what the article says of them, never the place named last, several countries ("all
-three nations") with none, and an actor whose country is only guessed never with the country it
-acts on ("Tutu called for sanctions against Nigeria": ``countries.against_named_country``). The
-place's country is the dictionaries' or one its own phrase names.
+the article's, else the actor's); a state body named by its bare noun ("the government") first
+takes the one country the article ties that noun to (``parties.tied_body_country``), and plural
+people the article named with several countries, or met where the words place the meeting, take
+none, never the host's (``countries.described_as_several``, ``guests_at_meeting``); a named forum
+or association is an NGO and an "ethnic" group the country it lives in. A person (their name,
+their "he" or "who", a noun beside their name) is recorded with what the article says of them,
+never the place named last, several countries ("all three nations") with none, and an actor
+whose country is only guessed never with the country it acts on ("Tutu called for sanctions
+against Nigeria": ``countries.against_named_country``). The place's country is the
+dictionaries' or one its own phrase names.
 The same event reported twice in one article (same type, actor, target and date) is kept once,
 and an event goes in the record only with a target, unless its type is one-sided (a protest,
 forces moved, a resignation: ``dyadic_or_one_sided``).

@@ -1,7 +1,10 @@
 """The countries of an event's parties and place (``coder.find_events`` asks each): the countries
 an article names in text order (``_country_mentions``), the one it clearly leads with, the one a
 party's own words or its sentence name (``_country_within``), a name's country that is no
-evidence of the person (``_spurious_name_country``) or a surname that spells a nationality
+evidence of the person (``_spurious_name_country``), a body's base or a flag carried that
+names no country of the article (``based_place``, ``emblem_phrases``), a people's word of a state
+and of another's dependency (``dependency_people``), plural people of several countries or met
+abroad (``described_as_several``, ``guests_at_meeting``) or a surname that spells a nationality
 (``surname_of_named``), a US state's legislator or a US state named like a country
 (``state_not_country``), who is a person (``_a_person``) or several countries
 (``several_countries``), where the event happened (``_location``) and the actor a passive with
