@@ -149,3 +149,11 @@ def test_a_people_word_of_a_state_and_a_dependency_follows_the_article(nlp):
 def test_a_country_named_as_a_base_is_the_bodys_nationality_and_counts(nlp):
     doc = nlp("A US-based software firm sued the regulator.")
     assert "USA" in {c for _, c in _country_mentions(doc, tables.load())}
+
+
+def test_a_small_states_nationality_adjective_codes_it(nlp):
+    assert tables.code_text("the Maldivian government") == ("MDV", "GOV")
+    assert tables.code_text("Icelandic coast guard officers")[0] == "ISL"
+    # so its government is not given the country its sentence names
+    e = at(nlp, "The Maldivian government expelled two Indian diplomats on Monday.", "expelled")
+    assert e.actor.country == "MDV"

@@ -46,10 +46,12 @@ class Tables:
 
 
 def load() -> Tables:
-    """The shipped tables (each file is read once, by ``onrecord.data``)."""
+    """The shipped tables (each file is read once, by ``onrecord.data``), with the nationality
+    adjectives the built table lacks (``[added_nationalities]``: "Maldivian")."""
     verbs = data.json_data("event_verbs.json")
     actors = data.json_data("event_actors.json")
-    return Tables(verbs["verbs"], verbs["phrases"], _actor_names(), actors["countries"],
+    countries = {**data.mapping("event_words.txt", "added_nationalities"), **actors["countries"]}
+    return Tables(verbs["verbs"], verbs["phrases"], _actor_names(), countries,
                   actors["agents"], actors.get("surnames", {}))
 
 
