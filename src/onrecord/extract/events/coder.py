@@ -40,12 +40,16 @@ what a speaker said ("X said he would sue"), takes that entity and what the arti
 that country before any dictionary by surname. Pronouns and "the country" take the country last
 named before them; any other actor that names no country takes its sentence's (else the one
 the article names most, else its target's), a target its sentence's other than the actor's (else
-the article's, else the actor's); a named forum or association is an NGO and an "ethnic" group
-the country it lives in. A person (their name, their "he" or "who", a noun beside their name) is
-recorded with what the article says of them, never the place named last, several countries ("all
-three nations") with none, and an actor whose country is only guessed never with the country it
-acts on ("Tutu called for sanctions against Nigeria": ``countries.against_named_country``). The
-place's country is the dictionaries' or one its own phrase names.
+the article's, else the actor's); a state body named by its bare noun ("the government") first
+takes the one country the article ties that noun to (``parties.tied_body_country``), and plural
+people the article named with several countries, or met where the words place the meeting, take
+none, never the host's (``countries.described_as_several``, ``guests_at_meeting``); a named forum
+or association is an NGO and an "ethnic" group the country it lives in. A person (their name,
+their "he" or "who", a noun beside their name) is recorded with what the article says of them,
+never the place named last, several countries ("all three nations") with none, and an actor
+whose country is only guessed never with the country it acts on ("Tutu called for sanctions
+against Nigeria": ``countries.against_named_country``). The place's country is the
+dictionaries' or one its own phrase names.
 The same event reported twice in one article (same type, actor, target and date) is kept once,
 and an event goes in the record only with a target, unless its type is one-sided (a protest,
 forces moved, a resignation: ``dyadic_or_one_sided``).
@@ -102,6 +106,8 @@ from onrecord.extract.events.countries import (
     against_named_country,
     counterpart,
     counterpart_country,
+    described_as_several,
+    guests_at_meeting,
     implied_actor,
     other_met_parties,
     other_party_descriptions,
@@ -213,6 +219,7 @@ from onrecord.extract.events.parties import (
     speaker_against_own_side,
     speaker_against_role_body,
     thing_target,
+    tied_body_country,
     victim_key,
 )
 from onrecord.extract.events.phrases import _PRONOUNS, _civil_body, _named, _subject
@@ -487,11 +494,15 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             # "met with world leaders": of many countries, none to give (``worldwide``)
             # nor are the staff of a news outlet of where they report from (``outlet_staff``)
             far = target_tok is not None and (worldwide(target_tok) or several_countries(target_tok)
-                                              or outlet_staff(target_tok, tables))
+                                              or outlet_staff(target_tok, tables)
+                                              or described_as_several(target_tok, countries))
             person_target = target_tok is not None and _a_person(target_tok)
             if target and target_tok is not None and target.country is None and counterpart(target_tok):
                 # "met her counterpart from Brazil": of another side than the actor's, or of none
                 target.country, far = counterpart_country(target_tok, countries), True
+            if target and target_tok is not None and target.country is None and not far:
+                # "the government" of an article on "the Fijian government": that one country
+                target.country = tied_body_country(target_tok, tables)
             if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
                                                  skipped=[*_asides(sent, (token, target_tok)), *reporter,
@@ -503,7 +514,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     target.country = own or _person_country(target.country, person_main)
             if actor.country is None and _civil_body(actor_tok):
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
-            if actor.country is None and not several_countries(actor_tok) and not outlet_staff(actor_tok, tables):
+            if actor.country is None:
+                actor.country = tied_body_country(actor_tok, tables)  # "the government": see the target's
+            if actor.country is None and not several_countries(actor_tok) and not outlet_staff(actor_tok, tables) \
+                    and not described_as_several(actor_tok, countries) \
+                    and not guests_at_meeting(actor_tok, kind, token, target_tok, doc, tables, countries):
+                # not "the ministers" of three countries, nor ministers met in Riyadh (not the host's)
                 # "Security forces in Guinea", "Judge X ... Chilean officials": the country the
                 # actor's own words or else its sentence names first, else the one the article
                 # names most where it clearly leads (``_leading_country``; not the last named:

@@ -1,7 +1,10 @@
 """The countries of an event's parties and place (``coder.find_events`` asks each): the countries
 an article names in text order (``_country_mentions``), the one it clearly leads with, the one a
 party's own words or its sentence name (``_country_within``), a name's country that is no
-evidence of the person (``_spurious_name_country``) or a surname that spells a nationality
+evidence of the person (``_spurious_name_country``), a body's base or a flag carried that
+names no country of the article (``based_place``, ``emblem_phrases``), a people's word of a state
+and of another's dependency (``dependency_people``), plural people of several countries or met
+abroad (``described_as_several``, ``guests_at_meeting``) or a surname that spells a nationality
 (``surname_of_named``), a US state's legislator or a US state named like a country
 (``state_not_country``), who is a person (``_a_person``) or several countries
 (``several_countries``), where the event happened (``_location``) and the actor a passive with
@@ -44,6 +47,8 @@ _STATE_NOUNS = data.words(_WORDS, "state_nouns")  # "nations", "governments": se
 _TERRITORIES = data.mapping(_WORDS, "territories")  # code -> the code of the country it lies in
 _COUNTERPARTS = data.words(_WORDS, "counterpart_nouns")  # "her counterpart" (``counterpart_country``)
 _PRESS_STAFF = data.words(_WORDS, "press_staff_nouns")  # "a Reuters reporter" (``outlet_staff``)
+_BASED = data.words(_WORDS, "base_participles")  # "London-based" (``based_place``)
+_EMBLEMS = data.words(_WORDS, "emblem_nouns")  # "waving Kenyan flags" (``emblem_phrases``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
@@ -68,6 +73,29 @@ def sent_by_many(party: Token) -> bool:
     Vienna with envoys from six world powers" is not Austria's)."""
     return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and (worldwide(g) or several_countries(g))
                for p in party.children for g in p.children if g.dep_ == "pobj")
+
+
+def described_as_several(party: Token, countries: list[tuple[int, str]]) -> bool:
+    """A plural party named by a common noun alone ("the ministers", "the delegates") that the
+    article last named with the words of several countries ("foreign ministers from Peru, Chile
+    and Ghana met in Lima. [...] The ministers condemned ..."): people of several countries,
+    which no one country codes; never the country they met in, which their sentence or the
+    article may name more often than any of theirs. The last earlier mention of the same noun
+    whose own words name a country decides: one that names a single country ("the Peruvian
+    ministers") gives them that reading, not this one."""
+    if party.tag_ != "NNS" or party.pos_ != "NOUN":
+        return False
+    if any(t.i != party.i and t.pos_ != "DET" for t in _phrase(party)):
+        return False
+    lemma = party.lemma_.lower()
+    for word in reversed(party.doc[:party.left_edge.i]):
+        if word.tag_ != "NNS" or word.lemma_.lower() != lemma:
+            continue
+        named = {c for _, c in _countries_between(countries, word.left_edge.idx,
+                                                   word.right_edge.idx + len(word.right_edge))}
+        if named:
+            return len(named) > 1
+    return False
 
 
 def unknown_place_party(party: Token, tables: Tables) -> bool:
@@ -268,10 +296,11 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     places: dict[int, str] = {}  # the names of places among them, by offset (``state_not_country``)
     sentences: dict[int, tuple[int, int]] = {}  # and the (start, end) offsets of their sentences
     surnames: list[tuple[int, str]] = []
+    peoples: dict[int, list[str]] = {}  # the words of mentions by a people's word of two readings
     towns, inside = _place_surnames(doc, tables)
     ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON")
             and not (e.label_ in ("GPE", "LOC") and (e.start in inside or e.text.lower() in towns))
-            and not (e.label_ == "NORP" and surname_of_named(e.root) is not None)]
+            and not (e.label_ == "NORP" and surname_of_named(e.root) is not None) and not based_place(e)]
     # ("Valeska [Paris] ... Paris claims"; not "Rep. Steve Israel ... Israel's cabinet")
     # the countries named other than by a person's name, which a name's word is checked against
     others = {c for e in ents if e.label_ != "PERSON" for c in [code_actor(_words(e), tables)[0]] if c}
@@ -283,15 +312,62 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
             country = None  # "Michael Jordan ... Jordan said": a surname alone, not the country it spells
         if _a_country(country):
             named.append((ent.start_char, country))
+            if any(w in event_tables.dependency_peoples() for w in _words(ent)):
+                peoples[ent.start_char] = _words(ent)
             if ent.label_ in ("GPE", "LOC"):
                 places[ent.start_char] = ent.text
                 sentences[ent.start_char] = (ent.sent.start_char, ent.sent.end_char)
         elif country is None and ent.label_ == "PERSON":
             surnames.append((ent.start_char, ent[-1].text))
+    emblems = [span for sent in doc.sents for span in emblem_phrases(sent)]  # "waving Kenyan flags"
+    named = [(o, c) for o, c in named if not any(start <= o < end for start, end in emblems)]
+    counts = _country_counts(named)  # "Samoan" in an article on the United States: American Samoa's
+    named = [(o, (dependency_people(peoples[o], c, counts) if o in peoples else None) or c) for o, c in named]
     named = state_not_country(named, places, sentences)
     found = {c for _, c in named}
     leaders = [(o, c) for o, s in surnames for c in [_leader_country(s, tables, found)[0]] if _a_country(c)]
     return sorted(named + leaders)
+
+
+def dependency_people(words: Sequence[str], country: Optional[str], counts: dict[str, int]) -> Optional[str]:
+    """The country of a party or mention coded by a people's word that is both an independent
+    state's and a dependency's (``tables.dependency_peoples``: "Samoan" of Samoa and of American
+    Samoa): the dependency's sovereign where the article names it more often than the state
+    ("the Samoan delegate to Congress" in an article on the United States' territories), as a
+    state's name is read in ``state_not_country``; else the state's."""
+    peoples = event_tables.dependency_peoples()
+    for word in words:
+        sovereign = peoples.get(word)
+        if sovereign is not None and country != sovereign and counts.get(sovereign, 0) > counts.get(country or "", 0):
+            return sovereign
+    return country
+
+
+def based_place(name: Span) -> bool:
+    """A place named as where a body sits: "the London-based Syrian monitor", "a Geneva-based
+    rights group" (``[base_participles]`` after a hyphen). It says where the body works from,
+    not whom it serves, and nothing of the other parties its sentence names: "a London-based
+    monitor said the army shelled the town" is no British town, nor does the city a source
+    reports from make the article about that country. Left out of the countries an article
+    names; the body's own words are coded on their own (``code_actor``). Not a country's name
+    ("a US-based software company"): that is the body's nationality, as "an American company"."""
+    doc = name.doc
+    return name.end + 1 < len(doc) and doc[name.end].text == "-" and doc[name.end + 1].lower_ in _BASED \
+        and not _iso_country(name.text)
+
+
+def guests_at_meeting(party: Token, kind: str, token: Token, target: Optional[Token], doc: Doc,
+                      tables: Tables, countries: list[tuple[int, str]]) -> bool:
+    """Plural people of no named country who meet somewhere the words name: "Foreign ministers of
+    the Gulf states met in Riyadh", "Delegates gathered in Vienna for talks" (a meeting, CONSULT,
+    whose place, ``_location``, is of a known country). The place is the host's; the guests
+    are as often of other countries, and are given none rather than the host's, which their
+    sentence or article may name more than any of theirs. Not one person, nor a group whose
+    own words place it ("Saudi ministers")."""
+    if kind != "CONSULT" or party.tag_ != "NNS" or party.pos_ != "NOUN" or _a_person(party):
+        return False
+    place = _location(token, target, doc, tables, countries)
+    return place is not None and _a_country(place.country)
 
 
 def state_not_country(named: list[tuple[int, str]], places: dict[int, str],
@@ -391,6 +467,15 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
         if not any(start <= offset < end for start, end in others):
             return country
     return None
+
+
+def emblem_phrases(sent: Span) -> list[tuple[int, int]]:
+    """The offsets of the phrases of a sentence that name a flag, banner or other emblem
+    (``[emblem_nouns]``): "protesters carrying European Union flags", "crowds waving Kenyan
+    flags" name what the people stand for, not where they are from nor whom they act on: left
+    out of the countries an article names (``_country_mentions``), as a body's base is."""
+    return [(t.left_edge.idx, t.idx + len(t)) for t in sent
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _EMBLEMS and t.left_edge.i < t.i]
 
 
 def _descriptions_of_others(sent: Span, token: Token) -> list[tuple[int, int]]:

@@ -24,11 +24,13 @@ from onrecord.extract.events.countries import (
     _a_country,
     _a_person,
     _a_place,
+    _country_counts,
     _last_country,
     _leader_country,
     _plainly_a_country,
     _spurious_name_country,
     _unsure_subject_pronoun,
+    dependency_people,
     people_country,
     several_countries,
     surname_of_named,
@@ -92,6 +94,7 @@ _THREAT_ENDS = data.words(_WORDS, "threat_end_marks")  # "... until Sweden joine
 _CENSURED_ACTS = data.words(_WORDS, "censured_act_nouns")  # "condemned the crackdown on X" (``censured_act_doer``)
 _HARMFUL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 _CHARGE_PREPS = data.words(_WORDS, "charge_prepositions")  # "accused X of ...", "arrested X for ..."
+_STATE_BODIES = data.words(_WORDS, "state_body_nouns")  # "the government" (``tied_body_country``)
 # a relative pronoun in any role: the subject's, the object's ("whom") or the owner's ("whose")
 _ANY_RELATIVE = _RELATIVE_PRONOUNS | _PERSON_RELATIVES | data.words(_WORDS, "owner_relatives")
 # acts of force whose object is a person: a bare number after one counts people
@@ -193,8 +196,32 @@ def role_noun_country(roles: Iterable[str], doc: Doc, tables: Tables) -> Optiona
     officials") or "the ministry" alone refers to a body, names none, and counts only with a
     country of its own (``_body_mention_country``)."""
     noun = next((w for role in roles for w in role.split()[:1] if w.islower() and w in BODY_HEADS), None)
-    if noun is None:
-        return None
+    return article_body_country(noun, doc, tables) if noun is not None else None
+
+
+def served_body_country(roles: Sequence[str], doc: Doc, tables: Tables) -> Optional[str]:
+    """The country of the body a person's role says they serve by its common noun: one it opens
+    with ("ministry spokesperson", "Ministry spokesman": ``role_noun_country``) or a state's body
+    after "for", "of" or "at" and "the" at its end ("a spokeswoman for the government",
+    "adviser to the ministry" is not), where the article ties that noun to one country
+    (``article_body_country``): in an article on "the Fijian government", "Jane Roe, a
+    spokeswoman for the government" speaks for Fiji, not for the country it names most."""
+    found = role_noun_country([r[:1].lower() + r[1:] for r in roles], doc, tables)
+    if found is not None:
+        return found
+    for role in roles:
+        words = role.split()
+        if len(words) >= 3 and words[-3].lower() in ("for", "of", "at") and words[-2].lower() == "the" \
+                and words[-1].lower() in _STATE_BODIES:
+            return article_body_country(words[-1].lower(), doc, tables)
+    return None
+
+
+def article_body_country(noun: str, doc: Doc, tables: Tables) -> Optional[str]:
+    """The one country the article ties a body's common noun to (``role_noun_country``,
+    ``tied_body_country``): every mention of the noun whose own phrase codes a country ("Fiji's
+    government", "the Fijian government", "the government of Fiji") codes the same one; a
+    mention of no country ("the central government") or bodies of two countries give none."""
     found: set[str] = set()
     for word in doc:
         if word.lemma_.lower() != noun and word.lower_ != noun:
@@ -206,6 +233,23 @@ def role_noun_country(roles: Iterable[str], doc: Doc, tables: Tables) -> Optiona
             return None
         found.add(country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def tied_body_country(token: Token, tables: Tables) -> Optional[str]:
+    """The country of a party named by a state body's common noun alone ("the government", "the
+    police", "the ministry": ``[state_body_nouns]``, with no words of its own but a determiner)
+    when the article ties that noun to one country (``article_body_country``): in an article on
+    a small island state that names the United States more often, "the government rejected the
+    offer" is the island's, which the article calls "the Fijian government", not the country
+    named most or last; "the police" of an article on "Hong Kong police" are Hong Kong's. None
+    where the article ties the noun to no country or to two, or the party says more of itself
+    ("the central government"): the usual reading of its sentence and article then stands."""
+    noun = token.lemma_.lower()
+    if token.pos_ != "NOUN" or noun not in _STATE_BODIES:
+        return None
+    if any(t.i != token.i and t.pos_ != "DET" for t in _phrase(token)):
+        return None
+    return article_body_country(noun, token.doc, tables)
 
 
 def _body_mention_country(word: Token, tables: Tables) -> Optional[str]:
@@ -1506,7 +1550,7 @@ def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[Pe
             country = role_body_country(speaker.roles, bodies, tables)
         by_noun = False
         if country is None and doc is not None:
-            country = role_noun_country(speaker.roles, doc, tables)  # "ministry spokesperson"
+            country = served_body_country(speaker.roles, doc, tables)  # "ministry spokesperson"
             by_noun = country is not None
         out.append((s.content.start, s.content.end, speaker.entity, country, _state_role(speaker.roles, tables),
                     by_noun))
@@ -1702,13 +1746,15 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         person = doc[token.i:token.i + 1]  # "Mark Cuban ... Cuban also complained": the person, not Cuba
     country, sector = (_person_coding(span, person, tables, named_countries, full) if person is not None
                        else code_actor(_words(span), tables))
+    country = dependency_people(_words(span), country, _country_counts(countries)) if country else country
     entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
     record = (known or {}).get(entity_id or "")
     if record is not None and not any(w in tables.countries for w in _words(span)):
         # a resolved speaker: what the article says of them ("a U.S. senator", "Iran's foreign
         # minister") before any dictionary by surname
         said_country, said_sector = entity_coding(record, tables, named_countries)
-        said_country = said_country or role_body_country(record.roles, (known or {}).values(), tables)
+        said_country = said_country or role_body_country(record.roles, (known or {}).values(), tables) \
+            or served_body_country(record.roles, doc, tables)  # "a spokeswoman for the government"
         country, sector = said_country or country, sector or said_sector
     voice = next((v for v in voices if v[0] <= token.idx < v[1]), None) if _speaker_pronoun(token) else None
     if voice and (token.lower_ in _FIRST_PERSON or voice[2] or voice[3]):

@@ -29,6 +29,8 @@ _RELATIONS = data.words("event_words.txt", "relation_nouns")
 _UNOWNING_PREPS = data.words("event_words.txt", "unowning_prepositions")
 _US_STATES = data.words("event_words.txt", "us_states")
 _HELD = data.words("event_words.txt", "held_people_nouns")
+_TERRITORIES = data.mapping("event_words.txt", "territories")  # code -> the code of the country it lies in
+_SIDES = data.words("event_words.txt", "side_prefixes")  # "pro-Russian" (``_unsided``)
 
 Coded = list[str]  # a table's [PLOVER event, mode]; the mode may be ""
 
@@ -44,17 +46,54 @@ class Tables:
 
 
 def load() -> Tables:
-    """The shipped tables (each file is read once, by ``onrecord.data``)."""
+    """The shipped tables (each file is read once, by ``onrecord.data``), with the nationality
+    adjectives the built table lacks (``[added_nationalities]``: "Maldivian")."""
     verbs = data.json_data("event_verbs.json")
     actors = data.json_data("event_actors.json")
-    return Tables(verbs["verbs"], verbs["phrases"], _actor_names(), actors["countries"],
+    countries = {**data.mapping("event_words.txt", "added_nationalities"), **actors["countries"]}
+    return Tables(verbs["verbs"], verbs["phrases"], _actor_names(), countries,
                   actors["agents"], actors.get("surnames", {}))
 
 
 @cache
 def _actor_names() -> dict[str, str]:
-    """The actor dictionary's names as coded (``named_bodies``), filtered once."""
-    return named_bodies(data.json_data("event_actors.json")["names"])
+    """The actor dictionary's names as coded (``named_bodies``, ``independent_peoples``), filtered once."""
+    actors = data.json_data("event_actors.json")
+    return independent_peoples(named_bodies(actors["names"]), actors["countries"])
+
+
+@cache
+def dependency_peoples() -> dict[str, str]:
+    """The people's words ``independent_peoples`` recodes to an independent state, each with the
+    country of the dependency the dictionary gave it ("samoan": USA, of American Samoa): where
+    an article is about that country, the word most often means the dependency's people
+    (``countries.dependency_people``); and the plural of such a word."""
+    actors = data.json_data("event_actors.json")
+    recoded = independent_peoples(actors["names"], actors["countries"])
+    out = {word: code[:3] for word, code in actors["names"].items() if recoded.get(word) != code}
+    # and their plural ("Samoans"), which the nationality table alone knows
+    return out | {f"{word}s": sovereign for word, sovereign in out.items() if f"{word}s" in actors["countries"]}
+
+
+def independent_peoples(names: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
+    """The actor dictionary with a people's word it codes as a dependency's (a country's code and
+    the territory's: ``[territories]``, "USAASM" for American Samoa) coded as the nationality
+    table codes it where that is another country: "the Samoan government" is independent
+    Samoa's, not the United States' through American Samoa, whose people the words call
+    "American Samoans" (kept as the dependency's, by its full name). A name longest-matched
+    wins over the nationality table in ``code_actor``, so a small state's people would
+    otherwise be coded as the larger one's."""
+    out = dict(names)
+    for word, code in names.items():
+        own = countries.get(word)
+        if own and code[3:6] in _TERRITORIES and code[:3] == _TERRITORIES[code[3:6]] and own[:3] != code[:3]:
+            out[word] = own
+            # the dependency's people keep its code by its full name: "American Samoan" of "American Samoa"
+            for name, other in names.items():
+                first, _, last = name.rpartition(" ")
+                if other == code and first and word.startswith(last):
+                    out.setdefault(f"{first} {word}", code)
+    return out
 
 
 def named_bodies(names: dict[str, str]) -> dict[str, str]:
@@ -90,7 +129,7 @@ def verb_event(lemma: str, words: Iterable[str], tables: Optional[Tables] = None
 def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optional[str], Optional[str]]:
     """(country, sector) of an actor phrase given as word keys (see ``word_key``)."""
     tables = tables or load()
-    words = [w for w in words if w and w not in ("the", "a", "an")]
+    words = [w for w in _unsided(words, tables) if w and w not in ("the", "a", "an")]
     country: Optional[str] = None
     sector: Optional[str] = None
     # the longest actor name wins; among equals, the rightmost (the head is at the end), but
@@ -137,6 +176,26 @@ def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optio
     if sector == "ELI" and _OFFICES & set(words) and "former" not in words:
         sector = "GOV"  # a leader named with the office: in office at the time of writing
     return country, sector
+
+
+def _unsided(words: list[str], tables: Tables) -> list[str]:
+    """The word keys of an actor phrase less a country's or people's word that only names the
+    side the actor takes ("pro-Russian separatists", "anti-American protesters", "pro-Beijing
+    lawmakers": after ``[side_prefixes]`` and a hyphen, as one word or split at it): whom one
+    backs or opposes is no country of one's own; the separatists who shell a Ukrainian town are
+    most often Ukraine's, and Hong Kong's pro-Beijing camp is of Hong Kong. The party is then
+    coded by its other words, and its country read as for any party that names none. Only a word
+    the tables code ("Russian", "ISIS"): "the Anti Defamation League" keeps its name."""
+    out = []
+    for n, w in enumerate(words):
+        head, dash, rest = w.partition("-")
+        if dash and head in _SIDES and (rest in tables.countries or rest in tables.names):
+            continue  # "pro-russian" kept whole
+        sided = n >= 1 and words[n - 1] in _SIDES or n >= 2 and words[n - 1] == "-" and words[n - 2] in _SIDES
+        if sided and (w in tables.countries or w in tables.names):
+            continue  # "pro", "russian" (the hyphen left out, as ``_words`` does) or "pro", "-", "russian"
+        out.append(w)
+    return out
 
 
 def modifying_country(before: list[str], named: str, tables: Tables, named_by_country_word: bool = False,
