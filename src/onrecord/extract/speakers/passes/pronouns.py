@@ -84,6 +84,7 @@ from onrecord.extract.speakers.words import (
     ASKING_VERBS,
     BODY_HEADS,
     COLLECTIVE_NOUNS,
+    DESCRIBED_PERSON_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ISSUING_VERBS,
@@ -103,6 +104,7 @@ from onrecord.extract.speakers.words import (
     SAID_THINGS,
     SPEAKER_NAMES,
     SPEECH_EVENT_NOUNS,
+    THING_NOUNS,
     THING_PRONOUNS,
     UNHELD_POST_WORDS,
     VOICE_NOUNS,
@@ -591,8 +593,9 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
     the pronoun has come into the text since: no other person of that gender or of none the
     article told, named or resolved, inside quotation marks or out (only the words the pronoun's
     own sentence quotes, which are the speaker's and name someone else, are passed over), and no
-    person the text describes without a name ("A reporter called it chaos", "his brother
-    added"), nor a group of them acting ("Voters were angry"). A reader follows the one person
+    person the text describes without a name, inside quotation marks or out ("A reporter called
+    it chaos", "his brother added", '"My landlord came to my door," she said',
+    ``described_person``), nor a group of them acting ("Voters were angry"). A reader follows the one person
     of that gender the story has been on; anyone new in between leaves the pronoun to the rules
     before, or unnamed. A "he" presenting a writing that speaks ("He cited data showing ...",
     ``presents_writing``) speaks as much as one who said it."""
@@ -618,9 +621,10 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
         return None
     first = token_at(state.doc, since)
     named_at = {o for o, _ in seen}
-    if any(unnamed_newcomer(token, gender) for token in state.doc[first.i if first is not None else head.i:head.i]
-           if not state.in_quote(token.idx) and token.idx not in named_at):
-        return None  # "A reporter for the agency called it chaos": someone new, unnamed
+    if any(described_person(token, gender) for token in state.doc[first.i if first is not None else head.i:head.i]
+           if not (token.idx >= own and state.in_quote(token.idx)) and token.idx not in named_at
+           and not predicate_noun(token)):
+        return None  # "A reporter for the agency called it chaos", '"My landlord came," she said': someone new
     return person
 
 
@@ -683,8 +687,11 @@ def only_person_of_gender(state: ArticleState, head: Token, gender: str | None) 
     article has brought in before it, when the article is known to give that person the
     pronoun's gender, names them outside quotation marks, and has brought in no one else who may
     be the pronoun: no other person, named or described, of that gender or of one it never told
-    (inside quotation marks or out), and no one without a name ("a neighbour", "voters", a
-    capitalised subject the tagger did not tag, ``unnamed_newcomer``). However far back that
+    (inside quotation marks or out), and no one without a name, inside quotation marks or out,
+    read generously (``described_person``: "a neighbour", "voters", "a retired miner", "the
+    suspect", "a 70-year-old", "my landlord", a capitalised subject the tagger did not tag):
+    a fallback that guesses over the whole article holds only when nobody else can be meant.
+    However far back that
     person was named, and however the sentences between speak of them (only by pronouns, in
     passing), no one else can be meant; the rules before look for a nearer antecedent among
     several, this one holds only when there is just one. Not when the pronoun's own sentence
@@ -702,10 +709,51 @@ def only_person_of_gender(state: ArticleState, head: Token, gender: str | None) 
     if not person.named or person.gender != gender or all(state.in_quote(o) for o, e in seen if e is person):
         return None
     named_at = {o for o, _ in seen}
-    if any(unnamed_newcomer(token, gender) for token in state.doc[:head.i]
-           if not state.in_quote(token.idx) and token.idx not in named_at and not predicate_noun(token)):
-        return None  # "A neighbour saw the fire": someone new, whom no name stands for
+    if any(described_person(token, gender) for token in state.doc[:head.i]
+           if token.idx not in named_at and not predicate_noun(token)):
+        return None  # "A neighbour saw the fire", "a call from a retired miner": someone new, unnamed
     return person
+
+
+def described_person(token: Token, gender: str | None) -> bool:
+    """Whether a word may bring someone without a name into the text, read more generously than
+    ``unnamed_newcomer`` (which it includes), in any place in the sentence: a noun of a person
+    from the lists ("the suspect", "a teenager", ``DESCRIBED_PERSON_NOUNS``), a noun a relative
+    clause of people qualifies ("a man whose family was evicted"), an age standing for its person
+    ("a call from a 70-year-old"), or a noun of a doer by its ending ("a retired miner", "the
+    tenant of a flat", "an Akron pensioner"), unless it names a thing (a "-ment", a writing, a
+    place or plant). A noun of the other gender is no one the pronoun stands for. For a guess
+    over a whole article, a thing taken for a person costs a name left out; a person taken for a
+    thing costs a wrong name."""
+    if unnamed_newcomer(token, gender) or age_as_person(token):
+        return True
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or names_someone(token) or qualifier_noun(token):
+        return False
+    lemma = token.lemma_.lower()
+    if body_noun(lemma) and lemma not in VOICE_NOUNS or NOUN_GENDER.get(lemma, gender) != gender:
+        return False
+    if lemma in _PEOPLE_NOUNS or lemma in DESCRIBED_PERSON_NOUNS or relative_of_people(token):
+        return True
+    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment") \
+        and lemma not in THING_NOUNS and lemma not in DOCUMENT_NOUNS and lemma not in SAID_THINGS
+
+
+def age_as_person(token: Token) -> bool:
+    """Whether a word is an age standing for its person ("a call from a 70-year-old", "the
+    19-year-old was freed"): "old" as a noun phrase's head, measured in years or months."""
+    return token.lower_ == "old" and token.dep_ in _NOMINAL_DEPS \
+        and any(c.lemma_.lower() in ("year", "month") for c in token.children)
+
+
+# the relations of a noun phrase's head: whom a clause acts on or with
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr"})
+
+
+def relative_of_people(noun: Token) -> bool:
+    """Whether a relative clause opened by "who", "whom" or "whose" qualifies a noun ("a
+    teenager whose family was evicted"): the noun is someone."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.subtree if w.i < c.i)
+               for c in noun.children)
 
 
 def predicate_noun(token: Token) -> bool:
