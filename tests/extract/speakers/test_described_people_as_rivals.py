@@ -5,10 +5,10 @@ clause qualifies, a noun of the lists ("the suspect"), and a person described in
 words ("my landlord"). ``pronouns.described_person`` reads them for ``only_person_of_gender``
 and ``speaker_unrivalled``. Texts made up for these tests."""
 import pytest
+
 from onrecord.extract.speakers.passes import pronouns
 from onrecord.extract.speakers.resolver import SpeakerResolver
 from statement_lookup import speaker, state_of, token
-
 
 
 def resolved_state(nlp, text, sources):
