@@ -1324,17 +1324,22 @@ def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> 
     opening the joined one counts too ("Roe alone decides if Hale goes free, and although she
     said ..., campaigners remain upset") when the joined clause's own subject is plural: no one
     the pronoun may look ahead to. A clause granting something against the main one ("Mayor
-    Fenwick has praised Dunmore's budget, though he has said the fund is too small",
-    ``concessive_clause``) goes on with its subject too. One introduced with a description in
+    Fenwick spoke at a dinner hosted by Dunmore, though he has said the fund is too small",
+    ``concessive_clause``) goes on with its subject too, but not past a possessor of the main
+    clause ("Judge Fenwick rejected Dunmore's appeal, though he has said he is innocent"): what
+    is granted may be said by the one whose thing the main clause acts on. One introduced with a description in
     apposition ("praised the work of Jo Hale, the county's treasurer, and he said") is brought into
     the story there, a rival still (``introduced_in_apposition``)."""
     verb = head.head
     if verb.dep_ == "advcl" and verb.head.dep_ == "conj" and all(
             c.tag_ in ("NNS", "NNPS") for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
         verb = verb.head
-    if not concessive_clause(verb) and (verb.dep_ != "conj" or verb.head.dep_ != "ROOT"):
+    concessive = concessive_clause(verb)
+    if not concessive and (verb.dep_ != "conj" or verb.head.dep_ != "ROOT"):
         return False
     name = state.name_head(offset)
+    if concessive and name is not None and name.dep_ == "poss":
+        return False  # "rejected Ruiz's appeal, though he has said he is innocent": whose appeal it is may say so
     # "Brown said that Novak had shown disrespect, and he ...": one spoken of may act next
     return name is not None and in_passing(name) and not reported_clause_subject(name, name.head.head) \
         and not introduced_in_apposition(name)
