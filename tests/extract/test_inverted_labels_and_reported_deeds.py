@@ -11,6 +11,7 @@ import pytest
 
 import onrecord
 from onrecord.extract.quotes import find_quotes
+from onrecord.extract.statements import replies
 from statement_lookup import statement_with
 
 
@@ -128,7 +129,6 @@ def test_a_reply_standing_alone_does_not_attribute_the_quote_before(reply):
 
 
 def test_replies_are_read_by_lemma_and_particle(nlp):
-    from onrecord.extract.statements import replies
     doc = nlp("Dunmore hit back on Friday. Dunmore responded. Dunmore said so.")
     verbs = [t for t in doc if t.pos_ == "VERB"]
     assert [replies(v) for v in verbs] == [True, True, False]
