@@ -170,3 +170,15 @@ def test_a_surname_in_the_past_tense_is_still_an_untagged_newcomer(nlp):
     okafor.pos_, okafor.tag_ = "PROPN", "NNP"
     okafor.ent_type_ = ""
     assert pronouns.untagged_subject(okafor)
+
+
+def test_a_rival_in_the_sentence_before_a_dashed_clause_leaves_the_pronoun_open():
+    text = ("Carl Dunmore, the beaten mayor, asked for a second count on Thursday. Tom Hale had taken the seat "
+            "by a few dozen votes — he told the paper that the first count was flawed.")
+    assert speaker(text, "the first count was flawed").rule == "unresolved"
+
+
+def test_no_rival_before_a_dashed_clause_leaves_its_subject():
+    text = ("Lena Ortiz, the beaten mayor, asked for a second count on Thursday. Tom Hale had taken the seat "
+            "by a few dozen votes — he told the paper that the first count was flawed.")
+    assert speaker(text, "the first count was flawed").name == "Tom Hale"

@@ -1232,11 +1232,13 @@ def opener_before_quote(state: ArticleState, head: Token, gender: str | None) ->
     who speaks. "Ruiz met Dunn: '...,' she said" stays unnamed: whom the opening verb acts on
     may be the speaker as well. A dash, colon or semicolon just before the pronoun sets the
     opening clause off as well when the pronoun's verb reports a clause of its own after it
-    ("Ruiz seems to see the risk — she told the paper that ...", ``dash_before_report``)."""
+    ("Ruiz seems to see the risk — she told the paper that ...", ``dash_before_report``), unless
+    the sentence before names another the pronoun may be (``rival_before_set_off``)."""
     if gender is None or head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
         return None
     sentence = head.sent
-    colon = quote_after_colon(state, head) or dash_before_report(state, head)
+    quoted = quote_after_colon(state, head)
+    colon = quoted or dash_before_report(state, head)
     if colon is None or any(state.in_quote(t.idx) for t in state.doc[sentence.start:colon.i]):
         return None
     opening = range(sentence.start, colon.i)
@@ -1250,6 +1252,8 @@ def opener_before_quote(state: ArticleState, head: Token, gender: str | None) ->
     if person is None or not person.named or not fits_gender(person, gender):
         return None
     phrase = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    if quoted is None and rival_before_set_off(state, sentence, person, gender):
+        return None  # "Hale demanded a recount. Ruiz had won by 40 votes — he told reporters ..."
     for offset, other in state.persons_between(sentence.start_char, colon.idx):
         if other is person or offset in phrase or state.in_quote(offset) or not fits_gender(other, gender):
             continue
@@ -1257,6 +1261,18 @@ def opener_before_quote(state: ArticleState, head: Token, gender: str | None) ->
         if name is None or not passing_within(name, verb):
             return None
     return person
+
+
+def rival_before_set_off(state: ArticleState, sentence: Span, person: ArticleEntity, gender: str | None) -> bool:
+    """Whether the sentence before one whose clause a dash sets off before a pronoun names,
+    outside quotation marks, someone else the pronoun may be ("Hale demanded a recount. Ruiz had
+    won by 40 votes — he told reporters ..."): that clause, a sentence of its own, does not make
+    its subject the one the text goes on with over the person before it."""
+    previous = narrative_sentence_before(state, sentence[0], skip=0)
+    if previous is None:
+        return False
+    return any(other is not person and not state.in_quote(offset) and fits_gender(other, gender)
+               for offset, other in state.persons_between(previous.start_char, sentence.start_char))
 
 
 def quote_after_colon(state: ArticleState, head: Token) -> Token | None:
@@ -1701,7 +1717,9 @@ def sole_candidate(state: ArticleState, head: Token, gender: str | None,
     """The one person a "he" or "she" can be, nearest first: the people of the pronoun's gender
     (or of no known gender) named or spoken of outside quotation marks in its sentence before it,
     else in the sentence before, else in the one before that; the person if that nearest group
-    is one person, None when it is several or there is no one. Whom words were told to
+    is one person, None when it is several or there is no one. A clause set off by a dash before
+    the pronoun (``dash_before_report``) is a sentence of its own: its people and those of the
+    sentence before are one group. Whom words were told to
     ("Speaking to Martin Smith of PBS, he said") is not counted, nor are the people the
     pronoun's own clause bars (``barred``, ``disjoint_people``)."""
     seen = person_mentions_before(state, head.idx)
@@ -1710,7 +1728,9 @@ def sole_candidate(state: ArticleState, head: Token, gender: str | None,
     first = window_start(head, sentences=2).idx
     seen = [(o, e) for o, e in seen if o >= first and not addressee(state.name_head(o), head)
             and id(e) not in (barred or ())]
-    for sentences in range(3):
+    # "Ruiz had won by 40 votes — he told reporters that ...": the clause set off before the
+    # pronoun is a sentence of its own, read with the one before it
+    for sentences in range(1 if dash_before_report(state, head) is not None else 0, 3):
         start = window_start(head, sentences=sentences).idx
         fitting = {id(e): e for o, e in seen if start <= o and not state.in_quote(o)
                    and (gender is None or e.gender in (None, gender))}
