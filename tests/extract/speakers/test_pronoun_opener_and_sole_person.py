@@ -182,3 +182,12 @@ def test_no_rival_before_a_dashed_clause_leaves_its_subject():
     text = ("Lena Ortiz, the beaten mayor, asked for a second count on Thursday. Tom Hale had taken the seat "
             "by a few dozen votes — he told the paper that the first count was flawed.")
     assert speaker(text, "the first count was flawed").name == "Tom Hale"
+
+
+def test_a_subject_joined_to_a_person_by_and_may_be_one_person(nlp):
+    doc = nlp("Okafor and his brother say they were never paid.")
+    okafor = token(doc, "Okafor")
+    okafor.pos_, okafor.tag_ = "PROPN", "NNP"
+    okafor.ent_type_ = ""
+    assert not pronouns.plural_subject(okafor)
+    assert pronouns.untagged_subject(okafor)

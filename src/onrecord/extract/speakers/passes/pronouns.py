@@ -782,9 +782,13 @@ def plural_subject(token: Token) -> bool:
     """Whether a subject is plural by its verb's agreement ("Counties usually keep their own
     books", "Lawmakers are wary", "Unions have said"): the parser may tag a capitalised plural
     opening a sentence as a name, but a verb in the plural present stands for many, never one
-    "he" or "she". A past tense ("Okafor toured") tells nothing."""
+    "he" or "she". A past tense ("Okafor toured") tells nothing, nor does a plural verb of a
+    subject joined to another by "and" ("Okafor and his wife say"): it agrees with the pair, and
+    the word may be one person of it."""
     if token.tag_ in ("NNS", "NNPS"):
         return True
+    if any(c.dep_ == "conj" for c in token.children):
+        return False
     verb = token.head
     finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > token.i] or [verb]
     return finite[0].tag_ == "VBP" or finite[0].lower_ in ("are", "were")
