@@ -128,6 +128,8 @@ COUNTRY_NAMED_OFFICES = data.words(_NAMES, "country_named_offices")
 # words of a post not (yet) held ("future", "would-be")
 UNHELD_POST_WORDS = data.words(_NAMES, "unheld_post_words")
 NEWCOMER_WORDS = data.words(_NAMES, "newcomer_words")
+# offices held at once by several, one for each church or see ("pope", "patriarch")
+SHARED_TITLE_OFFICES = data.words(_NAMES, "shared_title_offices")
 NOUN_GENDER = {**TITLE_GENDER, **data.mapping(_SPEAKERS, "noun_gender")}
 
 # spaCy's labels of the entities that can be a speaker's name: the parser's scheme, not words
