@@ -66,3 +66,25 @@ def test_a_man_described_in_quoted_words_is_a_rival_of_the_last_speaker(nlp):
 def test_a_predicate_noun_brings_no_one_in(nlp):
     doc, _ = state_of(nlp, "Tom Brown is a welder.")
     assert pronouns.predicate_noun(token(doc, "welder"))
+
+
+@pytest.mark.parametrize("between", [
+    "Detectives questioned the suspect for most of Tuesday.",  # a noun of the lists, an object
+    "Ortiz's husband runs the shop's accounts.",  # a noun of a man, a subject
+])
+def test_someone_described_after_the_only_man_leaves_he_unnamed(between):
+    text = ("Lena Ortiz, the town's prosecutor, brought charges against a builder on Monday. Carl Dunmore, "
+            f"the mayor, said he backed the charges.\n\n{between} He said the bills had been paid in full.")
+    assert speaker(text, "the bills had been paid in full").rule == "unresolved", between
+
+
+def test_the_only_man_goes_on_past_a_sentence_about_things():
+    text = ("Lena Ortiz, the town's prosecutor, brought charges against a builder on Monday. Carl Dunmore, "
+            "the mayor, said he backed the charges.\n\nThe bills ran to six pages. He said the bills had been "
+            "paid in full.")
+    assert speaker(text, "the bills had been paid in full").name == "Carl Dunmore"
+
+
+def test_a_noun_of_anyone_is_no_one_described(nlp):
+    doc = nlp("He gives the same advice to every client.")
+    assert not pronouns.described_person(token(doc, "client"), "m")

@@ -620,10 +620,10 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
             or since < paragraphs_back(doc_index.text(state.doc), head.idx, 3):
         return None
     first = token_at(state.doc, since)
-    named_at = {o for o, _ in seen}
+    spans = person_spans(state)
     if any(described_person(token, gender) for token in state.doc[first.i if first is not None else head.i:head.i]
-           if not (token.idx >= own and state.in_quote(token.idx)) and token.idx not in named_at
-           and not predicate_noun(token)):
+           if not (token.idx >= own and state.in_quote(token.idx)) and not predicate_noun(token)
+           and not any(start <= token.idx < end for start, end in spans)):
         return None  # "A reporter for the agency called it chaos", '"My landlord came," she said': someone new
     return person
 
@@ -708,23 +708,27 @@ def only_person_of_gender(state: ArticleState, head: Token, gender: str | None) 
     person = next(iter(fitting.values()))
     if not person.named or person.gender != gender or all(state.in_quote(o) for o, e in seen if e is person):
         return None
-    named_at = {o for o, _ in seen}
+    spans = person_spans(state)
     if any(described_person(token, gender) for token in state.doc[:head.i]
-           if token.idx not in named_at and not predicate_noun(token)):
+           if not any(start <= token.idx < end for start, end in spans) and not predicate_noun(token)):
         return None  # "A neighbour saw the fire", "a call from a retired miner": someone new, unnamed
     return person
 
 
-def described_person(token: Token, gender: str | None) -> bool:
+def described_person(token: Token, gender: str | None, by_ending: bool = True) -> bool:
     """Whether a word may bring someone without a name into the text, read more generously than
     ``unnamed_newcomer`` (which it includes), in any place in the sentence: a noun of a person
     from the lists ("the suspect", "a teenager", ``DESCRIBED_PERSON_NOUNS``), a noun a relative
     clause of people qualifies ("a man whose family was evicted"), an age standing for its person
     ("a call from a 70-year-old"), or a noun of a doer by its ending ("a retired miner", "the
     tenant of a flat", "an Akron pensioner"), unless it names a thing (a "-ment", a writing, a
-    place or plant). A noun of the other gender is no one the pronoun stands for. For a guess
-    over a whole article, a thing taken for a person costs a name left out; a person taken for a
-    thing costs a wrong name."""
+    place or plant); without ``by_ending``, for rules that weigh only the nearest sentences, the
+    ending alone outside a subject is not enough. A noun of the other gender, or of anyone at
+    all ("every client", "no voter"), is no one the pronoun stands for. For a guess over a
+    whole article, a thing taken for a person costs a name left out; a person taken for a thing
+    costs a wrong name."""
+    if any(c.dep_ == "det" and c.lower_ in ("every", "each", "any", "no") for c in token.children):
+        return False
     if unnamed_newcomer(token, gender) or age_as_person(token):
         return True
     if token.pos_ != "NOUN" or token.tag_ != "NN" or names_someone(token) or qualifier_noun(token):
@@ -734,7 +738,7 @@ def described_person(token: Token, gender: str | None) -> bool:
         return False
     if lemma in _PEOPLE_NOUNS or lemma in DESCRIBED_PERSON_NOUNS or relative_of_people(token):
         return True
-    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment") \
+    return by_ending and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment") \
         and lemma not in THING_NOUNS and lemma not in DOCUMENT_NOUNS and lemma not in SAID_THINGS
 
 
@@ -1513,7 +1517,8 @@ def paragraph_person(state: ArticleState, head: Token, gender: str | None) -> Ar
     its paragraph (of the paragraph before, when its own names no one before it: it opens with
     the quote) who is a subject there, when everyone else of the pronoun's gender named there
     outside quotation marks is named in passing. A paragraph keeps to whom it is about, though
-    sentences without a name stand between."""
+    sentences without a name stand between, unless one of them describes someone the pronoun
+    may be (``described_since``: "Investigators questioned the suspect. He said")."""
     if head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
         return None
     text = doc_index.text(state.doc)  # joined once per Doc: Doc.text joins every token anew
@@ -1532,7 +1537,9 @@ def paragraph_person(state: ArticleState, head: Token, gender: str | None) -> Ar
     # charged. 'I have done nothing wrong,' he said" may be Park, not the paragraph's Tom Brown
     rivals = [e for o, e in named if e is not person and (spoken_of(state.name_head(o))
                                                           or not in_passing(state.name_head(o) or head))]
-    return None if rivals else person
+    if rivals or described_since(state, head, max(o for o, e in named if e is person), gender):
+        return None  # "Lopez's husband keeps the books. He said": maybe the husband
+    return person
 
 
 def spoken_of(token: Token | None) -> bool:
@@ -1723,7 +1730,8 @@ def sole_candidate(state: ArticleState, head: Token, gender: str | None,
     else in the sentence before, else in the one before that; the person if that nearest group
     is one person, None when it is several or there is no one. A clause set off by a dash before
     the pronoun (``dash_before_report``) is a sentence of its own: its people and those of the
-    sentence before are one group. Whom words were told to
+    sentence before are one group. None when someone described without a name comes between
+    the person and the pronoun (``described_since``). Whom words were told to
     ("Speaking to Martin Smith of PBS, he said") is not counted, nor are the people the
     pronoun's own clause bars (``barred``, ``disjoint_people``)."""
     seen = person_mentions_before(state, head.idx)
@@ -1739,8 +1747,34 @@ def sole_candidate(state: ArticleState, head: Token, gender: str | None,
         fitting = {id(e): e for o, e in seen if start <= o and not state.in_quote(o)
                    and (gender is None or e.gender in (None, gender))}
         if fitting:
-            return next(iter(fitting.values())) if len(fitting) == 1 else None
+            if len(fitting) != 1:
+                return None
+            person = next(iter(fitting.values()))
+            last = max(o for o, e in seen if e is person and start <= o and not state.in_quote(o))
+            return None if described_since(state, head, last, gender) else person
     return None
+
+
+def described_since(state: ArticleState, head: Token, offset: int, gender: str | None) -> bool:
+    """Whether someone described without a name comes, outside quotation marks, between a
+    person's mention at ``offset`` and a "he" or "she" after it ("Investigators questioned the
+    suspect. He said", "Lopez's husband keeps the books. He said", ``described_person``): the
+    pronoun may be that one, not the only person named near it."""
+    first = token_at(state.doc, offset)
+    if first is None or gender is None:
+        return False
+    spans = person_spans(state)
+    return any(described_person(t, gender, by_ending=False) and not predicate_noun(t)
+               for t in state.doc[first.i + 1:head.i]
+               if not state.in_quote(t.idx) and not any(start <= t.idx < end for start, end in spans))
+
+
+def person_spans(state: ArticleState) -> list[tuple[int, int]]:
+    """Where the article's people are mentioned, by name or by a description the passes gave
+    them ("the former chief commander ... added" for a person named before): the words of such a
+    mention bring no one new in."""
+    spans = [(start, end) for e in state.entities if e.type == "PERSON" for start, end in e.mentions]
+    return spans + [(o, o + 1) for o, _ in state.persons_by_offset]
 
 
 def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
