@@ -708,6 +708,8 @@ def _colon_label(doc: Doc, q: Quote) -> re.Match[str] | None:
 # a sentence opened by its verb, then its speaker and a colon: 'Added Roe: "..."', 'Said the mayor:'
 _VERB_NAME_COLON = re.compile(r"([A-Z][a-z]+)\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+)\s*:\s*")
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z])")
+
+
 def inverted_colon_label(doc: Doc, q: Quote) -> tuple[Token, Token] | None:
     """``Stated Roe: "Our goal is to win."``, ``Added the mayor: "..."``: a sentence that opens
     with a speech verb (``lexicon.speech_verb_form``), then its speaker (a name, or a noun after "the")

@@ -1266,7 +1266,7 @@ def opener_before_quote(state: ArticleState, head: Token, gender: str | None) ->
         if other is person or offset in phrase or state.in_quote(offset) or not fits_gender(other, gender):
             continue
         name = state.name_head(offset)
-        if name is None or not passing_within(name, verb):
+        if name is None or not in_passing(name, clause=verb):
             return None
     return person
 
@@ -1293,7 +1293,9 @@ def quote_after_colon(state: ArticleState, head: Token) -> Token | None:
     colon = next((t for t in state.doc[sentence.start:head.i] if t.text == ":" and not state.in_quote(t.idx)), None)
     if colon is None:
         return None
-    after = next((t for t in state.doc[colon.i + 1:head.i] if not t.is_space and t.text not in _QUOTE_MARKS), None)
+    # the marks themselves (the parser may leave them outside the quote's span): spaCy's own
+    # flag, as statements.py reads it, for every straight, curly and doubled mark
+    after = next((t for t in state.doc[colon.i + 1:head.i] if not t.is_space and not t.is_quote), None)
     return colon if after is not None and state.in_quote(after.idx) else None
 
 
@@ -1313,29 +1315,6 @@ def dash_before_report(state: ArticleState, head: Token) -> Token | None:
 
 # the marks that set a clause off from the one after it
 _SET_OFF_MARKS = frozenset({"—", "–", "--", ":", ";"})
-
-# the marks that open or close quoted words, which the parser may leave outside the quote's span
-_QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”", "'", "‘", "’"})
-
-# the relations that put a word out of the main line of the clause it is in
-_PASSING_WITHIN = frozenset({"poss", "pobj", "pcomp", "advcl", "relcl", "ccomp", "xcomp", "acl", "csubj",
-                             "npadvmod", "advmod", "compound", "nmod"})
-
-
-def passing_within(token: Token, verb: Token) -> bool:
-    """Whether a word is named only in passing in the clause ``verb`` heads: on its way up to
-    that verb it is a possessor, the object of a preposition (not the agent of a passive), a
-    noun's qualifier or a word of a clause within; not the verb's subject, object or a
-    conjunct or appositive of them."""
-    while token.i != verb.i:
-        if token.dep_ == "pobj" and token.head.dep_ == "agent":
-            return False
-        if token.dep_ in _PASSING_WITHIN:
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
 
 
 def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> bool:
