@@ -88,3 +88,17 @@ def test_the_only_man_goes_on_past_a_sentence_about_things():
 def test_a_noun_of_anyone_is_no_one_described(nlp):
     doc = nlp("He gives the same advice to every client.")
     assert not pronouns.described_person(token(doc, "client"), "m")
+
+
+def test_someone_described_in_another_sentence_is_a_rival_of_the_last_speaker(nlp):
+    text = ('"I was stunned," said Tom Brown.\n\nAnn Lee took a call from a retired welder.\n\n'
+            '"I am banned for life," he said.')
+    doc, state = resolved_state(nlp, text, [("Brown", 0)])
+    assert pronouns.speaker_unrivalled(state, token(doc, "he"), "m") is None
+
+
+def test_someone_described_beside_the_last_speaker_leaves_him_the_speaker(nlp):
+    text = ('"I was stunned," said Tom Brown.\n\nBrown later offered the welder a job.\n\n'
+            '"I am banned for life," he said.')
+    doc, state = resolved_state(nlp, text, [("Brown", 0)])
+    assert pronouns.speaker_unrivalled(state, token(doc, "he"), "m").name == "Tom Brown"

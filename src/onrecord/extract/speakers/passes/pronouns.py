@@ -104,6 +104,7 @@ from onrecord.extract.speakers.words import (
     SAID_THINGS,
     SPEAKER_NAMES,
     SPEECH_EVENT_NOUNS,
+    THING_LOOKALIKES,
     THING_NOUNS,
     THING_PRONOUNS,
     UNHELD_POST_WORDS,
@@ -595,7 +596,9 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
     own sentence quotes, which are the speaker's and name someone else, are passed over), and no
     person the text describes without a name, inside quotation marks or out ("A reporter called
     it chaos", "his brother added", '"My landlord came to my door," she said',
-    ``described_person``), nor a group of them acting ("Voters were angry"). A reader follows the one person
+    ``unnamed_newcomer``; in a sentence that does not speak of the person, anyone
+    ``described_person`` reads: "a call from a retired miner"), nor a group of them acting
+    ("Voters were angry"). A reader follows the one person
     of that gender the story has been on; anyone new in between leaves the pronoun to the rules
     before, or unnamed. A "he" presenting a writing that speaks ("He cited data showing ...",
     ``presents_writing``) speaks as much as one who said it."""
@@ -621,7 +624,12 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
         return None
     first = token_at(state.doc, since)
     spans = person_spans(state)
-    if any(described_person(token, gender) for token in state.doc[first.i if first is not None else head.i:head.i]
+    # in a sentence that does not speak of the person, anyone described ("a call from a
+    # 70-year-old"); in one that does, a newcomer by the narrower reading ("Roe offered the man a
+    # job" keeps to Roe)
+    theirs = {t.sent.start for o, e in seen if e is person and (t := token_at(state.doc, o)) is not None}
+    if any(unnamed_newcomer(token, gender) or token.sent.start not in theirs and described_person(token, gender)
+           for token in state.doc[first.i if first is not None else head.i:head.i]
            if not (token.idx >= own and state.in_quote(token.idx)) and not predicate_noun(token)
            and not any(start <= token.idx < end for start, end in spans)):
         return None  # "A reporter for the agency called it chaos", '"My landlord came," she said': someone new
@@ -655,7 +663,8 @@ def presents_writing(verb: Token) -> bool:
 
 
 # nouns of people, of any kind: someone a "he" or "she" may be, when the text brings them in
-_PEOPLE_NOUNS = PERSON_NOUNS | PERSON_HEADS | ROLE_WORDS | ACTOR_NOUNS | GROUP_NOUNS | frozenset(NOUN_GENDER)
+_PEOPLE_NOUNS = PERSON_NOUNS | PERSON_HEADS | ROLE_WORDS | ACTOR_NOUNS | GROUP_NOUNS | frozenset(NOUN_GENDER) \
+    | DESCRIBED_PERSON_NOUNS
 # the endings of nouns of a doer ("reporter", "protester", "activist", "resident", "attendee")
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant", "ee")
 
@@ -727,7 +736,8 @@ def described_person(token: Token, gender: str | None, by_ending: bool = True) -
     all ("every client", "no voter"), is no one the pronoun stands for. For a guess over a
     whole article, a thing taken for a person costs a name left out; a person taken for a thing
     costs a wrong name."""
-    if any(c.dep_ == "det" and c.lower_ in ("every", "each", "any", "no") for c in token.children):
+    if any(c.dep_ == "det" and c.lower_ in ("every", "each", "any", "no") for c in token.children) \
+            or token.pos_ == "NOUN" and thing_by_ending(token.lemma_.lower()):
         return False
     if unnamed_newcomer(token, gender) or age_as_person(token):
         return True
@@ -738,8 +748,15 @@ def described_person(token: Token, gender: str | None, by_ending: bool = True) -
         return False
     if lemma in _PEOPLE_NOUNS or lemma in DESCRIBED_PERSON_NOUNS or relative_of_people(token):
         return True
-    return by_ending and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment") \
-        and lemma not in THING_NOUNS and lemma not in DOCUMENT_NOUNS and lemma not in SAID_THINGS
+    return by_ending and lemma.endswith(_AGENT_ENDINGS)
+
+
+def thing_by_ending(lemma: str) -> bool:
+    """Whether a noun that ends as a doer's does ("-er", "-ent", "-ant", ...) names a thing: a
+    "-ment" ("endorsement"), a writing, a said thing, a place or plant, or a common thing of
+    that ending (``THING_LOOKALIKES``: "number", "water", "order")."""
+    return lemma.endswith("ment") or lemma in THING_NOUNS or lemma in DOCUMENT_NOUNS or lemma in SAID_THINGS \
+        or lemma in THING_LOOKALIKES
 
 
 def age_as_person(token: Token) -> bool:
@@ -1736,16 +1753,44 @@ def sole_candidate(state: ArticleState, head: Token, gender: str | None,
 
 def described_since(state: ArticleState, head: Token, offset: int, gender: str | None) -> bool:
     """Whether someone described without a name comes, outside quotation marks, between a
-    person's mention at ``offset`` and a "he" or "she" after it ("Investigators questioned the
-    suspect. He said", "Lopez's husband keeps the books. He said", ``described_person``): the
-    pronoun may be that one, not the only person named near it."""
+    person's mention at ``offset`` and a "he" or "she" after it, in a sentence that does not
+    speak of that person ("Investigators questioned the suspect. He said", "Lopez's husband keeps
+    the books. He said"): one person acting or acted on (``acting_or_acted_on``; "the
+    producers" are no "she"), by a noun of a person's kind or kin (``kind_of_person``). The
+    pronoun may be that one, not the only person named near it. A sentence that names the
+    person as well ("Hale offered the man a job") keeps to them; a role ("the senator") is as
+    often the named person again, and is left to the rules for descriptions."""
     first = token_at(state.doc, offset)
     if first is None or gender is None:
         return False
     spans = person_spans(state)
-    return any(described_person(t, gender, by_ending=False) and not predicate_noun(t)
-               for t in state.doc[first.i + 1:head.i]
+    seen = person_mentions_before(state, head.idx)
+    person = next((e for o, e in seen if o == offset), None)
+    own = {t.sent.start for o, e in seen if e is person and (t := token_at(state.doc, o)) is not None}
+    return any(t.tag_ == "NN" and acting_or_acted_on(t) and kind_of_person(t, gender) and not predicate_noun(t)
+               and t.sent.start not in own for t in state.doc[first.i + 1:head.i]
                if not state.in_quote(t.idx) and not any(start <= t.idx < end for start, end in spans))
+
+
+def kind_of_person(token: Token, gender: str | None) -> bool:
+    """Whether a noun says what kind of person someone is, or whose kin ("the suspect", "her
+    husband", "a man", ``PERSON_NOUNS``, ``PERSON_HEADS``, ``DESCRIBED_PERSON_NOUNS``), not an
+    office or a group, of the pronoun's gender or of none; or an age standing for a person."""
+    if age_as_person(token):
+        return True
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or names_someone(token) or qualifier_noun(token) or lemma in ROLE_WORDS \
+            or NOUN_GENDER.get(lemma, gender) != gender:
+        return False
+    return lemma in PERSON_NOUNS or lemma in PERSON_HEADS or lemma in DESCRIBED_PERSON_NOUNS or lemma in NOUN_GENDER
+
+
+def acting_or_acted_on(token: Token) -> bool:
+    """Whether a word is a clause's subject, object or passive agent ("the suspect was held",
+    "questioned the suspect", "started by a tenant"): one the text brings in as a party of what
+    happened, not a word of a phrase ("cast in a television pilot")."""
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") \
+        or token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def person_spans(state: ArticleState) -> list[tuple[int, int]]:
