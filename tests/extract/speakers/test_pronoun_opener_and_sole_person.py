@@ -120,6 +120,13 @@ def test_a_possessor_of_the_main_clause_is_a_rival_of_the_though_clause():
     assert speaker(text, "the road fund is too small").rule == "unresolved"
 
 
+def test_a_possessor_deep_in_the_main_clause_stays_in_passing():
+    text = ("Tom Hale, who ran the port for years, has toyed with the idea of becoming Carl Dunmore's deputy, "
+            "though he has said that he would never take the post.")
+    found = speaker(text, "he would never take the post")
+    assert found.name == "Tom Hale"
+
+
 def test_he_of_a_though_clause_after_an_object_stays_open():
     text = "Mayor Tom Hale met Carl Dunmore on Monday, though he has said the road fund is too small."
     assert speaker(text, "the road fund is too small").name != "Tom Hale"

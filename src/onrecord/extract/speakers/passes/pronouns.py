@@ -1345,9 +1345,11 @@ def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> 
     said ..., campaigners remain upset") when the joined clause's own subject is plural: no one
     the pronoun may look ahead to. A clause granting something against the main one ("Mayor
     Fenwick spoke at a dinner hosted by Dunmore, though he has said the fund is too small",
-    ``concessive_clause``) goes on with its subject too, but not past a possessor of the main
-    clause ("Judge Fenwick rejected Dunmore's appeal, though he has said he is innocent"): what
-    is granted may be said by the one whose thing the main clause acts on. One introduced with a description in
+    ``concessive_clause``) goes on with its subject too, but not past the possessor of what the
+    main verb acts on ("Judge Fenwick rejected Dunmore's appeal, though he has said he is
+    innocent"): what is granted may be said by the one whose thing the main clause acts on. A
+    possessor deeper in ("flirted with the idea of being Hale's running mate, though he ...")
+    stays in passing. One introduced with a description in
     apposition ("praised the work of Jo Hale, the county's treasurer, and he said") is brought into
     the story there, a rival still (``introduced_in_apposition``)."""
     verb = head.head
@@ -1358,7 +1360,8 @@ def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> 
     if not concessive and (verb.dep_ != "conj" or verb.head.dep_ != "ROOT"):
         return False
     name = state.name_head(offset)
-    if concessive and name is not None and name.dep_ == "poss":
+    if concessive and name is not None and name.dep_ == "poss" and name.head.head.i == verb.head.i \
+            and name.head.dep_ in ("dobj", "dative", "nsubjpass", "attr"):
         return False  # "rejected Ruiz's appeal, though he has said he is innocent": whose appeal it is may say so
     # "Brown said that Novak had shown disrespect, and he ...": one spoken of may act next
     return name is not None and in_passing(name) and not reported_clause_subject(name, name.head.head) \
