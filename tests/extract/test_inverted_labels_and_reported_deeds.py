@@ -11,6 +11,7 @@ import pytest
 
 import onrecord
 from onrecord.extract.quotes import find_quotes
+from onrecord.extract.statements import replies
 from statement_lookup import statement_with
 
 
@@ -113,3 +114,21 @@ def test_made_clear_to_someone_that():
                         "she would not resign")
     assert st.speaker.name == "Ida Kern"
     assert contents("Ida Kern made it clear to the man that hired her.") == []
+
+
+@pytest.mark.parametrize("reply", [
+    "The county's treasurer, Carl Dunmore, responded to the complaint in a letter on Friday.",
+    "Treasurer Carl Dunmore, who drew up the budget, answered on Friday in a note to the board.",
+    "The treasurer's deputy, Carl Dunmore, replied at length at Thursday's hearing in Elmford.",
+])
+def test_a_reply_standing_alone_does_not_attribute_the_quote_before(reply):
+    text = ("Lena Ortiz, who sits on the board, attacked the budget on Tuesday. "
+            "“It pays for roads nobody drives on and leaves the clinics short.” " + reply)
+    st = statement_with(onrecord.extract(text), "It pays for roads")
+    assert st.speaker is None or st.speaker.name != "Carl Dunmore"
+
+
+def test_replies_are_read_by_lemma_and_particle(nlp):
+    doc = nlp("Dunmore hit back on Friday. Dunmore responded. Dunmore said so.")
+    verbs = [t for t in doc if t.pos_ == "VERB"]
+    assert [replies(v) for v in verbs] == [True, True, False]

@@ -1286,8 +1286,9 @@ def reports_words(verb: Token) -> bool:
     return cue_word(verb, *_REPORTING)
 
 
-# demonstratives standing alone as a subject: a thing spoken of, never who speaks
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# demonstratives standing alone as a subject: a thing spoken of, never who speaks (the list the
+# events' parties read too)
+_DEMONSTRATIVES = data.words("event_words.txt", "demonstratives")
 
 
 def reported_clause_conjunct(cue: Token) -> Token | None:

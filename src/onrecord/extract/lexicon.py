@@ -19,6 +19,8 @@ XCOMP_VERBS = data.words("speech_verbs.txt", "infinitive")
 # verbs of praise and blame: with a bare noun phrase ("hailed the move") they name what was judged,
 # not what was said
 REACTION_VERBS = data.words("speech_verbs.txt", "reaction")
+# verbs of answering: their subject answers the words before, not their speaker
+REPLY_VERBS = data.words("speech_verbs.txt", "reply")
 
 
 @dataclass(frozen=True)

@@ -414,9 +414,13 @@ def attribution_alone(sent: Span, lex: Lexicon) -> bool:
     nothing of its own but when, where, how and to whom ("Rep. Jo Roe (D-Maine) said.", "Sen. Al
     Fry, a Democrat of Ohio, told reporters on Friday."). The parser cuts such a clause off the
     quote before it when a bracket or an apposition makes it long; it is the quote's attribution
-    all the same. A clause of its own ("Roe said the vote was close.") reports that clause."""
+    all the same. A clause of its own ("Roe said the vote was close.") reports that clause. A
+    reply ("Hale responded to the criticism on Friday.", "Hale hit back", ``REPLY_VERBS``) answers
+    the words before it: they are someone else's."""
     root = sent.root
     if root.pos_ != "VERB" or not lex.is_speech(root.lemma_.lower()) or root.i == sent.start:
+        return False
+    if replies(root):
         return False
     kids = list(root.children)
     if not any(c.dep_ == "nsubj" and c.i < root.i for c in kids):
@@ -425,6 +429,13 @@ def attribution_alone(sent: Span, lex: Lexicon) -> bool:
         return False
     return all(c.dep_ in _ATTRIBUTION_PARTS for c in kids) and not any(
         c.dep_ == "dobj" and not takes_addressee(root) for c in kids)
+
+
+def replies(verb: Token) -> bool:
+    """Whether a verb answers words said before it ("responded", "replied", "hit back")."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon_mod.REPLY_VERBS \
+        or lemma == "hit" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def passes_on_words(cue: Token, lex: Lexicon) -> bool:
@@ -697,6 +708,8 @@ def _colon_label(doc: Doc, q: Quote) -> re.Match[str] | None:
 # a sentence opened by its verb, then its speaker and a colon: 'Added Roe: "..."', 'Said the mayor:'
 _VERB_NAME_COLON = re.compile(r"([A-Z][a-z]+)\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+)\s*:\s*")
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z])")
+
+
 def inverted_colon_label(doc: Doc, q: Quote) -> tuple[Token, Token] | None:
     """``Stated Roe: "Our goal is to win."``, ``Added the mayor: "..."``: a sentence that opens
     with a speech verb (``lexicon.speech_verb_form``), then its speaker (a name, or a noun after "the")

@@ -27,3 +27,15 @@ def test_the_pope_stays_unnamed_when_no_pope_is_named():
     found = speaker("Cardinal Rossi spoke at the mass. The pope said the church would help.",
                     "the church would help")
     assert found.name != "Rossi"
+
+
+def test_the_pope_is_no_one_when_two_popes_are_named():
+    found = speaker("Pope Tobias, who leads the Eastern church, welcomed Pope Lucian to the monastery on Monday. "
+                    "The pope said the two churches had much to learn from each other.", "much to learn")
+    assert found.rule != "description" and not found.name[:1].isupper()
+
+
+def test_the_patriarch_is_no_one_when_two_patriarchs_are_named():
+    found = speaker("Patriarch Ilya met Patriarch Simeon at the border on Monday. "
+                    "The patriarch said the talks had gone well.", "the talks had gone well")
+    assert found.rule != "description"

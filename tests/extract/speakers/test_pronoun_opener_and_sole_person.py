@@ -107,10 +107,24 @@ def test_a_paragraph_break_stops_the_look_back(nlp):
 # ---- a clause granting something against the main one ----
 
 
-def test_he_of_a_though_clause_passes_a_possessor():
-    text = "Mayor Tom Hale has praised Carl Dunmore's budget, though he has said the road fund is too small."
+def test_he_of_a_though_clause_passes_a_man_named_in_passing():
+    text = "Mayor Tom Hale has praised the budget of Carl Dunmore, though he has said the road fund is too small."
     found = speaker(text, "the road fund is too small")
     assert found.name == "Tom Hale" and found.rule == "pronoun"
+
+
+def test_a_possessor_of_the_main_clause_is_a_rival_of_the_though_clause():
+    text = "Judge Tom Hale turned down Carl Dunmore's plea on Friday, though he has long said he did no wrong."
+    assert speaker(text, "he did no wrong").rule == "unresolved"
+    text = "Mayor Tom Hale has praised Carl Dunmore's budget, though he has said the road fund is too small."
+    assert speaker(text, "the road fund is too small").rule == "unresolved"
+
+
+def test_a_possessor_deep_in_the_main_clause_stays_in_passing():
+    text = ("Tom Hale, who ran the port for years, has toyed with the idea of becoming Carl Dunmore's deputy, "
+            "though he has said that he would never take the post.")
+    found = speaker(text, "he would never take the post")
+    assert found.name == "Tom Hale"
 
 
 def test_he_of_a_though_clause_after_an_object_stays_open():
@@ -162,4 +176,25 @@ def test_a_surname_in_the_past_tense_is_still_an_untagged_newcomer(nlp):
     okafor = token(doc, "Okafor")
     okafor.pos_, okafor.tag_ = "PROPN", "NNP"
     okafor.ent_type_ = ""
+    assert pronouns.untagged_subject(okafor)
+
+
+def test_a_rival_in_the_sentence_before_a_dashed_clause_leaves_the_pronoun_open():
+    text = ("Carl Dunmore, the beaten mayor, asked for a second count on Thursday. Tom Hale had taken the seat "
+            "by a few dozen votes — he told the paper that the first count was flawed.")
+    assert speaker(text, "the first count was flawed").rule == "unresolved"
+
+
+def test_no_rival_before_a_dashed_clause_leaves_its_subject():
+    text = ("Lena Ortiz, the beaten mayor, asked for a second count on Thursday. Tom Hale had taken the seat "
+            "by a few dozen votes — he told the paper that the first count was flawed.")
+    assert speaker(text, "the first count was flawed").name == "Tom Hale"
+
+
+def test_a_subject_joined_to_a_person_by_and_may_be_one_person(nlp):
+    doc = nlp("Okafor and his brother say they were never paid.")
+    okafor = token(doc, "Okafor")
+    okafor.pos_, okafor.tag_ = "PROPN", "NNP"
+    okafor.ent_type_ = ""
+    assert not pronouns.plural_subject(okafor)
     assert pronouns.untagged_subject(okafor)

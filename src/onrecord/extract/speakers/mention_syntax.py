@@ -137,20 +137,31 @@ _PASSING_DEPS = frozenset({"poss", "pobj", "pcomp", "advcl", "relcl", "ccomp", "
                            "npadvmod", "advmod", "parataxis", "dep", "oprd", "nmod"})
 
 
-def in_passing(token: Token) -> bool:
+def in_passing(token: Token, clause: Token | None = None) -> bool:
     """Whether a word is named in passing in its sentence — a possessor, the object of a
     preposition, a word of a subordinate clause — rather than as an argument of the main verb
     (its subject, object or a conjunct of them): a reader takes "he" next for the subject of
     the sentence before over a man named in passing, but not over its object ("Smith met
     Jones. He said" is either man). The agent of a passive ("praised by Jones") and the object
     of a preposition on the main verb ("For Jones, Smith was a legend") are arguments; the one
-    a subject is compared with ("Like Jones, Smith opposes it", ``COMPARING_PREPOSITIONS``) is not."""
+    a subject is compared with ("Like Jones, Smith opposes it", ``COMPARING_PREPOSITIONS``) is not.
+
+    With ``clause``, asked of the clause that verb heads rather than of the sentence (an opening
+    clause the parse hung under the "said" after it, ``pronouns.opener_before_quote``): the walk
+    stops at that verb, and the clause is the subject's own line of action, so the object of a
+    preposition on it is in passing too ("took a harder view of Hale's letter"; only a passive's
+    agent is an argument), as is a noun's qualifier (a compound); a word whose way up never
+    meets the verb is not in the clause, and not in passing in it."""
+    deps = _PASSING_DEPS | {"compound"} if clause is not None else _PASSING_DEPS
     while token.dep_ != "ROOT" and token.head is not token:
+        if clause is not None and token.i == clause.i:
+            return False  # the clause's verb itself, or an argument of it
         if token.dep_ == "pobj" and token.head.lower_ in COMPARING_PREPOSITIONS:
             return True  # "Like Trump, Rubio holds ...": the one compared with, not an argument
-        if token.dep_ == "pobj" and (token.head.dep_ == "agent" or token.head.head.dep_ == "ROOT"):
+        if token.dep_ == "pobj" and (token.head.dep_ == "agent"
+                                     or clause is None and token.head.head.dep_ == "ROOT"):
             return False  # "praised by Jones", "For Jones, the plan was ...": an argument of the main verb
-        if token.dep_ in _PASSING_DEPS:
+        if token.dep_ in deps:
             return True
         token = token.head
     return False

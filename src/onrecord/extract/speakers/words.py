@@ -58,6 +58,10 @@ PRESS_WRITINGS = data.words(_SPEAKERS, "press_writings")
 STATE_ABBREVIATIONS = data.mapping(_SPEAKERS, "state_abbreviations")
 FLEETING_WRITINGS = data.words(_SPEAKERS, "fleeting_writings")
 GENERIC_PERSON_NOUNS = data.words(_SPEAKERS, "generic_person_nouns")
+# nouns of a person no other list holds and no ending tells ("the suspect", "a teenager")
+DESCRIBED_PERSON_NOUNS = data.words(_SPEAKERS, "described_person_nouns")
+# things whose nouns end as a doer's do ("number", "water"): no one brought in
+THING_LOOKALIKES = data.words(_SPEAKERS, "thing_lookalikes")
 MEDIA_NOUNS = data.words(_SPEAKERS, "media_nouns")
 MEDIA_KIND_WORDS = data.words(_SPEAKERS, "media_kind_words")
 OUTLET_KINDS = data.words(_SPEAKERS, "outlet_kinds")
@@ -127,6 +131,8 @@ COUNTRY_NAMED_OFFICES = data.words(_NAMES, "country_named_offices")
 # words of a post not (yet) held ("future", "would-be")
 UNHELD_POST_WORDS = data.words(_NAMES, "unheld_post_words")
 NEWCOMER_WORDS = data.words(_NAMES, "newcomer_words")
+# offices held at once by several, one for each church or see ("pope", "patriarch")
+SHARED_TITLE_OFFICES = data.words(_NAMES, "shared_title_offices")
 NOUN_GENDER = {**TITLE_GENDER, **data.mapping(_SPEAKERS, "noun_gender")}
 
 # spaCy's labels of the entities that can be a speaker's name: the parser's scheme, not words

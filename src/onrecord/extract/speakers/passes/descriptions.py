@@ -108,6 +108,7 @@ from onrecord.extract.speakers.words import (
     ROLE_WORDS,
     SAMPLING_WRITINGS,
     SEVERAL_DEFENDANT_WORDS,
+    SHARED_TITLE_OFFICES,
     SOURCE_DATA,
     SPOKESPERSON_NOUNS,
     STATE_ABBREVIATIONS,
@@ -445,6 +446,8 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         # is no nominee the article never ties to the Democrats
         return fits(holder) if holder is not None and tied_to_party(qualifiers & PARTIES, holder) else None
 
+    if several_holders_named(state, span, role):
+        return None
     holder = fits_office(state.role_holder(role, span.start_char, qualifiers))
     if holder is None and in_apposition(span, head):
         holder = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
@@ -500,6 +503,17 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     if found is not None and noun_given_to_another(state, head, found):
         return None
     return found
+
+
+def several_holders_named(state: ArticleState, span: Span, office: str) -> bool:
+    """Whether a description of an office several may hold at once, one for each church or see
+    (``SHARED_TITLE_OFFICES``: "the pope", "the patriarch"), stands after two or more people the
+    article gives that office ("Pope Tawadros II met Pope Leo. The pope said ..."): the
+    description may be either, and stays unnamed."""
+    if office not in SHARED_TITLE_OFFICES:
+        return False
+    holders = {id(e) for o, e in state.persons_by_offset if o < span.start_char and ranks_of(e, office)}
+    return len(holders) > 1
 
 
 def indefinite_person_before(state: ArticleState, head: Token) -> bool:

@@ -42,7 +42,7 @@ from spacy.tokens import Span, Token
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.first_names import name_opening_gender
-from onrecord.extract.speakers.mention_syntax import mention_range, subject_token, window_start
+from onrecord.extract.speakers.mention_syntax import mention_range, office_word, subject_token, window_start
 from onrecord.extract.speakers.passes import descriptions, pronouns
 from onrecord.extract.speakers.state import (
     ArticleEntity,
@@ -154,13 +154,16 @@ def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleE
     the subjects of the sentence before (its narrative; quoted sentences passed over), the
     subjects of clauses of its own sentence before it, and the person who last spoke within
     them. None when the description is no epithet (``epithet_head``), names someone else, was
-    brought in indefinitely, answers, or when two candidates fit."""
+    brought in indefinitely, answers, or when two candidates fit, as when it names an office
+    several hold at once that the article gives two people ("Pope Tobias welcomed Pope Lucian.
+    The pope said", ``descriptions.several_holders_named``)."""
     kind = epithet_head(span, head)
     if kind is None or not subject_token(head) or names_another(span, head) or replying_verb(head):
         return None
     if kind == "PERSON" and (introduced_indefinitely(state, head)
-                             or descriptions.indefinite_person_before(state, head)):
-        return None
+                             or descriptions.indefinite_person_before(state, head)
+                             or descriptions.several_holders_named(state, span, office_word(head.lemma_.lower()))):
+        return None  # "Pope Tobias welcomed Pope Lucian. The pope said": either
     previous = pronouns.narrative_sentence_before(state, head)
     if previous is None:
         return None

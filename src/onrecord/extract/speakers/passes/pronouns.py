@@ -84,6 +84,7 @@ from onrecord.extract.speakers.words import (
     ASKING_VERBS,
     BODY_HEADS,
     COLLECTIVE_NOUNS,
+    DESCRIBED_PERSON_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ISSUING_VERBS,
@@ -103,6 +104,8 @@ from onrecord.extract.speakers.words import (
     SAID_THINGS,
     SPEAKER_NAMES,
     SPEECH_EVENT_NOUNS,
+    THING_LOOKALIKES,
+    THING_NOUNS,
     THING_PRONOUNS,
     UNHELD_POST_WORDS,
     VOICE_NOUNS,
@@ -611,8 +614,11 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
     the pronoun has come into the text since: no other person of that gender or of none the
     article told, named or resolved, inside quotation marks or out (only the words the pronoun's
     own sentence quotes, which are the speaker's and name someone else, are passed over), and no
-    person the text describes without a name ("A reporter called it chaos", "his brother
-    added"), nor a group of them acting ("Voters were angry"). A reader follows the one person
+    person the text describes without a name, inside quotation marks or out ("A reporter called
+    it chaos", "his brother added", '"My landlord came to my door," she said',
+    ``unnamed_newcomer``; in a sentence that does not speak of the person, anyone
+    ``described_person`` reads: "a call from a retired miner"), nor a group of them acting
+    ("Voters were angry"). A reader follows the one person
     of that gender the story has been on; anyone new in between leaves the pronoun to the rules
     before, or unnamed. A "he" presenting a writing that speaks ("He cited data showing ...",
     ``presents_writing``) speaks as much as one who said it."""
@@ -637,10 +643,16 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
             or since < paragraphs_back(doc_index.text(state.doc), head.idx, 3):
         return None
     first = token_at(state.doc, since)
-    named_at = {o for o, _ in seen}
-    if any(unnamed_newcomer(token, gender) for token in state.doc[first.i if first is not None else head.i:head.i]
-           if not state.in_quote(token.idx) and token.idx not in named_at):
-        return None  # "A reporter for the agency called it chaos": someone new, unnamed
+    spans = person_spans(state)
+    # in a sentence that does not speak of the person, anyone described ("a call from a
+    # 70-year-old"); in one that does, a newcomer by the narrower reading ("Roe offered the man a
+    # job" keeps to Roe)
+    theirs = {t.sent.start for o, e in seen if e is person and (t := token_at(state.doc, o)) is not None}
+    if any(unnamed_newcomer(token, gender) or token.sent.start not in theirs and described_person(token, gender)
+           for token in state.doc[first.i if first is not None else head.i:head.i]
+           if not (token.idx >= own and state.in_quote(token.idx)) and not predicate_noun(token)
+           and not any(start <= token.idx < end for start, end in spans)):
+        return None  # "A reporter for the agency called it chaos", '"My landlord came," she said': someone new
     return person
 
 
@@ -671,7 +683,8 @@ def presents_writing(verb: Token) -> bool:
 
 
 # nouns of people, of any kind: someone a "he" or "she" may be, when the text brings them in
-_PEOPLE_NOUNS = PERSON_NOUNS | PERSON_HEADS | ROLE_WORDS | ACTOR_NOUNS | GROUP_NOUNS | frozenset(NOUN_GENDER)
+_PEOPLE_NOUNS = PERSON_NOUNS | PERSON_HEADS | ROLE_WORDS | ACTOR_NOUNS | GROUP_NOUNS | frozenset(NOUN_GENDER) \
+    | DESCRIBED_PERSON_NOUNS
 # the endings of nouns of a doer ("reporter", "protester", "activist", "resident", "attendee")
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant", "ee")
 
@@ -703,8 +716,11 @@ def only_person_of_gender(state: ArticleState, head: Token, gender: str | None) 
     article has brought in before it, when the article is known to give that person the
     pronoun's gender, names them outside quotation marks, and has brought in no one else who may
     be the pronoun: no other person, named or described, of that gender or of one it never told
-    (inside quotation marks or out), and no one without a name ("a neighbour", "voters", a
-    capitalised subject the tagger did not tag, ``unnamed_newcomer``). However far back that
+    (inside quotation marks or out), and no one without a name, inside quotation marks or out,
+    read generously (``described_person``: "a neighbour", "voters", "a retired miner", "the
+    suspect", "a 70-year-old", "my landlord", a capitalised subject the tagger did not tag):
+    a fallback that guesses over the whole article holds only when nobody else can be meant.
+    However far back that
     person was named, and however the sentences between speak of them (only by pronouns, in
     passing), no one else can be meant; the rules before look for a nearer antecedent among
     several, this one holds only when there is just one. Not when the pronoun's own sentence
@@ -721,11 +737,64 @@ def only_person_of_gender(state: ArticleState, head: Token, gender: str | None) 
     person = next(iter(fitting.values()))
     if not person.named or person.gender != gender or all(state.in_quote(o) for o, e in seen if e is person):
         return None
-    named_at = {o for o, _ in seen}
-    if any(unnamed_newcomer(token, gender) for token in state.doc[:head.i]
-           if not state.in_quote(token.idx) and token.idx not in named_at and not predicate_noun(token)):
-        return None  # "A neighbour saw the fire": someone new, whom no name stands for
+    spans = person_spans(state)
+    if any(described_person(token, gender) for token in state.doc[:head.i]
+           if not any(start <= token.idx < end for start, end in spans) and not predicate_noun(token)):
+        return None  # "A neighbour saw the fire", "a call from a retired miner": someone new, unnamed
     return person
+
+
+def described_person(token: Token, gender: str | None, by_ending: bool = True) -> bool:
+    """Whether a word may bring someone without a name into the text, read more generously than
+    ``unnamed_newcomer`` (which it includes), in any place in the sentence: a noun of a person
+    from the lists ("the suspect", "a teenager", ``DESCRIBED_PERSON_NOUNS``), a noun a relative
+    clause of people qualifies ("a man whose family was evicted"), an age standing for its person
+    ("a call from a 70-year-old"), or a noun of a doer by its ending ("a retired miner", "the
+    tenant of a flat", "an Akron pensioner"), unless it names a thing (a "-ment", a writing, a
+    place or plant); without ``by_ending``, for rules that weigh only the nearest sentences, the
+    ending alone outside a subject is not enough. A noun of the other gender, or of anyone at
+    all ("every client", "no voter"), is no one the pronoun stands for. For a guess over a
+    whole article, a thing taken for a person costs a name left out; a person taken for a thing
+    costs a wrong name."""
+    if any(c.dep_ == "det" and c.lower_ in ("every", "each", "any", "no") for c in token.children) \
+            or token.pos_ == "NOUN" and thing_by_ending(token.lemma_.lower()):
+        return False
+    if unnamed_newcomer(token, gender) or age_as_person(token):
+        return True
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or names_someone(token) or qualifier_noun(token):
+        return False
+    lemma = token.lemma_.lower()
+    if body_noun(lemma) and lemma not in VOICE_NOUNS or NOUN_GENDER.get(lemma, gender) != gender:
+        return False
+    if lemma in _PEOPLE_NOUNS or lemma in DESCRIBED_PERSON_NOUNS or relative_of_people(token):
+        return True
+    return by_ending and lemma.endswith(_AGENT_ENDINGS)
+
+
+def thing_by_ending(lemma: str) -> bool:
+    """Whether a noun that ends as a doer's does ("-er", "-ent", "-ant", ...) names a thing: a
+    "-ment" ("endorsement"), a writing, a said thing, a place or plant, or a common thing of
+    that ending (``THING_LOOKALIKES``: "number", "water", "order")."""
+    return lemma.endswith("ment") or lemma in THING_NOUNS or lemma in DOCUMENT_NOUNS or lemma in SAID_THINGS \
+        or lemma in THING_LOOKALIKES
+
+
+def age_as_person(token: Token) -> bool:
+    """Whether a word is an age standing for its person ("a call from a 70-year-old", "the
+    19-year-old was freed"): "old" as a noun phrase's head, measured in years or months."""
+    return token.lower_ == "old" and token.dep_ in _NOMINAL_DEPS \
+        and any(c.lemma_.lower() in ("year", "month") for c in token.children)
+
+
+# the relations of a noun phrase's head: whom a clause acts on or with
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr"})
+
+
+def relative_of_people(noun: Token) -> bool:
+    """Whether a relative clause opened by "who", "whom" or "whose" qualifies a noun ("a
+    teenager whose family was evicted"): the noun is someone."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.subtree if w.i < c.i)
+               for c in noun.children)
 
 
 def predicate_noun(token: Token) -> bool:
@@ -754,9 +823,13 @@ def plural_subject(token: Token) -> bool:
     """Whether a subject is plural by its verb's agreement ("Counties usually keep their own
     books", "Lawmakers are wary", "Unions have said"): the parser may tag a capitalised plural
     opening a sentence as a name, but a verb in the plural present stands for many, never one
-    "he" or "she". A past tense ("Okafor toured") tells nothing."""
+    "he" or "she". A past tense ("Okafor toured") tells nothing, nor does a plural verb of a
+    subject joined to another by "and" ("Okafor and his wife say"): it agrees with the pair, and
+    the word may be one person of it."""
     if token.tag_ in ("NNS", "NNPS"):
         return True
+    if any(c.dep_ == "conj" for c in token.children):
+        return False
     verb = token.head
     finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > token.i] or [verb]
     return finite[0].tag_ == "VBP" or finite[0].lower_ in ("are", "were")
@@ -1211,11 +1284,13 @@ def opener_before_quote(state: ArticleState, head: Token, gender: str | None) ->
     who speaks. "Ruiz met Dunn: '...,' she said" stays unnamed: whom the opening verb acts on
     may be the speaker as well. A dash, colon or semicolon just before the pronoun sets the
     opening clause off as well when the pronoun's verb reports a clause of its own after it
-    ("Ruiz seems to see the risk — she told the paper that ...", ``dash_before_report``)."""
+    ("Ruiz seems to see the risk — she told the paper that ...", ``dash_before_report``), unless
+    the sentence before names another the pronoun may be (``rival_before_set_off``)."""
     if gender is None or head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
         return None
     sentence = head.sent
-    colon = quote_after_colon(state, head) or dash_before_report(state, head)
+    quoted = quote_after_colon(state, head)
+    colon = quoted or dash_before_report(state, head)
     if colon is None or any(state.in_quote(t.idx) for t in state.doc[sentence.start:colon.i]):
         return None
     opening = range(sentence.start, colon.i)
@@ -1229,13 +1304,27 @@ def opener_before_quote(state: ArticleState, head: Token, gender: str | None) ->
     if person is None or not person.named or not fits_gender(person, gender):
         return None
     phrase = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    if quoted is None and rival_before_set_off(state, sentence, person, gender):
+        return None  # "Hale demanded a recount. Ruiz had won by 40 votes — he told reporters ..."
     for offset, other in state.persons_between(sentence.start_char, colon.idx):
         if other is person or offset in phrase or state.in_quote(offset) or not fits_gender(other, gender):
             continue
         name = state.name_head(offset)
-        if name is None or not passing_within(name, verb):
+        if name is None or not in_passing(name, clause=verb):
             return None
     return person
+
+
+def rival_before_set_off(state: ArticleState, sentence: Span, person: ArticleEntity, gender: str | None) -> bool:
+    """Whether the sentence before one whose clause a dash sets off before a pronoun names,
+    outside quotation marks, someone else the pronoun may be ("Hale demanded a recount. Ruiz had
+    won by 40 votes — he told reporters ..."): that clause, a sentence of its own, does not make
+    its subject the one the text goes on with over the person before it."""
+    previous = narrative_sentence_before(state, sentence[0], skip=0)
+    if previous is None:
+        return False
+    return any(other is not person and not state.in_quote(offset) and fits_gender(other, gender)
+               for offset, other in state.persons_between(previous.start_char, sentence.start_char))
 
 
 def quote_after_colon(state: ArticleState, head: Token) -> Token | None:
@@ -1248,7 +1337,9 @@ def quote_after_colon(state: ArticleState, head: Token) -> Token | None:
     colon = next((t for t in state.doc[sentence.start:head.i] if t.text == ":" and not state.in_quote(t.idx)), None)
     if colon is None:
         return None
-    after = next((t for t in state.doc[colon.i + 1:head.i] if not t.is_space and t.text not in _QUOTE_MARKS), None)
+    # the marks themselves (the parser may leave them outside the quote's span): spaCy's own
+    # flag, as statements.py reads it, for every straight, curly and doubled mark
+    after = next((t for t in state.doc[colon.i + 1:head.i] if not t.is_space and not t.is_quote), None)
     return colon if after is not None and state.in_quote(after.idx) else None
 
 
@@ -1269,29 +1360,6 @@ def dash_before_report(state: ArticleState, head: Token) -> Token | None:
 # the marks that set a clause off from the one after it
 _SET_OFF_MARKS = frozenset({"—", "–", "--", ":", ";"})
 
-# the marks that open or close quoted words, which the parser may leave outside the quote's span
-_QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”", "'", "‘", "’"})
-
-# the relations that put a word out of the main line of the clause it is in
-_PASSING_WITHIN = frozenset({"poss", "pobj", "pcomp", "advcl", "relcl", "ccomp", "xcomp", "acl", "csubj",
-                             "npadvmod", "advmod", "compound", "nmod"})
-
-
-def passing_within(token: Token, verb: Token) -> bool:
-    """Whether a word is named only in passing in the clause ``verb`` heads: on its way up to
-    that verb it is a possessor, the object of a preposition (not the agent of a passive), a
-    noun's qualifier or a word of a clause within; not the verb's subject, object or a
-    conjunct or appositive of them."""
-    while token.i != verb.i:
-        if token.dep_ == "pobj" and token.head.dep_ == "agent":
-            return False
-        if token.dep_ in _PASSING_WITHIN:
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
 
 def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> bool:
     """Whether a person named before a pronoun is named only in passing (a possessor, the object
@@ -1303,17 +1371,25 @@ def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> 
     opening the joined one counts too ("Roe alone decides if Hale goes free, and although she
     said ..., campaigners remain upset") when the joined clause's own subject is plural: no one
     the pronoun may look ahead to. A clause granting something against the main one ("Mayor
-    Fenwick has praised Dunmore's budget, though he has said the fund is too small",
-    ``concessive_clause``) goes on with its subject too. One introduced with a description in
+    Fenwick spoke at a dinner hosted by Dunmore, though he has said the fund is too small",
+    ``concessive_clause``) goes on with its subject too, but not past the possessor of what the
+    main verb acts on ("Judge Fenwick rejected Dunmore's appeal, though he has said he is
+    innocent"): what is granted may be said by the one whose thing the main clause acts on. A
+    possessor deeper in ("flirted with the idea of being Hale's running mate, though he ...")
+    stays in passing. One introduced with a description in
     apposition ("praised the work of Jo Hale, the county's treasurer, and he said") is brought into
     the story there, a rival still (``introduced_in_apposition``)."""
     verb = head.head
     if verb.dep_ == "advcl" and verb.head.dep_ == "conj" and all(
             c.tag_ in ("NNS", "NNPS") for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
         verb = verb.head
-    if not concessive_clause(verb) and (verb.dep_ != "conj" or verb.head.dep_ != "ROOT"):
+    concessive = concessive_clause(verb)
+    if not concessive and (verb.dep_ != "conj" or verb.head.dep_ != "ROOT"):
         return False
     name = state.name_head(offset)
+    if concessive and name is not None and name.dep_ == "poss" and name.head.head.i == verb.head.i \
+            and name.head.dep_ in ("dobj", "dative", "nsubjpass", "attr"):
+        return False  # "rejected Ruiz's appeal, though he has said he is innocent": whose appeal it is may say so
     # "Brown said that Novak had shown disrespect, and he ...": one spoken of may act next
     return name is not None and in_passing(name) and not reported_clause_subject(name, name.head.head) \
         and not introduced_in_apposition(name)
@@ -1496,7 +1572,8 @@ def paragraph_person(state: ArticleState, head: Token, gender: str | None) -> Ar
     its paragraph (of the paragraph before, when its own names no one before it: it opens with
     the quote) who is a subject there, when everyone else of the pronoun's gender named there
     outside quotation marks is named in passing. A paragraph keeps to whom it is about, though
-    sentences without a name stand between."""
+    sentences without a name stand between, unless one of them describes someone the pronoun
+    may be (``described_since``: "Investigators questioned the suspect. He said")."""
     if head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
         return None
     text = doc_index.text(state.doc)  # joined once per Doc: Doc.text joins every token anew
@@ -1515,7 +1592,9 @@ def paragraph_person(state: ArticleState, head: Token, gender: str | None) -> Ar
     # charged. 'I have done nothing wrong,' he said" may be Park, not the paragraph's Tom Brown
     rivals = [e for o, e in named if e is not person and (spoken_of(state.name_head(o))
                                                           or not in_passing(state.name_head(o) or head))]
-    return None if rivals else person
+    if rivals or described_since(state, head, max(o for o, e in named if e is person), gender):
+        return None  # "Lopez's husband keeps the books. He said": maybe the husband
+    return person
 
 
 def spoken_of(token: Token | None) -> bool:
@@ -1704,7 +1783,10 @@ def sole_candidate(state: ArticleState, head: Token, gender: str | None,
     """The one person a "he" or "she" can be, nearest first: the people of the pronoun's gender
     (or of no known gender) named or spoken of outside quotation marks in its sentence before it,
     else in the sentence before, else in the one before that; the person if that nearest group
-    is one person, None when it is several or there is no one. Whom words were told to
+    is one person, None when it is several or there is no one. A clause set off by a dash before
+    the pronoun (``dash_before_report``) is a sentence of its own: its people and those of the
+    sentence before are one group. None when someone described without a name comes between
+    the person and the pronoun (``described_since``). Whom words were told to
     ("Speaking to Martin Smith of PBS, he said") is not counted, nor are the people the
     pronoun's own clause bars (``barred``, ``disjoint_people``)."""
     seen = person_mentions_before(state, head.idx)
@@ -1713,13 +1795,69 @@ def sole_candidate(state: ArticleState, head: Token, gender: str | None,
     first = window_start(head, sentences=2).idx
     seen = [(o, e) for o, e in seen if o >= first and not addressee(state.name_head(o), head)
             and id(e) not in (barred or ())]
-    for sentences in range(3):
+    # "Ruiz had won by 40 votes — he told reporters that ...": the clause set off before the
+    # pronoun is a sentence of its own, read with the one before it
+    for sentences in range(1 if dash_before_report(state, head) is not None else 0, 3):
         start = window_start(head, sentences=sentences).idx
         fitting = {id(e): e for o, e in seen if start <= o and not state.in_quote(o)
                    and (gender is None or e.gender in (None, gender))}
         if fitting:
-            return next(iter(fitting.values())) if len(fitting) == 1 else None
+            if len(fitting) != 1:
+                return None
+            person = next(iter(fitting.values()))
+            last = max(o for o, e in seen if e is person and start <= o and not state.in_quote(o))
+            return None if described_since(state, head, last, gender) else person
     return None
+
+
+def described_since(state: ArticleState, head: Token, offset: int, gender: str | None) -> bool:
+    """Whether someone described without a name comes, outside quotation marks, between a
+    person's mention at ``offset`` and a "he" or "she" after it, in a sentence that does not
+    speak of that person ("Investigators questioned the suspect. He said", "Lopez's husband keeps
+    the books. He said"): one person acting or acted on (``acting_or_acted_on``; "the
+    producers" are no "she"), by a noun of a person's kind or kin (``kind_of_person``). The
+    pronoun may be that one, not the only person named near it. A sentence that names the
+    person as well ("Hale offered the man a job") keeps to them; a role ("the senator") is as
+    often the named person again, and is left to the rules for descriptions."""
+    first = token_at(state.doc, offset)
+    if first is None or gender is None:
+        return False
+    spans = person_spans(state)
+    seen = person_mentions_before(state, head.idx)
+    person = next((e for o, e in seen if o == offset), None)
+    own = {t.sent.start for o, e in seen if e is person and (t := token_at(state.doc, o)) is not None}
+    return any(t.tag_ == "NN" and acting_or_acted_on(t) and kind_of_person(t, gender) and not predicate_noun(t)
+               and t.sent.start not in own for t in state.doc[first.i + 1:head.i]
+               if not state.in_quote(t.idx) and not any(start <= t.idx < end for start, end in spans))
+
+
+def kind_of_person(token: Token, gender: str | None) -> bool:
+    """Whether a noun says what kind of person someone is, or whose kin ("the suspect", "her
+    husband", "a man", ``PERSON_NOUNS``, ``PERSON_HEADS``, ``DESCRIBED_PERSON_NOUNS``), not an
+    office or a group, of the pronoun's gender or of none; or an age standing for a person."""
+    if age_as_person(token):
+        return True
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or names_someone(token) or qualifier_noun(token) or lemma in ROLE_WORDS \
+            or NOUN_GENDER.get(lemma, gender) != gender:
+        return False
+    return lemma in PERSON_NOUNS or lemma in PERSON_HEADS or lemma in DESCRIBED_PERSON_NOUNS or lemma in NOUN_GENDER
+
+
+def acting_or_acted_on(token: Token) -> bool:
+    """Whether a word is a clause's subject, object or passive agent ("the suspect was held",
+    "questioned the suspect", "started by a tenant"): one the text brings in as a party of what
+    happened, not a word of a phrase ("cast in a television pilot")."""
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") \
+        or token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def person_spans(state: ArticleState) -> list[tuple[int, int]]:
+    """Where the article's people are mentioned, by name or by a description the passes gave
+    them ("the former chief commander ... added" for a person named before): the words of such a
+    mention bring no one new in."""
+    spans = [(start, end) for e in state.entities if e.type == "PERSON" for start, end in e.mentions]
+    return spans + [(o, o + 1) for o, _ in state.persons_by_offset]
 
 
 def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
