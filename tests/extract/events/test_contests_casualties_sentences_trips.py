@@ -49,7 +49,8 @@ def test_force_against_armed_sides_or_with_a_weapon_stays_force(nlp):
     assert not electoral_defeat(_word(nlp("Ruling party supporters beat an opposition candidate in Tarvia."), "beat"))
     assert not electoral_defeat(_word(nlp("The challenger was beaten to death before the election."), "beaten"))
     # a blow at home told in a story of a race
-    assert not electoral_defeat(_word(nlp("The senator lost the election after claims he beat his ex-wife."), "beat"))
+    text = "The senator lost the election after claims he beat his former partner."
+    assert not electoral_defeat(_word(nlp(text), "beat"))
 
 
 def test_a_blow_beside_a_vote_word_that_is_not_its_own_stays_force(nlp):

@@ -1,11 +1,11 @@
-"""A party's word alone heading a mention ("Six in 10 Republican") describes members of the
+"""A party's word alone heading a mention ("Seven in 10 Republican") describes members of the
 party, and is no one's name (``passes/names.name``); on texts made up for it."""
 from statement_lookup import speaker
 
 
 def test_a_count_of_a_party_s_members_is_no_person_named_after_the_party(nlp):
-    text = "A fresh poll shows how hard the fight will be: Six in 10 Republican said that the delegates should pick."
-    found = speaker(text, "the delegates should pick")
+    text = "A fresh poll shows how hard the fight will be: Seven in 10 Republican said the party ought to choose."
+    found = speaker(text, "the party ought to choose")
     assert found.name != "Republican" and found.rule == "unnamed"
 
 

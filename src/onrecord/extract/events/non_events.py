@@ -1668,7 +1668,7 @@ def electoral_defeat(token: Token) -> bool:
     if any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children) or _to_death(token):
         return False  # "beat protesters with batons", "beaten to death": a weapon, a blow
     if any(s.lemma_.lower().removeprefix("ex-") in _ACQUAINTANCES for s in sides):
-        return False  # "allegations he beat his ex-wife": a blow at home, whatever the race
+        return False  # "claims he beat his former partner": a blow at home, whatever the race
     blow = token.lemma_.lower() in _BLOWS
     if blow and _race_on_verb(token, sides):
         return True  # "beat the incumbent in Sunday's runoff", "was routed at the polls"

@@ -115,7 +115,7 @@ def conjunct_with_own_subject(head: Token, cue: Token) -> bool:
     name between the conjunction and the cue ("will call you a liar and Channel 9 will accuse
     you"): that noun is the second clause's own subject, which the parse read as an object, so
     the head (the first clause's subject) did not speak the cue's words. A noun inside a phrase
-    of the cue's own preposition ("but in a later interview said ...") is no such subject."""
+    of the cue's own preposition ("yet in a second interview said ...") is no such subject."""
     if cue.dep_ != "conj" or head.dep_ not in SUBJECTS or head.head.i != cue.head.i:
         return False
     doc = cue.doc

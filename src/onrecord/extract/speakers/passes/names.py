@@ -628,7 +628,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
         if head.ent_type_ == "NORP" and head.tag_ == "NNPS":
             return state.entity_by_name(name_span.text, "GROUP")  # "the Europeans"
         if head.ent_type_ == "NORP" and name_span.text == head.text and qualifier(head.text) in PARTIES:
-            return None  # "Six in 10 Republican", "a Democrat": a party's members described, no one's name
+            return None  # "Seven in 10 Republican", "a Democrat": a party's members described, no one's name
         if head.ent_type_ == "" and (body := state.tagged_body(name_span.text)) is not None:
             return body  # "Zedco, however, says", tagged a body's name elsewhere: that body
         whole = completed_body_span(Span(span.doc, name_span.start, name_span.end, label="ORG"))

@@ -798,7 +798,7 @@ def relative_of_people(noun: Token) -> bool:
 
 
 def predicate_noun(token: Token) -> bool:
-    """Whether a noun says what someone is or would be ("unfit to be president", "she became
+    """Whether a noun says what someone is or would be ("too young to be mayor", "she became
     a senator"): a post or a kind, not a person brought into the text."""
     return token.dep_ in ("attr", "oprd") and token.head.lemma_ in ("be", "become", "remain")
 
@@ -1375,7 +1375,7 @@ def passing_beside_coordinate(state: ArticleState, head: Token, offset: int) -> 
     ``concessive_clause``) goes on with its subject too, but not past the possessor of what the
     main verb acts on ("Judge Fenwick rejected Dunmore's appeal, though he has said he is
     innocent"): what is granted may be said by the one whose thing the main clause acts on. A
-    possessor deeper in ("flirted with the idea of being Hale's running mate, though he ...")
+    possessor deeper in ("toyed with the notion of becoming Hale's deputy, though he ...")
     stays in passing. One introduced with a description in
     apposition ("praised the work of Jo Hale, the county's treasurer, and he said") is brought into
     the story there, a rival still (``introduced_in_apposition``)."""
