@@ -157,3 +157,27 @@ def test_a_small_states_nationality_adjective_codes_it(nlp):
     # so its government is not given the country its sentence names
     e = at(nlp, "The Maldivian government expelled two Indian diplomats on Monday.", "expelled")
     assert e.actor.country == "MDV"
+
+
+def test_police_placed_by_their_own_in_phrase_take_no_other_countrys_police(nlp):
+    doc = nlp("Police in Kampala detained an opposition leader on Monday. The arrest came a day after "
+              "Kenyan police raided his office in Nairobi.")
+    assert tied_body_country(word(doc, "Police"), tables.load()) is None
+    e = at(nlp, doc.text, "detained")
+    assert e.actor.country != "KEN"
+
+
+def test_police_placed_in_two_countries_tie_the_bare_noun_to_none(nlp):
+    doc = nlp("Police in Ohio arrested three men on Friday. The men had been questioned by British police "
+              "in London last year. The police charged them with fraud.")
+    assert tied_body_country(word(doc, "police", 1), tables.load()) is None
+    # a place no table codes leaves the tie open too rather than give it to the one coded mention
+    doc = nlp("Police in Nairobi arrested three men on Friday. The men had been questioned by British police "
+              "in London last year. The police charged them with fraud.")
+    assert tied_body_country(word(doc, "police", 1), tables.load()) is None
+
+
+def test_a_bare_government_takes_no_foreign_government_named_only_after_it(nlp):
+    doc = nlp("Kenya's opposition criticised the government. The Chinese government declined to comment.")
+    assert tied_body_country(word(doc, "government"), tables.load()) is None
+    assert at(nlp, doc.text, "criticised").target.country != "CHN"

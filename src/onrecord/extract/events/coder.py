@@ -137,6 +137,7 @@ from onrecord.extract.events.non_events import (
     casualty_report,
     caught_hazard,
     contest_result,
+    crowd_violence,
     electoral_defeat,
     emergency_declaration,
     ended_protest,
@@ -177,6 +178,7 @@ from onrecord.extract.events.non_events import (
     sports_context,
     staged_protest,
     swearing_in,
+    unagented_casualty,
     unasserted_relative,
     unnamed_critics,
     unrealised_act,
@@ -383,6 +385,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # PLOVER events have an actor
             if kind == "ASSAULT" and victim is not None and casualty_report(token):
                 continue  # "three soldiers were killed on Tuesday": a casualty, no attacker told
+            if unagented_casualty(token) and (kind != "ASSAULT" or crowd_violence(token, kind, actor_tok)):
+                continue  # "three protesters were killed when police dispersed a rally": no PROTEST
             if kind == "REQUEST" and question_asked(token):
                 continue  # "a reporter asked the mayor a question": a question put, no act asked for
             if kind == "REQUEST" and protest_demand(token, actor_tok):

@@ -1722,15 +1722,8 @@ def casualty_report(token: Token) -> bool:
     a rally", "as police fired on the crowd": ``_armed_doer``) tells an act of force, which
     PLOVER codes as such. Verbs that tell the deliberate act itself ("shot dead", "stabbed",
     "murdered") are not casualty verbs and stay."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in _CASUALTY_VERBS:
+    if not unagented_casualty(token):
         return False
-    if not any(c.dep_ == "auxpass" for c in token.children) and token.tag_ != "VBN":
-        return False
-    if any(c.dep_ == "agent" for c in token.children):
-        return False  # "killed by militants": the doer is named
-    if lemma == "find" and not any(c.lower_ == "dead" for c in token.children):
-        return False  # "was found guilty" is a verdict, read elsewhere
     if any(_armed_doer(g) for c in token.children if c.dep_ == "advcl"
            for g in c.children if g.dep_ in ("nsubj", "agent")):
         return False  # "killed when security forces dispersed a rally": force, its doer told
@@ -1741,6 +1734,21 @@ def casualty_report(token: Token) -> bool:
     if sent.start > 0:
         words += list(token.doc[sent.start - 1].sent)
     return not any(_violent(t) for t in words)
+
+
+def unagented_casualty(token: Token) -> bool:
+    """A death or an injury told in the passive with no agent ("three protesters were killed",
+    "a man was found dead"; ``[casualty_verbs]``): what ``casualty_report`` reads further. Of
+    any type but ASSAULT it is no event at all: "three protesters were killed when police
+    dispersed a rally" is a killing, never the protest its words suggest to the model."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in _CASUALTY_VERBS:
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children) and token.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False  # "killed by militants": the doer is named
+    return not (lemma == "find" and not any(c.lower_ == "dead" for c in token.children))  # "found guilty"
 
 
 def _violent(word: Token) -> bool:

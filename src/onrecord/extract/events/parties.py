@@ -58,6 +58,7 @@ _TARGET_PREPS = data.words(_WORDS, "target_prepositions")
 _OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
 _OTHER_TARGET_PREPS = _TARGET_PREPS - _AIMED_PREPS
+_SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})  # their "with" names a partner (``light_verb_target``)
 _POSSESSOR_PREPS = data.words(_WORDS, "possessor_prepositions")  # "agreed with Lee's remarks": Lee
 _DESCRIBED_PEOPLE = data.words(_WORDS, "described_people_pronouns")  # "praised those who stayed"
 _MEDIATION_PREPS = data.words(_WORDS, "mediation_prepositions")  # "between": a mediation's only
@@ -217,16 +218,22 @@ def served_body_country(roles: Sequence[str], doc: Doc, tables: Tables) -> Optio
     return None
 
 
-def article_body_country(noun: str, doc: Doc, tables: Tables) -> Optional[str]:
+def article_body_country(noun: str, doc: Doc, tables: Tables, before: Optional[int] = None) -> Optional[str]:
     """The one country the article ties a body's common noun to (``role_noun_country``,
     ``tied_body_country``): every mention of the noun whose own phrase codes a country ("Fiji's
-    government", "the Fijian government", "the government of Fiji") codes the same one; a
-    mention of no country ("the central government") or bodies of two countries give none."""
+    government", "the Fijian government", "the government of Fiji") or whose own "in" phrase
+    places it ("police in Nairobi": ``_placed_mention_country``) codes the same one; a mention
+    of no country ("the central government") or bodies of two countries give none. With
+    ``before``, only the mentions ahead of that word count."""
     found: set[str] = set()
     for word in doc:
         if word.lemma_.lower() != noun and word.lower_ != noun:
             continue
+        if before is not None and word.i >= before:
+            break
         country = _body_mention_country(word, tables)
+        if country is None:
+            country = _placed_mention_country(word, tables)  # "police in Nairobi": Kenya's
         if country is None:
             continue
         if not _a_country(country):
@@ -243,13 +250,31 @@ def tied_body_country(token: Token, tables: Tables) -> Optional[str]:
     offer" is the island's, which the article calls "the Fijian government", not the country
     named most or last; "the police" of an article on "Hong Kong police" are Hong Kong's. None
     where the article ties the noun to no country or to two, or the party says more of itself
-    ("the central government"): the usual reading of its sentence and article then stands."""
+    ("the central government", "police in Kampala"): the usual reading of its sentence and
+    article then stands. Only mentions ahead of it tie it: in "Kenya's opposition criticised the
+    government. The Chinese government declined to comment.", the government is Kenya's."""
     noun = token.lemma_.lower()
     if token.pos_ != "NOUN" or noun not in _STATE_BODIES:
         return None
     if any(t.i != token.i and t.pos_ != "DET" for t in _phrase(token)):
         return None
-    return article_body_country(noun, token.doc, tables)
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+        return None  # "Police in Kampala": placed by its own words, not by the article's other police
+    return article_body_country(noun, token.doc, tables, before=token.i)
+
+
+def _placed_mention_country(word: Token, tables: Tables) -> Optional[str]:
+    """The country a body's mention is placed in by its own "in" phrase naming a place ("police
+    in Ohio", "the government in Kabul"), so that police of two countries' places tie the noun to
+    none; "" (no one country) for a place the tables and ISO do not code ("police in Nairobi"
+    beside "British police in London" leaves "the police" untied). None with no such phrase."""
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for place in prep.children:
+                if place.dep_ == "pobj" and (place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC")):
+                    span = place.doc[place.left_edge.i:place.right_edge.i + 1]
+                    return code_actor(_words(span), tables)[0] or iso_places.subdivision_country(span.text) or ""
+    return None
 
 
 def _body_mention_country(word: Token, tables: Tables) -> Optional[str]:
@@ -1260,7 +1285,8 @@ def light_verb_target(token: Token, target: Optional[Token], tables: Tables) -> 
     "sent troops to Syria", "conducted a bombing of rebel camps"): the object names the act, or
     the forces sent, never whom it is aimed at. A target read as that object (or as the noun of
     many acts holding it: "a series of raids") gives way to the actor an "against" or "on"
-    names, on the noun or on the verb, else one another target preposition names ("to", "with"),
+    names, on the noun or on the verb, else one another target preposition names ("to", "with";
+    not "with" after "send", "deploy", "dispatch": "sent troops with the United States" names a partner),
     else, of an act of force, the "of" phrase of its noun ("a bombing of rebel camps"); else no
     target. Any other target (or trigger) is kept."""
     light = light_verb_event(token)
@@ -1271,7 +1297,10 @@ def light_verb_target(token: Token, target: Optional[Token], tables: Tables) -> 
     if target.i not in objects:
         return target
     holders = [noun, token]
-    found = _prep_target(holders, tables, _AIMED_PREPS) or _prep_target(holders, tables, _OTHER_TARGET_PREPS)
+    others = _OTHER_TARGET_PREPS
+    if token.lemma_.lower() in _SENDING_VERBS:
+        others = others - {"with"}  # "sent troops with the United States": a partner, no target
+    found = _prep_target(holders, tables, _AIMED_PREPS) or _prep_target(holders, tables, others)
     if found is None and light[1][0] == "ASSAULT":
         found = _prep_target([noun], tables, frozenset({"of"}))
     return found
