@@ -12,6 +12,7 @@ held-out figure for it. tools/train_event_gate.py learns from the dev half of th
 ``--polnear --half report`` stays held out for a refitted gate.
 
     PYTHONPATH=src .venv/bin/python bench/event_label_precision.py [--errors] [--polnear] [--half dev|report]
+        [--labels FILE ...]
 
 ``--half`` keeps the labels of the articles of one half by ``judging.half_of`` (sha1 of the id even:
 dev; odd: report), so that rules written on one half of the PolNeAR labels are measured on the other.
@@ -67,7 +68,11 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="print the wrong events (dev half only)")
     ap.add_argument("--polnear", action="store_true", help="the PolNeAR train labels (held out for the gate)")
     ap.add_argument("--half", choices=("dev", "report"), help="only the labels of the articles of this half")
+    ap.add_argument("--labels", type=Path, nargs="+",
+                    help="with --polnear, only these label files (the gate learned from the first one)")
     args = ap.parse_args()
+    if args.labels:
+        POLNEAR_LABELS[:] = args.labels
     gold = labels(args.polnear, args.half)
     parties = party_labels(args.half) if args.polnear else {}
     texts = polnear_texts({a for a, _ in gold}) if args.polnear else _texts(CORPUS)
