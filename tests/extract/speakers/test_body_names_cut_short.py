@@ -95,3 +95,18 @@ def test_a_capitalised_word_opening_the_sentence_is_no_place_of_the_police(nlp):
     text = "A man was shot on Sunday. Local police said he fled. \"He fled on foot,\" police said."
     found = speaker(text, "He fled on foot")
     assert found.name != "Local police"
+
+
+def test_a_one_word_person_tagged_after_a_body_and_and_stays_a_person(nlp):
+    found = speaker("The Department of Justice and Williams said on Monday that the case was closed.",
+                    "the case was closed")
+    assert found.name == "Williams"
+
+
+def test_a_word_the_article_writes_as_a_person_s_name_stays_apart_from_a_body_before_it(nlp):
+    text = "Kim Walters chairs the panel. The Guild of Humanist Writers and Walters said the rule was unfair."
+    labels = [(0, 2, "PERSON"), (6, 5, "ORG"), (12, 1, "PERSON")]
+    assert completed_body_span(tagged(nlp, text, labels).ents[2]).text == "Walters"
+    alone = "The panel met. The Guild of Humanist Writers and Walters said the rule was unfair."
+    doc = tagged(nlp, alone, [(4, 5, "ORG"), (10, 1, "PERSON")])
+    assert completed_body_span(doc.ents[1]).text == "Guild of Humanist Writers and Walters"

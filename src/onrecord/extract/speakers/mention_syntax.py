@@ -310,7 +310,7 @@ def hyphen_joined_end(doc: Doc, end: int) -> int:
     """The end of a phrase carried past a hyphenated word the tokenizer cut at ``end``: "project
     co" + "-director" is "project co-director", whatever the parser made of the pieces. Only a hyphen
     with no space on either side joins: "the study - and others" is two phrases."""
-    while 0 < end < len(doc) - 1 and _glued_hyphen(doc, end) and doc[end + 1].is_alpha:
+    while 0 < end < len(doc) - 1 and glued_joiner(doc, end) and doc[end + 1].is_alpha:
         end += 2
     return end
 
@@ -318,13 +318,15 @@ def hyphen_joined_end(doc: Doc, end: int) -> int:
 def hyphen_joined_start(doc: Doc, start: int) -> int:
     """The start of a phrase carried back past a hyphenated word the tokenizer cut just before
     ``start``: "director" after "project co-" is "project co-director"."""
-    while start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha:
+    while start >= 2 and glued_joiner(doc, start - 1) and doc[start - 2].is_alpha:
         start = min(start - 2, doc[start - 2].left_edge.i)
     return start
 
 
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    return doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+def glued_joiner(doc: Doc, i: int, joiners: frozenset[str] = HYPHENS) -> bool:
+    """Whether the token at ``i`` is one of ``joiners`` (a hyphen unless told) written with no space
+    on either side and a word after it: "co" "-" "director", "Vale" "–" "Ridge"."""
+    return 0 < i < len(doc) - 1 and doc[i].text in joiners and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def after_comma(head: Token, child: Token) -> bool:

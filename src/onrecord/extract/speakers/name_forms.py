@@ -17,7 +17,7 @@ from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.candidates import DATELINE_DASHES, is_dateline
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.mention_syntax import HYPHENS, speech_word
+from onrecord.extract.speakers.mention_syntax import HYPHENS, glued_joiner, speech_word
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
     COLLECTIVE_NOUNS,
@@ -109,9 +109,7 @@ def headline_gerund(token: Token) -> bool:
 def hyphen_glued(token: Token) -> bool:
     """Whether a hyphen written without spaces joins ``token`` to the next word ("Jing" of
     "Jing-Shan")."""
-    doc = token.doc
-    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS \
-        and not doc[token.i + 1].whitespace_
+    return glued_joiner(token.doc, token.i + 1)
 
 
 def hyphenated_given_name_start(doc: Doc, start: int) -> int:
@@ -462,7 +460,8 @@ def bracketed_full_name(short: str, doc: Doc) -> str | None:
         j = i - 1
         # a number may be a word of the name: "Movimento 5 Stelle (M5S)"
         while j >= 0 and (doc[j].text[:1].isupper() or (doc[j].lower_ in _LINKING or doc[j].is_digit) and words
-                          or _possessive_in_name(doc, j) or _glued(doc, j) and doc[j + 1].text[:1].isupper()):
+                          or _possessive_in_name(doc, j)
+                          or glued_joiner(doc, j, _INNER_JOINERS) and doc[j + 1].text[:1].isupper()):
             words.insert(0, doc[j])
             if doc[j].is_sent_start:
                 break
@@ -708,12 +707,6 @@ def _name_word(token: Token) -> bool:
         and token.pos_ != "DET" and token.lower_ != "the"
 
 
-def _glued(doc: Doc, i: int) -> bool:
-    """Whether the token at ``i`` is a dash or a hyphen written without spaces on either side."""
-    return 0 < i < len(doc) - 1 and doc[i].text in _INNER_JOINERS and not doc[i - 1].whitespace_ \
-        and not doc[i].whitespace_
-
-
 def _carried_back(doc: Doc, start: int, end: int) -> int:
     """Where a body's name starts when the tagger began it after a glued dash ("Vale–Ridge"),
     after "and" inside a capitalised run opened by "the" or a possessive ("the Flood and Storm
@@ -721,7 +714,8 @@ def _carried_back(doc: Doc, start: int, end: int) -> int:
     after "and" inside a body's name the tagger spanned across it ("Disaster and Emergency
     Management" + "Presidency"), or after the capitalised words and numbers of a name whose
     kind word alone it took ("Project" of "the Lost 17 Project")."""
-    while start >= 2 and _glued(doc, start - 1) and _name_word(doc[start - 2]) and doc[start].text[:1].isupper():
+    while start >= 2 and glued_joiner(doc, start - 1, _INNER_JOINERS) and _name_word(doc[start - 2]) \
+            and doc[start].text[:1].isupper():
         start -= 2
     if start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start - 1].ent_type_ == "ORG":
         body = doc_index.entity_at(doc, start - 1)
@@ -762,7 +756,7 @@ def _carried_on(doc: Doc, start: int, end: int) -> int:
     grown = True
     while grown:
         grown = False
-        if end + 1 < len(doc) and _glued(doc, end) and _name_word(doc[end + 1]):
+        if end + 1 < len(doc) and glued_joiner(doc, end, _INNER_JOINERS) and _name_word(doc[end + 1]):
             end, grown = end + 2, True
         elif end < len(doc) and end - 1 > start and doc[end - 1].lower_ in _INNER_LINKS \
                 and (_name_word(doc[end]) or _person_read_in_body(doc, end)):
@@ -812,7 +806,26 @@ def _joined_to_body_before(ent: Span) -> int | None:
         return None
     if body.end == ent.start - 1 and not any(t.lower_ in ("of", "for") for t in body):
         return None
+    if _named_as_person(ent):
+        return None  # "The Department of Justice and Williams said": two who spoke
     return body.start + (body[0].lower_ == "the")
+
+
+def _named_as_person(ent: Span) -> bool:
+    """Whether a one-word name is one a person may bear: a given name the lists know (which many
+    surnames also are: "Williams", "Evans") or a word the article writes elsewhere as a person's
+    name ("Amy Walters", or "Walters" alone and not after "and"). Such a word after "and" and a
+    body's name is a second party, not the last word of that body's name; a plural of people
+    ("Agnostics") is neither."""
+    word = ent[0].text
+    if gender_of(word) is not None:
+        return True
+    for other in doc_index.ents_labelled(ent.doc, "PERSON"):
+        if other.start == ent.start or word not in [t.text for t in other]:
+            continue
+        if len(other) > 1 or other.start == 0 or other.doc[other.start - 1].lower_ not in ("and", "&"):
+            return True
+    return False
 
 
 def _person_read_in_body(doc: Doc, i: int) -> bool:

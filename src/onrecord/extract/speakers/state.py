@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.speakers.document_owner import compound_owner, document_owner, owner_type
-from onrecord.extract.speakers.entity_type import plural_of_people, settled_type
+from onrecord.extract.speakers.entity_type import occurrences, plural_of_people, settled_type
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
@@ -423,7 +423,7 @@ class ArticleState:
             if any(middle_names_clash(name, known) or suffixes_clash(name, known)
                    for known in [entity.name, *entity.aliases]):
                 continue  # "George W. Bush" after "George H.W. Bush", "John Roe Jr." after "John Roe Sr."
-            if len(full) == 1 and introduced_as_kin(self.doc, offset):
+            if len(full) == 1 and introduced_as_kin(self.doc, offset, full[0]):
                 continue  # "Roe spoke ... his daughter Ann Roe": a relative of the one called "Roe"
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
                 return entity
@@ -788,7 +788,8 @@ class ArticleState:
             self._join(entity, holder)
             return
         fuller, type_ = self._fuller_name(entity)
-        if fuller is None or type_ == "PERSON" and " " not in entity.name and kin_name_only(fuller, self.doc):
+        if fuller is None or type_ == "PERSON" and " " not in entity.name \
+                and kin_name_only(fuller, entity.name, self.doc):
             return  # "Roe said ... his daughter Ann Roe": the daughter is someone else than Roe
         known = next((e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
                       and without_the(e.name).lower() == without_the(fuller).lower()), None)
@@ -1006,10 +1007,12 @@ def other_gender_name(entity: ArticleEntity, fuller: str) -> bool:
     return entity.gender is not None and given is not None and given != entity.gender
 
 
-def introduced_as_kin(doc: Doc, offset: int) -> bool:
-    """Whether the name at ``offset`` is brought in as someone's relative, a kin noun with an owner
-    just before it ("his daughter Ann Roe", "Roe's eldest son, Tom Roe"): the one called by the
-    bare surname so far is whose relative it is, not that person, though the two share the surname."""
+def introduced_as_kin(doc: Doc, offset: int, surname: str) -> bool:
+    """Whether the name at ``offset`` is brought in as the relative of the one called by the bare
+    ``surname``: a kin noun just before it owned by "his" or "her" or by that surname ("his
+    daughter Ann Roe", "Roe's eldest son, Tom Roe"). The relative is then someone else than that
+    person, though the two share the surname. A kin noun of another owner ("the dead man's sister,
+    Amy Roe", "Hale's sister") tells nothing of whether the one called "Roe" is that relative."""
     first = token_at(doc, offset)
     if first is None:
         return False
@@ -1017,18 +1020,19 @@ def introduced_as_kin(doc: Doc, offset: int) -> bool:
         if token.is_punct and token.text == ",":
             continue
         if token.lemma_.lower() in KIN_NOUNS or token.lower_ in KIN_NOUNS:
-            return any(c.dep_ == "poss" for c in token.children)
+            return any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.text.lower() == surname.lower())
+                       for c in token.children)
         if token.pos_ != "ADJ":
             return False
     return False
 
 
-def kin_name_only(name: str, doc: Doc) -> bool:
-    """Whether the article writes a full name only where it brings that person in as someone's
-    relative (``introduced_as_kin``): no fuller form of a bare surname another person is called by."""
-    text = doc_index.text(doc)
-    starts = [i for i in range(len(text)) if text.startswith(name, i)]
-    return bool(starts) and all(introduced_as_kin(doc, i) for i in starts)
+def kin_name_only(name: str, surname: str, doc: Doc) -> bool:
+    """Whether the article writes a full name, word for word (``occurrences``), only where it
+    brings that person in as the relative of the one called by the bare ``surname``
+    (``introduced_as_kin``): no fuller form of that person's name."""
+    starts = occurrences(name, doc)
+    return bool(starts) and all(introduced_as_kin(doc, doc[i].idx, surname) for i in starts)
 
 
 def surname_owner(same: list[ArticleEntity], surname: str, offset: int = -1) -> ArticleEntity:

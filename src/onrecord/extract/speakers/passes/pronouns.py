@@ -970,11 +970,22 @@ def asked_person(state: ArticleState, head: Token, gender: str | None) -> Articl
     return person if fits_gender(person, gender) else None
 
 
-def asks_named_person(subject: Token) -> bool:
-    """Whether a subject puts a question to someone named (``asked_in_question``): "A reporter
-    asked Roe whether ...". An unnamed asker is then no one a "he" or "she" that answers after it
-    stands for; whom it asked is (``asked_person``)."""
-    return subject.dep_ == "nsubj" and any(c.pos_ == "PROPN" and asked_in_question(c) for c in subject.head.children)
+def asks_named_person(state: ArticleState, subject: Token, pronoun: Token) -> bool:
+    """Whether a subject puts a question to someone named (``asked_in_question``) who may be the
+    pronoun after it: "A reporter asked Roe whether she ...". An unnamed asker is then no one a
+    "he" or "she" that answers after it stands for; whom it asked is (``asked_person``). When the
+    one asked is of the other gender ("A man asked Ann Roe whether she ... He said"), the pronoun
+    is not that person's answer, and the asker stays a rival."""
+    if subject.dep_ != "nsubj":
+        return False
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    for asked in subject.head.children:
+        if asked.pos_ != "PROPN" or not asked_in_question(asked):
+            continue
+        people = [e for _, e in state.persons_between(asked.left_edge.idx, asked.idx + len(asked))]
+        if not people or any(fits_gender(e, gender) for e in people):
+            return True  # of the pronoun's gender, or of none the article told
+    return False
 
 
 def asked_in_question(token: Token | None) -> bool:
@@ -1876,7 +1887,7 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
             continue  # "than No Child Left Behind": a word of a law's or a work's name, no one
         if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
             return None  # a name is the nearest subject
-        if asks_named_person(token):
+        if asks_named_person(state, token, head):
             continue  # "A reporter asked Roe how she felt. She replied": the one asked answers (asked_person)
         if token.lower_ == "one":  # "one of their daughters, aged 17, escaped"
             token = next((o for p in token.children if p.lower_ == "of" for o in p.children
