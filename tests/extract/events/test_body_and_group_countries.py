@@ -3,24 +3,13 @@
 countries ("the ministers": ``countries.described_as_several``), each on a small made-up text."""
 from __future__ import annotations
 
+from event_lookup import event_at as at
 from onrecord.extract.events import tables
-from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.countries import _country_mentions, described_as_several, emblem_phrases
 from onrecord.extract.events.parties import article_body_country, served_body_country, tied_body_country
 from onrecord.extract.pipeline import process
 from onrecord.model import Article
-
-
-def at(nlp, text, trigger):
-    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False,
-                                     dyadic=False) if e.trigger.text == trigger]
-    assert events, f"no event at {trigger!r}"
-    return events[0]
-
-
-def word(doc, text, nth=0):
-    return [t for t in doc if t.text == text][nth]
-
+from statement_lookup import token as word
 
 ISLAND = ("The Fijian government condemned the Australian plan. Australia wants to build a base. "
           "Australia has offered money. Canberra said the base would help. Australian officials met "

@@ -5,8 +5,8 @@ the parser joined to the opening phrase; a name the parser read as the first wor
 other party's apposition names no country of the target. Each on a small made-up sentence."""
 from __future__ import annotations
 
+from event_lookup import event_at as at
 from onrecord.extract.events import tables
-from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.countries import other_party_descriptions
 from onrecord.extract.events.parties import (
     aimed_at_subject,
@@ -16,13 +16,6 @@ from onrecord.extract.events.parties import (
     object_before_day,
     stray_passive_subject,
 )
-
-
-def at(nlp, text, trigger):
-    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False,
-                                     dyadic=False) if e.trigger.text == trigger]
-    assert events, f"no event at {trigger!r}"
-    return events[0]
 
 
 def test_a_condemned_strike_is_aimed_at_its_doer_not_its_victim(nlp):

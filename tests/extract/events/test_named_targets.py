@@ -4,16 +4,9 @@ owner of a run for office or of a named thing, the one a description says what t
 small made-up sentence, read through the event its trigger word makes (whatever the gate makes of it)."""
 from __future__ import annotations
 
+from event_lookup import event_at as at
 from onrecord.extract.events import tables
-from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.parties import described_subject, hyphen_whole, meeting_purpose, out_of
-
-
-def at(nlp, text, trigger):
-    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False,
-                                     dyadic=False) if e.trigger.text == trigger]
-    assert events, f"no event at {trigger!r}"
-    return events[0]
 
 
 def test_a_nominee_or_a_challenger_after_at_is_the_target(nlp):

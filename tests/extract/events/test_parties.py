@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from event_lookup import event_at as at
 from onrecord.extract.events import tables
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.countries import (
@@ -42,14 +43,6 @@ from onrecord.extract.events.parties import (
 from onrecord.extract.events.phrases import _phrase, _stranded_object_left, charge_of
 from onrecord.extract.pipeline import process
 from onrecord.model import Article, Entity
-
-
-def at(nlp, text, trigger):
-    # the parties of a coded event, whatever the gate (tests/extract/events/test_gate.py) makes of it
-    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False,
-                                     dyadic=False) if e.trigger.text == trigger]
-    assert events, f"no event at {trigger!r}"
-    return events[0]
 
 
 def test_a_preposition_aimed_at_the_target_comes_before_the_object(nlp):

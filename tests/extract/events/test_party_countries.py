@@ -4,8 +4,8 @@ by what the article says of them, several countries by none, an actor not by the
 on, a surname not by the nationality it spells; each rule on a small made-up text."""
 from __future__ import annotations
 
+from event_lookup import event_at as at
 from onrecord.extract.events import tables
-from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.countries import (
     _a_person,
     _country_mentions,
@@ -20,18 +20,7 @@ from onrecord.extract.events.countries import (
 from onrecord.extract.events.parties import _people, legislator_state, role_noun_country
 from onrecord.extract.pipeline import process
 from onrecord.model import Article
-
-
-def at(nlp, text, trigger):
-    # the parties of a coded event, whatever the gate makes of it
-    events = [e for e in find_events(nlp(text), "t", "2020-05-05", gated=False,
-                                     dyadic=False) if e.trigger.text == trigger]
-    assert events, f"no event at {trigger!r}"
-    return events[0]
-
-
-def word(doc, text, nth=0):
-    return [t for t in doc if t.text == text][nth]
+from statement_lookup import token as word
 
 
 def test_several_countries_are_coded_to_none_of_them(nlp):
