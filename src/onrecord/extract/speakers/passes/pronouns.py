@@ -648,10 +648,11 @@ def speaker_unrivalled(state: ArticleState, head: Token, gender: str | None) -> 
     # 70-year-old"); in one that does, a newcomer by the narrower reading ("Roe offered the man a
     # job" keeps to Roe)
     theirs = {t.sent.start for o, e in seen if e is person and (t := token_at(state.doc, o)) is not None}
-    if any(unnamed_newcomer(token, gender) or token.sent.start not in theirs and described_person(token, gender)
-           for token in state.doc[first.i if first is not None else head.i:head.i]
-           if not (token.idx >= own and state.in_quote(token.idx)) and not predicate_noun(token)
-           and not any(start <= token.idx < end for start, end in spans)):
+    # the rare test first: the span and quote tests then run only for the few words it takes
+    if any((unnamed_newcomer(token, gender) or token.sent.start not in theirs and described_person(token, gender))
+           and not (token.idx >= own and state.in_quote(token.idx)) and not predicate_noun(token)
+           and not any(start <= token.idx < end for start, end in spans)
+           for token in state.doc[first.i if first is not None else head.i:head.i]):
         return None  # "A reporter for the agency called it chaos", '"My landlord came," she said': someone new
     return person
 
@@ -738,21 +739,20 @@ def only_person_of_gender(state: ArticleState, head: Token, gender: str | None) 
     if not person.named or person.gender != gender or all(state.in_quote(o) for o, e in seen if e is person):
         return None
     spans = person_spans(state)
-    if any(described_person(token, gender) for token in state.doc[:head.i]
-           if not any(start <= token.idx < end for start, end in spans) and not predicate_noun(token)):
+    if any(described_person(token, gender) and not predicate_noun(token)
+           and not any(start <= token.idx < end for start, end in spans) for token in state.doc[:head.i]):
         return None  # "A neighbour saw the fire", "a call from a retired miner": someone new, unnamed
     return person
 
 
-def described_person(token: Token, gender: str | None, by_ending: bool = True) -> bool:
+def described_person(token: Token, gender: str | None) -> bool:
     """Whether a word may bring someone without a name into the text, read more generously than
     ``unnamed_newcomer`` (which it includes), in any place in the sentence: a noun of a person
     from the lists ("the suspect", "a teenager", ``DESCRIBED_PERSON_NOUNS``), a noun a relative
     clause of people qualifies ("a man whose family was evicted"), an age standing for its person
     ("a call from a 70-year-old"), or a noun of a doer by its ending ("a retired miner", "the
     tenant of a flat", "an Akron pensioner"), unless it names a thing (a "-ment", a writing, a
-    place or plant); without ``by_ending``, for rules that weigh only the nearest sentences, the
-    ending alone outside a subject is not enough. A noun of the other gender, or of anyone at
+    place or plant). A noun of the other gender, or of anyone at
     all ("every client", "no voter"), is no one the pronoun stands for. For a guess over a
     whole article, a thing taken for a person costs a name left out; a person taken for a thing
     costs a wrong name."""
@@ -766,9 +766,7 @@ def described_person(token: Token, gender: str | None, by_ending: bool = True) -
     lemma = token.lemma_.lower()
     if body_noun(lemma) and lemma not in VOICE_NOUNS or NOUN_GENDER.get(lemma, gender) != gender:
         return False
-    if lemma in _PEOPLE_NOUNS or lemma in DESCRIBED_PERSON_NOUNS or relative_of_people(token):
-        return True
-    return by_ending and lemma.endswith(_AGENT_ENDINGS)
+    return lemma in _PEOPLE_NOUNS or relative_of_people(token) or lemma.endswith(_AGENT_ENDINGS)
 
 
 def thing_by_ending(lemma: str) -> bool:
@@ -838,8 +836,8 @@ def plural_subject(token: Token) -> bool:
 def place_name(token: Token) -> str:
     """The whole name of the place a word the tagger marked as one belongs to: "Rico" is no
     country, but "Puerto Rico" is a territory, and "States" is "the United States"."""
-    return next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end and ent.label_ == "GPE"),
-                token.text)
+    ent = doc_index.entity_at(token.doc, token.i)
+    return ent.text if ent is not None and ent.label_ == "GPE" else token.text
 
 
 def names_someone(noun: Token) -> bool:
