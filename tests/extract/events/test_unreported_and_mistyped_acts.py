@@ -17,13 +17,13 @@ from onrecord.extract.events.coder import denied_act, find_events
 from onrecord.extract.events.non_events import (
     agreed_with_view,
     challenged_to_contest,
-    hyphened_word,
     moved_business,
     offered_words,
     protest_action,
     question_asked,
     writing_attacks,
 )
+from onrecord.extract.events.parties import hyphen_joined
 from onrecord.extract.events.verbal import held_against, standing_position
 from statement_lookup import token
 
@@ -209,9 +209,9 @@ def test_a_hyphened_writing_attacks_in_words(nlp):
     doc = nlp("Editor Lena Brandt published an op-ed that slammed Mayor Quill.")
     slammed = token(doc, "slammed")
     actor = next(c for c in slammed.children if c.dep_ in ("nsubj", "nsubjpass"))
-    assert hyphened_word(token(doc, "ed")) == "op-ed"  # the tokenizer splits it at the hyphen
+    assert hyphen_joined(token(doc, "ed")) == "op-ed"  # the tokenizer splits it at the hyphen
     assert writing_attacks(slammed, actor)
-    assert hyphened_word(token(doc, "Quill")) == "quill"
+    assert hyphen_joined(token(doc, "Quill")) == "quill"
     assert all(e.type != "ASSAULT" for e in events_of(nlp, doc.text) if e.trigger.text == "slammed")
 
 

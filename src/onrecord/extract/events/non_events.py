@@ -34,7 +34,7 @@ from onrecord.extract.events.checks import (
 )
 from onrecord.extract.events.countries import _CLAUSES, _SAYING, _a_country, _code_up_to, _place_country
 from onrecord.extract.events.model import EVENT_NOUNS, armed_strike
-from onrecord.extract.events.parties import _AUTHORITY_SECTORS, _INQUIRIES, _PROPOSALS
+from onrecord.extract.events.parties import _AUTHORITY_SECTORS, _INQUIRIES, _PROPOSALS, hyphen_joined
 from onrecord.extract.events.phrases import (
     _PRONOUNS,
     _RELATIVE_PRONOUNS,
@@ -1529,18 +1529,9 @@ def writing_attacks(token: Token, actor: Token) -> bool:
     doer = token.head if actor.tag_ in ("WDT", "WP") and token.dep_ == "relcl" else actor
     if doer is actor and actor.lower_ in ("that", "which") and actor.i > 0:
         doer = actor.doc[actor.i - 1]  # a relative clause the parse hung elsewhere: the noun before it
-    if doer.pos_ in ("NOUN", "PROPN") and hyphened_word(doer) in _WORD_VENUES:
+    if doer.pos_ in ("NOUN", "PROPN") and hyphen_joined(doer) in _WORD_VENUES:
         return True  # "an op-ed that slammed him": the tokenizer splits the word at its hyphen
     return doer.pos_ == "NOUN" and doer.lemma_.lower() in _WORD_VENUES
-
-
-def hyphened_word(token: Token) -> str:
-    """The lowered word a token ends when the tokenizer split it at a hyphen written with no
-    space ("op-ed" as "op", "-", "ed"), else the token's own lowered text."""
-    doc, i = token.doc, token.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        return f"{doc[i - 2].lower_}-{token.lower_}"
-    return token.lower_
 
 
 def nor_negated(token: Token) -> bool:

@@ -1773,12 +1773,14 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
     full = surname_of_named(token)
     if person is None and full is not None:
         person = doc[token.i:token.i + 1]  # "Mark Cuban ... Cuban also complained": the person, not Cuba
+    words = _words(span)
     country, sector = (_person_coding(span, person, tables, named_countries, full) if person is not None
-                       else code_actor(_words(span), tables))
-    country = dependency_people(_words(span), country, _country_counts(countries)) if country else country
+                       else code_actor(words, tables))
+    if country and any(w in event_tables.dependency_peoples() for w in words):  # "Samoan": Samoa's or the USA's
+        country = dependency_people(words, country, _country_counts(countries))
     entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
     record = (known or {}).get(entity_id or "")
-    if record is not None and not any(w in tables.countries for w in _words(span)):
+    if record is not None and not any(w in tables.countries for w in words):
         # a resolved speaker: what the article says of them ("a U.S. senator", "Iran's foreign
         # minister") before any dictionary by surname
         said_country, said_sector = entity_coding(record, tables, named_countries)

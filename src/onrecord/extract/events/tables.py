@@ -50,9 +50,16 @@ def load() -> Tables:
     adjectives the built table lacks (``[added_nationalities]``: "Maldivian")."""
     verbs = data.json_data("event_verbs.json")
     actors = data.json_data("event_actors.json")
-    countries = {**data.mapping("event_words.txt", "added_nationalities"), **actors["countries"]}
-    return Tables(verbs["verbs"], verbs["phrases"], _actor_names(), countries,
+    return Tables(verbs["verbs"], verbs["phrases"], _actor_names(), _countries(),
                   actors["agents"], actors.get("surnames", {}))
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """The country and nationality words with the added nationalities, merged once (``load`` is
+    called per token by some checks)."""
+    added = data.mapping("event_words.txt", "added_nationalities")
+    return {**added, **data.json_data("event_actors.json")["countries"]}
 
 
 @cache
