@@ -5,7 +5,7 @@ name the one reads as a country the other does too."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
 import pycountry
 
@@ -24,11 +24,41 @@ def is_place(place: str) -> bool:
     return country_code(place) is not None or subdivision(place)
 
 
+@lru_cache(maxsize=1)
+def _subdivisions_by_field() -> dict[str, Any]:
+    """Each lowercase value of the subdivision fields pycountry does not index (name, type,
+    parent), to the first subdivision holding it. pycountry's own lookup walks all 5,000
+    subdivisions for those fields, some 5 ms for every word that is no subdivision; this gives
+    the same first holder from one dict."""
+    holders: dict[str, Any] = {}
+    database = pycountry.subdivisions
+    for place in database:  # iterating loads the database, which builds its indices
+        for field in database.no_index:
+            value = place._fields.get(field)  # the raw field: the `parent` attribute is an object
+            if value is not None:
+                holders.setdefault(value.lower(), place)
+    return holders
+
+
+@lru_cache(maxsize=8192)
+def _subdivision_lookup(place: str) -> Any:
+    """What `pycountry.subdivisions.lookup` answers (a subdivision, or the set a country code
+    indexes), without its walk; raises LookupError as it does."""
+    holders = _subdivisions_by_field()
+    value = place.lower()
+    for index in pycountry.subdivisions.indices.values():
+        if value in index:
+            return index[value]
+    if value in holders:
+        return holders[value]
+    raise LookupError(place)
+
+
 @lru_cache(maxsize=8192)
 def subdivision(place: str) -> bool:
     """Whether ISO names a state or province so ("Georgia", "Ohio", "England")."""
     try:
-        pycountry.subdivisions.lookup(place)
+        _subdivision_lookup(place)
     except LookupError:
         return False
     return True
@@ -39,7 +69,7 @@ def subdivision_country(place: str) -> Optional[str]:
     """The alpha-3 code of the country of which ISO names a state or province so ("Georgia" ->
     USA, "Luxembourg" -> BEL), else None; None too for a name several countries' states share."""
     try:
-        found = pycountry.subdivisions.lookup(place)
+        found = _subdivision_lookup(place)
     except LookupError:
         return None
     codes = {s.country_code for s in found} if isinstance(found, (set, list, tuple)) else {found.country_code}
@@ -52,7 +82,7 @@ def subdivision_kind(place: str) -> bool:
     """Whether ISO's lookup finds a place only as a kind of state or province ("county",
     "republic", "state"): pycountry matches a subdivision's type too, which names no one place."""
     try:
-        found = pycountry.subdivisions.lookup(place)
+        found = _subdivision_lookup(place)
     except LookupError:
         return False
     return str(found.type).lower() == place.lower() and str(found.name).lower() != place.lower()
