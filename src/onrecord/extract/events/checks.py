@@ -65,6 +65,7 @@ _BEGUN_OR_TRIED = _ASPECTS | _ATTEMPTS  # the verbs whose act is coded on the ve
 _CARE_PLACES = data.words(_WORDS, "care_places")
 _AILING = data.words(_WORDS, "ailing_words")
 _CARED_FOR = data.words(_WORDS, "cared_for_nouns")
+_HOSTLESS_PLACES = data.words(_WORDS, "hostless_places")
 _CARRYING = data.words(_WORDS, "carrying_verbs")
 _AIMS = data.words(_WORDS, "aim_nouns")
 _ALERTS = data.words(_WORDS, "alert_nouns")
@@ -128,6 +129,7 @@ _TRIP_PLACES = data.words(_WORDS, "trip_places") | LOCAL_TRIP_PLACES
 TALK_NOUNS = data.words(_WORDS, "talk_nouns")  # read by the coder too
 MEETING_VERBS = data.words(_WORDS, "meeting_verbs")  # read by the coder too
 _TALKING = MEETING_VERBS | frozenset({"discuss", "negotiate"})
+_TOPIC_TALK = data.words(_WORDS, "topic_talk_verbs")
 _PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
 _ELECTORATE = data.words(_WORDS, "electorate_nouns")
 _BALLOTS = data.words(_WORDS, "ballot_nouns")
@@ -1065,13 +1067,24 @@ def meeting_on_trip(children: list[Token]) -> bool:
     meeting on it: a verb of meeting or talks under it ("traveled to Florida to meet with
     Brask"), talks as its purpose ("for talks with Halvorsen", "to hold talks with local
     leaders") or company on it ("toured the devastation with the governor")."""
-    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in _TALKING for c in children):
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in _TALKING and discussed_with(c)
+           for c in children):
         return True
     if any(g.lemma_.lower() in TALK_NOUNS for c in children for g in c.children
            if c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj"
            or c.dep_ in ("xcomp", "advcl") and g.dep_ in ("dobj", "obj")):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+
+
+def discussed_with(verb: Token) -> bool:
+    """Whether a verb of talks under a trip meets someone: a verb of meeting does by itself ("to
+    meet Brask", "to confer"), "discuss" (``[topic_talk_verbs]``) only with a partner ("to discuss
+    the fires with the governor"): "visited California to discuss the wildfires" names a topic,
+    not anyone met, and the trip stays a trip."""
+    if verb.lemma_.lower() not in _TOPIC_TALK:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def trip_destination(token: Token, kind: str) -> Optional[Token]:
@@ -1114,10 +1127,11 @@ def care_visit(token: Token, kind: str) -> bool:
     """"Visiting the wounded in hospital", "the President's visit to Walter Reed Hospital",
     "refused to visit the hospital": a visit (a verb of ``[trip_verbs]`` or a noun of
     ``[trip_nouns]``) to a place of care (``[care_places]``, also the last word of its name) or to
-    the sick and the hurt (``[cared_for_nouns]``) has no host: PLOVER's visit is a political
-    actor's to another actor who hosts it, so it is no CONSULT, no meeting promised (AGREE) and,
-    refused, no meeting refused (REJECT). A visit that meets someone named ("visited the mayor at
-    the hospital") is left alone."""
+    the sick and the hurt (``[cared_for_nouns]``), or to a place of the dead or of the past
+    (``[hostless_places]``: "refused to visit a cemetery", "visited the war memorial") has no
+    host: PLOVER's visit is a political actor's to another actor who hosts it, so it is no
+    CONSULT, no meeting promised (AGREE) and, refused, no meeting refused (REJECT). A visit that
+    meets someone named ("visited the mayor at the hospital") is left alone."""
     if kind not in ("CONSULT", "AGREE", "REJECT"):
         return False
     lemma = token.lemma_.lower()
@@ -1126,7 +1140,8 @@ def care_visit(token: Token, kind: str) -> bool:
         return kind == "REJECT" and any(care_visit(v, "CONSULT") for v in visits)  # "refused to visit"
     def cared(word: Token) -> bool:  # "the wounded" (lemma "wound"), "wounded soldiers", "a hospital"
         # a plural only: "the sick king", "the injured minister" is one whom the visit meets
-        return bool({word.lemma_.lower(), word.lower_} & (_CARE_PLACES | _CARED_FOR)) or word.tag_ == "NNS" and any(
+        return bool({word.lemma_.lower(), word.lower_} & (_CARE_PLACES | _CARED_FOR | _HOSTLESS_PLACES)) \
+            or word.tag_ == "NNS" and any(
             a.dep_ == "amod" and a.lower_ in _CARED_FOR for a in word.children)
 
     objects = [c for c in token.children if c.dep_ in _OBJECTS]

@@ -136,6 +136,7 @@ from onrecord.extract.events.non_events import (
     backed_work,
     casualty_report,
     caught_hazard,
+    claimed_act,
     contest_result,
     crowd_violence,
     electoral_defeat,
@@ -348,6 +349,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "declared a state of emergency": a measure at home, no event between actors
             if kind in _FORCE and sports_context(sent, token):
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
+            if claimed_act(token):
+                continue  # "Tamim claimed the Houthis attacked journalists": on one side's word only
             if unasserted_relative(token) or act_in_the_abstract(token):
                 continue  # "name any groups who endorsed him": no one said to have done it
             if unrealised_act(token) or unrealised_noun(token):

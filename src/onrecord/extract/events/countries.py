@@ -721,3 +721,32 @@ def _place_country(place: Token, countries: list[tuple[int, str]]) -> Optional[s
     Kalakand" says nothing of where Kalakand is)."""
     inside = _countries_between(countries, place.left_edge.idx, place.right_edge.idx + len(place.right_edge))
     return inside[0][1] if inside else None
+
+
+
+def place_named_elsewhere(place: Token, countries: list[tuple[int, str]]) -> Optional[str]:
+    """The country of a place the dictionaries do not know, from a mention of the same name in
+    the article whose own words place it: "Kenosha, Wisconsin" (this mention or an earlier one;
+    then "Biden visited Kenosha"). News gives a town's state or country once, at its first
+    mention, and names it bare after. The name must be the same entity text, followed at once by
+    a comma and a place the article codes to a country (``countries``) or a state or province
+    ISO gives one country (``iso_places.subdivision_country``: "Wisconsin" is USA, a name of
+    two countries' states none); None otherwise."""
+    doc = place.doc
+    span = doc_index.entity_at(doc, place.i)
+    if span is None or span.label_ not in ("GPE", "LOC", "FAC"):
+        return None
+    at = dict(countries)
+    for other in doc.ents:
+        if other.text != span.text or other.end + 1 >= len(doc) or doc[other.end].text != ",":
+            continue
+        after = doc[other.end + 1]
+        if after.idx in at:
+            return at[after.idx]
+        state = doc_index.entity_at(doc, after.i)
+        if state is not None and state.start == after.i and state.label_ == "GPE" \
+                and not iso_places.subdivision_kind(state.text):
+            country = iso_places.subdivision_country(state.text)
+            if country is not None:
+                return country
+    return None

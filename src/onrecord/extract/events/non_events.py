@@ -32,7 +32,14 @@ from onrecord.extract.events.checks import (
     schooling,
     trip_destination,
 )
-from onrecord.extract.events.countries import _CLAUSES, _SAYING, _a_country, _code_up_to, _place_country
+from onrecord.extract.events.countries import (
+    _CLAUSES,
+    _SAYING,
+    _a_country,
+    _code_up_to,
+    _place_country,
+    place_named_elsewhere,
+)
 from onrecord.extract.events.model import EVENT_NOUNS, armed_strike
 from onrecord.extract.events.parties import _AUTHORITY_SECTORS, _INQUIRIES, _PROPOSALS, hyphen_joined
 from onrecord.extract.events.phrases import (
@@ -83,6 +90,8 @@ _LEGAL_ACTS = (
     (data.words(_WORDS, "custody_verbs"), ("ASSAULT",), True, ("COERCE", "arrest")),
 )
 _EMERGENCIES = data.words(_WORDS, "emergency_nouns")
+_EMERGENCY_VERBS = data.words(_WORDS, "emergency_verbs")
+_CLAIMING = data.words(_WORDS, "claiming_verbs")
 _HOLDING_VERBS = data.words(_WORDS, "holding_verbs")
 _IMPOSING = data.words(_WORDS, "imposing_verbs")
 _SANCTIONS = data.words(_WORDS, "sanction_nouns")
@@ -970,10 +979,11 @@ def crowd_violence(token: Token, kind: str, actor: Token) -> Optional[str]:
 
 
 def emergency_declaration(token: Token) -> bool:
-    """"The governor declared a state of emergency": a measure a government takes at home
+    """"The governor declared a state of emergency", "parliament voted to extend the state of
+    emergency" (``[emergency_verbs]``): a measure a government takes at home
     (before a storm, for a budget fight) that news reports as no act between actors; the model
     codes "declared" a REQUEST."""
-    if token.lemma_.lower() != "declare":
+    if token.lemma_.lower() not in _EMERGENCY_VERBS:  # also "voted to extend the state of emergency"
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return any(w.lemma_.lower() in _EMERGENCIES for o in objects for w in o.subtree)
@@ -2137,7 +2147,9 @@ def home_trip(token: Token, kind: str, actor_country: Optional[str], target_tok:
     is, for a name, what the dictionaries or its own phrase say (a person the parse takes for a
     place, "visit Wiranto", is so never coded as one), and for a place noun the target's; a
     building or an area of no named country ("visited the restaurant") is a local one, whatever
-    the traveller's country. A place named whose country is unknown is left alone."""
+    the traveller's country. A name its own phrase does not place takes the country of another
+    mention of it that does ("Kenosha, Wisconsin" earlier: ``place_named_elsewhere``). A place
+    named whose country is unknown is left alone."""
     place = trip_destination(token, kind)
     if place is None:
         return False
@@ -2149,7 +2161,7 @@ def home_trip(token: Token, kind: str, actor_country: Optional[str], target_tok:
         span = doc_index.entity_at(doc, place.i) or doc[place.i:place.i + 1]
         country, _ = code_actor(_words(span), tables)
         if not _a_country(country):
-            country = _place_country(place, countries)
+            country = _place_country(place, countries) or place_named_elsewhere(place, countries)
     elif target_tok is not None and target_tok.i == place.i and _a_country(target_country):
         country = target_country  # "visited the state": the country the coder gave it
     if country is None:
@@ -2178,3 +2190,25 @@ def homecoming(token: Token, actor_country: Optional[str], doc: Doc, tables: Tab
             return True
     return False
 
+
+
+def claimed_act(token: Token) -> bool:
+    """"Tamim claimed the rebels have attacked journalists", "she alleges that the church held
+    her": an act told only in the clause of a verb of claiming (``[claiming_verbs]``), with its
+    doer named, is what the claimant says another did, the claim's words marking it as disputed;
+    the record would code it as done on one side's word (the statement keeps the claim). An act
+    told with no doer ("claimed 790 soldiers had been killed") is left alone: its implied actor
+    is the claimant's foe, as in a casualty report, and a claim of one's own act ("claimed to
+    have shot down the drone", an xcomp) is one's own record. Only clauses that the claim verb
+    governs directly, or through a conjoined verb of the same clause, count."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "claimed they beat and robbed him": the second verb too
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _CLAIMING:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
+    if token.pos_ != "VERB" or not subjects:
+        return False
+    if any(c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+        return False  # "claimed soldiers had been killed": no doer named
+    return True
