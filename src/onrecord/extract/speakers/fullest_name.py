@@ -601,6 +601,17 @@ def in_title_case_line(doc: Doc, offset: int) -> bool:
 _HEADLINE_LENGTH = 240
 
 
+def gerund_naming_a_body(first: Token, second: Token) -> bool:
+    """Whether a gerund opening a name the tagger spanned ("Playing Field Agency, a booking firm,
+    says") is the name's own first word, not a headline's verb run into a name ("Injecting Roe
+    Into the Race"): the words run in the text, not in a title-case headline, and the word after
+    the gerund is no given name ("Meeting Ann Roe was a joy" opens with a verb). Cut, it would
+    leave "Field Agency", a name the article never gives."""
+    is_gerund = first.tag_ == "VBG" or first.lower_.endswith("ing")
+    return is_gerund and first.i + 1 == second.i and gender_of(second.text) is None \
+        and not in_title_case_line(first.doc, first.idx)
+
+
 def untold_given_name(before: Token, surname: Token) -> bool:
     """Whether ``before`` is the given name of a bare surname the tagger spanned alone, though
     no list of given names knows it: "Zorvella Roe is listed as the treasurer" names Zorvella Roe.

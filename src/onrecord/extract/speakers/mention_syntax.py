@@ -323,6 +323,17 @@ def hyphen_joined_start(doc: Doc, start: int) -> int:
     return start
 
 
+def hyphen_joined_name_start(doc: Doc, start: int) -> int:
+    """The start of a name carried back past proper nouns a hyphen glues to it, which the
+    tokenizer cut off: "Americans" of "Cuban-Americans" is the people "Cuban-Americans", and
+    "Pierre Roe" of "Jean-Pierre Roe" is his whole name. Only a capitalised proper noun written
+    with no space before the hyphen; "pro-Roe voters" and "Roe-backed" are no such name."""
+    while start >= 2 and glued_joiner(doc, start - 1) and doc[start - 2].pos_ == "PROPN" \
+            and doc[start - 2].is_title and doc[start - 2].is_alpha:
+        start -= 2
+    return start
+
+
 def glued_joiner(doc: Doc, i: int, joiners: frozenset[str] = HYPHENS) -> bool:
     """Whether the token at ``i`` is one of ``joiners`` (a hyphen unless told) written with no space
     on either side and a word after it: "co" "-" "director", "Vale" "–" "Ridge"."""

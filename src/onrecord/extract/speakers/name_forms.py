@@ -89,9 +89,16 @@ def surname_like_a_title(token: Token, span: Span) -> bool:
     before = token.doc[token.i - 1]
     first = span.start + (span[0].pos_ == "DET")
     determined = span[0].pos_ == "DET" or first == span.start and span.start > 0 \
-        and (token.doc[span.start - 1].pos_ == "DET" or token.doc[span.start - 1].is_quote)
+        and (token.doc[span.start - 1].pos_ == "DET" or opening_quote(token.doc[span.start - 1]))
     return not determined and before.is_title and before.pos_ == "PROPN" \
         and before.lower_.rstrip(".") not in ROLE_WORDS
+
+
+def opening_quote(token: Token) -> bool:
+    """Whether ``token`` is a quotation mark that opens the words after it ("“Zorb King”"):
+    written right before the next word, with no space. The mark that closes a quote before its
+    speaker's name ('“...,” Ann Bishop said') is followed by a space and quotes no name."""
+    return token.is_quote and not token.whitespace_ and token.i + 1 < len(token.doc)
 
 
 def headline_gerund(token: Token) -> bool:

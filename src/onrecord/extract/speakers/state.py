@@ -27,6 +27,7 @@ from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
     body_name_ended_after_the,
     common_word_before_surname,
+    gerund_naming_a_body,
     headline_name_cut,
     headline_word_before_surname,
     introduced_in_full,
@@ -343,7 +344,8 @@ class ArticleState:
             tokens = tokens[:-1]
         # ... or before it, as are a title or an occupation before a first name ("Broadcaster Piers
         # Morgan"); a given name the list does not know stays ("Hardeep Singh Puri", "Nur Khan Liton")
-        while len(tokens) > 1 and (tokens[0].tag_ in ("VBG", "VBD", "VBZ", "VBN") or headline_gerund(tokens[0])
+        while len(tokens) > 1 and ((tokens[0].tag_ in ("VBG", "VBD", "VBZ", "VBN") or headline_gerund(tokens[0]))
+                                   and not gerund_naming_a_body(tokens[0], tokens[1])
                                    or tokens[0].ent_type_ in ("DATE", "TIME")  # "Tuesday Mitsotakis"
                                    or gender_of(tokens[1].text) and len(tokens) > 2
                                    and tokens[1].i == tokens[0].i + 1 and title_before_name(tokens[0])):

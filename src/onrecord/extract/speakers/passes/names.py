@@ -25,11 +25,12 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index
 from onrecord.extract.speakers import constraints
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.fullest_name import in_title_case_line
+from onrecord.extract.speakers.fullest_name import in_title_case_line, title_out_of_name
 from onrecord.extract.speakers.mention_syntax import (
     across_colon,
     appositive_roles,
     body_name,
+    hyphen_joined_name_start,
     is_acronym,
     mention_range,
     name_with_the,
@@ -448,7 +449,7 @@ def name(head: Token, state: ArticleState) -> Mention | NotASpeaker | None:
 
     Measured precision: 0.92 (55/60) on the dev half, seed 3001 (150 statements drawn, 140 real): two partial
     names ("Dr Martisius"), three speakers of the sentence read wrong ("Politico quoted X")."""
-    if place_of_place(head):
+    if place_of_place(head) or where_posted(head) or quoted_alone(head):
         return NOT_A_SPEAKER
     after_aside = subject_after_dash_aside(head)
     if after_aside is not None:
@@ -479,6 +480,33 @@ def indefinite_partisan(span: Span, head: Token) -> bool:
     if not head.text[:1].isupper() or qualifier(head.text) not in PARTIES and head.ent_type_ != "NORP":
         return False  # "another Muslim", "an American": one of a people, described too
     return all(w.ent_type_ in ("GPE", "LOC") and w.pos_ == "PROPN" for w in words[1:-1])
+
+
+def quoted_alone(head: Token) -> bool:
+    """Whether the mention's head is the one word of a quotation ('“Nonsense,” wrote a reader
+    who ...'), which the parse may make the subject of the verb after it: the quoted word is
+    what was said, never who said it. Only a word with quotation marks right before it and only
+    punctuation between it and the closing mark."""
+    doc = head.doc
+    if head.i == 0 or not doc[head.i - 1].is_quote or doc[head.i - 1].whitespace_:
+        return False
+    i = head.i + 1
+    while i < len(doc) and doc[i].is_punct and not doc[i].is_quote:
+        i += 1
+    return i < len(doc) and doc[i].is_quote and i - head.i <= 3
+
+
+def where_posted(head: Token) -> bool:
+    """Whether the mention's head is where the words were put, not who put them: the object of
+    "on" or "via" hung on a verb of saying ("wrote on Twitter", "said via Facebook"), which the
+    parse hands on as the speaker when it has lost the verb's subject ("..., screenwriter Jo Roe
+    wrote on Twitter" with "screenwriter" read as a verb). A platform or outlet so named never
+    spoke; the speaker is left unnamed rather than given the platform's name. Only a phrase
+    after the verb: "On Friday Zedco Motor Company announced", parsed as the object of "On", is
+    the subject."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("on", "via") and prep.head.i < prep.i \
+        and prep.head.pos_ == "VERB" and speech_word(prep.head.lemma_.lower())
 
 
 def place_of_place(head: Token) -> bool:
@@ -618,14 +646,15 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
         start = head.i
         while start > span.start and span.doc[start - 1].pos_ == "PROPN":
             start -= 1
-        name_span = span.doc[start:head.i + 1]
+        joined = max(span.start, hyphen_joined_name_start(span.doc, start))  # "Cuban-Americans"
+        name_span = span.doc[joined:head.i + 1]
         if described_not_named(span, name_span) or capitalised_people_noun(head):
             return None  # "The lifelong Republican", "Attorneys for Roe": described, not named
         number = next((c for c in head.rights if c.dep_ in ("nummod", "appos") and c.tag_ == "CD"
                        and all(t.is_space for t in span.doc[head.i + 1:c.i])), None)
         if number is not None:  # "Resolution 2231", "Proposition 8": a document or a body, not a person
             return state.entity_by_name(span.doc[start:number.i + 1].text, "ORG")
-        if head.ent_type_ == "NORP" and head.tag_ == "NNPS":
+        if head.tag_ == "NNPS" and (head.ent_type_ == "NORP" or joined < start):
             return state.entity_by_name(name_span.text, "GROUP")  # "the Europeans"
         if head.ent_type_ == "NORP" and name_span.text == head.text and qualifier(head.text) in PARTIES:
             return None  # "Seven in 10 Republican", "a Democrat": a party's members described, no one's name
@@ -638,6 +667,11 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             # "The Vale–Ridge Transit Commission", read from "Ridge" on: the body's whole name
             # (or the name its bracketed acronym stands for)
             return state.entity_by_name(whole.text, "ORG")
+        held = office_holder_in_run(name_span) if head.ent_type_ not in ("", "PERSON", "NORP") else None
+        if held is not None:  # "Dover Mayor Rick Lasser" tagged a title of a work: Lasser, the mayor
+            person = state.person(held, held.start_char)
+            person.add_role(span.doc[name_span.start:held.start].text)
+            return person
         if head.ent_type_ in ("", "PERSON", "NORP") or len(name_span) == 1 \
                 and hyphenated_given_name_start(span.doc, name_span.start) < name_span.start:
             # "Amnesty International Man-kei Tam said": a hyphenated given name before a surname
@@ -645,6 +679,23 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             return state.person(name_span, name_span.start_char)
         return state.entity_by_name(whole.text, "ORG")
     return None
+
+
+def office_holder_in_run(run: Span) -> Span | None:
+    """The person at the end of a run of proper nouns the tagger took for a work's or a body's
+    name, when an office stands in it before a given name the lists know ("Dover Mayor Rick
+    Lasser" tagged WORK_OF_ART; ``fullest_name.title_out_of_name``): the name after the office,
+    whose holder the mention names. Kept whole, the title would be read as part of a person's
+    name, and the bare surname later as a body's. None when no office precedes a given name
+    ("Officer of Red Hat" names a body) or the split falls inside a word."""
+    split = title_out_of_name(run.text)
+    if split is None or not split[1] or not any(w.lower() in ROLE_WORDS for w in split[1].split()):
+        return None
+    start = run.end_char - len(split[0])
+    held = run.doc.char_span(start, run.end_char)
+    if held is None or held.start <= run.start or not run.text.endswith(split[0]):
+        return None
+    return held
 
 
 def apposed_group(head: Token, appositive: Token) -> bool:
@@ -655,12 +706,17 @@ def apposed_group(head: Token, appositive: Token) -> bool:
 
 
 def headline_clause_as_name(ent: Span, head: Token) -> bool:
-    """Whether a person's name the tagger found in a title-case headline holds the verb the
-    mention's head is the object or subject of ("Council Will Fund Trams Praising ..." tagged a
-    person): every word capitalised, the tagger runs a clause into a name, but no name holds
-    the verb that governs its own head."""
+    """Whether a person's or a body's name the tagger found in a title-case headline holds the
+    verb the mention's head is the object or subject of ("Council Will Fund Trams Praising ..."
+    tagged a person, "Zedco Accused Of Hiding Faults To Protect ..." tagged a body): every word
+    capitalised, the tagger runs a clause into a name, but no name holds the verb that governs
+    its own head, nor a past participle hung on it ("Zedco Accused Of ..." parsed as a phrase).
+    The mention is left to the passes after this one, unnamed at worst."""
     verb = head.head
-    return ent.label_ == "PERSON" and verb.i != head.i and ent.start <= verb.i < ent.end \
+    if ent.label_ == "ORG" and in_title_case_line(head.doc, head.idx) and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and ent.start <= c.i < ent.end for c in head.children):
+        return True
+    return ent.label_ in ("PERSON", "ORG") and verb.i != head.i and ent.start <= verb.i < ent.end \
         and verb.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "nsubj", "nsubjpass") \
         and in_title_case_line(head.doc, head.idx)
 
