@@ -32,7 +32,11 @@ attack"), the object of
 object of another preposition ("with", "to", ..., also inside an event noun's phrase), the doer
 of the act the object names ("denounced Serbia's crackdown") or else the target of the act the
 verb introduces ("threatened to cut ties with Russia", "demanded that the US cancel ...") or a
-threat's condition ("... if the United States deploys missiles"); an act on a place with no
+threat's condition ("... if the United States deploys missiles") or the hold it fights for
+(``sought_control``), whom an attack noun's relative clause says it struck ("the airstrike that
+killed General X": ``struck_by_relative``), the other side of the talks a concession or refusal
+followed ("called off the strike after talks with the government": ``talks_partner``) or the
+party an invitation to talks is of (``invitation_host``); an act on a place with no
 other target is aimed at the place's country. Both are coded to a
 country and sector with ``event_tables``; a party that is a resolved speaker, or the subject of
 what a speaker said ("X said he would sue"), takes that entity and what the article says of it
@@ -210,6 +214,7 @@ from onrecord.extract.events.parties import (
     censured_act_doer,
     counted_victims,
     happening_doer,
+    invitation_host,
     light_verb_target,
     meeting_purpose,
     meeting_venue,
@@ -221,6 +226,8 @@ from onrecord.extract.events.parties import (
     refused_asker,
     speaker_against_own_side,
     speaker_against_role_body,
+    struck_by_relative,
+    talks_partner,
     thing_target,
     tied_body_country,
     victim_key,
@@ -252,6 +259,9 @@ _PLACE_TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "CONC
 _FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
            "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN",
            "PROTEST": "THREATEN"}
+# acts of give and take that answer the other side of talks held before them (``parties.talks_partner``)
+# or the host of an invitation (``parties.invitation_host``)
+_SETTLED = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "REJECT"})
 # what a refusal of each cooperative event is
 _REFUSED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 
@@ -456,6 +466,13 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = _threatened(token, tables)
             if target_tok is None and kind in ("ASSAULT", "COERCE"):
                 target_tok = counted_victims(token)  # "killing four": people counted
+            if target_tok is None and kind == "ASSAULT":
+                target_tok = struck_by_relative(token, tables)  # "the airstrike that killed General X"
+            if target_tok is None and kind in _SETTLED and (kind, mode) not in ONE_SIDED_MODES:
+                # "called off the strike after talks with the government"; "rejected an
+                # invitation to a meeting of the factions"; not a resignation ("resigned after a
+                # meeting with the president": his own act, aimed at no one)
+                target_tok = talks_partner(token, tables) or invitation_host(token, tables)
             if target_tok is None and (token.lemma_.lower() in _RECIPROCAL or mutual_act(token, kind)):
                 target_tok = _partner(actor_tok, tables)
             if police_questioning(token, actor_tok, tables) or victim is not None and questioned(token):

@@ -96,6 +96,11 @@ _CENSURED_ACTS = data.words(_WORDS, "censured_act_nouns")  # "condemned the crac
 _HARMFUL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 _CHARGE_PREPS = data.words(_WORDS, "charge_prepositions")  # "accused X of ...", "arrested X for ..."
 _STATE_BODIES = data.words(_WORDS, "state_body_nouns")  # "the government" (``tied_body_country``)
+_SETTLEMENT_TALKS = data.words(_WORDS, "settlement_talk_nouns")  # "after talks with X" (``talks_partner``)
+_TALKS_PREPS = data.words(_WORDS, "talks_prepositions")
+_INVITATIONS = data.words(_WORDS, "invitation_nouns")  # "rejected an invitation" (``invitation_host``)
+_CONTROL_NOUNS = data.words(_WORDS, "control_nouns")  # "until they gain control of X" (``sought_control``)
+_RELATIVE_HARM = data.words(_WORDS, "bodily_harm_verbs") | data.words(_WORDS, "relative_harm_verbs")
 # a relative pronoun in any role: the subject's, the object's ("whom") or the owner's ("whose")
 _ANY_RELATIVE = _RELATIVE_PRONOUNS | _PERSON_RELATIVES | data.words(_WORDS, "owner_relatives")
 # acts of force whose object is a person: a bare number after one counts people
@@ -817,7 +822,8 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     if stray is not None:
         return stray
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative") and not _misplaced_object(c, token)),
-                None) or _shared_object(token) or _shifted_object(token) or object_before_day(token))
+                None) or _shared_object(token) or _shifted_object(token) or object_before_day(token)
+           or counted_after_up_to(token))
     obj = _partitive_whole(relative_object(hyphen_whole(obj), tables), tables) if obj is not None else None
     holders = [token] + ([obj] if obj is not None else [])
     aimed = _prep_target(holders, tables, _AIMED_PREPS)
@@ -880,6 +886,26 @@ def object_before_day(token: Token) -> Optional[Token]:
                      if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
             if names:
                 return names[-1]
+    return None
+
+
+def counted_after_up_to(token: Token) -> Optional[Token]:
+    """The object of a verb counted with "up to" ("kidnapped up to 16 foreign advisers",
+    "arrested up to 30 students"), which the parser may read as the verb's particle "up" and a
+    "to" phrase (on "up" or on the verb), so that the verb has no object and a later phrase
+    ("from a town market") was taken for its target. The "to" phrase's noun is the object when
+    it comes right after "up to" and carries a number. Only where the verb has no object of its
+    own."""
+    if any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return None
+    for up in (c for c in token.children if c.dep_ == "prt" and c.lower_ == "up" and c.i == token.i + 1):
+        # the "to" hung on "up" or on the verb itself
+        for to in (c for c in [*up.children, *token.children] if c.dep_ == "prep" and c.lower_ == "to"
+                   and c.i == up.i + 1):
+            counted = next((g for g in to.children if g.dep_ == "pobj"
+                            and any(n.dep_ == "nummod" for n in g.children)), None)
+            if counted is not None:
+                return counted
     return None
 
 
@@ -992,6 +1018,94 @@ def _threatened(token: Token, tables: Tables) -> Optional[Token]:
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and subject.lower_ not in _PRONOUNS and _names_actor(subject, tables):
                     return subject
+                sought = sought_control(clause, subject)
+                if sought is not None:
+                    return sought
+    return None
+
+
+def sought_control(clause: Token, subject: Optional[Token]) -> Optional[Token]:
+    """What a threat to fight on "until" the threatener holds something is aimed at: "the rebels
+    vowed to fight until they gain control of the border villages" threatens the villages (and
+    the state they belong to), as "until Sweden joined" threatens Sweden (``_threatened``). Only
+    an "until" clause (``[threat_end_marks]``) whose subject is a pronoun (the threatener
+    itself) and whose object is a hold (``[control_nouns]``: "control of", "hold on/over"); the
+    thing held is its "of" (or "on", "over") phrase."""
+    if subject is None or subject.lower_ not in _PRONOUNS \
+            or not any(c.dep_ == "mark" and c.lower_ in _THREAT_ENDS for c in clause.children):
+        return None
+    for hold in (c for c in clause.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CONTROL_NOUNS):
+        # the "of" phrase is the hold's, or hung on the clause's verb just after it ("take control of")
+        preps = [*hold.children, *(p for p in clause.children if p.i == hold.right_edge.i + 1)]
+        held = next((g for p in preps if p.dep_ == "prep" and p.lower_ in ("of", "on", "over")
+                     for g in p.children if g.dep_ == "pobj"), None)
+        if held is not None and held.lower_ not in _PRONOUNS:
+            return held
+    return None
+
+
+def talks_partner(token: Token, tables: Tables) -> Optional[Token]:
+    """The other side of the talks an act was done after or through, when the act names no
+    target: "the union called off its strike after talks with the government", "agreed to a
+    truce following negotiations with the rebels" are concessions to (agreements with) the one
+    talked with. Only a "with" phrase that names an actor, and no pronoun, on a talks noun
+    (``[settlement_talk_nouns]``) that a placing preposition of the verb, or of the noun the verb
+    takes, names (``[talks_prepositions]``: "after", "following", "through", "in")."""
+    # the act's noun too: "agreed to a ceasefire following talks with X", where the parser hangs
+    # "following" (a verb in "-ing") on the noun
+    holders = [token, *(g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
+               *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    for prep in (c for h in holders for c in h.children):
+        placing = prep.dep_ == "prep" or prep.dep_ in ("acl", "advcl") and prep.tag_ == "VBG"
+        if not placing or prep.lower_ not in _TALKS_PREPS:
+            continue
+        for talk in (g for g in prep.children if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _SETTLEMENT_TALKS):
+            partner = next((g for p in talk.children if p.dep_ == "prep" and p.lower_ == "with"
+                            for g in p.children if g.dep_ == "pobj"), None)
+            if partner is not None and partner.lower_ not in _PRONOUNS and _names_actor(partner, tables):
+                return partner
+    return None
+
+
+def invitation_host(token: Token, tables: Tables) -> Optional[Token]:
+    """Whom refusing (or taking up) an invitation to talks answers, when no one else is named:
+    the party the talks are of or with ("rejected an invitation to attend a meeting of the
+    opposition parties", "accepted an invitation to talks with Ruritania"). Only a verb's object
+    that is an invitation (``[invitation_nouns]``), whose infinitive's object or "to" phrase is
+    a talks noun (``[settlement_talk_nouns]``) with an "of" or "with" phrase that names an
+    actor and is no pronoun. An invitation's own "from X" is read as any target is (``_target``)."""
+    for invitation in (c for c in token.children if c.dep_ in ("dobj", "obj")
+                       and c.lemma_.lower() in _INVITATIONS):
+        talks = [o for acl in invitation.children if acl.dep_ == "acl"
+                 for o in acl.children if o.dep_ in ("dobj", "obj")]
+        talks += [g for p in invitation.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for g in p.children if g.dep_ == "pobj"]
+        for talk in (t for t in talks if t.lemma_.lower() in _SETTLEMENT_TALKS):
+            host = next((g for p in talk.children if p.dep_ == "prep" and p.lower_ in ("of", "with")
+                         for g in p.children if g.dep_ == "pobj"), None)
+            if host is not None and host.lower_ not in _PRONOUNS and _names_actor(host, tables):
+                return host
+    return None
+
+
+def struck_by_relative(token: Token, tables: Tables) -> Optional[Token]:
+    """The target of an attack told by its noun, which a relative clause says whom it struck:
+    "in response to the airstrike that killed General Voss", "the raid which wounded two
+    soldiers" are aimed at the general and the soldiers. The noun is the trigger itself or the
+    event noun of its light verb ("carried out an attack that killed ..."); the clause is
+    opened by a subject relative ("that", "which"), its verb one of harm (``[bodily_harm_verbs]``,
+    ``[relative_harm_verbs]``), and its object must name an actor (the name beside it when it
+    gives one: ``_apposed_name``)."""
+    light = light_verb_event(token)
+    noun = light[0] if light is not None else token
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _RELATIVE_HARM):
+        if not any(c.dep_ == "nsubj" and c.lower_ in _THING_RELATIVES | _RELATIVE_PRONOUNS for c in clause.children):
+            continue
+        struck = next((c for c in clause.children if c.dep_ in ("dobj", "obj")), None)
+        if struck is not None and struck.lower_ not in _PRONOUNS and _names_actor(struck, tables):
+            return _apposed_name(struck)
     return None
 
 
