@@ -113,6 +113,7 @@ from onrecord.extract.events.countries import (
     described_as_several,
     guests_at_meeting,
     implied_actor,
+    office_ruled_out,
     other_met_parties,
     other_party_descriptions,
     outlet_staff,
@@ -232,8 +233,8 @@ from onrecord.extract.events.parties import (
     tied_body_country,
     victim_key,
 )
-from onrecord.extract.events.phrases import _PRONOUNS, _civil_body, _named, _subject
-from onrecord.extract.events.tables import Tables
+from onrecord.extract.events.phrases import _PRONOUNS, _civil_body, _named, _phrase, _subject, _words
+from onrecord.extract.events.tables import Tables, word_key
 from onrecord.extract.events.verbal import retyped, verbal_check
 from onrecord.model import Entity, Event, EventParty, Extent, Statement, TextSpan
 
@@ -298,8 +299,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     entities = list(entities)
     mentions = [(m[0], m[1], e.id) for e in entities for m in (e.mentions or [])]
     known = {e.id: e for e in entities}
-    people = _people(doc, tables, entities)
-    voices = _voices(statements, tables, people, entities, doc)
+    people = _people(doc, tables, entities, named_countries)
+    voices = _voices(statements, tables, people, entities, doc, named_countries)
     found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
     for sent in doc.sents:
         for token in sent:
@@ -597,6 +598,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     or speaker_against_role_body(actor_tok, actor, own_countries[1], voices):
                 actor.country = None  # "“We will strike the Saudis,” said a Houthi spokesman": not Saudi
                 own_countries = (None, own_countries[1])
+            if victim is None and office_ruled_out(_office_words(actor_tok, actor, known), actor.country, tables):
+                actor.country = None  # "the Home Secretary" in an article naming the US most, never Britain
+            if target is not None and target_tok is not None \
+                    and office_ruled_out(_office_words(target_tok, target, known), target.country, tables):
+                target.country = None
             if not political and not (confidence >= SURE and actor.country):
                 # "her skin broke", "the only thing": no political actor, no event; but "a
                 # roadside bombing near Samarra killed ..." is one, coded to where it happened
@@ -695,3 +701,14 @@ def dyadic_or_one_sided(event: Event) -> bool:
     if event.actor is None:
         return False
     return event.target is not None or event.type in ONE_SIDED or (event.type, event.mode) in ONE_SIDED_MODES
+
+
+def _office_words(token: Token, party: EventParty, known: dict[str, Entity]) -> list[str]:
+    """The word keys that say what office a party holds (``countries.office_ruled_out``): its own
+    phrase, and the roles and affiliation of the entity it was resolved to ("she" said by the
+    Home Secretary, "Priti Patel" whom the article calls the Home Secretary)."""
+    words = _words(_phrase(token))
+    record = known.get(party.entity or "")
+    if record is not None:
+        words += [word_key(w) for w in " ".join([record.affiliation or "", *record.roles]).split()]
+    return words

@@ -54,6 +54,38 @@ _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
 
 
+_OFFICES = data.mapping("national_offices.tsv")  # "foreign secretary": GBR (``national_office_country``)
+_OFFICE_SIZE = max((len(k.split()) for k in _OFFICES), default=1)
+
+
+def national_office_country(words: Sequence[str], named: Optional[set[str]] = None) -> Optional[str]:
+    """The country an office or state body in a party's word keys (``tables.word_key``) names by
+    itself (``national_offices.tsv``): "Foreign Secretary Ann Roe" and "the Home Secretary" are
+    Britain's, "the Taoiseach" Ireland's, "the Riksdag" Sweden's, whatever country the article
+    names most. With ``named`` (the countries the article names, ``_country_mentions``), only one
+    of them: a title is shared by a few countries' offices ("Foreign Secretary" is also an Indian
+    civil servant's), and an article on one of them names it. The longest office phrase wins;
+    None if none."""
+    for size in range(min(_OFFICE_SIZE, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            country = _OFFICES.get(" ".join(words[i:i + size]))
+            if country is not None:
+                return country if named is None or country in named else None
+    return None
+
+
+def office_ruled_out(words: Sequence[str], guessed: Optional[str], tables: Tables) -> bool:
+    """Whether a party's words (its phrase, its resolved entity's roles and affiliation) name an
+    office of another country than the one it was given (``national_office_country`` without the
+    article's countries), and no other words of theirs name a country (``code_actor``): "the Home
+    Secretary" in an article that names the United States most and Britain never is still no
+    American, so the article's country is a wrong guess; "the Indian Foreign Secretary" is
+    India's by its own words. Such a party is given no country rather than the guess."""
+    office = national_office_country(words)
+    return office is not None and _a_country(guessed) and office != guessed \
+        and code_actor(list(words), tables)[0] is None
+
+
 def worldwide(party: Token) -> bool:
     """"Met with world leaders", "appealed to world powers", "to meet international dignitaries": a
     party the words place in the whole world, of many countries (``[worldwide_modifiers]``),

@@ -31,6 +31,7 @@ from onrecord.extract.events.countries import (
     _spurious_name_country,
     _unsure_subject_pronoun,
     dependency_people,
+    national_office_country,
     people_country,
     several_countries,
     surname_of_named,
@@ -148,7 +149,7 @@ def entity_coding(entity: Entity, tables: Tables,
     """(country, sector) of a resolved entity from what the article says of it: its affiliation
     and roles first, then its full name as the actor dictionary knows it (``named``: the
     countries the article names, ``_spurious_name_country``)."""
-    country, sector = said_coding([entity.affiliation or "", *entity.roles], entity.affiliation, tables)
+    country, sector = said_coding([entity.affiliation or "", *entity.roles], entity.affiliation, tables, named)
     if country is None:
         name = [word_key(w) for w in entity.name.split()]
         named_country, named_sector = code_actor(name, tables)
@@ -157,14 +158,19 @@ def entity_coding(entity: Entity, tables: Tables,
     return country, sector
 
 
-def said_coding(described: Sequence[str], affiliation: Optional[str],
-                tables: Tables) -> tuple[Optional[str], Optional[str]]:
+def said_coding(described: Sequence[str], affiliation: Optional[str], tables: Tables,
+                named: Optional[set[str]] = None) -> tuple[Optional[str], Optional[str]]:
     """(country, sector) of a person from the words that describe them (their affiliation, roles,
     name), else, for the country, the US state their affiliation marks them with
-    (``us_state_country``): shared by resolved entities (``entity_coding``) and speakers (``_voices``)."""
+    (``us_state_country``), else, given the countries the article names (``named``), the one an
+    office among those words names ("Home Secretary": ``national_office_country``): shared by
+    resolved entities (``entity_coding``) and speakers (``_voices``)."""
     said = [word_key(w) for w in " ".join(described).split()]
     country, sector = code_actor(said, tables) if said else (None, None)
-    return country or us_state_country(affiliation), sector
+    country = country or us_state_country(affiliation)
+    if country is None and named is not None:
+        country = national_office_country(said, named)
+    return country, sector
 
 
 def role_body_country(roles: Iterable[str], bodies: Iterable[Entity], tables: Tables) -> Optional[str]:
@@ -1674,7 +1680,8 @@ def _possessed_act(obj: Token, tables: Tables) -> bool:
 
 
 def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[People] = None,
-            bodies: Sequence[Entity] = (), doc: Optional[Doc] = None) -> list[Voice]:
+            bodies: Sequence[Entity] = (), doc: Optional[Doc] = None,
+            named: Optional[set[str]] = None) -> list[Voice]:
     """(start, end, speaker entity, speaker country) of each quoted content: "we" in a quote
     is its speaker, of the country their affiliation, roles or name give, else the one the
     article describes them with (``_people``), else that of the body their role opens with
@@ -1686,7 +1693,7 @@ def _voices(statements: Iterable[Statement], tables: Tables, people: Optional[Pe
         if speaker is None:
             continue
         country = said_coding([speaker.affiliation or "", *speaker.roles, speaker.name or ""],
-                              speaker.affiliation, tables)[0]
+                              speaker.affiliation, tables, named)[0]
         if country is None and speaker.name and people:
             country = people.get(speaker.name.split()[-1])[1]
         if country is None:
@@ -1711,7 +1718,7 @@ def _state_role(roles: Iterable[str], tables: Tables) -> Optional[str]:
     return None
 
 
-def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
+def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], named: Optional[set[str]] = None) -> People:
     """What the article says of each person, by surname: the resolved entity of that name (none
     when two share it), and the country the words around the name give where the article first
     describes them ("Swedish activist Greta Thunberg", "Greta Thunberg, a Swedish activist").
@@ -1743,6 +1750,8 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity]) -> People:
         words += _next_description(ent) if first else []
         country = code_actor(_words(words), tables)[0] if words else None
         country = country or legislator_state(ent)
+        if country is None and named is not None:  # "Home Secretary Ann Roe": Britain's
+            country = national_office_country(_words(words), named)
         said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
     return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order)
 
@@ -1890,6 +1899,8 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
     words = _words(span)
     country, sector = (_person_coding(span, person, tables, named_countries, full) if person is not None
                        else code_actor(words, tables))
+    if country is None:  # "the Foreign Secretary", "the Taoiseach": where the article names that country
+        country = national_office_country(words, named_countries)
     if country and any(w in event_tables.dependency_peoples() for w in words):  # "Samoan": Samoa's or the USA's
         country = dependency_people(words, country, _country_counts(countries))
     entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
