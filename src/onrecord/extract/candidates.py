@@ -330,6 +330,8 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
 
 
 SET_OFF_CUES = data.words(CUES_FILE, "set_off_cues")
+# verbs of saying: a clause the parse hung elsewhere may be what they report
+SPEECH_CUES = data.words(CUES_FILE, "speech")
 # what a cue set off by commas may hold besides itself: its subject, "as", adverbs, phrases, dates
 _SET_OFF_DEPS = frozenset({"nsubj", "aux", "advmod", "prep", "npadvmod", "punct", "cc", "mark", "agent",
                            "auxpass", "nsubjpass", "prt"})
@@ -387,6 +389,7 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
     first, last = semicolon_clause(cue, left, right)
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
+    first = after_opening_conjunction(doc, first, left)
     while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     if first >= last:
@@ -426,6 +429,21 @@ def set_off_cue(cue: Token) -> tuple[int, int] | None:
                and not left <= t.head.i < right and t.head.i != cue.i for t in outside):
         return None
     return start, end
+
+
+def after_opening_conjunction(doc: Doc, first: int, left: int) -> int:
+    """"And as the mayor pointed out, rents rose", "But, Roe said, the plan is dead": a
+    conjunction opening the sentence before the set-off cue joins the sentence to the one before
+    it and is no part of either side of the aside; the aside is read from the word after it (and
+    after its comma). Only a coordinating conjunction hung on the sentence's main verb, not on a
+    word inside the cue's clause."""
+    tok = doc[first]
+    if first >= left or tok.dep_ != "cc" or tok.pos_ != "CCONJ" or tok.head.dep_ != "ROOT":
+        return first
+    first += 1
+    while first < left and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return first
 
 
 def dated_phrase(prep: Token) -> bool:
@@ -769,6 +787,45 @@ def _within_sentence(cand: Candidate) -> Candidate:
             and doc[cand.start].dep_ == "mark":
         cand.start += 1
     return cand
+
+
+# prepositions of where or how the words were given: "in an interview", "during a debate"
+_SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
+
+
+def clause_read_on_setting(cue: Token) -> tuple[int, int] | None:
+    """"told reporters in an interview that she would run again", "wrote in a letter that the
+    tax would hurt farmers": the parse may hang the "that" clause after the phrase of where the
+    words were given on its noun, as a relative clause. It is what the verb of saying reports when
+    the noun is one of such occasions (``[speaking_occasions]``), the verb has no clause of its
+    own, and "that" is no pronoun of the clause: the parse made it the clause's complementizer, or
+    the clause has a subject and an object of its own ("in a letter that she signed" is a relative
+    clause). The token range of the clause, from after "that"."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in SPEECH_CUES:
+        return None
+    if any(c.dep_ in ("ccomp", "csubj") or c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in _SETTING_PREPOSITIONS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if obj.lemma_.lower() not in data.words(CUES_FILE, "speaking_occasions"):
+                continue
+            for clause in obj.children:
+                that = clause.left_edge
+                if clause.dep_ not in ("relcl", "acl") or clause.i < obj.i or that.lower_ != "that":
+                    continue
+                if that.dep_ == "mark" or that.dep_ not in SUBJECTS and own_subject_and_object(clause, that):
+                    return that.i + 1, clause.right_edge.i + 1
+    return None
+
+
+def own_subject_and_object(clause: Token, that: Token) -> bool:
+    """Whether a clause's verb has a subject and an object or complement besides ``that``: then
+    "that" is no pronoun of the clause."""
+    kids = [c for c in clause.children if c.i != that.i]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in kids) \
+        and any(c.dep_ in COMPLEMENTS for c in kids)
 
 
 def made_clear(cue: Token) -> tuple[int, int] | None:
@@ -1743,4 +1800,4 @@ def _subtree_range(tok: Token) -> tuple[int, int]:
 _CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], ...] = (
     ("characterise", _characterisation), ("announced", _told_in_passive), ("called_for", contest_called),
     ("set_off", set_off_cue), ("made_clear", made_clear), ("figure_placed", figure_placed),
-    ("denied_before", denied_clause_before))
+    ("denied_before", denied_clause_before), ("ccomp", clause_read_on_setting))

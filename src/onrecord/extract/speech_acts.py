@@ -579,6 +579,19 @@ def quoted_in_thing(verb: Token, quoted: Span) -> bool:
     return obj.left_edge.i <= min(inside) and max(inside) <= obj.right_edge.i
 
 
+def quoted_in_intent(verb: Token, quoted: Span) -> bool:
+    """"Roe had hoped to stage her play, “Nine Winters,” this year": a quotation after the
+    infinitive of a verb of belief (what was hoped or expected to be done) is a title or a name in
+    that deed, none of the subject's words; a belief reports a clause, and only a verb of saying
+    ("promised to build a “big, beautiful wall”") says what it promises."""
+    classes = cue_classes(verb.lemma_.lower())
+    if "belief" not in classes or classes & {"speech", "document"}:
+        return False
+    # the parse may hang the quote on the verb itself, beside the infinitive: a belief with an
+    # infinitive is an intent, and the quote is in what was meant to be done
+    return any(c.dep_ == "xcomp" and c.i < quoted.start for c in verb.children)
+
+
 def is_parenthetical(cue: Token) -> bool:
     """A reporting clause set off from the words it reports: "The plan, she said, is dead", "The plan
     is dead, she said". A clause that opens with "after", "when" or "because" is part of the
@@ -614,15 +627,24 @@ def is_relative(cue: Token) -> bool:
 def is_label(doc: Doc, start: int, end: int) -> bool:
     """A quotation of ``LABEL_WORDS`` words or fewer without a clause of its own is a label or a
     scare quote ("“gentleman politician”", "“insane”"), not what someone said; "“We win”" is a
-    statement."""
+    statement (``relative_between``: not a subject across a relative pronoun)."""
     words = doc_index.text(doc)[start:end].split()
     if len(words) > LABEL_WORDS:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
-    return not any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    return not any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and not relative_between(c, span)
+                                                     for c in t.children)
                    for t in span)
+
+
+def relative_between(subject: Token, span: Span) -> bool:
+    """"Crowds carried banners which read “betrayed”": the parse may make a quoted word a verb of
+    a subject before the marks across a relative pronoun; the word is then what the relative
+    clause's thing reads, with no clause of its own. "She was not “forced”" keeps its subject."""
+    doc = subject.doc
+    return subject.i < span.start and any(t.tag_ in ("WDT", "WP") for t in doc[subject.i + 1:span.start])
 
 
 def has_holder(cand: Candidate) -> bool:

@@ -221,6 +221,8 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None and len(span) and speech_acts.quoted_in_thing(verb, span):
             return []  # "added Latin hits including “Madre Tierra”": a title in a thing
+        if span is not None and len(span) and speech_acts.quoted_in_intent(verb, span):
+            return []  # "had hoped to stage her play, “...”": a title in what was hoped for
         return [_quote_of(doc, q, verb, 0.55)]
     intro = _introducing_verb(doc, q) if words >= MIN_QUOTE_WORDS else None
     if intro is not None:
