@@ -335,7 +335,10 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     read; 9 unnamed -> right, none wrong
     (and 8 more unnamed -> right, 7 wrong -> right, by a relative's full name no longer taking a
     bare surname, ``state.introduced_as_kin``); no change on the Wikinews dev half nor on held-out
-    train 10021."""
+    train 10021. Issue 13, r16-pron (``paraphrase_going_on``, ``says_of_self``): every unnamed
+    he/she/they statement of the Wikinews dev half (4) and of PolNeAR train 10211-10213 (43)
+    read; 6 statements unnamed -> right, none wrong; no change on the dev half nor on held-out
+    train 10214 and 10215."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -407,7 +410,7 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     if unnamed_person_before(state, head) is not None:
         return None
     if named_in_report_before(state, head, gender):
-        return own_paraphrase(state, head, gender)
+        return own_paraphrase(state, head, gender) or paraphrase_going_on(state, head, gender)
     barred = disjoint_people(state, head)
     asked = asked_person(state, head, gender)
     if asked is not None and id(asked) not in barred:
@@ -428,7 +431,8 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     found = opener_before_quote(state, head, gender) \
         or clause_subject(state, head, gender, barred) or subject_continuity(state, head, gender, depth) \
         or paragraph_person(state, head, gender) or speaker_going_on(state, head, gender) \
-        or speech_run(state, head, gender) or speaker_unrivalled(state, head, gender) \
+        or speech_run(state, head, gender) or paraphrase_going_on(state, head, gender) \
+        or speaker_unrivalled(state, head, gender) \
         or quoted_other_sole(state, head, gender, barred) or only_person_of_gender(state, head, gender)
     return None if found is not None and id(found) in barred else found
 
@@ -487,6 +491,116 @@ def speech_run(state: ArticleState, head: Token, gender: str | None) -> ArticleE
             continue  # named in what the speaker said, not who said it
         return None
     return speaker
+
+
+def paraphrase_going_on(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
+    """"Jo Roe, a pollster, said Hale had failed to reach young voters. The campaign felt cold
+    next to the energy of Mr. Pell's rallies, he said": a "he" or "she" whose speech verb ends a
+    paraphrase in the same paragraph as a named person's speech, the sentence just before, goes
+    on with that person — news reports one speaker's points in a run of sentences, each closed
+    by "he said". Only when the words the pronoun reports (``paraphrase_before``) name no person
+    of its gender as anything but the object of a preposition, a possessor or a noun's qualifier
+    ("toward Pell", "Pell's rallies": a name there is spoken of, while "Pell was tired, he
+    said" may be Pell's own story, ``own_paraphrase``); the speaker is known to be of the
+    pronoun's gender and did speak (not "declined to comment"); and everyone else of that
+    gender the sentence before names outside quotation marks is inside the words that speech
+    reports and no one who spoke there ("said Hale had denied it": Hale may speak next) —
+    or only qualifies the speaker's own phrase ("Roe, a Hale supporter"). Quoted words after
+    the pronoun's comma ('"..." he said') are left to ``speech_run``: the one spoken of may
+    answer in a quote."""
+    if gender is None or head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
+        return None
+    words = paraphrase_before(head)
+    if not words:
+        return None
+    for offset, other in state.persons_between(head.sent.start_char, head.idx):
+        name = state.name_head(offset)
+        if state.in_quote(offset) or not fits_gender(other, gender):
+            continue
+        if name is None or name.i not in words or name.dep_ not in ("pobj", "poss", "compound"):
+            return None  # "Pell was tired, he said": Pell's own story, or Pell's words
+    previous = narrative_sentence_before(state, head, skip=0)
+    if previous is None or "\n" in doc_index.text(state.doc)[previous.start_char:head.idx].strip():
+        return None  # only the sentence just before, in the same paragraph
+    subject, verb = main_subject(previous), previous.root
+    if subject is None or subject.pos_ != "PROPN" or state.in_quote(subject.idx) or subject.head.i != verb.i \
+            or not speech_verb(verb) or speech_withheld(verb):
+        return None
+    speaker = subject_person(state, subject, head)
+    if speaker is None or not speaker.named or speaker.gender != gender:
+        return None
+    reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    for offset, other in state.persons_between(previous.start_char, previous.end_char):
+        name = state.name_head(offset)
+        if other is speaker or state.in_quote(offset) or not fits_gender(other, gender) or addressee(name, head):
+            continue
+        if name is None:
+            return None
+        if name_as_modifier(name) or describes_subject(name, subject):
+            continue  # "Roe, a Hale supporter", "Roe, whose firm Hale runs": who the speaker is
+        if name.i not in reported or speaks_in(name):
+            return None  # "Roe met Hale", "Roe said Hale had denied it": Hale may be the one
+    return speaker
+
+
+def paraphrase_before(head: Token) -> set[int]:
+    """The words (their positions) of the clause a "he" or "she" reports just before its speech
+    verb, when that clause is a paraphrase ("The campaign felt cold, he said"): the clause ends
+    at the pronoun's comma and quotes nothing but short labels (at most four words between
+    quotation marks: the ''Stronger Together'' slogan). Empty for a quotation ('"We won," he
+    said'), for a clause reported after the pronoun, or for any other pronoun."""
+    verb = head.head
+    if head.dep_ != "nsubj" or any(c.dep_ == "ccomp" and c.i > head.i for c in verb.children):
+        return set()
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i and ends_before(c, head)]
+    if len(clauses) == 1:
+        tokens = list(clauses[0].subtree)
+    elif not clauses and verb.dep_ == "parataxis" and verb.head.i < head.i:
+        # "He is leaning toward Pell, he said, because ...": the parse hangs the speech verb on
+        # the clause it reports; that clause's words before the pronoun, from the sentence's start
+        own = {t.i for t in verb.subtree}
+        tokens = [t for t in verb.head.subtree if t.i < head.i and t.i not in own]
+        if not tokens or tokens[0].i != head.sent.start or len(tokens) != tokens[-1].i - tokens[0].i + 1:
+            return set()
+    else:
+        return set()
+    marks = [t.i for t in tokens if t.is_quote]
+    if len(marks) % 2 or any(end - start > 5 for start, end in zip(marks[::2], marks[1::2], strict=True)):
+        return set()  # quoted words, not a label: the speaker's own, or another's quoted
+    return {t.i for t in tokens}
+
+
+def speaks_in(name: Token) -> bool:
+    """Whether a name is the subject of a verb of speech ("Hale had denied it", "Hale told
+    them"): one who speaks in the sentence, whom a pronoun after it may stand for."""
+    return name.dep_ in ("nsubj", "nsubjpass") and speech_verb(name.head)
+
+
+def says_of_self(state: ArticleState, person: ArticleEntity, pronoun: Token, gender: str | None) -> bool:
+    """"Ana Tun, 60, a nurse, said she was relieved. She remembers the flood. She fears ...": a
+    person whose name tells no gender, the subject of a speech verb in the sentence before a
+    "he" or "she" (``pronoun``), whose reported clause has that same pronoun for its subject, is of
+    the pronoun's gender as far as that pronoun goes — the article calls them so — when that
+    sentence names no one else and brings in no one without a name. Lets a run of "she"
+    subjects go on with a person the first-name list does not know ("Tun"). Not when anyone
+    else, named or described, stands in that sentence outside quotation marks."""
+    if gender is None or person.gender is not None:
+        return False
+    sentence = narrative_sentence_before(state, pronoun)
+    if sentence is None:
+        return False
+    subject, verb = main_subject(sentence), sentence.root
+    if subject is None or subject.pos_ != "PROPN" or subject.head.i != verb.i or not speech_verb(verb) \
+            or subject_person(state, subject, pronoun) is not person:
+        return False
+    if any(e is not person and not state.in_quote(o) for o, e in state.persons_between(sentence.start_char,
+                                                                                      sentence.end_char)):
+        return False
+    if any(unnamed_newcomer(t, gender) for t in sentence if not state.in_quote(t.idx)):
+        return False
+    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == pronoun.lower_
+                                               for s in c.children)
+               for c in verb.children)
 
 
 def set_off_speech(state: ArticleState, sentence: Span | None) -> Token | None:
@@ -1454,7 +1568,8 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
         # "She credited ... she said": a pronoun subject no statement resolved, read again; each
         # step a guess, so only a person the article already knows to be of that gender
         entity = narrated_person(state, subject, gender, depth - 1)
-        entity = entity if entity is not None and entity.gender == gender else None
+        entity = entity if entity is not None and (entity.gender == gender or entity.gender is None
+                                                   and says_of_self(state, entity, subject, gender)) else None
     aside = set_off_pronoun(state, previous, head) if entity is None else None
     if aside is not None:  # "States vote in turn, he noted, so ... He said": the one who noted it
         subject, entity = aside, subject_person(state, aside, head)
