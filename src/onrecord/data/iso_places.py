@@ -86,3 +86,29 @@ def subdivision_kind(place: str) -> bool:
     except LookupError:
         return False
     return str(found.type).lower() == place.lower() and str(found.name).lower() != place.lower()
+
+
+@lru_cache(maxsize=1)
+def _countries_by_subdivision_name() -> dict[str, frozenset[str]]:
+    """Each lowercase subdivision name ISO knows, to the alpha-2 codes of every country with a
+    state, province or county so named ("punjab": IN and PK)."""
+    names: dict[str, set[str]] = {}
+    for place in pycountry.subdivisions:
+        names.setdefault(str(place.name).lower(), set()).add(str(place.country_code))
+    return {name: frozenset(codes) for name, codes in names.items()}
+
+
+@lru_cache(maxsize=8192)
+def named_subdivision_country(place: str) -> Optional[str]:
+    """The alpha-3 code of the one country with a state, province or county whose ISO name is
+    ``place`` ("Oxfordshire" -> GBR, "Ontario" -> CAN); None for a name several countries'
+    subdivisions share ("Punjab"), for a name that is also a country's ("Georgia"), and for
+    anything else. Unlike ``subdivision_country`` only the whole name counts, never a code or
+    a kind ("county")."""
+    if country_code(place) is not None:
+        return None
+    codes = _countries_by_subdivision_name().get(place.lower())
+    if codes is None or len(codes) != 1:
+        return None
+    country = pycountry.countries.get(alpha_2=next(iter(codes)))
+    return str(country.alpha_3) if country is not None else None

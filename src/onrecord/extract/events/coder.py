@@ -118,7 +118,9 @@ from onrecord.extract.events.countries import (
     other_party_descriptions,
     outlet_staff,
     people_country,
+    ruled_by_person,
     several_countries,
+    subdivision_mentions,
     unguessed_party,
     unknown_place_party,
     worldwide,
@@ -287,7 +289,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     contents = [(s.content.start, s.content.end) for s in statements]
     countries = _country_mentions(doc, tables)
     named_countries = {c for _, c in countries}  # once an article: every party's coding asks it
-    main_country = _leading_country(countries)
+    # an English county names Britain in the count of what the article is about, not in any
+    # party's sentence (``subdivision_mentions``)
+    main_country = _leading_country(sorted(countries + subdivision_mentions(doc, tables)))
     # an article that names countries, none of which clearly leads: a party no words place takes
     # neither the main country nor the other party's ("Protesters [with] European Union flags
     # marched to Parliament": not the EU's parliament)
@@ -520,7 +524,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             # nor are the staff of a news outlet of where they report from (``outlet_staff``)
             far = target_tok is not None and (worldwide(target_tok) or several_countries(target_tok)
                                               or outlet_staff(target_tok, tables)
-                                              or described_as_several(target_tok, countries))
+                                              or described_as_several(target_tok, countries)
+                                              or ruled_by_person(target_tok) is not None)
             person_target = target_tok is not None and _a_person(target_tok)
             if target and target_tok is not None and target.country is None and counterpart(target_tok):
                 # "met her counterpart from Brazil": of another side than the actor's, or of none
@@ -539,9 +544,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     target.country = own or _person_country(target.country, person_main)
             if actor.country is None and _civil_body(actor_tok):
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
-            if actor.country is None:
+            rulers = ruled_by_person(actor_tok) is not None  # "the government of Ann Roe": hers or none
+            if actor.country is None and not rulers:
                 actor.country = tied_body_country(actor_tok, tables)  # "the government": see the target's
-            if actor.country is None and not several_countries(actor_tok) and not outlet_staff(actor_tok, tables) \
+            if actor.country is None and not rulers and not several_countries(actor_tok) \
+                    and not outlet_staff(actor_tok, tables) \
                     and not described_as_several(actor_tok, countries) \
                     and not guests_at_meeting(actor_tok, kind, token, target_tok, doc, tables, countries):
                 # not "the ministers" of three countries, nor ministers met in Riyadh (not the host's)

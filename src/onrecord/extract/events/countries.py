@@ -6,7 +6,9 @@ names no country of the article (``based_place``, ``emblem_phrases``), a people'
 and of another's dependency (``dependency_people``), plural people of several countries or met
 abroad (``described_as_several``, ``guests_at_meeting``) or a surname that spells a nationality
 (``surname_of_named``), a US state's legislator or a US state named like a country
-(``state_not_country``), who is a person (``_a_person``) or several countries
+(``state_not_country``), a state or county counted for its country (``subdivision_mentions``),
+a government named by its ruler (``ruled_by_person``), what a party was (``past_descriptions``),
+who is a person (``_a_person``) or several countries
 (``several_countries``), where the event happened (``_location``) and the actor a passive with
 no agent implies (``implied_actor``).
 """
@@ -49,6 +51,8 @@ _COUNTERPARTS = data.words(_WORDS, "counterpart_nouns")  # "her counterpart" (``
 _PRESS_STAFF = data.words(_WORDS, "press_staff_nouns")  # "a Reuters reporter" (``outlet_staff``)
 _BASED = data.words(_WORDS, "base_participles")  # "London-based" (``based_place``)
 _EMBLEMS = data.words(_WORDS, "emblem_nouns")  # "waving Kenyan flags" (``emblem_phrases``)
+_PAST = data.words(_WORDS, "past_adverbs")  # "formerly a Greek church" (``past_descriptions``)
+_RULED = data.words(_WORDS, "ruled_body_nouns")  # "the government of Ann Roe" (``ruled_by_person``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
@@ -140,6 +144,24 @@ def unknown_place_party(party: Token, tables: Tables) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < party.i
                and c.ent_type_ in ("", "GPE", "LOC", "NORP") and c.text[:1].isupper()
                and code_actor(_words(party.doc[c.left_edge.i:c.i + 1]), tables)[0] is None for c in party.children)
+
+
+def ruled_by_person(party: Token) -> Optional[Span]:
+    """The person whose government a party is named as: "the government of Ann Roe", "the regime
+    of Joe Poe" (``[ruled_body_nouns]`` with "of" and a person's name); None otherwise. Such a
+    body is of that person's country, which the name's dictionary entry or the article's
+    description of the person gives (``parties._party``); never the country its sentence or
+    the article names most, which is as often the side that backs or fights that government
+    ("Ruritania backed the government of Ann Roe against the rebels" is no Ruritanian
+    government): where the person's country is unknown, none."""
+    if party.lemma_.lower() not in _RULED:
+        return None
+    for prep in party.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            name = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if name is not None and name.ent_type_ == "PERSON":
+                return doc_index.entity_at(party.doc, name.i)
+    return None
 
 
 def counterpart(party: Token) -> bool:
@@ -361,6 +383,29 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     return sorted(named + leaders)
 
 
+def subdivision_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
+    """(offset, ISO3) of the states, provinces and counties the article names that the actor
+    dictionaries give no country and ISO gives one (``iso_places.named_subdivision_country``:
+    "Oxfordshire" is Britain's, "Ontario" Canada's; "Punjab", of India and of Pakistan, none).
+    An article on an arrest in an English county names the county and not always its country,
+    and may name another country more often (an artwork's title, a newspaper, a past visit):
+    counted as mentions of their country only where the article's leading country is decided
+    (``find_events``), never as a country a party's sentence names, since a state says nothing
+    of who a party is ("a senator from Ohio" is coded by the dictionaries; "Ohio" alone names no
+    actor)."""
+    out = []
+    towns, inside = _place_surnames(doc, tables)
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or ent.start in inside or ent.text.lower() in towns:
+            continue  # "Valeska Paris": a person's surname, no place
+        if code_actor(_words(ent), tables)[0] is not None:
+            continue  # a country or a place the dictionaries know: counted by ``_country_mentions``
+        country = iso_places.named_subdivision_country(ent.text)
+        if country is not None:
+            out.append((ent.start_char, country))
+    return out
+
+
 def dependency_people(words: Sequence[str], country: Optional[str], counts: dict[str, int]) -> Optional[str]:
     """The country of a party or mention coded by a people's word that is both an independent
     state's and a dependency's (``tables.dependency_peoples``: "Samoan" of Samoa and of American
@@ -487,6 +532,8 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
     # ``countries`` is in text order: bisection finds the ones in a range without scanning
     # every country of the article for every event
     inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
+    past = past_descriptions(token)
+    inside = [(o, c) for o, c in inside if not any(start <= o < end for start, end in past)]
     if inside:
         return inside[0][1]
     if own_only:
@@ -499,6 +546,28 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
         if not any(start <= offset < end for start, end in others):
             return country
     return None
+
+
+def past_apposition(appos: Token) -> bool:
+    """An apposition that says what its noun was, not what it is: its head modified by a
+    ``[past_adverbs]`` word ("formerly a Ruritanian church"; ``past_descriptions``)."""
+    return any(a.dep_ == "advmod" and a.lower_ in _PAST for a in appos.children)
+
+
+def past_descriptions(party: Token) -> list[tuple[int, int]]:
+    """The offsets of what a party's apposition says it was, not what it is: "Hagia Roe,
+    formerly a Ruritanian church and now a museum", "the hall, once a Freedonian embassy" (an
+    apposition whose noun a ``[past_adverbs]`` word modifies). The country those words name is
+    the building's or body's past, not its country now: left out of the party's own words
+    (``_country_within``), which then name none."""
+    out = []
+    for appos in (c for c in party.children if c.dep_ == "appos"):
+        if past_apposition(appos):
+            # the noun and what hangs on it, not what it is now ("and now a museum")
+            words = [appos, *(t for c in appos.children if c.dep_ not in ("cc", "conj", "punct") for t in c.subtree)]
+            last = max(words, key=lambda t: t.i)
+            out.append((min(t.idx for t in words), last.idx + len(last)))
+    return out
 
 
 def emblem_phrases(sent: Span) -> list[tuple[int, int]]:

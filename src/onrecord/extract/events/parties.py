@@ -32,7 +32,9 @@ from onrecord.extract.events.countries import (
     _unsure_subject_pronoun,
     dependency_people,
     national_office_country,
+    past_apposition,
     people_country,
+    ruled_by_person,
     several_countries,
     surname_of_named,
     us_state_country,
@@ -1743,8 +1745,8 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], named: Optiona
             continue
         root = ent.root
         words = [t for t in _phrase(root) if not (ent.start <= t.i < ent.end)]
-        for appos in (c for c in root.children if c.dep_ == "appos"):
-            words += list(_phrase(appos))
+        for appos in (c for c in root.children if c.dep_ == "appos" and not past_apposition(c)):
+            words += list(_phrase(appos))  # not "formerly a Ruritanian church": its past
         words += _home_place(root)
         words += _copula_description(root)
         words += _next_description(ent) if first else []
@@ -1901,6 +1903,9 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
                        else code_actor(words, tables))
     if country is None:  # "the Foreign Secretary", "the Taoiseach": where the article names that country
         country = national_office_country(words, named_countries)
+    ruler = ruled_by_person(token)
+    if country is None and ruler is not None:  # "the government of Ann Roe": her country, else none
+        country = code_actor(_words(ruler), tables)[0] or (people.get(ruler[-1].text)[1] if people else None)
     if country and any(w in event_tables.dependency_peoples() for w in words):  # "Samoan": Samoa's or the USA's
         country = dependency_people(words, country, _country_counts(countries))
     entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)
@@ -1954,7 +1959,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
             record = (known or {}).get(people.get(named)[0] or "")
             country = entity_coding(record, tables, named_countries)[0] if record is not None else None
     guessed_for_person = False  # a known person's country guessed from the place named last
-    if country is None:
+    if country is None and ruler is None:
         head = token.lower_
         if head in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl"):
             # "the Iranian military announced that it had built ...": "it" is the announcer
