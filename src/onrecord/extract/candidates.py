@@ -798,9 +798,10 @@ def clause_read_on_setting(cue: Token) -> tuple[int, int] | None:
     tax would hurt farmers": the parse may hang the "that" clause after the phrase of where the
     words were given on its noun, as a relative clause. It is what the verb of saying reports when
     the noun is one of such occasions (``[speaking_occasions]``), the verb has no clause of its
-    own, and "that" is no pronoun of the clause: the parse made it the clause's complementizer, or
-    the clause has a subject and an object of its own ("in a letter that she signed" is a relative
-    clause). The token range of the clause, from after "that"."""
+    own, the parse made "that" the clause's complementizer, and the clause cannot be a relative
+    one of the occasion (``no_gap_for_occasion``): "in a memo that she sent the board", "in a
+    letter that the mayor called unfair", "at a hearing that lawmakers held" say nothing. The token
+    range of the clause, from after "that"."""
     if cue.pos_ != "VERB" or cue.lemma_.lower() not in SPEECH_CUES:
         return None
     if any(c.dep_ in ("ccomp", "csubj") or c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
@@ -815,17 +816,29 @@ def clause_read_on_setting(cue: Token) -> tuple[int, int] | None:
                 that = clause.left_edge
                 if clause.dep_ not in ("relcl", "acl") or clause.i < obj.i or that.lower_ != "that":
                     continue
-                if that.dep_ == "mark" or that.dep_ not in SUBJECTS and own_subject_and_object(clause, that):
+                if that.dep_ == "mark" and no_gap_for_occasion(clause, that):
                     return that.i + 1, clause.right_edge.i + 1
     return None
 
 
-def own_subject_and_object(clause: Token, that: Token) -> bool:
-    """Whether a clause's verb has a subject and an object or complement besides ``that``: then
-    "that" is no pronoun of the clause."""
+def no_gap_for_occasion(clause: Token, that: Token) -> bool:
+    """Whether a "that" clause after a noun of an occasion lacks none of its arguments, so that the
+    noun cannot be the one it lacks: a subject of its own (not "that"), no preposition left
+    without its object ("that she spoke at"; a passive's own subject may be what it lacks: "that
+    the case was dealt with"), and a verb that does not take such a noun as its
+    object (``[occasion_verbs]`` and the verbs that make or pass on a writing: "a memo that she
+    sent the board", "a hearing that lawmakers held", "a letter that the mayor called unfair" are
+    relative clauses, whatever objects the parse gave the verb). When unsure, a relative clause."""
+    if clause.lemma_.lower() in _WRITING_HANDLED or clause.lemma_.lower() in data.words(CUES_FILE, "occasion_verbs"):
+        return False
     kids = [c for c in clause.children if c.i != that.i]
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in kids) \
-        and any(c.dep_ in COMPLEMENTS for c in kids)
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in RELATIVE_PRONOUNS]
+    if not subjects:
+        return False
+    if any(c.dep_ == "nsubjpass" for c in subjects):
+        return True  # "the case was being dealt with": the passive subject is what "with" lacks
+    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+                   for t in clause.subtree)
 
 
 def made_clear(cue: Token) -> tuple[int, int] | None:
