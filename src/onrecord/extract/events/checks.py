@@ -1123,6 +1123,16 @@ def trip_destination(token: Token, kind: str) -> Optional[Token]:
     return None
 
 
+def visited_with_host(token: Token) -> bool:
+    """"Visited the Peace Memorial with Prime Minister Taro Sato", "toured the hospital with the
+    Valdor health minister": a visit's "with" phrase that names a person, a body or a country (an
+    entity, or a word under it that is one: "with Japanese officials") is a host met there, so
+    the visit is a meeting (``care_visit`` leaves it alone). "With his wife" names no entity."""
+    return any(w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+               for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+               for g in p.children if g.dep_ == "pobj" for w in g.subtree)
+
+
 def care_visit(token: Token, kind: str) -> bool:
     """"Visiting the wounded in hospital", "the President's visit to Walter Reed Hospital",
     "refused to visit the hospital": a visit (a verb of ``[trip_verbs]`` or a noun of
@@ -1131,7 +1141,8 @@ def care_visit(token: Token, kind: str) -> bool:
     (``[hostless_places]``: "refused to visit a cemetery", "visited the war memorial") has no
     host: PLOVER's visit is a political actor's to another actor who hosts it, so it is no
     CONSULT, no meeting promised (AGREE) and, refused, no meeting refused (REJECT). A visit that
-    meets someone named ("visited the mayor at the hospital") is left alone."""
+    meets someone named ("visited the mayor at the hospital", "with Prime Minister X":
+    ``visited_with_host``) is left alone."""
     if kind not in ("CONSULT", "AGREE", "REJECT"):
         return False
     lemma = token.lemma_.lower()
@@ -1144,6 +1155,8 @@ def care_visit(token: Token, kind: str) -> bool:
             or word.tag_ == "NNS" and any(
             a.dep_ == "amod" and a.lower_ in _CARED_FOR for a in word.children)
 
+    if visited_with_host(token):
+        return False  # "visited the memorial with Prime Minister X": met by a host
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     if objects:  # "visited the minister at the hospital": a meeting; "visiting the wounded": none
         return all(cared(o) for o in objects)

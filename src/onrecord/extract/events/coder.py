@@ -93,6 +93,7 @@ from onrecord.extract.events.checks import (
 from onrecord.extract.events.countries import (
     _SAYING,
     _SIDE_CLAUSES,
+    ArticleCountries,
     _a_country,
     _a_person,
     _asides,
@@ -217,6 +218,7 @@ from onrecord.extract.events.parties import (
     censured_act_doer,
     counted_victims,
     happening_doer,
+    invitation_answered,
     invitation_host,
     light_verb_target,
     meeting_purpose,
@@ -288,7 +290,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     gate = (gate or event_gate.load()) if gated else None
     contents = [(s.content.start, s.content.end) for s in statements]
     countries = _country_mentions(doc, tables)
-    named_countries = {c for _, c in countries}  # once an article: every party's coding asks it
+    named_countries = ArticleCountries(countries)  # once an article: every party's coding asks it
     # an English county names Britain in the count of what the article is about, not in any
     # party's sentence (``subdivision_mentions``)
     main_country = _leading_country(sorted(countries + subdivision_mentions(doc, tables)))
@@ -364,7 +366,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "declared a state of emergency": a measure at home, no event between actors
             if kind in _FORCE and sports_context(sent, token):
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
-            if claimed_act(token):
+            if claimed_act(token, tables):
                 continue  # "Tamim claimed the Houthis attacked journalists": on one side's word only
             if unasserted_relative(token) or act_in_the_abstract(token):
                 continue  # "name any groups who endorsed him": no one said to have done it
@@ -473,11 +475,13 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = counted_victims(token)  # "killing four": people counted
             if target_tok is None and kind == "ASSAULT":
                 target_tok = struck_by_relative(token, tables)  # "the airstrike that killed General X"
+            if kind in _SETTLED:
+                target_tok = invitation_answered(token, tables) or target_tok  # "an invitation from X to ..."
             if target_tok is None and kind in _SETTLED and (kind, mode) not in ONE_SIDED_MODES:
                 # "called off the strike after talks with the government"; "rejected an
                 # invitation to a meeting of the factions"; not a resignation ("resigned after a
                 # meeting with the president": his own act, aimed at no one)
-                target_tok = talks_partner(token, tables) or invitation_host(token, tables)
+                target_tok = talks_partner(token, tables, kind, actor_tok) or invitation_host(token, tables)
             if target_tok is None and (token.lemma_.lower() in _RECIPROCAL or mutual_act(token, kind)):
                 target_tok = _partner(actor_tok, tables)
             if police_questioning(token, actor_tok, tables) or victim is not None and questioned(token):

@@ -60,22 +60,72 @@ _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_a
 
 _OFFICES = data.mapping("national_offices.tsv")  # "foreign secretary": GBR (``national_office_country``)
 _OFFICE_SIZE = max((len(k.split()) for k in _OFFICES), default=1)
+# "foreign secretary": the other countries whose own office bears the title (``shared_office_sure``)
+_SHARED_OFFICES = {k: frozenset(v.split()) for k, v in data.mapping("shared_offices.tsv").items()}
 
 
-def national_office_country(words: Sequence[str], named: Optional[set[str]] = None) -> Optional[str]:
+class ArticleCountries(set[str]):
+    """The countries an article names (``_country_mentions``), as the set every party's coding
+    asks (``named``), that also keeps the mentions in text order, so that an office's country
+    can be weighed against the others that share its title (``national_office_country``)."""
+    mentions: tuple[tuple[int, str], ...]
+
+    def __init__(self, mentions: Sequence[tuple[int, str]]) -> None:
+        super().__init__(c for _, c in mentions)
+        self.mentions = tuple(mentions)
+
+
+def national_office_country(words: Sequence[str], named: Optional[set[str]] = None,
+                            near: Optional[set[str]] = None) -> Optional[str]:
     """The country an office or state body in a party's word keys (``tables.word_key``) names by
     itself (``national_offices.tsv``): "Foreign Secretary Ann Roe" and "the Home Secretary" are
     Britain's, "the Taoiseach" Ireland's, "the Riksdag" Sweden's, whatever country the article
     names most. With ``named`` (the countries the article names, ``_country_mentions``), only one
-    of them: a title is shared by a few countries' offices ("Foreign Secretary" is also an Indian
-    civil servant's), and an article on one of them names it. The longest office phrase wins;
-    None if none."""
+    of them; and a title a few countries give their own office ("Foreign Secretary" is also an
+    Indian, a Pakistani, a Bangladeshi civil servant's: ``shared_offices.tsv``) only as
+    ``shared_office_sure`` allows (``near``: the countries named in the holder's paragraph). The
+    longest office phrase wins; None if none."""
     for size in range(min(_OFFICE_SIZE, len(words)), 0, -1):
         for i in range(len(words) - size + 1):
-            country = _OFFICES.get(" ".join(words[i:i + size]))
-            if country is not None:
-                return country if named is None or country in named else None
+            key = " ".join(words[i:i + size])
+            country = _OFFICES.get(key)
+            if country is None:
+                continue
+            if named is None:
+                return country
+            if country not in named:
+                return None
+            sharers = _SHARED_OFFICES.get(key)
+            return country if sharers is None or shared_office_sure(country, sharers, named, near) else None
     return None
+
+
+def shared_office_sure(country: str, sharers: frozenset[str], named: set[str], near: Optional[set[str]]) -> bool:
+    """Whether a holder of a title several countries use ("the Home Secretary": Britain's, India's,
+    Pakistan's, ...) is of the country the office table gives (``national_office_country``): that
+    country must be the article's clear lead (``_leading_country``) or be named in the holder's
+    own paragraph (``near``), and no country sharing the title may be named as often as it. An
+    India–Pakistan story that says both "were once ruled by Britain", or a Bangladesh story where
+    "Britain urged restraint", names Britain in passing: its Foreign or Home Secretary is no
+    Briton. Without the article's mentions (a bare set) nothing is sure."""
+    if not isinstance(named, ArticleCountries):
+        return False
+    counts = _country_counts(list(named.mentions))
+    if any(counts.get(other, 0) >= counts.get(country, 0) for other in sharers):
+        return False
+    return _leading_country(list(named.mentions)) == country or (near is not None and country in near)
+
+
+def paragraph_countries(doc: Doc, token: Token, named: Optional[set[str]]) -> Optional[set[str]]:
+    """The countries the article names (``ArticleCountries``) within the paragraph of ``token``
+    (paragraphs end at a line break): where an office holder's country may be named beside them
+    (``shared_office_sure``)."""
+    if not isinstance(named, ArticleCountries):
+        return None
+    start = doc.text.rfind("\n", 0, token.idx) + 1
+    end = doc.text.find("\n", token.idx)
+    end = len(doc.text) if end < 0 else end
+    return {c for at, c in named.mentions if start <= at < end}
 
 
 def office_ruled_out(words: Sequence[str], guessed: Optional[str], tables: Tables) -> bool:
@@ -84,10 +134,22 @@ def office_ruled_out(words: Sequence[str], guessed: Optional[str], tables: Table
     article's countries), and no other words of theirs name a country (``code_actor``): "the Home
     Secretary" in an article that names the United States most and Britain never is still no
     American, so the article's country is a wrong guess; "the Indian Foreign Secretary" is
-    India's by its own words. Such a party is given no country rather than the guess."""
+    India's by its own words. Such a party is given no country rather than the guess; but not
+    where the guessed country also uses the title (``office_shared_by``: "the Home Secretary" in
+    an India story stays India's)."""
     office = national_office_country(words)
     return office is not None and _a_country(guessed) and office != guessed \
-        and code_actor(list(words), tables)[0] is None
+        and not office_shared_by(words, guessed) and code_actor(list(words), tables)[0] is None
+
+
+def office_shared_by(words: Sequence[str], country: Optional[str]) -> bool:
+    """Whether an office title among a party's word keys is one the given country also uses for
+    its own office (``shared_offices.tsv``): "the Home Secretary" in an India
+    story is India's as readily as Britain's, so India, given by the article, is not ruled out
+    (``office_ruled_out``)."""
+    return country is not None and any(
+        country in sharers and key.split() == list(words[i:i + len(key.split())])
+        for key, sharers in _SHARED_OFFICES.items() for i in range(len(words)))
 
 
 def worldwide(party: Token) -> bool:

@@ -91,6 +91,7 @@ _LEGAL_ACTS = (
 )
 _EMERGENCIES = data.words(_WORDS, "emergency_nouns")
 _EMERGENCY_VERBS = data.words(_WORDS, "emergency_verbs")
+_EMERGENCY_HEADS = data.words(_WORDS, "emergency_state_heads")  # "a state of emergency" (``declared_state``)
 _CLAIMING = data.words(_WORDS, "claiming_verbs")
 _HOLDING_VERBS = data.words(_WORDS, "holding_verbs")
 _IMPOSING = data.words(_WORDS, "imposing_verbs")
@@ -986,7 +987,19 @@ def emergency_declaration(token: Token) -> bool:
     if token.lemma_.lower() not in _EMERGENCY_VERBS:  # also "voted to extend the state of emergency"
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return any(w.lemma_.lower() in _EMERGENCIES for o in objects for w in o.subtree)
+    return any(declared_state(o) for o in objects)
+
+
+def declared_state(obj: Token) -> bool:
+    """Whether a declared or extended thing is a state of emergency itself (``emergency_declaration``):
+    its head word is an emergency noun ("a national emergency", ``[emergency_nouns]``) or a state or
+    rule of one (``[emergency_state_heads]``: "the state of emergency", "emergency rule"). "Extended
+    emergency aid to Sudan", "renewed disaster relief" name an emergency only to say what the aid
+    is for: aid given, an event."""
+    head = obj.lemma_.lower()
+    if head in _EMERGENCIES or obj.lower_ in _EMERGENCIES:
+        return True
+    return head in _EMERGENCY_HEADS and any(w.lemma_.lower() in _EMERGENCIES for w in obj.subtree if w is not obj)
 
 
 def unrefused_negation(token: Token) -> bool:
@@ -2192,7 +2205,7 @@ def homecoming(token: Token, actor_country: Optional[str], doc: Doc, tables: Tab
 
 
 
-def claimed_act(token: Token) -> bool:
+def claimed_act(token: Token, tables: Optional[Tables] = None) -> bool:
     """"Tamim claimed the rebels have attacked journalists", "she alleges that the church held
     her": an act told only in the clause of a verb of claiming (``[claiming_verbs]``), with its
     doer named, is what the claimant says another did, the claim's words marking it as disputed;
@@ -2200,7 +2213,9 @@ def claimed_act(token: Token) -> bool:
     told with no doer ("claimed 790 soldiers had been killed") is left alone: its implied actor
     is the claimant's foe, as in a casualty report, and a claim of one's own act ("claimed to
     have shot down the drone", an xcomp) is one's own record. Only clauses that the claim verb
-    governs directly, or through a conjoined verb of the same clause, count."""
+    governs directly, or through a conjoined verb of the same clause, count. A claim of the
+    claimant's own act or its own forces' ("police claimed they arrested 40 suspects") is
+    left alone (``own_claimed_doer``)."""
     clause = token
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "claimed they beat and robbed him": the second verb too
@@ -2211,4 +2226,32 @@ def claimed_act(token: Token) -> bool:
         return False
     if any(c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
         return False  # "claimed soldiers had been killed": no doer named
-    return True
+    claimants = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return not any(own_claimed_doer(d, c, tables) for d in subjects for c in claimants)
+
+
+def own_claimed_doer(doer: Token, claimant: Token, tables: Optional[Tables] = None) -> bool:
+    """Whether the doer of a claimed act is the claimant itself (``claimed_act``): "police claimed
+    they arrested 40 suspects", "the army claimed it destroyed three bases" (a pronoun that can
+    stand for the claimant: "it" for no person, "they" for a plural or a body, "he"/"she" for a
+    person, "we" always), "the ministry claimed its forces killed 30 rebels" (the claimant's own,
+    ``[own_possessives]``), "the Indian Home Ministry claimed Indian troops killed ..." (armed
+    forces, ``_armed_doer``, whose words name the claimant's country). Such a claim is the
+    claimant's account of its own act, which news reports as done; only another's act (the
+    rebels', a church's) told on the claimant's word alone is no event."""
+    if doer.dep_ == "agent":
+        doer = next((g for g in doer.children if g.dep_ == "pobj"), doer)
+    pronoun = doer.lower_
+    person = claimant.ent_type_ == "PERSON" or claimant.lower_ in _PERSON_PRONOUNS
+    if pronoun == "we" or pronoun in _PERSON_PRONOUNS and person:
+        return True
+    if pronoun == "it" and not person and claimant.tag_ not in ("NNS", "NNPS") and claimant.lower_ != "they":
+        return True
+    if pronoun == "they" and not person and claimant.lower_ not in ("it",):
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in doer.children):
+        return True
+    if tables is None or not _armed_doer(doer):
+        return False
+    theirs = code_actor(_words(_phrase(doer)), tables)[0]
+    return theirs is not None and theirs == code_actor(_words(_phrase(claimant)), tables)[0]

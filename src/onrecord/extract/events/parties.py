@@ -32,6 +32,7 @@ from onrecord.extract.events.countries import (
     _unsure_subject_pronoun,
     dependency_people,
     national_office_country,
+    paragraph_countries,
     past_apposition,
     people_country,
     ruled_by_person,
@@ -101,6 +102,10 @@ _CHARGE_PREPS = data.words(_WORDS, "charge_prepositions")  # "accused X of ...",
 _STATE_BODIES = data.words(_WORDS, "state_body_nouns")  # "the government" (``tied_body_country``)
 _SETTLEMENT_TALKS = data.words(_WORDS, "settlement_talk_nouns")  # "after talks with X" (``talks_partner``)
 _TALKS_PREPS = data.words(_WORDS, "talks_prepositions")
+_TALKS_KINDS = data.words(_WORDS, "talks_partner_kinds")  # CONCEDE, RETREAT (``talks_partner``)
+_MEDIATORS = data.words(_WORDS, "mediator_nouns")  # "talks with Qatari mediators" (``talks_partner``)
+_TALKS_OWN = data.words(_WORDS, "talks_own_possessives")  # "a meeting with his cabinet" (``own_side``)
+_INVITED_MEETINGS = data.words(_WORDS, "invited_meeting_nouns")  # "an invitation to a meeting of X"
 _INVITATIONS = data.words(_WORDS, "invitation_nouns")  # "rejected an invitation" (``invitation_host``)
 _CONTROL_NOUNS = data.words(_WORDS, "control_nouns")  # "until they gain control of X" (``sought_control``)
 _RELATIVE_HARM = data.words(_WORDS, "bodily_harm_verbs") | data.words(_WORDS, "relative_harm_verbs")
@@ -1052,13 +1057,20 @@ def sought_control(clause: Token, subject: Optional[Token]) -> Optional[Token]:
     return None
 
 
-def talks_partner(token: Token, tables: Tables) -> Optional[Token]:
-    """The other side of the talks an act was done after or through, when the act names no
-    target: "the union called off its strike after talks with the government", "agreed to a
-    truce following negotiations with the rebels" are concessions to (agreements with) the one
-    talked with. Only a "with" phrase that names an actor, and no pronoun, on a talks noun
-    (``[settlement_talk_nouns]``) that a placing preposition of the verb, or of the noun the verb
-    takes, names (``[talks_prepositions]``: "after", "following", "through", "in")."""
+def talks_partner(token: Token, tables: Tables, kind: str = "CONCEDE",
+                  actor: Optional[Token] = None) -> Optional[Token]:
+    """The other side of the talks a concession or a retreat was done after or through, when the
+    act names no target: "the union called off its strike after talks with the government",
+    "released the hostages following negotiations with the rebels" are concessions to the one
+    talked with. Only a CONCEDE or a RETREAT (``[talks_partner_kinds]``): one who agrees or
+    refuses "after talks with Egypt" may have talked with a mediator or an ally, not the other
+    side. Only a "with" phrase that names an actor, and no pronoun, on a talks noun
+    (``[settlement_talk_nouns]``: no "meeting" or "consultation", which are as often held with
+    one's own side) that a placing preposition of the verb, or of the noun the verb takes, names
+    (``[talks_prepositions]``: "after", "following", "through"). Not a go-between
+    (``[mediator_nouns]``: "talks with Qatari mediators"), nor the actor's own (``own_side``)."""
+    if kind not in _TALKS_KINDS:
+        return None
     # the act's noun too: "agreed to a ceasefire following talks with X", where the parser hangs
     # "following" (a verb in "-ing") on the noun
     holders = [token, *(g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
@@ -1070,9 +1082,20 @@ def talks_partner(token: Token, tables: Tables) -> Optional[Token]:
         for talk in (g for g in prep.children if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _SETTLEMENT_TALKS):
             partner = next((g for p in talk.children if p.dep_ == "prep" and p.lower_ == "with"
                             for g in p.children if g.dep_ == "pobj"), None)
-            if partner is not None and partner.lower_ not in _PRONOUNS and _names_actor(partner, tables):
+            if partner is not None and partner.lower_ not in _PRONOUNS and _names_actor(partner, tables) \
+                    and partner.lemma_.lower() not in _MEDIATORS and not own_side(partner, actor):
                 return partner
     return None
+
+
+def own_side(partner: Token, actor: Optional[Token]) -> bool:
+    """Whether the one talked with is the actor's own side (``talks_partner``): named with a
+    possessive ("a meeting with his finance minister", "consultations with its ally Russia";
+    ``[talks_own_possessives]``), or the same body by its head word as the actor ("the
+    government ... after talks with the government")."""
+    if any(c.dep_ == "poss" and c.lower_ in _TALKS_OWN for c in partner.children):
+        return True
+    return actor is not None and actor.lemma_.lower() == partner.lemma_.lower()
 
 
 def invitation_host(token: Token, tables: Tables) -> Optional[Token]:
@@ -1081,19 +1104,42 @@ def invitation_host(token: Token, tables: Tables) -> Optional[Token]:
     opposition parties", "accepted an invitation to talks with Ruritania"). Only a verb's object
     that is an invitation (``[invitation_nouns]``), whose infinitive's object or "to" phrase is
     a talks noun (``[settlement_talk_nouns]``) with an "of" or "with" phrase that names an
-    actor and is no pronoun. An invitation's own "from X" is read as any target is (``_target``)."""
+    actor and is no pronoun. An invitation's own "from X" or owner ("Norway's invitation") wins
+    (``invitation_sender``): the talks are with another."""
     for invitation in (c for c in token.children if c.dep_ in ("dobj", "obj")
                        and c.lemma_.lower() in _INVITATIONS):
         talks = [o for acl in invitation.children if acl.dep_ == "acl"
                  for o in acl.children if o.dep_ in ("dobj", "obj")]
         talks += [g for p in invitation.children if p.dep_ == "prep" and p.lower_ == "to"
                   for g in p.children if g.dep_ == "pobj"]
-        for talk in (t for t in talks if t.lemma_.lower() in _SETTLEMENT_TALKS):
+        inviter = invitation_sender(invitation, tables)
+        if inviter is not None:
+            return inviter  # "an invitation from Russia to a meeting with X": Russia's invitation
+        for talk in (t for t in talks if t.lemma_.lower() in _SETTLEMENT_TALKS | _INVITED_MEETINGS):
             host = next((g for p in talk.children if p.dep_ == "prep" and p.lower_ in ("of", "with")
                          for g in p.children if g.dep_ == "pobj"), None)
             if host is not None and host.lower_ not in _PRONOUNS and _names_actor(host, tables):
                 return host
     return None
+
+
+def invitation_answered(token: Token, tables: Tables) -> Optional[Token]:
+    """The sender of the invitation a verb takes up or refuses (its object, ``[invitation_nouns]``;
+    ``invitation_sender``): "rejected an invitation from Russia to a meeting with the Syrian
+    government" answers Russia, whatever phrase of the talks the parser hangs on the verb."""
+    return next((s for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _INVITATIONS
+                 for s in [invitation_sender(c, tables)] if s is not None), None)
+
+
+def invitation_sender(invitation: Token, tables: Tables) -> Optional[Token]:
+    """Who sent an invitation (``invitation_host``): its "from X" ("an invitation from Russia to
+    talks with Y") or its owner ("Norway's invitation"), when that names an actor and is no
+    pronoun. Taking up or refusing it answers the sender, whoever the talks are with."""
+    senders = [g for p in invitation.children if p.dep_ == "prep" and p.lower_ == "from"
+               for g in p.children if g.dep_ == "pobj"]
+    senders += [c for c in invitation.children if c.dep_ == "poss"]
+    return next((s for s in senders if s.lower_ not in _PRONOUNS and s.lower_ not in _TALKS_OWN
+                 and _names_actor(s, tables)), None)
 
 
 def struck_by_relative(token: Token, tables: Tables) -> Optional[Token]:
@@ -1753,7 +1799,7 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], named: Optiona
         country = code_actor(_words(words), tables)[0] if words else None
         country = country or legislator_state(ent)
         if country is None and named is not None:  # "Home Secretary Ann Roe": Britain's
-            country = national_office_country(_words(words), named)
+            country = national_office_country(_words(words), named, paragraph_countries(doc, root, named))
         said[key] = country if country is not None and (_a_country(country) or country == "IGO") else None
     return People({key: (ids.get(key), said.get(key)) for key in set(ids) | set(said)}, order)
 
@@ -1902,7 +1948,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
     country, sector = (_person_coding(span, person, tables, named_countries, full) if person is not None
                        else code_actor(words, tables))
     if country is None:  # "the Foreign Secretary", "the Taoiseach": where the article names that country
-        country = national_office_country(words, named_countries)
+        country = national_office_country(words, named_countries, paragraph_countries(doc, token, named_countries))
     ruler = ruled_by_person(token)
     if country is None and ruler is not None:  # "the government of Ann Roe": her country, else none
         country = code_actor(_words(ruler), tables)[0] or (people.get(ruler[-1].text)[1] if people else None)
