@@ -27,7 +27,6 @@ def _proposed(nlp, text, trigger):
     # arms laid down: RETREAT/disarm
     ("The Kordavian rebels laid down their weapons on Friday.", "laid", "RETREAT", "disarm"),
     # an office left: RETREAT/resign
-    ("The mayor of Dunmore stood down after the vote.", "stood", "RETREAT", "resign"),
     ("The Zembian defence minister resigned from the cabinet on Tuesday.", "resigned", "RETREAT", "resign"),
 ])
 def test_the_added_senses_propose_their_plover_type(nlp, text, trigger, kind, mode):
@@ -45,3 +44,19 @@ def test_other_objects_of_the_same_verbs_are_not_aid(nlp):
     # the senses are the verb with its object, not the verb alone
     assert _proposed(nlp, "The Zembian envoy delivered a speech in Kordavia.", "delivered") != ["AID", ""]
     assert _proposed(nlp, "Zembia sent a letter to Kordavia.", "sent") != ["AID", ""]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # what is laid down or decommissioned is no weapon
+    ("Kordavia laid down three conditions for a new trade deal with Zembia.", "laid"),
+    ("The Kordavian foreign minister laid down a wreath at the Zembian war memorial.", "laid"),
+    ("The Zembian government decommissioned an old power plant built by Kordavia.", "decommissioned"),
+    # a good speech delivered, a loan provided: no aid
+    ("The Kordavian president delivered a good speech to the Zembian parliament.", "delivered"),
+    ("The Kordavian bank provided a loan of 2 million dollars to the Zembian businessman.", "provided"),
+    # troops stood down, a job quit: no resignation from office
+    ("Zembian President Ali Dorn stood down his troops along the Kordavian border.", "stood"),
+    ("The Kordavian police officer quit his job after the Zembian protests.", "quit"),
+])
+def test_senses_that_need_their_object_propose_nothing_without_it(nlp, text, trigger):
+    assert _proposed(nlp, text, trigger) not in (["RETREAT", "disarm"], ["RETREAT", "resign"], ["AID", ""])

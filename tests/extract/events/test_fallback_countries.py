@@ -60,3 +60,12 @@ def test_what_a_party_was_is_not_its_country(nlp):
     assert not any("library" in doc.text[s:e] for s, e in spans)  # what it is now still counts
     doc = nlp("The Zedko Hall, a Greek school, was closed.")
     assert past_descriptions(word(doc, "Hall")) == []
+
+
+def test_a_town_named_like_a_county_of_an_unnamed_country_never_makes_it_lead(nlp):
+    # "Victoria" is also an Australian state: in an article that names only Canada it may make
+    # the article undecided, never Australian
+    text = ("Protesters marched through Victoria on Saturday. Police in Victoria arrested twelve "
+            "people. The protest was the largest in British Columbia this year.")
+    e = at(nlp, text, "arrested")
+    assert e.actor.country != "AUS" and e.target.country != "AUS"

@@ -102,13 +102,13 @@ from onrecord.extract.events.countries import (
     _country_within,
     _implied_country,
     _last_country,
-    _leading_country,
     _location,
     _name_ruled_out,
     _person_country,
     _reporter,
     _unsure_subject_pronoun,
     against_named_country,
+    article_leading_country,
     counterpart,
     counterpart_country,
     described_as_several,
@@ -293,7 +293,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     named_countries = ArticleCountries(countries)  # once an article: every party's coding asks it
     # an English county names Britain in the count of what the article is about, not in any
     # party's sentence (``subdivision_mentions``)
-    main_country = _leading_country(sorted(countries + subdivision_mentions(doc, tables)))
+    main_country = article_leading_country(countries, subdivision_mentions(doc, tables), named_countries)
     # an article that names countries, none of which clearly leads: a party no words place takes
     # neither the main country nor the other party's ("Protesters [with] European Union flags
     # marched to Parliament": not the EU's parliament)

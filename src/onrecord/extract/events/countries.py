@@ -454,7 +454,7 @@ def subdivision_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     counted as mentions of their country only where the article's leading country is decided
     (``find_events``), never as a country a party's sentence names, since a state says nothing
     of who a party is ("a senator from Ohio" is coded by the dictionaries; "Ohio" alone names no
-    actor)."""
+    actor); how they count is ``article_leading_country``'s."""
     out = []
     towns, inside = _place_surnames(doc, tables)
     for ent in doc.ents:
@@ -845,6 +845,21 @@ def _leading_country(countries: list[tuple[int, str]]) -> Optional[str]:
     if len(ranked) > 1 and ranked[0] < MAIN_COUNTRY_LEAD * ranked[1]:
         return None
     return max(counts, key=counts.__getitem__) if counts else None  # the first named of the most named
+
+
+def article_leading_country(countries: list[tuple[int, str]], subdivisions: list[tuple[int, str]],
+                            named: set[str]) -> Optional[str]:
+    """The country the article is about (``_leading_country``), its states, provinces and counties
+    (``subdivision_mentions``) counted for their country. Many towns share such a name with a
+    subdivision elsewhere ("Victoria" in Canada, "Portsmouth" in Virginia, "Canterbury" in
+    England), so a subdivision of a country the article never names (``named``) never makes that
+    country the leader; where counting it would change the leader, no country leads (no country
+    before a wrong one)."""
+    known = [m for m in subdivisions if m[1] in named]
+    leader = _leading_country(sorted(countries + known))
+    if len(known) < len(subdivisions) and _leading_country(sorted(countries + subdivisions)) != leader:
+        return None
+    return leader
 
 
 def _last_country(countries: list[tuple[int, str]], before: int) -> Optional[str]:
