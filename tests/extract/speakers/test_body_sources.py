@@ -63,3 +63,22 @@ def test_his_campaign_is_the_subject_s_as_he_would_be(nlp):
     # the owner is asked for where "he" would stand (the campaign's clause), not at "His"
     text = "Peter Novak said on Monday that he admired Tom Lane. His campaign said the numbers were good."
     assert speaker(text, "the numbers were good").name == "Peter Novak campaign"
+
+
+def test_a_courtesy_title_picks_the_bearer_of_its_gender(nlp):
+    # two Holloways, the man named more often: "Mrs. Holloway's campaign" is still the woman's
+    text = ("Senator Jane Holloway criticized former Governor Tom Holloway's record on Tuesday. Mr. "
+            "Holloway had once led the state for eight years, and Mr. Holloway was praised by many. "
+            "Mrs. Holloway's campaign said the senator would not be distracted.")
+    doc, state = state_of(nlp, text)
+    assert bodies.personal_body(token(doc, "campaign"), state).entity.name == "Jane Holloway campaign"
+    assert bodies.courtesy_gender(token(doc, "Holloway", 4)) == "f"
+    assert bodies.courtesy_gender(token(doc, "Holloway", 3)) == "m"
+
+
+def test_a_courtesy_title_no_bearer_fits_names_no_one(nlp):
+    # the only Holloway is a man: "Mrs. Holloway's office" is not his
+    text = "Governor Tom Holloway spoke on Tuesday. Mrs. Holloway's office said the event was cancelled."
+    doc, state = state_of(nlp, text)
+    mention = bodies.personal_body(token(doc, "office"), state)
+    assert mention is None or "Tom" not in mention.entity.name

@@ -11,7 +11,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.speakers.mention_syntax import appositive_roles, mention_range, title_roles, window_start
 from onrecord.extract.speakers.passes.pronouns import disjoint_people, fits_gender, narrated_person
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention, surname_owner
-from onrecord.extract.speakers.words import PERSON_PRONOUNS, PERSONAL_BODIES, PRONOUN_GENDER
+from onrecord.extract.speakers.words import PERSON_PRONOUNS, PERSONAL_BODIES, PRONOUN_GENDER, TITLE_GENDER
 
 
 def personal_body(head: Token, state: ArticleState) -> Mention | None:
@@ -47,7 +47,8 @@ def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntit
     elif owner.lower_ in PERSON_PRONOUNS:
         person = pronoun_owner(state, owner)
     elif owner.pos_ == "PROPN" or owner.is_title:  # the small model tags "Trump" a noun at times
-        person = _person_named(state, _owner_name(owner, doc_index.entity_at(owner.doc, owner.i)))
+        person = _person_named(state, _owner_name(owner, doc_index.entity_at(owner.doc, owner.i)),
+                               courtesy_gender(owner))
     else:
         return None
     if person is None or person.type != "PERSON":
@@ -63,7 +64,8 @@ def body_before_writing(state: ArticleState, owner: Token) -> ArticleEntity | No
     if after is None or owner.dep_ != "compound" or owner.pos_ != "PROPN" or after.dep_ != "compound" \
             or after.head != owner.head or after.lemma_.lower() not in PERSONAL_BODIES:
         return None
-    person = _person_named(state, _owner_name(owner, doc_index.entity_at(owner.doc, owner.i)))
+    person = _person_named(state, _owner_name(owner, doc_index.entity_at(owner.doc, owner.i)),
+                           courtesy_gender(owner))
     if person is None or person.type != "PERSON":
         return None
     return _person_body(state, person, after.lemma_.lower())
@@ -90,7 +92,7 @@ def office_of_person(state: ArticleState, head: Token) -> ArticleEntity | None:
     name = _owner_name(owner, ent)
     if len({e.name for e in _surname_bearers(state, name)}) > 1 or _body_bears(owner.doc, name):
         return None  # "Smith's office" beside John and Jane Smith; "Ford's office" beside Ford Motor Co.
-    person = _person_named(state, name)
+    person = _person_named(state, name, courtesy_gender(owner))
     if person is None or person.type != "PERSON" or not person.named:
         return None
     # the article's own apostrophe ("’s" or "'s")
@@ -109,11 +111,30 @@ def _surname_bearers(state: ArticleState, name: str) -> list[ArticleEntity]:
     return state.by_surname.get(name.split()[-1].lower(), []) if len(name.split()) == 1 else []
 
 
-def _person_named(state: ArticleState, name: str) -> ArticleEntity | None:
+def _person_named(state: ArticleState, name: str, gender: str | None = None) -> ArticleEntity | None:
     """The person an owner's name stands for: of those bearing it as their surname, the one
-    spoken of most ("the Trump campaign" beside Ivanka Trump), else the person it is short for."""
-    same = _surname_bearers(state, name)
-    return surname_owner(same, name) if same else state.short_person(name)
+    spoken of most ("the Trump campaign" beside Ivanka Trump), else the person it is short for;
+    with ``gender`` (``courtesy_gender``) only a person who may be of it, else no one: "Mrs.
+    Clinton's campaign" beside Bill and Hillary Clinton is hers whoever is named more."""
+    bearers = _surname_bearers(state, name)
+    same = [e for e in bearers if fits_gender(e, gender)]
+    if bearers and not same:
+        return None
+    person = surname_owner(same, name) if same else state.short_person(name)
+    return person if person is None or fits_gender(person, gender) else None
+
+
+def courtesy_gender(owner: Token) -> str | None:
+    """The gender a courtesy title or gendered title just before an owner's name tells ("Mrs.
+    Clinton's campaign", "Sir John's office"), else None."""
+    ent = doc_index.entity_at(owner.doc, owner.i)
+    first = ent.start if ent is not None and ent.label_ == "PERSON" else owner.i
+    for i in (first - 1, first):  # the tagger leaves "Mrs." out of the name, or takes it in
+        if 0 <= i < len(owner.doc) and i != owner.i:
+            gender = TITLE_GENDER.get(owner.doc[i].lower_.rstrip("."))
+            if gender is not None:
+                return gender
+    return None
 
 
 def _person_body(state: ArticleState, person: ArticleEntity, noun: str, mark: str = "") -> ArticleEntity:
