@@ -122,9 +122,10 @@ def paragraph_countries(doc: Doc, token: Token, named: Optional[set[str]]) -> Op
     (``shared_office_sure``)."""
     if not isinstance(named, ArticleCountries):
         return None
-    start = doc.text.rfind("\n", 0, token.idx) + 1
-    end = doc.text.find("\n", token.idx)
-    end = len(doc.text) if end < 0 else end
+    text = doc_index.text(doc)  # joined once a Doc: ``doc.text`` joins every token on each call
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end < 0 else end
     return {c for at, c in named.mentions if start <= at < end}
 
 
@@ -457,7 +458,7 @@ def subdivision_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     actor); how they count is ``article_leading_country``'s."""
     out = []
     towns, inside = _place_surnames(doc, tables)
-    for ent in doc.ents:
+    for ent in doc_index.ents(doc):
         if ent.label_ not in ("GPE", "LOC") or ent.start in inside or ent.text.lower() in towns:
             continue  # "Valeska Paris": a person's surname, no place
         if code_actor(_words(ent), tables)[0] is not None:
@@ -915,8 +916,8 @@ def place_named_elsewhere(place: Token, countries: list[tuple[int, str]]) -> Opt
     if span is None or span.label_ not in ("GPE", "LOC", "FAC"):
         return None
     at = dict(countries)
-    for other in doc.ents:
-        if other.text != span.text or other.end + 1 >= len(doc) or doc[other.end].text != ",":
+    for other in doc_index.ents_named(doc, span.text):
+        if other.end + 1 >= len(doc) or doc[other.end].text != ",":
             continue
         after = doc[other.end + 1]
         if after.idx in at:
