@@ -45,36 +45,35 @@ def test_talks_partner_needs_talks_and_an_actor(nlp):
 
 
 def test_a_refused_invitation_to_a_meeting_answers_those_who_meet(nlp):
-    e = at(nlp, "The Tamil party rejected an invitation to attend a meeting of Sri Lankan opposition groups.",
+    e = at(nlp, "The Peruvian miners' party rejected an invitation to join a meeting of Chilean trade unions.",
            "rejected")
-    assert e.target is not None and e.target.text == "Sri Lankan opposition groups" and e.target.country == "LKA"
+    assert e.target is not None and e.target.text == "Chilean trade unions" and e.target.country == "CHL"
 
 
 def test_an_invitation_to_talks_names_the_host_after_with(nlp):
-    doc = nlp("The Tamil party accepted an invitation to talks with the Sri Lankan government.")
+    doc = nlp("The Peruvian miners' party accepted an invitation to talks with the Chilean government.")
     assert invitation_host(_word(doc, "accepted"), tables.load()).text == "government"
 
 
 def test_an_invitation_to_no_talks_names_no_host(nlp):
-    doc = nlp("The Tamil party rejected an invitation to attend the wedding of a Sri Lankan minister.")
+    doc = nlp("The Peruvian miners' party rejected an invitation to join the wedding of a Chilean minister.")
     assert invitation_host(_word(doc, "rejected"), tables.load()) is None
-    doc = nlp("The Tamil party rejected the plan of the Sri Lankan government.")
+    doc = nlp("The Peruvian miners' party rejected the plan of the Chilean government.")
     assert invitation_host(_word(doc, "rejected"), tables.load()) is None
 
 
 def test_a_vow_to_fight_until_control_is_aimed_at_the_place_held(nlp):
-    e = at(nlp, "Chadian rebels have vowed to fight until they take control of the towns near the Sudanese "
-                "border.", "fight")
-    assert e.target is not None and e.target.text == "the towns"
+    e = at(nlp, "Insurgents have vowed to fight until they take control of the Estonian border posts.", "fight")
+    assert e.target is not None and e.target.text == "the Estonian border posts"
 
 
 def test_sought_control_only_of_the_threateners_own_hold(nlp):
-    doc = nlp("The rebels vowed to fight until they gain control of the valley.")
-    clause = _word(doc, "gain")
-    assert sought_control(clause, _word(doc, "they")).text == "valley"
-    doc = nlp("The rebels vowed to fight until they see the valley.")  # no hold sought
+    doc = nlp("The militia swore to keep fighting until they take control of the harbour.")
+    clause = _word(doc, "take")
+    assert sought_control(clause, _word(doc, "they")).text == "harbour"
+    doc = nlp("The militia swore to keep fighting until they see the harbour.")  # no hold sought
     assert sought_control(_word(doc, "see"), _word(doc, "they")) is None
-    doc = nlp("The rebels vowed to fight if they lose control of the valley.")  # a condition, no end
+    doc = nlp("The militia swore to keep fighting if they lose control of the harbour.")  # a condition, no end
     assert sought_control(_word(doc, "lose"), _word(doc, "they")) is None
 
 
@@ -96,9 +95,9 @@ def test_a_relative_clause_of_no_harm_names_no_target(nlp):
 
 def test_a_count_after_up_to_is_the_object_not_the_place_after_it(nlp):
     # parsed as the particle "up" with a "to" phrase on it: the verb seems to have no object,
-    # and "from a town bazaar" was read as the target
-    e = at(nlp, "Gunmen have kidnapped up to 16 Russian aid workers from a town bazaar.", "kidnapped")
-    assert e.target is not None and e.target.text == "16 Russian aid workers" and e.target.country == "RUS"
+    # and "from a village market" was read as the target
+    e = at(nlp, "Bandits have kidnapped up to 16 Latvian aid workers from a village market.", "kidnapped")
+    assert e.target is not None and e.target.text == "16 Latvian aid workers" and e.target.country == "LVA"
     # the "to" on the verb itself
     e = at(nlp, "Soldiers have detained up to 16 Somali fishermen from a harbour.", "detained")
     assert e.target is not None and e.target.text == "16 Somali fishermen" and e.target.country == "SOM"

@@ -1039,7 +1039,7 @@ def _threatened(token: Token, tables: Tables) -> Optional[Token]:
 
 def sought_control(clause: Token, subject: Optional[Token]) -> Optional[Token]:
     """What a threat to fight on "until" the threatener holds something is aimed at: "the rebels
-    vowed to fight until they gain control of the border villages" threatens the villages (and
+    swore to keep fighting until they take control of the hill towns" threatens the towns (and
     the state they belong to), as "until Sweden joined" threatens Sweden (``_threatened``). Only
     an "until" clause (``[threat_end_marks]``) whose subject is a pronoun (the threatener
     itself) and whose object is a hold (``[control_nouns]``: "control of", "hold on/over"); the
@@ -1100,7 +1100,7 @@ def own_side(partner: Token, actor: Optional[Token]) -> bool:
 
 def invitation_host(token: Token, tables: Tables) -> Optional[Token]:
     """Whom refusing (or taking up) an invitation to talks answers, when no one else is named:
-    the party the talks are of or with ("rejected an invitation to attend a meeting of the
+    the party the talks are of or with ("turned down an invitation to join a meeting of the
     opposition parties", "accepted an invitation to talks with Ruritania"). Only a verb's object
     that is an invitation (``[invitation_nouns]``), whose infinitive's object or "to" phrase is
     a talks noun (``[settlement_talk_nouns]``) with an "of" or "with" phrase that names an
