@@ -7,6 +7,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from onrecord import data
@@ -37,23 +38,22 @@ def _register_paragraphs() -> None:
         return doc
 
 
-def _register_lemma_fixes() -> None:
+# the Penn tags of verbs and auxiliaries: the attribute ruler matches before it sets the coarse
+# part of speech, so its patterns name the tagger's fine tags
+_VERB_TAGS = ["MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+
+
+def add_lemma_fixes(nlp: Language) -> None:
     """Verb forms the model's lemmatizer reads as another verb: it lemmatizes every "hopes",
     "hoped" and "hoping" as "hop", so no hope was ever read as a belief ("Lee hopes that the
-    deal holds"), and a hope to do something no intent. The right lemmas are in
-    ``data/lemma_fixes.txt`` (a form, a tab, its lemma), set on verbs after the lemmatizer."""
-    if Language.has_factory("onrecord_lemma_fixes"):
+    deal holds"), and a hope to do something no intent. The right lemmas (``data/lemma_fixes.txt``:
+    a form, a tab, its lemma) go to the model's own attribute ruler as exceptions for verbs; the
+    rule lemmatizer after it keeps a lemma already set."""
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if not isinstance(ruler, AttributeRuler):
         return
-
-    @Language.component("onrecord_lemma_fixes")
-    def lemma_fixes(doc: Doc) -> Doc:
-        fixes = data.mapping("lemma_fixes.txt")
-        for token in doc:
-            if token.pos_ in ("VERB", "AUX"):
-                lemma = fixes.get(token.lower_)
-                if lemma is not None:
-                    token.lemma_ = lemma
-        return doc
+    for form, lemma in data.mapping("lemma_fixes.txt").items():
+        ruler.add(patterns=[[{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]], attrs={"LEMMA": lemma})
 
 
 # a quotation mark glued to the words beside it in some copy: `suspicion,”Roe said`,
@@ -80,7 +80,6 @@ def model_name(name: str | None = None) -> str:
 def load(name: str | None = None) -> Language:
     """Return the loaded spaCy ``Language``; the same object for the same name."""
     _register_paragraphs()
-    _register_lemma_fixes()
     wanted = model_name(name)
     fallbacks = [m for m in FALLBACK_MODELS if m != wanted] if name is None and wanted == DEFAULT_MODEL else []
     candidates = [wanted] + fallbacks
@@ -91,8 +90,7 @@ def load(name: str | None = None) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
-        if "lemmatizer" in nlp.pipe_names:
-            nlp.add_pipe("onrecord_lemma_fixes", after="lemmatizer")
+        add_lemma_fixes(nlp)
         split_glued_quotes(nlp)
         return nlp
     raise ModelNotFound(

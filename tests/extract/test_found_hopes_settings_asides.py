@@ -1,6 +1,6 @@
 """Issue 13, branch r16-found. Statements of named speakers missed in general forms, read from
 PolNeAR train gold attributions: every "hopes", "hoped", "hoping" lemmatized as "hop"
-(``nlp.onrecord_lemma_fixes``, ``data/lemma_fixes.txt``); a "that" clause the parse hung on the
+(``nlp.add_lemma_fixes``, ``data/lemma_fixes.txt``); a "that" clause the parse hung on the
 noun of where the words were given ("told reporters in an interview that ...",
 ``candidates.clause_read_on_setting``); a set-off "as" clause after a sentence-opening "And" or
 "But" (``candidates.after_opening_conjunction``); "interject", "shout", "yell",
