@@ -1358,7 +1358,7 @@ def reports_words(verb: Token) -> bool:
 
 # demonstratives standing alone as a subject: a thing spoken of, never who speaks (the list the
 # events' parties read too)
-_DEMONSTRATIVES = data.words("event_words.txt", "demonstratives")
+DEMONSTRATIVES = data.words("event_words.txt", "demonstratives")
 
 
 def reported_clause_conjunct(cue: Token) -> Token | None:
@@ -1377,7 +1377,7 @@ def reported_clause_conjunct(cue: Token) -> Token | None:
     if reports_words(clause):
         return None
     inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if inner is None or not (inner.lower_ in _DEMONSTRATIVES or inner.pos_ == "NOUN" and not inner.ent_type_
+    if inner is None or not (inner.lower_ in DEMONSTRATIVES or inner.pos_ == "NOUN" and not inner.ent_type_
                              and not speaking_noun(inner.lemma_.lower())):
         return None
     outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

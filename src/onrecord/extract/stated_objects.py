@@ -25,15 +25,13 @@ from spacy.tokens import Token
 
 from onrecord import data
 from onrecord.extract import speech_acts
-from onrecord.extract.candidates import Candidate, speaking_noun
+from onrecord.extract.candidates import DEMONSTRATIVES, Candidate, speaking_noun
 from onrecord.extract.speakers import words
 
 # how a noun's own clause hangs from it: "doubt that ...", "plans to ..."
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 # what may follow a word noun and say what the words were: "reports that ...", "claims of ..."
 SAYING_MODIFIERS = frozenset({"acl", "ccomp", "prep"})
-# pronouns that point at a thing or a fact, never at one who speaks
-DEMONSTRATIVES = data.words("event_words.txt", "demonstratives")
 
 
 def is_stated_object(cand: Candidate) -> bool:

@@ -68,15 +68,14 @@ def office_holder_cut(span: Span, head: Token) -> Span | None:
     doc = span.doc
     if head.i + 1 >= span.end or doc[head.i + 1].lower_ != "of":
         return None
-    for i in range(head.i + 3, span.end):
-        ent = doc_index.entity_at(doc, i)
-        if ent is None or ent.start > i:
-            continue
-        if ent.start == i and ent.label_ == "PERSON" and office_country_before(doc[i]) and i == head.i + 3:
-            return ent  # "... of Kenya | Jo Roe", the name running past the mention's end
-        if ent.start == i - 1 and ent.label_ == "ORG" and country_of_an_office(list(ent)) and i == head.i + 3 \
-                and len(ent) <= 4:
-            return doc[i:ent.end]  # "... of [Kenya Jo Roe]": the country cut from the name
+    i = head.i + 3  # the word after "<office> of <country>"
+    ent = doc_index.entity_at(doc, i) if i < span.end else None
+    if ent is None:
+        return None
+    if ent.start == i and ent.label_ == "PERSON" and office_country_before(doc[i]):
+        return ent  # "... of Kenya | Jo Roe", the name running past the mention's end
+    if ent.start == i - 1 and ent.label_ == "ORG" and country_of_an_office(list(ent)) and len(ent) <= 4:
+        return doc[i:ent.end]  # "... of [Kenya Jo Roe]": the country cut from the name
     return None
 
 

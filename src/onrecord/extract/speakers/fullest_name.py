@@ -21,7 +21,7 @@ from onrecord.extract.speakers.name_forms import (
     BODY_WORDS,
     PERSON_WORDS,
     SURNAME_PARTICLES,
-    country_before_given_name,
+    country_before_name,
     country_of_an_office,
     style_of_address,
 )
@@ -330,8 +330,7 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
         start, end = i, i + len(words)
         while start > 0 and _name_part(doc[start - 1]) and not title_before_name(doc[start - 1]) \
                 and not style_of_address(doc[start - 1]) \
-                and not country_before_given_name(texts[start - 1:end]) \
-                and not country_of_an_office(list(doc[start - 1:end])) \
+                and not country_before_name(list(doc[start - 1:end])) \
                 and (gender_of(texts[start - 1]) is not None or _one_person_name(doc[start - 1], doc[start])
                      or start == i and len(words) == 1 and untold_given_name(doc[start - 1], doc[start])):
             # only first names before ("Director of National Intelligence John Ratcliffe"; "Lawyer"

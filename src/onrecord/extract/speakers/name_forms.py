@@ -130,7 +130,7 @@ def hyphenated_given_name_start(doc: Doc, start: int) -> int:
     if start < 3:
         return start
     first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
-    if not (hyphen.text in HYPHENS and not first.whitespace_ and not hyphen.whitespace_ and second.whitespace_):
+    if not (glued_joiner(doc, hyphen.i) and second.whitespace_):
         return start
     if not (first.is_alpha and second.is_alpha and first.text[:1].isupper() and not first.is_upper
             and not second.is_upper):
@@ -644,6 +644,13 @@ def country_of_an_office(words: list[Token]) -> bool:
     if len(words) < 3 or words[1].i != words[0].i + 1:
         return False
     return office_country_before(words[1]) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[1:])
+
+
+def country_before_name(words: list[Token]) -> bool:
+    """Whether a name's first word is the person's country read into it: a nationality before a
+    given name ("Indian Narendra Modi", ``country_before_given_name``) or the country of an
+    office just before ("Prime Minister of India Narendra Modi", ``country_of_an_office``)."""
+    return country_before_given_name([t.text for t in words]) or country_of_an_office(words)
 
 
 def office_country_before(first: Token) -> bool:

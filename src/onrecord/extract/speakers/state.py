@@ -67,8 +67,7 @@ from onrecord.extract.speakers.name_forms import (
     BODY_WORDS,
     SURNAME_PARTICLES,
     bracketed_full_name,
-    country_before_given_name,
-    country_of_an_office,
+    country_before_name,
     examples_cut,
     given_name_left_out,
     given_name_like_a_title,
@@ -352,7 +351,7 @@ class ArticleState:
             tokens = tokens[1:]
         while len(tokens) > 1 and style_of_address(tokens[0]):
             tokens = tokens[1:]  # "Guests of Honour Cherie and Sean": a style, no given name
-        if country_before_given_name([t.text for t in tokens]) or country_of_an_office(tokens):
+        if country_before_name(tokens):
             tokens = tokens[1:]  # "Indian Narendra Modi": the person's country, not the name
         while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
             tokens = tokens[:-1]

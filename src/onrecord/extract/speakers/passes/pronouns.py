@@ -545,6 +545,12 @@ def paraphrase_going_on(state: ArticleState, head: Token, gender: str | None) ->
     return speaker
 
 
+def reports_after(head: Token) -> bool:
+    """Whether the verb a pronoun is the subject of reports a clause after the pronoun ("he said
+    that ..."): the words it reports follow it, none come before."""
+    return any(c.dep_ == "ccomp" and c.i > head.i for c in head.head.children)
+
+
 def paraphrase_before(head: Token) -> set[int]:
     """The words (their positions) of the clause a "he" or "she" reports just before its speech
     verb, when that clause is a paraphrase ("The campaign felt cold, he said"): the clause ends
@@ -552,7 +558,7 @@ def paraphrase_before(head: Token) -> set[int]:
     quotation marks: the ''Stronger Together'' slogan). Empty for a quotation ('"We won," he
     said'), for a clause reported after the pronoun, or for any other pronoun."""
     verb = head.head
-    if head.dep_ != "nsubj" or any(c.dep_ == "ccomp" and c.i > head.i for c in verb.children):
+    if head.dep_ != "nsubj" or reports_after(head):
         return set()
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i and ends_before(c, head)]
     if len(clauses) == 1:
@@ -1205,7 +1211,7 @@ def reported_before(head: Token) -> set[int]:
     pronoun ("Ruiz seems to see the risk — she told the paper that ..."): that is its report,
     and the clause before a sentence of its own the parse joined to it."""
     verb = head.head
-    if head.dep_ != "nsubj" or not speech_verb(verb) or any(c.dep_ == "ccomp" and c.i > head.i for c in verb.children):
+    if head.dep_ != "nsubj" or not speech_verb(verb) or reports_after(head):
         return set()
     return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < head.i and ends_before(c, head)
             and not any(t.is_quote for t in c.subtree) for t in c.subtree if not possessor_of_subject(t)}
@@ -1478,8 +1484,7 @@ def dash_before_report(state: ArticleState, head: Token) -> Token | None:
     mark = head.nbor(-1)
     if mark.text not in _SET_OFF_MARKS or state.in_quote(mark.idx):
         return None
-    verb = head.head
-    return mark if any(c.dep_ == "ccomp" and c.i > head.i for c in verb.children) else None
+    return mark if reports_after(head) else None
 
 
 # the marks that set a clause off from the one after it
@@ -1590,7 +1595,7 @@ def name_as_modifier(name: Token | None) -> bool:
     """Whether a name only qualifies a common noun after it ("a Hale supporter", "the Lee
     administration", "an Art Deco theater"): it names no one who acts in the sentence, and is no
     rival of its subject for a "he" or "she" after it."""
-    return name is not None and name.dep_ == "compound" and name.head.pos_ == "NOUN" and name.head.i > name.i
+    return name is not None and qualifier_noun(name)
 
 
 def speaker_after_quoted_subject(state: ArticleState, sentence: Span) -> Token | None:
