@@ -15,7 +15,7 @@ import courlan
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
-from onrecord.extract.events.phrases import _actor_head
+from onrecord.extract.events.phrases import _actor_head, _named
 from onrecord.extract.events.tables import Tables
 from onrecord.extract.events.verbal import STATEMENT_NOUNS, VERBAL, names_actor_alone
 from onrecord.extract.speakers.words import PERSON_NOUNS, PERSON_PRONOUNS, ROLE_WORDS
@@ -1128,9 +1128,9 @@ def visited_with_host(token: Token) -> bool:
     Valdor health minister": a visit's "with" phrase that names a person, a body or a country (an
     entity, or a word under it that is one: "with Japanese officials") is a host met there, so
     the visit is a meeting (``care_visit`` leaves it alone). "With his wife" names no entity."""
-    return any(w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return any(_named(g, within=True)
                for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
-               for g in p.children if g.dep_ == "pobj" for w in g.subtree)
+               for g in p.children if g.dep_ == "pobj")
 
 
 def care_visit(token: Token, kind: str) -> bool:

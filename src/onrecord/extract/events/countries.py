@@ -23,8 +23,8 @@ from onrecord import data
 from onrecord.data import iso_places
 from onrecord.extract import doc_index
 from onrecord.extract.events import tables as event_tables
-from onrecord.extract.events.phrases import _phrase, _words
-from onrecord.extract.events.tables import NO_COUNTRY, Tables, code_actor, code_surname, word_key
+from onrecord.extract.events.phrases import _phrase, _words, bare_noun
+from onrecord.extract.events.tables import _TERRITORIES, NO_COUNTRY, Tables, code_actor, code_surname, word_key
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.model import EventParty, EventPlace
 
@@ -46,7 +46,6 @@ _SAYING = data.words(_WORDS, "saying_verbs")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _PERSON_RELATIVES = data.words(_WORDS, "person_relatives")
 _STATE_NOUNS = data.words(_WORDS, "state_nouns")  # "nations", "governments": several countries
-_TERRITORIES = data.mapping(_WORDS, "territories")  # code -> the code of the country it lies in
 _COUNTERPARTS = data.words(_WORDS, "counterpart_nouns")  # "her counterpart" (``counterpart_country``)
 _PRESS_STAFF = data.words(_WORDS, "press_staff_nouns")  # "a Reuters reporter" (``outlet_staff``)
 _BASED = data.words(_WORDS, "base_participles")  # "London-based" (``based_place``)
@@ -68,11 +67,11 @@ class ArticleCountries(set[str]):
     """The countries an article names (``_country_mentions``), as the set every party's coding
     asks (``named``), that also keeps the mentions in text order, so that an office's country
     can be weighed against the others that share its title (``national_office_country``)."""
-    mentions: tuple[tuple[int, str], ...]
+    mentions: list[tuple[int, str]]
 
     def __init__(self, mentions: Sequence[tuple[int, str]]) -> None:
         super().__init__(c for _, c in mentions)
-        self.mentions = tuple(mentions)
+        self.mentions = list(mentions)
 
 
 def national_office_country(words: Sequence[str], named: Optional[set[str]] = None,
@@ -126,7 +125,7 @@ def paragraph_countries(doc: Doc, token: Token, named: Optional[set[str]]) -> Op
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     end = len(text) if end < 0 else end
-    return {c for at, c in named.mentions if start <= at < end}
+    return {c for _, c in _countries_between(named.mentions, start, end)}
 
 
 def office_ruled_out(words: Sequence[str], guessed: Optional[str], tables: Tables) -> bool:
@@ -184,11 +183,12 @@ def described_as_several(party: Token, countries: list[tuple[int, str]]) -> bool
     ministers") gives them that reading, not this one."""
     if party.tag_ != "NNS" or party.pos_ != "NOUN":
         return False
-    if any(t.i != party.i and t.pos_ != "DET" for t in _phrase(party)):
+    if not bare_noun(party):
         return False
-    lemma = party.lemma_.lower()
-    for word in reversed(party.doc[:party.left_edge.i]):
-        if word.tag_ != "NNS" or word.lemma_.lower() != lemma:
+    places = doc_index.lemma_positions(party.doc).get(party.lemma_.lower(), [])
+    for i in reversed(places[:bisect_left(places, party.left_edge.i)]):  # the same noun before it
+        word = party.doc[i]
+        if word.tag_ != "NNS":
             continue
         named = {c for _, c in _countries_between(countries, word.left_edge.idx,
                                                    word.right_edge.idx + len(word.right_edge))}

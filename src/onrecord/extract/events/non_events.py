@@ -41,7 +41,7 @@ from onrecord.extract.events.countries import (
     place_named_elsewhere,
 )
 from onrecord.extract.events.model import EVENT_NOUNS, armed_strike
-from onrecord.extract.events.parties import _AUTHORITY_SECTORS, _INQUIRIES, _PROPOSALS, hyphen_joined
+from onrecord.extract.events.parties import _AUTHORITY_SECTORS, _INQUIRIES, _PROPOSALS, _own, hyphen_joined
 from onrecord.extract.events.phrases import (
     _PRONOUNS,
     _RELATIVE_PRONOUNS,
@@ -2249,7 +2249,7 @@ def own_claimed_doer(doer: Token, claimant: Token, tables: Optional[Tables] = No
         return True
     if pronoun == "they" and not person and claimant.lower_ not in ("it",):
         return True
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in doer.children):
+    if _own(doer):  # "its forces", "their troops" ([own_possessives])
         return True
     if tables is None or not _armed_doer(doer):
         return False

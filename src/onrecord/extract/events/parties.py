@@ -52,6 +52,7 @@ from onrecord.extract.events.phrases import (
     _phrase,
     _subject,
     _words,
+    bare_noun,
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES, PARTITIVE_PRONOUNS, ROLE_WORDS, TITLE_MODIFIERS
@@ -244,11 +245,11 @@ def article_body_country(noun: str, doc: Doc, tables: Tables, before: Optional[i
     of no country ("the central government") or bodies of two countries give none. With
     ``before``, only the mentions ahead of that word count."""
     found: set[str] = set()
-    for word in doc:
-        if word.lemma_.lower() != noun and word.lower_ != noun:
-            continue
-        if before is not None and word.i >= before:
+    places = set(doc_index.lemma_positions(doc).get(noun, ())) | set(doc_index.lower_positions(doc).get(noun, ()))
+    for i in sorted(places):  # the words written or lemmatized so, in text order
+        if before is not None and i >= before:
             break
+        word = doc[i]
         country = _body_mention_country(word, tables)
         if country is None:
             country = _placed_mention_country(word, tables)  # "police in Nairobi": Kenya's
@@ -274,7 +275,7 @@ def tied_body_country(token: Token, tables: Tables) -> Optional[str]:
     noun = token.lemma_.lower()
     if token.pos_ != "NOUN" or noun not in _STATE_BODIES:
         return None
-    if any(t.i != token.i and t.pos_ != "DET" for t in _phrase(token)):
+    if not bare_noun(token):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
         return None  # "Police in Kampala": placed by its own words, not by the article's other police

@@ -51,6 +51,13 @@ def _named(token: Token, within: bool = False) -> bool:
     return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens)
 
 
+def bare_noun(token: Token) -> bool:
+    """Whether a noun stands in its phrase with nothing but articles ("the government", "the
+    ministers"): a party that says nothing more of itself, whom the article's other mentions
+    may place."""
+    return all(t.i == token.i or t.pos_ == "DET" for t in _phrase(token))
+
+
 def _civil_body(token: Token) -> bool:
     """A named association, forum or committee, or a rights group, that names no country:
     PLOVER codes such bodies NGO rather than by the countries around them."""
