@@ -122,6 +122,13 @@ def light_verb_event(token: Token) -> Optional[tuple[Token, Coded]]:
     return None
 
 
+def reports_act(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` is a light verb of the act ``noun`` names (``[light_verb_events]``): "carried
+    out" an attack, "imposed" sanctions, "held" talks, whichever way the parse joins the two
+    ("the sanctions imposed by X", "the raid the army launched")."""
+    return any((v, noun.lemma_.lower()) in _LIGHT_VERB_EVENTS for v in _verb_lemmas(verb))
+
+
 def _verb_lemmas(token: Token) -> list[str]:
     """A verb's lemma, and its text less a regular ending ("-d", "-ed", "-s", "-ing"), which the
     tagger sometimes lemmatises wrongly ("staged" as "stag", "waged" as "wag")."""

@@ -40,7 +40,7 @@ from onrecord.extract.events.countries import (
     surname_of_named,
     us_state_country,
 )
-from onrecord.extract.events.model import CONDITIONS, EVENT_NOUNS, REQUEST_VERBS, light_verb_event
+from onrecord.extract.events.model import CONDITIONS, EVENT_NOUNS, REQUEST_VERBS, light_verb_event, reports_act
 from onrecord.extract.events.phrases import (
     _COUNTRY_NOUNS,
     _PRONOUNS,
@@ -76,6 +76,7 @@ _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _HAPPENINGS = data.words(_WORDS, "happening_nouns")
 _CUSTODIANS = data.words(_WORDS, "custody_nouns")
+_PRESSING = data.words(_WORDS, "pressing_verbs")  # "was forced to work": no implied state (``pressed_by_no_one``)
 _CAPITALS = data.words(_WORDS, "capital_cities")
 _DAY_WORDS = data.words(_WORDS, "day_words")
 _UNDERGONE_NOUNS = data.words(_WORDS, "undergone_nouns")
@@ -449,9 +450,20 @@ def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Spa
         if not _agentless_passive(token):
             doer = _preceding_actor(token, sent, tables)
         return doer, None
-    if kind in _STATE_ACTS and victim.lower_ not in _THING_PRONOUNS and _names_actor(victim, tables):
+    if kind in _STATE_ACTS and victim.lower_ not in _THING_PRONOUNS and _names_actor(victim, tables) \
+            and not pressed_by_no_one(token):
         return victim, victim
     return None, None
+
+
+def pressed_by_no_one(token: Token) -> bool:
+    """A passive verb of pressing someone into an act with no doer named ("she was forced to work
+    in the kitchen", "he was pressured into quitting", ``[pressing_verbs]``): it tells whom it was
+    done to, but not, as an arrest or a conviction does, that a state did it: a family, an
+    employer or a church presses people as often as a government. No actor is implied (an
+    unnamed party of the place's country would be a guess); "was forced to resign" is the
+    official's own resignation (``forced_resigner``)."""
+    return token.lemma_.lower() in _PRESSING
 
 
 def antecedent(word: Token) -> Token:
@@ -680,6 +692,26 @@ def _noun_actor(token: Token) -> Optional[Token]:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return light_verb_doer(token)
+
+
+def light_verb_doer(act: Token) -> Optional[Token]:
+    """Who did what a noun names, told by the light verb of the clause hung on it
+    (``model.reports_act``): the "by" of its participle ("the sanctions imposed by the union",
+    "an attack carried out by rebels") or the subject of a relative clause whose object it is
+    ("the raid the army launched", "the talks that both sides held"). Not any verb's doer: "the
+    attack condemned by the council" was not the council's, so only a verb that says the act was
+    done names its doer; a relative pronoun is no doer ("the raid that killed six")."""
+    for clause in act.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and reports_act(clause, act):
+            doer = next((g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if doer is not None:
+                return doer
+        if clause.dep_ == "relcl" and reports_act(clause, act) \
+                and all(c.lower_ in _ANY_RELATIVE for c in clause.children if c.dep_ in ("dobj", "obj")):
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.lower_ not in _ANY_RELATIVE:
+                return doer
     return None
 
 
@@ -838,7 +870,8 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative") and not _misplaced_object(c, token)),
                 None) or _shared_object(token) or _shifted_object(token) or object_before_day(token)
            or counted_after_up_to(token))
-    obj = _partitive_whole(relative_object(hyphen_whole(obj), tables), tables) if obj is not None else None
+    obj = (_partitive_whole(relative_object(name_after_place(hyphen_whole(obj)), tables), tables)
+           if obj is not None else None)
     holders = [token] + ([obj] if obj is not None else [])
     aimed = _prep_target(holders, tables, _AIMED_PREPS)
     if aimed is not None and not _topic_after_addressee(obj, aimed, tables) \
@@ -921,6 +954,22 @@ def counted_after_up_to(token: Token) -> Optional[Token]:
             if counted is not None:
                 return counted
     return None
+
+
+def name_after_place(obj: Token) -> Token:
+    """The titled person an object's place name stands before, when the parser split the two into
+    objects of one verb ("dismissed Wisconsin Gov. Amy Lund as ...", "backed Ohio Senator Ray
+    Fenn": "Wisconsin" and "Lund" both objects): the act is aimed at the person, whose state the
+    place only says. The person's phrase must start right after the place with a title
+    (``NAME_TITLES``) and be the verb's (or the place's) other object. Any other object is itself."""
+    if obj.ent_type_ != "GPE" or obj.i + 1 >= len(obj.doc):
+        return obj
+    title = obj.nbor()
+    if title.lower_.rstrip(".") not in NAME_TITLES:
+        return obj
+    siblings = [*(c for c in obj.head.children if c.i > obj.i), *obj.children] if obj.head.i != obj.i else []
+    return next((n for n in siblings if n.ent_type_ == "PERSON" and n.left_edge.i == title.i
+                 and n.dep_ in ("dobj", "obj", "npadvmod", "appos", "dative")), obj)
 
 
 def hyphen_whole(obj: Token) -> Token:
