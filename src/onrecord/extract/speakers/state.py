@@ -79,6 +79,7 @@ from onrecord.extract.speakers.name_forms import (
     names_a_thing,
     open_bracket_cut,
     person_possessive_cut,
+    platform_before_name,
     sentence_opening_common_word,
     service_before_rank,
     style_of_address,
@@ -353,6 +354,8 @@ class ArticleState:
             tokens = tokens[1:]  # "Guests of Honour Cherie and Sean": a style, no given name
         if country_before_name(tokens):
             tokens = tokens[1:]  # "Indian Narendra Modi": the person's country, not the name
+        if platform_before_name(tokens):
+            tokens = tokens[1:]  # "on Twitter Roe said": where Roe posted, not Roe's name
         while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
             tokens = tokens[:-1]
         if not tokens:
