@@ -961,3 +961,10 @@ def test_a_site_posted_on_is_no_word_of_the_poster_s_name(text, words):
     name = statement_with(record, words).speaker.name
     assert name in ("Marco Delane", "Maria Tolvey")
     assert not any(w in e.name for e in record.entities for w in ("Instagram", "Twitter", "Facebook"))
+
+
+def test_a_body_and_its_place_split_by_the_tagger_are_one_name():
+    text = "Heavy rain fell overnight. CNN Indonesia reported that the bridge at Bogor had closed."
+    assert statement_with(onrecord.extract(text), "the bridge at Bogor").speaker.name == "CNN Indonesia"
+    text = "Heavy rain fell overnight. CNN, Indonesia said, had reported the bridge at Bogor closed."
+    assert statement_with(onrecord.extract(text), "reported the bridge").speaker.name == "Indonesia"
