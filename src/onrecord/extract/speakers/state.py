@@ -98,6 +98,7 @@ from onrecord.extract.speakers.words import (
     DOTTED_ACRONYM,
     KIN_NOUNS,
     NAME_TITLES,
+    NEWSPAPER_NAME_WORDS,
     ORG_NOUNS,
     PARTIES,
     PERSON_NOUNS,
@@ -868,6 +869,10 @@ class ArticleState:
             fuller = self._body_expansion(name) or longer_body_name(name, self.doc) \
                 or introduced_in_full(name, self.doc) or introduced_with_place(name, self.doc) \
                 or place_pair_name(name, self.doc) or region_pair_name(name, self.doc)
+            if fuller is None and name.lower() in NEWSPAPER_NAME_WORDS:
+                # "the Post" of an article on "the Zedville Post": the paper's last word for its
+                # name, though the article names Zedville itself too (longer_body_name)
+                fuller = body_name_ended_after_the(name, self.doc)
             if fuller is None and not entity.named:
                 fuller = qualified_body_name(name, self.doc)
             return fuller or (name if name != entity.name else None), entity.type
