@@ -5,6 +5,7 @@ import onrecord
 from onrecord.extract.speakers.borrowed_subject import (
     borrowed_subject,
     conjunct_with_own_subject,
+    poster_after_gerund,
     reporter_instead,
     subject_inside_reported_clause,
     subject_of_other_clause,
@@ -162,3 +163,11 @@ def test_a_phrase_of_the_cues_preposition_gives_the_second_said_no_subject_of_it
     # a name after the conjunction is still the second clause's own subject
     doc = nlp("The guard said the gate was locked and Mara Olin said it was open.")
     assert _by_cue("The guard said the gate was locked and Mara Olin said it was open.", "said").name == "Mara Olin"
+
+
+def test_a_gerund_read_as_the_speaker_hands_on_the_poster_named_after_the_site(nlp):
+    doc = nlp("Maria Tolvey will retire. Posting on Facebook Tolvey said that she had no regrets.")
+    posting = token(doc, "Posting")
+    assert poster_after_gerund(posting).text == "Tolvey"
+    doc = nlp("Posting on the forum, the moderator said that the thread was closed.")
+    assert poster_after_gerund(token(doc, "Posting")) is None  # no name the site opens

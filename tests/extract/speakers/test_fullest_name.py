@@ -581,3 +581,18 @@ def test_a_preposition_before_a_body_read_as_a_person_is_no_given_name(nlp):
     doc = nlp("Zedco built factories there.\n\nOutside Zedco's plant on Main Street, a worker waited.")
     at = next(t for t in doc if t.text == "Zedco" and t.i > 3)
     assert not untold_given_name(doc[at.i - 1], at)
+
+
+def test_a_paper_s_last_word_after_the_is_the_paper_though_its_city_is_named_too():
+    # the city named on its own keeps longer_body_name from lengthening "Herald"; a paper's word after "the" does
+    text = ("The council of Denver voted on a new budget on Tuesday. The Denver Herald first reported the vote. "
+            "The Herald said three members had left the room before it.")
+    assert statement_with(onrecord.extract(text), "three members had left").speaker.name == "Denver Herald"
+
+
+def test_a_misspelt_country_word_in_a_body_s_name_is_the_body_written_right():
+    text = ("The Bolivian government said on Monday it would reopen the border crossing. "
+            "The Bolivain government later said the talks with the traders had failed.")
+    record = onrecord.extract(text)
+    assert statement_with(record, "talks with the traders").speaker.name == "Bolivian government"
+    assert not any(e.name == "Bolivain government" for e in record.entities)

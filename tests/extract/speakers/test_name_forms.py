@@ -15,6 +15,7 @@ from onrecord.extract.speakers.name_forms import (
     open_bracket_cut,
     person_name_tagged_org,
     person_possessive_cut,
+    platform_before_name,
     style_of_address,
     surname_like_a_title,
     surname_particles_start,
@@ -226,3 +227,11 @@ def test_a_capitalised_particle_alone_opens_a_name_only_after_a_given_name(nlp):
     dyke = [t.i for t in doc if t.text == "Dyke"]
     assert surname_particles_start(doc, dyke[0]) == dyke[0] - 1
     assert surname_particles_start(doc, dyke[1]) == dyke[1]
+
+
+def test_a_site_opening_a_name_is_where_the_words_were_posted(nlp):
+    doc = nlp("Later, on Instagram Delane wrote that he had never voted.")
+    assert platform_before_name([doc[3], doc[4]])  # "Instagram Delane"
+    assert not platform_before_name([doc[4]])  # a name alone
+    doc = nlp("Jo Delane wrote that he had never voted.")
+    assert not platform_before_name([doc[0], doc[1]])

@@ -947,3 +947,24 @@ def test_a_pronoun_is_not_whom_its_own_quote_names(nlp):
     # the one left only met in passing: unnamed
     doc, state = state_of(nlp, 'Peter Green met the son of Tom Brown. He said, "Peter Green is kind."')
     assert pronouns.quoted_other_sole(state, token(doc, "He"), "m", set()) is None
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The rapper Marco Delane announced on Sunday that he would run for mayor. "
+     "Later, on Instagram Delane wrote that he had never voted before.", "never voted"),
+    ("The singer Maria Tolvey said on Sunday she would retire from touring. "
+     "On Monday, on Twitter Tolvey wrote that she had no regrets.", "no regrets"),
+    ("Maria Tolvey will retire. Posting on Facebook Tolvey said that she had no regrets.", "no regrets"),
+])
+def test_a_site_posted_on_is_no_word_of_the_poster_s_name(text, words):
+    record = onrecord.extract(text)
+    name = statement_with(record, words).speaker.name
+    assert name in ("Marco Delane", "Maria Tolvey")
+    assert not any(w in e.name for e in record.entities for w in ("Instagram", "Twitter", "Facebook"))
+
+
+def test_a_body_and_its_place_split_by_the_tagger_are_one_name():
+    text = "Heavy rain fell overnight. CNN Indonesia reported that the bridge at Bogor had closed."
+    assert statement_with(onrecord.extract(text), "the bridge at Bogor").speaker.name == "CNN Indonesia"
+    text = "Heavy rain fell overnight. CNN, Indonesia said, had reported the bridge at Bogor closed."
+    assert statement_with(onrecord.extract(text), "reported the bridge").speaker.name == "Indonesia"

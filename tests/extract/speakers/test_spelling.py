@@ -1,5 +1,5 @@
 """A surname misspelled once is still its person (``extract/speakers/spelling.py``)."""
-from onrecord.extract.speakers.spelling import edit_distance, inner_name_owner, slip_of, slip_owner
+from onrecord.extract.speakers.spelling import edit_distance, inner_name_owner, slip_of, slip_owner, slipped_body_name
 
 
 def test_edit_distance():
@@ -35,3 +35,13 @@ def test_a_middle_word_of_one_persons_name_is_that_person():
     assert inner_name_owner("Vazquez", people) == "wanda"
     assert inner_name_owner("Garced", people) is None  # a surname: the registry's business
     assert inner_name_owner("Vázquez", people + [("Ana Vázquez Ruiz", "ana")]) is None  # two of them
+
+
+def test_a_body_s_name_with_a_country_s_word_misspelt_is_the_body_written_right():
+    known = {"bolivian", "bolivia", "nigerian"}
+    names = ["Bolivian government", "Nigerian army"]
+    assert slipped_body_name("Bolivain government", names, known) == "Bolivian government"
+    assert slipped_body_name("Bolivian government", names, known) is None  # the very name
+    assert slipped_body_name("Bolivain army", names, known) is None  # another word differs too
+    assert slipped_body_name("Nigerien army", names, known | {"nigerien"}) is None  # both are countries' words
+    assert slipped_body_name("Bolivain", ["Bolivian"], known) is None  # one word: a name, no body's

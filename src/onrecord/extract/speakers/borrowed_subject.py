@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from onrecord.extract import doc_index
 from onrecord.extract.candidates import reports_words
+from onrecord.extract.speakers.words import POSTING_PLATFORMS
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # a second predicate or participle of a clause: "... and said", "..., saying"
@@ -201,3 +202,21 @@ def subject_of_verb_read_as_subject(head: Token) -> Token | None:
         return None  # "Jo and Al Roe, the parents, say": both said it, not the first alone
     return subject
 
+
+
+def poster_after_gerund(head: Token) -> Token | None:
+    """The person a gerund the parse made the speaker hangs on: "Posting on Zedgram Roe said ..."
+    read with "Posting" the subject of "said" and "Zedgram Roe" one name, the object of "on".
+    Posting speaks for no one; the name after the site ([posting_platforms]) is who spoke. Only
+    when the tagger ran the site into the person's name (the name then begins with it), so
+    that the site and the poster are both written there; None otherwise."""
+    if head.tag_ != "VBG" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "via"):
+            continue
+        poster = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        name = doc_index.entity_at(head.doc, poster.i) if poster is not None else None
+        if name is not None and name.label_ == "PERSON" and len(name) > 1 and name[0].lower_ in POSTING_PLATFORMS:
+            return poster
+    return None

@@ -29,6 +29,7 @@ from onrecord.extract.speakers.words import (
     NOUN_GENDER,
     ORG_NOUNS,
     PERSON_NOUNS,
+    POSTING_PLATFORMS,
     POSTNOMINALS,
     PRONOUN_GENDER,
     RANK_ABBREVIATIONS,
@@ -651,6 +652,13 @@ def country_before_name(words: list[Token]) -> bool:
     given name ("Indian Narendra Modi", ``country_before_given_name``) or the country of an
     office just before ("Prime Minister of India Narendra Modi", ``country_of_an_office``)."""
     return country_before_given_name([t.text for t in words]) or country_of_an_office(words)
+
+
+def platform_before_name(words: list[Token]) -> bool:
+    """Whether a name's first word is the site the words were posted on, read into the name:
+    "on Twitter Roe said" tagged "Twitter Roe" names Roe, who posted on Twitter. A site where
+    anyone posts ([posting_platforms]) is no word of a person's name; only with a name after it."""
+    return len(words) > 1 and words[0].lower_ in POSTING_PLATFORMS and words[1].text[:1].isupper()
 
 
 def office_country_before(first: Token) -> bool:

@@ -22,6 +22,7 @@ from onrecord.extract.candidates import is_dateline
 from onrecord.extract.quotes import Quote
 from onrecord.extract.speakers.borrowed_subject import (
     borrowed_subject,
+    poster_after_gerund,
     reporter_instead,
     subject_of_verb_read_as_subject,
 )
@@ -97,6 +98,9 @@ class SpeakerResolver:
             # "Mrs. Roe, the likely nominee come November, proposed": the verb the parse made the
             # cue's subject names no one; its own subject, a name, spoke
             return self.resolve(subject)
+        poster = poster_after_gerund(head) if cue is not None and head.head.i == cue.i else None
+        if poster is not None:
+            return self.resolve(poster)  # "Posting on Zedgram Roe said": Roe, not the posting
         if borrowed_subject(head, cue):
             return None
         for rule_pass in PASSES:

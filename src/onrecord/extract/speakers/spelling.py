@@ -5,7 +5,7 @@ exactly one person's surname, is a slip of the writer's, not a new person."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
@@ -73,3 +73,27 @@ def inner_name_owner(word: str, names: Sequence[tuple[str, T]]) -> T | None:
     holders = {id(person): person for name, person in names
                if key in (unaccented(w) for w in name.split()[1:-1])}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def slipped_body_name(name: str, names: Iterable[str], known: Container[str]) -> str | None:
+    """The one other body's name of ``names`` that ``name`` writes with one word misspelt: "the
+    Zembain government" beside "the Zembian government" is one government, the writer's slip.
+    Only a capitalised word on no list of ``known`` words (country and nationality words) one
+    letter off a word that is on it (``slip_of``), the other words the same; None when there is
+    none or several."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    found = set()
+    for other in names:
+        others = other.split()
+        if len(others) != len(words) or other == name:
+            continue
+        diff = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+        if len(diff) != 1:
+            continue
+        wrong, right = diff[0]
+        if wrong[:1].isupper() and right[:1].isupper() and wrong.lower() not in known and right.lower() in known \
+                and slip_of(wrong, [right.lower()]) == right.lower():
+            found.add(other)
+    return found.pop() if len(found) == 1 else None

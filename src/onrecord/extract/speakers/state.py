@@ -79,6 +79,7 @@ from onrecord.extract.speakers.name_forms import (
     names_a_thing,
     open_bracket_cut,
     person_possessive_cut,
+    platform_before_name,
     sentence_opening_common_word,
     service_before_rank,
     style_of_address,
@@ -89,14 +90,16 @@ from onrecord.extract.speakers.name_forms import (
     trailing_possessive_cut,
 )
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
-from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner
+from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner, slipped_body_name
 from onrecord.extract.speakers.unnamed import no_named_speaker, owned_by_a_pronoun
 from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
     BODY_KINDS,
+    COUNTRY_WORDS,
     DOTTED_ACRONYM,
     KIN_NOUNS,
     NAME_TITLES,
+    NEWSPAPER_NAME_WORDS,
     ORG_NOUNS,
     PARTIES,
     PERSON_NOUNS,
@@ -353,6 +356,8 @@ class ArticleState:
             tokens = tokens[1:]  # "Guests of Honour Cherie and Sean": a style, no given name
         if country_before_name(tokens):
             tokens = tokens[1:]  # "Indian Narendra Modi": the person's country, not the name
+        if platform_before_name(tokens):
+            tokens = tokens[1:]  # "on Twitter Roe said": where Roe posted, not Roe's name
         while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
             tokens = tokens[:-1]
         if not tokens:
@@ -780,7 +785,7 @@ class ArticleState:
         Organization" for "WHO", "Wanda Vázquez Garced" for "Wanda Vázquez", "Hage Geingob" for
         "Geingob", "Commission on Presidential Debates" for "Commission", "Syrian state media"
         for "State media"."""
-        if self._headline_words_cut(entity):
+        if self._headline_words_cut(entity) or self._slipped_body_name(entity):
             return
         holder = self._person_typed_as_body(entity)
         if holder is not None:
@@ -803,6 +808,22 @@ class ArticleState:
         entity.add_alias(entity.name)
         entity.name = fuller
         entity.type = type_
+
+    def _slipped_body_name(self, entity: ArticleEntity) -> bool:
+        """A body's name the article writes once with a country's word misspelt ("the Zembain
+        government" beside "the Zembian government", spelling.slipped_body_name) is that body:
+        the entity joins it. True when joined."""
+        if entity.type not in BODY_TYPES | {"GPE"}:
+            return False
+        bodies = [e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
+                  and e.type in BODY_TYPES | {"GPE"}]
+        right = slipped_body_name(entity.name, [e.name for e in bodies], COUNTRY_WORDS)
+        if right is None:
+            return False
+        known = next(e for e in bodies if e.name == right)
+        known.add_alias(entity.name)
+        self._join(entity, known)
+        return True
 
     def _headline_words_cut(self, entity: ArticleEntity) -> bool:
         """A person's name read out of a title-case headline ("Jane Roe Beats Establishment",
@@ -865,6 +886,10 @@ class ArticleState:
             fuller = self._body_expansion(name) or longer_body_name(name, self.doc) \
                 or introduced_in_full(name, self.doc) or introduced_with_place(name, self.doc) \
                 or place_pair_name(name, self.doc) or region_pair_name(name, self.doc)
+            if fuller is None and name.lower() in NEWSPAPER_NAME_WORDS:
+                # "the Post" of an article on "the Zedville Post": the paper's last word for its
+                # name, though the article names Zedville itself too (longer_body_name)
+                fuller = body_name_ended_after_the(name, self.doc)
             if fuller is None and not entity.named:
                 fuller = qualified_body_name(name, self.doc)
             return fuller or (name if name != entity.name else None), entity.type
