@@ -47,7 +47,9 @@
   possessor for a "though" clause (``concessive_clause``), and, last, the one person of the
   pronoun's gender the article has brought in at all (``only_person_of_gender``). Rule "pronoun".
 - ``plural_pronoun``: "they": the last plural subject of this or the two sentences before, else a
-  body named as a subject, unless a plural thing stands nearer (``plural_nearer``). Rule "pronoun".
+  body named as a subject, unless a plural thing stands nearer (``plural_nearer``); a plural
+  subject of a verb of speech is people whatever its noun, a writing's aside
+  (``speaking_plural``). Rule "pronoun".
 - ``thing_pronoun``: "it": the body or writing the sentence before was about; no guess from
   the body or place spoken of last. Rule "pronoun".
 - ``partitive_pronoun``: "some of the protesters": the group named after "of"; rule
@@ -1386,7 +1388,8 @@ def clause_subject(state: ArticleState, head: Token, gender: str | None,
     possessor in its appositive is no rival; "Smith told Jones he ..." stays unnamed). Nor is
     anyone the pronoun's own clause bars (``barred``, ``disjoint_people``): "Mr. Khan said that
     Mr. Novak had shown disrespect, and he accused Mr. Novak of ..." — the one accused is not
-    the one accusing."""
+    the one accusing. A second name the parse set in apposition to the subject's is a rival
+    (``apposed_name``: one wrong name on a PolNeAR train sample, seed 10411, left unnamed)."""
     if head.dep_ != "nsubj" or head.head.dep_ == "ROOT" or state.in_quote(head.idx):
         return None
     subject = main_subject(head.sent)
@@ -1397,9 +1400,19 @@ def clause_subject(state: ArticleState, head: Token, gender: str | None,
         return None
     phrase = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
     rivals = [e for o, e in state.persons_between(head.sent.start_char, head.idx)
-              if e is not entity and o not in phrase and not state.in_quote(o) and fits_gender(e, gender)
+              if e is not entity and (o not in phrase or apposed_name(state.name_head(o), subject))
+              and not state.in_quote(o) and fits_gender(e, gender)
               and id(e) not in (barred or ()) and not passing_beside_coordinate(state, head, o)]
     return None if rivals else entity
+
+
+def apposed_name(name: Token | None, subject: Token) -> bool:
+    """Whether another person's name stands in apposition to a named subject ("Ms. Lind, Ms. Ortiz
+    later told why she ...", parsed with Ortiz beside Lind): two names side by side are two
+    people the parse has joined, and either may be the subject, so the other is a rival of a
+    "he" or "she" after them, not a description of the subject."""
+    return name is not None and name.dep_ == "appos" and name.head.i == subject.i and subject.pos_ == "PROPN" \
+        and name.pos_ == "PROPN"
 
 
 def opener_before_quote(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
@@ -1861,7 +1874,10 @@ def plural_pronoun(head: Token, state: ArticleState) -> Mention | None:
     Measured precision: 0.75 (6/8) on the dev half (seeds 3001, 3002 and 3003, every other
     dev "they"); too few to split it on. A campaign or an administration as the nearest subject
     is what "they" stands for (``campaign_they``: one wrong name made right on a PolNeAR train
-    sample, no Wikinews dev change)."""
+    sample, no Wikinews dev change). A plural the word lists do not know as people that is the
+    subject of a verb of speech is people all the same (``speaking_plural``: "the mayor's backers
+    claim ... they add"): issue 13, r17-pron, 2 PolNeAR train statements (seeds 10411-10415, 300
+    articles) unresolved -> right, none wrong; no Wikinews dev change."""
     if not is_pronoun(head) or head.lower_ not in PLURAL_PRONOUNS:
         return None
     return _pronoun_mention(head, plural_antecedent(state, head))
@@ -2207,7 +2223,7 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
                     token.ent_type_ == "ORG" or state.one_word_name(token)):
                 organization = token
             continue
-        if not collective and not actor_noun(token):
+        if not collective and not actor_noun(token) and not speaking_plural(token, spoke):
             things.append(token)
             continue  # "the changes", "endorsements": things do not speak
         if any(c.dep_ == "conj" for c in token.children):
@@ -2218,6 +2234,20 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
         body = names.named(state, state.doc[slice(*mention_range(organization))], organization)
         return None if one_person(body) else body
     return None
+
+
+# plural nouns that "say" without speaking: writings, laws and plans, works
+_MUTE_SAYERS = DOCUMENT_NOUNS | SAID_THINGS | THING_NOUNS
+
+
+def speaking_plural(token: Token, spoke: set[int]) -> bool:
+    """Whether a plural common noun the lists do not know as people is people all the same,
+    being the subject of a verb of speech ("the mayor's backers claim ... they add", "her
+    associates noted ... they suggested"): whoever says something is someone, unless the
+    noun is a writing, a law or a work ("the reports say", "the rules state"), which speaks for
+    its author. A name's word or a figure ("the numbers show") is left to the lists."""
+    return token.i in spoke and token.pos_ == "NOUN" and token.lemma_.lower() not in _MUTE_SAYERS \
+        and not token.ent_type_
 
 
 def campaign_they(state: ArticleState, subject: Token) -> ArticleEntity | None:
