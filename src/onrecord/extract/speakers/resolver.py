@@ -27,6 +27,7 @@ from onrecord.extract.speakers.borrowed_subject import (
     subject_of_verb_read_as_subject,
 )
 from onrecord.extract.speakers.mention_syntax import affiliation_of, mention_range
+from onrecord.extract.speakers.non_source import cannot_state, source_behind
 from onrecord.extract.speakers.passes import bodies, descriptions, epithets, names, pronouns, writers
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.model import Entity
@@ -89,7 +90,9 @@ class SpeakerResolver:
         """The speaker a source mention stands for; None when it is no speaker (a dateline).
         Given the cue, a head that is some other clause's subject gives no speaker at all
         (``borrowed_subject``: its words would read as a name), or, when the cue is plainly the
-        reporter's, is read as the subject of the verb reporting that clause (``reporter_instead``)."""
+        reporter's, is read as the subject of the verb reporting that clause (``reporter_instead``).
+        A head that cannot state ("the backlash", "his plea": ``non_source.cannot_state``) gives
+        the source the grammar puts behind it, or none (``non_source.source_behind``)."""
         reporter = reporter_instead(head, cue)
         if reporter is not None:
             return self.resolve(reporter)
@@ -103,6 +106,10 @@ class SpeakerResolver:
             return self.resolve(poster)  # "Posting on Zedgram Roe said": Roe, not the posting
         if borrowed_subject(head, cue):
             return None
+        if cannot_state(head):
+            # "The backlash from the ruling", "his plea": no source, but a plea's owner may be
+            source = source_behind(head, cue)
+            return self.resolve(source) if source is not None else None
         for rule_pass in PASSES:
             answer = rule_pass(head, self.state)
             if isinstance(answer, NotASpeaker):
