@@ -1,14 +1,17 @@
 """Issue 17, round 17: a past act denied is no refusal, a filing in a case is no REQUEST, captives
 set free are RETREAT/release, and a blow dealt "for" what someone did, or carried by a "he" or a
-"she", is an attack in words (made-up sentences, the real model)."""
+"she", is an attack in words; a share of voters backing someone is a poll, and "whipping" a rival
+among voters a result (made-up sentences, the real model)."""
 from __future__ import annotations
 
+from onrecord.extract.events.checks import counted_electorate
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.non_events import (
     attack_on_rival,
     blamed_for_conduct,
     court_motion,
     denied_fact,
+    electoral_defeat,
 )
 from statement_lookup import token
 
@@ -84,3 +87,33 @@ def test_a_pronoun_carrying_an_armed_attack_stays_a_blow(nlp):
     doc = nlp("She launched an attack on the rebel camp with drones.")
     assert not attack_on_rival(token(doc, "launched"), token(doc, "She"))
     assert _types_at(nlp, doc.text, "launched") == [("ASSAULT", None)]
+
+
+def test_a_share_of_voters_backing_someone_is_a_poll(nlp):
+    doc = nlp("He is backed by 34% of Democratic voters in the latest survey.")
+    assert counted_electorate(token(doc, "%"))
+    assert _types_at(nlp, doc.text, "backed") == []
+
+
+def test_a_share_of_officials_backing_something_stays(nlp):
+    doc = nlp("Half of the senators backed the governor's plan.")
+    assert not counted_electorate(token(doc, "Half"))
+    assert _types_at(nlp, doc.text, "backed") == [("SUPPORT", None)]
+
+
+def test_whipping_a_rival_among_voters_is_a_result(nlp):
+    doc = nlp("Mayor Quill whipped Governor Pike among young voters in Iowa.")
+    assert electoral_defeat(token(doc, "whipped"))
+    assert _types_at(nlp, doc.text, "whipped") == []
+
+
+def test_whipping_prisoners_stays_a_blow(nlp):
+    doc = nlp("The army whipped the prisoners with cables.")
+    assert not electoral_defeat(token(doc, "whipped"))
+    assert _types_at(nlp, doc.text, "whipped") == [("ASSAULT", None)]
+
+
+def test_an_offer_said_not_taken_up_stays_a_refusal(nlp):
+    doc = nlp("The minister said he did not accept the offer from the rebels.")
+    assert not denied_fact(token(doc, "accept"))
+    assert _types_at(nlp, doc.text, "accept") == [("REJECT", None)]

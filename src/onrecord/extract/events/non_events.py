@@ -1029,10 +1029,14 @@ def denied_fact(token: Token) -> bool:
     in what someone says, denies a fact; PLOVER's REJECT is the refusal of what was asked or
     offered, and a denial is a statement (no event). An intent refused ("said it will not
     attend", "would not endorse", "refused to meet") is left alone, as is "did not accept the
-    offer" told by the writer, which may be the refusal itself."""
+    offer" told by the writer, which may be the refusal itself, and a proposal, an offer or a
+    demand not taken up in what someone says ("said he did not accept the offer": ``[proposal_nouns]``),
+    which is the refusal told."""
     if token.pos_ != "VERB":
         return False
     children = list(token.children)
+    if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROPOSALS for c in children):
+        return False
     aux = [c for c in children if c.dep_ == "aux"]
     if any(a.lemma_.lower() != "do" for a in aux):
         return False  # "will not", "would not", "can not": an intent or a capacity
