@@ -132,6 +132,7 @@ _TALKING = MEETING_VERBS | frozenset({"discuss", "negotiate"})
 _TOPIC_TALK = data.words(_WORDS, "topic_talk_verbs")
 _PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
 _ELECTORATE = data.words(_WORDS, "electorate_nouns")
+_SHARES = data.words(_WORDS, "electorate_shares")  # "34% of voters" (``counted_electorate``)
 _BALLOTS = data.words(_WORDS, "ballot_nouns")
 _ELECTORATE_STANCES = frozenset({"SUPPORT", "AGREE", "ACCUSE", "CONSULT", "AID"})  # no act of an electorate
 
@@ -1054,12 +1055,23 @@ def electorate_actor(kind: str, actor: Token, trigger: Token) -> bool:
     actor's own head word) back, blame or think is an opinion counted, no act between political
     actors. Backing, agreeing, blaming, meeting, aid and a rejection not cast in a ballot are
     dropped ("voters rejected the senator's plan"); voters who reject something in a
-    referendum (``[ballot_nouns]``), demand, protest or riot are left alone."""
-    if actor.lemma_.lower() not in _ELECTORATE:
+    referendum (``[ballot_nouns]``), demand, protest or riot are left alone. A share of an
+    electorate ("34% of voters", "most respondents") is that electorate (``counted_electorate``)."""
+    if actor.lemma_.lower() not in _ELECTORATE and not counted_electorate(actor):
         return False
     if kind == "REJECT":  # "voters rejected the constitution in a referendum": a vote, an act
         return not any(t.lemma_.lower() in _BALLOTS for t in trigger.subtree)
     return kind in _ELECTORATE_STANCES
+
+
+def counted_electorate(actor: Token) -> bool:
+    """"34% of voters", "40 percent of likely voters", "a majority of respondents": a number or a
+    share (a number, ``[electorate_shares]``) "of" an electorate (``[electorate_nouns]``) is the
+    part of it a poll counted, whose stance is an opinion as the whole electorate's is."""
+    if not (actor.like_num or actor.pos_ == "NUM" or actor.lemma_.lower() in _SHARES):
+        return False
+    return any(g.lemma_.lower() in _ELECTORATE for p in actor.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj")
 
 
 def meeting_on_trip(children: list[Token]) -> bool:

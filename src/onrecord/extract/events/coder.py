@@ -146,6 +146,7 @@ from onrecord.extract.events.non_events import (
     caught_hazard,
     claimed_act,
     contest_result,
+    court_motion,
     crowd_violence,
     electoral_defeat,
     emergency_declaration,
@@ -409,6 +410,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "three protesters were killed when police dispersed a rally": no PROTEST
             if kind == "REQUEST" and question_asked(token):
                 continue  # "a reporter asked the mayor a question": a question put, no act asked for
+            if kind == "REQUEST" and court_motion(token):
+                continue  # "asked the court to block the order": a filing in a case, no act asked for
             if kind == "REQUEST" and protest_demand(token, actor_tok):
                 continue  # "protesters' demands include ...": the topic of a protest, no REQUEST
             if writer_contact(token, kind, actor_tok, contents):

@@ -340,11 +340,15 @@ def person_attacks_person(token: Token, actor: Token) -> bool:
 def blamed_for_conduct(token: Token) -> bool:
     """A blow that names what it is dealt for, a person's conduct or words: "Lee fired at Grant
     over his vote on the budget", "Lopez hit Ward for her handling of the strike" (an "over" or
-    "for" phrase on something of someone's, a position or a text, ``_WORDED_TARGETS``). Without
-    one, "hit", "fire at" or "target" between named persons may be blows ("Smith hit Jones
-    outside the bar", "he fired at Hill twice"), so they are not read as words; nor is a part of
-    the body ("hit him over the head", ``[struck_body_parts]``)."""
+    "for" phrase on something of someone's, a position or a text, ``_WORDED_TARGETS``), or what
+    they did, told by a verb in "-ing" ("Lopez hit Ward for skipping the debate": one is hit
+    "for" an act in words, not in blows). Without one, "hit", "fire at" or "target" between
+    named persons may be blows ("Smith hit Jones outside the bar", "he fired at Hill twice"),
+    so they are not read as words; nor is a part of the body ("hit him over the head",
+    ``[struck_body_parts]``)."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("over", "for")):
+        if prep.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
+            return True  # "for skipping the debate": a conduct blamed
         for g in (g for g in prep.children if g.dep_ == "pobj"):
             if g.lemma_.lower() in _BODY_PARTS:
                 continue
@@ -388,8 +392,11 @@ def attack_on_rival(token: Token, actor: Token) -> bool:
     """"Trump unleashed a harsh attack on Carson", "Bush continued his assault on Mr. Rubio": a
     named person who makes, through a light verb (``[attack_carrying_verbs]``), an attack
     on other named persons, with no weapon ("with drones") and no place or troops hit,
-    does so in words: ACCUSE/disapprove as ``verbal_attack`` reads "Trump attacked Carson"."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACK_CARRIERS or actor.ent_type_ != "PERSON":
+    does so in words: ACCUSE/disapprove as ``verbal_attack`` reads "Trump attacked Carson"; so
+    does a "he" or a "she" ("he continued his assault on Mr. Rubio"), as ``person_attacks_person``
+    reads them."""
+    person = actor.ent_type_ == "PERSON" or actor.pos_ == "PRON" and actor.lower_ in _PERSON_PRONOUNS
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACK_CARRIERS or not person:
         return False
     if actor.tag_ == "NNPS":
         return False
@@ -1006,13 +1013,37 @@ def unrefused_negation(token: Token) -> bool:
     """A negated verb that reports what has not (yet) happened or what someone does not intend,
     not a refusal of what was asked: "Congress has not passed the budget", "had not yet decided",
     "does not plan to run", "did not want". PLOVER's REJECT is a refusal; these are no event. Nor
-    is a meeting or a visit told as not held (``meeting_not_held``)."""
+    is a meeting or a visit told as not held (``meeting_not_held``), nor a past act denied
+    (``denied_fact``)."""
     children = list(token.children)
     if any(c.lower_ == "yet" for c in children):
         return True
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
         return True
-    return token.lemma_.lower() in _INTENTIONS or meeting_not_held(token)
+    return token.lemma_.lower() in _INTENTIONS or meeting_not_held(token) or denied_fact(token)
+
+
+def denied_fact(token: Token) -> bool:
+    """"The aide insisted that he never met the envoy", "Ms. Roe said she did not endorse anyone",
+    "I never thanked him": a past act told as not done, "never" with a simple past or "did not"
+    in what someone says, denies a fact; PLOVER's REJECT is the refusal of what was asked or
+    offered, and a denial is a statement (no event). An intent refused ("said it will not
+    attend", "would not endorse", "refused to meet") is left alone, as is "did not accept the
+    offer" told by the writer, which may be the refusal itself, and a proposal, an offer or a
+    demand not taken up in what someone says ("said he did not accept the offer": ``[proposal_nouns]``),
+    which is the refusal told."""
+    if token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROPOSALS for c in children):
+        return False
+    aux = [c for c in children if c.dep_ == "aux"]
+    if any(a.lemma_.lower() != "do" for a in aux):
+        return False  # "will not", "would not", "can not": an intent or a capacity
+    if any(c.lower_ == "never" for c in children) and token.tag_ == "VBD" and not aux:
+        return True  # "he never met the envoy"
+    past = token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
+    return past and token.dep_ == "ccomp" and token.head.lemma_.lower() in _SAYING | {"deny"}
 
 
 def opinion_agreement(token: Token) -> bool:
@@ -1068,6 +1099,27 @@ def question_asked(token: Token) -> bool:
     things = [c for c in children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
               and c.lemma_.lower() not in ("question", "query")]
     return not things
+
+
+def court_motion(token: Token) -> bool:
+    """"The ministry asked Judge Harlow to delay his ruling", "lawyers for the city asked the court
+    to block the order", "petitioned the tribunal": a party to a case asking a court or a judge
+    (``[court_nouns]``, or a name titled "Judge") for a ruling makes a filing, a step of the
+    procedure, no PLOVER REQUEST between political actors (the suit itself is ACCUSE, the
+    ruling the court's). Asking anyone else ("asked the governor to veto it") is left alone."""
+    if token.pos_ != "VERB":
+        return False
+    addressees = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    addressees += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                   for g in p.children if g.dep_ == "pobj"]  # "called on the court to ..."
+    return bool(addressees) and all(_court_or_judge(a) for a in addressees)
+
+
+def _court_or_judge(word: Token) -> bool:
+    """A court or a judge: its noun ("the court", "a federal judge") or a name titled "Judge"."""
+    if word.lemma_.lower() in COURTS:
+        return True
+    return word.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ == "judge" for c in word.children)
 
 
 def agreed_on_little(token: Token) -> bool:
