@@ -7,7 +7,8 @@ and of another's dependency (``dependency_people``), plural people of several co
 abroad (``described_as_several``, ``guests_at_meeting``) or a surname that spells a nationality
 (``surname_of_named``), a US state's legislator or a US state named like a country
 (``state_not_country``), a state or county counted for its country (``subdivision_mentions``),
-a government named by its ruler (``ruled_by_person``), what a party was (``past_descriptions``),
+a government named by its ruler or after its leader (``ruled_by_person``, ``led_by_person``), what
+a party was (``past_descriptions``), where a person was (``whereabouts``),
 who is a person (``_a_person``) or several countries
 (``several_countries``), where the event happened (``_location``) and the actor a passive with
 no agent implies (``implied_actor``).
@@ -224,6 +225,27 @@ def ruled_by_person(party: Token) -> Optional[Span]:
             name = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if name is not None and name.ent_type_ == "PERSON":
                 return doc_index.entity_at(party.doc, name.i)
+    return None
+
+
+def led_by_person(party: Token) -> Optional[Span]:
+    """The person a body is named after as its head: "Ann Roe's government", "the Roe
+    administration" (``[ruled_body_nouns]`` with a person's name as its possessive or
+    compound); None otherwise. Such a body is of that person's country, which the name's
+    dictionary entry or the article's description of the person gives (``parties._party``).
+    Unlike "the government of Ann Roe" (``ruled_by_person``), a person the article does not
+    place leaves the usual reading of the party: "the Roe administration" of a state's governor
+    is as often the article's own country."""
+    if party.lemma_.lower() not in _RULED:
+        return None
+    for child in party.children:
+        if child.dep_ not in ("poss", "compound") or child.i > party.i:
+            continue
+        if child.ent_type_ == "PERSON":
+            return doc_index.entity_at(party.doc, child.i)
+        if child.pos_ == "PROPN" and any(len(e) > 1 and e[-1].lower_ == child.lower_
+                                         for e in doc_index.ents_labelled(party.doc, "PERSON")):
+            return party.doc[child.i:child.i + 1]  # "Roe's government" tagged a body after "Ann Roe"
     return None
 
 
@@ -595,7 +617,7 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
     # ``countries`` is in text order: bisection finds the ones in a range without scanning
     # every country of the article for every event
     inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
-    past = past_descriptions(token)
+    past = past_descriptions(token) + (whereabouts(token) if own_only else [])
     inside = [(o, c) for o, c in inside if not any(start <= o < end for start, end in past)]
     if inside:
         return inside[0][1]
@@ -609,6 +631,17 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
         if not any(start <= offset < end for start, end in others):
             return country
     return None
+
+
+def whereabouts(person: Token) -> list[tuple[int, int]]:
+    """The offsets of the phrases that say where a person was, hung on their name by a place's
+    preposition (``[place_prepositions]``: "killed General Ivo Roe in Mali", "Ann Roe at the
+    summit in Lima"): the parse often attaches the event's place to the name, and that place is
+    where the person was struck, met or spoke, not their country. Left out of a person's own
+    words (``_country_within`` with ``own_only``); "of" and "from" ("Ann Roe of Ghana") still
+    say whose they are."""
+    return [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in person.children
+            if p.dep_ == "prep" and p.i > person.i and p.lower_ in _PLACE_PREPS]
 
 
 def past_apposition(appos: Token) -> bool:

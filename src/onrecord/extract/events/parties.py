@@ -31,6 +31,7 @@ from onrecord.extract.events.countries import (
     _spurious_name_country,
     _unsure_subject_pronoun,
     dependency_people,
+    led_by_person,
     national_office_country,
     paragraph_countries,
     past_apposition,
@@ -102,6 +103,7 @@ _CENSURED_ACTS = data.words(_WORDS, "censured_act_nouns")  # "condemned the crac
 _HARMFUL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 _CHARGE_PREPS = data.words(_WORDS, "charge_prepositions")  # "accused X of ...", "arrested X for ..."
 _STATE_BODIES = data.words(_WORDS, "state_body_nouns")  # "the government" (``tied_body_country``)
+_TIED_GROUPS = data.words(_WORDS, "tied_group_nouns")  # "the lawmakers" (``tied_body_country``)
 _SETTLEMENT_TALKS = data.words(_WORDS, "settlement_talk_nouns")  # "after talks with X" (``talks_partner``)
 _TALKS_PREPS = data.words(_WORDS, "talks_prepositions")
 _TALKS_KINDS = data.words(_WORDS, "talks_partner_kinds")  # CONCEDE, RETREAT (``talks_partner``)
@@ -274,7 +276,7 @@ def tied_body_country(token: Token, tables: Tables) -> Optional[str]:
     article then stands. Only mentions ahead of it tie it: in "Kenya's opposition criticised the
     government. The Chinese government declined to comment.", the government is Kenya's."""
     noun = token.lemma_.lower()
-    if token.pos_ != "NOUN" or noun not in _STATE_BODIES:
+    if token.pos_ != "NOUN" or noun not in _STATE_BODIES | _TIED_GROUPS:
         return None
     if not bare_noun(token):
         return None
@@ -1816,6 +1818,25 @@ def _state_role(roles: Iterable[str], tables: Tables) -> Optional[str]:
     return None
 
 
+def leader_described_country(name: Span, tables: Tables, named: set[str], people: Optional[People],
+                             known: Optional[dict[str, Entity]]) -> Optional[str]:
+    """The country of a person a body is named after (``countries.led_by_person``): the one the
+    dictionary gives the name, unless only words that say nothing of the person give it
+    (``_spurious_name_country``), else the one the article describes them with (``_people``: the
+    words around the name, else their resolved entity's roles and affiliation); None if none."""
+    words = _words(name)
+    country = code_actor(words, tables)[0]
+    if country is not None and country != _spurious_name_country(words, tables, named):
+        return country
+    if people is None:
+        return None
+    known_id, said = people.get(name[-1].text)
+    record = (known or {}).get(known_id or "")
+    if said is None and record is not None:
+        said = entity_coding(record, tables, named)[0]
+    return said
+
+
 def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], named: Optional[set[str]] = None) -> People:
     """What the article says of each person, by surname: the resolved entity of that name (none
     when two share it), and the country the words around the name give where the article first
@@ -1845,6 +1866,7 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], named: Optiona
             words += list(_phrase(appos))  # not "formerly a Ruritanian church": its past
         words += _home_place(root)
         words += _copula_description(root)
+        words += _apposed_title(root)
         words += _next_description(ent) if first else []
         country = code_actor(_words(words), tables)[0] if words else None
         country = country or legislator_state(ent)
@@ -1907,6 +1929,18 @@ def _next_description(name: Span) -> list[Token]:
             or not any(c.dep_ in ("amod", "nummod", "compound") and c.i < subject.i for c in subject.children):
         return []
     return [subject]
+
+
+def _apposed_title(name: Token) -> list[Token]:
+    """The words before the common noun a person's name stands beside as its apposition: "met
+    Uganda's foreign minister Joe Poe", "the Chilean president, Ann Roe" (the parse hangs the
+    name on "minister", "president", so the name's own phrase holds none of them). They say who
+    the person is as "Foreign Minister Joe Poe" would. Only the words up to the noun: "a critic
+    of Russia, Ann Roe" is no Russian."""
+    head = name.head
+    if name.dep_ != "appos" or head.pos_ != "NOUN" or head.i > name.i:
+        return []
+    return list(name.doc[head.left_edge.i:head.i + 1])
 
 
 def _copula_description(name: Token) -> list[Token]:
@@ -2002,6 +2036,9 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
     ruler = ruled_by_person(token)
     if country is None and ruler is not None:  # "the government of Ann Roe": her country, else none
         country = code_actor(_words(ruler), tables)[0] or (people.get(ruler[-1].text)[1] if people else None)
+    leader = led_by_person(token) if country is None and ruler is None else None
+    if leader is not None:  # "Ann Roe's government": hers where the name or the article says it
+        country = leader_described_country(leader, tables, named_countries, people, known)
     if country and any(w in event_tables.dependency_peoples() for w in words):  # "Samoan": Samoa's or the USA's
         country = dependency_people(words, country, _country_counts(countries))
     entity_id = next((eid for s, e, eid in mentions if s < span.end_char and span.start_char < e), None)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from onrecord import data
 from onrecord.extract import doc_index
+from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 
 _WORDS = "event_words.txt"
@@ -189,4 +190,21 @@ def _leading_date(word: Token, head: Token) -> bool:
 
 
 def _words(span: Iterable[Token]) -> list[str]:
-    return [word_key(t.text) for t in span if not t.is_punct]
+    """The word keys of a phrase (``tables.word_key``), less punctuation and the common words
+    that spell a place (``common_place_word``)."""
+    return [word_key(t.text) for t in span if not t.is_punct and not common_place_word(t)]
+
+
+def common_place_word(word: Token) -> bool:
+    """A word written in lower case as an adjective or common noun whose key the actor dictionary
+    knows only as a place's name, not as a people's word ("male troops": Malé, the Maldives'
+    capital; "a lima bean"), or an adjective capitalised only as a sentence's first word and
+    tagged no name ("Male soldiers attacked ..."; not "Hongkongers", a people's noun there): the
+    word, not the place, so it codes no country."""
+    opening_adjective = word.is_sent_start and not word.ent_type_ and word.tag_ == "JJ"
+    if not (word.is_lower and word.pos_ in ("ADJ", "NOUN") or opening_adjective):
+        return False
+    tables = event_tables.load()
+    key = word_key(word.text)
+    code = tables.names.get(key)
+    return code is not None and len(code) == 3 and code.isalpha() and key not in tables.countries
