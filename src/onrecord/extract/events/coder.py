@@ -59,7 +59,9 @@ and an event goes in the record only with a target, unless its type is one-sided
 forces moved, a resignation: ``dyadic_or_one_sided``).
 
 This module proposes the events and asks the rules, which live by job: ``parties`` (who the actor
-and the target are), ``countries`` (their countries and the event's place), ``non_events`` (what
+and the target are), ``kept_targets`` (a target the first reading misses or clears where the grammar
+gives one: the people counted, whom a lifted measure holds, a refusal's condition, a joint act's
+partner, aid's purpose), ``countries`` (their countries and the event's place), ``non_events`` (what
 is no event, or takes another type), ``checks`` (a coded event's parties and sense), ``verbal``
 (acts in words), all on the parse helpers of ``phrases``.
 """
@@ -127,6 +129,13 @@ from onrecord.extract.events.countries import (
     worldwide,
 )
 from onrecord.extract.events.gate import EventGate
+from onrecord.extract.events.kept_targets import (
+    counted_whole,
+    joint_act_partner,
+    measure_target,
+    purpose_target,
+    refusal_condition,
+)
 from onrecord.extract.events.model import (
     NONE,
     EventModel,
@@ -494,9 +503,16 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = refused_asker(token, tables)  # "X asked Y to ..., but he declined": X
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
             target_tok = named_owner(target_tok, kind, tables)  # "a tax on Zedco products": Zedco
+            target_tok = counted_whole(target_tok, tables)  # "freed dozens of activists": the activists
             if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok) \
                     or meeting_venue(token, target_tok) or meeting_purpose(token, target_tok):
                 target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree", "tendered it": what
+            if target_tok is None:
+                # "ended its blockade of Tarvia's ports", "refused to reopen the border until Borduria
+                # ...": whom the measure holds, or whose act the refusal waits for
+                target_tok = (measure_target(token, kind, tables) or refusal_condition(token, kind, tables)
+                              or joint_act_partner(token, kind, actor_tok, tables)  # "X and Y agreed to joint drills"
+                              or purpose_target(token, kind, tables))  # "donated equipment to assist Tarvia"
             if aimed and target_tok is None:
                 target_tok = alleged_party(token, kind, tables)  # "alleged the government is hiding ..."
             if aimed and (disowned_stance(token, kind, target_tok) or unaimed_allegation(token, kind, target_tok)):
