@@ -49,3 +49,15 @@ def test_the_possessor_of_a_plea_is_its_owner(nlp):
     doc = nlp("Her plea to the board was that the library stay open.")
     assert utterance_owner(token(doc, "plea")).text == "Her"
     assert utterance_owner(token(nlp("The backlash from the board was swift."), "backlash")) is None
+
+
+def test_a_surname_opening_its_sentence_that_is_such_a_word_is_still_the_person(nlp):
+    text = ("Welterweight Dara Hope will defend her title in June. Hope said she had never trained harder.")
+    found = _by_content(text, "never trained harder")
+    assert found is not None and found.name == "Dara Hope"
+
+
+def test_a_body_named_by_such_a_word_and_described_once_still_states(nlp):
+    text = ("Momentum, a tenants' union, marched through Bristol. Momentum said rents had doubled in a decade.")
+    found = _by_content(text, "rents had doubled")
+    assert found is not None and found.name == "Momentum"

@@ -55,3 +55,10 @@ def test_a_description_in_apposition_to_a_named_subject_is_none(nlp):
                                              "ccomp"],
                   ["PROPN", "PUNCT", "NOUN", "AUX", "VERB", "ADV", "PRON", "VERB"])
     assert not pronouns.apposed_name(doc[2], doc[0])
+
+
+def test_they_after_plural_results_that_confirm_is_not_those_results():
+    text = ("Harbour workers met on Tuesday. The lab results confirm that the pier was unsafe. "
+            "The port must close for a month, they said.")
+    found = speaker(text, "port must close")
+    assert found.name == "Harbour workers"  # not the results, which confirm without speaking

@@ -45,3 +45,10 @@ def test_a_body_s_name_with_a_country_s_word_misspelt_is_the_body_written_right(
     assert slipped_body_name("Bolivain army", names, known) is None  # another word differs too
     assert slipped_body_name("Nigerien army", names, known | {"nigerien"}) is None  # both are countries' words
     assert slipped_body_name("Bolivain", ["Bolivian"], known) is None  # one word: a name, no body's
+
+
+def test_two_real_nationality_words_one_letter_apart_stay_two_bodies():
+    from onrecord.extract.speakers.words import KNOWN_COUNTRY_WORDS  # noqa: PLC0415
+    names = ["Nigerian army", "Nigerien army", "Bolivian government"]
+    assert slipped_body_name("Nigerien army", names, KNOWN_COUNTRY_WORDS) is None
+    assert slipped_body_name("Bolivain government", names, KNOWN_COUNTRY_WORDS) == "Bolivian government"

@@ -41,12 +41,25 @@ def cannot_state(head: Token) -> bool:
     """Whether a speaker mention's head is a common noun of ``[unstating_heads]`` or of
     ``OWNED_UTTERANCES``: no one who can state. A word inside a name the tagger found ("Concern
     Worldwide", "Impact Theatre") is the name's, unless the name is that word alone opening the
-    sentence ("Backlash" capitalised only there)."""
+    sentence ("Backlash" capitalised only there); a capitalised word the tagger left out is a name
+    when the article gives a sign of it (``named_elsewhere``)."""
     lemma = head.lemma_.lower()
     if lemma not in UNSTATING_HEADS and lemma not in OWNED_UTTERANCES or head.pos_ not in ("NOUN", "PROPN"):
         return False
     ent = doc_index.entity_at(head.doc, head.i)
-    return ent is None or len(ent) == 1 and bool(head.is_sent_start)
+    if ent is not None and (len(ent) > 1 or not head.is_sent_start):
+        return False
+    return not (head.text[:1].isupper() and named_elsewhere(head))
+
+
+def named_elsewhere(head: Token) -> bool:
+    """Whether a capitalised word opening its sentence is a name all the same: the article writes it
+    capitalised where no sentence starts ("Tyson Fury ... Fury said", "Former congresswoman Grace Hope
+    ... Hope said"), or sets a description beside it, here or elsewhere ("Momentum, the grassroots
+    group, said")."""
+    doc = head.doc
+    return any(not doc[i].is_sent_start and i != head.i or any(c.dep_ == "appos" for c in doc[i].children)
+               for i in doc_index.positions(doc).get(head.text, ()))
 
 
 def source_behind(head: Token, cue: Token | None) -> Token | None:

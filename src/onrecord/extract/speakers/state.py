@@ -95,9 +95,9 @@ from onrecord.extract.speakers.unnamed import no_named_speaker, owned_by_a_prono
 from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
     BODY_KINDS,
-    COUNTRY_WORDS,
     DOTTED_ACRONYM,
     KIN_NOUNS,
+    KNOWN_COUNTRY_WORDS,
     NAME_TITLES,
     NEWSPAPER_NAME_WORDS,
     ORG_NOUNS,
@@ -817,7 +817,7 @@ class ArticleState:
             return False
         bodies = [e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
                   and e.type in BODY_TYPES | {"GPE"}]
-        right = slipped_body_name(entity.name, [e.name for e in bodies], COUNTRY_WORDS)
+        right = slipped_body_name(entity.name, [e.name for e in bodies], KNOWN_COUNTRY_WORDS)
         if right is None:
             return False
         known = next(e for e in bodies if e.name == right)

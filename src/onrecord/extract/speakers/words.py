@@ -146,5 +146,9 @@ PAST_WORDS = frozenset({"former", "ex"})
 COUNTRY_CODES = {k: v for k, v in data.json_data("event_actors.json")["countries"].items()
                  if len(v) == 3 and v.isalpha() and v.isupper() and v not in ("UNO", "EUR", "IGO", "NGO")}
 COUNTRY_WORDS = frozenset(COUNTRY_CODES)
+# every country and nationality word either source knows (the dictionaries' and countryinfo's names and
+# demonyms): a word on neither is no country's ("Nigerien" is Niger's, though the dictionaries lack it)
+KNOWN_COUNTRY_WORDS = COUNTRY_WORDS | frozenset(data.mapping("country_names.tsv", "demonyms")) \
+    | frozenset(data.mapping("country_names.tsv", "names"))
 # the kind words that head a body's name ("Ministry", "Agency", "University")
 BODY_HEADS = data.words("org_words.txt", "body_heads")
