@@ -1,4 +1,5 @@
-"""Named speakers' statements the extractor missed or cut: a reported clause the parse split
+"""Named speakers' statements the extractor missed or cut: a reported clause whose verb the parse
+hung apart from its subject (``candidates.clause_verb_read_apart``); a reported clause the parse split
 into two complements of its cue (``candidates.complements_joined``); a name alone before a colon
 and a quote (``statements.named_colon_label``, the name written again as a whole word; a label not
 taken stops the quote going on with the speaker before, ``statements.rejected_colon_label``), but
@@ -87,3 +88,52 @@ def test_a_rejected_label_does_not_continue_the_speaker_before(nlp):
     text = 'Ann Lee spoke on Monday. Lee: "Our goal is to win the seat." Roe: "The goal is to govern the city well."'
     found = dict(contents(text))
     assert found.get("The goal is to govern the city well.") != "Ann Lee", contents(text)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("On Monday, the Westfield Rail Authority put out a statement saying an explosion that night on a freight "
+     "yard near Dunmore produced no injuries.", "an explosion that night on a freight yard near Dunmore produced",
+     "Westfield Rail Authority"),
+    ("On Friday, the coalition released a statement saying an attack that day on a base produced no casualties.",
+     "an attack that day on a base produced no casualties", "coalition"),
+])
+def test_a_clause_whose_verb_the_parse_hung_apart_from_its_subject_is_said(nlp, text, words, speaker):
+    """``candidates.clause_verb_read_apart``: the parse made the reported subject the object of
+    "saying" and hung its verb elsewhere with no subject; the whole clause is what was said."""
+    st = statement_with(onrecord.extract(text), words)
+    assert st.speaker.name == speaker
+
+
+def test_an_object_with_a_conjunct_is_left_to_the_conjunct_rule(nlp):
+    """"confirmed its first infections and Freedonia had ...": the object's conjunct is the next
+    clause's subject (``conjunct_read_as_subject``), not a clause read apart."""
+    text = "The news came the day Ruritania confirmed its first infections and Freedonia had its first death."
+    assert statement_with(onrecord.extract(text), "its first infections").content.text == "its first infections"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The council heard the plan on Monday. Mayor Ann Cole said:\n\nThe bridge will reopen next week, and the "
+     "toll on it will be cut by half before the winter.", "The bridge will reopen next week", "Ann Cole"),
+    ("Judge Ann Cole rejected this argument:\n\nThe notion the company invokes cuts across the grain of our "
+     "precedents. It ignores the framework that the court has set.\n\nThe court dismissed the suit.",
+     "cuts across the grain", "Ann Cole"),
+])
+def test_a_paragraph_after_a_speech_verbs_colon_is_a_block_quote(nlp, text, words, speaker):
+    """``statements.unmarked_block_quotes``: a block quote that lost its marks, after "X said:" or
+    "X rejected this argument:", is the speaker's words."""
+    st = statement_with(onrecord.extract(text), words)
+    assert st.kind == "direct" and st.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Here are three reasons the plan may work:\n\nThe council did not invest in the north. But it did in the south.",
+    "Mayor Ann Cole also spoke out against the plan:\n\nDunmore, a town of 40,000, had over 600 floods in the "
+    "last decade, including 8 severe ones.",
+    "Mayor Ann Cole tweeted:\n\nAfter the council voted against the plan, Tom Reed reminded voters that the "
+    "levy was high.",
+    "Mayor Ann Cole said:\n\nAfter the council voted against the plan, Tom Reed reminded voters that he did not:",
+])
+def test_a_paragraph_after_a_colon_of_no_speech_is_no_block_quote(nlp, text):
+    """No speech verb before the colon, a verb after which a page embeds a post ("spoke out:",
+    "tweeted:"), or a paragraph that is a second introduction: the writer's own words."""
+    assert not [sp for _, sp in contents(text) if sp == "Ann Cole"]

@@ -1601,6 +1601,37 @@ def conjunct_read_as_subject(cue: Token, obj: Token) -> int | None:
     return None
 
 
+def clause_verb_read_apart(cue: Token) -> tuple[int, int] | None:
+    """The clause a verb of saying reports when the parse cut its verb away from its subject:
+    in "the board put out a statement saying a fire at the depot caused no injuries" it may read
+    "a fire at the depot" as the object of "saying" and hang "caused" on "statement" with no
+    subject (or join it, with no "and" before it, to the verb of the sentence), so no clause is
+    found. The content runs from the object to the end of that verb's words when the cue says
+    (``[speech]``) and tells no one (``[addressee]``: "told reporters"), has a tense or is a
+    participle (an infinitive is speech to come) and has no complement of its own; its object
+    is a noun or a name with no conjunct; and just after the object stands a verb with a tense
+    and no subject of its own, hung on a noun, or on a verb as its adverbial clause or its
+    conjunct, that is no host of the cue.
+    None otherwise."""
+    if cue.pos_ != "VERB" or cue.tag_ == "VB" or takes_addressee(cue) or not cue_word(cue, "speech") \
+            or any(c.dep_ == "ccomp" for c in cue.children):
+        return None  # an infinitive is speech to come; a complement of its own is the clause
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    doc = cue.doc
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.right_edge.i + 1 >= len(doc) \
+            or any(c.dep_ == "conj" for c in obj.children):
+        return None  # "confirmed its first cases and Zambia had ...": conjunct_read_as_subject
+    after = doc[obj.right_edge.i + 1]
+    if after.tag_ not in FINITE_TAGS:
+        return None
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < after.i or obj.left_edge.i <= verb.i <= obj.right_edge.i \
+            or verb in cue.ancestors or verb.dep_ not in ("acl", "advcl", "conj") \
+            or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return obj.left_edge.i, verb.right_edge.i + 1
+
+
 def says_on_its_own(child: Token) -> bool:
     """Whether a cue's adverbial clause is a second saying of the speaker's, not what the cue
     reports: in "She argued against the merger, adding that the board was not concerned" the
@@ -1813,4 +1844,4 @@ def _subtree_range(tok: Token) -> tuple[int, int]:
 _CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], ...] = (
     ("characterise", _characterisation), ("announced", _told_in_passive), ("called_for", contest_called),
     ("set_off", set_off_cue), ("made_clear", made_clear), ("figure_placed", figure_placed),
-    ("denied_before", denied_clause_before), ("ccomp", clause_read_on_setting))
+    ("denied_before", denied_clause_before), ("ccomp", clause_read_on_setting), ("ccomp", clause_verb_read_apart))

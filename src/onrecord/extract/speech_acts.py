@@ -31,6 +31,7 @@ from onrecord.extract.candidates import (
     FINITE_TAGS,
     SUBJECTS,
     Candidate,
+    clause_verb_read_apart,
     contest_object,
     figure_phrase,
     finds_figures,
@@ -105,7 +106,8 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation in CLAUSE_RELATIONS:
         doc = cand.cue.doc
         subject = has_subject(doc, cand.start, cand.end) or cand.relation == "ccomp" and any(
-            c.dep_ == "ccomp" and subject_read_as_object(cand.cue, c) == cand.start for c in cand.cue.children)
+            c.dep_ == "ccomp" and subject_read_as_object(cand.cue, c) == cand.start for c in cand.cue.children) \
+            or clause_verb_read_apart(cand.cue) == (cand.start, cand.end)
         return has_verb(cand) and subject and not _frames_itself(cand)
     if cand.relation == "xcomp":
         if is_passive(cand.cue):
