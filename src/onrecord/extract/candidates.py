@@ -1611,10 +1611,11 @@ def clause_verb_read_apart(cue: Token) -> tuple[int, int] | None:
     participle (an infinitive is speech to come) and has no complement of its own; its object
     is a noun or a name with no conjunct; and just after the object stands a verb with a tense
     and no subject of its own, hung on a noun, or on a verb as its adverbial clause or its
-    conjunct, that is no host of the cue.
+    conjunct, that is no host of the cue; a cue of a free relative ("whatever she charged the
+    firm was ...": ``free_relative``) reports nothing there.
     None otherwise."""
     if cue.pos_ != "VERB" or cue.tag_ == "VB" or takes_addressee(cue) or not cue_word(cue, "speech") \
-            or any(c.dep_ == "ccomp" for c in cue.children):
+            or any(c.dep_ == "ccomp" for c in cue.children) or free_relative(cue):
         return None  # an infinitive is speech to come; a complement of its own is the clause
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     doc = cue.doc
@@ -1630,6 +1631,14 @@ def clause_verb_read_apart(cue: Token) -> tuple[int, int] | None:
             or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     return obj.left_edge.i, verb.right_edge.i + 1
+
+
+def free_relative(cue: Token) -> bool:
+    """Whether a verb's subject opens a free relative ("whatever the firm billed the city was
+    paid", "what the mayor charged them rose"): the clause names an amount or a thing, and the
+    verb after it is the sentence's own, nothing the cue reports."""
+    return any(c.dep_ in SUBJECTS and any(w.tag_ in ("WDT", "WP") and w.i < cue.i for w in c.subtree)
+               for c in cue.children)
 
 
 def says_on_its_own(child: Token) -> bool:
