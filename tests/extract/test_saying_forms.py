@@ -109,31 +109,3 @@ def test_an_object_with_a_conjunct_is_left_to_the_conjunct_rule(nlp):
     clause's subject (``conjunct_read_as_subject``), not a clause read apart."""
     text = "The news came the day Ruritania confirmed its first infections and Freedonia had its first death."
     assert statement_with(onrecord.extract(text), "its first infections").content.text == "its first infections"
-
-
-@pytest.mark.parametrize("text, words, speaker", [
-    ("The council heard the plan on Monday. Mayor Ann Cole said:\n\nThe bridge will reopen next week, and the "
-     "toll on it will be cut by half before the winter.", "The bridge will reopen next week", "Ann Cole"),
-    ("Judge Ann Cole rejected this argument:\n\nThe notion the company invokes cuts across the grain of our "
-     "precedents. It ignores the framework that the court has set.\n\nThe court dismissed the suit.",
-     "cuts across the grain", "Ann Cole"),
-])
-def test_a_paragraph_after_a_speech_verbs_colon_is_a_block_quote(nlp, text, words, speaker):
-    """``statements.unmarked_block_quotes``: a block quote that lost its marks, after "X said:" or
-    "X rejected this argument:", is the speaker's words."""
-    st = statement_with(onrecord.extract(text), words)
-    assert st.kind == "direct" and st.speaker.name == speaker
-
-
-@pytest.mark.parametrize("text", [
-    "Here are three reasons the plan may work:\n\nThe council did not invest in the north. But it did in the south.",
-    "Mayor Ann Cole also spoke out against the plan:\n\nDunmore, a town of 40,000, had over 600 floods in the "
-    "last decade, including 8 severe ones.",
-    "Mayor Ann Cole tweeted:\n\nAfter the council voted against the plan, Tom Reed reminded voters that the "
-    "levy was high.",
-    "Mayor Ann Cole said:\n\nAfter the council voted against the plan, Tom Reed reminded voters that he did not:",
-])
-def test_a_paragraph_after_a_colon_of_no_speech_is_no_block_quote(nlp, text):
-    """No speech verb before the colon, a verb after which a page embeds a post ("spoke out:",
-    "tweeted:"), or a paragraph that is a second introduction: the writer's own words."""
-    assert not [sp for _, sp in contents(text) if sp == "Ann Cole"]

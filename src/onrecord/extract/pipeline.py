@@ -14,7 +14,7 @@ from onrecord.extract.quotes import find_quotes
 from onrecord.extract.speakers.implied_source import implied_source
 from onrecord.extract.speakers.passes.in_quotes import Resolved, continued_quote, quote_speaker
 from onrecord.extract.speakers.resolver import SpeakerResolver
-from onrecord.extract.statements import Found, find_statements, unmarked_block_quotes
+from onrecord.extract.statements import Found, find_statements
 from onrecord.model import Article, ArticleRecord, Speaker, Statement, TextSpan
 
 # Characters parsed together. spaCy's memory grows with the total length of a batch, so a
@@ -60,7 +60,6 @@ def char_batches(articles: Iterable[Article], batch_size: int, max_chars: int | 
 def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleRecord:
     text = article.text
     quotes = find_quotes(text)
-    quotes = sorted(quotes + unmarked_block_quotes(doc, quotes), key=lambda q: q.start)
     found = find_statements(doc, quotes)
     resolver = SpeakerResolver(doc, quotes)
     # speakers are resolved in reading order: pronouns look back at who spoke before

@@ -77,7 +77,7 @@ def find_quotes(text: str) -> list[Quote]:
                 pending = still_open  # reopened in the next paragraph: one quote
             else:
                 inner = still_open + _mark_width(text, still_open)
-                end = strip_end(text, inner, p_end)
+                end = _rstrip(text, inner, p_end)
                 if end > inner:
                     quotes.append(Quote(inner, end, still_open, None, still_open < p_start))
     quotes.extend(_single_quotes(text, quotes, paras))
@@ -132,7 +132,7 @@ def _double_quotes(text: str, p_start: int, p_end: int, pending: int | None) -> 
         if ch in OPENERS or (ch == AMBIGUOUS and _looks_opening(text, i) and _starts_word(text, i + width - 1)):
             # a second opener before any closer: an unbalanced mark; restart from here
             if ch in OPENERS or i > inner:
-                end = strip_end(text, inner, i)
+                end = _rstrip(text, inner, i)
                 if continued_from is not None and end > inner:
                     out.append(Quote(inner, end, open_at, None, True))
                 open_at, continued_from = i, None
@@ -172,8 +172,7 @@ def _starts_word(text: str, i: int) -> bool:
     return nxt.isalnum() or nxt in "‘'(["
 
 
-def strip_end(text: str, start: int, end: int) -> int:
-    """``end`` moved back over the white space before it, no further than ``start``."""
+def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end

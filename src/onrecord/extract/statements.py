@@ -31,10 +31,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord import data
 from onrecord.extract import classifier, doc_index, speech_acts, stated_objects
 from onrecord.extract import lexicon as lexicon_mod
-from onrecord.extract import quotes as quotes_mod
 from onrecord.extract.candidates import (
     Candidate,
     candidates,
@@ -64,12 +62,7 @@ THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on Pol
 NESTED_MIN = 0.7
 # "called the charges unsubstantiated": kept, but below a candidate the classifier is sure of
 CHARACTERISATION_WEIGHT = 0.6
-CUES_FILE = "statement_cues.txt"
 MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a title
-# marks of a quotation (or a tweet's markup) in a paragraph: it is no block quote of its own
-BLOCK_QUOTE_MARKS = ('"', "“", "”", "«", "<")
-# a numbered or bulleted item: "1.", "2)", "-", "*", "•"
-_LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-*•])\s")
 # named-entity types that never speak: a parse that makes "Thursday morning" a subject is wrong
 NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "ORDINAL"}
 # relations of candidates read by rules of their own, not patterns the classifier was trained on
@@ -128,49 +121,6 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     found = [f for f in found if not f.cue_less or f.continues is not None]
     # after the continuations: a quote going on continues the first speaker's statement, as before
     return found + [joint for f in found for joint in joint_speakers(f)]
-
-
-def unmarked_block_quotes(doc: Doc, quotes: list[Quote]) -> list[Quote]:
-    """Paragraphs quoted as a block without quotation marks, after a paragraph that ends with a
-    speech verb's colon ("The judge rejected this claim:" and the ruling's words as a paragraph of
-    their own; a page's block quote loses its marks in plain text): each such paragraph as a
-    quotation. Only when the colon's sentence holds a speech verb with a speaker
-    (``_nearby_cue``, which looks back over the paragraph break to the colon), not one after
-    which a page embeds a post or a video (``[embedding_verbs]``: "tweeted:", "spoke out:", the
-    paragraph after is the writer's again), or its clause is a named denial
-    (``denies_before_colon``); and the paragraph has
-    no quotation mark of its own, is no numbered or bulleted item ("Here are three reasons:",
-    "1. ...") and ends with no colon of its own (a second introduction: what the first introduced,
-    an embedded post, is not in the text); "Watch the ad below:" introduces no one's words."""
-    text = doc_index.text(doc)
-    lex = lexicon_mod.load()
-    paras = paragraphs(text)
-    out: list[Quote] = []
-    for (_, before_end), (start, end) in zip(paras, paras[1:], strict=False):
-        if text[quotes_mod.strip_end(text, 0, before_end) - 1:before_end].strip() != ":" or _inside_any(start, quotes) \
-                or any(mark in text[start:end] for mark in BLOCK_QUOTE_MARKS) or _LIST_ITEM.match(text, start):
-            continue
-        end = quotes_mod.strip_end(text, start, end)
-        if text[start:end].endswith(":"):
-            continue  # an introduction again: what the one before introduced (a tweet) is gone
-        block = Quote(start, end, start, None)
-        words = len(text[start:end].split())
-        if words < MIN_QUOTE_WORDS:
-            continue
-        cue = _nearby_cue(doc, block, lex, words, quotes)
-        if cue is not None and lex.is_speech(cue.lemma_.lower()) \
-                and cue.lemma_.lower() not in data.words(CUES_FILE, "embedding_verbs") \
-                or cue is None and denies_before_colon(doc, block):
-            out.append(block)
-    return out
-
-
-def denies_before_colon(doc: Doc, q: Quote) -> bool:
-    """Whether the clause before a quotation's colon is a named subject's denial or rejection
-    (``statement_cues.txt [denying_verbs]``: "The judge rejected this argument:"): the words after
-    it are the reasons given, its subject's."""
-    intro = _introducing_verb(doc, q)
-    return intro is not None and intro[0].lemma_.lower() in data.words(CUES_FILE, "denying_verbs")
 
 
 def fragment_of_quoted_statement(f: Found, found: list[Found]) -> bool:
