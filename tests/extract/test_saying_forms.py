@@ -109,3 +109,15 @@ def test_an_object_with_a_conjunct_is_left_to_the_conjunct_rule(nlp):
     clause's subject (``conjunct_read_as_subject``), not a clause read apart."""
     text = "The news came the day Ruritania confirmed its first infections and Freedonia had its first death."
     assert statement_with(onrecord.extract(text), "its first infections").content.text == "its first infections"
+
+
+
+def test_a_free_relative_with_a_speech_verb_reads_no_clause_apart(nlp):
+    """``candidates.free_relative``: in "whatever Lane charged her clinic for rent was coming from
+    Lane herself" the cue's subject opens a free relative (an amount), so the verb after its object
+    is the sentence's own and ``clause_verb_read_apart`` reads nothing there; a plain subject is none."""
+    from onrecord.extract.candidates import free_relative  # noqa: PLC0415
+    doc = nlp("He said that whatever Lane charged her clinic for rent was coming from Lane herself.")
+    assert free_relative(next(t for t in doc if t.text == "charged"))
+    doc = nlp("Lane charged her clinic a high rent, the report said.")
+    assert not free_relative(next(t for t in doc if t.text == "charged"))
