@@ -27,6 +27,7 @@ _MANY_SIDED = data.words(_WORDS, "many_sided_modifiers")  # "a global pact" is n
 # the acts on a measure that are aimed at whom the measure holds: lifting it, refusing to, or
 # imposing it ("refused to ease the ban placed on the firm": on the firm)
 _MEASURE_KINDS = frozenset({"RETREAT", "CONCEDE", "REJECT", "AGREE", "SANCTION", "COERCE", "THREATEN"})
+_YIELDED = data.words(_WORDS, "yielded_acts")  # "until Russia withdraws its troops" (``refusal_condition``)
 
 
 def counted_whole(target: Optional[Token], tables: Tables) -> Optional[Token]:
@@ -78,8 +79,14 @@ def refusal_condition(token: Token, kind: str, tables: Tables) -> Optional[Token
     ("refused to reopen the border until Borduria hands over the suspects", "refused to sign unless the
     union withdrew its claim") is the one refused, as the subject of a threat's condition is the
     one threatened (``parties._threatened``, whose reading of the condition it shares). Only a
-    REJECT, and a subject that names an actor and is no pronoun."""
-    return _threatened(token, tables) if kind == "REJECT" else None
+    REJECT, a subject that names an actor and is no pronoun, and an act of giving way
+    (``[yielded_acts]``: "withdraws", "hands over", "lifts"): a ruling, a vote or a third
+    party's help waited for ("until the court rules", "until parliament approves the budget",
+    "until the UN sends monitors") is no act of the one refused."""
+    if kind != "REJECT":
+        return None
+    waited = _threatened(token, tables)
+    return waited if waited is not None and waited.head.lemma_.lower() in _YIELDED else None
 
 
 def joint_act_partner(token: Token, kind: str, actor: Token, tables: Tables) -> Optional[Token]:

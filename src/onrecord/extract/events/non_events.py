@@ -65,6 +65,9 @@ _SPORTS = data.words(_WORDS, "sports_words")
 _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
 _PERSON_ATTACKS = data.words(_WORDS, "person_attack_verbs")
 _BODY_PARTS = data.words(_WORDS, "struck_body_parts")
+_REASON_VERBS = data.words(_WORDS, "reason_verbs")  # "did not ..., citing the risk" (``denied_fact``)
+# "stabbing him", "police said": a report of blows or of a crime (``bodily_violence``)
+_BODILY_BLOWS = data.words(_WORDS, "bodily_blow_words") | data.words(_WORDS, "bodily_harm_verbs")
 _WORD_VENUES = data.words(_WORDS, "word_venues")
 _WORD_MARKERS = data.words(_WORDS, "word_attack_markers") | _WORD_VENUES
 _ATTACK_NOUNS = data.words(_WORDS, "attack_nouns")
@@ -224,6 +227,12 @@ def own_resolve(token: Token) -> bool:
     """""We must get it done", "I must go on": a "must" or "should" clause whose subject is the
     speakers themselves ("I", "we", a quote's "[W]e") tells their own resolve, not a demand of
     another actor."""
+    return first_person_subject(token)
+
+
+def first_person_subject(token: Token) -> bool:
+    """Whether a verb's subject is the speakers themselves ("I", "we", a quote's "[W]e"): words
+    only someone quoted says of themselves (``own_resolve``, ``denied_fact``)."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_.replace("[", "").replace("]", "") in ("i", "we")
 
@@ -342,13 +351,16 @@ def blamed_for_conduct(token: Token) -> bool:
     over his vote on the budget", "Lopez hit Ward for her handling of the strike" (an "over" or
     "for" phrase on something of someone's, a position or a text, ``_WORDED_TARGETS``), or what
     they did, told by a verb in "-ing" ("Lopez hit Ward for skipping the debate": one is hit
-    "for" an act in words, not in blows). Without one, "hit", "fire at" or "target" between
+    "for" an act in words, not in blows, unless its sentence tells blows or a crime:
+    ``bodily_violence``). Without one, "hit", "fire at" or "target" between
     named persons may be blows ("Smith hit Jones outside the bar", "he fired at Hill twice"),
     so they are not read as words; nor is a part of the body ("hit him over the head",
     ``[struck_body_parts]``)."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("over", "for")):
         if prep.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
-            return True  # "for skipping the debate": a conduct blamed
+            # "for skipping the debate": a conduct blamed; not in a report of blows or a crime
+            # ("police said Pike hit Ruiz for refusing to hand over his wallet")
+            return not bodily_violence(token.sent)
         for g in (g for g in prep.children if g.dep_ == "pobj"):
             if g.lemma_.lower() in _BODY_PARTS:
                 continue
@@ -391,10 +403,11 @@ def body_blasts_rival(token: Token, actor: Token) -> bool:
 def attack_on_rival(token: Token, actor: Token) -> bool:
     """"Trump unleashed a harsh attack on Carson", "Bush continued his assault on Mr. Rubio": a
     named person who makes, through a light verb (``[attack_carrying_verbs]``), an attack
-    on other named persons, with no weapon ("with drones") and no place or troops hit,
-    does so in words: ACCUSE/disapprove as ``verbal_attack`` reads "Trump attacked Carson"; so
-    does a "he" or a "she" ("he continued his assault on Mr. Rubio"), as ``person_attacks_person``
-    reads them."""
+    on other named persons, with no weapon ("with drones"), no place or troops hit and no
+    blows or crime told in its sentence (``bodily_violence``: "stabbing him"), does so in
+    words: ACCUSE/disapprove as ``verbal_attack`` reads "Trump attacked Carson"; so does a "he"
+    or a "she" ("he continued his assault on Mr. Rubio"), as ``person_attacks_person`` reads
+    them."""
     person = actor.ent_type_ == "PERSON" or actor.pos_ == "PRON" and actor.lower_ in _PERSON_PRONOUNS
     if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACK_CARRIERS or not person:
         return False
@@ -404,7 +417,18 @@ def attack_on_rival(token: Token, actor: Token) -> bool:
     if not nouns or any(p.dep_ == "prep" and p.lower_ == "with" for n in (token, *nouns) for p in n.children):
         return False
     targets = [t for n in nouns for t in _attacked(n)]
-    return bool(targets) and all(t.ent_type_ == "PERSON" and t.tag_ != "NNS" for t in targets)
+    if not targets or not all(t.ent_type_ == "PERSON" and t.tag_ != "NNS" for t in targets):
+        return False
+    return not bodily_violence(token.sent)  # "launched an attack on Lee, stabbing him": blows
+
+
+def bodily_violence(sent: Span) -> bool:
+    """Whether a sentence reports blows or a crime: a verb of bodily harm or a word of blows,
+    wounds or the police (``[bodily_harm_verbs]``, ``[bodily_blow_words]``: "stabbing him ten
+    times", "punched", "police said"). There an attack on a named person, or a blow dealt "for"
+    what they did, is one of the body (ASSAULT), not of words (``blamed_for_conduct``,
+    ``attack_on_rival``); asked only once the rest of those rules holds."""
+    return any(t.lemma_.lower() in _BODILY_BLOWS for t in sent)
 
 
 def worded_attack(token: Token) -> bool:
@@ -1031,7 +1055,10 @@ def denied_fact(token: Token) -> bool:
     attend", "would not endorse", "refused to meet") is left alone, as is "did not accept the
     offer" told by the writer, which may be the refusal itself, and a proposal, an offer or a
     demand not taken up in what someone says ("said he did not accept the offer": ``[proposal_nouns]``),
-    which is the refusal told."""
+    which is the refusal told. Both readings hold only in what someone says (a clause of a verb of
+    saying or of "deny", or a speaker's own "I"/"we"): told by the writer, "the junta never
+    released the prisoners" may be the refusal itself. Nor is a "not" with its reason given
+    ("said it did not extradite him, citing the risk of torture": ``[reason_verbs]``) a denial."""
     if token.pos_ != "VERB":
         return False
     children = list(token.children)
@@ -1040,10 +1067,13 @@ def denied_fact(token: Token) -> bool:
     aux = [c for c in children if c.dep_ == "aux"]
     if any(a.lemma_.lower() != "do" for a in aux):
         return False  # "will not", "would not", "can not": an intent or a capacity
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in _REASON_VERBS for c in children):
+        return False  # "did not extradite him, citing the risk of torture": a refusal and its reason
+    said = token.dep_ == "ccomp" and token.head.lemma_.lower() in _SAYING | {"deny"}
     if any(c.lower_ == "never" for c in children) and token.tag_ == "VBD" and not aux:
-        return True  # "he never met the envoy"
+        return said or first_person_subject(token)  # "insisted that he never met the envoy", "I never thanked him"
     past = token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
-    return past and token.dep_ == "ccomp" and token.head.lemma_.lower() in _SAYING | {"deny"}
+    return past and said
 
 
 def opinion_agreement(token: Token) -> bool:

@@ -272,9 +272,10 @@ def tied_body_country(token: Token, tables: Tables) -> Optional[str]:
     offer" is the island's, which the article calls "the Fijian government", not the country
     named most or last; "the police" of an article on "Hong Kong police" are Hong Kong's. None
     where the article ties the noun to no country or to two, or the party says more of itself
-    ("the central government", "police in Kampala"): the usual reading of its sentence and
-    article then stands. Only mentions ahead of it tie it: in "Kenya's opposition criticised the
-    government. The Chinese government declined to comment.", the government is Kenya's."""
+    ("the central government", "police in Kampala") or its sentence places it ("In Kampala, the
+    police ...": ``placed_clause``): the usual reading of its sentence and article then
+    stands. Only mentions ahead of it tie it: in "Kenya's opposition criticised the government.
+    The Chinese government declined to comment.", the government is Kenya's."""
     noun = token.lemma_.lower()
     if token.pos_ != "NOUN" or noun not in _STATE_BODIES | _TIED_GROUPS:
         return None
@@ -282,7 +283,22 @@ def tied_body_country(token: Token, tables: Tables) -> Optional[str]:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
         return None  # "Police in Kampala": placed by its own words, not by the article's other police
+    if placed_clause(token):
+        return None  # "In Washington, officials accused ...": placed by its sentence
     return article_body_country(noun, token.doc, tables, before=token.i)
+
+
+def placed_clause(token: Token) -> bool:
+    """Whether the clause of a party's noun opens with an "in" phrase naming a place before it
+    ("In Washington, officials accused Tehran ...", "In Yemen, the rebels seized the port"): the
+    sentence itself says where the party is, so the article's other mentions of the noun
+    (``tied_body_country``) do not tie it; the usual reading of the sentence stands."""
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") else None
+    if verb is None:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "in" and p.i < token.i and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")) for g in p.children)
+        for p in verb.children)
 
 
 def _placed_mention_country(word: Token, tables: Tables) -> Optional[str]:
@@ -1936,11 +1952,22 @@ def _apposed_title(name: Token) -> list[Token]:
     Uganda's foreign minister Joe Poe", "the Chilean president, Ann Roe" (the parse hangs the
     name on "minister", "president", so the name's own phrase holds none of them). They say who
     the person is as "Foreign Minister Joe Poe" would. Only the words up to the noun: "a critic
-    of Russia, Ann Roe" is no Russian."""
+    of Russia, Ann Roe" is no Russian; nor is the first part of a compound of origin ("Sweden's
+    Turkish-born minister", "a Somali-Swedish minister": ``_origin_part``)."""
     head = name.head
     if name.dep_ != "appos" or head.pos_ != "NOUN" or head.i > name.i:
         return []
-    return list(name.doc[head.left_edge.i:head.i + 1])
+    return [t for t in name.doc[head.left_edge.i:head.i + 1] if not _origin_part(t)]
+
+
+def _origin_part(word: Token) -> bool:
+    """A nationality that opens a hyphened compound of origin ("Turkish" of "Turkish-born", of
+    "Turkish-Swedish"): where someone comes from, not the country they serve."""
+    doc = word.doc
+    if word.ent_type_ != "NORP" and word.tag_ != "JJ" or word.i + 2 >= len(doc) or word.whitespace_:
+        return False
+    hyphen, after = doc[word.i + 1], doc[word.i + 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and (after.lower_ == "born" or after.text[:1].isupper())
 
 
 def _copula_description(name: Token) -> list[Token]:

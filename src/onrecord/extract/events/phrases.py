@@ -22,6 +22,7 @@ _PEOPLE = data.words(_WORDS, "people_nouns")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
+_QUANTITIES = data.words(_WORDS, "quantity_nouns")  # "dozens of judges of links": the charge (``charge_of``)
 _CHARGE_OF_VERBS = data.words(_WORDS, "charge_of_verbs")  # "accused X of ...": the charge, not X's phrase
 
 
@@ -114,14 +115,23 @@ def charge_of(prep: Token) -> bool:
     "convicted Roe of fraud", "accused the head of the agency of lying". The charge is no part of
     who is charged (their phrase, its words and countries): an "of" taking a gerund ("of trying
     to ..."), or, after a name or pronoun, one taking a common noun ("Lee of fraud"; "Prince Karl
-    of Westland" keeps its place, "the head of the agency" its body)."""
+    of Westland" keeps its place, "the head of the agency" its body), or after the people a count
+    stands for, one taking a noun that names no actor ("dozens of judges of links to ...")."""
     if prep.lower_ != "of":
         return False
     objects = [c for c in prep.children if c.dep_ in ("pcomp", "pobj")]
     if any(c.tag_ == "VBG" for c in objects):
         return _charged(prep.head)
     owner = prep.head
-    return owner.pos_ in ("PROPN", "PRON") and any(c.pos_ == "NOUN" for c in objects) and _charged(owner)
+    if owner.pos_ in ("PROPN", "PRON"):
+        return any(c.pos_ == "NOUN" for c in objects) and _charged(owner)
+    # "accused dozens of judges of links to the plotters": the charge on a counted whole
+    # (``kept_targets.counted_whole``) is a noun that names no actor ("dozens of members of the
+    # party" keeps its party)
+    counted = owner.dep_ == "pobj" and owner.head.lower_ == "of" and (
+        owner.head.head.lemma_.lower() in _QUANTITIES or owner.head.head.lower_ in _QUANTITIES)
+    return counted and _charged(owner) and any(c.pos_ == "NOUN" and not _actor_head(c, event_tables.load())
+                                               for c in objects)
 
 
 def _charged(word: Token) -> bool:
