@@ -28,7 +28,7 @@ from onrecord.extract.speakers.borrowed_subject import (
 )
 from onrecord.extract.speakers.mention_syntax import affiliation_of, mention_range
 from onrecord.extract.speakers.non_source import cannot_state, source_behind
-from onrecord.extract.speakers.passes import bodies, descriptions, epithets, names, pronouns, writers
+from onrecord.extract.speakers.passes import bodies, descriptions, epithets, names, possessors, pronouns, writers
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.model import Entity
 
@@ -67,6 +67,7 @@ PASSES: tuple[Pass, ...] = (
     names.named_by_participle,    # "A university student named Li Wei said"
     bodies.personal_body,         # "the Trump campaign"
     names.name,                   # "Rezaei", "the Iranian military"'s organization
+    possessors.pronoun_owner,     # "his publicist": Jo Roe's publicist
     epithets.described_or_epithet,  # "the former chief commander", "officials", "the study"; epithets
 )
 

@@ -1,0 +1,23 @@
+"""A description owned by a pronoun (passes/possessors.py): the owner written out, on made-up
+sentences."""
+import onrecord
+from statement_lookup import speaker
+
+
+def test_her_manager_keeps_the_owner_named():
+    text = "The singer Dora Kell called off her concerts. Her manager said Kell was ill."
+    found = speaker(text, "Kell was ill")
+    assert found.name == "Dora Kell's manager" and found.rule == "unnamed"
+
+
+def test_the_source_of_a_reporting_outlet_is_its_own():
+    text = ("A fire broke out at a depot near Vallor on Monday. Vallorpost.com reported its source said "
+            "two guards were hurt.")
+    [inner] = [s for s in onrecord.extract(text).statements if s.content.text.startswith("two guards")]
+    assert inner.speaker is not None and inner.speaker.name == "Vallorpost.com's source"
+
+
+def test_a_pronoun_of_no_one_named_stays_as_written():
+    text = "Nobody was hurt in the fire. His lawyer said the depot was insured."
+    found = speaker(text, "the depot was insured")
+    assert found.name == "His lawyer"
