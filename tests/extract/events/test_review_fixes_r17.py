@@ -77,3 +77,18 @@ def test_the_charge_on_a_counted_whole_is_no_part_of_it(nlp):
 def test_a_compound_of_origin_names_no_ones_country(nlp):
     e = at(nlp, "Macron met Canada's Haitian-born minister Marie Joseph in Paris.", "met")
     assert e.target.country == "CAN"
+
+
+def test_police_spoken_of_are_no_sign_of_blows(nlp):
+    text = "Senator Ada Voss launched a fierce attack on Governor Rui Lago over his handling of the police."
+    assert _types_at(nlp, text, "launched") == ["ACCUSE"]
+    text = "Senator Ada Voss hit Governor Rui Lago for refusing to fund the police."
+    assert _types_at(nlp, text, "hit") == ["ACCUSE"]
+
+
+def test_a_state_body_met_abroad_or_a_date_keeps_the_articles_country(nlp):
+    lead = "Fiji's government offered aid to Tonga after the storm. "
+    e = at(nlp, lead + "In Geneva, the government accused Samoa of delaying the talks.", "accused")
+    assert e.actor.country == "FJI"
+    e = at(nlp, lead + "In January, the government rejected a loan from Samoa.", "rejected")
+    assert e.actor.country == "FJI"

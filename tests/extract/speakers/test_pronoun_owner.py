@@ -21,3 +21,16 @@ def test_a_pronoun_of_no_one_named_stays_as_written():
     text = "Nobody was hurt in the fire. His lawyer said the depot was insured."
     found = speaker(text, "the depot was insured")
     assert found.name == "His lawyer"
+
+
+def test_his_after_two_men_names_no_owner():
+    text = "Dan Okoro struck Leo Brandt with his car on Friday. His family said Brandt was a gentle man."
+    found = speaker(text, "Brandt was a gentle man")
+    assert "Okoro" not in (found.name or "") and "Brandt" not in (found.name or "")
+
+
+def test_a_reporting_outlet_owns_no_commander_of_those_it_reports_on():
+    text = ("The militia took the airport on Sunday. The Kestrel Gazette reported their commander said the "
+            "capital would fall.")
+    [inner] = [s for s in onrecord.extract(text).statements if s.content.text.startswith("the capital")]
+    assert inner.speaker is None or "Kestrel" not in (inner.speaker.name or "")

@@ -68,6 +68,8 @@ _BODY_PARTS = data.words(_WORDS, "struck_body_parts")
 _REASON_VERBS = data.words(_WORDS, "reason_verbs")  # "did not ..., citing the risk" (``denied_fact``)
 # "stabbing him", "police said": a report of blows or of a crime (``bodily_violence``)
 _BODILY_BLOWS = data.words(_WORDS, "bodily_blow_words") | data.words(_WORDS, "bodily_harm_verbs")
+_CRIME_TELLERS = data.words(_WORDS, "crime_tellers")
+_TELLING_VERBS = frozenset({"say", "tell", "report", "allege"})
 _WORD_VENUES = data.words(_WORDS, "word_venues")
 _WORD_MARKERS = data.words(_WORDS, "word_attack_markers") | _WORD_VENUES
 _ATTACK_NOUNS = data.words(_WORDS, "attack_nouns")
@@ -423,12 +425,16 @@ def attack_on_rival(token: Token, actor: Token) -> bool:
 
 
 def bodily_violence(sent: Span) -> bool:
-    """Whether a sentence reports blows or a crime: a verb of bodily harm or a word of blows,
-    wounds or the police (``[bodily_harm_verbs]``, ``[bodily_blow_words]``: "stabbing him ten
-    times", "punched", "police said"). There an attack on a named person, or a blow dealt "for"
-    what they did, is one of the body (ASSAULT), not of words (``blamed_for_conduct``,
-    ``attack_on_rival``); asked only once the rest of those rules holds."""
-    return any(t.lemma_.lower() in _BODILY_BLOWS for t in sent)
+    """Whether a sentence reports blows or a crime: a verb of bodily harm or a word of blows or
+    wounds (``[bodily_harm_verbs]``, ``[bodily_blow_words]``: "stabbing him ten times",
+    "punched"), or the police telling of it ("police said", ``[crime_tellers]`` as the subject of
+    a verb of saying; the police only spoken of, "over his handling of the police", are no sign).
+    There an attack on a named person, or a blow dealt "for" what they did, is one of the body
+    (ASSAULT), not of words (``blamed_for_conduct``, ``attack_on_rival``); asked only once the
+    rest of those rules holds."""
+    return any(t.lemma_.lower() in _BODILY_BLOWS
+               or t.lemma_.lower() in _CRIME_TELLERS and t.dep_ == "nsubj" and t.head.lemma_ in _TELLING_VERBS
+               for t in sent)
 
 
 def worded_attack(token: Token) -> bool:

@@ -272,8 +272,9 @@ def tied_body_country(token: Token, tables: Tables) -> Optional[str]:
     offer" is the island's, which the article calls "the Fijian government", not the country
     named most or last; "the police" of an article on "Hong Kong police" are Hong Kong's. None
     where the article ties the noun to no country or to two, or the party says more of itself
-    ("the central government", "police in Kampala") or its sentence places it ("In Kampala, the
-    police ...": ``placed_clause``): the usual reading of its sentence and article then
+    ("the central government", "police in Kampala") or, for a group's noun, its sentence places
+    it ("In Kampala, officials ...": ``placed_clause``; a state body met abroad, "In Geneva, the
+    government ...", stays the article's): the usual reading of its sentence and article then
     stands. Only mentions ahead of it tie it: in "Kenya's opposition criticised the government.
     The Chinese government declined to comment.", the government is Kenya's."""
     noun = token.lemma_.lower()
@@ -283,21 +284,22 @@ def tied_body_country(token: Token, tables: Tables) -> Optional[str]:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
         return None  # "Police in Kampala": placed by its own words, not by the article's other police
-    if placed_clause(token):
+    if noun in _TIED_GROUPS and placed_clause(token):
         return None  # "In Washington, officials accused ...": placed by its sentence
     return article_body_country(noun, token.doc, tables, before=token.i)
 
 
 def placed_clause(token: Token) -> bool:
-    """Whether the clause of a party's noun opens with an "in" phrase naming a place before it
-    ("In Washington, officials accused Tehran ...", "In Yemen, the rebels seized the port"): the
+    """Whether the clause of a party's noun opens with an "in" phrase naming a place (a place the
+    tagger finds: not "In January") before it ("In Washington, officials accused Tehran ...",
+    "In Yemen, the rebels seized the port"): the
     sentence itself says where the party is, so the article's other mentions of the noun
     (``tied_body_country``) do not tie it; the usual reading of the sentence stands."""
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") else None
     if verb is None:
         return False
     return any(p.dep_ == "prep" and p.lower_ == "in" and p.i < token.i and any(
-        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")) for g in p.children)
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in p.children)
         for p in verb.children)
 
 

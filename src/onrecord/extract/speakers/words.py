@@ -66,6 +66,7 @@ MEDIA_NOUNS = data.words(_SPEAKERS, "media_nouns")
 MEDIA_KIND_WORDS = data.words(_SPEAKERS, "media_kind_words")
 OUTLET_KINDS = data.words(_SPEAKERS, "outlet_kinds")
 BROADCAST_STAFF_NOUNS = data.words(_SPEAKERS, "broadcast_staff_nouns")
+CITED_SOURCE_NOUNS = data.words(_SPEAKERS, "cited_source_nouns")
 ACRONYM_MEDIA = data.words(_SPEAKERS, "acronym_media")
 # bodies of members ("the union"): the body the article calls so, as for an outlet
 MEMBER_BODIES = data.words(_SPEAKERS, "member_bodies")

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import mention_range
 from onrecord.extract.speakers.passes import epithets, pronouns
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention, NotASpeaker
-from onrecord.extract.speakers.words import DOCUMENT_NOUNS, PRONOUN_GENDER, SOURCE_DATA
+from onrecord.extract.speakers.words import CITED_SOURCE_NOUNS, DOCUMENT_NOUNS, PRONOUN_GENDER, SOURCE_DATA
 
 # the possessive pronouns, with the pass that resolves the pronoun they are the forms of
 _OWNER_PASSES = {
@@ -66,18 +67,39 @@ def named_owner(state: ArticleState, owner_token: Token) -> ArticleEntity | None
     else the one who reports the words (``reporting_subject``)."""
     found = _OWNER_PASSES[owner_token.lower_](owner_token, state)
     if isinstance(found, Mention) and found.entity is not None and found.entity.named:
-        return found.entity
+        return None if rival_owner(state, owner_token, found.entity) else found.entity
     return reporting_subject(state, owner_token)
+
+
+def rival_owner(state: ArticleState, owner_token: Token, owner: ArticleEntity) -> bool:
+    """Whether another person the pronoun may stand for is named in its sentence before it or in
+    the sentence before: "Mark Dunn shot Paul Reyes. His family said ..." may be either man's
+    family, and a family written out under the wrong name is worse than "his family". Only for
+    "his"/"her"; a person the tagger names (the record may keep only its speakers), or a name of
+    another label whose first name gives the pronoun's gender (the tagger reads some people as
+    bodies), unless the name shares a word with the owner's."""
+    gender = PRONOUN_GENDER.get(owner_token.lower_)
+    if owner_token.lower_ not in ("his", "her"):
+        return False
+    sent = owner_token.sent
+    start = state.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    own_words = set(owner.name.split())
+    return any(start <= ent.start < owner_token.i and not own_words & {t.text for t in ent}
+               and (gender_of(ent[0].text) == gender or ent.label_ == "PERSON" and gender_of(ent[0].text) is None)
+               for ent in doc_index.ents(state.doc))
 
 
 def reporting_subject(state: ArticleState, owner_token: Token) -> ArticleEntity | None:
     """The named subject of the verb that reports the clause the pronoun's description opens:
     "The Zedville Herald reported its source said ...", "Jo Roe wrote that her doctor told her
     ...": the reporter owns the source it cites. A person for "his"/"her" (of no other gender by
-    the first name), a body for "its"/"their"."""
+    the first name), a body for "its"/"their"; only for a source a reporter cites
+    (``[cited_source_nouns]``): "the Herald reported their commander said" is the commander of
+    those the story is about."""
     mention_head = owner_token.head
     clause = mention_head.head
-    if mention_head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+    if mention_head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+            or mention_head.lemma_.lower() not in CITED_SOURCE_NOUNS:
         return None
     subjects = [t for t in clause.head.children if t.dep_ == "nsubj" and t.i < owner_token.i]
     if len(subjects) != 1:
