@@ -90,9 +90,9 @@ def test_a_pronoun_carrying_an_armed_attack_stays_a_blow(nlp):
 
 
 def test_a_share_of_voters_backing_someone_is_a_poll(nlp):
-    doc = nlp("He is backed by 34% of Democratic voters in the latest survey.")
+    doc = nlp("She was endorsed by 41% of Green voters in a new poll.")
     assert counted_electorate(token(doc, "%"))
-    assert _types_at(nlp, doc.text, "backed") == []
+    assert _types_at(nlp, doc.text, "endorsed") == []
 
 
 def test_a_share_of_officials_backing_something_stays(nlp):

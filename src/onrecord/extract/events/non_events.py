@@ -408,7 +408,7 @@ def attack_on_rival(token: Token, actor: Token) -> bool:
     on other named persons, with no weapon ("with drones"), no place or troops hit and no
     blows or crime told in its sentence (``bodily_violence``: "stabbing him"), does so in
     words: ACCUSE/disapprove as ``verbal_attack`` reads "Trump attacked Carson"; so does a "he"
-    or a "she" ("he continued his assault on Mr. Rubio"), as ``person_attacks_person`` reads
+    or a "she" ("she kept up her assault on Senator Vale"), as ``person_attacks_person`` reads
     them."""
     person = actor.ent_type_ == "PERSON" or actor.pos_ == "PRON" and actor.lower_ in _PERSON_PRONOUNS
     if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACK_CARRIERS or not person:
