@@ -203,7 +203,6 @@ def subject_of_verb_read_as_subject(head: Token) -> Token | None:
     return subject
 
 
-
 def poster_after_gerund(head: Token) -> Token | None:
     """The person a gerund the parse made the speaker hangs on: "Posting on Zedgram Roe said ..."
     read with "Posting" the subject of "said" and "Zedgram Roe" one name, the object of "on".
