@@ -30,6 +30,12 @@ _MEASURE_KINDS = frozenset({"RETREAT", "CONCEDE", "REJECT", "AGREE", "SANCTION",
 _YIELDED = data.words(_WORDS, "yielded_acts")  # "until Russia withdraws its troops" (``refusal_condition``)
 
 
+def _with_infinitives(verb: Token) -> list[Token]:
+    """A verb and the infinitives it takes ("refused to ease", "agreed to hold"): where the act on a
+    measure or the joint act may be written."""
+    return [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+
+
 def counted_whole(target: Optional[Token], tables: Tables) -> Optional[Token]:
     """The people a count stands for when the target is the count itself: "freed dozens of
     activists", "detained hundreds of students" are aimed at the activists and students, not at
@@ -61,7 +67,7 @@ def measure_target(token: Token, kind: str, tables: Tables) -> Optional[Token]:
     none) and is no pronoun."""
     if kind not in _MEASURE_KINDS:
         return None
-    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    verbs = _with_infinitives(token)
     for verb in verbs:
         for measure in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MEASURES):
             told = [measure, *(c for c in measure.children if c.dep_ in ("acl", "relcl"))]
@@ -102,7 +108,7 @@ def joint_act_partner(token: Token, kind: str, actor: Token, tables: Tables) -> 
     cut taxes" did not agree with each other."""
     if kind not in ("AGREE", "REJECT"):
         return None
-    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    verbs = _with_infinitives(token)
     joint = any(v.i != token.i and v.lemma_.lower() in _RECIPROCAL for v in verbs) or any(
         o.lemma_.lower() in _PACTS and not any(m.lemma_.lower() in _MANY_SIDED for m in o.children)
         or any(m.dep_ == "amod" and m.lemma_.lower() in _JOINT for m in o.children)

@@ -27,12 +27,17 @@ from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.candidates import CUES_FILE, may_author
 from onrecord.extract.speakers.mention_syntax import speech_verb
-from onrecord.extract.speakers.words import COURT_WRITINGS, DOCUMENT_NOUNS, SAID_THINGS
+from onrecord.extract.speakers.words import (
+    COURT_WRITINGS,
+    DOCUMENT_NOUNS,
+    OWNED_UTTERANCE_WORDS,
+    SAID_THINGS,
+    UNSTATING_HEADS,
+)
 
-UNSTATING_HEADS = data.words("speaker_words.txt", "unstating_heads")
 # something felt, held or promised, no writing and no noun cue of its own ("hope", "a pledge")
 OWNED_UTTERANCES = (data.words(CUES_FILE, "uttered_nouns") - data.words(CUES_FILE, "noun") - DOCUMENT_NOUNS
-                    - SAID_THINGS - COURT_WRITINGS) | data.words("speaker_words.txt", "owned_utterances")
+                    - SAID_THINGS - COURT_WRITINGS) | OWNED_UTTERANCE_WORDS
 # prepositions of whom a promise or a plea comes from
 _OWNER_PREPOSITIONS = frozenset({"from", "by"})
 

@@ -38,6 +38,10 @@ DOCUMENT_NOUNS = data.words(_SPEAKERS, "document_nouns")
 SAID_THINGS = data.words(_SPEAKERS, "said_things")
 SOURCE_DATA = data.words(_SPEAKERS, "source_data")
 COURT_WRITINGS = data.words(_SPEAKERS, "court_writings")
+# heads of what happens, is felt, done or counted, and of what is owned once uttered ("a plea"):
+# no one who states (speakers/non_source.py)
+UNSTATING_HEADS = data.words(_SPEAKERS, "unstating_heads")
+OWNED_UTTERANCE_WORDS = data.words(_SPEAKERS, "owned_utterances")
 # one family a line: "video clip ad ..."
 DOCUMENT_FAMILIES = tuple(frozenset(family.split()) for family in data.sections(_SPEAKERS)["document_families"])
 ISSUING_VERBS = data.words(_SPEAKERS, "issuing_verbs")

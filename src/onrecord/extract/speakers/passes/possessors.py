@@ -84,9 +84,9 @@ def rival_owner(state: ArticleState, owner_token: Token, owner: ArticleEntity) -
     sent = owner_token.sent
     start = state.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     own_words = set(owner.name.split())
-    return any(start <= ent.start < owner_token.i and not own_words & {t.text for t in ent}
+    return any(not own_words & {t.text for t in ent}
                and (gender_of(ent[0].text) == gender or ent.label_ == "PERSON" and gender_of(ent[0].text) is None)
-               for ent in doc_index.ents(state.doc))
+               for ent in doc_index.ents_in(state.doc[start:owner_token.i]))
 
 
 def reporting_subject(state: ArticleState, owner_token: Token) -> ArticleEntity | None:

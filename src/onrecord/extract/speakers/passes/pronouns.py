@@ -60,9 +60,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from onrecord import data
 from onrecord.extract import doc_index, lexicon
-from onrecord.extract.candidates import CUES_FILE, reports_words
+from onrecord.extract.candidates import cue_word, reports_words
 from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.fullest_name import in_title_case_line
 from onrecord.extract.speakers.mention_syntax import (
@@ -2239,8 +2238,6 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
 
 # plural nouns that "say" without speaking: writings, laws and plans, works
 _MUTE_SAYERS = DOCUMENT_NOUNS | SAID_THINGS | THING_NOUNS
-# verbs that writings, results and figures take as much as people do ("the results confirm that ...")
-_FINDING_VERBS = data.words(CUES_FILE, "document") - {"say"}
 
 
 def speaking_plural(token: Token, spoke: set[int]) -> bool:
@@ -2252,7 +2249,7 @@ def speaking_plural(token: Token, spoke: set[int]) -> bool:
     subject of a verb writings and findings also take ("the results confirm", "the figures
     suggest": ``[document]`` of statement_cues.txt but "say"), which may be things."""
     return token.i in spoke and token.pos_ == "NOUN" and token.lemma_.lower() not in _MUTE_SAYERS \
-        and not token.ent_type_ and token.head.lemma_.lower() not in _FINDING_VERBS
+        and not token.ent_type_ and not (cue_word(token.head, "document") and token.head.lemma_.lower() != "say")
 
 
 def campaign_they(state: ArticleState, subject: Token) -> ArticleEntity | None:
