@@ -36,3 +36,13 @@ def test_subdivision_country_and_kind() -> None:
     assert not iso_places.subdivision("Smith")
     assert iso_places.subdivision_kind("county")
     assert not iso_places.subdivision_kind("Ohio")
+
+
+def test_official_name_says_a_country_kind():
+    assert iso_places.official_name("SAU") == "Kingdom of Saudi Arabia"
+    assert iso_places.official_name("ZZZ") is None
+
+
+def test_us_states_are_the_fifty_states():
+    states = iso_places.us_states()
+    assert len(states) == 50 and {"ohio", "new york", "texas"} <= states and "puerto rico" not in states

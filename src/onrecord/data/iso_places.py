@@ -112,3 +112,20 @@ def named_subdivision_country(place: str) -> Optional[str]:
         return None
     country = pycountry.countries.get(alpha_2=next(iter(codes)))
     return str(country.alpha_3) if country is not None else None
+
+
+@lru_cache(maxsize=512)
+def official_name(code: str) -> Optional[str]:
+    """The official name ISO gives the country of an alpha-3 code ("SAU" -> "Kingdom of Saudi
+    Arabia"), else its short name; None for a code ISO does not know."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return None
+    return str(getattr(country, "official_name", None) or country.name)
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The names of the 50 US states as ISO gives them, in lower case ("ohio", "new york")."""
+    return frozenset(str(s.name).lower() for s in pycountry.subdivisions.get(country_code="US") or ()
+                     if str(s.type) == "State")

@@ -131,6 +131,10 @@ NAME_SUFFIXES = data.words(_NAMES, "suffixes")
 PLACE_KINDS = data.words(_NAMES, "place_kinds")
 # kinds of place ("the city"): no body named by the kind alone
 SETTLEMENT_KINDS = data.words(_SPEAKERS, "settlement_kinds")
+# kinds of place that speak as their governments ("the city said"): descriptions.sole_place_of_kind
+SPEAKING_PLACE_KINDS = data.words(_SPEAKERS, "speaking_place_kinds")
+# kinds of country an ISO official name says ("Kingdom of ..."): descriptions.sole_country_of_kind
+COUNTRY_KINDS = data.words(_SPEAKERS, "country_kinds")
 # offices named with their country ("United States Attorney")
 COUNTRY_NAMED_OFFICES = data.words(_NAMES, "country_named_offices")
 # words of a post not (yet) held ("future", "would-be")

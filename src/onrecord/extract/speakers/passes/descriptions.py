@@ -7,6 +7,8 @@
   (``speaks_for_another``); "Roe's aide", someone of Roe's (``owned_by_a_person``); the one
   who answers a question quoted just before is not its asker (``question_askers``);
 - a body by its kind ("the agency", "the union"): the body of that kind the article names;
+- a place by its kind ("the city", "the county", "the kingdom"): the one place of that kind the
+  article names before and shows to be one (``sole_place_of_kind``, ``sole_country_of_kind``);
 - a writing ("the study", "a Reuters survey"): the body that issued it; a bare "the study", "the
   researchers" left unnamed, even where the article names the study's lead: the article gives
   the words to the study, not to its author;
@@ -24,6 +26,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.data import iso_places
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.constraints import (
     body_words,
@@ -69,6 +72,7 @@ from onrecord.extract.speakers.words import (
     CHARGING_VERBS,
     COUNTING_WORDS,
     COUNTRY_CODES,
+    COUNTRY_KINDS,
     COURT_WRITINGS,
     DEFENDANT_NOUNS,
     DOCUMENT_FAMILIES,
@@ -97,6 +101,7 @@ from onrecord.extract.speakers.words import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
+    PLACE_KINDS,
     POLLSTER_HEADS,
     POSTING_PLATFORMS,
     PRESS_WRITINGS,
@@ -107,9 +112,11 @@ from onrecord.extract.speakers.words import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
     SAMPLING_WRITINGS,
+    SETTLEMENT_KINDS,
     SEVERAL_DEFENDANT_WORDS,
     SHARED_TITLE_OFFICES,
     SOURCE_DATA,
+    SPEAKING_PLACE_KINDS,
     SPOKESPERSON_NOUNS,
     STATE_ABBREVIATIONS,
     TITLE_GENDER,
@@ -236,6 +243,14 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
             holder.add_role(text)
             return holder
         return state.entity_by_name(text, "PERSON")
+    if lemma in SPEAKING_PLACE_KINDS:
+        place = sole_place_of_kind(state, span, head)
+        if place is not None:
+            return place
+    if lemma in COUNTRY_KINDS:
+        country = sole_country_of_kind(state, span, head)
+        if country is not None:
+            return country
     defendant = sole_defendant(state, span, head)
     if defendant is not None:
         return defendant
@@ -243,6 +258,162 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
     if owner is not None:
         return owner
     return state.entity_by_name(text, "UNKNOWN") if text else None
+
+
+# US states written out whole: a place named before one ("Brookhaven, Ohio") is a town or a
+# city; "New York" and "Washington" name cities too, and stay of unknown kind
+_US_STATES = iso_places.us_states() | frozenset(STATE_ABBREVIATIONS.values())
+_STATE_NAMED_CITIES = frozenset({"new york", "washington"})
+_STATE_AFTER = re.compile(r", (?:" + "|".join(re.escape(s) for s in sorted(
+    _US_STATES | frozenset(STATE_ABBREVIATIONS), key=len, reverse=True)) + r")(?![a-z])", re.IGNORECASE)
+# kinds of place a place named so is of ("Elm County", "Salt Lake City", "Long Island")
+_NAMED_PLACE_KINDS = PLACE_KINDS | SETTLEMENT_KINDS | SPEAKING_PLACE_KINDS
+
+
+def sole_place_of_kind(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """"The city said", "the town announced", "the county estimated": the one place of that kind
+    the article names before the description, speaking as its government ("Officials in
+    Brookhaven closed the bridge ... the city of Brookhaven ... The city said" is Brookhaven).
+    Only when (a) the place is named before, tagged as a place; (b) the article shows it to be
+    of the kind (``place_kind_shown``: "the city of Brookhaven", "Brookhaven city council",
+    "Brookhaven, a town", "Brookhaven's mayor", "Brookhaven, Ohio" for a city, town or village,
+    "Elm County" for a county); (c) every word between "the" and the kind is a place tied to it
+    ("the Ohio city": "Brookhaven, Ohio"; "the coastal city" says what no name tells, and stays
+    unnamed); (d) no other place named before may be of that kind (a country, a US state or a
+    place whose own name says another kind is none: ``other_place_kind``), and the article
+    writes the kind word before of nothing else ("a city", "cities", "the city of Millford"
+    untagged: ``kind_word_elsewhere``). Otherwise None: the description stays unnamed, as a
+    wrong place is worse than none."""
+    kind = head.lemma_.lower()
+    if span[0].lower_ != "the" or span[-1].i != head.i or head.tag_ != "NN" or len(span) < 2:
+        return None
+    doc = state.doc
+    text = doc_index.text(doc)
+    qualifiers = [t for t in span[1:-1]]
+    if any(t.ent_type_ != "GPE" for t in qualifiers):
+        return None  # "the coastal city", "the host city": words no name ties to a place
+    places = {id(e): e for o, e in state.bodies_by_offset
+              if e.type == "GPE" and o < span.start_char and not other_place_kind(e, kind)}
+    if len(places) != 1:
+        return None
+    place = next(iter(places.values()))
+    names = [n for n in (place.name, *place.aliases) if n]
+    ties = place_kind_shown(state, place, kind)
+    if not ties:
+        return None
+    qualifier_names = {e.text for e in doc_index.ents_in(span) if e.label_ == "GPE"}
+    if any(not any(q.lower() == n.lower() or re.search(rf"\b{re.escape(n)},? {re.escape(q)}\b", text)
+                   for n in names) for q in qualifier_names):
+        return None  # "the Ohio city" of a place the article never places in Ohio
+    if kind_word_elsewhere(state, place, kind, span, ties):
+        return None
+    return place
+
+
+def other_place_kind(place: ArticleEntity, kind: str) -> bool:
+    """Whether a place is surely of another kind than ``kind``, so that it is no rival of the
+    place "the city" stands for: a country ("Ruritania", "U.S."), a US state ("Ohio"; not "New
+    York" nor "Washington", cities too), or a place whose own name ends in another kind of
+    place ("Elm County", "Long Island", "Kansas City" for "the county")."""
+    for name in (place.name, *place.aliases):
+        if not name:
+            continue
+        lower = without_the_lower(name)
+        if lower in _US_STATES and lower not in _STATE_NAMED_CITIES:
+            return True
+        if _country_code(name) is not None or iso_places.country_code(name) is not None:
+            return True
+        last = lower.split()[-1] if lower.split() else ""
+        if last in _NAMED_PLACE_KINDS and last != kind:
+            return True
+    return False
+
+
+def without_the_lower(name: str) -> str:
+    """A name in lower case, without a leading "the"."""
+    lower = name.lower().strip()
+    return lower[4:] if lower.startswith("the ") else lower
+
+
+def place_kind_shown(state: ArticleState, place: ArticleEntity, kind: str) -> list[int]:
+    """Where the article shows a place to be of ``kind``, as the offsets of those words (the
+    kind word itself where it is written): the kind beside its name ("Brookhaven city council",
+    "Brookhaven, a small town": ``kind_ties``), "the city of Brookhaven", a name ending in the kind
+    ("Elm County", "Salt Lake City"); for a city or a town its mayor ("the mayor of Brookhaven",
+    "Brookhaven Mayor Jo Roe", "Brookhaven's mayor"); for a city, a town or a village a US state
+    after its name ("Brookhaven, Ohio", "Brookhaven, Ill."). Empty when it does not."""
+    text = doc_index.text(state.doc)
+    ties = kind_ties(state, place, kind)
+    for name in (place.name, *place.aliases):
+        if not name:
+            continue
+        written = re.escape(name)
+        for found in re.finditer(rf"\b({re.escape(kind)}) of (?:the )?{written}\b", text, re.IGNORECASE):
+            ties.append(found.start(1))
+        if without_the_lower(name).split()[-1:] == [kind]:
+            ties += [m.start() + len(name) - len(kind) for m in re.finditer(rf"\b{written}\b", text)]
+        if kind in ("city", "town"):
+            mayor = rf"\bmayor of (?:the )?{written}\b|\b{written}(?:’s|'s)? mayor\b"
+            ties += [m.start() for m in re.finditer(mayor, text, re.IGNORECASE)]
+        if kind in ("city", "town", "village") and without_the_lower(name) not in _US_STATES:
+            for found in re.finditer(rf"\b{written}\b", text):
+                if _STATE_AFTER.match(text, found.end()):
+                    ties.append(found.start())
+    return ties
+
+
+def kind_word_elsewhere(state: ArticleState, place: ArticleEntity, kind: str, span: Span, ties: list[int]) -> bool:
+    """Whether the article writes the kind word before the description of something else than
+    the place: "a city", "cities", "the capital city", "the city of Millford" (untagged), "Kansas
+    City". The kind word where it shows the place to be of that kind (``ties``), and "the city"
+    again, are the place's."""
+    doc = state.doc
+    plural = kind[:-1] + "ies" if kind.endswith("y") and kind[-2:-1] not in "aeiou" else kind + "s"
+    positions = doc_index.lower_positions(doc)
+    tied = set(ties)
+    for i in [*positions.get(kind, ()), *positions.get(plural, ())]:
+        tok = doc[i]
+        if i >= span.start or tok.idx in tied:
+            continue
+        if tok.lower_ == kind and i > 0 and doc[i - 1].lower_ == "the" \
+                and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+            continue  # "the city" again
+        return True
+    return False
+
+
+def sole_country_of_kind(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """"The kingdom said": the one country named before the description whose ISO official
+    name says that kind ("Kingdom of Saudi Arabia", "Sultanate of Oman": ``COUNTRY_KINDS``),
+    speaking as its government. Only when the country is named before, tagged as a place; no
+    other country of that kind is named or spoken of by its people before ("Jordan", "Spanish
+    officials"); and every word between "the" and the kind is the country's own people or name
+    ("the Saudi kingdom"; "the Gulf kingdom" says what no name tells, and stays unnamed).
+    Otherwise None."""
+    kind = head.lemma_.lower()
+    if span[0].lower_ != "the" or span[-1].i != head.i or head.tag_ != "NN" or len(span) < 2:
+        return None
+    qualifier_codes = set()
+    for tok in span[1:-1]:
+        code = _country_code(tok.text) if tok.ent_type_ in ("GPE", "NORP") else None
+        if code is None:
+            return None
+        qualifier_codes.add(code)
+    doc = state.doc
+    codes = set()
+    for ent in doc_index.ents(doc):
+        if ent.end > span.start or ent.label_ not in ("GPE", "NORP"):
+            continue
+        code = _country_code(ent.text) or iso_places.country_code(ent.text)
+        official = iso_places.official_name(code) if code else None
+        if official is not None and kind in official.lower().split():
+            codes.add(code)
+    if len(codes) != 1 or not qualifier_codes <= codes:
+        return None
+    code = next(iter(codes))
+    found = {id(e): e for o, e in state.bodies_by_offset if e.type == "GPE" and o < span.start_char
+             and (_country_code(e.name) or iso_places.country_code(e.name)) == code}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _SEVERAL_DEFENDANTS = re.compile(
