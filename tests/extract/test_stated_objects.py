@@ -81,3 +81,24 @@ def test_claim_with_its_own_speaker_stays_the_noun_cue(nlp):
 
 def test_denial_of_wrongdoing_alone(nlp):
     assert contents(nlp, "The minister has denied any wrongdoing.") == ["any wrongdoing"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # proposes_deed: the gerund of a verb of proposing is what is called for
+    ("Lindqvist suggested building a new bridge over the river.", "building a new bridge over the river"),
+    ("Mr. Odo recommended closing the harbour for a week.", "closing the harbour for a week"),
+    ("Last spring the mayor of Westport proposed raising the parking fee to four dollars.",
+     "raising the parking fee to four dollars"),
+])
+def test_gerund_proposed(nlp, text, content):
+    assert content in contents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # denied, too short to stand alone, or no one who may speak
+    "The panel never advocated raising the fee.",
+    "Halvard suggested waiting.",
+    "The storm suggested moving inland.",
+])
+def test_gerund_proposed_nothing(nlp, text):
+    assert contents(nlp, text) == []

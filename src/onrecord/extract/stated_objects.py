@@ -13,7 +13,8 @@ each from how English puts speech into a noun (docs/statements.md):
 - "reported his cause of death as lung disease" (``reports_as``);
 - "the poll shows Smith leading", "the site reported sellers offering free paper"
   (``shows_doing``; showing needs a document as subject);
-- "declared victory", "conceded defeat": who won (``declares_outcome``).
+- "declared victory", "conceded defeat": who won (``declares_outcome``);
+- "suggested building a second bridge": the gerund of a verb of proposing (``proposes_deed``).
 
 Each needs a subject that may speak (a name, a pronoun, a body, group or document: "the attack
 raised fears that ..." is no one's statement) and a cue neither denied nor passive. The content
@@ -36,7 +37,7 @@ SAYING_MODIFIERS = frozenset({"acl", "ccomp", "prep"})
 
 def is_stated_object(cand: Candidate) -> bool:
     """Whether one of this module's rules keeps the candidate as a statement."""
-    if cand.relation not in ("dobj", "characterise", "prep:of"):
+    if cand.relation not in ("dobj", "characterise", "prep:of", "xcomp"):
         return False  # the only relations its rules read: no gate work for the others
     if cand.source is None or speech_acts.is_negated(cand.cue) or speech_acts.is_unrealised(cand.cue) \
             or speech_acts.is_passive(cand.cue) or speech_acts.denied_by_subject(cand):
@@ -50,6 +51,8 @@ def is_stated_object(cand: Candidate) -> bool:
             or declares_outcome(cand)
     if cand.relation == "characterise":
         return reports_as(cand)
+    if cand.relation == "xcomp":
+        return proposes_deed(cand)
     return cand.relation == "prep:of" and tells_of_deed(cand)
 
 
@@ -202,3 +205,22 @@ def shows_doing(cand: Candidate) -> bool:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not (shown or _in(verb, "reported_doing")):
         return False
     return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == obj.i + 1 for c in obj.children)
+
+
+def proposes_deed(cand: Candidate) -> bool:
+    """"Lindqvist suggested building a second bridge", "the report recommended closing the harbour
+    for a week", "had advocated raising the fee": the gerund of a verb of ``[proposing]`` is what
+    its subject calls for, as a demand's infinitive is ("urged them to leave"). The gerund must be
+    the verb's complement right after it (adverbs aside: "proposed instead raising ...") with words
+    of its own: "suggested waiting" says too little to stand alone, and a gerund the parse hung
+    elsewhere is no proposal. The subject, a cue neither denied nor passive, is asked by
+    ``is_stated_object``."""
+    if not _in(cand.cue.lemma_.lower(), "proposing"):
+        return False
+    doc = cand.cue.doc
+    gerund = doc[cand.start]
+    if gerund.tag_ != "VBG" or gerund.dep_ != "xcomp" or gerund.head.i != cand.cue.i or gerund.i < cand.cue.i:
+        return False
+    if any(t.pos_ != "ADV" for t in doc[cand.cue.i + 1:gerund.i]):
+        return False
+    return any(not t.is_punct for t in doc[gerund.i + 1:cand.end])

@@ -325,14 +325,16 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
     model = classifier.load()
     for cand in candidates(doc):
         statement = speech_acts.is_statement(cand)
-        # "expressed doubt that ...", "denied any role in ...": an object that is what was said
-        by_object = not statement and stated_objects.is_stated_object(cand)
+        unscored = not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern)
+        # "expressed doubt that ...", "denied any role in ...": an object that is what was said;
+        # also a statement of a pattern the classifier never saw ("recommended closing the port")
+        by_object = (not statement or unscored) and stated_objects.is_stated_object(cand)
         if not statement and not by_object:
             continue  # an action, a topic or a target: not what was said (docs/statements.md)
         if by_object or cand.relation in FIXED_WEIGHT_RELATIONS:
             # not a pattern the classifier was trained on: taken at a fixed, middling weight
             weight = CHARACTERISATION_WEIGHT
-        elif not lex.patterns.get(cand.pattern) and not lex.is_curated(*cand.pattern):
+        elif unscored:
             continue  # a pattern never seen as an attribution: not worth scoring
         else:
             weight = model.probability(candidate_features(cand, lex))
