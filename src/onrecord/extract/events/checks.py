@@ -100,6 +100,9 @@ _CANDIDATE_PRONOUNS = data.words(_WORDS, "candidate_pronouns")
 _CANDIDATE_POSSESSIVES = data.words(_WORDS, "candidate_possessives")
 _WISHING_MODALS = data.words(_WORDS, "wishing_modals")
 _PREFERRING = data.words(_WORDS, "preferring_verbs")
+_HABITUAL = data.words(_WORDS, "habitual_adverbs")
+_TIME_MARKS = data.words(_WORDS, "time_clause_marks")
+_UNREALISED_MODALS = data.words(_WORDS, "unrealised_modals")
 _STANDARDS = data.words(_WORDS, "standard_nouns")
 _CONTESTS_LEFT = data.words(_WORDS, "contests_left") | _SOUGHT_POSTS | _PARTY_CONTESTS
 _CONTEST_LEAVING = data.words(_WORDS, "contest_leaving_verbs")
@@ -190,6 +193,18 @@ def dismissed_holder(token: Token, kind: str) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return any(o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and o.ent_type_ in ("", "ORG"))
                or o.lemma_.lower() in _POST_HOLDERS for o in objects)
+
+
+def own_country_demand(kind: str, target: Optional[Token], actor_country: Optional[str],
+                       target_country: Optional[str]) -> bool:
+    """"President Roe said the United States must act to curb gun violence", "Senator Poe, who
+    says the United States and its allies should send troops": a "must"/"should" clause whose
+    subject is the speaker's own country by name tells the speaker's view of their country's
+    policy, a position, no demand made of another actor (PLOVER's REQUEST is asked of someone;
+    it drops statements). A demand of another country ("Roe said Vetland must withdraw") and one
+    of a person or body at home ("said the governor must resign") are left alone."""
+    return (kind == "REQUEST" and target is not None and target.ent_type_ == "GPE"
+            and actor_country is not None and target_country == actor_country)
 
 
 def custody_country(kind: str, mode: Optional[str], actor_country: Optional[str]) -> Optional[str]:
@@ -283,8 +298,10 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
     carried to hospital (``taken_for_care``), a retreat from one's own aim (``abandoned_aim``), a
     place put under a storm warning (``alert_issued``), a requirement met (``met_standard``), an
     act one likes doing (``liked_act``), a win over a rival at the polls (``won_over_rival``), the
-    stance of voters or of those a poll asked (``electorate_actor``); and
-    acts not reported as done: a purpose (``purpose_clause``), a question (``embedded_question``,
+    stance of voters or of those a poll asked (``electorate_actor``), an act done as a habit
+    (``habitual_act``); and
+    acts not reported as done: an act in a time clause of one to come (``future_time_clause``),
+    a purpose (``purpose_clause``), a question (``embedded_question``,
     ``direct_question``),
     a requirement, a possibility or a condition (``modal_act``, ``conditional_clause``), an act
     asked of someone (``asked_act``); a start of no protest read as one (``begun_without_protest``),
@@ -304,7 +321,8 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
             or abandoned_aim(token, kind) or alert_issued(token) or met_standard(token)
             or liked_act(token) or won_over_rival(token) or rallied_followers(token)
             or electorate_actor(kind, actor, token) or care_visit(token, kind) or asked_act(token)
-            or begun_without_protest(token, kind) or shown_quality(token, kind) or civil_works(token, kind))
+            or begun_without_protest(token, kind) or shown_quality(token, kind) or civil_works(token, kind)
+            or habitual_act(token) or future_time_clause(token))
 
 
 def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -887,6 +905,51 @@ def standing_state(token: Token, kind: str) -> bool:
         return (any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in children)
                 or not any(s.ent_type_ in _NAMED_ACTORS for s in subjects))
     return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children)
+
+
+def habitual_act(token: Token) -> bool:
+    """"The prime minister frequently meets with members of Congress", "police routinely detain
+    them", "she often criticizes the board": an act verb in the simple present with an adverb of
+    habit (``[habitual_adverbs]``) tells what is done as a rule, no act that happened at a time;
+    PLOVER codes events, not habits. Verbal acts too ("often criticizes" is no criticism on a
+    day). A past or perfect tense is left alone ("often met", "has repeatedly pledged": acts
+    that happened), and so is a noun ("the frequent raids")."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
+        return False
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    if token.tag_ == "VB":  # "does not often meet": the present of "do" and the bare verb
+        return bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    # "is often criticized by", "are routinely detained": a present passive
+    return token.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP")
+                                                        for a in auxes)
+
+
+def future_time_clause(token: Token) -> bool:
+    """"When Roe debates Poe, she's going to go down", "I want to wait until I meet with him",
+    "he will decide once he visits the border": an act in the present tense in a clause of time
+    (``[time_clause_marks]``) on a verb that is yet to happen — a modal of the future or of a
+    possibility (``[unrealised_modals]``), "going to", or an infinitive — is itself to come, no
+    act reported as done (English puts the future of a time clause in the present). A clause on
+    a verb told as done ("she left when he arrived") or a past-tense clause is left alone."""
+    if token.pos_ != "VERB" or token.dep_ != "advcl" or token.tag_ not in ("VBZ", "VBP"):
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False  # "when he has met", "until he is arrested": left to the tense rules
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < token.i for c in children):
+        return False
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _UNREALISED_MODALS for a in head_auxes):
+        return True  # "she will leave when he arrives", "I'd go once he meets me"
+    if head.lemma_.lower() == "go" and head.tag_ == "VBG" and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children):
+        return True  # "she's going to go down when he debates her"
+    return head.tag_ == "VB" and any(a.lower_ == "to" for a in head_auxes)  # "want to wait until I meet"
 
 
 def expressed_state(token: Token) -> bool:

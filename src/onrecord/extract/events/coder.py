@@ -87,6 +87,7 @@ from onrecord.extract.events.checks import (
     held_occasion,
     no_political_act,
     ordered_thing,
+    own_country_demand,
     played_match,
     reporting_outlet,
     time_target,
@@ -179,6 +180,7 @@ from onrecord.extract.events.non_events import (
     nor_negated,
     opinion_agreement,
     own_resolve,
+    passive_demand,
     phone_as_thing,
     plain_warning,
     police_questioning,
@@ -334,7 +336,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
             token_actor: Optional[Token] = None
             if aux & _DEMAND_MODALS and token.dep_ == "ccomp" and not (
-                    hinted_demand(token) or inverted_condition(token) or own_resolve(token)):
+                    hinted_demand(token) or inverted_condition(token) or own_resolve(token)
+                    or passive_demand(token)):
                 # "X said Y must ...": a demand by X
                 kind, confidence, token_actor = "REQUEST", max(confidence, DEMAND_CONFIDENCE), _subject(token.head)
             if confidence < threshold and staged_protest(token):
@@ -616,6 +619,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                       and (not undecided or own_countries[0] is not None) else None))
             if settled[0] is None and against_named_country(actor.country, target_tok, settled[1], tables):
                 actor.country = None  # "Tutu called for sanctions against Nigeria": not Nigerian
+            if token_actor is not None and own_country_demand(kind, target_tok, actor.country,
+                                                              target.country if target else None):
+                continue  # "Obama said the United States must act": a position at home, no one else asked
             if home_trip(token, kind, actor.country, target_tok, target.country if target else None, doc, tables,
                          countries):
                 continue  # "Sanders visited Missouri", "made stops in Ohio": a trip at home, no meeting

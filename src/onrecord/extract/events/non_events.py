@@ -225,6 +225,15 @@ def inverted_condition(token: Token) -> bool:
                                        for c in token.children)
 
 
+def passive_demand(token: Token) -> bool:
+    """"He said the group must be destroyed", "Poe said the aide should be fired": a "must" or
+    "should" clause in the passive asks nothing of its subject, who is the one acted on, and
+    names no one asked to act; a position on what ought to be done, not the demand "X said Y
+    must ..." makes of Y (PLOVER's REQUEST is asked of an actor). The act itself, required and
+    not done, is then no event either (``checks.modal_act``)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
 def own_resolve(token: Token) -> bool:
     """""We must get it done", "I must go on": a "must" or "should" clause whose subject is the
     speakers themselves ("I", "we", a quote's "[W]e") tells their own resolve, not a demand of

@@ -106,6 +106,8 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
         return False, None
     if kind in ("CONCEDE", "REJECT") and granted_point(token):
         return False, None  # "conceded that he had touched her", "did not concede the election"
+    if kind == "REJECT" and (unable_stance(token) or refused_no_one(token)):
+        return False, None  # "is sure he can't support her", "are not endorsing any candidate": a position
     if standing_position(token) or standing_rule(token) or rebuttal(token) or declined_comment(token) \
             or defended_own(token) or enacted_law(token):
         return False, None
@@ -188,6 +190,34 @@ def standing_position(token: Token) -> bool:
     if token.tag_ == "VB":  # "does not recognise": the present of "do" and the bare verb
         return bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     return False
+
+
+def unable_stance(token: Token) -> bool:
+    """"He is fairly sure he can't support her", "I could never endorse him": a stance verb
+    (``[stance_verbs]``) negated under "can" or "could" tells what the speaker is able to hold, a
+    position, no refusal of anyone's request at a time (the coder turns a negated verb of
+    cooperation into REJECT). "Refused to endorse him", "will not back him" are left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _STANCE_VERBS:
+        return False
+    children = list(token.children)
+    return (any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in children)
+            and any(c.dep_ == "neg" for c in children))
+
+
+def refused_no_one(token: Token) -> bool:
+    """"Companies say they are not endorsing any candidate", "has not backed anyone": a stance
+    verb negated whose object is anyone at all ("any candidate", "anyone") refuses no one in
+    particular; a neutrality stated, no REJECT between actors. A decision announced for what is
+    to come ("she will not endorse any candidate in the primary") is left a refusal."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _STANCE_VERBS:
+        return False
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    return bool(objects) and all(o.lower_ in ("anyone", "anybody") or any(
+        d.dep_ == "det" and d.lower_ == "any" for d in o.children) for o in objects)
 
 
 def held_against(token: Token) -> bool:
