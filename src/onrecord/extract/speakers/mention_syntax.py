@@ -11,7 +11,7 @@ from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.candidates import DATELINE_DASHES, FINITE_TAGS, dateline_end, is_dateline
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.role_cleaning import has_role_noun
+from onrecord.extract.speakers.role_cleaning import a_named_body, has_role_noun
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
@@ -709,8 +709,75 @@ def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
                 return body_ending_in_place(ent, piece) or place_name_continued(ent) or longer_country_word(ent) \
                     or ent.text.removesuffix("’s").removesuffix("'s")
     if person:
-        return next((found for _, qualified in pieces for found in [principal_spoken_for(qualified)] if found), None)
+        return next((found for _, qualified in pieces for found in [principal_spoken_for(qualified)] if found), None) \
+            or body_at_the_name(head)
     return None
+
+
+def body_at_the_name(name: Token) -> str | None:
+    """The body a person's name is written with: its possessive ("the Zorb Institute's Jo Roe")
+    or its "of", "at" or "from" right after the name ("Jo Roe of the Zorb Institute", "Jo Roe of
+    ZU"). The body is an organization the tagger names over the whole phrase (``_body_phrase``)
+    and more than a kind of body (``a_named_body``: "Roe of the Senate" says little); a place
+    ("Jo Roe of Westville") is read before, and a person's possessive ("Roe's Al Doe") names no
+    body. None unless the token is a person's name as the tagger reads it: "Minister" of "First
+    Minister of Zembla Jo Roe" has the name under its "of"."""
+    ent = doc_index.entity_at(name.doc, name.i)
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):  # a person's name the tagger read as a body's too
+        return None
+    for child in name.children:
+        if child.dep_ == "poss" and child.i < ent.start:
+            found = _body_phrase(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i >= ent.end:
+            found = next((b for obj in child.children if obj.dep_ == "pobj" for b in [_body_phrase(obj)] if b), None)
+        else:
+            continue
+        if found:
+            return a_named_body(found)
+    return None
+
+
+def _body_phrase(word: Token) -> str | None:
+    """The organization's name a noun phrase is ("the Zorb Institute", "ZU"): an organization
+    tag rooted at the phrase's head that spans it from its first word after "the" to its last
+    but a bracket ("the Zorb Institute (ZI)"; not "Institute of Allergy" of "the Institute of
+    Allergy and Optics"), the body whose part a common kind word names ("the Zorb Institute's
+    medical school"), or a body's kind word heading capitalised words one of which is tagged an
+    organization ("the Eastland–Westville Center for Optics", the tag on "Eastland" only)."""
+    doc = word.doc
+    first = word.left_edge.i + (word.left_edge.pos_ == "DET")
+    # the phrase's last word, what the noun joins on ("and Al Doe of ...") left out
+    last = max([word.i] + [c.right_edge.i for c in word.rights if c.dep_ not in ("conj", "cc", "appos", "relcl",
+                                                                                "acl", "punct")])
+    ent = doc_index.entity_at(doc, word.i)
+    if ent is not None:
+        beyond = re.sub(r"\([^()]*\)?", "", " ".join(t.text for t in doc[ent.end:last + 1]
+                                                       if t.dep_ != "case"))  # no "'s"
+        if ent.label_ == "ORG" and ent.root.i == word.i and ent.start <= first \
+                and not re.search(r"\w", beyond) and not name_cut_at_and(ent):
+            return strip_determiner(ent).removesuffix("’s").removesuffix("'s") or None
+        return None
+    if word.is_lower and word.lemma_ in BODY_HEADS | ORG_NOUNS:
+        # "of the Zorb Institute's medical school": the school is the institute's
+        return next((b for c in word.children if c.dep_ == "poss" for b in [_body_phrase(c)] if b), None)
+    if word.lower_ not in BODY_HEADS or not word.is_title:
+        return None
+    phrase = doc[first:word.right_edge.i + 1]
+    if any(not (t.is_title or t.is_upper or t.is_punct or t.lower_ in ("of", "for", "and", "on", "the"))
+           for t in phrase) or not any(t.ent_type_ == "ORG" for t in phrase):
+        return None
+    return strip_determiner(phrase) or None
+
+
+def name_cut_at_and(ent: Span) -> bool:
+    """Whether a tagged name stops before "and" and capitalised words that no other name of the
+    tagger's holds: "the Institute of Allergy" of "the Institute of Allergy and Infectious
+    Diseases" is half a name ("Zorb Weekly and Al Doe" is two)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("and", "&"):
+        return False
+    after = doc[ent.end + 1]
+    return after.is_title and not after.ent_type_
 
 
 def principal_spoken_for(voice: Token) -> str | None:

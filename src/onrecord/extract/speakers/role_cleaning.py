@@ -10,7 +10,8 @@ and"), a group the holder is one of ("researchers from the university"), a claus
 someone else (", whose running mate ..."), a courtesy title alone ("Dr."), another name of the
 holder or a thing the parse hung on them. ``clean_roles`` applies the rules in order; a role
 no rule can save is dropped, since a missing role is a smaller fault than a wrong one.
-``clean_affiliation`` writes the affiliation as a name.
+``clean_affiliation`` writes the affiliation as a name; ``body_a_role_names`` reads the body a
+post is held in from the roles when the mention gave none ("director of the Zorb Institute").
 """
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
     BODY_HEADS,
+    BODY_POSTS,
     COUNTRY_WORDS,
+    GENERIC_BODY_WORDS,
     GROUP_NOUNS,
     NAME_SUFFIXES,
     NAME_TITLES,
@@ -621,6 +624,116 @@ def clean_affiliation(name: str, aliases: list[str], affiliation: str | None, ty
     if not text or text.lower() in own or person_as_affiliation(text, name, type_, people) \
             or place_beside_a_named_body(text, roles) or only_of_past_posts(text, roles) or a_stance(text) \
             or type_ == "ORG" and place_inside_own_name(text, name):
+        return None
+    return text
+
+
+# prepositions after a post's head that lead to the body it is held in ("director of", "professor at")
+_BODY_LINKS = frozenset({"of", "at", "for", "with"})
+# words that turn what follows into a topic or another party, no body the post is held in
+# ("expert on the Zorb Institute", "adviser to Roe", "a book about the Zorb Institute")
+_NOT_BODY_LINKS = frozenset({"on", "about", "against", "to", "by", "from", "who", "whom", "which", "that", "whose"})
+# words before a post that say it is no longer or not yet held ("retired professor", "then-director")
+_NOT_NOW = ("retired", "late", "then-", "outgoing", "emeritus")
+
+
+def body_a_role_names(roles: tuple[str, ...] | list[str], bodies: frozenset[str]) -> str | None:
+    """The body a post is held in, as a role names it: "executive director of the Zorb Retail
+    Association", "professor of history at Eastland College", "Zorb Institute spokesman",
+    "Zorbcorp's chief economist". The role's head is a post held inside a body (``BODY_POSTS``:
+    a director, a professor, a member, not a critic or a graduate), the body is one the article
+    tags as an organization (``bodies``, the article's organization names, "the" and "'s" cut),
+    and it stands right after "of", "at", "for" or "with" (with nothing between the head and it
+    that makes it a topic: "expert on", "adviser to") or opens the role. A past or unheld post
+    ("former director of ...") gives none: the holder belongs there no more. That body is the
+    holder's affiliation; the article's words, not a place where the body stands, name it."""
+    for role in roles:
+        if past_role(role) or unheld_post(role) or role.lower().startswith(_NOT_NOW):
+            continue
+        words = hyphens_closed(role).replace(",", " , ").split()
+        lowered = [w.lower() for w in words]
+        cut = next((n for n, w in enumerate(lowered) if n and w in _AFTER_HEAD), len(words))
+        head = lowered[cut - 1].removesuffix("'s").removesuffix("’s") if cut else ""
+        if _body_post(head):
+            found = _body_after_link(words, cut, bodies)
+            if found:
+                return found
+        if _body_post(lowered[-1]) if words else False:
+            found = _body_opening(words[:-1], bodies)
+            if found:
+                return found
+    return None
+
+
+def _body_post(word: str) -> bool:
+    """Whether a role's head word is a post held inside a body (``BODY_POSTS``, or a scientist's
+    "-ologist", "-icist")."""
+    return word in BODY_POSTS or len(word) > 7 and word.endswith(("ologist", "icist"))
+
+
+def hyphens_closed(text: str) -> str:
+    """A role's text with the spaces the parse's tokens left around a hyphen or a dash closed
+    ("Council on American - Islamic Relations"), as the article writes the name."""
+    return re.sub(r"\s+([-–—])\s+", r"\1", text)
+
+
+def _body_name(words: list[str], bodies: frozenset[str]) -> str | None:
+    """The longest run of words at the start of ``words`` that is one of the article's
+    organization names, when it ends a name there (no capitalised word, no "'s" right after)."""
+    for n in range(len(words), 0, -1):
+        text = " ".join(words[:n])
+        if text in bodies:
+            following = words[n] if n < len(words) else ""
+            after = words[n + 1] if n + 1 < len(words) else ""
+            if following[:1].isupper() or following in ("'s", "’s") \
+                    or following in ("and", "&") and after[:1].isupper():
+                return None  # "the Institute of Allergy and Infectious Diseases": a longer name cut
+            return text
+    return None
+
+
+def _body_after_link(words: list[str], cut: int, bodies: frozenset[str]) -> str | None:
+    """The organization after "of", "at", "for" or "with" somewhere past a role's head, the words
+    up to it being none that make it a topic or another party's (``_NOT_BODY_LINKS``)."""
+    for n in range(cut, len(words)):
+        word = words[n].lower()
+        if word in _NOT_BODY_LINKS:
+            return None
+        if word not in _BODY_LINKS:
+            continue
+        rest = words[n + 1:]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        found = _body_name(rest, bodies)
+        if found:
+            return found
+    return None
+
+
+def _body_opening(words: list[str], bodies: frozenset[str]) -> str | None:
+    """The organization that opens a role before its head ("Zorb Institute spokesman",
+    "Zorbcorp's chief economist"), with at most two lowercase words between them."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in range(len(words), 0, -1):
+        text = " ".join(words[:n])
+        name = text.removesuffix("'s").removesuffix("’s")
+        rest = words[n:]
+        if name in bodies and len(rest) <= 2 and all(w.islower() for w in rest):
+            return name
+    return None
+
+
+def a_named_body(text: str) -> str | None:
+    """An organization's name fit to be an affiliation: an unclosed bracket cut ("World Zorb
+    Organization (WZO" of the tagger's span), and none when the name is made only of words that
+    say what the body is ("Senate", "State" of "Secretary of State", "Ministry of Defence"): such a
+    name has a bearer in every country and tells no reader which body it is."""
+    text = text.strip()
+    if text.count("(") > text.count(")"):
+        text = text[:text.rfind("(")].strip()
+    words = [w.lower() for w in re.findall(r"[\w'’.-]+", text)]
+    if not words or all(w in GENERIC_BODY_WORDS or w in ("of", "the", "and", "for", "on") for w in words):
         return None
     return text
 

@@ -12,6 +12,7 @@ in the pass.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -89,11 +90,18 @@ from onrecord.extract.speakers.name_forms import (
     surname_particles_start,
     trailing_possessive_cut,
 )
-from onrecord.extract.speakers.role_cleaning import clean_affiliation, clean_roles
+from onrecord.extract.speakers.role_cleaning import (
+    a_named_body,
+    body_a_role_names,
+    clean_affiliation,
+    clean_roles,
+    hyphens_closed,
+)
 from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner, slipped_body_name
 from onrecord.extract.speakers.unnamed import no_named_speaker, owned_by_a_pronoun
 from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
+    BODY_HEADS,
     BODY_KINDS,
     DOTTED_ACRONYM,
     KIN_NOUNS,
@@ -686,6 +694,7 @@ class ArticleState:
                 self._fullest_name(e)
         out = []
         surnames = self._full_named_surnames()  # once: the same for every entity of the article
+        bodies: frozenset[str] | None = None  # the article's organization names, read when first needed
         for n, e in enumerate(self.entities, 1):
             if not e.mentions or id(e) in self._joined:
                 continue
@@ -696,11 +705,42 @@ class ArticleState:
                     self._owned_types[id(e)] = type_
                 continue  # "the study", "36": the statements keep their mention, unnamed
             name = examples_cut(open_bracket_cut(e.name))  # "(MP", "critics such as ..." end no name
+            roles = clean_roles(e.name, e.aliases, e.roles, type_, surnames)
+            affiliation = clean_affiliation(e.name, e.aliases, e.affiliation, type_, e.roles, surnames)
+            if affiliation is None and type_ == "PERSON":
+                # "executive director of the Zorb Retail Association": the body the post is held in
+                if bodies is None:
+                    bodies = self._organization_names()
+                affiliation = clean_affiliation(e.name, e.aliases, body_a_role_names(roles, bodies), type_,
+                                                e.roles, surnames)
             out.append(Entity(id=f"e{n}", name=name, type=type_, aliases=sorted(set(e.aliases)),
-                              roles=clean_roles(e.name, e.aliases, e.roles, type_, surnames),
-                              affiliation=clean_affiliation(e.name, e.aliases, e.affiliation, type_, e.roles, surnames),
+                              roles=roles, affiliation=affiliation,
                               mentions=[list(m) for m in sorted(set(e.mentions))]))
         return out
+
+    def _organization_names(self) -> frozenset[str]:
+        """The names the article tags as organizations', as written there without a leading
+        "the" or a closing "'s" ("Zorb Retail Association"); none that is a person's name the
+        article knows (a surname the tagger read as a body), nor one that only says what the body
+        is ("Senate", ``a_named_body``), nor one always followed by a capitalised word unless an
+        acronym or a name ending in a body's kind ("Zorbland Securities" of "Zorbland Securities
+        Commissioner" is the tagger's cut of a title; "ZSC Director" and "Ethics Committee
+        Chairman" hold a body's whole name and a title)."""
+        people = {n.lower() for e in self.entities if e.type == "PERSON" for n in [e.name, *e.aliases]}
+        names, whole = set(), set()
+        for ent in doc_index.ents(self.doc):
+            if name_label(ent) != "ORG":
+                continue
+            text = a_named_body(hyphens_closed(re.sub(r"^[Tt]he\s+", "", ent.text.strip()))
+                                .removesuffix("'s").removesuffix("’s"))
+            if text and text.lower() not in people:
+                names.add(text)
+                following = self.doc[ent.end] if ent.end < len(self.doc) else None
+                if text.isupper() or text.split()[-1].lower() in BODY_HEADS or following is None \
+                        or not following.is_title:
+                    whole.add(text)
+        # "Alabama Securities" of "Alabama Securities Commissioner", never written alone: a name cut
+        return frozenset(names & whole)
 
     def _gender_by_name_only(self, entity: ArticleEntity) -> bool:
         """Whether the entity's gender rests on its name's first word alone ("Red" of "Red Hat",
