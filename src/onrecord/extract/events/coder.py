@@ -229,6 +229,7 @@ from onrecord.extract.events.parties import (
     _voices,
     censured_act_doer,
     counted_victims,
+    court_named_in,
     happening_doer,
     invitation_answered,
     invitation_host,
@@ -527,6 +528,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target, target_unguessed = (_party(target_tok, doc, tables, countries, named_countries, mentions,
                                                voices, known, people, main_country)
                                         if target_tok is not None else (None, None))
+            if actor.sector is None and court_named_in(token) == actor_tok:
+                actor.sector = "JUD"  # "convicted in the Southern District of New York": the court
             if target and actor and target.start == actor.start:
                 target = None
             if own_force_instrument(token, target_tok, actor, target):

@@ -78,6 +78,11 @@ _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
 _HAPPENINGS = data.words(_WORDS, "happening_nouns")
 _CUSTODIANS = data.words(_WORDS, "custody_nouns")
 _PRESSING = data.words(_WORDS, "pressing_verbs")  # "was forced to work": no implied state (``pressed_by_no_one``)
+_COURT_ACTS = data.words(_WORDS, "court_act_verbs")  # "was convicted in federal court" (``court_named_in``)
+_SITTING_COURTS = data.words(_WORDS, "sitting_court_nouns")
+_JUDICIAL_DISTRICTS = data.words(_WORDS, "judicial_district_words")  # "the Northern District of Ohio"
+_CUSTODY_SECTORS = data.words(_WORDS, "custody_sectors")  # "Police said two men were arrested" (``custody_reporter``)
+_CUSTODY_VERBS = data.words(_WORDS, "custody_verbs")
 _CAPITALS = data.words(_WORDS, "capital_cities")
 _DAY_WORDS = data.words(_WORDS, "day_words")
 _UNDERGONE_NOUNS = data.words(_WORDS, "undergone_nouns")
@@ -389,7 +394,38 @@ def passive_victim(token: Token) -> Optional[Token]:
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if subject is None and gapped_passive(token):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = passive_after_active(token)
     return subject if subject is not None else shared_passive_victim(token)
+
+
+def passive_after_active(token: Token) -> Optional[Token]:
+    """The subject a passive shares with an active verb it is joined to ("Lee pleaded guilty and
+    was sentenced", "the envoy returned home and was arrested at the airport"): the one the
+    second act was done to, never its doer (the parse hangs the subject on the first verb only,
+    so the doer read up the chain would be the defendant sentencing himself). Only a passive
+    with its own "was" or "were" and no subject or "by" of its own, after its verb; a passive
+    joined to a passive is ``shared_passive_victim``'s. The two must be joined by "and" or "but"
+    on the first verb, with nothing but a comma or an adverb between it and the passive's "was":
+    a noun there is the passive's own subject the parse lost ("X resigned and Y was sworn in"),
+    and a verb joined with no "and" may be another clause's ("..., describing how jobs will be
+    sent")."""
+    if token.dep_ != "conj" or token.tag_ != "VBN" or token.head.i >= token.i \
+            or not any(c.dep_ == "auxpass" for c in token.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children):
+        return None
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    joiner = next((c for c in head.children if c.dep_ == "cc" and c.lower_ in ("and", "but")
+                   and head.i < c.i < token.i), None)
+    first_aux = min((c.i for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i), default=token.i)
+    if joiner is None or any(not (t.is_punct or t.pos_ in ("ADV", "CCONJ")) for t in token.doc[joiner.i + 1:first_aux]):
+        return None
+    if any(c.dep_ == "auxpass" for t in token.doc[head.i + 1:joiner.i] for c in t.children):
+        return None  # "saw a country where women were brutalized and were marginalized": that passive's
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    return antecedent(subject) if subject is not None else None
 
 
 def shared_passive_victim(token: Token) -> Optional[Token]:
@@ -456,7 +492,8 @@ def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Spa
     was sent", "the talks were held": no one's act to code)."""
     victim = (passive_victim(token) or custody_by_no_authority(token, kind, tables)) if token_actor is None else None
     if victim is None:
-        doer = token_actor or _subject(token)
+        late = object_read_as_subject(token)
+        doer = token_actor or (_subject(token.head) if late is not None else _subject(token))
         if doer is not None:
             if charge_continued(token):
                 return None, None
@@ -470,10 +507,91 @@ def _verb_actor(token: Token, token_actor: Optional[Token], kind: str, sent: Spa
         if not _agentless_passive(token):
             doer = _preceding_actor(token, sent, tables)
         return doer, None
+    court = court_named_in(token)
+    if court is not None:
+        return court, None  # "was convicted in federal court": the court did it, to the victim (``_target``)
+    reporter = custody_reporter(token, kind, tables)
+    if reporter is not None:
+        return reporter, None  # "Police said two suspects were arrested": by the police
     if kind in _STATE_ACTS and victim.lower_ not in _THING_PRONOUNS and _names_actor(victim, tables) \
             and not pressed_by_no_one(token):
         return victim, victim
     return None, None
+
+
+def court_named_in(token: Token) -> Optional[Token]:
+    """The court a passive of a court's own act names after "in" when no "by" names the doer:
+    "Lee was convicted in federal court", "was sentenced in a Lyon court", "was indicted in the
+    Southern District of New York" (a federal judicial district is its court, ``[judicial_district_words]``
+    before "District"). Only the verbs of a court's act on a defendant (``[court_act_verbs]``)
+    and only a court's own noun (``[sitting_court_nouns]``): "convicted in a hearing", "sentenced
+    in March", "in Ohio" name no court (the place's state stays the implied actor)."""
+    if token.lemma_.lower() not in _COURT_ACTS or not any(c.dep_ == "auxpass" for c in token.children) \
+            or any(c.dep_ == "agent" for c in token.children):
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        court = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if court is not None and court.lemma_.lower() in _SITTING_COURTS:
+            return court
+        # the parse may hang "the Southern District of New York" on the charge after it ("... of
+        # fraud"): a district named right after "in" is the court all the same
+        district = next((t for t in prep.subtree if t.text == "District" and t.left_edge.i == prep.i + 1), None)
+        if district is not None and any(c.dep_ in ("compound", "amod") and c.lower_ in _JUDICIAL_DISTRICTS
+                                        for c in district.children):
+            return district
+    return None
+
+
+def custody_reporter(token: Token, kind: str, tables: Tables) -> Optional[Token]:
+    """The police, troops or intelligence service that report an arrest told as a passive with no
+    doer: "Police said two suspects were arrested", "a spokesman for the Kenyan police said three
+    men were detained" (the force the spokesman speaks for). Those who take people into custody
+    tell of their own arrests; the one reported is the one acted on (``_target``). Only an arrest
+    or a detention (``[custody_verbs]``) in the clause of a verb of saying whose subject is coded
+    police, military or intelligence (``[custody_sectors]``), or speaks "for" or "of" one:
+    "officials said", "the ministry said", "Amnesty said" name no one who arrested anyone, nor do
+    police who report a stabbing (a stabbing is no custody)."""
+    if kind != "COERCE" or token.lemma_.lower() not in _CUSTODY_VERBS or token.dep_ != "ccomp" \
+            or token.head.lemma_.lower() not in _SAYING or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    reporter = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.lower_ in _PRONOUNS:
+        return None
+    speakers = [reporter, *(c for c in reporter.children if c.dep_ == "appos")]
+    for speaker in speakers:
+        if _custody_force(speaker, tables):
+            return speaker
+        for prep in (c for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            body = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if body is not None and _custody_force(body, tables):
+                return body
+    return None
+
+
+def _custody_force(word: Token, tables: Tables) -> bool:
+    """Police, troops or intelligence by the dictionaries' sector of the word's own phrase (not
+    what hangs on it after "for": "a spokesman for the police" is coded by his office)."""
+    words = [word_key(t.text) for t in _phrase(word) if t.i <= word.i or t.dep_ in ("compound", "flat")]
+    return (code_actor(words, tables)[1] or "")[:3] in _CUSTODY_SECTORS
+
+
+def object_read_as_subject(token: Token) -> Optional[Token]:
+    """The object of a verb joined to an earlier one that the parse made its subject, set after it:
+    "the minister landed in Addis Ababa on Sunday and on Monday met Prime Minister X" (X read as
+    the subject of "met"). English sets a verb's subject after it only in inversions (quotes,
+    questions, "so did X"), none of which a verb joined by "and" to an active verb with its own
+    subject before it opens: the noun right after the verb is its object, and the doer is the
+    first verb's subject (``_verb_actor``), whom it is done to the noun (``_target``). Only a
+    verb with no object, no subject before it and no "was" of its own."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.head.i >= token.i or token.head.pos_ != "VERB" \
+            or any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass", "expl") or c.dep_ == "nsubj" and c.i < token.i
+                   for c in token.children):
+        return None
+    late = next((c for c in token.children if c.dep_ == "nsubj" and c.left_edge.i == token.i + 1), None)
+    if late is None or late.lower_ in _PRONOUNS:
+        return None
+    first = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.head.i), None)
+    return late if first is not None else None
 
 
 def pressed_by_no_one(token: Token) -> bool:
@@ -878,13 +996,13 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
         if aimed_at is not None:
             return aimed_at
     subjects: list[Token] = [*token.children, *(token.head.children if shared_passive(token, own_doer=True) else ())]
-    raised = _raised_subject(token) or subject_on_auxiliary(token)
+    raised = _raised_subject(token) or subject_on_auxiliary(token) or passive_after_active(token)
     for child in subjects + ([raised] if raised is not None else []):
         if child.dep_ == "nsubjpass" or child is raised:
             undergoer = _undergoer(child, tables)
             if undergoer is not None:
                 return undergoer
-    stray = stray_passive_subject(token, tables)
+    stray = stray_passive_subject(token, tables) or object_read_as_subject(token)
     if stray is not None:
         return stray
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative") and not _misplaced_object(c, token)),

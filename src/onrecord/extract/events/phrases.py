@@ -124,7 +124,7 @@ def charge_of(prep: Token) -> bool:
         return _charged(prep.head)
     owner = prep.head
     if owner.pos_ in ("PROPN", "PRON"):
-        return any(c.pos_ == "NOUN" for c in objects) and _charged(owner)
+        return any(c.pos_ == "NOUN" for c in objects) and (_charged(owner) or _second_of(prep))
     # "accused dozens of judges of links to the plotters": the charge on a counted whole
     # (``kept_targets.counted_whole``) is a noun that names no actor ("dozens of members of the
     # party" keeps its party)
@@ -132,6 +132,24 @@ def charge_of(prep: Token) -> bool:
         owner.head.head.lemma_.lower() in _QUANTITIES or owner.head.head.lower_ in _QUANTITIES)
     return counted and _charged(owner) and any(c.pos_ == "NOUN" and not _actor_head(c, event_tables.load())
                                                for c in objects)
+
+
+def _second_of(prep: Token) -> bool:
+    """A second "of" in a name's phrase that already has one, taking the charge, in the phrase of a
+    verb of charging: "convicted in the Southern District of Ohio of bank fraud", "accused the
+    Prime Minister of Kenya of graft" (the parse hangs the charge on the name before it)."""
+    owner = prep.head
+    nested = owner.dep_ == "pobj" and owner.head.lower_ == "of"
+    if not nested and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i < prep.i for c in owner.children):
+        return False
+    word = prep.head
+    for _ in range(4):  # up to the verb the name's phrase hangs on
+        if word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "VERB":
+            return word.lemma_.lower() in _CHARGE_OF_VERBS
+    return False
 
 
 def _charged(word: Token) -> bool:
