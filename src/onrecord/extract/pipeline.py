@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from onrecord import nlp as nlp_loader
 from onrecord.extract import doc_index
@@ -65,12 +65,12 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
     # speakers are resolved in reading order: pronouns look back at who spoke before
     order = sorted(range(len(found)), key=lambda n: _reading_position(found[n]))
     resolved: dict[int, Resolved | None] = {}
+    once: dict[tuple[int, int | None], Resolved | None] = {}
     for n in order:
         f = found[n]
         if f.continues is None:
             source = f.source if f.source is not None else implied_source(f.cue, f.kind)
-            mention = resolver.resolve(source, f.cue) if source is not None else None
-            resolved[n] = (mention.start, mention.end, mention.entity, mention.rule) if mention else None
+            resolved[n] = resolved_once(resolver, source, f.cue, once) if source is not None else None
     # the passes over the whole article: a first person inside a quote, a quote continued
     quote_speaker(found, resolved)
     continued_quote(found, resolved)
@@ -114,6 +114,21 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
                     if events else [])
     return ArticleRecord(id=article.id, title=article.title, published=article.published, url=article.url,
                          statements=statements, entities=list(by_id.values()), events=found_events)
+
+
+def resolved_once(resolver: SpeakerResolver, source: Token, cue: Token | None,
+                  once: dict[tuple[int, int | None], Resolved | None]) -> Resolved | None:
+    """The speaker of a source mention, resolved once for each mention and cue: two statements
+    told by the same words ("''If you like comfort, you'll never do this,'' he told me. ''But
+    sometimes you get surprised.''", the quote's second part found as a statement of its own
+    with the same "he told") have one speaker. Resolving the mention again, after the first
+    answer was recorded, reads a state that has moved on (the pronoun's own mention now among
+    the person's) and may answer otherwise; the first answer, given in reading order, stands."""
+    key = (source.i, cue.i if cue is not None else None)
+    if key not in once:
+        mention = resolver.resolve(source, cue)
+        once[key] = (mention.start, mention.end, mention.entity, mention.rule) if mention else None
+    return once[key]
 
 
 def same_speaker_twice(found: list[Found], resolved: dict[int, Resolved | None]) -> set[int]:

@@ -45,11 +45,20 @@
   the quote the pronoun attributes (``opener_before_quote``), the subject of the sentence before
   a sentence that speaks only of things (``sentence_past_things``), the main subject over a
   possessor for a "though" clause (``concessive_clause``), and, last, the one person of the
-  pronoun's gender the article has brought in at all (``only_person_of_gender``). Rule "pronoun".
+  pronoun's gender the article has brought in at all (``only_person_of_gender``). The subject of
+  an adverbial clause opening the sentence goes on in its main clause ("When Nega founded the
+  movement, he explained that", ``opening_clause_subject``); whom the pronoun's own quoted words
+  name, the quoted sentences the parser cut off before '"..." he wrote' among them, is no rival of
+  the subject before (``named_in_own_quote``, ``quote_split_before``), nor a name inside a
+  quotation within those words, which may be the speaker spoken to (``inner_quote``), nor a name
+  set beside a noun of the other gender ("his daughter, Chloe", ``apposed_other_gender``); "say
+  experts like Jo Roe" brings Roe in as a named example (``set_off_sayers``). Rule "pronoun".
 - ``plural_pronoun``: "they": the last plural subject of this or the two sentences before, else a
   body named as a subject, unless a plural thing stands nearer (``plural_nearer``); a plural
   subject of a verb of speech is people whatever its noun, a writing's aside
-  (``speaking_plural``). Rule "pronoun".
+  (``speaking_plural``); a "they" main subject before it passes on whom it stands for
+  (``they_going_on``), and the subject of a clause opening its sentence counts
+  (``opening_clause_plural``). Rule "pronoun".
 - ``thing_pronoun``: "it": the body or writing the sentence before was about; no guess from
   the body or place spoken of last. Rule "pronoun".
 - ``partitive_pronoun``: "some of the protesters": the group named after "of"; rule
@@ -340,7 +349,16 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     train 10021. Issue 13, r16-pron (``paraphrase_going_on``, ``says_of_self``): every unnamed
     he/she/they statement of the Wikinews dev half (4) and of PolNeAR train 10211-10213 (43)
     read; 6 statements unnamed -> right, none wrong; no change on the dev half nor on held-out
-    train 10214 and 10215."""
+    train 10214 and 10215. Issue 13, r18-pron (``opening_clause_subject``, ``named_in_own_quote``
+    with ``quote_split_before``, ``inner_quote``, ``apposed_other_gender``, ``set_off_sayers``; and
+    ``pipeline.resolved_once``): every unnamed he/she/they statement of the Wikinews dev half (5)
+    and of PolNeAR train 10621-10625 (58) read; 6 distinct statements unnamed -> right (the "they"
+    rules 2 more), none wrong; no change on the dev half nor on held-out train 10626. Left unnamed
+    on reading, as the rules stand: a rival object of the sentence before ("Carson brought in Dees
+    ... He praised"), an epithet subject the epithet pass does not tie ("the actor", "the
+    Afro-Colombian journalist"), a parse that loses the subject ("Nunes (R-Calif.), chairman of
+    ..., didn't"), a run of more than two "she" subjects, a name the tagger gave a group
+    ("his fellow Oromos") or a character ("Sailor Neptune")."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -431,7 +449,8 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     # several people "he" may be, or no one named near it: a guess, and a wrong name costs
     # more than the pronoun left unnamed, unless the subject before is the one salient person
     found = opener_before_quote(state, head, gender) \
-        or clause_subject(state, head, gender, barred) or subject_continuity(state, head, gender, depth) \
+        or clause_subject(state, head, gender, barred) or opening_clause_subject(state, head, gender, barred) \
+        or subject_continuity(state, head, gender, depth) \
         or paragraph_person(state, head, gender) or speaker_going_on(state, head, gender) \
         or speech_run(state, head, gender) or paraphrase_going_on(state, head, gender) \
         or speaker_unrivalled(state, head, gender) \
@@ -1004,13 +1023,83 @@ def quoted_others(state: ArticleState, head: Token) -> set[int]:
         return set()
     sentence = head.sent
     others = set()
-    for o, e in state.persons_between(sentence.start_char, sentence.end_char):
+    for o, e in state.persons_between(quote_split_before(state, head), sentence.end_char):
         name = state.name_head(o)
         if not state.in_quote(o) or name is None or name.dep_ == "attr" \
-                or name.dep_ == "appos" and name.head.lower_ in WRITER_PRONOUNS:
+                or name.dep_ == "appos" and name.head.lower_ in WRITER_PRONOUNS or inner_quote(state, o):
             continue
         others.add(id(e))
     return others
+
+
+def named_in_own_quote(state: ArticleState, head: Token, person: ArticleEntity) -> bool:
+    """Whether the words a "he" or "she" attributes name ``person`` (``quoted_others``), or
+    write out their full name where the tagger spanned it otherwise ("Jeb Lee-spent $10
+    million"): one who speaks of someone by name is not that one."""
+    if id(person) in quoted_others(state, head):
+        return True
+    if " " not in person.name or not person.named or head.dep_ != "nsubj" or not speech_verb(head.head) \
+            or state.in_quote(head.idx):
+        return False
+    text = doc_index.text(state.doc)
+    start = quote_split_before(state, head)
+    return any(state.in_quote(start + i) for i in _occurrences(text[start:head.sent.end_char], person.name))
+
+
+def _occurrences(text: str, words: str) -> list[int]:
+    """Where ``words`` stand in ``text`` as whole words."""
+    found, at = [], text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            found.append(at)
+        at = text.find(words, at + 1)
+    return found
+
+
+def quote_split_before(state: ArticleState, head: Token) -> int:
+    """Where the words a "he" or "she" attributes begin: its sentence's start, or, when nothing
+    of that sentence before the pronoun stands outside quotation marks ('... A sad figure!" he
+    wrote.'), the start of the quoted sentences just before it (three at most, in its paragraph)
+    that the parser cut off from it: they are the words the pronoun said, as much as a quote
+    inside its own sentence."""
+    sentence = head.sent
+    if any(not (t.is_punct or t.is_space) and not state.in_quote(t.idx) for t in sentence if t.i < head.i):
+        return sentence.start_char
+    start = sentence.start_char
+    for _ in range(3):
+        if sentence.start == 0:
+            break
+        sentence = state.doc[sentence.start - 1].sent
+        if not quoted_sentence(state, sentence) or "\n" in sentence.text.strip():
+            break
+        start = sentence.start_char
+    return start
+
+
+# marks that open a quotation inside a quotation: a curly single quote, or a straight one after
+# a space or a double quotation mark (an apostrophe inside a word is neither)
+_INNER_OPENERS = ("\u2018",)
+
+
+def inner_quote(state: ArticleState, offset: int) -> bool:
+    """Whether a name stands inside a quotation within the quoted words ('"He always said to me,
+    'Ann Roe, you are the best,'" she said'): words the speaker reports someone else saying, in
+    which the one named may well be the speaker herself, spoken to or of; no sign that she is
+    someone else. An inner quotation opens with a single quotation mark (curly, or straight
+    after a space or a double mark) that no closing one follows before the name."""
+    text = doc_index.text(state.doc)
+    start = max(text.rfind("\u201c", 0, offset), text.rfind('"', 0, offset), text.rfind("''", 0, offset))
+    if start < 0:
+        return False
+    opened = False
+    for i in range(start + 1, offset):
+        char = text[i]
+        if char in _INNER_OPENERS or char == "'" and text[i - 1] in " \u201c\"\n" and text[i + 1:i + 2] != "'":
+            opened = True
+        elif opened and char in ("\u2019", "'") and not text[i + 1:i + 2].isalpha():
+            opened = False
+    return opened
 
 
 def passing_sole(state: ArticleState, head: Token, sole: ArticleEntity, gender: str | None,
@@ -1375,8 +1464,19 @@ def subject_example(token: Token) -> bool:
     if prep.lower_ == "as" and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
         return False
     group = prep.head
-    return group.dep_ in ("nsubj", "nsubjpass") and group.head.i == token.sent.root.i \
-        and group.tag_ in ("NNS", "NNPS")
+    return group.dep_ in ("nsubj", "nsubjpass") and group.tag_ in ("NNS", "NNPS") \
+        and (group.head.i == token.sent.root.i or set_off_sayers(group))
+
+
+def set_off_sayers(group: Token) -> bool:
+    """Whether a group is the subject of a speech verb set off inside the sentence, after the
+    words it reports ("Part of the problem, say experts like Jo Roe, a geologist, is the
+    ground"): the group says the sentence, as it would as its main subject."""
+    if group.left_edge.i == group.sent.start:
+        return False
+    before = group.doc[group.left_edge.i - 1]  # "say experts": the parse may hang the group elsewhere
+    return before.pos_ in ("VERB", "AUX") and speech_verb(before) and before.tag_ in ("VBP", "VBZ", "VBD") \
+        and before.i > group.sent.start
 
 
 def clause_subject(state: ArticleState, head: Token, gender: str | None,
@@ -1404,6 +1504,41 @@ def clause_subject(state: ArticleState, head: Token, gender: str | None,
               and not state.in_quote(o) and fits_gender(e, gender)
               and id(e) not in (barred or ()) and not passing_beside_coordinate(state, head, o)]
     return None if rivals else entity
+
+
+def opening_clause_subject(state: ArticleState, head: Token, gender: str | None,
+                           barred: set[int] | None = None) -> ArticleEntity | None:
+    """"When Nega helped found the movement in 2008, the year he returned to teaching at
+    Bucknell, he explained that ...": a "he" or "she" that is the subject of its sentence's main
+    verb, right after an adverbial clause opening the sentence ("When", "After", "As", "While"
+    ...), is that clause's subject, when it is a named person the article knows to be of the
+    pronoun's gender and no one else the pronoun may be is named before it outside quotation
+    marks except in passing in that clause (a possessor, the object of a preposition,
+    ``in_passing`` asked of the clause). The main clause goes on with whom its opening clause
+    is about; ``clause_subject`` asks of a main subject before the pronoun, which here is the
+    pronoun itself. "When Nega met Gebre, he said" stays unnamed (whom Nega met may be the one).
+    A speech verb must report words after it ("he explained that ..."): in "When Nega returned,
+    he said, the party split" the opening clause is what "he" said, and "he" anyone."""
+    verb = head.head
+    if gender is None or head.dep_ != "nsubj" or verb.dep_ != "ROOT" or state.in_quote(head.idx):
+        return None
+    if speech_verb(verb) and not reports_after(head):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < head.i), None)
+    if clause is None:
+        return None
+    if not opens_before(clause, head):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or state.in_quote(subject.idx):
+        return None
+    person = subject_person(state, subject, head)
+    if person is None or not person.named or person.gender != gender or id(person) in (barred or ()):
+        return None
+    rivals = [e for o, e in state.persons_between(head.sent.start_char, head.idx)
+              if e is not person and not state.in_quote(o) and fits_gender(e, gender)
+              and not in_passing(state.name_head(o) or head, clause)]
+    return None if rivals else person
 
 
 def apposed_name(name: Token | None, subject: Token) -> bool:
@@ -1564,7 +1699,9 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
     (its narrative, quoted sentences skipped), when everyone else of the pronoun's gender that
     sentence names is named in passing (a possessor, the object of a preposition, a word of a
     subordinate clause); "Smith met Jones. He said" stays unnamed. A subject that is itself the
-    same pronoun passes on the person it was resolved to."""
+    same pronoun passes on the person it was resolved to. Whom the pronoun's own quoted words
+    name (``quoted_others``, with the quoted sentences the parser cut off before it) is no rival:
+    "Roe took swipes at Jeb Lee. 'Lee is a sad figure!' he wrote" is Roe, speaking of Lee."""
     if head.dep_ != "nsubj" or any(head.sent.start_char <= o < head.idx and not state.in_quote(o)
                                    and not addressee(state.name_head(o), head) for o, _ in state.persons_by_offset):
         return None  # "Speaking to Martin Smith of PBS, he said": whom words were told to is no rival
@@ -1597,11 +1734,23 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
         return None
     rivals = [e for o, e in state.persons_by_offset if previous.start_char <= o < previous.end_char
               and e is not entity and not state.in_quote(o) and fits_gender(e, gender)
+              and not named_in_own_quote(state, head, e) and not apposed_other_gender(state.name_head(o), gender)
               and not in_passing(state.name_head(o) or subject) and not addressee(state.name_head(o), head)
               and not name_as_modifier(state.name_head(o))
               and not (quote_attribution(state, head) and object_only(state.name_head(o)))
               and not describes_subject(state.name_head(o), subject)]
     return None if rivals else entity
+
+
+def apposed_other_gender(name: Token | None, gender: str | None) -> bool:
+    """Whether a name stands in apposition to a noun of the other gender than the pronoun's
+    ("took his daughter, Chloe, to the park"; "her husband, Tom"): the noun tells the person's
+    gender where the article's names and titles did not, and she is no "he"."""
+    if name is None or gender is None or name.dep_ != "appos":
+        return False
+    noun = name.head
+    told = NOUN_GENDER.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    return told is not None and told != gender
 
 
 def name_as_modifier(name: Token | None) -> bool:
@@ -1877,7 +2026,12 @@ def plural_pronoun(head: Token, state: ArticleState) -> Mention | None:
     sample, no Wikinews dev change). A plural the word lists do not know as people that is the
     subject of a verb of speech is people all the same (``speaking_plural``: "the mayor's backers
     claim ... they add"): issue 13, r17-pron, 2 PolNeAR train statements (seeds 10411-10415, 300
-    articles) unresolved -> right, none wrong; no Wikinews dev change."""
+    articles) unresolved -> right, none wrong; no Wikinews dev change. Issue 13, r18-pron
+    (``they_going_on``, ``opening_clause_plural``): 2 PolNeAR train statements (seeds 10621-10625)
+    unresolved -> right ("they concluded" after "three economists ... raised" and "They examined";
+    "They say" after "Republicans ... they are circulating"), none wrong; no Wikinews dev change.
+    "They" for people joined by "and" ("Cruz, Trump and Rubio ... they all vowed") stays
+    unresolved: no one speaker stands for them."""
     if not is_pronoun(head) or head.lower_ not in PLURAL_PRONOUNS:
         return None
     return _pronoun_mention(head, plural_antecedent(state, head))
@@ -2183,13 +2337,15 @@ def rival_thing(state: ArticleState, sentence: Span) -> bool:
     return False
 
 
-def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
+def plural_antecedent(state: ArticleState, head: Token, depth: int = 2) -> ArticleEntity | None:
     """Who "they" are: the last plural subject of this or the two sentences before
     ("Republicans ... they said"), or a singular noun of several people ("The couple
     encouraged attendees ... They felt", "The Montreal team ... They found"), outside
     quotation marks: people who spoke first, then those who acted, in this sentence and the
     one before, before those further back. Bodies named in the singular ("the Senate") are "it"
-    in news English, so they are not looked at."""
+    in news English, so they are not looked at. A "they" that is the main subject there, met
+    before any plural that answers, is read again (``depth`` times at most), and who it is
+    answers (``they_going_on``)."""
     organization = None  # "Politifact ... they published": a body named as a subject, failing a plural
     # "The report's authors say ... They say": people who spoke before the things spoken of;
     # but the people who acted in the sentence before come before those who spoke further back
@@ -2209,10 +2365,15 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
     order = [*near_speakers, *near_actors, *far_speakers, *near_rest, *far_actors, *far_rest]
     things: list[Token] = []  # plural subjects passed over as things ("The stores were reluctant")
     for token in order:
+        if depth > 0 and they_going_on(state, token, head):
+            found = plural_antecedent(state, token, depth - 1)
+            if found is not None:
+                return found
+            continue
         if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PLURAL_PRONOUNS | {"we", "us"} \
                 or state.in_quote(token.idx):
             continue
-        if token.head.dep_ != "ROOT" and token.i not in spoke:
+        if token.head.dep_ != "ROOT" and token.i not in spoke and not opening_clause_plural(token, head):
             continue  # "revealed that children are deficient": what was said, not who said it
         if token.tag_ == "NN" and token.lemma_.lower() in PERSONAL_BODIES:
             return campaign_they(state, token)
@@ -2234,6 +2395,36 @@ def plural_antecedent(state: ArticleState, head: Token) -> ArticleEntity | None:
         body = names.named(state, state.doc[slice(*mention_range(organization))], organization)
         return None if one_person(body) else body
     return None
+
+
+def opening_clause_plural(token: Token, head: Token) -> bool:
+    """Whether a plural subject is that of an adverbial clause opening the sentence of a "they"
+    that is its main subject just after it ("While many bank watchers expect Roe to stay,
+    they say she must work for it"): the main clause goes on with the clause's subject."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.i != head.head.i \
+            or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or not clause.i < head.i:
+        return False
+    return opens_before(clause, head)
+
+
+def opens_before(clause: Token, head: Token) -> bool:
+    """Whether a clause opens the sentence of a pronoun (after "And", "But" or "So" at most) and
+    the pronoun follows it with nothing between but punctuation and adverbs ("When ..., then he")."""
+    opening = [t for t in head.sent if t.i < clause.left_edge.i and not (t.is_punct or t.is_space)]
+    between = head.doc[clause.right_edge.i + 1:head.i]
+    return all(t.lower_ in ("and", "but", "so") for t in opening) \
+        and all(t.is_punct or t.is_space or t.pos_ == "ADV" for t in between)
+
+
+def they_going_on(state: ArticleState, token: Token, head: Token) -> bool:
+    """Whether ``token`` is a "they" before the pronoun ``head``, in an earlier sentence, that is
+    its sentence's main subject outside quotation marks: "Three economists, Ann Roe, Jo Lee and
+    Al Fry, studied the shock. In theory, a country adjusts. They examined the data. The
+    adjustment, they concluded, never came": a run of "they" goes on with the group the first
+    one stands for, as a run of "he" goes on with one person (``subject_continuity``)."""
+    return token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+        and token.sent.start < head.sent.start and not state.in_quote(token.idx)
 
 
 # plural nouns that "say" without speaking: writings, laws and plans, works
