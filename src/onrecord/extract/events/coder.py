@@ -37,7 +37,11 @@ threat's condition ("... if the United States deploys missiles") or the hold it 
 killed General X": ``struck_by_relative``), the other side of the talks a concession or refusal
 followed ("called off the strike after talks with the government": ``talks_partner``) or the
 party an invitation to talks is of (``invitation_host``); an act on a place with no
-other target is aimed at the place's country. Both are coded to a
+other target is aimed at the place's country, but not an attack or a protest told with no
+object (``scene_of_act``: "attacked in Baghdad"). A place, a topic or an instrument is no
+target: a town a trip went to (``town_destination``, kept as the location), what talks were on
+(``talk_topic``), a weapon (``instrument_target``), where an attack came from (``fired_from``),
+a bare act noun (``bare_act_noun``). Both are coded to a
 country and sector with ``event_tables``; a party that is a resolved speaker, or the subject of
 what a speaker said ("X said he would sue"), takes that entity and what the article says of it
 (``entity_coding``), and a person the article describes ("Swedish activist Greta Thunberg")
@@ -123,6 +127,7 @@ from onrecord.extract.events.countries import (
     outlet_staff,
     people_country,
     ruled_by_person,
+    scene_of_act,
     several_countries,
     subdivision_mentions,
     unguessed_party,
@@ -227,10 +232,13 @@ from onrecord.extract.events.parties import (
     _threatened,
     _verb_actor,
     _voices,
+    bare_act_noun,
     censured_act_doer,
     counted_victims,
     court_named_in,
+    fired_from,
     happening_doer,
+    instrument_target,
     invitation_answered,
     invitation_host,
     light_verb_target,
@@ -245,15 +253,17 @@ from onrecord.extract.events.parties import (
     speaker_against_own_side,
     speaker_against_role_body,
     struck_by_relative,
+    talk_topic,
     talks_partner,
     thing_target,
     tied_body_country,
+    town_destination,
     victim_key,
 )
 from onrecord.extract.events.phrases import _PRONOUNS, _civil_body, _named, _phrase, _subject, _words
 from onrecord.extract.events.tables import Tables, word_key
 from onrecord.extract.events.verbal import retyped, verbal_check
-from onrecord.model import Entity, Event, EventParty, Extent, Statement, TextSpan
+from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
 _WORDS = "event_words.txt"
 THRESHOLD = 0.5  # the least probability of a PLOVER type that makes a verb an event
@@ -480,6 +490,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target_tok = ((_demanded_of(token, tables) if token_actor is not None else None)
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
             target_tok = light_verb_target(token, target_tok, tables)  # "sent troops to Syria": Syria
+            if talk_topic(target_tok) or instrument_target(target_tok) or fired_from(kind, target_tok):
+                target_tok = None  # "talks on the programme", "launched a missile", "fired from Gaza": no party
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
                 target_tok = censured_act_doer(token, kind, target_tok, tables)  # "condemned Israel's strike on Syria"
@@ -509,6 +521,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target_tok = named_owner(target_tok, kind, tables)  # "a tax on Zedco products": Zedco
             target_tok = counted_whole(target_tok, tables)  # "freed dozens of activists": the activists
             if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok) \
+                    or bare_act_noun(target_tok) \
                     or meeting_venue(token, target_tok) or meeting_purpose(token, target_tok):
                 target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree", "tendered it": what
             if target_tok is None:
@@ -628,6 +641,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if home_trip(token, kind, actor.country, target_tok, target.country if target else None, doc, tables,
                          countries):
                 continue  # "Sanders visited Missouri", "made stops in Ohio": a trip at home, no meeting
+            destination = None
+            if target is not None and town_destination(token, target_tok, tables):
+                # "traveled to New York for the Assembly": where the trip went, not whom it met
+                destination, target, target_tok = target, None, None
             if homecoming(token, actor.country, doc, tables):
                 continue  # "the delegation returned to New Delhi": home again, no act on anyone
             if private_trip(token, kind, actor_tok, actor.sector):
@@ -671,12 +688,17 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                         _implied_country(actor_tok, sent, countries, actor.country))
                 if implied is None:
                     continue  # "he was arrested" where no country is known: no actor to code
-                actor, target = implied, (target or actor)
+                # "a religious garment was banned": a thing undergoes the act, no party (``thing_target``)
+                actor, target = implied, (target or (None if thing_target(actor_tok, kind, tables) else actor))
             when = statement_date(sent.text, token.idx - sent.start_char, published)
             location = _location(token, target_tok, doc, tables, countries)
-            if target is None and kind in _PLACE_TARGETED and location is not None and location.country:
+            if location is None and destination is not None:
+                location = EventPlace(destination.text, destination.start, destination.end, country=destination.country)
+            if target is None and kind in _PLACE_TARGETED and location is not None and location.country \
+                    and not scene_of_act(kind, token) and destination is None:
                 # "Serbia lifted a curfew in Montenegro", "suspended aid deliveries in Baghdad":
-                # an act on a place of no other target is aimed at that place's country
+                # an act on a place of no other target is aimed at that place's country; not an
+                # attack or a protest there ("attacked in Baghdad": where, not whom)
                 target = EventParty(location.text, location.start, location.end, country=location.country)
             event = Event(
                 id=None, type=kind, mode=mode, actor=actor, target=target,

@@ -40,6 +40,7 @@ _PLACE_NOUNS = data.words(_WORDS, "place_nouns")  # "a Syrian border town" (_a_p
 _PLACE_PREPS = data.words(_WORDS, "place_prepositions")
 _US_STATES = data.words(_WORDS, "us_states")
 _UNSURE_STATES = data.words(_WORDS, "unsure_state_abbreviations")
+_SCENE_KINDS = frozenset({"ASSAULT", "PROTEST"})  # acts whose place is where, not whom (``scene_of_act``)
 _WORLDWIDE = data.words(_WORDS, "worldwide_modifiers")  # "world leaders", "international dignitaries"
 _FOREIGN = data.words(_WORDS, "foreign_modifiers")  # "foreign dignitaries"
 _PEOPLE = data.words(_WORDS, "people_nouns")
@@ -925,6 +926,18 @@ def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Table
                         country = _place_country(pobj, countries)
                     return EventPlace(span.text, span.start_char, span.end_char, country=country)
     return None
+
+
+def scene_of_act(kind: str, token: Token) -> bool:
+    """Whether an act's place is only where it happened, never whom it was done to, for an act
+    of no other target: an attack or a protest told with no object ("gunmen attacked in
+    Baghdad", "students demonstrated in Hong Kong", "the protests in Lima") hits or protests
+    whoever was there, which the place does not say; PLOVER keeps the place as the location.
+    One with an object the rules read as no party ("attacked a crowded market in Baghdad",
+    "attacked a radio station in Mogadishu") hit what stands in the place, and keeps the place's
+    country; so does a measure on a place ("lifted a curfew in Montenegro", "suspended aid
+    deliveries in Baghdad": the people of the place, whose state is the target; ``find_events``)."""
+    return kind in _SCENE_KINDS and not any(c.dep_ in ("dobj", "obj") for c in token.children)
 
 
 def _place_country(place: Token, countries: list[tuple[int, str]]) -> Optional[str]:

@@ -71,6 +71,9 @@ _MEDIATION_PREPS = data.words(_WORDS, "mediation_prepositions")  # "between": a 
 _MEDIATION_VERBS = data.words(_WORDS, "mediation_verbs")
 _MEDIATION_NOUNS = data.words(_WORDS, "mediation_nouns")  # "launched a mediation effort between ..."
 _GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
+_BARE_ACTS = data.words(_WORDS, "bare_act_nouns")  # "to stop publication" (``bare_act_noun``)
+_TOPIC_PREPS = data.words(_WORDS, "topic_prepositions")  # "talks on the programme" (``talk_topic``)
+_MUNITIONS = data.words(_WORDS, "munition_nouns")  # "launched a Scud missile" (``instrument_target``)
 _THING_PRONOUNS = _THING_RELATIVES | _RELATIVE_PRONOUNS | {"it", "this"}  # a passive subject naming no victim
 _FIRST_PERSON = data.words(_WORDS, "first_person")
 _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
@@ -888,10 +891,31 @@ def thing_target(target: Optional[Token], kind: str, tables: Tables) -> bool:
     police), and so is a thing with an owner ("sanctions on the country's entities" bear on the
     country)."""
     if target is None or kind == "ASSAULT" or target.pos_ != "NOUN" or _actor_head(target, tables) \
-            or _named(target, within=True) or any(t.pos_ == "PROPN" for t in target.subtree) \
+            or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not faith_adjective(t, tables)
+                   for t in target.subtree) \
+            or any(t.pos_ == "PROPN" for t in target.subtree) \
             or any(c.dep_ == "poss" for c in target.children):
         return False
     return code_actor(_words(_phrase(target)), tables)[0] is None
+
+
+def faith_adjective(word: Token, tables: Tables) -> bool:
+    """A creed's adjective before a thing ("an Islamic garment", "a Christian emblem"): the tagger
+    marks it as a group's word (NORP), but it names no party the act is done to, only what kind
+    the thing is (``thing_target``). An adjective the country table does not code, before a
+    singular noun (a plural may be people: "Islamic fundamentalists"); a nationality ("a Turkish
+    ship") names its country and is no such word."""
+    return word.ent_type_ == "NORP" and word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.tag_ == "NN" \
+        and code_actor([word_key(word.text)], tables)[0] is None
+
+
+def bare_act_noun(target: Optional[Token]) -> bool:
+    """A noun that the actor tables read as a kind of body but that, with no article, possessive
+    or modifier, names an act (``[bare_act_nouns]``): "sued to stop publication", "halted
+    publication" stop the publishing, not "a publication" (a journal). With any word before it
+    it is left to the other rules."""
+    return target is not None and target.pos_ == "NOUN" and target.lower_ in _BARE_ACTS \
+        and not any(c.i < target.i for c in target.children)
 
 
 def named_owner(target: Optional[Token], kind: str, tables: Tables) -> Optional[Token]:
@@ -1015,7 +1039,8 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     if aimed is not None and not _topic_after_addressee(obj, aimed, tables) \
             and not _ally_against_foe(token, obj, aimed, tables):
         return aimed
-    if obj is not None and (_names_actor(obj, tables) or people_described(obj)) and not _own(obj):
+    if obj is not None and (_names_actor(obj, tables) or people_described(obj)) and not _own(obj) \
+            and not actor_beyond_of(obj, tables):
         # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
         # (whose last country is "... in Montenegro"); "arrested Trump's lawyer": the lawyer
         # "attacked the proclamation of the heights as Israeli land by Trump": the act's doer
@@ -1034,6 +1059,31 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
         if whose is not None:
             return whose
     return _complement_target(token, tables, depth)
+
+
+def actor_beyond_of(obj: Token, tables: Tables) -> bool:
+    """An object that is a thing which names an actor only in a clause describing its "of"
+    object: "destroyed statues of figures associated with the Confederacy", "burned pictures of
+    men who served the junta" are aimed at no one the words name (the statues are what was hit;
+    the body in the clause is what they show). A thing's head that names no actor itself, whose
+    "of" object is a common noun that names no actor itself either and has a participle or
+    relative clause after it; the phrase without that clause names no actor ("part of an aid
+    program for Bosnia" bears on Bosnia, "the files of the police" on the police, and
+    "Serbia's suppression of ..." on Serbia: all left alone)."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ or _actor_head(obj, tables):
+        return False
+    inner = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if inner is None or inner.pos_ != "NOUN" or inner.ent_type_ or _actor_head(inner, tables):
+        return False
+    clauses = [c for c in inner.children if c.dep_ in ("acl", "relcl")]
+    if not clauses:
+        return False
+    cut = {t.i for c in clauses for t in c.subtree}
+    rest = [t for t in _phrase(obj) if t.i not in cut]
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" for t in rest):
+        return False
+    return code_actor(_words(rest), tables) == (None, None)
 
 
 def stray_passive_subject(token: Token, tables: Tables) -> Optional[Token]:
@@ -1145,6 +1195,62 @@ def met_on_trip(token: Token, tables: Tables) -> Optional[Token]:
             if met is not None and met.lower_ not in _PRONOUNS and met.ent_type_ not in ("GPE", "LOC", "FAC"):
                 return met
     return None
+
+
+def town_destination(token: Token, target: Optional[Token], tables: Tables) -> bool:
+    """A trip's end that is a town or a region, not a state: "traveled to Lyon for a summit",
+    "flew to New York for the General Assembly" went where the place is, and met whoever was
+    there, which the place does not say (PLOVER keeps it as the location). A country's name
+    ("visited Chile") or a national capital (``[capital_cities]``, "flew to Beijing": its
+    government) stands for a state and stays the target, as do a body and a person. Only a
+    trip verb (``[trip_verbs]``) whose target is a place's name (GPE, LOC, FAC) the dictionaries
+    know as no country of its own; or a name the tagger took for a person's that the actor
+    dictionaries know only as a town of a country ("traveled to Lyon": a bare country code, no
+    sector)."""
+    if target is None or token.lemma_.lower() not in TRIP_VERBS:
+        return False
+    name = doc_index.entity_at(target.doc, target.i) or target.doc[target.i:target.i + 1]
+    words = [word_key(t.text) for t in name if not t.is_punct and t.dep_ != "det"]
+    spans = _spans(words)
+    if spans & _CAPITALS or any(s in tables.countries for s in spans):
+        return False
+    if target.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    town = tables.names.get(" ".join(words), "")
+    return target.pos_ == "PROPN" and len(words) == 1 and len(town) == 3 and _a_country(town)
+
+
+def talk_topic(target: Optional[Token]) -> bool:
+    """A target named after "on", "about", "over" (``[topic_prepositions]``) of a talk noun or a
+    meeting verb (``[talk_nouns]``, ``[meeting_verbs]``): "held talks on the Iranian nuclear
+    programme", "met about the budget" name what was talked about, not with whom (whom the
+    talks were with is found apart: "with Iran", or the other of "Israel and Iran held talks")."""
+    if target is None or target.dep_ != "pobj" or target.head.lower_ not in _TOPIC_PREPS:
+        return False
+    holder = target.head.head
+    return holder.lemma_.lower() in TALK_NOUNS or holder.lower_ in TALK_NOUNS \
+        or holder.pos_ == "VERB" and holder.lemma_.lower() in MEETING_VERBS
+
+
+def instrument_target(target: Optional[Token]) -> bool:
+    """A target that is a weapon or a munition (``[munition_nouns]``), the head of its phrase or
+    the noun a name before it heads: "launched an Iranian-made missile", "fired Kalibr cruise
+    missiles", "deployed Patriot missiles" name what the act was done with, not to whom; not one
+    owned by a named party ("destroyed the rebels' rockets": the rebels), which ``_act_of`` and
+    the possessive rules read."""
+    if target is None:
+        return False
+    head = target.head if target.dep_ == "compound" and target.head.i > target.i else target
+    if head.lemma_.lower() not in _MUNITIONS:
+        return False
+    return not any(c.dep_ == "poss" for c in head.children)
+
+
+def fired_from(kind: str, target: Optional[Token]) -> bool:
+    """A place named after "from" of an attack ("fired a rocket from Gaza", "shelled the town from
+    across the border") is where the act came from, never whom it hit."""
+    return kind == "ASSAULT" and target is not None and target.dep_ == "pobj" and target.head.lower_ == "from" \
+        and target.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _mediation(token: Token, kind: str, actor: Token) -> bool:
