@@ -1,9 +1,16 @@
 """The record's events are dyads (coder.dyadic_or_one_sided): an actor acting on a target, unless
-the act is one-sided (a protest, forces moved, a resignation); the other side of an act two
+the act is one-sided (a protest, forces moved, a resignation) or of a type PLOVER codes with no
+recipient and surely an event (coder.one_party_event); the other side of an act two
 parties do together is the party named beside the actor (parties.mutual_act). Made-up texts."""
 from __future__ import annotations
 
-from onrecord.extract.events.coder import dyadic_or_one_sided, find_events
+from onrecord.extract.events.coder import (
+    ONE_PARTY_CONFIDENCE,
+    dyadic_or_one_sided,
+    find_events,
+    one_party_event,
+    subject_doer,
+)
 from onrecord.extract.events.parties import mutual_act
 from onrecord.model import Event, EventParty
 
@@ -48,10 +55,49 @@ def test_one_sided_types_and_modes_need_none():
     assert not dyadic_or_one_sided(event("CONCEDE"))
 
 
-def test_an_act_aimed_at_no_one_named_leaves_the_record(nlp):
+def test_a_sure_event_of_a_type_plover_codes_alone_needs_no_target():
+    # PLOVER requires a recipient of COOPERATE, AID and SANCTION only
+    assert one_party_event(event("ACCUSE", "disapprove", confidence=ONE_PARTY_CONFIDENCE))
+    assert one_party_event(event("REQUEST", confidence=0.9))
+    assert one_party_event(event("AGREE", confidence=0.9))
+    assert not one_party_event(event("SANCTION", confidence=0.99))
+    assert not one_party_event(event("AID", confidence=0.99))
+    assert not one_party_event(event("COOPERATE", confidence=0.99))
+
+
+def test_an_unsure_event_aimed_at_no_one_named_leaves_the_record():
+    # a target-less reading is more often half read: it must be more likely an event than not
+    assert not one_party_event(event("ACCUSE", "disapprove", confidence=ONE_PARTY_CONFIDENCE - 0.01))
+    assert not one_party_event(event("ASSAULT", confidence=0.3))
+    assert not one_party_event(event("ACCUSE", actor=None, confidence=0.99))  # no actor, no event
+
+
+def _word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_one_party_actor_is_the_grammatical_doer(nlp):
+    doc = nlp("Senator Ann Roe criticized the plan.")
+    assert subject_doer(_word(doc, "criticized"), _word(doc, "Roe"))
+    doc = nlp("Vetland agreed to lift the curfew.")
+    assert subject_doer(_word(doc, "lift"), _word(doc, "Vetland"))  # the subject of the verb it completes
+    doc = nlp("The plan was criticized by Senator Ann Roe.")
+    assert subject_doer(_word(doc, "criticized"), _word(doc, "Roe"))  # a passive's "by" phrase
+
+
+def test_an_actor_acted_on_is_no_one_party_doer(nlp):
+    doc = nlp("Senator Ann Roe was criticized on Monday.")
+    assert not subject_doer(_word(doc, "criticized"), _word(doc, "Roe"))  # the passive's subject
+    doc = nlp("Senator Ann Roe, whom the party leaders backed, lost the vote.")
+    assert not subject_doer(_word(doc, "backed"), _word(doc, "Roe"))  # a relative clause's antecedent
+    doc = nlp("Days after Ivo Brand's arrest, his brother fled.")
+    assert not subject_doer(_word(doc, "arrest"), _word(doc, "Brand"))  # a noun's possessor
+
+
+def test_an_act_aimed_at_no_one_named_stays_with_its_actor(nlp):
     text = "Senator Mira Tolk criticized the decision on Tuesday."
     assert coded(nlp, text, dyadic=False) == [("ACCUSE", None)]  # the coder reads it
-    assert coded(nlp, text) == []  # the record keeps no half-read act
+    assert coded(nlp, text) == [("ACCUSE", None)]  # and PLOVER codes it with the actor alone
     assert coded(nlp, "Senator Mira Tolk criticized Governor Bo Lind on Tuesday.") == [("ACCUSE", "Governor Bo Lind")]
 
 
@@ -63,9 +109,8 @@ def test_a_protest_or_a_resignation_stays_with_no_target(nlp):
 def test_the_party_beside_the_actor_of_a_mutual_act_is_its_target(nlp):
     assert coded(nlp, "Zorbia and Vetland held talks on the border.") == [("CONSULT", "Vetland")]
     assert coded(nlp, "Zorbia and Vetland signed a treaty of friendship.") == [("SUPPORT", "Vetland")]
-    # both denounced it, neither the other: no target, no event in the record
+    # both denounced it, neither the other: no target, an act of the actor alone
     assert coded(nlp, "Zorbia and Vetland denounced the treaty.", dyadic=False) == [("ACCUSE", None)]
-    assert coded(nlp, "Zorbia and Vetland denounced the treaty.") == []
 
 
 def test_a_pact_of_many_backed_by_two_is_no_act_between_them(nlp):
