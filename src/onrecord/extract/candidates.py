@@ -1156,6 +1156,43 @@ def subject_past_dateline(cue: Token, subject: Token) -> Token:
     return roots[0]
 
 
+def name_tail_read_as_subject(subject: Token) -> bool:
+    """"Ann Roe and Bo Lee of the University of Oregon, Eugene argue": the parse may make the last
+    word of a longer name (a campus, a branch: "the University of Oregon, Eugene") a second subject
+    of the verb, though it follows a comma inside the first subject's phrase. A true second subject
+    is joined to the first by "and" ("Acme, which makes toys, and Globex emphasized"); one after
+    another subject of its verb that follows no "and" is the end of a name, no speaker."""
+    if not any(c.dep_ == "nsubj" and c.i < subject.i for c in subject.head.children):
+        return False
+    before = subject.left_edge.i - 1
+    return before < 0 or subject.doc[before].lower_ != "and"
+
+
+_ASIDE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def subject_before_aside(cue: Token, subject: Token) -> Token:
+    """"The party's donors - who backed other candidates, only to watch them falter - believe
+    ...": the parse may make the last word of a clause set off by dashes between a noun and its
+    verb (here "falter") the verb's subject. When the cue's subject is no name, ends such an
+    aside (a closing dash right after it, then the cue) and the aside holds a verb, the noun
+    right before the opening dash is the subject; otherwise ``subject`` itself."""
+    doc = cue.doc
+    if subject.pos_ == "PROPN" and subject.ent_type_ or subject.i + 2 != cue.i \
+            or doc[subject.i + 1].text not in _ASIDE_DASHES:
+        return subject
+    opening = next((t.i for t in reversed(doc[subject.sent.start:subject.i]) if t.text in _ASIDE_DASHES), None)
+    if opening is None or opening == subject.sent.start:
+        return subject
+    aside = doc[opening + 1:subject.i + 1]
+    noun = doc[opening - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(t.pos_ in ("VERB", "AUX") for t in aside):
+        return subject
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
 def surname_read_as_modal(cue: Token) -> Token | None:
     """"Will urged readers to ...", "In particular, May said ...": a surname that is also a modal
     verb, read by the parse as the cue's auxiliary. A modal is followed by a verb's bare form
@@ -1203,7 +1240,9 @@ def speaker_token(cue: Token) -> Token | None:
     said", "is expected to say") the subject of the verb it hangs from."""
     for child in cue.children:
         if child.dep_ in ("nsubj", "expl"):
-            return None if child.dep_ == "expl" else named_subject(cue, subject_past_dateline(cue, child))
+            if child.dep_ == "expl":
+                return None
+            return named_subject(cue, subject_before_aside(cue, subject_past_dateline(cue, child)))
     owner = gerund_owner(cue)
     if owner is not None:
         return owner
@@ -1238,6 +1277,9 @@ def speaker_token(cue: Token) -> Token | None:
     quoted = quoted_person(cue) or inverted_object(cue) or reported_clause_conjunct(cue)
     if quoted is not None:
         return quoted
+    caused = caused_speaker(cue)
+    if caused is not None:
+        return caused
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
     # takes the subject of the clause it hangs from
     head = cue
@@ -1259,6 +1301,19 @@ def speaker_token(cue: Token) -> Token | None:
             if child.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN"):
                 return child  # "Trump’s tweets accusing Machado": the tweets' author
     return None
+
+
+def caused_speaker(cue: Token) -> Token | None:
+    """"The leak of the memo led party chairman Tom Hale to announce he would step down": an
+    infinitive cue after the object of a verb of making someone act (``[causing_verbs]``: lead,
+    prompt, force) is that object's speech, not the subject's (the leak announced nothing). The
+    object's head when it may speak (a name, people, a body: ``may_author``); None otherwise."""
+    verb = cue.head
+    if cue.dep_ != "xcomp" or verb.i == cue.i or verb.lemma_.lower() not in data.words(CUES_FILE, "causing_verbs") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    return obj if obj is not None and may_author(obj) else None
 
 
 def reporter_of_thing_clause(cue: Token, clause: Token, subject: Token) -> Token | None:

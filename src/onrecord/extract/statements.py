@@ -36,6 +36,7 @@ from onrecord.extract import lexicon as lexicon_mod
 from onrecord.extract.candidates import (
     Candidate,
     candidates,
+    name_tail_read_as_subject,
     paragraph_end,
     paragraph_start,
     speaker_token,
@@ -581,7 +582,8 @@ def second_subjects(cue: Token, source: Token, first: Token | None = None) -> li
         return []
     doc = cue.doc
     names = [c for c in cue.children if c.dep_ == "nsubj" and first.i < c.i < cue.i
-             and c.pos_ == "PROPN" and c.ent_type_ in SPEAKER_NAMES and _entity_start(c) > first.i]
+             and c.pos_ == "PROPN" and c.ent_type_ in SPEAKER_NAMES and _entity_start(c) > first.i
+             and not name_tail_read_as_subject(c)]
     # one speaker a name: the parse may make two words of one name ("Procter & Gamble") two subjects
     return [c for c in names if c.i + 1 >= len(doc) or doc[c.i + 1].ent_iob_ != "I"]
 

@@ -161,6 +161,20 @@ class ArticleEntity:
             self.roles.append(role)
 
 
+
+def origin_cut(tokens: list[Token]) -> int:
+    """How many of the words the tagger spanned as a person's name are the name: it may run the
+    name into where the person comes from ('Juan "Kiko" Ruiz of Oakdale', 'Ana Lee from Westport')
+    or into a preposition before it ('Juan "Kiko" Ruiz of'). A lowercase "of" or "from" and all
+    after it, or a lowercase preposition or conjunction ending the span, are no words of the name
+    (a surname particle, "de", "van", is neither, and never ends a name); the words before stay,
+    when they are two or more ("Friends of Ann Lee" is no "Friends")."""
+    cut = next((k for k, t in enumerate(tokens) if k > 1 and t.is_lower and t.lower_ in ("of", "from")), len(tokens))
+    while cut > 1 and tokens[cut - 1].is_lower and tokens[cut - 1].pos_ in ("ADP", "CCONJ", "SCONJ"):
+        cut -= 1
+    return cut
+
+
 class ArticleState:
     def __init__(self, doc: Doc, quotes: list[Quote] | None = None):
         self.doc = doc
@@ -368,6 +382,7 @@ class ArticleState:
             tokens = tokens[1:]  # "on Twitter Roe said": where Roe posted, not Roe's name
         while len(tokens) > 1 and tokens[-1].text in ("’s", "'s", "’", "'"):
             tokens = tokens[:-1]
+        tokens = tokens[:origin_cut(tokens)]  # 'Juan "Kiko" Ruiz of Oakdale': where he is from
         if not tokens:
             tokens = list(span)
         name = self.doc[tokens[0].i:tokens[-1].i + 1].text

@@ -70,7 +70,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index, lexicon
-from onrecord.extract.candidates import cue_word, reports_words
+from onrecord.extract.candidates import cue_word, name_tail_read_as_subject, reports_words
 from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.fullest_name import in_title_case_line
 from onrecord.extract.speakers.mention_syntax import (
@@ -113,6 +113,7 @@ from onrecord.extract.speakers.words import (
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SAID_THINGS,
+    SETTLEMENT_KINDS,
     SPEAKER_NAMES,
     SPEECH_EVENT_NOUNS,
     THING_LOOKALIKES,
@@ -448,7 +449,7 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
         return sole
     # several people "he" may be, or no one named near it: a guess, and a wrong name costs
     # more than the pronoun left unnamed, unless the subject before is the one salient person
-    found = opener_before_quote(state, head, gender) \
+    found = subject_owning_object(state, head, gender) or opener_before_quote(state, head, gender) \
         or clause_subject(state, head, gender, barred) or opening_clause_subject(state, head, gender, barred) \
         or subject_continuity(state, head, gender, depth) \
         or paragraph_person(state, head, gender) or speaker_going_on(state, head, gender) \
@@ -838,7 +839,8 @@ def unnamed_newcomer(token: Token, gender: str | None) -> bool:
     may be: a noun of one person ("a neighbour", "his brother", "the partner", "a spokesman")
     not of the other gender, or people acting ("Voters were angry", "Protesters chanted"), a
     doer's noun by its ending when it is a subject, or a capitalised subject no name the tagger
-    found (``untagged_subject``). Bodies ("the committee") are no one "he" stands for."""
+    found (``untagged_subject``). Bodies ("the committee") and places ("the two states", "the
+    city") are no one "he" stands for."""
     # "make sources comfortable": the subject of a clause with no verb is what another makes or
     # finds so, not someone acting
     subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
@@ -849,6 +851,8 @@ def unnamed_newcomer(token: Token, gender: str | None) -> bool:
     lemma = token.lemma_.lower()
     if body_noun(lemma) and lemma not in VOICE_NOUNS or NOUN_GENDER.get(lemma, gender) != gender:
         return False  # "the committee" is no one, but "a spokesman for the prison" is someone
+    if lemma in SETTLEMENT_KINDS:
+        return False  # "The two states vote in May": places, though they may speak, are no "he"
     if lemma in _PEOPLE_NOUNS:
         return token.tag_ == "NN" or subject
     return subject and lemma.endswith(_AGENT_ENDINGS)
@@ -1541,6 +1545,26 @@ def opening_clause_subject(state: ArticleState, head: Token, gender: str | None,
     return None if rivals else person
 
 
+def subject_owning_object(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
+    """"Ann Lee shared her belief that the plan failed", "Tom Hale voiced his fear that ...": a
+    "his" or "her" owning the object of a verb whose subject, a named person of that gender, comes
+    right before it in the same clause is that person: one states one's own belief. None when
+    another person the pronoun may be is named between the subject and the pronoun outside
+    quotation marks, or the subject is no named person."""
+    noun = head.head
+    if head.dep_ != "poss" or noun.dep_ != "dobj" or state.in_quote(head.idx):
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    if subject is None or subject.pos_ != "PROPN" or state.in_quote(subject.idx):
+        return None
+    entity = subject_person(state, subject, head)
+    if entity is None or not entity.named or not fits_gender(entity, gender):
+        return None
+    rivals = [e for o, e in state.persons_between(subject.idx, head.idx)
+              if e is not entity and not state.in_quote(o) and fits_gender(e, gender)]
+    return None if rivals else entity
+
+
 def apposed_name(name: Token | None, subject: Token) -> bool:
     """Whether another person's name stands in apposition to a named subject ("Ms. Lind, Ms. Ortiz
     later told why she ...", parsed with Ortiz beside Lind): two names side by side are two
@@ -1777,8 +1801,9 @@ def sentence_past_things(state: ArticleState, head: Token, previous: Span, gende
     or "she" speaks only of things — it names no one, its subject is neither a pronoun nor a
     person, and it brings in no one without a name (``unnamed_newcomer``) — so the pronoun goes
     back to the sentence before that one, within the same paragraph: a reader follows the
-    person a paragraph is about over a sentence about what they spoke of. None when the sentence
-    before names or brings in anyone, or the paragraph begins with it."""
+    person a paragraph is about over a sentence about what they spoke of, and a pronoun opening
+    the next paragraph after such a closing sentence still goes on with that person. None when the
+    sentence before names or brings in anyone, or its paragraph begins with it."""
     if any(not state.in_quote(o) for o, _ in state.persons_between(previous.start_char, previous.end_char)):
         return None
     subject = main_subject(previous)
@@ -1787,7 +1812,9 @@ def sentence_past_things(state: ArticleState, head: Token, previous: Span, gende
                    for t in previous if not state.in_quote(t.idx)):
         return None
     earlier = narrative_sentence_before(state, previous[0], skip=0)
-    if earlier is None or "\n" in doc_index.text(state.doc)[earlier.start_char:head.idx].strip():
+    # the paragraph that sentence closes must hold the one before it; the pronoun may open the
+    # next ("He campaigns in Vermont. The state votes in May.\n\n'I will win,' he joked")
+    if earlier is None or "\n" in doc_index.text(state.doc)[earlier.start_char:previous.end_char].strip():
         return None
     return earlier
 
@@ -2380,7 +2407,7 @@ def plural_antecedent(state: ArticleState, head: Token, depth: int = 2) -> Artic
         collective = token.tag_ == "NN" and token.lemma_.lower() in COLLECTIVE_NOUNS  # "The couple ... They"
         if token.tag_ not in ("NNS", "NNPS") and not collective \
                 and not (token.ent_type_ == "NORP" and token.lower_.endswith("s")):
-            if organization is None and token.pos_ == "PROPN" and (
+            if organization is None and token.pos_ == "PROPN" and not name_tail_read_as_subject(token) and (
                     token.ent_type_ == "ORG" or state.one_word_name(token)):
                 organization = token
             continue
