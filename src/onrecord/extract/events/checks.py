@@ -95,6 +95,8 @@ _RIVALLING = data.words(_WORDS, "rivalling_verbs")  # "taking on", "running agai
 _RIVAL_MARKS = data.words(_WORDS, "electoral_rival_marks")
 _ELECTORAL = data.words(_WORDS, "electoral_contests")
 _FOLLOWERS = data.words(_WORDS, "rallied_followers")
+_CAMPAIGN_ARTICLE = data.words(_WORDS, "campaign_article_words")
+_FORCE_DOERS = data.words(_WORDS, "force_doer_nouns") | data.words(_WORDS, "troop_nouns")
 GATHERING_VERBS = data.words(_WORDS, "gathering_verbs")  # read by the coder too
 _CANDIDATE_PRONOUNS = data.words(_WORDS, "candidate_pronouns")
 _CANDIDATE_POSSESSIVES = data.words(_WORDS, "candidate_possessives")
@@ -569,7 +571,7 @@ def own_rally(token: Token, kind: str, actor: Token) -> bool:
         return False
     if token.lemma_.lower() == "rally" and token.pos_ == "VERB":
         return any(c.dep_ == "prep" and c.lower_ in ("around", "behind") for c in token.children)
-    if campaign_stop(token, actor):
+    if campaign_stop(token, actor) or candidate_rally(token):
         return True
     if actor.ent_type_ != "PERSON" and actor.lower_ not in _CANDIDATE_PRONOUNS:
         return False
@@ -604,6 +606,43 @@ def campaign_stop(token: Token, actor: Token) -> bool:
                          for c in token.children):
         return False
     return not _protesters_acting(token.sent)
+
+
+def candidate_rally(token: Token) -> bool:
+    """"A man was arrested at one of Henley's rallies", "a plane flew above a Henley rally",
+    "Henley's big rally drew a small crowd": a rally named by a person's name or a "his"/"her"
+    on it, in an article about an election campaign (``[campaign_article_words]``: "candidate",
+    "primary", "nomination"), is a candidate's campaign meeting, wherever it stands in the
+    sentence; PLOVER's PROTEST is a collective action of civilians. ``campaign_stop`` reads such
+    a rally only as the venue of something else; this reads it in any place. A rally against,
+    for or over something ("Henley's rally against the dam"), one people gathered or marched at,
+    one in a sentence of protesters or of police or troops ("police dispersed Henley's rally":
+    a rally of the opposition met by force) and one named by a place ("an Ohio rally", not a
+    person) are left alone."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "rally":
+        return False
+    holders = [c for c in token.children if c.dep_ in ("poss", "compound")]
+    if not any(_person_word(h) or h.lower_ in _CANDIDATE_POSSESSIVES for h in holders):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "for", "over") for c in token.children):
+        return False
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX") \
+            and token.head.head.lemma_.lower() in GATHERING_VERBS:
+        return False  # "thousands gathered at a Navalny rally"
+    sent = token.sent
+    if _protesters_acting(sent) or any(t.lemma_.lower() in _FORCE_DOERS for t in sent):
+        return False
+    return any(t.lemma_.lower() in _CAMPAIGN_ARTICLE for t in token.doc)
+
+
+def _person_word(word: Token) -> bool:
+    """A proper noun of a person: typed PERSON, or a word of a PERSON name the article gives
+    elsewhere ("Trump" typed ORG, "a Henley rally" typed GPE, beside "Daniel Henley")."""
+    if word.ent_type_ == "PERSON":
+        return True
+    if word.pos_ != "PROPN" or word.ent_type_ in ("FAC", "NORP"):
+        return False
+    return any(word.text in (t.text for t in e) for e in word.doc.ents if e.label_ == "PERSON" and len(e) > 1)
 
 
 def _protesters_acting(sent: Span) -> bool:

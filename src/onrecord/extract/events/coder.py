@@ -14,7 +14,10 @@ are set by what the verb is, whatever the model says: a light verb takes its eve
 ("carried out airstrikes", "sent troops", "gave aid": ``model.light_verb_event``; the gate judges
 the noun, and the target is whom the act is aimed at, never the object: ``light_verb_target``),
 asking for an act is REQUEST ("urged sanctions": ``model.requested_act``),
-a named person's "attack" in words is ACCUSE (``verbal_attack``), a lawsuit ACCUSE/allege,
+a named person's "attack" in words is ACCUSE (``verbal_attack``), and so is a politician's in a
+campaign's sentence or "took on"/"took aim at" a rival (``campaign_attack``, ``taken_on``); a set
+phrase of a light verb takes the phrase's type or none ("hit the phones", "offered his
+congratulations": ``set_phrase``), a lawsuit ACCUSE/allege,
 a verdict or a prison term SANCTION/convict (``prison_sentence``), an arrest COERCE/arrest, a
 call on someone to act REQUEST (``called_on_to_act``); an act only avoided or meant ("avoided
 criticizing", "his pledges to expel the traders": ``unrealised_act``) is none; a meeting held CONSULT, sanctions imposed
@@ -152,12 +155,14 @@ from onrecord.extract.events.model import (
     trigger_features,
 )
 from onrecord.extract.events.non_events import (
+    NO_EVENT,
     abused_office,
     act_in_the_abstract,
     act_type,
     agreed_with_view,
     attacked_idea,
     backed_work,
+    campaign_attack,
     casualty_report,
     caught_hazard,
     claimed_act,
@@ -199,12 +204,14 @@ from onrecord.extract.events.non_events import (
     rejected_notion,
     removed_thing,
     retort,
+    set_phrase,
     shot_down_proposal,
     social_encounter,
     space_launch,
     sports_context,
     staged_protest,
     swearing_in,
+    taken_on,
     unagented_casualty,
     unasserted_relative,
     unnamed_critics,
@@ -419,6 +426,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if token.dep_ == "xcomp" and forced_resigner(token.head) is not None:
                 continue  # "Parliament forced the president to resign": coded on "forced", by the president
             mode = coded[1] if coded and coded[0] == kind and coded[1] else None
+            phrase = set_phrase(token)
+            if phrase == NO_EVENT:
+                continue  # "hit the phones", "poured money into the race": a campaign's work, no blow
+            if phrase is not None:  # "offered his congratulations": praise (SUPPORT), no offer
+                kind, mode = _FUTURE.get(phrase[0], phrase[0]) if flags["future"] else phrase[0], phrase[1]
             victim = None
             if token.pos_ == "NOUN":
                 actor_tok = _noun_actor(token)
@@ -481,6 +493,13 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "it was removed by the burglars": a thing taken, no one deported
             if kind == "COERCE" and caught_hazard(token):
                 continue  # "the hotel caught fire": what befell it, no seizure
+            took = taken_on(token, actor_tok) if victim is None else None
+            if took == NO_EVENT:
+                continue  # "took on debt", "took on the role": a load taken, no seizure
+            if took is not None:
+                kind, mode = took  # "Trump took on Clinton", "took direct aim at Rubio": in words
+            if kind == "ASSAULT" and victim is None and campaign_attack(token, actor_tok):
+                kind, mode = "ACCUSE", "disapprove"  # "hammered Bush throughout the campaign": in words
             if kind == "ASSAULT" and victim is None and verbal_attack(token, actor_tok):
                 kind, mode = "ACCUSE", "disapprove"  # "Harris attacked Biden": in words
             if kind in _FORCE | {"REJECT"} and victim is None and (worded_attack(token) or retort(token)

@@ -1293,7 +1293,11 @@ def non_event_sense(token: Token, kind: str) -> bool:
     a verb with a particle that makes it no act (``inert_phrasal``), a record or a title won
     (``achievement``), a medium or a stage turned to (``took_to``), an opinion held of someone
     (``held_opinion``), an idea seized on (``seized_on``), a firm's seat or work moved
-    (``moved_business``), a rival challenged to a debate (``challenged_to_contest``)."""
+    (``moved_business``), a rival challenged to a debate (``challenged_to_contest``), a contest's
+    prize taken (``contest_prize``: "captured the delegates"), a march to a goal
+    (``march_to_goal``: "marching toward November")."""
+    if contest_prize(token) or (kind == "PROTEST" and march_to_goal(token)):
+        return True
     return ((kind == "COERCE" and (taken_as_own(token) or took_to(token))) or joined_membership(token)
             or court_appearance(token) or failed_act(token) or (kind == "ACCUSE" and dismissal(token))
             or carried_cause(token) or offered_words(token) or cannot_help(token) or hard_going(token)
@@ -2352,3 +2356,172 @@ def own_claimed_doer(doer: Token, claimant: Token, tables: Optional[Tables] = No
         return False
     theirs = code_actor(_words(_phrase(doer)), tables)[0]
     return theirs is not None and theirs == code_actor(_words(_phrase(claimant)), tables)[0]
+
+
+# -- figures of a campaign and set phrases (issue 17) --------------------------------------------
+
+_SET_PHRASES: dict[tuple[str, str], str] = {
+    (verb, noun): coded for verb, noun, coded in (line.split("\t") for line in data.sections(_WORDS)["set_phrases"])}
+_PARTICLE_PHRASES = frozenset(tuple(line.split("\t")) for line in data.sections(_WORDS)["objectless_particle_phrases"])
+_TAKING_ON = data.words(_WORDS, "taking_on_verbs")
+_AIM_NOUNS = data.words(_WORDS, "aim_taking_nouns")
+_CAMPAIGN_SENTENCE = data.words(_WORDS, "campaign_words") | data.words(_WORDS, "campaign_attack_words")
+_CAMPAIGN_ATTACKS = _ATTACK_VERBS | data.words(_WORDS, "campaign_attack_verbs")
+_CAMPAIGN_BODIES = data.words(_WORDS, "campaign_bodies")
+_PRIZE_TAKING = data.words(_WORDS, "prize_taking_verbs")
+_PRIZES = data.words(_WORDS, "contest_prizes") | _CONTESTS
+_MARCH_GOALS = data.words(_WORDS, "march_goals")
+_ATTACKED_PRONOUNS = frozenset({"he", "she", "him", "her", "whom", "who"})
+NO_EVENT = ("", None)  # what ``set_phrase`` and ``taken_on`` give for a phrase that is no event
+
+
+def set_phrase(token: Token) -> Optional[tuple[str, Optional[str]]]:
+    """A light verb whose object makes a set phrase (``[set_phrases]``): "hit the phones", "hit the
+    campaign trail", "poured money into the race" are a campaign's work, no blow nor protest;
+    "offered his congratulations to Cruz" is praise, PLOVER's SUPPORT as "congratulated" is, not
+    an offer (AGREE); "poured scorn on the plan" is disapproval (ACCUSE). And a verb of force
+    with a particle and no object (``[objectless_particle_phrases]``: "the odds shot up"). Gives
+    the (type, mode) the phrase has, ``NO_EVENT`` for none, None where the verb is in no such
+    phrase."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "the amounts of money that Americans have poured into it": the relative's noun, and its "of"
+    heads = [_antecedent(o) if o.tag_ in ("WDT", "WP") else o for o in objects]
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    for obj in heads:
+        coded = _SET_PHRASES.get((lemma, obj.lemma_.lower()))
+        if coded is not None:
+            if coded == "-":
+                return NO_EVENT
+            kind, _, mode = coded.partition("/")
+            return kind, mode or None
+    if not objects and any(c.dep_ == "prt" and (lemma, c.lower_) in _PARTICLE_PHRASES for c in token.children):
+        return NO_EVENT  # "the odds have shot up"
+    return None
+
+
+def _campaign_actor(actor: Token) -> bool:
+    """Whether an actor is one who fights a campaign in words: a person named or told as "he" or
+    "she", a party or its members ("Republicans"), or a body of a campaign ("the Sanders
+    campaign", "a pro-Rubio super PAC", "Clinton's aides": ``[campaign_bodies]``); never an armed
+    group, troops or a state's force."""
+    if _political_party(actor):
+        return True  # "Republicans" (a people's word to ``_armed_or_national``)
+    if actor.is_title and actor.text in person_name_words(actor.doc):
+        return True  # "Trump" tagged a common noun, of "Donald Trump" named before
+    if actor.lemma_.lower() in _ARMED_GROUPS or _armed_or_national(actor):
+        return False
+    if actor.pos_ == "PRON":
+        return actor.lower_ in _PERSON_PRONOUNS or actor.lower_ in ("they", "who")
+    return named_person(actor) or _political_party(actor) or actor.lemma_.lower() in _CAMPAIGN_BODIES
+
+
+def _attacked_person(word: Token) -> bool:
+    """Whether what is attacked is a person or a party, or a thing of a named person's ("Governor
+    Castell's budget", "Clinton's ties to Wall Street"): a campaign's target."""
+    if named_person(word) or _political_party(word) or word.lower_ in _ATTACKED_PRONOUNS:
+        return True
+    return word.pos_ == "NOUN" and any(c.dep_ == "poss" and named_person(c) for c in word.children)
+
+
+def campaign_attack(token: Token, actor: Token) -> bool:
+    """"Mr. Bush, whom he attacked viciously during the campaign", "Trump has hammered Bush
+    throughout the campaign", "to use their debates to pound President Obama's policy", "whether
+    they decide to launch attacks against Hillary" in a primary: an attack (a verb of
+    ``[attack_verbs]``, ``[verbal_attack_verbs]``, ``[campaign_attack_verbs]``, an attack noun,
+    or one a light verb carries) by one who campaigns (``_campaign_actor``) on a person, a party
+    or a named person's thing (``_attacked_person``), in a sentence about an election campaign
+    (``[campaign_words]``, ``[campaign_attack_words]``: "campaign", "primary", "debate", "ads"),
+    is made in words: PLOVER's ACCUSE/disapprove, not ASSAULT. A weapon ("with a knife"), blows
+    or a crime told in the sentence (``bodily_violence``), or an armed doer keep it a blow."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in _ATTACK_CARRIERS:
+        heads = [o for o in token.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _ATTACK_NOUNS]
+    elif (token.pos_ == "VERB" and lemma in _CAMPAIGN_ATTACKS) or (token.pos_ == "NOUN" and lemma in _ATTACK_NOUNS):
+        heads = [token]
+    else:
+        return False
+    if not heads or not _campaign_actor(actor):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "with" for h in (token, *heads) for p in h.children):
+        return False  # "attacked him with a knife"
+    targets = [t for h in heads for t in _attacked(h)]
+    if token.dep_ == "relcl" and not targets:
+        targets = [token.head]  # "Mr. Bush, whom he attacked": the relative's noun
+    targets = [_antecedent(t) if t.tag_ in ("WP", "WDT") else t for t in targets]
+    if not targets or not all(_attacked_person(t) for t in targets):
+        return False
+    sent = token.sent
+    if not any(t.lemma_.lower() in _CAMPAIGN_SENTENCE for t in sent):
+        return False
+    return not bodily_violence(sent)
+
+
+def taken_on(token: Token, actor: Token) -> Optional[tuple[str, Optional[str]]]:
+    """"Mr. Trump took on Hillary Clinton on Sunday", "Barkley takes on Donald Trump", "took
+    direct aim at Senator Rubio", "took a swipe at the governor": taking on, or taking aim at
+    (``[aim_taking_nouns]``), a person or a party by one who campaigns (``_campaign_actor``) is
+    an attack in words, ACCUSE/disapprove; the parser's "took" is otherwise read as a seizure.
+    Told in the base form ("demanding that they take him on", "vowed to take on Castell") it is
+    only asked or meant: no event.
+    Taking on anything else ("took on debt", "took on the role") is no event. An armed doer, a
+    weapon, or blows told in the sentence ("a gunman took aim at the guard") are left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TAKING_ON:
+        return None
+    children = list(token.children)
+    objects = [c for c in children if c.dep_ in ("dobj", "obj")]
+    if any(c.dep_ == "prt" and c.lower_ == "on" for c in children):
+        aimed = objects
+    else:
+        aims = [o for o in objects if o.lemma_.lower() in _AIM_NOUNS]
+        if not aims:
+            return None
+        aimed = [g for h in (token, *aims) for p in h.children if p.dep_ == "prep" and p.lower_ == "at"
+                 for g in p.children if g.dep_ == "pobj"]
+    if not aimed:
+        return None
+    armed = (actor.lemma_.lower() in _ARMED_GROUPS or _armed_or_national(actor) or bodily_violence(token.sent)
+             or any(p.dep_ == "prep" and p.lower_ == "with" for p in children))
+    if armed:
+        return None
+    if _campaign_actor(actor) and all(_attacked_person(a) or a.lemma_.lower() in _PROTESTERS for a in aimed):
+        # "demanding that they take him on", "to take on Clinton": asked or meant, not done
+        return NO_EVENT if token.tag_ == "VB" else ("ACCUSE", "disapprove")
+    if any(c.dep_ == "prt" for c in children) and not any(a.ent_type_ or a.pos_ in ("PROPN", "PRON") for a in aimed):
+        return NO_EVENT  # "took on debt", "took on a bigger role"
+    return None
+
+
+def contest_prize(token: Token) -> bool:
+    """"He captured the delegates in Ohio", "swept the primaries", "clinched the nomination",
+    "His campaign was ... swept by Cruz 34 delegates to zero": a verb of taking or sweeping
+    (``[prize_taking_verbs]``) whose object, passive subject or count is what a contest gives
+    or counts (``[contest_prizes]``, ``[contest_words]``: delegates, the nomination, a campaign
+    swept) is a result at the polls, whatever type the verb has (a seizure, a police sweep). A
+    town, a base or people taken are left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PRIZE_TAKING:
+        return False
+    taken = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    taken += [g for t in taken for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]  # "most of the delegates"
+    # "swept by Cruz 34 delegates to zero": the count set beside the winner
+    taken += [a for p in token.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"
+              for a in g.children if a.dep_ == "appos"]
+    if token.dep_ in ("acl", "relcl", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "His campaign was throttled in Colorado, swept by Cruz": what the clause is on
+        taken += [token.head, *(c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(t.lemma_.lower() in _PRIZES and t.ent_type_ in ("", "CARDINAL") for t in taken)
+
+
+def march_to_goal(token: Token) -> bool:
+    """"She is marching toward November", "marched on to the nomination": a march "to" or
+    "toward" a time (a date's name) or a contest's prize (``[march_goals]``) is a campaign's
+    progress, no protest march."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "march":
+        return False
+    goals = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards")
+             for g in p.children if g.dep_ == "pobj"]
+    return any(g.ent_type_ == "DATE" or g.lemma_.lower() in _MARCH_GOALS for g in goals)
