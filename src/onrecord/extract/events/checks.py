@@ -104,6 +104,7 @@ _WISHING_MODALS = data.words(_WORDS, "wishing_modals")
 _PREFERRING = data.words(_WORDS, "preferring_verbs")
 _HABITUAL = data.words(_WORDS, "habitual_adverbs")
 _TIME_MARKS = data.words(_WORDS, "time_clause_marks")
+_STATE_SECTORS = frozenset({"GOV", "LEG", "MIL"})  # who speak for their state (``own_country_demand``)
 _UNREALISED_MODALS = data.words(_WORDS, "unrealised_modals")
 _STANDARDS = data.words(_WORDS, "standard_nouns")
 _CONTESTS_LEFT = data.words(_WORDS, "contests_left") | _SOUGHT_POSTS | _PARTY_CONTESTS
@@ -198,15 +199,33 @@ def dismissed_holder(token: Token, kind: str) -> bool:
 
 
 def own_country_demand(kind: str, target: Optional[Token], actor_country: Optional[str],
-                       target_country: Optional[str]) -> bool:
+                       target_country: Optional[str], actor_sector: Optional[str] = None,
+                       actor: Optional[Token] = None) -> bool:
     """"President Roe said the United States must act to curb gun violence", "Senator Poe, who
     says the United States and its allies should send troops": a "must"/"should" clause whose
-    subject is the speaker's own country by name tells the speaker's view of their country's
-    policy, a position, no demand made of another actor (PLOVER's REQUEST is asked of someone;
-    it drops statements). A demand of another country ("Roe said Vetland must withdraw") and one
-    of a person or body at home ("said the governor must resign") are left alone."""
-    return (kind == "REQUEST" and target is not None and target.ent_type_ == "GPE"
-            and actor_country is not None and target_country == actor_country)
+    subject is the speaker's own country by name, said by one who speaks for that state (a
+    government, a legislature or an army: ``_STATE_SECTORS``; or the country itself), tells the
+    speaker's view of their country's policy, a position, no demand made of another actor
+    (PLOVER's REQUEST is asked of someone; it drops statements). A demand of another country
+    ("Roe said Vetland must withdraw"), one of a person or body at home ("said the governor must
+    resign") and one made of the state by those outside it ("opposition leader Poe said Vetland
+    must free the reporters", a rights group's) are left alone; so is one of the own country
+    joined to a foreign one ("Vetland and Tarvia must reopen the border": ``demand_partner``)."""
+    if not (kind == "REQUEST" and target is not None and target.ent_type_ == "GPE"
+            and actor_country is not None and target_country == actor_country):
+        return False
+    if actor is not None and actor.ent_type_ == "GPE" and not actor_sector:
+        return True  # "Vetland said Vetland must act"
+    return (actor_sector or "")[:3] in _STATE_SECTORS
+
+
+def demand_partner(target: Token) -> Optional[Token]:
+    """A country joined by "and" to the own country a demand names ("Vetland and Tarvia must reopen
+    the border", "Tarvia and Vetland"): the demand is made of that foreign one too."""
+    heads = [target, *(c for c in target.children if c.dep_ == "conj")]
+    if target.dep_ == "conj":
+        heads.append(target.head)
+    return next((h for h in heads if h.i != target.i and h.ent_type_ == "GPE"), None)
 
 
 def custody_country(kind: str, mode: Optional[str], actor_country: Optional[str]) -> Optional[str]:
@@ -969,9 +988,12 @@ def future_time_clause(token: Token) -> bool:
     """"When Roe debates Poe, she's going to go down", "I want to wait until I meet with him",
     "he will decide once he visits the border": an act in the present tense in a clause of time
     (``[time_clause_marks]``) on a verb that is yet to happen — a modal of the future or of a
-    possibility (``[unrealised_modals]``), "going to", or an infinitive — is itself to come, no
-    act reported as done (English puts the future of a time clause in the present). A clause on
-    a verb told as done ("she left when he arrived") or a past-tense clause is left alone."""
+    possibility (``[unrealised_modals]``), "going to", or an infinitive another verb takes — is
+    itself to come, no act reported as done (English puts the future of a time clause in the
+    present). A clause on a verb told as done ("she left when he arrived") or a past-tense clause
+    is left alone, and so is a headline's "Kenya to recall envoy when ..." (a root "to" is the
+    headline's future, not an infinitive) and any "after" clause, whose present in news tells a
+    past act ("X will review ties after Y arrests a journalist")."""
     if token.pos_ != "VERB" or token.dep_ != "advcl" or token.tag_ not in ("VBZ", "VBP"):
         return False
     children = list(token.children)
@@ -988,7 +1010,8 @@ def future_time_clause(token: Token) -> bool:
     if head.lemma_.lower() == "go" and head.tag_ == "VBG" and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children):
         return True  # "she's going to go down when he debates her"
-    return head.tag_ == "VB" and any(a.lower_ == "to" for a in head_auxes)  # "want to wait until I meet"
+    # "want to wait until I meet": an infinitive another verb takes, never a headline's "X to do"
+    return head.tag_ == "VB" and head.dep_ == "xcomp" and any(a.lower_ == "to" for a in head_auxes)
 
 
 def expressed_state(token: Token) -> bool:

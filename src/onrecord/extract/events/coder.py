@@ -90,6 +90,7 @@ from onrecord.extract.events.checks import (
     alleged_party,
     continued_saying,
     custody_country,
+    demand_partner,
     dismissed_holder,
     disowned_stance,
     held_occasion,
@@ -663,8 +664,16 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if settled[0] is None and against_named_country(actor.country, target_tok, settled[1], tables):
                 actor.country = None  # "Tutu called for sanctions against Nigeria": not Nigerian
             if token_actor is not None and own_country_demand(kind, target_tok, actor.country,
-                                                              target.country if target else None):
-                continue  # "Obama said the United States must act": a position at home, no one else asked
+                                                              target.country if target else None,
+                                                              actor.sector, actor_tok):
+                partner = demand_partner(target_tok) if target_tok is not None else None
+                if partner is None:
+                    continue  # "Obama said the United States must act": a position at home, no one else asked
+                target_tok = partner  # "X said Kenya and Uganda must reopen the border": of Uganda
+                target, target_unguessed = _party(partner, doc, tables, countries, named_countries, mentions,
+                                                  voices, known, people, main_country)
+                if target.country in (None, actor.country):
+                    continue
             if home_trip(token, kind, actor.country, target_tok, target.country if target else None, doc, tables,
                          countries):
                 continue  # "Sanders visited Missouri", "made stops in Ohio": a trip at home, no meeting
@@ -786,8 +795,9 @@ def dyadic_or_one_sided(event: Event) -> bool:
     its state, as PLOVER codes it): a stricter test of the target's own words ("names an actor")
     also dropped attacks on towns and bases and victims counted ("killed twelve"). No event is
     let off for its confidence: the gate's probability vouches for the type, not for a target
-    read, and the surest target-less events were as often half read (docs/record.md, Events); a sure target-less event of a type PLOVER codes with its actor
-alone goes in by ``one_party_event`` instead, with a higher bar."""
+    read, and the surest target-less events were as often half read (docs/record.md, Events); a
+    sure target-less event of a type PLOVER codes with its actor alone goes in by
+    ``one_party_event`` instead, with a higher bar."""
     if event.actor is None:
         return False
     return event.target is not None or event.type in ONE_SIDED or (event.type, event.mode) in ONE_SIDED_MODES

@@ -230,8 +230,11 @@ def passive_demand(token: Token) -> bool:
     "should" clause in the passive asks nothing of its subject, who is the one acted on, and
     names no one asked to act; a position on what ought to be done, not the demand "X said Y
     must ..." makes of Y (PLOVER's REQUEST is asked of an actor). The act itself, required and
-    not done, is then no event either (``checks.modal_act``)."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    not done, is then no event either (``checks.modal_act``). A passive with its "by" ("said Vetland
+    should be sanctioned by the League") names the one asked to act, and is left a demand of it
+    (``parties._demanded_of``)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
 
 
 def own_resolve(token: Token) -> bool:

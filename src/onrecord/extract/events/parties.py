@@ -84,6 +84,7 @@ _PRESSING = data.words(_WORDS, "pressing_verbs")  # "was forced to work": no imp
 _COURT_ACTS = data.words(_WORDS, "court_act_verbs")  # "was convicted in federal court" (``court_named_in``)
 _SITTING_COURTS = data.words(_WORDS, "sitting_court_nouns")
 _JUDICIAL_DISTRICTS = data.words(_WORDS, "judicial_district_words")  # "the Northern District of Ohio"
+_INVERTING = data.words(_WORDS, "inverted_subject_verbs")  # "and then came X" (``object_read_as_subject``)
 _CUSTODY_SECTORS = data.words(_WORDS, "custody_sectors")  # "Police said two men were arrested" (``custody_reporter``)
 _CUSTODY_VERBS = data.words(_WORDS, "custody_verbs")
 _CAPITALS = data.words(_WORDS, "capital_cities")
@@ -415,7 +416,9 @@ def passive_after_active(token: Token) -> Optional[Token]:
     sent")."""
     if token.dep_ != "conj" or token.tag_ != "VBN" or token.head.i >= token.i \
             or not any(c.dep_ == "auxpass" for c in token.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+            or any(t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"
+                   for t in token.subtree):  # "arrested for X by police": a "by" hung lower
         return None
     head = token.head
     if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in head.children):
@@ -558,17 +561,44 @@ def custody_reporter(token: Token, kind: str, tables: Tables) -> Optional[Token]
             or token.head.lemma_.lower() not in _SAYING or not any(c.dep_ == "auxpass" for c in token.children):
         return None
     reporter = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    if reporter is None or reporter.lower_ in _PRONOUNS:
+    if reporter is None or reporter.lower_ in _PRONOUNS or reported_elsewhere(token):
         return None
     speakers = [reporter, *(c for c in reporter.children if c.dep_ == "appos")]
     for speaker in speakers:
-        if _custody_force(speaker, tables):
-            return speaker
+        force = speaker if _custody_force(speaker, tables) else None
         for prep in (c for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
             body = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if body is not None and _custody_force(body, tables):
-                return body
+            if force is None and body is not None and _custody_force(body, tables):
+                force = body
+        if force is not None:
+            return None if _held_abroad(token, force, tables) else force
     return None
+
+
+def reported_elsewhere(token: Token) -> bool:
+    """A passive arrest a force reports that it did not make: the held are its own ("two of its
+    soldiers were detained", "one of their officers was arrested": others held them), or it was
+    made long before ("had been arrested", "was arrested in 2015": a past case recalled, not the
+    force's act told now) (``custody_reporter``)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and any(t.dep_ == "poss" and t.lower_ in ("its", "their", "our") for t in subject.subtree):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return True
+    return any(t.ent_type_ == "DATE" and re.fullmatch(r"(1[89]|20)\d\d", t.text) is not None
+               for c in token.children if c.dep_ == "prep" for t in c.subtree)
+
+
+def _held_abroad(token: Token, force: Token, tables: Tables) -> bool:
+    """Whether a passive arrest is placed ("in Tarvia", "at the Tarvian border") in a country other
+    than the reporting force's own: that force made no arrest abroad (``custody_reporter``)."""
+    own = code_actor([word_key(t.text) for t in _phrase(force)], tables)[0]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for place in (t for t in prep.subtree if t.ent_type_ in ("GPE", "NORP", "LOC")):
+            country = code_actor([word_key(place.text)], tables)[0]
+            if country and country != own:
+                return True
+    return False
 
 
 def _custody_force(word: Token, tables: Tables) -> bool:
@@ -585,8 +615,11 @@ def object_read_as_subject(token: Token) -> Optional[Token]:
     questions, "so did X"), none of which a verb joined by "and" to an active verb with its own
     subject before it opens: the noun right after the verb is its object, and the doer is the
     first verb's subject (``_verb_actor``), whom it is done to the noun (``_target``). Only a
-    verb with no object, no subject before it and no "was" of its own."""
+    verb with no object, no subject before it and no "was" of its own, and none of arrival,
+    motion or taking no object (``[inverted_subject_verbs]``): "and on Tuesday arrived the
+    Tarvian forces" sets the subject after its verb after a fronted phrase."""
     if token.dep_ != "conj" or token.pos_ != "VERB" or token.head.i >= token.i or token.head.pos_ != "VERB" \
+            or token.lemma_.lower() in _INVERTING \
             or any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass", "expl") or c.dep_ == "nsubj" and c.i < token.i
                    for c in token.children):
         return None
@@ -1667,7 +1700,11 @@ def _stranded_object(prep: Token) -> Optional[Token]:
 
 def _demanded_of(token: Token, tables: Tables) -> Optional[Token]:
     """Of whom a demand asks ("X said the Sudanese government must reach an agreement"): the
-    subject of the verb the demand's modal hangs on."""
+    subject of the verb the demand's modal hangs on, or the "by" of a passive ("X said Vetland should
+    be sanctioned by the League": the League)."""
+    agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent if _names_actor(agent, tables) else None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject if subject is not None and _names_actor(subject, tables) else None
 

@@ -24,6 +24,8 @@ _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
 _QUANTITIES = data.words(_WORDS, "quantity_nouns")  # "dozens of judges of links": the charge (``charge_of``)
 _CHARGE_OF_VERBS = data.words(_WORDS, "charge_of_verbs")  # "accused X of ...": the charge, not X's phrase
+_COURT_ACTS = data.words(_WORDS, "court_act_verbs")  # "convicted in federal court of fraud" (``charge_of``)
+_SITTING_COURTS = data.words(_WORDS, "sitting_court_nouns")
 
 
 def _subject(token: Token) -> Optional[Token]:
@@ -123,6 +125,8 @@ def charge_of(prep: Token) -> bool:
     if any(c.tag_ == "VBG" for c in objects):
         return _charged(prep.head)
     owner = prep.head
+    if _court_of_charge(prep):
+        return True
     if owner.pos_ in ("PROPN", "PRON"):
         return any(c.pos_ == "NOUN" for c in objects) and (_charged(owner) or _second_of(prep))
     # "accused dozens of judges of links to the plotters": the charge on a counted whole
@@ -132,6 +136,16 @@ def charge_of(prep: Token) -> bool:
         owner.head.head.lemma_.lower() in _QUANTITIES or owner.head.head.lower_ in _QUANTITIES)
     return counted and _charged(owner) and any(c.pos_ == "NOUN" and not _actor_head(c, event_tables.load())
                                                for c in objects)
+
+
+def _court_of_charge(prep: Token) -> bool:
+    """"Was convicted in federal court of bank fraud", "sentenced in a Lyon court of ...": after a
+    court's noun where a court act (``[court_act_verbs]``) took place, an "of" taking a common noun
+    is the charge, no part of the court's name ("the Court of Appeal" takes a proper one)."""
+    owner = prep.head
+    return (owner.lemma_.lower() in _SITTING_COURTS and owner.dep_ == "pobj" and owner.head.lower_ == "in"
+            and owner.head.head.lemma_.lower() in _COURT_ACTS
+            and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children))
 
 
 def _second_of(prep: Token) -> bool:

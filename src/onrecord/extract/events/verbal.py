@@ -196,10 +196,15 @@ def unable_stance(token: Token) -> bool:
     """"He is fairly sure he can't support her", "I could never endorse him": a stance verb
     (``[stance_verbs]``) negated under "can" or "could" tells what the speaker is able to hold, a
     position, no refusal of anyone's request at a time (the coder turns a negated verb of
-    cooperation into REJECT). "Refused to endorse him", "will not back him" are left alone."""
+    cooperation into REJECT). Only a person's own stance (a pronoun or a person's name as the
+    subject): "Vetland can't recognize the new government" is a state's refusal. "Refused to
+    endorse him", "will not back him" are left alone."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _STANCE_VERBS:
         return False
     children = list(token.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"):
+        return False  # "Vetland can't recognize the new government": a state's refusal
     return (any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in children)
             and any(c.dep_ == "neg" for c in children))
 
@@ -208,7 +213,9 @@ def refused_no_one(token: Token) -> bool:
     """"Companies say they are not endorsing any candidate", "has not backed anyone": a stance
     verb negated whose object is anyone at all ("any candidate", "anyone") refuses no one in
     particular; a neutrality stated, no REJECT between actors. A decision announced for what is
-    to come ("she will not endorse any candidate in the primary") is left a refusal."""
+    to come ("she will not endorse any candidate in the primary") is left a refusal, and so is
+    an "any" phrase that names a party ("did not back any Tarvian nominee", "any resolution of
+    the League": what that party put forward)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _STANCE_VERBS:
         return False
     if not any(c.dep_ == "neg" for c in token.children):
@@ -216,8 +223,10 @@ def refused_no_one(token: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in token.children):
         return False
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
-    return bool(objects) and all(o.lower_ in ("anyone", "anybody") or any(
-        d.dep_ == "det" and d.lower_ == "any" for d in o.children) for o in objects)
+    # "did not back any Tarvian nominee": a refusal of what a named party put forward
+    return bool(objects) and all(o.lower_ in ("anyone", "anybody") or (any(
+        d.dep_ == "det" and d.lower_ == "any" for d in o.children) and not any(
+        t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in o.subtree)) for o in objects)
 
 
 def held_against(token: Token) -> bool:
