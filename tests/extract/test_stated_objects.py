@@ -102,3 +102,26 @@ def test_gerund_proposed(nlp, text, content):
 ])
 def test_gerund_proposed_nothing(nlp, text):
     assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, gerund", [
+    # r18-fixspk: a finding whose subject is the gerund, a disowned or questioned proposal
+    ("A report by the Westport Clinic suggested drinking tea every morning lowers blood pressure.",
+     "drinking tea every morning"),
+    ("Mira Tobel denied suggesting cutting the school budget.", "cutting the school budget"),
+    ("Ivo Brenner dismissed claims that he had recommended shutting the ferry.", "shutting the ferry"),
+    ("Asked whether he would advocate building a third runway, Piet Sarro said it was too early.",
+     "building a third runway"),
+])
+def test_gerund_of_no_proposal_made(nlp, text, gerund):
+    assert not any(c.startswith(gerund) for c in contents(nlp, text))
+
+
+def test_a_finite_verb_at_the_root_after_a_gerund_ends_the_walk(nlp):
+    # the walk up from a verb the parse made the root stops there
+    contents(nlp, "The board suggested hiring two nurses. Sales rose.")
+
+
+def test_a_verb_of_a_time_clause_after_the_gerund_keeps_the_proposal(nlp):
+    text = "Some councillors advocated widening the canal with new locks until it carried barges."
+    assert any(c.startswith("widening the canal") for c in contents(nlp, text))

@@ -223,4 +223,57 @@ def proposes_deed(cand: Candidate) -> bool:
         return False
     if any(t.pos_ != "ADV" for t in doc[cand.cue.i + 1:gerund.i]):
         return False
+    if finding_after_gerund(cand.cue, gerund) or proposal_disowned(cand.cue) or proposal_in_question(cand.cue):
+        return False
     return any(not t.is_punct for t in doc[gerund.i + 1:cand.end])
+
+
+# finite verbs' tags: a verb with a tense of its own
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def finding_after_gerund(cue: Token, gerund: Token) -> bool:
+    """Whether a finite verb follows the gerund's phrase in the same clause ("suggested eating
+    eggs every day raises cholesterol"): the gerund is the subject of a finding, no deed proposed.
+    A verb of a relative or an adverbial clause ("hiring people who know the city", "packing the
+    court until it has a majority") is none."""
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i > gerund.i for c in cue.children):
+        return True
+    for t in cue.doc[gerund.i + 1:cue.sent.end]:
+        if t.is_punct or t.dep_ == "cc" and t.head.i == cue.i:
+            return False
+        if t.tag_ in _FINITE_TAGS and not any(a.dep_ in ("relcl", "acl", "advcl") for a in _path_up(t, gerund)):
+            return True
+    return False
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The words from ``token`` up to ``top`` (``top`` left out), or up to the root."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def proposal_disowned(cue: Token) -> bool:
+    """Whether a verb of proposing is the complement of a verb that disowns it ("denied
+    suggesting cutting ...", "accused Roe of proposing ...": ``[disowning]``) or stands in a
+    clause on a noun ("rejected claims that he had recommended closing ..."): what the text
+    says someone proposed, not a proposal it reports."""
+    for word in [cue, *cue.ancestors]:
+        if word.i != cue.i and _in(word.lemma_.lower(), "disowning"):
+            return True
+        if word.dep_ in ("acl", "ccomp") and word.head.pos_ == "NOUN":
+            return True
+    return False
+
+
+def proposal_in_question(cue: Token) -> bool:
+    """Whether a verb of proposing stands under "whether" or "if", or with a conditional
+    "would", "could" or "might" ("Asked whether she would recommend hiring more police"): a
+    proposal asked about or supposed, none made."""
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in cue.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+               for word in [cue, *cue.ancestors] for c in word.children)

@@ -84,3 +84,34 @@ def test_a_former_post_gives_no_body():
 def test_an_office_of_state_gives_no_body_called_state():
     text = "Secretary of State Ada Vorland said the talks would resume on Monday."
     assert _affiliation(text, "Ada Vorland") != "State"
+
+
+# ---- narrowed (r18-fixspk): a past post anywhere, a body beyond the first link, a closed span, counsel ----
+
+
+def test_a_past_word_anywhere_in_the_role_gives_no_body():
+    assert body_a_role_names(["the Calloway Institute's former director"], BODIES) is None
+    assert body_a_role_names(["Calloway Institute ex-spokesman"], BODIES) is None
+    assert body_a_role_names(["onetime director of the Calloway Institute"], BODIES) is None
+    text = "Tessa Marlo, the Calloway Institute's former director, said the merger was expected."
+    assert _affiliation(text, "Tessa Marlo") is None
+
+
+def test_only_a_body_right_after_the_first_link_is_the_affiliation():
+    assert body_a_role_names(["spokeswoman for the union at Eastmoor College"], BODIES) is None
+    assert body_a_role_names(["chief investigator of the inquiry into fraud at the Calloway Institute"],
+                             BODIES) is None
+    assert body_a_role_names(["engineer with ten years of experience at the Calloway Institute"], BODIES) is None
+    text = "Rina Solvik, a spokeswoman for the union at the Calloway Institute, said members would vote."
+    assert _affiliation(text, "Rina Solvik") is None
+
+
+def test_a_post_held_over_a_closed_span_gives_no_body():
+    assert body_a_role_names(["director of the Calloway Institute from 2001 to 2009"], BODIES) is None
+    assert body_a_role_names(["Calloway Institute employee until 2018"], BODIES) is None
+    assert body_a_role_names(["director of the Calloway Institute since 2015"], BODIES) == "Calloway Institute"
+
+
+def test_a_lawyer_for_a_body_is_no_member_of_it():
+    assert body_a_role_names(["attorney for the Calloway Institute"], BODIES) is None
+    assert body_a_role_names(["lawyer for the Harwell Grocers Association"], BODIES) is None

@@ -86,3 +86,24 @@ def test_a_kingdom_described_by_words_no_name_ties_stays_unnamed():
     assert speaker(gulf, "fought extremism").rule == "unnamed"
     own = "Saudi Arabia and Yemen traded blame. The Saudi kingdom said it had fought extremism for years."
     assert speaker(own, "fought extremism").name == "Saudi Arabia"
+
+
+# ---- a place the tagger took for a person is still a rival (r18-fixspk) ----
+
+
+def test_a_town_tagged_as_a_person_after_in_is_a_rival():
+    text = ("Brookhaven, Ohio, closed the old bridge on Monday. Twenty miles away, the pumps failed "
+            "in Tillman on Tuesday. The city said the water would be safe by Friday.")
+    assert speaker(text, "water would be safe").rule == "unnamed"
+
+
+def test_a_town_tagged_as_a_person_with_its_water_plant_is_a_rival():
+    text = ("Officials in Brookhaven, Ohio, shut two roads on Monday. Forty miles south, Holloway's "
+            "water plant broke down on Tuesday. The city said the water would be safe by Friday.")
+    assert speaker(text, "water would be safe").rule == "unnamed"
+
+
+def test_a_kingdom_tagged_as_a_person_is_a_rival():
+    text = ("Saudi Arabia gave $40 million on Sunday to help the camps. Jordan, which shelters many "
+            "of the families, asked for more. The kingdom said it could take in no one else.")
+    assert speaker(text, "could take in no one").rule == "unnamed"

@@ -57,7 +57,7 @@ def test_a_name_in_a_quote_within_the_quote_is_no_other_speaker():
 
 
 def test_inner_quote_needs_an_opening_single_mark(nlp):
-    text = "\u201cWe can't wait, 'Marit Ellstad' said,\u201d she said."
+    text = "\u201cHe said, 'Marit Ellstad, we can't wait,' and left,\u201d she said."
     doc, state = state_of(nlp, text)
     assert pronouns.inner_quote(state, text.index("Marit"))
     text = "\u201cWe can't wait for Marit Ellstad,\u201d she said."
@@ -82,8 +82,8 @@ def test_a_rival_his_quote_does_not_name_stays_a_rival():
 
 
 def test_the_subject_of_an_opening_clause_goes_on_in_the_main_clause():
-    text = ("The party was banned in 2003. When Mr. Halvard Ostrin founded the new movement in 2008 after a "
-            "long talk with Mr. Bertil Kvam, he explained that it would seek talks with the government.")
+    text = ("The party was banned in 2003. When Mr. Halvard Ostrin founded the new movement in 2008 at "
+            "Mr. Bertil Kvam's farm, he explained that it would seek talks with the government.")
     found = speaker(text, "would seek talks")
     assert found.name == "Halvard Ostrin" and found.rule == "pronoun"
 
@@ -137,7 +137,7 @@ def test_a_run_of_they_goes_on_with_the_group_named_first():
     text = ("In a recent study, three historians -- Ann Voss at Tarlow University, Ben Oduya at the "
             "Institute of Kelm and Cai Rendt at Marrow College -- raised a hard question about river towns. "
             "In theory, a town adjusts to floods by moving its workers uphill.\n\n"
-            "They examined the experience of riverside workers after the great flood. "
+            "They examined the records of riverside mills after the great flood. "
             "The presumed adjustment, they concluded, never happened.")
     found = speaker(text, "presumed adjustment")
     assert found.name == "three historians" and found.rule == "pronoun"
@@ -150,3 +150,33 @@ def test_they_after_a_plural_subject_of_an_opening_clause_is_that_group(nlp):
     text = "Many bank watchers expect Mr. Hollis to stay, and they say he will have to work for it."
     doc, state = state_of(nlp, text)
     assert not pronouns.opening_clause_plural(token(doc, "watchers"), token(doc, "they"))
+
+
+# ---- narrowed (r18-fixspk) ----
+
+
+def test_an_apostrophe_before_a_year_opens_no_inner_quote(nlp):
+    text = "\u201cWe took the title in '91 and Ivo Brenner, you know, was the reason,\u201d he said."
+    doc, state = state_of(nlp, text)
+    assert not pronouns.inner_quote(state, text.index("Ivo"))
+
+
+def test_a_name_in_an_inner_quote_gives_no_pass_unless_addressed():
+    text = ("Ivo Brenner coached the Dalmore side for nine seasons.\n\n"
+            "\u201cMy uncle always warned me, 'Brenner will let you down someday,'\u201d he said.")
+    assert speaker(text, "My uncle always warned").rule == "unresolved"
+
+
+def test_an_opening_clause_object_is_a_rival():
+    text = ("Ivo Brenner and Kaspar Loding met at the Dalmore gala on Friday.\n\n"
+            "When Brenner passed the medal to Loding, he said he had never felt so proud.")
+    assert speaker(text, "never felt so proud").rule == "unresolved"
+
+
+def test_they_does_not_go_on_past_another_plural_group():
+    text = ("In a new paper, three economists -- Ula Venn at Corland University, Piet Sarro at the "
+            "Ostry Institute and Mira Tobel at Hask College -- posed a question about hill farms. "
+            "In theory, a farm adapts to drought by moving its herds north.\n\n"
+            "They studied the fate of the farms after the long drought. The paper drew angry replies "
+            "from traders in the port. The economists' numbers, they said, were simply false.")
+    assert speaker(text, "were simply false").rule == "unresolved"

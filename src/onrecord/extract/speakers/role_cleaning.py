@@ -630,11 +630,15 @@ def clean_affiliation(name: str, aliases: list[str], affiliation: str | None, ty
 
 # prepositions after a post's head that lead to the body it is held in ("director of", "professor at")
 _BODY_LINKS = frozenset({"of", "at", "for", "with"})
-# words that turn what follows into a topic or another party, no body the post is held in
-# ("expert on the Zorb Institute", "adviser to Roe", "a book about the Zorb Institute")
-_NOT_BODY_LINKS = frozenset({"on", "about", "against", "to", "by", "from", "who", "whom", "which", "that", "whose"})
-# words before a post that say it is no longer or not yet held ("retired professor", "then-director")
-_NOT_NOW = ("retired", "late", "then-", "outgoing", "emeritus")
+# words anywhere in a role that say its post is no longer or not yet held ("retired professor",
+# "then-director", "the Zorb Institute's former director")
+_NOT_NOW = re.compile(r"\b(?:retired|late|then-|outgoing|emeritus|former|formerly|ex-|onetime|one-time|past"
+                      r"|erstwhile|previous|previously|incoming|future|designate|-designate)", re.IGNORECASE)
+# a body's part named by its place, whose post is one in the body ("the Dorset chapter of")
+_BRANCH_WORDS = frozenset({"chapter", "branch", "office", "division"})
+# a year in a role, not after "since": a post held over a closed span ("director of the Zorb
+# Institute from 2001 to 2009", "a Zorbcorp employee until 2018") is held no more
+_YEAR = re.compile(r"(?<!since )\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
 
 
 def body_a_role_names(roles: tuple[str, ...] | list[str], bodies: frozenset[str]) -> str | None:
@@ -648,12 +652,18 @@ def body_a_role_names(roles: tuple[str, ...] | list[str], bodies: frozenset[str]
     ("former director of ...") gives none: the holder belongs there no more. That body is the
     holder's affiliation; the article's words, not a place where the body stands, name it."""
     for role in roles:
-        if past_role(role) or unheld_post(role) or role.lower().startswith(_NOT_NOW):
+        if past_role(role) or unheld_post(role) or _NOT_NOW.search(role) or _YEAR.search(role):
             continue
         words = hyphens_closed(role).replace(",", " , ").split()
         lowered = [w.lower() for w in words]
         cut = next((n for n, w in enumerate(lowered) if n and w in _AFTER_HEAD), len(words))
         head = lowered[cut - 1].removesuffix("'s").removesuffix("’s") if cut else ""
+        if cut < len(words) and lowered[cut] == "and" and _body_post(head):
+            # "treasurer and chief officer at the Zorb Institute": the link after the second post
+            second = next((n for n in range(cut + 1, min(cut + 4, len(words)))
+                           if lowered[n] in _AFTER_HEAD), len(words))
+            if all(w.isalpha() and w.islower() for w in lowered[cut + 1:second]) and second > cut + 1:
+                cut, head = second, lowered[second - 1]
         if _body_post(head):
             found = _body_after_link(words, cut, bodies)
             if found:
@@ -693,21 +703,31 @@ def _body_name(words: list[str], bodies: frozenset[str]) -> str | None:
 
 
 def _body_after_link(words: list[str], cut: int, bodies: frozenset[str]) -> str | None:
-    """The organization after "of", "at", "for" or "with" somewhere past a role's head, the words
-    up to it being none that make it a topic or another party's (``_NOT_BODY_LINKS``)."""
-    for n in range(cut, len(words)):
-        word = words[n].lower()
-        if word in _NOT_BODY_LINKS:
-            return None
-        if word not in _BODY_LINKS:
-            continue
-        rest = words[n + 1:]
-        if rest and rest[0].lower() == "the":
-            rest = rest[1:]
-        found = _body_name(rest, bodies)
-        if found:
-            return found
-    return None
+    """The organization right after the "of", "at", "for" or "with" that follows a role's head
+    ("director of the Zorb Institute"). Only that first link, and only when the body follows it
+    at once ("the" aside), or after "at" beyond the field of an "of" ("professor of history at
+    Eastland College"): a body further on belongs to another noun ("a spokeswoman for the
+    union at Acme", "investigator of the inquiry into fraud at Zorbank", "an engineer with twenty
+    years of experience at Zorbcorp")."""
+    if cut >= len(words) or words[cut].lower() not in _BODY_LINKS:
+        return None
+    rest = words[cut + 1:]
+    if words[cut].lower() == "of" and len(rest) > 2:
+        # "professor of history at Eastland College": a field of one or two plain words, then "at"
+        field = next((n for n in (1, 2) if n < len(rest) and rest[n].lower() == "at"
+                      and all(w.isalpha() and w.islower() and w != "the" for w in rest[:n])), None)
+        if field is not None:
+            rest = rest[field + 1:]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    # "director of the Dorset chapter of the Zorb Association": a branch of the body is the body
+    branch = next((n for n in (1, 2) if n + 1 < len(rest) and rest[n].lower() in _BRANCH_WORDS
+                   and rest[n + 1].lower() == "of" and all(w[:1].isupper() for w in rest[:n])), None)
+    if branch is not None:
+        rest = rest[branch + 2:]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    return _body_name(rest, bodies)
 
 
 def _body_opening(words: list[str], bodies: frozenset[str]) -> str | None:

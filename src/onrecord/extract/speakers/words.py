@@ -137,6 +137,7 @@ PLACE_KINDS = data.words(_NAMES, "place_kinds")
 SETTLEMENT_KINDS = data.words(_SPEAKERS, "settlement_kinds")
 # kinds of place that speak as their governments ("the city said"): descriptions.sole_place_of_kind
 SPEAKING_PLACE_KINDS = data.words(_SPEAKERS, "speaking_place_kinds")
+PLACE_POSSESSIONS = data.words(_SPEAKERS, "place_possessions")
 # kinds of country an ISO official name says ("Kingdom of ..."): descriptions.sole_country_of_kind
 COUNTRY_KINDS = data.words(_SPEAKERS, "country_kinds")
 # offices named with their country ("United States Attorney")

@@ -102,6 +102,7 @@ from onrecord.extract.speakers.words import (
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
     PLACE_KINDS,
+    PLACE_POSSESSIONS,
     POLLSTER_HEADS,
     POSTING_PLATFORMS,
     PRESS_WRITINGS,
@@ -298,6 +299,8 @@ def sole_place_of_kind(state: ArticleState, span: Span, head: Token) -> ArticleE
         return None
     place = next(iter(places.values()))
     names = [n for n in (place.name, *place.aliases) if n]
+    if untagged_place_rival(state, names, span):
+        return None
     ties = place_kind_shown(state, place, kind)
     if not ties:
         return None
@@ -308,6 +311,39 @@ def sole_place_of_kind(state: ArticleState, span: Span, head: Token) -> ArticleE
     if kind_word_elsewhere(state, place, kind, span, ties):
         return None
     return place
+
+
+# entity labels that never stand for a place, even where a place would stand ("in May")
+_NO_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
+                              "NORP", "LANGUAGE", "EVENT", "WORK_OF_ART", "LAW"})
+# the prepositions a place stands after ("in Jackson", "outside Jackson")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
+
+
+def untagged_place_rival(state: ArticleState, names: list[str], span: Span) -> bool:
+    """Whether the article, before the description, names a place the tagger did not tag as one:
+    an entity of any tag, or a run of proper nouns, standing where a place stands ("in Jackson",
+    "outside Jackson"; "Jackson's water plant", "Jackson's mayor": ``PLACE_POSSESSIONS``), that
+    is not the candidate place, a country or a US state. "Jackson" tagged as a person is then a
+    town "the city" may be as well, and the description stays unnamed."""
+    doc = state.doc
+    own = {n.lower() for n in names} | {without_the_lower(n) for n in names}
+    for run in names_before(doc, span):
+        if run.label_ in _NO_PLACE_LABELS:
+            continue
+        lower = without_the_lower(run.text)
+        if lower in own or lower in _US_STATES or _country_code(run.text) is not None \
+                or iso_places.country_code(run.text) is not None:
+            continue
+        root = run.root
+        before = doc[run.start - 1] if run.start > 0 else None
+        after = doc[run.end] if run.end < len(doc) else None
+        if before is not None and before.lower_ in _PLACE_PREPOSITIONS and root.head.i == before.i:
+            return True
+        if after is not None and after.lower_ in ("'s", "’s") and root.dep_ == "poss" \
+                and root.head.lemma_.lower() in PLACE_POSSESSIONS:
+            return True
+    return False
 
 
 def other_place_kind(place: ArticleEntity, kind: str) -> bool:
@@ -401,9 +437,7 @@ def sole_country_of_kind(state: ArticleState, span: Span, head: Token) -> Articl
         qualifier_codes.add(code)
     doc = state.doc
     codes = set()
-    for ent in doc_index.ents(doc):
-        if ent.end > span.start or ent.label_ not in ("GPE", "NORP"):
-            continue
+    for ent in names_before(doc, span):
         code = _country_code(ent.text) or iso_places.country_code(ent.text)
         official = iso_places.official_name(code) if code else None
         if official is not None and kind in official.lower().split():
@@ -414,6 +448,24 @@ def sole_country_of_kind(state: ArticleState, span: Span, head: Token) -> Articl
     found = {id(e): e for o, e in state.bodies_by_offset if e.type == "GPE" and o < span.start_char
              and (_country_code(e.name) or iso_places.country_code(e.name)) == code}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def names_before(doc: Doc, span: Span) -> list[Span]:
+    """The entities before a description, of any tag ("Jordan" tagged as a person may still be
+    the country or a town), and the runs of proper nouns the tagger left untagged: every name
+    that may be a place's, so that a place named under another tag is a rival."""
+    found: list[Span] = [e for e in doc_index.ents(doc) if e.end <= span.start]
+    i = 0
+    while i < span.start:
+        if doc[i].pos_ == "PROPN" and not doc[i].ent_type_:
+            j = i
+            while j < span.start and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+                j += 1
+            found.append(doc[i:j])
+            i = j
+        else:
+            i += 1
+    return found
 
 
 _SEVERAL_DEFENDANTS = re.compile(

@@ -1087,23 +1087,52 @@ _INNER_OPENERS = ("\u2018",)
 
 
 def inner_quote(state: ArticleState, offset: int) -> bool:
-    """Whether a name stands inside a quotation within the quoted words ('"He always said to me,
-    'Ann Roe, you are the best,'" she said'): words the speaker reports someone else saying, in
-    which the one named may well be the speaker herself, spoken to or of; no sign that she is
-    someone else. An inner quotation opens with a single quotation mark (curly, or straight
-    after a space or a double mark) that no closing one follows before the name."""
+    """Whether a name stands inside a quotation within the quoted words and is used there to
+    address someone ('"He always said to me, 'Ann Roe, you are the best,'" she said'): words the
+    speaker reports someone else saying to her, in which the one spoken to may well be the
+    speaker herself. Only a name followed by a comma or "you" is so used (``addressed``); one
+    spoken of ("'Duro will sell you out'") stays a rival. An inner quotation opens with a curly
+    single quotation mark, or a straight one after a space or a double mark that a straight
+    closing one follows after the name within the outer quotation ("'98", "'em" and "'til"
+    open none); no closing mark may stand between the opening and the name."""
     text = doc_index.text(state.doc)
     start = max(text.rfind("\u201c", 0, offset), text.rfind('"', 0, offset), text.rfind("''", 0, offset))
-    if start < 0:
+    if start < 0 or not addressed(state, offset):
         return False
+    ends = [e for e in (text.find("\u201d", offset), text.find('"', offset), text.find("''", offset)) if e >= 0]
+    end = min(ends) if ends else len(text)
     opened = False
     for i in range(start + 1, offset):
         char = text[i]
-        if char in _INNER_OPENERS or char == "'" and text[i - 1] in " \u201c\"\n" and text[i + 1:i + 2] != "'":
+        if char in _INNER_OPENERS:
             opened = True
+        elif char == "'" and text[i - 1] in " \u201c\"\n" and text[i + 1:i + 2] != "'":
+            opened = _straight_closer(text, offset, end)
         elif opened and char in ("\u2019", "'") and not text[i + 1:i + 2].isalpha():
             opened = False
     return opened
+
+
+def _straight_closer(text: str, offset: int, end: int) -> bool:
+    """Whether a straight single quotation mark closes a quotation between a name at ``offset``
+    and the end of the outer quotation at ``end``: one not inside a word ("Roe's", "don't")."""
+    for i in range(offset, end):
+        if text[i] == "'" and not (text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha()) \
+                and text[i + 1:i + 2] != "'" and not text[i + 1:i + 2].isalpha():
+            return True
+    return False
+
+
+def addressed(state: ArticleState, offset: int) -> bool:
+    """Whether the name at ``offset`` is used to address someone: followed by a comma or by
+    "you" ("Ann Roe, you are the best"; "Duro you fool"), not spoken of ("Duro will sell you")."""
+    doc = state.doc
+    token = state.name_head(offset)
+    if token is None:
+        return False
+    ent = doc_index.entity_at(doc, token.i)
+    end = ent.end if ent is not None else token.i + 1
+    return end < len(doc) and doc[end].lower_ in (",", "you")
 
 
 def passing_sole(state: ArticleState, head: Token, sole: ArticleEntity, gender: str | None,
@@ -1517,8 +1546,8 @@ def opening_clause_subject(state: ArticleState, head: Token, gender: str | None,
     verb, right after an adverbial clause opening the sentence ("When", "After", "As", "While"
     ...), is that clause's subject, when it is a named person the article knows to be of the
     pronoun's gender and no one else the pronoun may be is named before it outside quotation
-    marks except in passing in that clause (a possessor, the object of a preposition,
-    ``in_passing`` asked of the clause). The main clause goes on with whom its opening clause
+    marks except as a possessor in that clause (``possessor``; an object, or the object of "to",
+    "with" or "from", is a rival). The main clause goes on with whom its opening clause
     is about; ``clause_subject`` asks of a main subject before the pronoun, which here is the
     pronoun itself. "When Nega met Gebre, he said" stays unnamed (whom Nega met may be the one).
     A speech verb must report words after it ("he explained that ..."): in "When Nega returned,
@@ -1541,7 +1570,7 @@ def opening_clause_subject(state: ArticleState, head: Token, gender: str | None,
         return None
     rivals = [e for o, e in state.persons_between(head.sent.start_char, head.idx)
               if e is not person and not state.in_quote(o) and fits_gender(e, gender)
-              and not in_passing(state.name_head(o) or head, clause)]
+              and not possessor(state.name_head(o))]
     return None if rivals else person
 
 
@@ -1563,6 +1592,15 @@ def subject_owning_object(state: ArticleState, head: Token, gender: str | None) 
     rivals = [e for o, e in state.persons_between(subject.idx, head.idx)
               if e is not entity and not state.in_quote(o) and fits_gender(e, gender)]
     return None if rivals else entity
+
+
+def possessor(name: Token | None) -> bool:
+    """Whether a name is a possessor ("Duro's car", the words of its name aside): named in
+    passing, where an object or the object of "to", "with" or "from" ("When Acker handed the
+    trophy to Duro, he said") is one the pronoun may be."""
+    while name is not None and name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    return name is not None and name.dep_ == "poss"
 
 
 def apposed_name(name: Token | None, subject: Token) -> bool:
@@ -2449,9 +2487,22 @@ def they_going_on(state: ArticleState, token: Token, head: Token) -> bool:
     its sentence's main subject outside quotation marks: "Three economists, Ann Roe, Jo Lee and
     Al Fry, studied the shock. In theory, a country adjusts. They examined the data. The
     adjustment, they concluded, never came": a run of "they" goes on with the group the first
-    one stands for, as a run of "he" goes on with one person (``subject_continuity``)."""
+    one stands for, as a run of "he" goes on with one person (``subject_continuity``). Only when
+    no plural noun of people stands between the two, in any place ("They examined ... The
+    study drew replies from bankers. ..., they said": the bankers may be the later "they")."""
     return token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
-        and token.sent.start < head.sent.start and not state.in_quote(token.idx)
+        and token.sent.start < head.sent.start and not state.in_quote(token.idx) \
+        and not any(plural_people(t) for t in state.doc[token.i + 1:head.i])
+
+
+def plural_people(token: Token) -> bool:
+    """Whether a word is a plural noun of people, in any place in its sentence ("bankers",
+    "workers", "Zemblans"): a group the later "they" may be as well as the earlier one's."""
+    if token.tag_ not in ("NNS", "NNPS") and not (token.ent_type_ == "NORP" and token.lower_.endswith("s")):
+        return False
+    lemma = token.lemma_.lower()
+    return token.ent_type_ == "NORP" or lemma in _PEOPLE_NOUNS or person_noun(token) \
+        or lemma.endswith(_AGENT_ENDINGS)
 
 
 # plural nouns that "say" without speaking: writings, laws and plans, works
