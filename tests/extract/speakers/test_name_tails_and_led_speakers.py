@@ -108,3 +108,16 @@ def test_her_belief_after_another_woman_named_between_stays_open(nlp):
     doc, state = state_of(nlp, text)
     her = token(doc, "her")
     assert pronouns.subject_owning_object(state, her, "f") is None
+
+
+def test_her_belief_disputed_is_someone_elses(nlp):
+    # one disputes, rejects or mocks another's belief: only stating or sharing one's view is one's own
+    for verb in ("disputed", "rejected", "mocked"):
+        text = f"Judge Ana Cole spoke on Monday. Lawyer Mary Ross {verb} her belief that the ballots were burned."
+        doc, state = state_of(nlp, text)
+        her = token(doc, "her")
+        assert pronouns.subject_owning_object(state, her, "f") is None
+    text = "Judge Ana Cole spoke on Monday. Lawyer Mary Ross voiced her belief that the ballots were burned."
+    doc, state = state_of(nlp, text)
+    found = pronouns.subject_owning_object(state, token(doc, "her"), "f")
+    assert found is not None and found.name == "Mary Ross"

@@ -518,7 +518,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target_tok = ((_demanded_of(token, tables) if token_actor is not None else None)
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
             target_tok = light_verb_target(token, target_tok, tables)  # "sent troops to Syria": Syria
-            if talk_topic(target_tok) or instrument_target(target_tok) or fired_from(kind, target_tok):
+            if talk_topic(target_tok) or instrument_target(target_tok, tables) or fired_from(kind, target_tok):
                 target_tok = None  # "talks on the programme", "launched a missile", "fired from Gaza": no party
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
@@ -731,7 +731,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if location is None and destination is not None:
                 location = EventPlace(destination.text, destination.start, destination.end, country=destination.country)
             if target is None and kind in _PLACE_TARGETED and location is not None and location.country \
-                    and not scene_of_act(kind, token) and destination is None:
+                    and not scene_of_act(kind, token, actor.country, location.country) and destination is None:
                 # "Serbia lifted a curfew in Montenegro", "suspended aid deliveries in Baghdad":
                 # an act on a place of no other target is aimed at that place's country; not an
                 # attack or a protest there ("attacked in Baghdad": where, not whom)

@@ -928,7 +928,8 @@ def _location(token: Token, target_tok: Optional[Token], doc: Doc, tables: Table
     return None
 
 
-def scene_of_act(kind: str, token: Token) -> bool:
+def scene_of_act(kind: str, token: Token, actor_country: Optional[str] = None,
+                 place_country: Optional[str] = None) -> bool:
     """Whether an act's place is only where it happened, never whom it was done to, for an act
     of no other target: an attack or a protest told with no object ("gunmen attacked in
     Baghdad", "students demonstrated in Hong Kong", "the protests in Lima") hits or protests
@@ -936,7 +937,12 @@ def scene_of_act(kind: str, token: Token) -> bool:
     One with an object the rules read as no party ("attacked a crowded market in Baghdad",
     "attacked a radio station in Mogadishu") hit what stands in the place, and keeps the place's
     country; so does a measure on a place ("lifted a curfew in Montenegro", "suspended aid
-    deliveries in Baghdad": the people of the place, whose state is the target; ``find_events``)."""
+    deliveries in Baghdad": the people of the place, whose state is the target; ``find_events``).
+    Only for a doer of no country or of the place's own ("Iraqi gunmen attacked in Mosul"): a
+    foreign force's attack inside a country ("Turkish warplanes bombed inside Iraq") is aimed
+    at that country."""
+    if actor_country and place_country and actor_country != place_country:
+        return False
     return kind in _SCENE_KINDS and not any(c.dep_ in ("dobj", "obj") for c in token.children)
 
 

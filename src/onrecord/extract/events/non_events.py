@@ -2375,6 +2375,9 @@ _PRIZE_TAKING = data.words(_WORDS, "prize_taking_verbs")
 _PRIZES = data.words(_WORDS, "contest_prizes") | _CONTESTS
 _MARCH_GOALS = data.words(_WORDS, "march_goals")
 _ATTACKED_PRONOUNS = frozenset({"he", "she", "him", "her", "whom", "who"})
+_VIOLENT_SCENE = (data.words(_WORDS, "violent_scene_words") | _BODILY_BLOWS
+                  | data.words(_WORDS, "armed_group_nouns"))  # "Gunmen stormed ... They attacked X"
+_ATTACKED_PROPERTY = data.words(_WORDS, "attacked_property_nouns") | data.words(_WORDS, "place_nouns")
 NO_EVENT = ("", None)  # what ``set_phrase`` and ``taken_on`` give for a phrase that is no event
 
 
@@ -2385,7 +2388,8 @@ def set_phrase(token: Token) -> Optional[tuple[str, Optional[str]]]:
     an offer (AGREE); "poured scorn on the plan" is disapproval (ACCUSE). And a verb of force
     with a particle and no object (``[objectless_particle_phrases]``: "the odds shot up"). Gives
     the (type, mode) the phrase has, ``NO_EVENT`` for none, None where the verb is in no such
-    phrase."""
+    phrase. Money poured "into" a named party ("poured money into the Zorb Front") is AID
+    (``_funded_party``)."""
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
@@ -2398,12 +2402,21 @@ def set_phrase(token: Token) -> Optional[tuple[str, Optional[str]]]:
         coded = _SET_PHRASES.get((lemma, obj.lemma_.lower()))
         if coded is not None:
             if coded == "-":
-                return NO_EVENT
+                return ("AID", None) if _funded_party(token) else NO_EVENT
             kind, _, mode = coded.partition("/")
             return kind, mode or None
     if not objects and any(c.dep_ == "prt" and (lemma, c.lower_) in _PARTICLE_PHRASES for c in token.children):
         return NO_EVENT  # "the odds have shot up"
     return None
+
+
+def _funded_party(token: Token) -> bool:
+    """"Tarvia poured money into the Zorb Front": money poured "into" a named body, a state or a
+    person (a name the parser types so) is aid to it, not a campaign's spending on a race
+    (a set phrase of no event, ``set_phrase``, with "into" a party)."""
+    return any(
+        g.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "into" for g in p.children if g.dep_ == "pobj")
 
 
 def _campaign_actor(actor: Token) -> bool:
@@ -2417,9 +2430,35 @@ def _campaign_actor(actor: Token) -> bool:
         return True  # "Trump" tagged a common noun, of "Donald Trump" named before
     if actor.lemma_.lower() in _ARMED_GROUPS or _armed_or_national(actor):
         return False
-    if actor.pos_ == "PRON":
-        return actor.lower_ in _PERSON_PRONOUNS or actor.lower_ in ("they", "who")
+    if actor.pos_ == "PRON" or actor.tag_ in ("WP", "WDT"):
+        if actor.lower_ in _PERSON_PRONOUNS:
+            return True
+        said = _they_antecedent(actor) if actor.lower_ == "they" else _antecedent(actor)
+        return said is not actor and said is not None and said.pos_ != "PRON" and _campaign_actor(said)
     return named_person(actor) or _political_party(actor) or actor.lemma_.lower() in _CAMPAIGN_BODIES
+
+
+def _they_antecedent(actor: Token) -> Optional[Token]:
+    """The plural subject "they" stands for: the nearest plural noun or party subject before it,
+    in its sentence or the one before ("Gunmen stormed a polling station. They attacked X":
+    the gunmen); None where there is none, and "they" is then no one known to campaign."""
+    sent = actor.sent
+    start = actor.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for word in reversed(actor.doc[start:actor.i]):
+        if word.dep_ in ("nsubj", "nsubjpass") and word.pos_ != "PRON" \
+                and (word.tag_ in ("NNS", "NNPS") or _political_party(word)):
+            return word
+    return None
+
+
+def _violent_scene_before(token: Token) -> bool:
+    """Whether the sentence before an attack's tells armed violence (``[violent_scene_words]``,
+    armed groups, blows: "Gunmen stormed a polling station."): an attack told after it by a
+    pronoun is one of the same scene, a blow."""
+    start = token.sent.start
+    if start == 0:
+        return False
+    return any(t.lemma_.lower() in _VIOLENT_SCENE or t.lower_ in _VIOLENT_SCENE for t in token.doc[start - 1].sent)
 
 
 def _attacked_person(word: Token) -> bool:
@@ -2427,6 +2466,8 @@ def _attacked_person(word: Token) -> bool:
     Castell's budget", "Clinton's ties to Wall Street"): a campaign's target."""
     if named_person(word) or _political_party(word) or word.lower_ in _ATTACKED_PRONOUNS:
         return True
+    if word.lemma_.lower() in _ATTACKED_PROPERTY:
+        return False  # "bombarded Senator Ole's hometown", "attacked his house": a place hit
     return word.pos_ == "NOUN" and any(c.dep_ == "poss" and named_person(c) for c in word.children)
 
 
@@ -2439,7 +2480,11 @@ def campaign_attack(token: Token, actor: Token) -> bool:
     or a named person's thing (``_attacked_person``), in a sentence about an election campaign
     (``[campaign_words]``, ``[campaign_attack_words]``: "campaign", "primary", "debate", "ads"),
     is made in words: PLOVER's ACCUSE/disapprove, not ASSAULT. A weapon ("with a knife"), blows
-    or a crime told in the sentence (``bodily_violence``), or an armed doer keep it a blow."""
+    or a crime told in the sentence (``bodily_violence``), or an armed doer keep it a blow; so
+    do "they" or "who" that stand for no one who campaigns ("Gunmen stormed a polling station.
+    They attacked Governor Musa"), armed violence in the sentence before a pronoun's attack,
+    and a place, a building or a vehicle of a person's hit ("bombarded Senator Ole's
+    hometown", ``[attacked_property_nouns]``)."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in _ATTACK_CARRIERS:
         heads = [o for o in token.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _ATTACK_NOUNS]
@@ -2449,6 +2494,8 @@ def campaign_attack(token: Token, actor: Token) -> bool:
         return False
     if not heads or not _campaign_actor(actor):
         return False
+    if actor.pos_ == "PRON" and _violent_scene_before(token):
+        return False  # "Gunmen stormed a polling station. They attacked Governor Musa"
     if any(p.dep_ == "prep" and p.lower_ == "with" for h in (token, *heads) for p in h.children):
         return False  # "attacked him with a knife"
     targets = [t for h in heads for t in _attacked(h)]

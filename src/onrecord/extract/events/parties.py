@@ -74,6 +74,7 @@ _GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
 _BARE_ACTS = data.words(_WORDS, "bare_act_nouns")  # "to stop publication" (``bare_act_noun``)
 _TOPIC_PREPS = data.words(_WORDS, "topic_prepositions")  # "talks on the programme" (``talk_topic``)
 _MUNITIONS = data.words(_WORDS, "munition_nouns")  # "launched a Scud missile" (``instrument_target``)
+_FIRING_VERBS = data.words(_WORDS, "munition_firing_verbs")  # "fired", "launched" (``instrument_target``)
 _THING_PRONOUNS = _THING_RELATIVES | _RELATIVE_PRONOUNS | {"it", "this"}  # a passive subject naming no victim
 _FIRST_PERSON = data.words(_WORDS, "first_person")
 _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
@@ -945,10 +946,12 @@ def faith_adjective(word: Token, tables: Tables) -> bool:
 def bare_act_noun(target: Optional[Token]) -> bool:
     """A noun that the actor tables read as a kind of body but that, with no article, possessive
     or modifier, names an act (``[bare_act_nouns]``): "sued to stop publication", "halted
-    publication" stop the publishing, not "a publication" (a journal). With any word before it
+    publication" stop the publishing, not "a publication" (a journal). With any word before it,
+    or an "of" after it ("halted publication of the Zorb Front's newspaper": whose journal it is),
     it is left to the other rules."""
     return target is not None and target.pos_ == "NOUN" and target.lower_ in _BARE_ACTS \
-        and not any(c.i < target.i for c in target.children)
+        and not any(c.i < target.i for c in target.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in target.children)
 
 
 def named_owner(target: Optional[Token], kind: str, tables: Tables) -> Optional[Token]:
@@ -1265,18 +1268,33 @@ def talk_topic(target: Optional[Token]) -> bool:
         or holder.pos_ == "VERB" and holder.lemma_.lower() in MEETING_VERBS
 
 
-def instrument_target(target: Optional[Token]) -> bool:
+def instrument_target(target: Optional[Token], tables: Tables) -> bool:
     """A target that is a weapon or a munition (``[munition_nouns]``), the head of its phrase or
-    the noun a name before it heads: "launched an Iranian-made missile", "fired Kalibr cruise
-    missiles", "deployed Patriot missiles" name what the act was done with, not to whom; not one
-    owned by a named party ("destroyed the rebels' rockets": the rebels), which ``_act_of`` and
-    the possessive rules read."""
+    the noun a name before it heads, that a firing or using verb (``[munition_firing_verbs]``)
+    has as its object, or that follows "with": "launched an Iranian-made missile", "fired Kalibr
+    cruise missiles", "deployed Patriot missiles" name what the act was done with, not to whom.
+    What was destroyed, seized, shot down or intercepted ("destroyed Hezbollah rockets", "shot
+    down a Somali drone") was the other side's and stays the target; so does one owned by a
+    named party ("the rebels' rockets", which ``_act_of`` and the possessive rules read), one
+    with an actor's word before it ("Hezbollah rockets", "a Somali drone"), and a name the
+    tagger types ("attacked Shell": a company)."""
     if target is None:
         return False
     head = target.head if target.dep_ == "compound" and target.head.i > target.i else target
-    if head.lemma_.lower() not in _MUNITIONS:
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in _MUNITIONS:
         return False
-    return not any(c.dep_ == "poss" for c in head.children)
+    if any(c.dep_ == "poss" for c in head.children):
+        return False
+    for c in (c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i):
+        country, sector = code_actor([word_key(c.text)], tables)
+        if country or sector and c.pos_ == "PROPN":
+            return False  # "Hezbollah rockets", "a Somali drone"; not "military drones"
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head  # "fired rockets and mortars"
+    if first.dep_ == "pobj":
+        return first.head.lower_ == "with"  # "attacked the town with rockets"
+    return first.dep_ in ("dobj", "obj", "nsubjpass") and first.head.lemma_.lower() in _FIRING_VERBS
 
 
 def fired_from(kind: str, target: Optional[Token]) -> bool:

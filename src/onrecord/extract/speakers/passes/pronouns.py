@@ -102,6 +102,7 @@ from onrecord.extract.speakers.words import (
     NEWCOMER_WORDS,
     NOUN_GENDER,
     ORG_NOUNS,
+    OWN_VIEW_VERBS,
     PARTITIVE_PRONOUNS,
     PERSON_HEADS,
     PERSON_NOUNS,
@@ -1579,9 +1580,13 @@ def subject_owning_object(state: ArticleState, head: Token, gender: str | None) 
     "his" or "her" owning the object of a verb whose subject, a named person of that gender, comes
     right before it in the same clause is that person: one states one's own belief. None when
     another person the pronoun may be is named between the subject and the pronoun outside
-    quotation marks, or the subject is no named person."""
+    quotation marks, or the subject is no named person. Only for a verb of stating or sharing
+    one's view (``[own_view_verbs]``): one disputes, rejects or mocks another's belief ("Mary
+    Ross disputed her belief that ...": someone else's)."""
     noun = head.head
     if head.dep_ != "poss" or noun.dep_ != "dobj" or state.in_quote(head.idx):
+        return None
+    if noun.head.lemma_.lower() not in OWN_VIEW_VERBS:
         return None
     subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
     if subject is None or subject.pos_ != "PROPN" or state.in_quote(subject.idx):
