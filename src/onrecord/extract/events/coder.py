@@ -518,7 +518,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target_tok = ((_demanded_of(token, tables) if token_actor is not None else None)
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
             target_tok = light_verb_target(token, target_tok, tables)  # "sent troops to Syria": Syria
-            if talk_topic(target_tok) or instrument_target(target_tok, tables) or fired_from(kind, target_tok):
+            if talk_topic(target_tok) or instrument_target(target_tok) or fired_from(kind, target_tok):
                 target_tok = None  # "talks on the programme", "launched a missile", "fired from Gaza": no party
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to

@@ -1268,27 +1268,20 @@ def talk_topic(target: Optional[Token]) -> bool:
         or holder.pos_ == "VERB" and holder.lemma_.lower() in MEETING_VERBS
 
 
-def instrument_target(target: Optional[Token], tables: Tables) -> bool:
+def instrument_target(target: Optional[Token]) -> bool:
     """A target that is a weapon or a munition (``[munition_nouns]``), the head of its phrase or
     the noun a name before it heads, that a firing or using verb (``[munition_firing_verbs]``)
     has as its object, or that follows "with": "launched an Iranian-made missile", "fired Kalibr
-    cruise missiles", "deployed Patriot missiles" name what the act was done with, not to whom.
-    What was destroyed, seized, shot down or intercepted ("destroyed Hezbollah rockets", "shot
-    down a Somali drone") was the other side's and stays the target; so does one owned by a
-    named party ("the rebels' rockets", which ``_act_of`` and the possessive rules read), one
-    with an actor's word before it ("Hezbollah rockets", "a Somali drone"), and a name the
-    tagger types ("attacked Shell": a company)."""
+    cruise missiles", "deployed Patriot missiles" name what the act was done with, not to whom,
+    whoever made or owned it ("fired Iranian missiles" hit no Iran). What was destroyed, seized,
+    shot down or intercepted ("destroyed Hezbollah rockets", "shot down a Somali drone") was the
+    other side's and stays the target, as does a name the tagger types ("attacked Shell": a
+    company)."""
     if target is None:
         return False
     head = target.head if target.dep_ == "compound" and target.head.i > target.i else target
     if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in _MUNITIONS:
         return False
-    if any(c.dep_ == "poss" for c in head.children):
-        return False
-    for c in (c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i):
-        country, sector = code_actor([word_key(c.text)], tables)
-        if country or sector and c.pos_ == "PROPN":
-            return False  # "Hezbollah rockets", "a Somali drone"; not "military drones"
     first = head
     while first.dep_ == "conj" and first.head.pos_ == "NOUN":
         first = first.head  # "fired rockets and mortars"

@@ -8,7 +8,6 @@ attack in words (``non_events.campaign_attack``); money poured into a named part
 from __future__ import annotations
 
 from event_lookup import event_at as at
-from onrecord.extract.events import tables
 from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.countries import scene_of_act
 from onrecord.extract.events.non_events import campaign_attack, set_phrase
@@ -30,23 +29,22 @@ def test_what_was_destroyed_seized_or_shot_down_stays_the_target(nlp):
     assert e.target is not None and e.target.country == "PER"
     e = at(nlp, "Chilean troops seized Peruvian weapons near Velmar.", "seized")
     assert e.target is not None and e.target.country == "PER" and e.target.text != "Velmar"
-    t = tables.load()
     doc = nlp("Chilean troops seized Peruvian weapons near Velmar.")
-    assert not instrument_target(_word(doc, "weapons"), t)
+    assert not instrument_target(_word(doc, "weapons"))
 
 
 def test_a_weapon_fired_or_used_is_still_no_target(nlp):
-    t = tables.load()
     doc = nlp("The rebels fired rockets and mortars on Sunday.")
-    assert instrument_target(_word(doc, "rockets"), t) and instrument_target(_word(doc, "mortars"), t)
+    assert instrument_target(_word(doc, "rockets")) and instrument_target(_word(doc, "mortars"))
     doc = nlp("The rebels used a Scud missile on Sunday.")
-    assert instrument_target(_word(doc, "missile"), t)
+    assert instrument_target(_word(doc, "missile"))
+    doc = nlp("The rebels fired Peruvian missiles at the Chilean base on Sunday.")
+    assert instrument_target(_word(doc, "missiles"))  # their maker is hit by nothing
 
 
 def test_a_company_named_like_a_munition_stays_the_target(nlp):
-    t = tables.load()
     doc = nlp("Militants attacked Shell in the delta on Monday.")
-    assert not instrument_target(_word(doc, "Shell"), t)
+    assert not instrument_target(_word(doc, "Shell"))
     assert at(nlp, "Militants attacked Shell in the delta on Monday.", "attacked").target is not None
 
 
