@@ -119,8 +119,8 @@ def build_record(article: Article, doc: Doc, events: bool = True) -> ArticleReco
 def resolved_once(resolver: SpeakerResolver, source: Token, cue: Token | None,
                   once: dict[tuple[int, int | None], Resolved | None]) -> Resolved | None:
     """The speaker of a source mention, resolved once for each mention and cue: two statements
-    told by the same words ("''If you like comfort, you'll never do this,'' he told me. ''But
-    sometimes you get surprised.''", the quote's second part found as a statement of its own
+    told by the same words ("''Nobody who fears the sea should sail,'' she told us. ''Yet
+    the calm days repay you.''", the quote's second part found as a statement of its own
     with the same "he told") have one speaker. Resolving the mention again, after the first
     answer was recorded, reads a state that has moved on (the pronoun's own mention now among
     the person's) and may answer otherwise; the first answer, given in reading order, stands."""

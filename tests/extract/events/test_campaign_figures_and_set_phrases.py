@@ -28,7 +28,7 @@ def test_an_attack_between_politicians_in_a_campaign_is_in_words(nlp):
     assert _attack(nlp, "Daniel Henley has hammered Maria Castell throughout the primary campaign.",
                    "hammered", "henley")
     # through a relative pronoun, and on a named person's thing, by a party
-    assert _attack(nlp, "Daniel Henley, whom she attacked viciously during the campaign, said nothing.",
+    assert _attack(nlp, "Daniel Henley, whom she attacked again and again in the primary campaign, kept quiet.",
                    "attacked", "she")
     assert _attack(nlp, "Republicans used the debates to pound Governor Maria Castell's budget as weak.",
                    "pound", "republicans")
@@ -54,7 +54,7 @@ def test_taking_on_a_rival_is_in_words_and_taking_on_a_load_no_event(nlp):
 
 def test_a_contest_prize_taken_is_a_result_at_the_polls(nlp):
     assert contest_prize(_word(nlp("Daniel Henley captured the delegates in Ohio."), "captured"))
-    assert contest_prize(_word(nlp("Her campaign was swept by Daniel Henley 34 delegates to zero."), "swept"))
+    assert contest_prize(_word(nlp("Her campaign was swept by Daniel Henley 21 delegates to two."), "swept"))
     assert not contest_prize(_word(nlp("Rebels captured the town before the election."), "captured"))
     assert not contest_prize(_word(nlp("Police swept the district overnight."), "swept"))
 
@@ -93,7 +93,7 @@ def test_a_rally_against_something_met_by_police_or_of_a_place_is_left_alone(nlp
 
 
 def test_a_set_phrase_through_a_relative_and_a_sweep_told_beside_its_clause(nlp):
-    doc = nlp("Despite the vast amounts of money that donors have poured into this race, it is close.")
+    doc = nlp("Despite the cash that backers have poured into the contest, the vote is tight.")
     assert set_phrase(_word(doc, "poured")) == NO_EVENT
-    doc = nlp("Her campaign was crushed in Tarvia this weekend, swept by Daniel Henley 34 delegates to zero.")
+    doc = nlp("Her campaign was routed in Tarvia on Saturday, swept by Daniel Henley 21 delegates to two.")
     assert contest_prize(_word(doc, "swept"))

@@ -55,8 +55,8 @@ def test_an_any_phrase_naming_a_party_is_refused(nlp):
 def test_a_state_unable_to_recognize_refuses(nlp):
     doc = nlp("Ghana can't recognize the new Togolese government, the Ghanaian foreign minister Efua Mensa said.")
     assert not unable_stance(word(doc, "recognize"))
-    doc = nlp("The Ghanaian senator Efua Mensa said she could not support the nominee.")
-    assert unable_stance(word(doc, "support"))
+    doc = nlp("The Ghanaian senator Efua Mensa added that she can't endorse the judge's appointment.")
+    assert unable_stance(word(doc, "endorse"))
 
 
 def test_a_force_reporting_its_own_men_held_or_an_old_case_made_no_arrest(nlp):

@@ -73,9 +73,9 @@ def test_a_stance_one_cannot_hold_or_a_stated_neutrality_refuses_no_one(nlp):
     doc = nlp("Kell said he is fairly sure he can't support Dana Roe.")
     assert unable_stance(word(doc, "support"))
     assert _types_at(nlp, doc.text, "support") == []
-    doc = nlp("The firms said they are not endorsing any candidate this year.")
-    assert refused_no_one(word(doc, "endorsing"))
-    assert _types_at(nlp, doc.text, "endorsing") == []
+    doc = nlp("The unions added that they are not backing any nominee.")
+    assert refused_no_one(word(doc, "backing"))
+    assert _types_at(nlp, doc.text, "backing") == []
     # a refusal of someone named stays
     doc = nlp("On Monday Kell refused to endorse Dana Roe.")
     assert _types_at(nlp, doc.text, "refused") == ["REJECT"]

@@ -125,8 +125,8 @@ def test_a_thing_named_with_a_creed_is_no_target(nlp):
 
 
 def test_a_thing_aimed_at_an_actor_by_its_own_words_stays(nlp):
-    doc = nlp("The Zorbian cabinet suspended part of a military aid program for Chile.")
-    assert not actor_beyond_of(_word(doc, "part"), tables.load())
+    doc = nlp("The Zorbian cabinet froze a portion of a naval training fund for Chile.")
+    assert not actor_beyond_of(_word(doc, "portion"), tables.load())
 
 
 def test_people_named_with_a_creed_are_a_party(nlp):

@@ -70,11 +70,11 @@ def test_a_name_set_off_by_dashes_stays_the_subject(nlp):
 # ---- a person's name the tagger ran into a preposition ----
 
 def test_a_name_ends_before_where_the_person_is_from():
-    text = ('In downtown Fairhaven, a group dressed in "We are Westport" T-shirts marched in silence holding '
-            'pictures of the victims. Juan "Chico" Manriquez of Oakdale carried one of the photos. '
-            '"I pretty much cried the whole way," he said.')
-    # the tagger spans 'Juan "Chico" Manriquez of Oakdale' (or '... of') as the name
-    assert [name for _, name in _speakers(text)] == ['Juan "Chico" Manriquez']
+    text = ('Along the quay, a crowd in "Save the Lighthouse" caps waited with candles for the lost crew. '
+            'Luis "Tito" Alvarez of Riverton lit the first of the candles. '
+            '"I could hardly speak all evening," he said.')
+    # the tagger spans 'Luis "Tito" Alvarez of Riverton' (or '... of') as the name
+    assert [name for _, name in _speakers(text)] == ['Luis "Tito" Alvarez']
 
 
 # ---- places bring in no one a "he" may be ----
@@ -95,16 +95,16 @@ def test_states_are_no_newcomer(nlp):
 # ---- one's own belief ----
 
 def test_her_belief_after_a_named_subject_is_hers(nlp):
-    text = ("Dorothy Kane and Greta Holm spoke on Friday. On the new law, Kane shared her belief that "
-            "none of it was fair.")
+    text = ("Helen Marsh and Alice Brook met on Tuesday. On the toll plan, Marsh stated her view that "
+            "the fee was far too high.")
     doc, state = state_of(nlp, text)
     her = token(doc, "her")
     found = pronouns.subject_owning_object(state, her, "f")
-    assert found is not None and found.name == "Dorothy Kane"
+    assert found is not None and found.name == "Helen Marsh"
 
 
 def test_her_belief_after_another_woman_named_between_stays_open(nlp):
-    text = "Dorothy Kane, who met Greta Holm on Friday, shared her belief that none of it was fair."
+    text = "Helen Marsh, who met Alice Brook on Tuesday, stated her view that the fee was far too high."
     doc, state = state_of(nlp, text)
     her = token(doc, "her")
     assert pronouns.subject_owning_object(state, her, "f") is None

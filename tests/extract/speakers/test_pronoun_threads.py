@@ -18,10 +18,10 @@ from statement_lookup import speaker, state_of, token
 
 def test_two_parts_of_a_quote_told_by_one_he_share_the_speaker():
     text = ("Back at the farmhouse, Tomas Ruvelli poured two cups of tea and sat down by the stove.\n\n"
-            "''If you want comfort, you will never do this,'' he told me. ''But you get used to it. "
-            "The small things stop mattering after a while.''")
-    first = speaker(text, "want comfort")
-    second = speaker(text, "get used to it")
+            "''If you fear the cold, you should stay in town,'' he told me. ''But the work warms you. "
+            "By March the frost stops bothering anyone.''")
+    first = speaker(text, "fear the cold")
+    second = speaker(text, "work warms you")
     assert first.name == second.name
 
 
@@ -83,15 +83,15 @@ def test_a_rival_his_quote_does_not_name_stays_a_rival():
 
 def test_the_subject_of_an_opening_clause_goes_on_in_the_main_clause():
     text = ("The party was banned in 2003. When Mr. Halvard Ostrin founded the new movement in 2008 at "
-            "Mr. Bertil Kvam's farm, he explained that it would seek talks with the government.")
-    found = speaker(text, "would seek talks")
+            "Mr. Bertil Kvam's farm, he announced that it would press for a vote on the charter.")
+    found = speaker(text, "press for a vote")
     assert found.name == "Halvard Ostrin" and found.rule == "pronoun"
 
 
 def test_whom_the_opening_clause_acts_on_is_a_rival():
     text = ("The party was banned in 2003. When Mr. Halvard Ostrin met Mr. Bertil Kvam in 2008, "
-            "he explained that the movement would seek talks with the government.")
-    assert speaker(text, "would seek talks").rule == "unresolved"
+            "he announced that the league would press for a vote on the charter.")
+    assert speaker(text, "press for a vote").rule == "unresolved"
 
 
 def test_an_opening_clause_before_a_set_off_he_said_is_what_was_said(nlp):
@@ -107,8 +107,8 @@ def test_an_opening_clause_before_a_set_off_he_said_is_what_was_said(nlp):
 def test_say_experts_like_a_named_one_brings_that_one_in():
     text = ("Nobody at the border knows how many passages exist, said Mr. Arvid Lenke, the commissioner.\n\n"
             "Part of the problem, say experts like Mr. Joakim Brandt, a Norwegian geologist, is the rock itself. "
-            "Finding what lies below is not as simple as sending sound into the ground, he said.")
-    found = speaker(text, "not as simple")
+            "Mapping the caverns is much harder than it looks from up here, he said.")
+    found = speaker(text, "harder than it looks")
     assert found.name == "Joakim Brandt" and found.rule == "pronoun"
 
 
@@ -138,18 +138,18 @@ def test_a_run_of_they_goes_on_with_the_group_named_first():
             "Institute of Kelm and Cai Rendt at Marrow College -- raised a hard question about river towns. "
             "In theory, a town adjusts to floods by moving its workers uphill.\n\n"
             "They examined the records of riverside mills after the great flood. "
-            "The presumed adjustment, they concluded, never happened.")
-    found = speaker(text, "presumed adjustment")
+            "The expected recovery, they found, never came.")
+    found = speaker(text, "expected recovery")
     assert found.name == "three historians" and found.rule == "pronoun"
 
 
 def test_they_after_a_plural_subject_of_an_opening_clause_is_that_group(nlp):
-    text = ("While many bank watchers expect Mr. Hollis to stay, they say he will have to work for it.")
+    text = "While most ferry captains expect the crossing to reopen, they say the service will stay slow."
     doc, state = state_of(nlp, text)
-    assert pronouns.opening_clause_plural(token(doc, "watchers"), token(doc, "they"))
-    text = "Many bank watchers expect Mr. Hollis to stay, and they say he will have to work for it."
+    assert pronouns.opening_clause_plural(token(doc, "captains"), token(doc, "they"))
+    text = "Most ferry captains expect the crossing to reopen, and they say the service will stay slow."
     doc, state = state_of(nlp, text)
-    assert not pronouns.opening_clause_plural(token(doc, "watchers"), token(doc, "they"))
+    assert not pronouns.opening_clause_plural(token(doc, "captains"), token(doc, "they"))
 
 
 # ---- narrowed (r18-fixspk) ----

@@ -201,8 +201,8 @@ def dismissed_holder(token: Token, kind: str) -> bool:
 def own_country_demand(kind: str, target: Optional[Token], actor_country: Optional[str],
                        target_country: Optional[str], actor_sector: Optional[str] = None,
                        actor: Optional[Token] = None) -> bool:
-    """"President Roe said the United States must act to curb gun violence", "Senator Poe, who
-    says the United States and its allies should send troops": a "must"/"should" clause whose
+    """"Premier Roe said Vetland must do more to stop the floods", "Minister Poe, who
+    thinks Vetland and its neighbours ought to share the dam's water": a "must"/"should" clause whose
     subject is the speaker's own country by name, said by one who speaks for that state (a
     government, a legislature or an army: ``_STATE_SECTORS``; or the country itself), tells the
     speaker's view of their country's policy, a position, no demand made of another actor
@@ -985,7 +985,7 @@ def habitual_act(token: Token) -> bool:
 
 
 def future_time_clause(token: Token) -> bool:
-    """"When Roe debates Poe, she's going to go down", "I want to wait until I meet with him",
+    """"She's going to lose when she faces Poe", "we hope to decide once we talk to her",
     "he will decide once he visits the border": an act in the present tense in a clause of time
     (``[time_clause_marks]``) on a verb that is yet to happen — a modal of the future or of a
     possibility (``[unrealised_modals]``), "going to", or an infinitive another verb takes — is
@@ -1010,7 +1010,7 @@ def future_time_clause(token: Token) -> bool:
     if head.lemma_.lower() == "go" and head.tag_ == "VBG" and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children):
         return True  # "she's going to go down when he debates her"
-    # "want to wait until I meet": an infinitive another verb takes, never a headline's "X to do"
+    # "hope to decide once we talk": an infinitive another verb takes, never a headline's "X to do"
     return head.tag_ == "VB" and head.dep_ == "xcomp" and any(a.lower_ == "to" for a in head_auxes)
 
 

@@ -668,7 +668,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                                               actor.sector, actor_tok):
                 partner = demand_partner(target_tok) if target_tok is not None else None
                 if partner is None:
-                    continue  # "Obama said the United States must act": a position at home, no one else asked
+                    continue  # "Roe said Vetland has to move": a position at home, no one else asked
                 target_tok = partner  # "X said Kenya and Uganda must reopen the border": of Uganda
                 target, target_unguessed = _party(partner, doc, tables, countries, named_countries, mentions,
                                                   voices, known, people, main_country)

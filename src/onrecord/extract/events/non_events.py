@@ -2463,7 +2463,7 @@ def _violent_scene_before(token: Token) -> bool:
 
 def _attacked_person(word: Token) -> bool:
     """Whether what is attacked is a person or a party, or a thing of a named person's ("Governor
-    Castell's budget", "Clinton's ties to Wall Street"): a campaign's target."""
+    Castell's budget", "Ole's links to the timber lobby"): a campaign's target."""
     if named_person(word) or _political_party(word) or word.lower_ in _ATTACKED_PRONOUNS:
         return True
     if word.lemma_.lower() in _ATTACKED_PROPERTY:
@@ -2472,9 +2472,9 @@ def _attacked_person(word: Token) -> bool:
 
 
 def campaign_attack(token: Token, actor: Token) -> bool:
-    """"Mr. Bush, whom he attacked viciously during the campaign", "Trump has hammered Bush
-    throughout the campaign", "to use their debates to pound President Obama's policy", "whether
-    they decide to launch attacks against Hillary" in a primary: an attack (a verb of
+    """"Ms. Ole, whom she savaged all through the race", "Castell has pounded Ole
+    for months on the stump", "to use the forums to batter Governor Poe's plan", "if they choose
+    to open fire on Castell" in a primary: an attack (a verb of
     ``[attack_verbs]``, ``[verbal_attack_verbs]``, ``[campaign_attack_verbs]``, an attack noun,
     or one a light verb carries) by one who campaigns (``_campaign_actor``) on a person, a party
     or a named person's thing (``_attacked_person``), in a sentence about an election campaign
@@ -2511,8 +2511,8 @@ def campaign_attack(token: Token, actor: Token) -> bool:
 
 
 def taken_on(token: Token, actor: Token) -> Optional[tuple[str, Optional[str]]]:
-    """"Mr. Trump took on Hillary Clinton on Sunday", "Barkley takes on Donald Trump", "took
-    direct aim at Senator Rubio", "took a swipe at the governor": taking on, or taking aim at
+    """"Castell took on Ms. Ole at the fair", "the mayor takes on Governor Poe", "took
+    direct aim at Senator Roe", "took a swipe at the governor": taking on, or taking aim at
     (``[aim_taking_nouns]``), a person or a party by one who campaigns (``_campaign_actor``) is
     an attack in words, ACCUSE/disapprove; the parser's "took" is otherwise read as a seizure.
     Told in the base form ("demanding that they take him on", "vowed to take on Castell") it is
@@ -2547,7 +2547,7 @@ def taken_on(token: Token, actor: Token) -> Optional[tuple[str, Optional[str]]]:
 
 def contest_prize(token: Token) -> bool:
     """"He captured the delegates in Ohio", "swept the primaries", "clinched the nomination",
-    "His campaign was ... swept by Cruz 34 delegates to zero": a verb of taking or sweeping
+    "Her slate was ... swept by Poe 21 delegates to two": a verb of taking or sweeping
     (``[prize_taking_verbs]``) whose object, passive subject or count is what a contest gives
     or counts (``[contest_prizes]``, ``[contest_words]``: delegates, the nomination, a campaign
     swept) is a result at the polls, whatever type the verb has (a seizure, a police sweep). A
@@ -2557,11 +2557,11 @@ def contest_prize(token: Token) -> bool:
     taken = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     taken += [g for t in taken for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]  # "most of the delegates"
-    # "swept by Cruz 34 delegates to zero": the count set beside the winner
+    # "swept by Poe 21 delegates to two": the count set beside the winner
     taken += [a for p in token.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"
               for a in g.children if a.dep_ == "appos"]
     if token.dep_ in ("acl", "relcl", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        # "His campaign was throttled in Colorado, swept by Cruz": what the clause is on
+        # "Her bid was routed in Tarvia, swept by Poe": what the clause is on
         taken += [token.head, *(c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))]
     return any(t.lemma_.lower() in _PRIZES and t.ent_type_ in ("", "CARDINAL") for t in taken)
 

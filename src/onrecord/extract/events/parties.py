@@ -430,7 +430,7 @@ def passive_after_active(token: Token) -> Optional[Token]:
     if joiner is None or any(not (t.is_punct or t.pos_ in ("ADV", "CCONJ")) for t in token.doc[joiner.i + 1:first_aux]):
         return None
     if any(c.dep_ == "auxpass" for t in token.doc[head.i + 1:joiner.i] for c in t.children):
-        return None  # "saw a country where women were brutalized and were marginalized": that passive's
+        return None  # "found a town where farmers were cheated and were ignored": that passive's
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
     return antecedent(subject) if subject is not None else None
 

@@ -107,7 +107,7 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
     if kind in ("CONCEDE", "REJECT") and granted_point(token):
         return False, None  # "conceded that he had touched her", "did not concede the election"
     if kind == "REJECT" and (unable_stance(token) or refused_no_one(token)):
-        return False, None  # "is sure he can't support her", "are not endorsing any candidate": a position
+        return False, None  # "is sure he can't support her", "are backing no one in the race": a position
     if standing_position(token) or standing_rule(token) or rebuttal(token) or declined_comment(token) \
             or defended_own(token) or enacted_law(token):
         return False, None
@@ -210,7 +210,7 @@ def unable_stance(token: Token) -> bool:
 
 
 def refused_no_one(token: Token) -> bool:
-    """"Companies say they are not endorsing any candidate", "has not backed anyone": a stance
+    """"The unions add that they are not backing any nominee", "has not endorsed anyone": a stance
     verb negated whose object is anyone at all ("any candidate", "anyone") refuses no one in
     particular; a neutrality stated, no REJECT between actors. A decision announced for what is
     to come ("she will not endorse any candidate in the primary") is left a refusal, and so is

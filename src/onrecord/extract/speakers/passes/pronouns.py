@@ -46,8 +46,8 @@
   a sentence that speaks only of things (``sentence_past_things``), the main subject over a
   possessor for a "though" clause (``concessive_clause``), and, last, the one person of the
   pronoun's gender the article has brought in at all (``only_person_of_gender``). The subject of
-  an adverbial clause opening the sentence goes on in its main clause ("When Nega founded the
-  movement, he explained that", ``opening_clause_subject``); whom the pronoun's own quoted words
+  an adverbial clause opening the sentence goes on in its main clause ("When Tull opened the
+  clinic, she announced that", ``opening_clause_subject``); whom the pronoun's own quoted words
   name, the quoted sentences the parser cut off before '"..." he wrote' among them, is no rival of
   the subject before (``named_in_own_quote``, ``quote_split_before``), nor a name inside a
   quotation within those words, which may be the speaker spoken to (``inner_quote``), nor a name
@@ -1542,17 +1542,17 @@ def clause_subject(state: ArticleState, head: Token, gender: str | None,
 
 def opening_clause_subject(state: ArticleState, head: Token, gender: str | None,
                            barred: set[int] | None = None) -> ArticleEntity | None:
-    """"When Nega helped found the movement in 2008, the year he returned to teaching at
-    Bucknell, he explained that ...": a "he" or "she" that is the subject of its sentence's main
+    """"After Tull set up the clinic in 1994, a decade before she left the hospital
+    board, she announced that ...": a "he" or "she" that is the subject of its sentence's main
     verb, right after an adverbial clause opening the sentence ("When", "After", "As", "While"
     ...), is that clause's subject, when it is a named person the article knows to be of the
     pronoun's gender and no one else the pronoun may be is named before it outside quotation
     marks except as a possessor in that clause (``possessor``; an object, or the object of "to",
     "with" or "from", is a rival). The main clause goes on with whom its opening clause
     is about; ``clause_subject`` asks of a main subject before the pronoun, which here is the
-    pronoun itself. "When Nega met Gebre, he said" stays unnamed (whom Nega met may be the one).
-    A speech verb must report words after it ("he explained that ..."): in "When Nega returned,
-    he said, the party split" the opening clause is what "he" said, and "he" anyone."""
+    pronoun itself. "When Tull met Vane, she said" stays unnamed (whom Tull met may be the one).
+    A speech verb must report words after it ("she announced that ..."): in "When Tull returned,
+    she said, the board split" the opening clause is what "she" said, and "she" anyone."""
     verb = head.head
     if gender is None or head.dep_ != "nsubj" or verb.dep_ != "ROOT" or state.in_quote(head.idx):
         return None
@@ -2469,8 +2469,8 @@ def plural_antecedent(state: ArticleState, head: Token, depth: int = 2) -> Artic
 
 def opening_clause_plural(token: Token, head: Token) -> bool:
     """Whether a plural subject is that of an adverbial clause opening the sentence of a "they"
-    that is its main subject just after it ("While many bank watchers expect Roe to stay,
-    they say she must work for it"): the main clause goes on with the clause's subject."""
+    that is its main subject just after it ("Though most harbour pilots expect Roe to stay,
+    they doubt she will last the winter"): the main clause goes on with the clause's subject."""
     clause = token.head
     if token.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.i != head.head.i \
             or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or not clause.i < head.i:
