@@ -163,7 +163,7 @@ def test_they_falling_back_on_a_person_is_left_unresolved():
 
 
 def test_they_after_a_president_named_alone_is_not_him():
-    text = ("Zed nominated Jo Roe for a second term on Thursday. While many bank watchers expect Ms. Roe "
-            "to be reappointed, they say she will have to work hard to win more backers.")
+    text = ("Zed nominated Jo Roe for a second term on Thursday. While most dock clerks expect Ms. Roe "
+            "to stay on, they say she will have to work hard to win more backers.")
     found = speaker(text, "win more backers")
     assert found is None or found.type != "PERSON" or found.entity is None
