@@ -64,7 +64,8 @@ probability is calibrated to the labels' general news, where about a quarter of 
 are real, and under-states event-dense text (PLOVER events it puts below 0.21 are right half the
 time). Most recall lost on unseen event sentences is not the gate's: on ConfliBERT CAMEO train
 sentences with an event, 3% lose it at the gate against 15% dropped for want of a target
-(``coder.dyadic_or_one_sided``) and 17% with no event of any type left after the trigger
+(``coder.dyadic_or_one_sided``; 4% since ``coder.one_party_event`` keeps types that need no
+recipient) and 17% with no event of any type left after the trigger
 model's threshold and the rules.
 
     .venv/bin/python tools/train_event_model.py     # the trigger model first
