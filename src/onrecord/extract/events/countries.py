@@ -954,7 +954,6 @@ def _place_country(place: Token, countries: list[tuple[int, str]]) -> Optional[s
     return inside[0][1] if inside else None
 
 
-
 def place_named_elsewhere(place: Token, countries: list[tuple[int, str]]) -> Optional[str]:
     """The country of a place the dictionaries do not know, from a mention of the same name in
     the article whose own words place it: "Kenosha, Wisconsin" (this mention or an earlier one;

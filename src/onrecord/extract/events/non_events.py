@@ -2308,7 +2308,6 @@ def homecoming(token: Token, actor_country: Optional[str], doc: Doc, tables: Tab
     return False
 
 
-
 def claimed_act(token: Token, tables: Optional[Tables] = None) -> bool:
     """"Tamim claimed the rebels have attacked journalists", "she alleges that the church held
     her": an act told only in the clause of a verb of claiming (``[claiming_verbs]``), with its

@@ -161,7 +161,6 @@ class ArticleEntity:
             self.roles.append(role)
 
 
-
 def origin_cut(tokens: list[Token]) -> int:
     """How many of the words the tagger spanned as a person's name are the name: it may run the
     name into where the person comes from ('Juan "Kiko" Ruiz of Oakdale', 'Ana Lee from Westport')

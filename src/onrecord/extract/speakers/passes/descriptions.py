@@ -1936,8 +1936,6 @@ def _other_rank(span: Span, office: str, holder: ArticleEntity) -> bool:
     return bool(ranks) and frozenset(RANK_WORDS & span_qualifiers(span)) not in ranks
 
 
-
-
 def _past_office(span: Span) -> bool:
     return any(t.lower_ in PAST_WORDS for t in span)
 
