@@ -5,7 +5,7 @@
     .venv/bin/python bench/accuracy.py --crash-check    # every PolNeAR train+dev and Wikinews article
 
 On PolNeAR dev it also scores canonical speakers where the source mention is a pronoun or a
-description: ``bench/polnear_dev_canonical.tsv`` (or --canonical TABLE) names the person or body
+description: ``../onrecord-data/polnear_dev_canonical.tsv`` (or --canonical TABLE) names the person or body
 behind each such mention (article_key, source_start, source_end, canonical, canonical_span,
 alias_spans; "-" where the article names no one). It holds only keys, offsets and readers' names:
 articles are named by ``onrecord.evaluation.article_key`` (PolNeAR's ids are slugs of their
@@ -52,7 +52,8 @@ def main() -> int:
     parser.add_argument("--wikinews", type=Path, default=SHARED / "corpora" / "wikinews" / "wikinews.jsonl")
     parser.add_argument("--out", type=Path, default=REPO / "out" / "bench")
     parser.add_argument("--model", help="spaCy model (default: onrecord's)")
-    parser.add_argument("--canonical", type=Path, default=REPO / "bench" / "polnear_dev_canonical.tsv",
+    # kept outside the repository, beside ../shared: keyed to the PolNeAR corpus, it stays with it
+    parser.add_argument("--canonical", type=Path, default=REPO.parent / "onrecord-data" / "polnear_dev_canonical.tsv",
                         help="hand-made canonical names of PolNeAR dev pronoun/description sources")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--crash-check", action="store_true",
@@ -68,6 +69,8 @@ def main() -> int:
     failures, records = polnear_report(nlp, polnear, args.out, args.batch_size)
     if args.canonical.is_file() and polnear.name == "dev":
         canonical_report(load_gold(polnear), records, args.canonical, args.out)
+    elif polnear.name == "dev":
+        print(f"canonical speakers: not scored, no table at {args.canonical} (kept outside the repository)\n")
     failures += example_report(nlp, args.example, args.out, args.batch_size)
     print(f"\narticles that raised an exception: {len(failures)}")
     for article_id, error in failures:

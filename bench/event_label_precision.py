@@ -5,7 +5,7 @@ the events the coder produces now by (article id, trigger start). Reports how ma
 events are labelled, and of those how many have the right type; plus the labelled real events
 the coder no longer produces (lost recall). The Wikinews labels are dev-half ones the gate was
 trained on, so that figure is in-sample for the gate; rule changes are still informative. With
-``--polnear`` the labels are those of bench/event_labels_polnear_train*.jsonl (every event the
+``--polnear`` the labels are those of ../onrecord-data/event_labels_polnear_train*.jsonl (every event the
 trigger model proposed, before the gate, in 47 PolNeAR train articles, labelled in the
 thirteenth round, and in 34 more in the fifteenth), which the shipped gate was not trained on: a
 held-out figure for it. tools/train_event_gate.py learns from the dev half of them only, so
@@ -33,11 +33,12 @@ from onrecord.extract.pipeline import process_many
 from onrecord.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-from train_event_model import read_label_files  # noqa: E402  (the trainers' reading of the label files)
+from train_event_model import POLNEAR_DATA, read_label_files  # noqa: E402  (the trainers' reading of the label files)
 
 # every event the trigger model proposed before the gate in PolNeAR train articles, labelled: 47 articles in the
-# thirteenth round (event_labels_polnear_train.jsonl), 34 more in the fifteenth (..._train2.jsonl)
-POLNEAR_LABELS = sorted(Path(__file__).resolve().parent.glob("event_labels_polnear_train*.jsonl"))
+# thirteenth round (event_labels_polnear_train.jsonl), 34 more in the fifteenth (..._train2.jsonl); kept
+# outside the repository, in ../onrecord-data beside ../shared, as everything keyed to the PolNeAR corpus
+POLNEAR_LABELS = sorted(POLNEAR_DATA.glob("event_labels_polnear_train*.jsonl"))
 POLNEAR_TRAIN = CORPUS.parents[1] / "polnear" / "train" / "text"
 
 

@@ -5,7 +5,7 @@ PolNeAR has no coreference: a Source is the surface mention ("he", "the official
 pronouns ("he", "they", "who") and descriptions ("the senator", "the campaign",
 "the Trump campaign", "his spokesman") — so that their referents can be named by hand in a
 table that ``bench/accuracy.py --canonical TABLE`` scores. This listing holds mention text, so it
-is printed, never kept; the named table (``bench/polnear_dev_canonical.tsv``)
+is printed, never kept; the named table (``../onrecord-data/polnear_dev_canonical.tsv``)
 holds only article keys, offsets and the names readers gave where the article never writes them.
 
 It reads the corpus from ../shared/corpora/polnear at run time, uses the first annotation

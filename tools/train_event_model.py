@@ -14,7 +14,7 @@ Sources of labelled trigger words (verbs, and the event nouns ``event_model.is_c
   and trigger offsets, type or NONE; no text), read against ../shared/corpora/wikinews/wikinews.jsonl:
   events drawn from the dev half of the Wikinews corpus (bench/event_judging.py), never the report
   half. A trigger labelled in more than one file keeps its last label. (The PolNeAR train labels,
-  bench/event_labels_polnear_train.jsonl, are the event gate's only: ``ALL_LABELS``.)
+  ../onrecord-data/event_labels_polnear_train.jsonl, are the event gate's only: ``ALL_LABELS``.)
 
 A multinomial logistic regression (scikit-learn) is fitted and written as plain JSON (weights
 only, no corpus text).
@@ -50,9 +50,13 @@ WIKINEWS = SHARED / "wikinews/wikinews.jsonl"
 POLNEAR_TRAIN = SHARED / "polnear/train/text"  # PolNeAR train articles, one <id>.txt each
 # every label file (the event gate's examples, tools/train_event_gate.py); the trigger model is
 # trained on the Wikinews ones only (``LABELS``): the PolNeAR train labels came after it and teach
-# the gate alone, whose stacked features must be those of the trigger model shipped. The PolNeAR
-# file holds article ids, offsets and codes only, read against ../shared/corpora/polnear/train.
-ALL_LABELS = sorted((ROOT / "bench").glob("event_labels*.jsonl"))
+# the gate alone, whose stacked features must be those of the trigger model shipped. Labels of
+# PolNeAR articles are kept outside the repository, beside ../shared, in ../onrecord-data (the
+# corpus stays out of the repo, and so does what is keyed to it); they are read against
+# ../shared/corpora/polnear/train.
+POLNEAR_DATA = ROOT.parent / "onrecord-data"
+ALL_LABELS = (sorted((ROOT / "bench").glob("event_labels*.jsonl"))
+              + sorted(POLNEAR_DATA.glob("event_labels_polnear*.jsonl")))
 LABELS = [p for p in ALL_LABELS if "polnear" not in p.name]
 C = 0.3  # chosen by 4-fold cross-validation within the dev half
 PLOVER_WEIGHT = 3  # each gold PLOVER trigger counts this many times beside the silver CAMEO ones
@@ -117,7 +121,7 @@ def read_label_files(paths: list[Path] | None = None) -> list[dict]:
 
 def article_rows(ids: set[str], corpus: Path = WIKINEWS) -> dict[str, dict]:
     """The corpus rows (id, text, title, ...) of the labelled articles: Wikinews ones from
-    ``corpus``, PolNeAR train ones (bench/event_labels_polnear_train.jsonl) from their text files."""
+    ``corpus``, PolNeAR train ones (../onrecord-data/event_labels_polnear_train.jsonl) from their text files."""
     rows: dict[str, dict] = {}
     with open(corpus, encoding="utf-8") as lines:
         for line in lines:
