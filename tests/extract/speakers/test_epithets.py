@@ -75,3 +75,19 @@ def test_a_person_of_another_role_is_not_the_epithet():
     text = ("Tom Brandle asked Mayor Ann Price to reopen the office. Price closed it in April. "
             '"We need it back," the Republican presidential candidate told reporters.')
     assert speaker(text, "We need it back").name != "Ann Price"
+
+
+def test_a_body_written_in_the_named_persons_title_is_no_other_name():
+    # issue 13, r19-pron: "Senate" of "Senate Minority Leader" names the body he leads
+    text = ("The vote was delayed, said Senate Minority Leader Ruth Calloway (D-Ore.).\n\n"
+            '"We are not done," Calloway said in an interview on Tuesday. '
+            'Recalling her years as a teacher, the Senate Democratic leader said, "Patience wins."')
+    found = speaker(text, "Patience wins")
+    assert found.name == "Ruth Calloway" and found.rule == "description"
+
+
+def test_a_body_not_in_the_named_persons_title_still_names_another():
+    text = ("The vote was delayed, said Governor Ruth Calloway (D-Ore.).\n\n"
+            '"We are not done," Calloway said in an interview on Tuesday. '
+            'Recalling her years as a teacher, the Senate Democratic leader said, "Patience wins."')
+    assert speaker(text, "Patience wins").name != "Ruth Calloway"

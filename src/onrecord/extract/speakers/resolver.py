@@ -82,6 +82,7 @@ class SpeakerResolver:
         self.state.documents = descriptions.issued_writings(self.state)
         self.state.resolve = self.resolve
         self.state.describe = partial(descriptions.describe, self.state)
+        self.state.epithet = partial(epithets.epithet_antecedent, self.state)
 
     @property
     def entities(self) -> list[ArticleEntity]:

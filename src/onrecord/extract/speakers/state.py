@@ -194,6 +194,9 @@ class ArticleState:
         # the description pass, for the pronoun passes that read an antecedent's description
         # ("the changes ... they"); set by the resolver, so that neither pass module imports the other
         self.describe: Callable[[Span, Token], ArticleEntity | None] = lambda span, head: None
+        # the epithet pass (``epithets.epithet_antecedent``), for a pronoun after a described
+        # subject that goes on with someone named ("the actor explained ... he said"); set likewise
+        self.epithet: Callable[[Span, Token], ArticleEntity | None] = lambda span, head: None
         self._quoted_union = _union([(q.start, q.end)
                                      for q in (find_quotes(doc_index.text(doc)) if quotes is None else quotes)])
         self._note_split_names()

@@ -24,7 +24,10 @@ names the one the sentence before is about.
   and a person the article gives roles must have the epithet's among them (``other_roles_only``);
   a noun the article writes beside other people's names ("hosts Jo Roe and Al Fry") is theirs:
   "the host" is none of the others, and which of several is left unsaid
-  (``descriptions.noun_given_to_another``).
+  (``descriptions.noun_given_to_another``); a body's name in the epithet is another's unless it
+  is a word of a role the article gave the one it goes on with ("Senate Minority Leader Jo Roe
+  ... the Senate Democratic leader", ``in_own_role``: issue 13, r19-pron, 1 PolNeAR train
+  statement unnamed -> right, no other change).
 
 Measured (issue 13, branch i13-unnamed): on a PolNeAR train sample (seed 9921, 141 unnamed
 statements read) 12 were such epithets; 4 are now named, all rightly, none else changed; on a
@@ -116,12 +119,21 @@ def epithet_head(span: Span, head: Token) -> str | None:
     return None
 
 
-def names_another(span: Span, head: Token) -> bool:
+def names_another(span: Span, head: Token, entity: ArticleEntity | None = None) -> bool:
     """Whether an epithet's words carry a name other than a place's, a nationality's or a
     party's ("the Christie supporter", "the Trump campaign"): it says who they stand with, not
-    who they are."""
+    who they are. A name written in a role the article gives ``entity`` is that role's own
+    body, not another ("Senate Minority Leader Jo Roe ... the Senate Democratic leader said":
+    ``in_own_role``, issue 13, r19-pron)."""
     return any(t.pos_ == "PROPN" and t.ent_type_ not in _EPITHET_NAME_LABELS and t.lower_ not in PARTIES
-               and t.lower_ not in _PARTY_MEMBERS for t in span if t.i < head.i)
+               and t.lower_ not in _PARTY_MEMBERS and not in_own_role(t, entity) for t in span if t.i < head.i)
+
+
+def in_own_role(word: Token, entity: ArticleEntity | None) -> bool:
+    """Whether a capitalised word of an epithet is a word of a role the article gave the person
+    it may go on with, as a title or an appositive ("Senate" of "Senate Minority Leader")."""
+    return entity is not None and entity.type == "PERSON" \
+        and any(word.text in role.split() for role in entity.roles)
 
 
 def noun_gender(head: Token) -> str | None:
@@ -158,7 +170,7 @@ def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleE
     several hold at once that the article gives two people ("Pope Tobias welcomed Pope Lucian.
     The pope said", ``descriptions.several_holders_named``)."""
     kind = epithet_head(span, head)
-    if kind is None or not subject_token(head) or names_another(span, head) or replying_verb(head):
+    if kind is None or not subject_token(head) or replying_verb(head):
         return None
     if kind == "PERSON" and (introduced_indefinitely(state, head)
                              or descriptions.indefinite_person_before(state, head)
@@ -183,6 +195,8 @@ def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleE
     if len(distinct) != 1:
         return None
     entity = distinct[0]
+    if names_another(span, head, entity):
+        return None
     if kind == "ORG" and (other_name_before(head) or descriptions.named_as_another_kind(entity, head.lemma_.lower())) \
             or other_name_in_sentence(state, span, entity, reported):
         return None

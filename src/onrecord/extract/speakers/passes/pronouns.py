@@ -45,7 +45,12 @@
   the quote the pronoun attributes (``opener_before_quote``), the subject of the sentence before
   a sentence that speaks only of things (``sentence_past_things``), the main subject over a
   possessor for a "though" clause (``concessive_clause``), and, last, the one person of the
-  pronoun's gender the article has brought in at all (``only_person_of_gender``). The subject of
+  pronoun's gender the article has brought in at all (``only_person_of_gender``). A described
+  subject the epithet pass ties to someone named is that person, and so is the pronoun after it
+  (``epithet_subject_before``); an unnamed asker of the question a named subject answers is no
+  rival (``unnamed_asker``); a recording that is the subject before ("Footage of Roe appears")
+  has the one it shows say the words next (``shown_in_recording``); a "he" the sieve already gave
+  the sole candidate does not make that candidate one named in passing (``resolved_as``). The subject of
   an adverbial clause opening the sentence goes on in its main clause ("When Tull opened the
   clinic, she announced that", ``opening_clause_subject``); whom the pronoun's own quoted words
   name, the quoted sentences the parser cut off before '"..." he wrote' among them, is no rival of
@@ -72,6 +77,7 @@ from spacy.tokens import Span, Token
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.candidates import cue_word, name_tail_read_as_subject, reports_words
 from onrecord.extract.speakers.constraints import place_words, tied_to
+from onrecord.extract.speakers.first_names import name_opening_gender
 from onrecord.extract.speakers.fullest_name import in_title_case_line
 from onrecord.extract.speakers.mention_syntax import (
     actor_noun,
@@ -111,6 +117,7 @@ from onrecord.extract.speakers.words import (
     PLURAL_PRONOUNS,
     POSTING_PLATFORMS,
     PRONOUN_GENDER,
+    RECORDING_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SAID_THINGS,
@@ -360,7 +367,12 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     ... He praised"), an epithet subject the epithet pass does not tie ("the actor", "the
     Afro-Colombian journalist"), a parse that loses the subject ("Nunes (R-Calif.), chairman of
     ..., didn't"), a run of more than two "she" subjects, a name the tagger gave a group
-    ("his fellow Oromos") or a character ("Sailor Neptune")."""
+    ("his fellow Oromos") or a character ("Sailor Neptune"). Issue 13, r19-pron
+    (``epithet_subject_before``, ``unnamed_asker``, ``shown_in_recording``, ``resolved_as``):
+    every unnamed "he"/"she" of the Wikinews dev half and of PolNeAR train 10811 and 10812 read;
+    7 statements unnamed -> right, none wrong; no change on the dev half nor on held-out train
+    10813. Left unnamed on reading: a rival whose first name tells no gender ("Bernie"), a
+    pronoun after an epithet the epithet pass does not tie ("the Wisconsin Republican")."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -429,8 +441,9 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     of the sentence before (``subject_continuity``, which asks ``narrated_person`` again, ``depth``
     times at most, of a pronoun subject no statement resolved); None after a person the article
     never names ("The Turpins' daughter escaped ... She")."""
-    if unnamed_person_before(state, head) is not None:
-        return None
+    unnamed = unnamed_person_before(state, head)
+    if unnamed is not None:
+        return epithet_subject_before(state, head, unnamed, gender)
     if named_in_report_before(state, head, gender):
         return own_paraphrase(state, head, gender) or paraphrase_going_on(state, head, gender)
     barred = disjoint_people(state, head)
@@ -1156,7 +1169,7 @@ def passing_sole(state: ArticleState, head: Token, sole: ArticleEntity, gender: 
     mentions = [o for o, e in state.persons_between(start.idx, head.idx) if e is sole and not state.in_quote(o)]
     if not mentions or any(salient_mention(state, o) for o in mentions):
         return False
-    if pronoun_subject_of(start.sent, gender, head):
+    if pronoun_subject_of(start.sent, gender, head, sole):
         return True  # "He attacked Mr. Roe's record ... He tells audiences": the first "he" is not Roe
     if start.sent.start == 0:
         return False
@@ -1177,13 +1190,22 @@ def headline_misreading(state: ArticleState, offset: int, other: ArticleEntity, 
         and bool(words & set(other.name.split())) and in_title_case_line(state.doc, offset)
 
 
-def pronoun_subject_of(sentence: Span, gender: str | None, head: Token) -> bool:
+def pronoun_subject_of(sentence: Span, gender: str | None, head: Token, person: ArticleEntity | None = None) -> bool:
     """Whether the main clause of a sentence has a "he" or "she" of ``gender`` as its subject
     before the pronoun ``head`` asked about: the text is about someone it does not name there,
-    whom a person named in passing in that sentence is not."""
+    whom a person named in passing in that sentence is not. A pronoun the sieve already gave
+    to ``person`` is no such subject (``resolved_as``)."""
     return gender is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i and PRONOUN_GENDER.get(c.lower_) == gender
-        for c in sentence.root.children)
+        and not resolved_as(c, person) for c in sentence.root.children)
+
+
+def resolved_as(pronoun: Token, person: ArticleEntity | None) -> bool:
+    """Whether the sieve already resolved a pronoun to ``person``: "When I wrote to Ben Roe, he
+    replied, '...' He added" — the first "he", a speaker resolved to Roe, named in passing as
+    whom the writer wrote to, is Roe, so the second goes on with him; unlike a "he" no rule
+    named ("He attacked Roe's record. He said"), which stands for someone else (issue 13, r19-pron)."""
+    return person is not None and (pronoun.idx, pronoun.idx + len(pronoun)) in person.mentions
 
 
 def salient_mention(state: ArticleState, offset: int) -> bool:
@@ -1426,13 +1448,23 @@ def speech_owner_before(state: ArticleState, head: Token, person: ArticleEntity)
     named = [(o, e) for o, e in people_named_before(state, head) or () if not addressee(state.name_head(o), head)]
     if not named or any(e is not person for _, e in named):
         return False
-    return any(speech_owner(state.name_head(o)) for o, _ in named)
+    return any(speech_owner(state.name_head(o)) or shown_in_recording(state.name_head(o)) for o, _ in named)
 
 
 def speech_owner(name: Token | None) -> bool:
     """Whether a name owns a noun of something said ("Fenwick's speech", "the senator's
     remarks"): the one who said it."""
     return name is not None and name.dep_ == "poss" and name.head.lemma_.lower() in SPEECH_EVENT_NOUNS
+
+
+def shown_in_recording(name: Token | None) -> bool:
+    """Whether a name is whom a recording that is its sentence's subject shows ("Footage of Roe
+    then appears. 'We will win,' he says", ``[recording_nouns]``): the words quoted next are
+    what the recording has that person say (issue 13, r19-pron)."""
+    if name is None or name.dep_ != "pobj" or name.head.lower_ != "of":
+        return False
+    noun = name.head.head
+    return noun.lemma_.lower() in RECORDING_NOUNS and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def introducing(token: Token | None) -> bool:
@@ -2249,6 +2281,8 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
             return None  # a name is the nearest subject
         if asks_named_person(state, token, head):
             continue  # "A reporter asked Roe how she felt. She replied": the one asked answers (asked_person)
+        if unnamed_asker(token, head):
+            continue  # "Lee explained, when a reporter asked whether ...": the asker does not answer
         if token.lower_ == "one":  # "one of their daughters, aged 17, escaped"
             token = next((o for p in token.children if p.lower_ == "of" for o in p.children
                           if o.dep_ == "pobj"), token)
@@ -2278,6 +2312,45 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
                  or premodified_only(span, token) and title_fits_person_named(state, span, token))
         return None if described or anaphoric else token
     return None
+
+
+def epithet_subject_before(state: ArticleState, head: Token, subject: Token,
+                           gender: str | None) -> ArticleEntity | None:
+    """The named person a described subject just before a "he" or "she" goes on with, when the
+    epithet pass ties it to one (``epithets.epithet_antecedent``: "Ann Lee has been a star for
+    years. In an interview, the actor explained her choices. 'I was lucky,' she said" is Lee):
+    the description is that person, not someone new, and the pronoun after it is that person.
+    Only a person whose gender the article or the first name tells, and tells as the pronoun's,
+    and whom the pronoun's own sentence does not bar (``disjoint_people``); else None, the
+    pronoun left unnamed as after any unnamed subject (issue 13, r19-pron)."""
+    if gender is None:
+        return None
+    person = state.epithet(state.doc[slice(*mention_range(subject))], subject)
+    if person is None or person.type != "PERSON" or not person.named:
+        return None
+    told = person.gender or name_opening_gender(person.name.split()[0])
+    return person if told == gender and id(person) not in disjoint_people(state, head) else None
+
+
+def unnamed_asker(subject: Token, pronoun: Token) -> bool:
+    """Whether a described subject only puts a question, to no one its clause names, while a
+    named person is the subject of the clause it hangs on: "Lee tried to explain in an
+    interview, when a reporter asked whether she had changed course. 'Not at all,' she said."
+    The asker does not answer; the one questioned, named there, does, so the asker hides no
+    antecedent of a "he" or "she" that speaks in a later sentence (issue 13, r19-pron)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in ASKING_VERBS or verb.dep_ != "advcl" \
+            or pronoun.sent.start == subject.sent.start or not speech_verb(pronoun.head):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return False  # "a reporter asked a voter whether ...": the voter may answer
+    question = any(c.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WRB") or t.lower_ in ("whether", "if")
+                                             for t in c.subtree if t.i < c.i or t.head.i == c.i)
+                   for c in verb.children)
+    clause = verb.head
+    while clause.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head  # "Lee tried to explain ..., when": the subject of "tried"
+    return question and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in clause.children)
 
 
 def other_person_words(noun: Token) -> set[int]:
