@@ -1,0 +1,49 @@
+"""Bodies by their kind, on sentences made up for them: "the company" is the one-word name that
+speaks just before it, not a group of that kind named further back or further on
+(``bodies_read_as_people_before``); an outlet's kind written after its name is that outlet
+(``outlet_named_before_kind``); "the organization" may be a body named "... Group"; "they" after
+"operatives" is those operatives."""
+from statement_lookup import speaker
+
+# ---- "the company": a speaking one-word name nearer than the body of that kind ----
+
+def test_the_company_is_the_name_that_spoke_not_a_group_named_before(nlp):
+    text = ("Flinkr has long described itself as an open forum, and critics have asked it to do more.\n\n"
+            "A report from the Norwood Monitoring Group found hundreds of violent accounts last year.\n\n"
+            "Flinkr admitted that the problem was hard. \"We are doing what we can,\" the company said.")
+    found = speaker(text, "doing what we can")
+    assert found.name == "Flinkr" and found.rule == "description"
+
+
+def test_a_name_that_never_speaks_is_no_rival_of_the_company(nlp):
+    text = ("Shares of Orbital Widgets Corp. rose on Monday.\n\nAnalysts expect more growth this year.\n\n"
+            "Brexit has hurt sales in Europe. The company said it would open a plant in Ohio.")
+    found = speaker(text, "open a plant")
+    assert found.name == "Orbital Widgets Corp."
+
+
+# ---- an outlet's kind after its name ----
+
+def test_an_outlet_s_kind_after_its_name_is_that_outlet(nlp):
+    text = ("Voters in Zorbia are divided. But as the nationalist Zorbia Times tabloid noted in an editorial "
+            "on Friday, the senator \"has few fans here.\"")
+    found = speaker(text, "few fans here")
+    assert found.name == "Zorbia Times" and found.entity is not None
+
+
+# ---- "the organization": a body named "... Group" ----
+
+def test_the_organization_is_the_group_named_just_before(nlp):
+    text = ("The Westbrook Gun Group said in a statement on Friday that it had pulled the listing because "
+            "the sale was not in the organization's interest. \"We want no part in this,\" the organization wrote.")
+    found = speaker(text, "want no part")
+    assert found.name == "Westbrook Gun Group" and found.rule == "description"
+
+
+# ---- "they": a plural of operatives is people ----
+
+def test_they_after_party_operatives_is_those_operatives(nlp):
+    text = ("Gloomy party operatives spent the weekend in dismay over the result. Even after the second win, "
+            "they privately doubted that the mayor could keep her lead.")
+    found = speaker(text, "mayor could keep")
+    assert found.name == "Gloomy party operatives" and found.rule == "pronoun"
