@@ -614,8 +614,7 @@ def test_a_surname_written_after_a_courtesy_title_takes_the_full_name_though_als
 
 
 def test_a_name_is_not_lengthened_over_another_persons_name_the_tagger_spans(nlp):
-    doc = nlp("The memo went to the board's Chief of Staff Orla Brennick, who forwarded it on "
-              "Friday. Staff for the board later said the memo was real.")
+    doc = nlp("Memos reached Chief of Staff Orla Brennick in June. Staff at the agency now say the memos were lost.")
     assert longer_person_name("Staff", doc) is None  # not "Staff Orla Brennick"
     doc = nlp("Orla Brennick Vance said the plan was sound. Brennick said more later.")
     assert longer_person_name("Orla Brennick", doc) == "Orla Brennick Vance"
@@ -628,7 +627,7 @@ def test_a_kind_is_not_named_after_the_first_words_of_a_longer_name(nlp):
 
 def test_a_name_opening_with_a_particle_takes_the_given_name_before_it(nlp):
     # the tagger spans "Bin Faisal" alone here, and no list knows "Abdulrazeem" as a given name
-    doc = nlp("Saudi Prince Abdulrazeem Bin Faisal mocked Dan Roe's retweet of an image.")
+    doc = nlp("Kuwaiti Prince Abdulrazeem Bin Faisal opened the new library in the capital.")
     assert longer_person_name("Bin Faisal", doc) == "Abdulrazeem Bin Faisal"
 
 
@@ -642,9 +641,10 @@ def test_a_body_named_of_a_list_of_fields_takes_the_whole_list(nlp):
 
 
 def test_a_body_name_cut_before_and_takes_the_whole_name_the_tagger_spans_elsewhere(nlp):
-    text = ("The roof may fall, officials said on Monday. Tor Helland of Vestmark Fire and Rescue said late "
-            "on Monday no crews would go in. Vestmark Fire and Rescue asked for equipment from Oslo.")
-    assert body_name_cut_before_and("Vestmark Fire", nlp(text)) == "Vestmark Fire and Rescue"
+    # the tagger reads the second "Brekka Fire" as a person's name and "Rescue" as a body
+    text = ("Ola Strand, a spokesman for Brekka Fire and Rescue, spoke at the mill. By night Brekka Fire "
+            "and Rescue wanted more boats from the navy.")
+    assert body_name_cut_before_and("Brekka Fire", nlp(text)) == "Brekka Fire and Rescue"
     # the short form standing alone once may be a name of its own
-    text += " Vestmark Fire is the oldest station in the county."
-    assert body_name_cut_before_and("Vestmark Fire", nlp(text)) is None
+    text += " Brekka Fire is the oldest station in the county."
+    assert body_name_cut_before_and("Brekka Fire", nlp(text)) is None

@@ -240,8 +240,8 @@ def body_name_cut_before_and(name: str, doc: Doc) -> str | None:
     article writes ``name`` it goes on the same way, so the short form never stands alone, and
     the words after "and" end in no given name the lists know ("Tom Doe and Jo Roe" are two);
     None when there is no or several such names.
-    Issue 13 (branch r19-names): two Norwegian fire services of the Wikinews dev half, each cut
-    to "<place> Fire" and typed a person."""
+    Issue 13 (branch r19-names): on the Wikinews dev half two fire services' entities, each cut
+    to "<place> Fire" and typed a person, named in full (no statement change), better."""
     words = name.split()
     if not words or not all(w[:1].isupper() for w in words):
         return None
@@ -264,8 +264,8 @@ def listed_fields_name(name: str, doc: Doc) -> str | None:
     Zembla, Ruritania and Elbonia"), none opening a sentence, the last followed by no further
     capitalised word; a pair without a comma ("Ministry of Defence and Interior") may be two
     bodies and is left. The one such form the article writes, else None.
-    Issue 13 (branch r19-names): a PolNeAR train sample's national academies, named in full
-    once, were cut at the first field."""
+    Issue 13 (branch r19-names): no change on the Wikinews dev half; 3 statements of PolNeAR
+    train samples 10841-10844 given the whole name, all better."""
     words = name.split()
     if len(words) < 3 or words[-2] != "of" or not words[-1][:1].isupper():
         return None
@@ -424,8 +424,8 @@ def given_name_before_particle(words: list[str], before: Token) -> bool:
     to ``longer_person_name``), though no list of given names knows "Omar". Only one capitalised
     proper noun the tagger gives no other type, right before the particle, that is no title, no
     word of a person's description and not all capitals.
-    Issue 13 (branch r19-names): a PolNeAR train sample's Saudi prince, whose full name the
-    article gives once, was a second entity named by his patronymic alone."""
+    Issue 13 (branch r19-names): no change on the Wikinews dev half; on PolNeAR train samples
+    10841-10844 one speaker named by the patronymic alone joined the full name, better."""
     return bool(words) and words[0].lower() in SURNAME_PARTICLES and len(words) >= 2 \
         and before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and not before.is_upper \
         and before.ent_type_ in ("", "PERSON") and before.whitespace_ != "" \
@@ -440,8 +440,8 @@ def opens_another_name(token: Token) -> bool:
     (``longer_person_name`` stops there for a one-word name; a longer one the tagger split,
     "Akhil Bharat Hindu" and "Mahasabha", may go on). A surname's particle the tagger spans
     apart ("Van", ``SURNAME_PARTICLES``) goes on with the name before it.
-    Issue 13 (branch r19-names): a one-word "Staff" speaker of a PolNeAR train sample was named
-    "Staff" and the full name of the chief of staff after it."""
+    Issue 13 (branch r19-names): no change on the Wikinews dev half; on PolNeAR train samples
+    10841-10844 one speaker lost another person's name run into it, better."""
     doc = token.doc
     return token.ent_iob_ == "B" and token.ent_type_ == "PERSON" and token.lower_ not in SURNAME_PARTICLES \
         and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
@@ -784,8 +784,8 @@ def surname_by_courtesy_title(word: str, doc: Doc) -> bool:
     of given names hold it too, so the one full name "Ayla Lorimar" the article gives is hers
     (``surname_full_name``). A name never so written stays the given name it may be: "Lorimar
     said" beside "Ayla Lorimar" may be someone called Lorimar by a first name.
-    Issue 13 (branch r19-names): on PolNeAR train samples, "Ms. Malik" and "Dr. Griffith"
-    named by the full names their articles give; no change on the Wikinews dev half."""
+    Issue 13 (branch r19-names): no change on the Wikinews dev half; on PolNeAR train samples
+    10841-10844 two speakers (4 statements) named by the full names their articles give, better."""
     if " " in word:
         return False
     texts = doc_index.token_texts(doc)
@@ -1015,8 +1015,8 @@ def name_goes_on(token: Token) -> bool:
     Public Archives Act" is a law, no body "Public Archives", so the run of capitals that ends in
     "Archives" is no name of its own (``_capitalised_runs_ending`` leaves it). A date or a time
     after the name ("the Harbour Service Tuesday") ends it all the same.
-    Issue 13 (branch r19-names): a PolNeAR train sample's "records" was named after the first
-    words of a records act."""
+    Issue 13 (branch r19-names): no change on the Wikinews dev half; on PolNeAR train samples
+    10841-10844 one speaker named after a law's first words now unnamed, better."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return after is not None and token.whitespace_ != "" and after.is_alpha and after.text[:1].isupper() \
         and not after.is_sent_start and after.ent_type_ not in ("DATE", "TIME")
