@@ -3,12 +3,14 @@ import onrecord
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
     apposed_kind_name,
+    body_name_cut_before_and,
     body_name_ended_after_the,
     headline_name_cut,
     in_title_case_line,
     institution_named,
     introduced_in_full,
     introduced_with_place,
+    listed_fields_name,
     longer_body_name,
     longer_person_name,
     named_kind_body,
@@ -596,3 +598,53 @@ def test_a_misspelt_country_word_in_a_body_s_name_is_the_body_written_right():
     record = onrecord.extract(text)
     assert statement_with(record, "talks with the traders").speaker.name == "Bolivian government"
     assert not any(e.name == "Bolivain government" for e in record.entities)
+
+
+def test_a_surname_written_after_a_courtesy_title_takes_the_full_name_though_also_a_given_name(nlp):
+    # "Tanner" and "Grant" are given names too: only "Ms."/"Dr." before them tells a surname
+    doc = nlp("Keziah Tanner, a nurse from Elmsford, filed the claim last week. Ms. Tanner said "
+              "the clinic had ignored her letters.")
+    assert surname_full_name("Tanner", doc) == "Keziah Tanner"
+    doc = nlp("Orrin Grant, a dentist in Pellmore, sued the county. On Monday Dr. Grant told "
+              "reporters he would appeal.")
+    assert surname_full_name("Grant", doc) == "Orrin Grant"
+    doc = nlp("Keziah Tanner, a nurse from Elmsford, filed the claim last week. Tanner said the "
+              "clinic had ignored her letters.")
+    assert surname_full_name("Tanner", doc) is None  # never written after a title: maybe a given name
+
+
+def test_a_name_is_not_lengthened_over_another_persons_name_the_tagger_spans(nlp):
+    doc = nlp("Memos reached Chief of Staff Orla Brennick in June. Staff at the agency now say the memos were lost.")
+    assert longer_person_name("Staff", doc) is None  # not "Staff Orla Brennick"
+    doc = nlp("Orla Brennick Vance said the plan was sound. Brennick said more later.")
+    assert longer_person_name("Orla Brennick", doc) == "Orla Brennick Vance"
+
+
+def test_a_kind_is_not_named_after_the_first_words_of_a_longer_name(nlp):
+    doc = nlp("The clerk acted under the Public Archives Act last year. The archives hold the letters, she said.")
+    assert named_kind_body("archives", doc) is None  # "Public Archives" is cut from a law's name
+
+
+def test_a_name_opening_with_a_particle_takes_the_given_name_before_it(nlp):
+    # the tagger spans "Bin Faisal" alone here, and no list knows "Abdulrazeem" as a given name
+    doc = nlp("Kuwaiti Prince Abdulrazeem Bin Faisal opened the new library in the capital.")
+    assert longer_person_name("Bin Faisal", doc) == "Abdulrazeem Bin Faisal"
+
+
+def test_a_body_named_of_a_list_of_fields_takes_the_whole_list(nlp):
+    doc = nlp("A study released by the Royal Academies of Letters, Music and Dance found that few pupils read poetry.")
+    assert listed_fields_name("Royal Academies of Letters", doc) == "Royal Academies of Letters, Music and Dance"
+    doc = nlp("The Ministry of Defence and Interior officials met on Monday.")
+    assert listed_fields_name("Ministry of Defence", doc) is None  # a pair without a comma: maybe two
+    doc = nlp("Trade between the Bank of Zembla, Ruritania and Elbonia grew.")
+    assert listed_fields_name("Bank of Zembla", doc) is None  # a place of its own in the list
+
+
+def test_a_body_name_cut_before_and_takes_the_whole_name_the_tagger_spans_elsewhere(nlp):
+    # the tagger reads the second "Brekka Fire" as a person's name and "Rescue" as a body
+    text = ("Ola Strand, a spokesman for Brekka Fire and Rescue, spoke at the mill. By night Brekka Fire "
+            "and Rescue wanted more boats from the navy.")
+    assert body_name_cut_before_and("Brekka Fire", nlp(text)) == "Brekka Fire and Rescue"
+    # the short form standing alone once may be a name of its own
+    text += " Brekka Fire is the oldest station in the county."
+    assert body_name_cut_before_and("Brekka Fire", nlp(text)) is None

@@ -233,6 +233,65 @@ def place_pair_name(name: str, doc: Doc) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def body_name_cut_before_and(name: str, doc: Doc) -> str | None:
+    """The body's name the tagger spans elsewhere that ``name`` opens and goes on with "and":
+    "Wold Valley Fire" for "Wold Valley Fire and Rescue", a name the tagger cut at "and" at one
+    mention (and may call a person's) but spans whole at another. Only when every time the
+    article writes ``name`` it goes on the same way, so the short form never stands alone, and
+    the words after "and" end in no given name the lists know ("Tom Doe and Jo Roe" are two);
+    None when there is no or several such names.
+    Issue 13 (branch r19-names): on the Wikinews dev half two fire services' entities, each cut
+    to "<place> Fire" and typed a person, named in full (no statement change), better."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    n = len(words)
+    found = {" ".join(texts) for texts in _body_names(doc)
+             if len(texts) > n + 1 and texts[:n] == words and texts[n] == "and" and gender_of(texts[-1]) is None}
+    if len(found) != 1:
+        return None
+    longer = found.pop().split()
+    texts = doc_index.token_texts(doc)
+    starts = doc_index.phrase_starts(doc, words)
+    return " ".join(longer) if starts and all(texts[i:i + len(longer)] == longer for i in starts) else None
+
+
+def listed_fields_name(name: str, doc: Doc) -> str | None:
+    """A body's name "of" a field that the article goes on with a comma and more fields, the
+    last after "and": "Royal Academies of Letters, Music and Dance" is one body's name, which the
+    tagger cut at the first field. Only fields of one capitalised word each that the tagger
+    gives no type of their own (a place, a people or a body may be another speaker: "the Bank of
+    Zembla, Ruritania and Elbonia"), none opening a sentence, the last followed by no further
+    capitalised word; a pair without a comma ("Ministry of Defence and Interior") may be two
+    bodies and is left. The one such form the article writes, else None.
+    Issue 13 (branch r19-names): no change on the Wikinews dev half; 3 statements of PolNeAR
+    train samples 10841-10844 given the whole name, all better."""
+    words = name.split()
+    if len(words) < 3 or words[-2] != "of" or not words[-1][:1].isupper():
+        return None
+    found: set[str] = set()
+    for i in doc_index.phrase_starts(doc, words):
+        k = i + len(words)
+        fields: list[str] = []
+        while k + 1 < len(doc) and doc[k].text == "," and _untyped_field(doc[k + 1]):
+            fields.append(doc[k + 1].text)
+            k += 2
+        if not fields or k + 1 >= len(doc) or doc[k].lower_ != "and" or not _untyped_field(doc[k + 1]):
+            continue
+        after = doc[k + 2] if k + 2 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue  # "... and Medicine Hat": the last field goes on, a name of its own
+        found.add(f"{name}, {', '.join(fields)} and {doc[k + 1].text}")
+    return found.pop() if len(found) == 1 else None
+
+
+def _untyped_field(token: Token) -> bool:
+    """A field's word in a body's name (``listed_fields_name``): one capitalised word the tagger
+    gives no type or the body's own, not opening a sentence."""
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper and not token.is_sent_start \
+        and token.ent_type_ in ("", "ORG")
+
+
 def region_pair_name(name: str, doc: Doc) -> str | None:
     """A body's name "of" a place that the article goes on with "and the" a region: "Islamic
     Emirate of Zembla and the Levant" is one body's name, which the tagger cut at the first place,
@@ -332,11 +391,12 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
                 and not style_of_address(doc[start - 1]) \
                 and not country_before_name(list(doc[start - 1:end])) \
                 and (gender_of(texts[start - 1]) is not None or _one_person_name(doc[start - 1], doc[start])
-                     or start == i and len(words) == 1 and untold_given_name(doc[start - 1], doc[start])):
+                     or start == i and len(words) == 1 and untold_given_name(doc[start - 1], doc[start])
+                     or start == i and given_name_before_particle(words, doc[start - 1])):
             # only first names before ("Director of National Intelligence John Ratcliffe"; "Lawyer"
             # is in the lists of first names), or one the tagger reads as this person's ("Jing Wang")
             start -= 1
-        while end < len(doc) and _name_part(doc[end]):
+        while end < len(doc) and _name_part(doc[end]) and not (len(words) == 1 and opens_another_name(doc[end])):
             end += 1
         if end - start > len(words) and _determined(doc, start):
             # "their Red Hat Linux", "the Acme Phone", "the Real Jane Roe" of a book's title: a
@@ -355,6 +415,36 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
     return longest if all(form in longest for form in longer) else None
 
 
+
+
+def given_name_before_particle(words: list[str], before: Token) -> bool:
+    """Whether ``before`` is the given name of a name that opens with a surname's particle
+    ("bin", "van", "de", ``SURNAME_PARTICLES``): "Prince Omar Bin Zayed" names Omar Bin Zayed,
+    whom the tagger spanned from "Bin" (name_forms.surname_particles_start leaves the given name
+    to ``longer_person_name``), though no list of given names knows "Omar". Only one capitalised
+    proper noun the tagger gives no other type, right before the particle, that is no title, no
+    word of a person's description and not all capitals.
+    Issue 13 (branch r19-names): no change on the Wikinews dev half; on PolNeAR train samples
+    10841-10844 one speaker named by the patronymic alone joined the full name, better."""
+    return bool(words) and words[0].lower() in SURNAME_PARTICLES and len(words) >= 2 \
+        and before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and not before.is_upper \
+        and before.ent_type_ in ("", "PERSON") and before.whitespace_ != "" \
+        and not person_word_ending(before.lower_) and before.lower_ not in ROLE_WORDS \
+        and before.lower_.rstrip(".") not in ADDRESS_WORDS
+
+
+def opens_another_name(token: Token) -> bool:
+    """Whether a word after a one-word name opens the full name of another person, which the
+    tagger spans on its own, two words or more: "Chief of Staff Ivo Marren" read from "Staff" is
+    no longer form of "Staff" but Ivo Marren with the end of his title before him
+    (``longer_person_name`` stops there for a one-word name; a longer one the tagger split,
+    "Akhil Bharat Hindu" and "Mahasabha", may go on). A surname's particle the tagger spans
+    apart ("Van", ``SURNAME_PARTICLES``) goes on with the name before it.
+    Issue 13 (branch r19-names): no change on the Wikinews dev half; on PolNeAR train samples
+    10841-10844 one speaker lost another person's name run into it, better."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and token.ent_type_ == "PERSON" and token.lower_ not in SURNAME_PARTICLES \
+        and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
 
 
 def particle_case_starts(words: list[str], doc: Doc) -> list[int]:
@@ -667,13 +757,15 @@ def surname_full_name(name: str, doc: Doc) -> str | None:
     reads many foreign names as bodies' names), no word of a body's name, a title or a place
     among them, ``name`` among its words after the first. None when ``name`` starts with a first
     name (but for one written with accents in the full name), or when no or several different
-    full names fit ("Jane Smith" and "John Smith")."""
+    full names fit ("Jane Smith" and "John Smith"). A one-word name the article writes after a
+    courtesy title ("Ms. Lorimar", ``surname_by_courtesy_title``) is a surname, whatever lists of
+    given names also hold it."""
     words = name.split()
     if not words or len(words) > 2:
         return None
     # a first name alone is no surname, unless it is one written again without its accents
     # ("Erdogan" is a given name too, but "Erdoğan" is the surname of the article's person)
-    retyped_only = gender_of(words[0]) is not None
+    retyped_only = gender_of(words[0]) is not None and not (len(words) == 1 and surname_by_courtesy_title(name, doc))
     places = _place_words(doc)
     plain = [unaccented(w) for w in words]
     found = set()
@@ -684,6 +776,25 @@ def surname_full_name(name: str, doc: Doc) -> str | None:
                for k in range(1, len(full) - len(words) + 1)):
             found.add(" ".join(full))
     return found.pop() if len(found) == 1 else None
+
+
+def surname_by_courtesy_title(word: str, doc: Doc) -> bool:
+    """Whether the article writes a one-word name right after a courtesy title ("Mr.", "Ms.",
+    "Dr.", ``[courtesy_titles]``): "Ms. Lorimar said" tells "Lorimar" is a surname, though lists
+    of given names hold it too, so the one full name "Ayla Lorimar" the article gives is hers
+    (``surname_full_name``). A name never so written stays the given name it may be: "Lorimar
+    said" beside "Ayla Lorimar" may be someone called Lorimar by a first name.
+    Issue 13 (branch r19-names): no change on the Wikinews dev half; on PolNeAR train samples
+    10841-10844 two speakers (4 statements) named by the full names their articles give, better."""
+    if " " in word:
+        return False
+    texts = doc_index.token_texts(doc)
+    return any(i > 0 and texts[i - 1].lower().rstrip(".") in _COURTESY_TITLES and texts[i - 1][:1].isupper()
+               for i in doc_index.positions(doc).get(word, ()))
+
+
+# titles written only before a surname ("Mr.", "Ms.", "Dr.")
+_COURTESY_TITLES = data.words("name_words.txt", "courtesy_titles")
 
 
 def _personal_names(doc: Doc) -> list[list[str]]:
@@ -882,7 +993,7 @@ def _capitalised_runs_ending(kind: str, doc: Doc) -> list[Span]:
     runs = []
     for i in doc_index.lower_positions(doc).get(kind, ()):  # the places of ``kind``, not every token
         token = doc[i]
-        if not token.text[:1].isupper() or token.is_sent_start:
+        if not token.text[:1].isupper() or token.is_sent_start or name_goes_on(token):
             continue
         start = token.i
         while start > 0:
@@ -897,6 +1008,18 @@ def _capitalised_runs_ending(kind: str, doc: Doc) -> list[Span]:
         if start < token.i:
             runs.append(doc[start:token.i + 1])
     return runs
+
+
+def name_goes_on(token: Token) -> bool:
+    """Whether the capitalised name a word ends goes on with a capitalised word after it: "the
+    Public Archives Act" is a law, no body "Public Archives", so the run of capitals that ends in
+    "Archives" is no name of its own (``_capitalised_runs_ending`` leaves it). A date or a time
+    after the name ("the Harbour Service Tuesday") ends it all the same.
+    Issue 13 (branch r19-names): no change on the Wikinews dev half; on PolNeAR train samples
+    10841-10844 one speaker named after a law's first words now unnamed, better."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and token.whitespace_ != "" and after.is_alpha and after.text[:1].isupper() \
+        and not after.is_sent_start and after.ent_type_ not in ("DATE", "TIME")
 
 
 def _name_word(token: Token) -> bool:

@@ -26,6 +26,7 @@ from onrecord.extract.speakers.entity_type import occurrences, plural_of_people,
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.fullest_name import (
     acronym_expansion,
+    body_name_cut_before_and,
     body_name_ended_after_the,
     common_word_before_surname,
     gerund_naming_a_body,
@@ -33,6 +34,7 @@ from onrecord.extract.speakers.fullest_name import (
     headline_word_before_surname,
     introduced_in_full,
     introduced_with_place,
+    listed_fields_name,
     longer_body_name,
     longer_person_name,
     opener_object_before_surname,
@@ -936,13 +938,16 @@ class ArticleState:
             return fuller, "PERSON"
         if (fuller := self._body_ended_by_people_noun(entity)) is not None:
             return fuller, "ORG"
+        if entity.type in ("PERSON", "ORG", "UNKNOWN") and (fuller := body_name_cut_before_and(entity.name, self.doc)):
+            return fuller, "ORG"  # "Wold Valley Fire" of "Wold Valley Fire and Rescue"
         if entity.type in ("ORG", "UNKNOWN"):
             # "Roe's State Department" is the State Department, under whatever longer name
             name = person_possessive_cut(entity.name, self.doc) or trailing_possessive_cut(entity.name, self.doc) \
                 or entity.name
             fuller = self._body_expansion(name) or longer_body_name(name, self.doc) \
                 or introduced_in_full(name, self.doc) or introduced_with_place(name, self.doc) \
-                or place_pair_name(name, self.doc) or region_pair_name(name, self.doc)
+                or place_pair_name(name, self.doc) or region_pair_name(name, self.doc) \
+                or listed_fields_name(name, self.doc)
             if fuller is None and name.lower() in NEWSPAPER_NAME_WORDS:
                 # "the Post" of an article on "the Zedville Post": the paper's last word for its
                 # name, though the article names Zedville itself too (longer_body_name)
