@@ -746,7 +746,8 @@ _SEXUAL_ABUSE = data.words(_WORDS, "sexual_abuse_verbs")
 _SEXUAL_BY_ITSELF = data.words(_WORDS, "sexual_by_itself_verbs")
 _CENSORING = data.words(_WORDS, "censoring_verbs")
 _CENSORED = data.words(_WORDS, "censored_things")
-_BODY_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "me", "us", "you", "i", "we"})  # whose body is seized
+# the pronouns of one whose body is seized (``grabbed_person``)
+_BODY_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "me", "us", "you", "i", "we"})
 _PEOPLE_NOUNS = data.words(_WORDS, "people_nouns") | data.words("speaker_words.txt", "person_nouns")
 
 
