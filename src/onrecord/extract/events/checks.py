@@ -320,7 +320,7 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
     place put under a storm warning (``alert_issued``), a requirement met (``met_standard``), an
     act one likes doing (``liked_act``), a win over a rival at the polls (``won_over_rival``), the
     stance of voters or of those a poll asked (``electorate_actor``), an act done as a habit
-    (``habitual_act``); and
+    (``habitual_act``), support told as a standing relation (``standing_backing``); and
     acts not reported as done: an act in a time clause of one to come (``future_time_clause``),
     a purpose (``purpose_clause``), a question (``embedded_question``,
     ``direct_question``),
@@ -343,7 +343,7 @@ def no_political_act(token: Token, kind: str, actor: Token, outlet: Optional[str
             or liked_act(token) or won_over_rival(token) or rallied_followers(token)
             or electorate_actor(kind, actor, token) or care_visit(token, kind) or asked_act(token)
             or begun_without_protest(token, kind) or shown_quality(token, kind) or civil_works(token, kind)
-            or habitual_act(token) or future_time_clause(token))
+            or habitual_act(token) or future_time_clause(token) or standing_backing(token, kind))
 
 
 def _acted_on(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -963,6 +963,18 @@ def standing_state(token: Token, kind: str) -> bool:
         return (any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in children)
                 or not any(s.ent_type_ in _NAMED_ACTORS for s in subjects))
     return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children)
+
+
+def standing_backing(token: Token, kind: str) -> bool:
+    """"The rebels are backed by Iran", "the bill is supported by forty senators": support told in
+    the simple present passive ("is/are" and the participle, no other auxiliary) is a standing
+    relation, no act of support that happened; "were backed", "has been backed by", "Iran backs
+    the rebels" (a lead's act, left to ``standing_state``'s reading) are left alone."""
+    if kind != "SUPPORT" or token.pos_ != "VERB" or token.tag_ != "VBN":
+        return False
+    children = list(token.children)
+    return (not any(c.dep_ == "aux" for c in children)
+            and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children))
 
 
 def habitual_act(token: Token) -> bool:

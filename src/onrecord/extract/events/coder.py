@@ -18,7 +18,9 @@ a named person's "attack" in words is ACCUSE (``verbal_attack``), and so is a po
 campaign's sentence or "took on"/"took aim at" a rival (``campaign_attack``, ``taken_on``); a set
 phrase of a light verb takes the phrase's type or none ("hit the phones", "offered his
 congratulations": ``set_phrase``), a lawsuit ACCUSE/allege,
-a verdict or a prison term SANCTION/convict (``prison_sentence``), an arrest COERCE/arrest, a
+a verdict or a prison term SANCTION/convict (``prison_sentence``), a person grabbed
+ASSAULT/beat, abuse told as sexual ASSAULT/sexual, websites blocked COERCE/censor
+(``grabbed_person``, ``sexual_abuse``, ``censored_content``), an arrest COERCE/arrest, a
 call on someone to act REQUEST (``called_on_to_act``); an act only avoided or meant ("avoided
 criticizing", "his pledges to expel the traders": ``unrealised_act``) is none; a meeting held CONSULT, sanctions imposed
 SANCTION, a protest joined or a protest crowd's violence PROTEST, a resignation or troops leaving
@@ -176,6 +178,7 @@ from onrecord.extract.events.non_events import (
     figurative,
     fired_from_post,
     forced_resigner,
+    fought_for_people,
     hinted_demand,
     home_trip,
     homecoming,
@@ -185,6 +188,7 @@ from onrecord.extract.events.non_events import (
     inverted_condition,
     legal_act,
     legal_charge,
+    mood_participle,
     moved_home,
     natural_cause,
     nominal_participle,
@@ -201,6 +205,7 @@ from onrecord.extract.events.non_events import (
     protest_demand,
     question_asked,
     questioned,
+    race_for_office,
     rallied_public,
     rejected_notion,
     removed_thing,
@@ -390,6 +395,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "two victims died": what its subject underwent, done by no actor named
             if kind in _FORCE and figurative(token) or abused_office(token) or space_launch(token):
                 continue  # "fighting corruption": a figure of speech, no event between actors
+            if fought_for_people(token):
+                continue  # "I will fight for you": a politician's promise, no force nor demand
             if kind == "REJECT" and rejected_notion(token):
                 continue  # "rejected the notion that ...": disputing a view, no refusal
             if kind == "AGREE" and (opinion_agreement(token) or agreed_with_view(token, tables)):
@@ -412,8 +419,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "name any groups who endorsed him": no one said to have done it
             if unrealised_act(token) or unrealised_noun(token):
                 continue  # "avoided criticizing him", "his pledges to expel them", "the proposed ban": not done
-            if nominal_participle(token):
-                continue  # "visiting the wounded", "the accused denied": people, not an act
+            if nominal_participle(token) or mood_participle(token):
+                continue  # "visiting the wounded", "the accused denied", "he was strangely subdued": no act
             if non_event_sense(token, kind):
                 continue  # "took his stepfather's name", "joined the party", "failed to mention"
             if social_encounter(token, kind):
@@ -422,7 +429,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "identify and mobilize voters": a campaign's work, no forces raised
             if kind in _FORCE and fired_from_post(token):
                 continue  # "whom Trump fired as campaign manager": a dismissal, no shot
-            if kind in _FORCE and (contest_result(token) or electoral_defeat(token)):
+            if kind in _FORCE and (contest_result(token) or electoral_defeat(token) or race_for_office(token)):
                 continue  # "defeated Jones in the election", "hurt his chances", "beat Daly in Ohio": no force
             if token.dep_ == "xcomp" and forced_resigner(token.head) is not None:
                 continue  # "Parliament forced the president to resign": coded on "forced", by the president

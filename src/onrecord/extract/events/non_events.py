@@ -82,6 +82,7 @@ _AVOIDING = data.words(_WORDS, "avoiding_verbs")
 _INTENT_NOUNS = data.words(_WORDS, "intent_nouns")
 _CAPABILITIES = data.words(_WORDS, "capability_nouns")
 _VAGUE_AGREED = data.words(_WORDS, "vague_agreed_objects")
+_VIEW_TOPICS = data.words(_WORDS, "view_topics")  # "agreed with Mr. Roe on the issue"
 _NOTIONS = data.words(_WORDS, "notion_nouns")
 _OPINION_VERBS = data.words(_WORDS, "opinion_verbs")
 _SEIZING_ON = data.words(_WORDS, "seizing_on_verbs")
@@ -192,6 +193,8 @@ _VOTE_CONTEST = data.words(_WORDS, "vote_contest_words")
 _VOTE_ROLES = data.words(_WORDS, "vote_role_words")
 _BLOWS = data.words(_WORDS, "blow_defeat_verbs")
 _RACE_SIDES = data.words(_WORDS, "race_side_nouns")  # "beat her rival" (``electoral_defeat``)
+_RACE_FIGHTS = data.words(_WORDS, "race_fight_verbs")  # "battled to replace him" (``race_for_office``)
+_OFFICE_TAKING = data.words(_WORDS, "office_taking_verbs")
 _RACE_PHRASES = data.words(_WORDS, "race_phrase_words")  # "beat him by 22 points" (``electoral_defeat``)
 _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
 _VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
@@ -263,6 +266,28 @@ def figurative(token: Token) -> bool:
     objects += [g for o in objects if o.lemma_.lower() in _SHARES for p in o.children
                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _FIGURATIVE and o.ent_type_ == "" for o in objects)
+
+
+_CHAMPIONING = data.words(_WORDS, "championing_verbs")
+_CHAMPIONED = data.words(_WORDS, "championed_people")
+
+
+def fought_for_people(token: Token) -> bool:
+    """"I will fight for you", "she has battled for working families": fighting "for" the
+    people one serves (you, us, or a noun of ``[championed_people]``), with no enemy named
+    (no object, no "against"), is a politician's promise or figure, no force nor demand. An
+    armed doer ("troops fought for the villagers", a state's force or an armed group) is left
+    alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _CHAMPIONING:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ == "against" for c in children):
+        return False
+    served = [g for p in children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    if not any(g.lower_ in ("you", "us") or g.lemma_.lower() in _CHAMPIONED for g in served):
+        return False
+    doers = [_antecedent(c) for c in children if c.dep_ == "nsubj"]
+    return not any(_armed_or_national(d) or d.lemma_.lower() in _ARMED_GROUPS for d in doers)
 
 
 def sports_context(sent: Span, token: Optional[Token] = None) -> bool:
@@ -658,7 +683,9 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     vowed (``vowed_force``) or prepared (``prepared_force``), a news outlet ordered shut
     (``ordered_closure``), a crowd's violence (``crowd_violence``), a resignation (``resignation``), troops leaving
     (``troop_withdrawal``), a finding of contempt (``contempt_finding``) or charges brought
-    (``charges_brought``), a warrant issued (``warrant_issued``), a petition made (``petition_made``)."""
+    (``charges_brought``), a warrant issued (``warrant_issued``), a petition made (``petition_made``),
+    a person's body seized (``grabbed_person``), sexual abuse (``sexual_abuse``), what people read
+    shut out (``censored_content``)."""
     # a retreat to come is a concession (PLOVER's future RETREAT), as ``_FUTURE`` says
     later = flags["future"] or flags["hypothetical"]
     if meeting_held(token, kind, flags):
@@ -705,7 +732,64 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     supplied = supplied_force(token)
     if supplied is not None:
         return supplied
+    if not later and grabbed_person(token):
+        return "ASSAULT", "beat"
+    if not later and sexual_abuse(token):
+        return "ASSAULT", "sexual"
+    if not later and censored_content(token):
+        return "COERCE", "censor"
     return None
+
+
+_BODILY_SEIZING = data.words(_WORDS, "bodily_seizing_verbs")
+_SEXUAL_ABUSE = data.words(_WORDS, "sexual_abuse_verbs")
+_SEXUAL_BY_ITSELF = data.words(_WORDS, "sexual_by_itself_verbs")
+_CENSORING = data.words(_WORDS, "censoring_verbs")
+_CENSORED = data.words(_WORDS, "censored_things")
+# the pronouns of one whose body is seized (``grabbed_person``)
+_BODY_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "me", "us", "you", "i", "we"})
+_PEOPLE_NOUNS = data.words(_WORDS, "people_nouns") | data.words("speaker_words.txt", "person_nouns")
+
+
+def _seized(token: Token) -> list[Token]:
+    """What a verb acts on: its object, or its passive subject."""
+    return [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+
+
+def grabbed_person(token: Token) -> bool:
+    """"The reporter was grabbed by a man in his entourage", "shoved her", "grabbed her arm":
+    laying hold of someone's body (``[bodily_seizing_verbs]`` with a person, "her", a noun of
+    people or a part of someone's body for object) is a blow, PLOVER's ASSAULT/beat, not the
+    seizure of goods (COERCE/seize) the verb table gives "grab"; "grabbed the microphone",
+    "grabbed the headlines" are left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _BODILY_SEIZING:
+        return False
+    return any(o.lower_ in _BODY_PRONOUNS or o.ent_type_ == "PERSON" or o.lemma_.lower() in _PEOPLE_NOUNS
+               or o.lemma_.lower() in _BODY_PARTS and any(c.dep_ == "poss" for c in o.children)
+               for o in _seized(token))
+
+
+def sexual_abuse(token: Token) -> bool:
+    """"Women who said they were sexually harassed by him", "groped a staffer": abuse told as
+    sexual ("sexually" with ``[sexual_abuse_verbs]``) or a verb that is sexual violence by itself
+    (``[sexual_by_itself_verbs]``) is PLOVER's ASSAULT/sexual, not the protest or coercion the
+    model reads in "harassed". "Harassed by police" with no "sexually" is left alone."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _SEXUAL_BY_ITSELF:
+        return True
+    return lemma in _SEXUAL_ABUSE and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in token.children)
+
+
+def censored_content(token: Token) -> bool:
+    """"Saudi authorities have blocked nearly 400,000 websites", "the ministry banned the app":
+    shutting out what people read or post (``[censoring_verbs]`` with ``[censored_things]`` as
+    object or passive subject) is PLOVER's COERCE/censor, no protest's obstruction (the verb
+    table's "blocked"). Blocking roads, a bill or a deal is left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _CENSORING:
+        return False
+    return any(o.lemma_.lower() in _CENSORED for o in _seized(token))
 
 
 def handed_in_resignation(token: Token) -> bool:
@@ -1181,17 +1265,25 @@ def agreed_on_little(token: Token) -> bool:
 def agreed_with_person(token: Token) -> bool:
     """"Manafort said he agreed with Mr. Cruz", "everything I say, he agrees with me": agreeing
     with a person (a name, one with a title of ``[titles]`` before it, "me", "him", "her"), with
-    nothing agreed to or on, is sharing a view; a country or a body agreed with ("Iran agreed
-    with Russia") may be an accord and is left alone."""
+    nothing agreed to or on but a view's topic ("agreed with Mr. Cruz on the issue": ``_on_a_view``),
+    is sharing a view; a country or a body agreed with ("Iran agreed with Russia") may be an accord
+    and is left alone."""
     children = list(token.children)
     if any(c.dep_ in ("xcomp", "dobj", "obj", "ccomp") or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
-           for c in children):
+           and not _on_a_view(c) for c in children):
         return False
     people = [g for p in children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
     return any(g.lower_ in _AGREED_PRONOUNS or g.ent_type_ == "PERSON"
                or (g.pos_ == "PROPN" and g.ent_type_ == ""
                    and any(c.lower_.rstrip(".") in NAME_TITLES for c in g.children))
                for g in people)
+
+
+def _on_a_view(prep: Token) -> bool:
+    """An "on" phrase whose object is the topic of a view (``[view_topics]``: "on the issue", "on
+    that point"), not a matter settled ("on a ceasefire")."""
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _VIEW_TOPICS for g in prep.children)
 
 
 def plain_warning(token: Token) -> bool:
@@ -1520,7 +1612,9 @@ def unrealised_act(token: Token) -> bool:
     threatened"), one that a promise or a plan names ("his pledges to close the port and expel
     the traders"; ``[intent_nouns]``, also as verbs for the acts listed after the first: "plans
     to arrest the leaders and deport the migrants"), and one a group is "bent on" ("militants
-    bent on attacking the border posts"). None is reported as done: PLOVER records none. The
+    bent on attacking the border posts"), one only expected (``expected_act``) or weighed
+    (``deliberated_act``). None is
+    reported as done: PLOVER records none. The
     verb of promising itself stays an event ("promised to expel them": the promise is coded)."""
     if token.pos_ != "VERB":
         return False
@@ -1547,8 +1641,52 @@ def unrealised_act(token: Token) -> bool:
         return True  # "without being threatened", "without being afraid of being robbed"
     if token.dep_ == "pcomp" and head.lower_ == "on" and head.head.lower_ in ("bent", "intent"):
         return True  # "bent on attacking the posts"
+    if expected_act(token) or deliberated_act(token):
+        return True  # "had been expected to visit Congress", "long considered using his past"
     return token.dep_ in ("acl", "relcl") and token.tag_ == "VB" and head.pos_ == "NOUN" \
         and head.lemma_.lower() in _INTENT_NOUNS and any(c.lower_ == "to" for c in token.children)
+
+
+_EXPECTING = data.words(_WORDS, "expecting_verbs")
+
+
+def expected_act(token: Token) -> bool:
+    """"Roe had been expected to visit the capital next week", "analysts expect the army to
+    withdraw", "is predicted to sign": an infinitive under a verb of expecting
+    (``[expecting_verbs]``) is what others foresee, no act done nor promised by its doer (PLOVER's
+    AGREE is a promise); "agreed to visit", "plans to visit" are left to their own rules."""
+    return token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in _EXPECTING \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+_DELIBERATING = data.words(_WORDS, "deliberating_verbs")
+_MOOD_PARTICIPLES = data.words(_WORDS, "mood_participles")
+_MOOD_ADVERBS = data.words(_WORDS, "mood_adverbs")
+
+
+def deliberated_act(token: Token) -> bool:
+    """"Republicans have long considered using his past against her", "the ministry is weighing
+    imposing tariffs": a verb of weighing (``[deliberating_verbs]``) with a gerund for object
+    tells an act only thought of; neither the weighing (no talks: the model's CONSULT) nor the
+    gerund's act is an event. "Considered the proposal" (a noun) is left alone."""
+    if token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() in _DELIBERATING:
+        return any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and c.tag_ == "VBG" for c in token.children)
+    return token.tag_ == "VBG" and token.dep_ in ("xcomp", "ccomp", "dobj", "obj") \
+        and token.head.lemma_.lower() in _DELIBERATING
+
+
+def mood_participle(token: Token) -> bool:
+    """"As for Roe, he was strangely subdued": a participle that also names a mood
+    (``[mood_participles]``) told with an adverb of how one seemed (``[mood_adverbs]``) and no
+    agent is how someone was, no one subdued by force; "the gunman was quickly subdued" and
+    "subdued by guards" are left alone."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.lemma_.lower() not in _MOOD_PARTICIPLES:
+        return False
+    children = list(token.children)
+    return not any(c.dep_ == "agent" for c in children) and any(
+        c.dep_ == "advmod" and c.lower_ in _MOOD_ADVERBS for c in children)
 
 
 def _to_infinitive(token: Token) -> bool:
@@ -1771,7 +1909,8 @@ def electoral_defeat(token: Token) -> bool:
     reporter who was covering the vote count" is a beating. Force stays force when the doer or
     the beaten are armed ("the army defeated the rebels before the election", "police beat a
     candidate": a state's force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``),
-    when a weapon or a blow is named ("beat him with batons", "beaten to death") and when one
+    when a weapon or a blow is named ("beat him with batons", "beaten to death"; "with 47 percent"
+    is a share of the vote, ``_share_with``) and when one
     side is of one's own people or a private person (``[acquaintance_nouns]``: "accused of
     beating his ex-wife" in a story of a Senate race)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _DEFEATING:
@@ -1783,7 +1922,7 @@ def electoral_defeat(token: Token) -> bool:
     sides = [_antecedent(s) for s in sides]
     if any(_armed_or_national(s) or s.lemma_.lower() in _ARMED_GROUPS for s in sides):
         return False
-    if any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children) or _to_death(token):
+    if any(p.dep_ == "prep" and p.lower_ == "with" and not _share_with(p) for p in token.children) or _to_death(token):
         return False  # "beat protesters with batons", "beaten to death": a weapon, a blow
     if any(s.lemma_.lower().removeprefix("ex-") in _ACQUAINTANCES for s in sides):
         return False  # "claims he beat his former partner": a blow at home, whatever the race
@@ -1798,6 +1937,31 @@ def electoral_defeat(token: Token) -> bool:
     # a candidate's role tells a race only for verbs that tell no blow: "supporters beat an
     # opposition candidate" is an assault
     return not blow and any(t.lemma_.lower() in _VOTE_ROLES or t.lower_ in _VOTE_ROLES for t in token.sent)
+
+
+def _share_with(prep: Token) -> bool:
+    """A "with" phrase of a verb of beating that tells a share of a vote or a poll, no weapon:
+    "beat out Roe by a point, with 47 percent to her 46" (its object a word of the count,
+    ``[vote_contest_words]`` or ``[race_phrase_words]``); "with batons" is a weapon."""
+    race = _VOTE_CONTEST | _RACE_PHRASES
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in race or g.lower_ in race) for g in prep.children)
+
+
+def race_for_office(token: Token) -> bool:
+    """"Roe and Senator Pell battled to replace him", "three ministers vie to succeed the
+    premier": a verb of struggle (``[race_fight_verbs]``) whose infinitive takes an office or a
+    seat (``[office_taking_verbs]``) tells a race for it, no force between the rivals. Armed
+    sides ("rebels fought to replace the regime": a state's force or an armed group) are left
+    to fight."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _RACE_FIGHTS:
+        return False
+    # "battled to replace him": the infinitive as the parse hangs it, a complement or a purpose
+    if not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _OFFICE_TAKING
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+        return False
+    sides = [_antecedent(c) for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sides += [g for s in sides for g in s.children if g.dep_ == "conj"]
+    return bool(sides) and not any(_armed_or_national(s) or s.lemma_.lower() in _ARMED_GROUPS for s in sides)
 
 
 def _race_on_verb(token: Token, sides: list[Token]) -> bool:
@@ -2404,7 +2568,10 @@ def set_phrase(token: Token) -> Optional[tuple[str, Optional[str]]]:
                 return ("AID", None) if _funded_party(token) else NO_EVENT
             kind, _, mode = coded.partition("/")
             return kind, mode or None
-    if not objects and any(c.dep_ == "prt" and (lemma, c.lower_) in _PARTICLE_PHRASES for c in token.children):
+    # "backed away from the claim": the parse may hang the particle as an adverb, and a relative
+    # pronoun of a stranded preposition as the object ("the claim, which she backed away from")
+    if all(o.tag_ in ("WDT", "WP") for o in objects) and any(
+            c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in _PARTICLE_PHRASES for c in token.children):
         return NO_EVENT  # "the odds have shot up"
     return None
 
