@@ -46,7 +46,9 @@ other target is aimed at the place's country, but not an attack or a protest tol
 object (``scene_of_act``: "attacked in Baghdad"). A place, a topic or an instrument is no
 target: a town a trip went to (``town_destination``, kept as the location), what talks were on
 (``talk_topic``), a weapon (``instrument_target``), where an attack came from (``fired_from``),
-a bare act noun (``bare_act_noun``). Both are coded to a
+a bare act noun (``bare_act_noun``), a building or spot after "at" (``spot_at``), where a march
+set off (``march_start``); a decision stands for its maker (``decision_maker``) and a thing named
+by its owner's possessive for the owner (``thing_possessor``). Both are coded to a
 country and sector with ``event_tables``; a party that is a resolved speaker, or the subject of
 what a speaker said ("X said he would sue"), takes that entity and what the article says of it
 (``entity_coding``), and a person the article describes ("Swedish activist Greta Thunberg")
@@ -256,6 +258,7 @@ from onrecord.extract.events.parties import (
     invitation_answered,
     invitation_host,
     light_verb_target,
+    march_start,
     meeting_purpose,
     meeting_venue,
     met_on_trip,
@@ -266,9 +269,11 @@ from onrecord.extract.events.parties import (
     refused_asker,
     speaker_against_own_side,
     speaker_against_role_body,
+    spot_at,
     struck_by_relative,
     talk_topic,
     talks_partner,
+    thing_possessor,
     thing_target,
     tied_body_country,
     town_destination,
@@ -525,7 +530,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target_tok = ((_demanded_of(token, tables) if token_actor is not None else None)
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
             target_tok = light_verb_target(token, target_tok, tables)  # "sent troops to Syria": Syria
-            if talk_topic(target_tok) or instrument_target(target_tok) or fired_from(kind, target_tok):
+            if talk_topic(target_tok) or instrument_target(target_tok) or fired_from(kind, target_tok) \
+                    or march_start(token, kind, target_tok) or spot_at(target_tok):
                 target_tok = None  # "talks on the programme", "launched a missile", "fired from Gaza": no party
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
@@ -554,6 +560,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = refused_asker(token, tables)  # "X asked Y to ..., but he declined": X
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)
             target_tok = named_owner(target_tok, kind, tables)  # "a tax on Zedco products": Zedco
+            target_tok = thing_possessor(target_tok, kind, tables)  # "rejected several of Lee's remarks": Lee
             target_tok = counted_whole(target_tok, tables)  # "freed dozens of activists": the activists
             if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok) \
                     or bare_act_noun(target_tok) \

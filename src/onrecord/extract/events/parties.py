@@ -107,6 +107,9 @@ _DEMONSTRATIVES = data.words(_WORDS, "demonstratives")
 _INQUIRIES = data.words(_WORDS, "inquiry_words")
 _ACCUSATIONS = data.words(_WORDS, "accusation_verbs")
 _BIDS = data.words(_WORDS, "bid_nouns")
+_DECISIONS = data.words(_WORDS, "decision_nouns")  # "the ruling of the court": the court
+_SPOTS = data.words(_WORDS, "spot_nouns")  # "arrived at the airport": where, not whom
+_PARTITIVES = frozenset(PARTITIVE_PRONOUNS)  # "several of Lee's remarks" (``thing_possessor``)
 _BACKING = data.words(_WORDS, "backing_verbs")
 _THREAT_ENDS = data.words(_WORDS, "threat_end_marks")  # "... until Sweden joined"
 _CENSURED_ACTS = data.words(_WORDS, "censured_act_nouns")  # "condemned the crackdown on X" (``censured_act_doer``)
@@ -971,6 +974,30 @@ def named_owner(target: Optional[Token], kind: str, tables: Tables) -> Optional[
     return owner if owner is not None else target
 
 
+def thing_possessor(target: Optional[Token], kind: str, tables: Tables) -> Optional[Token]:
+    """The person or body whose words or deeds a target names through a possessive: "rejected
+    several of Lee's comments", "alleged that the company's marketing misled buyers" bear on Lee
+    and the company, not on the comments or the marketing. Only a common noun that names no actor
+    itself (reached through a partitive's "of": "several of", "some of"), whose possessive is a
+    name the parser tags as a person's or a body's, or a noun that names an actor by itself ("the
+    company's"); a pronoun's ("his remarks") and "the country's" (coded by the whole phrase:
+    "sanctions on the country's entities") are left as they are, and so is what an attack hit."""
+    if target is None or kind == "ASSAULT":
+        return target
+    thing = target
+    if thing.lower_ in _PARTITIVES:
+        thing = next((g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), thing)
+    if thing.pos_ != "NOUN" or thing.ent_type_ or _actor_head(thing, tables) or thing.lemma_.lower() in BODY_HEADS:
+        return target
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in _PRONOUNS or owner.pos_ == "PRON":
+        return target
+    named = owner.pos_ == "PROPN" and owner.ent_type_ in ("ORG", "PERSON")
+    body = owner.pos_ == "NOUN" and owner.lower_ not in _COUNTRY_NOUNS and _actor_head(owner, tables)
+    return owner if named or body else target
+
+
 def place_or_time_name(modifier: Token, compound: bool) -> bool:
     """A noun's modifier that says when or where its event happened, not who did it: a day or
     other span of time (``day_words``: "Sunday's massacre", not "May's deal"), or, as a
@@ -1082,7 +1109,8 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
         # "attacked the proclamation of the heights as Israeli land by Trump": the act's doer
         # after a misplaced "by" (``doer_on_verb``), not an actor the act's phrase names
         done = _possessed_act(obj, tables) or (not _actor_head(obj, tables) and doer_on_verb(obj) is not None)
-        return (_act_of(obj, tables) if done else None) or bidder(obj, tables) or _apposed_name(obj)
+        return (_act_of(obj, tables) if done else None) or bidder(obj, tables) or decision_maker(obj, tables) \
+            or _apposed_name(obj)
     other = _prep_target(holders, tables, _OTHER_TARGET_PREPS | _MEDIATION_PREPS if mediation else _OTHER_TARGET_PREPS)
     if other is not None:
         return other
@@ -1295,6 +1323,25 @@ def fired_from(kind: str, target: Optional[Token]) -> bool:
     across the border") is where the act came from, never whom it hit."""
     return kind == "ASSAULT" and target is not None and target.dep_ == "pobj" and target.head.lower_ == "from" \
         and target.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def spot_at(target: Optional[Token]) -> bool:
+    """A target named after "at" that is a building or a spot, where the act was done and not
+    whom it was done to: "arrived at Orlando International Airport", "lectured students at the
+    law school", "promised to build a wall at the border" (a place's name, FAC or LOC, or a noun
+    of ``[spot_nouns]``). People or a body after "at" ("fired at the police", "shouted at the
+    mayor") and an embassy (its state) stay the target."""
+    if target is None or target.dep_ != "pobj" or target.head.lower_ != "at":
+        return False
+    return target.ent_type_ in ("FAC", "LOC") or target.lemma_.lower() in _SPOTS
+
+
+def march_start(token: Token, kind: str, target: Optional[Token]) -> bool:
+    """Where a protest march set off, named after "from" on the protest's own verb ("marched
+    from the stadium to City Hall", "walked from Orsk Square"): the place it started from, never
+    whom it was against. A "from" on another word ("protesters from Chile") is left alone."""
+    return kind == "PROTEST" and target is not None and target.dep_ == "pobj" and target.head.lower_ == "from" \
+        and target.head.head.i == token.i
 
 
 def _mediation(token: Token, kind: str, actor: Token) -> bool:
@@ -1617,8 +1664,11 @@ def censured_act_doer(token: Token, kind: str, target: Optional[Token], tables: 
     sanctions on Huawei" accuse Israel and the United States; "students marched in protest
     against the killings of activists by police" protest against the police. A party the
     act's own phrase names after "on", "against" or "of", or by a possessive, is whom the act
-    hit, not whom the accusation or protest is aimed at: where the act's words name no doer
-    ("condemned the attack on its embassy") the event has no target rather than the victim.
+    hit, not whom the accusation or protest is aimed at, and so is an attack's noun itself taken
+    for a party ("condemned the bombing of a Chilean school": Chile's school, no Chile accused;
+    "condemned the arrest of journalists in Egypt" is left to the place's state):
+    where the act's words name no doer ("condemned the attack on its embassy") the event has no
+    target rather than the victim.
     Only an act that harms (``EVENT_NOUNS`` of force, coercion, sanction or threat, or
     ``[censured_act_nouns]``): "filed a lawsuit against the city" names the accusation itself,
     and its "against" is its target. A protest also takes the doer of the act it is against
@@ -1631,7 +1681,10 @@ def censured_act_doer(token: Token, kind: str, target: Optional[Token], tables: 
         if not harmful or _actor_head(act, tables):
             continue
         doer = _harmful_act_doer(act, verb, tables)
-        if target is not None and act.left_edge.i <= target.i <= act.right_edge.i and target.i != act.i:
+        # an attack's own noun taken for a party through its "of" ("condemned the bombing of a
+        # Chilean school"); not an arrest or a sanction, which a state does where it is told
+        itself = target is not None and target.i == act.i and EVENT_NOUNS.get(act.lemma_.lower(), ("",))[0] == "ASSAULT"
+        if target is not None and act.left_edge.i <= target.i <= act.right_edge.i and (target.i != act.i or itself):
             if doer is None or target.i != doer.i:
                 return doer  # the victim named inside the act's phrase: the doer, or no one
         elif target is None and kind == "PROTEST" and doer is not None:
@@ -1950,6 +2003,8 @@ def _act_of(obj: Token, tables: Tables) -> Optional[Token]:
                      for g in a.children if g.dep_ == "pobj"), None)
     if doer is None:  # "opposed the annexation of the island by Chile", its "by" hung on the verb
         doer = doer_on_verb(obj)
+    if doer is None:  # "criticized the ruling of the court", "the strategy the mayor announced"
+        doer = decision_maker(obj, tables)
     if doer is None or doer.lower_ in _PRONOUNS or not (_names_actor(doer, tables) or _proposer(obj, doer)):
         return None
     return doer
@@ -1986,6 +2041,24 @@ def bidder(obj: Token, tables: Tables) -> Optional[Token]:
         return None
     return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj" and _names_actor(g, tables)), None)
+
+
+def decision_maker(obj: Token, tables: Tables) -> Optional[Token]:
+    """Who made the decision or measure an object names (``[decision_nouns]``): its "of" phrase
+    ("criticized the ruling of the Supreme Court", "opposed the policy of the government") or the
+    subject of a clause that describes it and has no object of its own ("criticized the strategy
+    the mayor announced", "the decision that the council took"). An act aimed at a decision is
+    aimed at its maker, not at the decision. Only a word that names an actor, never a pronoun
+    ("the plan they made" may be the actor's own)."""
+    if obj.lemma_.lower() not in _DECISIONS:
+        return None
+    makers = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj"]
+    makers += [s for c in obj.children if c.dep_ == "relcl" and not any(o.dep_ in ("dobj", "obj") for o in c.children
+                                                                         if o.lower_ not in _RELATIVE_PRONOUNS)
+               for s in c.children if s.dep_ == "nsubj"]
+    return next((m for m in makers if m.lower_ not in _PRONOUNS and m.lower_ not in _RELATIVE_PRONOUNS
+                 and _names_actor(m, tables)), None)
 
 
 def hyphen_joined(word: Token) -> str:
