@@ -358,3 +358,20 @@ def test_a_not_only_claim_keeps_its_but_half(nlp):
                           "the moon have an atmosphere, but the atmosphere contains water.")
     assert [content for _, content, cue, _ in found if cue == "indicating"] == [
         "not only does the moon have an atmosphere, but the atmosphere contains water"]
+
+
+def test_a_when_clause_before_a_quote_is_no_statement_of_its_own(nlp):
+    # the clause says when the quoted words held; the quote alone is what was said
+    text = 'When she was picked, "I danced around the kitchen for an hour," she told the crowd at her panel.'
+    found = found_in(nlp, text)
+    assert [f[1] for f in found] == ["I danced around the kitchen for an hour,"]
+    assert found[0][:3] == ("direct", "I danced around the kitchen for an hour,", "told")
+
+
+def test_a_concession_before_a_quote_stays_part_of_what_was_said(nlp):
+    # "though" concedes a claim of the speaker's; only a clause of time is left out
+    text = ('Though clubs cannot vet every fan at the gate, "a crowd of masked men is a clear warning," '
+            'said the league lawyer Ada Pike.')
+    when = text.replace("Though clubs cannot vet every fan at the gate", "When the gates opened at noon")
+    assert "When the gates opened at noon" not in [f[1] for f in found_in(nlp, when)]
+    assert any(f[1].startswith("Though clubs") for f in found_in(nlp, text))
