@@ -183,7 +183,7 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         size = report.end - report.start
         if len(text[report.start:q.open_mark].split()) >= 3 and _opens_sentence(text, q) \
                 and circumstance_before_quote(doc, report.start, q):
-            # 'When she was cast, “I was speechless,” she told': the clause before the marks says
+            # 'When the vote was called, “I was stunned,” she told': the clause before the marks says
             # when the quoted words hold; the quote is the statement, alone
             taken.add(best)
             return [Found(q.start, q.end, "direct", report.cue, report.source, max(report.confidence, 0.8), quotes=[q])]
@@ -247,10 +247,10 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
 def circumstance_before_quote(doc: Doc, start: int, q: Quote) -> bool:
     """Whether the words of a report before a quotation's marks are only an adverbial clause of
     the quoted words' own verb, opened by a subordinator of time (``[time_openers]``: "when",
-    "after", "once"): in 'When she was cast, “I was speechless,” she told them' the parse hangs
-    "When she was cast" on "was" inside the marks, and the report runs from it; the clause tells
+    "after", "once"): in 'When the vote was called, “I was stunned,” she told them' the parse hangs
+    "When the vote was called" on "was" inside the marks, and the report runs from it; the clause tells
     when the quoted words hold and claims nothing of its own. Not a concession, a reason or a
-    condition ("Though campaigns cannot check every gift, “...”"), part of the claim; nor a
+    condition ("Though the count is not final, “...”"), part of the claim; nor a
     clause of the cue's own ("X emphasized that his country ... “We have missiles”"), words
     reported before the quote."""
     words = [t for t in doc if start <= t.idx < q.open_mark and not t.is_punct]
