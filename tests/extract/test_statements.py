@@ -3,7 +3,8 @@ confidence of each statement, before speakers are resolved."""
 import pytest
 
 from onrecord.extract import lexicon
-from onrecord.extract.statements import find_statements, passes_on_words
+from onrecord.extract.quotes import find_quotes
+from onrecord.extract.statements import circumstance_before_quote, find_statements, passes_on_words
 
 
 def found_in(nlp, text, quotes=None):
@@ -368,8 +369,10 @@ def test_a_when_clause_before_a_quote_is_no_statement_of_its_own(nlp):
     assert found[0][:3] == ("direct", "I danced around the kitchen for an hour,", "told")
 
 
-def test_a_concession_before_a_quote_stays_part_of_what_was_said(nlp):
+def test_a_concession_before_a_quote_is_no_mere_circumstance(nlp):
     # "though" concedes a claim of the speaker's; only a clause of time is left out
-    text = ('Though the ministry has not read the audit, "the numbers look far worse than last year," '
-            'said the aide Ada Pike.')
-    assert any(f[1].startswith("Though the ministry") for f in found_in(nlp, text))
+    when = 'When she was picked, "I danced around the kitchen for an hour," she told the crowd at her panel.'
+    though = when.replace("When she was picked", "Though she was not picked")
+    for text, circumstance in ((when, True), (though, False)):
+        q = find_quotes(text)[0]
+        assert circumstance_before_quote(nlp(text), 0, q) is circumstance
