@@ -3,7 +3,8 @@ confidence of each statement, before speakers are resolved."""
 import pytest
 
 from onrecord.extract import lexicon
-from onrecord.extract.statements import find_statements, passes_on_words
+from onrecord.extract.quotes import find_quotes
+from onrecord.extract.statements import circumstance_before_quote, find_statements, passes_on_words
 
 
 def found_in(nlp, text, quotes=None):
@@ -358,3 +359,20 @@ def test_a_not_only_claim_keeps_its_but_half(nlp):
                           "the moon have an atmosphere, but the atmosphere contains water.")
     assert [content for _, content, cue, _ in found if cue == "indicating"] == [
         "not only does the moon have an atmosphere, but the atmosphere contains water"]
+
+
+def test_a_when_clause_before_a_quote_is_no_statement_of_its_own(nlp):
+    # the clause says when the quoted words held; the quote alone is what was said
+    text = 'When she was picked, "I danced around the kitchen for an hour," she told the crowd at her panel.'
+    found = found_in(nlp, text)
+    assert [f[1] for f in found] == ["I danced around the kitchen for an hour,"]
+    assert found[0][:3] == ("direct", "I danced around the kitchen for an hour,", "told")
+
+
+def test_a_concession_before_a_quote_is_no_mere_circumstance(nlp):
+    # "though" concedes a claim of the speaker's; only a clause of time is left out
+    when = 'When she was picked, "I danced around the kitchen for an hour," she told the crowd at her panel.'
+    though = when.replace("When she was picked", "Though she was not picked")
+    for text, circumstance in ((when, True), (though, False)):
+        q = find_quotes(text)[0]
+        assert circumstance_before_quote(nlp(text), 0, q) is circumstance

@@ -205,6 +205,13 @@ def denies_clause_before(cand: Candidate) -> bool:
         and not not_made(cand) and not denied_by_subject(cand)
 
 
+@cache
+def time_openers() -> frozenset[str]:
+    """The subordinators of time whose clause before a quotation claims nothing
+    (``[time_openers]``, ``statements.circumstance_before_quote``)."""
+    return frozenset(data.words(CUES_FILE, "time_openers"))
+
+
 def places_figure(cand: Candidate) -> bool:
     """"Officials put the death toll at 32", "the agency has placed the count in the hundreds", "a
     poll put her support at 5 percent": a verb of ``[figure_placing]`` whose object is given a

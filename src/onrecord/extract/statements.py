@@ -181,6 +181,12 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     if best is not None and best_overlap > 0:
         report = reports[best]
         size = report.end - report.start
+        if len(text[report.start:q.open_mark].split()) >= 3 and _opens_sentence(text, q) \
+                and circumstance_before_quote(doc, report.start, q):
+            # 'When the vote was called, “I was stunned,” she told': the clause before the marks says
+            # when the quoted words hold; the quote is the statement, alone
+            taken.add(best)
+            return [Found(q.start, q.end, "direct", report.cue, report.source, max(report.confidence, 0.8), quotes=[q])]
         if len(text[report.start:q.open_mark].split()) >= 3 and _opens_sentence(text, q):
             # "X emphasized that his country ... power “We have missiles ...”": the complement
             # runs on into a quoted sentence; the report and the quote are two statements
@@ -236,6 +242,25 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         return [Found(q.start, q.end, "direct", None, None, 0.5, cue_less=True, quotes=[q],
                       narrated=_narrated_person(doc, q))]
     return []
+
+
+def circumstance_before_quote(doc: Doc, start: int, q: Quote) -> bool:
+    """Whether the words of a report before a quotation's marks are only an adverbial clause of
+    the quoted words' own verb, opened by a subordinator of time (``[time_openers]``: "when",
+    "after", "once"): in 'When the vote was called, “I was stunned,” she told them' the parse hangs
+    "When the vote was called" on "was" inside the marks, and the report runs from it; the clause tells
+    when the quoted words hold and claims nothing of its own. Not a concession, a reason or a
+    condition ("Though the count is not final, “...”"), part of the claim; nor a
+    clause of the cue's own ("X emphasized that his country ... “We have missiles”"), words
+    reported before the quote."""
+    words = [t for t in doc if start <= t.idx < q.open_mark and not t.is_punct]
+    if not words:
+        return False
+    clause = words[0].head if words[0].dep_ in ("advmod", "mark") else None
+    if clause is None or clause.dep_ != "advcl" or words[0].lower_ not in speech_acts.time_openers() \
+            or not q.start <= clause.head.idx < q.end:
+        return False
+    return all(t.i in {d.i for d in clause.subtree} for t in words)
 
 
 def _reports_quote(verb: Token, q: Quote, lex: Lexicon) -> bool:

@@ -413,6 +413,21 @@ def test_a_writing_given_another_nationality_is_not_the_earlier_writing(nlp):
     assert speaker.name != "Donald Trump"
 
 
+def test_a_press_statement_described_by_a_nationality_alone_is_that_country_s():
+    text = ("Leaders of Greece and Norway spoke by phone on Friday. A Greek statement said the two "
+            "sides had agreed to hold talks in the spring.")
+    found = statement_with(onrecord.extract(text), "hold talks").speaker
+    assert (found.name, found.type) == ("Greece", "GPE")
+    # a party's statement, or one of a country the article does not name, is no country's
+    party = text.replace("A Greek statement", "A Republican statement")
+    assert statement_with(onrecord.extract(party), "hold talks").speaker.type != "GPE"
+    unnamed = text.replace("A Greek statement", "A Danish statement")
+    assert statement_with(onrecord.extract(unnamed), "hold talks").speaker.type != "GPE"
+    # a report is written by the country's papers or scholars, not by its government
+    report = text.replace("A Greek statement said", "A Greek report said")
+    assert statement_with(onrecord.extract(report), "hold talks").speaker.type != "GPE"
+
+
 def test_stray_quote_marks_are_no_sentence_before(nlp):
     # the parser may cut a quotation's opening '' off as a sentence of its own
     doc = nlp("Tom Brown spoke on Monday. ''")

@@ -1616,6 +1616,10 @@ def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: boo
     named = named_issuer(state, head)
     if named is None and author_described(head) > 0:
         return None  # "the post by an unknown author" is no earlier writing's
+    if named is None:
+        national = national_press_writing(state, span, head)
+        if national is not None:
+            return national  # "The Zorbian statement called for talks": Zorbia's
     kinds = next((family for family in DOCUMENT_FAMILIES if lemma in family), {lemma})
     same_kind = [issuer for offset, kind, issuer in state.documents if offset < span.start_char and kind in kinds]
     if named is None and span[0].lower_ in ("another", "one"):  # "another slide" of the same deck
@@ -1637,6 +1641,32 @@ def issuer(state: ArticleState, span: Span, head: Token, lemma: str, courts: boo
     if span[0].lower_ == "the" and lemma in PRESS_WRITINGS:
         return announcing_body_before(state, head)
     return state.body_of_kind("court", span.start_char) if courts and lemma in COURT_WRITINGS else None
+
+
+def national_press_writing(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """"The Zorbian statement called for talks", "a Zorbian statement said": a press writing
+    (``PRESS_WRITINGS``: a statement, a release, an announcement) described by one nationality
+    word alone is that country's, speaking as its government: the one country named before
+    the writing, tagged as a place, that the word names (by ISO code). Only a press writing: "a
+    Zorbian report", "a Zorbian study" are written by papers and scholars of the country. None
+    when any other word describes the writing ("the Zorbian army statement", "the Zorbian
+    opposition's statement", a party: "the Republican statement"), when it is plural or names
+    its issuer (asked first, ``named_issuer``), or when no country, or more than one entity of
+    that country, is named before it."""
+    if head.lemma_.lower() not in PRESS_WRITINGS or head.tag_ != "NN" or span[-1].i != head.i:
+        return None
+    words = [t for t in span if t.i != head.i and t.lower_ not in ("the", "a", "an")]
+    if len(words) != 1 or span[0].i not in (words[0].i, words[0].i - 1):
+        return None
+    word = words[0]
+    if word.ent_type_ != "NORP" or word.dep_ != "amod" or qualifier(word.text) in PARTIES:
+        return None
+    code = _country_code(word.text)
+    if code is None:
+        return None
+    found = {id(e): e for o, e in state.bodies_by_offset if e.type == "GPE" and o < span.start_char
+             and (_country_code(e.name) or iso_places.country_code(e.name)) == code}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def announcing_body_before(state: ArticleState, head: Token) -> ArticleEntity | None:
