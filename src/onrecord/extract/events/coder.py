@@ -9,7 +9,9 @@ Korea 1 – 0": ``sports_context``) or at the polls ("Renk defeated President Da
 ``casualty_report``), a private journey or a return home ("refugees travelled to Malta", "the
 delegation returned to Nairobi": ``private_trip``, ``homecoming``), harm of no one's will ("the
 typhoon killed": ``natural_cause``), a declared state of emergency, a fire caught (``caught_hazard``), or the event gate
-(``gate.py``) judges it no event at all ("served", "founded" in general news). Some types
+(``gate.py``) judges it no event at all ("served", "founded" in general news) unless the grammar
+vouches for it: people let go by the verb's subject ("released two hostages": ``freed_captives``)
+or aid or money handed to a recipient its words place in a country (``aid_delivered``). Some types
 are set by what the verb is, whatever the model says: a light verb takes its event noun's type
 ("carried out airstrikes", "sent troops", "gave aid": ``model.light_verb_event``; the gate judges
 the noun, and the target is whom the act is aimed at, never the object: ``light_verb_target``),
@@ -165,6 +167,7 @@ from onrecord.extract.events.non_events import (
     act_in_the_abstract,
     act_type,
     agreed_with_view,
+    aid_delivered,
     attacked_idea,
     backed_work,
     campaign_attack,
@@ -181,6 +184,7 @@ from onrecord.extract.events.non_events import (
     fired_from_post,
     forced_resigner,
     fought_for_people,
+    freed_captives,
     hinted_demand,
     home_trip,
     homecoming,
@@ -279,7 +283,7 @@ from onrecord.extract.events.parties import (
     town_destination,
     victim_key,
 )
-from onrecord.extract.events.phrases import _PRONOUNS, _civil_body, _named, _phrase, _subject, _words
+from onrecord.extract.events.phrases import _PRONOUNS, _civil_body, _named, _names_actor, _phrase, _subject, _words
 from onrecord.extract.events.tables import Tables, word_key
 from onrecord.extract.events.verbal import retyped, verbal_check
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
@@ -394,7 +398,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 confidence *= 0.5  # reported as not (or not surely) happening
             if token.dep_ in _SIDE_CLAUSES or (token.dep_ == "xcomp" and token.head.pos_ == "VERB"):
                 confidence *= SIDE_WEIGHT  # "agreed to allow access": the agreeing is the event
-            if token.lemma_.lower() in _SAYING and kind not in ("REQUEST", "THREATEN") and not ended_protest(token):
+            if token.lemma_.lower() in _SAYING and kind not in ("REQUEST", "THREATEN") and not ended_protest(token) \
+                    and not staged_protest(token):  # "went on strike": "go" of speech ("goes like") no more
                 continue  # "claimed", "called the move ...": saying so is no event (PLOVER drops statements)
             if token.lemma_.lower() in _UNDERGONE:
                 continue  # "two victims died": what its subject underwent, done by no actor named
@@ -713,6 +718,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # "her skin broke", "the only thing": no political actor, no event; but "a
                 # roadside bombing near Samarra killed ..." is one, coded to where it happened
                 continue
+            # "the rebels released two hostages", "Zorbia sent medical supplies to Velmora": the
+            # grammar vouches for the act, which the gate, weighing the verb of news, would drop
+            vouched = victim is None and (freed_captives(token, kind, flags)
+                                          or aid_delivered(token, kind, flags, own_countries[1]))
+            if vouched:
+                kind, mode = ("RETREAT", "release") if kind == "RETREAT" else ("AID", None)
             gate_features: dict[str, float] = {}
             if gate is not None or gate_log is not None:
                 gate_features = {
@@ -727,8 +738,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # the gate's probability that this is a real event of this type is what a user
                 # can filter on (``onrecord events --min-confidence``)
                 confidence = gate.probability(gate_features)
-                if confidence < gate.threshold:
+                if confidence < gate.threshold and not vouched:
                     continue  # no event after all: "served", "founded", "took place" in general news
+                confidence = max(confidence, gate.threshold)  # a vouched act: as sure as the least kept
             if unnamed_doer:
                 actor = EventParty("", token.idx, token.idx, country=actor.country)  # only where it was
             parties_key = (_party_key(actor), _party_key(target))  # the same act told twice: as before
@@ -765,6 +777,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if dyadic and not (dyadic_or_one_sided(event)
                                or one_party_event(event) and subject_doer(token, actor_tok)):
                 continue  # "the vote was held", "criticized the decision": aimed at no one named
+            if dyadic and unaimed_inquiry(event, token, tables):
+                continue  # "began investigations of the crash": no one investigated
             if dyadic and denied_act(event, token):
                 continue  # "was never pressured by any official": told as not done
             key = (kind, *parties_key, when.date, flags["negated"])
@@ -782,6 +796,24 @@ def _act_noun(token: Token) -> Optional[str]:
     trigger."""
     light = light_verb_event(token)
     return light[0].lemma_.lower() if light is not None else None
+
+
+def unaimed_inquiry(event: Event, token: Token, tables: Tables) -> bool:
+    """Whether an investigation told by a light verb ("launched an investigation", "opened an
+    inquiry": ``model.light_verb_event``) names no one investigated ("began investigations of the
+    crash", "started its investigation by hiring a law firm"): PLOVER's ACCUSE/investigate is an
+    inquiry into someone's wrongdoing, and one into an accident or a company's own affairs accuses
+    no one. One whose target was read stays ("launched an investigation into the mayor"), and so
+    does one "against" anyone, or whose "into" or "of" names an actor, the target reading missed
+    (on the noun or its verb: "opened fraud investigations yesterday against 15 executives")."""
+    if event.mode != "investigate" or event.target is not None:
+        return False
+    light = light_verb_event(token)
+    if light is None:
+        return False
+    return not any(p.dep_ == "prep" and (p.lower_ == "against" or p.lower_ in ("into", "of") and any(
+        _names_actor(w, tables) for w in p.subtree if w.pos_ in ("NOUN", "PROPN", "PRON")))
+        for p in (*light[0].children, *token.children))
 
 
 def denied_act(event: Event, token: Token) -> bool:

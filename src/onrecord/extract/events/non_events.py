@@ -106,6 +106,13 @@ _RESTRICTIONS = data.words(_WORDS, "restriction_nouns")
 _PROTESTERS = data.words(_WORDS, "protester_nouns")
 _PROTEST_ACTIONS = data.mapping(_WORDS, "protest_nouns")  # noun -> PLOVER mode
 _PROTEST_TAKING = data.words(_WORDS, "protest_taking_verbs")
+_PROTEST_GOING = data.words(_WORDS, "protest_going_verbs")
+_FREEING = data.words(_WORDS, "freeing_verbs")
+_FREED_PEOPLE = (data.words(_WORDS, "freed_people_nouns") | data.words(_WORDS, "people_nouns")
+                 | data.words(_WORDS, "held_people_nouns"))
+_AID_GIVING = data.words(_WORDS, "aid_giving_verbs")
+_AID_GOODS = data.words(_WORDS, "aid_goods") | data.words(_WORDS, "aid_words")
+_FREED_PRONOUNS = frozenset({"him", "her", "them"})
 _PROTEST_GATHERINGS = data.words(_WORDS, "protest_gatherings")
 _PROTEST_BLOCKING = data.words(_WORDS, "protest_blocking_verbs")
 _PROTEST_ENDING = data.words(_WORDS, "protest_ending_verbs")
@@ -997,6 +1004,63 @@ def troop_withdrawal(token: Token, actor: Token) -> bool:
     return any(t.lemma_.lower() in TROOPS and t.pos_ == "NOUN" for t in (actor, *objects))
 
 
+def freed_captives(token: Token, kind: str, flags: dict[str, bool]) -> bool:
+    """"The rebels released two hostages", "Zorbia freed the journalist Ann Roe", "the army released
+    dozens of detainees": people let go by the verb's own subject are PLOVER's RETREAT/release, an
+    event whatever the event gate makes of the verb (in news "release" is most often of a thing:
+    "released a statement", "released the album", so the gate weighs the lemma down). Only an
+    active verb, told as done, whose direct object names people (a person's or a people's name,
+    a noun of people held or let go: ``[freed_people_nouns]``, a "him" or "them"), or a count
+    "of" such people; not "released a report", "released the names of the victims", nor "was
+    released from hospital" (no one named letting go)."""
+    if kind != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() not in _FREEING:
+        return False
+    if flags["negated"] or flags["hypothetical"] or flags["future"]:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or not any(
+            c.dep_ == "nsubj" for c in token.children):
+        return False
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+        people = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj" and obj.pos_ in ("NUM", "NOUN")
+                          and obj.lemma_.lower() not in _FREED_PEOPLE]
+        if any(_freed_person(p) for p in people):
+            return True
+    return False
+
+
+def _freed_person(word: Token) -> bool:
+    """Whether a noun (or pronoun) names people one can hold: a person's or a people's name ("Ann
+    Roe", "19 Christians"), a noun of people (``[freed_people_nouns]``), "him", "her", "them"."""
+    if word.ent_type_ in ("PERSON", "NORP") or word.lower_ in _FREED_PRONOUNS:
+        return True
+    return word.pos_ == "NOUN" and word.lemma_.lower() in _FREED_PEOPLE
+
+
+def aid_delivered(token: Token, kind: str, flags: dict[str, bool], target_country: Optional[str]) -> bool:
+    """"Zorbia sent medical supplies to Velmora", "Japan provided $5 million in aid to Kenya": aid or
+    money handed over to a recipient the words name as a state or a people is PLOVER's AID, an event
+    whatever the event gate makes of a general verb ("provided", "sent", "gave" of news). Only an
+    active verb told as done (``[aid_giving_verbs]``), whose direct object is aid or goods of aid
+    (``[aid_goods]``, ``[aid_words]``) or a sum of money, and whose target names its own country
+    (``target_country``: the target's country read from its own words, not guessed). Not "provided
+    information to police", "gave a speech", nor a gift to a campaign or a person the words place
+    in no country."""
+    if kind not in ("AID", "COOPERATE", "AGREE") or token.pos_ != "VERB" or token.lemma_.lower() not in _AID_GIVING:
+        return False
+    if flags["negated"] or flags["hypothetical"] or flags["future"] or not target_country:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or not any(
+            c.dep_ == "nsubj" for c in token.children):
+        return False
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+        words = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                        for g in p.children if g.dep_ == "pobj")]
+        if any(w.ent_type_ == "MONEY" or w.lemma_.lower() in _AID_GOODS for w in words):
+            return True
+    return False
+
+
 def meeting_held(token: Token, kind: str, flags: dict[str, bool]) -> bool:
     """"The Taliban met with the US envoy", "held talks with Iran": a meeting that took place is
     PLOVER's CONSULT; the verb table (CAMEO's "express intent to meet") and the model read AGREE,
@@ -1032,17 +1096,41 @@ def protest_action(token: Token) -> Optional[str]:
     """The PLOVER mode of a protest action the verb joins, stages or starts ("thousands joined the
     protest", "workers staged a strike", "began a boycott"): the act is PROTEST, which the model
     sometimes reads as ACCUSE; None when the object is no protest action."""
-    if token.pos_ != "VERB" or not _verb_in(token, _PROTEST_TAKING):
+    if token.pos_ != "VERB" or not (_verb_in(token, _PROTEST_TAKING) or _verb_in(token, _PROTEST_GOING)):
         return None
-    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.ent_type_ != "DATE"):
+    for obj in (c for c in _protest_objects(token) if c.ent_type_ != "DATE"):
         lemma = obj.lemma_.lower()  # "started March with a surplus": a month, no march
         if lemma == "strike" and any(c.lower_ == "hunger" for c in obj.children):
             return "hunger"
-        if lemma == "strike" and armed_strike(obj, token):
-            continue  # "launched air strikes against the militants": force, no walkout
+        if lemma == "strike" and obj.dep_ != "pobj" and armed_strike(obj, token):
+            continue  # "launched air strikes against the militants": force, no walkout ("went on strike" is one)
         if lemma in _PROTEST_ACTIONS:
             return _PROTEST_ACTIONS[lemma]
+        if lemma in _PROTEST_GATHERINGS and gathering_against(obj, token):
+            return "demo"
     return None
+
+
+def gathering_against(gathering: Token, verb: Token) -> bool:
+    """"Staged rallies against the party's leader", "held a march against the reform": a rally or
+    a march (``[protest_gatherings]``) aimed "against" someone or something, in the noun's phrase or
+    the verb's own prepositions ("staged a rally in the capital against the reform", however the
+    parse hangs the "against") is a protest; a rally held with no "against" is as often a
+    campaign's ("held a rally in Ohio") and is left to the model."""
+    words = [*gathering.subtree, *(w for c in verb.children if c.dep_ == "prep" for w in c.subtree)]
+    return any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children)
+               for c in words)
+
+
+def _protest_objects(token: Token) -> list[Token]:
+    """What a protest-taking verb takes part in: the object of "staged a strike", or the "on"
+    of a verb of going ("workers went on strike", "has gone on hunger strike": ``protest_going_verbs``),
+    whose subject is the one protesting; "went on a tour" or "went on television" names no
+    protest action (``protest_action`` reads the noun)."""
+    if _verb_in(token, _PROTEST_GOING):
+        return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                for g in c.children if g.dep_ == "pobj"]
+    return [c for c in token.children if c.dep_ in ("dobj", "obj")]
 
 
 def _verb_in(token: Token, lemmas: frozenset[str]) -> bool:

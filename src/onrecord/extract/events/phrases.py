@@ -41,12 +41,30 @@ def _subject(token: Token) -> Optional[Token]:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if token.dep_ == "relcl":
             return token.head
+        shared = passive_shared_subject(token)
+        if shared is not None:
+            return shared
         if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and token.head.i != token.i:
             token = token.head
             seen += 1
             continue
         return None
     return None
+
+
+def passive_shared_subject(token: Token) -> Optional[Token]:
+    """The subject an active verb shares with the passive it is joined to: "the governor was
+    charged by the prosecutor and will resign" (the governor resigns, not the prosecutor, the
+    passive's "by"). None for a verb that is passive itself or joined to an active one, and for a bare
+    participle, which shares the passive ("was questioned by reporters and then arrested")."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    if token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children):
+        return None
+    head = token.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _named(token: Token, within: bool = False) -> bool:
