@@ -1,6 +1,7 @@
-"""An "according to" that only says where another attribution was read is no statement of its
-own (``statements.relayed_attribution``): the words stay with the one who said them. Invented
-sentences."""
+"""An "according to" or an outlet's report that only says where another attribution was read is no
+statement of its own (``statements.relayed_attribution``), and words an outlet quoted or cited
+someone for are theirs (``candidates.relayed_source``, ``statements.quoted_as_saying``): the words
+stay with the one who said them. Invented sentences."""
 import onrecord
 
 
@@ -31,3 +32,63 @@ def test_what_a_poll_s_respondents_say_stays_the_poll_s(nlp):
     text = "According to a new Zorb Institute poll, most voters say they would pay more for local bread."
     found = speakers_of(text)
     assert any(cue and cue.lower() == "according" for _, cue in found), found
+
+
+def test_according_to_after_the_attribution_of_a_quote_before_it_is_no_second_speaker(nlp):
+    # the "according to" content is the attribution alone, the quote cut off at its closing mark
+    text = '"Is the port a priority for the two of them?" Marta Lisk asked at a rally, according to the Zorb Sun.'
+    found = speakers_of(text)
+    assert ("Marta Lisk", "asked") in found
+    assert all((cue or "").lower() != "according" for _, cue in found), found
+
+
+def test_an_outlet_that_reports_what_someone_said_passes_the_words_on(nlp):
+    # the inner speaker's words, kept though the classifier is unsure of a report inside another
+    found = speakers_of("Zedland Radio reported that the governor said the bridge would reopen by May.")
+    assert found == [("governor", "said")], found
+
+
+def test_an_outlets_report_of_a_deeper_verb_stays_the_outlets(nlp):
+    found = speakers_of("As Zorbnet reported, on Friday the Zorb council was refusing to call the crash an accident.")
+    assert ("Zorbnet", "reported") in found, found
+    found = speakers_of("Zorbnet reported its source claimed a fourth man escaped.")
+    assert [name for name, _ in found] == ["its source"], found
+
+
+def test_a_short_quote_the_agency_quoted_someone_as_saying_is_theirs(nlp):
+    found = speakers_of('"Exports will rise next year," the agency quoted Oil Minister Reza Tavani as saying.')
+    assert found == [("Reza Tavani", "saying")], found
+
+
+def test_words_an_outlet_reported_quoting_or_citing_someone_are_theirs(nlp):
+    found = speakers_of('"We are not leaving the harbour," the Daily Zorb reported, quoting a senior navy officer.')
+    assert found == [("senior navy officer", "reported")], found
+    found = speakers_of("The mayor had resigned in March, the Zorb Times reported, citing two aides to the council.")
+    assert [name for name, _ in found] == ["two aides"], found
+    # a writing cited is no speaker, nor is a speaker's own "citing" of a body
+    found = speakers_of("The Zorb Journal, citing internal documents, reported that the campaign spent too much.")
+    assert [name for name, _ in found] == ["Zorb Journal"], found
+    found = speakers_of("The senator said, citing the budget office, that costs would rise.")
+    assert [name for name, _ in found] == ["senator"], found
+
+
+def test_whom_an_outlet_reported_as_stating_is_the_speaker_though_parsed_as_its_object(nlp):
+    # the parse makes "officials" the object of "reported" and "stated" a conjunct of it
+    found = speakers_of("Zorbnet later reported officials, following an inquiry, stated it was a melon.")
+    assert found == [("officials", "stated")], found
+    # a thing reported and a second verb joined by "and" are both the outlet's
+    found = speakers_of("Zorbnet reported the crash and said that the driver had been drinking.")
+    assert [name for name, _ in found] == ["Zorbnet"], found
+
+
+def test_a_body_that_notes_what_a_judge_said_passes_the_words_on(nlp):
+    found = speakers_of("The court noted Judge Ana Lisk said the files had been recovered in May.")
+    assert found == [("Ana Lisk", "said")], found
+    # a claim about what someone said stays the claimant's
+    found = speakers_of("Tom Roe claimed Judge Ana Lisk said the files had been recovered in May.")
+    assert ("Tom Roe", "claimed") in found, found
+
+
+def test_a_source_parsed_as_the_object_of_reported_speaks_the_clause_after_it(nlp):
+    found = speakers_of("Zorbnet further reported its source said that the tenant moved in the day before the blast.")
+    assert found == [("its source", "said")], found

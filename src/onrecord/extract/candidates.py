@@ -1238,6 +1238,9 @@ def speaker_token(cue: Token) -> Token | None:
     """The head of the cue's speaker mention: its subject, the agent of a passive, or the
     possessor of a noun cue ("his claim"); for a cue without a subject of its own ("stood and
     said", "is expected to say") the subject of the verb it hangs from."""
+    relayed = relayed_source(cue)
+    if relayed is not None:
+        return relayed
     for child in cue.children:
         if child.dep_ in ("nsubj", "expl"):
             if child.dep_ == "expl":
@@ -1280,6 +1283,9 @@ def speaker_token(cue: Token) -> Token | None:
     caused = caused_speaker(cue)
     if caused is not None:
         return caused
+    reported = subject_read_as_reported_object(cue)
+    if reported is not None:
+        return reported
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
     # takes the subject of the clause it hangs from
     head = cue
@@ -1629,6 +1635,46 @@ def quoted_person(cue: Token) -> Token | None:
             return None
         verb = verbs[-1]
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def relayed_source(cue: Token) -> Token | None:
+    """"“We stay,” the Zorb Herald reported, quoting a navy officer", "The mayor quit, the
+    Herald reported, citing two aides": a participle of quoting (``statement_cues.txt
+    [quoting]``) hung on the cue names whose words the subject only passes on; the words are the
+    object's, when it may speak (``may_author``: a name, people, a body; not a writing, "citing
+    internal documents", nor a thing, "citing concerns"). "quoting" marks another's words after
+    any cue ('"...," Roe said, quoting Lincoln'); "citing" only after "reported", an outlet's
+    verb: "the senator said, citing the budget office, ..." are still the senator's own words."""
+    quoting = data.words(CUES_FILE, "quoting")
+    for child in cue.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in quoting:
+            continue
+        if child.lemma_.lower() != "quote" and cue.lemma_.lower() != "report":
+            continue
+        obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+        if obj is not None and may_author(obj) and obj.lemma_.lower() not in WRITING_HEADS:
+            return obj
+    return None
+
+
+def subject_read_as_reported_object(cue: Token) -> Token | None:
+    """"Zorbnet later reported officials, following an inquiry, stated it was a melon": the parse
+    makes "officials" the object of "reported" and hangs the cue, with no subject of its own, on
+    "reported" as a conjunct or its clause ("Zorbnet reported its source said that ..."); the
+    words are the officials', passed on by the outlet. Taken only
+    when the object may speak (``may_author``; not a writing or a thing: "reported the crash and
+    said") and no "and" or "or" joins the cue to the reporting verb: then the cue is the verb
+    reported, not a second act of the outlet."""
+    verb = cue.head
+    if cue.dep_ not in ("conj", "dep", "ccomp") or verb.i >= cue.i or verb.lemma_.lower() != "report" \
+            or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    if any(c.dep_ == "cc" and verb.i < c.i < cue.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if obj is None or not may_author(obj) or obj.lemma_.lower() in WRITING_HEADS:
+        return None
+    return obj
 
 
 def conjunct_read_as_subject(cue: Token, obj: Token) -> int | None:

@@ -19,6 +19,10 @@ confidence. Speakers are resolved afterwards (``speakers/``).
   headline cited in a list of sources ('“...” — Daily Star, August 16, 2008', ``cited_headline``).
 - "as reported by the Courier" beside another speech verb only says where the words were read
   (``passes_on_words``): no cue of its own, and no part of what was said (``after_aside``).
+- Words an outlet only passes on are their speaker's: "according to" or "reported" whose content
+  is another attribution ("Zedwire reported the mayor said ...") gives way to it
+  (``relayed_attribution``), and '“...,” the agency quoted X as saying' is X's however short
+  (``quoted_as_saying``).
 - A writing that is a cue speaks for who issued it ("the palace issued a statement to the
   effect ...", ``writing_issuer``).
 """
@@ -31,9 +35,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord import data
 from onrecord.extract import classifier, doc_index, speech_acts, stated_objects
 from onrecord.extract import lexicon as lexicon_mod
 from onrecord.extract.candidates import (
+    CUES_FILE,
     Candidate,
     candidates,
     name_tail_read_as_subject,
@@ -140,15 +146,40 @@ def relayed_attribution(f: Found, found: list[Found]) -> bool:
     """Whether an "according to" statement only says where another attribution was read: in
     '"We stay," Lisk said, according to a transcript' the words are Lisk's, cue and speaker
     inside the content of "according to"; the transcript (an outlet, a record) passed them on
-    and is no second speaker of the same words. A poll or survey is not passing words on: what
-    its respondents "say" is its finding ("according to a Zorb poll, most voters say ...")."""
-    if f.cue is None or f.cue.lower_ != "according":
+    and is no second speaker of the same words. So is a verb of reporting (``statement_cues.txt
+    [relaying]``) whose content is another's attribution ("Zedwire reported the mayor said the
+    road is shut": the mayor's words, passed on). A poll or survey is not passing words on:
+    what its respondents "say" is its finding ("according to a Zorb poll, most voters say ...")."""
+    relaying = data.words(CUES_FILE, "relaying")
+    if f.cue is None or f.cue.lower_ != "according" and f.cue.lemma_.lower() not in relaying:
         return False
     if f.source is not None and f.source.lemma_.lower() in SAMPLING_WRITINGS:
         return False
     return any(d is not f and d.cue is not None and d.source is not None
                and f.start <= d.cue.idx < f.end and f.start <= d.source.idx < f.end
-               and _overlap((d.start, d.end), (f.start, f.end)) > 0 for d in found)
+               and (_overlap((d.start, d.end), (f.start, f.end)) > 0 or words_just_before(d, f))
+               and (f.cue.lower_ == "according" or reported_speech_verb(d.cue, f.cue))
+               for d in found)
+
+
+def reported_speech_verb(inner: Token, report: Token) -> bool:
+    """Whether ``inner`` is the verb of saying of the clause a verb of reporting reports
+    ("Zedwire reported the mayor said ...", "reported its source claimed ..."): the words are
+    passed on whole. A verb deeper in that clause ("reported the White House was refusing to
+    call it terrorism") leaves the report the outlet's own."""
+    return inner.dep_ == "ccomp" and inner.head.i == report.i \
+        and lexicon_mod.load().is_speech(inner.lemma_.lower())
+
+
+def words_just_before(d: Found, f: Found) -> bool:
+    """Whether ``d``'s words end where ``f``'s content begins, with nothing but closing marks,
+    punctuation and spaces between: in '“Is it a priority?” Lisk said at a rally, according to
+    the Zorb Sun' the "according to" content is the attribution alone, the quote just before it
+    cut off at its closing mark. Words a sentence or more before are not it."""
+    if d.end > f.start or d.cue is None:
+        return False
+    between = doc_index.text(d.cue.doc)[d.end:f.start]
+    return len(between) <= 4 and all(c.isspace() or c in '"”’\'.,?!' for c in between)
 
 
 def attribution_only(f: Found) -> bool:
@@ -212,6 +243,9 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     if predicate is not None:
         return [Found(q.start, q.end, "direct", predicate, speaker_token(predicate), 0.7, quotes=[q])]
     verb = _embedding_verb(doc, q)
+    relaying = quoted_as_saying(verb) if verb is not None else None
+    if relaying is not None:
+        return [_quote_of(doc, q, relaying, 0.75)]
     # a short fragment belongs to the sentence that carries it ("as Trump went on about “how the
     # system is rigged,” ..."), a longer quote to the nearest cue ("“...,” she said")
     cue = _nearby_cue(doc, q, lex, words, quotes or []) if verb is None or words >= 6 else None
@@ -261,6 +295,23 @@ def circumstance_before_quote(doc: Doc, start: int, q: Quote) -> bool:
             or not q.start <= clause.head.idx < q.end:
         return False
     return all(t.i in {d.i for d in clause.subtree} for t in words)
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """'“Exports will rise,” the agency quoted the minister as saying': the verb whose clause
+    holds the quote is one of quoting (``statement_cues.txt [quoting]``) with "as saying" after
+    its object; the quote is what "saying" reports, the minister's words
+    (``candidates.quoted_person``), however short, not the agency's nor words too short to be a
+    statement. The "saying" token, or None."""
+    if verb.lemma_.lower() not in data.words(CUES_FILE, "quoting") \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            saying = next((c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() == "say"), None)
+            if saying is not None:
+                return saying
+    return None
 
 
 def _reports_quote(verb: Token, q: Quote, lex: Lexicon) -> bool:
@@ -364,6 +415,8 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
             continue  # a pattern never seen as an attribution: not worth scoring
         else:
             weight = model.probability(candidate_features(cand, lex))
+            if weight < THRESHOLD and relayed_report(cand, lex):
+                weight = THRESHOLD  # the words a report passes on: their speaker's own statement
             if weight < THRESHOLD or _narrates_conduct(cand, doc):
                 continue
         kept = best.get(cand.cue.i)
@@ -1077,6 +1130,19 @@ def named_relative_speaker(cand: Candidate) -> bool:
     return cand.relation == "characterise" and cue.dep_ == "relcl" and source is not None \
         and source.lower_ == "who" and source.dep_ == "nsubj" and cue.head.ent_type_ == "PERSON" \
         and cue.head.i < source.i
+
+
+def relayed_report(cand: Candidate, lex: Lexicon) -> bool:
+    """"Zedwire reported that the governor said the road is shut": a speech verb with a named or
+    described subject (``_reported_speech``) whose clause is what a verb of reporting passes on.
+    The words are the governor's; the classifier, unsure of a report inside another, would
+    leave them to the outlet (``relayed_attribution`` then drops the outlet's). A report by a
+    thing ("the poll reported most voters said") is a finding and is left to the classifier."""
+    cue = cand.cue
+    outer = cue.head
+    return _reported_speech(cand, lex) and cue.dep_ == "ccomp" and outer.lemma_.lower() == "report" \
+        and outer.pos_ == "VERB" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in SAMPLING_WRITINGS
+                                             for c in outer.children)
 
 
 def _reported_speech(cand: Candidate, lex: Lexicon) -> bool:
