@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.query import Record, date_bound
-from record_helpers import corpus
+from record_helpers import article, corpus, person, said
 
 
 def test_a_statement_in_its_context(store):
@@ -38,3 +38,19 @@ def test_query_date_bounds_refuse_impossible_dates():
     for bad in ("2020-13", "2020-02-30", "May 2020", "20-01-01"):
         with pytest.raises(ValueError, match="is not a date"):
             date_bound(bad, end=False)
+
+
+def test_a_country_filter_holds_unnamed_speakers_whose_words_name_that_country(store):
+    text = ("A senior Norwegian official said that the fishing talks would resume. "
+            "Officials said little else. Mara Velt, the Norwegian trade minister, said the talks were useful.")
+    store.save([article("z1", text, "2018-03-02", [
+        said(text, "the fishing talks would resume", "senior Norwegian official", "e1", kind="indirect"),
+        said(text, "little else", "Officials", "e2", kind="indirect", type="GROUP"),
+        said(text, "the talks were useful", "Mara Velt", "e3", kind="indirect", affiliation="Norway"),
+    ], [person("e1", "senior Norwegian official"), person("e2", "Officials", type="GROUP"),
+        person("e3", "Mara Velt", roles=["trade minister"], affiliation="Norway")])])
+    record = Record(store)
+    found = {s.text: s.speaker_entity for s in record.statements(country="NOR", limit=None)}
+    assert set(found) == {"the fishing talks would resume", "the talks were useful"}
+    assert found["the fishing talks would resume"] is None  # still unnamed: no entity is made up for it
+    assert record.statements(country="SWE", limit=None) == []

@@ -6,6 +6,9 @@ written ("Trump administration", "Iranian media") one, all coded with the event 
 tables; and the country the event coder gave the speaker where the article makes it an event's
 actor weighs one. A speaker's countries are the codes with the most votes (several on a tie).
 Codes are ISO3 countries or PLOVER's IGO, NGO, IMG...
+
+An unnamed speaker ("a senior Iranian official") has no cross-article entity; its statements
+speak for the country its own words or affiliation name (``unnamed_statements_of_country``).
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from onrecord.extract.events import tables
 from onrecord.query.memo import remembered
 from onrecord.store import Store
 from onrecord.store.event_schema import events
-from onrecord.store.schema import article_speakers
+from onrecord.store.schema import article_speakers, statements
 
 _BATCH = 500
 
@@ -87,3 +90,22 @@ def speakers_of_country(store: Store, code: str) -> list[str]:
     """The entity ids whose countries include ``code`` (ISO3 or IGO...), in id order."""
     code = code.strip().upper()
     return sorted(e for e, codes in speaker_countries(store).items() if code in codes)
+
+
+def unnamed_statements_of_country(store: Store, code: str) -> list[int]:
+    """The keys (``statements.pk``) of statements whose speaker the record leaves unnamed (no
+    cross-article entity) and whose affiliation or words as written name the country ``code``:
+    "a senior Iranian official" speaks for IRN. A bare "officials" names no country and is left out."""
+    code = code.strip().upper()
+    return list(remembered(store, ("unnamed_of_country", code), lambda: _unnamed_of_country(store, code)))
+
+
+def _unnamed_of_country(store: Store, code: str) -> list[int]:
+    query = (select(statements.c.pk, article_speakers.c.affiliation, article_speakers.c.name)
+             .select_from(statements.join(article_speakers, and_(
+                 article_speakers.c.article_id == statements.c.article_id,
+                 article_speakers.c.local_id == statements.c.speaker_local_id)))
+             .where(statements.c.entity_id.is_(None)))
+    with store.engine.connect() as conn:
+        return [pk for pk, affiliation, name in conn.execute(query)
+                if code in {text_country(affiliation or ""), text_country(name or "")}]

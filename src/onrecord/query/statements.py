@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator, Optional
 
-from sqlalchemy import FromClause, Row, func, select
+from sqlalchemy import FromClause, Row, func, or_, select
 from sqlalchemy.sql import Select
 
 from onrecord.model import KINDS
 from onrecord.query import memo
-from onrecord.query.countries import speakers_of_country
+from onrecord.query.countries import speakers_of_country, unnamed_statements_of_country
 from onrecord.query.filters import date_bound, search_words, shown, text_order
 from onrecord.query.memo import remembered
 from onrecord.query.speakers import speaker as one_speaker
@@ -90,7 +90,9 @@ def filtered(store: Store, query: Select[Any], speaker: Optional[str], kind: Opt
     if speaker:
         query = query.where(statements.c.entity_id == one_speaker(store, speaker).id)
     if country:
-        query = query.where(statements.c.entity_id.in_(speakers_of_country(store, country)))
+        # named speakers of that country, and unnamed ones whose own words name it
+        query = query.where(or_(statements.c.entity_id.in_(speakers_of_country(store, country)),
+                                statements.c.pk.in_(unnamed_statements_of_country(store, country))))
     if kind:
         kinds = [k.strip() for k in kind.split(",")]
         unknown = [k for k in kinds if k not in KINDS]
