@@ -68,7 +68,7 @@ def test_every_speaker_of_the_example_has_a_colour_of_its_own(web_client):
     colours = re.findall(r'class="swatch (c\d+)"', legend)
     assert len(colours) > 8 and len(set(colours)) == len(colours)  # more speakers than the old 8 colours
     facts = re.search(r'<p class="facts">(.*?)</p>', page, re.S).group(1)
-    assert "·  ·" not in facts and not facts.strip().startswith("·") and "undated · 19 statements" in facts
+    assert "·  ·" not in facts and not facts.strip().startswith("·") and "undated · 20 statements" in facts
 
 
 @pytest.fixture(scope="module")
