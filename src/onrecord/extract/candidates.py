@@ -1638,18 +1638,17 @@ def quoted_person(cue: Token) -> Token | None:
 
 
 def relayed_source(cue: Token) -> Token | None:
-    """"“We stay,” the Zorb Herald reported, quoting a navy officer", "The mayor quit, the
-    Herald reported, citing two aides": a participle of quoting (``statement_cues.txt
-    [quoting]``) hung on the cue names whose words the subject only passes on; the words are the
-    object's, when it may speak (``may_author``: a name, people, a body; not a writing, "citing
-    internal documents", nor a thing, "citing concerns"). "quoting" marks another's words after
-    any cue ('"...," Roe said, quoting Lincoln'); "citing" only after "reported", an outlet's
-    verb: "the senator said, citing the budget office, ..." are still the senator's own words."""
-    quoting = data.words(CUES_FILE, "quoting")
+    """"“We stay,” the Zorb Herald reported, quoting a navy officer": "quoting" hung on an
+    outlet's "reported" names whose words it only passes on; the words are the object's, when it
+    may speak (``may_author``: a name, people, a body; not a writing nor a thing). Not after
+    another cue: '"...," Roe said, quoting Lincoln' are Roe's words, whoever first said them.
+    Not "citing": "The mayor quit, the Herald reported, citing two aides" is the Herald's report
+    in its own words (the speaker table reads it so), as "the senator said, citing the budget
+    office, ..." is the senator's."""
+    if cue.lemma_.lower() != "report":
+        return None
     for child in cue.children:
-        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in quoting:
-            continue
-        if child.lemma_.lower() != "quote" and cue.lemma_.lower() != "report":
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() != "quote":
             continue
         obj = next((c for c in child.children if c.dep_ == "dobj"), None)
         if obj is not None and may_author(obj) and obj.lemma_.lower() not in WRITING_HEADS:
