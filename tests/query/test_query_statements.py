@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.query import Record, date_bound
+from onrecord.query.countries import speaks_for_country
 from record_helpers import article, corpus, person, said
 
 
@@ -54,3 +55,11 @@ def test_a_country_filter_holds_unnamed_speakers_whose_words_name_that_country(s
     assert set(found) == {"the fishing talks would resume", "the talks were useful"}
     assert found["the fishing talks would resume"] is None  # still unnamed: no entity is made up for it
     assert record.statements(country="SWE", limit=None) == []
+
+
+@pytest.mark.parametrize("name, code", [
+    ("senior Norwegian official", "NOR"), ("Norwegian media", "NOR"), ("Norway's fisheries ministry", "NOR"),
+    ("critics of the Norwegian government", None), ("Western diplomats in Oslo", None),
+    ("a lawyer for the Norwegian-born activist", None), ("Norwegian dissidents", None), ("officials", None)])
+def test_an_unnamed_speaker_speaks_for_the_country_named_before_its_head(name, code):
+    assert speaks_for_country(name) == code

@@ -8,7 +8,7 @@ actor weighs one. A speaker's countries are the codes with the most votes (sever
 Codes are ISO3 countries or PLOVER's IGO, NGO, IMG...
 
 An unnamed speaker ("a senior Iranian official") has no cross-article entity; its statements
-speak for the country its own words or affiliation name (``unnamed_statements_of_country``).
+speak for the country its own words name before their head (``speaks_for_country``).
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from typing import Iterable, Optional, Sequence
 
 from sqlalchemy import and_, select
 
+from onrecord import data
 from onrecord.extract.events import tables
 from onrecord.query.memo import remembered
 from onrecord.store import Store
@@ -94,18 +95,32 @@ def speakers_of_country(store: Store, code: str) -> list[str]:
 
 def unnamed_statements_of_country(store: Store, code: str) -> list[int]:
     """The keys (``statements.pk``) of statements whose speaker the record leaves unnamed (no
-    cross-article entity) and whose affiliation or words as written name the country ``code``:
-    "a senior Iranian official" speaks for IRN. A bare "officials" names no country and is left out."""
+    cross-article entity) and whose own words name the country ``code`` before their head
+    (``speaks_for_country``): "a senior Iranian official", "Iranian media" speak for IRN."""
     code = code.strip().upper()
     return list(remembered(store, ("unnamed_of_country", code), lambda: _unnamed_of_country(store, code)))
 
 
+def speaks_for_country(name: str) -> Optional[str]:
+    """The country an unnamed speaker's words say it speaks for: a country or nationality word
+    before the head noun ("senior Iranian official", "Iran's foreign ministry"), never one in a
+    phrase after it ("diplomats in Tehran", "critics of the Iranian government", "a lawyer for
+    the Iranian-born activist": ``speaker_words.txt [trailing_prepositions]``), nor for people
+    outside or against it ("Iranian dissidents", ``[outsider_nouns]``). An affiliation is not read: for an
+    unnamed speaker it is often the country talked about."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() in data.words("speaker_words.txt", "outsider_nouns"):
+        return None
+    if any(w.lower() in data.words("speaker_words.txt", "trailing_prepositions") for w in words[1:]):
+        return None
+    return text_country(" ".join(words[:-1]))
+
+
 def _unnamed_of_country(store: Store, code: str) -> list[int]:
-    query = (select(statements.c.pk, article_speakers.c.affiliation, article_speakers.c.name)
+    query = (select(statements.c.pk, article_speakers.c.name)
              .select_from(statements.join(article_speakers, and_(
                  article_speakers.c.article_id == statements.c.article_id,
                  article_speakers.c.local_id == statements.c.speaker_local_id)))
              .where(statements.c.entity_id.is_(None)))
     with store.engine.connect() as conn:
-        return [pk for pk, affiliation, name in conn.execute(query)
-                if code in {text_country(affiliation or ""), text_country(name or "")}]
+        return [pk for pk, name in conn.execute(query) if speaks_for_country(name or "") == code]
