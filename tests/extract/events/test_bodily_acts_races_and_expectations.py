@@ -95,3 +95,34 @@ def test_fighting_for_the_people_one_serves_is_a_promise(nlp):
     assert fought_for_people(_on(nlp, "Ms. Quell said she would fight for working families.", "fight"))
     assert not fought_for_people(_on(nlp, "Militias fought for the villagers against the army.", "fought"))
     assert not fought_for_people(_on(nlp, "Government troops fought for the town.", "fought"))
+
+
+def test_a_fight_with_an_opponent_is_no_race(nlp):
+    assert not race_for_office(_on(nlp, "Farmers battled Zorbian gunmen to win back their fields.", "battled"))
+    assert not race_for_office(_on(nlp, "Fans fought with police to become the first inside the hall.", "fought"))
+    assert not race_for_office(_on(nlp, "Students fought to win the release of their teacher.", "fought"))
+    assert race_for_office(_on(nlp, "Quell and Tarn fought to win the seat.", "fought"))
+
+
+def test_a_nationality_makes_no_rivals_armed(nlp):
+    assert race_for_office(_on(nlp, "Peruvian senators Mara Quell and Dov Tarn battled to succeed the president.",
+                               "battled"))
+    assert race_for_office(_on(nlp, "Peruvian senators battled to replace the speaker.", "battled"))
+
+
+def test_a_construction_site_blocked_is_not_censored(nlp):
+    assert not censored_content(_on(nlp, "Residents blocked the building site of the new dam.", "blocked"))
+    assert not censored_content(_on(nlp, "Strikers blocked the channel near the port.", "blocked"))
+    assert censored_content(_on(nlp, "The Vardan ministry blocked several news sites.", "blocked"))
+
+
+def test_agreeing_on_the_question_of_a_matter_is_an_accord(nlp):
+    assert not agreed_with_person(_on(nlp, "The Vardan premier agreed with Premier Dov Tarn on the question "
+                                          "of joint patrols.", "agreed"))
+
+
+def test_a_person_grabbed_and_carried_off_is_abducted(nlp):
+    doc = nlp("Gunmen grabbed the union leader from his home and drove him away.")
+    events = find_events(doc, "t", "2021-03-02", gated=False, dyadic=False)
+    assert [(e.type, e.mode) for e in events if e.trigger.text == "grabbed"] == [("ASSAULT", "abduct")]
+    assert grabbed_person(_on(nlp, "A guard grabbed the protester by the collar.", "grabbed"))

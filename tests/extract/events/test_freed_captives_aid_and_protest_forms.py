@@ -86,3 +86,19 @@ def test_an_active_verb_joined_to_a_passive_shares_its_subject(nlp):
     assert _subject(_token(doc, "resign")).text == "governor"  # not the prosecutor, the passive's "by"
     doc = nlp("The clerk was questioned by inspectors and then arrested.")
     assert passive_shared_subject(_token(doc, "arrested")) is None  # a bare participle shares the passive
+
+
+def test_pictures_or_lists_of_people_released_free_no_one(nlp):
+    for text in ("The rebels released a video of the Peruvian hostages.",
+                 "The rebels released photos of the Peruvian journalist.",
+                 "The rebels released a list of detainees."):
+        events = find_events(nlp(text), "t", "2022-06-07", gated=False, dyadic=False)
+        assert not any(e.mode == "release" for e in events), text
+    assert ("RETREAT", "release", "released") in _events(nlp, "The rebels released two of the Peruvian hostages.")
+
+
+def test_goods_sold_or_sent_to_a_spot_are_no_aid(nlp):
+    for text, verb in (("Peruvian firm Zedco supplied equipment to the Chilean police under a $9 million contract.",
+                        "supplied"),
+                       ("The army sent equipment to the Peruvian border.", "sent")):
+        assert ("AID", None, verb) not in _events(nlp, text), text

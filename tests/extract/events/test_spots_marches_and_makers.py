@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from event_lookup import event_at as at
 from onrecord.extract.events import tables
+from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.parties import spot_at, thing_possessor
 
 
@@ -66,3 +67,39 @@ def test_a_thing_bears_on_its_named_owner(nlp):
     assert thing_possessor(_word(doc, "advertising"), "ACCUSE", t).text == "advertising"
     doc = nlp("Rebels shelled the Zedco Corporation's warehouse.")
     assert thing_possessor(_word(doc, "warehouse"), "ASSAULT", t).text == "warehouse"
+
+
+def test_what_an_attack_or_a_protest_is_at_is_its_aim(nlp):
+    assert _target(nlp, "Gunmen fired rockets at the Tarvian army base on Monday.", "fired") \
+        == "the Tarvian army base"
+    doc = nlp("Gunmen fired rockets at the Tarvian army base on Monday.")
+    assert not spot_at(_word(doc, "base"), "ASSAULT") and spot_at(_word(doc, "base"), "CONSULT")
+    doc = nlp("Students protested at the stadium on Friday.")
+    assert not spot_at(_word(doc, "stadium"), "PROTEST") and not spot_at(_word(doc, "stadium"), "COERCE")
+
+
+def test_a_body_named_after_at_is_no_spot(nlp):
+    doc = nlp("Senator Roe spoke at Zedco Corporation on Friday.")
+    body = _word(doc, "Corporation")
+    assert body.ent_type_ == "ORG" and not spot_at(body, "CONSULT")
+
+
+def test_a_delegation_sent_is_aimed_where_it_goes(nlp):
+    assert _target(nlp, "Peru sent a delegation to Chile last week.", "sent") == "Chile"
+
+
+def test_a_request_is_aimed_at_whom_it_was_put_to(nlp):
+    t = tables.load()
+    doc = nlp("Senator Roe urged the Zedco Corporation's lawyers to settle.")
+    assert thing_possessor(_word(doc, "lawyers"), "REQUEST", t).text == "lawyers"
+    doc = nlp("Senator Roe criticized the Zedco Corporation's advertising.")
+    assert thing_possessor(_word(doc, "advertising"), "REQUEST", t).text == "advertising"
+
+
+def test_guards_of_honour_or_of_a_museum_are_no_troops(nlp):
+    for text in ("The palace sent a guard of honour to greet the Tarvian king.",
+                 "The Velmont museum sent its guards to protect the paintings."):
+        events = find_events(nlp(text), "t", "2020-05-05", gated=False, dyadic=False)
+        assert not any(e.type == "MOBILIZE" for e in events), text
+    e = at(nlp, "The Tarvian army deployed border guards along the river.", "deployed")
+    assert e.type == "MOBILIZE"

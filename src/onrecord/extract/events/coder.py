@@ -256,6 +256,7 @@ from onrecord.extract.events.parties import (
     censured_act_doer,
     counted_victims,
     court_named_in,
+    delegation_destination,
     fired_from,
     happening_doer,
     instrument_target,
@@ -535,8 +536,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target_tok = ((_demanded_of(token, tables) if token_actor is not None else None)
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
             target_tok = light_verb_target(token, target_tok, tables)  # "sent troops to Syria": Syria
+            target_tok = delegation_destination(token, target_tok, tables)  # "sent a delegation to X": X
             if talk_topic(target_tok) or instrument_target(target_tok) or fired_from(kind, target_tok) \
-                    or march_start(token, kind, target_tok) or spot_at(target_tok):
+                    or march_start(token, kind, target_tok) or spot_at(target_tok, kind):
                 target_tok = None  # "talks on the programme", "launched a missile", "fired from Gaza": no party
             if kind in ("ACCUSE", "PROTEST"):
                 target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
@@ -721,7 +723,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             # "the rebels released two hostages", "Zorbia sent medical supplies to Velmora": the
             # grammar vouches for the act, which the gate, weighing the verb of news, would drop
             vouched = victim is None and (freed_captives(token, kind, flags)
-                                          or aid_delivered(token, kind, flags, own_countries[1]))
+                                          or aid_delivered(token, kind, flags, own_countries[1], target_tok, actor_tok))
             if vouched:
                 kind, mode = ("RETREAT", "release") if kind == "RETREAT" else ("AID", None)
             gate_features: dict[str, float] = {}

@@ -34,6 +34,8 @@ REQUEST_VERBS = data.words(_WORDS, "request_verbs")
 _STRIKE_ARMS = data.words(_WORDS, "armed_modifiers_of_strike")
 _BATCH_NOUNS = data.words(_WORDS, "event_batch_nouns")
 _UNARMED = data.words(_WORDS, "unarmed_act_modifiers")
+_GUARDS = data.words(_WORDS, "guard_nouns")  # a force only when named or armed (``armed_guard``)
+_GUARD_FORCES = data.words(_WORDS, "guard_force_modifiers")
 _STRIKE_FORCE_VERBS = data.words(_WORDS, "strike_force_verbs")
 # a request verb that takes what it asks for as its direct object ("urged sanctions"); the others
 # only with "for" ("pressed for talks": "pressed the offensive" goes on with it)
@@ -118,8 +120,21 @@ def light_verb_event(token: Token) -> Optional[tuple[Token, Coded]]:
             continue
         if noun.lemma_.lower() == "strike" and not armed_strike(noun, token):
             continue
+        if noun.lemma_.lower() in _GUARDS and not armed_guard(noun):
+            continue  # "sent a guard of honour", "sent its guards to protect the exhibition"
         return noun, coded
     return None
+
+
+def armed_guard(noun: Token) -> bool:
+    """Whether a "guard" sent or deployed is a force (``[guard_nouns]``): a name ("the National
+    Guard", "the Republican Guard": a proper noun, or a proper noun before it) or one a word of
+    ``[guard_force_modifiers]`` makes armed ("military guards", "border guards"). "A guard of
+    honour" greets, and a museum's or a firm's guards ("sent its guards") are no troops."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+        return False  # "a guard of honour"
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in _GUARD_FORCES) for c in noun.children)
 
 
 def reports_act(verb: Token, noun: Token) -> bool:

@@ -201,6 +201,7 @@ _VOTE_ROLES = data.words(_WORDS, "vote_role_words")
 _BLOWS = data.words(_WORDS, "blow_defeat_verbs")
 _RACE_SIDES = data.words(_WORDS, "race_side_nouns")  # "beat her rival" (``electoral_defeat``)
 _RACE_FIGHTS = data.words(_WORDS, "race_fight_verbs")  # "battled to replace him" (``race_for_office``)
+_RACE_PRIZES = data.words(_WORDS, "race_prizes")  # "fought to win the seat" (``race_for_office``)
 _OFFICE_TAKING = data.words(_WORDS, "office_taking_verbs")
 _RACE_PHRASES = data.words(_WORDS, "race_phrase_words")  # "beat him by 22 points" (``electoral_defeat``)
 _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
@@ -740,7 +741,7 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     if supplied is not None:
         return supplied
     if not later and grabbed_person(token):
-        return "ASSAULT", "beat"
+        return ("ASSAULT", "abduct") if carried_off(token) else ("ASSAULT", "beat")
     if not later and sexual_abuse(token):
         return "ASSAULT", "sexual"
     if not later and censored_content(token):
@@ -753,9 +754,20 @@ _SEXUAL_ABUSE = data.words(_WORDS, "sexual_abuse_verbs")
 _SEXUAL_BY_ITSELF = data.words(_WORDS, "sexual_by_itself_verbs")
 _CENSORING = data.words(_WORDS, "censoring_verbs")
 _CENSORED = data.words(_WORDS, "censored_things")
+_SPOT_NOUNS = data.words(_WORDS, "spot_nouns")  # "sent equipment to the border": a place (``aid_delivered``)
+_BUSINESSES = data.words(_WORDS, "business_nouns")  # "the firm Zedco supplied": a sale (``aid_delivered``)
+_SALES = data.words(_WORDS, "sale_nouns")
+_CENSORED_IF_ONLINE = data.words(_WORDS, "censored_if_online")  # "news sites", not "the construction site"
+_ONLINE = data.words(_WORDS, "online_modifiers")
 # the pronouns of one whose body is seized (``grabbed_person``)
 _BODY_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "me", "us", "you", "i", "we"})
 _PEOPLE_NOUNS = data.words(_WORDS, "people_nouns") | data.words("speaker_words.txt", "person_nouns")
+# whose body may be grabbed: people, and the crowd of a protest ("grabbed the protester")
+_SEIZABLE_PEOPLE = _PEOPLE_NOUNS | data.words(_WORDS, "protester_nouns")
+_CARRYING_OFF = data.words(_WORDS, "carrying_off_verbs")  # "grabbed him and drove him away" (``carried_off``)
+# counts of people let go ("dozens of detainees", "some of the hostages": ``freed_captives``)
+_FREED_COUNTS = (data.words(_WORDS, "freed_counts") | data.words(_WORDS, "quantity_nouns")
+                 | data.words("speaker_words.txt", "partitive_pronouns"))
 
 
 def _seized(token: Token) -> list[Token]:
@@ -767,13 +779,28 @@ def grabbed_person(token: Token) -> bool:
     """"The reporter was grabbed by a man in his entourage", "shoved her", "grabbed her arm":
     laying hold of someone's body (``[bodily_seizing_verbs]`` with a person, "her", a noun of
     people or a part of someone's body for object) is a blow, PLOVER's ASSAULT/beat, not the
-    seizure of goods (COERCE/seize) the verb table gives "grab"; "grabbed the microphone",
-    "grabbed the headlines" are left alone."""
+    seizure of goods (COERCE/seize) the verb table gives "grab" (an abduction when the one grabbed
+    is carried off: ``carried_off``); "grabbed the microphone", "grabbed the headlines" are left
+    alone. People are those of ``[people_nouns]``, the person nouns and ``[protester_nouns]``."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _BODILY_SEIZING:
         return False
-    return any(o.lower_ in _BODY_PRONOUNS or o.ent_type_ == "PERSON" or o.lemma_.lower() in _PEOPLE_NOUNS
+    return any(o.lower_ in _BODY_PRONOUNS or o.ent_type_ == "PERSON" or o.lemma_.lower() in _SEIZABLE_PEOPLE
                or o.lemma_.lower() in _BODY_PARTS and any(c.dep_ == "poss" for c in o.children)
                for o in _seized(token))
+
+
+def carried_off(token: Token) -> bool:
+    """A person grabbed (``grabbed_person``) and taken away: "grabbed the opposition leader from
+    his home", "grabbed him and drove him away", "seized her and bundled her into a van" is an
+    abduction, PLOVER's ASSAULT/abduct, no blow. The grab's own "from" a place (a noun: not "from
+    behind"), or a verb joined to it of carrying off (``[carrying_off_verbs]``) with "away" or
+    "off" or an "into"."""
+    if any(p.dep_ == "prep" and p.lower_ == "from" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                                                          for g in p.children) for p in token.children):
+        return True
+    return any(v.dep_ == "conj" and v.pos_ == "VERB" and v.lemma_.lower() in _CARRYING_OFF and any(
+        c.dep_ == "prt" and c.lower_ in ("away", "off") or c.dep_ == "prep" and c.lower_ == "into"
+        or c.dep_ == "advmod" and c.lower_ in ("away", "off") for c in v.children) for v in token.children)
 
 
 def sexual_abuse(token: Token) -> bool:
@@ -793,10 +820,14 @@ def censored_content(token: Token) -> bool:
     """"Saudi authorities have blocked nearly 400,000 websites", "the ministry banned the app":
     shutting out what people read or post (``[censoring_verbs]`` with ``[censored_things]`` as
     object or passive subject) is PLOVER's COERCE/censor, no protest's obstruction (the verb
-    table's "blocked"). Blocking roads, a bill or a deal is left alone."""
+    table's "blocked"). A site, a page or a channel (``[censored_if_online]``) is one only
+    with a word of the web or the news before it (``[online_modifiers]``: "blocked news sites",
+    "banned the TV channel"; not "blocked the construction site"). Blocking roads, a bill or a
+    deal is left alone."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _CENSORING:
         return False
-    return any(o.lemma_.lower() in _CENSORED for o in _seized(token))
+    return any(o.lemma_.lower() in _CENSORED or o.lemma_.lower() in _CENSORED_IF_ONLINE and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _ONLINE for c in o.children) for o in _seized(token))
 
 
 def handed_in_resignation(token: Token) -> bool:
@@ -1011,8 +1042,9 @@ def freed_captives(token: Token, kind: str, flags: dict[str, bool]) -> bool:
     "released a statement", "released the album", so the gate weighs the lemma down). Only an
     active verb, told as done, whose direct object names people (a person's or a people's name,
     a noun of people held or let go: ``[freed_people_nouns]``, a "him" or "them"), or a count
-    "of" such people; not "released a report", "released the names of the victims", nor "was
-    released from hospital" (no one named letting go)."""
+    "of" such people (``_count_of``); not "released a report", "released the names of the
+    victims", "released a video of the hostages", nor "was released from hospital" (no one
+    named letting go)."""
     if kind != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() not in _FREEING:
         return False
     if flags["negated"] or flags["hypothetical"] or flags["future"]:
@@ -1022,11 +1054,18 @@ def freed_captives(token: Token, kind: str, flags: dict[str, bool]) -> bool:
         return False
     for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
         people = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for g in p.children if g.dep_ == "pobj" and obj.pos_ in ("NUM", "NOUN")
-                          and obj.lemma_.lower() not in _FREED_PEOPLE]
+                          for g in p.children if g.dep_ == "pobj" and _count_of(obj)]
         if any(_freed_person(p) for p in people):
             return True
     return False
+
+
+def _count_of(word: Token) -> bool:
+    """Whether a word counts the people its "of" names ("two of the hostages", "dozens of
+    detainees", "a group of workers", "some of them"): a number, or a word of ``[freed_counts]``
+    (``[quantity_nouns]`` beside it). "A video of the hostages", "photos of the journalist", "a
+    list of journalists" are things."""
+    return word.pos_ == "NUM" or word.lower_ in _FREED_COUNTS or word.lemma_.lower() in _FREED_COUNTS
 
 
 def _freed_person(word: Token) -> bool:
@@ -1037,7 +1076,8 @@ def _freed_person(word: Token) -> bool:
     return word.pos_ == "NOUN" and word.lemma_.lower() in _FREED_PEOPLE
 
 
-def aid_delivered(token: Token, kind: str, flags: dict[str, bool], target_country: Optional[str]) -> bool:
+def aid_delivered(token: Token, kind: str, flags: dict[str, bool], target_country: Optional[str],
+                  target: Optional[Token] = None, actor: Optional[Token] = None) -> bool:
     """"Zorbia sent medical supplies to Velmora", "Japan provided $5 million in aid to Kenya": aid or
     money handed over to a recipient the words name as a state or a people is PLOVER's AID, an event
     whatever the event gate makes of a general verb ("provided", "sent", "gave" of news). Only an
@@ -1045,10 +1085,17 @@ def aid_delivered(token: Token, kind: str, flags: dict[str, bool], target_countr
     (``[aid_goods]``, ``[aid_words]``) or a sum of money, and whose target names its own country
     (``target_country``: the target's country read from its own words, not guessed). Not "provided
     information to police", "gave a speech", nor a gift to a campaign or a person the words place
-    in no country."""
+    in no country. What a business sells or a contract or deal hands over is trade, no aid
+    (``_sale``: "the firm Zedco supplied equipment to the police under a contract"); a target
+    that is a place or a spot, not a recipient ("sent equipment to the border": a place's name,
+    LOC or FAC, or a noun of ``[spot_nouns]``), vouches for nothing."""
     if kind not in ("AID", "COOPERATE", "AGREE") or token.pos_ != "VERB" or token.lemma_.lower() not in _AID_GIVING:
         return False
     if flags["negated"] or flags["hypothetical"] or flags["future"] or not target_country:
+        return False
+    if target is not None and (target.ent_type_ in ("LOC", "FAC") or target.lemma_.lower() in _SPOT_NOUNS):
+        return False
+    if _sale(token, actor):
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or not any(
             c.dep_ == "nsubj" for c in token.children):
@@ -1059,6 +1106,16 @@ def aid_delivered(token: Token, kind: str, flags: dict[str, bool], target_countr
         if any(w.ent_type_ == "MONEY" or w.lemma_.lower() in _AID_GOODS for w in words):
             return True
     return False
+
+
+def _sale(token: Token, actor: Optional[Token]) -> bool:
+    """Whether goods handed over are a sale: the giver a business (its head or a noun before it
+    of ``[business_nouns]``: "the firm Zedco", "Chinese firm Zedco") or the verb's own phrases
+    naming a contract or a deal (``[sale_nouns]``: "under a $20 million contract")."""
+    if actor is not None and any(t.lemma_.lower() in _BUSINESSES for t in (actor, *actor.children)
+                                 if t is actor or t.dep_ in ("compound", "appos", "amod")):
+        return True
+    return any(t.lemma_.lower() in _SALES for p in token.children if p.dep_ == "prep" for t in p.subtree)
 
 
 def meeting_held(token: Token, kind: str, flags: dict[str, bool]) -> bool:
@@ -1369,9 +1426,11 @@ def agreed_with_person(token: Token) -> bool:
 
 def _on_a_view(prep: Token) -> bool:
     """An "on" phrase whose object is the topic of a view (``[view_topics]``: "on the issue", "on
-    that point"), not a matter settled ("on a ceasefire")."""
+    that point"), not a matter settled ("on a ceasefire"), nor a topic its "of" names ("on the
+    question of joint patrols": the patrols are the matter)."""
     return prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _VIEW_TOPICS for g in prep.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in _VIEW_TOPICS
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children) for g in prep.children)
 
 
 def plain_warning(token: Token) -> bool:
@@ -2040,16 +2099,29 @@ def race_for_office(token: Token) -> bool:
     premier": a verb of struggle (``[race_fight_verbs]``) whose infinitive takes an office or a
     seat (``[office_taking_verbs]``) tells a race for it, no force between the rivals. Armed
     sides ("rebels fought to replace the regime": a state's force or an armed group) are left
-    to fight."""
+    to fight, and so is a fight with an opponent ("battled the gunmen to win back their land",
+    "fought with police to become the first ...": an object, or a "with" or "against" phrase).
+    "Win" tells a race only with an office, a seat or a race for object (``[race_prizes]``: "win
+    the seat", not "win the release of their leader"). A nationality makes no rivals armed
+    ("Kenyan senators battled to succeed him"): only words of arms do."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _RACE_FIGHTS:
         return False
+    if any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("with", "against") for c in token.children):
+        return False  # "battled the gunmen", "fought with police": an opponent fought
+
+    def taking_office(verb: Token) -> bool:
+        if verb.lemma_.lower() not in _OFFICE_TAKING or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                 for a in verb.children):
+            return False
+        return verb.lemma_.lower() != "win" or any(
+            o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _RACE_PRIZES for o in verb.children)
     # "battled to replace him": the infinitive as the parse hangs it, a complement or a purpose
-    if not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _OFFICE_TAKING
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+    if not any(c.dep_ in ("xcomp", "advcl") and taking_office(c) for c in token.children):
         return False
     sides = [_antecedent(c) for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     sides += [g for s in sides for g in s.children if g.dep_ == "conj"]
-    return bool(sides) and not any(_armed_or_national(s) or s.lemma_.lower() in _ARMED_GROUPS for s in sides)
+    return bool(sides) and not any(any(t.lower_ in _ARMED for t in _phrase(s)) or s.lemma_.lower() in _ARMED_GROUPS
+                                   for s in sides)
 
 
 def _race_on_verb(token: Token, sides: list[Token]) -> bool:

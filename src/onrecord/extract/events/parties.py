@@ -64,6 +64,8 @@ _TARGET_PREPS = data.words(_WORDS, "target_prepositions")
 _OWN_POSSESSIVES = data.words(_WORDS, "own_possessives")
 _AIMED_PREPS = data.words(_WORDS, "aimed_prepositions")  # those that name the target before an object
 _OTHER_TARGET_PREPS = _TARGET_PREPS - _AIMED_PREPS
+_DELEGATIONS = data.words(_WORDS, "delegation_nouns")  # "sent a delegation to X" (``delegation_destination``)
+_DELEGATION_SENDING = data.words(_WORDS, "delegation_sending_verbs")
 _SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})  # their "with" names a partner (``light_verb_target``)
 _POSSESSOR_PREPS = data.words(_WORDS, "possessor_prepositions")  # "agreed with Lee's remarks": Lee
 _DESCRIBED_PEOPLE = data.words(_WORDS, "described_people_pronouns")  # "praised those who stayed"
@@ -109,6 +111,7 @@ _ACCUSATIONS = data.words(_WORDS, "accusation_verbs")
 _BIDS = data.words(_WORDS, "bid_nouns")
 _DECISIONS = data.words(_WORDS, "decision_nouns")  # "the ruling of the court": the court
 _SPOTS = data.words(_WORDS, "spot_nouns")  # "arrived at the airport": where, not whom
+_AIMED_AT_KINDS = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # "fired at the base": the aim (``spot_at``)
 _PARTITIVES = frozenset(PARTITIVE_PRONOUNS)  # "several of Lee's remarks" (``thing_possessor``)
 _BACKING = data.words(_WORDS, "backing_verbs")
 _THREAT_ENDS = data.words(_WORDS, "threat_end_marks")  # "... until Sweden joined"
@@ -981,9 +984,10 @@ def thing_possessor(target: Optional[Token], kind: str, tables: Tables) -> Optio
     itself (reached through a partitive's "of": "several of", "some of"), whose possessive is a
     name the parser tags as a person's or a body's, or a noun that names an actor by itself ("the
     company's"); a pronoun's ("his remarks") and "the country's" (coded by the whole phrase:
-    "sanctions on the country's entities") are left as they are, and so is what an attack hit."""
-    if target is None or kind == "ASSAULT":
-        return target
+    "sanctions on the country's entities") are left as they are, and so is what an attack hit and
+    the target of a request (whom it was put to: "urged the mayor to drop Zedco's permit")."""
+    if target is None or kind in ("ASSAULT", "REQUEST"):
+        return target  # a request is aimed at whom it was put to, not at whose thing it asks about
     thing = target
     if thing.lower_ in _PARTITIVES:
         thing = next((g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1325,13 +1329,18 @@ def fired_from(kind: str, target: Optional[Token]) -> bool:
         and target.ent_type_ in ("GPE", "LOC", "FAC")
 
 
-def spot_at(target: Optional[Token]) -> bool:
+def spot_at(target: Optional[Token], kind: str = "") -> bool:
     """A target named after "at" that is a building or a spot, where the act was done and not
     whom it was done to: "arrived at Orlando International Airport", "lectured students at the
     law school", "promised to build a wall at the border" (a place's name, FAC or LOC, or a noun
     of ``[spot_nouns]``). People or a body after "at" ("fired at the police", "shouted at the
-    mayor") and an embassy (its state) stay the target."""
-    if target is None or target.dep_ != "pobj" or target.head.lower_ != "at":
+    mayor") and an embassy (its state) stay the target; so does a body's name the parser tags
+    (ORG: "spoke at the Zedco Center"), a proper noun no FAC or LOC, and whatever an attack, a
+    coercion or a protest is "at" (``_AIMED_AT_KINDS``: "fired rockets at the army base",
+    "protested at the Carter Center": there "at" is the aim)."""
+    if target is None or target.dep_ != "pobj" or target.head.lower_ != "at" or kind in _AIMED_AT_KINDS:
+        return False
+    if target.ent_type_ == "ORG" or target.pos_ == "PROPN" and target.ent_type_ not in ("FAC", "LOC"):
         return False
     return target.ent_type_ in ("FAC", "LOC") or target.lemma_.lower() in _SPOTS
 
@@ -1867,6 +1876,19 @@ def light_verb_target(token: Token, target: Optional[Token], tables: Tables) -> 
     if found is None and light[1][0] == "ASSAULT":
         found = _prep_target([noun], tables, frozenset({"of"}))
     return found
+
+
+def delegation_destination(token: Token, target: Optional[Token], tables: Tables) -> Optional[Token]:
+    """Whom a delegation was sent or led to, when the target read is the delegation itself, the
+    verb's object: "Kenya sent a delegation to Uganda", "the minister led a delegation to Tarvia"
+    are aimed at Uganda and Tarvia (the visit's host), not at the delegation, which is the actor's
+    own people. Only a verb of ``[delegation_sending_verbs]`` with a noun of
+    ``[delegation_nouns]`` for object; the "to" phrase on the verb or the noun, else no target.
+    "Met with the delegation from Chile" is left as it is."""
+    if target is None or target.dep_ not in ("dobj", "obj") or target.head.i != token.i \
+            or target.lemma_.lower() not in _DELEGATIONS or token.lemma_.lower() not in _DELEGATION_SENDING:
+        return target
+    return _prep_target([token, target], tables, frozenset({"to"}))
 
 
 def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]) -> Optional[Token]:
