@@ -93,3 +93,23 @@ def test_a_claim_about_what_someone_said_stays_the_claimants(nlp):
 def test_a_source_parsed_as_the_object_of_reported_speaks_the_clause_after_it(nlp):
     found = speakers_of("Zorbnet further reported its source said that the tenant moved in the day before the blast.")
     assert ("its source", "said") in found and ("Zorbnet", "reported") in found, found
+
+
+def test_people_who_reported_someone_to_the_police_are_not_his_words(nlp):
+    # r19-fixspk: "reported X to police" tells on X; the claim after it is the reporters'
+    found = speakers_of("Tenants reported Piet Harlow to police, claimed he had smashed their windows.")
+    assert all(name != "Piet Harlow" for name, _ in found), found
+    found = speakers_of("Tenants later reported a guard, after the riot, claimed he had smashed their windows.")
+    assert all(name != "guard" for name, _ in found), found
+
+
+def test_speech_to_come_or_a_retracted_report_is_not_the_named_persons_words(nlp):
+    # r19-fixspk: an outlet's report of what someone may say, or a report it took back, gives
+    # that person no words
+    found = speakers_of("Zedland Radio reported that Mayor Ilse Varga may say on Friday that the pier will close.")
+    assert all(name != "Ilse Varga" for name, _ in found), found
+    found = speakers_of("Zedland Radio wrongly reported last week that Mayor Ilse Varga had said the pier would "
+                        "close; the station later retracted the story.")
+    assert all(name != "Ilse Varga" for name, _ in found), found
+    found = speakers_of("Zedland Radio reported last week that Mayor Ilse Varga had said the pier would close.")
+    assert ("Ilse Varga", "said") in found, found

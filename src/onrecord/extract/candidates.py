@@ -22,6 +22,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.speakers.words import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    MEDIA_NOUNS,
     ORG_NOUNS,
     PERSON_HEADS,
     PERSON_NOUNS,
@@ -1663,10 +1664,14 @@ def subject_read_as_reported_object(cue: Token) -> Token | None:
     words are the officials', passed on by the outlet. Taken only
     when the object may speak (``may_author``; not a writing or a thing: "reported the crash and
     said") and no "and" or "or" joins the cue to the reporting verb: then the cue is the verb
-    reported, not a second act of the outlet."""
+    reported, not a second act of the outlet. Only when "reported" tells no one ("Neighbours
+    reported Tom Roe to police, claimed he ...": Roe was reported, the neighbours claim) and its
+    subject is an outlet, a body or a name (``press_reporter``; r19-fixspk)."""
     verb = cue.head
     if cue.dep_ not in ("conj", "dep", "ccomp") or verb.i >= cue.i or verb.lemma_.lower() != "report" \
             or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children) or not press_reporter(verb):
         return None
     if any(c.dep_ == "cc" and verb.i < c.i < cue.i for c in verb.children):
         return None
@@ -1674,6 +1679,17 @@ def subject_read_as_reported_object(cue: Token) -> Token | None:
     if obj is None or not may_author(obj) or obj.lemma_.lower() in WRITING_HEADS:
         return None
     return obj
+
+
+def press_reporter(verb: Token) -> bool:
+    """Whether the subject of "reported" is one that reports news: a name (an outlet's, a
+    body's, a person's) or a noun of the press or a body ("the agency", "the paper"), not
+    people who report someone to the authorities ("neighbours", "residents")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.pos_ == "PROPN" or subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
+        or subject.lemma_.lower() in MEDIA_NOUNS or subject.lemma_.lower() in ORG_NOUNS
 
 
 def conjunct_read_as_subject(cue: Token, obj: Token) -> int | None:

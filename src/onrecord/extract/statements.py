@@ -1128,12 +1128,24 @@ def relayed_report(cand: Candidate, lex: Lexicon) -> bool:
     The words are the governor's; the classifier, unsure of a report inside another, would
     leave them to the outlet alone. The outlet's report stays a statement of its own (a briefing
     shows the words once, as the governor's: ``report.briefing.once``). A report by a
-    thing ("the poll reported most voters said") is a finding and is left to the classifier."""
+    thing ("the poll reported most voters said") is a finding and is left to the classifier.
+    Nor is speech to come ("reported that the governor may say", "will say", "is expected to
+    say": ``[speech_to_come]``) or a report taken back ("wrongly reported that the governor had
+    said": ``[retracted_report]``) anyone's words (r19-fixspk)."""
     cue = cand.cue
     outer = cue.head
     return _reported_speech(cand, lex) and cue.dep_ == "ccomp" and outer.lemma_.lower() == "report" \
         and outer.pos_ == "VERB" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in SAMPLING_WRITINGS
-                                             for c in outer.children)
+                                             for c in outer.children) \
+        and not speech_to_come(cue) \
+        and not any(c.dep_ == "advmod" and c.lower_ in data.words(CUES_FILE, "retracted_report")
+                    for c in outer.children)
+
+
+def speech_to_come(cue: Token) -> bool:
+    """Whether a speech verb is one of speech not yet made: an auxiliary of ``[speech_to_come]``
+    ("may say", "will say") hangs on it."""
+    return any(c.dep_ == "aux" and c.lower_ in data.words(CUES_FILE, "speech_to_come") for c in cue.children)
 
 
 def _reported_speech(cand: Candidate, lex: Lexicon) -> bool:

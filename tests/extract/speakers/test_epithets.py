@@ -91,3 +91,11 @@ def test_a_body_not_in_the_named_persons_title_still_names_another():
             '"We are not done," Calloway said in an interview on Tuesday. '
             'Recalling her years as a teacher, the Senate Democratic leader said, "Patience wins."')
     assert speaker(text, "Patience wins").name != "Ruth Calloway"
+
+
+def test_an_epithet_sharing_one_word_of_the_named_persons_title_is_someone_else():
+    # r19-fixspk: "Senate" is a word of her title, "majority" is not: another leader
+    for named in ("Senate Minority Leader Ruth Calloway criticized",
+                  "Ruth Calloway, the Senate minority leader, criticized"):
+        text = f"{named} the ferry bill on Monday. The Senate majority leader said the ferry bill would pass."
+        assert speaker(text, "ferry bill would pass").name != "Ruth Calloway"

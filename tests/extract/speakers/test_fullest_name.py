@@ -631,6 +631,14 @@ def test_a_name_opening_with_a_particle_takes_the_given_name_before_it(nlp):
     assert longer_person_name("Bin Faisal", doc) == "Abdulrazeem Bin Faisal"
 
 
+def test_an_ordinary_noun_or_a_sentence_opener_before_a_particle_is_no_given_name(nlp):
+    # r19-fixspk: "Critic" and "Counsel" are what the person is, not a given name
+    doc = nlp('Critic Van Dorsten reviewed the opera on Monday. "It was dull," Van Dorsten said.')
+    assert longer_person_name("Van Dorsten", doc) is None
+    doc = nlp('The jury heard from Counsel Van Dorsten on Monday. "It was dull," Van Dorsten said.')
+    assert longer_person_name("Van Dorsten", doc) is None
+
+
 def test_a_body_named_of_a_list_of_fields_takes_the_whole_list(nlp):
     doc = nlp("A study released by the Royal Academies of Letters, Music and Dance found that few pupils read poetry.")
     assert listed_fields_name("Royal Academies of Letters", doc) == "Royal Academies of Letters, Music and Dance"
@@ -638,6 +646,16 @@ def test_a_body_named_of_a_list_of_fields_takes_the_whole_list(nlp):
     assert listed_fields_name("Ministry of Defence", doc) is None  # a pair without a comma: maybe two
     doc = nlp("Trade between the Bank of Zembla, Ruritania and Elbonia grew.")
     assert listed_fields_name("Bank of Zembla", doc) is None  # a place of its own in the list
+
+
+def test_a_list_of_bodies_after_a_name_of_a_field_is_no_longer_name(nlp):
+    # r19-fixspk: "Treasury" and "Pentagon" are bodies of their own, not fields
+    doc = nlp("The Department of Energy, Treasury and Pentagon said the plan was sound.")
+    assert listed_fields_name("Department of Energy", doc) is None
+    # a mention of the short form alone: the list may be other bodies
+    doc = nlp("The Royal Academies of Letters said on Monday that the Royal Academies of Letters, Music and Dance "
+              "would merge.")
+    assert listed_fields_name("Royal Academies of Letters", doc) is None
 
 
 def test_a_body_name_cut_before_and_takes_the_whole_name_the_tagger_spans_elsewhere(nlp):

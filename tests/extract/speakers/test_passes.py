@@ -428,6 +428,21 @@ def test_a_press_statement_described_by_a_nationality_alone_is_that_country_s():
     assert statement_with(onrecord.extract(report), "hold talks").speaker.type != "GPE"
 
 
+def test_a_national_statement_after_another_issuers_statement_is_no_country_s():
+    # r19-fixspk: the statement described by the nationality is most likely the one issued before
+    for before in ("Zedbank, the largest lender in Greece, issued a statement on Monday after the crash.",
+                   "Rebels fighting the government of Greece issued a statement on Monday after the crash."):
+        text = f"{before} The Greek statement said the losses were small."
+        assert statement_with(onrecord.extract(text), "losses were small").speaker.name != "Greece"
+    own = "Greece issued a statement on Monday after the crash. The Greek statement said the losses were small."
+    assert statement_with(onrecord.extract(own), "losses were small").speaker.name == "Greece"
+    # a statement released by the office of the country's own president is the country's still
+    office = ("Greek President Nikos Varlamis met the envoy of Norway in Greece. "
+              "A statement released by Varlamis's office praised the talks. "
+              "The Greek statement said the losses were small.")
+    assert statement_with(onrecord.extract(office), "losses were small").speaker.name == "Greece"
+
+
 def test_stray_quote_marks_are_no_sentence_before(nlp):
     # the parser may cut a quotation's opening '' off as a sentence of its own
     doc = nlp("Tom Brown spoke on Monday. ''")

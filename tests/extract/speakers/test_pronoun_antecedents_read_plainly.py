@@ -11,7 +11,9 @@ from statement_lookup import speaker, state_of, token
 
 
 def test_a_pronoun_after_an_epithet_of_a_named_man_is_him():
-    text = ("For a decade, Tomas Verlaine has played a grumpy lighthouse keeper on the drama Harbor Light.\n\n"
+    # r19-fixspk: the article gives him the role ("actor") the epithet names
+    text = ("For a decade, Belgian actor Tomas Verlaine has played a grumpy lighthouse keeper on the drama "
+            "Harbor Light.\n\n"
             "Speaking at a festival in Lyon, the actor described how he prepares for each scene.\n\n"
             "\u201cI walk along the shore for an hour first,\u201d he said.")
     found = speaker(text, "walk along the shore")
@@ -23,6 +25,24 @@ def test_a_pronoun_of_the_other_gender_after_the_epithet_stays_unnamed():
             "Speaking at a festival in Lyon, the actor described how he prepares for each scene.\n\n"
             "\u201cI walk along the shore for an hour first,\u201d she said.")
     assert speaker(text, "walk along the shore").name != "Tomas Verlaine"
+
+
+def test_an_epithet_of_a_role_the_article_never_gave_is_someone_else():
+    # r19-fixspk: no conflicting role is not enough; the article must have given the role
+    for before in ("In court, the lawyer read a statement.", "In court, the lawyer spoke for an hour."):
+        text = f'Tom Berk was arrested on Friday. {before} "He knew what he did," he said.'
+        assert speaker(text, "knew what he did").name != "Tom Berk"
+
+
+def test_an_epithet_acting_on_a_pronoun_of_the_speakers_gender_is_not_the_speaker():
+    # the epithet's clause acts on "her": the prosecutor may be someone else speaking of her
+    text = ('Veteran prosecutor Ann Lee was arrested on Friday. In court, the prosecutor described her actions. '
+            '"She knew what she did," she said.')
+    assert speaker(text, "knew what she did").name != "Ann Lee"
+    # with no role given at all, the epithet is no one named ("At the hospital, the doctor ...")
+    text = text.replace("Veteran prosecutor Ann Lee", "Ann Lee").replace(
+        "In court, the prosecutor described her actions.", "At the hospital, the doctor described her injuries.")
+    assert speaker(text, "knew what she did").name != "Ann Lee"
 
 
 # ---- whoever asks does not answer ----
@@ -61,6 +81,24 @@ def test_footage_of_a_man_has_him_say_the_words_after_it():
 
 def test_a_photo_of_a_man_is_no_recording():
     text = _SHOWN.replace("Footage of", "A photo of")
+    assert speaker(text, "valley will rise again").name != "Dario Brancusi"
+
+
+def test_words_about_a_man_after_a_recording_of_him_are_not_his():
+    # r19-fixspk: the quote speaks of "him": someone speaks of the one shown
+    text = _SHOWN.replace("\u201cThe valley will rise again,\u201d he says.",
+                          "\u201cLook at him, he never kept a promise,\u201d he says.")
+    assert speaker(text, "never kept a promise").name != "Dario Brancusi"
+
+
+def test_a_recording_after_someone_spoke_in_the_paragraph_leaves_the_pronoun_unnamed():
+    text = _SHOWN.replace("\n\nFootage of Dario Brancusi then appears.", " Footage of Dario Brancusi then appears.")
+    assert speaker(text, "valley will rise again").name not in ("Dario Brancusi", "Piet Vandam")
+
+
+def test_footage_of_a_man_led_away_does_not_have_him_speak():
+    text = _SHOWN.replace("Footage of Dario Brancusi then appears.",
+                          "Footage of Dario Brancusi being led away by guards then appears.")
     assert speaker(text, "valley will rise again").name != "Dario Brancusi"
 
 

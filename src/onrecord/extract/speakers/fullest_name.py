@@ -27,14 +27,24 @@ from onrecord.extract.speakers.name_forms import (
 )
 from onrecord.extract.speakers.spelling import unaccented
 from onrecord.extract.speakers.words import (
+    ACTOR_NOUNS,
     ADDRESS_WORDS,
+    BODY_POSTS,
     COUNTRY_WORDS,
+    GENERIC_PERSON_NOUNS,
+    GROUP_NOUNS,
     OFFICE_ABBREVIATIONS,
+    PERSON_NOUNS,
+    RELATION_NOUNS,
     ROLE_WORDS,
     SETTLEMENT_KINDS,
     TITLE_GENDER,
 )
 
+# ordinary nouns written before a name, no given name (given_name_before_particle)
+_NOUNS_BEFORE_NAMES = data.words("name_words.txt", "nouns_before_names")
+# words that name one body alone ("Pentagon"): no field of a body's name (listed_fields_name)
+_ONE_WORD_BODIES = data.words("body_words.txt", "bodies_by_one_word")
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
@@ -263,7 +273,9 @@ def listed_fields_name(name: str, doc: Doc) -> str | None:
     gives no type of their own (a place, a people or a body may be another speaker: "the Bank of
     Zembla, Ruritania and Elbonia"), none opening a sentence, the last followed by no further
     capitalised word; a pair without a comma ("Ministry of Defence and Interior") may be two
-    bodies and is left. The one such form the article writes, else None.
+    bodies and is left. The one such form the article writes, every mention of the short form
+    going on into it, else None (r19-fixspk: a field the tagger opens as a body of its own, or a
+    word naming one body alone, "Treasury", "Pentagon", is no field).
     Issue 13 (branch r19-names): no change on the Wikinews dev half; 3 statements of PolNeAR
     train samples 10841-10844 given the whole name, all better."""
     words = name.split()
@@ -276,20 +288,23 @@ def listed_fields_name(name: str, doc: Doc) -> str | None:
         while k + 1 < len(doc) and doc[k].text == "," and _untyped_field(doc[k + 1]):
             fields.append(doc[k + 1].text)
             k += 2
-        if not fields or k + 1 >= len(doc) or doc[k].lower_ != "and" or not _untyped_field(doc[k + 1]):
-            continue
         after = doc[k + 2] if k + 2 < len(doc) else None
-        if after is not None and after.text[:1].isupper() and after.is_alpha:
-            continue  # "... and Medicine Hat": the last field goes on, a name of its own
+        if not fields or k + 1 >= len(doc) or doc[k].lower_ != "and" or not _untyped_field(doc[k + 1]) \
+                or after is not None and after.text[:1].isupper() and after.is_alpha:
+            return None  # a mention that stops short of a list (r19-fixspk), or "... and Medicine Hat":
+            # the last field goes on, a name of its own
         found.add(f"{name}, {', '.join(fields)} and {doc[k + 1].text}")
     return found.pop() if len(found) == 1 else None
 
 
 def _untyped_field(token: Token) -> bool:
     """A field's word in a body's name (``listed_fields_name``): one capitalised word the tagger
-    gives no type or the body's own, not opening a sentence."""
+    gives no type, or that goes on the body's own name (not one it opens anew: "Treasury" and
+    "Pentagon" in "Department of Energy, Treasury and Pentagon" are bodies of their own, r19-fixspk),
+    not opening a sentence, and no word that names one body alone (``[bodies_by_one_word]``)."""
     return token.is_alpha and token.text[:1].isupper() and not token.is_upper and not token.is_sent_start \
-        and token.ent_type_ in ("", "ORG")
+        and (token.ent_type_ == "" or token.ent_type_ == "ORG" and token.ent_iob_ == "I") \
+        and token.lower_ not in _ONE_WORD_BODIES
 
 
 def region_pair_name(name: str, doc: Doc) -> str | None:
@@ -425,12 +440,24 @@ def given_name_before_particle(words: list[str], before: Token) -> bool:
     proper noun the tagger gives no other type, right before the particle, that is no title, no
     word of a person's description and not all capitals.
     Issue 13 (branch r19-names): no change on the Wikinews dev half; on PolNeAR train samples
-    10841-10844 one speaker named by the patronymic alone joined the full name, better."""
+    10841-10844 one speaker named by the patronymic alone joined the full name, better.
+    Never a word that opens its sentence, nor an ordinary noun (``ordinary_noun``: "Critic Van
+    Horn reviewed the play" names Van Horn; r19-fixspk)."""
     return bool(words) and words[0].lower() in SURNAME_PARTICLES and len(words) >= 2 \
         and before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and not before.is_upper \
         and before.ent_type_ in ("", "PERSON") and before.whitespace_ != "" \
         and not person_word_ending(before.lower_) and before.lower_ not in ROLE_WORDS \
-        and before.lower_.rstrip(".") not in ADDRESS_WORDS
+        and before.lower_.rstrip(".") not in ADDRESS_WORDS and not before.is_sent_start and not ordinary_noun(before)
+
+
+def ordinary_noun(token: Token) -> bool:
+    """Whether a capitalised word is an ordinary noun, no given name: a noun of people the lists
+    know ("critic", "aide", "donor", ``[nouns_before_names]``), or a word the article writes in
+    small letters elsewhere ("the critic")."""
+    lower = token.lower_
+    return lower in _NOUNS_BEFORE_NAMES or lower in PERSON_NOUNS or lower in GROUP_NOUNS or lower in ACTOR_NOUNS \
+        or lower in RELATION_NOUNS or lower in BODY_POSTS or lower in GENERIC_PERSON_NOUNS \
+        or any(t.text == lower for t in token.doc)
 
 
 def opens_another_name(token: Token) -> bool:

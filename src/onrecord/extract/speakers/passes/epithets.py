@@ -45,7 +45,7 @@ from spacy.tokens import Span, Token
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.first_names import name_opening_gender
-from onrecord.extract.speakers.mention_syntax import mention_range, office_word, subject_token, window_start
+from onrecord.extract.speakers.mention_syntax import mention_range, office_word, qualifier, subject_token, window_start
 from onrecord.extract.speakers.passes import descriptions, pronouns
 from onrecord.extract.speakers.state import (
     ArticleEntity,
@@ -124,9 +124,24 @@ def names_another(span: Span, head: Token, entity: ArticleEntity | None = None) 
     party's ("the Christie supporter", "the Trump campaign"): it says who they stand with, not
     who they are. A name written in a role the article gives ``entity`` is that role's own
     body, not another ("Senate Minority Leader Jo Roe ... the Senate Democratic leader said":
-    ``in_own_role``, issue 13, r19-pron)."""
-    return any(t.pos_ == "PROPN" and t.ent_type_ not in _EPITHET_NAME_LABELS and t.lower_ not in PARTIES
-               and t.lower_ not in _PARTY_MEMBERS and not in_own_role(t, entity) for t in span if t.i < head.i)
+    ``in_own_role``, issue 13, r19-pron), when every other word before its noun is of that role
+    too, or a party ("the Senate majority leader" is not the Senate minority leader:
+    ``all_words_of_role``, r19-fixspk)."""
+    named = [t for t in span if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ not in _EPITHET_NAME_LABELS
+             and t.lower_ not in PARTIES and t.lower_ not in _PARTY_MEMBERS]
+    if any(not in_own_role(t, entity) for t in named):
+        return True
+    return bool(named) and entity is not None and not all_words_of_role(span, head, entity)
+
+
+def all_words_of_role(span: Span, head: Token, entity: ArticleEntity) -> bool:
+    """Whether every word of an epithet before its noun, "the" aside, is a word of a role the
+    article gave the person or a party's ("the Senate Democratic leader" of "Senate Minority
+    Leader Jo Roe (D-Ore.)"); one shared word is not enough ("the Senate majority leader")."""
+    words = {w.lower() for role in entity.roles for w in role.split()}
+    return all(t.lower_ in words or t.lower_ in PARTIES or qualifier(t.text) in PARTIES
+               or t.lower_ in _PARTY_MEMBERS
+               for t in span if t.i < head.i and t.dep_ != "det" and not t.is_punct)
 
 
 def in_own_role(word: Token, entity: ArticleEntity | None) -> bool:

@@ -461,6 +461,8 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     if sole is not None and (introduced_person(state, head, sole) or subject_before(state, head, sole)
                              or introduced_example(state, head, sole) or speech_owner_before(state, head, sole)):
         return sole
+    if recording_shown_before(state, head):
+        return None  # "A video of Brancusi is shown. 'Look at him,' he says": the one shown or another
     # several people "he" may be, or no one named near it: a guess, and a wrong name costs
     # more than the pronoun left unnamed, unless the subject before is the one salient person
     found = subject_owning_object(state, head, gender) or opener_before_quote(state, head, gender) \
@@ -1448,7 +1450,8 @@ def speech_owner_before(state: ArticleState, head: Token, person: ArticleEntity)
     named = [(o, e) for o, e in people_named_before(state, head) or () if not addressee(state.name_head(o), head)]
     if not named or any(e is not person for _, e in named):
         return False
-    return any(speech_owner(state.name_head(o)) or shown_in_recording(state.name_head(o)) for o, _ in named)
+    return any(speech_owner(state.name_head(o)) or shown_in_recording(state, state.name_head(o), head)
+               for o, _ in named)
 
 
 def speech_owner(name: Token | None) -> bool:
@@ -1457,14 +1460,51 @@ def speech_owner(name: Token | None) -> bool:
     return name is not None and name.dep_ == "poss" and name.head.lemma_.lower() in SPEECH_EVENT_NOUNS
 
 
-def shown_in_recording(name: Token | None) -> bool:
+def shown_in_recording(state: ArticleState, name: Token | None, head: Token) -> bool:
     """Whether a name is whom a recording that is its sentence's subject shows ("Footage of Roe
     then appears. 'We will win,' he says", ``[recording_nouns]``): the words quoted next are
-    what the recording has that person say (issue 13, r19-pron)."""
+    what the recording has that person say (issue 13, r19-pron). Not when a participle tells
+    what the recording shows done to them ("footage of Roe being led away"), when the words
+    quoted speak of a third person of the pronoun's gender ("Look at him, he never kept a
+    promise", ``speaks_of_third_person``: someone speaks of the one shown), nor when someone
+    else spoke earlier in the pronoun's paragraph (they may be speaking still; r19-fixspk)."""
     if name is None or name.dep_ != "pobj" or name.head.lower_ != "of":
         return False
     noun = name.head.head
-    return noun.lemma_.lower() in RECORDING_NOUNS and noun.dep_ in ("nsubj", "nsubjpass")
+    if noun.lemma_.lower() not in RECORDING_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    if any(c.dep_ in ("acl", "relcl") or c.tag_ in ("VBG", "VBN") for c in name.children) \
+            or after is not None and after.tag_ in ("VBG", "VBN"):
+        return False  # "footage of Roe being led away": what is done to them, not their words
+    speaker = state.last_speaker
+    paragraph = doc_index.text(state.doc).rfind("\n\n", 0, head.idx) + 1
+    if speaker is not None and paragraph <= speaker.last_seen < head.idx \
+            and not any(speaker is e for o, e in state.persons_by_offset if o == name.idx):
+        return False
+    return not speaks_of_third_person(state, name, head)
+
+
+def recording_shown_before(state: ArticleState, head: Token) -> bool:
+    """Whether the narrative sentence before a "he" or "she" that speaks has a recording of a
+    named person as its subject ("A video of Brancusi is shown"): when ``shown_in_recording``
+    did not give the words to the one shown, whoever speaks them is unsure, the one shown or
+    someone who spoke before, and the pronoun is left unnamed (r19-fixspk)."""
+    return any(name is not None and name.dep_ == "pobj" and name.head.lower_ == "of"
+               and name.head.head.lemma_.lower() in RECORDING_NOUNS
+               and name.head.head.dep_ in ("nsubj", "nsubjpass")
+               for name in (state.name_head(o) for o, _ in people_named_before(state, head) or ()))
+
+
+def speaks_of_third_person(state: ArticleState, name: Token, head: Token) -> bool:
+    """Whether the quoted words between a name's sentence and the end of a pronoun's sentence
+    hold a pronoun of the pronoun's gender ("him", "he", "his") or "that man"/"that woman": the
+    speaker speaks of someone else, who may be the one named before."""
+    gender = PRONOUN_GENDER.get(head.lower_)
+    words = [t for t in state.doc[name.sent.end:head.sent.end] if t.i != head.i and state.in_quote(t.idx)]
+    return any(PRONOUN_GENDER.get(t.lower_) == gender and not t.lower_.endswith("self") for t in words) \
+        or any(t.lower_ == "that" and t.i + 1 < len(state.doc) and state.doc[t.i + 1].lower_ in ("man", "woman")
+               for t in words)
 
 
 def introducing(token: Token | None) -> bool:
@@ -2322,14 +2362,46 @@ def epithet_subject_before(state: ArticleState, head: Token, subject: Token,
     the description is that person, not someone new, and the pronoun after it is that person.
     Only a person whose gender the article or the first name tells, and tells as the pronoun's,
     and whom the pronoun's own sentence does not bar (``disjoint_people``); else None, the
-    pronoun left unnamed as after any unnamed subject (issue 13, r19-pron)."""
-    if gender is None:
+    pronoun left unnamed as after any unnamed subject (issue 13, r19-pron). The article must
+    have given that person the epithet's role (``epithet_role_given``: "Ann Lee was arrested.
+    In court, the prosecutor ..." is someone else), and the epithet's clause must not speak of a
+    third person of the pronoun's gender ("the prosecutor described her actions",
+    ``same_gender_object``: the prosecutor is not "her"; r19-fixspk)."""
+    if gender is None or same_gender_object(subject, gender):
         return None
     person = state.epithet(state.doc[slice(*mention_range(subject))], subject)
-    if person is None or person.type != "PERSON" or not person.named:
+    if person is None or person.type != "PERSON" or not person.named or not epithet_role_given(state, person, subject):
         return None
     told = person.gender or name_opening_gender(person.name.split()[0])
     return person if told == gender and id(person) not in disjoint_people(state, head) else None
+
+
+def epithet_role_given(state: ArticleState, person: ArticleEntity, noun: Token) -> bool:
+    """Whether the article gave a person the role an epithet's noun names, as a kept role (a
+    title, an appositive: "Gov. Ann Lee ... the governor") or as a word written right before
+    the name ("Belgian actor Tomas Verlaine ... the actor"): no conflicting role is not enough
+    ("Ann Lee was arrested ... the prosecutor" is someone else; r19-fixspk)."""
+    wanted = office_word(noun.lemma_.lower())
+    if any(office_word(word.lower()) == wanted for role in person.roles for word in role.split()):
+        return True
+    starts = [o for o, e in state.persons_by_offset if e is person] + [o for o, _ in person.mentions]
+    for start in starts:
+        first = token_at(state.doc, start)
+        if first is None or first.i >= noun.i:
+            continue
+        before = state.doc[max(first.sent.start, first.i - 3):first.i]
+        if any(office_word(t.lemma_.lower()) == wanted for t in before):
+            return True
+    return False
+
+
+def same_gender_object(subject: Token, gender: str) -> bool:
+    """Whether the clause an epithet is the subject of holds an object or possessive pronoun of
+    the gender a later pronoun has ("the doctor described her injuries"): that pronoun is
+    someone the epithet acts on, most likely the person named before, and the epithet another."""
+    return any(t.lower_ in ("him", "his", "her", "hers") and PRONOUN_GENDER.get(t.lower_) == gender
+               and t.dep_ not in ("nsubj", "nsubjpass")
+               for t in subject.head.subtree if t.i != subject.i)
 
 
 def unnamed_asker(subject: Token, pronoun: Token) -> bool:
