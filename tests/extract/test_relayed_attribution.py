@@ -36,7 +36,7 @@ def test_what_a_poll_s_respondents_say_stays_the_poll_s(nlp):
 
 def test_according_to_after_the_attribution_of_a_quote_before_it_is_no_second_speaker(nlp):
     # the "according to" content is the attribution alone, the quote cut off at its closing mark
-    text = '"Is the port a priority for the two of them?" Marta Lisk asked at a rally, according to the Zorb Sun.'
+    text = '"Who will pay for the new port?" Marta Lisk asked at a rally, according to the Zorb Sun.'
     found = speakers_of(text)
     assert ("Marta Lisk", "asked") in found
     assert all((cue or "").lower() != "according" for _, cue in found), found
@@ -67,7 +67,7 @@ def test_words_an_outlet_reported_quoting_someone_are_theirs(nlp):
     # an outlet's report citing someone is its own report; a writing cited is no speaker either
     found = speakers_of("The mayor had resigned in March, the Zorb Times reported, citing two aides to the council.")
     assert [name for name, _ in found] == ["Zorb Times"], found
-    found = speakers_of("The Zorb Journal, citing internal documents, reported that the campaign spent too much.")
+    found = speakers_of("The Zorb Journal, citing leaked memos, reported that the ministry overpaid for its tanks.")
     assert [name for name, _ in found] == ["Zorb Journal"], found
     # a speaker's own "citing" of a body, or "quoting" of a famous line, leaves the words theirs
     found = speakers_of("The senator said, citing the budget office, that costs would rise.")

@@ -36,12 +36,12 @@ def test_a_person_grabbed_is_a_blow_and_a_thing_grabbed_is_not(nlp):
 
 
 def test_abuse_told_as_sexual_is_sexual_violence(nlp):
-    assert sexual_abuse(_on(nlp, "Two aides said they were sexually harassed by Mr. Tolvar.", "harassed"))
-    assert not sexual_abuse(_on(nlp, "Two aides said they were harassed by the police.", "harassed"))
+    assert sexual_abuse(_on(nlp, "The lawsuit claims the depot manager sexually harassed three clerks.", "harassed"))
+    assert not sexual_abuse(_on(nlp, "The lawsuit claims the landlord harassed three tenants.", "harassed"))
 
 
 def test_websites_blocked_are_censored_and_roads_blocked_are_not(nlp):
-    assert censored_content(_on(nlp, "The Vardan ministry has blocked nearly 9,000 websites.", "blocked"))
+    assert censored_content(_on(nlp, "The Vardan regulator blocked two gambling websites in May.", "blocked"))
     assert not censored_content(_on(nlp, "Farmers blocked the highway into Vardan.", "blocked"))
 
 
@@ -57,7 +57,7 @@ def test_a_struggle_to_take_an_office_is_a_race(nlp):
 
 
 def test_a_share_of_the_vote_after_with_is_no_weapon(nlp):
-    assert electoral_defeat(_on(nlp, "Quell beat out Tarn by one point, with 47 percent to Tarn's 46 percent.",
+    assert electoral_defeat(_on(nlp, "Quell beat Tarn in the runoff, with 58 percent of the ballots.",
                                 "beat"))
     assert not electoral_defeat(_on(nlp, "Quell beat Tarn with a stick.", "beat"))
 
@@ -82,7 +82,7 @@ def test_backing_told_in_the_simple_present_passive_is_a_standing_relation(nlp):
 
 def test_set_phrases_of_a_campaign_are_no_event(nlp):
     assert set_phrase(_on(nlp, "Quell laid out her vision for the city.", "laid")) == NO_EVENT
-    assert set_phrase(_on(nlp, "Tarn made a name for himself in Ardia.", "made")) == NO_EVENT
+    assert set_phrase(_on(nlp, "Tarn first made his name as a ferry pilot.", "made")) == NO_EVENT
     assert set_phrase(_on(nlp, "The claims, which Tarn later backed away from, were dropped.", "backed")) == NO_EVENT
 
 
@@ -100,7 +100,7 @@ def test_fighting_for_the_people_one_serves_is_a_promise(nlp):
 def test_a_fight_with_an_opponent_is_no_race(nlp):
     assert not race_for_office(_on(nlp, "Farmers battled Zorbian gunmen to win back their fields.", "battled"))
     assert not race_for_office(_on(nlp, "Fans fought with police to become the first inside the hall.", "fought"))
-    assert not race_for_office(_on(nlp, "Students fought to win the release of their teacher.", "fought"))
+    assert not race_for_office(_on(nlp, "Parents fought to win the return of the seized boats.", "fought"))
     assert race_for_office(_on(nlp, "Quell and Tarn fought to win the seat.", "fought"))
 
 

@@ -33,25 +33,25 @@ def test_a_name_that_never_speaks_is_no_rival_of_the_company(nlp):
 # ---- an outlet's kind after its name ----
 
 def test_an_outlet_s_kind_after_its_name_is_that_outlet(nlp):
-    text = ("Voters in Zorbia are divided. But as the nationalist Zorbia Times tabloid noted in an editorial "
-            "on Friday, the senator \"has few fans here.\"")
-    found = speaker(text, "few fans here")
-    assert found.name == "Zorbia Times" and found.entity is not None
+    text = ("Opinion in Brelland is split. As the populist Brelland Post tabloid wrote in a column on Sunday, "
+            "the judge \"has worn out her welcome.\"")
+    found = speaker(text, "worn out her welcome")
+    assert found.name == "Brelland Post" and found.entity is not None
 
 
 # ---- "the organization": a body named "... Group" ----
 
 def test_the_organization_is_the_group_named_just_before(nlp):
-    text = ("The Westbrook Gun Group said in a statement on Friday that it had pulled the listing because "
-            "the sale was not in the organization's interest. \"We want no part in this,\" the organization wrote.")
-    found = speaker(text, "want no part")
-    assert found.name == "Westbrook Gun Group" and found.rule == "description"
+    text = ("The Pellham Anglers Group announced on Tuesday that it had cancelled its spring contest, as the "
+            "event no longer served the organization's aims. \"We will not host it again,\" the organization wrote.")
+    found = speaker(text, "will not host it again")
+    assert found.name == "Pellham Anglers Group" and found.rule == "description"
 
 
 # ---- "they": a plural of operatives is people ----
 
 def test_they_after_party_operatives_is_those_operatives(nlp):
-    text = ("Gloomy party operatives spent the weekend in dismay over the result. Even after the second win, "
-            "they privately doubted that the mayor could keep her lead.")
-    found = speaker(text, "mayor could keep")
-    assert found.name == "Gloomy party operatives" and found.rule == "pronoun"
+    text = ("Nervous party operatives fretted all Sunday about the count. Even after the recount, "
+            "they quietly doubted that the mayor could hold her seat.")
+    found = speaker(text, "mayor could hold")
+    assert found.name == "Nervous party operatives" and found.rule == "pronoun"

@@ -47,9 +47,9 @@ def test_an_epithet_acting_on_a_pronoun_of_the_speakers_gender_is_not_the_speake
 
 # ---- whoever asks does not answer ----
 
-_ASKED = ("Mayor Gerald Pinnock himself tried to draw a line during an interview, when a reporter asked if "
-          "the ferry delays meant that he was breaking his promise.\n\n"
-          "\u201cPeople understood it would take some time,\u201d he said.")
+_ASKED = ("Mayor Gerald Pinnock kept his answers short on a morning radio show, when a reporter asked if "
+          "he would miss the June date for the ferry repairs.\n\n"
+          "\u201cThe boats will be back by summer,\u201d he said.")
 
 
 def test_an_unnamed_asker_of_a_named_subjects_question_is_no_antecedent(nlp):

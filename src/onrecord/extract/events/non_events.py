@@ -804,7 +804,7 @@ def carried_off(token: Token) -> bool:
 
 
 def sexual_abuse(token: Token) -> bool:
-    """"Women who said they were sexually harassed by him", "groped a staffer": abuse told as
+    """"A clerk sexually harassed at the depot", "groped a passenger": abuse told as
     sexual ("sexually" with ``[sexual_abuse_verbs]``) or a verb that is sexual violence by itself
     (``[sexual_by_itself_verbs]``) is PLOVER's ASSAULT/sexual, not the protest or coercion the
     model reads in "harassed". "Harassed by police" with no "sexually" is left alone."""
@@ -817,7 +817,7 @@ def sexual_abuse(token: Token) -> bool:
 
 
 def censored_content(token: Token) -> bool:
-    """"Saudi authorities have blocked nearly 400,000 websites", "the ministry banned the app":
+    """"The Vellan regulator blocked two gambling websites", "the ministry banned the app":
     shutting out what people read or post (``[censoring_verbs]`` with ``[censored_things]`` as
     object or passive subject) is PLOVER's COERCE/censor, no protest's obstruction (the verb
     table's "blocked"). A site, a page or a channel (``[censored_if_online]``) is one only
@@ -2056,7 +2056,7 @@ def electoral_defeat(token: Token) -> bool:
     reporter who was covering the vote count" is a beating. Force stays force when the doer or
     the beaten are armed ("the army defeated the rebels before the election", "police beat a
     candidate": a state's force, ``_armed_or_national``, or a group of ``[armed_group_nouns]``),
-    when a weapon or a blow is named ("beat him with batons", "beaten to death"; "with 47 percent"
+    when a weapon or a blow is named ("beat him with batons", "beaten to death"; "with 58 percent"
     is a share of the vote, ``_share_with``) and when one
     side is of one's own people or a private person (``[acquaintance_nouns]``: "accused of
     beating his ex-wife" in a story of a Senate race)."""
@@ -2102,7 +2102,7 @@ def race_for_office(token: Token) -> bool:
     to fight, and so is a fight with an opponent ("battled the gunmen to win back their land",
     "fought with police to become the first ...": an object, or a "with" or "against" phrase).
     "Win" tells a race only with an office, a seat or a race for object (``[race_prizes]``: "win
-    the seat", not "win the release of their leader"). A nationality makes no rivals armed
+    the seat", not "win the return of the seized boats"). A nationality makes no rivals armed
     ("Kenyan senators battled to succeed him"): only words of arms do."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _RACE_FIGHTS:
         return False

@@ -1331,8 +1331,8 @@ def fired_from(kind: str, target: Optional[Token]) -> bool:
 
 def spot_at(target: Optional[Token], kind: str = "") -> bool:
     """A target named after "at" that is a building or a spot, where the act was done and not
-    whom it was done to: "arrived at Orlando International Airport", "lectured students at the
-    law school", "promised to build a wall at the border" (a place's name, FAC or LOC, or a noun
+    whom it was done to: "landed at Kelso Regional Airport", "taught a class at the
+    college", "set up a checkpoint at the border" (a place's name, FAC or LOC, or a noun
     of ``[spot_nouns]``). People or a body after "at" ("fired at the police", "shouted at the
     mayor") and an embassy (its state) stay the target; so does a body's name the parser tags
     (ORG: "spoke at the Zedco Center"), a proper noun no FAC or LOC, and whatever an attack, a

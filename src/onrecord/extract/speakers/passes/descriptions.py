@@ -147,9 +147,9 @@ def description(head: Token, state: ArticleState) -> Mention | NotASpeaker | Non
 
 
 def outlet_named_before_kind(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
-    """"The nationalist Zedville Herald tabloid noted", "the Orbis TV website said": a kind of
+    """"The populist Marlow Courier tabloid wrote", "the Orbis TV website said": a kind of
     outlet (``MEDIA_NOUNS``) written right after a body's name the tagger marks, inside the
-    mention: that outlet, by its own name, not the description ("nationalist Zedville Herald
+    mention: that outlet, by its own name, not the description ("populist Marlow Courier
     tabloid" as a speaker without a name). Only a name that ends right before the kind word and
     that the article names as a body; "the campaign website", "a rival tabloid" name none.
 
