@@ -99,3 +99,13 @@ def test_an_epithet_sharing_one_word_of_the_named_persons_title_is_someone_else(
                   "Ruth Calloway, the Senate minority leader, criticized"):
         text = f"{named} the ferry bill on Monday. The Senate majority leader said the ferry bill would pass."
         assert speaker(text, "ferry bill would pass").name != "Ruth Calloway"
+
+
+def test_an_epithet_of_the_opposite_seat_is_someone_else():
+    # the majority leader is not the minority leader the sentence before named; the same seat is
+    text = "Minority Leader Jo Vantresca criticized the bill on Monday. The majority leader said the bill would pass."
+    assert speaker(text, "the bill would pass").name != "Jo Vantresca"
+    text = "Minority Leader Jo Vantresca criticized the bill on Monday. The minority leader said the bill would fail."
+    assert speaker(text, "the bill would fail").name == "Jo Vantresca"
+    text = "Senior Judge Ann Vell heard the case on Monday. The junior judge said the appeal would fail."
+    assert speaker(text, "the appeal would fail").name != "Ann Vell"

@@ -96,6 +96,7 @@ from onrecord.extract.speakers.words import (
     NETWORK_NAME_WORDS,
     NEWSPAPER_NAME_WORDS,
     NOUN_GENDER,
+    OPPOSITE_QUALIFIERS,
     ORG_NOUNS,
     OTHER_AGENT_WORDS,
     OUTLET_KINDS,
@@ -667,7 +668,7 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         # health minister" not to the Civil Aviation Minister, "the mother" not to the father,
         # "the Unity Party of America presidential nominee" not to the Democrats' nominee
         if holder is None or _other_office(span, role, holder) or gender and holder.gender not in (None, gender) \
-                or names_holder_as_modifier(span, head, holder):
+                or names_holder_as_modifier(span, head, holder) or opposite_seat(span, holder):
             return None
         if bodies_named and (holder.roles or holder.affiliation) \
                 and not tied_to_body(bodies_named, holder.affiliation, holder.roles):
@@ -2172,6 +2173,16 @@ def _other_office(span: Span, office: str, holder: ArticleEntity) -> bool:
             and not any(wanted & _describing_words(r) for r in held)
     described = [_describing_words(r) for r in same]
     return bool(wanted) and all(d and not d & wanted for d in described)
+
+
+def opposite_seat(span: Span, holder: ArticleEntity) -> bool:
+    """Whether a description names the opposite seat of the office the holder is known by: "the
+    majority leader" is not "Minority Leader Jo Roe", nor "the junior senator" the senior one
+    (``speaker_words.txt [opposite_qualifiers]``). Checked whatever the office's noun, so also
+    where the offices are not compared word by word (``_other_office``)."""
+    wanted = {t.lower_ for t in span if t.lower_ in OPPOSITE_QUALIFIERS}
+    held = {w.lower() for r in holder.roles for w in r.split()}
+    return any(OPPOSITE_QUALIFIERS[w] in held and w not in held for w in wanted)
 
 
 def _other_party(span: Span, holder: ArticleEntity) -> bool:

@@ -210,8 +210,8 @@ def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleE
     if len(distinct) != 1:
         return None
     entity = distinct[0]
-    if names_another(span, head, entity):
-        return None
+    if names_another(span, head, entity) or descriptions.opposite_seat(span, entity):
+        return None  # "Minority Leader Jo Roe ... the majority leader said" is someone else
     if kind == "ORG" and (other_name_before(head) or descriptions.named_as_another_kind(entity, head.lemma_.lower())) \
             or other_name_in_sentence(state, span, entity, reported):
         return None
