@@ -719,7 +719,7 @@ def speaker_going_on(state: ArticleState, head: Token, gender: str | None) -> Ar
     if speaker.last_seen < paragraphs_back(doc_index.text(state.doc), head.idx) or speaker.last_seen >= head.idx:
         return None
     near = window_start(head, sentences=2).idx
-    if any(not state.in_quote(o) and fits_gender(e, gender) for o, e in state.persons_between(near, head.idx)):
+    if people_of_gender(state, near, head.idx, gender):
         return None
     return speaker
 
@@ -1162,8 +1162,8 @@ def passing_sole(state: ArticleState, head: Token, sole: ArticleEntity, gender: 
     left unnamed rather than given to the nearer name."""
     for sentences in range(3):
         start = window_start(head, sentences=sentences)
-        group = [o for o, e in state.persons_between(start.idx, head.idx) if not state.in_quote(o)
-                 and fits_gender(e, gender) and id(e) not in barred and not addressee(state.name_head(o), head)]
+        group = [o for o, e in people_of_gender(state, start.idx, head.idx, gender)
+                 if id(e) not in barred and not addressee(state.name_head(o), head)]
         if group:
             break
     else:
@@ -1176,10 +1176,10 @@ def passing_sole(state: ArticleState, head: Token, sole: ArticleEntity, gender: 
     if start.sent.start == 0:
         return False
     before = state.doc[start.sent.start - 1].sent
-    return any(e is not sole and id(e) not in barred and fits_gender(e, gender) and not state.in_quote(o)
+    return any(e is not sole and id(e) not in barred
                and state.is_subject(o) and (state.name_head(o) or head).head.i == before.root.i
                and not headline_misreading(state, o, e, sole)
-               for o, e in state.persons_between(before.start_char, before.end_char))
+               for o, e in people_of_gender(state, before.start_char, before.end_char, gender))
 
 
 def headline_misreading(state: ArticleState, offset: int, other: ArticleEntity, person: ArticleEntity) -> bool:
@@ -1308,8 +1308,7 @@ def named_in_report_before(state: ArticleState, head: Token, gender: str | None)
     and words about someone else (Novak spoken of by the man quoted before) so; the grammar does
     not tell which, and the pronoun is left unnamed rather than given either way."""
     words = reported_before(head)
-    names = ((e, state.name_head(o)) for o, e in state.persons_between(head.sent.start_char, head.idx)
-             if not state.in_quote(o) and fits_gender(e, gender))
+    names = ((e, state.name_head(o)) for o, e in people_of_gender(state, head.sent.start_char, head.idx, gender))
     # a name that only owns or qualifies a noun may be the pronoun's ("is Mr. Novak's favourite toy, he said")
     return any(name is not None and name.i in words and name.dep_ not in ("compound", "poss") for _, name in names)
 
@@ -1324,8 +1323,7 @@ def own_paraphrase(state: ArticleState, head: Token, gender: str | None) -> Arti
     ("a neighbour", ``unnamed_newcomer``). "For many voters that man is Mr. Novak, he added", said by a man
     quoted just before, stays unnamed (``named_in_report_before``)."""
     words = reported_before(head)
-    named = [(o, e) for o, e in state.persons_between(head.sent.start_char, head.idx)
-             if not state.in_quote(o) and fits_gender(e, gender)]
+    named = people_of_gender(state, head.sent.start_char, head.idx, gender)
     people = {id(e): e for o, e in named if getattr(state.name_head(o), "i", None) in words}
     if len(people) != 1 or len({id(e) for _, e in named}) != 1:
         return None
@@ -1605,9 +1603,8 @@ def clause_subject(state: ArticleState, head: Token, gender: str | None,
     if entity is None or not fits_gender(entity, gender):
         return None
     phrase = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-    rivals = [e for o, e in state.persons_between(head.sent.start_char, head.idx)
+    rivals = [e for o, e in people_of_gender(state, head.sent.start_char, head.idx, gender)
               if e is not entity and (o not in phrase or apposed_name(state.name_head(o), subject))
-              and not state.in_quote(o) and fits_gender(e, gender)
               and id(e) not in (barred or ()) and not passing_beside_coordinate(state, head, o)]
     return None if rivals else entity
 
@@ -1641,9 +1638,8 @@ def opening_clause_subject(state: ArticleState, head: Token, gender: str | None,
     person = subject_person(state, subject, head)
     if person is None or not person.named or person.gender != gender or id(person) in (barred or ()):
         return None
-    rivals = [e for o, e in state.persons_between(head.sent.start_char, head.idx)
-              if e is not person and not state.in_quote(o) and fits_gender(e, gender)
-              and not possessor(state.name_head(o))]
+    rivals = [e for o, e in people_of_gender(state, head.sent.start_char, head.idx, gender)
+              if e is not person and not possessor(state.name_head(o))]
     return None if rivals else person
 
 
@@ -1666,8 +1662,7 @@ def subject_owning_object(state: ArticleState, head: Token, gender: str | None) 
     entity = subject_person(state, subject, head)
     if entity is None or not entity.named or not fits_gender(entity, gender):
         return None
-    rivals = [e for o, e in state.persons_between(subject.idx, head.idx)
-              if e is not entity and not state.in_quote(o) and fits_gender(e, gender)]
+    rivals = [e for o, e in people_of_gender(state, subject.idx, head.idx, gender) if e is not entity]
     return None if rivals else entity
 
 
@@ -1871,9 +1866,9 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
         subject, entity = aside, subject_person(state, aside, head)
     if entity is None or not fits_gender(entity, gender):
         return None
-    rivals = [e for o, e in state.persons_by_offset if previous.start_char <= o < previous.end_char
-              and e is not entity and not state.in_quote(o) and fits_gender(e, gender)
-              and not named_in_own_quote(state, head, e) and not apposed_other_gender(state.name_head(o), gender)
+    rivals = [e for o, e in people_of_gender(state, previous.start_char, previous.end_char, gender)
+              if e is not entity and not named_in_own_quote(state, head, e)
+              and not apposed_other_gender(state.name_head(o), gender)
               and not in_passing(state.name_head(o) or subject) and not addressee(state.name_head(o), head)
               and not name_as_modifier(state.name_head(o))
               and not (quote_attribution(state, head) and object_only(state.name_head(o)))
@@ -2054,8 +2049,15 @@ def paragraph_people(state: ArticleState, start: int, head: Token,
                      gender: str | None) -> list[tuple[int, ArticleEntity]]:
     """The people of ``gender`` named between ``start`` and the pronoun ``head`` outside quotation
     marks, whom words were told to left out."""
-    return [(o, e) for o, e in state.persons_between(start, head.idx) if not state.in_quote(o)
-            and fits_gender(e, gender) and not addressee(state.name_head(o), head)]
+    return [(o, e) for o, e in people_of_gender(state, start, head.idx, gender)
+            if not addressee(state.name_head(o), head)]
+
+
+def people_of_gender(state: ArticleState, start: int, end: int,
+                     gender: str | None) -> list[tuple[int, ArticleEntity]]:
+    """The people who may be of ``gender`` (``fits_gender``) named between two offsets outside
+    quotation marks, with the offset of each mention: the rivals most pronoun rules weigh."""
+    return [(o, e) for o, e in state.persons_between(start, end) if not state.in_quote(o) and fits_gender(e, gender)]
 
 
 def subject_or_appositive(token: Token | None) -> bool:
