@@ -1278,15 +1278,10 @@ def speaker_token(cue: Token) -> Token | None:
         return None
     if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
         return cue.head  # "footage of Hillary Clinton asking, “...”"
-    quoted = quoted_person(cue) or inverted_object(cue) or reported_clause_conjunct(cue)
-    if quoted is not None:
-        return quoted
-    caused = caused_speaker(cue)
-    if caused is not None:
-        return caused
-    reported = subject_read_as_reported_object(cue)
-    if reported is not None:
-        return reported
+    named = quoted_person(cue) or inverted_object(cue) or reported_clause_conjunct(cue) or caused_speaker(cue) \
+        or subject_read_as_reported_object(cue)
+    if named is not None:
+        return named
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
     # takes the subject of the clause it hangs from
     head = cue
