@@ -78,6 +78,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.name_forms import BODY_WORDS
 from onrecord.extract.speakers.role_cleaning import ROLE_NOUNS
+from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
@@ -313,7 +314,7 @@ def name_head(name: str) -> str:
     words = name.split()
     if "of" in words[1:]:
         words = words[:words.index("of")]
-    return words[-1].lower().strip(".,’'").removesuffix("’s").removesuffix("'s") if words else ""
+    return without_possessive(words[-1].lower().strip(".,’'")) if words else ""
 
 
 def body_headed(name: str) -> bool:
@@ -831,7 +832,7 @@ def government_of_a_place(name: str, doc: Doc) -> bool:
     for the capitalised name made the same speaker two types. "Student Government" and "Labour
     Government" (a body's or a party's word beside it) and "Government Accountability Office"
     (headed by another word) are no such names."""
-    words = [w.strip(".,").removesuffix("’s").removesuffix("'s") for w in name.lower().split()]
+    words = [without_possessive(w.strip(".,")) for w in name.lower().split()]
     words = [w for w in words if w and w != "the"]
     if "government" not in words:
         return False

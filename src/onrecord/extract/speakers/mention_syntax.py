@@ -12,6 +12,7 @@ from onrecord.extract import doc_index, lexicon
 from onrecord.extract.candidates import DATELINE_DASHES, FINITE_TAGS, dateline_end, is_dateline
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.role_cleaning import a_named_body, has_role_noun
+from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
@@ -707,7 +708,7 @@ def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
                         or inside_a_clause(ent, qualified) or off_the_speaker(ent, qualified, person):
                     continue
                 return body_ending_in_place(ent, piece) or place_name_continued(ent) or longer_country_word(ent) \
-                    or ent.text.removesuffix("’s").removesuffix("'s")
+                    or without_possessive(ent.text)
     if person:
         return next((found for _, qualified in pieces for found in [principal_spoken_for(qualified)] if found), None) \
             or body_at_the_name(head)
@@ -755,7 +756,7 @@ def _body_phrase(word: Token) -> str | None:
                                                        if t.dep_ != "case"))  # no "'s"
         if ent.label_ == "ORG" and ent.root.i == word.i and ent.start <= first \
                 and not re.search(r"\w", beyond) and not name_cut_at_and(ent):
-            return strip_determiner(ent).removesuffix("’s").removesuffix("'s") or None
+            return without_possessive(strip_determiner(ent)) or None
         return None
     if word.is_lower and word.lemma_ in BODY_HEADS | ORG_NOUNS:
         # "of the Zorb Institute's medical school": the school is the institute's
@@ -796,7 +797,7 @@ def principal_spoken_for(voice: Token) -> str | None:
             first = obj.left_edge.i + (obj.left_edge.pos_ == "DET")
             # the whole phrase is the name: "the Bush super PAC" is no body called "PAC"
             if ent is not None and ent.label_ == "ORG" and ent.root.i == obj.i and ent.start <= first:
-                return strip_determiner(ent).removesuffix("’s").removesuffix("'s")
+                return without_possessive(strip_determiner(ent))
     return None
 
 
@@ -970,7 +971,7 @@ def nationality_only(place: Span, qualified: Token) -> bool:
     after the name, or one a preposition ties to a title ("President of Zorbia Jo Roe"), is left
     to the caller. A body's noun ("Zorbian space agency") makes the words a body's, no person's."""
     doc = place.doc
-    if place.end > qualified.i or place.text.lower().removesuffix("’s").removesuffix("'s") not in COUNTRY_WORDS:
+    if place.end > qualified.i or without_possessive(place.text.lower()) not in COUNTRY_WORDS:
         return False
     if place.end < len(doc) and doc[place.end].tag_ == "POS" or place.text.endswith(("'s", "’s")):
         return False
@@ -1006,7 +1007,7 @@ def office_word(word: str) -> str:
 
 def qualifier(word: str) -> str:
     # the possessive's "s" goes, never a word's own: str.strip(".,’'s") made "spokesman" "pokesman"
-    word = word.lower().strip(".,").removesuffix("’s").removesuffix("'s").strip("’'")
+    word = without_possessive(word.lower().strip(".,")).strip("’'")
     return QUALIFIER_SYNONYMS.get(word, word)
 
 

@@ -18,6 +18,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.candidates import DATELINE_DASHES, is_dateline
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.mention_syntax import HYPHENS, glued_joiner, speech_word
+from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
     BODY_KINDS,
     COLLECTIVE_NOUNS,
@@ -630,7 +631,7 @@ def country_before_given_name(words: list[str]) -> bool:
     Michael Roe" and "Israel Roe" keep their first word."""
     if len(words) < 3:
         return False
-    lead = words[0].lower().removesuffix("'s").removesuffix("’s")
+    lead = without_possessive(words[0].lower())
     return (lead in COUNTRY_WORDS or lead.replace(".", "") in COUNTRY_WORDS) and words[0][:1].isupper() \
         and gender_of(words[0]) is None and gender_of(words[1]) is not None
 

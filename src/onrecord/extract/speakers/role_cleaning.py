@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from onrecord import data
+from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
@@ -435,7 +436,7 @@ def has_role_noun(role: str) -> bool:
 def _role_word(word: str, strict: bool = False) -> bool:
     """Whether a word is a noun of what a person is; ``strict`` leaves out the endings that
     adjectives share ("incumbent", "Canadian")."""
-    w = word.lower().strip(".,;:()’'\"").removesuffix("’s").removesuffix("'s")
+    w = without_possessive(word.lower().strip(".,;:()’'\""))
     if not w.isalpha() and "-" not in w or w in _TIME_WORDS:
         return False  # "former" ends like "reformer" but says only when a post was held
     singular = w[:-1] if w.endswith("s") and len(w) > 3 else w
@@ -657,7 +658,7 @@ def body_a_role_names(roles: tuple[str, ...] | list[str], bodies: frozenset[str]
         words = hyphens_closed(role).replace(",", " , ").split()
         lowered = [w.lower() for w in words]
         cut = next((n for n, w in enumerate(lowered) if n and w in _AFTER_HEAD), len(words))
-        head = lowered[cut - 1].removesuffix("'s").removesuffix("’s") if cut else ""
+        head = without_possessive(lowered[cut - 1]) if cut else ""
         if cut < len(words) and lowered[cut] == "and" and _body_post(head):
             # "treasurer and chief officer at the Zorb Institute": the link after the second post
             second = next((n for n in range(cut + 1, min(cut + 4, len(words)))
@@ -737,7 +738,7 @@ def _body_opening(words: list[str], bodies: frozenset[str]) -> str | None:
         words = words[1:]
     for n in range(len(words), 0, -1):
         text = " ".join(words[:n])
-        name = text.removesuffix("'s").removesuffix("’s")
+        name = without_possessive(text)
         rest = words[n:]
         if name in bodies and len(rest) <= 2 and all(w.islower() for w in rest):
             return name
@@ -792,7 +793,7 @@ def person_as_affiliation(affiliation: str, name: str, type_: str, people: froze
     "Zedco spokesperson", may name its body) or the surname of a
     person the article names (``people``, lowercased): "Roe" of "Roe and Doe's mother" or of
     "Roe's government office" is someone, not what the speaker belongs to."""
-    words = affiliation.lower().removesuffix("'s").removesuffix("’s").split()
+    words = without_possessive(affiliation.lower()).split()
     if not words:
         return False
     if type_ == "PERSON" and all(w[:1].isupper() for w in name.split()) \

@@ -15,6 +15,12 @@ T = TypeVar("T")
 SHORTEST = 5  # "Kim" and "Kin" are two names; a slip in a short name cannot be told from one
 
 
+def without_possessive(text: str) -> str:
+    """A name or word without its possessive ending, written straight or curly ("Roe's",
+    "Roe’s": "Roe"); a word's own final "s" stays ("Reuters")."""
+    return text.removesuffix("'s").removesuffix("’s")
+
+
 @lru_cache(maxsize=65536)  # asked of each known surname again for every new name of an article
 def unaccented(word: str) -> str:
     """The word lowercased without its accents: "Erdoğan" and "Erdogan" are one name written

@@ -99,7 +99,13 @@ from onrecord.extract.speakers.role_cleaning import (
     clean_roles,
     hyphens_closed,
 )
-from onrecord.extract.speakers.spelling import accent_twins, inner_name_owner, slip_owner, slipped_body_name
+from onrecord.extract.speakers.spelling import (
+    accent_twins,
+    inner_name_owner,
+    slip_owner,
+    slipped_body_name,
+    without_possessive,
+)
 from onrecord.extract.speakers.unnamed import no_named_speaker, owned_by_a_pronoun
 from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
@@ -750,8 +756,7 @@ class ArticleState:
         for ent in doc_index.ents(self.doc):
             if name_label(ent) != "ORG":
                 continue
-            text = a_named_body(hyphens_closed(re.sub(r"^[Tt]he\s+", "", ent.text.strip()))
-                                .removesuffix("'s").removesuffix("’s"))
+            text = a_named_body(without_possessive(hyphens_closed(re.sub(r"^[Tt]he\s+", "", ent.text.strip()))))
             if text and text.lower() not in people:
                 names.add(text)
                 following = self.doc[ent.end] if ent.end < len(self.doc) else None

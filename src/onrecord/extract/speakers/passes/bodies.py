@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.mention_syntax import appositive_roles, mention_range, title_roles, window_start
 from onrecord.extract.speakers.passes.pronouns import disjoint_people, fits_gender, narrated_person
+from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention, surname_owner
 from onrecord.extract.speakers.words import PERSON_PRONOUNS, PERSONAL_BODIES, PRONOUN_GENDER, TITLE_GENDER
 
@@ -103,7 +104,7 @@ def office_of_person(state: ArticleState, head: Token) -> ArticleEntity | None:
 def _owner_name(owner: Token, ent: Span | None) -> str:
     """The name an owner gives ("Jane Roe" of "Jane Roe's office"): the entity it stands in,
     else its own word, without the possessive's "'s"."""
-    return (ent.text if ent is not None else owner.text).removesuffix("’s").removesuffix("'s")
+    return without_possessive(ent.text if ent is not None else owner.text)
 
 
 def _surname_bearers(state: ArticleState, name: str) -> list[ArticleEntity]:
@@ -173,7 +174,7 @@ def another_owner_written(head: Token, person: ArticleEntity) -> bool:
     """Whether the article writes the body word with someone else's name as its owner ("Trump
     campaign manager Jo Roe ... Roe thanked the police. The campaign said"): "the campaign"
     alone may then be that one's, not the campaign of the person the text was about."""
-    own = {w.lower().removesuffix("’s").removesuffix("'s") for n in [person.name, *person.aliases] for w in n.split()}
+    own = {without_possessive(w.lower()) for n in [person.name, *person.aliases] for w in n.split()}
     def owners(t: Token) -> list[Token]:
         # "Trump’s campaign manager": the owner hangs on the noun the body word qualifies
         return list(t.children) + (list(t.head.children) if t.dep_ == "compound" else [])
@@ -182,7 +183,7 @@ def another_owner_written(head: Token, person: ArticleEntity) -> bool:
     # the body word's places, read once per doc (``doc_index.lemma_positions``), not every token
     return any(any(
         c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
-        and c.lower_.removesuffix("’s").removesuffix("'s") not in own for c in owners(t))
+        and without_possessive(c.lower_) not in own for c in owners(t))
         for t in (doc[i] for i in doc_index.lemma_positions(doc).get(head.lemma_.lower(), ())))
 
 

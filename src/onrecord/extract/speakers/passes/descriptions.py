@@ -55,6 +55,7 @@ from onrecord.extract.speakers.mention_syntax import (
 )
 from onrecord.extract.speakers.name_forms import BODY_WORDS
 from onrecord.extract.speakers.passes import bodies, names, pronouns
+from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.state import (
     ArticleEntity,
     ArticleState,
@@ -1875,7 +1876,7 @@ def named_issuer(state: ArticleState, head: Token,
         if writer is not None:  # "an article by Zed Review’s Jo Roe": Roe wrote it
             return state.person(writer, writer.start_char)
         # "Politico, Democratic party" read as one name: the name ends at the comma
-        name = strip_determiner(ent).split(",")[0].removesuffix("’s").removesuffix("'s")
+        name = without_possessive(strip_determiner(ent).split(",")[0])
         person = state.short_person(name)
         if person is not None or ent.label_ == "PERSON":
             return person

@@ -51,6 +51,7 @@ from onrecord.extract.speakers.name_forms import (
     name_label,
     service_before_rank,
 )
+from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
@@ -210,7 +211,7 @@ def body_officer_name(head: Token, state: ArticleState) -> Mention | None:
     entity.add_role(" ".join(t.text for t in role_span if t.i not in possessor and t.pos_ not in ("DET", "PRON")))
     if entity.affiliation is None:  # the body, with a place that closes its name ("..., San Diego's")
         body = body_with_its_place(doc, span, possessor) if possessor else span.text
-        entity.affiliation = body.removesuffix("'s").removesuffix("’s").strip(" ,").removeprefix("the ") \
+        entity.affiliation = without_possessive(body).strip(" ,").removeprefix("the ") \
             .removeprefix("The ")
     return Mention(span.start_char, person.end_char, entity, "appositive-name")
 
