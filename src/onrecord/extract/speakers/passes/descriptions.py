@@ -935,7 +935,7 @@ def speaks_in_article(state: ArticleState, word: str) -> bool:
 
 def token_at_or_after(doc: Doc, offset: int) -> int:
     """The index of the first token starting at or after character ``offset``."""
-    span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(offset, len(doc_index.text(doc)), alignment_mode="expand")  # the text joined once
     return span.start if span is not None else len(doc)
 
 
