@@ -1043,8 +1043,10 @@ def left_pact(token: Token) -> bool:
     the RETREAT of troops leaving or the CONSULT of a visit. What is left is the object of
     "leave", "quit" or "exit", or the "from"/"of" of "withdraw", "exit", "pull out", its head a
     pact (``[pact_nouns]``) or a body (``[left_bodies]``). Troops withdrawn "from" a coalition
-    are left to ``troop_withdrawal``; "withdrew from the race" is a candidacy, no pact."""
-    if token.pos_ != "VERB":
+    are left to ``troop_withdrawal``; "withdrew from the race" is a candidacy, no pact. A leaving
+    in the infinitive ("voted to leave the union", "plans to quit the pact") is only aimed at, not
+    done, and is left to the rest."""
+    if token.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     lemma = token.lemma_.lower()
     pulled_out = lemma == "pull" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
