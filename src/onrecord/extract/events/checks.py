@@ -139,6 +139,8 @@ _TOPIC_TALK = data.words(_WORDS, "topic_talk_verbs")
 _PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
 _ELECTORATE = data.words(_WORDS, "electorate_nouns")
 _SHARES = data.words(_WORDS, "electorate_shares")  # "34% of voters" (``counted_electorate``)
+_POLL_PERCENTS = data.words(_WORDS, "poll_percents")  # "28 percent of caucusgoers" (``polled_share``)
+_POLLS = data.words(_WORDS, "poll_words")
 _BALLOTS = data.words(_WORDS, "ballot_nouns")
 _ELECTORATE_STANCES = frozenset({"SUPPORT", "AGREE", "ACCUSE", "CONSULT", "AID"})  # no act of an electorate
 
@@ -1207,8 +1209,21 @@ def counted_electorate(actor: Token) -> bool:
     part of it a poll counted, whose stance is an opinion as the whole electorate's is."""
     if not (actor.like_num or actor.pos_ == "NUM" or actor.lemma_.lower() in _SHARES):
         return False
-    return any(g.lemma_.lower() in _ELECTORATE for p in actor.children if p.dep_ == "prep" and p.lower_ == "of"
-               for g in p.children if g.dep_ == "pobj")
+    groups = [g for p in actor.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _ELECTORATE for g in groups) or bool(groups) and polled_share(actor)
+
+
+def polled_share(actor: Token) -> bool:
+    """"A poll found that 28 percent of likely caucusgoers supported Ms. Roe", "exit polls showed
+    65 percent of Republicans backed the ban", "was supported by 42 percent of the Republicans
+    surveyed": a percentage of any group (``[poll_percents]``) in a sentence that reports a poll or
+    a survey (``[electorate_nouns]`` "poll", "survey", or the group "surveyed"/"polled") is the
+    share a poll counted, an opinion (``counted_electorate``). "40 percent of the senators backed
+    the bill" in a sentence of no poll is a vote, and stays."""
+    if actor.lemma_.lower() not in _POLL_PERCENTS:
+        return False
+    return any(t.lemma_.lower() in _POLLS for t in actor.sent)
 
 
 def meeting_on_trip(children: list[Token]) -> bool:

@@ -205,6 +205,7 @@ from onrecord.extract.events.non_events import (
     passive_demand,
     phone_as_thing,
     plain_warning,
+    police_interview,
     police_questioning,
     prison_sentence,
     private_trip,
@@ -233,6 +234,7 @@ from onrecord.extract.events.non_events import (
     unwilled_harm,
     verbal_attack,
     worded_attack,
+    worded_protest,
     writer_contact,
     writing_attacks,
 )
@@ -524,6 +526,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if kind in _FORCE | {"REJECT"} and victim is None and (worded_attack(token) or retort(token)
                                                                    or writing_attacks(token, actor_tok)):
                 kind, mode = "ACCUSE", "disapprove"  # "ripped her on social media", "continued his attacks"
+            if kind == "PROTEST" and worded_protest(token):
+                kind, mode = "ACCUSE", "disapprove"  # "protested that the aides were ...": in words
             if kind in _FORCE and shot_down_proposal(token):
                 kind, mode = "REJECT", None  # "shot down the proposal": rejected, no blow
             kind, mode = legal_act(token, kind) or (kind, mode)  # "sued", "was sentenced", "arrested"
@@ -560,7 +564,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target_tok = talks_partner(token, tables, kind, actor_tok) or invitation_host(token, tables)
             if target_tok is None and (token.lemma_.lower() in _RECIPROCAL or mutual_act(token, kind)):
                 target_tok = _partner(actor_tok, tables)
-            if police_questioning(token, actor_tok, tables) or victim is not None and questioned(token):
+            if police_questioning(token, actor_tok, tables) or police_interview(token, actor_tok) \
+                    or victim is not None and questioned(token):
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
             kind, mode = retyped(token, kind, mode, target_tok)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
             if target_tok is None and kind == "REJECT":

@@ -152,6 +152,12 @@ _CRASHED_INTO = VEHICLES | _OBSTACLES  # what a vehicle or a driver hits in a cr
 _WORDED_TARGETS = _INQUIRIES | data.words(_WORDS, "position_objects") | STATEMENT_NOUNS
 _AUTHORITIES = data.words(_WORDS, "authority_nouns")
 _QUESTIONING = data.words(_WORDS, "questioning_verbs")
+_INVESTIGATORS = data.words(_WORDS, "investigator_nouns")  # "police interviewed him" (``police_interview``)
+_INTERVIEWING = data.words(_WORDS, "interview_verbs")
+_LEFT_BODIES = data.words(_WORDS, "pact_nouns") | data.words(_WORDS, "left_bodies")  # ``left_pact``
+_CONFERRED = data.words(_WORDS, "conferred_honours")  # "awarded him a medal" (``honour_given``)
+_CONFERRING = data.words(_WORDS, "conferring_verbs")
+_ACCIDENTS = data.words(_WORDS, "accident_verbs")  # "the plane crashed, killing ..." (``accident_harm``)
 _UNSEIZED = data.words(_WORDS, "unseized_objects")
 _TAKING = data.words(_WORDS, "taking_verbs")
 _MISUSING = data.words(_WORDS, "misusing_verbs")
@@ -693,7 +699,8 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     (``troop_withdrawal``), a finding of contempt (``contempt_finding``) or charges brought
     (``charges_brought``), a warrant issued (``warrant_issued``), a petition made (``petition_made``),
     a person's body seized (``grabbed_person``), sexual abuse (``sexual_abuse``), what people read
-    shut out (``censored_content``)."""
+    shut out (``censored_content``), a pact or a body left (``left_pact``), an honour conferred
+    (``honour_given``)."""
     # a retreat to come is a concession (PLOVER's future RETREAT), as ``_FUTURE`` says
     later = flags["future"] or flags["hypothetical"]
     if meeting_held(token, kind, flags):
@@ -729,6 +736,10 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     leaving = kind not in ("RETREAT", "CONCEDE", "THREATEN")
     if leaving and (resignation(token) or handed_in_resignation(token)):
         return ("CONCEDE", None) if later else ("RETREAT", "resign")
+    if not later and kind != "THREATEN" and left_pact(token):
+        return "SANCTION", "withdraw"
+    if honour_given(token):
+        return "SUPPORT", None
     if leaving and troop_withdrawal(token, actor):
         return ("CONCEDE", None) if later else ("RETREAT", "withdraw")
     if kind == "COERCE" and contempt_finding(token) or kind != "ACCUSE" and charges_brought(token):
@@ -1022,6 +1033,49 @@ def staged_protest(token: Token) -> bool:
     (``protest_action``) is an event whatever the model makes of the verb, which the tagger may
     lemmatise wrong ("staged" as "stag") so that no pattern reads its object."""
     return protest_action(token) is not None
+
+
+def left_pact(token: Token) -> bool:
+    """"The United States withdrew from the nuclear agreement", "Venezuela pulled out of the
+    trade pact", "Britain left the European Union", "the party quit the coalition": a party
+    leaving a pact or a body it belonged to reduces its relations, PLOVER's SANCTION/withdraw
+    ("a country withdraws itself from an organization, treaty, or group"); the verb table gives
+    the RETREAT of troops leaving or the CONSULT of a visit. What is left is the object of
+    "leave", "quit" or "exit", or the "from"/"of" of "withdraw", "exit", "pull out", its head a
+    pact (``[pact_nouns]``) or a body (``[left_bodies]``). Troops withdrawn "from" a coalition
+    are left to ``troop_withdrawal``; "withdrew from the race" is a candidacy, no pact. A leaving
+    in the infinitive ("voted to leave the union", "plans to quit the pact") is only aimed at, not
+    done, and is left to the rest."""
+    if token.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    pulled_out = lemma == "pull" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if lemma not in _LEAVING and not pulled_out:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lemma_.lower() in TROOPS for o in objects):
+        return False  # "withdrew its troops from the coalition": a retreat of forces
+    left = [o for o in objects if lemma in ("leave", "quit", "exit")]
+    left += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "out")
+             for g in p.children if g.dep_ == "pobj"]
+    # "pulled out of": "of" may hang on the particle
+    left += [g for prt in token.children if prt.dep_ == "prt" for p in prt.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _LEFT_BODIES for g in left)
+
+
+def honour_given(token: Token) -> bool:
+    """"The president awarded the soldier a medal", "the king presented the writer with the
+    national prize", "bestowed the Legion of Honour on the singer", "was awarded a gold medal": an
+    honour (``[conferred_honours]``) handed over (``[conferring_verbs]``) is praise, PLOVER's
+    SUPPORT, not the material AID nor the cooperation the verb table gives a verb of giving.
+    The honour is the verb's object, its passive subject or its "with" ("presented ... with")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _CONFERRING:
+        return False
+    things = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
+    things += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+               for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _CONFERRED for t in things)
 
 
 def troop_withdrawal(token: Token, actor: Token) -> bool:
@@ -1473,9 +1527,21 @@ def backed_work(token: Token, tables: Tables) -> bool:
 
 
 def swearing_in(token: Token) -> bool:
-    """"X was sworn in as governor": taking an office, no act between actors."""
-    return token.lemma_.lower() == "swear" and any(
-        c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+    """"X was sworn in as governor", "the judge swore in the new cabinet", "was sworn into
+    office", "was sworn as president": taking an office (or seating another in one) is no act
+    between actors; the verb table reads "swore" as the ACCUSE of a curse. The "in" may be parsed
+    as a particle or as a preposition ("swore in the cabinet"), so both are read; "swore at the
+    referee" is left alone."""
+    if token.lemma_.lower() not in ("swear", "sworn"):
+        return False
+    for c in token.children:
+        if c.lower_ == "in" and c.dep_ in ("prt", "prep", "advmod"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "office" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(c.children):
+            return True  # "was sworn as the first female president"
+    return False
 
 
 def unnamed_critics(token: Token, kind: str, mode: Optional[str]) -> bool:
@@ -2269,7 +2335,7 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     ASSAULT is deliberate harm by an actor that can act on purpose; an armed force's vehicles ("Israeli
     planes", "military aircraft") or a weapon ("a missile hit a bus") are left alone."""
     actor = _antecedent(actor)
-    if crash_consequence(token, actor):
+    if crash_consequence(token, actor) or accident_harm(token):
         return True  # "struck a group of motorcycles, killing seven riders": the crash's harm
     if _unmeant(token) and not (actor.ent_type_ in ("GPE", "NORP", "ORG") or _armed_or_national(actor)
                                 or actor.lemma_.lower() in _ARMED_GROUPS  # "militants inadvertently killed"
@@ -2351,6 +2417,28 @@ def social_encounter(token: Token, kind: str) -> bool:
             c.lower_ in _OFFICIAL_MODIFIERS for c in g.children) for g in purposes) or any(
             g.lemma_.lower() in _PRIVATE_ROLES for g in roles)
     return False
+
+
+def accident_harm(token: Token) -> bool:
+    """"A military plane crashed in the desert, killing 39 soldiers", "the ferry capsized,
+    drowning ...", "the train derailed, injuring forty": harm told by a participle hung on an
+    accident of a craft or a vehicle (``[accident_verbs]``: crashed, derailed, capsized,
+    collided, sank) with no object of its own is the accident's, whoever owns the craft: an
+    armed force's plane that crashes attacks no one (PLOVER's ASSAULT is deliberate harm). A
+    crash with an object ("rammed a car into ...", "crashed a truck into the crowd") and a
+    weapon that "crashed" (``[munition_nouns]``: a drone strike) are left to the other rules."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head.tag_ == "VBG":
+        clause = clause.head
+    if token.tag_ != "VBG" or clause.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    crash = clause.head
+    if crash.i == token.i or crash.pos_ != "VERB" or crash.lemma_.lower() not in _ACCIDENTS:
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in crash.children):
+        return False
+    subjects = [c for c in crash.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(s.lemma_.lower() in _MUNITIONS for s in subjects)
 
 
 def crash_consequence(token: Token, actor: Token) -> bool:
@@ -2513,6 +2601,28 @@ def police_questioning(token: Token, actor: Token, tables: Tables) -> bool:
     """"Police questioned the suspect", "was interrogated by investigators": questioning by an
     authority is an investigation (PLOVER's ACCUSE/investigate), not the talks of CONSULT."""
     return questioned(token) and _authority(actor, tables)
+
+
+def worded_protest(token: Token) -> bool:
+    """"His campaign protested that the aides were being disingenuous", "the embassy protested
+    that the arrest broke the treaty": a protest told with the clause of what was said is an
+    objection in words, PLOVER's ACCUSE/disapprove (as a diplomatic protest is), not the PROTEST
+    of a crowd's action."""
+    return token.pos_ == "VERB" and token.lemma_.lower() == "protest" and any(
+        c.dep_ == "ccomp" for c in token.children)
+
+
+def police_interview(token: Token, actor: Token) -> bool:
+    """"Police spoke with the driver after the crash", "the suspect was interviewed by
+    detectives", "investigators talked to witnesses": police, detectives, investigators or
+    prosecutors (``[investigator_nouns]``, the actor's head word) who talk with someone
+    (``[interview_verbs]``) are questioning them, an investigation (PLOVER's ACCUSE/investigate),
+    not the CONSULT of talks between political actors. A minister or an official who "spoke
+    with" someone is left to the talks."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _INTERVIEWING:
+        return False
+    doer = _antecedent(actor)
+    return doer.lemma_.lower() in _INVESTIGATORS or doer.lower_ in _INVESTIGATORS
 
 
 def questioned(token: Token) -> bool:
