@@ -137,6 +137,7 @@ from onrecord.extract.events.countries import (
     other_party_descriptions,
     outlet_staff,
     people_country,
+    police_force_country,
     ruled_by_person,
     scene_of_act,
     several_countries,
@@ -286,7 +287,16 @@ from onrecord.extract.events.parties import (
     town_destination,
     victim_key,
 )
-from onrecord.extract.events.phrases import _PRONOUNS, _civil_body, _named, _names_actor, _phrase, _subject, _words
+from onrecord.extract.events.phrases import (
+    _PRONOUNS,
+    _civil_body,
+    _named,
+    _names_actor,
+    _phrase,
+    _subject,
+    _words,
+    party_body,
+)
 from onrecord.extract.events.tables import Tables, word_key
 from onrecord.extract.events.verbal import retyped, verbal_check
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
@@ -640,6 +650,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     target.country = own or _person_country(target.country, person_main)
             if actor.country is None and _civil_body(actor_tok):
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
+            for party, party_tok in ((actor, actor_tok), (target, target_tok)):
+                if party is not None and party_tok is not None and party.sector is None and party_body(party_tok):
+                    party.sector = "PTY"  # "the Democratic National Committee": the party's own body
             rulers = ruled_by_person(actor_tok) is not None  # "the government of Ann Roe": hers or none
             if actor.country is None and not rulers:
                 actor.country = tied_body_country(actor_tok, tables)  # "the government": see the target's
@@ -674,8 +687,11 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     # a speaker's "we" is a person's too: no guess past their sentence where the
                     # article names a territory of its leading country (``people_country``)
                     spoken = actor_tok.lower_ in _FIRST_PERSON and any(s <= actor_tok.idx < e for s, e in contents)
+                    # a police force works where the article's states and counties are
+                    # (``police_force_country``) before the country it names most
                     actor.country = near if spoken and person_main != main_country else (
-                        near or main_country or (target.country if target and not undecided else None))
+                        near or police_force_country(actor_tok, doc, tables, named_countries) or main_country
+                        or (target.country if target and not undecided else None))
             if target and target_tok is not None and target.country is None and not far and not person_target \
                     and not unknown_place_party(target_tok, tables):  # "Artsakh soldiers": of no known country
                 # "Police arrested a 66-year-old man", "the government ordered the opposition

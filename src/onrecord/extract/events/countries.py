@@ -54,6 +54,8 @@ _BASED = data.words(_WORDS, "base_participles")  # "London-based" (``based_place
 _EMBLEMS = data.words(_WORDS, "emblem_nouns")  # "waving Kenyan flags" (``emblem_phrases``)
 _PAST = data.words(_WORDS, "past_adverbs")  # "formerly a Greek church" (``past_descriptions``)
 _RULED = data.words(_WORDS, "ruled_body_nouns")  # "the government of Ann Roe" (``ruled_by_person``)
+_POLICE_HEADS = data.words(_WORDS, "police_force_heads")  # "Kent Police" (``police_force_country``)
+_POLICE_BODIES = data.words(_WORDS, "police_body_nouns")  # "the Police Department"
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
@@ -490,6 +492,40 @@ def subdivision_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
         if country is not None:
             out.append((ent.start_char, country))
     return out
+
+
+def police_force(party: Token) -> bool:
+    """Whether ``party`` heads a police force: "police", "Kent Police", "the constabulary", "the
+    Metro Police Department", "the Police Service" (not "a police officer", one person, nor
+    "police reform", a thing)."""
+    if party.lower_ in _POLICE_HEADS:
+        return party.dep_ != "compound"
+    return party.lemma_.lower() in _POLICE_BODIES and any(t.lower_ == "police" for t in _phrase(party))
+
+
+def police_force_country(party: Token, doc: Doc, tables: Tables, named: set[str]) -> Optional[str]:
+    """The country of a police force (``police_force``) its own words name no country for. A force
+    is named for the place it serves ("Kent Police", "Victoria Police", "the Ontario Provincial
+    Police"): a state, province or county ISO gives to one country (``named_subdivision_country``)
+    is that country's. Else a force works where it is based, in the article's own events: where
+    every state, province or county the article names (``subdivision_mentions``) is of one
+    country, and the article names that country too (``named``; towns share names with
+    subdivisions elsewhere), the force is of it ("a palace in Oxfordshire, England ... Police
+    arrested a man" is an English force, whatever other countries an artwork's title, a
+    newspaper or a price names). None otherwise: no guess from the country the article names
+    most."""
+    if not police_force(party):
+        return None
+    words = [t for t in _phrase(party) if t.i < party.i and t.text[:1].isupper() and t.lower_ not in _POLICE_HEADS
+             and t.pos_ == "PROPN"]
+    if words:
+        own = iso_places.named_subdivision_country(" ".join(t.text for t in words))
+        if own is not None:
+            return own
+    places = {country for _, country in subdivision_mentions(doc, tables)}
+    if len(places) == 1 and next(iter(places)) in named:
+        return next(iter(places))
+    return None
 
 
 def dependency_people(words: Sequence[str], country: Optional[str], counts: dict[str, int]) -> Optional[str]:

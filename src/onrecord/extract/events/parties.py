@@ -36,6 +36,7 @@ from onrecord.extract.events.countries import (
     paragraph_countries,
     past_apposition,
     people_country,
+    police_force_country,
     ruled_by_person,
     several_countries,
     surname_of_named,
@@ -2383,6 +2384,17 @@ def speaker_against_role_body(token: Token, actor: EventParty, target_country: O
     return voice is not None and voice[5]
 
 
+def said_by_force_country(token: Token, doc: Doc, tables: Tables, named: set[str]) -> Optional[str]:
+    """The country of the police force whose "they" or "it" a pronoun is, as the subject of what
+    the force said ("Kent Police said they had arrested a man"): the force's own
+    (``police_force_country``), not the country the article names most; None for any other
+    speaker and for a first-person pronoun in a quote."""
+    if token.lower_ in _FIRST_PERSON or token.head.dep_ != "ccomp":
+        return None
+    speaker = _subject(token.head.head)
+    return police_force_country(speaker, doc, tables, named) if speaker is not None else None
+
+
 def _speaker_pronoun(token: Token) -> bool:
     """A pronoun that stands for the speaker of the statement it is in: "we" or "I" in a quote,
     or the subject of what was said ("One senator, X, said he intended to sue")."""
@@ -2452,7 +2464,8 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         # (``_leading_country``), not the one named last before the quote ("we are not prepared
         # to risk no deal": not Ireland)
         # (none where the article names a territory of it coded apart: ``people_country``)
-        country = voice[3] or people_country(main_country, named_countries)
+        country = voice[3] or said_by_force_country(token, doc, tables, named_countries) \
+            or people_country(main_country, named_countries)
     else:
         voice = None
     ethnic = next((t.nbor() for t in span if t.lower_ == "ethnic" and t.i + 1 < len(doc)), None)
@@ -2497,6 +2510,8 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
                 outer_span = _phrase(outer)
                 country, sector2 = code_actor(_words(outer_span), tables)
                 sector = sector or sector2
+                # "Kent Police said they had arrested ...": the force's country
+                country = country or police_force_country(outer, doc, tables, named_countries)
         if country is None and voice is None \
                 and (head in _PRONOUNS or any(t.lower_ in _COUNTRY_NOUNS for t in span)):
             # not a speaker's "we": one of no known country is not of the country named last

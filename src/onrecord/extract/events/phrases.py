@@ -22,6 +22,8 @@ _PEOPLE = data.words(_WORDS, "people_nouns")
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
+_PARTY_BODY_WORDS = data.words(_WORDS, "party_body_words")
+_PARTY_BODY_HEADS = data.words(_WORDS, "party_body_heads")
 _QUANTITIES = data.words(_WORDS, "quantity_nouns")  # "dozens of judges of links": the charge (``charge_of``)
 _CHARGE_OF_VERBS = data.words(_WORDS, "charge_of_verbs")  # "accused X of ...": the charge, not X's phrase
 _COURT_ACTS = data.words(_WORDS, "court_act_verbs")  # "convicted in federal court of fraud" (``charge_of``)
@@ -82,11 +84,28 @@ def bare_noun(token: Token) -> bool:
 
 def _civil_body(token: Token) -> bool:
     """A named association, forum or committee, or a rights group, that names no country:
-    PLOVER codes such bodies NGO rather than by the countries around them."""
+    PLOVER codes such bodies NGO rather than by the countries around them. Not a political
+    party's own committee (``party_body``), which is of its party's country."""
     span = _phrase(token)
     words = {t.lower_ for t in span}
     named = any(t.ent_type_ == "ORG" for t in span)
+    if party_body(token):
+        return False
     return (named and bool(words & _CIVIL_NOUNS)) or ("rights" in words and token.lower_ in _RIGHTS_GROUPS)
+
+
+def party_body(token: Token) -> bool:
+    """Whether ``token`` heads a political party's own body: a committee, council or caucus
+    named with a capitalised party word ("the Democratic National Committee", "the Republican
+    caucus", "the Central Committee of the Communist Party", "Labour's National Executive"). Such
+    a body is no civil association (``_civil_body`` codes those NGO, of no country): it is the
+    party's, of the country the party stands in, and its sector is the party's (PTY). A party
+    word in lower case ("a democratic council", "the labor committee of the assembly") names no
+    party."""
+    if token.lemma_.lower() not in _PARTY_BODY_HEADS and token.lower_ not in _PARTY_BODY_HEADS:
+        return False
+    return any(t.i != token.i and t.text[:1].isupper() and t.lower_ in _PARTY_BODY_WORDS
+               for t in _phrase(token))
 
 
 def _names_actor(token: Token, tables: Tables) -> bool:
