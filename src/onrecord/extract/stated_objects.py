@@ -277,3 +277,24 @@ def proposal_in_question(cue: Token) -> bool:
         return True
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                for word in [cue, *cue.ancestors] for c in word.children)
+
+
+def answers_words(verb: Token) -> Token | None:
+    """The object of a verb of ``[denying_verbs]`` that names words of another, a claim or an
+    argument (``[denied_words]``, ``[argued_nouns]``) pointed at by "this", "that", "the" or a
+    possessive: "rejected this argument", "disputed the claim", "acknowledged her point". What
+    follows such a clause after a colon is the answer, in the verb's subject's words. None
+    otherwise (an object that says what it holds, "rejected the claim that ...", is
+    ``denies_or_admits``')."""
+    if not _in(verb.lemma_.lower(), "denying_verbs"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not (_in(obj.lemma_.lower(), "denied_words")
+                                                 or _in(obj.lemma_.lower(), "argued_nouns")):
+        return None
+    if any(c.dep_ not in ("det", "poss") for c in obj.children):
+        return None
+    pointer = next((c for c in obj.children if c.dep_ in ("det", "poss")), None)
+    if pointer is None or pointer.dep_ == "det" and pointer.lower_ not in ("this", "that", "the", "these", "those"):
+        return None
+    return obj

@@ -114,6 +114,7 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
         if not _looks_like_title(text[q.start:q.end]) and not title_in_phrase(doc, q):
             found.extend(_quote_statements(doc, q, reports, taken, lex, quotes))
     found.extend(r for n, r in enumerate(reports) if n not in taken)
+    found.extend(colon_blocks(doc, quotes, lex))
     for f in found:
         if f.cue is not None and (f.source is None or _inside_any(f.source.idx, quotes)
                                   or f.source.ent_type_ in NOT_SPEAKERS):
@@ -814,6 +815,69 @@ def inverted_colon_label(doc: Doc, q: Quote) -> tuple[Token, Token] | None:
         return (verb, last) if noun in PERSON_NOUNS or noun in ORG_NOUNS or noun in GROUP_NOUNS else None
     name = label_name(doc, phrase.start_char, phrase.end_char, (m.start(), q.open_mark))
     return (verb, last) if name is not None and name.i == last.i else None
+
+
+# what may open a block of words set off after a colon: a word, a number, an ellipsis, a bracket
+_BLOCK_OPENERS = "…[("
+# what a verb's preposition asks or talks about, not where or to whom it was said ("asked for:")
+_TOPIC_PREPOSITIONS = frozenset({"for", "about", "of"})
+
+
+def colon_blocks(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Found]:
+    """``Roe writes:`` or ``The agency reported:`` ending its paragraph, and the next paragraph
+    without quotation marks: the paragraph is the block quotation the reporting clause sets off,
+    the speaker's words as a quote's would be. Only the one paragraph (where a long block ends
+    is not marked), of at least ``MIN_QUOTE_WORDS`` words with a verb, opened by a word, a
+    number or an ellipsis (not a quotation mark, which the quote rules read, nor a list's
+    bullet); the reporting clause is ``block_cue``'s."""
+    text = doc_index.text(doc)
+    found = []
+    for colon in (t for t in doc if t.text == ":"):
+        rest = text[colon.idx + 1:]
+        gap = len(rest) - len(rest.lstrip())
+        if gap == len(rest) or "\n" not in rest[:gap]:
+            continue  # words after the colon on its own line: the parse's, or a quote's
+        start = colon.idx + 1 + gap
+        line_end = text.find("\n", start)
+        end = start + len(text[start:len(text) if line_end < 0 else line_end].rstrip())
+        opener = text[start]
+        if not (opener.isalnum() or opener in _BLOCK_OPENERS) or _inside_any(start, quotes):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(text[start:end].split()) < MIN_QUOTE_WORDS \
+                or not any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        cue = block_cue(colon, lex, quotes)
+        if cue is not None:
+            found.append(Found(start, end, "direct", cue, speaker_token(cue), 0.7))
+    return found
+
+
+def block_cue(colon: Token, lex: Lexicon, quotes: list[Quote]) -> Token | None:
+    """The speech verb whose clause the colon ends: the root of the colon's sentence, with a
+    speaker before it and nothing said of its own ("Roe writes:", "Roe told reporters:", "The
+    agency said in a statement:"), or a verb that answers words of another, its object naming
+    them ("The judge rejected this argument:", ``stated_objects.answers_words``); beside its
+    subject, only when, where, how and to whom it was said (``attribution_alone``'s parts);
+    not "said that the plan was dead:" (a clause of its own), "did not say:" (denied), "asked
+    for the following:", "spoke about it:" (what was asked for or talked about), nor a verb
+    inside quotation marks or a relative clause."""
+    sent = colon.sent
+    verbs = [t for t in sent if t.i < colon.i and t.pos_ == "VERB"
+             and (lex.is_speech(t.lemma_.lower()) or stated_objects.answers_words(t) is not None)]
+    if not verbs:
+        return None
+    cue = verbs[-1]
+    if cue.dep_ != "ROOT" or cue.right_edge.i < colon.i - 1 or speech_acts.is_negated(cue) \
+            or _inside_any(cue.idx, quotes):
+        return None
+    answered = stated_objects.answers_words(cue)
+    if not all(c.dep_ in _ATTRIBUTION_PARTS and c.dep_ != "neg"
+               and (c.dep_ != "dobj" or takes_addressee(cue) or answered is not None and c.i == answered.i)
+               and (c.dep_ != "prep" or c.lower_ not in _TOPIC_PREPOSITIONS) for c in cue.children):
+        return None
+    speaker = speaker_token(cue)
+    return cue if speaker is not None and speaker.i < cue.i else None
 
 
 def rejected_colon_label(doc: Doc, q: Quote) -> bool:
