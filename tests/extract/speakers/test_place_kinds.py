@@ -107,3 +107,17 @@ def test_a_kingdom_tagged_as_a_person_is_a_rival():
     text = ("Saudi Arabia gave $40 million on Sunday to help the camps. Jordan, which shelters many "
             "of the families, asked for more. The kingdom said it could take in no one else.")
     assert speaker(text, "could take in no one").rule == "unnamed"
+
+
+def test_a_state_named_after_the_city_and_a_comma_is_no_second_city():
+    # "New York" may name a city, but written after "Port Carvel," it is the state around it
+    text = ("The city of Port Carvel, New York, closed its public pools on Monday after a heat wave.\n\n"
+            "The city said the pools would reopen on Friday.")
+    found = speaker(text, "the pools would reopen")
+    assert (found.name, found.rule) == ("Port Carvel", "description")
+
+
+def test_a_place_also_named_on_its_own_stays_a_rival_city():
+    text = ("The city of Port Carvel, New York, closed its public pools on Monday. Officials in New York "
+            "kept theirs open.\n\nThe city said the pools would reopen on Friday.")
+    assert speaker(text, "the pools would reopen").rule == "unnamed"

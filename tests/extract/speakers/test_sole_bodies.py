@@ -136,3 +136,25 @@ def test_a_paper_named_after_the_one_by_its_name_leaves_the_newspaper_unnamed(nl
             "the contract. The minister has not commented. His office did not answer calls on Friday. "
             "The newspaper said the contract was signed in March.")
     assert speaker(text, "the contract was signed in March").rule == "unnamed"
+
+
+def test_the_network_is_the_one_body_called_a_broadcaster():
+    # descriptions.tied_as_broadcaster: "the network" for the body the article calls a broadcaster
+    text = ("The public broadcaster RTV Nordia aired the interview on Sunday night.\n\n"
+            "The network said the minister had asked to see the questions first.")
+    found = speaker(text, "the minister had asked")
+    assert (found.name, found.rule) == ("RTV Nordia", "description")
+
+
+def test_the_paper_is_the_one_newspaper_named_before():
+    # descriptions.describe: "the paper" read as a writing goes to the one newspaper (sole_outlet)
+    text = ("The editorial appeared in the Harwick Daily Chronicle on Thursday.\n\n"
+            "The paper said the bridge would cost twice the first estimate.")
+    assert speaker(text, "the bridge would cost").name == "Harwick Daily Chronicle"
+
+
+def test_the_paper_after_a_study_stays_unnamed():
+    # descriptions.research_writing_before: "the paper" may be the study, its authors' words
+    text = ("A study by two doctors appeared in the Harwick Daily Chronicle on Thursday.\n\n"
+            "The paper said the drug cut deaths by half.")
+    assert speaker(text, "the drug cut").rule == "unnamed"

@@ -72,6 +72,7 @@ MEDIA_NOUNS = data.words(_SPEAKERS, "media_nouns")
 MEDIA_KIND_WORDS = data.words(_SPEAKERS, "media_kind_words")
 OUTLET_KINDS = data.words(_SPEAKERS, "outlet_kinds")
 BROADCAST_STAFF_NOUNS = data.words(_SPEAKERS, "broadcast_staff_nouns")
+BROADCASTER_KINDS = data.words(_SPEAKERS, "broadcaster_kinds")
 CITED_SOURCE_NOUNS = data.words(_SPEAKERS, "cited_source_nouns")
 ACRONYM_MEDIA = data.words(_SPEAKERS, "acronym_media")
 # bodies of members ("the union"): the body the article calls so, as for an outlet
@@ -86,6 +87,9 @@ INSTITUTION_NOUNS = data.words(_SPEAKERS, "institution_nouns")
 HEADED_BODY_KINDS = data.words(_SPEAKERS, "headed_body_kinds")
 # kinds of body whose writings are theirs and whose names carry the word: "a police statement"
 KIND_NAMED_ISSUERS = data.words(_SPEAKERS, "kind_named_issuers")
+# words of a police force's name ("Kent Constabulary") and the words that tell no force apart
+POLICE_FORCE_WORDS = data.words(_SPEAKERS, "police_force_words")
+POLICE_FORCE_FILLERS = data.words(_SPEAKERS, "police_force_fillers")
 DEFENDANT_NOUNS = data.words(_SPEAKERS, "defendant_nouns")
 CHARGING_VERBS = data.words(_SPEAKERS, "charging_verbs")
 ARRESTING_VERBS = data.words(_SPEAKERS, "arresting_verbs")

@@ -74,6 +74,7 @@ from onrecord.extract.speakers.words import (
     BODY_HEADS,
     BODY_KINDS,
     BROADCAST_STAFF_NOUNS,
+    BROADCASTER_KINDS,
     CHARGING_VERBS,
     COUNTING_WORDS,
     COUNTRY_CODES,
@@ -109,6 +110,8 @@ from onrecord.extract.speakers.words import (
     PERSONAL_BODIES,
     PLACE_KINDS,
     PLACE_POSSESSIONS,
+    POLICE_FORCE_FILLERS,
+    POLICE_FORCE_WORDS,
     POLLSTER_HEADS,
     POSTING_PLATFORMS,
     PRESS_WRITINGS,
@@ -221,12 +224,23 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
         found = named_issuer(state, head)
         if found is not None or lemma not in SOURCE_DATA:
             return found
+    if head.lower_ in POLICE_BARE_WORDS and qualified_body_name(text, state.doc) is None:
+        force = sole_police_force(state, span, head)
+        if force is not None:
+            return force
     if head.tag_ in ("NNS", "NNPS") or lemma in ("people",):
         return state.entity_by_name(text, "GROUP")
     if lemma in DOCUMENT_NOUNS:
         found = issuer(state, span, head, lemma)
         if found is not None:
             return found
+        if lemma == "paper" and definite_kind(span, head) and not other_name_before(head) \
+                and not research_writing_before(state, span):
+            # "the paper noted" after "the Zed Times reported": the one newspaper of the article;
+            # the other writings that are outlets too ("the website") keep the rules of bodies
+            found = sole_outlet(state, lemma, span, head)
+            if found is not None:
+                return found
         authored = author_described(head)
         if authored:
             # "the post by an unknown author": its author is someone the article does not
@@ -293,6 +307,98 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
     return state.entity_by_name(text, "UNKNOWN") if text else None
 
 
+POLICE_BARE_WORDS = frozenset({"police"})  # the mention "police", "the police"
+_POLICE_ACRONYM = re.compile(r"^[A-Z]{1,4}PD$")  # "NYPD", "LAPD": a police department by its initials
+
+
+def sole_police_force(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """"Police said", "the police said": the one police force the article names before the
+    mention, by a name that holds a police word (``POLICE_FORCE_WORDS``: "Kent Constabulary",
+    "Police Scotland", "Irving Police Department"), when ``fullest_name.qualified_body_name``
+    finds no "Kent police" written out. A careful reader takes the bare word for that force,
+    and only when the article gives no other police to choose from. None (the mention stays
+    unnamed) when the mention says more than "police" ("local police", "police in Zedville"),
+    when the article names two forces (anywhere: "Kent Police" and "Essex Police", or a force by
+    initials, "ZPD", that are not the one's), when it writes police of other words elsewhere
+    (``other_police_written``: "state police", "Zedville police", "police in Zedville"), or when
+    the mention's sentence opens in a place no word of the force's name holds ("In Zedville,
+    police said": ``place_beside_police``)."""
+    if any(t.i != head.i and t.lower_ != "the" for t in span):
+        return None
+    forces = police_forces(state)
+    before = [e for o, e in forces if o < span.start_char]
+    keys = {police_force_key(e) for _, e in forces}
+    if not before or len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    initials = {_initials(n) for e in before for n in (e.name, *e.aliases) if n}
+    if any(_POLICE_ACRONYM.match(e.name) and e.name not in initials for _, e in state.bodies_by_offset):
+        return None  # "ZPD" beside "Kent Constabulary": another force by its initials
+    if not key or other_police_written(state, key, head) or place_beside_police(head, key):
+        return None
+    return max(before, key=lambda e: len(e.name))
+
+
+def police_forces(state: ArticleState) -> list[tuple[int, ArticleEntity]]:
+    """The bodies the article names by a police force's name (a word of ``POLICE_FORCE_WORDS``
+    in it: "Kent Constabulary", "Police Scotland"), with the offsets where they are named."""
+    return [(o, e) for o, e in state.bodies_by_offset if e.type == "ORG" and e.named
+            and any(w.strip(".,’'").lower() in POLICE_FORCE_WORDS for w in e.name.split())]
+
+
+def police_force_key(force: ArticleEntity) -> frozenset[str]:
+    """The words that tell a police force from another: its name's words without the police
+    word and fillers (``POLICE_FORCE_FILLERS``): "Irving Police Department" and "Irving police"
+    are one force, {"irving"}."""
+    return frozenset(w for w in (x.strip(".,’'").lower() for x in without_possessive(force.name).split())
+                     if w and w not in POLICE_FORCE_WORDS and w not in POLICE_FORCE_FILLERS)
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's words begin with ("NYPD" of "New York Police Department")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def other_police_written(state: ArticleState, key: frozenset[str], mention: Token) -> bool:
+    """Whether the article writes "police" anywhere with words that are not the force's own:
+    "state police", "Zedville police", "Zorbian police", "police in Zedville", "the Zedville
+    police chief" (a proper noun of the noun "police" qualifies). Such police may be the ones a
+    bare "police" speaks for, so the force named is no sure answer. "Police" again, "the
+    police", "a police officer", and the force's own place ("Kent police") are none."""
+    doc = state.doc
+    for i in doc_index.lower_positions(doc).get("police", ()):
+        token = doc[i]
+        if token.i == mention.i:
+            continue
+        ent = doc_index.entity_at(doc, i)
+        if ent is not None and len(ent) > 1:
+            words = {t.lower_.strip(".,’'") for t in ent if not t.is_punct}
+        else:
+            words = {t.lower_ for c in token.lefts if c.dep_ in _KIND_QUALIFIERS for t in c.subtree}
+            if token.dep_ == "compound":
+                # "the Zedville police chief": a name qualifying the noun "police" qualifies
+                words |= {t.lower_ for c in token.head.lefts if c.i < token.i and c.dep_ in _KIND_QUALIFIERS
+                          and (c.pos_ == "PROPN" or c.ent_type_) for t in c.subtree}
+            words |= {t.lower_ for c in token.rights if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+                      for t in c.subtree if t.ent_type_ in ("GPE", "LOC", "NORP", "ORG")}
+        words = {w for w in words if w.isalpha() and w not in POLICE_FORCE_FILLERS and w not in POLICE_FORCE_WORDS}
+        if words - key:
+            return True
+    return False
+
+
+def place_beside_police(head: Token, key: frozenset[str]) -> bool:
+    """Whether the sentence of "police said" opens in a place, or the mention is given one, that
+    no word of the force's name holds ("In Zedville, police said": Zedville's police). Places in
+    the words reported are not looked at."""
+    sent = head.sent
+    opening = {t.i for c in sent.root.children if c.i < head.i and c.dep_ not in ("nsubj", "nsubjpass")
+               for t in c.subtree if t.i < head.i}
+    opening |= {t.i for t in head.subtree}
+    return any(ent.label_ in ("GPE", "LOC", "NORP") and any(t.i in opening for t in ent)
+               and not {t.lower_ for t in ent if t.is_alpha} <= key for ent in sent.ents)
+
+
 # US states written out whole: a place named before one ("Brookhaven, Ohio") is a town or a
 # city; "New York" and "Washington" name cities too, and stay of unknown kind
 _US_STATES = iso_places.us_states() | frozenset(STATE_ABBREVIATIONS.values())
@@ -326,7 +432,8 @@ def sole_place_of_kind(state: ArticleState, span: Span, head: Token) -> ArticleE
     if any(t.ent_type_ != "GPE" for t in qualifiers):
         return None  # "the coastal city", "the host city": words no name ties to a place
     places = {id(e): e for o, e in state.bodies_by_offset
-              if e.type == "GPE" and o < span.start_char and not other_place_kind(e, kind)}
+              if e.type == "GPE" and o < span.start_char and not other_place_kind(e, kind)
+              and not region_after_place(state, e)}
     if len(places) != 1:
         return None
     place = next(iter(places.values()))
@@ -343,6 +450,26 @@ def sole_place_of_kind(state: ArticleState, span: Span, head: Token) -> ArticleE
     if kind_word_elsewhere(state, place, kind, span, ties):
         return None
     return place
+
+
+def region_after_place(state: ArticleState, place: ArticleEntity) -> bool:
+    """Whether a place is written only right after another place and a comma ("Port Carvel, New
+    York", "Lakemont, Zorbia"): there it says where the first place lies, a state or a country
+    around it, and is no second city "the city" may be. A place written once on its own ("the
+    mayor of New York") stays a rival."""
+    doc = state.doc
+    forms = {n.lower() for n in (place.name, *place.aliases) if n}
+    found = [e for e in doc_index.ents(doc) if e.label_ == "GPE" and e.text.lower() in forms]
+    if not found:
+        return False
+    for ent in found:
+        if ent.start < 2 or doc[ent.start - 1].text != ",":
+            return False
+        before = doc_index.entity_at(doc, ent.start - 2)
+        if before is None or before.label_ != "GPE" \
+                or before.end != ent.start - 1 or before.text.lower() in forms:
+            return False
+    return True
 
 
 # entity labels that never stand for a place, even where a place would stand ("in May")
@@ -1137,7 +1264,8 @@ def sole_outlet(state: ArticleState, kind: str, span: Span, head: Token) -> Arti
     # each body once, however often it is named: the tests below read the whole text
     bodies = {id(e): e for o, e in state.bodies_by_offset if o < span.start_char and e.type == "ORG" and e.named}
     found = {k: e for k, e in bodies.items()
-             if outlet_named(e, kind) or known_as_kind(state, e, kind) or staffed_broadcaster(state, e, kind)}
+             if outlet_named(e, kind) or known_as_kind(state, e, kind) or staffed_broadcaster(state, e, kind)
+             or tied_as_broadcaster(state, e, kind)}
     if len(found) != 1:
         return None
     outlet = next(iter(found.values()))
@@ -1161,7 +1289,7 @@ def staffed_broadcaster(state: ArticleState, body: ArticleEntity, kind: str) -> 
     an anchor's or a host's noun ("Zed TV anchor Jo Roe", "Orbis host Al Lee", "Orbis's
     presenter": ``BROADCAST_STAFF_NOUNS``), so that "the network" or "the channel" may be it
     though its name holds no broadcaster's word; only for a broadcaster's kind."""
-    if kind not in ("network", "channel", "broadcaster"):
+    if kind not in BROADCASTER_KINDS:
         return False
     names = frozenset({body.name, *body.aliases})
     cache: dict[frozenset[str], bool] = state.doc.user_data.setdefault(_STAFFED, {})
@@ -1173,6 +1301,22 @@ def staffed_broadcaster(state: ArticleState, body: ArticleEntity, kind: str) -> 
                                    for name in names if name
                                    for hit in re.finditer(rf"\b{re.escape(name)}\b", text))
     return found
+
+
+def research_writing_before(state: ArticleState, span: Span) -> bool:
+    """Whether the article writes a research writing's noun (``RESEARCH_WRITINGS``: "study",
+    "analysis", "paper") before a description: "the paper" may then be that writing, which
+    speaks for its authors, not for the newspaper the article names."""
+    return any(t.lemma_.lower() in RESEARCH_WRITINGS and t.pos_ == "NOUN" for t in state.doc[:span.start])
+
+
+def tied_as_broadcaster(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
+    """Whether the article writes another broadcaster's kind (``BROADCASTER_KINDS``) right beside
+    a body's name ("broadcaster Zed One", "the Zed One channel", "Zed One, the public
+    broadcaster"), so that "the network" may be it as "the broadcaster" would: a reader calls a
+    broadcaster by any of these words. Only for a broadcaster's kind; "station" is none of
+    them (a station may carry another's network)."""
+    return kind in BROADCASTER_KINDS and any(kind_ties(state, body, other) for other in BROADCASTER_KINDS - {kind})
 
 
 def described_kind(doc: Doc, i: int, kind: str) -> bool:
