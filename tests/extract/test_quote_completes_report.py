@@ -31,3 +31,16 @@ def test_two_quotes_joined_by_and_stay_two_statements(nlp):
             '"So we told her the boats must sail. She said no."')
     assert [c for _, c in found(nlp, text)] == ["We asked the mayor once more to open the harbour",
                                                "So we told her the boats must sail. She said no."]
+
+
+def test_a_piece_of_the_quote_is_no_statement_of_its_own(nlp):
+    text = ("Governor Lee said the tweet of the mayor meant that \"If people want safe streets, they want "
+            "police, then they should vote for the sheriff, because that is what he will do.\"")
+    found_ = found(nlp, text)
+    assert found_[0][0] == "mixed" and all(not c.startswith(",") for _, c in found_)
+
+
+def test_a_whole_quote_reported_by_a_second_cue_stays(nlp):
+    text = 'Ida Moss said Lee was right to urge the young voters "to stand up and be active."'
+    assert ("indirect", "to stand up and be active.") in found(nlp, text) or any(
+        c.startswith("to stand up") for _, c in found(nlp, text))

@@ -1,5 +1,6 @@
 """``candidates.that_clause_conjunct_on_cue``: a second "that" clause the parse hung on the cue
 is part of what was said."""
+from onrecord.extract.candidates import dangling_coordinator
 from onrecord.extract.statements import find_statements
 
 
@@ -20,7 +21,12 @@ def test_a_clause_of_the_narrator_after_and_is_not_taken(nlp):
 
 
 def test_a_content_never_ends_in_a_coordinator(nlp):
-    from onrecord.extract.candidates import dangling_coordinator
     doc = nlp("Police said the guard escaped and remains at large.")
     assert dangling_coordinator(doc, 2, 6) == 5  # "the guard escaped and" -> "the guard escaped"
     assert dangling_coordinator(doc, 2, 9) is None
+
+
+def test_the_paragraph_break_after_the_second_clause_is_no_content(nlp):
+    text = ("Both agreed the council advanced the plan, but that there is still more to do.\n\n"
+            "The vote is next week.")
+    assert contents(nlp, text)[0] == "the council advanced the plan, but that there is still more to do"

@@ -1987,7 +1987,10 @@ def that_clause_conjunct_on_cue(cue: Token, clause: Token) -> int | None:
         if not all(t.is_punct and t.text in CLAUSE_JOINERS or t.dep_ == "cc" and t.lower_ in _CLAUSE_CCS
                    for t in between):
             return None
-        return conj.right_edge.i + 1
+        end = conj.right_edge.i + 1
+        while end > conj.i + 1 and doc[end - 1].is_space:
+            end -= 1  # the paragraph break the parse hung on the clause's last word
+        return end
     return None
 
 

@@ -189,11 +189,16 @@ def fragment_of_quoted_statement(f: Found, found: list[Found]) -> bool:
     cue before them: in 'Lee said Roe's post meant that "if you want jobs, vote for Roe"' the
     parse may hang "vote for Roe" on "post"; the quotation is Lee's, once, and the piece is no
     second statement of whoever the clause's subject is. A cue after the quotation ('"... We
-    will win," Lee said') is the quotation's own, and its piece stays."""
+    will win," Lee said') is the quotation's own, and its piece stays. So with a quotation a
+    mixed statement holds ('said the post meant that "if you want jobs, vote for Roe"',
+    ``quote_completes_report``), for a piece that starts inside the marks: a whole quote that is
+    another cue's content ('said Lee was right to urge them "to stand up"') is Lee's urging."""
     if f.kind == "direct" or f.cue is None:
         return False
-    return any(d is not f and d.kind == "direct" and d.start <= f.start and f.end <= d.end
-               and f.cue.idx < d.start for d in found)
+    return any(d is not f and (d.kind == "direct" and d.start <= f.start and f.end <= d.end and f.cue.idx < d.start
+                               or d.kind == "mixed" and any(q.start < f.start and f.end <= q.end
+                                                            and f.cue.idx < q.start for q in d.quotes))
+               for d in found)
 
 
 def relayed_attribution(f: Found, found: list[Found]) -> bool:
