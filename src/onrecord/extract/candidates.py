@@ -109,7 +109,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                     # the speaker's own next verb ends the claim; else it may read on over a second
                     # complement or a second verb the parse hung on the cue
                     end = speakers_own_conjunct(tok, child) or max(
-                        complements_joined(tok, child, end), clause_conjunct_read_on_cue(tok, child) or end)
+                        complements_joined(tok, child, end), clause_conjunct_read_on_cue(tok, child) or end,
+                        that_clause_conjunct_on_cue(tok, child) or end)
                 if child.dep_ == "dobj":
                     end = _figure_after(tok, end)
                     end = figure_shown_after(tok, end)
@@ -784,10 +785,25 @@ def _within_sentence(cand: Candidate) -> Candidate:
     cand.end = second_half_of_not_only(doc, cand.start, cand.end) or cand.end
     cand.end = narrators_gloss(cand.cue, cand.start, cand.end) or cand.end
     cand.end = denial_after(cand.cue, cand.start, cand.end) or cand.end
+    cand.end = dangling_coordinator(doc, cand.start, cand.end) or cand.end
     if cand.end - cand.start > MIN_CONTENT_TOKENS and doc[cand.start].lower_ == "that" \
             and doc[cand.start].dep_ == "mark":
         cand.start += 1
     return cand
+
+
+def dangling_coordinator(doc: Doc, start: int, end: int) -> int | None:
+    """Where a content ends when the parse left it ending in "and", "or" or "but": in "claimed a
+    guard escaped and remains at large" or "attacked the paper as a foe and his aides called
+    for ..." the parse may hang the coordinator on the reported words and what it joins
+    elsewhere; a claim never ends in a coordinator, and whose the joined words are is not sure
+    (the claim's, or the narrator's next clause), so the content stops before the coordinator and
+    the comma before it. The index the content ends at, or None."""
+    cut = end
+    while cut > start + MIN_CONTENT_TOKENS and (doc[cut - 1].dep_ == "cc" and doc[cut - 1].lower_ in _CLAUSE_CCS
+                                                or doc[cut - 1].text in CLAUSE_JOINERS and cut < end):
+        cut -= 1
+    return cut if cut < end else None
 
 
 # prepositions of where or how the words were given: "in an interview", "during a debate"
@@ -1947,6 +1963,39 @@ def clause_conjunct_read_on_cue(cue: Token, clause: Token) -> int | None:
             return None
         return conj.right_edge.i + 1
     return None
+
+
+def that_clause_conjunct_on_cue(cue: Token, clause: Token) -> int | None:
+    """Where a reported clause ends when a second "that" clause of the same cue follows it: in
+    "The senator said the city needs more teachers, but that he would not back a new tax" the
+    parse may hang the second clause on "said" as a conjunct of the cue, and the content stops at
+    the comma, leaving what was said after "but that". A verb joined to the cue right after the
+    clause (only a comma and "and", "but" or "or" between), opened by "that" and with a subject of
+    its own, is a second complement of the cue: nothing but a reported clause opens with "that"
+    there, so the content runs to its end. The index the content ends at, or None."""
+    if clause.i < cue.i:
+        return None
+    doc = cue.doc
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        opener = conj.left_edge
+        if opener.lower_ != "that" or opener.dep_ != "mark" or opener.head.i != conj.i \
+                or not has_own_subject(conj):
+            return None
+        between = doc[clause.right_edge.i + 1:opener.i]
+        if not all(t.is_punct and t.text in CLAUSE_JOINERS or t.dep_ == "cc" and t.lower_ in _CLAUSE_CCS
+                   for t in between):
+            return None
+        end = conj.right_edge.i + 1
+        while end > conj.i + 1 and doc[end - 1].is_space:
+            end -= 1  # the paragraph break the parse hung on the clause's last word
+        return end
+    return None
+
+
+# what joins a second "that" clause to the first
+_CLAUSE_CCS = frozenset({"and", "but", "or"})
 
 
 # the kinds of verb that, joined to a reported clause, are more of the speaker's saying

@@ -127,8 +127,62 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     found = [f for f in found if f.kind != "direct" or not speech_acts.is_label(doc, f.start, f.end)]
     _link_continuations(found, _paragraph_index(text))
     found = [f for f in found if not f.cue_less or f.continues is not None]
+    found = quote_resumed_after_attribution(text, found)
     # after the continuations: a quote going on continues the first speaker's statement, as before
     return found + [joint for f in found for joint in joint_speakers(f)]
+
+
+# what may close the first half of a quoted sentence the attribution interrupts
+_INTERRUPTED_ENDINGS = (",", "—", "–", "--")
+# what ends the sentence of an attribution, so that a quote after it is a sentence of its own
+_SENTENCE_ENDS = re.compile(r"[.!?;:\n]")
+# a stop that ends no sentence: an initial or a title's short form ("John G. Roe", "Dr. Roe", "U.S.")
+_SHORT_FORM = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Prof|Rev)\.")
+# the most words an attribution between two halves of one quoted sentence holds
+_ATTRIBUTION_WORDS = 14
+
+
+def quote_resumed_after_attribution(text: str, found: list[Found]) -> list[Found]:
+    """Joins the two halves of one quoted sentence that its attribution interrupts: in '“On
+    behalf of the board,” wrote the chair, “I thank you all.”' the first half ends in a comma
+    inside its marks, the attribution that follows ends in a comma, and the quote after it goes
+    on with the same sentence; alone, the first half ("On behalf of the board,") is a piece of
+    the claim, and the second a claim cut from its opening. The statement runs from the first
+    half to the end of the second (the attribution between them stays inside the span, as in a
+    mixed quote), which is then no statement of its own. Only when the second quote is the same
+    cue's or continues the first one's statement, the words between the marks hold the cue and no
+    end of a sentence, and the first half's words end in a comma or a dash: '“We will win,” she
+    said. “The count is close.”' is two sentences and stays two statements."""
+    out: list[Found] = []
+    merged: dict[int, Found] = {}  # id of a second half -> the statement it joined
+    for f in found:
+        if f.continues is not None and id(f.continues) in merged:
+            f.continues = merged[id(f.continues)]
+        prev = out[-1] if out else None
+        if prev is not None and resumes_quote(text, prev, f):
+            prev.end = f.end
+            prev.quotes.extend(f.quotes)
+            merged[id(f)] = prev
+            continue
+        out.append(f)
+    return out
+
+
+def resumes_quote(text: str, first: Found, second: Found) -> bool:
+    """Whether ``second`` is the rest of the quoted sentence ``first`` opens, past the
+    attribution that interrupts it (``quote_resumed_after_attribution``)."""
+    if not first.quotes or not second.quotes or first.cue is None or first.joint or second.joint:
+        return False
+    if second.kind != "direct" or (second.cue is None or second.cue.i != first.cue.i) and second.continues is not first:
+        return False
+    q1, q2 = first.quotes[-1], second.quotes[0]
+    if q1.close_mark is None or first.end != q1.end or second.start != q2.start or q2.open_mark <= q1.close_mark:
+        return False
+    between = text[q1.outer_end:q2.open_mark]
+    if not text[q1.start:q1.end].rstrip().endswith(_INTERRUPTED_ENDINGS) and not between.lstrip().startswith(","):
+        return False  # '“...”, wrote the chair, “...”' puts the comma outside the marks
+    return q1.outer_end <= first.cue.idx < q2.open_mark and between.rstrip().endswith(",") \
+        and not _SENTENCE_ENDS.search(_SHORT_FORM.sub("", between)) and len(between.split()) <= _ATTRIBUTION_WORDS
 
 
 def fragment_of_quoted_statement(f: Found, found: list[Found]) -> bool:
@@ -136,11 +190,16 @@ def fragment_of_quoted_statement(f: Found, found: list[Found]) -> bool:
     cue before them: in 'Lee said Roe's post meant that "if you want jobs, vote for Roe"' the
     parse may hang "vote for Roe" on "post"; the quotation is Lee's, once, and the piece is no
     second statement of whoever the clause's subject is. A cue after the quotation ('"... We
-    will win," Lee said') is the quotation's own, and its piece stays."""
+    will win," Lee said') is the quotation's own, and its piece stays. So with a quotation a
+    mixed statement holds ('said the post meant that "if you want jobs, vote for Roe"',
+    ``quote_completes_report``), for a piece that starts inside the marks: a whole quote that is
+    another cue's content ('said Lee was right to urge them "to stand up"') is Lee's urging."""
     if f.kind == "direct" or f.cue is None:
         return False
-    return any(d is not f and d.kind == "direct" and d.start <= f.start and f.end <= d.end
-               and f.cue.idx < d.start for d in found)
+    return any(d is not f and (d.kind == "direct" and d.start <= f.start and f.end <= d.end and f.cue.idx < d.start
+                               or d.kind == "mixed" and any(q.start < f.start and f.end <= q.end
+                                                            and f.cue.idx < q.start for q in d.quotes))
+               for d in found)
 
 
 def relayed_attribution(f: Found, found: list[Found]) -> bool:
@@ -209,12 +268,15 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
             # when the quoted words hold; the quote is the statement, alone
             taken.add(best)
             return [Found(q.start, q.end, "direct", report.cue, report.source, max(report.confidence, 0.8), quotes=[q])]
-        if len(text[report.start:q.open_mark].split()) >= 3 and _opens_sentence(text, q):
+        # a report whose own quote came before ('said “A” and “B”') was taken by that quote already
+        completes = best not in taken and len(text[report.start:q.open_mark].split()) >= 3 \
+            and _opens_sentence(text, q) and quote_completes_report(text, report.start, q)
+        if len(text[report.start:q.open_mark].split()) >= 3 and _opens_sentence(text, q) and not completes:
             # "X emphasized that his country ... power “We have missiles ...”": the complement
             # runs on into a quoted sentence; the report and the quote are two statements
             report.end = min(report.end, _rstrip_before(text, q.open_mark))
             return [Found(q.start, q.end, "direct", report.cue, report.source, max(report.confidence, 0.7), quotes=[q])]
-        whole = best_overlap >= 0.5 * size or (q.end - q.start) >= 0.8 * size
+        whole = not completes and (best_overlap >= 0.5 * size or (q.end - q.start) >= 0.8 * size)
         if whole and speech_acts.is_label(doc, q.start, q.end):
             return []  # 'vowed “to retaliate”': the report stands, its quotation marks aside
         if whole and clause_before_quote(doc, q, report.cue) is None and (
@@ -267,6 +329,26 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         return [Found(q.start, q.end, "direct", None, None, 0.5, cue_less=True, quotes=[q],
                       narrated=_narrated_person(doc, q))]
     return []
+
+
+def quote_completes_report(text: str, start: int, q: Quote) -> bool:
+    """Whether a quote that opens with a capital goes on with the reported words before its marks:
+    in 'Roe said the vote meant that “If people want safe streets, they should vote for Lee”' or
+    'disagrees with the ruling because “I do not see what makes them secret”' the report stops at
+    a word that opens a clause and cannot end one (``[clause_openers]``: "that", "because",
+    "while", "and"); cut there, the report ends in mid-clause and the quote loses what it
+    answers, so the two are one mixed statement. Only when nothing but spaces stands between
+    that word and the opening mark (a colon or a comma sets a quoted sentence apart)."""
+    before = text[start:q.open_mark]
+    if before[-1:] not in (" ", "\u00a0") and before[-1:] != "":
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in clause_openers()
+
+
+def clause_openers() -> frozenset[str]:
+    """``statement_cues.txt [clause_openers]``: words that open a clause and cannot end one."""
+    return frozenset(data.words(CUES_FILE, "clause_openers"))
 
 
 def circumstance_before_quote(doc: Doc, start: int, q: Quote) -> bool:

@@ -1,0 +1,46 @@
+"""``statements.quote_completes_report``: a report that stops at "that", "because" or "and"
+right before a quotation goes on into it, one mixed statement."""
+from onrecord.extract.statements import find_statements
+
+
+def found(nlp, text):
+    return [(f.kind, text[f.start:f.end]) for f in find_statements(nlp(text))]
+
+
+def test_a_report_ending_in_because_runs_into_the_quote(nlp):
+    text = 'Ann Roe said she disagrees with the ruling because "I do not see what makes these letters secret at all."'
+    assert found(nlp, text) == [
+        ("mixed", 'she disagrees with the ruling because "I do not see what makes these letters secret at all.')]
+
+
+def test_a_report_ending_in_that_runs_into_the_quote(nlp):
+    text = ('Governor Lee said the loss of the mill meant that "If people want work here, they should '
+            'vote for the new plan, because it brings jobs."')
+    [(kind, content)] = found(nlp, text)
+    assert kind == "mixed" and content.startswith("the loss of the mill meant that") and content.endswith("jobs.")
+
+
+def test_a_quote_after_a_colon_stays_a_statement_of_its_own(nlp):
+    text = 'Ann Roe said the ruling was wrong: "I do not see what makes these letters secret at all."'
+    assert found(nlp, text) == [("indirect", "the ruling was wrong"),
+                                ("direct", "I do not see what makes these letters secret at all.")]
+
+
+def test_two_quotes_joined_by_and_stay_two_statements(nlp):
+    text = ('The senator said on Friday "We asked the mayor once more to open the harbour" and '
+            '"So we told her the boats must sail. She said no."')
+    assert [c for _, c in found(nlp, text)] == ["We asked the mayor once more to open the harbour",
+                                               "So we told her the boats must sail. She said no."]
+
+
+def test_a_piece_of_the_quote_is_no_statement_of_its_own(nlp):
+    text = ("Governor Lee said the tweet of the mayor meant that \"If people want safe streets, they want "
+            "police, then they should vote for the sheriff, because that is what he will do.\"")
+    found_ = found(nlp, text)
+    assert found_[0][0] == "mixed" and all(not c.startswith(",") for _, c in found_)
+
+
+def test_a_whole_quote_reported_by_a_second_cue_stays(nlp):
+    text = 'Ida Moss said Lee was right to urge the young voters "to stand up and be active."'
+    assert ("indirect", "to stand up and be active.") in found(nlp, text) or any(
+        c.startswith("to stand up") for _, c in found(nlp, text))

@@ -1,0 +1,32 @@
+"""``candidates.that_clause_conjunct_on_cue``: a second "that" clause the parse hung on the cue
+is part of what was said."""
+from onrecord.extract.candidates import dangling_coordinator
+from onrecord.extract.statements import find_statements
+
+
+def contents(nlp, text):
+    return [text[f.start:f.end] for f in find_statements(nlp(text))]
+
+
+def test_but_that_clause_hung_on_the_cue_stays_in_the_content(nlp):
+    text = ("The senator said the city needs to repair the bridge and hire more teachers, "
+            "but that he would not support a new tax on fuel.")
+    assert contents(nlp, text) == [
+        "the city needs to repair the bridge and hire more teachers, but that he would not support a new tax on fuel"]
+
+
+def test_a_clause_of_the_narrator_after_and_is_not_taken(nlp):
+    text = "The senator said the city needs more teachers, and he voted against the tax."
+    assert contents(nlp, text) == ["the city needs more teachers"]
+
+
+def test_a_content_never_ends_in_a_coordinator(nlp):
+    doc = nlp("Police said the guard escaped and remains at large.")
+    assert dangling_coordinator(doc, 2, 6) == 5  # "the guard escaped and" -> "the guard escaped"
+    assert dangling_coordinator(doc, 2, 9) is None
+
+
+def test_the_paragraph_break_after_the_second_clause_is_no_content(nlp):
+    text = ("Both agreed the council advanced the plan, but that there is still more to do.\n\n"
+            "The vote is next week.")
+    assert contents(nlp, text)[0] == "the council advanced the plan, but that there is still more to do"
