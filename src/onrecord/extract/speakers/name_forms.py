@@ -260,6 +260,8 @@ def _written_as_person(doc: Doc, words: list[Token]) -> bool:
         if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" \
                 and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I"):
             return True  # "Pierce" alone, a person
+        if surname_followed_by_who(doc, i):
+            return True  # "said Pierce, who ...": a body is "which"
     for i in where.get(texts[0], ()):
         if every[i:i + len(texts)] != texts:
             continue
@@ -277,6 +279,18 @@ def _written_as_person(doc: Doc, words: list[Token]) -> bool:
         if speaks_of_self_as_gendered(doc[i:i + len(texts)], gender_of(texts[0])):
             return True
     return surname_speaks_as_gendered(doc, surname, gender_of(texts[0]))
+
+
+def surname_followed_by_who(doc: Doc, i: int) -> bool:
+    """Whether the surname at ``i``, written alone (no capitalised word of a name right before
+    it), is followed by a comma and "who": "said Kerrigan, who graduated in 2009" speaks of a
+    person, as "Ilse Kerrigan, who ..." does (a body is "which"). The tagger may read the full
+    name "Ilse Kerrigan" as a body's and the surname as a place's at every mention; this tells
+    the name is hers. Issue 13 (branch r20-names)."""
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
+        return False  # a word of a longer name ("Zed Kerrigan Ltd, who")
+    return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "who"
 
 
 def speaks_of_self_as_gendered(name: Span, gender: str | None) -> bool:
@@ -327,7 +341,33 @@ def surname_speaks_as_gendered(doc: Doc, surname: str, gender: str | None) -> bo
 def _person_name_word(token: Token) -> bool:
     text = token.text
     return (token.pos_ == "PROPN" and text[:1].isupper() and text[1:].islower() and text.isalpha()
-            and token.lower_ not in BODY_WORDS)
+            or apostrophe_surname(text)) and token.lower_ not in BODY_WORDS
+
+
+def apostrophe_surname(word: str) -> bool:
+    """Whether a word is a surname of one capital letter, an apostrophe (straight or curly) and
+    a capitalised word of letters: "O’Keane", "D'Arcy", "N'Dour". Irish, French, Italian and West
+    African surnames are so written; no common word is, so the word names a person whatever part
+    of speech the tagger gives it (it often reads "O’Keane" as a noun, and the name, so cut,
+    then as a body's). Issue 13 (branch r20-names)."""
+    return _APOSTROPHE_SURNAME.fullmatch(word) is not None
+
+
+def apostrophe_surname_end(doc: Doc, end: int) -> int:
+    """Where a person's name ends when the tagger cut off its surname written with an apostrophe
+    (``apostrophe_surname``): "said Declan O’Keane" tagged "Declan" alone, the surname left a
+    noun. Only the word right after the name, one space between, no part of another name or
+    body; ``end`` otherwise. Issue 13 (branch r20-names)."""
+    if end >= len(doc) or not doc[end - 1].whitespace_ == " ":
+        return end
+    after = doc[end]
+    if after.ent_type_ not in ("", "PERSON") or after.ent_iob_ == "B" or not apostrophe_surname(after.text):
+        return end
+    return end + 1
+
+
+# a capital, an apostrophe, then a capitalised word of at least two letters: "O’Keane"
+_APOSTROPHE_SURNAME = re.compile(r"[A-Z]['’][A-Z][^\W\d_A-Z]+")
 
 
 def given_name_left_out(ent: Span) -> Span | None:

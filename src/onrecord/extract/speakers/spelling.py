@@ -37,13 +37,19 @@ def accent_twins(surname: str, surnames: Iterable[str]) -> list[str]:
 
 
 def edit_distance(a: str, b: str) -> int:
-    """Letters to insert, delete or replace to turn ``a`` into ``b``."""
+    """Letters to insert, delete or replace to turn ``a`` into ``b``, two neighbours written
+    the other way round counting as one slip ("Keirnan" for "Kiernan": the commonest slip of
+    typing, which letter by letter would be two). Issue 13 (branch r20-names)."""
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+                cost = min(cost, before[j - 2] + 1)  # "ei" for "ie"
+            current.append(cost)
+        before, previous = previous, current
     return previous[-1]
 
 

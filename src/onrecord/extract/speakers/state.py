@@ -69,6 +69,7 @@ from onrecord.extract.speakers.mention_syntax import (
 from onrecord.extract.speakers.name_forms import (
     BODY_WORDS,
     SURNAME_PARTICLES,
+    apostrophe_surname_end,
     bracketed_full_name,
     country_before_name,
     examples_cut,
@@ -367,6 +368,8 @@ class ArticleState:
         span = self.doc[hyphenated_given_name_start(self.doc, span.start):span.end]
         # "Van der Berg" of which the tagger spanned "Berg": the particles open the surname
         span = self.doc[surname_particles_start(self.doc, span.start):span.end]
+        # "Declan O’Keane" of which the tagger spanned "Declan": the surname it cut off is the name's
+        span = self.doc[span.start:apostrophe_surname_end(self.doc, span.end)]
         # a line break is no word of a name: the tagger may run a headline's name into the text
         tokens = [t for t in span if not t.is_punct and not t.is_space
                   and (t.lower_ not in ROLE_WORDS or surname_like_a_title(t, span) or given_name_like_a_title(t, span))

@@ -44,6 +44,7 @@ from onrecord.extract.speakers.mention_syntax import (
 from onrecord.extract.speakers.name_forms import (
     BODY_WORDS,
     NAME_KIND_WORDS,
+    apostrophe_surname,
     common_noun_after_dateline,
     completed_body_span,
     given_name_left_out,
@@ -657,7 +658,7 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
         return None  # "The Vice President", "the Senate Minority Leader": an office, described
     if words == [head] and common_noun_after_dateline(head):
         return None  # "ZEDTOWN — Police said": the story's first word, capitalised, no name
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" or apostrophe_surname(head.text):  # "O’Keane", which the tagger may read as a noun
         found = (shared_surname(state, head) if words == [head] else None) or state.short_person(head.text)
         if found:
             return found
