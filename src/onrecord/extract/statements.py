@@ -262,6 +262,13 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     if best is not None and best_overlap > 0:
         report = reports[best]
         size = report.end - report.start
+        main_cue = cue_after_subordinate_report(doc, report, q, lex)
+        if main_cue is not None:
+            # 'When Tom Roe warned of rents, “...,” she said': the parse hung the quote on the
+            # clause's verb; the quote is the words of the one who "said" it
+            taken.add(best)
+            return [Found(q.start, q.end, "direct", main_cue, speaker_token(main_cue), max(report.confidence, 0.8),
+                          quotes=[q])]
         if len(text[report.start:q.open_mark].split()) >= 3 and _opens_sentence(text, q) \
                 and circumstance_before_quote(doc, report.start, q):
             # 'When the vote was called, “I was stunned,” she told': the clause before the marks says
@@ -349,6 +356,37 @@ def quote_completes_report(text: str, start: int, q: Quote) -> bool:
 def clause_openers() -> frozenset[str]:
     """``statement_cues.txt [clause_openers]``: words that open a clause and cannot end one."""
     return frozenset(data.words(CUES_FILE, "clause_openers"))
+
+
+def cue_after_subordinate_report(doc: Doc, report: Found, q: Quote, lex: Lexicon) -> Token | None:
+    """The speech verb just after a quotation's closing mark that the quotation belongs to, when
+    the parse made the quoted words the complement of a verb of an adverbial clause before the
+    marks instead: in 'When Tom Roe warned of rising rents, “That is not our problem,” she said'
+    the quote hangs on "warned", yet "she said" right after it tells who said it, and the clause
+    of "warned" only says when (it hangs on "said"). A reader never gives a quote to a
+    subordinate clause's subject over the attribution that follows it at once, and the words
+    are not Roe's: "she" cannot be Tom Roe. Only a report whose words are the quote's alone
+    (none before the opening mark: 'Conceding that a deal would come “down the line” he warned'
+    reports a claim of its own, the quote inside it) and whose cue is the verb of an adverbial
+    clause opened by a subordinator ("when", "after", "as", ``advcl``) of the verb after the
+    marks, that verb being a speech verb with its own subject (a pronoun or a name) within four
+    tokens of the closing mark. The verb after the marks, or None."""
+    cue = report.cue
+    if cue is None or cue.idx >= q.open_mark or cue.dep_ != "advcl" or report.start < q.open_mark \
+            or not any(c.dep_ in ("mark", "advmod") and c.i < cue.i and c.tag_ in ("IN", "WRB") for c in cue.children):
+        return None
+    last = doc.char_span(max(q.open_mark, q.outer_end - 1), q.outer_end, alignment_mode="expand")
+    if last is None:
+        return None
+    end = last[-1].i + 1
+    after = [t for t in doc[end:min(len(doc), end + 4)]
+             if t.pos_ in ("VERB", "AUX") and lex.is_speech(t.lemma_.lower())]
+    if not after or after[0].i != cue.head.i:
+        return None
+    verb = after[0]
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in verb.children):
+        return None
+    return verb
 
 
 def circumstance_before_quote(doc: Doc, start: int, q: Quote) -> bool:

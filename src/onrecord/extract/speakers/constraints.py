@@ -11,7 +11,9 @@ A wrong name on a speaker's page costs more than a vague one, so these win over 
   foreign minister") only goes to someone the article ties to that place, and one that names a
   body ("the Unity Party of America presidential nominee") not to someone the article knows by
   other bodies only;
-- a dateline ("WASHINGTON (AP) —") is where the story was filed, never who spoke.
+- a dateline ("WASHINGTON (AP) —") is where the story was filed, never who spoke;
+- a "he" or "she" is never a person of the other gender, by a title, a kin noun or a given name
+  (``gender_disagrees``): "Tom Roe" is no "she", whichever rule proposed him.
 """
 from __future__ import annotations
 
@@ -20,10 +22,17 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import doc_index
-from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.mention_syntax import HYPHENS, qualifier, speech_word
 from onrecord.extract.speakers.name_forms import BODY_WORDS, country_of_an_office, name_label, office_country_before
-from onrecord.extract.speakers.words import BODY_HEADS, PARTIES, ROLE_WORDS, STATE_ABBREVIATIONS, TITLE_GENDER
+from onrecord.extract.speakers.words import (
+    BODY_HEADS,
+    PARTIES,
+    PRONOUN_GENDER,
+    ROLE_WORDS,
+    STATE_ABBREVIATIONS,
+    TITLE_GENDER,
+)
 
 # words that may stand between a role and the name it serves: "a spokeswoman for Sen. Joe Manchin"
 TITLE_LIKE = ROLE_WORDS | frozenset(TITLE_GENDER)
@@ -308,3 +317,19 @@ def states_spelled_out(said: str) -> str:
     "r-fla. florida"); an abbreviation counts only where no letter comes just before it."""
     full = [name for pattern, name in _STATE_ABBREVIATIONS if pattern.search(said)]
     return " ".join([said, *full])
+
+
+def gender_disagrees(pronoun: Token, gender: str | None, name: str) -> bool:
+    """Whether a "he", "she", "him" or "her" has been given a person of the other gender: the
+    person's gender as the article told it (``gender``: a title, a kin noun, a pronoun before),
+    else the one the first word of a name of two words or more tells ("Tom" of "Tom Roe", a title
+    "Mrs"; not a surname alone, which may be a given name elsewhere). A hard
+    constraint over every rule: "When Tom Roe warned ..., “...,” she said" never names Tom Roe,
+    whatever the nearest name or the narrative suggests; the pronoun stays unnamed instead."""
+    wanted = PRONOUN_GENDER.get(pronoun.lower_)
+    if wanted is None or not name:
+        return False
+    words = name.split()
+    # a surname alone tells nothing, though it may be a given name elsewhere ("Brandt")
+    told = gender or (name_opening_gender(words[0]) if len(words) > 1 else None)
+    return told is not None and told != wanted

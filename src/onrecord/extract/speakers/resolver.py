@@ -26,6 +26,7 @@ from onrecord.extract.speakers.borrowed_subject import (
     reporter_instead,
     subject_of_verb_read_as_subject,
 )
+from onrecord.extract.speakers.constraints import gender_disagrees
 from onrecord.extract.speakers.mention_syntax import affiliation_of, mention_range
 from onrecord.extract.speakers.non_source import cannot_state, source_behind
 from onrecord.extract.speakers.passes import bodies, descriptions, epithets, names, possessors, pronouns, writers
@@ -117,6 +118,10 @@ class SpeakerResolver:
             if isinstance(answer, NotASpeaker):
                 return None
             if answer is not None:
+                if answer.entity is not None and answer.entity.type == "PERSON" \
+                        and gender_disagrees(head, answer.entity.gender, answer.entity.name):
+                    # a hard constraint: "she" is never Tom Roe, whichever pass proposed him
+                    answer = Mention(answer.start, answer.end, None, "unresolved")
                 self._record(head, answer)
                 return answer
         return None

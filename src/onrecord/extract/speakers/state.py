@@ -117,6 +117,7 @@ from onrecord.extract.speakers.words import (
     KNOWN_COUNTRY_WORDS,
     NAME_TITLES,
     NEWSPAPER_NAME_WORDS,
+    NOUN_GENDER,
     ORG_NOUNS,
     PARTIES,
     PERSON_NOUNS,
@@ -160,6 +161,7 @@ class ArticleEntity:
     named: bool = False  # known by a name (a body: named in the text or after its person), not only described
     gender: str | None = None  # "f" or "m" when a title or a pronoun already told
     gender_by_name: bool = False  # the gender rests on the name's first word alone ("Red" of "Red Hat")
+    relative: bool = False  # brought in as someone's relative by the surname alone ("Dr. Marsh, her father")
 
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
@@ -192,6 +194,9 @@ class ArticleState:
         self._owned_types: dict[int, str] = {}
         self.by_surname: dict[str, list[ArticleEntity]] = {}
         self.persons_by_offset: list[tuple[int, ArticleEntity]] = []
+        # offsets of bare surnames two people named just before share, neither by a title
+        # nor by earlier use: who is meant is in doubt (``surname_in_doubt``)
+        self.doubtful_surnames: set[int] = set()
         self._person_offsets: list[int] = []  # the offsets of persons_by_offset, for bisection
         self.bodies_by_offset: list[tuple[int, ArticleEntity]] = []  # organizations and places named
         self.last_speaker: ArticleEntity | None = None
@@ -403,7 +408,12 @@ class ArticleState:
         before = self.doc[span.start - 1] if span.start > 0 else None
         titles = [t.lower_ for t in span if t.i < tokens[0].i] + ([before.lower_] if before is not None else [])
         title_gender = next((TITLE_GENDER[w.rstrip(".")] for w in titles if w.rstrip(".") in TITLE_GENDER), None)
-        entity = self._find_person(name, surname, offset, title_gender)
+        kin = kin_in_apposition(span) if len(tokens) == 1 else None
+        if kin is not None:
+            # "Dr. Marsh, her father": the kin noun tells the gender, and the relative is new
+            title_gender = title_gender or NOUN_GENDER.get(kin.lemma_.lower())
+        relative_alone = kin is not None
+        entity = None if relative_alone else self._find_person(name, surname, offset, title_gender)
         if entity is None:
             entity = ArticleEntity(name=name, type="PERSON", named=True)
             self.entities.append(entity)
@@ -412,6 +422,8 @@ class ArticleState:
             entity.name = name
         entity.add_alias(name)
         entity.gender = entity.gender or title_gender
+        # a relative known by the surname alone: the article may call either of the two so
+        entity.relative = entity.relative or relative_alone
         if len(tokens) > 1 and not hyphenated_surname(tokens):
             # "Ivanka Trump" is "she"; a title said so already when it is there
             if entity.gender is None and tokens[0].lower_ not in SURNAME_PARTICLES:  # "Van" of "Van der Berg"
@@ -454,6 +466,11 @@ class ArticleState:
             near = token_at(self.doc, offset)
             window = window_start(near, sentences=2).idx if near is not None else offset
             recent = [e for e in same if any(window <= start < offset for start, _ in e.mentions)]
+            # a relative brought in by the surname alone ("Linda Marsh ... Dr. Marsh, her father")
+            # puts every bare "Marsh" after in doubt, however far back the other was named
+            named_before = [e for e in same if any(start < offset for start, _ in e.mentions)]
+            if len(named_before) > 1 and any(e.relative for e in named_before):
+                return self.surname_in_doubt(named_before, offset) or surname_owner(same, name, offset)
             if len(recent) == 1:
                 return recent[0]
             return surname_owner(same, name, offset)
@@ -470,6 +487,46 @@ class ArticleState:
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
                 return entity
         return None
+
+    def surname_in_doubt(self, people: list[ArticleEntity], offset: int) -> ArticleEntity | None:
+        """Which of several people sharing a surname, one of them brought in as a relative by the
+        surname alone (``kin_in_apposition``), a bare surname at ``offset`` is ("Linda Marsh opened
+        a bakery. Dr. Marsh, her father, ran a clinic. Marsh said"): the one the same title was
+        written before ("Dr. Marsh said" is the father), else the one the article has already
+        called by the bare surname alone; when neither tells
+        one person, the offset is noted in ``doubtful_surnames`` and the name pass leaves the
+        speaker unnamed (``names.name``): giving the words to the first of the two, or to the one
+        named most, is a guess, and a wrong name costs more than none. None then."""
+        near = token_at(self.doc, offset)
+        titles = NAME_TITLES | ROLE_WORDS | frozenset(TITLE_GENDER)
+        title = self._title_of(offset, near.idx + len(near) if near is not None else offset)
+        if title in titles:
+            fit = [e for e in people
+                   if any(self._title_of(start, end) == title for start, end in e.mentions if start < offset)]
+            if len(fit) == 1:
+                return fit[0]
+        else:
+            surname = near.text if near is not None else ""
+            bare = [e for e in people
+                    if any(self.doc.text[start:end] == surname and self._title_of(start, end) not in titles
+                           for start, end in e.mentions if start < offset)]
+            if len(bare) == 1:
+                return bare[0]
+        self.doubtful_surnames.add(offset)
+        return None
+
+    def _title_of(self, start: int, end: int) -> str:
+        """The title a name written at [start, end) opens with or follows, lower case and without
+        a final dot ("dr" of "Dr. Marsh", whether or not the tagger spanned the title), else the
+        word before it ("" at the start of the text)."""
+        first = token_at(self.doc, start)
+        if first is None:
+            return ""
+        if first.idx + len(first) < end:
+            word = first.lower_.rstrip(".")
+            if word in NAME_TITLES or word in TITLE_GENDER:
+                return word
+        return self.doc[first.i - 1].lower_.rstrip(".") if first.i > 0 else ""
 
     def _given_name_written_before(self, same: list[ArticleEntity], offset: int) -> ArticleEntity | None:
         """Of the people sharing a surname, the one whose given name is written right before the
@@ -1121,6 +1178,29 @@ def introduced_as_kin(doc: Doc, offset: int, surname: str) -> bool:
         if token.pos_ != "ADJ":
             return False
     return False
+
+
+def kin_in_apposition(span: Span) -> Token | None:
+    """The kin noun set off right after a name in apposition, owned by "his", "her", "their" or
+    by a person's name: "Dr. Marsh, her father, ran a clinic", "Mr. Roe, Ann's brother". The name is
+    then brought in as someone's relative: a person of the kin noun's gender (``[noun_gender]``:
+    "father" is a man), and, when the name is a bare surname, someone else than the people of
+    that surname named before ("Linda Marsh ... Dr. Marsh, her father" is not Linda), as
+    ``introduced_as_kin`` says of a kin noun before the name. None for any other name, and for a
+    kin noun of no owner or owned by a noun ("Marsh, the victim's father" may be the Marsh
+    named before)."""
+    head = span[-1]
+    while head.i > span.start and head.is_punct:
+        head = span.doc[head.i - 1]
+    for child in head.children:
+        # right after the name and its comma: "Roe and Ann Lee, Tom Lee's wife" may hang "wife" on Roe
+        if child.left_edge.i != head.i + 2 or head.doc[head.i + 1].text != ",":
+            continue
+        if child.dep_ == "appos" and (child.lemma_.lower() in KIN_NOUNS or child.lower_ in KIN_NOUNS) \
+                and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON")
+                        for c in child.children):
+            return child
+    return None
 
 
 def kin_name_only(name: str, surname: str, doc: Doc) -> bool:

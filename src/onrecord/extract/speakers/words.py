@@ -106,6 +106,7 @@ IRREGULAR_SPEECH = data.words(_SPEAKERS, "irregular_speech")
 ADDRESSING_VERBS = data.words(_SPEAKERS, "addressing_verbs")
 INTERVIEW_NOUNS = data.words(_SPEAKERS, "interview_nouns")
 ASKING_VERBS = data.words(_SPEAKERS, "asking_verbs")
+CONTACTING_VERBS = data.words(_SPEAKERS, "contacting_verbs")
 RECORDING_NOUNS = data.words(_SPEAKERS, "recording_nouns")
 COMPARING_PREPOSITIONS = data.words(_SPEAKERS, "comparing_prepositions")
 # prepositions of where: "came to Millbrook", "lives in Millbrook"

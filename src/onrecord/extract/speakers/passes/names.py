@@ -462,9 +462,22 @@ def name(head: Token, state: ArticleState) -> Mention | NotASpeaker | None:
     entity = named(state, span, head)
     if entity is None:
         return None
+    if surname_in_doubt(state, head):
+        return Mention(span.start_char, span.end_char, None, "unresolved")
     for role in title_roles(span, head) + appositive_roles(head):
         entity.add_role(role)
     return Mention(span.start_char, span.end_char, entity, "name")
+
+
+def surname_in_doubt(state: ArticleState, head: Token) -> bool:
+    """Whether the mention is a bare surname that two people named just before share, and
+    neither a title nor the article's earlier use tells which (``ArticleState.surname_in_doubt``:
+    "Linda Marsh ... Dr. Marsh, her father, ... Marsh said"): the speaker is left unnamed (rule
+    "unresolved", the surname itself), not given to the first of the two."""
+    ent = doc_index.entity_at(head.doc, head.i)
+    if ent is not None and ent.label_ == "PERSON":
+        return ent.start_char in state.doubtful_surnames
+    return head.idx in state.doubtful_surnames  # a surname the tagger left untagged (``shared_surname``)
 
 
 def indefinite_partisan(span: Span, head: Token) -> bool:

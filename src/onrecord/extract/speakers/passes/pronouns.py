@@ -101,6 +101,7 @@ from onrecord.extract.speakers.words import (
     ASKING_VERBS,
     BODY_HEADS,
     COLLECTIVE_NOUNS,
+    CONTACTING_VERBS,
     DESCRIBED_PERSON_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -131,7 +132,7 @@ from onrecord.extract.speakers.words import (
     VOICE_NOUNS,
     WRITER_PRONOUNS,
 )
-from onrecord.extract.speech_acts import declined_comment, is_negated, is_unrealised
+from onrecord.extract.speech_acts import declined_comment, is_negated, is_unrealised, time_openers
 
 
 def is_pronoun(head: Token) -> bool:
@@ -447,6 +448,9 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     if named_in_report_before(state, head, gender):
         return own_paraphrase(state, head, gender) or paraphrase_going_on(state, head, gender)
     barred = disjoint_people(state, head)
+    answering = addressee_answers(state, head, gender)
+    if answering is not None and id(answering) not in barred:
+        return answering
     asked = asked_person(state, head, gender)
     if asked is not None and id(asked) not in barred:
         return asked
@@ -1237,6 +1241,57 @@ def asked_person(state: ArticleState, head: Token, gender: str | None) -> Articl
         return None
     person = next(iter(people.values()))
     return person if fits_gender(person, gender) else None
+
+
+def addressee_answers(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
+    """"When I wrote to Ben Alder last week, he replied that ...": the one a clause of time
+    before a "he" or "she" has someone else reach with words or a message (the named object of
+    a verb of ``[contacting_verbs]``, or of its "to": "wrote to", "asked", "emailed", "spoke to")
+    is the one who answers in the main clause, not the writer, nor the speaker before, whom
+    ``sole_candidate`` would reach once the addressee is set aside as spoken to. Only a pronoun
+    that is the subject of a speech verb, with a clause opened by "when", "after", "once" ...
+    (``[time_openers]``) hanging on that verb before the pronoun, whose own subject cannot be the
+    pronoun: "I", "we", "you", a plural ("reporters"), a pronoun or person of the other gender
+    ("When she wrote to Ben Alder, he replied"); a subject who may be the pronoun ("When Tom Green
+    wrote to Ben Alder, he said") leaves it to the other rules unless the verb is a reply
+    ("he replied", ``[reply]``), which answers the other. The one person so reached, of the
+    pronoun's gender or of none the article told; None otherwise."""
+    verb = head.head
+    if head.dep_ != "nsubj" or not speech_verb(verb) or state.in_quote(head.idx):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > head.i or clause.lemma_.lower() not in CONTACTING_VERBS \
+                or not any(c.dep_ in ("mark", "advmod") and c.lower_ in time_openers() for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (other_than_pronoun(state, subject, gender) or replies(verb)):
+            continue
+        reached = [t for t in clause.children if t.dep_ in ("dobj", "dative")]
+        reached += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"]
+        people = {id(e): e for t in reached for o, e in state.persons_between(t.left_edge.idx, t.idx + len(t))}
+        if len(people) == 1:
+            person = next(iter(people.values()))
+            return person if fits_gender(person, gender) else None
+    return None
+
+
+def other_than_pronoun(state: ArticleState, subject: Token, gender: str | None) -> bool:
+    """Whether a clause's subject is someone a "he" or "she" of ``gender`` cannot stand for: the
+    writer or the reader ("I", "we", "you"), a plural ("they", "reporters"), a pronoun of the
+    other gender, or a person the article knows to be of the other gender."""
+    lower = subject.lower_
+    if lower in ("i", "we", "you", "they") or subject.tag_ in ("NNS", "NNPS"):
+        return True
+    if lower in PRONOUN_GENDER:
+        return gender is not None and PRONOUN_GENDER[lower] != gender
+    people = [e for _, e in state.persons_between(subject.left_edge.idx, subject.idx + len(subject))]
+    return gender is not None and bool(people) and all(e.gender not in (None, gender) for e in people)
+
+
+def replies(verb: Token) -> bool:
+    """Whether a speech verb answers words put before it ("replied", "responded", ``[reply]``)."""
+    return verb.lemma_.lower() in lexicon.REPLY_VERBS
 
 
 def asks_named_person(state: ArticleState, subject: Token, pronoun: Token) -> bool:
