@@ -1981,7 +1981,7 @@ def that_clause_conjunct_on_cue(cue: Token, clause: Token) -> int | None:
             continue
         opener = conj.left_edge
         if opener.lower_ != "that" or opener.dep_ != "mark" or opener.head.i != conj.i \
-                or not has_own_subject(conj):
+                or not has_own_subject(conj) or clause_as_subject(conj):
             return None
         between = doc[clause.right_edge.i + 1:opener.i]
         if not all(t.is_punct and t.text in CLAUSE_JOINERS or t.dep_ == "cc" and t.lower_ in _CLAUSE_CCS
@@ -1992,6 +1992,32 @@ def that_clause_conjunct_on_cue(cue: Token, clause: Token) -> int | None:
             end -= 1  # the paragraph break the parse hung on the clause's last word
         return end
     return None
+
+
+def clause_as_subject(verb: Token) -> bool:
+    """Whether the "that" clause of ``verb`` is the subject of a verb after it, in "..., but that
+    Dorn disputed the figures was clear from his letter": the clause is a fact the reporter
+    comments on, and the parse, reading no clause as a subject, may hang "was" under "disputed".
+    So when a word of ``[fact_predicates]`` in its subtree completes a finite verb after
+    ``verb`` ("was clear", "was a surprise", "came as no surprise", "went unmentioned": only
+    articles, adverbs and "as" between), or the parse marks a clause as a subject there."""
+    facts = data.words(CUES_FILE, "fact_predicates")
+    doc = verb.doc
+    for t in verb.subtree:
+        if t.dep_ in ("csubj", "csubjpass"):
+            return True
+        if t.i > verb.i and (t.lower_ in facts or t.lemma_.lower() in facts):
+            # back over "a", "no", "quite", "as" to the verb it completes
+            k = t.i - 1
+            while k > verb.i and (doc[k].pos_ in ("DET", "ADV") or doc[k].lower_ == "as"):
+                k -= 1
+            if k > verb.i and doc[k].tag_ in _FINITE_VERB_TAGS:
+                return True
+    return False
+
+
+# the tags of a verb that has a tense of its own
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 # what joins a second "that" clause to the first
