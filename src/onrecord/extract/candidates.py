@@ -1318,6 +1318,26 @@ def speaker_token(cue: Token) -> Token | None:
                 return named_subject(head, subject_past_dateline(head, child)) if child.dep_ == "nsubj" else child
             if child.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN"):
                 return child  # "Trump’s tweets accusing Machado": the tweets' author
+        hung = subject_on_auxiliary(head)
+        if hung is not None and cue.dep_ == "conj" and cue.head.i == head.i:
+            return hung
+    return None
+
+
+def subject_on_auxiliary(verb: Token) -> Token | None:
+    """The subject of a verb that the parse hung on the verb's auxiliary instead ("Ann Roe, who
+    is by all accounts enjoying the post and is saying ...": "who" a child of "is"), when the
+    verb has no subject of its own. A second predicate joined to that verb shares the subject
+    as much as when the parse puts it on the verb, so a cue joined by "and" takes it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for aux in verb.lefts:
+        if aux.dep_ in ("aux", "auxpass"):
+            subject = next((c for c in aux.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+            if any(c.dep_ == "expl" for c in aux.children):
+                return None
     return None
 
 
