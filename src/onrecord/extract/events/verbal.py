@@ -227,8 +227,8 @@ def stance_on_measure(token: Token) -> bool:
 def _measure(word: Token) -> bool:
     """An act named by a gerund ("defunding the agency", "raising the wage") or a noun of a
     measure, a decision or a pact (``_MEASURES``; not one of conflict or aid, ``_ACTS_BETWEEN``)
-    that no possessor and no "of" or "by" phrase with a name ties to an actor ("Lee's plan",
-    "the decision by the court")."""
+    that no possessor and no "of", "by", "between" or "with" phrase with a name or a pronoun ties
+    to an actor ("Lee's plan", "the decision by the court", "a pact between them")."""
     if word.pos_ == "VERB":
         return word.tag_ == "VBG" and word.dep_ in ("xcomp", "dobj", "obj")
     if word.pos_ != "NOUN" or word.lemma_.lower() not in _MEASURES or word.lemma_.lower() in _ACTS_BETWEEN:
@@ -236,9 +236,9 @@ def _measure(word: Token) -> bool:
     for child in word.children:
         if child.dep_ == "poss" and child.lower_ not in _OWN:
             return False
-        if child.dep_ == "prep" and child.lower_ in ("of", "by") and any(
-                g.ent_type_ in _ACTOR_ENTS for g in child.subtree):
-            return False
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "between", "among", "with") and any(
+                g.ent_type_ in _ACTOR_ENTS or g.pos_ == "PRON" for g in child.subtree):
+            return False  # "the decision by the court", "a pact between them": whose it is
     return True
 
 
