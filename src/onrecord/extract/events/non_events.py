@@ -53,7 +53,7 @@ from onrecord.extract.events.phrases import (
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 from onrecord.extract.events.verbal import _PUBLIC, STATEMENT_NOUNS
-from onrecord.extract.speakers.words import NAME_TITLES, PERSON_NOUNS, ROLE_WORDS
+from onrecord.extract.speakers.words import NAME_TITLES, PERSON_NOUNS
 from onrecord.model import Entity, EventParty
 
 _WORDS = "event_words.txt"
@@ -1862,6 +1862,7 @@ def unrealised_act(token: Token) -> bool:
 
 _POLICY_MEASURES = data.words(_WORDS, "policy_measure_verbs")
 _POLICY_PLEDGES = data.words(_WORDS, "policy_pledge_words") | _INTENT_NOUNS
+_CAMPAIGNERS = data.words(_WORDS, "campaigner_nouns")
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
 
 
@@ -1874,7 +1875,8 @@ def pledged_policy(token: Token) -> bool:
     nothing to an actor; PLOVER's THREATEN is made against an actor, and the measure is not
     done. Coded on the pledge (``[policy_pledge_words]``, ``[intent_nouns]``) or on the measure
     under it or under "would"/"will". A state or a body that says it will expel a named group
-    ("the ministry will deport the 40 crew members") is left alone, as is a measure done."""
+    ("the ministry will deport the 40 crew members"), an office holder named by the office ("the
+    president promised to deport them": a government's word), is left alone, as is a measure done."""
     if token.lemma_.lower() in _POLICY_PLEDGES:
         if _addressed(token):
             return False  # "called on the council to ban them": a demand of the council
@@ -1899,12 +1901,12 @@ def _addressed(word: Token) -> bool:
 
 def _personal_pledger(word: Token) -> bool:
     """Whether whoever pledges (the verb's subject, the noun's possessor) is a person: a person's
-    name, a noun of a person or a role ("the candidate", ``PERSON_NOUNS``, ``ROLE_WORDS``) or a
-    personal pronoun ("who" stands for a person); a government or a body pledging a measure is
-    left alone."""
+    name, a noun of a person or of one running for office ("the candidate", ``PERSON_NOUNS``,
+    ``[campaigner_nouns]``) or a personal pronoun ("who" stands for a person); a government or a
+    body pledging a measure is left alone."""
     pledgers = [c for c in word.children if c.dep_ in ("nsubj", "poss")]
     return bool(pledgers) and all(p.ent_type_ == "PERSON" or p.lower_ in _PERSONAL_PRONOUNS
-                                  or p.pos_ == "NOUN" and p.lemma_.lower() in PERSON_NOUNS | ROLE_WORDS
+                                  or p.pos_ == "NOUN" and p.lemma_.lower() in PERSON_NOUNS | _CAMPAIGNERS
                                   or p.lower_ in ("his", "her", "their") for p in pledgers)
 
 

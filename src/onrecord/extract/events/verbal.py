@@ -221,14 +221,16 @@ def stance_on_measure(token: Token) -> bool:
     if not objects:
         return False
     objects += [cj for o in objects if o.pos_ == "NOUN" for cj in o.conjuncts]
-    return all(_measure(o) for o in objects)
+    return all(_measure(o, token) for o in objects)
 
 
-def _measure(word: Token) -> bool:
+def _measure(word: Token, verb: Token) -> bool:
     """An act named by a gerund ("defunding the agency", "raising the wage") or a noun of a
     measure, a decision or a pact (``_MEASURES``; not one of conflict or aid, ``_ACTS_BETWEEN``)
     that no possessor and no "of", "by", "between" or "with" phrase with a name or a pronoun ties
-    to an actor ("Lee's plan", "the decision by the court", "a pact between them")."""
+    to an actor ("Lee's plan", "the decision by the court", "a pact between them"), nor a
+    relative clause with a subject of its own ("the decision that the governor took"; not the
+    stance ``verb``'s own clause: "the pact, which Roe opposed")."""
     if word.pos_ == "VERB":
         return word.tag_ == "VBG" and word.dep_ in ("xcomp", "dobj", "obj")
     if word.pos_ != "NOUN" or word.lemma_.lower() not in _MEASURES or word.lemma_.lower() in _ACTS_BETWEEN:
@@ -239,6 +241,9 @@ def _measure(word: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "between", "among", "with") and any(
                 g.ent_type_ in _ACTOR_ENTS or g.pos_ == "PRON" for g in child.subtree):
             return False  # "the decision by the court", "a pact between them": whose it is
+        if child.dep_ in ("relcl", "acl") and child.i != verb.i and any(
+                g.dep_ in ("nsubj", "agent") and g.lower_ not in _RELATIVES for g in child.children):
+            return False  # "the decision that the governor took": its maker named
     return True
 
 
