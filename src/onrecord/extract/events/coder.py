@@ -206,6 +206,7 @@ from onrecord.extract.events.non_events import (
     passive_demand,
     phone_as_thing,
     plain_warning,
+    pledged_policy,
     police_interview,
     police_questioning,
     prison_sentence,
@@ -440,8 +441,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "Tamim claimed the Houthis attacked journalists": on one side's word only
             if unasserted_relative(token) or act_in_the_abstract(token):
                 continue  # "name any groups who endorsed him": no one said to have done it
-            if unrealised_act(token) or unrealised_noun(token):
-                continue  # "avoided criticizing him", "his pledges to expel them", "the proposed ban": not done
+            if unrealised_act(token) or unrealised_noun(token) or pledged_policy(token):
+                continue  # "avoided criticizing him", "his pledges to expel them", "pledged to ban all X": not done
             if nominal_participle(token) or mood_participle(token):
                 continue  # "visiting the wounded", "the accused denied", "he was strangely subdued": no act
             if non_event_sense(token, kind):

@@ -53,7 +53,7 @@ from onrecord.extract.events.phrases import (
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 from onrecord.extract.events.verbal import _PUBLIC, STATEMENT_NOUNS
-from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES
+from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES, PERSON_NOUNS
 from onrecord.model import Entity, EventParty
 
 _WORDS = "event_words.txt"
@@ -1918,6 +1918,68 @@ def unrealised_act(token: Token) -> bool:
         return True  # "had been expected to visit Congress", "long considered using his past"
     return token.dep_ in ("acl", "relcl") and token.tag_ == "VB" and head.pos_ == "NOUN" \
         and head.lemma_.lower() in _INTENT_NOUNS and any(c.lower_ == "to" for c in token.children)
+
+
+_POLICY_MEASURES = data.words(_WORDS, "policy_measure_verbs")
+_POLICY_PLEDGES = data.words(_WORDS, "policy_pledge_words") | _INTENT_NOUNS
+_CAMPAIGNERS = data.words(_WORDS, "campaigner_nouns")
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
+
+
+def pledged_policy(token: Token) -> bool:
+    """"The candidate has repeatedly pledged to ban all Muslims from entering", "his calls to
+    bar refugees", "suggestions that they would deport all undocumented immigrants": a person
+    promising, calling for or saying they would take a measure (``[policy_measure_verbs]``)
+    against a whole class of people (a plural noun or group's name with no possessor, no
+    person, body or country) puts forward a policy — a campaign promise, a statement — and does
+    nothing to an actor; PLOVER's THREATEN is made against an actor, and the measure is not
+    done. Coded on the pledge (``[policy_pledge_words]``, ``[intent_nouns]``) or on the measure
+    under it or under "would"/"will". A state or a body that says it will expel a named group
+    ("the ministry will deport the 40 crew members"), an office holder named by the office ("the
+    president promised to deport them": a government's word), is left alone, as is a measure done."""
+    if token.lemma_.lower() in _POLICY_PLEDGES:
+        if _addressed(token):
+            return False  # "called on the council to ban them": a demand of the council
+        measures = [c for c in token.children if c.dep_ in ("xcomp", "acl", "ccomp")
+                    and c.lemma_.lower() in _POLICY_MEASURES]
+        return bool(measures) and _personal_pledger(token) and all(_class_measure(m) for m in measures)
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _POLICY_MEASURES or not _class_measure(token):
+        return False
+    head = token.head
+    if token.dep_ in ("xcomp", "acl", "ccomp") and head.lemma_.lower() in _POLICY_PLEDGES:
+        return _personal_pledger(head) and not _addressed(head)
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in token.children) \
+        and _personal_pledger(token)
+
+
+def _addressed(word: Token) -> bool:
+    """Whether a pledge or a call has someone it is made to ("urged the council", "called on
+    the council", "promised the union"): then it is a demand or a promise to that actor."""
+    return any(c.dep_ in ("dobj", "obj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+               for c in word.children)
+
+
+def _personal_pledger(word: Token) -> bool:
+    """Whether whoever pledges (the verb's subject, the noun's possessor) is a person: a person's
+    name, a noun of a person or of one running for office ("the candidate", ``PERSON_NOUNS``,
+    ``[campaigner_nouns]``) or a personal pronoun ("who" stands for a person); a government or a
+    body pledging a measure is left alone."""
+    pledgers = [c for c in word.children if c.dep_ in ("nsubj", "poss")]
+    return bool(pledgers) and all(p.ent_type_ == "PERSON" or p.lower_ in _PERSONAL_PRONOUNS
+                                  or p.pos_ == "NOUN" and p.lemma_.lower() in PERSON_NOUNS | _CAMPAIGNERS
+                                  or p.lower_ in ("his", "her", "their") for p in pledgers)
+
+
+def _class_measure(verb: Token) -> bool:
+    """Whether a measure's objects are all a whole class of people: a plural common noun or a
+    group's name ("all Muslims", "the undocumented immigrants", "refugees"), with no possessor
+    and no person's, body's or country's name."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [cj for o in objects for cj in o.conjuncts]
+    return bool(objects) and all(
+        o.tag_ in ("NNS", "NNPS") and o.ent_type_ not in ("PERSON", "ORG", "GPE")
+        and not any(c.dep_ == "poss" or c.ent_type_ in ("PERSON", "ORG", "GPE") for c in o.children)
+        for o in objects)
 
 
 _EXPECTING = data.words(_WORDS, "expecting_verbs")

@@ -73,6 +73,14 @@ _ASSERTIONS = data.words(_WORDS, "assertion_verbs")
 _FUTURE_MODALS = data.words(_WORDS, "future_modals")  # not a demand ("must", "should")
 _APPEAL_VERBS = data.words(_WORDS, "appeal_verbs")
 _PRAISE_VERBS = data.words(_WORDS, "praise_verbs")
+# what a stance may be taken on that is no actor: a measure, a decision, a pact, a proposal
+_MEASURES = (_POSITIONS | data.words(_WORDS, "measure_nouns") | data.words(_WORDS, "decision_nouns")
+             | data.words(_WORDS, "pact_nouns") | data.words(_WORDS, "proposal_nouns")
+             | data.words(_WORDS, "accepted_terms") | data.words(_WORDS, "restriction_nouns"))
+# a state recognised is an act done to it ("recognised Kosovo"); a view differing, ``differing_views``
+_MEASURE_STANCES = _STANCE_VERBS - {"recognise", "recognize", "disagree"}
+_VIEW_DIFFERENCES = data.words(_WORDS, "view_difference_verbs")
+_RELATIVES = frozenset({"which", "that"})
 _BACKING = data.words(_WORDS, "backing_verbs")
 # acts between parties: a call for one, or praise of one, is aimed at them though none is named
 _ACTS_BETWEEN = data.words(_WORDS, "conflict_words") | data.words(_WORDS, "aid_words")
@@ -111,6 +119,8 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
     if standing_position(token) or standing_rule(token) or rebuttal(token) or declined_comment(token) \
             or defended_own(token) or enacted_law(token):
         return False, None
+    if stance_on_measure(token) or differing_views(token):
+        return False, None  # "opposed defunding the agency", "the pact, which Roe backed", "differ on trade"
     if kind not in ("REQUEST", "THREATEN") and disclosure(token):
         return False, None
     if target is not None and thing_target(target, tables):
@@ -190,6 +200,60 @@ def standing_position(token: Token) -> bool:
     if token.tag_ == "VB":  # "does not recognise": the present of "do" and the bare verb
         return bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     return False
+
+
+def stance_on_measure(token: Token) -> bool:
+    """"The senator has opposed defunding the agency", "lawmakers endorsed making it harder to
+    enter", "the trade pact, which the minister vehemently opposed", "backed the tariff hike":
+    a stance verb (``[stance_verbs]``) whose objects are all a measure, a decision or a pact
+    (``_MEASURES``) or an act named by a gerund is a position on a policy, told at whatever
+    time; PLOVER's SUPPORT and its disapproval are aimed at an actor, and a measure is none, even
+    when it names the one it bears on ("defunding the agency": the agency is not opposed). The
+    antecedent of a relative clause stands for its "which" or "that". A measure with a possessor
+    ("Lee's plan", "opposed the board's decision") is aimed at whose it is and left alone, as
+    is a state recognised and any person or body backed ("endorsed him")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _MEASURE_STANCES:
+        return False
+    children = list(token.children)
+    objects = [c for c in children if c.dep_ in _OBJECTS or c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    if token.dep_ == "relcl" and (not objects or all(o.lower_ in _RELATIVES for o in objects)):
+        objects = [token.head]  # "the pact, which Roe opposed": the pact
+    if not objects:
+        return False
+    objects += [cj for o in objects if o.pos_ == "NOUN" for cj in o.conjuncts]
+    return all(_measure(o, token) for o in objects)
+
+
+def _measure(word: Token, verb: Token) -> bool:
+    """An act named by a gerund ("defunding the agency", "raising the wage") or a noun of a
+    measure, a decision or a pact (``_MEASURES``; not one of conflict or aid, ``_ACTS_BETWEEN``)
+    that no possessor and no "of", "by", "between" or "with" phrase with a name or a pronoun ties
+    to an actor ("Lee's plan", "the decision by the court", "a pact between them"), nor a
+    relative clause with a subject of its own ("the decision that the governor took"; not the
+    stance ``verb``'s own clause: "the pact, which Roe opposed")."""
+    if word.pos_ == "VERB":
+        return word.tag_ == "VBG" and word.dep_ in ("xcomp", "dobj", "obj")
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in _MEASURES or word.lemma_.lower() in _ACTS_BETWEEN:
+        return False  # "backed the ceasefire": a measure between parties, left to the coder
+    for child in word.children:
+        if child.dep_ == "poss" and child.lower_ not in _OWN:
+            return False
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "between", "among", "with") and any(
+                g.ent_type_ in _ACTOR_ENTS or g.pos_ == "PRON" for g in child.subtree):
+            return False  # "the decision by the court", "a pact between them": whose it is
+        if child.dep_ in ("relcl", "acl") and child.i != verb.i and any(
+                g.dep_ in ("nsubj", "agent") and g.lower_ not in _RELATIVES for g in child.children):
+            return False  # "the decision that the governor took": its maker named
+    return True
+
+
+def differing_views(token: Token) -> bool:
+    """"The two candidates differ on trade", "they have differed on defense and immigration",
+    "disagreed over the budget", "was contrasting his position with that of his rival": views
+    that differ, or are set side by side, are a statement of where each stands, no act between
+    actors (``[view_difference_verbs]``); PLOVER drops statements. A verb only: the noun
+    ("their disagreement") is left to the coder."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in _VIEW_DIFFERENCES
 
 
 def unable_stance(token: Token) -> bool:

@@ -1,0 +1,69 @@
+"""A stance on a measure, views that differ and a policy pledged against a class of people are
+no events; backing a person, a state recognised and a measure done stay (made-up sentences,
+the real model)."""
+from __future__ import annotations
+
+from onrecord.extract.events.coder import find_events
+from onrecord.extract.events.non_events import pledged_policy
+from onrecord.extract.events.verbal import differing_views, stance_on_measure
+from statement_lookup import token
+
+
+def events_of(nlp, text):
+    """Every event coded, before the gate (the rules act before it)."""
+    return find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)
+
+
+def test_opposing_a_measure_told_by_a_gerund_is_a_stance(nlp):
+    doc = nlp("Senator Aldo Brenn has opposed defunding the Norvale Housing Agency.")
+    assert stance_on_measure(token(doc, "opposed"))
+    assert not any(e.trigger.text == "opposed" for e in events_of(nlp, doc.text))
+    doc = nlp("Lawmakers have endorsed making it harder for travellers to enter the country.")
+    assert stance_on_measure(token(doc, "endorsed"))
+    assert not any(e.trigger.text == "endorsed" for e in events_of(nlp, doc.text))
+
+
+def test_a_measure_opposed_in_a_relative_clause_is_a_stance(nlp):
+    doc = nlp("The mayor refused to sign the tariff pact, which Governor Ulm vehemently opposed.")
+    assert stance_on_measure(token(doc, "opposed"))
+
+
+def test_a_decision_backed_with_no_owner_is_a_stance(nlp):
+    doc = nlp("Many farmers fiercely opposed those decisions.")
+    assert stance_on_measure(token(doc, "opposed"))
+
+
+def test_backing_a_person_or_an_owned_measure_is_left_alone(nlp):
+    doc = nlp("Brenn endorsed Rona Vesk on Monday.")
+    assert not stance_on_measure(token(doc, "endorsed"))
+    assert any(e.trigger.text == "endorsed" for e in events_of(nlp, doc.text))
+    doc = nlp("The council opposed Mayor Ulm's decision.")
+    assert not stance_on_measure(token(doc, "opposed"))
+    doc = nlp("Tarvia recognized the new republic on Friday.")
+    assert not stance_on_measure(token(doc, "recognized"))
+
+
+def test_views_that_differ_are_no_event(nlp):
+    doc = nlp("Vesk said he and Brenn differ on taxes and the budget.")
+    assert differing_views(token(doc, "differ"))
+    assert not any(e.trigger.text == "differ" for e in events_of(nlp, doc.text))
+    doc = nlp("Vesk criticized Brenn for the delay.")
+    assert not differing_views(token(doc, "criticized"))
+
+
+def test_a_policy_pledged_against_a_class_of_people_is_no_event(nlp):
+    doc = nlp("The candidate, Rona Vesk, has repeatedly pledged to ban all Zentrists from entering the country.")
+    assert pledged_policy(token(doc, "pledged"))
+    assert not any(e.trigger.text == "pledged" for e in events_of(nlp, doc.text))
+    doc = nlp("Vesk is a liar who has repeatedly pledged to ban all Zentrists from entering the country.")
+    assert pledged_policy(token(doc, "pledged"))
+
+
+def test_a_pledge_to_an_actor_or_by_a_state_is_left_alone(nlp):
+    doc = nlp("Vesk called on the council to ban all street vendors.")
+    assert not pledged_policy(token(doc, "called"))
+    assert not pledged_policy(token(doc, "ban"))
+    doc = nlp("Tarvia pledged to expel all foreign diplomats.")
+    assert not pledged_policy(token(doc, "pledged"))
+    doc = nlp("Vesk pledged to punish Brenn.")
+    assert not pledged_policy(token(doc, "pledged"))
