@@ -67,3 +67,50 @@ def test_a_pledge_to_an_actor_or_by_a_state_is_left_alone(nlp):
     assert not pledged_policy(token(doc, "pledged"))
     doc = nlp("Vesk pledged to punish Brenn.")
     assert not pledged_policy(token(doc, "pledged"))
+
+
+def test_a_measure_whose_maker_is_named_before_it_is_aimed_at_the_maker(nlp):
+    for text, verb in [("Zembia opposed the Russian decision to annex the island.", "opposed"),
+                       ("Zembia welcomed and endorsed the EU decision to lift sanctions on Tarvia.", "endorsed"),
+                       ("Zembia supported the NATO decision to expel Tarvian diplomats.", "supported"),
+                       ("Zembia backed the French proposal for talks with Tarvia.", "backed"),
+                       ("Zembia backed the US tariff hike.", "backed")]:
+        doc = nlp(text)
+        assert not stance_on_measure(token(doc, verb)), text
+        assert any(e.trigger.text == verb for e in events_of(nlp, text)), text
+    doc = nlp("Zembia opposed the new tariff hike.")
+    assert stance_on_measure(token(doc, "opposed"))
+
+
+def test_a_measure_from_a_named_party_is_aimed_at_it(nlp):
+    text = "Zembia opposed the proposal from Tarvia to share the river."
+    assert not stance_on_measure(token(nlp(text), "opposed"))
+    assert any(e.trigger.text == "opposed" for e in events_of(nlp, text))
+
+
+def test_backing_aid_or_force_for_a_named_group_stays_an_event(nlp):
+    text = "Zembia backed arming the Kurdish fighters."
+    assert not stance_on_measure(token(nlp(text), "backed"))
+    assert any(e.trigger.text == "backed" for e in events_of(nlp, text))
+    assert stance_on_measure(token(nlp("Zembia backed raising the tariff."), "backed"))
+
+
+def test_an_office_holder_pledging_a_measure_is_a_governments_word(nlp):
+    for text, verb in [("Mayor Rona Vesk said she would deport all street vendors.", "deport"),
+                       ("President Maro Kesh pledged to ban all Zentrists.", "pledged"),
+                       ("Interior Minister Dana Voll said he would deport all Zentrists.", "deport"),
+                       ("The mayor pledged to ban all street vendors.", "pledged")]:
+        doc = nlp(text)
+        assert not pledged_policy(token(doc, verb)), text
+    doc = nlp("Presidential candidate Rona Vesk said she would deport all Zentrists.")
+    assert pledged_policy(token(doc, "deport"))
+    doc = nlp("Rona Vesk said she would deport all Zentrists.")
+    assert pledged_policy(token(doc, "deport"))
+
+
+def test_a_class_named_by_nationality_is_a_states_people(nlp):
+    for text, verb in [("Prime Minister Oskar Thell said he will expel all Russian diplomats.", "expel"),
+                       ("Rona Vesk said she would expel all Russian diplomats.", "expel")]:
+        doc = nlp(text)
+        assert not pledged_policy(token(doc, verb)), text
+        assert any(e.trigger.text == verb for e in events_of(nlp, text)), text

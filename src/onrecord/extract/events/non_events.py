@@ -53,7 +53,7 @@ from onrecord.extract.events.phrases import (
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 from onrecord.extract.events.verbal import _PUBLIC, STATEMENT_NOUNS
-from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES, PERSON_NOUNS
+from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES, PERSON_HEADS, PERSON_NOUNS
 from onrecord.model import Entity, EventParty
 
 _WORDS = "event_words.txt"
@@ -1923,6 +1923,9 @@ def unrealised_act(token: Token) -> bool:
 _POLICY_MEASURES = data.words(_WORDS, "policy_measure_verbs")
 _POLICY_PLEDGES = data.words(_WORDS, "policy_pledge_words") | _INTENT_NOUNS
 _CAMPAIGNERS = data.words(_WORDS, "campaigner_nouns")
+_PLEDGER_OFFICES = data.words(_WORDS, "pledger_office_words")  # "the mayor", "President Kesh" (``_office_holder``)
+# nouns of a private person ("the businessman", "a farmer"); an office's ("mayor", "lawmaker") is not one
+_PRIVATE_PERSONS = (PERSON_NOUNS | PERSON_HEADS) - _PLEDGER_OFFICES
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
 
 
@@ -1960,26 +1963,59 @@ def _addressed(word: Token) -> bool:
 
 
 def _personal_pledger(word: Token) -> bool:
-    """Whether whoever pledges (the verb's subject, the noun's possessor) is a person: a person's
-    name, a noun of a person or of one running for office ("the candidate", ``PERSON_NOUNS``,
-    ``[campaigner_nouns]``) or a personal pronoun ("who" stands for a person); a government or a
-    body pledging a measure is left alone."""
+    """Whether whoever pledges (the verb's subject, the noun's possessor) is a person who holds no
+    office: a person's name with no office before or beside it, a noun of a private person or of
+    one running for office ("the candidate", ``PERSON_HEADS``, ``[campaigner_nouns]``, "the
+    businessman") or a personal pronoun ("who" stands for a person); a government or a body
+    pledging a measure is left alone, and so is an office holder ("Prime Minister Oskar Thell
+    said he will expel ...", ``[pledger_office_words]``: a government's word), named or told by
+    the pronoun that stands for them (``_office_holder``)."""
     pledgers = [c for c in word.children if c.dep_ in ("nsubj", "poss")]
-    return bool(pledgers) and all(p.ent_type_ == "PERSON" or p.lower_ in _PERSONAL_PRONOUNS
-                                  or p.pos_ == "NOUN" and p.lemma_.lower() in PERSON_NOUNS | _CAMPAIGNERS
-                                  or p.lower_ in ("his", "her", "their") for p in pledgers)
+    return bool(pledgers) and all(not _office_holder(p, word) and (
+        p.ent_type_ == "PERSON" or p.lower_ in _PERSONAL_PRONOUNS
+        or p.pos_ == "NOUN" and p.lemma_.lower() in _PRIVATE_PERSONS | _CAMPAIGNERS
+        or p.lower_ in ("his", "her", "their")) for p in pledgers)
+
+
+def _office_holder(pledger: Token, word: Token) -> bool:
+    """Whether a pledger holds an office: an office noun ("the mayor"), or a name with an office
+    among its words or set beside it ("President Maro Kesh", "Kesh, the interior minister"), unless
+    what they run for is told ("presidential candidate Rona Vesk"); a personal pronoun stands for
+    the subject of the saying or pledging verb its clause hangs on ("Governor Ulm said she would
+    ...": the governor)."""
+    if pledger.pos_ == "PRON" and pledger.lower_ in _PERSONAL_PRONOUNS - {"who"} | {"his", "her", "their"}:
+        verb = word
+        while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if teller is not None and teller.pos_ != "PRON":
+                return _office_holder(teller, verb)
+        return False
+    words = [pledger] + [t for c in pledger.children if c.dep_ in ("compound", "appos", "amod", "nmod")
+                         for t in c.subtree]
+    lemmas = {t.lemma_.lower().rstrip(".") for t in words} | {t.lower_.rstrip(".") for t in words}
+    return bool(lemmas & _PLEDGER_OFFICES) and not lemmas & _CAMPAIGNERS
 
 
 def _class_measure(verb: Token) -> bool:
     """Whether a measure's objects are all a whole class of people: a plural common noun or a
     group's name ("all Muslims", "the undocumented immigrants", "refugees"), with no possessor
-    and no person's, body's or country's name."""
+    and no person's, body's or country's name. A class named by its nationality ("all Russian
+    diplomats", "the Russians") is a state's people: a measure against them is aimed at that
+    state (``_national_word``)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     objects += [cj for o in objects for cj in o.conjuncts]
     return bool(objects) and all(
-        o.tag_ in ("NNS", "NNPS") and o.ent_type_ not in ("PERSON", "ORG", "GPE")
-        and not any(c.dep_ == "poss" or c.ent_type_ in ("PERSON", "ORG", "GPE") for c in o.children)
+        o.tag_ in ("NNS", "NNPS") and o.ent_type_ not in ("PERSON", "ORG", "GPE") and not _national_word(o)
+        and not any(c.dep_ == "poss" or c.ent_type_ in ("PERSON", "ORG", "GPE") or _national_word(c)
+                    for c in o.children)
         for o in objects)
+
+
+def _national_word(word: Token) -> bool:
+    """A nationality word (a NORP that the country table knows: "Russian", "Mexicans"), not a
+    religion's or a movement's ("Muslims", "Zentrists")."""
+    return word.ent_type_ == "NORP" and word_key(word.text) in event_tables.load().countries
 
 
 _EXPECTING = data.words(_WORDS, "expecting_verbs")

@@ -80,6 +80,7 @@ _MEASURES = (_POSITIONS | data.words(_WORDS, "measure_nouns") | data.words(_WORD
 # a state recognised is an act done to it ("recognised Kosovo"); a view differing, ``differing_views``
 _MEASURE_STANCES = _STANCE_VERBS - {"recognise", "recognize", "disagree"}
 _VIEW_DIFFERENCES = data.words(_WORDS, "view_difference_verbs")
+_AIMED_GERUNDS = data.words(_WORDS, "aimed_gerund_verbs")  # "backed arming the rebels" (``_aimed_gerund``)
 _RELATIVES = frozenset({"which", "that"})
 _BACKING = data.words(_WORDS, "backing_verbs")
 # acts between parties: a call for one, or praise of one, is aimed at them though none is named
@@ -230,21 +231,38 @@ def _measure(word: Token, verb: Token) -> bool:
     that no possessor and no "of", "by", "between" or "with" phrase with a name or a pronoun ties
     to an actor ("Lee's plan", "the decision by the court", "a pact between them"), nor a
     relative clause with a subject of its own ("the decision that the governor took"; not the
-    stance ``verb``'s own clause: "the pact, which Roe opposed")."""
+    stance ``verb``'s own clause: "the pact, which Roe opposed"). A name or a nationality before
+    the noun is its maker as a possessor is ("the Tarvian decision", "the League proposal", "the
+    Vetland tariff hike"), and so is a "from" phrase ("the proposal from Vetland"); a gerund of
+    aid or force done to a named party ("arming the Kurdish fighters") is aimed at that party
+    (``_aimed_gerund``)."""
     if word.pos_ == "VERB":
-        return word.tag_ == "VBG" and word.dep_ in ("xcomp", "dobj", "obj")
+        return word.tag_ == "VBG" and word.dep_ in ("xcomp", "dobj", "obj") and not _aimed_gerund(word)
     if word.pos_ != "NOUN" or word.lemma_.lower() not in _MEASURES or word.lemma_.lower() in _ACTS_BETWEEN:
         return False  # "backed the ceasefire": a measure between parties, left to the coder
     for child in word.children:
         if child.dep_ == "poss" and child.lower_ not in _OWN:
             return False
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "between", "among", "with") and any(
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in _ACTOR_ENTS:
+            return False  # "the Tarvian decision", "the League proposal": whose it is
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "between", "among", "with") and any(
                 g.ent_type_ in _ACTOR_ENTS or g.pos_ == "PRON" for g in child.subtree):
             return False  # "the decision by the court", "a pact between them": whose it is
         if child.dep_ in ("relcl", "acl") and child.i != verb.i and any(
                 g.dep_ in ("nsubj", "agent") and g.lower_ not in _RELATIVES for g in child.children):
             return False  # "the decision that the governor took": its maker named
     return True
+
+
+def _aimed_gerund(gerund: Token) -> bool:
+    """Whether a gerund a stance takes is aid or force (``[aimed_gerund_verbs]``: "arming",
+    "funding", "bombing") done to a named party ("backed arming the Kurdish fighters", "opposed
+    bombing Vetland"): the stance is then on what is done to that party, and PLOVER's SUPPORT or
+    disapproval is aimed at it; "backed raising the tariff" is a measure and no one's."""
+    if gerund.lemma_.lower() not in _AIMED_GERUNDS:
+        return False
+    objects = [c for c in gerund.children if c.dep_ in _OBJECTS]
+    return any(t.ent_type_ in _ACTOR_ENTS for o in objects for t in o.subtree)
 
 
 def differing_views(token: Token) -> bool:
