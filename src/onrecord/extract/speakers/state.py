@@ -413,11 +413,18 @@ class ArticleState:
         if kin is not None:
             # "Dr. Marsh, her father": the kin noun tells the gender, and the relative is new
             title_gender = title_gender or NOUN_GENDER.get(kin.lemma_.lower())
-        relative_alone = kin is not None
+        # "Linda Marsh ... Marsh, his mother": the one of that surname and the kin noun's gender
+        # named before is meant, no new relative
+        relative_alone = kin is not None and not any(e.gender is not None and e.gender == title_gender
+                                                     for e in self.by_surname.get(surname, []))
         # "Dr. Bruns, the county health officer": a person brought in, not a slip of another's name
         introduced = any(w.rstrip(".") in COURTESY_TITLES for w in titles) or bool(appositive_roles(tokens[-1]))
         entity = None if relative_alone else self._find_person(name, surname, offset, title_gender,
                                                                swaps=not introduced)
+        if entity is None and offset in self.doubtful_surnames:
+            # "Marsh said" beside Linda Marsh and Dr. Marsh, her father: recorded on no one, so
+            # that no later "Marsh" counts it as that person's bare use (``surname_in_doubt``)
+            return ArticleEntity(name=name, type="PERSON", named=True)
         if entity is None:
             entity = ArticleEntity(name=name, type="PERSON", named=True)
             self.entities.append(entity)
@@ -480,7 +487,7 @@ class ArticleState:
             # puts every bare "Marsh" after in doubt, however far back the other was named
             named_before = [e for e in same if any(start < offset for start, _ in e.mentions)]
             if len(named_before) > 1 and any(e.relative for e in named_before):
-                return self.surname_in_doubt(named_before, offset) or surname_owner(same, name, offset)
+                return self.surname_in_doubt(named_before, offset)
             if len(recent) == 1:
                 return recent[0]
             return surname_owner(same, name, offset)
@@ -497,6 +504,11 @@ class ArticleState:
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
                 return entity
         return None
+
+    def registered(self, entity: ArticleEntity) -> bool:
+        """Whether ``entity`` is one of the article's, not the stand-in ``person`` returns for a
+        surname in doubt (``doubtful_surnames``), which names no one."""
+        return any(e is entity for e in self.entities)
 
     def surname_in_doubt(self, people: list[ArticleEntity], offset: int) -> ArticleEntity | None:
         """Which of several people sharing a surname, one of them brought in as a relative by the
