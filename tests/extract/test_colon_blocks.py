@@ -66,3 +66,34 @@ def test_block_answering_an_argument_is_the_answerers(nlp):
 ])
 def test_no_block_after_a_thing_rejected(nlp, text):
     assert said(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the reporter points back at the saying, and names the speaker
+    "Councillor Bea Stroud tweeted:\n\nThe tweet was taken down an hour later, and Stroud has not explained why.\n",
+    # the reporter points back at the saying ("her remarks")
+    "Bea Stroud wrote:\n\nHer remarks came a day after the harbour board raised the mooring fees again.\n",
+    # the described speaker named again
+    "The agency said in a statement:\n\nThe agency for roads has been asked to explain the delay by Friday.\n",
+    # the speaker's surname
+    "Manager Otto Brenn told reporters after the game:\n\n"
+    "Brenn, whose club has not won since March, may lose his job soon.\n",
+    # the one told
+    "Governor Ilka Maar told the farmers:\n\nThe farmers in the hall stood up and clapped for several minutes.\n",
+    # a page's furniture
+    "Ilka Maar spoke in the hall. She told reporters:\n\nSubscribe to our daily briefing to get every story first.\n",
+    # a label and a colon
+    "Ilka Maar told the Gazette:\n\nQ: Do you expect the harbour board to back the new fees?\n",
+    "Ilka Maar said:\n\nVideo: the governor answers questions from farmers in the hall.\n",
+    # the speaker in the third person
+    "Ilka Maar said:\n\nShe has led the province since the floods of last spring destroyed the harbour.\n",
+])
+def test_a_block_the_reporter_writes_about_the_speaker_is_no_statement(nlp, text):
+    assert said(text) == []
+
+
+def test_a_block_reporting_another_saying_is_no_answer(nlp):
+    # stated_objects.answers_words: the block summarises the argument answered, in the reporter's words
+    text = ("The tribunal rejected this argument:\n\n"
+            "The landlord had argued that the tenants owed him three months of rent for the flat.\n")
+    assert all("tribunal" not in (speaker or "").lower() for _, speaker in said(text))

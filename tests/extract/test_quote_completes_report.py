@@ -44,3 +44,14 @@ def test_a_whole_quote_reported_by_a_second_cue_stays(nlp):
     text = 'Ida Moss said Lee was right to urge the young voters "to stand up and be active."'
     assert ("indirect", "to stand up and be active.") in found(nlp, text) or any(
         c.startswith("to stand up") for _, c in found(nlp, text))
+
+
+def test_a_quote_with_its_own_attribution_after_it_is_not_completing_the_report(nlp):
+    # the quote is set off by the cue after it, with a subject of its own: that speaker's words
+    for text in ['Ivo Dant said the talks would resume as "The owners have not offered a single cent," '
+                 'shop steward Mira Kell told the crowd.',
+                 'Ivo Dant said the fares would rise, while "This scheme will empty our buses," '
+                 'councillor Mira Kell said.']:
+        found_ = found(nlp, text)
+        assert all(kind != "mixed" for kind, _ in found_)
+        assert any(kind == "direct" and c.startswith(("The owners", "This scheme")) for kind, c in found_)

@@ -30,3 +30,9 @@ def test_the_paragraph_break_after_the_second_clause_is_no_content(nlp):
     text = ("Both agreed the council advanced the plan, but that there is still more to do.\n\n"
             "The vote is next week.")
     assert contents(nlp, text)[0] == "the council advanced the plan, but that there is still more to do"
+
+
+def test_a_that_clause_that_is_the_subject_of_a_later_verb_is_not_reported(nlp):
+    # candidates.clause_as_subject: "that ... went unmentioned" is the reporter's comment on a fact
+    text = "Ines Holt said the road was repaired, but that the contractors were paid twice went unmentioned."
+    assert contents(nlp, text) == ["the road was repaired"]

@@ -1318,6 +1318,26 @@ def speaker_token(cue: Token) -> Token | None:
                 return named_subject(head, subject_past_dateline(head, child)) if child.dep_ == "nsubj" else child
             if child.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN"):
                 return child  # "Trump’s tweets accusing Machado": the tweets' author
+        hung = subject_on_auxiliary(head)
+        if hung is not None and cue.dep_ == "conj" and cue.head.i == head.i:
+            return hung
+    return None
+
+
+def subject_on_auxiliary(verb: Token) -> Token | None:
+    """The subject of a verb that the parse hung on the verb's auxiliary instead ("Ann Roe, who
+    is by all accounts enjoying the post and is saying ...": "who" a child of "is"), when the
+    verb has no subject of its own. A second predicate joined to that verb shares the subject
+    as much as when the parse puts it on the verb, so a cue joined by "and" takes it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for aux in verb.lefts:
+        if aux.dep_ in ("aux", "auxpass"):
+            subject = next((c for c in aux.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+            if any(c.dep_ == "expl" for c in aux.children):
+                return None
     return None
 
 
@@ -1981,7 +2001,7 @@ def that_clause_conjunct_on_cue(cue: Token, clause: Token) -> int | None:
             continue
         opener = conj.left_edge
         if opener.lower_ != "that" or opener.dep_ != "mark" or opener.head.i != conj.i \
-                or not has_own_subject(conj):
+                or not has_own_subject(conj) or clause_as_subject(conj):
             return None
         between = doc[clause.right_edge.i + 1:opener.i]
         if not all(t.is_punct and t.text in CLAUSE_JOINERS or t.dep_ == "cc" and t.lower_ in _CLAUSE_CCS
@@ -1992,6 +2012,32 @@ def that_clause_conjunct_on_cue(cue: Token, clause: Token) -> int | None:
             end -= 1  # the paragraph break the parse hung on the clause's last word
         return end
     return None
+
+
+def clause_as_subject(verb: Token) -> bool:
+    """Whether the "that" clause of ``verb`` is the subject of a verb after it, in "..., but that
+    Dorn disputed the figures was clear from his letter": the clause is a fact the reporter
+    comments on, and the parse, reading no clause as a subject, may hang "was" under "disputed".
+    So when a word of ``[fact_predicates]`` in its subtree completes a finite verb after
+    ``verb`` ("was clear", "was a surprise", "came as no surprise", "went unmentioned": only
+    articles, adverbs and "as" between), or the parse marks a clause as a subject there."""
+    facts = data.words(CUES_FILE, "fact_predicates")
+    doc = verb.doc
+    for t in verb.subtree:
+        if t.dep_ in ("csubj", "csubjpass"):
+            return True
+        if t.i > verb.i and (t.lower_ in facts or t.lemma_.lower() in facts):
+            # back over "a", "no", "quite", "as" to the verb it completes
+            k = t.i - 1
+            while k > verb.i and (doc[k].pos_ in ("DET", "ADV") or doc[k].lower_ == "as"):
+                k -= 1
+            if k > verb.i and doc[k].tag_ in _FINITE_VERB_TAGS:
+                return True
+    return False
+
+
+# the tags of a verb that has a tense of its own
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 # what joins a second "that" clause to the first

@@ -277,7 +277,8 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
             return [Found(q.start, q.end, "direct", report.cue, report.source, max(report.confidence, 0.8), quotes=[q])]
         # a report whose own quote came before ('said “A” and “B”') was taken by that quote already
         completes = best not in taken and len(text[report.start:q.open_mark].split()) >= 3 \
-            and _opens_sentence(text, q) and quote_completes_report(text, report.start, q)
+            and _opens_sentence(text, q) and quote_completes_report(text, report.start, q) \
+            and not attributed_after_quote(doc, q, lex)
         if len(text[report.start:q.open_mark].split()) >= 3 and _opens_sentence(text, q) and not completes:
             # "X emphasized that his country ... power “We have missiles ...”": the complement
             # runs on into a quoted sentence; the report and the quote are two statements
@@ -351,6 +352,21 @@ def quote_completes_report(text: str, start: int, q: Quote) -> bool:
         return False
     words = before.split()
     return bool(words) and words[-1].lower() in clause_openers()
+
+
+def attributed_after_quote(doc: Doc, q: Quote, lex: Lexicon) -> bool:
+    """Whether a quote's own sentence goes on after its closing mark with a speech verb that has
+    a subject of its own there ('... as “Management has not moved,” union official Ben Varo told
+    reporters', '“...,” said Ben Varo'): the quote is that subject's, set off by its attribution,
+    and no ending of the report before its marks (``quote_completes_report``)."""
+    last = token_at(doc, max(q.start, q.end - 1))
+    if last is None:
+        return False
+    for t in doc[last.i + 1:last.sent.end]:
+        if t.idx >= q.outer_end and t.pos_ == "VERB" and lex.is_speech(t.lemma_.lower()) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.idx >= q.outer_end for c in t.children):
+            return True
+    return False
 
 
 def clause_openers() -> frozenset[str]:
@@ -1006,7 +1022,7 @@ def colon_blocks(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Found]:
                 or not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
         cue = block_cue(colon, lex, quotes)
-        if cue is not None:
+        if cue is not None and block_reads_as_speakers(span, cue, lex):
             found.append(Found(start, end, "direct", cue, speaker_token(cue), 0.7))
     return found
 
@@ -1036,6 +1052,71 @@ def block_cue(colon: Token, lex: Lexicon, quotes: list[Quote]) -> Token | None:
         return None
     speaker = speaker_token(cue)
     return cue if speaker is not None and speaker.i < cue.i else None
+
+
+# a label a paragraph opens with: "Q:", "Watch:", "Related stories:"
+_BLOCK_LABEL = re.compile(r"[^\W\d][\w’'-]*(?: [\w’'-]+)?:(?:\s|$)")
+# who may be the subject of a saying inside the speaker's own words: the speaker
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def block_reads_as_speakers(block: Span, cue: Token, lex: Lexicon) -> bool:
+    """Whether a paragraph set off after a reporting clause's colon reads as the speaker's own
+    words, not as the reporter going on about them: after "Roe tweeted:" the next paragraph may
+    be "The tweet was later deleted, and Roe did not reply", the reporter's. A reader takes the
+    paragraph for the words the colon introduces only when nothing in it speaks of the speaking
+    from outside, so it is not when it (a) opens with a label and a colon ("Q:", "Watch:"), (b)
+    holds a page's furniture (``[block_boilerplate]``: "sign up", "for comment"), (c) names the
+    speaker (a word of its name, or the noun of a described one: "the ministry") or the one told
+    ("told the crowd:" ... "the crowd cheered"), (d) points back at the saying with a noun of
+    ``[block_act_nouns]`` ("the tweet", "his comments"; not "our statement"), (e) has "he" or
+    "she" as a subject (the speaker in the third person, or someone the reporter goes on about),
+    or (f), after a verb answering words ("The court rejected that argument:",
+    ``stated_objects.answers_words``), reports a saying of a subject of its own ("The firm had
+    argued that ...": the reporter's summary of the words answered, not the answer; a block
+    after "Roe writes:" may well tell what a film or a rival says). When in doubt, no statement."""
+    text = block.text
+    lowered = text.lower()
+    if _BLOCK_LABEL.match(text):
+        return False
+    furniture = data.words(CUES_FILE, "block_boilerplate")
+    if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", lowered) for w in furniture):
+        return False
+    named = _block_named_words(cue)
+    if any(t.lower_ in named or t.pos_ == "NOUN" and t.lemma_.lower() in named for t in block):
+        return False
+    acts = data.words(CUES_FILE, "block_act_nouns")
+    answered = stated_objects.answers_words(cue) is not None
+    for t in block:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in acts and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                or c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in t.children):
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she"):
+            return False
+        if answered and t.pos_ == "VERB" and lex.is_speech(t.lemma_.lower()) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _FIRST_PERSON for c in t.children):
+            return False
+    return True
+
+
+def _block_named_words(cue: Token) -> frozenset[str]:
+    """The words that name a block's speaker or the one it was told to, lowercased: the proper
+    nouns of the speaker's name ("rene", "albers" of "Coach Rene Albers"), or the noun of a
+    described one ("ministry"), and those of the cue's addressee ("crowd" of "told the crowd",
+    "courier" of "told the Courier")."""
+    heads = [speaker_token(cue)]
+    heads += [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    words: set[str] = set()
+    for head in heads:
+        if head is None or head.pos_ == "PRON":
+            continue
+        if head.pos_ == "PROPN":
+            words.update(t.lower_ for t in head.subtree if t.pos_ == "PROPN")
+        else:
+            words.add(head.lemma_.lower())
+    return frozenset(words)
 
 
 def rejected_colon_label(doc: Doc, q: Quote) -> bool:

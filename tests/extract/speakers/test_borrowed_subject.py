@@ -5,7 +5,9 @@ import onrecord
 from onrecord.extract.speakers.borrowed_subject import (
     borrowed_subject,
     conjunct_with_own_subject,
+    finite_form,
     poster_after_gerund,
+    predicate_of_reporter,
     reporter_instead,
     subject_inside_reported_clause,
     subject_of_other_clause,
@@ -23,7 +25,39 @@ def test_a_second_said_is_not_the_reported_clause_subjects(nlp):
     text = ("The deputy head of the delegation said the United States should cut its fleet in the "
             "gulf and said any attempt to isolate Ruritania would fail.")
     speaker = [s for s in onrecord.extract(text).statements if "any attempt" in s.content.text][0].speaker
-    assert speaker is None  # no one named, rather than the reported clause's subject
+    # "said" is not the form "should cut" shares: the reporter's, never the reported clause's subject
+    assert speaker is not None and "deputy head" in speaker.name
+
+
+def test_a_second_predicate_in_the_reporters_tense_is_the_reporters(nlp):
+    text = ("In one clip, a presenter reminds listeners that Tom Hale fished the lakes as a boy and "
+            "says he wants to protect the wetlands.")
+    speaker = _by_cue(text, "says")
+    assert speaker is not None and speaker.name != "Tom Hale"
+
+
+def test_a_second_predicate_in_both_tenses_is_left_unnamed(nlp):
+    text = "Ann Lee said Tom Hale met her at the port and said the deal was off."
+    assert _by_cue(text, "said") is None
+
+
+def test_finite_form_is_the_tense_of_the_first_auxiliary(nlp):
+    doc = nlp("Ann Lee said the board should cut its fees and said it has lost ground.")
+    assert finite_form(token(doc, "cut")) == "MD"
+    assert finite_form(token(doc, "lost")) == "VBZ"
+    assert finite_form(token(doc, "said")) == "VBD"
+
+
+def test_predicate_of_reporter_needs_the_reporters_form_alone(nlp):
+    doc = nlp("Ann Lee said the board should cut its fees and said the plan would fail.")
+    said = [t for t in doc if t.text == "said"]
+    cut = token(doc, "cut")
+    if said[1].head.i == cut.i:  # the parse joined the second "said" to the reported clause
+        assert predicate_of_reporter(said[1], cut, said[0])
+    doc = nlp("Ann Lee said Tom Hale met her at the port and said the deal was off.")
+    said = [t for t in doc if t.text == "said"]
+    met = token(doc, "met")
+    assert not predicate_of_reporter(said[1], met, said[0])
 
 
 def test_a_participle_after_a_reported_clause_is_not_its_subjects(nlp):

@@ -36,3 +36,31 @@ def test_other_police_written_leave_police_unnamed():
 def test_a_force_key_drops_the_police_word_and_fillers():
     assert police_force_key(ArticleEntity("Irvingdale Police Department", "ORG")) == frozenset({"irvingdale"})
     assert police_force_key(ArticleEntity("Wexford Constabulary", "ORG")) == frozenset({"wexford"})
+
+
+def test_police_of_a_place_named_in_the_words_reported_stay_unnamed():
+    # the force investigated an old case; the death is in another town, its police speak
+    text = ("A driver was fined in 2009 after an inquiry by Harrowgate Constabulary. He later settled in Pellbury.\n\n"
+            "Police said the driver was found dead at his home in Pellbury on Monday.")
+    assert speaker(text, "the driver was found dead").rule == "unnamed"
+
+
+def test_a_force_named_as_a_former_employer_is_not_the_police_abroad():
+    text = ("Ines Varda, who once served with Norwood Constabulary, now teaches in Portugal.\n\n"
+            "Police said Varda was reported missing in Lisbon on Friday.")
+    assert speaker(text, "Varda was reported missing").rule == "unnamed"
+
+
+def test_a_board_that_watches_the_police_is_no_police_force():
+    text = ("The Independent Police Conduct Board is looking into the arrest in the square.\n\n"
+            "Police said the officer used no force.")
+    found = speaker(text, "the officer used no force")
+    assert "Board" not in (found.name or "")
+
+
+def test_a_force_named_paragraphs_back_is_not_taken():
+    text = ("Officers from Wexby Constabulary closed the road on Monday.\n\n"
+            "The council met on Tuesday to discuss the road.\n\n"
+            "Residents asked for a crossing near the school.\n\n"
+            "Police said the road would reopen on Friday.")
+    assert speaker(text, "the road would reopen").rule == "unnamed"

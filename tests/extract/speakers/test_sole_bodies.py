@@ -2,6 +2,8 @@
 i12-body), each on sentences made up for it: "the board" for the one board named though another
 body was named nearer (``sole_headed_body``), "the newspaper" for the one newspaper by its name
 (``sole_outlet``), "the defendant" for the one person named as charged (``sole_defendant``)."""
+import pytest
+
 from onrecord.extract.speakers.passes.descriptions import outlet_named
 from onrecord.extract.speakers.state import ArticleEntity
 from statement_lookup import speaker
@@ -158,3 +160,23 @@ def test_the_paper_after_a_study_stays_unnamed():
     text = ("A study by two doctors appeared in the Harwick Daily Chronicle on Thursday.\n\n"
             "The paper said the drug cut deaths by half.")
     assert speaker(text, "the drug cut").rule == "unnamed"
+
+
+@pytest.mark.parametrize("text", [
+    # descriptions.sole_outlet
+    "The Dunhaven Herald obtained a leaked council memo on parking. "
+    "The paper proposes to double the fees for residents.",
+    # epithets.epithet_antecedent: the newspaper is the subject of the sentence before
+    "The Brackwell Courier obtained a confidential draft on parking. "
+    "The paper proposes to double the fees for residents.",
+])
+def test_the_paper_after_a_document_stays_unnamed(text):
+    # descriptions.research_writing_before: "the paper" may be the document the outlet obtained
+    assert speaker(text, "to double the fees").rule == "unnamed"
+
+
+def test_a_body_and_its_own_channel_are_one_broadcaster():
+    # descriptions.kind_form_of: "Dalmar" and "the Dalmar channel" are no two outlets
+    text = ("The film aired on the Dalmar channel on Sunday night.\n\n"
+            "The network said the senator had not asked for any changes.")
+    assert "Dalmar" in (speaker(text, "the senator had not asked").name or "")

@@ -141,6 +141,7 @@ _ELECTORATE = data.words(_WORDS, "electorate_nouns")
 _SHARES = data.words(_WORDS, "electorate_shares")  # "34% of voters" (``counted_electorate``)
 _POLL_PERCENTS = data.words(_WORDS, "poll_percents")  # "28 percent of caucusgoers" (``polled_share``)
 _POLLS = data.words(_WORDS, "poll_words")
+_POLL_LINKS = data.words(_WORDS, "poll_links")  # "according to a poll" (``_poll_over``)
 _BALLOTS = data.words(_WORDS, "ballot_nouns")
 _ELECTORATE_STANCES = frozenset({"SUPPORT", "AGREE", "ACCUSE", "CONSULT", "AID"})  # no act of an electorate
 
@@ -1217,13 +1218,41 @@ def counted_electorate(actor: Token) -> bool:
 def polled_share(actor: Token) -> bool:
     """"A poll found that 28 percent of likely caucusgoers supported Ms. Roe", "exit polls showed
     65 percent of Republicans backed the ban", "was supported by 42 percent of the Republicans
-    surveyed": a percentage of any group (``[poll_percents]``) in a sentence that reports a poll or
-    a survey (``[electorate_nouns]`` "poll", "survey", or the group "surveyed"/"polled") is the
-    share a poll counted, an opinion (``counted_electorate``). "40 percent of the senators backed
-    the bill" in a sentence of no poll is a vote, and stays."""
+    surveyed", "according to a survey, 40 percent of adults ...": a percentage of any group
+    (``[poll_percents]``) that a poll or a survey (``[poll_words]``) counted is the share a poll
+    counted, an opinion (``counted_electorate``). The poll counts it when the group is the one
+    "surveyed" or "polled", or when the poll word governs the share's clause (``_poll_over``).
+    "40 percent of the senators backed the bill" in a sentence of no poll is a vote, and stays,
+    and so it does "after a survey of flood damage": a survey of things, before the vote."""
     if actor.lemma_.lower() not in _POLL_PERCENTS:
         return False
-    return any(t.lemma_.lower() in _POLLS for t in actor.sent)
+    groups = [g for p in actor.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj"]
+    if any(c.lemma_.lower() in _POLLS and c.pos_ == "VERB" for g in groups for c in g.children):
+        return True  # "42 percent of the Republicans surveyed"
+    verb = actor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clauses = {verb.i, *(t.i for t in verb.ancestors)}
+    return any(_poll_over(t, clauses) for t in actor.sent if t.lemma_.lower() in _POLLS and t.pos_ == "NOUN")
+
+
+def _poll_over(poll: Token, clauses: set[int]) -> bool:
+    """Whether a poll noun governs a share's clause (``clauses``: the indices of its verb and of the
+    verbs above it): as the subject of one ("a poll found that ...", "the results of the poll
+    showed ...") or through "in", "according to" or "from" ("in the survey, 55 percent ..."). A
+    survey "of" a thing ("a survey of flood damage") counts no one and governs nothing."""
+    if any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NN" and g.lemma_.lower() not in _ELECTORATE
+           for p in poll.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+        return False
+    node = poll
+    while node.dep_ in ("pobj", "prep", "compound", "poss") and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ not in _POLL_LINKS:
+            return False  # "after a survey", "despite the poll": no source of the count
+        node = node.head
+    if node.i in clauses:
+        return node.i != poll.i
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head.i in clauses
 
 
 def meeting_on_trip(children: list[Token]) -> bool:

@@ -507,25 +507,42 @@ def police_force_country(party: Token, doc: Doc, tables: Tables, named: set[str]
     """The country of a police force (``police_force``) its own words name no country for. A force
     is named for the place it serves ("Kent Police", "Victoria Police", "the Ontario Provincial
     Police"): a state, province or county ISO gives to one country (``named_subdivision_country``)
-    is that country's. Else a force works where it is based, in the article's own events: where
-    every state, province or county the article names (``subdivision_mentions``) is of one
-    country, and the article names that country too (``named``; towns share names with
-    subdivisions elsewhere), the force is of it ("a palace in Oxfordshire, England ... Police
-    arrested a man" is an English force, whatever other countries an artwork's title, a
-    newspaper or a price names). None otherwise: no guess from the country the article names
-    most."""
+    is that country's, unless the article places it elsewhere (``_force_name_holds``: towns
+    across the world share those names). Else a force works where it is based, in the article's
+    own events: where every state, province or county the article names (``subdivision_mentions``,
+    besides the force's own name) is of one country, and the article names that country too
+    (``named``; towns share names with subdivisions elsewhere), the force is of it ("a palace in
+    Oxfordshire, England ... Police arrested a man" is an English force, whatever other
+    countries an artwork's title, a newspaper or a price names). None otherwise: no guess from
+    the country the article names most."""
     if not police_force(party):
         return None
     words = [t for t in _phrase(party) if t.i < party.i and t.text[:1].isupper() and t.lower_ not in _POLICE_HEADS
              and t.pos_ == "PROPN"]
-    if words:
-        own = iso_places.named_subdivision_country(" ".join(t.text for t in words))
-        if own is not None:
-            return own
-    places = {country for _, country in subdivision_mentions(doc, tables)}
+    name = " ".join(t.text for t in words)
+    elsewhere = [(o, c) for o, c in subdivision_mentions(doc, tables) if not name or doc.text[o:o + len(name)] != name]
+    own = iso_places.named_subdivision_country(name) if name else None
+    if own is not None and _force_name_holds(party, own, elsewhere, named, tables):
+        return own
+    places = {country for _, country in elsewhere}
     if len(places) == 1 and next(iter(places)) in named:
         return next(iter(places))
     return None
+
+
+def _force_name_holds(party: Token, own: str, elsewhere: list[tuple[int, str]], named: set[str],
+                      tables: Tables) -> bool:
+    """Whether a force is of the country its name's place is in (``own``): not where the article
+    names a state, province or county of another country (``elsewhere``: "a man in Kent,
+    Washington", "York, Pennsylvania"), nor where the force's own sentence names another country
+    ("arrested a man in Victoria, British Columbia, Canada"); and a "Police Department", a form
+    of North America's, only where the article names that country (``named``)."""
+    if party.lemma_.lower() == "department" and own not in named:
+        return False
+    if any(country != own for _, country in elsewhere):
+        return False
+    sentence = [code_actor(_words(e), tables)[0] for e in party.sent.ents if e.label_ in ("GPE", "LOC")]
+    return not any(_a_country(c) and c != own for c in sentence)
 
 
 def dependency_people(words: Sequence[str], country: Optional[str], counts: dict[str, int]) -> Optional[str]:

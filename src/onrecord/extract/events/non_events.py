@@ -53,7 +53,7 @@ from onrecord.extract.events.phrases import (
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 from onrecord.extract.events.verbal import _PUBLIC, STATEMENT_NOUNS
-from onrecord.extract.speakers.words import NAME_TITLES
+from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES
 from onrecord.model import Entity, EventParty
 
 _WORDS = "event_words.txt"
@@ -154,8 +154,13 @@ _AUTHORITIES = data.words(_WORDS, "authority_nouns")
 _QUESTIONING = data.words(_WORDS, "questioning_verbs")
 _INVESTIGATORS = data.words(_WORDS, "investigator_nouns")  # "police interviewed him" (``police_interview``)
 _INTERVIEWING = data.words(_WORDS, "interview_verbs")
+_OFFICIAL_PARTNERS = data.words(_WORDS, "official_partner_nouns")  # "spoke with officials" (``police_interview``)
+_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "COP", "JUD", "ELI"})
 _LEFT_BODIES = data.words(_WORDS, "pact_nouns") | data.words(_WORDS, "left_bodies")  # ``left_pact``
 _CONFERRED = data.words(_WORDS, "conferred_honours")  # "awarded him a medal" (``honour_given``)
+_QUALIFIED_HONOURS = data.words(_WORDS, "qualified_honours")  # "the title of ..." (``honour_given``)
+_HONOURING = data.words(_WORDS, "honouring_verbs")
+_PACT_MEMBERS = data.words(_WORDS, "pact_member_nouns") | BODY_HEADS  # who leaves a pact (``left_pact``)
 _CONFERRING = data.words(_WORDS, "conferring_verbs")
 _ACCIDENTS = data.words(_WORDS, "accident_verbs")  # "the plane crashed, killing ..." (``accident_harm``)
 _UNSEIZED = data.words(_WORDS, "unseized_objects")
@@ -736,7 +741,7 @@ def act_type(token: Token, actor: Token, kind: str, flags: dict[str, bool]) -> O
     leaving = kind not in ("RETREAT", "CONCEDE", "THREATEN")
     if leaving and (resignation(token) or handed_in_resignation(token)):
         return ("CONCEDE", None) if later else ("RETREAT", "resign")
-    if not later and kind != "THREATEN" and left_pact(token):
+    if not later and kind != "THREATEN" and left_pact(token, actor):
         return "SANCTION", "withdraw"
     if honour_given(token):
         return "SUPPORT", None
@@ -1035,33 +1040,55 @@ def staged_protest(token: Token) -> bool:
     return protest_action(token) is not None
 
 
-def left_pact(token: Token) -> bool:
+def left_pact(token: Token, actor: Optional[Token] = None) -> bool:
     """"The United States withdrew from the nuclear agreement", "Venezuela pulled out of the
     trade pact", "Britain left the European Union", "the party quit the coalition": a party
     leaving a pact or a body it belonged to reduces its relations, PLOVER's SANCTION/withdraw
     ("a country withdraws itself from an organization, treaty, or group"); the verb table gives
     the RETREAT of troops leaving or the CONSULT of a visit. What is left is the object of
-    "leave", "quit" or "exit", or the "from"/"of" of "withdraw", "exit", "pull out", its head a
-    pact (``[pact_nouns]``) or a body (``[left_bodies]``). Troops withdrawn "from" a coalition
-    are left to ``troop_withdrawal``; "withdrew from the race" is a candidacy, no pact. A leaving
-    in the infinitive ("voted to leave the union", "plans to quit the pact") is only aimed at, not
-    done, and is left to the rest."""
+    "leave", "quit" or "exit", or the "from"/"of" of "withdraw", "exit", "pull out" (the "out"
+    a particle or a preposition), its head a pact (``[pact_nouns]``) or a body
+    (``[left_bodies]``). Troops withdrawn "from" a coalition are left to ``troop_withdrawal``;
+    "withdrew from the race" is a candidacy, no pact; "withdrew $500 from the credit union"
+    takes something out, and leaves nothing. A leaving in the infinitive ("voted to leave the
+    union", "plans to quit the pact") is only aimed at, not done, and is left to the rest. Only
+    a state or a body leaves (``_pact_member``): families who "left the Soviet Union", a minister
+    who "left the council" meeting, a player who "left the league" cut no ties."""
     if token.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
+    if actor is not None and not _pact_member(actor):
+        return False
     lemma = token.lemma_.lower()
-    pulled_out = lemma == "pull" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-    if lemma not in _LEAVING and not pulled_out:
+    outs = [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+    if lemma not in _LEAVING and not (lemma == "pull" and outs):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    if any(o.lemma_.lower() in TROOPS for o in objects):
-        return False  # "withdrew its troops from the coalition": a retreat of forces
-    left = [o for o in objects if lemma in ("leave", "quit", "exit")]
-    left += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "out")
+    # an amount the parse hangs as a modifier ("withdrew $300 from") is what is taken out too
+    taken = objects + [c for c in token.children if c.ent_type_ in ("MONEY", "QUANTITY")]
+    if taken and lemma not in ("leave", "quit", "exit"):
+        return False  # "withdrew its troops from ..." (a retreat), "withdrew $500 from ...": no pact left
+    left = list(objects)
+    left += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
              for g in p.children if g.dep_ == "pobj"]
-    # "pulled out of": "of" may hang on the particle
-    left += [g for prt in token.children if prt.dep_ == "prt" for p in prt.children
+    # "pulled out of": "of" hangs on the "out", a particle or a preposition
+    left += [g for out in outs for p in out.children
              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(g.lemma_.lower() in _LEFT_BODIES for g in left)
+
+
+def _pact_member(actor: Token) -> bool:
+    """Whether an actor can be a member of a pact or a body, and so leave one: a state's or a
+    body's name (a GPE or ORG name at its head), "it", or a noun of a state or a body
+    (``[pact_member_nouns]``, the heads of bodies' names). A count "of" some group is the group
+    ("dozens of families"); a person, people ("refugees", "families") and the pronouns of people
+    are no member."""
+    actor = _antecedent(actor)
+    if _count_of(actor):
+        actor = next((g for p in actor.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), actor)
+    if actor.lower_ == "it" or actor.ent_type_ in ("GPE", "ORG"):
+        return True
+    return actor.pos_ in ("NOUN", "PROPN") and actor.lemma_.lower() in _PACT_MEMBERS
 
 
 def honour_given(token: Token) -> bool:
@@ -1069,13 +1096,28 @@ def honour_given(token: Token) -> bool:
     national prize", "bestowed the Legion of Honour on the singer", "was awarded a gold medal": an
     honour (``[conferred_honours]``) handed over (``[conferring_verbs]``) is praise, PLOVER's
     SUPPORT, not the material AID nor the cooperation the verb table gives a verb of giving.
-    The honour is the verb's object, its passive subject or its "with" ("presented ... with")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _CONFERRING:
+    The honour is the verb's object, its passive subject or its "with" ("presented ... with").
+    A title is an honour only as "the title of" a rank ("the title of People's Artist"; "the
+    title to the farm" is a deed), a citation only when awarded or bestowed (``[honouring_verbs]``;
+    "police gave the driver a citation" is a ticket): ``[qualified_honours]``."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in _CONFERRING:
         return False
     things = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
     things += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                for g in p.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in _CONFERRED for t in things)
+    return any(t.lemma_.lower() in _CONFERRED or _qualified_honour(t, lemma) for t in things)
+
+
+def _qualified_honour(thing: Token, verb: str) -> bool:
+    """Whether a title or a citation (``[qualified_honours]``) handed over by ``verb`` is an
+    honour: a title with its "of" ("the title of Hero"), a citation awarded or bestowed."""
+    word = thing.lemma_.lower()
+    if word not in _QUALIFIED_HONOURS:
+        return False
+    if word == "title":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children)
+    return verb in _HONOURING
 
 
 def troop_withdrawal(token: Token, actor: Token) -> bool:
@@ -1530,18 +1572,36 @@ def swearing_in(token: Token) -> bool:
     """"X was sworn in as governor", "the judge swore in the new cabinet", "was sworn into
     office", "was sworn as president": taking an office (or seating another in one) is no act
     between actors; the verb table reads "swore" as the ACCUSE of a curse. The "in" may be parsed
-    as a particle or as a preposition ("swore in the cabinet"), so both are read; "swore at the
-    referee" is left alone."""
+    as a particle or as a preposition ("swore in the cabinet"), so both are read; as a
+    preposition with an object, only one that can be sworn in (``_sworn_in``): "swore in
+    frustration", "swore in front of the referee", "swore in English" are curses or oaths, and
+    "swore at the referee" is left alone."""
     if token.lemma_.lower() not in ("swear", "sworn"):
         return False
     for c in token.children:
         if c.lower_ == "in" and c.dep_ in ("prt", "prep", "advmod"):
-            return True
+            sworn = [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ != "prep" or not sworn or any(_sworn_in(g) for g in sworn):
+                return True
         if c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "office" for g in c.children):
             return True
         if c.dep_ == "prep" and c.lower_ == "as" and any(c.children):
             return True  # "was sworn as the first female president"
     return False
+
+
+def _sworn_in(word: Token) -> bool:
+    """Whether the object of "swore in" names who takes an office: a person's or a body's name, a
+    pronoun of people, or a noun that names an actor (``_names_actor``: "the new cabinet", "five
+    judges"); not a language, nor a bare singular noun of a feeling or a place ("in frustration",
+    "in front of", "in court")."""
+    if word.ent_type_ == "LANGUAGE":
+        return False
+    if word.ent_type_ in ("PERSON", "ORG", "NORP") or word.lower_ in ("him", "her", "them"):
+        return True
+    if word.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in word.children):
+        return False
+    return _names_actor(word, event_tables.load())
 
 
 def unnamed_critics(token: Token, kind: str, mode: Optional[str]) -> bool:
@@ -2607,9 +2667,20 @@ def worded_protest(token: Token) -> bool:
     """"His campaign protested that the aides were being disingenuous", "the embassy protested
     that the arrest broke the treaty": a protest told with the clause of what was said is an
     objection in words, PLOVER's ACCUSE/disapprove (as a diplomatic protest is), not the PROTEST
-    of a crowd's action."""
-    return token.pos_ == "VERB" and token.lemma_.lower() == "protest" and any(
-        c.dep_ == "ccomp" for c in token.children)
+    of a crowd's action. The clause is one of what was said: opened by "that", or by no
+    question word ("protested what they called unfair fees" names what was protested, and the
+    protest may be a crowd's)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "protest":
+        return False
+    return any(c.dep_ == "ccomp" and _said_clause(c) for c in token.children)
+
+
+def _said_clause(clause: Token) -> bool:
+    """Whether a clause under a verb is one of what was said: it opens with "that", or with no
+    question word ("what", "which", "how", "why")."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return clause.left_edge.tag_ not in ("WP", "WDT", "WRB", "WP$")
 
 
 def police_interview(token: Token, actor: Token) -> bool:
@@ -2618,11 +2689,30 @@ def police_interview(token: Token, actor: Token) -> bool:
     prosecutors (``[investigator_nouns]``, the actor's head word) who talk with someone
     (``[interview_verbs]``) are questioning them, an investigation (PLOVER's ACCUSE/investigate),
     not the CONSULT of talks between political actors. A minister or an official who "spoke
-    with" someone is left to the talks."""
+    with" someone is left to the talks, and so are police who speak with an official, a judge,
+    other police or their counterparts (``_official_partner``): talks between authorities."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _INTERVIEWING:
         return False
     doer = _antecedent(actor)
-    return doer.lemma_.lower() in _INVESTIGATORS or doer.lower_ in _INVESTIGATORS
+    if not (doer.lemma_.lower() in _INVESTIGATORS or doer.lower_ in _INVESTIGATORS):
+        return False
+    partners = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                for g in p.children if g.dep_ == "pobj"]
+    partners += [c for g in partners for c in g.conjuncts]
+    return not any(_official_partner(g) for g in partners)
+
+
+def _official_partner(partner: Token) -> bool:
+    """Whether one that investigators talk with is an authority in their own right: a noun of an
+    official, a judge or a peer (``[official_partner_nouns]``), investigators
+    (``[investigator_nouns]``), or a phrase the actor dictionary codes to a state sector
+    (government, legislature, police, judiciary, elite: "Mayor Lena Ortz", "the foreign
+    minister")."""
+    head = partner.lemma_.lower()
+    if head in _OFFICIAL_PARTNERS or head in _INVESTIGATORS or partner.lower_ in _INVESTIGATORS:
+        return True
+    sector = code_actor(_words(_phrase(partner)), event_tables.load())[1]
+    return sector is not None and sector[:3] in _OFFICIAL_SECTORS
 
 
 def questioned(token: Token) -> bool:

@@ -36,6 +36,7 @@ from onrecord.extract.events.countries import (
     paragraph_countries,
     past_apposition,
     people_country,
+    police_force,
     police_force_country,
     ruled_by_person,
     several_countries,
@@ -2384,15 +2385,19 @@ def speaker_against_role_body(token: Token, actor: EventParty, target_country: O
     return voice is not None and voice[5]
 
 
-def said_by_force_country(token: Token, doc: Doc, tables: Tables, named: set[str]) -> Optional[str]:
-    """The country of the police force whose "they" or "it" a pronoun is, as the subject of what
-    the force said ("Kent Police said they had arrested a man"): the force's own
-    (``police_force_country``), not the country the article names most; None for any other
-    speaker and for a first-person pronoun in a quote."""
+def said_by_force_country(token: Token, doc: Doc, tables: Tables,
+                          named: set[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """The country and sector of the police force (``police_force``) whose "they" or "it" a
+    pronoun is, as the subject of what the force said ("Kent Police said they had arrested a
+    man"): the force's own country (``police_force_country``, None where it has none), not the
+    country the article names most, and the sector its words are coded to (police), which the
+    pronoun keeps; None for any other speaker and for a first-person pronoun in a quote."""
     if token.lower_ in _FIRST_PERSON or token.head.dep_ != "ccomp":
         return None
     speaker = _subject(token.head.head)
-    return police_force_country(speaker, doc, tables, named) if speaker is not None else None
+    if speaker is None or not police_force(speaker):
+        return None
+    return (police_force_country(speaker, doc, tables, named), code_actor(_words(_phrase(speaker)), tables)[1])
 
 
 def _speaker_pronoun(token: Token) -> bool:
@@ -2464,8 +2469,10 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         # (``_leading_country``), not the one named last before the quote ("we are not prepared
         # to risk no deal": not Ireland)
         # (none where the article names a territory of it coded apart: ``people_country``)
-        country = voice[3] or said_by_force_country(token, doc, tables, named_countries) \
-            or people_country(main_country, named_countries)
+        force = said_by_force_country(token, doc, tables, named_countries)
+        country = voice[3] or (force[0] if force else None) or people_country(main_country, named_countries)
+        if force is not None:  # "Kent Police said they had arrested": the force's sector too
+            sector = sector or force[1]
     else:
         voice = None
     ethnic = next((t.nbor() for t in span if t.lower_ == "ethnic" and t.i + 1 < len(doc)), None)

@@ -24,6 +24,8 @@ _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
 _PARTY_BODY_WORDS = data.words(_WORDS, "party_body_words")
 _PARTY_BODY_HEADS = data.words(_WORDS, "party_body_heads")
+_PARTY_BODY_RANKS = data.words(_WORDS, "party_body_ranks")
+_TOPIC_PREPOSITIONS = data.words(_WORDS, "body_topic_prepositions")  # "the Council on Foreign Policy"
 _QUANTITIES = data.words(_WORDS, "quantity_nouns")  # "dozens of judges of links": the charge (``charge_of``)
 _CHARGE_OF_VERBS = data.words(_WORDS, "charge_of_verbs")  # "accused X of ...": the charge, not X's phrase
 _COURT_ACTS = data.words(_WORDS, "court_act_verbs")  # "convicted in federal court of fraud" (``charge_of``)
@@ -101,11 +103,22 @@ def party_body(token: Token) -> bool:
     a body is no civil association (``_civil_body`` codes those NGO, of no country): it is the
     party's, of the country the party stands in, and its sector is the party's (PTY). A party
     word in lower case ("a democratic council", "the labor committee of the assembly") names no
-    party."""
+    party. Without "Party" in the name, the party word stands right before the head or before
+    only words of a party's ranks (``[party_body_ranks]``: "National", "Central"), and the body
+    has no topic ("on", "for" ...): "the Labour Relations Council", "the Conservative Council on
+    Foreign Policy" are a board and a think tank."""
     if token.lemma_.lower() not in _PARTY_BODY_HEADS and token.lower_ not in _PARTY_BODY_HEADS:
         return False
-    return any(t.i != token.i and t.text[:1].isupper() and t.lower_ in _PARTY_BODY_WORDS
-               for t in _phrase(token))
+    span = _phrase(token)
+    if any(t.i != token.i and t.lower_ == "party" and t.text[:1].isupper() for t in span):
+        return True
+    if any(t.i > token.i and t.dep_ == "prep" and t.lower_ in _TOPIC_PREPOSITIONS for t in span):
+        return False
+    party = [t for t in span if t.i < token.i and t.text[:1].isupper() and t.lower_ in _PARTY_BODY_WORDS]
+    if not party:
+        return False
+    between = token.doc[party[-1].i + 1:token.i]
+    return all(t.lower_ in _PARTY_BODY_RANKS or t.lower_ in _PARTY_BODY_WORDS for t in between)
 
 
 def _names_actor(token: Token, tables: Tables) -> bool:

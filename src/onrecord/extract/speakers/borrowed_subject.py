@@ -163,19 +163,53 @@ def reporter_instead(head: Token, cue: Token | None) -> Token | None:
     """The subject of the verb that reports the clause the head is the subject of, when the cue
     is plainly that reporter's: a participle after the reported clause ("Ann Lee told reporters
     she was relieved, saying ...": Lee says it, "she" or not), if that subject is a name or a
-    pronoun. None otherwise: a second predicate ("said Ruritania should cut its patrols and
-    said ...", "said the minister met her and said ...") may be either's, and is left unnamed."""
-    if cue is None or not (cue.tag_ == "VBG" and cue.dep_ == "advcl"):
-        return None  # the cheap test first: most cues are no participle
+    pronoun. A second predicate ("said the minister met her and said ...") may be either's, and
+    is left unnamed unless its form is the reporting verb's alone (``predicate_of_reporter``:
+    "said Ruritania should cut its patrols and said ...") - then the reporter, named or
+    described."""
+    if cue is None or not (cue.tag_ == "VBG" and cue.dep_ == "advcl" or cue.dep_ == "conj"):
+        return None  # the cheap test first: most cues are no participle or second predicate
     if split_name(head) or not subject_inside_reported_clause(head, cue):
         return None
     clause = head.head
     # a noun's clause is reported by the noun's verb: "dismissed accusations that ..."
     reporting = clause.head if clause.dep_ == "ccomp" else clause.head.head
     reporter = next((c for c in reporting.children if c.dep_ == "nsubj" and c.i != head.i), None)
+    if cue.dep_ == "conj":
+        # a second predicate is the reporter's only when its form says so
+        return reporter if reporter is not None and predicate_of_reporter(cue, clause, reporting) else None
     # a name or a pronoun; a description ("a party strategist") is left unnamed, as guessing
     # whom it describes is a guess more
     return reporter if reporter is not None and reporter.pos_ in ("PROPN", "PRON") else None
+
+
+# the tags of a finite verb form: tense, and number in the present ("says" / "say")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def finite_form(verb: Token) -> str | None:
+    """The tag of the word that carries a clause's tense: its first auxiliary or modal ("has
+    joined": VBZ, "should cut": MD, "did not condone": VBD), else the verb itself; None for a
+    form that carries none (an infinitive, a participle alone)."""
+    for child in verb.lefts:
+        if child.dep_ in ("aux", "auxpass") and child.tag_ in _FINITE_TAGS:
+            return child.tag_
+    return verb.tag_ if verb.tag_ in _FINITE_TAGS else None
+
+
+def predicate_of_reporter(cue: Token, clause: Token, reporting: Token) -> bool:
+    """Whether a verb cue the parse joined by "and" to a reported clause's verb is, by its form,
+    the reporting verb's second predicate ("The envoy said Ruritania should cut its patrols and
+    said ...", "Analysts believe the firm has lost ground and warn that ...", "a voice reminds
+    listeners that Lee served abroad and says ..."). Predicates joined under one subject share
+    its tense and its number; a cue whose tense (or present-tense number) is the reporting verb's
+    and not the reported verb's cannot be the second predicate of the reported clause's subject,
+    so it is the reporter's. When the forms agree with both ("said the minister resigned and
+    blamed ..."), either may have spoken, and this says nothing."""
+    if cue.head.i != clause.i:
+        return False
+    own, reported, reporter = finite_form(cue), finite_form(clause), finite_form(reporting)
+    return own is not None and own == reporter and own != reported and reported is not None
 
 
 def borrowed_subject(head: Token, cue: Token | None) -> bool:

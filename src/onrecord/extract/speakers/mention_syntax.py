@@ -11,13 +11,14 @@ from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.candidates import DATELINE_DASHES, FINITE_TAGS, dateline_end, is_dateline
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.role_cleaning import a_named_body, has_role_noun
+from onrecord.extract.speakers.role_cleaning import a_named_body, has_role_noun, past_role, unheld_post
 from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
     ADDRESSING_VERBS,
     BODY_HEADS,
+    BODY_POSTS,
     COMPARING_PREPOSITIONS,
     COUNTRY_NAMED_OFFICES,
     COUNTRY_OFFICES,
@@ -27,6 +28,7 @@ from onrecord.extract.speakers.words import (
     IRREGULAR_SPEECH,
     NAME_TITLES,
     ORG_NOUNS,
+    PARTY_CODES,
     PERSON_NOUNS,
     PLACE_KINDS,
     QUALIFIER_SYNONYMS,
@@ -711,7 +713,54 @@ def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
                     or without_possessive(ent.text)
     if person:
         return next((found for _, qualified in pieces for found in [principal_spoken_for(qualified)] if found), None) \
-            or body_at_the_name(head)
+            or body_at_the_name(head) or body_owning_the_post(head) or party_code_after_name(head)
+    return None
+
+
+# a party's letter in brackets after a legislator's name, the state after a hyphen: "(D-Ore.)",
+# "(R-N.Y.)", "(D)"; an independent's "I" names no party and is left alone
+_PARTY_CODE = re.compile(r"\s?\(([A-Z])(?:\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)")
+
+
+def party_code_after_name(name: Token) -> str | None:
+    """The party a bracketed code right after a person's name gives: "Sen. Jo Roe (D-Ore.)",
+    "state Rep. Al Doe (R)". The letter before the state's abbreviation is, in the American
+    press's usage, the member's party, and the party is the member's affiliation. Only the
+    letters ``PARTY_CODES`` knows (D, R), and only right after a name the tagger reads as a
+    person's: an "(I-Vt.)" names no party, and a letter after anything else may be anything."""
+    ent = doc_index.entity_at(name.doc, name.i)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    found = _PARTY_CODE.match(doc_index.text(name.doc), ent.end_char)
+    return PARTY_CODES.get(found.group(1)) if found else None
+
+
+def body_owning_the_post(name: Token) -> str | None:
+    """The body whose post a person's name is written with, given by the body's possessive on
+    the post: "Zorbcorp's chief economist Jo Roe" (the post a title before the name), "Zorbcorp's
+    president, Jo Roe" (the name in apposition to the post), "Jo Roe, Zorbcorp's treasurer" (the
+    post in apposition to the name). The post is one held inside a body (``BODY_POSTS``, the
+    voice nouns), the possessor an organization's name (``_body_phrase``): a person's possessive
+    ("Roe's chief economist") names no body. A post the words say is past or not yet held
+    ("Zorbcorp's former president") gives none: the holder belongs there no more."""
+    posts = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+    if name.dep_ == "appos" and name.head.i < name.i:
+        posts.append(name.head)
+    posts += [c for c in name.children if c.dep_ == "appos" and c.i > name.i]
+    for post in posts:
+        word = post.lower_.strip(".")
+        if word not in BODY_POSTS and post.lemma_.lower() not in VOICE_NOUNS:
+            continue
+        owner = next((c for c in post.children if c.dep_ == "poss" and c.i < post.i), None)
+        if owner is None:
+            continue
+        # the words between the possessive and the post: "former" of "Zorbcorp's former president"
+        between = " ".join(t.text for t in name.doc[owner.i + 1:post.i] if t.tag_ != "POS")
+        if past_role(between) or unheld_post(between) or between.lower().startswith(("then-", "then ")):
+            continue
+        found = _body_phrase(owner)
+        if found:
+            return a_named_body(found)
     return None
 
 

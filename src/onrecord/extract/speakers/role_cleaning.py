@@ -24,6 +24,7 @@ from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
     BODY_HEADS,
     BODY_POSTS,
+    COUNTRY_OFFICES,
     COUNTRY_WORDS,
     GENERIC_BODY_WORDS,
     GROUP_NOUNS,
@@ -645,11 +646,12 @@ _YEAR = re.compile(r"(?<!since )\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
 def body_a_role_names(roles: tuple[str, ...] | list[str], bodies: frozenset[str]) -> str | None:
     """The body a post is held in, as a role names it: "executive director of the Zorb Retail
     Association", "professor of history at Eastland College", "Zorb Institute spokesman",
-    "Zorbcorp's chief economist". The role's head is a post held inside a body (``BODY_POSTS``:
-    a director, a professor, a member, not a critic or a graduate), the body is one the article
-    tags as an organization (``bodies``, the article's organization names, "the" and "'s" cut),
-    and it stands right after "of", "at", "for" or "with" (with nothing between the head and it
-    that makes it a topic: "expert on", "adviser to") or opens the role. A past or unheld post
+    "Zorbcorp's chief economist", "Zorb Institute professor of history". The role's head is a post
+    held inside a body (``BODY_POSTS``: a director, a professor, a member, not a critic or a
+    graduate), the body is one the article tags as an organization (``bodies``, the article's
+    organization names, "the" and "'s" cut), and it stands right after "of", "at", "for" or
+    "with" (with nothing between the head and it that makes it a topic: "expert on", "adviser
+    to") or opens the role. A past or unheld post
     ("former director of ...") gives none: the holder belongs there no more. That body is the
     holder's affiliation; the article's words, not a place where the body stands, name it."""
     for role in roles:
@@ -666,7 +668,9 @@ def body_a_role_names(roles: tuple[str, ...] | list[str], bodies: frozenset[str]
             if all(w.isalpha() and w.islower() for w in lowered[cut + 1:second]) and second > cut + 1:
                 cut, head = second, lowered[second - 1]
         if _body_post(head):
-            found = _body_after_link(words, cut, bodies)
+            # "Zorb Institute professor of history": the body opens the role, a field follows
+            found = _body_after_link(words, cut, bodies) or (_body_opening(words[:cut - 1], bodies)
+                                                             if 1 < cut < len(words) else None)
             if found:
                 return found
         if _body_post(lowered[-1]) if words else False:
@@ -674,6 +678,29 @@ def body_a_role_names(roles: tuple[str, ...] | list[str], bodies: frozenset[str]
             if found:
                 return found
     return None
+
+
+# an office, a few words before it at most, "of" and a capitalised name: "First Minister of Scotland"
+_OFFICE_OF_A_COUNTRY = re.compile(r"(?:the\s+)?(?:[\w.-]+\s+){0,3}?([\w.-]+)\s+of\s+(?:the\s+)?"
+                                  r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+
+
+def country_a_role_names(roles: tuple[str, ...] | list[str]) -> str | None:
+    """The country an office is held in, as a role names it after "of": "President of Ukraine",
+    "First Minister of Scotland", "the ambassador of Japan". The office is one a country has
+    (``COUNTRY_OFFICES``) and it is the word right before "of"; the words after it, "the" aside,
+    are a country's name and nothing more ("President of the Zorbia Football Association" names
+    a body, left to ``body_a_role_names``). A past or unheld office ("former President of
+    Ukraine") gives none, and two roles naming two countries give none: the holder's country is
+    then not plain."""
+    found = set()
+    for role in roles:
+        if past_role(role) or unheld_post(role) or _NOT_NOW.search(role) or _YEAR.search(role):
+            continue
+        match = _OFFICE_OF_A_COUNTRY.fullmatch(role.strip())
+        if match and match.group(1).lower() in COUNTRY_OFFICES and match.group(2).lower() in COUNTRY_WORDS:
+            found.add(match.group(2))
+    return found.pop() if len(found) == 1 else None
 
 
 def _body_post(word: str) -> bool:

@@ -98,6 +98,7 @@ from onrecord.extract.speakers.role_cleaning import (
     body_a_role_names,
     clean_affiliation,
     clean_roles,
+    country_a_role_names,
     hyphens_closed,
 )
 from onrecord.extract.speakers.spelling import (
@@ -820,6 +821,10 @@ class ArticleState:
                     bodies = self._organization_names()
                 affiliation = clean_affiliation(e.name, e.aliases, body_a_role_names(roles, bodies), type_,
                                                 e.roles, surnames)
+            if affiliation is None and type_ == "PERSON":
+                # "President of Ukraine": the country the office is held in
+                affiliation = clean_affiliation(e.name, e.aliases, country_a_role_names(roles), type_, e.roles,
+                                                surnames)
             out.append(Entity(id=f"e{n}", name=name, type=type_, aliases=sorted(set(e.aliases)),
                               roles=roles, affiliation=affiliation,
                               mentions=[list(m) for m in sorted(set(e.mentions))]))

@@ -102,6 +102,7 @@ from onrecord.extract.speakers.words import (
     ORG_NOUNS,
     OTHER_AGENT_WORDS,
     OUTLET_KINDS,
+    PAPER_WRITINGS,
     PARTIES,
     PASSING_VERBS,
     PAST_WORDS,
@@ -110,6 +111,7 @@ from onrecord.extract.speakers.words import (
     PERSONAL_BODIES,
     PLACE_KINDS,
     PLACE_POSSESSIONS,
+    POLICE_BODY_WORDS,
     POLICE_FORCE_FILLERS,
     POLICE_FORCE_WORDS,
     POLLSTER_HEADS,
@@ -322,7 +324,10 @@ def sole_police_force(state: ArticleState, span: Span, head: Token) -> ArticleEn
     initials, "ZPD", that are not the one's), when it writes police of other words elsewhere
     (``other_police_written``: "state police", "Zedville police", "police in Zedville"), or when
     the mention's sentence opens in a place no word of the force's name holds ("In Zedville,
-    police said": ``place_beside_police``)."""
+    police said": ``place_beside_police``), or it or the sentence before names such a place
+    anywhere, the words reported too (``place_near_police``). Only a force's own name counts
+    (``force_named_so``: not "Police Complaints Board"), and only one named in the mention's
+    paragraph or the one before: a force named paragraphs back may belong to an older case."""
     if any(t.i != head.i and t.lower_ != "the" for t in span):
         return None
     forces = police_forces(state)
@@ -330,11 +335,14 @@ def sole_police_force(state: ArticleState, span: Span, head: Token) -> ArticleEn
     keys = {police_force_key(e) for _, e in forces}
     if not before or len(keys) != 1:
         return None
+    if max(o for o, _ in forces if o < span.start_char) < paragraphs_back(doc_index.text(state.doc), span.start_char):
+        return None  # the force named paragraphs back may be no longer the police the story speaks of
     key = next(iter(keys))
     initials = {_initials(n) for e in before for n in (e.name, *e.aliases) if n}
     if any(_POLICE_ACRONYM.match(e.name) and e.name not in initials for _, e in state.bodies_by_offset):
         return None  # "ZPD" beside "Kent Constabulary": another force by its initials
-    if not key or other_police_written(state, key, head) or place_beside_police(head, key):
+    if not key or other_police_written(state, key, head) or place_beside_police(head, key) \
+            or place_near_police(head, key):
         return None
     return max(before, key=lambda e: len(e.name))
 
@@ -342,8 +350,21 @@ def sole_police_force(state: ArticleState, span: Span, head: Token) -> ArticleEn
 def police_forces(state: ArticleState) -> list[tuple[int, ArticleEntity]]:
     """The bodies the article names by a police force's name (a word of ``POLICE_FORCE_WORDS``
     in it: "Kent Constabulary", "Police Scotland"), with the offsets where they are named."""
-    return [(o, e) for o, e in state.bodies_by_offset if e.type == "ORG" and e.named
-            and any(w.strip(".,’'").lower() in POLICE_FORCE_WORDS for w in e.name.split())]
+    return [(o, e) for o, e in state.bodies_by_offset if e.type == "ORG" and e.named and force_named_so(e.name)]
+
+
+def force_named_so(name: str) -> bool:
+    """Whether a name is a police force's own: its place's words and a police word
+    (``POLICE_FORCE_WORDS``), with only fillers beside (``POLICE_FORCE_FILLERS``: "Irving Police
+    Department", "Kent Constabulary", "Police Scotland", "Police Service of Northern Ireland"),
+    the police word or a filler last or the police word first. Not a body that watches,
+    represents or trains the police ("Independent Police Complaints Board", "Police Federation":
+    a word of ``POLICE_BODY_WORDS``, or another head), whose words are not a force's."""
+    words = [w.strip(".,’'").lower() for w in without_possessive(name).split()]
+    words = [w for w in words if w and w != "the"]
+    if not any(w in POLICE_FORCE_WORDS for w in words) or any(w in POLICE_BODY_WORDS for w in words):
+        return False
+    return words[-1] in POLICE_FORCE_WORDS | POLICE_FORCE_FILLERS or words[0] in POLICE_FORCE_WORDS
 
 
 def police_force_key(force: ArticleEntity) -> frozenset[str]:
@@ -397,6 +418,28 @@ def place_beside_police(head: Token, key: frozenset[str]) -> bool:
     opening |= {t.i for t in head.subtree}
     return any(ent.label_ in ("GPE", "LOC", "NORP") and any(t.i in opening for t in ent)
                and not {t.lower_ for t in ent if t.is_alpha} <= key for ent in sent.ents)
+
+
+# prepositions whose proper-noun object is where something happened ("found dead in Dunmore")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout"})
+
+
+def place_near_police(head: Token, key: frozenset[str]) -> bool:
+    """Whether the sentence of "police said" (the words reported too) or the sentence before it
+    names a place that no word of the force's name holds: in "He moved to Dunmore. Police said he
+    was found dead in Dunmore" the police are likely Dunmore's, not the force named before for an
+    older case. A place is a name the tagger reads as one (GPE, LOC), or a proper noun after "in",
+    "near" or "outside" that the tagger leaves untagged or takes for a person, a body or a
+    building (it often does so with a small town); not a date ("in March")."""
+    sent = head.sent
+    doc = head.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    places = [{t.lower_ for t in ent if t.is_alpha} for ent in doc[start:sent.end].ents if ent.label_ in ("GPE", "LOC")]
+    for t in doc[start:sent.end]:
+        if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in _PLACE_PREPOSITIONS \
+                and t.ent_type_ in ("", "GPE", "LOC", "FAC", "PERSON", "ORG"):
+            places.append({w.lower_ for w in t.subtree if w.pos_ == "PROPN" and w.is_alpha})
+    return any(words and not words <= key for words in places)
 
 
 # US states written out whole: a place named before one ("Brookhaven, Ohio") is a town or a
@@ -1266,6 +1309,7 @@ def sole_outlet(state: ArticleState, kind: str, span: Span, head: Token) -> Arti
     found = {k: e for k, e in bodies.items()
              if outlet_named(e, kind) or known_as_kind(state, e, kind) or staffed_broadcaster(state, e, kind)
              or tied_as_broadcaster(state, e, kind)}
+    found = {k: e for k, e in found.items() if not any(kind_form_of(e, other) for other in found.values())}
     if len(found) != 1:
         return None
     outlet = next(iter(found.values()))
@@ -1282,6 +1326,22 @@ def sole_outlet(state: ArticleState, kind: str, span: Span, head: Token) -> Arti
     if body_of_unknown_kind_between(state, outlet, kind, last + 1, span.start_char):
         return None  # "the Orlando Sentinel ... Le Monde ... the newspaper": Le Monde may be one too
     return None if another_body_nearer(state, outlet, span, head) else outlet
+
+
+def kind_form_of(body: ArticleEntity, other: ArticleEntity) -> bool:
+    """Whether ``body`` is ``other`` by its own name with a broadcaster's kind after it ("Telmar"
+    of "the Telmar channel", ``BROADCASTER_KINDS``): the tagger may keep both as bodies, yet the
+    two are one broadcaster, no rival outlets; the one written with its kind stands for both."""
+    if body is other:
+        return False
+    names = {_without_the(n).lower() for n in (body.name, *body.aliases) if n}
+    return any(_without_the(n).lower() == f"{name} {word}" for n in (other.name, *other.aliases) if n
+               for name in names for word in BROADCASTER_KINDS)
+
+
+def _without_the(name: str) -> str:
+    """A name without a leading "the" ("the Telmar channel" -> "Telmar channel")."""
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def staffed_broadcaster(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
@@ -1306,8 +1366,11 @@ def staffed_broadcaster(state: ArticleState, body: ArticleEntity, kind: str) -> 
 def research_writing_before(state: ArticleState, span: Span) -> bool:
     """Whether the article writes a research writing's noun (``RESEARCH_WRITINGS``: "study",
     "analysis", "paper") before a description: "the paper" may then be that writing, which
-    speaks for its authors, not for the newspaper the article names."""
-    return any(t.lemma_.lower() in RESEARCH_WRITINGS and t.pos_ == "NOUN" for t in state.doc[:span.start])
+    speaks for its authors, not for the newspaper the article names. So too a document's or a
+    draft's noun (``PAPER_WRITINGS``: "document", "memo", "proposal", "report"): "obtained a
+    leaked document ... The paper proposes" is the document."""
+    return any(t.lemma_.lower() in RESEARCH_WRITINGS | PAPER_WRITINGS and t.pos_ == "NOUN"
+               for t in state.doc[:span.start])
 
 
 def tied_as_broadcaster(state: ArticleState, body: ArticleEntity, kind: str) -> bool:

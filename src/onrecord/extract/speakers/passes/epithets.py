@@ -187,6 +187,8 @@ def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleE
     kind = epithet_head(span, head)
     if kind is None or not subject_token(head) or replying_verb(head):
         return None
+    if head.lemma_.lower() == "paper" and descriptions.research_writing_before(state, span):
+        return None  # "The Zed Courier obtained a draft. The paper proposes": the draft's words
     if kind == "PERSON" and (introduced_indefinitely(state, head)
                              or descriptions.indefinite_person_before(state, head)
                              or descriptions.several_holders_named(state, span, office_word(head.lemma_.lower()))):
