@@ -386,7 +386,13 @@ def cue_after_subordinate_report(doc: Doc, report: Found, q: Quote, lex: Lexicon
     reports a claim of its own, the quote inside it) and whose cue is the verb of an adverbial
     clause opened by a subordinator ("when", "after", "as", ``advcl``) of the verb after the
     marks, that verb being a speech verb with its own subject (a pronoun or a name) within four
-    tokens of the closing mark. The verb after the marks, or None."""
+    tokens of the closing mark. The verb after the marks, or None.
+
+    Only when the attribution after the marks is nothing but that ("she said.": no words of its
+    own, ``bare_attribution``; 'After Roe said “...,” Lee said the union would strike' gives
+    Lee other words) and the clause's verb has words of its own besides the quote
+    (``speaks_of_more``: "warned of higher fares"): 'As Ann Kemp wrote in her memoir, “...,” Tom
+    Roe said' quotes Kemp's words, the bare "wrote" taking the quote for its own."""
     cue = report.cue
     if cue is None or cue.idx >= q.open_mark or cue.dep_ != "advcl" or report.start < q.open_mark \
             or not any(c.dep_ in ("mark", "advmod") and c.i < cue.i and c.tag_ in ("IN", "WRB") for c in cue.children):
@@ -402,7 +408,39 @@ def cue_after_subordinate_report(doc: Doc, report: Found, q: Quote, lex: Lexicon
     verb = after[0]
     if not any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in verb.children):
         return None
+    if not bare_attribution(verb, q) or not speaks_of_more(cue, q):
+        return None
     return verb
+
+
+def bare_attribution(verb: Token, q: Quote) -> bool:
+    """Whether a speech verb after a quotation's marks says nothing of its own: no object or
+    clause outside the quote hangs on it ('Lee said the union would strike' does), and its
+    clause ends the sentence or the clause at once ("she said.", "she said on Monday;")."""
+    outside = [c for c in verb.children if not q.open_mark <= c.idx < q.outer_end]
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in outside):
+        return False
+    doc = verb.doc
+    end = max([verb.i, *(c.right_edge.i for c in outside if not c.is_punct)]) + 1
+    return end == len(doc) or doc[end].text in (".", "!", "?", ";") or doc[end].is_space
+
+
+def speaks_of_more(cue: Token, q: Quote) -> bool:
+    """Whether the verb of a clause before a quotation has words of its own besides the quote:
+    a clause or an object outside the marks, or what it speaks of after a preposition of a
+    topic ('warned of higher fares', ``[topic_prepositions]``). A bare "wrote" or "said" ('As
+    Ann Kemp wrote in her memoir, “...,”') has only the quote, which is then its words."""
+    for c in cue.children:
+        if q.open_mark <= c.idx < q.outer_end:
+            continue
+        if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS \
+                and any(o.dep_ == "pobj" for o in c.children):
+            return True
+    return False
+
+
+# prepositions of what one speaks of: "warned of higher fares", "spoke about the budget"
+_TOPIC_PREPOSITIONS = data.words(CUES_FILE, "topic_prepositions")
 
 
 def circumstance_before_quote(doc: Doc, start: int, q: Quote) -> bool:

@@ -40,3 +40,30 @@ def test_the_one_reached_of_the_other_gender_is_not_the_pronoun():
     text = ("Ivo Brandt said the ferry would run all winter. "
             "When I wrote to Greta Holm, he replied that the timetable was settled.")
     assert speaker(text, "the timetable was settled").name != "Greta Holm"
+
+
+def test_the_one_written_to_by_a_possessor_is_not_the_possessor():
+    # r20-fixspk: "Piet Olander's lawyer" was reached, not Olander
+    text = ("Greta Holm chairs the board. "
+            "When she wrote to Piet Olander's lawyer, he replied that the client had done nothing wrong.")
+    assert speaker(text, "done nothing wrong").name != "Piet Olander"
+
+
+
+def test_one_who_speaks_for_the_one_reached_may_answer():
+    text = ("Carl Hobbs is Sam Pardo's spokesman. "
+            "After reporters emailed Sam Pardo, he said the senator would not comment.")
+    assert speaker(text, "would not comment").name != "Sam Pardo"
+
+
+def test_one_called_does_not_answer_in_person():
+    # a call may be taken by anyone near: the one called is no answer of its own
+    text = ("Carl Hobbs is Sam Pardo's spokesman. "
+            "After reporters called Sam Pardo, he said the senator would not comment.")
+    assert speaker(text, "would not comment").name != "Sam Pardo"
+
+
+def test_one_reached_in_person_is_left_to_the_other_rules():
+    text = ("Carl Hobbs led the rescue. "
+            "After divers reached Sam Pardo in the cave, he said the boy had been calm.")
+    assert speaker(text, "had been calm").name != "Sam Pardo"

@@ -34,3 +34,20 @@ def test_a_clause_reporting_a_claim_of_its_own_keeps_it():
             "\u201cIt will not happen soon, because the money is gone.\u201d")
     assert any("a new pier would likely be built" in s.content.text
                for s in onrecord.extract(text).statements)
+
+
+def test_a_quote_after_a_bare_report_in_a_time_clause_is_that_clause_s():
+    # r20-fixspk: the attribution after the marks has words of its own, the quote is Dunst's
+    text = "After Dunst said \u201cWe will not sell,\u201d Ostrova said the mill would close."
+    assert speaker(text, "We will not sell").name == "Dunst"
+
+
+def test_a_quote_reported_bare_before_another_report_stays_with_its_speaker():
+    text = ("Pavel Dunst spoke first. Once he had said \u201cThe lease is over,\u201d "
+            "Lena Ostrova said she would leave.")
+    assert speaker(text, "The lease is over").name == "Pavel Dunst"
+
+
+def test_a_quote_of_a_bare_writer_quoted_by_another_stays_the_writer_s():
+    text = "As Ruth Imber wrote in her memoir, \u201cNothing here ever changes,\u201d Carl Hobbs said."
+    assert speaker(text, "Nothing here ever changes").name == "Ruth Imber"

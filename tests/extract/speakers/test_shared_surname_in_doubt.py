@@ -39,3 +39,19 @@ def test_a_kin_noun_hung_on_the_wrong_name_splits_no_one():
             "Pavel Dunst said the cakes were good.")
     record = onrecord.extract(text)
     assert sum(e.name == "Pavel Dunst" for e in record.entities) == 1
+
+
+def test_a_second_bare_surname_in_doubt_is_no_one_named():
+    # r20-fixspk: the first bare "Okonedo" in doubt is recorded on no one, so the second is
+    # not given to whoever the first was stored on
+    text = ("Mira Okonedo opened a pottery studio in 2012. Dr. Okonedo, her father, ran a surgery on the "
+            "same lane. \u201cI learned the trade from him,\u201d Okonedo said. "
+            "\u201cThe studio is my whole life,\u201d Okonedo added.")
+    found = speaker(text, "studio is my whole life")
+    assert found.entity is None and found.rule == "unresolved"
+
+
+def test_a_kin_noun_of_the_gender_of_the_one_named_is_that_person():
+    text = ("Mira Okonedo lives above the studio. Jonah Reyes, 19, was her son. Okonedo, his mother, "
+            "said the school had failed him. \u201cThey knew the roof was rotten,\u201d Okonedo said.")
+    assert speaker(text, "roof was rotten").name == "Mira Okonedo"

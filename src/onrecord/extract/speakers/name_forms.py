@@ -353,11 +353,16 @@ def apostrophe_surname(word: str) -> bool:
     return _APOSTROPHE_SURNAME.fullmatch(word) is not None
 
 
-def apostrophe_surname_end(doc: Doc, end: int) -> int:
+def apostrophe_surname_end(doc: Doc, start: int, end: int) -> int:
     """Where a person's name ends when the tagger cut off its surname written with an apostrophe
     (``apostrophe_surname``): "said Declan O’Keane" tagged "Declan" alone, the surname left a
     noun. Only the word right after the name, one space between, no part of another name or
-    body; ``end`` otherwise. Issue 13 (branch r20-names)."""
+    body, and only after a name of one word that is a given name: a name that already holds a
+    surname ("told Ann Roe O’Keane had left") ends where it is, the next word another's name.
+    ``end`` otherwise. Issue 13 (branch r20-names)."""
+    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(words) != 1 or gender_of(words[0].text) is None:
+        return end
     if end >= len(doc) or not doc[end - 1].whitespace_ == " ":
         return end
     after = doc[end]

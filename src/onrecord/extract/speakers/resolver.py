@@ -119,8 +119,10 @@ class SpeakerResolver:
                 return None
             if answer is not None:
                 if answer.entity is not None and answer.entity.type == "PERSON" \
-                        and gender_disagrees(head, answer.entity.gender, answer.entity.name):
-                    # a hard constraint: "she" is never Tom Roe, whichever pass proposed him
+                        and (gender_disagrees(head, answer.entity.gender, answer.entity.name)
+                             or not self.state.registered(answer.entity)):
+                    # a hard constraint: "she" is never Tom Roe, whichever pass proposed him; a
+                    # surname in doubt names no one (``ArticleState.person``)
                     answer = Mention(answer.start, answer.end, None, "unresolved")
                 self._record(head, answer)
                 return answer

@@ -13,6 +13,9 @@ from onrecord.extract.speakers.first_names import gender_of
 
 T = TypeVar("T")
 SHORTEST = 5  # "Kim" and "Kin" are two names; a slip in a short name cannot be told from one
+# two neighbours swapped count as one slip only in a surname this long: "Bruns" and "Burns",
+# "Sliva" and "Silva", "Wiess" and "Weiss" are each a surname of its own
+SWAP_SHORTEST = 7
 
 
 def without_possessive(text: str) -> str:
@@ -36,41 +39,45 @@ def accent_twins(surname: str, surnames: Iterable[str]) -> list[str]:
     return [s for s in surnames if s != surname and unaccented(s) == plain]
 
 
-def edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str, swaps: bool = True) -> int:
     """Letters to insert, delete or replace to turn ``a`` into ``b``, two neighbours written
-    the other way round counting as one slip ("Keirnan" for "Kiernan": the commonest slip of
-    typing, which letter by letter would be two). Issue 13 (branch r20-names)."""
+    the other way round counting as one slip when ``swaps`` ("Keirnan" for "Kiernan": the
+    commonest slip of typing, which letter by letter would be two). Issue 13 (branch r20-names)."""
     before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
             cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+            if swaps and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
                 cost = min(cost, before[j - 2] + 1)  # "ei" for "ie"
             current.append(cost)
         before, previous = previous, current
     return previous[-1]
 
 
-def slip_of(word: str, surnames: Iterable[str]) -> str | None:
+def slip_of(word: str, surnames: Iterable[str], swaps: bool = True) -> str | None:
     """The one surname of ``surnames`` that ``word`` (a bare surname no one has) misspells: the
     same first letter (accents aside), one letter off (two in a name of eight letters or more); None when there
-    is none or several, or when ``word`` is a first name ("Osama" is not "Obama")."""
+    is none or several, or when ``word`` is a first name ("Osama" is not "Obama"). Two neighbours
+    swapped count as one slip only when ``swaps`` and in a name of ``SWAP_SHORTEST`` letters or
+    more ("Keirnan" for "Kiernan"; "Bruns" is a name of its own beside "Burns")."""
     plain = unaccented(word)
     if len(plain) < SHORTEST or gender_of(word) is not None:
         return None
+    swaps = swaps and len(plain) >= SWAP_SHORTEST
     allowed = 2 if len(plain) >= 8 else 1
     near = {s for s in surnames
             if s and unaccented(s)[:1] == plain[:1] and s != word.lower()
             and abs(len(unaccented(s)) - len(plain)) <= allowed  # the distance is at least this: skip the sum
-            and edit_distance(plain, unaccented(s)) <= allowed}
+            and edit_distance(plain, unaccented(s), swaps) <= allowed}
     return near.pop() if len(near) == 1 else None
 
 
-def slip_owner(word: str, by_surname: Mapping[str, Sequence[T]]) -> T | None:
-    """The one person (of people by lowercased surname) whose surname ``word`` misspells."""
-    slip = slip_of(word, by_surname)
+def slip_owner(word: str, by_surname: Mapping[str, Sequence[T]], swaps: bool = True) -> T | None:
+    """The one person (of people by lowercased surname) whose surname ``word`` misspells
+    (``slip_of``; ``swaps`` False when two letters swapped must not count as a slip)."""
+    slip = slip_of(word, by_surname, swaps)
     holders = by_surname[slip] if slip is not None else ()
     return holders[0] if len(holders) == 1 else None
 

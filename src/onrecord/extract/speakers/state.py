@@ -113,6 +113,7 @@ from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
     BODY_HEADS,
     BODY_KINDS,
+    COURTESY_TITLES,
     DOTTED_ACRONYM,
     KIN_NOUNS,
     KNOWN_COUNTRY_WORDS,
@@ -375,7 +376,7 @@ class ArticleState:
         # "Van der Berg" of which the tagger spanned "Berg": the particles open the surname
         span = self.doc[surname_particles_start(self.doc, span.start):span.end]
         # "Declan O’Keane" of which the tagger spanned "Declan": the surname it cut off is the name's
-        span = self.doc[span.start:apostrophe_surname_end(self.doc, span.end)]
+        span = self.doc[span.start:apostrophe_surname_end(self.doc, span.start, span.end)]
         # a line break is no word of a name: the tagger may run a headline's name into the text
         tokens = [t for t in span if not t.is_punct and not t.is_space
                   and (t.lower_ not in ROLE_WORDS or surname_like_a_title(t, span) or given_name_like_a_title(t, span))
@@ -413,8 +414,18 @@ class ArticleState:
         if kin is not None:
             # "Dr. Marsh, her father": the kin noun tells the gender, and the relative is new
             title_gender = title_gender or NOUN_GENDER.get(kin.lemma_.lower())
-        relative_alone = kin is not None
-        entity = None if relative_alone else self._find_person(name, surname, offset, title_gender)
+        # "Linda Marsh ... Marsh, his mother": the one of that surname and the kin noun's gender
+        # named before is meant, no new relative
+        relative_alone = kin is not None and not any(e.gender is not None and e.gender == title_gender
+                                                     for e in self.by_surname.get(surname, []))
+        # "Dr. Bruns, the county health officer": a person brought in, not a slip of another's name
+        introduced = any(w.rstrip(".") in COURTESY_TITLES for w in titles) or bool(appositive_roles(tokens[-1]))
+        entity = None if relative_alone else self._find_person(name, surname, offset, title_gender,
+                                                               swaps=not introduced)
+        if entity is None and offset in self.doubtful_surnames:
+            # "Marsh said" beside Linda Marsh and Dr. Marsh, her father: recorded on no one, so
+            # that no later "Marsh" counts it as that person's bare use (``surname_in_doubt``)
+            return ArticleEntity(name=name, type="PERSON", named=True)
         if entity is None:
             entity = ArticleEntity(name=name, type="PERSON", named=True)
             self.entities.append(entity)
@@ -443,14 +454,20 @@ class ArticleState:
         bisect.insort(self.persons_by_offset, (offset, entity), key=lambda oe: oe[0])
         return entity
 
-    def _find_person(self, name: str, surname: str, offset: int, gender: str | None = None) -> ArticleEntity | None:
+    def _find_person(self, name: str, surname: str, offset: int, gender: str | None = None,
+                     swaps: bool = True) -> ArticleEntity | None:
         same = self.by_surname.get(surname, []) or self._accent_twins(surname)
         if not same and " " not in name:
             # "Hillary" after "Hillary Clinton": a first name alone is the person named in full
             same = [e for e in self.entities if e.type == "PERSON" and e.named and " " in e.name
                     and e.name.split()[0].lower() == name.lower()]
-            # "Water" after "Kathryn Waters": a slip of the writer's
-            return same[-1] if len(same) == 1 else None if same else slip_owner(name, self.by_surname)
+            if same:
+                return same[-1] if len(same) == 1 else None
+            # "Water" after "Kathryn Waters": a slip of the writer's, of the title's gender
+            # ("Mrs. Wiess" is not Hans Weiss); two letters swapped are no slip in a name brought
+            # in with a courtesy title or a role (``swaps``)
+            owner = slip_owner(name, self.by_surname, swaps)
+            return owner if owner is None or gender is None or owner.gender in (None, gender) else None
         if not same:
             return None
         words = name.split()
@@ -471,7 +488,7 @@ class ArticleState:
             # puts every bare "Marsh" after in doubt, however far back the other was named
             named_before = [e for e in same if any(start < offset for start, _ in e.mentions)]
             if len(named_before) > 1 and any(e.relative for e in named_before):
-                return self.surname_in_doubt(named_before, offset) or surname_owner(same, name, offset)
+                return self.surname_in_doubt(named_before, offset)
             if len(recent) == 1:
                 return recent[0]
             return surname_owner(same, name, offset)
@@ -488,6 +505,11 @@ class ArticleState:
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
                 return entity
         return None
+
+    def registered(self, entity: ArticleEntity) -> bool:
+        """Whether ``entity`` is one of the article's, not the stand-in ``person`` returns for a
+        surname in doubt (``doubtful_surnames``), which names no one."""
+        return any(e is entity for e in self.entities)
 
     def surname_in_doubt(self, people: list[ArticleEntity], offset: int) -> ArticleEntity | None:
         """Which of several people sharing a surname, one of them brought in as a relative by the

@@ -130,6 +130,8 @@ RELATION_NOUNS = data.words(_NAMES, "relation_nouns")
 SPOKESPERSON_NOUNS = data.words(_NAMES, "spokesperson_nouns")
 # words before a person's name that are no part of it ("Ayatollah", "Taoiseach")
 NAME_TITLES = data.words(_NAMES, "titles")
+# titles of address that anyone may have ("Mr", "Dr"): no post held
+COURTESY_TITLES = data.words(_NAMES, "courtesy_titles")
 TITLE_MODIFIERS = data.words(_NAMES, "title_modifiers")
 ROLE_STOPWORDS = data.words(_NAMES, "role_stopwords")
 # heads of a post or a job held inside a body ("director", "professor"): role_cleaning.body_a_role_names

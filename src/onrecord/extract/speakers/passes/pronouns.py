@@ -106,6 +106,7 @@ from onrecord.extract.speakers.words import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ISSUING_VERBS,
+    KIN_NOUNS,
     NEWCOMER_WORDS,
     NOUN_GENDER,
     ORG_NOUNS,
@@ -447,6 +448,8 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
         return epithet_subject_before(state, head, unnamed, gender)
     if named_in_report_before(state, head, gender):
         return own_paraphrase(state, head, gender) or paraphrase_going_on(state, head, gender)
+    if relation_of_named_before(state, head, gender):
+        return None  # "When I wrote to Ben Alder's lawyer, he replied": the lawyer, unnamed
     barred = disjoint_people(state, head)
     answering = addressee_answers(state, head, gender)
     if answering is not None and id(answering) not in barred:
@@ -850,6 +853,8 @@ def presents_writing(verb: Token) -> bool:
 # nouns of people, of any kind: someone a "he" or "she" may be, when the text brings them in
 _PEOPLE_NOUNS = PERSON_NOUNS | PERSON_HEADS | ROLE_WORDS | ACTOR_NOUNS | GROUP_NOUNS | frozenset(NOUN_GENDER) \
     | DESCRIBED_PERSON_NOUNS
+# nouns of someone who may answer for another: a spokesman, a lawyer, an aide, a relative
+_SPEAKING_FOR = _PEOPLE_NOUNS | KIN_NOUNS | VOICE_NOUNS
 # the endings of nouns of a doer ("reporter", "protester", "activist", "resident", "attendee")
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant", "ee")
 
@@ -1255,7 +1260,14 @@ def addressee_answers(state: ArticleState, head: Token, gender: str | None) -> A
     ("When she wrote to Ben Alder, he replied"); a subject who may be the pronoun ("When Tom Green
     wrote to Ben Alder, he said") leaves it to the other rules unless the verb is a reply
     ("he replied", ``[reply]``), which answers the other. The one person so reached, of the
-    pronoun's gender or of none the article told; None otherwise."""
+    pronoun's gender or of none the article told; None otherwise.
+
+    Only a message's reply ("wrote", "emailed", "asked": no call, no visit, which a spokesman or
+    a lawyer may take), the one reached written by name as the verb's own object, no one's
+    possession ("wrote to Ben Alder's lawyer" reached the lawyer); and not when the article ties
+    someone who may be the pronoun to the one reached (``spoken_for``: "Tom Green is Ben Alder's
+    spokesman") or the words answered speak of the one reached (``speaks_of_addressee``: "he
+    said the senator would not comment")."""
     verb = head.head
     if head.dep_ != "nsubj" or not speech_verb(verb) or state.in_quote(head.idx):
         return None
@@ -1269,11 +1281,85 @@ def addressee_answers(state: ArticleState, head: Token, gender: str | None) -> A
         reached = [t for t in clause.children if t.dep_ in ("dobj", "dative")]
         reached += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj"]
+        # the name itself is the object: "Ben Alder's lawyer" is the lawyer reached
+        reached = [t for t in reached if t.ent_type_ == "PERSON" and not any(c.dep_ == "poss" for c in t.children)]
         people = {id(e): e for t in reached for o, e in state.persons_between(t.left_edge.idx, t.idx + len(t))}
         if len(people) == 1:
             person = next(iter(people.values()))
+            if spoken_for(state, person, gender) or speaks_of_addressee(state, verb, person):
+                return None
             return person if fits_gender(person, gender) else None
     return None
+
+
+def relation_of_named_before(state: ArticleState, head: Token, gender: str | None) -> bool:
+    """Whether a "he" or "she" that is the subject of a speech verb follows a clause hanging on
+    that verb ("when", "after" ..., an ``advcl``) whose object is a noun of a person owned by a
+    name ("Ben Alder's lawyer", "Piet Olander's son", ``_SPEAKING_FOR``), not of the other
+    gender: "When I wrote to Ben Alder's lawyer, he replied that the client had done nothing
+    wrong" is the lawyer's answer, whom the article does not name, and the owner, the only man
+    named near, is no better a guess than he. Outside quotes only."""
+    verb = head.head
+    if head.dep_ != "nsubj" or not speech_verb(verb) or state.in_quote(head.idx):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < head.i]
+    for token in (t for c in clauses for t in c.subtree):
+        if token.dep_ != "poss" or token.ent_type_ != "PERSON" or state.in_quote(token.idx):
+            continue
+        noun = token.head
+        lemma = noun.lemma_.lower()
+        if noun.i < head.i and noun.dep_ in ("dobj", "dative", "pobj") and noun.pos_ == "NOUN" and noun.tag_ == "NN" \
+                and (lemma in _SPEAKING_FOR or noun.lower_ in _SPEAKING_FOR) \
+                and NOUN_GENDER.get(lemma, gender) in (None, gender) and not named_after(noun):
+            return True
+    return False
+
+
+def named_after(noun: Token) -> bool:
+    """Whether a person's noun is given a name in apposition: "Ben Alder's lawyer, Ann Lee"."""
+    return any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)
+
+
+def spoken_for(state: ArticleState, person: ArticleEntity, gender: str | None) -> bool:
+    """Whether the article ties to ``person`` someone else who may answer in their name: a noun
+    of a person owned by the name ("Ben Alder's spokesman", "Alder's lawyer", "Alder's brother")
+    or with the name after "for", "of" or "to" ("an aide to Alder", "a lawyer for Ben Alder"),
+    the noun not of the other gender than the pronoun's. Whoever a reporter reached, such a one
+    may be the "he" who answered."""
+    names = {w for n in [person.name, *person.aliases] for w in n.split()[-1:]}
+    for token in state.doc:
+        if token.text not in names or token.ent_type_ != "PERSON":
+            continue
+        if token.dep_ == "poss":
+            noun = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "to"):
+            noun = token.head.head
+        else:
+            continue
+        lemma = noun.lemma_.lower()
+        if (lemma in _SPEAKING_FOR or noun.lower_ in _SPEAKING_FOR) \
+                and NOUN_GENDER.get(lemma, gender) in (None, gender):
+            return True
+    return False
+
+
+def speaks_of_addressee(state: ArticleState, verb: Token, person: ArticleEntity) -> bool:
+    """Whether the words a speech verb reports speak of ``person`` in the third person: the
+    name, or a person's noun after "the" or "his", "her", "their" ("he said the senator would
+    not comment", "she said her client was innocent"). The one reached would say "I"; such an
+    answer comes from someone speaking for them."""
+    names = {w for n in [person.name, *person.aliases] for w in n.split()}
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i:
+            continue
+        for token in clause.subtree:
+            if token.text in names and token.ent_type_ == "PERSON":
+                return True
+            if (token.lemma_.lower() in _SPEAKING_FOR or token.lower_ in _SPEAKING_FOR) and token.pos_ == "NOUN" \
+                    and any(c.lower_ in ("the", "his", "her", "their") and c.dep_ in ("det", "poss")
+                            for c in token.children):
+                return True
+    return False
 
 
 def other_than_pronoun(state: ArticleState, subject: Token, gender: str | None) -> bool:
