@@ -205,3 +205,29 @@ def test_a_gerund_read_as_the_speaker_hands_on_the_poster_named_after_the_site(n
     assert poster_after_gerund(posting).text == "Tolvey"
     doc = nlp("Posting on the forum, the moderator said that the thread was closed.")
     assert poster_after_gerund(token(doc, "Posting")) is None  # no name the site opens
+
+
+def test_a_second_past_predicate_after_a_reported_perfect_is_left_unnamed(nlp):
+    # "said" fits the reported clause's subject too: "has resigned ... and said" may be Hale's
+    text = ("Ann Lee said Tom Hale has resigned from the council and said he would contest "
+            "the charges in court.")
+    speaker = _by_cue(text, "said")
+    assert speaker is None or speaker.name != "Ann Lee"
+    text = ("Ann Lee said Tom Hale is stepping down as treasurer and told staff he wanted more "
+            "time with his children.")
+    speaker = _by_cue(text, "told")
+    assert speaker is None or speaker.name != "Ann Lee"
+
+
+def test_a_second_present_predicate_with_a_time_adverb_is_not_the_reporters(nlp):
+    text = ("Greta Hanley says the mayor ignored the warnings for years and now says the flooding "
+            "could not have been foreseen.")
+    speaker = _by_cue(text, "says")
+    assert speaker is None or speaker.name != "Greta Hanley"
+
+
+def test_predicate_of_reporter_in_the_past_needs_a_modal_in_the_reported_clause(nlp):
+    doc = nlp("Ann Lee said Tom Hale has resigned from the council and said he would fight.")
+    said = [t for t in doc if t.text == "said"]
+    resigned = token(doc, "resigned")
+    assert not predicate_of_reporter(said[1], resigned, said[0])

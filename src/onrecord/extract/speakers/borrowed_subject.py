@@ -205,11 +205,25 @@ def predicate_of_reporter(cue: Token, clause: Token, reporting: Token) -> bool:
     its tense and its number; a cue whose tense (or present-tense number) is the reporting verb's
     and not the reported verb's cannot be the second predicate of the reported clause's subject,
     so it is the reporter's. When the forms agree with both ("said the minister resigned and
-    blamed ..."), either may have spoken, and this says nothing."""
+    blamed ..."), either may have spoken, and this says nothing. A past reporter counts only
+    against a modal ("said Roe should cut ... and said"): after a reported perfect or present
+    ("said Roe has resigned and said ...", "said Roe is stepping down and told ...") a past form
+    is also Roe's own, the news told on. Nor does a cue with a time adverb of its own ("says the
+    mayor ignored ... and now says ...": ``_TIME_ADVERBS``), which sets the reported subject's
+    second act against the first."""
     if cue.head.i != clause.i:
         return False
     own, reported, reporter = finite_form(cue), finite_form(clause), finite_form(reporting)
-    return own is not None and own == reporter and own != reported and reported is not None
+    if own is None or own != reporter or reported is None or own == reported:
+        return False
+    if own == "VBD" and reported != "MD":
+        return False
+    return not any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _TIME_ADVERBS for c in cue.children)
+
+
+# adverbs on a second predicate that set it in time against the first: "and now says ..."
+_TIME_ADVERBS = frozenset({"now", "today", "later", "still", "since", "again", "then", "subsequently",
+                           "afterwards", "afterward", "meanwhile", "yesterday", "tonight"})
 
 
 def borrowed_subject(head: Token, cue: Token | None) -> bool:

@@ -11,7 +11,13 @@ from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.candidates import DATELINE_DASHES, FINITE_TAGS, dateline_end, is_dateline
 from onrecord.extract.speakers.first_names import gender_of
-from onrecord.extract.speakers.role_cleaning import a_named_body, has_role_noun, past_role, unheld_post
+from onrecord.extract.speakers.role_cleaning import (
+    a_named_body,
+    has_role_noun,
+    past_role,
+    post_not_held_now,
+    unheld_post,
+)
 from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
@@ -28,6 +34,7 @@ from onrecord.extract.speakers.words import (
     IRREGULAR_SPEECH,
     NAME_TITLES,
     ORG_NOUNS,
+    PARTY_CODE_TITLES,
     PARTY_CODES,
     PERSON_NOUNS,
     PLACE_KINDS,
@@ -719,7 +726,10 @@ def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
 
 # a party's letter in brackets after a legislator's name, the state after a hyphen: "(D-Ore.)",
 # "(R-N.Y.)", "(D)"; an independent's "I" names no party and is left alone
-_PARTY_CODE = re.compile(r"\s?\(([A-Z])(?:\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)")
+_PARTY_CODE = re.compile(r"\s?\(([A-Z])(\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)")
+# a picture's positions in a caption: "(L)", "(C)", "(L-R)", "(left)", "(from left)"
+_CAPTION_POSITION = re.compile(r"\((?:[LC]|[LR]\s?[-–]\s?[LR]|left|right|cent(?:er|re)|from (?:left|right)"
+                               r"|front|back|top|bottom)\)", re.IGNORECASE)
 
 
 def party_code_after_name(name: Token) -> str | None:
@@ -727,12 +737,29 @@ def party_code_after_name(name: Token) -> str | None:
     "state Rep. Al Doe (R)". The letter before the state's abbreviation is, in the American
     press's usage, the member's party, and the party is the member's affiliation. Only the
     letters ``PARTY_CODES`` knows (D, R), and only right after a name the tagger reads as a
-    person's: an "(I-Vt.)" names no party, and a letter after anything else may be anything."""
+    person's: an "(I-Vt.)" names no party, and a letter after anything else may be anything.
+    A bare letter with no state is also a photo caption's position ("Striker Jo Roe (R)
+    celebrates"): it is a party only after a politician's title (``titled_as_a_politician``)
+    and in an article that marks no picture's position (``_CAPTION_POSITION``: "(L)", "(C)")."""
     ent = doc_index.entity_at(name.doc, name.i)
     if ent is None or ent.label_ != "PERSON":
         return None
-    found = _PARTY_CODE.match(doc_index.text(name.doc), ent.end_char)
-    return PARTY_CODES.get(found.group(1)) if found else None
+    text = doc_index.text(name.doc)
+    found = _PARTY_CODE.match(text, ent.end_char)
+    if found is None:
+        return None
+    if found.group(2) is None and (not titled_as_a_politician(ent) or _CAPTION_POSITION.search(text)):
+        return None
+    return PARTY_CODES.get(found.group(1))
+
+
+def titled_as_a_politician(ent: Span) -> bool:
+    """Whether a person's name is written with a politician's title (``PARTY_CODE_TITLES``:
+    "Sen.", "Rep.", "Governor", "state senator") in the three words before it or as its own
+    first word ("Senator Jo Roe" tagged whole)."""
+    doc = ent.doc
+    words = [t for t in doc[max(ent.sent.start, ent.start - 3):ent.start + 1] if not t.is_punct]
+    return any(t.lower_.rstrip(".") in PARTY_CODE_TITLES for t in words)
 
 
 def body_owning_the_post(name: Token) -> str | None:
@@ -741,8 +768,12 @@ def body_owning_the_post(name: Token) -> str | None:
     president, Jo Roe" (the name in apposition to the post), "Jo Roe, Zorbcorp's treasurer" (the
     post in apposition to the name). The post is one held inside a body (``BODY_POSTS``, the
     voice nouns), the possessor an organization's name (``_body_phrase``): a person's possessive
-    ("Roe's chief economist") names no body. A post the words say is past or not yet held
-    ("Zorbcorp's former president") gives none: the holder belongs there no more."""
+    ("Roe's chief economist") names no body, nor does a person's name the tagger read as a body's
+    (``owner_is_a_person``: "Roe's adviser Al Doe" where Roe is a person elsewhere). A post the
+    words written with it, before or after, say is past or not yet held (``post_not_held_now``:
+    "Zorbcorp's former president", "Zorbcorp's chairman until 2010", "Zorbcorp's incoming chief")
+    gives none: the holder belongs there no more, or not yet."""
+    doc = name.doc
     posts = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
     if name.dep_ == "appos" and name.head.i < name.i:
         posts.append(name.head)
@@ -754,14 +785,44 @@ def body_owning_the_post(name: Token) -> str | None:
         owner = next((c for c in post.children if c.dep_ == "poss" and c.i < post.i), None)
         if owner is None:
             continue
-        # the words between the possessive and the post: "former" of "Zorbcorp's former president"
-        between = " ".join(t.text for t in name.doc[owner.i + 1:post.i] if t.tag_ != "POS")
+        # the post's whole phrase: "Zorbcorp's former president", "Zorbcorp's chairman until 2010"
+        if post.head.i == name.i and post.dep_ == "compound":  # a title before the name: the name's words
+            phrase = [t for t in name.subtree if t.i <= name.i] \
+                + [t for c in name.rights if c.dep_ == "prep" for t in c.subtree]
+        else:  # the post's own words, a clause of the name's left out ("Jo Roe, who ... in 2015")
+            own = {t.i for t in name.subtree if t.i != name.i} if post.is_ancestor(name) else set()
+            phrase = [t for t in post.subtree if t.i not in own]
+        if post_not_held_now(" ".join(t.text for t in sorted(phrase, key=lambda t: t.i))):
+            continue
+        # the words between the possessive and the post: "then-" of "Zorbcorp's then-president"
+        between = " ".join(t.text for t in doc[owner.i + 1:post.i] if t.tag_ != "POS")
         if past_role(between) or unheld_post(between) or between.lower().startswith(("then-", "then ")):
             continue
         found = _body_phrase(owner)
-        if found:
+        if found and not owner_is_a_person(owner, found):
             return a_named_body(found)
     return None
+
+
+def owner_is_a_person(owner: Token, found: str) -> bool:
+    """Whether the owner of a post the tagger read as a body is a person's name: the name or the
+    surname of a person the article names ("Roe's adviser Al Doe ... Roe had no regrets"), or
+    one capitalised word the tagger reads as something other than a body where it stands again
+    (a person's given name or surname left untagged). A person's adviser is no body's post."""
+    doc = owner.doc
+    text = without_possessive(found.strip())
+    for ent in doc_index.ents_labelled(doc, "PERSON"):
+        if ent.text == text or ent.text.split()[-1] == text:
+            return True
+    if " " in text or not text[:1].isupper():
+        return False
+    for i in doc_index.positions(doc).get(text, []):
+        if i == owner.i:
+            continue
+        other = doc_index.entity_at(doc, i)
+        if other is None or other.label_ != "ORG":
+            return True
+    return False
 
 
 def body_at_the_name(name: Token) -> str | None:

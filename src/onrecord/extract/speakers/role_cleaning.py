@@ -643,6 +643,20 @@ _BRANCH_WORDS = frozenset({"chapter", "branch", "office", "division"})
 _YEAR = re.compile(r"(?<!since )\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
 
 
+# words after a post that close the span it was held over ("chairman until last year",
+# "treasurer between the mergers", "chief executive before the takeover")
+_ENDED = re.compile(r"\b(?:until|till|between|before)\b", re.IGNORECASE)
+
+
+def post_not_held_now(phrase: str) -> bool:
+    """Whether the words written with a post, before and after it, say it is not held now:
+    past ("former", "erstwhile", "retired", "late", "onetime", "chairman until last year",
+    "chief executive from 2010 to 2018": a year not after "since") or not yet held ("incoming",
+    "designate"). The body the post is held in is then no affiliation of the holder's."""
+    return past_role(phrase) or unheld_post(phrase) or bool(_NOT_NOW.search(phrase) or _YEAR.search(phrase)
+                                                           or _ENDED.search(phrase))
+
+
 def body_a_role_names(roles: tuple[str, ...] | list[str], bodies: frozenset[str]) -> str | None:
     """The body a post is held in, as a role names it: "executive director of the Zorb Retail
     Association", "professor of history at Eastland College", "Zorb Institute spokesman",
@@ -698,9 +712,27 @@ def country_a_role_names(roles: tuple[str, ...] | list[str]) -> str | None:
         if past_role(role) or unheld_post(role) or _NOT_NOW.search(role) or _YEAR.search(role):
             continue
         match = _OFFICE_OF_A_COUNTRY.fullmatch(role.strip())
-        if match and match.group(1).lower() in COUNTRY_OFFICES and match.group(2).lower() in COUNTRY_WORDS:
+        if match and match.group(1).lower() in COUNTRY_OFFICES and match.group(2).lower() in COUNTRY_WORDS \
+                and not opened_by_a_body(role.strip()[:match.start(1)]):
             found.add(match.group(2))
     return found.pop() if len(found) == 1 else None
+
+
+# capitalised words that may open an office's title ("Deputy Prime Minister", "Foreign Minister")
+_TITLE_OPENERS = _RANK_OR_TIME_WORDS | data.words("name_words.txt", "title_modifiers") | COUNTRY_OFFICES
+
+
+def opened_by_a_body(lead: str) -> bool:
+    """Whether the words before an office in a role hold a body's name or some other capitalised
+    word that is no part of a title: "UNICEF Representative of Ruritania", "Zorbcorp Ambassador
+    of Japan". The office is then the body's, held in that country, and the holder works for the
+    body, not the country; "Deputy Prime Minister of ..." opens with title words alone."""
+    for word in lead.split():
+        word = word.strip(".,-")
+        if word[:1].isupper() and (word.isupper() and len(word) > 1 or word.lower() not in _TITLE_OPENERS
+                                   and word.lower() not in ROLE_NOUNS):
+            return True
+    return False
 
 
 def _body_post(word: str) -> bool:
