@@ -8,9 +8,9 @@ def found(nlp, text):
 
 
 def test_a_report_ending_in_because_runs_into_the_quote(nlp):
-    text = 'Ann Roe said she disagrees with the ruling because "I do not see what makes these letters secret at all."'
+    text = 'Ann Roe said she objects to the verdict because "Nobody has explained why these files must stay hidden."'
     assert found(nlp, text) == [
-        ("mixed", 'she disagrees with the ruling because "I do not see what makes these letters secret at all.')]
+        ("mixed", 'she objects to the verdict because "Nobody has explained why these files must stay hidden.')]
 
 
 def test_a_report_ending_in_that_runs_into_the_quote(nlp):
@@ -21,9 +21,9 @@ def test_a_report_ending_in_that_runs_into_the_quote(nlp):
 
 
 def test_a_quote_after_a_colon_stays_a_statement_of_its_own(nlp):
-    text = 'Ann Roe said the ruling was wrong: "I do not see what makes these letters secret at all."'
-    assert found(nlp, text) == [("indirect", "the ruling was wrong"),
-                                ("direct", "I do not see what makes these letters secret at all.")]
+    text = 'Ann Roe said the verdict was mistaken: "Nobody has explained why these files must stay hidden."'
+    assert found(nlp, text) == [("indirect", "the verdict was mistaken"),
+                                ("direct", "Nobody has explained why these files must stay hidden.")]
 
 
 def test_two_quotes_joined_by_and_stay_two_statements(nlp):
@@ -34,16 +34,16 @@ def test_two_quotes_joined_by_and_stay_two_statements(nlp):
 
 
 def test_a_piece_of_the_quote_is_no_statement_of_its_own(nlp):
-    text = ("Governor Lee said the tweet of the mayor meant that \"If people want safe streets, they want "
-            "police, then they should vote for the sheriff, because that is what he will do.\"")
+    text = ("Governor Lee said the post of the mayor meant that \"If families want quiet roads, they want "
+            "patrols, then they should back the sheriff, because that is what he will do.\"")
     found_ = found(nlp, text)
     assert found_[0][0] == "mixed" and all(not c.startswith(",") for _, c in found_)
 
 
 def test_a_whole_quote_reported_by_a_second_cue_stays(nlp):
-    text = 'Ida Moss said Lee was right to urge the young voters "to stand up and be active."'
-    assert ("indirect", "to stand up and be active.") in found(nlp, text) or any(
-        c.startswith("to stand up") for _, c in found(nlp, text))
+    text = 'Ida Moss said Lee was wise to urge the new students "to speak out and get involved."'
+    assert ("indirect", "to speak out and get involved.") in found(nlp, text) or any(
+        c.startswith("to speak out") for _, c in found(nlp, text))
 
 
 def test_a_quote_with_its_own_attribution_after_it_is_not_completing_the_report(nlp):

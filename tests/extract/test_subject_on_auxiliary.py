@@ -6,8 +6,8 @@ from statement_lookup import token
 
 
 def test_the_subject_hung_on_an_auxiliary(nlp):
-    doc = nlp("That may matter, above all for the elder Mr. Tarbin, who is by every report relishing "
-              "his new post running the mill and is saying he will not hurry to name an heir.")
+    doc = nlp("Few were pleased, above all the young Ms. Orlova, who is by her own account relishing "
+              "her first term at the guild and is saying she has no plan to pick a deputy.")
     relishing = token(doc, "relishing")
     if not any(c.dep_ == "nsubj" for c in relishing.children):
         assert subject_on_auxiliary(relishing).text == "who"
@@ -19,7 +19,7 @@ def test_a_verb_with_its_own_subject_gives_none(nlp):
 
 
 def test_a_second_predicate_after_an_aside_names_the_relatives_antecedent(nlp):
-    text = ("That may matter, above all for the elder Mr. Tarbin, who is by every report relishing his new "
-            "post running the mill and is saying he will not hurry to name an heir.")
+    text = ("Few were pleased, above all the young Ms. Orlova, who is by her own account relishing her "
+            "first term at the guild and is saying she has no plan to pick a deputy.")
     found = [s for s in onrecord.extract(text).statements if s.cue is not None and s.cue.text == "saying"]
-    assert found and found[0].speaker is not None and found[0].speaker.name.endswith("Tarbin")
+    assert found and found[0].speaker is not None and found[0].speaker.name.endswith("Orlova")

@@ -1326,7 +1326,7 @@ def speaker_token(cue: Token) -> Token | None:
 
 def subject_on_auxiliary(verb: Token) -> Token | None:
     """The subject of a verb that the parse hung on the verb's auxiliary instead ("Ann Roe, who
-    is by all accounts enjoying the post and is saying ...": "who" a child of "is"), when the
+    is by her own account relishing the job and is saying ...": "who" a child of "is"), when the
     verb has no subject of its own. A second predicate joined to that verb shares the subject
     as much as when the parse puts it on the verb, so a cue joined by "and" takes it."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):

@@ -341,8 +341,8 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
 
 def quote_completes_report(text: str, start: int, q: Quote) -> bool:
     """Whether a quote that opens with a capital goes on with the reported words before its marks:
-    in 'Roe said the vote meant that “If people want safe streets, they should vote for Lee”' or
-    'disagrees with the ruling because “I do not see what makes them secret”' the report stops at
+    in 'Roe said the result meant that “If families want quiet roads, they should back Lee”' or
+    'objects to the verdict because “Nobody has explained why the files are hidden”' the report stops at
     a word that opens a clause and cannot end one (``[clause_openers]``: "that", "because",
     "while", "and"); cut there, the report ends in mid-clause and the quote loses what it
     answers, so the two are one mixed statement. Only when nothing but spaces stands between

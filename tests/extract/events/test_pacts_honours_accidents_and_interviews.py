@@ -84,7 +84,7 @@ def test_a_protest_told_with_what_was_said_is_in_words(nlp):
 
 
 def test_a_percentage_of_a_group_in_a_poll_is_an_opinion(nlp):
-    text = "A poll released on Sunday found that 28 percent of likely caucusgoers supported Ms. Halvard."
+    text = "A survey published on Tuesday showed that 31 percent of registered voters backed Mr. Oduya."
     doc = nlp(text)
     assert polled_share(token(doc, "percent"))
     assert counted_electorate(token(doc, "percent"))

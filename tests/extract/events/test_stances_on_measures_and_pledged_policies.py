@@ -15,10 +15,10 @@ def events_of(nlp, text):
 
 
 def test_opposing_a_measure_told_by_a_gerund_is_a_stance(nlp):
-    doc = nlp("Senator Aldo Brenn has opposed defunding the Norvale Housing Agency.")
+    doc = nlp("Senator Aldo Brenn has opposed closing the Norvale bus depot.")
     assert stance_on_measure(token(doc, "opposed"))
     assert not any(e.trigger.text == "opposed" for e in events_of(nlp, doc.text))
-    doc = nlp("Lawmakers have endorsed making it harder for travellers to enter the country.")
+    doc = nlp("Farmers have endorsed making it easier for growers to sell the crop abroad.")
     assert stance_on_measure(token(doc, "endorsed"))
     assert not any(e.trigger.text == "endorsed" for e in events_of(nlp, doc.text))
 
@@ -52,11 +52,11 @@ def test_views_that_differ_are_no_event(nlp):
 
 
 def test_a_policy_pledged_against_a_class_of_people_is_no_event(nlp):
-    doc = nlp("The candidate, Rona Vesk, has repeatedly pledged to ban all Zentrists from entering the country.")
-    assert pledged_policy(token(doc, "pledged"))
-    assert not any(e.trigger.text == "pledged" for e in events_of(nlp, doc.text))
-    doc = nlp("Vesk is a liar who has repeatedly pledged to ban all Zentrists from entering the country.")
-    assert pledged_policy(token(doc, "pledged"))
+    doc = nlp("The candidate, Rona Vesk, has often vowed to expel all Zentrists from the river valley.")
+    assert pledged_policy(token(doc, "vowed"))
+    assert not any(e.trigger.text == "vowed" for e in events_of(nlp, doc.text))
+    doc = nlp("Vesk is a braggart who has twice vowed to expel all Zentrists from the river valley.")
+    assert pledged_policy(token(doc, "vowed"))
 
 
 def test_a_pledge_to_an_actor_or_by_a_state_is_left_alone(nlp):

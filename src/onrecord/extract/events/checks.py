@@ -139,7 +139,7 @@ _TOPIC_TALK = data.words(_WORDS, "topic_talk_verbs")
 _PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
 _ELECTORATE = data.words(_WORDS, "electorate_nouns")
 _SHARES = data.words(_WORDS, "electorate_shares")  # "34% of voters" (``counted_electorate``)
-_POLL_PERCENTS = data.words(_WORDS, "poll_percents")  # "28 percent of caucusgoers" (``polled_share``)
+_POLL_PERCENTS = data.words(_WORDS, "poll_percents")  # "31 percent of voters" (``polled_share``)
 _POLLS = data.words(_WORDS, "poll_words")
 _POLL_LINKS = data.words(_WORDS, "poll_links")  # "according to a poll" (``_poll_over``)
 _BALLOTS = data.words(_WORDS, "ballot_nouns")
@@ -985,7 +985,7 @@ def habitual_act(token: Token) -> bool:
     them", "she often criticizes the board": an act verb in the simple present with an adverb of
     habit (``[habitual_adverbs]``) tells what is done as a rule, no act that happened at a time;
     PLOVER codes events, not habits. Verbal acts too ("often criticizes" is no criticism on a
-    day). A past or perfect tense is left alone ("often met", "has repeatedly pledged": acts
+    day). A past or perfect tense is left alone ("often met", "has twice vowed": acts
     that happened), and so is a noun ("the frequent raids")."""
     if token.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
         return False
@@ -1216,9 +1216,9 @@ def counted_electorate(actor: Token) -> bool:
 
 
 def polled_share(actor: Token) -> bool:
-    """"A poll found that 28 percent of likely caucusgoers supported Ms. Roe", "exit polls showed
-    65 percent of Republicans backed the ban", "was supported by 42 percent of the Republicans
-    surveyed", "according to a survey, 40 percent of adults ...": a percentage of any group
+    """"A survey showed that 31 percent of registered voters backed Mr. Oduya", "exit polls showed
+    55 percent of farmers favoured the levy", "was backed by 37 percent of the Greens
+    polled", "according to a survey, 40 percent of adults ...": a percentage of any group
     (``[poll_percents]``) that a poll or a survey (``[poll_words]``) counted is the share a poll
     counted, an opinion (``counted_electorate``). The poll counts it when the group is the one
     "surveyed" or "polled", or when the poll word governs the share's clause (``_poll_over``).
@@ -1229,7 +1229,7 @@ def polled_share(actor: Token) -> bool:
     groups = [g for p in actor.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
               if g.dep_ == "pobj"]
     if any(c.lemma_.lower() in _POLLS and c.pos_ == "VERB" for g in groups for c in g.children):
-        return True  # "42 percent of the Republicans surveyed"
+        return True  # "37 percent of the Greens polled"
     verb = actor
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head

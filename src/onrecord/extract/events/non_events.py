@@ -1930,8 +1930,8 @@ _PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
 
 
 def pledged_policy(token: Token) -> bool:
-    """"The candidate has repeatedly pledged to ban all Muslims from entering", "his calls to
-    bar refugees", "suggestions that they would deport all undocumented immigrants": a person
+    """"The candidate has often vowed to expel all Zentrists from the valley", "her calls to
+    bar street vendors", "hints that he would deport every seasonal worker": a person
     promising, calling for or saying they would take a measure (``[policy_measure_verbs]``)
     against a whole class of people (a plural noun or group's name with no possessor, no
     person, body or country) puts forward a policy — a campaign promise, a statement — and does
@@ -1999,7 +1999,7 @@ def _office_holder(pledger: Token, word: Token) -> bool:
 
 def _class_measure(verb: Token) -> bool:
     """Whether a measure's objects are all a whole class of people: a plural common noun or a
-    group's name ("all Muslims", "the undocumented immigrants", "refugees"), with no possessor
+    group's name ("all Zentrists", "the seasonal workers", "street vendors"), with no possessor
     and no person's, body's or country's name. A class named by its nationality ("all Russian
     diplomats", "the Russians") is a state's people: a measure against them is aimed at that
     state (``_national_word``)."""
@@ -2014,7 +2014,7 @@ def _class_measure(verb: Token) -> bool:
 
 def _national_word(word: Token) -> bool:
     """A nationality word (a NORP that the country table knows: "Russian", "Mexicans"), not a
-    religion's or a movement's ("Muslims", "Zentrists")."""
+    religion's or a movement's ("Buddhists", "Zentrists")."""
     return word.ent_type_ == "NORP" and word_key(word.text) in event_tables.load().countries
 
 

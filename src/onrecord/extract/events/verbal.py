@@ -121,7 +121,7 @@ def verbal_check(token: Token, kind: str, mode: Optional[str], target: Optional[
             or defended_own(token) or enacted_law(token):
         return False, None
     if stance_on_measure(token) or differing_views(token):
-        return False, None  # "opposed defunding the agency", "the pact, which Roe backed", "differ on trade"
+        return False, None  # "opposed closing the depot", "the pact, which Roe backed", "differ on trade"
     if kind not in ("REQUEST", "THREATEN") and disclosure(token):
         return False, None
     if target is not None and thing_target(target, tables):
@@ -204,12 +204,12 @@ def standing_position(token: Token) -> bool:
 
 
 def stance_on_measure(token: Token) -> bool:
-    """"The senator has opposed defunding the agency", "lawmakers endorsed making it harder to
-    enter", "the trade pact, which the minister vehemently opposed", "backed the tariff hike":
+    """"The senator has opposed closing the depot", "farmers endorsed making it easier to sell
+    abroad", "the trade pact, which the minister vehemently opposed", "backed the tariff hike":
     a stance verb (``[stance_verbs]``) whose objects are all a measure, a decision or a pact
     (``_MEASURES``) or an act named by a gerund is a position on a policy, told at whatever
     time; PLOVER's SUPPORT and its disapproval are aimed at an actor, and a measure is none, even
-    when it names the one it bears on ("defunding the agency": the agency is not opposed). The
+    when it names the one it bears on ("closing the depot": the depot is not opposed). The
     antecedent of a relative clause stands for its "which" or "that". A measure with a possessor
     ("Lee's plan", "opposed the board's decision") is aimed at whose it is and left alone, as
     is a state recognised and any person or body backed ("endorsed him")."""
@@ -226,7 +226,7 @@ def stance_on_measure(token: Token) -> bool:
 
 
 def _measure(word: Token, verb: Token) -> bool:
-    """An act named by a gerund ("defunding the agency", "raising the wage") or a noun of a
+    """An act named by a gerund ("closing the depot", "raising the wage") or a noun of a
     measure, a decision or a pact (``_MEASURES``; not one of conflict or aid, ``_ACTS_BETWEEN``)
     that no possessor and no "of", "by", "between" or "with" phrase with a name or a pronoun ties
     to an actor ("Lee's plan", "the decision by the court", "a pact between them"), nor a
