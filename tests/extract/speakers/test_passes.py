@@ -908,7 +908,7 @@ def test_an_indefinite_acronym_is_a_kind_not_a_name(nlp):
 
 
 def test_another_of_a_people_is_described_not_named():
-    text = "Another Muslim who worshiped there said he heard the man talk of war."
+    text = "Another Catholic who prayed there said he heard the man speak of revenge."
     assert statement_with(onrecord.extract(text), "he heard").speaker.rule == "unnamed"
 
 

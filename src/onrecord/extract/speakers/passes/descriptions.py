@@ -856,7 +856,7 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         found = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead)) or fits(next_speaker)
         if found is None or head.dep_ != "appos" \
                 and pronouns.named_before(state, found, span.start_char, spoken_of=False):
-            return None  # "Emmanuel Saez, an economics professor": in apposition, the name is its
+            return None  # "Ada Voss, a geology professor": in apposition, the name is its
         return found
     agent = named_agent(state, head)
     if agent is not None:
@@ -943,7 +943,7 @@ def several_holders_named(state: ArticleState, span: Span, office: str) -> bool:
 
 def indefinite_person_before(state: ArticleState, head: Token) -> bool:
     """Whether the nearest subject before a description, in its sentence or the two before, is
-    one person described by an indefinite word ("Another Muslim who worshiped there said ...
+    one person described by an indefinite word ("Another Catholic who prayed there said ...
     'It was hate,' the man said"): "the man" goes on with that unnamed one, not with someone
     named further back."""
     for token in reversed(state.doc[window_start(head, sentences=2).i:head.i]):
