@@ -994,7 +994,7 @@ def inverted_colon_label(doc: Doc, q: Quote) -> tuple[Token, Token] | None:
 # what may open a block of words set off after a colon: a word, a number, an ellipsis, a bracket
 _BLOCK_OPENERS = "…[("
 # what a verb's preposition asks or talks about, not where or to whom it was said ("asked for:")
-_TOPIC_PREPOSITIONS = frozenset({"for", "about", "of"})
+_BLOCK_TOPIC_PREPOSITIONS = frozenset({"for", "about", "of"})
 
 
 def colon_blocks(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Found]:
@@ -1048,7 +1048,7 @@ def block_cue(colon: Token, lex: Lexicon, quotes: list[Quote]) -> Token | None:
     answered = stated_objects.answers_words(cue)
     if not all(c.dep_ in _ATTRIBUTION_PARTS and c.dep_ != "neg"
                and (c.dep_ != "dobj" or takes_addressee(cue) or answered is not None and c.i == answered.i)
-               and (c.dep_ != "prep" or c.lower_ not in _TOPIC_PREPOSITIONS) for c in cue.children):
+               and (c.dep_ != "prep" or c.lower_ not in _BLOCK_TOPIC_PREPOSITIONS) for c in cue.children):
         return None
     speaker = speaker_token(cue)
     return cue if speaker is not None and speaker.i < cue.i else None
