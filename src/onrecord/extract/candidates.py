@@ -2031,13 +2031,12 @@ def clause_as_subject(verb: Token) -> bool:
             k = t.i - 1
             while k > verb.i and (doc[k].pos_ in ("DET", "ADV") or doc[k].lower_ == "as"):
                 k -= 1
-            if k > verb.i and doc[k].tag_ in _FINITE_VERB_TAGS:
+            if k > verb.i and doc[k].tag_ in FINITE_TAGS:
                 return True
     return False
 
 
 # the tags of a verb that has a tense of its own
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 # what joins a second "that" clause to the first

@@ -351,7 +351,7 @@ def quote_completes_report(text: str, start: int, q: Quote) -> bool:
     if before[-1:] not in (" ", "\u00a0") and before[-1:] != "":
         return False
     words = before.split()
-    return bool(words) and words[-1].lower() in clause_openers()
+    return bool(words) and words[-1].lower() in _CLAUSE_OPENERS
 
 
 def attributed_after_quote(doc: Doc, q: Quote, lex: Lexicon) -> bool:
@@ -369,9 +369,8 @@ def attributed_after_quote(doc: Doc, q: Quote, lex: Lexicon) -> bool:
     return False
 
 
-def clause_openers() -> frozenset[str]:
-    """``statement_cues.txt [clause_openers]``: words that open a clause and cannot end one."""
-    return frozenset(data.words(CUES_FILE, "clause_openers"))
+# words that open a clause and cannot end one (``quote_completes_report``)
+_CLAUSE_OPENERS = data.words(CUES_FILE, "clause_openers")
 
 
 def cue_after_subordinate_report(doc: Doc, report: Found, q: Quote, lex: Lexicon) -> Token | None:
@@ -459,7 +458,8 @@ def circumstance_before_quote(doc: Doc, start: int, q: Quote) -> bool:
     if clause is None or clause.dep_ != "advcl" or words[0].lower_ not in speech_acts.time_openers() \
             or not q.start <= clause.head.idx < q.end:
         return False
-    return all(t.i in {d.i for d in clause.subtree} for t in words)
+    inside = {d.i for d in clause.subtree}
+    return all(t.i in inside for t in words)
 
 
 def quoted_as_saying(verb: Token) -> Token | None:
@@ -1425,6 +1425,12 @@ def named_relative_speaker(cand: Candidate) -> bool:
         and cue.head.i < source.i
 
 
+# "falsely", "wrongly": a report the writer takes back (``relayed_report``)
+_RETRACTED_REPORT = data.words(CUES_FILE, "retracted_report")
+# "will", "may": speech still to come (``speech_to_come``)
+_SPEECH_TO_COME = data.words(CUES_FILE, "speech_to_come")
+
+
 def relayed_report(cand: Candidate, lex: Lexicon) -> bool:
     """"Zedwire reported that the governor said the road is shut": a speech verb with a named or
     described subject (``_reported_speech``) whose clause is what a verb of reporting passes on.
@@ -1441,14 +1447,14 @@ def relayed_report(cand: Candidate, lex: Lexicon) -> bool:
         and outer.pos_ == "VERB" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in SAMPLING_WRITINGS
                                              for c in outer.children) \
         and not speech_to_come(cue) \
-        and not any(c.dep_ == "advmod" and c.lower_ in data.words(CUES_FILE, "retracted_report")
+        and not any(c.dep_ == "advmod" and c.lower_ in _RETRACTED_REPORT
                     for c in outer.children)
 
 
 def speech_to_come(cue: Token) -> bool:
     """Whether a speech verb is one of speech not yet made: an auxiliary of ``[speech_to_come]``
     ("may say", "will say") hangs on it."""
-    return any(c.dep_ == "aux" and c.lower_ in data.words(CUES_FILE, "speech_to_come") for c in cue.children)
+    return any(c.dep_ == "aux" and c.lower_ in _SPEECH_TO_COME for c in cue.children)
 
 
 def _reported_speech(cand: Candidate, lex: Lexicon) -> bool:

@@ -27,6 +27,10 @@ from onrecord.store.event_schema import events
 from onrecord.store.schema import article_speakers, statements
 
 _BATCH = 500
+# who speaks against a country, not for it ("Iranian dissidents": ``speaks_for_country``)
+_OUTSIDER_NOUNS = data.words("speaker_words.txt", "outsider_nouns")
+# a country after these is talked about, not spoken for ("critics of the Iranian government")
+_TRAILING_PREPOSITIONS = data.words("speaker_words.txt", "trailing_prepositions")
 
 
 @lru_cache(maxsize=20000)
@@ -109,9 +113,9 @@ def speaks_for_country(name: str) -> Optional[str]:
     outside or against it ("Iranian dissidents", ``[outsider_nouns]``). An affiliation is not read: for an
     unnamed speaker it is often the country talked about."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() in data.words("speaker_words.txt", "outsider_nouns"):
+    if len(words) < 2 or words[-1].lower() in _OUTSIDER_NOUNS:
         return None
-    if any(w.lower() in data.words("speaker_words.txt", "trailing_prepositions") for w in words[1:]):
+    if any(w.lower() in _TRAILING_PREPOSITIONS for w in words[1:]):
         return None
     return text_country(" ".join(words[:-1]))
 

@@ -520,7 +520,8 @@ def police_force_country(party: Token, doc: Doc, tables: Tables, named: set[str]
     words = [t for t in _phrase(party) if t.i < party.i and t.text[:1].isupper() and t.lower_ not in _POLICE_HEADS
              and t.pos_ == "PROPN"]
     name = " ".join(t.text for t in words)
-    elsewhere = [(o, c) for o, c in subdivision_mentions(doc, tables) if not name or doc.text[o:o + len(name)] != name]
+    text = doc_index.text(doc)
+    elsewhere = [(o, c) for o, c in subdivision_mentions(doc, tables) if not name or text[o:o + len(name)] != name]
     own = iso_places.named_subdivision_country(name) if name else None
     if own is not None and _force_name_holds(party, own, elsewhere, named, tables):
         return own

@@ -53,7 +53,7 @@ from onrecord.extract.events.phrases import (
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 from onrecord.extract.events.verbal import _PUBLIC, STATEMENT_NOUNS
-from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES, PERSON_HEADS, PERSON_NOUNS
+from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES, PARTITIVE_PRONOUNS, PERSON_HEADS, PERSON_NOUNS
 from onrecord.model import Entity, EventParty
 
 _WORDS = "event_words.txt"
@@ -777,13 +777,13 @@ _CENSORED_IF_ONLINE = data.words(_WORDS, "censored_if_online")  # "news sites", 
 _ONLINE = data.words(_WORDS, "online_modifiers")
 # the pronouns of one whose body is seized (``grabbed_person``)
 _BODY_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "me", "us", "you", "i", "we"})
-_PEOPLE_NOUNS = data.words(_WORDS, "people_nouns") | data.words("speaker_words.txt", "person_nouns")
+_PEOPLE_NOUNS = data.words(_WORDS, "people_nouns") | PERSON_NOUNS
 # whose body may be grabbed: people, and the crowd of a protest ("grabbed the protester")
 _SEIZABLE_PEOPLE = _PEOPLE_NOUNS | data.words(_WORDS, "protester_nouns")
 _CARRYING_OFF = data.words(_WORDS, "carrying_off_verbs")  # "grabbed him and drove him away" (``carried_off``)
 # counts of people let go ("dozens of detainees", "some of the hostages": ``freed_captives``)
 _FREED_COUNTS = (data.words(_WORDS, "freed_counts") | data.words(_WORDS, "quantity_nouns")
-                 | data.words("speaker_words.txt", "partitive_pronouns"))
+                 | PARTITIVE_PRONOUNS)
 
 
 def _seized(token: Token) -> list[Token]:
@@ -1927,6 +1927,9 @@ _PLEDGER_OFFICES = data.words(_WORDS, "pledger_office_words")  # "the mayor", "P
 # nouns of a private person ("the businessman", "a farmer"); an office's ("mayor", "lawmaker") is not one
 _PRIVATE_PERSONS = (PERSON_NOUNS | PERSON_HEADS) - _PLEDGER_OFFICES
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
+_PLEDGING_PEOPLE = _PRIVATE_PERSONS | _CAMPAIGNERS
+# a pronoun that points at the pledger, as subject or possessor (``_office_holder``)
+_PLEDGER_PRONOUNS = _PERSONAL_PRONOUNS - {"who"} | {"his", "her", "their"}
 
 
 def pledged_policy(token: Token) -> bool:
@@ -1973,7 +1976,7 @@ def _personal_pledger(word: Token) -> bool:
     pledgers = [c for c in word.children if c.dep_ in ("nsubj", "poss")]
     return bool(pledgers) and all(not _office_holder(p, word) and (
         p.ent_type_ == "PERSON" or p.lower_ in _PERSONAL_PRONOUNS
-        or p.pos_ == "NOUN" and p.lemma_.lower() in _PRIVATE_PERSONS | _CAMPAIGNERS
+        or p.pos_ == "NOUN" and p.lemma_.lower() in _PLEDGING_PEOPLE
         or p.lower_ in ("his", "her", "their")) for p in pledgers)
 
 
@@ -1983,7 +1986,7 @@ def _office_holder(pledger: Token, word: Token) -> bool:
     what they run for is told ("presidential candidate Rona Vesk"); a personal pronoun stands for
     the subject of the saying or pledging verb its clause hangs on ("Governor Ulm said she would
     ...": the governor)."""
-    if pledger.pos_ == "PRON" and pledger.lower_ in _PERSONAL_PRONOUNS - {"who"} | {"his", "her", "their"}:
+    if pledger.pos_ == "PRON" and pledger.lower_ in _PLEDGER_PRONOUNS:
         verb = word
         while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head.i != verb.i:
             verb = verb.head

@@ -114,7 +114,6 @@ _BIDS = data.words(_WORDS, "bid_nouns")
 _DECISIONS = data.words(_WORDS, "decision_nouns")  # "the ruling of the court": the court
 _SPOTS = data.words(_WORDS, "spot_nouns")  # "arrived at the airport": where, not whom
 _AIMED_AT_KINDS = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # "fired at the base": the aim (``spot_at``)
-_PARTITIVES = frozenset(PARTITIVE_PRONOUNS)  # "several of Lee's remarks" (``thing_possessor``)
 _BACKING = data.words(_WORDS, "backing_verbs")
 _THREAT_ENDS = data.words(_WORDS, "threat_end_marks")  # "... until Sweden joined"
 _CENSURED_ACTS = data.words(_WORDS, "censured_act_nouns")  # "condemned the crackdown on X" (``censured_act_doer``)
@@ -991,7 +990,7 @@ def thing_possessor(target: Optional[Token], kind: str, tables: Tables) -> Optio
     if target is None or kind in ("ASSAULT", "REQUEST"):
         return target  # a request is aimed at whom it was put to, not at whose thing it asks about
     thing = target
-    if thing.lower_ in _PARTITIVES:
+    if thing.lower_ in PARTITIVE_PRONOUNS:  # "several of Lee's remarks"
         thing = next((g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"), thing)
     if thing.pos_ != "NOUN" or thing.ent_type_ or _actor_head(thing, tables) or thing.lemma_.lower() in BODY_HEADS:

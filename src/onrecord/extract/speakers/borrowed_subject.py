@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.extract import doc_index
-from onrecord.extract.candidates import reports_words
+from onrecord.extract.candidates import FINITE_TAGS, reports_words
 from onrecord.extract.speakers.words import POSTING_PLATFORMS
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -184,7 +184,6 @@ def reporter_instead(head: Token, cue: Token | None) -> Token | None:
 
 
 # the tags of a finite verb form: tense, and number in the present ("says" / "say")
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def finite_form(verb: Token) -> str | None:
@@ -192,9 +191,9 @@ def finite_form(verb: Token) -> str | None:
     joined": VBZ, "should cut": MD, "did not condone": VBD), else the verb itself; None for a
     form that carries none (an infinitive, a participle alone)."""
     for child in verb.lefts:
-        if child.dep_ in ("aux", "auxpass") and child.tag_ in _FINITE_TAGS:
+        if child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS:
             return child.tag_
-    return verb.tag_ if verb.tag_ in _FINITE_TAGS else None
+    return verb.tag_ if verb.tag_ in FINITE_TAGS else None
 
 
 def predicate_of_reporter(cue: Token, clause: Token, reporting: Token) -> bool:

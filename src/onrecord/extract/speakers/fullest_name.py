@@ -31,6 +31,7 @@ from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
     BODY_POSTS,
     COUNTRY_WORDS,
+    COURTESY_TITLES,
     GENERIC_PERSON_NOUNS,
     GROUP_NOUNS,
     OFFICE_ABBREVIATIONS,
@@ -816,12 +817,8 @@ def surname_by_courtesy_title(word: str, doc: Doc) -> bool:
     if " " in word:
         return False
     texts = doc_index.token_texts(doc)
-    return any(i > 0 and texts[i - 1].lower().rstrip(".") in _COURTESY_TITLES and texts[i - 1][:1].isupper()
+    return any(i > 0 and texts[i - 1].lower().rstrip(".") in COURTESY_TITLES and texts[i - 1][:1].isupper()
                for i in doc_index.positions(doc).get(word, ()))
-
-
-# titles written only before a surname ("Mr.", "Ms.", "Dr.")
-_COURTESY_TITLES = data.words("name_words.txt", "courtesy_titles")
 
 
 def _personal_names(doc: Doc) -> list[list[str]]:

@@ -39,6 +39,7 @@ from onrecord.extract.speakers.words import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
+    TITLE_MODIFIERS,
     UNHELD_POST_WORDS,
 )
 
@@ -719,7 +720,7 @@ def country_a_role_names(roles: tuple[str, ...] | list[str]) -> str | None:
 
 
 # capitalised words that may open an office's title ("Deputy Prime Minister", "Foreign Minister")
-_TITLE_OPENERS = _RANK_OR_TIME_WORDS | data.words("name_words.txt", "title_modifiers") | COUNTRY_OFFICES
+_TITLE_OPENERS = _RANK_OR_TIME_WORDS | TITLE_MODIFIERS | COUNTRY_OFFICES
 
 
 def opened_by_a_body(lead: str) -> bool:

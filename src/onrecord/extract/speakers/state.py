@@ -187,6 +187,10 @@ def origin_cut(tokens: list[Token]) -> int:
     return cut
 
 
+# a title or office written before a bare surname that tells which of two namesakes it is
+_SURNAME_TITLES = NAME_TITLES | ROLE_WORDS | frozenset(TITLE_GENDER)
+
+
 class ArticleState:
     def __init__(self, doc: Doc, quotes: list[Quote] | None = None):
         self.doc = doc
@@ -521,17 +525,17 @@ class ArticleState:
         speaker unnamed (``names.name``): giving the words to the first of the two, or to the one
         named most, is a guess, and a wrong name costs more than none. None then."""
         near = token_at(self.doc, offset)
-        titles = NAME_TITLES | ROLE_WORDS | frozenset(TITLE_GENDER)
         title = self._title_of(offset, near.idx + len(near) if near is not None else offset)
-        if title in titles:
+        if title in _SURNAME_TITLES:
             fit = [e for e in people
                    if any(self._title_of(start, end) == title for start, end in e.mentions if start < offset)]
             if len(fit) == 1:
                 return fit[0]
         else:
             surname = near.text if near is not None else ""
+            text = doc_index.text(self.doc)
             bare = [e for e in people
-                    if any(self.doc.text[start:end] == surname and self._title_of(start, end) not in titles
+                    if any(text[start:end] == surname and self._title_of(start, end) not in _SURNAME_TITLES
                            for start, end in e.mentions if start < offset)]
             if len(bare) == 1:
                 return bare[0]
