@@ -11,7 +11,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.speakers.mention_syntax import appositive_roles, mention_range, title_roles, window_start
 from onrecord.extract.speakers.passes.pronouns import disjoint_people, fits_gender, narrated_person
 from onrecord.extract.speakers.spelling import without_possessive
-from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention, surname_owner
+from onrecord.extract.speakers.state import ArticleEntity, ArticleState, Mention, paragraphs_back, surname_owner
 from onrecord.extract.speakers.words import PERSON_PRONOUNS, PERSONAL_BODIES, PRONOUN_GENDER, TITLE_GENDER
 
 
@@ -43,8 +43,9 @@ def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntit
             return None
         # "Hillary Clinton plans to ... The campaign says": the campaign of whom the text is about
         person = next(state.main_subjects(head.idx, sentences=1), None)
-        if person is not None and another_owner_written(head, person):
-            return None
+        if person is None or another_owner_written(head, person):
+            # else the one person whose campaign the article writes, named near it
+            person = sole_campaign_owner(state, head)
     elif owner.lower_ in PERSON_PRONOUNS:
         person = pronoun_owner(state, owner)
     elif owner.pos_ == "PROPN" or owner.is_title:  # the small model tags "Trump" a noun at times
@@ -55,6 +56,42 @@ def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntit
     if person is None or person.type != "PERSON":
         return None
     return _person_body(state, person, lemma)
+
+
+def sole_campaign_owner(state: ArticleState, head: Token) -> ArticleEntity | None:
+    """The person a bare "the campaign" stands for when no subject before it says whose it is:
+    the one person whose campaign the article writes with a name ("Roe's campaign", "a Roe
+    campaign aide", "Jane Roe's 2008 campaign"), every such name being that person's, and that
+    person named outside quotation marks before it, in the description's paragraph or the two
+    before. A second owner ("the Fry campaign"), an owner no person of the article is ("the
+    August campaign"), a campaign written with no name at all, or an owner named only paragraphs
+    back leave it unnamed: "the campaign" may then be another's.
+
+    Issue 13, r21-desc: on PolNeAR train samples (seeds 11111-11116) 1 statement unnamed ->
+    its candidate's campaign, none wrong; no Wikinews dev change."""
+    doc = head.doc
+    owners: dict[int, ArticleEntity] = {}
+    for i in doc_index.lemma_positions(doc).get("campaign", ()):
+        token = doc[i]
+        # "a Clinton campaign spokesman": the parser may hang the owner on the noun "campaign" qualifies
+        nearby = list(token.children) + (list(token.head.children) if token.dep_ == "compound" else [])
+        for name in (c for c in nearby if c.dep_ in ("poss", "compound") and c.i < token.i):
+            if name.lower_ in PERSON_PRONOUNS:
+                continue  # "his campaign": whose is the pronoun's to say, not the article's names
+            # the small model tags "Trump" a noun at times; "the senator's campaign" is an owner too
+            person = _person_named(state, _owner_name(name, doc_index.entity_at(doc, name.i))) \
+                if name.pos_ == "PROPN" or name.is_title else None
+            if name.dep_ == "compound" and not (name.pos_ == "PROPN" or name.is_title):
+                continue  # "the presidential campaign", "a campaign ad": no owner
+            if person is None or person.type != "PERSON":
+                return None  # "the August campaign", "the senator's campaign": an owner of no person known
+            owners[id(person)] = person
+    if len(owners) != 1:
+        return None
+    person = next(iter(owners.values()))
+    start = paragraphs_back(doc_index.text(doc), head.idx, count=2)
+    near = any(e is person and not state.in_quote(o) for o, e in state.persons_between(start, head.idx))
+    return person if near else None
 
 
 def body_before_writing(state: ArticleState, owner: Token) -> ArticleEntity | None:

@@ -265,8 +265,9 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
                 # "Zedly said ... The company said": the company is the name the tagger read as a
                 # person or left untagged, not the group of that kind named paragraphs back or on
                 return rivals[0] if len(rivals) == 1 and rivals[0] is not named else state.entity_by_name(text, "ORG")
-            if named is not None and another_body_nearer(state, named, span, head) \
-                    and not sole_headed_body(state, named, lemma, span):
+            if named is not None and (another_body_nearer(state, named, span, head)
+                                      and not sole_headed_body(state, named, lemma, span)
+                                      or rival_of_kind_near(state, named, lemma, span, head)):
                 # no one, not the article's main body (often the nearer one: "Acme Corp. shares
                 # fell ... The bank said" is not Acme's), nor an entity "bank" that a body's
                 # longer name would later take in; but "the board" is the one board named
@@ -1049,6 +1050,23 @@ def another_body_nearer(state: ArticleState, body: ArticleEntity, span: Span, he
     sites = [site for t in state.doc[window_start(head, sentences=1).i:span.start] if t.like_url
              for site in [_SITE_PREFIX.sub("", t.lower_).split(".")[0]] if site]
     return bool(near) or any(not any(site in f for f in forms) for site in sites)
+
+
+def rival_of_kind_near(state: ArticleState, body: ArticleEntity, kind: str, span: Span, head: Token) -> bool:
+    """Whether another body of the description's kind (its name holding a word of the kind,
+    ``BODY_KINDS``) is named outside quotation marks in the description's sentence or the one
+    before, besides ``body``: "The Zorbian Ministry of Trade met exporters and the Ministry of
+    Health met doctors. The ministry said" may be either; the nearer is no safe reading, and the
+    description is left unnamed. A name of the body written within the other's ("Acme" and
+    "Acme Corp.") is no rival.
+
+    Issue 13, r21-desc: no change on the Wikinews dev half nor on PolNeAR train samples (seeds
+    11111-11116); kept as a hard guard against naming the wrong one of two."""
+    words = BODY_KINDS.get(kind, frozenset({kind}))
+    start = window_start(head, sentences=1).idx
+    return any(e is not body and e.type == "ORG" and e.named and not _name_within(e, body)
+               and not state.in_quote(o) and words & {w.strip(".,’'").lower() for w in e.name.split()}
+               for o, e in state.bodies_by_offset if start <= o < span.start_char)
 
 
 def bodies_read_as_people_before(state: ArticleState, body: ArticleEntity, span: Span,
