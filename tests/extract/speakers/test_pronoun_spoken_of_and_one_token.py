@@ -2,10 +2,11 @@
 it: a kind of place is no unnamed person between the pronoun and the name before
 (``pronouns.place_kind``); whom a named person's speech reports on is no antecedent of a "he
 added" (``pronouns.spoken_of_by_name``); one pronoun told by two cues names one person
-(``pipeline.pronoun_named_before``)."""
+(``pipeline.pronoun_named_before``); a name in the later sentences of a quote the pronoun's
+sentence opens is someone the speaker speaks of (``pronouns.quote_opened_end``)."""
 from onrecord.extract.pipeline import pronoun_named_before
 from onrecord.extract.speakers.passes import pronouns
-from statement_lookup import speaker, token
+from statement_lookup import speaker, state_of, token
 
 # ---- a kind of place hides no one ----
 
@@ -71,3 +72,24 @@ def test_she_said_and_said_again_is_one_person():
     first = speaker(text, "she had met")
     second = speaker(text, "neither Hale")
     assert first.name == "Ina Maretti" and second.name == "Ina Maretti"
+
+
+# ---- the whole quote a pronoun opens is its words ----
+
+
+def test_the_quote_a_pronoun_opens_runs_to_its_closing_mark(nlp):
+    text = ("Tom Brill spoke in Dover.\n\n"
+            "He continued, \u201cI believe the party can grow. I believe Dan Corvell is wrong about the border.\u201d")
+    doc, state = state_of(nlp, text)
+    he = token(doc, "He")
+    assert pronouns.quote_opened_end(state, he) == text.index("\u201d", text.index("border"))
+    corvell = [e for e in state.entities if e.name == "Dan Corvell"]
+    assert corvell and id(corvell[0]) in pronouns.quoted_others(state, he)
+
+
+def test_a_quote_before_the_pronoun_adds_nothing(nlp):
+    text = ("Tom Brill spoke in Dover.\n\n"
+            "\u201cThe party can grow,\u201d he said. Dan Corvell disagreed.")
+    doc, state = state_of(nlp, text)
+    he = token(doc, "he")
+    assert pronouns.quote_opened_end(state, he) == he.sent.end_char

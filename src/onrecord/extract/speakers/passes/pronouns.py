@@ -377,9 +377,10 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     7 statements unnamed -> right, none wrong; no change on the dev half nor on held-out train
     10813. Left unnamed on reading: a rival whose first name tells no gender ("Bernie"), a
     pronoun after an epithet the epithet pass does not tie ("the Wisconsin Republican"). Issue
-    13, r21-pron (``place_kind``, ``spoken_of_by_name``; ``pipeline.pronoun_named_before``):
-    every unnamed he/she/they of the Wikinews dev half and of PolNeAR train 11131-11136 read; 3
-    statements unnamed -> right, none wrong, no dev change. Left unnamed on reading: a speaker
+    13, r21-pron (``place_kind``, ``spoken_of_by_name``, ``quote_opened_end``;
+    ``pipeline.pronoun_named_before``): every unnamed he/she/they of the Wikinews dev half and
+    of PolNeAR train 11131-11136 read; 3 statements unnamed -> right, 1 wrong -> unnamed, none
+    wrong, no dev change. Left unnamed on reading: a speaker
     the tagger typed a body ("Carly Fiorina" as ORG throughout), one's own paraphrase beside a
     woman or man quoted the paragraph before, a subject the parse loses ("And Obama, for all
     ..., seems to agree" read as an adverb)."""
@@ -1053,20 +1054,33 @@ def quoted_other_sole(state: ArticleState, head: Token, gender: str | None,
 def quoted_others(state: ArticleState, head: Token) -> set[int]:
     """The people (``id`` of their entities) named inside the quotation marks of the sentence a
     "he" or "she" attributes as the subject of its speech verb ('He said, "Peter Green changed
-    everything"'): the speaker's words about someone else. A name the speaker gives as their
+    everything"'), or in the rest of a quote that sentence opens (``quote_opened_end``): the
+    speaker's words about someone else. A name the speaker gives as their
     own ("I am Tom Brown", "my name is Tom Brown": the attribute of a "be", or set beside "I")
     is left out."""
     if head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
         return set()
-    sentence = head.sent
     others = set()
-    for o, e in state.persons_between(quote_split_before(state, head), sentence.end_char):
+    for o, e in state.persons_between(quote_split_before(state, head), quote_opened_end(state, head)):
         name = state.name_head(o)
         if not state.in_quote(o) or name is None or name.dep_ == "attr" \
                 or name.dep_ == "appos" and name.head.lower_ in WRITER_PRONOUNS or inner_quote(state, o):
             continue
         others.add(id(e))
     return others
+
+
+def quote_opened_end(state: ArticleState, head: Token) -> int:
+    """Where the words a "he" or "she" attributes end: its sentence's end, or, when the sentence
+    opens a quote after the pronoun that runs on past it ('He continued, "I believe ... . I
+    believe Tom Roe is wrong."'), the end of that quote — its later sentences are the pronoun's
+    words too, and a name in them is someone the speaker speaks of (issue 13, r21-pron)."""
+    sentence = head.sent
+    last = next((t for t in reversed(sentence) if state.in_quote(t.idx)), None)
+    quoted = state.quoted_words(last.idx) if last is not None else None
+    if quoted is None or quoted[0] <= head.idx:
+        return sentence.end_char
+    return max(sentence.end_char, quoted[1])
 
 
 def named_in_own_quote(state: ArticleState, head: Token, person: ArticleEntity) -> bool:
