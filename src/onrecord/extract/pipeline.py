@@ -127,8 +127,23 @@ def resolved_once(resolver: SpeakerResolver, source: Token, cue: Token | None,
     key = (source.i, cue.i if cue is not None else None)
     if key not in once:
         mention = resolver.resolve(source, cue)
-        once[key] = (mention.start, mention.end, mention.entity, mention.rule) if mention else None
+        answer = (mention.start, mention.end, mention.entity, mention.rule) if mention else None
+        once[key] = pronoun_named_before(once, source.i, answer)
     return once[key]
+
+
+def pronoun_named_before(once: dict[tuple[int, int | None], Resolved | None], source: int,
+                         answer: Resolved | None) -> Resolved | None:
+    """A pronoun left unresolved for one cue, that the pronoun rules named for another cue of
+    the same word, is the person named: "She said she had met Roe twice but said neither Roe
+    nor Lee played a role" has one "she", and one person behind it. Asked again for the second
+    "said", the rules read a state that has moved on and may find no one; the first answer, in
+    reading order, stands (issue 13, r21-pron). Any other answer is kept as it is."""
+    if answer is None or answer[2] is not None or answer[3] != "unresolved":
+        return answer
+    named = [found for (i, _), found in once.items() if i == source and found and found[2] is not None
+             and found[3] == "pronoun"]
+    return named[0] if named else answer
 
 
 def same_speaker_twice(found: list[Found], resolved: dict[int, Resolved | None]) -> set[int]:

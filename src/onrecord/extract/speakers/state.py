@@ -372,6 +372,14 @@ class ArticleState:
         n = bisect.bisect_right(self._quoted_union[0], offset) - 1
         return n >= 0 and offset < self._quoted_union[1][n]
 
+    def quoted_words(self, offset: int) -> tuple[int, int] | None:
+        """The run of quoted words holding ``offset`` (its first character and one past its last,
+        quotes that touch counted as one), or None outside quotation marks."""
+        n = bisect.bisect_right(self._quoted_union[0], offset) - 1
+        if n >= 0 and offset < self._quoted_union[1][n]:
+            return self._quoted_union[0][n], self._quoted_union[1][n]
+        return None
+
     # ---- registry of named entities ----
 
     def person(self, span: Span, offset: int) -> ArticleEntity:

@@ -157,6 +157,8 @@ SPEAKING_PLACE_KINDS = data.words(_SPEAKERS, "speaking_place_kinds")
 PLACE_POSSESSIONS = data.words(_SPEAKERS, "place_possessions")
 # kinds of country an ISO official name says ("Kingdom of ..."): descriptions.sole_country_of_kind
 COUNTRY_KINDS = data.words(_SPEAKERS, "country_kinds")
+# speech verbs going on with speech begun before ("he added"): pronouns.spoken_of_by_name
+SPEECH_GOING_ON = data.words(_SPEAKERS, "speech_going_on")
 # offices named with their country ("United States Attorney")
 COUNTRY_NAMED_OFFICES = data.words(_NAMES, "country_named_offices")
 # words of a post not (yet) held ("future", "would-be")

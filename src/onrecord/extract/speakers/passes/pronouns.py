@@ -102,6 +102,7 @@ from onrecord.extract.speakers.words import (
     BODY_HEADS,
     COLLECTIVE_NOUNS,
     CONTACTING_VERBS,
+    COUNTRY_KINDS,
     DESCRIBED_PERSON_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -126,6 +127,7 @@ from onrecord.extract.speakers.words import (
     SETTLEMENT_KINDS,
     SPEAKER_NAMES,
     SPEECH_EVENT_NOUNS,
+    SPEECH_GOING_ON,
     THING_LOOKALIKES,
     THING_NOUNS,
     THING_PRONOUNS,
@@ -374,7 +376,14 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     every unnamed "he"/"she" of the Wikinews dev half and of PolNeAR train 10811 and 10812 read;
     7 statements unnamed -> right, none wrong; no change on the dev half nor on held-out train
     10813. Left unnamed on reading: a rival whose first name tells no gender ("Bernie"), a
-    pronoun after an epithet the epithet pass does not tie ("the Wisconsin Republican")."""
+    pronoun after an epithet the epithet pass does not tie ("the Wisconsin Republican"). Issue
+    13, r21-pron (``place_kind``, ``spoken_of_by_name``, ``quote_opened_end``;
+    ``pipeline.pronoun_named_before``): every unnamed he/she/they of the Wikinews dev half and
+    of PolNeAR train 11131-11136 read; 3 statements unnamed -> right, 1 wrong -> unnamed, none
+    wrong, no dev change. Left unnamed on reading: a speaker
+    the tagger typed a body ("Carly Fiorina" as ORG throughout), one's own paraphrase beside a
+    woman or man quoted the paragraph before, a subject the parse loses ("And Obama, for all
+    ..., seems to agree" read as an adverb)."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -1045,20 +1054,33 @@ def quoted_other_sole(state: ArticleState, head: Token, gender: str | None,
 def quoted_others(state: ArticleState, head: Token) -> set[int]:
     """The people (``id`` of their entities) named inside the quotation marks of the sentence a
     "he" or "she" attributes as the subject of its speech verb ('He said, "Peter Green changed
-    everything"'): the speaker's words about someone else. A name the speaker gives as their
+    everything"'), or in the rest of a quote that sentence opens (``quote_opened_end``): the
+    speaker's words about someone else. A name the speaker gives as their
     own ("I am Tom Brown", "my name is Tom Brown": the attribute of a "be", or set beside "I")
     is left out."""
     if head.dep_ != "nsubj" or not speech_verb(head.head) or state.in_quote(head.idx):
         return set()
-    sentence = head.sent
     others = set()
-    for o, e in state.persons_between(quote_split_before(state, head), sentence.end_char):
+    for o, e in state.persons_between(quote_split_before(state, head), quote_opened_end(state, head)):
         name = state.name_head(o)
         if not state.in_quote(o) or name is None or name.dep_ == "attr" \
                 or name.dep_ == "appos" and name.head.lower_ in WRITER_PRONOUNS or inner_quote(state, o):
             continue
         others.add(id(e))
     return others
+
+
+def quote_opened_end(state: ArticleState, head: Token) -> int:
+    """Where the words a "he" or "she" attributes end: its sentence's end, or, when the sentence
+    opens a quote after the pronoun that runs on past it ('He continued, "I believe ... . I
+    believe Tom Roe is wrong."'), the end of that quote — its later sentences are the pronoun's
+    words too, and a name in them is someone the speaker speaks of (issue 13, r21-pron)."""
+    sentence = head.sent
+    last = next((t for t in reversed(sentence) if state.in_quote(t.idx)), None)
+    quoted = state.quoted_words(last.idx) if last is not None else None
+    if quoted is None or quoted[0] <= head.idx:
+        return sentence.end_char
+    return max(sentence.end_char, quoted[1])
 
 
 def named_in_own_quote(state: ArticleState, head: Token, person: ArticleEntity) -> bool:
@@ -2466,6 +2488,8 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
             continue  # "A reporter asked Roe how she felt. She replied": the one asked answers (asked_person)
         if unnamed_asker(token, head):
             continue  # "Lee explained, when a reporter asked whether ...": the asker does not answer
+        if spoken_of_by_name(token, head):
+            continue  # "Roe said a judge was biased. He added": the judge is spoken of, Roe goes on
         if token.lower_ == "one":  # "one of their daughters, aged 17, escaped"
             token = next((o for p in token.children if p.lower_ == "of" for o in p.children
                           if o.dep_ == "pobj"), token)
@@ -2473,9 +2497,10 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
             continue  # a group: no antecedent for "he" or "she"
         lemma = token.lemma_.lower()
         if not (lemma in PERSON_NOUNS or lemma in ROLE_WORDS or lemma in ACTOR_NOUNS) \
-                or body_noun(lemma) and lemma not in VOICE_NOUNS:
-            continue  # a thing, or a body ("the group", "his family"), which no "he" or "she" stands for
-            # (but "a spokesman for the mayor" is someone, as in ``unnamed_newcomer``)
+                or body_noun(lemma) and lemma not in VOICE_NOUNS or place_kind(lemma):
+            continue  # a thing, a body ("the group", "his family") or a place ("the country"),
+            # which no "he" or "she" stands for (but "a spokesman for the mayor" is someone, as
+            # in ``unnamed_newcomer``)
         if other_gender(lemma, head):
             continue  # "Reed said her husband now uses her name. ... she wrote": not the husband
         span = state.doc[slice(*mention_range(token))]
@@ -2614,6 +2639,32 @@ def reported_by(subject: Token, pronoun: Token) -> bool:
     the subject governs, so the manager is what "he" spoke of, not an antecedent of "he"."""
     verb = pronoun.head
     return verb.dep_ == "parataxis" and subject.head.i == verb.head.i and subject.i < pronoun.i
+
+
+def spoken_of_by_name(subject: Token, pronoun: Token) -> bool:
+    """Whether an unnamed subject before a "he" or "she" is the subject of words a named
+    person's speech verb reports ("Roe, who said that a judge was biased, issued a statement.
+    He added ..."), the pronoun being the subject of a verb going on with speech begun before
+    ("added", "continued": ``SPEECH_GOING_ON``): the one spoken of has not spoken, so the
+    pronoun is not that person, and the rules look back past it (issue 13, r21-pron). The
+    reporter is a name, or "who" after a name."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SPEECH_GOING_ON \
+            or subject.head.dep_ != "ccomp" or not speech_verb(subject.head.head):
+        return False
+    verb = subject.head.head
+    reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if reporter is not None and reporter.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        reporter = verb.head
+    return reporter is not None and reporter.ent_type_ == "PERSON" and reporter.pos_ == "PROPN"
+
+
+def place_kind(lemma: str) -> bool:
+    """Whether a noun names a kind of place ("country", "state", "city", "kingdom"): a subject
+    that may speak ("the country has valued", "the state argued") but that no "he" or "she"
+    stands for, so it hides no unnamed person between the pronoun and the person named before
+    ("Roe said Lee ignored the right that the country has valued. He says Lee ..." is Roe;
+    issue 13, r21-pron)."""
+    return lemma in SETTLEMENT_KINDS or lemma in COUNTRY_KINDS
 
 
 def body_noun(lemma: str) -> bool:
