@@ -1712,6 +1712,25 @@ def subject_read_as_reported_object(cue: Token) -> Token | None:
     return obj
 
 
+def words_reported_of_object(cue: Token) -> tuple[int, int] | None:
+    """What an outlet reports when the parse made the speaker it passes on the object of
+    "reported": in "Zorbnet later reported officials, following an inquiry, stated it was a melon"
+    the outlet reports that the officials stated so, as in "Zorbnet reported the mayor said ..."
+    (two statements: the outlet's report and the officials' words, ``statements.relayed_report``).
+    The officials' own statement is found through ``subject_read_as_reported_object``; this is
+    the outlet's: the words from the object to the end of that verb's clause, when that verb is
+    one of saying (``[speech]``) with a clause of its own. None otherwise."""
+    if cue.lemma_.lower() != "report" or cue.pos_ != "VERB":
+        return None
+    for verb in cue.children:
+        if verb.i < cue.i or not cue_word(verb, "speech") or not any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        obj = subject_read_as_reported_object(verb)
+        if obj is not None:
+            return obj.left_edge.i, verb.right_edge.i + 1
+    return None
+
+
 def press_reporter(verb: Token) -> bool:
     """Whether the subject of "reported" is one that reports news: a name (an outlet's, a
     body's, a person's) or a noun of the press or a body ("the agency", "the paper"), not
@@ -2058,4 +2077,5 @@ def _subtree_range(tok: Token) -> tuple[int, int]:
 _CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], ...] = (
     ("characterise", _characterisation), ("announced", _told_in_passive), ("called_for", contest_called),
     ("set_off", set_off_cue), ("made_clear", made_clear), ("figure_placed", figure_placed),
-    ("denied_before", denied_clause_before), ("ccomp", clause_read_on_setting), ("ccomp", clause_verb_read_apart))
+    ("denied_before", denied_clause_before), ("ccomp", clause_read_on_setting), ("ccomp", clause_verb_read_apart),
+    ("ccomp", words_reported_of_object))
