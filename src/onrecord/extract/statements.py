@@ -70,7 +70,6 @@ NESTED_MIN = 0.7
 # "called the charges unsubstantiated": kept, but below a candidate the classifier is sure of
 CHARACTERISATION_WEIGHT = 0.6
 MIN_QUOTE_WORDS = 4  # a cue-less quote shorter than this is a scare quote or a title
-TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb's tags that tell a clause, no title
 # named-entity types that never speak: a parse that makes "Thursday morning" a subject is wrong
 NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "ORDINAL"}
 # relations of candidates read by rules of their own, not patterns the classifier was trained on
@@ -116,10 +115,6 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
             found.extend(_quote_statements(doc, q, reports, taken, lex, quotes))
     found.extend(r for n, r in enumerate(reports) if n not in taken)
     found.extend(colon_blocks(doc, quotes, lex))
-    for headline in headline_claim(doc, quotes):
-        # a quotation inside the headline's words is part of its claim, no cue-less quote of its own
-        found = [f for f in found if not (f.cue_less and headline.start <= f.start and f.end <= headline.end)]
-        found.append(headline)
     for f in found:
         if f.cue is not None and (f.source is None or _inside_any(f.source.idx, quotes)
                                   or f.source.ent_type_ in NOT_SPEAKERS):
@@ -1030,50 +1025,6 @@ def colon_blocks(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Found]:
         if cue is not None and block_reads_as_speakers(span, cue, lex):
             found.append(Found(start, end, "direct", cue, speaker_token(cue), 0.7))
     return found
-
-
-# a headline that names its speaker before a colon: 'Roe: Tax cut will pay for itself', the name
-# up to four capitalised words ('Roe to farmers:' is left out: the parse takes "to farmers" into
-# the speaker's name)
-_HEADLINE_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*):\s+")
-# what a headline's words after its label open with when they are a title or a question, no claim
-_HEADLINE_QUESTIONS = frozenset({"how", "why", "what", "who", "whom", "whose", "when", "where", "which", "a", "an",
-                                 "the"})
-
-
-def headline_claim(doc: Doc, quotes: list[Quote]) -> list[Found]:
-    """``Roe: Tax cut will pay for itself`` as an article's first line, its headline: the words
-    after a name and a colon are the named one's claim, the headline's way of saying "Roe said".
-    Only the first paragraph, with more paragraphs after it; only a
-    person's or a body's name the article gives again (``label_name``: "The Latest:",
-    "Breaking:", "Report:", places and headlines with a verb before the colon are no speakers);
-    and only words that make a clause with a verb of a tense, not inside a relative clause, and
-    open with neither a question word nor an article ("Roe: How she won", "Roe: A life in
-    politics" are titles). A headline whose words are one quotation is left to the quote rules
-    (``named_colon_label``) (r21-found)."""
-    text = doc_index.text(doc)
-    start = len(text) - len(text.lstrip())
-    line_end = text.find("\n", start)
-    if line_end < 0 or not text[line_end:].strip():
-        return []
-    m = _HEADLINE_LABEL.match(text, start, line_end)
-    end = _rstrip_before(text, line_end)
-    if m is None or _inside_any(m.start(), quotes) or any(
-            q.open_mark == m.end() and q.outer_end >= end - 1 for q in quotes):
-        return []
-    while end > m.end() and text[end - 1] in ".;":
-        end -= 1
-    words = doc.char_span(m.end(), end, alignment_mode="expand")
-    if words is None or len(words) < MIN_QUOTE_WORDS or words[0].lower_ in _HEADLINE_QUESTIONS:
-        return []
-    if not any(t.tag_ in TENSED_TAGS and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors]
-                                                 if words.start <= a.i < words.end) for t in words):
-        return []
-    name = label_name(doc, m.start(1), m.end(1), (start, line_end))
-    if name is None:
-        return []
-    inside = [q for q in quotes if m.end() <= q.open_mark and q.outer_end <= end + 1]
-    return [Found(m.end(), end, "mixed" if inside else "indirect", None, name, 0.7, quotes=inside)]
 
 
 def block_cue(colon: Token, lex: Lexicon, quotes: list[Quote]) -> Token | None:

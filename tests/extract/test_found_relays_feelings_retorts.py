@@ -3,8 +3,7 @@ outlet's report of words whose speaker the parse made the object of "reported"
 (``candidates.words_reported_of_object``); a feeling voiced with its own "that" clause
 (``stated_objects.voices_feeling``, ``[felt_nouns]``); an idea denied or words dismissed with
 their "that" clause (``stated_objects.denies_in_clause``, ``[denied_ideas]``,
-``[dismissing_verbs]``); a retort with "back" (``stated_objects.retorts``); a headline that names
-its speaker before a colon (``statements.headline_claim``). Invented sentences."""
+``[dismissing_verbs]``); a retort with "back" (``stated_objects.retorts``). Invented sentences."""
 import pytest
 
 import onrecord
@@ -93,24 +92,3 @@ def test_a_retort_says_its_clause(text, words, name):
 ])
 def test_firing_or_hitting_back_without_a_clause_is_a_deed(text):
     assert contents(text) == []
-
-
-def test_a_headline_naming_its_speaker_before_a_colon_is_her_claim():
-    text = ("Vorn: Tax cut will pay for itself within two years.\n\n"
-            "The mayor spoke on Monday. Ida Vorn said the cut was needed.")
-    st = statement_with(onrecord.extract(text), "Tax cut will pay for itself within two years")
-    assert st.speaker.name == "Ida Vorn"
-    assert st.content.text == "Tax cut will pay for itself within two years"
-
-
-@pytest.mark.parametrize("text", [
-    "Vorn: How the mayor won the town.\n\nIda Vorn spoke in Leeds.",
-    "The Latest: Vorn wins the vote in Leeds.\n\nIda Vorn won.",
-    "Breaking: Ida Vorn has resigned.\n\nIda Vorn resigned.",
-    "Vorn: A life in the service of the town.\n\nIda Vorn spoke.",
-    "Leeds: Police arrest three men after fire.\n\nThe men were held in Leeds.",
-    "Vorn to farmers: Prices of feed will rise next year.\n\nIda Vorn spoke in Leeds.",
-])
-def test_a_headline_label_that_is_no_speaker_or_no_claim_says_nothing(text):
-    first_line = text.index("\n")
-    assert not [s.content.text for s in onrecord.extract(text).statements if s.content.start < first_line]
