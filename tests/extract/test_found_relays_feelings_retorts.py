@@ -3,7 +3,9 @@ outlet's report of words whose speaker the parse made the object of "reported"
 (``candidates.words_reported_of_object``); a feeling voiced with its own "that" clause
 (``stated_objects.voices_feeling``, ``[felt_nouns]``); an idea denied or words dismissed with
 their "that" clause (``stated_objects.denies_in_clause``, ``[denied_ideas]``,
-``[dismissing_verbs]``); a retort with "back" (``stated_objects.retorts``). Invented sentences."""
+``[dismissing_verbs]``), ending before the speaker's own participle of saying
+(``candidates.participle_on_said_noun``); a retort with "back" (``stated_objects.retorts``).
+Invented sentences."""
 import pytest
 
 import onrecord
@@ -92,3 +94,13 @@ def test_a_retort_says_its_clause(text, words, name):
 ])
 def test_firing_or_hitting_back_without_a_clause_is_a_deed(text):
     assert contents(text) == []
+
+
+def test_an_idea_denied_ends_before_the_speakers_own_saying():
+    # the parse hangs "saying" on "notion" after its own "that" clause: the saying is the speaker's
+    record = onrecord.extract("Ida Vorn rejected the notion that the vote had been rigged, saying that "
+                              "she had counted the ballots herself.")
+    st = statement_with(record, "the notion that the vote had been rigged")
+    assert st.content.text == "the notion that the vote had been rigged"
+    assert statement_with(record, "she had counted the ballots herself").cue.text == "saying"
+

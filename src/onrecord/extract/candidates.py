@@ -1839,7 +1839,8 @@ def speakers_own_participle(cue: Token, start: int, end: int) -> int | None:
     if start <= cue.i:
         return None
     for tok in doc[start + 1:end]:
-        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head == cue \
+        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") and not participle_on_said_noun(cue, tok) \
+                or tok.head == cue \
                 or not doc[tok.i - 1].is_punct or doc[tok.i - 1].lower_ not in (",", "—", "–", "-", "”", "\"", "''") \
                 or any(c.dep_ in SUBJECTS for c in tok.children):
             continue
@@ -1849,6 +1850,18 @@ def speakers_own_participle(cue: Token, start: int, end: int) -> int | None:
             continue
         return _before_punctuation(doc, tok.i, start)
     return None
+
+
+def participle_on_said_noun(cue: Token, tok: Token) -> bool:
+    """Whether a participle the parse hung on the cue's object comes after that noun's own "that"
+    clause: in "rejected the notion that the plan had failed, saying that ..." the noun has said
+    all it says, and the saying is the speaker's next act, as a participle hung on the verb is
+    (r21-found). A participle right after its noun ("a statement saying ...") is the noun's."""
+    noun = tok.head
+    return tok.dep_ == "acl" and noun.dep_ == "dobj" and noun.head == cue and any(
+        c.dep_ in ("acl", "ccomp") and noun.i < c.i < tok.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                  for m in c.children)
+        for c in noun.children)
 
 
 def _before_punctuation(doc: Doc, cut: int, start: int) -> int:
