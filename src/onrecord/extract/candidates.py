@@ -1712,6 +1712,25 @@ def subject_read_as_reported_object(cue: Token) -> Token | None:
     return obj
 
 
+def words_reported_of_object(cue: Token) -> tuple[int, int] | None:
+    """What an outlet reports when the parse made the speaker it passes on the object of
+    "reported": in "Zorbnet later reported officials, following an inquiry, stated it was a melon"
+    the outlet reports that the officials stated so, as in "Zorbnet reported the mayor said ..."
+    (two statements: the outlet's report and the officials' words, ``statements.relayed_report``).
+    The officials' own statement is found through ``subject_read_as_reported_object``; this is
+    the outlet's: the words from the object to the end of that verb's clause, when that verb is
+    one of saying (``[speech]``) with a clause of its own. None otherwise."""
+    if cue.lemma_.lower() != "report" or cue.pos_ != "VERB":
+        return None
+    for verb in cue.children:
+        if verb.i < cue.i or not cue_word(verb, "speech") or not any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        obj = subject_read_as_reported_object(verb)
+        if obj is not None:
+            return obj.left_edge.i, verb.right_edge.i + 1
+    return None
+
+
 def press_reporter(verb: Token) -> bool:
     """Whether the subject of "reported" is one that reports news: a name (an outlet's, a
     body's, a person's) or a noun of the press or a body ("the agency", "the paper"), not
@@ -1820,7 +1839,8 @@ def speakers_own_participle(cue: Token, start: int, end: int) -> int | None:
     if start <= cue.i:
         return None
     for tok in doc[start + 1:end]:
-        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head == cue \
+        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") and not participle_on_said_noun(cue, tok) \
+                or tok.head == cue \
                 or not doc[tok.i - 1].is_punct or doc[tok.i - 1].lower_ not in (",", "—", "–", "-", "”", "\"", "''") \
                 or any(c.dep_ in SUBJECTS for c in tok.children):
             continue
@@ -1830,6 +1850,18 @@ def speakers_own_participle(cue: Token, start: int, end: int) -> int | None:
             continue
         return _before_punctuation(doc, tok.i, start)
     return None
+
+
+def participle_on_said_noun(cue: Token, tok: Token) -> bool:
+    """Whether a participle the parse hung on the cue's object comes after that noun's own "that"
+    clause: in "rejected the notion that the plan had failed, saying that ..." the noun has said
+    all it says, and the saying is the speaker's next act, as a participle hung on the verb is
+    (r21-found). A participle right after its noun ("a statement saying ...") is the noun's."""
+    noun = tok.head
+    return tok.dep_ == "acl" and noun.dep_ == "dobj" and noun.head == cue and any(
+        c.dep_ in ("acl", "ccomp") and noun.i < c.i < tok.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                  for m in c.children)
+        for c in noun.children)
 
 
 def _before_punctuation(doc: Doc, cut: int, start: int) -> int:
@@ -2058,4 +2090,5 @@ def _subtree_range(tok: Token) -> tuple[int, int]:
 _CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], ...] = (
     ("characterise", _characterisation), ("announced", _told_in_passive), ("called_for", contest_called),
     ("set_off", set_off_cue), ("made_clear", made_clear), ("figure_placed", figure_placed),
-    ("denied_before", denied_clause_before), ("ccomp", clause_read_on_setting), ("ccomp", clause_verb_read_apart))
+    ("denied_before", denied_clause_before), ("ccomp", clause_read_on_setting), ("ccomp", clause_verb_read_apart),
+    ("ccomp", words_reported_of_object))

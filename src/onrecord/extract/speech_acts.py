@@ -39,6 +39,7 @@ from onrecord.extract.candidates import (
     speaking_noun,
     subject_read_as_object,
     takes_addressee,
+    words_reported_of_object,
 )
 from onrecord.extract.speakers import words
 from onrecord.extract.speakers.words import SPEAKER_NAMES
@@ -107,7 +108,8 @@ def is_statement(cand: Candidate) -> bool:
         doc = cand.cue.doc
         subject = has_subject(doc, cand.start, cand.end) or cand.relation == "ccomp" and any(
             c.dep_ == "ccomp" and subject_read_as_object(cand.cue, c) == cand.start for c in cand.cue.children) \
-            or clause_verb_read_apart(cand.cue) == (cand.start, cand.end)
+            or clause_verb_read_apart(cand.cue) == (cand.start, cand.end) \
+            or words_reported_of_object(cand.cue) == (cand.start, cand.end)
         return has_verb(cand) and subject and not _frames_itself(cand)
     if cand.relation == "xcomp":
         if is_passive(cand.cue):

@@ -14,7 +14,8 @@ each from how English puts speech into a noun (docs/statements.md):
 - "the poll shows Smith leading", "the site reported sellers offering free paper"
   (``shows_doing``; showing needs a document as subject);
 - "declared victory", "conceded defeat": who won (``declares_outcome``);
-- "suggested building a second bridge": the gerund of a verb of proposing (``proposes_deed``).
+- "suggested building a second bridge": the gerund of a verb of proposing (``proposes_deed``);
+- "shot back that the question had been answered": a retort's clause (``retorts``).
 
 Each needs a subject that may speak (a name, a pronoun, a body, group or document: "the attack
 raised fears that ..." is no one's statement) and a cue neither denied nor passive. The content
@@ -26,7 +27,7 @@ from spacy.tokens import Token
 
 from onrecord import data
 from onrecord.extract import speech_acts
-from onrecord.extract.candidates import DEMONSTRATIVES, Candidate, speaking_noun
+from onrecord.extract.candidates import DEMONSTRATIVES, FINITE_TAGS, Candidate, speaking_noun
 from onrecord.extract.speakers import words
 
 # how a noun's own clause hangs from it: "doubt that ...", "plans to ..."
@@ -37,7 +38,7 @@ SAYING_MODIFIERS = frozenset({"acl", "ccomp", "prep"})
 
 def is_stated_object(cand: Candidate) -> bool:
     """Whether one of this module's rules keeps the candidate as a statement."""
-    if cand.relation not in ("dobj", "characterise", "prep:of", "xcomp"):
+    if cand.relation not in ("dobj", "characterise", "prep:of", "xcomp", "ccomp"):
         return False  # the only relations its rules read: no gate work for the others
     if cand.source is None or speech_acts.is_negated(cand.cue) or speech_acts.is_unrealised(cand.cue) \
             or speech_acts.is_passive(cand.cue) or speech_acts.denied_by_subject(cand):
@@ -53,7 +54,26 @@ def is_stated_object(cand: Candidate) -> bool:
         return reports_as(cand)
     if cand.relation == "xcomp":
         return proposes_deed(cand)
+    if cand.relation == "ccomp":
+        return retorts(cand)
     return cand.relation == "prep:of" and tells_of_deed(cand)
+
+
+def retorts(cand: Candidate) -> bool:
+    """"The mayor shot back that the question had been answered", "fired back that the claims
+    were false": a verb of ``[retort_verbs]`` with "back" says the clause after it, a clause with
+    its own subject and a tense (r21-found). Without "back" ("fired that ...") or without such a
+    clause ("hit back at critics", "shot back a reply") nothing is said of what."""
+    cue = cand.cue
+    if not _in(cue.lemma_.lower(), "retort_verbs") or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == cue.i + 1 for c in cue.children):
+        return False
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and cue.i < c.i and cand.start <= c.i < cand.end),
+                  None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                             for c in clause.children)
 
 
 def may_speak(word: Token) -> bool:
@@ -87,9 +107,31 @@ def says_in_noun(cand: Candidate) -> bool:
     clauses = [c for c in obj.children if c.dep_ in NOUN_CLAUSES and c.i > obj.i]
     if _in(verb, "delivering_verbs") and _in(noun, "argued_nouns"):
         return makes_argument(clauses)
+    if _in(verb, "uttering_verbs") and _in(noun, "felt_nouns"):
+        return voices_feeling(clauses)
     uttered = _in(verb, "uttering_verbs") and _in(noun, "uttered_nouns") \
         or _in(verb, "delivering_verbs") and _in(noun, "delivered_nouns")
     return uttered and any(_own_clause(c) for c in clauses)
+
+
+def voices_feeling(clauses: list[Token]) -> bool:
+    """"Some of the mayor's supporters expressed outrage that the vote was delayed", "voiced
+    skepticism that the plan would work": a noun of a feeling (``[felt_nouns]``) uttered says its
+    own "that" clause, with how the speaker feels about it (r21-found). With an infinitive it tells
+    a reaction ("expressed shock to learn of it"), and alone a mood ("voiced frustration"); a
+    relative clause ("anger that she had felt for years": a verb of ``[feeling_verbs]`` with no
+    object or complement, the noun being what it lacks) says nothing."""
+    return any(_that_clause(c) and not _feeling_lacked(c) for c in clauses)
+
+
+# what a verb of a feeling has when its clause says something and is no relative clause
+_COMPLEMENTS = frozenset({"dobj", "acomp", "ccomp", "xcomp", "attr", "oprd"})
+
+
+def _feeling_lacked(clause: Token) -> bool:
+    """Whether a "that" clause after a noun of a feeling is a relative clause whose verb lacks that
+    feeling as its object: "anger that she had felt for years", "the pride that they share"."""
+    return _in(clause.lemma_.lower(), "feeling_verbs") and not any(c.dep_ in _COMPLEMENTS for c in clause.children)
 
 
 def makes_argument(clauses: list[Token]) -> bool:
@@ -130,14 +172,41 @@ def denies_or_admits(cand: Candidate) -> bool:
     content is the whole object, so the denial keeps what it denies. "Rejected the report on the
     merger", "denied the request to delay" are a vote and a refusal."""
     obj = _object(cand.cue)
-    if obj is None or obj.pos_ != "NOUN" or not _in(cand.cue.lemma_.lower(), "denying_verbs"):
+    if obj is None or obj.pos_ != "NOUN":
         return False
-    noun = obj.lemma_.lower()
+    verb, noun = cand.cue.lemma_.lower(), obj.lemma_.lower()
+    if _in(verb, "dismissing_verbs") or _in(verb, "denying_verbs") and _in(noun, "denied_ideas"):
+        return denies_in_clause(obj)
+    if not _in(verb, "denying_verbs"):
+        return False
     if _in(noun, "denied_deeds"):
         return True
     if _in(noun, "denied_parts"):
         return any(c.dep_ in SAYING_MODIFIERS and c.i > obj.i for c in obj.children)
     return _in(noun, "denied_words") and said_in_words(obj)
+
+
+def denies_in_clause(noun: Token) -> bool:
+    """"Rejected the notion that the tax would help", "dismissed concerns that the bridge is
+    unsafe", "dismissed claims that he had resigned": an idea (``[denied_ideas]``) denied, or
+    words or an idea dismissed (``[dismissing_verbs]``), say what is denied only in their own
+    "that" clause, not a demand's ("the suggestion that he resign"). "Rejected the idea of a
+    new tax" is as often a vote, "dismissed the charges" a court's ruling (r21-found)."""
+    if not (_in(noun.lemma_.lower(), "denied_ideas") or _in(noun.lemma_.lower(), "denied_words")):
+        return False
+    return any(c.dep_ in NOUN_CLAUSES and c.i > noun.i and _that_clause(c) and not _proposal(c)
+               and not _subjunctive(c) for c in noun.children)
+
+
+# subjects of one whose present tense takes "-s": a bare verb after them is a demand's form
+_THIRD_SINGULAR = frozenset({"he", "she", "it"})
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A demand's bare verb the tagger read as a present tense: "the suggestion that he resign"
+    ("resign" tagged VBP after "he", who would "resigns")."""
+    return clause.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and (c.lower_ in _THIRD_SINGULAR or c.tag_ in ("NN", "NNP")) for c in clause.children)
 
 
 def said_in_words(noun: Token) -> bool:
