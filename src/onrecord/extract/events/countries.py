@@ -24,7 +24,7 @@ from onrecord import data
 from onrecord.data import iso_places
 from onrecord.extract import doc_index
 from onrecord.extract.events import tables as event_tables
-from onrecord.extract.events.phrases import _phrase, _words, bare_noun
+from onrecord.extract.events.phrases import _after_dateline, _phrase, _words, bare_noun
 from onrecord.extract.events.tables import _TERRITORIES, NO_COUNTRY, Tables, code_actor, code_surname, word_key
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.model import EventParty, EventPlace
@@ -53,6 +53,7 @@ _PRESS_STAFF = data.words(_WORDS, "press_staff_nouns")  # "a Reuters reporter" (
 _BASED = data.words(_WORDS, "base_participles")  # "London-based" (``based_place``)
 _EMBLEMS = data.words(_WORDS, "emblem_nouns")  # "waving Kenyan flags" (``emblem_phrases``)
 _PAST = data.words(_WORDS, "past_adverbs")  # "formerly a Greek church" (``past_descriptions``)
+_THEATRES = data.words(_WORDS, "theatre_nouns")  # "a general in the war in Iraq" (``theatre_places``)
 _RULED = data.words(_WORDS, "ruled_body_nouns")  # "the government of Ann Roe" (``ruled_by_person``)
 _POLICE_HEADS = data.words(_WORDS, "police_force_heads")  # "Kent Police" (``police_force_country``)
 _POLICE_BODIES = data.words(_WORDS, "police_body_nouns")  # "the Police Department"
@@ -672,7 +673,8 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
     # ``countries`` is in text order: bisection finds the ones in a range without scanning
     # every country of the article for every event
     inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
-    past = past_descriptions(token) + (whereabouts(token) if own_only else [])
+    past = past_descriptions(token) + dateline(sent) + (whereabouts(token) + theatre_places(token)
+                                                        + doers_on_party(token) if own_only else [])
     inside = [(o, c) for o, c in inside if not any(start <= o < end for start, end in past)]
     if inside:
         return inside[0][1]
@@ -721,6 +723,80 @@ def past_descriptions(party: Token) -> list[tuple[int, int]]:
     return out
 
 
+def theatre_places(party: Token) -> list[tuple[int, int]]:
+    """The offsets of the places a party's words name as where a war or a mission it served in
+    was fought (``[theatre_nouns]`` followed by "in": "David Roe, a top general in the conflicts
+    in Iraq and Afghanistan", "a veteran of the war in Syria", "commander of the mission in
+    Mali"): the theatre is where they served, not whose they are; left out of a party's own
+    words (``_country_within``) and of how the article describes a person (``parties._people``).
+    "A minister in the Iraqi government", "a colonel in Iran's Quds Force" still say whose."""
+    out = []
+    for word in party.subtree:
+        if word.pos_ == "NOUN" and word.lemma_.lower() in _THEATRES:
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "in"):
+                out.append((prep.idx, prep.right_edge.idx + len(prep.right_edge)))
+    return out
+
+
+def doers_on_party(party: Token) -> list[tuple[int, int]]:
+    """The offsets of the "by" phrases of the passive clauses hung on a party that tell what
+    someone did to it: "Gil Roe, who had been held by the militant group Hamas", "Kazem Roe,
+    killed by a US drone", "a cleric who was arrested by Zorbian police". The doer is another
+    party, and the country its words name is the doer's, not the person's: left out of a
+    person's own words (``_country_within`` with ``own_only``), as a place they were at is
+    (``whereabouts``). What the clause says they are or do stays ("who heads Iran's Quds
+    Force")."""
+    out = []
+    for clause in (c for c in party.children if c.dep_ in ("relcl", "acl")):
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "conj")):
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                out.append((agent.idx, agent.right_edge.idx + len(agent.right_edge)))
+    return out
+
+
+def dateline(sent: Span) -> list[tuple[int, int]]:
+    """The offsets of the dateline a wire story's first sentence opens with ("ROME - Senator Ann
+    Roe met the pope": ``phrases._after_dateline``), or none: the city is where the story was
+    filed, never a party's own words (``_country_within``), though the tagger often takes it
+    into the name that follows ("ROME - Ann Roe" as one name): an American senator met in Rome
+    is no Italian. As a place the sentence names it still counts: there it says the event was
+    abroad, and a person the article does not describe then takes no country of the article's
+    (``_person_country``)."""
+    after = _after_dateline(sent)
+    return [(sent.start_char, after.start_char)] if after.start != sent.start else []
+
+
+def name_after_dateline(token: Token) -> bool:
+    """A person's name the tagger took together with the dateline before it as one body's name
+    ("ROME - Ann Roe met the pope" tagged as an organisation): the words after the dateline
+    (``dateline``) are capitalised and end at the token, and either open with a given name the
+    name lists know or end with a surname the tagger reads as a person's elsewhere in the
+    article ("Sanders said"). Such a party is a person (``_a_person``), whose country the city
+    does not give. "WASHINGTON - The State Department" is none."""
+    doc = token.doc
+    ent = doc_index.entity_at(doc, token.i)
+    if ent is None or ent.label_ == "PERSON" or ent.start != token.sent.start:
+        return False
+    filed = dateline(token.sent)
+    rest = [t for t in ent if filed and t.idx >= filed[0][1]]
+    if len(rest) < 2 or rest[-1].i != token.i or not all(t.is_title for t in rest):
+        return False
+    return gender_of(rest[0].text) is not None \
+        or any(e.label_ == "PERSON" and e[-1].text == token.text for e in doc.ents)
+
+
+def without_theatres(described: str) -> tuple[str, str]:
+    """A description split where a place of war or mission begins (``theatre_places`` for the
+    words of a role as the statements record them: "former C.I.A. director and a top general in
+    the conflicts in Iraq and Afghanistan" -> the words before "in the conflicts in ...", and the
+    rest): (what says whose the person is, the theatre)."""
+    words = described.split()
+    for n, word in enumerate(words[:-1]):
+        if word.lower().strip(",") in _THEATRES and words[n + 1].lower() == "in":
+            return " ".join(words[:n + 1]), " ".join(words[n + 1:])
+    return described, ""
+
+
 def emblem_phrases(sent: Span) -> list[tuple[int, int]]:
     """The offsets of the phrases of a sentence that name a flag, banner or other emblem
     (``[emblem_nouns]``): "protesters carrying European Union flags", "crowds waving Kenyan
@@ -760,7 +836,7 @@ def _a_person(token: Token) -> bool:
     "Kipchoge set the record in Berlin, Germany" is no German, nor is "she" after "moved her to
     the United Kingdom" British."""
     if token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_PRONOUNS or surname_of_named(token) is not None \
-            or untagged_surname(token):
+            or untagged_surname(token) or name_after_dateline(token):
         return True
     if token.lower_ in _PERSON_RELATIVES and token.head.dep_ == "relcl":
         return token.head.head.ent_type_ == "PERSON"

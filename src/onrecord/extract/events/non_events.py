@@ -66,6 +66,7 @@ _VERBAL_ATTACKS = data.words(_WORDS, "verbal_attack_verbs")
 _PERSON_ATTACKS = data.words(_WORDS, "person_attack_verbs")
 _BODY_PARTS = data.words(_WORDS, "struck_body_parts")
 _REASON_VERBS = data.words(_WORDS, "reason_verbs")  # "did not ..., citing the risk" (``denied_fact``)
+_PUT_TO = _PROPOSALS | data.words(_WORDS, "put_to_nouns")  # "did not heed the call" (``untaken_act``)
 # "stabbing him", "police said": a report of blows or of a crime (``bodily_violence``)
 _BODILY_BLOWS = data.words(_WORDS, "bodily_blow_words") | data.words(_WORDS, "bodily_harm_verbs")
 _CRIME_TELLERS = data.words(_WORDS, "crime_tellers")
@@ -1387,7 +1388,38 @@ def unrefused_negation(token: Token) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
         return True
-    return token.lemma_.lower() in _INTENTIONS or meeting_not_held(token) or denied_fact(token)
+    return token.lemma_.lower() in _INTENTIONS or meeting_not_held(token) or denied_fact(token) \
+        or untaken_act(token)
+
+
+def untaken_act(token: Token) -> bool:
+    """A past act the writer tells as not done, by the verb's own "did not" or "never": "the
+    party did not endorse a candidate", "Zorbia did not sign the accord", "Vetland never backed
+    the bid". PLOVER codes what happened, and the negation says only that the act did not take
+    place, not that anyone refused what was put to them, so it is no REJECT. The refusal stays
+    where the negation is itself the act: a refusal verb ("refused to extradite", coded on
+    "refused", not on this verb), an intent ("will not", "would not": any auxiliary but "do"),
+    something put to the actor and not taken up ("did not accept the offer", "did not accede to
+    the protesters' demands", "did not heed the call": ``[proposal_nouns]``, ``[put_to_nouns]``,
+    as the object or the object of its preposition), or a reason given beside it ("did not
+    extradite him, citing the risk of torture": ``[reason_verbs]``). Told in what someone says,
+    ``denied_fact`` reads it first."""
+    if token.pos_ != "VERB" or token.dep_ == "xcomp":
+        return False  # "did not agree to meet": the agreeing is what is negated
+    children = list(token.children)
+    aux = [c for c in children if c.dep_ == "aux"]
+    if any(a.lemma_.lower() != "do" for a in aux):
+        return False  # "will not", "could not", "has not": an intent, a capacity, or ``unrefused_negation``
+    if any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in children):
+        if not any(a.tag_ == "VBD" for a in aux):
+            return False  # "does not support": a stance held, not a past act
+    elif not (any(c.lower_ == "never" for c in children) and token.tag_ == "VBD" and not aux):
+        return False
+    objects = [c for c in children if c.dep_ in ("dobj", "obj")]
+    objects += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in _PUT_TO for o in objects):
+        return False
+    return not any(c.dep_ == "advcl" and c.lemma_.lower() in _REASON_VERBS for c in children)
 
 
 def denied_fact(token: Token) -> bool:

@@ -41,7 +41,9 @@ from onrecord.extract.events.countries import (
     ruled_by_person,
     several_countries,
     surname_of_named,
+    theatre_places,
     us_state_country,
+    without_theatres,
 )
 from onrecord.extract.events.model import CONDITIONS, EVENT_NOUNS, REQUEST_VERBS, light_verb_event, reports_act
 from onrecord.extract.events.phrases import (
@@ -192,8 +194,18 @@ def said_coding(described: Sequence[str], affiliation: Optional[str], tables: Ta
     name), else, for the country, the US state their affiliation marks them with
     (``us_state_country``), else, given the countries the article names (``named``), the one an
     office among those words names ("Home Secretary": ``national_office_country``): shared by
-    resolved entities (``entity_coding``) and speakers (``_voices``)."""
-    said = [word_key(w) for w in " ".join(described).split()]
+    resolved entities (``entity_coding``) and speakers (``_voices``). A place of war or mission
+    a role names ("a top general in the conflicts in Iraq and Afghanistan":
+    ``countries.without_theatres``) says where they served, not whose they are, and an
+    affiliation named only there is none."""
+    # "a top general in the conflicts in Iraq and Afghanistan": where they served, not whose
+    # they are, nor is an affiliation the statements took from those words alone
+    kept = [without_theatres(d) for d in described]
+    if affiliation and any(affiliation in theatre for _, theatre in kept) \
+            and not any(affiliation in own for own, _ in kept if own != affiliation):
+        kept = [(own, theatre) for own, theatre in kept if own != affiliation]
+        affiliation = None
+    said = [word_key(w) for w in " ".join(own for own, _ in kept).split()]
     country, sector = code_actor(said, tables) if said else (None, None)
     country = country or us_state_country(affiliation)
     if country is None and named is not None:
@@ -2254,6 +2266,8 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], named: Optiona
         words += _copula_description(root)
         words += _apposed_title(root)
         words += _next_description(ent) if first else []
+        theatres = theatre_places(root)  # "a top general in the war in Iraq": not Iraqi
+        words = [t for t in words if not any(start <= t.idx < end for start, end in theatres)]
         country = code_actor(_words(words), tables)[0] if words else None
         country = country or legislator_state(ent)
         if country is None and named is not None:  # "Home Secretary Ann Roe": Britain's
