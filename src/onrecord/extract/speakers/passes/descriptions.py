@@ -2108,6 +2108,8 @@ def unnamed_issuing_body(state: ArticleState, head: Token) -> ArticleEntity | No
     "the post by an unknown author", whose writing keeps its phrase: ``author_described``),
     with no name of the tagger's (a name is ``named_issuer``'s), no pronoun, no list ("by Roe
     and other researchers") and no place a letter was sent from."""
+    if named_issuer(state, head) is not None:
+        return None  # "a survey conducted by KZRB radio": the name's rules hold
     verbs = [head] + [c for c in head.children if c.dep_ == "acl" and not passed_on(c)]
     for verb in verbs:
         for prep in verb.children:
@@ -2146,10 +2148,11 @@ _QUALIFYING_LABELS = frozenset({"NORP", "GPE", "LOC", "DATE", "ORDINAL", "CARDIN
 def name_word(token: Token) -> bool:
     """Whether a word is part of a name ("the Zorb Institute", "Jo Roe's office") rather than a
     word that only qualifies a body described ("the Mexican government", "the state's first
-    ministry", a lowercase "interior" the tagger called a proper noun)."""
+    ministry", a lowercase "interior" the tagger called a proper noun); letters in capitals
+    ("KZRB radio") are a name the tagger missed."""
     if token.ent_type_:
         return token.ent_type_ not in _QUALIFYING_LABELS
-    return token.pos_ == "PROPN" and not token.is_lower
+    return token.pos_ == "PROPN" and not token.is_lower or token.is_upper and len(token) > 1  # "KZRB"
 
 
 def issuer_by_kind(state: ArticleState, owner: Token) -> ArticleEntity | None:
