@@ -2,6 +2,8 @@
 statement of its own (``statements.relayed_attribution``), and words an outlet quoted or cited
 someone for are theirs (``candidates.relayed_source``, ``statements.quoted_as_saying``): the words
 stay with the one who said them. Invented sentences."""
+from spacy.tokens import Span
+
 import onrecord
 from onrecord.extract.statements import find_statements
 
@@ -142,5 +144,14 @@ def test_a_quote_only_an_outlet_reached_stays_the_outlet_s(nlp):
 def test_a_quote_a_person_recounts_is_left_as_the_parse_has_it(nlp):
     # a witness's account of what someone said is no outlet's relay of words on record
     doc = nlp('"You will lose," Holt said, according to Mira Lane.')
+    found = {(f.cue.text if f.cue else None) for f in find_statements(doc)}
+    assert "according" in found, found
+
+
+def test_a_person_the_tagger_typed_as_a_place_still_recounts(nlp):
+    # "Lane" tagged a place where it recounts; the article names Mira Lane as a person before
+    doc = nlp('Mira Lane spoke on Monday. "You will lose," Holt said, according to Lane.')
+    lane = [t.i for t in doc if t.text == "Lane"][-1]
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, lane, lane + 1, label="GPE")]
     found = {(f.cue.text if f.cue else None) for f in find_statements(doc)}
     assert "according" in found, found

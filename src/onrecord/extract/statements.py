@@ -247,13 +247,19 @@ def recounted_by_a_person(report: Found) -> bool:
     """Whether an "according to" names a person as the one who tells ("according to Roe",
     "according to her", "according to a witness") or a person's account of it ("according to
     Roe's account"), not an outlet or a writing of record ("according to Zedwire", "according
-    to a transcript")."""
+    to a transcript"). A name the tagger types otherwise there counts when the article names a
+    person with that word elsewhere ("according to Lane" after "Mira Lane said")."""
     source = report.source
     if source is None:
         return False
     owners = [c for c in source.children if c.dep_ == "poss"]
     return any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _TELLING_PEOPLE
-               for t in [source, *owners])
+               or t.pos_ == "PROPN" and named_as_a_person(t) for t in [source, *owners])
+
+
+def named_as_a_person(token: Token) -> bool:
+    """Whether the article names a person with the word of ``token`` in their name."""
+    return any(e.label_ == "PERSON" and any(t.text == token.text for t in e) for e in token.doc.ents)
 
 
 def words_just_before(d: Found, f: Found) -> bool:
