@@ -2,7 +2,10 @@
 statement of its own (``statements.relayed_attribution``), and words an outlet quoted or cited
 someone for are theirs (``candidates.relayed_source``, ``statements.quoted_as_saying``): the words
 stay with the one who said them. Invented sentences."""
+from spacy.tokens import Span
+
 import onrecord
+from onrecord.extract.statements import find_statements
 
 
 def speakers_of(text):
@@ -114,3 +117,42 @@ def test_speech_to_come_or_a_retracted_report_is_not_the_named_persons_words(nlp
     assert all(name != "Ilse Varga" for name, _ in found), found
     found = speakers_of("Zedland Radio reported last week that Mayor Ilse Varga had said the pier would close.")
     assert ("Ilse Varga", "said") in found, found
+
+
+def test_a_quote_said_and_relayed_is_the_speaker_s_not_the_outlet_s(nlp):
+    # "said" and "according to" both reach the quote; the parse leaves the comma out of "said"'s
+    # content, so "according to" had the longer hold of it (``statements.relays_quoting_report``)
+    text = ('Mira Holt flew home on Sunday. "I met him briefly and nothing more," Holt said, '
+            "according to Zedland Radio.")
+    found = [(st.kind, st.speaker.name if st.speaker else None, st.cue.text if st.cue else None)
+             for st in onrecord.extract(text).statements]
+    assert found == [("direct", "Mira Holt", "said")], found
+
+
+def test_a_quote_told_to_reporters_and_relayed_is_the_teller_s(nlp):
+    text = ('The envoy flew home on Sunday. "We spoke of trade. This is good manners and no more," '
+            "the envoy told reporters, according to Zedwire, during a stop in Port Lane.")
+    found = speakers_of(text)
+    assert found == [("envoy", "told")], found
+
+
+def test_a_quote_only_an_outlet_reached_stays_the_outlet_s(nlp):
+    text = '"Officials expect to finish the review within weeks," according to Zedland Radio.'
+    found = speakers_of(text)
+    assert found == [("Zedland Radio", "according")], found
+
+
+def test_a_quote_a_person_recounts_is_left_as_the_parse_has_it(nlp):
+    # a witness's account of what someone said is no outlet's relay of words on record
+    doc = nlp('"You will lose," Holt said, according to Mira Lane.')
+    found = {(f.cue.text if f.cue else None) for f in find_statements(doc)}
+    assert "according" in found, found
+
+
+def test_a_person_the_tagger_typed_as_a_place_still_recounts(nlp):
+    # "Lane" tagged a place where it recounts; the article names Mira Lane as a person before
+    doc = nlp('Mira Lane spoke on Monday. "You will lose," Holt said, according to Lane.')
+    lane = [t.i for t in doc if t.text == "Lane"][-1]
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, lane, lane + 1, label="GPE")]
+    found = {(f.cue.text if f.cue else None) for f in find_statements(doc)}
+    assert "according" in found, found

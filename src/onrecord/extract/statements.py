@@ -55,14 +55,18 @@ from onrecord.extract.speakers import mention_syntax
 from onrecord.extract.speakers.mention_syntax import token_at
 from onrecord.extract.speakers.words import (
     DOCUMENT_NOUNS,
+    GENERIC_PERSON_NOUNS,
     GROUP_NOUNS,
     ISSUING_VERBS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    ROLE_WORDS,
     SAMPLING_WRITINGS,
     SPEAKER_NAMES,
 )
 
+# nouns of one person who may recount what another said: "according to a witness"
+_TELLING_PEOPLE = PERSON_NOUNS | GENERIC_PERSON_NOUNS | ROLE_WORDS
 THRESHOLD = 0.3  # the classifier's probability a candidate needs; chosen on PolNeAR dev for F1
 # a candidate inside the content of a surer one is a nested report ("X said Y claimed ...");
 # it is kept only when its own pattern is this sure, as nested reports are often not meant
@@ -221,6 +225,43 @@ def relayed_attribution(f: Found, found: list[Found]) -> bool:
                for d in found)
 
 
+def relays_quoting_report(report: Found, reports: list[Found], q: Quote) -> bool:
+    """Whether ``report`` is an "according to" that only says where another report of the same
+    quotation was read: in '"We stay," the mayor said, according to Zedwire' both the mayor's
+    "said" and Zedwire's "according to" reach the quote, and the one whose content runs longer
+    (the parse may leave the comma out of "said"'s) would take it, giving the mayor's words to
+    the outlet that relayed them. The quote is the mayor's; the relay then gives way as
+    ``relayed_attribution`` says. Only when the other report's cue and subject lie inside the
+    "according to" content and its own content reaches the quotation; a poll's finding is its own
+    (``relayed_attribution``), a quote no other cue reaches ('"...," according to Zedwire')
+    stays the outlet's, and a person who recounts what someone said ('"...," Lee said,
+    according to Roe', "according to Roe's account") is left as the parse has it
+    (``recounted_by_a_person``): a witness's account is no outlet's relay of words on record."""
+    if recounted_by_a_person(report):
+        return False
+    quoting = [d for d in reports if d is not report and _overlap((d.start, d.end), (q.start, q.end)) > 0]
+    return bool(quoting) and relayed_attribution(report, quoting)
+
+
+def recounted_by_a_person(report: Found) -> bool:
+    """Whether an "according to" names a person as the one who tells ("according to Roe",
+    "according to her", "according to a witness") or a person's account of it ("according to
+    Roe's account"), not an outlet or a writing of record ("according to Zedwire", "according
+    to a transcript"). A name the tagger types otherwise there counts when the article names a
+    person with that word elsewhere ("according to Lane" after "Mira Lane said")."""
+    source = report.source
+    if source is None:
+        return False
+    owners = [c for c in source.children if c.dep_ == "poss"]
+    return any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _TELLING_PEOPLE
+               or t.pos_ == "PROPN" and named_as_a_person(t) for t in [source, *owners])
+
+
+def named_as_a_person(token: Token) -> bool:
+    """Whether the article names a person with the word of ``token`` in their name."""
+    return any(e.label_ == "PERSON" and any(t.text == token.text for t in e) for e in token.doc.ents)
+
+
 def words_just_before(d: Found, f: Found) -> bool:
     """Whether ``d``'s words end where ``f``'s content begins, with nothing but closing marks,
     punctuation and spaces between: in '“Is it a priority?” Lisk said at a rally, according to
@@ -256,7 +297,9 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         # the parse's own reading of the same verb gives way
         taken.update(n for n, r in enumerate(reports) if r.cue is not None and r.cue.i == opener.i)
         return [Found(q.start, q.end, "direct", opener, speaker, 0.75, quotes=[q])]
-    overlaps = [_overlap((r.start, r.end), (q.start, q.end)) for r in reports]
+    # an "according to" that passes on another cue's quote never takes the quote from that cue
+    overlaps = [0 if relays_quoting_report(r, reports, q) else _overlap((r.start, r.end), (q.start, q.end))
+                for r in reports]
     best = max(range(len(reports)), key=overlaps.__getitem__, default=None)  # the first of equals
     best_overlap = overlaps[best] if best is not None else 0
     if best is not None and best_overlap > 0:

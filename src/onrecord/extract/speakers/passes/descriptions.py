@@ -76,6 +76,7 @@ from onrecord.extract.speakers.words import (
     BROADCAST_STAFF_NOUNS,
     BROADCASTER_KINDS,
     CHARGING_VERBS,
+    COLLECTIVE_NOUNS,
     COUNTING_WORDS,
     COUNTRY_CODES,
     COUNTRY_KINDS,
@@ -221,6 +222,9 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
     part_of = issuer_of_writing_part(state, head)
     if part_of is not None:
         return part_of
+    body = unnamed_issuing_body(state, head) if lemma in DOCUMENT_NOUNS else None
+    if body is not None:
+        return body
     if head.tag_ == "NNS" and lemma in DOCUMENT_NOUNS:
         # "reports say", "estimates suggest": whose, if the phrase names no one, is not known
         found = named_issuer(state, head)
@@ -2107,6 +2111,66 @@ def named_issuer(state: ArticleState, head: Token,
             return person
         return state.entity_by_name(name, "ORG")
     return None
+
+
+def unnamed_issuing_body(state: ArticleState, head: Token) -> ArticleEntity | None:
+    """The body or people a writing comes "from" or is "by" when the article describes them
+    without a name: "another report from the Mexican government said", "a statement from the
+    interior ministry", "estimates by event organizers". A writing from a body is that body's
+    statement, so the speaker is the body as it would be were it the subject ("the Mexican
+    government said"), resolved by the sieve like any subject; never the writing's phrase as a
+    speaker of its own, nor (for "another report") the issuer of an earlier writing. Only the
+    object of "by" or "from" on the writing or on a verb of making it ("released by"), not on
+    one that passed it on ("obtained by the Post", ``passed_on``); a body or people
+    (``issuing_noun``: not "a report from the scene", "data from 2017", nor one person such as
+    "the post by an unknown author", whose writing keeps its phrase: ``author_described``),
+    with no name of the tagger's (a name is ``named_issuer``'s), no pronoun, no list ("by Roe
+    and other researchers") and no place a letter was sent from."""
+    if named_issuer(state, head) is not None:
+        return None  # "a survey conducted by KZRB radio": the name's rules hold
+    verbs = [head] + [c for c in head.children if c.dep_ == "acl" and not passed_on(c)]
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("by", "from"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or sent_from_a_place(verb, head, prep, obj):
+                    continue
+                if any(name_word(t) or t.pos_ == "PRON" for t in obj.subtree if t.i <= obj.i) \
+                        or any(c.dep_ in ("conj", "appos") for c in obj.children) or not issuing_noun(obj, head):
+                    continue
+                found = state.resolve(obj)
+                return found.entity if found is not None else None
+    return None
+
+
+def issuing_noun(noun: Token, writing: Token) -> bool:
+    """Whether a noun is of a body or of people who may issue ``writing`` in their own name: a
+    body's kind ("government", "ministry", "police", "team", "family") or a noun of people in
+    the plural ("officials", "organizers"). One person ("an author", "a spokesman") is not: a
+    writing by someone unnamed keeps its own phrase (``author_described``); nor are people
+    for a poll or a survey (``SAMPLING_WRITINGS``), whose people are the ones asked ("a poll
+    conducted by voters" of a careless sentence), only a body that ran it."""
+    lemma = noun.lemma_.lower()
+    if lemma in ORG_NOUNS or lemma in BODY_HEADS:
+        return True
+    if writing.lemma_.lower() in SAMPLING_WRITINGS:
+        return False
+    return lemma in COLLECTIVE_NOUNS or noun.tag_ == "NNS" and lemma in GROUP_NOUNS
+
+
+# the tagger's labels that qualify a body without naming it: "the Mexican government"
+_QUALIFYING_LABELS = frozenset({"NORP", "GPE", "LOC", "DATE", "ORDINAL", "CARDINAL"})
+
+
+def name_word(token: Token) -> bool:
+    """Whether a word is part of a name ("the Zorb Institute", "Jo Roe's office") rather than a
+    word that only qualifies a body described ("the Mexican government", "the state's first
+    ministry", a lowercase "interior" the tagger called a proper noun); letters in capitals
+    ("KZRB radio") are a name the tagger missed."""
+    if token.ent_type_:
+        return token.ent_type_ not in _QUALIFYING_LABELS
+    return token.pos_ == "PROPN" and not token.is_lower or token.is_upper and len(token) > 1  # "KZRB"
 
 
 def issuer_by_kind(state: ArticleState, owner: Token) -> ArticleEntity | None:
