@@ -56,12 +56,6 @@ def _light_verb_table() -> dict[tuple[str, str], Coded]:
 
 
 _LIGHT_VERB_EVENTS = _light_verb_table()
-# (noun ending, the endings its verb may have instead), in the order tried (``act_verb``)
-_NOMINAL_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (ending, tuple("" if e == "-" else e for e in verb_endings.split()))
-    for ending, verb_endings in (line.split("\t") for line in data.sections(_WORDS)["nominal_endings"]))
-# saying something is no event (PLOVER drops statements): "issued a statement" names no act
-_SAYING = data.words(_WORDS, "saying_verbs")
 _NOUN_DEPS_READ_BY_VERB = {"dobj", "obj", "attr", "oprd"}
 
 
@@ -141,24 +135,6 @@ def armed_guard(noun: Token) -> bool:
         return False  # "a guard of honour"
     return noun.pos_ == "PROPN" or any(
         c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in _GUARD_FORCES) for c in noun.children)
-
-
-def act_verb(noun: str, tables: Tables) -> Optional[str]:
-    """The verb of the verb table whose act ``noun`` (a lemma) names: the noun itself ("attack",
-    "arrest"), or the verb it is derived from by a regular English ending (``[nominal_endings]``:
-    "negotiation" -> "negotiate", "discussion" -> "discuss", "deployment" -> "deploy",
-    "withdrawal" -> "withdraw"). A light verb's object says which act was done ("held
-    discussions", "carried out a deployment"), and the verb table already says what each verb's
-    act is, so no list of event nouns is needed for these. Not a verb of saying ("issued a
-    statement": saying is no event). None if no such verb is in the table."""
-    found: Optional[str] = noun if tables.verbs.get(noun) else None
-    for ending, verb_endings in _NOMINAL_ENDINGS:
-        if found is not None:
-            break
-        if noun.endswith(ending) and len(noun) > len(ending) + 2:
-            stem = noun[:-len(ending)]
-            found = next((stem + e for e in verb_endings if tables.verbs.get(stem + e)), None)
-    return None if found is None or found in _SAYING else found
 
 
 def reports_act(verb: Token, noun: Token) -> bool:
@@ -251,13 +227,10 @@ def trigger_features(token: Token, tables: Tables) -> tuple[dict[str, float], Op
     if coded is None:
         coded, how = verb_event(lemma, words, tables)
     if coded is None and lemma in _LIGHT_VERBS:
-        # "staged a hunger strike", "launched an attack", "held discussions": the noun says what was done
+        # "staged a hunger strike", "launched an attack": the noun says what was done
         obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
-        verb = act_verb(obj.lemma_.lower(), tables) if obj is not None else None
-        if obj is not None and verb is not None:
-            # the noun's own verb ("an attack"), or one derived from it ("discussions"): the
-            # model learns apart how far each is to be trusted
-            coded, how = tables.verbs[verb], "noun" if verb == obj.lemma_.lower() else "derived"
+        if obj is not None and tables.verbs.get(obj.lemma_.lower()):
+            coded, how = tables.verbs[obj.lemma_.lower()], "noun"
     f: dict[str, float] = {"lemma=" + lemma: 1.0, "dep=" + token.dep_: 1.0, "tag=" + token.tag_: 1.0,
                            # the verb it hangs on: "said it will", "prepared to", "willing to"
                            "head=" + (token.head.lemma_.lower() if token.head is not token else "ROOT"): 1.0}
