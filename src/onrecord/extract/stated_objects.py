@@ -121,17 +121,19 @@ def voices_feeling(clauses: list[Token]) -> bool:
     a reaction ("expressed shock to learn of it"), and alone a mood ("voiced frustration"); a
     relative clause ("anger that she had felt for years": a verb of ``[feeling_verbs]`` with no
     object or complement, the noun being what it lacks) says nothing."""
-    return any(_that_clause(c) and not _feeling_lacked(c) for c in clauses)
+    return any(_that_clause(c) and not _object_lacked(c, "feeling_verbs") for c in clauses)
 
 
 # what a verb of a feeling has when its clause says something and is no relative clause
 _COMPLEMENTS = frozenset({"dobj", "acomp", "ccomp", "xcomp", "attr", "oprd"})
 
 
-def _feeling_lacked(clause: Token) -> bool:
-    """Whether a "that" clause after a noun of a feeling is a relative clause whose verb lacks that
-    feeling as its object: "anger that she had felt for years", "the pride that they share"."""
-    return _in(clause.lemma_.lower(), "feeling_verbs") and not any(c.dep_ in _COMPLEMENTS for c in clause.children)
+def _object_lacked(clause: Token, verbs: str) -> bool:
+    """Whether a "that" clause after a noun is a relative clause whose verb (one of the section
+    ``verbs`` of the cues, verbs taking such a noun as object) lacks the noun as its object: "anger
+    that she had felt for years", "the pride that they share" (``[feeling_verbs]``), "the idea
+    that officials floated", "the claims that workers made" (``[idea_holding_verbs]``)."""
+    return _in(clause.lemma_.lower(), verbs) and not any(c.dep_ in _COMPLEMENTS for c in clause.children)
 
 
 def makes_argument(clauses: list[Token]) -> bool:
@@ -159,9 +161,11 @@ def _that_clause(clause: Token) -> bool:
 
 
 def _proposal(clause: Token) -> bool:
-    """A "that" clause in the bare form of a demand ("the suggestion that the mayor resign"):
+    """A "that" clause in the bare form of a demand ("the suggestion that the mayor resign"), also
+    when the tagger read the bare verb as a present tense (``_subjunctive``: "that he resign"):
     what someone wants done, not what they say is so."""
-    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+        or _subjunctive(clause)
 
 
 def denies_or_admits(cand: Candidate) -> bool:
@@ -172,10 +176,13 @@ def denies_or_admits(cand: Candidate) -> bool:
     content is the whole object, so the denial keeps what it denies. "Rejected the report on the
     merger", "denied the request to delay" are a vote and a refusal."""
     obj = _object(cand.cue)
-    if obj is None or obj.pos_ != "NOUN":
-        return False
+    if obj is None or obj.pos_ != "NOUN" or cand.source is None or rules_as_court(cand.source):
+        return False  # "A judge dismissed charges that ...", "the court rejected claims that": a ruling
     verb, noun = cand.cue.lemma_.lower(), obj.lemma_.lower()
-    if _in(verb, "dismissing_verbs") or _in(verb, "denying_verbs") and _in(noun, "denied_ideas"):
+    if _in(verb, "dismissing_verbs"):
+        # "dismissed the charges that ...", "dismissed allegations that ...": as often a ruling
+        return not _in(noun, "ruled_on_nouns") and denies_in_clause(obj)
+    if _in(verb, "idea_denying_verbs") and _in(noun, "denied_ideas"):
         return denies_in_clause(obj)
     if not _in(verb, "denying_verbs"):
         return False
@@ -190,12 +197,14 @@ def denies_in_clause(noun: Token) -> bool:
     """"Rejected the notion that the tax would help", "dismissed concerns that the bridge is
     unsafe", "dismissed claims that he had resigned": an idea (``[denied_ideas]``) denied, or
     words or an idea dismissed (``[dismissing_verbs]``), say what is denied only in their own
-    "that" clause, not a demand's ("the suggestion that he resign"). "Rejected the idea of a
-    new tax" is as often a vote, "dismissed the charges" a court's ruling (r21-found)."""
+    "that" clause, not a demand's ("the suggestion that he resign") nor a relative clause whose
+    verb lacks the noun as its object ("the idea that officials floated last week",
+    ``_object_lacked``). "Rejected the idea of a new tax" is as often a vote, "dismissed the
+    charges" a court's ruling (r21-found; r21-fixst)."""
     if not (_in(noun.lemma_.lower(), "denied_ideas") or _in(noun.lemma_.lower(), "denied_words")):
         return False
     return any(c.dep_ in NOUN_CLAUSES and c.i > noun.i and _that_clause(c) and not _proposal(c)
-               and not _subjunctive(c) for c in noun.children)
+               and not _object_lacked(c, "idea_holding_verbs") for c in noun.children)
 
 
 # subjects of one whose present tense takes "-s": a bare verb after them is a demand's form
@@ -207,6 +216,21 @@ def _subjunctive(clause: Token) -> bool:
     ("resign" tagged VBP after "he", who would "resigns")."""
     return clause.tag_ == "VBP" and any(
         c.dep_ == "nsubj" and (c.lower_ in _THIRD_SINGULAR or c.tag_ in ("NN", "NNP")) for c in clause.children)
+
+
+# who rules on what is brought before it: a court's or a judge's noun (the event words' list)
+_COURTS = data.words("event_words.txt", "court_nouns")
+
+
+def rules_as_court(source: Token) -> bool:
+    """Whether the subject of a denial is a court or a judge (``[court_nouns]`` of the event
+    words: "the court", "a judge", "Judge Ann Roe", "the Supreme Court"): what it dismisses or
+    rejects ("dismissed charges that the mayor had taken bribes") it rules on, not denies."""
+    if source.lemma_.lower() in _COURTS:
+        return True
+    # "Judge Ann Roe": a title before a person's name (not "the Justice Department")
+    return source.ent_type_ == "PERSON" and any(
+        t.dep_ == "compound" and t.i < source.i and t.lemma_.lower() in _COURTS for t in source.children)
 
 
 def said_in_words(noun: Token) -> bool:

@@ -63,35 +63,58 @@ def sole_campaign_owner(state: ArticleState, head: Token) -> ArticleEntity | Non
     the one person whose campaign the article writes with a name ("Roe's campaign", "a Roe
     campaign aide", "Jane Roe's 2008 campaign"), every such name being that person's, and that
     person named outside quotation marks before it, in the description's paragraph or the two
-    before. A second owner ("the Fry campaign"), an owner no person of the article is ("the
-    August campaign"), a campaign written with no name at all, or an owner named only paragraphs
-    back leave it unnamed: "the campaign" may then be another's.
+    before, other than as a campaign's owner (the "Lee" of "a Lee campaign aide" tells whose
+    that campaign is, not that the text is about Lee). A second owner ("the Fry campaign"), an
+    owner no person of the article is ("the August campaign"), a campaign written with no name at
+    all, an owner named only paragraphs back or only as an owner, or someone else the subject of
+    the paragraph just before (``other_subject_before``) leave it unnamed: "the campaign" may
+    then be another's.
 
     Issue 13, r21-desc: on PolNeAR train samples (seeds 11111-11116) 1 statement unnamed ->
-    its candidate's campaign, none wrong; no Wikinews dev change."""
+    its candidate's campaign, none wrong; no Wikinews dev change. r21-fixst: an owner's own word
+    is no mention near it, and a rival the paragraph before is about blocks it."""
     doc = head.doc
     owners: dict[int, ArticleEntity] = {}
+    owner_words: list[tuple[int, int]] = []  # where the owners' names are written
     for i in doc_index.lemma_positions(doc).get("campaign", ()):
         token = doc[i]
-        # "a Clinton campaign spokesman": the parser may hang the owner on the noun "campaign" qualifies
-        nearby = list(token.children) + (list(token.head.children) if token.dep_ == "compound" else [])
-        for name in (c for c in nearby if c.dep_ in ("poss", "compound") and c.i < token.i):
+        for name in (c for c in written_owners(token) if c.i < token.i):
             if name.lower_ in PERSON_PRONOUNS:
                 continue  # "his campaign": whose is the pronoun's to say, not the article's names
+            ent = doc_index.entity_at(doc, name.i)
             # the small model tags "Trump" a noun at times; "the senator's campaign" is an owner too
-            person = _person_named(state, _owner_name(name, doc_index.entity_at(doc, name.i))) \
-                if name.pos_ == "PROPN" or name.is_title else None
+            person = _person_named(state, _owner_name(name, ent)) if name.pos_ == "PROPN" or name.is_title else None
             if name.dep_ == "compound" and not (name.pos_ == "PROPN" or name.is_title):
                 continue  # "the presidential campaign", "a campaign ad": no owner
             if person is None or person.type != "PERSON":
                 return None  # "the August campaign", "the senator's campaign": an owner of no person known
             owners[id(person)] = person
+            owner_words.append((ent.start_char, ent.end_char) if ent is not None else (name.idx, name.idx + len(name)))
     if len(owners) != 1:
         return None
     person = next(iter(owners.values()))
     start = paragraphs_back(doc_index.text(doc), head.idx, count=2)
-    near = any(e is person and not state.in_quote(o) for o, e in state.persons_between(start, head.idx))
-    return person if near else None
+    near = any(e is person and not state.in_quote(o) and not any(a <= o < b for a, b in owner_words)
+               for o, e in state.persons_between(start, head.idx))
+    return person if near and not other_subject_before(state, head, person) else None
+
+
+def other_subject_before(state: ArticleState, head: Token, person: ArticleEntity) -> bool:
+    """Whether someone other than ``person`` is the subject of a main clause, outside quotation
+    marks, in the paragraph just before the description's ("Roe's campaign raised $2 million.
+    ¶ Lee told reporters he would not quit. ¶ The campaign said"): the text has gone on to
+    that one, whose campaign "the campaign" may as well be."""
+    text = doc_index.text(head.doc)
+    start, end = paragraphs_back(text, head.idx), text.rfind("\n\n", 0, head.idx)
+    if end <= 0:
+        return False  # the description's paragraph is the first
+    for o, entity in state.persons_between(start, end):
+        if entity is person or state.in_quote(o):
+            continue
+        token = state.name_head(o)
+        if token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            return True
+    return False
 
 
 def body_before_writing(state: ArticleState, owner: Token) -> ArticleEntity | None:
@@ -212,16 +235,18 @@ def another_owner_written(head: Token, person: ArticleEntity) -> bool:
     campaign manager Jo Roe ... Roe thanked the police. The campaign said"): "the campaign"
     alone may then be that one's, not the campaign of the person the text was about."""
     own = {without_possessive(w.lower()) for n in [person.name, *person.aliases] for w in n.split()}
-    def owners(t: Token) -> list[Token]:
-        # "Trump’s campaign manager": the owner hangs on the noun the body word qualifies
-        return list(t.children) + (list(t.head.children) if t.dep_ == "compound" else [])
-
     doc = head.doc
     # the body word's places, read once per doc (``doc_index.lemma_positions``), not every token
-    return any(any(
-        c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
-        and without_possessive(c.lower_) not in own for c in owners(t))
-        for t in (doc[i] for i in doc_index.lemma_positions(doc).get(head.lemma_.lower(), ())))
+    return any(any(c.pos_ == "PROPN" and without_possessive(c.lower_) not in own for c in written_owners(t))
+               for t in (doc[i] for i in doc_index.lemma_positions(doc).get(head.lemma_.lower(), ())))
+
+
+def written_owners(body: Token) -> list[Token]:
+    """The words written as a body word's owner, possessive or compound ("Roe's campaign", "the
+    Roe campaign"), hung on it or, the body word qualifying a noun, on that noun ("a Roe campaign
+    aide", "Trump’s campaign manager": the parser may hang the owner there)."""
+    nearby = list(body.children) + (list(body.head.children) if body.dep_ == "compound" else [])
+    return [c for c in nearby if c.dep_ in ("poss", "compound")]
 
 
 def owner_named_later(state: ArticleState, owner: Token, gender: str | None) -> bool:

@@ -76,7 +76,7 @@ from spacy.tokens import Span, Token
 
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.candidates import cue_word, name_tail_read_as_subject, reports_words
-from onrecord.extract.speakers.constraints import place_words, tied_to
+from onrecord.extract.speakers.constraints import gender_disagrees, place_words, tied_to
 from onrecord.extract.speakers.first_names import name_opening_gender
 from onrecord.extract.speakers.fullest_name import in_title_case_line
 from onrecord.extract.speakers.mention_syntax import (
@@ -2488,7 +2488,7 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
             continue  # "A reporter asked Roe how she felt. She replied": the one asked answers (asked_person)
         if unnamed_asker(token, head):
             continue  # "Lee explained, when a reporter asked whether ...": the asker does not answer
-        if spoken_of_by_name(token, head):
+        if spoken_of_by_name(token, head, state):
             continue  # "Roe said a judge was biased. He added": the judge is spoken of, Roe goes on
         if token.lower_ == "one":  # "one of their daughters, aged 17, escaped"
             token = next((o for p in token.children if p.lower_ == "of" for o in p.children
@@ -2641,13 +2641,15 @@ def reported_by(subject: Token, pronoun: Token) -> bool:
     return verb.dep_ == "parataxis" and subject.head.i == verb.head.i and subject.i < pronoun.i
 
 
-def spoken_of_by_name(subject: Token, pronoun: Token) -> bool:
+def spoken_of_by_name(subject: Token, pronoun: Token, state: ArticleState | None = None) -> bool:
     """Whether an unnamed subject before a "he" or "she" is the subject of words a named
     person's speech verb reports ("Roe, who said that a judge was biased, issued a statement.
     He added ..."), the pronoun being the subject of a verb going on with speech begun before
     ("added", "continued": ``SPEECH_GOING_ON``): the one spoken of has not spoken, so the
     pronoun is not that person, and the rules look back past it (issue 13, r21-pron). The
-    reporter is a name, or "who" after a name."""
+    reporter is a name, or "who" after a name, that the pronoun may stand for: "Jane Roe said a
+    judge was biased. He added" goes on with no woman's speech, so the judge is not passed over
+    (``constraints.gender_disagrees``, with the gender ``state`` knows of the reporter; r21-fixst)."""
     if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SPEECH_GOING_ON \
             or subject.head.dep_ != "ccomp" or not speech_verb(subject.head.head):
         return False
@@ -2655,7 +2657,14 @@ def spoken_of_by_name(subject: Token, pronoun: Token) -> bool:
     reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if reporter is not None and reporter.lower_ in ("who", "that") and verb.dep_ == "relcl":
         reporter = verb.head
-    return reporter is not None and reporter.ent_type_ == "PERSON" and reporter.pos_ == "PROPN"
+    if reporter is None or reporter.ent_type_ != "PERSON" or reporter.pos_ != "PROPN":
+        return False
+    name = doc_index.entity_at(reporter.doc, reporter.i)
+    start, end = (name.start_char, name.end_char) if name is not None else (reporter.idx, reporter.idx + len(reporter))
+    known = next((e for _, e in state.persons_between(start, end)), None) if state is not None else None
+    if known is not None:
+        return not gender_disagrees(pronoun, known.gender, known.name)
+    return not gender_disagrees(pronoun, None, name.text if name is not None else reporter.text)
 
 
 def place_kind(lemma: str) -> bool:
