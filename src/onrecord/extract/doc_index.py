@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span
 
 _TEXT = "onrecord_text"
@@ -117,7 +116,7 @@ def token_texts(doc: Doc) -> list[str]:
     """Each token's text, read once (reading tokens from a Doc is slow)."""
     found: list[str] | None = doc.user_data.get(_TOKEN_TEXTS)
     if found is None:  # not setdefault: its default would be built at every call
-        found = doc.user_data[_TOKEN_TEXTS] = _attr_strings(doc, _TOKEN_TEXTS, ORTH)  # each token's text
+        found = doc.user_data[_TOKEN_TEXTS] = _attr_strings(doc, _TOKEN_TEXTS, "ORTH")  # each token's text
     return found
 
 
@@ -178,28 +177,28 @@ def line_breaks(doc: Doc) -> list[int]:
 def lowers(doc: Doc) -> list[str]:
     """Each token's ``lower_``, read once from the Doc's array: a rule that walks a span for a
     word reads these instead of making a ``Token`` of every word it passes."""
-    return _attr_strings(doc, _LOWERS, LOWER)
+    return _attr_strings(doc, _LOWERS, "LOWER")
 
 
 def tags(doc: Doc) -> list[str]:
     """Each token's ``tag_``, read once (as ``lowers``)."""
-    return _attr_strings(doc, _TAGS, TAG)
+    return _attr_strings(doc, _TAGS, "TAG")
 
 
 def deps(doc: Doc) -> list[str]:
     """Each token's ``dep_``, read once (as ``lowers``)."""
-    return _attr_strings(doc, _DEPS, DEP)
+    return _attr_strings(doc, _DEPS, "DEP")
 
 
 def lemmas(doc: Doc) -> list[str]:
     """Each token's ``lemma_.lower()``, read once (as ``lowers``)."""
     found: list[str] | None = doc.user_data.get(_LEMMAS)
     if found is None:
-        found = doc.user_data[_LEMMAS] = [lemma.lower() for lemma in _attr_strings(doc, _LEMMAS + "_raw", LEMMA)]
+        found = doc.user_data[_LEMMAS] = [lemma.lower() for lemma in _attr_strings(doc, _LEMMAS + "_raw", "LEMMA")]
     return found
 
 
-def _attr_strings(doc: Doc, slot: str, attr: int) -> list[str]:
+def _attr_strings(doc: Doc, slot: str, attr: str) -> list[str]:
     found: list[str] | None = doc.user_data.get(slot)
     if found is None:
         strings = doc.vocab.strings
