@@ -70,3 +70,26 @@ def test_lemma_positions_match_a_walk(nlp):
         walked.setdefault(token.lemma_.lower(), []).append(token.i)
     assert doc_index.lemma_positions(doc) == walked
     assert doc_index.lemma_positions(doc) is doc_index.lemma_positions(doc)  # kept in the doc
+
+
+def test_attribute_lists_match_the_tokens(nlp):
+    doc = nlp("The Zorbian minister said:\n\nTalks will RESUME on Monday. Critics were not impressed; "
+              "the opposition called it “a stunt”.")
+    assert doc_index.token_texts(doc) == [t.text for t in doc]
+    assert doc_index.lowers(doc) == [t.lower_ for t in doc]
+    assert doc_index.tags(doc) == [t.tag_ for t in doc]
+    assert doc_index.deps(doc) == [t.dep_ for t in doc]
+    assert doc_index.lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert doc_index.positions_of_dep(doc, "nsubj") == [t.i for t in doc if t.dep_ == "nsubj"]
+    assert doc_index.line_breaks(doc) == [t.i for t in doc if "\n" in t.text_with_ws]
+
+
+def test_sentence_bounds_match_token_sent(nlp):
+    doc = nlp("Jo Roe spoke first. Then Al Doe replied at length, and the hall went quiet. Done.")
+    for token in doc:
+        assert doc_index.sentence_bounds(doc, token.i) == (token.sent.start, token.sent.end)
+
+
+def test_attribute_lists_of_an_empty_doc(nlp):
+    doc = nlp("")
+    assert doc_index.lowers(doc) == [] and doc_index.token_texts(doc) == [] and doc_index.lemmas(doc) == []

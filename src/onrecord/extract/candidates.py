@@ -81,10 +81,12 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         if tok.pos_ not in CUE_POS:
             continue
-        source = speaker_token(tok)
-        written_by_source = source is not None and source == named_writer_of(tok)  # once, not per child
+        speaker = _CueSpeaker(tok)
         for child in tok.children:
-            relative = child.dep_ == "relcl" or child.lemma_.lower() in _WRITING_HANDLED or written_by_source
+            # (only a clause hung as "acl" or "relcl" is read as a relative one: the speaker is
+            # not read for the others)
+            relative = child.dep_ == "relcl" or child.dep_ == "acl" and (
+                child.lemma_.lower() in _WRITING_HANDLED or speaker.writes())
             if relative and object_read_as_complementizer(tok, child):
                 # a relative clause: the parse said so, or only a writer named before the noun
                 # would speak it, or its verb makes or passes on the writing and lacks its object
@@ -92,7 +94,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # of no object ("made an announcement that he was running for president")
                 continue
             if complement_read_as_relative(tok, child):
-                out.append(Candidate(tok, "acl", *_subtree_range(child), source))
+                out.append(Candidate(tok, "acl", *_subtree_range(child), speaker.token()))
             elif child.dep_ in CONTENT_DEPS:
                 # only a clausal complement may come before its cue ("Y, he said")
                 if child.i < tok.i and child.dep_ not in ("ccomp", "csubj"):
@@ -116,16 +118,16 @@ def candidates(doc: Doc) -> list[Candidate]:
                     end = figure_shown_after(tok, end)
                     end = conjunct_read_as_subject(tok, child) or end
                 relation = "xcomp" if request_read_as_adverbial(tok, child) else child.dep_
-                out.append(Candidate(tok, relation, start, end, source))
+                out.append(Candidate(tok, relation, start, end, speaker.token()))
             elif child.dep_ == "prep" and child.i > tok.i:
                 objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objs:
                     start, end = _subtree_range(objs[0])
-                    out.append(Candidate(tok, "prep:" + child.lower_, start, end, source))
+                    out.append(Candidate(tok, "prep:" + child.lower_, start, end, speaker.token()))
         for relation, read_content in _CONTENT_READERS:
             span = read_content(tok)
             if span is not None:
-                out.append(Candidate(tok, relation, *span, source))
+                out.append(Candidate(tok, relation, *span, speaker.token()))
         said_of = said_of_antecedent(tok)
         if said_of is not None:
             out.append(Candidate(tok, "said_of", *said_of))
@@ -139,9 +141,35 @@ def candidates(doc: Doc) -> list[Candidate]:
             if tok.i < tok.head.i:
                 start = words_after_set_off_cue(tok, start, end)
             if end - start >= MIN_CONTENT_TOKENS:
-                out.append(Candidate(tok, "head", start, end, source))
+                out.append(Candidate(tok, "head", start, end, speaker.token()))
     return [c for c in map(_within_sentence, out)
             if c.end - c.start >= MIN_CONTENT_TOKENS or claimed_alone(c) or promised_alone(c)]
+
+
+class _CueSpeaker:
+    """``speaker_token(cue)``, read once and only when a content of the cue asks for it: most of
+    the verbs and nouns ``candidates`` looks at have none, and reading the speaker is the dearest
+    part of looking at them. Whether that speaker is the writer named before a noun cue
+    (``named_writer_of``) is read once too, not per child."""
+
+    __slots__ = ("cue", "_read", "_token", "_writes")
+
+    def __init__(self, cue: Token) -> None:
+        self.cue = cue
+        self._read = False
+        self._token: Token | None = None
+        self._writes: bool | None = None
+
+    def token(self) -> Token | None:
+        if not self._read:
+            self._token, self._read = speaker_token(self.cue), True
+        return self._token
+
+    def writes(self) -> bool:
+        if self._writes is None:
+            source = self.token()
+            self._writes = source is not None and source == named_writer_of(self.cue)
+        return self._writes
 
 
 def claimed_alone(cand: Candidate) -> bool:
@@ -667,8 +695,12 @@ def denial_after(cue: Token, start: int, end: int) -> int | None:
     for help, which Pell denied" Roe said nothing of the denial (``denied_clause_before``). The
     comma before the "which", or None."""
     doc = cue.doc
-    for tok in doc[start:end]:
-        if tok.dep_ in ("relcl", "advcl") and tok != cue and denied_clause_before(tok) is not None:
+    deps = doc_index.deps(doc)  # the clauses' tokens only: no Token made of every word
+    for i in range(max(start, 0), min(end, len(doc))):
+        if deps[i] not in ("relcl", "advcl") or i == cue.i:
+            continue
+        tok = doc[i]
+        if denied_clause_before(tok) is not None:
             comma = tok.left_edge.i - 1
             if start < comma:
                 return comma
@@ -945,12 +977,12 @@ def author_of(source: Token) -> Token:
 def _clause_of(doc: Doc, tok: Token) -> tuple[int, int]:
     """The token range of ``tok``'s clause as punctuation marks it: its sentence, cut at the
     semicolons around it ("Four people were on board; according to investigators, one died")."""
-    sent = tok.sent
+    sent_start, sent_end = doc_index.sentence_bounds(doc, tok.i)
     semicolons = doc_index.positions(doc).get(";", [])  # by bisection: not a walk over the sentence
     before = bisect_left(semicolons, tok.i) - 1
     after = bisect_left(semicolons, tok.i)
-    start = semicolons[before] + 1 if before >= 0 and semicolons[before] >= sent.start else sent.start
-    end = semicolons[after] if after < len(semicolons) and semicolons[after] < sent.end else sent.end
+    start = semicolons[before] + 1 if before >= 0 and semicolons[before] >= sent_start else sent_start
+    end = semicolons[after] if after < len(semicolons) and semicolons[after] < sent_end else sent_end
     return start, end
 
 
@@ -1512,11 +1544,13 @@ def named_subject(cue: Token, subject: Token) -> Token:
                       and c.pos_ == "PROPN"), None)
         if named is not None:
             return named
-    later = [c for c in cue.children if c.dep_ == "nsubj" and c.i > subject.i and c.i < cue.i]
     # "Member of parliament (MP) Kevin Conolly said": the title's words and brackets, then the name
     described = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and not subject.ent_type_ \
         and subject.right_edge.i > subject.i
-    if described and len(later) == 1 and later[0].pos_ == "PROPN" and later[0].ent_type_ in SPEAKER_NAMES \
+    if not described:
+        return subject
+    later = [c for c in cue.children if c.dep_ == "nsubj" and c.i > subject.i and c.i < cue.i]
+    if len(later) == 1 and later[0].pos_ == "PROPN" and later[0].ent_type_ in SPEAKER_NAMES \
             and (later[0].left_edge.i == subject.i + 1
                  or subject.right_edge.text == ")" and later[0].left_edge.i == subject.right_edge.i + 1) \
             and not any(t.text == "," for t in cue.doc[subject.i:later[0].left_edge.i]):
@@ -1838,8 +1872,12 @@ def speakers_own_participle(cue: Token, start: int, end: int) -> int | None:
     doc = cue.doc
     if start <= cue.i:
         return None
-    for tok in doc[start + 1:end]:
-        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") and not participle_on_said_noun(cue, tok) \
+    tags = doc_index.tags(doc)  # the participles' tokens only: no Token made of every word
+    for i in range(start + 1, min(end, len(doc))):
+        if tags[i] != "VBG":
+            continue
+        tok = doc[i]
+        if tok.dep_ not in ("advcl", "conj", "xcomp") and not participle_on_said_noun(cue, tok) \
                 or tok.head == cue \
                 or not doc[tok.i - 1].is_punct or doc[tok.i - 1].lower_ not in (",", "—", "–", "-", "”", "\"", "''") \
                 or any(c.dep_ in SUBJECTS for c in tok.children):
@@ -1884,15 +1922,27 @@ def narrators_gloss(cue: Token, start: int, end: int) -> int | None:
     if start <= cue.i:
         return None
     gloss = data.words(CUES_FILE, "gloss_nouns")
-    for tok in doc[start + 2:end]:
-        if tok.lower_ not in ("a", "an") or doc[tok.i - 1].text not in (",", "—", "–", "-", "--"):
+    texts, places = doc_index.token_texts(doc), doc_index.lower_positions(doc)
+    for i in _places_between(places, ("a", "an"), start + 2, min(end, len(doc))):
+        if texts[i - 1] not in (",", "—", "–", "-", "--"):
             continue
+        tok = doc[i]
         head = tok.head
         if head.pos_ != "NOUN" or head.lemma_.lower() not in gloss or head.left_edge.i < tok.i \
                 or head.right_edge.i + 1 < end and not all(t.is_punct for t in doc[head.right_edge.i + 1:end]):
             continue
         return _before_punctuation(doc, tok.i, start)
     return None
+
+
+def _places_between(places: dict[str, list[int]], words: tuple[str, ...], start: int, end: int) -> list[int]:
+    """The indexes from ``start`` to ``end`` (exclusive) where one of ``words`` stands, in order,
+    read by bisection from ``places`` (``doc_index.lower_positions``)."""
+    found: list[int] = []
+    for word in words:
+        at = places.get(word, [])
+        found += at[bisect_left(at, start):bisect_left(at, end)]
+    return sorted(found) if len(words) > 1 else found
 
 
 def words_after_set_off_cue(cue: Token, start: int, end: int) -> int:
@@ -1932,7 +1982,8 @@ def second_half_of_not_only(doc: Doc, start: int, end: int) -> int | None:
     not only does the moon have an atmosphere, but the atmosphere holds water" the parse may hang
     the "but" clause on the sentence's verb; the claim is both halves, and a content cut after the
     first says less than, and other than, what was said. The end of the "but" clause, or None."""
-    if not any(t.lower_ == "not" and t.i + 1 < end and doc[t.i + 1].lower_ == "only" for t in doc[start:end]):
+    lowers, nots = doc_index.lowers(doc), doc_index.lower_positions(doc).get("not", [])
+    if not any(i + 1 < end and lowers[i + 1] == "only" for i in _places_between({"not": nots}, ("not",), start, end)):
         return None
     i = end
     while i < len(doc) and doc[i].is_punct and doc[i].text in (",", "—"):

@@ -26,6 +26,11 @@ _POSITIONS = "onrecord_token_positions"
 _LOWER_POSITIONS = "onrecord_lower_positions"
 _LEMMA_POSITIONS = "onrecord_lemma_positions"
 _LINE_BREAKS = "onrecord_line_breaks"
+_LOWERS = "onrecord_lowers"
+_TAGS = "onrecord_tags"
+_DEPS = "onrecord_deps"
+_LEMMAS = "onrecord_lemmas"
+_SENT_STARTS = "onrecord_sent_starts"
 
 
 def text(doc: Doc) -> str:
@@ -111,7 +116,7 @@ def token_texts(doc: Doc) -> list[str]:
     """Each token's text, read once (reading tokens from a Doc is slow)."""
     found: list[str] | None = doc.user_data.get(_TOKEN_TEXTS)
     if found is None:  # not setdefault: its default would be built at every call
-        found = doc.user_data[_TOKEN_TEXTS] = [t.text for t in doc]
+        found = doc.user_data[_TOKEN_TEXTS] = _attr_strings(doc, _TOKEN_TEXTS, "ORTH")  # each token's text
     return found
 
 
@@ -153,8 +158,8 @@ def lemma_positions(doc: Doc) -> dict[str, list[int]]:
     found: dict[str, list[int]] | None = doc.user_data.get(_LEMMA_POSITIONS)
     if found is None:
         found = {}
-        for token in doc:
-            found.setdefault(token.lemma_.lower(), []).append(token.i)
+        for i, lemma in enumerate(lemmas(doc)):
+            found.setdefault(lemma, []).append(i)
         doc.user_data[_LEMMA_POSITIONS] = found
     return found
 
@@ -164,5 +169,53 @@ def line_breaks(doc: Doc) -> list[int]:
     paragraphs end, found by bisection instead of walking token by token."""
     found: list[int] | None = doc.user_data.get(_LINE_BREAKS)
     if found is None:
-        found = doc.user_data[_LINE_BREAKS] = [t.i for t in doc if "\n" in t.text_with_ws]
+        # (a token's whitespace after it is a space or nothing: a break is in its text)
+        found = doc.user_data[_LINE_BREAKS] = [i for i, word in enumerate(token_texts(doc)) if "\n" in word]
     return found
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Each token's ``lower_``, read once from the Doc's array: a rule that walks a span for a
+    word reads these instead of making a ``Token`` of every word it passes."""
+    return _attr_strings(doc, _LOWERS, "LOWER")
+
+
+def tags(doc: Doc) -> list[str]:
+    """Each token's ``tag_``, read once (as ``lowers``)."""
+    return _attr_strings(doc, _TAGS, "TAG")
+
+
+def deps(doc: Doc) -> list[str]:
+    """Each token's ``dep_``, read once (as ``lowers``)."""
+    return _attr_strings(doc, _DEPS, "DEP")
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """Each token's ``lemma_.lower()``, read once (as ``lowers``)."""
+    found: list[str] | None = doc.user_data.get(_LEMMAS)
+    if found is None:
+        found = doc.user_data[_LEMMAS] = [lemma.lower() for lemma in _attr_strings(doc, _LEMMAS + "_raw", "LEMMA")]
+    return found
+
+
+def _attr_strings(doc: Doc, slot: str, attr: str) -> list[str]:
+    found: list[str] | None = doc.user_data.get(slot)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[slot] = [strings[key] for key in doc.to_array(attr).tolist()] if len(doc) else []
+    return found
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range of token ``i``'s sentence: ``doc[i].sent``'s start and end, found by
+    bisection in the sentence starts (``Token.sent`` walks the sentence at every call)."""
+    starts: list[int] | None = doc.user_data.get(_SENT_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENT_STARTS] = [s.start for s in doc.sents]
+    n = bisect_right(starts, i) - 1
+    return starts[n], starts[n + 1] if n + 1 < len(starts) else len(doc)
+
+
+def positions_of_dep(doc: Doc, dep: str) -> list[int]:
+    """The tokens whose ``dep_`` is ``dep``, in order (a rule after one relation reads these, not every token)."""
+    return [i for i, d in enumerate(deps(doc)) if d == dep]

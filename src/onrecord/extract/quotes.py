@@ -29,6 +29,10 @@ _OPEN_CONTEXT = set(" \t\n\u00a0([{—–-―/:")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 # "WALLACE: ..." opens a new turn of a transcript, not the continuation of the last one
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:\s")
+# the characters the mark scanners stop at (found by the regex engine, not a walk over every
+# character): double marks and the apostrophe, two of which may stand for one; single marks
+_DOUBLE_MARK_CHARS = re.compile("[" + re.escape(OPENERS + CLOSERS + AMBIGUOUS) + "']")
+_SINGLE_MARK_CHARS = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIGUOUS) + "]")
 
 
 @dataclass(frozen=True)
@@ -89,15 +93,18 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     """(index, width, character) of each double mark; two apostrophes stand for one in some
     newspapers' copy (''like this'')."""
     marks: list[tuple[int, int, str]] = []
-    i, end = start, min(end, len(text))
-    while i < end:
+    taken = start  # the first index not yet part of a mark
+    for found in _DOUBLE_MARK_CHARS.finditer(text, start, min(end, len(text))):
+        i = found.start()
+        if i < taken:
+            continue  # the second apostrophe of a pair
         ch = text[i]
         if ch in OPENERS or ch in CLOSERS or ch == AMBIGUOUS:
             marks.append((i, 1, ch))
+            taken = i + 1
         elif _mark_width(text, i) == 2:
             marks.append((i, 2, AMBIGUOUS))
-            i += 1
-        i += 1
+            taken = i + 2
     return marks
 
 
@@ -184,10 +191,9 @@ def _single_quotes(text: str, doubles: list[Quote], paras: list[tuple[int, int]]
     out: list[Quote] = []
     for p_start, p_end in paras:
         open_at: int | None = None
-        for i in range(p_start, p_end):
+        for found in _SINGLE_MARK_CHARS.finditer(text, p_start, p_end):
+            i = found.start()
             ch = text[i]
-            if ch not in (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_AMBIGUOUS):
-                continue
             if any(a <= i < b for a, b in inside):
                 open_at = None
                 continue

@@ -140,6 +140,7 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
 _INTERRUPTED_ENDINGS = (",", "—", "–", "--")
 # what ends the sentence of an attribution, so that a quote after it is a sentence of its own
 _SENTENCE_ENDS = re.compile(r"[.!?;:\n]")
+_SPACES = re.compile(r"\s*")  # a run of whitespace (what str.lstrip takes off)
 # a stop that ends no sentence: an initial or a title's short form ("John G. Roe", "Dr. Roe", "U.S.")
 _SHORT_FORM = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Prof|Rev)\.")
 # the most words an attribution between two halves of one quoted sentence holds
@@ -1049,12 +1050,11 @@ def colon_blocks(doc: Doc, quotes: list[Quote], lex: Lexicon) -> list[Found]:
     bullet); the reporting clause is ``block_cue``'s."""
     text = doc_index.text(doc)
     found = []
-    for colon in (t for t in doc if t.text == ":"):
-        rest = text[colon.idx + 1:]
-        gap = len(rest) - len(rest.lstrip())
-        if gap == len(rest) or "\n" not in rest[:gap]:
+    for colon in (doc[i] for i in doc_index.positions(doc).get(":", [])):
+        after = colon.idx + 1  # the whitespace after the colon, not a copy of the rest of the text
+        start = _SPACES.match(text, after).end()  # type: ignore[union-attr]  # r"\s*" always matches
+        if start == len(text) or "\n" not in text[after:start]:
             continue  # words after the colon on its own line: the parse's, or a quote's
-        start = colon.idx + 1 + gap
         line_end = text.find("\n", start)
         end = start + len(text[start:len(text) if line_end < 0 else line_end].rstrip())
         opener = text[start]

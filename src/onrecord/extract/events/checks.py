@@ -15,6 +15,7 @@ import courlan
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import data
+from onrecord.extract import doc_index
 from onrecord.extract.events.phrases import _actor_head, _named
 from onrecord.extract.events.tables import Tables
 from onrecord.extract.events.verbal import STATEMENT_NOUNS, VERBAL, names_actor_alone
@@ -368,10 +369,11 @@ def _hazard_names(doc: Doc) -> set[str]:
         return known
     names: set[str] = set()
     doc.user_data[_HAZARD_NAMES_KEY] = names
-    for t in doc:
+    for i in doc_index.positions_of_dep(doc, "compound"):
+        t = doc[i]
         # a hazard word compounded to a proper noun: "Typhoon" of "Typhoon Phanfone" (read from
         # the hazard word's side only: a proper noun with such a child is the same pair)
-        if t.dep_ == "compound" and _is_hazard(t) and t.head.pos_ == "PROPN":
+        if _is_hazard(t) and t.head.pos_ == "PROPN":
             names.add(t.head.lower_)
     return names
 

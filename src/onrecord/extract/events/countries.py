@@ -446,17 +446,18 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
             and not (e.label_ == "NORP" and surname_of_named(e.root) is not None) and not based_place(e)]
     # ("Valeska [Paris] ... Paris claims"; not "Rep. Steve Israel ... Israel's cabinet")
     # the countries named other than by a person's name, which a name's word is checked against
-    others = {c for e in ents if e.label_ != "PERSON" for c in [code_actor(_words(e), tables)[0]] if c}
-    for ent in ents:
-        country, sector = code_actor(_words(ent), tables)
-        if ent.label_ == "PERSON" and country == _spurious_name_country(_words(ent), tables, others):
+    words = [_words(e) for e in ents]  # each entity's words and coding, read once
+    coded = [code_actor(w, tables) for w in words]
+    others = {c for e, (c, _) in zip(ents, coded, strict=True) if e.label_ != "PERSON" and c}
+    for ent, ent_words, (country, sector) in zip(ents, words, coded, strict=True):
+        if ent.label_ == "PERSON" and country == _spurious_name_country(ent_words, tables, others):
             country = None  # "Albert Sufianov", "Valeska Paris", "Gov. Maggie Hassan" name no country
         if ent.label_ == "PERSON" and sector is None and surname_of_named(ent.root) is not None:
             country = None  # "Michael Jordan ... Jordan said": a surname alone, not the country it spells
         if _a_country(country):
             named.append((ent.start_char, country))
-            if any(w in event_tables.dependency_peoples() for w in _words(ent)):
-                peoples[ent.start_char] = _words(ent)
+            if any(w in event_tables.dependency_peoples() for w in ent_words):
+                peoples[ent.start_char] = list(ent_words)
             if ent.label_ in ("GPE", "LOC"):
                 places[ent.start_char] = ent.text
                 sentences[ent.start_char] = (ent.sent.start_char, ent.sent.end_char)

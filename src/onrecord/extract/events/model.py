@@ -288,11 +288,11 @@ class EventModel:
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
         scores = list(self.bias)
+        weights = self.weights
         for name, value in features.items():
-            row = self.weights.get(name)
-            if row:
-                for i, w in enumerate(row):
-                    scores[i] += w * value
+            row = weights.get(name)
+            if row:  # the same sums in the same order as a loop over the classes, built at once
+                scores = [s + w * value for s, w in zip(scores, row, strict=False)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

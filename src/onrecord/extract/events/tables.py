@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable, Optional, Sequence
 
 from onrecord import data
@@ -113,6 +113,7 @@ def named_bodies(names: dict[str, str]) -> dict[str, str]:
     return {name: code for name, code in names.items() if name not in generic}
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word of every phrase coded
 def word_key(word: str) -> str:
     """A word as the tables spell it: lower case, no dots ("U.S." -> "us"), no possessive."""
     word = word.lower().replace(".", "").replace("\u2019", "'")
@@ -134,8 +135,32 @@ def verb_event(lemma: str, words: Iterable[str], tables: Optional[Tables] = None
 
 
 def code_actor(words: list[str], tables: Optional[Tables] = None) -> tuple[Optional[str], Optional[str]]:
-    """(country, sector) of an actor phrase given as word keys (see ``word_key``)."""
+    """(country, sector) of an actor phrase given as word keys (see ``word_key``). The shipped
+    tables' answers are kept by the words (an article codes the same names again and again)."""
     tables = tables or load()
+    if not _shipped(tables):
+        return _code_actor(words, tables)
+    key = tuple(words)
+    found = _SHIPPED_CODES.get(key)
+    if found is None:
+        if len(_SHIPPED_CODES) >= _MAX_KEPT_CODES:
+            _SHIPPED_CODES.clear()  # a long-running process keeps a bounded memory
+        found = _SHIPPED_CODES[key] = _code_actor(words, tables)
+    return found
+
+
+_SHIPPED_CODES: dict[tuple[str, ...], tuple[Optional[str], Optional[str]]] = {}
+_MAX_KEPT_CODES = 100_000
+
+
+def _shipped(tables: Tables) -> bool:
+    """Whether ``tables`` reads the shipped tables' dictionaries (``load``'s), whose codes may be kept."""
+    actors = data.json_data("event_actors.json")
+    return tables.names is _actor_names() and tables.countries is _countries() \
+        and tables.agents is actors["agents"] and tables.surnames is actors.get("surnames")
+
+
+def _code_actor(words: list[str], tables: Tables) -> tuple[Optional[str], Optional[str]]:
     words = [w for w in _unsided(words, tables) if w and w not in ("the", "a", "an")]
     country: Optional[str] = None
     sector: Optional[str] = None

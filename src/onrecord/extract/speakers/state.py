@@ -276,10 +276,12 @@ class ArticleState:
     def _note_qualified_bodies(self) -> None:
         """Bodies named by a place or a name before their kind ("Charlotte-Mecklenburg police",
         "the Georgia state legislature"), so that a later "police" or "the legislature" finds them."""
-        for token in self.doc:
-            if token.pos_ != "NOUN" or token.tag_ != "NN" and token.lower_ != "police" \
-                    or token.lemma_.lower() not in ORG_NOUNS or token.lemma_.lower() in PERSONAL_BODIES \
-                    or self.in_quote(token.idx):
+        doc = self.doc
+        for i, lemma in enumerate(doc_index.lemmas(doc)):
+            if lemma not in ORG_NOUNS or lemma in PERSONAL_BODIES:
+                continue  # read from the lemmas first: no Token made of the other words
+            token = doc[i]
+            if token.pos_ != "NOUN" or token.tag_ != "NN" and token.lower_ != "police" or self.in_quote(token.idx):
                 continue
             names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                      and c.ent_type_ in ("GPE", "ORG", "NORP") and c.lower_ not in self.by_surname]
@@ -293,9 +295,13 @@ class ArticleState:
         """Mentions of known people that the tagger did not mark as names ("Mr. Obama's bet"
         left untagged) and role descriptions ("the president appeared cowed") join the
         timeline that "he" and "she" look back on."""
-        for token in self.doc:
-            if token.lower_ not in self.by_surname and token.lemma_.lower() not in ROLE_WORDS:
+        doc = self.doc
+        lowers, lemmas = doc_index.lowers(doc), doc_index.lemmas(doc)
+        for i in range(len(doc)):
+            # (by_surname is read at each word: a person noted below adds to it)
+            if lowers[i] not in self.by_surname and lemmas[i] not in ROLE_WORDS:
                 continue  # neither rule below can take it: skip the dearer checks
+            token = doc[i]
             if token.ent_type_ == "PERSON" or self.in_quote(token.idx) \
                     or token.dep_ == "compound" and not subject_token(token):
                 continue

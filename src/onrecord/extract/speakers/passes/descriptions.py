@@ -192,8 +192,9 @@ def before_set_off_clause(span: Span, head: Token) -> Span:
 def issued_writings(state: ArticleState) -> list[tuple[int, str, ArticleEntity]]:
     """The writings whose issuer the article names, as (offset, noun, issuer), so that "the
     study" later speaks for it."""
-    return [(t.idx, t.lemma_.lower(), found) for t in state.doc
-            if t.lemma_.lower() in DOCUMENT_NOUNS - SOURCE_DATA and t.pos_ == "NOUN"
+    doc, writings = state.doc, DOCUMENT_NOUNS - SOURCE_DATA
+    return [(t.idx, lemma, found) for i, lemma in enumerate(doc_index.lemmas(doc)) if lemma in writings
+            for t in [doc[i]] if t.pos_ == "NOUN"
             for found in [named_issuer(state, t)] if found is not None]
 
 
