@@ -117,7 +117,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                     end = _figure_after(tok, end)
                     end = figure_shown_after(tok, end)
                     end = conjunct_read_as_subject(tok, child) or end
-                relation = "xcomp" if request_read_as_adverbial(tok, child) else child.dep_
+                relation = "xcomp" if request_read_as_adverbial(tok, child) \
+                    else "ccomp" if complement_opened_by_as(tok, child) else child.dep_
                 out.append(Candidate(tok, relation, start, end, speaker.token()))
             elif child.dep_ == "prep" and child.i > tok.i:
                 objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -868,6 +869,81 @@ def clause_read_on_setting(cue: Token) -> tuple[int, int] | None:
                 if that.dep_ == "mark" and no_gap_for_occasion(clause, that):
                     return that.i + 1, clause.right_edge.i + 1
     return None
+
+
+def clause_read_on_as_phrase(cue: Token) -> tuple[int, int] | None:
+    """"she said as a teenager she was forced into a marriage": the reported clause opens with an
+    "as" phrase of who or what its subject was then, and the parse hung "as" on the verb of saying
+    and the clause on the phrase's noun, as a relative clause ("a teenager [whom] she was ..."),
+    so the verb had no clause and the words were nobody's. Read as the clause when "as" comes right
+    after a verb of saying with no clause of its own, and the "relative" clause opens with its own
+    subject, a personal pronoun or a name, has a tense, and lacks none of its words
+    (``no_gap_after_noun``): after "said as a ..." a relative clause would say nothing. The token
+    range from "as" to the end of the clause and of what the parse hung on the verb after it
+    ("to work on a farm")."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in SPEECH_CUES:
+        return None
+    if any(c.dep_ in ("ccomp", "csubj", "dobj") or c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
+        return None
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ != "as" or doc[cue.i + 1].head.i != cue.i:
+        return None
+    prep = doc[cue.i + 1]
+    for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+        for clause in obj.children:
+            if clause.dep_ != "relcl" or clause.i < obj.i or not no_gap_after_noun(clause):
+                continue
+            end = clause.right_edge.i + 1
+            for later in (c for c in cue.children if c.i > clause.i):
+                if later.dep_ not in ("advcl", "prep", "npadvmod", "advmod") or later.left_edge.i != end:
+                    break
+                end = later.right_edge.i + 1
+            # "said as a child she loved": nothing after the verb, the object may be the noun
+            return (prep.i, end) if end > clause.i + 1 else None
+    return None
+
+
+def complement_opened_by_as(cue: Token, clause: Token) -> bool:
+    """"she said as a teenager she was forced into a marriage": the parse may read the reported
+    clause that opens with an "as" phrase as an adverbial clause of the verb of saying, which
+    reports nothing then. It is the verb's complement when "as" comes right after a verb of saying
+    with no clause or object of its own, opens the clause with its noun ("as a teenager", "as
+    mayor", whatever dependency the parse gave it; not "said as she left", where "as" tells when
+    and has no noun), and the clause has its
+    own subject, a personal pronoun or a name, right after the phrase, and a tense."""
+    if clause.dep_ != "advcl" or cue.pos_ != "VERB" or cue.lemma_.lower() not in SPEECH_CUES:
+        return False
+    if any(c.dep_ in ("ccomp", "csubj", "dobj") for c in cue.children):
+        return False
+    doc = cue.doc
+    opener = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if opener is None or opener.lower_ != "as" or opener.dep_ not in ("prep", "mark") or opener.head.i != clause.i \
+            or clause.left_edge.i != opener.i or not any(c.dep_ == "pobj" for c in opener.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and subjects[0].left_edge.i == opener.right_edge.i + 1 \
+        and _subject_and_tense(clause, subjects[0])
+
+
+def _subject_and_tense(clause: Token, subject: Token) -> bool:
+    """Whether a clause's subject is a personal pronoun or a name (no "who", "that", "which") and
+    the clause has a tense."""
+    if subject.tag_ != "PRP" and subject.pos_ != "PROPN" or subject.lower_ in RELATIVE_PRONOUNS:
+        return False
+    return clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                             for c in clause.children)
+
+
+def no_gap_after_noun(clause: Token) -> bool:
+    """Whether a clause the parse read as a relative one of the noun before it cannot be one: it
+    opens with its own subject, a personal pronoun or a name (no "who", "that", "which"), has a
+    tense, and leaves no preposition without its object ("a town she grew up in")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].left_edge.i != clause.left_edge.i \
+            or not _subject_and_tense(clause, subjects[0]):
+        return False
+    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+                   for t in clause.subtree)
 
 
 def no_gap_for_occasion(clause: Token, that: Token) -> bool:
@@ -2142,4 +2218,5 @@ _CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], .
     ("characterise", _characterisation), ("announced", _told_in_passive), ("called_for", contest_called),
     ("set_off", set_off_cue), ("made_clear", made_clear), ("figure_placed", figure_placed),
     ("denied_before", denied_clause_before), ("ccomp", clause_read_on_setting), ("ccomp", clause_verb_read_apart),
+    ("ccomp", clause_read_on_as_phrase),
     ("ccomp", words_reported_of_object))

@@ -31,6 +31,7 @@ from onrecord.extract.candidates import (
     FINITE_TAGS,
     SUBJECTS,
     Candidate,
+    clause_read_on_as_phrase,
     clause_verb_read_apart,
     contest_object,
     figure_phrase,
@@ -109,6 +110,7 @@ def is_statement(cand: Candidate) -> bool:
         subject = has_subject(doc, cand.start, cand.end) or cand.relation == "ccomp" and any(
             c.dep_ == "ccomp" and subject_read_as_object(cand.cue, c) == cand.start for c in cand.cue.children) \
             or clause_verb_read_apart(cand.cue) == (cand.start, cand.end) \
+            or clause_read_on_as_phrase(cand.cue) == (cand.start, cand.end) \
             or words_reported_of_object(cand.cue) == (cand.start, cand.end)
         return has_verb(cand) and subject and not _frames_itself(cand)
     if cand.relation == "xcomp":

@@ -26,7 +26,7 @@ def test_a_body_followed_by_a_person_without_a_rank_is_left_alone(nlp):
 
 
 def test_a_rank_before_a_person_after_a_service_is_found(nlp):
-    doc = tagged(nlp, "said Army Capt. Peter Vance, who", [(1, 2, "ORG"), (4, 2, "PERSON")])
+    doc = tagged(nlp, "said Army Capt. Peter Vance, who", [(1, 2, "ORG"), (3, 2, "PERSON")])
     assert service_before_rank(doc.ents[0]).text == "Peter Vance"
 
 
