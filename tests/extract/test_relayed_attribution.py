@@ -5,6 +5,7 @@ stay with the one who said them. Invented sentences."""
 from spacy.tokens import Span
 
 import onrecord
+from onrecord.extract import doc_index, statements
 from onrecord.extract.statements import find_statements
 
 
@@ -156,3 +157,22 @@ def test_a_person_the_tagger_typed_as_a_place_still_recounts(nlp):
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, lane, lane + 1, label="GPE")]
     found = {(f.cue.text if f.cue else None) for f in find_statements(doc)}
     assert "according" in found, found
+
+
+def test_only_an_according_to_is_scanned_as_a_relay(nlp, monkeypatch):
+    # a quote-heavy article: a "said" is answered before any scan of the reports or the names
+    scanned = []
+    monkeypatch.setattr(statements, "recounted_by_a_person", lambda r: scanned.append(r.cue.lower_) or False)
+    doc = nlp('"We stay," Ana Lisk said. "We go," Jo Roe said on Monday. "We wait," Lee said, according to '
+              "Zedland Radio.")
+    find_statements(doc)
+    assert scanned and set(scanned) == {"according"}, scanned
+
+
+def test_a_person_s_name_is_read_from_the_cached_person_names(nlp, monkeypatch):
+    asked = []
+    real = doc_index.ents_labelled
+    monkeypatch.setattr(doc_index, "ents_labelled", lambda doc, label: asked.append(label) or real(doc, label))
+    doc = nlp("Mira Lane spoke first. Lane left.")
+    assert statements.named_as_a_person(doc[5])
+    assert asked == ["PERSON"]

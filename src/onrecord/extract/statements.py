@@ -237,7 +237,10 @@ def relays_quoting_report(report: Found, reports: list[Found], q: Quote) -> bool
     (``relayed_attribution``), a quote no other cue reaches ('"...," according to Zedwire')
     stays the outlet's, and a person who recounts what someone said ('"...," Lee said,
     according to Roe', "according to Roe's account") is left as the parse has it
-    (``recounted_by_a_person``): a witness's account is no outlet's relay of words on record."""
+    (``recounted_by_a_person``): a witness's account is no outlet's relay of words on record.
+    Any other cue is no relay, and is answered before any scan of the article's reports."""
+    if report.cue is None or report.cue.lower_ != "according":
+        return False
     if recounted_by_a_person(report):
         return False
     quoting = [d for d in reports if d is not report and _overlap((d.start, d.end), (q.start, q.end)) > 0]
@@ -260,7 +263,7 @@ def recounted_by_a_person(report: Found) -> bool:
 
 def named_as_a_person(token: Token) -> bool:
     """Whether the article names a person with the word of ``token`` in their name."""
-    return any(e.label_ == "PERSON" and any(t.text == token.text for t in e) for e in token.doc.ents)
+    return any(any(t.text == token.text for t in e) for e in doc_index.ents_labelled(token.doc, "PERSON"))
 
 
 def words_just_before(d: Found, f: Found) -> bool:

@@ -55,3 +55,34 @@ def test_a_noun_that_counts_people_is_the_victims(nlp):
 def test_an_invasion_is_no_doer(nlp):
     e = event_at(nlp, "Borduria's invasion of the valley killed hundreds of villagers.", "killed")
     assert e.actor.text == "Borduria"
+
+
+def test_claimed_by_those_who_only_allege_it_names_no_doer(nlp):
+    # "claimed by" as "alleged by": monitors, witnesses and activists say what happened
+    for text, act in (
+            ("The attack on the market, claimed by the Syrian Observatory for Human Rights, killed ten "
+             "civilians in Idlib.", "attack"),
+            ("The attack on the convoy, claimed by witnesses, killed three aid workers in Syria.", "attack"),
+            ("The chemical attack on Douma, claimed by opposition activists, killed dozens of civilians.",
+             "attack")):
+        assert claimed_doer(_word(nlp(text), act)) is None, text
+    # an armed group, coded or named, owns the act it claims
+    assert claimed_doer(_word(nlp("The bombing, claimed by rebels, killed four guards."), "bombing")).text \
+        == "rebels"
+
+
+def test_a_passive_joined_to_a_relative_clause_or_to_reported_words_names_no_target(nlp):
+    doc = nlp("The bill that Zorbia passed angered Vetland and was denounced by the United Nations.")
+    assert joined_agent_passive(_word(doc, "denounced")) is None
+    e = event_at(nlp, "The bill that Zorbia passed angered Vetland and was denounced by the United Nations.",
+                 "denounced")
+    assert e.target is None or e.target.text not in ("Zorbia", "Vetland")
+    doc = nlp("The Zorbian president said Vetland lied and was criticized by the United Nations.")
+    assert joined_agent_passive(_word(doc, "criticized")) is None
+
+
+def test_people_counted_by_a_noun_are_not_a_thing_target(nlp):
+    e = event_at(nlp, "Police in Zorbia arrested hundreds after the rally.", "arrested")
+    assert e.target is not None and e.target.text == "hundreds"
+    e = event_at(nlp, "Zorbian police detained hundreds, officials said.", "detained")
+    assert e.target is not None and e.target.text == "hundreds"

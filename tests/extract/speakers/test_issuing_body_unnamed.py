@@ -48,3 +48,30 @@ def test_people_by_whom_a_poll_was_taken_are_those_asked_not_its_issuer():
     found = speaker("Voters went out on Saturday. A poll conducted by voters in the primary showed "
                     "that change mattered.", "change mattered")
     assert found.name != "voters"
+
+
+def test_a_recording_from_a_place_is_no_one_s_statement():
+    # footage "from" a school, a prison or a party is where it was filmed, not who issued it
+    for text, words, place in (
+            ("Lincoln High School closed on Monday. Footage from the school shows that a gunman "
+             "entered at noon.", "a gunman entered at noon", "Lincoln High School"),
+            ("Zorb Prison was locked down. Video from the prison shows that guards fled.", "guards fled",
+             "prison"),
+            ("Lake Hospital was evacuated. Footage from the hospital showed that the roof fell.",
+             "the roof fell", "Lake Hospital"),
+            ("The Green Party met in Zedville. Footage from the party showed that Roe was cheered.",
+             "Roe was cheered", "Green Party")):
+        found = speaker(text, words)
+        assert found.name.startswith(("Footage", "Video")) and found.name != place, (text, found.name)
+
+
+def test_estimates_by_a_bare_noun_are_a_breakdown_not_an_issuer():
+    found = speaker("Labour and the Green Party held rallies. Estimates by party showed that "
+                    "Labour gained most.", "Labour gained most")
+    assert found.name == "Estimates by party"
+
+
+def test_a_report_from_an_indefinite_body_is_not_one_named_before():
+    found = speaker("Zorb Group built the dam in 2010. A report from a group of independent scientists "
+                    "said the dam was unsafe.", "the dam was unsafe")
+    assert found.name != "Zorb Group" and "group of independent scientists" in found.name

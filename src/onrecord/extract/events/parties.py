@@ -486,14 +486,18 @@ def joined_agent_passive(token: Token) -> Optional[Token]:
     ``passive_after_active`` one with no "by"). None with a subject of its own, none with no
     "by" (who did it is not said), and none unless only "and", "but", a comma, a semicolon or an
     adverb stands before its "was": a noun there is its own subject, lost by the parse ("X
-    resigned and Y was sworn in by the judge")."""
+    resigned and Y was sworn in by the judge"). Nor when the verb it is joined to is a relative
+    clause with a subject of its own ("the bill that Zorbia passed angered Vetland and was
+    denounced": the parse joined the passive to the wrong verb; the bill was denounced) or the
+    words of a speaker ("the president said Vetland lied and was criticized": the passive may be
+    the president's or the speaker's sentence going on), ``misjoined_head``."""
     if token.dep_ != "conj" or token.tag_ != "VBN" or token.head.i >= token.i \
             or not any(c.dep_ == "auxpass" for c in token.children) \
             or not any(c.dep_ == "agent" for c in token.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children):
         return None
     head = token.head
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") or misjoined_head(head):
         return None
     first_aux = min(c.i for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i) \
         if any(c.dep_ in ("aux", "auxpass") and c.i < token.i for c in token.children) else token.i
@@ -505,6 +509,17 @@ def joined_agent_passive(token: Token) -> Optional[Token]:
         return None
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
     return antecedent(subject) if subject is not None else None
+
+
+def misjoined_head(head: Token) -> bool:
+    """Whether the verb a passive is joined to is a relative clause whose subject is not its
+    relative pronoun ("the bill that Zorbia passed": Zorbia did the passing, not what the passive
+    says was done) or a clause of what a speaker said ("said Vetland lied"), neither of which
+    shares its subject with the passive that follows it (``joined_agent_passive``)."""
+    if head.dep_ == "relcl":
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is None or subject.lower_ not in _ANY_RELATIVE
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING
 
 
 def custody_by_no_authority(token: Token, kind: str, tables: Tables) -> Optional[Token]:
@@ -780,6 +795,13 @@ def counted_victims(token: Token) -> Optional[Token]:
     return obj
 
 
+def _counted_people(target: Token) -> bool:
+    """Whether ``target`` is the people its verb's act counts ("arrested hundreds"), as
+    ``counted_victims`` reads them."""
+    victims = counted_victims(target.head)
+    return victims is not None and victims.i == target.i
+
+
 def _more_of_them(modifier: Token) -> bool:
     """"More" after a number ("killed twelve and injured twelve more"): more of the same people,
     which names no other kind of thing ("12 more rockets" would be a compound noun, not this)."""
@@ -968,9 +990,22 @@ def claimed_doer(act: Token) -> Optional[Token]:
                 or any(c.dep_ in ("xcomp", "ccomp") for c in clause.children):
             continue  # "the attack, claimed by officials to be the army's work": a statement about it
         doer = next((g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-        if doer is not None and doer.lower_ not in _ANY_RELATIVE and doer.lower_ not in _PRONOUNS:
+        if doer is not None and doer.lower_ not in _ANY_RELATIVE and doer.lower_ not in _PRONOUNS \
+                and _claims_own_act(doer):
             return doer
     return None
+
+
+def _claims_own_act(doer: Token) -> bool:
+    """Whether one an act is "claimed by" owns it: an armed group or force (``[armed_sectors]``:
+    "claimed by the Zorb Front", "claimed by rebels") or a named group the tables leave uncoded.
+    "Claimed by" also means "alleged by": "claimed by witnesses", "claimed by opposition
+    activists", "claimed by the Syrian Observatory" (civilians, an opposition, monitors, media)
+    say what happened and did none of it."""
+    code, sector = code_actor(_words(_phrase(doer)), event_tables.load())
+    if sector is not None:
+        return sector[:3] in _ARMED_SECTORS
+    return code is None and doer.ent_type_ in ("ORG", "NORP")
 
 
 def happening_doer(actor: Token) -> bool:
@@ -1006,8 +1041,10 @@ def thing_target(target: Optional[Token], kind: str, tables: Tables) -> bool:
     (nor a word the parse takes for one), no country and a common noun that names no actor
     itself. An attack's object is left alone ("shelled a police station" is aimed at the
     police), and so is a thing with an owner ("sanctions on the country's entities" bear on the
-    country)."""
+    country), and a noun that counts the people an act was done to ("police detained hundreds",
+    ``counted_victims``)."""
     if target is None or kind == "ASSAULT" or target.pos_ != "NOUN" or _actor_head(target, tables) \
+            or _counted_people(target) \
             or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not faith_adjective(t, tables)
                    for t in target.subtree) \
             or any(t.pos_ == "PROPN" for t in target.subtree) \

@@ -120,6 +120,7 @@ from onrecord.extract.speakers.words import (
     PRESS_WRITINGS,
     PRONOUN_GENDER,
     RANK_WORDS,
+    RECORDING_NOUNS,
     RESEARCH_WRITINGS,
     ROLE_STOPWORDS,
     ROLE_SYNONYMS,
@@ -2126,16 +2127,22 @@ def unnamed_issuing_body(state: ArticleState, head: Token) -> ArticleEntity | No
     (``issuing_noun``: not "a report from the scene", "data from 2017", nor one person such as
     "the post by an unknown author", whose writing keeps its phrase: ``author_described``),
     with no name of the tagger's (a name is ``named_issuer``'s), no pronoun, no list ("by Roe
-    and other researchers") and no place a letter was sent from."""
+    and other researchers") and no place a letter was sent from. A recording "from" a place is where it was filmed
+    ("footage from the school"), so a recording takes only "by" (``recorded_from``); a bare
+    singular noun is a breakdown, not a body ("estimates by party", ``breakdown_noun``); and a
+    body written as one of a kind ("a group of independent scientists", ``indefinite_issuer``)
+    is a new one, never resolved to a body named before."""
     if named_issuer(state, head) is not None:
         return None  # "a survey conducted by KZRB radio": the name's rules hold
     verbs = [head] + [c for c in head.children if c.dep_ == "acl" and not passed_on(c)]
     for verb in verbs:
         for prep in verb.children:
-            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("by", "from"):
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("by", "from") \
+                    or recorded_from(head, prep):
                 continue
             for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or sent_from_a_place(verb, head, prep, obj):
+                if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or sent_from_a_place(verb, head, prep, obj) \
+                        or breakdown_noun(obj) or indefinite_issuer(obj):
                     continue
                 if any(name_word(t) or t.pos_ == "PRON" for t in obj.subtree if t.i <= obj.i) \
                         or any(c.dep_ in ("conj", "appos") for c in obj.children) or not issuing_noun(obj, head):
@@ -2143,6 +2150,28 @@ def unnamed_issuing_body(state: ArticleState, head: Token) -> ArticleEntity | No
                 found = state.resolve(obj)
                 return found.entity if found is not None else None
     return None
+
+
+def recorded_from(writing: Token, prep: Token) -> bool:
+    """Whether ``prep`` is the "from" of a recording ("footage from the school", "video from
+    the prison"): the place it was filmed, not the body that issued it. Only "by" ("footage
+    released by the police") names a recording's issuer."""
+    return prep.lower_ == "from" and writing.lemma_.lower() in RECORDING_NOUNS
+
+
+def breakdown_noun(noun: Token) -> bool:
+    """Whether ``noun`` is a bare singular noun with no determiner, owner or adjective
+    ("estimates by party", "results by region"): the way figures are broken down, not a body
+    that issued them."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
+
+
+def indefinite_issuer(noun: Token) -> bool:
+    """Whether ``noun`` is written as one of a kind ("a group of independent scientists", "an
+    independent panel", "another agency") or qualified by an "of" ("a group of scientists"): a
+    body the article describes anew, which resolving would give a body named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def issuing_noun(noun: Token, writing: Token) -> bool:
