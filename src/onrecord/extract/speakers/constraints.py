@@ -24,7 +24,14 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.mention_syntax import HYPHENS, qualifier, speech_word
-from onrecord.extract.speakers.name_forms import BODY_WORDS, country_of_an_office, name_label, office_country_before
+from onrecord.extract.speakers.name_forms import (
+    BODY_WORDS,
+    PERSON_WORDS,
+    country_of_an_office,
+    name_label,
+    office_country_before,
+    written_as_person,
+)
 from onrecord.extract.speakers.words import (
     BODY_HEADS,
     PARTIES,
@@ -62,11 +69,23 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
         if ent.label_ in ("ORG", "GPE", "NORP") and ent.start > head.i:
             first = next((t for t in ent if t.pos_ == "PROPN" and gender_of(t.text) is not None), None)
             if first is not None and first.i < ent.end - 1 and not _governed(first) and not _after_article(first) \
-                    and ent[-1].lower_ not in BODY_HEADS:
+                    and ent[-1].lower_ not in BODY_HEADS and not given_name_inside_body(ent, first):
                 # "a poll from Zedton Law School": "Law" is a given name too, but a body's
                 # kind word ends the run, so it is the body's name, no person's
                 return doc[first.i:ent.end]
     return None
+
+
+def given_name_inside_body(ent: Span, first: Token) -> bool:
+    """Whether a given name inside a run the tagger read as a body's stands behind a word of that
+    body's name, not a person's title, and the article never writes the run from it as a
+    person's: "The head of the International Red Cross said" names no "Red Cross" ("Red" is a
+    man's name in the registries of first names), while "a spokesman for the group, Councillor
+    Jane Roe" or "Ruritanian Jane Roe, who ..." still does. Issue 13 (branch r21-types)."""
+    before = [t for t in ent if t.i < first.i and t.lower_ != "the"]
+    if all(t.lower_.rstrip(".") in PERSON_WORDS for t in before):
+        return False  # nothing, or titles only, before the given name: "[Councillor Jane Roe]"
+    return not written_as_person(ent.doc, list(ent.doc[first.i:ent.end]))
 
 
 def office_holder_cut(span: Span, head: Token) -> Span | None:
