@@ -317,9 +317,10 @@ def subject_then_own_pronoun(name: Span, gender: str | None) -> bool:
     of the sex its given name has: the first pronoun of a third party after it, in its sentence
     or the next, is "she" or "her" for "Carla Roe", "he" or "his" for "Lincoln Roe" ("Carla Roe
     announced her campaign", "Lincoln Roe said taxes were too high. He added ..."), with no one
-    else named and no noun of a man or a woman between. A body is "it" or "they", which the
-    first such pronoun would be; a gendered pronoun after another person's name may be theirs.
-    Issue 13 (branch r21-types)."""
+    else named (no proper noun but a date's) and no noun of a man or a woman between. A body is
+    "it" or "they", which the first such pronoun would be; a gendered pronoun after another
+    name ("Zedson Research polled 13 states; Roe did best, relative to his share") may be of
+    that other. Issue 13 (branch r21-types)."""
     pronouns = _GENDERED_PRONOUNS.get(gender or "")
     doc = name.doc
     if pronouns is None or name.root.dep_ != "nsubj" or name.start and doc[name.start - 1].lower_ == "the":
@@ -330,13 +331,15 @@ def subject_then_own_pronoun(name: Span, gender: str | None) -> bool:
     for token in doc[name.end:end]:
         word = token.lower_
         if token.ent_type_ == "PERSON" or word in NOUN_GENDER \
-                or token.pos_ == "PROPN" and gender_of(token.text) is not None:
-            return False  # someone else the pronoun may be of
+                or token.pos_ == "PROPN" and token.ent_type_ not in _WHEN_LABELS:
+            return False  # someone else the pronoun may be of ("Trump" untagged, "Jane Roe")
         if word in PRONOUN_GENDER or word in _NEUTER_PRONOUNS:
             return word in pronouns
     return False
 
 
+# the tagger's labels of a time, whose proper nouns ("Monday") name no one
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
 # pronouns of a thing, a body or several, which a body's name is referred back to by
 _NEUTER_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 
