@@ -63,3 +63,10 @@ def test_a_pronoun_after_another_proper_name_is_no_evidence(nlp):
     doc = nlp("In the states where Lincoln Research has run polls, Zedman did best relative to his share.")
     start = next(t.i for t in doc if t.text == "Lincoln")
     assert not subject_then_own_pronoun(doc[start:start + 2], "m")
+
+
+def test_a_person_s_name_after_a_body_s_full_name_keeps_the_office(nlp):
+    text = ("Students marched on Monday. Executive director of the Zedton chapter of the Council on Zedish "
+            "Relations Alia Quillan said the school had apologised.")
+    found = speaker(text, "the school had apologised")
+    assert found.name == "Alia Quillan" and found.roles

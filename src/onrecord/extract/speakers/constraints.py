@@ -77,14 +77,21 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
 
 
 def given_name_inside_body(ent: Span, first: Token) -> bool:
-    """Whether a given name inside a run the tagger read as a body's stands behind a word of that
-    body's name, not a person's title, and the article never writes the run from it as a
-    person's: "The head of the International Red Cross said" names no "Red Cross" ("Red" is a
-    man's name in the registries of first names), while "a spokesman for the group, Councillor
-    Jane Roe" or "Ruritanian Jane Roe, who ..." still does. Issue 13 (branch r21-types)."""
+    """Whether a given name inside a run the tagger read as a body's stands right behind a word
+    that qualifies what follows it in that body's name, and the article never writes the run
+    from the given name as a person's: "The head of the International Red Cross said" names no
+    "Red Cross" ("Red" is a man's name in the registries of first names). Titles alone before
+    the given name ("[Councillor Jane Roe]"), or a body's name ended right before it by a body's
+    kind word or a plural ("... of the Zed Broadcasting Corporation Jane Roe", "... of the Council
+    on Zedish Relations Jane Roe": the holder's name written after the body's), leave the name a
+    person's. Issue 13 (branch r21-types)."""
     before = [t for t in ent if t.i < first.i and t.lower_ != "the"]
     if all(t.lower_.rstrip(".") in PERSON_WORDS for t in before):
         return False  # nothing, or titles only, before the given name: "[Councillor Jane Roe]"
+    last = before[-1]
+    if last.lower_ in BODY_WORDS or last.lower_ in BODY_HEADS or last.tag_ == "NNPS" \
+            or last.is_alpha and len(last) > 3 and last.lower_.endswith("s") and not last.lower_.endswith("ss"):
+        return False  # a body's name ends before the given name, a person's opens there
     return not written_as_person(ent.doc, list(ent.doc[first.i:ent.end]))
 
 
