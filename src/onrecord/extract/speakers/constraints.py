@@ -32,8 +32,10 @@ from onrecord.extract.speakers.name_forms import (
     office_country_before,
     written_as_person,
 )
+from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
     BODY_HEADS,
+    COUNTRY_WORDS,
     PARTIES,
     PRONOUN_GENDER,
     ROLE_WORDS,
@@ -84,11 +86,14 @@ def given_name_inside_body(ent: Span, first: Token) -> bool:
     the given name ("[Councillor Jane Roe]"), or a body's name ended right before it by a body's
     kind word or a plural ("... of the Zed Broadcasting Corporation Jane Roe", "... of the Council
     on Zedish Relations Jane Roe": the holder's name written after the body's), leave the name a
-    person's. Issue 13 (branch r21-types)."""
+    person's, and so does a country's word before it, the place of an office ("US Ambassador to
+    Ruritania Jane Roe"). Issue 13 (branch r21-types)."""
     before = [t for t in ent if t.i < first.i and t.lower_ != "the"]
     if all(t.lower_.rstrip(".") in PERSON_WORDS for t in before):
         return False  # nothing, or titles only, before the given name: "[Councillor Jane Roe]"
     last = before[-1]
+    if without_possessive(last.lower_) in COUNTRY_WORDS:
+        return False  # "US Ambassador to [Germany Richard Grenell]": the office's country
     if last.lower_ in BODY_WORDS or last.lower_ in BODY_HEADS or last.tag_ == "NNPS" \
             or last.is_alpha and len(last) > 3 and last.lower_.endswith("s") and not last.lower_.endswith("ss"):
         return False  # a body's name ends before the given name, a person's opens there
