@@ -24,9 +24,18 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.first_names import gender_of, name_opening_gender
 from onrecord.extract.speakers.mention_syntax import HYPHENS, qualifier, speech_word
-from onrecord.extract.speakers.name_forms import BODY_WORDS, country_of_an_office, name_label, office_country_before
+from onrecord.extract.speakers.name_forms import (
+    BODY_WORDS,
+    PERSON_WORDS,
+    country_of_an_office,
+    name_label,
+    office_country_before,
+    written_as_person,
+)
+from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
     BODY_HEADS,
+    COUNTRY_WORDS,
     PARTIES,
     PRONOUN_GENDER,
     ROLE_WORDS,
@@ -62,11 +71,33 @@ def name_in_mention(span: Span, head: Token) -> Span | None:
         if ent.label_ in ("ORG", "GPE", "NORP") and ent.start > head.i:
             first = next((t for t in ent if t.pos_ == "PROPN" and gender_of(t.text) is not None), None)
             if first is not None and first.i < ent.end - 1 and not _governed(first) and not _after_article(first) \
-                    and ent[-1].lower_ not in BODY_HEADS:
+                    and ent[-1].lower_ not in BODY_HEADS and not given_name_inside_body(ent, first):
                 # "a poll from Zedton Law School": "Law" is a given name too, but a body's
                 # kind word ends the run, so it is the body's name, no person's
                 return doc[first.i:ent.end]
     return None
+
+
+def given_name_inside_body(ent: Span, first: Token) -> bool:
+    """Whether a given name inside a run the tagger read as a body's stands right behind a word
+    that qualifies what follows it in that body's name, and the article never writes the run
+    from the given name as a person's: "The head of the International Red Cross said" names no
+    "Red Cross" ("Red" is a man's name in the registries of first names). Titles alone before
+    the given name ("[Councillor Jane Roe]"), or a body's name ended right before it by a body's
+    kind word or a plural ("... of the Zed Broadcasting Corporation Jane Roe", "... of the Council
+    on Zedish Relations Jane Roe": the holder's name written after the body's), leave the name a
+    person's, and so does a country's word before it, the place of an office ("US Ambassador to
+    Ruritania Jane Roe"). Issue 13 (branch r21-types)."""
+    before = [t for t in ent if t.i < first.i and t.lower_ != "the"]
+    if all(t.lower_.rstrip(".") in PERSON_WORDS for t in before):
+        return False  # nothing, or titles only, before the given name: "[Councillor Jane Roe]"
+    last = before[-1]
+    if without_possessive(last.lower_) in COUNTRY_WORDS:
+        return False  # "US Ambassador to [Germany Richard Grenell]": the office's country
+    if last.lower_ in BODY_WORDS or last.lower_ in BODY_HEADS or last.tag_ == "NNPS" \
+            or last.is_alpha and len(last) > 3 and last.lower_.endswith("s") and not last.lower_.endswith("ss"):
+        return False  # a body's name ends before the given name, a person's opens there
+    return not written_as_person(ent.doc, list(ent.doc[first.i:ent.end]))
 
 
 def office_holder_cut(span: Span, head: Token) -> Span | None:

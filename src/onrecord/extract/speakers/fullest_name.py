@@ -1108,10 +1108,23 @@ def title_out_of_name(name: str) -> tuple[str, str] | None:
             continue  # "Crown Prince Zayed bin Roe": "Prince", a given name too, is the title's word here
         if words[k][:1].isupper() and gender_of(words[k]) is not None:
             # "Officer of Red Hat": a name right after "of" is the body's, not the holder's
-            if words[k - 1].lower() not in _LINKING_WORDS and any(w.lower() in ROLE_WORDS for w in words[:k]):
+            if words[k - 1].lower() not in _LINKING_WORDS and any(w.lower() in ROLE_WORDS for w in words[:k]) \
+                    and not given_name_inside_body_run(words, k):
                 return " ".join(words[k:]), " ".join(words[:k])
             return None
     return _office_of_place_name(words)
+
+
+def given_name_inside_body_run(words: list[str], k: int) -> bool:
+    """Whether the given name at ``words[k]`` of a description the passes built (opening with a
+    small letter, never a tagged name) goes on a capitalised word that is neither an office nor
+    a place's: "head of the International Red Cross" holds no "Red Cross" ("Red" a man's name in
+    the lists), the run being a body's name; "First Minister of Scotland Nicola Sturgeon" and
+    "the mayor, Zedton Mayor Jane Roe" keep their split. Issue 13 (branch r21-types)."""
+    before = words[k - 1]
+    word = before.lower().rstrip(".,")
+    return words[0][:1].islower() and before[:1].isupper() and word not in ROLE_WORDS \
+        and word not in ADDRESS_WORDS and word not in COUNTRY_WORDS
 
 
 def opening_word_out_of_name(name: str, doc: Doc) -> str | None:

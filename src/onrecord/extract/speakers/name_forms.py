@@ -245,10 +245,10 @@ def person_name_tagged_org(ent: Span) -> bool:
         return False
     # "Al Jazeera" and "Marine Traffic" start with given names too: the article must also
     # write it as a person's somewhere (a title or an honour inside the entity says so)
-    return titled or len(words) < len([t for t in ent if not t.is_space]) or _written_as_person(ent.doc, words)
+    return titled or len(words) < len([t for t in ent if not t.is_space]) or written_as_person(ent.doc, words)
 
 
-def _written_as_person(doc: Doc, words: list[Token]) -> bool:
+def written_as_person(doc: Doc, words: list[Token]) -> bool:
     """Whether the article writes a name as a person's at one of its occurrences: a title or a
     role before it ("Prosecutor", "archbishop", "the Fund's"), a role in apposition after it
     ("Dominic Hare, chief executive of ..."), "of" and a body after it ("Nikki Holland of the
@@ -277,6 +277,8 @@ def _written_as_person(doc: Doc, words: list[Token]) -> bool:
         if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
             return True  # "Israel Roe, who ...": a body is "which"
         if speaks_of_self_as_gendered(doc[i:i + len(texts)], gender_of(texts[0])):
+            return True
+        if subject_then_own_pronoun(doc[i:i + len(texts)], gender_of(texts[0])):
             return True
     return surname_speaks_as_gendered(doc, surname, gender_of(texts[0]))
 
@@ -308,6 +310,38 @@ def speaks_of_self_as_gendered(name: Span, gender: str | None) -> bool:
         return False
     return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in pronouns for s in c.children)
                for c in verb.children)
+
+
+def subject_then_own_pronoun(name: Span, gender: str | None) -> bool:
+    """Whether a full name written as the subject of its clause is referred to next by a pronoun
+    of the sex its given name has: the first pronoun of a third party after it, in its sentence
+    or the next, is "she" or "her" for "Carla Roe", "he" or "his" for "Lincoln Roe" ("Carla Roe
+    announced her campaign", "Lincoln Roe said taxes were too high. He added ..."), with no one
+    else named (no proper noun but a date's) and no noun of a man or a woman between. A body is
+    "it" or "they", which the first such pronoun would be; a gendered pronoun after another
+    name ("Zedson Research polled 13 states; Roe did best, relative to his share") may be of
+    that other. Issue 13 (branch r21-types)."""
+    pronouns = _GENDERED_PRONOUNS.get(gender or "")
+    doc = name.doc
+    if pronouns is None or name.root.dep_ != "nsubj" or name.start and doc[name.start - 1].lower_ == "the":
+        return False
+    end = name[0].sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    for token in doc[name.end:end]:
+        word = token.lower_
+        if token.ent_type_ == "PERSON" or word in NOUN_GENDER \
+                or token.pos_ == "PROPN" and token.ent_type_ not in _WHEN_LABELS:
+            return False  # someone else the pronoun may be of ("Trump" untagged, "Jane Roe")
+        if word in PRONOUN_GENDER or word in _NEUTER_PRONOUNS:
+            return word in pronouns
+    return False
+
+
+# the tagger's labels of a time, whose proper nouns ("Monday") name no one
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
+# pronouns of a thing, a body or several, which a body's name is referred back to by
+_NEUTER_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 
 
 # the pronouns that refer back to one person of each sex
