@@ -102,3 +102,39 @@ def test_a_refusal_stays_a_refusal(nlp):
                           ("Kenya did not heed the call from Uganda.", "heed"),
                           ("Kenya did not extradite the suspect, citing the risk of torture.", "extradite")):
         assert not untaken_act(word(nlp(text), trigger)), text
+
+
+def test_not_answering_what_was_asked_stays_a_refusal(nlp):
+    for text, trigger in (("Azerbaijan's government did not recognize the election result in Armenia.", "recognize"),
+                          ("Serbia never recognized Kosovo's independence.", "recognized"),
+                          ("Iran did not comply with the UN Security Council resolution on its nuclear program.",
+                           "comply"),
+                          ("The Indian government did not grant visas to Pakistani cricket fans on Monday.", "grant"),
+                          ("China did not support the UN resolution condemning Russia, abstaining in the vote on "
+                           "Monday.", "support"),
+                          ("China did not support Russia, abstaining in the vote on Monday.", "support")):
+        assert not untaken_act(word(nlp(text), trigger)), text
+        assert at(nlp, text, trigger).type == "REJECT", text
+    rejected = at(nlp, "Azerbaijan's government did not recognize the election result in Armenia.", "recognize")
+    assert (rejected.actor.country, rejected.target.country) == ("AZE", "ARM")
+    text = "The Syrian army did not withdraw from Aleppo."
+    assert untaken_act(word(nlp(text), "withdraw"))
+    assert not [e for e in _events_at(nlp, text, "withdraw") if e.type == "REJECT"]
+
+
+def test_a_body_named_after_a_person_after_a_dateline_is_a_body(nlp):
+    text = "GENEVA - Marie Curie Hospital signed a deal with Chinese firm Huawei on Monday."
+    assert not name_after_dateline(word(nlp(text), "Hospital"))
+    assert at(nlp, text, "signed").actor.country == "CHE"
+
+
+def test_an_election_campaign_in_a_country_is_fought_at_home(nlp):
+    text = ("Kemal Kilicdaroglu, the opposition leader whose campaign in Turkey drew huge crowds, "
+            "criticized Greek officials on Monday.")
+    assert theatre_places(word(nlp(text), "Kilicdaroglu")) == []
+    assert at(nlp, text, "criticized").actor.country == "TUR"
+
+
+def test_an_affiliation_is_matched_to_a_war_place_as_a_whole_word():
+    t = tables.load()
+    assert said_coding(["Niger", "a colonel in the war in Nigeria"], "Niger", t)[0] == "NER"

@@ -27,6 +27,7 @@ from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.phrases import _after_dateline, _phrase, _words, bare_noun
 from onrecord.extract.events.tables import _TERRITORIES, NO_COUNTRY, Tables, code_actor, code_surname, word_key
 from onrecord.extract.speakers.first_names import gender_of
+from onrecord.extract.speakers.words import BODY_HEADS
 from onrecord.model import EventParty, EventPlace
 
 _WORDS = "event_words.txt"
@@ -773,7 +774,10 @@ def name_after_dateline(token: Token) -> bool:
     (``dateline``) are capitalised and end at the token, and either open with a given name the
     name lists know or end with a surname the tagger reads as a person's elsewhere in the
     article ("Sanders said"). Such a party is a person (``_a_person``), whose country the city
-    does not give. "WASHINGTON - The State Department" is none."""
+    does not give. "WASHINGTON - The State Department" is none, nor is a body named after a
+    person ("GENEVA - Marie Curie Hospital": its last word heads a body's name, ``BODY_HEADS``)."""
+    if token.lower_ in BODY_HEADS or token.lemma_.lower() in BODY_HEADS:
+        return False
     doc = token.doc
     ent = doc_index.entity_at(doc, token.i)
     if ent is None or ent.label_ == "PERSON" or ent.start != token.sent.start:

@@ -67,6 +67,8 @@ _PERSON_ATTACKS = data.words(_WORDS, "person_attack_verbs")
 _BODY_PARTS = data.words(_WORDS, "struck_body_parts")
 _REASON_VERBS = data.words(_WORDS, "reason_verbs")  # "did not ..., citing the risk" (``denied_fact``)
 _PUT_TO = _PROPOSALS | data.words(_WORDS, "put_to_nouns")  # "did not heed the call" (``untaken_act``)
+_ANSWERING = data.words(_WORDS, "answering_verbs")  # "did not recognize the result" (``untaken_act``)
+_ABSTAINING = data.words(_WORDS, "abstaining_verbs")  # "did not support it, abstaining" (``untaken_act``)
 # "stabbing him", "police said": a report of blows or of a crime (``bodily_violence``)
 _BODILY_BLOWS = data.words(_WORDS, "bodily_blow_words") | data.words(_WORDS, "bodily_harm_verbs")
 _CRIME_TELLERS = data.words(_WORDS, "crime_tellers")
@@ -1398,14 +1400,19 @@ def untaken_act(token: Token) -> bool:
     the bid". PLOVER codes what happened, and the negation says only that the act did not take
     place, not that anyone refused what was put to them, so it is no REJECT. The refusal stays
     where the negation is itself the act: a refusal verb ("refused to extradite", coded on
-    "refused", not on this verb), an intent ("will not", "would not": any auxiliary but "do"),
+    "refused", not on this verb), a verb of answering what is asked ("did not recognize the
+    result", "never recognized its independence", "did not grant visas": ``[answering_verbs]``),
+    an intent ("will not", "would not": any auxiliary but "do"),
     something put to the actor and not taken up ("did not accept the offer", "did not accede to
     the protesters' demands", "did not heed the call": ``[proposal_nouns]``, ``[put_to_nouns]``,
-    as the object or the object of its preposition), or a reason given beside it ("did not
-    extradite him, citing the risk of torture": ``[reason_verbs]``). Told in what someone says,
-    ``denied_fact`` reads it first."""
+    as the object or the object of its preposition: "did not support the resolution"), or a
+    reason or a turning down given beside it ("did not extradite him, citing the risk of
+    torture", "did not support it, abstaining in the vote": ``[reason_verbs]``,
+    ``[abstaining_verbs]``). Told in what someone says, ``denied_fact`` reads it first."""
     if token.pos_ != "VERB" or token.dep_ == "xcomp":
         return False  # "did not agree to meet": the agreeing is what is negated
+    if token.lemma_.lower() in _ANSWERING:
+        return False  # "did not recognize the result": not answering what was asked is the refusal
     children = list(token.children)
     aux = [c for c in children if c.dep_ == "aux"]
     if any(a.lemma_.lower() != "do" for a in aux):
@@ -1419,7 +1426,7 @@ def untaken_act(token: Token) -> bool:
     objects += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if any(o.lemma_.lower() in _PUT_TO for o in objects):
         return False
-    return not any(c.dep_ == "advcl" and c.lemma_.lower() in _REASON_VERBS for c in children)
+    return not any(c.dep_ == "advcl" and c.lemma_.lower() in _REASON_VERBS | _ABSTAINING for c in children)
 
 
 def denied_fact(token: Token) -> bool:

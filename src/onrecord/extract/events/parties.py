@@ -60,6 +60,7 @@ from onrecord.extract.events.phrases import (
     bare_noun,
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
+from onrecord.extract.speakers.fullest_name import _whole_words
 from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES, PARTITIVE_PRONOUNS, ROLE_WORDS, TITLE_MODIFIERS
 from onrecord.model import Entity, EventParty, Statement
 
@@ -190,6 +191,12 @@ def entity_coding(entity: Entity, tables: Tables,
     return country, sector
 
 
+def _named_in(name: str, words: str) -> bool:
+    """Whether ``words`` name ``name`` as whole words (``fullest_name._whole_words``): "Niger" is
+    not in "in Nigeria" (``said_coding``)."""
+    return next(_whole_words(name, words), None) is not None
+
+
 def said_coding(described: Sequence[str], affiliation: Optional[str], tables: Tables,
                 named: Optional[set[str]] = None) -> tuple[Optional[str], Optional[str]]:
     """(country, sector) of a person from the words that describe them (their affiliation, roles,
@@ -202,9 +209,10 @@ def said_coding(described: Sequence[str], affiliation: Optional[str], tables: Ta
     affiliation named only there is none."""
     # "a top general in the conflicts in Iraq and Afghanistan": where they served, not whose
     # they are, nor is an affiliation the statements took from those words alone
+    # as whole words: "Niger" is not in "in Nigeria"
     kept = [without_theatres(d) for d in described]
-    if affiliation and any(affiliation in theatre for _, theatre in kept) \
-            and not any(affiliation in own for own, _ in kept if own != affiliation):
+    if affiliation and any(_named_in(affiliation, theatre) for _, theatre in kept) \
+            and not any(_named_in(affiliation, own) for own, _ in kept if own != affiliation):
         kept = [(own, theatre) for own, theatre in kept if own != affiliation]
         affiliation = None
     said = [word_key(w) for w in " ".join(own for own, _ in kept).split()]
