@@ -8,7 +8,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from onrecord import data
 
@@ -40,7 +40,8 @@ def _register_paragraphs() -> None:
 
 def _register_titles() -> None:
     """A title written short keeps its name in its sentence: the token after one of the titles
-    ``add_title_abbreviations`` adds, when it is capitalised, starts no sentence. The parser
+    ``add_title_abbreviations`` adds, when it is a name's (``title_then_name``), starts no
+    sentence; another capitalised word starts one ("promoted to Capt. Officials said"). The parser
     otherwise ended the sentence at the title's stop, most of all at the start of a sentence
     ("... no one was hurt. Capt. Ann Lee told reporters"): "Capt." alone, Lee's words another's."""
     if Language.has_factory("onrecord_titles"):
@@ -51,8 +52,20 @@ def _register_titles() -> None:
         for token in doc[:-1]:
             after = doc[token.i + 1]
             if token.text in _TITLE_TOKENS and after.text[:1].isupper():
-                after.is_sent_start = False
+                # a name goes on; any other capitalised word opens the next sentence, which the
+                # parser, seeing no stop of its own after the title's token, would not start
+                after.is_sent_start = not title_then_name(after)
         return doc
+
+
+def title_then_name(after: Token) -> bool:
+    """Whether the capitalised word after a title written short goes on the title's name: the
+    tagger (which runs before ``onrecord_titles``) reads it as a proper noun ("Sgt. Ann Lee"),
+    or it is itself a title ("Det. Supt. Tom Reed"). A sentence may end at a rank named as a
+    rank: "promoted from Sgt. to Capt. Officials said ...", "the rank of Lt. He said ...", the
+    next word a common noun or a pronoun, the next sentence's subject. Review of r21-titles
+    (branch r21-fixtt)."""
+    return after.tag_ == "NNP" or after.text in _TITLE_TOKENS
 
 
 # the titles of ``data/title_abbreviations.txt`` with their stop, as the tokenizer now keeps them

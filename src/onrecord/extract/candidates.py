@@ -937,13 +937,27 @@ def _subject_and_tense(clause: Token, subject: Token) -> bool:
 def no_gap_after_noun(clause: Token) -> bool:
     """Whether a clause the parse read as a relative one of the noun before it cannot be one: it
     opens with its own subject, a personal pronoun or a name (no "who", "that", "which"), has a
-    tense, and leaves no preposition without its object ("a town she grew up in")."""
+    tense, and leaves no preposition without its object ("a town she grew up in"). Its verb must
+    also have what it needs after it (``verb_complete``): "as a columnist he admired for years"
+    lacks the object of "admired", the noun before it."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].left_edge.i != clause.left_edge.i \
-            or not _subject_and_tense(clause, subjects[0]):
+            or not _subject_and_tense(clause, subjects[0]) or not verb_complete(clause):
         return False
     return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
                    for t in clause.subtree)
+
+
+def verb_complete(clause: Token) -> bool:
+    """Whether a clause's verb lacks no object: it has an object, a clause or a verb complement of
+    its own ("she would cut taxes", "she was sent to work"), is a passive ("she was forced into
+    ..."), or is "be" with what it says of the subject ("she was poor"). Any other verb may be one
+    whose object is the noun before the clause ("a columnist he admired for years"): when
+    unsure, a relative clause. Review of r21-titles (branch r21-fixtt)."""
+    deps = {c.dep_ for c in clause.children}
+    if deps & {"dobj", "ccomp", "xcomp", "nsubjpass", "auxpass", "dative"}:
+        return True
+    return clause.lemma_.lower() == "be" and bool(deps & {"attr", "acomp", "prep"})
 
 
 def no_gap_for_occasion(clause: Token, that: Token) -> bool:

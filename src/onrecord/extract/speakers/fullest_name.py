@@ -24,6 +24,7 @@ from onrecord.extract.speakers.name_forms import (
     country_before_name,
     country_of_an_office,
     style_of_address,
+    written_as_person,
 )
 from onrecord.extract.speakers.spelling import unaccented
 from onrecord.extract.speakers.words import (
@@ -1090,13 +1091,14 @@ def office_abbreviation(word: str) -> bool:
     return written_short and word.lower().rstrip(".") in OFFICE_ABBREVIATIONS
 
 
-def title_out_of_name(name: str) -> tuple[str, str] | None:
+def title_out_of_name(name: str, doc: Doc | None = None) -> tuple[str, str] | None:
     """A person's name and the title the tagger read into it, split: ("Martisius", "Dr") for
     "Dr Martisius", ("Nicola Sturgeon", "First Minister of Scotland") for "First Minister of
     Scotland Nicola Sturgeon". Words of address go whatever follows; an office goes when a
     given name the lists know follows it, not as the object of "of" ("Officer of Red Hat" names a
     body; "Lead Paul Lee" is left alone, "Lead" being no office). None when no title opens the
-    name."""
+    name. ``doc``, the article, tells a person's name after a body's from a given name inside
+    the body's (``given_name_inside_body_run``)."""
     words = name.split()
     n = 0
     while n < len(words) - 1 and (words[n].lower().rstrip(".") in ADDRESS_WORDS or office_abbreviation(words[n])):
@@ -1109,22 +1111,39 @@ def title_out_of_name(name: str) -> tuple[str, str] | None:
         if words[k][:1].isupper() and gender_of(words[k]) is not None:
             # "Officer of Red Hat": a name right after "of" is the body's, not the holder's
             if words[k - 1].lower() not in _LINKING_WORDS and any(w.lower() in ROLE_WORDS for w in words[:k]) \
-                    and not given_name_inside_body_run(words, k):
+                    and not given_name_inside_body_run(words, k, doc):
                 return " ".join(words[k:]), " ".join(words[:k])
             return None
     return _office_of_place_name(words)
 
 
-def given_name_inside_body_run(words: list[str], k: int) -> bool:
+def given_name_inside_body_run(words: list[str], k: int, doc: Doc | None = None) -> bool:
     """Whether the given name at ``words[k]`` of a description the passes built (opening with a
     small letter, never a tagged name) goes on a capitalised word that is neither an office nor
     a place's: "head of the International Red Cross" holds no "Red Cross" ("Red" a man's name in
     the lists), the run being a body's name; "First Minister of Scotland Nicola Sturgeon" and
-    "the mayor, Zedton Mayor Jane Roe" keep their split. Issue 13 (branch r21-types)."""
+    "the mayor, Zedton Mayor Jane Roe" keep their split. Issue 13 (branch r21-types). The words
+    from the given name on are a person's name after the body's, not inside it, when the article
+    (``doc``) tags them as a person's or writes them as one (``name_forms.written_as_person``,
+    as ``constraints.given_name_inside_body`` asks): "spokesman for Greenpeace International
+    Daniel Roe" is Daniel Roe. Review of r21-types (branch r21-fixtt)."""
     before = words[k - 1]
     word = before.lower().rstrip(".,")
     return words[0][:1].islower() and before[:1].isupper() and word not in ROLE_WORDS \
-        and word not in ADDRESS_WORDS and word not in COUNTRY_WORDS
+        and word not in ADDRESS_WORDS and word not in COUNTRY_WORDS \
+        and not (doc is not None and _run_named_as_person(doc, words[k:]))
+
+
+def _run_named_as_person(doc: Doc, words: list[str]) -> bool:
+    """Whether the article writes ``words`` as a name the tagger read as a person's whole, or
+    as a person's at one of their occurrences (``name_forms.written_as_person``)."""
+    if " ".join(words) in {e.text for e in doc.ents if e.label_ == "PERSON"}:
+        return True
+    every = doc_index.token_texts(doc)
+    for i in doc_index.positions(doc).get(words[0], ()):
+        if every[i:i + len(words)] == words:
+            return written_as_person(doc, list(doc[i:i + len(words)]))
+    return False
 
 
 def opening_word_out_of_name(name: str, doc: Doc) -> str | None:

@@ -320,7 +320,11 @@ def subject_then_own_pronoun(name: Span, gender: str | None) -> bool:
     else named (no proper noun but a date's) and no noun of a man or a woman between. A body is
     "it" or "they", which the first such pronoun would be; a gendered pronoun after another
     name ("Zedson Research polled 13 states; Roe did best, relative to his share") may be of
-    that other. Issue 13 (branch r21-types)."""
+    that other. Issue 13 (branch r21-types). A singular common noun that is a subject or an
+    object between ("Zed Sachs said the trader had lost his job", "Zed Sachs hired the former
+    minister. He said ...") may be whom the pronoun is of, and a pronoun inside a clause with a
+    subject of its own that is no pronoun ("... said the losses had cost him") is no evidence:
+    review of r21-types (branch r21-fixtt)."""
     pronouns = _GENDERED_PRONOUNS.get(gender or "")
     doc = name.doc
     if pronouns is None or name.root.dep_ != "nsubj" or name.start and doc[name.start - 1].lower_ == "the":
@@ -333,9 +337,30 @@ def subject_then_own_pronoun(name: Span, gender: str | None) -> bool:
         if token.ent_type_ == "PERSON" or word in NOUN_GENDER \
                 or token.pos_ == "PROPN" and token.ent_type_ not in _WHEN_LABELS:
             return False  # someone else the pronoun may be of ("Trump" untagged, "Jane Roe")
+        if token.tag_ == "NN" and token.dep_ in _PARTICIPANT_DEPS:
+            return False  # "the trader", "the former minister": someone the pronoun may be of
         if word in PRONOUN_GENDER or word in _NEUTER_PRONOUNS:
+            if inside_clause_of_another_subject(token, name):
+                continue
             return word in pronouns
     return False
+
+
+def inside_clause_of_another_subject(pronoun: Token, name: Span) -> bool:
+    """Whether a pronoun stands inside a reported or adverbial clause whose subject is neither a
+    pronoun nor ``name``: "... said the losses had cost him" is of someone the clause speaks of,
+    not told by whom."""
+    for head in pronoun.ancestors:
+        if head.dep_ in _CLAUSE_DEPS:
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return any(s.tag_ not in ("PRP", "PRP$") and s.i not in range(name.start, name.end) for s in subjects)
+    return False
+
+
+# the relations of a noun that is a clause's participant, who a pronoun after it may be of
+_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
+# the relations of a complement or an adverbial clause to the word it hangs on
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "acl", "relcl"})
 
 
 # the tagger's labels of a time, whose proper nouns ("Monday") name no one

@@ -914,7 +914,7 @@ class ArticleState:
         fullest_name.title_out_of_name): the title becomes a role, and the entity joins the one
         the article already knows by the bare name. A common word that opens the sentence
         ("Lead Jane Roe", fullest_name.opening_word_out_of_name) goes the same way, no role."""
-        split = title_out_of_name(entity.name) if entity.type == "PERSON" else None
+        split = title_out_of_name(entity.name, self.doc) if entity.type == "PERSON" else None
         if split is None and entity.type == "PERSON" \
                 and (bare := opening_word_out_of_name(entity.name, self.doc)) is not None:
             split = bare, ""  # "Lead Jane Roe": a common word opening the sentence, no title

@@ -720,7 +720,7 @@ def office_holder_in_run(run: Span) -> Span | None:
     whose holder the mention names. Kept whole, the title would be read as part of a person's
     name, and the bare surname later as a body's. None when no office precedes a given name
     ("Officer of Red Hat" names a body) or the split falls inside a word."""
-    split = title_out_of_name(run.text)
+    split = title_out_of_name(run.text, run.doc)
     if split is None or not split[1] or not any(w.lower() in ROLE_WORDS for w in split[1].split()):
         return None
     start = run.end_char - len(split[0])
