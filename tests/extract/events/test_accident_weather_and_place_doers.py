@@ -31,6 +31,12 @@ def test_a_bomb_or_a_bomber_that_exploded_stays(nlp):
     assert any(e.type == "ASSAULT" for e in events_of(nlp, doc.text))
 
 
+def test_a_road_vehicle_that_exploded_is_left_to_the_other_rules(nlp):
+    # in conflict news a car that explodes near a checkpoint is as often a car bomb
+    doc = nlp("A car exploded near a Zorbian army checkpoint on Monday, killing five soldiers.")
+    assert not exploded_craft(token(doc, "exploded"))
+
+
 def test_harm_in_a_main_clause_on_a_crash_is_the_crash(nlp):
     doc = nlp("Five people were killed on Sunday when an old cargo plane crashed at a Zorbian airfield.")
     assert harm_when_accident(token(doc, "killed"))

@@ -167,6 +167,7 @@ _PACT_MEMBERS = data.words(_WORDS, "pact_member_nouns") | BODY_HEADS  # who leav
 _CONFERRING = data.words(_WORDS, "conferring_verbs")
 _ACCIDENTS = data.words(_WORDS, "accident_verbs")  # "the plane crashed, killing ..." (``accident_harm``)
 _EXPLODING = data.words(_WORDS, "exploding_structures")  # "the plant exploded" (``exploded_craft``)
+_ROAD_VEHICLES = data.words(_WORDS, "road_vehicles")  # "a car exploded": as often a car bomb
 # what makes an exploding craft a weapon ("a truck packed with explosives"); "gas" is a munition
 # word (tear gas) but a gas pipeline is a works
 _BOMB_WORDS = frozenset({"bomb", "bombs", "device", "explosive", "explosives", "ied", "bomber"})
@@ -2684,13 +2685,19 @@ def harm_when_accident(token: Token) -> bool:
                and (_accident(c) or exploded_craft(c)) for c in clauses)
 
 
+# what may blow up by accident: crafts, works, vehicles off the road (``exploded_craft``)
+_CRAFTS = (VEHICLES - _ROAD_VEHICLES) | _SPACECRAFT | _EXPLODING
+
+
 def exploded_craft(token: Token) -> bool:
     """"The spacecraft was lost when it exploded shortly after launch", "a gas pipeline
     exploded": a craft, a vehicle or a works (``[vehicle_nouns]``, ``[spacecraft_nouns]``,
     ``[exploding_structures]``) that explodes meets an accident; the model reads the verb as a
     bombing. "It" is read as the subject of the clause it hangs on. A bomb, a device, a munition or
     a bomber that explodes ("a car bomb exploded", "a suicide bomber blew himself up") is no craft
-    and is left to the other rules, as is an explosion with an object or a doer ("exploded a bomb")."""
+    and is left to the other rules, as is an explosion with an object or a doer ("exploded a bomb"),
+    and so is a road vehicle's (``[road_vehicles]``: "a car exploded near a checkpoint, killing
+    five" is as often a car bomb's work as a fault's)."""
     if token.lemma_.lower() != "explode" or token.pos_ != "VERB":
         return False
     if any(c.dep_ in ("dobj", "obj", "agent") for c in token.children):
@@ -2698,8 +2705,7 @@ def exploded_craft(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) == 1 and subjects[0].lower_ == "it" and token.dep_ in ("advcl", "conj"):
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "it": the craft
-    crafts = VEHICLES | _SPACECRAFT | _EXPLODING
-    return bool(subjects) and all(s.lemma_.lower() in crafts and not any(
+    return bool(subjects) and all(s.lemma_.lower() in _CRAFTS and not any(
         w.lemma_.lower() in _MUNITIONS - {"gas"} or w.lower_ in _BOMB_WORDS for w in s.subtree)
         for s in subjects)
 
