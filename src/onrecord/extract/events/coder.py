@@ -205,6 +205,7 @@ from onrecord.extract.events.non_events import (
     own_resolve,
     passive_demand,
     phone_as_thing,
+    placed_casualty,
     plain_warning,
     pledged_policy,
     police_interview,
@@ -774,6 +775,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                         _implied_country(actor_tok, sent, countries, actor.country))
                 if implied is None:
                     continue  # "he was arrested" where no country is known: no actor to code
+                if implied.text and placed_casualty(token, kind):
+                    implied = EventParty("", token.idx, token.idx)  # "killed in the United States": no doer
                 # "a religious garment was banned": a thing undergoes the act, no party (``thing_target``)
                 actor, target = implied, (target or (None if thing_target(actor_tok, kind, tables) else actor))
             when = statement_date(sent.text, token.idx - sent.start_char, published)

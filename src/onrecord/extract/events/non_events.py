@@ -166,6 +166,12 @@ _HONOURING = data.words(_WORDS, "honouring_verbs")
 _PACT_MEMBERS = data.words(_WORDS, "pact_member_nouns") | BODY_HEADS  # who leaves a pact (``left_pact``)
 _CONFERRING = data.words(_WORDS, "conferring_verbs")
 _ACCIDENTS = data.words(_WORDS, "accident_verbs")  # "the plane crashed, killing ..." (``accident_harm``)
+_EXPLODING = data.words(_WORDS, "exploding_structures")  # "the plant exploded" (``exploded_craft``)
+_ROAD_VEHICLES = data.words(_WORDS, "road_vehicles")  # "a car exploded": as often a car bomb
+# what makes an exploding craft a weapon ("a truck packed with explosives"); "gas" is a munition
+# word (tear gas) but a gas pipeline is a works
+_BOMB_WORDS = frozenset({"bomb", "bombs", "device", "explosive", "explosives", "ied", "bomber"})
+_WEATHER = data.words(_WORDS, "weather_nouns")  # "winds from the storm delayed" (``natural_cause``)
 _UNSEIZED = data.words(_WORDS, "unseized_objects")
 _TAKING = data.words(_WORDS, "taking_verbs")
 _MISUSING = data.words(_WORDS, "misusing_verbs")
@@ -1667,7 +1673,15 @@ def natural_cause(actor: Token) -> bool:
     # the head word, and the kind a name is of ("Typhoon Haiyan"), not what a noun is made with
     # ("a car bombing" is an attack)
     words = [actor, *(c for c in actor.children if c.dep_ == "compound" and actor.pos_ == "PROPN")]
-    return any(w.lemma_.lower() in HAZARDS or w.lower_ in HAZARDS for w in words)
+    if any(w.lemma_.lower() in HAZARDS or w.lower_ in HAZARDS for w in words):
+        return True
+    # weather ("heavy rain forced ...", ``[weather_nouns]``), and what comes "from" or "of" a
+    # hazard ("winds from the storm delayed a rally", "the heat of the fire")
+    if actor.lemma_.lower() in _WEATHER or actor.lower_ in _WEATHER:
+        return True
+    return actor.pos_ in ("NOUN", "PROPN") and actor.ent_type_ == "" and any(
+        g.lemma_.lower() in HAZARDS for p in actor.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+        for g in p.children if g.dep_ == "pobj")
 
 
 def unasserted_relative(token: Token) -> bool:
@@ -2459,6 +2473,15 @@ def unagented_casualty(token: Token) -> bool:
     return not (lemma == "find" and not any(c.lower_ == "dead" for c in token.children))  # "found guilty"
 
 
+def placed_casualty(token: Token, kind: str) -> bool:
+    """"At least seven people were killed in the United States yesterday, when ...": the place a
+    death or an injury told in the passive with no agent (``unagented_casualty``) happened in is
+    no doer of it, though the coder makes the state of an agentless passive's place its actor
+    ("X was arrested in Cairo": Egypt, ``countries.implied_actor``); the actor of such harm stays
+    empty. Other passives ("was arrested in Cairo", "was shot dead by police") keep theirs."""
+    return kind == "ASSAULT" and unagented_casualty(token)
+
+
 def _violent(word: Token) -> bool:
     """A word that names violence done by someone (``[violence_words]``, the attack nouns, armed
     groups) or a killing as a noun ("in what police called a targeted killing";
@@ -2537,6 +2560,8 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     actor = _antecedent(actor)
     if crash_consequence(token, actor) or accident_harm(token):
         return True  # "struck a group of motorcycles, killing seven riders": the crash's harm
+    if harm_when_accident(token) or exploded_craft(token):
+        return True  # "seven were killed when a bomber crashed", "the shuttle exploded"
     if _unmeant(token) and not (actor.ent_type_ in ("GPE", "NORP", "ORG") or _armed_or_national(actor)
                                 or actor.lemma_.lower() in _ARMED_GROUPS  # "militants inadvertently killed"
                                 or any(_authority_word(t.lower_) for t in _phrase(actor))):
@@ -2633,12 +2658,56 @@ def accident_harm(token: Token) -> bool:
     if token.tag_ != "VBG" or clause.dep_ not in ("advcl", "xcomp", "conj"):
         return False
     crash = clause.head
-    if crash.i == token.i or crash.pos_ != "VERB" or crash.lemma_.lower() not in _ACCIDENTS:
+    if crash.i == token.i or crash.pos_ != "VERB":
         return False
-    if any(c.dep_ in ("dobj", "obj") for c in crash.children):
+    return _accident(crash) or exploded_craft(crash)
+
+
+def _accident(crash: Token) -> bool:
+    """Whether a verb tells an accident of a craft by itself (``[accident_verbs]``, no object,
+    no munition as its subject: a drone strike that "crashed" is left alone)."""
+    if crash.lemma_.lower() not in _ACCIDENTS or any(c.dep_ in ("dobj", "obj") for c in crash.children):
         return False
     subjects = [c for c in crash.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(s.lemma_.lower() in _MUNITIONS for s in subjects)
+
+
+def harm_when_accident(token: Token) -> bool:
+    """"At least seven people were killed when a vintage bomber crashed at an airport", "two
+    died after the ferry capsized": harm told in a main clause whose "when" or "after" clause is
+    an accident of a craft (``_accident``, ``exploded_craft``) is that accident's, no assault. A
+    clause of an attack ("killed when gunmen opened fire") is no accident and stays."""
+    clauses = [c for c in token.children if c.dep_ in ("advcl", "relcl")]
+    # "killed in the United States yesterday, when a plane crashed": the clause hung on the date
+    clauses += [g for c in token.children if c.dep_ == "npadvmod" for g in c.children if g.dep_ == "relcl"]
+    return any(c.pos_ == "VERB" and any(m.lower_ in ("when", "after") for m in c.children
+                                        if m.dep_ in ("advmod", "mark"))
+               and (_accident(c) or exploded_craft(c)) for c in clauses)
+
+
+# what may blow up by accident: crafts, works, vehicles off the road (``exploded_craft``)
+_CRAFTS = (VEHICLES - _ROAD_VEHICLES) | _SPACECRAFT | _EXPLODING
+
+
+def exploded_craft(token: Token) -> bool:
+    """"The spacecraft was lost when it exploded shortly after launch", "a gas pipeline
+    exploded": a craft, a vehicle or a works (``[vehicle_nouns]``, ``[spacecraft_nouns]``,
+    ``[exploding_structures]``) that explodes meets an accident; the model reads the verb as a
+    bombing. "It" is read as the subject of the clause it hangs on. A bomb, a device, a munition or
+    a bomber that explodes ("a car bomb exploded", "a suicide bomber blew himself up") is no craft
+    and is left to the other rules, as is an explosion with an object or a doer ("exploded a bomb"),
+    and so is a road vehicle's (``[road_vehicles]``: "a car exploded near a checkpoint, killing
+    five" is as often a car bomb's work as a fault's)."""
+    if token.lemma_.lower() != "explode" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "agent") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) == 1 and subjects[0].lower_ == "it" and token.dep_ in ("advcl", "conj"):
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "it": the craft
+    return bool(subjects) and all(s.lemma_.lower() in _CRAFTS and not any(
+        w.lemma_.lower() in _MUNITIONS - {"gas"} or w.lower_ in _BOMB_WORDS for w in s.subtree)
+        for s in subjects)
 
 
 def crash_consequence(token: Token, actor: Token) -> bool:
