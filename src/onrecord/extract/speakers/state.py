@@ -45,8 +45,8 @@ from onrecord.extract.speakers.fullest_name import (
     region_pair_name,
     shared_surname_name,
     speech_verb_before_name,
-    surname_full_name,
     styled_sole_name,
+    surname_full_name,
     title_out_of_name,
     titled_full_name,
 )
