@@ -1229,3 +1229,35 @@ def titled_full_name(word: str, doc: Doc) -> str | None:
             if titled_at_a_mention(name, doc):
                 found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+_REGNAL_TITLES = data.words("name_words.txt", "regnal_titles")
+
+
+def styled_sole_name(name: str, doc: Doc) -> str | None:
+    """A person known by one name and a monarch's, a ruling family's or a pope's title
+    (``[regnal_titles]``) with the title, as the article writes it: "Pope Francis" for "Francis",
+    "King Salman" for "Salman". Such a person has no surname, and the one name alone reads as a
+    bare given name; a name with its regnal number ("Elizabeth II") is whole already and stays.
+    Only when the article writes the name after one title only (not "King Abdullah" and "Prince
+    Abdullah": two people may share it), and no person's name the tagger reads holds the name
+    beside other words than that title ("Harry Kane" beside "Prince Harry": which one is not
+    said; "Queen Elizabeth II" beside "Elizabeth"). An office ("President Biden") is no such
+    title: its holder has a surname. None otherwise. Issue 13 (branch r21-study)."""
+    words = name.split()
+    if len(words) != 1 or not name[:1].isupper():
+        return None
+    titles = set()
+    for i in doc_index.positions(doc).get(name, ()):
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.text.lower() in _REGNAL_TITLES and before.text[:1].isupper():
+            titles.add(before.text)
+    if len(titles) != 1:
+        return None
+    title = titles.pop()
+    allowed = {name, f"{title} {name}"}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and name in ent.text.split() \
+                and ent.text.removeprefix("the ").removeprefix("The ") not in allowed:
+            return None
+    return f"{title} {name}"

@@ -45,6 +45,7 @@ from onrecord.extract.speakers.fullest_name import (
     region_pair_name,
     shared_surname_name,
     speech_verb_before_name,
+    styled_sole_name,
     surname_full_name,
     title_out_of_name,
     titled_full_name,
@@ -831,6 +832,9 @@ class ArticleState:
                     self._owned_types[id(e)] = type_
                 continue  # "the study", "36": the statements keep their mention, unnamed
             name = examples_cut(open_bracket_cut(e.name))  # "(MP", "critics such as ..." end no name
+            if type_ == "PERSON" and (styled := styled_sole_name(name, self.doc)) is not None:
+                e.add_alias(name)  # "Pope Francis": his one name alone is a bare given name
+                name = styled
             roles = clean_roles(e.name, e.aliases, e.roles, type_, surnames)
             affiliation = clean_affiliation(e.name, e.aliases, e.affiliation, type_, e.roles, surnames)
             if affiliation is None and type_ == "PERSON":

@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord import data
 from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.speakers.constraints import (
@@ -2059,6 +2060,8 @@ def named_issuer(state: ArticleState, head: Token,
     owners += [o for clause in clauses for p in clause.children if p.dep_ in ("prep", "agent")
                and p.lower_ in venues for o in p.children if o.dep_ == "pobj"]
     for owner in owners:
+        if with_co_authors(owner):
+            return None  # "a paper by Roe et al.": several wrote it, not Roe alone
         if any(c.dep_ == "conj" for c in owner.children) and not own_people_joined(owner):
             return None  # "by Sara Seager and other researchers": not one of them alone
         campaign = bodies.body_before_writing(state, owner)
@@ -2374,6 +2377,31 @@ def subject_after_fronted(state: ArticleState, head: Token) -> ArticleEntity | N
     if subject is None or subject.pos_ != "PROPN" or prep.i != verb.left_edge.i:
         return None
     return state.short_person(subject.text)
+
+
+_CO_AUTHOR_NOUNS = data.words("speaker_words.txt", "co_author_nouns")
+
+
+def with_co_authors(owner: Token) -> bool:
+    """Whether a writing's named author is written with others who wrote it too: "by Roe et
+    al.", "by Ana Roe and colleagues", "by Roe and two of her co-authors" (``[co_author_nouns]``).
+    The writing is theirs together: handed to Roe alone, the study's words would be one
+    author's where the article gives them to several. Issue 13 (branch r21-study)."""
+    doc = owner.doc
+    end = owner.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ == "PROPN":
+        end += 1  # "Ana Roe", the owner its given name
+    after = [t.lower_ for t in doc[end:end + 6]]
+    if after[:1] == ["et"] and len(after) > 1 and after[1].startswith("al"):
+        return True
+    if after[:1] != ["and"]:
+        return False
+    for word in after[1:]:
+        if word in _CO_AUTHOR_NOUNS:
+            return True
+        if word not in ("his", "her", "their", "other", "several", "two", "three", "four", "five", "of", "fellow"):
+            return False
+    return False
 
 
 def own_people_joined(owner: Token) -> bool:
