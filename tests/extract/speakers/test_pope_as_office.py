@@ -7,20 +7,20 @@ from statement_lookup import speaker
 def test_the_pope_is_the_one_named_pope_before():
     found = speaker("Pope Tobias visited the camp on Sunday and met families there. "
                     "Later the pope told reporters that more aid was needed.", "more aid")
-    assert found.name == "Tobias"
+    assert found.name == "Pope Tobias"  # the one name with its title (fullest_name.styled_sole_name)
     assert found.rule == "description"
 
 
 def test_the_pontiff_is_the_pope():
     found = speaker('Pope Tobias met the mayor at noon. The pontiff said the visit was "a blessing for the city."',
                     "a blessing")
-    assert found.name == "Tobias"
+    assert found.name == "Pope Tobias"  # the one name with its title (fullest_name.styled_sole_name)
 
 
 def test_the_pope_is_not_a_cardinal_named_beside_him():
     found = speaker("Cardinal Rossi and Pope Tobias spoke at the mass. The pope said the church would help.",
                     "the church would help")
-    assert found.name == "Tobias"
+    assert found.name == "Pope Tobias"  # the one name with its title (fullest_name.styled_sole_name)
 
 
 def test_the_pope_stays_unnamed_when_no_pope_is_named():

@@ -172,6 +172,8 @@ _ROAD_VEHICLES = data.words(_WORDS, "road_vehicles")  # "a car exploded": as oft
 # word (tear gas) but a gas pipeline is a works
 _BOMB_WORDS = frozenset({"bomb", "bombs", "device", "explosive", "explosives", "ied", "bomber"})
 _WEATHER = data.words(_WORDS, "weather_nouns")  # "winds from the storm delayed" (``natural_cause``)
+# what comes "from" or "of" a hazard and acts by no one's will (``natural_cause``)
+_FORCES = _WEATHER | data.words(_WORDS, "hazard_forces")
 _UNSEIZED = data.words(_WORDS, "unseized_objects")
 _TAKING = data.words(_WORDS, "taking_verbs")
 _MISUSING = data.words(_WORDS, "misusing_verbs")
@@ -1677,9 +1679,11 @@ def natural_cause(actor: Token) -> bool:
         return True
     # weather ("heavy rain forced ...", ``[weather_nouns]``), and what comes "from" or "of" a
     # hazard ("winds from the storm delayed a rally", "the heat of the fire")
-    if actor.lemma_.lower() in _WEATHER or actor.lower_ in _WEATHER:
-        return True
-    return actor.pos_ in ("NOUN", "PROPN") and actor.ent_type_ == "" and any(
+    if actor.pos_ == "NOUN" and actor.ent_type_ == "" \
+            and (actor.lemma_.lower() in _WEATHER or actor.lower_ in _WEATHER):
+        return True  # a common noun: not a person or a body named so ("Tony Snow accused ...")
+    # people of a disaster ("survivors of the flood", "victims of the fire") are no force of it
+    return actor.pos_ == "NOUN" and actor.ent_type_ == "" and actor.lemma_.lower() in _FORCES and any(
         g.lemma_.lower() in HAZARDS for p in actor.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
         for g in p.children if g.dep_ == "pobj")
 
@@ -2560,8 +2564,10 @@ def unwilled_harm(token: Token, actor: Token) -> bool:
     actor = _antecedent(actor)
     if crash_consequence(token, actor) or accident_harm(token):
         return True  # "struck a group of motorcycles, killing seven riders": the crash's harm
-    if harm_when_accident(token) or exploded_craft(token):
-        return True  # "seven were killed when a bomber crashed", "the shuttle exploded"
+    if exploded_craft(token) or harm_when_accident(token) and not any(c.dep_ == "nsubj" for c in token.children):
+        # "seven were killed when a bomber crashed", "the shuttle exploded"; not "gunmen killed
+        # five when their convoy crashed", a killing with its doer (review of r21-evacc)
+        return True
     if _unmeant(token) and not (actor.ent_type_ in ("GPE", "NORP", "ORG") or _armed_or_national(actor)
                                 or actor.lemma_.lower() in _ARMED_GROUPS  # "militants inadvertently killed"
                                 or any(_authority_word(t.lower_) for t in _phrase(actor))):

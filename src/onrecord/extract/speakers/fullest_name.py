@@ -1250,8 +1250,14 @@ def styled_sole_name(name: str, doc: Doc) -> str | None:
     titles = set()
     for i in doc_index.positions(doc).get(name, ()):
         before = doc[i - 1] if i > 0 else None
-        if before is not None and before.text.lower() in _REGNAL_TITLES and before.text[:1].isupper():
-            titles.add(before.text)
+        if before is None or before.text.lower() not in _REGNAL_TITLES or not before.text[:1].isupper():
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (after.text in ("'s", "’s") or after.text[:1].isupper() and after.pos_ == "PROPN"):
+            # "a nurse at Queen Mary Hospital", "Prince George's County": a place's or a body's
+            # name, no person's (review of r21-study)
+            continue
+        titles.add(before.text)
     if len(titles) != 1:
         return None
     title = titles.pop()
