@@ -32,8 +32,8 @@ def test_a_deed_after_the_reported_object_is_no_report_of_words():
 
 
 @pytest.mark.parametrize("text, words, name", [
-    ("Some Vorn supporters expressed outrage that so many delegates seemed unwilling to listen.",
-     "outrage that so many delegates seemed unwilling to listen", None),
+    ("Farmers across Pelby expressed outrage that the council had raised the water fees again.",
+     "outrage that the council had raised the water fees again", None),
     ("Edward Lund voiced skepticism that the new tax would raise much money.",
      "skepticism that the new tax would raise much money", "Edward Lund"),
 ])

@@ -135,8 +135,8 @@ def resolved_once(resolver: SpeakerResolver, source: Token, cue: Token | None,
 def pronoun_named_before(once: dict[tuple[int, int | None], Resolved | None], source: int,
                          answer: Resolved | None) -> Resolved | None:
     """A pronoun left unresolved for one cue, that the pronoun rules named for another cue of
-    the same word, is the person named: "She said she had met Roe twice but said neither Roe
-    nor Lee played a role" has one "she", and one person behind it. Asked again for the second
+    the same word, is the person named: in "She said the plan was late but said the fault lay
+    with no one" a single "she" tells both, so one person stands behind it. Asked again for the second
     "said", the rules read a state that has moved on and may find no one; the first answer, in
     reading order, stands (issue 13, r21-pron). Any other answer is kept as it is."""
     if answer is None or answer[2] is not None or answer[3] != "unresolved":

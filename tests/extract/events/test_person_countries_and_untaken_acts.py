@@ -42,8 +42,8 @@ def test_a_force_a_person_serves_in_still_says_whose_they_are(nlp):
 
 
 def test_a_recorded_role_and_affiliation_from_a_war_alone_give_no_country():
-    assert without_theatres("former spy chief and a general in the conflicts in Mali and Chad") == (
-        "former spy chief and a general in the conflicts", "in Mali and Chad")
+    assert without_theatres("a retired colonel who commanded troops in the wars in Zorbia and Vetland") == (
+        "a retired colonel who commanded troops in the wars", "in Zorbia and Vetland")
     t = tables.load()
     assert said_coding(["Mali", "a general in the war in Mali"], "Mali", t)[0] is None
     assert said_coding(["Niger", "a colonel in the war in Mali"], "Niger", t)[0] == "NER"
@@ -51,11 +51,11 @@ def test_a_recorded_role_and_affiliation_from_a_war_alone_give_no_country():
 
 
 def test_the_doer_of_what_befell_a_person_is_not_their_country(nlp):
-    text = ("Gil Ostrov, who had been held by Malian rebels for a year, thanked the nurses. "
+    text = ("Gil Ostrov, who was kidnapped by Malian rebels in 2019, thanked the nurses. "
             "Ghana welcomed him home, and Ghana's president met him.")
     doc = nlp(text)
     assert [doc.text[s:e] for s, e in doers_on_party(word(doc, "Ostrov"))] == ["by Malian rebels"]
-    assert at(nlp, text, "held").target.country != "MLI"
+    assert at(nlp, text, "kidnapped").target.country != "MLI"
 
 
 def test_what_a_relative_clause_says_a_person_does_still_counts(nlp):

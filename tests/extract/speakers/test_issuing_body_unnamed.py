@@ -45,9 +45,9 @@ def test_words_of_a_name_and_words_that_only_qualify_a_body(nlp):
 
 
 def test_people_by_whom_a_poll_was_taken_are_those_asked_not_its_issuer():
-    found = speaker("Voters went out on Saturday. A poll conducted by voters in the primary showed "
-                    "that change mattered.", "change mattered")
-    assert found.name != "voters"
+    found = speaker("Residents of Pelby queued at the booths on Sunday. An exit survey conducted by "
+                    "residents at the booths showed that the roads mattered most.", "the roads mattered most")
+    assert found.name != "residents"
 
 
 def test_a_recording_from_a_place_is_no_one_s_statement():

@@ -17,23 +17,23 @@ def test_kinds_of_place_are_no_person():
 
 
 def test_he_goes_on_past_the_country_as_a_subject():
-    text = ("Speaker Dan Corvell spoke on Tuesday.\n\n"
-            "Dan Corvell said Hale has never respected the right to fair and open trade that the country "
-            "has valued since its inception.\n\n"
-            "He says Hale \u201cknows full well that the law already requires a licence for every dealer.\u201d")
-    found = speaker(text, "knows full well")
-    assert found.name == "Dan Corvell" and found.rule == "pronoun"
+    text = ("Mayor Osric Pellam opened the bread fair on Monday.\n\n"
+            "Osric Pellam claimed Vantor had broken each promise of cheap flour that the country gave its "
+            "bakers long ago.\n\n"
+            "He says Vantor \u201cunderstands that one oven per shop is still the rule in every town.\u201d")
+    found = speaker(text, "one oven per shop")
+    assert found.name == "Osric Pellam" and found.rule == "pronoun"
 
 
 # ---- one spoken of, not speaking ----
 
 
 def test_he_added_goes_on_past_a_judge_only_spoken_of():
-    text = ("Mr. Dan Corvell, who said last week that a local judge was biased against him, issued a "
-            "statement on Tuesday saying, ''I respect the court and its work.''\n\n"
-            "He added that he was simply asking whether he would receive a fair hearing.")
-    found = speaker(text, "simply asking")
-    assert found.name == "Dan Corvell" and found.rule == "pronoun"
+    text = ("Last week Mr. Osric Pellam said a county judge was unfair to him, and on Monday he released "
+            "a note reading, ''My trust in the bench is intact.''\n\n"
+            "He added that all he wanted to know was when the next session would be open.")
+    found = speaker(text, "all he wanted to know")
+    assert found.name == "Osric Pellam" and found.rule == "pronoun"
 
 
 def test_spoken_of_by_name_needs_a_verb_going_on(nlp):
@@ -66,11 +66,11 @@ def test_only_a_named_answer_of_the_same_word_is_taken():
 
 
 def test_she_said_and_said_again_is_one_person():
-    text = ("The director of the Zorvan Centre, Ina Maretti, told reporters her group never worked with "
-            "Tom Hale and said the group hired its lobbyists on its own. She said she had met Hale "
-            "twice but said neither Hale nor Rick Dorn played a role in its work.")
-    first = speaker(text, "she had met")
-    second = speaker(text, "neither Hale")
+    text = ("Ina Maretti, who runs the Pelby Trust, spoke about Tom Hale on Monday. Her charity picks "
+            "its grantees alone, she stressed. She said she knew Hale from a single dinner but said the "
+            "trust chose every grantee without advice from Hale or Rick Dorn.")
+    first = speaker(text, "she knew Hale")
+    second = speaker(text, "the trust chose")
     assert first.name == "Ina Maretti" and second.name == "Ina Maretti"
 
 

@@ -6,30 +6,30 @@ from statement_lookup import speaker
 
 # ---- "the campaign": the one campaign the article writes with its owner's name ----
 
-_LEAD = "Hillary Clinton met donors in Ohio on Monday.\n\n"
-_BODY = ("Jake Sullivan sent the emails in 2012. The chains are now classified, though the campaign has long "
-         "maintained they were not marked so.\n\n")
-_SPOKESMAN = "\"No,\" said Nick Merrill, a Clinton campaign spokesman."
+_LEAD = "Laura Benning courted donors in Dover on Monday.\n\n"
+_BODY = ("Her former aide Piet Varga wrote those memos years ago. Today they are sealed as secret, yet for "
+         "months the campaign has insisted that nobody stamped them at the time.\n\n")
+_SPOKESMAN = "Lars Obin, a Benning campaign spokesman, gave a one-word reply when asked if she would apologise."
 
 
 def test_the_campaign_is_the_one_candidates_whose_campaign_the_article_names(nlp):
-    found = speaker(_LEAD + _BODY + _SPOKESMAN, "not marked so")
-    assert found.name == "Hillary Clinton campaign" and found.rule == "personal-body"
+    found = speaker(_LEAD + _BODY + _SPOKESMAN, "nobody stamped them")
+    assert found.name == "Laura Benning campaign" and found.rule == "personal-body"
 
 
 def test_the_campaign_stays_unnamed_beside_a_second_owner(nlp):
     text = _LEAD + _BODY + "The Trump campaign said nothing. " + _SPOKESMAN
-    assert speaker(text, "not marked so").rule == "unnamed"
+    assert speaker(text, "nobody stamped them").rule == "unnamed"
 
 
 def test_the_campaign_stays_unnamed_beside_an_owner_of_no_person_known(nlp):
     text = _LEAD + _BODY + "The senator's campaign said nothing. " + _SPOKESMAN
-    assert speaker(text, "not marked so").rule == "unnamed"
+    assert speaker(text, "nobody stamped them").rule == "unnamed"
 
 
 def test_the_campaign_stays_unnamed_when_its_owner_is_named_only_paragraphs_back(nlp):
     text = _LEAD + "The weather was mild.\n\nCrowds were small.\n\n" + _BODY + _SPOKESMAN
-    assert speaker(text, "not marked so").rule == "unnamed"
+    assert speaker(text, "nobody stamped them").rule == "unnamed"
 
 
 # ---- a decree speaks for the body that issued it ----

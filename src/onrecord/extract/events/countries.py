@@ -742,12 +742,12 @@ def theatre_places(party: Token) -> list[tuple[int, int]]:
 
 def doers_on_party(party: Token) -> list[tuple[int, int]]:
     """The offsets of the "by" phrases of the passive clauses hung on a party that tell what
-    someone did to it: "Gil Roe, who had been held by the militant group Hamas", "Kazem Roe,
-    killed by a US drone", "a cleric who was arrested by Zorbian police". The doer is another
+    someone did to it: "Ulla Brek, who was kidnapped by Vetland's rebels in 2019", "Ivo Brek,
+    shot by a Zorbian sniper", "a cleric who was arrested by Zorbian police". The doer is another
     party, and the country its words name is the doer's, not the person's: left out of a
     person's own words (``_country_within`` with ``own_only``), as a place they were at is
-    (``whereabouts``). What the clause says they are or do stays ("who heads Iran's Quds
-    Force")."""
+    (``whereabouts``). What the clause says they are or do stays ("who heads Zorbia's
+    border guard")."""
     out = []
     for clause in (c for c in party.children if c.dep_ in ("relcl", "acl")):
         for verb in (clause, *(c for c in clause.children if c.dep_ == "conj")):
@@ -792,9 +792,9 @@ def name_after_dateline(token: Token) -> bool:
 
 def without_theatres(described: str) -> tuple[str, str]:
     """A description split where a place of war or mission begins (``theatre_places`` for the
-    words of a role as the statements record them: "former C.I.A. director and a top general in
-    the conflicts in Iraq and Afghanistan" -> the words before "in the conflicts in ...", and the
-    rest): (what says whose the person is, the theatre)."""
+    words of a role as the statements record them: "a retired colonel who commanded troops in the
+    wars in Zorbia and Vetland" -> the words up to "wars", and from its "in" on): (what says whose
+    the person is, the theatre)."""
     words = described.split()
     for n, word in enumerate(words[:-1]):
         if word.lower().strip(",") in _THEATRES and words[n + 1].lower() == "in":

@@ -204,10 +204,10 @@ def said_coding(described: Sequence[str], affiliation: Optional[str], tables: Ta
     (``us_state_country``), else, given the countries the article names (``named``), the one an
     office among those words names ("Home Secretary": ``national_office_country``): shared by
     resolved entities (``entity_coding``) and speakers (``_voices``). A place of war or mission
-    a role names ("a top general in the conflicts in Iraq and Afghanistan":
+    a role names ("a retired colonel who commanded troops in the wars in Zorbia and Vetland":
     ``countries.without_theatres``) says where they served, not whose they are, and an
     affiliation named only there is none."""
-    # "a top general in the conflicts in Iraq and Afghanistan": where they served, not whose
+    # "commanded troops in the wars in Zorbia and Vetland": where they served, not whose
     # they are, nor is an affiliation the statements took from those words alone
     # as whole words: "Niger" is not in "in Nigeria"
     kept = [without_theatres(d) for d in described]
