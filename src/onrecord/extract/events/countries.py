@@ -727,8 +727,8 @@ def past_descriptions(party: Token) -> list[tuple[int, int]]:
 
 def theatre_places(party: Token) -> list[tuple[int, int]]:
     """The offsets of the places a party's words name as where a war or a mission it served in
-    was fought (``[theatre_nouns]`` followed by "in": "David Roe, a top general in the conflicts
-    in Iraq and Afghanistan", "a veteran of the war in Syria", "commander of the mission in
+    was fought (``[theatre_nouns]`` followed by "in": "David Roe, who led troops through the wars
+    in Zorbia and Vetland", "a veteran of the war in Syria", "commander of the mission in
     Mali"): the theatre is where they served, not whose they are; left out of a party's own
     words (``_country_within``) and of how the article describes a person (``parties._people``).
     "A minister in the Iraqi government", "a colonel in Iran's Quds Force" still say whose."""
