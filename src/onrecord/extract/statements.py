@@ -301,9 +301,12 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
         # the parse's own reading of the same verb gives way
         taken.update(n for n, r in enumerate(reports) if r.cue is not None and r.cue.i == opener.i)
         return [Found(q.start, q.end, "direct", opener, speaker, 0.75, quotes=[q])]
-    # an "according to" that passes on another cue's quote never takes the quote from that cue
-    overlaps = [0 if relays_quoting_report(r, reports, q) else _overlap((r.start, r.end), (q.start, q.end))
-                for r in reports]
+    # an "according to" that passes on another cue's quote never takes the quote from that cue;
+    # asked only of the reports that reach the quote (the rest overlap it by nothing anyway),
+    # so a long article's every quote does not weigh every report
+    overlaps = [_overlap((r.start, r.end), (q.start, q.end)) for r in reports]
+    overlaps = [0 if o > 0 and relays_quoting_report(r, reports, q) else o
+                for r, o in zip(reports, overlaps, strict=True)]
     best = max(range(len(reports)), key=overlaps.__getitem__, default=None)  # the first of equals
     best_overlap = overlaps[best] if best is not None else 0
     if best is not None and best_overlap > 0:
