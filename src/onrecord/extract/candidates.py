@@ -272,6 +272,18 @@ def has_own_subject(clause: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in clause.children)
 
 
+def has_tense(clause: Token) -> bool:
+    """Whether a clause's verb, or an auxiliary of it, has a tense of its own."""
+    return clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                             for c in clause.children)
+
+
+def prepositions_complete(clause: Token) -> bool:
+    """Whether no preposition of the clause is left without its object ("a town she grew up in")."""
+    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+                   for t in clause.subtree)
+
+
 def joins_clauses(between: Span) -> bool:
     """Nothing, or only commas and dashes: two complements of one cue that go on from each other."""
     return all(t.text in CLAUSE_JOINERS for t in between)
@@ -930,8 +942,7 @@ def _subject_and_tense(clause: Token, subject: Token) -> bool:
     the clause has a tense."""
     if subject.tag_ != "PRP" and subject.pos_ != "PROPN" or subject.lower_ in RELATIVE_PRONOUNS:
         return False
-    return clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
-                                             for c in clause.children)
+    return has_tense(clause)
 
 
 def no_gap_after_noun(clause: Token) -> bool:
@@ -944,8 +955,7 @@ def no_gap_after_noun(clause: Token) -> bool:
     if len(subjects) != 1 or subjects[0].left_edge.i != clause.left_edge.i \
             or not _subject_and_tense(clause, subjects[0]) or not verb_complete(clause):
         return False
-    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
-                   for t in clause.subtree)
+    return prepositions_complete(clause)
 
 
 def verb_complete(clause: Token) -> bool:
@@ -976,8 +986,7 @@ def no_gap_for_occasion(clause: Token, that: Token) -> bool:
         return False
     if any(c.dep_ == "nsubjpass" for c in subjects):
         return True  # "the case was being dealt with": the passive subject is what "with" lacks
-    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
-                   for t in clause.subtree)
+    return prepositions_complete(clause)
 
 
 def made_clear(cue: Token) -> tuple[int, int] | None:
@@ -2072,8 +2081,8 @@ def second_half_of_not_only(doc: Doc, start: int, end: int) -> int | None:
     not only does the moon have an atmosphere, but the atmosphere holds water" the parse may hang
     the "but" clause on the sentence's verb; the claim is both halves, and a content cut after the
     first says less than, and other than, what was said. The end of the "but" clause, or None."""
-    lowers, nots = doc_index.lowers(doc), doc_index.lower_positions(doc).get("not", [])
-    if not any(i + 1 < end and lowers[i + 1] == "only" for i in _places_between({"not": nots}, ("not",), start, end)):
+    lowers, places = doc_index.lowers(doc), doc_index.lower_positions(doc)
+    if not any(i + 1 < end and lowers[i + 1] == "only" for i in _places_between(places, ("not",), start, end)):
         return None
     i = end
     while i < len(doc) and doc[i].is_punct and doc[i].text in (",", "—"):
@@ -2208,8 +2217,6 @@ def clause_as_subject(verb: Token) -> bool:
                 return True
     return False
 
-
-# the tags of a verb that has a tense of its own
 
 
 # what joins a second "that" clause to the first

@@ -114,10 +114,7 @@ def noun_chunks_in(span: Span) -> list[Span]:
 
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text, read once (reading tokens from a Doc is slow)."""
-    found: list[str] | None = doc.user_data.get(_TOKEN_TEXTS)
-    if found is None:  # not setdefault: its default would be built at every call
-        found = doc.user_data[_TOKEN_TEXTS] = _attr_strings(doc, _TOKEN_TEXTS, "ORTH")  # each token's text
-    return found
+    return _attr_strings(doc, _TOKEN_TEXTS, "ORTH")
 
 
 def positions(doc: Doc) -> dict[str, list[int]]:
@@ -193,8 +190,10 @@ def deps(doc: Doc) -> list[str]:
 def lemmas(doc: Doc) -> list[str]:
     """Each token's ``lemma_.lower()``, read once (as ``lowers``)."""
     found: list[str] | None = doc.user_data.get(_LEMMAS)
-    if found is None:
-        found = doc.user_data[_LEMMAS] = [lemma.lower() for lemma in _attr_strings(doc, _LEMMAS + "_raw", "LEMMA")]
+    if found is None:  # the lemmas lowered as they are read: one list kept, not two
+        strings = doc.vocab.strings
+        found = doc.user_data[_LEMMAS] = [strings[key].lower() for key in doc.to_array("LEMMA").tolist()] \
+            if len(doc) else []
     return found
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from onrecord import data
 from onrecord.extract import speech_acts
-from onrecord.extract.candidates import DEMONSTRATIVES, FINITE_TAGS, Candidate, speaking_noun
+from onrecord.extract.candidates import DEMONSTRATIVES, FINITE_TAGS, Candidate, has_tense, speaking_noun
 from onrecord.extract.speakers import words
 
 # how a noun's own clause hangs from it: "doubt that ...", "plans to ..."
@@ -72,8 +72,7 @@ def retorts(cand: Candidate) -> bool:
                   None)
     if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
-    return clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
-                                             for c in clause.children)
+    return has_tense(clause)
 
 
 def may_speak(word: Token) -> bool:
@@ -321,10 +320,6 @@ def proposes_deed(cand: Candidate) -> bool:
     return any(not t.is_punct for t in doc[gerund.i + 1:cand.end])
 
 
-# finite verbs' tags: a verb with a tense of its own
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
-
-
 def finding_after_gerund(cue: Token, gerund: Token) -> bool:
     """Whether a finite verb follows the gerund's phrase in the same clause ("suggested eating
     eggs every day raises cholesterol"): the gerund is the subject of a finding, no deed proposed.
@@ -335,7 +330,7 @@ def finding_after_gerund(cue: Token, gerund: Token) -> bool:
     for t in cue.doc[gerund.i + 1:cue.sent.end]:
         if t.is_punct or t.dep_ == "cc" and t.head.i == cue.i:
             return False
-        if t.tag_ in _FINITE_TAGS and not any(a.dep_ in ("relcl", "acl", "advcl") for a in _path_up(t, gerund)):
+        if t.tag_ in FINITE_TAGS and not any(a.dep_ in ("relcl", "acl", "advcl") for a in _path_up(t, gerund)):
             return True
     return False
 

@@ -226,7 +226,7 @@ def relayed_attribution(f: Found, found: list[Found]) -> bool:
                for d in found)
 
 
-def relays_quoting_report(report: Found, reports: list[Found], q: Quote) -> bool:
+def relays_quoting_report(report: Found, reaching: list[Found]) -> bool:
     """Whether ``report`` is an "according to" that only says where another report of the same
     quotation was read: in '"We stay," the mayor said, according to Zedwire' both the mayor's
     "said" and Zedwire's "according to" reach the quote, and the one whose content runs longer
@@ -238,12 +238,13 @@ def relays_quoting_report(report: Found, reports: list[Found], q: Quote) -> bool
     stays the outlet's, and a person who recounts what someone said ('"...," Lee said,
     according to Roe', "according to Roe's account") is left as the parse has it
     (``recounted_by_a_person``): a witness's account is no outlet's relay of words on record.
-    Any other cue is no relay, and is answered before any scan of the article's reports."""
+    Any other cue is no relay, and is answered before any scan of the article's reports.
+    ``reaching``: the reports whose words reach the quotation (``report`` among them)."""
     if report.cue is None or report.cue.lower_ != "according":
         return False
     if recounted_by_a_person(report):
         return False
-    quoting = [d for d in reports if d is not report and _overlap((d.start, d.end), (q.start, q.end)) > 0]
+    quoting = [d for d in reaching if d is not report]
     return bool(quoting) and relayed_attribution(report, quoting)
 
 
@@ -305,7 +306,8 @@ def _quote_statements(doc: Doc, q: Quote, reports: list[Found], taken: set[int],
     # asked only of the reports that reach the quote (the rest overlap it by nothing anyway),
     # so a long article's every quote does not weigh every report
     overlaps = [_overlap((r.start, r.end), (q.start, q.end)) for r in reports]
-    overlaps = [0 if o > 0 and relays_quoting_report(r, reports, q) else o
+    reaching = [r for r, o in zip(reports, overlaps, strict=True) if o > 0]
+    overlaps = [0 if o > 0 and relays_quoting_report(r, reaching) else o
                 for r, o in zip(reports, overlaps, strict=True)]
     best = max(range(len(reports)), key=overlaps.__getitem__, default=None)  # the first of equals
     best_overlap = overlaps[best] if best is not None else 0
@@ -412,7 +414,7 @@ def attributed_after_quote(doc: Doc, q: Quote, lex: Lexicon) -> bool:
     last = token_at(doc, max(q.start, q.end - 1))
     if last is None:
         return False
-    for t in doc[last.i + 1:last.sent.end]:
+    for t in doc[last.i + 1:doc_index.sentence_bounds(doc, last.i)[1]]:
         if t.idx >= q.outer_end and t.pos_ == "VERB" and lex.is_speech(t.lemma_.lower()) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.idx >= q.outer_end for c in t.children):
             return True

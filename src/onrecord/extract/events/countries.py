@@ -545,7 +545,7 @@ def _force_name_holds(party: Token, own: str, elsewhere: list[tuple[int, str]], 
         return False
     if any(country != own for _, country in elsewhere):
         return False
-    sentence = [code_actor(_words(e), tables)[0] for e in party.sent.ents if e.label_ in ("GPE", "LOC")]
+    sentence = [code_actor(_words(e), tables)[0] for e in doc_index.ents_in(party.sent) if e.label_ in ("GPE", "LOC")]
     return not any(_a_country(c) and c != own for c in sentence)
 
 
@@ -787,7 +787,7 @@ def name_after_dateline(token: Token) -> bool:
     if len(rest) < 2 or rest[-1].i != token.i or not all(t.is_title for t in rest):
         return False
     return gender_of(rest[0].text) is not None \
-        or any(e.label_ == "PERSON" and e[-1].text == token.text for e in doc.ents)
+        or any(e[-1].text == token.text for e in doc_index.ents_labelled(doc, "PERSON"))
 
 
 def without_theatres(described: str) -> tuple[str, str]:

@@ -69,6 +69,7 @@ _REASON_VERBS = data.words(_WORDS, "reason_verbs")  # "did not ..., citing the r
 _PUT_TO = _PROPOSALS | data.words(_WORDS, "put_to_nouns")  # "did not heed the call" (``untaken_act``)
 _ANSWERING = data.words(_WORDS, "answering_verbs")  # "did not recognize the result" (``untaken_act``)
 _ABSTAINING = data.words(_WORDS, "abstaining_verbs")  # "did not support it, abstaining" (``untaken_act``)
+_DECLINING = _REASON_VERBS | _ABSTAINING  # a reason or a refusal told beside a negated act (``untaken_act``)
 # "stabbing him", "police said": a report of blows or of a crime (``bodily_violence``)
 _BODILY_BLOWS = data.words(_WORDS, "bodily_blow_words") | data.words(_WORDS, "bodily_harm_verbs")
 _CRIME_TELLERS = data.words(_WORDS, "crime_tellers")
@@ -208,6 +209,7 @@ _ELECTORAL = data.words(_WORDS, "electoral_words")
 _WARLIKE = data.words(_WORDS, "warlike_words")
 _STAFF = data.words(_WORDS, "staff_nouns")
 _MUNITIONS = data.words(_WORDS, "munition_nouns")
+_BLAST_MUNITIONS = _MUNITIONS - {"gas"}  # a gas pipeline may blow up by accident (``exploded_craft``)
 # a shot aimed: "fired at the crowd", "fired rockets into Israel", "fired on protesters"
 _AIMING_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "toward", "towards", "across", "over", "in"})
 _FIRED_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})  # "he was fired"
@@ -1434,7 +1436,7 @@ def untaken_act(token: Token) -> bool:
     objects += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if any(o.lemma_.lower() in _PUT_TO for o in objects):
         return False
-    return not any(c.dep_ == "advcl" and c.lemma_.lower() in _REASON_VERBS | _ABSTAINING for c in children)
+    return not any(c.dep_ == "advcl" and c.lemma_.lower() in _DECLINING for c in children)
 
 
 def denied_fact(token: Token) -> bool:
@@ -1984,6 +1986,8 @@ _PLEDGER_OFFICES = data.words(_WORDS, "pledger_office_words")  # "the mayor", "P
 # nouns of a private person ("the businessman", "a farmer"); an office's ("mayor", "lawmaker") is not one
 _PRIVATE_PERSONS = (PERSON_NOUNS | PERSON_HEADS) - _PLEDGER_OFFICES
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
+# a pledger's own words: a personal pronoun or the possessive of one ("his plan to ...")
+_PLEDGER_WORDS = _PERSONAL_PRONOUNS | {"his", "her", "their"}
 _PLEDGING_PEOPLE = _PRIVATE_PERSONS | _CAMPAIGNERS
 # a pronoun that points at the pledger, as subject or possessor (``_office_holder``)
 _PLEDGER_PRONOUNS = _PERSONAL_PRONOUNS - {"who"} | {"his", "her", "their"}
@@ -2032,9 +2036,8 @@ def _personal_pledger(word: Token) -> bool:
     the pronoun that stands for them (``_office_holder``)."""
     pledgers = [c for c in word.children if c.dep_ in ("nsubj", "poss")]
     return bool(pledgers) and all(not _office_holder(p, word) and (
-        p.ent_type_ == "PERSON" or p.lower_ in _PERSONAL_PRONOUNS
-        or p.pos_ == "NOUN" and p.lemma_.lower() in _PLEDGING_PEOPLE
-        or p.lower_ in ("his", "her", "their")) for p in pledgers)
+        p.ent_type_ == "PERSON" or p.lower_ in _PLEDGER_WORDS
+        or p.pos_ == "NOUN" and p.lemma_.lower() in _PLEDGING_PEOPLE) for p in pledgers)
 
 
 def _office_holder(pledger: Token, word: Token) -> bool:
@@ -2712,7 +2715,7 @@ def exploded_craft(token: Token) -> bool:
     if len(subjects) == 1 and subjects[0].lower_ == "it" and token.dep_ in ("advcl", "conj"):
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "it": the craft
     return bool(subjects) and all(s.lemma_.lower() in _CRAFTS and not any(
-        w.lemma_.lower() in _MUNITIONS - {"gas"} or w.lower_ in _BOMB_WORDS for w in s.subtree)
+        w.lemma_.lower() in _BLAST_MUNITIONS or w.lower_ in _BOMB_WORDS for w in s.subtree)
         for s in subjects)
 
 

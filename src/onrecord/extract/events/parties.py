@@ -507,8 +507,7 @@ def joined_agent_passive(token: Token) -> Optional[Token]:
     head = token.head
     if head.pos_ not in ("VERB", "AUX") or misjoined_head(head):
         return None
-    first_aux = min(c.i for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i) \
-        if any(c.dep_ in ("aux", "auxpass") and c.i < token.i for c in token.children) else token.i
+    first_aux = min((c.i for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i), default=token.i)
     before = token.doc[first_aux - 1] if first_aux > 0 else None
     while before is not None and before.pos_ == "ADV" and before.i > head.i:
         before = token.doc[before.i - 1]

@@ -1137,7 +1137,7 @@ def given_name_inside_body_run(words: list[str], k: int, doc: Doc | None = None)
 def _run_named_as_person(doc: Doc, words: list[str]) -> bool:
     """Whether the article writes ``words`` as a name the tagger read as a person's whole, or
     as a person's at one of their occurrences (``name_forms.written_as_person``)."""
-    if " ".join(words) in {e.text for e in doc.ents if e.label_ == "PERSON"}:
+    if any(e.label_ == "PERSON" for e in doc_index.ents_named(doc, " ".join(words))):
         return True
     every = doc_index.token_texts(doc)
     for i in doc_index.positions(doc).get(words[0], ()):
@@ -1262,8 +1262,8 @@ def styled_sole_name(name: str, doc: Doc) -> str | None:
         return None
     title = titles.pop()
     allowed = {name, f"{title} {name}"}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and name in ent.text.split() \
+    for ent in doc_index.ents_labelled(doc, "PERSON"):
+        if name in ent.text.split() \
                 and ent.text.removeprefix("the ").removeprefix("The ") not in allowed:
             return None
     return f"{title} {name}"

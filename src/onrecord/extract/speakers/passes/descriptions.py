@@ -372,7 +372,11 @@ def force_named_so(name: str) -> bool:
     words = [w for w in words if w and w != "the"]
     if not any(w in POLICE_FORCE_WORDS for w in words) or any(w in POLICE_BODY_WORDS for w in words):
         return False
-    return words[-1] in POLICE_FORCE_WORDS | POLICE_FORCE_FILLERS or words[0] in POLICE_FORCE_WORDS
+    return words[-1] in _FORCE_ENDINGS or words[0] in POLICE_FORCE_WORDS
+
+
+# the last words of a police force's name: its police word or a filler (``force_named_so``)
+_FORCE_ENDINGS = POLICE_FORCE_WORDS | POLICE_FORCE_FILLERS
 
 
 def police_force_key(force: ArticleEntity) -> frozenset[str]:
@@ -1394,8 +1398,11 @@ def research_writing_before(state: ArticleState, span: Span) -> bool:
     speaks for its authors, not for the newspaper the article names. So too a document's or a
     draft's noun (``PAPER_WRITINGS``: "document", "memo", "proposal", "report"): "obtained a
     leaked document ... The paper proposes" is the document."""
-    return any(t.lemma_.lower() in RESEARCH_WRITINGS | PAPER_WRITINGS and t.pos_ == "NOUN"
-               for t in state.doc[:span.start])
+    return any(t.lemma_.lower() in _WRITINGS_BEFORE_PAPER and t.pos_ == "NOUN" for t in state.doc[:span.start])
+
+
+# the writings "the paper" may stand for (``research_writing_before``), joined once
+_WRITINGS_BEFORE_PAPER = RESEARCH_WRITINGS | PAPER_WRITINGS
 
 
 def tied_as_broadcaster(state: ArticleState, body: ArticleEntity, kind: str) -> bool:
