@@ -11,3 +11,9 @@ def event_at(nlp, text, trigger):
                                      dyadic=False) if e.trigger.text == trigger]
     assert events, f"no event at {trigger!r}"
     return events[0]
+
+
+def events_before_gate(nlp, text):
+    """Every event of ``text`` as the coder gives it, before the gate and the dyad rule (the rules
+    a test looks at act before them)."""
+    return find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)

@@ -1,5 +1,5 @@
 """Issue 17: harm from an accident coded as an assault, weather as an actor, a place as a doer."""
-from onrecord.extract.events.coder import find_events
+from event_lookup import events_before_gate as events_of
 from onrecord.extract.events.non_events import (
     exploded_craft,
     harm_when_accident,
@@ -7,11 +7,6 @@ from onrecord.extract.events.non_events import (
     placed_casualty,
 )
 from statement_lookup import token
-
-
-def events_of(nlp, text):
-    """Every event coded, before the gate (the rules act before it)."""
-    return find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)
 
 
 def test_a_craft_that_exploded_is_an_accident(nlp):

@@ -4,8 +4,8 @@ set free are RETREAT/release, and a blow dealt "for" what someone did, or carrie
 among voters a result (made-up sentences, the real model)."""
 from __future__ import annotations
 
+from event_lookup import events_before_gate as events_of
 from onrecord.extract.events.checks import counted_electorate
-from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.non_events import (
     attack_on_rival,
     blamed_for_conduct,
@@ -14,11 +14,6 @@ from onrecord.extract.events.non_events import (
     electoral_defeat,
 )
 from statement_lookup import token
-
-
-def events_of(nlp, text):
-    """Every event coded, before the gate and the dyad rule (the rules act before them)."""
-    return find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)
 
 
 def _types_at(nlp, text, trigger):

@@ -2,8 +2,8 @@
 events; a "nor" negates (made-up sentences, the real model)."""
 from __future__ import annotations
 
+from event_lookup import events_before_gate as events_of
 from onrecord.extract.events.checks import campaign_stop
-from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.non_events import (
     agreed_on_little,
     attacked_idea,
@@ -19,11 +19,6 @@ from onrecord.extract.events.non_events import (
     writing_attacks,
 )
 from statement_lookup import token
-
-
-def events_of(nlp, text):
-    """Every event coded, before the gate (the rules act before it)."""
-    return find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)
 
 
 def test_a_negated_wish_for_an_act_is_no_event(nlp):

@@ -2,8 +2,8 @@
 words and a poll's shares (made-up sentences, the real model)."""
 from __future__ import annotations
 
+from event_lookup import events_before_gate as events_of
 from onrecord.extract.events.checks import counted_electorate, polled_share
-from onrecord.extract.events.coder import find_events
 from onrecord.extract.events.non_events import (
     accident_harm,
     honour_given,
@@ -13,11 +13,6 @@ from onrecord.extract.events.non_events import (
     worded_protest,
 )
 from statement_lookup import token
-
-
-def events_of(nlp, text):
-    """Every event coded, before the gate (the rules act before it)."""
-    return find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)
 
 
 def _typed(nlp, text, trigger):

@@ -1,11 +1,6 @@
 """Review of r21-evacc: a killing with its doer stays an assault beside an accident, a person
 named like the weather and people of a disaster stay actors."""
-from onrecord.extract.events.coder import find_events
-
-
-def events_of(nlp, text):
-    """Every event coded, before the gate (the rules act before it)."""
-    return find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)
+from event_lookup import events_before_gate as events_of
 
 
 def test_a_killing_with_its_doer_beside_a_crash_stays_an_assault(nlp):

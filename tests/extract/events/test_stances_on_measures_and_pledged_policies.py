@@ -3,15 +3,10 @@ no events; backing a person, a state recognised and a measure done stay (made-up
 the real model)."""
 from __future__ import annotations
 
-from onrecord.extract.events.coder import find_events
+from event_lookup import events_before_gate as events_of
 from onrecord.extract.events.non_events import pledged_policy
 from onrecord.extract.events.verbal import differing_views, stance_on_measure
 from statement_lookup import token
-
-
-def events_of(nlp, text):
-    """Every event coded, before the gate (the rules act before it)."""
-    return find_events(nlp(text), "t", "2021-03-02", gated=False, dyadic=False)
 
 
 def test_opposing_a_measure_told_by_a_gerund_is_a_stance(nlp):
