@@ -118,7 +118,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                     end = figure_shown_after(tok, end)
                     end = conjunct_read_as_subject(tok, child) or end
                 relation = "xcomp" if request_read_as_adverbial(tok, child) \
-                    else "ccomp" if complement_opened_by_as(tok, child) else child.dep_
+                    else "ccomp" if complement_opened_by_as(tok, child) \
+                    or gerund_subject_read_as_complement(tok, child) else child.dep_
                 out.append(Candidate(tok, relation, start, end, speaker.token()))
             elif child.dep_ == "prep" and child.i > tok.i:
                 objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -935,6 +936,33 @@ def complement_opened_by_as(cue: Token, clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return len(subjects) == 1 and subjects[0].left_edge.i == opener.right_edge.i + 1 \
         and _subject_and_tense(clause, subjects[0])
+
+
+def gerund_subject_read_as_complement(cue: Token, clause: Token) -> bool:
+    """"Ms. Roe said cutting the tariff must come first": the parse may make the gerund that is the
+    subject of the reported clause the cue's "xcomp", and the clause's verb a "ccomp" of the
+    gerund, so the claim reads as an act the speaker took up. A verb of saying that takes no gerund
+    as its object (``statement_cues.txt [gerund_free]``: say, argue, insist ...; not "recalled
+    meeting him", "suggested building a bridge") reports the whole clause when the gerund comes
+    right after it (or after "that"), has no subject or object of its own, and its "ccomp" has a
+    tense and a subject that starts right after the gerund (the gerund's object the parse took
+    for that subject). Then the candidate is a clausal complement, not an infinitive or gerund one."""
+    if clause.dep_ != "xcomp" or clause.tag_ != "VBG" or clause.i <= cue.i or cue.pos_ != "VERB" \
+            or not cue_word(cue, "gerund_free"):
+        return False
+    doc = cue.doc
+    between = doc[cue.i + 1:clause.i]
+    if len(between) > 1 or len(between) == 1 and between[0].lower_ != "that":
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "csubj") for c in cue.children):
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("dobj", "dative") for c in clause.children):
+        return False
+    verb = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i), None)
+    if verb is None or not has_tense(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and subjects[0].left_edge.i == clause.i + 1 and subjects[0].i < verb.i
 
 
 def _subject_and_tense(clause: Token, subject: Token) -> bool:

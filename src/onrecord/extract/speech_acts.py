@@ -36,6 +36,7 @@ from onrecord.extract.candidates import (
     contest_object,
     figure_phrase,
     finds_figures,
+    gerund_subject_read_as_complement,
     participle_of_host_subject,
     speaking_noun,
     subject_read_as_object,
@@ -111,7 +112,9 @@ def is_statement(cand: Candidate) -> bool:
             c.dep_ == "ccomp" and subject_read_as_object(cand.cue, c) == cand.start for c in cand.cue.children) \
             or clause_verb_read_apart(cand.cue) == (cand.start, cand.end) \
             or clause_read_on_as_phrase(cand.cue) == (cand.start, cand.end) \
-            or words_reported_of_object(cand.cue) == (cand.start, cand.end)
+            or words_reported_of_object(cand.cue) == (cand.start, cand.end) \
+            or cand.relation == "ccomp" and any(c.i == cand.start and gerund_subject_read_as_complement(cand.cue, c)
+                                                for c in cand.cue.children)
         return has_verb(cand) and subject and not _frames_itself(cand)
     if cand.relation == "xcomp":
         if is_passive(cand.cue):
