@@ -1467,6 +1467,8 @@ def speaker_token(cue: Token) -> Token | None:
         author = published_author(head, cue)
         if author is not None:
             return author
+        if caused_passive(head):
+            head = head.head  # "the parents tried to have Roe freed by saying ...": Roe did not say it
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue.i:
                 outer = reporter_of_thing_clause(cue, head, child)
@@ -1481,6 +1483,20 @@ def speaker_token(cue: Token) -> Token | None:
         if hung is not None and cue.dep_ == "conj" and cue.head.i == head.i:
             return hung
     return None
+
+
+# verbs of having something done to someone: "had Roe freed", "got the ban lifted"
+_CAUSATIVE_VERBS = frozenset({"have", "get"})
+
+
+def caused_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare past participle whose subject is the one something is done
+    to, in a clause of "have" or "get" ("tried to have Roe freed by saying they forgave him",
+    "got the charges dropped by arguing"): the parse makes Roe the participle's subject, but
+    Roe is freed, not the one saying; the cue climbs on to the one who has it done. Issue 13
+    (r22-desc): a relative's words were given to the person they were of."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _CAUSATIVE_VERBS \
+        and verb.head.i < verb.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def subject_on_auxiliary(verb: Token) -> Token | None:

@@ -267,6 +267,10 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
             # "the agency", "a federal appeals court": the body of that kind the article names,
             # before or (the union named only in a later paragraph) after
             named = state.body_of_kind(lemma, span.start_char, forward=span[0].lower_ in ("a", "an", "the"))
+            if named is not None and state.body_of_kind(lemma, span.start_char) is None \
+                    and kind_loosely_written_before(state, lemma, span):
+                # "other social justice groups ... the group shouted": not a body named only later
+                return state.entity_by_name(text, "ORG")
             rivals = bodies_read_as_people_before(state, named, span, head) if named is not None else []
             if rivals:
                 # "Zedly said ... The company said": the company is the name the tagger read as a
@@ -1038,6 +1042,24 @@ def place_words_in(role: str) -> bool:
     state's abbreviation."""
     words = role.replace("-", " ").split()
     return any(w[:1].isupper() for w in words[1:]) or tied_to(set(STATE_ABBREVIATIONS.values()), None, [role])
+
+
+def kind_loosely_written_before(state: ArticleState, kind: str, span: Span) -> bool:
+    """Whether the article, before "the group" or "the union", writes the kind word of several
+    bodies or of any one ("other rights groups", "a group of marchers", "unions"), outside a
+    name: the description may then stand for one of those, and a body of that kind named only
+    after it is no more likely than they are ("Marchers from several groups ... the group
+    chanted ... an organizer with the Zorb Coalition" is not the coalition). Asked only when
+    the body would be the first one of its kind named after the description. Issue 13
+    (r22-desc)."""
+    words = BODY_KINDS.get(kind, {kind})
+    for token in state.doc[:span.start]:
+        if token.lemma_.lower() not in words or token.pos_ != "NOUN" or token.ent_type_:
+            continue
+        if token.tag_ == "NNS" or any(c.dep_ in ("det", "amod") and c.lower_ in ("a", "an", "another", "other")
+                                      for c in token.children):
+            return True
+    return False
 
 
 def another_body_nearer(state: ArticleState, body: ArticleEntity, span: Span, head: Token) -> bool:
@@ -1940,7 +1962,7 @@ def other_issuer_before(state: ArticleState, span: Span, country: ArticleEntity)
             if token.dep_ == "dobj" else []
         issuers += [o for verb in token.children if verb.dep_ == "acl" for prep in verb.children
                     if prep.dep_ == "agent" for o in prep.children if o.dep_ == "pobj"]
-        issued = [e for o, _, e in state.documents if o == token.idx]
+        issued = [office_holder(state, e) for o, _, e in state.documents if o == token.idx]
         if any(not _country_or_its_own(e, country, names) for e in issued):
             return True
         for issuer in issuers:
@@ -1950,6 +1972,22 @@ def other_issuer_before(state: ArticleState, span: Span, country: ArticleEntity)
             if text not in names and (entity is None or not _country_or_its_own(entity, country, names)):
                 return True
     return False
+
+
+_OFFICE_SUFFIX = re.compile(r"['’]s office$")
+
+
+def office_holder(state: ArticleState, issuer: ArticleEntity) -> ArticleEntity:
+    """The person whose office issued a writing ("Jo Lee's office", ``persons_office``), else
+    the issuer itself: an office speaks for its holder's country as the holder does, so "a
+    statement released by Lee's office" (Lee a Zorbian president) leaves "the Zorbian statement"
+    Zorbia's."""
+    if issuer.type != "ORG" or not _OFFICE_SUFFIX.search(issuer.name):
+        return issuer
+    name = _OFFICE_SUFFIX.sub("", issuer.name)  # the office is filed under its holder's full name
+    person = next((e for e in state.entities if e.type == "PERSON" and e.name == name), None) \
+        or state.short_person(name)
+    return person if person is not None and person.type == "PERSON" else issuer
 
 
 def _entity_at(state: ArticleState, token: Token) -> ArticleEntity | None:
@@ -1990,6 +2028,10 @@ def announcing_body_before(state: ArticleState, head: Token) -> ArticleEntity | 
     if len(speakers) != 1 or speakers[0].i >= previous.end:
         return None
     subject = speakers[0]
+    if owned_office(subject):
+        # "The Roe campaign responded that ... the statement said": the campaign's release
+        office = persons_office(state, subject)
+        return office if office is not None else bodies.body_of_person(state, subject, subject.lemma_.lower())
     found = names.named(state, state.doc[slice(*mention_range(subject))], subject)
     return found if found is not None and found.named and found.type == "ORG" else None
 
@@ -2056,6 +2098,7 @@ def named_issuer(state: ArticleState, head: Token,
                         continue
                     # "an article in the journal Science", "a new ad from Trump’s campaign"
                     owners += [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
+    owners += passive_makers(head)
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS and not owners[len(direct):]:
         # "the Council issued a statement", "Roe provided a written statement"; not one who
         # provided "a statement by the harbour board", another's writing
@@ -2086,6 +2129,9 @@ def named_issuer(state: ArticleState, head: Token,
             body = bodies.body_of_person(state, owner, owner.lemma_.lower())
             if body is not None:
                 return body
+        office = persons_office(state, owner)
+        if office is not None:
+            return office
         if owner.dep_ == "poss" and owner.is_title and owner.ent_type_ == "":
             person = state.short_person(owner.text)  # "Davis’ commentary", untagged
             if person is not None:
@@ -2421,6 +2467,37 @@ def own_people_joined(owner: Token) -> bool:
         and not any(d.dep_ == "conj" for d in c.children) for c in joined)
 
 
+# verbs whose agent made a writing ("The study was conducted by ..."); not those of funding or
+# ordering it ("commissioned", "funded"), nor of passing it on (``PASSING_VERBS``)
+_MAKING_VERBS = data.words("speaker_words.txt", "making_verbs")
+
+
+def passive_makers(head: Token) -> list[Token]:
+    """"The study was conducted by the Zorb Institute", "The report was written by Ana Roe": the
+    agent of a passive verb of making a writing (``[making_verbs]``) whose subject the writing
+    is names who issued it, as "a study conducted by ..." does (there the verb hangs on the
+    noun). Only the writing as the passive subject and an agent after "by"; "the report was
+    obtained by the Post" (a verb of passing it on) or "funded by" name no maker, nor does a
+    study "published by" a journal (a study speaks for its authors, not where it appeared).
+    Issue 13 (r22-desc)."""
+    verb = head.head
+    if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in _MAKING_VERBS \
+            or verb.lemma_.lower() == "publish" and head.lemma_.lower() in RESEARCH_WRITINGS:
+        return []
+    return [obj for prep in verb.children if prep.dep_ == "agent"
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def persons_office(state: ArticleState, owner: Token) -> ArticleEntity | None:
+    """"a statement released by Roe's office", "Roe's office said in a statement": a writing's
+    maker written as a person's office is that office (``bodies.office_of_person``, under the
+    person's name), as it is when the office is the speaker; "the governor's office" and "his
+    office" are left unnamed here. Issue 13 (r22-desc)."""
+    if owner.lemma_.lower() != "office" or owner.pos_ != "NOUN":
+        return None
+    return bodies.office_of_person(state, owner)
+
+
 def speaker_in_writing(head: Token) -> list[Token]:
     """"Donald Trump, in a statement delivered via the press secretary, announced ...": the
     writing a verb says its subject spoke in is that subject's, so that "The statement also said"
@@ -2430,8 +2507,18 @@ def speaker_in_writing(head: Token) -> list[Token]:
     if head.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return []
     # a name closing a dash aside is the aside's, not the subject ("In the letter - sent to Jo Doe - the senator asks")
-    return [c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+    return [c for c in prep.head.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or owned_office(c))
             and subject_after_dash_aside(c) is None]
+
+
+def owned_office(subject: Token) -> bool:
+    """Whether a subject is an office or a campaign written with its person's name ("Roe's
+    office", "the Roe campaign"): it speaks in its writing as a name does, so "Roe's office said
+    in a statement ... The statement added" is that office's (``persons_office``). Issue 13
+    (r22-desc)."""
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and (lemma == "office" or lemma in PERSONAL_BODIES) \
+        and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in subject.children)
 
 
 def _country_code(words: str) -> str | None:
