@@ -11,7 +11,9 @@ delegation returned to Nairobi": ``private_trip``, ``homecoming``), harm of no o
 typhoon killed": ``natural_cause``), a declared state of emergency, a fire caught (``caught_hazard``), or the event gate
 (``gate.py``) judges it no event at all ("served", "founded" in general news) unless the grammar
 vouches for it: people let go by the verb's subject ("released two hostages": ``freed_captives``)
-or aid or money handed to a recipient its words place in a country (``aid_delivered``). Some types
+or aid or money handed to a recipient its words place in a country (``aid_delivered``) or a
+concrete act told as done between two parties named as political actors ("Jakarta forced the
+agency out": ``realised_dyad``). Some types
 are set by what the verb is, whatever the model says: a light verb takes its event noun's type
 ("carried out airstrikes", "sent troops", "gave aid": ``model.light_verb_event``; the gate judges
 the noun, and the target is whom the act is aimed at, never the object: ``light_verb_target``),
@@ -217,6 +219,7 @@ from onrecord.extract.events.non_events import (
     questioned,
     race_for_office,
     rallied_public,
+    realised_dyad,
     rejected_notion,
     removed_thing,
     retort,
@@ -749,6 +752,13 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                           or aid_delivered(token, kind, flags, own_countries[1], target_tok, actor_tok))
             if vouched:
                 kind, mode = ("RETREAT", "release") if kind == "RETREAT" else ("AID", None)
+            # "Zorbia forced the agency out of the country": a concrete act told as done between two
+            # named political parties vouches for itself too
+            if not vouched and victim is None and target is not None:
+                named = event_gate.party_features("target", own_countries[1], target.sector)
+                vouched = realised_dyad(token, kind, flags, any(s <= token.idx < e for s, e in contents),
+                                        bool(event_gate.party_features("actor", own_countries[0], actor.sector)),
+                                        target_tok, "target_coded" in named, "target_state" in named)
             gate_features: dict[str, float] = {}
             if gate is not None or gate_log is not None:
                 gate_features = {

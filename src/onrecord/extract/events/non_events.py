@@ -3319,3 +3319,42 @@ def march_to_goal(token: Token) -> bool:
     goals = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards")
              for g in p.children if g.dep_ == "pobj"]
     return any(g.ent_type_ == "DATE" or g.lemma_.lower() in _MARCH_GOALS for g in goals)
+
+
+
+# the types whose realised act between two named political parties vouches for itself (``realised_dyad``)
+_REALISED_DYAD_TYPES = data.words("plover_codes.txt", "realised_dyad_types")
+_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def realised_dyad(token: Token, kind: str, flags: dict[str, bool], in_statement: bool, actor_named: bool,
+                  target: Optional[Token], target_coded: bool, target_state: bool) -> bool:
+    """"Jakarta forced the aid agency out of the country", "the president has conceded to the rebels'
+    demands": a concrete act (``[realised_dyad_types]`` of ``plover_codes.txt``: sanctions, coercion,
+    concessions, attacks) told as done, by the verb's own subject on a target, both named as
+    political actors by their own words, is an event whatever the event gate makes of its verb (the
+    gate weighs the verbs of general news, where "forced" and "suspended" are mostly no act on
+    anyone). The actor is named so when its words give it a country, an organisation's code or a
+    state's sector (``actor_named``, ``gate.party_features``); the target when it is a state's body
+    (``target_state``: "parliament", "the ambassador") or a name (``_PARTY_ENTITIES``) its words
+    give a country or a code (``target_coded``), not a thing a place's name is part of ("withheld a
+    key Benghazi email"). Only a main verb (the sentence's root or one joined to it) in the simple
+    past or the perfect, active, not negated, not hypothetical, not of one to come and not inside
+    what someone said; people let go are ``freed_captives``' to judge."""
+    if kind not in _REALISED_DYAD_TYPES or not actor_named or in_statement or target is None:
+        return False
+    if not (target_state or (target_coded and target.ent_type_ in _PARTY_ENTITIES)):
+        return False
+    if flags["negated"] or flags["hypothetical"] or flags["future"]:
+        return False
+    if token.pos_ != "VERB" or token.dep_ not in ("ROOT", "conj"):
+        return False
+    if token.dep_ == "conj" and token.head.dep_ != "ROOT":
+        return False
+    deps = {c.dep_ for c in token.children}
+    if deps & {"auxpass", "nsubjpass", "mark"} or "nsubj" not in deps:
+        return False
+    aux = [c for c in token.children if c.dep_ == "aux"]
+    if token.tag_ == "VBD":
+        return not aux
+    return token.tag_ == "VBN" and bool(aux) and all(a.lemma_.lower() == "have" for a in aux)
