@@ -22,7 +22,10 @@ a named person's "attack" in words is ACCUSE (``verbal_attack``), and so is a po
 campaign's sentence or "took on"/"took aim at" a rival (``campaign_attack``, ``taken_on``); a set
 phrase of a light verb takes the phrase's type or none ("hit the phones", "offered his
 congratulations": ``set_phrase``), a lawsuit ACCUSE/allege,
-a verdict or a prison term SANCTION/convict (``prison_sentence``), a person grabbed
+a verdict or a prison term SANCTION/convict (``prison_sentence``, ``sentence_passed``: "imposed a life
+sentence"), a person held still no arrest (``bodily_restraint``), a state declared into being or a
+feeling held no event (``declared_independence``, ``felt_attitude``), approving an act SUPPORT
+(``verbal.approved_act``: "hailed the arrest"), a person grabbed
 ASSAULT/beat, abuse told as sexual ASSAULT/sexual, websites blocked COERCE/censor
 (``grabbed_person``, ``sexual_abuse``, ``censored_content``), an arrest COERCE/arrest, a
 call on someone to act REQUEST (``called_on_to_act``); an act only avoided or meant ("avoided
@@ -173,6 +176,7 @@ from onrecord.extract.events.non_events import (
     aid_delivered,
     attacked_idea,
     backed_work,
+    bodily_restraint,
     campaign_attack,
     casualty_report,
     caught_hazard,
@@ -180,9 +184,11 @@ from onrecord.extract.events.non_events import (
     contest_result,
     court_motion,
     crowd_violence,
+    declared_independence,
     electoral_defeat,
     emergency_declaration,
     ended_protest,
+    felt_attitude,
     figurative,
     fired_from_post,
     forced_resigner,
@@ -223,6 +229,7 @@ from onrecord.extract.events.non_events import (
     rejected_notion,
     removed_thing,
     retort,
+    sentence_passed,
     set_phrase,
     shot_down_proposal,
     social_encounter,
@@ -303,7 +310,7 @@ from onrecord.extract.events.phrases import (
     party_body,
 )
 from onrecord.extract.events.tables import Tables, word_key
-from onrecord.extract.events.verbal import retyped, verbal_check
+from onrecord.extract.events.verbal import approved_act, approved_target, retyped, verbal_check
 from onrecord.model import Entity, Event, EventParty, EventPlace, Extent, Statement, TextSpan
 
 _WORDS = "event_words.txt"
@@ -439,6 +446,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "was sworn in as governor": taking an office, no event between actors
             if emergency_declaration(token):
                 continue  # "declared a state of emergency": a measure at home, no event between actors
+            if declared_independence(token):
+                continue  # "declared independence": a claim of statehood, no REQUEST of anyone
             if kind in _FORCE and sports_context(sent, token):
                 continue  # "Sweden defeated South Korea 1 – 0": a game's result, no assault
             if claimed_act(token, tables):
@@ -449,6 +458,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "avoided criticizing him", "his pledges to expel them", "pledged to ban all X": not done
             if nominal_participle(token) or mood_participle(token):
                 continue  # "visiting the wounded", "the accused denied", "he was strangely subdued": no act
+            if felt_attitude(token):
+                continue  # "is distrusted by voters", "the remark upset fans": a feeling, no act
             if non_event_sense(token, kind):
                 continue  # "took his stepfather's name", "joined the party", "failed to mention"
             if social_encounter(token, kind):
@@ -546,10 +557,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if kind in _FORCE and shot_down_proposal(token):
                 kind, mode = "REJECT", None  # "shot down the proposal": rejected, no blow
             kind, mode = legal_act(token, kind) or (kind, mode)  # "sued", "was sentenced", "arrested"
-            if prison_sentence(token, kind):
-                kind, mode = "SANCTION", "convict"  # "a court jailed him for ten years": a sentence
+            if prison_sentence(token, kind) or sentence_passed(token):
+                kind, mode = "SANCTION", "convict"  # "a court jailed him for ten years", "imposed a life sentence"
             if legal_charge(token):
                 kind, mode = "ACCUSE", "allege"  # "was charged with murder": a charge, not an arrest
+            if bodily_restraint(token, kind):
+                continue  # "officers restrained the man", "held him on the ground": no arrest
             if victim is not None and (unnamed_critics(token, kind, mode) or flags["negated"]):
                 continue  # "he was criticized", "was never forced": by no one named, or not done at all
             target_tok = ((_demanded_of(token, tables) if token_actor is not None else None)
@@ -582,7 +595,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if police_questioning(token, actor_tok, tables) or police_interview(token, actor_tok) \
                     or victim is not None and questioned(token):
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
+            approval = approved_act(token, kind)  # "hailed the arrest of X": SUPPORT, and X no target
             kind, mode = retyped(token, kind, mode, target_tok)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
+            if approval:
+                target_tok = approved_target(token, target_tok)
             if target_tok is None and kind == "REJECT":
                 target_tok = refused_asker(token, tables)  # "X asked Y to ..., but he declined": X
             aimed, target_tok = verbal_check(token, kind, mode, target_tok, tables)

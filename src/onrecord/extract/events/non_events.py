@@ -236,6 +236,15 @@ _FORCE_DOERS = data.words(_WORDS, "force_doer_nouns")  # "police" (``casualty_re
 _JAILING = data.words(_WORDS, "jailing_verbs")
 _CONVICTING = data.words(_WORDS, "conviction_verbs")
 _TERMS = data.words(_WORDS, "term_words")
+_SENTENCE_NOUNS = data.words(_WORDS, "sentence_nouns")
+_PRISON_TERMS = data.words(_WORDS, "prison_term_modifiers")
+_SENTENCE_PASSING = data.words(_WORDS, "sentence_passing_verbs")
+_INDEPENDENCE_DECLARING = data.words(_WORDS, "independence_declaring_verbs")
+_INDEPENDENCE = data.words(_WORDS, "independence_words")
+_NEW_STATES = data.words(_WORDS, "declared_state_nouns")
+_RESTRAINING = data.words(_WORDS, "restraining_verbs")
+_RESTRAINT_SURFACES = data.words(_WORDS, "restraint_surfaces")
+_ATTITUDES = data.words(_WORDS, "attitude_verbs")
 _PRIVATE_TRAVELLERS = data.words(_WORDS, "private_travellers")
 # "agreed with the plan", "with the terms of the truce": accepted, no view shared
 _ACCEPTED = _PROPOSALS | data.words(_WORDS, "pact_nouns") | data.words(_WORDS, "accepted_terms")
@@ -2528,6 +2537,87 @@ def prison_sentence(token: Token, kind: str) -> bool:
              for g in p.children if g.dep_ == "pobj"]
     return any(g.lemma_.lower() in _TERMS or g.ent_type_ == "DATE" and any(c.like_num for c in g.subtree)
                for g in spans)
+
+
+def sentence_passed(token: Token) -> bool:
+    """"The judge imposed a life sentence on the killer", "a court handed down a ten-year sentence",
+    "gave the smuggler a nine-year prison term", "the appeals court upheld his sentence": a verb that
+    passes or confirms a sentence (``[sentence_passing_verbs]``) with a prison sentence for object
+    (``[sentence_nouns]``; a "term" only with a word of prison, ``[prison_term_modifiers]``, never
+    "a second term" in office) is a verdict's punishment, PLOVER's SANCTION/convict, not the
+    COERCE/arrest or ACCUSE the verb table gives "give term", "uphold sentence", "impose
+    sentence". "Is serving a life sentence" (no verb of passing) is left to ``checks.service``."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _SENTENCE_PASSING:
+        return False
+    return any(_prison_sentence_noun(c) for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+
+
+def _prison_sentence_noun(noun: Token) -> bool:
+    """A noun of a sentence passed (``sentence_passed``): "sentence", or a "term" that a word of
+    prison ("prison", "jail", "life") modifies."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _SENTENCE_NOUNS:
+        return False
+    return lemma != "term" or any(c.lower_ in _PRISON_TERMS for c in noun.children
+                                  if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def declared_independence(token: Token) -> bool:
+    """"The regional parliament declared independence", "proclaimed an independent republic",
+    "declared itself independent of Serbania": declaring a new state (``[independence_declaring_verbs]``
+    with a word of ``[independence_words]`` for its object or a predicate, or modifying a noun of a
+    state, ``[declared_state_nouns]``)
+    is a claim of statehood, no act between actors; the verb table reads "declare independence"
+    as CAMEO's demand for change (REQUEST), which PLOVER's REQUEST (asking another for an act) is
+    not. "Declared war", "declared the strike illegal", "announced an independent inquiry" are left alone."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _INDEPENDENCE_DECLARING:
+        return False
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "oprd", "acomp", "xcomp", "ccomp", "nsubjpass"):
+            if child.lemma_.lower() in _INDEPENDENCE:
+                return True  # "declared independence", "declared itself independent"
+            if child.lemma_.lower() in _NEW_STATES and any(
+                    c.dep_ in ("amod", "compound") and c.lemma_.lower() in _INDEPENDENCE for c in child.children):
+                return True  # "proclaimed an independent republic"; not "an independent inquiry"
+    return False
+
+
+def bodily_restraint(token: Token, kind: str) -> bool:
+    """"Officers restrained the man on the platform", "two passengers subdued the attacker",
+    "police held him down", "held the suspect on the ground", "held her by the arm": holding a
+    person's body still (``[restraining_verbs]``, or "hold" with "down" or "back", "by" a part of
+    them or on a surface, ``[restraint_surfaces]``) in an incident is no arrest, PLOVER's
+    COERCE/arrest is taking someone into custody; the verb table codes "restrain", "subdue" and
+    "hold" COERCE. "Police held the reporter for questioning", "was held in custody" (custody)
+    are left alone."""
+    if kind != "COERCE" or token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _RESTRAINING:
+        return True
+    if lemma != "hold":
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "prt" and c.lower_ in ("down", "back") for c in children):
+        return True
+    for prep in (c for c in children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "by" and objects and objects[0].lemma_.lower() in _BODY_PARTS:
+            return True  # "held her by the arm"
+        if prep.lower_ in ("on", "to", "against") and any(g.lemma_.lower() in _RESTRAINT_SURFACES for g in objects):
+            return True  # "held him on the ground"
+    return False
+
+
+def felt_attitude(token: Token) -> bool:
+    """"Mr. Roe is distrusted by most voters", "dismayed by the ruling, he left the party", "the
+    remark upset the club's fans", "she has long admired the senator": a verb of a feeling held
+    toward someone or stirred in them (``[attitude_verbs]``) tells an attitude, no act between
+    actors (PLOVER codes disapproval or praise expressed, and drops stances); the verb table
+    codes "distrust", "dismay", "disappoint" ACCUSE, "upset", "annoy" PROTEST, "admire",
+    "respect" SUPPORT, and a passive would make the one who feels the target. "Expressed
+    disappointment", "voiced its dismay" (a verb of saying with a noun) are left to the coder."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in _ATTITUDES
 
 
 def private_trip(token: Token, kind: str, actor: Token, sector: Optional[str]) -> bool:

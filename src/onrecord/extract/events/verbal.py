@@ -83,6 +83,13 @@ _VIEW_DIFFERENCES = data.words(_WORDS, "view_difference_verbs")
 _AIMED_GERUNDS = data.words(_WORDS, "aimed_gerund_verbs")  # "backed arming the rebels" (``_aimed_gerund``)
 _RELATIVES = frozenset({"which", "that"})
 _BACKING = data.words(_WORDS, "backing_verbs")
+_APPROVALS = data.words(_WORDS, "approval_verbs")
+_SUPPORT_VOICING = data.words(_WORDS, "support_voicing_verbs")
+_SUPPORT_NOUNS = data.words(_WORDS, "support_nouns")
+# the types the verb table gives a verb of approval read as hostility to the victim of the act
+# approved ("hailed the arrest": ACCUSE) or as a promise ("expressed support": AGREE, from "express for")
+_APPROVAL_MISREAD = frozenset({"ACCUSE", "THREATEN", "AGREE"})
+_THINGS = frozenset({"it", "this", "that", "these", "those"})  # pronouns of a thing, not of one backed
 # acts between parties: a call for one, or praise of one, is aimed at them though none is named
 _ACTS_BETWEEN = data.words(_WORDS, "conflict_words") | data.words(_WORDS, "aid_words")
 _ASKING = data.words(_WORDS, "asking_verbs")
@@ -439,7 +446,8 @@ def retyped(token: Token, kind: str, mode: Optional[str], target: Optional[Token
     release the files", "pressed X to", "pressured X to" is a REQUEST (``pressed_to_act``, also
     from the verb table's COERCE); "regrets this mistake", read as a reproach, is CONCEDE, PLOVER's
     apology (``[regret_verbs]`` with a fault owned, ``[fault_nouns]``, ``_own_fault``); "supported X
-    against Y" is SUPPORT (``backed_against_foe``)."""
+    against Y" is SUPPORT (``backed_against_foe``), and so is approval the verb table reads as
+    hostility or a promise ("hailed the arrest", "expressed support for": ``approved_act``)."""
     lemma = token.lemma_.lower()
     if kind in _PRESSED and pressed_to_act(token):
         return "REQUEST", None  # "tried to pressure the government to launch an inquiry": asked, not forced
@@ -454,6 +462,8 @@ def retyped(token: Token, kind: str, mode: Optional[str], target: Optional[Token
         return "ACCUSE", "disapprove"
     if kind == "ACCUSE" and backed_against_foe(token, target):
         return "SUPPORT", None  # "supported the government against the rebellion": backing, no reproach
+    if approved_act(token, kind):
+        return "SUPPORT", None  # "hailed the arrest", "welcomed the verdict against X": approval, no reproach
     if kind != "REQUEST" and (pressed_to_act(token) or called_on_to_act(token)):
         return "REQUEST", None
     return kind, mode
@@ -487,6 +497,56 @@ def backed_against_foe(token: Token, target: Optional[Token] = None) -> bool:
     # the "against" phrase hangs on the verb or, as the parse often has it, on the one backed
     return bool(objects) and any(c.dep_ == "prep" and c.lower_ == "against"
                                  for h in (token, *objects) for c in h.children)
+
+
+def approved_act(token: Token, kind: str) -> bool:
+    """"The foreign minister hailed the arrest of the smuggling boss", "welcomed the verdict against
+    the former dictator", "the mayor expressed support for the teachers' strike": a verb of approval
+    (``[approval_verbs]``) or support voiced (``[support_voicing_verbs]`` with a noun of
+    ``[support_nouns]`` for object) that the verb table or the model codes as a reproach, a threat
+    or a promise (CAMEO reads approving a hostile act as hostility to its victim; "express for" as
+    a promise) is PLOVER's SUPPORT: approving a policy, an action or an actor. Not when negated
+    ("did not welcome the ruling": disapproval) nor a promise told of the future ("will back the
+    sanctions": ``_FUTURE`` makes support to come a promise); the target is then the one backed,
+    never the victim of the act approved (``approved_target``)."""
+    if kind not in _APPROVAL_MISREAD or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "neg" for c in children) or _told_later(token):
+        return False  # "will back the sanctions": support to come, PLOVER's promise
+    lemma = token.lemma_.lower()
+    if lemma in _APPROVALS:
+        return kind != "AGREE"  # "welcomed the invitation", "backed the talks": an offer taken up
+    return lemma in _SUPPORT_VOICING and any(c.dep_ in _OBJECTS and c.lemma_.lower() in _SUPPORT_NOUNS
+                                             for c in children)
+
+
+def _told_later(token: Token) -> bool:
+    """Whether a verb is told of what is to come ("will back", "would support", "plans to endorse")."""
+    heads = [token] + ([token.head] if token.dep_ == "xcomp" else [])
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for h in heads for c in h.children) \
+        or token.dep_ == "xcomp"
+
+
+def approved_target(token: Token, target: Optional[Token]) -> Optional[Token]:
+    """The target of an approval retyped SUPPORT (``approved_act``): the one approved when the
+    object names an actor ("praised the police"), the maker of the act approved when the object
+    has one ("the teachers' strike", "the court's verdict"), else none: the victim of the act
+    approved ("the arrest of the boss", "the verdict against X") is no one supported."""
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    backed = [g for o in objects if o.lemma_.lower() in _SUPPORT_NOUNS
+              for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    for thing in backed or objects:
+        if thing.ent_type_ in _ACTOR_ENTS or thing.pos_ in ("PROPN", "PRON") and thing.lower_ not in _THINGS:
+            return thing
+        maker = next((c for c in thing.children if c.dep_ == "poss" and c.lower_ not in _OWN), None)
+        if maker is not None:
+            return maker
+        if thing.lemma_.lower() in _PEOPLE or thing.lemma_.lower() in PERSON_NOUNS:
+            return thing  # "praised the officers", "backed the protesters"
+    if target is not None and not any(target.i == o.i for o in objects):
+        return None  # a word inside the act approved ("of the boss", "against X")
+    return target
 
 
 def _under_against(word: Optional[Token], verb: Token) -> bool:
