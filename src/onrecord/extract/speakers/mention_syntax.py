@@ -74,20 +74,22 @@ def actor_noun(token: Token) -> bool:
 
 def window_start(token: Token, sentences: int) -> Token:
     """The first token of ``token``'s sentence, or of the sentence that many sentences before."""
-    first = token.sent.start
+    doc = token.doc
+    first = doc_index.sentence_bounds(doc, token.i)[0]
     for _ in range(sentences):
         if first > 0:
-            first = token.doc[first - 1].sent.start
-    return token.doc[first]
+            first = doc_index.sentence_bounds(doc, first - 1)[0]
+    return doc[first]
 
 
 def window_end(token: Token, sentences: int) -> Token:
     """The last token of ``token``'s sentence, or of the sentence that many sentences after."""
-    last = token.sent.end - 1
+    doc = token.doc
+    last = doc_index.sentence_bounds(doc, token.i)[1] - 1
     for _ in range(sentences):
-        if last + 1 < len(token.doc):
-            last = token.doc[last + 1].sent.end - 1
-    return token.doc[last]
+        if last + 1 < len(doc):
+            last = doc_index.sentence_bounds(doc, last + 1)[1] - 1
+    return doc[last]
 
 
 def refers_back(token: Token) -> bool:
@@ -291,7 +293,8 @@ def after_opening_speech_verb(head: Token, start: int) -> int:
     when the name is followed by a colon (``statements.inverted_colon_label``)."""
     doc = head.doc
     first = doc[start]
-    if start < head.i and first.i == first.sent.start and head.i + 1 < len(doc) and doc[head.i + 1].text == ":" \
+    if start < head.i and first.i == doc_index.sentence_bounds(doc, first.i)[0] and head.i + 1 < len(doc) \
+            and doc[head.i + 1].text == ":" \
             and first.text[:1].isupper() and lexicon.speech_verb_form(first.text):
         return start + 1
     return start
