@@ -452,6 +452,10 @@ def strip_determiner(span: Span) -> str:
     return span.doc[tokens[0].i:tokens[-1].i + 1].text
 
 
+# the words of an office a title holds ("President", not "Former" alone: ``title_roles``)
+_OFFICES = ROLE_WORDS - TITLE_MODIFIERS | set(ROLE_SYNONYMS)
+
+
 def title_roles(span: Span, head: Token) -> list[str]:
     """The title just before a name: "Brigadier General", "Supreme Leader" (of "Iran’s Supreme
     Leader Ali Khamenei"), "former Vice President". Reading leftwards from the name, it stops at
@@ -477,8 +481,7 @@ def title_roles(span: Span, head: Token) -> list[str]:
         first -= 1
     words = doc[first:start]
     # "Former" alone is no title: an office word must be there ("Former President")
-    offices = ROLE_WORDS - TITLE_MODIFIERS | set(ROLE_SYNONYMS)
-    if not any(t.lower_ in offices or t.lower_.strip(".") in offices for t in words):
+    if not any(t.lower_ in _OFFICES or t.lower_.strip(".") in _OFFICES for t in words):
         return []
     first = with_country_of_office(doc, first, start, span.start)
     first = past_a_noun_of_another_phrase(doc, first, start)
