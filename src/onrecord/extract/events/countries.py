@@ -633,7 +633,7 @@ def _place_surnames(doc: Doc, tables: Tables) -> tuple[set[str], set[int]]:
     person's name are discounted (``_iso_country``)."""
     words: set[str] = set()
     inside: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc_index.ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             country, sector = code_actor([word_key(ent[-1].text)], tables)
             if _a_country(country) and sector is None and not _iso_country(ent[-1].text):
