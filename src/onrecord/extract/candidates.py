@@ -73,14 +73,17 @@ class Candidate:
 
 def candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            cand = _according_to(doc, tok)
+    lowers, poses = doc_index.lowers(doc), doc_index.pos(doc)
+    for i, lower in enumerate(lowers):
+        # read from the words and their parts of speech first: no Token made of the others
+        if lower == "according" and i + 1 < len(doc) and lowers[i + 1] == "to":
+            cand = _according_to(doc, doc[i])
             if cand:
                 out.append(cand)
             continue
-        if tok.pos_ not in CUE_POS:
+        if poses[i] not in CUE_POS:
             continue
+        tok = doc[i]
         speaker = _CueSpeaker(tok)
         for child in tok.children:
             # (only a clause hung as "acl" or "relcl" is read as a relative one: the speaker is

@@ -28,9 +28,11 @@ _LEMMA_POSITIONS = "onrecord_lemma_positions"
 _LINE_BREAKS = "onrecord_line_breaks"
 _LOWERS = "onrecord_lowers"
 _TAGS = "onrecord_tags"
+_POS = "onrecord_pos"
 _DEPS = "onrecord_deps"
 _LEMMAS = "onrecord_lemmas"
 _SENT_STARTS = "onrecord_sent_starts"
+_HEADS = "onrecord_heads"
 
 
 def text(doc: Doc) -> str:
@@ -182,6 +184,12 @@ def tags(doc: Doc) -> list[str]:
     return _attr_strings(doc, _TAGS, "TAG")
 
 
+def pos(doc: Doc) -> list[str]:
+    """Each token's ``pos_``, read once (as ``lowers``): a walk over the article after a few parts
+    of speech makes a ``Token`` only of the words it keeps."""
+    return _attr_strings(doc, _POS, "POS")
+
+
 def deps(doc: Doc) -> list[str]:
     """Each token's ``dep_``, read once (as ``lowers``)."""
     return _attr_strings(doc, _DEPS, "DEP")
@@ -194,6 +202,16 @@ def lemmas(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         found = doc.user_data[_LEMMAS] = [strings[key].lower() for key in doc.to_array("LEMMA").tolist()] \
             if len(doc) else []
+    return found
+
+
+def heads(doc: Doc) -> list[int]:
+    """Each token's ``head.i``, read once from the Doc's array, which keeps the head as a signed
+    offset from the token in unsigned integers (read back as signed ones)."""
+    found: list[int] | None = doc.user_data.get(_HEADS)
+    if found is None:
+        offsets = doc.to_array("HEAD").view("int64").tolist() if len(doc) else []
+        found = doc.user_data[_HEADS] = [i + offset for i, offset in enumerate(offsets)]
     return found
 
 

@@ -540,7 +540,8 @@ def has_subject(doc: Doc, start: int, end: int) -> bool:
     """Whether the words from token ``start`` to ``end`` make a clause with its subject: "the
     talks failed", not "was common in Egypt" or "were to investigate the crash", whose subject
     the parse left outside them (the reader could not tell what the claim is about)."""
-    roots = [t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end]
+    heads = doc_index.heads(doc)  # read from the Doc's array: a Token made only of each root
+    roots = [doc[i] for i in range(start, end) if heads[i] == i or not start <= heads[i] < end]
     return any(c.dep_ in SUBJECTS and start <= c.i < end for root in roots for c in root.children)
 
 

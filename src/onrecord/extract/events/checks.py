@@ -666,7 +666,7 @@ def _person_word(word: Token) -> bool:
         return True
     if word.pos_ != "PROPN" or word.ent_type_ in ("FAC", "NORP"):
         return False
-    return any(word.text in (t.text for t in e) for e in word.doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return any(word.text in (t.text for t in e) for e in doc_index.ents_labelled(word.doc, "PERSON") if len(e) > 1)
 
 
 def _protesters_acting(sent: Span) -> bool:
@@ -755,7 +755,8 @@ def direct_question(token: Token) -> bool:
     not told, reports no act (a question in quotes is a speaker's, the act only its topic). Only
     the clause asked: in "Russia invaded Ukraine, and who can blame them?" the question is the
     last clause with its own subject, and the invasion before it is told."""
-    sent = token.sent
+    start, end = doc_index.sentence_bounds(token.doc, token.i)
+    sent = token.doc[start:end]  # ``token.sent``, found by bisection
     last = next((t for t in reversed(sent) if not t.is_quote and not t.is_space), None)
     if last is None or last.text != "?":
         return False

@@ -91,6 +91,7 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Token
 
 from onrecord import data
+from onrecord.extract import doc_index
 from onrecord.extract.dates import statement_date
 from onrecord.extract.events import gate as event_gate
 from onrecord.extract.events import model as event_model
@@ -386,8 +387,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     people = _people(doc, tables, entities, named_countries)
     voices = _voices(statements, tables, people, entities, doc, named_countries)
     found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
+    poses = doc_index.pos(doc)
     for sent in doc.sents:
-        for token in sent:
+        for i in range(sent.start, sent.end):
+            if poses[i] not in ("VERB", "NOUN"):
+                continue  # no candidate (``is_candidate``): no Token made of the word
+            token = doc[i]
             if not is_candidate(token, tables):
                 continue
             features, coded, how = trigger_features(token, tables)

@@ -442,7 +442,7 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
     surnames: list[tuple[int, str]] = []
     peoples: dict[int, list[str]] = {}  # the words of mentions by a people's word of two readings
     towns, inside = _place_surnames(doc, tables)
-    ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON")
+    ents = [e for e in doc_index.ents(doc) if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON")
             and not (e.label_ in ("GPE", "LOC") and (e.start in inside or e.text.lower() in towns))
             and not (e.label_ == "NORP" and surname_of_named(e.root) is not None) and not based_place(e)]
     # ("Valeska [Paris] ... Paris claims"; not "Rep. Steve Israel ... Israel's cabinet")
@@ -464,7 +464,7 @@ def _country_mentions(doc: Doc, tables: Tables) -> list[tuple[int, str]]:
                 sentences[ent.start_char] = (ent.sent.start_char, ent.sent.end_char)
         elif country is None and ent.label_ == "PERSON":
             surnames.append((ent.start_char, ent[-1].text))
-    emblems = [span for sent in doc.sents for span in emblem_phrases(sent)]  # "waving Kenyan flags"
+    emblems = emblem_phrases(doc)  # "waving Kenyan flags"
     named = [(o, c) for o, c in named if not any(start <= o < end for start, end in emblems)]
     counts = _country_counts(named)  # "Samoan" in an article on the United States: American Samoa's
     named = [(o, (dependency_people(peoples[o], c, counts) if o in peoples else None) or c) for o, c in named]
@@ -633,7 +633,7 @@ def _place_surnames(doc: Doc, tables: Tables) -> tuple[set[str], set[int]]:
     person's name are discounted (``_iso_country``)."""
     words: set[str] = set()
     inside: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc_index.ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             country, sector = code_actor([word_key(ent[-1].text)], tables)
             if _a_country(country) and sector is None and not _iso_country(ent[-1].text):
@@ -802,13 +802,15 @@ def without_theatres(described: str) -> tuple[str, str]:
     return described, ""
 
 
-def emblem_phrases(sent: Span) -> list[tuple[int, int]]:
-    """The offsets of the phrases of a sentence that name a flag, banner or other emblem
+def emblem_phrases(doc: Doc) -> list[tuple[int, int]]:
+    """The offsets of the phrases of an article that name a flag, banner or other emblem
     (``[emblem_nouns]``): "protesters carrying European Union flags", "crowds waving Kenyan
     flags" name what the people stand for, not where they are from nor whom they act on: left
-    out of the countries an article names (``_country_mentions``), as a body's base is."""
-    return [(t.left_edge.idx, t.idx + len(t)) for t in sent
-            if t.pos_ == "NOUN" and t.lemma_.lower() in _EMBLEMS and t.left_edge.i < t.i]
+    out of the countries an article names (``_country_mentions``), as a body's base is. The
+    emblems' words are found by their lemmas (``doc_index.lemma_positions``), in text order."""
+    places = doc_index.lemma_positions(doc)
+    nouns = (doc[i] for i in sorted(i for lemma in _EMBLEMS for i in places.get(lemma, ())))
+    return [(t.left_edge.idx, t.idx + len(t)) for t in nouns if t.pos_ == "NOUN" and t.left_edge.i < t.i]
 
 
 def _descriptions_of_others(sent: Span, token: Token) -> list[tuple[int, int]]:

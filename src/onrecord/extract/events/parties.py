@@ -2358,7 +2358,7 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], named: Optiona
     said: dict[str, Optional[str]] = {}
     order: list[tuple[int, str]] = []
     seen: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_index.ents(doc):
         key = ent[-1].text.lower()
         if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text):
             continue  # "COVID-19" taken for a person is none

@@ -147,7 +147,9 @@ def _phrase(token: Token) -> Span:
         if child.i > token.i and (child.dep_ in ("compound", "flat", "nmod")
                                   or (child.dep_ == "prep" and child.lower_ == "of" and not charge_of(child))):
             end = max(end, child.right_edge.i + 1)
-    end = next((t.i for t in doc[token.i + 1:end] if charge_of(t)), end)  # "the head of the agency of lying"
+    # "the head of the agency of lying" (only an "of" is a charge's: no Token made of the other words)
+    lowers = doc_index.lowers(doc)
+    end = next((i for i in range(token.i + 1, end) if lowers[i] == "of" and charge_of(doc[i])), end)
     if token.ent_iob_ != "O":  # the whole name, when the head is inside one
         ent = doc_index.entity_at(doc, token.i)
         if ent is not None:

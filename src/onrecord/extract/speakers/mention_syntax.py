@@ -74,20 +74,22 @@ def actor_noun(token: Token) -> bool:
 
 def window_start(token: Token, sentences: int) -> Token:
     """The first token of ``token``'s sentence, or of the sentence that many sentences before."""
-    first = token.sent.start
+    doc = token.doc
+    first = doc_index.sentence_bounds(doc, token.i)[0]
     for _ in range(sentences):
         if first > 0:
-            first = token.doc[first - 1].sent.start
-    return token.doc[first]
+            first = doc_index.sentence_bounds(doc, first - 1)[0]
+    return doc[first]
 
 
 def window_end(token: Token, sentences: int) -> Token:
     """The last token of ``token``'s sentence, or of the sentence that many sentences after."""
-    last = token.sent.end - 1
+    doc = token.doc
+    last = doc_index.sentence_bounds(doc, token.i)[1] - 1
     for _ in range(sentences):
-        if last + 1 < len(token.doc):
-            last = token.doc[last + 1].sent.end - 1
-    return token.doc[last]
+        if last + 1 < len(doc):
+            last = doc_index.sentence_bounds(doc, last + 1)[1] - 1
+    return doc[last]
 
 
 def refers_back(token: Token) -> bool:
@@ -280,8 +282,8 @@ def after_cue_after_quote(head: Token, start: int) -> int:
     speaker's name as a modifier ('“...” tweeted Mayor Jane Doe', "tweeted" a participle of
     "Mayor", the quote's words its left part): after that verb; a noun phrase holds no verb right
     after a closing mark before its head."""
-    doc = head.doc
-    cues = [t.i for t in doc[max(start, 1):head.i] if t.pos_ == "VERB" and doc[t.i - 1].tag_ == "''"]
+    poses, tags = doc_index.pos(head.doc), doc_index.tags(head.doc)
+    cues = [i for i in range(max(start, 1), head.i) if poses[i] == "VERB" and tags[i - 1] == "''"]
     return cues[-1] + 1 if cues else start
 
 
@@ -291,7 +293,8 @@ def after_opening_speech_verb(head: Token, start: int) -> int:
     when the name is followed by a colon (``statements.inverted_colon_label``)."""
     doc = head.doc
     first = doc[start]
-    if start < head.i and first.i == first.sent.start and head.i + 1 < len(doc) and doc[head.i + 1].text == ":" \
+    if start < head.i and first.i == doc_index.sentence_bounds(doc, first.i)[0] and head.i + 1 < len(doc) \
+            and doc[head.i + 1].text == ":" \
             and first.text[:1].isupper() and lexicon.speech_verb_form(first.text):
         return start + 1
     return start
@@ -303,12 +306,13 @@ def after_clause_in_left_part(head: Token, start: int) -> int:
     before a noun never hold a verb with a tense ("were", "said"), so the mention starts after
     the last such verb, and after the last "and" or "or" that follows it; a participle alone
     ("the retired general") is no clause and is kept."""
-    doc = head.doc
-    finite = [t.i for t in doc[start:head.i] if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")]
+    doc = head.doc  # read from the Doc's arrays: no Token made of the words before the head
+    poses, tags, deps, texts = doc_index.pos(doc), doc_index.tags(doc), doc_index.deps(doc), doc_index.token_texts(doc)
+    finite = [i for i in range(start, head.i) if tags[i] in FINITE_TAGS and poses[i] in ("VERB", "AUX")]
     if not finite:
         return start
     start = finite[-1] + 1
-    joins = [t.i for t in doc[start:head.i] if t.dep_ == "cc" or t.text == ","]
+    joins = [i for i in range(start, head.i) if deps[i] == "cc" or texts[i] == ","]
     return joins[-1] + 1 if joins else start
 
 
@@ -439,14 +443,18 @@ def _mid_sentence(token: Token) -> bool:
 
 
 def strip_determiner(span: Span) -> str:
-    tokens = list(span)
-    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in (".", ")") or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if not tokens:
-        return ""
-    return span.doc[tokens[0].i:tokens[-1].i + 1].text
+    """The span's text less a leading determiner and the punctuation around it (a closing "." or
+    ")" kept), read from both ends: no Token made of the words between."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while start < end and (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")") or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end].text if start < end else ""
+
+
+# the words of an office a title holds ("President", not "Former" alone: ``title_roles``)
+_OFFICES = ROLE_WORDS - TITLE_MODIFIERS | set(ROLE_SYNONYMS)
 
 
 def title_roles(span: Span, head: Token) -> list[str]:
@@ -474,8 +482,7 @@ def title_roles(span: Span, head: Token) -> list[str]:
         first -= 1
     words = doc[first:start]
     # "Former" alone is no title: an office word must be there ("Former President")
-    offices = ROLE_WORDS - TITLE_MODIFIERS | set(ROLE_SYNONYMS)
-    if not any(t.lower_ in offices or t.lower_.strip(".") in offices for t in words):
+    if not any(t.lower_ in _OFFICES or t.lower_.strip(".") in _OFFICES for t in words):
         return []
     first = with_country_of_office(doc, first, start, span.start)
     first = past_a_noun_of_another_phrase(doc, first, start)

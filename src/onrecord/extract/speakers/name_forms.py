@@ -541,7 +541,19 @@ def service_before_rank(ent: Span) -> Span | None:
 
 def name_label(ent: Span) -> str:
     """The entity's type as a reader takes it: spaCy's label, but PERSON for a person's name it
-    tagged ORG."""
+    tagged ORG. Read once for each entity of a Doc (the rules ask it of the same names again)."""
+    labels: dict[tuple[int, int, str], str] = ent.doc.user_data.setdefault(_NAME_LABELS, {})
+    key = (ent.start, ent.end, ent.label_)
+    found = labels.get(key)
+    if found is None:
+        found = labels[key] = _name_label(ent)
+    return found
+
+
+_NAME_LABELS = "onrecord_name_labels"
+
+
+def _name_label(ent: Span) -> str:
     if ent.label_ == "PERSON" and body_tagged_person(ent):
         return "ORG"
     return "PERSON" if person_name_tagged_org(ent) else ent.label_

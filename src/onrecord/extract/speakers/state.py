@@ -259,13 +259,15 @@ class ArticleState:
         person's noun in apposition ("an Australian woman"). Registered before the places, so
         that "Paris claims" later is her and not the city."""
         doc = self.doc
+        poses = doc_index.pos(doc)
         for i in range(len(doc) - 1):
+            if poses[i] != "PROPN" or poses[i + 1] != "PROPN":
+                continue  # read from the parts of speech first: no Token made of the other words
             first, last = doc[i], doc[i + 1]
-            if not (first.is_title and last.is_title and first.pos_ == "PROPN" and last.pos_ == "PROPN"
-                    and first.whitespace_ and first.ent_type_ in ("GPE", "LOC", "")
+            if not (first.is_title and last.is_title and first.whitespace_ and first.ent_type_ in ("GPE", "LOC", "")
                     and last.ent_type_ in ("GPE", "LOC", "") and (first.ent_type_ or last.ent_type_)):
                 continue
-            if i > 0 and doc[i - 1].pos_ == "PROPN" or i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN":
+            if i > 0 and poses[i - 1] == "PROPN" or i + 2 < len(doc) and poses[i + 2] == "PROPN":
                 continue  # part of a longer name
             if gender_of(first.text) is None or self.in_quote(first.idx):
                 continue
