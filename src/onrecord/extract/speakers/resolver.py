@@ -107,6 +107,9 @@ class SpeakerResolver:
         poster = poster_after_gerund(head) if cue is not None and head.head.i == cue.i else None
         if poster is not None:
             return self.resolve(poster)  # "Posting on Zedgram Roe said": Roe, not the posting
+        voice = bodies.spoken_through(head) if cue is not None and head.head.i == cue.i else None
+        if voice is not None:
+            return self.resolve(voice)  # "The ministry, through its spokesperson Ana Ruiz, said": Ruiz
         if borrowed_subject(head, cue):
             return None
         if cannot_state(head):

@@ -1,7 +1,9 @@
 """The pass for bodies known by their person: "the Trump campaign", "Clinton’s campaign", "his
 campaign", "the campaign" of whom the text is about, and a person's office ("Roe's office"); rule
 "personal-body". It runs before the name pass, as the tagger at times reads "Trump’s campaign" as
-an organization's name.
+an organization's name. ``spoken_through``, asked by the resolver before the sieve, gives the
+officer a body spoke through when the sentence names them ("the station, through its commander
+Paul Otieno, said").
 """
 from __future__ import annotations
 
@@ -270,3 +272,32 @@ def sole_of_gender(state: ArticleState, owner: Token, gender: str | None) -> Art
     known = {id(e): e for o, e in state.persons_between(start, owner.idx)
              if e.gender == gender and not state.in_quote(o)}
     return next(iter(known.values())) if len(known) == 1 else None
+
+
+# the tagger's types of a body's name ("the ministry" untagged: a common noun)
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+
+
+def spoken_through(head: Token) -> Token | None:
+    """The person a body spoke through, when the sentence names them: "Kasarani police station,
+    through its commander Paul Otieno, said", "The ministry said through its spokesperson Ana
+    Ruiz that": the words are that person's, and the article plainly says so; the body's name on
+    them would credit it with what its officer said. The name is one the tagger marks a person's,
+    the object of "through" or "via" hanging on the subject or on the verb it is the subject of, or
+    set beside that object ("its commander Paul Otieno"). None for a body that spoke through no one
+    named ("through its lawyers", "via a statement"), and for a head that is no body's name or noun
+    ("Ana Ruiz said through her lawyer, Piet Olander": the lawyer speaks for her, not as her)."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    own = doc_index.entity_at(head.doc, head.i)
+    if own.label_ not in _BODY_LABELS if own is not None else head.pos_ != "NOUN":
+        return None  # a person, or a name the tagger gave no type, may speak through a lawyer
+    for prep in (*head.children, *head.head.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("through", "via"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for word in (obj, *(c for c in obj.children if c.dep_ in ("appos", "compound"))):
+                name = doc_index.entity_at(head.doc, word.i)
+                if name is not None and name.label_ == "PERSON" and word.i == name.end - 1:
+                    return word
+    return None
