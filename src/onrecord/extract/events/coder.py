@@ -268,6 +268,7 @@ from onrecord.extract.events.parties import (
     _threatened,
     _verb_actor,
     _voices,
+    act_noun_doer,
     bare_act_noun,
     censured_act_doer,
     counted_victims,
@@ -298,6 +299,7 @@ from onrecord.extract.events.parties import (
     thing_target,
     tied_body_country,
     town_destination,
+    undergone_act_target,
     victim_key,
 )
 from onrecord.extract.events.phrases import (
@@ -485,7 +487,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 kind, mode = _FUTURE.get(phrase[0], phrase[0]) if flags["future"] else phrase[0], phrase[1]
             victim = None
             if token.pos_ == "NOUN":
-                actor_tok = _noun_actor(token)
+                actor_tok = act_noun_doer(token)  # "the editor's arrest by police": the police's
             else:
                 actor_tok, victim = _verb_actor(token, token_actor, kind, sent, tables)
                 resigner = forced_resigner(token)
@@ -610,6 +612,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target_tok = named_owner(target_tok, kind, tables)  # "a tax on Zedco products": Zedco
             target_tok = thing_possessor(target_tok, kind, tables)  # "rejected several of Lee's remarks": Lee
             target_tok = counted_whole(target_tok, tables)  # "freed dozens of activists": the activists
+            target_tok = undergone_act_target(target_tok, kind, tables)  # "announced the arrest of X": X
             if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok) \
                     or bare_act_noun(target_tok) \
                     or meeting_venue(token, target_tok) or meeting_purpose(token, target_tok):

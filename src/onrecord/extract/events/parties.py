@@ -78,6 +78,7 @@ _MEDIATION_PREPS = data.words(_WORDS, "mediation_prepositions")  # "between": a 
 _MEDIATION_VERBS = data.words(_WORDS, "mediation_verbs")
 _MEDIATION_NOUNS = data.words(_WORDS, "mediation_nouns")  # "launched a mediation effort between ..."
 _GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
+_WORD_VENUES = data.words(_WORDS, "word_venues")  # "blamed the mayor on Twitter" (``medium_on``)
 _BARE_ACTS = data.words(_WORDS, "bare_act_nouns")  # "to stop publication" (``bare_act_noun``)
 _TOPIC_PREPS = data.words(_WORDS, "topic_prepositions")  # "talks on the programme" (``talk_topic``)
 _MUNITIONS = data.words(_WORDS, "munition_nouns")  # "launched a Scud missile" (``instrument_target``)
@@ -921,6 +922,22 @@ def _raised_subject(token: Token) -> Optional[Token]:
     return next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
 
 
+def fronted_participle_subject(token: Token) -> Optional[Token]:
+    """The one a participle put before its clause was done to: "Challenged by the senator on her
+    fees, the governor said ...", "Backed by the army, the rebels took the town" tell of the
+    governor and the rebels, the subject of the clause the participle opens (the parse gives
+    the participle no subject of its own, so its act had no target). Only a past participle
+    with its own "by" and no "was" (a passive clause has its own subject), before the subject
+    of the verb it hangs on ("..., the governor said": not a participle after it, "the
+    governor said, backed by ...", which may tell of another)."""
+    if token.tag_ != "VBN" or token.dep_ != "advcl" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in token.children) \
+            or not any(c.dep_ == "agent" for c in token.children):
+        return None
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and token.i < subject.i < token.head.i else None
+
+
 def subject_on_auxiliary(token: Token) -> Optional[Token]:
     """The subject of a passive that the parse hangs on its "was" instead of the verb: "she was
     never pressured by any official" ("she" the subject of "was", itself the verb's auxiliary).
@@ -949,6 +966,47 @@ def _noun_actor(token: Token) -> Optional[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return light_verb_doer(token) or claimed_doer(token)
+
+
+def _undergone_owner(act: Token) -> Optional[Token]:
+    """The possessive of a noun of what was done to someone (``[undergone_nouns]``) with no "of"
+    after it: "the editor's arrest", "the minister's assassination" name whom it was done to;
+    with an "of" the possessive is the doer ("Tarvia's release of the prisoners")."""
+    if act.lemma_.lower() not in _UNDERGONE_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in act.children):
+        return None
+    return next((c for c in act.children if c.dep_ == "poss" and c.lower_ not in _THING_RELATIVES), None)
+
+
+def act_noun_doer(act: Token) -> Optional[Token]:
+    """Who did what a noun trigger names (``_noun_actor``), except the one it was done to: "the
+    editor's arrest by the police" was the police's, not the editor's, and "the editor's arrest"
+    alone names no doer (``_undergone_owner``; the editor is the target,
+    ``act_noun_undergoer``). Else as ``_noun_actor``: "Tarvia's release of the prisoners"."""
+    owner = _undergone_owner(act)
+    if owner is None:
+        return _noun_actor(act)
+    return next((g for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def act_noun_undergoer(act: Token, tables: Tables) -> Optional[Token]:
+    """Whom an act a noun trigger names was done to, told in its own phrase: the "of" phrase of a
+    noun of what is done to someone (``[undergone_nouns]``: "the arrest of the editor by police",
+    "the assassination of the governor", "the kidnapping of two engineers") or its possessive with
+    no "of" after it ("the editor's arrest", ``_undergone_owner``). The first reading looked only
+    at the prepositions that aim a verb ("an attack on the camp"), so such an act had no target.
+    Only a word that names an actor and is no pronoun ("its release", "the release of funds": no
+    one); the "of" of any other act noun may name its doer ("the protest of the workers", "the
+    visit of the king") and is left alone."""
+    if act.lemma_.lower() not in _UNDERGONE_NOUNS:
+        return None
+    owner = _undergone_owner(act)
+    undergoer = owner if owner is not None else next(
+        (g for p in act.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+        None)
+    if undergoer is None or undergoer.lower_ in _PRONOUNS or not _names_actor(undergoer, tables):
+        return None
+    return undergoer
 
 
 def light_verb_doer(act: Token) -> Optional[Token]:
@@ -1123,6 +1181,18 @@ def thing_possessor(target: Optional[Token], kind: str, tables: Tables) -> Optio
     return owner if named or body else target
 
 
+def undergone_act_target(target: Optional[Token], kind: str, tables: Tables) -> Optional[Token]:
+    """Whom an act the target names was done to, when the target is that act's noun: "police
+    announced the arrest of the editor", "the court ordered the release of two activists" are
+    aimed at the editor and the activists, not at the act's whole phrase (whose country is then
+    the phrase's last one). Not of a condemnation or a protest, aimed at the act's doer, not its
+    victim (``censured_act_doer``: "condemned the arrest of two journalists in Egypt" is left to
+    the place's state); any other target is itself (``act_noun_undergoer``)."""
+    if target is None or kind in ("ACCUSE", "PROTEST"):
+        return target
+    return act_noun_undergoer(target, tables) or target
+
+
 def place_or_time_name(modifier: Token, compound: bool) -> bool:
     """A noun's modifier that says when or where its event happened, not who did it: a day or
     other span of time (``day_words``: "Sunday's massacre", not "May's deal"), or, as a
@@ -1204,12 +1274,13 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     party a "between" names ("mediated an agreement between Japan and Russia")."""
     # "two soldiers were captured by rebels and killed": the passive subject it shares (``shared_passive``)
     if token.pos_ == "NOUN":
-        aimed_at = aimed_at_subject(token, tables) or inquiry_subject(token, tables)  # "killed by a U.S. airstrike"
+        aimed_at = (aimed_at_subject(token, tables) or inquiry_subject(token, tables)  # "killed by a U.S. airstrike"
+                    or act_noun_undergoer(token, tables))  # "the arrest of the editor", "the editor's arrest"
         if aimed_at is not None:
             return aimed_at
     subjects: list[Token] = [*token.children, *(token.head.children if shared_passive(token, own_doer=True) else ())]
     raised = (_raised_subject(token) or subject_on_auxiliary(token) or passive_after_active(token)
-              or joined_agent_passive(token))
+              or joined_agent_passive(token) or fronted_participle_subject(token))
     for child in subjects + ([raised] if raised is not None else []):
         if child.dep_ == "nsubjpass" or child is raised:
             undergoer = _undergoer(child, tables)
@@ -2024,6 +2095,8 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
             if prep.dep_ in ("prep", "dative") and word in preps and not _scene_setting(prep) \
                     and not route_end(prep):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
+                if medium_on(prep, pobj):
+                    continue
                 if pobj is not None and prep.lower_ == "for" and not _actor_head(pobj, tables) \
                         and _names_actor(pobj, tables):
                     asked = asked_of(pobj, tables)  # "pressed for the addition of a clause": none
@@ -2042,6 +2115,17 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
                 if inner is not None:
                     return inner
     return None
+
+
+def medium_on(prep: Token, pobj: Optional[Token]) -> bool:
+    """A medium of words named after "on" (``[word_venues]``): "blamed local officials on
+    Twitter", "attacked the senator on Facebook", "denounced the ruling on television" say where
+    the words were put, not whom they were aimed at; "on" names the target first
+    (``_prep_target``'s aimed prepositions: "sanctions on Iran"), so the platform, which the
+    tagger takes for a body, came before the verb's own object. Only "on" and the medium's own
+    head word ("on the Twitter account of the mayor" is left to the other rules)."""
+    return pobj is not None and prep.lower_ == "on" and (pobj.lemma_.lower() in _WORD_VENUES
+                                                         or pobj.lower_ in _WORD_VENUES)
 
 
 def asked_of(thing: Token, tables: Tables) -> Optional[Token]:
@@ -2108,8 +2192,28 @@ def relative_object(obj: Token, tables: Tables) -> Token:
     noun = antecedent(obj)
     named_before = any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                        for c in noun.children)
-    return described_subject(noun, tables) if noun is not obj and (_actor_head(noun, tables) or named_before) \
-        else obj
+    if noun is not obj and (_actor_head(noun, tables) or named_before or relative_person(obj, noun)
+                            or relative_owned(noun, tables)):
+        return described_subject(noun, tables)
+    return obj
+
+
+def relative_person(relative: Token, noun: Token) -> bool:
+    """A relative "whom" stands for a person whatever its noun ("a self-described socialist whom
+    she has accused of lying", "the novelist whom the regime jailed"): the noun is the target,
+    though the actor dictionaries know no such word. Only "whom" (``[person_relatives]``, an
+    object's form) and a common noun (a thing's relative is "which" or "that")."""
+    return relative.lower_ == "whom" and noun.pos_ == "NOUN"
+
+
+def relative_owned(noun: Token, tables: Tables) -> bool:
+    """A relative object whose noun is a thing of someone named by a possessive: "Lee's victory,
+    which Roe conceded", "the mayor's plan, which the council rejected" are aimed at Lee and
+    the mayor, the noun's doer (``_act_of`` reads it, as for "conceded Lee's victory"). Only a
+    possessive that names an actor and is no pronoun ("its plan, which ..." may be the actor's
+    own)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.lower_ not in _PRONOUNS and _names_actor(owner, tables)
 
 
 def route_end(prep: Token) -> bool:

@@ -19,6 +19,8 @@ _THING_RELATIVES = data.words(_WORDS, "thing_relatives")  # pronouns that do not
 _RELATIVE_PRONOUNS = data.words(_WORDS, "relative_pronouns")
 _ACTOR_PRONOUNS = _PRONOUNS - _THING_RELATIVES
 _PEOPLE = data.words(_WORDS, "people_nouns")
+_BODY_NOUNS = data.words(_WORDS, "body_nouns")  # "urged the council to" (``body_noun``)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _COUNTRY_NOUNS = data.words(_WORDS, "country_nouns")
 _CIVIL_NOUNS = data.words(_WORDS, "civil_nouns")
 _RIGHTS_GROUPS = data.words(_WORDS, "rights_groups")
@@ -121,10 +123,25 @@ def party_body(token: Token) -> bool:
     return all(t.lower_ in _PARTY_BODY_RANKS or t.lower_ in _PARTY_BODY_WORDS for t in between)
 
 
+def body_noun(token: Token) -> bool:
+    """A common noun that names a body acting as one (``[body_nouns]``): "urged the council to
+    reject the plan", "accused the committee of bias", "sued the agency", "cooperated with the
+    unions" are aimed at that body, though the actor dictionaries code no such word alone (they
+    code "government", "ministry", "parliament"), so the target was lost and the event with it.
+    The body's country is found as any party's. Only a common noun (a body's name is a name
+    already) that is no part of a name before another noun ("a council meeting": the head says
+    what is meant), and a plural or one a definite word or a possessive points to ("the
+    commission", "its agency"): "earned a commission", "freedom of assembly" name no body."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _BODY_NOUNS or token.dep_ == "compound":
+        return False
+    return token.tag_ == "NNS" or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
+                                      for c in token.children)
+
+
 def _names_actor(token: Token, tables: Tables) -> bool:
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _ACTOR_PRONOUNS:
         return True
-    if token.lemma_.lower() in _PEOPLE:  # "stabbed several people", "shelled villagers"
+    if token.lemma_.lower() in _PEOPLE or body_noun(token):  # "stabbed several people", "urged the council"
         return True
     country, sector = code_actor(_words(_phrase(token)), tables)
     return bool(country or sector) or any(t.lower_ in _COUNTRY_NOUNS for t in _phrase(token))
@@ -136,7 +153,8 @@ def _actor_head(token: Token, tables: Tables) -> bool:
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in _ACTOR_PRONOUNS:
         return True
     country, sector = code_actor([word_key(token.text)], tables)
-    return token.lemma_.lower() in _PEOPLE or bool(country or sector) or token.lower_ in _COUNTRY_NOUNS
+    return token.lemma_.lower() in _PEOPLE or body_noun(token) or bool(country or sector) \
+        or token.lower_ in _COUNTRY_NOUNS
 
 
 def _phrase(token: Token) -> Span:
