@@ -1466,11 +1466,11 @@ def speaker_token(cue: Token) -> Token | None:
     for _ in range(4):
         if head.dep_ not in CLIMB_DEPS or head.head.i == head.i:
             break
-        head = head.head
+        below, head = head, head.head
         author = published_author(head, cue)
         if author is not None:
             return author
-        if caused_passive(head):
+        if caused_passive(head) and not reason_phrase(below):
             head = head.head  # "the parents tried to have Roe freed by saying ...": Roe did not say it
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue.i:
@@ -1500,6 +1500,15 @@ def caused_passive(verb: Token) -> bool:
     (r22-desc): a relative's words were given to the person they were of."""
     return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _CAUSATIVE_VERBS \
         and verb.head.i < verb.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def reason_phrase(word: Token) -> bool:
+    """"tried to have Ferro banned for saying the referee was corrupt", "had her jailed over
+    writing that ...", "got him fired after claiming ...": a phrase of "for", "over" or "after"
+    (``[reason_prepositions]``) on the participle of a "have"/"get" clause gives why the one it is
+    done to was punished, so the words are that one's and the cue does not climb on
+    (``caused_passive``). "By saying" (the means) does climb."""
+    return word.dep_ == "prep" and word.lower_ in data.words(CUES_FILE, "reason_prepositions")
 
 
 def subject_on_auxiliary(verb: Token) -> Token | None:

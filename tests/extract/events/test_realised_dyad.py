@@ -64,3 +64,20 @@ def test_acts_not_done_stay_out(nlp):
                  "King Aldo, who suspended parliament at the behest of the prime minister, spoke on May 3.",
                  "Ann Roe said King Aldo might suspend parliament at the behest of the prime minister."):
         assert not any(k == "SANCTION" for k, _ in _kept(nlp, text)), text
+
+
+def test_a_party_beside_the_thing_acted_on_is_no_target(nlp):
+    # r22-fix1: the party must be what the verb acts on, not one named in a phrase beside it
+    for text in ("The Karvian president forced a smile at the Zorbian prime minister during the photo session.",
+                 "The Karvian president suspended his speech for the Zorbian prime minister's arrival.",
+                 "The Karvian government suspended flights to Zorbia's capital because of the storm.",
+                 "Karvia's president cut his visit to the Zorbian parliament short because of illness."):
+        assert not any(k == "SANCTION" for k, _ in _kept(nlp, text)), text
+
+
+def test_a_party_the_verb_acts_on_is_still_vouched_for(nlp):
+    text = "The Karvian government expelled the Zorbian ambassador on Friday."
+    assert ("SANCTION", "expelled") in _kept(nlp, text)
+    doc = nlp("The Karvian president suspended his speech for the Zorbian prime minister's arrival.")
+    assert not realised_dyad(_token(doc, "suspended"), "SANCTION", _DONE, False, True,
+                             _token(doc, "minister"), True, True)

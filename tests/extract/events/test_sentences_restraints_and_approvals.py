@@ -59,6 +59,20 @@ def test_custody_is_still_an_arrest(nlp):
     assert not bodily_restraint(_word(nlp(town), "held"), "COERCE")
 
 
+def test_a_crowd_or_a_movement_subdued_is_still_repression(nlp):
+    # r22-fix1: only one person held still is no arrest; crowds, movements, plural objects stay
+    for text, verb in (("Riot police subdued the demonstrators in Varna Square with tear gas and batons.", "subdued"),
+                       ("Karvian troops subdued the uprising in Dellor province on Tuesday, killing 12 rebels.",
+                        "subdued"),
+                       ("The junta subdued the opposition press in Koltava after the coup.", "subdued"),
+                       ("Guards restrained the prisoner and his brother outside the Koltava court.", "restrained")):
+        assert not bodily_restraint(_word(nlp(text), verb), "COERCE"), text
+    assert ("COERCE", None) in _types(nlp, "Riot police subdued the demonstrators in Varna Square with tear gas.",
+                                      "subdued")
+    assert bodily_restraint(_word(nlp("Police restrained the man."), "restrained"), "COERCE")
+    assert bodily_restraint(_word(nlp("Two passengers subdued Tomas Brevik on the train."), "subdued"), "COERCE")
+
+
 def test_a_declaration_of_independence_is_no_request(nlp):
     text = "The regional parliament declared independence from Norland on Sunday."
     assert declared_independence(_word(nlp(text), "declared"))

@@ -111,3 +111,31 @@ def test_a_presidents_office_statement_leaves_the_national_statement_the_country
             "The Peruvian statement called for talks with the rebels in the north.")
     assert speaker(text, "the border will reopen").name == "Jo Lemark's office"
     assert speaker(text, "talks with the rebels").name == "Peru"
+
+
+def test_the_words_one_was_punished_for_are_that_ones(nlp):
+    # r22-fix1: a cue under a reason ("for", "over", "after") on the participle stays with the punished
+    text = "The Dellor club tried to have Lukas Ferro banned for saying the referee was corrupt."
+    assert speaker(text, "the referee was corrupt").name == "Lukas Ferro"
+    text = ("The ministry wanted to have the blogger Tomas Brevik jailed for writing that the minister "
+            "was a thief.")
+    assert speaker(text, "the minister was a thief").name == "Tomas Brevik"
+
+
+def test_a_writing_published_or_released_by_someone_is_not_theirs(nlp):
+    # r22-fix1: publishing, releasing or leaking a writing is not making it
+    text = ("The minister's memo was leaked to reporters in March.\n\n"
+            "The memo was published by the Dellor Gazette on Monday. "
+            "According to the memo, the minister approved the sale of the port.")
+    assert speaker(text, "the minister approved the sale").rule == "unnamed"
+    text = ("Prices in Koltava rose sharply this year.\n\n"
+            "The report was released by Senator Ana Pell, who obtained it from the Finance Ministry. "
+            "According to the report, the ministry hid a deficit of $2 billion.")
+    assert speaker(text, "the ministry hid a deficit").rule == "unnamed"
+
+
+def test_a_study_carried_out_by_a_named_body_speaks_for_it_later(nlp):
+    text = ("Flu cases in Zedmark rose sharply this winter.\n\n"
+            "The study was carried out by the Halvor Institute for Public Health. "
+            "According to the study, most cases were among children under five.")
+    assert speaker(text, "most cases were among children").name == "Halvor Institute for Public Health"

@@ -2582,15 +2582,38 @@ def declared_independence(token: Token) -> bool:
     return False
 
 
+# one person whose body is held still (``bodily_restraint``): a singular person noun, pronoun or name
+_RESTRAINED_ONE = data.words(_WORDS, "restrained_person_nouns") | PERSON_NOUNS | PERSON_HEADS
+_ONE_BODY_PRONOUNS = frozenset({"he", "him", "she", "her", "me", "i", "you"})
+
+
+def one_person_held(token: Token) -> bool:
+    """"restrained the man", "subdued the suspect", "held him down", "Ana Pell was pinned": what
+    the verb acts on is one person, a singular person noun (``[restrained_person_nouns]``, the
+    person nouns of the speaker lists), a pronoun of one or a person's name, not joined to others.
+    "Subdued the demonstrators", "subdued the uprising", "the opposition press" are not."""
+    held = _seized(token)
+    if len(held) != 1 or held[0].conjuncts:
+        return False
+    one = held[0]
+    if one.lower_ in _ONE_BODY_PRONOUNS:
+        return True
+    if one.ent_type_ == "PERSON" and one.tag_ == "NNP":
+        return True
+    return one.tag_ == "NN" and one.lemma_.lower() in _RESTRAINED_ONE
+
+
 def bodily_restraint(token: Token, kind: str) -> bool:
     """"Officers restrained the man on the platform", "two passengers subdued the attacker",
     "police held him down", "held the suspect on the ground", "held her by the arm": holding a
     person's body still (``[restraining_verbs]``, or "hold" with "down" or "back", "by" a part of
     them or on a surface, ``[restraint_surfaces]``) in an incident is no arrest, PLOVER's
     COERCE/arrest is taking someone into custody; the verb table codes "restrain", "subdue" and
-    "hold" COERCE. "Police held the reporter for questioning", "was held in custody" (custody)
-    are left alone."""
-    if kind != "COERCE" or token.pos_ != "VERB":
+    "hold" COERCE. Only one person held so (``one_person_held``): "riot police subdued the
+    demonstrators", "troops subdued the uprising", "the junta subdued the opposition press" are
+    repression and stay. "Police held the reporter for questioning", "was held in custody"
+    (custody) are left alone."""
+    if kind != "COERCE" or token.pos_ != "VERB" or not one_person_held(token):
         return False
     lemma = token.lemma_.lower()
     if lemma in _RESTRAINING:
@@ -3417,10 +3440,21 @@ _REALISED_DYAD_TYPES = data.words("plover_codes.txt", "realised_dyad_types")
 _PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
+def verb_acts_on(verb: Token, target: Token) -> bool:
+    """"expelled the Zorbian ambassador", "expelled the consul and the ambassador": the target is
+    the verb's own object (or the subject of its passive), headed by the party itself. A party in a
+    prepositional phrase ("forced a smile at the prime minister", "cut his visit to the
+    parliament short") or owning the thing acted on ("suspended his speech for the minister's
+    arrival", "suspended the embassy's visa service") is not what the verb acts on."""
+    while target.dep_ == "conj" and target.head.i != target.i:
+        target = target.head
+    return target.head.i == verb.i and target.dep_ in ("dobj", "obj", "nsubjpass")
+
+
 def realised_dyad(token: Token, kind: str, flags: dict[str, bool], in_statement: bool, actor_named: bool,
                   target: Optional[Token], target_coded: bool, target_state: bool) -> bool:
-    """"Jakarta forced the aid agency out of the country", "the president has conceded to the rebels'
-    demands": a concrete act (``[realised_dyad_types]`` of ``plover_codes.txt``: sanctions, coercion,
+    """"Jakarta forced the aid agency out of the country", "the government expelled the ambassador":
+    a concrete act (``[realised_dyad_types]`` of ``plover_codes.txt``: sanctions, coercion,
     concessions, attacks) told as done, by the verb's own subject on a target, both named as
     political actors by their own words, is an event whatever the event gate makes of its verb (the
     gate weighs the verbs of general news, where "forced" and "suspended" are mostly no act on
@@ -3430,8 +3464,12 @@ def realised_dyad(token: Token, kind: str, flags: dict[str, bool], in_statement:
     give a country or a code (``target_coded``), not a thing a place's name is part of ("withheld a
     key Benghazi email"). Only a main verb (the sentence's root or one joined to it) in the simple
     past or the perfect, active, not negated, not hypothetical, not of one to come and not inside
-    what someone said; people let go are ``freed_captives``' to judge."""
+    what someone said; people let go are ``freed_captives``' to judge. The target must be what the
+    verb acts on (``verb_acts_on``): "forced a smile at the prime minister", "suspended flights to
+    Zorbia's capital" act on a smile and flights, not on the party named beside them."""
     if kind not in _REALISED_DYAD_TYPES or not actor_named or in_statement or target is None:
+        return False
+    if not verb_acts_on(token, target):
         return False
     if not (target_state or (target_coded and target.ent_type_ in _PARTY_ENTITIES)):
         return False

@@ -2478,11 +2478,12 @@ def passive_makers(head: Token) -> list[Token]:
     is names who issued it, as "a study conducted by ..." does (there the verb hangs on the
     noun). Only the writing as the passive subject and an agent after "by"; "the report was
     obtained by the Post" (a verb of passing it on) or "funded by" name no maker, nor does a
-    study "published by" a journal (a study speaks for its authors, not where it appeared).
-    Issue 13 (r22-desc)."""
+    writing "published", "released" or "leaked" by someone (a newspaper, a senator who got it
+    from its makers: where it appeared, not who made it). Issue 13 (r22-desc, r22-fix1)."""
     verb = head.head
-    if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in _MAKING_VERBS \
-            or verb.lemma_.lower() == "publish" and head.lemma_.lower() in RESEARCH_WRITINGS:
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if head.dep_ != "nsubjpass" or (f"{lemma} {particle}" if particle else lemma) not in _MAKING_VERBS:
         return []
     return [obj for prep in verb.children if prep.dep_ == "agent"
             for obj in prep.children if obj.dep_ == "pobj"]
