@@ -612,7 +612,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target_tok = named_owner(target_tok, kind, tables)  # "a tax on Zedco products": Zedco
             target_tok = thing_possessor(target_tok, kind, tables)  # "rejected several of Lee's remarks": Lee
             target_tok = counted_whole(target_tok, tables)  # "freed dozens of activists": the activists
-            target_tok = undergone_act_target(target_tok, kind, tables)  # "announced the arrest of X": X
+            if not approval:  # "hailed the arrest of X" backs the arrest's doer, not X (``approved_target``)
+                target_tok = undergone_act_target(target_tok, kind, tables)  # "announced the arrest of X": X
             if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok) \
                     or bare_act_noun(target_tok) \
                     or meeting_venue(token, target_tok) or meeting_purpose(token, target_tok):

@@ -78,7 +78,7 @@ _MEDIATION_PREPS = data.words(_WORDS, "mediation_prepositions")  # "between": a 
 _MEDIATION_VERBS = data.words(_WORDS, "mediation_verbs")
 _MEDIATION_NOUNS = data.words(_WORDS, "mediation_nouns")  # "launched a mediation effort between ..."
 _GRIEVANCE_PREPS = data.words(_WORDS, "grievance_prepositions")
-_WORD_VENUES = data.words(_WORDS, "word_venues")  # "blamed the mayor on Twitter" (``medium_on``)
+_SPEECH_MEDIA = data.words(_WORDS, "speech_media")  # "blamed the mayor on Twitter" (``medium_on``)
 _BARE_ACTS = data.words(_WORDS, "bare_act_nouns")  # "to stop publication" (``bare_act_noun``)
 _TOPIC_PREPS = data.words(_WORDS, "topic_prepositions")  # "talks on the programme" (``talk_topic``)
 _MUNITIONS = data.words(_WORDS, "munition_nouns")  # "launched a Scud missile" (``instrument_target``)
@@ -971,8 +971,10 @@ def _noun_actor(token: Token) -> Optional[Token]:
 def _undergone_owner(act: Token) -> Optional[Token]:
     """The possessive of a noun of what was done to someone (``[undergone_nouns]``) with no "of"
     after it: "the editor's arrest", "the minister's assassination" name whom it was done to;
-    with an "of" the possessive is the doer ("Tarvia's release of the prisoners")."""
-    if act.lemma_.lower() not in _UNDERGONE_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in act.children):
+    with an "of" the possessive is the doer ("Tarvia's release of the prisoners"), and so is a
+    plural's ("the junta's arrests in Kelvo": acts the junta made, not one it underwent)."""
+    if act.lemma_.lower() not in _UNDERGONE_NOUNS or act.tag_ == "NNS" \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in act.children):
         return None
     return next((c for c in act.children if c.dep_ == "poss" and c.lower_ not in _THING_RELATIVES), None)
 
@@ -1187,8 +1189,10 @@ def undergone_act_target(target: Optional[Token], kind: str, tables: Tables) -> 
     aimed at the editor and the activists, not at the act's whole phrase (whose country is then
     the phrase's last one). Not of a condemnation or a protest, aimed at the act's doer, not its
     victim (``censured_act_doer``: "condemned the arrest of two journalists in Egypt" is left to
-    the place's state); any other target is itself (``act_noun_undergoer``)."""
-    if target is None or kind in ("ACCUSE", "PROTEST"):
+    the place's state), nor of a demand, aimed at whoever is asked to act, not at the one to be
+    freed ("demanded the release of the jailed journalist"); any other target is itself
+    (``act_noun_undergoer``)."""
+    if target is None or kind in ("ACCUSE", "PROTEST", "REQUEST"):
         return target
     return act_noun_undergoer(target, tables) or target
 
@@ -2123,9 +2127,15 @@ def medium_on(prep: Token, pobj: Optional[Token]) -> bool:
     the words were put, not whom they were aimed at; "on" names the target first
     (``_prep_target``'s aimed prepositions: "sanctions on Iran"), so the platform, which the
     tagger takes for a body, came before the verb's own object. Only "on" and the medium's own
-    head word ("on the Twitter account of the mayor" is left to the other rules)."""
-    return pobj is not None and prep.lower_ == "on" and (pobj.lemma_.lower() in _WORD_VENUES
-                                                         or pobj.lower_ in _WORD_VENUES)
+    head word ("on the Twitter account of the mayor" is left to the other rules), and only a
+    channel itself (``[speech_media]``), not a speech or the press, which may be what the words
+    are aimed at ("blamed the violence on the governor's speech", "cracked down on the media");
+    "media" only as "social media"."""
+    if pobj is None or prep.lower_ != "on":
+        return False
+    if pobj.lemma_.lower() in ("media", "medium"):
+        return any(c.dep_ in ("amod", "compound") and c.lower_ == "social" for c in pobj.children)
+    return pobj.lemma_.lower() in _SPEECH_MEDIA or pobj.lower_ in _SPEECH_MEDIA
 
 
 def asked_of(thing: Token, tables: Tables) -> Optional[Token]:

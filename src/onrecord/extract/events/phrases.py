@@ -132,10 +132,31 @@ def body_noun(token: Token) -> bool:
     already) that is no part of a name before another noun ("a council meeting": the head says
     what is meant), and a plural or one a definite word or a possessive points to ("the
     commission", "its agency"): "earned a commission", "freedom of assembly" name no body."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _BODY_NOUNS or token.dep_ == "compound":
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _BODY_NOUNS or token.dep_ == "compound" \
+            or body_word_as_act(token):
         return False
     return token.tag_ == "NNS" or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
                                       for c in token.children)
+
+
+def body_word_as_act(token: Token) -> bool:
+    """A ``[body_nouns]`` word that names an act or a relation, not a body: "the association
+    between poverty and crime", "the commission of the crimes", "the organization of the
+    election" (the word's "of" names a thing done or arranged, its "between" two things
+    related). A body's "of" names a place, a body or people, a name or a word the actor
+    dictionaries code ("the council of Kelvo", "the union of Tarvian teachers"); any other
+    "of", and any "between", is the act's."""
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "between":
+            return True
+        if prep.lower_ == "of":
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ != "PROPN" and obj.ent_type_ not in ("GPE", "ORG", "LOC", "NORP") \
+                    and obj.lemma_.lower() not in _PEOPLE and not any(code_actor([word_key(obj.text)])):
+                return True
+    return False
 
 
 def _names_actor(token: Token, tables: Tables) -> bool:
