@@ -46,8 +46,8 @@ def test_words_that_also_name_a_meeting_a_stance_or_a_thing_are_no_body(nlp):
 
 
 def test_a_medium_after_on_gives_way_to_the_object(nlp):
-    text = "Senator Dana Roe blamed local officials on Twitter before the speech."
-    assert _target(nlp, text, "blamed") == "local officials"
+    text = "Senator Dana Roe blamed city officials on Twitter after the flood."
+    assert _target(nlp, text, "blamed") == "city officials"
     doc = nlp(text)
     assert medium_on(_word(doc, "on"), _word(doc, "Twitter"))
 

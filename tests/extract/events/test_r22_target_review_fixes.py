@@ -54,8 +54,8 @@ def test_a_speech_or_the_media_after_on_stays_the_target(nlp):
 
 
 def test_a_channel_after_on_still_gives_way(nlp):
-    assert _target(nlp, "Senator Dana Roe blamed local officials on television before the vote.",
-                   "blamed") == "local officials"
+    assert _target(nlp, "Senator Dana Roe blamed city officials on television after the flood.",
+                   "blamed") == "city officials"
     doc = nlp("Senator Dana Roe attacked Governor Lee on social media.")
     assert medium_on(_word(doc, "on"), _word(doc, "media"))
 

@@ -60,7 +60,7 @@ def test_a_statement_released_by_the_governors_office_names_no_person(nlp):
 
 def test_the_statement_after_a_campaign_responded_is_the_campaigns(nlp):
     text = ("Candidate Milo Harrowgate spent $3 million on rent in May, records show.\n\n"
-            "The Harrowgate campaign on Tuesday responded that it had moved to larger offices. "
+            "The Harrowgate campaign replied on Tuesday that the money paid for a bigger headquarters. "
             "\"We are growing fast,\" the statement said.")
     assert speaker(text, "We are growing fast").name == "Milo Harrowgate campaign"
 

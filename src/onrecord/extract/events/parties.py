@@ -2122,7 +2122,7 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
 
 
 def medium_on(prep: Token, pobj: Optional[Token]) -> bool:
-    """A medium of words named after "on" (``[word_venues]``): "blamed local officials on
+    """A medium of words named after "on" (``[word_venues]``): "blamed city officials on
     Twitter", "attacked the senator on Facebook", "denounced the ruling on television" say where
     the words were put, not whom they were aimed at; "on" names the target first
     (``_prep_target``'s aimed prepositions: "sanctions on Iran"), so the platform, which the
