@@ -1472,6 +1472,10 @@ def speaker_token(cue: Token) -> Token | None:
             return author
         if caused_passive(head) and not reason_phrase(below):
             head = head.head  # "the parents tried to have Roe freed by saying ...": Roe did not say it
+        else:
+            causer = participle_read_as_finite(head)
+            if causer is not None and not reason_phrase(below):
+                head = causer
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue.i:
                 outer = reporter_of_thing_clause(cue, head, child)
@@ -1500,6 +1504,34 @@ def caused_passive(verb: Token) -> bool:
     (r22-desc): a relative's words were given to the person they were of."""
     return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _CAUSATIVE_VERBS \
         and verb.head.i < verb.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def participle_read_as_finite(verb: Token) -> Token | None:
+    """The "have"/"get" verb whose bare participle the parse read as a finite past tense: "Ora
+    Lind had her partner Pim Sato detained, alleging ..." parsed as "had her partner" followed by
+    "Pim Sato detained", with "detained" a conjunct or a second root and "Pim Sato" its subject.
+    A finite verb cannot follow the object of "had" with no conjunction or punctuation between,
+    so when the subject of a regular "-ed" form with no object or auxiliary of its own starts
+    right after a "have"/"get" verb's object, the clause is that verb's caused passive
+    (``caused_passive``) and the one who had it done is the speaker of a cue hanging from it.
+    Issue 13 (round 23, a review item): the one arrested was given the accuser's words."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("conj", "ROOT") or not verb.lower_.endswith("ed") \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    edge = subject.left_edge.i
+    if edge == 0:
+        return None
+    # climb from the word just before the subject to the object it ends (the parse may have
+    # cut the sentence there, so this walks the tree, not the sentence)
+    word = verb.doc[edge - 1]
+    while word.dep_ != "dobj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ == "dobj" and word.right_edge.i == edge - 1 and word.head.lemma_.lower() in _CAUSATIVE_VERBS:
+        return word.head
+    return None
 
 
 def reason_phrase(word: Token) -> bool:
