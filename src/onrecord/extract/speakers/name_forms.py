@@ -221,8 +221,10 @@ def person_name_tagged_org(ent: Span) -> bool:
     """Whether an ORG entity is a person's name: two or three capitalised proper nouns, the
     first a given name the list of first names knows for one sex ("Brock Pierce"), no word of a
     body's name, letters of an honour allowed last ("Kama Melly QC"), titles allowed first
-    ("Councilwoman Rosa Hill")."""
-    if ent.label_ != "ORG":
+    ("Councilwoman Rosa Hill"). The tagger's other labels of things it may put on a person's
+    name ("Neera Tanden" a building, "Will Estrada" a work of art: ``_THING_LABELS``) are read
+    the same way, and need the article to write the name as a person's too (issue 13, r23-names)."""
+    if ent.label_ != "ORG" and ent.label_ not in _THING_LABELS:
         return False
     words = [t for t in ent if not t.is_space]
     if words and words[0].lower_ == "the":
@@ -241,11 +243,17 @@ def person_name_tagged_org(ent: Span) -> bool:
         words = words[:-1]
     if not 2 <= len(words) <= 3 or gender_of(words[0].text) is None:
         return False
-    if not all(_person_name_word(t) for t in words):
+    if not all(_person_name_word(t) or t.i == words[0].i and given_name_read_as_word(t) for t in words):
         return False
     # "Al Jazeera" and "Marine Traffic" start with given names too: the article must also
     # write it as a person's somewhere (a title or an honour inside the entity says so)
+    if ent.label_ in _THING_LABELS:
+        return written_as_person(ent.doc, words)  # "Victoria Station", "Grace Notes": a thing's name
     return titled or len(words) < len([t for t in ent if not t.is_space]) or written_as_person(ent.doc, words)
+
+
+# the tagger's labels of things that it may put on a person's name (person_name_tagged_org)
+_THING_LABELS = frozenset({"FAC", "WORK_OF_ART"})
 
 
 def written_as_person(doc: Doc, words: list[Token]) -> bool:
@@ -395,6 +403,15 @@ def surname_speaks_as_gendered(doc: Doc, surname: str, gender: str | None) -> bo
         if any(t.lower_ in pronouns for t in doc[i + 2:end]):
             return True
     return False
+
+
+def given_name_read_as_word(token: Token) -> bool:
+    """Whether a capitalised word the tagger read as a common word is a given name opening a
+    name: "Will" of "Will Estrada" read as the modal, "Mark" as a verb. Only a word of letters
+    written with a capital and small letters that the list of first names knows for one sex;
+    the name must still be written as a person's (``person_name_tagged_org``)."""
+    text = token.text
+    return text[:1].isupper() and text[1:].islower() and text.isalpha() and gender_of(text) is not None
 
 
 def _person_name_word(token: Token) -> bool:

@@ -64,6 +64,7 @@ PASSES: tuple[Pass, ...] = (
     names.appositive_name,        # "Malaysia's Prime Minister, Najib Razak, said"
     names.appositive_body,        # "The militant group, the Northern Liberation Front, claimed"
     names.name_before_open_appositive,  # "In the post Jo Roe, the chief officer of Acme said"
+    names.name_before_apposed_subject,  # '"...," Jo Roe, the chairwoman of the party, recalled'
     names.body_officer_name,      # "the University of Eastland, Westport's chancellor, Ann Lee"
     names.named_by_participle,    # "A university student named Li Wei said"
     bodies.personal_body,         # "the Trump campaign"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.data import iso_places
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.mention_syntax import appositive_roles, mention_range, title_roles, window_start
 from onrecord.extract.speakers.passes.pronouns import disjoint_people, fits_gender, narrated_person
@@ -148,7 +149,7 @@ def office_of_person(state: ArticleState, head: Token) -> ArticleEntity | None:
     if owner is None or owner.pos_ != "PROPN" or not owner.text[:1].isupper():
         return None
     ent = doc_index.entity_at(owner.doc, owner.i)
-    if ent is not None and ent.label_ not in ("PERSON", "ORG"):
+    if ent is not None and ent.label_ not in ("PERSON", "ORG") and not surname_tagged_place(state, ent):
         return None  # "Zedland's office": a place's
     if ent is not None and ent.label_ == "ORG" and (len(ent) > 1 or owner.lower_ not in state.by_surname):
         return None  # "Zedco's office": a body's, unless a person of the article bears the name
@@ -161,6 +162,17 @@ def office_of_person(state: ArticleState, head: Token) -> ArticleEntity | None:
     # the article's own apostrophe ("’s" or "'s")
     mark = next((c.text for c in owner.children if c.tag_ == "POS"), "'s")
     return _person_body(state, person, head.lower_, mark)
+
+
+def surname_tagged_place(state: ArticleState, ent: Span) -> bool:
+    """Whether a one-word owner the tagger labels a place is the surname of a person the
+    article names, and no place the lists of countries and their regions know: in "Igor
+    Petrov met the envoy ... Petrov's government office said" the tagger may read "Petrov" as a
+    place, but the office is Igor Petrov's. "Jordan's office" stays a place's, whoever else is
+    called Jordan. Issue 13, r23-names."""
+    if ent.label_ != "GPE" or len(ent) != 1 or iso_places.is_place(ent.text):
+        return False
+    return ent[0].lower_ in state.by_surname
 
 
 def _owner_name(owner: Token, ent: Span | None) -> str:

@@ -55,10 +55,12 @@ from onrecord.extract.speakers.name_forms import (
 from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.state import NOT_A_SPEAKER, ArticleEntity, ArticleState, Mention, NotASpeaker
 from onrecord.extract.speakers.words import (
+    ACTOR_NOUNS,
     ADDRESS_WORDS,
     AGENT_NOUNS,
     APPOSED_BODY_KINDS,
     BODY_HEADS,
+    COLLECTIVE_NOUNS,
     COUNTING_WORDS,
     DOCUMENT_NOUNS,
     DOTTED_ACRONYM,
@@ -680,8 +682,9 @@ def named(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
             start -= 1
         joined = max(span.start, hyphen_joined_name_start(span.doc, start))  # "Cuban-Americans"
         name_span = span.doc[joined:head.i + 1]
-        if described_not_named(span, name_span) or capitalised_people_noun(head):
-            return None  # "The lifelong Republican", "Attorneys for Roe": described, not named
+        if described_not_named(span, name_span) or capitalised_people_noun(head) \
+                or capitalised_people_noun_with_phrase(head):
+            return None  # "The lifelong Republican", "Attorneys for Roe", "Staff for the panel": described
         number = next((c for c in head.rights if c.dep_ in ("nummod", "appos") and c.tag_ == "CD"
                        and all(t.is_space for t in span.doc[head.i + 1:c.i])), None)
         if number is not None:  # "Resolution 2231", "Proposition 8": a document or a body, not a person
@@ -786,6 +789,59 @@ def capitalised_people_noun(head: Token) -> bool:
     if not word.endswith("s") or not head.text[1:].islower():
         return False
     return word[:-1] in _PEOPLE_NOUNS
+
+
+def capitalised_people_noun_with_phrase(head: Token) -> bool:
+    """Whether a word the tagger read as a name is a singular noun of people, capitalised only
+    because it opens its sentence (after "the" at most), that a prepositional phrase goes on
+    from: "Staff for the Kiva committee said", "The Staff at the embassy said" are that body's
+    staff, described, never a person called "Staff". Only a word tagged with no name that the
+    lists know as a noun of people or a body's people (``[actor_nouns]``, ``[collective_nouns]``),
+    with a preposition hung on it right after it; a bare "Staff said" is left as it was.
+    Issue 13, r23-names."""
+    doc = head.doc
+    if head.ent_type_ or not head.is_title or head.i + 1 >= len(doc):
+        return False
+    before = doc[head.sent.start:head.i]
+    if not all(t.is_space or t.is_punct or t.lower_ == "the" for t in before):
+        return False
+    after = doc[head.i + 1]
+    if after.dep_ != "prep" or after.head.i != head.i or after.pos_ != "ADP":
+        return False
+    return head.lower_ in _PEOPLE_NOUNS | ACTOR_NOUNS | COLLECTIVE_NOUNS
+
+
+def name_before_apposed_subject(head: Token, state: ArticleState) -> Mention | None:
+    """A person's name right before a description set off by commas that the parse made the
+    subject of the verb after it, the name hung on that verb as a modifier: in '"...," Lena Roe,
+    the chairwoman of the county party, recalled' the description is the name's appositive, and
+    Lena Roe spoke, not an unnamed chairwoman. Only a singular description (a common noun, no
+    name) between a comma after the name and a comma right before its verb; the name the tagger
+    marks a person's, opening its sentence or coming right after a quotation or a comma, and
+    hung on the same verb (never the object of a verb or a preposition before: "He met Lena Roe,
+    the chairwoman said" has no comma before "said"). The description becomes a role; rule
+    "appositive-name". Issue 13, r23-names."""
+    doc = state.doc
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NN" or head.ent_type_ or not describes(head):
+        return None
+    verb = head.head
+    span = doc[slice(*mention_range(head))]
+    if span.start < 3 or doc[span.start - 1].text != "," or span.end + 1 >= len(doc) \
+            or doc[span.end].text != "," or doc[span.end + 1].i != verb.i and not (
+                doc[span.end + 1].dep_ in ("advmod", "aux") and doc[span.end + 1].head.i == verb.i):
+        return None
+    ent = doc_index.entity_at(doc, span.start - 2)
+    if ent is None or ent.label_ != "PERSON" or ent.end != span.start - 1 or len(ent) < 2 \
+            or ent.root.head.i != verb.i or ent.root.dep_ in ("dobj", "pobj", "conj"):
+        return None
+    opener = doc[ent.start - 1] if ent.start > 0 else None
+    if opener is not None and ent.start != ent.sent.start and not (opener.is_quote or opener.text == ","):
+        return None
+    if opener is not None and opener.text == "," and ent.start >= 2 and doc[ent.start - 2].pos_ in ("PROPN", "NOUN"):
+        return None  # "Ann Lee, Lena Roe, the chairwoman, ...": a list of names, not one apposed
+    entity = state.person(ent, ent.start_char)
+    entity.add_role(strip_determiner(span))
+    return Mention(ent.start_char, span.end_char, entity, "appositive-name")
 
 
 def counted_person(ent: Span) -> bool:
