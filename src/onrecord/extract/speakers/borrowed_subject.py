@@ -4,7 +4,7 @@ nothing sure of who spoke. The resolver gives such a statement no speaker before
 it: a wrong name costs more than a missing one, and the mention's own words, shown as an unnamed
 speaker, read as a name ("Ruritania", "the League") just the same.
 
-Four shapes, each a named check on (head, cue):
+Five shapes, each a named check on (head, cue):
 
 - ``subject_of_other_clause``: the head is the subject of a verb that does not govern the cue
   ("Ann Lee said Tom Hale had called members but said ...", "a week before Tom Hale died, the
@@ -19,6 +19,9 @@ Four shapes, each a named check on (head, cue):
   you"): the first clause's subject is not the second's.
 - ``gerund_of_a_name_before``: the cue is a participle right after a name governed by a
   preposition ("interviewed about Pope Leo calling the holiday a sham"): the name's gerund.
+- ``conjunct_of_the_head``: the cue is a verb the parse joined to the head itself, with a
+  subject of its own ("The first charged Ivo Pell with fraud, and the second accused him"): the
+  cue's subject spoke, not the noun it hangs on.
 
 A parse that cut a name in two ("The Committee to Protect Journalists reports": "Committee" the
 subject of "Protect") is no other clause (``split_name``). When the cue is plainly the reporter's
@@ -127,6 +130,24 @@ def conjunct_with_own_subject(head: Token, cue: Token) -> bool:
                for t in doc[cc.i + 1:cue.i])
 
 
+def conjunct_of_the_head(head: Token, cue: Token) -> bool:
+    """A verb cue the parse joined by "and" to the head itself, with a subject of its own ("The
+    first charged Ivo Pell with fraud, and the second accused him of ...", parsed with "charged"
+    a modifier of "Pell" and "accused" a conjunct of "Pell", or with both "Pell" and "the
+    second" subjects of "accused"): the head is a noun of the clause before ", and", often its
+    object, and the cue's own subject ("the second") spoke its words. Issue 13, r23-anon."""
+    own = [c for c in cue.children if c.dep_ in SUBJECTS and c.i != head.i]
+    if not own or head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if cue.dep_ == "conj" and cue.head.i == head.i:
+        return True
+    # or the parse gave the cue two subjects, the head and, after ", and", the cue's own
+    doc = cue.doc
+    return head.head.i == cue.i and head.dep_ in SUBJECTS and any(
+        head.i < s.i < cue.i and any(t.dep_ == "cc" and doc[t.i - 1].text == "," for t in doc[head.i + 1:s.i])
+        for s in own)
+
+
 def in_phrase_of_preposition(token: Token, cue: Token) -> bool:
     """Whether a token stands in a prepositional phrase the parse hung on the cue ("in a later
     interview", "on Friday"): a preposition's object, never the cue's subject."""
@@ -227,8 +248,12 @@ _TIME_ADVERBS = frozenset({"now", "today", "later", "still", "since", "again", "
 
 def borrowed_subject(head: Token, cue: Token | None) -> bool:
     """Whether the head of a speaker mention is some other clause's subject than the cue's (the
-    four checks above); False without a cue, or when the parse only cut a name in two."""
-    if cue is None or head.doc is not cue.doc or head.i == cue.i or split_name(head):
+    five checks above); False without a cue, or when the parse only cut a name in two."""
+    if cue is None or head.doc is not cue.doc or head.i == cue.i:
+        return False
+    if conjunct_of_the_head(head, cue):
+        return True  # a name the parse made the sentence's root is "split" by no verb of its own
+    if split_name(head):
         return False
     return subject_of_other_clause(head, cue) or subject_inside_reported_clause(head, cue) \
         or conjunct_with_own_subject(head, cue) or gerund_of_a_name_before(head, cue)

@@ -511,6 +511,9 @@ class ArticleState:
             if len(named_before) > 1 and any(e.relative for e in named_before):
                 return self.surname_in_doubt(named_before, offset)
             if len(recent) == 1:
+                if self.named_aside_of_bare_owner(recent[0], same, name, offset, window):
+                    self.doubtful_surnames.add(offset)
+                    return None
                 return recent[0]
             return surname_owner(same, name, offset)
         gender = gender or gender_of(words[0])
@@ -526,6 +529,31 @@ class ArticleState:
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
                 return entity
         return None
+
+    def named_aside_of_bare_owner(self, recent: ArticleEntity, same: list[ArticleEntity], surname: str,
+                                  offset: int, window: int) -> bool:
+        """Whether a bare surname at ``offset`` is in doubt between the one person of that surname
+        named in the sentences just before, and another the article already calls by the bare
+        surname: "Sen. Jo Dunmore ... Dunmore spoke for hours, paying tribute to a teacher, Mary
+        Dunmore, who was killed. 'It takes courage,' Dunmore said." The one named lately, in full
+        and only aside (no subject of a clause there, never the bare surname), is no more likely
+        than the article's own bare "Dunmore"; which one spoke is a guess, and a wrong name costs
+        more than none: the offset is noted in ``doubtful_surnames`` and the speaker left
+        unnamed. One named lately as a subject ("Homeland Security Secretary Jeh Johnson said")
+        is still the one meant. Issue 13, r23-anon."""
+        text = doc_index.text(self.doc)
+
+        def bare_before(entity: ArticleEntity) -> bool:
+            return any(text[start:end] == surname for start, end in entity.mentions if start < offset)
+
+        if bare_before(recent) or not any(bare_before(e) for e in same if e is not recent):
+            return False
+        for start, end in recent.mentions:
+            if window <= start < offset:
+                last = token_at(self.doc, end - 1)
+                if last is None or subject_token(last) or last.dep_ == "poss":
+                    return False  # the subject the text was just about, or "Mary Dunmore's ..."
+        return True
 
     def registered(self, entity: ArticleEntity) -> bool:
         """Whether ``entity`` is one of the article's, not the stand-in ``person`` returns for a

@@ -149,11 +149,40 @@ def description(head: Token, state: ArticleState) -> Mention | NotASpeaker | Non
     Internet security firm Secunia.com"), not wrong names."""
     span = before_set_off_clause(state.doc[slice(*mention_range(head))], head)
     entity = describe(state, span, head)
+    if entity is not None and entity.type == "PERSON" and entity.named and other_name_set_off(span, head, entity):
+        entity = None  # "wrote the ambassador at the time, Ana Brell": not whom the text was about
     if entity is None and head.tag_ == "NNS" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "reports say": the source as the article gives it, unnamed; never an entity "reports"
         return Mention(span.start_char, span.end_char, None, "unnamed")
     return Mention(span.start_char, span.end_char, entity,
                    "description" if entity is not None and entity.named else "unnamed")
+
+
+def other_name_set_off(span: Span, head: Token, found: ArticleEntity) -> bool:
+    """Whether a person's description is followed by a name set off by a comma that is not the
+    person the description pass found ("..., wrote the ambassador at the time, Ana Brell"): the
+    name, which the parse may not make the description's appositive, tells whom it describes,
+    so the holder found before or around it is a wrong name. At most a few words of no verb and
+    no punctuation may qualify the description before the comma ("at the time"); the name must
+    be a person's, tagged so, and hang on the description or on its verb. Issue 13, r23-anon."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and i - span.end < _SET_OFF_GAP and not doc[i].is_punct \
+            and doc[i].pos_ not in ("VERB", "AUX") and not doc[i].is_space:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    name = doc_index.entity_at(doc, i + 1)
+    if name is None or name.label_ != "PERSON" or name.start != i + 1:
+        return False
+    root = name.root
+    if root.head.i not in (head.i, head.head.i) and not (head.left_edge.i <= root.i <= head.right_edge.i):
+        return False
+    written = {found.name.lower(), *(a.lower() for a in found.aliases)}
+    return not any(name.text.lower() in w or w in name.text.lower() for w in written)
+
+
+# words that may qualify a description between it and a name set off after it ("at the time")
+_SET_OFF_GAP = 5
 
 
 def outlet_named_before_kind(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
@@ -867,9 +896,13 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
 
     ahead = window_end(head, sentences=2).idx
     next_speaker = state.next_speaker(span.end_char, ahead) if lemma not in GROUP_NOUNS else None
-    if span[0].lower_ in COUNTING_WORDS:
+    if indefinite_description(span, head):
         # a lede's "A former party chairman says ..." is named as the next one to speak
-        found = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead)) or fits(next_speaker)
+        found = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
+        if found is None and span[0].lower_ in COUNTING_WORDS:
+            # only a lede's opening "A former chairman says": "even a top strategist said" in the
+            # text's midst is no one the next name to speak is known to be
+            found = fits(next_speaker)
         if found is None or head.dep_ != "appos" \
                 and pronouns.named_before(state, found, span.start_char, spoken_of=False):
             return None  # "Ada Voss, a geology professor": in apposition, the name is its
@@ -944,6 +977,18 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     if found is not None and noun_given_to_another(state, head, found):
         return None
     return found
+
+
+def indefinite_description(span: Span, head: Token) -> bool:
+    """Whether a description brings someone in by an indefinite word ("a", "an", "another",
+    "one": ``COUNTING_WORDS``), whether the word opens the mention ("A senior strategist said")
+    or follows a word set before it ("even a top Republican strategist", "also one aide"): one of
+    many the article does not name there, not the holder of an office or the party member
+    named before. Issue 13, r23-anon."""
+    if span[0].lower_ in COUNTING_WORDS:
+        return True
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in COUNTING_WORDS and c.i < head.i
+               for c in head.children)
 
 
 def several_holders_named(state: ArticleState, span: Span, office: str) -> bool:
@@ -1615,21 +1660,33 @@ def names_holder_as_modifier(span: Span, head: Token, holder: ArticleEntity) -> 
 
 def introduced_unnamed(span: Span, head: Token) -> bool:
     """Whether "the woman" looks back at "a young woman" of the sentences just before: a person
-    the text brought in without a name, by the same noun after "a" or "an" ("a young woman
-    asked Mrs. Clinton ... the woman said"), so not the named person the text was about. Only
-    for nouns of persons that are no office ("the senator" may well be named before)."""
+    the text brought in without a name, by the same noun after "a", "an", "one" or "another"
+    ("a young woman asked Mrs. Clinton ... the woman said"; "One man in Oslo interrupted the
+    candidate ... the man shouted": issue 13, r23-anon), so not the named person the text was
+    about. A name in the newcomer's own words may be theirs (``_own_words``). Only for nouns
+    of persons that are no office ("the senator" may well be named before)."""
     lemma = head.lemma_.lower()
     if span[0].lower_ != "the" or lemma not in PERSON_NOUNS or lemma in ROLE_WORDS:
         return False
     for token in span.doc[window_start(head, sentences=2).i:span.start]:
         if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and token.i > 0 \
-                and token.left_edge.lower_ in ("a", "an") \
-                and not any(t.pos_ == "PROPN" for t in token.subtree) \
+                and token.left_edge.lower_ in COUNTING_WORDS \
+                and not any(t.pos_ == "PROPN" for t in _own_words(token)) \
                 and not any(c.dep_ == "appos" for c in token.children):
             return True
         if generic_looks_back(span, head, token):
             return True
     return False
+
+
+def _own_words(token: Token) -> list[Token]:
+    """The words of a noun's phrase that may hold a name of its own ("a man named Jo Roe", "a
+    Zorbian voter"): before the first comma after the noun and outside its prepositional phrases
+    ("one man in Oslo, responding to Roe's speech,": where they are from, what they did)."""
+    words = list(token.subtree)
+    comma = next((t.i for t in words if t.i > token.i and t.text == ","), len(token.doc))
+    placed = {t.i for c in token.children if c.dep_ == "prep" for t in c.subtree}
+    return [t for t in words if t.i < comma and t.i not in placed]
 
 
 def generic_looks_back(span: Span, head: Token, token: Token) -> bool:
