@@ -1,36 +1,29 @@
-"""What every command shares: exit codes, the ``--db`` option, one-line errors, opening the store.
+"""What every command shares: exit codes, one-line errors, loading the spaCy model.
 
 Exit codes: 0 done; 1 some input was skipped, or a speaker name matched nobody or several
 entities; 2 usage or model errors, in which case nothing was done; 3 the store failed (it could
 not be opened, or a database error that retrying did not fix stopped the command): what was
 committed before stays, and the same command run again completes the work.
+
+What the commands that read or write a store share (``--db``, opening the store or the record)
+is in ``stores``: this module imports no store, query or web layer, so that ``onrecord extract``
+starts without them.
 """
 from __future__ import annotations
 
 import importlib.util
 import sys
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, NoReturn, Optional
+from typing import NoReturn, Optional
 
 import click
 from spacy.language import Language
-from sqlalchemy.exc import SQLAlchemyError
 
 from onrecord import nlp as nlp_loader
-from onrecord.embeddings import EncoderMissing
-from onrecord.query import AmbiguousSpeaker, Record, SpeakerNotFound, open_read_only
-from onrecord.store import Store, StoreError
-from onrecord.store.database import DEFAULT_DB, shown
-from onrecord.store.faults import problem
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 STORE_META = "onrecord.store"  # the store a command opened, as messages show it (click's ctx.meta)
 TABLE_FORMATS = ("table", "jsonl", "csv")
-
-db_option = click.option(
-    "--db", default=DEFAULT_DB, envvar="ONRECORD_DB", show_default=True, metavar="PATH|URL",
-    help="SQLite file, or postgresql://user@host/dbname [env: ONRECORD_DB].")
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
@@ -56,11 +49,26 @@ class Commands(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except StoreError as e:
-            fail(str(e), EXIT_STORE)
-        except SQLAlchemyError as e:
-            db = ctx.meta.get(STORE_META, "the store")
-            fail(f"{db}: database error: {problem(e)}", EXIT_STORE)
+        except Exception as e:
+            failure = store_failure(e, ctx)
+            if failure is None:
+                raise
+            fail(failure, EXIT_STORE)
+
+
+def store_failure(error: Exception, ctx: click.Context) -> str | None:
+    """The line a store's failure ends a command with (a ``StoreError``, or a database error that
+    escaped), None for any other error. Only a command that imported the store layer can fail in
+    it: the classes are looked up among the modules loaded, so that a command that needs no store
+    (``extract``) never imports one (the store layer and SQLAlchemy take a second to import)."""
+    store, database = sys.modules.get("onrecord.store"), sys.modules.get("sqlalchemy.exc")
+    if store is not None and isinstance(error, store.StoreError):
+        return str(error)
+    if database is not None and isinstance(error, database.SQLAlchemyError):
+        from onrecord.store.faults import problem  # noqa: PLC0415  (only on this error: see above)
+
+        return f"{ctx.meta.get(STORE_META, 'the store')}: database error: {problem(error)}"
+    return None
 
 
 def to_stderr(line: str) -> None:
@@ -83,59 +91,3 @@ def load_model(name: Optional[str]) -> Language:
         fail(str(e))
     except Exception as e:  # a broken or incompatible model package: one line, not a traceback
         fail(f"could not load spaCy model {nlp_loader.model_name(name)!r}: {describe(e)}")
-
-
-def _require_store(db: str) -> None:
-    if "://" not in db and not Path(db).exists():
-        fail(f"{db}: no such store; create it with `onrecord ingest PATH... --db {db}`")
-
-
-def _opening(db: str) -> None:
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None:
-        ctx.meta[STORE_META] = shown(db)
-
-
-def open_store(db: str, must_exist: bool = True) -> Store:
-    if must_exist:
-        _require_store(db)
-    _opening(db)
-    try:
-        return Store.open(db, notes=note)
-    except StoreError as e:
-        fail(str(e), EXIT_STORE)
-
-
-def open_record(db: str) -> Record:
-    return Record(open_store(db))
-
-
-def open_record_read_only(db: str) -> Record:
-    _require_store(db)
-    _opening(db)
-    try:
-        return open_read_only(db, notes=note)
-    except StoreError as e:
-        fail(str(e), EXIT_STORE)
-
-
-@contextmanager
-def query_errors() -> Iterator[None]:
-    """One line, not a traceback, for what a query cannot answer: an ambiguous or unknown
-    speaker, a bad date or kind."""
-    try:
-        yield
-    except AmbiguousSpeaker as e:
-        ambiguous(e)
-    except SpeakerNotFound as e:
-        fail(str(e), EXIT_PARTIAL)
-    except (ValueError, EncoderMissing) as e:
-        fail(str(e))
-
-
-def ambiguous(e: AmbiguousSpeaker) -> NoReturn:
-    click.echo(f"onrecord: {e.name!r} could be several speakers; use one of these ids:", err=True)
-    for c in e.candidates:
-        roles = f" — {', '.join(c.roles[:2])}" if c.roles else ""
-        click.echo(f"  {c.id:<30} {c.name} ({c.type}, {c.statements} statements){roles}", err=True)
-    sys.exit(EXIT_PARTIAL)

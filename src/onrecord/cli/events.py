@@ -9,7 +9,8 @@ import sys
 
 import click
 
-from onrecord.cli.common import TABLE_FORMATS, db_option, fail, open_record
+from onrecord.cli.common import TABLE_FORMATS, fail
+from onrecord.cli.stores import db_option, open_record
 from onrecord.present import events as shown
 from onrecord.query import EVENT_COLUMNS, EventView
 

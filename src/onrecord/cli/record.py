@@ -18,20 +18,8 @@ import click
 
 from onrecord import nlp as nlp_loader
 from onrecord import runner
-from onrecord.cli.common import (
-    EXIT_OK,
-    EXIT_PARTIAL,
-    EXIT_STORE,
-    TABLE_FORMATS,
-    ambiguous,
-    db_option,
-    fail,
-    open_record,
-    open_store,
-    query_errors,
-    require_model,
-    to_stderr,
-)
+from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_STORE, TABLE_FORMATS, fail, require_model, to_stderr
+from onrecord.cli.stores import ambiguous, db_option, open_record, open_store, query_errors
 from onrecord.cli.watch import report_ingest
 from onrecord.ingest.fetch import Fetcher
 from onrecord.present.links import hit_pieces

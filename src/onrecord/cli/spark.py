@@ -9,7 +9,8 @@ from typing import Optional
 
 import click
 
-from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, db_option, describe, fail, open_store, require_model
+from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, describe, fail, require_model
+from onrecord.cli.stores import db_option, open_store
 from onrecord.scale.inputs import read_input_list
 from onrecord.scale.load import DatasetError
 from onrecord.scale.load import load as load_datasets

@@ -20,7 +20,8 @@ import click
 import requests
 
 from onrecord import runner
-from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, db_option, fail, open_store, query_errors, to_stderr
+from onrecord.cli.common import EXIT_OK, EXIT_PARTIAL, fail, to_stderr
+from onrecord.cli.stores import db_option, open_store, query_errors
 from onrecord.embeddings import EncoderMissing
 from onrecord.ingest.fetch import Fetcher
 from onrecord.present.links import web_url

@@ -13,7 +13,8 @@ from typing import Any, Optional
 import click
 import uvicorn
 
-from onrecord.cli.common import EXIT_PARTIAL, EXIT_USAGE, db_option, fail, open_record_read_only, query_errors
+from onrecord.cli.common import EXIT_PARTIAL, EXIT_USAGE, fail
+from onrecord.cli.stores import db_option, open_record_read_only, query_errors
 from onrecord.query import limit_query_time
 from onrecord.report import Selection, build, write
 from onrecord.report.briefing import counted

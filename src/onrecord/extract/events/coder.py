@@ -603,7 +603,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     or victim is not None and questioned(token):
                 kind, mode = "ACCUSE", "investigate"  # "police questioned him": an investigation
             approval = approved_act(token, kind)  # "hailed the arrest of X": SUPPORT, and X no target
-            kind, mode = retyped(token, kind, mode, target_tok)  # "accused X of": ACCUSE; "encouraged X to": REQUEST
+            # "accused X of": ACCUSE; "encouraged X to": REQUEST (the approval asked once, passed on)
+            kind, mode = retyped(token, kind, mode, target_tok, approval)
             if approval:
                 target_tok = approved_target(token, target_tok)
             if target_tok is None and kind == "REJECT":

@@ -438,8 +438,8 @@ def _own_fault(fault: Token, verb: Token) -> bool:
     return all(o.lower_ in own for o in owners)
 
 
-def retyped(token: Token, kind: str, mode: Optional[str], target: Optional[Token] = None
-            ) -> tuple[str, Optional[str]]:
+def retyped(token: Token, kind: str, mode: Optional[str], target: Optional[Token] = None,
+            approval: Optional[bool] = None) -> tuple[str, Optional[str]]:
     """The type of a verbal event its verb and its parse fix, whatever the model says: "accused
     X of", "condemned X" is ACCUSE/disapprove (``[accusation_verbs]``); "mediated an end to the
     conflict", "brokered a truce" is CONSULT/third-party (``[mediation_verbs]``); "encouraged the CIA to
@@ -447,7 +447,8 @@ def retyped(token: Token, kind: str, mode: Optional[str], target: Optional[Token
     from the verb table's COERCE); "regrets this mistake", read as a reproach, is CONCEDE, PLOVER's
     apology (``[regret_verbs]`` with a fault owned, ``[fault_nouns]``, ``_own_fault``); "supported X
     against Y" is SUPPORT (``backed_against_foe``), and so is approval the verb table reads as
-    hostility or a promise ("hailed the arrest", "expressed support for": ``approved_act``)."""
+    hostility or a promise ("hailed the arrest", "expressed support for": ``approved_act``; a
+    caller that asked it already passes its answer as ``approval``)."""
     lemma = token.lemma_.lower()
     if kind in _PRESSED and pressed_to_act(token):
         return "REQUEST", None  # "tried to pressure the government to launch an inquiry": asked, not forced
@@ -462,7 +463,7 @@ def retyped(token: Token, kind: str, mode: Optional[str], target: Optional[Token
         return "ACCUSE", "disapprove"
     if kind == "ACCUSE" and backed_against_foe(token, target):
         return "SUPPORT", None  # "supported the government against the rebellion": backing, no reproach
-    if approved_act(token, kind):
+    if (approved_act(token, kind) if approval is None else approval):
         return "SUPPORT", None  # "hailed the arrest", "welcomed the verdict against X": approval, no reproach
     if kind != "REQUEST" and (pressed_to_act(token) or called_on_to_act(token)):
         return "REQUEST", None

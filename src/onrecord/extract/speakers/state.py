@@ -165,6 +165,7 @@ class ArticleEntity:
     gender: str | None = None  # "f" or "m" when a title or a pronoun already told
     gender_by_name: bool = False  # the gender rests on the name's first word alone ("Red" of "Red Hat")
     relative: bool = False  # brought in as someone's relative by the surname alone ("Dr. Marsh, her father")
+    holder: ArticleEntity | None = None  # the person whose office this body is ("Jo Lee's office": Jo Lee)
 
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:

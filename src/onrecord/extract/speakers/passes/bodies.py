@@ -161,7 +161,9 @@ def office_of_person(state: ArticleState, head: Token) -> ArticleEntity | None:
         return None
     # the article's own apostrophe ("’s" or "'s")
     mark = next((c.text for c in owner.children if c.tag_ == "POS"), "'s")
-    return _person_body(state, person, head.lower_, mark)
+    office = _person_body(state, person, head.lower_, mark)
+    office.holder = person  # kept for whom the office speaks (``descriptions.office_holder``)
+    return office
 
 
 def surname_tagged_place(state: ArticleState, ent: Span) -> bool:

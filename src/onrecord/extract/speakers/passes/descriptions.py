@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1098,8 +1099,9 @@ def kind_loosely_written_before(state: ArticleState, kind: str, span: Span) -> b
     the body would be the first one of its kind named after the description. Issue 13
     (r22-desc)."""
     words = BODY_KINDS.get(kind, {kind})
-    for token in state.doc[:span.start]:
-        if token.lemma_.lower() not in words or token.pos_ != "NOUN" or token.ent_type_:
+    for i in lemmas_before(state.doc, words, span.start):
+        token = state.doc[i]
+        if token.pos_ != "NOUN" or token.ent_type_:
             continue
         if token.tag_ == "NNS" or any(c.dep_ in ("det", "amod") and c.lower_ in ("a", "an", "another", "other")
                                       for c in token.children):
@@ -1465,7 +1467,17 @@ def research_writing_before(state: ArticleState, span: Span) -> bool:
     speaks for its authors, not for the newspaper the article names. So too a document's or a
     draft's noun (``PAPER_WRITINGS``: "document", "memo", "proposal", "report"): "obtained a
     leaked document ... The paper proposes" is the document."""
-    return any(t.lemma_.lower() in _WRITINGS_BEFORE_PAPER and t.pos_ == "NOUN" for t in state.doc[:span.start])
+    nouns = doc_index.pos(state.doc)
+    return any(nouns[i] == "NOUN" for i in lemmas_before(state.doc, _WRITINGS_BEFORE_PAPER, span.start))
+
+
+def lemmas_before(doc: Doc, lemmas: Iterable[str], end: int) -> Iterator[int]:
+    """The tokens before token ``end`` whose lowercased lemma is one of ``lemmas``, each lemma's in
+    text order: read from their places (``doc_index.lemma_positions``), not from every token."""
+    places = doc_index.lemma_positions(doc)
+    for lemma in lemmas:
+        found = places.get(lemma, [])
+        yield from found[:bisect_left(found, end)]
 
 
 # the writings "the paper" may stand for (``research_writing_before``), joined once
@@ -2019,7 +2031,7 @@ def other_issuer_before(state: ArticleState, span: Span, country: ArticleEntity)
             if token.dep_ == "dobj" else []
         issuers += [o for verb in token.children if verb.dep_ == "acl" for prep in verb.children
                     if prep.dep_ == "agent" for o in prep.children if o.dep_ == "pobj"]
-        issued = [office_holder(state, e) for o, _, e in state.documents if o == token.idx]
+        issued = [office_holder(e) for o, _, e in state.documents if o == token.idx]
         if any(not _country_or_its_own(e, country, names) for e in issued):
             return True
         for issuer in issuers:
@@ -2031,19 +2043,12 @@ def other_issuer_before(state: ArticleState, span: Span, country: ArticleEntity)
     return False
 
 
-_OFFICE_SUFFIX = re.compile(r"['’]s office$")
-
-
-def office_holder(state: ArticleState, issuer: ArticleEntity) -> ArticleEntity:
-    """The person whose office issued a writing ("Jo Lee's office", ``persons_office``), else
-    the issuer itself: an office speaks for its holder's country as the holder does, so "a
-    statement released by Lee's office" (Lee a Zorbian president) leaves "the Zorbian statement"
-    Zorbia's."""
-    if issuer.type != "ORG" or not _OFFICE_SUFFIX.search(issuer.name):
-        return issuer
-    name = _OFFICE_SUFFIX.sub("", issuer.name)  # the office is filed under its holder's full name
-    person = next((e for e in state.entities if e.type == "PERSON" and e.name == name), None) \
-        or state.short_person(name)
+def office_holder(issuer: ArticleEntity) -> ArticleEntity:
+    """The person whose office issued a writing ("Jo Lee's office", ``persons_office``: the
+    holder kept on the office when ``bodies.office_of_person`` made it), else the issuer itself:
+    an office speaks for its holder's country as the holder does, so "a statement released by
+    Lee's office" (Lee a Zorbian president) leaves "the Zorbian statement" Zorbia's."""
+    person = issuer.holder if issuer.type == "ORG" else None
     return person if person is not None and person.type == "PERSON" else issuer
 
 

@@ -449,12 +449,13 @@ def kin_rival(state: ArticleState, head: Token, person: ArticleEntity, gender: s
         return False
     text = doc_index.text(state.doc)
     start = text.rfind("\n\n", 0, head.idx) + 1
-    named = [(o, e) for o, e in state.persons_between(start, head.idx) if not state.in_quote(o)]
-    if not named and start > 0:
-        # a paragraph that opens with the quote the pronoun attributes goes on from the one before
-        start = text.rfind("\n\n", 0, max(start - 2, 0)) + 1
-        named = [(o, e) for o, e in state.persons_between(start, head.idx) if not state.in_quote(o)]
-    if any(e is person and o >= head.sent.start_char for o, e in named):
+    # the pronoun's paragraph and the one before, listed once: a paragraph that opens with the
+    # quote the pronoun attributes goes on from the one before
+    before = text.rfind("\n\n", 0, max(start - 2, 0)) + 1
+    both = [(o, e) for o, e in state.persons_between(before, head.idx) if not state.in_quote(o)]
+    named = [(o, e) for o, e in both if o >= start] or both
+    sentence_start = state.doc[doc_index.sentence_bounds(state.doc, head.i)[0]].idx
+    if any(e is person and o >= sentence_start for o, e in named):
         return False
     return any(e is not person and e.type == "PERSON" and e.named and person_gender(e) in (gender, None)
                and state.is_subject(o) and related_people(state, person, e) for o, e in named)
