@@ -50,3 +50,10 @@ def test_the_subject_before_still_goes_on_after_a_company_named_in_passing():
     text = ("Mark Lund, 55, started work at Carrow Mills 24 years ago and earns $21 an hour. "
             "\"I have two brothers in Zorbia,\" he said.")
     assert speaker(text, "I have two brothers in Zorbia").name == "Mark Lund"
+
+
+def test_a_namesake_after_quoted_words_still_leaves_it_unnamed():
+    # "'He was loved,' he said" after "Ed Hale died": the words may be about Ed, said by Tom
+    text = ("Tom Hale and Ed Hale ran the shop for years. Then Ed Hale died. "
+            "\"He was loved,\" he said.")
+    assert speaker(text, "He was loved").rule == "unresolved"

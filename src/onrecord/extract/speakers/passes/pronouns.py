@@ -495,14 +495,18 @@ def kin_rival(state: ArticleState, head: Token, person: ArticleEntity, gender: s
 
 
 def continues_subject_before(state: ArticleState, head: Token, person: ArticleEntity) -> Span | None:
-    """The sentence before a "he" or "she" (its quoted sentences passed over) when the pronoun
-    plainly goes on with that sentence's main subject, ``person``: the pronoun is a subject with
-    no one named before it in its own sentence outside quotation marks ("Sen. Paul Voss voted
-    against it. He said the bill was rushed"); else None."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or any(
-            head.sent.start_char <= o < head.idx and not state.in_quote(o) for o, _ in state.persons_by_offset):
+    """The sentence just before a "he" or "she" when the pronoun plainly goes on with that
+    sentence's main subject, ``person``: the pronoun is a subject with no one named and nothing
+    quoted before it in its own sentence ("Sen. Paul Voss voted against it. He said the bill was
+    rushed"); else None. Not after quoted words: "Ed Hale died. 'He was loved,' he said" may be
+    anyone but Ed."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start == 0 \
+            or any(state.in_quote(t.idx) or t.ent_type_ == "PERSON" for t in state.doc[head.sent.start:head.i]) \
+            or any(head.sent.start_char <= o < head.idx for o, _ in state.persons_by_offset):
         return None
-    previous = narrative_sentence_before(state, head)
+    previous = state.doc[head.sent.start - 1].sent
+    if quoted_sentence(state, previous):
+        return None
     subject = main_subject(previous) if previous is not None else None
     if subject is None or state.in_quote(subject.idx) or subject_person(state, subject, head) is not person:
         return None
