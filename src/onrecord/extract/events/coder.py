@@ -701,7 +701,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # (``_person_country``)
                 met_others = other_met_parties(token, target_tok) if target_tok is not None \
                     and counterpart(target_tok) else []  # "met her counterpart and Spanish officials"
-                near = _country_within(actor_tok, countries, sent, target, skipped=[*reporter, *met_others],
+                # nor a clause that holds neither the verb nor the actor ("began investigating
+                # complaints that Ruritania had dumped steel": not Ruritania's), as for a target
+                near = _country_within(actor_tok, countries, sent, target,
+                                       skipped=[*reporter, *met_others, *_asides(sent, (token, actor_tok))],
                                        beside=target_tok)
                 if _a_person(actor_tok) and victim is None:  # a victim stands for an implied actor
                     own = _country_within(actor_tok, countries, sent, target, own_only=True)
