@@ -2,13 +2,13 @@
 with the sentence's earlier subject, not with the person named as an object between them
 (``parties.subject_antecedent``); a people's word that names the origin of Americans ("Cuban
 Americans": ``tables.americans_of_origin``); what a placard reads (``countries.emblem_phrases``)
-and a clause that holds neither the verb nor the actor (``coder.find_events`` with
-``countries._asides``) naming no country of the actor. Each on a small made-up text."""
+and a clause describing another noun that holds neither the verb nor the actor
+(``countries.noun_clause_asides``) naming no country of the actor. Each on a small made-up text."""
 from __future__ import annotations
 
 from event_lookup import event_at as at
 from onrecord.extract.events import tables
-from onrecord.extract.events.countries import emblem_phrases
+from onrecord.extract.events.countries import emblem_phrases, noun_clause_asides
 from onrecord.extract.events.parties import subject_antecedent
 from onrecord.extract.events.tables import americans_of_origin, code_actor, word_key
 from statement_lookup import token as word
@@ -87,3 +87,10 @@ def test_a_clause_that_holds_neither_verb_nor_actor_names_no_country_of_the_acto
     text = ("Canada's farmers met on Monday. The Commerce Department began investigating complaints "
             "that Peru had sold cheap copper to Canada's mills.")
     assert at(nlp, text, "investigating").actor.country != "PER"
+
+
+def test_only_clauses_describing_a_noun_are_set_aside(nlp):
+    text = "Speaking in Kenya's parliament, the officials criticized a law that Peru had passed."
+    doc = nlp(text)
+    verb, actor = word(doc, "criticized"), word(doc, "officials")
+    assert [text[s:e] for s, e in noun_clause_asides(doc[:], (verb, actor))] == ["that Peru had passed"]

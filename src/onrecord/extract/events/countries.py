@@ -973,6 +973,18 @@ def _asides(sent: Span, kept: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def noun_clause_asides(sent: Span, kept: Sequence[Token]) -> list[tuple[int, int]]:
+    """The offsets of the clauses of a sentence that describe a noun (a relative or participial
+    clause, ``relcl``, ``acl``) and hold neither the event's verb nor the actor (``kept``): "began
+    investigating complaints that Ruritania had dumped steel", "withdraw a bill that would have
+    let Borduria extradite suspects" say what the act is about, not whose the actor is. Unlike
+    ``_asides``, not a clause of the verb ("Speaking in Kenya's parliament, he ..."), which may
+    say where the actor is."""
+    return [(start, end) for clause in sent if clause.dep_ in ("relcl", "acl")
+            and not any(clause.left_edge.i <= k.i <= clause.right_edge.i for k in kept)
+            for start, end in [(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))]]
+
+
 def other_party_descriptions(party: Token, kept: Sequence[Token]) -> list[tuple[int, int]]:
     """The offsets of the appositions of the other party, which say who that party is, not who
     this one is: in "The Kenyan foreign minister, Paul Otieno, met officials in London" the
