@@ -67,8 +67,7 @@ def test_americans_of_an_origin_are_american():
 
 
 def test_americans_of_an_origin_in_an_event(nlp):
-    text = ("Polls in Florida show that many Cuban Americans back Lena Roe, "
-            "and they will support her in November.")
+    text = "Cuban Americans will support Lena Roe in November."
     assert at(nlp, text, "support").actor.country == "USA"
 
 
