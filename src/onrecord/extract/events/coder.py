@@ -138,6 +138,7 @@ from onrecord.extract.events.countries import (
     described_as_several,
     guests_at_meeting,
     implied_actor,
+    noun_clause_asides,
     office_ruled_out,
     other_met_parties,
     other_party_descriptions,
@@ -715,6 +716,12 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                              _last_country(countries, actor_tok.idx)):
                     actor.country = None  # "press conference in Turkey, when he refused": not TUR
                 else:
+                    # nor a clause describing another noun ("began investigating complaints that
+                    # Ruritania had dumped steel": not Ruritania's; ``noun_clause_asides``)
+                    near = _country_within(actor_tok, countries, sent, target,
+                                           skipped=[*reporter, *met_others,
+                                                    *noun_clause_asides(sent, (token, actor_tok))],
+                                           beside=target_tok)
                     # a speaker's "we" is a person's too: no guess past their sentence where the
                     # article names a territory of its leading country (``people_country``)
                     spoken = actor_tok.lower_ in _FIRST_PERSON and any(s <= actor_tok.idx < e for s, e in contents)

@@ -810,7 +810,24 @@ def emblem_phrases(doc: Doc) -> list[tuple[int, int]]:
     emblems' words are found by their lemmas (``doc_index.lemma_positions``), in text order."""
     places = doc_index.lemma_positions(doc)
     nouns = (doc[i] for i in sorted(i for lemma in _EMBLEMS for i in places.get(lemma, ())))
-    return [(t.left_edge.idx, t.idx + len(t)) for t in nouns if t.pos_ == "NOUN" and t.left_edge.i < t.i]
+    return [(t.left_edge.idx, _emblem_end(t)) for t in nouns
+            if t.pos_ == "NOUN" and (t.left_edge.i < t.i or _emblem_wording(t) is not None)]
+
+
+def _emblem_wording(emblem: Token) -> Optional[Token]:
+    """The clause that says what an emblem reads, hung on its noun: "placards asking the
+    government to revoke the EU treaty", "banners saying Kenya must pay" (a participle, ``acl``,
+    or a relative clause, ``relcl``). Its words are the bearers' message, no country of theirs nor
+    of where they are (``emblem_phrases``); None if the noun has no such clause."""
+    return next((c for c in emblem.children if c.dep_ in ("acl", "relcl") and c.i > emblem.i), None)
+
+
+def _emblem_end(emblem: Token) -> int:
+    """The end offset of an emblem's phrase (``emblem_phrases``): its noun, or the end of the
+    clause that says what it reads (``_emblem_wording``)."""
+    wording = _emblem_wording(emblem)
+    last = wording.right_edge if wording is not None else emblem
+    return last.idx + len(last)
 
 
 def _descriptions_of_others(sent: Span, token: Token) -> list[tuple[int, int]]:
@@ -954,6 +971,18 @@ def _asides(sent: Span, kept: Sequence[Token]) -> list[tuple[int, int]]:
         if clause.dep_ in _CLAUSES and not any(clause.left_edge.i <= k.i <= clause.right_edge.i for k in kept):
             out.append((clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)))
     return out
+
+
+def noun_clause_asides(sent: Span, kept: Sequence[Token]) -> list[tuple[int, int]]:
+    """The offsets of the clauses of a sentence that describe a noun (a relative or participial
+    clause, ``relcl``, ``acl``) and hold neither the event's verb nor the actor (``kept``): "began
+    investigating complaints that Ruritania had dumped steel", "withdraw a bill that would have
+    let Borduria extradite suspects" say what the act is about, not whose the actor is. Unlike
+    ``_asides``, not a clause of the verb ("Speaking in Kenya's parliament, he ..."), which may
+    say where the actor is."""
+    return [(start, end) for clause in sent if clause.dep_ in ("relcl", "acl")
+            and not any(clause.left_edge.i <= k.i <= clause.right_edge.i for k in kept)
+            for start, end in [(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))]]
 
 
 def other_party_descriptions(party: Token, kept: Sequence[Token]) -> list[tuple[int, int]]:

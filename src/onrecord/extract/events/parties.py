@@ -60,6 +60,7 @@ from onrecord.extract.events.phrases import (
     bare_noun,
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
+from onrecord.extract.speakers.first_names import name_opening_gender
 from onrecord.extract.speakers.fullest_name import _whole_words
 from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES, PARTITIVE_PRONOUNS, ROLE_WORDS, TITLE_MODIFIERS
 from onrecord.model import Entity, EventParty, Statement
@@ -87,6 +88,7 @@ _THING_PRONOUNS = _THING_RELATIVES | _RELATIVE_PRONOUNS | {"it", "this"}  # a pa
 _FIRST_PERSON = data.words(_WORDS, "first_person")
 _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
+_SUBJECT_GENDER = {"he": "m", "she": "f"}  # a subject pronoun and the gender of whom it stands for
 _HAPPENINGS = data.words(_WORDS, "happening_nouns")
 _NUMBER_NOUNS = data.words(_WORDS, "counted_number_nouns")  # "killed dozens" (``counted_victims``)
 _CLAIMING = data.words(_WORDS, "responsibility_verbs")  # "the attack, claimed by X" (``claimed_doer``)
@@ -2662,6 +2664,40 @@ def _known_person(token: Token, people: Optional[People]) -> bool:
     return token.lower_ not in _PERSONAL_PRONOUNS or (people is not None and people.before(token.i) is not None)
 
 
+def subject_antecedent(token: Token) -> int:
+    """The token index before which to look for the person a subject "he" or "she" stands for
+    (``People.before``): the subject of a clause it hangs from, when that is the same pronoun or
+    a person whose first name is of the pronoun's gender (``name_opening_gender``), and so the
+    person named as an object between them is not. In "She visited Kenya's president Ann Roe in
+    Nairobi, where she met reporters" (or "..., and she then criticized the police"; "After she
+    met Ann Roe, she said ...") the second "she" goes on with the first, not with the person she
+    visited; in "Lena Roe met Ann Poe, and she ..." it is Lena Roe. The first subject met going
+    up that is none of these ("She met the minister, who said she ...": "who"; "Tom Poe said she
+    ...") leaves the nearest person, as before: the token's own index."""
+    form = token.lower_
+    if form not in _SUBJECT_GENDER or token.dep_ not in ("nsubj", "nsubjpass"):
+        return token.i
+    verb = token.head
+    for clause in verb.children:  # "After she met Ann Roe, she said": the same subject before
+        if clause.dep_ == "advcl" and clause.i < token.i:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ == form:
+                return subject_antecedent(subject)
+    node = verb
+    while node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is None:
+            continue
+        if subject.lower_ == form:
+            return subject_antecedent(subject)
+        name = doc_index.entity_at(token.doc, subject.i) if subject.ent_type_ == "PERSON" else None
+        if name is not None and name_opening_gender(name[0].text) == _SUBJECT_GENDER[form]:
+            return name.end  # "Lena Roe met Ann Poe in Nairobi, where she ...": Lena Roe
+        break
+    return token.i
+
+
 def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, str]], named_countries: set[str],
            mentions: list[tuple[int, int, str]], voices: Sequence[Voice] = (),
            known: Optional[dict[str, Entity]] = None, people: Optional[People] = None,
@@ -2738,7 +2774,7 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
         sector = sector or sector2
     if country is None and people is not None and token.lower_ in _PERSONAL_PRONOUNS:
         # "she" after "Kamala Harris": the person named just before, as the article describes them
-        named = people.before(token.i)
+        named = people.before(subject_antecedent(token))
         country = people.get(named)[1] if named else None
         if country is None and named:
             record = (known or {}).get(people.get(named)[0] or "")

@@ -182,6 +182,8 @@ def _code_actor(words: list[str], tables: Tables) -> tuple[Optional[str], Option
         country, sector = _split_code(best)
         country = modifying_country(words[:best_start], country, tables, best_key in tables.countries,
                                     words[best_start + len(best_key.split()):]) or country
+        if best_key in tables.countries and americans_of_origin(words, best_start, tables):
+            country = "USA"  # "Cuban Americans", "Indian-American voters": Americans, not Cubans
     if country is None:
         for w in words:
             if w in tables.countries:
@@ -208,6 +210,19 @@ def _code_actor(words: list[str], tables: Tables) -> tuple[Optional[str], Option
     if sector == "ELI" and _OFFICES & set(words) and "former" not in words:
         sector = "GOV"  # a leader named with the office: in office at the time of writing
     return country, sector
+
+
+def americans_of_origin(words: Sequence[str], at: int, tables: Tables) -> bool:
+    """Whether the people's word at ``at`` names the origin of Americans: "Cuban Americans",
+    "Japanese-Americans" (a hyphen is no word key), "Indian-American voters", "an Afghan American"
+    are citizens of the United States, not of the country of their forebears. The plural is
+    always people; the singular only as the phrase's last word or before an agent noun
+    (``tables.agents``: "voters", "senator"), since "the Russian-American talks" or "the
+    Mexican-American War" is of two countries and stays as the tables code it."""
+    after = [w for w in words[at + 1:] if w != "-"]
+    if not after or after[0] not in ("american", "americans"):
+        return False
+    return after[0] == "americans" or len(after) == 1 or after[1] in tables.agents
 
 
 def _unsided(words: list[str], tables: Tables) -> list[str]:
