@@ -159,6 +159,7 @@ from onrecord.extract.events.kept_targets import (
     measure_target,
     purpose_target,
     refusal_condition,
+    threatened_person,
 )
 from onrecord.extract.events.model import (
     NONE,
@@ -631,7 +632,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # ...": whom the measure holds, or whose act the refusal waits for
                 target_tok = (measure_target(token, kind, tables) or refusal_condition(token, kind, tables)
                               or joint_act_partner(token, kind, actor_tok, tables)  # "X and Y agreed to joint drills"
-                              or purpose_target(token, kind, tables))  # "donated equipment to assist Tarvia"
+                              or purpose_target(token, kind, tables)  # "donated equipment to assist Tarvia"
+                              or threatened_person(token, kind))  # "threatened to charge him"
             if aimed and target_tok is None:
                 target_tok = alleged_party(token, kind, tables)  # "alleged the government is hiding ..."
             if aimed and (disowned_stance(token, kind, target_tok) or unaimed_allegation(token, kind, target_tok)):

@@ -615,10 +615,24 @@ def words_aimed_at_no_one(token: Token, kind: str, target: Optional[Token]) -> b
     minister expressed frustration that the allies ...", "voiced anger at the coverage"). The
     record already holds the words as a statement, and an ACCUSE that names no one it is aimed at
     adds nothing to it. Aimed at someone ("shot back at Senator Roe", "expressed dissatisfaction
-    with the governor") it stays an act."""
+    with the governor") it stays an act, and so does a feeling voiced over an act its words name
+    ("voiced dismay over the arrest of two fishermen": a protest at an act, whose doer the
+    sentence leaves unnamed, ``voiced_over_act``)."""
     if kind != "ACCUSE" or target is not None or token.pos_ != "VERB":
         return False
-    return token.lemma_.lower() in _VOICING or retort(token)
+    if token.lemma_.lower() in _VOICING:
+        return not voiced_over_act(token)
+    return retort(token)
+
+
+def voiced_over_act(token: Token) -> bool:
+    """Whether a feeling voiced is about an act the coder knows as an event's noun ("voiced
+    dismay over the arrest", "expressed anger at the strikes", ``model.EVENT_NOUNS``), not about
+    words or a state of things ("at the news coverage", "that the allies pay too little")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("over", "about", "at", "against")
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS for g in p.children)
+               for holder in (token, *(c for c in token.children if c.dep_ in ("dobj", "obj", "xcomp")))
+               for p in holder.children)
 
 
 def retort_in_words(token: Token, children: list[Token]) -> bool:

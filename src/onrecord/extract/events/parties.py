@@ -1184,12 +1184,25 @@ def thing_possessor(target: Optional[Token], kind: str, tables: Tables) -> Optio
                       for g in p.children if g.dep_ == "pobj"), thing)
     if thing.pos_ != "NOUN" or thing.ent_type_ or _actor_head(thing, tables) or thing.lemma_.lower() in BODY_HEADS:
         return target
-    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None) or owner_through_of(thing, tables)
     if owner is None or owner.lower_ in _PRONOUNS or owner.pos_ == "PRON":
         return target
     named = owner.pos_ == "PROPN" and owner.ent_type_ in ("ORG", "PERSON")
     body = owner.pos_ == "NOUN" and owner.lower_ not in _COUNTRY_NOUNS and _actor_head(owner, tables)
     return owner if named or body else target
+
+
+def owner_through_of(thing: Token, tables: Tables) -> Optional[Token]:
+    """The possessive of a thing named in another thing's "of" phrase, when the first has none of
+    its own: "challenged the legality of the senator's candidacy", "criticized the timing of
+    Lee's announcement" bear on the senator and Lee (``thing_possessor`` then asks what it asks
+    of any possessive). Only an "of" object that is a common noun naming no actor itself ("the
+    legality of the council's members" is left alone)."""
+    inner = next((g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if inner is None or inner.pos_ != "NOUN" or inner.ent_type_ or _actor_head(inner, tables):
+        return None
+    return next((c for c in inner.children if c.dep_ == "poss"), None)
 
 
 def undergone_act_target(target: Optional[Token], kind: str, tables: Tables) -> Optional[Token]:
@@ -1342,8 +1355,9 @@ def gapped_relative_object(token: Token, tables: Tables) -> Optional[Token]:
     is (``relative_object``); English leaves the object's relative word out. Only a noun that
     names an actor by itself ("the plan Lee announced" is a thing, left to the other rules), a
     clause whose subject is no relative word ("the senator who accused her": the senator acts),
-    and a verb that takes no clause or infinitive that the object could belong to ("the senator
-    she wanted to accuse", "the aide she said had lied")."""
+    a verb that takes no clause or infinitive that the object could belong to ("the senator
+    she wanted to accuse", "the aide she said had lied"), and no relative word at all ("the
+    people that you competed with", "the institute where he assisted": the gap is elsewhere)."""
     if token.dep_ != "relcl" or token.pos_ != "VERB" or token.head.pos_ not in ("NOUN", "PROPN"):
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1353,22 +1367,27 @@ def gapped_relative_object(token: Token, tables: Tables) -> Optional[Token]:
            or c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
            for c in token.children):
         return None  # an object of its own, a clause the gap may be in, or a stranded "with"
-    if any(t.lower_ in _ANY_RELATIVE for t in token.subtree):
-        return None  # "the people that you competed with": the relative word says where the gap is
+    if any(t.lower_ in _ANY_RELATIVE or t.tag_ == "WRB" for t in token.subtree):
+        # "the people that you competed with", "the institute where he assisted": the relative
+        # word says where the gap is, and a place's or a time's is no object
+        return None
     noun = token.head
     return noun if relative_party(noun, tables) else None
 
 
 def relative_party(noun: Token, tables: Tables) -> bool:
     """Whether a noun a relative clause is told of names a party by itself: a name the tagger
-    marks, a noun of people ("rival", "aide", "woman"), a state's or a body's word ("senator",
-    "council"). Not a word the dictionaries code only as civilians or unknown ("settlement" is
-    coded as settlers'), nor a pronoun."""
+    marks, a noun of people ("rival", "aide", "woman") or a state's word ("senator"). Not a
+    body's common noun, which is as often what the clause's subject made or runs ("the
+    organization I founded"), nor a word the dictionaries code only as civilians or unknown
+    ("settlement" is coded as settlers'), nor a pronoun."""
     if noun.lower_ in _PRONOUNS:
         return False
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.lemma_.lower() in _PEOPLE \
-            or noun.lemma_.lower() in PERSON_NOUNS or body_noun(noun):
+            or noun.lemma_.lower() in PERSON_NOUNS:
         return True
+    if body_noun(noun):
+        return False
     country, sector = code_actor([word_key(noun.text)], tables)
     return bool(country) or (sector or "")[:3] not in ("", "CVL", "UNK")
 
