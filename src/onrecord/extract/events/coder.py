@@ -160,6 +160,7 @@ from onrecord.extract.events.kept_targets import (
     measure_target,
     purpose_target,
     refusal_condition,
+    threatened_person,
 )
 from onrecord.extract.events.model import (
     NONE,
@@ -196,6 +197,7 @@ from onrecord.extract.events.non_events import (
     forced_resigner,
     fought_for_people,
     freed_captives,
+    headline_case,
     hinted_demand,
     home_trip,
     homecoming,
@@ -250,6 +252,7 @@ from onrecord.extract.events.non_events import (
     verbal_attack,
     worded_attack,
     worded_protest,
+    words_aimed_at_no_one,
     writer_contact,
     writing_attacks,
 )
@@ -270,6 +273,8 @@ from onrecord.extract.events.parties import (
     _verb_actor,
     _voices,
     act_noun_doer,
+    addressed_at,
+    back_at,
     bare_act_noun,
     censured_act_doer,
     counted_victims,
@@ -392,6 +397,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
     found: dict[tuple[str, Optional[str], Optional[str], Optional[str], bool], Event] = {}
     poses = doc_index.pos(doc)
     for sent in doc.sents:
+        if headline_case(sent):
+            continue  # "Senator Roe Accuses Governor Lee Of Lying": a title, told in full below it
         for i in range(sent.start, sent.end):
             if poses[i] not in ("VERB", "NOUN"):
                 continue  # no candidate (``is_candidate``): no Token made of the word
@@ -575,13 +582,15 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "he was criticized", "was never forced": by no one named, or not done at all
             target_tok = ((_demanded_of(token, tables) if token_actor is not None else None)
                           or _target(token, tables, mediation=_mediation(token, kind, actor_tok)))
+            target_tok = target_tok or back_at(token, tables)  # "shot back at Roe in a statement"
             target_tok = light_verb_target(token, target_tok, tables)  # "sent troops to Syria": Syria
             target_tok = delegation_destination(token, target_tok, tables)  # "sent a delegation to X": X
             if talk_topic(target_tok) or instrument_target(target_tok) or fired_from(kind, target_tok) \
                     or march_start(token, kind, target_tok) or spot_at(target_tok, kind):
                 target_tok = None  # "talks on the programme", "launched a missile", "fired from Gaza": no party
             if kind in ("ACCUSE", "PROTEST"):
-                target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
+                if not addressed_at(token, target_tok):  # "fired back at Lee over the budget": Lee
+                    target_tok = _grievance_doer(token, tables) or target_tok  # not the UN complained to
                 target_tok = censured_act_doer(token, kind, target_tok, tables)  # "condemned Israel's strike on Syria"
             if kind in ("CONSULT", "AGREE"):
                 target_tok = met_on_trip(token, tables) or target_tok  # "traveled to Florida to meet X"
@@ -625,13 +634,16 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # ...": whom the measure holds, or whose act the refusal waits for
                 target_tok = (measure_target(token, kind, tables) or refusal_condition(token, kind, tables)
                               or joint_act_partner(token, kind, actor_tok, tables)  # "X and Y agreed to joint drills"
-                              or purpose_target(token, kind, tables))  # "donated equipment to assist Tarvia"
+                              or purpose_target(token, kind, tables)  # "donated equipment to assist Tarvia"
+                              or threatened_person(token, kind))  # "threatened to charge him"
             if aimed and target_tok is None:
                 target_tok = alleged_party(token, kind, tables)  # "alleged the government is hiding ..."
             if aimed and (disowned_stance(token, kind, target_tok) or unaimed_allegation(token, kind, target_tok)):
                 aimed = False  # "said he did not support those things", "was suspected to have it"
             if not aimed:
                 continue  # a stance, an appeal to the public, an opinion on a policy: no act between actors
+            if words_aimed_at_no_one(token, kind, target_tok):
+                continue  # "shot back in a statement, saying ...", "expressed frustration": only what was said
             actor, actor_unguessed = _party(actor_tok, doc, tables, countries, named_countries, mentions, voices,
                                             known, people, main_country)
             target, target_unguessed = (_party(target_tok, doc, tables, countries, named_countries, mentions,

@@ -28,6 +28,9 @@ _MANY_SIDED = data.words(_WORDS, "many_sided_modifiers")  # "a global pact" is n
 # imposing it ("refused to ease the ban placed on the firm": on the firm)
 _MEASURE_KINDS = frozenset({"RETREAT", "CONCEDE", "REJECT", "AGREE", "SANCTION", "COERCE", "THREATEN"})
 _YIELDED = data.words(_WORDS, "yielded_acts")  # "until Russia withdraws its troops" (``refusal_condition``)
+# the pronouns that stand for a person only ("threatened to sue him": ``threatened_person``);
+# "it" and "them" are as often things ("threatened to veto them")
+_PERSON_OBJECTS = frozenset({"him", "her"})
 
 
 def _with_infinitives(verb: Token) -> list[Token]:
@@ -133,4 +136,20 @@ def purpose_target(token: Token, kind: str, tables: Tables) -> Optional[Token]:
             helped = next((c for c in clause.children if c.dep_ in ("dobj", "obj")), None)
             if helped is not None and helped.lower_ not in _PRONOUNS and _actor_head(helped, tables):
                 return helped
+    return None
+
+
+def threatened_person(token: Token, kind: str) -> Optional[Token]:
+    """Whom a threat is aimed at when the act it threatens has a person's pronoun for its object:
+    "prosecutors threatened to charge him with fraud", "the gang threatened to kill her" are aimed
+    at him and her (the first reading, ``parties._complement_target``, takes no pronoun from the
+    threatened act, as "threatened to tear it up" names a thing). Only a THREATEN, the
+    infinitive it takes, and "him" or "her" (``_PERSON_OBJECTS``), whom the record's parties then
+    resolve as any pronoun."""
+    if kind != "THREATEN":
+        return None
+    for act in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        person = next((o for o in act.children if o.dep_ in ("dobj", "obj") and o.lower_ in _PERSON_OBJECTS), None)
+        if person is not None:
+            return person
     return None

@@ -147,6 +147,9 @@ _RETORTS = data.words(_WORDS, "retort_verbs")
 _SHARES = data.words(_WORDS, "share_nouns")
 _INERT_PHRASALS = data.words(_WORDS, "inert_phrasal_verbs")
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "'"})
+# the parts of speech prose writes small inside a sentence, and a title capitalises (``headline_case``)
+_SMALL_IN_PROSE = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "VERB"})
+_VOICING = frozenset({"express", "voice"})  # "expressed frustration", "voiced anger" (``words_aimed_at_no_one``)
 _PETITION_VERBS = data.words(_WORDS, "petition_verbs")
 _ARMED = data.words(_WORDS, "armed_words")
 _ARMED_GROUPS = data.words(_WORDS, "armed_group_nouns") | TROOPS  # who can harm on purpose as a body
@@ -580,9 +583,73 @@ def retort(token: Token) -> bool:
     if any(g.lemma_.lower() in STATEMENT_NOUNS for p in children if p.dep_ == "prep" and p.lower_ == "at"
            for g in p.children if g.dep_ == "pobj"):
         return True  # "shot back at the president's remarks": at words, in words (not "at rebel positions")
+    if retort_in_words(token, children):
+        return True  # "shot back in a statement, saying ...", "fired back at Lee in an interview"
     # "Sanders shot back, "...": the parse hangs the verb on the quoted clause's verb
     quoted = token.dep_ in ("ccomp", "parataxis") and token.head.i > token.i
     return quoted and any(t.text in _QUOTES for t in token.doc[token.i + 1:token.head.i])
+
+
+def headline_case(sent: Span) -> bool:
+    """Whether a sentence is written as a headline, in title case: "Senator Roe Accuses Governor
+    Lee Of Lying About Taxes", "Zorbia Sends Troops To The Border". A headline tells in a few
+    words, often without its auxiliary ("X Accused Of ...", whose subject the parse takes for the
+    accuser), what the article then tells in full, where its events are read; in the title
+    itself it is no event of its own. At least five words, nearly all capitalised, and at least
+    two of them words that prose writes small inside a sentence (a preposition, a determiner, a
+    conjunction, a pronoun, an auxiliary or a verb: ``_SMALL_IN_PROSE``), after the first word and
+    outside a name the tagger marks ("the Bank of Zorbia" in prose keeps its "of" small)."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 5:
+        return False
+    capitalised = [t for t in words if t.text[0].isupper()]
+    if len(capitalised) < 0.8 * len(words):
+        return False
+    small = [t for t in capitalised[1:] if t.pos_ in _SMALL_IN_PROSE and not t.ent_type_]
+    return len(small) >= 2
+
+
+def words_aimed_at_no_one(token: Token, kind: str, target: Optional[Token]) -> bool:
+    """Whether an act in words read with no target is only what was said: a reply ("Roe shot
+    back in a statement, saying ...", "fired back, "..."", ``retort``) or a feeling voiced ("the
+    minister expressed frustration that the allies ...", "voiced anger at the coverage"). The
+    record already holds the words as a statement, and an ACCUSE that names no one it is aimed at
+    adds nothing to it. Aimed at someone ("shot back at Senator Roe", "expressed dissatisfaction
+    with the governor") it stays an act, and so does a feeling voiced over an act its words name
+    ("voiced dismay over the arrest of two fishermen": a protest at an act, whose doer the
+    sentence leaves unnamed, ``voiced_over_act``)."""
+    if kind != "ACCUSE" or target is not None or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() in _VOICING:
+        return not voiced_over_act(token)
+    return retort(token)
+
+
+def voiced_over_act(token: Token) -> bool:
+    """Whether a feeling voiced is about an act the coder knows as an event's noun ("voiced
+    dismay over the arrest", "expressed anger at the strikes", ``model.EVENT_NOUNS``), not about
+    words or a state of things ("at the news coverage", "that the allies pay too little")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("over", "about", "at", "against")
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS for g in p.children)
+               for holder in (token, *(c for c in token.children if c.dep_ in ("dobj", "obj", "xcomp")))
+               for p in holder.children)
+
+
+def retort_in_words(token: Token, children: list[Token]) -> bool:
+    """Whether a blow's verb with "back" (``retort``) tells of words by where they went or by the
+    saying beside it: "shot back in a statement", "fired back at the senator in an interview",
+    "hit back on Twitter" (a medium of words after "in", "on", "via", ``[word_venues]``), "shot
+    back in an article stating ...", "fired back, saying the mayor had lied" (a participle of
+    saying, ``[saying_verbs]``, on the verb or on the writing). "Troops fired back at the
+    gunmen from the roof" and "rebels shot back in the dark" say nothing of words and stay
+    blows."""
+    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in ("in", "on", "via")):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if place.lemma_.lower() in _WORD_VENUES:
+                return True
+            if any(a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in _SAYING for a in place.children):
+                return True  # "in an article stating that ...": a writing that says
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _SAYING for c in children)
 
 
 def carried_cause(token: Token) -> bool:

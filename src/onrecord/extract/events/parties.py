@@ -48,6 +48,7 @@ from onrecord.extract.events.countries import (
 from onrecord.extract.events.model import CONDITIONS, EVENT_NOUNS, REQUEST_VERBS, light_verb_event, reports_act
 from onrecord.extract.events.phrases import (
     _COUNTRY_NOUNS,
+    _PEOPLE,
     _PRONOUNS,
     _RELATIVE_PRONOUNS,
     _THING_RELATIVES,
@@ -58,11 +59,19 @@ from onrecord.extract.events.phrases import (
     _subject,
     _words,
     bare_noun,
+    body_noun,
 )
 from onrecord.extract.events.tables import Tables, code_actor, word_key
 from onrecord.extract.speakers.first_names import name_opening_gender
 from onrecord.extract.speakers.fullest_name import _whole_words
-from onrecord.extract.speakers.words import BODY_HEADS, NAME_TITLES, PARTITIVE_PRONOUNS, ROLE_WORDS, TITLE_MODIFIERS
+from onrecord.extract.speakers.words import (
+    BODY_HEADS,
+    NAME_TITLES,
+    PARTITIVE_PRONOUNS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+)
 from onrecord.model import Entity, EventParty, Statement
 
 _WORDS = "event_words.txt"
@@ -1177,12 +1186,25 @@ def thing_possessor(target: Optional[Token], kind: str, tables: Tables) -> Optio
                       for g in p.children if g.dep_ == "pobj"), thing)
     if thing.pos_ != "NOUN" or thing.ent_type_ or _actor_head(thing, tables) or thing.lemma_.lower() in BODY_HEADS:
         return target
-    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None) or owner_through_of(thing, tables)
     if owner is None or owner.lower_ in _PRONOUNS or owner.pos_ == "PRON":
         return target
     named = owner.pos_ == "PROPN" and owner.ent_type_ in ("ORG", "PERSON")
     body = owner.pos_ == "NOUN" and owner.lower_ not in _COUNTRY_NOUNS and _actor_head(owner, tables)
     return owner if named or body else target
+
+
+def owner_through_of(thing: Token, tables: Tables) -> Optional[Token]:
+    """The possessive of a thing named in another thing's "of" phrase, when the first has none of
+    its own: "challenged the legality of the senator's candidacy", "criticized the timing of
+    Lee's announcement" bear on the senator and Lee (``thing_possessor`` then asks what it asks
+    of any possessive). Only an "of" object that is a common noun naming no actor itself ("the
+    legality of the council's members" is left alone)."""
+    inner = next((g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if inner is None or inner.pos_ != "NOUN" or inner.ent_type_ or _actor_head(inner, tables):
+        return None
+    return next((c for c in inner.children if c.dep_ == "poss"), None)
 
 
 def undergone_act_target(target: Optional[Token], kind: str, tables: Tables) -> Optional[Token]:
@@ -1297,7 +1319,7 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
         return stray
     obj = (next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative") and not _misplaced_object(c, token)),
                 None) or _shared_object(token) or _shifted_object(token) or object_before_day(token)
-           or counted_after_up_to(token))
+           or counted_after_up_to(token) or gapped_relative_object(token, tables))
     obj = (_partitive_whole(relative_object(name_after_place(hyphen_whole(obj)), tables), tables)
            if obj is not None else None)
     holders = [token] + ([obj] if obj is not None else [])
@@ -1305,8 +1327,8 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
     if aimed is not None and not _topic_after_addressee(obj, aimed, tables) \
             and not _ally_against_foe(token, obj, aimed, tables):
         return aimed
-    if obj is not None and (_names_actor(obj, tables) or people_described(obj)) and not _own(obj) \
-            and not actor_beyond_of(obj, tables):
+    if obj is not None and (_names_actor(obj, tables) or people_described(obj)) \
+            and not (_own(obj) and not owned_by_joined_object(token, obj)) and not actor_beyond_of(obj, tables):
         # "denounced Serbia's suppression": the doer of the act, not the act's whole phrase
         # (whose last country is "... in Montenegro"); "arrested Trump's lawyer": the lawyer
         # "attacked the proclamation of the heights as Israeli land by Trump": the act's doer
@@ -1326,6 +1348,73 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
         if whose is not None:
             return whose
     return _complement_target(token, tables, depth)
+
+
+def gapped_relative_object(token: Token, tables: Tables) -> Optional[Token]:
+    """The noun a relative clause with no relative word is told of, when the clause's verb has a
+    subject of its own and no object: "the senator she has accused of lying", "the rival Roe
+    criticized in May" are aimed at the senator and the rival, as "the senator whom she accused"
+    is (``relative_object``); English leaves the object's relative word out. Only a noun that
+    names an actor by itself ("the plan Lee announced" is a thing, left to the other rules), a
+    clause whose subject is no relative word ("the senator who accused her": the senator acts),
+    a verb that takes no clause or infinitive that the object could belong to ("the senator
+    she wanted to accuse", "the aide she said had lied"), and no relative word at all ("the
+    people that you competed with", "the institute where he assisted": the gap is elsewhere)."""
+    if token.dep_ != "relcl" or token.pos_ != "VERB" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in _ANY_RELATIVE:
+        return None
+    if any(c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd")
+           or c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+           for c in token.children):
+        return None  # an object of its own, a clause the gap may be in, or a stranded "with"
+    if any(t.lower_ in _ANY_RELATIVE or t.tag_ == "WRB" for t in token.subtree):
+        # "the people that you competed with", "the institute where he assisted": the relative
+        # word says where the gap is, and a place's or a time's is no object
+        return None
+    noun = token.head
+    return noun if relative_party(noun, tables) else None
+
+
+def relative_party(noun: Token, tables: Tables) -> bool:
+    """Whether a noun a relative clause is told of names a party by itself: a name the tagger
+    marks, a noun of people ("rival", "aide", "woman") or a state's word ("senator"). Not a
+    body's common noun, which is as often what the clause's subject made or runs ("the
+    organization I founded"), nor a word the dictionaries code only as civilians or unknown
+    ("settlement" is coded as settlers'), nor a pronoun."""
+    if noun.lower_ in _PRONOUNS:
+        return False
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.lemma_.lower() in _PEOPLE \
+            or noun.lemma_.lower() in PERSON_NOUNS:
+        return True
+    if body_noun(noun):
+        return False
+    country, sector = code_actor([word_key(noun.text)], tables)
+    return bool(country) or (sector or "")[:3] not in ("", "CVL", "UNK")
+
+
+def addressed_at(token: Token, target: Optional[Token]) -> bool:
+    """Whether the target read is named by the verb's own "at" or "against" phrase, or by "at"
+    after its "back" ("fired back at Governor Lee over the budget", "shot back at Roe"): the one
+    the words were aimed at, whom an "over" phrase's act does not replace
+    (``_grievance_doer``)."""
+    if target is None:
+        return False
+    holders = [token, *(c for c in token.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt"))]
+    return any(p.dep_ == "prep" and p.lower_ in ("at", "against") and any(g.i == target.i for g in p.children)
+               for h in holders for p in h.children)
+
+
+def back_at(token: Token, tables: Tables) -> Optional[Token]:
+    """Whom a reply is aimed at when the parse hangs the "at" on "back", not the verb: "Lee shot
+    back at Roe in a statement" is aimed at Roe. Only a party that names an actor."""
+    for back in (c for c in token.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt")):
+        for prep in (p for p in back.children if p.dep_ == "prep" and p.lower_ == "at"):
+            aimed = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if aimed is not None and _names_actor(aimed, tables):
+                return aimed
+    return None
 
 
 def actor_beyond_of(obj: Token, tables: Tables) -> bool:
@@ -2049,6 +2138,26 @@ def _own(obj: Token) -> bool:
     """An object the actor owns ("withdraw its troops from Lebanon", "recalled their
     ambassador"): the actor's own people, not whom the act is aimed at."""
     return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
+
+
+def owned_by_joined_object(token: Token, obj: Token) -> bool:
+    """Whether an object's "its" or "their" stands for the object of the verb this one is joined
+    to, not for the actor: "seized a tanker and detained its crew", "banned the movement and
+    arrested its leaders", "raided the villages and killed their elders" hold the tanker's crew and
+    the movement's leaders, whom the act is done to (``_own`` would take them for the actor's own
+    people, as in "recalled its ambassador"). Only an act done to people against their will
+    (``[bodily_harm_verbs]``, ``[custody_verbs]``: not "entered the town and withdrew its
+    troops"), joined ("and") to a verb whose own object is a noun, not a pronoun nor one of the
+    actor's own ("recalled its envoy and expelled their diplomats" is left alone), and whose
+    number the possessive agrees with ("its" a singular noun, "their" a plural one)."""
+    if token.dep_ != "conj" or token.lemma_.lower() not in _ACTS_ON_PEOPLE or token.head.pos_ != "VERB":
+        return False
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES), None)
+    earlier = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
+    if owner is None or earlier is None or earlier.pos_ not in ("NOUN", "PROPN") or _own(earlier):
+        return False
+    plural = earlier.tag_ in ("NNS", "NNPS")
+    return (owner.lower_ == "its" and not plural) or (owner.lower_ == "their" and plural)
 
 
 def light_verb_target(token: Token, target: Optional[Token], tables: Tables) -> Optional[Token]:
