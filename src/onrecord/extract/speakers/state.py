@@ -1353,7 +1353,9 @@ def title_misfit(entity: ArticleEntity, office: str) -> bool:
     is then a namesake or a relative (his father, the former president), not Jeb; one whose roles
     tell no office may be the same person. Issue 13, r23-kin."""
     offices = {office_word(w.lower().strip(".,")) for role in entity.roles for w in role.split()} & ROLE_WORDS
-    return bool(offices - COURTESY_TITLES) and not ranks_of(entity, office)
+    # "President-elect Roe" and "President Roe" are one office, a term apart
+    held = {o.removesuffix("-elect") for o in offices}
+    return bool(offices - COURTESY_TITLES) and office.removesuffix("-elect") not in held
 
 
 def qualifier_words(entity: ArticleEntity) -> frozenset[str]:
