@@ -56,3 +56,10 @@ def test_the_nurse_after_two_named_nurses_stays_unnamed():
     text = ("A nurse, Jo Fenn, said the ward was full. A nurse, Ada Voss, said it was quiet. "
             "\"We had no beds,\" the nurse said.")
     assert speaker(text, "We had no beds").name not in ("Jo Fenn", "Ada Voss")
+
+
+def test_a_former_title_given_in_quoted_words_is_still_the_person():
+    text = ("Security adviser Jeb R. Marlow resigned on Monday. \"There were times that Ambassador Marlow "
+            "and I disagreed,\" said Ana Brell. Marlow served as ambassador before.")
+    doc_entities = [e for e in __import__("onrecord").extract(text).entities if e.type == "PERSON"]
+    assert [e.name for e in doc_entities if "Marlow" in e.name] == ["Jeb R. Marlow"]

@@ -442,7 +442,8 @@ class ArticleState:
                                                      for e in self.by_surname.get(surname, []))
         # "Dr. Bruns, the county health officer": a person brought in, not a slip of another's name
         introduced = any(w.rstrip(".") in COURTESY_TITLES for w in titles) or bool(appositive_roles(tokens[-1]))
-        office = self.surname_title_office(tokens) if len(tokens) == 1 else None
+        # inside quotation marks a speaker may well give someone a former title ("Ambassador Roe")
+        office = self.surname_title_office(tokens) if len(tokens) == 1 and not self.in_quote(offset) else None
         entity = None if relative_alone else self._find_person(name, surname, offset, title_gender,
                                                                swaps=not introduced, office=office)
         # "Jeb Roe, a candidate for governor ... President Roe": a namesake of another office, not
@@ -1047,8 +1048,11 @@ class ArticleState:
         if not entity.relative or " " in entity.name:
             return False
         offices = {office_word(r.split()[-1].lower().strip(".,")) for r in entity.roles if r.split()} & ROLE_WORDS
-        return any(e is not entity and e.type == "PERSON" and e.name.lower() == fuller.lower()
-                   and any(title_misfit(e, office) for office in offices) for e in self.entities)
+        # the one written so ("Jeb Marlow"), else any of the surname named in full ("Jeb R. Marlow")
+        people = [e for e in self.by_surname.get(fuller.split()[-1].lower() if fuller.split() else "", [])
+                  if e is not entity and e.type == "PERSON" and " " in e.name]
+        written = [e for e in people if fuller.lower() in (n.lower() for n in [e.name, *e.aliases])]
+        return any(title_misfit(e, office) for e in written or people for office in offices)
 
     def _slipped_body_name(self, entity: ArticleEntity) -> bool:
         """A body's name the article writes once with a country's word misspelt ("the Zembain
