@@ -442,8 +442,14 @@ class ArticleState:
                                                      for e in self.by_surname.get(surname, []))
         # "Dr. Bruns, the county health officer": a person brought in, not a slip of another's name
         introduced = any(w.rstrip(".") in COURTESY_TITLES for w in titles) or bool(appositive_roles(tokens[-1]))
+        # inside quotation marks a speaker may well give someone a former title ("Ambassador Roe")
+        office = self.surname_title_office(tokens) if len(tokens) == 1 and not self.in_quote(offset) else None
         entity = None if relative_alone else self._find_person(name, surname, offset, title_gender,
-                                                               swaps=not introduced)
+                                                               swaps=not introduced, office=office)
+        # "Jeb Roe, a candidate for governor ... President Roe": a namesake of another office, not
+        # Jeb; brought in like a relative, so that a bare "Roe" later is in doubt between the two
+        namesake = entity is None and office is not None \
+            and any(title_misfit(e, office) for e in self.by_surname.get(surname, []))
         if entity is None and offset in self.doubtful_surnames:
             # "Marsh said" beside Linda Marsh and Dr. Marsh, her father: recorded on no one, so
             # that no later "Marsh" counts it as that person's bare use (``surname_in_doubt``)
@@ -457,7 +463,7 @@ class ArticleState:
         entity.add_alias(name)
         entity.gender = entity.gender or title_gender
         # a relative known by the surname alone: the article may call either of the two so
-        entity.relative = entity.relative or relative_alone
+        entity.relative = entity.relative or relative_alone or namesake
         if len(tokens) > 1 and not hyphenated_surname(tokens):
             # "Ivanka Trump" is "she"; a title said so already when it is there
             if entity.gender is None and tokens[0].lower_ not in SURNAME_PARTICLES:  # "Van" of "Van der Berg"
@@ -477,8 +483,13 @@ class ArticleState:
         return entity
 
     def _find_person(self, name: str, surname: str, offset: int, gender: str | None = None,
-                     swaps: bool = True) -> ArticleEntity | None:
+                     swaps: bool = True, office: str | None = None) -> ArticleEntity | None:
         same = self.by_surname.get(surname, []) or self._accent_twins(surname)
+        if office is not None and same and " " not in name:
+            # "President Roe" is none of the Roes the article gives another office (``title_misfit``)
+            same = [e for e in same if not title_misfit(e, office)]
+            if not same:
+                return None
         if not same and " " not in name:
             # "Hillary" after "Hillary Clinton": a first name alone is the person named in full
             same = [e for e in self.entities if e.type == "PERSON" and e.named and " " in e.name
@@ -555,6 +566,20 @@ class ArticleState:
                 if last is None or subject_token(last) or last.dep_ == "poss":
                     return False  # the subject the text was just about, or "Mary Dunmore's ..."
         return True
+
+    def surname_title_office(self, tokens: list[Token]) -> str | None:
+        """The office a title before a bare surname names ("president" of "President Roe" or of
+        "former President Roe", "senator" of "Sen. Roe"), whether or not the tagger spanned the
+        title; None for a courtesy title ("Mr. Roe") or none."""
+        last = tokens[-1]
+        roles = title_roles(self.doc[last.sent.start:last.i + 1], last)
+        if not roles:
+            return None
+        word = roles[-1].split()[-1].lower().strip(".")
+        office = office_word(word)
+        if word in COURTESY_TITLES or office in COURTESY_TITLES or office not in ROLE_WORDS:
+            return None
+        return office
 
     def registered(self, entity: ArticleEntity) -> bool:
         """Whether ``entity`` is one of the article's, not the stand-in ``person`` returns for a
@@ -1001,6 +1026,8 @@ class ArticleState:
         if fuller is None or type_ == "PERSON" and " " not in entity.name \
                 and kin_name_only(fuller, entity.name, self.doc):
             return  # "Roe said ... his daughter Ann Roe": the daughter is someone else than Roe
+        if type_ == "PERSON" and self.titled_namesake(entity, fuller):
+            return  # "President Roe" beside Jeb Roe, a candidate for governor: not Jeb
         known = next((e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
                       and without_the(e.name).lower() == without_the(fuller).lower()), None)
         if known is not None and known.type != type_ and not {known.type, type_} <= BODY_TYPES:
@@ -1012,6 +1039,20 @@ class ArticleState:
         entity.add_alias(entity.name)
         entity.name = fuller
         entity.type = type_
+
+    def titled_namesake(self, entity: ArticleEntity, fuller: str) -> bool:
+        """Whether ``entity``, a bare surname kept apart by its title from the person of that
+        surname named in full (``_find_person``, ``title_misfit``: "President Roe" beside "Jeb
+        Roe, a candidate for governor"), is someone else than the person named ``fuller``: it
+        keeps its bare name, not Jeb's."""
+        if not entity.relative or " " in entity.name:
+            return False
+        offices = {office_word(r.split()[-1].lower().strip(".,")) for r in entity.roles if r.split()} & ROLE_WORDS
+        # the one written so ("Jeb Marlow"), else any of the surname named in full ("Jeb R. Marlow")
+        people = [e for e in self.by_surname.get(fuller.split()[-1].lower() if fuller.split() else "", [])
+                  if e is not entity and e.type == "PERSON" and " " in e.name]
+        written = [e for e in people if fuller.lower() in (n.lower() for n in [e.name, *e.aliases])]
+        return any(title_misfit(e, office) for e in written or people for office in offices)
 
     def _slipped_body_name(self, entity: ArticleEntity) -> bool:
         """A body's name the article writes once with a country's word misspelt ("the Zembain
@@ -1307,6 +1348,18 @@ def ranks_of(entity: ArticleEntity, office: str) -> set[frozenset[str]]:
         if any(office_word(w) == office for w in words):
             ranks.add(frozenset(RANK_WORDS & words))
     return ranks
+
+
+def title_misfit(entity: ArticleEntity, office: str) -> bool:
+    """Whether a title naming ``office`` before a bare surname does not fit ``entity``, a person
+    of that surname: the article gives the person an office already ("Jeb Roe, a candidate for
+    governor", "Gov. Jeb Roe") and none of the person's roles names ``office``. "President Roe"
+    is then a namesake or a relative (his father, the former president), not Jeb; one whose roles
+    tell no office may be the same person. Issue 13, r23-kin."""
+    offices = {office_word(w.lower().strip(".,")) for role in entity.roles for w in role.split()} & ROLE_WORDS
+    # "President-elect Roe" and "President Roe" are one office, a term apart
+    held = {o.removesuffix("-elect") for o in offices}
+    return bool(offices - COURTESY_TITLES) and office.removesuffix("-elect") not in held
 
 
 def qualifier_words(entity: ArticleEntity) -> frozenset[str]:

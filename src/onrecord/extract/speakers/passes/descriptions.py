@@ -328,6 +328,10 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
             if named is not None:
                 return named
         return state.entity_by_name(text, "ORG")
+    apposed = apposed_name_repeated(state, span, head)
+    if apposed is not None:
+        apposed.add_role(text)
+        return apposed
     if lemma in ROLE_WORDS or lemma in GROUP_NOUNS or lemma in ROLE_SYNONYMS or lemma in PERSON_NOUNS:
         holder = description_holder(state, span, head, lemma)
         if holder is not None:
@@ -977,7 +981,60 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
         return None
     if found is not None and noun_given_to_another(state, head, found):
         return None
+    if found is not None and namesake_holds_office(state, found, role):
+        return None
     return found
+
+
+def apposed_name_repeated(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
+    """The person a definite description repeats when the article first wrote that noun with
+    the person's name set off after it: "A nurse, Jo Fenn, said ... 'We had no beds,' the nurse
+    said" is Jo Fenn, as is "the aide added" after "an aide to the mayor, Sam Poe, said". Only
+    "the" and the noun ("the nurse"), the last earlier use of the noun (``_last_use_of_noun``)
+    being the one set off with a single name (no "Jo Fenn and Ada Voss"); any other use of the
+    noun between ("another nurse said") leaves it to the other rules. Issue 13, r23-kin."""
+    if head.tag_ != "NN" or len(span) != 2 or span[0].lower_ != "the" or span.end != head.i + 1:
+        return None
+    earlier = _last_use_of_noun(state.doc, head)
+    if earlier is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in earlier.children):
+        return None
+    doc = state.doc
+    names = [c for c in earlier.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if len(names) != 1 or any(c.dep_ == "conj" for c in names[0].children):
+        return None
+    name = doc_index.entity_at(doc, names[0].i)
+    if name is None or name.label_ != "PERSON" or doc[name.start - 1].text != "," \
+            or name.end >= len(doc) or doc[name.end].text not in (",", ")"):
+        return None  # set off by commas on both sides: "A nurse, Jo Fenn, said"
+    people = {id(e): e for _, e in state.persons_between(name.start_char, name.end_char)}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _last_use_of_noun(doc: Doc, head: Token) -> Token | None:
+    """The last use of ``head``'s noun before it that is not itself a bare repeat ("the nurse"
+    once more), when no use before that one sets off another name ("A nurse, Jo Fenn ... A
+    nurse, Ada Voss": "the nurse" may be either); None otherwise."""
+    lemma = head.lemma_.lower()
+    lemmas = doc_index.lemmas(doc)
+    uses = [doc[i] for i in range(head.i - 1, -1, -1) if lemmas[i] == lemma and doc[i].pos_ == "NOUN"]
+    uses = [t for t in uses if not (t.i > 0 and doc[t.i - 1].lower_ == "the" and t.n_lefts == 1
+                                    and not any(c.dep_ == "appos" for c in t.children))]
+    if not uses:
+        return None
+    named = {c.text for t in uses for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"}
+    return uses[0] if len(named) == 1 else None
+
+
+def namesake_holds_office(state: ArticleState, found: ArticleEntity, office: str) -> bool:
+    """Whether a description found for the person the text was about ("the former president"
+    after "Jeb Roe spoke") is an office the article gives another person of that surname and not
+    this one ("President Roe, his father"): the title is the namesake's, kept apart from Jeb by
+    ``state.title_misfit``; which of the two the description is stays unsaid, never the one the
+    article does not give the office. Issue 13, r23-kin."""
+    if ranks_of(found, office):
+        return False
+    return any(e is not found and ranks_of(e, office)
+               for people in state.by_surname.values() if any(e is found for e in people) for e in people)
 
 
 def indefinite_description(span: Span, head: Token) -> bool:
