@@ -63,3 +63,11 @@ def test_a_former_title_given_in_quoted_words_is_still_the_person():
             "and I disagreed,\" said Ana Brell. Marlow served as ambassador before.")
     doc_entities = [e for e in __import__("onrecord").extract(text).entities if e.type == "PERSON"]
     assert [e.name for e in doc_entities if "Marlow" in e.name] == ["Jeb R. Marlow"]
+
+
+def test_a_title_joins_one_the_article_only_calls_a_nominee():
+    """Running for an office is no office: the nominee may be the sitting governor."""
+    text = ("Jo Marlow, the Republican nominee, toured Zorbia on Monday. Gov. Marlow said the budget was "
+            "balanced. Marlow said taxes would fall.")
+    assert speaker(text, "the budget was balanced").name == "Jo Marlow"
+    assert speaker(text, "taxes would fall").name == "Jo Marlow"

@@ -114,6 +114,7 @@ from onrecord.extract.speakers.words import (
     ADDRESS_WORDS,
     BODY_HEADS,
     BODY_KINDS,
+    CANDIDACY_WORDS,
     COURTESY_TITLES,
     DOTTED_ACRONYM,
     KIN_NOUNS,
@@ -1355,8 +1356,10 @@ def title_misfit(entity: ArticleEntity, office: str) -> bool:
     of that surname: the article gives the person an office already ("Jeb Roe, a candidate for
     governor", "Gov. Jeb Roe") and none of the person's roles names ``office``. "President Roe"
     is then a namesake or a relative (his father, the former president), not Jeb; one whose roles
-    tell no office may be the same person. Issue 13, r23-kin."""
+    tell no office may be the same person, and so may one the article only calls a candidate
+    ("Jo Roe, the Republican nominee ... Gov. Roe": the governor runs again). Issue 13, r23-kin."""
     offices = {office_word(w.lower().strip(".,")) for role in entity.roles for w in role.split()} & ROLE_WORDS
+    offices -= CANDIDACY_WORDS
     # "President-elect Roe" and "President Roe" are one office, a term apart
     held = {o.removesuffix("-elect") for o in offices}
     return bool(offices - COURTESY_TITLES) and office.removesuffix("-elect") not in held

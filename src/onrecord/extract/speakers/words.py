@@ -120,6 +120,7 @@ PLACE_PREPOSITIONS = data.words(_SPEAKERS, "place_prepositions")
 WRITING_PARTS = data.words(_SPEAKERS, "writing_parts")
 
 ROLE_WORDS = data.words(_NAMES, "role_words")
+CANDIDACY_WORDS = data.words(_NAMES, "candidacy_words")
 # words of address before a name ("Dr", "Mme", "Sgt"): honorifics and personal ranks
 ADDRESS_WORDS = data.words(_NAMES, "honorifics") | data.words(_NAMES, "personal_ranks")
 # offices written short before a surname ("AG Mukasey"): no word of the name
