@@ -1514,7 +1514,8 @@ def participle_read_as_finite(verb: Token) -> Token | None:
     so when the subject of a regular "-ed" form with no object or auxiliary of its own starts
     right after a "have"/"get" verb's object, the clause is that verb's caused passive
     (``caused_passive``) and the one who had it done is the speaker of a cue hanging from it.
-    Issue 13 (round 23, a review item): the one arrested was given the accuser's words."""
+    Issue 13 (round 23, a review item): the one arrested was given the accuser's words. Not
+    across a line break (a headline or paragraph ending in an object is no "had X" clause)."""
     if verb.tag_ != "VBD" or verb.dep_ not in ("conj", "ROOT") or not verb.lower_.endswith("ed") \
             or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in verb.children):
         return None
@@ -1522,7 +1523,9 @@ def participle_read_as_finite(verb: Token) -> Token | None:
     if subject is None:
         return None
     edge = subject.left_edge.i
-    if edge == 0:
+    # a line break before the subject ends the object's line: a heading or paragraph above
+    # ("... had the last word" / "Pim Sato resigned") is no caused passive
+    if edge == 0 or verb.doc[edge - 1].is_space or "\n" in verb.doc[edge - 1].whitespace_:
         return None
     # climb from the word just before the subject to the object it ends (the parse may have
     # cut the sentence there, so this walks the tree, not the sentence)

@@ -135,7 +135,9 @@ def conjunct_of_the_head(head: Token, cue: Token) -> bool:
     first charged Ivo Pell with fraud, and the second accused him of ...", parsed with "charged"
     a modifier of "Pell" and "accused" a conjunct of "Pell", or with both "Pell" and "the
     second" subjects of "accused"): the head is a noun of the clause before ", and", often its
-    object, and the cue's own subject ("the second") spoke its words. Issue 13, r23-anon."""
+    object, and the cue's own subject ("the second") spoke its words. Issue 13, r23-anon. In
+    the second shape the words before ", and" must hold a verb of their own (``clause_before``):
+    "Mayor Ivo Pell, and his deputy Ana Brell, said" is two subjects of one verb (review fix)."""
     own = [c for c in cue.children if c.dep_ in SUBJECTS and c.i != head.i]
     if not own or head.pos_ not in ("PROPN", "NOUN"):
         return False
@@ -144,8 +146,20 @@ def conjunct_of_the_head(head: Token, cue: Token) -> bool:
     # or the parse gave the cue two subjects, the head and, after ", and", the cue's own
     doc = cue.doc
     return head.head.i == cue.i and head.dep_ in SUBJECTS and any(
-        head.i < s.i < cue.i and any(t.dep_ == "cc" and doc[t.i - 1].text == "," for t in doc[head.i + 1:s.i])
+        head.i < s.i < cue.i and any(t.dep_ == "cc" and doc[t.i - 1].text == "," and clause_before(t, cue)
+                                     for t in doc[head.i + 1:s.i])
         for s in own)
+
+
+def clause_before(cc: Token, cue: Token) -> bool:
+    """Whether the words of a sentence before a conjunction hold a verb of their own, other than
+    the cue and outside a relative clause ("The first charged Pell with fraud, and": "charged"),
+    so that the conjunction joins two clauses, not two nouns ("Ivo Pell, and his deputy")."""
+    for word in cc.doc[cc.sent.start:cc.i]:
+        if word.pos_ in ("VERB", "AUX") and word.i != cue.i and word.dep_ != "relcl" \
+                and not any(a.dep_ == "relcl" for a in word.ancestors):
+            return True
+    return False
 
 
 def in_phrase_of_preposition(token: Token, cue: Token) -> bool:

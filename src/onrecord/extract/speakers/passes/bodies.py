@@ -171,10 +171,34 @@ def surname_tagged_place(state: ArticleState, ent: Span) -> bool:
     article names, and no place the lists of countries and their regions know: in "Igor
     Petrov met the envoy ... Petrov's government office said" the tagger may read "Petrov" as a
     place, but the office is Igor Petrov's. "Jordan's office" stays a place's, whoever else is
-    called Jordan. Issue 13, r23-names."""
+    called Jordan. Issue 13, r23-names. Only when the article nowhere else writes the word as a
+    place (``written_as_place``): "Mayor Ana Brell of Orlando met Tom Orlando ... Orlando's
+    office" may be the city's (review fix of round 23)."""
     if ent.label_ != "GPE" or len(ent) != 1 or iso_places.is_place(ent.text):
         return False
-    return ent[0].lower_ in state.by_surname
+    return ent[0].lower_ in state.by_surname and not written_as_place(ent[0])
+
+
+def written_as_place(word: Token) -> bool:
+    """Whether the article writes a word elsewhere as a place: another occurrence outside a
+    person's name that the tagger marks a place (GPE, LOC) or that follows "of" or "in" ("the
+    mayor of Orlando", "in Orlando"). A word joined by "and" or "or" to a person's name ("only
+    Macron and Petrov were") is a person there, whatever the tagger says."""
+    doc = word.doc
+    for i in doc_index.lower_positions(doc).get(word.lower_, []):
+        other = doc[i]
+        if i == word.i or other.ent_type_ == "PERSON" or _joined_to_person(other):
+            continue
+        if other.ent_type_ in ("GPE", "LOC") or i > 0 and doc[i - 1].lower_ in ("of", "in"):
+            return True
+    return False
+
+
+def _joined_to_person(word: Token) -> bool:
+    """Whether a word is a conjunct of a person's name, or has one as its conjunct."""
+    if word.dep_ == "conj" and word.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in word.children)
 
 
 def _owner_name(owner: Token, ent: Span | None) -> str:

@@ -1741,7 +1741,7 @@ def introduced_unnamed(span: Span, head: Token) -> bool:
         if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and token.i > 0 \
                 and token.left_edge.lower_ in COUNTING_WORDS \
                 and not any(t.pos_ == "PROPN" for t in _own_words(token)) \
-                and not any(c.dep_ == "appos" for c in token.children):
+                and not any(c.dep_ == "appos" for c in token.children) and not _name_set_off(token):
             return True
         if generic_looks_back(span, head, token):
             return True
@@ -1756,6 +1756,28 @@ def _own_words(token: Token) -> list[Token]:
     comma = next((t.i for t in words if t.i > token.i and t.text == ","), len(token.doc))
     placed = {t.i for c in token.children if c.dep_ == "prep" for t in c.subtree}
     return [t for t in words if t.i < comma and t.i not in placed]
+
+
+def _name_set_off(token: Token) -> bool:
+    """Whether a clause set off by commas after a newcomer's noun gives the newcomer a name: "a
+    man, identified as Jo Roe," or "one man, named in court as Jo Roe," (the person's name the
+    object of a naming participle, ``names.NAMING_PARTICIPLES``, or of its "as"), or "one man in
+    Oslo, Jo Roe," (a person's name in apposition, which the parse may hang on the place). A name
+    in a clause about someone else ("one man, answering Tom Hale,") gives the newcomer none.
+    Review fix of round 23: ``_own_words`` stops at the comma, so these were read unnamed."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.lower_ in names.NAMING_PARTICIPLES:
+            objects = [o for o in child.children if o.dep_ in ("oprd", "dobj", "attr")]
+            objects += [o for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
+                        for o in p.children if o.dep_ == "pobj"]
+            if any(o.ent_type_ == "PERSON" for o in objects):
+                return True
+        if child.dep_ == "prep":
+            places = [o for o in child.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
+            if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.left_edge.i > 0
+                   and token.doc[a.left_edge.i - 1].text == "," for place in places for a in place.children):
+                return True
+    return False
 
 
 def generic_looks_back(span: Span, head: Token, token: Token) -> bool:
@@ -2088,7 +2110,7 @@ def other_issuer_before(state: ArticleState, span: Span, country: ArticleEntity)
             if token.dep_ == "dobj" else []
         issuers += [o for verb in token.children if verb.dep_ == "acl" for prep in verb.children
                     if prep.dep_ == "agent" for o in prep.children if o.dep_ == "pobj"]
-        issued = [office_holder(e) for o, _, e in state.documents if o == token.idx]
+        issued = [office_holder(state, e) for o, _, e in state.documents if o == token.idx]
         if any(not _country_or_its_own(e, country, names) for e in issued):
             return True
         for issuer in issuers:
@@ -2100,13 +2122,24 @@ def other_issuer_before(state: ArticleState, span: Span, country: ArticleEntity)
     return False
 
 
-def office_holder(issuer: ArticleEntity) -> ArticleEntity:
+def office_holder(state: ArticleState, issuer: ArticleEntity) -> ArticleEntity:
     """The person whose office issued a writing ("Jo Lee's office", ``persons_office``: the
     holder kept on the office when ``bodies.office_of_person`` made it), else the issuer itself:
     an office speaks for its holder's country as the holder does, so "a statement released by
-    Lee's office" (Lee a Zorbian president) leaves "the Zorbian statement" Zorbia's."""
-    person = issuer.holder if issuer.type == "ORG" else None
+    Lee's office" (Lee a Zorbian president) leaves "the Zorbian statement" Zorbia's. An office
+    the tagger named whole ("Jo Lee's office" one ORG name, which ``office_of_person`` leaves)
+    keeps no holder, so its holder is read back from its name (review fix of round 23)."""
+    if issuer.type != "ORG":
+        return issuer
+    person = issuer.holder
+    if person is None and _OFFICE_SUFFIX.search(issuer.name):
+        name = _OFFICE_SUFFIX.sub("", issuer.name)  # the office is filed under its holder's full name
+        person = next((e for e in state.entities if e.type == "PERSON" and e.name == name), None) \
+            or state.short_person(name)
     return person if person is not None and person.type == "PERSON" else issuer
+
+
+_OFFICE_SUFFIX = re.compile(r"['’]s office$")
 
 
 def _entity_at(state: ArticleState, token: Token) -> ArticleEntity | None:

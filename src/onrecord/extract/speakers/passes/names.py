@@ -361,7 +361,7 @@ def named_by_participle(head: Token, state: ArticleState) -> Mention | None:
         return None
     doc = state.doc
     for participle in head.children:
-        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lower_ not in _NAMING_PARTICIPLES:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lower_ not in NAMING_PARTICIPLES:
             continue
         start = participle.i + 1
         if start < len(doc) and doc[start].lower_ == "as":
@@ -380,7 +380,7 @@ def named_by_participle(head: Token, state: ArticleState) -> Mention | None:
     return None
 
 
-_NAMING_PARTICIPLES = frozenset({"named", "called", "identified", "known"})
+NAMING_PARTICIPLES = frozenset({"named", "called", "identified", "known"})
 
 
 def person_noun(lemma: str) -> bool:
