@@ -1,5 +1,5 @@
 """Issue 13, r23-kin. A titled bare surname whose title names an office the article does not
-give the person of that surname named in full ("Jeb Marlow, a candidate for governor ...
+give the person of that surname named in full ("Jeb Marlow, the governor of Zorbia ...
 President Marlow") is a namesake or relative, kept apart (``state.title_misfit``,
 ``ArticleState.titled_namesake``); a description of that office does not go to the full-named
 person (``descriptions.namesake_holds_office``). A definite description repeating a noun first
@@ -8,8 +8,8 @@ written with a name set off after it ("A nurse, Jo Fenn, ... the nurse said") is
 from statement_lookup import speaker
 
 
-def test_a_president_of_the_surname_is_not_the_candidate_for_governor():
-    text = ("Jeb Marlow, a candidate for governor of Zorbia, spoke in Oakdale on Monday. President Marlow, "
+def test_a_president_of_the_surname_is_not_the_governor():
+    text = ("Jeb Marlow, the governor of Zorbia, spoke in Oakdale on Monday. President Marlow, "
             "his father, did not attend. \"We will win,\" Jeb Marlow said. \"He has my support,\" the former "
             "president said in a statement.")
     assert speaker(text, "We will win").name == "Jeb Marlow"
@@ -71,3 +71,21 @@ def test_a_title_joins_one_the_article_only_calls_a_nominee():
             "balanced. Marlow said taxes would fall.")
     assert speaker(text, "the budget was balanced").name == "Jo Marlow"
     assert speaker(text, "taxes would fall").name == "Jo Marlow"
+
+
+def test_a_title_beside_a_role_of_another_kind_or_a_former_post_joins():
+    """Only offices held one at a time exclude each other; a leader of the Senate is a senator,
+    and a former prosecutor may be governor now."""
+    text = ("Mara Linde, the Senate majority leader, spoke on Tuesday. Sen. Linde said the vote would wait. "
+            "\"We are not ready,\" Linde said.")
+    assert speaker(text, "the vote would wait").name == "Mara Linde"
+    assert speaker(text, "We are not ready").name == "Mara Linde"
+    text = "Jeb Marlow, a former prosecutor, spoke on Monday. Gov. Marlow said the budget was balanced."
+    assert speaker(text, "the budget was balanced").name == "Jeb Marlow"
+
+
+def test_a_set_off_name_is_not_repeated_past_another_person():
+    """"Dr. Ed Marr" between: the doctor who speaks may be him, so not Jo Fenn."""
+    text = ("A doctor, Jo Fenn, said the clinic was full. Dr. Ed Marr treated the boy. "
+            "\"He will live,\" the doctor told reporters.")
+    assert speaker(text, "He will live").name != "Jo Fenn"

@@ -117,6 +117,7 @@ from onrecord.extract.speakers.words import (
     CANDIDACY_WORDS,
     COURTESY_TITLES,
     DOTTED_ACRONYM,
+    EXCLUSIVE_OFFICES,
     KIN_NOUNS,
     KNOWN_COUNTRY_WORDS,
     NAME_TITLES,
@@ -1353,16 +1354,28 @@ def ranks_of(entity: ArticleEntity, office: str) -> set[frozenset[str]]:
 
 def title_misfit(entity: ArticleEntity, office: str) -> bool:
     """Whether a title naming ``office`` before a bare surname does not fit ``entity``, a person
-    of that surname: the article gives the person an office already ("Jeb Roe, a candidate for
-    governor", "Gov. Jeb Roe") and none of the person's roles names ``office``. "President Roe"
-    is then a namesake or a relative (his father, the former president), not Jeb; one whose roles
-    tell no office may be the same person, and so may one the article only calls a candidate
-    ("Jo Roe, the Republican nominee ... Gov. Roe": the governor runs again). Issue 13, r23-kin."""
-    offices = {office_word(w.lower().strip(".,")) for role in entity.roles for w in role.split()} & ROLE_WORDS
-    offices -= CANDIDACY_WORDS
-    # "President-elect Roe" and "President Roe" are one office, a term apart
-    held = {o.removesuffix("-elect") for o in offices}
-    return bool(offices - COURTESY_TITLES) and office.removesuffix("-elect") not in held
+    of that surname: the title's office is one a person holds one at a time
+    (``[exclusive_offices]``: president, governor, senator ...), and the article gives the person
+    another such office they hold ("Jeb Roe, the governor of Zorbia", "Gov. Jeb Roe") and not this
+    one. "President Roe" is then a namesake or a relative (his father, the former president), not
+    Jeb. Roles of any other kind ("the Senate majority leader", "chairman of the finance committee"
+    beside "Sen. Roe"), and posts not held (``_post_not_held``: "former prosecutor", "candidate for
+    governor"), leave the title free to be the same person's. Issue 13, r23-kin and its review."""
+    wanted = office.removesuffix("-elect")  # "President-elect Roe" and "President Roe": one office
+    if wanted not in EXCLUSIVE_OFFICES:
+        return False
+    held = {office_word(w.lower().strip(".,")).removesuffix("-elect")
+            for role in entity.roles if not _post_not_held(role) for w in role.split()} & EXCLUSIVE_OFFICES
+    return bool(held) and wanted not in held
+
+
+def _post_not_held(role: str) -> bool:
+    """A role naming a post the person does not hold now: one held before ("former prosecutor",
+    "ex-governor", "then-senator") or one run for ("candidate for governor", "the Republican
+    nominee", ``[candidacy_words]``)."""
+    words = [w.strip(".,") for w in role.lower().split()]
+    return any(w in ("former", "onetime", "erstwhile") or w.startswith(("ex-", "then-")) or w in CANDIDACY_WORDS
+               for w in words)
 
 
 def qualifier_words(entity: ArticleEntity) -> frozenset[str]:

@@ -121,6 +121,7 @@ WRITING_PARTS = data.words(_SPEAKERS, "writing_parts")
 
 ROLE_WORDS = data.words(_NAMES, "role_words")
 CANDIDACY_WORDS = data.words(_NAMES, "candidacy_words")
+EXCLUSIVE_OFFICES = data.words(_NAMES, "exclusive_offices")
 # words of address before a name ("Dr", "Mme", "Sgt"): honorifics and personal ranks
 ADDRESS_WORDS = data.words(_NAMES, "honorifics") | data.words(_NAMES, "personal_ranks")
 # offices written short before a surname ("AG Mukasey"): no word of the name

@@ -992,7 +992,8 @@ def apposed_name_repeated(state: ArticleState, span: Span, head: Token) -> Artic
     said" is Jo Fenn, as is "the aide added" after "an aide to the mayor, Sam Poe, said". Only
     "the" and the noun ("the nurse"), the last earlier use of the noun (``_last_use_of_noun``)
     being the one set off with a single name (no "Jo Fenn and Ada Voss"); any other use of the
-    noun between ("another nurse said") leaves it to the other rules. Issue 13, r23-kin."""
+    noun between ("another nurse said"), or any other person named between, leaves it to the
+    other rules. Issue 13, r23-kin and its review."""
     if head.tag_ != "NN" or len(span) != 2 or span[0].lower_ != "the" or span.end != head.i + 1:
         return None
     earlier = _last_use_of_noun(state.doc, head)
@@ -1007,7 +1008,14 @@ def apposed_name_repeated(state: ArticleState, span: Span, head: Token) -> Artic
             or name.end >= len(doc) or doc[name.end].text not in (",", ")"):
         return None  # set off by commas on both sides: "A nurse, Jo Fenn, said"
     people = {id(e): e for _, e in state.persons_between(name.start_char, name.end_char)}
-    return next(iter(people.values())) if len(people) == 1 else None
+    if len(people) != 1:
+        return None
+    named = next(iter(people.values()))
+    # another person named between may hold the noun as a title ("A doctor, Jo Fenn, said ...
+    # Dr. Ed Marr treated the boy ... the doctor said"): then the description may be theirs
+    if any(e is not named for _, e in state.persons_between(name.end_char, span.start_char)):
+        return None
+    return named
 
 
 def _last_use_of_noun(doc: Doc, head: Token) -> Token | None:
