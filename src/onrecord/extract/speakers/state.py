@@ -448,7 +448,7 @@ class ArticleState:
         office = self.surname_title_office(tokens) if len(tokens) == 1 and not self.in_quote(offset) else None
         entity = None if relative_alone else self._find_person(name, surname, offset, title_gender,
                                                                swaps=not introduced, office=office)
-        # "Jeb Roe, a candidate for governor ... President Roe": a namesake of another office, not
+        # "Jeb Roe, the governor of Zorbia ... President Roe": a namesake of another office, not
         # Jeb; brought in like a relative, so that a bare "Roe" later is in doubt between the two
         namesake = entity is None and office is not None \
             and any(title_misfit(e, office) for e in self.by_surname.get(surname, []))
@@ -1029,7 +1029,7 @@ class ArticleState:
                 and kin_name_only(fuller, entity.name, self.doc):
             return  # "Roe said ... his daughter Ann Roe": the daughter is someone else than Roe
         if type_ == "PERSON" and self.titled_namesake(entity, fuller):
-            return  # "President Roe" beside Jeb Roe, a candidate for governor: not Jeb
+            return  # "President Roe" beside Jeb Roe, the governor: not Jeb
         known = next((e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
                       and without_the(e.name).lower() == without_the(fuller).lower()), None)
         if known is not None and known.type != type_ and not {known.type, type_} <= BODY_TYPES:
@@ -1045,7 +1045,7 @@ class ArticleState:
     def titled_namesake(self, entity: ArticleEntity, fuller: str) -> bool:
         """Whether ``entity``, a bare surname kept apart by its title from the person of that
         surname named in full (``_find_person``, ``title_misfit``: "President Roe" beside "Jeb
-        Roe, a candidate for governor"), is someone else than the person named ``fuller``: it
+        Roe, the governor of Zorbia"), is someone else than the person named ``fuller``: it
         keeps its bare name, not Jeb's."""
         if not entity.relative or " " in entity.name:
             return False

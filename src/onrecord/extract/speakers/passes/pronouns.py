@@ -1404,18 +1404,22 @@ def pronoun_over_mention(state: ArticleState, offset: int, head: Token, gender: 
     "he" or "she" of the pronoun's gender before ``head`` ("when she saw Lev Roe talking about
     Zorbia on the news"): that pronoun is someone other than the one its own clause speaks of, and
     the later pronoun goes on with it, not with the name (a pronoun the sieve already gave to
-    ``person`` excepted, ``resolved_as``)."""
+    ``person`` excepted, ``resolved_as``). Only the nearest clause with a subject counts: a name
+    that is the subject of its own clause ("she left after Ana Roe smoked a cigarette") is not
+    set aside by a "she" of a clause above it (review fix of round 23)."""
     token = state.name_head(offset)
     if token is None or gender is None:
         return False
     for _ in range(12):
-        if token.dep_ == "ROOT" or token.head.i == token.i:
-            return False
+        if token.dep_ in ("ROOT", "nsubj", "nsubjpass") or token.head.i == token.i:
+            return False  # the name is the subject of its own clause ("after Roe smoked"): its clause
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i and PRONOUN_GENDER.get(c.lower_) == gender
-                and not state.in_quote(c.idx) and not resolved_as(c, person) for c in token.children):
-            return True
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] \
+            if token.pos_ in ("VERB", "AUX") else []
+        if subjects:
+            # the nearest clause with a subject is the name's: only a pronoun there sets it aside
+            return any(c.i < head.i and PRONOUN_GENDER.get(c.lower_) == gender and not state.in_quote(c.idx)
+                       and not resolved_as(c, person) for c in subjects)
     return False
 
 
