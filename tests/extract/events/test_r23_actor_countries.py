@@ -83,9 +83,9 @@ def test_what_a_placard_reads_names_no_country_of_its_bearers(nlp):
 
 
 def test_a_clause_that_holds_neither_verb_nor_actor_names_no_country_of_the_actor(nlp):
-    text = ("Canada's farmers met on Monday. The Commerce Department began investigating complaints "
+    text = ("Canada's farmers met on Monday. The Trade Ministry opened an inquiry into claims "
             "that Peru had sold cheap copper to Canada's mills.")
-    assert at(nlp, text, "investigating").actor.country != "PER"
+    assert at(nlp, text, "opened").actor.country != "PER"
 
 
 def test_only_clauses_describing_a_noun_are_set_aside(nlp):

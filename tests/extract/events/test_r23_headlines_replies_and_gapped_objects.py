@@ -38,7 +38,7 @@ def test_prose_with_names_is_no_headline(nlp):
 
 
 def test_a_reply_in_a_statement_is_words_and_aimed_at_no_one_is_no_event(nlp):
-    text = "Senator Dana Roe shot back in a statement, saying the mayor had lied about the budget."
+    text = "Senator Dana Roe shot back in a press release, arguing the mayor had lied about the budget."
     assert not [e for e in events_before_gate(nlp, text) if e.trigger.text == "shot"]
     assert not [e for e in events_before_gate(nlp, "The Kelvo Gazette fired back in an editorial arguing "
                                                     "that the figures were wrong.") if e.trigger.text == "fired"]
@@ -65,17 +65,17 @@ def test_a_feeling_voiced_at_no_one_is_no_event(nlp):
 
 
 def test_a_relative_clause_without_its_relative_word_is_aimed_at_its_noun(nlp):
-    assert _target(nlp, "Dana Roe now faces the senator she has accused of lying.", "accused") == "the senator"
+    assert _target(nlp, "Dana Roe now faces the judge she had accused of bias.", "accused") == "the judge"
     assert _target(nlp, "Dana Roe endorsed the candidate she had criticized in May.", "criticized") == "the candidate"
 
 
 def test_a_relative_clause_with_its_own_object_or_relative_word_is_left_alone(nlp):
     # a thing the dictionaries code as civilians is no party; the partner after "with" stays
-    assert _target(nlp, "Tom Roffe will not reveal the terms of the settlement he reached with Governor Lee.",
+    assert _target(nlp, "Tom Roffe kept quiet about the size of the settlement he reached with Governor Lee.",
                    "reached") == "Governor Lee"
-    # the relative word after "with": the people were competed with, not attacked
-    events = events_before_gate(nlp, "It is time to quit attacking various people that you competed with.")
-    assert not [e for e in events if e.trigger.text == "competed" and e.target is not None]
+    # the relative word after "with": the rivals were run against, not attacked
+    events = events_before_gate(nlp, "You should stop attacking the many rivals that you ran against.")
+    assert not [e for e in events if e.trigger.text == "ran" and e.target is not None]
     # a relative adverb: the gap is the place, no object ("assisted" at the institute, not it)
     events = events_before_gate(nlp, "He was recalled to the Kelvo Institute where he assisted in work on waves.")
     assert not [e for e in events if e.trigger.text == "assisted" and e.target is not None]
@@ -98,8 +98,8 @@ def test_its_of_the_actor_is_left_alone(nlp):
 
 
 def test_recorded_event_keeps_the_gapped_target(nlp):
-    events = _recorded(nlp, "Dana Roe now faces the senator she has accused of lying.")
-    assert [(e.type, e.target.text) for e in events if e.trigger.text == "accused"] == [("ACCUSE", "the senator")]
+    events = _recorded(nlp, "Dana Roe now faces the judge she had accused of bias.")
+    assert [(e.type, e.target.text) for e in events if e.trigger.text == "accused"] == [("ACCUSE", "the judge")]
 
 
 def test_a_things_owner_through_its_of_phrase(nlp):
@@ -117,6 +117,6 @@ def test_a_complaint_accuses_the_subject_of_its_clause(nlp):
 
 
 def test_a_threat_to_act_on_him_or_her_is_aimed_at_that_person(nlp):
-    assert _target(nlp, "Kelvo prosecutors initially threatened to charge him with three felonies.",
+    assert _target(nlp, "Kelvo prosecutors at first threatened to indict him on two counts.",
                    "threatened") == "him"
-    assert _target(nlp, "Governor Tom Lee has threatened to tear it up.", "threatened") is None
+    assert _target(nlp, "Governor Tom Lee has threatened to scrap it.", "threatened") is None

@@ -62,8 +62,8 @@ def test_a_name_hung_elsewhere_than_the_verb_is_not_read_so(nlp):
 # ---- "The Staff for the committee said": a noun of people, capitalised, no name ----
 
 def test_staff_of_a_committee_opening_the_sentence_is_described_not_a_person():
-    found = speaker("The Staff for the House Select Committee on Kiva said the panel has the full email.",
-                    "the panel has")
+    found = speaker("The Staff for the Joint Committee on Kiva said the inquiry holds every letter.",
+                    "the inquiry holds")
     assert found.name != "Staff" and found.rule == "unnamed" and "Committee on Kiva" in found.name
 
 

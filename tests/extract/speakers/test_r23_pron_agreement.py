@@ -35,7 +35,7 @@ def test_a_family_in_the_plural_is_no_he():
 def test_a_name_in_a_clause_of_an_earlier_she_is_not_the_next_she():
     text = ("Rita Vold has packed boxes for eleven years.\n\n"
             "After all that time, she earns $20 an hour. And when she saw Okafor talking about the move "
-            "on the news, all she could do was shout. \"I loved it,\" she said.")
+            "on television, she only cheered and clapped. \"I loved it,\" she said.")
     assert speaker(text, "I loved it").name != "Okafor"
 
 
@@ -47,7 +47,7 @@ def test_quoted_sentences_do_not_carry_the_last_speaker_past_a_new_he():
 
 
 def test_the_subject_before_still_goes_on_after_a_company_named_in_passing():
-    text = ("Mark Lund, 55, started work at Carrow Mills 24 years ago and earns $21 an hour. "
+    text = ("Mark Lund, 55, joined Carrow Mills in 1998 and now runs its night shift. "
             "\"I have two brothers in Zorbia,\" he said.")
     assert speaker(text, "I have two brothers in Zorbia").name == "Mark Lund"
 

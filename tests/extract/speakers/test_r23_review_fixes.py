@@ -83,8 +83,8 @@ def test_a_surname_tagged_a_place_beside_a_persons_name_is_no_place_written(nlp)
 
 
 def test_a_name_that_is_the_subject_of_its_own_clause_stays_the_she():
-    """pronoun_over_mention: "an hour after Vell smoked a cigarette" is Vell's own clause, so the
+    """pronoun_over_mention: "after Vell finished her coffee" is Vell's own clause, so the
     "she" of the clause above it does not set her aside (review fix of round 23)."""
-    text = ("Ana Vell arrived at the hotel. They entered at noon after Vell smoked a cigarette; she departed "
-            "in tears at two. She told the court she was afraid.")
+    text = ("Ana Vell arrived at the hotel. They went upstairs at noon after Vell finished her coffee; she "
+            "left alone at two. She told the court she was afraid.")
     assert speaker(text, "she was afraid").name == "Ana Vell"

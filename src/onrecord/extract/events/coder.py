@@ -643,7 +643,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if not aimed:
                 continue  # a stance, an appeal to the public, an opinion on a policy: no act between actors
             if words_aimed_at_no_one(token, kind, target_tok):
-                continue  # "shot back in a statement, saying ...", "expressed frustration": only what was said
+                continue  # "shot back in a press release, arguing ...", "expressed frustration": only what was said
             actor, actor_unguessed = _party(actor_tok, doc, tables, countries, named_countries, mentions, voices,
                                             known, people, main_country)
             target, target_unguessed = (_party(target_tok, doc, tables, countries, named_countries, mentions,

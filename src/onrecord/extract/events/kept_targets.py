@@ -143,7 +143,7 @@ def threatened_person(token: Token, kind: str) -> Optional[Token]:
     """Whom a threat is aimed at when the act it threatens has a person's pronoun for its object:
     "prosecutors threatened to charge him with fraud", "the gang threatened to kill her" are aimed
     at him and her (the first reading, ``parties._complement_target``, takes no pronoun from the
-    threatened act, as "threatened to tear it up" names a thing). Only a THREATEN, the
+    threatened act, as "threatened to scrap it" names a thing). Only a THREATEN, the
     infinitive it takes, and "him" or "her" (``_PERSON_OBJECTS``), whom the record's parties then
     resolve as any pronoun."""
     if kind != "THREATEN":

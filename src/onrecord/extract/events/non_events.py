@@ -584,7 +584,7 @@ def retort(token: Token) -> bool:
            for g in p.children if g.dep_ == "pobj"):
         return True  # "shot back at the president's remarks": at words, in words (not "at rebel positions")
     if retort_in_words(token, children):
-        return True  # "shot back in a statement, saying ...", "fired back at Lee in an interview"
+        return True  # "shot back in a press release, arguing ...", "fired back at Lee in an interview"
     # "Sanders shot back, "...": the parse hangs the verb on the quoted clause's verb
     quoted = token.dep_ in ("ccomp", "parataxis") and token.head.i > token.i
     return quoted and any(t.text in _QUOTES for t in token.doc[token.i + 1:token.head.i])

@@ -1352,7 +1352,7 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
 
 def gapped_relative_object(token: Token, tables: Tables) -> Optional[Token]:
     """The noun a relative clause with no relative word is told of, when the clause's verb has a
-    subject of its own and no object: "the senator she has accused of lying", "the rival Roe
+    subject of its own and no object: "the judge she had accused of bias", "the rival Roe
     criticized in May" are aimed at the senator and the rival, as "the senator whom she accused"
     is (``relative_object``); English leaves the object's relative word out. Only a noun that
     names an actor by itself ("the plan Lee announced" is a thing, left to the other rules), a

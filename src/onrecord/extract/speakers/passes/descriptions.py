@@ -1738,7 +1738,7 @@ def names_holder_as_modifier(span: Span, head: Token, holder: ArticleEntity) -> 
 def introduced_unnamed(span: Span, head: Token) -> bool:
     """Whether "the woman" looks back at "a young woman" of the sentences just before: a person
     the text brought in without a name, by the same noun after "a", "an", "one" or "another"
-    ("a young woman asked Mrs. Clinton ... the woman said"; "One man in Oslo interrupted the
+    ("a young woman asked Mrs. Roe ... the woman said"; "One man in Oslo interrupted the
     candidate ... the man shouted": issue 13, r23-anon), so not the named person the text was
     about. A name in the newcomer's own words may be theirs (``_own_words``). Only for nouns
     of persons that are no office ("the senator" may well be named before)."""

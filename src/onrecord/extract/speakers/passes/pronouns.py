@@ -417,7 +417,7 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
         # another in their own words, not oneself
         entity = None
     if entity is not None and family_in_plural(state, entity):
-        entity = None  # "People close to the Clintons felt ... she has accused": a family is no "she"
+        entity = None  # "Friends of the Lunds worried ... she has said": a family is no "she"
     if entity is not None and entity.gender is None:
         entity.gender = gender
     return _pronoun_mention(head, entity)
@@ -1405,7 +1405,7 @@ def pronoun_over_mention(state: ArticleState, offset: int, head: Token, gender: 
     Zorbia on the news"): that pronoun is someone other than the one its own clause speaks of, and
     the later pronoun goes on with it, not with the name (a pronoun the sieve already gave to
     ``person`` excepted, ``resolved_as``). Only the nearest clause with a subject counts: a name
-    that is the subject of its own clause ("she left after Ana Roe smoked a cigarette") is not
+    that is the subject of its own clause ("she left after Ana Roe finished her coffee") is not
     set aside by a "she" of a clause above it (review fix of round 23)."""
     token = state.name_head(offset)
     if token is None or gender is None:
