@@ -1353,7 +1353,7 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
 def gapped_relative_object(token: Token, tables: Tables) -> Optional[Token]:
     """The noun a relative clause with no relative word is told of, when the clause's verb has a
     subject of its own and no object: "the judge she had accused of bias", "the rival Roe
-    criticized in May" are aimed at the senator and the rival, as "the senator whom she accused"
+    criticized in May" are aimed at the judge and the rival, as "the judge whom she accused"
     is (``relative_object``); English leaves the object's relative word out. Only a noun that
     names an actor by itself ("the plan Lee announced" is a thing, left to the other rules), a
     clause whose subject is no relative word ("the senator who accused her": the senator acts),
