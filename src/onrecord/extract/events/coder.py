@@ -715,9 +715,9 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # (``_person_country``)
                 met_others = other_met_parties(token, target_tok) if target_tok is not None \
                     and counterpart(target_tok) else []  # "met her counterpart and Spanish officials"
-                near = _country_within(actor_tok, countries, sent, target, skipped=[*reporter, *met_others],
-                                       beside=target_tok)
                 if _a_person(actor_tok) and victim is None:  # a victim stands for an implied actor
+                    near = _country_within(actor_tok, countries, sent, target, skipped=[*reporter, *met_others],
+                                           beside=target_tok)
                     own = _country_within(actor_tok, countries, sent, target, own_only=True)
                     fallback = _person_country(near, person_main)
                     ruled = _name_ruled_out(actor_tok, tables, named_countries)

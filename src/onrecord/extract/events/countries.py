@@ -810,8 +810,16 @@ def emblem_phrases(doc: Doc) -> list[tuple[int, int]]:
     emblems' words are found by their lemmas (``doc_index.lemma_positions``), in text order."""
     places = doc_index.lemma_positions(doc)
     nouns = (doc[i] for i in sorted(i for lemma in _EMBLEMS for i in places.get(lemma, ())))
-    return [(t.left_edge.idx, _emblem_end(t)) for t in nouns
-            if t.pos_ == "NOUN" and (t.left_edge.i < t.i or _emblem_wording(t) is not None)]
+    phrases = []
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        wording = _emblem_wording(noun)
+        if noun.left_edge.i < noun.i or wording is not None:
+            # the phrase ends with the noun, or with the clause that says what it reads
+            last = wording.right_edge if wording is not None else noun
+            phrases.append((noun.left_edge.idx, last.idx + len(last)))
+    return phrases
 
 
 def _emblem_wording(emblem: Token) -> Optional[Token]:
@@ -820,14 +828,6 @@ def _emblem_wording(emblem: Token) -> Optional[Token]:
     or a relative clause, ``relcl``). Its words are the bearers' message, no country of theirs nor
     of where they are (``emblem_phrases``); None if the noun has no such clause."""
     return next((c for c in emblem.children if c.dep_ in ("acl", "relcl") and c.i > emblem.i), None)
-
-
-def _emblem_end(emblem: Token) -> int:
-    """The end offset of an emblem's phrase (``emblem_phrases``): its noun, or the end of the
-    clause that says what it reads (``_emblem_wording``)."""
-    wording = _emblem_wording(emblem)
-    last = wording.right_edge if wording is not None else emblem
-    return last.idx + len(last)
 
 
 def _descriptions_of_others(sent: Span, token: Token) -> list[tuple[int, int]]:
