@@ -429,9 +429,14 @@ def family_in_plural(state: ArticleState, entity: ArticleEntity) -> bool:
     a family; the pronoun stays unnamed rather than take one of its members by guess."""
     if len(entity.name.split()) != 1 or not entity.name.endswith("s"):
         return False
-    starts = [o for o, e in state.persons_by_offset if e is entity] + [start for start, _ in entity.mentions]
-    tokens = [t for t in (token_at(state.doc, o) for o in starts) if t is not None]
+    tokens = [t for t in (token_at(state.doc, o) for o in named_offsets(state, entity)) if t is not None]
     return bool(tokens) and all(t.i > 0 and t.nbor(-1).lower_ == "the" and t.text.endswith("s") for t in tokens)
+
+
+def named_offsets(state: ArticleState, entity: ArticleEntity) -> list[int]:
+    """Every offset where the article names ``entity``: its mentions as a person named or
+    spoken of, then its entity mentions."""
+    return [o for o, e in state.persons_by_offset if e is entity] + [o for o, _ in entity.mentions]
 
 
 def narrated_person(state: ArticleState, head: Token, gender: str | None, depth: int = 2) -> ArticleEntity | None:
@@ -503,7 +508,7 @@ def continues_subject_before(state: ArticleState, head: Token, person: ArticleEn
     anyone but Ed."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start == 0 \
             or any(state.in_quote(t.idx) or t.ent_type_ == "PERSON" for t in state.doc[head.sent.start:head.i]) \
-            or any(head.sent.start_char <= o < head.idx for o, _ in state.persons_by_offset):
+            or state.persons_between(head.sent.start_char, head.idx):
         return None
     previous = state.doc[head.sent.start - 1].sent
     if quoted_sentence(state, previous):
@@ -520,7 +525,7 @@ def surname_only(state: ArticleState, one: ArticleEntity, other: ArticleEntity) 
     relatives at all. A kin noun set beside either at all ("Olaf Mork, his cousin") says more than
     the surname, whoever the parse takes its owner for."""
     return not kin_tie(state, one, other) and not kin_tie(state, other, one) \
-        and not any(e in (one, other) and kin_apposed(state.name_head(o)) for o, e in state.persons_by_offset)
+        and not any((e is one or e is other) and kin_apposed(state.name_head(o)) for o, e in state.persons_by_offset)
 
 
 def kin_apposed(name: Token | None) -> bool:
@@ -941,7 +946,7 @@ def no_person(state: ArticleState, offset: int, entity: ArticleEntity) -> bool:
         return True
     if entity.gender is not None or not work_title(state, offset):
         return False
-    named_at = {o for o, _ in entity.mentions} | {o for o, e in state.persons_by_offset if e is entity}
+    named_at = set(named_offsets(state, entity))
     return all(work_title(state, o) for o in named_at)
 
 
@@ -2776,8 +2781,7 @@ def epithet_role_given(state: ArticleState, person: ArticleEntity, noun: Token) 
     wanted = office_word(noun.lemma_.lower())
     if any(office_word(word.lower()) == wanted for role in person.roles for word in role.split()):
         return True
-    starts = [o for o, e in state.persons_by_offset if e is person] + [o for o, _ in person.mentions]
-    for start in starts:
+    for start in named_offsets(state, person):
         first = token_at(state.doc, start)
         if first is None or first.i >= noun.i:
             continue
