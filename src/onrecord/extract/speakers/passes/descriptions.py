@@ -1022,9 +1022,8 @@ def _last_use_of_noun(doc: Doc, head: Token) -> Token | None:
     """The last use of ``head``'s noun before it that is not itself a bare repeat ("the nurse"
     once more), when no use before that one sets off another name ("A nurse, Jo Fenn ... A
     nurse, Ada Voss": "the nurse" may be either); None otherwise."""
-    lemma = head.lemma_.lower()
-    lemmas = doc_index.lemmas(doc)
-    uses = [doc[i] for i in range(head.i - 1, -1, -1) if lemmas[i] == lemma and doc[i].pos_ == "NOUN"]
+    places = doc_index.lemma_positions(doc).get(head.lemma_.lower(), [])
+    uses = [doc[i] for i in reversed(places[:bisect_left(places, head.i)]) if doc[i].pos_ == "NOUN"]
     uses = [t for t in uses if not (t.i > 0 and doc[t.i - 1].lower_ == "the" and t.n_lefts == 1
                                     and not any(c.dep_ == "appos" for c in t.children))]
     if not uses:
