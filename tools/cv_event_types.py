@@ -42,10 +42,9 @@ from collections import Counter
 from pathlib import Path
 
 from onrecord import nlp as nlp_loader
-from onrecord.evaluation.events import _top, macro_f1, plover_half, read_plover, score_plover
+from onrecord.evaluation.events import _top, plover_half, read_plover, score_plover, type_scores
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.model import NONE, trigger_features
-from onrecord.model import EVENT_TYPES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_event_model as trainer  # noqa: E402
@@ -111,22 +110,12 @@ def cross_validated(nlp, confusions: bool = False, parsed: dict | None = None) -
                         alone = max((c for c in probs if c != NONE), key=probs.__getitem__)
                 lines.append({"id": dev[n]["id"], "gold": gold[-1], "coded": pred[-1], "model_alone": alone,
                               "trigger": top.trigger.text if top else None})
-        scores = _scores(gold, pred)
+        scores = type_scores(gold, pred)
         out["gated" if gated else "without_gate"] = scores
         if lines:
             out["sentences"] = lines
             out["confusions"] = Counter(f"{g}->{p}" for g, p in zip(gold, pred, strict=True) if g != p).most_common()
     return out
-
-
-def _scores(gold: list, pred: list) -> dict:
-    tp = sum(g == p for g, p in zip(gold, pred, strict=True))
-    predicted = sum(p is not None for p in pred)
-    precision = tp / predicted if predicted else 0.0
-    recall = tp / len(gold)
-    return {"sentences": len(gold), "predicted": predicted, "right": tp,
-            "micro_f1": round(2 * precision * recall / (precision + recall), 4) if tp else 0.0,
-            "type_macro_f1": round(macro_f1(gold, pred, EVENT_TYPES), 4)}
 
 
 def main() -> None:

@@ -56,6 +56,20 @@ def read_plover(path: str | Path) -> list[dict]:
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def type_scores(gold: list, pred: list) -> dict:
+    """The event-type figures of one gold type per sentence against the type coded for it (None
+    where no event is coded): accuracy, macro-F1 and micro precision, recall and F1."""
+    tp = sum(g == p for g, p in zip(gold, pred, strict=False))
+    predicted = sum(p is not None for p in pred)
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / len(gold) if gold else 0.0
+    return {"sentences": len(gold), "predicted": predicted,
+            "type_accuracy": round(tp / len(gold), 4) if gold else 0.0,
+            "type_macro_f1": round(macro_f1(gold, pred, EVENT_TYPES), 4),
+            "micro_precision": round(precision, 4), "micro_recall": round(recall, 4),
+            "micro_f1": round(2 * precision * recall / (precision + recall), 4) if tp else 0.0}
+
+
 def score_plover(path_or_rows, nlp, model=None, docs=None, gated: bool = True) -> dict:
     """``path_or_rows``: the gold file or its rows; ``docs``: the rows already parsed; ``gated``:
     events pass the event gate (``extract/events/gate.py``) as they do in the pipeline."""
@@ -83,15 +97,7 @@ def score_plover(path_or_rows, nlp, model=None, docs=None, gated: bool = True) -
             if coded.get("sector") and coded["sector"][:3] != "***":
                 counts[f"{side}_sector"][0] += ((got.sector if got else None) or "")[:3] == coded["sector"][:3]
                 counts[f"{side}_sector"][1] += 1
-    tp = sum(g == p for g, p in zip(gold, pred, strict=False))
-    predicted = sum(p is not None for p in pred)
-    precision = tp / predicted if predicted else 0.0
-    recall = tp / len(gold) if gold else 0.0
-    out = {"sentences": len(gold), "predicted": predicted,
-           "type_accuracy": round(tp / len(gold), 4) if gold else 0.0,
-           "type_macro_f1": round(macro_f1(gold, pred, EVENT_TYPES), 4),
-           "micro_precision": round(precision, 4), "micro_recall": round(recall, 4),
-           "micro_f1": round(2 * precision * recall / (precision + recall), 4) if tp else 0.0}
+    out = type_scores(gold, pred)
     for key, (right, total) in counts.items():
         out[f"{key}_accuracy"] = round(right / total, 4) if total else None
         out[f"{key}_n"] = total
