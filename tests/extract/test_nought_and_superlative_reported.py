@@ -14,9 +14,15 @@ def contents(text):
 
 @pytest.mark.parametrize("text, content, speaker", [
     # a count of nought, with the phrases that say of what
-    ("As of this morning, the Zorb Press agency reported no final results yet for the two remaining seats.",
-     "no final results yet for the two remaining seats", "Zorb Press"),
-    ("Police reported no injuries in the blaze on Friday.", "no injuries in the blaze on Friday", "Police"),
+    ("Police reported no injuries in the blaze.", "no injuries in the blaze", "Police"),
+    ("Police reported no arrests.", "no arrests", "Police"),
+    # the content is the object (and a superlative with its frame), not an addressee or a time
+    ("Police reported no injuries to the fire department.", "no injuries", "Police"),
+    ("The Quarnby firm reported no wrongdoing to the regulator.", "no wrongdoing", "Quarnby"),
+    ("The Zorb Press agency reported the flood the worst since 1998 to the council.",
+     "the flood the worst since 1998", "Zorb Press"),
+    ("The Zorb Press agency reported the flood the worst since 1998 on Friday.",
+     "the flood the worst since 1998", "Zorb Press"),
     # a superlative given the object
     ("The Zorb Press agency reported last week's flood the worst since 1998.",
      "last week's flood the worst since 1998", "Zorb Press"),
@@ -38,6 +44,24 @@ def test_found(nlp, text, content, speaker):
     # a passive names nobody; a count denied is no one's
     "No injuries were reported.",
     "No agency reported the flood the worst since 1998.",
+    # a superlative of how or when the report was made, measured against no frame
+    "The Kelvo Herald reported the story the fastest of any paper.",
+    "Kelvo reported the outbreak the earliest of all the provinces.",
+    "The agency reported the figures the latest of any region.",
+    "Police reported the theft the earliest they could.",
+    # a report not made: the noun names the report itself
+    "The ministry reported no figures for March.",
+    "The ministry has reported no data since the storm.",
+    "The agency will report no results until Monday.",
+    # asked, not said
+    "Why did police report no injuries?",
+    "Did police report the flood the worst since 1998?",
 ])
 def test_not_statements(nlp, text):
     assert contents(text) == []
+
+
+def test_content_stops_before_addressee(nlp):
+    assert contents("Police reported no injuries to the fire department.") == ["no injuries"]
+    assert contents("The Zorb Press agency reported the flood the worst since 1998 on Friday.") \
+        == ["the flood the worst since 1998"]

@@ -34,6 +34,7 @@ from onrecord.extract.candidates import (
     clause_read_on_as_phrase,
     clause_verb_read_apart,
     contest_object,
+    direct_object,
     figure_phrase,
     finds_figures,
     gerund_subject_read_as_complement,
@@ -212,10 +213,12 @@ def reports_superlative(cand: Candidate) -> bool:
     pronoun, a body or a writing), no passive, not denied."""
     if cand.source is None or not gives_figures(cand.source) or is_passive(cand.cue) or not_made(cand):
         return False
-    superlative = superlative_given(cand.cue)
-    if superlative is None:
+    if asked_of(cand.cue):
         return False
-    obj = next(c for c in cand.cue.children if c.dep_ == "dobj" and c.i > cand.cue.i)
+    superlative = superlative_given(cand.cue)
+    obj = direct_object(cand.cue)
+    if superlative is None or obj is None:
+        return False
     return cand.start == obj.left_edge.i and cand.end >= superlative.right_edge.i + 1
 
 
@@ -225,12 +228,26 @@ def counts_none(cand: Candidate) -> bool:
     three injuries" gives three. Only the object's own determiner: a "no" further in ("reported the
     fire with no delay", "reported the theft of no less than ...") is not what the object counts.
     The rest of ``reports_figure`` (a verb of ``[figures]``, a subject who may give figures, no
-    passive) still holds."""
-    obj = next((c for c in cand.cue.children if c.dep_ == "dobj" and c.i > cand.cue.i), None)
+    passive) still holds. Not of a noun that names the report itself (``statement_cues.txt
+    [report_nouns]``: "reported no figures for March" is a report not made), nor asked
+    (``asked_of``: "why did police report no injuries?")."""
+    obj = direct_object(cand.cue)
     if obj is None or not cand.start <= obj.i < cand.end:
+        return False
+    report_nouns = data.words(CUES_FILE, "report_nouns")
+    if obj.lemma_.lower() in report_nouns or obj.lower_ in report_nouns:
+        return False
+    if asked_of(cand.cue):
         return False
     dets = [c for c in obj.children if c.dep_ == "det" and c.i < obj.i]
     return len(dets) == 1 and dets[0].lower_ == "no" and dets[0].i == obj.left_edge.i
+
+
+def asked_of(cue: Token) -> bool:
+    """"Why did police report no injuries?", "Did police report the flood the worst since
+    1998?": a verb whose own clause closes with a question mark is asked about, not said; what
+    its object would claim is nobody's claim."""
+    return any(c.dep_ == "punct" and c.text == "?" and c.i > cue.i for c in cue.children)
 
 
 def denies_clause_before(cand: Candidate) -> bool:
