@@ -28,6 +28,12 @@ def contents(text):
      "last week's flood the worst since 1998", "Zorb Press"),
     ("The Eastland Herald reported the fire the largest in the county's history.",
      "the fire the largest in the county's history", "Eastland Herald"),
+    # the frames a superlative is measured against
+    ("The Eastland Herald reported the storm the strongest ever.", "the storm the strongest ever", "Eastland Herald"),
+    ("The Eastland Herald reported the storm the strongest on record.",
+     "the storm the strongest on record", "Eastland Herald"),
+    ("The Eastland Herald reported the drought the worst in decades.",
+     "the drought the worst in decades", "Eastland Herald"),
 ])
 def test_found(nlp, text, content, speaker):
     st = statement_with(onrecord.extract(text), content)
