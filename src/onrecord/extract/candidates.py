@@ -119,10 +119,6 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if child.dep_ == "dobj":
                     end = _figure_after(tok, end)
                     end = figure_shown_after(tok, end)
-                    end = none_counted_after(tok, child, end)
-                    superlative = superlative_given(tok)
-                    if superlative is not None and superlative.left_edge.i == end:
-                        end = superlative_end(tok, superlative)
                     end = conjunct_read_as_subject(tok, child) or end
                 relation = "xcomp" if request_read_as_adverbial(tok, child) \
                     else "ccomp" if complement_opened_by_as(tok, child) \
@@ -1845,57 +1841,6 @@ def figure_shown_after(verb: Token, end: int) -> int:
         if child.i < end:
             continue
         if child.i != end or child.dep_ not in ("prt", "prep"):
-            break
-        end = _subtree_range(child)[1]
-    return end
-
-
-def none_counted_after(verb: Token, obj: Token, end: int) -> int:
-    """Where a count of nought ends: "the agency reported no final results yet for the two
-    remaining seats" (a verb of ``statement_cues.txt [figures]`` whose object's determiner is
-    "no", ``speech_acts.counts_none``) says of what there are none, in the adverbs and phrases the
-    parse hung on the verb right after the object; "no final results" alone says nothing. They
-    are taken up to the first word that is none of them; else ``end``."""
-    if verb.lemma_.lower() not in data.words(CUES_FILE, "figures"):
-        return end
-    if not any(c.dep_ == "det" and c.lower_ == "no" and c.i == obj.left_edge.i for c in obj.children):
-        return end
-    for child in verb.children:
-        if child.i < end:
-            continue
-        if child.i != end or child.dep_ not in ("advmod", "prep"):
-            break
-        end = _subtree_range(child)[1]
-    return end
-
-
-def superlative_given(verb: Token) -> Token | None:
-    """"The agency reported last week's flood the worst since 1998": what a verb of
-    ``statement_cues.txt [reported_as]`` gives its object, a superlative ("the worst", "the
-    company's weakest") straight after the object, which the parse hangs on the verb (as an
-    adverbial noun, a second object or a predicate). The object and it are the claim that the
-    object is so, as "reported the flood as the worst" is (``speech_acts.reports_as``). None when
-    the verb has no such pair."""
-    if verb.lemma_.lower() not in data.words(CUES_FILE, "reported_as"):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None:
-        return None
-    after = obj.right_edge.i + 1
-    return next((c for c in verb.children if c.i > obj.i and c.left_edge.i == after and c.tag_ == "JJS"
-                 and c.dep_ in ("npadvmod", "dobj", "oprd", "attr", "advmod")
-                 and any(d.dep_ in ("det", "poss") and d.i < c.i for d in c.children)), None)
-
-
-def superlative_end(verb: Token, superlative: Token) -> int:
-    """Where a superlative given an object ends (``superlative_given``): its own words and the
-    phrases the parse hung on the verb right after it, which tell what it is the most of ("the
-    deadliest since the siege", the "since" phrase on the verb)."""
-    end = _subtree_range(superlative)[1]
-    for child in verb.children:
-        if child.i < end:
-            continue
-        if child.i != end or child.dep_ != "prep":
             break
         end = _subtree_range(child)[1]
     return end
