@@ -120,14 +120,3 @@ def test_a_threat_to_act_on_him_or_her_is_aimed_at_that_person(nlp):
     assert _target(nlp, "Kelvo prosecutors at first threatened to indict him on two counts.",
                    "threatened") == "him"
     assert _target(nlp, "Governor Tom Lee has threatened to scrap it.", "threatened") is None
-
-
-def test_a_feeling_voiced_after_an_act_is_a_protest_at_it(nlp):
-    # "after" an event's noun answers that act as "over" does (round 24)
-    text = "Zorbia voiced dismay after the arrest of two fishermen."
-    assert [e.type for e in events_before_gate(nlp, text) if e.trigger.text == "voiced"] == ["ACCUSE"]
-
-
-def test_a_feeling_voiced_after_words_or_a_meeting_stays_no_event(nlp):
-    text = "Zorbia voiced frustration after the long meeting in Kelvo."
-    assert not [e for e in events_before_gate(nlp, text) if e.trigger.text == "voiced"]

@@ -628,10 +628,8 @@ def words_aimed_at_no_one(token: Token, kind: str, target: Optional[Token]) -> b
 def voiced_over_act(token: Token) -> bool:
     """Whether a feeling voiced is about an act the coder knows as an event's noun ("voiced
     dismay over the arrest", "expressed anger at the strikes", ``model.EVENT_NOUNS``), not about
-    words or a state of things ("at the news coverage", "that the allies pay too little"). A
-    feeling voiced "after" such an act answers it as much as one voiced "over" it: the time word
-    is how news writes the same protest."""
-    return any(p.dep_ == "prep" and p.lower_ in ("over", "about", "at", "against", "after")
+    words or a state of things ("at the news coverage", "that the allies pay too little")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("over", "about", "at", "against")
                and any(g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS for g in p.children)
                for holder in (token, *(c for c in token.children if c.dep_ in ("dobj", "obj", "xcomp")))
                for p in holder.children)
