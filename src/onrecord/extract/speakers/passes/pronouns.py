@@ -2310,8 +2310,8 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
 
 def asker_of_subject(name: Token | None, subject: Token) -> bool:
     """Whether a name is who put the question in a passive participle of asking that hangs on
-    the verb of ``subject`` ("Asked by Ana Lopez about the plan, Tom Reed said ..."; "Pressed by
-    Lopez, Reed conceded"): the asker, after "by"; the one asked is the subject, whose answer
+    the verb of ``subject`` ("Asked by Ana Lopez about the plan, Tom Reed said ..."; "Questioned by
+    Lopez, Reed conceded"; ``[asking_verbs]``): the asker, after "by"; the one asked is the subject, whose answer
     the sentence reports, and a "he" or "she" going on from it ("'Well,' he continued") is that
     subject, not the one who asked (issue 13, r24-pron)."""
     if name is None or name.dep_ != "pobj" or name.head.lower_ != "by" or name.head.dep_ != "agent":
