@@ -58,6 +58,10 @@ _THEATRES = data.words(_WORDS, "theatre_nouns")  # "a general in the war in Iraq
 _RULED = data.words(_WORDS, "ruled_body_nouns")  # "the government of Ann Roe" (``ruled_by_person``)
 _POLICE_HEADS = data.words(_WORDS, "police_force_heads")  # "Kent Police" (``police_force_country``)
 _POLICE_BODIES = data.words(_WORDS, "police_body_nouns")  # "the Police Department"
+_WHEREABOUTS_VERBS = data.words(_WORDS, "whereabouts_verbs")  # "who lives in Canada" (``residence_places``)
+_RESIDENTS = data.words(_WORDS, "resident_nouns")  # "a resident of Kenya" (``residence_places``)
+_CRAFT = data.words(_WORDS, "craft_nouns")  # "the submarine" (``craft_party``)
+_SHIP_PREFIXES = data.mapping("ship_prefixes.tsv")  # "USS": USA (``ship_prefix_country``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
@@ -676,7 +680,8 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
     # every country of the article for every event
     inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
     past = past_descriptions(token) + dateline(sent) + (whereabouts(token) + theatre_places(token)
-                                                        + doers_on_party(token) if own_only else [])
+                                                        + doers_on_party(token) + residence_places(token)
+                                                        if own_only else [])
     inside = [(o, c) for o, c in inside if not any(start <= o < end for start, end in past)]
     if inside:
         return inside[0][1]
@@ -701,6 +706,67 @@ def whereabouts(person: Token) -> list[tuple[int, int]]:
     say whose they are."""
     return [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in person.children
             if p.dep_ == "prep" and p.i > person.i and p.lower_ in _PLACE_PREPS]
+
+
+def residence_places(person: Token) -> list[tuple[int, int]]:
+    """The offsets of the words that say where a person lives, stays or went rather than whose
+    they are: the places of a clause hung on the person or their apposition whose verb is one of
+    living, staying, moving, visiting or speaking somewhere (``[whereabouts_verbs]``: "Ann Roe,
+    who lives in Canada", "a Canadian living in Japan", "who was visiting Egypt", "speaking in
+    Geneva") — its place phrases and what it visits — and what an apposition of a resident
+    (``[resident_nouns]``) says of the place ("a longtime resident of Kenya", "a Berlin
+    resident"). A home or a stay is no nationality: left out of the person's own words
+    (``_country_within`` with ``own_only``), of their sentence's country for them and of how the
+    article describes them (``parties._people``); a person the article says no more of takes no
+    country (``resides_abroad_only``). What the words say they are stays: "a Canadian living in
+    Japan" is Canadian, "a Kenyan resident of London" Kenyan."""
+    out = []
+    holders = [person, *(c for c in person.children if c.dep_ == "appos")]
+    for holder in holders:
+        for clause in (c for c in holder.children if c.dep_ in ("relcl", "acl")):
+            if clause.pos_ != "VERB" or clause.lemma_.lower() not in _WHEREABOUTS_VERBS:
+                continue
+            for part in clause.children:
+                if part.dep_ == "dobj" or part.dep_ == "prep" and (part.lower_ in _PLACE_PREPS or part.lower_ == "to"):
+                    out.append((part.left_edge.idx, part.right_edge.idx + len(part.right_edge)))
+    for appos in holders[1:]:
+        if appos.lemma_.lower() not in _RESIDENTS:
+            continue
+        for part in appos.children:
+            if part.dep_ in ("prep", "compound", "nmod") and part.i != appos.i:
+                out.append((part.left_edge.idx, part.right_edge.idx + len(part.right_edge)))
+    return out
+
+
+def resides_abroad_only(person: Token, own: Optional[str]) -> bool:
+    """Whether a person's country is better left unknown: their words say where they live or
+    stay (``residence_places``) and nothing of whose they are (``own``, their own words' country,
+    is None). The article has told where they are at home, not their nationality, and the
+    country it names most is no better a guess than the place: "Tom Weller, who lives in Canada,
+    criticized ..." takes no country."""
+    return own is None and bool(residence_places(person))
+
+
+def craft_party(token: Token) -> bool:
+    """A party named by a ship's or a warplane's noun (``[craft_nouns]``: "the submarine", "a
+    frigate", "the tanker") or by a ship's name after a navy's prefix ("USS Mason":
+    ``ship_prefix_country``). Its country is the flag it sails or flies under, which its own words
+    or the article's earlier mention of the same noun give (``craft_country``), never the sea,
+    coast or port its sentence names, nor the country the article names most: a submarine off
+    the Philippine coast is not Philippine."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _CRAFT:
+        return True
+    return ship_prefix_country(token) is not None
+
+
+def ship_prefix_country(token: Token) -> Optional[str]:
+    """The country a navy's prefix to a ship's name gives (``ship_prefixes.tsv``: "the destroyer
+    USS Mason", "HMS Ardent"): the prefix in the party's phrase or in the name beside its noun."""
+    words = list(token.subtree)
+    words += [t for c in token.children if c.dep_ == "appos" for t in c.subtree]
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in _SHIP_PREFIXES:
+        words.append(token.doc[token.i + 1])  # "The destroyer USS Mason", the name left outside
+    return next((_SHIP_PREFIXES[t.text] for t in words if t.text in _SHIP_PREFIXES), None)
 
 
 def past_apposition(appos: Token) -> bool:
