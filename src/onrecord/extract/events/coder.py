@@ -138,6 +138,7 @@ from onrecord.extract.events.countries import (
     craft_party,
     described_as_several,
     guests_at_meeting,
+    met_own_host,
     implied_actor,
     noun_clause_asides,
     office_ruled_out,
@@ -774,6 +775,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                       and (not undecided or own_countries[0] is not None) else None))
             if settled[0] is None and against_named_country(actor.country, target_tok, settled[1], tables):
                 actor.country = None  # "Tutu called for sanctions against Nigeria": not Nigerian
+            if met_own_host(kind, _a_person(actor_tok), settled[0], actor.country, own_countries[1]):
+                actor.country = None  # "Tom Weller met the president of Mexico": not Mexican
             if token_actor is not None and own_country_demand(kind, target_tok, actor.country,
                                                               target.country if target else None,
                                                               actor.sector, actor_tok):

@@ -991,6 +991,17 @@ def against_named_country(guessed: Optional[str], target: Optional[Token], targe
     return country == guessed and sector is None
 
 
+def met_own_host(kind: str, person: bool, settled: Optional[str], guessed: Optional[str],
+                 target_own: Optional[str]) -> bool:
+    """A person whose own words name no country (``settled`` is None), met with a party whose own
+    words name one (``target_own``: "Tom Weller met the president of Mexico", "met with Mexican
+    President Juan Ortiz") and guessed that same country from their sentence or the article
+    (``guessed``): the writer named the host's country to set it apart from the visitor, so the
+    guess is given up rather than making the guest the host's (a meeting, CONSULT, only; one who
+    criticizes their own president is often of that country)."""
+    return kind == "CONSULT" and person and settled is None and _a_country(guessed) and guessed == target_own
+
+
 def _name_ruled_out(token: Token, tables: Tables, named: set[str]) -> Optional[str]:
     """The country the dictionary gives a person's name that ``_spurious_name_country`` rules no
     evidence of them ("Moamer Gaddafi" in an article naming no Libya), else None. Such a person
