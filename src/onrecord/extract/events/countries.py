@@ -8,7 +8,9 @@ abroad (``described_as_several``, ``guests_at_meeting``) or a surname that spell
 (``surname_of_named``), a US state's legislator or a US state named like a country
 (``state_not_country``), a state or county counted for its country (``subdivision_mentions``),
 a government named by its ruler or after its leader (``ruled_by_person``, ``led_by_person``), what
-a party was (``past_descriptions``), where a person was (``whereabouts``),
+a party was (``past_descriptions``), where a person was (``whereabouts``) or lives
+(``residence_places``, ``resides_abroad_only``), a guest guessed of the host they met
+(``met_own_host``), a ship's or warplane's flag (``craft_party``, ``ship_prefix_country``),
 who is a person (``_a_person``) or several countries
 (``several_countries``), where the event happened (``_location``) and the actor a passive with
 no agent implies (``implied_actor``).
