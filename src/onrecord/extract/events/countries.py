@@ -62,6 +62,8 @@ _POLICE_HEADS = data.words(_WORDS, "police_force_heads")  # "Kent Police" (``pol
 _POLICE_BODIES = data.words(_WORDS, "police_body_nouns")  # "the Police Department"
 _WHEREABOUTS_VERBS = data.words(_WORDS, "whereabouts_verbs")  # "who lives in Canada" (``residence_places``)
 _RESIDENTS = data.words(_WORDS, "resident_nouns")  # "a resident of Kenya" (``residence_places``)
+_MEMBER_ENVOYS = data.words(_WORDS, "member_envoy_nouns")  # "U.N. Ambassador" (``member_envoy``)
+_BODY_AMBASSADORS = data.words(_WORDS, "body_ambassador_words")  # "UN Goodwill Ambassador"
 _CRAFT = data.words(_WORDS, "craft_nouns")  # "the submarine" (``craft_party``)
 _SHIP_PREFIXES = data.mapping("ship_prefixes.tsv")  # "USS": USA (``ship_prefix_country``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
@@ -1002,6 +1004,20 @@ def met_own_host(kind: str, person: bool, settled: Optional[str], guessed: Optio
     guess is given up rather than making the guest the host's (a meeting, CONSULT, only; one who
     criticizes their own president is often of that country)."""
     return kind == "CONSULT" and person and settled is None and _a_country(guessed) and guessed == target_own
+
+
+def member_envoy(words: Sequence[str], tables: Tables) -> bool:
+    """Whether a party's words (word keys) title it a member state's ambassador to a body of many
+    countries: an ``[member_envoy_nouns]`` word right after words that code such a body ("Former
+    U.N. Ambassador Ann Roe", "NATO ambassador Tom Weller"). The ambassador is a state's envoy to
+    the body, not the body's officer, so the body's code (IGO) is no country of theirs; which
+    state sent them the words do not say ("the American ambassador to the UN" does, and is
+    coded so), and the person is then coded as one the article does not describe. Not a
+    goodwill ambassador (``[body_ambassador_words]``), whom the body names itself."""
+    if any(w in _BODY_AMBASSADORS for w in words):
+        return False
+    return any(w in _MEMBER_ENVOYS and code_actor(list(words[:n]), tables)[0] == "IGO"
+               for n, w in enumerate(words) if n)
 
 
 def _name_ruled_out(token: Token, tables: Tables, named: set[str]) -> Optional[str]:

@@ -32,6 +32,7 @@ from onrecord.extract.events.countries import (
     _unsure_subject_pronoun,
     dependency_people,
     led_by_person,
+    member_envoy,
     national_office_country,
     paragraph_countries,
     past_apposition,
@@ -2924,6 +2925,9 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
             country = _last_country(countries, span.start_char)
             if _unsure_subject_pronoun(token, countries, main_country, country):
                 country = None
+    roles = [word_key(w) for r in (record.roles if record is not None else ()) for w in r.split()]
+    if country == "IGO" and (member_envoy(words, tables) or member_envoy(roles, tables)):
+        country = None  # "U.N. Ambassador Ann Roe": a member state's envoy, not the UN's
     unguessed = None if guessed_for_person else country
     if several_countries(token) and iso_places.country_code(unguessed or "") is not None:
         unguessed = None  # "All three nations", "the nations of Serbia and Kosovo": not the first named
