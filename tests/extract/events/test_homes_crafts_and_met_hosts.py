@@ -8,6 +8,7 @@ from event_lookup import event_at as at
 from onrecord.extract.events import tables
 from onrecord.extract.events.countries import (
     craft_party,
+    member_envoy,
     met_own_host,
     residence_places,
     resides_abroad_only,
@@ -81,3 +82,21 @@ def test_a_person_who_met_a_countrys_leader_is_not_guessed_of_it(nlp):
     assert not met_own_host("CONSULT", True, "MEX", "MEX", "MEX")
     assert at(nlp, "Tom Weller met the president of Mexico in Mexico City.", "met").actor.country is None
     assert at(nlp, "Mexican senator Tom Weller met the president of Mexico.", "met").actor.country == "MEX"
+
+
+def test_a_member_states_ambassador_to_the_un_is_not_the_uns(nlp):
+    t = tables.load()
+    assert member_envoy(["former", "un", "ambassador", "ann", "roe"], t)
+    assert member_envoy(["nato", "ambassador", "tom", "weller"], t)
+    assert not member_envoy(["un", "goodwill", "ambassador", "ann", "roe"], t)
+    assert not member_envoy(["un", "envoy", "ann", "roe"], t)
+    text = ("The United States and Canada voted for the plan. The United States led the vote. "
+            "Former U.N. Ambassador Ann Roe denounced the deal.")
+    assert at(nlp, text, "denounced").actor.country != "IGO"
+    assert at(nlp, "The UN envoy Ann Roe denounced the deal.", "denounced").actor.country == "IGO"
+
+
+def test_a_guest_whose_words_give_a_country_keeps_it(nlp):
+    text = ("Senator Ann Roe of the United States toured Ohio. The United States voted. "
+            "Ann Roe met the president of Mexico in Washington.")
+    assert at(nlp, text, "met").actor.country == "USA"

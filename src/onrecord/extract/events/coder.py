@@ -775,8 +775,6 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                       and (not undecided or own_countries[0] is not None) else None))
             if settled[0] is None and against_named_country(actor.country, target_tok, settled[1], tables):
                 actor.country = None  # "Tutu called for sanctions against Nigeria": not Nigerian
-            if met_own_host(kind, _a_person(actor_tok), settled[0], actor.country, own_countries[1]):
-                actor.country = None  # "Tom Weller met the president of Mexico": not Mexican
             if token_actor is not None and own_country_demand(kind, target_tok, actor.country,
                                                               target.country if target else None,
                                                               actor.sector, actor_tok):
@@ -804,6 +802,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     or speaker_against_role_body(actor_tok, actor, own_countries[1], voices):
                 actor.country = None  # "“We will strike the Saudis,” said a Houthi spokesman": not Saudi
                 own_countries = (None, own_countries[1])
+            if target is not None and target_tok is not None and (target.sector or _a_person(target_tok)) \
+                    and met_own_host(kind, _a_person(actor_tok), settled[0], actor.country, own_countries[1]):
+                # after the trips at home are told apart (``home_trip``): a host met, not a place
+                actor.country = None  # "Tom Weller met the president of Mexico": not Mexican
             if victim is None and office_ruled_out(_office_words(actor_tok, actor, known), actor.country, tables):
                 actor.country = None  # "the Home Secretary" in an article naming the US most, never Britain
             if target is not None and target_tok is not None \

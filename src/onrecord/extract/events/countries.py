@@ -1002,7 +1002,9 @@ def met_own_host(kind: str, person: bool, settled: Optional[str], guessed: Optio
     President Juan Ortiz") and guessed that same country from their sentence or the article
     (``guessed``): the writer named the host's country to set it apart from the visitor, so the
     guess is given up rather than making the guest the host's (a meeting, CONSULT, only; one who
-    criticizes their own president is often of that country)."""
+    criticizes their own president is often of that country). The coder asks it only for a host
+    that is a person or a body (a sector), not a place ("visited the state" is a trip at home,
+    ``non_events.home_trip``, told apart before)."""
     return kind == "CONSULT" and person and settled is None and _a_country(guessed) and guessed == target_own
 
 
