@@ -13,6 +13,7 @@ from onrecord.extract.events.countries import (
     residence_places,
     resides_abroad_only,
     ship_prefix_country,
+    spelled_country,
 )
 from onrecord.extract.events.parties import _people
 from statement_lookup import token as word
@@ -100,3 +101,10 @@ def test_a_guest_whose_words_give_a_country_keeps_it(nlp):
     text = ("Senator Ann Roe of the United States toured Ohio. The United States voted. "
             "Ann Roe met the president of Mexico in Washington.")
     assert at(nlp, text, "met").actor.country == "USA"
+
+
+def test_a_host_known_only_to_a_dictionary_leaves_the_guest_guessed(nlp):
+    doc = nlp("Ann Roe met the president of Mexico.")
+    t = tables.load()
+    assert spelled_country(word(doc, "president"), "MEX", t)
+    assert not spelled_country(word(nlp("Ann Roe met Trump."), "Trump"), "USA", t)

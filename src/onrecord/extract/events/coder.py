@@ -152,6 +152,7 @@ from onrecord.extract.events.countries import (
     ruled_by_person,
     scene_of_act,
     several_countries,
+    spelled_country,
     subdivision_mentions,
     unguessed_party,
     unknown_place_party,
@@ -803,7 +804,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 actor.country = None  # "“We will strike the Saudis,” said a Houthi spokesman": not Saudi
                 own_countries = (None, own_countries[1])
             if target is not None and target_tok is not None and (target.sector or _a_person(target_tok)) \
-                    and met_own_host(kind, _a_person(actor_tok), settled[0], actor.country, own_countries[1]):
+                    and met_own_host(kind, _a_person(actor_tok), settled[0], actor.country, own_countries[1]) \
+                    and spelled_country(target_tok, own_countries[1] or "", tables):
                 # after the trips at home are told apart (``home_trip``): a host met, not a place
                 actor.country = None  # "Tom Weller met the president of Mexico": not Mexican
             if victim is None and office_ruled_out(_office_words(actor_tok, actor, known), actor.country, tables):

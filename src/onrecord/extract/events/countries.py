@@ -995,11 +995,20 @@ def against_named_country(guessed: Optional[str], target: Optional[Token], targe
     return country == guessed and sector is None
 
 
+def spelled_country(party: Token, country: str, tables: Tables) -> bool:
+    """Whether a party's own words spell ``country`` by its name or its people's word ("the
+    president of Mexico", "Mexican President Juan Ortiz"), not only a dictionary's entry for the
+    name ("Trump") or a body's noun."""
+    return any(t.ent_type_ in ("GPE", "NORP") and code_actor(_words([t]), tables)[0] == country
+               for t in party.doc[party.left_edge.i:party.right_edge.i + 1])
+
+
 def met_own_host(kind: str, person: bool, settled: Optional[str], guessed: Optional[str],
                  target_own: Optional[str]) -> bool:
     """A person whose own words name no country (``settled`` is None), met with a party whose own
-    words name one (``target_own``: "Tom Weller met the president of Mexico", "met with Mexican
-    President Juan Ortiz") and guessed that same country from their sentence or the article
+    words spell one (``target_own``, ``spelled_country``: "Tom Weller met the president of
+    Mexico", "met with Mexican President Juan Ortiz"; not "Ann Roe met Trump", whom only a
+    dictionary makes American) and guessed that same country from their sentence or the article
     (``guessed``): the writer named the host's country to set it apart from the visitor, so the
     guess is given up rather than making the guest the host's (a meeting, CONSULT, only; one who
     criticizes their own president is often of that country). The coder asks it only for a host
