@@ -8,6 +8,7 @@ from event_lookup import event_at as at
 from onrecord.extract.events import tables
 from onrecord.extract.events.countries import (
     craft_party,
+    described_topics,
     member_envoy,
     met_own_host,
     residence_places,
@@ -108,3 +109,23 @@ def test_a_host_known_only_to_a_dictionary_leaves_the_guest_guessed(nlp):
     t = tables.load()
     assert spelled_country(word(doc, "president"), "MEX", t)
     assert not spelled_country(word(nlp("Ann Roe met Trump."), "Trump"), "USA", t)
+
+
+_LEAD = "Canada voted for the plan. Canada led the vote, and Canada's senate agreed. "
+
+
+def test_what_a_person_studies_or_opposes_is_not_their_country(nlp):
+    doc = nlp("Tom Weller, an expert on Iran, criticized the deal.")
+    assert [doc.text[s:e] for s, e in described_topics(word(doc, "Weller"))] == ["on Iran"]
+    doc = nlp("Ann Roe, a critic of China, accused the company of fraud.")
+    assert [doc.text[s:e] for s, e in described_topics(word(doc, "Roe"))] == ["of China"]
+    assert at(nlp, _LEAD + "Tom Weller, an expert on Iran, criticized the deal.", "criticized").actor.country != "IRN"
+    assert at(nlp, _LEAD + "Ann Roe, a critic of China, accused the company of fraud.",
+              "accused").actor.country != "CHN"
+
+
+def test_whose_a_described_person_is_still_counts(nlp):
+    assert at(nlp, _LEAD + "Ann Roe, a lawyer for the Saudi government, sued the newspaper.",
+              "sued").actor.country == "SAU"
+    assert at(nlp, _LEAD + "Tom Weller, a Chinese critic of the plan, criticized the minister.",
+              "criticized").actor.country == "CHN"

@@ -137,6 +137,7 @@ from onrecord.extract.events.countries import (
     counterpart_country,
     craft_party,
     described_as_several,
+    described_topics,
     guests_at_meeting,
     implied_actor,
     met_own_host,
@@ -698,7 +699,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 target.country = _country_within(target_tok, countries, sent, actor,
                                                  skipped=[*_asides(sent, (token, target_tok)), *reporter,
                                                           *other_party_descriptions(actor_tok, (token, target_tok)),
-                                                          *(residence_places(target_tok) if person_target else [])])
+                                                          *(residence_places(target_tok) + described_topics(target_tok)
+                                                            if person_target else [])])
                 if person_target:
                     # "Hamas held Gilad Shalit, who ...": a person's country is what the article
                     # says of them, not the country their sentence names (``_a_person``)
@@ -735,7 +737,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     actor.country = craft_country(actor_tok, tables)
                 elif _a_person(actor_tok) and victim is None:  # a victim stands for an implied actor
                     near = _country_within(actor_tok, countries, sent, target,
-                                           skipped=[*reporter, *met_others, *residence_places(actor_tok)],
+                                           skipped=[*reporter, *met_others, *residence_places(actor_tok),
+                                                    *described_topics(actor_tok)],
                                            beside=target_tok)
                     own = _country_within(actor_tok, countries, sent, target, own_only=True)
                     fallback = _person_country(near, person_main)

@@ -9,7 +9,8 @@ abroad (``described_as_several``, ``guests_at_meeting``) or a surname that spell
 (``state_not_country``), a state or county counted for its country (``subdivision_mentions``),
 a government named by its ruler or after its leader (``ruled_by_person``, ``led_by_person``), what
 a party was (``past_descriptions``), where a person was (``whereabouts``) or lives
-(``residence_places``, ``resides_abroad_only``), a guest guessed of the host they met
+(``residence_places``, ``resides_abroad_only``) or what they speak of
+(``described_topics``), a guest guessed of the host they met
 (``met_own_host``), a ship's or warplane's flag (``craft_party``, ``ship_prefix_country``),
 who is a person (``_a_person``) or several countries
 (``several_countries``), where the event happened (``_location``) and the actor a passive with
@@ -64,6 +65,8 @@ _WHEREABOUTS_VERBS = data.words(_WORDS, "whereabouts_verbs")  # "who lives in Ca
 _RESIDENTS = data.words(_WORDS, "resident_nouns")  # "a resident of Kenya" (``residence_places``)
 _MEMBER_ENVOYS = data.words(_WORDS, "member_envoy_nouns")  # "U.N. Ambassador" (``member_envoy``)
 _BODY_AMBASSADORS = data.words(_WORDS, "body_ambassador_words")  # "UN Goodwill Ambassador"
+_TOPIC_PREPS = data.words(_WORDS, "described_topic_prepositions")  # "an expert on Iran"
+_STANCE_NOUNS = data.words(_WORDS, "stance_nouns")  # "a critic of China" (``described_topics``)
 _CRAFT = data.words(_WORDS, "craft_nouns")  # "the submarine" (``craft_party``)
 _SHIP_PREFIXES = data.mapping("ship_prefixes.tsv")  # "USS": USA (``ship_prefix_country``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
@@ -685,7 +688,7 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
     inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
     past = past_descriptions(token) + dateline(sent) + (whereabouts(token) + theatre_places(token)
                                                         + doers_on_party(token) + residence_places(token)
-                                                        if own_only else [])
+                                                        + described_topics(token) if own_only else [])
     inside = [(o, c) for o, c in inside if not any(start <= o < end for start, end in past)]
     if inside:
         return inside[0][1]
@@ -739,6 +742,25 @@ def residence_places(person: Token) -> list[tuple[int, int]]:
         for part in appos.children:
             if part.dep_ in ("prep", "compound", "nmod") and part.i != appos.i:
                 out.append((part.left_edge.idx, part.right_edge.idx + len(part.right_edge)))
+    return out
+
+
+def described_topics(person: Token) -> list[tuple[int, int]]:
+    """The offsets of what the words describing a person name as the topic or the other side of
+    their stance, work or study, not whose they are: a phrase after a ``[described_topic_
+    prepositions]`` word ("Tom Weller, an expert on Iran", "the author of a book about Vietnam",
+    "who campaigned against Russia's pipeline") and the "of" phrase of a ``[stance_nouns]`` noun
+    ("Ann Roe, a critic of China", "an opponent of the Zorbian regime"). Left out of a person's
+    own words (``_country_within`` with ``own_only``) and of how the article describes them
+    (``parties._people``); what says whose they are stays ("a lawyer for the Saudi government",
+    "a member of Kenya's parliament", "a Chinese critic of the plan")."""
+    out = []
+    for word in person.subtree:
+        if word.dep_ == "prep" and word.lower_ in _TOPIC_PREPS:
+            out.append((word.idx, word.right_edge.idx + len(word.right_edge)))
+        elif word.pos_ == "NOUN" and word.lemma_.lower() in _STANCE_NOUNS:
+            out += [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in word.children
+                    if p.dep_ == "prep" and p.lower_ == "of"]
     return out
 
 

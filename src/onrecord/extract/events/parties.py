@@ -31,6 +31,7 @@ from onrecord.extract.events.countries import (
     _spurious_name_country,
     _unsure_subject_pronoun,
     dependency_people,
+    described_topics,
     led_by_person,
     member_envoy,
     national_office_country,
@@ -2618,6 +2619,7 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], named: Optiona
         words += _next_description(ent) if first else []
         theatres = theatre_places(root)  # "a top general in the war in Iraq": not Iraqi
         theatres += residence_places(root)  # "who lives in Canada": a home, no nationality
+        theatres += described_topics(root)  # "a critic of China": what they oppose, not theirs
         words = [t for t in words if not any(start <= t.idx < end for start, end in theatres)]
         country = code_actor(_words(words), tables)[0] if words else None
         country = country or legislator_state(ent)
