@@ -129,3 +129,9 @@ def test_whose_a_described_person_is_still_counts(nlp):
               "sued").actor.country == "SAU"
     assert at(nlp, _LEAD + "Tom Weller, a Chinese critic of the plan, criticized the minister.",
               "criticized").actor.country == "CHN"
+
+
+def test_a_ship_the_party_acted_on_gives_it_no_navy(nlp):
+    doc = nlp("The man who attacked the USS Marlin in 2000 sued the newspaper.")
+    assert ship_prefix_country(word(doc, "man")) is None
+    assert ship_prefix_country(word(nlp("USS Marlin fired a missile."), "Marlin")) == "USA"

@@ -788,10 +788,11 @@ def craft_party(token: Token) -> bool:
 def ship_prefix_country(token: Token) -> Optional[str]:
     """The country a navy's prefix to a ship's name gives (``ship_prefixes.tsv``: "the destroyer
     USS Mason", "HMS Ardent"): the prefix in the party's phrase or in the name beside its noun."""
-    words = list(token.subtree)
-    words += [t for c in token.children if c.dep_ == "appos" for t in c.subtree]
-    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in _SHIP_PREFIXES:
+    words = [token, *(t for c in token.children if c.dep_ in ("compound", "appos")
+                      for t in (c, *(g for g in c.children if g.dep_ == "compound")))]
+    if token.i + 1 < len(token.doc):
         words.append(token.doc[token.i + 1])  # "The destroyer USS Mason", the name left outside
+    # only the party's own name: not a ship its clause speaks of ("the man who attacked the USS Cole")
     return next((_SHIP_PREFIXES[t.text] for t in words if t.text in _SHIP_PREFIXES), None)
 
 
