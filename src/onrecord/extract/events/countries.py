@@ -66,7 +66,7 @@ _RESIDENTS = data.words(_WORDS, "resident_nouns")  # "a resident of Kenya" (``re
 _MEMBER_ENVOYS = data.words(_WORDS, "member_envoy_nouns")  # "U.N. Ambassador" (``member_envoy``)
 _BODY_AMBASSADORS = data.words(_WORDS, "body_ambassador_words")  # "UN Goodwill Ambassador"
 _TOPIC_PREPS = data.words(_WORDS, "described_topic_prepositions")  # "an expert on Iran"
-_STANCE_NOUNS = data.words(_WORDS, "stance_nouns")  # "a critic of China" (``described_topics``)
+_STANCE_NOUNS = data.words(_WORDS, "stance_object_nouns")  # "a critic of China" (``described_topics``)
 _CRAFT = data.words(_WORDS, "craft_nouns")  # "the submarine" (``craft_party``)
 _SHIP_PREFIXES = data.mapping("ship_prefixes.tsv")  # "USS": USA (``ship_prefix_country``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
@@ -749,7 +749,7 @@ def described_topics(person: Token) -> list[tuple[int, int]]:
     """The offsets of what the words describing a person name as the topic or the other side of
     their stance, work or study, not whose they are: a phrase after a ``[described_topic_
     prepositions]`` word ("Tom Weller, an expert on Iran", "the author of a book about Vietnam",
-    "who campaigned against Russia's pipeline") and the "of" phrase of a ``[stance_nouns]`` noun
+    "who campaigned against Russia's pipeline") and the "of" phrase of a ``[stance_object_nouns]`` noun
     ("Ann Roe, a critic of China", "an opponent of the Zorbian regime"). Left out of a person's
     own words (``_country_within`` with ``own_only``) and of how the article describes them
     (``parties._people``); what says whose they are stays ("a lawyer for the Saudi government",
