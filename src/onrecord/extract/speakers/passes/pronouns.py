@@ -65,10 +65,7 @@
   the article tells (``known_gender_rival``). A family named in the plural ("the Clintons") is
   no "he" or "she" (``family_in_plural``), nor is a "person" the article's evidence makes a body
   (``settled_body``); a name inside a clause whose subject is an earlier "she" is not what the
-  next "she" stands for (``pronoun_over_mention``), which goes on with the earlier
-  "she" instead, past the names its clause holds, when that one is the subject of its own sentence
-  or the one before (``pronoun_going_on``: "Then she thanked Lena Park. She said"); whom "Asked by"
-  names is no rival of the subject answering (``asker_of_subject``). Rule "pronoun".
+  next "she" stands for (``pronoun_over_mention``). Rule "pronoun".
 - ``plural_pronoun``: "they": the last plural subject of this or the two sentences before, else a
   body named as a subject, unless a plural thing stands nearer (``plural_nearer``); a plural
   subject of a verb of speech is people whatever its noun, a writing's aside
@@ -409,13 +406,7 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     on neither; its narrowing rests on made-up sentences. Left on reading: a bare surname shared
     by father and son or two brothers given to the wrong one ("Trump", "Mr. Bush"), a possessor
     of the subject over its appositive name ("X's pollster, Jo Roe, says"), a name in a clause
-    the parse hung under a noun taken for a subject, a "they" whose clause the parse cut off.
-    Issue 13, r24-pron (``pronoun_going_on``, ``asker_of_subject``): every unnamed he/she statement
-    of the Wikinews dev half (4) and of PolNeAR train 11621-11629 (95 statements, 80 pronouns) read;
-    9 statements changed, all better (8 unnamed -> right, 1 wrong -> right), no dev change. Left
-    unnamed on reading: a bare surname the sieve gave a namesake of the other gender ("Murphy"),
-    a first name that misleads the gender ("Lindsey", "Marty"), a subject the tagger missed or the
-    parse lost, an epithet subject, a rival spoken of in the words the subject before reported."""
+    the parse hung under a noun taken for a subject, a "they" whose clause the parse cut off."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -666,11 +657,7 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     entity = next((e for e in state.recent_people(head.idx, gender) if id(e) not in barred), None)
     sole = sole_candidate(state, head, gender, barred)
     if entity is not None and sole is entity:
-        if not passing_sole(state, head, sole, gender, barred):
-            return entity
-        # "Then she thanked Lena Park. She said": not Park, but the earlier "she" going on
-        found = pronoun_going_on(state, head, gender, depth)
-        return None if found is None or id(found) in barred else found
+        return None if passing_sole(state, head, sole, gender, barred) else entity
     if sole is not None and (introduced_person(state, head, sole) or subject_before(state, head, sole)
                              or introduced_example(state, head, sole) or speech_owner_before(state, head, sole)):
         return sole
@@ -680,52 +667,12 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     # more than the pronoun left unnamed, unless the subject before is the one salient person
     found = subject_owning_object(state, head, gender) or opener_before_quote(state, head, gender) \
         or clause_subject(state, head, gender, barred) or opening_clause_subject(state, head, gender, barred) \
-        or pronoun_going_on(state, head, gender, depth) \
         or subject_continuity(state, head, gender, depth) \
         or paragraph_person(state, head, gender) or speaker_going_on(state, head, gender) \
         or speech_run(state, head, gender) or paraphrase_going_on(state, head, gender) \
         or speaker_unrivalled(state, head, gender) \
         or quoted_other_sole(state, head, gender, barred) or only_person_of_gender(state, head, gender)
     return None if found is not None and id(found) in barred else found
-
-
-def pronoun_going_on(state: ArticleState, head: Token, gender: str | None, depth: int = 2) -> ArticleEntity | None:
-    """"Ana Ruiz opened the meeting. Then she thanked Lena Park for her work. She said ...",
-    "Though he did not mention Reed or Hale by name, he made it clear ...": a "he" or "she" that
-    is a subject outside quotation marks goes on with the same pronoun that is the subject of a
-    clause just before it (earlier in its own sentence, else in the narrative sentence before),
-    when every person who may be of its gender named between the two pronouns lies inside that
-    earlier pronoun's clause (``pronoun_over_mention``: whom "she" thanked is not "she", nor the
-    next "she" that goes on with her), no one is named before the earlier pronoun in its
-    sentence, and no one described without a name comes between (``described_since``). It is
-    whoever the earlier pronoun is, asked again (``narrated_person``, ``depth`` times at most),
-    and only a person the article knows to be of that gender. ``pronoun_over_mention`` set such
-    names aside but left the pronoun unnamed where the earlier pronoun plainly goes on with the
-    subject before it (issue 13, r24-pron). None when nothing lies between to set aside: the
-    rules for a subject going on judge that."""
-    if gender is None or depth <= 0 or head.dep_ not in ("nsubj", "nsubjpass") or state.in_quote(head.idx):
-        return None
-    start = window_start(head, sentences=1)
-    earlier = next((t for t in reversed(state.doc[start.i:head.i]) if t.lower_ == head.lower_
-                    and t.dep_ in ("nsubj", "nsubjpass") and not state.in_quote(t.idx)), None)
-    if earlier is None:
-        return None
-    if earlier.sent.start != head.sent.start:
-        previous = narrative_sentence_before(state, head)
-        if previous is None or not previous.start <= earlier.i < previous.end:
-            return None
-    if any(not state.in_quote(o) for o, _ in state.persons_between(earlier.sent.start_char, earlier.idx)):
-        return None  # "When Reed met Hale, he said ... he": the earlier pronoun itself in doubt
-    between = [(o, e) for o, e in people_of_gender(state, earlier.idx, head.idx, gender)
-               if not addressee(state.name_head(o), head)]
-    if not between or described_since(state, head, earlier.idx, gender):
-        return None
-    person = narrated_person(state, earlier, gender, depth - 1)
-    if person is None or person.gender != gender:
-        return None
-    if any(e is person or not pronoun_over_mention(state, o, head, gender, e) for o, e in between):
-        return None
-    return person
 
 
 def speech_run(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
@@ -2303,22 +2250,8 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
               and not in_passing(state.name_head(o) or subject) and not addressee(state.name_head(o), head)
               and not name_as_modifier(state.name_head(o))
               and not (quote_attribution(state, head) and object_only(state.name_head(o)))
-              and not describes_subject(state.name_head(o), subject)
-              and not asker_of_subject(state.name_head(o), subject)]
+              and not describes_subject(state.name_head(o), subject)]
     return None if rivals else entity
-
-
-def asker_of_subject(name: Token | None, subject: Token) -> bool:
-    """Whether a name is who put the question in a passive participle of asking that hangs on
-    the verb of ``subject`` ("Asked by Ana Lopez about the plan, Tom Reed said ..."; "Questioned by
-    Lopez, Reed conceded"; ``[asking_verbs]``): the asker, after "by"; the one asked is the subject, whose answer
-    the sentence reports, and a "he" or "she" going on from it ("'Well,' he continued") is that
-    subject, not the one who asked (issue 13, r24-pron)."""
-    if name is None or name.dep_ != "pobj" or name.head.lower_ != "by" or name.head.dep_ != "agent":
-        return False
-    verb = name.head.head
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.lemma_.lower() in ASKING_VERBS \
-        and verb.head.i == subject.head.i and subject.dep_ in ("nsubj", "nsubjpass") and subject.i != name.i
 
 
 def apposed_other_gender(name: Token | None, gender: str | None) -> bool:
