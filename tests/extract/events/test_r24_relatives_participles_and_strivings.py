@@ -5,7 +5,9 @@ participle joined by "and" to one that describes a noun tells of that noun ("the
 by X and opposed by Y": ``joined_described_participle``); an "it" accused of an act it did stays
 the target (``charged_it``); fighting told only by what it strove to keep is no force
 (``fought_to_keep``); a country's "influence" is no actor (``[abstract_actor_nouns]``); a
-headline's passive without its "was" is no event (``headline_participle``). Each on short
+headline's passive without its "was" is no event (``headline_participle``); a passive subject
+that is a thing of someone's thing bears on its owner ("the legality of the senator's candidacy
+was challenged": ``parties._undergoer`` through ``owner_through_of``). Each on short
 made-up sentences, with what the rules must leave alone."""
 from __future__ import annotations
 
@@ -95,3 +97,10 @@ def test_prose_passives_and_past_acts_are_no_headline(nlp):
     assert not headline_participle(_word(nlp("Police arrested the mayor on Monday."), "arrested"))
     assert not headline_participle(_word(nlp("Two men were arrested on Monday."), "arrested"))
     assert not headline_participle(_word(nlp("The army attacked in the night."), "attacked"))
+
+
+def test_a_passive_subject_bears_on_the_owner_of_its_of_thing(nlp):
+    text = "The legality of the senator's candidacy had also been challenged by the ruling party."
+    assert _target(nlp, text, "challenged") == "the senator"
+    text = "The leader of the senator's party was arrested by police."
+    assert _target(nlp, text, "arrested") == "The leader of the senator's party"

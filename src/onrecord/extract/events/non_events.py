@@ -342,9 +342,9 @@ def fought_to_keep(token: Token) -> bool:
     programme": fighting (``[championing_verbs]``) told only by what it strove to do, to a
     thing, with no one fought (no object, no "against", "with" or "on") is a figure for
     striving, no force. Only a purpose infinitive ("to defend") whose object is a common noun
-    that no place's name marks ("the Zedco tax", not "Kyiv" nor "the Kyiv region"), and a doer whose words make it no armed
-    force nor a nation ("troops fought to defend the bridge", "Tarvia fought to keep the
-    capital" are left alone)."""
+    that no place's name marks ("the Zedco tax", not "Kyiv" nor "the Kyiv region"), and a doer
+    whose words make it no armed force nor a nation ("troops fought to defend the bridge",
+    "Tarvia fought to keep the capital" are left alone)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _CHAMPIONING:
         return False
     children = list(token.children)

@@ -914,10 +914,14 @@ def inquiry_subject(inquiry: Token, tables: Tables) -> Optional[Token]:
 def _undergoer(subject: Token, tables: Tables) -> Optional[Token]:
     """The one a passive's subject says the act was done to: its owner when the subject is a thing
     of theirs ("a woman whose eye was injured by police": the woman; "Berlin's pledge was
-    welcomed": Berlin), else the subject when it names an actor ("a camp for Congolese refugees
-    was attacked"; not "the bill was suspended")."""
+    welcomed": Berlin; "the legality of the senator's candidacy was challenged": the senator,
+    through the thing its "of" names, ``owner_through_of``, as for an object), else the subject
+    when it names an actor ("a camp for Congolese refugees was attacked"; not "the bill was
+    suspended")."""
     subject = antecedent(subject)
     owner = next((antecedent(c) for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None and subject.pos_ == "NOUN" and not subject.ent_type_:
+        owner = owner_through_of(subject, tables)  # "the legality of the senator's candidacy"
     if owner is not None and not _actor_head(subject, tables) and owner.lower_ not in _PRONOUNS \
             and _names_actor(owner, tables):
         return owner
