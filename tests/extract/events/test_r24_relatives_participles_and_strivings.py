@@ -104,3 +104,9 @@ def test_a_passive_subject_bears_on_the_owner_of_its_of_thing(nlp):
     assert _target(nlp, text, "challenged") == "the senator"
     text = "The leader of the senator's party was arrested by police."
     assert _target(nlp, text, "arrested") == "The leader of the senator's party"
+
+
+def test_a_long_prose_sentence_is_no_headline(nlp):
+    doc = nlp("The former senator agonized over the embassy workers held hostage by the rebels for a year "
+              "and sent a rescue mission.")
+    assert not headline_participle(_word(doc, "agonized"))

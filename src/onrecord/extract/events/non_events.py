@@ -637,6 +637,9 @@ def headline_case(sent: Span) -> bool:
     return len(small) >= 2
 
 
+_HEADLINE_WORDS = 12  # the most words of a headline told without its "was" (``headline_participle``)
+
+
 def headline_participle(token: Token) -> bool:
     """Whether a verb is a headline's passive written without its "was": "Mayor arrested in
     bribery probe", "Zedco accused of hiding losses". The tagger marks the verb a past
@@ -645,8 +648,11 @@ def headline_participle(token: Token) -> bool:
     acted on for the doer, and the headline tells in short what the article tells in full, where
     its events are read (``headline_case`` for one in title case); no event of its own. Only a
     past participle with no auxiliary, no object and no "by" (a title's "Mayor backed by unions"
-    still names its doer, left to the other rules), whose subject comes before it."""
-    if token.tag_ != "VBN" or token.dep_ != "ROOT" or token.pos_ != "VERB":
+    still names its doer, left to the other rules), whose subject comes before it, in a sentence
+    as short as a title (``_HEADLINE_WORDS``): the tagger also marks a past tense of prose so
+    ("The senator agonized over the hostages held for a year and sent ...")."""
+    if token.tag_ != "VBN" or token.dep_ != "ROOT" or token.pos_ != "VERB" \
+            or sum(1 for t in token.sent if t.is_alpha) > _HEADLINE_WORDS:
         return False
     children = list(token.children)
     if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "agent", "dative") for c in children):
