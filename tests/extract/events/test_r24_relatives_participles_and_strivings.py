@@ -4,8 +4,7 @@ stands for the clause's noun ("Roe, with whom he clashed": ``relative_after_prep
 participle joined by "and" to one that describes a noun tells of that noun ("the general, backed
 by X and opposed by Y": ``joined_described_participle``); an "it" accused of an act it did stays
 the target (``charged_it``); fighting told only by what it strove to keep is no force
-(``fought_to_keep``); a country's "influence" is no actor (``[abstract_actor_nouns]``); a
-headline's passive without its "was" is no event (``headline_participle``); a passive subject
+(``fought_to_keep``); a country's "influence" is no actor (``[abstract_actor_nouns]``); a passive subject
 that is a thing of someone's thing bears on its owner ("the legality of the senator's candidacy
 was challenged": ``parties._undergoer`` through ``owner_through_of``). Each on short
 made-up sentences, with what the rules must leave alone."""
@@ -13,7 +12,7 @@ from __future__ import annotations
 
 from event_lookup import event_at as at
 from event_lookup import events_before_gate
-from onrecord.extract.events.non_events import fought_to_keep, headline_participle
+from onrecord.extract.events.non_events import fought_to_keep
 from onrecord.extract.events.parties import joined_described_participle
 
 
@@ -87,26 +86,9 @@ def test_fighting_to_keep_a_named_thing_is_no_force_either(nlp):
     assert not fought_to_keep(_word(nlp("Tarvian forces fought to defend the Kyiv region."), "fought"))
 
 
-def test_a_headline_passive_without_its_was_is_no_event(nlp):
-    doc = nlp("Mayor arrested in bribery probe.")
-    assert headline_participle(_word(doc, "arrested"))
-    assert not any(e.trigger.text == "arrested" for e in events_before_gate(nlp, "Mayor arrested in bribery probe."))
-
-
-def test_prose_passives_and_past_acts_are_no_headline(nlp):
-    assert not headline_participle(_word(nlp("Police arrested the mayor on Monday."), "arrested"))
-    assert not headline_participle(_word(nlp("Two men were arrested on Monday."), "arrested"))
-    assert not headline_participle(_word(nlp("The army attacked in the night."), "attacked"))
-
-
 def test_a_passive_subject_bears_on_the_owner_of_its_of_thing(nlp):
     text = "The legality of the senator's candidacy had also been challenged by the ruling party."
     assert _target(nlp, text, "challenged") == "the senator"
     text = "The leader of the senator's party was arrested by police."
     assert _target(nlp, text, "arrested") == "The leader of the senator's party"
 
-
-def test_a_long_prose_sentence_is_no_headline(nlp):
-    doc = nlp("The former senator agonized over the embassy workers held hostage by the rebels for a year "
-              "and sent a rescue mission.")
-    assert not headline_participle(_word(doc, "agonized"))

@@ -199,7 +199,6 @@ from onrecord.extract.events.non_events import (
     fought_to_keep,
     freed_captives,
     headline_case,
-    headline_participle,
     hinted_demand,
     home_trip,
     homecoming,
@@ -459,8 +458,6 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "a law that would allow ...", "it would prevent voting": a thing's possible effect
             if kind == "SUPPORT" and backed_work(token, tables):
                 continue  # "the study was supported by a foundation": funding of a work, no act between actors
-            if headline_participle(token):
-                continue  # "Mayor arrested in bribery probe": a headline's passive, told in full below
             if swearing_in(token):
                 continue  # "was sworn in as governor": taking an office, no event between actors
             if emergency_declaration(token):

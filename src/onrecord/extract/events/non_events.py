@@ -637,29 +637,6 @@ def headline_case(sent: Span) -> bool:
     return len(small) >= 2
 
 
-_HEADLINE_WORDS = 12  # the most words of a headline told without its "was" (``headline_participle``)
-
-
-def headline_participle(token: Token) -> bool:
-    """Whether a verb is a headline's passive written without its "was": "Mayor arrested in
-    bribery probe", "Zedco accused of hiding losses". The tagger marks the verb a past
-    participle at the head of its sentence, with a subject before it and no auxiliary: prose
-    would write "was arrested" or, of a past act, "arrested the mayor". The parse takes the one
-    acted on for the doer, and the headline tells in short what the article tells in full, where
-    its events are read (``headline_case`` for one in title case); no event of its own. Only a
-    past participle with no auxiliary, no object and no "by" (a title's "Mayor backed by unions"
-    still names its doer, left to the other rules), whose subject comes before it, in a sentence
-    as short as a title (``_HEADLINE_WORDS``): the tagger also marks a past tense of prose so
-    ("The senator agonized over the hostages held for a year and sent ...")."""
-    if token.tag_ != "VBN" or token.dep_ != "ROOT" or token.pos_ != "VERB" \
-            or sum(1 for t in token.sent if t.is_alpha) > _HEADLINE_WORDS:
-        return False
-    children = list(token.children)
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "agent", "dative") for c in children):
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in children)
-
-
 def words_aimed_at_no_one(token: Token, kind: str, target: Optional[Token]) -> bool:
     """Whether an act in words read with no target is only what was said: a reply ("Roe shot
     back in a statement, saying ...", "fired back, "..."", ``retort``) or a feeling voiced ("the
