@@ -45,7 +45,7 @@ def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntit
         if lemma != "campaign" or head.i == 0 or head.doc[head.i - 1].lower_ != "the":
             return None
         # "Hillary Clinton plans to ... The campaign says": the campaign of whom the text is about
-        person = next(state.main_subjects(head.idx, sentences=1), None)
+        person = next(state.main_subjects(head.idx, sentences=1, conjuncts=True), None)
         if person is None or another_owner_written(head, person):
             # else the one person whose campaign the article writes, named near it
             person = sole_campaign_owner(state, head)
