@@ -17,3 +17,21 @@ def test_the_campaign_stays_unnamed_after_a_subordinate_clause_subject(nlp):
     text = ("Farm debts rose after Mara Quell spoke to rural voters. On Tuesday, in her last speech of "
             "the year, Quell plans to call for a large increase in spending, the campaign told the Daily Star.")
     assert speaker(text, "large increase in spending").rule == "unnamed"
+
+
+# ---- a word the tagger reads as no one's name owns no campaign (``bodies.owner_named_anywhere``) ----
+
+_DISEASE = ("Deaths from Parkinson's are climbing, and Mara Quell wants to make the disease a major issue for "
+            "older voters. On Tuesday, in her last speech of the year, Quell plans to call for a large increase "
+            "in research spending, the campaign told the Daily Star. ")
+
+
+def test_a_disease_written_before_campaign_is_no_rival_owner(nlp):
+    text = _DISEASE + "It is the first time a candidate has made Parkinson's a major campaign issue, said Tom Obi."
+    found = speaker(text, "large increase in research spending")
+    assert found.name == "Mara Quell campaign" and found.rule == "personal-body"
+
+
+def test_a_named_rival_owner_still_leaves_the_campaign_unnamed(nlp):
+    text = _DISEASE + "Lena Brask's campaign manager disagreed."
+    assert speaker(text, "large increase in research spending").rule == "unnamed"
