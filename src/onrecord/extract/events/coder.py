@@ -135,12 +135,9 @@ from onrecord.extract.events.countries import (
     article_leading_country,
     counterpart,
     counterpart_country,
-    craft_party,
     described_as_several,
-    described_topics,
     guests_at_meeting,
     implied_actor,
-    met_own_host,
     noun_clause_asides,
     office_ruled_out,
     other_met_parties,
@@ -148,12 +145,9 @@ from onrecord.extract.events.countries import (
     outlet_staff,
     people_country,
     police_force_country,
-    residence_places,
-    resides_abroad_only,
     ruled_by_person,
     scene_of_act,
     several_countries,
-    spelled_country,
     subdivision_mentions,
     unguessed_party,
     unknown_place_party,
@@ -286,7 +280,6 @@ from onrecord.extract.events.parties import (
     censured_act_doer,
     counted_victims,
     court_named_in,
-    craft_country,
     delegation_destination,
     fired_from,
     happening_doer,
@@ -688,27 +681,18 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             if target and target_tok is not None and target.country is None and counterpart(target_tok):
                 # "met her counterpart from Brazil": of another side than the actor's, or of none
                 target.country, far = counterpart_country(target_tok, countries), True
-            craft_target = target_tok is not None and craft_party(target_tok)
-            if target and target_tok is not None and target.country is None and craft_target:
-                # "fired at the tanker off Oman": the ship's flag (its prefix, or the article's
-                # earlier mention of it), never the place it was (``craft_party``)
-                target.country, far = craft_country(target_tok, tables), True
             if target and target_tok is not None and target.country is None and not far:
                 # "the government" of an article on "the Fijian government": that one country
                 target.country = tied_body_country(target_tok, tables)
             if target and target_tok is not None and target.country is None and not far:  # a target has its token
                 target.country = _country_within(target_tok, countries, sent, actor,
                                                  skipped=[*_asides(sent, (token, target_tok)), *reporter,
-                                                          *other_party_descriptions(actor_tok, (token, target_tok)),
-                                                          *(residence_places(target_tok) + described_topics(target_tok)
-                                                            if person_target else [])])
+                                                          *other_party_descriptions(actor_tok, (token, target_tok))])
                 if person_target:
                     # "Hamas held Gilad Shalit, who ...": a person's country is what the article
                     # says of them, not the country their sentence names (``_a_person``)
                     own = _country_within(target_tok, countries, sent, actor, own_only=True)
                     target.country = own or _person_country(target.country, person_main)
-                    if resides_abroad_only(target_tok, own):
-                        target.country = None  # "Ann Roe, who lives in France": a home, no nationality
             if actor.country is None and _civil_body(actor_tok):
                 actor.country = "NGO"  # "The Third World Water Forum", "a human rights group"
             for party, party_tok in ((actor, actor_tok), (target, target_tok)):
@@ -732,22 +716,14 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 # (``_person_country``)
                 met_others = other_met_parties(token, target_tok) if target_tok is not None \
                     and counterpart(target_tok) else []  # "met her counterpart and Spanish officials"
-                if craft_party(actor_tok) and victim is None:
-                    # "the submarine fired off the Philippine coast": its flag or none, never the
-                    # place it was (``craft_party``)
-                    actor.country = craft_country(actor_tok, tables)
-                elif _a_person(actor_tok) and victim is None:  # a victim stands for an implied actor
-                    near = _country_within(actor_tok, countries, sent, target,
-                                           skipped=[*reporter, *met_others, *residence_places(actor_tok),
-                                                    *described_topics(actor_tok)],
+                if _a_person(actor_tok) and victim is None:  # a victim stands for an implied actor
+                    near = _country_within(actor_tok, countries, sent, target, skipped=[*reporter, *met_others],
                                            beside=target_tok)
                     own = _country_within(actor_tok, countries, sent, target, own_only=True)
                     fallback = _person_country(near, person_main)
                     ruled = _name_ruled_out(actor_tok, tables, named_countries)
                     if ruled is not None and fallback != ruled:
                         fallback = None  # "Moamer Gaddafi" in an article on Syria: no country
-                    if resides_abroad_only(actor_tok, own):
-                        fallback = None  # "Tom Weller, who lives in Canada": a home, no nationality
                     actor.country = own or fallback
                 elif _unsure_subject_pronoun(actor_tok, countries, main_country,
                                              _last_country(countries, actor_tok.idx)):
@@ -807,11 +783,6 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     or speaker_against_role_body(actor_tok, actor, own_countries[1], voices):
                 actor.country = None  # "“We will strike the Saudis,” said a Houthi spokesman": not Saudi
                 own_countries = (None, own_countries[1])
-            if target is not None and target_tok is not None and (target.sector or _a_person(target_tok)) \
-                    and met_own_host(kind, _a_person(actor_tok), settled[0], actor.country, own_countries[1]) \
-                    and spelled_country(target_tok, own_countries[1] or "", tables):
-                # after the trips at home are told apart (``home_trip``): a host met, not a place
-                actor.country = None  # "Tom Weller met the president of Mexico": not Mexican
             if victim is None and office_ruled_out(_office_words(actor_tok, actor, known), actor.country, tables):
                 actor.country = None  # "the Home Secretary" in an article naming the US most, never Britain
             if target is not None and target_tok is not None \

@@ -8,10 +8,7 @@ abroad (``described_as_several``, ``guests_at_meeting``) or a surname that spell
 (``surname_of_named``), a US state's legislator or a US state named like a country
 (``state_not_country``), a state or county counted for its country (``subdivision_mentions``),
 a government named by its ruler or after its leader (``ruled_by_person``, ``led_by_person``), what
-a party was (``past_descriptions``), where a person was (``whereabouts``) or lives
-(``residence_places``, ``resides_abroad_only``) or what they speak of
-(``described_topics``), a guest guessed of the host they met
-(``met_own_host``), a ship's or warplane's flag (``craft_party``, ``ship_prefix_country``),
+a party was (``past_descriptions``), where a person was (``whereabouts``),
 who is a person (``_a_person``) or several countries
 (``several_countries``), where the event happened (``_location``) and the actor a passive with
 no agent implies (``implied_actor``).
@@ -61,14 +58,6 @@ _THEATRES = data.words(_WORDS, "theatre_nouns")  # "a general in the war in Iraq
 _RULED = data.words(_WORDS, "ruled_body_nouns")  # "the government of Ann Roe" (``ruled_by_person``)
 _POLICE_HEADS = data.words(_WORDS, "police_force_heads")  # "Kent Police" (``police_force_country``)
 _POLICE_BODIES = data.words(_WORDS, "police_body_nouns")  # "the Police Department"
-_WHEREABOUTS_VERBS = data.words(_WORDS, "whereabouts_verbs")  # "who lives in Canada" (``residence_places``)
-_RESIDENTS = data.words(_WORDS, "resident_nouns")  # "a resident of Kenya" (``residence_places``)
-_MEMBER_ENVOYS = data.words(_WORDS, "member_envoy_nouns")  # "U.N. Ambassador" (``member_envoy``)
-_BODY_AMBASSADORS = data.words(_WORDS, "body_ambassador_words")  # "UN Goodwill Ambassador"
-_TOPIC_PREPS = data.words(_WORDS, "described_topic_prepositions")  # "an expert on Iran"
-_STANCE_NOUNS = data.words(_WORDS, "stance_object_nouns")  # "a critic of China" (``described_topics``)
-_CRAFT = data.words(_WORDS, "craft_nouns")  # "the submarine" (``craft_party``)
-_SHIP_PREFIXES = data.mapping("ship_prefixes.tsv")  # "USS": USA (``ship_prefix_country``)
 # clauses that describe rather than report: a verb there is less likely the sentence's event
 _SIDE_CLAUSES = {"relcl", "advcl", "acl", "pcomp", "csubj"}
 _CLAUSES = _SIDE_CLAUSES | {"ccomp", "xcomp"}  # the clauses of a sentence (``_asides``, ``vote_shares``)
@@ -687,8 +676,7 @@ def _country_within(token: Token, countries: list[tuple[int, str]], sent: Span,
     # every country of the article for every event
     inside = _countries_between(countries, token.left_edge.idx, token.right_edge.idx + 1)
     past = past_descriptions(token) + dateline(sent) + (whereabouts(token) + theatre_places(token)
-                                                        + doers_on_party(token) + residence_places(token)
-                                                        + described_topics(token) if own_only else [])
+                                                        + doers_on_party(token) if own_only else [])
     inside = [(o, c) for o, c in inside if not any(start <= o < end for start, end in past)]
     if inside:
         return inside[0][1]
@@ -713,87 +701,6 @@ def whereabouts(person: Token) -> list[tuple[int, int]]:
     say whose they are."""
     return [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in person.children
             if p.dep_ == "prep" and p.i > person.i and p.lower_ in _PLACE_PREPS]
-
-
-def residence_places(person: Token) -> list[tuple[int, int]]:
-    """The offsets of the words that say where a person lives, stays or went rather than whose
-    they are: the places of a clause hung on the person or their apposition whose verb is one of
-    living, staying, moving, visiting or speaking somewhere (``[whereabouts_verbs]``: "Ann Roe,
-    who lives in Canada", "a Canadian living in Japan", "who was visiting Egypt", "speaking in
-    Geneva") — its place phrases and what it visits — and what an apposition of a resident
-    (``[resident_nouns]``) says of the place ("a longtime resident of Kenya", "a Berlin
-    resident"). A home or a stay is no nationality: left out of the person's own words
-    (``_country_within`` with ``own_only``), of their sentence's country for them and of how the
-    article describes them (``parties._people``); a person the article says no more of takes no
-    country (``resides_abroad_only``). What the words say they are stays: "a Canadian living in
-    Japan" is Canadian, "a Kenyan resident of London" Kenyan."""
-    out = []
-    holders = [person, *(c for c in person.children if c.dep_ == "appos")]
-    for holder in holders:
-        for clause in (c for c in holder.children if c.dep_ in ("relcl", "acl")):
-            if clause.pos_ != "VERB" or clause.lemma_.lower() not in _WHEREABOUTS_VERBS:
-                continue
-            for part in clause.children:
-                if part.dep_ == "dobj" or part.dep_ == "prep" and (part.lower_ in _PLACE_PREPS or part.lower_ == "to"):
-                    out.append((part.left_edge.idx, part.right_edge.idx + len(part.right_edge)))
-    for appos in holders[1:]:
-        if appos.lemma_.lower() not in _RESIDENTS:
-            continue
-        for part in appos.children:
-            if part.dep_ in ("prep", "compound", "nmod") and part.i != appos.i:
-                out.append((part.left_edge.idx, part.right_edge.idx + len(part.right_edge)))
-    return out
-
-
-def described_topics(person: Token) -> list[tuple[int, int]]:
-    """The offsets of what the words describing a person name as the topic or the other side of
-    their stance, work or study, not whose they are: a phrase after a ``[described_topic_
-    prepositions]`` word ("Tom Weller, an expert on Iran", "the author of a book about Vietnam",
-    "who campaigned against Russia's pipeline") and the "of" phrase of a ``[stance_object_nouns]`` noun
-    ("Ann Roe, a critic of China", "an opponent of the Zorbian regime"). Left out of a person's
-    own words (``_country_within`` with ``own_only``) and of how the article describes them
-    (``parties._people``); what says whose they are stays ("a lawyer for the Saudi government",
-    "a member of Kenya's parliament", "a Chinese critic of the plan")."""
-    out = []
-    for word in person.subtree:
-        if word.dep_ == "prep" and word.lower_ in _TOPIC_PREPS:
-            out.append((word.idx, word.right_edge.idx + len(word.right_edge)))
-        elif word.pos_ == "NOUN" and word.lemma_.lower() in _STANCE_NOUNS:
-            out += [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in word.children
-                    if p.dep_ == "prep" and p.lower_ == "of"]
-    return out
-
-
-def resides_abroad_only(person: Token, own: Optional[str]) -> bool:
-    """Whether a person's country is better left unknown: their words say where they live or
-    stay (``residence_places``) and nothing of whose they are (``own``, their own words' country,
-    is None). The article has told where they are at home, not their nationality, and the
-    country it names most is no better a guess than the place: "Tom Weller, who lives in Canada,
-    criticized ..." takes no country."""
-    return own is None and bool(residence_places(person))
-
-
-def craft_party(token: Token) -> bool:
-    """A party named by a ship's or a warplane's noun (``[craft_nouns]``: "the submarine", "a
-    frigate", "the tanker") or by a ship's name after a navy's prefix ("USS Mason":
-    ``ship_prefix_country``). Its country is the flag it sails or flies under, which its own words
-    or the article's earlier mention of the same noun give (``craft_country``), never the sea,
-    coast or port its sentence names, nor the country the article names most: a submarine off
-    the Philippine coast is not Philippine."""
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _CRAFT:
-        return True
-    return ship_prefix_country(token) is not None
-
-
-def ship_prefix_country(token: Token) -> Optional[str]:
-    """The country a navy's prefix to a ship's name gives (``ship_prefixes.tsv``: "the destroyer
-    USS Mason", "HMS Ardent"): the prefix in the party's phrase or in the name beside its noun."""
-    words = [token, *(t for c in token.children if c.dep_ in ("compound", "appos")
-                      for t in (c, *(g for g in c.children if g.dep_ == "compound")))]
-    if token.i + 1 < len(token.doc):
-        words.append(token.doc[token.i + 1])  # "The destroyer USS Mason", the name left outside
-    # only the party's own name: not a ship its clause speaks of ("the man who attacked the USS Cole")
-    return next((_SHIP_PREFIXES[t.text] for t in words if t.text in _SHIP_PREFIXES), None)
 
 
 def past_apposition(appos: Token) -> bool:
@@ -1016,42 +923,6 @@ def against_named_country(guessed: Optional[str], target: Optional[Token], targe
         return False  # "backed Texas Senator Ted Cruz": a state, no country acted on
     country, sector = code_actor(_words(_phrase(target)), tables)
     return country == guessed and sector is None
-
-
-def spelled_country(party: Token, country: str, tables: Tables) -> bool:
-    """Whether a party's own words spell ``country`` by its name or its people's word ("the
-    president of Mexico", "Mexican President Juan Ortiz"), not only a dictionary's entry for the
-    name ("Trump") or a body's noun."""
-    return any(t.ent_type_ in ("GPE", "NORP") and code_actor(_words([t]), tables)[0] == country
-               for t in party.doc[party.left_edge.i:party.right_edge.i + 1])
-
-
-def met_own_host(kind: str, person: bool, settled: Optional[str], guessed: Optional[str],
-                 target_own: Optional[str]) -> bool:
-    """A person whose own words name no country (``settled`` is None), met with a party whose own
-    words spell one (``target_own``, ``spelled_country``: "Tom Weller met the president of
-    Mexico", "met with Mexican President Juan Ortiz"; not "Ann Roe met Trump", whom only a
-    dictionary makes American) and guessed that same country from their sentence or the article
-    (``guessed``): the writer named the host's country to set it apart from the visitor, so the
-    guess is given up rather than making the guest the host's (a meeting, CONSULT, only; one who
-    criticizes their own president is often of that country). The coder asks it only for a host
-    that is a person or a body (a sector), not a place ("visited the state" is a trip at home,
-    ``non_events.home_trip``, told apart before)."""
-    return kind == "CONSULT" and person and settled is None and _a_country(guessed) and guessed == target_own
-
-
-def member_envoy(words: Sequence[str], tables: Tables) -> bool:
-    """Whether a party's words (word keys) title it a member state's ambassador to a body of many
-    countries: an ``[member_envoy_nouns]`` word right after words that code such a body ("Former
-    U.N. Ambassador Ann Roe", "NATO ambassador Tom Weller"). The ambassador is a state's envoy to
-    the body, not the body's officer, so the body's code (IGO) is no country of theirs; which
-    state sent them the words do not say ("the American ambassador to the UN" does, and is
-    coded so), and the person is then coded as one the article does not describe. Not a
-    goodwill ambassador (``[body_ambassador_words]``), whom the body names itself."""
-    if any(w in _BODY_AMBASSADORS for w in words):
-        return False
-    return any(w in _MEMBER_ENVOYS and code_actor(list(words[:n]), tables)[0] == "IGO"
-               for n, w in enumerate(words) if n)
 
 
 def _name_ruled_out(token: Token, tables: Tables, named: set[str]) -> Optional[str]:

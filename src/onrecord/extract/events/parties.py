@@ -31,19 +31,15 @@ from onrecord.extract.events.countries import (
     _spurious_name_country,
     _unsure_subject_pronoun,
     dependency_people,
-    described_topics,
     led_by_person,
-    member_envoy,
     national_office_country,
     paragraph_countries,
     past_apposition,
     people_country,
     police_force,
     police_force_country,
-    residence_places,
     ruled_by_person,
     several_countries,
-    ship_prefix_country,
     surname_of_named,
     theatre_places,
     us_state_country,
@@ -342,19 +338,6 @@ def tied_body_country(token: Token, tables: Tables) -> Optional[str]:
     if noun in _TIED_GROUPS and placed_clause(token):
         return None  # "In Washington, officials accused ...": placed by its sentence
     return article_body_country(noun, token.doc, tables, before=token.i)
-
-
-def craft_country(token: Token, tables: Tables) -> Optional[str]:
-    """The country of a ship or a warplane (``craft_party``) whose own words name none: its
-    navy's prefix ("USS", ``ship_prefix_country``), else for a bare noun ("the submarine") the one
-    country the article tied that noun to before ("an American submarine",
-    ``article_body_country``), else none: not the place its sentence names."""
-    country = ship_prefix_country(token)
-    if country is not None:
-        return country
-    if token.pos_ != "NOUN" or not bare_noun(token):
-        return None
-    return article_body_country(token.lemma_.lower(), token.doc, tables, before=token.i)
 
 
 def placed_clause(token: Token) -> bool:
@@ -2682,8 +2665,6 @@ def _people(doc: Doc, tables: Tables, entities: Iterable[Entity], named: Optiona
         words += _apposed_title(root)
         words += _next_description(ent) if first else []
         theatres = theatre_places(root)  # "a top general in the war in Iraq": not Iraqi
-        theatres += residence_places(root)  # "who lives in Canada": a home, no nationality
-        theatres += described_topics(root)  # "a critic of China": what they oppose, not theirs
         words = [t for t in words if not any(start <= t.idx < end for start, end in theatres)]
         country = code_actor(_words(words), tables)[0] if words else None
         country = country or legislator_state(ent)
@@ -2991,9 +2972,6 @@ def _party(token: Token, doc: Doc, tables: Tables, countries: list[tuple[int, st
             country = _last_country(countries, span.start_char)
             if _unsure_subject_pronoun(token, countries, main_country, country):
                 country = None
-    roles = [word_key(w) for r in (record.roles if record is not None else ()) for w in r.split()]
-    if country == "IGO" and (member_envoy(words, tables) or member_envoy(roles, tables)):
-        country = None  # "U.N. Ambassador Ann Roe": a member state's envoy, not the UN's
     unguessed = None if guessed_for_person else country
     if several_countries(token) and iso_places.country_code(unguessed or "") is not None:
         unguessed = None  # "All three nations", "the nations of Serbia and Kosovo": not the first named
