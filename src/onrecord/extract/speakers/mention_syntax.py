@@ -108,14 +108,6 @@ def subject_token(token: Token) -> bool:
         token.head.pos_ == "VERB" or token.head.dep_ == "ROOT")
 
 
-def conjoined_main_clause(verb: Token) -> bool:
-    """Whether a verb heads a main clause joined by "and" or "but" to the sentence's first one
-    ("Costs are rising, and Jo Roe wants to act"): its subject is as much what the sentence is
-    about as the first clause's subject. A clause joined to a subordinate one is not."""
-    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.dep_ == "ROOT" \
-        and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in verb.head.children)
-
-
 def speech_verb(verb: Token) -> bool:
     """Whether a token is a verb of speech, in any form ("added", "told", "explains")."""
     return verb.pos_ in ("VERB", "AUX") and (speech_word(verb.lower_) or lexicon.load().is_speech(verb.lemma_.lower()))

@@ -54,7 +54,6 @@ from onrecord.extract.speakers.mention_syntax import (
     affiliation_of,
     appositive_roles,
     body_name,
-    conjoined_main_clause,
     office_word,
     ordinal_before_title,
     past_a_cut_name,
@@ -352,11 +351,9 @@ class ArticleState:
         token = self.name_head(offset)
         return token is not None and subject_token(token)
 
-    def main_subjects(self, offset: int, sentences: int = 2, conjuncts: bool = False) -> Iterator[ArticleEntity]:
+    def main_subjects(self, offset: int, sentences: int = 2) -> Iterator[ArticleEntity]:
         """People who are the subject of the main clause of the sentences just before ``offset``,
-        nearest first: what the text is about ("Mike Pence says ... The Indiana governor said").
-        With ``conjuncts``, also the subject of a main clause joined to the first by "and" or
-        "but" (``conjoined_main_clause``: "Costs are rising, and Jo Roe wants ...")."""
+        nearest first: what the text is about ("Mike Pence says ... The Indiana governor said")."""
         here = token_at(self.doc, offset)
         if here is None:
             return
@@ -374,8 +371,7 @@ class ArticleState:
                     head = self.name_head(o)
                     if head is not None and head.dep_ == "poss":
                         head = head.head  # "The president's Pacific roots also came into play."
-                    if head is not None and subject_token(head) and (
-                            head.head.dep_ == "ROOT" or conjuncts and conjoined_main_clause(head.head)):
+                    if head is not None and subject_token(head) and head.head.dep_ == "ROOT":
                         found = True
                         yield entity
             # "he told ...", "the former governor is ..." go on about someone named before

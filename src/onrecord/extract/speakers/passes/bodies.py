@@ -45,7 +45,7 @@ def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntit
         if lemma != "campaign" or head.i == 0 or head.doc[head.i - 1].lower_ != "the":
             return None
         # "Hillary Clinton plans to ... The campaign says": the campaign of whom the text is about
-        person = next(state.main_subjects(head.idx, sentences=1, conjuncts=True), None)
+        person = next(state.main_subjects(head.idx, sentences=1), None)
         if person is None or another_owner_written(head, person):
             # else the one person whose campaign the article writes, named near it
             person = sole_campaign_owner(state, head)
@@ -277,25 +277,8 @@ def another_owner_written(head: Token, person: ArticleEntity) -> bool:
     own = {without_possessive(w.lower()) for n in [person.name, *person.aliases] for w in n.split()}
     doc = head.doc
     # the body word's places, read once per doc (``doc_index.lemma_positions``), not every token
-    return any(any(c.pos_ == "PROPN" and without_possessive(c.lower_) not in own and owner_named_anywhere(c)
-                   for c in written_owners(t))
+    return any(any(c.pos_ == "PROPN" and without_possessive(c.lower_) not in own for c in written_owners(t))
                for t in (doc[i] for i in doc_index.lemma_positions(doc).get(head.lemma_.lower(), ())))
-
-
-def owner_named_anywhere(owner: Token) -> bool:
-    """Whether a word written as a body word's owner is, there or anywhere in the article, part
-    of a name the tagger gives to a person, a body or a group: "Made Zedler's disease a major
-    campaign issue" hangs "Zedler's" where an owner would hang, but a word the tagger never reads
-    as anyone's name (a disease, a thing) owns no campaign and is no rival owner. "Trump" left
-    untagged in one place is tagged a person in another, and stays a rival.
-
-    Issue 13, r24-desc: with ``main_subjects(conjuncts=True)``, 1 PolNeAR train statement (seeds
-    11611-11619) unnamed -> the candidate's campaign, right; none wrong; no Wikinews dev change."""
-    if owner.ent_type_:
-        return True
-    word = without_possessive(owner.lower_)
-    return any(word in {without_possessive(t.lower_) for t in ent}
-               for ent in doc_index.ents(owner.doc) if ent.label_ in ("PERSON", "ORG", "NORP"))
 
 
 def written_owners(body: Token) -> list[Token]:
