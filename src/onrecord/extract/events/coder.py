@@ -196,7 +196,6 @@ from onrecord.extract.events.non_events import (
     fired_from_post,
     forced_resigner,
     fought_for_people,
-    fought_to_keep,
     freed_captives,
     headline_case,
     hinted_demand,
@@ -446,7 +445,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "two victims died": what its subject underwent, done by no actor named
             if kind in _FORCE and figurative(token) or abused_office(token) or space_launch(token):
                 continue  # "fighting corruption": a figure of speech, no event between actors
-            if fought_for_people(token) or fought_to_keep(token):
+            if fought_for_people(token):
                 continue  # "I will fight for you": a politician's promise, no force nor demand
             if kind == "REJECT" and rejected_notion(token):
                 continue  # "rejected the notion that ...": disputing a view, no refusal
@@ -626,7 +625,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
             target_tok = counted_whole(target_tok, tables)  # "freed dozens of activists": the activists
             if not approval:  # "hailed the arrest of X" backs the arrest's doer, not X (``approved_target``)
                 target_tok = undergone_act_target(target_tok, kind, tables)  # "announced the arrest of X": X
-            if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok, kind) \
+            if time_target(target_tok) or thing_target(target_tok, kind, tables) or object_it(target_tok) \
                     or bare_act_noun(target_tok) \
                     or meeting_venue(token, target_tok) or meeting_purpose(token, target_tok):
                 target_tok = None  # "at 12:20 p.m.": when, not whom; "signed a government decree", "tendered it": what

@@ -334,34 +334,6 @@ def fought_for_people(token: Token) -> bool:
     return not any(_armed_or_national(d) or d.lemma_.lower() in _ARMED_GROUPS for d in doers)
 
 
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # names of places and peoples (``fought_to_keep``)
-
-
-def fought_to_keep(token: Token) -> bool:
-    """"The ministry has fought hard to defend the fuel tax", "she battled to save the
-    programme": fighting (``[championing_verbs]``) told only by what it strove to do, to a
-    thing, with no one fought (no object, no "against", "with" or "on") is a figure for
-    striving, no force. Only a purpose infinitive ("to defend") whose object is a common noun
-    that no place's name marks ("the Zedco tax", not "Kyiv" nor "the Kyiv region"), and a doer
-    whose words make it no armed force nor a nation ("troops fought to defend the bridge",
-    "Tarvia fought to keep the capital" are left alone)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _CHAMPIONING:
-        return False
-    children = list(token.children)
-    if any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("against", "with", "on")
-           for c in children):
-        return False
-    purposes = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > token.i
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    kept = [o for p in purposes for o in p.children if o.dep_ in ("dobj", "obj")]
-    if not kept or not all(o.pos_ == "NOUN" and o.ent_type_ == "" and not any(
-            w.ent_type_ in _PLACE_ENTITIES for w in o.subtree) for o in kept):
-        return False
-    doers = [_antecedent(c) for c in children if c.dep_ == "nsubj"]
-    return bool(doers) and not any(_armed_or_national(d) or d.lemma_.lower() in _ARMED_GROUPS
-                                   or d.ent_type_ in ("GPE", "NORP") for d in doers)
-
-
 def sports_context(sent: Span, token: Optional[Token] = None) -> bool:
     """A sentence about a game: it gives a score ("1 – 0") or names a sport, a tournament or a
     player's position in the clause of ``token`` (or of a verb it hangs on: not "jailed 52 men

@@ -914,14 +914,10 @@ def inquiry_subject(inquiry: Token, tables: Tables) -> Optional[Token]:
 def _undergoer(subject: Token, tables: Tables) -> Optional[Token]:
     """The one a passive's subject says the act was done to: its owner when the subject is a thing
     of theirs ("a woman whose eye was injured by police": the woman; "Berlin's pledge was
-    welcomed": Berlin; "the legality of the senator's candidacy was challenged": the senator,
-    through the thing its "of" names, ``owner_through_of``, as for an object), else the subject
-    when it names an actor ("a camp for Congolese refugees was attacked"; not "the bill was
-    suspended")."""
+    welcomed": Berlin), else the subject when it names an actor ("a camp for Congolese refugees
+    was attacked"; not "the bill was suspended")."""
     subject = antecedent(subject)
     owner = next((antecedent(c) for c in subject.children if c.dep_ == "poss"), None)
-    if owner is None and subject.pos_ == "NOUN" and not subject.ent_type_:
-        owner = owner_through_of(subject, tables)  # "the legality of the senator's candidacy"
     if owner is not None and not _actor_head(subject, tables) and owner.lower_ not in _PRONOUNS \
             and _names_actor(owner, tables):
         return owner
@@ -951,30 +947,6 @@ def fronted_participle_subject(token: Token) -> Optional[Token]:
         return None
     subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject if subject is not None and token.i < subject.i < token.head.i else None
-
-
-def joined_described_participle(token: Token) -> Optional[Token]:
-    """The noun a participle tells of when the parse hangs it, by "and", on an earlier participle
-    that describes that noun: "the general, backed by Tarvia and opposed by Borduria, held on",
-    "Senator Lee, praised by the union and criticized by the governors, resigned" tell that
-    Borduria opposed the general and the governors criticized Lee (the first participle, an
-    ``acl`` of the noun, is no candidate: ``model.is_candidate``; the second, a ``conj``, is one
-    but had no subject and so no target). Only a past participle with its own "by" and no
-    subject or "was" of its own, joined to a past participle with no subject that hangs on a
-    noun or a name before both; not a noun after "as" or "like", which says what something
-    else is ("it was built as a venture, subsidized by X and backed by Y": the thing built)."""
-    if token.tag_ != "VBN" or token.dep_ != "conj" \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in token.children) \
-            or not any(c.dep_ == "agent" for c in token.children):
-        return None
-    first = token.head
-    if first.tag_ != "VBN" or first.dep_ != "acl" or first.i > token.i \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in first.children):
-        return None
-    noun = first.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("as", "like"):
-        return None
-    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < first.i else None
 
 
 def subject_on_auxiliary(token: Token) -> Optional[Token]:
@@ -1336,8 +1308,7 @@ def _target(token: Token, tables: Tables, depth: int = 0, mediation: bool = Fals
             return aimed_at
     subjects: list[Token] = [*token.children, *(token.head.children if shared_passive(token, own_doer=True) else ())]
     raised = (_raised_subject(token) or subject_on_auxiliary(token) or passive_after_active(token)
-              or joined_agent_passive(token) or fronted_participle_subject(token)
-              or joined_described_participle(token))  # "X, backed by Y and opposed by Z"
+              or joined_agent_passive(token) or fronted_participle_subject(token))
     for child in subjects + ([raised] if raised is not None else []):
         if child.dep_ == "nsubjpass" or child is raised:
             undergoer = _undergoer(child, tables)
@@ -2155,28 +2126,12 @@ def meeting_venue(token: Token, target: Optional[Token]) -> bool:
         and target.head.lower_ == "at" and target.head.head.i == token.i
 
 
-def object_it(target: Optional[Token], kind: str = "") -> bool:
+def object_it(target: Optional[Token]) -> bool:
     """A target that is "it" as an object ("Bolton tendered it", "did not give it any credence"):
     most often a thing the sentence before named (a resignation, a trial), which the words do not
     tie to any actor; no target rather than a wrong one. "It" as a passive's subject is left to
-    ``_undergoer``, and an "it" accused of an act it did stays (``charged_it``)."""
-    return target is not None and target.lower_ == "it" and target.dep_ in ("dobj", "obj", "dative", "pobj") \
-        and not charged_it(target, kind)
-
-
-def charged_it(target: Token, kind: str) -> bool:
-    """An "it" accused of an act it did: "accuses it of stealing jobs", "blamed it for failing
-    to act" stand for a country, a body or a firm the sentences before named, as "accused him
-    of lying" stands for a person; a thing does not steal or fail (``object_it`` takes "it" for
-    a thing). Only an accusation, "it" as the verb's own object, and a charge ("of", "for":
-    ``[charge_prepositions]``) that is an act told by a verb ("of stealing", "for failing"), not
-    a noun ("blamed it for the crash", "criticized it for its cost": the thing blamed)."""
-    if kind != "ACCUSE" or target.dep_ not in ("dobj", "obj"):
-        return False
-    verb = target.head
-    return any(p.dep_ == "prep" and p.lower_ in _CHARGE_PREPS and p.i > target.i
-               and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in p.children)
-               for p in verb.children)
+    ``_undergoer``."""
+    return target is not None and target.lower_ == "it" and target.dep_ in ("dobj", "obj", "dative", "pobj")
 
 
 def _own(obj: Token) -> bool:
@@ -2255,7 +2210,6 @@ def _prep_target(holders: Sequence[Token], tables: Tables, preps: frozenset[str]
             if prep.dep_ in ("prep", "dative") and word in preps and not _scene_setting(prep) \
                     and not route_end(prep):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) or _stranded_object(prep)
-                pobj = relative_after_preposition(prep, pobj)  # "Roe, with whom he clashed": Roe
                 if medium_on(prep, pobj):
                     continue
                 if pobj is not None and prep.lower_ == "for" and not _actor_head(pobj, tables) \
@@ -2365,19 +2319,6 @@ def relative_object(obj: Token, tables: Tables) -> Token:
     return obj
 
 
-def relative_after_preposition(prep: Token, pobj: Optional[Token]) -> Optional[Token]:
-    """The one a "whom" after a preposition of the event's own relative clause stands for:
-    "Senator Roe, with whom he clashed at the debate", "the envoy against whom the council
-    protested" are aimed at Roe and the envoy, the noun the clause is told of (``antecedent``),
-    as "the aide whom police arrested" is (``relative_object``). Only "whom", a person's word
-    ("the plan against which they protested" is a thing), on a preposition of the relative
-    clause's own verb, and a noun or a name for the antecedent; any other object is itself."""
-    if pobj is None or pobj.lower_ != "whom" or prep.head.dep_ != "relcl":
-        return pobj
-    noun = antecedent(pobj)
-    return noun if noun is not pobj and noun.pos_ in ("NOUN", "PROPN") else pobj
-
-
 def relative_person(relative: Token, noun: Token) -> bool:
     """A relative "whom" stands for a person whatever its noun ("a self-described socialist whom
     she has accused of lying", "the novelist whom the regime jailed"): the noun is the target,
@@ -2412,12 +2353,7 @@ def route_end(prep: Token) -> bool:
 def _scene_setting(prep: Token) -> bool:
     """A phrase put before its verb's subject, which sets the scene (where, when, in what) rather
     than naming whom the act is aimed at: "On a new website, Microsoft launched a campaign";
-    "With the issue of race at the forefront, Klobuchar withdrew". A relative clause's "with
-    whom" comes before its subject as English puts it, and sets no scene ("Roe, with whom he
-    clashed": ``relative_after_preposition``)."""
-    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if relative_after_preposition(prep, pobj) is not pobj:
-        return False
+    "With the issue of race at the forefront, Klobuchar withdrew"."""
     subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and prep.i < subject.i < prep.head.i
 
