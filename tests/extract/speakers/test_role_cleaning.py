@@ -432,6 +432,11 @@ def test_a_one_word_title_cut_from_a_named_post_goes(roles, kept):
     ["Vice President", "President"],
     ["Deputy Governor", "Governor"],
     ["Zorb longest serving Director", "Director"],
+    ["Lt. Gov.", "Gov."],  # another post
+    ["Lieutenant Governor", "Governor"],
+    ["Honorary President", "President"],
+    ["Shadow Chancellor", "Chancellor"],
+    ["Retired General", "General"],
 ])
 def test_a_one_word_title_beside_a_rank_or_a_description_stays(roles):
     assert not one_word_tail_of_a_named_post(roles[1], roles)
@@ -451,6 +456,8 @@ def test_the_place_of_a_past_post_is_no_affiliation():
     ("Republican", ["former governor"]),
     ("Mexico", ["former president"]),  # a country stays
     ("U.S.", ["former Sen."]),
+    ("Zorb Policy Institute", ["former ambassador"]),  # a body by its kind word: where they are now
+    ("ZPI", ["former ambassador"]),  # a body by its acronym
 ])
 def test_an_affiliation_beside_a_post_held_now_or_a_party_stays(affiliation, roles):
     assert not of_past_posts_alone(affiliation, roles)
@@ -474,6 +481,11 @@ def test_the_place_a_holder_is_in_is_no_affiliation(affiliation, phrases):
     ("Zorbtown", ["Jan Roe", "mayor"]),  # not written in a role
     ("Republican", ["Jan Roe", "leader in Republican polls"]),  # a party
     ("Zorbtown", ["Jan Roe", "city council member in Zorbtown"]),  # the place's own government
+    ("Zorbtown", ["Jan Roe", "a councilmember in Zorbtown"]),
+    ("Zorbtown", ["Jan Roe", "police chief in Zorbtown"]),
+    ("Eastshire", ["Jan Roe", "sheriff in Eastshire"]),
+    ("Zorbia", ["Jan Roe", "a senior official in Zorbia's foreign ministry"]),  # an owner, not a place
+    ("Kenya", ["Jan Roe", "an MP in Kenya"]),  # a country stays the holder's
 ])
 def test_a_body_or_a_place_written_otherwise_stays(affiliation, phrases):
     assert not place_the_holder_is_in(affiliation, phrases)

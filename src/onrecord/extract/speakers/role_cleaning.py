@@ -884,13 +884,14 @@ def of_past_posts_alone(affiliation: str, roles: tuple[str, ...] | list[str]) ->
     words = [w.lower().strip(".,") for w in affiliation.split()]
     if any(w in PARTIES or w in QUALIFIER_SYNONYMS or w == "party" for w in words):
         return False
+    if any(w in BODY_HEADS for w in words) or affiliation.isupper():
+        return False  # "Jo Roe of the Brookings Institution, a former ambassador": a body they are with now
     return affiliation.lower() not in KNOWN_COUNTRY_WORDS and affiliation.lower().replace(".", "") \
         not in KNOWN_COUNTRY_WORDS  # "U.S." is "us"
 
 
 # words of a side of a place, between "in" and its name ("in northern Zorbia")
-_PLACE_SIDES = frozenset({"northern", "southern", "eastern", "western", "central", "rural", "downtown",
-                          "suburban", "nearby"})
+_PLACE_SIDES = data.words("name_words.txt", "place_side_words")
 
 
 # words of a place's own government ("council member in Zorbtown" sits in Zorbtown's)
@@ -904,15 +905,17 @@ def place_the_holder_is_in(affiliation: str, phrases: list[str]) -> bool:
     where the holder works or lives, not the body they belong to, which goes by another name or
     none. A body after "in" is written with "the" ("counsel in the Zorb Center") and has a
     body's kind word or is an acronym; such a name is left, as is a party ("leader in Republican
-    polls"), a place whose own government the post sits in ("city council member in Zorbtown",
-    ``[place_government_words]``) and one any phrase writes otherwise too ("Zorbtown mayor")."""
+    polls"), a country, a place whose own government the post sits in ("city council member in
+    Zorbtown", ``[place_government_words]``) and one any phrase writes otherwise too ("Zorbtown
+    mayor", "in Zorbia's army")."""
     words = [w.lower().strip(".,") for w in affiliation.split()]
     if not words or any(w in BODY_HEADS or w in PARTIES or w in QUALIFIER_SYNONYMS for w in words) \
-            or affiliation.isupper():
-        return False
+            or affiliation.isupper() or affiliation.lower() in KNOWN_COUNTRY_WORDS:
+        return False  # a country stays the holder's ("an MP in Zorbia")
     name = re.escape(affiliation)
     sides = "|".join(sorted(_PLACE_SIDES))
-    after_in = re.compile(rf"\bin\s+(?:(?:{sides})\s+)?{name}(?!\w)")
+    # not an owner: "an official in Zorbia's foreign ministry" is of Zorbia's body
+    after_in = re.compile(rf"\bin\s+(?:(?:{sides})\s+)?{name}(?!\w|['’]s\b)")
     anywhere = re.compile(rf"(?<!\w){name}(?!\w)")
     naming = [p for p in phrases if p and anywhere.search(p)]
     if any(w.lower().strip(".,") in _PLACE_GOVERNMENT_WORDS for p in naming for w in p.split()):
