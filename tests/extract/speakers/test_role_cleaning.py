@@ -22,12 +22,15 @@ from onrecord.extract.speakers.role_cleaning import (
     hedged,
     list_of_posts,
     name_suffix_first,
+    of_past_posts_alone,
     office_of_a_person,
+    one_word_tail_of_a_named_post,
     opens_with_a_hyphen,
     own_name,
     party_membership,
     person_as_affiliation,
     place_beside_a_named_body,
+    place_the_holder_is_in,
     plain_person,
     plural_head,
     postposed_title,
@@ -412,3 +415,77 @@ def test_a_list_of_other_people_is_no_role():
     assert not a_list_of_names("Lu Bando")
     assert not a_list_of_names("professor of art, and curator of the exhibit")
     assert clean_roles("Jo Roe", [], ["Lu Bando, Ama Koh and Tim Rask"]) == []
+
+
+@pytest.mark.parametrize("roles,kept", [
+    (["Circuit Judge", "Judge"], ["Circuit Judge"]),
+    (["Zorbco Director", "Director"], ["Zorbco Director"]),
+    (["Emeritus Professor", "Professor"], ["Emeritus Professor"]),
+    (["ZYX president", "president"], ["ZYX president"]),
+])
+def test_a_one_word_title_cut_from_a_named_post_goes(roles, kept):
+    assert one_word_tail_of_a_named_post(roles[1], roles)
+    assert clean_roles("Jan Roe", [], roles) == kept
+
+
+@pytest.mark.parametrize("roles", [
+    ["Vice President", "President"],
+    ["Deputy Governor", "Governor"],
+    ["Zorb longest serving Director", "Director"],
+    ["Lt. Gov.", "Gov."],  # another post
+    ["Lieutenant Governor", "Governor"],
+    ["Honorary President", "President"],
+    ["Shadow Chancellor", "Chancellor"],
+    ["Retired General", "General"],
+])
+def test_a_one_word_title_beside_a_rank_or_a_description_stays(roles):
+    assert not one_word_tail_of_a_named_post(roles[1], roles)
+
+
+def test_the_place_of_a_past_post_is_no_affiliation():
+    assert of_past_posts_alone("Eastshire", ["former governor"])
+    assert of_past_posts_alone("Eastshire", ["former", "governor"])
+    assert clean_affiliation("Jan Roe", [], "Eastshire", "PERSON", ["former governor"]) is None
+
+
+@pytest.mark.parametrize("affiliation,roles", [
+    ("Eastshire", ["governor"]),  # held now
+    ("Eastshire", ["former governor", "chair of the Zorb Fund"]),  # one post held now
+    ("Eastshire", []),
+    ("Democratic Party", ["former Rep."]),  # a party stays the holder's
+    ("Republican", ["former governor"]),
+    ("Mexico", ["former president"]),  # a country stays
+    ("U.S.", ["former Sen."]),
+    ("Zorb Policy Institute", ["former ambassador"]),  # a body by its kind word: where they are now
+    ("ZPI", ["former ambassador"]),  # a body by its acronym
+])
+def test_an_affiliation_beside_a_post_held_now_or_a_party_stays(affiliation, roles):
+    assert not of_past_posts_alone(affiliation, roles)
+
+
+@pytest.mark.parametrize("affiliation,phrases", [
+    ("Zorbtown", ["Jan Roe", "Col.", "army spokesman in Zorbtown"]),
+    ("Eastshire", ["Jan Roe", "head of a builders' guild in northern Eastshire"]),
+    ("Westland", ["Zorb News reporter in Westland"]),
+    ("Zorbtown", ["Jan Roe", "lecturer at Zorb Poly in Zorbtown"]),
+])
+def test_the_place_a_holder_is_in_is_no_affiliation(affiliation, phrases):
+    assert place_the_holder_is_in(affiliation, phrases)
+    assert clean_affiliation(phrases[0], [], affiliation, "PERSON", phrases[1:]) is None
+
+
+@pytest.mark.parametrize("affiliation,phrases", [
+    ("Zorb Center", ["Jan Roe", "counsel in Zorb Center"]),  # a body's kind word
+    ("ZNA", ["Jan Roe", "analyst in ZNA"]),  # an acronym
+    ("Zorbtown", ["Jan Roe", "Zorbtown mayor", "mayor in Zorbtown"]),  # written otherwise too
+    ("Zorbtown", ["Jan Roe", "mayor"]),  # not written in a role
+    ("Republican", ["Jan Roe", "leader in Republican polls"]),  # a party
+    ("Zorbtown", ["Jan Roe", "city council member in Zorbtown"]),  # the place's own government
+    ("Zorbtown", ["Jan Roe", "a councilmember in Zorbtown"]),
+    ("Zorbtown", ["Jan Roe", "police chief in Zorbtown"]),
+    ("Eastshire", ["Jan Roe", "sheriff in Eastshire"]),
+    ("Zorbia", ["Jan Roe", "a senior official in Zorbia's foreign ministry"]),  # an owner, not a place
+    ("Kenya", ["Jan Roe", "an MP in Kenya"]),  # a country stays the holder's
+])
+def test_a_body_or_a_place_written_otherwise_stays(affiliation, phrases):
+    assert not place_the_holder_is_in(affiliation, phrases)

@@ -72,3 +72,13 @@ def test_a_person_behind_a_preposition_stays_in_the_role():
 def test_a_listed_person_behind_a_preposition_stays_in_the_role():
     text = "\"He was kind,\" said Ed Foe, brother of the painter and writer Di Moe, on Monday."
     assert _roles(text, "Ed Foe") == ["brother of the painter and writer Di Moe"]
+
+
+def test_a_capitalised_office_cut_from_its_portfolio_is_no_role():
+    text = "Zorbian Roads and Canals Minister Jo Roe said the ferries would stop on Monday."
+    assert _roles(text, "Jo Roe") == []
+
+
+def test_a_whole_title_after_a_joined_name_stays():
+    text = "Sen. Al Doe of Eastshire and Sen. Jo Roe of Westshire said the bill would pass."
+    assert _roles(text, "Jo Roe") == ["Sen."]

@@ -522,7 +522,22 @@ def past_a_cut_name(doc: Doc, first: int, start: int) -> int | None:
     at = first
     while at < start and not _office_noun(doc[at]) and (doc[at].is_title or not named):
         at += 1
+    if named and capitalised_title_cut_to_one_word(doc, first, at, start):
+        return None
     return at if at < start and _office_noun(doc[at]) or named and at < start else None
+
+
+def capitalised_title_cut_to_one_word(doc: Doc, first: int, at: int, start: int) -> bool:
+    """Whether cutting a body's name off a title leaves one capitalised word, the office alone:
+    "Roads and Bridges Minister Jo Roe" would give "Minister", "Arts and Culture Secretary" would
+    give "Secretary". Written with a capital, the word is the end of the office's proper title,
+    which names its portfolio, and alone it reads as another office (any minister, the
+    secretary of anything); it is dropped, since a missing role is a smaller fault than a wrong
+    one. A noun in small letters is a plain description that holds on its own ("Zorbia
+    Department of Transportation official" is an official), and a title read whole after the
+    joiner, no capitalised word cut off before it ("Sen. Jo Roe of Zorbia and Sen. Al Doe"), is
+    the whole title."""
+    return first < at == start - 1 and doc[at].text[:1].isupper() and not doc[at].is_upper
 
 
 def past_a_noun_of_another_phrase(doc: Doc, first: int, start: int) -> int:

@@ -28,6 +28,7 @@ from onrecord.extract.speakers.words import (
     COUNTRY_WORDS,
     GENERIC_BODY_WORDS,
     GROUP_NOUNS,
+    KNOWN_COUNTRY_WORDS,
     NAME_SUFFIXES,
     NAME_TITLES,
     NOUN_GENDER,
@@ -473,7 +474,7 @@ def tail_of_another(role: str, roles: list[str]) -> bool:
     capital and none is one of ``[rank_or_time_words]``: the "Deputy Prime Minister" or "Former Prime Minister" is
     another post, or another time, than the "Prime Minister" beside it."""
     if len(role.split()) < 2:
-        return False
+        return one_word_tail_of_a_named_post(role, roles)
     tail = " " + role.lower()
 
     def named_before(other: str) -> bool:
@@ -482,6 +483,28 @@ def tail_of_another(role: str, roles: list[str]) -> bool:
             and not any(w.lower().strip(".-") in _RANK_OR_TIME_WORDS for w in lead)
 
     return any(other.lower().endswith(tail) and named_before(other) for other in roles if other is not role)
+
+
+def one_word_tail_of_a_named_post(role: str, roles: list[str]) -> bool:
+    """Whether a one-word title is the last word of another role of the same holder whose words
+    before it are a body's or a place's name: "Judge" beside "District Judge", "Director" beside
+    "Zorbco Director", "Professor" beside "Emeritus Professor", "president" beside "ZYX
+    president". The longer one is the post, told in full; the word alone is its cut copy. A
+    title after a rank or time word ("President" beside "Vice President" or "Former President")
+    names another post, or another time, and stays (``tail_of_another``'s test). Only a title
+    word (``ROLE_NOUNS``) counts, and the longer role must hold at most three words, so that a
+    description ("Zorb's longest-serving member and treasurer") is not read as a title."""
+    if " " in role.strip() or not _role_word(role):
+        return False
+    tail = " " + role.lower().rstrip(".")
+
+    def named_before(other: str) -> bool:
+        lead = other[:len(other) - len(tail)].split()
+        return bool(lead) and len(lead) <= 2 and all(w[:1].isupper() for w in lead) \
+            and not any(w.lower().strip(".-") in _RANK_OR_TIME_WORDS for w in lead)
+
+    return any(other.lower().rstrip(".").endswith(tail) and named_before(other)
+               for other in roles if other is not role)
 
 
 def cut_off(role: str) -> bool:
@@ -626,6 +649,8 @@ def clean_affiliation(name: str, aliases: list[str], affiliation: str | None, ty
     own = {n.lower() for n in [name, *aliases] if n}
     if not text or text.lower() in own or person_as_affiliation(text, name, type_, people) \
             or place_beside_a_named_body(text, roles) or only_of_past_posts(text, roles) or a_stance(text) \
+            or type_ == "PERSON" and of_past_posts_alone(text, roles) \
+            or type_ == "PERSON" and place_the_holder_is_in(text, [name, *roles]) \
             or type_ == "ORG" and place_inside_own_name(text, name):
         return None
     return text
@@ -845,6 +870,57 @@ def only_of_past_posts(affiliation: str, roles: tuple[str, ...] | list[str]) -> 
         return False  # a country stays the holder's when the post is over ("former president of Zimbabwe")
     naming = [r for r in roles if affiliation.lower() in r.lower()]
     return bool(naming) and all(past_role(r) for r in naming)
+
+
+def of_past_posts_alone(affiliation: str, roles: tuple[str, ...] | list[str]) -> bool:
+    """Whether the holder's every role is a past post ("former governor", of "former Zorbia
+    governor X"), so that a place or body written with it is where they served, no longer theirs:
+    the post's place ("Zorbia") is then no affiliation. A party stays (a former governor is
+    still a Democrat), and so does a country, as ``only_of_past_posts`` keeps it. With no role,
+    or one role held now, the affiliation may be the present post's and stays."""
+    joined = with_time_words_joined(list(roles))
+    if not joined or not all(past_role(r) for r in joined):
+        return False
+    words = [w.lower().strip(".,") for w in affiliation.split()]
+    if any(w in PARTIES or w in QUALIFIER_SYNONYMS or w == "party" for w in words):
+        return False
+    if any(w in BODY_HEADS for w in words) or affiliation.isupper():
+        return False  # "Jo Roe of the Brookings Institution, a former ambassador": a body they are with now
+    return affiliation.lower() not in KNOWN_COUNTRY_WORDS and affiliation.lower().replace(".", "") \
+        not in KNOWN_COUNTRY_WORDS  # "U.S." is "us"
+
+
+# words of a side of a place, between "in" and its name ("in northern Zorbia")
+_PLACE_SIDES = data.words("name_words.txt", "place_side_words")
+
+
+# words of a place's own government ("council member in Zorbtown" sits in Zorbtown's)
+_PLACE_GOVERNMENT_WORDS = data.words("name_words.txt", "place_government_words")
+
+
+def place_the_holder_is_in(affiliation: str, phrases: list[str]) -> bool:
+    """Whether the affiliation is only the place a role or a description puts its holder in,
+    written right after "in" ("military spokesman in Zorbtown", "a reporter for Zorb News in
+    Eastland", "professor at Zorb College in Zorbtown", "union member in northern Eastshire"):
+    where the holder works or lives, not the body they belong to, which goes by another name or
+    none. A body after "in" is written with "the" ("counsel in the Zorb Center") and has a
+    body's kind word or is an acronym; such a name is left, as is a party ("leader in Republican
+    polls"), a country, a place whose own government the post sits in ("city council member in
+    Zorbtown", ``[place_government_words]``) and one any phrase writes otherwise too ("Zorbtown
+    mayor", "in Zorbia's army")."""
+    words = [w.lower().strip(".,") for w in affiliation.split()]
+    if not words or any(w in BODY_HEADS or w in PARTIES or w in QUALIFIER_SYNONYMS for w in words) \
+            or affiliation.isupper() or affiliation.lower() in KNOWN_COUNTRY_WORDS:
+        return False  # a country stays the holder's ("an MP in Zorbia")
+    name = re.escape(affiliation)
+    sides = "|".join(sorted(_PLACE_SIDES))
+    # not an owner: "an official in Zorbia's foreign ministry" is of Zorbia's body
+    after_in = re.compile(rf"\bin\s+(?:(?:{sides})\s+)?{name}(?!\w|['’]s\b)")
+    anywhere = re.compile(rf"(?<!\w){name}(?!\w)")
+    naming = [p for p in phrases if p and anywhere.search(p)]
+    if any(w.lower().strip(".,") in _PLACE_GOVERNMENT_WORDS for p in naming for w in p.split()):
+        return False  # "council member in Zorbtown": a seat in the place's own government
+    return bool(naming) and all(len(anywhere.findall(p)) == len(after_in.findall(p)) for p in naming)
 
 
 def person_as_affiliation(affiliation: str, name: str, type_: str, people: frozenset[str]) -> bool:
