@@ -1884,9 +1884,11 @@ def superlative_frame(verb: Token, superlative: Token) -> tuple[int, int] | None
     included): a word of ``statement_cues.txt [superlative_frames]`` in the superlative's phrase
     ("the worst since 1998") or in the one phrase the parse hung on the verb right after it ("the
     strongest" + "ever", "the driest" + "in decades"). None when there is none, or when the
-    superlative is of a group ("the fastest of any paper", "the earliest of all the provinces"):
+    superlative is of a group, "of" with a word of ``[superlative_groups]`` ("the fastest of any
+    paper", "the earliest of all the provinces"):
     a rank among others who reported, not a claim about the object."""
     frames = data.words(CUES_FILE, "superlative_frames")
+    groups = data.words(CUES_FILE, "superlative_groups")
     start, end = _subtree_range(superlative)
     phrases = [(start, end)]
     nxt = next((c for c in verb.children if c.i >= end), None)
@@ -1895,7 +1897,7 @@ def superlative_frame(verb: Token, superlative: Token) -> tuple[int, int] | None
     doc = verb.doc
     for a, b in phrases:
         words = doc[a:b]
-        if any(t.lower_ == "of" and any(d.lower_ in ("any", "all") for d in t.subtree) for t in words):
+        if any(t.lower_ == "of" and any(d.lower_ in groups for d in t.subtree) for t in words):
             return None
     for a, b in phrases:
         if any(t.lower_ in frames for t in doc[a:b]):

@@ -223,7 +223,7 @@ def reports_superlative(cand: Candidate) -> bool:
 
 
 def counts_none(cand: Candidate) -> bool:
-    """"Firefighters reported no injuries", "the agency reported no results yet": an object whose
+    """"Firefighters reported no injuries", "the agency reported no arrests yet": an object whose
     own determiner is "no" gives a count of nought, the claim that there were none, as "reported
     three injuries" gives three. Only the object's own determiner: a "no" further in ("reported the
     fire with no delay", "reported the theft of no less than ...") is not what the object counts.
