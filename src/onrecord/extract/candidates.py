@@ -119,6 +119,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if child.dep_ == "dobj":
                     end = _figure_after(tok, end)
                     end = figure_shown_after(tok, end)
+                    superlative = superlative_given(tok)
+                    if superlative is not None and superlative.left_edge.i == end:
+                        end = superlative_end(tok, superlative)
                     end = conjunct_read_as_subject(tok, child) or end
                 relation = "xcomp" if request_read_as_adverbial(tok, child) \
                     else "ccomp" if complement_opened_by_as(tok, child) \
@@ -1844,6 +1847,71 @@ def figure_shown_after(verb: Token, end: int) -> int:
             break
         end = _subtree_range(child)[1]
     return end
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The verb's first direct object after it ("reported no injuries": "injuries"), or None; the
+    one place the rules of reported counts and superlatives (and ``stated_objects``) ask for it."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def superlative_given(verb: Token) -> Token | None:
+    """"The agency reported last week's flood the worst since 1998": what a verb of
+    ``statement_cues.txt [reported_as]`` gives its object, a superlative ("the worst", "the
+    company's weakest") straight after the object, which the parse hangs on the verb (as an
+    adverbial noun, a second object or a predicate). The object and it are the claim that the
+    object is so, as "reported the flood as the worst" is (``speech_acts.reports_as``). Only a
+    superlative measured against a frame (``superlative_frame``: "since 1998", "ever", "on
+    record", "in decades"): without one it may tell how or when the report was made ("reported
+    the story the fastest of any paper", "reported the theft the earliest they could"). None when
+    the verb has no such pair."""
+    if verb.lemma_.lower() not in data.words(CUES_FILE, "reported_as"):
+        return None
+    obj = direct_object(verb)
+    if obj is None:
+        return None
+    after = obj.right_edge.i + 1
+    superlative = next((c for c in verb.children if c.i > obj.i and c.left_edge.i == after and c.tag_ == "JJS"
+                        and c.dep_ in ("npadvmod", "dobj", "oprd", "attr", "advmod")
+                        and any(d.dep_ in ("det", "poss") and d.i < c.i for d in c.children)), None)
+    if superlative is None or superlative_frame(verb, superlative) is None:
+        return None
+    return superlative
+
+
+def superlative_frame(verb: Token, superlative: Token) -> tuple[int, int] | None:
+    """Where the frame a superlative is measured against ends (the superlative's own words
+    included): a word of ``statement_cues.txt [superlative_frames]`` in the superlative's phrase
+    ("the worst since 1998") or in the one phrase the parse hung on the verb right after it ("the
+    strongest" + "ever", "the driest" + "in decades"). None when there is none, or when the
+    superlative is of a group, "of" with a word of ``[superlative_groups]`` ("the fastest of any
+    paper", "the earliest of all the provinces"):
+    a rank among others who reported, not a claim about the object."""
+    frames = data.words(CUES_FILE, "superlative_frames")
+    groups = data.words(CUES_FILE, "superlative_groups")
+    start, end = _subtree_range(superlative)
+    phrases = [(start, end)]
+    nxt = next((c for c in verb.children if c.i >= end), None)
+    if nxt is not None and nxt.left_edge.i == end and nxt.dep_ in ("prep", "advmod", "npadvmod"):
+        phrases.append(_subtree_range(nxt))
+    doc = verb.doc
+    for a, b in phrases:
+        words = doc[a:b]
+        if any(t.lower_ == "of" and any(d.lower_ in groups for d in t.subtree) for t in words):
+            return None
+    for a, b in phrases:
+        if any(t.lower_ in frames for t in doc[a:b]):
+            return start, b
+    return None
+
+
+def superlative_end(verb: Token, superlative: Token) -> int:
+    """Where a superlative given an object ends (``superlative_given``): its own words and the
+    frame it is measured against (``superlative_frame``: "the deadliest since the siege", the
+    "since" phrase on the verb), no further: an addressee or a time of the report after it ("to
+    the council", "on Friday") is no part of the claim."""
+    frame = superlative_frame(verb, superlative)
+    return frame[1] if frame is not None else _subtree_range(superlative)[1]
 
 
 def finds_figures(subject: Token) -> bool:

@@ -34,12 +34,14 @@ from onrecord.extract.candidates import (
     clause_read_on_as_phrase,
     clause_verb_read_apart,
     contest_object,
+    direct_object,
     figure_phrase,
     finds_figures,
     gerund_subject_read_as_complement,
     participle_of_host_subject,
     speaking_noun,
     subject_read_as_object,
+    superlative_given,
     takes_addressee,
     words_reported_of_object,
 )
@@ -130,7 +132,7 @@ def is_statement(cand: Candidate) -> bool:
     if cand.relation == "dobj":
         return "object" in classes or (lemma == "accuse" and cand.source is not None and _alleges(cand)) \
             or reports_figure(cand) or shows_figure(cand) or claims_responsibility(cand) or announces_event(cand) \
-            or says_clause_as_object(cand)
+            or says_clause_as_object(cand) or reports_superlative(cand)
     if cand.relation == "advcl":
         # "tweeted that Machado was ...", the complement read as an adverbial clause
         doc = cand.cue.doc
@@ -200,7 +202,52 @@ def reports_figure(cand: Candidate) -> bool:
         return False
     if not gives_figures(cand.source):
         return False
-    return any(_is_figure(t) for t in cand.cue.doc[cand.start:cand.end])
+    return any(_is_figure(t) for t in cand.cue.doc[cand.start:cand.end]) or counts_none(cand)
+
+
+def reports_superlative(cand: Candidate) -> bool:
+    """"The agency reported last week's flood the worst since 1998": the object of a verb of
+    ``[reported_as]`` with a superlative given it (``candidates.superlative_given``) is the claim
+    that the object is so, the object and the superlative read as one content. The object alone
+    ("reported the flood") is what was reported on. A subject who may give figures (a name, a
+    pronoun, a body or a writing), no passive, not denied."""
+    if cand.source is None or not gives_figures(cand.source) or is_passive(cand.cue) or not_made(cand):
+        return False
+    if asked_of(cand.cue):
+        return False
+    superlative = superlative_given(cand.cue)
+    obj = direct_object(cand.cue)
+    if superlative is None or obj is None:
+        return False
+    return cand.start == obj.left_edge.i and cand.end >= superlative.right_edge.i + 1
+
+
+def counts_none(cand: Candidate) -> bool:
+    """"Firefighters reported no injuries", "the agency reported no arrests yet": an object whose
+    own determiner is "no" gives a count of nought, the claim that there were none, as "reported
+    three injuries" gives three. Only the object's own determiner: a "no" further in ("reported the
+    fire with no delay", "reported the theft of no less than ...") is not what the object counts.
+    The rest of ``reports_figure`` (a verb of ``[figures]``, a subject who may give figures, no
+    passive) still holds. Not of a noun that names the report itself (``statement_cues.txt
+    [report_nouns]``: "reported no figures for March" is a report not made), nor asked
+    (``asked_of``: "why did police report no injuries?")."""
+    obj = direct_object(cand.cue)
+    if obj is None or not cand.start <= obj.i < cand.end:
+        return False
+    report_nouns = data.words(CUES_FILE, "report_nouns")
+    if obj.lemma_.lower() in report_nouns or obj.lower_ in report_nouns:
+        return False
+    if asked_of(cand.cue):
+        return False
+    dets = [c for c in obj.children if c.dep_ == "det" and c.i < obj.i]
+    return len(dets) == 1 and dets[0].lower_ == "no" and dets[0].i == obj.left_edge.i
+
+
+def asked_of(cue: Token) -> bool:
+    """"Why did police report no injuries?", "Did police report the flood the worst since
+    1998?": a verb whose own clause closes with a question mark is asked about, not said; what
+    its object would claim is nobody's claim."""
+    return any(c.dep_ == "punct" and c.text == "?" and c.i > cue.i for c in cue.children)
 
 
 def denies_clause_before(cand: Candidate) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from onrecord import data
 from onrecord.extract import speech_acts
-from onrecord.extract.candidates import DEMONSTRATIVES, FINITE_TAGS, Candidate, has_tense, speaking_noun
+from onrecord.extract.candidates import DEMONSTRATIVES, FINITE_TAGS, Candidate, direct_object, has_tense, speaking_noun
 from onrecord.extract.speakers import words
 
 # how a noun's own clause hangs from it: "doubt that ...", "plans to ..."
@@ -82,7 +82,7 @@ def may_speak(word: Token) -> bool:
 
 
 def _object(cue: Token) -> Token | None:
-    return next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    return direct_object(cue)
 
 
 def _in(word: str, section: str) -> bool:
