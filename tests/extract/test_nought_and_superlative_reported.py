@@ -55,6 +55,11 @@ def test_found(nlp, text, content, speaker):
     "Kelvo reported the outbreak the earliest of all the provinces.",
     "The agency reported the figures the latest of any region.",
     "Police reported the theft the earliest they could.",
+    # speed or time of the report, whatever frame follows (round 24 second review)
+    "The Eastland Herald reported the scandal the fastest in years.",
+    "Tom Hale reported the theft the quickest in the town's history.",
+    "The Eastland Herald reported the result the earliest since 1990.",
+    "The newspaper reported the story the fastest ever.",
     # a report not made: the noun names the report itself
     "The ministry reported no figures for March.",
     "The ministry has reported no data since the storm.",

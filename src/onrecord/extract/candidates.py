@@ -1863,8 +1863,9 @@ def superlative_given(verb: Token) -> Token | None:
     object is so, as "reported the flood as the worst" is (``speech_acts.reports_as``). Only a
     superlative measured against a frame (``superlative_frame``: "since 1998", "ever", "on
     record", "in decades"): without one it may tell how or when the report was made ("reported
-    the story the fastest of any paper", "reported the theft the earliest they could"). None when
-    the verb has no such pair."""
+    the story the fastest of any paper", "reported the theft the earliest they could"), and never
+    one of speed or time (``[reporting_superlatives]``: "reported the story the fastest
+    ever", which tells of the report whatever the frame). None when the verb has no such pair."""
     if verb.lemma_.lower() not in data.words(CUES_FILE, "reported_as"):
         return None
     obj = direct_object(verb)
@@ -1874,7 +1875,8 @@ def superlative_given(verb: Token) -> Token | None:
     superlative = next((c for c in verb.children if c.i > obj.i and c.left_edge.i == after and c.tag_ == "JJS"
                         and c.dep_ in ("npadvmod", "dobj", "oprd", "attr", "advmod")
                         and any(d.dep_ in ("det", "poss") and d.i < c.i for d in c.children)), None)
-    if superlative is None or superlative_frame(verb, superlative) is None:
+    if superlative is None or superlative.lower_ in data.words(CUES_FILE, "reporting_superlatives") \
+            or superlative_frame(verb, superlative) is None:
         return None
     return superlative
 

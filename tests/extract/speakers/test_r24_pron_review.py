@@ -63,3 +63,16 @@ def test_the_asker_is_no_rival_when_the_subject_answers_with_a_clause():
     text = ("Questioned by Tom Hale, the prosecutor, Carl Benson said the money had gone to the farm.\n\n"
             "\"Well, let me put it this way,\" he continued. \"I would not sell the land.\"")
     assert speaker(text, "let me put it this way").name == "Carl Benson"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Asked by Tom Hale about the plan, Carl Benson said it was sound."
+     " He countered that the answer was weak.", "the answer was weak"),
+    ("Asked by Tom Hale about the plan, Carl Benson said it was sound."
+     " He pressed him again, saying the answer was weak.", "the answer was weak"),
+    ("Asked by Tom Hale about the plan, Carl Benson said it was sound.\n\n"
+     "\"That is not an answer,\" he replied.", "That is not an answer"),
+])
+def test_a_he_who_answers_the_answer_may_be_the_asker(text, content):
+    # only a "he" going on with speech begun ("added", "continued") is the one who answered
+    assert speaker(text, content).name != "Carl Benson"

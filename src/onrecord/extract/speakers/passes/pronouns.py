@@ -2257,19 +2257,24 @@ def subject_continuity(state: ArticleState, head: Token, gender: str | None, dep
               and not name_as_modifier(state.name_head(o))
               and not (quote_attribution(state, head) and object_only(state.name_head(o)))
               and not describes_subject(state.name_head(o), subject)
-              and not asker_of_subject(state.name_head(o), subject)]
+              and not asker_of_subject(state.name_head(o), subject, head)]
     return None if rivals else entity
 
 
-def asker_of_subject(name: Token | None, subject: Token) -> bool:
+def asker_of_subject(name: Token | None, subject: Token, pronoun: Token) -> bool:
     """Whether a name is who put the question in a passive participle of asking that hangs on
     a verb of speech whose subject is ``subject`` ("Asked by Ana Lopez about the plan, Tom Reed
     said ..."; ``asking_clause``): the asker, after "by"; the one asked answers, and a "he" or
     "she" going on from that subject ("'Well,' he continued") is the one answering, not the one
     who asked (issue 13, r24-pron). Not when the subject does not speak ("Asked by Lopez, Reed
     declined to comment", "... Reed denied the charge"): the verb must be one of speech with
-    what was said after it (a clause or a quotation), else the asker stays a rival."""
+    what was said after it (a clause or a quotation), else the asker stays a rival. And only for a
+    pronoun that goes on with speech already begun (``[speech_going_on]``: "he added", "she
+    continued"): a "he" who replies, counters or presses again answers the one who spoke, and may
+    well be the asker."""
     if name is None or name.dep_ != "pobj" or name.head.lower_ != "by" or name.head.dep_ != "agent":
+        return False
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SPEECH_GOING_ON:
         return False
     verb = name.head.head
     answer = verb.head
