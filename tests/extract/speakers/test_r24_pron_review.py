@@ -12,8 +12,8 @@ from statement_lookup import speaker
 def test_the_one_who_asked_is_no_rival_of_the_one_answering():
     text = ("Asked by Dan Morrow to respond to the charge, Carl Benson said, "
             "\"It is false and everyone knows it.\"\n\n"
-            "\"Well, let me put it this way,\" he continued. \"I would not hire a man who acted that way.\"")
-    assert speaker(text, "let me put it this way").name == "Carl Benson"
+            "\"Look, here is how the numbers stand,\" he continued. \"The farm never saw a cent of it.\"")
+    assert speaker(text, "here is how the numbers stand").name == "Carl Benson"
 
 
 @pytest.mark.parametrize("text", [
@@ -61,8 +61,8 @@ def test_a_person_who_speaks_inside_the_earlier_clause_keeps_the_pronoun():
 
 def test_the_asker_is_no_rival_when_the_subject_answers_with_a_clause():
     text = ("Questioned by Tom Hale, the prosecutor, Carl Benson said the money had gone to the farm.\n\n"
-            "\"Well, let me put it this way,\" he continued. \"I would not sell the land.\"")
-    assert speaker(text, "let me put it this way").name == "Carl Benson"
+            "\"Look, here is how the numbers stand,\" he continued. \"The farm never saw a cent of it.\"")
+    assert speaker(text, "here is how the numbers stand").name == "Carl Benson"
 
 
 @pytest.mark.parametrize("text,content", [
