@@ -876,8 +876,10 @@ def of_past_posts_alone(affiliation: str, roles: tuple[str, ...] | list[str]) ->
     """Whether the holder's every role is a past post ("former governor", of "former Zorbia
     governor X"), so that a place or body written with it is where they served, no longer theirs:
     the post's place ("Zorbia") is then no affiliation. A party stays (a former governor is
-    still a Democrat), and so does a country, as ``only_of_past_posts`` keeps it. With no role,
-    or one role held now, the affiliation may be the present post's and stays."""
+    still a Democrat), and so does a country, as ``only_of_past_posts`` keeps it, and a body by its
+    kind word or its acronym ("of the Zorb Institute, a former ambassador": where they are now).
+    With no role, or one role held now, the affiliation may be the present post's and stays.
+    Issue 13, r24-roles and its review fix."""
     joined = with_time_words_joined(list(roles))
     if not joined or not all(past_role(r) for r in joined):
         return False

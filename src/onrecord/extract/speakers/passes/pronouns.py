@@ -2279,7 +2279,7 @@ def asker_of_subject(name: Token | None, subject: Token, pronoun: Token) -> bool
     verb = name.head.head
     answer = verb.head
     return verb.tag_ == "VBN" and asking_clause(verb) and answer.i == subject.head.i \
-        and subject.dep_ == "nsubj" and subject.i != name.i and speech_verb(answer) \
+        and subject.dep_ == "nsubj" and speech_verb(answer) \
         and any(c.dep_ in ("ccomp", "parataxis") or c.lower_ in ('"', "“", ":") for c in answer.children)
 
 
