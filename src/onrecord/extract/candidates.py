@@ -1798,7 +1798,7 @@ def figure_placed(verb: Token) -> tuple[int, int] | None:
     one content; whether it is a figure given is ``speech_acts.places_figure``'s to say."""
     if verb.lemma_.lower() not in data.words(CUES_FILE, "figure_placing"):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = direct_object(verb)
     if obj is None:
         return None
     start, end = _subtree_range(obj)
@@ -1938,7 +1938,7 @@ def inverted_object(cue: Token) -> Token | None:
         return None
     if takes_addressee(cue):
         return None
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    obj = direct_object(cue)
     if obj is None:
         return None
     if obj.ent_type_ == "PERSON":
@@ -2077,7 +2077,7 @@ def clause_verb_read_apart(cue: Token) -> tuple[int, int] | None:
     if cue.pos_ != "VERB" or cue.tag_ == "VB" or takes_addressee(cue) or not cue_word(cue, "speech") \
             or any(c.dep_ == "ccomp" for c in cue.children) or free_relative(cue):
         return None  # an infinitive is speech to come; a complement of its own is the clause
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    obj = direct_object(cue)
     doc = cue.doc
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.right_edge.i + 1 >= len(doc) \
             or any(c.dep_ == "conj" for c in obj.children):

@@ -459,7 +459,7 @@ def has_own_object(cand: Candidate) -> bool:
     cue = cand.cue
     if takes_addressee(cue):
         return False
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    obj = direct_object(cue)
     if obj is None:
         return False
     source = cand.source

@@ -69,6 +69,7 @@ from onrecord.extract.speakers.words import (
     NAME_TITLES,
     PARTITIVE_PRONOUNS,
     PERSON_NOUNS,
+    PRONOUN_GENDER,
     ROLE_WORDS,
     TITLE_MODIFIERS,
 )
@@ -97,7 +98,8 @@ _THING_PRONOUNS = _THING_RELATIVES | _RELATIVE_PRONOUNS | {"it", "this"}  # a pa
 _FIRST_PERSON = data.words(_WORDS, "first_person")
 _SPEAKER_PRONOUNS = data.words(_WORDS, "speaker_pronouns")
 _PERSONAL_PRONOUNS = data.words(_WORDS, "personal_pronouns")
-_SUBJECT_GENDER = {"he": "m", "she": "f"}  # a subject pronoun and the gender of whom it stands for
+# a subject pronoun and the gender of whom it stands for (``subject_antecedent``)
+_SUBJECT_GENDER = {p: PRONOUN_GENDER[p] for p in ("he", "she")}
 _HAPPENINGS = data.words(_WORDS, "happening_nouns")
 _NUMBER_NOUNS = data.words(_WORDS, "counted_number_nouns")  # "killed dozens" (``counted_victims``)
 _CLAIMING = data.words(_WORDS, "responsibility_verbs")  # "the attack, claimed by X" (``claimed_doer``)
@@ -1401,7 +1403,7 @@ def addressed_at(token: Token, target: Optional[Token]) -> bool:
     (``_grievance_doer``)."""
     if target is None:
         return False
-    holders = [token, *(c for c in token.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt"))]
+    holders = [token, *_backs(token)]
     return any(p.dep_ == "prep" and p.lower_ in ("at", "against") and any(g.i == target.i for g in p.children)
                for h in holders for p in h.children)
 
@@ -1409,12 +1411,17 @@ def addressed_at(token: Token, target: Optional[Token]) -> bool:
 def back_at(token: Token, tables: Tables) -> Optional[Token]:
     """Whom a reply is aimed at when the parse hangs the "at" on "back", not the verb: "Lee shot
     back at Roe in a statement" is aimed at Roe. Only a party that names an actor."""
-    for back in (c for c in token.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt")):
+    for back in _backs(token):
         for prep in (p for p in back.children if p.dep_ == "prep" and p.lower_ == "at"):
             aimed = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if aimed is not None and _names_actor(aimed, tables):
                 return aimed
     return None
+
+
+def _backs(token: Token) -> list[Token]:
+    """The "back" of a reply's verb ("shot back", "fired back"), where the parse may hang its "at"."""
+    return [c for c in token.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt")]
 
 
 def actor_beyond_of(obj: Token, tables: Tables) -> bool:

@@ -444,8 +444,11 @@ class ArticleState:
                                                      for e in self.by_surname.get(surname, []))
         # "Dr. Bruns, the county health officer": a person brought in, not a slip of another's name
         introduced = any(w.rstrip(".") in COURTESY_TITLES for w in titles) or bool(appositive_roles(tokens[-1]))
-        # inside quotation marks a speaker may well give someone a former title ("Ambassador Roe")
-        office = self.surname_title_office(tokens) if len(tokens) == 1 and not self.in_quote(offset) else None
+        # inside quotation marks a speaker may well give someone a former title ("Ambassador Roe");
+        # asked only when someone of the surname is known: with no one, a title keeps no one apart
+        office = self.surname_title_office(tokens) \
+            if len(tokens) == 1 and not self.in_quote(offset) \
+            and (self.by_surname.get(surname) or self._accent_twins(surname)) else None
         entity = None if relative_alone else self._find_person(name, surname, offset, title_gender,
                                                                swaps=not introduced, office=office)
         # "Jeb Roe, the governor of Zorbia ... President Roe": a namesake of another office, not

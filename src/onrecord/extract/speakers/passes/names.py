@@ -775,6 +775,8 @@ def described_not_named(span: Span, name_span: Span) -> bool:
 
 # nouns of people, whose plural may open a sentence capitalised (``capitalised_people_noun``)
 _PEOPLE_NOUNS = GROUP_NOUNS | PERSON_NOUNS | PERSON_HEADS | frozenset().union(*AGENT_NOUNS)
+# with a body's people ("Staff for the panel": ``capitalised_people_noun_with_phrase``), joined once
+_PEOPLE_OR_BODY_PEOPLE_NOUNS = _PEOPLE_NOUNS | ACTOR_NOUNS | COLLECTIVE_NOUNS
 
 
 def capitalised_people_noun(head: Token) -> bool:
@@ -808,7 +810,7 @@ def capitalised_people_noun_with_phrase(head: Token) -> bool:
     after = doc[head.i + 1]
     if after.dep_ != "prep" or after.head.i != head.i or after.pos_ != "ADP":
         return False
-    return head.lower_ in _PEOPLE_NOUNS | ACTOR_NOUNS | COLLECTIVE_NOUNS
+    return head.lower_ in _PEOPLE_OR_BODY_PEOPLE_NOUNS
 
 
 def name_before_apposed_subject(head: Token, state: ArticleState) -> Mention | None:
