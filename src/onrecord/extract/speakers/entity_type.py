@@ -35,17 +35,13 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    company Rocky Hat"), with no "he" or "she" and no role but a body's -> ORG, though it opens with
    a given name (a gender read from that given name alone counts for nothing against it); a name
    the article writes as the subject of "itself" ("Zedix describes itself as") -> no PERSON;
-11. a country's name a pass read as a person's, with nothing personal about it -> GPE, also when
-   it is a given name ("Chad") and no "he", "she", title or role makes it a person's, if the
-   article writes it as the country's elsewhere (``written_as_its_country``: "Chadian troops",
-   "in Chad" tagged a place); a call sign ("KZZZ-TV") is initials, ORG;
+11. a country's name a pass read as a person's, with nothing personal about it -> GPE; a call
+   sign ("KZZZ-TV") is initials, ORG;
 12. "One" or "Another" and a kind, opening a sentence ("One MP") -> that kind's type; a plural
    noun of people opening a sentence ("Aides said") -> GROUP; a lowercase description of several
    people ("the couple", "his family") -> GROUP.
 
-13. a name headed by words of a paper's name joined by hyphens ("Zedburg Post-Courier",
-   ``outlet_words_joined``), with no given name first -> ORG;
-   a name the article calls a body outright ("broadcaster Zed24", "the news site Notes from
+13. a name the article calls a body outright ("broadcaster Zed24", "the news site Notes from
    Zorbia", "Zedpac, a crowdfunding website", "an article in Zedpost") or that reports and is a
    body's elsewhere ("Zedwire Daily reported") -> ORG, even where the tagger read a place; a name
    with a digit in a word ("Zed24", "COVID-19") -> UNKNOWN unless so called: no person's;
@@ -91,13 +87,11 @@ from onrecord.extract.speakers.words import (
     BELIEF_NOUNS,
     BODY_HEADS,
     COLLECTIVE_NOUNS,
-    COUNTRY_CODES,
     COUNTRY_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     MEDIA_NOUNS,
     NAME_TITLES,
-    NEWSPAPER_NAME_WORDS,
     PERSON_NOUNS,
     POSTNOMINALS,
     PRONOUN_GENDER,
@@ -202,8 +196,6 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             and kind_right_before(name, doc):
         return "ORG"  # "software company Rocky Hat": the article's own word beats a given name's list
     if proper_name(name):
-        if type_ in ("PERSON", "UNKNOWN", "GROUP") and not given_name_first(name) and outlet_words_joined(name):
-            return "ORG"  # "the Zedburg Post-Courier reported": a newspaper's name, no one's
         if body_headed(name) and not (gender is not None and len(name.split()) == 2 and given_name_first(name)
                                       and not tagged_only_as_body(name, doc)
                                       and not (name_gender_only and place_named_first(name, doc))):
@@ -230,9 +222,6 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             return "GPE"  # "Zorbin County says"
         if type_ in ("PERSON", "ORG", "UNKNOWN") and family_of_a_surname(name, doc):
             return "GROUP"  # "the Roes said": a family
-        if type_ == "PERSON" and (gender is None or name_gender_only) and not roles and " " not in name \
-                and country_name(name) and written_as_its_country(name, doc):
-            return "GPE"  # "Chad said" beside "Chadian troops": the country, though also a given name
         if type_ in ("PERSON", "UNKNOWN") and impersonal_one_word(name, roles, gender):
             return "ORG" if acronym(name) or tagged_org_somewhere(name, doc) or after_a_body_kind(name, doc) \
                 or cited_as_outlet(name, doc) or opens_a_body_name(name, doc) else "UNKNOWN"
@@ -340,15 +329,6 @@ def body_headed(name: str) -> bool:
         return False
     head = name_head(name)
     return head in BODY_HEADS or not given_name_first(name) and plural_body_word(head)
-
-
-def outlet_words_joined(name: str) -> bool:
-    """Whether the name's head is two or more words of a newspaper's or a body's own name joined
-    by hyphens ("Post-Courier", "Star-Tribune", "Times-Herald"): a paper's name, though neither
-    word alone heads one surely ("Post" is also a surname). A hyphenated surname with another
-    word ("Rees-Post") is no such head."""
-    parts = name_head(name).lower().split("-")
-    return len(parts) >= 2 and all(p in NEWSPAPER_NAME_WORDS or p in BODY_HEADS for p in parts)
 
 
 def plural_body_word(word: str) -> bool:
@@ -671,23 +651,6 @@ def country_name(name: str) -> bool:
     ("Armenia", "Ruritania" if it were one): a country speaking is a place's voice, GPE, though the
     tagger read its name as a body's."""
     return name.lower().removeprefix("the ").strip(". ") in _COUNTRIES
-
-
-def written_as_its_country(name: str, doc: Doc) -> bool:
-    """Whether the article writes a one-word country's name that is also a given name ("Chad",
-    "Jordan") as the country's elsewhere: the tagger reads it as a place's at one of its
-    occurrences, or the article writes another word of the same country, its people's word
-    ("Chadian") or another of its names, as the actor dictionaries give them. A person called
-    "Jordan" in a story with no word of that country keeps the type a pass gave; one called "he"
-    or "she" or given a role is no country (``settled_type`` asks neither)."""
-    code = COUNTRY_CODES.get(name.lower().strip(". "))
-    if code is None:
-        return False
-    if any(ent.label_ == "GPE" for ent in doc_index.ents_named(doc, name)):
-        return True
-    at = doc_index.lower_positions(doc)
-    return any(word != name.lower() and " " not in word and word in at
-               for word, other in COUNTRY_CODES.items() if other == code)
 
 
 def titled_at_a_mention(name: str, doc: Doc) -> bool:
