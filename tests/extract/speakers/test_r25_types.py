@@ -3,7 +3,6 @@ speaking stays a place (GPE). Made-up texts."""
 import onrecord
 from onrecord.extract.speakers.entity_type import (
     government_headed,
-    settled_type,
 )
 from statement_lookup import statement_with
 
