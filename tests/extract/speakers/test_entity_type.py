@@ -178,11 +178,13 @@ def test_a_web_address_or_a_dotted_acronym_is_no_place_whatever_the_tagger_says(
     assert not mostly_tagged_place("Z.F.U.", doc)  # a dotted acronym tagged a place is a body
 
 
-def test_a_country_s_government_is_the_country(nlp):
+def test_a_country_s_government_is_a_body(nlp):
     text = "The Ruritanian government said the border was open."
     doc = nlp(text)
     assert settled_type("Ruritanian government", "ORG", [], None, doc,
-                        _mention(text, "Ruritanian government")) == "GPE"
+                        _mention(text, "Ruritanian government")) == "ORG"
+    assert settled_type("Ruritanian government", "GPE", [], None, doc,
+                        _mention(text, "Ruritanian government")) == "ORG"
 
 
 def test_a_description_headed_by_a_body_s_kind_is_an_organisation(nlp):
@@ -625,14 +627,14 @@ def test_a_place_tagged_surname_with_a_who_clause_of_her_is_a_person(nlp):
     assert settled_type("Zedville", "GPE", [], None, nlp(text), _mention(text, "Zedville")) == "GPE"
 
 
-def test_a_place_s_government_is_the_place_in_either_case(nlp):
+def test_a_place_s_government_is_a_body_in_either_case(nlp):
     text = "The Chilean Government said the border was open. The Government of Chile agreed."
     doc = nlp(text)
     assert government_of_a_place("Chilean Government", doc)
     assert government_of_a_place("Government of Chile", doc)
     assert government_of_a_place("the federal government", doc)
-    assert settled_type("Chilean Government", "ORG", [], None, doc, _mention(text, "Chilean Government")) == "GPE"
-    assert settled_type("Chilean government", "PERSON", [], None, doc, None) == "GPE"
+    assert settled_type("Chilean Government", "ORG", [], None, doc, _mention(text, "Chilean Government")) == "ORG"
+    assert settled_type("Chilean government", "PERSON", [], None, doc, None) == "ORG"
 
 
 def test_a_body_s_or_a_party_s_government_is_no_place(nlp):

@@ -15,8 +15,9 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    Zedpost ... Zedpost reported"), else UNKNOWN;
 5. a name the tagger reads as a place's at most of its occurrences, typed ORG -> GPE; a
    country's name typed ORG ("Armenia" read as a body's at every mention) -> GPE;
-6. a description headed by "government" ("the German government") -> GPE: a country's
-   government speaking is the country, as the hand-made speaker table (bench/) counts it;
+6. a description headed by "government" ("the German government") -> ORG: a government is a
+   body that speaks (``government_headed``; "Germany said" stays GPE), though resolution files
+   it with its country (``resolve.identity.government_place``);
 7. a description headed by a noun of one person ("an acquaintance", "one of the victims",
    "study co-author") -> PERSON; by a noun of the press as a whole ("local news") -> GROUP; by
    a body's kind word ("the embassy", "the fire service") -> ORG;
@@ -48,8 +49,9 @@ as a person's name) or by the grammar of a description ("one of the victims" lef
    surname after "the" ("the Roes") -> GROUP, a family.
 
 15. a name headed by "government", in either case, with only a place's name and words of where
-   it governs beside it ("the Ruritanian Government", "Government of Zorbia") -> GPE
-   (``government_of_a_place``), whatever type a pass gave; a country's word and a body's
+   it governs beside it ("the Ruritanian Government", "Government of Zorbia") -> ORG
+   (``government_of_a_place``), whatever type a pass gave; any name headed by "government" a pass
+   typed GPE ("the Conservative government") -> ORG (``government_headed``); a country's word and a body's
    initials ("the Ruritanian ZSB") -> ORG (``national_initials``); a body's kind word heading a
    name whose first word is a place's, though also a given name ("Zedton Herald"), -> ORG
    when only that word gave a gender (``place_named_first``);
@@ -159,6 +161,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
             and (type_ in ("PERSON", "UNKNOWN") or type_ == "ORG" and not tagged_org_somewhere(name, doc)):
         return "GROUP"  # "Pacifists said": people of a kind, no one's name nor a body's
     if type_ == "GPE":
+        if government_headed(name):
+            return "ORG"  # "the Ruritanian government", "Government of Zorbia": a body, not the place
         if family_of_a_surname(name, doc):
             return "GROUP"  # "The Roes said" beside "Mr Roe": a family the tagger read as a place
         if gender is None and not country_name(name) and described_as_someone(name, doc):
@@ -166,8 +170,8 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         if gender is None and not country_name(name) and presented_as_body(name, roles, doc):
             return "ORG"  # "Zedpac, a crowdfunding website", "Zedberg reported": the tagger's place is a body
         return type_
-    if type_ in ("ORG", "PERSON", "UNKNOWN") and government_of_a_place(name, doc):
-        return "GPE"  # "the Ruritanian Government", "Government of Zorbia": the country speaks
+    if type_ in ("PERSON", "UNKNOWN") and government_of_a_place(name, doc):
+        return "ORG"  # "the Ruritanian Government", "Government of Zorbia": the country's governing body
     if type_ in ("PERSON", "UNKNOWN") and national_initials(name):
         return "ORG"  # "the Ruritanian ZSB": a country's body by its initials
     head = description_head(doc, mention)
@@ -232,7 +236,7 @@ def settled_type(name: str, type_: str, roles: list[str], gender: str | None, do
         return type_
     lemma = head.lemma_.lower()
     if type_ != "GROUP" and lemma == "government" and head.is_lower:
-        return "GPE"  # "the German government" speaks for Germany
+        return "ORG"  # "the German government": a body, which resolution files with Germany
     if type_ == "ORG":
         return type_
     if type_ == "UNKNOWN" and (lemma in BODY_HEADS or lemma in _BODY_KINDS) and lemma not in OUTLET_COLLECTIVES \
@@ -823,13 +827,28 @@ def body_kind_description(name: str, head: Token) -> bool:
         and lemma not in _NOT_ALONE_A_BODY and lemma not in PERSON_HEADS and lemma not in ROLE_NOUNS
 
 
+def government_headed(name: str) -> bool:
+    """Whether "government", in either case, heads the name: its last word ("the Ruritanian
+    government", "the Conservative government") or its first before "of" ("Government of
+    Zorbia"). A government is a body that speaks, ORG, though it governs a place: readers of the
+    record take "the Zorbian government said" for a body's words and "Zorbia said" for the
+    country's (GPE). "Government Accountability Office" (headed by "Office") and "government
+    officials" (people) are no such names."""
+    words = [without_possessive(w.strip(".,")) for w in name.lower().split()]
+    words = [w for w in words if w and w != "the"]
+    if "government" not in words:
+        return False
+    i = words.index("government")
+    return i == len(words) - 1 or i == 0 and len(words) > 2 and words[1] == "of"
+
+
 def government_of_a_place(name: str, doc: Doc) -> bool:
     """Whether the name is a government's headed by "government", in either case, with nothing
     beside it but a place's name and words of where it governs (``[government_place_words]``):
     "the Ruritanian Government", "Government of Zorbia", "the Zorbian federal government", "the
-    government". A country's (or a city's) government speaking is the place, GPE, as docs/json.md
-    defines it and as a lowercase "the Ruritanian government" was already typed; the tagger's ORG
-    for the capitalised name made the same speaker two types. "Student Government" and "Labour
+    government". A country's (or a city's) government speaking is a body, ORG, as docs/json.md
+    defines it and as a lowercase "the Ruritanian government" is typed; a pass's PERSON or
+    UNKNOWN for the capitalised name would make the same speaker two types. "Student Government" and "Labour
     Government" (a body's or a party's word beside it) and "Government Accountability Office"
     (headed by another word) are no such names."""
     words = [without_possessive(w.strip(".,")) for w in name.lower().split()]

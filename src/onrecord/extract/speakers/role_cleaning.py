@@ -852,6 +852,8 @@ def place_inside_own_name(affiliation: str, name: str) -> bool:
     cut = lowered.find(" of ")
     if cut < 0 or not words:
         return False
+    if lowered[:cut].removeprefix("the ").strip() == "government":
+        return False  # "Government of Zorbia" is Zorbia's own, as "the Zorbian government" keeps "Zorbian"
     after = lowered[cut + 4:].replace(",", " ").split()
     return any(after[k:k + len(words)] == words for k in range(len(after)))
 
