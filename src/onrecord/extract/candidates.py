@@ -1433,6 +1433,21 @@ def participle_cue_read_as_subject(cue: Token) -> Token | None:
     return name_after_opening_participle(cue.sent, cue)
 
 
+def participle_hung_past_its_verb(cue: Token) -> Token | None:
+    """"'We will break them down,' he said, adding that the state would ... they serve their
+    time": a participle cue set off right after a verb of speech ("said, adding") that the parse
+    hung from a verb after it, of the words it reports, not from that verb of speech. The subject
+    of the verb of speech before the comma speaks; the climb would give the subject of the later
+    clause ("they"). None when the parse hangs the cue from the verb of speech (the climb reads
+    it) or that verb has no subject of its own."""
+    if cue.tag_ != "VBG" or cue.i < 2 or cue.doc[cue.i - 1].text != ",":
+        return None
+    verb = cue.doc[cue.i - 2]
+    if verb.pos_ != "VERB" or not cue_word(verb, "speech") or cue.head.i in (verb.i, cue.i) or cue.head.i < cue.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def dateline_end(doc: Doc, start: int, head: int) -> int:
     """Where a phrase from ``start`` to its head at ``head`` begins once the dateline that opens
     it is left out: "ISLAMABAD — Pakistan's army" is the army's phrase, "ISLAMABAD —" the parse's
@@ -1487,7 +1502,7 @@ def speaker_token(cue: Token) -> Token | None:
     if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
         return cue.head  # "footage of Hillary Clinton asking, “...”"
     named = quoted_person(cue) or inverted_object(cue) or reported_clause_conjunct(cue) or caused_speaker(cue) \
-        or subject_read_as_reported_object(cue)
+        or subject_read_as_reported_object(cue) or participle_hung_past_its_verb(cue)
     if named is not None:
         return named
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")

@@ -3,7 +3,9 @@ A participle cue opening the sentence that the parse made the main verb's subjec
 set off after it (``candidates.participle_cue_read_as_subject``); a plain present cue joined to a
 tensed verb of the reported clause whose singular subject cannot take it is the outer subject's
 (``candidates.form_bars_inner_subject``); whom a pronoun's words were given to in an interview
-is no one named before the pronoun (``pronouns.people_named_before``). Texts made up."""
+is no one named before the pronoun (``pronouns.people_named_before``); a participle cue set off
+after a verb of speech that the parse hung from a verb of the words it reports is that verb's
+subject's (``candidates.participle_hung_past_its_verb``). Texts and parses made up."""
 import pytest
 from spacy.tokens import Doc
 
@@ -96,3 +98,31 @@ def test_a_name_before_the_pronoun_that_heard_nothing_still_counts(text):
 def test_interviewer_rule_near_misses(text):
     found = speaker(text, "the farm was failing")
     assert found is None or found.name != "Rosa Veldt"
+
+
+def _said_adding(adding_head, verb="said", verb_lemma="say"):
+    """"Ann Roe said, adding that the town would grow, they stay." with "adding" hung where the
+    parser may hang it: from a verb after it (12, "stay"), or from the verb before (2)."""
+    words = ["Ann", "Roe", verb, ",", "adding", "that", "the", "town", "would", "grow", ",", "they", "stay", "."]
+    heads = [1, 2, 2, 2, adding_head, 9, 7, 9, 9, 4, 12, 12, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "punct", "advcl", "mark", "det", "nsubj", "aux", "ccomp", "punct", "nsubj",
+            "ccomp", "punct"]
+    tags = ["NNP", "NNP", "VBD", ",", "VBG", "IN", "DT", "NN", "MD", "VB", ",", "PRP", "VBP", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT", "PRON", "VERB",
+           "PUNCT"]
+    lemmas = ["Ann", "Roe", verb_lemma, ",", "add", "that", "the", "town", "would", "grow", ",", "they", "stay", "."]
+    return Doc(nlp_loader.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def test_participle_hung_from_a_verb_of_the_words_it_reports_is_the_sayers():
+    doc = _said_adding(12)
+    assert speaker_token(doc[4]).text == "Roe"
+
+
+@pytest.mark.parametrize("adding_head, verb, lemma, expected", [
+    (2, "said", "say", "Roe"),      # hung from "said": the climb reads it, as before
+    (12, "left", "leave", "they"),  # no verb of speech before the comma: left to the climb
+])
+def test_participle_near_misses_keep_the_climb(adding_head, verb, lemma, expected):
+    doc = _said_adding(adding_head, verb, lemma)
+    assert speaker_token(doc[4]).text == expected
