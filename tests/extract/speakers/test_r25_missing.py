@@ -100,6 +100,19 @@ def test_interviewer_rule_near_misses(text):
     assert found is None or found.name != "Rosa Veldt"
 
 
+@pytest.mark.parametrize("text", [
+    # a newcomer introduced in the sentence before: either man may speak
+    "Carl Benson introduced Tom Hale. In an interview with Sam Ford, he said the farm was failing.",
+    # two men of the sentence before
+    "Carl Benson and Tom Hale met. In an interview with Sam Ford, he said the farm was failing.",
+    # the one interviewed before is not the subject of the sentence before
+    "Tom Hale interviewed Carl Benson on Friday. In the interview with Sam Ford, he said the farm was failing.",
+])
+def test_interviewer_left_out_names_no_one_among_rivals(text):
+    found = speaker(text, "the farm was failing")
+    assert found is None or found.name not in ("Carl Benson", "Tom Hale", "Sam Ford")
+
+
 def _said_adding(adding_head, verb="said", verb_lemma="say"):
     """"Ann Roe said, adding that the town would grow, they stay." with "adding" hung where the
     parser may hang it: from a verb after it (12, "stay"), or from the verb before (2)."""
