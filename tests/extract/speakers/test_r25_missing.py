@@ -28,7 +28,8 @@ def _opening_participle_read_as_subject(name_dep):
             "RP", "''", "."]
     pos = ["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "ADP", "DET", "PROPN", "VERB", "DET", "NOUN",
            "PUNCT", "PUNCT", "NOUN", "ADP", "PUNCT", "PUNCT"]
-    return Doc(nlp_loader.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    lemmas = [{"Writing": "write", "dubbed": "dub"}.get(w, w.lower()) for w in words]
+    return Doc(nlp_loader.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
 
 
 def test_opening_participle_cue_takes_the_name_set_off_after_it():
@@ -139,3 +140,26 @@ def test_participle_hung_from_a_verb_of_the_words_it_reports_is_the_sayers():
 def test_participle_near_misses_keep_the_climb(adding_head, verb, lemma, expected):
     doc = _said_adding(adding_head, verb, lemma)
     assert speaker_token(doc[4]).text == expected
+
+
+# review of r25-missing: each text gave a wrong speaker or lost a statement on the branch before its fix
+
+def _speakers_of(text: str) -> list[str | None]:
+    return [s.speaker.name if s.speaker else None for s in onrecord.extract(text).statements]
+
+
+def test_a_writer_who_shares_someone_else_s_words_is_not_their_speaker(nlp):
+    text = ("Writing in his column on the Lamp website, Hal Penn, editor of the Lamp, shared a reply from "
+            "Ann Lee about the harbour: \"The board has lied to us for years\".")
+    assert "Hal Penn" not in _speakers_of(text)
+
+
+def test_a_participle_after_what_someone_else_said_is_not_theirs(nlp):
+    text = "Ann Roe rejected what Tom Jones said, noting the figures were wrong, auditors agree."
+    noting = [s for s in onrecord.extract(text).statements if s.cue.text == "noting"]
+    assert noting and (noting[0].speaker is None or noting[0].speaker.name != "Tom Jones")
+
+
+def test_we_believe_and_say_keeps_its_statement(nlp):
+    statements = onrecord.extract("We believe the senator is honest and say he deserves a second chance.").statements
+    assert any("second chance" in s.content.text for s in statements)
