@@ -1406,6 +1406,61 @@ def gerund_owner(cue: Token) -> Token | None:
     return None
 
 
+def name_after_opening_participle(sentence: Span, participle: Token) -> Token | None:
+    """"Writing in a blog post, Jo Roe of the Daily Gazette dubbed ...": the parser may take the
+    participle that opens a sentence for its subject and the name after the comma for a modifier
+    (of the participle or of the main verb); the subject is that name. Only a participle first in
+    its sentence, and a name just after the first comma that follows it, before the main verb;
+    else None."""
+    first = next((t for t in sentence if not t.is_space), participle)
+    if participle.tag_ != "VBG" or participle.i != first.i:
+        return None
+    comma = next((t.i for t in sentence.doc[participle.i + 1:sentence.root.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    return next((c for c in (*participle.children, *sentence.root.children) if c.dep_ == "npadvmod"
+                 and c.pos_ == "PROPN" and c.left_edge.i == comma + 1 and c.i < sentence.root.i), None)
+
+
+def participle_cue_read_as_subject(cue: Token) -> Token | None:
+    """The speaker of a participle cue that opens its sentence and that the parse made the main
+    verb's subject, its own speaker hung from it as a modifier ("Writing in a blog post, Jo Roe
+    dubbed it ..."): the name after the comma (``name_after_opening_participle``). The cue has no
+    subject of its own and does not hang from a verb, so the climb to the verb it modifies finds
+    none; the name is who wrote. None for any other cue."""
+    if cue.dep_ not in ("nsubj", "csubj") or cue.head.i != cue.sent.root.i or not own_words_verb(cue.head):
+        return None
+    return name_after_opening_participle(cue.sent, cue)
+
+
+def own_words_verb(verb: Token) -> bool:
+    """Whether the main verb gives the writer's own words: it names or describes a thing
+    (``[characterise]``: "dubbed the conflict ...") or reports words with no object of its own
+    ("argued that ..."). "shared a reader's reply: ...", "quoted the mayor: ..." and "posted the
+    board's statement: ..." pass on someone else's words (review of r25-missing)."""
+    if cue_word(verb, "characterise"):
+        return True
+    return reports_words(verb) and not cue_word(verb, "quoting") \
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def participle_hung_past_its_verb(cue: Token) -> Token | None:
+    """"'We will break them down,' he said, adding that the state would ... they serve their
+    time": a participle cue set off right after a verb of speech ("said, adding") that the parse
+    hung from a verb after it, of the words it reports, not from that verb of speech. The subject
+    of the verb of speech before the comma speaks; the climb would give the subject of the later
+    clause ("they"). None when the parse hangs the cue from the verb of speech (the climb reads
+    it) or that verb has no subject of its own."""
+    if cue.tag_ != "VBG" or cue.i < 2 or cue.doc[cue.i - 1].text != ",":
+        return None
+    verb = cue.doc[cue.i - 2]
+    if verb.pos_ != "VERB" or not cue_word(verb, "speech") or cue.head.i in (verb.i, cue.i) or cue.head.i < cue.i:
+        return None
+    if verb.dep_ not in ("ROOT", "parataxis"):
+        return None  # "rejected what Roe said, noting ...": the one who rejects notes, not Roe
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def dateline_end(doc: Doc, start: int, head: int) -> int:
     """Where a phrase from ``start`` to its head at ``head`` begins once the dateline that opens
     it is left out: "ISLAMABAD — Pakistan's army" is the army's phrase, "ISLAMABAD —" the parse's
@@ -1428,7 +1483,7 @@ def speaker_token(cue: Token) -> Token | None:
             if child.dep_ == "expl":
                 return None
             return named_subject(cue, subject_before_aside(cue, subject_past_dateline(cue, child)))
-    owner = gerund_owner(cue)
+    owner = gerund_owner(cue) or participle_cue_read_as_subject(cue)
     if owner is not None:
         return owner
     surname = surname_read_as_modal(cue)
@@ -1460,7 +1515,7 @@ def speaker_token(cue: Token) -> Token | None:
     if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
         return cue.head  # "footage of Hillary Clinton asking, “...”"
     named = quoted_person(cue) or inverted_object(cue) or reported_clause_conjunct(cue) or caused_speaker(cue) \
-        or subject_read_as_reported_object(cue)
+        or subject_read_as_reported_object(cue) or participle_hung_past_its_verb(cue)
     if named is not None:
         return named
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
@@ -1695,11 +1750,35 @@ def reported_clause_conjunct(cue: Token) -> Token | None:
     if reports_words(clause):
         return None
     inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if inner is None or not (inner.lower_ in DEMONSTRATIVES or inner.pos_ == "NOUN" and not inner.ent_type_
-                             and not speaking_noun(inner.lemma_.lower())):
-        return None
     outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return named_subject(clause.head, outer) if outer is not None else None
+    if inner is None or outer is None:
+        return None
+    if not (inner.lower_ in DEMONSTRATIVES or inner.pos_ == "NOUN" and not inner.ent_type_
+            and not speaking_noun(inner.lemma_.lower())) and not form_bars_inner_subject(cue, inner, outer):
+        return None
+    return named_subject(clause.head, outer)
+
+
+# subjects a verb's plain present form ("claim", "say") takes beside a plural: "they" only, as "I",
+# "we" and "you" are left to the first- and second-person rules ("We believe ... and say ..." kept
+# its statement only there; review of r25-missing)
+_PLAIN_FORM_PRONOUNS = frozenset({"they"})
+
+
+def form_bars_inner_subject(cue: Token, inner: Token, outer: Token) -> bool:
+    """Whether the cue's own form says the clause's subject cannot be its subject while the outer
+    verb's can: "They claimed Roe was a volunteer and claim she ...", a plain present form
+    with no auxiliary, joined to a tensed verb with none ("was"), which a singular noun ("Roe")
+    never takes and "they" or a plural does.
+    A person in the reported clause may otherwise have said the second thing ("said the minister
+    resigned and blamed ..."), and the climb is left to judge."""
+    if cue.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in (*cue.children, *cue.head.children)):
+        return False  # "said Roe could speak and say ...": the modal may be Roe's for both
+    if cue.head.tag_ not in ("VBD", "VBZ"):
+        return False
+    if inner.tag_ not in ("NN", "NNP"):
+        return False
+    return outer.tag_ in ("NNS", "NNPS") or outer.lower_ in _PLAIN_FORM_PRONOUNS
 
 
 def speaking_noun(lemma: str) -> bool:

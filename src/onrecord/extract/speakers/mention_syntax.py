@@ -9,7 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
-from onrecord.extract.candidates import DATELINE_DASHES, FINITE_TAGS, dateline_end, is_dateline
+from onrecord.extract.candidates import (
+    DATELINE_DASHES,
+    FINITE_TAGS,
+    dateline_end,
+    is_dateline,
+    name_after_opening_participle,
+)
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.role_cleaning import (
     a_named_body,
@@ -129,18 +135,9 @@ def main_subject(sentence: Span) -> Token | None:
 
 
 def participle_opener_subject(sentence: Span, subject: Token) -> Token:
-    """"Writing in a blog post, Matthew Ingram of The Globe dubbed ...": the parser may take the
-    participle that opens a sentence for its subject and the name after the comma for a modifier
-    (of the participle or of the main verb); the subject is that name. Only a participle first in
-    its sentence, and a name just after the first comma that follows it, before the main verb."""
-    first = next((t for t in sentence if not t.is_space), subject)
-    if subject.tag_ != "VBG" or subject.i != first.i:
-        return subject
-    comma = next((t.i for t in sentence.doc[subject.i + 1:sentence.root.i] if t.text == ","), None)
-    if comma is None:
-        return subject
-    return next((c for c in (*subject.children, *sentence.root.children) if c.dep_ == "npadvmod"
-                 and c.pos_ == "PROPN" and c.left_edge.i == comma + 1 and c.i < sentence.root.i), subject)
+    """A sentence's subject, or the name the parse hung from an opening participle it took for
+    the subject (``candidates.name_after_opening_participle``)."""
+    return name_after_opening_participle(sentence, subject) or subject
 
 
 # the relations that put a word out of its clause's main line: a possessor ("Trump's action"),

@@ -1791,12 +1791,14 @@ def introduced_person(state: ArticleState, head: Token, person: ArticleEntity) -
 
 def people_named_before(state: ArticleState, head: Token) -> list[tuple[int, ArticleEntity]] | None:
     """The people named outside quotation marks in the narrative sentence before a "he" or "she"
-    that is a subject with no one named before it in its own sentence, with their offsets; None
-    when the pronoun is no such subject or no narrative sentence comes before it. What the
-    rules that look back one sentence (``introduced_person``, ``subject_before``,
+    that is a subject with no one named before it in its own sentence (but whom it spoke to), with
+    their offsets; None when the pronoun is no such subject or no narrative sentence comes before
+    it. What the rules that look back one sentence (``introduced_person``, ``subject_before``,
     ``asked_person``) read."""
     before = state.persons_between(head.sent.start_char, head.idx)
-    if head.dep_ != "nsubj" or any(not state.in_quote(o) for o, _ in before):
+    # whom the pronoun's words were told to ("In an interview with Kit Morrow, she") is no one before it
+    if head.dep_ != "nsubj" or any(not state.in_quote(o) and not addressee(state.name_head(o), head)
+                                   for o, _ in before):
         return None
     previous = narrative_sentence_before(state, head)
     if previous is None:
