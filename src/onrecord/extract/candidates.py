@@ -1459,8 +1459,10 @@ def speaker_token(cue: Token) -> Token | None:
         return None
     if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
         return cue.head  # "footage of Hillary Clinton asking, “...”"
+    if alleged_words(cue):
+        return None  # "accused Roe of saying ...": said by no one on record
     named = quoted_person(cue) or inverted_object(cue) or reported_clause_conjunct(cue) or caused_speaker(cue) \
-        or subject_read_as_reported_object(cue)
+        or subject_read_as_reported_object(cue) or object_of_gerund(cue) or quoted_person_adding(cue)
     if named is not None:
         return named
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
@@ -1577,6 +1579,34 @@ def caused_speaker(cue: Token) -> Token | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
     return obj if obj is not None and may_author(obj) else None
+
+
+def object_of_gerund(cue: Token) -> Token | None:
+    """"The mayor criticised Tom Lee for saying the vote was rigged": a gerund of saying after
+    "for" or "of" (``[object_gerund_prepositions]``) hung on a verb with an object is that
+    object's speech, not the subject's (the mayor said nothing of the vote). The object's head
+    when it may speak (``may_author``: a name, people, a body; not "took the blame for saying");
+    None otherwise. Issue 13 (r25-outlet): a speaker was credited with words they only blamed,
+    praised or accused another of."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or prep.dep_ != "prep" \
+            or prep.lower_ not in data.words(CUES_FILE, "object_gerund_prepositions"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    return obj if obj is not None and may_author(obj) else None
+
+
+def alleged_words(cue: Token) -> bool:
+    """"Roe accused Tom Lee of saying the vote was rigged", "Lee was accused of saying ...": a
+    gerund of saying after the "of" of a verb of accusing (``[accusing_verbs]``) tells what is
+    alleged, not what anyone is on record as saying: neither the accuser (whose statement is the
+    accusation) nor the accused is its speaker."""
+    prep = cue.head
+    return cue.dep_ == "pcomp" and cue.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in data.words(CUES_FILE, "accusing_verbs")
 
 
 def reporter_of_thing_clause(cue: Token, clause: Token, subject: Token) -> Token | None:
@@ -1963,6 +1993,22 @@ def quoted_person(cue: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
+def quoted_person_adding(cue: Token) -> Token | None:
+    """"Zedwire quoted prosecutor Jon Lee as saying the suspect had fled, adding that two others
+    were held": an "adding" hung on a verb of quoting (``[quoting]``) after its "as saying" goes on
+    with the quoted person's words, not the outlet's, which only passes them on. The quoted
+    person (``quoted_person`` of that "saying") when it may speak; None otherwise. Issue 13
+    (r25-outlet): an agency was credited with what the official it quoted added."""
+    verb = cue.head
+    if cue.lemma_.lower() != "add" or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj") \
+            or verb.i > cue.i or verb.lemma_.lower() not in data.words(CUES_FILE, "quoting"):
+        return None
+    saying = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i < cue.i
+                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    person = quoted_person(saying) if saying is not None else None
+    return person if person is not None and may_author(person) else None
+
+
 def relayed_source(cue: Token) -> Token | None:
     """"“We stay,” the Zorb Herald reported, quoting a navy officer": "quoting" hung on an
     outlet's "reported" names whose words it only passes on; the words are the object's, when it
@@ -2059,6 +2105,29 @@ def conjunct_read_as_subject(cue: Token, obj: Token) -> int | None:
             cut -= 1
         return cut
     return None
+
+
+def clause_read_as_second_object(cue: Token) -> tuple[int, int] | None:
+    """"A source told them the mayor prepared for two hours": the parse may read the clause told
+    as a second object of the verb of telling ("the mayor") with its verb, a past tense taken for
+    a participle, a complement of the cue with no subject ("prepared" an xcomp or a ccomp), and so
+    finds no clause told. After
+    the addressee of a verb of telling (``[addressee]``) right after the cue, a second object
+    followed at once by the cue's own "-ed" verb with no subject of its own is that clause's
+    subject: the words from the object to the end of that verb's phrase. Issue 13 (r25-outlet):
+    with no clause told, the outlet an "according to" cites was credited with its source's words."""
+    if not takes_addressee(cue) or cue.pos_ != "VERB":
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if len(objects) != 2 or objects[0].left_edge.i != cue.i + 1 \
+            or objects[1].left_edge.i != objects[0].right_edge.i + 1:
+        return None
+    subject = objects[1]
+    verb = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp") and c.i == subject.right_edge.i + 1
+                 and c.tag_ in ("VBN", "VBD") and c.lower_.endswith("ed")), None)
+    if verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return subject.left_edge.i, verb.right_edge.i + 1
 
 
 def clause_verb_read_apart(cue: Token) -> tuple[int, int] | None:
@@ -2401,4 +2470,4 @@ _CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], .
     ("set_off", set_off_cue), ("made_clear", made_clear), ("figure_placed", figure_placed),
     ("denied_before", denied_clause_before), ("ccomp", clause_read_on_setting), ("ccomp", clause_verb_read_apart),
     ("ccomp", clause_read_on_as_phrase),
-    ("ccomp", words_reported_of_object))
+    ("ccomp", words_reported_of_object), ("ccomp", clause_read_as_second_object))

@@ -41,6 +41,7 @@ from onrecord.extract import lexicon as lexicon_mod
 from onrecord.extract.candidates import (
     CUES_FILE,
     Candidate,
+    alleged_words,
     candidates,
     name_tail_read_as_subject,
     paragraph_end,
@@ -120,7 +121,7 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     found.extend(r for n, r in enumerate(reports) if n not in taken)
     found.extend(colon_blocks(doc, quotes, lex))
     for f in found:
-        if f.cue is not None and (f.source is None or _inside_any(f.source.idx, quotes)
+        if f.cue is not None and not alleged_words(f.cue) and (f.source is None or _inside_any(f.source.idx, quotes)
                                   or f.source.ent_type_ in NOT_SPEAKERS):
             f.source = _speaker_outside_quotes(doc, f.cue, quotes)
     found.sort(key=lambda f: (f.start, -f.end))
