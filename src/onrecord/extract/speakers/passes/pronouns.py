@@ -130,6 +130,7 @@ from onrecord.extract.speakers.words import (
     PLURAL_PRONOUNS,
     POSTING_PLATFORMS,
     PRONOUN_GENDER,
+    REACHING_VERBS,
     RECORDING_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
@@ -2990,11 +2991,27 @@ def subject_thing(state: ArticleState, head: Token) -> ArticleEntity | None:
     if not (subject.ent_type_ == "ORG" or lemma in DOCUMENT_NOUNS
             or lemma in ORG_NOUNS and lemma not in ROLE_WORDS):
         return None
-    if lemma not in DOCUMENT_NOUNS and rival_thing(state, previous):
+    if lemma not in DOCUMENT_NOUNS and (rival_thing(state, previous) or body_asked_before(previous)):
         return None
     span = state.doc[slice(*mention_range(subject))]
     found = names.named(state, span, subject) or state.describe(span, subject)
     return found if found is not None and found.named else None
+
+
+def body_asked_before(sentence: Span) -> bool:
+    """Whether the sentence before an "it" has its subject ask or reach another body for words
+    ("Wikinews contacted Zedco about the closure. It confirmed ...", "Zedwire asked the ministry.
+    It said ..."): the body asked answers as likely as the outlet or asker that is the subject, so
+    the "it" is left unnamed rather than given the asker (``[reaching_verbs]``, ``[asking_verbs]``,
+    ``[contacting_verbs]``). Issue 13 (r25-outlet): an outlet was credited with the answer of the
+    company it asked."""
+    root = sentence.root
+    if root.lemma_.lower() not in REACHING_VERBS | ASKING_VERBS | CONTACTING_VERBS:
+        return False
+    # a body named in the singular: "it" is never a person ("contacted Ann Roe") nor a plural
+    return any(c.dep_ in ("dobj", "dative") and c.tag_ not in ("NNS", "NNPS") and c.ent_type_ != "PERSON"
+               and (c.ent_type_ == "ORG" or c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS)
+               for c in root.children)
 
 
 # what an "it" may stand for beside the body named before it
