@@ -24,8 +24,13 @@ def test_the_accuser_is_no_speaker_of_what_he_says_another_said(nlp):
     assert ("Ann Roe", "claiming the vote was rigged") in found, found  # the accusation stays hers
 
 
-def test_words_alleged_of_a_passive_subject_have_no_speaker(nlp):
-    assert speaker_of("Ann Roe was accused of saying the vote was rigged.", "the vote was rigged") is None
+def test_words_alleged_of_a_passive_subject_are_no_statement(nlp):
+    assert said("Ann Roe was accused of saying the vote was rigged.") == []
+
+
+def test_a_quote_alleged_is_not_the_accuser_s(nlp):
+    found = said('Ann Roe accused Tom Lee of saying "the vote was rigged from the start."')
+    assert all(name != "Ann Roe" for name, _ in found), found
 
 
 def test_words_one_is_criticised_for_are_the_object_s(nlp):
@@ -84,3 +89,15 @@ def test_it_after_an_outlet_asked_a_body_is_not_the_outlet(nlp):
 def test_it_after_a_body_acted_stays_the_body(nlp):
     text = "Zedco Inc. opened a plant in Westport. It said the plant would hire 300 people."
     assert speaker_of(text, "hire 300 people") == "Zedco Inc."
+
+
+def test_it_after_a_body_contacted_another_stays_the_body(nlp):
+    text = "Zedco Inc. contacted the ministry. It said the plant would open in May."
+    assert speaker_of(text, "open in May") == "Zedco Inc."
+    text = "Zedco Inc. asked the court to dismiss the case. It said the claims were false."
+    assert speaker_of(text, "the claims were false") == "Zedco Inc."
+
+
+def test_it_after_a_paper_asked_a_ministry_is_not_the_paper(nlp):
+    text = "The Zorb Post asked the ministry about the plant. It said the plant would close."
+    assert speaker_of(text, "the plant would close") != "Zorb Post"

@@ -1603,7 +1603,8 @@ def alleged_words(cue: Token) -> bool:
     """"Roe accused Tom Lee of saying the vote was rigged", "Lee was accused of saying ...": a
     gerund of saying after the "of" of a verb of accusing (``[accusing_verbs]``) tells what is
     alleged, not what anyone is on record as saying: neither the accuser (whose statement is the
-    accusation) nor the accused is its speaker."""
+    accusation) nor the accused is its speaker, and the words are no statement
+    (``statements.find_statements`` drops them)."""
     prep = cue.head
     return cue.dep_ == "pcomp" and cue.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ == "of" \
         and prep.head.lemma_.lower() in data.words(CUES_FILE, "accusing_verbs")
