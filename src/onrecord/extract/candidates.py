@@ -1462,7 +1462,7 @@ def speaker_token(cue: Token) -> Token | None:
     if alleged_words(cue):
         return None  # "accused Roe of saying ...": said by no one on record
     named = quoted_person(cue) or inverted_object(cue) or reported_clause_conjunct(cue) or caused_speaker(cue) \
-        or subject_read_as_reported_object(cue) or object_of_gerund(cue) or quoted_person_adding(cue)
+        or subject_read_as_reported_object(cue)
     if named is not None:
         return named
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
@@ -1578,24 +1578,6 @@ def caused_speaker(cue: Token) -> Token | None:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
-    return obj if obj is not None and may_author(obj) else None
-
-
-def object_of_gerund(cue: Token) -> Token | None:
-    """"The mayor criticised Tom Lee for saying the vote was rigged": a gerund of saying after
-    "for" or "of" (``[object_gerund_prepositions]``) hung on a verb with an object is that
-    object's speech, not the subject's (the mayor said nothing of the vote). The object's head
-    when it may speak (``may_author``: a name, people, a body; not "took the blame for saying");
-    None otherwise. Issue 13 (r25-outlet): a speaker was credited with words they only blamed,
-    praised or accused another of."""
-    prep = cue.head
-    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or prep.dep_ != "prep" \
-            or prep.lower_ not in data.words(CUES_FILE, "object_gerund_prepositions"):
-        return None
-    verb = prep.head
-    if verb.pos_ != "VERB":
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
     return obj if obj is not None and may_author(obj) else None
 
 
@@ -1992,22 +1974,6 @@ def quoted_person(cue: Token) -> Token | None:
             return None
         verb = verbs[-1]
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
-
-
-def quoted_person_adding(cue: Token) -> Token | None:
-    """"Zedwire quoted prosecutor Jon Lee as saying the suspect had fled, adding that two others
-    were held": an "adding" hung on a verb of quoting (``[quoting]``) after its "as saying" goes on
-    with the quoted person's words, not the outlet's, which only passes them on. The quoted
-    person (``quoted_person`` of that "saying") when it may speak; None otherwise. Issue 13
-    (r25-outlet): an agency was credited with what the official it quoted added."""
-    verb = cue.head
-    if cue.lemma_.lower() != "add" or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj") \
-            or verb.i > cue.i or verb.lemma_.lower() not in data.words(CUES_FILE, "quoting"):
-        return None
-    saying = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i < cue.i
-                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-    person = quoted_person(saying) if saying is not None else None
-    return person if person is not None and may_author(person) else None
 
 
 def relayed_source(cue: Token) -> Token | None:
