@@ -1514,6 +1514,8 @@ def speaker_token(cue: Token) -> Token | None:
         return None
     if cue.dep_ == "acl" and (cue.head.pos_ in ("PROPN", "PRON") or cue.head.ent_type_ == "PERSON"):
         return cue.head  # "footage of Hillary Clinton asking, “...”"
+    if alleged_words(cue):
+        return None  # "accused Roe of saying ...": said by no one on record
     named = quoted_person(cue) or inverted_object(cue) or reported_clause_conjunct(cue) or caused_speaker(cue) \
         or subject_read_as_reported_object(cue) or participle_hung_past_its_verb(cue)
     if named is not None:
@@ -1632,6 +1634,17 @@ def caused_speaker(cue: Token) -> Token | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
     return obj if obj is not None and may_author(obj) else None
+
+
+def alleged_words(cue: Token) -> bool:
+    """"Roe accused Tom Lee of saying the vote was rigged", "Lee was accused of saying ...": a
+    gerund of saying after the "of" of a verb of accusing (``[accusing_verbs]``) tells what is
+    alleged, not what anyone is on record as saying: neither the accuser (whose statement is the
+    accusation) nor the accused is its speaker, and the words are no statement
+    (``statements.find_statements`` drops them)."""
+    prep = cue.head
+    return cue.dep_ == "pcomp" and cue.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in data.words(CUES_FILE, "accusing_verbs")
 
 
 def reporter_of_thing_clause(cue: Token, clause: Token, subject: Token) -> Token | None:
@@ -2140,6 +2153,29 @@ def conjunct_read_as_subject(cue: Token, obj: Token) -> int | None:
     return None
 
 
+def clause_read_as_second_object(cue: Token) -> tuple[int, int] | None:
+    """"A source told them the mayor prepared for two hours": the parse may read the clause told
+    as a second object of the verb of telling ("the mayor") with its verb, a past tense taken for
+    a participle, a complement of the cue with no subject ("prepared" an xcomp or a ccomp), and so
+    finds no clause told. After
+    the addressee of a verb of telling (``[addressee]``) right after the cue, a second object
+    followed at once by the cue's own "-ed" verb with no subject of its own is that clause's
+    subject: the words from the object to the end of that verb's phrase. Issue 13 (r25-outlet):
+    with no clause told, the outlet an "according to" cites was credited with its source's words."""
+    if not takes_addressee(cue) or cue.pos_ != "VERB":
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if len(objects) != 2 or objects[0].left_edge.i != cue.i + 1 \
+            or objects[1].left_edge.i != objects[0].right_edge.i + 1:
+        return None
+    subject = objects[1]
+    verb = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp") and c.i == subject.right_edge.i + 1
+                 and c.tag_ in ("VBN", "VBD") and c.lower_.endswith("ed")), None)
+    if verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return subject.left_edge.i, verb.right_edge.i + 1
+
+
 def clause_verb_read_apart(cue: Token) -> tuple[int, int] | None:
     """The clause a verb of saying reports when the parse cut its verb away from its subject:
     in "the board put out a statement saying a fire at the depot caused no injuries" it may read
@@ -2480,4 +2516,4 @@ _CONTENT_READERS: tuple[tuple[str, Callable[[Token], tuple[int, int] | None]], .
     ("set_off", set_off_cue), ("made_clear", made_clear), ("figure_placed", figure_placed),
     ("denied_before", denied_clause_before), ("ccomp", clause_read_on_setting), ("ccomp", clause_verb_read_apart),
     ("ccomp", clause_read_on_as_phrase),
-    ("ccomp", words_reported_of_object))
+    ("ccomp", words_reported_of_object), ("ccomp", clause_read_as_second_object))

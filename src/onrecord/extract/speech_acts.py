@@ -31,6 +31,7 @@ from onrecord.extract.candidates import (
     FINITE_TAGS,
     SUBJECTS,
     Candidate,
+    clause_read_as_second_object,
     clause_read_on_as_phrase,
     clause_verb_read_apart,
     contest_object,
@@ -115,6 +116,7 @@ def is_statement(cand: Candidate) -> bool:
             or clause_verb_read_apart(cand.cue) == (cand.start, cand.end) \
             or clause_read_on_as_phrase(cand.cue) == (cand.start, cand.end) \
             or words_reported_of_object(cand.cue) == (cand.start, cand.end) \
+            or clause_read_as_second_object(cand.cue) == (cand.start, cand.end) \
             or cand.relation == "ccomp" and any(c.i == cand.start and gerund_subject_read_as_complement(cand.cue, c)
                                                 for c in cand.cue.children)
         return has_verb(cand) and subject and not _frames_itself(cand)

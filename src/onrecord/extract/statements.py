@@ -41,6 +41,7 @@ from onrecord.extract import lexicon as lexicon_mod
 from onrecord.extract.candidates import (
     CUES_FILE,
     Candidate,
+    alleged_words,
     candidates,
     name_tail_read_as_subject,
     paragraph_end,
@@ -126,7 +127,7 @@ def find_statements(doc: Doc, quotes: list[Quote] | None = None) -> list[Found]:
     found.sort(key=lambda f: (f.start, -f.end))
     found = _drop_duplicates(found)
     found = [f for f in found if not attribution_only(f) and not fragment_of_quoted_statement(f, found)
-             and not relayed_attribution(f, found)]
+             and not relayed_attribution(f, found) and not alleged_content(f)]
     # a quoted label ("described the heat as “insane”") is not what someone said
     found = [f for f in found if f.kind != "direct" or not speech_acts.is_label(doc, f.start, f.end)]
     _link_continuations(found, _paragraph_index(text))
@@ -205,6 +206,19 @@ def fragment_of_quoted_statement(f: Found, found: list[Found]) -> bool:
                                or d.kind == "mixed" and any(q.start < f.start and f.end <= q.end
                                                             and f.cue.idx < q.start for q in d.quotes))
                for d in found)
+
+
+def alleged_content(f: Found) -> bool:
+    """Whether a statement's words are only alleged of someone: its cue is a gerund of saying
+    after the "of" of a verb of accusing ("accused Lee of saying the vote was rigged",
+    ``candidates.alleged_words``), or the verb of accusing itself reaching past such a gerund
+    ('accused Lee of saying "the vote was rigged"': the quote). Neither the accuser nor the
+    accused is on record as saying those words; the accusation ("saying the vote was rigged",
+    the accuser's) stays. Issue 13 (r25-outlet)."""
+    if f.cue is None:
+        return False
+    return alleged_words(f.cue) or any(alleged_words(g) and g.idx < f.start for p in f.cue.children
+                                       if p.dep_ == "prep" for g in p.children)
 
 
 def relayed_attribution(f: Found, found: list[Found]) -> bool:

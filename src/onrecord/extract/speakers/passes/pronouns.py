@@ -86,7 +86,7 @@ from spacy.tokens import Span, Token
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.candidates import cue_word, name_tail_read_as_subject, reports_words
 from onrecord.extract.speakers.constraints import gender_disagrees, place_words, tied_to
-from onrecord.extract.speakers.entity_type import settled_type
+from onrecord.extract.speakers.entity_type import cited_as_outlet, settled_type
 from onrecord.extract.speakers.first_names import name_opening_gender
 from onrecord.extract.speakers.fullest_name import in_title_case_line
 from onrecord.extract.speakers.mention_syntax import (
@@ -118,7 +118,10 @@ from onrecord.extract.speakers.words import (
     GROUP_NOUNS,
     ISSUING_VERBS,
     KIN_NOUNS,
+    MEDIA_NOUNS,
+    NETWORK_NAME_WORDS,
     NEWCOMER_WORDS,
+    NEWSPAPER_NAME_WORDS,
     NOUN_GENDER,
     ORG_NOUNS,
     OWN_VIEW_VERBS,
@@ -130,6 +133,7 @@ from onrecord.extract.speakers.words import (
     PLURAL_PRONOUNS,
     POSTING_PLATFORMS,
     PRONOUN_GENDER,
+    REACHING_VERBS,
     RECORDING_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
@@ -2992,11 +2996,46 @@ def subject_thing(state: ArticleState, head: Token) -> ArticleEntity | None:
     if not (subject.ent_type_ == "ORG" or lemma in DOCUMENT_NOUNS
             or lemma in ORG_NOUNS and lemma not in ROLE_WORDS):
         return None
-    if lemma not in DOCUMENT_NOUNS and rival_thing(state, previous):
+    if lemma not in DOCUMENT_NOUNS and rival_thing(state, previous) or body_asked_before(previous, subject):
         return None
     span = state.doc[slice(*mention_range(subject))]
     found = names.named(state, span, subject) or state.describe(span, subject)
     return found if found is not None and found.named else None
+
+
+def body_asked_before(sentence: Span, subject: Token) -> bool:
+    """Whether the sentence before an "it" has its subject, a news outlet (``news_outlet``), ask
+    or reach another body for words ("Wikinews contacted Zedco Inc. about the closure. It
+    confirmed ...", "The Zorb Post asked the ministry. It said ..."): the body asked answers, not
+    the outlet that asked and reports the answer, so the "it" is left unnamed rather than given
+    the asker (``[reaching_verbs]``, ``[asking_verbs]``, ``[contacting_verbs]``). A body that
+    contacts another ("Zedco contacted the ministry. It said ...") speaks on. Issue 13
+    (r25-outlet): an outlet was credited with the answer of the company it asked."""
+    root = sentence.root
+    if root.lemma_.lower() not in REACHING_VERBS | ASKING_VERBS | CONTACTING_VERBS or not news_outlet(subject):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in root.children):
+        return False  # "Zedco asked the court to dismiss the case": a request, and the asker speaks on
+    # a body named in the singular: "it" is never a person ("contacted Ann Roe") nor a plural
+    return any(c.dep_ in ("dobj", "dative") and c.tag_ not in ("NNS", "NNPS") and c.ent_type_ != "PERSON"
+               and (c.ent_type_ == "ORG" or c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS)
+               for c in root.children)
+
+
+def news_outlet(subject: Token) -> bool:
+    """Whether a subject is a news outlet: a noun of one ("the paper", "the website":
+    ``[media_nouns]``), a name ending in a newspaper's or a broadcaster's word or in "News"
+    ("the Zorb Post", "Zed Television", "Wikinews"), or a name the article cites as publishing
+    reports (``entity_type.cited_as_outlet``)."""
+    if subject.lemma_.lower() in MEDIA_NOUNS:
+        return False if subject.pos_ == "PROPN" else True
+    if subject.pos_ != "PROPN":
+        return False
+    last = subject.lower_
+    if last in NEWSPAPER_NAME_WORDS | NETWORK_NAME_WORDS or last.endswith("news"):
+        return True
+    name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" and t.i <= subject.i)
+    return cited_as_outlet(name, subject.doc)
 
 
 # what an "it" may stand for beside the body named before it
