@@ -29,11 +29,13 @@ from onrecord.extract.speakers.fullest_name import (
     body_name_cut_before_and,
     body_name_ended_after_the,
     common_word_before_surname,
+    father_named_first,
     gerund_naming_a_body,
     headline_name_cut,
     headline_word_before_surname,
     introduced_in_full,
     introduced_with_place,
+    legal_form_name,
     listed_fields_name,
     longer_body_name,
     longer_person_name,
@@ -43,6 +45,7 @@ from onrecord.extract.speakers.fullest_name import (
     place_pair_name,
     qualified_body_name,
     region_pair_name,
+    retyped_surname_full_name,
     shared_surname_name,
     speech_verb_before_name,
     styled_sole_name,
@@ -541,6 +544,8 @@ class ArticleState:
             if any(middle_names_clash(name, known) or suffixes_clash(name, known)
                    for known in [entity.name, *entity.aliases]):
                 continue  # "George W. Bush" after "George H.W. Bush", "John Roe Jr." after "John Roe Sr."
+            if father_named_first(name, entity.name, self.doc):
+                continue  # "Tom Roe spoke to his son Tom Roe Jr.": "Tom Roe" is the father
             if len(full) == 1 and introduced_as_kin(self.doc, offset, full[0]):
                 continue  # "Roe spoke ... his daughter Ann Roe": a relative of the one called "Roe"
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
@@ -1138,7 +1143,9 @@ class ArticleState:
             fuller = self._body_expansion(name) or longer_body_name(name, self.doc) \
                 or introduced_in_full(name, self.doc) or introduced_with_place(name, self.doc) \
                 or place_pair_name(name, self.doc) or region_pair_name(name, self.doc) \
-                or listed_fields_name(name, self.doc)
+                or listed_fields_name(name, self.doc) or legal_form_name(name, self.doc)
+            if fuller is None and (person := retyped_surname_full_name(name, self.doc)) is not None:
+                return person, "PERSON"  # "Maroth said" of "Gáspár Maróth", both read as bodies
             if fuller is None and name.lower() in NEWSPAPER_NAME_WORDS:
                 # "the Post" of an article on "the Zedville Post": the paper's last word for its
                 # name, though the article names Zedville itself too (longer_body_name)
