@@ -4,6 +4,7 @@ import onrecord
 from onrecord.extract.speakers.fullest_name import (
     father_named_first,
     legal_form_name,
+    office_possessive,
     retyped_surname_full_name,
     suffixed_name,
     surname_full_name,
@@ -91,3 +92,22 @@ def test_a_company_name_opening_another_body_keeps_its_short_form(nlp):
             "Monday. Zorb Gas and Electric said power would return.")
     assert legal_form_name("Zorb Gas and Electric", nlp(text)) is None
     assert speaker_of(text, "power would return") == "Zorb Gas and Electric"
+
+
+def test_the_sheriffs_office_takes_the_one_name_the_article_gives():
+    text = "The Dunmore County Sheriff's Office was called on Friday. The sheriff's office said two men were held."
+    assert speaker_of(text, "two men were held") == "Dunmore County Sheriff's Office"
+
+
+def test_two_sheriffs_offices_or_police_beside_one_stay_unnamed():
+    text = ("Deputies of the Dunmore County Sheriff's Office and the Essex County Sheriff's Office came on "
+            "Friday. The sheriff's office said two men were held.")
+    assert speaker_of(text, "two men were held") == "sheriff's office"
+    text = "The Dunmore County Sheriff's Office was called on Friday. Police said two men were held."
+    assert speaker_of(text, "two men were held") == "Police"  # a sheriff's office is no police force named
+
+
+def test_a_persons_office_is_no_office_possessive(nlp):
+    doc = nlp("Staff of the Ann Rowe's Office came on Friday.")
+    rowe = [t for t in doc if t.text == "Rowe"][0]
+    assert not office_possessive(rowe, doc[rowe.i + 1])

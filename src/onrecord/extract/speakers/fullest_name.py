@@ -26,7 +26,7 @@ from onrecord.extract.speakers.name_forms import (
     style_of_address,
     written_as_person,
 )
-from onrecord.extract.speakers.spelling import accent_twins, unaccented
+from onrecord.extract.speakers.spelling import accent_twins, unaccented, without_possessive
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
@@ -1015,7 +1015,8 @@ def qualified_body_name(name: str, doc: Doc) -> str | None:
     if not found:
         if len(words) == 1:
             return named_kind_body(words[0], doc) or apposed_kind_name(name, doc)
-        return named_qualified_kind_body(words[0], words[1], doc) if name.islower() else None
+        # "the sheriff's office": the qualifier a possessive, written "Sheriff" "'s" in the name
+        return named_qualified_kind_body(without_possessive(words[0]), words[1], doc) if name.islower() else None
     if len(found) != 1:
         return None
     # "Kent police" beside "Essex police" counts as a second form whatever the tagger made of "Kent"
@@ -1139,11 +1140,22 @@ def _capitalised_runs_ending(kind: str, doc: Doc) -> list[Span]:
             elif before.lower_ in QUALIFIER_LINKS and start > 1 and _name_word(doc[start - 2]) \
                     and doc[start - 2].lower_ != kind:  # "... Fire Service and South Vale ...": two names
                 start -= 1
+            elif start > 1 and office_possessive(doc[start - 2], before):
+                start -= 1  # "County Sheriff's Office"
             else:
                 break
         if start < token.i:
             runs.append(doc[start:token.i + 1])
     return runs
+
+
+def office_possessive(word: Token, possessive: Token) -> bool:
+    """Whether ``word`` and ``possessive`` are an office's word and its "'s" inside a body's
+    name ("Sheriff's" of "Dunmore County Sheriff's Office", "Attorney's" of "the District Attorney's Office"):
+    the office the body serves, capitalised, no person's name ("Roe's Office" is a person's).
+    Issue 13 (branch r25-names)."""
+    return possessive.text in ("'s", "’s") and word.text[:1].isupper() and word.lower_ in ROLE_WORDS \
+        and word.ent_type_ != "PERSON" and not word.is_sent_start and word.whitespace_ == ""
 
 
 def name_goes_on(token: Token) -> bool:
