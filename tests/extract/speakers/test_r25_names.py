@@ -111,3 +111,9 @@ def test_a_persons_office_is_no_office_possessive(nlp):
     doc = nlp("Staff of the Ann Rowe's Office came on Friday.")
     rowe = [t for t in doc if t.text == "Rowe"][0]
     assert not office_possessive(rowe, doc[rowe.i + 1])
+
+
+def test_a_name_shortened_in_a_first_line_is_no_father():
+    text = ("Tom Roe Wins Film Award\n\nTom Roe Jr. won the award on Monday. "
+            "\"It is an honour,\" Tom Roe said.")
+    assert speaker_of(text, "It is an honour") == "Tom Roe Jr."

@@ -477,7 +477,8 @@ def father_named_first(name: str, suffixed: str, doc: Doc) -> bool:
     ends with ("Tom Roe" beside "Tom Roe Jr."), is written bare before the article first
     writes it with the suffix: "Tom Roe spoke to his son Tom Roe Jr. ... Tom Roe said" is the
     father speaking, not the son; a name shortened after the suffixed one ("Tom Roe Jr.
-    starred ... Tom Roe said") is the son's. Issue 13 (branch r25-names)."""
+    starred ... Tom Roe said") is the son's. Only a bare name the tagger spans as a person's
+    name of its own, out of a headline. Issue 13 (branch r25-names)."""
     words, full = name.split(), suffixed.split()
     if len(words) < 2 or len(full) != len(words) + 1 or full[:-1] != words \
             or full[-1].lower().rstrip(".") not in GENERATIONS:
@@ -485,6 +486,10 @@ def father_named_first(name: str, suffixed: str, doc: Doc) -> bool:
     for i in doc_index.phrase_starts(doc, words):
         if _suffix_after(doc, i + len(words)) is not None:
             return False  # the suffixed one came first
+        ent = doc_index.entity_at(doc, i)
+        if in_title_case_line(doc, doc[i].idx) or ent is None or ent.label_ != "PERSON" \
+                or (ent.start, ent.end) != (i, i + len(words)):
+            continue  # a headline shortens names ("Tom Roe Wins Award"), read whole or not at all
         return True
     return False
 
