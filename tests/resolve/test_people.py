@@ -167,3 +167,16 @@ def test_a_description_linked_to_a_place_names_no_one():
     assert described_by_link(["spokesman", "for"], ["Zedco", "Rail"], lambda t: first(t.lower()))
     assert not described_by_link(["President", "of"], ["Zembla", "Maria", "Quill"], lambda t: first(t.lower()))
     assert not described_by_link(["President"], ["Quill"], lambda t: first(t.lower()))
+
+
+def test_different_generation_suffixes_never_merge():
+    """Issue 13 (branch r25-names, review): a father and his son share the rest of the name."""
+    members = [Member("a1", "e1", "Robert Dowd Jr."), Member("a2", "e1", "Robert Dowd Sr"),
+               Member("a3", "e1", "Robert Dowd III")]
+    assert groups(members) == [[("a1", "e1")], [("a2", "e1")], [("a3", "e1")]]
+    # a bare name beside both is either, so neither; beside one it joins it as before
+    members = [Member("a1", "e1", "Robert Dowd Jr."), Member("a2", "e1", "Robert Dowd Sr"),
+               Member("a3", "e1", "Robert Dowd")]
+    assert groups(members) == [[("a1", "e1")], [("a2", "e1")], [("a3", "e1")]]
+    assert groups([Member("a1", "e1", "Robert Dowd Jr."), Member("a3", "e1", "Robert Dowd")]) == \
+        [[("a1", "e1"), ("a3", "e1")]]

@@ -126,3 +126,19 @@ def test_a_bare_national_agency_joins_its_country_s_body_where_a_stored_text_nam
     assert r.speaker("United States National Storm Center").statements == 2
     with pytest.raises(AmbiguousSpeaker, match="org-national-storm-center .National Storm Center, 1 statement"):
         r.speaker("National Storm Center")
+
+
+def test_father_and_son_by_generation_suffix_stay_apart(store):
+    """Issue 13 (branch r25-names, review): "Robert Dowd Jr." and "Robert Dowd Sr" are two people."""
+    t1 = "Robert Dowd Jr. said the film would open in May."
+    t2 = "Robert Dowd Sr said the farm was sold."
+    t3 = "Robert Dowd said the weather was fine."
+    store.save([article("g1", t1, "2020-03-02", [said(t1, "the film would open in May", "Robert Dowd Jr.", "e1")],
+                        [person("e1", "Robert Dowd Jr.")]),
+                article("g2", t2, "2020-03-03", [said(t2, "the farm was sold", "Robert Dowd Sr", "e1")],
+                        [person("e1", "Robert Dowd Sr")]),
+                article("g3", t3, "2020-03-04", [said(t3, "the weather was fine", "Robert Dowd", "e1")],
+                        [person("e1", "Robert Dowd")])])
+    r = Record(store)
+    ids = {v.speaker_entity for v in r.statements(limit=None)}
+    assert len(ids) == 3  # the bare name may be either: it joins neither

@@ -51,6 +51,8 @@ TITLES = data.words(_NAMES, "titles")
 HONORIFICS = data.words(_NAMES, "honorifics")
 TITLE_WORDS = data.mapping(_NAMES, "title_words")  # "gov" -> "governor"
 SUFFIXES = data.words(_NAMES, "suffixes")
+# "Jr.", "Sr.", "III": father and son share the rest of the name, never a person (_generation)
+GENERATION_SUFFIXES = data.words(_NAMES, "generation_suffixes")
 PRONOUNS = data.words(_NAMES, "pronouns")
 NOT_NAME_WORDS = data.words(_NAMES, "not_name_words")
 ROLE_STOPWORDS = data.words(_NAMES, "role_stopwords")
@@ -399,6 +401,15 @@ class _Parsed:
     middle: tuple[str, ...]
     surname: str
     title_roles: tuple[str, ...]
+    generation: str = ""  # "jr", "sr", "iii"; "" when the name has none
+
+
+def _generation(member: Member) -> str:
+    """The one generation suffix the member's names end with ("jr" of "Robert Dowd Jr."), ""
+    when none does or two do. Issue 13 (branch r25-names, review)."""
+    found = {norm(form.split()[-1]) for form in (member.name, *member.aliases) if len(form.split()) > 1}
+    found &= GENERATION_SUFFIXES
+    return found.pop() if len(found) == 1 else ""
 
 
 def _places(member: Member) -> list[str]:
@@ -449,7 +460,8 @@ def _parse(member: Member, known: AbstractSet[tuple[str, ...]] = frozenset()) ->
                         if norm(t) in TITLES)
     if len(tokens) < 2:
         return _Parsed(None, (), _surname_key(tokens[-1]) if tokens else "", title_roles)
-    return _Parsed(norm(tokens[0]), tuple(norm(t) for t in tokens[1:-1]), _surname_key(tokens[-1]), title_roles)
+    return _Parsed(norm(tokens[0]), tuple(norm(t) for t in tokens[1:-1]), _surname_key(tokens[-1]), title_roles,
+                   _generation(member))
 
 
 def _given_compatible(a: str, b: str) -> bool:
@@ -469,8 +481,8 @@ def _role_words(roles: Iterable[str]) -> set[str]:
     return words
 
 
-# a full name as clustered: (given, middle names, surname)
-_NameKey = tuple[str, tuple[str, ...], str]
+# a full name as clustered: (given, middle names, surname, generation suffix or "")
+_NameKey = tuple[str, tuple[str, ...], str, str]
 
 
 class _FullNames:
@@ -486,9 +498,13 @@ class _FullNames:
         self.members.extend(members)
 
     def fits(self, key: _NameKey) -> bool:
-        given, middle, surname = key
+        given, middle, surname, generation = key
         return all(s == surname and _given_compatible(g, given) and _middle_compatible(m, middle)
-                   for g, m, s in self.keys)
+                   and (not n or not generation or n == generation)  # "Jr." is never "Sr."
+                   for g, m, s, n in self.keys)
+
+    def generations(self) -> set[str]:
+        return {k[3] for k in self.keys if k[3]}
 
     def summarize(self) -> None:
         roles = [r for m in self.members for r in m.roles]
@@ -584,18 +600,20 @@ def _cluster_people(members: list[Member]) -> list[list[Member]]:
     for m in members:
         p = parsed[m.key]
         if p.given:
-            by_key.setdefault((p.given, p.middle, p.surname), []).append(m)
+            by_key.setdefault((p.given, p.middle, p.surname, p.generation), []).append(m)
         else:
             short.append(m)
 
     # full names: most specific first so "Donald J. Trump" anchors before "D. Trump"
     def specificity(key: _NameKey) -> tuple[int, tuple[str, str, str], _NameKey]:
-        given, middle, _ = key
+        given, middle, _, _ = key
         return (-len(middle) - (len(given) > 1), min(m.order for m in by_key[key]), key)
 
     clusters: list[_FullNames] = []
     for key in sorted(by_key, key=specificity):
         fits = [c for c in clusters if c.fits(key)]
+        if not key[3] and len({g for c in fits for g in c.generations()}) > 1:
+            fits = []  # "Robert Dowd" beside "Robert Dowd Jr." and "Robert Dowd Sr.": either, not told
         exact = [c for c in fits if any(k[0] == key[0] for k in c.keys)]
         chosen = exact[0] if exact else (fits[0] if len(fits) == 1 else None)
         if chosen is None:

@@ -8,7 +8,7 @@ two bodies are never made one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,7 +26,7 @@ from onrecord.extract.speakers.name_forms import (
     style_of_address,
     written_as_person,
 )
-from onrecord.extract.speakers.spelling import unaccented
+from onrecord.extract.speakers.spelling import accent_twins, unaccented, without_possessive
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
@@ -47,6 +47,10 @@ from onrecord.extract.speakers.words import (
 _NOUNS_BEFORE_NAMES = data.words("name_words.txt", "nouns_before_names")
 # words that name one body alone ("Pentagon"): no field of a body's name (listed_fields_name)
 _ONE_WORD_BODIES = data.words("body_words.txt", "bodies_by_one_word")
+# a company's legal form after its name ("Company", "Inc."): legal_form_name
+_LEGAL_FORMS = data.words("body_words.txt", "legal_forms")
+# a father's and a son's kin nouns, tying two people of one name: father_named_first
+_GENERATION_KIN = data.words("name_words.txt", "generation_kin")
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
@@ -116,6 +120,26 @@ def longer_body_name(name: str, doc: Doc, head_only: bool = False) -> str | None
         extra = texts[:-n] if ends_with else texts[n + 1:] if linked_after else texts[n:]
         if (ends_with or linked_after or kind_word) and not places & set(extra):
             found.add(" ".join(texts))
+    return found.pop() if len(found) == 1 else None
+
+
+def legal_form_name(name: str, doc: Doc) -> str | None:
+    """The one name of a company the article gives as ``name`` and its legal form after it
+    ("Zorb Gas and Electric Company" for "Zorb Gas and Electric", ``[legal_forms]``): the same
+    company, named in full. None when the article names another body that ``name`` opens
+    ("Zorb Bank" beside "Zorb Inc.": which one speaks is not told), or two legal forms.
+    Issue 13 (branch r25-names)."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() or w.lower() in LINKING_WORDS for w in words):
+        return None
+    n = len(words)
+    found: set[str] = set()
+    for texts in _body_names(doc):
+        if len(texts) <= n or texts[:n] != words:
+            continue
+        if len(texts) > n + 1 or texts[n].lower().rstrip(".") not in _LEGAL_FORMS:
+            return None  # "Zorb Bank", "Zorb Gas Storage": another body the name opens
+        found.add(" ".join(texts))
     return found.pop() if len(found) == 1 else None
 
 
@@ -426,10 +450,98 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
             headline = headline and in_title_case_line(doc, doc[i].idx)
     if not longer or headline:
         # a title-case headline's capitals are no name's: "Jane Roe Beats Establishment"
-        return None
+        return suffixed_name(name, doc) if not longer else None
     # "Ricardo Rosselló" and "Ricardo Rosselló Nevares" are one name, given more or less fully
     longest = max(longer, key=len)
     return longest if all(form in longest for form in longer) else None
+
+
+def _suffix_after(doc: Doc, end: int) -> str | None:
+    """The generation suffix written right after a name ending before ``end`` ("Jr.", "III",
+    ``GENERATIONS``), a comma before it or not, as the name's last word: None when there is
+    none, or when a proper noun goes on after it ("Roe Jr. High School" names a school)."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k >= len(doc) or doc[k].text.lower().rstrip(".") not in GENERATIONS or not doc[k].text[:1].isupper():
+        return None
+    after = k + 1
+    if after < len(doc) and doc[after].text == "." and not doc[k].text.endswith("."):
+        after += 1  # "Jr" and its full stop split by the tokenizer
+    # the parse may open a sentence after "Jr.": a capitalised proper noun or a body's word after
+    # it goes on with a name ("Roe Jr. High School"), a pronoun or an article opens a sentence
+    if after < len(doc) and doc[after].text[:1].isupper() \
+            and (doc[after].pos_ == "PROPN" or doc[after].lower_ in BODY_WORDS):
+        return None
+    if after < len(doc) and not _closes_suffixed_name(doc[after]):
+        return None  # "Jane Dowling, Sr. manager of ...": "Sr." is senior, of a title
+    return doc[k].text.rstrip(".")
+
+
+def _closes_suffixed_name(token: Token) -> bool:
+    """Whether ``token``, the word right after a generation suffix ("Jr.", "Sr.", "III"), ends
+    the name the suffix closes: punctuation, a verb ("Tom Roe Jr. said"), or a capitalised word
+    opening a sentence. A lowercase word of another kind goes on with a title or a noun, and the
+    "Sr." or "Jr." before it is "senior" or "junior" ("Sr. vice president", "Jr. varsity"), no
+    suffix. Issue 13 (branch r25-names, review)."""
+    return token.is_punct or token.is_space or token.text[:1].isupper() or token.pos_ in ("VERB", "AUX")
+
+
+def father_named_first(name: str, suffixed: str, doc: Doc,
+                       in_quote: Callable[[int], bool] = lambda _: False) -> bool:
+    """Whether ``name``, a full name written without the generation suffix that ``suffixed``
+    ends with ("Tom Roe" beside "Tom Roe Jr."), is written bare before the article first
+    writes it with the suffix: "Tom Roe spoke to his son Tom Roe Jr. ... Tom Roe said" is the
+    father speaking, not the son; a name shortened after the suffixed one ("Tom Roe Jr.
+    starred ... Tom Roe said") is the son's. Only a bare name the tagger spans as a person's
+    name of its own, out of a headline and out of quotation marks (``in_quote``, by character
+    offset: "'Tom Roe played well,' the coach said" is no one's words of the father), and only
+    when the article ties a father and a son of the name by a kin word (``_father_son_tie``): a
+    name written bare first is otherwise the son's, shortened. Issue 13 (branch r25-names)."""
+    words, full = name.split(), suffixed.split()
+    if len(words) < 2 or len(full) != len(words) + 1 or full[:-1] != words \
+            or full[-1].lower().rstrip(".") not in GENERATIONS:
+        return False
+    for i in doc_index.phrase_starts(doc, words):
+        if _suffix_after(doc, i + len(words)) is not None:
+            return False  # the suffixed one came first
+        ent = doc_index.entity_at(doc, i)
+        if in_title_case_line(doc, doc[i].idx) or ent is None or ent.label_ != "PERSON" \
+                or (ent.start, ent.end) != (i, i + len(words)) or in_quote(doc[i].idx):
+            continue  # a headline shortens names ("Tom Roe Wins Award"), read whole or not at all
+        return _father_son_tie(words, doc)
+    return False
+
+
+def _father_son_tie(words: list[str], doc: Doc) -> bool:
+    """Whether a sentence writing the name ``words`` (bare or with its suffix) holds a kin noun
+    of a father and his son (``[generation_kin]``) owned ("his son", "Roe's father") or followed
+    by "of" ("father of Tom Roe Jr."): the article then speaks of two people of the name.
+    Issue 13 (branch r25-names, review)."""
+    sentences = {doc[i].sent for i in doc_index.phrase_starts(doc, words)}
+    return any(t.lower_ in _GENERATION_KIN and any(c.dep_ == "poss" or c.lower_ == "of" for c in t.children)
+               for sentence in sentences for t in sentence)
+
+
+def suffixed_name(name: str, doc: Doc) -> str | None:
+    """A person's full name with the generation suffix the article writes after it ("Tom Roe
+    Jr." for "Tom Roe", also "Tom Roe, Jr.", which the tagger spans without it): "Tom Roe" names
+    his father, a wrong name. Only a name of two words or more written each time with the one same
+    suffix: a name the article also writes bare, or with another suffix, may be the father's
+    or the son's ("Tom Roe spoke to his son Tom Roe Jr."), and stays as it is; None then.
+    Issue 13 (branch r25-names)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower().rstrip(".") in GENERATIONS:
+        return None
+    suffixes = set()
+    for i in particle_case_starts(words, doc):
+        end = i + len(words)
+        suffix = _suffix_after(doc, end)
+        if suffix is None:
+            return None  # written bare once: whose name is not told
+        suffixes.add(suffix.lower())
+    if len(suffixes) != 1:
+        return None
+    suffix = suffixes.pop()
+    return f"{name} {suffix.capitalize() + '.' if suffix in ('jr', 'sr') else suffix.upper()}"
 
 
 
@@ -801,10 +913,24 @@ def surname_full_name(name: str, doc: Doc) -> str | None:
     for full, folded in zip(_personal_names(doc), _folded_personal_names(doc), strict=True):
         if len(full) <= len(words) or places & set(full):
             continue
-        if any(folded[k:k + len(words)] == plain and (not retyped_only or full[k:k + len(words)] != words)
+        if any(folded[k:k + len(words)] == plain
+               and (not retyped_only or full[k:k + len(words)] != words or _particle_surname(full, k, doc))
                for k in range(1, len(full) - len(words) + 1)):
             found.add(" ".join(full))
     return found.pop() if len(found) == 1 else None
+
+
+def retyped_surname_full_name(name: str, doc: Doc) -> str | None:
+    """The one full name of a person whose surname ``name``, one word, writes with other accents
+    or none ("Maroth" for "Gáspár Maróth", spelling.accent_twins): the tagger may read both as a
+    body's names, and the body's rules compare spellings letter for letter. None when the
+    article writes no such twin of the word, or when ``surname_full_name`` finds no one full name.
+    Issue 13 (branch r25-names)."""
+    if " " in name or not name[:1].isupper():
+        return None
+    if not accent_twins(name, doc_index.positions(doc)):
+        return None
+    return surname_full_name(name, doc)
 
 
 def surname_by_courtesy_title(word: str, doc: Doc) -> bool:
@@ -848,14 +974,31 @@ def _personal_name_words(ent: Span) -> list[str] | None:
     tokens = [t for t in ent if not t.is_space]
     if country_of_an_office(tokens):
         tokens = tokens[1:]  # "President of Kenya Jo Roe" tagged as one name: the country is the office's
-    if not 2 <= len(tokens) <= 4:
+    if not 2 <= len([t for t in tokens if not _inner_particle(t, tokens)]) <= 4:
         return None
     for t in tokens:
+        if _inner_particle(t, tokens):
+            continue  # "de" of "Marta de Vera"
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha()
                 and t.lower_ not in BODY_WORDS and t.lower_ not in ROLE_WORDS
                 and t.lower_.rstrip(".") not in TITLE_GENDER and t.lower_ not in GENERATIONS):
             return None
     return [t.text for t in tokens]
+
+
+def _inner_particle(token: Token, tokens: list[Token]) -> bool:
+    """Whether ``token`` is a surname's particle written small inside a person's full name,
+    neither its first word nor its last ("de" of "Marta de Vera", ``SURNAME_PARTICLES``).
+    Issue 13 (branch r25-names)."""
+    return token.is_lower and token.lower_ in SURNAME_PARTICLES and token is not tokens[0] and token is not tokens[-1]
+
+
+def _particle_surname(full: list[str], k: int, doc: Doc) -> bool:
+    """Whether the words of ``full`` from ``k`` on follow a surname's particle written small
+    ("Vera" of "Marta de Vera"): a surname, though lists of given names hold the word, unless
+    the article also opens a person's full name with it ("Vera Lind"). Issue 13 (branch r25-names)."""
+    return k > 0 and full[k - 1].islower() and full[k - 1] in SURNAME_PARTICLES \
+        and not any(other[0] == full[k] for other in _personal_names(doc))
 
 
 def _place_words(doc: Doc) -> set[str]:
@@ -904,7 +1047,8 @@ def qualified_body_name(name: str, doc: Doc) -> str | None:
     if not found:
         if len(words) == 1:
             return named_kind_body(words[0], doc) or apposed_kind_name(name, doc)
-        return named_qualified_kind_body(words[0], words[1], doc) if name.islower() else None
+        # "the sheriff's office": the qualifier a possessive, written "Sheriff" "'s" in the name
+        return named_qualified_kind_body(without_possessive(words[0]), words[1], doc) if name.islower() else None
     if len(found) != 1:
         return None
     # "Kent police" beside "Essex police" counts as a second form whatever the tagger made of "Kent"
@@ -999,6 +1143,41 @@ def named_qualified_kind_body(qualifier: str, kind: str, doc: Doc) -> str | None
     return next(iter(headed.values()))
 
 
+def other_place_before(body: str, mentions: list[tuple[int, int]], doc: Doc,
+                       in_quote: Callable[[int], bool] = lambda _: False) -> bool:
+    """Whether the sentence of one of ``mentions`` (character offsets) names, before the mention,
+    a place (GPE, LOC) no word of ``body``'s name holds: "In neighbouring Essex County, the
+    sheriff's office said" and "held in Essex County, where the sheriff's office said" speak of
+    Essex's office, not of the "Dunmore County Sheriff's Office" the article names. Places after
+    the mention ("the fire service said a house in Essex burned"), in quotation marks
+    (``in_quote``) or in the words reported ("Zorbia is a red state, the newspaper said") say
+    nothing of whose it is. Issue 13 (branch r25-names, review)."""
+    name = {w.lower() for w in body.split()} | {without_possessive(w).lower() for w in body.split()}
+    for start, _ in mentions:
+        token = token_at_char(doc, start)
+        if token is None:
+            continue
+        reported = _reported_before(token)
+        if any(ent.label_ in ("GPE", "LOC") and ent.end <= token.i and not in_quote(ent.start_char)
+               and ent.start not in reported
+               and not {t.lower_ for t in ent if not t.is_punct and t.lower_ != "the"} <= name
+               for ent in token.sent.ents):
+            return True
+    return False
+
+
+def _reported_before(token: Token) -> set[int]:
+    """The tokens of what the verb governing ``token`` (its subject) reports, written before it:
+    its clausal complement, or the clause it is set beside ("Zorbia is red, the paper said")."""
+    verb = token
+    while verb.dep_ not in ("ROOT", "ccomp", "parataxis", "relcl", "advcl") and verb.head is not verb:
+        verb = verb.head
+    found = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+        found |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+    return found
+
+
 def _other_body_with(qualifier: str, names: set[str], doc: Doc) -> bool:
     """Whether a body the tagger spans, other than ``names`` (lowercased, a leading "the"
     dropped), holds the qualifier capitalised, whatever its kind: beside "Zembla Fire Brigade"
@@ -1028,11 +1207,22 @@ def _capitalised_runs_ending(kind: str, doc: Doc) -> list[Span]:
             elif before.lower_ in QUALIFIER_LINKS and start > 1 and _name_word(doc[start - 2]) \
                     and doc[start - 2].lower_ != kind:  # "... Fire Service and South Vale ...": two names
                 start -= 1
+            elif start > 1 and office_possessive(doc[start - 2], before):
+                start -= 1  # "County Sheriff's Office"
             else:
                 break
         if start < token.i:
             runs.append(doc[start:token.i + 1])
     return runs
+
+
+def office_possessive(word: Token, possessive: Token) -> bool:
+    """Whether ``word`` and ``possessive`` are an office's word and its "'s" inside a body's
+    name ("Sheriff's" of "Dunmore County Sheriff's Office", "Attorney's" of "the District Attorney's Office"):
+    the office the body serves, capitalised, no person's name ("Roe's Office" is a person's).
+    Issue 13 (branch r25-names)."""
+    return possessive.text in ("'s", "’s") and word.text[:1].isupper() and word.lower_ in ROLE_WORDS \
+        and word.ent_type_ != "PERSON" and not word.is_sent_start and word.whitespace_ == ""
 
 
 def name_goes_on(token: Token) -> bool:
