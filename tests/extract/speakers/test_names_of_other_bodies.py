@@ -37,6 +37,8 @@ def test_a_body_keeps_its_own_fuller_name(nlp):
         assert introduced_in_full("Zorb", doc) == own or longer_body_name("Zorb", doc, head_only=True) == own, own
     text = "Zorb Corporation reported results on Monday. Zorb added that its stores would stay open."
     assert _speaker(text, "its stores would stay open")[0] == "Zorb Corporation"
+    text = "Quarle University opened a lab on Monday. Quarle said the lab would help."
+    assert _speaker(text, "the lab would help")[0] == "Quarle University"
 
 
 def test_two_own_fuller_names_are_none(nlp):
