@@ -87,3 +87,10 @@ def test_a_person_named_in_full_elsewhere_keeps_the_full_name():
     assert _speaker(text, "the building was unsafe")[0] == "Orvin Dallow"
     text = "John Harvard gave the land. Harvard University opened in the town. Harvard said the land was a gift."
     assert _speaker(text, "the land was a gift")[0] == "John Harvard"
+
+
+def test_a_person_whose_surname_is_a_building_word_keeps_her_name(nlp):
+    # review of r25-bodyname: "Bridge" was read as a building's kind word and the councillor lost her name
+    text = "Councillor Kate Bridge opposed the plan. \"It is a waste,\" Bridge said."
+    found = [s.speaker.name for s in onrecord.extract(text).statements if s.speaker]
+    assert found == ["Kate Bridge"], found
