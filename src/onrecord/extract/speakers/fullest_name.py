@@ -23,6 +23,7 @@ from onrecord.extract.speakers.name_forms import (
     SURNAME_PARTICLES,
     country_before_name,
     country_of_an_office,
+    names_a_building,
     style_of_address,
     written_as_person,
 )
@@ -114,8 +115,9 @@ def longer_body_name(name: str, doc: Doc, head_only: bool = False) -> str | None
         ends_with = texts[-n:] == words and not head_only
         starts_with = texts[:n] == words
         linked_after = starts_with and texts[n] in HEAD_LINKS and len(texts) > n + 1
-        # "Salling" of "Salling Group": the name and a body's word ("Tesco" is no "Tesco Bank")
-        kind_word = head_only and starts_with and texts[-1].lower() in BODY_WORDS \
+        # "Salling" of "Salling Group": the name and a body's word of its own kind ("Tesco" is no
+        # "Tesco Bank", own_fuller_form)
+        kind_word = head_only and starts_with and own_fuller_form(words, texts) \
             and name.lower() not in BODY_WORDS and all(t[:1].isupper() for t in texts[n:])
         extra = texts[:-n] if ends_with else texts[n + 1:] if linked_after else texts[n:]
         if (ends_with or linked_after or kind_word) and not places & set(extra):
@@ -141,6 +143,23 @@ def legal_form_name(name: str, doc: Doc) -> str | None:
             return None  # "Zorb Bank", "Zorb Gas Storage": another body the name opens
         found.add(" ".join(texts))
     return found.pop() if len(found) == 1 else None
+
+
+def own_fuller_form(words: list[str], texts: list[str]) -> bool:
+    """Whether ``texts``, a longer body's name that the words of a bare name open, is that body's
+    own fuller form: the name and the word of its kind ("Zorb Inc.", "Zorb Corporation", "Salling
+    Group", "Labour Party", ``[own_name_kinds]``), other words between only when no body's word
+    ("Zedco Motor Company", not "Zorb Media Group"). A name ending in any other word is another
+    body named after it: a bank, a foundation, a subsidiary, a school, a stadium ("Tesco Bank" is
+    not Tesco, the parent; "Zorb Airways" not Zorb).
+    Issue 13 (branch r25-bodyname)."""
+    extra = texts[len(words):]
+    return bool(extra) and extra[-1].lower().rstrip(".") in _OWN_NAME_KINDS \
+        and not any(w.lower() in BODY_WORDS for w in extra[:-1])
+
+
+# the last words of a body's own fuller name ("Inc.", "Corporation", "Group")
+_OWN_NAME_KINDS = data.words("speaker_words.txt", "own_name_kinds")
 
 
 def body_name_ended_after_the(word: str, doc: Doc) -> str | None:
@@ -192,7 +211,7 @@ def introduced_in_full(name: str, doc: Doc) -> str | None:
     for texts, start, end in _body_spans(doc):
         if len(texts) <= n:
             continue
-        heads = texts[:n] == words and texts[-1].lower() in BODY_WORDS and all(t[:1].isupper() for t in texts[n:])
+        heads = texts[:n] == words and own_fuller_form(words, texts) and all(t[:1].isupper() for t in texts[n:])
         if heads or texts[-n:] == words:
             found.setdefault(" ".join(texts), start)
             covered.update(range(start, end))
@@ -439,6 +458,8 @@ def longer_person_name(name: str, doc: Doc) -> str | None:
             start -= 1
         while end < len(doc) and _name_part(doc[end]) and not (len(words) == 1 and opens_another_name(doc[end])):
             end += 1
+        if end - start > len(words) and names_a_building(doc, start, end):
+            continue  # "Orvin Dallow Jr. High School": a school's name, no longer name of Dallow's
         if end - start > len(words) and _determined(doc, start):
             # "their Red Hat Linux", "the Acme Phone", "the Real Jane Roe" of a book's title: a
             # thing's name or an epithet, which a person's name never is
@@ -974,8 +995,9 @@ def _personal_name_words(ent: Span) -> list[str] | None:
     tokens = [t for t in ent if not t.is_space]
     if country_of_an_office(tokens):
         tokens = tokens[1:]  # "President of Kenya Jo Roe" tagged as one name: the country is the office's
-    if not 2 <= len([t for t in tokens if not _inner_particle(t, tokens)]) <= 4:
-        return None
+    if not 2 <= len([t for t in tokens if not _inner_particle(t, tokens)]) <= 4 \
+            or names_a_building(ent.doc, ent.start, ent.end):
+        return None  # "Orvin Dallow High School" names a school, no person
     for t in tokens:
         if _inner_particle(t, tokens):
             continue  # "de" of "Marta de Vera"

@@ -517,6 +517,30 @@ def names_a_thing(doc: Doc, start: int) -> bool:
     return noun.pos_ == "NOUN" and noun.is_lower and (noun.lemma_.lower() in THING_NOUNS or noun.lower_ in THING_NOUNS)
 
 
+def names_a_building(doc: Doc, start: int, end: int) -> bool:
+    """Whether the person's name at ``doc[start:end]`` is read out of the name of a place or a
+    building called after someone: a word of such a place's kind (``[building_name_kinds]``)
+    after the name's first word, in the name the tagger spans ("Orvin Dallow High School") or in
+    the capitalised words right after it ("Orvin Dallow Jr. High School", "Jo Roe International
+    Airport", "Kemper Arlow Memorial Stadium"). Such a name is no speaker's: "Dallow said" later
+    is not the school's namesake, whom the article never names otherwise. A comma, a small
+    word, a verb or the sentence's end stops the run ("Jo Roe, Center director").
+    Issue 13 (branch r25-bodyname)."""
+    sentence_end = doc[start].sent.end if start < len(doc) else start
+    for k in range(start + 1, min(sentence_end, end + 5)):
+        token = doc[k]
+        if k >= end and not (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+                             and doc[k - 1].whitespace_ == " "):
+            return False
+        if token.lower_ in _BUILDING_KINDS:
+            return True
+    return False
+
+
+# the last words of places and buildings called after people ("High School", "Stadium")
+_BUILDING_KINDS = data.words("name_words.txt", "building_name_kinds")
+
+
 def _opens_sentence(token: Token) -> bool:
     """Whether ``token`` is the first word of its sentence, quotation marks or brackets before
     it aside."""
@@ -571,9 +595,11 @@ _NAME_LABELS = "onrecord_name_labels"
 
 
 def _name_label(ent: Span) -> str:
-    if ent.label_ == "PERSON" and body_tagged_person(ent):
-        return "ORG"
-    return "PERSON" if person_name_tagged_org(ent) else ent.label_
+    # "Orvin Dallow High School" is a school, whatever the tag (names_a_building)
+    building = len(ent) > 1 and ent[-1].lower_ in _BUILDING_KINDS
+    if ent.label_ == "PERSON" and (body_tagged_person(ent) or building):
+        return "ORG"  # "the Roe Foundation"
+    return "PERSON" if not building and person_name_tagged_org(ent) else ent.label_
 
 
 def body_tagged_person(ent: Span) -> bool:

@@ -85,6 +85,7 @@ from onrecord.extract.speakers.name_forms import (
     hyphenated_given_name_start,
     middle_names_clash,
     name_label,
+    names_a_building,
     names_a_thing,
     open_bracket_cut,
     person_possessive_cut,
@@ -240,6 +241,8 @@ class ArticleState:
             given = given_name_left_out(ent)  # "Boris Kuznetsov" of which "Kuznetsov" is tagged ORG
             if given is not None:
                 self.person(given, given.start_char)
+            elif labels[ent] == "PERSON" and names_a_building(doc, ent.start, ent.end):
+                continue  # "Orvin Dallow Jr. High School": a school's name, no one who speaks
             elif labels[ent] == "PERSON":  # "Brock Pierce" tagged ORG too
                 person = self.person(ent, ent.start_char)
                 # "Sen. Lindsey Graham", "Rep. Adam Schiff, the top Democrat on ...": titles and
