@@ -2,9 +2,7 @@
 generation suffix, a surname's particle and accents included, and never another person's."""
 import onrecord
 from onrecord.extract.speakers.fullest_name import (
-    father_named_first,
     legal_form_name,
-    office_possessive,
     retyped_surname_full_name,
     suffixed_name,
     surname_full_name,
@@ -33,17 +31,9 @@ def test_a_name_written_bare_once_keeps_no_suffix(nlp):
     assert suffixed_name("Dallow", doc) is None  # a surname alone is no full name
 
 
-def test_the_father_named_before_his_son_is_not_the_son(nlp):
-    text = ("Orvin Dallow spoke to his son Orvin Dallow Jr. on Monday. "
-            "\"It will open soon,\" Orvin Dallow said.")
-    assert speaker_of(text, "It will open soon") == "Orvin Dallow"
-    assert father_named_first("Orvin Dallow", "Orvin Dallow Jr.", nlp(text))
-
-
 def test_the_son_named_first_then_shortened_is_the_son(nlp):
     text = "Orvin Dallow Jr. starred in the film. \"It opens in May,\" Orvin Dallow said."
     assert speaker_of(text, "It opens in May") == "Orvin Dallow Jr."
-    assert not father_named_first("Orvin Dallow", "Orvin Dallow Jr.", nlp(text))
 
 
 def test_a_surname_without_its_accents_takes_the_accented_full_name(nlp):
@@ -94,61 +84,7 @@ def test_a_company_name_opening_another_body_keeps_its_short_form(nlp):
     assert speaker_of(text, "power would return") == "Zorb Gas and Electric"
 
 
-def test_the_sheriffs_office_takes_the_one_name_the_article_gives():
-    text = "The Dunmore County Sheriff's Office was called on Friday. The sheriff's office said two men were held."
-    assert speaker_of(text, "two men were held") == "Dunmore County Sheriff's Office"
-
-
-def test_two_sheriffs_offices_or_police_beside_one_stay_unnamed():
-    text = ("Deputies of the Dunmore County Sheriff's Office and the Essex County Sheriff's Office came on "
-            "Friday. The sheriff's office said two men were held.")
-    assert speaker_of(text, "two men were held") == "sheriff's office"
-    text = "The Dunmore County Sheriff's Office was called on Friday. Police said two men were held."
-    assert speaker_of(text, "two men were held") == "Police"  # a sheriff's office is no police force named
-
-
-def test_a_persons_office_is_no_office_possessive(nlp):
-    doc = nlp("Staff of the Ann Rowe's Office came on Friday.")
-    rowe = [t for t in doc if t.text == "Rowe"][0]
-    assert not office_possessive(rowe, doc[rowe.i + 1])
-
-
-def test_a_name_shortened_in_a_first_line_is_no_father():
-    text = ("Tom Roe Wins Film Award\n\nTom Roe Jr. won the award on Monday. "
-            "\"It is an honour,\" Tom Roe said.")
-    assert speaker_of(text, "It is an honour") == "Tom Roe Jr."
-
-
 # ---- review of the branch: three near misses the rules took
-
-def test_a_sheriffs_office_of_another_place_named_before_is_not_the_named_one():
-    for text in ("The Dunmore County Sheriff's Office arrested two men. In neighbouring Essex County, "
-                 "the sheriff's office said a third man was held.",
-                 "The Dunmore County Sheriff's Office arrested two men. A third man was held in Essex County, "
-                 "where the sheriff's office said he had a gun."):
-        assert [s.speaker.name for s in onrecord.extract(text).statements] == ["sheriff's office"]
-
-
-def test_a_governors_office_or_fire_service_of_another_place_is_not_the_named_one():
-    text = ("Governor Ann Lee of Zorbia spoke at the Zorbia Governor's Office on Friday. In neighbouring "
-            "Essex, the governor's office said a third man was held.")
-    assert speaker_of(text, "a third man was held") == "governor's office"
-    text = ("The North Dunmore Fire Service came on Friday. In neighbouring Essex County, the fire service "
-            "said a third house burned.")
-    assert speaker_of(text, "a third house burned") == "fire service"
-
-
-def test_the_named_offices_own_place_or_a_place_reported_keeps_the_office():
-    for text in ("The Dunmore County Sheriff's Office arrested two men. In Dunmore County, the sheriff's "
-                 "office said a third man was held.",
-                 "The Dunmore County Sheriff's Office arrested two men. A man from Essex County was held, "
-                 "the sheriff's office said.",
-                 "The Dunmore County Sheriff's Office arrested two men. \"A man from Essex County was held,\" "
-                 "the sheriff's office said.",
-                 "The Dunmore County Sheriff's Office arrested two men. The sheriff's office said a third man "
-                 "from Essex County was held."):
-        assert [s.speaker.name for s in onrecord.extract(text).statements] == ["Dunmore County Sheriff's Office"]
-
 
 def test_senior_or_junior_before_a_title_is_no_generation_suffix(nlp):
     for text in ("\"The plan works,\" said Jane Dowling, Sr. manager of communications at Zorbco.",
@@ -164,14 +100,3 @@ def test_a_suffix_before_a_verb_or_a_closing_mark_stays():
         assert [s.speaker.name for s in onrecord.extract(text).statements] == ["Robert Dowd Jr."]
 
 
-def test_a_bare_name_in_a_quote_or_an_object_first_is_no_father():
-    for first in ("\"Tom Roe played well,\" the coach said.", "Fans cheered \"Tom Roe\" all night.",
-                  "Reporters asked Tom Roe about the game."):
-        text = f"{first} Tom Roe Jr. scored twice. \"It was fun,\" Tom Roe said."
-        assert speaker_of(text, "It was fun") == "Tom Roe Jr."
-
-
-def test_a_father_tied_by_son_of_is_the_father():
-    text = ("Orvin Dallow spoke on Monday. Orvin Dallow Jr., son of the actor, starred. "
-            "\"It will open soon,\" Orvin Dallow said.")
-    assert speaker_of(text, "It will open soon") == "Orvin Dallow"

@@ -8,7 +8,7 @@ two bodies are never made one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,7 +27,7 @@ from onrecord.extract.speakers.name_forms import (
     style_of_address,
     written_as_person,
 )
-from onrecord.extract.speakers.spelling import accent_twins, unaccented, without_possessive
+from onrecord.extract.speakers.spelling import accent_twins, unaccented
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
@@ -50,8 +50,6 @@ _NOUNS_BEFORE_NAMES = data.words("name_words.txt", "nouns_before_names")
 _ONE_WORD_BODIES = data.words("body_words.txt", "bodies_by_one_word")
 # a company's legal form after its name ("Company", "Inc."): legal_form_name
 _LEGAL_FORMS = data.words("body_words.txt", "legal_forms")
-# a father's and a son's kin nouns, tying two people of one name: father_named_first
-_GENERATION_KIN = data.words("name_words.txt", "generation_kin")
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
@@ -504,42 +502,6 @@ def _closes_suffixed_name(token: Token) -> bool:
     "Sr." or "Jr." before it is "senior" or "junior" ("Sr. vice president", "Jr. varsity"), no
     suffix. Issue 13 (branch r25-names, review)."""
     return token.is_punct or token.is_space or token.text[:1].isupper() or token.pos_ in ("VERB", "AUX")
-
-
-def father_named_first(name: str, suffixed: str, doc: Doc,
-                       in_quote: Callable[[int], bool] = lambda _: False) -> bool:
-    """Whether ``name``, a full name written without the generation suffix that ``suffixed``
-    ends with ("Tom Roe" beside "Tom Roe Jr."), is written bare before the article first
-    writes it with the suffix: "Tom Roe spoke to his son Tom Roe Jr. ... Tom Roe said" is the
-    father speaking, not the son; a name shortened after the suffixed one ("Tom Roe Jr.
-    starred ... Tom Roe said") is the son's. Only a bare name the tagger spans as a person's
-    name of its own, out of a headline and out of quotation marks (``in_quote``, by character
-    offset: "'Tom Roe played well,' the coach said" is no one's words of the father), and only
-    when the article ties a father and a son of the name by a kin word (``_father_son_tie``): a
-    name written bare first is otherwise the son's, shortened. Issue 13 (branch r25-names)."""
-    words, full = name.split(), suffixed.split()
-    if len(words) < 2 or len(full) != len(words) + 1 or full[:-1] != words \
-            or full[-1].lower().rstrip(".") not in GENERATIONS:
-        return False
-    for i in doc_index.phrase_starts(doc, words):
-        if _suffix_after(doc, i + len(words)) is not None:
-            return False  # the suffixed one came first
-        ent = doc_index.entity_at(doc, i)
-        if in_title_case_line(doc, doc[i].idx) or ent is None or ent.label_ != "PERSON" \
-                or (ent.start, ent.end) != (i, i + len(words)) or in_quote(doc[i].idx):
-            continue  # a headline shortens names ("Tom Roe Wins Award"), read whole or not at all
-        return _father_son_tie(words, doc)
-    return False
-
-
-def _father_son_tie(words: list[str], doc: Doc) -> bool:
-    """Whether a sentence writing the name ``words`` (bare or with its suffix) holds a kin noun
-    of a father and his son (``[generation_kin]``) owned ("his son", "Roe's father") or followed
-    by "of" ("father of Tom Roe Jr."): the article then speaks of two people of the name.
-    Issue 13 (branch r25-names, review)."""
-    sentences = {doc[i].sent for i in doc_index.phrase_starts(doc, words)}
-    return any(t.lower_ in _GENERATION_KIN and any(c.dep_ == "poss" or c.lower_ == "of" for c in t.children)
-               for sentence in sentences for t in sentence)
 
 
 def suffixed_name(name: str, doc: Doc) -> str | None:
@@ -1069,8 +1031,7 @@ def qualified_body_name(name: str, doc: Doc) -> str | None:
     if not found:
         if len(words) == 1:
             return named_kind_body(words[0], doc) or apposed_kind_name(name, doc)
-        # "the sheriff's office": the qualifier a possessive, written "Sheriff" "'s" in the name
-        return named_qualified_kind_body(without_possessive(words[0]), words[1], doc) if name.islower() else None
+        return named_qualified_kind_body(words[0], words[1], doc) if name.islower() else None
     if len(found) != 1:
         return None
     # "Kent police" beside "Essex police" counts as a second form whatever the tagger made of "Kent"
@@ -1165,41 +1126,6 @@ def named_qualified_kind_body(qualifier: str, kind: str, doc: Doc) -> str | None
     return next(iter(headed.values()))
 
 
-def other_place_before(body: str, mentions: list[tuple[int, int]], doc: Doc,
-                       in_quote: Callable[[int], bool] = lambda _: False) -> bool:
-    """Whether the sentence of one of ``mentions`` (character offsets) names, before the mention,
-    a place (GPE, LOC) no word of ``body``'s name holds: "In neighbouring Essex County, the
-    sheriff's office said" and "held in Essex County, where the sheriff's office said" speak of
-    Essex's office, not of the "Dunmore County Sheriff's Office" the article names. Places after
-    the mention ("the fire service said a house in Essex burned"), in quotation marks
-    (``in_quote``) or in the words reported ("Zorbia is a red state, the newspaper said") say
-    nothing of whose it is. Issue 13 (branch r25-names, review)."""
-    name = {w.lower() for w in body.split()} | {without_possessive(w).lower() for w in body.split()}
-    for start, _ in mentions:
-        token = token_at_char(doc, start)
-        if token is None:
-            continue
-        reported = _reported_before(token)
-        if any(ent.label_ in ("GPE", "LOC") and ent.end <= token.i and not in_quote(ent.start_char)
-               and ent.start not in reported
-               and not {t.lower_ for t in ent if not t.is_punct and t.lower_ != "the"} <= name
-               for ent in token.sent.ents):
-            return True
-    return False
-
-
-def _reported_before(token: Token) -> set[int]:
-    """The tokens of what the verb governing ``token`` (its subject) reports, written before it:
-    its clausal complement, or the clause it is set beside ("Zorbia is red, the paper said")."""
-    verb = token
-    while verb.dep_ not in ("ROOT", "ccomp", "parataxis", "relcl", "advcl") and verb.head is not verb:
-        verb = verb.head
-    found = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
-        found |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
-    return found
-
-
 def _other_body_with(qualifier: str, names: set[str], doc: Doc) -> bool:
     """Whether a body the tagger spans, other than ``names`` (lowercased, a leading "the"
     dropped), holds the qualifier capitalised, whatever its kind: beside "Zembla Fire Brigade"
@@ -1229,22 +1155,11 @@ def _capitalised_runs_ending(kind: str, doc: Doc) -> list[Span]:
             elif before.lower_ in QUALIFIER_LINKS and start > 1 and _name_word(doc[start - 2]) \
                     and doc[start - 2].lower_ != kind:  # "... Fire Service and South Vale ...": two names
                 start -= 1
-            elif start > 1 and office_possessive(doc[start - 2], before):
-                start -= 1  # "County Sheriff's Office"
             else:
                 break
         if start < token.i:
             runs.append(doc[start:token.i + 1])
     return runs
-
-
-def office_possessive(word: Token, possessive: Token) -> bool:
-    """Whether ``word`` and ``possessive`` are an office's word and its "'s" inside a body's
-    name ("Sheriff's" of "Dunmore County Sheriff's Office", "Attorney's" of "the District Attorney's Office"):
-    the office the body serves, capitalised, no person's name ("Roe's Office" is a person's).
-    Issue 13 (branch r25-names)."""
-    return possessive.text in ("'s", "’s") and word.text[:1].isupper() and word.lower_ in ROLE_WORDS \
-        and word.ent_type_ != "PERSON" and not word.is_sent_start and word.whitespace_ == ""
 
 
 def name_goes_on(token: Token) -> bool:

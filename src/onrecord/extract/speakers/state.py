@@ -29,7 +29,6 @@ from onrecord.extract.speakers.fullest_name import (
     body_name_cut_before_and,
     body_name_ended_after_the,
     common_word_before_surname,
-    father_named_first,
     gerund_naming_a_body,
     headline_name_cut,
     headline_word_before_surname,
@@ -42,7 +41,6 @@ from onrecord.extract.speakers.fullest_name import (
     opener_object_before_surname,
     opening_adverb_out_of_name,
     opening_word_out_of_name,
-    other_place_before,
     place_pair_name,
     qualified_body_name,
     region_pair_name,
@@ -548,8 +546,6 @@ class ArticleState:
             if any(middle_names_clash(name, known) or suffixes_clash(name, known)
                    for known in [entity.name, *entity.aliases]):
                 continue  # "George W. Bush" after "George H.W. Bush", "John Roe Jr." after "John Roe Sr."
-            if father_named_first(name, entity.name, self.doc, self.in_quote):
-                continue  # "Tom Roe spoke to his son Tom Roe Jr.": "Tom Roe" is the father
             if len(full) == 1 and introduced_as_kin(self.doc, offset, full[0]):
                 continue  # "Roe spoke ... his daughter Ann Roe": a relative of the one called "Roe"
             if len(full) == 1 or full[0].lower() == words[0].lower() or name.lower() in entity.name.lower():
@@ -1129,15 +1125,6 @@ class ArticleState:
         office = any(office_word(w.lower().strip(".,")) in ROLE_WORDS for role in known[0].roles for w in role.split())
         return known[0] if tagged or office else None
 
-    def _qualified_body_here(self, name: str, entity: ArticleEntity) -> str | None:
-        """The one body ``qualified_body_name`` names for a kind ("the sheriff's office", "the fire
-        service", "police"), unless a mention's sentence names another place before it ("In
-        neighbouring Essex County, the sheriff's office said": Essex's office, other_place_before)."""
-        fuller = qualified_body_name(name, self.doc)
-        if fuller is None or other_place_before(fuller, entity.mentions, self.doc, self.in_quote):
-            return None
-        return fuller
-
     def _fuller_name(self, entity: ArticleEntity) -> tuple[str | None, str]:
         """The fuller name the article gives ``entity`` and the type it has by that name: a
         bare surname may turn out to be a body's head word ("Salling" of "Salling Group"), and a
@@ -1164,10 +1151,10 @@ class ArticleState:
                 # name, though the article names Zedville itself too (longer_body_name)
                 fuller = body_name_ended_after_the(name, self.doc)
             if fuller is None and not entity.named:
-                fuller = self._qualified_body_here(name, entity)
+                fuller = qualified_body_name(name, self.doc)
             return fuller or (name if name != entity.name else None), entity.type
         if entity.type == "GROUP":
-            return self._qualified_body_here(entity.name, entity), "ORG"
+            return qualified_body_name(entity.name, self.doc), "ORG"
         # "Van der Berg" is a surname of three words, as short as a given name and a surname
         if entity.type != "PERSON" or not entity.named \
                 or len([w for w in entity.name.split() if w.lower() not in SURNAME_PARTICLES]) > 2:
