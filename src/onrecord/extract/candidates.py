@@ -2494,7 +2494,6 @@ def clause_as_subject(verb: Token) -> bool:
     return False
 
 
-
 # what joins a second "that" clause to the first
 _CLAUSE_CCS = frozenset({"and", "but", "or"})
 

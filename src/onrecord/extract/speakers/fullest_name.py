@@ -156,8 +156,9 @@ def own_fuller_form(words: list[str], texts: list[str]) -> bool:
         and not any(w.lower() in BODY_WORDS for w in extra[:-1])
 
 
-# the last words of a body's own fuller name ("Inc.", "Corporation", "Group")
-_OWN_NAME_KINDS = data.words("speaker_words.txt", "own_name_kinds")
+# the last words of a body's own fuller name: its legal form ("Inc.", "Corporation") or another
+# word of its own kind ("Group", "Party")
+_OWN_NAME_KINDS = _LEGAL_FORMS | data.words("speaker_words.txt", "own_name_kinds")
 
 
 def body_name_ended_after_the(word: str, doc: Doc) -> str | None:
@@ -525,8 +526,6 @@ def suffixed_name(name: str, doc: Doc) -> str | None:
         return None
     suffix = suffixes.pop()
     return f"{name} {suffix.capitalize() + '.' if suffix in ('jr', 'sr') else suffix.upper()}"
-
-
 
 
 def given_name_before_particle(words: list[str], before: Token) -> bool:
@@ -1203,7 +1202,6 @@ def apposed_kind_name(kind: str, doc: Doc) -> str | None:
 def _capitalised_qualifier(token: Token) -> bool:
     """A capitalised proper noun or adjective written before a body's kind ("Syrian", "Thames")."""
     return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ") and token.is_alpha
-
 
 
 # words of address and rank that stand before a person's name, never part of it

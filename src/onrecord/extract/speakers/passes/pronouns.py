@@ -3028,7 +3028,7 @@ def news_outlet(subject: Token) -> bool:
     ("the Zorb Post", "Zed Television", "Wikinews"), or a name the article cites as publishing
     reports (``entity_type.cited_as_outlet``)."""
     if subject.lemma_.lower() in MEDIA_NOUNS:
-        return False if subject.pos_ == "PROPN" else True
+        return subject.pos_ != "PROPN"
     if subject.pos_ != "PROPN":
         return False
     last = subject.lower_
