@@ -62,7 +62,7 @@ def test_an_outlet_s_own_report_stays_the_outlet_s(nlp):
 # --- a source an "according to" cites, told in a clause the parse read as objects
 
 def test_the_source_an_outlet_cites_is_the_speaker(nlp):
-    text = ("According to Zedwire, a source told them Lamb prepared for a total of two hours, enlisting help "
+    text = ("According to Zedwire, a source told them Lamb prepared for a total of six days, enlisting aid "
             "from former Zorbia governor Jo Kim.")
     found = said(text)
     assert all(name != "Zedwire" for name, _ in found), found

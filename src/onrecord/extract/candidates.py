@@ -1445,8 +1445,8 @@ def own_words_verb(verb: Token) -> bool:
 
 
 def participle_hung_past_its_verb(cue: Token) -> Token | None:
-    """"'We will break them down,' he said, adding that the state would ... they serve their
-    time": a participle cue set off right after a verb of speech ("said, adding") that the parse
+    """"'We will win,' he said, adding that the board would ... once they finish their
+    term": a participle cue set off right after a verb of speech ("said, adding") that the parse
     hung from a verb after it, of the words it reports, not from that verb of speech. The subject
     of the verb of speech before the comma speaks; the climb would give the subject of the later
     clause ("they"). None when the parse hangs the cue from the verb of speech (the climb reads
@@ -1780,7 +1780,7 @@ _PLAIN_FORM_PRONOUNS = frozenset({"they"})
 
 def form_bars_inner_subject(cue: Token, inner: Token, outer: Token) -> bool:
     """Whether the cue's own form says the clause's subject cannot be its subject while the outer
-    verb's can: "They claimed Roe was a volunteer and claim she ...", a plain present form
+    verb's can: "They claimed Roe was a guest and claim she ...", a plain present form
     with no auxiliary, joined to a tensed verb with none ("was"), which a singular noun ("Roe")
     never takes and "they" or a plural does.
     A person in the reported clause may otherwise have said the second thing ("said the minister

@@ -51,14 +51,14 @@ def test_opening_participle_without_a_name_keeps_the_description():
 
 def test_plain_present_cue_joined_inside_the_reported_clause_is_the_outer_subjects():
     text = ("The Harbour Club rejected the account of Mara Tilden, a former member. "
-            "They also claimed Tilden was a volunteer and claim she has a motive to lie about the club.")
-    found = [s.speaker for s in onrecord.extract(text).statements if s.content.text.startswith("she has a motive")]
+            "They also claimed Tilden was a guest and claim she has a reason to lie about the club.")
+    found = [s.speaker for s in onrecord.extract(text).statements if s.content.text.startswith("she has a reason")]
     assert found and found[0] is not None and found[0].mention.text == "They"
 
 
 @pytest.mark.parametrize("text, words", [
     # a singular outer subject: the plain form fits neither, the climb is left alone
-    ("Paul Roe claimed Tilden was a volunteer and claim she has a motive to lie.", "she has a motive"),
+    ("Paul Roe claimed Tilden was a guest and claim she has a motive to lie.", "she has a motive"),
     # a modal the inner subject may share: Tilden may be the one to say it
     ("The club members said Tilden could speak and say what she saw at the harbour.", "she saw"),
     # a tensed conjunct Tilden may take: Tilden may have told it
