@@ -81,10 +81,6 @@ def may_speak(word: Token) -> bool:
     return speech_acts.gives_figures(word) or speaking_noun(word.lemma_.lower())
 
 
-def _object(cue: Token) -> Token | None:
-    return direct_object(cue)
-
-
 def _in(word: str, section: str) -> bool:
     return word in data.words(speech_acts.CUES_FILE, section)
 
@@ -97,7 +93,7 @@ def says_in_noun(cand: Candidate) -> bool:
     to"), with a "that" clause of its own or an infinitive; a noun of an argument made only with
     its "that" clause (``makes_argument``). A noun without one ("voiced concern", "announced its
     plans") says nothing of what."""
-    obj = _object(cand.cue)
+    obj = direct_object(cand.cue)
     if obj is None or obj.pos_ != "NOUN":
         return False
     verb, noun = cand.cue.lemma_.lower(), obj.lemma_.lower()
@@ -174,7 +170,7 @@ def denies_or_admits(cand: Candidate) -> bool:
     role in something), or words with what they said (``[denied_words]``, ``said_in_words``). The
     content is the whole object, so the denial keeps what it denies. "Rejected the report on the
     merger", "denied the request to delay" are a vote and a refusal."""
-    obj = _object(cand.cue)
+    obj = direct_object(cand.cue)
     if obj is None or obj.pos_ != "NOUN" or cand.source is None or rules_as_court(cand.source):
         return False  # "A judge dismissed charges that ...", "the court rejected claims that": a ruling
     verb, noun = cand.cue.lemma_.lower(), obj.lemma_.lower()
@@ -253,7 +249,7 @@ def declares_outcome(cand: Candidate) -> bool:
     of a verb of ``[outcome_declaring]`` that is an outcome of ``[declared_outcomes]`` says who won,
     as "the AP called the race for Roe" does. The content is the object with what follows it in
     its phrase ("victory for the mayor")."""
-    obj = _object(cand.cue)
+    obj = direct_object(cand.cue)
     return obj is not None and _in(cand.cue.lemma_.lower(), "outcome_declaring") \
         and _in(obj.lemma_.lower(), "declared_outcomes")
 
@@ -290,7 +286,7 @@ def shows_doing(cand: Candidate) -> bool:
     ``[reported_doing]``, or of ``[shown_doing]`` with a document its subject, is the report that
     they do it ("the teacher showed the pupils dancing" displays them). The participle must follow
     the object's noun straight on."""
-    obj = _object(cand.cue)
+    obj = direct_object(cand.cue)
     verb = cand.cue.lemma_.lower()
     shown = _in(verb, "shown_doing") and cand.source is not None \
         and cand.source.lemma_.lower() in words.DOCUMENT_NOUNS

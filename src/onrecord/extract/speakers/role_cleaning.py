@@ -479,10 +479,15 @@ def tail_of_another(role: str, roles: list[str]) -> bool:
 
     def named_before(other: str) -> bool:
         lead = other[:len(other) - len(tail)].split()
-        return bool(lead) and lead[0][:1].isupper() \
-            and not any(w.lower().strip(".-") in _RANK_OR_TIME_WORDS for w in lead)
+        return bool(lead) and lead[0][:1].isupper() and not rank_or_time_in(lead)
 
     return any(other.lower().endswith(tail) and named_before(other) for other in roles if other is not role)
+
+
+def rank_or_time_in(lead: list[str]) -> bool:
+    """Whether a word before a title is a rank's or a time's (``[rank_or_time_words]``: "Deputy",
+    "Former"): the title then names another post, or another time, than the title alone."""
+    return any(w.lower().strip(".-") in _RANK_OR_TIME_WORDS for w in lead)
 
 
 def one_word_tail_of_a_named_post(role: str, roles: list[str]) -> bool:
@@ -500,8 +505,7 @@ def one_word_tail_of_a_named_post(role: str, roles: list[str]) -> bool:
 
     def named_before(other: str) -> bool:
         lead = other[:len(other) - len(tail)].split()
-        return bool(lead) and len(lead) <= 2 and all(w[:1].isupper() for w in lead) \
-            and not any(w.lower().strip(".-") in _RANK_OR_TIME_WORDS for w in lead)
+        return bool(lead) and len(lead) <= 2 and all(w[:1].isupper() for w in lead) and not rank_or_time_in(lead)
 
     return any(other.lower().rstrip(".").endswith(tail) and named_before(other)
                for other in roles if other is not role)
@@ -896,6 +900,7 @@ def of_past_posts_alone(affiliation: str, roles: tuple[str, ...] | list[str]) ->
 
 # words of a side of a place, between "in" and its name ("in northern Zorbia")
 _PLACE_SIDES = data.words("name_words.txt", "place_side_words")
+_PLACE_SIDES_PATTERN = "|".join(sorted(_PLACE_SIDES))  # joined once for ``place_the_holder_is_in``
 
 
 # words of a place's own government ("council member in Zorbtown" sits in Zorbtown's)
@@ -917,9 +922,8 @@ def place_the_holder_is_in(affiliation: str, phrases: list[str]) -> bool:
             or affiliation.isupper() or affiliation.lower() in KNOWN_COUNTRY_WORDS:
         return False  # a country stays the holder's ("an MP in Zorbia")
     name = re.escape(affiliation)
-    sides = "|".join(sorted(_PLACE_SIDES))
     # not an owner: "an official in Zorbia's foreign ministry" is of Zorbia's body
-    after_in = re.compile(rf"\bin\s+(?:(?:{sides})\s+)?{name}(?!\w|['’]s\b)")
+    after_in = re.compile(rf"\bin\s+(?:(?:{_PLACE_SIDES_PATTERN})\s+)?{name}(?!\w|['’]s\b)")
     anywhere = re.compile(rf"(?<!\w){name}(?!\w)")
     naming = [p for p in phrases if p and anywhere.search(p)]
     if any(w.lower().strip(".,") in _PLACE_GOVERNMENT_WORDS for p in naming for w in p.split()):

@@ -3003,6 +3003,12 @@ def subject_thing(state: ArticleState, head: Token) -> ArticleEntity | None:
     return found if found is not None and found.named else None
 
 
+# verbs of asking, contacting or reaching a body for words, joined once (``body_asked_before``)
+_ASKING_FOR_WORDS_VERBS = REACHING_VERBS | ASKING_VERBS | CONTACTING_VERBS
+# the last words of a newspaper's or a broadcaster's name, joined once (``news_outlet``)
+_OUTLET_NAME_WORDS = NEWSPAPER_NAME_WORDS | NETWORK_NAME_WORDS
+
+
 def body_asked_before(sentence: Span, subject: Token) -> bool:
     """Whether the sentence before an "it" has its subject, a news outlet (``news_outlet``), ask
     or reach another body for words ("Wikinews contacted Zedco Inc. about the closure. It
@@ -3012,7 +3018,7 @@ def body_asked_before(sentence: Span, subject: Token) -> bool:
     contacts another ("Zedco contacted the ministry. It said ...") speaks on. Issue 13
     (r25-outlet): an outlet was credited with the answer of the company it asked."""
     root = sentence.root
-    if root.lemma_.lower() not in REACHING_VERBS | ASKING_VERBS | CONTACTING_VERBS or not news_outlet(subject):
+    if root.lemma_.lower() not in _ASKING_FOR_WORDS_VERBS or not news_outlet(subject):
         return False
     if any(c.dep_ in ("xcomp", "ccomp") for c in root.children):
         return False  # "Zedco asked the court to dismiss the case": a request, and the asker speaks on
@@ -3032,7 +3038,7 @@ def news_outlet(subject: Token) -> bool:
     if subject.pos_ != "PROPN":
         return False
     last = subject.lower_
-    if last in NEWSPAPER_NAME_WORDS | NETWORK_NAME_WORDS or last.endswith("news"):
+    if last in _OUTLET_NAME_WORDS or last.endswith("news"):
         return True
     name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" and t.i <= subject.i)
     return cited_as_outlet(name, subject.doc)
