@@ -904,7 +904,7 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     if indefinite_description(span, head):
         # a lede's "A former party chairman says ..." is named as the next one to speak
         found = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
-        if found is None and span[0].lower_ in COUNTING_WORDS:
+        if found is None and span[0].lower_ in COUNTING_WORDS and not spokesperson_guessed(head):
             # only a lede's opening "A former chairman says": "even a top strategist said" in the
             # text's midst is no one the next name to speak is known to be
             found = fits(next_speaker)
@@ -1676,6 +1676,15 @@ def speaks_for_another(head: Token) -> bool:
     "a spokeswoman"): the person the text was about is not their own spokesman, so the noun goes
     only to someone the article calls one (asked before this), never to a subject guessed."""
     return head.lemma_.lower() in SPOKESPERSON_NOUNS
+
+
+def spokesperson_guessed(head: Token) -> bool:
+    """Whether an indefinite description is of one who speaks for someone else ("A Zedco
+    spokesman said"), so that the next one to speak may not be taken for it: the holder named
+    next ("Zedco chief Jane Roe said") is the one the spokesman speaks for or another speaker,
+    and only someone the article calls a spokesman (``state.role_holder``) may be the one. The
+    lede's "A former chairman says ... Jane Roe" keeps its guess (``speaks_for_another``)."""
+    return speaks_for_another(head)
 
 
 def in_apposition(span: Span, head: Token) -> bool:
