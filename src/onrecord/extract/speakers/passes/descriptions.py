@@ -1102,7 +1102,22 @@ def rival_named_near(state: ArticleState, span: Span, found: ArticleEntity,
     and is not asked this."""
     start = window_start(span.root, sentences=1).idx
     return any(e is not found and e.named and e.type == "PERSON" and not state.in_quote(o) and fits(e) is not None
-               and _subject_at(state, o) for o, e in state.persons_between(start, span.start_char))
+               and (_subject_at(state, o) or owns_the_subject(state, o))
+               for o, e in state.persons_between(start, span.start_char))
+
+
+def owns_the_subject(state: ArticleState, offset: int) -> bool:
+    """Whether the name at ``offset`` owns what a clause is about: the possessor of its subject,
+    or of the noun after "was" when the clause has no subject of its own ("More troubling was
+    Roe's refusal to back the plan. Instead, the businessman insisted ..."). The text is about
+    Roe's act, so Roe is someone "the businessman" may be, as much as one who spoke last."""
+    name = state.name_head(offset)
+    if name is None or name.dep_ != "poss":
+        return False
+    owned = name.head
+    if owned.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return owned.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in owned.head.children)
 
 
 def _subject_at(state: ArticleState, offset: int) -> bool:
