@@ -43,3 +43,25 @@ def test_a_senator_known_by_her_office_keeps_the_description():
 
 def test_the_owner_of_an_object_owns_no_subject(nlp):
     assert not _owns(nlp, "Ari Dowling praised Tom Bracken's plan on Friday.", "Tom Bracken")
+
+
+DEVELOPER = ("Ari Dowling, a property developer, spoke to the group on Thursday. \"We will build,\" "
+             "said Dowling. ")
+
+
+def test_an_owner_in_a_relative_clause_is_no_rival():
+    text = DEVELOPER + ("His hotel, where Tom Bracken's wedding was held last spring, lost money. The "
+                        "businessman said he would sell the hotel.")
+    assert speaker_of(text, "would sell the hotel") == "Ari Dowling"
+
+
+def test_an_owner_in_a_because_clause_is_no_rival():
+    text = DEVELOPER + ("Dowling left early because Tom Bracken's speech ran long. The businessman said "
+                        "he would sell the hotel.")
+    assert speaker_of(text, "would sell the hotel") == "Ari Dowling"
+
+
+def test_an_owner_in_reported_words_is_no_rival():
+    text = DEVELOPER + ("Dowling said Tom Bracken's plan was offensive. The businessman said he would "
+                        "sell the hotel.")
+    assert speaker_of(text, "would sell the hotel") == "Ari Dowling"

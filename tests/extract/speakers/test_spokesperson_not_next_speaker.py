@@ -1,5 +1,5 @@
 """An indefinite spokesperson description is not the next one to speak
-(``descriptions.spokesperson_guessed``): "A Treasury spokesman said ... Treasury Secretary Jane
+(``descriptions.description_holder``): "A Treasury spokesman said ... Treasury Secretary Jane
 Dowling acknowledged" leaves the spokesman unnamed, while the lede's "A former chairman says ...
 Tom Bracken said" keeps its guess, and a spokesperson the article names as one stays named.
 Made-up sentences and names."""
@@ -48,3 +48,4 @@ def test_a_named_spokesman_after_the_name_is_the_spokesman():
     text = ("Zedco announced a merger with Marlow Foods. Zedco spokesman Tom Bracken said the deal "
             "would close in May. The spokesman said no jobs would go.")
     assert speaker_of(text, "no jobs would go") == "Tom Bracken"
+
