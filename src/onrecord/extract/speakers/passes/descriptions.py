@@ -904,9 +904,10 @@ def description_holder(state: ArticleState, span: Span, head: Token, lemma: str)
     if indefinite_description(span, head):
         # a lede's "A former party chairman says ..." is named as the next one to speak
         found = fits(state.role_holder(role, span.end_char, qualifiers, until=ahead))
-        if found is None and span[0].lower_ in COUNTING_WORDS:
+        if found is None and span[0].lower_ in COUNTING_WORDS and not speaks_for_another(head):
             # only a lede's opening "A former chairman says": "even a top strategist said" in the
-            # text's midst is no one the next name to speak is known to be
+            # text's midst is no one the next name to speak is known to be; nor is "A Zedco
+            # spokesman said" whoever speaks next, who may be the one the spokesman speaks for
             found = fits(next_speaker)
         if found is None or head.dep_ != "appos" \
                 and pronouns.named_before(state, found, span.start_char, spoken_of=False):
@@ -1102,7 +1103,25 @@ def rival_named_near(state: ArticleState, span: Span, found: ArticleEntity,
     and is not asked this."""
     start = window_start(span.root, sentences=1).idx
     return any(e is not found and e.named and e.type == "PERSON" and not state.in_quote(o) and fits(e) is not None
-               and _subject_at(state, o) for o, e in state.persons_between(start, span.start_char))
+               and (_subject_at(state, o) or owns_the_subject(state, o))
+               for o, e in state.persons_between(start, span.start_char))
+
+
+def owns_the_subject(state: ArticleState, offset: int) -> bool:
+    """Whether the name at ``offset`` owns what a sentence is about: the possessor of its main
+    clause's subject, or of the noun after "was" when that clause has no subject of its own
+    ("More troubling was Roe's refusal to back the plan. Instead, the businessman insisted ...").
+    The text is about Roe's act, so Roe is someone "the businessman" may be, as much as one who
+    spoke last; an owner in a clause of its own ("after Roe's speech ended") is background."""
+    name = state.name_head(offset)
+    if name is None or name.dep_ != "poss":
+        return False
+    owned = name.head
+    if owned.head.dep_ != "ROOT":  # an owner inside a clause of its own is the text's background
+        return False
+    if owned.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return owned.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in owned.head.children)
 
 
 def _subject_at(state: ArticleState, offset: int) -> bool:
