@@ -158,10 +158,10 @@ def name_after_description(span: Span, head: Token) -> Span | None:
 def untagged_name_after_description(span: Span, head: Token) -> Span | None:
     """The person a description goes on to name when the tagger marked no name there and the
     parser cut the phrase: "said study co-author and Royal Society Fellow Martin How." (a surname
-    read as "how"). Title words may stand between, as in ``name_after_description``; the name is
-    a first name that tells a gender (``name_opening_gender``: no title, no name given to both)
-    and one capitalised word after it, untagged or tagged a person, that ends the phrase and
-    hangs on the mention or beside it. A bare name after "and" is someone else ("the expert and
+    read as "how"). One or more title words stand between, as in ``name_after_description``; the
+    name is a first name the lists give one gender (``gender_of``; no title, not even a gendered
+    one such as "Miss" or "Sir") and one capitalised word after it, untagged or tagged a person,
+    that ends the phrase and hangs on the mention or beside it. A bare name after "and" is someone else ("the expert and
     Martin How"), and a longer or tagged run of capitalised words ("Martin Marietta Corp.") is
     left alone."""
     doc, stop = span.doc, head.sent.end
@@ -187,10 +187,13 @@ def untagged_name_after_description(span: Span, head: Token) -> Span | None:
 
 def _untagged_first_name(doc: Doc, i: int, stop: int) -> bool:
     """Whether ``doc[i]`` opens a two-word person's name the tagger did not mark: a capitalised
-    first name that tells a gender, then one capitalised word of letters that no entity of
-    another kind holds."""
+    first name the lists give one gender, no title ("Miss Universe" is no one), then one
+    capitalised word of letters that no entity of another kind holds."""
     token = doc[i]
-    if i + 1 >= stop or not token.is_title or not token.is_alpha or name_opening_gender(token.text) is None:
+    if i + 1 >= stop or not token.is_title or not token.is_alpha:
+        return False
+    gender = gender_of(token.text)
+    if gender is None or name_opening_gender(token.text) != gender:  # a title, gendered or not
         return False
     surname = doc[i + 1]
     return surname.is_title and surname.is_alpha and len(surname) > 1 \
