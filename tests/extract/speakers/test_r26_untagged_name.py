@@ -1,13 +1,13 @@
 """Issue 13 (branch r26-found): a description the parser cut from a name the tagger did not mark
-("said study co-author and Zorbia Society Research Fellow Martin How.", the surname read as
+("said study co-author and Zorbia Society Fellow Martin How.", the surname read as
 "how") names that person; a bare name after "and", a title (gendered or not), a longer
 run of capitalised words and a possessive are left alone."""
 from onrecord.extract.speakers import constraints
 from statement_lookup import speaker_of, token
 
-QUOTE = ('"The stripes may confuse flies. Stripes may dazzle flies in some way once they are close '
-         'enough to see them," said ')
-CLAIM = "Stripes may dazzle flies"
+QUOTE = ('"The bands may puzzle the midges. Bands may blind midges for a moment as they come in to '
+         'land on the hide," said ')
+CLAIM = "Bands may blind midges"
 
 
 def test_an_untagged_name_after_joined_titles_is_the_speaker():
