@@ -155,6 +155,51 @@ def name_after_description(span: Span, head: Token) -> Span | None:
     return person
 
 
+def untagged_name_after_description(span: Span, head: Token) -> Span | None:
+    """The person a description goes on to name when the tagger marked no name there and the
+    parser cut the phrase: "said study co-author and Royal Society Fellow Martin How." (a surname
+    read as "how"). One or more title words stand between, as in ``name_after_description``; the
+    name is a first name the lists give one gender (``gender_of``; no title, not even a gendered
+    one such as "Miss" or "Sir") and one capitalised word after it, untagged or tagged a person,
+    that ends the phrase and hangs on the mention or beside it. A bare name after "and" is someone else ("the expert and
+    Martin How"), and a longer or tagged run of capitalised words ("Martin Marietta Corp.") is
+    left alone."""
+    doc, stop = span.doc, head.sent.end
+    start = span.end
+    joined = start < stop and doc[start].lower_ == "and"
+    if joined and not bare_title(span):
+        return None
+    first = i = start + joined
+    while i < stop and i - first <= _TITLE_RUN:
+        token = doc[i]
+        if token.ent_type_ == "PERSON":
+            return None  # a name the tagger marked is ``name_after_description``'s
+        if i > first and _untagged_first_name(doc, i, stop):
+            person = doc[i:i + 2]
+            if _ends_phrase(person, head) and _hangs_on(person, span, head):
+                return person
+            return None
+        if not _title_word(doc, i, first, stop):
+            return None
+        i += 1
+    return None
+
+
+def _untagged_first_name(doc: Doc, i: int, stop: int) -> bool:
+    """Whether ``doc[i]`` opens a two-word person's name the tagger did not mark: a capitalised
+    first name the lists give one gender, no title ("Miss Universe" is no one), then one
+    capitalised word of letters that no entity of another kind holds."""
+    token = doc[i]
+    if i + 1 >= stop or not token.is_title or not token.is_alpha:
+        return False
+    gender = gender_of(token.text)
+    if gender is None or name_opening_gender(token.text) != gender:  # a title, gendered or not
+        return False
+    surname = doc[i + 1]
+    return surname.is_title and surname.is_alpha and len(surname) > 1 \
+        and token.ent_type_ in ("", "PERSON") and surname.ent_type_ in ("", "PERSON")
+
+
 def person_after_title_words(doc: Doc, start: int, stop: int, article: bool = False) -> Span | None:
     """The person's name that starts at ``start`` or after a few title words ("MP", "marine and
     coastal biology lecturer", "Royal Academy Research Fellow"), before

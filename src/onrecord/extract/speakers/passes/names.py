@@ -88,6 +88,8 @@ def name_in_mention(head: Token, state: ArticleState) -> Mention | None:
     person = constraints.name_in_mention(span, head)
     if person is None and describes(head):
         person = constraints.name_after_description(span, head)
+        if person is None and person_noun(span[-1].lemma_.lower()):  # "co-author" read as "co"
+            person = constraints.untagged_name_after_description(span, head)
         if person is not None:  # the phrase the parser cut, whole: "project co-director Laura Benning"
             span = state.doc[span.start:person.end]
     if person is None or completed_body_span(person) is not person:
