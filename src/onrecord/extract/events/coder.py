@@ -248,6 +248,7 @@ from onrecord.extract.events.non_events import (
     unrealised_act,
     unrealised_noun,
     unrefused_negation,
+    unsaid_casualty_doer,
     unwilled_harm,
     verbal_attack,
     worded_attack,
@@ -832,6 +833,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     continue  # "he was arrested" where no country is known: no actor to code
                 if implied.text and placed_casualty(token, kind):
                     implied = EventParty("", token.idx, token.idx)  # "killed in the United States": no doer
+                elif unsaid_casualty_doer(token, kind, actor_tok, countries, implied.country):
+                    implied = EventParty("", token.idx, token.idx)  # "the minister was stabbed": no doer said
                 # "a religious garment was banned": a thing undergoes the act, no party (``thing_target``)
                 actor, target = implied, (target or (None if thing_target(actor_tok, kind, tables) else actor))
             when = statement_date(sent.text, token.idx - sent.start_char, published)

@@ -37,6 +37,7 @@ from onrecord.extract.events.countries import (
     _SAYING,
     _a_country,
     _code_up_to,
+    _countries_between,
     _place_country,
     place_named_elsewhere,
 )
@@ -232,6 +233,7 @@ _RACE_PRIZES = data.words(_WORDS, "race_prizes")  # "fought to win the seat" (``
 _OFFICE_TAKING = data.words(_WORDS, "office_taking_verbs")
 _RACE_PHRASES = data.words(_WORDS, "race_phrase_words")  # "beat him by 22 points" (``electoral_defeat``)
 _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
+_FIGHTING = data.words(_WORDS, "fighting_nouns")  # "killed in a firefight" (``unsaid_casualty_doer``)
 _VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
     noun for noun, coded in EVENT_NOUNS.items() if coded[0] == "ASSAULT")
 _KILLINGS = data.words(_WORDS, "killing_nouns")  # "a targeted killing" (``casualty_report``)
@@ -2563,6 +2565,27 @@ def placed_casualty(token: Token, kind: str) -> bool:
     ("X was arrested in Cairo": Egypt, ``countries.implied_actor``); the actor of such harm stays
     empty. Other passives ("was arrested in Cairo", "was shot dead by police") keep theirs."""
     return kind == "ASSAULT" and unagented_casualty(token)
+
+
+def unsaid_casualty_doer(token: Token, kind: str, victim: Token, countries: list[tuple[int, str]],
+                         country: Optional[str]) -> bool:
+    """"Yesterday, the Zorbian minister Ann Roe was stabbed": a death or an injury told in the
+    passive with no agent and no place (``unagented_casualty``) is given the country the article is
+    about, or the victim's own, as its doer's (``countries._implied_country``), though nothing says
+    that state or anyone of it struck: a death in a stabbing spree or a blast by no one named is
+    no act of the victim's country. Its actor stays empty unless its own sentence names that
+    country outside the victim's words ("two Zorbian soldiers were killed in a Blandian air strike"
+    keeps Blandia) or tells of fighting or violence among armed sides (``[fighting_nouns]``: "three
+    gunmen were killed in a firefight", "300,000 people were killed in the conflict", "injured
+    during violent incidents"), where that country's forces or people are as often a side."""
+    if not placed_casualty(token, kind) or not _a_country(country):
+        return False
+    sent = token.sent
+    if any(t.lemma_.lower() in _FIGHTING for t in sent):
+        return False
+    own = (victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge))
+    return not any(c == country and not own[0] <= o < own[1]
+                   for o, c in _countries_between(countries, sent.start_char, sent.end_char))
 
 
 def _violent(word: Token) -> bool:
