@@ -126,6 +126,7 @@ _CLOSURES = data.words(_WORDS, "closure_verbs")
 _OUTLETS = data.words(_WORDS, "outlet_nouns")
 _RESIGNING = data.words(_WORDS, "resignation_verbs")
 _RESIGNATION_NOUNS = data.words(_WORDS, "resignation_nouns")
+_POST_TAKING = data.words(_WORDS, "post_taking_verbs")  # "resigned to become ..." (``resigned_for_post``)
 _HANDING_IN = data.words(_WORDS, "handing_in_verbs")
 _FORCING = data.words(_WORDS, "forcing_verbs")
 _SUPPLYING = data.words(_WORDS, "supplying_verbs")
@@ -1394,6 +1395,17 @@ def resignation(token: Token) -> bool:
         return False
     return lemma in _RESIGNING or (lemma == "step" and any(c.dep_ == "prt" and c.lower_ == "down"
                                                            for c in token.children))
+
+
+def resigned_for_post(token: Token) -> bool:
+    """"Roe resigned to become Secretary of State", "stepped down to run for the Senate": a
+    resignation (``resignation``) made to take up another post or race (``[post_taking_verbs]``,
+    told with "to") is a move between offices, no retreat under pressure: no event. "Resigned to
+    take responsibility", "resigned in protest" and a resignation with no such purpose stay."""
+    if not resignation(token):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _POST_TAKING
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
 
 
 def contempt_finding(token: Token) -> bool:
