@@ -102,3 +102,13 @@ def test_an_unplaced_injury_takes_no_country_the_sentence_does_not_name(nlp):
             "were also injured in the stabbing. Peru's police said the attacker was caught.")
     injured = [e for e in events_of(nlp, text) if e.trigger.text == "injured"]
     assert injured and all(e.actor.country is None for e in injured)
+
+
+def test_an_unplaced_casualty_beside_armed_forces_keeps_its_country(nlp):
+    # review near misses: the state's forces told of in the sentence or the next are as often the doer
+    text = "Five rebels were killed on Tuesday, the military said. Colombia's army has stepped up operations."
+    assert any(e.actor.country == "COL" for e in _killed(nlp, text))
+    text = "Three militants were killed at dawn. Pakistan's army said weapons were seized."
+    assert any(e.actor.country == "PAK" for e in _killed(nlp, text))
+    text = "Nine civilians were killed in an air strike on Wednesday. Syria's army said it had hit a base."
+    assert any(e.actor.country == "SYR" for e in _killed(nlp, text))

@@ -23,3 +23,19 @@ def test_a_resignation_under_pressure_stays(nlp):
                  "The minister resigned after the scandal, and Jane Dowling was named to become his successor."):
         assert not resigned_for_post(token(nlp(text), "resigned"))
         assert any(e.type == "RETREAT" for e in _resigned(nlp, text))
+
+
+def test_a_resignation_for_no_post_stays(nlp):
+    # review near misses: "run" without "for", a post that is no office, a side joined, a protest
+    for text in ("The Peruvian minister resigned to run the family business after the scandal.",
+                 "The Peruvian minister resigned to join the opposition in protest against the treaty.",
+                 "The Peruvian minister resigned to become a backbencher in protest at the treaty.",
+                 "The Peruvian minister resigned to join the rebels in the mountains."):
+        assert not resigned_for_post(token(nlp(text), "resigned"))
+        assert any(e.type == "RETREAT" for e in _resigned(nlp, text))
+
+
+def test_a_resignation_to_run_for_a_seat_is_no_event(nlp):
+    text = "The Peruvian minister resigned on Monday to run for the Senate."
+    assert resigned_for_post(token(nlp(text), "resigned"))
+    assert not _resigned(nlp, text)

@@ -837,7 +837,7 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 if implied.text and placed_casualty(token, kind):
                     implied = EventParty("", token.idx, token.idx)  # "killed in the United States": no doer
                 elif unsaid_casualty_doer(token, kind, actor_tok, countries, implied.country):
-                    implied = EventParty("", token.idx, token.idx)  # "the minister was stabbed": no doer said
+                    implied = EventParty("", token.idx, token.idx)  # "the minister was injured": no doer said
                 # "a religious garment was banned": a thing undergoes the act, no party (``thing_target``)
                 actor, target = implied, (target or (None if thing_target(actor_tok, kind, tables) else actor))
             when = statement_date(sent.text, token.idx - sent.start_char, published)

@@ -1405,7 +1405,20 @@ def resigned_for_post(token: Token) -> bool:
     if not resignation(token):
         return False
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _POST_TAKING
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _post_taken(c)
+               for c in token.children)
+
+
+def _post_taken(verb: Token) -> bool:
+    """Whether the verb of a resignation's purpose names a post or race taken: "run" for
+    something ("to run for the Senate", not "to run the family business"), "become" or "join" an
+    office or body by its name ("to become Secretary of State", not "a backbencher", "the rebels"
+    or "the opposition"), and no protest in the purpose ("to join the Senate in protest")."""
+    if any(t.lemma_.lower() == "protest" for t in verb.subtree):
+        return False
+    if verb.lemma_.lower() == "run":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return any(c.dep_ in ("attr", "dobj") and c.tag_ in ("NNP", "NNPS") for c in verb.children)
 
 
 def contempt_finding(token: Token) -> bool:
@@ -2581,19 +2594,22 @@ def placed_casualty(token: Token, kind: str) -> bool:
 
 def unsaid_casualty_doer(token: Token, kind: str, victim: Token, countries: list[tuple[int, str]],
                          country: Optional[str]) -> bool:
-    """"Yesterday, the Zorbian minister Ann Roe was stabbed": a death or an injury told in the
+    """"Yesterday, the Zorbian minister Ann Roe was injured": a death or an injury told in the
     passive with no agent and no place (``unagented_casualty``) is given the country the article is
     about, or the victim's own, as its doer's (``countries._implied_country``), though nothing says
     that state or anyone of it struck: a death in a stabbing spree or a blast by no one named is
     no act of the victim's country. Its actor stays empty unless its own sentence names that
     country outside the victim's words ("two Zorbian soldiers were killed in a Blandian air strike"
-    keeps Blandia) or tells of fighting or violence among armed sides (``[fighting_nouns]``: "three
-    gunmen were killed in a firefight", "300,000 people were killed in the conflict", "injured
-    during violent incidents"), where that country's forces or people are as often a side."""
+    keeps Blandia) or, it or the next sentence, tells of fighting or violence among armed sides or
+    of armed forces (``[fighting_nouns]``, ``_ARMED_GROUPS``: "three gunmen were killed in a
+    firefight", "300,000 people were killed in the conflict", "injured during violent incidents",
+    "five rebels were killed, the military said"), where that country's forces are as often a side."""
     if not placed_casualty(token, kind) or not _a_country(country):
         return False
     sent = token.sent
-    if any(t.lemma_.lower() in _FIGHTING for t in sent):
+    doc = sent.doc
+    told = list(sent) + (list(doc[sent.end].sent) if sent.end < len(doc) else [])  # "... Zorbia's army said"
+    if any(t.lemma_.lower() in _FIGHTING or t.lemma_.lower() in _ARMED_GROUPS for t in told):
         return False
     own = (victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge))
     return not any(c == country and not own[0] <= o < own[1]
