@@ -232,6 +232,7 @@ from onrecord.extract.events.non_events import (
     realised_dyad,
     rejected_notion,
     removed_thing,
+    resigned_for_post,
     retort,
     sentence_passed,
     set_phrase,
@@ -248,6 +249,7 @@ from onrecord.extract.events.non_events import (
     unrealised_act,
     unrealised_noun,
     unrefused_negation,
+    unsaid_casualty_doer,
     unwilled_harm,
     verbal_attack,
     worded_attack,
@@ -459,6 +461,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the study was supported by a foundation": funding of a work, no act between actors
             if swearing_in(token):
                 continue  # "was sworn in as governor": taking an office, no event between actors
+            if resigned_for_post(token):
+                continue  # "resigned to become Secretary of State": a move to another office, no retreat
             if emergency_declaration(token):
                 continue  # "declared a state of emergency": a measure at home, no event between actors
             if declared_independence(token):
@@ -832,6 +836,8 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                     continue  # "he was arrested" where no country is known: no actor to code
                 if implied.text and placed_casualty(token, kind):
                     implied = EventParty("", token.idx, token.idx)  # "killed in the United States": no doer
+                elif unsaid_casualty_doer(token, kind, actor_tok, countries, implied.country):
+                    implied = EventParty("", token.idx, token.idx)  # "the minister was injured": no doer said
                 # "a religious garment was banned": a thing undergoes the act, no party (``thing_target``)
                 actor, target = implied, (target or (None if thing_target(actor_tok, kind, tables) else actor))
             when = statement_date(sent.text, token.idx - sent.start_char, published)

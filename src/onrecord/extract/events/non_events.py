@@ -37,6 +37,7 @@ from onrecord.extract.events.countries import (
     _SAYING,
     _a_country,
     _code_up_to,
+    _countries_between,
     _place_country,
     place_named_elsewhere,
 )
@@ -125,6 +126,7 @@ _CLOSURES = data.words(_WORDS, "closure_verbs")
 _OUTLETS = data.words(_WORDS, "outlet_nouns")
 _RESIGNING = data.words(_WORDS, "resignation_verbs")
 _RESIGNATION_NOUNS = data.words(_WORDS, "resignation_nouns")
+_POST_TAKING = data.words(_WORDS, "post_taking_verbs")  # "resigned to become ..." (``resigned_for_post``)
 _HANDING_IN = data.words(_WORDS, "handing_in_verbs")
 _FORCING = data.words(_WORDS, "forcing_verbs")
 _SUPPLYING = data.words(_WORDS, "supplying_verbs")
@@ -232,6 +234,7 @@ _RACE_PRIZES = data.words(_WORDS, "race_prizes")  # "fought to win the seat" (``
 _OFFICE_TAKING = data.words(_WORDS, "office_taking_verbs")
 _RACE_PHRASES = data.words(_WORDS, "race_phrase_words")  # "beat him by 22 points" (``electoral_defeat``)
 _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
+_FIGHTING = data.words(_WORDS, "fighting_nouns")  # "killed in a firefight" (``unsaid_casualty_doer``)
 _VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
     noun for noun, coded in EVENT_NOUNS.items() if coded[0] == "ASSAULT")
 _KILLINGS = data.words(_WORDS, "killing_nouns")  # "a targeted killing" (``casualty_report``)
@@ -1392,6 +1395,30 @@ def resignation(token: Token) -> bool:
         return False
     return lemma in _RESIGNING or (lemma == "step" and any(c.dep_ == "prt" and c.lower_ == "down"
                                                            for c in token.children))
+
+
+def resigned_for_post(token: Token) -> bool:
+    """"Roe resigned to become Secretary of State", "stepped down to run for the Senate": a
+    resignation (``resignation``) made to take up another post or race (``[post_taking_verbs]``,
+    told with "to") is a move between offices, no retreat under pressure: no event. "Resigned to
+    take responsibility", "resigned in protest" and a resignation with no such purpose stay."""
+    if not resignation(token):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _POST_TAKING
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _post_taken(c)
+               for c in token.children)
+
+
+def _post_taken(verb: Token) -> bool:
+    """Whether the verb of a resignation's purpose names a post or race taken: "run" for
+    something ("to run for the Senate", not "to run the family business"), "become" or "join" an
+    office or body by its name ("to become Secretary of State", not "a backbencher", "the rebels"
+    or "the opposition"), and no protest in the purpose ("to join the Senate in protest")."""
+    if any(t.lemma_.lower() == "protest" for t in verb.subtree):
+        return False
+    if verb.lemma_.lower() == "run":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return any(c.dep_ in ("attr", "dobj") and c.tag_ in ("NNP", "NNPS") for c in verb.children)
 
 
 def contempt_finding(token: Token) -> bool:
@@ -2563,6 +2590,30 @@ def placed_casualty(token: Token, kind: str) -> bool:
     ("X was arrested in Cairo": Egypt, ``countries.implied_actor``); the actor of such harm stays
     empty. Other passives ("was arrested in Cairo", "was shot dead by police") keep theirs."""
     return kind == "ASSAULT" and unagented_casualty(token)
+
+
+def unsaid_casualty_doer(token: Token, kind: str, victim: Token, countries: list[tuple[int, str]],
+                         country: Optional[str]) -> bool:
+    """"Yesterday, the Zorbian minister Ann Roe was injured": a death or an injury told in the
+    passive with no agent and no place (``unagented_casualty``) is given the country the article is
+    about, or the victim's own, as its doer's (``countries._implied_country``), though nothing says
+    that state or anyone of it struck: a death in a stabbing spree or a blast by no one named is
+    no act of the victim's country. Its actor stays empty unless its own sentence names that
+    country outside the victim's words ("two Zorbian soldiers were killed in a Blandian air strike"
+    keeps Blandia) or, it or the next sentence, tells of fighting or violence among armed sides or
+    of armed forces (``[fighting_nouns]``, ``_ARMED_GROUPS``: "three gunmen were killed in a
+    firefight", "300,000 people were killed in the conflict", "injured during violent incidents",
+    "five rebels were killed, the military said"), where that country's forces are as often a side."""
+    if not placed_casualty(token, kind) or not _a_country(country):
+        return False
+    sent = token.sent
+    doc = sent.doc
+    told = list(sent) + (list(doc[sent.end].sent) if sent.end < len(doc) else [])  # "... Zorbia's army said"
+    if any(t.lemma_.lower() in _FIGHTING or t.lemma_.lower() in _ARMED_GROUPS for t in told):
+        return False
+    own = (victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge))
+    return not any(c == country and not own[0] <= o < own[1]
+                   for o, c in _countries_between(countries, sent.start_char, sent.end_char))
 
 
 def _violent(word: Token) -> bool:
