@@ -112,3 +112,9 @@ def test_an_unplaced_casualty_beside_armed_forces_keeps_its_country(nlp):
     assert any(e.actor.country == "PAK" for e in _killed(nlp, text))
     text = "Nine civilians were killed in an air strike on Wednesday. Syria's army said it had hit a base."
     assert any(e.actor.country == "SYR" for e in _killed(nlp, text))
+
+
+def test_an_unplaced_casualty_after_armed_forces_keeps_its_country(nlp):
+    # second review's near miss: the forces are told of in the sentence before
+    text = "Syria's army has pressed its offensive. Ten civilians were killed on Monday."
+    assert any(e.actor.country == "SYR" for e in _killed(nlp, text))

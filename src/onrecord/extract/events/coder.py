@@ -232,7 +232,6 @@ from onrecord.extract.events.non_events import (
     realised_dyad,
     rejected_notion,
     removed_thing,
-    resigned_for_post,
     retort,
     sentence_passed,
     set_phrase,
@@ -461,8 +460,6 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                 continue  # "the study was supported by a foundation": funding of a work, no act between actors
             if swearing_in(token):
                 continue  # "was sworn in as governor": taking an office, no event between actors
-            if resigned_for_post(token):
-                continue  # "resigned to become Secretary of State": a move to another office, no retreat
             if emergency_declaration(token):
                 continue  # "declared a state of emergency": a measure at home, no event between actors
             if declared_independence(token):

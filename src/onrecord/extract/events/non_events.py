@@ -126,7 +126,6 @@ _CLOSURES = data.words(_WORDS, "closure_verbs")
 _OUTLETS = data.words(_WORDS, "outlet_nouns")
 _RESIGNING = data.words(_WORDS, "resignation_verbs")
 _RESIGNATION_NOUNS = data.words(_WORDS, "resignation_nouns")
-_POST_TAKING = data.words(_WORDS, "post_taking_verbs")  # "resigned to become ..." (``resigned_for_post``)
 _HANDING_IN = data.words(_WORDS, "handing_in_verbs")
 _FORCING = data.words(_WORDS, "forcing_verbs")
 _SUPPLYING = data.words(_WORDS, "supplying_verbs")
@@ -1397,30 +1396,6 @@ def resignation(token: Token) -> bool:
                                                            for c in token.children))
 
 
-def resigned_for_post(token: Token) -> bool:
-    """"Roe resigned to become Secretary of State", "stepped down to run for the Senate": a
-    resignation (``resignation``) made to take up another post or race (``[post_taking_verbs]``,
-    told with "to") is a move between offices, no retreat under pressure: no event. "Resigned to
-    take responsibility", "resigned in protest" and a resignation with no such purpose stay."""
-    if not resignation(token):
-        return False
-    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _POST_TAKING
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _post_taken(c)
-               for c in token.children)
-
-
-def _post_taken(verb: Token) -> bool:
-    """Whether the verb of a resignation's purpose names a post or race taken: "run" for
-    something ("to run for the Senate", not "to run the family business"), "become" or "join" an
-    office or body by its name ("to become Secretary of State", not "a backbencher", "the rebels"
-    or "the opposition"), and no protest in the purpose ("to join the Senate in protest")."""
-    if any(t.lemma_.lower() == "protest" for t in verb.subtree):
-        return False
-    if verb.lemma_.lower() == "run":
-        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    return any(c.dep_ in ("attr", "dobj") and c.tag_ in ("NNP", "NNPS") for c in verb.children)
-
-
 def contempt_finding(token: Token) -> bool:
     """"The House held the attorney general in contempt of Congress": a finding of contempt is a
     charge (ACCUSE/allege), not the arrest the verb table reads in "held"; PLOVER's arrest takes
@@ -2600,15 +2575,17 @@ def unsaid_casualty_doer(token: Token, kind: str, victim: Token, countries: list
     that state or anyone of it struck: a death in a stabbing spree or a blast by no one named is
     no act of the victim's country. Its actor stays empty unless its own sentence names that
     country outside the victim's words ("two Zorbian soldiers were killed in a Blandian air strike"
-    keeps Blandia) or, it or the next sentence, tells of fighting or violence among armed sides or
-    of armed forces (``[fighting_nouns]``, ``_ARMED_GROUPS``: "three gunmen were killed in a
-    firefight", "300,000 people were killed in the conflict", "injured during violent incidents",
-    "five rebels were killed, the military said"), where that country's forces are as often a side."""
+    keeps Blandia) or it, or a sentence beside it, tells of fighting or violence among armed
+    sides or of armed forces (``[fighting_nouns]``, ``_ARMED_GROUPS``: "three gunmen were killed
+    in a firefight", "300,000 people were killed in the conflict", "injured during violent
+    incidents", "five rebels were killed, the military said", "Zorbia's army pressed its
+    offensive. Ten civilians were killed"), where that country's forces are as often a side."""
     if not placed_casualty(token, kind) or not _a_country(country):
         return False
     sent = token.sent
     doc = sent.doc
-    told = list(sent) + (list(doc[sent.end].sent) if sent.end < len(doc) else [])  # "... Zorbia's army said"
+    before = list(doc[sent.start - 1].sent) if sent.start > 0 else []  # "Zorbia's army pressed on. Ten were killed"
+    told = before + list(sent) + (list(doc[sent.end].sent) if sent.end < len(doc) else [])  # "... its army said"
     if any(t.lemma_.lower() in _FIGHTING or t.lemma_.lower() in _ARMED_GROUPS for t in told):
         return False
     own = (victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge))
