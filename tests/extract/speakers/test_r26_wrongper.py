@@ -3,7 +3,7 @@ place can be a state or a country (``descriptions.names_a_state``): a city named
 state that admitted a fault. A plural "the campaigns" is no one person's campaign
 (``bodies.several_bodies``). Texts made up."""
 import onrecord
-from statement_lookup import statement_with
+from statement_lookup import speaker_of, statement_with
 
 
 def _speaker(text, words):
@@ -100,3 +100,15 @@ def test_near_miss_her_campaign_stays():
 def test_near_miss_an_administration_named_after_its_person_stays():
     text = "Jane Roe spoke on Monday. The Roe administration said the debate would go ahead."
     assert _speaker(text, "the debate would go ahead").name == "Jane Roe administration"
+
+
+def test_a_state_written_short_is_still_the_state():
+    # review near miss: an abbreviated US state is a state
+    text = "Floods hit Mich. on Monday. The state said it would send help to the worst-hit towns."
+    assert speaker_of(text, "would send help") == "Mich."
+
+
+def test_one_owners_offices_are_still_hers():
+    # review near miss: a single possessive owner holds the plural offices
+    text = "Jane Roe spoke in Zorbia on Monday. Roe's offices said she would return on Friday."
+    assert speaker_of(text, "would return on Friday") == "Jane Roe's offices"

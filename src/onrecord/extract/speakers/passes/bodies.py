@@ -41,10 +41,15 @@ def personal_body(head: Token, state: ArticleState) -> Mention | None:
 
 def several_bodies(head: Token) -> bool:
     """Whether the mention is plural ("the campaigns agree", "the Roe and Lee campaigns"): several
-    bodies speak, none of them one person's campaign, administration or office; the words are
+    bodies speak, none of them one person's campaign, administration or office, unless one owner
+    holds them all ("Roe's offices", "her administrations", not "their campaigns"); the words are
     left to the rules after, which leave them unnamed rather than give them to one of the owners
     (r26-wrongper)."""
-    return head.tag_ in ("NNS", "NNPS") and head.lower_ != head.lemma_.lower()
+    if head.tag_ not in ("NNS", "NNPS") or head.lower_ == head.lemma_.lower():
+        return False
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    # one owner's several offices are still that person's ("Roe's offices", "her administrations")
+    return not owners or owners[0].lower_ == "their" or any(c.dep_ == "conj" for c in owners[0].children)
 
 
 def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntity | None:

@@ -2815,10 +2815,16 @@ def _other_party(span: Span, holder: ArticleEntity) -> bool:
 
 def names_a_state(place: ArticleEntity) -> bool:
     """Whether the place last spoken of can be what "the state" or "the country" stands for: one
-    ISO names a country, state or province ("Michigan", "Kenya"). A city is none ("Flint's
+    ISO names a country, state or province ("Michigan", "Kenya"), or a US state written short
+    ("Mich."), by any of its names. A city is none ("Flint's
     water ... The state admitted" is Michigan's admission, not Flint's): its "the state" is the
     one holding it, which the article may not name, so the description is left to the rules
     after (r26-wrongper)."""
-    name = place.name.removeprefix("the ")
-    return _country_code(name) is not None or iso_places.is_place(name) or name in ("America", "United States")
+    for name in (place.name, *place.aliases):
+        name = (name or "").removeprefix("the ")
+        lower = name.lower()
+        if lower in _US_STATES or lower in STATE_ABBREVIATIONS or _country_code(name) is not None \
+                or iso_places.is_place(name) or name in ("America", "United States"):
+            return True  # "Mich." and "Michigan" alike
+    return False
 
