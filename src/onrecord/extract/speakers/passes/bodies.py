@@ -26,6 +26,8 @@ def personal_body(head: Token, state: ArticleState) -> Mention | None:
     Issue i9 (``pronoun_owner``): on a PolNeAR train sample (seed 9407, 79 statements whose source
     is a body) 1 "his campaign" wrong -> unnamed, no other change; no Wikinews dev change."""
     lemma = head.lemma_.lower()
+    if several_bodies(head):
+        return None
     entity = body_of_person(state, head, lemma) if lemma in PERSONAL_BODIES \
         else office_of_person(state, head) if lemma in _PERSONAL_OFFICES else None
     if entity is None:
@@ -35,6 +37,19 @@ def personal_body(head: Token, state: ArticleState) -> Mention | None:
         for role in title_roles(span, head) + appositive_roles(head):
             entity.add_role(role)
     return Mention(span.start_char, span.end_char, entity, "personal-body")
+
+
+def several_bodies(head: Token) -> bool:
+    """Whether the mention is plural ("the campaigns agree", "the Roe and Lee campaigns"): several
+    bodies speak, none of them one person's campaign, administration or office, unless one owner
+    holds them all ("Roe's offices", "her administrations", not "their campaigns"); the words are
+    left to the rules after, which leave them unnamed rather than give them to one of the owners
+    (r26-wrongper)."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lower_ == head.lemma_.lower():
+        return False
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    # one owner's several offices are still that person's ("Roe's offices", "her administrations")
+    return not owners or owners[0].lower_ == "their" or any(c.dep_ == "conj" for c in owners[0].children)
 
 
 def body_of_person(state: ArticleState, head: Token, lemma: str) -> ArticleEntity | None:

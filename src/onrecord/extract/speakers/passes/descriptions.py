@@ -290,7 +290,7 @@ def describe(state: ArticleState, span: Span, head: Token) -> ArticleEntity | No
         # "the state" is the place just spoken of: Florida, in a story on Florida's voter rolls
         window = window_start(head, sentences=3).idx
         places = [e for o, e in state.bodies_by_offset if e.type == "GPE" and window <= o < span.start_char]
-        if places:
+        if places and names_a_state(places[-1]):
             return places[-1]
     if lemma in ORG_NOUNS and lemma not in ROLE_WORDS:
         if not any(t.pos_ == "PROPN" or t.ent_type_ for t in span[:head.i - span.start]):
@@ -2811,3 +2811,20 @@ def _other_party(span: Span, holder: ArticleEntity) -> bool:
     wanted = span_qualifiers(span) & PARTIES
     known = qualifier_words(holder) & PARTIES
     return bool(wanted and known and not wanted & known)
+
+
+def names_a_state(place: ArticleEntity) -> bool:
+    """Whether the place last spoken of can be what "the state" or "the country" stands for: one
+    ISO names a country, state or province ("Michigan", "Kenya"), or a US state written short
+    ("Mich."), by any of its names. A city is none ("Flint's
+    water ... The state admitted" is Michigan's admission, not Flint's): its "the state" is the
+    one holding it, which the article may not name, so the description is left to the rules
+    after (r26-wrongper)."""
+    for name in (place.name, *place.aliases):
+        name = (name or "").removeprefix("the ")
+        lower = name.lower()
+        if lower in _US_STATES or lower in STATE_ABBREVIATIONS or _country_code(name) is not None \
+                or iso_places.is_place(name) or name in ("America", "United States"):
+            return True  # "Mich." and "Michigan" alike
+    return False
+
