@@ -16,9 +16,9 @@ def _owns(nlp, text, name):
 # ---- the owner of what the clause is about is a rival ----
 
 def test_the_businessman_is_not_the_last_speaker_when_another_owns_the_subject():
-    text = ROOM + ("More troubling to many in the room was Bracken's refusal to back the plan. Instead, "
-                   "the businessman has insisted that his position will be strongest if he stays quiet.")
-    found = speaker(text, "will be strongest")
+    text = ROOM + ("Most worrying for the guests was Bracken's silence on the deal. Even so, "
+                   "the businessman has argued that his hand is best played by waiting.")
+    found = speaker(text, "is best played")
     assert found.name != "Ari Dowling"
 
 
@@ -30,15 +30,15 @@ def test_the_owner_of_a_subject_owns_it(nlp):
 
 def test_the_owner_himself_is_still_the_businessman():
     text = ROOM + ("Bracken's staff handed out leaflets. Later the businessman insisted that his "
-                   "position will be strongest if he stays quiet.")
-    assert speaker_of(text, "will be strongest") == "Tom Bracken"
+                   "hand is best played by waiting.")
+    assert speaker_of(text, "is best played") == "Tom Bracken"
 
 
 def test_a_senator_known_by_her_office_keeps_the_description():
     text = ("Sen. Jane Dowling spoke to the group on Thursday. \"It was offensive,\" said Dowling. More "
-            "troubling to many in the room was Tom Bracken's refusal to back the plan. Instead, the "
-            "senator insisted that her position will be strongest if she stays quiet.")
-    assert speaker_of(text, "will be strongest") == "Jane Dowling"
+            "worrying for the guests was Tom Bracken's silence on the deal. Even so, the "
+            "senator argued that her hand is best played by waiting.")
+    assert speaker_of(text, "is best played") == "Jane Dowling"
 
 
 def test_the_owner_of_an_object_owns_no_subject(nlp):

@@ -12,8 +12,8 @@ def _speaker(text, words):
 
 def test_the_state_is_not_the_city_named_last():
     text = ("Residents of Springfield have complained about brown water for months. "
-            "The state admitted it made a mistake when a doctor reported high lead levels.")
-    speaker = _speaker(text, "it made a mistake")
+            "The state conceded it had erred after a nurse found unsafe levels of lead.")
+    speaker = _speaker(text, "it had erred")
     assert speaker is None or speaker.name != "Springfield"
 
 
@@ -74,9 +74,9 @@ def test_near_miss_the_state_of_a_named_place_is_left_to_its_name():
 
 
 def test_the_campaigns_are_not_the_campaign_of_the_subject():
-    text = ("Mrs. Roe and Mr. Lee are locked in a close race in Zorbia. The Roe campaign has a larger field "
-            "operation that has been trained more thoroughly than the Lee team, the campaigns agree.")
-    speaker = _speaker(text, "larger field operation")
+    text = ("Mrs. Roe and Mr. Lee are neck and neck in Zorbia. The Roe campaign has a bigger field "
+            "operation, drilled harder than the Lee team's, the campaigns agree.")
+    speaker = _speaker(text, "bigger field operation")
     assert speaker is None or "Roe" not in speaker.name
 
 

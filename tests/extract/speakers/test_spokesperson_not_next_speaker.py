@@ -9,9 +9,9 @@ from statement_lookup import speaker, speaker_of
 
 def test_a_treasury_spokesman_is_not_the_secretary_named_next():
     text = ("Two firms called off a merger after the Treasury issued new rules. A Treasury spokesman "
-            "said the agency does not comment on specific deals. In a call last week, Treasury "
-            "Secretary Jane Dowling acknowledged the rules would not stop every deal.")
-    found = speaker(text, "does not comment")
+            "said the department never discusses single transactions. Speaking on Tuesday, Treasury "
+            "Secretary Jane Dowling conceded the rules would not block every deal.")
+    found = speaker(text, "never discusses")
     assert found.name != "Jane Dowling"
     assert found.rule == "unnamed"
 
@@ -39,9 +39,9 @@ def test_a_spokeswoman_named_in_apposition_stays_named():
 
 def test_the_next_speaker_keeps_her_own_words():
     text = ("Two firms called off a merger after the Treasury issued new rules. A Treasury spokesman "
-            "said the agency does not comment on specific deals. In a call last week, Treasury "
-            "Secretary Jane Dowling acknowledged the rules would not stop every deal.")
-    assert speaker_of(text, "would not stop") == "Jane Dowling"
+            "said the department never discusses single transactions. Speaking on Tuesday, Treasury "
+            "Secretary Jane Dowling conceded the rules would not block every deal.")
+    assert speaker_of(text, "would not block") == "Jane Dowling"
 
 
 def test_a_named_spokesman_after_the_name_is_the_spokesman():
