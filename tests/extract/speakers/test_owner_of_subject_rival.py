@@ -1,4 +1,4 @@
-"""One whose act a clause is about ("More troubling was Bracken's refusal") is someone a bare
+"""One whose act a clause is about ("Most worrying was Bracken's silence") is someone a bare
 description after it may be, so a guess at another person is left unmade
 (``descriptions.owns_the_subject`` in ``rival_named_near``). Made-up sentences and names."""
 from onrecord.extract.speakers.passes.descriptions import owns_the_subject

@@ -233,7 +233,8 @@ _RACE_PRIZES = data.words(_WORDS, "race_prizes")  # "fought to win the seat" (``
 _OFFICE_TAKING = data.words(_WORDS, "office_taking_verbs")
 _RACE_PHRASES = data.words(_WORDS, "race_phrase_words")  # "beat him by 22 points" (``electoral_defeat``)
 _CASUALTY_VERBS = data.words(_WORDS, "casualty_verbs")
-_FIGHTING = data.words(_WORDS, "fighting_nouns")  # "killed in a firefight" (``unsaid_casualty_doer``)
+# "killed in a firefight", "the army said" (``unsaid_casualty_doer``)
+_FIGHTING = data.words(_WORDS, "fighting_nouns") | _ARMED_GROUPS
 _VIOLENCE = data.words(_WORDS, "violence_words") | _ATTACK_NOUNS | data.words(_WORDS, "armed_group_nouns") | frozenset(
     noun for noun, coded in EVENT_NOUNS.items() if coded[0] == "ASSAULT")
 _KILLINGS = data.words(_WORDS, "killing_nouns")  # "a targeted killing" (``casualty_report``)
@@ -2586,7 +2587,7 @@ def unsaid_casualty_doer(token: Token, kind: str, victim: Token, countries: list
     doc = sent.doc
     before = list(doc[sent.start - 1].sent) if sent.start > 0 else []  # "Zorbia's army pressed on. Ten were killed"
     told = before + list(sent) + (list(doc[sent.end].sent) if sent.end < len(doc) else [])  # "... its army said"
-    if any(t.lemma_.lower() in _FIGHTING or t.lemma_.lower() in _ARMED_GROUPS for t in told):
+    if any(t.lemma_.lower() in _FIGHTING for t in told):
         return False
     own = (victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge))
     return not any(c == country and not own[0] <= o < own[1]

@@ -157,13 +157,13 @@ def name_after_description(span: Span, head: Token) -> Span | None:
 
 def untagged_name_after_description(span: Span, head: Token) -> Span | None:
     """The person a description goes on to name when the tagger marked no name there and the
-    parser cut the phrase: "said study co-author and Royal Society Fellow Martin How." (a surname
-    read as "how"). One or more title words stand between, as in ``name_after_description``; the
-    name is a first name the lists give one gender (``gender_of``; no title, not even a gendered
-    one such as "Miss" or "Sir") and one capitalised word after it, untagged or tagged a person,
-    that ends the phrase and hangs on the mention or beside it. A bare name after "and" is someone else ("the expert and
-    Martin How"), and a longer or tagged run of capitalised words ("Martin Marietta Corp.") is
-    left alone."""
+    parser cut the phrase: "said study co-author and Zorbia Society Fellow Martin How." (a
+    surname read as "how"). One or more title words stand between, as in
+    ``name_after_description``; the name is a first name the lists give one gender (``gender_of``;
+    no title, not even a gendered one such as "Miss" or "Sir") and one capitalised word after it,
+    untagged or tagged a person, that ends the phrase and hangs on the mention or beside it. A bare
+    name after "and" is someone else ("the expert and Martin How"), and a longer or tagged run of
+    capitalised words ("Martin Marietta Corp.") is left alone."""
     doc, stop = span.doc, head.sent.end
     start = span.end
     joined = start < stop and doc[start].lower_ == "and"

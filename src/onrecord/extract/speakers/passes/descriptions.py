@@ -1110,7 +1110,7 @@ def rival_named_near(state: ArticleState, span: Span, found: ArticleEntity,
 def owns_the_subject(state: ArticleState, offset: int) -> bool:
     """Whether the name at ``offset`` owns what a sentence is about: the possessor of its main
     clause's subject, or of the noun after "was" when that clause has no subject of its own
-    ("More troubling was Roe's refusal to back the plan. Instead, the businessman insisted ...").
+    ("Most worrying was Roe's silence on the deal. Even so, the businessman argued ...").
     The text is about Roe's act, so Roe is someone "the businessman" may be, as much as one who
     spoke last; an owner in a clause of its own ("after Roe's speech ended") is background."""
     name = state.name_head(offset)
@@ -2816,10 +2816,9 @@ def _other_party(span: Span, holder: ArticleEntity) -> bool:
 def names_a_state(place: ArticleEntity) -> bool:
     """Whether the place last spoken of can be what "the state" or "the country" stands for: one
     ISO names a country, state or province ("Michigan", "Kenya"), or a US state written short
-    ("Mich."), by any of its names. A city is none ("Flint's
-    water ... The state admitted" is Michigan's admission, not Flint's): its "the state" is the
-    one holding it, which the article may not name, so the description is left to the rules
-    after (r26-wrongper)."""
+    ("Mich."), by any of its names. A city is none ("Springfield's water ... The state conceded"
+    is the state's word, not the city's): its "the state" is the one holding it, which the
+    article may not name, so the description is left to the rules after (r26-wrongper)."""
     for name in (place.name, *place.aliases):
         name = (name or "").removeprefix("the ")
         lower = name.lower()
