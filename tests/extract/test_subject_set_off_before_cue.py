@@ -48,3 +48,22 @@ def test_a_report_with_no_source_stays_without_a_speaker():
     # "It was reported ... that": no one's statement, never a guessed name
     text = "Jane Dowling left Zorbia in May. It was reported, weeks after the vote, that the count was wrong."
     assert _speakers(text, "reported") in ([], [None])
+
+
+def test_a_time_or_an_event_before_an_aside_is_no_speaker():
+    # review near misses: "after" before a meeting, talks or a vote opens a time, not a subject
+    for text in ("Kay Roe left. After the meeting, visibly angry, told reporters the deal was dead.",
+                 "Kay Roe, the minister, left. After the talks, clearly tired, said the deal was dead.",
+                 "After the vote, amid loud protests, said the count was wrong."):
+        assert _speakers(text, "said" if "said" in text else "told") in ([], [None])
+
+
+def test_a_role_after_as_is_no_speaker():
+    text = "As Zorbia's envoy, speaking in Geneva, said the talks were over."
+    assert _speakers(text, "said") in ([], [None])
+
+
+def test_a_negated_cue_gives_no_source_the_words():
+    text = ("“The guards are cutting corners,” an intelligence source, who was not authorized to speak, "
+            "never told Zorbia News.")
+    assert all(name is None for name in _speakers(text, "told"))
