@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import data
 from onrecord.extract import doc_index
 from onrecord.extract.speakers.words import (
+    CITED_SOURCE_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     MEDIA_NOUNS,
@@ -1497,7 +1498,7 @@ def speaker_token(cue: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    dated = subject_after_date(cue)
+    dated = subject_after_date(cue) or subject_set_off_before_cue(cue)
     if dated is not None:
         return dated
     if cue.pos_ == "NOUN":
@@ -1725,6 +1726,56 @@ def subject_after_date(cue: Token) -> Token | None:
         return None
     dates = cue.doc[prep.i + 1:ent.start]
     return obj if all(t.ent_type_ in ("DATE", "TIME") for t in dates) else None
+
+
+# nouns of those who may speak, read as a subject set off by an aside ("an aide, who ..., told")
+_SPEAKING_NOUNS = PERSON_NOUNS | PERSON_HEADS | GROUP_NOUNS | ROLE_WORDS | CITED_SOURCE_NOUNS
+
+
+def subject_set_off_before_cue(cue: Token) -> Token | None:
+    """"Ann Lee, asked about the fund, had said ...", "..., an aide, who was not allowed to speak,
+    told reporters": an aside set off by commas between the subject and the cue, which the parse
+    read as a clause of its own, leaving the main verb with no subject and the name hung elsewhere
+    (an object, a "dep"). The subject is the named person or body, or the common noun, right
+    before the aside's opening comma (a common noun only of one who may speak: "an aide", not
+    "the meeting"), when its phrase opens the clause: at the sentence's start, after a closing
+    quotation mark, or after a word opening a clause of time or cause (``_ADVERBIAL_MARKS``:
+    "after", "when"; not "as", a role's). Only a main verb (or one the parse set beside the
+    sentence's) with no subject nor agent of its own, nothing but auxiliaries between it and the
+    closing comma (a negated cue is no claim), no quotation mark in the aside; a phrase after
+    another word ("the mayor of Zorbia, Tom Hale, said") is no subject here, and a sentence with
+    no source at all ("It was reported, weeks later, that ...") keeps none."""
+    if cue.pos_ != "VERB" or cue.dep_ not in ("ROOT", "parataxis") or cue.tag_ not in ("VBD", "VBN", "VBZ"):
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in cue.children):
+        return None
+    doc, first = cue.doc, cue.sent.start
+    close = cue.i - 1
+    while close > first and doc[close].dep_ == "aux" and doc[close].head.i == cue.i:  # "never told": no claim
+        close -= 1
+    if close <= first or doc[close].text != ",":
+        return None
+    opening = next((j for j in range(close - 1, max(first, close - 30) - 1, -1) if doc[j].text == ","), None)
+    if opening is None or opening - 1 < first or close - opening < 3:
+        return None
+    if any(t.text in _OPENING_MARKS | _CLOSING_MARKS for t in doc[opening:close]):
+        return None
+    head = doc[opening - 1]
+    ent = doc_index.entity_at(doc, head.i)
+    if ent is not None and ent.label_ in SPEAKER_NAMES and ent.end == opening:
+        start = min([ent.start] + [c.left_edge.i for c in head.lefts])  # "Mr." outside the entity
+    elif head.pos_ == "NOUN" and ent is None and head.lemma_.lower() in _SPEAKING_NOUNS:  # not "the meeting"
+        start = min([head.i] + [c.left_edge.i for c in head.lefts])
+    else:
+        return None
+    if start <= first:
+        return head
+    before = doc[start - 1]
+    if before.text in _CLOSING_MARKS or before.lower_ in _ADVERBIAL_MARKS:  # "after", not "as" (a role)
+        return head
+    if before.text == "," and start - 2 >= first and doc[start - 2].text in _CLOSING_MARKS:
+        return head
+    return None
 
 
 # the sections of statement_cues.txt whose verbs report something said, believed or found
