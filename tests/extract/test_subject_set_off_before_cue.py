@@ -10,8 +10,8 @@ def _speakers(text: str, cue: str) -> list[str | None]:
 
 
 def test_a_name_before_a_participle_aside_after_after():
-    text = ("The row began after Jane Dowling, asked about the deaths of miners under the old regime, had "
-            "said, ''I think our country does plenty of harm too.''")
+    text = ("The row began after Jane Dowling, asked about the killings of miners under the old regime, had "
+            "said, ''I think our nation has done plenty of wrong too.''")
     assert _speakers(text, "said") == ["Jane Dowling"]
 
 
@@ -22,10 +22,10 @@ def test_a_name_before_an_aside_with_dashes():
 
 
 def test_an_unnamed_source_before_a_relative_clause_after_a_quote():
-    text = ("“The guards are under a lot of pressure and are cutting corners,” an intelligence source, who "
-            "was not authorized to speak on the record, told Zorbia News.")
+    text = ("“The wardens are stretched thin and skip their checks,” an inside source, who asked not to "
+            "be named by the paper, told Zorbia News.")
     found = [s for s in onrecord.extract(text).statements if s.cue is not None and s.cue.text == "told"]
-    assert found and found[0].speaker is not None and found[0].speaker.mention.text == "an intelligence source"
+    assert found and found[0].speaker is not None and found[0].speaker.mention.text == "an inside source"
 
 
 def test_the_name_after_of_is_not_the_subject():
@@ -64,6 +64,5 @@ def test_a_role_after_as_is_no_speaker():
 
 
 def test_a_negated_cue_gives_no_source_the_words():
-    text = ("“The guards are cutting corners,” an intelligence source, who was not authorized to speak, "
-            "never told Zorbia News.")
+    text = "“The guards are cutting corners,” an inside source, who was not cleared to speak, never told Zorbia News."
     assert all(name is None for name in _speakers(text, "told"))

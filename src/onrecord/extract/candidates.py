@@ -1733,7 +1733,7 @@ _SPEAKING_NOUNS = PERSON_NOUNS | PERSON_HEADS | GROUP_NOUNS | ROLE_WORDS | CITED
 
 
 def subject_set_off_before_cue(cue: Token) -> Token | None:
-    """"Ann Lee, asked about the fund, had said ...", "..., an aide, who was not allowed to speak,
+    """"Ann Lee, asked about the fund, had said ...", "..., an aide, who asked not to be named,
     told reporters": an aside set off by commas between the subject and the cue, which the parse
     read as a clause of its own, leaving the main verb with no subject and the name hung elsewhere
     (an object, a "dep"). The subject is the named person or body, or the common noun, right
