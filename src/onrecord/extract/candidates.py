@@ -1498,9 +1498,9 @@ def speaker_token(cue: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    dated = subject_after_date(cue) or subject_set_off_before_cue(cue)
-    if dated is not None:
-        return dated
+    placed = subject_after_date(cue) or subject_set_off_before_cue(cue)  # a subject the parse hung elsewhere
+    if placed is not None:
+        return placed
     if cue.pos_ == "NOUN":
         for child in cue.children:
             if child.dep_ == "poss":
@@ -1758,7 +1758,7 @@ def subject_set_off_before_cue(cue: Token) -> Token | None:
     opening = next((j for j in range(close - 1, max(first, close - 30) - 1, -1) if doc[j].text == ","), None)
     if opening is None or opening - 1 < first or close - opening < 3:
         return None
-    if any(t.text in _OPENING_MARKS | _CLOSING_MARKS for t in doc[opening:close]):
+    if any(t.text in _OPENING_MARKS or t.text in _CLOSING_MARKS for t in doc[opening:close]):
         return None
     head = doc[opening - 1]
     ent = doc_index.entity_at(doc, head.i)
