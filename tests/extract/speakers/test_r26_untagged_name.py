@@ -19,7 +19,7 @@ def test_the_untagged_name_is_read_after_the_title_words(nlp):
     doc = nlp(QUOTE + "study co-author and Zorbia Society University Research Fellow Martin How.")
     head = token(doc, "author")
     span = doc[token(doc, "study").i:head.i + 1]
-    person = constraints.untagged_name_after_description(span, head)
+    person = constraints.name_after_description(span, head, untagged=True)
     assert person is not None and person.text == "Martin How"
 
 

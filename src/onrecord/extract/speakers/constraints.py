@@ -134,55 +134,29 @@ def with_first_name_before(person: Span, span: Span) -> Span:
     return person
 
 
-def name_after_description(span: Span, head: Token) -> Span | None:
+def name_after_description(span: Span, head: Token, untagged: bool = False) -> Span | None:
     """The person a description goes on to name in the same noun phrase when the parser cut the
     phrase before the name: "said project co-director Laura Benning", "according to director
     Helen Stroud". Title words may stand between; a bare title
     may be joined by "and" to another one ("Canadian economist and lecturer Paul Dorsey said"),
     not to a name alone ("the expert and John Smith" are two people). The name must end the
     phrase and hang on the mention or beside it, so that "according to police John Smith was
-    driving" names no one."""
+    driving" names no one. With ``untagged``, the name is one the tagger did not mark, after at
+    least one title word: "said study co-author and Zorbia Society Fellow Martin How." (a surname
+    read as "how"), a first name the lists give one gender and one capitalised word
+    (``_untagged_first_name``); a longer or tagged run of capitalised words ("Martin Marietta
+    Corp.") is left alone."""
     doc, stop = span.doc, head.sent.end
     start = span.end
     joined = start < stop and doc[start].lower_ == "and"
     if joined and not bare_title(span):
         return None
-    person = person_after_title_words(doc, start + joined, stop)
+    person = person_after_title_words(doc, start + joined, stop, untagged=untagged)
     if person is None or joined and person.start == start + 1:
         return None  # "expert and John Smith": a name alone after "and" is someone else
     if not _ends_phrase(person, head) or not _hangs_on(person, span, head):
         return None
     return person
-
-
-def untagged_name_after_description(span: Span, head: Token) -> Span | None:
-    """The person a description goes on to name when the tagger marked no name there and the
-    parser cut the phrase: "said study co-author and Zorbia Society Fellow Martin How." (a
-    surname read as "how"). One or more title words stand between, as in
-    ``name_after_description``; the name is a first name the lists give one gender (``gender_of``;
-    no title, not even a gendered one such as "Miss" or "Sir") and one capitalised word after it,
-    untagged or tagged a person, that ends the phrase and hangs on the mention or beside it. A bare
-    name after "and" is someone else ("the expert and Martin How"), and a longer or tagged run of
-    capitalised words ("Martin Marietta Corp.") is left alone."""
-    doc, stop = span.doc, head.sent.end
-    start = span.end
-    joined = start < stop and doc[start].lower_ == "and"
-    if joined and not bare_title(span):
-        return None
-    first = i = start + joined
-    while i < stop and i - first <= _TITLE_RUN:
-        token = doc[i]
-        if token.ent_type_ == "PERSON":
-            return None  # a name the tagger marked is ``name_after_description``'s
-        if i > first and _untagged_first_name(doc, i, stop):
-            person = doc[i:i + 2]
-            if _ends_phrase(person, head) and _hangs_on(person, span, head):
-                return person
-            return None
-        if not _title_word(doc, i, first, stop):
-            return None
-        i += 1
-    return None
 
 
 def _untagged_first_name(doc: Doc, i: int, stop: int) -> bool:
@@ -200,19 +174,28 @@ def _untagged_first_name(doc: Doc, i: int, stop: int) -> bool:
         and token.ent_type_ in ("", "PERSON") and surname.ent_type_ in ("", "PERSON")
 
 
-def person_after_title_words(doc: Doc, start: int, stop: int, article: bool = False) -> Span | None:
+def person_after_title_words(doc: Doc, start: int, stop: int, article: bool = False,
+                             untagged: bool = False) -> Span | None:
     """The person's name that starts at ``start`` or after a few title words ("MP", "marine and
     coastal biology lecturer", "Royal Academy Research Fellow"), before
     ``stop``; with ``article``, the words may open with "the" or "a". None when anything else
-    comes first: a verb, a preposition, a possessive, punctuation, another person."""
+    comes first: a verb, a preposition, a possessive, punctuation, another person. With
+    ``untagged``, a two-word name the tagger did not mark, after one title word or more
+    (``_untagged_first_name``), and None at any word the tagger marks a person's."""
     i = start
     if article and i < stop and doc[i].lower_ in ("the", "a", "an"):
         i += 1
     first = i
     while i < stop and i - first <= _TITLE_RUN:
-        ent = doc_index.entity_at(doc, i)
-        if ent is not None and ent.start == i and ent.end <= stop and name_label(ent) == "PERSON":
-            return ent
+        if untagged:
+            if doc[i].ent_type_ == "PERSON":
+                return None  # a name the tagger marked is read without ``untagged``
+            if i > first and _untagged_first_name(doc, i, stop):
+                return doc[i:i + 2]
+        else:
+            ent = doc_index.entity_at(doc, i)
+            if ent is not None and ent.start == i and ent.end <= stop and name_label(ent) == "PERSON":
+                return ent
         if not _title_word(doc, i, first, stop):
             return None
         i += 1

@@ -89,7 +89,7 @@ def name_in_mention(head: Token, state: ArticleState) -> Mention | None:
     if person is None and describes(head):
         person = constraints.name_after_description(span, head)
         if person is None and person_noun(span[-1].lemma_.lower()):  # "co-author" read as "co"
-            person = constraints.untagged_name_after_description(span, head)
+            person = constraints.name_after_description(span, head, untagged=True)
         if person is not None:  # the phrase the parser cut, whole: "project co-director Laura Benning"
             span = state.doc[span.start:person.end]
     if person is None or completed_body_span(person) is not person:
