@@ -827,6 +827,14 @@ def body_kind_description(name: str, head: Token) -> bool:
         and lemma not in _NOT_ALONE_A_BODY and lemma not in PERSON_HEADS and lemma not in ROLE_NOUNS
 
 
+def _government_words(name: str) -> tuple[list[str], int] | None:
+    """The words of a name, lowercased, without possessives and "the", and where "government"
+    stands among them; None when it does not."""
+    words = [without_possessive(w.strip(".,")) for w in name.lower().split()]
+    words = [w for w in words if w and w != "the"]
+    return (words, words.index("government")) if "government" in words else None
+
+
 def government_headed(name: str) -> bool:
     """Whether "government", in either case, heads the name: its last word ("the Ruritanian
     government", "the Conservative government") or its first before "of" ("Government of
@@ -834,11 +842,10 @@ def government_headed(name: str) -> bool:
     record take "the Zorbian government said" for a body's words and "Zorbia said" for the
     country's (GPE). "Government Accountability Office" (headed by "Office") and "government
     officials" (people) are no such names."""
-    words = [without_possessive(w.strip(".,")) for w in name.lower().split()]
-    words = [w for w in words if w and w != "the"]
-    if "government" not in words:
+    found = _government_words(name)
+    if found is None:
         return False
-    i = words.index("government")
+    words, i = found
     return i == len(words) - 1 or i == 0 and len(words) > 2 and words[1] == "of"
 
 
@@ -851,11 +858,10 @@ def government_of_a_place(name: str, doc: Doc) -> bool:
     UNKNOWN for the capitalised name would make the same speaker two types. "Student Government" and "Labour
     Government" (a body's or a party's word beside it) and "Government Accountability Office"
     (headed by another word) are no such names."""
-    words = [without_possessive(w.strip(".,")) for w in name.lower().split()]
-    words = [w for w in words if w and w != "the"]
-    if "government" not in words:
+    found = _government_words(name)
+    if found is None:
         return False
-    i = words.index("government")
+    words, i = found
     if i == len(words) - 1:
         beside = words[:i]
     elif words[i + 1] == "of" and i == 0:
