@@ -51,7 +51,7 @@ _ONE_WORD_BODIES = data.words("body_words.txt", "bodies_by_one_word")
 # a company's legal form after its name ("Company", "Inc."): legal_form_name
 _LEGAL_FORMS = data.words("body_words.txt", "legal_forms")
 # "Donald Trump Jr." is not Donald Trump's fuller name but his son's
-GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+GENERATIONS = data.words("name_words.txt", "generation_suffixes")  # also read across articles (resolve)
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # small words an expansion may hold that its acronym leaves out ("Bureau of Investigation")
 LINKING_WORDS = frozenset({"of", "and", "the", "for", "&", "on", "in", "de", "du", "des"})
