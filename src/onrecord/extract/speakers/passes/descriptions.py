@@ -2823,7 +2823,7 @@ def names_a_state(place: ArticleEntity) -> bool:
         name = (name or "").removeprefix("the ")
         lower = name.lower()
         if lower in _US_STATES or lower in STATE_ABBREVIATIONS or _country_code(name) is not None \
-                or iso_places.is_place(name) or name in ("America", "United States"):
+                or iso_places.is_place(name) or name == "America":
             return True  # "Mich." and "Michigan" alike
     return False
 
