@@ -152,6 +152,8 @@ def description(head: Token, state: ArticleState) -> Mention | NotASpeaker | Non
     entity = describe(state, span, head)
     if entity is not None and entity.type == "PERSON" and entity.named and other_name_set_off(span, head, entity):
         entity = None  # "wrote the ambassador at the time, Ana Brell": not whom the text was about
+    if entity is not None and entity.type == "PERSON" and entity.named and kept_anonymous(head):
+        entity = None  # "said the woman, who spoke on condition of anonymity": the article keeps her unnamed
     if entity is None and head.tag_ == "NNS" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "reports say": the source as the article gives it, unnamed; never an entity "reports"
         return Mention(span.start_char, span.end_char, None, "unnamed")
@@ -184,6 +186,80 @@ def other_name_set_off(span: Span, head: Token, found: ArticleEntity) -> bool:
 
 # words that may qualify a description between it and a name set off after it ("at the time")
 _SET_OFF_GAP = 5
+
+
+def kept_anonymous(head: Token) -> bool:
+    """Whether the article says the person a description stands for is not to be named: "said
+    the woman, who spoke on the condition of anonymity", "the aide said, speaking on condition of
+    anonymity", "the nurse, who asked not to be named, said": whoever the description would be
+    tied to, the article keeps the speaker unnamed, and a name found for it is someone else (a
+    woman named earlier in the article, a subject the text was about). Only a clause of the
+    description itself (its relative clause or participle) or a participle without a subject of
+    its own on the verb the description is subject of; the clause must be the speaker's own:
+    "who promised the witnesses anonymity", "speaking to reporters who asked for anonymity",
+    "who asked that the witness not be named", "who did not speak on condition of anonymity"
+    keep the old answer. Issue 13, r27-desc."""
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        clauses += [c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                    and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+    return any(_asks_anonymity(c) or _asks_not_to_be_named(c) for c in clauses)
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """Whether a clause's verb speaks on the condition of anonymity ("spoke on the condition of
+    anonymity", "talking on condition of anonymity": "anonymity" reached through prepositions
+    and a condition noun alone, ``_CONDITION_NOUNS``), asks it for itself ("requested anonymity",
+    "asked for anonymity", active) or is granted it ("was granted anonymity"), not negated.
+    "Who was asked about anonymity", "who granted the witnesses anonymity" are not."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for token in verb.subtree:
+        if token.lower_ != "anonymity":
+            continue
+        path = []
+        up = token
+        while up.i != verb.i and up.dep_ in ("pobj", "prep", "dobj") and up.head.i != up.i:
+            up = up.head
+            path.append(up)
+        if up.i != verb.i:
+            continue
+        words = {t.lower_ for t in path[:-1]}
+        if lemma in _ANONYMOUS_VERBS and words & _CONDITION_NOUNS:
+            return True  # "spoke on the condition of anonymity"
+        if lemma in _ASKING_VERBS and not passive and (token.dep_ == "dobj" or words == {"for"}):
+            return True  # "requested anonymity", "asked for anonymity"
+        if lemma == "grant" and passive and token.dep_ == "dobj":
+            return True  # "was granted anonymity"
+    return False
+
+
+def _asks_not_to_be_named(verb: Token) -> bool:
+    """Whether a clause asks that its own subject not be named: "who asked not to be named",
+    "who declined to be identified", "who did not want to be named"; a passive "be named" with a
+    subject of its own ("asked that the witness not be named") is another's."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _DECLINING_VERBS and lemma not in _WISHING_VERBS:
+        return False
+    for named in verb.children:
+        if named.dep_ != "xcomp" or named.lemma_.lower() not in ("name", "identify") \
+                or not any(c.dep_ == "auxpass" for c in named.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in named.children):
+            continue
+        negations = sum(1 for t in (verb, named) for c in t.children if c.dep_ == "neg")
+        if negations == (0 if lemma in _DECLINING_VERBS else 1):
+            return True
+    return False
+
+
+# verbs whose clause may ask anonymity for its subject, and those that decline or wish a name
+_ANONYMOUS_VERBS = frozenset({"speak", "talk", "comment", "agree", "respond", "reply"})
+_ASKING_VERBS = frozenset({"request", "ask", "demand", "seek"})
+_CONDITION_NOUNS = frozenset({"condition", "conditions", "promise", "guarantee", "grounds", "basis", "understanding"})
+_DECLINING_VERBS = frozenset({"decline", "refuse"})
+_WISHING_VERBS = frozenset({"ask", "want", "wish", "request", "prefer"})
 
 
 def outlet_named_before_kind(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:

@@ -89,8 +89,9 @@ def described_or_epithet(head: Token, state: ArticleState) -> Mention | NotASpea
     """The description pass (``descriptions.description``); a mention it leaves unnamed is an
     epithet of the one the sentence before is about when ``epithet_antecedent`` finds that one."""
     answer = descriptions.description(head, state)
-    if not isinstance(answer, Mention) or (answer.entity is not None and answer.entity.named):
-        return answer
+    if not isinstance(answer, Mention) or (answer.entity is not None and answer.entity.named) \
+            or descriptions.kept_anonymous(head):
+        return answer  # "the aide, who spoke on condition of anonymity": unnamed, no one's epithet
     span = state.doc[slice(*mention_range(head))]
     entity = epithet_antecedent(state, span, head)
     return answer if entity is None else Mention(answer.start, answer.end, entity, "description")

@@ -1,0 +1,56 @@
+"""Issue 13, r27-desc: a description the article says is kept anonymous ("said the woman, who spoke
+on the condition of anonymity", "the minister said, speaking on condition of anonymity", "the
+nurse, who asked not to be named") is left unnamed, whoever it would otherwise be tied to
+(``descriptions.kept_anonymous``). Anonymity that is another's, asked of another, negated, or only
+spoken of keeps the name. Made-up texts."""
+import pytest
+
+from statement_lookup import speaker
+
+_EARLIER = "Jane Roe, 50, of Oslo learned of her status when she was 25. \"It was hard,\" Roe said. "
+
+KEPT_ANONYMOUS = [
+    (_EARLIER + "Others hid for years. \"My mother always told me I was a citizen,\" said the woman, who spoke "
+     "on the condition of anonymity because she feared her employer.", "My mother always told me"),
+    ("Jane Roe, the minister, met the unions on Monday. \"We will not yield,\" the minister said, speaking on "
+     "condition of anonymity.", "We will not yield"),
+    ("Mayor Jo Lind met the unions on Monday. The mayor, who spoke on condition of anonymity, said the plan "
+     "would fail.", "the plan would fail"),
+    (_EARLIER + "\"My mother always told me I was a citizen,\" said the woman, who asked not to be named.",
+     "My mother always told me"),
+    (_EARLIER + "\"My mother always told me I was a citizen,\" said the woman, who declined to be identified.",
+     "My mother always told me"),
+    ("Mayor Jo Lind met the unions on Monday. The mayor, who did not want to be named, said the plan would "
+     "fail.", "the plan would fail"),
+]
+
+_LIND = "Mayor Jo Lind met the unions on Monday. "
+
+NAME_STAYS = [
+    (_LIND + "The mayor, who promised the witnesses anonymity, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who asked that the witness not be named, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor said the plan would fail, speaking to reporters who asked for anonymity.", "Jo Lind"),
+    (_LIND + "The mayor said the plan would fail, and an aide spoke on condition of anonymity.", "Jo Lind"),
+    (_LIND + "The mayor, who did not speak on condition of anonymity, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who criticized aides speaking on condition of anonymity, said the plan would fail.",
+     "Jo Lind"),
+    (_LIND + "The mayor said the plan would fail. An aide, speaking on condition of anonymity, agreed.", "Jo Lind"),
+    (_LIND + "The mayor, who was asked about anonymity, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who spoke about anonymity laws, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who wanted to be named, said the plan would fail.", "Jo Lind"),
+    ("Jo Lind spoke on condition of anonymity last year. The mayor said the plan would fail.", "Jo Lind"),
+    ("Jane Roe, the minister, met the unions on Monday. \"We will not yield,\" the minister said of the talks, "
+     "which were held on condition of anonymity.", "Jane Roe"),
+]
+
+
+@pytest.mark.parametrize("text, words", KEPT_ANONYMOUS)
+def test_a_description_kept_anonymous_is_unnamed(text, words):
+    found = speaker(text, words)
+    assert found.rule == "unnamed" and found.entity is None
+
+
+@pytest.mark.parametrize("text, name", NAME_STAYS)
+def test_anonymity_not_the_speakers_own_keeps_the_name(text, name):
+    words = "We will not yield" if "yield" in text else "the plan would fail"
+    assert speaker(text, words).name == name
