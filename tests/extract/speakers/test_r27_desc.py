@@ -36,6 +36,11 @@ NAME_STAYS = [
      "Jo Lind"),
     (_LIND + "The mayor said the plan would fail. An aide, speaking on condition of anonymity, agreed.", "Jo Lind"),
     (_LIND + "The mayor, who was asked about anonymity, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, whose aide spoke on condition of anonymity, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor told reporters speaking on condition of anonymity that the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor said the plan would fail and, speaking on condition of anonymity, an aide added that it "
+     "was dead.", "Jo Lind"),
+    (_LIND + "Speaking to aides who had requested anonymity, the mayor said the plan would fail.", "Jo Lind"),
     (_LIND + "The mayor, who spoke about anonymity laws, said the plan would fail.", "Jo Lind"),
     (_LIND + "The mayor, who wanted to be named, said the plan would fail.", "Jo Lind"),
     ("Jo Lind spoke on condition of anonymity last year. The mayor said the plan would fail.", "Jo Lind"),

@@ -197,13 +197,20 @@ def kept_anonymous(head: Token) -> bool:
     description itself (its relative clause or participle) or a participle without a subject of
     its own on the verb the description is subject of; the clause must be the speaker's own:
     "who promised the witnesses anonymity", "speaking to reporters who asked for anonymity",
-    "who asked that the witness not be named", "who did not speak on condition of anonymity"
-    keep the old answer. Issue 13, r27-desc."""
-    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    "who asked that the witness not be named", "who did not speak on condition of anonymity",
+    "whose aide spoke on condition of anonymity" keep the old answer. Issue 13, r27-desc."""
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and _own_subject(c)]
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         clauses += [c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                     and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
     return any(_asks_anonymity(c) or _asks_not_to_be_named(c) for c in clauses)
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a relative clause or participle on a description has the description for its
+    subject: "who spoke", "speaking"; not "whose aide spoke", "that the aide requested"."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(c.lower_ in ("who", "that") for c in subjects)
 
 
 def _asks_anonymity(verb: Token) -> bool:
