@@ -20,6 +20,8 @@ KEPT_ANONYMOUS = [
      "My mother always told me"),
     (_EARLIER + "\"My mother always told me I was a citizen,\" said the woman, who declined to be identified.",
      "My mother always told me"),
+    (_EARLIER + "\"My mother always told me I was a citizen,\" said the woman, who declined to be identified "
+     "by name.", "My mother always told me"),
     ("Mayor Jo Lind met the unions on Monday. The mayor, who did not want to be named, said the plan would "
      "fail.", "the plan would fail"),
 ]
@@ -46,6 +48,18 @@ NAME_STAYS = [
     ("Jo Lind spoke on condition of anonymity last year. The mayor said the plan would fail.", "Jo Lind"),
     ("Jane Roe, the minister, met the unions on Monday. \"We will not yield,\" the minister said of the talks, "
      "which were held on condition of anonymity.", "Jane Roe"),
+    # review of r27-desc: anonymity asked for others, "named" in another sense, a negated ask, a
+    # past anonymity; each lost the right name on the branch before its fix
+    (_LIND + "The mayor, who requested anonymity for her sources, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who has asked for anonymity for her children, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who declined to be named as a candidate, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who has refused to be named in the lawsuit, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who refused to be identified with the plan, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who did not ask to be named to the board, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who spoke on condition of anonymity in 1999 as a student activist, said the plan "
+     "would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who spoke on condition of anonymity last year when she was an aide, said the plan "
+     "would fail.", "Jo Lind"),
 ]
 
 

@@ -203,7 +203,20 @@ def kept_anonymous(head: Token) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         clauses += [c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                     and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
-    return any(_asks_anonymity(c) or _asks_not_to_be_named(c) for c in clauses)
+    return any((_asks_anonymity(c) or _asks_not_to_be_named(c)) and not _of_another_time(c) for c in clauses)
+
+
+def _of_another_time(clause: Token) -> bool:
+    """Whether a clause tells of anonymity at another time than the words reported: "who spoke on
+    condition of anonymity last year when she was an aide", "in 1999 as a student", "was granted
+    anonymity in a 2010 case": a year, "ago", or a "when"/"as"/"while" clause of its own. Review of
+    r27-desc: such a past anonymity says nothing of whether the article names the speaker now."""
+    for token in clause.subtree:
+        if token.ent_type_ == "DATE" and (token.lower_ in ("year", "years", "ago")
+                                          or re.fullmatch(r"\d{4}", token.text)):
+            return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("when", "as", "while") for m in c.children)
+               for c in clause.children)
 
 
 def _own_subject(clause: Token) -> bool:
@@ -233,6 +246,8 @@ def _asks_anonymity(verb: Token) -> bool:
             path.append(up)
         if up.i != verb.i:
             continue
+        if _for_others(verb, token):
+            continue  # "requested anonymity for her sources": asked for others (review of r27-desc)
         words = {t.lower_ for t in path[:-1]}
         if lemma in _ANONYMOUS_VERBS and words & _CONDITION_NOUNS:
             return True  # "spoke on the condition of anonymity"
@@ -241,6 +256,14 @@ def _asks_anonymity(verb: Token) -> bool:
         if lemma == "grant" and passive and token.dep_ == "dobj":
             return True  # "was granted anonymity"
     return False
+
+
+def _for_others(verb: Token, anonymity: Token) -> bool:
+    """Whether anonymity is asked or given for someone named after "for", on the word itself or
+    on its verb, however the parse hangs it: "requested anonymity for her sources", "asked for
+    anonymity for her children"; the "for" of "asked for anonymity" is the request itself."""
+    preps = [c for t in (verb, anonymity) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(anonymity not in p.subtree for p in preps)
 
 
 def _asks_not_to_be_named(verb: Token) -> bool:
@@ -255,18 +278,31 @@ def _asks_not_to_be_named(verb: Token) -> bool:
                 or not any(c.dep_ == "auxpass" for c in named.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in named.children):
             continue
-        negations = sum(1 for t in (verb, named) for c in t.children if c.dep_ == "neg")
-        if negations == (0 if lemma in _DECLINING_VERBS else 1):
-            return True
+        if any(c.dep_ in _NAMED_ELSEWHERE and c.lower_ != "by" for c in named.children):
+            continue  # "declined to be named as a candidate", "in the complaint", "to the board"
+        on_named = any(c.dep_ == "neg" for c in named.children)
+        on_verb = any(c.dep_ == "neg" for c in verb.children)
+        if lemma in _DECLINING_VERBS and not on_named and not on_verb:
+            return True  # "declined to be identified"
+        if lemma in _WISHING_VERBS and on_named != on_verb and (on_named or lemma in _NEGATED_WISHES):
+            return True  # "asked not to be named", "did not want to be named"
     return False
 
 
+# what a "named" or "identified" in another sense has: a place in something, a role, a tie ("by
+# name", "by the paper" are still the speaker's own name withheld)
+_NAMED_ELSEWHERE = frozenset({"prep", "dobj", "attr", "oprd", "acomp", "dative"})
+
+
 # verbs whose clause may ask anonymity for its subject, and those that decline or wish a name
-_ANONYMOUS_VERBS = frozenset({"speak", "talk", "comment", "agree", "respond", "reply"})
-_ASKING_VERBS = frozenset({"request", "ask", "demand", "seek"})
-_CONDITION_NOUNS = frozenset({"condition", "conditions", "promise", "guarantee", "grounds", "basis", "understanding"})
-_DECLINING_VERBS = frozenset({"decline", "refuse"})
-_WISHING_VERBS = frozenset({"ask", "want", "wish", "request", "prefer"})
+_ANONYMOUS_VERBS = data.words("speaker_words.txt", "anonymous_speaking_verbs")
+_ASKING_VERBS = data.words("speaker_words.txt", "anonymity_asking_verbs")
+_CONDITION_NOUNS = data.words("speaker_words.txt", "anonymity_condition_nouns")
+_DECLINING_VERBS = data.words("speaker_words.txt", "name_declining_verbs")
+_WISHING_VERBS = data.words("speaker_words.txt", "name_wishing_verbs")
+# of these, the wishes a "not" on the main verb still turns into a wish to stay unnamed ("did not
+# want to be named"); "did not ask to be named to the board" is no such wish
+_NEGATED_WISHES = data.words("speaker_words.txt", "name_negated_wishes")
 
 
 def outlet_named_before_kind(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
