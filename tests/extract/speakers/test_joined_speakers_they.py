@@ -46,6 +46,16 @@ def test_they_after_joined_speakers_is_left_unnamed(text, words):
     # names set inside the group's own phrase
     ("Local officials, Ann Roe and Tom Lee among them, criticised the plan. They said it cost too much.",
      "it cost too much", "Local officials"),
+    # review of r27-pron: one company named with "and", a body that spoke after the pair, a pair in
+    # another's "after" clause, a pair that said little more; each lost its name before the fix
+    ("Procter and Gamble said on Monday it would cut 500 jobs. They added that sales had fallen.",
+     "sales had fallen", "Procter and Gamble"),
+    ("Jane Roe and Tom Lee said the dam was safe. Greenpeace said on Monday it was not. They added that it "
+     "would harm the river.", "it would harm the river", "Greenpeace"),
+    ("Local officials were angry. After Ann Roe and Tom Lee said the plan was sound, the meeting ended. "
+     "They said it cost too much.", "it cost too much", "Local officials"),
+    ("Local officials criticised the plan. Ann Roe and Tom Lee said little more. They said it cost too much.",
+     "it cost too much", "Local officials"),
 ])
 def test_they_near_misses_keep_the_group(text, words, name):
     speaker = statement_with(onrecord.extract(text), words).speaker
