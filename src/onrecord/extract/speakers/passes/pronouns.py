@@ -83,6 +83,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from onrecord import data
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.candidates import cue_word, name_tail_read_as_subject, reports_words
 from onrecord.extract.speakers.constraints import gender_disagrees, place_words, tied_to
@@ -2610,7 +2611,10 @@ def plural_pronoun(head: Token, state: ArticleState) -> Mention | None:
     unresolved -> right ("they concluded" after "three economists ... raised" and "They examined";
     "They say" after "Republicans ... they are circulating"), none wrong; no Wikinews dev change.
     "They" for people joined by "and" ("Cruz, Trump and Rubio ... they all vowed") stays
-    unresolved: no one speaker stands for them."""
+    unresolved: no one speaker stands for them; so does a "they" after people joined by "and" who
+    spoke, rather than a group named further back (``joined_speakers``, issue 13, r27-pron: 1
+    PolNeAR train statement, seeds 11921-11923, wrong -> unresolved, none worse; no Wikinews dev
+    change)."""
     if not is_pronoun(head) or head.lower_ not in PLURAL_PRONOUNS:
         return None
     return _pronoun_mention(head, plural_antecedent(state, head))
@@ -3103,6 +3107,10 @@ def plural_antecedent(state: ArticleState, head: Token, depth: int = 2) -> Artic
         if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PLURAL_PRONOUNS | {"we", "us"} \
                 or state.in_quote(token.idx):
             continue
+        if token.i in spoke and joined_speakers(token):
+            if organization is not None:
+                break  # a body that spoke nearer than the pair: "Greenpeace said ... They added"
+            return None  # "what Roe and Lee said ... They had asserted": no one body speaks for both
         if token.head.dep_ != "ROOT" and token.i not in spoke and not opening_clause_plural(token, head):
             continue  # "revealed that children are deficient": what was said, not who said it
         if token.tag_ == "NN" and token.lemma_.lower() in PERSONAL_BODIES:
@@ -3125,6 +3133,34 @@ def plural_antecedent(state: ArticleState, head: Token, depth: int = 2) -> Artic
         body = names.named(state, state.doc[slice(*mention_range(organization))], organization)
         return None if one_person(body) else body
     return None
+
+
+def joined_speakers(subject: Token) -> bool:
+    """Whether the subject of a verb of speech is several people or bodies joined by "and" ("It
+    contradicted what Roe and Lee said. They had asserted ..."): a "they" after it goes back to
+    them together, whom no one speaker stands for, not to a group named further back (issue 13,
+    r27-pron). "Roe said and added" joins verbs, not subjects, and is no such subject; nor are
+    people who said nothing ("Roe and Lee said nothing", "did not say"), who wrote or said what a
+    relative clause tells of ("the plan, which Roe and Lee wrote") or of a clause of another's
+    sentence ("Greenpeace said so, after Roe and Lee said"), nor one body named with "and"
+    ("Procter and Gamble"), nor those of a sentence whose main subject is itself a plural of
+    people ("Officials criticised what Roe and Lee said"): the "they" goes on with that subject as
+    before; a body that spoke after the pair still takes it."""
+    verb = subject.head
+    if not any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in subject.children):
+        return False
+    if any(c.dep_ == "cc" and c.ent_iob_ == "I" for c in subject.children):
+        return False  # "Procter and Gamble said": one body the tagger marks whole (review of r27-pron)
+    subordinate = verb.dep_ in ("relcl", "advcl") or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
+    if subordinate or speech_withheld(verb) \
+            or any(c.dep_ == "dobj" and any(t.lower_ in _SAID_NOTHING for t in c.subtree) for c in verb.children):
+        return False  # "after Roe and Lee said": a clause of another's sentence (review of r27-pron)
+    main = next((c for c in subject.sent.root.children if c.dep_ == "nsubj"), None)
+    return main is None or main.i == subject.i or not (main.tag_ in ("NNS", "NNPS") and actor_noun(main))
+
+
+# objects of a speech verb that say its subject said nothing to go on with: "said little (more)"
+_SAID_NOTHING = data.words("speaker_words.txt", "said_nothing_objects")
 
 
 def opening_clause_plural(token: Token, head: Token) -> bool:
