@@ -29,3 +29,13 @@ def test_near_misses_keep_their_old_answer():
     assert ("Jane Roe", "said") not in found, found
     # no name right after the cue: left unnamed as before
     assert ("Jane Roe", "said") not in said('"We will win," said the coach, half joking.')
+
+
+def test_an_aside_the_parse_hung_as_the_reported_clause_is_no_statement_of_hers():
+    # review of r27-relay: the aside read as the cue's reported clause was a junk statement with no
+    # speaker before the rule, and the rule put her name on it; now it is no statement at all
+    for text in ('"We will win," said Jane Roe, half joking, in a nod to Tom Lee.',
+                 '"We will win," said Jane Roe, a Tom Lee aide, half joking.',
+                 '"We will win," said Jane Roe, half joking, reading a statement from Tom Lee.'):
+        contents = [st.content.text for st in onrecord.extract(text).statements]
+        assert contents == ["We will win,"], (text, contents)
