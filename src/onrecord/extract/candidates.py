@@ -1517,8 +1517,9 @@ def speaker_token(cue: Token) -> Token | None:
         return cue.head  # "footage of Hillary Clinton asking, “...”"
     if alleged_words(cue):
         return None  # "accused Roe of saying ...": said by no one on record
-    named = quoted_person(cue) or inverted_object(cue) or reported_clause_conjunct(cue) or caused_speaker(cue) \
-        or subject_read_as_reported_object(cue) or participle_hung_past_its_verb(cue)
+    named = quoted_person(cue) or inverted_object(cue) or inverted_subject_hung_on_aside(cue) \
+        or reported_clause_conjunct(cue) or caused_speaker(cue) or subject_read_as_reported_object(cue) \
+        or participle_hung_past_its_verb(cue)
     if named is not None:
         return named
     # a participle or infinitive cue ("..., saying that", "tweets criticizing", "plans to say")
@@ -2087,6 +2088,39 @@ def inverted_object(cue: Token) -> Token | None:
     if obj.ent_type_ == "PERSON":
         return obj
     return next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def inverted_subject_hung_on_aside(cue: Token) -> Token | None:
+    """"“We will win,” said Jane Roe, half joking": a reporting verb set off after the quoted words
+    it reports, with no subject of its own, whose inverted speaker the parse made the subject of the
+    aside after it ("Roe ... joking"). Taken only when the very next words after the verb are a
+    person's name (the whole name, nothing before it) and that name is the subject of a clause hung
+    on the verb after it; a possessor ("said Jane Roe's lawyer, ...") or anything else before the
+    name leaves the speaker to the other rules, and so does an aside that is no participle ("said
+    Jane Roe, a member, told the Zorb Sun": a finite verb, the attribution written twice)."""
+    after_words = cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+    if cue.pos_ != "VERB" or not after_words or cue.i + 1 >= len(cue.doc):
+        return None
+    if any(c.dep_ in SUBJECTS for c in cue.children) or cue.i == 0 \
+            or cue.doc[cue.i - 1].text not in (",", "”", "\"", "''"):
+        return None
+    first = cue.doc[cue.i + 1]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    end = first.i
+    while end + 1 < len(cue.doc) and cue.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    name = cue.doc[end]
+    if name.dep_ != "nsubj" or any(t.head.i != name.i for t in cue.doc[first.i:end]):
+        return None
+    aside = name.head
+    if aside.i <= end or aside.head.i != cue.i or aside.dep_ not in ("ccomp", "advcl", "xcomp"):
+        return None
+    if aside.tag_ != "VBG":
+        return None  # "..., said Jo Roe, a member, told the Zorb Sun": a finite verb, the attribution twice
+    if end + 1 >= len(cue.doc) or cue.doc[end + 1].text != ",":
+        return None
+    return name
 
 
 def quoted_person(cue: Token) -> Token | None:

@@ -43,6 +43,7 @@ from onrecord.extract.candidates import (
     Candidate,
     alleged_words,
     candidates,
+    inverted_subject_hung_on_aside,
     name_tail_read_as_subject,
     paragraph_end,
     paragraph_start,
@@ -639,6 +640,8 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
         by_object = (not statement or unscored) and stated_objects.is_stated_object(cand)
         if not statement and not by_object:
             continue  # an action, a topic or a target: not what was said (docs/statements.md)
+        if aside_read_as_content(cand):
+            continue  # "said Jane Roe, half joking, in a nod to ...": how she spoke, not what
         if by_object or cand.relation in FIXED_WEIGHT_RELATIONS:
             # not a pattern the classifier was trained on: taken at a fixed, middling weight
             weight = CHARACTERISATION_WEIGHT
@@ -657,6 +660,17 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
     ranked = sorted(best.values(), key=lambda cw: cw[0].start)
     return [(c, w) for c, w in ranked if w >= NESTED_MIN or _reported_speech(c, lex) or named_relative_speaker(c)
             or not any(o is not c and o.start <= c.cue.i < o.end and ow > w for o, ow in ranked)]
+
+
+def aside_read_as_content(cand: Candidate) -> bool:
+    """Whether a candidate's content is the aside after an inverted speaker that the parse hung
+    on the cue as its reported clause ("“We will win,” said Jane Roe, half joking, in a nod to
+    Tom Lee": the content would be "Jane Roe, half joking, in a nod to Tom Lee"): the speaker
+    ``candidates.inverted_subject_hung_on_aside`` reads inside it tells how she spoke, not what
+    she claimed. Review of r27-relay: that junk statement had no speaker before the rule, and
+    the rule would have put her name on it."""
+    name = inverted_subject_hung_on_aside(cand.cue)
+    return name is not None and cand.start <= name.i < cand.end
 
 
 def _narrates_conduct(cand: Candidate, doc: Doc) -> bool:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.extract import doc_index
-from onrecord.extract.candidates import FINITE_TAGS, reports_words
+from onrecord.extract.candidates import FINITE_TAGS, inverted_subject_hung_on_aside, reports_words
 from onrecord.extract.speakers.words import POSTING_PLATFORMS
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -269,6 +269,9 @@ def borrowed_subject(head: Token, cue: Token | None) -> bool:
         return True  # a name the parse made the sentence's root is "split" by no verb of its own
     if split_name(head):
         return False
+    inverted = inverted_subject_hung_on_aside(cue)
+    if inverted is not None and inverted.i == head.i:
+        return False  # "“...,” said Jane Roe, half joking": the aside took the cue's subject
     return subject_of_other_clause(head, cue) or subject_inside_reported_clause(head, cue) \
         or conjunct_with_own_subject(head, cue) or gerund_of_a_name_before(head, cue)
 
