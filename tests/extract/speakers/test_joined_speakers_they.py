@@ -56,6 +56,13 @@ def test_they_after_joined_speakers_is_left_unnamed(text, words):
      "They said it cost too much.", "it cost too much", "Local officials"),
     ("Local officials criticised the plan. Ann Roe and Tom Lee said little more. They said it cost too much.",
      "it cost too much", "Local officials"),
+    # second review: other ways of saying nothing more
+    ("Local officials criticised the plan. Ann Roe and Tom Lee said no more. They said it cost too much.",
+     "it cost too much", "Local officials"),
+    ("Local officials criticised the plan. Ann Roe and Tom Lee said none of that. They said it cost too much.",
+     "it cost too much", "Local officials"),
+    ("Local officials criticised the plan. Ann Roe and Tom Lee said very little. They said it cost too much.",
+     "it cost too much", "Local officials"),
 ])
 def test_they_near_misses_keep_the_group(text, words, name):
     speaker = statement_with(onrecord.extract(text), words).speaker

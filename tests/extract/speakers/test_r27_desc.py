@@ -24,6 +24,10 @@ KEPT_ANONYMOUS = [
      "by name.", "My mother always told me"),
     ("Mayor Jo Lind met the unions on Monday. The mayor, who did not want to be named, said the plan would "
      "fail.", "the plan would fail"),
+    # the reason for anonymity is read as no other time (second review's fix)
+    ("Mayor Jo Lind met the unions on Monday. The mayor, who spoke on condition of anonymity to protect her "
+     "job, said the plan would fail.",
+     "the plan would fail"),
 ]
 
 _LIND = "Mayor Jo Lind met the unions on Monday. "
@@ -60,6 +64,19 @@ NAME_STAYS = [
      "would fail.", "Jo Lind"),
     (_LIND + "The mayor, who spoke on condition of anonymity last year when she was an aide, said the plan "
      "would fail.", "Jo Lind"),
+    # second review: another time, a habit, a second verb, a former role, "on behalf of"
+    (_LIND + "The mayor, who spoke on condition of anonymity last month, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who spoke on condition of anonymity before she took office, said the plan would fail.",
+     "Jo Lind"),
+    (_LIND + "The mayor, who spoke on condition of anonymity in an earlier interview, said the plan would fail.",
+     "Jo Lind"),
+    (_LIND + "The mayor, who had previously asked not to be named, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who rarely speaks on condition of anonymity, said the plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who as an aide often spoke on condition of anonymity, said the plan would fail.",
+     "Jo Lind"),
+    (_LIND + "The mayor, who spoke on condition of anonymity at first but later agreed to be named, said the "
+     "plan would fail.", "Jo Lind"),
+    (_LIND + "The mayor, who asked for anonymity on behalf of her staff, said the plan would fail.", "Jo Lind"),
 ]
 
 

@@ -207,16 +207,34 @@ def kept_anonymous(head: Token) -> bool:
 
 
 def _of_another_time(clause: Token) -> bool:
-    """Whether a clause tells of anonymity at another time than the words reported: "who spoke on
-    condition of anonymity last year when she was an aide", "in 1999 as a student", "was granted
-    anonymity in a 2010 case": a year, "ago", or a "when"/"as"/"while" clause of its own. Review of
-    r27-desc: such a past anonymity says nothing of whether the article names the speaker now."""
-    for token in clause.subtree:
-        if token.ent_type_ == "DATE" and (token.lower_ in ("year", "years", "ago")
-                                          or re.fullmatch(r"\d{4}", token.text)):
-            return True
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("when", "as", "while") for m in c.children)
+    """Whether a clause may tell of anonymity at another time than the words reported, or of a
+    habit: "who spoke on condition of anonymity last year when she was an aide", "in 1999 as a
+    student", "last month", "before she took office", "who had previously asked not to be named",
+    "who rarely speaks on condition of anonymity", "who spoke ... at first but later agreed to be
+    named": a date or time, a clause of its own or a second verb, "as" a former role, or a word of
+    time or frequency (``[anonymity_other_times]``). Reviews of r27-desc: such an anonymity says
+    nothing of whether the article names the speaker now, so the old answer stands."""
+    reasons = [c for c in clause.children if _reason_clause(c)]
+    own = [t for t in clause.subtree if not any(t in r.subtree for r in reasons)]
+    if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OTHER_TIMES for t in own):
+        return True
+    return any(c.dep_ in ("advcl", "conj") and c not in reasons or c.dep_ == "prep" and c.lower_ == "as"
                for c in clause.children)
+
+
+def _reason_clause(clause: Token) -> bool:
+    """Whether an adverbial clause gives the reason for anonymity, not its time: "because she
+    feared her employer", "to protect her job", "fearing reprisals"; what it tells is not read."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if marks:
+        return all(m in ("because", "lest") for m in marks)
+    return clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+# words of another time or of a habit in a clause of anonymity ("previously", "rarely", "at first")
+_OTHER_TIMES = data.words("speaker_words.txt", "anonymity_other_times")
 
 
 def _own_subject(clause: Token) -> bool:
@@ -261,9 +279,11 @@ def _asks_anonymity(verb: Token) -> bool:
 def _for_others(verb: Token, anonymity: Token) -> bool:
     """Whether anonymity is asked or given for someone named after "for", on the word itself or
     on its verb, however the parse hangs it: "requested anonymity for her sources", "asked for
-    anonymity for her children"; the "for" of "asked for anonymity" is the request itself."""
-    preps = [c for t in (verb, anonymity) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
-    return any(anonymity not in p.subtree for p in preps)
+    anonymity for her children", "on behalf of her staff"; the "for" of "asked for anonymity" is
+    the request itself."""
+    preps = [c for t in (verb, anonymity) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+             or c.dep_ == "prep" and any(o.lower_ == "behalf" for o in c.children)]
+    return any(anonymity not in p.subtree for p in preps)  # also "on behalf of her staff"
 
 
 def _asks_not_to_be_named(verb: Token) -> bool:

@@ -3153,7 +3153,8 @@ def joined_speakers(subject: Token) -> bool:
         return False  # "Procter and Gamble said": one body the tagger marks whole (review of r27-pron)
     subordinate = verb.dep_ in ("relcl", "advcl") or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
     if subordinate or speech_withheld(verb) \
-            or any(c.dep_ == "dobj" and any(t.lower_ in _SAID_NOTHING for t in c.subtree) for c in verb.children):
+            or any(c.dep_ in ("dobj", "advmod", "npadvmod") and any(t.lower_ in _SAID_NOTHING for t in c.subtree)
+                   for c in verb.children):
         return False  # "after Roe and Lee said": a clause of another's sentence (review of r27-pron)
     main = next((c for c in subject.sent.root.children if c.dep_ == "nsubj"), None)
     return main is None or main.i == subject.i or not (main.tag_ in ("NNS", "NNPS") and actor_noun(main))
