@@ -77,3 +77,20 @@ def test_a_place_also_written_as_the_holder_s_office_stays():
 def test_a_mayor_s_city_stays():
     text = "Jane Roe, the mayor of Doverton, said the race was not over."
     assert _affiliation(text, "Jane Roe") == "Doverton"
+
+
+# -- review of r27-types: a country or province after a foreign city, a state in the title --
+
+def test_a_country_after_a_foreign_city_stays_the_minister_s():
+    text = "Crowds gather.\n\nKYIV, Ukraine - Defense Minister Jane Roe said the talks had failed."
+    assert _affiliation(text, "Jane Roe") == "Ukraine"
+
+
+def test_a_state_in_the_title_stays_beside_a_state_based_role():
+    text = "Crowds gather.\n\nTexas Gov. Jane Roe, a Texas-based rancher, said the race was not over."
+    assert _affiliation(text, "Jane Roe") == "Texas"
+
+
+def test_a_state_based_governor_keeps_the_state():
+    text = "Crowds gather.\n\nJane Roe, a Texas-based governor, said the race was not over."
+    assert _affiliation(text, "Jane Roe") == "Texas"

@@ -23,6 +23,7 @@ from onrecord.extract.speakers.role_cleaning import (
     past_role,
     post_not_held_now,
     unheld_post,
+    us_state,
 )
 from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
@@ -719,14 +720,17 @@ def led_by_a_verb(appositive: Token) -> bool:
 
 def state_of_a_dateline(ent: Span, head: Token) -> bool:
     """Whether a place is the second part of a dateline that opens the speaker's paragraph, the
-    state or country written after the city in capitals ("SPRINGFIELD, Ill. - Sen. Jo Roe
-    (R-Tex.)", "CHICO, Calif. - Jo Roe"): like the city, it says where the story was filed, not
-    whom the speaker belongs to. The city is a dateline's (``is_dateline``), only a comma and
-    the place's words stand between them, and the dateline's dash comes after the place and
-    before the speaker's name. Issue 13, r27-types."""
+    US state written after the city in capitals ("SPRINGFIELD, Ill. - Sen. Jo Roe (R-Tex.)",
+    "CHICO, Calif. - Jo Roe"): like the city, it says where the story was filed, not whom the
+    speaker belongs to. The city is a dateline's (``is_dateline``), only a comma and the place's
+    words stand between them, and the dateline's dash comes after the place and before the
+    speaker's name. A country or province after a foreign city ("KYIV, Ukraine - Defense
+    Minister ...") is most often the post's own and stays (review). Issue 13, r27-types."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != "," or not is_dateline(doc[ent.start - 2]):
         return False
+    if not us_state(ent.text):
+        return False  # "KYIV, Ukraine - Defense Minister Jo Roe": a country is most often the post's own
     dash = next((t.i for t in doc[ent.end:ent.end + 6] if t.text in DATELINE_DASHES), None)
     return dash is not None and dash < head.i
 
