@@ -23,6 +23,7 @@ from onrecord.extract.speakers.role_cleaning import (
     past_role,
     post_not_held_now,
     unheld_post,
+    us_state,
 )
 from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
@@ -717,6 +718,23 @@ def led_by_a_verb(appositive: Token) -> bool:
     return first.pos_ == "VERB" and first.tag_ in ("VBD", "VBN")
 
 
+def state_of_a_dateline(ent: Span, head: Token) -> bool:
+    """Whether a place is the second part of a dateline that opens the speaker's paragraph, the
+    US state written after the city in capitals ("SPRINGFIELD, Ill. - Sen. Jo Roe (R-Tex.)",
+    "CHICO, Calif. - Jo Roe"): like the city, it says where the story was filed, not whom the
+    speaker belongs to. The city is a dateline's (``is_dateline``), only a comma and the place's
+    words stand between them, and the dateline's dash comes after the place and before the
+    speaker's name. A country or province after a foreign city ("KYIV, Ukraine - Defense
+    Minister ...") is most often the post's own and stays (review). Issue 13, r27-types."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "," or not is_dateline(doc[ent.start - 2]):
+        return False
+    if not us_state(ent.text):
+        return False  # "KYIV, Ukraine - Defense Minister Jo Roe": a country is most often the post's own
+    dash = next((t.i for t in doc[ent.end:ent.end + 6] if t.text in DATELINE_DASHES), None)
+    return dash is not None and dash < head.i
+
+
 def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
     """The country or organization a mention ties its speaker to, when it names one. For a
     person, a country word that only says where they are from is none (``nationality_only``),
@@ -730,7 +748,7 @@ def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
     for piece, qualified in pieces:
         for ent in doc_index.ents_in(piece):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
-                if is_dateline(ent[0]):
+                if is_dateline(ent[0]) or state_of_a_dateline(ent, head):
                     continue  # "JERUSALEM - Israeli Prime Minister ...": where the story was filed
                 if (person and (nationality_only(ent, qualified) or place_where_a_body_s_member_is(ent, piece))) \
                         or inside_a_clause(ent, qualified) or off_the_speaker(ent, qualified, person):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from onrecord import data
+from onrecord.data import iso_places
 from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
@@ -39,6 +40,7 @@ from onrecord.extract.speakers.words import (
     QUALIFIER_SYNONYMS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    STATE_ABBREVIATIONS,
     SUBJECT_PRONOUNS,
     TITLE_MODIFIERS,
     UNHELD_POST_WORDS,
@@ -655,6 +657,7 @@ def clean_affiliation(name: str, aliases: list[str], affiliation: str | None, ty
             or place_beside_a_named_body(text, roles) or only_of_past_posts(text, roles) or a_stance(text) \
             or type_ == "PERSON" and of_past_posts_alone(text, roles) \
             or type_ == "PERSON" and place_the_holder_is_in(text, [name, *roles]) \
+            or type_ == "PERSON" and place_the_holder_is_based_in(text, roles) \
             or type_ == "ORG" and place_inside_own_name(text, name):
         return None
     return text
@@ -929,6 +932,42 @@ def place_the_holder_is_in(affiliation: str, phrases: list[str]) -> bool:
     if any(w.lower().strip(".,") in _PLACE_GOVERNMENT_WORDS for p in naming for w in p.split()):
         return False  # "council member in Zorbtown": a seat in the place's own government
     return bool(naming) and all(len(anywhere.findall(p)) == len(after_in.findall(p)) for p in naming)
+
+
+def place_the_holder_is_based_in(affiliation: str, roles: tuple[str, ...] | list[str]) -> bool:
+    """Whether the affiliation is only the place a role says its holder is based in, written
+    right before "-based" ("Doverton-based pollster", "a Doverton, Ruri.-based analyst at
+    Zorbcorp"): where the holder works, not the body they belong to. Every role that names the
+    place must name it so; a country stays the holder's, as ``place_the_holder_is_in`` keeps it
+    ("a Zorbia-based envoy"), and so does a body by its kind word or an acronym ("a Zorb
+    Institute-based fellow"), a party ("a Republican-based group") and a place any role writes
+    otherwise too ("Doverton mayor and Doverton-based author"); a US state or an ISO state or
+    province is more often the post's own ("a Texas-based governor") and stays (review). Issue 13,
+    r27-types."""
+    words = [w.lower().strip(".,") for w in affiliation.split()]
+    if state_or_province(affiliation):
+        return False  # "Texas Gov. Jo Roe, a Texas-based rancher", "a Texas-based governor" (review)
+    if not words or any(w in BODY_HEADS or w in PARTIES or w in QUALIFIER_SYNONYMS for w in words) \
+            or affiliation.isupper() or affiliation.lower() in KNOWN_COUNTRY_WORDS \
+            or affiliation.lower().replace(".", "") in KNOWN_COUNTRY_WORDS:
+        return False
+    name = re.escape(affiliation)
+    anywhere = re.compile(rf"(?<!\w){name}(?!\w)")
+    based = re.compile(rf"(?<!\w){name}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*-\s*based\b")
+    naming = [r for r in roles if r and anywhere.search(r)]
+    return bool(naming) and all(len(anywhere.findall(r)) == len(based.findall(r)) for r in naming)
+
+
+def us_state(place: str) -> bool:
+    """Whether a place is a US state by its name or usual abbreviation ("Illinois", "Ill.")."""
+    lower = place.lower()
+    return lower in iso_places.us_states() or lower in STATE_ABBREVIATIONS or lower + "." in STATE_ABBREVIATIONS
+
+
+def state_or_province(place: str) -> bool:
+    """Whether a place is a US state or a state or province ISO lists: more often a post's own
+    place than a workplace."""
+    return us_state(place) or iso_places.subdivision(place)
 
 
 def person_as_affiliation(affiliation: str, name: str, type_: str, people: frozenset[str]) -> bool:
