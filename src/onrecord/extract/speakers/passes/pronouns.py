@@ -142,6 +142,7 @@ from onrecord.extract.speakers.words import (
     SPEAKER_NAMES,
     SPEECH_EVENT_NOUNS,
     SPEECH_GOING_ON,
+    STAND_IN_NOUNS,
     THING_LOOKALIKES,
     THING_NOUNS,
     THING_PRONOUNS,
@@ -416,7 +417,11 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     train 11621-11629 against main; 2 statements changed, both better (unnamed -> right), no dev
     change. A rule going on with an earlier same pronoun past the names its clause held
     (``pronoun_going_on``) was dropped: it gave the earlier subject where a newcomer was handed
-    the floor, interviewed or welcomed and then spoke."""
+    the floor, interviewed or welcomed and then spoke. Issue 13, r27-pron2
+    (``named_in_own_question``, ``stand_in``): every "he"/"she" statement of PolNeAR train 11924
+    and 11925 read; on train 11921-11925 4 statements changed, all wrong -> unnamed (a woman named
+    in the question put to the speaker; an impostor's words given to the one impersonated), no
+    Wikinews dev change."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -428,9 +433,34 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
         entity = None
     if entity is not None and family_in_plural(state, entity):
         entity = None  # "Friends of the Lunds worried ... she has said": a family is no "she"
+    if entity is not None and named_in_own_question(state, head, entity):
+        entity = None  # "Asked about her vote if Ann Lee runs, she replied": Lee is the topic
     if entity is not None and entity.gender is None:
         entity.gender = gender
     return _pronoun_mention(head, entity)
+
+
+def named_in_own_question(state: ArticleState, head: Token, entity: ArticleEntity) -> bool:
+    """Whether ``entity`` is named inside a question put to the "he" or "she" ``head`` in the
+    pronoun's own sentence: a participle of an asking verb (``ASKING_VERBS``) with no subject of
+    its own, hanging before the pronoun on the pronoun's verb ("Asked about her vote if Ann Lee
+    runs, she replied ...", "When questioned about Tom Hale's bid, he said ..."). The pronoun is
+    the one asked; whoever the question names, or the one who puts it ("Asked by Ann Lee"), is
+    what or who the question is about, not the one answering, so the pronoun is left to stand
+    unnamed rather than given to them (issue 13, r27-pron2). A name the pronoun's verb has as
+    subject is the pronoun's own clause, not the question, and is not looked at."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or state.in_quote(head.idx):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > head.i or clause.tag_ != "VBN" \
+                or clause.lemma_.lower() not in ASKING_VERBS \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in clause.children):
+            continue
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        if any(e is entity for _, e in state.persons_between(start, end)):
+            return True
+    return False
 
 
 def family_in_plural(state: ArticleState, entity: ArticleEntity) -> bool:
@@ -2768,6 +2798,8 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
         elif token.tag_ != "NN":
             continue  # a group: no antecedent for "he" or "she"
         lemma = token.lemma_.lower()
+        if stand_in(token, head):
+            return token  # "This Lee look-alike spoke. The impostor gushed. He pledged": not Lee
         if not (lemma in PERSON_NOUNS or lemma in ROLE_WORDS or lemma in ACTOR_NOUNS) \
                 or body_noun(lemma) and lemma not in VOICE_NOUNS or place_kind(lemma):
             continue  # a thing, a body ("the group", "his family") or a place ("the country"),
@@ -2792,6 +2824,23 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
                  or premodified_only(span, token) and title_fits_person_named(state, span, token))
         return None if described or anaphoric else token
     return None
+
+
+def stand_in(noun: Token, pronoun: Token) -> bool:
+    """Whether a subject is someone posing as or standing in for another, by its noun
+    (``[stand_in_nouns]``: "the impostor", "the impersonator"), singular and not named in
+    apposition ("the impostor, Tom Hale"), the subject of the main clause of the sentence before
+    the pronoun's, one that reports no one's words ("The impostor had fooled many, he said"
+    is what "he" said of the impostor) and that is no one's report ("Lind said the impostor
+    lied" is the subject of a reported clause): a "he" or "she" right after it is that
+    stand-in, whom the article does not name, not the person impersonated that the description
+    may itself name ("this Lind lookalike") and that the rules after would reach (issue 13,
+    r27-pron2)."""
+    verb = noun.head
+    return noun.tag_ == "NN" and noun.lemma_.lower() in STAND_IN_NOUNS and not named_after(noun) \
+        and not any(c.dep_ == "appos" for c in noun.children) \
+        and verb.i == noun.sent.root.i and noun.sent.start != pronoun.sent.start \
+        and not any(c.dep_ in ("parataxis", "ccomp") and speech_verb(c) for c in verb.children)
 
 
 def epithet_subject_before(state: ArticleState, head: Token, subject: Token,
