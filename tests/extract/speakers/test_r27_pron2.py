@@ -1,8 +1,7 @@
 """Issue 13, r27-pron2: a "he" or "she" answering a question put to them in a participle
 opening their own sentence ("Asked about ..., she replied") is not anyone the question names
-(``pronouns.named_in_own_question``); a "he" after a subject posing as another ("the impostor")
-is not the one impersonated (``pronouns.stand_in``). Both leave the pronoun unnamed rather than
-guess. Texts made up."""
+(``pronouns.named_in_own_question``), unless the text goes on with the one it names: the
+pronoun is left unnamed rather than guessed. Texts made up."""
 import pytest
 
 from statement_lookup import speaker
@@ -18,14 +17,6 @@ _OPENING = ("Jane Roe, the singer, spoke to the station on Monday. "
 def test_a_woman_named_in_the_question_is_not_the_one_answering(question):
     text = _OPENING + question + " \"I do not know what will happen.\""
     assert speaker(text, "I do not know").name != "Mary Lind"
-
-
-def test_an_impostor_is_not_the_one_impersonated():
-    text = ("Tom Lind toured the border on Monday.\n\n"
-            "In the capital, a Lind lookalike read a speech to a crowd. "
-            "The impostor gushed about a \"common interest\" and waxed poetic about trade. "
-            "He pledged \"cooperation\" toward shared goals.")
-    assert speaker(text, "cooperation").name != "Tom Lind"
 
 
 @pytest.mark.parametrize(("question", "name"), [
@@ -54,16 +45,17 @@ def test_a_pronoun_in_the_next_sentence_goes_on_with_the_answerer():
     assert speaker(text, "I do not know").name == "Jane Roe"
 
 
-@pytest.mark.parametrize("middle", [
-    "He denounced the impostor who had used his name.",  # the impostor an object, Lind the subject
-    "The impostors, two students, were arrested.",  # plural: no "he"
-    "The impostor, Ray Dunn, was arrested on Tuesday.",  # named after all
-    "Lind said the impostor had fooled thousands of voters.",  # the impostor only spoken of
-    "The impostor had fooled thousands of voters, Lind said.",  # in words Lind reports
-    "The impostor had fooled thousands of voters, he said.",  # in words "he" reports
+_LEE = ("Senator Ann Lee, the Zorbian Party leader, spoke to reporters on Monday. "
+        "\"It is a fair worry,\" Lee said.\n\n")
+
+
+@pytest.mark.parametrize("question", [
+    # review of r27-pron2: the one the text goes on with, asked about her own record, answers
+    "Asked about Lee's record on taxes, she said:",
+    "Asked about the Lee amendment, she said:",
+    "Asked about the Lee campaign's finances, she said:",
+    "Asked about a poll showing Lee ahead in the race, she said:",
 ])
-def test_impostor_near_misses(middle):
-    text = ("Tom Lind toured the border on Monday. \"We will win,\" Lind said.\n\n"
-            + middle + " He said \"the voters know the truth.\"")
-    expected = "Ray Dunn" if "Ray Dunn" in middle else "Tom Lind"
-    assert speaker(text, "the voters know").name == expected
+def test_asked_about_her_own_record_she_is_the_one_answering(question):
+    text = _LEE + question + " \"I have nothing to hide.\""
+    assert speaker(text, "nothing to hide").name == "Ann Lee"

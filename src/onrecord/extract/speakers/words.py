@@ -67,8 +67,6 @@ FLEETING_WRITINGS = data.words(_SPEAKERS, "fleeting_writings")
 GENERIC_PERSON_NOUNS = data.words(_SPEAKERS, "generic_person_nouns")
 # nouns of a person no other list holds and no ending tells ("the suspect", "a teenager")
 DESCRIBED_PERSON_NOUNS = data.words(_SPEAKERS, "described_person_nouns")
-# someone posing as another ("the impostor"): no stand-in for the one impersonated
-STAND_IN_NOUNS = data.words(_SPEAKERS, "stand_in_nouns")
 # things whose nouns end as a doer's do ("number", "water"): no one brought in
 THING_LOOKALIKES = data.words(_SPEAKERS, "thing_lookalikes")
 MEDIA_NOUNS = data.words(_SPEAKERS, "media_nouns")

@@ -142,7 +142,6 @@ from onrecord.extract.speakers.words import (
     SPEAKER_NAMES,
     SPEECH_EVENT_NOUNS,
     SPEECH_GOING_ON,
-    STAND_IN_NOUNS,
     THING_LOOKALIKES,
     THING_NOUNS,
     THING_PRONOUNS,
@@ -421,7 +420,7 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     (``named_in_own_question``, ``stand_in``): every "he"/"she" statement of PolNeAR train 11924
     and 11925 read; on train 11921-11925 4 statements changed, all wrong -> unnamed (a woman named
     in the question put to the speaker; an impostor's words given to the one impersonated), no
-    Wikinews dev change."""
+    Wikinews dev change; the impostor rule was taken out after review."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -448,10 +447,14 @@ def named_in_own_question(state: ArticleState, head: Token, entity: ArticleEntit
     the one asked; whoever the question names, or the one who puts it ("Asked by Ann Lee"), is
     what or who the question is about, not the one answering, so the pronoun is left to stand
     unnamed rather than given to them (issue 13, r27-pron2). A name the pronoun's verb has as
-    subject is the pronoun's own clause, not the question, and is not looked at."""
+    subject is the pronoun's own clause, not the question, and is not looked at; one the text
+    goes on with, the main subject of the two sentences before, may well be asked about her own
+    record ("... Lee said. Asked about Lee's record, she said") and keeps the pronoun (review)."""
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or state.in_quote(head.idx):
         return False
+    if any(e is entity for e in state.main_subjects(head.sent.start_char)):
+        return False  # "... Lee said. Asked about Lee's record, she said": the text goes on with her
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i > head.i or clause.tag_ != "VBN" \
                 or clause.lemma_.lower() not in ASKING_VERBS \
@@ -2798,8 +2801,6 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
         elif token.tag_ != "NN":
             continue  # a group: no antecedent for "he" or "she"
         lemma = token.lemma_.lower()
-        if stand_in(token, head):
-            return token  # "This Lee look-alike spoke. The impostor gushed. He pledged": not Lee
         if not (lemma in PERSON_NOUNS or lemma in ROLE_WORDS or lemma in ACTOR_NOUNS) \
                 or body_noun(lemma) and lemma not in VOICE_NOUNS or place_kind(lemma):
             continue  # a thing, a body ("the group", "his family") or a place ("the country"),
@@ -2824,23 +2825,6 @@ def unnamed_person_before(state: ArticleState, head: Token) -> Token | None:
                  or premodified_only(span, token) and title_fits_person_named(state, span, token))
         return None if described or anaphoric else token
     return None
-
-
-def stand_in(noun: Token, pronoun: Token) -> bool:
-    """Whether a subject is someone posing as or standing in for another, by its noun
-    (``[stand_in_nouns]``: "the impostor", "the impersonator"), singular and not named in
-    apposition ("the impostor, Tom Hale"), the subject of the main clause of the sentence before
-    the pronoun's, one that reports no one's words ("The impostor had fooled many, he said"
-    is what "he" said of the impostor) and that is no one's report ("Lind said the impostor
-    lied" is the subject of a reported clause): a "he" or "she" right after it is that
-    stand-in, whom the article does not name, not the person impersonated that the description
-    may itself name ("this Lind lookalike") and that the rules after would reach (issue 13,
-    r27-pron2)."""
-    verb = noun.head
-    return noun.tag_ == "NN" and noun.lemma_.lower() in STAND_IN_NOUNS and not named_after(noun) \
-        and not any(c.dep_ == "appos" for c in noun.children) \
-        and verb.i == noun.sent.root.i and noun.sent.start != pronoun.sent.start \
-        and not any(c.dep_ in ("parataxis", "ccomp") and speech_verb(c) for c in verb.children)
 
 
 def epithet_subject_before(state: ArticleState, head: Token, subject: Token,
