@@ -417,11 +417,7 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     train 11621-11629 against main; 2 statements changed, both better (unnamed -> right), no dev
     change. A rule going on with an earlier same pronoun past the names its clause held
     (``pronoun_going_on``) was dropped: it gave the earlier subject where a newcomer was handed
-    the floor, interviewed or welcomed and then spoke. Issue 13, r27-pron2
-    (``named_in_own_question``, ``stand_in``): every "he"/"she" statement of PolNeAR train 11924
-    and 11925 read; on train 11921-11925 4 statements changed, all wrong -> unnamed (a woman named
-    in the question put to the speaker; an impostor's words given to the one impersonated), no
-    Wikinews dev change; the impostor rule was taken out after review."""
+    the floor, interviewed or welcomed and then spoke."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -433,38 +429,9 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
         entity = None
     if entity is not None and family_in_plural(state, entity):
         entity = None  # "Friends of the Lunds worried ... she has said": a family is no "she"
-    if entity is not None and named_in_own_question(state, head, entity):
-        entity = None  # "Asked about her vote if Ann Lee runs, she replied": Lee is the topic
     if entity is not None and entity.gender is None:
         entity.gender = gender
     return _pronoun_mention(head, entity)
-
-
-def named_in_own_question(state: ArticleState, head: Token, entity: ArticleEntity) -> bool:
-    """Whether ``entity`` is named inside a question put to the "he" or "she" ``head`` in the
-    pronoun's own sentence: a participle of an asking verb (``ASKING_VERBS``) with no subject of
-    its own, hanging before the pronoun on the pronoun's verb ("Asked about her vote if Ann Lee
-    runs, she replied ...", "When questioned about Tom Hale's bid, he said ..."). The pronoun is
-    the one asked; whoever the question names, or the one who puts it ("Asked by Ann Lee"), is
-    what or who the question is about, not the one answering, so the pronoun is left to stand
-    unnamed rather than given to them (issue 13, r27-pron2). A name the pronoun's verb has as
-    subject is the pronoun's own clause, not the question, and is not looked at; one the text
-    goes on with, the main subject of the two sentences before, may well be asked about her own
-    record ("... Lee said. Asked about Lee's record, she said") and keeps the pronoun (review)."""
-    verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or state.in_quote(head.idx):
-        return False
-    if any(e is entity for e in state.main_subjects(head.sent.start_char)):
-        return False  # "... Lee said. Asked about Lee's record, she said": the text goes on with her
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > head.i or clause.tag_ != "VBN" \
-                or clause.lemma_.lower() not in ASKING_VERBS \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in clause.children):
-            continue
-        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-        if any(e is entity for _, e in state.persons_between(start, end)):
-            return True
-    return False
 
 
 def family_in_plural(state: ArticleState, entity: ArticleEntity) -> bool:
