@@ -94,3 +94,15 @@ def test_a_state_in_the_title_stays_beside_a_state_based_role():
 def test_a_state_based_governor_keeps_the_state():
     text = "Crowds gather.\n\nJane Roe, a Texas-based governor, said the race was not over."
     assert _affiliation(text, "Jane Roe") == "Texas"
+
+
+# -- second review: a country spelt as a US state, a state's own office after its dateline --
+
+def test_georgia_the_country_after_its_capital_stays_the_minister_s():
+    text = "Crowds gather.\n\nTBILISI, Georgia - Prime Minister Jane Roe said the talks had failed."
+    assert _affiliation(text, "Jane Roe") == "Georgia"
+
+
+def test_a_governor_filed_from_her_state_keeps_it():
+    text = "Crowds gather.\n\nSACRAMENTO, Calif. - Gov. Jane Roe said the budget was late."
+    assert _affiliation(text, "Jane Roe") == "Calif."

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord import data
 from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
 from onrecord.extract.candidates import (
@@ -725,14 +726,26 @@ def state_of_a_dateline(ent: Span, head: Token) -> bool:
     speaker belongs to. The city is a dateline's (``is_dateline``), only a comma and the place's
     words stand between them, and the dateline's dash comes after the place and before the
     speaker's name. A country or province after a foreign city ("KYIV, Ukraine - Defense
-    Minister ...") is most often the post's own and stays (review). Issue 13, r27-types."""
+    Minister ...", also "TBILISI, Georgia -") is most often the post's own and stays (review), and
+    so is the state of a state's own office ("SACRAMENTO, Calif. - Gov. Jo Roe", second review).
+    Issue 13, r27-types."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != "," or not is_dateline(doc[ent.start - 2]):
         return False
-    if not us_state(ent.text):
-        return False  # "KYIV, Ukraine - Defense Minister Jo Roe": a country is most often the post's own
+    if not us_state(ent.text) or iso_places.country_code(ent.text) is not None:
+        return False  # "KYIV, Ukraine -", "TBILISI, Georgia -": a country is most often the post's own
     dash = next((t.i for t in doc[ent.end:ent.end + 6] if t.text in DATELINE_DASHES), None)
-    return dash is not None and dash < head.i
+    if dash is None or dash >= head.i:
+        return False
+    # "SACRAMENTO, Calif. - Gov. Jo Roe": a state's own office, filed from its capital (second
+    # review); a title naming its own place ("Fresno Mayor", "California Gov.") gives that one
+    title = doc[dash + 1:head.i]
+    return not any(t.lower_.rstrip(".") in _STATE_OFFICE_TITLES for t in title) \
+        or any(t.ent_type_ in ("GPE", "NORP") for t in title)
+
+
+# titles of offices a state or a place in it fills: the dateline's state is then most often theirs
+_STATE_OFFICE_TITLES = data.words("speaker_words.txt", "state_office_titles")
 
 
 def affiliation_of(span: Span, head: Token, person: bool = False) -> str | None:
