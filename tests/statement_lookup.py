@@ -25,6 +25,15 @@ def speaker(text, words):
     return statement_with(onrecord.extract(text), words).speaker
 
 
+def entity_affiliation(text: str, name: str) -> str | None:
+    """The affiliation of the entity called ``name`` in the record of ``text``; fails, listing
+    the entities, if none is."""
+    record = onrecord.extract(text)
+    found = [e for e in record.entities if e.name == name]
+    assert found, [e.name for e in record.entities]
+    return found[0].affiliation
+
+
 def token(doc, text, n=0):
     """The ``n``-th token of ``doc`` written ``text``."""
     return [t for t in doc if t.text == text][n]

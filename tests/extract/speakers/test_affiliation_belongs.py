@@ -4,13 +4,7 @@ another person's words, at the end of a body's name, or where they live. Made-up
 
 import onrecord
 from onrecord.extract.speakers.role_cleaning import clean_affiliation, place_inside_own_name
-
-
-def _affiliation(text: str, name: str) -> str | None:
-    record = onrecord.extract(text)
-    found = [e for e in record.entities if e.name == name]
-    assert found, [e.name for e in record.entities]
-    return found[0].affiliation
+from statement_lookup import entity_affiliation as _affiliation
 
 
 def test_a_place_in_a_headline_after_the_name_and_a_colon_is_no_affiliation():

@@ -5,16 +5,8 @@ Renner of the Calloway Institute") or as its possessive ("the Calloway Institute
 None for a past post, a body they only criticise, a name that only says what the body is
 ("Secretary of State") or a name the tagger cut short. Made-up texts."""
 
-import onrecord
 from onrecord.extract.speakers.role_cleaning import a_named_body, body_a_role_names
-
-
-def _affiliation(text: str, name: str) -> str | None:
-    record = onrecord.extract(text)
-    found = [e for e in record.entities if e.name == name]
-    assert found, [e.name for e in record.entities]
-    return found[0].affiliation
-
+from statement_lookup import entity_affiliation as _affiliation
 
 BODIES = frozenset({"Harwell Grocers Association", "Eastmoor College", "Calloway Institute", "NBRA",
                     "Institute of Allergy"})

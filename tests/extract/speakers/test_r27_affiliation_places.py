@@ -4,15 +4,7 @@ its city; a place written before "-based" ("a Doverton-based pollster") is where
 Near misses keep what the old code gave: a state written again after the dash, a place the
 holder's office sits in, a country, a body. Made-up texts and names."""
 
-import onrecord
-
-
-def _affiliation(text: str, name: str) -> str | None:
-    record = onrecord.extract(text)
-    found = [e for e in record.entities if e.name == name]
-    assert found, [e.name for e in record.entities]
-    return found[0].affiliation
-
+from statement_lookup import entity_affiliation as _affiliation
 
 # -- a dateline's state --
 

@@ -944,9 +944,9 @@ def place_the_holder_is_based_in(affiliation: str, roles: tuple[str, ...] | list
     otherwise too ("Doverton mayor and Doverton-based author"); a US state or an ISO state or
     province is more often the post's own ("a Texas-based governor") and stays (review). Issue 13,
     r27-types."""
-    words = [w.lower().strip(".,") for w in affiliation.split()]
     if state_or_province(affiliation):
         return False  # "Texas Gov. Jo Roe, a Texas-based rancher", "a Texas-based governor" (review)
+    words = [w.lower().strip(".,") for w in affiliation.split()]
     if not words or any(w in BODY_HEADS or w in PARTIES or w in QUALIFIER_SYNONYMS for w in words) \
             or affiliation.isupper() or affiliation.lower() in KNOWN_COUNTRY_WORDS \
             or affiliation.lower().replace(".", "") in KNOWN_COUNTRY_WORDS:
