@@ -7,21 +7,21 @@ import pytest
 
 from statement_lookup import speaker
 
-_EARLIER = "Jane Roe, 50, of Oslo learned of her status when she was 25. \"It was hard,\" Roe said. "
+_EARLIER = "Jane Roe, 50, of Oslo moved to Lisbon at 25. \"It was hard,\" Roe said. "
 
 KEPT_ANONYMOUS = [
-    (_EARLIER + "Others hid for years. \"My mother always told me I was a citizen,\" said the woman, who spoke "
-     "on the condition of anonymity because she feared her employer.", "My mother always told me"),
+    (_EARLIER + "Others hid for years. \"My aunt always said we would go back,\" said the woman, who spoke "
+     "on condition of anonymity because she worried about her lease.", "My aunt always said"),
     ("Jane Roe, the minister, met the unions on Monday. \"We will not yield,\" the minister said, speaking on "
      "condition of anonymity.", "We will not yield"),
     ("Mayor Jo Lind met the unions on Monday. The mayor, who spoke on condition of anonymity, said the plan "
      "would fail.", "the plan would fail"),
-    (_EARLIER + "\"My mother always told me I was a citizen,\" said the woman, who asked not to be named.",
-     "My mother always told me"),
-    (_EARLIER + "\"My mother always told me I was a citizen,\" said the woman, who declined to be identified.",
-     "My mother always told me"),
-    (_EARLIER + "\"My mother always told me I was a citizen,\" said the woman, who declined to be identified "
-     "by name.", "My mother always told me"),
+    (_EARLIER + "\"My aunt always said we would go back,\" said the woman, who asked not to be named.",
+     "My aunt always said"),
+    (_EARLIER + "\"My aunt always said we would go back,\" said the woman, who declined to be identified.",
+     "My aunt always said"),
+    (_EARLIER + "\"My aunt always said we would go back,\" said the woman, who declined to be identified "
+     "by name.", "My aunt always said"),
     ("Mayor Jo Lind met the unions on Monday. The mayor, who did not want to be named, said the plan would "
      "fail.", "the plan would fail"),
     # the reason for anonymity is read as no other time (second review's fix)

@@ -153,7 +153,7 @@ def description(head: Token, state: ArticleState) -> Mention | NotASpeaker | Non
     if entity is not None and entity.type == "PERSON" and entity.named and other_name_set_off(span, head, entity):
         entity = None  # "wrote the ambassador at the time, Ana Brell": not whom the text was about
     if entity is not None and entity.type == "PERSON" and entity.named and kept_anonymous(head):
-        entity = None  # "said the woman, who spoke on condition of anonymity": the article keeps her unnamed
+        entity = None  # "said the tenant, who spoke on condition of anonymity": the article keeps her unnamed
     if entity is None and head.tag_ == "NNS" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "reports say": the source as the article gives it, unnamed; never an entity "reports"
         return Mention(span.start_char, span.end_char, None, "unnamed")
@@ -190,7 +190,7 @@ _SET_OFF_GAP = 5
 
 def kept_anonymous(head: Token) -> bool:
     """Whether the article says the person a description stands for is not to be named: "said
-    the woman, who spoke on the condition of anonymity", "the aide said, speaking on condition of
+    the tenant, who spoke on condition of anonymity", "the aide said, speaking on condition of
     anonymity", "the nurse, who asked not to be named, said": whoever the description would be
     tied to, the article keeps the speaker unnamed, and a name found for it is someone else (a
     woman named earlier in the article, a subject the text was about). Only a clause of the
@@ -224,7 +224,7 @@ def _of_another_time(clause: Token) -> bool:
 
 def _reason_clause(clause: Token) -> bool:
     """Whether an adverbial clause gives the reason for anonymity, not its time: "because she
-    feared her employer", "to protect her job", "fearing reprisals"; what it tells is not read."""
+    worried about her lease", "to protect her job", "fearing reprisals"; what it tells is not read."""
     if clause.dep_ != "advcl":
         return False
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
