@@ -3,8 +3,7 @@ r27-pron): no one speaker stands for them, so the pronoun is left unnamed rather
 group named further back; the near misses keep the group the "they" goes on with."""
 import pytest
 
-import onrecord
-from statement_lookup import statement_with
+from statement_lookup import speaker
 
 
 @pytest.mark.parametrize("text, words", [
@@ -14,8 +13,8 @@ from statement_lookup import statement_with
      "They had claimed the gate was locked.", "the gate was locked"),
 ])
 def test_they_after_joined_speakers_is_left_unnamed(text, words):
-    speaker = statement_with(onrecord.extract(text), words).speaker
-    assert speaker.rule == "unresolved" and speaker.name == "They"
+    found = speaker(text, words)
+    assert found.rule == "unresolved" and found.name == "They"
 
 
 @pytest.mark.parametrize("text, words, name", [
@@ -65,5 +64,5 @@ def test_they_after_joined_speakers_is_left_unnamed(text, words):
      "it cost too much", "Local officials"),
 ])
 def test_they_near_misses_keep_the_group(text, words, name):
-    speaker = statement_with(onrecord.extract(text), words).speaker
-    assert speaker.rule == "pronoun" and speaker.name == name
+    found = speaker(text, words)
+    assert found.rule == "pronoun" and found.name == name
