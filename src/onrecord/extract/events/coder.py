@@ -831,9 +831,10 @@ def find_events(doc: Doc, article_id: str, published: Optional[str] = None, stat
                                         _implied_country(actor_tok, sent, countries, actor.country))
                 if implied is None:
                     continue  # "he was arrested" where no country is known: no actor to code
-                if implied.text and placed_casualty(token, kind):
+                casualty = placed_casualty(token, kind)
+                if implied.text and casualty:
                     implied = EventParty("", token.idx, token.idx)  # "killed in the United States": no doer
-                elif unsaid_casualty_doer(token, kind, actor_tok, countries, implied.country):
+                elif casualty and unsaid_casualty_doer(token, actor_tok, countries, implied.country):
                     implied = EventParty("", token.idx, token.idx)  # "the minister was injured": no doer said
                 # "a religious garment was banned": a thing undergoes the act, no party (``thing_target``)
                 actor, target = implied, (target or (None if thing_target(actor_tok, kind, tables) else actor))

@@ -2568,20 +2568,21 @@ def placed_casualty(token: Token, kind: str) -> bool:
     return kind == "ASSAULT" and unagented_casualty(token)
 
 
-def unsaid_casualty_doer(token: Token, kind: str, victim: Token, countries: list[tuple[int, str]],
+def unsaid_casualty_doer(token: Token, victim: Token, countries: list[tuple[int, str]],
                          country: Optional[str]) -> bool:
     """"Yesterday, the Zorbian minister Ann Roe was injured": a death or an injury told in the
-    passive with no agent and no place (``unagented_casualty``) is given the country the article is
-    about, or the victim's own, as its doer's (``countries._implied_country``), though nothing says
-    that state or anyone of it struck: a death in a stabbing spree or a blast by no one named is
-    no act of the victim's country. Its actor stays empty unless its own sentence names that
-    country outside the victim's words ("two Zorbian soldiers were killed in a Blandian air strike"
-    keeps Blandia) or it, or a sentence beside it, tells of fighting or violence among armed
-    sides or of armed forces (``[fighting_nouns]``, ``_ARMED_GROUPS``: "three gunmen were killed
-    in a firefight", "300,000 people were killed in the conflict", "injured during violent
-    incidents", "five rebels were killed, the military said", "Zorbia's army pressed its
-    offensive. Ten civilians were killed"), where that country's forces are as often a side."""
-    if not placed_casualty(token, kind) or not _a_country(country):
+    passive with no agent and no place (``placed_casualty``, which the caller has found true) is
+    given the country the article is about, or the victim's own, as its doer's
+    (``countries._implied_country``), though nothing says that state or anyone of it struck: a death
+    in a stabbing spree or a blast by no one named is no act of the victim's country. Its actor
+    stays empty unless its own sentence names that country outside the victim's words ("two Zorbian
+    soldiers were killed in a Blandian air strike" keeps Blandia) or it, or a sentence beside it,
+    tells of fighting or violence among armed sides or of armed forces (``[fighting_nouns]``,
+    ``_ARMED_GROUPS``: "three gunmen were killed in a firefight", "300,000 people were killed in the
+    conflict", "injured during violent incidents", "five rebels were killed, the military said",
+    "Zorbia's army pressed its offensive. Ten civilians were killed"), where that country's forces
+    are as often a side."""
+    if not _a_country(country):
         return False
     sent = token.sent
     doc = sent.doc
