@@ -50,71 +50,72 @@ def test_weather_is_no_actor(nlp):
     assert not natural_cause(token(doc, "Critics"))
 
 
+def _at(nlp, text, trigger):
+    """The events of ``text`` whose trigger is written ``trigger``."""
+    return [e for e in events_of(nlp, text) if e.trigger.text == trigger]
+
+
 def test_the_place_of_a_casualty_is_no_doer(nlp):
     doc = nlp("Four hikers were killed in Vetland on Friday.")
     assert placed_casualty(token(doc, "killed"), "ASSAULT")
     doc = nlp("The reporter was arrested in Vetland on Friday.")
     assert not placed_casualty(token(doc, "arrested"), "COERCE")
     text = "Three soldiers were killed in Peru when gunmen opened fire on their convoy."
-    killed = [e for e in events_of(nlp, text) if e.trigger.text == "killed"]
+    killed = _at(nlp, text, "killed")
     assert killed and all(e.actor.text == "" and e.actor.country is None for e in killed)
-
-
-def _killed(nlp, text):
-    return [e for e in events_of(nlp, text) if e.trigger.text == "killed"]
 
 
 def test_an_unplaced_casualty_takes_no_country_the_sentence_does_not_name(nlp):
     # the article's country is no doer of a killing by no one named
     text = "Ann Rowder was killed in a stabbing attack. Peru's police said an attacker was caught. Peru mourned her."
-    killed = _killed(nlp, text)
+    killed = _at(nlp, text, "killed")
     assert killed and all(e.actor.text == "" and e.actor.country is None for e in killed)
 
 
 def test_an_unplaced_casualty_keeps_a_country_its_sentence_names(nlp):
     # near misses: the sentence names the doer's country outside the victim's words, or an agent
     text = "Two Peruvian soldiers were killed in a firefight with Chilean troops. Peru said it would respond."
-    assert any(e.actor.country == "CHL" for e in _killed(nlp, text))
+    assert any(e.actor.country == "CHL" for e in _at(nlp, text, "killed"))
     text = "Peru's police said three gunmen were killed in a firefight on Monday night. Peru has seen unrest."
-    assert any(e.actor.country == "PER" for e in _killed(nlp, text))
+    assert any(e.actor.country == "PER" for e in _at(nlp, text, "killed"))
     text = "Two Peruvian soldiers were killed in a Chilean air strike on Monday. Peru said it would respond."
-    assert any(e.actor.country == "CHL" for e in _killed(nlp, text))
+    assert any(e.actor.country == "CHL" for e in _at(nlp, text, "killed"))
 
 
 def test_an_unplaced_arrest_keeps_the_state_as_doer(nlp):
     # near miss: custody is the state's act, so an agentless arrest keeps the article's country
     text = "Ann Rowder was arrested yesterday. Peruvian police said she was held. Peru's government confirmed it."
-    arrested = [e for e in events_of(nlp, text) if e.trigger.text == "arrested"]
+    arrested = _at(nlp, text, "arrested")
     assert arrested and all(e.actor.country == "PER" for e in arrested)
 
 
 def test_an_unplaced_casualty_of_fighting_keeps_its_country(nlp):
     # near miss: in a firefight or a war the forces of the country told of are as often a side
     text = "Three gunmen were killed in a firefight on Monday night. Peru has seen unrest. Peru's army is on alert."
-    assert any(e.actor.country == "PER" for e in _killed(nlp, text))
+    assert any(e.actor.country == "PER" for e in _at(nlp, text, "killed"))
     text = "Police and reporters were injured during violent incidents. Peru has seen unrest. Peru's army is on alert."
-    injured = [e for e in events_of(nlp, text) if e.trigger.text == "injured"]
+    injured = _at(nlp, text, "injured")
     assert injured and all(e.actor.country == "PER" for e in injured)
 
 
 def test_an_unplaced_injury_takes_no_country_the_sentence_does_not_name(nlp):
     text = ("Peru's interior minister Kay Lindor was stabbed on Friday. The local police chief and two others "
             "were also injured in the stabbing. Peru's police said the attacker was caught.")
-    injured = [e for e in events_of(nlp, text) if e.trigger.text == "injured"]
+    injured = _at(nlp, text, "injured")
     assert injured and all(e.actor.country is None for e in injured)
 
 
 def test_an_unplaced_casualty_beside_armed_forces_keeps_its_country(nlp):
     # review near misses: the state's forces told of in the sentence or the next are as often the doer
     text = "Five rebels were killed on Tuesday, the military said. Colombia's army has stepped up operations."
-    assert any(e.actor.country == "COL" for e in _killed(nlp, text))
+    assert any(e.actor.country == "COL" for e in _at(nlp, text, "killed"))
     text = "Three militants were killed at dawn. Pakistan's army said weapons were seized."
-    assert any(e.actor.country == "PAK" for e in _killed(nlp, text))
+    assert any(e.actor.country == "PAK" for e in _at(nlp, text, "killed"))
     text = "Nine civilians were killed in an air strike on Wednesday. Syria's army said it had hit a base."
-    assert any(e.actor.country == "SYR" for e in _killed(nlp, text))
+    assert any(e.actor.country == "SYR" for e in _at(nlp, text, "killed"))
 
 
 def test_an_unplaced_casualty_after_armed_forces_keeps_its_country(nlp):
     # second review's near miss: the forces are told of in the sentence before
     text = "Syria's army has pressed its offensive. Ten civilians were killed on Monday."
-    assert any(e.actor.country == "SYR" for e in _killed(nlp, text))
+    assert any(e.actor.country == "SYR" for e in _at(nlp, text, "killed"))
