@@ -4,9 +4,12 @@ asked about it, had said ...") is the cue's speaker (extract/candidates.py
 import onrecord
 
 
+def _statements(text: str, cue: str) -> list:
+    return [s for s in onrecord.extract(text).statements if s.cue is not None and s.cue.text == cue]
+
+
 def _speakers(text: str, cue: str) -> list[str | None]:
-    return [s.speaker.name if s.speaker is not None else None
-            for s in onrecord.extract(text).statements if s.cue is not None and s.cue.text == cue]
+    return [s.speaker.name if s.speaker is not None else None for s in _statements(text, cue)]
 
 
 def test_a_name_before_a_participle_aside_after_after():
@@ -24,7 +27,7 @@ def test_a_name_before_an_aside_with_dashes():
 def test_an_unnamed_source_before_a_relative_clause_after_a_quote():
     text = ("“The wardens are stretched thin and skip their checks,” an inside source, who asked not to "
             "be named by the paper, told Zorbia News.")
-    found = [s for s in onrecord.extract(text).statements if s.cue is not None and s.cue.text == "told"]
+    found = _statements(text, "told")
     assert found and found[0].speaker is not None and found[0].speaker.mention.text == "an inside source"
 
 
