@@ -145,6 +145,10 @@ class Mention:
     end: int
     entity: "ArticleEntity | None"
     rule: str  # which rule named the speaker (RULES)
+    # unnamed on purpose: the pass found whom the words would name and ruled it out (the article
+    # keeps the speaker anonymous, a name set off after the description is someone else's), so
+    # no fallback after it may name the mention (``epithets.described_or_epithet``)
+    withheld: bool = False
 
 
 class NotASpeaker:

@@ -5,5 +5,6 @@
 A pass is a function ``(head, state) -> Mention | NOT_A_SPEAKER | None``: the mention's head
 token and the article's shared ``state.ArticleState`` in; out its answer (a speaker, or the
 mention left unnamed), or that the mention is no speaker, or None when the pass does not apply
-and the next one is asked.
+and the next one is asked. A mention left unnamed on purpose (``Mention.withheld``) is named by
+no fallback inside a pass either.
 """

@@ -87,11 +87,12 @@ _EPITHET_NAME_LABELS = frozenset({"GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORD
 
 def described_or_epithet(head: Token, state: ArticleState) -> Mention | NotASpeaker | None:
     """The description pass (``descriptions.description``); a mention it leaves unnamed is an
-    epithet of the one the sentence before is about when ``epithet_antecedent`` finds that one."""
+    epithet of the one the sentence before is about when ``epithet_antecedent`` finds that one,
+    unless it left it unnamed on purpose (``Mention.withheld``: "wrote the ambassador at the
+    time, Ana Brell" is not the subject before; issue 13, r28-unnamed)."""
     answer = descriptions.description(head, state)
-    if not isinstance(answer, Mention) or (answer.entity is not None and answer.entity.named) \
-            or descriptions.kept_anonymous(head):
-        return answer  # "the aide, who spoke on condition of anonymity": unnamed, no one's epithet
+    if not isinstance(answer, Mention) or answer.withheld or (answer.entity is not None and answer.entity.named):
+        return answer  # "the aide, who spoke on condition of anonymity": unnamed on purpose, no one's epithet
     span = state.doc[slice(*mention_range(head))]
     entity = epithet_antecedent(state, span, head)
     return answer if entity is None else Mention(answer.start, answer.end, entity, "description")
