@@ -1,10 +1,11 @@
 """Issue 13, r28-unnamed: a description the description pass leaves unnamed on purpose
-(``Mention.withheld``: the person it found is ruled out by a name set off after it,
-``descriptions.other_name_set_off``, or the article keeps the speaker anonymous,
-``descriptions.kept_anonymous``) is named by no pass after it: the epithet pass
-(``epithets.described_or_epithet``) used to give "wrote the ambassador at the time, Ana Brell"
-back to the subject of the sentence before. A description with no such name, or one set off
-that is the subject's own, keeps the old answer. Made-up texts."""
+(``Mention.withheld``: the article keeps the speaker anonymous, ``descriptions.kept_anonymous``)
+is named by no fallback after it, and the epithet fallback (``epithets.described_or_epithet``)
+gives no description to the subject before when a name set off after it is someone else's
+(``epithets.name_set_off_for_another``): "Jane Roe met ... "...," wrote the ambassador at the
+time, Ana Brell" went to Jane Roe. A set-off name that shares a word with the subject (a
+nickname, an initial, "Jr.", another order, no accents) or is the subject keeps the old answer
+(review of r28-unnamed). Made-up texts."""
 import pytest
 
 from statement_lookup import speaker
@@ -27,11 +28,12 @@ SET_OFF_NAME_KEPT_UNNAMED = [
 ]
 
 _ROE = "Jane Roe met Zedco officials on Monday. "
+_TALKS = "\"The talks went well,\" wrote the ambassador at the time, "
 
 NAME_STAYS = [
     (_ROE + "\"The talks went well,\" wrote the ambassador.", "Jane Roe"),
-    (_ROE + "\"The talks went well,\" wrote the ambassador at the time, Jane Roe.", "Jane Roe"),
-    (_ROE + "\"The talks went well,\" wrote the ambassador at the time, Roe.", "Jane Roe"),
+    (_ROE + _TALKS + "Jane Roe.", "Jane Roe"),
+    (_ROE + _TALKS + "Roe.", "Jane Roe"),
     ("Ambassador Jane Roe met Zedco officials on Monday. \"The talks went well,\" wrote the ambassador.",
      "Jane Roe"),
     (_ROE + "\"The talks went well,\" wrote the ambassador at the time, adding that more were due.", "Jane Roe"),
@@ -39,17 +41,31 @@ NAME_STAYS = [
     (_ROE + "The ambassador said the talks went well.", "Jane Roe"),
     (_ROE + "\"The talks went well,\" said the ambassador at the time, Ana Brell.", "Ana Brell"),
     (_ROE + "\"The talks went well,\" wrote the ambassador at the time. Ana Brell agreed.", "Jane Roe"),
-    (_ROE + "\"The talks went well,\" wrote the ambassador at the time, Jane.", "Jane Roe"),
-    (_ROE + "\"The talks went well,\" wrote the ambassador at the time, Ms. Roe.", "Jane Roe"),
+    (_ROE + _TALKS + "Jane.", "Jane Roe"),
+    (_ROE + _TALKS + "Ms. Roe.", "Jane Roe"),
+    # review of r28-unnamed: the same person written another way is no other name
+    ("Ambassador William Brell met Zedco officials on Monday. " + _TALKS + "Bill Brell.", "William Brell"),
+    ("Sen. Robert Fenn met Zedco officials on Monday. \"The talks went well,\" wrote the senator at the "
+     "time, Bob Fenn.", "Robert Fenn"),
+    ("Ambassador Ana Brell met Zedco officials on Monday. " + _TALKS + "A. Brell.", "Ana Brell"),
+    ("Ambassador Tom Lee Jr. met Zedco officials on Monday. " + _TALKS + "Thomas Lee.", "Tom Lee Jr."),
+    ("Ambassador Li Wei met Zedco officials on Monday. " + _TALKS + "Wei Li.", "Li Wei"),
+    ("Ambassador José Núñez met Zedco officials on Monday. " + _TALKS + "Jose Nunez.", "José Núñez"),
+    # review of r28-unnamed: the subject before is the set-off name, an earlier holder of the post is not
+    ("Ambassador Jane Roe retired in 2019. Ana Brell met Zedco officials on Monday. " + _TALKS + "Ana Brell.",
+     "Ana Brell"),
+    ("Gov. Tom Lee lost the 2018 election. Ana Brell toured the mine on Monday. \"Safety comes first,\" "
+     "wrote the governor at the time, Ana Brell.", "Ana Brell"),
 ]
 
 
 @pytest.mark.parametrize("text, words", SET_OFF_NAME_KEPT_UNNAMED)
-def test_a_description_unnamed_on_purpose_is_no_epithet(text, words):
+def test_a_set_off_name_of_another_leaves_the_description_unnamed(text, words):
     found = speaker(text, words)
     assert found.rule == "unnamed" and found.entity is None
 
 
 @pytest.mark.parametrize("text, name", NAME_STAYS)
 def test_a_description_without_another_name_set_off_keeps_its_name(text, name):
-    assert speaker(text, "talks went well").name == name
+    words = "Safety comes first" if "Safety" in text else "talks went well"
+    assert speaker(text, words).name == name

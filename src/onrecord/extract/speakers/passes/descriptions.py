@@ -144,50 +144,60 @@ from onrecord.extract.speakers.words import (
 def description(head: Token, state: ArticleState) -> Mention | NotASpeaker | None:
     """A mention without a name: its holder, body or issuer when the article names one (rule
     "description"), else the description itself (rule "unnamed"); unnamed on purpose
-    (``Mention.withheld``, which no pass after this one overrides) when the article keeps the
-    speaker anonymous (``kept_anonymous``) or the person found is not the one a name set off
-    after the description gives (``other_name_set_off``).
+    (``Mention.withheld``, which no fallback after this pass overrides) when the article keeps the
+    speaker anonymous (``kept_anonymous``).
 
     Measured precision: "description" 0.83 (5/6), "unnamed" 0.82 (33/40) on the dev half, seed
     3001 (150 statements drawn, 140 real); the unnamed errors are vaguer than the article ("The
     Internet security firm Secunia.com"), not wrong names."""
     span = before_set_off_clause(state.doc[slice(*mention_range(head))], head)
     entity = describe(state, span, head)
+    if entity is not None and entity.type == "PERSON" and entity.named and other_name_set_off(span, head, entity):
+        entity = None  # "wrote the ambassador at the time, Ana Brell": not whom the text was about
     named = entity is not None and entity.named
-    if entity is not None and named and entity.type == "PERSON" \
-            and (other_name_set_off(span, head, entity) or kept_anonymous(head)):
-        # "wrote the ambassador at the time, Ana Brell": not whom the text was about; "said the
-        # tenant, who spoke on condition of anonymity": the article keeps her unnamed
-        return Mention(span.start_char, span.end_char, None, "unnamed", withheld=True)
+    # "said the tenant, who spoke on condition of anonymity": the article keeps her unnamed,
+    # whoever she would be tied to; a body found by name keeps its name
+    withheld = (not named or entity is not None and entity.type == "PERSON") and kept_anonymous(head)
+    if withheld:
+        entity = entity if not named else None
+        named = False
     if entity is None and head.tag_ == "NNS" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "reports say": the source as the article gives it, unnamed; never an entity "reports"
-        return Mention(span.start_char, span.end_char, None, "unnamed")
-    # "the aide, who spoke on condition of anonymity", tied to no one: unnamed on purpose too
+        return Mention(span.start_char, span.end_char, None, "unnamed", withheld=withheld)
     return Mention(span.start_char, span.end_char, entity, "description" if named else "unnamed",
-                   withheld=not named and kept_anonymous(head))
+                   withheld=withheld)
 
 
 def other_name_set_off(span: Span, head: Token, found: ArticleEntity) -> bool:
     """Whether a person's description is followed by a name set off by a comma that is not the
     person the description pass found ("..., wrote the ambassador at the time, Ana Brell"): the
     name, which the parse may not make the description's appositive, tells whom it describes,
-    so the holder found before or around it is a wrong name. At most a few words of no verb and
-    no punctuation may qualify the description before the comma ("at the time"); the name must
-    be a person's, tagged so, and hang on the description or on its verb. Issue 13, r23-anon."""
+    so the holder found before or around it is a wrong name. Issue 13, r23-anon."""
+    name = name_set_off_after(span, head)
+    if name is None:
+        return False
+    written = {found.name.lower(), *(a.lower() for a in found.aliases)}
+    return not any(name.text.lower() in w or w in name.text.lower() for w in written)
+
+
+def name_set_off_after(span: Span, head: Token) -> Span | None:
+    """The person's name set off by a comma right after a description ("..., wrote the ambassador
+    at the time, Ana Brell"). At most a few words of no verb and no punctuation may qualify the
+    description before the comma ("at the time"); the name must be a person's, tagged so, and hang
+    on the description or on its verb."""
     doc, i = span.doc, span.end
     while i < len(doc) and i - span.end < _SET_OFF_GAP and not doc[i].is_punct \
             and doc[i].pos_ not in ("VERB", "AUX") and not doc[i].is_space:
         i += 1
     if i + 1 >= len(doc) or doc[i].text != ",":
-        return False
+        return None
     name = doc_index.entity_at(doc, i + 1)
     if name is None or name.label_ != "PERSON" or name.start != i + 1:
-        return False
+        return None
     root = name.root
     if root.head.i not in (head.i, head.head.i) and not (head.left_edge.i <= root.i <= head.right_edge.i):
-        return False
-    written = {found.name.lower(), *(a.lower() for a in found.aliases)}
-    return not any(name.text.lower() in w or w in name.text.lower() for w in written)
+        return None
+    return name
 
 
 # words that may qualify a description between it and a name set off after it ("at the time")

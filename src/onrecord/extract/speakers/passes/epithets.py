@@ -47,6 +47,7 @@ from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.first_names import name_opening_gender
 from onrecord.extract.speakers.mention_syntax import mention_range, office_word, qualifier, subject_token, window_start
 from onrecord.extract.speakers.passes import descriptions, pronouns
+from onrecord.extract.speakers.spelling import unaccented
 from onrecord.extract.speakers.state import (
     ArticleEntity,
     ArticleState,
@@ -88,13 +89,16 @@ _EPITHET_NAME_LABELS = frozenset({"GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORD
 def described_or_epithet(head: Token, state: ArticleState) -> Mention | NotASpeaker | None:
     """The description pass (``descriptions.description``); a mention it leaves unnamed is an
     epithet of the one the sentence before is about when ``epithet_antecedent`` finds that one,
-    unless it left it unnamed on purpose (``Mention.withheld``: "wrote the ambassador at the
-    time, Ana Brell" is not the subject before; issue 13, r28-unnamed)."""
+    unless the pass left it unnamed on purpose (``Mention.withheld``: "the aide, who spoke on
+    condition of anonymity") or a name set off after the description is another's
+    (``name_set_off_for_another``)."""
     answer = descriptions.description(head, state)
     if not isinstance(answer, Mention) or answer.withheld or (answer.entity is not None and answer.entity.named):
         return answer  # "the aide, who spoke on condition of anonymity": unnamed on purpose, no one's epithet
     span = state.doc[slice(*mention_range(head))]
     entity = epithet_antecedent(state, span, head)
+    if entity is not None and name_set_off_for_another(span, head, entity):
+        return answer  # "Jane Roe met them. '...,' wrote the ambassador at the time, Ana Brell."
     return answer if entity is None else Mention(answer.start, answer.end, entity, "description")
 
 
@@ -177,6 +181,19 @@ def replying_verb(head: Token) -> bool:
     """Whether the epithet is the subject of a verb of answering ("the activist retorted")."""
     return head.head.lemma_.lower() in _REPLYING_VERBS
 
+
+
+def name_set_off_for_another(span: Span, head: Token, antecedent: ArticleEntity) -> bool:
+    """Whether the name set off after a description ("wrote the ambassador at the time, Ana
+    Brell") shares no word with the epithet's antecedent ("Jane Roe met Zedco officials"): the
+    name says whom the description stands for, and it is someone else. A word in common, without
+    accents ("Bill Brell" for William Brell, "Jose Nunez" for José Núñez, "Wei Li" for Li Wei),
+    may be the same person written another way and keeps the antecedent. Issue 13, r28-unnamed."""
+    name = descriptions.name_set_off_after(descriptions.before_set_off_clause(span, head), head)
+    if name is None:
+        return False
+    written = {unaccented(w) for n in (antecedent.name, *antecedent.aliases) for w in n.split()}
+    return not any(unaccented(t.text) in written for t in name if t.is_alpha and len(t.text) > 1)
 
 def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     """The named person or body a definite description goes on with: the one candidate among
