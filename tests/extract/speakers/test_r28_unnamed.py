@@ -4,8 +4,9 @@ is named by no fallback after it, and the epithet fallback (``epithets.described
 gives no description to the subject before when a name set off after it is someone else's
 (``epithets.name_set_off_for_another``): "Jane Roe met ... "...," wrote the ambassador at the
 time, Ana Brell" went to Jane Roe. A set-off name that shares a word with the subject (a
-nickname, an initial, "Jr.", another order, no accents) or is the subject keeps the old answer
-(review of r28-unnamed). Made-up texts."""
+nickname, an initial, "Jr.", another order, no accents, an apostrophe or a hyphen in it) or is
+the subject keeps the old answer; a particle ("bin") or a first name alone in common does not
+(reviews of r28-unnamed). Made-up texts."""
 import pytest
 
 from statement_lookup import speaker
@@ -25,6 +26,11 @@ SET_OFF_NAME_KEPT_UNNAMED = [
      "Ana Brell, in a letter.", "The talks went well"),
     ("Jane Roe met Zedco officials on Monday. \"The talks went well,\" wrote the ambassador at the time, "
      "Ana Brell and Tom Lee.", "The talks went well"),
+    # second review of r28-unnamed: a particle or a first name alone in common is not the same person
+    ("Ahmed bin Salman met Zedco officials on Monday. \"The talks went well,\" wrote the ambassador at the "
+     "time, Khalid bin Talal.", "The talks went well"),
+    ("Jane Roe met Zedco officials on Monday. \"The talks went well,\" wrote the ambassador at the time, "
+     "Jane Brell.", "The talks went well"),
 ]
 
 _ROE = "Jane Roe met Zedco officials on Monday. "
@@ -51,6 +57,12 @@ NAME_STAYS = [
     ("Ambassador Tom Lee Jr. met Zedco officials on Monday. " + _TALKS + "Thomas Lee.", "Tom Lee Jr."),
     ("Ambassador Li Wei met Zedco officials on Monday. " + _TALKS + "Wei Li.", "Li Wei"),
     ("Ambassador José Núñez met Zedco officials on Monday. " + _TALKS + "Jose Nunez.", "José Núñez"),
+    # second review of r28-unnamed: apostrophes and hyphens inside the surname
+    ("Ambassador Patrick O'Neill met Zedco officials on Monday. " + _TALKS + "Pat O'Neill.", "Patrick O'Neill"),
+    ("Ambassador Mohamed el-Sayed met Zedco officials on Monday. " + _TALKS + "Mohammed el-Sayed.",
+     "Mohamed el-Sayed"),
+    ("Ambassador Jean-Luc Roe-Brell met Zedco officials on Monday. " + _TALKS + "John Roe-Brell.",
+     "Jean-Luc Roe-Brell"),
     # review of r28-unnamed: the subject before is the set-off name, an earlier holder of the post is not
     ("Ambassador Jane Roe retired in 2019. Ana Brell met Zedco officials on Monday. " + _TALKS + "Ana Brell.",
      "Ana Brell"),

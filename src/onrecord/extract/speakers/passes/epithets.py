@@ -39,6 +39,7 @@ union" or "the mother" wrongly; the guards above were added for them.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Span, Token
 
@@ -46,6 +47,7 @@ from onrecord.extract import doc_index
 from onrecord.extract.speakers.constraints import place_words, tied_to
 from onrecord.extract.speakers.first_names import name_opening_gender
 from onrecord.extract.speakers.mention_syntax import mention_range, office_word, qualifier, subject_token, window_start
+from onrecord.extract.speakers.name_forms import SURNAME_PARTICLES
 from onrecord.extract.speakers.passes import descriptions, pronouns
 from onrecord.extract.speakers.spelling import unaccented
 from onrecord.extract.speakers.state import (
@@ -184,16 +186,28 @@ def replying_verb(head: Token) -> bool:
 
 
 def name_set_off_for_another(span: Span, head: Token, antecedent: ArticleEntity) -> bool:
-    """Whether the name set off after a description ("wrote the ambassador at the time, Ana
-    Brell") shares no word with the epithet's antecedent ("Jane Roe met Zedco officials"): the
-    name says whom the description stands for, and it is someone else. A word in common, without
-    accents ("Bill Brell" for William Brell, "Jose Nunez" for José Núñez, "Wei Li" for Li Wei),
-    may be the same person written another way and keeps the antecedent. Issue 13, r28-unnamed."""
+    """Whether the name set off after a person's description ("wrote the ambassador at the time,
+    Ana Brell") is someone other than the epithet's antecedent ("Jane Roe met Zedco officials"):
+    the name says whom the description stands for. It is the same person when the set-off name's
+    last word shares a part, without accents, with a name the antecedent is known by: "Bill Brell"
+    for William Brell, "Jose Nunez" for José Núñez, "Wei Li" for Li Wei, "Pat O'Neill", "Mohammed
+    el-Sayed" for Mohamed el-Sayed; a surname particle ("bin", "van", "al") or one letter is no
+    such part, and a first name alone is not enough ("Jane Brell" is not Jane Roe). Issue 13,
+    r28-unnamed and its reviews."""
+    if antecedent.type != "PERSON":
+        return False
     name = descriptions.name_set_off_after(descriptions.before_set_off_clause(span, head), head)
     if name is None:
         return False
-    written = {unaccented(w) for n in (antecedent.name, *antecedent.aliases) for w in n.split()}
-    return not any(unaccented(t.text) in written for t in name if t.is_alpha and len(t.text) > 1)
+    known = {p for n in (antecedent.name, *antecedent.aliases) for p in _name_parts(n)}
+    return not _name_parts(name[-1].text) & known
+
+
+def _name_parts(text: str) -> set[str]:
+    """The parts of a name that can tell one person from another: its words and the pieces of
+    hyphenated or apostrophed ones, without accents, no particles or single letters."""
+    return {p for p in re.findall(r"\w+", unaccented(text)) if len(p) > 1 and p not in SURNAME_PARTICLES}
+
 
 def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
     """The named person or body a definite description goes on with: the one candidate among
