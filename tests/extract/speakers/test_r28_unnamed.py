@@ -63,6 +63,12 @@ NAME_STAYS = [
      "Mohamed el-Sayed"),
     ("Ambassador Jean-Luc Roe-Brell met Zedco officials on Monday. " + _TALKS + "John Roe-Brell.",
      "Jean-Luc Roe-Brell"),
+    # third review of r28-unnamed: a suffix, an initial or a second surname at the end
+    ("Ambassador Tom Lee met Zedco officials on Monday. " + _TALKS + "Thomas Lee Jr.", "Tom Lee"),
+    ("Ambassador Robert Fenn met Zedco officials on Monday. " + _TALKS + "Bob Fenn Sr.", "Robert Fenn"),
+    ("Ambassador Jane Roe met Zedco officials on Monday. " + _TALKS + "Jane R.", "Jane Roe"),
+    ("Ambassador Andrés López met Zedco officials on Monday. " + _TALKS + "Andrés Manuel López Obrador.",
+     "Andrés López"),
     # review of r28-unnamed: the subject before is the set-off name, an earlier holder of the post is not
     ("Ambassador Jane Roe retired in 2019. Ana Brell met Zedco officials on Monday. " + _TALKS + "Ana Brell.",
      "Ana Brell"),

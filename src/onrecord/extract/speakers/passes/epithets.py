@@ -61,6 +61,7 @@ from onrecord.extract.speakers.state import (
 from onrecord.extract.speakers.words import (
     GENERIC_PERSON_NOUNS,
     MEDIA_NOUNS,
+    NAME_SUFFIXES,
     PARTIES,
     PERSON_NOUNS,
     RELATION_NOUNS,
@@ -184,29 +185,32 @@ def replying_verb(head: Token) -> bool:
     return head.head.lemma_.lower() in _REPLYING_VERBS
 
 
-
 def name_set_off_for_another(span: Span, head: Token, antecedent: ArticleEntity) -> bool:
     """Whether the name set off after a person's description ("wrote the ambassador at the time,
     Ana Brell") is someone other than the epithet's antecedent ("Jane Roe met Zedco officials"):
-    the name says whom the description stands for. It is the same person when the set-off name's
-    last word shares a part, without accents, with a name the antecedent is known by: "Bill Brell"
-    for William Brell, "Jose Nunez" for José Núñez, "Wei Li" for Li Wei, "Pat O'Neill", "Mohammed
-    el-Sayed" for Mohamed el-Sayed; a surname particle ("bin", "van", "al") or one letter is no
-    such part, and a first name alone is not enough ("Jane Brell" is not Jane Roe). Issue 13,
-    r28-unnamed and its reviews."""
+    the name says whom the description stands for. It is the same person when a part of the
+    set-off name after its first word, without accents, is a part of a name the antecedent is
+    known by: "Bill Brell" for William Brell, "Jose Nunez" for José Núñez, "Wei Li" for Li Wei,
+    "Pat O'Neill", "Mohammed el-Sayed" for Mohamed el-Sayed, "Thomas Lee Jr." for Tom Lee,
+    "Andrés Manuel López Obrador" for Andrés López; surname particles, suffixes and single
+    letters are no such parts, and a name with none ("Jane R.") is not refused; a first name in
+    common is not enough ("Jane Brell" is not Jane Roe). Issue 13, r28-unnamed and its reviews."""
     if antecedent.type != "PERSON":
         return False
     name = descriptions.name_set_off_after(descriptions.before_set_off_clause(span, head), head)
     if name is None:
         return False
+    words = [t for t in name if not t.is_punct]
+    parts = set().union(*(_name_parts(t.text) for t in (words[1:] if len(words) > 1 else words)))
     known = {p for n in (antecedent.name, *antecedent.aliases) for p in _name_parts(n)}
-    return not _name_parts(name[-1].text) & known
+    return bool(parts) and not parts & known
 
 
 def _name_parts(text: str) -> set[str]:
     """The parts of a name that can tell one person from another: its words and the pieces of
-    hyphenated or apostrophed ones, without accents, no particles or single letters."""
-    return {p for p in re.findall(r"\w+", unaccented(text)) if len(p) > 1 and p not in SURNAME_PARTICLES}
+    hyphenated or apostrophed ones, without accents; no particles, suffixes or single letters."""
+    return {p for p in re.findall(r"\w+", unaccented(text))
+            if len(p) > 1 and p not in SURNAME_PARTICLES and p not in NAME_SUFFIXES}
 
 
 def epithet_antecedent(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
