@@ -1,0 +1,42 @@
+"""Issue 13 (r28-anonask): a speaker's request to stay unnamed is no statement ("who requested
+anonymity to discuss the talks": the infinitive is the request's purpose, not a claim;
+``anonymity.asks_to_stay_unnamed``, in ``statements._accepted_candidates``). Invented sentences."""
+import pytest
+
+import onrecord
+
+
+def contents(text):
+    return [(st.cue.text if st.cue else None, st.content.text.strip()) for st in onrecord.extract(text).statements]
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Two senators who requested anonymity to discuss private talks said the bill would pass.",
+     "to discuss private talks"),
+    ("An aide, who requested anonymity to describe the meeting, said the talks had stalled.",
+     "to describe the meeting"),
+    ("The plan is dead, said a Zedco board member, asking for anonymity to speak freely.", "to speak freely"),
+    ("An aide, who asked not to be identified, said the talks had stalled.", "not to be identified"),
+])
+def test_a_request_to_stay_unnamed_is_no_statement(text, junk):
+    found = contents(text)
+    assert not any(junk in content for _, content in found), found
+    assert any("stalled" in c or "pass" in c or "dead" in c for _, c in found), found  # the real claim stays
+
+
+@pytest.mark.parametrize("text, kept", [
+    # anonymity asked for others is a real request
+    ("Jane Roe demanded anonymity for the witnesses to protect them from reprisals.", "anonymity for"),
+    # a request that someone else grant anonymity: what she asked for
+    ("Jane Roe asked the court to grant anonymity to the witnesses.", "to grant anonymity"),
+    # other requests with an infinitive are untouched
+    ("Jane Roe asked the board to delay the vote.", "to delay the vote"),
+    ("Jane Roe asked for a recount to make sure every vote was counted.", "to make sure"),
+    # speaking on condition of anonymity is still the statement
+    ("A Zedco official said on condition of anonymity that the plant would close.", "the plant would close"),
+    # a request that a witness not be named is a request of hers
+    ("Jane Roe asked that the witness not be named in the report.", "the witness not be named"),
+])
+def test_near_misses_keep_their_statement(text, kept):
+    found = contents(text)
+    assert any(kept in content for _, content in found), found
