@@ -40,3 +40,17 @@ def test_a_request_to_stay_unnamed_is_no_statement(text, junk):
 def test_near_misses_keep_their_statement(text, kept):
     found = contents(text)
     assert any(kept in content for _, content in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # review of r28-anonask: anonymity that is others' by "of" or a possessive is a demand
+    ("Jane Roe demanded the anonymity of the witnesses.", "the anonymity of the witnesses"),
+    ("Jane Roe demanded the witnesses' anonymity.", "the witnesses' anonymity"),
+    ("The whistleblower's lawyer demanded her anonymity.", "her anonymity"),
+    # review of r28-anonask: anonymity demanded beside other things is a demand of its own
+    ("The families demanded anonymity and a public inquiry into the crash.", "a public inquiry"),
+    ("The union demanded anonymity, higher pay and an end to night shifts.", "higher pay"),
+])
+def test_anonymity_of_others_or_among_other_demands_stays_a_statement(text, kept):
+    found = contents(text)
+    assert any(kept in content for _, content in found), found

@@ -58,14 +58,18 @@ def asks_to_stay_unnamed(verb: Token) -> bool:
     "declined to be named". Such a request is how the words are reported, not a claim: the
     infinitive after it ("to discuss the talks") is its purpose. Anonymity asked for others ("for
     her sources"), a negated request, "spoke on condition of anonymity" (the speaking is the
-    statement) and "was granted anonymity" are not."""
-    return _anonymity_of(verb) == "asked" or asks_not_to_be_named(verb)
+    statement), "was granted anonymity" and anonymity asked beside other things ("demanded
+    anonymity and a public inquiry": a demand of its own, review of r28-anonask) are not."""
+    found = _anonymity_of(verb)
+    if found is not None and found[0] == "asked":
+        return not (found[1].dep_ == "conj" or any(c.dep_ == "conj" for c in found[1].children))
+    return asks_not_to_be_named(verb)
 
 
-def _anonymity_of(verb: Token) -> str | None:
+def _anonymity_of(verb: Token) -> tuple[str, Token] | None:
     """How a verb's own clause keeps its subject anonymous: "condition" (spoke on condition of
-    anonymity), "asked" (requested anonymity) or "granted" (was granted anonymity); None when it
-    does not, is negated, or asks anonymity for others."""
+    anonymity), "asked" (requested anonymity) or "granted" (was granted anonymity), with the word
+    "anonymity"; None when it does not, is negated, or asks anonymity for others."""
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -84,11 +88,11 @@ def _anonymity_of(verb: Token) -> str | None:
             continue  # "requested anonymity for her sources": asked for others (review of r27-desc)
         words = {t.lower_ for t in path[:-1]}
         if lemma in _ANONYMOUS_VERBS and words & _CONDITION_NOUNS:
-            return "condition"  # "spoke on the condition of anonymity"
+            return "condition", token  # "spoke on the condition of anonymity"
         if lemma in _ASKING_VERBS and not passive and (token.dep_ == "dobj" or words == {"for"}):
-            return "asked"  # "requested anonymity", "asked for anonymity"
+            return "asked", token  # "requested anonymity", "asked for anonymity"
         if lemma == "grant" and passive and token.dep_ == "dobj":
-            return "granted"  # "was granted anonymity"
+            return "granted", token  # "was granted anonymity"
     return None
 
 
@@ -96,7 +100,10 @@ def for_others(verb: Token, anonymity: Token) -> bool:
     """Whether anonymity is asked or given for someone named after "for", on the word itself or
     on its verb, however the parse hangs it: "requested anonymity for her sources", "asked for
     anonymity for her children", "on behalf of her staff"; the "for" of "asked for anonymity" is
-    the request itself."""
+    the request itself. Also anonymity that has an owner of its own: "demanded the anonymity of
+    the witnesses", "the witnesses' anonymity", "her anonymity" (review of r28-anonask)."""
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in anonymity.children):
+        return True
     preps = [c for t in (verb, anonymity) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
              or c.dep_ == "prep" and any(o.lower_ == "behalf" for o in c.children)]
     return any(anonymity not in p.subtree for p in preps)  # also "on behalf of her staff"
