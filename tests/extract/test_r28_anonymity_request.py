@@ -54,3 +54,26 @@ def test_near_misses_keep_their_statement(text, kept):
 def test_anonymity_of_others_or_among_other_demands_stays_a_statement(text, kept):
     found = contents(text)
     assert any(kept in content for _, content in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # second review of r28-anonask: a request in a main clause is the news
+    ("The witnesses demanded anonymity before testifying.", "anonymity"),
+    ("Jane Roe demanded anonymity from the inquiry.", "anonymity"),
+    ("The families demanded anonymity, not a public inquiry.", "anonymity"),
+])
+def test_a_request_for_anonymity_in_a_main_clause_stays_a_statement(text, kept):
+    found = contents(text)
+    assert any(kept in content for _, content in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # second review of r28-anonask: an owner of its own on the word does not lift a description's anonymity
+    "Senator Jane Roe visited the plant on Monday. The senator, who requested her anonymity be protected, "
+    "said the plant would close.",
+    "Senator Jane Roe visited the plant on Monday. The senator, who spoke on condition of anonymity of the "
+    "usual kind, said the plant would close.",
+])
+def test_a_description_kept_anonymous_stays_unnamed(text):
+    speakers = [st.speaker.name for st in onrecord.extract(text).statements if "close" in st.content.text]
+    assert speakers and "Jane Roe" not in speakers, speakers

@@ -53,17 +53,35 @@ def asks_anonymity(verb: Token) -> bool:
 
 
 def asks_to_stay_unnamed(verb: Token) -> bool:
-    """Whether a verb is itself its subject's request to be kept unnamed: "who requested anonymity
-    to discuss the talks", "asking for anonymity to speak freely", "who asked not to be identified",
-    "declined to be named". Such a request is how the words are reported, not a claim: the
-    infinitive after it ("to discuss the talks") is its purpose. Anonymity asked for others ("for
-    her sources"), a negated request, "spoke on condition of anonymity" (the speaking is the
-    statement), "was granted anonymity" and anonymity asked beside other things ("demanded
-    anonymity and a public inquiry": a demand of its own, review of r28-anonask) are not."""
+    """Whether a verb is itself its subject's request to be kept unnamed, in a clause on the one
+    who speaks: "two senators, who requested anonymity to discuss the talks, said", "said an aide,
+    asking for anonymity to speak freely", "an aide, who asked not to be identified, said". Such a
+    request is how the words are reported, not a claim: the infinitive after it ("to discuss the
+    talks") is its purpose. Reviews of r28-anonask keep the old answer for a request in a main
+    clause ("Jane Roe demanded anonymity": the demand is the news), anonymity asked for others or
+    with an owner of its own ("for her sources", "the anonymity of the witnesses", "her
+    anonymity"), anonymity asked beside other things ("demanded anonymity and a public inquiry"),
+    a negated request, "spoke on condition of anonymity" (the speaking is the statement) and "was
+    granted anonymity"."""
+    if not _clause_on_a_speaker(verb):
+        return False
     found = _anonymity_of(verb)
     if found is not None and found[0] == "asked":
-        return not (found[1].dep_ == "conj" or any(c.dep_ == "conj" for c in found[1].children))
+        word = found[1]
+        owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+        joined = word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
+        return not owned and not joined
     return asks_not_to_be_named(verb)
+
+
+def _clause_on_a_speaker(verb: Token) -> bool:
+    """Whether a verb heads a relative clause or participle on a mention ("an aide, who requested
+    anonymity") or a participle without a subject of its own on another verb ("said an aide,
+    asking for anonymity"), the clauses ``descriptions.kept_anonymous`` reads too."""
+    if verb.dep_ in ("relcl", "acl"):
+        return True
+    return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _anonymity_of(verb: Token) -> tuple[str, Token] | None:
@@ -100,10 +118,7 @@ def for_others(verb: Token, anonymity: Token) -> bool:
     """Whether anonymity is asked or given for someone named after "for", on the word itself or
     on its verb, however the parse hangs it: "requested anonymity for her sources", "asked for
     anonymity for her children", "on behalf of her staff"; the "for" of "asked for anonymity" is
-    the request itself. Also anonymity that has an owner of its own: "demanded the anonymity of
-    the witnesses", "the witnesses' anonymity", "her anonymity" (review of r28-anonask)."""
-    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in anonymity.children):
-        return True
+    the request itself."""
     preps = [c for t in (verb, anonymity) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
              or c.dep_ == "prep" and any(o.lower_ == "behalf" for o in c.children)]
     return any(anonymity not in p.subtree for p in preps)  # also "on behalf of her staff"
