@@ -70,9 +70,20 @@ def asks_to_stay_unnamed(verb: Token) -> bool:
         word = found[1]
         owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
         joined = word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
-        return not owned and not joined
+        return not owned and not joined and _purpose_is_speaking(verb, word)
     return asks_not_to_be_named(verb)
 
+
+
+def _purpose_is_speaking(verb: Token, word: Token) -> bool:
+    """Whether the infinitive after a request for anonymity, if any, is the speaker's own talk
+    ("to discuss the talks", "to speak freely", "to describe the meeting": ``[anonymity_purpose_verbs]``).
+    Another purpose may be a demand of its own: "asked for anonymity to be granted to the
+    witnesses", "demanded anonymity to protect whistleblowers" (third review of r28-anonask)."""
+    purposes = [c for t in (verb, word) for c in t.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return all(p.lemma_.lower() in _PURPOSE_VERBS and not any(a.dep_ == "auxpass" for a in p.children)
+               for p in purposes)
 
 def _clause_on_a_speaker(verb: Token) -> bool:
     """Whether a verb heads a relative clause or participle on a mention ("an aide, who requested
@@ -156,6 +167,7 @@ _NAMED_ELSEWHERE = frozenset({"prep", "dobj", "attr", "oprd", "acomp", "dative"}
 _ANONYMOUS_VERBS = data.words("speaker_words.txt", "anonymous_speaking_verbs")
 _ASKING_VERBS = data.words("speaker_words.txt", "anonymity_asking_verbs")
 _CONDITION_NOUNS = data.words("speaker_words.txt", "anonymity_condition_nouns")
+_PURPOSE_VERBS = data.words("speaker_words.txt", "anonymity_purpose_verbs")
 _DECLINING_VERBS = data.words("speaker_words.txt", "name_declining_verbs")
 _WISHING_VERBS = data.words("speaker_words.txt", "name_wishing_verbs")
 # of these, the wishes a "not" on the main verb still turns into a wish to stay unnamed ("did not
