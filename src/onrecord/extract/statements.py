@@ -53,7 +53,7 @@ from onrecord.extract.candidates import (
 from onrecord.extract.features import candidate_features
 from onrecord.extract.lexicon import Lexicon
 from onrecord.extract.quotes import Quote, find_quotes, paragraphs
-from onrecord.extract.speakers import mention_syntax
+from onrecord.extract.speakers import anonymity, mention_syntax
 from onrecord.extract.speakers.mention_syntax import token_at
 from onrecord.extract.speakers.words import (
     DOCUMENT_NOUNS,
@@ -642,6 +642,8 @@ def _accepted_candidates(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, float]
             continue  # an action, a topic or a target: not what was said (docs/statements.md)
         if aside_read_as_content(cand):
             continue  # "said Jane Roe, half joking, in a nod to ...": how she spoke, not what
+        if anonymity.asks_to_stay_unnamed(cand.cue):
+            continue  # "who requested anonymity to discuss the talks": how the words are reported
         if by_object or cand.relation in FIXED_WEIGHT_RELATIONS:
             # not a pattern the classifier was trained on: taken at a fixed, middling weight
             weight = CHARACTERISATION_WEIGHT

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import data
 from onrecord.data import iso_places
 from onrecord.extract import doc_index, lexicon
+from onrecord.extract.speakers import anonymity
 from onrecord.extract.speakers.constraints import (
     body_words,
     person_after_title_words,
@@ -219,38 +220,8 @@ def kept_anonymous(head: Token) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         clauses += [c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                     and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
-    return any((_asks_anonymity(c) or _asks_not_to_be_named(c)) and not _of_another_time(c) for c in clauses)
-
-
-def _of_another_time(clause: Token) -> bool:
-    """Whether a clause may tell of anonymity at another time than the words reported, or of a
-    habit: "who spoke on condition of anonymity last year when she was an aide", "in 1999 as a
-    student", "last month", "before she took office", "who had previously asked not to be named",
-    "who rarely speaks on condition of anonymity", "who spoke ... at first but later agreed to be
-    named": a date or time, a clause of its own or a second verb, "as" a former role, or a word of
-    time or frequency (``[anonymity_other_times]``). Reviews of r27-desc: such an anonymity says
-    nothing of whether the article names the speaker now, so the old answer stands."""
-    reasons = [c for c in clause.children if _reason_clause(c)]
-    own = [t for t in clause.subtree if not any(t in r.subtree for r in reasons)]
-    if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OTHER_TIMES for t in own):
-        return True
-    return any(c.dep_ in ("advcl", "conj") and c not in reasons or c.dep_ == "prep" and c.lower_ == "as"
-               for c in clause.children)
-
-
-def _reason_clause(clause: Token) -> bool:
-    """Whether an adverbial clause gives the reason for anonymity, not its time: "because she
-    worried about her lease", "to protect her job", "fearing reprisals"; what it tells is not read."""
-    if clause.dep_ != "advcl":
-        return False
-    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-    if marks:
-        return all(m in ("because", "lest") for m in marks)
-    return clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
-# words of another time or of a habit in a clause of anonymity ("previously", "rarely", "at first")
-_OTHER_TIMES = data.words("speaker_words.txt", "anonymity_other_times")
+    return any((anonymity.asks_anonymity(c) or anonymity.asks_not_to_be_named(c))
+               and not anonymity.of_another_time(c) for c in clauses)
 
 
 def _own_subject(clause: Token) -> bool:
@@ -258,87 +229,6 @@ def _own_subject(clause: Token) -> bool:
     subject: "who spoke", "speaking"; not "whose aide spoke", "that the aide requested"."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return all(c.lower_ in ("who", "that") for c in subjects)
-
-
-def _asks_anonymity(verb: Token) -> bool:
-    """Whether a clause's verb speaks on the condition of anonymity ("spoke on the condition of
-    anonymity", "talking on condition of anonymity": "anonymity" reached through prepositions
-    and a condition noun alone, ``_CONDITION_NOUNS``), asks it for itself ("requested anonymity",
-    "asked for anonymity", active) or is granted it ("was granted anonymity"), not negated.
-    "Who was asked about anonymity", "who granted the witnesses anonymity" are not."""
-    lemma = verb.lemma_.lower()
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    for token in verb.subtree:
-        if token.lower_ != "anonymity":
-            continue
-        path = []
-        up = token
-        while up.i != verb.i and up.dep_ in ("pobj", "prep", "dobj") and up.head.i != up.i:
-            up = up.head
-            path.append(up)
-        if up.i != verb.i:
-            continue
-        if _for_others(verb, token):
-            continue  # "requested anonymity for her sources": asked for others (review of r27-desc)
-        words = {t.lower_ for t in path[:-1]}
-        if lemma in _ANONYMOUS_VERBS and words & _CONDITION_NOUNS:
-            return True  # "spoke on the condition of anonymity"
-        if lemma in _ASKING_VERBS and not passive and (token.dep_ == "dobj" or words == {"for"}):
-            return True  # "requested anonymity", "asked for anonymity"
-        if lemma == "grant" and passive and token.dep_ == "dobj":
-            return True  # "was granted anonymity"
-    return False
-
-
-def _for_others(verb: Token, anonymity: Token) -> bool:
-    """Whether anonymity is asked or given for someone named after "for", on the word itself or
-    on its verb, however the parse hangs it: "requested anonymity for her sources", "asked for
-    anonymity for her children", "on behalf of her staff"; the "for" of "asked for anonymity" is
-    the request itself."""
-    preps = [c for t in (verb, anonymity) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
-             or c.dep_ == "prep" and any(o.lower_ == "behalf" for o in c.children)]
-    return any(anonymity not in p.subtree for p in preps)  # also "on behalf of her staff"
-
-
-def _asks_not_to_be_named(verb: Token) -> bool:
-    """Whether a clause asks that its own subject not be named: "who asked not to be named",
-    "who declined to be identified", "who did not want to be named"; a passive "be named" with a
-    subject of its own ("asked that the witness not be named") is another's."""
-    lemma = verb.lemma_.lower()
-    if lemma not in _DECLINING_VERBS and lemma not in _WISHING_VERBS:
-        return False
-    for named in verb.children:
-        if named.dep_ != "xcomp" or named.lemma_.lower() not in ("name", "identify") \
-                or not any(c.dep_ == "auxpass" for c in named.children) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in named.children):
-            continue
-        if any(c.dep_ in _NAMED_ELSEWHERE and c.lower_ != "by" for c in named.children):
-            continue  # "declined to be named as a candidate", "in the complaint", "to the board"
-        on_named = any(c.dep_ == "neg" for c in named.children)
-        on_verb = any(c.dep_ == "neg" for c in verb.children)
-        if lemma in _DECLINING_VERBS and not on_named and not on_verb:
-            return True  # "declined to be identified"
-        if lemma in _WISHING_VERBS and on_named != on_verb and (on_named or lemma in _NEGATED_WISHES):
-            return True  # "asked not to be named", "did not want to be named"
-    return False
-
-
-# what a "named" or "identified" in another sense has: a place in something, a role, a tie ("by
-# name", "by the paper" are still the speaker's own name withheld)
-_NAMED_ELSEWHERE = frozenset({"prep", "dobj", "attr", "oprd", "acomp", "dative"})
-
-
-# verbs whose clause may ask anonymity for its subject, and those that decline or wish a name
-_ANONYMOUS_VERBS = data.words("speaker_words.txt", "anonymous_speaking_verbs")
-_ASKING_VERBS = data.words("speaker_words.txt", "anonymity_asking_verbs")
-_CONDITION_NOUNS = data.words("speaker_words.txt", "anonymity_condition_nouns")
-_DECLINING_VERBS = data.words("speaker_words.txt", "name_declining_verbs")
-_WISHING_VERBS = data.words("speaker_words.txt", "name_wishing_verbs")
-# of these, the wishes a "not" on the main verb still turns into a wish to stay unnamed ("did not
-# want to be named"); "did not ask to be named to the board" is no such wish
-_NEGATED_WISHES = data.words("speaker_words.txt", "name_negated_wishes")
 
 
 def outlet_named_before_kind(state: ArticleState, span: Span, head: Token) -> ArticleEntity | None:
