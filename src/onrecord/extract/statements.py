@@ -48,6 +48,7 @@ from onrecord.extract.candidates import (
     paragraph_end,
     paragraph_start,
     speaker_token,
+    subject_no_nominal,
     takes_addressee,
 )
 from onrecord.extract.features import candidate_features
@@ -1302,7 +1303,9 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == cue.i
                 and t.ent_type_ not in NOT_SPEAKERS]
     if subjects:
-        return subjects[-1]
+        # a subject that is no nominal ("Of Zedco, Roe, who backs Lee, said": "Of") names no
+        # one, and the parse that made it one is no guide to a name either
+        return None if subject_no_nominal(subjects[-1]) else subjects[-1]
     # a parse that lost the subject ("On Sunday, Ali Shamkhani, the secretary of ..., claimed"):
     # the last person named before the cue, outside prepositional phrases and never the object of
     # a relative clause's verb ("Ann Roe, head of a union that backed Al Fry, said": Roe, not Fry)
