@@ -2324,8 +2324,13 @@ def subject_no_nominal(subject: Token) -> bool:
     ``NO_NOMINAL_POS`` outside any name the tagger found ("Of Zedco, Roe, who backs Lee, said":
     the topic's "Of"), or a degree word read as a participle's subject
     (``degree_read_as_subject``). A wrong name is worse than none: such a subject gives the cue
-    no speaker, and no other subject is guessed in its place."""
-    if subject.pos_ in NO_NOMINAL_POS and not subject.ent_type_ and subject.tag_ not in ("RBR", "RBS"):
+    no speaker, and no other subject is guessed in its place. Only a word that works as one: with
+    an object of its own ("Of Zedco"), lowercase, or a mark; a capitalised word alone may be a
+    surname the tagger took for a function word ("Oh said", "Till said", "Per said": review of
+    r28-aside)."""
+    function_word = subject.is_punct or subject.is_lower or any(c.dep_ in ("pobj", "pcomp") for c in subject.children)
+    if subject.pos_ in NO_NOMINAL_POS and not subject.ent_type_ and subject.tag_ not in ("RBR", "RBS") \
+            and function_word:
         return True
     return subject.dep_ == "nsubj" and degree_read_as_subject(subject.head)
 
