@@ -1285,6 +1285,11 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
     def outside(tok: Token) -> bool:
         return not _inside_any(tok.idx, quotes)
 
+    if any(c.dep_ == "nsubj" and c.i < cue.i and outside(c) and subject_no_nominal(c) for c in cue.children):
+        # a subject that is no nominal ("Of Zedco, Roe, who backs Lee, said of Tom Lee ...": "Of")
+        # names no one, and the parse that made it one is no guide to a name before or after the
+        # cue either (second review of r28-aside: "said of Tom Lee", "said in Paris")
+        return None
     # inverted order: "..., said Quentin Kidd, a political scientist"; never the listener
     # after "told" ("..., told Reuters")
     after: list[Token] = [] if takes_addressee(cue) else list(doc[cue.i + 1:min(sent.end, cue.i + 4)])
@@ -1303,9 +1308,7 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == cue.i
                 and t.ent_type_ not in NOT_SPEAKERS]
     if subjects:
-        # a subject that is no nominal ("Of Zedco, Roe, who backs Lee, said": "Of") names no
-        # one, and the parse that made it one is no guide to a name either
-        return None if subject_no_nominal(subjects[-1]) else subjects[-1]
+        return subjects[-1]
     # a parse that lost the subject ("On Sunday, Ali Shamkhani, the secretary of ..., claimed"):
     # the last person named before the cue, outside prepositional phrases and never the object of
     # a relative clause's verb ("Ann Roe, head of a union that backed Al Fry, said": Roe, not Fry)

@@ -92,3 +92,14 @@ def test_an_unnamed_topic_speaker_stays_unnamed():
 def test_a_surname_read_as_a_function_word_keeps_its_speaker(text, speaker):
     found = said(text)
     assert speaker in [s for s, _, _ in found], found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # second review of r28-aside: a subject of no nominal leaves no name to be guessed after the cue
+    ("Unlike Lee, Jane Roe, who backs Zedco, said of Tom Lee that he was scary.", "Tom Lee"),
+    ("Unlike Lee, Jane Roe, who backs Zedco, said in Washington that the plan was dead.", "Washington"),
+    ("Of Montreal said in London that the tour was cancelled.", "London"),
+])
+def test_no_name_is_guessed_after_the_cue_for_a_subject_of_no_nominal(text, wrong):
+    found = said(text)
+    assert wrong not in [s for s, _, _ in found], found
