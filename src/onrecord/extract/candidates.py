@@ -1481,7 +1481,7 @@ def speaker_token(cue: Token) -> Token | None:
         return relayed
     for child in cue.children:
         if child.dep_ in ("nsubj", "expl"):
-            if child.dep_ == "expl":
+            if child.dep_ == "expl" or subject_no_nominal(child):
                 return None
             return named_subject(cue, subject_before_aside(cue, subject_past_dateline(cue, child)))
     owner = gerund_owner(cue) or participle_cue_read_as_subject(cue)
@@ -2311,13 +2311,57 @@ def says_on_its_own(child: Token) -> bool:
         and not any(c.dep_ in SUBJECTS for c in child.children)
 
 
+# parts of speech of no nominal: a subject the parse gave one of these names no one ("Of Zedco,
+# Roe said": "Of"); a number, a determiner or an adjective may stand for people ("The two said",
+# "Both said", "several said"), and so may an adverb's comparative or superlative ("Most said",
+# "More said": ``subject_no_nominal``). A verb read as the subject is the resolver's to read
+# through to its own subject ("Mrs. Roe, the likely nominee come November, proposed": "come")
+NO_NOMINAL_POS = frozenset({"ADP", "ADV", "PART", "SCONJ", "CCONJ", "INTJ", "PUNCT", "SYM"})
+
+
+def subject_no_nominal(subject: Token) -> bool:
+    """Whether the word the parse made a verb's subject is no nominal and names no one: a word of
+    ``NO_NOMINAL_POS`` outside any name the tagger found ("Of Zedco, Roe, who backs Lee, said":
+    the topic's "Of"), or a degree word read as a participle's subject
+    (``degree_read_as_subject``). A wrong name is worse than none: such a subject gives the cue
+    no speaker, and no other subject is guessed in its place. Only a word that works as one: with
+    an object of its own ("Of Zedco"), lowercase, or a mark; a capitalised word alone may be a
+    surname the tagger took for a function word ("Oh said", "Till said", "Per said": review of
+    r28-aside)."""
+    function_word = subject.is_punct or subject.is_lower or any(c.dep_ in ("pobj", "pcomp") for c in subject.children)
+    if subject.pos_ in NO_NOMINAL_POS and not subject.ent_type_ and subject.tag_ not in ("RBR", "RBS") \
+            and function_word:
+        return True
+    return subject.dep_ == "nsubj" and degree_read_as_subject(subject.head)
+
+
+def degree_read_as_subject(verb: Token) -> bool:
+    """Whether the only subject the parse gave a participle is a lone number word or determiner
+    right before it that tells how far, not who: in '"We will win," wrote Jane Roe, half
+    joking' the joking is Roe's, half in earnest, and "half" is no one (the participle is then
+    the host subject's, and says nothing of its own: ``participle_of_host_subject``). A share of people keeps its verb:
+    one with words of its own ("Nearly half said ...", "half of them joking") or a participle
+    with a complement ("with half saying they would vote for Roe")."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) != 1 or subjects[0].i != verb.i - 1:
+        return False
+    degree = subjects[0]
+    if degree.ent_type_ != "CARDINAL" and degree.pos_ not in ("NUM", "DET") or degree.n_lefts or degree.n_rights:
+        return False
+    return not any(c.dep_ in COMPLEMENTS or c.dep_ in CONTENT_DEPS or c.dep_ in ("parataxis", "prep")
+                   for c in verb.children)
+
+
 def participle_of_host_subject(cue: Token) -> bool:
     """Whether a cue set off after a clause is a participle whose subject is that clause's own:
     in "Ames remarked on the figures, noting weak sales" Ames notes, and what Ames remarked is no
     content of "noting" (the host clause holds the speaker and the cue). Unlike "The plan is
-    dead, she said", such a cue has no subject and no tense."""
+    dead, she said", such a cue has no subject and no tense (a degree word the parse read as its
+    subject, "half joking", is none: ``degree_read_as_subject``)."""
     return cue.dep_ in ("advcl", "conj") and cue.tag_ in ("VBG", "VBN") \
-        and not any(c.dep_ in SUBJECTS for c in cue.children) \
+        and (not any(c.dep_ in SUBJECTS for c in cue.children) or degree_read_as_subject(cue)) \
         and any(c.dep_ in SUBJECTS for c in cue.head.children)
 
 

@@ -48,6 +48,7 @@ from onrecord.extract.candidates import (
     paragraph_end,
     paragraph_start,
     speaker_token,
+    subject_no_nominal,
     takes_addressee,
 )
 from onrecord.extract.features import candidate_features
@@ -1286,6 +1287,11 @@ def _speaker_outside_quotes(doc: Doc, cue: Token, quotes: list[Quote]) -> Token 
     def outside(tok: Token) -> bool:
         return not _inside_any(tok.idx, quotes)
 
+    if any(c.dep_ == "nsubj" and c.i < cue.i and outside(c) and subject_no_nominal(c) for c in cue.children):
+        # a subject that is no nominal ("Of Zedco, Roe, who backs Lee, said of Tom Lee ...": "Of")
+        # names no one, and the parse that made it one is no guide to a name before or after the
+        # cue either (second review of r28-aside: "said of Tom Lee", "said in Paris")
+        return None
     # inverted order: "..., said Quentin Kidd, a political scientist"; never the listener
     # after "told" ("..., told Reuters")
     after: list[Token] = [] if takes_addressee(cue) else list(doc[cue.i + 1:min(sent.end, cue.i + 4)])
