@@ -31,6 +31,11 @@ SET_OFF_NAME_KEPT_UNNAMED = [
      "time, Khalid bin Talal.", "The talks went well"),
     ("Jane Roe met Zedco officials on Monday. \"The talks went well,\" wrote the ambassador at the time, "
      "Jane Brell.", "The talks went well"),
+    # final review of r28-unnamed: the antecedent's first name as a middle name is no tie either
+    ("Jane Roe met Zedco officials on Monday. \"The talks went well,\" wrote the ambassador at the time, "
+     "Ana Jane Brell.", "The talks went well"),
+    ("Ann Lee met Zedco officials on Monday. \"The talks went well,\" wrote the ambassador at the time, "
+     "Mary Ann Brell.", "The talks went well"),
 ]
 
 _ROE = "Jane Roe met Zedco officials on Monday. "

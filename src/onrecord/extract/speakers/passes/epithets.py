@@ -189,21 +189,30 @@ def name_set_off_for_another(span: Span, head: Token, antecedent: ArticleEntity)
     """Whether the name set off after a person's description ("wrote the ambassador at the time,
     Ana Brell") is someone other than the epithet's antecedent ("Jane Roe met Zedco officials"):
     the name says whom the description stands for. It is the same person when a part of the
-    set-off name after its first word, without accents, is a part of a name the antecedent is
-    known by: "Bill Brell" for William Brell, "Jose Nunez" for José Núñez, "Wei Li" for Li Wei,
-    "Pat O'Neill", "Mohammed el-Sayed" for Mohamed el-Sayed, "Thomas Lee Jr." for Tom Lee,
-    "Andrés Manuel López Obrador" for Andrés López; surname particles, suffixes and single
-    letters are no such parts, and a name with none ("Jane R.") is not refused; a first name in
-    common is not enough ("Jane Brell" is not Jane Roe). Issue 13, r28-unnamed and its reviews."""
+    set-off name after its first word, without accents, is a part after the first word of a name
+    the antecedent is known by, or the set-off name's last word is any part of one: "Bill Brell"
+    for William Brell, "Jose Nunez" for José Núñez, "Wei Li" for Li Wei, "Pat O'Neill", "Mohammed
+    el-Sayed" for Mohamed el-Sayed, "Thomas Lee Jr." for Tom Lee, "Andrés Manuel López Obrador"
+    for Andrés López. Surname particles, suffixes and single letters are no such parts, and a
+    name with none ("Jane R.") is not refused; a first name in common, even as a middle name, is
+    not enough ("Jane Brell", "Ana Jane Brell" are not Jane Roe). Issue 13, r28-unnamed and its
+    reviews."""
     if antecedent.type != "PERSON":
         return False
     name = descriptions.name_set_off_after(descriptions.before_set_off_clause(span, head), head)
     if name is None:
         return False
-    words = [t for t in name if not t.is_punct]
-    parts = set().union(*(_name_parts(t.text) for t in (words[1:] if len(words) > 1 else words)))
-    known = {p for n in (antecedent.name, *antecedent.aliases) for p in _name_parts(n)}
-    return bool(parts) and not parts & known
+    words = [t.text for t in name if not t.is_punct]
+    parts = set().union(*(_name_parts(w) for w in (words[1:] if len(words) > 1 else words)))
+    if not parts:
+        return False
+    names = [n.split() for n in (antecedent.name, *antecedent.aliases)]
+    known = {p for n in names for w in n for p in _name_parts(w)}
+    known_after_first = {p for n in names for w in n[1:] for p in _name_parts(w)}
+    last = next((_name_parts(w) for w in reversed(words) if _name_parts(w)), set())
+    # a middle name that is the antecedent's first name is no tie ("Ana Jane Brell" is not Jane
+    # Roe); the last word may match any of its words ("Wei Li" for Li Wei)
+    return not parts & known_after_first and not last & known
 
 
 def _name_parts(text: str) -> set[str]:
