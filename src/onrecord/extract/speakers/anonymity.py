@@ -74,7 +74,6 @@ def asks_to_stay_unnamed(verb: Token) -> bool:
     return asks_not_to_be_named(verb)
 
 
-
 def _purpose_is_speaking(verb: Token, word: Token) -> bool:
     """Whether the infinitive after a request for anonymity, if any, is the speaker's own talk
     ("to discuss the talks", "to speak freely", "to describe the meeting": ``[anonymity_purpose_verbs]``).
@@ -84,6 +83,7 @@ def _purpose_is_speaking(verb: Token, word: Token) -> bool:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return all(p.lemma_.lower() in _PURPOSE_VERBS and not any(a.dep_ == "auxpass" for a in p.children)
                for p in purposes)
+
 
 def _clause_on_a_speaker(verb: Token) -> bool:
     """Whether a verb heads a relative clause or participle on a mention ("an aide, who requested
