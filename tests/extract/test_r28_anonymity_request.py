@@ -36,13 +36,6 @@ def test_a_request_to_stay_unnamed_is_no_statement(text, junk):
     ("A Zedco official said on condition of anonymity that the plant would close.", "the plant would close"),
     # a request that a witness not be named is a request of hers
     ("Jane Roe asked that the witness not be named in the report.", "the witness not be named"),
-])
-def test_near_misses_keep_their_statement(text, kept):
-    found = contents(text)
-    assert any(kept in content for _, content in found), found
-
-
-@pytest.mark.parametrize("text, kept", [
     # review of r28-anonask: anonymity that is others' by "of" or a possessive is a demand
     ("Jane Roe demanded the anonymity of the witnesses.", "the anonymity of the witnesses"),
     ("Jane Roe demanded the witnesses' anonymity.", "the witnesses' anonymity"),
@@ -50,19 +43,12 @@ def test_near_misses_keep_their_statement(text, kept):
     # review of r28-anonask: anonymity demanded beside other things is a demand of its own
     ("The families demanded anonymity and a public inquiry into the crash.", "a public inquiry"),
     ("The union demanded anonymity, higher pay and an end to night shifts.", "higher pay"),
-])
-def test_anonymity_of_others_or_among_other_demands_stays_a_statement(text, kept):
-    found = contents(text)
-    assert any(kept in content for _, content in found), found
-
-
-@pytest.mark.parametrize("text, kept", [
     # second review of r28-anonask: a request in a main clause is the news
     ("The witnesses demanded anonymity before testifying.", "anonymity"),
     ("Jane Roe demanded anonymity from the inquiry.", "anonymity"),
     ("The families demanded anonymity, not a public inquiry.", "anonymity"),
 ])
-def test_a_request_for_anonymity_in_a_main_clause_stays_a_statement(text, kept):
+def test_near_misses_keep_their_statement(text, kept):
     found = contents(text)
     assert any(kept in content for _, content in found), found
 

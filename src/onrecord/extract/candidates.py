@@ -2339,9 +2339,9 @@ def degree_read_as_subject(verb: Token) -> bool:
     """Whether the only subject the parse gave a participle is a lone number word or determiner
     right before it that tells how far, not who: in '"We will win," wrote Jane Roe, half
     joking' the joking is Roe's, half in earnest, and "half" is no one (the participle is then
-    the host subject's, and says nothing of its own: ``participle_of_host_subject``). A share of people keeps its verb:
-    one with words of its own ("Nearly half said ...", "half of them joking") or a participle
-    with a complement ("with half saying they would vote for Roe")."""
+    the host subject's, and says nothing of its own: ``participle_of_host_subject``). A share of
+    people keeps its verb: one with words of its own ("Nearly half said ...", "half of them
+    joking") or a participle with a complement ("with half saying they would vote for Roe")."""
     if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]

@@ -41,6 +41,12 @@ SET_OFF_NAME_KEPT_UNNAMED = [
 _ROE = "Jane Roe met Zedco officials on Monday. "
 _TALKS = "\"The talks went well,\" wrote the ambassador at the time, "
 
+
+def _ambassador(holder, set_off):
+    """Ambassador <holder> named, then the words written by "the ambassador at the time, <set_off>"."""
+    return f"Ambassador {holder} met Zedco officials on Monday. {_TALKS}{set_off}."
+
+
 NAME_STAYS = [
     (_ROE + "\"The talks went well,\" wrote the ambassador.", "Jane Roe"),
     (_ROE + _TALKS + "Jane Roe.", "Jane Roe"),
@@ -55,28 +61,24 @@ NAME_STAYS = [
     (_ROE + _TALKS + "Jane.", "Jane Roe"),
     (_ROE + _TALKS + "Ms. Roe.", "Jane Roe"),
     # review of r28-unnamed: the same person written another way is no other name
-    ("Ambassador William Brell met Zedco officials on Monday. " + _TALKS + "Bill Brell.", "William Brell"),
+    (_ambassador("William Brell", "Bill Brell"), "William Brell"),
     ("Sen. Robert Fenn met Zedco officials on Monday. \"The talks went well,\" wrote the senator at the "
      "time, Bob Fenn.", "Robert Fenn"),
-    ("Ambassador Ana Brell met Zedco officials on Monday. " + _TALKS + "A. Brell.", "Ana Brell"),
-    ("Ambassador Tom Lee Jr. met Zedco officials on Monday. " + _TALKS + "Thomas Lee.", "Tom Lee Jr."),
-    ("Ambassador Li Wei met Zedco officials on Monday. " + _TALKS + "Wei Li.", "Li Wei"),
-    ("Ambassador José Núñez met Zedco officials on Monday. " + _TALKS + "Jose Nunez.", "José Núñez"),
+    (_ambassador("Ana Brell", "A. Brell"), "Ana Brell"),
+    (_ambassador("Tom Lee Jr.", "Thomas Lee"), "Tom Lee Jr."),
+    (_ambassador("Li Wei", "Wei Li"), "Li Wei"),
+    (_ambassador("José Núñez", "Jose Nunez"), "José Núñez"),
     # second review of r28-unnamed: apostrophes and hyphens inside the surname
-    ("Ambassador Patrick O'Neill met Zedco officials on Monday. " + _TALKS + "Pat O'Neill.", "Patrick O'Neill"),
-    ("Ambassador Mohamed el-Sayed met Zedco officials on Monday. " + _TALKS + "Mohammed el-Sayed.",
-     "Mohamed el-Sayed"),
-    ("Ambassador Jean-Luc Roe-Brell met Zedco officials on Monday. " + _TALKS + "John Roe-Brell.",
-     "Jean-Luc Roe-Brell"),
+    (_ambassador("Patrick O'Neill", "Pat O'Neill"), "Patrick O'Neill"),
+    (_ambassador("Mohamed el-Sayed", "Mohammed el-Sayed"), "Mohamed el-Sayed"),
+    (_ambassador("Jean-Luc Roe-Brell", "John Roe-Brell"), "Jean-Luc Roe-Brell"),
     # third review of r28-unnamed: a suffix, an initial or a second surname at the end
-    ("Ambassador Tom Lee met Zedco officials on Monday. " + _TALKS + "Thomas Lee Jr.", "Tom Lee"),
-    ("Ambassador Robert Fenn met Zedco officials on Monday. " + _TALKS + "Bob Fenn Sr.", "Robert Fenn"),
-    ("Ambassador Jane Roe met Zedco officials on Monday. " + _TALKS + "Jane R.", "Jane Roe"),
-    ("Ambassador Andrés López met Zedco officials on Monday. " + _TALKS + "Andrés Manuel López Obrador.",
-     "Andrés López"),
+    (_ambassador("Tom Lee", "Thomas Lee Jr"), "Tom Lee"),
+    (_ambassador("Robert Fenn", "Bob Fenn Sr"), "Robert Fenn"),
+    (_ambassador("Jane Roe", "Jane R"), "Jane Roe"),
+    (_ambassador("Andrés López", "Andrés Manuel López Obrador"), "Andrés López"),
     # review of r28-unnamed: the subject before is the set-off name, an earlier holder of the post is not
-    ("Ambassador Jane Roe retired in 2019. Ana Brell met Zedco officials on Monday. " + _TALKS + "Ana Brell.",
-     "Ana Brell"),
+    (_ambassador("Jane Roe retired in 2019. Ana Brell", "Ana Brell"), "Ana Brell"),
     ("Gov. Tom Lee lost the 2018 election. Ana Brell toured the mine on Monday. \"Safety comes first,\" "
      "wrote the governor at the time, Ana Brell.", "Ana Brell"),
 ]

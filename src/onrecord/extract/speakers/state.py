@@ -145,9 +145,9 @@ class Mention:
     end: int
     entity: "ArticleEntity | None"
     rule: str  # which rule named the speaker (RULES)
-    # unnamed on purpose: the pass found whom the words would name and ruled it out (the article
-    # keeps the speaker anonymous, a name set off after the description is someone else's), so
-    # no fallback after it may name the mention (``epithets.described_or_epithet``)
+    # unnamed on purpose: the article keeps the speaker anonymous ("the aide, who spoke on
+    # condition of anonymity"), so no fallback after the pass may name the mention
+    # (``epithets.described_or_epithet``)
     withheld: bool = False
 
 

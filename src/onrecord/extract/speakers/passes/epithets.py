@@ -209,7 +209,7 @@ def name_set_off_for_another(span: Span, head: Token, antecedent: ArticleEntity)
     names = [n.split() for n in (antecedent.name, *antecedent.aliases)]
     known = {p for n in names for w in n for p in _name_parts(w)}
     known_after_first = {p for n in names for w in n[1:] for p in _name_parts(w)}
-    last = next((_name_parts(w) for w in reversed(words) if _name_parts(w)), set())
+    last = next((p for p in map(_name_parts, reversed(words)) if p), set())
     # a middle name that is the antecedent's first name is no tie ("Ana Jane Brell" is not Jane
     # Roe); the last word may match any of its words ("Wei Li" for Li Wei)
     return not parts & known_after_first and not last & known
