@@ -15,7 +15,7 @@ def contents(text):
      "to discuss private talks"),
     ("An aide, who requested anonymity to describe the meeting, said the talks had stalled.",
      "to describe the meeting"),
-    ("The plan is dead, said a Zedco board member, asking for anonymity to speak freely.", "to speak freely"),
+    ("The plan is dead, said a Zedco board member, asking for anonymity to talk openly.", "to talk openly"),
     ("An aide, who asked not to be identified, said the talks had stalled.", "not to be identified"),
 ])
 def test_a_request_to_stay_unnamed_is_no_statement(text, junk):

@@ -76,7 +76,7 @@ NAME_STAYS = [
     (_ambassador("Tom Lee", "Thomas Lee Jr"), "Tom Lee"),
     (_ambassador("Robert Fenn", "Bob Fenn Sr"), "Robert Fenn"),
     (_ambassador("Jane Roe", "Jane R"), "Jane Roe"),
-    (_ambassador("Andrés López", "Andrés Manuel López Obrador"), "Andrés López"),
+    (_ambassador("Andrés Ruiz", "Andrés Manuel Ruiz Soto"), "Andrés Ruiz"),
     # review of r28-unnamed: the subject before is the set-off name, an earlier holder of the post is not
     (_ambassador("Jane Roe retired in 2019. Ana Brell", "Ana Brell"), "Ana Brell"),
     ("Gov. Tom Lee lost the 2018 election. Ana Brell toured the mine on Monday. \"Safety comes first,\" "

@@ -55,7 +55,7 @@ def asks_anonymity(verb: Token) -> bool:
 def asks_to_stay_unnamed(verb: Token) -> bool:
     """Whether a verb is itself its subject's request to be kept unnamed, in a clause on the one
     who speaks: "two senators, who requested anonymity to discuss the talks, said", "said an aide,
-    asking for anonymity to speak freely", "an aide, who asked not to be identified, said". Such a
+    asking for anonymity to talk openly", "an aide, who asked not to be identified, said". Such a
     request is how the words are reported, not a claim: the infinitive after it ("to discuss the
     talks") is its purpose. Reviews of r28-anonask keep the old answer for a request in a main
     clause ("Jane Roe demanded anonymity": the demand is the news), anonymity asked for others or
@@ -76,7 +76,7 @@ def asks_to_stay_unnamed(verb: Token) -> bool:
 
 def _purpose_is_speaking(verb: Token, word: Token) -> bool:
     """Whether the infinitive after a request for anonymity, if any, is the speaker's own talk
-    ("to discuss the talks", "to speak freely", "to describe the meeting": ``[anonymity_purpose_verbs]``).
+    ("to discuss the talks", "to talk openly", "to describe the meeting": ``[anonymity_purpose_verbs]``).
     Another purpose may be a demand of its own: "asked for anonymity to be granted to the
     witnesses", "demanded anonymity to protect whistleblowers" (third review of r28-anonask)."""
     purposes = [c for t in (verb, word) for c in t.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")

@@ -192,8 +192,8 @@ def name_set_off_for_another(span: Span, head: Token, antecedent: ArticleEntity)
     set-off name after its first word, without accents, is a part after the first word of a name
     the antecedent is known by, or the set-off name's last word is any part of one: "Bill Brell"
     for William Brell, "Jose Nunez" for José Núñez, "Wei Li" for Li Wei, "Pat O'Neill", "Mohammed
-    el-Sayed" for Mohamed el-Sayed, "Thomas Lee Jr." for Tom Lee, "Andrés Manuel López Obrador"
-    for Andrés López. Surname particles, suffixes and single letters are no such parts, and a
+    el-Sayed" for Mohamed el-Sayed, "Thomas Lee Jr." for Tom Lee, "Andrés Manuel Ruiz Soto"
+    for Andrés Ruiz. Surname particles, suffixes and single letters are no such parts, and a
     name with none ("Jane R.") is not refused; a first name in common, even as a middle name, is
     not enough ("Jane Brell", "Ana Jane Brell" are not Jane Roe). Issue 13, r28-unnamed and its
     reviews."""
