@@ -46,3 +46,8 @@ def test_official_name_says_a_country_kind():
 def test_us_states_are_the_fifty_states():
     states = iso_places.us_states()
     assert len(states) == 50 and {"ohio", "new york", "texas"} <= states and "puerto rico" not in states
+
+
+def test_us_state_codes_are_the_fifty_postal_codes():
+    codes = iso_places.us_state_codes()
+    assert len(codes) == 50 and {"oh", "ny", "tx"} <= codes and "dc" not in codes and "pr" not in codes

@@ -124,8 +124,19 @@ def official_name(code: str) -> Optional[str]:
     return str(getattr(country, "official_name", None) or country.name)
 
 
+def _us_states() -> list[Any]:
+    """The 50 US states as ISO lists them (not the District of Columbia, nor the territories)."""
+    return [s for s in pycountry.subdivisions.get(country_code="US") or () if str(s.type) == "State"]
+
+
 @lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
-    """The names of the 50 US states as ISO gives them, in lower case ("ohio", "new york")."""
-    return frozenset(str(s.name).lower() for s in pycountry.subdivisions.get(country_code="US") or ()
-                     if str(s.type) == "State")
+    """The names of the 50 US states as ISO gives them, in lower case ("ohio", "new york"): the
+    one list of them that every check of a US state starts from."""
+    return frozenset(str(s.name).lower() for s in _us_states())
+
+
+@lru_cache(maxsize=1)
+def us_state_codes() -> frozenset[str]:
+    """The postal codes of the 50 US states, ISO's codes without "US-", in lower case ("oh", "ny")."""
+    return frozenset(str(s.code).removeprefix("US-").lower() for s in _us_states())

@@ -25,7 +25,15 @@ from onrecord.data import iso_places
 from onrecord.extract import doc_index
 from onrecord.extract.events import tables as event_tables
 from onrecord.extract.events.phrases import _after_dateline, _phrase, _words, bare_noun
-from onrecord.extract.events.tables import _TERRITORIES, NO_COUNTRY, Tables, code_actor, code_surname, word_key
+from onrecord.extract.events.tables import (
+    _TERRITORIES,
+    NO_COUNTRY,
+    US_STATES,
+    Tables,
+    code_actor,
+    code_surname,
+    word_key,
+)
 from onrecord.extract.speakers.first_names import gender_of
 from onrecord.extract.speakers.words import BODY_HEADS
 from onrecord.model import EventParty, EventPlace
@@ -39,7 +47,6 @@ _WORDS = "event_words.txt"
 MAIN_COUNTRY_LEAD = 1.5
 _PLACE_NOUNS = data.words(_WORDS, "place_nouns")  # "a Syrian border town" (_a_place_description)
 _PLACE_PREPS = data.words(_WORDS, "place_prepositions")
-_US_STATES = data.words(_WORDS, "us_states")
 _UNSURE_STATES = data.words(_WORDS, "unsure_state_abbreviations")
 _SCENE_KINDS = frozenset({"ASSAULT", "PROTEST"})  # acts whose place is where, not whom (``scene_of_act``)
 _WORLDWIDE = data.words(_WORDS, "worldwide_modifiers")  # "world leaders", "international dignitaries"
@@ -322,7 +329,7 @@ def outlet_staff(party: Token, tables: Tables) -> bool:
 
 def us_state_country(affiliation: Optional[str]) -> Optional[str]:
     """USA for an affiliation that is a US state as news marks a legislator ("R-Ky.", "D-S.C.",
-    "R-Texas", "D-CA": ``us_states``): "Sen. Rand Paul (R-Ky.)" is of the United States, not of
+    "R-Texas", "D-CA": ``tables.US_STATES``): "Sen. Rand Paul (R-Ky.)" is of the United States, not of
     the country the sentence names ("released a plan on Syria"). Only the whole affiliation
     counts. Any form with a party letter; without one (the speaker reader keeps "Calif." of
     "R-Calif.") only a news abbreviation with its dot, and not one that is also another word's
@@ -336,7 +343,7 @@ def us_state_country(affiliation: Optional[str]) -> Optional[str]:
         party, state = "", party
         if not raw.endswith(".") or state in _UNSURE_STATES:
             return None
-    return "USA" if state.strip() in _US_STATES and party.strip() in ("", "r", "d", "i") else None
+    return "USA" if state.strip() in US_STATES and party.strip() in ("", "r", "d", "i") else None
 
 
 def _spurious_name_country(name: list[str], tables: Tables, named: Optional[set[str]] = None) -> Optional[str]:

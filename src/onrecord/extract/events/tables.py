@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from typing import Iterable, Optional, Sequence
 
 from onrecord import data
+from onrecord.data import iso_places
+from onrecord.extract.speakers.words import STATE_ABBREVIATIONS
 
 # PLOVER event type -> quad class (1-4); SANCTION is material conflict (4), see plover_codes.txt
 QUAD = {event: int(quad) for event, quad in data.mapping("plover_codes.txt", "event_quads").items()}
@@ -27,7 +29,13 @@ _ENVOY_PREPS = data.words("event_words.txt", "envoy_prepositions")
 _CAPITALS = data.words("event_words.txt", "capital_cities")
 _RELATIONS = data.words("event_words.txt", "relation_nouns")
 _UNOWNING_PREPS = data.words("event_words.txt", "unowning_prepositions")
-_US_STATES = data.words("event_words.txt", "us_states")
+# The 50 US states as news marks them after a legislator's name, with a party letter ("Sen. Rand
+# Paul (R-Ky.)", "R-Texas", "D-CA"), as ``word_key`` spells them: ISO's names and postal codes,
+# and news abbreviations. A person so marked is of the United States (``countries.us_state_country``),
+# whatever the dictionary says of their surname; alone, "Ind." or "SD" says nothing of anyone.
+US_STATES = iso_places.us_states() | iso_places.us_state_codes() \
+    | frozenset(abbreviation.replace(".", "") for abbreviation in STATE_ABBREVIATIONS) \
+    | data.words("event_words.txt", "more_state_abbreviations")
 _HELD = data.words("event_words.txt", "held_people_nouns")
 _TERRITORIES = data.mapping("event_words.txt", "territories")  # code -> the code of the country it lies in
 _SIDES = data.words("event_words.txt", "side_prefixes")  # "pro-Russian" (``_unsided``)
@@ -260,7 +268,7 @@ def modifying_country(before: list[str], named: str, tables: Tables, named_by_co
     relation to another side (``relation_nouns``: "Israel's militia ally in Lebanon"), nor one
     the name follows after a preposition other than an envoy's (``unowning_prepositions``: "the
     Turkish army in Syria", "the Serbian province of Kosovo" may be either's), nor a country's
-    name that is also a US state's before a US name (``us_states``: "the Georgia Senate",
+    name that is also a US state's before a US name (``US_STATES``: "the Georgia Senate",
     "Georgia Secretary of State Brad Raffensperger"), nor one before people held (a noun of
     ``held_people_nouns`` after the name: "Israeli Hamas prisoners" are held by Israel, no
     Israelis). None if none."""
@@ -275,7 +283,7 @@ def modifying_country(before: list[str], named: str, tables: Tables, named_by_co
             return None  # "Iranian-backed", "Israel's militia ally": another side's
         if _UNOWNING_PREPS & set(between):
             return None  # "the Turkish army in Syria": the place may be theirs
-        if named == "USA" and before[n] in _US_STATES:
+        if named == "USA" and before[n] in US_STATES:
             return None  # "the Georgia Senate": a US state's, no country's
         if named in NO_COUNTRY and not _ENVOY_PREPS & set(between):
             return None

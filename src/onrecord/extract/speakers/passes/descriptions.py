@@ -537,12 +537,11 @@ def place_near_police(head: Token, key: frozenset[str]) -> bool:
     return any(words and not words <= key for words in places)
 
 
-# US states written out whole: a place named before one ("Brookhaven, Ohio") is a town or a
-# city; "New York" and "Washington" name cities too, and stay of unknown kind
-_US_STATES = iso_places.us_states() | frozenset(STATE_ABBREVIATIONS.values())
+# US states written out whole (``iso_places.us_states``): a place named before one ("Brookhaven,
+# Ohio") is a town or a city; "New York" and "Washington" name cities too, and stay of unknown kind
 _STATE_NAMED_CITIES = frozenset({"new york", "washington"})
 _STATE_AFTER = re.compile(r", (?:" + "|".join(re.escape(s) for s in sorted(
-    _US_STATES | frozenset(STATE_ABBREVIATIONS), key=len, reverse=True)) + r")(?![a-z])", re.IGNORECASE)
+    iso_places.us_states() | frozenset(STATE_ABBREVIATIONS), key=len, reverse=True)) + r")(?![a-z])", re.IGNORECASE)
 # kinds of place a place named so is of ("Elm County", "Salt Lake City", "Long Island")
 _NAMED_PLACE_KINDS = PLACE_KINDS | SETTLEMENT_KINDS | SPEAKING_PLACE_KINDS
 
@@ -629,7 +628,7 @@ def untagged_place_rival(state: ArticleState, names: list[str], span: Span) -> b
         if run.label_ in _NO_PLACE_LABELS:
             continue
         lower = without_the_lower(run.text)
-        if lower in own or lower in _US_STATES or _country_code(run.text) is not None \
+        if lower in own or lower in iso_places.us_states() or _country_code(run.text) is not None \
                 or iso_places.country_code(run.text) is not None:
             continue
         root = run.root
@@ -652,7 +651,7 @@ def other_place_kind(place: ArticleEntity, kind: str) -> bool:
         if not name:
             continue
         lower = without_the_lower(name)
-        if lower in _US_STATES and lower not in _STATE_NAMED_CITIES:
+        if lower in iso_places.us_states() and lower not in _STATE_NAMED_CITIES:
             return True
         if _country_code(name) is not None or iso_places.country_code(name) is not None:
             return True
@@ -688,7 +687,7 @@ def place_kind_shown(state: ArticleState, place: ArticleEntity, kind: str) -> li
         if kind in ("city", "town"):
             mayor = rf"\bmayor of (?:the )?{written}\b|\b{written}(?:’s|'s)? mayor\b"
             ties += [m.start() for m in re.finditer(mayor, text, re.IGNORECASE)]
-        if kind in ("city", "town", "village") and without_the_lower(name) not in _US_STATES:
+        if kind in ("city", "town", "village") and without_the_lower(name) not in iso_places.us_states():
             for found in re.finditer(rf"\b{written}\b", text):
                 if _STATE_AFTER.match(text, found.end()):
                     ties.append(found.start())
@@ -2867,7 +2866,7 @@ def names_a_state(place: ArticleEntity) -> bool:
     for name in (place.name, *place.aliases):
         name = (name or "").removeprefix("the ")
         lower = name.lower()
-        if lower in _US_STATES or lower in STATE_ABBREVIATIONS or _country_code(name) is not None \
+        if lower in iso_places.us_states() or lower in STATE_ABBREVIATIONS or _country_code(name) is not None \
                 or iso_places.is_place(name) or name == "America":
             return True  # "Mich." and "Michigan" alike
     return False
