@@ -120,9 +120,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if child.dep_ == "dobj":
                     end = _figure_after(tok, end)
                     end = figure_shown_after(tok, end)
-                    superlative = superlative_given(tok)
-                    if superlative is not None and superlative.left_edge.i == end:
-                        end = superlative_end(tok, superlative)
+                    given = superlative_given(tok)
+                    if given is not None and given[0].left_edge.i == end:
+                        end = given[1]  # the superlative's frame ends the claim
                     end = conjunct_read_as_subject(tok, child) or end
                 relation = "xcomp" if request_read_as_adverbial(tok, child) \
                     else "ccomp" if complement_opened_by_as(tok, child) \
@@ -1729,8 +1729,10 @@ def subject_after_date(cue: Token) -> Token | None:
     return obj if all(t.ent_type_ in ("DATE", "TIME") for t in dates) else None
 
 
-# nouns of those who may speak, read as a subject set off by an aside ("an aide, who ..., told")
-_SPEAKING_NOUNS = PERSON_NOUNS | PERSON_HEADS | GROUP_NOUNS | ROLE_WORDS | CITED_SOURCE_NOUNS
+# nouns of people who may speak, read as a subject set off by an aside ("an aide, who ..., told"):
+# ``speaking_noun``'s people and a cited source ("an informant"), but not its bodies (ORG_NOUNS:
+# "the committee")
+_ASIDE_SUBJECT_NOUNS = PERSON_NOUNS | PERSON_HEADS | GROUP_NOUNS | ROLE_WORDS | CITED_SOURCE_NOUNS
 
 
 def subject_set_off_before_cue(cue: Token) -> Token | None:
@@ -1765,7 +1767,7 @@ def subject_set_off_before_cue(cue: Token) -> Token | None:
     ent = doc_index.entity_at(doc, head.i)
     if ent is not None and ent.label_ in SPEAKER_NAMES and ent.end == opening:
         start = min([ent.start] + [c.left_edge.i for c in head.lefts])  # "Mr." outside the entity
-    elif head.pos_ == "NOUN" and ent is None and head.lemma_.lower() in _SPEAKING_NOUNS:  # not "the meeting"
+    elif head.pos_ == "NOUN" and ent is None and head.lemma_.lower() in _ASIDE_SUBJECT_NOUNS:  # not "the meeting"
         start = min([head.i] + [c.left_edge.i for c in head.lefts])
     else:
         return None
@@ -1999,7 +2001,7 @@ def direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
-def superlative_given(verb: Token) -> Token | None:
+def superlative_given(verb: Token) -> tuple[Token, int] | None:
     """"The agency reported last week's flood the worst since 1998": what a verb of
     ``statement_cues.txt [reported_as]`` gives its object, a superlative ("the worst", "the
     company's weakest") straight after the object, which the parse hangs on the verb (as an
@@ -2009,7 +2011,9 @@ def superlative_given(verb: Token) -> Token | None:
     record", "in decades"): without one it may tell how or when the report was made ("reported
     the story the fastest of any paper", "reported the theft the earliest they could"), and never
     one of speed or time (``[reporting_superlatives]``: "reported the story the fastest
-    ever", which tells of the report whatever the frame). None when the verb has no such pair."""
+    ever", which tells of the report whatever the frame). The superlative and where its frame
+    ends, no further: an addressee or a time of the report after it ("to the council", "on
+    Friday") is no part of the claim. None when the verb has no such pair."""
     if verb.lemma_.lower() not in data.words(CUES_FILE, "reported_as"):
         return None
     obj = direct_object(verb)
@@ -2019,10 +2023,10 @@ def superlative_given(verb: Token) -> Token | None:
     superlative = next((c for c in verb.children if c.i > obj.i and c.left_edge.i == after and c.tag_ == "JJS"
                         and c.dep_ in ("npadvmod", "dobj", "oprd", "attr", "advmod")
                         and any(d.dep_ in ("det", "poss") and d.i < c.i for d in c.children)), None)
-    if superlative is None or superlative.lower_ in data.words(CUES_FILE, "reporting_superlatives") \
-            or superlative_frame(verb, superlative) is None:
+    if superlative is None or superlative.lower_ in data.words(CUES_FILE, "reporting_superlatives"):
         return None
-    return superlative
+    frame = superlative_frame(verb, superlative)
+    return None if frame is None else (superlative, frame[1])
 
 
 def superlative_frame(verb: Token, superlative: Token) -> tuple[int, int] | None:
@@ -2049,15 +2053,6 @@ def superlative_frame(verb: Token, superlative: Token) -> tuple[int, int] | None
         if any(t.lower_ in frames for t in doc[a:b]):
             return start, b
     return None
-
-
-def superlative_end(verb: Token, superlative: Token) -> int:
-    """Where a superlative given an object ends (``superlative_given``): its own words and the
-    frame it is measured against (``superlative_frame``: "the deadliest since the siege", the
-    "since" phrase on the verb), no further: an addressee or a time of the report after it ("to
-    the council", "on Friday") is no part of the claim."""
-    frame = superlative_frame(verb, superlative)
-    return frame[1] if frame is not None else _subtree_range(superlative)[1]
 
 
 def finds_figures(subject: Token) -> bool:
@@ -2090,6 +2085,10 @@ def inverted_object(cue: Token) -> Token | None:
     return next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
+# doc.user_data slot of inverted_subject_hung_on_aside's answers: cue index -> name index or None
+_INVERTED_SUBJECTS = "onrecord_inverted_subjects"
+
+
 def inverted_subject_hung_on_aside(cue: Token) -> Token | None:
     """"“We will win,” said Jane Roe, half joking": a reporting verb set off after the quoted words
     it reports, with no subject of its own, whose inverted speaker the parse made the subject of the
@@ -2097,7 +2096,21 @@ def inverted_subject_hung_on_aside(cue: Token) -> Token | None:
     person's name (the whole name, nothing before it) and that name is the subject of a clause hung
     on the verb after it; a possessor ("said Jane Roe's lawyer, ...") or anything else before the
     name leaves the speaker to the other rules, and so does an aside that is no participle ("said
-    Jane Roe, a member, told the Zorb Sun": a finite verb, the attribution written twice)."""
+    Jane Roe, a member, told the Zorb Sun": a finite verb, the attribution written twice).
+    Read once per cue and kept in the Doc's user_data (as ``doc_index`` keeps its views: the parse
+    never changes after it is made): the speaker rule here, the statements' filter of the aside
+    (``statements.aside_read_as_content``) and the resolver's exception to a borrowed subject
+    (``speakers.borrowed_subject``) all ask it of the same cue."""
+    answers: dict[int, int | None] = cue.doc.user_data.setdefault(_INVERTED_SUBJECTS, {})
+    if cue.i not in answers:
+        name = _inverted_subject_hung_on_aside(cue)
+        answers[cue.i] = None if name is None else name.i
+    found = answers[cue.i]
+    return None if found is None else cue.doc[found]
+
+
+def _inverted_subject_hung_on_aside(cue: Token) -> Token | None:
+    """``inverted_subject_hung_on_aside``, read from the parse."""
     after_words = cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
     if cue.pos_ != "VERB" or not after_words or cue.i + 1 >= len(cue.doc):
         return None

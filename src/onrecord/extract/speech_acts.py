@@ -217,11 +217,11 @@ def reports_superlative(cand: Candidate) -> bool:
         return False
     if asked_of(cand.cue):
         return False
-    superlative = superlative_given(cand.cue)
+    given = superlative_given(cand.cue)
     obj = direct_object(cand.cue)
-    if superlative is None or obj is None:
+    if given is None or obj is None:
         return False
-    return cand.start == obj.left_edge.i and cand.end >= superlative.right_edge.i + 1
+    return cand.start == obj.left_edge.i and cand.end >= given[0].right_edge.i + 1
 
 
 def counts_none(cand: Candidate) -> bool:
