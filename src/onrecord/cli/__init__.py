@@ -20,7 +20,9 @@ import click
 from onrecord.cli.common import Commands
 from onrecord.version import __version__
 
-# Each command and the module (``onrecord.cli.<module>``) whose ``COMMANDS`` holds it.
+# Each command and the module (``onrecord.cli.<module>``) whose ``COMMANDS`` holds it. Written out
+# by hand, though the modules' ``COMMANDS`` name the same commands: reading those would import every
+# module to run one command. tests/cli/test_lazy_commands.py checks the two agree.
 COMMAND_MODULES = {
     "extract": "extract",
     **dict.fromkeys(("ingest", "quotes", "speakers", "speaker", "stats", "export"), "record"),

@@ -127,8 +127,10 @@ def legal_form_name(name: str, doc: Doc) -> str | None:
     """The one name of a company the article gives as ``name`` and its legal form after it
     ("Zorb Gas and Electric Company" for "Zorb Gas and Electric", ``[legal_forms]``): the same
     company, named in full. None when the article names another body that ``name`` opens
-    ("Zorb Bank" beside "Zorb Inc.": which one speaks is not told), or two legal forms.
-    Issue 13 (branch r25-names)."""
+    ("Zorb Bank" beside "Zorb Inc.": which one speaks is not told), or two legal forms. Not
+    ``longer_body_name``'s kind word: that rule wants a body's word in a name of several words
+    and lets "Zorb Inc." through beside "Zorb Bank", for a bare "person" name; each finds names
+    the other refuses. Issue 13 (branch r25-names)."""
     words = name.split()
     if not words or not all(w[:1].isupper() or w.lower() in LINKING_WORDS for w in words):
         return None
