@@ -2117,14 +2117,11 @@ def _inverted_subject_hung_on_aside(cue: Token) -> Token | None:
     if any(c.dep_ in SUBJECTS for c in cue.children) or cue.i == 0 \
             or cue.doc[cue.i - 1].text not in (",", "”", "\"", "''"):
         return None
-    first = cue.doc[cue.i + 1]
-    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+    person = doc_index.entity_at(cue.doc, cue.i + 1)
+    if person is None or person.label_ != "PERSON" or person.start != cue.i + 1:
         return None
-    end = first.i
-    while end + 1 < len(cue.doc) and cue.doc[end + 1].ent_iob_ == "I":
-        end += 1
-    name = cue.doc[end]
-    if name.dep_ != "nsubj" or any(t.head.i != name.i for t in cue.doc[first.i:end]):
+    name, end = person[-1], person.end - 1
+    if name.dep_ != "nsubj" or any(t.head.i != name.i for t in person[:-1]):
         return None
     aside = name.head
     if aside.i <= end or aside.head.i != cue.i or aside.dep_ not in ("ccomp", "advcl", "xcomp"):

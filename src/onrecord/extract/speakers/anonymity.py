@@ -89,8 +89,12 @@ def _clause_on_a_speaker(verb: Token) -> bool:
     """Whether a verb heads a relative clause or participle on a mention ("an aide, who requested
     anonymity") or a participle without a subject of its own on another verb ("said an aide,
     asking for anonymity"), the clauses ``descriptions.kept_anonymous`` reads too."""
-    if verb.dep_ in ("relcl", "acl"):
-        return True
+    return verb.dep_ in ("relcl", "acl") or subjectless_participle(verb)
+
+
+def subjectless_participle(verb: Token) -> bool:
+    """Whether a verb is a participle hung on another verb with no subject of its own ("said an
+    aide, asking for anonymity"): its subject is the other verb's."""
     return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 

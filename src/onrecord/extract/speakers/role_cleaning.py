@@ -16,6 +16,7 @@ post is held in from the roles when the mention gave none ("director of the Zorb
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from onrecord import data
 from onrecord.data import iso_places
@@ -920,18 +921,40 @@ def place_the_holder_is_in(affiliation: str, phrases: list[str]) -> bool:
     polls"), a country, a place whose own government the post sits in ("city council member in
     Zorbtown", ``[place_government_words]``) and one any phrase writes otherwise too ("Zorbtown
     mayor", "in Zorbia's army")."""
-    words = [w.lower().strip(".,") for w in affiliation.split()]
-    if not words or any(w in BODY_HEADS or w in PARTIES or w in QUALIFIER_SYNONYMS for w in words) \
-            or affiliation.isupper() or affiliation.lower() in KNOWN_COUNTRY_WORDS:
+    if not _plain_place(affiliation):
         return False  # a country stays the holder's ("an MP in Zorbia")
     name = re.escape(affiliation)
     # not an owner: "an official in Zorbia's foreign ministry" is of Zorbia's body
     after_in = re.compile(rf"\bin\s+(?:(?:{_PLACE_SIDES_PATTERN})\s+)?{name}(?!\w|['’]s\b)")
-    anywhere = re.compile(rf"(?<!\w){name}(?!\w)")
-    naming = [p for p in phrases if p and anywhere.search(p)]
+    naming = _phrases_naming(affiliation, phrases)
     if any(w.lower().strip(".,") in _PLACE_GOVERNMENT_WORDS for p in naming for w in p.split()):
         return False  # "council member in Zorbtown": a seat in the place's own government
-    return bool(naming) and all(len(anywhere.findall(p)) == len(after_in.findall(p)) for p in naming)
+    return _named_only_so(affiliation, naming, after_in)
+
+
+def _plain_place(affiliation: str) -> bool:
+    """Whether an affiliation may be a plain place: no body's kind word, party or qualifier in it,
+    no acronym, no country ("an MP in Zorbia" is Zorbia's)."""
+    words = [w.lower().strip(".,") for w in affiliation.split()]
+    return bool(words) and not any(w in BODY_HEADS or w in PARTIES or w in QUALIFIER_SYNONYMS for w in words) \
+        and not affiliation.isupper() and affiliation.lower() not in KNOWN_COUNTRY_WORDS
+
+
+def _phrases_naming(affiliation: str, phrases: Iterable[str]) -> list[str]:
+    """The phrases that write the affiliation as a word of its own."""
+    return [p for p in phrases if p and _written(affiliation).search(p)]
+
+
+def _named_only_so(affiliation: str, naming: list[str], form: re.Pattern[str]) -> bool:
+    """Whether some phrase names the affiliation and every one names it only in ``form`` ("in
+    Zorbtown", "Zorbtown-based"), never otherwise ("Zorbtown mayor")."""
+    anywhere = _written(affiliation)
+    return bool(naming) and all(len(anywhere.findall(p)) == len(form.findall(p)) for p in naming)
+
+
+def _written(affiliation: str) -> re.Pattern[str]:
+    """The affiliation written as a word of its own."""
+    return re.compile(rf"(?<!\w){re.escape(affiliation)}(?!\w)")
 
 
 def place_the_holder_is_based_in(affiliation: str, roles: tuple[str, ...] | list[str]) -> bool:
@@ -946,16 +969,11 @@ def place_the_holder_is_based_in(affiliation: str, roles: tuple[str, ...] | list
     r27-types."""
     if state_or_province(affiliation):
         return False  # "Texas Gov. Jo Roe, a Texas-based rancher", "a Texas-based governor" (review)
-    words = [w.lower().strip(".,") for w in affiliation.split()]
-    if not words or any(w in BODY_HEADS or w in PARTIES or w in QUALIFIER_SYNONYMS for w in words) \
-            or affiliation.isupper() or affiliation.lower() in KNOWN_COUNTRY_WORDS \
-            or affiliation.lower().replace(".", "") in KNOWN_COUNTRY_WORDS:
+    if not _plain_place(affiliation) or affiliation.lower().replace(".", "") in KNOWN_COUNTRY_WORDS:
         return False
     name = re.escape(affiliation)
-    anywhere = re.compile(rf"(?<!\w){name}(?!\w)")
     based = re.compile(rf"(?<!\w){name}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*-\s*based\b")
-    naming = [r for r in roles if r and anywhere.search(r)]
-    return bool(naming) and all(len(anywhere.findall(r)) == len(based.findall(r)) for r in naming)
+    return _named_only_so(affiliation, _phrases_naming(affiliation, roles), based)
 
 
 def us_state(place: str) -> bool:

@@ -218,8 +218,7 @@ def kept_anonymous(head: Token) -> bool:
     "whose aide spoke on condition of anonymity" keep the old answer. Issue 13, r27-desc."""
     clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and _own_subject(c)]
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
-        clauses += [c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
-                    and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+        clauses += [c for c in head.head.children if anonymity.subjectless_participle(c)]
     return any((anonymity.asks_anonymity(c) or anonymity.asks_not_to_be_named(c))
                and not anonymity.of_another_time(c) for c in clauses)
 
