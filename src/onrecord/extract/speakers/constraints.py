@@ -292,14 +292,30 @@ def _after_article(first: Token) -> bool:
 
 
 def _governed(first: Token) -> bool:
-    """A name right after a preposition, titles aside, is whom the role serves, not who holds it:
-    "a spokeswoman for (Sen.) Joe Manchin" is not Manchin (but "President of Ukraine Volodymyr
-    Zelenskyy" is)."""
+    """A name right after a preposition, titles and a determiner aside, is whom the role serves,
+    not who holds it: "a spokeswoman for (Sen.) Joe Manchin" is not Manchin, nor "an adviser to
+    both Marlows" nor "a person close to the Marlows" the Marlows (``determiner_after_preposition``),
+    but "President of Ukraine Volodymyr Zelenskyy" is Zelenskyy."""
     doc, i = first.doc, first.i - 1
     while i >= 0 and (doc[i].lower_.rstrip(".") in TITLE_LIKE or doc[i].is_title
                       and doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and doc[i].lower_.endswith(".")):
         i -= 1
+    if determiner_after_preposition(doc, i):
+        i -= 1
     return i >= 0 and doc[i].pos_ == "ADP"
+
+
+def determiner_after_preposition(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a determiner ("the", "both") right after a preposition, opening the
+    preposition's object: a name right after it is that object, whom the mention's head serves
+    ("an adviser to both Marlows", "a person close to the Marlows"), never its holder. A
+    determiner after anything else ("the Marlows' adviser", "said the Marlows") is left alone.
+    Issue 13 (branch r29-canon)."""
+    return 0 < i and doc[i].pos_ == "DET" and doc[i].lower_ in _OBJECT_DETERMINERS and doc[i - 1].pos_ == "ADP"
+
+
+# determiners that open a preposition's object naming people ("to both Marlows", "to the Marlows")
+_OBJECT_DETERMINERS = frozenset({"the", "both", "all"})
 
 
 def place_words(span: Span, head: Token) -> set[str]:

@@ -36,7 +36,9 @@ from onrecord.extract.speakers.words import (
     COURTESY_TITLES,
     GENERIC_PERSON_NOUNS,
     GROUP_NOUNS,
+    NOUN_GENDER,
     OFFICE_ABBREVIATIONS,
+    PARTIES,
     PERSON_NOUNS,
     RELATION_NOUNS,
     ROLE_WORDS,
@@ -1238,10 +1240,52 @@ def title_out_of_name(name: str, doc: Doc | None = None) -> tuple[str, str] | No
         if words[k][:1].isupper() and gender_of(words[k]) is not None:
             # "Officer of Red Hat": a name right after "of" is the body's, not the holder's
             if words[k - 1].lower() not in _LINKING_WORDS and any(w.lower() in ROLE_WORDS for w in words[:k]) \
-                    and not given_name_inside_body_run(words, k, doc):
+                    and not given_name_inside_body_run(words, k, doc) and not name_served(words, k):
                 return " ".join(words[k:]), " ".join(words[:k])
             return None
     return _office_of_place_name(words)
+
+
+def name_served(words: list[str], k: int) -> bool:
+    """Whether the person named from ``words[k]`` on, at the end of a description, is whom the
+    description serves, not its holder: the object of a preposition of service ("spokesman for
+    candidate Jane Roe", "an aide to Sen. Jane Roe") or of "of" after a noun of kin or of a
+    relation ("the wife of Mayor Tom Lee", "a friend of Gov. Jane Roe"), with only small words,
+    titles of a person and parties between the preposition and the name. The nearest preposition
+    decides. A department, a place or a body between them ("Minister for Foreign Affairs Jane
+    Roe", "Ambassador to Ruritania Jane Roe", "Secretary of Defense Jane Roe"), a comma ("a
+    spokesman for the mayor, Jane Roe": a name set off may be the spokesman's), "of" after an
+    office ("First Minister of Scotland Nicola Sturgeon") and "in" or "at" leave the words
+    before the name a title of the holder's. Issue 13 (branch r29-canon)."""
+    for p in range(k - 1, 0, -1):
+        word = words[p].lower()
+        if word in _SERVING_PREPOSITIONS:
+            return all(_serving_title_word(w) for w in words[p + 1:k])
+        if word == "of":
+            head = words[p - 1].lower()
+            return (head in NOUN_GENDER or head in RELATION_NOUNS) and head not in ROLE_WORDS \
+                and all(_serving_title_word(w) for w in words[p + 1:k])
+        if word in ("in", "at"):
+            return False
+    return False
+
+
+def _serving_title_word(word: str) -> bool:
+    """Whether a word between a preposition of service and a name may belong to the served
+    person's title: a small or lowercase word ("the", "presidential candidate"), a title written
+    short or of address ("Sen.", "Mr."), a party ("Democratic") or a title of a person
+    (``titles_of_the_served``), not a department's, a place's or a body's word."""
+    if word.endswith(","):
+        return False  # "for the mayor, Jane Roe": the name set off is not plainly the object
+    bare = word.lower().rstrip(".")
+    return word[:1].islower() or office_abbreviation(word) or bare in ADDRESS_WORDS or bare in PARTIES \
+        or bare in _TITLES_OF_THE_SERVED
+
+
+# prepositions whose object a description serves ("spokesman for", "aide to") and the titles of
+# a person that may stand between them and the person's name ("aide to President Jane Roe")
+_SERVING_PREPOSITIONS = data.words("name_words.txt", "serving_prepositions")
+_TITLES_OF_THE_SERVED = data.words("name_words.txt", "titles_of_the_served")
 
 
 def given_name_inside_body_run(words: list[str], k: int, doc: Doc | None = None) -> bool:
