@@ -21,6 +21,8 @@ def speaker_of(text: str, cue: str) -> str | None:
     ("A spokesman for Democratic presidential candidate Jane Roe called the report false.", "called"),
     ("An adviser to President Jane Roe said the report was false.", "said"),
     ("The wife of Mayor Tom Lee said the report was false.", "said"),
+    # a candidacy's "for" inside the served person's title does not decide
+    ("A spokesman for Democratic candidate for governor Tom Lee said the report was false.", "said"),
 ])
 def test_the_served_person_is_not_the_speaker(text, cue):
     name = speaker_of(text, cue)
@@ -36,7 +38,7 @@ def test_a_family_served_after_a_determiner_is_not_the_speaker():
 
 @pytest.mark.parametrize("words, split", [
     ("spokesman for candidate Jane Roe", None),
-    ("aide to Sen. Jane Roe", None),
+    ("Adviser to Sen. Jane Roe", None),
     ("wife of Mayor Tom Lee", None),
     ("First Minister of Zedland Jane Roe", ("Jane Roe", "First Minister of Zedland")),
     ("Secretary of Defense Jane Roe", ("Jane Roe", "Secretary of Defense")),
@@ -64,4 +66,28 @@ def test_title_split_only_for_the_holder(words, split):
     ("The deputy of Mayor Tom Lee, Jane Roe, said the report was false.", "said", "Jane Roe"),
 ])
 def test_the_holder_keeps_the_name(text, cue, name):
+    assert speaker_of(text, cue) == name
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    # review near misses: a name after "the"/"a" object of the preposition, or after a
+    # candidacy's "for", is the holder's: the words before it are the holder's title
+    ("A spokesman for the ministry Tom Lee said the report was false.", "said", "Tom Lee"),
+    ("A spokeswoman for the company Jane Roe said the report was false.", "said", "Jane Roe"),
+    ("Zedco's spokesman for the region Tom Lee said the report was false.", "said", "Tom Lee"),
+    ("Campaign manager for the party Jane Roe said the report was false.", "said", "Jane Roe"),
+    ("Counselor to the President Jane Roe said the report was false.", "said", "Jane Roe"),
+    ("Senior Adviser to the President Jane Roe said the report was false.", "said", "Jane Roe"),
+    ("White House senior adviser to the president Jane Roe said the report was false.", "said", "Jane Roe"),
+    ("Chief of Staff to the President Jane Roe said the report was false.", "said", "Jane Roe"),
+    ("Deputy Chief of Staff to the President Jane Roe said the report was false.", "said", "Jane Roe"),
+    ("Special Assistant to the President Jane Roe said the report was false.", "said", "Jane Roe"),
+    ("Democratic candidate for governor Tom Lee said the report was false.", "said", "Tom Lee"),
+    ("Republican candidate for president Tom Lee said the report was false.", "said", "Tom Lee"),
+    ("Press Secretary to the Governor Jane Roe said the report was false.", "said", "Jane Roe"),
+    ("Republican nominee for Senate Tom Lee said the report was false.", "said", "Tom Lee"),
+    ("Democratic candidate for the Senate Tom Lee said the report was false.", "said", "Tom Lee"),
+    ("Spokesman for the Marlows Tom Lee said the report was false.", "said", "Tom Lee"),
+])
+def test_the_holder_after_the_served_keeps_the_name(text, cue, name):
     assert speaker_of(text, cue) == name

@@ -32,6 +32,7 @@ from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
     BODY_POSTS,
+    CANDIDACY_WORDS,
     COUNTRY_WORDS,
     COURTESY_TITLES,
     GENERIC_PERSON_NOUNS,
@@ -42,6 +43,7 @@ from onrecord.extract.speakers.words import (
     PERSON_NOUNS,
     RELATION_NOUNS,
     ROLE_WORDS,
+    SERVING_PREPOSITIONS,
     SETTLEMENT_KINDS,
     TITLE_GENDER,
 )
@@ -1256,11 +1258,18 @@ def name_served(words: list[str], k: int) -> bool:
     Roe", "Ambassador to Ruritania Jane Roe", "Secretary of Defense Jane Roe"), a comma ("a
     spokesman for the mayor, Jane Roe": a name set off may be the spokesman's), "of" after an
     office ("First Minister of Scotland Nicola Sturgeon") and "in" or "at" leave the words
-    before the name a title of the holder's. Issue 13 (branch r29-canon)."""
+    before the name a title of the holder's; so does an article after a preposition of service,
+    which makes its own object ("Counselor to the President Jane Roe", "a spokesman for the
+    ministry Tom Lee"). A candidacy's "for" ("Democratic candidate for governor Tom Lee",
+    ``[candidacy_words]``) is part of a title and does not decide. Issue 13 (branch r29-canon)."""
     for p in range(k - 1, 0, -1):
         word = words[p].lower()
-        if word in _SERVING_PREPOSITIONS:
-            return all(_serving_title_word(w) for w in words[p + 1:k])
+        if word in SERVING_PREPOSITIONS and words[p - 1].lower() in CANDIDACY_WORDS:
+            continue
+        if word in SERVING_PREPOSITIONS:
+            between = words[p + 1:k]
+            return not any(w.lower() in ("the", "a", "an") for w in between) \
+                and all(_serving_title_word(w) for w in between)
         if word == "of":
             head = words[p - 1].lower()
             return (head in NOUN_GENDER or head in RELATION_NOUNS) and head not in ROLE_WORDS \
@@ -1282,9 +1291,8 @@ def _serving_title_word(word: str) -> bool:
         or bare in _TITLES_OF_THE_SERVED
 
 
-# prepositions whose object a description serves ("spokesman for", "aide to") and the titles of
-# a person that may stand between them and the person's name ("aide to President Jane Roe")
-_SERVING_PREPOSITIONS = data.words("name_words.txt", "serving_prepositions")
+# titles of a person that may stand between a preposition of service and the person's name
+# ("aide to President Jane Roe")
 _TITLES_OF_THE_SERVED = data.words("name_words.txt", "titles_of_the_served")
 
 
