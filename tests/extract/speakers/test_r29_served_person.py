@@ -91,3 +91,39 @@ def test_the_holder_keeps_the_name(text, cue, name):
 ])
 def test_the_holder_after_the_served_keeps_the_name(text, cue, name):
     assert speaker_of(text, cue) == name
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    # second review near misses: a lowercase portfolio or field after "for" ("for health", "for
+    # student affairs") is the holder's title, not a person served: the name is the holder's
+    ('"We will win," said minister for health Tom Lee.', "said", "Tom Lee"),
+    ('"We will win," said the minister for health Tom Lee.', "said", "Tom Lee"),
+    ('"We will win," said Zedland\'s minister for health Tom Lee.', "said", "Tom Lee"),
+    ('"We will win," said EU commissioner for trade Tom Lee.', "said", "Tom Lee"),
+    ('"We will win," said Labour spokesperson for education Jane Roe.', "said", "Jane Roe"),
+    ('"We will win," said Democratic spokesman for health Tom Lee.', "said", "Tom Lee"),
+    ('"We will win," said spokesman for foreign affairs Tom Lee.', "said", "Tom Lee"),
+    ('"We will win," said minister responsible for housing Tom Lee.', "said", "Tom Lee"),
+    ('"We will win," said Zedland\'s ambassador for climate Jane Roe.', "said", "Jane Roe"),
+    ('"We will win," said Zedco vice president for communications Jane Roe.', "said", "Jane Roe"),
+    ('"We will win," said vice president for student affairs Tom Lee.', "said", "Tom Lee"),
+    ('"We will win," said deputy director for operations Tom Lee.', "said", "Tom Lee"),
+    ('"We will win," said spokeswoman for police Jane Roe.', "said", "Jane Roe"),
+    ('"We will win," said attorney for plaintiffs Jane Roe.', "said", "Jane Roe"),
+    ("The company's vice president for sales Jane Roe told reporters the report was false.", "told", "Jane Roe"),
+])
+def test_a_portfolio_after_for_keeps_the_holder(text, cue, name):
+    assert speaker_of(text, cue) == name
+
+
+@pytest.mark.parametrize("words, split", [
+    ("under secretary for political affairs Tom Lee", ("Tom Lee", "under secretary for political affairs")),
+    ("shadow secretary for health Jane Roe", ("Jane Roe", "shadow secretary for health")),
+    ("running mate for governor Tom Lee", ("Tom Lee", "running mate for governor")),
+    # still the served person: a title of a person, short or not, right before the name
+    ("spokesman for presidential candidate Jane Roe", None),
+    ("top aide to Mayor Tom Lee", None),
+    ("critic of Mayor Tom Lee", None),
+])
+def test_title_split_after_a_portfolio(words, split):
+    assert title_out_of_name(words) == split
