@@ -36,9 +36,11 @@ from onrecord.extract.speakers.spelling import without_possessive
 from onrecord.extract.speakers.words import (
     BODY_HEADS,
     COUNTRY_WORDS,
+    OBJECT_DETERMINERS,
     PARTIES,
     PRONOUN_GENDER,
     ROLE_WORDS,
+    SERVING_PREPOSITIONS,
     STATE_ABBREVIATIONS,
     TITLE_GENDER,
 )
@@ -273,8 +275,9 @@ def in_clause(ent: Span, head: Token) -> bool:
     return False
 
 
-# prepositions whose object a mention serves or is about, never a title's holder
-_SERVING = frozenset({"for", "with", "about", "against", "by"})
+# prepositions whose object a mention serves or is about, never a title's holder; not "to",
+# which may open a place inside a title ("Ambassador to Germany Richard Grenell")
+_SERVING = SERVING_PREPOSITIONS - {"to"}
 
 
 def _qualifying(ent: Span) -> bool:
@@ -292,14 +295,28 @@ def _after_article(first: Token) -> bool:
 
 
 def _governed(first: Token) -> bool:
-    """A name right after a preposition, titles aside, is whom the role serves, not who holds it:
-    "a spokeswoman for (Sen.) Joe Manchin" is not Manchin (but "President of Ukraine Volodymyr
-    Zelenskyy" is)."""
+    """A name right after a preposition, titles aside, or right after a determiner that follows
+    one, is whom the role serves, not who holds it: "a spokeswoman for (Sen.) Joe Manchin" is not
+    Manchin, nor "an adviser to both Marlows" nor "a person close to the Marlows" the Marlows
+    (``determiner_after_preposition``), but "President of Ukraine Volodymyr Zelenskyy" is
+    Zelenskyy, and "Press Secretary to the Governor Jane Roe" Jane Roe ("the Governor" is the
+    object; the name, after a title, the holder's)."""
     doc, i = first.doc, first.i - 1
+    if determiner_after_preposition(doc, i):
+        return True
     while i >= 0 and (doc[i].lower_.rstrip(".") in TITLE_LIKE or doc[i].is_title
                       and doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN" and doc[i].lower_.endswith(".")):
         i -= 1
     return i >= 0 and doc[i].pos_ == "ADP"
+
+
+def determiner_after_preposition(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a determiner ("the", "both") right after a preposition, opening the
+    preposition's object: a name right after it is that object, whom the mention's head serves
+    ("an adviser to both Marlows", "a person close to the Marlows"), never its holder. A
+    determiner after anything else ("the Marlows' adviser", "said the Marlows") is left alone.
+    Issue 13 (branch r29-canon)."""
+    return 0 < i and doc[i].pos_ == "DET" and doc[i].lower_ in OBJECT_DETERMINERS and doc[i - 1].pos_ == "ADP"
 
 
 def place_words(span: Span, head: Token) -> set[str]:

@@ -32,14 +32,18 @@ from onrecord.extract.speakers.words import (
     ACTOR_NOUNS,
     ADDRESS_WORDS,
     BODY_POSTS,
+    CANDIDACY_WORDS,
     COUNTRY_WORDS,
     COURTESY_TITLES,
     GENERIC_PERSON_NOUNS,
     GROUP_NOUNS,
+    NOUN_GENDER,
     OFFICE_ABBREVIATIONS,
+    PARTIES,
     PERSON_NOUNS,
     RELATION_NOUNS,
     ROLE_WORDS,
+    SERVING_PREPOSITIONS,
     SETTLEMENT_KINDS,
     TITLE_GENDER,
 )
@@ -1238,10 +1242,87 @@ def title_out_of_name(name: str, doc: Doc | None = None) -> tuple[str, str] | No
         if words[k][:1].isupper() and gender_of(words[k]) is not None:
             # "Officer of Red Hat": a name right after "of" is the body's, not the holder's
             if words[k - 1].lower() not in _LINKING_WORDS and any(w.lower() in ROLE_WORDS for w in words[:k]) \
-                    and not given_name_inside_body_run(words, k, doc):
+                    and not given_name_inside_body_run(words, k, doc) and not name_served(words, k):
                 return " ".join(words[k:]), " ".join(words[:k])
             return None
     return _office_of_place_name(words)
+
+
+def name_served(words: list[str], k: int) -> bool:
+    """Whether the person named from ``words[k]`` on, at the end of a description, is whom the
+    description serves, not its holder: the object of a preposition of service ("spokesman for
+    candidate Jane Roe", "an aide to Sen. Jane Roe") or of "of" after a noun of kin or of a
+    relation ("the wife of Mayor Tom Lee", "a friend of Gov. Jane Roe"), with nothing between the
+    preposition and the name or only lowercase words, short titles, parties and titles of a person
+    ending in a title of a person (``_title_of_the_served``). The nearest preposition decides. A
+    portfolio or field after "for" ("minister for health Tom Lee", "vice president for student
+    affairs Tom Lee", "attorney for plaintiffs Jane Roe") ends in no title of a person and leaves
+    the words before the name the holder's title. A department, a place or a body between them
+    ("Minister for Foreign Affairs Jane Roe", "Ambassador to Ruritania Jane Roe", "Secretary of
+    Defense Jane Roe"), a comma ("a spokesman for the mayor, Jane Roe": a name set off may be the
+    spokesman's), "of" after an office ("First Minister of Scotland Nicola Sturgeon") and "in" or
+    "at" leave the words before the name a title of the holder's; so does an article after a preposition of service,
+    which makes its own object ("Counselor to the President Jane Roe", "a spokesman for the
+    ministry Tom Lee"). A candidacy's "for" ("Democratic candidate for governor Tom Lee",
+    "running mate for governor Tom Lee", ``[candidacy_words]``) is part of a title and does not
+    decide. Issue 13 (branch r29-canon)."""
+    for p in range(k - 1, 0, -1):
+        word = words[p].lower()
+        if word in SERVING_PREPOSITIONS and _after_candidacy(words, p):
+            continue
+        if word in SERVING_PREPOSITIONS:
+            between = words[p + 1:k]
+            return not any(w.lower() in ("the", "a", "an") for w in between) and _title_of_the_served(between)
+        if word == "of":
+            head = words[p - 1].lower()
+            return (head in NOUN_GENDER or head in RELATION_NOUNS) and head not in ROLE_WORDS \
+                and _title_of_the_served(words[p + 1:k])
+        if word in ("in", "at"):
+            return False
+    return False
+
+
+def _after_candidacy(words: list[str], p: int) -> bool:
+    """Whether the preposition at ``words[p]`` follows a word or two of running for an office
+    ("candidate for", "running mate for", ``[candidacy_words]``): its object is the office run
+    for, part of the title."""
+    return words[p - 1].lower() in CANDIDACY_WORDS or " ".join(words[max(p - 2, 0):p]).lower() in CANDIDACY_WORDS
+
+
+def _title_of_the_served(between: list[str]) -> bool:
+    """Whether the words between a preposition of service (or "of" after a noun of kin) and a
+    name are the served person's title: none, or words that may belong to one
+    (``_serving_title_word``) whose last is a title of a person: one of
+    ``[titles_of_the_served]``, a candidacy word, a person noun, an honorific or an office written
+    short ("for presidential candidate Jane Roe", "to Mayor Tom Lee", "to Sen. Jane Roe"). A
+    portfolio or field last ("for health", "for student affairs", "for plaintiffs") is the
+    holder's, whatever stands before it."""
+    if not between:
+        return True
+    last = between[-1]
+    bare = last.lower().rstrip(".")
+    person_title = bare in _TITLES_OF_THE_SERVED or bare in CANDIDACY_WORDS or bare in PERSON_NOUNS \
+        or bare in ADDRESS_WORDS or office_abbreviation(last)
+    return person_title and all(_serving_title_word(w) for w in between)
+
+
+def _serving_title_word(word: str) -> bool:
+    """Whether a word between a preposition of service and a name may belong to the served
+    person's title: a lowercase word ("presidential candidate"), a title written short or of
+    address ("Sen.", "Mr."), a party ("Democratic") or a title of a person
+    (``titles_of_the_served``), not a department's, a place's or a body's word, nor one with a
+    comma after it. Articles are lowercase but refused by ``name_served`` itself, before the
+    words are read here: "for the ministry Tom Lee" makes its own object."""
+    if word.endswith(","):
+        return False  # "for the mayor, Jane Roe": the name set off is not plainly the object
+    bare = word.lower().rstrip(".")
+    return word[:1].islower() or office_abbreviation(word) or bare in ADDRESS_WORDS or bare in PARTIES \
+        or bare in _TITLES_OF_THE_SERVED
+
+
+# titles of a person that may stand between a preposition of service and the person's name
+# ("aide to President Jane Roe")
+_TITLES_OF_THE_SERVED = data.words("name_words.txt", "titles_of_the_served")
 
 
 def given_name_inside_body_run(words: list[str], k: int, doc: Doc | None = None) -> bool:

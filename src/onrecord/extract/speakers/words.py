@@ -122,6 +122,10 @@ WRITING_PARTS = data.words(_SPEAKERS, "writing_parts")
 
 ROLE_WORDS = data.words(_NAMES, "role_words")
 CANDIDACY_WORDS = data.words(_NAMES, "candidacy_words")
+# prepositions whose object a description serves ("spokesman for", "aide to"), never its holder
+SERVING_PREPOSITIONS = data.words(_NAMES, "serving_prepositions")
+# determiners that open a preposition's object naming people ("to both Marlows", "to the Marlows")
+OBJECT_DETERMINERS = data.words(_NAMES, "object_determiners")
 EXCLUSIVE_OFFICES = data.words(_NAMES, "exclusive_offices")
 # words of address before a name ("Dr", "Mme", "Sgt"): honorifics and personal ranks
 ADDRESS_WORDS = data.words(_NAMES, "honorifics") | data.words(_NAMES, "personal_ranks")
