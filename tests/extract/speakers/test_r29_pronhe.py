@@ -1,0 +1,102 @@
+"""Issue 13, r29-pronhe: two wrong names on "he"/"she" withdrawn. Someone the text lets speak
+without a name ("One county clerk said she ...") since the last named speaker keeps the next
+"she said" from going back to that speaker (``pronouns.unnamed_sayer_since`` in
+``speaker_going_on`` and ``described_since``); a person named only in a clause of condition
+opening the sentence ("Roper disagrees. If Dunn does not win, he said ...") is no sole candidate
+when the sentence before has another man for its subject (``pronouns.named_in_condition``, and in
+``opening_clause_subject``). Texts made up."""
+import pytest
+
+from statement_lookup import speaker
+
+_VANCE = ("Rita Vance, a pollster in Harlow County, called the race close. "
+          "\"It will come down to turnout,\" she said.\n\n")
+_HALE = ("Tom Hale, a strategist for the Porter campaign, called the race close. "
+         "\"It will come down to turnout,\" he said.\n\n")
+
+
+@pytest.mark.parametrize("text, words, named", [
+    (_VANCE + "One county clerk said she had counted the ballots twice by hand. "
+     "She found no errors, she said. \"Not a single one,\" she said.", "Not a single one", "Rita Vance"),
+    (_HALE + "One ferry pilot said he had waited two hours at the dock. "
+     "He saw no inspector, he said. \"Nobody came,\" he said.", "Nobody came", "Tom Hale"),
+    (_HALE + "A retired farmer told reporters he had voted for the party all his life. "
+     "\"This year I stayed home,\" he said.", "This year I stayed home", "Tom Hale"),
+    (_VANCE + "Another volunteer said she had knocked on doors since dawn. "
+     "\"People are tired of it,\" she said.", "People are tired of it", "Rita Vance"),
+])
+def test_a_speaker_without_a_name_since_keeps_the_pronoun_from_the_last_named_one(text, words, named):
+    assert speaker(text, words).name != named
+
+
+@pytest.mark.parametrize("text, words", [
+    # someone of the other gender spoke without a name: the pronoun still goes on with Hale
+    (_HALE + "A spokeswoman for the county said the count would take a week. "
+     "\"We will know more on Friday,\" he said.", "We will know more on Friday"),
+    # a writing or a body speaks: no one
+    (_HALE + "A statement from the county said the count would take a week. "
+     "\"We will know more on Friday,\" he said.", "We will know more on Friday"),
+    (_HALE + "A committee said the count would take a week. "
+     "\"We will know more on Friday,\" he said.", "We will know more on Friday"),
+    # the newcomer only inside the speaker's own quoted words
+    (_HALE + "\"A neighbour told me the count would take a week,\" he said. "
+     "\"We will know more on Friday,\" he said.", "We will know more on Friday"),
+])
+def test_the_last_named_speaker_goes_on_past_no_one_new(text, words):
+    assert speaker(text, words).name == "Tom Hale"
+
+
+def test_an_unnamed_speaker_before_the_named_one_is_no_bar():
+    text = ("One ferry pilot said he had waited two hours at the dock.\n\n"
+            "Tom Hale, a strategist for the Porter campaign, called the race close. "
+            "\"It will come down to turnout,\" he said.\n\n"
+            "The count begins on Monday in the three eastern counties. "
+            "\"We will know more on Friday,\" he said.")
+    assert speaker(text, "We will know more on Friday").name == "Tom Hale"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Jim Roper does not share her view of the race. If Carl Dunn does not win the nomination, "
+     "he said he would vote for the Green candidate instead.", "he would vote for the Green"),
+    ("Jim Roper does not share her view of the race. Unless Carl Dunn wins the nomination, "
+     "he said he would stay home in November.", "he would stay home"),
+])
+def test_the_subject_of_a_condition_gives_the_pronoun_no_one(text, words):
+    assert speaker(text, words).name != "Carl Dunn"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("When Carl Dunn lost the vote, he said he would appeal to the full board.", "he would appeal"),
+    ("After Carl Dunn won the primary, he said he would visit every county.", "he would visit every county"),
+    ("While Carl Dunn toured the plant, he said the jobs would stay.", "the jobs would stay"),
+])
+def test_a_clause_of_time_still_gives_its_subject(text, words):
+    assert speaker(text, words).name == "Carl Dunn"
+
+
+@pytest.mark.parametrize("text, words", [
+    # the newcomer is named beside the noun: Hale himself
+    ("Ann Lee, a pollster, called the race close. \"It will come down to turnout,\" she said.\n\n"
+     "One ferry pilot, Tom Hale, said he had waited two hours at the dock. "
+     "\"Nobody came,\" he said.", "Nobody came"),
+    # the unnamed one does not speak, only acts
+    (_HALE + "A ferry pilot tied up the boat at the dock on Monday. "
+     "\"We will know more on Friday,\" he said.", "We will know more on Friday"),
+    # a poll or a survey that says
+    (_HALE + "A survey said the count would take a week. "
+     "\"We will know more on Friday,\" he said.", "We will know more on Friday"),
+])
+def test_no_one_new_speaks_so_the_named_speaker_goes_on(text, words):
+    assert speaker(text, words).name == "Tom Hale"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Carl Dunn spoke at the county fair on Saturday. If Dunn loses the primary, "
+     "he said he would retire to his farm.", "he would retire"),
+    ("Carl Dunn spoke to the farmers on Saturday. If the bill passes, he said, prices will rise.",
+     "prices will rise"),
+    ("Carl Dunn spoke at the county fair on Saturday. Unless the rain stops, "
+     "he said he would call off the parade.", "he would call off the parade"),
+])
+def test_a_condition_on_the_one_the_text_is_about_keeps_to_them(text, words):
+    assert speaker(text, words).name == "Carl Dunn"
