@@ -4,7 +4,10 @@ without a name ("One county clerk said she ...") since the last named speaker ke
 ``speaker_going_on`` and ``described_since``); a person named only in a clause of condition
 opening the sentence ("Roper disagrees. If Dunn does not win, he said ...") is no sole candidate
 when the sentence before has another man for its subject (``pronouns.named_in_condition``, and in
-``opening_clause_subject``). Texts made up."""
+``opening_clause_subject``). Review fix: the one who speaks without a name must be a person
+(``described_person``: no sign, note, robot; no aunt or landlady for a "he"), neither asking nor
+denied; the subject before is no rival when its sentence names the one in the condition or when
+it died. Texts made up."""
 import pytest
 
 from statement_lookup import speaker
@@ -24,6 +27,8 @@ _HALE = ("Tom Hale, a strategist for the Porter campaign, called the race close.
      "\"This year I stayed home,\" he said.", "This year I stayed home", "Tom Hale"),
     (_VANCE + "Another volunteer said she had knocked on doors since dawn. "
      "\"People are tired of it,\" she said.", "People are tired of it", "Rita Vance"),
+    (_HALE + "One county delegate said he had voted twice for the plan. "
+     "\"Nobody asked the delegates,\" he said.", "Nobody asked the delegates", "Tom Hale"),
 ])
 def test_a_speaker_without_a_name_since_keeps_the_pronoun_from_the_last_named_one(text, words, named):
     assert speaker(text, words).name != named
@@ -100,3 +105,57 @@ def test_no_one_new_speaks_so_the_named_speaker_goes_on(text, words):
 ])
 def test_a_condition_on_the_one_the_text_is_about_keeps_to_them(text, words):
     assert speaker(text, words).name == "Carl Dunn"
+
+
+# Review fix (pronhe1): near misses in forms that reach ``unnamed_sayer``, the old answer right.
+_SAID = " said the count would take a week. "
+_HALE_FRIDAY = " \"We will know more on Friday,\" he said."
+_VANCE_FRIDAY = " \"We will know more on Friday,\" she said."
+
+
+@pytest.mark.parametrize("noun", ["policewoman", "waitress", "nun", "saleswoman", "landlady", "housewife",
+                                  "bride", "aunt"])
+def test_a_woman_who_says_is_no_one_a_he_goes_on_with(noun):
+    text = _HALE + f"A {noun} at the diner" + _SAID + _HALE_FRIDAY
+    assert speaker(text, "We will know more on Friday").name == "Tom Hale"
+
+
+@pytest.mark.parametrize("noun", ["policeman", "fisherman", "salesman", "landlord", "uncle", "boyfriend", "monk"])
+def test_a_man_who_says_is_no_one_a_she_goes_on_with(noun):
+    text = _VANCE + f"A {noun} at the diner" + _SAID + _VANCE_FRIDAY
+    assert speaker(text, "We will know more on Friday").name == "Rita Vance"
+
+
+@pytest.mark.parametrize("noun", ["sign", "note", "email", "message", "notice", "headline", "text", "chart", "map",
+                                  "label", "song", "story", "robot", "parrot", "leaflet", "banner", "poster"])
+def test_a_thing_that_says_is_no_one(noun):
+    text = _HALE + f"A {noun} at the diner" + _SAID + _HALE_FRIDAY
+    assert speaker(text, "We will know more on Friday").name == "Tom Hale"
+
+
+@pytest.mark.parametrize("middle, words", [
+    ("A caller asked whether the count would be delayed.", "We will know more on Friday"),
+    ("A caller asked her when the count would end.", "We will know more on Friday"),
+    ("A student asked what went wrong in 2016. \"We missed the late deciders,\" she said.",
+     "We missed the late deciders"),
+    ("Not one clerk said the count would be quick.", "We will know more on Friday"),
+])
+def test_one_who_asks_or_does_not_say_is_no_new_speaker(middle, words):
+    text = _VANCE + middle + ("" if "deciders" in middle else _VANCE_FRIDAY)
+    assert speaker(text, words).name == "Rita Vance"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Jim Roper asked Carl Dunn about the primary. If Dunn loses the primary, "
+     "he said he would retire to his farm.", "he would retire"),
+    ("Jim Roper interviewed Carl Dunn for the Harlow Gazette. If Dunn loses the primary, "
+     "he said he would retire to his farm.", "he would retire"),
+    ("Jim Roper endorsed Carl Dunn on Monday. If Dunn wins the primary, "
+     "he said he would make Roper his deputy.", "he would make Roper"),
+    ("Ann Roper endorsed Carla Dunn on Monday. If Dunn wins the primary, "
+     "she said she would make Roper her deputy.", "she would make Roper"),
+    ("Jim Roper died in 2010. If Carl Dunn loses the primary, he said he would retire to his farm.",
+     "he would retire"),
+])
+def test_a_condition_on_one_the_sentence_before_speaks_of_keeps_to_them(text, words):
+    assert speaker(text, words).name in ("Carl Dunn", "Carla Dunn")

@@ -151,6 +151,7 @@ from onrecord.extract.speakers.words import (
     THING_LOOKALIKES,
     THING_NOUNS,
     THING_PRONOUNS,
+    UNDERGONE_VERBS,
     UNHELD_POST_WORDS,
     VOICE_NOUNS,
     WRITER_PRONOUNS,
@@ -972,21 +973,21 @@ def unnamed_sayer_since(state: ArticleState, start: int, head: Token, gender: st
 
 
 def unnamed_sayer(token: Token, gender: str | None) -> bool:
-    """Whether a word is someone without a name who speaks: the subject of a verb of speech, a
-    singular common noun after a word that counts one of a kind ("One ferry pilot said", "a
-    neighbour told"), not of the other gender, not named beside it ("One pilot, Tom Hale,
-    said"), and no body, writing, recording or medium ("a statement said", "a report found", "a
-    committee said")."""
-    if token.dep_ != "nsubj" or token.tag_ != "NN" or token.pos_ != "NOUN" or not speech_verb(token.head) \
-            or names_someone(token):
-        return False  # "One pilot, Tom Hale, said": named after all
-    if not any(c.dep_ in ("det", "nummod") and c.lower_ in COUNTING_WORDS for c in token.children):
+    """Whether a word is someone without a name who speaks: the subject of a verb of speech, not
+    of asking ("A caller asked whether ..." puts a question the named speaker may answer), a
+    singular noun after a word that counts one of a kind ("One ferry pilot said", "a neighbour
+    told"), neither denied ("Not one clerk said", "A clerk did not say") nor named beside it
+    ("One pilot, Tom Hale, said"); a noun of a person (``described_person``) of the pronoun's
+    gender or of none: no body, writing, recording, thing or animal ("a statement said", "a sign
+    said"), no "aunt" or "landlady" for a "he"."""
+    verb = token.head
+    if token.dep_ != "nsubj" or token.tag_ != "NN" or not speech_verb(verb) \
+            or verb.lemma_.lower() in ASKING_VERBS or is_negated(verb) or is_negated(token) or names_someone(token):
         return False
-    lemma = token.lemma_.lower()
-    if body_noun(lemma) and lemma not in VOICE_NOUNS or thing_by_ending(lemma) or lemma in MEDIA_NOUNS \
-            or lemma in RECORDING_NOUNS:
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in COUNTING_WORDS and not is_negated(c)
+               for c in token.children):
         return False
-    return NOUN_GENDER.get(lemma, gender) == gender
+    return described_person(token, gender)
 
 
 def person_mentions_before(state: ArticleState, offset: int) -> list[tuple[int, ArticleEntity]]:
@@ -2107,10 +2108,16 @@ def named_in_condition(state: ArticleState, head: Token, person: ArticleEntity, 
 
 def other_subject_before(state: ArticleState, head: Token, person: ArticleEntity, gender: str | None) -> bool:
     """Whether the main subject of the narrative sentence before a pronoun is a person other
-    than ``person`` whom the pronoun may be (of its gender, or of none the article told)."""
+    than ``person`` whom the pronoun may be (of its gender, or of none the article told), one
+    who may go on speaking: not the subject of a verb one undergoes ("Roper died in 2010",
+    ``UNDERGONE_VERBS``), and in a sentence that does not speak of ``person`` ("Roper asked
+    Dunn about it. If Dunn loses, he said" is Dunn's answer; "Roper endorsed Dunn")."""
     previous = narrative_sentence_before(state, head)
     subject = main_subject(previous) if previous is not None else None
-    if subject is None or state.in_quote(subject.idx):
+    if previous is None or subject is None or state.in_quote(subject.idx) \
+            or previous.root.lemma_.lower() in UNDERGONE_VERBS:
+        return False
+    if any(e is person for _, e in state.persons_between(previous.start_char, previous.end_char)):
         return False
     other = subject_person(state, subject, head)
     return other is not None and other is not person and other.type == "PERSON" and fits_gender(other, gender)
