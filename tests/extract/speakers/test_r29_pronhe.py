@@ -1,13 +1,9 @@
-"""Issue 13, r29-pronhe: two wrong names on "he"/"she" withdrawn. Someone the text lets speak
+"""Issue 13, r29-pronhe: a wrong name on "he"/"she" withdrawn. Someone the text lets speak
 without a name ("One county clerk said she ...") since the last named speaker keeps the next
 "she said" from going back to that speaker (``pronouns.unnamed_sayer_since`` in
-``speaker_going_on`` and ``described_since``); a person named only in a clause of condition
-opening the sentence ("Roper disagrees. If Dunn does not win, he said ...") is no sole candidate
-when the sentence before has another man for its subject (``pronouns.named_in_condition``, and in
-``opening_clause_subject``). Review fix: the one who speaks without a name must be a person
-(``described_person``: no sign, note, robot; no aunt or landlady for a "he"), neither asking nor
-denied; the subject before is no rival when its sentence names the one in the condition or when
-it died. Texts made up."""
+``speaker_going_on`` and ``described_since``). Review fix: the one who speaks without a name must
+be a person (``described_person``: no sign, note, robot; no aunt or landlady for a "he"), neither
+asking nor denied. Texts made up."""
 import pytest
 
 from statement_lookup import speaker
@@ -61,25 +57,6 @@ def test_an_unnamed_speaker_before_the_named_one_is_no_bar():
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Jim Roper does not share her view of the race. If Carl Dunn does not win the nomination, "
-     "he said he would vote for the Green candidate instead.", "he would vote for the Green"),
-    ("Jim Roper does not share her view of the race. Unless Carl Dunn wins the nomination, "
-     "he said he would stay home in November.", "he would stay home"),
-])
-def test_the_subject_of_a_condition_gives_the_pronoun_no_one(text, words):
-    assert speaker(text, words).name != "Carl Dunn"
-
-
-@pytest.mark.parametrize("text, words", [
-    ("When Carl Dunn lost the vote, he said he would appeal to the full board.", "he would appeal"),
-    ("After Carl Dunn won the primary, he said he would visit every county.", "he would visit every county"),
-    ("While Carl Dunn toured the plant, he said the jobs would stay.", "the jobs would stay"),
-])
-def test_a_clause_of_time_still_gives_its_subject(text, words):
-    assert speaker(text, words).name == "Carl Dunn"
-
-
-@pytest.mark.parametrize("text, words", [
     # the newcomer is named beside the noun: Hale himself
     ("Ann Lee, a pollster, called the race close. \"It will come down to turnout,\" she said.\n\n"
      "One ferry pilot, Tom Hale, said he had waited two hours at the dock. "
@@ -93,18 +70,6 @@ def test_a_clause_of_time_still_gives_its_subject(text, words):
 ])
 def test_no_one_new_speaks_so_the_named_speaker_goes_on(text, words):
     assert speaker(text, words).name == "Tom Hale"
-
-
-@pytest.mark.parametrize("text, words", [
-    ("Carl Dunn spoke at the county fair on Saturday. If Dunn loses the primary, "
-     "he said he would retire to his farm.", "he would retire"),
-    ("Carl Dunn spoke to the farmers on Saturday. If the bill passes, he said, prices will rise.",
-     "prices will rise"),
-    ("Carl Dunn spoke at the county fair on Saturday. Unless the rain stops, "
-     "he said he would call off the parade.", "he would call off the parade"),
-])
-def test_a_condition_on_the_one_the_text_is_about_keeps_to_them(text, words):
-    assert speaker(text, words).name == "Carl Dunn"
 
 
 # Review fix (pronhe1): near misses in forms that reach ``unnamed_sayer``, the old answer right.
@@ -143,19 +108,3 @@ def test_a_thing_that_says_is_no_one(noun):
 def test_one_who_asks_or_does_not_say_is_no_new_speaker(middle, words):
     text = _VANCE + middle + ("" if "deciders" in middle else _VANCE_FRIDAY)
     assert speaker(text, words).name == "Rita Vance"
-
-
-@pytest.mark.parametrize("text, words", [
-    ("Jim Roper asked Carl Dunn about the primary. If Dunn loses the primary, "
-     "he said he would retire to his farm.", "he would retire"),
-    ("Jim Roper interviewed Carl Dunn for the Harlow Gazette. If Dunn loses the primary, "
-     "he said he would retire to his farm.", "he would retire"),
-    ("Jim Roper endorsed Carl Dunn on Monday. If Dunn wins the primary, "
-     "he said he would make Roper his deputy.", "he would make Roper"),
-    ("Ann Roper endorsed Carla Dunn on Monday. If Dunn wins the primary, "
-     "she said she would make Roper her deputy.", "she would make Roper"),
-    ("Jim Roper died in 2010. If Carl Dunn loses the primary, he said he would retire to his farm.",
-     "he would retire"),
-])
-def test_a_condition_on_one_the_sentence_before_speaks_of_keeps_to_them(text, words):
-    assert speaker(text, words).name in ("Carl Dunn", "Carla Dunn")

@@ -27,9 +27,7 @@
   (``named_in_report_before``); the one a question was put to answers it (``asked_person``); a
   sole candidate named only in passing does not outrank the subject of the sentence before
   (``passing_sole``; a title-case headline the tagger read as a name holding the candidate's is
-  no such subject, ``headline_misreading``), nor does one named only in a condition opening the
-  pronoun's sentence when another is the subject before ("Roper disagrees. If Dunn loses, he
-  said ...", ``named_in_condition``); with no one named near, the last speaker goes on (``speaker_going_on``),
+  no such subject, ``headline_misreading``); with no one named near, the last speaker goes on (``speaker_going_on``),
   unless someone without a name has spoken since ("One ferry pilot said he ...", ``unnamed_sayer_since``);
   the one a sentence opening "As for" names ("As for Trump, he said", ``topic_person``); a name
   inside the phrase describing the subject before is no rival of it (``describes_subject``);
@@ -115,7 +113,6 @@ from onrecord.extract.speakers.words import (
     ASKING_VERBS,
     BODY_HEADS,
     COLLECTIVE_NOUNS,
-    CONDITIONAL_MARKS,
     CONTACTING_VERBS,
     COUNTING_WORDS,
     COUNTRY_KINDS,
@@ -151,7 +148,6 @@ from onrecord.extract.speakers.words import (
     THING_LOOKALIKES,
     THING_NOUNS,
     THING_PRONOUNS,
-    UNDERGONE_VERBS,
     UNHELD_POST_WORDS,
     VOICE_NOUNS,
     WRITER_PRONOUNS,
@@ -424,13 +420,14 @@ def personal_pronoun(head: Token, state: ArticleState) -> Mention | None:
     change. A rule going on with an earlier same pronoun past the names its clause held
     (``pronoun_going_on``) was dropped: it gave the earlier subject where a newcomer was handed
     the floor, interviewed or welcomed and then spoke. Issue 13, r29-pronhe
-    (``unnamed_sayer_since``, ``named_in_condition``): every unnamed or pronoun-named "he"/"she"
-    of PolNeAR train 12111 and 12112 read; 2 wrong names -> unnamed (an unnamed speaker's "he
-    said" given to the last named speaker; a "he said" after a condition on one man, the sentence
-    before another man's, given to the first), no other change; none on held-out train 12113 nor on the
-    Wikinews dev half. Left on reading: the unnamed ones are a long tail (a subject the tagger
-    or the parse lost, a nickname split into two people, a surname shared across genders, a
-    chain of "he" subjects back to an object or an epithet), no one kind of them safe to name."""
+    (``unnamed_sayer_since``): every unnamed or pronoun-named "he"/"she" of PolNeAR train 12111
+    and 12112 read; 1 wrong name -> unnamed (an unnamed speaker's "he said" given to the last
+    named speaker), no other change; none on held-out train 12113 nor on the Wikinews dev half.
+    Left on reading: the unnamed ones are a long tail (a subject the tagger or the parse lost, a
+    nickname split into two people, a surname shared across genders, a chain of "he" subjects
+    back to an object or an epithet), no one kind of them safe to name. A rule on a person named
+    only in an opening condition ("If Dunn loses, he said ...") was dropped on review: it left
+    right speakers unnamed."""
     lower = head.lower_
     if not is_pronoun(head) or lower not in PERSON_PRONOUNS:
         return None
@@ -681,9 +678,7 @@ def narrative_candidate(state: ArticleState, head: Token, gender: str | None, de
     entity = next((e for e in state.recent_people(head.idx, gender) if id(e) not in barred), None)
     sole = sole_candidate(state, head, gender, barred)
     if entity is not None and sole is entity:
-        if passing_sole(state, head, sole, gender, barred) or named_in_condition(state, head, sole, gender):
-            return None
-        return entity
+        return None if passing_sole(state, head, sole, gender, barred) else entity
     if sole is not None and (introduced_person(state, head, sole) or subject_before(state, head, sole)
                              or introduced_example(state, head, sole) or speech_owner_before(state, head, sole)):
         return sole
@@ -2080,55 +2075,9 @@ def opening_clause_subject(state: ArticleState, head: Token, gender: str | None,
     person = subject_person(state, subject, head)
     if person is None or not person.named or person.gender != gender or id(person) in (barred or ()):
         return None
-    if conditional_clause(clause) and other_subject_before(state, head, person, gender):
-        return None  # "Roper disagrees. If Dunn loses, he said he would ...": maybe Roper
     rivals = [e for o, e in people_of_gender(state, head.sent.start_char, head.idx, gender)
               if e is not person and not possessor(state.name_head(o))]
     return None if rivals else person
-
-
-def named_in_condition(state: ArticleState, head: Token, person: ArticleEntity, gender: str | None) -> bool:
-    """Whether the pronoun's own sentence names ``person`` before it only inside a clause of
-    condition that opens it (``conditional_clause``), the pronoun the subject of the main verb, a
-    verb of speech, while the sentence before has someone else the pronoun may be for its main
-    subject (``other_subject_before``): "Jim Roper sees it otherwise. If Carl Dunn loses, he
-    said he would back a rival" goes on with Roper as likely as it speaks of Dunn, and the
-    pronoun is left unnamed (issue 13, r29-pronhe). "Carl Dunn spoke at the fair. If Dunn loses,
-    he said ..." keeps to Dunn."""
-    verb = head.head
-    if head.dep_ != "nsubj" or not speech_verb(verb) or state.in_quote(head.idx):
-        return False
-    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < head.i and conditional_clause(c)
-               and opens_before(c, head)]
-    mentions = [o for o, e in state.persons_between(head.sent.start_char, head.idx) if e is person]
-    return bool(clauses) and bool(mentions) and all(
-        (name := state.name_head(o)) is not None and any(c.left_edge.i <= name.i <= c.right_edge.i for c in clauses)
-        for o in mentions) and other_subject_before(state, head, person, gender)
-
-
-def other_subject_before(state: ArticleState, head: Token, person: ArticleEntity, gender: str | None) -> bool:
-    """Whether the main subject of the narrative sentence before a pronoun is a person other
-    than ``person`` whom the pronoun may be (of its gender, or of none the article told), one
-    who may go on speaking: not the subject of a verb one undergoes ("Roper died in 2010",
-    ``UNDERGONE_VERBS``), and in a sentence that does not speak of ``person`` ("Roper asked
-    Dunn about it. If Dunn loses, he said" is Dunn's answer; "Roper endorsed Dunn")."""
-    previous = narrative_sentence_before(state, head)
-    subject = main_subject(previous) if previous is not None else None
-    if previous is None or subject is None or state.in_quote(subject.idx) \
-            or previous.root.lemma_.lower() in UNDERGONE_VERBS:
-        return False
-    if any(e is person for _, e in state.persons_between(previous.start_char, previous.end_char)):
-        return False
-    other = subject_person(state, subject, head)
-    return other is not None and other is not person and other.type == "PERSON" and fits_gender(other, gender)
-
-
-def conditional_clause(clause: Token) -> bool:
-    """Whether an adverbial clause states a condition ("If Hale loses the primary, ...", "Unless
-    Roe signs, ..."; ``CONDITIONAL_MARKS``): its subject is what the condition is about, not
-    always the one the main clause goes on with. "When", "After", "As" clauses tell what their
-    subject did."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children)
 
 
 def subject_owning_object(state: ArticleState, head: Token, gender: str | None) -> ArticleEntity | None:
