@@ -1,0 +1,104 @@
+"""A title-case headline's run of words read as one person's name ("Jane Roe Slams Tom Lee On
+Taxes" tagged "Jane Roe Slams Tom Lee") lends no name (``fullest_name.headline_run``): a bare
+"Lee" of the text is not that "person", the person the run is joined to (Jane Roe) does not
+speak Lee's words, and no mention below the headline is called by the run's words. A name the
+headline holds alone, or a name written in the text, still lends itself. Issue 13, r29-headline.
+Made-up texts."""
+import pytest
+
+from onrecord.extract.speakers.fullest_name import headline_run
+from statement_lookup import speaker, tagged_span
+
+_SLAMS = "Jane Roe Slams Tom Lee On Taxes After Court Ruling\n\n"
+
+
+# ---- positives: wrong on main --------------------------------------------------------------
+
+def test_a_bare_surname_is_no_headline_run_s_person(nlp):
+    text = _SLAMS + "A court struck down the tax plan on Monday.\n\n\"This is a victory for families,\" Lee said.\n"
+    assert speaker(text, "a victory for families").name == "Lee"  # not "Jane Roe Slams Tom Lee"
+
+
+def test_the_person_a_headline_run_joins_does_not_speak_another_s_words(nlp):
+    # the run, cut to "Jane Roe" the text writes, joined Jane Roe: Lee's words went to her
+    text = ("Jane Roe Slams Tom Lee On Taxes After Court Ruling.\n\nJane Roe said the ruling was wrong.\n\n"
+            "\"This is a victory,\" Lee said.\n")
+    assert speaker(text, "the ruling was wrong").name == "Jane Roe"
+    assert speaker(text, "This is a victory").name == "Lee"
+
+
+def test_two_surnames_of_one_headline_run_stay_two_people(nlp):
+    text = _SLAMS + "Roe said the ruling was wrong. \"It is a disgrace,\" Lee said.\n"
+    assert speaker(text, "the ruling was wrong").name == "Roe"
+    assert speaker(text, "It is a disgrace").name == "Lee"
+
+
+def test_a_headline_run_opening_at_its_verb_is_no_full_name(nlp):
+    # "Roe Slams Lee" tagged "Slams Lee": the word before the span is a name of the same line
+    text = ("Roe Slams Lee Over Taxes After Court Ruling\n\nJane Roe said the ruling was wrong.\n\n"
+            "\"This is a victory,\" Lee said.\n")
+    assert speaker(text, "This is a victory").name == "Lee"  # not "Slams Lee"
+
+
+def test_a_pronoun_below_the_headline_is_not_called_by_the_run(nlp):
+    text = _SLAMS + "The vote came on Monday.\n\nShe said the ruling was wrong.\n"
+    found = speaker(text, "the ruling was wrong")
+    assert found.name != "Jane Roe Slams Tom Lee" and found.rule == "unresolved"
+
+
+@pytest.mark.parametrize("line, words", [
+    ("Jane Roe Slams Tom Lee On Taxes After Court Ruling", "Jane Roe Slams Tom Lee"),
+    ("Jane Roe Meets With Tom Lee In Capital Before Vote", "Jane Roe Meets With Tom Lee"),
+    ("Jane Roe Says Tom Lee Misled Voters On Budget", "Jane Roe Says Tom Lee"),
+    ("Roe Slams Lee Over Taxes After Court Ruling", "Slams Lee"),
+])
+def test_a_headline_s_verb_or_preposition_between_names_makes_a_run(nlp, line, words):
+    assert headline_run(tagged_span(nlp, line + "\n\nThe vote came on Monday.", words, "PERSON"))
+
+
+# ---- near misses: the same on main ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, words", [
+    ("Senate Backs Tom Lee For Treasury Post After Debate", "Tom Lee"),  # a name alone
+    ("Tom Lee Refuses Treasury Post After Long Debate", "Tom Lee Refuses"),  # a verb ending the name
+    ("Marine Le Pen Wins Seat After Long Campaign", "Marine Le Pen"),  # a surname's particle
+    ("Anna Will Lee Wins Seat After Long Campaign", "Anna Will Lee"),  # a given name between
+    ("Ali Said Hassan Wins Seat After Long Campaign", "Ali Said Hassan"),  # a given name, a speech verb too
+    ("Jose De La Cruz Wins Seat After Long Campaign", "Jose De La Cruz"),  # particles in Title Case
+])
+def test_a_name_the_headline_holds_alone_is_no_run(nlp, line, words):
+    assert not headline_run(tagged_span(nlp, line + "\n\nThe vote came on Monday.", words, "PERSON"))
+
+
+def test_a_run_of_names_in_a_sentence_is_no_headline_run(nlp):
+    text = "The senator said Jane Roe Slams Tom Lee was the name of the show, and the vote came on Monday."
+    assert not headline_run(tagged_span(nlp, text, "Jane Roe Slams Tom Lee", "PERSON"))
+
+
+def test_a_name_the_headline_holds_alone_lends_its_surname(nlp):
+    text = "Senate Backs Tom Lee For Treasury Post After Debate\n\n\"I am grateful,\" Lee said.\n"
+    assert speaker(text, "I am grateful").name == "Tom Lee"
+
+
+def test_names_written_in_the_text_stay_their_people(nlp):
+    text = (_SLAMS + "Jane Roe, a senator, said the ruling was wrong. Tom Lee disagreed.\n\n"
+            "\"This is a victory,\" Lee said. \"It is a disgrace,\" Roe said.\n")
+    assert speaker(text, "This is a victory").name == "Tom Lee"
+    assert speaker(text, "It is a disgrace").name == "Jane Roe"
+
+
+def test_a_full_name_written_in_the_text_names_the_bare_surname(nlp):
+    text = _SLAMS + "Tom Lee, the state treasurer, welcomed the ruling.\n\n\"This is a victory,\" Lee said.\n"
+    assert speaker(text, "This is a victory").name == "Tom Lee"
+
+
+def test_names_in_a_narrative_line_lend_their_surnames(nlp):
+    text = "The senator, Jane Roe, met Tom Lee on Monday.\n\n\"I am grateful,\" Lee said.\n"
+    assert speaker(text, "I am grateful").name == "Tom Lee"
+
+
+def test_a_headline_s_subject_written_below_still_speaks(nlp):
+    text = ("Ben Dorsey Slams Rival Over Farm Subsidies In Debate\n\nBen Dorsey said the plan would ruin farmers. "
+            "\"It is a disgrace,\" Dorsey said.\n")
+    assert speaker(text, "ruin farmers").name == "Ben Dorsey"
+    assert speaker(text, "It is a disgrace").name == "Ben Dorsey"
