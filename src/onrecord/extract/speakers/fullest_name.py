@@ -631,7 +631,8 @@ def headline_name_cut(name: str, aliases: list[str], doc: Doc) -> str | None:
     for alias in shorter:
         if any(not in_title_case_line(doc, m.start()) for m in _whole_words(alias, text)):
             return alias
-    return headline_name_written_below(words, aliases, doc) or headline_surname(words, aliases, doc)
+    return headline_name_written_below(words, aliases, doc) or headline_surname(words, aliases, doc) \
+        or headline_name_before_verb(words, doc)
 
 
 def headline_name_written_below(words: list[str], aliases: list[str], doc: Doc) -> str | None:
@@ -644,6 +645,21 @@ def headline_name_written_below(words: list[str], aliases: list[str], doc: Doc) 
         run = " ".join(words[:k])
         if words[k - 1] in aliases and any(not in_title_case_line(doc, m.start()) for m in _whole_words(run, text)):
             return run
+    return None
+
+
+def headline_name_before_verb(words: list[str], doc: Doc) -> str | None:
+    """The first words of a name read out of a title-case headline up to the headline's verb,
+    when the article writes the word before that verb outside title-case lines: "Ann Brell Wins
+    Seat" beside "Brell, a teacher, won ..." is Ann Brell, though the article never writes "Ann
+    Brell" below. Only a verb of ``[headline_verbs]`` or a speech verb right after that word, and
+    a run of two words or more; else None. Issue 13, r29-headline."""
+    text = doc_index.text(doc)
+    for k in range(2, len(words)):
+        verb = words[k]
+        if (verb.lower() in _HEADLINE_VERBS or lexicon.speech_verb_form(verb)) \
+                and any(not in_title_case_line(doc, m.start()) for m in _whole_words(words[k - 1], text)):
+            return " ".join(words[:k])
     return None
 
 
@@ -820,7 +836,8 @@ _HEADLINE_LENGTH = 240
 def headline_run(span: Span) -> bool:
     """Whether a person's name the tagger spanned in a title-case headline (``in_title_case_line``,
     the headline ``pronouns.headline_misreading`` reads) holds more than a name: a word between
-    two of its names that no name holds, the headline's verb ("Slams" of "Jane Roe Slams Tom Lee
+    two of its names that no name holds (a given name or a word the article writes capitalised,
+    ``_name_after``, after it), the headline's verb ("Slams" of "Jane Roe Slams Tom Lee
     On Taxes", a verb of ``[headline_verbs]``, a speech verb, a word the parse tags a verb) or a
     preposition or conjunction written in Title Case ("Roe Meets With Lee"). A capitalised word
     of the same line right before the span counts as a name ("Roe Slams Lee" tagged "Slams
@@ -836,7 +853,30 @@ def headline_run(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_alpha and before.text[:1].isupper():
         words = [before, *words]  # a line break between them is a token of its own, no word
-    return any(_headline_word(t) and words[k + 1].text[:1].isupper() for k, t in enumerate(words[:-1]) if k > 0)
+    return any(_headline_word(t) and _name_after(words[k + 1:]) for k, t in enumerate(words[:-1]) if k > 0)
+
+
+def _name_after(words: list[Token]) -> bool:
+    """Whether the words after a headline's verb inside a name the tagger spanned open with a
+    name (``headline_run``): a given name ("Tom" of "Slams Tom Lee") or a word the article
+    writes capitalised outside title-case lines, not opening a sentence ("Lee", "Trump");
+    Title Case prepositions and conjunctions before it are passed ("Meets With Tom Lee").
+    Leaves a plain noun of the headline ("Meets Farmers", "Wins Seat")."""
+    rest = [t for t in words if t.pos_ not in ("ADP", "CCONJ", "SCONJ")]
+    if not rest or not rest[0].text[:1].isupper():
+        return False
+    first = rest[0]
+    if gender_of(first.text) is not None:
+        return True
+    doc = first.doc
+    text = doc_index.text(doc)
+    for m in _whole_words(first.text, text):
+        if in_title_case_line(doc, m.start()):
+            continue
+        at = doc.char_span(m.start(), m.end())
+        if at is not None and not at[0].is_sent_start:
+            return True
+    return False
 
 
 def _headline_word(token: Token) -> bool:

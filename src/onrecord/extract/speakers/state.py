@@ -617,8 +617,15 @@ class ArticleState:
         """Whether ``entity`` is a run of a title-case headline's words read as one person
         (``headline_run``: "Jane Roe Slams Tom Lee") and ``head`` a mention outside that
         headline ("She said ..." below it): the run names no one there, and the speaker is left
-        unnamed rather than called by the headline's words. Issue 13, r29-headline."""
-        return entity.headline and not in_title_case_line(self.doc, head.idx)
+        unnamed rather than called by the headline's words. Issue 13, r29-headline. Not when the
+        export will cut the run to the headline's subject, its first words, which the article
+        writes below (``headline_name_cut``: "Jane Roe Slams Tom Lee" beside "Jane Roe, a senator,
+        ...": "she" is Jane Roe); a cut to another part of the run (Tom Lee) still blocks."""
+        if not entity.headline or in_title_case_line(self.doc, head.idx):
+            return False
+        people = [e.name for e in self.entities if e is not entity and e.mentions and e.type == "PERSON"]
+        cut = headline_name_cut(entity.name, entity.aliases + people, self.doc)
+        return cut is None or not entity.name.startswith(cut + " ")
 
     def surname_in_doubt(self, people: list[ArticleEntity], offset: int) -> ArticleEntity | None:
         """Which of several people sharing a surname, one of them brought in as a relative by the
