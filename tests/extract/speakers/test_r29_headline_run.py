@@ -129,15 +129,23 @@ def test_a_pronoun_is_not_named_by_the_run_s_other_person_written_later(nlp):
     assert speaker(text, "This ruling is wrong").name != "Tom Lee"
 
 
+def test_a_pronoun_below_a_run_whose_surname_alone_the_body_writes_is_unnamed(nlp):
+    # the run is not cut to "Jane Roe" on the body's "Roe" alone: no one rather than the run
+    text = _SLAMS + "Roe, a senator, had opposed the plan. She said the ruling was wrong.\n"
+    found = speaker(text, "the ruling was wrong")
+    assert found.name != "Jane Roe Slams Tom Lee" and found.rule == "unresolved"
+
+
+# ---- near misses: a verb before a plain noun makes no run, main's answer kept ----------------
 @pytest.mark.parametrize("text, words, name", [
-    (_BRELL + "Brell, a teacher, won by 40 votes. She said she would serve all.\n", "she would serve all", "Ann Brell"),
-    (_SLAMS + "Roe, a senator, had opposed the plan. She said the ruling was wrong.\n", "the ruling was wrong",
-     "Jane Roe"),
+    (_BRELL + "Brell, a teacher, won by 40 votes. She said she would serve all.\n", "she would serve all",
+     "Ann Brell Wins Seat"),
     ("Bill Gates Meets Farmers In Kenya On Aid Tour\n\nGates toured farms for two days. He said they must act now.\n",
-     "they must act now", "Bill Gates"),
+     "they must act now", "Bill Gates Meets Farmers"),
 ])
-def test_a_headline_name_is_cut_before_its_verb_when_the_body_writes_its_surname(nlp, text, words, name):
-    # main named the speaker by the run ("Ann Brell Wins Seat") (fullest_name.headline_name_before_verb)
+def test_a_headline_name_before_a_plain_noun_keeps_main_s_answer(nlp, text, words, name):
+    # left as on main: cutting before the verb split one person ("Tom Lee Praises") and cut before
+    # a given name ("Omar Ali Said Wins Seat"), second review
     assert speaker(text, words).name == name
 
 

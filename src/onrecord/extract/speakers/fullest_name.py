@@ -631,8 +631,7 @@ def headline_name_cut(name: str, aliases: list[str], doc: Doc) -> str | None:
     for alias in shorter:
         if any(not in_title_case_line(doc, m.start()) for m in _whole_words(alias, text)):
             return alias
-    return headline_name_written_below(words, aliases, doc) or headline_surname(words, aliases, doc) \
-        or headline_name_before_verb(words, doc)
+    return headline_name_written_below(words, aliases, doc) or headline_surname(words, aliases, doc)
 
 
 def headline_name_written_below(words: list[str], aliases: list[str], doc: Doc) -> str | None:
@@ -645,21 +644,6 @@ def headline_name_written_below(words: list[str], aliases: list[str], doc: Doc) 
         run = " ".join(words[:k])
         if words[k - 1] in aliases and any(not in_title_case_line(doc, m.start()) for m in _whole_words(run, text)):
             return run
-    return None
-
-
-def headline_name_before_verb(words: list[str], doc: Doc) -> str | None:
-    """The first words of a name read out of a title-case headline up to the headline's verb,
-    when the article writes the word before that verb outside title-case lines: "Ann Brell Wins
-    Seat" beside "Brell, a teacher, won ..." is Ann Brell, though the article never writes "Ann
-    Brell" below. Only a verb of ``[headline_verbs]`` or a speech verb right after that word, and
-    a run of two words or more; else None. Issue 13, r29-headline."""
-    text = doc_index.text(doc)
-    for k in range(2, len(words)):
-        verb = words[k]
-        if (verb.lower() in _HEADLINE_VERBS or lexicon.speech_verb_form(verb)) \
-                and any(not in_title_case_line(doc, m.start()) for m in _whole_words(words[k - 1], text)):
-            return " ".join(words[:k])
     return None
 
 
