@@ -48,6 +48,8 @@ from onrecord.extract.speakers.words import (
     TITLE_GENDER,
 )
 
+# the verbs a title-case headline puts between two names (headline_run)
+_HEADLINE_VERBS = data.words("name_words.txt", "headline_verbs")
 # ordinary nouns written before a name, no given name (given_name_before_particle)
 _NOUNS_BEFORE_NAMES = data.words("name_words.txt", "nouns_before_names")
 # words that name one body alone ("Pentagon"): no field of a body's name (listed_fields_name)
@@ -819,6 +821,62 @@ def in_title_case_line(doc: Doc, offset: int) -> bool:
 _HEADLINE_LENGTH = 240
 
 
+def headline_run(span: Span) -> bool:
+    """Whether a person's name the tagger spanned in a title-case headline (``in_title_case_line``,
+    the headline ``pronouns.headline_misreading`` reads) holds more than a name: a word between
+    two of its names that no name holds (a given name or a word the article writes capitalised,
+    ``_name_after``, after it), the headline's verb ("Slams" of "Jane Roe Slams Tom Lee
+    On Taxes", a verb of ``[headline_verbs]``, a speech verb, a word the parse tags a verb) or a
+    preposition or conjunction written in Title Case ("Roe Meets With Lee"). A capitalised word
+    of the same line right before the span counts as a name ("Roe Slams Lee" tagged "Slams
+    Lee"). Such a run names no one: its last word is no surname a bare "Lee" of the text may
+    join, and its words no full name of a speaker. Leaves a name whose other words end it ("Ted
+    Cruz Refuses", ``headline_name_cut`` and the trailing cut of ``ArticleState.person``), a given
+    name ("Will", "Mark") or a surname's particle ("Le", "Van") between names, and every name
+    outside title-case lines. Issue 13, r29-headline."""
+    doc = span.doc
+    if not in_title_case_line(doc, span.start_char):
+        return False
+    words = [t for t in span if t.is_alpha]
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_alpha and before.text[:1].isupper():
+        words = [before, *words]  # a line break between them is a token of its own, no word
+    return any(_headline_word(t) and _name_after(words[k + 1:]) for k, t in enumerate(words[:-1]) if k > 0)
+
+
+def _name_after(words: list[Token]) -> bool:
+    """Whether the words after a headline's verb inside a name the tagger spanned open with a
+    name (``headline_run``): a given name ("Tom" of "Slams Tom Lee") or a word the article
+    writes capitalised outside title-case lines, not opening a sentence ("Lee", "Trump");
+    Title Case prepositions and conjunctions before it are passed ("Meets With Tom Lee").
+    Leaves a plain noun of the headline ("Meets Farmers", "Wins Seat")."""
+    rest = [t for t in words if t.pos_ not in ("ADP", "CCONJ", "SCONJ")]
+    if not rest or not rest[0].text[:1].isupper():
+        return False
+    first = rest[0]
+    if gender_of(first.text) is not None:
+        return True
+    doc = first.doc
+    text = doc_index.text(doc)
+    for m in _whole_words(first.text, text):
+        if in_title_case_line(doc, m.start()):
+            continue
+        at = doc.char_span(m.start(), m.end())
+        if at is not None and not at[0].is_sent_start:
+            return True
+    return False
+
+
+def _headline_word(token: Token) -> bool:
+    """Whether a capitalised word inside a name read off a title-case headline is the headline's
+    verb, preposition or conjunction, no word of a name (``headline_run``)."""
+    word = token.text
+    if not word[:1].isupper() or gender_of(word) is not None or word.lower() in SURNAME_PARTICLES:
+        return False
+    return word.lower() in _HEADLINE_VERBS or lexicon.speech_verb_form(word) \
+        or token.tag_.startswith("VB") or token.pos_ in ("ADP", "CCONJ", "SCONJ")
+
+
 def gerund_naming_a_body(first: Token, second: Token) -> bool:
     """Whether a gerund opening a name the tagger spanned ("Playing Field Agency, a booking firm,
     says") is the name's own first word, not a headline's verb run into a name ("Injecting Roe
@@ -965,6 +1023,8 @@ def _personal_name_words(ent: Span) -> list[str] | None:
     if not 2 <= len([t for t in tokens if not _inner_particle(t, tokens)]) <= 4 \
             or names_a_building(ent.doc, ent.start, ent.end):
         return None  # "Orvin Dallow High School" names a school, no person
+    if ent.label_ == "PERSON" and headline_run(ent):
+        return None  # "Roe Slams Lee" of a headline tagged "Slams Lee": no full name of Lee's
     for t in tokens:
         if _inner_particle(t, tokens):
             continue  # "de" of "Marta de Vera"

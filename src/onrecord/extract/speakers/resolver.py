@@ -124,9 +124,11 @@ class SpeakerResolver:
             if answer is not None:
                 if answer.entity is not None and answer.entity.type == "PERSON" \
                         and (gender_disagrees(head, answer.entity.gender, answer.entity.name)
-                             or not self.state.registered(answer.entity)):
+                             or not self.state.registered(answer.entity)
+                             or self.state.headline_run_outside(answer.entity, head)):
                     # a hard constraint: "she" is never Tom Roe, whichever pass proposed him; a
-                    # surname in doubt names no one (``ArticleState.person``)
+                    # surname in doubt names no one (``ArticleState.person``), nor a headline's
+                    # words read as a name ("Jane Roe Slams Tom Lee") a mention below it
                     answer = Mention(answer.start, answer.end, None, "unresolved")
                 self._record(head, answer)
                 return answer

@@ -31,7 +31,9 @@ from onrecord.extract.speakers.fullest_name import (
     common_word_before_surname,
     gerund_naming_a_body,
     headline_name_cut,
+    headline_run,
     headline_word_before_surname,
+    in_title_case_line,
     introduced_in_full,
     introduced_with_place,
     legal_form_name,
@@ -175,6 +177,9 @@ class ArticleEntity:
     gender_by_name: bool = False  # the gender rests on the name's first word alone ("Red" of "Red Hat")
     relative: bool = False  # brought in as someone's relative by the surname alone ("Dr. Marsh, her father")
     holder: ArticleEntity | None = None  # the person whose office this body is ("Jo Lee's office": Jo Lee)
+    # read off a title-case headline holding more than a name ("Jane Roe Slams Tom Lee"):
+    # lends no name (fullest_name.headline_run)
+    headline: bool = False
 
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
@@ -458,8 +463,15 @@ class ArticleState:
         office = self.surname_title_office(tokens) \
             if len(tokens) == 1 and not self.in_quote(offset) \
             and (self.by_surname.get(surname) or self._accent_twins(surname)) else None
-        entity = None if relative_alone else self._find_person(name, surname, offset, title_gender,
-                                                               swaps=not introduced, office=office)
+        # "Jane Roe Slams Tom Lee" of a title-case headline: a run of the headline's words, no one
+        # a name of the text may join, nor any the run may join (``headline_run``)
+        headline = headline_run(span)
+        if headline:  # the same run met again (registered, then read as a mention): the one entity
+            entity = next((e for e in self.entities if e.headline and (span.start_char, span.end_char) in e.mentions),
+                          None)
+        else:
+            entity = None if relative_alone else self._find_person(name, surname, offset, title_gender,
+                                                                   swaps=not introduced, office=office)
         # "Jeb Roe, the governor of Zorbia ... President Roe": a namesake of another office, not
         # Jeb; brought in like a relative, so that a bare "Roe" later is in doubt between the two
         namesake = entity is None and office is not None \
@@ -469,9 +481,10 @@ class ArticleState:
             # that no later "Marsh" counts it as that person's bare use (``surname_in_doubt``)
             return ArticleEntity(name=name, type="PERSON", named=True)
         if entity is None:
-            entity = ArticleEntity(name=name, type="PERSON", named=True)
+            entity = ArticleEntity(name=name, type="PERSON", named=True, headline=headline)
             self.entities.append(entity)
-            self.by_surname.setdefault(surname, []).append(entity)
+            if not headline:  # "Lee" of "Jane Roe Slams Tom Lee" is no surname a bare "Lee" joins
+                self.by_surname.setdefault(surname, []).append(entity)
         elif len(name.split()) > len(entity.name.split()):
             entity.name = name
         entity.add_alias(name)
@@ -506,7 +519,7 @@ class ArticleState:
                 return None
         if not same and " " not in name:
             # "Hillary" after "Hillary Clinton": a first name alone is the person named in full
-            same = [e for e in self.entities if e.type == "PERSON" and e.named and " " in e.name
+            same = [e for e in self.entities if e.type == "PERSON" and e.named and not e.headline and " " in e.name
                     and e.name.split()[0].lower() == name.lower()]
             if same:
                 return same[-1] if len(same) == 1 else None
@@ -600,6 +613,20 @@ class ArticleState:
         surname in doubt (``doubtful_surnames``), which names no one."""
         return any(e is entity for e in self.entities)
 
+    def headline_run_outside(self, entity: ArticleEntity, head: Token) -> bool:
+        """Whether ``entity`` is a run of a title-case headline's words read as one person
+        (``headline_run``: "Jane Roe Slams Tom Lee") and ``head`` a mention outside that
+        headline ("She said ..." below it): the run names no one there, and the speaker is left
+        unnamed rather than called by the headline's words. Issue 13, r29-headline. Not when the
+        export will cut the run to the headline's subject, its first words, which the article
+        writes below (``headline_name_cut``: "Jane Roe Slams Tom Lee" beside "Jane Roe, a senator,
+        ...": "she" is Jane Roe); a cut to another part of the run (Tom Lee) still blocks."""
+        if not entity.headline or in_title_case_line(self.doc, head.idx):
+            return False
+        people = [e.name for e in self.entities if e is not entity and e.mentions and e.type == "PERSON"]
+        cut = headline_name_cut(entity.name, entity.aliases + people, self.doc)
+        return cut is None or not entity.name.startswith(cut + " ")
+
     def surname_in_doubt(self, people: list[ArticleEntity], offset: int) -> ArticleEntity | None:
         """Which of several people sharing a surname, one of them brought in as a relative by the
         surname alone (``kin_in_apposition``), a bare surname at ``offset`` is ("Linda Marsh opened
@@ -677,7 +704,7 @@ class ArticleState:
         same = self.by_surname.get(words[-1].lower(), []) or self._hyphened_surname(words[-1]) \
             or self._accent_twins(words[-1].lower())
         if not same and len(words) == 1:  # "Vázquez" for Wanda Vázquez Garced; "Saree" after "Yahya Sarea"
-            people = [(e.name, e) for e in self.entities if e.type == "PERSON" and e.named]
+            people = [(e.name, e) for e in self.entities if e.type == "PERSON" and e.named and not e.headline]
             return inner_name_owner(name, people) or slip_owner(name, self.by_surname)
         if len(words) == 2 and len(same) > 1:
             # "Hillary Clinton's campaign" beside Bill Clinton: the one of that first name
