@@ -18,7 +18,7 @@ def speaker_of(text: str, cue: str) -> str | None:
 @pytest.mark.parametrize("text, cue", [
     ("An aide to Sen. Jane Roe said the report was false.", "said"),
     ("A spokesman for candidate Jane Roe called the report false.", "called"),
-    ("A spokesman for Democratic presidential candidate Jane Roe called the report false.", "called"),
+    ("A spokesman for Republican candidate Jane Roe called the report false.", "called"),
     ("An adviser to President Jane Roe said the report was false.", "said"),
     ("The wife of Mayor Tom Lee said the report was false.", "said"),
     # a candidacy's "for" inside the served person's title does not decide
@@ -31,9 +31,9 @@ def test_the_served_person_is_not_the_speaker(text, cue):
 
 
 def test_a_family_served_after_a_determiner_is_not_the_speaker():
-    text = ('Jane Marlow and Tom Marlow held a rally. "She will win," said a longtime adviser to both '
+    text = ('Jane Marlow and Tom Marlow held a rally. "She will win," said an old adviser to both '
             'Marlows, who declined to be named.')
-    assert speaker_of(text, "said") == "longtime adviser to both Marlows"
+    assert speaker_of(text, "said") == "old adviser to both Marlows"
 
 
 @pytest.mark.parametrize("words, split", [
@@ -61,7 +61,7 @@ def test_title_split_only_for_the_holder(words, split):
     ("A spokesman for the mayor, Jane Roe, said the report was false.", "said", "Jane Roe"),
     ("Spokeswoman for the Zedland Foreign Ministry Jane Roe said the report was false.", "said", "Jane Roe"),
     ('"She will win," said the President of Zedland Jane Marlow.', "said", "Jane Marlow"),
-    ("Jane Marlow, a longtime adviser to both Marlows, said the report was false.", "said", "Jane Marlow"),
+    ("Jane Marlow, an old adviser to both Marlows, said the report was false.", "said", "Jane Marlow"),
     ('Jane Marlow and Tom Marlow held a rally. "We will win," said both Marlows.', "said", "Marlows"),
     ("The deputy of Mayor Tom Lee, Jane Roe, said the report was false.", "said", "Jane Roe"),
 ])
