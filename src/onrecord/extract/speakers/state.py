@@ -623,9 +623,15 @@ class ArticleState:
         ...": "she" is Jane Roe); a cut to another part of the run (Tom Lee) still blocks."""
         if not entity.headline or in_title_case_line(self.doc, head.idx):
             return False
-        people = [e.name for e in self.entities if e is not entity and e.mentions and e.type == "PERSON"]
-        cut = headline_name_cut(entity.name, entity.aliases + people, self.doc)
+        cut = headline_name_cut(entity.name, entity.aliases + [e.name for e in self._other_people(entity)], self.doc)
         return cut is None or not entity.name.startswith(cut + " ")
+
+    def _other_people(self, entity: ArticleEntity) -> list[ArticleEntity]:
+        """The people of the article other than ``entity`` that hold mentions of their own (none
+        joined into another): the names a headline's run may be cut to (``headline_run_outside``,
+        ``_headline_words_cut``)."""
+        return [e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
+                and e.type == "PERSON"]
 
     def surname_in_doubt(self, people: list[ArticleEntity], offset: int) -> ArticleEntity | None:
         """Which of several people sharing a surname, one of them brought in as a relative by the
@@ -1119,8 +1125,7 @@ class ArticleState:
         Jane Roe's, and a search for John Doe would find her page by it."""
         if entity.type != "PERSON":
             return False
-        people = [e for e in self.entities if e is not entity and e.mentions and id(e) not in self._joined
-                  and e.type == "PERSON"]
+        people = self._other_people(entity)
         cut = headline_name_cut(entity.name, entity.aliases + [e.name for e in people], self.doc) \
             or headline_word_before_surname(entity.name, self.doc)\
             or opener_object_before_surname(entity.name, self.doc) \
